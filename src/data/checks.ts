@@ -1,0 +1,163 @@
+import { deriveValue } from '../core/derive.js';
+import type { DataSet } from './load.js';
+import type { EntityKind, Fact } from './schema.js';
+
+export interface CrossProblem {
+	collection: 'reports' | 'entities' | 'facts';
+	path: string;
+	message: string;
+}
+
+/**
+ * The checks no per-file schema can make: ids unique across the data, references resolve,
+ * every quote is verbatim in its paragraph, derived figures add up, and the report is covered.
+ */
+export function checkDataSet({ reports, entities, facts }: DataSet): CrossProblem[] {
+	const problems: CrossProblem[] = [];
+	const problem = (collection: CrossProblem['collection'], path: string, message: string): void => {
+		problems.push({ collection, path, message });
+	};
+
+	// Fact and entity ids share one namespace: a lookup by id must never be ambiguous.
+	const seen = new Map<string, string>();
+	const claim = (collection: CrossProblem['collection'], index: number, id: string): void => {
+		const here = `${collection}[${index}].id`;
+		const first = seen.get(id);
+		if (first) problem(collection, here, `duplicate id "${id}" (already used at ${first})`);
+		else seen.set(id, here);
+	};
+	for (const [i, report] of reports.entries()) claim('reports', i, report.id);
+	for (const [i, entity] of entities.entries()) claim('entities', i, entity.id);
+	for (const [i, fact] of facts.entries()) claim('facts', i, fact.id);
+
+	const reportsById = new Map(reports.map((report) => [report.id, report]));
+	const entityKinds = new Map(entities.map((entity) => [entity.id, entity.kind]));
+	const factsById = new Map(facts.map((fact) => [fact.id, fact]));
+
+	facts.forEach((fact, i) => {
+		const at = (field: string) => `facts[${i}].${field}`;
+		const entityRef = (field: string, id: string, kinds?: readonly EntityKind[]): void => {
+			const kind = entityKinds.get(id);
+			if (!kind) problem('facts', at(field), `unknown entity "${id}"`);
+			else if (kinds && !kinds.includes(kind))
+				problem('facts', at(field), `"${id}" is a ${kind}, expected ${kinds.join(' or ')}`);
+		};
+
+		for (const [j, id] of fact.about.entries()) entityRef(`about[${j}]`, id);
+
+		const report = reportsById.get(fact.report);
+		if (!report) {
+			problem('facts', at('report'), `unknown report "${fact.report}"`);
+		} else {
+			const quote = fact.quote.normalize('NFC');
+			const paragraph = report.paragraphs[fact.paragraph - 1];
+			if (paragraph === undefined) {
+				problem('facts', at('paragraph'), `report ${report.id} has only ${report.paragraphs.length} paragraphs`);
+			} else if (!paragraph.includes(quote)) {
+				const elsewhere = report.paragraphs.findIndex((p) => p.includes(quote));
+				problem(
+					'facts',
+					at('quote'),
+					elsewhere >= 0
+						? `found in paragraph ${elsewhere + 1} of report ${report.id}, not paragraph ${fact.paragraph}`
+						: `not found in report ${report.id}`,
+				);
+			}
+		}
+
+		const when = whenOf(fact);
+		if (when && !fact.quote.normalize('NFC').includes(when.words.normalize('NFC'))) {
+			problem('facts', at(fact.kind === 'figure' ? 'asOf.words' : 'when.words'), `"${when.words}" is not in the quote`);
+		}
+
+		if (fact.basis === 'inferred' && !fact.note) {
+			problem('facts', at('note'), 'an inferred fact must say what the report does and does not state');
+		}
+		fact.basedOn?.forEach((id, j) => {
+			if (!factsById.has(id)) problem('facts', at(`basedOn[${j}]`), `unknown fact "${id}"`);
+		});
+
+		switch (fact.kind) {
+			case 'leadership':
+				entityRef('coalition', fact.coalition, ['coalition']);
+				if (fact.leader) entityRef('leader', fact.leader);
+				break;
+			case 'statement':
+				entityRef('speaker', fact.speaker);
+				if (fact.outlet) entityRef('outlet', fact.outlet, ['media']);
+				break;
+			case 'detail':
+				entityRef('subject', fact.subject);
+				break;
+			case 'figure': {
+				if (fact.reportedBy) entityRef('reportedBy', fact.reportedBy);
+				if (fact.value === null && !fact.estimate) {
+					problem('facts', at('estimate'), 'a figure without a value must give the report’s words for it');
+				}
+				if (fact.derivation && fact.basis !== 'derived') {
+					problem('facts', at('basis'), 'a figure with a derivation must have basis "derived"');
+				}
+				if (fact.basis === 'derived' && !fact.derivation) {
+					problem('facts', at('derivation'), 'a derived figure must show how it is derived');
+				}
+				if (fact.derivation) {
+					const inputs = fact.derivation.of.map((id) => factsById.get(id));
+					const numbers: number[] = [];
+					inputs.forEach((input, j) => {
+						if (input?.kind === 'figure' && input.value !== null) numbers.push(input.value);
+						else
+							problem('facts', at(`derivation.of[${j}]`), `"${fact.derivation?.of[j]}" is not a figure with a value`);
+					});
+					const [a, b] = numbers;
+					if (a !== undefined && b !== undefined) {
+						const expected = deriveValue(fact.derivation.op, a, b);
+						if (expected !== fact.value)
+							problem('facts', at('value'), `should be ${expected} (${fact.derivation.op} of ${a} and ${b})`);
+					}
+				} else if (fact.value !== null && !quoteHasNumber(fact.quote, fact.value)) {
+					problem('facts', at('value'), `${fact.value} does not appear in the quote`);
+				}
+				break;
+			}
+			case 'event':
+				break;
+		}
+	});
+
+	// Coverage: every paragraph yields a fact, and every number the report prints is in a quote.
+	reports.forEach((report, i) => {
+		const quotes = facts.filter((fact) => fact.report === report.id);
+		report.paragraphs.forEach((paragraph, p) => {
+			if (!quotes.some((fact) => fact.paragraph === p + 1)) {
+				problem('reports', `reports[${i}]`, `paragraph ${p + 1} of ${report.file} has no fact`);
+			}
+			for (const number of paragraph.match(numberPattern) ?? []) {
+				if (!quotes.some((fact) => fact.paragraph === p + 1 && fact.quote.includes(number))) {
+					problem(
+						'reports',
+						`reports[${i}]`,
+						`"${number}" in paragraph ${p + 1} of ${report.file} is in no fact's quote`,
+					);
+				}
+			}
+		});
+	});
+
+	return problems;
+}
+
+/** Numerals and spelled-out small numbers, as a report prints them. */
+const numberPattern =
+	/\b(?:\d[\d,.]*\d|\d|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds?|thousands?)\b/gi;
+
+function whenOf(fact: Fact) {
+	if (fact.kind === 'event') return fact.when;
+	if (fact.kind === 'statement') return fact.when;
+	if (fact.kind === 'figure') return fact.asOf;
+	return undefined;
+}
+
+function quoteHasNumber(quote: string, value: number): boolean {
+	const forms = [String(value), value.toLocaleString('en-US'), value.toLocaleString('fr-FR')];
+	return forms.some((form) => quote.includes(form));
+}
