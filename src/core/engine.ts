@@ -1,0 +1,291 @@
+import type { DataSet } from '../data/load.js';
+import { type Entity, type Fact, partialDateSchema } from '../data/schema.js';
+import { type Answer, type AnswerItem, type Suggestion, sourceOf } from './answer.js';
+import { showArithmetic } from './derive.js';
+import { FactBase } from './fact-base.js';
+import { kindBoost, readQuestion } from './question.js';
+import { type Hit, SearchIndex, type SearchResult } from './search-index.js';
+import { compareDates, formatDate, whenOf, withinRange } from './when.js';
+
+export interface TimelineOptions {
+	/** Earliest date to include: YYYY, YYYY-MM or YYYY-MM-DD. */
+	from?: string;
+	/** Latest date to include, same forms. */
+	to?: string;
+	/** Free text: only events that match it. */
+	topic?: string;
+}
+
+/** A near-tie with the best hit is shown beside it; anything weaker would be padding. */
+const nearTie = 0.9;
+const maxItems = 3;
+const maxSuggestions = 5;
+
+/**
+ * Answers questions from the fact base. Knows nothing of Discord or the console: every method
+ * returns an Answer that a renderer turns into a reply.
+ */
+export class AnswerEngine {
+	readonly base: FactBase;
+	readonly index: SearchIndex;
+
+	constructor(data: DataSet) {
+		this.base = new FactBase(data);
+		this.index = new SearchIndex(this.base);
+	}
+
+	/** Who leads which coalition: one coalition (by name, alias or id) or, without one, all of them. */
+	leaders(coalition?: string, question = coalition ? `Who leads ${coalition}?` : 'Who leads which coalition?'): Answer {
+		const coalitions = this.base.entities.filter((entity) => entity.kind === 'coalition');
+		let chosen = coalitions;
+		if (coalition?.trim()) {
+			const match = this.#resolve(coalition, 'coalition');
+			if (!match) {
+				return this.#notFound(question, {
+					heading: `The report names no coalition like “${coalition.trim()}”.`,
+					suggestions: coalitions.map((entity) => ({ label: entity.name, query: entity.id })),
+				});
+			}
+			chosen = [match];
+		}
+
+		const items: AnswerItem[] = [];
+		const notes: string[] = [];
+		for (const entity of chosen) {
+			const facts = this.base.facts.filter((fact) => fact.kind === 'leadership' && fact.coalition === entity.id);
+			if (facts.length === 0) notes.push(`The report does not say who leads the ${entity.name.toLowerCase()}.`);
+			for (const fact of facts) items.push(this.#item(fact, chosen.length > 1 ? entity.name : undefined));
+		}
+		return {
+			kind: 'leaders',
+			question,
+			found: items.length > 0,
+			...(chosen.length > 1 ? { heading: 'Who leads what, according to the report:' } : {}),
+			items,
+			notes,
+			suggestions: [],
+		};
+	}
+
+	/** Every figure the report gives about its prisons: stated numbers, then derived ones, then unknowns. */
+	prisonFigures(question = 'Prison figures'): Answer {
+		const prisons = new Set(this.base.entities.filter((e) => e.kind === 'prison').map((e) => e.id));
+		const rank = (fact: Fact) => (fact.kind !== 'figure' || fact.value === null ? 2 : fact.basis === 'derived' ? 1 : 0);
+		const facts = this.base.facts
+			.filter((fact) => fact.kind === 'figure' && fact.about.some((id) => prisons.has(id)))
+			.sort((a, b) => rank(a) - rank(b) || this.base.reportOrder(a, b));
+		if (facts.length === 0) return this.#notFound(question, { heading: 'The report gives no prison figures.' });
+		const names = [...prisons].map((id) => this.base.name(id)).join(', ');
+		return {
+			kind: 'prison',
+			question,
+			found: true,
+			heading: `${names}: the figures in the report`,
+			items: facts.map((fact) => this.#item(fact, fact.kind === 'figure' ? capitalise(fact.metric) : undefined)),
+			notes: [],
+			suggestions: [],
+		};
+	}
+
+	/**
+	 * Events in order: those the report dates, chronologically; then those it dates only
+	 * relative to itself ("Saturday night"), in the report's order and in its words.
+	 */
+	timeline({ from, to, topic }: TimelineOptions = {}, question = 'Timeline'): Answer {
+		for (const [name, value] of [
+			['from', from],
+			['to', to],
+		] as const) {
+			if (value !== undefined && !partialDateSchema.safeParse(value).success) {
+				return this.#notFound(question, {
+					heading: `“${value}” is not a date for “${name}”: use YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2021 or 2021-07-07.`,
+				});
+			}
+		}
+		if (from && to && compareDates(from, to) > 0 && !withinRange(from, undefined, to)) {
+			return this.#notFound(question, { heading: `“from” (${from}) is after “to” (${to}).` });
+		}
+
+		let events = this.base.facts.filter(
+			(fact) => whenOf(fact) && (fact.kind === 'event' || fact.kind === 'statement' || fact.basis === 'stated'),
+		);
+		if (topic?.trim()) {
+			const matching = new Set(this.#relevant(topic).map((hit) => hit.fact.id));
+			events = events.filter((fact) => matching.has(fact.id));
+		}
+		const dated = events
+			.filter((fact) => whenOf(fact)?.date)
+			.sort((a, b) => compareDates(whenOf(a)?.date ?? '', whenOf(b)?.date ?? '') || this.base.reportOrder(a, b));
+		const undated = events.filter((fact) => !whenOf(fact)?.date).sort((a, b) => this.base.reportOrder(a, b));
+
+		const notes: string[] = [];
+		let shown: Fact[];
+		if (from || to) {
+			shown = dated.filter((fact) => withinRange(whenOf(fact)?.date ?? '', from, to));
+			if (undated.length > 0) {
+				notes.push(
+					`${undated.length} event${undated.length === 1 ? ' is' : 's are'} left out: the report dates ${undated.length === 1 ? 'it' : 'them'} only relative to itself (${quoteList(undated)}) and gives no publication date to place ${undated.length === 1 ? 'it' : 'them'}.`,
+				);
+			}
+		} else {
+			shown = [...dated, ...undated];
+			if (undated.length > 0) {
+				notes.push(
+					`The last ${undated.length === 1 ? 'event is' : `${undated.length} events are`} dated only relative to the report (${quoteList(undated)}), which gives no publication date; ${undated.length === 1 ? 'it follows' : 'they follow'} in the report’s order.`,
+				);
+			}
+		}
+		if (shown.length === 0) {
+			const about = topic?.trim() ? ` about “${topic.trim()}”` : '';
+			const range = from || to ? ` between ${from ?? 'the start'} and ${to ?? 'now'}` : '';
+			return this.#notFound(question, { heading: `The report has no events${about}${range}.`, notes });
+		}
+
+		const label = (fact: Fact) => {
+			const when = whenOf(fact);
+			return when?.date ? formatDate(when.date) : capitalise(when?.words ?? '');
+		};
+		return {
+			kind: 'timeline',
+			question,
+			found: true,
+			items: shown.map((fact) => this.#item(fact, label(fact))),
+			notes,
+			suggestions: [],
+		};
+	}
+
+	/** One fact or entity, by id or by name: what `/fact` and "did you mean" choices look up. */
+	lookup(query: string): Answer {
+		const trimmed = query.trim();
+		const fact = this.base.fact(trimmed);
+		if (fact) return this.#facts(trimmed, [fact]);
+		const entity = this.base.entity(trimmed);
+		if (entity) return this.#entityCard(trimmed, entity);
+		return this.ask(trimmed);
+	}
+
+	/** Free text: routed to the leaders, the timeline, an entity, or the best-matching facts. */
+	ask(question: string): Answer {
+		const text = question.trim();
+		if (!text) return this.#notFound(question, { heading: 'Ask a question about the report.' });
+		if (this.base.fact(text) || this.base.entity(text)) return this.lookup(text);
+
+		const { intents, subject } = readQuestion(text);
+		if (intents.has('timeline')) return this.timeline({ topic: subject }, question);
+
+		const entities = this.index.matchEntities(subject);
+		if (intents.has('lead')) {
+			const coalition = entities.find((match) => match.entity.kind === 'coalition');
+			if (coalition) return this.leaders(coalition.entity.id, question);
+		}
+
+		const result = this.index.search(subject, kindBoost(intents));
+		const [best] = result.hits;
+		if (!best || !answers(result, best)) {
+			return this.#notFound(question, { suggestions: this.#suggest(result.hits) });
+		}
+
+		const [entity] = entities;
+		if (entity && entity.covered.size === result.terms.length && !intents.has('when') && !intents.has('count')) {
+			return this.#entityCard(question, entity.entity);
+		}
+
+		const chosen = result.hits
+			.filter((hit) => hit.score >= best.score * nearTie && hit.coverage >= best.coverage)
+			.slice(0, maxItems);
+		return this.#facts(question, chosen.map((hit) => hit.fact));
+	}
+
+	/** Facts that match a text well enough to count as being about it. */
+	#relevant(text: string): Hit[] {
+		const result = this.index.search(text);
+		return result.hits.filter((hit) => answers(result, hit));
+	}
+
+	#resolve(text: string, kind: Entity['kind']): Entity | undefined {
+		const byId = this.base.entity(text.trim());
+		if (byId?.kind === kind) return byId;
+		return this.index.matchEntities(text).find((match) => match.entity.kind === kind)?.entity;
+	}
+
+	#entityCard(question: string, entity: Entity): Answer {
+		// What the entity is comes first, then what it leads.
+		const details = this.base.facts
+			.filter((fact) => fact.kind === 'detail' && fact.subject === entity.id)
+			.sort((a, b) => this.base.reportOrder(a, b));
+		const leads = this.base.facts.filter(
+			(fact) => fact.kind === 'leadership' && (fact.leader === entity.id || fact.coalition === entity.id),
+		);
+		const own = [...details, ...leads];
+		const facts =
+			own.length > 0
+				? own
+				: this.base.facts.filter((fact) => this.base.entitiesOf(fact).includes(entity.id)).slice(0, maxItems);
+		if (facts.length === 0) return this.#notFound(question, { heading: `The report says nothing about ${entity.name}.` });
+		return { ...this.#facts(question, facts), kind: 'entity', heading: entity.name };
+	}
+
+	#facts(question: string, facts: Fact[]): Answer {
+		return {
+			kind: 'facts',
+			question,
+			found: true,
+			items: facts.map((fact) => this.#item(fact)),
+			notes: [],
+			suggestions: [],
+		};
+	}
+
+	#item(fact: Fact, label?: string): AnswerItem {
+		const item: AnswerItem = { fact, text: fact.answer, source: sourceOf(fact) };
+		if (label) item.label = label;
+		if (fact.note) item.note = fact.note;
+		if (fact.kind === 'figure' && fact.derivation) {
+			const [a, b] = fact.derivation.of.map((id) => {
+				const input = this.base.fact(id);
+				return input?.kind === 'figure' ? (input.value ?? Number.NaN) : Number.NaN;
+			});
+			item.arithmetic = showArithmetic(fact.derivation.op, a ?? Number.NaN, b ?? Number.NaN);
+		}
+		return item;
+	}
+
+	#suggest(hits: Hit[]): Suggestion[] {
+		return hits.slice(0, maxSuggestions).map(({ fact }) => ({ label: fact.answer, query: fact.id }));
+	}
+
+	#notFound(
+		question: string,
+		{ heading, notes = [], suggestions = [] }: { heading?: string; notes?: string[]; suggestions?: Suggestion[] },
+	): Answer {
+		return {
+			kind: 'not-found',
+			question,
+			found: false,
+			heading: heading ?? 'The report doesn’t say.',
+			items: [],
+			notes,
+			suggestions,
+		};
+	}
+}
+
+/**
+ * The relevance threshold. Every word of the question must be found in the data (one may be
+ * spare in a longer question), and the fact must account for all of a short question and most
+ * of a longer one. Below that the report does not answer the question, however close a fact is.
+ */
+function answers(result: SearchResult, hit: Hit): boolean {
+	const long = result.terms.length >= 3;
+	return result.unmatched.length <= (long ? 1 : 0) && hit.coverage >= (long ? 0.6 : 1);
+}
+
+function capitalise(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function quoteList(facts: Fact[]): string {
+	const phrases = [...new Set(facts.map((fact) => whenOf(fact)?.words).filter(Boolean))];
+	return phrases.map((words) => `“${words}”`).join(', ');
+}

@@ -1,0 +1,54 @@
+import { stemmer } from 'stemmer';
+
+/**
+ * Folds text to what people mean rather than how they typed it: case, accents, curly quotes,
+ * punctuation and spacing. "Pénitencier  National!" and "penitencier national" normalise alike.
+ */
+export function normalize(text: string): string {
+	return text
+		.normalize('NFKD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/\b((?:[a-z]\.){2,})/g, (acronym) => acronym.replaceAll('.', '')) // U.N. → un
+		.replace(/(\d)[,.\s\u00a0\u202f](?=\d{3}\b)/g, '$1') // 3,687 and 3 687 → 3687
+		.replace(/['’‘]s\b/g, '') // Haiti’s → haiti
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+}
+
+/** Words that carry no meaning for retrieval, English and French. "un" and "us" stay: UN and U.S. */
+const stopwords = new Set(
+	`a about above after again all also am an and any are as at be been being both but by can could did do does
+	doing during each few for from further had has have having he her here hers him his how i if in into is it its
+	just me more most my no nor not now of off on once only or other our out over own same she should so some such
+	than that the their them then there these they this those through to too under until up very was we were what
+	when where which while who whom why will with would you your tell know give show please many much there
+	le la les l de du des d et ou est sont a au aux en dans par pour sur qui que quoi quel quelle quels quelles
+	quand comment combien ce cet cette ces il elle ils elles on je tu nous vous son sa ses leur leurs se ne pas
+	plus y`.split(/\s+/),
+);
+
+/** Normalised words of a text, stopwords included, in order. */
+export function words(text: string): string[] {
+	const normalized = normalize(text);
+	return normalized ? normalized.split(' ') : [];
+}
+
+/**
+ * A word's search form: Porter stem, so "inmates"/"inmate" and "Henry"/"Henri" meet.
+ * Numbers and short words are kept as they are.
+ */
+export function stem(word: string): string {
+	return word.length > 3 && !/\d/.test(word) ? stemmer(word) : word;
+}
+
+/** The content terms of a text: normalised, stopwords dropped, stemmed. */
+export function terms(text: string): string[] {
+	return words(text)
+		.filter((word) => !stopwords.has(word))
+		.map(stem);
+}
+
+export function isStopword(word: string): boolean {
+	return stopwords.has(word);
+}

@@ -1,0 +1,40 @@
+import type { Answer, AnswerItem } from '../core/answer.js';
+
+/** What an item says, with how it is known when it is not simply stated. */
+function itemLine(item: AnswerItem, bullet: boolean): string[] {
+	const basis = item.source.basis === 'stated' ? '' : ` (${item.source.basis})`;
+	const lead = bullet ? '• ' : '';
+	const label = item.label ? `${item.label} — ` : '';
+	const lines = [`${lead}${label}${item.text}${basis}`];
+	const indent = bullet ? '  ' : '';
+	if (item.arithmetic) lines.push(`${indent}Arithmetic: ${item.arithmetic}`);
+	if (item.note) lines.push(`${indent}${item.source.basis === 'inferred' ? 'Inferred, not stated: ' : 'Note: '}${item.note}`);
+	return lines;
+}
+
+/** The answer a user reads, without its sources: heading, items, caveats. */
+export function answerText(answer: Answer): string {
+	const bullets = answer.items.length > 1 || Boolean(answer.heading);
+	const lines = [
+		...(answer.heading ? [answer.heading] : []),
+		...answer.items.flatMap((item) => itemLine(item, bullets)),
+		...answer.notes,
+	];
+	return lines.join('\n');
+}
+
+/** The whole reply as plain text, for the console: answer, suggestions, then sources. */
+export function renderPlain(answer: Answer): string {
+	const parts = [answerText(answer)];
+	if (answer.suggestions.length > 0) {
+		parts.push(['Did you mean:', ...answer.suggestions.map((s) => `  ${s.label}  [${s.query}]`)].join('\n'));
+	}
+	if (answer.items.length > 0) {
+		const sources = answer.items.map(
+			({ source }, i) =>
+				`  [${i + 1}] ${source.factId} · ${source.reportId}, paragraph ${source.paragraph} · ${source.basis}\n      “${source.quote}”`,
+		);
+		parts.push(['Sources:', ...sources].join('\n'));
+	}
+	return parts.join('\n\n');
+}
