@@ -19,6 +19,8 @@ export interface AnswerItem {
 	/** The arithmetic behind a derived figure. */
 	arithmetic?: string;
 	source: Source;
+	/** For inferred and derived facts: the stated facts the conclusion rests on. */
+	support: Source[];
 }
 
 export interface Suggestion {

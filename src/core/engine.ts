@@ -194,7 +194,10 @@ export class AnswerEngine {
 		const chosen = result.hits
 			.filter((hit) => hit.score >= best.score * nearTie && hit.coverage >= best.coverage)
 			.slice(0, maxItems);
-		return this.#facts(question, chosen.map((hit) => hit.fact));
+		return this.#facts(
+			question,
+			chosen.map((hit) => hit.fact),
+		);
 	}
 
 	/** Facts that match a text well enough to count as being about it. */
@@ -222,7 +225,8 @@ export class AnswerEngine {
 			own.length > 0
 				? own
 				: this.base.facts.filter((fact) => this.base.entitiesOf(fact).includes(entity.id)).slice(0, maxItems);
-		if (facts.length === 0) return this.#notFound(question, { heading: `The report says nothing about ${entity.name}.` });
+		if (facts.length === 0)
+			return this.#notFound(question, { heading: `The report says nothing about ${entity.name}.` });
 		return { ...this.#facts(question, facts), kind: 'entity', heading: entity.name };
 	}
 
@@ -238,7 +242,12 @@ export class AnswerEngine {
 	}
 
 	#item(fact: Fact, label?: string): AnswerItem {
-		const item: AnswerItem = { fact, text: fact.answer, source: sourceOf(fact) };
+		const supportIds = fact.kind === 'figure' && fact.derivation ? fact.derivation.of : (fact.basedOn ?? []);
+		const support = supportIds.flatMap((id) => {
+			const input = this.base.fact(id);
+			return input ? [sourceOf(input)] : [];
+		});
+		const item: AnswerItem = { fact, text: fact.answer, source: sourceOf(fact), support };
 		if (label) item.label = label;
 		if (fact.note) item.note = fact.note;
 		if (fact.kind === 'figure' && fact.derivation) {

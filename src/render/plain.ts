@@ -1,4 +1,4 @@
-import type { Answer, AnswerItem } from '../core/answer.js';
+import type { Answer, AnswerItem, Source } from '../core/answer.js';
 
 /** What an item says, with how it is known when it is not simply stated. */
 function itemLine(item: AnswerItem, bullet: boolean): string[] {
@@ -8,7 +8,8 @@ function itemLine(item: AnswerItem, bullet: boolean): string[] {
 	const lines = [`${lead}${label}${item.text}${basis}`];
 	const indent = bullet ? '  ' : '';
 	if (item.arithmetic) lines.push(`${indent}Arithmetic: ${item.arithmetic}`);
-	if (item.note) lines.push(`${indent}${item.source.basis === 'inferred' ? 'Inferred, not stated: ' : 'Note: '}${item.note}`);
+	if (item.note)
+		lines.push(`${indent}${item.source.basis === 'inferred' ? 'Inferred, not stated: ' : 'Note: '}${item.note}`);
 	return lines;
 }
 
@@ -30,10 +31,12 @@ export function renderPlain(answer: Answer): string {
 		parts.push(['Did you mean:', ...answer.suggestions.map((s) => `  ${s.label}  [${s.query}]`)].join('\n'));
 	}
 	if (answer.items.length > 0) {
-		const sources = answer.items.map(
-			({ source }, i) =>
-				`  [${i + 1}] ${source.factId} · ${source.reportId}, paragraph ${source.paragraph} · ${source.basis}\n      “${source.quote}”`,
-		);
+		const line = (source: Source, tag: string) =>
+			`  [${tag}] ${source.factId} · ${source.reportId}, paragraph ${source.paragraph} · ${source.basis}\n      “${source.quote}”`;
+		const sources = answer.items.flatMap(({ source, support }, i) => [
+			line(source, String(i + 1)),
+			...support.map((s, j) => line(s, `${i + 1}${String.fromCharCode(97 + j)}`)),
+		]);
 		parts.push(['Sources:', ...sources].join('\n'));
 	}
 	return parts.join('\n\n');

@@ -1,0 +1,21 @@
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
+import { defineCommand } from '../src/commands/define.js';
+
+export const ask = defineCommand(
+	{
+		name: 'ask',
+		description: 'Ask a question about the report; every answer quotes its source',
+		options: [
+			{
+				type: ApplicationCommandOptionType.String,
+				name: 'question',
+				description: 'e.g. "who leads the international force?"',
+				required: true,
+				min_length: 2,
+				max_length: 300,
+				autocomplete: true,
+			},
+		],
+	},
+	({ engine }, { question }) => engine.ask(question),
+);

@@ -1,0 +1,19 @@
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
+import { defineCommand } from '../src/commands/define.js';
+
+export const leader = defineCommand(
+	{
+		name: 'leader',
+		description: 'Who leads which coalition: the gang alliance, the government, the international force',
+		options: [
+			{
+				type: ApplicationCommandOptionType.String,
+				name: 'coalition',
+				description: 'One coalition, e.g. "gang alliance"; leave empty for all of them',
+				max_length: 100,
+				autocomplete: true,
+			},
+		],
+	},
+	({ engine }, { coalition }) => engine.leaders(coalition),
+);

@@ -1,0 +1,83 @@
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import type { Answer } from '../core/answer.js';
+import { DataError } from '../data/problems.js';
+import { loadEngine } from '../load-engine.js';
+import { answerText, renderPlain } from '../render/plain.js';
+
+const usage = `Usage: npm run ask -- [--json] [--data DIR] ["question"]
+Answers a question from the report. Without a question, reads one question per line from standard input.
+  --json      one JSON object per question: question, found, answer, sources
+  --data DIR  the data directory (default: data)`;
+
+/** The machine-readable answer: what a user reads, and where each part comes from. */
+export function toJson(answer: Answer) {
+	return {
+		question: answer.question,
+		found: answer.found,
+		kind: answer.kind,
+		answer: answerText(answer),
+		sources: answer.items
+			.flatMap(({ source, support }) => [source, ...support])
+			.map((source) => ({
+				id: source.factId,
+				quote: source.quote,
+				report: source.reportId,
+				paragraph: source.paragraph,
+				basis: source.basis,
+			})),
+		suggestions: answer.suggestions,
+	};
+}
+
+async function main(): Promise<number> {
+	let parsed: ReturnType<typeof parse>;
+	try {
+		parsed = parse();
+	} catch (error) {
+		console.error(`${(error as Error).message}\n\n${usage}`);
+		return 2;
+	}
+	const { values, positionals } = parsed;
+	if (values.help) {
+		console.log(usage);
+		return 0;
+	}
+
+	const engine = await loadEngine(values.data);
+	const print = (question: string) => {
+		const answer = engine.ask(question);
+		console.log(values.json ? JSON.stringify(toJson(answer)) : `${renderPlain(answer)}\n`);
+	};
+
+	if (positionals.length > 0) {
+		print(positionals.join(' '));
+		return 0;
+	}
+	for await (const line of createInterface({ input: process.stdin, terminal: false })) {
+		if (line.trim()) print(line);
+	}
+	return 0;
+}
+
+function parse() {
+	return parseArgs({
+		options: {
+			json: { type: 'boolean', default: false },
+			data: { type: 'string', default: 'data' },
+			help: { type: 'boolean', short: 'h', default: false },
+		},
+		allowPositionals: true,
+		strict: true,
+	});
+}
+
+main().then(
+	(code) => {
+		process.exitCode = code;
+	},
+	(error: unknown) => {
+		console.error(error instanceof DataError ? error.message : error);
+		process.exitCode = 1;
+	},
+);
