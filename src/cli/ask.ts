@@ -1,34 +1,14 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import type { Answer } from '../core/answer.js';
 import { DataError } from '../data/problems.js';
 import { loadEngine } from '../load-engine.js';
-import { answerText, renderPlain } from '../render/plain.js';
+import { toJson } from '../render/json.js';
+import { renderPlain } from '../render/plain.js';
 
 const usage = `Usage: npm run ask -- [--json] [--data DIR] ["question"]
 Answers a question from the report. Without a question, reads one question per line from standard input.
   --json      one JSON object per question: question, found, answer, sources
   --data DIR  the data directory (default: data)`;
-
-/** The machine-readable answer: what a user reads, and where each part comes from. */
-export function toJson(answer: Answer) {
-	return {
-		question: answer.question,
-		found: answer.found,
-		kind: answer.kind,
-		answer: answerText(answer),
-		sources: answer.items
-			.flatMap(({ source, support }) => [source, ...support])
-			.map((source) => ({
-				id: source.factId,
-				quote: source.quote,
-				report: source.reportId,
-				paragraph: source.paragraph,
-				basis: source.basis,
-			})),
-		suggestions: answer.suggestions,
-	};
-}
 
 async function main(): Promise<number> {
 	let parsed: ReturnType<typeof parse>;

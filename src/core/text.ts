@@ -25,7 +25,7 @@ const stopwords = new Set(
 	when where which while who whom why will with would you your tell know give show please many much there
 	le la les l de du des d et ou est sont a au aux en dans par pour sur qui que quoi quel quelle quels quelles
 	quand comment combien ce cet cette ces il elle ils elles on je tu nous vous son sa ses leur leurs se ne pas
-	plus y`.split(/\s+/),
+	plus y eu lieu ete etait fut fait avait ont`.split(/\s+/),
 );
 
 /** Normalised words of a text, stopwords included, in order. */

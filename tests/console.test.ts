@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { commands } from '../commands/index.js';
+import { parseCommandLine } from '../src/console/parse.js';
+import { respond } from '../src/console/respond.js';
+import { runEntry } from './support/cli.js';
+import { realEngine } from './support/data.js';
+
+const engine = await realEngine();
+
+describe('console commands', () => {
+	it('answers the slash commands as text, with sources', () => {
+		expect(respond('/leader', engine)).toMatch(/^Who leads what, according to the report:\n• Alliance of criminal/);
+		expect(respond('/leader coalition: gangs', engine)).toMatch(
+			/Jimmy Sergier[\s\S]*Sources:\n {2}\[1\] gang-alliance-leader/,
+		);
+		expect(respond('/prison', engine)).toMatch(/^Pénitencier National: the figures in the report/);
+		expect(respond('/timeline from: 2023', engine)).toMatch(/^• February 2023 — /);
+		expect(respond('/ask question: who leads the international force?', engine)).toMatch(/^Kenya offered to lead/);
+	});
+
+	it('takes the first option without its name, and plain text as a question', () => {
+		expect(respond('/ask who leads the international force?', engine)).toMatch(/^Kenya offered to lead/);
+		expect(respond('/leader international force', engine)).toMatch(/^Kenya offered to lead/);
+		expect(respond('who leads the international force?', engine)).toMatch(/^Kenya offered to lead/);
+	});
+
+	it('lists the commands on /help, from their definitions', () => {
+		const help = respond('/help', engine);
+		for (const { definition } of commands) {
+			expect(help).toContain(`/${definition.name}`);
+			expect(help).toContain(definition.description);
+		}
+	});
+
+	it('explains unknown commands and missing, repeated or oversized options', () => {
+		expect(respond('/weather', engine)).toBe(
+			'Unknown command “/weather”. Commands: /leader, /prison, /timeline, /ask, /help.',
+		);
+		expect(respond('/ask', engine)).toBe('Missing option “question”. Usage: /ask question: <question>');
+		expect(respond('/timeline from: 2020 from: 2021', engine)).toMatch(/^Option “from” is given twice/);
+		expect(respond(`/ask question: ${'why '.repeat(100)}`, engine)).toMatch(
+			/^“question” can be at most 300 characters \(got \d+\)\. Usage: \/ask question: <question>$/,
+		);
+		expect(respond('/prison now', engine)).toBe('/prison takes no options. Usage: /prison');
+	});
+
+	it('keeps a colon inside a question as text', () => {
+		const parsed = parseCommandLine('/ask question: what happened at 10:30 on Saturday?', commands);
+		expect(parsed.ok && parsed.args).toEqual({ question: 'what happened at 10:30 on Saturday?' });
+	});
+});
+
+describe('npm start without a token', () => {
+	it('opens the local console, says so in one line, answers piped input and exits cleanly at its end', () => {
+		const run = runEntry('src/main.ts', [], { input: '/prison\n\nwho leads the gang alliance\n/nope\n' });
+		expect(run.status).toBe(0);
+		expect(run.stderr.trim().split('\n')).toEqual([
+			'No DISCORD_TOKEN set: local console. Type /help, a slash command or a question; Ctrl-D quits.',
+		]);
+		expect(run.stdout).toMatch(/^Pénitencier National: the figures in the report/);
+		expect(run.stdout).toMatch(/does not name the head of the gang alliance outright/);
+		expect(run.stdout).toMatch(/Unknown command “\/nope”/);
+	});
+
+	it('stops at start-up on bad data, naming the file, the field and the reason', async () => {
+		const { copyOfData } = await import('./support/data.js');
+		const copy = await copyOfData();
+		await copy.edit<{ facts: Record<string, unknown>[] }>('facts.json', (json) => {
+			const fact = json.facts.find((f) => f.id === 'prison-population');
+			if (fact) fact.paragraph = 99;
+		});
+		const run = runEntry('src/main.ts', [], { env: { DATA_DIR: copy.dir } });
+		expect(run.status).toBe(1);
+		expect(run.stderr).toMatch(
+			/facts\.json: facts\[\d+\]\.paragraph: report haiti-penitencier-siege has only 13 paragraphs/,
+		);
+		expect(run.stdout).toBe('');
+	});
+
+	it('lists every configuration problem at once', () => {
+		const run = runEntry('src/main.ts', [], { env: { DISCORD_TOKEN: 'xyzzy-secret', LOG_LEVEL: 'loud' } });
+		expect(run.status).toBe(1);
+		expect(run.stderr).toMatch(/The configuration has 2 problems:\n- DISCORD_TOKEN: .*\n- LOG_LEVEL: /);
+		expect(run.stderr).not.toContain('xyzzy-secret');
+	});
+});

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { answerText, renderPlain } from '../src/render/plain.js';
+import { realEngine } from './support/data.js';
+
+const engine = await realEngine();
+
+describe('leaders', () => {
+	it('lists every coalition with its leader, saying plainly which leader is inferred', () => {
+		const answer = engine.leaders();
+		expect(answer.found).toBe(true);
+		expect(answer.items.map((item) => item.label)).toEqual([
+			'Alliance of criminal organizations',
+			'Government of Haiti',
+			'International armed force',
+		]);
+		const [gangs, government, force] = answer.items;
+		expect(gangs?.source.basis).toBe('inferred');
+		expect(answerText(answer)).toMatch(/does not name the head of the gang alliance outright.*\(inferred\)/);
+		expect(answerText(answer)).toMatch(/Inferred, not stated: /);
+		expect(government?.text).toMatch(/Prime Minister Ariel Henry/);
+		expect(force?.text).toMatch(/Kenya offered to lead/);
+	});
+
+	it('backs an inferred leader with the stated facts it rests on', () => {
+		const [item] = engine.leaders('gang alliance').items;
+		expect(item?.support.map((source) => source.quote).join(' ')).toMatch(/gangland leader Jimmy Sergier/);
+		expect(renderPlain(engine.leaders('gangs'))).toMatch(/\[1a\] alliance-vows-to-topple-government/);
+	});
+
+	it('resolves a coalition by alias, misspelling or French name', () => {
+		for (const name of ['gangs', 'gang coalition', 'international force', 'force internationale', 'goverment']) {
+			expect(engine.leaders(name).items).toHaveLength(1);
+		}
+		expect(engine.leaders('force internationale').items[0]?.text).toMatch(/Kenya/);
+	});
+
+	it('says so when no coalition matches, and lists the ones it knows', () => {
+		const answer = engine.leaders('the rebels of Mars');
+		expect(answer.found).toBe(false);
+		expect(answer.heading).toBe('The report names no coalition like “the rebels of Mars”.');
+		expect(answer.suggestions.map((s) => s.label)).toEqual([
+			'Alliance of criminal organizations',
+			'Government of Haiti',
+			'International armed force',
+		]);
+	});
+});
+
+describe('prison figures', () => {
+	const answer = engine.prisonFigures();
+	const text = answerText(answer);
+
+	it('gives capacity, population with its date and source, derived occupancy with its arithmetic, and the unknowns', () => {
+		expect(answer.heading).toBe('Pénitencier National: the figures in the report');
+		expect(answer.items.map((item) => item.label)).toEqual([
+			'Nominal capacity',
+			'Inmates',
+			'Occupancy',
+			'Inmates above capacity',
+			'Inmates released by gang members',
+		]);
+		expect(text).toMatch(/700 places/);
+		expect(text).toMatch(/As of February 2023 .* 3,687 inmates, according to .* RNDDH/);
+		expect(text).toMatch(/527% .*\(derived\)\n {2}Arithmetic: 3,687 ÷ 700 × 100 = 526\.7/);
+		expect(text).toMatch(/2,987 more inmates .*\(derived\)\n {2}Arithmetic: 3,687 − 700 = 2,987/);
+		expect(text).toMatch(/not clear how many .* Gazette Haiti .* “large” number/);
+	});
+
+	it('sources a derived figure to both figures it is computed from', () => {
+		const occupancy = answer.items.find((item) => item.label === 'Occupancy');
+		expect(occupancy?.support.map((source) => source.factId)).toEqual(['prison-population', 'prison-capacity']);
+	});
+});
+
+describe('timeline', () => {
+	it('orders dated events by date, coarser dates after finer ones in the same period', () => {
+		const labels = engine.timeline().items.map((item) => item.label);
+		expect(labels.slice(0, 7)).toEqual([
+			'2017',
+			'July 7, 2021',
+			'2021',
+			'2021',
+			'December 2022',
+			'February 2023',
+			'2023',
+		]);
+	});
+
+	it('follows with events dated only relative to the report, in its order and its words, and says why', () => {
+		const answer = engine.timeline();
+		const relative = answer.items.slice(7).map((item) => item.label);
+		expect(relative).toEqual([
+			'Saturday night',
+			'This week',
+			'In recent days',
+			'The day before Friday',
+			'This week',
+			'February 7',
+			'Last October',
+		]);
+		expect(answer.notes.join(' ')).toMatch(/dated only relative to the report .* no publication date/);
+		expect(answerText(answer)).toMatch(/February 7 — .*\n {2}Note: The report gives no year for February 7\./);
+	});
+
+	it('filters by date range, leaving out (and counting) the events it cannot place', () => {
+		const answer = engine.timeline({ from: '2021-07', to: '2022' });
+		expect(answer.items.map((item) => item.label)).toEqual(['July 7, 2021', '2021', '2021', 'December 2022']);
+		expect(answer.notes.join(' ')).toMatch(/^7 events are left out: the report dates them only relative to itself/);
+		expect(engine.timeline({ from: '2023-02-01' }).items.map((item) => item.label)).toEqual(['February 2023', '2023']);
+	});
+
+	it('filters by topic', () => {
+		const answer = engine.timeline({ topic: 'Henry' });
+		expect(answer.found).toBe(true);
+		expect(answer.items.every((item) => /Henry|Henri/.test(item.text))).toBe(true);
+		expect(answer.items.map((item) => item.label)).toContain('February 7');
+	});
+
+	it('explains bad dates and empty results instead of guessing', () => {
+		expect(engine.timeline({ from: '2021-13' }).heading).toMatch(/^“2021-13” is not a date for “from”: use YYYY/);
+		expect(engine.timeline({ from: '2023', to: '2021' }).heading).toBe('“from” (2023) is after “to” (2021).');
+		const empty = engine.timeline({ from: '1990', to: '1999' });
+		expect(empty.found).toBe(false);
+		expect(empty.heading).toBe('The report has no events between 1990 and 1999.');
+		expect(engine.timeline({ topic: 'volcano' }).heading).toBe('The report has no events about “volcano”.');
+	});
+
+	it('is what a free-text "timeline" question gets', () => {
+		expect(engine.ask('timeline').kind).toBe('timeline');
+		expect(engine.ask('chronologie de la prison').items.length).toBeGreaterThan(0);
+	});
+});
+
+describe('lookup and entity cards', () => {
+	it('looks up a fact or an entity by id', () => {
+		expect(engine.lookup('prison-capacity').items.map((item) => item.source.factId)).toEqual(['prison-capacity']);
+		const card = engine.lookup('jimmy-sergier');
+		expect(card.kind).toBe('entity');
+		expect(card.heading).toBe('Jimmy Sergier');
+		expect(card.items[0]?.text).toMatch(/former policeman/);
+	});
+
+	it('answers a bare name with what the report says the entity is, then what it leads', () => {
+		const card = engine.ask('Barbecue');
+		expect(card.items.map((item) => item.source.factId)).toEqual(['sergier-profile', 'gang-alliance-leader']);
+	});
+});

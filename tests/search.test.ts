@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { normalize, terms } from '../src/core/text.js';
+import { answerText } from '../src/render/plain.js';
+import { realEngine } from './support/data.js';
+
+async function ask(question: string) {
+	const answer = (await realEngine()).ask(question);
+	return { answer, text: answerText(answer), first: answer.items[0]?.source.factId };
+}
+
+describe('query normalisation', () => {
+	it('folds case, accents, curly quotes, punctuation and spacing', () => {
+		expect(normalize('  Pénitencier   NATIONAL!! ')).toBe('penitencier national');
+		expect(normalize('Haiti’s U.N.-approved force')).toBe('haiti un approved force');
+		expect(normalize('3,687 or 3 687 inmates')).toBe('3687 or 3687 inmates');
+	});
+
+	it('stems so that singular and plural, and the report’s two spellings of Henry, meet', () => {
+		expect(terms('inmates')).toEqual(terms('inmate'));
+		expect(terms('Henry')).toEqual(terms('Henri'));
+		expect(terms('who is the')).toEqual([]);
+	});
+});
+
+describe('search', () => {
+	it.each([
+		['barbeque', /Jimmy Sergier, or “Barbecue”/],
+		['Cherizier', /Jimmy Sergier/],
+		['Jimmy Chérizier', /gangland leader/],
+		['Kenia', /Kenya offered to lead/],
+		['penitentary capacity', /700 places/],
+		['how many inmats', /3,687 inmates/],
+		['prisson population', /3,687/],
+		['the goverment', /Prime Minister Ariel Henry/],
+	])('finds the right facts despite misspellings: %s', async (question, expected) => {
+		const { answer, text } = await ask(question);
+		expect(answer.found).toBe(true);
+		expect(text).toMatch(expected);
+	});
+
+	it.each([
+		['Ariel Henri', /Prime Minister Ariel Henry/],
+		['Mr Henry', /Prime Minister Ariel Henry/],
+		['Jovenel Moïse', /alleged perpetrators/],
+		['National Penitentiary capacity', /700 places/],
+		['what did Gazette Haiti report', /“large” number/],
+		['RNDDH', /RNDDH/],
+		['UN Security Council', /green light/],
+	])('finds entities by any alias: %s', async (question, expected) => {
+		const { answer, text } = await ask(question);
+		expect(answer.found).toBe(true);
+		expect(text).toMatch(expected);
+	});
+
+	it.each([
+		['qui dirige la force internationale ?', /Kenya offered to lead/],
+		['combien de détenus au pénitencier', /3,687 inmates/],
+		['capacité de la prison', /700 places/],
+		['le premier ministre', /Prime Minister Ariel Henry/],
+		['quand a eu lieu l’assassinat de Moïse', /July 7, 2021/],
+		['chef des gangs', /Jimmy Sergier/],
+	])('answers French questions through the aliases and keywords: %s', async (question, expected) => {
+		const { answer, text } = await ask(question);
+		expect(answer.found).toBe(true);
+		expect(text).toMatch(expected);
+	});
+
+	it.each([
+		'what is the capital of Australia',
+		'who is the president of Kenya',
+		'what is the weather in Port-au-Prince tomorrow',
+		'bitcoin price',
+		'who won the world cup',
+		'?!',
+	])('says the report does not answer what it does not cover: %s', async (question) => {
+		const { answer, text } = await ask(question);
+		expect(answer.found).toBe(false);
+		expect(answer.items).toEqual([]);
+		expect(text).toMatch(/doesn’t say|Ask a question/);
+	});
+
+	it('offers close facts as suggestions when nothing answers, never as the answer', async () => {
+		const { answer } = await ask('what is the capital of Australia');
+		expect(answer.found).toBe(false);
+		expect(answer.suggestions.map((s) => s.label)).toContain('Port-au-Prince is Haiti’s capital.');
+		const followed = (await realEngine()).lookup(answer.suggestions[0]?.query ?? '');
+		expect(followed.found).toBe(true);
+	});
+
+	it('answers with the one fact asked about, not loosely related ones', async () => {
+		const { answer } = await ask('prison capacity');
+		expect(answer.items.map((item) => item.text)).toEqual([
+			'The Pénitencier National has a nominal capacity of 700 places, according to the Haitian human rights group RNDDH.',
+		]);
+	});
+
+	it('prefers the kind of fact the question’s form asks for', async () => {
+		expect((await ask('how many inmates escaped')).text).toMatch(/not clear how many/);
+		expect((await ask('when was the prison attacked')).text).toMatch(/Saturday night/);
+		expect((await ask('who reported the prison population figures')).text).toMatch(/RNDDH/);
+	});
+});

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		include: ['tests/**/*.test.ts'],
+		// Some tests start the real entry points as child processes.
+		testTimeout: 30_000,
+	},
+});
