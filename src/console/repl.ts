@@ -11,7 +11,7 @@ export interface ConsoleOptions {
 	interactive: boolean;
 }
 
-/** Answers console lines until end of input; a failing line is reported and the console carries on. */
+/** Answers console lines until end of input or /quit; a failing line is reported and the console carries on. */
 export async function runConsole({ engine, input, output, interactive }: ConsoleOptions): Promise<void> {
 	const lines = createInterface({ input, ...(interactive ? { output, terminal: true } : { terminal: false }) });
 	if (interactive) {
@@ -19,6 +19,7 @@ export async function runConsole({ engine, input, output, interactive }: Console
 		lines.prompt();
 	}
 	for await (const line of lines) {
+		if (/^\/(quit|exit)\s*$/i.test(line.trim())) break;
 		if (line.trim()) {
 			let reply: string;
 			try {
@@ -30,4 +31,5 @@ export async function runConsole({ engine, input, output, interactive }: Console
 		}
 		if (interactive) lines.prompt();
 	}
+	lines.close();
 }

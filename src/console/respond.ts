@@ -9,7 +9,8 @@ export function helpText(): string {
 		'Commands (as in Discord; the option name may be left out for the first option):',
 		...lines,
 		'  /help\n      This list',
-		'Anything without a slash is a question for /ask. End of input (Ctrl-D) quits.',
+		'  /quit\n      Leave (so does Ctrl-D)',
+		'Anything without a slash is a question for /ask.',
 	].join('\n');
 }
 

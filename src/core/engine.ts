@@ -16,8 +16,8 @@ export interface TimelineOptions {
 	topic?: string;
 }
 
-/** A near-tie with the best hit is shown beside it; anything weaker would be padding. */
-const nearTie = 0.9;
+/** A fact that ties with the best one is shown beside it; anything weaker would be padding. */
+const nearTie = 0.97;
 const maxItems = 3;
 const maxSuggestions = 5;
 

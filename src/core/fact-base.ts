@@ -53,27 +53,24 @@ export class FactBase {
 		return a.report.localeCompare(b.report) || (this.#position.get(a.id) ?? 0) - (this.#position.get(b.id) ?? 0);
 	}
 
-	/** Every entity a fact names, in any role: about, speaker, outlet, leader, source. */
-	entitiesOf(fact: Fact): string[] {
-		const ids = new Set(fact.about);
+	/** The entities a fact is by or for: speaker, outlet, source, subject, coalition, leader. */
+	actorsOf(fact: Fact): string[] {
 		switch (fact.kind) {
 			case 'leadership':
-				ids.add(fact.coalition);
-				if (fact.leader) ids.add(fact.leader);
-				break;
+				return fact.leader ? [fact.coalition, fact.leader] : [fact.coalition];
 			case 'statement':
-				ids.add(fact.speaker);
-				if (fact.outlet) ids.add(fact.outlet);
-				break;
+				return fact.outlet ? [fact.speaker, fact.outlet] : [fact.speaker];
 			case 'figure':
-				if (fact.reportedBy) ids.add(fact.reportedBy);
-				break;
+				return fact.reportedBy ? [fact.reportedBy] : [];
 			case 'detail':
-				ids.add(fact.subject);
-				break;
+				return [fact.subject];
 			case 'event':
-				break;
+				return [];
 		}
-		return [...ids];
+	}
+
+	/** Every entity a fact names, in any role. */
+	entitiesOf(fact: Fact): string[] {
+		return [...new Set([...this.actorsOf(fact), ...fact.about])];
 	}
 }

@@ -6,7 +6,7 @@ export type Intent = 'who' | 'when' | 'count' | 'where' | 'timeline' | 'lead';
 
 const intentWords: Record<Intent, readonly string[]> = {
 	who: ['who', 'whom', 'qui'],
-	when: ['when', 'quand', 'date', 'year', 'annee'],
+	when: ['when', 'quand', 'date', 'year', 'annee', 'happen', 'happened', 'happening', 'passe'],
 	count: ['many', 'much', 'combien', 'number', 'nombre'],
 	where: ['where'],
 	timeline: ['timeline', 'chronology', 'chronologie', 'chronological', 'history', 'historique', 'events'],
@@ -32,7 +32,7 @@ const intentWords: Record<Intent, readonly string[]> = {
 };
 
 /** Words that only say what form of answer is wanted; the facts do not contain them. */
-const formOnly = new Set([...intentWords.timeline, 'date', 'year', 'annee', 'number', 'nombre']);
+const formOnly = new Set([...intentWords.timeline, ...intentWords.when, 'number', 'nombre']);
 
 export interface Question {
 	intents: Set<Intent>;

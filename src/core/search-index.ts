@@ -7,7 +7,10 @@ import { terms } from './text.js';
 const fieldWeights = {
 	keywords: 1.5,
 	answer: 1,
-	entity: 1,
+	/** Names of the entities the fact is by or for: "what did the government say" is the government's own statement. */
+	actor: 1.25,
+	/** Names of the other entities it is about. */
+	about: 0.75,
 	quote: 0.5,
 	meta: 0.5,
 } as const;
@@ -17,10 +20,13 @@ type Field = keyof typeof fieldWeights;
 const kindWords: Record<FactKind, string> = {
 	leadership: 'leader lead head',
 	figure: 'figure number data statistic reported source',
-	event: 'happened event',
+	event: 'event',
 	statement: 'said say says reported report according source',
 	detail: '',
 };
+
+/** How quickly repeated finds of a term in one fact stop adding to its score (BM25's k1). */
+const saturation = 1;
 
 /** Fuse scores run 0 (exact) to 1; past this a word is not taken as a misspelling of another. */
 const fuzzyThreshold = 0.25;
@@ -99,7 +105,8 @@ export class SearchIndex {
 			const fields: Record<Field, Iterable<string>> = {
 				keywords: fact.keywords.flatMap(terms),
 				answer: terms(fact.answer),
-				entity: base.entitiesOf(fact).flatMap((id) => [...(entityTerms.get(id) ?? [])]),
+				actor: base.actorsOf(fact).flatMap((id) => [...(entityTerms.get(id) ?? [])]),
+				about: fact.about.flatMap((id) => [...(entityTerms.get(id) ?? [])]),
 				quote: terms(fact.quote),
 				meta: terms(kindWords[fact.kind]),
 			};
@@ -111,6 +118,11 @@ export class SearchIndex {
 			}
 		});
 
+		// A term found in several fields of a fact counts for more, with diminishing returns (BM25's
+		// saturation), so a common word repeated across a fact cannot outweigh a rare one found once.
+		for (const { facts } of this.#postings.values()) {
+			for (const [f, weight] of facts) facts.set(f, (weight * (1 + saturation)) / (weight + saturation));
+		}
 		const n = base.facts.length;
 		for (const [term, { facts }] of this.#postings) {
 			this.#idf.set(term, Math.log(1 + (n - facts.size + 0.5) / (facts.size + 0.5)));

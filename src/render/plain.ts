@@ -28,7 +28,7 @@ export function answerText(answer: Answer): string {
 export function renderPlain(answer: Answer): string {
 	const parts = [answerText(answer)];
 	if (answer.suggestions.length > 0) {
-		parts.push(['Did you mean:', ...answer.suggestions.map((s) => `  ${s.label}  [${s.query}]`)].join('\n'));
+		parts.push(['Did you mean:', ...answer.suggestions.map((s) => `  ${s.label}  → /ask ${s.query}`)].join('\n'));
 	}
 	if (answer.items.length > 0) {
 		const line = (source: Source, tag: string) =>
