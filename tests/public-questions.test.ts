@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerText } from '../src/render/plain.js';
-import { runEntry } from './support/cli.js';
+import { root, runEntry } from './support/cli.js';
 import { dataDir, realEngine } from './support/data.js';
 
 interface PublicQuestion {
@@ -68,5 +69,24 @@ describe('the public question set, through `ask --json`', () => {
 				}
 			});
 		}
+	});
+});
+
+describe('the documented one-liner', () => {
+	it('`echo "who leads the gang alliance" | npm run --silent ask -- --json` prints one found answer with a verbatim quote', () => {
+		const run = spawnSync('npm', ['run', '--silent', 'ask', '--', '--json'], {
+			cwd: root,
+			input: 'who leads the gang alliance\n',
+			encoding: 'utf8',
+		});
+		expect(run.status).toBe(0);
+		const lines = run.stdout.trim().split('\n');
+		expect(lines).toHaveLength(1);
+		const answer = JSON.parse(lines[0] ?? '') as JsonAnswer;
+		expect(answer.found).toBe(true);
+		expect(answer.answer).toMatch(/Jimmy Sergier/);
+		expect(answer.answer).toMatch(/inferred/i);
+		expect(answer.sources.some((source) => /Jimmy Sergier/.test(source.quote))).toBe(true);
+		for (const source of answer.sources) expect(reportText).toContain(source.quote.normalize('NFC'));
 	});
 });
