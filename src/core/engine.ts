@@ -3,7 +3,7 @@ import { type Entity, type Fact, partialDateSchema } from '../data/schema.js';
 import { type Answer, type AnswerItem, type Suggestion, sourceOf } from './answer.js';
 import { showArithmetic } from './derive.js';
 import { FactBase } from './fact-base.js';
-import { kindBoost, readQuestion } from './question.js';
+import { formBoost, leadTerms, readQuestion } from './question.js';
 import { type Hit, SearchIndex, type SearchResult } from './search-index.js';
 import { compareDates, formatDate, whenOf, withinRange } from './when.js';
 
@@ -175,12 +175,13 @@ export class AnswerEngine {
 		if (intents.has('timeline')) return this.timeline({ topic: subject }, question);
 
 		const entities = this.index.matchEntities(subject);
-		if (intents.has('lead')) {
-			const coalition = entities.find((match) => match.entity.kind === 'coalition');
-			if (coalition) return this.leaders(coalition.entity.id, question);
+		const result = this.index.search(subject, formBoost(intents));
+		// "Who leads the gangs?" is a leadership question; "when did the gang leader speak?" is not.
+		const coalition = entities.find((match) => match.entity.kind === 'coalition');
+		if (coalition && result.terms.every((term) => coalition.covered.has(term) || leadTerms.has(term))) {
+			if (intents.has('lead')) return this.leaders(coalition.entity.id, question);
 		}
 
-		const result = this.index.search(subject, kindBoost(intents));
 		const [best] = result.hits;
 		if (!best || !answers(result, best)) {
 			return this.#notFound(question, { suggestions: this.#suggest(result.hits) });

@@ -1,5 +1,6 @@
-import type { FactKind } from '../data/schema.js';
-import { words } from './text.js';
+import type { Fact } from '../data/schema.js';
+import { terms, words } from './text.js';
+import { whenOf } from './when.js';
 
 /** What the form of a question asks for, independent of its subject. */
 export type Intent = 'who' | 'when' | 'count' | 'where' | 'timeline' | 'lead';
@@ -31,6 +32,9 @@ const intentWords: Record<Intent, readonly string[]> = {
 	],
 };
 
+/** The search terms of words that ask who leads: "who leads the gangs" is all form and coalition. */
+export const leadTerms: ReadonlySet<string> = new Set(intentWords.lead.flatMap(terms));
+
 /** Words that only say what form of answer is wanted; the facts do not contain them. */
 const formOnly = new Set([...intentWords.timeline, ...intentWords.when, 'number', 'nombre']);
 
@@ -49,20 +53,13 @@ export function readQuestion(text: string): Question {
 	return { intents, subject: all.filter((word) => !formOnly.has(word)).join(' ') };
 }
 
-/** Fact kinds a question's form favours, as score multipliers for the search. */
-export function kindBoost(intents: Set<Intent>): Partial<Record<FactKind, number>> {
-	const boost: Partial<Record<FactKind, number>> = {};
-	const favour = (kind: FactKind, by: number) => {
-		boost[kind] = Math.max(boost[kind] ?? 1, by);
-	};
-	if (intents.has('when')) favour('event', 1.5);
-	if (intents.has('count')) favour('figure', 1.5);
-	if (intents.has('lead')) favour('leadership', 1.5);
-	if (intents.has('where')) favour('detail', 1.3);
-	if (intents.has('who')) {
-		favour('leadership', 1.2);
-		favour('detail', 1.2);
-		favour('statement', 1.2);
-	}
-	return boost;
+/** How much a question's form favours a fact: "when…" dated ones, "how many…" figures, and so on. */
+export function formBoost(intents: Set<Intent>): (fact: Fact) => number {
+	const favoured: [(fact: Fact) => boolean, number][] = [];
+	if (intents.has('when')) favoured.push([(fact) => whenOf(fact) !== undefined, 1.5]);
+	if (intents.has('count')) favoured.push([(fact) => fact.kind === 'figure', 1.5]);
+	if (intents.has('lead')) favoured.push([(fact) => fact.kind === 'leadership', 1.5]);
+	if (intents.has('where')) favoured.push([(fact) => fact.kind === 'detail', 1.3]);
+	if (intents.has('who')) favoured.push([(fact) => fact.kind !== 'event' && fact.kind !== 'figure', 1.2]);
+	return (fact) => favoured.reduce((boost, [applies, by]) => (applies(fact) ? Math.max(boost, by) : boost), 1);
 }

@@ -157,10 +157,10 @@ export class SearchIndex {
 	}
 
 	/**
-	 * Ranks facts against a text. `boost` multiplies the score of facts of the given kinds,
-	 * for questions whose form says what kind of answer they want ("when…", "how many…").
+	 * Ranks facts against a text. `boost` multiplies a fact's score, for questions whose form
+	 * says what kind of answer they want ("when…", "how many…").
 	 */
-	search(text: string, boost: Partial<Record<FactKind, number>> = {}): SearchResult {
+	search(text: string, boost: (fact: Fact) => number = () => 1): SearchResult {
 		const queryTerms = [...new Set(terms(text))];
 		const unmatched: string[] = [];
 		const scores = new Map<number, { score: number; covered: number }>();
@@ -191,7 +191,7 @@ export class SearchIndex {
 			const fact = this.#base.facts[f];
 			if (!fact) continue;
 			const coverage = covered / queryTerms.length;
-			hits.push({ fact, coverage, score: score * coverage * (boost[fact.kind] ?? 1) });
+			hits.push({ fact, coverage, score: score * coverage * boost(fact) });
 		}
 		hits.sort((a, b) => b.score - a.score || this.#base.reportOrder(a.fact, b.fact));
 		return { terms: queryTerms, unmatched, hits };
