@@ -1,4 +1,5 @@
 import { deriveValue } from '../core/derive.js';
+import { whenOf } from '../core/when.js';
 import type { DataSet } from './load.js';
 import type { EntityKind, Fact } from './schema.js';
 
@@ -149,13 +150,6 @@ export function checkDataSet({ reports, entities, facts }: DataSet): CrossProble
 /** Numerals and spelled-out small numbers, as a report prints them. */
 const numberPattern =
 	/\b(?:\d[\d,.]*\d|\d|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds?|thousands?)\b/gi;
-
-function whenOf(fact: Fact) {
-	if (fact.kind === 'event') return fact.when;
-	if (fact.kind === 'statement') return fact.when;
-	if (fact.kind === 'figure') return fact.asOf;
-	return undefined;
-}
 
 function quoteHasNumber(quote: string, value: number): boolean {
 	const forms = [String(value), value.toLocaleString('en-US'), value.toLocaleString('fr-FR')];
