@@ -1,7 +1,7 @@
 import { deriveValue } from '../core/derive.js';
 import { whenOf } from '../core/when.js';
 import type { DataSet } from './load.js';
-import type { EntityKind, Fact } from './schema.js';
+import type { EntityKind } from './schema.js';
 
 export interface CrossProblem {
 	collection: 'reports' | 'entities' | 'facts';
