@@ -125,14 +125,14 @@ export function checkDataSet({ reports, entities, facts }: DataSet): CrossProble
 		}
 	});
 
-	// Coverage: every paragraph yields a fact, and every number the report prints is in a quote.
+	// Coverage: every paragraph yields a fact, and every number and date word the report prints is in a quote.
 	reports.forEach((report, i) => {
 		const quotes = facts.filter((fact) => fact.report === report.id);
 		report.paragraphs.forEach((paragraph, p) => {
 			if (!quotes.some((fact) => fact.paragraph === p + 1)) {
 				problem('reports', `reports[${i}]`, `paragraph ${p + 1} of ${report.file} has no fact`);
 			}
-			for (const number of paragraph.match(numberPattern) ?? []) {
+			for (const number of [...(paragraph.match(numberPattern) ?? []), ...(paragraph.match(dateWordPattern) ?? [])]) {
 				if (!quotes.some((fact) => fact.paragraph === p + 1 && fact.quote.includes(number))) {
 					problem(
 						'reports',
@@ -147,9 +147,13 @@ export function checkDataSet({ reports, entities, facts }: DataSet): CrossProble
 	return problems;
 }
 
-/** Numerals and spelled-out small numbers, as a report prints them. */
+/** Numerals and spelled-out numbers, as a report prints them. */
 const numberPattern =
-	/\b(?:\d[\d,.]*\d|\d|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds?|thousands?)\b/gi;
+	/\b(?:\d[\d,.]*\d|\d|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundreds?|thousands?|millions?)\b/gi;
+
+/** Months and weekdays, capitalised as dates are (so the verb "may" is not a month). */
+const dateWordPattern =
+	/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 
 function quoteHasNumber(quote: string, value: number): boolean {
 	const forms = [String(value), value.toLocaleString('en-US'), value.toLocaleString('fr-FR')];
