@@ -84,3 +84,22 @@ describe('npm start without a token', () => {
 		expect(run.stderr).not.toContain('xyzzy-secret');
 	});
 });
+
+describe('npm run ask', () => {
+	it('answers one question given as arguments, with its sources', () => {
+		const run = runEntry('src/cli/ask.ts', ['prison', 'capacity']);
+		expect(run.status).toBe(0);
+		expect(run.stdout).toMatch(/^The Pénitencier National has a nominal capacity of 700 places/);
+		expect(run.stdout).toMatch(/Sources:\n {2}\[1\] prison-capacity · haiti-penitencier-siege, paragraph 8 · stated/);
+	});
+
+	it('exits 0 with found: false when the report has nothing, and 2 with the usage on bad usage', () => {
+		const miss = runEntry('src/cli/ask.ts', ['--json', 'what is the capital of Australia']);
+		expect(miss.status).toBe(0);
+		expect(JSON.parse(miss.stdout)).toMatchObject({ found: false, sources: [] });
+
+		const bad = runEntry('src/cli/ask.ts', ['--jsonn']);
+		expect(bad.status).toBe(2);
+		expect(bad.stderr).toMatch(/Unknown option '--jsonn'[\s\S]*Usage: npm run ask -- \[--json\]/);
+	});
+});
