@@ -60,7 +60,7 @@ export interface EntityMatch {
 }
 
 interface Posting {
-	/** fact index → summed field weight of this term in that fact */
+	/** fact index → this term’s weight in that fact: its fields’ weights summed, then saturated */
 	facts: Map<number, number>;
 	/** entity indexes whose aliases contain this term */
 	entities: Set<number>;
