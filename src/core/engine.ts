@@ -178,9 +178,8 @@ export class AnswerEngine {
 		const result = this.index.search(subject, formBoost(intents));
 		// "Who leads the gangs?" is a leadership question; "when did the gang leader speak?" is not.
 		const coalition = entities.find((match) => match.entity.kind === 'coalition');
-		if (coalition && result.terms.every((term) => coalition.covered.has(term) || leadTerms.has(term))) {
-			if (intents.has('lead')) return this.leaders(coalition.entity.id, question);
-		}
+		const onlyAsksWhoLeads = result.terms.every((term) => coalition?.covered.has(term) || leadTerms.has(term));
+		if (coalition && intents.has('lead') && onlyAsksWhoLeads) return this.leaders(coalition.entity.id, question);
 
 		const [best] = result.hits;
 		if (!best || !answers(result, best)) {
