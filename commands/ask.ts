@@ -1,5 +1,6 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { defineCommand } from '../src/commands/define.js';
+import { hideOption, mentionOption } from '../src/commands/shared-options.js';
 
 export const ask = defineCommand(
 	{
@@ -15,7 +16,13 @@ export const ask = defineCommand(
 				max_length: 300,
 				autocomplete: true,
 			},
+			hideOption,
+			mentionOption,
 		],
 	},
-	({ engine }, { question }) => engine.ask(question),
+	{
+		run: ({ engine }, { question }) => engine.ask(question),
+		autocomplete: ({ engine }, { value }) => engine.complete(value),
+		rateLimited: true,
+	},
 );

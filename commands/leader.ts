@@ -15,5 +15,8 @@ export const leader = defineCommand(
 			},
 		],
 	},
-	({ engine }, { coalition }) => engine.leaders(coalition),
+	{
+		run: ({ engine }, { coalition }) => engine.leaders(coalition),
+		autocomplete: ({ engine }, { value }) => engine.coalitions(value),
+	},
 );

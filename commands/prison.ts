@@ -5,5 +5,5 @@ export const prison = defineCommand(
 		name: 'prison',
 		description: 'The prison figures: capacity, population, occupancy, escapes, and who reported them',
 	},
-	({ engine }) => engine.prisonFigures(),
+	{ run: ({ engine }) => engine.prisonFigures() },
 );

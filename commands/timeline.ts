@@ -28,5 +28,5 @@ export const timeline = defineCommand(
 			},
 		],
 	},
-	({ engine }, { from, to, topic }) => engine.timeline({ from, to, topic }),
+	{ run: ({ engine }, { from, to, topic }) => engine.timeline({ from, to, topic }) },
 );

@@ -4,11 +4,34 @@ import { z } from 'zod';
 const optional = <S extends z.ZodType>(schema: S) =>
 	z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());
 
-export const configSchema = z.object({
-	DISCORD_TOKEN: optional(z.string().trim().min(50, 'does not look like a bot token (too short)')),
-	DATA_DIR: optional(z.string()).default('data'),
-	LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])).default('info'),
-});
+const snowflake = z
+	.string()
+	.trim()
+	.regex(/^\d{17,20}$/, 'must be a Discord id: 17 to 20 digits (Developer Mode → right-click → Copy ID)');
+
+export const configSchema = z
+	.object({
+		DISCORD_TOKEN: optional(z.string().trim().min(50, 'does not look like a bot token (too short)')),
+		DISCORD_APPLICATION_ID: optional(snowflake),
+		DISCORD_DEV_GUILD_ID: optional(snowflake),
+		DISCORD_API_URL: optional(
+			z
+				.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://discord.com/api' })
+				.transform((url) => url.replace(/\/+$/, ''))
+				.refine((url) => !/\/v\d+$/.test(url), 'must not end in an API version: discord.js adds /v10 itself'),
+		).default('https://discord.com/api'),
+		DATA_DIR: optional(z.string()).default('data'),
+		LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])).default('info'),
+	})
+	.superRefine((config, context) => {
+		if (config.DISCORD_TOKEN && !config.DISCORD_APPLICATION_ID) {
+			context.addIssue({
+				code: 'custom',
+				path: ['DISCORD_APPLICATION_ID'],
+				message: 'is required with DISCORD_TOKEN (Developer Portal → General Information → Application ID)',
+			});
+		}
+	});
 
 export type Config = z.infer<typeof configSchema>;
 

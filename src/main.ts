@@ -2,22 +2,50 @@ import { config as loadDotenv } from 'dotenv';
 import { ConfigError, loadConfig } from './config.js';
 import { runConsole } from './console/repl.js';
 import { DataError } from './data/problems.js';
+import { type Bot, startBot } from './discord/bot.js';
 import { loadEngine } from './load-engine.js';
+import { createLogger } from './logger.js';
+
+/** How long a clean shutdown may take before the process exits anyway. */
+const shutdownGraceMs = 5_000;
 
 async function main(): Promise<number> {
 	loadDotenv({ quiet: true });
 	const config = loadConfig(process.env);
 	const engine = await loadEngine(config.DATA_DIR);
 
-	if (config.DISCORD_TOKEN) {
-		console.error(
-			'DISCORD_TOKEN is set, but this version has no Discord client yet. Unset it to use the local console.',
-		);
-		return 1;
+	if (!config.DISCORD_TOKEN) {
+		console.error('No DISCORD_TOKEN set: local console. Type /help, a slash command or a question; Ctrl-D quits.');
+		await runConsole({
+			engine,
+			input: process.stdin,
+			output: process.stdout,
+			interactive: process.stdin.isTTY === true,
+		});
+		return 0;
 	}
 
-	console.error('No DISCORD_TOKEN set: local console. Type /help, a slash command or a question; Ctrl-D quits.');
-	await runConsole({ engine, input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true });
+	const logger = createLogger(config.LOG_LEVEL);
+	const bot: Bot = await startBot({
+		config: { ...config, DISCORD_TOKEN: config.DISCORD_TOKEN },
+		engine: () => engine,
+		logger,
+	});
+	await new Promise<void>((resolve) => {
+		const stop = (signal: NodeJS.Signals) => {
+			logger.info({ signal }, 'shutting down');
+			setTimeout(() => {
+				logger.warn('shutdown took too long; exiting');
+				process.exit(1);
+			}, shutdownGraceMs).unref();
+			bot.stop().then(resolve, (error: unknown) => {
+				logger.error({ err: error }, 'error while shutting down');
+				resolve();
+			});
+		};
+		process.once('SIGINT', stop);
+		process.once('SIGTERM', stop);
+	});
 	return 0;
 }
 
@@ -27,7 +55,13 @@ main().then(
 	},
 	(error: unknown) => {
 		// Expected start-up failures are explained without a stack trace; anything else keeps its stack.
-		console.error(error instanceof DataError || error instanceof ConfigError ? error.message : error);
+		const expected = error instanceof DataError || error instanceof ConfigError || isTokenError(error);
+		console.error(expected ? (error as Error).message : error);
 		process.exitCode = 1;
 	},
 );
+
+/** discord.js's own words for a rejected token are clear; they never include the token. */
+function isTokenError(error: unknown): boolean {
+	return error instanceof Error && 'code' in error && (error.code === 'TokenInvalid' || error.code === 'TokenMissing');
+}

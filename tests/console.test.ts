@@ -34,12 +34,14 @@ describe('console commands', () => {
 
 	it('explains unknown commands and missing, repeated or oversized options', () => {
 		expect(respond('/weather', engine)).toBe(
-			'Unknown command “/weather”. Commands: /leader, /prison, /timeline, /ask, /help.',
+			'Unknown command “/weather”. Commands: /ask, /leader, /prison, /timeline, /fact, /factcheck, /about, /help.',
 		);
-		expect(respond('/ask', engine)).toBe('Missing option “question”. Usage: /ask question: <question>');
+		expect(respond('/ask', engine)).toBe(
+			'Missing option “question”. Usage: /ask question: <question> [hide: …] [mention: …]',
+		);
 		expect(respond('/timeline from: 2020 from: 2021', engine)).toMatch(/^Option “from” is given twice/);
 		expect(respond(`/ask question: ${'why '.repeat(100)}`, engine)).toMatch(
-			/^“question” can be at most 300 characters \(got \d+\)\. Usage: \/ask question: <question>$/,
+			/^“question” can be at most 300 characters \(got \d+\)\. Usage: \/ask question: <question> \[hide/,
 		);
 		expect(respond('/prison now', engine)).toBe('/prison takes no options. Usage: /prison');
 	});

@@ -1,17 +1,7 @@
-import { type APIApplicationCommandBasicOption, ApplicationCommandOptionType } from 'discord-api-types/v10';
+import { type Args, readArgs, usage } from '../commands/args.js';
 import type { Command } from '../commands/define.js';
 
-export type Parsed =
-	| { ok: true; command: Command; args: Record<string, string | number | boolean> }
-	| { ok: false; error: string };
-
-/** How a command is typed in the console: `/timeline [from: …] [to: …] [topic: …]`. */
-export function usage({ definition }: Command): string {
-	const options = (definition.options ?? []).map((option) =>
-		option.required ? `${option.name}: <${option.name}>` : `[${option.name}: …]`,
-	);
-	return [`/${definition.name}`, ...options].join(' ');
-}
+export type Parsed = { ok: true; command: Command; args: Args } | { ok: false; error: string };
 
 /**
  * Reads a console line as Discord would read the slash command: `/ask question: who leads…`.
@@ -48,52 +38,9 @@ export function parseCommandLine(line: string, commands: readonly Command[], fal
 		raw.set(key, unquote(rest.slice(start, end).trim()));
 	}
 
-	const args: Record<string, string | number | boolean> = {};
-	for (const option of options) {
-		const value = raw.get(option.name);
-		if (value === undefined || value === '') {
-			if (option.required) {
-				return { ok: false, error: `Missing option “${option.name}”. Usage: ${usage(command)}` };
-			}
-			continue;
-		}
-		const converted = convert(option, value);
-		if (typeof converted === 'object') return { ok: false, error: `${converted.error} Usage: ${usage(command)}` };
-		args[option.name] = converted;
-	}
-	return { ok: true, command, args };
-}
-
-function convert(
-	option: APIApplicationCommandBasicOption,
-	value: string,
-): string | number | boolean | { error: string } {
-	switch (option.type) {
-		case ApplicationCommandOptionType.String: {
-			const { min_length: min = 0, max_length: max = 6000 } = option;
-			if (value.length < min) return { error: `“${option.name}” needs at least ${min} characters.` };
-			if (value.length > max)
-				return { error: `“${option.name}” can be at most ${max} characters (got ${value.length}).` };
-			return value;
-		}
-		case ApplicationCommandOptionType.Integer:
-		case ApplicationCommandOptionType.Number: {
-			const number = Number(value);
-			const whole = option.type === ApplicationCommandOptionType.Integer;
-			if (!Number.isFinite(number) || (whole && !Number.isInteger(number))) {
-				return { error: `“${option.name}” must be ${whole ? 'a whole number' : 'a number'}.` };
-			}
-			return number;
-		}
-		case ApplicationCommandOptionType.Boolean: {
-			const yes = ['true', 'yes', 'on', '1'].includes(value.toLowerCase());
-			const no = ['false', 'no', 'off', '0'].includes(value.toLowerCase());
-			if (!yes && !no) return { error: `“${option.name}” must be true or false.` };
-			return yes;
-		}
-		default:
-			return value;
-	}
+	const read = readArgs(command.definition, raw);
+	if (!read.ok) return { ok: false, error: `${read.error} Usage: ${usage(command)}` };
+	return { ok: true, command, args: read.args };
 }
 
 function unquote(value: string): string {

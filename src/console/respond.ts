@@ -1,7 +1,9 @@
 import { commands } from '../../commands/index.js';
+import { usage } from '../commands/args.js';
 import type { AnswerEngine } from '../core/engine.js';
 import { renderPlain } from '../render/plain.js';
-import { parseCommandLine, usage } from './parse.js';
+import { version } from '../version.js';
+import { parseCommandLine } from './parse.js';
 
 export function helpText(): string {
 	const lines = commands.map((command) => `  ${usage(command)}\n      ${command.definition.description}`);
@@ -19,5 +21,5 @@ export function respond(line: string, engine: AnswerEngine): string {
 	if (/^\/help\b/i.test(line.trim())) return helpText();
 	const parsed = parseCommandLine(line, commands);
 	if (!parsed.ok) return parsed.error;
-	return renderPlain(parsed.command.run({ engine }, parsed.args));
+	return renderPlain(parsed.command.run({ engine, version }, parsed.args));
 }

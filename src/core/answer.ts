@@ -29,7 +29,7 @@ export interface Suggestion {
 	query: string;
 }
 
-export type AnswerKind = 'facts' | 'entity' | 'leaders' | 'prison' | 'timeline' | 'not-found';
+export type AnswerKind = 'facts' | 'entity' | 'leaders' | 'prison' | 'timeline' | 'check' | 'about' | 'not-found';
 
 /**
  * An answer as data, for every renderer: the direct answer first (heading, then items), caveats

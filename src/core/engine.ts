@@ -1,10 +1,12 @@
 import type { DataSet } from '../data/load.js';
 import { type Entity, type Fact, partialDateSchema } from '../data/schema.js';
 import { type Answer, type AnswerItem, type Suggestion, sourceOf } from './answer.js';
+import { checkMessage, type NumberCheck } from './check.js';
 import { showArithmetic } from './derive.js';
 import { FactBase } from './fact-base.js';
 import { formBoost, leadTerms, readQuestion } from './question.js';
 import { type Hit, SearchIndex, type SearchResult } from './search-index.js';
+import { normalize } from './text.js';
 import { compareDates, formatDate, whenOf, withinRange } from './when.js';
 
 export interface TimelineOptions {
@@ -198,6 +200,107 @@ export class AnswerEngine {
 			question,
 			chosen.map((hit) => hit.fact),
 		);
+	}
+
+	/**
+	 * What the report says about a message someone posted: the facts it touches, and where a
+	 * number in it matches or differs from the report's. For moderators countering rumours.
+	 */
+	check(message: string): Answer {
+		const question = message.trim();
+		if (!question) return this.#notFound(message, { heading: 'The message has no text to check.' });
+		const { facts, numbers } = checkMessage(this.base, this.index, question);
+		const notes = numbers.map((check) => this.#numberNote(check));
+		if (facts.length === 0) {
+			return this.#notFound(question, { heading: 'The report says nothing about what this message says.', notes });
+		}
+		return {
+			kind: 'check',
+			question,
+			found: true,
+			heading: 'What the report says about this message',
+			items: facts.map((fact) => this.#item(fact)),
+			notes,
+			suggestions: [],
+		};
+	}
+
+	/**
+	 * Facts and entities whose words match what someone is typing, best first: what autocomplete
+	 * offers. Empty text gets the people, groups and places the report is about.
+	 */
+	complete(text: string, limit = 25): Suggestion[] {
+		const typed = normalize(text);
+		const entities = this.base.entities
+			.filter((entity) => entity.kind !== 'country' && entity.kind !== 'place')
+			.filter((entity) => !typed || [entity.name, ...entity.aliases].some((name) => normalize(name).includes(typed)))
+			.map((entity) => ({ label: entity.name, query: entity.id }));
+		if (!typed) return entities.slice(0, limit);
+		const fromIndex = [
+			...this.index.matchEntities(text).map(({ entity }) => ({ label: entity.name, query: entity.id })),
+			...this.index.search(text).hits.map(({ fact }) => ({ label: fact.answer, query: fact.id })),
+		];
+		const seen = new Set<string>();
+		return [...entities, ...fromIndex].filter(({ query }) => !seen.has(query) && seen.add(query)).slice(0, limit);
+	}
+
+	/** Coalitions whose name or alias matches what someone is typing; all of them for empty text. */
+	coalitions(text = ''): Suggestion[] {
+		const typed = normalize(text);
+		const coalitions = this.base.entities.filter((entity) => entity.kind === 'coalition');
+		const byName = coalitions.filter(
+			(entity) => !typed || [entity.name, ...entity.aliases].some((name) => normalize(name).includes(typed)),
+		);
+		const matched = byName.length > 0 ? byName : this.index.matchEntities(text).map(({ entity }) => entity);
+		return matched
+			.filter((entity) => entity.kind === 'coalition')
+			.map((entity) => ({ label: entity.name, query: entity.id }));
+	}
+
+	/** What the bot knows and how: reports, fact counts by basis, how facts are sourced. */
+	about(): Answer {
+		const count = (basis: Fact['basis']) => this.base.facts.filter((fact) => fact.basis === basis).length;
+		const reports = this.base.reports.map((report) => {
+			const metadata = [report.outlet, report.published].filter(Boolean).join(', ');
+			return `“${report.label}”${metadata ? ` (${metadata})` : ''}: ${report.paragraphs.length} paragraphs, added ${report.added}.${report.metadataNote ? ` ${report.metadataNote}` : ''}`;
+		});
+		const latest =
+			this.base.facts
+				.map((fact) => fact.added)
+				.sort()
+				.at(-1) ?? 'never';
+		return {
+			kind: 'about',
+			question: 'About',
+			found: true,
+			heading: 'What I know, and how',
+			items: [],
+			notes: [
+				`${this.base.reports.length === 1 ? 'One report' : `${this.base.reports.length} reports`}: ${reports.join(' ')}`,
+				`${this.base.facts.length} facts (${count('stated')} stated, ${count('inferred')} inferred, ${count('derived')} derived) about ${this.base.entities.length} people, groups and places; the latest added ${latest}.`,
+				'Every fact quotes the report word for word and names its paragraph. Stated facts are what the report says; inferred facts are conclusions from stated ones and say so; derived figures show their arithmetic.',
+				'When the report does not answer a question, I say so rather than guess.',
+			],
+			suggestions: [],
+		};
+	}
+
+	#numberNote(check: NumberCheck): string {
+		switch (check.verdict) {
+			case 'matches':
+				return `“${check.said}” matches the report (${check.fact.id}).`;
+			case 'differs': {
+				const { fact } = check;
+				const asOf = fact.asOf ? `, as of ${fact.asOf.date ? formatDate(fact.asOf.date) : fact.asOf.words}` : '';
+				const by = fact.reportedBy ? `, according to ${this.base.name(fact.reportedBy)}` : '';
+				const value = fact.value?.toLocaleString('en-US') ?? '';
+				return `“${check.said}” differs from the report: it gives ${value}${fact.unit === 'percent' ? '%' : ''} for ${fact.metric}${asOf}${by} (${fact.id}).`;
+			}
+			case 'year-absent':
+				return `“${check.said}”: the report mentions nothing dated in that year.`;
+			case 'unknown':
+				return `“${check.said}”: the report gives no figure to compare it with.`;
+		}
 	}
 
 	/** Facts that match a text well enough to count as being about it. */

@@ -1,0 +1,14 @@
+import { defineCommand } from '../src/commands/define.js';
+
+export const about = defineCommand(
+	{
+		name: 'about',
+		description: 'What this bot knows, from which report, and how its answers are sourced',
+	},
+	{
+		run: ({ engine, version }) => {
+			const answer = engine.about();
+			return { ...answer, notes: [...answer.notes, `sitrep ${version}.`] };
+		},
+	},
+);

@@ -1,0 +1,26 @@
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
+import { defineCommand } from '../src/commands/define.js';
+import { hideOption, mentionOption } from '../src/commands/shared-options.js';
+
+export const fact = defineCommand(
+	{
+		name: 'fact',
+		description: 'Show one fact or one person, group or place from the report, with its source',
+		options: [
+			{
+				type: ApplicationCommandOptionType.String,
+				name: 'query',
+				description: 'A name or a few words; pick from the list as you type',
+				required: true,
+				max_length: 100,
+				autocomplete: true,
+			},
+			hideOption,
+			mentionOption,
+		],
+	},
+	{
+		run: ({ engine }, { query }) => engine.lookup(query),
+		autocomplete: ({ engine }, { value }) => engine.complete(value),
+	},
+);

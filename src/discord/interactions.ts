@@ -1,0 +1,250 @@
+import {
+	type AutocompleteInteraction,
+	type ButtonInteraction,
+	type ChatInputCommandInteraction,
+	type Interaction,
+	InteractionContextType,
+	type MessageContextMenuCommandInteraction,
+	PermissionsBitField,
+	type RepliableInteraction,
+	type StringSelectMenuInteraction,
+} from 'discord.js';
+import { type OptionValue, readArgs, usage } from '../commands/args.js';
+import type { Command, CommandContext, MessageCommand } from '../commands/define.js';
+import type { Answer, Suggestion } from '../core/answer.js';
+import type { Logger } from '../logger.js';
+import { renderDiscord } from '../render/discord.js';
+import { limits, truncate } from './limits.js';
+import type { Pager } from './pager.js';
+import type { UserLimiter } from './rate-limit.js';
+import { answerPayload, customIds, notice, type View } from './reply.js';
+
+export interface InteractionDeps {
+	commands: readonly Command[];
+	messageCommands: readonly MessageCommand[];
+	/** Read on every interaction, so a reload is seen by the next one. */
+	context: () => CommandContext;
+	logger: Logger;
+	pager: Pager;
+	limiters: { ask: UserLimiter; autocomplete: UserLimiter };
+}
+
+const failureText =
+	'Something went wrong while answering that. The admins can see what happened in the log; please try again in a moment.';
+
+/**
+ * Turns every interaction Discord sends into a reply: commands, autocomplete, page buttons,
+ * "did you mean" picks and the message menu. A failure becomes a private note to the user and
+ * a log line for the admins; nothing here can take the process down.
+ */
+export function createInteractionHandler(deps: InteractionDeps): (interaction: Interaction) => Promise<void> {
+	const { logger, pager, limiters } = deps;
+	const slash = new Map(deps.commands.map((command) => [command.definition.name, command]));
+	const byMessage = new Map(deps.messageCommands.map((command) => [command.definition.name, command]));
+
+	async function send(
+		interaction: RepliableInteraction & { update?: unknown },
+		answer: Answer,
+		view: View,
+		how: 'reply' | 'update',
+		page = 0,
+	): Promise<void> {
+		const { engine } = deps.context();
+		const rendered = renderDiscord(answer, {
+			page,
+			provenance: view.audience === 'moderators',
+			report: (id) => engine.base.report(id),
+		});
+		const token = rendered.pageCount > 1 ? interaction.id : undefined;
+		if (token) pager.open(token, { answer, view }, interaction);
+		const payload = answerPayload(answer, rendered, view, token);
+		if (how === 'reply') {
+			await interaction.reply(payload);
+		} else {
+			const { flags: _ephemeral, ...edit } = payload;
+			await (interaction as ButtonInteraction | StringSelectMenuInteraction).update({
+				...edit,
+				allowedMentions: { parse: [] },
+			});
+		}
+	}
+
+	async function chatInput(interaction: ChatInputCommandInteraction): Promise<void> {
+		const command = slash.get(interaction.commandName);
+		if (!command) {
+			logger.warn({ command: interaction.commandName }, 'unknown command: registrations may be stale');
+			await interaction.reply(
+				notice(
+					`I have no /${truncate(interaction.commandName, 32)} command. This server's command list may be out of date; an admin can re-register the commands.`,
+				),
+			);
+			return;
+		}
+		const refusal = refuse(command.definition, interaction);
+		if (refusal) return void (await interaction.reply(notice(refusal)));
+		if (command.rateLimited) {
+			const wait = limiters.ask.take(interaction.user.id);
+			if (wait > 0) {
+				await interaction.reply(
+					notice(`You’re asking quickly. Please wait ${Math.ceil(wait / 1000)} s and ask again.`),
+				);
+				return;
+			}
+		}
+		const values = new Map<string, OptionValue>();
+		for (const option of interaction.options.data) {
+			if (option.value !== undefined) values.set(option.name, option.value);
+		}
+		const read = readArgs(command.definition, values);
+		if (!read.ok) return void (await interaction.reply(notice(`${read.error} Usage: ${usage(command)}`)));
+
+		const answer = command.run(deps.context(), read.args as never);
+		const { hide, mention } = read.args;
+		await send(
+			interaction,
+			answer,
+			{
+				audience: command.audience,
+				ownerId: interaction.user.id,
+				hidden: hide === true,
+				...(typeof mention === 'string' ? { mention } : {}),
+			},
+			'reply',
+		);
+	}
+
+	async function messageCommand(interaction: MessageContextMenuCommandInteraction): Promise<void> {
+		const command = byMessage.get(interaction.commandName);
+		if (!command) {
+			await interaction.reply(notice(`I have no “${truncate(interaction.commandName, 32)}” action any more.`));
+			return;
+		}
+		const refusal = refuse(command.definition, interaction);
+		if (refusal) return void (await interaction.reply(notice(refusal)));
+		const message = interaction.targetMessage;
+		const content = [message.content, ...message.embeds.flatMap((embed) => [embed.title, embed.description])]
+			.filter(Boolean)
+			.join('\n')
+			.trim();
+		if (!content) return void (await interaction.reply(notice('That message has no text to check.')));
+		const answer = command.run(deps.context(), { content: truncate(content, limits.content) });
+		await send(
+			interaction,
+			answer,
+			{ audience: command.audience, ownerId: interaction.user.id, hidden: true },
+			'reply',
+		);
+	}
+
+	async function autocomplete(interaction: AutocompleteInteraction): Promise<void> {
+		const command = slash.get(interaction.commandName);
+		const focused = interaction.options.getFocused(true);
+		let suggestions: Suggestion[] = [];
+		if (command?.autocomplete && limiters.autocomplete.take(interaction.user.id) === 0) {
+			try {
+				suggestions = command.autocomplete(deps.context(), { name: focused.name, value: String(focused.value) });
+			} catch (error) {
+				// A suggestion list is a convenience: an empty one is better than an error in the box.
+				logger.error({ err: error, ...describe(interaction) }, 'autocomplete failed');
+			}
+		}
+		const seen = new Set<string>();
+		const choices = suggestions
+			.filter(
+				({ query }) => query.length > 0 && query.length <= limits.choiceValue && !seen.has(query) && seen.add(query),
+			)
+			.slice(0, limits.choices)
+			.map(({ label, query }) => ({ name: truncate(label, limits.choiceName), value: query }));
+		await interaction.respond(choices);
+	}
+
+	async function button(interaction: ButtonInteraction): Promise<void> {
+		const id = customIds.parse(interaction.customId);
+		if (id?.kind !== 'page') return unknownComponent(interaction);
+		const pages = pager.get(id.token);
+		if (!pages) {
+			await interaction.update({ components: [], allowedMentions: { parse: [] } });
+			await interaction.followUp(notice('These pages have expired. Run the command again to browse them.'));
+			return;
+		}
+		if (interaction.user.id !== pages.view.ownerId) {
+			await interaction.reply(
+				notice('Only the person who ran this command can turn its pages. Run it yourself to browse them.'),
+			);
+			return;
+		}
+		await send(interaction, pages.answer, pages.view, 'update', id.page);
+	}
+
+	async function select(interaction: StringSelectMenuInteraction): Promise<void> {
+		const id = customIds.parse(interaction.customId);
+		const [query] = interaction.values;
+		if (id?.kind !== 'suggest' || !query) return unknownComponent(interaction);
+		const answer = deps.context().engine.lookup(query);
+		if (interaction.user.id === id.ownerId) {
+			// The asker's own pick replaces the "doesn't say" answer in place.
+			await send(interaction, answer, { audience: id.audience, ownerId: id.ownerId, hidden: false }, 'update');
+		} else {
+			await send(interaction, answer, { audience: id.audience, ownerId: interaction.user.id, hidden: true }, 'reply');
+		}
+	}
+
+	async function unknownComponent(interaction: ButtonInteraction | StringSelectMenuInteraction): Promise<void> {
+		await interaction.reply(notice('This control no longer does anything. Run the command again.'));
+	}
+
+	async function fail(interaction: Interaction, error: unknown): Promise<void> {
+		logger.error({ err: error, ...describe(interaction) }, 'interaction failed');
+		try {
+			if (interaction.isAutocomplete()) {
+				if (!interaction.responded) await interaction.respond([]);
+			} else if (interaction.isRepliable()) {
+				if (interaction.replied || interaction.deferred) await interaction.followUp(notice(failureText));
+				else await interaction.reply(notice(failureText));
+			}
+		} catch (replyError) {
+			logger.warn({ err: replyError, ...describe(interaction) }, 'could not tell the user about a failure');
+		}
+	}
+
+	return async (interaction) => {
+		const started = performance.now();
+		try {
+			if (interaction.isAutocomplete()) await autocomplete(interaction);
+			else if (interaction.isChatInputCommand()) await chatInput(interaction);
+			else if (interaction.isMessageContextMenuCommand()) await messageCommand(interaction);
+			else if (interaction.isButton()) await button(interaction);
+			else if (interaction.isStringSelectMenu()) await select(interaction);
+			else return;
+			logger.debug({ ...describe(interaction), ms: Math.round(performance.now() - started) }, 'answered');
+		} catch (error) {
+			await fail(interaction, error);
+		}
+	};
+}
+
+/** Why a member may not run a command here, or nothing: checked again at run time, as Discord's own gate can be changed by server admins. */
+function refuse(
+	definition: { default_member_permissions?: string | null; contexts?: readonly InteractionContextType[] | null },
+	interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction,
+): string | undefined {
+	const guildOnly = definition.contexts?.every((context) => context === InteractionContextType.Guild) ?? false;
+	if (guildOnly && !interaction.inGuild()) return 'This works only in a server, not in direct messages.';
+	if (!definition.default_member_permissions) return undefined;
+	const needed = new PermissionsBitField(BigInt(definition.default_member_permissions));
+	if (interaction.memberPermissions?.has(needed)) return undefined;
+	const names = needed.toArray().map((name) => name.replace(/(?<=[a-z])(?=[A-Z])/g, ' '));
+	return `This is for moderators: it needs the ${names.join(', ')} permission.`;
+}
+
+/** What the log says about an interaction: who, where, what; never its token. */
+function describe(interaction: Interaction) {
+	return {
+		interaction: interaction.id,
+		type: interaction.type,
+		user: interaction.user.id,
+		guild: interaction.guildId,
+		...(interaction.isCommand() || interaction.isAutocomplete() ? { command: interaction.commandName } : {}),
+		...(interaction.isMessageComponent() ? { customId: interaction.customId } : {}),
+	};
+}

@@ -1,0 +1,77 @@
+import { type APIEmbed, embedLength } from 'discord.js';
+
+/**
+ * Discord's size limits, in one place. Anything over them is rejected with a 400, so every
+ * string that reaches Discord passes through `truncate` against one of these.
+ */
+export const limits = {
+	content: 2000,
+	embedsPerMessage: 10,
+	embedTitle: 256,
+	embedDescription: 4096,
+	embedFields: 25,
+	fieldName: 256,
+	fieldValue: 1024,
+	footer: 2048,
+	/** Title, description, field names and values, footer and author of all embeds together. */
+	embedTotal: 6000,
+	choices: 25,
+	choiceName: 100,
+	choiceValue: 100,
+	selectOptions: 25,
+	selectLabel: 100,
+	selectValue: 100,
+	selectDescription: 100,
+	customId: 100,
+	buttonLabel: 80,
+} as const;
+
+const ellipsis = '…';
+
+/**
+ * Cuts text to at most `max` characters (UTF-16 units, as Discord counts), at a word boundary
+ * when one is near, never inside a surrogate pair, marking the cut with an ellipsis.
+ */
+export function truncate(text: string, max: number): string {
+	if (text.length <= max) return text;
+	let cut = text.slice(0, max - ellipsis.length);
+	if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+	const space = cut.search(/\s\S*$/);
+	if (space > max * 0.8) cut = cut.slice(0, space);
+	return `${cut.trimEnd()}${ellipsis}`;
+}
+
+/**
+ * Holds an embed to every per-part limit and to the per-message total: parts are cut to size,
+ * then the longest field values are shortened (and, if that is not enough, the last fields
+ * dropped) until the whole fits.
+ */
+export function fitEmbed(embed: APIEmbed): APIEmbed {
+	const fitted: APIEmbed = {
+		...embed,
+		...(embed.title ? { title: truncate(embed.title, limits.embedTitle) } : {}),
+		...(embed.description ? { description: truncate(embed.description, limits.embedDescription) } : {}),
+		...(embed.footer ? { footer: { ...embed.footer, text: truncate(embed.footer.text, limits.footer) } } : {}),
+		fields: (embed.fields ?? []).slice(0, limits.embedFields).map((field) => ({
+			...field,
+			name: truncate(field.name, limits.fieldName),
+			value: truncate(field.value, limits.fieldValue),
+		})),
+	};
+	const fields = fitted.fields ?? [];
+	let excess = embedLength(fitted) - limits.embedTotal;
+	while (excess > 0 && fields.length > 0) {
+		const longest = fields.reduce((a, b) => (b.value.length > a.value.length ? b : a));
+		if (longest.value.length > 200) {
+			longest.value = truncate(longest.value, Math.max(200, longest.value.length - excess));
+		} else {
+			fields.pop();
+		}
+		excess = embedLength(fitted) - limits.embedTotal;
+	}
+	if (excess > 0 && fitted.description) {
+		fitted.description = truncate(fitted.description, fitted.description.length - excess);
+	}
+	if (fields.length === 0) delete fitted.fields;
+	return fitted;
+}

@@ -1,0 +1,114 @@
+import {
+	type APIActionRowComponent,
+	type APIComponentInMessageActionRow,
+	ButtonStyle,
+	ComponentType,
+	type InteractionReplyOptions,
+	MessageFlags,
+	userMention,
+} from 'discord.js';
+import type { Audience } from '../commands/define.js';
+import type { Answer } from '../core/answer.js';
+import type { RenderedAnswer } from '../render/discord.js';
+import { limits, truncate } from './limits.js';
+
+/** Who a reply is for and how it is shown. */
+export interface View {
+	audience: Audience;
+	/** Whoever ran the command: the only one who may turn its pages or pick its suggestions in place. */
+	ownerId: string;
+	hidden: boolean;
+	/** The one user the reply may notify. */
+	mention?: string;
+}
+
+/** Custom ids of the components on an answer. They carry what a click needs, within 100 characters. */
+export const customIds = {
+	page: (token: string, page: number) => `page:${token}:${page}`,
+	suggest: (ownerId: string, audience: Audience) => `suggest:${ownerId}:${audience}`,
+	parse(customId: string) {
+		const [kind, a = '', b = ''] = customId.split(':');
+		if (kind === 'page' && /^\d+$/.test(b)) return { kind, token: a, page: Number(b) } as const;
+		if (kind === 'suggest' && (b === 'public' || b === 'moderators')) {
+			return { kind, ownerId: a, audience: b } as const;
+		}
+		return undefined;
+	},
+};
+
+type Payload = InteractionReplyOptions & { flags?: MessageFlags.Ephemeral };
+
+/**
+ * The message for a rendered answer: the embed, page buttons when there is more than one page,
+ * a "did you mean" menu when the report has nothing, and mentions that can ping no one but the
+ * user named in `mention`.
+ */
+export function answerPayload(answer: Answer, rendered: RenderedAnswer, view: View, pagerToken?: string): Payload {
+	const components: APIActionRowComponent<APIComponentInMessageActionRow>[] = [];
+	if (rendered.pageCount > 1 && pagerToken) components.push(pageButtons(pagerToken, rendered));
+	const suggestions = answer.suggestions.filter(({ query }) => query.length <= limits.selectValue);
+	if (suggestions.length > 0) {
+		components.push({
+			type: ComponentType.ActionRow,
+			components: [
+				{
+					type: ComponentType.StringSelect,
+					custom_id: customIds.suggest(view.ownerId, view.audience),
+					placeholder: 'Did you mean…',
+					options: suggestions.slice(0, limits.selectOptions).map((suggestion) => ({
+						label: truncate(suggestion.label, limits.selectLabel),
+						value: suggestion.query,
+					})),
+				},
+			],
+		});
+	}
+
+	const notify = view.mention && !view.hidden && view.audience === 'public' ? view.mention : undefined;
+	const content = notify
+		? userMention(notify)
+		: view.mention
+			? `-# Private answers notify no one, so ${userMention(view.mention)} was not told.`
+			: undefined;
+	return {
+		...(content ? { content } : {}),
+		embeds: [rendered.embed],
+		components,
+		allowedMentions: notify ? { parse: [], users: [notify] } : { parse: [] },
+		...(view.hidden || view.audience === 'moderators' ? { flags: MessageFlags.Ephemeral } : {}),
+	};
+}
+
+function pageButtons(
+	token: string,
+	{ page, pageCount }: RenderedAnswer,
+): APIActionRowComponent<APIComponentInMessageActionRow> {
+	return {
+		type: ComponentType.ActionRow,
+		components: [
+			{
+				type: ComponentType.Button,
+				style: ButtonStyle.Secondary,
+				custom_id: customIds.page(token, page - 1),
+				label: 'Previous',
+				disabled: page === 0,
+			},
+			{
+				type: ComponentType.Button,
+				style: ButtonStyle.Secondary,
+				custom_id: customIds.page(token, page + 1),
+				label: 'Next',
+				disabled: page >= pageCount - 1,
+			},
+		],
+	};
+}
+
+/** A short private message: errors, refusals, rate limits. */
+export function notice(text: string): Payload {
+	return {
+		content: truncate(text, limits.content),
+		allowedMentions: { parse: [] },
+		flags: MessageFlags.Ephemeral,
+	};
+}

@@ -1,0 +1,19 @@
+import { type DestinationStream, type Logger, pino } from 'pino';
+import type { Config } from './config.js';
+
+export type { Logger };
+
+/**
+ * Structured JSON logs (pino) for whoever runs the bot. Tokens are redacted wherever they would
+ * appear: the bot's own, and interaction tokens, which let anyone answer as the bot for 15 minutes.
+ */
+export function createLogger(level: Config['LOG_LEVEL'], destination?: DestinationStream): Logger {
+	return pino(
+		{
+			name: 'sitrep',
+			level,
+			redact: { paths: ['token', '*.token', 'config.DISCORD_TOKEN', '*.headers.authorization'], censor: '[redacted]' },
+		},
+		destination ?? pino.destination(2),
+	);
+}

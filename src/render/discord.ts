@@ -1,0 +1,133 @@
+import { type APIEmbed, type APIEmbedField, escapeMarkdown } from 'discord.js';
+import type { Answer, AnswerItem, Source } from '../core/answer.js';
+import type { LoadedReport } from '../data/load.js';
+import { fitEmbed, limits, truncate } from '../discord/limits.js';
+
+export interface DiscordRenderOptions {
+	/** The moderator view: fact ids, every supporting quote, the report's metadata. */
+	provenance?: boolean;
+	/** Which page of the items to show, from 0. */
+	page?: number;
+	/** The reports sources point into, for their labels and metadata. */
+	report: (id: string) => LoadedReport | undefined;
+}
+
+export interface RenderedAnswer {
+	embed: APIEmbed;
+	page: number;
+	pageCount: number;
+}
+
+/** Items per page: each has a source field, and a page must read at a glance on a phone. */
+export const pageSize = 5;
+
+const colours = { found: 0x2f6f9f, check: 0xc27c0e, missing: 0x6b7280 } as const;
+/** How much of a user's own text an answer echoes back. */
+const echoLength = 300;
+
+/**
+ * The one renderer from answers to Discord: an embed whose description answers and whose fields
+ * quote the report for every item shown. User text is escaped and cut; every part fits Discord's
+ * limits. Long answers are paged; the caller adds the page buttons.
+ */
+export function renderDiscord(answer: Answer, options: DiscordRenderOptions): RenderedAnswer {
+	const pageCount = Math.max(1, Math.ceil(answer.items.length / pageSize));
+	const page = Math.min(Math.max(0, options.page ?? 0), pageCount - 1);
+	const first = page * pageSize;
+	const items = answer.items.slice(first, first + pageSize);
+
+	const lines: string[] = [];
+	if (!answer.found && answer.question.trim() && answer.kind !== 'about') {
+		lines.push(`You asked: “${echo(answer.question)}”`, '');
+	}
+	for (const [i, item] of items.entries()) lines.push(...itemLines(item, first + i + 1));
+	if (answer.notes.length > 0) {
+		if (items.length > 0) lines.push('');
+		lines.push(...answer.notes.map((note) => (answer.kind === 'about' ? note : `*${escapeMarkdown(note)}*`)));
+	}
+	if (answer.suggestions.length > 0) lines.push('', 'Did you mean one of these? Pick it from the menu below.');
+	if (pageCount > 1) lines.push('', `-# Page ${page + 1} of ${pageCount} · ${answer.items.length} items`);
+
+	const fields = items.flatMap((item, i) => sourceFields(item, first + i + 1, options));
+	if (options.provenance) fields.push(...reportFields(answer, options));
+
+	const reportIds = [...new Set(answer.items.map((item) => item.source.reportId))];
+	const labels = reportIds.map((id) => options.report(id)?.label ?? id);
+	const footer =
+		answer.kind === 'about' || labels.length === 0
+			? undefined
+			: `From the report “${labels.join('”, “')}”. Quotes are the report’s own words.`;
+
+	const embed: APIEmbed = {
+		color: answer.kind === 'check' ? colours.check : answer.found ? colours.found : colours.missing,
+		...(answer.heading ? { title: escapeMarkdown(answer.heading) } : {}),
+		...(lines.length > 0 ? { description: lines.join('\n').trim() } : {}),
+		...(fields.length > 0 ? { fields } : {}),
+		...(footer ? { footer: { text: footer } } : {}),
+	};
+	return { embed: fitEmbed(embed), page, pageCount };
+}
+
+/** User text shown back to them: markdown escaped, cut to size, on one line. */
+export function echo(text: string): string {
+	return escapeMarkdown(truncate(text.replace(/\s+/g, ' ').trim(), echoLength));
+}
+
+function itemLines(item: AnswerItem, n: number): string[] {
+	const label = item.label ? `**${item.label}** — ` : '';
+	const basis = item.source.basis === 'stated' ? '' : ` *(${item.source.basis})*`;
+	const lines = [`**[${n}]** ${label}${item.text}${basis}`];
+	if (item.arithmetic) lines.push(`-# Arithmetic: ${item.arithmetic}`);
+	if (item.note) {
+		lines.push(`-# ${item.source.basis === 'inferred' ? 'Inferred, not stated' : 'Note'}: ${item.note}`);
+	}
+	return lines;
+}
+
+function sourceFields(item: AnswerItem, n: number, { provenance }: DiscordRenderOptions): APIEmbedField[] {
+	const where = (source: Source) => `paragraph ${source.paragraph}`;
+	const quote = (source: Source) => `> “${source.quote}”`;
+	if (!provenance) {
+		const support = item.support.map((source) => `-# from ${where(source)}: “${source.quote}”`);
+		return [
+			{
+				name: `[${n}] ${capitalise(where(item.source))} · ${item.source.basis}`,
+				value: [quote(item.source), ...support].join('\n'),
+			},
+		];
+	}
+	const support = item.support.map(
+		(source) => `↳ \`${source.factId}\` · ${where(source)} · ${source.basis}\n${quote(source)}`,
+	);
+	return [
+		{
+			name: `[${n}] ${item.source.factId} · ${where(item.source)} · ${item.source.basis}`,
+			value: [
+				quote(item.source),
+				...(item.note ? [`Note: ${item.note}`] : []),
+				...(item.arithmetic ? [`Arithmetic: ${item.arithmetic}`] : []),
+				...support,
+			].join('\n'),
+		},
+	];
+}
+
+function reportFields(answer: Answer, { report }: DiscordRenderOptions): APIEmbedField[] {
+	const ids = [...new Set(answer.items.flatMap((item) => [item.source, ...item.support].map((s) => s.reportId)))];
+	return ids.map((id) => {
+		const loaded = report(id);
+		if (!loaded) return { name: `Report ${id}`, value: 'Not loaded.' };
+		const lines = [
+			`Headline: ${loaded.headline ?? 'none in the text'}`,
+			`Outlet: ${loaded.outlet ?? 'not named'}`,
+			`Published: ${loaded.published ?? 'not dated'}`,
+			`Language: ${loaded.language} · ${loaded.paragraphs.length} paragraphs · added ${loaded.added}`,
+			...(loaded.metadataNote ? [loaded.metadataNote] : []),
+		];
+		return { name: truncate(`Report: ${loaded.id}`, limits.fieldName), value: lines.join('\n') };
+	});
+}
+
+function capitalise(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
