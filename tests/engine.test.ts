@@ -145,3 +145,77 @@ describe('lookup and entity cards', () => {
 		expect(card.items.map((item) => item.source.factId)).toEqual(['sergier-profile', 'gang-alliance-leader']);
 	});
 });
+
+describe('checking a message against the report', () => {
+	const figure = (id: string) => {
+		const fact = engine.base.fact(id);
+		if (fact?.kind !== 'figure' || fact.value === null) throw new Error(`${id} is not a stated figure`);
+		return fact;
+	};
+
+	it('shows the facts a message touches and says where its number differs from the report’s', () => {
+		const population = figure('prison-population');
+		const answer = engine.check('Gangs freed 4000 prisoners from the National Penitentiary yesterday!');
+		expect(answer.kind).toBe('check');
+		expect(answer.items.map((item) => item.fact.id)).toContain(population.id);
+		expect(answer.notes).toEqual([
+			expect.stringMatching(
+				new RegExp(`^“4000” differs from the report: it gives ${population.value.toLocaleString('en-US')} for `),
+			),
+		]);
+	});
+
+	it('confirms numbers the report states, in the way people write them', () => {
+		const capacity = figure('prison-capacity');
+		const answer = engine.check(`The prison holds 3,687 inmates in ${capacity.value} places`);
+		expect(answer.notes).toEqual([
+			'“3,687” matches the report (prison-population).',
+			`“${capacity.value}” matches the report (prison-capacity).`,
+		]);
+	});
+
+	it('flags a year the report says nothing about, and finds the people named', () => {
+		const answer = engine.check('Barbecue became prime minister in 2024');
+		expect(answer.notes).toContain('“2024”: the report mentions nothing dated in that year.');
+		expect(answer.items.some((item) => engine.base.actorsOf(item.fact).includes('government-of-haiti'))).toBe(true);
+	});
+
+	it('says so when a message touches nothing in the report', () => {
+		const answer = engine.check('lol nice weather today');
+		expect(answer.found).toBe(false);
+		expect(answer.heading).toBe('The report says nothing about what this message says.');
+	});
+});
+
+describe('autocomplete suggestions', () => {
+	it('offers facts and names matching what is typed, each an id the engine answers directly', () => {
+		const suggestions = engine.complete('prison cap');
+		expect(suggestions.length).toBeGreaterThan(0);
+		expect(suggestions.map((s) => s.query)).toContain('prison-capacity');
+		for (const { query } of suggestions) expect(engine.lookup(query).found).toBe(true);
+		expect(engine.complete('barbeque').map((s) => s.label)).toContain('Jimmy Sergier');
+	});
+
+	it('offers the people and groups of the report before anything is typed, at most as many as asked', () => {
+		const names = engine.complete('', 5);
+		expect(names).toHaveLength(5);
+		for (const { query } of names) expect(engine.base.entity(query)).toBeDefined();
+	});
+
+	it('offers coalitions by name or alias for /leader', () => {
+		const all = engine.base.entities.filter((entity) => entity.kind === 'coalition').map((e) => e.id);
+		expect(engine.coalitions('').map((s) => s.query)).toEqual(all);
+		expect(engine.coalitions('gov').map((s) => s.query)).toEqual(['government-of-haiti']);
+		expect(engine.coalitions('kenya').map((s) => s.query)).toEqual(['international-force']);
+		expect(engine.coalitions('zzz')).toEqual([]);
+	});
+});
+
+describe('about', () => {
+	it('counts what the bot knows from the data, by basis, and names the report', () => {
+		const answer = engine.about();
+		const stated = engine.base.facts.filter((fact) => fact.basis === 'stated').length;
+		expect(answer.notes.join('\n')).toContain(`${engine.base.facts.length} facts (${stated} stated, `);
+		expect(answer.notes.join('\n')).toContain(engine.base.reports[0]?.label);
+	});
+});

@@ -1,0 +1,55 @@
+import { parseArgs } from 'node:util';
+import { REST, Routes } from 'discord.js';
+import { config as loadDotenv } from 'dotenv';
+import { definitions } from '../../commands/index.js';
+import { ConfigError, loadConfig } from '../config.js';
+
+const usage = `Usage: npm run deploy [-- --dry-run]
+Registers every command with Discord, replacing what was registered before: in the server
+DISCORD_DEV_GUILD_ID when it is set (instantly, for testing), else globally (every server).
+  --dry-run  print the commands' JSON and register nothing (needs no token)`;
+
+async function main(): Promise<number> {
+	let values: { 'dry-run'?: boolean; help?: boolean };
+	try {
+		({ values } = parseArgs({ options: { 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }));
+	} catch (error) {
+		console.error(`${(error as Error).message}\n\n${usage}`);
+		return 2;
+	}
+	if (values.help) {
+		console.log(usage);
+		return 0;
+	}
+	if (values['dry-run']) {
+		console.log(JSON.stringify(definitions, null, 2));
+		return 0;
+	}
+
+	loadDotenv({ quiet: true });
+	const config = loadConfig(process.env);
+	if (!config.DISCORD_TOKEN || !config.DISCORD_APPLICATION_ID) {
+		throw new ConfigError(['DISCORD_TOKEN and DISCORD_APPLICATION_ID: both are needed to register commands']);
+	}
+	const rest = new REST({ api: config.DISCORD_API_URL }).setToken(config.DISCORD_TOKEN);
+	const guild = config.DISCORD_DEV_GUILD_ID;
+	// A bulk overwrite: commands removed from the code disappear from Discord too.
+	const route = guild
+		? Routes.applicationGuildCommands(config.DISCORD_APPLICATION_ID, guild)
+		: Routes.applicationCommands(config.DISCORD_APPLICATION_ID);
+	const registered = (await rest.put(route, { body: definitions })) as { name: string }[];
+	console.log(
+		`Registered ${registered.length} commands ${guild ? `in server ${guild}` : 'globally (they can take up to an hour to appear everywhere)'}: ${registered.map(({ name }) => name).join(', ')}.`,
+	);
+	return 0;
+}
+
+main().then(
+	(code) => {
+		process.exitCode = code;
+	},
+	(error: unknown) => {
+		console.error(error instanceof Error ? error.message : error);
+		process.exitCode = 1;
+	},
+);
