@@ -1,5 +1,6 @@
+import { InteractionContextType, PermissionFlagsBits } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
-import { commands } from '../commands/index.js';
+import { commands, definitions, messageCommands } from '../commands/index.js';
 
 // Discord's documented rules for chat input commands and their options.
 const namePattern = /^[-_\p{Ll}\p{Lo}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
@@ -34,5 +35,31 @@ describe('slash command definitions', () => {
 			const text = [definition.name, definition.description, ...options.flatMap((o) => [o.name, o.description])];
 			expect(text.join('').length).toBeLessThanOrEqual(4000);
 		});
+	});
+
+	it('keep moderator commands to members who can manage messages, in servers only', () => {
+		const moderator = [...commands, ...messageCommands].filter((command) => command.audience === 'moderators');
+		expect(moderator.map(({ definition }) => definition.name)).toEqual(['factcheck', 'Check against report']);
+		for (const { definition } of moderator) {
+			expect(definition.default_member_permissions).toBe(String(PermissionFlagsBits.ManageMessages));
+			expect(definition.contexts).toEqual([InteractionContextType.Guild]);
+		}
+	});
+});
+
+describe('message menu commands', () => {
+	it.each(messageCommands.map(({ definition }) => [definition.name, definition] as const))(
+		'“%s” has a name Discord accepts',
+		(_, definition) => {
+			// Context-menu names may have capitals and spaces, 1–32 characters, and no description.
+			expect(definition.name.length).toBeGreaterThanOrEqual(1);
+			expect(definition.name.length).toBeLessThanOrEqual(32);
+			expect(definition).not.toHaveProperty('description');
+		},
+	);
+
+	it('stay within Discord’s five per application, and deploy with the slash commands', () => {
+		expect(messageCommands.length).toBeLessThanOrEqual(5);
+		expect(definitions).toHaveLength(commands.length + messageCommands.length);
 	});
 });

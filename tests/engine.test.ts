@@ -160,7 +160,7 @@ describe('checking a message against the report', () => {
 		expect(answer.items.map((item) => item.fact.id)).toContain(population.id);
 		expect(answer.notes).toEqual([
 			expect.stringMatching(
-				new RegExp(`^“4000” differs from the report: it gives ${population.value.toLocaleString('en-US')} for `),
+				new RegExp(`^“4000” differs from the report: it gives ${population.value?.toLocaleString('en-US')} for `),
 			),
 		]);
 	});

@@ -1,0 +1,417 @@
+import {
+	type APIEmbed,
+	ApplicationCommandOptionType,
+	ApplicationCommandType,
+	ComponentType,
+	InteractionResponseType,
+	InteractionType,
+	MessageFlags,
+	PermissionFlagsBits,
+} from 'discord-api-types/v10';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { AnswerEngine } from '../src/core/engine.js';
+import { version } from '../src/version.js';
+import { startTestBot, type TestBot } from './support/bot.js';
+import { realEngine } from './support/data.js';
+import { expectWithinLimits } from './support/discord-limits.js';
+import { type FakeDiscord, fakeMessage, type InteractionInput, type RecordedRequest } from './support/fake-discord.js';
+
+const engine = await realEngine();
+const moderator = String(PermissionFlagsBits.ManageMessages);
+
+interface Component {
+	type: number;
+	custom_id: string;
+	label?: string;
+	disabled?: boolean;
+	options?: { label: string; value: string }[];
+}
+interface MessageData {
+	content?: string;
+	embeds?: APIEmbed[];
+	components?: { type: number; components: Component[] }[];
+	flags?: number;
+	allowed_mentions?: { parse?: string[]; users?: string[] };
+	choices?: { name: string; value: string }[];
+}
+interface Callback {
+	type: InteractionResponseType;
+	data?: MessageData;
+}
+
+const callbackOf = (request: RecordedRequest) => request.body as Callback;
+const embedOf = (callback: Callback) => callback.data?.embeds?.[0] ?? {};
+const componentsOf = (callback: Callback) => callback.data?.components?.flatMap((row) => row.components) ?? [];
+
+function slash(name: string, options: Record<string, string | boolean> = {}, extra: Partial<InteractionInput> = {}) {
+	const typeOf = (value: string | boolean) =>
+		typeof value === 'boolean' ? ApplicationCommandOptionType.Boolean : ApplicationCommandOptionType.String;
+	return {
+		type: InteractionType.ApplicationCommand,
+		data: {
+			name,
+			type: ApplicationCommandType.ChatInput,
+			options: Object.entries(options).map(([key, value]) => ({ name: key, type: typeOf(value), value })),
+		},
+		...extra,
+	} satisfies InteractionInput;
+}
+
+function autocomplete(name: string, option: string, value: string): InteractionInput {
+	return {
+		type: InteractionType.ApplicationCommandAutocomplete,
+		data: { name, options: [{ name: option, type: ApplicationCommandOptionType.String, value, focused: true }] },
+	};
+}
+
+/** Runs an interaction and returns the callback body Discord received. */
+async function run(fake: FakeDiscord, input: InteractionInput): Promise<Callback> {
+	const { callback } = await fake.interact(input);
+	const body = callbackOf(callback);
+	if (body.data) expectWithinLimits(body.data);
+	return body;
+}
+
+/** A private one-line notice, as errors, refusals and limits are answered. */
+function expectNotice(callback: Callback, text: RegExp): void {
+	expect(callback.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+	expect(callback.data?.flags).toBe(MessageFlags.Ephemeral);
+	expect(callback.data?.allowed_mentions).toEqual({ parse: [] });
+	expect(callback.data?.content).toMatch(text);
+}
+
+describe('the bot, through a fake Discord', () => {
+	let test: TestBot;
+	let fake: FakeDiscord;
+
+	beforeAll(async () => {
+		test = await startTestBot(engine);
+		fake = test.fake;
+	});
+	afterAll(async () => {
+		await test.stop();
+	});
+	afterEach(() => {
+		// The bot made no call Discord has no route for, and Discord accepted every message.
+		expect(fake.unrouted).toEqual([]);
+		expect(fake.requests.filter((request) => request.status >= 400)).toEqual([]);
+	});
+
+	it('logs in with the Guilds intent only and logs ready with its guild count', () => {
+		expect(test.bot.client.options.intents.toArray()).toEqual(['Guilds']);
+		expect(test.logs).toContainEqual(expect.objectContaining({ msg: 'ready', guilds: 1, version }));
+	});
+
+	it('/prison: the figures card, public, with a quoted source for each figure and no pings', async () => {
+		const answer = engine.prisonFigures();
+		const callback = await run(fake, slash('prison'));
+		expect(callback.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+		expect(callback.data?.flags).toBeUndefined();
+		expect(callback.data?.allowed_mentions).toEqual({ parse: [] });
+		const embed = embedOf(callback);
+		expect(embed.title).toBe(answer.heading);
+		const capacity = answer.items.find((item) => item.fact.id === 'prison-capacity');
+		expect(embed.description).toContain(capacity?.text);
+		expect(embed.fields?.map((field) => field.value).join('\n')).toContain(capacity?.source.quote);
+	});
+
+	it('/leader: every coalition, or one chosen by autocomplete', async () => {
+		const all = embedOf(await run(fake, slash('leader')));
+		for (const item of engine.leaders().items) expect(all.description).toContain(item.text);
+
+		const completion = await run(fake, autocomplete('leader', 'coalition', 'gov'));
+		expect(completion.type).toBe(InteractionResponseType.ApplicationCommandAutocompleteResult);
+		expect(completion.data?.choices).toEqual([{ name: 'Government of Haiti', value: 'government-of-haiti' }]);
+
+		const one = embedOf(await run(fake, slash('leader', { coalition: 'government-of-haiti' })));
+		expect(one.description).toContain(engine.leaders('government-of-haiti').items[0]?.text);
+		expect(one.description).not.toContain(engine.leaders('international-force').items[0]?.text);
+	});
+
+	it('/ask: answers with the report’s words, autocompletes from the index, hides and mentions on request', async () => {
+		const question = 'who leads the international force?';
+		const expected = engine.ask(question).items[0];
+		const answer = await run(fake, slash('ask', { question }));
+		expect(embedOf(answer).description).toContain(expected?.text);
+		expect(embedOf(answer).fields?.[0]?.value).toContain(expected?.source.quote);
+
+		const completion = await run(fake, autocomplete('ask', 'question', 'prison capaci'));
+		expect(completion.data?.choices?.map((choice) => choice.value)).toContain('prison-capacity');
+		const picked = await run(fake, slash('ask', { question: 'prison-capacity' }));
+		expect(embedOf(picked).description).toContain(engine.base.fact('prison-capacity')?.answer);
+
+		const hidden = await run(fake, slash('ask', { question, hide: true }));
+		expect(hidden.data?.flags).toBe(MessageFlags.Ephemeral);
+
+		const friend = '1234567890123456789';
+		const mentioned = await run(fake, {
+			...slash('ask', { question }),
+			data: {
+				name: 'ask',
+				type: ApplicationCommandType.ChatInput,
+				options: [
+					{ name: 'question', type: ApplicationCommandOptionType.String, value: question },
+					{ name: 'mention', type: ApplicationCommandOptionType.User, value: friend },
+				],
+				resolved: { users: { [friend]: { id: friend, username: 'friend', discriminator: '0', avatar: null } } },
+			},
+		});
+		expect(mentioned.data?.content).toBe(`<@${friend}>`);
+		expect(mentioned.data?.allowed_mentions).toEqual({ parse: [], users: [friend] });
+	});
+
+	it('/ask on a miss: says the report doesn’t cover it, echoes the question escaped, offers a “did you mean” menu', async () => {
+		const question = 'what is the **weather** at the prison @everyone';
+		const answer = engine.ask(question);
+		expect(answer.found).toBe(false);
+		const callback = await run(fake, slash('ask', { question }));
+		const embed = embedOf(callback);
+		expect(embed.title).toBe(answer.heading);
+		expect(embed.description).toContain('You asked: “what is the \\*\\*weather\\*\\* at the prison @everyone”');
+		expect(callback.data?.allowed_mentions).toEqual({ parse: [] });
+		const [menu] = componentsOf(callback);
+		expect(menu?.type).toBe(ComponentType.StringSelect);
+		expect(menu?.options?.map((option) => option.value)).toEqual(answer.suggestions.map((s) => s.query));
+		expect(menu?.options?.length).toBeLessThanOrEqual(5);
+	});
+
+	it('a “did you mean” pick replaces the asker’s answer in place, and answers anyone else privately', async () => {
+		const { callback, token } = await fake.interact(slash('ask', { question: 'what about the prison governor' }));
+		const [menu] = componentsOf(callbackOf(callback));
+		const choice = menu?.options?.[0]?.value ?? '';
+		const message = fake.originalMessage(token) ?? undefined;
+		const pick = (userId?: string): InteractionInput => ({
+			type: InteractionType.MessageComponent,
+			data: { custom_id: menu?.custom_id, component_type: ComponentType.StringSelect, values: [choice] },
+			...(message ? { message } : {}),
+			...(userId ? { user: { id: userId } } : {}),
+		});
+		const expected = engine.lookup(choice).items[0]?.text;
+
+		const other = await run(fake, pick('1111111111111111111'));
+		expect(other.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+		expect(other.data?.flags).toBe(MessageFlags.Ephemeral);
+		expect(embedOf(other).description).toContain(expected);
+
+		const own = await run(fake, pick());
+		expect(own.type).toBe(InteractionResponseType.UpdateMessage);
+		expect(embedOf(own).description).toContain(expected);
+		expect(componentsOf(own)).toEqual([]);
+	});
+
+	it('/timeline pages with Previous/Next that only the requester can use', async () => {
+		const answer = engine.timeline();
+		const { callback, token } = await fake.interact(slash('timeline'));
+		const first = callbackOf(callback);
+		expectWithinLimits(first.data ?? {});
+		const [previous, next] = componentsOf(first);
+		expect(previous).toMatchObject({ type: ComponentType.Button, label: 'Previous', disabled: true });
+		expect(next).toMatchObject({ type: ComponentType.Button, label: 'Next', disabled: false });
+		expect(embedOf(first).description).toContain(answer.items[0]?.text);
+		const message = fake.originalMessage(token) ?? undefined;
+		const press = (button: Component | undefined, userId?: string): InteractionInput => ({
+			type: InteractionType.MessageComponent,
+			data: { custom_id: button?.custom_id, component_type: ComponentType.Button },
+			...(message ? { message } : {}),
+			...(userId ? { user: { id: userId } } : {}),
+		});
+
+		expectNotice(await run(fake, press(next, '2222222222222222222')), /^Only the person who ran this command/);
+
+		const second = await run(fake, press(next));
+		expect(second.type).toBe(InteractionResponseType.UpdateMessage);
+		expect(embedOf(second).description).toContain('**[6]**');
+		expect(embedOf(second).description).toContain(answer.items[5]?.text);
+		expect(embedOf(second).description).toMatch(/Page 2 of \d+/);
+		const [back] = componentsOf(second);
+		expect(back?.disabled).toBe(false);
+		const again = await run(fake, press(back));
+		expect(embedOf(again).description).toContain(answer.items[0]?.text);
+	});
+
+	it('/timeline filters by date and topic, and explains a bad date', async () => {
+		const from = embedOf(await run(fake, slash('timeline', { from: '2023' })));
+		expect(from.description).toContain(engine.timeline({ from: '2023' }).items[0]?.text);
+		const topic = engine.timeline({ topic: 'Henry' });
+		expect(embedOf(await run(fake, slash('timeline', { topic: 'Henry' }))).description).toContain(topic.items[0]?.text);
+		const bad = embedOf(await run(fake, slash('timeline', { from: 'last week' })));
+		expect(bad.title).toMatch(/is not a date for “from”/);
+	});
+
+	it('/fact: one fact or name, by autocomplete', async () => {
+		const completion = await run(fake, autocomplete('fact', 'query', 'barbecue'));
+		expect(completion.data?.choices?.[0]).toEqual({ name: 'Jimmy Sergier', value: 'jimmy-sergier' });
+		const card = embedOf(await run(fake, slash('fact', { query: 'jimmy-sergier' })));
+		expect(card.title).toBe('Jimmy Sergier');
+		expect(card.description).toContain(engine.lookup('jimmy-sergier').items[0]?.text);
+	});
+
+	it('/factcheck: refused to members without Manage Messages and in DMs; private full provenance for moderators', async () => {
+		expectNotice(
+			await run(fake, slash('factcheck', { query: 'prison-occupancy' })),
+			/needs the Manage Messages permission/,
+		);
+		expectNotice(
+			await run(fake, slash('factcheck', { query: 'prison-occupancy' }, { guild: false })),
+			/only in a server/,
+		);
+
+		const callback = await run(fake, slash('factcheck', { query: 'prison-occupancy' }, { permissions: moderator }));
+		expect(callback.data?.flags).toBe(MessageFlags.Ephemeral);
+		const fact = engine.lookup('prison-occupancy').items[0];
+		const fields = embedOf(callback).fields ?? [];
+		expect(fields[0]?.name).toBe(`[1] prison-occupancy · paragraph ${fact?.source.paragraph} · derived`);
+		for (const support of fact?.support ?? []) expect(fields[0]?.value).toContain(`\`${support.factId}\``);
+		expect(fields[0]?.value).toContain(`Arithmetic: ${fact?.arithmetic}`);
+		expect(fields.at(-1)?.name).toBe(`Report: ${engine.base.reports[0]?.id}`);
+	});
+
+	it('“Check against report”: moderators privately see what the report says beside a message, numbers compared', async () => {
+		const rumour = fakeMessage({ content: 'BREAKING: gangs freed 4000 prisoners from the National Penitentiary' });
+		const check: InteractionInput = {
+			type: InteractionType.ApplicationCommand,
+			data: {
+				name: 'Check against report',
+				type: ApplicationCommandType.Message,
+				target_id: rumour.id,
+				resolved: { messages: { [rumour.id]: rumour } },
+			},
+			permissions: moderator,
+		};
+		expectNotice(await run(fake, { ...check, permissions: '0' }), /needs the Manage Messages permission/);
+
+		const callback = await run(fake, check);
+		expect(callback.data?.flags).toBe(MessageFlags.Ephemeral);
+		const embed = embedOf(callback);
+		expect(embed.title).toBe('What the report says about this message');
+		const population = engine.base.fact('prison-population');
+		expect(embed.description).toContain(population?.answer);
+		expect(embed.description).toMatch(/“4000” differs from the report: it gives 3,687 for inmates/);
+
+		const empty = fakeMessage({ content: '' });
+		expectNotice(
+			await run(fake, {
+				...check,
+				data: { ...check.data, target_id: empty.id, resolved: { messages: { [empty.id]: empty } } },
+			}),
+			/no text to check/,
+		);
+	});
+
+	it('/about: what the bot knows, counted from the data, and its version', async () => {
+		const embed = embedOf(await run(fake, slash('about')));
+		expect(embed.description).toContain(`${engine.base.facts.length} facts`);
+		expect(embed.description).toContain(engine.base.reports[0]?.label);
+		expect(embed.description).toContain(`sitrep ${version}.`);
+	});
+
+	it('answers an unknown command and missing or oversized options with a private explanation', async () => {
+		expectNotice(await run(fake, slash('weather')), /^I have no \/weather command/);
+		expectNotice(await run(fake, slash('ask')), /^Missing option “question”\. Usage: \/ask question: <question>/);
+		expectNotice(
+			await run(fake, slash('ask', { question: 'why '.repeat(100) })),
+			/^“question” can be at most 300 characters \(got 400\)/,
+		);
+	});
+
+	it('resumes after the gateway drops, delivering what was sent meanwhile, without identifying again', async () => {
+		const identifies = fake.identifies;
+		const resumed = fake.waitForResume();
+		fake.dropConnection();
+		const { callback } = await fake.interact(slash('prison'), 15_000);
+		await resumed;
+		expect(callbackOf(callback).type).toBe(InteractionResponseType.ChannelMessageWithSource);
+		expect(fake.resumes).toBe(1);
+		expect(fake.identifies).toBe(identifies);
+	});
+});
+
+describe('the bot’s safeguards', () => {
+	const bots: TestBot[] = [];
+	afterAll(async () => {
+		for (const test of bots) await test.stop();
+	});
+
+	it('limits questions per user, politely and privately, without limiting others', async () => {
+		const test = await startTestBot(engine, {
+			rateLimits: { ask: { uses: 2, windowMs: 60_000 }, autocomplete: { uses: 1, windowMs: 60_000 } },
+		});
+		bots.push(test);
+		const ask = slash('ask', { question: 'who leads the gangs' });
+		await run(test.fake, ask);
+		await run(test.fake, ask);
+		expectNotice(await run(test.fake, ask), /^You’re asking quickly\. Please wait \d+ s and ask again\.$/);
+		const other = await run(test.fake, { ...ask, user: { id: '3333333333333333333' } });
+		expect(embedOf(other).description).toBeDefined();
+
+		const first = await run(test.fake, autocomplete('ask', 'question', 'prison'));
+		expect(first.data?.choices?.length).toBeGreaterThan(0);
+		const limited = await run(test.fake, autocomplete('ask', 'question', 'prison'));
+		expect(limited.data?.choices).toEqual([]);
+	});
+
+	it('turns a failing handler into a private error and a log line, and keeps answering', async () => {
+		class FailingEngine extends AnswerEngine {
+			override ask(): never {
+				throw new Error('index exploded');
+			}
+			override complete(): never {
+				throw new Error('index exploded');
+			}
+		}
+		const failing = new FailingEngine({
+			reports: [...engine.base.reports],
+			entities: [...engine.base.entities],
+			facts: [...engine.base.facts],
+		});
+		const test = await startTestBot(failing);
+		bots.push(test);
+		expectNotice(await run(test.fake, slash('ask', { question: 'anything' })), /^Something went wrong/);
+		expect(test.logs).toContainEqual(
+			expect.objectContaining({
+				msg: 'interaction failed',
+				command: 'ask',
+				err: expect.objectContaining({ message: 'index exploded' }),
+			}),
+		);
+		const completion = await run(test.fake, autocomplete('ask', 'question', 'prison'));
+		expect(completion.data?.choices).toEqual([]);
+		expect(embedOf(await run(test.fake, slash('prison'))).title).toBe(engine.prisonFigures().heading);
+		expect(JSON.stringify(test.logs)).not.toContain(test.fake.token);
+	});
+
+	it('removes page buttons when they expire, and explains a press on an expired one', async () => {
+		const test = await startTestBot(engine, { pageTtlMs: 200 });
+		bots.push(test);
+		const { fake } = test;
+		const { callback, token } = await fake.interact(slash('timeline'));
+		const [, next] = componentsOf(callbackOf(callback));
+		const tidy = await fake.waitForRequest({
+			method: 'PATCH',
+			path: `/webhooks/${fake.applicationId}/${token}/messages/@original`,
+		});
+		expect((tidy.body as MessageData).components).toEqual([]);
+
+		const message = fake.originalMessage(token);
+		expect(message?.components).toEqual([]);
+		const press = fake.dispatchInteraction({
+			type: InteractionType.MessageComponent,
+			data: { custom_id: next?.custom_id, component_type: ComponentType.Button },
+			...(message ? { message } : {}),
+		});
+		const update = await fake.waitForRequest({
+			method: 'POST',
+			path: `/interactions/${press.id}/${press.token}/callback`,
+		});
+		expect(callbackOf(update)).toMatchObject({ type: InteractionResponseType.UpdateMessage, data: { components: [] } });
+		const followUp = await fake.waitForRequest({
+			method: 'POST',
+			path: `/webhooks/${fake.applicationId}/${press.token}`,
+		});
+		expect(followUp.body).toMatchObject({
+			content: expect.stringMatching(/have expired/),
+			flags: MessageFlags.Ephemeral,
+		});
+		expect(fake.unrouted).toEqual([]);
+	});
+});
