@@ -3,5 +3,5 @@ import { defineMessageCommand, moderatorsOnly } from '../src/commands/define.js'
 
 export const checkMessage = defineMessageCommand(
 	{ type: ApplicationCommandType.Message, name: 'Check against report', ...moderatorsOnly },
-	{ run: ({ engine }, { content }) => engine.check(content), audience: 'moderators' },
+	{ run: ({ engine }, { content }) => engine.check(content), consoleName: 'check', audience: 'moderators' },
 );

@@ -23,14 +23,11 @@ export const configSchema = z
 		DATA_DIR: optional(z.string()).default('data'),
 		LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])).default('info'),
 	})
-	.superRefine((config, context) => {
-		if (config.DISCORD_TOKEN && !config.DISCORD_APPLICATION_ID) {
-			context.addIssue({
-				code: 'custom',
-				path: ['DISCORD_APPLICATION_ID'],
-				message: 'is required with DISCORD_TOKEN (Developer Portal → General Information → Application ID)',
-			});
-		}
+	.refine((config) => !config.DISCORD_TOKEN || config.DISCORD_APPLICATION_ID, {
+		path: ['DISCORD_APPLICATION_ID'],
+		message: 'is required with DISCORD_TOKEN (Developer Portal → General Information → Application ID)',
+		// Checked even when other variables are wrong, so one run lists every problem.
+		when: ({ value }) => typeof value === 'object' && value !== null,
 	});
 
 export type Config = z.infer<typeof configSchema>;

@@ -18,6 +18,16 @@ describe('console commands', () => {
 		expect(respond('/ask question: who leads the international force?', engine)).toMatch(/^Kenya offered to lead/);
 	});
 
+	it('answers /fact, /factcheck and /about, and checks a pasted message with /check', () => {
+		expect(respond('/fact jimmy-sergier', engine)).toMatch(/^Jimmy Sergier\n• /);
+		expect(respond('/factcheck prison-occupancy', engine)).toMatch(/\[1\] prison-occupancy · .* · derived/);
+		expect(respond('/about', engine)).toContain(`${engine.base.facts.length} facts`);
+		expect(respond('/check gangs freed 4000 inmates', engine)).toMatch(
+			/“4000” differs from the report: it gives 3,687/,
+		);
+		expect(respond('/check', engine)).toBe('Usage: /check <message text>');
+	});
+
 	it('takes the first option without its name, and plain text as a question', () => {
 		expect(respond('/ask who leads the international force?', engine)).toMatch(/^Kenya offered to lead/);
 		expect(respond('/leader international force', engine)).toMatch(/^Kenya offered to lead/);
@@ -82,7 +92,9 @@ describe('npm start without a token', () => {
 	it('lists every configuration problem at once', () => {
 		const run = runEntry('src/main.ts', [], { env: { DISCORD_TOKEN: 'xyzzy-secret', LOG_LEVEL: 'loud' } });
 		expect(run.status).toBe(1);
-		expect(run.stderr).toMatch(/The configuration has 2 problems:\n- DISCORD_TOKEN: .*\n- LOG_LEVEL: /);
+		expect(run.stderr).toMatch(
+			/The configuration has 3 problems:\n- DISCORD_TOKEN: .*\n- LOG_LEVEL: .*\n- DISCORD_APPLICATION_ID: is required/,
+		);
 		expect(run.stderr).not.toContain('xyzzy-secret');
 	});
 });

@@ -72,6 +72,8 @@ export interface MessageCommand {
 	definition: MessageCommandDefinition;
 	run(context: CommandContext, message: { content: string }): Answer;
 	audience: Audience;
+	/** The console has no message menu: there, `/<consoleName> text` checks a pasted message. */
+	consoleName: string;
 }
 
 interface Handlers<D extends CommandDefinition> {
@@ -88,7 +90,7 @@ export function defineCommand<const D extends CommandDefinition>(definition: D, 
 
 export function defineMessageCommand<const D extends MessageCommandDefinition>(
 	definition: D,
-	handlers: { run: MessageCommand['run']; audience?: Audience },
+	handlers: { run: MessageCommand['run']; consoleName: string; audience?: Audience },
 ): MessageCommand {
 	return { definition, audience: 'public', ...handlers };
 }

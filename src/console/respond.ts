@@ -1,4 +1,4 @@
-import { commands } from '../../commands/index.js';
+import { commands, messageCommands } from '../../commands/index.js';
 import { usage } from '../commands/args.js';
 import type { AnswerEngine } from '../core/engine.js';
 import { renderPlain } from '../render/plain.js';
@@ -10,6 +10,10 @@ export function helpText(): string {
 	return [
 		'Commands (as in Discord; the option name may be left out for the first option):',
 		...lines,
+		...messageCommands.map(
+			({ definition, consoleName }) =>
+				`  /${consoleName} <message text>\n      “${definition.name}”: what the report says about a message (Discord: the message’s Apps menu)`,
+		),
 		'  /help\n      This list',
 		'  /quit\n      Leave (so does Ctrl-D)',
 		'Anything without a slash is a question for /ask.',
@@ -18,8 +22,17 @@ export function helpText(): string {
 
 /** One console line in, the reply the bot would give out, as plain text. */
 export function respond(line: string, engine: AnswerEngine): string {
-	if (/^\/help\b/i.test(line.trim())) return helpText();
+	const text = line.trim();
+	if (/^\/help\b/i.test(text)) return helpText();
+	const context = { engine, version };
+	for (const command of messageCommands) {
+		const name = new RegExp(`^/${command.consoleName}(?:\\s+|$)`, 'i').exec(text);
+		if (!name) continue;
+		const content = text.slice(name[0].length);
+		if (!content) return `Usage: /${command.consoleName} <message text>`;
+		return renderPlain(command.run(context, { content }));
+	}
 	const parsed = parseCommandLine(line, commands);
 	if (!parsed.ok) return parsed.error;
-	return renderPlain(parsed.command.run({ engine, version }, parsed.args));
+	return renderPlain(parsed.command.run(context, parsed.args));
 }

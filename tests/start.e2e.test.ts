@@ -1,0 +1,130 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { ApplicationCommandType, InteractionResponseType, InteractionType } from 'discord-api-types/v10';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { definitions } from '../commands/index.js';
+import { root } from './support/cli.js';
+import { FakeDiscord } from './support/fake-discord.js';
+
+/** Starts a project entry point the way its npm script does, with the given environment. */
+function launch(entry: string, env: NodeJS.ProcessEnv, args: string[] = []) {
+	const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
+		cwd: root,
+		env: { ...process.env, ...env },
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	const output = { stdout: '', stderr: '' };
+	child.stdout.on('data', (chunk: Buffer) => {
+		output.stdout += chunk.toString();
+	});
+	child.stderr.on('data', (chunk: Buffer) => {
+		output.stderr += chunk.toString();
+	});
+	return { child, output };
+}
+
+async function exitOf(child: ChildProcess): Promise<number | null> {
+	if (child.exitCode !== null) return child.exitCode;
+	const [code] = (await once(child, 'exit')) as [number | null];
+	return code;
+}
+
+describe('npm start with a token, against a fake Discord', () => {
+	let fake: FakeDiscord;
+	let child: ChildProcess | undefined;
+
+	beforeEach(async () => {
+		fake = await FakeDiscord.start();
+	});
+	afterEach(async () => {
+		child?.kill('SIGKILL');
+		await fake.close();
+	});
+
+	it('connects, logs ready with the guild count, answers, and shuts down cleanly on SIGTERM', async () => {
+		const started = launch('src/main.ts', {
+			DISCORD_TOKEN: fake.token,
+			DISCORD_APPLICATION_ID: fake.applicationId,
+			DISCORD_API_URL: fake.apiUrl,
+			LOG_LEVEL: 'info',
+		});
+		child = started.child;
+		await fake.waitForReady(20_000);
+		await expect.poll(() => started.output.stderr, { timeout: 10_000 }).toMatch(/"msg":"ready"/);
+		const ready = started.output.stderr
+			.split('\n')
+			.filter(Boolean)
+			.map((line) => JSON.parse(line) as Record<string, unknown>)
+			.find((line) => line.msg === 'ready');
+		expect(ready).toMatchObject({ guilds: 1, level: 30 });
+
+		const { callback } = await fake.interact({
+			type: InteractionType.ApplicationCommand,
+			data: { name: 'prison', type: ApplicationCommandType.ChatInput },
+		});
+		expect((callback.body as { type: number }).type).toBe(InteractionResponseType.ChannelMessageWithSource);
+
+		const stopping = Date.now();
+		child.kill('SIGTERM');
+		expect(await exitOf(child)).toBe(0);
+		expect(Date.now() - stopping).toBeLessThan(5_000);
+		expect(started.output.stderr).toMatch(/"msg":"disconnected"/);
+		expect(started.output.stderr + started.output.stdout).not.toContain(fake.token);
+		expect(fake.unrouted).toEqual([]);
+	});
+
+	it('says the token was rejected, without echoing it, and exits 1', async () => {
+		const wrong = `${fake.token.slice(0, -4)}AAAA`;
+		const started = launch('src/main.ts', {
+			DISCORD_TOKEN: wrong,
+			DISCORD_APPLICATION_ID: fake.applicationId,
+			DISCORD_API_URL: fake.apiUrl,
+		});
+		child = started.child;
+		expect(await exitOf(child)).toBe(1);
+		expect(started.output.stderr).toMatch(/invalid token/i);
+		expect(started.output.stderr).not.toContain(wrong);
+	});
+});
+
+describe('npm run deploy', () => {
+	let fake: FakeDiscord | undefined;
+	afterEach(async () => {
+		await fake?.close();
+	});
+
+	it('--dry-run prints every command definition as JSON, without a token', async () => {
+		const started = launch('src/cli/deploy.ts', { DISCORD_TOKEN: '' }, ['--dry-run']);
+		expect(await exitOf(started.child)).toBe(0);
+		expect(JSON.parse(started.output.stdout)).toEqual(JSON.parse(JSON.stringify(definitions)));
+	});
+
+	it('registers all commands by bulk overwrite, in the dev guild when one is set', async () => {
+		fake = await FakeDiscord.start();
+		const env = {
+			DISCORD_TOKEN: fake.token,
+			DISCORD_APPLICATION_ID: fake.applicationId,
+			DISCORD_API_URL: fake.apiUrl,
+		};
+		const guild = launch('src/cli/deploy.ts', { ...env, DISCORD_DEV_GUILD_ID: fake.guildId });
+		expect(await exitOf(guild.child)).toBe(0);
+		expect(guild.output.stdout).toContain(`Registered ${definitions.length} commands in server ${fake.guildId}`);
+		const put = await fake.waitForRequest({
+			method: 'PUT',
+			path: `/applications/${fake.applicationId}/guilds/${fake.guildId}/commands`,
+		});
+		expect(put.body).toEqual(JSON.parse(JSON.stringify(definitions)));
+
+		const global = launch('src/cli/deploy.ts', { ...env, DISCORD_DEV_GUILD_ID: '' });
+		expect(await exitOf(global.child)).toBe(0);
+		expect(global.output.stdout).toContain(`Registered ${definitions.length} commands globally`);
+		await fake.waitForRequest({ method: 'PUT', path: `/applications/${fake.applicationId}/commands` });
+		expect(fake.unrouted).toEqual([]);
+	});
+
+	it('explains what is missing without a token', async () => {
+		const started = launch('src/cli/deploy.ts', { DISCORD_TOKEN: '', DISCORD_APPLICATION_ID: '' });
+		expect(await exitOf(started.child)).toBe(1);
+		expect(started.output.stderr).toMatch(/DISCORD_TOKEN and DISCORD_APPLICATION_ID/);
+	});
+});
