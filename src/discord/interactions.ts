@@ -2,10 +2,12 @@ import {
 	type AutocompleteInteraction,
 	type ButtonInteraction,
 	type ChatInputCommandInteraction,
+	DiscordAPIError,
 	type Interaction,
 	InteractionContextType,
 	type MessageContextMenuCommandInteraction,
 	PermissionsBitField,
+	RESTJSONErrorCodes,
 	type RepliableInteraction,
 	type StringSelectMenuInteraction,
 } from 'discord.js';
@@ -194,6 +196,11 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
 	}
 
 	async function fail(interaction: Interaction, error: unknown): Promise<void> {
+		if (error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.UnknownInteraction) {
+			// Discord gave up waiting (3 s) or the interaction was already answered elsewhere: nobody to tell.
+			logger.warn({ ...describe(interaction) }, 'interaction expired before the reply');
+			return;
+		}
 		logger.error({ err: error, ...describe(interaction) }, 'interaction failed');
 		try {
 			if (interaction.isAutocomplete()) {
