@@ -267,7 +267,7 @@ describe('the bot, through a fake Discord', () => {
 	});
 
 	it('“Check against report”: moderators privately see what the report says beside a message, numbers compared', async () => {
-		const rumour = fakeMessage({ content: 'BREAKING: gangs freed 4000 prisoners from the National Penitentiary' });
+		const rumour = fakeMessage({ content: 'BREAKING: the National Penitentiary holds 5000 inmates!' });
 		const check: InteractionInput = {
 			type: InteractionType.ApplicationCommand,
 			data: {
@@ -286,7 +286,7 @@ describe('the bot, through a fake Discord', () => {
 		expect(embed.title).toBe('What the report says about this message');
 		const population = engine.base.fact('prison-population');
 		expect(embed.description).toContain(population?.answer);
-		expect(embed.description).toMatch(/“4000” differs from the report: it gives 3,687 for inmates/);
+		expect(embed.description).toMatch(/“5000” differs from the report: it gives 3,687 inmates, as of February 2023/);
 
 		const empty = fakeMessage({ content: '' });
 		expectNotice(

@@ -22,8 +22,8 @@ describe('console commands', () => {
 		expect(respond('/fact jimmy-sergier', engine)).toMatch(/^Jimmy Sergier\n• /);
 		expect(respond('/factcheck prison-occupancy', engine)).toMatch(/\[1\] prison-occupancy · .* · derived/);
 		expect(respond('/about', engine)).toContain(`${engine.base.facts.length} facts`);
-		expect(respond('/check gangs freed 4000 inmates', engine)).toMatch(
-			/“4000” differs from the report: it gives 3,687/,
+		expect(respond('/check the prison holds 5000 inmates', engine)).toMatch(
+			/“5000” differs from the report: it gives 3,687/,
 		);
 		expect(respond('/check', engine)).toBe('Usage: /check <message text>');
 	});

@@ -153,15 +153,30 @@ describe('checking a message against the report', () => {
 		return fact;
 	};
 
-	it('shows the facts a message touches and says where its number differs from the report’s', () => {
+	it('shows the facts a message touches and says where its numbers differ from the report’s, claim by claim', () => {
 		const population = figure('prison-population');
-		const answer = engine.check('Gangs freed 4000 prisoners from the National Penitentiary yesterday!');
+		const released = engine.base.fact('inmates-released');
+		if (released?.kind !== 'figure') throw new Error('inmates-released is not a figure');
+		const answer = engine.check(
+			'BREAKING: the National Penitentiary held 5000 inmates. Gangs freed 4000 prisoners overnight',
+		);
 		expect(answer.kind).toBe('check');
-		expect(answer.items.map((item) => item.fact.id)).toContain(population.id);
+		expect(answer.items.map((item) => item.fact.id)).toEqual(expect.arrayContaining([population.id, released.id]));
 		expect(answer.notes).toEqual([
 			expect.stringMatching(
-				new RegExp(`^“4000” differs from the report: it gives ${population.value?.toLocaleString('en-US')} for `),
+				new RegExp(`^“5000” differs from the report: it gives ${population.value?.toLocaleString('en-US')} inmates, `),
 			),
+			`“4000”: the report gives no number for ${released.metric}; it says only “${released.estimate}” (${released.id}).`,
+		]);
+	});
+
+	it('compares a day of the month with the day the report gives, in a date or in its words', () => {
+		expect(engine.check('President Moïse was assassinated on July 8, 2021').notes).toEqual([
+			'“July 8” differs from the report, which dates this to July 7, 2021 (moise-assassinated).',
+			'“2021” matches the report (moise-assassinated).',
+		]);
+		expect(engine.check('Henry had to hand over power on February 9').notes).toEqual([
+			'“February 9” differs from the report, which dates this to February 7 (handover-deadline).',
 		]);
 	});
 

@@ -294,7 +294,18 @@ export class AnswerEngine {
 				const asOf = fact.asOf ? `, as of ${fact.asOf.date ? formatDate(fact.asOf.date) : fact.asOf.words}` : '';
 				const by = fact.reportedBy ? `, according to ${this.base.name(fact.reportedBy)}` : '';
 				const value = fact.value?.toLocaleString('en-US') ?? '';
-				return `“${check.said}” differs from the report: it gives ${value}${fact.unit === 'percent' ? '%' : ''} for ${fact.metric}${asOf}${by} (${fact.id}).`;
+				const amount = `${value}${fact.unit.startsWith('%') ? '' : ' '}${fact.unit}`;
+				const metric = fact.metric === fact.unit ? '' : ` (${fact.metric})`;
+				return `“${check.said}” differs from the report: it gives ${amount}${metric}${asOf}${by} (${fact.id}).`;
+			}
+			case 'date-differs': {
+				const when = whenOf(check.fact);
+				return `“${check.said}” differs from the report, which dates this to ${when?.date ? formatDate(when.date) : when?.words} (${check.fact.id}).`;
+			}
+			case 'no-number': {
+				const { fact } = check;
+				const words = fact.estimate ? `; it says only “${fact.estimate}”` : '';
+				return `“${check.said}”: the report gives no number for ${fact.metric}${words} (${fact.id}).`;
 			}
 			case 'year-absent':
 				return `“${check.said}”: the report mentions nothing dated in that year.`;
