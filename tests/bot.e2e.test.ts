@@ -72,6 +72,20 @@ async function run(fake: FakeDiscord, input: InteractionInput): Promise<Callback
 	return body;
 }
 
+/** Every message the bot sent or edited says who it may ping: nobody, or the one user named in `mention`. */
+function expectSafeMentions(requests: RecordedRequest[]): void {
+	for (const request of requests) {
+		const body = request.body as (Callback & MessageData) | undefined;
+		const message = request.path.endsWith('/callback')
+			? body?.data
+			: request.path.startsWith('/webhooks/')
+				? body
+				: undefined;
+		if (!message || !('embeds' in message || 'content' in message || 'components' in message)) continue;
+		expect(message.allowed_mentions, `${request.method} ${request.path}`).toMatchObject({ parse: [] });
+	}
+}
+
 /** A private one-line notice, as errors, refusals and limits are answered. */
 function expectNotice(callback: Callback, text: RegExp): void {
 	expect(callback.type).toBe(InteractionResponseType.ChannelMessageWithSource);
@@ -95,6 +109,7 @@ describe('the bot, through a fake Discord', () => {
 		// The bot made no call Discord has no route for, and Discord accepted every message.
 		expect(fake.unrouted).toEqual([]);
 		expect(fake.requests.filter((request) => request.status >= 400)).toEqual([]);
+		expectSafeMentions(fake.requests);
 	});
 
 	it('logs in with the Guilds intent only and logs ready with its guild count', () => {
@@ -329,7 +344,10 @@ describe('the bot, through a fake Discord', () => {
 describe('the bot’s safeguards', () => {
 	const bots: TestBot[] = [];
 	afterAll(async () => {
-		for (const test of bots) await test.stop();
+		for (const test of bots) {
+			expectSafeMentions(test.fake.requests);
+			await test.stop();
+		}
 	});
 
 	it('limits questions per user, politely and privately, without limiting others', async () => {
