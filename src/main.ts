@@ -1,7 +1,7 @@
 import { config as loadDotenv } from 'dotenv';
-import { ConfigError, loadConfig } from './config.js';
+import { runMain } from './cli/run.js';
+import { loadConfig } from './config.js';
 import { runConsole } from './console/repl.js';
-import { DataError } from './data/problems.js';
 import { type Bot, startBot } from './discord/bot.js';
 import { loadEngine } from './load-engine.js';
 import { createLogger } from './logger.js';
@@ -26,6 +26,8 @@ async function main(): Promise<number> {
 	}
 
 	const logger = createLogger(config.LOG_LEVEL);
+	// A stray rejection is a bug to log, not a reason to drop every server's bot.
+	process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 	const bot: Bot = await startBot({
 		config: { ...config, DISCORD_TOKEN: config.DISCORD_TOKEN },
 		engine: () => engine,
@@ -49,19 +51,4 @@ async function main(): Promise<number> {
 	return 0;
 }
 
-main().then(
-	(code) => {
-		process.exitCode = code;
-	},
-	(error: unknown) => {
-		// Expected start-up failures are explained without a stack trace; anything else keeps its stack.
-		const expected = error instanceof DataError || error instanceof ConfigError || isTokenError(error);
-		console.error(expected ? (error as Error).message : error);
-		process.exitCode = 1;
-	},
-);
-
-/** discord.js's own words for a rejected token are clear; they never include the token. */
-function isTokenError(error: unknown): boolean {
-	return error instanceof Error && 'code' in error && (error.code === 'TokenInvalid' || error.code === 'TokenMissing');
-}
+runMain(main);

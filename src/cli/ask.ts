@@ -1,9 +1,9 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { DataError } from '../data/problems.js';
 import { loadEngine } from '../load-engine.js';
 import { toJson } from '../render/json.js';
 import { renderPlain } from '../render/plain.js';
+import { runMain } from './run.js';
 
 const usage = `Usage: npm run ask -- [--json] [--data DIR] ["question"]
 Answers a question from the report. Without a question, reads one question per line from standard input.
@@ -52,12 +52,4 @@ function parse() {
 	});
 }
 
-main().then(
-	(code) => {
-		process.exitCode = code;
-	},
-	(error: unknown) => {
-		console.error(error instanceof DataError ? error.message : error);
-		process.exitCode = 1;
-	},
-);
+runMain(main);

@@ -3,6 +3,7 @@ import { REST, Routes } from 'discord.js';
 import { config as loadDotenv } from 'dotenv';
 import { definitions } from '../../commands/index.js';
 import { ConfigError, loadConfig } from '../config.js';
+import { runMain } from './run.js';
 
 const usage = `Usage: npm run deploy [-- --dry-run]
 Registers every command with Discord, replacing what was registered before: in the server
@@ -44,12 +45,4 @@ async function main(): Promise<number> {
 	return 0;
 }
 
-main().then(
-	(code) => {
-		process.exitCode = code;
-	},
-	(error: unknown) => {
-		console.error(error instanceof Error ? error.message : error);
-		process.exitCode = 1;
-	},
-);
+runMain(main);

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { AnswerEngine } from '../core/engine.js';
 import { loadDataSet } from '../data/load.js';
 import { DataError } from '../data/problems.js';
+import { runMain } from './run.js';
 
 /** The same checks the bot makes at start-up, as a command for CI and for whoever edits data/. */
 async function main(): Promise<number> {
@@ -21,6 +22,4 @@ async function main(): Promise<number> {
 	}
 }
 
-main().then((code) => {
-	process.exitCode = code;
-});
+runMain(main);

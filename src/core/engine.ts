@@ -6,7 +6,7 @@ import { showArithmetic } from './derive.js';
 import { FactBase } from './fact-base.js';
 import { formBoost, leadTerms, readQuestion } from './question.js';
 import { type Hit, SearchIndex, type SearchResult } from './search-index.js';
-import { normalize } from './text.js';
+import { capitalise, normalize } from './text.js';
 import { compareDates, formatDate, whenOf, withinRange } from './when.js';
 
 export interface TimelineOptions {
@@ -402,10 +402,6 @@ export class AnswerEngine {
 function answers(result: SearchResult, hit: Hit): boolean {
 	const long = result.terms.length >= 3;
 	return result.unmatched.length <= (long ? 1 : 0) && hit.coverage >= (long ? 0.6 : 1);
-}
-
-function capitalise(text: string): string {
-	return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function quoteList(facts: Fact[]): string {

@@ -52,3 +52,8 @@ export function terms(text: string): string[] {
 export function isStopword(word: string): boolean {
 	return stopwords.has(word);
 }
+
+/** "inmates" → "Inmates", for labels that start a line. */
+export function capitalise(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}

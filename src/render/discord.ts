@@ -1,5 +1,6 @@
 import { type APIEmbed, type APIEmbedField, escapeMarkdown } from 'discord.js';
 import type { Answer, AnswerItem, Source } from '../core/answer.js';
+import { capitalise } from '../core/text.js';
 import type { LoadedReport } from '../data/load.js';
 import { fitEmbed, limits, truncate } from '../discord/limits.js';
 
@@ -126,8 +127,4 @@ function reportFields(answer: Answer, { report }: DiscordRenderOptions): APIEmbe
 		];
 		return { name: truncate(`Report: ${loaded.id}`, limits.fieldName), value: lines.join('\n') };
 	});
-}
-
-function capitalise(text: string): string {
-	return text.charAt(0).toUpperCase() + text.slice(1);
 }
