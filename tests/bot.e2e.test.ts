@@ -173,6 +173,23 @@ describe('the bot, through a fake Discord', () => {
 		});
 		expect(mentioned.data?.content).toBe(`<@${friend}>`);
 		expect(mentioned.data?.allowed_mentions).toEqual({ parse: [], users: [friend] });
+
+		// A private answer cannot notify anyone: it says so, and pings no one.
+		const both = await run(fake, {
+			...slash('ask', { question }),
+			data: {
+				name: 'ask',
+				type: ApplicationCommandType.ChatInput,
+				options: [
+					{ name: 'question', type: ApplicationCommandOptionType.String, value: question },
+					{ name: 'hide', type: ApplicationCommandOptionType.Boolean, value: true },
+					{ name: 'mention', type: ApplicationCommandOptionType.User, value: friend },
+				],
+			},
+		});
+		expect(both.data?.flags).toBe(MessageFlags.Ephemeral);
+		expect(both.data?.content).toBe(`-# Private answers notify no one, so <@${friend}> was not told.`);
+		expect(both.data?.allowed_mentions).toEqual({ parse: [] });
 	});
 
 	it('/ask on a miss: says the report doesn’t cover it, echoes the question escaped, offers a “did you mean” menu', async () => {
@@ -299,6 +316,7 @@ describe('the bot, through a fake Discord', () => {
 		expect(callback.data?.flags).toBe(MessageFlags.Ephemeral);
 		const embed = embedOf(callback);
 		expect(embed.title).toBe('What the report says about this message');
+		expect(embed.description).toMatch(/^The message: “BREAKING: the National Penitentiary holds 5000 inmates!”\n\n/);
 		const population = engine.base.fact('prison-population');
 		expect(embed.description).toContain(population?.answer);
 		expect(embed.description).toMatch(/“5000” differs from the report: it gives 3,687 inmates, as of February 2023/);

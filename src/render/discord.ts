@@ -37,17 +37,20 @@ export function renderDiscord(answer: Answer, options: DiscordRenderOptions): Re
 	const first = page * pageSize;
 	const items = answer.items.slice(first, first + pageSize);
 
-	const lines: string[] = [];
-	if (!answer.found && answer.question.trim() && answer.kind !== 'about') {
-		lines.push(`You asked: “${echo(answer.question)}”`, '');
+	// Paragraphs of the description, in reading order.
+	const blocks: string[] = [];
+	if (answer.kind === 'check') blocks.push(`The message: “${echo(answer.question)}”`);
+	else if (!answer.found && answer.question.trim()) blocks.push(`You asked: “${echo(answer.question)}”`);
+	if (items.length > 0) {
+		blocks.push(items.flatMap((item, i) => itemLines(item, first + i + 1)).join('\n'));
 	}
-	for (const [i, item] of items.entries()) lines.push(...itemLines(item, first + i + 1));
 	if (answer.notes.length > 0) {
-		if (items.length > 0) lines.push('');
-		lines.push(...answer.notes.map((note) => (answer.kind === 'about' ? note : `*${escapeMarkdown(note)}*`)));
+		// The about card's notes are the bot's own paragraphs; elsewhere notes are caveats, set apart.
+		const notes = answer.kind === 'about' ? answer.notes : answer.notes.map((note) => `*${escapeMarkdown(note)}*`);
+		blocks.push(notes.join('\n'));
 	}
-	if (answer.suggestions.length > 0) lines.push('', 'Did you mean one of these? Pick it from the menu below.');
-	if (pageCount > 1) lines.push('', `-# Page ${page + 1} of ${pageCount} · ${answer.items.length} items`);
+	if (answer.suggestions.length > 0) blocks.push('Did you mean one of these? Pick it from the menu below.');
+	if (pageCount > 1) blocks.push(`-# Page ${page + 1} of ${pageCount} · ${answer.items.length} items`);
 
 	const fields = items.flatMap((item, i) => sourceFields(item, first + i + 1, options));
 	if (options.provenance) fields.push(...reportFields(answer, options));
@@ -61,8 +64,9 @@ export function renderDiscord(answer: Answer, options: DiscordRenderOptions): Re
 
 	const embed: APIEmbed = {
 		color: answer.kind === 'check' ? colours.check : answer.found ? colours.found : colours.missing,
-		...(answer.heading ? { title: escapeMarkdown(answer.heading) } : {}),
-		...(lines.length > 0 ? { description: lines.join('\n').trim() } : {}),
+		// A heading that introduces a list ends in a colon in text; as a title it stands alone.
+		...(answer.heading ? { title: escapeMarkdown(answer.heading.replace(/:$/, '')) } : {}),
+		...(blocks.length > 0 ? { description: blocks.join('\n\n') } : {}),
 		...(fields.length > 0 ? { fields } : {}),
 		...(footer ? { footer: { text: footer } } : {}),
 	};
