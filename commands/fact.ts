@@ -22,5 +22,6 @@ export const fact = defineCommand(
 	{
 		run: ({ engine }, { query }) => engine.lookup(query),
 		autocomplete: ({ engine }, { value }) => engine.complete(value),
+		rateLimited: true,
 	},
 );

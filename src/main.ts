@@ -2,7 +2,7 @@ import { config as loadDotenv } from 'dotenv';
 import { runMain } from './cli/run.js';
 import { loadConfig } from './config.js';
 import { runConsole } from './console/repl.js';
-import { type Bot, startBot } from './discord/bot.js';
+import { startBot } from './discord/bot.js';
 import { loadEngine } from './load-engine.js';
 import { createLogger } from './logger.js';
 
@@ -28,22 +28,26 @@ async function main(): Promise<number> {
 	const logger = createLogger(config.LOG_LEVEL);
 	// A stray rejection is a bug to log, not a reason to drop every server's bot.
 	process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
-	const bot: Bot = await startBot({
+	const starting = startBot({
 		config: { ...config, DISCORD_TOKEN: config.DISCORD_TOKEN },
 		engine: () => engine,
 		logger,
 	});
-	await new Promise<void>((resolve) => {
+	// Listening from the start, so Ctrl-C while connecting also disconnects cleanly.
+	await new Promise<void>((resolve, reject) => {
+		starting.catch(reject);
 		const stop = (signal: NodeJS.Signals) => {
 			logger.info({ signal }, 'shutting down');
 			setTimeout(() => {
 				logger.warn('shutdown took too long; exiting');
 				process.exit(1);
 			}, shutdownGraceMs).unref();
-			bot.stop().then(resolve, (error: unknown) => {
-				logger.error({ err: error }, 'error while shutting down');
-				resolve();
-			});
+			starting
+				.then((bot) => bot.stop())
+				.then(resolve, (error: unknown) => {
+					logger.error({ err: error }, 'error while shutting down');
+					resolve();
+				});
 		};
 		process.once('SIGINT', stop);
 		process.once('SIGTERM', stop);

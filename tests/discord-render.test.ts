@@ -17,6 +17,12 @@ describe('truncate', () => {
 		expect(cut).toBe('the quick brown fox…');
 	});
 
+	it('gives nothing rather than more than asked when there is no room', () => {
+		expect(truncate('abcdef', 0)).toBe('');
+		expect(truncate('abcdef', -3)).toBe('');
+		expect(truncate('abcdef', 2)).toBe('a…');
+	});
+
 	it('never splits a character made of two UTF-16 units', () => {
 		const cut = truncate(`${'a'.repeat(8)}🇭🇹🇭🇹`, 10);
 		expect(cut.length).toBeLessThanOrEqual(10);
@@ -82,6 +88,11 @@ describe('the Discord renderer', () => {
 		expect(answer.found).toBe(false);
 		expect(embed.description).toMatch(/^You asked: “\\\*\\\*bold\\\*\\\* \\_claim\\_ x+…”/);
 		expect(embed.description?.length).toBeLessThan(400);
+
+		const link = renderDiscord(engine.ask('[free nitro](https://evil.example/x) in the prison'), { report });
+		// An escaped bracket breaks the masked-link syntax: Discord shows the text, not a disguised link.
+		expect(link.embed.description).toContain('\\[free nitro](https://evil.example/x)');
+		expect(link.embed.description).not.toMatch(/(?<!\\)\[free nitro\]\(/);
 	});
 
 	it('gives moderators fact ids, every supporting quote and the report’s metadata', () => {

@@ -54,6 +54,13 @@ function convert(option: APIApplicationCommandBasicOption, value: OptionValue): 
 			if (['false', 'no', 'off', '0'].includes(text)) return false;
 			return { error: `“${option.name}” must be true or false.` };
 		}
+		case ApplicationCommandOptionType.User:
+		case ApplicationCommandOptionType.Channel:
+		case ApplicationCommandOptionType.Role:
+		case ApplicationCommandOptionType.Mentionable:
+			// Discord sends the id; anything else would end up in a mention.
+			if (!/^\d{17,20}$/.test(String(value))) return { error: `“${option.name}” must be picked from Discord’s list.` };
+			return String(value);
 		default:
 			return value;
 	}

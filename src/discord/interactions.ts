@@ -12,7 +12,7 @@ import {
 	type StringSelectMenuInteraction,
 } from 'discord.js';
 import { type OptionValue, readArgs, usage } from '../commands/args.js';
-import type { Command, CommandContext, MessageCommand } from '../commands/define.js';
+import { type Command, type CommandContext, type MessageCommand, moderatorsOnly } from '../commands/define.js';
 import type { Answer, Suggestion } from '../core/answer.js';
 import type { Logger } from '../logger.js';
 import { renderDiscord } from '../render/discord.js';
@@ -44,12 +44,16 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
 	const slash = new Map(deps.commands.map((command) => [command.definition.name, command]));
 	const byMessage = new Map(deps.messageCommands.map((command) => [command.definition.name, command]));
 
+	/**
+	 * Renders an answer and sends it as a new reply or in place of the message a component is on.
+	 * `pages` is the open answer a page button belongs to; a new multi-page answer opens its own.
+	 */
 	async function send(
-		interaction: RepliableInteraction & { update?: unknown },
+		interaction: RepliableInteraction,
 		answer: Answer,
 		view: View,
 		how: 'reply' | 'update',
-		page = 0,
+		{ page = 0, pages }: { page?: number; pages?: string } = {},
 	): Promise<void> {
 		const { engine } = deps.context();
 		const rendered = renderDiscord(answer, {
@@ -57,8 +61,7 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
 			provenance: view.audience === 'moderators',
 			report: (id) => engine.base.report(id),
 		});
-		const token = rendered.pageCount > 1 ? interaction.id : undefined;
-		if (token) pager.open(token, { answer, view }, interaction);
+		const token = rendered.pageCount > 1 ? (pages ?? interaction.id) : undefined;
 		const payload = answerPayload(answer, rendered, view, token);
 		if (how === 'reply') {
 			await interaction.reply(payload);
@@ -69,6 +72,16 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
 				allowedMentions: { parse: [] },
 			});
 		}
+		// Opened once the message exists, so an expiry never edits an error notice instead.
+		if (token && !pages) pager.open(token, { answer, view }, interaction);
+	}
+
+	/** The per-user limit on questions: true when the user may go on, else they have been told to wait. */
+	async function withinLimit(interaction: RepliableInteraction): Promise<boolean> {
+		const wait = limiters.ask.take(interaction.user.id);
+		if (wait === 0) return true;
+		await interaction.reply(notice(`You’re asking quickly. Please wait ${Math.ceil(wait / 1000)} s and ask again.`));
+		return false;
 	}
 
 	async function chatInput(interaction: ChatInputCommandInteraction): Promise<void> {
@@ -84,21 +97,13 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
 		}
 		const refusal = refuse(command.definition, interaction);
 		if (refusal) return void (await interaction.reply(notice(refusal)));
-		if (command.rateLimited) {
-			const wait = limiters.ask.take(interaction.user.id);
-			if (wait > 0) {
-				await interaction.reply(
-					notice(`You’re asking quickly. Please wait ${Math.ceil(wait / 1000)} s and ask again.`),
-				);
-				return;
-			}
-		}
 		const values = new Map<string, OptionValue>();
 		for (const option of interaction.options.data) {
 			if (option.value !== undefined) values.set(option.name, option.value);
 		}
 		const read = readArgs(command.definition, values);
 		if (!read.ok) return void (await interaction.reply(notice(`${read.error} Usage: ${usage(command)}`)));
+		if (command.rateLimited && !(await withinLimit(interaction))) return;
 
 		const answer = command.run(deps.context(), read.args as never);
 		const { hide, mention } = read.args;
@@ -129,7 +134,7 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
 			.join('\n')
 			.trim();
 		if (!content) return void (await interaction.reply(notice('That message has no text to check.')));
-		const answer = command.run(deps.context(), { content: truncate(content, limits.content) });
+		const answer = command.run(deps.context(), { content });
 		await send(
 			interaction,
 			answer,
@@ -175,13 +180,17 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
 			);
 			return;
 		}
-		await send(interaction, pages.answer, pages.view, 'update', id.page);
+		await send(interaction, pages.answer, pages.view, 'update', { page: id.page, pages: id.token });
 	}
 
 	async function select(interaction: StringSelectMenuInteraction): Promise<void> {
 		const id = customIds.parse(interaction.customId);
 		const [query] = interaction.values;
 		if (id?.kind !== 'suggest' || !query) return unknownComponent(interaction);
+		// The moderators' view is checked again: a menu does not carry its command's permissions.
+		const refusal = id.audience === 'moderators' ? refuse(moderatorsOnly, interaction) : undefined;
+		if (refusal) return void (await interaction.reply(notice(refusal)));
+		if (!(await withinLimit(interaction))) return;
 		const answer = deps.context().engine.lookup(query);
 		if (interaction.user.id === id.ownerId) {
 			// The asker's own pick replaces the "doesn't say" answer in place.
@@ -233,7 +242,7 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
 /** Why a member may not run a command here, or nothing: checked again at run time, as Discord's own gate can be changed by server admins. */
 function refuse(
 	definition: { default_member_permissions?: string | null; contexts?: readonly InteractionContextType[] | null },
-	interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction,
+	interaction: RepliableInteraction,
 ): string | undefined {
 	const guildOnly = definition.contexts?.every((context) => context === InteractionContextType.Guild) ?? false;
 	if (guildOnly && !interaction.inGuild()) return 'This works only in a server, not in direct messages.';

@@ -34,6 +34,7 @@ const ellipsis = '…';
  */
 export function truncate(text: string, max: number): string {
 	if (text.length <= max) return text;
+	if (max <= ellipsis.length) return '';
 	let cut = text.slice(0, max - ellipsis.length);
 	if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
 	const space = cut.search(/\s\S*$/);
@@ -58,19 +59,28 @@ export function fitEmbed(embed: APIEmbed): APIEmbed {
 			value: truncate(field.value, limits.fieldValue),
 		})),
 	};
+	// Sources matter more than the length of any one of them: shorten the longest quotes first,
+	// then the description, and drop sources from the end only when nothing else is left to cut.
 	const fields = fitted.fields ?? [];
+	const floor = 200;
 	let excess = embedLength(fitted) - limits.embedTotal;
-	while (excess > 0 && fields.length > 0) {
-		const longest = fields.reduce((a, b) => (b.value.length > a.value.length ? b : a));
-		if (longest.value.length > 200) {
-			longest.value = truncate(longest.value, Math.max(200, longest.value.length - excess));
-		} else {
+	while (excess > 0) {
+		const longest = fields.reduce<(typeof fields)[number] | undefined>(
+			(a, b) => (!a || b.value.length > a.value.length ? b : a),
+			undefined,
+		);
+		const description = fitted.description ?? '';
+		if (longest && longest.value.length > floor) {
+			longest.value = truncate(longest.value, Math.max(floor, longest.value.length - excess));
+		} else if (description.length > floor * 5) {
+			fitted.description = truncate(description, Math.max(floor * 5, description.length - excess));
+		} else if (fields.length > 0) {
 			fields.pop();
+		} else {
+			fitted.description = truncate(description, description.length - excess);
+			break;
 		}
 		excess = embedLength(fitted) - limits.embedTotal;
-	}
-	if (excess > 0 && fitted.description) {
-		fitted.description = truncate(fitted.description, fitted.description.length - excess);
 	}
 	if (fields.length === 0) delete fitted.fields;
 	return fitted;

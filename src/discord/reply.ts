@@ -22,12 +22,17 @@ export interface View {
 	mention?: string;
 }
 
-/** Custom ids of the components on an answer. They carry what a click needs, within 100 characters. */
+/**
+ * Custom ids of the components on an answer. They carry what a click needs, within 100
+ * characters: a page button its answer's token (the id of the interaction that opened it), a
+ * suggestion menu whose it is and which view it shows.
+ */
 export const customIds = {
 	page: (token: string, page: number) => `page:${token}:${page}`,
 	suggest: (ownerId: string, audience: Audience) => `suggest:${ownerId}:${audience}`,
 	parse(customId: string) {
 		const [kind, a = '', b = ''] = customId.split(':');
+		if (!/^\d{17,20}$/.test(a)) return undefined;
 		if (kind === 'page' && /^\d+$/.test(b)) return { kind, token: a, page: Number(b) } as const;
 		if (kind === 'suggest' && (b === 'public' || b === 'moderators')) {
 			return { kind, ownerId: a, audience: b } as const;

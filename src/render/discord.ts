@@ -46,7 +46,7 @@ export function renderDiscord(answer: Answer, options: DiscordRenderOptions): Re
 	}
 	if (answer.notes.length > 0) {
 		// The about card's notes are the bot's own paragraphs; elsewhere notes are caveats, set apart.
-		const notes = answer.kind === 'about' ? answer.notes : answer.notes.map((note) => `*${escapeMarkdown(note)}*`);
+		const notes = answer.kind === 'about' ? answer.notes : answer.notes.map((note) => `*${escapeAll(note)}*`);
 		blocks.push(notes.join('\n'));
 	}
 	if (answer.suggestions.length > 0) blocks.push('Did you mean one of these? Pick it from the menu below.');
@@ -65,7 +65,7 @@ export function renderDiscord(answer: Answer, options: DiscordRenderOptions): Re
 	const embed: APIEmbed = {
 		color: answer.kind === 'check' ? colours.check : answer.found ? colours.found : colours.missing,
 		// A heading that introduces a list ends in a colon in text; as a title it stands alone.
-		...(answer.heading ? { title: escapeMarkdown(answer.heading.replace(/:$/, '')) } : {}),
+		...(answer.heading ? { title: escapeAll(answer.heading.replace(/:$/, '')) } : {}),
 		...(blocks.length > 0 ? { description: blocks.join('\n\n') } : {}),
 		...(fields.length > 0 ? { fields } : {}),
 		...(footer ? { footer: { text: footer } } : {}),
@@ -75,7 +75,12 @@ export function renderDiscord(answer: Answer, options: DiscordRenderOptions): Re
 
 /** User text shown back to them: markdown escaped, cut to size, on one line. */
 export function echo(text: string): string {
-	return escapeMarkdown(truncate(text.replace(/\s+/g, ' ').trim(), echoLength));
+	return escapeAll(truncate(text.replace(/\s+/g, ' ').trim(), echoLength));
+}
+
+/** Markdown escaped, masked links too: "[free nitro](https://…)" must not become a disguised link. */
+function escapeAll(text: string): string {
+	return escapeMarkdown(text, { maskedLink: true });
 }
 
 function itemLines(item: AnswerItem, n: number): string[] {
