@@ -255,7 +255,10 @@ describe('the bot, through a fake Discord', () => {
 		expect(embedOf(second).description).toContain('**[6]**');
 		expect(embedOf(second).description).toContain(answer.items[5]?.text);
 		expect(embedOf(second).description).toMatch(/Page 2 of \d+/);
-		const [back] = componentsOf(second);
+		// Every page's buttons belong to the one answer the command opened.
+		const [back, forward] = componentsOf(second);
+		expect(back?.custom_id.split(':')[1]).toBe(previous?.custom_id.split(':')[1]);
+		expect(forward?.custom_id.split(':')[1]).toBe(previous?.custom_id.split(':')[1]);
 		expect(back?.disabled).toBe(false);
 		const again = await run(fake, press(back));
 		expect(embedOf(again).description).toContain(answer.items[0]?.text);
@@ -296,6 +299,27 @@ describe('the bot, through a fake Discord', () => {
 		for (const support of fact?.support ?? []) expect(fields[0]?.value).toContain(`\`${support.factId}\``);
 		expect(fields[0]?.value).toContain(`Arithmetic: ${fact?.arithmetic}`);
 		expect(fields.at(-1)?.name).toBe(`Report: ${engine.base.reports[0]?.id}`);
+	});
+
+	it('/factcheck “did you mean”: the moderator’s pick shows provenance in place; members without the permission are refused', async () => {
+		const { callback, token } = await fake.interact(
+			slash('factcheck', { query: 'what about the prison governor' }, { permissions: moderator }),
+		);
+		expect(callbackOf(callback).data?.flags).toBe(MessageFlags.Ephemeral);
+		const [menu] = componentsOf(callbackOf(callback));
+		const choice = menu?.options?.[0]?.value ?? '';
+		const message = fake.originalMessage(token) ?? undefined;
+		const pick = (permissions: string, userId?: string): InteractionInput => ({
+			type: InteractionType.MessageComponent,
+			data: { custom_id: menu?.custom_id, component_type: ComponentType.StringSelect, values: [choice] },
+			permissions,
+			...(message ? { message } : {}),
+			...(userId ? { user: { id: userId } } : {}),
+		});
+		expectNotice(await run(fake, pick('0', '4444444444444444444')), /needs the Manage Messages permission/);
+		const own = await run(fake, pick(moderator));
+		expect(own.type).toBe(InteractionResponseType.UpdateMessage);
+		expect(embedOf(own).fields?.[0]?.name).toMatch(new RegExp(`^\\[1\\] ${choice} · paragraph \\d+ · `));
 	});
 
 	it('“Check against report”: moderators privately see what the report says beside a message, numbers compared', async () => {
@@ -345,6 +369,11 @@ describe('the bot, through a fake Discord', () => {
 			await run(fake, slash('ask', { question: 'why '.repeat(100) })),
 			/^“question” can be at most 300 characters \(got 400\)/,
 		);
+		// What a stale registration could send: a mention that is not a user id.
+		expectNotice(
+			await run(fake, slash('ask', { question: 'who leads the gangs', mention: 'everyone' })),
+			/^“mention” must be picked from Discord’s list\./,
+		);
 	});
 
 	it('resumes after the gateway drops, delivering what was sent meanwhile, without identifying again', async () => {
@@ -374,9 +403,13 @@ describe('the bot’s safeguards', () => {
 		});
 		bots.push(test);
 		const ask = slash('ask', { question: 'who leads the gangs' });
+		// A command refused for its options costs nothing.
+		expectNotice(await run(test.fake, slash('ask', { question: 'x' })), /needs at least 2 characters/);
 		await run(test.fake, ask);
-		await run(test.fake, ask);
+		await run(test.fake, slash('fact', { query: 'jimmy-sergier' }));
 		expectNotice(await run(test.fake, ask), /^You’re asking quickly\. Please wait \d+ s and ask again\.$/);
+		expectNotice(await run(test.fake, slash('fact', { query: 'jimmy-sergier' })), /^You’re asking quickly/);
+		expect(embedOf(await run(test.fake, slash('prison'))).title).toBeDefined();
 		const other = await run(test.fake, { ...ask, user: { id: '3333333333333333333' } });
 		expect(embedOf(other).description).toBeDefined();
 

@@ -41,37 +41,40 @@ describe('npm start with a token, against a fake Discord', () => {
 		await fake.close();
 	});
 
-	it('connects, logs ready with the guild count, answers, and shuts down cleanly on SIGTERM', async () => {
-		const started = launch('src/main.ts', {
-			DISCORD_TOKEN: fake.token,
-			DISCORD_APPLICATION_ID: fake.applicationId,
-			DISCORD_API_URL: fake.apiUrl,
-			LOG_LEVEL: 'info',
-		});
-		child = started.child;
-		await fake.waitForReady(20_000);
-		await expect.poll(() => started.output.stderr, { timeout: 10_000 }).toMatch(/"msg":"ready"/);
-		const ready = started.output.stderr
-			.split('\n')
-			.filter(Boolean)
-			.map((line) => JSON.parse(line) as Record<string, unknown>)
-			.find((line) => line.msg === 'ready');
-		expect(ready).toMatchObject({ guilds: 1, level: 30 });
+	it.each(['SIGTERM', 'SIGINT'] as const)(
+		'connects, logs ready with the guild count, answers, and shuts down cleanly on %s',
+		async (signal) => {
+			const started = launch('src/main.ts', {
+				DISCORD_TOKEN: fake.token,
+				DISCORD_APPLICATION_ID: fake.applicationId,
+				DISCORD_API_URL: fake.apiUrl,
+				LOG_LEVEL: 'info',
+			});
+			child = started.child;
+			await fake.waitForReady(20_000);
+			await expect.poll(() => started.output.stderr, { timeout: 10_000 }).toMatch(/"msg":"ready"/);
+			const ready = started.output.stderr
+				.split('\n')
+				.filter(Boolean)
+				.map((line) => JSON.parse(line) as Record<string, unknown>)
+				.find((line) => line.msg === 'ready');
+			expect(ready).toMatchObject({ guilds: 1, level: 30 });
 
-		const { callback } = await fake.interact({
-			type: InteractionType.ApplicationCommand,
-			data: { name: 'prison', type: ApplicationCommandType.ChatInput },
-		});
-		expect((callback.body as { type: number }).type).toBe(InteractionResponseType.ChannelMessageWithSource);
+			const { callback } = await fake.interact({
+				type: InteractionType.ApplicationCommand,
+				data: { name: 'prison', type: ApplicationCommandType.ChatInput },
+			});
+			expect((callback.body as { type: number }).type).toBe(InteractionResponseType.ChannelMessageWithSource);
 
-		const stopping = Date.now();
-		child.kill('SIGTERM');
-		expect(await exitOf(child)).toBe(0);
-		expect(Date.now() - stopping).toBeLessThan(5_000);
-		expect(started.output.stderr).toMatch(/"msg":"disconnected"/);
-		expect(started.output.stderr + started.output.stdout).not.toContain(fake.token);
-		expect(fake.unrouted).toEqual([]);
-	});
+			const stopping = Date.now();
+			child.kill(signal);
+			expect(await exitOf(child)).toBe(0);
+			expect(Date.now() - stopping).toBeLessThan(5_000);
+			expect(started.output.stderr).toMatch(/"msg":"disconnected"/);
+			expect(started.output.stderr + started.output.stdout).not.toContain(fake.token);
+			expect(fake.unrouted).toEqual([]);
+		},
+	);
 
 	it('says the token was rejected, without echoing it, and exits 1', async () => {
 		const wrong = `${fake.token.slice(0, -4)}AAAA`;

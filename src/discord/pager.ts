@@ -26,7 +26,7 @@ export class Pager {
 		this.#close(token);
 		const timer = setTimeout(() => {
 			this.#open.delete(token);
-			message.editReply({ components: [] }).catch((error: unknown) => {
+			message.editReply({ components: [], allowedMentions: { parse: [] } }).catch((error: unknown) => {
 				// The reply may be gone (deleted, or older than the interaction token): nothing to tidy.
 				this.logger.debug({ err: error, token }, 'could not remove expired page buttons');
 			});
