@@ -23,14 +23,10 @@ function launch(script: 'start' | 'deploy', env: NodeJS.ProcessEnv, args: string
 	child.stderr.on('data', (chunk: Buffer) => {
 		output.stderr += chunk.toString();
 	});
-	return { child, output };
-}
-
-async function exitOf(child: ChildProcess): Promise<number | NodeJS.Signals | null> {
-	if (child.exitCode !== null) return child.exitCode;
-	if (child.signalCode !== null) return child.signalCode;
-	const [code, signal] = (await once(child, 'exit')) as [number | null, NodeJS.Signals | null];
-	return code ?? signal;
+	// How it ended, once its output has closed: when a signal reaches npm and the bot together,
+	// npm exits before the bot's last lines, and the bot holds the same pipes.
+	const ended = once(child, 'close').then(([code, signal]) => (code as number | null) ?? (signal as NodeJS.Signals));
+	return { child, output, ended };
 }
 
 describe('npm start with a token, against a fake Discord', () => {
@@ -80,7 +76,7 @@ describe('npm start with a token, against a fake Discord', () => {
 			const stopping = Date.now();
 			process.kill(-(child.pid ?? 0), signal);
 			// npm reports a script stopped by a signal as that signal; the bot's own log shows it shut down cleanly.
-			expect([0, signal]).toContain(await exitOf(child));
+			expect([0, signal]).toContain(await started.ended);
 			expect(Date.now() - stopping).toBeLessThan(5_000);
 			const lines = started.output.stderr
 				.split('\n')
@@ -100,7 +96,7 @@ describe('npm start with a token, against a fake Discord', () => {
 			DISCORD_API_URL: fake.apiUrl,
 		});
 		child = started.child;
-		expect(await exitOf(child)).toBe(1);
+		expect(await started.ended).toBe(1);
 		expect(started.output.stderr).toMatch(/invalid token/i);
 		expect(started.output.stderr).not.toContain(wrong);
 	});
@@ -114,7 +110,7 @@ describe('npm run deploy', () => {
 
 	it('--dry-run prints every command definition as JSON, without a token', async () => {
 		const started = launch('deploy', { DISCORD_TOKEN: '' }, ['--dry-run']);
-		expect(await exitOf(started.child)).toBe(0);
+		expect(await started.ended).toBe(0);
 		expect(JSON.parse(started.output.stdout)).toEqual(JSON.parse(JSON.stringify(definitions)));
 	});
 
@@ -126,7 +122,7 @@ describe('npm run deploy', () => {
 			DISCORD_API_URL: fake.apiUrl,
 		};
 		const guild = launch('deploy', { ...env, DISCORD_DEV_GUILD_ID: fake.guildId });
-		expect(await exitOf(guild.child)).toBe(0);
+		expect(await guild.ended).toBe(0);
 		expect(guild.output.stdout).toContain(`Registered ${definitions.length} commands in server ${fake.guildId}`);
 		const put = await fake.waitForRequest({
 			method: 'PUT',
@@ -135,7 +131,7 @@ describe('npm run deploy', () => {
 		expect(put.body).toEqual(JSON.parse(JSON.stringify(definitions)));
 
 		const global = launch('deploy', { ...env, DISCORD_DEV_GUILD_ID: '' });
-		expect(await exitOf(global.child)).toBe(0);
+		expect(await global.ended).toBe(0);
 		expect(global.output.stdout).toContain(`Registered ${definitions.length} commands globally`);
 		await fake.waitForRequest({ method: 'PUT', path: `/applications/${fake.applicationId}/commands` });
 		expect(fake.unrouted).toEqual([]);
@@ -143,7 +139,7 @@ describe('npm run deploy', () => {
 
 	it('explains what is missing without a token', async () => {
 		const started = launch('deploy', { DISCORD_TOKEN: '', DISCORD_APPLICATION_ID: '' });
-		expect(await exitOf(started.child)).toBe(1);
+		expect(await started.ended).toBe(1);
 		expect(started.output.stderr).toMatch(/DISCORD_TOKEN and DISCORD_APPLICATION_ID/);
 	});
 });
