@@ -364,6 +364,19 @@ describe('the bot, through a fake Discord', () => {
 
 	it('answers an unknown command and missing or oversized options with a private explanation', async () => {
 		expectNotice(await run(fake, slash('weather')), /^I have no \/weather command/);
+		const message = fakeMessage({ content: 'hello' });
+		expectNotice(
+			await run(fake, {
+				type: InteractionType.ApplicationCommand,
+				data: {
+					name: 'Translate',
+					type: ApplicationCommandType.Message,
+					target_id: message.id,
+					resolved: { messages: { [message.id]: message } },
+				},
+			}),
+			/^I have no “Translate” action any more\./,
+		);
 		expectNotice(await run(fake, slash('ask')), /^Missing option “question”\. Usage: \/ask question: <question>/);
 		expectNotice(
 			await run(fake, slash('ask', { question: 'why '.repeat(100) })),
