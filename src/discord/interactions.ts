@@ -4,9 +4,7 @@ import {
 	type ChatInputCommandInteraction,
 	DiscordAPIError,
 	type Interaction,
-	InteractionContextType,
 	type MessageContextMenuCommandInteraction,
-	PermissionsBitField,
 	RESTJSONErrorCodes,
 	type RepliableInteraction,
 	type StringSelectMenuInteraction,
@@ -16,6 +14,7 @@ import { type Command, type CommandContext, type MessageCommand, moderatorsOnly 
 import type { Answer, Suggestion } from '../core/answer.js';
 import type { Logger } from '../logger.js';
 import { renderDiscord } from '../render/discord.js';
+import { whyRefused } from './access.js';
 import { limits, truncate } from './limits.js';
 import type { Pager } from './pager.js';
 import type { UserLimiter } from './rate-limit.js';
@@ -95,7 +94,7 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
 			);
 			return;
 		}
-		const refusal = refuse(command.definition, interaction);
+		const refusal = whyRefused(command.definition, interaction);
 		if (refusal) return void (await interaction.reply(notice(refusal)));
 		const values = new Map<string, OptionValue>();
 		for (const option of interaction.options.data) {
@@ -126,7 +125,7 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
 			await interaction.reply(notice(`I have no “${truncate(interaction.commandName, 32)}” action any more.`));
 			return;
 		}
-		const refusal = refuse(command.definition, interaction);
+		const refusal = whyRefused(command.definition, interaction);
 		if (refusal) return void (await interaction.reply(notice(refusal)));
 		const message = interaction.targetMessage;
 		const content = [message.content, ...message.embeds.flatMap((embed) => [embed.title, embed.description])]
@@ -188,7 +187,7 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
 		const [query] = interaction.values;
 		if (id?.kind !== 'suggest' || !query) return unknownComponent(interaction);
 		// The moderators' view is checked again: a menu does not carry its command's permissions.
-		const refusal = id.audience === 'moderators' ? refuse(moderatorsOnly, interaction) : undefined;
+		const refusal = id.audience === 'moderators' ? whyRefused(moderatorsOnly, interaction) : undefined;
 		if (refusal) return void (await interaction.reply(notice(refusal)));
 		if (!(await withinLimit(interaction))) return;
 		const answer = deps.context().engine.lookup(query);
@@ -237,20 +236,6 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
 			await fail(interaction, error);
 		}
 	};
-}
-
-/** Why a member may not run a command here, or nothing: checked again at run time, as Discord's own gate can be changed by server admins. */
-function refuse(
-	definition: { default_member_permissions?: string | null; contexts?: readonly InteractionContextType[] | null },
-	interaction: RepliableInteraction,
-): string | undefined {
-	const guildOnly = definition.contexts?.every((context) => context === InteractionContextType.Guild) ?? false;
-	if (guildOnly && !interaction.inGuild()) return 'This works only in a server, not in direct messages.';
-	if (!definition.default_member_permissions) return undefined;
-	const needed = new PermissionsBitField(BigInt(definition.default_member_permissions));
-	if (interaction.memberPermissions?.has(needed)) return undefined;
-	const names = needed.toArray().map((name) => name.replace(/(?<=[a-z])(?=[A-Z])/g, ' '));
-	return `This is for moderators: it needs the ${names.join(', ')} permission.`;
 }
 
 /** What the log says about an interaction: who, where, what; never its token. */
