@@ -43,15 +43,33 @@ const callbackOf = (request: RecordedRequest) => request.body as Callback;
 const embedOf = (callback: Callback) => callback.data?.embeds?.[0] ?? {};
 const componentsOf = (callback: Callback) => callback.data?.components?.flatMap((row) => row.components) ?? [];
 
-function slash(name: string, options: Record<string, string | boolean> = {}, extra: Partial<InteractionInput> = {}) {
-	const typeOf = (value: string | boolean) =>
-		typeof value === 'boolean' ? ApplicationCommandOptionType.Boolean : ApplicationCommandOptionType.String;
+/** A user option's value, as Discord sends it: the id, with the user among the resolved data. */
+const user = (id: string) => ({ user: id });
+
+/** A slash command interaction; option types follow the values (text, true/false, `user(id)`). */
+function slash(
+	name: string,
+	options: Record<string, string | boolean | { user: string }> = {},
+	extra: Partial<InteractionInput> = {},
+) {
+	const option = (key: string, value: string | boolean | { user: string }) =>
+		typeof value === 'object'
+			? { name: key, type: ApplicationCommandOptionType.User, value: value.user }
+			: typeof value === 'boolean'
+				? { name: key, type: ApplicationCommandOptionType.Boolean, value }
+				: { name: key, type: ApplicationCommandOptionType.String, value };
+	const users = Object.values(options).flatMap((value) =>
+		typeof value === 'object'
+			? [[value.user, { id: value.user, username: 'friend', discriminator: '0', avatar: null }]]
+			: [],
+	);
 	return {
 		type: InteractionType.ApplicationCommand,
 		data: {
 			name,
 			type: ApplicationCommandType.ChatInput,
-			options: Object.entries(options).map(([key, value]) => ({ name: key, type: typeOf(value), value })),
+			options: Object.entries(options).map(([key, value]) => option(key, value)),
+			...(users.length > 0 ? { resolved: { users: Object.fromEntries(users) } } : {}),
 		},
 		...extra,
 	} satisfies InteractionInput;
@@ -159,34 +177,12 @@ describe('the bot, through a fake Discord', () => {
 		expect(hidden.data?.flags).toBe(MessageFlags.Ephemeral);
 
 		const friend = '1234567890123456789';
-		const mentioned = await run(fake, {
-			...slash('ask', { question }),
-			data: {
-				name: 'ask',
-				type: ApplicationCommandType.ChatInput,
-				options: [
-					{ name: 'question', type: ApplicationCommandOptionType.String, value: question },
-					{ name: 'mention', type: ApplicationCommandOptionType.User, value: friend },
-				],
-				resolved: { users: { [friend]: { id: friend, username: 'friend', discriminator: '0', avatar: null } } },
-			},
-		});
+		const mentioned = await run(fake, slash('ask', { question, mention: user(friend) }));
 		expect(mentioned.data?.content).toBe(`<@${friend}>`);
 		expect(mentioned.data?.allowed_mentions).toEqual({ parse: [], users: [friend] });
 
 		// A private answer cannot notify anyone: it says so, and pings no one.
-		const both = await run(fake, {
-			...slash('ask', { question }),
-			data: {
-				name: 'ask',
-				type: ApplicationCommandType.ChatInput,
-				options: [
-					{ name: 'question', type: ApplicationCommandOptionType.String, value: question },
-					{ name: 'hide', type: ApplicationCommandOptionType.Boolean, value: true },
-					{ name: 'mention', type: ApplicationCommandOptionType.User, value: friend },
-				],
-			},
-		});
+		const both = await run(fake, slash('ask', { question, hide: true, mention: user(friend) }));
 		expect(both.data?.flags).toBe(MessageFlags.Ephemeral);
 		expect(both.data?.content).toBe(`-# Private answers notify no one, so <@${friend}> was not told.`);
 		expect(both.data?.allowed_mentions).toEqual({ parse: [] });
@@ -279,6 +275,14 @@ describe('the bot, through a fake Discord', () => {
 		const card = embedOf(await run(fake, slash('fact', { query: 'jimmy-sergier' })));
 		expect(card.title).toBe('Jimmy Sergier');
 		expect(card.description).toContain(engine.lookup('jimmy-sergier').items[0]?.text);
+
+		const friend = '1234567890123456788';
+		const tagged = await run(fake, slash('fact', { query: 'jimmy-sergier', mention: user(friend) }));
+		expect(tagged.data?.content).toBe(`<@${friend}>`);
+		expect(tagged.data?.allowed_mentions).toEqual({ parse: [], users: [friend] });
+		expect((await run(fake, slash('fact', { query: 'jimmy-sergier', hide: true }))).data?.flags).toBe(
+			MessageFlags.Ephemeral,
+		);
 	});
 
 	it('/factcheck: refused to members without Manage Messages and in DMs; private full provenance for moderators', async () => {
