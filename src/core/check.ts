@@ -87,7 +87,7 @@ function checkNumber(base: FactBase, index: SearchIndex, { said, value, context,
 	const rank = (fact: Fact) => (near.includes(fact) ? near.indexOf(fact) : near.length);
 	const isValue = (fact: Fact) => fact.kind === 'figure' && fact.value !== null && sameNumber(fact.value, value);
 	const [stated] = base.facts
-		.filter((fact) => isValue(fact) || normalize(fact.quote).split(' ').includes(String(value)))
+		.filter((fact) => isValue(fact) || quoteWords(fact).has(String(value)))
 		// The figure that is this number comes before a sentence that merely contains it.
 		.sort((a, b) => Number(isValue(b)) - Number(isValue(a)) || rank(a) - rank(b));
 	if (stated) return { said, verdict: 'matches', fact: stated };
@@ -115,6 +115,17 @@ const months = new Set(
 	`january february march april may june july august september october november december
 	janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre`.split(/\s+/),
 );
+
+/** A fact's quote as normalised words ("3,687" → "3687"), worked out once per fact, not once per number checked. */
+const quoteWordCache = new WeakMap<Fact, ReadonlySet<string>>();
+function quoteWords(fact: Fact): ReadonlySet<string> {
+	let cached = quoteWordCache.get(fact);
+	if (!cached) {
+		cached = new Set(normalize(fact.quote).split(' '));
+		quoteWordCache.set(fact, cached);
+	}
+	return cached;
+}
 
 /** 526.7 and "527%" are the same figure as people write it. */
 function sameNumber(reported: number, said: number): boolean {

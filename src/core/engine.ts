@@ -31,9 +31,13 @@ export class AnswerEngine {
 	readonly base: FactBase;
 	readonly index: SearchIndex;
 
+	/** Every entity's name and aliases, normalised once: autocomplete matches them on each keystroke. */
+	readonly #names: ReadonlyMap<string, readonly string[]>;
+
 	constructor(data: DataSet) {
 		this.base = new FactBase(data);
 		this.index = new SearchIndex(this.base);
+		this.#names = new Map(this.base.entities.map((e) => [e.id, [e.name, ...e.aliases].map(normalize)]));
 	}
 
 	/** Who leads which coalition: one coalition (by name, alias or id) or, without one, all of them. */
@@ -231,10 +235,10 @@ export class AnswerEngine {
 	 */
 	complete(text: string, limit = 25): Suggestion[] {
 		const typed = normalize(text);
-		const entities = this.base.entities
-			.filter((entity) => entity.kind !== 'country' && entity.kind !== 'place')
-			.filter((entity) => !typed || [entity.name, ...entity.aliases].some((name) => normalize(name).includes(typed)))
-			.map((entity) => ({ label: entity.name, query: entity.id }));
+		const entities = this.#named(
+			typed,
+			this.base.entities.filter((entity) => entity.kind !== 'country' && entity.kind !== 'place'),
+		).map((entity) => ({ label: entity.name, query: entity.id }));
 		if (!typed) return entities.slice(0, limit);
 		const fromIndex = [
 			...this.index.matchEntities(text).map(({ entity }) => ({ label: entity.name, query: entity.id })),
@@ -248,13 +252,16 @@ export class AnswerEngine {
 	coalitions(text = ''): Suggestion[] {
 		const typed = normalize(text);
 		const coalitions = this.base.entities.filter((entity) => entity.kind === 'coalition');
-		const byName = coalitions.filter(
-			(entity) => !typed || [entity.name, ...entity.aliases].some((name) => normalize(name).includes(typed)),
-		);
+		const byName = this.#named(typed, coalitions);
 		const matched = byName.length > 0 ? byName : this.index.matchEntities(text).map(({ entity }) => entity);
 		return matched
 			.filter((entity) => entity.kind === 'coalition')
 			.map((entity) => ({ label: entity.name, query: entity.id }));
+	}
+
+	/** The entities whose name or an alias contains the (normalised) typed text; all of them for none. */
+	#named(typed: string, entities: readonly Entity[]): Entity[] {
+		return entities.filter((entity) => !typed || this.#names.get(entity.id)?.some((name) => name.includes(typed)));
 	}
 
 	/** What the bot knows and how: reports, fact counts by basis, how facts are sourced. */
