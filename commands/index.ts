@@ -1,11 +1,13 @@
-import type { Command, MessageCommand } from '../src/commands/define.js';
+import type { Command, MessageCommand, ServerCommand } from '../src/commands/define.js';
 import { about } from './about.js';
 import { ask } from './ask.js';
 import { checkMessage } from './check-message.js';
+import { digest } from './digest.js';
 import { fact } from './fact.js';
 import { factcheck } from './factcheck.js';
 import { leader } from './leader.js';
 import { prison } from './prison.js';
+import { reload } from './reload.js';
 import { timeline } from './timeline.js';
 
 /** Every slash command, in the order help lists them. */
@@ -14,5 +16,8 @@ export const commands: readonly Command[] = [ask, leader, prison, timeline, fact
 /** Commands on a message's "Apps" menu. */
 export const messageCommands: readonly MessageCommand[] = [checkMessage];
 
+/** Commands that manage the bot in a server, for its managers and owners. */
+export const serverCommands: readonly ServerCommand[] = [digest, reload];
+
 /** What `npm run deploy` registers: every command's definition. */
-export const definitions = [...commands, ...messageCommands].map(({ definition }) => definition);
+export const definitions = [...commands, ...messageCommands, ...serverCommands].map(({ definition }) => definition);

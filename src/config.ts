@@ -21,6 +21,19 @@ export const configSchema = z
 				.refine((url) => !/\/v\d+$/.test(url), 'must not end in an API version: discord.js adds /v10 itself'),
 		).default('https://discord.com/api'),
 		DATA_DIR: optional(z.string()).default('data'),
+		DATABASE_PATH: optional(z.string()).default('var/sitrep.db'),
+		DIGEST_GRACE_HOURS: optional(
+			z.coerce
+				.number({ error: 'must be a number of hours, e.g. 6' })
+				.min(0, 'must be 0 or more')
+				.max(168, 'must be at most 168 (a week)'),
+		).default(6),
+		BOT_OWNER_IDS: optional(
+			z
+				.string()
+				.transform((list) => list.split(/[\s,]+/).filter(Boolean))
+				.pipe(z.array(snowflake)),
+		),
 		LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])).default('info'),
 	})
 	.refine((config) => !config.DISCORD_TOKEN || config.DISCORD_APPLICATION_ID, {

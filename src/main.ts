@@ -2,9 +2,11 @@ import { config as loadDotenv } from 'dotenv';
 import { runMain } from './cli/run.js';
 import { loadConfig } from './config.js';
 import { runConsole } from './console/repl.js';
-import { startBot } from './discord/bot.js';
-import { loadEngine } from './load-engine.js';
+import { DigestStore } from './digest/store.js';
+import { logReload, startBot } from './discord/bot.js';
+import { LiveEngine } from './live-engine.js';
 import { createLogger } from './logger.js';
+import { openDatabase } from './storage/database.js';
 
 /** How long a clean shutdown may take before the process exits anyway. */
 const shutdownGraceMs = 5_000;
@@ -12,12 +14,12 @@ const shutdownGraceMs = 5_000;
 async function main(): Promise<number> {
 	loadDotenv({ quiet: true });
 	const config = loadConfig(process.env);
-	const engine = await loadEngine(config.DATA_DIR);
+	const live = await LiveEngine.load(config.DATA_DIR);
 
 	if (!config.DISCORD_TOKEN) {
 		console.error('No DISCORD_TOKEN set: local console. Type /help, a slash command or a question; Ctrl-D quits.');
 		await runConsole({
-			engine,
+			live,
 			input: process.stdin,
 			output: process.stdout,
 			interactive: process.stdin.isTTY === true,
@@ -28,9 +30,14 @@ async function main(): Promise<number> {
 	const logger = createLogger(config.LOG_LEVEL);
 	// A stray rejection is a bug to log, not a reason to drop every server's bot.
 	process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+	const db = openDatabase(config.DATABASE_PATH);
+	// New or corrected data files: `kill -HUP <pid>` reloads them, as /reload does.
+	process.on('SIGHUP', () => void live.reload().then((result) => logReload(logger, result, { signal: 'SIGHUP' })));
 	const starting = startBot({
 		config: { ...config, DISCORD_TOKEN: config.DISCORD_TOKEN },
-		engine: () => engine,
+		engine: () => live.current,
+		reload: () => live.reload(),
+		digests: { store: new DigestStore(db), graceMs: config.DIGEST_GRACE_HOURS * 3_600_000 },
 		logger,
 	});
 	// Listening from the start, so Ctrl-C while connecting also disconnects cleanly.
@@ -51,7 +58,7 @@ async function main(): Promise<number> {
 		};
 		process.once('SIGINT', stop);
 		process.once('SIGTERM', stop);
-	});
+	}).finally(() => db.close());
 	return 0;
 }
 

@@ -17,8 +17,20 @@ describe('configuration', () => {
 		expect(loadConfig({ DISCORD_TOKEN: '', DISCORD_API_URL: ' ' })).toEqual({
 			DISCORD_API_URL: 'https://discord.com/api',
 			DATA_DIR: 'data',
+			DATABASE_PATH: 'var/sitrep.db',
+			DIGEST_GRACE_HOURS: 6,
 			LOG_LEVEL: 'info',
 		});
+	});
+
+	it('reads the digest grace window in hours and the owners as a list of ids', () => {
+		const config = loadConfig({ DIGEST_GRACE_HOURS: '1.5', BOT_OWNER_IDS: '123456789012345678, 223456789012345678' });
+		expect(config.DIGEST_GRACE_HOURS).toBe(1.5);
+		expect(config.BOT_OWNER_IDS).toEqual(['123456789012345678', '223456789012345678']);
+		expect(problemsOf({ DIGEST_GRACE_HOURS: 'soon', BOT_OWNER_IDS: 'me' })).toEqual([
+			'DIGEST_GRACE_HOURS: must be a number of hours, e.g. 6',
+			'BOT_OWNER_IDS.0: must be a Discord id: 17 to 20 digits (Developer Mode → right-click → Copy ID)',
+		]);
 	});
 
 	it('takes the REST base in discord.js’s form, without a trailing slash', () => {

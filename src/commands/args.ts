@@ -1,5 +1,5 @@
 import { type APIApplicationCommandBasicOption, ApplicationCommandOptionType } from 'discord-api-types/v10';
-import type { Command, CommandDefinition } from './define.js';
+import type { Command } from './define.js';
 
 export type OptionValue = string | number | boolean;
 export type Args = Record<string, OptionValue>;
@@ -11,7 +11,7 @@ export type Args = Record<string, OptionValue>;
  * since a stale registration or a crafted request can send what the definition forbids.
  */
 export function readArgs(
-	definition: CommandDefinition,
+	definition: { readonly options?: readonly APIApplicationCommandBasicOption[] },
 	values: ReadonlyMap<string, OptionValue>,
 ): { ok: true; args: Args } | { ok: false; error: string } {
 	const args: Args = {};
@@ -23,6 +23,11 @@ export function readArgs(
 		}
 		const converted = convert(option, value);
 		if (typeof converted === 'object') return { ok: false, error: converted.error };
+		const choices = 'choices' in option ? option.choices : undefined;
+		if (choices?.length && !choices.some((choice) => choice.value === converted)) {
+			const names = choices.map((choice) => choice.name).join(', ');
+			return { ok: false, error: `“${option.name}” must be one of: ${names}.` };
+		}
 		args[option.name] = converted;
 	}
 	return { ok: true, args };

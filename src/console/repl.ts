@@ -1,10 +1,11 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { AnswerEngine } from '../core/engine.js';
+import { reloadReport } from '../commands/reload-report.js';
+import type { LiveEngine } from '../live-engine.js';
 import { respond } from './respond.js';
 
 export interface ConsoleOptions {
-	engine: AnswerEngine;
+	live: Pick<LiveEngine, 'current' | 'reload'>;
 	input: Readable;
 	output: Writable;
 	/** Show a prompt and line editing: true for a terminal, false for piped input. */
@@ -12,7 +13,7 @@ export interface ConsoleOptions {
 }
 
 /** Answers console lines until end of input or /quit; a failing line is reported and the console carries on. */
-export async function runConsole({ engine, input, output, interactive }: ConsoleOptions): Promise<void> {
+export async function runConsole({ live, input, output, interactive }: ConsoleOptions): Promise<void> {
 	const lines = createInterface({ input, ...(interactive ? { output, terminal: true } : { terminal: false }) });
 	if (interactive) {
 		lines.setPrompt('sitrep> ');
@@ -23,7 +24,7 @@ export async function runConsole({ engine, input, output, interactive }: Console
 		if (line.trim()) {
 			let reply: string;
 			try {
-				reply = respond(line, engine);
+				reply = /^\/reload\s*$/i.test(line.trim()) ? reloadReport(await live.reload()) : respond(line, live.current);
 			} catch (error) {
 				reply = `Something went wrong answering that: ${(error as Error).message}`;
 			}

@@ -1,5 +1,6 @@
 import { commands, messageCommands } from '../../commands/index.js';
 import { usage } from '../commands/args.js';
+import { composeDigest } from '../core/digest.js';
 import type { AnswerEngine } from '../core/engine.js';
 import { renderPlain } from '../render/plain.js';
 import { version } from '../version.js';
@@ -14,6 +15,8 @@ export function helpText(): string {
 			({ definition, consoleName }) =>
 				`  /${consoleName} <message text>\n      “${definition.name}”: what the report says about a message (Discord: the message’s Apps menu)`,
 		),
+		'  /digest preview\n      The digest a server would get now (schedules are set in Discord with /digest set)',
+		'  /reload\n      Reload the data files; if they fail validation, the current data stays',
 		'  /help\n      This list',
 		'  /quit\n      Leave (so does Ctrl-D)',
 		'Anything without a slash is a question for /ask.',
@@ -24,6 +27,7 @@ export function helpText(): string {
 export function respond(line: string, engine: AnswerEngine): string {
 	const text = line.trim();
 	if (/^\/help\b/i.test(text)) return helpText();
+	if (/^\/digest\b/i.test(text)) return digestText(text, engine);
 	const context = { engine, version };
 	for (const command of messageCommands) {
 		const name = new RegExp(`^/${command.consoleName}(?:\\s+|$)`, 'i').exec(text);
@@ -35,4 +39,14 @@ export function respond(line: string, engine: AnswerEngine): string {
 	const parsed = parseCommandLine(line, commands);
 	if (!parsed.ok) return parsed.error;
 	return renderPlain(parsed.command.run(context, parsed.args));
+}
+
+function digestText(text: string, engine: AnswerEngine): string {
+	if (!/^\/digest\s+preview\s*$/i.test(text)) {
+		return 'Here only `/digest preview` works: digests are scheduled in a Discord server with /digest set.';
+	}
+	const digest = composeDigest(engine, undefined);
+	return ['Haiti situation digest (as a first digest in a server)', ...digest.sections.map(renderPlain)].join(
+		`\n\n${'—'.repeat(40)}\n\n`,
+	);
 }

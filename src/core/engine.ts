@@ -171,6 +171,20 @@ export class AnswerEngine {
 		return this.ask(trimmed);
 	}
 
+	/** Facts as one answer in the report's order, each labelled with the day it entered the data. */
+	added(facts: readonly Fact[], heading: string): Answer {
+		const sorted = [...facts].sort((a, b) => this.base.reportOrder(a, b));
+		return {
+			kind: 'facts',
+			question: heading,
+			found: sorted.length > 0,
+			heading,
+			items: sorted.map((fact) => this.#item(fact, `Added ${fact.added}`)),
+			notes: [],
+			suggestions: [],
+		};
+	}
+
 	/** Free text: routed to the leaders, the timeline, an entity, or the best-matching facts. */
 	ask(question: string): Answer {
 		const text = question.trim();

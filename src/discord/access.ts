@@ -1,4 +1,9 @@
-import { InteractionContextType, PermissionsBitField, type RepliableInteraction } from 'discord.js';
+import {
+	InteractionContextType,
+	PermissionFlagsBits,
+	PermissionsBitField,
+	type RepliableInteraction,
+} from 'discord.js';
 
 /**
  * Why a member may not use a command here, or nothing. Discord hides a command from members
@@ -14,6 +19,10 @@ export function whyRefused(
 	if (!definition.default_member_permissions) return undefined;
 	const needed = new PermissionsBitField(BigInt(definition.default_member_permissions));
 	if (interaction.memberPermissions?.has(needed)) return undefined;
-	const names = needed.toArray().map((name) => name.replace(/(?<=[a-z])(?=[A-Z])/g, ' '));
-	return `This is for moderators: it needs the ${names.join(', ')} permission.`;
+	return `This is for ${needed.has(PermissionFlagsBits.ManageMessages) ? 'moderators' : 'server managers'}: it needs the ${permissionNames(needed.toArray())} permission.`;
+}
+
+/** Permission flags as Discord's settings name them: "Send Messages, Embed Links". */
+export function permissionNames(flags: readonly string[]): string {
+	return flags.map((flag) => flag.replace(/(?<=[a-z])(?=[A-Z])/g, ' ')).join(', ');
 }

@@ -1,17 +1,31 @@
-import { Client, type ClientOptions, Events, GatewayIntentBits } from 'discord.js';
-import { commands, messageCommands } from '../../commands/index.js';
+import { Client, type ClientOptions, Events, GatewayIntentBits, Team } from 'discord.js';
+import { commands, messageCommands, serverCommands } from '../../commands/index.js';
 import type { Config } from '../config.js';
 import type { AnswerEngine } from '../core/engine.js';
+import { type Clock, systemClock } from '../digest/clock.js';
+import { restPoster } from '../digest/poster.js';
+import { DigestScheduler, type SchedulerOptions } from '../digest/scheduler.js';
+import { DigestService } from '../digest/service.js';
+import type { DigestStore } from '../digest/store.js';
+import type { ReloadResult } from '../live-engine.js';
 import type { Logger } from '../logger.js';
 import { version } from '../version.js';
+import { cannotPostIn } from './channel-check.js';
 import { createInteractionHandler } from './interactions.js';
 import { Pager } from './pager.js';
 import { defaultRateLimits, type RateLimits, UserLimiter } from './rate-limit.js';
 
 export interface BotOptions {
-	config: Pick<Config, 'DISCORD_API_URL'> & { DISCORD_TOKEN: string };
-	/** Read on every interaction, so swapping in reloaded data takes effect at once. */
+	config: Pick<Config, 'DISCORD_API_URL'> & { DISCORD_TOKEN: string; BOT_OWNER_IDS?: readonly string[] };
+	/** Read on every interaction and digest, so swapping in reloaded data takes effect at once. */
 	engine: () => AnswerEngine;
+	/** Reloads the data (SIGHUP and /reload); keeps the current data when the new files fail. */
+	reload: () => Promise<ReloadResult>;
+	digests: {
+		store: DigestStore;
+		graceMs: number;
+		clock?: Clock;
+	} & Partial<Pick<SchedulerOptions, 'instance' | 'leaseMs' | 'backoff'>>;
 	logger: Logger;
 	rateLimits?: RateLimits;
 	/** How long Previous/Next keep working on a long answer. Under 15 minutes: the reply's token lasts that long. */
@@ -22,16 +36,19 @@ export interface BotOptions {
 
 export interface Bot {
 	client: Client<true>;
+	scheduler: DigestScheduler;
 	stop(): Promise<void>;
 }
 
 /**
- * Connects to Discord with the Guilds intent only (slash commands need nothing privileged) and
- * answers interactions until stopped. Resolves once the bot is ready.
+ * Connects to Discord with the Guilds intent only (slash commands need nothing privileged),
+ * answers interactions and posts the guilds' digests until stopped. Resolves once ready.
  */
 export async function startBot({
 	config,
 	engine,
+	reload,
+	digests: { store, clock = systemClock, ...scheduling },
 	logger,
 	rateLimits = defaultRateLimits,
 	pageTtlMs = 10 * 60_000,
@@ -46,10 +63,38 @@ export async function startBot({
 	});
 	const pager = new Pager(pageTtlMs, logger);
 	const limiters = { ask: new UserLimiter(rateLimits.ask), autocomplete: new UserLimiter(rateLimits.autocomplete) };
+	// Built once ready: the poster needs the bot's own user id to recognise its messages.
+	let scheduler: DigestScheduler | undefined;
+	let service = new DigestService(store, engine, clock);
+	let owners: Promise<string[]> | undefined;
+	const isOwner = async (userId: string) => {
+		owners ??= config.BOT_OWNER_IDS?.length
+			? Promise.resolve([...config.BOT_OWNER_IDS])
+			: applicationOwners(client).catch((error: unknown) => {
+					owners = undefined;
+					throw error;
+				});
+		return (await owners).includes(userId);
+	};
 	const handle = createInteractionHandler({
 		commands,
 		messageCommands,
+		serverCommands,
 		context: () => ({ engine: engine(), version }),
+		serverContext: (interaction) => ({
+			engine: engine(),
+			version,
+			guildId: interaction.guildId,
+			userId: interaction.user.id,
+			digests: service,
+			reload: async () => {
+				const result = await reload();
+				logReload(logger, result, { by: interaction.user.id });
+				return result;
+			},
+			isOwner,
+			cannotPostIn: (channelId) => cannotPostIn(interaction.client, interaction.guildId, channelId),
+		}),
 		logger,
 		pager,
 		limiters,
@@ -69,11 +114,27 @@ export async function startBot({
 		throw error;
 	}
 	const readyClient = await ready;
-	logger.info({ user: readyClient.user.tag, guilds: readyClient.guilds.cache.size, version }, 'ready');
+	scheduler = new DigestScheduler({
+		store,
+		poster: restPoster(readyClient.rest, readyClient.user.id),
+		engine,
+		clock,
+		logger,
+		...scheduling,
+	});
+	service = new DigestService(store, engine, clock, scheduler);
+	scheduler.start();
+	logger.info(
+		{ user: readyClient.user.tag, guilds: readyClient.guilds.cache.size, version, instance: scheduler.instance },
+		'ready',
+	);
 
+	const running = scheduler;
 	return {
 		client: readyClient,
+		scheduler: running,
 		async stop() {
+			await running.stop();
 			pager.clear();
 			limiters.ask.clear();
 			limiters.autocomplete.clear();
@@ -81,4 +142,27 @@ export async function startBot({
 			logger.info('disconnected');
 		},
 	};
+}
+
+/** The application's owner, or its team's members: who may run /reload unless BOT_OWNER_IDS says otherwise. */
+async function applicationOwners(client: Client): Promise<string[]> {
+	const application = await client.application?.fetch();
+	const owner = application?.owner;
+	if (owner instanceof Team) return [...owner.members.keys()];
+	return owner ? [owner.id] : [];
+}
+
+/** One log line per reload, whoever asked for it: what changed, or every problem that kept the old data. */
+export function logReload(logger: Logger, result: ReloadResult, context: Record<string, unknown>): void {
+	if (result.ok) {
+		logger.info(
+			{ ...context, facts: result.facts, added: result.added, changed: result.changed, removed: result.removed },
+			'data reloaded',
+		);
+	} else {
+		logger.error(
+			{ ...context, problems: result.problems },
+			'data reload failed; still answering from the previous data',
+		);
+	}
 }

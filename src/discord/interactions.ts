@@ -1,16 +1,27 @@
 import {
+	ApplicationCommandOptionType,
 	type AutocompleteInteraction,
 	type ButtonInteraction,
 	type ChatInputCommandInteraction,
 	DiscordAPIError,
 	type Interaction,
 	type MessageContextMenuCommandInteraction,
+	MessageFlags,
 	RESTJSONErrorCodes,
 	type RepliableInteraction,
 	type StringSelectMenuInteraction,
 } from 'discord.js';
 import { type OptionValue, readArgs, usage } from '../commands/args.js';
-import { type Command, type CommandContext, type MessageCommand, moderatorsOnly } from '../commands/define.js';
+import {
+	type Command,
+	type CommandContext,
+	type MessageCommand,
+	moderatorsOnly,
+	type ServerCommand,
+	type ServerContext,
+	type ServerReply,
+	type SubcommandDefinition,
+} from '../commands/define.js';
 import type { Answer, Suggestion } from '../core/answer.js';
 import type { Logger } from '../logger.js';
 import { renderDiscord } from '../render/discord.js';
@@ -18,13 +29,17 @@ import { whyRefused } from './access.js';
 import { limits, truncate } from './limits.js';
 import type { Pager } from './pager.js';
 import type { UserLimiter } from './rate-limit.js';
-import { answerPayload, customIds, notice, type View } from './reply.js';
+import { answerPayload, confirmButtons, customIds, notice, type View } from './reply.js';
 
 export interface InteractionDeps {
 	commands: readonly Command[];
 	messageCommands: readonly MessageCommand[];
+	/** Commands that manage the bot in a server: /digest, /reload. */
+	serverCommands: readonly ServerCommand[];
 	/** Read on every interaction, so a reload is seen by the next one. */
 	context: () => CommandContext;
+	/** What a server command may use, for an interaction in a server. */
+	serverContext: (interaction: RepliableInteraction & { guildId: string }) => ServerContext;
 	logger: Logger;
 	pager: Pager;
 	limiters: { ask: UserLimiter; autocomplete: UserLimiter };
@@ -42,6 +57,7 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
 	const { logger, pager, limiters } = deps;
 	const slash = new Map(deps.commands.map((command) => [command.definition.name, command]));
 	const byMessage = new Map(deps.messageCommands.map((command) => [command.definition.name, command]));
+	const servers = new Map(deps.serverCommands.map((command) => [command.definition.name, command]));
 
 	/**
 	 * Renders an answer and sends it as a new reply or in place of the message a component is on.
@@ -84,6 +100,8 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
 	}
 
 	async function chatInput(interaction: ChatInputCommandInteraction): Promise<void> {
+		const server = servers.get(interaction.commandName);
+		if (server) return serverCommand(server, interaction);
 		const command = slash.get(interaction.commandName);
 		if (!command) {
 			logger.warn({ command: interaction.commandName }, 'unknown command: registrations may be stale');
@@ -119,6 +137,54 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
 		);
 	}
 
+	async function serverCommand(command: ServerCommand, interaction: ChatInputCommandInteraction): Promise<void> {
+		const refusal = whyRefused(command.definition, interaction);
+		if (refusal || !interaction.inGuild()) return void (await interaction.reply(notice(refusal ?? '')));
+		const [first] = interaction.options.data;
+		const subcommands: readonly SubcommandDefinition[] = command.definition.options ?? [];
+		const definition = subcommands.find(
+			(sub) => first?.type === ApplicationCommandOptionType.Subcommand && sub.name === first.name,
+		);
+		if (subcommands.length > 0 && !definition) {
+			const names = subcommands.map((sub) => `/${command.definition.name} ${sub.name}`).join(', ');
+			return void (await interaction.reply(
+				notice(`Pick one of ${names}. This server's command list may be out of date.`),
+			));
+		}
+		const values = new Map<string, OptionValue>();
+		for (const option of definition ? (first?.options ?? []) : interaction.options.data) {
+			if (option.value !== undefined) values.set(option.name, option.value);
+		}
+		const read = readArgs(definition ?? {}, values);
+		if (!read.ok) return void (await interaction.reply(notice(read.error)));
+		// Private, and acknowledged first: a reload or a channel check may take longer than Discord waits.
+		await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+		const reply = await command.run(deps.serverContext(interaction), {
+			subcommand: definition?.name,
+			args: read.args,
+		} as never);
+		await sendServerReply(interaction, command, reply);
+	}
+
+	async function sendServerReply(
+		interaction: ChatInputCommandInteraction | ButtonInteraction,
+		command: ServerCommand,
+		reply: ServerReply,
+	): Promise<void> {
+		const [first = { content: 'Done.' }, ...rest] = reply.messages;
+		const components = reply.confirm
+			? [confirmButtons(interaction.user.id, command.definition.name, reply.confirm)]
+			: [];
+		const message = (m: ServerReply['messages'][number]) => ({
+			content: truncate(m.content ?? '', limits.content),
+			embeds: m.embeds ?? [],
+			allowedMentions: { parse: [] },
+		});
+		if (interaction.isButton()) await interaction.update({ ...message(first), components });
+		else await interaction.editReply({ ...message(first), components });
+		for (const more of rest) await interaction.followUp({ ...message(more), flags: MessageFlags.Ephemeral });
+	}
+
 	async function messageCommand(interaction: MessageContextMenuCommandInteraction): Promise<void> {
 		const command = byMessage.get(interaction.commandName);
 		if (!command) {
@@ -144,11 +210,13 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
 
 	async function autocomplete(interaction: AutocompleteInteraction): Promise<void> {
 		const command = slash.get(interaction.commandName);
+		const server = servers.get(interaction.commandName);
 		const focused = interaction.options.getFocused(true);
+		const typed = { name: focused.name, value: String(focused.value) };
 		let suggestions: Suggestion[] = [];
-		if (command?.autocomplete && limiters.autocomplete.take(interaction.user.id) === 0) {
+		if ((command?.autocomplete || server?.autocomplete) && limiters.autocomplete.take(interaction.user.id) === 0) {
 			try {
-				suggestions = command.autocomplete(deps.context(), { name: focused.name, value: String(focused.value) });
+				suggestions = command?.autocomplete?.(deps.context(), typed) ?? server?.autocomplete?.(typed) ?? [];
 			} catch (error) {
 				// A suggestion list is a convenience: an empty one is better than an error in the box.
 				logger.error({ err: error, ...describe(interaction) }, 'autocomplete failed');
@@ -166,6 +234,7 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
 
 	async function button(interaction: ButtonInteraction): Promise<void> {
 		const id = customIds.parse(interaction.customId);
+		if (id?.kind === 'confirm') return confirm(interaction, id);
 		if (id?.kind !== 'page') return unknownComponent(interaction);
 		const pages = pager.get(id.token);
 		if (!pages) {
@@ -197,6 +266,21 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
 		} else {
 			await send(interaction, answer, { audience: id.audience, ownerId: interaction.user.id, hidden: true }, 'reply');
 		}
+	}
+
+	async function confirm(
+		interaction: ButtonInteraction,
+		id: { ownerId: string; command: string; action: string },
+	): Promise<void> {
+		const command = servers.get(id.command);
+		if (!command?.confirm) return unknownComponent(interaction);
+		if (interaction.user.id !== id.ownerId) {
+			return void (await interaction.reply(notice('Only the person who ran the command can answer this.')));
+		}
+		const refusal = whyRefused(command.definition, interaction);
+		if (refusal || !interaction.inGuild()) return void (await interaction.reply(notice(refusal ?? '')));
+		const reply = await command.confirm(deps.serverContext(interaction), id.action);
+		await sendServerReply(interaction, command, reply);
 	}
 
 	async function unknownComponent(interaction: ButtonInteraction | StringSelectMenuInteraction): Promise<void> {

@@ -23,16 +23,21 @@ export interface View {
 }
 
 /**
- * Custom ids of the components on an answer. They carry what a click needs, within 100
+ * Custom ids of the components on a reply. They carry what a click needs, within 100
  * characters: a page button its answer's token (the id of the interaction that opened it), a
- * suggestion menu whose it is and which view it shows.
+ * suggestion menu whose it is and which view it shows, a confirm button whose question it answers.
  */
 export const customIds = {
 	page: (token: string, page: number) => `page:${token}:${page}`,
 	suggest: (ownerId: string, audience: Audience) => `suggest:${ownerId}:${audience}`,
+	/** A server command's confirm (or cancel) button: `action` is what its `confirm` handler receives. */
+	confirm: (ownerId: string, command: string, action: string) => `confirm:${ownerId}:${command}:${action}`,
 	parse(customId: string) {
-		const [kind, a = '', b = ''] = customId.split(':');
+		const [kind, a = '', b = '', c = ''] = customId.split(':');
 		if (!/^\d{17,20}$/.test(a)) return undefined;
+		if (kind === 'confirm' && /^[a-z-]{1,32}$/.test(b) && /^[a-z-]{1,32}$/.test(c)) {
+			return { kind, ownerId: a, command: b, action: c } as const;
+		}
 		if (kind === 'page' && /^\d+$/.test(b)) return { kind, token: a, page: Number(b) } as const;
 		if (kind === 'suggest' && (b === 'public' || b === 'moderators')) {
 			return { kind, ownerId: a, audience: b } as const;
@@ -115,5 +120,30 @@ export function notice(text: string): Payload {
 		content: truncate(text, limits.content),
 		allowedMentions: { parse: [] },
 		flags: MessageFlags.Ephemeral,
+	};
+}
+
+/** Confirm and cancel buttons for a server command's question; only `ownerId` may press them. */
+export function confirmButtons(
+	ownerId: string,
+	command: string,
+	confirm: { action: string; label: string },
+): APIActionRowComponent<APIComponentInMessageActionRow> {
+	return {
+		type: ComponentType.ActionRow,
+		components: [
+			{
+				type: ComponentType.Button,
+				style: ButtonStyle.Danger,
+				custom_id: customIds.confirm(ownerId, command, confirm.action),
+				label: truncate(confirm.label, limits.buttonLabel),
+			},
+			{
+				type: ComponentType.Button,
+				style: ButtonStyle.Secondary,
+				custom_id: customIds.confirm(ownerId, command, 'cancel'),
+				label: 'Cancel',
+			},
+		],
 	};
 }

@@ -1,4 +1,4 @@
-import { type APIEmbed, type APIEmbedField, escapeMarkdown } from 'discord.js';
+import { type APIEmbed, type APIEmbedField, embedLength, escapeMarkdown } from 'discord.js';
 import type { Answer, AnswerItem, Source } from '../core/answer.js';
 import { capitalise } from '../core/text.js';
 import type { LoadedReport } from '../data/load.js';
@@ -11,12 +11,16 @@ export interface DiscordRenderOptions {
 	page?: number;
 	/** The reports sources point into, for their labels and metadata. */
 	report: (id: string) => LoadedReport | undefined;
+	/** Items per page (default `pageSize`). */
+	pageSize?: number;
 }
 
 export interface RenderedAnswer {
 	embed: APIEmbed;
 	page: number;
 	pageCount: number;
+	/** Whether anything had to be cut to fit Discord's limits (a quote, the description, a source). */
+	shortened: boolean;
 }
 
 /** Items per page: each has a source field, and a page must read at a glance on a phone. */
@@ -32,10 +36,11 @@ const echoLength = 300;
  * limits. Long answers are paged; the caller adds the page buttons.
  */
 export function renderDiscord(answer: Answer, options: DiscordRenderOptions): RenderedAnswer {
-	const pageCount = Math.max(1, Math.ceil(answer.items.length / pageSize));
+	const size = options.pageSize ?? pageSize;
+	const pageCount = Math.max(1, Math.ceil(answer.items.length / size));
 	const page = Math.min(Math.max(0, options.page ?? 0), pageCount - 1);
-	const first = page * pageSize;
-	const items = answer.items.slice(first, first + pageSize);
+	const first = page * size;
+	const items = answer.items.slice(first, first + size);
 
 	// Paragraphs of the description, in reading order.
 	const blocks: string[] = [];
@@ -70,7 +75,8 @@ export function renderDiscord(answer: Answer, options: DiscordRenderOptions): Re
 		...(fields.length > 0 ? { fields } : {}),
 		...(footer ? { footer: { text: footer } } : {}),
 	};
-	return { embed: fitEmbed(embed), page, pageCount };
+	const fitted = fitEmbed(embed);
+	return { embed: fitted, page, pageCount, shortened: embedLength(fitted) < embedLength(embed) };
 }
 
 /** User text shown back to them: markdown escaped, cut to size, on one line. */

@@ -1,7 +1,11 @@
 import { Writable } from 'node:stream';
-import type { AnswerEngine } from '../../src/core/engine.js';
+import { AnswerEngine } from '../../src/core/engine.js';
+import type { Clock } from '../../src/digest/clock.js';
+import { DigestStore } from '../../src/digest/store.js';
 import { type Bot, type BotOptions, startBot } from '../../src/discord/bot.js';
+import type { LiveEngine } from '../../src/live-engine.js';
 import { createLogger } from '../../src/logger.js';
+import { type Database, openDatabase } from '../../src/storage/database.js';
 import { FakeDiscord, fastClientOptions } from './fake-discord.js';
 
 /** Structured log lines the bot wrote, parsed, for asserting what an admin would read. */
@@ -10,19 +14,34 @@ export type LogLine = Record<string, unknown> & { level: number; msg: string };
 export interface TestBot {
 	bot: Bot;
 	fake: FakeDiscord;
+	db: Database;
 	logs: LogLine[];
+	/** Stops the bot, then the fake and the database if this test bot made them. */
 	stop(): Promise<void>;
 }
 
+export interface TestBotOptions extends Partial<Pick<BotOptions, 'rateLimits' | 'pageTtlMs'>> {
+	/** A fake to log in to (a restart, a second instance); by default a fresh one. */
+	fake?: FakeDiscord;
+	/** The database; by default a fresh in-memory one. */
+	db?: Database;
+	clock?: Clock;
+	graceMs?: number;
+	instance?: string;
+	owners?: string[];
+}
+
 /**
- * The shipped bot (startBot, as `npm start` calls it) logged in to a fresh fake Discord, with
+ * The shipped bot (startBot, as `npm start` calls it) logged in to a fake Discord, with
  * discord.js's waits for the real service relaxed. Stops the client before the fake.
  */
 export async function startTestBot(
-	engine: AnswerEngine | (() => AnswerEngine),
-	options: Partial<Pick<BotOptions, 'rateLimits' | 'pageTtlMs'>> = {},
+	engine: AnswerEngine | LiveEngine | (() => AnswerEngine),
+	options: TestBotOptions = {},
 ): Promise<TestBot> {
-	const fake = await FakeDiscord.start();
+	const { fake: shared, db: sharedDb, clock, graceMs = 6 * 3_600_000, instance, owners, ...rest } = options;
+	const fake = shared ?? (await FakeDiscord.start());
+	const db = sharedDb ?? openDatabase(':memory:');
 	const logs: LogLine[] = [];
 	const sink = new Writable({
 		write(chunk: Buffer, _encoding, done) {
@@ -30,22 +49,37 @@ export async function startTestBot(
 			done();
 		},
 	});
+	const current =
+		engine instanceof AnswerEngine ? () => engine : typeof engine === 'function' ? engine : () => engine.current;
 	const bot = await startBot({
-		config: { DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl },
-		engine: typeof engine === 'function' ? engine : () => engine,
+		config: { DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, ...(owners ? { BOT_OWNER_IDS: owners } : {}) },
+		engine: current,
+		reload: () =>
+			typeof engine === 'object' && 'reload' in engine
+				? engine.reload()
+				: Promise.resolve({ ok: false, problems: ['This test bot has no data directory to reload.'] }),
+		digests: {
+			store: new DigestStore(db),
+			graceMs,
+			...(clock ? { clock } : {}),
+			...(instance ? { instance } : {}),
+			backoff: { baseMs: 1_000, maxMs: 8_000 },
+		},
 		logger: createLogger('debug', sink),
 		clientOptions: fastClientOptions(fake),
 		// Tests ask far faster than people; the limits get their own test.
 		rateLimits: { ask: { uses: 1000, windowMs: 1000 }, autocomplete: { uses: 1000, windowMs: 1000 } },
-		...options,
+		...rest,
 	});
 	return {
 		bot,
 		fake,
+		db,
 		logs,
 		async stop() {
 			await bot.stop();
-			await fake.close();
+			if (!shared) await fake.close();
+			if (!sharedDb) db.close();
 		},
 	};
 }

@@ -19,6 +19,7 @@ import {
 	type APIEmbed,
 	type APIGuildMember,
 	type APIMessage,
+	type APIOverwrite,
 	type APIRole,
 	type APITextChannel,
 	type APIUser,
@@ -40,6 +41,7 @@ import {
 	Locale,
 	MessageFlags,
 	MessageType,
+	OverwriteType,
 	PermissionFlagsBits,
 	type RoleFlags,
 } from 'discord-api-types/v10';
@@ -512,9 +514,29 @@ interface GatewaySession {
 
 interface FakeGuild {
 	id: string;
+	/** The guild's first text channel, where interactions happen. */
 	channel: APITextChannel;
+	/** Every text channel, the first included. */
+	channels: APITextChannel[];
 	botRole: APIRole;
 }
+
+/** Which requests a fault applies to. */
+export interface RequestMatch {
+	method: string;
+	path: RegExp;
+}
+
+interface Fault extends RequestMatch {
+	times: number;
+	/** Answer with this instead of handling the request. */
+	reply?: Reply;
+	/** Handle the request but never answer it (until `release`): a response lost on the way back. */
+	hold?: { release: Promise<void>; onHeld: (request: RecordedRequest) => void };
+}
+
+/** How long Discord dedupes a nonce sent with enforce_nonce ("a few minutes"). */
+const NONCE_WINDOW_MS = 5 * 60_000;
 
 interface InteractionState {
 	id: string;
@@ -579,6 +601,12 @@ export class FakeDiscord {
 	private readonly interactions = new Map<string, InteractionState>();
 	private readonly dmChannels = new Map<string, APIChannel>();
 	private readonly commands = new Map<string, APIApplicationCommand[]>();
+	/** Messages the bot posted in channels through REST, by channel, oldest first. */
+	private readonly posted = new Map<string, APIMessage[]>();
+	/** enforce_nonce bookkeeping: `${channel}:${nonce}` → the message it created and when. */
+	private readonly nonces = new Map<string, { message: APIMessage; at: number }>();
+	private readonly faults: Fault[] = [];
+	private readonly releases: (() => void)[] = [];
 	private readonly routes: Route[];
 	private readonly responseDeadlineMs: number;
 	private closed = false;
@@ -597,24 +625,11 @@ export class FakeDiscord {
 		this.defaultUser = fakeUser(snowflake(), { username: 'tester', global_name: 'Tester' });
 		for (let i = 0; i < (options.guilds ?? 1); i++) {
 			const id = snowflake();
+			const channel = textChannel(id, 'general', []);
 			this.guilds.push({
 				id,
-				channel: {
-					id: snowflake(),
-					type: ChannelType.GuildText,
-					guild_id: id,
-					name: 'general',
-					position: 0,
-					permission_overwrites: [],
-					parent_id: null,
-					nsfw: false,
-					topic: null,
-					last_message_id: null,
-					last_pin_timestamp: null,
-					rate_limit_per_user: 0,
-					default_auto_archive_duration: 1440,
-					default_thread_rate_limit_per_user: 0,
-				},
+				channel,
+				channels: [channel],
 				botRole: this.role(snowflake(), this.botUser.username, APP_PERMISSIONS, 1, { bot_id: this.botUser.id }),
 			});
 		}
@@ -807,8 +822,70 @@ export class FakeDiscord {
 		socket.close(GatewayCloseCodes.UnknownError, 'Unknown error');
 	}
 
+	/** Messages the bot has posted in a channel through REST, oldest first. */
+	channelMessages(channelId = this.channelId): APIMessage[] {
+		return [...(this.posted.get(channelId) ?? [])];
+	}
+
+	/** The role Discord gives the bot in a guild, for permission overwrites aimed at it. */
+	botRoleId(guildId = this.guildId): string {
+		const guild = this.guilds.find((g) => g.id === guildId);
+		if (!guild) throw new Error(`No guild ${guildId}`);
+		return guild.botRole.id;
+	}
+
+	/** Adds a text channel to a guild, as an admin would (CHANNEL_CREATE to a connected client). */
+	addChannel(name: string, overwrites: APIOverwrite[] = [], guildId = this.guildId): APITextChannel {
+		const guild = this.guilds.find((g) => g.id === guildId);
+		if (!guild) throw new Error(`No guild ${guildId}`);
+		const channel = textChannel(guild.id, name, overwrites);
+		guild.channels.push(channel);
+		if (this.session) this.dispatch(GatewayDispatchEvents.ChannelCreate, channel);
+		return channel;
+	}
+
+	/** Replaces a channel's permission overwrites (CHANNEL_UPDATE). */
+	setOverwrites(channelId: string, overwrites: APIOverwrite[]): void {
+		const found = this.guildChannel(channelId);
+		if (!found) throw new Error(`No channel ${channelId}`);
+		found.channel.permission_overwrites = overwrites;
+		if (this.session) this.dispatch(GatewayDispatchEvents.ChannelUpdate, found.channel);
+	}
+
+	/** Deletes a channel (CHANNEL_DELETE): posts to it then fail with Unknown Channel. */
+	deleteChannel(channelId: string): void {
+		const found = this.guildChannel(channelId);
+		if (!found) throw new Error(`No channel ${channelId}`);
+		found.guild.channels = found.guild.channels.filter((channel) => channel.id !== channelId);
+		if (this.session) this.dispatch(GatewayDispatchEvents.ChannelDelete, found.channel);
+	}
+
+	/** The next `times` requests that match are answered with `status` and `body` instead of being handled. */
+	failRequests(match: RequestMatch, status: number, body: { message: string; code: number }, times = 1): void {
+		this.faults.push({ ...match, times, reply: { status, body } });
+	}
+
+	/**
+	 * The next request that matches is handled (a message is created) but its response never arrives:
+	 * `held` resolves when it has taken effect; `release()` drops the connection.
+	 */
+	holdResponse(match: RequestMatch): { held: Promise<RecordedRequest>; release(): void } {
+		let release = () => {};
+		let onHeld: (request: RecordedRequest) => void = () => {};
+		const held = new Promise<RecordedRequest>((resolve) => {
+			onHeld = resolve;
+		});
+		const released = new Promise<void>((resolve) => {
+			release = resolve;
+		});
+		this.faults.push({ ...match, times: 1, hold: { release: released, onHeld } });
+		this.releases.push(release);
+		return { held, release };
+	}
+
 	/** Destroy the client first: a client that loses the fake reconnects in a loop. */
 	async close(): Promise<void> {
+		for (const release of this.releases) release();
 		if (this.closed) return;
 		this.closed = true;
 		for (const socket of this.sockets) socket.terminate();
@@ -920,7 +997,7 @@ export class FakeDiscord {
 			member_count: 2,
 			voice_states: [],
 			members: [this.member(this.botUser, [guild.botRole.id])],
-			channels: [guild.channel],
+			channels: guild.channels,
 			threads: [],
 			presences: [],
 			stage_instances: [],
@@ -1122,7 +1199,19 @@ export class FakeDiscord {
 			} catch {
 				throw new HttpError(400, { message: 'The request body contains invalid JSON.', code: 50109 });
 			}
-			reply = versioned ? this.route(record, request.headers.authorization) : this.unroutedReply(record);
+			const fault = this.takeFault(record);
+			if (fault?.reply) reply = fault.reply;
+			else reply = versioned ? this.route(record, request.headers.authorization) : this.unroutedReply(record);
+			if (fault?.hold) {
+				record.status = reply.status;
+				this.requests.push(record);
+				this.events.emit('request', record);
+				fault.hold.onHeld(record);
+				// The request took effect; its response is lost (the connection drops when released).
+				await fault.hold.release;
+				response.destroy();
+				return;
+			}
 		} catch (error) {
 			if (error instanceof HttpError) reply = { status: error.status, body: error.body };
 			else {
@@ -1138,6 +1227,12 @@ export class FakeDiscord {
 		} else {
 			response.writeHead(reply.status, { 'content-type': 'application/json' }).end(JSON.stringify(reply.body));
 		}
+	}
+
+	private takeFault(record: RecordedRequest): Fault | undefined {
+		const fault = this.faults.find((f) => f.times > 0 && f.method === record.method && f.path.test(record.path));
+		if (fault) fault.times--;
+		return fault;
 	}
 
 	private unroutedReply(record: RecordedRequest): Reply {
@@ -1186,6 +1281,9 @@ export class FakeDiscord {
 			),
 			r(['POST'], '/channels/(?<channel>\\d+)/messages', true, (params, request) =>
 				this.createChannelMessage(params.channel ?? '', request),
+			),
+			r(['GET'], '/channels/(?<channel>\\d+)/messages', true, (params, request) =>
+				this.listChannelMessages(params.channel ?? '', request),
 			),
 			r(['POST'], `/interactions/(?<id>\\d+)/${token}/callback`, false, (params, request) =>
 				this.interactionCallback(params.id ?? '', params.token ?? '', request),
@@ -1256,15 +1354,79 @@ export class FakeDiscord {
 	}
 
 	private createChannelMessage(channelId: string, request: RecordedRequest): Reply {
-		const known =
-			this.guilds.some((guild) => guild.channel.id === channelId) ||
-			[...this.dmChannels.values()].some((channel) => channel.id === channelId);
-		if (!known) throw notFound('Channel', 10003);
+		const found = this.guildChannel(channelId);
+		const isDm = [...this.dmChannels.values()].some((channel) => channel.id === channelId);
+		if (!found && !isDm) throw notFound('Channel', 10003);
 		const body = asRecord(request.body);
+		if (found) {
+			const allowed = this.botPermissionsIn(found.guild, found.channel);
+			const needs = (flag: bigint) => (allowed & flag) === flag;
+			if (!needs(PermissionFlagsBits.ViewChannel)) throw new HttpError(403, { message: 'Missing Access', code: 50001 });
+			const embeds = Array.isArray(body.embeds) && body.embeds.length > 0;
+			if (!needs(PermissionFlagsBits.SendMessages) || (embeds && !needs(PermissionFlagsBits.EmbedLinks))) {
+				throw new HttpError(403, { message: 'Missing Permissions', code: 50013 });
+			}
+		}
+		const nonce = body.nonce;
+		if (nonce !== undefined) {
+			const errors = new FormErrors();
+			errors.length(['nonce'], String(nonce), 1, 25);
+			errors.throwIfAny();
+			const earlier = this.nonces.get(`${channelId}:${nonce}`);
+			// With enforce_nonce, a nonce seen within the window returns the first message instead of a second one.
+			if (body.enforce_nonce === true && earlier && Date.now() - earlier.at < NONCE_WINDOW_MS)
+				return ok(earlier.message);
+		}
 		const type = body.message_reference ? MessageType.Reply : MessageType.Default;
 		const message = this.applyBody(this.botMessage(channelId, type, null), body, request.files, false);
 		checkMessage(message, []);
+		if (nonce !== undefined) {
+			message.nonce = nonce as string | number;
+			this.nonces.set(`${channelId}:${nonce}`, { message, at: Date.now() });
+		}
+		this.posted.set(channelId, [...(this.posted.get(channelId) ?? []), message]);
 		return ok(message);
+	}
+
+	/** GET /channels/{id}/messages with `after` (oldest window first, returned newest first) or the latest. */
+	private listChannelMessages(channelId: string, request: RecordedRequest): Reply {
+		const found = this.guildChannel(channelId);
+		if (!found) throw notFound('Channel', 10003);
+		const allowed = this.botPermissionsIn(found.guild, found.channel);
+		if ((allowed & PermissionFlagsBits.ViewChannel) === 0n)
+			throw new HttpError(403, { message: 'Missing Access', code: 50001 });
+		// Without Read Message History Discord answers with no messages rather than an error.
+		if ((allowed & PermissionFlagsBits.ReadMessageHistory) === 0n) return ok([]);
+		const limit = Math.min(100, Math.max(1, Number(request.query.get('limit') ?? 50)));
+		const after = request.query.get('after');
+		// REST message objects carry no nonce: that is only in the create response and the gateway event.
+		const all = (this.posted.get(channelId) ?? []).map(({ nonce: _nonce, ...message }) => message);
+		const window = after ? all.filter((m) => BigInt(m.id) > BigInt(after)).slice(0, limit) : all.slice(-limit);
+		return ok(window.reverse());
+	}
+
+	private guildChannel(channelId: string): { guild: FakeGuild; channel: APITextChannel } | undefined {
+		for (const guild of this.guilds) {
+			const channel = guild.channels.find((c) => c.id === channelId);
+			if (channel) return { guild, channel };
+		}
+		return undefined;
+	}
+
+	/** The bot's permissions in a channel, computed as Discord does: roles, then @everyone, role and member overwrites. */
+	private botPermissionsIn(guild: FakeGuild, channel: APITextChannel): bigint {
+		let allowed = BigInt(EVERYONE_PERMISSIONS) | BigInt(guild.botRole.permissions);
+		if ((allowed & PermissionFlagsBits.Administrator) !== 0n) return ~0n;
+		const overwrites = channel.permission_overwrites ?? [];
+		const apply = (list: APIOverwrite[]) => {
+			const deny = list.reduce((bits, o) => bits | BigInt(o.deny), 0n);
+			const allow = list.reduce((bits, o) => bits | BigInt(o.allow), 0n);
+			allowed = (allowed & ~deny) | allow;
+		};
+		apply(overwrites.filter((o) => o.id === guild.id));
+		apply(overwrites.filter((o) => o.type === OverwriteType.Role && o.id === guild.botRole.id));
+		apply(overwrites.filter((o) => o.type === OverwriteType.Member && o.id === this.botUser.id));
+		return allowed;
 	}
 
 	private interactionCallback(id: string, token: string, request: RecordedRequest): Reply {
@@ -1392,4 +1554,23 @@ export class FakeDiscord {
 			}
 		}
 	}
+}
+
+function textChannel(guildId: string, name: string, overwrites: APIOverwrite[]): APITextChannel {
+	return {
+		id: snowflake(),
+		type: ChannelType.GuildText,
+		guild_id: guildId,
+		name,
+		position: 0,
+		permission_overwrites: overwrites,
+		parent_id: null,
+		nsfw: false,
+		topic: null,
+		last_message_id: null,
+		last_pin_timestamp: null,
+		rate_limit_per_user: 0,
+		default_auto_archive_duration: 1440,
+		default_thread_rate_limit_per_user: 0,
+	};
 }

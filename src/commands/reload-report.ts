@@ -1,0 +1,29 @@
+import { limits, truncate } from '../discord/limits.js';
+import type { ReloadResult } from '../live-engine.js';
+
+const listed = 10;
+
+/** What a reload did, for the person who asked: the same words in Discord, the console and the log. */
+export function reloadReport(result: ReloadResult): string {
+	if (!result.ok) {
+		const shown = result.problems.slice(0, listed).map((problem) => `- ${problem}`);
+		const more = result.problems.length > listed ? [`…and ${result.problems.length - listed} more (see the log).`] : [];
+		return truncate(
+			[
+				`Reload failed: the data has ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}. Still answering from the data loaded before.`,
+				...shown,
+				...more,
+			].join('\n'),
+			limits.content,
+		);
+	}
+	const ids = (label: string, list: string[]) =>
+		list.length > 0
+			? [`${label} (${list.length}): ${list.slice(0, listed).join(', ')}${list.length > listed ? ', …' : ''}`]
+			: [];
+	const changes = [...ids('New', result.added), ...ids('Changed', result.changed), ...ids('Removed', result.removed)];
+	return truncate(
+		[`Reloaded: ${result.facts} facts.`, ...(changes.length > 0 ? changes : ['No fact changed.'])].join('\n'),
+		limits.content,
+	);
+}

@@ -1,0 +1,70 @@
+import type { Fact } from '../data/schema.js';
+import type { Answer } from './answer.js';
+import type { AnswerEngine } from './engine.js';
+import { whenOf } from './when.js';
+
+/** What a guild's previous digest covered. */
+export interface PreviousDigest {
+	/** When it was posted (its slot), ms since the epoch. */
+	at: number;
+	/** The facts it covered; null when that was not recorded, and the facts' `added` days decide. */
+	factIds: readonly string[] | null;
+}
+
+export interface Digest {
+	/** In reading order: what is new, the prison figures, who leads what, the latest events. */
+	sections: Answer[];
+	/** Every fact in the data when it was composed: what the next digest's "new since" compares with. */
+	factIds: string[];
+	newFacts: Fact[];
+	/** No previous digest to compare with. */
+	first: boolean;
+}
+
+const latestEventCount = 5;
+
+/**
+ * A digest from the fact base, as answers: nothing in it is written here, it is what the
+ * engine answers to the standing questions, plus the facts that entered the data since the
+ * guild's previous digest.
+ */
+export function composeDigest(engine: AnswerEngine, previous: PreviousDigest | undefined): Digest {
+	const facts = engine.base.facts;
+	const newFacts = previous ? factsSince(facts, previous) : [];
+	const sections: Answer[] = [];
+	if (previous) {
+		const since = new Date(previous.at).toISOString().slice(0, 10);
+		sections.push(
+			newFacts.length > 0
+				? engine.added(newFacts, `New since the last digest (${since})`)
+				: {
+						...engine.added([], 'Nothing new since the last digest'),
+						notes: [`No facts have entered the data since the digest of ${since}. The standing summary follows.`],
+					},
+		);
+	}
+	sections.push(engine.prisonFigures(), engine.leaders(), latestEvents(engine));
+	return { sections, factIds: facts.map((fact) => fact.id), newFacts, first: !previous };
+}
+
+/** Facts the previous digest did not have: by id when it recorded them, else by the day they were added. */
+function factsSince(facts: readonly Fact[], previous: PreviousDigest): Fact[] {
+	if (previous.factIds) {
+		const known = new Set(previous.factIds);
+		return facts.filter((fact) => !known.has(fact.id));
+	}
+	const day = new Date(previous.at).toISOString().slice(0, 10);
+	return facts.filter((fact) => fact.added > day);
+}
+
+/** The most recent events the report puts on the calendar, oldest first. */
+function latestEvents(engine: AnswerEngine): Answer {
+	const timeline = engine.timeline();
+	const dated = timeline.items.filter((item) => whenOf(item.fact)?.date);
+	return {
+		...timeline,
+		heading: 'The latest events the report dates',
+		items: dated.slice(-latestEventCount),
+		notes: [],
+	};
+}

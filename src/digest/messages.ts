@@ -1,0 +1,28 @@
+import { composeDigest, type Digest, type PreviousDigest } from '../core/digest.js';
+import type { AnswerEngine } from '../core/engine.js';
+import { type DigestMessage, renderDigest } from '../render/digest.js';
+import { formatInZone } from './schedule.js';
+
+/**
+ * The start of part `part`'s footer. A restarted bot finds what it already posted for a slot by
+ * it, so it holds the slot's time and the part number and nothing that changes with the data.
+ */
+export function partMarker(slot: number, timezone: string, part: number): string {
+	return `Digest of ${formatInZone(slot, timezone)} · part ${part + 1} of`;
+}
+
+/** The digest for a guild's slot, as the messages that will be posted. */
+export function digestMessages(
+	engine: AnswerEngine,
+	{ slot, timezone, previous }: { slot: number; timezone: string; previous: PreviousDigest | undefined },
+): { digest: Digest; messages: DigestMessage[] } {
+	const digest = composeDigest(engine, previous);
+	const labels = engine.base.reports.map((report) => `“${report.label}”`).join(', ');
+	const messages = renderDigest(digest, {
+		report: (id) => engine.base.report(id),
+		title: `**Haiti situation digest** · ${formatInZone(slot, timezone)}`,
+		footer: (part, count) =>
+			`${partMarker(slot, timezone, part)} ${count} · From the report ${labels}; quotes are its own words.`,
+	});
+	return { digest, messages };
+}

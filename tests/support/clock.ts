@@ -1,0 +1,59 @@
+import type { Clock } from '../../src/digest/clock.js';
+
+interface Sleeper {
+	at: number;
+	resolve: () => void;
+}
+
+/**
+ * A clock that moves only when a test says so. Sleepers wake in time order as it advances, each
+ * given a moment to run before the next, so a scheduler sees time pass as it would for real.
+ */
+export class ManualClock implements Clock {
+	#now: number;
+	#sleepers: Sleeper[] = [];
+
+	constructor(start: number | string) {
+		this.#now = typeof start === 'string' ? Date.parse(start) : start;
+	}
+
+	now(): number {
+		return this.#now;
+	}
+
+	sleep(ms: number, signal?: AbortSignal): Promise<void> {
+		return new Promise((resolve, reject) => {
+			if (signal?.aborted) return reject(signal.reason);
+			const sleeper: Sleeper = { at: this.#now + Math.max(0, ms), resolve };
+			this.#sleepers.push(sleeper);
+			signal?.addEventListener(
+				'abort',
+				() => {
+					this.#sleepers = this.#sleepers.filter((s) => s !== sleeper);
+					reject(signal.reason);
+				},
+				{ once: true },
+			);
+		});
+	}
+
+	/** Moves time forward by `ms` (or to a moment), waking every sleeper due on the way, in order. */
+	async advance(to: number | string): Promise<void> {
+		const target = typeof to === 'string' ? Date.parse(to) : this.#now + to;
+		for (;;) {
+			await settle();
+			const due = this.#sleepers.filter((s) => s.at <= target).sort((a, b) => a.at - b.at)[0];
+			if (!due) break;
+			this.#now = Math.max(this.#now, due.at);
+			this.#sleepers = this.#sleepers.filter((s) => s !== due);
+			due.resolve();
+		}
+		this.#now = Math.max(this.#now, target);
+		await settle();
+	}
+}
+
+/** Lets pending promise callbacks and I/O callbacks run. */
+function settle(): Promise<void> {
+	return new Promise((resolve) => setImmediate(resolve));
+}
