@@ -63,8 +63,7 @@ export async function startBot({
 	});
 	const pager = new Pager(pageTtlMs, logger);
 	const limiters = { ask: new UserLimiter(rateLimits.ask), autocomplete: new UserLimiter(rateLimits.autocomplete) };
-	// Built once ready: the poster needs the bot's own user id to recognise its messages.
-	let scheduler: DigestScheduler | undefined;
+	// Replaced once ready by one that wakes the scheduler, which needs the bot's own user id.
 	let service = new DigestService(store, engine, clock);
 	let owners: Promise<string[]> | undefined;
 	const isOwner = async (userId: string) => {
@@ -114,7 +113,7 @@ export async function startBot({
 		throw error;
 	}
 	const readyClient = await ready;
-	scheduler = new DigestScheduler({
+	const scheduler = new DigestScheduler({
 		store,
 		poster: restPoster(readyClient.rest, readyClient.user.id),
 		engine,
@@ -129,12 +128,11 @@ export async function startBot({
 		'ready',
 	);
 
-	const running = scheduler;
 	return {
 		client: readyClient,
-		scheduler: running,
+		scheduler,
 		async stop() {
-			await running.stop();
+			await scheduler.stop();
 			pager.clear();
 			limiters.ask.clear();
 			limiters.autocomplete.clear();

@@ -806,6 +806,11 @@ export class FakeDiscord {
 		return { id, token, callback };
 	}
 
+	/** An interaction's follow-up messages, in the order they were sent. */
+	followupMessages(token: string): APIMessage[] {
+		return [...(this.interactions.get(token)?.followups.values() ?? [])];
+	}
+
 	/** The current state of an interaction's original response, as GET .../messages/@original would return it. */
 	originalMessage(token: string): APIMessage | null {
 		return this.interactions.get(token)?.original ?? null;
