@@ -1,9 +1,12 @@
+import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../commands/index.js';
 import { parseCommandLine } from '../src/console/parse.js';
+import { runConsole } from '../src/console/repl.js';
 import { respond } from '../src/console/respond.js';
+import { LiveEngine } from '../src/live-engine.js';
 import { runEntry } from './support/cli.js';
-import { realEngine } from './support/data.js';
+import { copyOfData, realEngine } from './support/data.js';
 
 const engine = await realEngine();
 
@@ -56,6 +59,37 @@ describe('console commands', () => {
 		expect(respond('/prison now', engine)).toBe('/prison takes no options. Usage: /prison');
 	});
 
+	it('previews the digest a server would get, and says schedules are set in Discord', () => {
+		const preview = respond('/digest preview', engine);
+		expect(preview).toMatch(
+			/^Haiti situation digest \(as a first digest in a server\)\n\n—+\n\nPénitencier National: the figures/,
+		);
+		expect(preview).toContain('Who leads what, according to the report:');
+		expect(preview).toContain('The latest events, as the report tells them');
+		expect(preview).toContain(`“${engine.base.fact('prison-capacity')?.quote}”`);
+		expect(respond('/digest set channel: #news', engine)).toBe(
+			'Here only `/digest preview` works: digests are scheduled in a Discord server with /digest set.',
+		);
+	});
+
+	it('reloads the data on /reload, keeping the current data when the files are broken', async () => {
+		const copy = await copyOfData();
+		const live = await LiveEngine.load(copy.dir);
+		await copy.edit<{ facts: Record<string, unknown>[] }>('facts.json', (json) => {
+			json.facts.push({ id: 'Not A Slug' });
+		});
+		const output = new PassThrough();
+		let text = '';
+		output.on('data', (chunk: Buffer) => {
+			text += chunk.toString();
+		});
+		await runConsole({ live, input: Readable.from(['/reload\n/prison\n']), output, interactive: false });
+		expect(text).toMatch(
+			/^Reload failed: the data has \d+ problems?\. Still answering from the data loaded before\.\n- .*facts\.json: facts\[38\]/,
+		);
+		expect(text).toContain('Pénitencier National: the figures in the report');
+	});
+
 	it('keeps a colon inside a question as text', () => {
 		const parsed = parseCommandLine('/ask question: what happened at 10:30 on Saturday?', commands);
 		expect(parsed.ok && parsed.args).toEqual({ question: 'what happened at 10:30 on Saturday?' });
@@ -75,7 +109,6 @@ describe('npm start without a token', () => {
 	});
 
 	it('stops at start-up on bad data, naming the file, the field and the reason', async () => {
-		const { copyOfData } = await import('./support/data.js');
 		const copy = await copyOfData();
 		await copy.edit<{ facts: Record<string, unknown>[] }>('facts.json', (json) => {
 			const fact = json.facts.find((f) => f.id === 'prison-population');

@@ -79,7 +79,11 @@ function serverCommand(
 			type: ApplicationCommandType.ChatInput,
 			options: sub ? [{ type: ApplicationCommandOptionType.Subcommand, name: sub, options: typed }] : typed,
 			...(channel
-				? { resolved: { channels: { [channel]: { id: channel, type: ChannelType.GuildText, name: 'x', permissions: '0' } } } }
+				? {
+						resolved: {
+							channels: { [channel]: { id: channel, type: ChannelType.GuildText, name: 'x', permissions: '0' } },
+						},
+					}
 				: {}),
 		},
 		permissions: manager,
@@ -96,7 +100,10 @@ async function reply(fake: FakeDiscord, input: InteractionInput): Promise<{ mess
 		expect(body.data.flags).toBe(MessageFlags.Ephemeral);
 		return { message: body.data, more: [] };
 	}
-	expect(body).toEqual({ type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: MessageFlags.Ephemeral } });
+	expect(body).toEqual({
+		type: InteractionResponseType.DeferredChannelMessageWithSource,
+		data: { flags: MessageFlags.Ephemeral },
+	});
 	await fake.waitForRequest({ method: 'PATCH', path: new RegExp(`/webhooks/\\d+/${token}/messages/@original$`) });
 	const message = fake.originalMessage(token);
 	if (!message) throw new Error('no reply');
@@ -164,7 +171,9 @@ describe('digest settings: /digest', () => {
 			/^“Haiti\/Cap-Haitien” is not a timezone I know\. Use an IANA name such as America\/Port-au-Prince/,
 		);
 		expect(await setDigest(fake, { timezone: '+02:00' })).toMatch(/is not a timezone I know/);
-		expect(await setDigest(fake, { time: '25:00' })).toBe('“25:00” is not a time of day. Use e.g. 08:00, 8am or 18:30.');
+		expect(await setDigest(fake, { time: '25:00' })).toBe(
+			'“25:00” is not a time of day. Use e.g. 08:00, 8am or 18:30.',
+		);
 		expect(await setDigest(fake, { weekday: 3 })).toMatch(/^A weekday only goes with a weekly digest/);
 		expect(await status(fake)).toMatch(/no digest/);
 	});
@@ -211,7 +220,7 @@ describe('digest settings: /digest', () => {
 		expect(titles).toEqual([
 			'Pénitencier National: the figures in the report',
 			'Who leads what, according to the report',
-			'The latest events the report dates',
+			'The latest events, as the report tells them',
 		]);
 		expect(posts(test.fake)).toHaveLength(0);
 	});
@@ -222,7 +231,9 @@ describe('digest settings: /digest', () => {
 		expect((await reply(fake, serverCommand('digest', 'pause'))).message.content).toBe(
 			'Digest paused. Nothing will post until `/digest resume`; the settings are kept.',
 		);
-		expect(await status(fake)).toMatch(/\*\*Paused\*\* by an admin since Fri, 6 Mar 2026, 15:00 GMT-5: Paused by <@\d+>\./);
+		expect(await status(fake)).toMatch(
+			/\*\*Paused\*\* by an admin since Fri, 6 Mar 2026, 15:00 GMT-5: Paused by <@\d+>\./,
+		);
 		expect((await reply(fake, serverCommand('digest', 'resume'))).message.content).toMatch(
 			/^Digest resumed\.\n\*\*Schedule:\*\*/,
 		);
@@ -274,13 +285,17 @@ describe('digest delivery', () => {
 			expect(body).toMatchObject({ enforce_nonce: true, allowed_mentions: { parse: [] } });
 			expect(String(body.nonce).length).toBeLessThanOrEqual(25);
 			const footer = (body.embeds as { footer?: { text: string } }[]).at(-1)?.footer?.text;
-			expect(footer).toMatch(new RegExp(`^Digest of Sat, 7 Mar 2026, 09:00 GMT-5 · part ${part + 1} of ${sent.length}`));
+			expect(footer).toMatch(
+				new RegExp(`^Digest of Sat, 7 Mar 2026, 09:00 GMT-5 · part ${part + 1} of ${sent.length}`),
+			);
 		}
 		expect(new Set(bodies.map((body) => body.nonce)).size).toBe(bodies.length);
 		expect(bodies[0]?.content).toBe('**Haiti situation digest** · Sat, 7 Mar 2026, 09:00 GMT-5');
 
 		// Every fact shown carries its quote in full: nothing is cut mid-fact.
-		const fields = bodies.flatMap((body) => (body.embeds as { fields?: { value: string }[] }[]).flatMap((e) => e.fields ?? []));
+		const fields = bodies.flatMap((body) =>
+			(body.embeds as { fields?: { value: string }[] }[]).flatMap((e) => e.fields ?? []),
+		);
 		const figures = engine.prisonFigures().items;
 		for (const item of [...figures, ...engine.leaders().items]) {
 			expect(fields.some((field) => field.value.includes(`“${item.fact.quote}”`))).toBe(true);
@@ -297,7 +312,12 @@ describe('digest delivery', () => {
 			await clock.advance(slot);
 			await vi.waitFor(() => expect(storeOf(test.db).post(test.fake.guildId, Date.parse(slot))?.state).toBe('posted'));
 		}
-		expect(test.fake.channelMessages()).toHaveLength(3);
+		const slots = test.fake.channelMessages().map((m) => m.embeds.at(-1)?.footer?.text.split(' · part')[0]);
+		expect([...new Set(slots)]).toEqual([
+			'Digest of Sat, 7 Mar 2026, 09:00 GMT-5',
+			'Digest of Sun, 8 Mar 2026, 09:00 GMT-4',
+			'Digest of Mon, 9 Mar 2026, 09:00 GMT-4',
+		]);
 	});
 
 	it('pauses on a missing permission (403), keeps the settings, and says why in the status and the log', async () => {
@@ -363,7 +383,8 @@ describe('digest delivery', () => {
 		await vi.waitFor(() => expect(storeOf(test.db).post(fake.guildId, Date.parse(saturdayNine))?.state).toBe('posted'));
 		const { messageIds, attempts } = storeOf(test.db).post(fake.guildId, Date.parse(saturdayNine)) ?? {};
 		expect(fake.channelMessages().map((m) => m.id)).toEqual(messageIds);
-		expect(attempts).toBe(2);
+		// One failed attempt (after discord.js's own retries), then one send per message.
+		expect(attempts).toBe((messageIds?.length ?? 0) + 1);
 	});
 
 	it('logs a payload Discord rejects (400) as a bug and leaves the settings running', async () => {
@@ -420,7 +441,9 @@ describe('digest delivery', () => {
 		const fake = await FakeDiscord.start();
 		cleanups.push(() => fake.close());
 		const dbs = [openDatabase(file), openDatabase(file)];
-		cleanups.push(() => dbs.forEach((db) => db.close()));
+		cleanups.push(() => {
+			for (const db of dbs) db.close();
+		});
 		const a = await start({ fake, db: dbs[0], clock, instance: 'a' });
 		const b = await start({ fake, db: dbs[1], clock, instance: 'b' });
 		await setDigest(fake);
@@ -475,7 +498,9 @@ describe('digest delivery', () => {
 		const b = await start({ fake, db, clock, graceMs: 3_600_000 });
 		await b.bot.scheduler.idle();
 		expect(fake.channelMessages()).toHaveLength(0);
-		expect(await status(fake)).toContain('**Last digest:** Sat, 7 Mar 2026, 09:00 GMT-5: missed: the bot was not running.');
+		expect(await status(fake)).toContain(
+			'**Last digest:** Sat, 7 Mar 2026, 09:00 GMT-5: missed: the bot was not running.',
+		);
 	});
 
 	it('skips a digest with nothing new when the server chose so, and records the skip', async () => {
@@ -525,4 +550,3 @@ describe('the digest’s “new since” section', () => {
 		expect(newSection?.fields?.map((f) => f.value)).toEqual([expect.stringContaining(added.quote)]);
 	});
 });
-

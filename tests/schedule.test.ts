@@ -83,13 +83,15 @@ describe('digest slots', () => {
 		const nine = daily('09:00', 'UTC');
 		expect(iso(latestSlot(nine, Date.parse('2026-03-07T09:00:00Z')))).toBe('2026-03-07T09:00:00.000Z');
 		expect(iso(latestSlot(nine, Date.parse('2026-03-07T08:59:59Z')))).toBe('2026-03-06T09:00:00.000Z');
-		expect(
-			slotsBetween(nine, Date.parse('2026-03-05T10:00:00Z'), Date.parse('2026-03-08T09:00:00Z')).map(iso),
-		).toEqual(['2026-03-06T09:00:00.000Z', '2026-03-07T09:00:00.000Z', '2026-03-08T09:00:00.000Z']);
+		expect(slotsBetween(nine, Date.parse('2026-03-05T10:00:00Z'), Date.parse('2026-03-08T09:00:00Z')).map(iso)).toEqual(
+			['2026-03-06T09:00:00.000Z', '2026-03-07T09:00:00.000Z', '2026-03-08T09:00:00.000Z'],
+		);
 	});
 
 	it('are shown in the guild’s own time', () => {
-		expect(formatInZone(Date.parse('2026-03-07T14:00:00Z'), 'America/Port-au-Prince')).toBe('Sat, 7 Mar 2026, 09:00 GMT-5');
+		expect(formatInZone(Date.parse('2026-03-07T14:00:00Z'), 'America/Port-au-Prince')).toBe(
+			'Sat, 7 Mar 2026, 09:00 GMT-5',
+		);
 		expect(formatInZone(Date.parse('2026-03-30T16:30:00Z'), 'Europe/Paris')).toBe('Mon, 30 Mar 2026, 18:30 CEST');
 	});
 });

@@ -1,9 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { ApplicationCommandType, InteractionResponseType, InteractionType } from 'discord-api-types/v10';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { definitions } from '../commands/index.js';
 import { root } from './support/cli.js';
+import { copyOfData } from './support/data.js';
 import { FakeDiscord } from './support/fake-discord.js';
 
 /** Runs an npm script as the README does (`npm start`, `npm run deploy -- …`), with the given environment. */
@@ -29,14 +34,27 @@ function launch(script: 'start' | 'deploy', env: NodeJS.ProcessEnv, args: string
 	return { child, output, ended };
 }
 
+/** The bot's JSON log lines so far. */
+const logLines = (stderr: string) =>
+	stderr
+		.split('\n')
+		.filter(Boolean)
+		.map((line) => JSON.parse(line) as Record<string, unknown> & { msg: string });
+
 describe('npm start with a token, against a fake Discord', () => {
 	let fake: FakeDiscord;
 	let child: ChildProcess | undefined;
+	let varDir: string;
+	/** Where the bot keeps its database in these tests: never the checkout's own var/. */
+	let databasePath: string;
 
 	beforeEach(async () => {
 		fake = await FakeDiscord.start();
+		varDir = await mkdtemp(path.join(tmpdir(), 'sitrep-var-'));
+		databasePath = path.join(varDir, 'first-run', 'sitrep.db');
 	});
 	afterEach(async () => {
+		await rm(varDir, { recursive: true, force: true });
 		// The whole group: npm, tsx and the bot, should a test fail before they exit.
 		if (child?.pid && child.exitCode === null && child.signalCode === null) {
 			try {
@@ -55,6 +73,7 @@ describe('npm start with a token, against a fake Discord', () => {
 				DISCORD_TOKEN: fake.token,
 				DISCORD_APPLICATION_ID: fake.applicationId,
 				DISCORD_API_URL: fake.apiUrl,
+				DATABASE_PATH: databasePath,
 				LOG_LEVEL: 'info',
 			});
 			child = started.child;
@@ -66,6 +85,8 @@ describe('npm start with a token, against a fake Discord', () => {
 				.map((line) => JSON.parse(line) as Record<string, unknown>)
 				.find((line) => line.msg === 'ready');
 			expect(ready).toMatchObject({ guilds: 1, level: 30 });
+			// The database and its folder are created on first run.
+			expect(existsSync(databasePath)).toBe(true);
 
 			const { callback } = await fake.interact({
 				type: InteractionType.ApplicationCommand,
@@ -88,12 +109,60 @@ describe('npm start with a token, against a fake Discord', () => {
 		},
 	);
 
+	it('reloads the data on SIGHUP, and keeps answering from the last good data when the new files are broken', async () => {
+		const data = await copyOfData();
+		const started = launch('start', {
+			DISCORD_TOKEN: fake.token,
+			DISCORD_APPLICATION_ID: fake.applicationId,
+			DISCORD_API_URL: fake.apiUrl,
+			DATA_DIR: data.dir,
+			DATABASE_PATH: databasePath,
+		});
+		child = started.child;
+		await expect.poll(() => started.output.stderr, { timeout: 20_000 }).toMatch(/"msg":"ready"/);
+		const pid = Number(logLines(started.output.stderr).find((line) => line.msg === 'ready')?.pid);
+		const facts = await data.read<{ facts: Record<string, unknown>[] }>('facts.json');
+		const original = structuredClone(facts);
+
+		(facts.facts[0] as { quote: string }).quote = 'Words the report never wrote.';
+		await data.write('facts.json', facts);
+		process.kill(pid, 'SIGHUP');
+		await expect.poll(() => started.output.stderr, { timeout: 10_000 }).toMatch(/data reload failed/);
+		const failed = logLines(started.output.stderr).find((line) => line.msg.startsWith('data reload failed'));
+		expect(failed).toMatchObject({ level: 50, signal: 'SIGHUP' });
+		expect(String(failed?.problems)).toMatch(/facts\.json: facts\[0\]\.quote: /);
+
+		// Still answering from what was loaded at start.
+		const { callback } = await fake.interact({
+			type: InteractionType.ApplicationCommand,
+			data: { name: 'prison', type: ApplicationCommandType.ChatInput },
+		});
+		const body = callback.body as { type: number; data: { embeds: { title: string }[] } };
+		expect(body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+		expect(body.data.embeds[0]?.title).toMatch(/Pénitencier National/);
+
+		const corrected = (original.facts[0] as { answer: string }).answer;
+		(original.facts[0] as { answer: string }).answer = `${corrected} `;
+		await data.write('facts.json', original);
+		process.kill(pid, 'SIGHUP');
+		await expect.poll(() => started.output.stderr, { timeout: 10_000 }).toMatch(/"msg":"data reloaded"/);
+		expect(logLines(started.output.stderr).find((line) => line.msg === 'data reloaded')).toMatchObject({
+			facts: original.facts.length,
+			changed: [(original.facts[0] as { id: string }).id],
+			added: [],
+			removed: [],
+		});
+		process.kill(-(child.pid ?? 0), 'SIGTERM');
+		await started.ended;
+	});
+
 	it('says the token was rejected, without echoing it, and exits 1', async () => {
 		const wrong = `${fake.token.slice(0, -4)}AAAA`;
 		const started = launch('start', {
 			DISCORD_TOKEN: wrong,
 			DISCORD_APPLICATION_ID: fake.applicationId,
 			DISCORD_API_URL: fake.apiUrl,
+			DATABASE_PATH: databasePath,
 		});
 		child = started.child;
 		expect(await started.ended).toBe(1);

@@ -47,13 +47,17 @@ describe('the database', () => {
 		const file = await databaseFile();
 		const old = openDatabase(file, { upTo: 1 });
 		expect(old.pragma('user_version', { simple: true })).toBe(1);
-		old.prepare(
-			`INSERT INTO digest_settings (guild_id, channel_id, frequency, time, weekday, timezone, active_since, paused_at, pause_reason, updated_at, updated_by)
+		old
+			.prepare(
+				`INSERT INTO digest_settings (guild_id, channel_id, frequency, time, weekday, timezone, active_since, paused_at, pause_reason, updated_at, updated_by)
 			 VALUES (?, ?, 'weekly', '18:30', 1, 'Europe/Paris', 1, 5, 'Paused by <@3>.', 5, '3')`,
-		).run(guildId, settings.channelId);
-		old.prepare(
-			`INSERT INTO digest_posts (guild_id, slot, channel_id, state, message_ids, updated_at) VALUES (?, ?, ?, 'posted', '["9"]', 7)`,
-		).run(guildId, slot, settings.channelId);
+			)
+			.run(guildId, settings.channelId);
+		old
+			.prepare(
+				`INSERT INTO digest_posts (guild_id, slot, channel_id, state, message_ids, updated_at) VALUES (?, ?, ?, 'posted', '["9"]', 7)`,
+			)
+			.run(guildId, slot, settings.channelId);
 		old.close();
 
 		const db = openDatabase(file);
@@ -124,7 +128,11 @@ describe('slot claims', () => {
 		expect(store.pause(guildId, 'failure', 'Missing Permissions', 10)).toBe(true);
 		expect(store.pause(guildId, 'admin', 'again', 11)).toBe(false);
 		expect(store.active()).toEqual([]);
-		expect(store.settings(guildId)).toMatchObject({ channelId: settings.channelId, pauseKind: 'failure', pauseReason: 'Missing Permissions' });
+		expect(store.settings(guildId)).toMatchObject({
+			channelId: settings.channelId,
+			pauseKind: 'failure',
+			pauseReason: 'Missing Permissions',
+		});
 		expect(store.resume(guildId, 'someone', 20)).toBe(true);
 		expect(store.settings(guildId)).toMatchObject({ pausedAt: null, pauseReason: null, activeSince: 20 });
 		expect(store.remove(guildId)).toBe(true);

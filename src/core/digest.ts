@@ -57,14 +57,27 @@ function factsSince(facts: readonly Fact[], previous: PreviousDigest): Fact[] {
 	return facts.filter((fact) => fact.added > day);
 }
 
-/** The most recent events the report puts on the calendar, oldest first. */
+/**
+ * The latest events: those the report tells as its present ("Saturday night", "this week"),
+ * which it dates only relative to itself; without any, the last events it puts on the calendar.
+ */
 function latestEvents(engine: AnswerEngine): Answer {
 	const timeline = engine.timeline();
-	const dated = timeline.items.filter((item) => whenOf(item.fact)?.date);
+	const relative = timeline.items.filter((item) => !whenOf(item.fact)?.date);
+	if (relative.length === 0) {
+		return {
+			...timeline,
+			heading: 'The latest events the report dates',
+			items: timeline.items.slice(-latestEventCount),
+			notes: [],
+		};
+	}
 	return {
 		...timeline,
-		heading: 'The latest events the report dates',
-		items: dated.slice(-latestEventCount),
-		notes: [],
+		heading: 'The latest events, as the report tells them',
+		items: relative,
+		notes: [
+			'The report dates these only relative to itself and gives no publication date, so they are in the order it tells them.',
+		],
 	};
 }
