@@ -124,6 +124,21 @@ const setDigest = async (fake: FakeDiscord, options: Record<string, OptionValue>
 		)
 	).message.content;
 
+/** A bot with a daily 09:00 Port-au-Prince digest set on Friday afternoon, and the clock it runs on. */
+async function withDigest(options: Record<string, OptionValue> = {}) {
+	const clock = new ManualClock(friday);
+	const test = await start({ clock });
+	await setDigest(test.fake, options);
+	return { clock, test, fake: test.fake };
+}
+
+/** Saturday 09:00 comes: waits until the bot has tried to post and is done. */
+async function saturdayComes({ clock, test }: { clock: ManualClock; test: TestBot }): Promise<void> {
+	await clock.advance(saturdayNine);
+	await test.fake.waitForRequest(channelPosts);
+	await test.bot.scheduler.idle();
+}
+
 const status = async (fake: FakeDiscord) => (await reply(fake, serverCommand('digest', 'status'))).message.content;
 
 const posts = (fake: FakeDiscord) =>
@@ -268,15 +283,11 @@ describe('digest settings: /digest', () => {
 
 describe('digest delivery', () => {
 	it('posts once at the slot: embeds within limits, quotes whole, a per-slot nonce, no pings', async () => {
-		const clock = new ManualClock(friday);
-		const test = await start({ clock });
-		await setDigest(test.fake);
+		const { clock, test } = await withDigest();
 		await clock.advance('2026-03-07T13:59:00Z');
 		expect(posts(test.fake)).toHaveLength(0);
 
-		await clock.advance(saturdayNine);
-		await test.fake.waitForRequest(channelPosts);
-		await test.bot.scheduler.idle();
+		await saturdayComes({ clock, test });
 		const sent = posts(test.fake);
 		expect(sent.length).toBeGreaterThanOrEqual(1);
 		const bodies = sent.map((request) => request.body as Record<string, unknown>);
@@ -305,9 +316,7 @@ describe('digest delivery', () => {
 	});
 
 	it('keeps the local time across the daylight-saving change', async () => {
-		const clock = new ManualClock(friday);
-		const test = await start({ clock });
-		await setDigest(test.fake);
+		const { clock, test } = await withDigest();
 		for (const slot of [saturdayNine, '2026-03-08T13:00:00Z', mondayNine]) {
 			await clock.advance(slot);
 			await vi.waitFor(() => expect(storeOf(test.db).post(test.fake.guildId, Date.parse(slot))?.state).toBe('posted'));
@@ -321,16 +330,11 @@ describe('digest delivery', () => {
 	});
 
 	it('pauses on a missing permission (403), keeps the settings, and says why in the status and the log', async () => {
-		const clock = new ManualClock(friday);
-		const test = await start({ clock });
-		const { fake } = test;
-		await setDigest(fake);
+		const { clock, test, fake } = await withDigest();
 		fake.setOverwrites(fake.channelId, [
 			{ id: fake.botRoleId(), type: OverwriteType.Role, allow: '0', deny: String(PermissionFlagsBits.SendMessages) },
 		]);
-		await clock.advance(saturdayNine);
-		await fake.waitForRequest(channelPosts);
-		await test.bot.scheduler.idle();
+		await saturdayComes({ clock, test });
 
 		const settings = storeOf(test.db).settings(fake.guildId);
 		expect(settings).toMatchObject({ channelId: fake.channelId, time: '09:00', pauseKind: 'failure' });
@@ -356,23 +360,16 @@ describe('digest delivery', () => {
 	});
 
 	it('pauses when the channel was deleted (404 Unknown Channel)', async () => {
-		const clock = new ManualClock(friday);
-		const test = await start({ clock });
-		await setDigest(test.fake);
+		const { clock, test } = await withDigest();
 		test.fake.deleteChannel(test.fake.channelId);
-		await clock.advance(saturdayNine);
-		await test.fake.waitForRequest(channelPosts);
-		await test.bot.scheduler.idle();
+		await saturdayComes({ clock, test });
 		expect(await status(test.fake)).toContain(
 			'after a failed post since Sat, 7 Mar 2026, 09:00 GMT-5: The channel no longer exists (404 10003: Unknown Channel). Pick another with /digest set.',
 		);
 	});
 
 	it('retries 5xx with backoff and posts once', async () => {
-		const clock = new ManualClock(friday);
-		const test = await start({ clock });
-		const { fake } = test;
-		await setDigest(fake);
+		const { clock, test, fake } = await withDigest();
 		// More failures than discord.js retries on its own, so the scheduler's backoff has to step in.
 		fake.failRequests(channelPosts, 503, { message: 'Service Unavailable', code: 0 }, 5);
 		await clock.advance(saturdayNine);
@@ -388,13 +385,9 @@ describe('digest delivery', () => {
 	});
 
 	it('logs a payload Discord rejects (400) as a bug and leaves the settings running', async () => {
-		const clock = new ManualClock(friday);
-		const test = await start({ clock });
-		await setDigest(test.fake);
+		const { clock, test } = await withDigest();
 		test.fake.failRequests(channelPosts, 400, { message: 'Invalid Form Body', code: 50035 });
-		await clock.advance(saturdayNine);
-		await test.fake.waitForRequest(channelPosts);
-		await test.bot.scheduler.idle();
+		await saturdayComes({ clock, test });
 		expect(test.logs).toContainEqual(
 			expect.objectContaining({ msg: 'Discord rejected the digest: this is a bug in sitrep', level: 50 }),
 		);
@@ -504,9 +497,7 @@ describe('digest delivery', () => {
 	});
 
 	it('skips a digest with nothing new when the server chose so, and records the skip', async () => {
-		const clock = new ManualClock(friday);
-		const test = await start({ clock });
-		await setDigest(test.fake, { when_nothing_new: 'skip' });
+		const { clock, test } = await withDigest({ when_nothing_new: 'skip' });
 		await clock.advance(saturdayNine);
 		await vi.waitFor(() => expect(test.fake.channelMessages().length).toBeGreaterThan(0));
 		await test.bot.scheduler.idle();
