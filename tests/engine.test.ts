@@ -233,4 +233,13 @@ describe('about', () => {
 		expect(answer.notes.join('\n')).toContain(`${engine.base.facts.length} facts (${stated} stated, `);
 		expect(answer.notes.join('\n')).toContain(engine.base.reports[0]?.label);
 	});
+
+	it('says when the newest facts entered the data, and how many', () => {
+		const days = engine.base.facts.map((fact) => fact.added).sort();
+		const latest = days.at(-1);
+		const count = days.filter((day) => day === latest).length;
+		expect(engine.about().notes.join('\n')).toContain(
+			`the latest ${count === 1 ? 'one was' : `${count} were`} added ${latest}.`,
+		);
+	});
 });
