@@ -42,6 +42,11 @@ describe('the digest', () => {
 		const nothing = composeDigest(engine, { at: Date.parse(`${added}T12:00:00Z`), factIds: null });
 		expect(nothing.newFacts).toEqual([]);
 		expect(nothing.sections[0]).toMatchObject({ heading: 'Nothing new since the last digest', found: false });
+		const [first] = render({ at: Date.parse(`${added}T12:00:00Z`), factIds: null });
+		expect(first?.embeds[0]).toMatchObject({
+			title: 'Nothing new since the last digest',
+			description: `*No facts have entered the data since the digest of ${added}. The standing summary follows.*`,
+		});
 	});
 
 	it('splits over several messages within Discord’s limits, in order, never cutting a fact', () => {

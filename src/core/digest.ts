@@ -39,6 +39,8 @@ export function composeDigest(engine: AnswerEngine, previous: PreviousDigest | u
 				? engine.added(newFacts, `New since the last digest (${since})`)
 				: {
 						...engine.added([], 'Nothing new since the last digest'),
+						// Not a question anyone asked: nothing to echo back.
+						question: '',
 						notes: [`No facts have entered the data since the digest of ${since}. The standing summary follows.`],
 					},
 		);

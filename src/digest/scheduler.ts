@@ -78,18 +78,13 @@ export class DigestScheduler {
 		while (this.#inFlight.size > 0) await Promise.allSettled([...this.#inFlight.values()]);
 	}
 
-	/** When the next slot is due for a guild, if it has a running digest. */
-	next(settings: DigestSettings): number | undefined {
-		return nextSlot(settings, this.#options.clock.now());
-	}
-
 	async #run(): Promise<void> {
 		const { clock, logger } = this.#options;
 		const stopping = this.#stopping.signal;
 		while (!stopping.aborted) {
 			let wait = maxSleepMs;
 			try {
-				wait = Math.min(wait, this.tick());
+				wait = Math.min(wait, this.#tick());
 			} catch (error) {
 				logger.error({ err: error }, 'digest scheduling failed; trying again in a minute');
 				wait = 60_000;
@@ -100,7 +95,7 @@ export class DigestScheduler {
 	}
 
 	/** Starts every send that is due; returns how long until something else will be. */
-	tick(): number {
+	#tick(): number {
 		const { store, clock } = this.#options;
 		const now = clock.now();
 		let next = Number.POSITIVE_INFINITY;
