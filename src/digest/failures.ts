@@ -36,10 +36,10 @@ export function classifyFailure(error: unknown): Failure {
 	}
 	if (error instanceof HTTPError) return { action: 'retry', reason: `${error.status} ${error.message}` };
 	if (error instanceof RateLimitError) return { action: 'retry', reason: `rate limited for ${error.timeToReset} ms` };
-	// Timeouts and dropped connections: fetch's own errors.
-	const name = (error as Error | undefined)?.name;
-	if (name === 'AbortError' || name === 'TypeError' || name === 'ConnectTimeoutError') {
-		return { action: 'retry', reason: (error as Error).message };
+	// Timeouts and dropped or refused connections: undici's errors and the system's.
+	const { name, code, message } = (error ?? {}) as { name?: string; code?: unknown; message?: string };
+	if (name === 'AbortError' || (typeof code === 'string' && /^(UND_ERR_|E[A-Z]+$)/.test(code))) {
+		return { action: 'retry', reason: message ?? String(code) };
 	}
 	return { action: 'bug', reason: (error as Error | undefined)?.message ?? String(error) };
 }
