@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { AnswerEngine } from '../src/core/engine.js';
 import { normalize, terms } from '../src/core/text.js';
+import { loadDataSet } from '../src/data/load.js';
 import { answerText } from '../src/render/plain.js';
-import { realEngine } from './support/data.js';
+import { dataDir, realEngine } from './support/data.js';
 
 async function ask(question: string) {
 	const answer = (await realEngine()).ask(question);
@@ -84,5 +86,35 @@ describe('search', () => {
 		expect((await ask('how many inmates escaped')).text).toMatch(/not clear how many/);
 		expect((await ask('when was the prison attacked')).text).toMatch(/Saturday night/);
 		expect((await ask('who reported the prison population figures')).text).toMatch(/RNDDH/);
+	});
+});
+
+describe('the index at any size', () => {
+	it('narrows fuzzy matching without changing what it matches', async () => {
+		const data = await loadDataSet(dataDir);
+		const narrowed = new AnswerEngine(data);
+		const everyTerm = new AnswerEngine(data, { narrow: false });
+		const texts = data.facts.flatMap((fact) => [fact.answer, fact.quote, ...fact.keywords]);
+		const longWords = [...new Set(texts.flatMap((text) => normalize(text).split(' ')))].filter((w) => w.length > 5);
+		// Typos of every longer word of the data: a letter dropped, two swapped, one changed, one added.
+		const typos = longWords.flatMap((word) => [
+			word.slice(0, 2) + word.slice(3),
+			word.slice(0, 3) + word.charAt(4) + word.charAt(3) + word.slice(5),
+			`${word.slice(0, -2)}e${word.slice(-1)}`,
+			`${word}x`,
+		]);
+		const matches = (engine: AnswerEngine) => typos.map((typo) => engine.index.matchTerm(typo));
+		expect(matches(narrowed)).toEqual(matches(everyTerm));
+		// Many find something, so the comparison is not between two empty lists.
+		expect(matches(narrowed).filter((found) => found.length > 0).length).toBeGreaterThan(typos.length / 4);
+	});
+
+	it('picks a page of hits in the order of the full ranking', async () => {
+		const engine = await realEngine();
+		for (const text of ['prison', 'gang attacks police', 'the government', 'Haiti', 'report']) {
+			const all = engine.index.search(text).hits;
+			expect(all.length).toBeGreaterThan(3);
+			expect(engine.index.search(text, undefined, 3).hits).toEqual(all.slice(0, 3));
+		}
 	});
 });

@@ -5,7 +5,7 @@ import { checkMessage, type NumberCheck } from './check.js';
 import { showArithmetic } from './derive.js';
 import { FactBase } from './fact-base.js';
 import { formBoost, leadTerms, readQuestion } from './question.js';
-import { type Hit, SearchIndex, type SearchResult } from './search-index.js';
+import { type Hit, type IndexOptions, SearchIndex, type SearchResult } from './search-index.js';
 import { capitalise, normalize } from './text.js';
 import { compareDates, formatDate, whenOf, withinRange } from './when.js';
 
@@ -17,6 +17,9 @@ export interface TimelineOptions {
 	/** Free text: only events that match it. */
 	topic?: string;
 }
+
+/** How the engine's index is built; the defaults are what the bot runs. */
+export type EngineOptions = IndexOptions;
 
 /** A fact that ties with the best one is shown beside it; anything weaker would be padding. */
 const nearTie = 0.97;
@@ -34,9 +37,9 @@ export class AnswerEngine {
 	/** Every entity's name and aliases, normalised once: autocomplete matches them on each keystroke. */
 	readonly #names: ReadonlyMap<string, readonly string[]>;
 
-	constructor(data: DataSet) {
+	constructor(data: DataSet, options: EngineOptions = {}) {
 		this.base = new FactBase(data);
-		this.index = new SearchIndex(this.base);
+		this.index = new SearchIndex(this.base, options);
 		this.#names = new Map(this.base.entities.map((e) => [e.id, [e.name, ...e.aliases].map(normalize)]));
 	}
 
@@ -256,7 +259,7 @@ export class AnswerEngine {
 		if (!typed) return entities.slice(0, limit);
 		const fromIndex = [
 			...this.index.matchEntities(text).map(({ entity }) => ({ label: entity.name, query: entity.id })),
-			...this.index.search(text).hits.map(({ fact }) => ({ label: fact.answer, query: fact.id })),
+			...this.index.search(text, undefined, limit).hits.map(({ fact }) => ({ label: fact.answer, query: fact.id })),
 		];
 		const seen = new Set<string>();
 		return [...entities, ...fromIndex].filter(({ query }) => !seen.has(query) && seen.add(query)).slice(0, limit);

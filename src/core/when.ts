@@ -34,17 +34,19 @@ function sortKey(date: string): string {
 	return `${year}-${month}-${day}`;
 }
 
+/**
+ * The two date formats, made once: making an Intl.DateTimeFormat costs far more than formatting
+ * with one, and a timeline formats every date it lists.
+ */
+const monthFormat = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'long' });
+const dayFormat = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' });
+
 /** "2021-07-07" → "July 7, 2021"; "2022-12" → "December 2022"; "2023" → "2023". */
 export function formatDate(date: string): string {
 	const [year, month, day] = date.split('-').map(Number);
 	if (month === undefined) return String(year);
 	const value = new Date(Date.UTC(year ?? 0, month - 1, day ?? 1));
-	return new Intl.DateTimeFormat('en-US', {
-		timeZone: 'UTC',
-		year: 'numeric',
-		month: 'long',
-		...(day === undefined ? {} : { day: 'numeric' }),
-	}).format(value);
+	return (day === undefined ? monthFormat : dayFormat).format(value);
 }
 
 /** Does a partial date's period overlap [from, to] (both partial dates, either optional)? */

@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import type { Config } from '../../src/config.js';
 import { AnswerEngine } from '../../src/core/engine.js';
 import type { Clock } from '../../src/digest/clock.js';
 import { DigestStore } from '../../src/digest/store.js';
@@ -29,6 +30,8 @@ export interface TestBotOptions extends Partial<Pick<BotOptions, 'rateLimits' | 
 	graceMs?: number;
 	instance?: string;
 	owners?: string[];
+	/** debug by default, so tests can read every line; `npm start` logs at info. */
+	logLevel?: Config['LOG_LEVEL'];
 }
 
 /**
@@ -39,7 +42,16 @@ export async function startTestBot(
 	engine: AnswerEngine | LiveEngine | (() => AnswerEngine),
 	options: TestBotOptions = {},
 ): Promise<TestBot> {
-	const { fake: shared, db: sharedDb, clock, graceMs = 6 * 3_600_000, instance, owners, ...rest } = options;
+	const {
+		fake: shared,
+		db: sharedDb,
+		clock,
+		graceMs = 6 * 3_600_000,
+		instance,
+		owners,
+		logLevel = 'debug',
+		...rest
+	} = options;
 	const fake = shared ?? (await FakeDiscord.start());
 	const db = sharedDb ?? openDatabase(':memory:');
 	const logs: LogLine[] = [];
@@ -65,7 +77,7 @@ export async function startTestBot(
 			...(instance ? { instance } : {}),
 			backoff: { baseMs: 1_000, maxMs: 8_000 },
 		},
-		logger: createLogger('debug', sink),
+		logger: createLogger(logLevel, sink),
 		clientOptions: fastClientOptions(fake),
 		// Tests ask far faster than people; the limits get their own test.
 		rateLimits: { ask: { uses: 1000, windowMs: 1000 }, autocomplete: { uses: 1000, windowMs: 1000 } },

@@ -1,0 +1,178 @@
+/**
+ * Answers in-process: latency of every kind of question on the real data, then the same mix on
+ * synthetic fact bases of growing size, with the time and heap it takes to build the index.
+ *
+ * Each measured input is new to the engine it is timed on (a fresh engine a round on the real
+ * data; on synthetic data, one engine warmed up on other inputs), so the index's cache of matched
+ * words does not make repeats free: these are the times of a question or keystroke asked first.
+ */
+import { AnswerEngine, type EngineOptions } from '../src/core/engine.js';
+import type { DataSet } from '../src/data/load.js';
+import { loadEngine } from '../src/load-engine.js';
+import { heapAfterGc, type Latency, latency, median, megabytes, ms, sample, timed, timedAsync } from './stats.js';
+import { syntheticDataSet } from './synthetic.js';
+import type { Row } from './table.js';
+import { keystrokes } from './workload.js';
+
+export interface Workload {
+	/** The public questions. */
+	questions: string[];
+	/** The public questions, with typos, in French, off-topic. */
+	mix: string[];
+	/** Every prefix of the public questions. */
+	keystrokes: string[];
+}
+
+const rounds = 30;
+const warmUpRounds = 5;
+
+export async function realDataRows(dataDir: string, data: DataSet, work: Workload): Promise<Row[]> {
+	const section = 'answers, real data';
+	const samples = new Map<string, number[]>();
+	const record = (name: string, values: number[]) => samples.set(name, [...(samples.get(name) ?? []), ...values]);
+	const coalitions = data.entities.filter((entity) => entity.kind === 'coalition').map((entity) => entity.name);
+	const timelines = [{}, { from: '2021', to: '2022' }, { topic: 'prison' }];
+
+	for (let round = 0; round < warmUpRounds + rounds; round++) {
+		const { value: engine, ms: buildMs } = timed(() => new AnswerEngine(data));
+		const times = {
+			build: [buildMs],
+			ask: sample(work.questions, (question) => engine.ask(question)),
+			mix: sample(work.mix, (question) => engine.ask(question)),
+			leaders: sample([undefined, ...coalitions], (coalition) => engine.leaders(coalition)),
+			prison: sample(Array.from({ length: 10 }), () => engine.prisonFigures()),
+			timeline: sample(timelines, (options) => engine.timeline(options)),
+			complete: sample(work.keystrokes, (text) => engine.complete(text)),
+		};
+		if (round >= warmUpRounds) for (const [name, values] of Object.entries(times)) record(name, values);
+	}
+	const loads: number[] = [];
+	for (let i = 0; i < 10; i++) loads.push((await timedAsync(() => loadEngine(dataDir))).ms);
+
+	const of = (name: string) => latency(samples.get(name) ?? []);
+	const ask = of('ask');
+	const complete = of('complete');
+	return [
+		{ section, measure: 'ask: public questions', latency: ask, target: within(ask, 1) },
+		{ section, measure: 'ask: mix (typos, French, off-topic)', latency: of('mix') },
+		{ section, measure: 'leaders (all, then each coalition)', latency: of('leaders') },
+		{ section, measure: 'prisonFigures', latency: of('prison') },
+		{ section, measure: 'timeline (all, a range, a topic)', latency: of('timeline') },
+		{
+			section,
+			measure: 'autocomplete: keystrokes of the questions',
+			latency: complete,
+			target: within(complete, 2),
+		},
+		{
+			section,
+			measure: 'index build (new AnswerEngine)',
+			value: ms(median(samples.get('build') ?? [])),
+			note: 'median',
+		},
+		{
+			section,
+			measure: 'loadEngine (read, validate, build)',
+			value: ms(median(loads)),
+			note: `median of ${loads.length}`,
+		},
+	];
+}
+
+interface ScalePoint {
+	facts: number;
+	narrow: boolean;
+	buildMs: number;
+	heapBytes: number;
+	ask: Latency;
+	complete: Latency;
+}
+
+/** Targets at scale: autocomplete p99 by size, and the index build at the largest. */
+const completeTargets: Record<number, number> = { 10000: 5, 100000: 50 };
+const buildTargetMs: Record<number, number> = { 100000: 3000 };
+
+/**
+ * The same mix and keystrokes on synthetic fact bases, each size built twice: with the index's
+ * candidate narrowing for misspelled and partly typed words (as shipped), and without it, fuse.js
+ * matching every word against the whole vocabulary.
+ */
+export function scaleRows(real: DataSet, work: Workload, sizes: readonly number[]): Row[] {
+	const points: ScalePoint[] = [];
+	const rows: Row[] = [];
+	for (const facts of sizes) {
+		const section = `scale, ${facts.toLocaleString('en-US')} facts`;
+		const generated = timed(() => syntheticDataSet(real, facts));
+		const data = generated.value;
+		// Warm-up inputs come from the synthetic data itself, so the measured ones stay new.
+		const warmUp = data.facts.slice(0, 40).map((fact) => fact.answer.split(' ').slice(0, 5).join(' '));
+		for (const narrow of [true, false]) {
+			const before = heapAfterGc();
+			const built = timed(() => new AnswerEngine(data, { narrow } satisfies EngineOptions));
+			const heapBytes = heapAfterGc() - before;
+			const engine = built.value;
+			for (const text of keystrokes(warmUp)) engine.complete(text);
+			for (const question of warmUp) engine.ask(question);
+			const point: ScalePoint = {
+				facts,
+				narrow,
+				buildMs: built.ms,
+				heapBytes,
+				ask: latency(sample(work.mix, (question) => engine.ask(question))),
+				complete: latency(sample(work.keystrokes, (text) => engine.complete(text))),
+			};
+			points.push(point);
+			const how = narrow ? 'as shipped: narrowed' : 'fuse.js over every term';
+			const completeTarget = completeTargets[facts];
+			const buildTarget = buildTargetMs[facts];
+			rows.push(
+				{ section, measure: `ask: mix (${how})`, latency: point.ask },
+				{
+					section,
+					measure: `autocomplete (${how})`,
+					latency: point.complete,
+					...(completeTarget && narrow ? { target: within(point.complete, completeTarget) } : {}),
+				},
+			);
+			if (narrow) {
+				rows.push(
+					{
+						section,
+						measure: 'index build',
+						value: ms(point.buildMs),
+						note: `synthetic data made and validated in ${ms(generated.ms)}`,
+						...(buildTarget
+							? { target: { text: `≤ ${buildTarget / 1000} s`, pass: point.buildMs <= buildTarget } }
+							: {}),
+					},
+					{ section, measure: 'heap of the engine', value: megabytes(point.heapBytes), note: 'after gc' },
+				);
+			}
+		}
+	}
+	rows.push(...growthRows(points.filter((point) => point.narrow)));
+	return rows;
+}
+
+/** How each figure grows with a tenfold larger fact base. */
+function growthRows(points: readonly ScalePoint[]): Row[] {
+	const figures: [string, (point: ScalePoint) => number][] = [
+		['index build', (point) => point.buildMs],
+		['heap', (point) => point.heapBytes],
+		['ask p99', (point) => point.ask.p99],
+		['autocomplete p99', (point) => point.complete.p99],
+	];
+	const steps = points.slice(1).map((point, i) => [points[i], point] as const);
+	return figures.map(([name, figure]) => ({
+		section: 'scale, growth per 10× facts',
+		measure: `${name} (as shipped)`,
+		value: steps.map(([small, large]) => (small ? `×${(figure(large) / figure(small)).toFixed(1)}` : '')).join(', '),
+		note: steps
+			.map(([small, large]) => `${small?.facts.toLocaleString('en-US')} → ${large.facts.toLocaleString('en-US')}`)
+			.join(', '),
+	}));
+}
+
+function within(measured: Latency, limitMs: number) {
+	return { text: `p99 ≤ ${limitMs} ms`, pass: measured.p99 <= limitMs };
+}
