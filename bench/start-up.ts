@@ -6,7 +6,9 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { root } from '../tests/support/cli.js';
 import { FakeDiscord } from '../tests/support/fake-discord.js';
 import { median, megabytes, ms } from './stats.js';
@@ -109,16 +111,20 @@ export async function startUpRows(): Promise<Row[]> {
 	const repl: Started[] = [];
 	for (let run = 0; run < runs; run++) {
 		const fake = await FakeDiscord.start();
+		// A first run each time: the database is created and migrated, as on a fresh install.
+		const varDir = mkdtempSync(path.join(tmpdir(), 'sitrep-bench-'));
 		try {
 			const env = {
 				DISCORD_TOKEN: fake.token,
 				DISCORD_APPLICATION_ID: fake.applicationId,
 				DISCORD_API_URL: fake.apiUrl,
+				DATABASE_PATH: path.join(varDir, 'sitrep.db'),
 				LOG_LEVEL: 'info',
 			};
 			bot.push(await startUntil(env, (line) => line.startsWith('{') && JSON.parse(line).msg === 'ready'));
 		} finally {
 			await fake.close();
+			rmSync(varDir, { recursive: true, force: true });
 		}
 		repl.push(await startUntil({ DISCORD_TOKEN: '' }, (line) => line.startsWith(consoleOpening)));
 	}
