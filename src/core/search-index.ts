@@ -34,13 +34,16 @@ const fieldBits = Object.fromEntries(Object.keys(fieldWeights).map((field, i) =>
 	number
 >;
 
+/** How many sets of fields there are. */
+const fieldSets = 1 << Object.keys(fieldWeights).length;
+
 /**
  * The weight of a term in a fact, by the set of fields it is found in: the sum of their weights,
  * added in field order, then saturated (BM25's k1): a term found in several fields counts for
  * more, with diminishing returns, so a common word repeated across a fact cannot outweigh a rare
  * one found once.
  */
-const weightOfFields = Array.from({ length: 1 << Object.keys(fieldWeights).length }, (_, set) => {
+const weightOfFields = Array.from({ length: fieldSets }, (_, set) => {
 	let weight = 0;
 	for (const [field, fieldWeight] of Object.entries(fieldWeights)) {
 		if (set & fieldBits[field as Field]) weight += fieldWeight;
@@ -164,10 +167,10 @@ export class SearchIndex {
 			for (const id of fact.about) builder.mark(entityTerms.get(id) ?? noTerms, fieldBits.about);
 			builder.mark(builder.textIds(fact.quote), fieldBits.quote);
 			builder.mark(builder.ids(kindTerms[fact.kind]), fieldBits.meta);
-			builder.endFact(f);
+			builder.endFact();
 		}
 		this.#ids = builder.termIds;
-		this.#postings = builder.postings(facts.length);
+		this.#postings = builder.postings();
 		this.#vocabulary = [...this.#ids.keys()];
 		this.vocabularySize = this.#vocabulary.length;
 		this.#fuse = new Fuse(this.#vocabulary, fuseOptions);
@@ -372,10 +375,13 @@ class PostingsBuilder {
 	readonly #fields: number[] = [];
 	/** The ids of that fact's terms, in the order first found. */
 	readonly #found: number[] = [];
-	/** Every (term, fact, set of fields) entry, in fact order. */
-	readonly #entryTerms: number[] = [];
-	readonly #entryFacts: number[] = [];
-	readonly #entryFields: number[] = [];
+	/**
+	 * Every fact's terms, in fact order: each a term id and the set of fields it is found in, in one
+	 * number (`id * fieldSets + fields`), so millions of entries make few, compact arrays.
+	 */
+	readonly #entries: number[] = [];
+	/** Where each fact's entries end in `#entries`. */
+	readonly #factEnds: number[] = [];
 
 	id(term: string): number {
 		let id = this.termIds.get(term);
@@ -436,35 +442,44 @@ class PostingsBuilder {
 	}
 
 	/** Records the current fact's terms, in the order first found, and starts afresh. */
-	endFact(fact: number): void {
+	endFact(): void {
 		for (const id of this.#found) {
-			this.#entryTerms.push(id);
-			this.#entryFacts.push(fact);
-			this.#entryFields.push(this.#fields[id] ?? 0);
+			this.#entries.push(id * fieldSets + (this.#fields[id] ?? 0));
 			this.#fields[id] = 0;
 		}
 		this.#found.length = 0;
+		this.#factEnds.push(this.#entries.length);
 	}
 
 	/**
 	 * Every term's posting, by id: the entries sorted by term (a counting sort, which keeps each
 	 * term's facts in fact order), each term's share a view of two shared arrays.
 	 */
-	postings(factCount: number): Posting[] {
+	postings(): Posting[] {
+		const entries = this.#entries;
 		const termCount = this.#fields.length;
 		const starts = new Int32Array(termCount + 1);
-		for (const id of this.#entryTerms) starts[id + 1] = (starts[id + 1] ?? 0) + 1;
+		for (const entry of entries) {
+			const id = Math.floor(entry / fieldSets);
+			starts[id + 1] = (starts[id + 1] ?? 0) + 1;
+		}
 		for (let id = 0; id < termCount; id++) starts[id + 1] = (starts[id + 1] ?? 0) + (starts[id] ?? 0);
 
-		const facts = new Int32Array(this.#entryTerms.length);
-		const weights = new Float64Array(this.#entryTerms.length);
+		const facts = new Int32Array(entries.length);
+		const weights = new Float64Array(entries.length);
 		const next = starts.slice(0, termCount);
-		this.#entryTerms.forEach((id, entry) => {
-			const at = next[id] ?? 0;
-			next[id] = at + 1;
-			facts[at] = this.#entryFacts[entry] ?? 0;
-			weights[at] = weightOfFields[this.#entryFields[entry] ?? 0] ?? 0;
+		let entry = 0;
+		this.#factEnds.forEach((end, fact) => {
+			for (; entry < end; entry++) {
+				const value = entries[entry] ?? 0;
+				const id = Math.floor(value / fieldSets);
+				const at = next[id] ?? 0;
+				next[id] = at + 1;
+				facts[at] = fact;
+				weights[at] = weightOfFields[value % fieldSets] ?? 0;
+			}
 		});
+		const factCount = this.#factEnds.length;
 
 		return Array.from({ length: termCount }, (_, id): Posting => {
 			const start = starts[id] ?? 0;

@@ -52,6 +52,8 @@ const stopwords = new Set(
 
 /** Normalised words of a text, stopwords included, in order. */
 export function words(text: string): string[] {
+	// Plain ASCII: the runs of a-z and 0-9 are the words `normalize` would leave between spaces.
+	if (isAscii(text)) return fold(text.toLowerCase()).match(/[a-z0-9]+/g) ?? [];
 	const normalized = normalize(text);
 	return normalized ? normalized.split(' ') : [];
 }
