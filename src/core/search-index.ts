@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import type { Entity, Fact, FactKind } from '../data/schema.js';
 import type { FactBase } from './fact-base.js';
-import { terms } from './text.js';
+import { isStopword, stem, terms, words } from './text.js';
 
 /** How much a query word counts for, by where it is found in a fact. */
 const fieldWeights = {
@@ -25,13 +25,36 @@ const kindWords: Record<FactKind, string> = {
 	detail: '',
 };
 
+/** How quickly repeated finds of a term in one fact stop adding to its score (BM25's k1). */
+const saturation = 1;
+
+/** Each field's bit in a set of fields. */
+const fieldBits = Object.fromEntries(Object.keys(fieldWeights).map((field, i) => [field, 1 << i])) as Record<
+	Field,
+	number
+>;
+
+/** How many sets of fields there are. */
+const fieldSets = 1 << Object.keys(fieldWeights).length;
+
+/**
+ * The weight of a term in a fact, by the set of fields it is found in: the sum of their weights,
+ * added in field order, then saturated (BM25's k1): a term found in several fields counts for
+ * more, with diminishing returns, so a common word repeated across a fact cannot outweigh a rare
+ * one found once.
+ */
+const weightOfFields = Array.from({ length: fieldSets }, (_, set) => {
+	let weight = 0;
+	for (const [field, fieldWeight] of Object.entries(fieldWeights)) {
+		if (set & fieldBits[field as Field]) weight += fieldWeight;
+	}
+	return (weight * (1 + saturation)) / (weight + saturation);
+});
+
 const kindTerms = Object.fromEntries(Object.entries(kindWords).map(([kind, words]) => [kind, terms(words)])) as Record<
 	FactKind,
 	string[]
 >;
-
-/** How quickly repeated finds of a term in one fact stop adding to its score (BM25's k1). */
-const saturation = 1;
 
 /** Fuse scores run 0 (exact) to 1; past this a word is not taken as a misspelling of another. */
 const fuzzyThreshold = 0.25;
@@ -66,12 +89,16 @@ export interface EntityMatch {
 
 interface Posting {
 	/** indexes of the facts that contain this term, in ascending order */
-	facts: number[];
+	facts: Int32Array;
 	/** this term’s weight in each of those facts: its fields’ weights summed, then saturated */
-	weights: number[];
-	/** entity indexes whose aliases contain this term */
-	entities: Set<number>;
+	weights: Float64Array;
+	/** entity indexes whose aliases contain this term, in ascending order */
+	entities: number[];
+	/** how rare the term is across facts (BM25's inverse document frequency) */
+	idf: number;
 }
+
+const noPosting: Posting = { facts: new Int32Array(0), weights: new Float64Array(0), entities: [], idf: 0 };
 
 export interface IndexOptions {
 	/**
@@ -100,8 +127,9 @@ const fuseMaxBits = 32;
  */
 export class SearchIndex {
 	readonly #base: FactBase;
-	readonly #postings = new Map<string, Posting>();
-	readonly #idf = new Map<string, number>();
+	/** term → its index in the vocabulary and in `#postings` */
+	readonly #ids: ReadonlyMap<string, number>;
+	readonly #postings: readonly Posting[];
 	/** Every term, in the order fuse.js ranks ties in. */
 	readonly #vocabulary: string[];
 	readonly #fuse: Fuse<string>;
@@ -116,63 +144,34 @@ export class SearchIndex {
 
 	constructor(base: FactBase, options: IndexOptions = {}) {
 		this.#base = base;
-		const posting = (term: string): Posting => {
-			let entry = this.#postings.get(term);
-			if (!entry) {
-				entry = { facts: [], weights: [], entities: new Set() };
-				this.#postings.set(term, entry);
-			}
-			return entry;
-		};
-
+		const builder = new PostingsBuilder();
 		this.#aliasTerms = base.entities.map((entity, e) => {
 			const aliases = [entity.name, ...entity.aliases].map(terms).filter((list) => list.length > 0);
-			for (const term of aliases.flat()) posting(term).entities.add(e);
+			for (const alias of aliases) builder.addEntity(e, alias);
 			return aliases;
 		});
+		// Each entity's distinct alias terms as term ids, found once rather than for every fact.
 		const entityTerms = new Map(
-			base.entities.map((entity, e) => [entity.id, new Set(this.#aliasTerms[e]?.flat())] as const),
+			base.entities.map((entity, e) => [entity.id, builder.ids(new Set(this.#aliasTerms[e]?.flat()))] as const),
 		);
+		const noTerms: number[] = [];
 
 		// Each fact's terms are gathered first, each with the set of fields it is found in (one bit a
-		// field), so each posting grows by one entry a fact, in fact order: plain arrays rather than a
-		// map per term keep large data quick to index. A set of fields weighs the sum of their
-		// weights, added in field order.
-		const fields = Object.keys(fieldWeights) as Field[];
-		const bit = Object.fromEntries(fields.map((field, i) => [field, 1 << i])) as Record<Field, number>;
-		const weightOf = Array.from({ length: 1 << fields.length }, (_, set) =>
-			fields.reduce((sum, field) => (set & bit[field] ? sum + fieldWeights[field] : sum), 0),
-		);
-		base.facts.forEach((fact, f) => {
-			const found = new Map<string, number>();
-			const mark = (field: Field, list: Iterable<string>) => {
-				for (const term of list) found.set(term, (found.get(term) ?? 0) | bit[field]);
-			};
-			mark('keywords', fact.keywords.flatMap(terms));
-			mark('answer', terms(fact.answer));
-			for (const id of base.actorsOf(fact)) mark('actor', entityTerms.get(id) ?? []);
-			for (const id of fact.about) mark('about', entityTerms.get(id) ?? []);
-			mark('quote', terms(fact.quote));
-			mark('meta', kindTerms[fact.kind]);
-			for (const [term, set] of found) {
-				const entry = posting(term);
-				entry.facts.push(f);
-				entry.weights.push(weightOf[set] ?? 0);
-			}
-		});
-
-		// A term found in several fields of a fact counts for more, with diminishing returns (BM25's
-		// saturation), so a common word repeated across a fact cannot outweigh a rare one found once.
-		for (const { weights } of this.#postings.values()) {
-			weights.forEach((weight, i) => {
-				weights[i] = (weight * (1 + saturation)) / (weight + saturation);
-			});
+		// field), so each posting has one entry a fact, in fact order.
+		const { facts } = base;
+		for (let f = 0; f < facts.length; f++) {
+			const fact = facts[f] as Fact;
+			for (const keyword of fact.keywords) builder.mark(builder.keywordIds(keyword), fieldBits.keywords);
+			builder.mark(builder.textIds(fact.answer), fieldBits.answer);
+			for (const id of base.actorsOf(fact)) builder.mark(entityTerms.get(id) ?? noTerms, fieldBits.actor);
+			for (const id of fact.about) builder.mark(entityTerms.get(id) ?? noTerms, fieldBits.about);
+			builder.mark(builder.textIds(fact.quote), fieldBits.quote);
+			builder.mark(builder.ids(kindTerms[fact.kind]), fieldBits.meta);
+			builder.endFact();
 		}
-		const n = base.facts.length;
-		for (const [term, { facts }] of this.#postings) {
-			this.#idf.set(term, Math.log(1 + (n - facts.length + 0.5) / (facts.length + 0.5)));
-		}
-		this.#vocabulary = [...this.#postings.keys()];
+		this.#ids = builder.termIds;
+		this.#postings = builder.postings();
+		this.#vocabulary = [...this.#ids.keys()];
 		this.vocabularySize = this.#vocabulary.length;
 		this.#fuse = new Fuse(this.#vocabulary, fuseOptions);
 		this.#narrow = options.narrow ?? true;
@@ -183,12 +182,17 @@ export class SearchIndex {
 		});
 	}
 
+	#posting(term: string): Posting | undefined {
+		const id = this.#ids.get(term);
+		return id === undefined ? undefined : this.#postings[id];
+	}
+
 	/** The data terms a query term stands for: itself if the data has it, else close misspellings. */
 	matchTerm(term: string): TermMatch[] {
 		const cached = this.#matchCache.get(term);
 		if (cached) return cached;
 		let matches: TermMatch[];
-		if (this.#postings.has(term)) matches = [{ term, similarity: 1 }];
+		if (this.#ids.has(term)) matches = [{ term, similarity: 1 }];
 		else if (term.length <= 4 || /\d/.test(term)) matches = [];
 		else {
 			// Fuse finds the query inside longer words too ("port" in "report"): allow only
@@ -267,8 +271,7 @@ export class SearchIndex {
 			const [only] = matches;
 			if (only && matches.length === 1) {
 				// One data term (the query's own word, nearly always): each fact is found once.
-				const idf = this.#idf.get(only.term) ?? 0;
-				const { facts = [], weights = [] } = this.#postings.get(only.term) ?? {};
+				const { facts, weights, idf } = this.#posting(only.term) ?? noPosting;
 				facts.forEach((f, i) => {
 					add(f, Math.max(0, only.similarity * idf * (weights[i] ?? 0)));
 				});
@@ -277,8 +280,7 @@ export class SearchIndex {
 			// Several misspelling candidates: each fact counts its best one.
 			const best = new Map<number, number>();
 			for (const { term: dataTerm, similarity } of matches) {
-				const idf = this.#idf.get(dataTerm) ?? 0;
-				const { facts = [], weights = [] } = this.#postings.get(dataTerm) ?? {};
+				const { facts, weights, idf } = this.#posting(dataTerm) ?? noPosting;
 				facts.forEach((f, i) => {
 					best.set(f, Math.max(best.get(f) ?? 0, similarity * idf * (weights[i] ?? 0)));
 				});
@@ -309,7 +311,7 @@ export class SearchIndex {
 		}
 		const candidates = new Set<number>();
 		for (const dataTerm of matchedBy.keys()) {
-			for (const e of this.#postings.get(dataTerm)?.entities ?? []) candidates.add(e);
+			for (const e of this.#posting(dataTerm)?.entities ?? []) candidates.add(e);
 		}
 
 		const found: EntityMatch[] = [];
@@ -353,4 +355,142 @@ function insertBest(best: Hit[], hit: Hit, limit: number, order: (a: Hit, b: Hit
  */
 function letterBit(code: number): number {
 	return 1 << (code & 31);
+}
+
+/**
+ * Gathers the postings of every term while the index is built. Terms get ids in the order they are
+ * first seen; each fact's terms are collected in an array indexed by id rather than a map a fact,
+ * and each (term, fact, fields) entry goes into one flat list, sorted by term once at the end:
+ * large data has millions of entries, and growing an array a term for each would be slow.
+ */
+class PostingsBuilder {
+	readonly termIds = new Map<string, number>();
+	/** term id → the entities whose aliases have it, in index order; undefined if none */
+	readonly #entities: (number[] | undefined)[] = [];
+	/** word → its term's id, or -1 for a stopword: a corpus repeats its words. */
+	readonly #wordIds = new Map<string, number>();
+	/** keyword → its terms' ids: keywords repeat across facts. */
+	readonly #keywordIds = new Map<string, number[]>();
+	/** For the fact being indexed: by term id, the set of fields the term is found in; 0 if none. */
+	readonly #fields: number[] = [];
+	/** The ids of that fact's terms, in the order first found. */
+	readonly #found: number[] = [];
+	/**
+	 * Every fact's terms, in fact order: each a term id and the set of fields it is found in, in one
+	 * number (`id * fieldSets + fields`), so millions of entries make few, compact arrays.
+	 */
+	readonly #entries: number[] = [];
+	/** Where each fact's entries end in `#entries`. */
+	readonly #factEnds: number[] = [];
+
+	id(term: string): number {
+		let id = this.termIds.get(term);
+		if (id === undefined) {
+			id = this.#fields.length;
+			this.termIds.set(term, id);
+			this.#fields.push(0);
+			this.#entities.push(undefined);
+		}
+		return id;
+	}
+
+	ids(list: Iterable<string>): number[] {
+		return Array.from(list, (term) => this.id(term));
+	}
+
+	/** The ids of a text's terms, as `terms` gives them, looking each distinct word up once. */
+	textIds(text: string): number[] {
+		const ids: number[] = [];
+		for (const word of words(text)) {
+			let id = this.#wordIds.get(word);
+			if (id === undefined) {
+				id = isStopword(word) ? -1 : this.id(stem(word));
+				this.#wordIds.set(word, id);
+			}
+			if (id >= 0) ids.push(id);
+		}
+		return ids;
+	}
+
+	keywordIds(keyword: string): number[] {
+		let ids = this.#keywordIds.get(keyword);
+		if (!ids) {
+			ids = this.textIds(keyword);
+			this.#keywordIds.set(keyword, ids);
+		}
+		return ids;
+	}
+
+	/** Entities are added in index order, so a repeat is always the last one added. */
+	addEntity(entity: number, aliasTerms: readonly string[]): void {
+		for (const term of aliasTerms) {
+			const id = this.id(term);
+			const entities = this.#entities[id] ?? [];
+			if (entities[entities.length - 1] !== entity) entities.push(entity);
+			this.#entities[id] = entities;
+		}
+	}
+
+	/** Marks terms as found in a field (its bit) of the current fact. */
+	mark(ids: readonly number[], bit: number): void {
+		for (let i = 0; i < ids.length; i++) {
+			const id = ids[i] as number;
+			const fields = this.#fields[id] ?? 0;
+			if (fields === 0) this.#found.push(id);
+			this.#fields[id] = fields | bit;
+		}
+	}
+
+	/** Records the current fact's terms, in the order first found, and starts afresh. */
+	endFact(): void {
+		for (const id of this.#found) {
+			this.#entries.push(id * fieldSets + (this.#fields[id] ?? 0));
+			this.#fields[id] = 0;
+		}
+		this.#found.length = 0;
+		this.#factEnds.push(this.#entries.length);
+	}
+
+	/**
+	 * Every term's posting, by id: the entries sorted by term (a counting sort, which keeps each
+	 * term's facts in fact order), each term's share a view of two shared arrays.
+	 */
+	postings(): Posting[] {
+		const entries = this.#entries;
+		const termCount = this.#fields.length;
+		const starts = new Int32Array(termCount + 1);
+		for (const entry of entries) {
+			const id = Math.floor(entry / fieldSets);
+			starts[id + 1] = (starts[id + 1] ?? 0) + 1;
+		}
+		for (let id = 0; id < termCount; id++) starts[id + 1] = (starts[id + 1] ?? 0) + (starts[id] ?? 0);
+
+		const facts = new Int32Array(entries.length);
+		const weights = new Float64Array(entries.length);
+		const next = starts.slice(0, termCount);
+		let entry = 0;
+		this.#factEnds.forEach((end, fact) => {
+			for (; entry < end; entry++) {
+				const value = entries[entry] ?? 0;
+				const id = Math.floor(value / fieldSets);
+				const at = next[id] ?? 0;
+				next[id] = at + 1;
+				facts[at] = fact;
+				weights[at] = weightOfFields[value % fieldSets] ?? 0;
+			}
+		});
+		const factCount = this.#factEnds.length;
+
+		return Array.from({ length: termCount }, (_, id): Posting => {
+			const start = starts[id] ?? 0;
+			const end = starts[id + 1] ?? 0;
+			const count = end - start;
+			return {
+				facts: facts.subarray(start, end),
+				weights: weights.subarray(start, end),
+				entities: this.#entities[id] ?? [],
+				idf: Math.log(1 + (factCount - count + 0.5) / (count + 0.5)),
+			};
+		});
+	}
 }

@@ -5,15 +5,27 @@ import { stemmer } from 'stemmer';
  * punctuation and spacing. "Pénitencier  National!" and "penitencier national" normalise alike.
  */
 export function normalize(text: string): string {
-	return text
-		.normalize('NFKD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
+	// Plain ASCII (most text) has nothing for NFKD to decompose, no combining marks to strip and no
+	// letters of other scripts among its separators: the same result without the Unicode passes.
+	if (isAscii(text)) {
+		return fold(text.toLowerCase())
+			.replace(/[^a-z0-9]+/g, ' ')
+			.trim();
+	}
+	const folded = fold(text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase());
+	return folded.replace(/[^a-z0-9]+/g, separators).trim();
+}
+
+function isAscii(text: string): boolean {
+	return /^[\0-\x7f]*$/.test(text);
+}
+
+/** Acronyms, thousands separators and possessives, in lowercased text. */
+function fold(lower: string): string {
+	return lower
 		.replace(/\b((?:[a-z]\.){2,})/g, (acronym) => acronym.replaceAll('.', '')) // U.N. → un
 		.replace(/(\d)[,.\s\u00a0\u202f](?=\d{3}\b)/g, '$1') // 3,687 and 3 687 → 3687
-		.replace(/['’‘]s\b/g, '') // Haiti’s → haiti
-		.replace(/[^a-z0-9]+/g, separators)
-		.trim();
+		.replace(/['’‘]s\b/g, ''); // Haiti’s → haiti
 }
 
 /**
@@ -40,6 +52,8 @@ const stopwords = new Set(
 
 /** Normalised words of a text, stopwords included, in order. */
 export function words(text: string): string[] {
+	// Plain ASCII: the runs of a-z and 0-9 are the words `normalize` would leave between spaces.
+	if (isAscii(text)) return fold(text.toLowerCase()).match(/[a-z0-9]+/g) ?? [];
 	const normalized = normalize(text);
 	return normalized ? normalized.split(' ') : [];
 }
@@ -67,9 +81,12 @@ export function stem(word: string): string {
 
 /** The content terms of a text: normalised, stopwords dropped, stemmed. */
 export function terms(text: string): string[] {
-	return words(text)
-		.filter((word) => !stopwords.has(word))
-		.map(stem);
+	const found: string[] = [];
+	// One loop rather than filter and map: indexing calls this for every text of every fact.
+	for (const word of words(text)) {
+		if (!stopwords.has(word)) found.push(stem(word));
+	}
+	return found;
 }
 
 export function isStopword(word: string): boolean {

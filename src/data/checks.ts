@@ -126,14 +126,15 @@ export function checkDataSet({ reports, entities, facts }: DataSet): CrossProble
 	});
 
 	// Coverage: every paragraph yields a fact, and every number and date word the report prints is in a quote.
+	const quotes = quotesByParagraph(facts);
 	reports.forEach((report, i) => {
-		const quotes = facts.filter((fact) => fact.report === report.id);
 		report.paragraphs.forEach((paragraph, p) => {
-			if (!quotes.some((fact) => fact.paragraph === p + 1)) {
+			const here = quotes.get(report.id)?.get(p + 1) ?? [];
+			if (here.length === 0) {
 				problem('reports', `reports[${i}]`, `paragraph ${p + 1} of ${report.file} has no fact`);
 			}
 			for (const number of [...(paragraph.match(numberPattern) ?? []), ...(paragraph.match(dateWordPattern) ?? [])]) {
-				if (!quotes.some((fact) => fact.paragraph === p + 1 && fact.quote.includes(number))) {
+				if (!here.some((quote) => quote.includes(number))) {
 					problem(
 						'reports',
 						`reports[${i}]`,
@@ -145,6 +146,25 @@ export function checkDataSet({ reports, entities, facts }: DataSet): CrossProble
 	});
 
 	return problems;
+}
+
+/**
+ * The quotes of each report's facts by paragraph number, gathered once: large data has thousands
+ * of reports, and scanning every fact for each would be slow.
+ */
+function quotesByParagraph(facts: DataSet['facts']): Map<string, Map<number, string[]>> {
+	const quotes = new Map<string, Map<number, string[]>>();
+	for (const fact of facts) {
+		let paragraphs = quotes.get(fact.report);
+		if (!paragraphs) {
+			paragraphs = new Map();
+			quotes.set(fact.report, paragraphs);
+		}
+		const list = paragraphs.get(fact.paragraph);
+		if (list) list.push(fact.quote);
+		else paragraphs.set(fact.paragraph, [fact.quote]);
+	}
+	return quotes;
 }
 
 /** Numerals and spelled-out numbers, as a report prints them. */
