@@ -1,5 +1,5 @@
 /** What the benchmark asks: the public questions, a mix around them, and keystrokes for autocomplete. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { root } from '../tests/support/cli.js';
 
@@ -11,8 +11,12 @@ export interface PublicQuestion {
 	found?: boolean;
 }
 
-/** The public question set, kept beside the repository. */
-export const publicQuestionsFile = path.resolve(root, '../shared/eval/questions.json');
+/**
+ * The public question set, as published beside the repository, or the copy the tests use
+ * (tests/fixtures/questions.json) in a checkout that has only the repository.
+ */
+const published = path.resolve(root, '../shared/eval/questions.json');
+export const publicQuestionsFile = existsSync(published) ? published : path.join(root, 'tests/fixtures/questions.json');
 
 export function publicQuestions(): PublicQuestion[] {
 	return JSON.parse(readFileSync(publicQuestionsFile, 'utf8')) as PublicQuestion[];
