@@ -15,7 +15,8 @@ export function nonceFor(guildId: string, slot: number, part: number): string {
 	return createHash('sha256').update(`${guildId}:${slot}:${part}`).digest('base64url').slice(0, 25);
 }
 
-export function restPoster(rest: REST, botUserId: string): Poster {
+/** Posts through discord.js's REST client; `botUserId` is read when needed, as it is known only once logged in. */
+export function restPoster(rest: REST, botUserId: () => string | undefined): Poster {
 	return {
 		async send(channelId, message, nonce, signal) {
 			const body: RESTPostAPIChannelMessageJSONBody = {
@@ -35,7 +36,7 @@ export function restPoster(rest: REST, botUserId: string): Poster {
 			const messages = (await rest.get(Routes.channelMessages(channelId), { query, signal })) as APIMessage[];
 			return messages.find(
 				(message) =>
-					message.author.id === botUserId && message.embeds.some((embed) => embed.footer?.text.startsWith(marker)),
+					message.author.id === botUserId() && message.embeds.some((embed) => embed.footer?.text.startsWith(marker)),
 			)?.id;
 		},
 	};

@@ -63,8 +63,16 @@ export async function startBot({
 	});
 	const pager = new Pager(pageTtlMs, logger);
 	const limiters = { ask: new UserLimiter(rateLimits.ask), autocomplete: new UserLimiter(rateLimits.autocomplete) };
-	// Replaced once ready by one that wakes the scheduler, which needs the bot's own user id.
-	let service = new DigestService(store, engine, clock);
+	// Started once ready; until then nothing can be due that it could post.
+	const scheduler = new DigestScheduler({
+		store,
+		poster: restPoster(client.rest, () => client.user?.id),
+		engine,
+		clock,
+		logger,
+		...scheduling,
+	});
+	const service = new DigestService(store, engine, clock, scheduler);
 	let owners: Promise<string[]> | undefined;
 	const isOwner = async (userId: string) => {
 		owners ??= config.BOT_OWNER_IDS?.length
@@ -113,15 +121,6 @@ export async function startBot({
 		throw error;
 	}
 	const readyClient = await ready;
-	const scheduler = new DigestScheduler({
-		store,
-		poster: restPoster(readyClient.rest, readyClient.user.id),
-		engine,
-		clock,
-		logger,
-		...scheduling,
-	});
-	service = new DigestService(store, engine, clock, scheduler);
 	scheduler.start();
 	logger.info(
 		{ user: readyClient.user.tag, guilds: readyClient.guilds.cache.size, version, instance: scheduler.instance },
