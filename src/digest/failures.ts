@@ -1,4 +1,6 @@
 import { DiscordAPIError, HTTPError, RateLimitError, RESTJSONErrorCodes } from 'discord.js';
+import { permissionNames } from '../discord/access.js';
+import { digestPermissions } from '../discord/channel-check.js';
 
 /**
  * What to do about a failed send. `pause`: the guild must fix something (permissions, a
@@ -10,7 +12,8 @@ export type Failure =
 	| { action: 'retry'; reason: string }
 	| { action: 'bug'; reason: string };
 
-export const neededInChannel = 'View Channel, Send Messages, Embed Links and Read Message History';
+/** "View Channel, Send Messages, Embed Links and Read Message History": the same list `/digest set` checks. */
+const neededInChannel = permissionNames(digestPermissions.toArray()).replace(/, (?=[^,]*$)/, ' and ');
 
 export function classifyFailure(error: unknown): Failure {
 	if (error instanceof DiscordAPIError) {
