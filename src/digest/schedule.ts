@@ -110,10 +110,17 @@ const commonZones = [
 	'UTC',
 ];
 
+/** The common zones, then every other IANA name: built once, as autocomplete reads it on each keystroke. */
+let zoneList: readonly string[] | undefined;
+
 /** Timezone names for autocomplete: the common ones first, then every IANA name containing what was typed. */
 export function suggestTimezones(typed: string, limit: number): string[] {
 	const needle = typed.trim().toLowerCase().replace(/\s+/g, '_');
-	const all = [...commonZones, ...Intl.supportedValuesOf('timeZone')];
-	const matches = all.filter((zone) => zone.toLowerCase().includes(needle));
-	return [...new Set(matches)].slice(0, limit);
+	zoneList ??= [...new Set([...commonZones, ...Intl.supportedValuesOf('timeZone')])];
+	const matches: string[] = [];
+	for (const zone of zoneList) {
+		if (matches.length === limit) break;
+		if (zone.toLowerCase().includes(needle)) matches.push(zone);
+	}
+	return matches;
 }
