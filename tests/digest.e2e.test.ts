@@ -45,11 +45,21 @@ async function start(options: Parameters<typeof startTestBot>[1] = {}): Promise<
 	return test;
 }
 
-/** A database file two bot processes can share, removed after the test. */
-async function sharedDatabase(): Promise<string> {
+/**
+ * What bot processes that come and go share: one fake Discord, one clock, and one database file,
+ * which `open` connects to as a new process would. All are closed and removed after the test.
+ */
+async function sharedWorld() {
 	const dir = await mkdtemp(path.join(tmpdir(), 'sitrep-db-'));
 	cleanups.push(() => rm(dir, { recursive: true, force: true }));
-	return path.join(dir, 'sitrep.db');
+	const fake = await FakeDiscord.start();
+	cleanups.push(() => fake.close());
+	const open = () => {
+		const db = openDatabase(path.join(dir, 'sitrep.db'));
+		cleanups.push(() => void db.close());
+		return db;
+	};
+	return { clock: new ManualClock(friday), fake, open };
 }
 
 type OptionValue = string | number;
@@ -396,11 +406,8 @@ describe('digest delivery', () => {
 	});
 
 	it('sends exactly one message when the bot dies mid-send and restarts', async () => {
-		const file = await sharedDatabase();
-		const clock = new ManualClock(friday);
-		const fake = await FakeDiscord.start();
-		cleanups.push(() => fake.close());
-		const first = openDatabase(file);
+		const { clock, fake, open } = await sharedWorld();
+		const first = open();
 		const a = await startTestBot(engine, { fake, db: first, clock, instance: 'a' });
 		await setDigest(fake);
 
@@ -414,8 +421,7 @@ describe('digest delivery', () => {
 
 		// Back up once the dead process's claim has lapsed.
 		await clock.advance(10 * 60_000);
-		const second = openDatabase(file);
-		cleanups.push(() => void second.close());
+		const second = open();
 		const b = await start({ fake, db: second, clock, instance: 'b' });
 		await vi.waitFor(() => expect(storeOf(second).post(fake.guildId, Date.parse(saturdayNine))?.state).toBe('posted'));
 		await b.bot.scheduler.idle();
@@ -429,14 +435,8 @@ describe('digest delivery', () => {
 	});
 
 	it('posts once when two bot processes share the database', async () => {
-		const file = await sharedDatabase();
-		const clock = new ManualClock(friday);
-		const fake = await FakeDiscord.start();
-		cleanups.push(() => fake.close());
-		const dbs = [openDatabase(file), openDatabase(file)];
-		cleanups.push(() => {
-			for (const db of dbs) db.close();
-		});
+		const { clock, fake, open } = await sharedWorld();
+		const dbs = [open(), open()];
 		const a = await start({ fake, db: dbs[0], clock, instance: 'a' });
 		const b = await start({ fake, db: dbs[1], clock, instance: 'b' });
 		await setDigest(fake);
@@ -454,12 +454,8 @@ describe('digest delivery', () => {
 	});
 
 	it('after downtime: posts a slot still within the grace window once, and records older ones as missed', async () => {
-		const file = await sharedDatabase();
-		const clock = new ManualClock(friday);
-		const fake = await FakeDiscord.start();
-		cleanups.push(() => fake.close());
-		const db = openDatabase(file);
-		cleanups.push(() => void db.close());
+		const { clock, fake, open } = await sharedWorld();
+		const db = open();
 		const a = await startTestBot(engine, { fake, db, clock, instance: 'a', graceMs: 6 * 3_600_000 });
 		await setDigest(fake);
 		await a.stop();
@@ -478,12 +474,8 @@ describe('digest delivery', () => {
 	});
 
 	it('records a slot beyond the grace window as missed without posting it', async () => {
-		const clock = new ManualClock(friday);
-		const fake = await FakeDiscord.start();
-		cleanups.push(() => fake.close());
-		const file = await sharedDatabase();
-		const db = openDatabase(file);
-		cleanups.push(() => void db.close());
+		const { clock, fake, open } = await sharedWorld();
+		const db = open();
 		const a = await startTestBot(engine, { fake, db, clock, graceMs: 3_600_000 });
 		await setDigest(fake);
 		await a.stop();
