@@ -1,6 +1,5 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { defineCommand } from '../src/commands/define.js';
-import { hideOption, mentionOption } from '../src/commands/shared-options.js';
 
 export const ask = defineCommand(
 	{
@@ -16,13 +15,13 @@ export const ask = defineCommand(
 				max_length: 300,
 				autocomplete: true,
 			},
-			hideOption,
-			mentionOption,
 		],
 	},
 	{
 		run: ({ engine }, { question }) => engine.ask(question),
 		autocomplete: ({ engine }, { value }) => engine.complete(value),
 		rateLimited: true,
+		hide: true,
+		mention: true,
 	},
 );

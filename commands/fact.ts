@@ -1,6 +1,5 @@
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { defineCommand } from '../src/commands/define.js';
-import { hideOption, mentionOption } from '../src/commands/shared-options.js';
 
 export const fact = defineCommand(
 	{
@@ -15,13 +14,13 @@ export const fact = defineCommand(
 				max_length: 100,
 				autocomplete: true,
 			},
-			hideOption,
-			mentionOption,
 		],
 	},
 	{
 		run: ({ engine }, { query }) => engine.lookup(query),
 		autocomplete: ({ engine }, { value }) => engine.complete(value),
 		rateLimited: true,
+		hide: true,
+		mention: true,
 	},
 );

@@ -1,4 +1,10 @@
-import type { Command, MessageCommand, ServerCommand } from '../src/commands/define.js';
+import {
+	type Command,
+	type CommandSet,
+	definitionsOf,
+	type MessageCommand,
+	type ServerCommand,
+} from '../src/commands/define.js';
 import { about } from './about.js';
 import { ask } from './ask.js';
 import { checkMessage } from './check-message.js';
@@ -19,5 +25,8 @@ export const messageCommands: readonly MessageCommand[] = [checkMessage];
 /** Commands that manage the bot in a server, for its managers and owners. */
 export const serverCommands: readonly ServerCommand[] = [digest, reload];
 
+/** The list the transports receive: the entry points load it from this folder at start-up. */
+export const commandSet: CommandSet = { commands, messageCommands, serverCommands };
+
 /** What `npm run deploy` registers: every command's definition. */
-export const definitions = [...commands, ...messageCommands, ...serverCommands].map(({ definition }) => definition);
+export const definitions = definitionsOf(commandSet);

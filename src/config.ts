@@ -9,6 +9,13 @@ const snowflake = z
 	.trim()
 	.regex(/^\d{17,20}$/, 'must be a Discord id: 17 to 20 digits (Developer Mode → right-click → Copy ID)');
 
+const port = (what: string) =>
+	z.coerce
+		.number({ error: `must be a port number for ${what}, e.g. 8080` })
+		.int(`must be a port number for ${what}, e.g. 8080`)
+		.min(1, 'must be from 1 to 65535')
+		.max(65535, 'must be from 1 to 65535');
+
 export const configSchema = z
 	.object({
 		DISCORD_TOKEN: optional(z.string().trim().min(50, 'does not look like a bot token (too short)')),
@@ -35,11 +42,43 @@ export const configSchema = z
 				.pipe(z.array(snowflake)),
 		),
 		LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])).default('info'),
+		SHARD_COUNT: optional(
+			z
+				.string()
+				.trim()
+				.regex(/^(auto|[1-9]\d{0,4})$/, 'must be `auto` (Discord’s recommendation) or a whole number of shards, e.g. 4')
+				.transform((value) => (value === 'auto' ? 'auto' : Number(value))),
+		).default('auto'),
+		SHARD_IDS: optional(
+			z
+				.string()
+				.trim()
+				.regex(/^\d{1,5}([\s,]+\d{1,5})*$/, 'must list the shard ids this process runs, e.g. 0,1')
+				.transform((list) => [...new Set(list.split(/[\s,]+/).map(Number))]),
+		),
+		INTERACTIONS_PORT: optional(port('the HTTP interactions endpoint')),
+		DISCORD_PUBLIC_KEY: optional(
+			z
+				.string()
+				.trim()
+				.regex(
+					/^[0-9a-f]{64}$/i,
+					'must be the 64 hex characters of Developer Portal → General Information → Public Key',
+				),
+		),
+		REDIS_URL: optional(z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' })),
+		METRICS_PORT: optional(port('/healthz, /readyz and /metrics')),
 	})
 	.refine((config) => !config.DISCORD_TOKEN || config.DISCORD_APPLICATION_ID, {
 		path: ['DISCORD_APPLICATION_ID'],
 		message: 'is required with DISCORD_TOKEN (Developer Portal → General Information → Application ID)',
 		// Checked even when other variables are wrong, so one run lists every problem.
+		when: ({ value }) => typeof value === 'object' && value !== null,
+	})
+	.refine((config) => !config.INTERACTIONS_PORT || config.DISCORD_PUBLIC_KEY, {
+		path: ['DISCORD_PUBLIC_KEY'],
+		message:
+			'is required with INTERACTIONS_PORT, to verify that requests come from Discord (Developer Portal → General Information → Public Key)',
 		when: ({ value }) => typeof value === 'object' && value !== null,
 	});
 

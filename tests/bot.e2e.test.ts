@@ -10,14 +10,16 @@ import {
 } from 'discord-api-types/v10';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../src/core/engine.js';
+import type { LiveEngine } from '../src/live-engine.js';
 import { version } from '../src/version.js';
 import { startTestBot, type TestBot } from './support/bot.js';
 import { realEngine } from './support/data.js';
 import { expectWithinLimits } from './support/discord-limits.js';
-import { type FakeDiscord, fakeMessage, type InteractionInput, type RecordedRequest } from './support/fake-discord.js';
+import { FakeDiscord, fakeMessage, type InteractionInput, type RecordedRequest } from './support/fake-discord.js';
 
 const engine = await realEngine();
 const moderator = String(PermissionFlagsBits.ManageMessages);
+const fakeOwner = '6666666666666666666';
 
 interface Component {
 	type: number;
@@ -253,8 +255,9 @@ describe('the bot, through a fake Discord', () => {
 		expect(embedOf(second).description).toMatch(/Page 2 of \d+/);
 		// Every page's buttons belong to the one answer the command opened.
 		const [back, forward] = componentsOf(second);
-		expect(back?.custom_id.split(':')[1]).toBe(previous?.custom_id.split(':')[1]);
-		expect(forward?.custom_id.split(':')[1]).toBe(previous?.custom_id.split(':')[1]);
+		const answerOf = (button?: Component) => button?.custom_id.split(':').slice(2).join(':');
+		expect(answerOf(back)).toBe(answerOf(previous));
+		expect(answerOf(forward)).toBe(answerOf(previous));
 		expect(back?.disabled).toBe(false);
 		const again = await run(fake, press(back));
 		expect(embedOf(again).description).toContain(answer.items[0]?.text);
@@ -348,6 +351,17 @@ describe('the bot, through a fake Discord', () => {
 		const population = engine.base.fact('prison-population');
 		expect(embed.description).toContain(population?.answer);
 		expect(embed.description).toMatch(/“5000” differs from the report: it gives 3,687 inmates, as of February 2023/);
+
+		// Nothing in the report: the moderator reads about the message, not “You asked”.
+		const unrelated = fakeMessage({ content: 'lovely weather for a picnic' });
+		const nothing = embedOf(
+			await run(fake, {
+				...check,
+				data: { ...check.data, target_id: unrelated.id, resolved: { messages: { [unrelated.id]: unrelated } } },
+			}),
+		);
+		expect(nothing.description).toContain('The message: “lovely weather for a picnic”');
+		expect(nothing.description).not.toContain('You asked');
 
 		const empty = fakeMessage({ content: '' });
 		expectNotice(
@@ -466,38 +480,48 @@ describe('the bot’s safeguards', () => {
 		expect(JSON.stringify(test.logs)).not.toContain(test.fake.token);
 	});
 
-	it('removes page buttons when they expire, and explains a press on an expired one', async () => {
-		const test = await startTestBot(engine, { pageTtlMs: 200 });
-		bots.push(test);
-		const { fake } = test;
-		const { callback, token } = await fake.interact(slash('timeline'));
+	it('page buttons carry their answer: a bot started after the first one exits turns the page', async () => {
+		const fake = await FakeDiscord.start();
+		const first = await startTestBot(engine, { fake });
+		const { callback, token } = await fake.interact(slash('timeline', { to: '2024' }));
 		const [, next] = componentsOf(callbackOf(callback));
-		const tidy = await fake.waitForRequest({
-			method: 'PATCH',
-			path: `/webhooks/${fake.applicationId}/${token}/messages/@original`,
-		});
-		expect((tidy.body as MessageData).components).toEqual([]);
+		expect(next?.custom_id.length).toBeLessThanOrEqual(100);
+		const message = fake.originalMessage(token) ?? undefined;
+		await first.stop();
 
-		const message = fake.originalMessage(token);
-		expect(message?.components).toEqual([]);
-		const press = fake.dispatchInteraction({
+		const second = await startTestBot(engine, { fake });
+		bots.push(second);
+		const press = (userId?: string): InteractionInput => ({
 			type: InteractionType.MessageComponent,
 			data: { custom_id: next?.custom_id, component_type: ComponentType.Button },
 			...(message ? { message } : {}),
+			...(userId ? { user: { id: userId } } : {}),
 		});
-		const update = await fake.waitForRequest({
-			method: 'POST',
-			path: `/interactions/${press.id}/${press.token}/callback`,
-		});
-		expect(callbackOf(update)).toMatchObject({ type: InteractionResponseType.UpdateMessage, data: { components: [] } });
-		const followUp = await fake.waitForRequest({
-			method: 'POST',
-			path: `/webhooks/${fake.applicationId}/${press.token}`,
-		});
-		expect(followUp.body).toMatchObject({
-			content: expect.stringMatching(/have expired/),
-			flags: MessageFlags.Ephemeral,
-		});
+		expectNotice(await run(fake, press('5555555555555555555')), /^Only the person who ran this command/);
+		const turned = await run(fake, press());
+		const answer = engine.timeline({ to: '2024' });
+		expect(turned.type).toBe(InteractionResponseType.UpdateMessage);
+		expect(embedOf(turned).description).toContain(answer.items[5]?.text);
+		expect(embedOf(turned).description).toMatch(/Page 2 of \d+/);
 		expect(fake.unrouted).toEqual([]);
+	});
+
+	it('a failure after “thinking…” turns the placeholder into the error', async () => {
+		const broken = { current: engine, reload: () => Promise.reject(new Error('disk on fire')) };
+		const test = await startTestBot(broken as unknown as LiveEngine, { owners: [fakeOwner] });
+		bots.push(test);
+		const { fake } = test;
+		const { token, callback } = await fake.interact(
+			slash('reload', {}, { user: { id: fakeOwner }, permissions: String(PermissionFlagsBits.Administrator) }),
+		);
+		expect(callbackOf(callback).type).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
+		await fake.waitForRequest({ method: 'PATCH', path: `/webhooks/${fake.applicationId}/${token}/messages/@original` });
+		const original = fake.originalMessage(token);
+		expect(original?.content).toMatch(/^Something went wrong while answering that/);
+		expect((original?.flags ?? 0) & MessageFlags.Loading).toBe(0);
+		expect(fake.followupMessages(token)).toEqual([]);
+		expect(test.logs).toContainEqual(
+			expect.objectContaining({ msg: 'interaction failed', err: expect.objectContaining({ message: 'disk on fire' }) }),
+		);
 	});
 });

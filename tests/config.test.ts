@@ -20,6 +20,7 @@ describe('configuration', () => {
 			DATABASE_PATH: 'var/sitrep.db',
 			DIGEST_GRACE_HOURS: 6,
 			LOG_LEVEL: 'info',
+			SHARD_COUNT: 'auto',
 		});
 	});
 

@@ -1,6 +1,6 @@
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { commands } from '../commands/index.js';
+import { commandSet, commands } from '../commands/index.js';
 import { parseCommandLine } from '../src/console/parse.js';
 import { runConsole } from '../src/console/repl.js';
 import { respond } from '../src/console/respond.js';
@@ -11,63 +11,73 @@ import { copyOfData, realEngine } from './support/data.js';
 const engine = await realEngine();
 
 describe('console commands', () => {
-	it('answers the slash commands as text, with sources', () => {
-		expect(respond('/leader', engine)).toMatch(/^Who leads what, according to the report:\n• Alliance of criminal/);
-		expect(respond('/leader coalition: gangs', engine)).toMatch(
+	it('answers the slash commands as text, with sources', async () => {
+		expect(await respond('/leader', engine, commandSet)).toMatch(
+			/^Who leads what, according to the report:\n• Alliance of criminal/,
+		);
+		expect(await respond('/leader coalition: gangs', engine, commandSet)).toMatch(
 			/Jimmy Sergier[\s\S]*Sources:\n {2}\[1\] gang-alliance-leader/,
 		);
-		expect(respond('/prison', engine)).toMatch(/^Pénitencier National: the figures in the report/);
-		expect(respond('/timeline from: 2023', engine)).toMatch(/^• February 2023 — /);
-		expect(respond('/ask question: who leads the international force?', engine)).toMatch(/^Kenya offered to lead/);
+		expect(await respond('/prison', engine, commandSet)).toMatch(/^Pénitencier National: the figures in the report/);
+		expect(await respond('/timeline from: 2023', engine, commandSet)).toMatch(/^• February 2023 — /);
+		expect(await respond('/ask question: who leads the international force?', engine, commandSet)).toMatch(
+			/^Kenya offered to lead/,
+		);
 	});
 
-	it('answers /fact, /factcheck and /about, and checks a pasted message with /check', () => {
-		expect(respond('/fact jimmy-sergier', engine)).toMatch(/^Jimmy Sergier\n• /);
-		expect(respond('/factcheck prison-occupancy', engine)).toMatch(/\[1\] prison-occupancy · .* · derived/);
-		expect(respond('/about', engine)).toContain(`${engine.base.facts.length} facts`);
-		expect(respond('/check the prison holds 5000 inmates', engine)).toMatch(
+	it('answers /fact, /factcheck and /about, and checks a pasted message with /check', async () => {
+		expect(await respond('/fact jimmy-sergier', engine, commandSet)).toMatch(/^Jimmy Sergier\n• /);
+		expect(await respond('/factcheck prison-occupancy', engine, commandSet)).toMatch(
+			/\[1\] prison-occupancy · .* · derived/,
+		);
+		expect(await respond('/about', engine, commandSet)).toContain(`${engine.base.facts.length} facts`);
+		expect(await respond('/check the prison holds 5000 inmates', engine, commandSet)).toMatch(
 			/“5000” differs from the report: it gives 3,687/,
 		);
-		expect(respond('/check', engine)).toBe('Usage: /check <message text>');
+		expect(await respond('/check', engine, commandSet)).toBe('Usage: /check <message text>');
 	});
 
-	it('takes the first option without its name, and plain text as a question', () => {
-		expect(respond('/ask who leads the international force?', engine)).toMatch(/^Kenya offered to lead/);
-		expect(respond('/leader international force', engine)).toMatch(/^Kenya offered to lead/);
-		expect(respond('who leads the international force?', engine)).toMatch(/^Kenya offered to lead/);
+	it('takes the first option without its name, and plain text as a question', async () => {
+		expect(await respond('/ask who leads the international force?', engine, commandSet)).toMatch(
+			/^Kenya offered to lead/,
+		);
+		expect(await respond('/leader international force', engine, commandSet)).toMatch(/^Kenya offered to lead/);
+		expect(await respond('who leads the international force?', engine, commandSet)).toMatch(/^Kenya offered to lead/);
 	});
 
-	it('lists the commands on /help, from their definitions', () => {
-		const help = respond('/help', engine);
+	it('lists the commands on /help, from their definitions', async () => {
+		const help = await respond('/help', engine, commandSet);
 		for (const { definition } of commands) {
 			expect(help).toContain(`/${definition.name}`);
 			expect(help).toContain(definition.description);
 		}
 	});
 
-	it('explains unknown commands and missing, repeated or oversized options', () => {
-		expect(respond('/weather', engine)).toBe(
+	it('explains unknown commands and missing, repeated or oversized options', async () => {
+		expect(await respond('/weather', engine, commandSet)).toBe(
 			'Unknown command “/weather”. Commands: /ask, /leader, /prison, /timeline, /fact, /factcheck, /about, /help.',
 		);
-		expect(respond('/ask', engine)).toBe(
+		expect(await respond('/ask', engine, commandSet)).toBe(
 			'Missing option “question”. Usage: /ask question: <question> [hide: …] [mention: …]',
 		);
-		expect(respond('/timeline from: 2020 from: 2021', engine)).toMatch(/^Option “from” is given twice/);
-		expect(respond(`/ask question: ${'why '.repeat(100)}`, engine)).toMatch(
+		expect(await respond('/timeline from: 2020 from: 2021', engine, commandSet)).toMatch(
+			/^Option “from” is given twice/,
+		);
+		expect(await respond(`/ask question: ${'why '.repeat(100)}`, engine, commandSet)).toMatch(
 			/^“question” can be at most 300 characters \(got \d+\)\. Usage: \/ask question: <question> \[hide/,
 		);
-		expect(respond('/prison now', engine)).toBe('/prison takes no options. Usage: /prison');
+		expect(await respond('/prison now', engine, commandSet)).toBe('/prison takes no options. Usage: /prison');
 	});
 
-	it('previews the digest a server would get, and says schedules are set in Discord', () => {
-		const preview = respond('/digest preview', engine);
+	it('previews the digest a server would get, and says schedules are set in Discord', async () => {
+		const preview = await respond('/digest preview', engine, commandSet);
 		expect(preview).toMatch(
 			/^Haiti situation digest \(as a first digest in a server\)\n\n—+\n\nPénitencier National: the figures/,
 		);
 		expect(preview).toContain('Who leads what, according to the report:');
 		expect(preview).toContain('The latest events, as the report tells them');
 		expect(preview).toContain(`“${engine.base.fact('prison-capacity')?.quote}”`);
-		expect(respond('/digest set channel: #news', engine)).toBe(
+		expect(await respond('/digest set channel: #news', engine, commandSet)).toBe(
 			'Here only `/digest preview` works: digests are scheduled in a Discord server with /digest set.',
 		);
 	});
@@ -83,21 +93,27 @@ describe('console commands', () => {
 		output.on('data', (chunk: Buffer) => {
 			text += chunk.toString();
 		});
-		await runConsole({ live, input: Readable.from(['/reload\n/prison\n']), output, interactive: false });
+		await runConsole({
+			live,
+			input: Readable.from(['/reload\n/prison\n']),
+			output,
+			interactive: false,
+			commands: commandSet,
+		});
 		expect(text).toMatch(
 			/^Reload failed: the data has \d+ problems?\. Still answering from the data loaded before\.\n- .*facts\.json: facts\[38\]/,
 		);
 		expect(text).toContain('Pénitencier National: the figures in the report');
 	});
 
-	it('keeps a colon inside a question as text', () => {
+	it('keeps a colon inside a question as text', async () => {
 		const parsed = parseCommandLine('/ask question: what happened at 10:30 on Saturday?', commands);
 		expect(parsed.ok && parsed.args).toEqual({ question: 'what happened at 10:30 on Saturday?' });
 	});
 });
 
 describe('npm start without a token', () => {
-	it('opens the local console, says so in one line, answers piped input and exits cleanly at its end', () => {
+	it('opens the local console, says so in one line, answers piped input and exits cleanly at its end', async () => {
 		const run = runEntry('src/main.ts', [], { input: '/prison\n\nwho leads the gang alliance\n/nope\n' });
 		expect(run.status).toBe(0);
 		expect(run.stderr.trim().split('\n')).toEqual([
@@ -122,7 +138,7 @@ describe('npm start without a token', () => {
 		expect(run.stdout).toBe('');
 	});
 
-	it('lists every configuration problem at once', () => {
+	it('lists every configuration problem at once', async () => {
 		const run = runEntry('src/main.ts', [], { env: { DISCORD_TOKEN: 'xyzzy-secret', LOG_LEVEL: 'loud' } });
 		expect(run.status).toBe(1);
 		expect(run.stderr).toMatch(
@@ -133,14 +149,14 @@ describe('npm start without a token', () => {
 });
 
 describe('npm run ask', () => {
-	it('answers one question given as arguments, with its sources', () => {
+	it('answers one question given as arguments, with its sources', async () => {
 		const run = runEntry('src/cli/ask.ts', ['prison', 'capacity']);
 		expect(run.status).toBe(0);
 		expect(run.stdout).toMatch(/^The Pénitencier National has a nominal capacity of 700 places/);
 		expect(run.stdout).toMatch(/Sources:\n {2}\[1\] prison-capacity · haiti-penitencier-siege, paragraph 8 · stated/);
 	});
 
-	it('exits 0 with found: false when the report has nothing, and 2 with the usage on bad usage', () => {
+	it('exits 0 with found: false when the report has nothing, and 2 with the usage on bad usage', async () => {
 		const miss = runEntry('src/cli/ask.ts', ['--json', 'what is the capital of Australia']);
 		expect(miss.status).toBe(0);
 		expect(JSON.parse(miss.stdout)).toMatchObject({ found: false, sources: [] });

@@ -1,8 +1,8 @@
 import { embedLength } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../src/core/answer.js';
-import { fitEmbed, limits, truncate } from '../src/discord/limits.js';
 import { pageSize, renderDiscord } from '../src/render/discord.js';
+import { fitEmbed, limits, truncate } from '../src/render/limits.js';
 import { realEngine } from './support/data.js';
 import { expectWithinLimits } from './support/discord-limits.js';
 

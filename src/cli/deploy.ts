@@ -1,8 +1,11 @@
 import { parseArgs } from 'node:util';
 import { REST, Routes } from 'discord.js';
 import { config as loadDotenv } from 'dotenv';
-import { definitions } from '../../commands/index.js';
+import { definitionsOf } from '../commands/define.js';
+import { loadCommandSet } from '../commands/load.js';
 import { ConfigError, loadConfig } from '../config.js';
+import { whyUnreachable } from '../discord/reach.js';
+import { createLogger } from '../logger.js';
 import { runMain } from './run.js';
 
 const usage = `Usage: npm run deploy [-- --dry-run]
@@ -22,6 +25,7 @@ async function main(): Promise<number> {
 		console.log(usage);
 		return 0;
 	}
+	const definitions = definitionsOf(await loadCommandSet());
 	if (values['dry-run']) {
 		console.log(JSON.stringify(definitions, null, 2));
 		return 0;
@@ -38,7 +42,19 @@ async function main(): Promise<number> {
 	const route = guild
 		? Routes.applicationGuildCommands(config.DISCORD_APPLICATION_ID, guild)
 		: Routes.applicationCommands(config.DISCORD_APPLICATION_ID);
-	const registered = (await rest.put(route, { body: definitions })) as { name: string }[];
+	let registered: { name: string }[];
+	try {
+		registered = (await rest.put(route, { body: definitions })) as { name: string }[];
+	} catch (error) {
+		const reason = whyUnreachable(error, config.DISCORD_API_URL);
+		if (!reason) throw error;
+		// One structured line an admin can act on, not a stack.
+		createLogger(config.LOG_LEVEL).fatal(
+			{ what: 'registering commands', code: reason.code, hint: reason.hint },
+			'registering commands failed: Discord could not be reached',
+		);
+		return 1;
+	}
 	console.log(
 		`Registered ${registered.length} commands ${guild ? `in server ${guild}` : 'globally (they can take up to an hour to appear everywhere)'}: ${registered.map(({ name }) => name).join(', ')}.`,
 	);

@@ -13,6 +13,8 @@ import type { Answer, Suggestion } from '../core/answer.js';
 import type { AnswerEngine } from '../core/engine.js';
 import type { DigestService } from '../digest/service.js';
 import type { ReloadResult } from '../live-engine.js';
+import type { Args } from './args.js';
+import { hideOption, mentionOption } from './shared-options.js';
 
 /** A slash command's definition: the JSON Discord receives, kept as a literal type. */
 export type CommandDefinition = RESTPostAPIChatInputApplicationCommandsJSONBody & {
@@ -63,38 +65,78 @@ export interface CommandContext {
 	version: string;
 }
 
-/** How a reply is shown. Public replies honour the `hide` and `mention` options when a command has them. */
+/** How a reply is shown. Public replies honour `hide` and `mention` when a command offers them. */
 export type Audience = 'public' | 'moderators';
 
+/** A value or its promise: every handler may be async. */
+export type Awaitable<T> = T | Promise<T>;
+
+/** What the user typed into the option being completed. */
+export interface Focused {
+	name: string;
+	value: string;
+}
+
+/**
+ * What a command offers beyond its own options. `hide` adds a `hide` option (the reply only the
+ * asker sees); `mention` adds a `mention` option (the one member the reply notifies). The
+ * pipeline reads both; the handler never sees them.
+ */
+export interface Capabilities {
+	hide: boolean;
+	mention: boolean;
+}
+
 export interface Command<D extends CommandDefinition = CommandDefinition> {
-	definition: D;
-	run(context: CommandContext, args: ArgsOf<D>): Answer;
+	/** As registered with Discord: the command's own options, then those its capabilities add. */
+	definition: CommandDefinition;
+	run(context: CommandContext, args: ArgsOf<D>): Awaitable<Answer>;
 	/** What to offer while the user types into an option marked `autocomplete`. */
-	autocomplete?(context: CommandContext, focused: { name: string; value: string }): Suggestion[];
+	autocomplete?(context: CommandContext, focused: Focused): Awaitable<Suggestion[]>;
 	/** `moderators`: a private reply with full provenance, for members allowed by the definition's permissions. */
 	audience: Audience;
 	/** Counted against the per-user limit on questions. */
 	rateLimited: boolean;
+	capabilities: Capabilities;
 }
 
 export interface MessageCommand {
 	definition: MessageCommandDefinition;
-	run(context: CommandContext, message: { content: string }): Answer;
+	run(context: CommandContext, message: { content: string }): Awaitable<Answer>;
 	audience: Audience;
 	/** The console has no message menu: there, `/<consoleName> text` checks a pasted message. */
 	consoleName: string;
 }
 
-interface Handlers<D extends CommandDefinition> {
-	run(context: CommandContext, args: ArgsOf<D>): Answer;
-	autocomplete?(context: CommandContext, focused: { name: string; value: string }): Suggestion[];
+interface Handlers<D extends CommandDefinition> extends Partial<Capabilities> {
+	run(context: CommandContext, args: ArgsOf<D>): Awaitable<Answer>;
+	autocomplete?(context: CommandContext, focused: Focused): Awaitable<Suggestion[]>;
 	audience?: Audience;
 	rateLimited?: boolean;
 }
 
-/** Ties a definition to its handler so the handler's argument types come from the definition. */
-export function defineCommand<const D extends CommandDefinition>(definition: D, handlers: Handlers<D>): Command<D> {
-	return { definition, audience: 'public', rateLimited: false, ...handlers };
+/**
+ * Ties a definition to its handler so the handler's argument types come from the definition,
+ * and adds the options its capabilities stand for.
+ *
+ * @example
+ * defineCommand(
+ * 	{ name: 'fact', description: 'One fact', options: [{ type: String, name: 'query', description: 'Words', required: true }] },
+ * 	{ run: ({ engine }, { query }) => engine.lookup(query), hide: true, mention: true },
+ * );
+ */
+export function defineCommand<const D extends CommandDefinition>(
+	definition: D,
+	{ hide = false, mention = false, ...handlers }: Handlers<D>,
+): Command<D> {
+	const added = [...(hide ? [hideOption] : []), ...(mention ? [mentionOption] : [])];
+	return {
+		definition: added.length > 0 ? { ...definition, options: [...(definition.options ?? []), ...added] } : definition,
+		audience: 'public',
+		rateLimited: false,
+		capabilities: { hide, mention },
+		...handlers,
+	};
 }
 
 export function defineMessageCommand<const D extends MessageCommandDefinition>(
@@ -128,12 +170,17 @@ export type ServerCommandDefinition = RESTPostAPIChatInputApplicationCommandsJSO
 	readonly options?: readonly SubcommandDefinition[];
 };
 
-/** Which subcommand was used, with its arguments typed from its definition. */
-export type Invocation<D extends ServerCommandDefinition> = D extends {
+/** One handler per subcommand, each with its arguments typed from the subcommand's definition. */
+export type SubcommandHandlers<D extends ServerCommandDefinition> = D extends {
 	readonly options: readonly (infer S extends SubcommandDefinition)[];
 }
-	? { [N in S['name']]: { subcommand: N; args: ArgsOf<Extract<S, { readonly name: N }>> } }[S['name']]
-	: { subcommand: undefined; args: Record<string, never> };
+	? {
+			[N in S['name']]: (
+				context: ServerContext,
+				args: ArgsOf<Extract<S, { readonly name: N }>>,
+			) => Promise<ServerReply>;
+		}
+	: never;
 
 /** A private reply from a server command: one or more messages, and maybe a confirm/cancel pair of buttons. */
 export interface ServerReply {
@@ -154,17 +201,51 @@ export interface ServerContext extends CommandContext {
 	cannotPostIn(channelId: string): Promise<string | undefined>;
 }
 
-export interface ServerCommand<D extends ServerCommandDefinition = ServerCommandDefinition> {
-	definition: D;
-	run(context: ServerContext, invocation: Invocation<D>): Promise<ServerReply>;
-	autocomplete?(focused: { name: string; value: string }): Suggestion[];
+/** A server command's handler for one subcommand, or for the command itself when it has none. */
+export type ServerHandler = (context: ServerContext, args: Args) => Promise<ServerReply>;
+
+export interface ServerCommand {
+	definition: ServerCommandDefinition;
+	/** Keyed by subcommand name; a command without subcommands has one handler under `""`. */
+	handlers: Readonly<Record<string, ServerHandler>>;
+	autocomplete?(context: CommandContext, focused: Focused): Awaitable<Suggestion[]>;
 	/** A confirm button was pressed: `action` as given in the reply, or `cancel`. */
 	confirm?(context: ServerContext, action: string): Promise<ServerReply>;
 }
 
+type ServerHandlers<D extends ServerCommandDefinition> = (D extends {
+	readonly options: readonly SubcommandDefinition[];
+}
+	? { subcommands: SubcommandHandlers<D> }
+	: { run(context: ServerContext): Promise<ServerReply> }) &
+	Pick<ServerCommand, 'autocomplete' | 'confirm'>;
+
+/** Ties a server command's definition to one handler per subcommand (or one `run` when it has none). */
 export function defineServerCommand<const D extends ServerCommandDefinition>(
 	definition: D,
-	handlers: Omit<ServerCommand<D>, 'definition'>,
-): ServerCommand<D> {
-	return { definition, ...handlers };
+	{ autocomplete, confirm, ...handlers }: ServerHandlers<D>,
+): ServerCommand {
+	const table =
+		'subcommands' in handlers ? (handlers.subcommands as Record<string, ServerHandler>) : { '': handlers.run };
+	return {
+		definition,
+		handlers: table,
+		...(autocomplete ? { autocomplete } : {}),
+		...(confirm ? { confirm } : {}),
+	};
+}
+
+/** Every command the bot serves, as the transports receive it. */
+export interface CommandSet {
+	/** Slash commands answered from the report, in the order help lists them. */
+	commands: readonly Command[];
+	/** Commands on a message's "Apps" menu. */
+	messageCommands: readonly MessageCommand[];
+	/** Commands that manage the bot in a server, for its managers and owners. */
+	serverCommands: readonly ServerCommand[];
+}
+
+/** What `npm run deploy` registers: every command's definition. */
+export function definitionsOf(set: CommandSet) {
+	return [...set.commands, ...set.messageCommands, ...set.serverCommands].map(({ definition }) => definition);
 }

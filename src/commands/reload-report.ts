@@ -1,5 +1,5 @@
-import { limits, truncate } from '../discord/limits.js';
 import type { ReloadResult } from '../live-engine.js';
+import { limits, truncate } from '../render/limits.js';
 
 const listed = 10;
 

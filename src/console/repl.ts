@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
+import type { CommandSet } from '../commands/define.js';
 import { reloadReport } from '../commands/reload-report.js';
 import type { LiveEngine } from '../live-engine.js';
 import { respond } from './respond.js';
@@ -10,10 +11,11 @@ export interface ConsoleOptions {
 	output: Writable;
 	/** Show a prompt and line editing: true for a terminal, false for piped input. */
 	interactive: boolean;
+	commands: CommandSet;
 }
 
 /** Answers console lines until end of input or /quit; a failing line is reported and the console carries on. */
-export async function runConsole({ live, input, output, interactive }: ConsoleOptions): Promise<void> {
+export async function runConsole({ live, input, output, interactive, commands }: ConsoleOptions): Promise<void> {
 	const lines = createInterface({ input, ...(interactive ? { output, terminal: true } : { terminal: false }) });
 	if (interactive) {
 		lines.setPrompt('sitrep> ');
@@ -24,7 +26,9 @@ export async function runConsole({ live, input, output, interactive }: ConsoleOp
 		if (line.trim()) {
 			let reply: string;
 			try {
-				reply = /^\/reload\s*$/i.test(line.trim()) ? reloadReport(await live.reload()) : respond(line, live.current);
+				reply = /^\/reload\s*$/i.test(line.trim())
+					? reloadReport(await live.reload())
+					: await respond(line, live.current, commands);
 			} catch (error) {
 				reply = `Something went wrong answering that: ${(error as Error).message}`;
 			}

@@ -1,12 +1,12 @@
-import { commands, messageCommands } from '../../commands/index.js';
 import { usage } from '../commands/args.js';
+import type { CommandSet } from '../commands/define.js';
 import { composeDigest } from '../core/digest.js';
 import type { AnswerEngine } from '../core/engine.js';
 import { renderPlain } from '../render/plain.js';
 import { version } from '../version.js';
 import { parseCommandLine } from './parse.js';
 
-export function helpText(): string {
+export function helpText({ commands, messageCommands }: CommandSet): string {
 	const lines = commands.map((command) => `  ${usage(command)}\n      ${command.definition.description}`);
 	return [
 		'Commands (as in Discord; the option name may be left out for the first option):',
@@ -24,9 +24,10 @@ export function helpText(): string {
 }
 
 /** One console line in, the reply the bot would give out, as plain text. */
-export function respond(line: string, engine: AnswerEngine): string {
+export async function respond(line: string, engine: AnswerEngine, set: CommandSet): Promise<string> {
+	const { commands, messageCommands } = set;
 	const text = line.trim();
-	if (/^\/help\b/i.test(text)) return helpText();
+	if (/^\/help\b/i.test(text)) return helpText(set);
 	if (/^\/digest\b/i.test(text)) return digestText(text, engine);
 	const context = { engine, version };
 	for (const command of messageCommands) {
@@ -34,11 +35,11 @@ export function respond(line: string, engine: AnswerEngine): string {
 		if (!name) continue;
 		const content = text.slice(name[0].length);
 		if (!content) return `Usage: /${command.consoleName} <message text>`;
-		return renderPlain(command.run(context, { content }));
+		return renderPlain(await command.run(context, { content }));
 	}
 	const parsed = parseCommandLine(line, commands);
 	if (!parsed.ok) return parsed.error;
-	return renderPlain(parsed.command.run(context, parsed.args));
+	return renderPlain(await parsed.command.run(context, parsed.args));
 }
 
 function digestText(text: string, engine: AnswerEngine): string {

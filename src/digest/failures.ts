@@ -1,6 +1,6 @@
 import { DiscordAPIError, HTTPError, RateLimitError, RESTJSONErrorCodes } from 'discord.js';
-import { permissionNames } from '../discord/access.js';
-import { digestPermissions } from '../discord/channel-check.js';
+import { permissionNames } from '../render/permissions.js';
+import { digestPermissions } from './permissions.js';
 
 /**
  * What to do about a failed send. `pause`: the guild must fix something (permissions, a
@@ -13,7 +13,7 @@ export type Failure =
 	| { action: 'bug'; reason: string };
 
 /** "View Channel, Send Messages, Embed Links and Read Message History": the same list `/digest set` checks. */
-const neededInChannel = permissionNames(digestPermissions.toArray()).replace(/, (?=[^,]*$)/, ' and ');
+const neededInChannel = permissionNames(digestPermissions).replace(/, (?=[^,]*$)/, ' and ');
 
 export function classifyFailure(error: unknown): Failure {
 	if (error instanceof DiscordAPIError) {

@@ -1,35 +1,26 @@
-import { Client, type ClientOptions, Events, GatewayIntentBits, Team } from 'discord.js';
-import { commands, messageCommands, serverCommands } from '../../commands/index.js';
+import { Client, type ClientOptions, Events, GatewayIntentBits, REST, Routes } from 'discord.js';
+import { type APIInteraction, GatewayDispatchEvents } from 'discord-api-types/v10';
 import type { Config } from '../config.js';
-import type { AnswerEngine } from '../core/engine.js';
-import { type Clock, systemClock } from '../digest/clock.js';
-import { restPoster } from '../digest/poster.js';
-import { DigestScheduler, type SchedulerOptions } from '../digest/scheduler.js';
-import { DigestService } from '../digest/service.js';
-import type { DigestStore } from '../digest/store.js';
-import type { ReloadResult } from '../live-engine.js';
-import type { Logger } from '../logger.js';
+import type { DigestScheduler } from '../digest/scheduler.js';
+import { createRuntime, type RuntimeOptions } from '../runtime.js';
 import { version } from '../version.js';
 import { cannotPostIn } from './channel-check.js';
-import { createInteractionHandler } from './interactions.js';
-import { Pager } from './pager.js';
-import { defaultRateLimits, type RateLimits, UserLimiter } from './rate-limit.js';
+import { withToken } from './reach.js';
+import { sendLater, sendResponse } from './respond.js';
 
-export interface BotOptions {
-	config: Pick<Config, 'DISCORD_API_URL'> & { DISCORD_TOKEN: string; BOT_OWNER_IDS?: readonly string[] };
-	/** Read on every interaction and digest, so swapping in reloaded data takes effect at once. */
-	engine: () => AnswerEngine;
-	/** Reloads the data (SIGHUP and /reload); keeps the current data when the new files fail. */
-	reload: () => Promise<ReloadResult>;
-	digests: {
-		store: DigestStore;
-		graceMs: number;
-		clock?: Clock;
-	} & Partial<Pick<SchedulerOptions, 'instance' | 'leaseMs' | 'backoff'>>;
-	logger: Logger;
-	rateLimits?: RateLimits;
-	/** How long Previous/Next keep working on a long answer. Under 15 minutes: the reply's token lasts that long. */
-	pageTtlMs?: number;
+export type ShardStatus = 'connecting' | 'ready' | 'disconnected' | 'resuming';
+
+export interface BotOptions extends Omit<RuntimeOptions, 'owners'> {
+	config: Pick<Config, 'DISCORD_API_URL'> & {
+		DISCORD_TOKEN: string;
+		BOT_OWNER_IDS?: readonly string[];
+		/** How many shards the bot has in all: a number, or `auto` for Discord's recommendation. */
+		SHARD_COUNT?: number | 'auto';
+		/** Which of them this process runs; all of them when unset. */
+		SHARD_IDS?: readonly number[];
+	};
+	/** Told whenever a shard's state changes, for the metrics. */
+	onShardStatus?(shard: number, status: ShardStatus): void;
 	/** Extra discord.js options, merged over ours (tests relax throttles this way). */
 	clientOptions?: Partial<ClientOptions>;
 }
@@ -37,81 +28,70 @@ export interface BotOptions {
 export interface Bot {
 	client: Client<true>;
 	scheduler: DigestScheduler;
+	/** The shards this process runs, of how many. */
+	shards: { ids: readonly number[]; count: number };
 	stop(): Promise<void>;
 }
 
 /**
- * Connects to Discord with the Guilds intent only (slash commands need nothing privileged),
- * answers interactions and posts the guilds' digests until stopped. Resolves once ready.
+ * The gateway transport: connects to Discord with the Guilds intent only (slash commands need
+ * nothing privileged), on the shards this process runs, hands every interaction to the pipeline
+ * and posts the guilds' digests until stopped. Resolves once every shard is ready.
  */
 export async function startBot({
 	config,
-	engine,
-	reload,
-	digests: { store, clock = systemClock, ...scheduling },
-	logger,
-	rateLimits = defaultRateLimits,
-	pageTtlMs = 10 * 60_000,
+	onShardStatus = () => {},
 	clientOptions = {},
+	...options
 }: BotOptions): Promise<Bot> {
+	const { logger } = options;
+	const rest = new REST({ ...clientOptions.rest, api: config.DISCORD_API_URL }).setToken(config.DISCORD_TOKEN);
+	const shards = await shardPlan(config, rest);
 	const client = new Client({
 		intents: [GatewayIntentBits.Guilds],
 		// The default for every message: nothing pings unless a reply names its one user.
 		allowedMentions: { parse: [], repliedUser: false },
 		...clientOptions,
+		shards: [...shards.ids],
+		shardCount: shards.count,
 		rest: { ...clientOptions.rest, api: config.DISCORD_API_URL },
 	});
-	const pager = new Pager(pageTtlMs, logger);
-	const limiters = { ask: new UserLimiter(rateLimits.ask), autocomplete: new UserLimiter(rateLimits.autocomplete) };
-	// Started once ready; until then nothing can be due that it could post.
-	const scheduler = new DigestScheduler({
-		store,
-		poster: restPoster(client.rest, () => client.user?.id),
-		engine,
-		clock,
-		logger,
-		...scheduling,
-	});
-	const service = new DigestService(store, engine, clock, scheduler);
-	let owners: Promise<string[]> | undefined;
-	const isOwner = async (userId: string) => {
-		owners ??= config.BOT_OWNER_IDS?.length
-			? Promise.resolve([...config.BOT_OWNER_IDS])
-			: applicationOwners(client).catch((error: unknown) => {
-					owners = undefined;
-					throw error;
-				});
-		return (await owners).includes(userId);
-	};
-	const handle = createInteractionHandler({
-		commands,
-		messageCommands,
-		serverCommands,
-		context: () => ({ engine: engine(), version }),
-		serverContext: (interaction) => ({
-			engine: engine(),
-			version,
-			guildId: interaction.guildId,
-			userId: interaction.user.id,
-			digests: service,
-			reload: async () => {
-				const result = await reload();
-				logReload(logger, result, { by: interaction.user.id });
-				return result;
-			},
-			isOwner,
-			cannotPostIn: (channelId) => cannotPostIn(interaction.client, interaction.guildId, channelId),
-		}),
-		logger,
-		pager,
-		limiters,
-	});
+	const runtime = createRuntime(
+		{ ...options, ...(config.BOT_OWNER_IDS ? { owners: config.BOT_OWNER_IDS } : {}) },
+		{
+			rest: client.rest,
+			botUserId: () => client.user?.id,
+			cannotPostIn: (guildId, channelId) => cannotPostIn(client as Client<true>, guildId, channelId),
+		},
+	);
 
-	client.on(Events.InteractionCreate, (interaction) => void handle(interaction));
+	// The raw payload, as the HTTP endpoint receives it: one pipeline for both.
+	client.on(Events.Raw, (packet: { t?: string; d?: unknown }) => {
+		if (packet.t !== GatewayDispatchEvents.InteractionCreate) return;
+		const interaction = packet.d as APIInteraction;
+		void runtime.handle(interaction).then(async ({ response, later }) => {
+			if ((await sendResponse(client.rest, interaction, response, logger)) && later) {
+				await sendLater(client.rest, interaction, later, logger);
+			}
+		});
+	});
 	client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
 	client.on(Events.Warn, (message) => logger.warn(message));
-	client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ shard, code: event.code }, 'gateway disconnected'));
-	client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'gateway resumed'));
+	client.on(Events.ShardReady, (shard) => {
+		onShardStatus(shard, 'ready');
+		const guilds = client.guilds.cache.filter((guild) => guild.shardId === shard).size;
+		logger.info({ shard, shards: shards.count, guilds }, 'shard ready');
+	});
+	client.on(Events.ShardDisconnect, (event, shard) => {
+		onShardStatus(shard, 'disconnected');
+		logger.warn({ shard, code: event.code }, 'gateway disconnected');
+	});
+	client.on(Events.ShardReconnecting, (shard) => onShardStatus(shard, 'resuming'));
+	client.on(Events.ShardResume, (shard, replayed) => {
+		onShardStatus(shard, 'ready');
+		logger.info({ shard, replayed }, 'gateway resumed');
+	});
+	for (const id of shards.ids) onShardStatus(id, 'connecting');
 
 	const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
 	try {
@@ -121,45 +101,56 @@ export async function startBot({
 		throw error;
 	}
 	const readyClient = await ready;
-	scheduler.start();
+	runtime.scheduler.start();
 	logger.info(
-		{ user: readyClient.user.tag, guilds: readyClient.guilds.cache.size, version, instance: scheduler.instance },
+		{
+			user: readyClient.user.tag,
+			guilds: readyClient.guilds.cache.size,
+			shards: shards.ids,
+			shardCount: shards.count,
+			version,
+			instance: runtime.scheduler.instance,
+		},
 		'ready',
 	);
 
 	return {
 		client: readyClient,
-		scheduler,
+		scheduler: runtime.scheduler,
+		shards,
 		async stop() {
-			await scheduler.stop();
-			pager.clear();
-			limiters.ask.clear();
-			limiters.autocomplete.clear();
+			await runtime.scheduler.stop();
+			options.limiters.ask.clear();
+			options.limiters.autocomplete.clear();
 			await client.destroy();
 			logger.info('disconnected');
 		},
 	};
 }
 
-/** The application's owner, or its team's members: who may run /reload unless BOT_OWNER_IDS says otherwise. */
-async function applicationOwners(client: Client): Promise<string[]> {
-	const application = await client.application?.fetch();
-	const owner = application?.owner;
-	if (owner instanceof Team) return [...owner.members.keys()];
-	return owner ? [owner.id] : [];
-}
-
-/** One log line per reload, whoever asked for it: what changed, or every problem that kept the old data. */
-export function logReload(logger: Logger, result: ReloadResult, context: Record<string, unknown>): void {
-	if (result.ok) {
-		logger.info(
-			{ ...context, facts: result.facts, added: result.added, changed: result.changed, removed: result.removed },
-			'data reloaded',
-		);
-	} else {
-		logger.error(
-			{ ...context, problems: result.problems },
-			'data reload failed; still answering from the previous data',
+/**
+ * Which shards this process runs, of how many. `auto` asks Discord for its recommended count
+ * (GET /gateway/bot), the same figure discord.js would use.
+ */
+export async function shardPlan(
+	config: Pick<BotOptions['config'], 'SHARD_COUNT' | 'SHARD_IDS'>,
+	rest: REST,
+): Promise<{ ids: readonly number[]; count: number }> {
+	let count = config.SHARD_COUNT ?? 'auto';
+	if (count === 'auto') {
+		const gateway = (await withToken(() => rest.get(Routes.gatewayBot()))) as { shards: number };
+		count = gateway.shards;
+	}
+	const ids = config.SHARD_IDS ?? Array.from({ length: count }, (_, id) => id);
+	const outside = ids.filter((id) => id >= count);
+	if (outside.length > 0) {
+		throw new ShardConfigError(
+			`SHARD_IDS: shard ${outside.join(', ')} does not exist with ${count} shard${count === 1 ? '' : 's'} (ids run from 0 to ${count - 1}); set SHARD_COUNT to the total over every process`,
 		);
 	}
+	return { ids, count };
+}
+
+export class ShardConfigError extends Error {
+	override name = 'ShardConfigError';
 }

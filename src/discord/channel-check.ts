@@ -1,13 +1,6 @@
-import { ChannelType, type Client, PermissionFlagsBits, PermissionsBitField } from 'discord.js';
-import { permissionNames } from './access.js';
-
-/** What the bot needs in a digest's channel: see it, post, embed, and read back what it posted after a restart. */
-export const digestPermissions = new PermissionsBitField([
-	PermissionFlagsBits.ViewChannel,
-	PermissionFlagsBits.SendMessages,
-	PermissionFlagsBits.EmbedLinks,
-	PermissionFlagsBits.ReadMessageHistory,
-]);
+import { ChannelType, type Client } from 'discord.js';
+import { digestPermissions } from '../digest/permissions.js';
+import { missingPermissions, permissionNames } from '../render/permissions.js';
 
 /** Why the bot could not post a digest in a channel, from its cached view of the guild; undefined when it can. */
 export async function cannotPostIn(
@@ -23,7 +16,8 @@ export async function cannotPostIn(
 		return `<#${channelId}> is not a text or announcement channel.`;
 	}
 	const me = guild.members.me ?? (await guild.members.fetchMe());
-	const missing = channel.permissionsFor(me).missing(digestPermissions);
-	if (missing.length === 0) return undefined;
-	return `I am missing ${permissionNames(missing)} in <#${channelId}>. Allow ${missing.length === 1 ? 'it' : 'them'} for my role in the channel’s permissions, then run \`/digest set\` again.`;
+	const missing = missingPermissions(channel.permissionsFor(me).bitfield, digestPermissions);
+	if (missing === 0n) return undefined;
+	const count = permissionNames(missing).split(', ').length;
+	return `I am missing ${permissionNames(missing)} in <#${channelId}>. Allow ${count === 1 ? 'it' : 'them'} for my role in the channel’s permissions, then run \`/digest set\` again.`;
 }

@@ -2,8 +2,8 @@ import { type APIEmbed, embedLength } from 'discord.js';
 import type { Answer } from '../core/answer.js';
 import type { Digest } from '../core/digest.js';
 import type { LoadedReport } from '../data/load.js';
-import { limits, truncate } from '../discord/limits.js';
 import { pageSize, renderDiscord } from './discord.js';
+import { limits, truncate } from './limits.js';
 
 export interface DigestMessage {
 	content?: string;

@@ -2,7 +2,7 @@ import { type APIEmbed, type APIEmbedField, embedLength, escapeMarkdown } from '
 import type { Answer, AnswerItem, Source } from '../core/answer.js';
 import { capitalise } from '../core/text.js';
 import type { LoadedReport } from '../data/load.js';
-import { fitEmbed, limits, truncate } from '../discord/limits.js';
+import { fitEmbed, limits, truncate } from './limits.js';
 
 export interface DiscordRenderOptions {
 	/** The moderator view: fact ids, every supporting quote, the report's metadata. */
@@ -13,6 +13,8 @@ export interface DiscordRenderOptions {
 	report: (id: string) => LoadedReport | undefined;
 	/** Items per page (default `pageSize`). */
 	pageSize?: number;
+	/** Whose words the answer echoes when the report has nothing: the asker's question, or a message being checked. */
+	quoted?: 'question' | 'message';
 }
 
 export interface RenderedAnswer {
@@ -44,8 +46,9 @@ export function renderDiscord(answer: Answer, options: DiscordRenderOptions): Re
 
 	// Paragraphs of the description, in reading order.
 	const blocks: string[] = [];
-	if (answer.kind === 'check') blocks.push(`The message: “${echo(answer.question)}”`);
-	else if (!answer.found && answer.question.trim()) blocks.push(`You asked: “${echo(answer.question)}”`);
+	if (answer.kind === 'check' || (options.quoted === 'message' && answer.question.trim())) {
+		blocks.push(`The message: “${echo(answer.question)}”`);
+	} else if (!answer.found && answer.question.trim()) blocks.push(`You asked: “${echo(answer.question)}”`);
 	if (items.length > 0) {
 		blocks.push(items.flatMap((item, i) => itemLines(item, first + i + 1)).join('\n'));
 	}

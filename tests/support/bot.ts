@@ -1,9 +1,11 @@
 import { Writable } from 'node:stream';
+import { commandSet } from '../../commands/index.js';
 import type { Config } from '../../src/config.js';
 import { AnswerEngine } from '../../src/core/engine.js';
 import type { Clock } from '../../src/digest/clock.js';
 import { DigestStore } from '../../src/digest/store.js';
 import { type Bot, type BotOptions, startBot } from '../../src/discord/bot.js';
+import { createLimiters, type RateLimits } from '../../src/interactions/rate-limit.js';
 import type { LiveEngine } from '../../src/live-engine.js';
 import { createLogger } from '../../src/logger.js';
 import { type Database, openDatabase } from '../../src/storage/database.js';
@@ -21,7 +23,11 @@ export interface TestBot {
 	stop(): Promise<void>;
 }
 
-export interface TestBotOptions extends Partial<Pick<BotOptions, 'rateLimits' | 'pageTtlMs'>> {
+export interface TestBotOptions extends Partial<Pick<BotOptions, 'config' | 'onShardStatus' | 'observe'>> {
+	/** Per-user limits; the tests' default is far above anything a test sends. */
+	rateLimits?: RateLimits;
+	/** Limiters to use instead (shared ones, across bots). */
+	limiters?: BotOptions['limiters'];
 	/** A fake to log in to (a restart, a second instance); by default a fresh one. */
 	fake?: FakeDiscord;
 	/** The database; by default a fresh in-memory one. */
@@ -50,6 +56,10 @@ export async function startTestBot(
 		instance,
 		owners,
 		logLevel = 'debug',
+		// Tests ask far faster than people; the limits get their own test.
+		rateLimits = { ask: { uses: 1000, windowMs: 1000 }, autocomplete: { uses: 1000, windowMs: 1000 } },
+		limiters = createLimiters(rateLimits),
+		config,
 		...rest
 	} = options;
 	const fake = shared ?? (await FakeDiscord.start());
@@ -64,7 +74,14 @@ export async function startTestBot(
 	const current =
 		engine instanceof AnswerEngine ? () => engine : typeof engine === 'function' ? engine : () => engine.current;
 	const bot = await startBot({
-		config: { DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, ...(owners ? { BOT_OWNER_IDS: owners } : {}) },
+		config: {
+			DISCORD_TOKEN: fake.token,
+			DISCORD_API_URL: fake.apiUrl,
+			...(owners ? { BOT_OWNER_IDS: owners } : {}),
+			...config,
+		},
+		commands: commandSet,
+		limiters,
 		engine: current,
 		reload: () =>
 			typeof engine === 'object' && 'reload' in engine
@@ -79,8 +96,6 @@ export async function startTestBot(
 		},
 		logger: createLogger(logLevel, sink),
 		clientOptions: fastClientOptions(fake),
-		// Tests ask far faster than people; the limits get their own test.
-		rateLimits: { ask: { uses: 1000, windowMs: 1000 }, autocomplete: { uses: 1000, windowMs: 1000 } },
 		...rest,
 	});
 	return {

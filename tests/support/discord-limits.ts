@@ -1,6 +1,6 @@
 import { type APIEmbed, embedLength } from 'discord.js';
 import { expect } from 'vitest';
-import { limits } from '../../src/discord/limits.js';
+import { limits } from '../../src/render/limits.js';
 
 interface MessageBody {
 	content?: string;
