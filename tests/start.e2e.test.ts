@@ -55,7 +55,7 @@ describe('npm start with a token, against a fake Discord', () => {
 	});
 	afterEach(async () => {
 		await rm(varDir, { recursive: true, force: true });
-		// The whole group: npm, tsx and the bot, should a test fail before they exit.
+		// The whole group: npm and the bot, should a test fail before they exit.
 		if (child?.pid && child.exitCode === null && child.signalCode === null) {
 			try {
 				process.kill(-child.pid, 'SIGKILL');
