@@ -86,7 +86,10 @@ export async function startBot({
 		onShardStatus(shard, 'disconnected');
 		logger.warn({ shard, code: event.code }, 'gateway disconnected');
 	});
-	client.on(Events.ShardReconnecting, (shard) => onShardStatus(shard, 'resuming'));
+	client.on(Events.ShardReconnecting, (shard) => {
+		onShardStatus(shard, 'resuming');
+		logger.info({ shard }, 'gateway reconnecting');
+	});
 	client.on(Events.ShardResume, (shard, replayed) => {
 		onShardStatus(shard, 'ready');
 		logger.info({ shard, replayed }, 'gateway resumed');

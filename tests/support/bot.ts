@@ -23,7 +23,9 @@ export interface TestBot {
 	stop(): Promise<void>;
 }
 
-export interface TestBotOptions extends Partial<Pick<BotOptions, 'config' | 'onShardStatus' | 'observe'>> {
+export interface TestBotOptions extends Partial<Pick<BotOptions, 'onShardStatus' | 'observe'>> {
+	/** Configuration over the fake's token and URL: shards, owners. */
+	config?: Partial<BotOptions['config']>;
 	/** Per-user limits; the tests' default is far above anything a test sends. */
 	rateLimits?: RateLimits;
 	/** Limiters to use instead (shared ones, across bots). */

@@ -73,6 +73,8 @@ export interface RecordedFile {
 export interface FakeDiscordOptions {
 	/** How many guilds READY lists; each gets one text channel. Default 1. */
 	guilds?: number;
+	/** The shard count GET /gateway/bot recommends. Default 1. */
+	recommendedShards?: number;
 	/**
 	 * How long an interaction may wait for its first response before it is gone (404 Unknown interaction), as on
 	 * Discord; default 3000 ms, 0 for no limit.
@@ -114,6 +116,22 @@ export function snowflake(): string {
 	const fromClock = (BigInt(Date.now()) - DISCORD_EPOCH) << 22n;
 	lastSnowflake = fromClock > lastSnowflake ? fromClock : lastSnowflake + 1n;
 	return lastSnowflake.toString();
+}
+
+/**
+ * A snowflake a millisecond after the last one: guilds made this way fall on consecutive shards,
+ * since Discord places a guild on shard `(guild_id >> 22) % shard_count`.
+ */
+function nextMillisecondSnowflake(): string {
+	const fromClock = (BigInt(Date.now()) - DISCORD_EPOCH) << 22n;
+	const next = ((lastSnowflake >> 22n) + 1n) << 22n;
+	lastSnowflake = fromClock > next ? fromClock : next;
+	return lastSnowflake.toString();
+}
+
+/** The shard a guild's events go to. */
+export function shardOf(guildId: string, shardCount: number): number {
+	return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
 }
 
 function fakeUser(id: string, overrides: Partial<APIUser> = {}): APIUser {
@@ -505,6 +523,8 @@ interface DispatchPayload {
 
 interface GatewaySession {
 	id: string;
+	/** [shard id, shard count], as identified. */
+	shard: [number, number];
 	seq: number;
 	/** Every dispatch of the session, kept so a RESUME can replay what the client missed. */
 	sent: DispatchPayload[];
@@ -590,13 +610,18 @@ export class FakeDiscord {
 	readonly unrouted: RecordedRequest[] = [];
 	identifies = 0;
 	resumes = 0;
+	/** Identifies and resumes per shard id. */
+	readonly identifiesByShard = new Map<number, number>();
+	readonly resumesByShard = new Map<number, number>();
 
 	private readonly guilds: FakeGuild[] = [];
 	private readonly events = new EventEmitter();
 	private readonly wss: WebSocketServer;
 	private readonly sockets = new Set<WebSocket>();
 	private readonly authenticated = new WeakSet<WebSocket>();
-	private session: GatewaySession | null = null;
+	/** The live session of each shard, by shard id. */
+	private readonly sessions = new Map<number, GatewaySession>();
+	private readonly recommendedShards: number;
 	/** Keyed by token, which is how webhook routes find them. */
 	private readonly interactions = new Map<string, InteractionState>();
 	private readonly dmChannels = new Map<string, APIChannel>();
@@ -624,7 +649,7 @@ export class FakeDiscord {
 		this.token = makeBotToken(this.botUser.id);
 		this.defaultUser = fakeUser(snowflake(), { username: 'tester', global_name: 'Tester' });
 		for (let i = 0; i < (options.guilds ?? 1); i++) {
-			const id = snowflake();
+			const id = nextMillisecondSnowflake();
 			const channel = textChannel(id, 'general', []);
 			this.guilds.push({
 				id,
@@ -640,6 +665,7 @@ export class FakeDiscord {
 		this.guildIds = this.guilds.map((guild) => guild.id);
 		this.routes = this.buildRoutes();
 		this.responseDeadlineMs = options.responseDeadlineMs ?? 3000;
+		this.recommendedShards = options.recommendedShards ?? 1;
 
 		server.on('request', (request, response) => void this.onHttpRequest(request, response));
 		this.wss = new WebSocketServer({ server });
@@ -657,7 +683,18 @@ export class FakeDiscord {
 
 	/** Resolves once a client has identified and been sent READY (and GUILD_CREATEs); at once if that happened. */
 	waitForReady(timeoutMs = 10_000): Promise<void> {
-		return this.session ? Promise.resolve() : this.waitForEvent('ready', timeoutMs);
+		return this.sessions.size > 0 ? Promise.resolve() : this.waitForEvent('ready', timeoutMs);
+	}
+
+	/** Resolves once `count` shards have a session. */
+	async waitForShards(count: number, timeoutMs = 10_000): Promise<void> {
+		while (this.sessions.size < count) await this.waitForEvent('ready', timeoutMs);
+	}
+
+	/** The shard a guild is on, with the shard count its session identified with (1 before any). */
+	shardOfGuild(guildId: string): number {
+		const count = [...this.sessions.values()][0]?.shard[1] ?? 1;
+		return shardOf(guildId, count);
 	}
 
 	/** Resolves at the next successful RESUME (after the replay and RESUMED were sent). */
@@ -698,10 +735,19 @@ export class FakeDiscord {
 		});
 	}
 
-	/** Sends any gateway event to the connected client (buffered while it is disconnected); returns its sequence. */
+	/**
+	 * Sends any gateway event to the connected client (buffered while it is disconnected); returns its sequence.
+	 * An event about a guild goes to that guild's shard; any other to shard 0.
+	 */
 	dispatch(event: string, data: unknown): number {
-		const session = this.session;
-		if (!session) throw new Error('No gateway session yet: log a client in and await waitForReady() first');
+		const guildId = asRecord(data).guild_id;
+		const shard = typeof guildId === 'string' ? this.shardOfGuild(guildId) : 0;
+		const session = this.sessions.get(shard);
+		if (!session) throw new Error(`No gateway session on shard ${shard}: log a client in and await waitForReady() first`);
+		return this.dispatchTo(session, event, data);
+	}
+
+	private dispatchTo(session: GatewaySession, event: string, data: unknown): number {
 		const payload: DispatchPayload = { op: GatewayOpcodes.Dispatch, t: event, s: ++session.seq, d: data };
 		session.sent.push(payload);
 		session.socket?.send(JSON.stringify(payload));
@@ -820,10 +866,11 @@ export class FakeDiscord {
 	 * Closes the client's socket with 4000 (a resumable code), as Discord does when it drops a session's connection;
 	 * dispatches are buffered until the client RESUMEs.
 	 */
-	dropConnection(): void {
-		const socket = this.session?.socket;
-		if (!this.session || !socket) throw new Error('No client is connected to the gateway');
-		this.session.socket = null;
+	dropConnection(shard = 0): void {
+		const session = this.sessions.get(shard);
+		const socket = session?.socket;
+		if (!session || !socket) throw new Error(`No client is connected to the gateway on shard ${shard}`);
+		session.socket = null;
 		socket.close(GatewayCloseCodes.UnknownError, 'Unknown error');
 	}
 
@@ -845,7 +892,7 @@ export class FakeDiscord {
 		if (!guild) throw new Error(`No guild ${guildId}`);
 		const channel = textChannel(guild.id, name, overwrites);
 		guild.channels.push(channel);
-		if (this.session) this.dispatch(GatewayDispatchEvents.ChannelCreate, channel);
+		if (this.sessions.size > 0) this.dispatch(GatewayDispatchEvents.ChannelCreate, channel);
 		return channel;
 	}
 
@@ -854,7 +901,7 @@ export class FakeDiscord {
 		const found = this.guildChannel(channelId);
 		if (!found) throw new Error(`No channel ${channelId}`);
 		found.channel.permission_overwrites = overwrites;
-		if (this.session) this.dispatch(GatewayDispatchEvents.ChannelUpdate, found.channel);
+		if (this.sessions.size > 0) this.dispatch(GatewayDispatchEvents.ChannelUpdate, found.channel);
 	}
 
 	/** Deletes a channel (CHANNEL_DELETE): posts to it then fail with Unknown Channel. */
@@ -862,7 +909,7 @@ export class FakeDiscord {
 		const found = this.guildChannel(channelId);
 		if (!found) throw new Error(`No channel ${channelId}`);
 		found.guild.channels = found.guild.channels.filter((channel) => channel.id !== channelId);
-		if (this.session) this.dispatch(GatewayDispatchEvents.ChannelDelete, found.channel);
+		if (this.sessions.size > 0) this.dispatch(GatewayDispatchEvents.ChannelDelete, found.channel);
 	}
 
 	/** The next `times` requests that match are answered with `status` and `body` instead of being handled. */
@@ -1077,7 +1124,7 @@ export class FakeDiscord {
 		this.sockets.add(socket);
 		socket.on('close', () => {
 			this.sockets.delete(socket);
-			if (this.session?.socket === socket) this.session.socket = null;
+			for (const session of this.sessions.values()) if (session.socket === socket) session.socket = null;
 		});
 		socket.on('error', () => socket.terminate());
 		const params = new URL(request.url ?? '/', this.gatewayUrl).searchParams;
@@ -1116,12 +1163,24 @@ export class FakeDiscord {
 					socket.close(GatewayCloseCodes.AuthenticationFailed, 'Authentication failed');
 					return;
 				}
-				const shard = d.shard;
-				if (shard !== undefined && (!Array.isArray(shard) || shard[0] !== 0 || shard[1] !== 1)) {
+				const shard = d.shard ?? [0, 1];
+				const valid =
+					Array.isArray(shard) &&
+					shard.length === 2 &&
+					shard.every((n) => Number.isInteger(n) && n >= 0) &&
+					shard[0] < shard[1];
+				if (!valid) {
 					socket.close(GatewayCloseCodes.InvalidShard, 'Invalid shard');
 					return;
 				}
-				this.identify(socket, Number(d.intents ?? 0));
+				const running = [...this.sessions.values()][0]?.shard[1];
+				// Every shard of a bot identifies with the same count; a different one needs the others gone first.
+				if (running !== undefined && running !== shard[1] && [...this.sessions.values()].some((x) => x.socket)) {
+					socket.close(GatewayCloseCodes.ShardingRequired, 'Shard count differs from the running shards');
+					return;
+				}
+				if (running !== undefined && running !== shard[1]) this.sessions.clear();
+				this.identify(socket, Number(d.intents ?? 0), shard as [number, number]);
 				return;
 			}
 			case GatewayOpcodes.Resume:
@@ -1138,34 +1197,36 @@ export class FakeDiscord {
 		}
 	}
 
-	private identify(socket: WebSocket, intents: number): void {
-		// A new identify starts a new session; a previous client's socket stops receiving dispatches.
-		this.session = { id: randomBytes(16).toString('hex'), seq: 0, sent: [], socket };
+	private identify(socket: WebSocket, intents: number, shard: [number, number]): void {
+		// A new identify starts a new session for its shard; a previous client's socket stops receiving dispatches.
+		const session: GatewaySession = { id: randomBytes(16).toString('hex'), shard, seq: 0, sent: [], socket };
+		this.sessions.set(shard[0], session);
 		this.authenticated.add(socket);
 		this.identifies++;
+		this.identifiesByShard.set(shard[0], (this.identifiesByShard.get(shard[0]) ?? 0) + 1);
+		const guilds = this.guilds.filter((guild) => shardOf(guild.id, shard[1]) === shard[0]);
 		const ready: GatewayReadyDispatchData = {
 			v: 10,
 			user: { ...this.botUser, verified: true, mfa_enabled: false, email: null },
-			guilds: this.guilds.map((guild) => ({ id: guild.id, unavailable: true })),
-			session_id: this.session.id,
+			guilds: guilds.map((guild) => ({ id: guild.id, unavailable: true })),
+			session_id: session.id,
 			resume_gateway_url: this.gatewayUrl,
-			shard: [0, 1],
+			shard,
 			application: { id: this.applicationId, flags: 0 as ApplicationFlags, flags_new: '0' },
 		};
-		this.dispatch(GatewayDispatchEvents.Ready, { ...ready, session_type: 'normal', private_channels: [] });
+		this.dispatchTo(session, GatewayDispatchEvents.Ready, { ...ready, session_type: 'normal', private_channels: [] });
 		// Without the Guilds intent Discord sends no GUILD_CREATE (and discord.js then waits out its guild timeout).
 		if ((intents & GatewayIntentBits.Guilds) !== 0) {
-			for (const guild of this.guilds) this.dispatch(GatewayDispatchEvents.GuildCreate, this.guildCreate(guild));
+			for (const guild of guilds) this.dispatchTo(session, GatewayDispatchEvents.GuildCreate, this.guildCreate(guild));
 		}
 		this.events.emit('ready');
 	}
 
 	private resume(socket: WebSocket, token: string, d: Record<string, unknown>): void {
-		const session = this.session;
+		const session = [...this.sessions.values()].find((candidate) => candidate.id === d.session_id);
 		if (
 			token !== this.token ||
 			!session ||
-			d.session_id !== session.id ||
 			typeof d.seq !== 'number' ||
 			d.seq > session.seq
 		) {
@@ -1177,8 +1238,9 @@ export class FakeDiscord {
 		session.socket = socket;
 		this.authenticated.add(socket);
 		this.resumes++;
+		this.resumesByShard.set(session.shard[0], (this.resumesByShard.get(session.shard[0]) ?? 0) + 1);
 		for (const payload of session.sent) if (payload.s > seq) socket.send(JSON.stringify(payload));
-		this.dispatch(GatewayDispatchEvents.Resumed, {});
+		this.dispatchTo(session, GatewayDispatchEvents.Resumed, {});
 		this.events.emit('resumed');
 	}
 
@@ -1272,7 +1334,7 @@ export class FakeDiscord {
 			r(['GET'], '/gateway/bot', true, () =>
 				ok({
 					url: this.gatewayUrl,
-					shards: 1,
+					shards: this.recommendedShards,
 					session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
 				}),
 			),
