@@ -13,8 +13,9 @@ const port = (what: string) =>
 	z.coerce
 		.number({ error: `must be a port number for ${what}, e.g. 8080` })
 		.int(`must be a port number for ${what}, e.g. 8080`)
-		.min(1, 'must be from 1 to 65535')
-		.max(65535, 'must be from 1 to 65535');
+		// 0 picks any free port, which the log then names.
+		.min(0, 'must be from 0 to 65535')
+		.max(65535, 'must be from 0 to 65535');
 
 export const configSchema = z
 	.object({
@@ -75,7 +76,7 @@ export const configSchema = z
 		// Checked even when other variables are wrong, so one run lists every problem.
 		when: ({ value }) => typeof value === 'object' && value !== null,
 	})
-	.refine((config) => !config.INTERACTIONS_PORT || config.DISCORD_PUBLIC_KEY, {
+	.refine((config) => config.INTERACTIONS_PORT === undefined || config.DISCORD_PUBLIC_KEY, {
 		path: ['DISCORD_PUBLIC_KEY'],
 		message:
 			'is required with INTERACTIONS_PORT, to verify that requests come from Discord (Developer Portal → General Information → Public Key)',

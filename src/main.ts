@@ -51,16 +51,17 @@ async function main(): Promise<number> {
 	process.on('SIGHUP', () => void reload().then((result) => logReload(logger, result, { signal: 'SIGHUP' })));
 	const redis = config.REDIS_URL ? connectRedis(config.REDIS_URL, logger) : undefined;
 	let listening = false;
-	const ops = config.METRICS_PORT
-		? await startOpsServer(config.METRICS_PORT, metrics, {
-				data: () => ({ ok: live.current.base.facts.length > 0, detail: `${live.current.base.facts.length} facts` }),
-				transport: () => ({ ok: listening && metrics.shardsReady() }),
-				database: () => {
-					db.prepare('SELECT 1').get();
-					return { ok: true };
-				},
-			})
-		: undefined;
+	const ops =
+		config.METRICS_PORT !== undefined
+			? await startOpsServer(config.METRICS_PORT, metrics, {
+					data: () => ({ ok: live.current.base.facts.length > 0, detail: `${live.current.base.facts.length} facts` }),
+					transport: () => ({ ok: listening && metrics.shardsReady() }),
+					database: () => {
+						db.prepare('SELECT 1').get();
+						return { ok: true };
+					},
+				})
+			: undefined;
 	if (ops) logger.info({ port: ops.port }, 'serving /healthz, /readyz and /metrics');
 
 	const shared = {
@@ -76,7 +77,7 @@ async function main(): Promise<number> {
 		observe: (event: Parameters<Metrics['interaction']>[0]) => metrics.interaction(event),
 	};
 	const starting: Promise<{ stop(): Promise<void> }> = retryStartup<{ stop(): Promise<void> }>(
-		() => (config.INTERACTIONS_PORT ? startHttp(config, shared) : startGateway(config, shared, metrics)),
+		() => (config.INTERACTIONS_PORT !== undefined ? startHttp(config, shared) : startGateway(config, shared, metrics)),
 		{ logger, apiUrl: config.DISCORD_API_URL, what: 'connecting to Discord' },
 	).then((bot) => {
 		listening = true;

@@ -5,6 +5,7 @@ import { AnswerEngine } from '../../src/core/engine.js';
 import type { Clock } from '../../src/digest/clock.js';
 import { DigestStore } from '../../src/digest/store.js';
 import { type Bot, type BotOptions, startBot } from '../../src/discord/bot.js';
+import { type HttpBot, startHttpBot } from '../../src/http/server.js';
 import { createLimiters, type RateLimits } from '../../src/interactions/rate-limit.js';
 import type { LiveEngine } from '../../src/live-engine.js';
 import { createLogger } from '../../src/logger.js';
@@ -42,6 +43,16 @@ export interface TestBotOptions extends Partial<Pick<BotOptions, 'onShardStatus'
 	logLevel?: Config['LOG_LEVEL'];
 }
 
+/** A pino destination that keeps every line, parsed. */
+function logSink(logs: LogLine[]): Writable {
+	return new Writable({
+		write(chunk: Buffer, _encoding, done) {
+			for (const line of chunk.toString().split('\n').filter(Boolean)) logs.push(JSON.parse(line) as LogLine);
+			done();
+		},
+	});
+}
+
 /**
  * The shipped bot (startBot, as `npm start` calls it) logged in to a fake Discord, with
  * discord.js's waits for the real service relaxed. Stops the client before the fake.
@@ -67,12 +78,7 @@ export async function startTestBot(
 	const fake = shared ?? (await FakeDiscord.start());
 	const db = sharedDb ?? openDatabase(':memory:');
 	const logs: LogLine[] = [];
-	const sink = new Writable({
-		write(chunk: Buffer, _encoding, done) {
-			for (const line of chunk.toString().split('\n').filter(Boolean)) logs.push(JSON.parse(line) as LogLine);
-			done();
-		},
-	});
+	const sink = logSink(logs);
 	const current =
 		engine instanceof AnswerEngine ? () => engine : typeof engine === 'function' ? engine : () => engine.current;
 	const bot = await startBot({
@@ -109,6 +115,63 @@ export async function startTestBot(
 			await bot.stop();
 			if (!shared) await fake.close();
 			if (!sharedDb) db.close();
+		},
+	};
+}
+
+export interface TestHttpBot {
+	bot: HttpBot;
+	/** The endpoint Discord would post to. */
+	url: string;
+	fake: FakeDiscord;
+	db: Database;
+	logs: LogLine[];
+	stop(): Promise<void>;
+}
+
+/** The HTTP transport (startHttpBot, as `npm start` with INTERACTIONS_PORT calls it) on a free port, using a fake Discord for REST. */
+export async function startTestHttpBot(
+	engine: AnswerEngine | LiveEngine,
+	options: Pick<TestBotOptions, 'fake' | 'db' | 'owners' | 'rateLimits' | 'limiters' | 'observe'> = {},
+): Promise<TestHttpBot> {
+	const fake = options.fake ?? (await FakeDiscord.start());
+	const db = options.db ?? openDatabase(':memory:');
+	const logs: LogLine[] = [];
+	const bot = await startHttpBot({
+		config: {
+			DISCORD_TOKEN: fake.token,
+			DISCORD_API_URL: fake.apiUrl,
+			DISCORD_PUBLIC_KEY: fake.publicKey,
+			INTERACTIONS_PORT: 0,
+			...(options.owners ? { BOT_OWNER_IDS: options.owners } : {}),
+		},
+		host: '127.0.0.1',
+		restOptions: fastClientOptions(fake).rest ?? {},
+		commands: commandSet,
+		engine: engine instanceof AnswerEngine ? () => engine : () => engine.current,
+		reload: () =>
+			engine instanceof AnswerEngine
+				? Promise.resolve({ ok: false, problems: ['This test bot has no data directory to reload.'] })
+				: engine.reload(),
+		digests: { store: new DigestStore(db), graceMs: 6 * 3_600_000 },
+		logger: createLogger('debug', logSink(logs)),
+		limiters:
+			options.limiters ??
+			createLimiters(
+				options.rateLimits ?? { ask: { uses: 1000, windowMs: 1000 }, autocomplete: { uses: 1000, windowMs: 1000 } },
+			),
+		...(options.observe ? { observe: options.observe } : {}),
+	});
+	return {
+		bot,
+		url: `http://127.0.0.1:${bot.port}/interactions`,
+		fake,
+		db,
+		logs,
+		async stop() {
+			await bot.stop();
+			if (!options.fake) await fake.close();
+			if (!options.db) db.close();
 		},
 	};
 }

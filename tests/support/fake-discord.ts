@@ -6,7 +6,7 @@
  * message and command limits, unknown tokens), so a bot that passes against it is not relying on leniency the real
  * service lacks. Error codes and body shapes follow Discord's; the wording of error messages is approximate.
  */
-import { randomBytes } from 'node:crypto';
+import { sign as cryptoSign, generateKeyPairSync, randomBytes } from 'node:crypto';
 import { EventEmitter, once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -622,6 +622,10 @@ export class FakeDiscord {
 	/** The live session of each shard, by shard id. */
 	private readonly sessions = new Map<number, GatewaySession>();
 	private readonly recommendedShards: number;
+	/** The key pair Discord signs HTTP interactions with; the public half is the app's DISCORD_PUBLIC_KEY. */
+	private readonly signingKeys = generateKeyPairSync('ed25519');
+	/** Interactions posted to an HTTP endpoint whose response has not been taken yet, by token. */
+	private readonly httpPending = new Map<string, Promise<void>>();
 	/** Keyed by token, which is how webhook routes find them. */
 	private readonly interactions = new Map<string, InteractionState>();
 	private readonly dmChannels = new Map<string, APIChannel>();
@@ -743,7 +747,8 @@ export class FakeDiscord {
 		const guildId = asRecord(data).guild_id;
 		const shard = typeof guildId === 'string' ? this.shardOfGuild(guildId) : 0;
 		const session = this.sessions.get(shard);
-		if (!session) throw new Error(`No gateway session on shard ${shard}: log a client in and await waitForReady() first`);
+		if (!session)
+			throw new Error(`No gateway session on shard ${shard}: log a client in and await waitForReady() first`);
 		return this.dispatchTo(session, event, data);
 	}
 
@@ -756,6 +761,77 @@ export class FakeDiscord {
 
 	/** Builds a complete INTERACTION_CREATE payload, sends it over the gateway and returns its id and token. */
 	dispatchInteraction(input: InteractionInput): { id: string; token: string } {
+		const { id, token, payload } = this.createInteraction(input);
+		this.dispatch(GatewayDispatchEvents.InteractionCreate, payload);
+		return { id, token };
+	}
+
+	/** The raw 32-byte public key, in hex, as the Developer Portal shows it: what DISCORD_PUBLIC_KEY is set to. */
+	get publicKey(): string {
+		return this.signingKeys.publicKey.export({ format: 'der', type: 'spki' }).subarray(-32).toString('hex');
+	}
+
+	/** Discord's signature headers for a body: Ed25519 over the timestamp followed by the body. */
+	sign(body: string | Buffer, timestamp = Math.floor(Date.now() / 1000)): Record<string, string> {
+		const signed = Buffer.concat([Buffer.from(String(timestamp)), Buffer.from(body)]);
+		return {
+			'x-signature-ed25519': cryptoSign(null, signed, this.signingKeys.privateKey).toString('hex'),
+			'x-signature-timestamp': String(timestamp),
+		};
+	}
+
+	/**
+	 * Delivers an interaction to an HTTP interactions endpoint, as Discord does when an app has an
+	 * Interactions Endpoint URL: a signed POST, whose JSON response is then taken as the interaction's
+	 * callback (recorded like POST /interactions/{id}/{token}/callback, so the same checks apply).
+	 * Webhook requests for the interaction wait until that response has been taken.
+	 */
+	async postInteraction(
+		url: string,
+		input: InteractionInput,
+	): Promise<{ id: string; token: string; status: number; callback: RecordedRequest | undefined }> {
+		const { id, token, payload } = this.createInteraction(input);
+		let taken = () => {};
+		this.httpPending.set(
+			token,
+			new Promise<void>((resolve) => {
+				taken = resolve;
+			}),
+		);
+		try {
+			const body = JSON.stringify(payload);
+			const response = await fetch(url, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json', ...this.sign(body) },
+				body,
+			});
+			const text = await response.text();
+			if (response.status !== 200) return { id, token, status: response.status, callback: undefined };
+			const record: RecordedRequest = {
+				method: 'POST',
+				path: `/interactions/${id}/${token}/callback`,
+				query: new URLSearchParams(),
+				body: JSON.parse(text) as unknown,
+				files: [],
+				status: 0,
+			};
+			try {
+				record.status = this.interactionCallback(id, token, record).status;
+			} catch (error) {
+				if (!(error instanceof HttpError)) throw error;
+				record.status = error.status;
+			}
+			this.requests.push(record);
+			this.events.emit('request', record);
+			return { id, token, status: response.status, callback: record };
+		} finally {
+			taken();
+			this.httpPending.delete(token);
+		}
+	}
+
+	/** Builds a complete interaction payload and starts tracking it (its callback, webhook and messages). */
+	createInteraction(input: InteractionInput): { id: string; token: string; payload: Record<string, unknown> } {
 		const id = snowflake();
 		// Real interaction tokens are base64 of 'interaction:<id>:<secret>'.
 		const token = Buffer.from(`interaction:${id}:${randomBytes(48).toString('base64url')}`).toString('base64url');
@@ -835,8 +911,7 @@ export class FakeDiscord {
 			original: null,
 			followups: new Map(),
 		});
-		this.dispatch(GatewayDispatchEvents.InteractionCreate, payload);
-		return { id, token };
+		return { id, token, payload };
 	}
 
 	/** Dispatches an interaction and waits for its callback POST /interactions/{id}/{token}/callback. */
@@ -1224,12 +1299,7 @@ export class FakeDiscord {
 
 	private resume(socket: WebSocket, token: string, d: Record<string, unknown>): void {
 		const session = [...this.sessions.values()].find((candidate) => candidate.id === d.session_id);
-		if (
-			token !== this.token ||
-			!session ||
-			typeof d.seq !== 'number' ||
-			d.seq > session.seq
-		) {
+		if (token !== this.token || !session || typeof d.seq !== 'number' || d.seq > session.seq) {
 			socket.send(JSON.stringify({ op: GatewayOpcodes.InvalidSession, d: false }));
 			return;
 		}
@@ -1260,6 +1330,9 @@ export class FakeDiscord {
 			status: 0,
 		};
 		let reply: Reply;
+		// A webhook call for an interaction answered over HTTP waits for that answer to be taken, as on Discord.
+		const pending = /^\/webhooks\/\d+\/([^/]+)/.exec(path)?.[1];
+		if (pending) await this.httpPending.get(pending);
 		try {
 			try {
 				Object.assign(record, await parseBody(await readBody(request), request.headers['content-type'] ?? ''));
@@ -1349,6 +1422,25 @@ export class FakeDiscord {
 			r(['POST'], '/channels/(?<channel>\\d+)/messages', true, (params, request) =>
 				this.createChannelMessage(params.channel ?? '', request),
 			),
+			r(['GET'], '/channels/(?<channel>\\d+)', true, (params) => {
+				const found = this.guildChannel(params.channel ?? '');
+				if (!found) throw notFound('Channel', 10003);
+				if ((this.botPermissionsIn(found.guild, found.channel) & PermissionFlagsBits.ViewChannel) === 0n) {
+					throw new HttpError(403, { message: 'Missing Access', code: 50001 });
+				}
+				return ok(found.channel);
+			}),
+			r(['GET'], '/guilds/(?<guild>\\d+)/roles', true, (params) => {
+				const guild = this.guilds.find((g) => g.id === params.guild);
+				if (!guild) throw notFound('Guild', 10004);
+				return ok([this.role(guild.id, '@everyone', EVERYONE_PERMISSIONS, 0), guild.botRole]);
+			}),
+			r(['GET'], '/guilds/(?<guild>\\d+)/members/(?<user>\\d+)', true, (params) => {
+				const guild = this.guilds.find((g) => g.id === params.guild);
+				if (!guild) throw notFound('Guild', 10004);
+				if (params.user !== this.botUser.id) throw notFound('Member', 10007);
+				return ok(this.member(this.botUser, [guild.botRole.id]));
+			}),
 			r(['GET'], '/channels/(?<channel>\\d+)/messages', true, (params, request) =>
 				this.listChannelMessages(params.channel ?? '', request),
 			),
