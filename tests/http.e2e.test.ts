@@ -1,5 +1,4 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
@@ -18,7 +17,7 @@ import { realEngine } from './support/data.js';
 import { expectWithinLimits } from './support/discord-limits.js';
 import { FakeDiscord, fakeMessage, type InteractionInput } from './support/fake-discord.js';
 import { autocomplete, type Callback, callbackOf, componentsOf, embedOf, slash } from './support/interactions.js';
-import { type BotProcess, spawnBot } from './support/process.js';
+import { type BotProcess, freePort, spawnBot } from './support/process.js';
 
 const engine = await realEngine();
 const moderator = String(PermissionFlagsBits.ManageMessages);
@@ -151,15 +150,6 @@ describe('the HTTP interactions endpoint', () => {
 		expect(fake.originalMessage(deferred.token)?.content).toMatch(/^Digest saved\./);
 	});
 });
-
-/** A port nothing listens on right now, for a process told where to listen. */
-async function freePort(): Promise<number> {
-	const server = createServer();
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as { port: number };
-	await new Promise<void>((resolve) => server.close(() => resolve()));
-	return port;
-}
 
 describe('HTTP replicas', () => {
 	let fake: FakeDiscord;

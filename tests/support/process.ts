@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { createServer } from 'node:net';
 import { root } from './cli.js';
 
 export type LogLine = Record<string, unknown> & { msg: string; level: number };
@@ -71,4 +72,13 @@ export function spawnBot(env: NodeJS.ProcessEnv): BotProcess {
 			return exited;
 		},
 	};
+}
+
+/** A port nothing listens on right now, for a process told where to listen. */
+export async function freePort(): Promise<number> {
+	const server = createServer();
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as { port: number };
+	await new Promise<void>((resolve) => server.close(() => resolve()));
+	return port;
 }
