@@ -76,24 +76,30 @@ async function main(): Promise<number> {
 		limiters: createLimiters(defaultRateLimits, redis ? { redis, logger } : undefined),
 		observe: (event: Parameters<Metrics['interaction']>[0]) => metrics.interaction(event),
 	};
+	// A signal while still connecting (or waiting to retry) stops the attempts.
+	const connecting = new AbortController();
 	const starting: Promise<{ stop(): Promise<void> }> = retryStartup<{ stop(): Promise<void> }>(
 		() => (config.INTERACTIONS_PORT !== undefined ? startHttp(config, shared) : startGateway(config, shared, metrics)),
-		{ logger, apiUrl: config.DISCORD_API_URL, what: 'connecting to Discord' },
+		{ logger, apiUrl: config.DISCORD_API_URL, what: 'connecting to Discord', signal: connecting.signal },
 	).then((bot) => {
 		listening = true;
 		return bot;
 	});
 	// Listening from the start, so Ctrl-C while connecting also disconnects cleanly.
 	await new Promise<void>((resolve, reject) => {
-		starting.catch(reject);
+		starting.catch((error: unknown) => (connecting.signal.aborted ? resolve() : reject(error)));
 		const stop = (signal: NodeJS.Signals) => {
 			logger.info({ signal }, 'shutting down');
+			connecting.abort();
 			setTimeout(() => {
 				logger.warn('shutdown took too long; exiting');
 				process.exit(1);
 			}, shutdownGraceMs).unref();
 			starting
-				.then((bot) => bot.stop())
+				.then(
+					(bot) => bot.stop(),
+					() => {},
+				)
 				.then(resolve, (error: unknown) => {
 					logger.error({ err: error }, 'error while shutting down');
 					resolve();

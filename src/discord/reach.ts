@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { DiscordAPIError } from 'discord.js';
 import type { Logger } from '../logger.js';
 
@@ -105,7 +106,7 @@ export async function retryStartup<T>(
 				{ what, code: reason.code, attempt, retryInMs: delay, hint: reason.hint },
 				`${what} failed; retrying`,
 			);
-			await new Promise((resolve) => setTimeout(resolve, delay));
+			await sleep(delay, undefined, signal ? { signal } : {});
 		}
 	}
 }
