@@ -1,18 +1,18 @@
 import { config as loadDotenv } from 'dotenv';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { runMain } from './cli/run.js';
+import type { CommandSet } from './commands/define.js';
 import { loadCommandSet } from './commands/load.js';
 import { type Config, loadConfig } from './config.js';
 import { runConsole } from './console/repl.js';
+import type { AnswerEngine } from './core/engine.js';
 import { DigestStore } from './digest/store.js';
-import { startBot } from './discord/bot.js';
 import { retryStartup } from './discord/reach.js';
-import { startHttpBot } from './http/server.js';
 import { createLimiters, defaultRateLimits } from './interactions/rate-limit.js';
-import { LiveEngine } from './live-engine.js';
+import type { Outcome } from './interactions/types.js';
+import { LiveEngine, type ReloadResult } from './live-engine.js';
 import { createLogger, type Logger } from './logger.js';
-import { countingDigestStore, Metrics } from './ops/metrics.js';
-import { type OpsServer, startOpsServer } from './ops/server.js';
+import type { Metrics } from './ops/metrics.js';
 import { logReload } from './runtime.js';
 import { openDatabase } from './storage/database.js';
 
@@ -22,10 +22,12 @@ const shutdownGraceMs = 5_000;
 async function main(): Promise<number> {
 	loadDotenv({ quiet: true });
 	const config = loadConfig(process.env);
-	const live = await LiveEngine.load(config.DATA_DIR);
+	// The data loads while the bot connects: ready is the later of the two, not their sum.
+	const loading = LiveEngine.load(config.DATA_DIR);
 	const commands = await loadCommandSet();
 
 	if (!config.DISCORD_TOKEN) {
+		const live = await loading;
 		console.error('No DISCORD_TOKEN set: local console. Type /help, a slash command or a question; Ctrl-D quits.');
 		await runConsole({
 			live,
@@ -36,25 +38,42 @@ async function main(): Promise<number> {
 		});
 		return 0;
 	}
+	// Until it has loaded, nothing is answered: the transports wait for `loading` before they are ready.
+	let live: LiveEngine | undefined;
+	const loaded = loading.then((engine) => {
+		live = engine;
+	});
+	// Its failure (bad data) is reported where the transport awaits it, as the reason start-up stops.
+	loaded.catch(() => {});
+	const current = (): AnswerEngine => {
+		if (!live) throw new Error('the data has not loaded yet');
+		return live.current;
+	};
 
 	const logger = createLogger(config.LOG_LEVEL);
 	// A stray rejection is a bug to log, not a reason to drop every server's bot.
 	process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 	const db = openDatabase(config.DATABASE_PATH);
-	const metrics = new Metrics(() => live.current.base.facts.length);
-	const reload = async () => {
-		const result = await live.reload();
-		metrics.reload(result);
+	// Loaded only when asked for: Redis's client and prom-client weigh more than the rest of the bot.
+	const metrics =
+		config.METRICS_PORT !== undefined
+			? new (await import('./ops/metrics.js')).Metrics(() => live?.current.base.facts.length ?? 0)
+			: undefined;
+	const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL, logger) : undefined;
+	const reload = async (): Promise<ReloadResult> => {
+		await loaded;
+		const result = await (live as LiveEngine).reload();
+		metrics?.reload(result);
 		return result;
 	};
 	// New or corrected data files: `kill -HUP <pid>` reloads them, as /reload does.
 	process.on('SIGHUP', () => void reload().then((result) => logReload(logger, result, { signal: 'SIGHUP' })));
-	const redis = config.REDIS_URL ? connectRedis(config.REDIS_URL, logger) : undefined;
+
 	let listening = false;
 	const ops =
-		config.METRICS_PORT !== undefined
-			? await startOpsServer(config.METRICS_PORT, metrics, {
-					data: () => ({ ok: live.current.base.facts.length > 0, detail: `${live.current.base.facts.length} facts` }),
+		metrics && config.METRICS_PORT !== undefined
+			? await (await import('./ops/server.js')).startOpsServer(config.METRICS_PORT, metrics, {
+					data: () => ({ ok: live !== undefined, detail: `${live?.current.base.facts.length ?? 0} facts` }),
 					transport: () => ({ ok: listening && metrics.shardsReady() }),
 					database: () => {
 						db.prepare('SELECT 1').get();
@@ -64,21 +83,25 @@ async function main(): Promise<number> {
 			: undefined;
 	if (ops) logger.info({ port: ops.port }, 'serving /healthz, /readyz and /metrics');
 
-	const shared = {
+	const store = new DigestStore(db);
+	const shared: Shared = {
 		commands,
-		engine: () => live.current,
+		engine: current,
 		reload,
+		ready: loaded,
 		digests: {
-			store: countingDigestStore(new DigestStore(db), metrics),
+			store: metrics ? (await import('./ops/metrics.js')).countingDigestStore(store, metrics) : store,
 			graceMs: config.DIGEST_GRACE_HOURS * 3_600_000,
 		},
 		logger,
 		limiters: createLimiters(defaultRateLimits, redis ? { redis, logger } : undefined),
-		observe: (event: Parameters<Metrics['interaction']>[0]) => metrics.interaction(event),
+		...(metrics
+			? { observe: (event: { command: string; outcome: Outcome; seconds: number }) => metrics.interaction(event) }
+			: {}),
 	};
 	// A signal while still connecting (or waiting to retry) stops the attempts.
 	const connecting = new AbortController();
-	const starting: Promise<{ stop(): Promise<void> }> = retryStartup<{ stop(): Promise<void> }>(
+	const starting = retryStartup<{ stop(): Promise<void> }>(
 		() => (config.INTERACTIONS_PORT !== undefined ? startHttp(config, shared) : startGateway(config, shared, metrics)),
 		{ logger, apiUrl: config.DISCORD_API_URL, what: 'connecting to Discord', signal: connecting.signal },
 	).then((bot) => {
@@ -115,17 +138,32 @@ async function main(): Promise<number> {
 	return 0;
 }
 
-type Shared = Omit<Parameters<typeof startBot>[0], 'config'>;
+interface Shared {
+	commands: CommandSet;
+	engine: () => AnswerEngine;
+	reload: () => Promise<ReloadResult>;
+	ready: Promise<unknown>;
+	digests: { store: DigestStore; graceMs: number };
+	logger: Logger;
+	limiters: ReturnType<typeof createLimiters>;
+	observe?: (event: { command: string; outcome: Outcome; seconds: number }) => void;
+}
 
-function startGateway(config: Config & { DISCORD_TOKEN?: string }, shared: Shared, metrics: Metrics) {
+/** The gateway transport, imported only in this mode. */
+async function startGateway(config: Config, shared: Shared, metrics: Metrics | undefined) {
+	const { startBot } = await import('./discord/bot.js');
 	return startBot({
 		...shared,
 		config: { ...config, DISCORD_TOKEN: config.DISCORD_TOKEN ?? '' },
-		onShardStatus: (shard, status) => metrics.shard(shard, status),
+		...(metrics
+			? { onShardStatus: (shard: number, status: Parameters<Metrics['shard']>[1]) => metrics.shard(shard, status) }
+			: {}),
 	});
 }
 
-function startHttp(config: Config, shared: Shared) {
+/** The HTTP transport, imported only in this mode. */
+async function startHttp(config: Config, shared: Shared) {
+	const { startHttpBot } = await import('./http/server.js');
 	return startHttpBot({
 		...shared,
 		config: {
@@ -138,8 +176,9 @@ function startHttp(config: Config, shared: Shared) {
 }
 
 /** Redis for the shared rate limits; its connection problems are logged, never fatal. */
-function connectRedis(url: string, logger: Logger): Redis {
-	const redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false });
+async function connectRedis(url: string, logger: Logger): Promise<Redis> {
+	const { Redis } = await import('ioredis');
+	const redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
 	let reported = false;
 	redis.on('error', (error: Error) => {
 		if (!reported) logger.warn({ err: error }, 'Redis unreachable: rate limits are not checked until it is back');
@@ -153,5 +192,3 @@ function connectRedis(url: string, logger: Logger): Redis {
 }
 
 runMain(main);
-
-export type { OpsServer };

@@ -30,6 +30,8 @@ export interface RuntimeOptions {
 	/** Who may run /reload; by default the application's owner or team. */
 	owners?: readonly string[];
 	observe?: PipelineDeps['observe'];
+	/** Settles once the bot can answer (the data has loaded); nothing is handled before. */
+	ready?: Promise<unknown>;
 }
 
 export interface Runtime {
@@ -92,7 +94,14 @@ export function createRuntime(
 		logger,
 		...(options.observe ? { observe: options.observe } : {}),
 	});
-	return { handle, scheduler };
+	const ready = options.ready ?? Promise.resolve();
+	return {
+		handle: async (interaction) => {
+			await ready;
+			return handle(interaction);
+		},
+		scheduler,
+	};
 }
 
 /** One log line per reload, whoever asked for it: what changed, or every problem that kept the old data. */

@@ -86,7 +86,10 @@ export async function startBot({
 		onShardStatus(shard, 'disconnected');
 		logger.warn({ shard, code: event.code }, 'gateway disconnected');
 	});
+	let stopping = false;
 	client.on(Events.ShardReconnecting, (shard) => {
+		// discord.js reports its own shutdown as a reconnect too.
+		if (stopping) return;
 		onShardStatus(shard, 'resuming');
 		logger.info({ shard }, 'gateway reconnecting');
 	});
@@ -104,6 +107,12 @@ export async function startBot({
 		throw error;
 	}
 	const readyClient = await ready;
+	try {
+		await options.ready;
+	} catch (error) {
+		await client.destroy();
+		throw error;
+	}
 	runtime.scheduler.start();
 	logger.info(
 		{
@@ -122,6 +131,7 @@ export async function startBot({
 		scheduler: runtime.scheduler,
 		shards,
 		async stop() {
+			stopping = true;
 			await runtime.scheduler.stop();
 			options.limiters.ask.clear();
 			options.limiters.autocomplete.clear();

@@ -102,6 +102,8 @@ export async function startHttpBot({
 		if (later) await sendLater(rest, interaction as APIInteraction, later, logger);
 	}
 
+	// Nothing listens before the bot can answer.
+	await options.ready;
 	const server = createServer((request, response) => {
 		serve(request, response).catch((error: unknown) => {
 			logger.error({ err: error }, 'interaction request failed');
