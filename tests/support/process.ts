@@ -14,9 +14,12 @@ export interface BotProcess {
 	stop(): Promise<number | null>;
 }
 
-/** The compiled bot (`npm start` without npm) as its own process, its JSON log lines parsed as they arrive. */
-export function spawnBot(env: NodeJS.ProcessEnv): BotProcess {
-	const child = spawn(process.execPath, ['dist/src/main.js'], {
+/**
+ * The compiled bot (`npm start` without npm) as its own process, its JSON log lines parsed as they
+ * arrive; `script` runs another node script the same way.
+ */
+export function spawnBot(env: NodeJS.ProcessEnv, script = 'dist/src/main.js'): BotProcess {
+	const child = spawn(process.execPath, [script], {
 		cwd: root,
 		env: { ...process.env, LOG_LEVEL: 'debug', ...env },
 		stdio: ['ignore', 'ignore', 'pipe'],
