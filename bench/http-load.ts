@@ -7,7 +7,7 @@
 import autocannon from 'autocannon';
 import { ApplicationCommandType, InteractionType } from 'discord-api-types/v10';
 import { FakeDiscord } from '../tests/support/fake-discord.js';
-import { type BotProcess, freePort, spawnBot } from '../tests/support/process.js';
+import { type BotProcess, freePort, spawnBot, spawnReplica } from '../tests/support/process.js';
 import type { Row } from './table.js';
 
 const connections = 50;
@@ -54,21 +54,11 @@ export async function httpLoadRows(): Promise<Row[]> {
 		const baseline = spawnBot({ PORT: String(basePort), PUBLIC_KEY: fake.publicKey }, 'bench/verify-only-server.mjs');
 		processes.push(baseline);
 		await baseline.waitForLog((line) => line.msg === 'ready');
-		const botPort = await freePort();
-		const bot = spawnBot({
-			DISCORD_TOKEN: fake.token,
-			DISCORD_APPLICATION_ID: fake.applicationId,
-			DISCORD_API_URL: fake.apiUrl,
-			DISCORD_PUBLIC_KEY: fake.publicKey,
-			INTERACTIONS_PORT: String(botPort),
-			DATABASE_PATH: ':memory:',
-			LOG_LEVEL: 'info',
-		});
-		processes.push(bot);
-		await bot.waitForLog((line) => line.msg === 'ready');
+		const replica = await spawnReplica(fake, { LOG_LEVEL: 'info' });
+		processes.push(replica.bot);
 
 		const base = await load(`http://127.0.0.1:${basePort}/interactions`, requests);
-		const ours = await load(`http://127.0.0.1:${botPort}/interactions`, requests);
+		const ours = await load(replica.url, requests);
 		const section = 'HTTP endpoint, /prison';
 		const note = `${connections} connections, ${seconds} s`;
 		const ratio = ours.perSecond / base.perSecond;

@@ -17,7 +17,7 @@ import { realEngine } from './support/data.js';
 import { expectWithinLimits } from './support/discord-limits.js';
 import { FakeDiscord, fakeMessage, type InteractionInput } from './support/fake-discord.js';
 import { autocomplete, type Callback, callbackOf, componentsOf, embedOf, slash } from './support/interactions.js';
-import { type BotProcess, freePort, spawnBot } from './support/process.js';
+import { type BotProcess, spawnReplica } from './support/process.js';
 
 const engine = await realEngine();
 const moderator = String(PermissionFlagsBits.ManageMessages);
@@ -166,18 +166,9 @@ describe('HTTP replicas', () => {
 	});
 
 	const replica = async (name: string) => {
-		const port = await freePort();
-		const bot = spawnBot({
-			DISCORD_TOKEN: fake.token,
-			DISCORD_APPLICATION_ID: fake.applicationId,
-			DISCORD_API_URL: fake.apiUrl,
-			DISCORD_PUBLIC_KEY: fake.publicKey,
-			INTERACTIONS_PORT: String(port),
-			DATABASE_PATH: path.join(dir, `${name}.db`),
-		});
-		processes.push(bot);
-		await bot.waitForLog((line) => line.msg === 'ready');
-		return { bot, url: `http://127.0.0.1:${port}/interactions` };
+		const started = await spawnReplica(fake, { DATABASE_PATH: path.join(dir, `${name}.db`) });
+		processes.push(started.bot);
+		return started;
 	};
 
 	it('a page turn is served by a second process after the first one has exited', async () => {

@@ -5,7 +5,7 @@ import { InteractionResponseType } from 'discord-api-types/v10';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FakeDiscord } from './support/fake-discord.js';
 import { callbackOf, slash } from './support/interactions.js';
-import { type BotProcess, freePort, spawnBot } from './support/process.js';
+import { type BotProcess, spawnReplica } from './support/process.js';
 import { testRedisUrl } from './support/services.js';
 
 const redisUrl = await testRedisUrl('the shared rate limit test');
@@ -26,19 +26,12 @@ describe.skipIf(!redisUrl)('rate limits shared through Redis', () => {
 		const folder = await mkdtemp(path.join(tmpdir(), 'sitrep-redis-'));
 		dir = folder;
 		const replica = async (name: string) => {
-			const port = await freePort();
-			const bot = spawnBot({
-				DISCORD_TOKEN: discord.token,
-				DISCORD_APPLICATION_ID: discord.applicationId,
-				DISCORD_API_URL: discord.apiUrl,
-				DISCORD_PUBLIC_KEY: discord.publicKey,
-				INTERACTIONS_PORT: String(port),
+			const { bot, url } = await spawnReplica(discord, {
 				REDIS_URL: redisUrl,
 				DATABASE_PATH: path.join(folder, `${name}.db`),
 			});
 			processes.push(bot);
-			await bot.waitForLog((line) => line.msg === 'ready');
-			return `http://127.0.0.1:${port}/interactions`;
+			return url;
 		};
 		const [a, b] = await Promise.all([replica('a'), replica('b')]);
 		// A user no earlier run has used: the limit's key is fresh.

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { root } from './cli.js';
+import type { FakeDiscord } from './fake-discord.js';
 
 export type LogLine = Record<string, unknown> & { msg: string; level: number };
 
@@ -84,4 +85,26 @@ export async function freePort(): Promise<number> {
 	const { port } = server.address() as { port: number };
 	await new Promise<void>((resolve) => server.close(() => resolve()));
 	return port;
+}
+
+/**
+ * An HTTP replica (`INTERACTIONS_PORT`) of the compiled bot, using `fake` for REST and verifying
+ * the fake's signatures; resolves once it listens, with the URL Discord would post to.
+ */
+export async function spawnReplica(
+	fake: FakeDiscord,
+	env: NodeJS.ProcessEnv,
+): Promise<{ bot: BotProcess; url: string }> {
+	const port = await freePort();
+	const bot = spawnBot({
+		DISCORD_TOKEN: fake.token,
+		DISCORD_APPLICATION_ID: fake.applicationId,
+		DISCORD_API_URL: fake.apiUrl,
+		DISCORD_PUBLIC_KEY: fake.publicKey,
+		INTERACTIONS_PORT: String(port),
+		DATABASE_PATH: ':memory:',
+		...env,
+	});
+	await bot.waitForLog((line) => line.msg === 'ready');
+	return { bot, url: `http://127.0.0.1:${port}/interactions` };
 }
