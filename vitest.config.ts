@@ -6,5 +6,7 @@ export default defineConfig({
 		globalSetup: ['tests/support/build.ts'],
 		// Some tests start the real entry points as child processes.
 		testTimeout: 30_000,
+		// Some start bot processes before their tests, on a machine that may be busy.
+		hookTimeout: 60_000,
 	},
 });

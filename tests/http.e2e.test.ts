@@ -190,5 +190,5 @@ describe('HTTP replicas', () => {
 		expect(embedOf(turned).description).toContain(engine.timeline().items[5]?.text);
 		expect(embedOf(turned).description).toMatch(/Page 2 of \d+/);
 		await second.bot.waitForLog((line) => line.msg === 'answered' && line.customId === next?.custom_id);
-	});
+	}, 120_000);
 });

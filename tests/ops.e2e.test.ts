@@ -91,7 +91,7 @@ describe('an unreachable Discord', () => {
 			// A signal while waiting to retry ends the process at once, cleanly.
 			expect(await bot.stop()).toBe(0);
 		}
-	});
+	}, 120_000);
 
 	it('names a failed DNS lookup as such', () => {
 		const dns = Object.assign(new Error('getaddrinfo ENOTFOUND discord.com'), { code: 'ENOTFOUND' });
@@ -120,5 +120,5 @@ describe('an unreachable Discord', () => {
 			hint: expect.stringMatching(/DISCORD_API_URL/),
 		});
 		expect(run.stderr).not.toMatch(/\n\s+at /);
-	});
+	}, 120_000);
 });

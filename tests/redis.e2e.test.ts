@@ -55,5 +55,5 @@ describe.skipIf(!redisUrl)('rate limits shared through Redis', () => {
 		// Another user is not limited by the first.
 		const other = await discord.postInteraction(a, slash('ask', { question: 'who leads the gangs' }));
 		expect(callbackOf(other.callback ?? ({ body: undefined } as never)).data?.embeds).toHaveLength(1);
-	});
+	}, 120_000);
 });

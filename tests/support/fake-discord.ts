@@ -75,6 +75,8 @@ export interface FakeDiscordOptions {
 	guilds?: number;
 	/** The shard count GET /gateway/bot recommends. Default 1. */
 	recommendedShards?: number;
+	/** How many shards may identify at once (`session_start_limit.max_concurrency`). Default 1. */
+	maxConcurrency?: number;
 	/**
 	 * How long an interaction may wait for its first response before it is gone (404 Unknown interaction), as on
 	 * Discord; default 3000 ms, 0 for no limit.
@@ -622,6 +624,7 @@ export class FakeDiscord {
 	/** The live session of each shard, by shard id. */
 	private readonly sessions = new Map<number, GatewaySession>();
 	private readonly recommendedShards: number;
+	private readonly maxConcurrency: number;
 	/** The key pair Discord signs HTTP interactions with; the public half is the app's DISCORD_PUBLIC_KEY. */
 	private readonly signingKeys = generateKeyPairSync('ed25519');
 	/** Interactions posted to an HTTP endpoint whose response has not been taken yet, by token. */
@@ -670,6 +673,7 @@ export class FakeDiscord {
 		this.routes = this.buildRoutes();
 		this.responseDeadlineMs = options.responseDeadlineMs ?? 3000;
 		this.recommendedShards = options.recommendedShards ?? 1;
+		this.maxConcurrency = options.maxConcurrency ?? 1;
 
 		server.on('request', (request, response) => void this.onHttpRequest(request, response));
 		this.wss = new WebSocketServer({ server });
@@ -1408,7 +1412,7 @@ export class FakeDiscord {
 				ok({
 					url: this.gatewayUrl,
 					shards: this.recommendedShards,
-					session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+					session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: this.maxConcurrency },
 				}),
 			),
 			r(['GET'], '/users/@me', true, () => ok({ ...this.botUser, verified: true, mfa_enabled: false, email: null })),

@@ -46,7 +46,7 @@ export function spawnBot(env: NodeJS.ProcessEnv, script = 'dist/src/main.js'): B
 	return {
 		child,
 		logs,
-		waitForLog(match, timeoutMs = 20_000) {
+		waitForLog(match, timeoutMs = 60_000) {
 			const found = logs.find(match);
 			if (found) return Promise.resolve(found);
 			return new Promise((resolve, reject) => {
