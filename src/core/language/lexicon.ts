@@ -1,5 +1,5 @@
 import { eng as englishStopwords, fra as frenchStopwords } from 'stopword';
-import stopwordsIso from 'stopwords-iso';
+import stopwordsIso from 'stopwords-iso' with { type: 'json' };
 import fillers from './lexicon/fillers.json' with { type: 'json' };
 import french from './lexicon/fr.json' with { type: 'json' };
 import frames from './lexicon/frames.json' with { type: 'json' };
