@@ -12,13 +12,17 @@ import { answerResponse } from './render.js';
 import { serverMessages } from './reply.js';
 import type { PipelineDeps, Route } from './types.js';
 
+/** A command's own options: those its capabilities add (`hide`, `mention`) are read by the pipeline, not the handler. */
+export function ownOptions(command: Command) {
+	const { hide, mention } = command.capabilities;
+	return (command.definition.options ?? []).filter(
+		({ name }) => !(hide && name === 'hide') && !(mention && name === 'mention'),
+	);
+}
+
 /** The values a page button carries to run a command again: its own options, in definition order. */
 export function refValues(command: Command, values: ReadonlyMap<string, unknown>): string[] {
-	const own = (command.definition.options ?? []).filter(
-		({ name }) =>
-			!(command.capabilities.hide && name === 'hide') && !(command.capabilities.mention && name === 'mention'),
-	);
-	return own.map(({ name }) => (values.has(name) ? String(values.get(name)) : ''));
+	return ownOptions(command).map(({ name }) => (values.has(name) ? String(values.get(name)) : ''));
 }
 
 /** A slash command answered from the report: its arguments read and checked, then run and rendered. */
@@ -39,11 +43,10 @@ export function chatInputRoute(
 		async run() {
 			if (!read.ok) throw new Error('unreachable: invalid arguments pass no precondition');
 			const context = deps.context();
-			const { hide, mention, ...args } = read.args;
-			const answer = await command.run(
-				context,
-				(command.capabilities.hide || command.capabilities.mention ? args : read.args) as never,
-			);
+			const own = new Set(ownOptions(command).map(({ name }) => name));
+			const args = Object.fromEntries(Object.entries(read.args).filter(([name]) => own.has(name)));
+			const { hide, mention } = read.args;
+			const answer = await command.run(context, args as never);
 			const view = {
 				audience: command.audience,
 				ownerId: userIdOf(interaction),

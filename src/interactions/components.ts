@@ -2,6 +2,7 @@ import { type APIMessageComponentInteraction, ComponentType, InteractionResponse
 import { readArgs } from '../commands/args.js';
 import { type Audience, moderatorsOnly } from '../commands/define.js';
 import type { Answer } from '../core/answer.js';
+import { ownOptions } from './commands.js';
 import { type AnswerRef, type CustomId, parseCustomId } from './custom-ids.js';
 import { userIdOf } from './payload.js';
 import type { Preconditions } from './preconditions.js';
@@ -49,7 +50,7 @@ function replay(
 	}
 	const command = commands.find(({ definition }) => definition.name === ref.name);
 	if (!command) return undefined;
-	const names = (command.definition.options ?? []).map(({ name }) => name);
+	const names = ownOptions(command).map(({ name }) => name);
 	const read = readArgs(command.definition, new Map(ref.values.map((value, i) => [names[i] ?? '', value])));
 	if (!read.ok) return undefined;
 	return {
