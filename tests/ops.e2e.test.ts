@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { whyUnreachable } from '../src/discord/reach.js';
+import { countingDigestStore, Metrics } from '../src/ops/metrics.js';
 import { runEntry } from './support/cli.js';
 import { FakeDiscord } from './support/fake-discord.js';
 import { slash } from './support/interactions.js';
@@ -121,4 +122,31 @@ describe('an unreachable Discord', () => {
 		});
 		expect(run.stderr).not.toMatch(/\n\s+at /);
 	}, 120_000);
+});
+
+describe('digest outcomes in the metrics', () => {
+	it('counts what the scheduler settles, whichever store it uses, and only what was really settled', async () => {
+		const metrics = new Metrics(() => 0);
+		const settled: unknown[] = [];
+		const store = countingDigestStore(
+			{
+				finish: (...args: unknown[]) => {
+					settled.push(args);
+					return args[0] !== 'lost';
+				},
+				recordMissed: (..._args: unknown[]) => {},
+			},
+			metrics,
+		);
+		store.finish('guild', 1, 'me', { state: 'posted' }, 0);
+		store.finish('guild', 2, 'me', { state: 'failed', error: 'x' }, 0);
+		// Another process had taken the slot over: not ours to count.
+		store.finish('lost', 3, 'me', { state: 'posted' }, 0);
+		store.recordMissed('guild', 'channel', [4, 5], 0);
+		const text = await metrics.registry.metrics();
+		expect(sample(text, 'sitrep_digest_posts_total{outcome="posted"}')).toBe(1);
+		expect(sample(text, 'sitrep_digest_posts_total{outcome="failed"}')).toBe(1);
+		expect(sample(text, 'sitrep_digest_posts_total{outcome="missed"}')).toBe(2);
+		expect(settled).toHaveLength(3);
+	});
 });
