@@ -69,11 +69,14 @@ export async function startBot({
 	client.on(Events.Raw, (packet: { t?: string; d?: unknown }) => {
 		if (packet.t !== GatewayDispatchEvents.InteractionCreate) return;
 		const interaction = packet.d as APIInteraction;
-		void runtime.handle(interaction).then(async ({ response, later }) => {
-			if ((await sendResponse(client.rest, interaction, response, logger)) && later) {
-				await sendLater(client.rest, interaction, later, logger);
-			}
-		});
+		runtime
+			.handle(interaction)
+			.then(async ({ response, later }) => {
+				if ((await sendResponse(client.rest, interaction, response, logger)) && later) {
+					await sendLater(client.rest, interaction, later, logger);
+				}
+			})
+			.catch((error: unknown) => logger.error({ err: error }, 'interaction not handled'));
 	});
 	client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
 	client.on(Events.Warn, (message) => logger.warn(message));
