@@ -32,7 +32,7 @@ describe('console commands', () => {
 		);
 		expect(await respond('/about', engine, commandSet)).toContain(`${engine.base.facts.length} facts`);
 		expect(await respond('/check the prison holds 5000 inmates', engine, commandSet)).toMatch(
-			/“5000” differs from the report: it gives 3,687/,
+			/“5000 inmates” differs from the report\. The report gives 3,687/,
 		);
 		expect(await respond('/check', engine, commandSet)).toBe('Usage: /check <message text>');
 	});
