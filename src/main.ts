@@ -2,11 +2,10 @@ import { config as loadDotenv } from 'dotenv';
 import { runMain } from './cli/run.js';
 import { loadConfig } from './config.js';
 import { runConsole } from './console/repl.js';
-import { DigestStore } from './digest/store.js';
 import { logReload, startBot } from './discord/bot.js';
 import { LiveEngine } from './live-engine.js';
 import { createLogger } from './logger.js';
-import { openDatabase } from './storage/database.js';
+import { openStore } from './storage/open.js';
 
 /** How long a clean shutdown may take before the process exits anyway. */
 const shutdownGraceMs = 5_000;
@@ -30,14 +29,15 @@ async function main(): Promise<number> {
 	const logger = createLogger(config.LOG_LEVEL);
 	// A stray rejection is a bug to log, not a reason to drop every server's bot.
 	process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
-	const db = openDatabase(config.DATABASE_PATH);
+	// Never fatal: without a usable database the bot still answers, and /digest says why it can't.
+	const store = await openStore(config, logger);
 	// New or corrected data files: `kill -HUP <pid>` reloads them, as /reload does.
 	process.on('SIGHUP', () => void live.reload().then((result) => logReload(logger, result, { signal: 'SIGHUP' })));
 	const starting = startBot({
 		config: { ...config, DISCORD_TOKEN: config.DISCORD_TOKEN },
 		engine: () => live.current,
 		reload: () => live.reload(),
-		digests: { store: new DigestStore(db), graceMs: config.DIGEST_GRACE_HOURS * 3_600_000 },
+		digests: { store, graceMs: config.DIGEST_GRACE_HOURS * 3_600_000 },
 		logger,
 	});
 	// Listening from the start, so Ctrl-C while connecting also disconnects cleanly.
@@ -58,7 +58,7 @@ async function main(): Promise<number> {
 		};
 		process.once('SIGINT', stop);
 		process.once('SIGTERM', stop);
-	}).finally(() => db.close());
+	}).finally(() => store.close());
 	return 0;
 }
 
