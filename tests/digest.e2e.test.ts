@@ -2,14 +2,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
-	type APIMessage,
 	ApplicationCommandOptionType,
-	ApplicationCommandType,
-	ChannelType,
 	ComponentType,
-	InteractionResponseType,
 	InteractionType,
-	MessageFlags,
 	OverwriteType,
 	PermissionFlagsBits,
 } from 'discord-api-types/v10';
@@ -21,9 +16,9 @@ import { ManualClock } from './support/clock.js';
 import { realEngine } from './support/data.js';
 import { expectWithinLimits } from './support/discord-limits.js';
 import { FakeDiscord, type InteractionInput } from './support/fake-discord.js';
+import { manager, type OptionValue, reply, serverCommand, setDigest, status } from './support/server-commands.js';
 
 const engine = await realEngine();
-const manager = String(PermissionFlagsBits.ManageGuild);
 const channelPosts = { method: 'POST', path: /^\/channels\/\d+\/messages$/ };
 
 // Haiti keeps daylight saving like New York: clocks went forward on Sunday 8 March 2026.
@@ -61,78 +56,6 @@ async function sharedWorld() {
 	return { clock: new ManualClock(friday), fake, open };
 }
 
-type OptionValue = string | number;
-
-/** `/name sub option: value …` from a member with Manage Server, as Discord sends it. */
-function serverCommand(
-	name: string,
-	sub: string | undefined,
-	options: Record<string, OptionValue> = {},
-	extra: Partial<InteractionInput> = {},
-): InteractionInput {
-	const typed = Object.entries(options).map(([key, value]) => ({
-		name: key,
-		value,
-		type:
-			key === 'channel'
-				? ApplicationCommandOptionType.Channel
-				: typeof value === 'number'
-					? ApplicationCommandOptionType.Integer
-					: ApplicationCommandOptionType.String,
-	}));
-	const channel = options.channel;
-	return {
-		type: InteractionType.ApplicationCommand,
-		data: {
-			name,
-			type: ApplicationCommandType.ChatInput,
-			options: sub ? [{ type: ApplicationCommandOptionType.Subcommand, name: sub, options: typed }] : typed,
-			...(channel
-				? {
-						resolved: {
-							channels: { [channel]: { id: channel, type: ChannelType.GuildText, name: 'x', permissions: '0' } },
-						},
-					}
-				: {}),
-		},
-		permissions: manager,
-		...extra,
-	};
-}
-
-/** Runs a server command and returns the private reply the member ends up seeing (and its follow-ups). */
-async function reply(fake: FakeDiscord, input: InteractionInput): Promise<{ message: APIMessage; more: APIMessage[] }> {
-	const { token, callback } = await fake.interact(input);
-	const body = callback.body as { type: InteractionResponseType; data: APIMessage };
-	// Refusals answer at once, privately; the command itself acknowledges first, then edits in its reply.
-	if (body.type === InteractionResponseType.ChannelMessageWithSource) {
-		expect(body.data.flags).toBe(MessageFlags.Ephemeral);
-		return { message: body.data, more: [] };
-	}
-	expect(body).toEqual({
-		type: InteractionResponseType.DeferredChannelMessageWithSource,
-		data: { flags: MessageFlags.Ephemeral },
-	});
-	await fake.waitForRequest({ method: 'PATCH', path: new RegExp(`/webhooks/\\d+/${token}/messages/@original$`) });
-	const message = fake.originalMessage(token);
-	if (!message) throw new Error('no reply');
-	expect(message.flags ?? 0).toBe(MessageFlags.Ephemeral);
-	return { message, more: fake.followupMessages(token) };
-}
-
-const setDigest = async (fake: FakeDiscord, options: Record<string, OptionValue> = {}) =>
-	(
-		await reply(
-			fake,
-			serverCommand('digest', 'set', {
-				channel: fake.channelId,
-				time: '9:00',
-				timezone: 'America/Port-au-Prince',
-				...options,
-			}),
-		)
-	).message.content;
-
 /** A bot with a daily 09:00 Port-au-Prince digest set on Friday afternoon, and the clock it runs on. */
 async function withDigest(options: Record<string, OptionValue> = {}) {
 	const clock = new ManualClock(friday);
@@ -147,8 +70,6 @@ async function saturdayComes({ clock, test }: { clock: ManualClock; test: TestBo
 	await test.fake.waitForRequest(channelPosts);
 	await test.bot.scheduler.idle();
 }
-
-const status = async (fake: FakeDiscord) => (await reply(fake, serverCommand('digest', 'status'))).message.content;
 
 const posts = (fake: FakeDiscord) =>
 	fake.requests.filter((r) => r.method === 'POST' && channelPosts.path.test(r.path) && r.status === 200);

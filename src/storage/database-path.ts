@@ -51,10 +51,6 @@ export function checkDatabasePath(file: string): string | undefined {
 	if (file === ':memory:') return undefined;
 	const absolute = path.resolve(file);
 	const shown = file === absolute ? file : `${file} (${absolute})`;
-	if (isPseudo(absolute)) {
-		const top = `/${absolute.split('/')[1]}`;
-		return `DATABASE_PATH: ${shown} is under ${top}, a system pseudo-filesystem where no database can live; ${advice}.`;
-	}
 	const existing = statOf(absolute);
 	if (existing?.isDirectory()) {
 		return `DATABASE_PATH: ${shown} is a folder, not a file; set it to a file inside it, e.g. ${path.join(file, 'sitrep.db')}.`;
@@ -70,6 +66,10 @@ export function checkDatabasePath(file: string): string | undefined {
 	}
 	if (!statOf(folder)?.isDirectory()) {
 		return `DATABASE_PATH: ${shown} cannot be created because ${folder} is a file, not a folder; ${advice}.`;
+	}
+	if (isPseudo(absolute)) {
+		const top = `/${absolute.split('/')[1]}`;
+		return `DATABASE_PATH: ${shown} is under ${top}, a system pseudo-filesystem where no database can live; ${advice}.`;
 	}
 	if (pseudoFsTypes.has(fsType(folder) ?? -1)) {
 		return `DATABASE_PATH: ${shown} is on a system pseudo-filesystem (${folder}) where no database can live; ${advice}.`;

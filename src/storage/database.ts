@@ -96,8 +96,8 @@ export function openDatabase(
 /** The digest store on the SQLite file at `file`; throws {@link StoreUnavailableError} when it can't be used. */
 export function openSqliteStore(
 	file: string,
-	options: { upTo?: number; notice?: (line: string) => void } = {},
+	{ onLost, ...options }: { upTo?: number; notice?: (line: string) => void; onLost?: (line: string) => void } = {},
 ): SqliteDigestStore {
 	const db = openDatabase(file, options);
-	return new SqliteDigestStore(db, file === ':memory:' ? {} : { file });
+	return new SqliteDigestStore(db, file === ':memory:' ? {} : { file, ...(onLost ? { onLost } : {}) });
 }

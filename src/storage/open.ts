@@ -28,7 +28,10 @@ export async function openStore(config: StorageConfig, logger: Logger): Promise<
 		return store;
 	}
 	try {
-		const store = openSqliteStore(config.DATABASE_PATH, { notice: (line) => logger.warn(line) });
+		const store = openSqliteStore(config.DATABASE_PATH, {
+			notice: (line) => logger.warn(line),
+			onLost: (line) => logger.error(line),
+		});
 		logger.info({ database: store.description }, 'digest store ready');
 		return store;
 	} catch (error) {

@@ -24,13 +24,17 @@ export class SqliteDigestStore implements DigestStore {
 	readonly #identity: Stats | undefined;
 	#lost: StoreUnavailableError | undefined;
 
+	readonly #onLost: ((message: string) => void) | undefined;
+
+	/** `onLost` hears, once, that the file was deleted or replaced: the operator's log line. */
 	constructor(
 		private readonly db: Database,
-		{ file }: { file?: string } = {},
+		{ file, onLost }: { file?: string; onLost?: (message: string) => void } = {},
 	) {
 		this.description = file ? `SQLite file ${file}` : 'SQLite in memory';
 		this.#file = file;
 		this.#identity = file ? statSync(file) : undefined;
+		this.#onLost = onLost;
 	}
 
 	/** Throws, from now on, once the file is no longer the one that was opened. */
@@ -51,24 +55,17 @@ export class SqliteDigestStore implements DigestStore {
 			`DATABASE_PATH: ${file} ${what} while the bot was running; digest changes are refused so that none is lost in the old file. Put the file back, or restart the bot to open ${now ? 'the new one' : 'a new one'}.`,
 			`its database file ${what} while it was running`,
 		);
+		this.#onLost?.(this.#lost.message);
 		throw this.#lost;
 	}
 
-	/** Runs a read; a lost file fails reads too, as they would show what is no longer there. */
-	#read<T>(read: () => T): Promise<T> {
-		if (this.#lost) return Promise.reject(this.#lost);
-		return this.#attempt(read);
-	}
-
-	#write<T>(write: () => T): Promise<T> {
-		return this.#attempt(() => {
-			this.#checkFile();
-			return write();
-		});
-	}
-
-	#attempt<T>(run: () => T): Promise<T> {
+	/**
+	 * Runs a read or a write once the file is known to be the one opened: reads too, as they would
+	 * show settings from a file no one will open again.
+	 */
+	#use<T>(run: () => T): Promise<T> {
 		try {
+			this.#checkFile();
 			return Promise.resolve(run());
 		} catch (error) {
 			return Promise.reject(asUnavailable(error, this.#file));
@@ -90,17 +87,17 @@ export class SqliteDigestStore implements DigestStore {
 	}
 
 	settings(guildId: string): Promise<DigestSettings | undefined> {
-		return this.#read(() => this.#settings(guildId));
+		return this.#use(() => this.#settings(guildId));
 	}
 
 	active(): Promise<DigestSettings[]> {
-		return this.#read(() =>
+		return this.#use(() =>
 			(this.db.prepare('SELECT * FROM digest_settings WHERE paused_at IS NULL').all() as SettingsRow[]).map(toSettings),
 		);
 	}
 
 	save(settings: NewSettings, now: number): Promise<DigestSettings> {
-		return this.#write(() => {
+		return this.#use(() => {
 			this.db
 				.prepare(
 					`INSERT INTO digest_settings
@@ -121,7 +118,7 @@ export class SqliteDigestStore implements DigestStore {
 	}
 
 	pause(guildId: string, kind: PauseKind, reason: string, now: number): Promise<boolean> {
-		return this.#write(
+		return this.#use(
 			() =>
 				this.db
 					.prepare(
@@ -133,7 +130,7 @@ export class SqliteDigestStore implements DigestStore {
 	}
 
 	resume(guildId: string, by: string, now: number): Promise<boolean> {
-		return this.#write(
+		return this.#use(
 			() =>
 				this.db
 					.prepare(
@@ -146,17 +143,15 @@ export class SqliteDigestStore implements DigestStore {
 	}
 
 	remove(guildId: string): Promise<boolean> {
-		return this.#write(
-			() => this.db.prepare('DELETE FROM digest_settings WHERE guild_id = ?').run(guildId).changes > 0,
-		);
+		return this.#use(() => this.db.prepare('DELETE FROM digest_settings WHERE guild_id = ?').run(guildId).changes > 0);
 	}
 
 	post(guildId: string, slot: number): Promise<PostRecord | undefined> {
-		return this.#read(() => this.#post(guildId, slot));
+		return this.#use(() => this.#post(guildId, slot));
 	}
 
 	latest(guildId: string): Promise<PostRecord | undefined> {
-		return this.#read(() => {
+		return this.#use(() => {
 			const row = this.db
 				.prepare('SELECT * FROM digest_posts WHERE guild_id = ? ORDER BY slot DESC LIMIT 1')
 				.get(guildId) as PostRow | undefined;
@@ -165,7 +160,7 @@ export class SqliteDigestStore implements DigestStore {
 	}
 
 	lastPosted(guildId: string, before = Number.MAX_SAFE_INTEGER): Promise<PostRecord | undefined> {
-		return this.#read(() => {
+		return this.#use(() => {
 			const row = this.db
 				.prepare(
 					`SELECT * FROM digest_posts WHERE guild_id = ? AND state = 'posted' AND slot < ?
@@ -177,7 +172,7 @@ export class SqliteDigestStore implements DigestStore {
 	}
 
 	claim({ guildId, slot, channelId }: SlotTarget, instance: string, now: number, leaseMs: number) {
-		return this.#write(() =>
+		return this.#use(() =>
 			// IMMEDIATE: the write lock is taken before the read, so two processes can't both see the slot free.
 			this.db
 				.transaction((): PostRecord | undefined => {
@@ -206,7 +201,7 @@ export class SqliteDigestStore implements DigestStore {
 	}
 
 	renew(guildId: string, slot: number, instance: string, now: number, leaseMs: number): Promise<boolean> {
-		return this.#write(
+		return this.#use(
 			() =>
 				this.db
 					.prepare(
@@ -218,7 +213,7 @@ export class SqliteDigestStore implements DigestStore {
 	}
 
 	addMessage(guildId: string, slot: number, instance: string, messageId: string, now: number): Promise<void> {
-		return this.#write(() => {
+		return this.#use(() => {
 			this.db
 				.prepare(
 					`UPDATE digest_posts SET message_ids = json_insert(message_ids, '$[#]', ?), updated_at = ?
@@ -229,7 +224,7 @@ export class SqliteDigestStore implements DigestStore {
 	}
 
 	finish(guildId: string, slot: number, instance: string, outcome: Outcome, now: number): Promise<boolean> {
-		return this.#write(
+		return this.#use(
 			() =>
 				this.db
 					.prepare(
@@ -249,7 +244,7 @@ export class SqliteDigestStore implements DigestStore {
 	}
 
 	recordMissed(guildId: string, channelId: string, slots: readonly number[], now: number): Promise<void> {
-		return this.#write(() => {
+		return this.#use(() => {
 			const insert = this.db.prepare(
 				`INSERT OR IGNORE INTO digest_posts (guild_id, slot, channel_id, state, error, updated_at)
 				 VALUES (?, ?, ?, 'missed', '${missedReason}', ?)`,
@@ -261,7 +256,7 @@ export class SqliteDigestStore implements DigestStore {
 	}
 
 	nextLeaseExpiry(): Promise<number | undefined> {
-		return this.#read(() => {
+		return this.#use(() => {
 			const row = this.db.prepare(`SELECT min(lease_until) AS at FROM digest_posts WHERE state = 'claimed'`).get() as {
 				at: number | null;
 			};
@@ -270,7 +265,7 @@ export class SqliteDigestStore implements DigestStore {
 	}
 
 	stalled(now: number): Promise<PostRecord[]> {
-		return this.#read(() =>
+		return this.#use(() =>
 			(
 				this.db
 					.prepare(`SELECT * FROM digest_posts WHERE state = 'claimed' AND lease_until <= ? ORDER BY slot`)
@@ -280,7 +275,7 @@ export class SqliteDigestStore implements DigestStore {
 	}
 
 	ping(): Promise<void> {
-		return this.#write(() => {
+		return this.#use(() => {
 			this.db.prepare('SELECT 1').get();
 		});
 	}
@@ -291,14 +286,20 @@ export class SqliteDigestStore implements DigestStore {
 	}
 }
 
-/** SQLite's own failures that mean the file itself is unusable, rather than a bug in a query. */
-const fileErrors: Record<string, string> = {
-	SQLITE_NOTADB: 'is not an SQLite database',
-	SQLITE_CORRUPT: 'is damaged (database disk image is malformed)',
-	SQLITE_READONLY: 'is read-only',
-	SQLITE_CANTOPEN: 'cannot be opened',
-	SQLITE_IOERR: 'cannot be read or written (I/O error)',
-	SQLITE_FULL: 'cannot grow: the disk is full',
+const untouched =
+	'it was left untouched. Restore it from a backup, or move it away and restart to start a new database';
+
+/** SQLite's own failures that mean the file itself is unusable, rather than a bug in a query: what, and what to do. */
+const fileErrors: Record<string, [string, string]> = {
+	SQLITE_NOTADB: ['is not an SQLite database', untouched],
+	SQLITE_CORRUPT: ['is damaged', untouched],
+	SQLITE_READONLY: [
+		'is read-only',
+		"make it and its folder writable by the bot's user, or point DATABASE_PATH at another file",
+	],
+	SQLITE_CANTOPEN: ['cannot be opened', 'check that it and its folder exist and the bot may write them'],
+	SQLITE_IOERR: ['cannot be read or written (an I/O error)', 'check the disk'],
+	SQLITE_FULL: ['cannot grow: the disk is full', 'free some space'],
 };
 
 /** Turns SQLite's errors about the file into a one-line reason naming it; other errors pass through. */
@@ -307,10 +308,10 @@ export function asUnavailable(error: unknown, file: string | undefined): unknown
 	const code = (error as { code?: unknown }).code;
 	if (typeof code !== 'string') return error;
 	const kind = Object.keys(fileErrors).find((prefix) => code === prefix || code.startsWith(`${prefix}_`));
-	if (!kind) return error;
-	const what = fileErrors[kind];
+	const [what, todo] = (kind && fileErrors[kind]) || [];
+	if (!what) return error;
 	return new StoreUnavailableError(
-		`DATABASE_PATH: ${file ?? 'the database'} ${what} (${code}: ${(error as Error).message}); digests are unavailable until it is fixed.`,
+		`DATABASE_PATH: ${file ?? 'the database'} ${what} (${code}: ${(error as Error).message}); ${todo}.`,
 		`its database file ${what}`,
 	);
 }
