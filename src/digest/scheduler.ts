@@ -54,6 +54,7 @@ export class DigestScheduler {
 	constructor({ instance, ...options }: SchedulerOptions) {
 		this.instance = instance ?? `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
 		this.#options = { leaseMs: 5 * 60_000, backoff: { baseMs: 5_000, maxMs: 60_000 }, ...options };
+		this.#stopping.signal.addEventListener('abort', () => this.#wake.abort(), { once: true });
 	}
 
 	/** Starts looking for due slots: at once (which settles what a restart left behind), then as they come. */
@@ -86,6 +87,7 @@ export class DigestScheduler {
 		while (!stopping.aborted) {
 			// Made before looking, so a wake-up that arrives while looking is not lost.
 			this.#wake = new AbortController();
+			// Aborted by stop() too (see the constructor): one listener, not one per wake-up.
 			const woken = this.#wake.signal;
 			let wait = maxSleepMs;
 			try {
@@ -96,7 +98,7 @@ export class DigestScheduler {
 				this.#logFailure(error);
 				wait = 60_000;
 			}
-			await clock.sleep(wait, AbortSignal.any([stopping, woken])).catch(() => undefined);
+			await clock.sleep(wait, woken).catch(() => undefined);
 		}
 	}
 
