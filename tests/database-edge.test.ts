@@ -1,4 +1,6 @@
-import { mkdtemp, readFile, rename, rm, stat, truncate, unlink, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { chmod, mkdtemp, readFile, rename, rm, stat, truncate, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -11,7 +13,9 @@ import { checkDatabasePath } from '../src/storage/database-path.js';
 import { schemaVersion } from '../src/storage/migrations.js';
 import { openStore, type StorageConfig } from '../src/storage/open.js';
 import { startTestBot, type TestBot } from './support/bot.js';
+import { root } from './support/cli.js';
 import { realEngine } from './support/data.js';
+import { FakeDiscord } from './support/fake-discord.js';
 import { setDigest, status } from './support/server-commands.js';
 
 const engine = await realEngine();
@@ -252,5 +256,95 @@ describe('DATABASE_URL pointing at a PostgreSQL server that does not answer', ()
 		const test = await botOn(store);
 		await answersQuestions(test);
 		expect(await status(test.fake)).toBe(unavailable('its database server cannot be reached'));
+	});
+});
+
+/** `npm start`'s entry point with a token, against a fake Discord: the whole path from the environment. */
+describe('npm start with a database it cannot use', () => {
+	// As root every file is writable: then the bot runs as nobody, for whom root's files are read-only.
+	const asRoot = process.getuid?.() === 0;
+	const runAs = asRoot ? { uid: 65534, gid: 65534 } : {};
+
+	/** A folder the bot's user may read but not write (root's, or one made read-only). */
+	async function readOnlyFolder(): Promise<string> {
+		const dir = await tempDir();
+		await chmod(dir, 0o755);
+		return dir;
+	}
+	const lockUp = async (target: string, mode: number) => {
+		if (!asRoot) await chmod(target, mode);
+		cleanups.push(() => chmod(target, 0o755).catch(() => undefined));
+	};
+
+	const cases: [string, () => Promise<string>, RegExp][] = [
+		[
+			'a path under /proc, where a recursive mkdir would spin forever',
+			async () => '/proc/x/y.db',
+			/^DATABASE_PATH: \/proc\/x\/y\.db is under \/proc, a system pseudo-filesystem where no database can live;/,
+		],
+		[
+			'a read-only file',
+			async () => {
+				const dir = await readOnlyFolder();
+				const file = path.join(dir, 'sitrep.db');
+				await (await open({ DATABASE_PATH: file })).store.close();
+				await chmod(file, asRoot ? 0o644 : 0o444);
+				return file;
+			},
+			/^DATABASE_PATH: \S+sitrep\.db is read-only; make it writable by the bot's user, or set DATABASE_PATH to a file in a folder the bot can write/,
+		],
+		[
+			'a folder the bot may not create',
+			async () => {
+				const dir = await readOnlyFolder();
+				await lockUp(dir, 0o555);
+				return path.join(dir, 'var', 'sitrep.db');
+			},
+			/^DATABASE_PATH: the folder for \S+\/var\/sitrep\.db cannot be created: \S+ is not writable by the bot's user;/,
+		],
+	];
+
+	it.each(cases)('%s: one log line, questions answered, /digest says why, a clean exit', async (_, make, pattern) => {
+		const file = await make();
+		const fake = await FakeDiscord.start();
+		cleanups.push(() => fake.close());
+		const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+			cwd: root,
+			env: {
+				...process.env,
+				DISCORD_TOKEN: fake.token,
+				DISCORD_APPLICATION_ID: fake.applicationId,
+				DISCORD_API_URL: fake.apiUrl,
+				DATABASE_PATH: file,
+				DATABASE_URL: '',
+				LOG_LEVEL: 'info',
+			},
+			stdio: ['ignore', 'pipe', 'pipe'],
+			...runAs,
+		});
+		let stderr = '';
+		child.stderr.on('data', (chunk: Buffer) => {
+			stderr += chunk.toString();
+		});
+		const ended = once(child, 'close');
+		cleanups.push(async () => child.exitCode === null && child.kill('SIGKILL'));
+		await fake.waitForReady(20_000);
+		await expect.poll(() => stderr, { timeout: 10_000 }).toMatch(/"msg":"ready"/);
+
+		const lines = stderr.split('\n').filter(Boolean);
+		expect(lines.every((line) => line.startsWith('{'))).toBe(true);
+		oneLine(
+			lines.map((line) => JSON.parse(line)),
+			pattern,
+		);
+		const { callback } = await fake.interact({
+			type: InteractionType.ApplicationCommand,
+			data: { name: 'prison', type: ApplicationCommandType.ChatInput },
+		});
+		expect((callback.body as { type: number }).type).toBe(InteractionResponseType.ChannelMessageWithSource);
+		expect(await status(fake)).toBe(unavailable('its database path is misconfigured'));
+
+		child.kill('SIGTERM');
+		expect(await ended).toEqual([0, null]);
 	});
 });

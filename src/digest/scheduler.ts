@@ -48,8 +48,6 @@ export class DigestScheduler {
 	#wake = new AbortController();
 	readonly #inFlight = new Map<string, Promise<void>>();
 	#loop: Promise<void> | undefined;
-	/** The store's last complaint, logged once rather than at every look. */
-	#unavailable: string | undefined;
 
 	constructor({ instance, ...options }: SchedulerOptions) {
 		this.instance = instance ?? `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
@@ -82,7 +80,7 @@ export class DigestScheduler {
 	}
 
 	async #run(): Promise<void> {
-		const { clock, logger } = this.#options;
+		const { clock } = this.#options;
 		const stopping = this.#stopping.signal;
 		while (!stopping.aborted) {
 			// Made before looking, so a wake-up that arrives while looking is not lost.
@@ -92,8 +90,6 @@ export class DigestScheduler {
 			let wait = maxSleepMs;
 			try {
 				wait = Math.min(wait, await this.#tick());
-				if (this.#unavailable) logger.info('digests resumed: the database is available again');
-				this.#unavailable = undefined;
 			} catch (error) {
 				this.#logFailure(error);
 				wait = 60_000;
@@ -104,12 +100,9 @@ export class DigestScheduler {
 
 	#logFailure(error: unknown): void {
 		const { logger } = this.#options;
-		if (!(error instanceof StoreUnavailableError)) {
-			logger.error({ err: error }, 'digest scheduling failed; trying again in a minute');
-		} else if (error.message !== this.#unavailable) {
-			this.#unavailable = error.message;
-			logger.error(`digests are waiting: ${error.message}`);
-		}
+		// The store logs its own unavailability, once per change: here it would repeat every minute.
+		if (error instanceof StoreUnavailableError) logger.debug(`digests are waiting: ${error.message}`);
+		else logger.error({ err: error }, 'digest scheduling failed; trying again in a minute');
 	}
 
 	/** Starts every send that is due; returns how long until something else will be. */

@@ -16,15 +16,22 @@ export interface StorageConfig {
  */
 export async function openStore(config: StorageConfig, logger: Logger): Promise<DigestStore> {
 	if (config.DATABASE_URL) {
-		const store = new PostgresDigestStore(config.DATABASE_URL);
-		try {
-			await store.ready();
-			logger.info({ database: store.description }, 'digest store ready');
-		} catch (error) {
-			if (!(error instanceof StoreUnavailableError)) throw error;
-			// Tried again whenever it is next needed: the server may only be starting.
-			logger.error({ database: store.description }, error.message);
-		}
+		let unavailable = false;
+		const store: PostgresDigestStore = new PostgresDigestStore(config.DATABASE_URL, {
+			onStatus: (problem) => {
+				if (problem) logger.error({ database: store.description }, problem);
+				else if (unavailable)
+					logger.info({ database: store.description }, 'digests available again: the database answers');
+				unavailable = problem !== undefined;
+			},
+		});
+		// Tried again whenever it is next needed: the server may only be starting.
+		await store.ready().then(
+			() => logger.info({ database: store.description }, 'digest store ready'),
+			(error: unknown) => {
+				if (!(error instanceof StoreUnavailableError)) throw error;
+			},
+		);
 		return store;
 	}
 	try {

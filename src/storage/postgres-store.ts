@@ -47,11 +47,18 @@ export class PostgresDigestStore implements DigestStore {
 	readonly #pool: pg.Pool;
 	#ready: Promise<void> | undefined;
 	#failedAt = 0;
-	#lastError: unknown;
+	#lastFailure: unknown;
+	/** The problem last reported through `onStatus`, so each change is reported once. */
+	#reported: string | undefined;
 
 	constructor(
 		url: string,
-		private readonly options: { upTo?: number; poolSize?: number } = {},
+		private readonly options: {
+			upTo?: number;
+			poolSize?: number;
+			/** Hears each change: a problem (one line naming DATABASE_URL's server), or undefined once it answers again. */
+			onStatus?: (problem: string | undefined) => void;
+		} = {},
 	) {
 		this.description = describeUrl(url);
 		this.#pool = new pg.Pool({
@@ -67,16 +74,23 @@ export class PostgresDigestStore implements DigestStore {
 	/** Connects and migrates once; after a failure, tries again at most every few seconds. */
 	ready(): Promise<void> {
 		if (this.#ready) return this.#ready;
-		if (Date.now() - this.#failedAt < retryMs && this.#failedAt > 0) {
-			return Promise.reject(this.#unreachable(this.#lastError));
-		}
-		this.#ready = this.#migrate().catch((error: unknown) => {
-			this.#ready = undefined;
-			this.#failedAt = Date.now();
-			this.#lastError = error;
-			throw this.#asUnavailable(error);
-		});
+		if (this.#failedAt > 0 && Date.now() - this.#failedAt < retryMs) return Promise.reject(this.#lastFailure);
+		this.#ready = this.#migrate().then(
+			() => this.#report(undefined),
+			(error: unknown) => {
+				this.#ready = undefined;
+				this.#failedAt = Date.now();
+				this.#lastFailure = this.#asUnavailable(error);
+				throw this.#lastFailure;
+			},
+		);
 		return this.#ready;
+	}
+
+	#report(problem: StoreUnavailableError | undefined): void {
+		if (problem?.message === this.#reported) return;
+		this.#reported = problem?.message;
+		this.options.onStatus?.(problem?.message);
 	}
 
 	#unreachable(error: unknown): StoreUnavailableError {
@@ -87,9 +101,12 @@ export class PostgresDigestStore implements DigestStore {
 		);
 	}
 
+	/** The error as a StoreUnavailableError when it means digests must wait (reported once), else as it is. */
 	#asUnavailable(error: unknown): unknown {
-		if (error instanceof StoreUnavailableError) return error;
-		return isConnectionError(error) ? this.#unreachable(error) : error;
+		const unavailable =
+			error instanceof StoreUnavailableError ? error : isConnectionError(error) ? this.#unreachable(error) : undefined;
+		if (unavailable) this.#report(unavailable);
+		return unavailable ?? error;
 	}
 
 	async #migrate(): Promise<void> {
@@ -132,7 +149,9 @@ export class PostgresDigestStore implements DigestStore {
 	async #query<R extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<pg.QueryResult<R>> {
 		await this.ready();
 		try {
-			return await this.#pool.query<R>(text, values);
+			const result = await this.#pool.query<R>(text, values);
+			this.#report(undefined);
+			return result;
 		} catch (error) {
 			throw this.#asUnavailable(error);
 		}
