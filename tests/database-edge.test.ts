@@ -16,7 +16,9 @@ import { startTestBot, type TestBot } from './support/bot.js';
 import { root } from './support/cli.js';
 import { realEngine } from './support/data.js';
 import { FakeDiscord } from './support/fake-discord.js';
+import { freshSchema, testPostgres } from './support/postgres.js';
 import { setDigest, status } from './support/server-commands.js';
+import { TcpProxy } from './support/tcp-proxy.js';
 
 const engine = await realEngine();
 
@@ -256,6 +258,38 @@ describe('DATABASE_URL pointing at a PostgreSQL server that does not answer', ()
 		const test = await botOn(store);
 		await answersQuestions(test);
 		expect(await status(test.fake)).toBe(unavailable('its database server cannot be reached'));
+	});
+});
+
+const postgres = await testPostgres();
+
+describe.skipIf(postgres.skip)(postgres.skip ?? 'a PostgreSQL server that goes away while the bot runs', () => {
+	it('makes /digest say so, with one log line, keeps answering, and recovers when it is back', async () => {
+		const { url, drop } = await freshSchema(postgres.url as string);
+		cleanups.push(drop);
+		const real = new URL(url);
+		const proxy = await TcpProxy.start({ host: real.hostname, port: Number(real.port || 5432) });
+		cleanups.push(() => proxy.cut());
+		const proxied = new URL(url);
+		proxied.port = String(proxy.port);
+		const { store, logs } = await open({ DATABASE_URL: proxied.toString() });
+		const test = await botOn(store);
+		expect(await setDigest(test.fake)).toMatch(/^Digest saved\./);
+
+		await proxy.cut();
+		expect(await status(test.fake)).toBe(unavailable('its database server cannot be reached'));
+		expect(await setDigest(test.fake, { time: '18:00' })).toBe(unavailable('its database server cannot be reached'));
+		oneLine(
+			logs,
+			new RegExp(
+				`^DATABASE_URL: PostgreSQL at 127\\.0\\.0\\.1:${proxy.port}${real.pathname} cannot be reached \\(.+\\); digests are unavailable until it can\\.`,
+			),
+		);
+		await answersQuestions(test);
+
+		await proxy.restore();
+		expect(await status(test.fake)).toMatch(/^\*\*Schedule:\*\* every day at 09:00 \(America\/Port-au-Prince\)/);
+		expect(logs.at(-1)?.msg).toBe('digests available again: the database answers');
 	});
 });
 

@@ -87,9 +87,10 @@ export class PostgresDigestStore implements DigestStore {
 		return this.#ready;
 	}
 
+	/** Reports a change of state: keyed by the reason, so a dropped connection then a refused one is one outage. */
 	#report(problem: StoreUnavailableError | undefined): void {
-		if (problem?.message === this.#reported) return;
-		this.#reported = problem?.message;
+		if (problem?.reason === this.#reported) return;
+		this.#reported = problem?.reason;
 		this.options.onStatus?.(problem?.message);
 	}
 
