@@ -7,6 +7,7 @@ import { Writable } from 'node:stream';
 import BetterSqlite3 from 'better-sqlite3';
 import { ApplicationCommandType, InteractionResponseType, InteractionType } from 'discord-api-types/v10';
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
 import type { DigestStore } from '../src/digest/store.js';
 import { createLogger } from '../src/logger.js';
 import { checkDatabasePath } from '../src/storage/database-path.js';
@@ -79,6 +80,18 @@ function oneLine(logs: { level: number; msg: string }[], pattern: RegExp): strin
 	expect(line?.msg).toMatch(pattern);
 	return line?.msg ?? '';
 }
+
+describe('DATABASE_URL that is not a PostgreSQL URL', () => {
+	it('is a configuration problem, in one line naming the variable', () => {
+		expect(() => loadConfig({ DATABASE_URL: 'mysql://db.example/sitrep' })).toThrow(
+			'DATABASE_URL: must be a PostgreSQL URL such as postgres://sitrep@db.example:5432/sitrep',
+		);
+		expect(loadConfig({ DATABASE_URL: 'postgresql://db.example/sitrep' }).DATABASE_URL).toBe(
+			'postgresql://db.example/sitrep',
+		);
+		expect(loadConfig({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
+	});
+});
 
 describe('a DATABASE_PATH that cannot hold a database', () => {
 	const cases: [string, (dir: string) => Promise<string>, RegExp][] = [
