@@ -4,8 +4,10 @@ import { type Answer, type AnswerItem, type Suggestion, sourceOf } from './answe
 import { checkMessage, type NumberCheck } from './check.js';
 import { showArithmetic } from './derive.js';
 import { FactBase } from './fact-base.js';
-import { formBoost, leadTerms, readQuestion } from './question.js';
+import { readText } from './language/read.js';
 import { type Hit, type IndexOptions, SearchIndex, type SearchResult } from './search-index.js';
+import { QuestionAnswerer } from './understand/answerer.js';
+import { readFrame } from './understand/frame.js';
 import { capitalise, normalize } from './text.js';
 import { compareDates, formatDate, whenOf, withinRange } from './when.js';
 
@@ -21,10 +23,12 @@ export interface TimelineOptions {
 /** How the engine's index is built; the defaults are what the bot runs. */
 export type EngineOptions = IndexOptions;
 
-/** A fact that ties with the best one is shown beside it; anything weaker would be padding. */
-const nearTie = 0.97;
+/**
+ * The longest question read: Discord's own limit on the option is 300 characters, and nothing
+ * a question says needs more. Longer input is cut before any work is done on it.
+ */
+const maxQuestionLength = 1_000;
 const maxItems = 3;
-const maxSuggestions = 5;
 
 /**
  * Answers questions from the fact base. Knows nothing of Discord or the console: every method
@@ -36,11 +40,22 @@ export class AnswerEngine {
 
 	/** Every entity's name and aliases, normalised once: autocomplete matches them on each keystroke. */
 	readonly #names: ReadonlyMap<string, readonly string[]>;
+	readonly #answerer: QuestionAnswerer;
 
 	constructor(data: DataSet, options: EngineOptions = {}) {
 		this.base = new FactBase(data);
 		this.index = new SearchIndex(this.base, options);
 		this.#names = new Map(this.base.entities.map((e) => [e.id, [e.name, ...e.aliases].map(normalize)]));
+		this.#answerer = new QuestionAnswerer({
+			base: this.base,
+			index: this.index,
+			item: (fact, label) => this.#item(fact, label),
+			facts: (question, facts, heading) => ({ ...this.#facts(question, facts), ...(heading ? { heading } : {}) }),
+			notFound: (question, parts) => this.#notFound(question, parts),
+			entityCard: (question, entity) => this.#entityCard(question, entity),
+			leaders: (coalition, question) => this.leaders(coalition, question),
+			timeline: (options, question) => this.timeline(options, question),
+		});
 	}
 
 	/** Who leads which coalition: one coalition (by name, alias or id) or, without one, all of them. */
@@ -188,39 +203,22 @@ export class AnswerEngine {
 		};
 	}
 
-	/** Free text: routed to the leaders, the timeline, an entity, or the best-matching facts. */
+	/**
+	 * Free text, as members type it: Discord markup and chat fillers are dropped, French and
+	 * Creole read, the question's frame (who, how many, when, which first…) decides what kind
+	 * of answer it wants, and only facts that give that are answered with.
+	 */
 	ask(question: string): Answer {
 		const text = question.trim();
 		if (!text) return this.#notFound(question, { heading: 'Ask a question about the report.' });
 		if (this.base.fact(text) || this.base.entity(text)) return this.lookup(text);
-
-		const { intents, subject } = readQuestion(text);
-		if (intents.has('timeline')) return this.timeline({ topic: subject }, question);
-
-		const entities = this.index.matchEntities(subject);
-		const result = this.index.search(subject, formBoost(intents));
-		// "Who leads the gangs?" is a leadership question; "when did the gang leader speak?" is not.
-		const coalition = entities.find((match) => match.entity.kind === 'coalition');
-		const onlyAsksWhoLeads = result.terms.every((term) => coalition?.covered.has(term) || leadTerms.has(term));
-		if (coalition && intents.has('lead') && onlyAsksWhoLeads) return this.leaders(coalition.entity.id, question);
-
-		const [best] = result.hits;
-		if (!best || !answers(result, best)) {
-			return this.#notFound(question, { suggestions: this.#suggest(result.hits) });
+		const read = readText(text.slice(0, maxQuestionLength));
+		if (read.words.length === 0) {
+			return this.#notFound(question, {
+				heading: 'Ask a question about the report, e.g. “who leads the gang alliance?” or “how many inmates were in the prison?”',
+			});
 		}
-
-		const [entity] = entities;
-		if (entity && entity.covered.size === result.terms.length && !intents.has('when') && !intents.has('count')) {
-			return this.#entityCard(question, entity.entity);
-		}
-
-		const chosen = result.hits
-			.filter((hit) => hit.score >= best.score * nearTie && hit.coverage >= best.coverage)
-			.slice(0, maxItems);
-		return this.#facts(
-			question,
-			chosen.map((hit) => hit.fact),
-		);
+		return this.#answerer.answer(question, read, readFrame(read));
 	}
 
 	/**
@@ -399,9 +397,6 @@ export class AnswerEngine {
 		return item;
 	}
 
-	#suggest(hits: Hit[]): Suggestion[] {
-		return hits.slice(0, maxSuggestions).map(({ fact }) => ({ label: fact.answer, query: fact.id }));
-	}
 
 	#notFound(
 		question: string,
