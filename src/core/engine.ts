@@ -1,14 +1,14 @@
 import type { DataSet } from '../data/load.js';
 import { type Entity, type Fact, partialDateSchema } from '../data/schema.js';
 import { type Answer, type AnswerItem, type Suggestion, sourceOf } from './answer.js';
-import { checkMessage, type NumberCheck } from './check.js';
+import { type Claim, checkClaims } from './claims/claims.js';
 import { showArithmetic } from './derive.js';
 import { FactBase } from './fact-base.js';
 import { readText } from './language/read.js';
 import { type Hit, type IndexOptions, SearchIndex, type SearchResult } from './search-index.js';
+import { capitalise, normalize } from './text.js';
 import { QuestionAnswerer } from './understand/answerer.js';
 import { readFrame } from './understand/frame.js';
-import { capitalise, normalize } from './text.js';
 import { compareDates, formatDate, whenOf, withinRange } from './when.js';
 
 export interface TimelineOptions {
@@ -28,6 +28,22 @@ export type EngineOptions = IndexOptions;
  * a question says needs more. Longer input is cut before any work is done on it.
  */
 const maxQuestionLength = 1_000;
+/** A message checked is cut here: Discord's own messages are at most 4,000 characters. */
+const maxMessageLength = 4_000;
+/** Facts shown beside a checked message; the notes say what each claim came to. */
+const maxCheckedFacts = 5;
+
+const verdictWords: Record<Claim['verdict'], string> = {
+	matches: 'matches the report',
+	differs: 'differs from the report',
+	not_in_report: 'is not in the report',
+};
+
+/** One line a claim: what the message says, the verdict, what the report says, and the fact. */
+export function describeClaim(claim: Claim): string {
+	const ids = claim.facts.map((fact) => fact.id).join(', ');
+	return `“${claim.text}” ${verdictWords[claim.verdict]}. ${claim.report}${ids ? ` (${ids})` : ''}`;
+}
 const maxItems = 3;
 
 /**
@@ -215,21 +231,24 @@ export class AnswerEngine {
 		const read = readText(text.slice(0, maxQuestionLength));
 		if (read.words.length === 0) {
 			return this.#notFound(question, {
-				heading: 'Ask a question about the report, e.g. “who leads the gang alliance?” or “how many inmates were in the prison?”',
+				heading:
+					'Ask a question about the report, e.g. “who leads the gang alliance?” or “how many inmates were in the prison?”',
 			});
 		}
 		return this.#answerer.answer(question, read, readFrame(read));
 	}
 
 	/**
-	 * What the report says about a message someone posted: the facts it touches, and where a
-	 * number in it matches or differs from the report's. For moderators countering rumours.
+	 * What the report says about a message someone posted, claim by claim: each number, date,
+	 * change, description or credit in it held against the fact about the same subject and
+	 * measure. For moderators countering rumours.
 	 */
 	check(message: string): Answer {
 		const question = message.trim();
 		if (!question) return this.#notFound(message, { heading: 'The message has no text to check.' });
-		const { facts, numbers } = checkMessage(this.base, this.index, question);
-		const notes = numbers.map((check) => this.#numberNote(check));
+		const claims = this.claims(question);
+		const notes = claims.map(describeClaim);
+		const facts = [...new Set(claims.flatMap((claim) => claim.facts))];
 		if (facts.length === 0) {
 			return this.#notFound(question, { heading: 'The report says nothing about what this message says.', notes });
 		}
@@ -238,10 +257,21 @@ export class AnswerEngine {
 			question,
 			found: true,
 			heading: 'What the report says about this message',
-			items: facts.map((fact) => this.#item(fact)),
+			items: facts.slice(0, maxCheckedFacts).map((fact) => this.#item(fact)),
 			notes,
 			suggestions: [],
 		};
+	}
+
+	/**
+	 * The claims a message makes and the report's verdict on each: "matches" only when the fact
+	 * about that subject and measure gives the same value.
+	 *
+	 * @example
+	 * engine.claims('the prison held 700 inmates'); // [{ text: '700 inmates', verdict: 'differs', … }]
+	 */
+	claims(message: string): Claim[] {
+		return checkClaims(this.base, this.index, message.slice(0, maxMessageLength));
 	}
 
 	/**
@@ -308,35 +338,6 @@ export class AnswerEngine {
 		};
 	}
 
-	#numberNote(check: NumberCheck): string {
-		switch (check.verdict) {
-			case 'matches':
-				return `“${check.said}” matches the report (${check.fact.id}).`;
-			case 'differs': {
-				const { fact } = check;
-				const asOf = fact.asOf ? `, as of ${fact.asOf.date ? formatDate(fact.asOf.date) : fact.asOf.words}` : '';
-				const by = fact.reportedBy ? `, according to ${this.base.name(fact.reportedBy)}` : '';
-				const value = fact.value?.toLocaleString('en-US') ?? '';
-				const amount = `${value}${fact.unit.startsWith('%') ? '' : ' '}${fact.unit}`;
-				const metric = fact.metric === fact.unit ? '' : ` (${fact.metric})`;
-				return `“${check.said}” differs from the report: it gives ${amount}${metric}${asOf}${by} (${fact.id}).`;
-			}
-			case 'date-differs': {
-				const when = whenOf(check.fact);
-				return `“${check.said}” differs from the report, which dates this to ${when?.date ? formatDate(when.date) : when?.words} (${check.fact.id}).`;
-			}
-			case 'no-number': {
-				const { fact } = check;
-				const words = fact.estimate ? `; it says only “${fact.estimate}”` : '';
-				return `“${check.said}”: the report gives no number for ${fact.metric}${words} (${fact.id}).`;
-			}
-			case 'year-absent':
-				return `“${check.said}”: the report mentions nothing dated in that year.`;
-			case 'unknown':
-				return `“${check.said}”: the report gives no figure to compare it with.`;
-		}
-	}
-
 	/** Facts that match a text well enough to count as being about it. */
 	#relevant(text: string): Hit[] {
 		const result = this.index.search(text);
@@ -396,7 +397,6 @@ export class AnswerEngine {
 		}
 		return item;
 	}
-
 
 	#notFound(
 		question: string,

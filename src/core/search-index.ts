@@ -64,6 +64,8 @@ export interface TermMatch {
 	term: string;
 	/** 1 for an exact match, less for a fuzzy one. */
 	similarity: number;
+	/** Matched through a related word (a synonym, a French stem), not the word or a misspelling of it. */
+	related?: true;
 }
 
 export interface Hit {
@@ -73,6 +75,8 @@ export interface Hit {
 	coverage: number;
 	/** Which of the query's terms this fact has: bit i for `terms[i]`. */
 	matched: number;
+	/** Of those, the ones it has only through a related word ("jailbird" for "criminals"). */
+	related: number;
 }
 
 export interface SearchResult {
@@ -188,7 +192,7 @@ export class SearchIndex {
 		}
 		this.#ids = builder.termIds;
 		this.#postings = builder.postings();
-		this.#related = options.related === false ? new Map() : relatedTerms(builder.words(), phrasesOf(base), this.#ids);
+		this.#related = options.related === false ? new Map() : relatedTerms(builder.words(), phrasesOf(base));
 		this.unknownWeight = Math.log(1 + (facts.length + 0.5) / 0.5);
 		this.#vocabulary = [...this.#ids.keys()];
 		this.vocabularySize = this.#vocabulary.length;
@@ -284,12 +288,14 @@ export class SearchIndex {
 		const sums = new Float64Array(this.#base.facts.length);
 		const covered = new Uint32Array(this.#base.facts.length);
 		const matchedTerms = new Uint32Array(this.#base.facts.length);
+		const strongTerms = new Uint32Array(this.#base.facts.length);
 		const found: number[] = [];
-		const add = (f: number, value: number, bit: number) => {
+		const add = (f: number, value: number, bit: number, strong: boolean) => {
 			if (covered[f] === 0) found.push(f);
 			sums[f] = (sums[f] ?? 0) + value;
 			covered[f] = (covered[f] ?? 0) + 1;
 			matchedTerms[f] = (matchedTerms[f] ?? 0) | bit;
+			if (strong) strongTerms[f] = (strongTerms[f] ?? 0) | bit;
 		};
 
 		queryTerms.forEach((term, position) => {
@@ -306,20 +312,22 @@ export class SearchIndex {
 				const { facts, weights: inFact, idf } = this.#posting(only.term) ?? noPosting;
 				weights[position] = idf;
 				facts.forEach((f, i) => {
-					add(f, Math.max(0, only.similarity * idf * (inFact[i] ?? 0)), bit);
+					add(f, Math.max(0, only.similarity * idf * (inFact[i] ?? 0)), bit, !only.related);
 				});
 				return;
 			}
 			// Several candidates (misspellings, related words): each fact counts its best one.
 			const best = new Map<number, number>();
-			for (const { term: dataTerm, similarity } of matches) {
+			const strong = new Set<number>();
+			for (const { term: dataTerm, similarity, related } of matches) {
 				const { facts, weights: inFact, idf } = this.#posting(dataTerm) ?? noPosting;
 				weights[position] = Math.max(weights[position] ?? 0, idf);
 				facts.forEach((f, i) => {
 					best.set(f, Math.max(best.get(f) ?? 0, similarity * idf * (inFact[i] ?? 0)));
+					if (!related) strong.add(f);
 				});
 			}
-			for (const [f, value] of best) add(f, value, bit);
+			for (const [f, value] of best) add(f, value, bit, strong.has(f));
 		});
 
 		const order = (a: Hit, b: Hit) => b.score - a.score || this.#base.reportOrder(a.fact, b.fact);
@@ -328,7 +336,14 @@ export class SearchIndex {
 			const fact = this.#base.facts[f];
 			if (!fact) continue;
 			const coverage = (covered[f] ?? 0) / queryTerms.length;
-			const hit = { fact, coverage, score: (sums[f] ?? 0) * coverage * boost(fact), matched: matchedTerms[f] ?? 0 };
+			const matched = matchedTerms[f] ?? 0;
+			const hit = {
+				fact,
+				coverage,
+				score: (sums[f] ?? 0) * coverage * boost(fact),
+				matched,
+				related: matched & ~(strongTerms[f] ?? 0),
+			};
 			if (found.length <= limit) hits.push(hit);
 			else insertBest(hits, hit, limit, order);
 		}
@@ -341,7 +356,8 @@ export class SearchIndex {
 		const queryTerms = [...new Set(typeof text === 'string' ? terms(text) : text)].slice(0, maxQueryTerms);
 		const matchedBy = new Map<string, string>(); // data term → query term
 		for (const term of queryTerms) {
-			for (const { term: dataTerm } of this.matchTerm(term)) matchedBy.set(dataTerm, term);
+			// Names match as typed or misspelt, never through a related word ("inmates" is not "prison").
+			for (const { term: dataTerm, related } of this.matchTerm(term)) if (!related) matchedBy.set(dataTerm, term);
 		}
 		const candidates = new Set<number>();
 		for (const dataTerm of matchedBy.keys()) {

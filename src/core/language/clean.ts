@@ -17,7 +17,7 @@ export function cleanMarkup(text: string): string {
 			// :shortcodes: as Discord's emoji picker writes them
 			.replace(/:[a-z0-9_+-]{2,}:/gi, ' ')
 			// Unicode emoji, with their joiners, variation selectors, skin tones and flags
-			.replace(/[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}\u200d\ufe0f\u20e3]/gu, ' ')
+			.replace(/\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}]|\u200d|\ufe0f|\u20e3/gu, ' ')
 			// Markdown: bold, italics, strike-through, spoilers, code, quotes, headings
 			.replace(/(\*{1,3}|_{2,3}|~~|\|\||`{1,3})/g, ' ')
 			.replace(/^\s*(?:>{1,3}|#{1,3})\s+/gm, ' ')

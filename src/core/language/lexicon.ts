@@ -1,8 +1,8 @@
-import stopwordsIso from 'stopwords-iso';
 import { eng as englishStopwords, fra as frenchStopwords } from 'stopword';
+import stopwordsIso from 'stopwords-iso';
 import fillers from './lexicon/fillers.json' with { type: 'json' };
-import frames from './lexicon/frames.json' with { type: 'json' };
 import french from './lexicon/fr.json' with { type: 'json' };
+import frames from './lexicon/frames.json' with { type: 'json' };
 import creole from './lexicon/ht.json' with { type: 'json' };
 import creoleStopwords from './lexicon/stopwords-ht.json' with { type: 'json' };
 import textSpeak from './lexicon/textspeak.json' with { type: 'json' };
@@ -33,7 +33,14 @@ export class PhraseTable<V> {
 	readonly longest: number;
 
 	constructor(pairs: Iterable<[string, V]>) {
-		this.#entries = new Map([...pairs].map(([key, value]) => [fold(key).replace(/[^a-z0-9/]+/g, ' ').trim(), value]));
+		this.#entries = new Map(
+			[...pairs].map(([key, value]) => [
+				fold(key)
+					.replace(/[^a-z0-9/]+/g, ' ')
+					.trim(),
+				value,
+			]),
+		);
 		this.longest = Math.max(1, ...[...this.#entries.keys()].map((key) => key.split(' ').length));
 	}
 
@@ -80,7 +87,9 @@ export const stopwords: Readonly<Record<Language, ReadonlySet<string>>> = {
  */
 const notVague = new Set(fillers.notVague);
 export const vagueWords: ReadonlySet<string> = new Set(
-	[...(stopwordsIso.en ?? []), ...(stopwordsIso.fr ?? []), ...fillers.vague].map(fold).filter((word) => !notVague.has(word)),
+	[...(stopwordsIso.en ?? []), ...(stopwordsIso.fr ?? []), ...fillers.vague]
+		.map(fold)
+		.filter((word) => !notVague.has(word)),
 );
 
 export type FrameName = keyof Omit<typeof frames, '$comment'>;

@@ -39,7 +39,10 @@ export function tokenize(text: string): string[] {
 			// English: didn't → did not; they're → they are; Haiti's → Haiti
 			.replace(/\b(\w+)n't\b/g, '$1 not')
 			.replace(/\b(can)not\b/g, '$1 not')
-			.replace(/'(re|ve|ll|d|m)\b/g, (_, tail: string) => ` ${{ re: 'are', ve: 'have', ll: 'will', d: 'would', m: 'am' }[tail]}`)
+			.replace(
+				/'(re|ve|ll|d|m)\b/g,
+				(_, tail: string) => ` ${{ re: 'are', ve: 'have', ll: 'will', d: 'would', m: 'am' }[tail]}`,
+			)
 			.replace(/'s\b/g, '')
 			// French and Creole elision: l'école, d'après, qu'est-ce, m'ap → l école, d après…
 			.replace(/\b([ldjmnstc]|qu|jusqu|lorsqu|puisqu)'/g, '$1 ')

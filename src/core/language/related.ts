@@ -1,13 +1,15 @@
 import { stemmer as frenchStemmer } from '@orama/stemmers/french';
 import lemmatize from 'wink-lemmatizer';
 import { stem } from '../text.js';
-import { fold } from './lexicon.js';
+import { fold, vagueWords } from './lexicon.js';
 import { type Relation, WordNet } from './wordnet.js';
 
 /** A data term a reader's word stands for, and how close the two are (1 is the word itself). */
 export interface RelatedMatch {
 	term: string;
 	similarity: number;
+	/** Found through a related word rather than the word itself or a misspelling of it. */
+	related: true;
 }
 
 /** Query term → the data terms it stands for. Phrases are keyed by their stems joined with spaces. */
@@ -38,23 +40,17 @@ export const frenchKey = (word: string): string => `fr:${frenchStemmer(word)}`;
  *
  * @param words every distinct data word (normalised) with its search term
  * @param phrases keywords and names of more than one word, with their search terms
- * @param vocabulary the data's terms
  */
 export function relatedTerms(
 	words: ReadonlyMap<string, string>,
 	phrases: ReadonlyMap<string, readonly string[]>,
-	vocabulary: ReadonlyMap<string, number>,
 ): RelatedTerms {
-	const related = new Map<string, RelatedMatch[]>();
+	const related = new Map<string, Map<string, number>>();
 	const add = (key: string, terms: readonly string[], similarity: number) => {
-		if (!key || vocabulary.has(key)) return;
-		const list = related.get(key) ?? [];
-		for (const term of terms) {
-			const existing = list.find((match) => match.term === term);
-			if (!existing) list.push({ term, similarity });
-			else existing.similarity = Math.max(existing.similarity, similarity);
-		}
-		related.set(key, list);
+		if (!key) return;
+		const matches = related.get(key) ?? new Map<string, number>();
+		related.set(key, matches);
+		for (const term of terms) if (term !== key) matches.set(term, Math.max(matches.get(term) ?? 0, similarity));
 	};
 	const wordnet = WordNet.open();
 	try {
@@ -63,16 +59,28 @@ export function relatedTerms(
 				add(searchForm(word), terms, relatedSimilarity[relation]);
 			}
 		};
+		const seen = new Set<string>();
 		for (const [word, term] of words) {
-			if (/\d/.test(word) || word.length < 3) continue;
-			for (const lemma of new Set([word, lemmatize.noun(word), lemmatize.verb(word), lemmatize.adjective(word)])) expand(lemma, [term]);
+			// General words ("make", "take", "head") have hundreds of senses and say little: not expanded.
+			if (/\d/.test(word) || word.length < 3 || vagueWords.has(word)) continue;
+			for (const lemma of new Set([word, lemmatize.noun(word), lemmatize.verb(word), lemmatize.adjective(word)])) {
+				// "inmates" and "inmate" share a lemma and a term: look it up once.
+				if (seen.has(`${lemma} ${term}`)) continue;
+				seen.add(`${lemma} ${term}`);
+				expand(lemma, [term]);
+			}
 			add(frenchKey(word), [term], relatedSimilarity.french);
 		}
 		for (const [phrase, terms] of phrases) expand(phrase, terms);
 	} finally {
 		wordnet.close();
 	}
-	return related;
+	return new Map(
+		[...related].map(([key, matches]) => [
+			key,
+			[...matches].map(([term, similarity]) => ({ term, similarity, related: true as const })),
+		]),
+	);
 }
 
 /** A related word or phrase as the query side will look it up: folded, each word stemmed. */

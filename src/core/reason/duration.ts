@@ -26,7 +26,9 @@ export function describeDuration(from: string, to: string): { text: string; arit
 	const [fromStart, fromEnd] = spanOf(from);
 	const [toStart, toEnd] = spanOf(to);
 	const negative = toEnd < fromStart;
-	const [a, b] = negative ? [toEnd - fromStart, toStart - fromEnd].map(Math.abs) : [toStart - fromEnd, toEnd - fromStart];
+	const [a, b] = negative
+		? [toEnd - fromStart, toStart - fromEnd].map(Math.abs)
+		: [toStart - fromEnd, toEnd - fromStart];
 	const low = Math.max(0, Math.min(a ?? 0, b ?? 0)) / dayMs;
 	const high = Math.max(a ?? 0, b ?? 0) / dayMs;
 	const middle = (low + high) / 2;
@@ -47,6 +49,13 @@ export function describeDuration(from: string, to: string): { text: string; arit
 		text = `${low === high ? '' : 'about '}${days} day${days === 1 ? '' : 's'}`;
 	}
 	const precision = [from, to].filter((date) => date.length < 10).map(formatDate);
-	const note = precision.length > 0 ? `; the report dates ${precision.join(' and ')} only to the ${precision.length > 1 ? 'month or year' : from.length === 4 || to.length === 4 ? 'year' : 'month'}` : '';
-	return { text, arithmetic: `from ${formatDate(negative ? to : from)} to ${formatDate(negative ? from : to)}${note}`, negative };
+	const note =
+		precision.length > 0
+			? `; the report dates ${precision.join(' and ')} only to the ${precision.length > 1 ? 'month or year' : from.length === 4 || to.length === 4 ? 'year' : 'month'}`
+			: '';
+	return {
+		text,
+		arithmetic: `from ${formatDate(negative ? to : from)} to ${formatDate(negative ? from : to)}${note}`,
+		negative,
+	};
 }

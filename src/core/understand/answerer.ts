@@ -1,17 +1,17 @@
-import lemmatize from 'wink-lemmatizer';
-import type { Entity, Fact, FigureFact } from '../../data/schema.js';
+import type { Entity, Fact } from '../../data/schema.js';
 import type { Answer, AnswerItem, Suggestion } from '../answer.js';
 import type { FactBase } from '../fact-base.js';
-import { PhraseTable, vagueWords } from '../language/lexicon.js';
 import lists from '../language/lexicon/lists.json' with { type: 'json' };
 import reasons from '../language/lexicon/reasons.json' with { type: 'json' };
 import speech from '../language/lexicon/speech.json' with { type: 'json' };
+import { PhraseTable, vagueWords } from '../language/lexicon.js';
 import type { ReadText } from '../language/read.js';
 import { describeDuration } from '../reason/duration.js';
 import type { SearchIndex } from '../search-index.js';
-import { stem, words as wordsOf } from '../text.js';
+import { words as wordsOf } from '../text.js';
 import { compareDates, whenOf } from '../when.js';
 import type { Frame } from './frame.js';
+import { measures } from './measure.js';
 import { buildQuery, type Query } from './query.js';
 import { type Ranked, rank } from './rank.js';
 
@@ -44,9 +44,21 @@ const listTargets = Object.entries(lists).filter(([key]) => !key.startsWith('$')
 type ListTarget = 'sources' | 'leaders' | 'events' | 'figures' | 'people';
 
 /** Words that say "more" or "over" in a yes/no question about a figure against another. */
-const overWords = new Set(['over', 'above', 'exceed', 'exceeded', 'exceeding', 'more', 'beyond', 'overcrowded', 'overfilled', 'full', 'overflowing', 'surpeuple', 'depase']);
-/** Counted nouns that name no measure: "how many people…" is told by the rest of the question. */
-const genericCounts = new Set(['people', 'person', 'persons', 'ppl', 'individuals', 'ones', 'gens', 'personnes', 'moun', 'of', 'them', 'they']);
+const overWords = new Set([
+	'over',
+	'above',
+	'exceed',
+	'exceeded',
+	'exceeding',
+	'more',
+	'beyond',
+	'overcrowded',
+	'overfilled',
+	'full',
+	'overflowing',
+	'surpeuple',
+	'depase',
+]);
 
 /**
  * Answers a question by its frame: it finds the facts the question is about, then checks that
@@ -101,7 +113,11 @@ export class QuestionAnswerer {
 		) {
 			return tools.entityCard(question, named);
 		}
-		if (frame.kind === 'who' && query.mentions.some((m) => m.entities.some((e) => e.kind === 'coalition')) && asksWhoLeads(frame)) {
+		if (
+			frame.kind === 'who' &&
+			query.mentions.some((m) => m.entities.some((e) => e.kind === 'coalition')) &&
+			asksWhoLeads(frame)
+		) {
 			const coalition = query.mentions.flatMap((m) => m.entities).find((e) => e.kind === 'coalition');
 			if (coalition) return tools.leaders(coalition.id, question);
 		}
@@ -110,7 +126,9 @@ export class QuestionAnswerer {
 		const [top] = fitting;
 		if (!top || top.score < best.score * 0.5) return this.#doesNotSay(question, frame, ranked);
 		const chosen = fitting
-			.filter((candidate) => candidate.score >= top.score * answerOptions.nearTie && candidate.coverage >= top.coverage * 0.9)
+			.filter(
+				(candidate) => candidate.score >= top.score * answerOptions.nearTie && candidate.coverage >= top.coverage * 0.9,
+			)
 			.slice(0, answerOptions.maxItems)
 			.map((candidate) => candidate.fact);
 		return tools.facts(question, chosen, this.#heading(frame, chosen));
@@ -145,7 +163,9 @@ export class QuestionAnswerer {
 		return this.#tools.notFound(question, {
 			heading: asked ? `The report doesn’t say ${asked}.` : undefined,
 			notes: said.length > 0 ? [`What it does say: ${said.join(' ')}`] : [],
-			suggestions: ranked.slice(0, answerOptions.maxSuggestions).map(({ fact }) => ({ label: fact.answer, query: fact.id })),
+			suggestions: ranked
+				.slice(0, answerOptions.maxSuggestions)
+				.map(({ fact }) => ({ label: fact.answer, query: fact.id })),
 		});
 	}
 
@@ -170,7 +190,11 @@ export class QuestionAnswerer {
 			default: {
 				const ranked = this.#rank(query);
 				if (ranked.length === 0) return tools.notFound(question, { suggestions: this.#suggest(query) });
-				return tools.facts(question, ranked.slice(0, 10).map(({ fact }) => fact), `Everything the report says on that (${Math.min(10, ranked.length)}):`);
+				return tools.facts(
+					question,
+					ranked.slice(0, 10).map(({ fact }) => fact),
+					`Everything the report says on that (${Math.min(10, ranked.length)}):`,
+				);
 			}
 		}
 	}
@@ -181,7 +205,11 @@ export class QuestionAnswerer {
 		const cited = new Map<string, Fact[]>();
 		for (const fact of base.facts) {
 			const source =
-				fact.kind === 'figure' ? fact.reportedBy : fact.kind === 'statement' ? (fact.outlet ?? (base.entity(fact.speaker)?.kind === 'media' ? fact.speaker : undefined)) : undefined;
+				fact.kind === 'figure'
+					? fact.reportedBy
+					: fact.kind === 'statement'
+						? (fact.outlet ?? (base.entity(fact.speaker)?.kind === 'media' ? fact.speaker : undefined))
+						: undefined;
 			if (source) cited.set(source, [...(cited.get(source) ?? []), fact]);
 		}
 		if (cited.size === 0) return this.#tools.notFound(question, { heading: 'The report cites no sources by name.' });
@@ -201,18 +229,25 @@ export class QuestionAnswerer {
 	#twoEvents(question: string, frame: Frame, read: ReadText): Answer {
 		const tools = this.#tools;
 		const [partA, partB] = frame.parts;
-		if (!partA || !partB) return this.#single(question, { ...frame, kind: 'when' }, buildQuery(frame.rest, read.language, tools.index));
+		if (!partA || !partB)
+			return this.#single(question, { ...frame, kind: 'when' }, buildQuery(frame.rest, read.language, tools.index));
 		const event = (part: string[]) => {
 			const query = buildQuery(part, read.language, tools.index);
 			return this.#rank(query, (fact) => (whenOf(fact) ? answerOptions.frameBoost : 1))[0]?.fact;
 		};
 		const [a, b] = [event(partA), event(partB)];
-		if (!a || !b || a === b) return tools.notFound(question, { heading: 'The report doesn’t tell both of those events.', suggestions: this.#suggest(buildQuery(frame.rest, read.language, tools.index)) });
+		if (!a || !b || a === b)
+			return tools.notFound(question, {
+				heading: 'The report doesn’t tell both of those events.',
+				suggestions: this.#suggest(buildQuery(frame.rest, read.language, tools.index)),
+			});
 		const [dateA, dateB] = [whenOf(a)?.date, whenOf(b)?.date];
 
 		if (frame.kind === 'howLong') {
 			if (!dateA || !dateB) {
-				const missing = [a, b].filter((fact) => !whenOf(fact)?.date).map((fact) => `“${whenOf(fact)?.words ?? fact.answer}”`);
+				const missing = [a, b]
+					.filter((fact) => !whenOf(fact)?.date)
+					.map((fact) => `“${whenOf(fact)?.words ?? fact.answer}”`);
 				return tools.notFound(question, {
 					heading: `The report doesn’t give the dates needed: it has no calendar date for ${missing.join(' or ')}.`,
 					suggestions: [a, b].map((fact) => ({ label: fact.answer, query: fact.id })),
@@ -225,7 +260,10 @@ export class QuestionAnswerer {
 
 		// Which came first: an order the report states, else the two dates.
 		const stated = tools.base.facts.find(
-			(fact) => fact.sequence && ((fact.sequence[0] === a.id && fact.sequence[1] === b.id) || (fact.sequence[0] === b.id && fact.sequence[1] === a.id)),
+			(fact) =>
+				fact.sequence &&
+				((fact.sequence[0] === a.id && fact.sequence[1] === b.id) ||
+					(fact.sequence[0] === b.id && fact.sequence[1] === a.id)),
 		);
 		const label = (part: string[]) => `“${part.join(' ')}”`;
 		let first: Fact | undefined;
@@ -251,14 +289,45 @@ export class QuestionAnswerer {
 	}
 }
 
-const timelineWords = new Set(['event', 'events', 'happened', 'happen', 'occurred', 'took', 'take', 'place', 'report', 'order', 'timeline', 'chronology']);
+const timelineWords = new Set([
+	'event',
+	'events',
+	'happened',
+	'happen',
+	'occurred',
+	'took',
+	'take',
+	'place',
+	'report',
+	'order',
+	'timeline',
+	'chronology',
+]);
 
 function capitalise(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function asksWhoLeads(frame: Frame): boolean {
-	const leadWords = new Set(['lead', 'leads', 'leader', 'leading', 'led', 'head', 'heads', 'chief', 'boss', 'runs', 'run', 'charge', 'command', 'commands', 'top', 'dog', 'kingpin']);
+	const leadWords = new Set([
+		'lead',
+		'leads',
+		'leader',
+		'leading',
+		'led',
+		'head',
+		'heads',
+		'chief',
+		'boss',
+		'runs',
+		'run',
+		'charge',
+		'command',
+		'commands',
+		'top',
+		'dog',
+		'kingpin',
+	]);
 	return frame.rest.some((word) => leadWords.has(word));
 }
 
@@ -310,7 +379,8 @@ function fits(frame: Frame, fact: Fact, query: Query, base: FactBase, index: Sea
 	// A figure is about its subject: "the population of Haiti" is not a prison's population.
 	if (fact.kind === 'figure' && query.mentions.length > 0) {
 		const involved = base.entitiesOf(fact);
-		if (!query.mentions.some((mention) => mention.entities.some((entity) => involved.includes(entity.id)))) return false;
+		if (!query.mentions.some((mention) => mention.entities.some((entity) => involved.includes(entity.id))))
+			return false;
 	}
 	switch (frame.kind) {
 		case 'when':
@@ -318,13 +388,15 @@ function fits(frame: Frame, fact: Fact, query: Query, base: FactBase, index: Sea
 			return whenOf(fact) !== undefined && !(frame.rest.includes('will') && !/\bwill\b/i.test(fact.quote));
 		case 'count':
 		case 'difference':
-			return fact.kind === 'figure' && countsWhatIsAsked(frame, fact, index);
+			return fact.kind === 'figure' && measures(fact, frame.counted, index);
 		case 'ratio':
 			return fact.kind === 'figure';
 		case 'why':
 			return givesReason(fact);
 		case 'whoSaid':
-			return fact.kind === 'statement' || (fact.kind === 'figure' && fact.reportedBy !== null) || fact.kind === 'leadership';
+			return (
+				fact.kind === 'statement' || (fact.kind === 'figure' && fact.reportedBy !== null) || fact.kind === 'leadership'
+			);
 		case 'who':
 			// A country answers "who" as an actor (Kenya offered to lead), not as where something happened.
 			return namesSomeoneElse(fact, query, base, [
@@ -332,7 +404,9 @@ function fits(frame: Frame, fact: Fact, query: Query, base: FactBase, index: Sea
 				'organisation',
 				'coalition',
 				'media',
-				...(fact.kind === 'leadership' || fact.kind === 'statement' || fact.kind === 'figure' ? (['country'] as const) : []),
+				...(fact.kind === 'leadership' || fact.kind === 'statement' || fact.kind === 'figure'
+					? (['country'] as const)
+					: []),
 			]);
 		case 'where':
 			return namesSomeoneElse(fact, query, base, ['place', 'country', 'prison']);
@@ -350,25 +424,4 @@ function namesSomeoneElse(fact: Fact, query: Query, base: FactBase, kinds: Entit
 function givesReason(fact: Fact): boolean {
 	const words = wordsOf(`${fact.answer} ${fact.quote}`);
 	return words.some((_, at) => reasonMarkers.match(words, at) !== undefined);
-}
-
-/**
- * "How many prisons" is not answered by a count of prisoners: the counted noun must be the
- * figure's measure (its metric, unit or keywords), compared by lemma so that stemming does not
- * make "prisons" and "prisoners" one word. A generic noun ("people") leaves it to the rest of
- * the question.
- */
-function countsWhatIsAsked(frame: Frame, fact: FigureFact, index: SearchIndex): boolean {
-	const counted = frame.counted.filter((word) => !genericCounts.has(word) && !vagueWords.has(word));
-	if (counted.length === 0) return true;
-	const measureWords = wordsOf([fact.metric, fact.unit, ...fact.keywords].join(' '));
-	const lemmas = new Set(measureWords.flatMap((word) => [word, lemmatize.noun(word)]));
-	const stems = new Set(measureWords.map(stem));
-	return counted.some((word) => {
-		if (lemmas.has(word) || lemmas.has(lemmatize.noun(word))) return true;
-		// A word the data has in some form is compared by lemma only; another, by what it stands for.
-		const term = stem(word);
-		if (index.matchTerm(term).some((match) => match.similarity === 1)) return false;
-		return index.matchTerm(term).some((match) => stems.has(match.term));
-	});
 }

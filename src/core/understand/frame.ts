@@ -1,5 +1,5 @@
-import { inEnglish, type ReadText } from '../language/read.js';
 import { type FrameName, frameWords, type Language, PhraseTable } from '../language/lexicon.js';
+import { inEnglish, type ReadText } from '../language/read.js';
 
 /**
  * What a question asks for, whatever it is about:
@@ -60,7 +60,34 @@ const yesNoStarts = new PhraseTable(
 );
 
 /** Words that end what "how many" counts: "how many inmates were in…" counts inmates. */
-const countedEnds = new Set(['were', 'was', 'are', 'is', 'did', 'do', 'does', 'have', 'has', 'had', 'in', 'at', 'of', 'from', 'got', 'get', 'ki', 'te', 'y', 'there', 'will', 'would', 'could', 'can', 'escaped', 'did']);
+const countedEnds = new Set([
+	'were',
+	'was',
+	'are',
+	'is',
+	'did',
+	'do',
+	'does',
+	'have',
+	'has',
+	'had',
+	'in',
+	'at',
+	'of',
+	'from',
+	'got',
+	'get',
+	'ki',
+	'te',
+	'y',
+	'there',
+	'will',
+	'would',
+	'could',
+	'can',
+	'escaped',
+	'did',
+]);
 
 /**
  * Reads the frame of a question: the first frame (in `order`) whose words it contains, in its
@@ -119,7 +146,15 @@ function countedAfter(words: readonly string[], from: number): string[] {
 /** "A or B", "A and B", "between A and B", "A before B", "after A was B": two events to compare. */
 function splitParts(words: readonly string[]): string[][] {
 	const text = words.join(' ');
-	const separators = [/\bbetween (.+?) and (.+)/, /(.+?)\b(?:or|ou|oswa|vs|versus)\b(.+)/, /\bafter (.+?) (?:was|were|did|is) (.+)/, /\bbefore (.+?) (?:was|were|did|is) (.+)/, /(.+?)\b(?:and|et|ak|epi)\b(.+)/, /(.+?)\b(?:after|before|apres|avant|apre|anvan)\b(.+)/, /(.+?)\b(?:was|were)\b(.+)/];
+	const separators = [
+		/\bbetween (.+?) and (.+)/,
+		/(.+?)\b(?:or|ou|oswa|vs|versus)\b(.+)/,
+		/\bafter (.+?) (?:was|were|did|is) (.+)/,
+		/\bbefore (.+?) (?:was|were|did|is) (.+)/,
+		/(.+?)\b(?:and|et|ak|epi)\b(.+)/,
+		/(.+?)\b(?:after|before|apres|avant|apre|anvan)\b(.+)/,
+		/(.+?)\b(?:was|were)\b(.+)/,
+	];
 	for (const separator of separators) {
 		const match = separator.exec(text);
 		if (match?.[1]?.trim() && match[2]?.trim()) return [match[1].trim().split(' '), match[2].trim().split(' ')];

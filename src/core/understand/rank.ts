@@ -15,6 +15,12 @@ export interface Ranked {
 	 * if the fact involves it.
 	 */
 	coverage: number;
+	/**
+	 * Whether the fact accounts for something the question says besides the names in it: what
+	 * is done or measured. A fact that only shares a name ("the Pénitencier National") is not
+	 * about what is said of it ("was built in 1915").
+	 */
+	predicate: boolean;
 }
 
 /** Scoring parameters, as one object so they can be read and tuned together. */
@@ -23,9 +29,18 @@ export interface RankOptions {
 	minCoverage: number;
 	/** How much a fact whose form fits the frame is favoured (see `boost`). */
 	boost: (fact: Fact) => number;
+	/**
+	 * Whether a derived figure accounts for what its inputs do ("3,687 in 700 places" answers a
+	 * question about either); off when checking a claim, which must be about the figure itself.
+	 */
+	inheritDerived?: boolean;
 }
 
 const vagueShare = 0.25;
+/** A term of a subordinate clause ("when the gangs showed up") qualifies the question: it counts half. */
+const secondaryShare = 0.5;
+/** How much of a term a fact accounts for when it has only a word related to it. */
+const relatedShare = 0.6;
 /** An unknown word weighs as much as a rare one, not more: it may be slang the lexicons lack. */
 const unknownShare = 0.6;
 
@@ -35,9 +50,12 @@ function entityWeight(base: FactBase, id: string): number {
 	let weights = entityWeights.get(base);
 	if (!weights) {
 		const counts = new Map<string, number>();
-		for (const fact of base.facts) for (const entity of base.entitiesOf(fact)) counts.set(entity, (counts.get(entity) ?? 0) + 1);
+		for (const fact of base.facts)
+			for (const entity of base.entitiesOf(fact)) counts.set(entity, (counts.get(entity) ?? 0) + 1);
 		const total = base.facts.length;
-		weights = new Map([...counts].map(([entity, count]) => [entity, Math.log(1 + (total - count + 0.5) / (count + 0.5))]));
+		weights = new Map(
+			[...counts].map(([entity, count]) => [entity, Math.log(1 + (total - count + 0.5) / (count + 0.5))]),
+		);
 		entityWeights.set(base, weights);
 	}
 	return weights.get(id) ?? 0;
@@ -67,7 +85,8 @@ export function rank(query: Query, index: SearchIndex, base: FactBase, options: 
 	// A vague word the data happens to have ("even", "place") says little of what is asked.
 	const weightOf = (i: number) =>
 		(result.weights[i] ?? index.unknownWeight) *
-		(query.vague.has(i) ? vagueShare : query.unknown.includes(result.terms[i] ?? '') ? unknownShare : 1);
+		(query.vague.has(i) ? vagueShare : query.unknown.includes(result.terms[i] ?? '') ? unknownShare : 1) *
+		(query.secondary.has(i) ? secondaryShare : 1);
 	// A named entity weighs by how few facts involve it, not by its words (which other names share).
 	const mentionWeights = query.mentions.map((mention) =>
 		Math.max(...mention.terms.map(weightOf), ...mention.entities.map((entity) => entityWeight(base, entity.id))),
@@ -82,11 +101,19 @@ export function rank(query: Query, index: SearchIndex, base: FactBase, options: 
 	const ranked: Ranked[] = [];
 	for (const found of result.hits) {
 		const { fact } = found;
-		const inputs = fact.kind === 'figure' && fact.derivation ? fact.derivation.of : [];
+		const inputs =
+			options.inheritDerived !== false && fact.kind === 'figure' && fact.derivation ? fact.derivation.of : [];
 		const hit = { ...found, matched: inputs.reduce((bits, id) => bits | (matchedBy.get(id) ?? 0), found.matched) };
+		// Inherited terms count as the inputs had them; related-only ones stay related.
 		const coverage = coverageOf(hit, query, result.terms, weightOf, mentionWeights, inMention, base) / total;
 		if (coverage < options.minCoverage) continue;
-		ranked.push({ fact: hit.fact, coverage, score: hit.score * coverage });
+		// What is said besides the names: a term the fact has, or (slang the data lacks) nothing it could have.
+		const said = result.terms
+			.map((term, i) => ({ term, i }))
+			.filter(({ i }) => !inMention.has(i) && !query.vague.has(i));
+		const predicate =
+			said.some(({ i }) => hit.matched & (1 << i)) || said.every(({ term }) => query.unknown.includes(term));
+		ranked.push({ fact: hit.fact, coverage, score: hit.score * coverage, predicate });
 	}
 	return ranked.sort((a, b) => b.score - a.score || base.reportOrder(a.fact, b.fact));
 }
@@ -102,7 +129,9 @@ function coverageOf(
 ): number {
 	let covered = 0;
 	terms.forEach((_, i) => {
-		if (!inMention.has(i) && hit.matched & (1 << i)) covered += weightOf(i);
+		// A term the fact has only through a related word accounts for part of its weight.
+		if (!inMention.has(i) && hit.matched & (1 << i))
+			covered += weightOf(i) * (hit.related & (1 << i) ? relatedShare : 1);
 	});
 	const involved = base.entitiesOf(hit.fact);
 	query.mentions.forEach((mention, m) => {
