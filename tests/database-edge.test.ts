@@ -8,11 +8,12 @@ import BetterSqlite3 from 'better-sqlite3';
 import { ApplicationCommandType, InteractionResponseType, InteractionType } from 'discord-api-types/v10';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
-import type { DigestStore } from '../src/digest/store.js';
+import { type DigestStore, StoreUnavailableError } from '../src/digest/store.js';
 import { createLogger } from '../src/logger.js';
 import { checkDatabasePath } from '../src/storage/database-path.js';
 import { schemaVersion } from '../src/storage/migrations.js';
 import { openStore, type StorageConfig } from '../src/storage/open.js';
+import { PostgresDigestStore } from '../src/storage/postgres-store.js';
 import { startTestBot, type TestBot } from './support/bot.js';
 import { root } from './support/cli.js';
 import { realEngine } from './support/data.js';
@@ -303,6 +304,23 @@ describe.skipIf(postgres.skip)(postgres.skip ?? 'a PostgreSQL server that goes a
 		await proxy.restore();
 		expect(await status(test.fake)).toMatch(/^\*\*Schedule:\*\* every day at 09:00 \(America\/Port-au-Prince\)/);
 		expect(logs.at(-1)?.msg).toBe('digests available again: the database answers');
+	});
+
+	it('counts a server that stops answering mid-query as unreachable, rather than waiting forever', async () => {
+		const { url, drop } = await freshSchema(postgres.url as string);
+		cleanups.push(drop);
+		const real = new URL(url);
+		const proxy = await TcpProxy.start({ host: real.hostname, port: Number(real.port || 5432) });
+		cleanups.push(() => proxy.cut());
+		const proxied = new URL(url);
+		proxied.port = String(proxy.port);
+		const store = new PostgresDigestStore(proxied.toString(), { queryTimeoutMs: 500 });
+		cleanups.push(() => store.close());
+		await store.ready();
+		proxy.stall();
+		await expect(store.settings('1')).rejects.toThrow(StoreUnavailableError);
+		await proxy.restore();
+		await expect(store.settings('1')).resolves.toBeUndefined();
 	});
 });
 

@@ -33,7 +33,7 @@ function isConnectionError(error: unknown): boolean {
 	if (typeof code === 'string' && (/^E[A-Z]+$/.test(code) || /^(08|57P|53)/.test(code) || code === '3D000')) {
 		return true;
 	}
-	return typeof message === 'string' && /Connection terminated|timeout exceeded|connect/i.test(message);
+	return typeof message === 'string' && /Connection terminated|timeout|connect/i.test(message);
 }
 
 /**
@@ -56,6 +56,8 @@ export class PostgresDigestStore implements DigestStore {
 		private readonly options: {
 			upTo?: number;
 			poolSize?: number;
+			/** How long a query may go unanswered before digests count the server as unreachable (10 s). */
+			queryTimeoutMs?: number;
 			/** Hears each change: a problem (one line naming DATABASE_URL's server), or undefined once it answers again. */
 			onStatus?: (problem: string | undefined) => void;
 		} = {},
@@ -65,6 +67,8 @@ export class PostgresDigestStore implements DigestStore {
 			connectionString: url,
 			max: options.poolSize ?? 5,
 			connectionTimeoutMillis: 5_000,
+			// A server that stops answering mid-query must not leave /digest "thinking" forever.
+			query_timeout: options.queryTimeoutMs ?? 10_000,
 			idleTimeoutMillis: 30_000,
 		});
 		// An idle connection the server dropped: the next query reconnects; this must not crash the process.

@@ -8,6 +8,8 @@ import net from 'node:net';
 export class TcpProxy {
 	readonly #sockets = new Set<net.Socket>();
 	#server: net.Server | undefined;
+	/** While set, bytes go nowhere: a server that stopped answering without closing anything. */
+	#stalled = false;
 
 	private constructor(
 		readonly port: number,
@@ -25,6 +27,7 @@ export class TcpProxy {
 	}
 
 	async restore(): Promise<void> {
+		this.#stalled = false;
 		if (this.#server) return;
 		const server = net.createServer((client) => {
 			const upstream = net.connect(this.target.port, this.target.host);
@@ -33,13 +36,22 @@ export class TcpProxy {
 				socket.once('close', () => this.#sockets.delete(socket));
 				socket.on('error', () => undefined);
 			}
-			client.pipe(upstream).pipe(client);
+			const relay = (from: net.Socket, to: net.Socket) =>
+				from.on('data', (chunk: Buffer) => {
+					if (!this.#stalled) to.write(chunk);
+				});
+			relay(client, upstream);
+			relay(upstream, client);
 			client.once('close', () => upstream.destroy());
 			upstream.once('close', () => client.destroy());
 		});
 		server.listen(this.port, '127.0.0.1');
 		await once(server, 'listening');
 		this.#server = server;
+	}
+
+	stall(): void {
+		this.#stalled = true;
 	}
 
 	async cut(): Promise<void> {
