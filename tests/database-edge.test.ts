@@ -278,7 +278,8 @@ describe('DATABASE_URL pointing at a PostgreSQL server that does not answer', ()
 const postgres = await testPostgres();
 
 describe.skipIf(postgres.skip)(postgres.skip ?? 'a PostgreSQL server that goes away while the bot runs', () => {
-	it('makes /digest say so, with one log line, keeps answering, and recovers when it is back', async () => {
+	/** A schema of its own on the test server, reached through a relay the test can cut. */
+	async function behindProxy() {
 		const { url, drop } = await freshSchema(postgres.url as string);
 		cleanups.push(drop);
 		const real = new URL(url);
@@ -286,6 +287,11 @@ describe.skipIf(postgres.skip)(postgres.skip ?? 'a PostgreSQL server that goes a
 		cleanups.push(() => proxy.cut());
 		const proxied = new URL(url);
 		proxied.port = String(proxy.port);
+		return { proxy, proxied, real };
+	}
+
+	it('makes /digest say so, with one log line, keeps answering, and recovers when it is back', async () => {
+		const { proxy, proxied, real } = await behindProxy();
 		const { store, logs } = await open({ DATABASE_URL: proxied.toString() });
 		const test = await botOn(store);
 		expect(await setDigest(test.fake)).toMatch(/^Digest saved\./);
@@ -307,13 +313,7 @@ describe.skipIf(postgres.skip)(postgres.skip ?? 'a PostgreSQL server that goes a
 	});
 
 	it('counts a server that stops answering mid-query as unreachable, rather than waiting forever', async () => {
-		const { url, drop } = await freshSchema(postgres.url as string);
-		cleanups.push(drop);
-		const real = new URL(url);
-		const proxy = await TcpProxy.start({ host: real.hostname, port: Number(real.port || 5432) });
-		cleanups.push(() => proxy.cut());
-		const proxied = new URL(url);
-		proxied.port = String(proxy.port);
+		const { proxy, proxied } = await behindProxy();
 		const store = new PostgresDigestStore(proxied.toString(), { queryTimeoutMs: 500 });
 		cleanups.push(() => store.close());
 		await store.ready();
