@@ -312,6 +312,21 @@ describe.skipIf(postgres.skip)(postgres.skip ?? 'a PostgreSQL server that goes a
 		expect(logs.at(-1)?.msg).toBe('digests available again: the database answers');
 	});
 
+	it('names a user the server refuses, in one line, and the bot answers without digests', async () => {
+		const url = new URL(postgres.url as string);
+		url.username = 'no_such_role';
+		url.password = 'secret';
+		const { store, logs } = await open({ DATABASE_URL: url.toString() });
+		const line = oneLine(
+			logs,
+			/^DATABASE_URL: PostgreSQL at \S+ refused the bot \(28000: role "no_such_role" does not exist\); digests are unavailable until it is fixed\. Check the user, password, database name and the user's rights to create tables\.$/,
+		);
+		expect(line).not.toContain('secret');
+		const test = await botOn(store);
+		await answersQuestions(test);
+		expect(await status(test.fake)).toBe(unavailable('its database refused it'));
+	});
+
 	it('counts a server that stops answering mid-query as unreachable, rather than waiting forever', async () => {
 		const { proxy, proxied } = await behindProxy();
 		const store = new PostgresDigestStore(proxied.toString(), { queryTimeoutMs: 500 });

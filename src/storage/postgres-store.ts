@@ -30,7 +30,7 @@ export function describeUrl(url: string): string {
 /** Errors that mean the server is out of reach, rather than a bug in a query. */
 function isConnectionError(error: unknown): boolean {
 	const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
-	if (typeof code === 'string' && (/^E[A-Z]+$/.test(code) || /^(08|57P|53)/.test(code) || code === '3D000')) {
+	if (typeof code === 'string' && (/^E[A-Z]+$/.test(code) || /^(08|57P|53)/.test(code))) {
 		return true;
 	}
 	return typeof message === 'string' && /Connection terminated|timeout|connect/i.test(message);
@@ -84,7 +84,11 @@ export class PostgresDigestStore implements DigestStore {
 			(error: unknown) => {
 				this.#ready = undefined;
 				this.#failedAt = Date.now();
-				this.#lastFailure = this.#asUnavailable(error);
+				// Whatever stops the first connection or the migrations (a wrong user, database or
+				// permission) leaves digests waiting, and the rest of the bot running.
+				const failure = this.#asUnavailable(error);
+				this.#lastFailure = failure instanceof StoreUnavailableError ? failure : this.#refused(failure);
+				this.#report(this.#lastFailure as StoreUnavailableError);
 				throw this.#lastFailure;
 			},
 		);
@@ -103,6 +107,14 @@ export class PostgresDigestStore implements DigestStore {
 		return new StoreUnavailableError(
 			`DATABASE_URL: ${this.description} cannot be reached (${detail}); digests are unavailable until it can. Check that the server is running and the URL is right.`,
 			'its database server cannot be reached',
+		);
+	}
+
+	#refused(error: unknown): StoreUnavailableError {
+		const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+		return new StoreUnavailableError(
+			`DATABASE_URL: ${this.description} refused the bot (${code ? `${String(code)}: ` : ''}${String(message ?? error)}); digests are unavailable until it is fixed. Check the user, password, database name and the user's rights to create tables.`,
+			'its database refused it',
 		);
 	}
 
