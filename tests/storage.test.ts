@@ -125,6 +125,14 @@ describe.each([sqlite, postgres])('the $name store', (backend) => {
 			expect(await again.settings(guildId)).toMatchObject({ channelId: settings.channelId, time: '09:00' });
 		});
 
+		it('is migrated once when several processes start together on an empty database', async () => {
+			const db = await backend.create();
+			const stores = await Promise.all(Array.from({ length: 6 }, () => db.open()));
+			expect(await db.version()).toBe(schemaVersion);
+			await stores[0]?.save(settings, 1);
+			expect(await stores[5]?.settings(guildId)).toMatchObject({ time: '09:00' });
+		});
+
 		it('upgrades a database from the previous version in place, keeping its settings and log', async () => {
 			const db = await backend.create();
 			await (await db.open({ upTo: 1 })).close();

@@ -126,32 +126,35 @@ export class PostgresDigestStore implements DigestStore {
 		return unavailable ?? error;
 	}
 
+	/**
+	 * Applies the missing migrations, each in its own transaction. Processes starting together take
+	 * turns on a session-wide advisory lock (released by the server if the connection drops), so
+	 * even the bookkeeping table is created by one of them only.
+	 */
 	async #migrate(): Promise<void> {
 		const upTo = this.options.upTo ?? schemaVersion;
 		const client = await this.#pool.connect();
 		try {
+			await client.query('SELECT pg_advisory_lock($1)', [migrationLock]);
 			await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
 				version    integer PRIMARY KEY,
 				name       text NOT NULL,
 				applied_at timestamptz NOT NULL DEFAULT now()
 			)`);
+			const { rows } = await client.query<{ version: number | null }>(
+				'SELECT max(version) AS version FROM schema_migrations',
+			);
+			const current = rows[0]?.version ?? 0;
+			if (current > schemaVersion) throw schemaTooNew(current, `DATABASE_URL: ${this.description}`);
 			for (const migration of migrations) {
-				if (migration.version > upTo) break;
+				if (migration.version <= current || migration.version > upTo) continue;
 				await client.query('BEGIN');
 				try {
-					await client.query('SELECT pg_advisory_xact_lock($1)', [migrationLock]);
-					const { rows } = await client.query<{ version: number | null }>(
-						'SELECT max(version) AS version FROM schema_migrations',
-					);
-					const current = rows[0]?.version ?? 0;
-					if (current > schemaVersion) throw schemaTooNew(current, `DATABASE_URL: ${this.description}`);
-					if (migration.version > current) {
-						await client.query(migration.postgres);
-						await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
-							migration.version,
-							migration.name,
-						]);
-					}
+					await client.query(migration.postgres);
+					await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
+						migration.version,
+						migration.name,
+					]);
 					await client.query('COMMIT');
 				} catch (error) {
 					await client.query('ROLLBACK').catch(() => undefined);
@@ -159,6 +162,7 @@ export class PostgresDigestStore implements DigestStore {
 				}
 			}
 		} finally {
+			await client.query('SELECT pg_advisory_unlock($1)', [migrationLock]).catch(() => undefined);
 			client.release();
 		}
 	}

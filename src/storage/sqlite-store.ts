@@ -14,8 +14,8 @@ import { missedReason, type PostRow, type SettingsRow, toPost, toSettings } from
 
 /**
  * The digest store in one SQLite file (WAL, so several processes on one machine may share it).
- * The file's identity (device and inode) is checked before every write: a file deleted or
- * replaced while the bot runs makes writes fail loudly, rather than land in a file nobody will
+ * The file's identity (device and inode) is checked before every read and write: a file deleted
+ * or replaced while the bot runs makes them fail loudly, rather than land in a file nobody will
  * open again.
  */
 export class SqliteDigestStore implements DigestStore {
@@ -23,7 +23,6 @@ export class SqliteDigestStore implements DigestStore {
 	readonly #file: string | undefined;
 	readonly #identity: Stats | undefined;
 	#lost: StoreUnavailableError | undefined;
-
 	readonly #onLost: ((message: string) => void) | undefined;
 
 	/** `onLost` hears, once, that the file was deleted or replaced: the operator's log line. */
