@@ -128,7 +128,7 @@ export class PostgresDigestStore implements DigestStore {
 
 	/**
 	 * Applies the missing migrations, each in its own transaction. Processes starting together take
-	 * turns on a session-wide advisory lock (released by the server if the connection drops), so
+	 * turns on an advisory lock held by the connection (released by the server if it drops), so
 	 * even the bookkeeping table is created by one of them only.
 	 */
 	async #migrate(): Promise<void> {
