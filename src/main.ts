@@ -43,7 +43,12 @@ async function main(): Promise<number> {
 	// Listening from the start, so Ctrl-C while connecting also disconnects cleanly.
 	await new Promise<void>((resolve, reject) => {
 		starting.catch(reject);
+		let stopping = false;
 		const stop = (signal: NodeJS.Signals) => {
+			// The same signal often arrives twice (from the terminal's process group and relayed by tsx):
+			// a repeat must not kill the process in the middle of a clean shutdown.
+			if (stopping) return;
+			stopping = true;
 			logger.info({ signal }, 'shutting down');
 			setTimeout(() => {
 				logger.warn('shutdown took too long; exiting');
@@ -56,8 +61,8 @@ async function main(): Promise<number> {
 					resolve();
 				});
 		};
-		process.once('SIGINT', stop);
-		process.once('SIGTERM', stop);
+		process.on('SIGINT', stop);
+		process.on('SIGTERM', stop);
 	}).finally(() => store.close());
 	return 0;
 }
