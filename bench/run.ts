@@ -14,6 +14,7 @@ import { loadDataSet } from '../src/data/load.js';
 import { root } from '../tests/support/cli.js';
 import { messageSet, questionSet } from '../tests/support/question-sets.js';
 import { realDataRows, scaleRows, type Workload } from './answers.js';
+import { digestClaimRows } from './digest-claims.js';
 import { categoryRows, claimRows, qualityRows } from './quality.js';
 import { roundTripRows } from './round-trip.js';
 import { startUpRows } from './start-up.js';
@@ -32,7 +33,7 @@ import {
 import { keystrokes, publicQuestions, questionMix } from './workload.js';
 
 const dataDir = path.join(root, 'data');
-const sections = ['answers', 'scale', 'quality', 'start-up', 'round-trip'] as const;
+const sections = ['answers', 'scale', 'quality', 'start-up', 'round-trip', 'digest-claims'] as const;
 type Section = (typeof sections)[number];
 
 async function main(args: string[]): Promise<void> {
@@ -76,6 +77,7 @@ async function main(args: string[]): Promise<void> {
 	]);
 	await run('start-up', () => startUpRows());
 	await run('round-trip', () => roundTripRows(new AnswerEngine(data), asked));
+	await run('digest-claims', () => digestClaimRows());
 
 	const results: Results = {
 		ranAt,

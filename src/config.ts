@@ -22,6 +22,12 @@ export const configSchema = z
 		).default('https://discord.com/api'),
 		DATA_DIR: optional(z.string()).default('data'),
 		DATABASE_PATH: optional(z.string()).default('var/sitrep.db'),
+		DATABASE_URL: optional(
+			z.url({
+				protocol: /^postgres(ql)?$/,
+				error: 'must be a PostgreSQL URL such as postgres://sitrep@db.example:5432/sitrep',
+			}),
+		),
 		DIGEST_GRACE_HOURS: optional(
 			z.coerce
 				.number({ error: 'must be a number of hours, e.g. 6' })

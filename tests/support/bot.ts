@@ -2,11 +2,11 @@ import { Writable } from 'node:stream';
 import type { Config } from '../../src/config.js';
 import { AnswerEngine } from '../../src/core/engine.js';
 import type { Clock } from '../../src/digest/clock.js';
-import { DigestStore } from '../../src/digest/store.js';
+import type { DigestStore } from '../../src/digest/store.js';
 import { type Bot, type BotOptions, startBot } from '../../src/discord/bot.js';
 import type { LiveEngine } from '../../src/live-engine.js';
 import { createLogger } from '../../src/logger.js';
-import { type Database, openDatabase } from '../../src/storage/database.js';
+import { openSqliteStore } from '../../src/storage/database.js';
 import { FakeDiscord, fastClientOptions } from './fake-discord.js';
 
 /** Structured log lines the bot wrote, parsed, for asserting what an admin would read. */
@@ -15,7 +15,7 @@ export type LogLine = Record<string, unknown> & { level: number; msg: string };
 export interface TestBot {
 	bot: Bot;
 	fake: FakeDiscord;
-	db: Database;
+	store: DigestStore;
 	logs: LogLine[];
 	/** Stops the bot, then the fake and the database if this test bot made them. */
 	stop(): Promise<void>;
@@ -24,8 +24,8 @@ export interface TestBot {
 export interface TestBotOptions extends Partial<Pick<BotOptions, 'rateLimits' | 'pageTtlMs'>> {
 	/** A fake to log in to (a restart, a second instance); by default a fresh one. */
 	fake?: FakeDiscord;
-	/** The database; by default a fresh in-memory one. */
-	db?: Database;
+	/** The digest store; by default a fresh in-memory SQLite one. */
+	store?: DigestStore;
 	clock?: Clock;
 	graceMs?: number;
 	instance?: string;
@@ -44,7 +44,7 @@ export async function startTestBot(
 ): Promise<TestBot> {
 	const {
 		fake: shared,
-		db: sharedDb,
+		store: sharedStore,
 		clock,
 		graceMs = 6 * 3_600_000,
 		instance,
@@ -53,7 +53,7 @@ export async function startTestBot(
 		...rest
 	} = options;
 	const fake = shared ?? (await FakeDiscord.start());
-	const db = sharedDb ?? openDatabase(':memory:');
+	const store = sharedStore ?? openSqliteStore(':memory:');
 	const logs: LogLine[] = [];
 	const sink = new Writable({
 		write(chunk: Buffer, _encoding, done) {
@@ -71,7 +71,7 @@ export async function startTestBot(
 				? engine.reload()
 				: Promise.resolve({ ok: false, problems: ['This test bot has no data directory to reload.'] }),
 		digests: {
-			store: new DigestStore(db),
+			store,
 			graceMs,
 			...(clock ? { clock } : {}),
 			...(instance ? { instance } : {}),
@@ -86,12 +86,12 @@ export async function startTestBot(
 	return {
 		bot,
 		fake,
-		db,
+		store,
 		logs,
 		async stop() {
 			await bot.stop();
 			if (!shared) await fake.close();
-			if (!sharedDb) db.close();
+			if (!sharedStore) await store.close();
 		},
 	};
 }
