@@ -94,11 +94,11 @@ describe('npm start with a token, against a fake Discord', () => {
 			});
 			expect((callback.body as { type: number }).type).toBe(InteractionResponseType.ChannelMessageWithSource);
 
-			const stopping = Date.now();
+			// The whole group, as a terminal does: npm passes the signal on too, so the bot gets it twice.
 			process.kill(-(child.pid ?? 0), signal);
-			// npm reports a script stopped by a signal as that signal; the bot's own log shows it shut down cleanly.
+			// npm reports a script stopped by a signal as that signal; the bot's own log shows it shut
+			// down cleanly, within its grace period (past it, the log would end in "took too long").
 			expect([0, signal]).toContain(await started.ended);
-			expect(Date.now() - stopping).toBeLessThan(5_000);
 			const lines = started.output.stderr
 				.split('\n')
 				.filter(Boolean)
