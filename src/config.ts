@@ -80,7 +80,7 @@ export type ConfigFor<M extends Mode> = Pick<Config, (typeof modeVariables)[M][n
 export class ConfigError extends Error {
 	constructor(readonly problems: readonly string[]) {
 		super(
-			`The configuration has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `- ${p}`).join('\n')}`,
+			`The configuration has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `- ${p}`).join('\n')}\nSet ${problems.length === 1 ? 'it' : 'them'} in the environment or in .env (.env.example lists every variable).`,
 		);
 		this.name = 'ConfigError';
 	}
@@ -94,7 +94,8 @@ export function loadConfig<M extends Mode = 'bot'>(env: NodeJS.ProcessEnv, mode?
 	const used: Partial<Record<Variable, true>> = Object.fromEntries(
 		modeVariables[mode ?? 'bot'].map((name) => [name, true]),
 	);
-	const schema = mode === undefined || mode === 'bot' ? configSchema : withApplicationId(z.object(variables).pick(used));
+	const schema =
+		mode === undefined || mode === 'bot' ? configSchema : withApplicationId(z.object(variables).pick(used));
 	const result = schema.safeParse(env);
 	if (result.success) return result.data as ConfigFor<M>;
 	throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));

@@ -39,8 +39,7 @@ async function main(): Promise<number> {
 	// New or corrected data files: `kill -HUP <pid>` reloads them, as /reload does; one sent
 	// while connecting waits until the bot is ready.
 	void starting.then(
-		() =>
-			signals.onReload(() => void live.reload().then((result) => logReload(logger, result, { signal: 'SIGHUP' }))),
+		() => signals.onReload(() => void live.reload().then((result) => logReload(logger, result, { signal: 'SIGHUP' }))),
 		() => undefined,
 	);
 	// Listening from the start, so Ctrl-C while connecting also disconnects cleanly.

@@ -47,7 +47,12 @@ export function runCli<const O extends Options>(
 			return 0;
 		}
 		try {
-			const parsed = parseArgs({ options: cli.options, allowPositionals: cli.positionals ?? false, strict: true, args });
+			const parsed = parseArgs({
+				options: cli.options,
+				allowPositionals: cli.positionals ?? false,
+				strict: true,
+				args,
+			});
 			return await main(parsed as Parsed<O>);
 		} catch (error) {
 			const usage = error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS');

@@ -60,8 +60,7 @@ export function checkDataSet({ reports, entities, facts }: DataSet, scope: Check
 			const kind = entityKinds.get(id);
 			if (!kind) {
 				if (!unjudged('entities', id)) problem('facts', at(field), `unknown entity "${id}"`);
-			}
-			else if (kinds && !kinds.includes(kind))
+			} else if (kinds && !kinds.includes(kind))
 				problem('facts', at(field), `"${id}" is a ${kind}, expected ${kinds.join(' or ')}`);
 		};
 

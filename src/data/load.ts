@@ -73,9 +73,7 @@ export async function loadDataSet(dataDir: string, options: LoadOptions = {}): P
 	const display = (file: string) => path.join(dataDir, file);
 	const problems: DataProblem[] = [];
 
-	const readParsed = async <C extends Collection>(
-		collection: C,
-	): Promise<Parsed<Items[C]> | undefined> => {
+	const readParsed = async <C extends Collection>(collection: C): Promise<Parsed<Items[C]> | undefined> => {
 		const file = dataFiles[collection];
 		const shown = display(file);
 		let raw: string;

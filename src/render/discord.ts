@@ -4,6 +4,7 @@ import { capitalise } from '../core/text.js';
 import type { LoadedReport } from '../data/load.js';
 import { fitEmbed, limits, truncate } from '../discord/limits.js';
 import { escapeDiscord } from './escape.js';
+import { reportIdsOf, reportMetadataLines } from './report-metadata.js';
 
 export interface DiscordRenderOptions {
 	/** The moderator view: fact ids, every supporting quote, the report's metadata. */
@@ -125,17 +126,9 @@ function sourceFields(item: AnswerItem, n: number, { provenance }: DiscordRender
 }
 
 function reportFields(answer: Answer, { report }: DiscordRenderOptions): APIEmbedField[] {
-	const ids = [...new Set(answer.items.flatMap((item) => [item.source, ...item.support].map((s) => s.reportId)))];
-	return ids.map((id) => {
+	return reportIdsOf(answer.items).map((id) => {
 		const loaded = report(id);
 		if (!loaded) return { name: `Report ${id}`, value: 'Not loaded.' };
-		const lines = [
-			`Headline: ${loaded.headline ?? 'none in the text'}`,
-			`Outlet: ${loaded.outlet ?? 'not named'}`,
-			`Published: ${loaded.published ?? 'not dated'}`,
-			`Language: ${loaded.language} · ${loaded.paragraphs.length} paragraphs · added ${loaded.added}`,
-			...(loaded.metadataNote ? [loaded.metadataNote] : []),
-		];
-		return { name: truncate(`Report: ${loaded.id}`, limits.fieldName), value: lines.join('\n') };
+		return { name: truncate(`Report: ${loaded.id}`, limits.fieldName), value: reportMetadataLines(loaded).join('\n') };
 	});
 }
