@@ -4,7 +4,7 @@ import { reloadReport } from './commands/reload-report.js';
 import { loadConfig } from './config.js';
 import { runConsole } from './console/repl.js';
 import { DigestStore } from './digest/store.js';
-import { logReload, startBot } from './discord/bot.js';
+import { type Bot, logReload, startBot } from './discord/bot.js';
 import { LiveEngine } from './live-engine.js';
 import { createLogger } from './logger.js';
 import { ProcessSignals } from './signals.js';
@@ -38,22 +38,31 @@ async function main(): Promise<number> {
 	});
 	// New or corrected data files: `kill -HUP <pid>` reloads them, as /reload does; one sent
 	// while connecting waits until the bot is ready.
+	let bot: Bot | undefined;
 	void starting.then(
-		() => signals.onReload(() => void live.reload().then((result) => logReload(logger, result, { signal: 'SIGHUP' }))),
+		(ready) => {
+			bot = ready;
+			signals.onReload(() => void live.reload().then((result) => logReload(logger, result, { signal: 'SIGHUP' })));
+		},
 		() => undefined,
 	);
 	// Listening from the start, so Ctrl-C while connecting also disconnects cleanly.
 	await new Promise<void>((resolve, reject) => {
 		starting.catch(reject);
 		signals.onStop(() => {
-			starting
-				.then((bot) => bot.stop())
-				.then(resolve, (error: unknown) => {
-					logger.error({ err: error }, 'error while shutting down');
-					resolve();
-				});
+			// Not connected yet: there is nothing to disconnect, and a login can wait a long time.
+			if (!bot) return resolve();
+			bot.stop().then(resolve, (error: unknown) => {
+				logger.error({ err: error }, 'error while shutting down');
+				resolve();
+			});
 		});
 	}).finally(() => db.close());
+	if (!bot) {
+		logger.info('stopped before the bot was ready');
+		// The pending login holds the event loop open; nothing else is left to close.
+		process.exit(0);
+	}
 	return 0;
 }
 
