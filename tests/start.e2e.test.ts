@@ -1,9 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, type ChildProcessByStdio, execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { pathToFileURL } from 'node:url';
 import { ApplicationCommandType, InteractionResponseType, InteractionType } from 'discord-api-types/v10';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { definitions } from '../commands/index.js';
@@ -14,13 +16,32 @@ import { FakeDiscord } from './support/fake-discord.js';
 /** Runs an npm script as the README does (`npm start`, `npm run deploy -- …`), with the given environment. */
 function launch(script: 'start' | 'deploy', env: NodeJS.ProcessEnv, args: string[] = []) {
 	const command = script === 'start' ? ['start'] : ['run', script];
-	const child = spawn('npm', [...command, '--silent', ...(args.length > 0 ? ['--', ...args] : [])], {
-		cwd: root,
-		env: { ...process.env, ...env },
-		stdio: ['ignore', 'pipe', 'pipe'],
-		// Its own process group, so a signal reaches npm and the bot together, as Ctrl-C in a terminal does.
-		detached: true,
-	});
+	return watch(
+		spawn('npm', [...command, '--silent', ...(args.length > 0 ? ['--', ...args] : [])], {
+			cwd: root,
+			env: { ...process.env, ...env },
+			stdio: ['ignore', 'pipe', 'pipe'],
+			// Its own process group, so a signal reaches npm and the bot together, as Ctrl-C in a terminal does.
+			detached: true,
+		}),
+	);
+}
+
+/** Runs `src/main.ts` as its own process (no npm, no tsx launcher), so its pid is known before it logs anything. */
+function launchBot(env: NodeJS.ProcessEnv) {
+	const tsx = pathToFileURL(path.join(root, 'node_modules/tsx/dist/loader.mjs')).href;
+	return watch(
+		spawn(process.execPath, ['--import', tsx, 'src/main.ts'], {
+			cwd: root,
+			env: { ...process.env, ...env },
+			stdio: ['ignore', 'pipe', 'pipe'],
+			detached: true,
+		}),
+	);
+}
+
+/** Collects a child's output, and how it ended once its output has closed. */
+function watch(child: ChildProcessByStdio<null, Readable, Readable>) {
 	const output = { stdout: '', stderr: '' };
 	child.stdout.on('data', (chunk: Buffer) => {
 		output.stdout += chunk.toString();
@@ -154,6 +175,90 @@ describe('npm start with a token, against a fake Discord', () => {
 		});
 		process.kill(-(child.pid ?? 0), 'SIGTERM');
 		await started.ended;
+	});
+
+	it('acknowledges a SIGHUP during start-up and reloads once ready, instead of dying', async () => {
+		const data = await copyOfData();
+		// Start-up stops at the gateway lookup until released: the signal lands before ready, every time.
+		const lookup = fake.delayResponse({ method: 'GET', path: /^\/gateway\/bot$/ });
+		const started = launchBot({
+			DISCORD_TOKEN: fake.token,
+			DISCORD_APPLICATION_ID: fake.applicationId,
+			DISCORD_API_URL: fake.apiUrl,
+			DATA_DIR: data.dir,
+			DATABASE_PATH: databasePath,
+		});
+		child = started.child;
+		await lookup.held;
+		process.kill(started.child.pid ?? 0, 'SIGHUP');
+		await expect.poll(() => started.output.stderr, { timeout: 20_000 }).toMatch(/reload requested during start-up/);
+		lookup.release();
+		await expect.poll(() => started.output.stderr, { timeout: 20_000 }).toMatch(/"msg":"data reloaded"/);
+		const messages = logLines(started.output.stderr).map((line) => line.msg);
+		expect(messages.indexOf('ready')).toBeGreaterThan(
+			messages.indexOf('reload requested during start-up; the data will be reloaded once ready'),
+		);
+		expect(logLines(started.output.stderr).find((line) => line.msg === 'data reloaded')).toMatchObject({
+			signal: 'SIGHUP',
+			changed: [],
+		});
+		process.kill(started.child.pid ?? 0, 'SIGTERM');
+		expect(await started.ended).toBe(0);
+	});
+
+	it('stops at once on SIGTERM while still connecting', async () => {
+		const lookup = fake.delayResponse({ method: 'GET', path: /^\/gateway\/bot$/ });
+		const started = launchBot({
+			DISCORD_TOKEN: fake.token,
+			DISCORD_APPLICATION_ID: fake.applicationId,
+			DISCORD_API_URL: fake.apiUrl,
+			DATABASE_PATH: databasePath,
+		});
+		child = started.child;
+		await lookup.held;
+		process.kill(started.child.pid ?? 0, 'SIGTERM');
+		expect(await started.ended).toBe(0);
+		expect(logLines(started.output.stderr).map((line) => line.msg)).toEqual([
+			'shutting down',
+			'stopped before the bot was ready',
+		]);
+		lookup.release();
+	});
+
+	it('refuses a FIFO in place of facts.json on SIGHUP, keeps answering, and still stops on SIGTERM', async () => {
+		const data = await copyOfData();
+		const started = launchBot({
+			DISCORD_TOKEN: fake.token,
+			DISCORD_APPLICATION_ID: fake.applicationId,
+			DISCORD_API_URL: fake.apiUrl,
+			DATA_DIR: data.dir,
+			DATABASE_PATH: databasePath,
+		});
+		child = started.child;
+		await expect.poll(() => started.output.stderr, { timeout: 20_000 }).toMatch(/"msg":"ready"/);
+		const facts = path.join(data.dir, 'facts.json');
+		await rm(facts);
+		execFileSync('mkfifo', [facts]);
+		process.kill(started.child.pid ?? 0, 'SIGHUP');
+		await expect.poll(() => started.output.stderr, { timeout: 20_000 }).toMatch(/data reload failed/);
+		expect(logLines(started.output.stderr).find((line) => line.msg.startsWith('data reload failed'))).toMatchObject({
+			level: 50,
+			signal: 'SIGHUP',
+			count: 1,
+			problems: [`${facts}: cannot be read (not a regular file)`],
+		});
+		const { callback } = await fake.interact({
+			type: InteractionType.ApplicationCommand,
+			data: { name: 'prison', type: ApplicationCommandType.ChatInput },
+		});
+		expect((callback.body as { type: number }).type).toBe(InteractionResponseType.ChannelMessageWithSource);
+		process.kill(started.child.pid ?? 0, 'SIGTERM');
+		expect(await started.ended).toBe(0);
+		expect(
+			logLines(started.output.stderr)
+				.map((line) => line.msg)
+				.slice(-2),
+		).toEqual(['shutting down', 'disconnected']);
 	});
 
 	it('says the token was rejected, without echoing it, and exits 1', async () => {

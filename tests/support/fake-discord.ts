@@ -533,6 +533,8 @@ interface Fault extends RequestMatch {
 	reply?: Reply;
 	/** Handle the request but never answer it (until `release`): a response lost on the way back. */
 	hold?: { release: Promise<void>; onHeld: (request: RecordedRequest) => void };
+	/** Handle and answer the request only once released: Discord slow to answer. */
+	delay?: { until: Promise<void>; onHeld: (request: RecordedRequest) => void };
 }
 
 /** How long Discord dedupes a nonce sent with enforce_nonce ("a few minutes"). */
@@ -888,6 +890,24 @@ export class FakeDiscord {
 		return { held, release };
 	}
 
+	/**
+	 * The next request that matches waits, unhandled, until `release()`, and is then handled and
+	 * answered as usual: `held` resolves when it arrives. A way to hold a client at a known step.
+	 */
+	delayResponse(match: RequestMatch): { held: Promise<RecordedRequest>; release(): void } {
+		let release = () => {};
+		let onHeld: (request: RecordedRequest) => void = () => {};
+		const held = new Promise<RecordedRequest>((resolve) => {
+			onHeld = resolve;
+		});
+		const until = new Promise<void>((resolve) => {
+			release = resolve;
+		});
+		this.faults.push({ ...match, times: 1, delay: { until, onHeld } });
+		this.releases.push(release);
+		return { held, release };
+	}
+
 	/** Destroy the client first: a client that loses the fake reconnects in a loop. */
 	async close(): Promise<void> {
 		for (const release of this.releases) release();
@@ -1205,6 +1225,10 @@ export class FakeDiscord {
 				throw new HttpError(400, { message: 'The request body contains invalid JSON.', code: 50109 });
 			}
 			const fault = this.takeFault(record);
+			if (fault?.delay) {
+				fault.delay.onHeld(record);
+				await fault.delay.until;
+			}
 			if (fault?.reply) reply = fault.reply;
 			else reply = versioned ? this.route(record, request.headers.authorization) : this.unroutedReply(record);
 			if (fault?.hold) {
