@@ -13,7 +13,7 @@ import {
 	OverwriteType,
 	PermissionFlagsBits,
 } from 'discord-api-types/v10';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../src/core/engine.js';
 import { DigestStore } from '../src/digest/store.js';
 import { type Database, openDatabase } from '../src/storage/database.js';
@@ -22,6 +22,7 @@ import { ManualClock } from './support/clock.js';
 import { realEngine } from './support/data.js';
 import { expectWithinLimits } from './support/discord-limits.js';
 import { FakeDiscord, type InteractionInput } from './support/fake-discord.js';
+import { eventually } from './support/wait.js';
 
 const engine = await realEngine();
 const manager = String(PermissionFlagsBits.ManageGuild);
@@ -168,7 +169,7 @@ describe('digest settings: /digest', () => {
 				deny: String(PermissionFlagsBits.SendMessages | PermissionFlagsBits.EmbedLinks),
 			},
 		]);
-		await vi.waitFor(() => expect(test.bot.client.channels.cache.has(news.id)).toBe(true));
+		await eventually(() => expect(test.bot.client.channels.cache.has(news.id)).toBe(true));
 
 		const content = await setDigest(fake, { channel: news.id });
 		expect(content).toBe(
@@ -329,7 +330,7 @@ describe('digest delivery', () => {
 		const { clock, test } = await withDigest();
 		for (const slot of [saturdayNine, '2026-03-08T13:00:00Z', mondayNine]) {
 			await clock.advance(slot);
-			await vi.waitFor(() => expect(storeOf(test.db).post(test.fake.guildId, Date.parse(slot))?.state).toBe('posted'));
+			await eventually(() => expect(storeOf(test.db).post(test.fake.guildId, Date.parse(slot))?.state).toBe('posted'));
 		}
 		const slots = test.fake.channelMessages().map((m) => m.embeds.at(-1)?.footer?.text.split(' · part')[0]);
 		expect([...new Set(slots)]).toEqual([
@@ -364,9 +365,9 @@ describe('digest delivery', () => {
 
 		// Fixed and resumed: the next slot posts.
 		fake.setOverwrites(fake.channelId, []);
-		await vi.waitFor(async () => expect(await reply(fake, serverCommand('digest', 'resume'))).toBeDefined());
+		await eventually(async () => expect(await reply(fake, serverCommand('digest', 'resume'))).toBeDefined());
 		await clock.advance(mondayNine);
-		await vi.waitFor(() => expect(fake.channelMessages().length).toBeGreaterThan(0));
+		await eventually(() => expect(fake.channelMessages().length).toBeGreaterThan(0));
 	});
 
 	it('pauses when the channel was deleted (404 Unknown Channel)', async () => {
@@ -383,11 +384,11 @@ describe('digest delivery', () => {
 		// More failures than discord.js retries on its own, so the scheduler's backoff has to step in.
 		fake.failRequests(channelPosts, 503, { message: 'Service Unavailable', code: 0 }, 5);
 		await clock.advance(saturdayNine);
-		await vi.waitFor(() => expect(test.logs.some((l) => l.msg === 'digest send failed; retrying')).toBe(true));
+		await eventually(() => expect(test.logs.some((l) => l.msg === 'digest send failed; retrying')).toBe(true));
 		expect(fake.channelMessages()).toHaveLength(0);
 
 		await clock.advance(1_000);
-		await vi.waitFor(() => expect(storeOf(test.db).post(fake.guildId, Date.parse(saturdayNine))?.state).toBe('posted'));
+		await eventually(() => expect(storeOf(test.db).post(fake.guildId, Date.parse(saturdayNine))?.state).toBe('posted'));
 		const { messageIds, attempts } = storeOf(test.db).post(fake.guildId, Date.parse(saturdayNine)) ?? {};
 		expect(fake.channelMessages().map((m) => m.id)).toEqual(messageIds);
 		// One failed attempt (after discord.js's own retries), then one send per message.
@@ -423,7 +424,7 @@ describe('digest delivery', () => {
 		await clock.advance(10 * 60_000);
 		const second = open();
 		const b = await start({ fake, db: second, clock, instance: 'b' });
-		await vi.waitFor(() => expect(storeOf(second).post(fake.guildId, Date.parse(saturdayNine))?.state).toBe('posted'));
+		await eventually(() => expect(storeOf(second).post(fake.guildId, Date.parse(saturdayNine))?.state).toBe('posted'));
 		await b.bot.scheduler.idle();
 
 		const messages = fake.channelMessages();
@@ -441,7 +442,7 @@ describe('digest delivery', () => {
 		const b = await start({ fake, db: dbs[1], clock, instance: 'b' });
 		await setDigest(fake);
 		await clock.advance(saturdayNine);
-		await vi.waitFor(() => expect(storeOf(a.db).post(fake.guildId, Date.parse(saturdayNine))?.state).toBe('posted'));
+		await eventually(() => expect(storeOf(a.db).post(fake.guildId, Date.parse(saturdayNine))?.state).toBe('posted'));
 		await Promise.all([a.bot.scheduler.idle(), b.bot.scheduler.idle()]);
 		await clock.advance(60 * 60_000);
 		const messages = fake.channelMessages();
@@ -463,7 +464,7 @@ describe('digest delivery', () => {
 		// Down from Friday to Monday 11:00 local: Saturday and Sunday are long gone, Monday's 09:00 is 2 hours late.
 		await clock.advance('2026-03-09T15:00:00Z');
 		const b = await start({ fake, db, clock, instance: 'b', graceMs: 6 * 3_600_000 });
-		await vi.waitFor(() => expect(storeOf(db).post(fake.guildId, Date.parse(mondayNine))?.state).toBe('posted'));
+		await eventually(() => expect(storeOf(db).post(fake.guildId, Date.parse(mondayNine))?.state).toBe('posted'));
 		await b.bot.scheduler.idle();
 		expect(storeOf(db).post(fake.guildId, Date.parse(saturdayNine))?.state).toBe('missed');
 		expect(storeOf(db).post(fake.guildId, Date.parse('2026-03-08T13:00:00Z'))?.state).toBe('missed');
@@ -491,12 +492,12 @@ describe('digest delivery', () => {
 	it('skips a digest with nothing new when the server chose so, and records the skip', async () => {
 		const { clock, test } = await withDigest({ when_nothing_new: 'skip' });
 		await clock.advance(saturdayNine);
-		await vi.waitFor(() => expect(test.fake.channelMessages().length).toBeGreaterThan(0));
+		await eventually(() => expect(test.fake.channelMessages().length).toBeGreaterThan(0));
 		await test.bot.scheduler.idle();
 		const first = test.fake.channelMessages().length;
 
 		await clock.advance('2026-03-08T13:00:00Z');
-		await vi.waitFor(() =>
+		await eventually(() =>
 			expect(storeOf(test.db).post(test.fake.guildId, Date.parse('2026-03-08T13:00:00Z'))?.state).toBe('skipped'),
 		);
 		expect(test.fake.channelMessages()).toHaveLength(first);
@@ -518,13 +519,13 @@ describe('the digest’s “new since” section', () => {
 		const { fake } = live;
 		await setDigest(fake);
 		await clock.advance(saturdayNine);
-		await vi.waitFor(() => expect(fake.channelMessages().length).toBeGreaterThan(0));
+		await eventually(() => expect(fake.channelMessages().length).toBeGreaterThan(0));
 		await live.bot.scheduler.idle();
 		const before = fake.channelMessages().length;
 
 		current = new AnswerEngine({ ...data, facts: [...facts, { ...added, added: '2026-03-07' }] });
 		await clock.advance('2026-03-08T13:00:00Z');
-		await vi.waitFor(() => expect(fake.channelMessages().length).toBeGreaterThan(before));
+		await eventually(() => expect(fake.channelMessages().length).toBeGreaterThan(before));
 		await live.bot.scheduler.idle();
 		const second = fake.channelMessages().slice(before);
 		const [newSection] = second.flatMap((m) => m.embeds);

@@ -98,8 +98,8 @@ describe('npm start with a token, against a fake Discord', () => {
 				LOG_LEVEL: 'info',
 			});
 			child = started.child;
-			await fake.waitForReady(20_000);
-			await expect.poll(() => started.output.stderr, { timeout: 10_000 }).toMatch(/"msg":"ready"/);
+			await fake.waitForReady();
+			await expect.poll(() => started.output.stderr).toMatch(/"msg":"ready"/);
 			const ready = started.output.stderr
 				.split('\n')
 				.filter(Boolean)
@@ -140,7 +140,7 @@ describe('npm start with a token, against a fake Discord', () => {
 			DATABASE_PATH: databasePath,
 		});
 		child = started.child;
-		await expect.poll(() => started.output.stderr, { timeout: 20_000 }).toMatch(/"msg":"ready"/);
+		await expect.poll(() => started.output.stderr).toMatch(/"msg":"ready"/);
 		const pid = Number(logLines(started.output.stderr).find((line) => line.msg === 'ready')?.pid);
 		const facts = await data.read<{ facts: Record<string, unknown>[] }>('facts.json');
 		const original = structuredClone(facts);
@@ -148,7 +148,7 @@ describe('npm start with a token, against a fake Discord', () => {
 		(facts.facts[0] as { quote: string }).quote = 'Words the report never wrote.';
 		await data.write('facts.json', facts);
 		process.kill(pid, 'SIGHUP');
-		await expect.poll(() => started.output.stderr, { timeout: 10_000 }).toMatch(/data reload failed/);
+		await expect.poll(() => started.output.stderr).toMatch(/data reload failed/);
 		const failed = logLines(started.output.stderr).find((line) => line.msg.startsWith('data reload failed'));
 		expect(failed).toMatchObject({ level: 50, signal: 'SIGHUP' });
 		expect(String(failed?.problems)).toMatch(/facts\.json: facts\[0\]\.quote: /);
@@ -166,7 +166,7 @@ describe('npm start with a token, against a fake Discord', () => {
 		(original.facts[0] as { answer: string }).answer = `${corrected} `;
 		await data.write('facts.json', original);
 		process.kill(pid, 'SIGHUP');
-		await expect.poll(() => started.output.stderr, { timeout: 10_000 }).toMatch(/"msg":"data reloaded"/);
+		await expect.poll(() => started.output.stderr).toMatch(/"msg":"data reloaded"/);
 		expect(logLines(started.output.stderr).find((line) => line.msg === 'data reloaded')).toMatchObject({
 			facts: original.facts.length,
 			changed: [(original.facts[0] as { id: string }).id],
@@ -191,9 +191,9 @@ describe('npm start with a token, against a fake Discord', () => {
 		child = started.child;
 		await lookup.held;
 		process.kill(started.child.pid ?? 0, 'SIGHUP');
-		await expect.poll(() => started.output.stderr, { timeout: 20_000 }).toMatch(/reload requested during start-up/);
+		await expect.poll(() => started.output.stderr).toMatch(/reload requested during start-up/);
 		lookup.release();
-		await expect.poll(() => started.output.stderr, { timeout: 20_000 }).toMatch(/"msg":"data reloaded"/);
+		await expect.poll(() => started.output.stderr).toMatch(/"msg":"data reloaded"/);
 		const messages = logLines(started.output.stderr).map((line) => line.msg);
 		expect(messages.indexOf('ready')).toBeGreaterThan(
 			messages.indexOf('reload requested during start-up; the data will be reloaded once ready'),
@@ -235,12 +235,12 @@ describe('npm start with a token, against a fake Discord', () => {
 			DATABASE_PATH: databasePath,
 		});
 		child = started.child;
-		await expect.poll(() => started.output.stderr, { timeout: 20_000 }).toMatch(/"msg":"ready"/);
+		await expect.poll(() => started.output.stderr).toMatch(/"msg":"ready"/);
 		const facts = path.join(data.dir, 'facts.json');
 		await rm(facts);
 		execFileSync('mkfifo', [facts]);
 		process.kill(started.child.pid ?? 0, 'SIGHUP');
-		await expect.poll(() => started.output.stderr, { timeout: 20_000 }).toMatch(/data reload failed/);
+		await expect.poll(() => started.output.stderr).toMatch(/data reload failed/);
 		expect(logLines(started.output.stderr).find((line) => line.msg.startsWith('data reload failed'))).toMatchObject({
 			level: 50,
 			signal: 'SIGHUP',

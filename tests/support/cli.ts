@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { patienceMs } from './wait.js';
 
 export const root = path.resolve(import.meta.dirname, '../..');
 
@@ -21,6 +22,7 @@ export function runEntry(
 		encoding: 'utf8',
 		input: options.input ?? '',
 		env: { ...process.env, DISCORD_TOKEN: '', ...options.env },
-		timeout: 20_000,
+		// Only so a hung entry point ends the test; a busy machine may be slow.
+		timeout: patienceMs,
 	});
 }

@@ -46,6 +46,7 @@ import {
 	type RoleFlags,
 } from 'discord-api-types/v10';
 import { type WebSocket, WebSocketServer } from 'ws';
+import { patienceMs } from './wait.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Public types
@@ -658,12 +659,12 @@ export class FakeDiscord {
 	// ----- test-facing helpers ---------------------------------------------------------------------------------
 
 	/** Resolves once a client has identified and been sent READY (and GUILD_CREATEs); at once if that happened. */
-	waitForReady(timeoutMs = 10_000): Promise<void> {
+	waitForReady(timeoutMs = patienceMs): Promise<void> {
 		return this.session ? Promise.resolve() : this.waitForEvent('ready', timeoutMs);
 	}
 
 	/** Resolves at the next successful RESUME (after the replay and RESUMED were sent). */
-	waitForResume(timeoutMs = 10_000): Promise<void> {
+	waitForResume(timeoutMs = patienceMs): Promise<void> {
 		return this.waitForEvent('resumed', timeoutMs);
 	}
 
@@ -675,7 +676,7 @@ export class FakeDiscord {
 		match: { method?: string; path: string | RegExp },
 		options: { timeoutMs?: number; after?: number } = {},
 	): Promise<RecordedRequest> {
-		const { timeoutMs = 5000, after = 0 } = options;
+		const { timeoutMs = patienceMs, after = 0 } = options;
 		const method = match.method?.toUpperCase();
 		const matches = (request: RecordedRequest) =>
 			(!method || request.method === method) &&
@@ -798,7 +799,7 @@ export class FakeDiscord {
 	/** Dispatches an interaction and waits for its callback POST /interactions/{id}/{token}/callback. */
 	async interact(
 		input: InteractionInput,
-		timeoutMs = 5000,
+		timeoutMs = patienceMs,
 	): Promise<{ id: string; token: string; callback: RecordedRequest }> {
 		const { id, token } = this.dispatchInteraction(input);
 		const callback = await this.waitForRequest(
