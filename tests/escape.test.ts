@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../bench/synthetic.js';
 import { truncate } from '../src/discord/limits.js';
 import { echo, renderDiscord } from '../src/render/discord.js';
 import { escapeDiscord } from '../src/render/escape.js';
@@ -6,18 +7,6 @@ import { realEngine } from './support/data.js';
 
 const engine = await realEngine();
 const report = (id: string) => engine.base.report(id);
-
-/** A small seeded generator (mulberry32), so a failing case can be replayed from its seed. */
-function random(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 /** Pieces of Discord markdown, links and mentions, and plain words, to be glued together at random. */
 const pieces = [
@@ -99,7 +88,7 @@ const cases = 3000;
 describe('escaping the text users wrote', () => {
 	it('leaves no masked link, mention or markdown alive, and shows the text exactly as written', () => {
 		for (let seed = 1; seed <= cases; seed++) {
-			const text = generate(random(seed));
+			const text = generate(seededRandom(seed));
 			const escaped = escapeDiscord(text);
 			expect({ seed, text, live: liveMarkdown(escaped) }).toEqual({ seed, text, live: [] });
 			expect(shown(escaped)).toBe(text);
@@ -108,7 +97,7 @@ describe('escaping the text users wrote', () => {
 
 	it('holds for the echo of a question: one line, cut to 300 characters, then escaped', () => {
 		for (let seed = 1; seed <= cases; seed++) {
-			const next = random(seed);
+			const next = seededRandom(seed);
 			const text = Array.from({ length: 1 + Math.floor(next() * 30) }, () => generate(next)).join(' ');
 			const echoed = echo(text);
 			expect({ seed, live: liveMarkdown(echoed) }).toEqual({ seed, live: [] });
@@ -130,7 +119,7 @@ describe('escaping the text users wrote', () => {
 
 	it('reaches the embeds of a missed question and of “Check against report”', () => {
 		for (let seed = 1; seed <= 300; seed++) {
-			const text = `${generate(random(seed))} [free nitro](https://evil.example) <@123456789012345678>`;
+			const text = `${generate(seededRandom(seed))} [free nitro](https://evil.example) <@123456789012345678>`;
 			for (const answer of [engine.ask(`zzqx ${text}`), engine.check(text)]) {
 				const { description = '' } = renderDiscord(answer, { report }).embed;
 				const echoed = /^(?:You asked|The message): “([\s\S]*?)”$/m.exec(description)?.[1];

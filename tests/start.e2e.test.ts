@@ -69,6 +69,15 @@ describe('npm start with a token, against a fake Discord', () => {
 	/** Where the bot keeps its database in these tests: never the checkout's own var/. */
 	let databasePath: string;
 
+	/** The environment of a bot that talks to the fake and keeps its database out of the checkout. */
+	const botEnv = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({
+		DISCORD_TOKEN: fake.token,
+		DISCORD_APPLICATION_ID: fake.applicationId,
+		DISCORD_API_URL: fake.apiUrl,
+		DATABASE_PATH: databasePath,
+		...extra,
+	});
+
 	beforeEach(async () => {
 		fake = await FakeDiscord.start();
 		varDir = await mkdtemp(path.join(tmpdir(), 'sitrep-var-'));
@@ -181,13 +190,7 @@ describe('npm start with a token, against a fake Discord', () => {
 		const data = await copyOfData();
 		// Start-up stops at the gateway lookup until released: the signal lands before ready, every time.
 		const lookup = fake.delayResponse({ method: 'GET', path: /^\/gateway\/bot$/ });
-		const started = launchBot({
-			DISCORD_TOKEN: fake.token,
-			DISCORD_APPLICATION_ID: fake.applicationId,
-			DISCORD_API_URL: fake.apiUrl,
-			DATA_DIR: data.dir,
-			DATABASE_PATH: databasePath,
-		});
+		const started = launchBot(botEnv({ DATA_DIR: data.dir }));
 		child = started.child;
 		await lookup.held;
 		process.kill(started.child.pid ?? 0, 'SIGHUP');
@@ -208,12 +211,7 @@ describe('npm start with a token, against a fake Discord', () => {
 
 	it('stops at once on SIGTERM while still connecting', async () => {
 		const lookup = fake.delayResponse({ method: 'GET', path: /^\/gateway\/bot$/ });
-		const started = launchBot({
-			DISCORD_TOKEN: fake.token,
-			DISCORD_APPLICATION_ID: fake.applicationId,
-			DISCORD_API_URL: fake.apiUrl,
-			DATABASE_PATH: databasePath,
-		});
+		const started = launchBot(botEnv());
 		child = started.child;
 		await lookup.held;
 		process.kill(started.child.pid ?? 0, 'SIGTERM');
@@ -227,13 +225,7 @@ describe('npm start with a token, against a fake Discord', () => {
 
 	it('refuses a FIFO in place of facts.json on SIGHUP, keeps answering, and still stops on SIGTERM', async () => {
 		const data = await copyOfData();
-		const started = launchBot({
-			DISCORD_TOKEN: fake.token,
-			DISCORD_APPLICATION_ID: fake.applicationId,
-			DISCORD_API_URL: fake.apiUrl,
-			DATA_DIR: data.dir,
-			DATABASE_PATH: databasePath,
-		});
+		const started = launchBot(botEnv({ DATA_DIR: data.dir }));
 		child = started.child;
 		await expect.poll(() => started.output.stderr).toMatch(/"msg":"ready"/);
 		const facts = path.join(data.dir, 'facts.json');

@@ -878,6 +878,23 @@ export class FakeDiscord {
 	 * `held` resolves when it has taken effect; `release()` drops the connection.
 	 */
 	holdResponse(match: RequestMatch): { held: Promise<RecordedRequest>; release(): void } {
+		const gate = this.gate();
+		this.faults.push({ ...match, times: 1, hold: { release: gate.released, onHeld: gate.onHeld } });
+		return { held: gate.held, release: gate.release };
+	}
+
+	/**
+	 * The next request that matches waits, unhandled, until `release()`, and is then handled and
+	 * answered as usual: `held` resolves when it arrives. A way to hold a client at a known step.
+	 */
+	delayResponse(match: RequestMatch): { held: Promise<RecordedRequest>; release(): void } {
+		const gate = this.gate();
+		this.faults.push({ ...match, times: 1, delay: { until: gate.released, onHeld: gate.onHeld } });
+		return { held: gate.held, release: gate.release };
+	}
+
+	/** A request held at the door: `held` once it arrives, `released` once the test lets it go (or the fake closes). */
+	private gate() {
 		let release = () => {};
 		let onHeld: (request: RecordedRequest) => void = () => {};
 		const held = new Promise<RecordedRequest>((resolve) => {
@@ -886,27 +903,8 @@ export class FakeDiscord {
 		const released = new Promise<void>((resolve) => {
 			release = resolve;
 		});
-		this.faults.push({ ...match, times: 1, hold: { release: released, onHeld } });
 		this.releases.push(release);
-		return { held, release };
-	}
-
-	/**
-	 * The next request that matches waits, unhandled, until `release()`, and is then handled and
-	 * answered as usual: `held` resolves when it arrives. A way to hold a client at a known step.
-	 */
-	delayResponse(match: RequestMatch): { held: Promise<RecordedRequest>; release(): void } {
-		let release = () => {};
-		let onHeld: (request: RecordedRequest) => void = () => {};
-		const held = new Promise<RecordedRequest>((resolve) => {
-			onHeld = resolve;
-		});
-		const until = new Promise<void>((resolve) => {
-			release = resolve;
-		});
-		this.faults.push({ ...match, times: 1, delay: { until, onHeld } });
-		this.releases.push(release);
-		return { held, release };
+		return { held, onHeld, released, release };
 	}
 
 	/** Destroy the client first: a client that loses the fake reconnects in a loop. */
