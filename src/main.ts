@@ -1,5 +1,5 @@
 import { config as loadDotenv } from 'dotenv';
-import { runMain } from './cli/run.js';
+import { runCli } from './cli/options.js';
 import { reloadReport } from './commands/reload-report.js';
 import { loadConfig } from './config.js';
 import { runConsole } from './console/repl.js';
@@ -12,6 +12,13 @@ import { openDatabase } from './storage/database.js';
 
 /** How long a clean shutdown may take before the process exits anyway. */
 const shutdownGraceMs = 5_000;
+
+const usage = `Usage: npm start
+Without DISCORD_TOKEN (in the environment or .env): the local console, which reads slash commands
+and questions from standard input. With it: the Discord bot. Every other setting also comes from
+the environment or .env (.env.example lists them); only those the mode uses are checked.
+Signals: SIGHUP reloads the data files; SIGINT or SIGTERM stops, within ${shutdownGraceMs / 1000} s.
+  --help  this text`;
 
 async function main(): Promise<number> {
 	// First, so a signal during start-up is answered, never fatal.
@@ -82,4 +89,4 @@ async function runLocalConsole(signals: ProcessSignals, dataDir: string): Promis
 	return 0;
 }
 
-runMain(main);
+runCli({ usage, options: {} }, main);

@@ -6,6 +6,7 @@ import { runEntry } from './support/cli.js';
 import { copyOfData, type DataCopy } from './support/data.js';
 
 const entries = {
+	start: 'src/main.ts',
 	ask: 'src/cli/ask.ts',
 	'validate-data': 'src/cli/validate-data.ts',
 	deploy: 'src/cli/deploy.ts',
@@ -42,7 +43,7 @@ describe('every command line', () => {
 	it.each(Object.entries(entries))('%s --help prints its usage and exits 0', (_, entry) => {
 		const run = runEntry(entry, ['--help']);
 		expect(run.status).toBe(0);
-		expect(run.stdout).toMatch(/^Usage: npm run /);
+		expect(run.stdout).toMatch(/^Usage: npm (?:run \S+|start)\b/);
 		expect(run.stdout).toContain('--help');
 		expect(run.stderr).toBe('');
 	});
@@ -53,7 +54,7 @@ describe('every command line', () => {
 			const run = runEntry(entry, ['--colour']);
 			expect(run.status).toBe(2);
 			expect(run.stderr.split('\n')[0]).toMatch(/^Unknown option '--colour'/);
-			expect(run.stderr).toMatch(/\n\nUsage: npm run /);
+			expect(run.stderr).toMatch(/\n\nUsage: npm (?:run \S+|start)\b/);
 			noStack(run.stderr);
 		},
 	);
