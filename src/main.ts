@@ -1,5 +1,5 @@
 import { config as loadDotenv } from 'dotenv';
-import { runCli } from './cli/options.js';
+import { requireDirectory, runCli } from './cli/options.js';
 import { reloadReport } from './commands/reload-report.js';
 import { loadConfig } from './config.js';
 import { runConsole } from './console/repl.js';
@@ -26,14 +26,15 @@ async function main(): Promise<number> {
 	loadDotenv({ quiet: true });
 	// Only what the chosen mode uses is checked: the console needs no digest or Discord settings.
 	const withToken = Boolean(process.env.DISCORD_TOKEN?.trim());
-	if (!withToken) return runLocalConsole(signals, loadConfig(process.env, 'console').DATA_DIR);
+	if (!withToken)
+		return runLocalConsole(signals, requireDirectory(loadConfig(process.env, 'console').DATA_DIR, 'DATA_DIR'));
 
 	const config = loadConfig(process.env);
 	const logger = createLogger(config.LOG_LEVEL);
 	signals.useNote((level, message, details) => logger[level](details ?? {}, message));
 	// A stray rejection is a bug to log, not a reason to drop every server's bot.
 	process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
-	const live = await LiveEngine.load(config.DATA_DIR);
+	const live = await LiveEngine.load(requireDirectory(config.DATA_DIR, 'DATA_DIR'));
 	if (signals.stopping) return 0;
 	const db = openDatabase(config.DATABASE_PATH);
 	const starting = startBot({

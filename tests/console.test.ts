@@ -180,6 +180,16 @@ describe('npm start without a token', () => {
 		expect(run.stdout).toMatch(/^Pénitencier National: the figures in the report/);
 	});
 
+	it('names DATA_DIR in one line when it is not a directory, before opening anything', () => {
+		const run = runEntry('src/main.ts', [], { env: { DATA_DIR: '/nonexistent/sitrep-data' } });
+		expect(run.status).toBe(1);
+		expect(run.stderr.split('\n').slice(0, 2)).toEqual([
+			'The configuration has 1 problem:',
+			'- DATA_DIR: /nonexistent/sitrep-data is not a directory; point it at the folder that holds reports.json, entities.json and facts.json',
+		]);
+		expect(run.stdout).toBe('');
+	});
+
 	it('lists every configuration problem at once', () => {
 		const run = runEntry('src/main.ts', [], { env: { DISCORD_TOKEN: 'xyzzy-secret', LOG_LEVEL: 'loud' } });
 		expect(run.status).toBe(1);

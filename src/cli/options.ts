@@ -78,18 +78,22 @@ export function readConfig<M extends Mode>(mode: M): ConfigFor<M> {
  */
 export function dataDirectory(flag: string | undefined): string {
 	if (flag !== undefined && !flag.trim()) throw new UsageError('--data needs a directory.');
-	const dir = flag ?? readConfig('data').DATA_DIR;
-	const source = flag === undefined ? 'DATA_DIR' : '--data';
+	if (flag !== undefined) return requireDirectory(flag, '--data');
+	return requireDirectory(readConfig('data').DATA_DIR, 'DATA_DIR');
+}
+
+/**
+ * Checks that a data directory exists before anything is read from it, so a wrong path is one
+ * line naming where it came from (bad usage for `--data`, a configuration problem for `DATA_DIR`).
+ */
+export function requireDirectory(dir: string, source: 'DATA_DIR' | '--data'): string {
 	let isDirectory: boolean;
 	try {
 		isDirectory = statSync(dir).isDirectory();
 	} catch {
 		isDirectory = false;
 	}
-	if (!isDirectory) {
-		const problem = `${source}: ${dir} is not a directory; point it at the folder that holds reports.json, entities.json and facts.json`;
-		if (flag !== undefined) throw new UsageError(problem);
-		throw new ConfigError([problem]);
-	}
-	return dir;
+	if (isDirectory) return dir;
+	const problem = `${source}: ${dir} is not a directory; point it at the folder that holds reports.json, entities.json and facts.json`;
+	throw source === '--data' ? new UsageError(problem) : new ConfigError([problem]);
 }
