@@ -54,6 +54,12 @@ export function checkDataSet({ reports, entities, facts }: DataSet, scope: Check
 	const entityKinds = new Map(entities.map((entity) => [entity.id, entity.kind]));
 	const factsById = new Map(facts.map((fact) => [fact.id, fact]));
 
+	entities.forEach((entity, i) => {
+		if (entity.partOf && !entityKinds.has(entity.partOf)) {
+			problem('entities', `entities[${i}].partOf`, `unknown entity "${entity.partOf}"`);
+		}
+	});
+
 	facts.forEach((fact, i) => {
 		const at = (field: string) => `facts[${indexIn('facts', i)}].${field}`;
 		const entityRef = (field: string, id: string, kinds?: readonly EntityKind[]): void => {
@@ -96,6 +102,9 @@ export function checkDataSet({ reports, entities, facts }: DataSet, scope: Check
 		}
 		fact.basedOn?.forEach((id, j) => {
 			if (!factsById.has(id) && !unjudged('facts', id)) problem('facts', at(`basedOn[${j}]`), `unknown fact "${id}"`);
+		});
+		fact.sequence?.forEach((id, j) => {
+			if (!factsById.has(id)) problem('facts', at(`sequence[${j}]`), `unknown fact "${id}"`);
 		});
 
 		switch (fact.kind) {

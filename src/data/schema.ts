@@ -55,6 +55,10 @@ export const entitySchema = z.strictObject({
 	name: z.string().min(1),
 	/** Spellings readers type: the report's own, common ones, French ones. */
 	aliases: z.array(z.string().min(1)),
+	/** Where this belongs: a prison in a city, a city or a government in a country. */
+	partOf: idSchema.optional(),
+	/** The report only describes this group ("two of Haiti’s main police unions") and never gives its own name. */
+	described: z.literal(true).optional(),
 	added: daySchema,
 });
 
@@ -72,6 +76,8 @@ const factBase = {
 	note: z.string().min(1).optional(),
 	/** Other facts an inference rests on. */
 	basedOn: z.array(idSchema).optional(),
+	/** For a fact that states an order of events: the event that came first, then the one after it. */
+	sequence: z.tuple([idSchema, idSchema]).optional(),
 	/** Extra search terms (synonyms, French) that are not in the answer or the quote. */
 	keywords: z.array(z.string().min(1)).default([]),
 	/** When the fact entered the data, so digests can tell what is new. */

@@ -1,0 +1,629 @@
+import type { Entity, Fact } from '../../data/schema.js';
+import type { Answer, AnswerItem, Suggestion } from '../answer.js';
+import type { FactBase } from '../fact-base.js';
+import lists from '../language/lexicon/lists.json' with { type: 'json' };
+import reasons from '../language/lexicon/reasons.json' with { type: 'json' };
+import speech from '../language/lexicon/speech.json' with { type: 'json' };
+import { PhraseTable, vagueWords } from '../language/lexicon.js';
+import type { ReadText } from '../language/read.js';
+import { describeDuration } from '../reason/duration.js';
+import type { SearchIndex } from '../search-index.js';
+import { stem, words as wordsOf } from '../text.js';
+import { compareDates, whenOf } from '../when.js';
+import type { Frame } from './frame.js';
+import { measures } from './measure.js';
+import { buildQuery, type Query } from './query.js';
+import { type Ranked, rank } from './rank.js';
+
+/** What the answerer needs from the engine: the data, and how the engine shapes answers. */
+export interface AnswerTools {
+	base: FactBase;
+	index: SearchIndex;
+	item(fact: Fact, label?: string): AnswerItem;
+	facts(question: string, facts: Fact[], heading?: string): Answer;
+	notFound(question: string, parts: { heading?: string; notes?: string[]; suggestions?: Suggestion[] }): Answer;
+	entityCard(question: string, entity: Entity): Answer;
+	leaders(coalition: string | undefined, question: string): Answer;
+	timeline(options: { from?: string; to?: string; topic?: string }, question: string): Answer;
+}
+
+/** The scoring parameters of question answering, in one place. */
+export const answerOptions = {
+	/** A fact must account for this share of a question's information to answer it. */
+	minCoverage: 0.62,
+	/** Facts scoring within this share of the best one are shown beside it. */
+	nearTie: 0.9,
+	maxItems: 3,
+	maxSuggestions: 5,
+	/** How much a fact of the kind a frame asks for is favoured. */
+	frameBoost: 1.5,
+} as const;
+
+const reasonMarkers = new PhraseTable(reasons.markers.map((marker): [string, true] => [marker, true]));
+const listTargets = Object.entries(lists).filter(([key]) => !key.startsWith('$')) as [ListTarget, string[]][];
+type ListTarget = 'sources' | 'leaders' | 'events' | 'figures' | 'people';
+
+/** Words that say "more" or "over" in a yes/no question about a figure against another. */
+const overWords = new Set([
+	'over',
+	'above',
+	'exceed',
+	'exceeded',
+	'exceeding',
+	'more',
+	'beyond',
+	'overcrowded',
+	'overfilled',
+	'full',
+	'overflowing',
+	'surpeuple',
+	'depase',
+]);
+
+/**
+ * Answers a question by its frame: it finds the facts the question is about, then checks that
+ * they give what the frame asks for (a figure of the measure counted, a date, a place, a
+ * reason, someone other than who was named), computes what is asked of two facts (an order, a
+ * duration), or says plainly what the report does not say.
+ */
+export class QuestionAnswerer {
+	readonly #tools: AnswerTools;
+
+	constructor(tools: AnswerTools) {
+		this.#tools = tools;
+	}
+
+	answer(question: string, read: ReadText, frame: Frame): Answer {
+		const { index } = this.#tools;
+		const query = buildQuery(frame.rest, read.language, index, this.#tools.base);
+		switch (frame.kind) {
+			case 'timeline':
+				return this.#timeline(question, frame, query);
+			case 'list':
+				return this.#list(question, frame, query);
+			case 'first':
+			case 'howLong':
+				return this.#twoEvents(question, frame, read);
+			default:
+				return this.#single(question, frame, query);
+		}
+	}
+
+	#rank(query: Query, boost: (fact: Fact) => number = () => 1): Ranked[] {
+		const { index, base } = this.#tools;
+		return rank(query, index, base, { minCoverage: answerOptions.minCoverage, boost });
+	}
+
+	#single(question: string, frame: Frame, query: Query): Answer {
+		const tools = this.#tools;
+		const byFrame = boostFor(frame);
+		const bySpeaker = speakerBoost(frame, query);
+		if (asksNames(frame)) {
+			const described = query.mentions.flatMap((m) => m.entities).find((entity) => entity.described);
+			if (described) {
+				return tools.notFound(question, {
+					heading: `The report doesn’t name them: it says only “${described.name.toLowerCase()}”.`,
+					suggestions: this.#suggest(query),
+				});
+			}
+		}
+		// "Did the government say anything…": that speaker's own statements answer, whatever they are about.
+		const spoken = this.#spokenBy(frame, query);
+		if (spoken) return tools.facts(question, [spoken]);
+		// "Who leads / runs / heads the gangs?" is the coalition's leadership, however it is put.
+		const coalition = query.mentions.flatMap((m) => m.entities).find((e) => e.kind === 'coalition');
+		if (frame.kind === 'who' && coalition && asksWhoLeads(frame)) return tools.leaders(coalition.id, question);
+		const ranked = this.#rank(query, (fact) => byFrame(fact) * bySpeaker(fact));
+		const [best] = ranked;
+		if (!best) return tools.notFound(question, { suggestions: this.#suggest(query) });
+
+		// Just a name, or "who is" a name: what the report says about that person or group.
+		const [mention] = query.mentions;
+		const named = mention?.entities[0];
+		if (
+			named &&
+			query.mentions.length === 1 &&
+			mention.terms.length === query.terms.length &&
+			(frame.kind === 'what' || frame.kind === 'who')
+		) {
+			return tools.entityCard(question, named);
+		}
+
+		// "Who ordered the assassination", "when did Barbecue become…": a fact that does not tell that does not answer it.
+		const verb = askedVerb(frame, query, this.#tools.base) ?? askedAttribute(frame, query);
+		const fitting = ranked.filter(
+			(candidate) =>
+				fits(frame, candidate.fact, query, tools.base, tools.index) &&
+				(verb === undefined || (candidate.matched & ~candidate.related & (1 << verb)) !== 0),
+		);
+		// "Why did he stay on?": a fact that gives a reason for what is asked, or one told in the same sentence.
+		if (frame.kind === 'why') {
+			const gives = (fact: Fact) => givesReason(fact, query, verb);
+			const reason = ranked.find(({ fact }) => gives(fact))?.fact ?? sameSentence(tools.base, best.fact).find(gives);
+			if (!reason) return this.#doesNotSay(question, frame, ranked);
+			const told =
+				reason === best.fact || !sameSentence(tools.base, best.fact).includes(reason) ? [reason] : [reason, best.fact];
+			return tools.facts(question, told);
+		}
+		const [top] = fitting;
+		if (!top || top.score < best.score * 0.5) return this.#doesNotSay(question, frame, ranked);
+		const tied = fitting
+			.filter(
+				(candidate) => candidate.score >= top.score * answerOptions.nearTie && candidate.coverage >= top.coverage * 0.9,
+			)
+			.map((candidate) => candidate.fact);
+		// A figure worked out from another shown beside it adds nothing unless the question asks for the working.
+		const computed = frame.kind === 'ratio' || frame.kind === 'difference' || frame.kind === 'yesNo';
+		const chosen = tied
+			.filter(
+				(fact) =>
+					computed ||
+					!(fact.kind === 'figure' && fact.derivation?.of.some((id) => tied.some((other) => other.id === id))),
+			)
+			.slice(0, answerOptions.maxItems);
+		return tools.facts(question, chosen, this.#heading(frame, chosen));
+	}
+
+	/** The named speaker's statement closest to the question, for a question about what they said. */
+	#spokenBy(frame: Frame, query: Query): Fact | undefined {
+		if (frame.kind !== 'yesNo' && frame.kind !== 'what') return undefined;
+		if (!frame.rest.some((word) => speechWords.has(word))) return undefined;
+		// The speaker is named before the verb: "did the government say…", not "…say it would do to the government".
+		const verb = query.terms.findIndex((term) => speechTerms.has(term));
+		const [first] = [...query.mentions].sort((a, b) => Math.min(...a.terms) - Math.min(...b.terms));
+		if (!first || verb < 0 || Math.min(...first.terms) > verb) return undefined;
+		const speakers = new Set(first.entities.map((entity) => entity.id));
+		const { index, base } = this.#tools;
+		const said = (fact: Fact) =>
+			fact.kind === 'statement' &&
+			(speakers.has(fact.speaker) || (fact.outlet !== undefined && speakers.has(fact.outlet)));
+		return rank(query, index, base, { minCoverage: spokenCoverage, boost: () => 1 }).find(({ fact }) => said(fact))
+			?.fact;
+	}
+
+	/** A direct answer to put first, where the frame asks for one the facts compute. */
+	#heading(frame: Frame, facts: Fact[]): string | undefined {
+		const [fact] = facts;
+		if (fact?.kind !== 'figure' || fact.value === null) return undefined;
+		if (frame.kind === 'ratio' && fact.derivation?.op === 'percent') {
+			return `About ${(fact.value / 100).toLocaleString('en-US', { maximumFractionDigits: 2 })} times: ${fact.value.toLocaleString('en-US')}${fact.unit.startsWith('%') ? '' : ' '}${fact.unit}.`;
+		}
+		if (frame.kind === 'yesNo' && fact.derivation && frame.rest.some((word) => overWords.has(word))) {
+			const over = fact.derivation.op === 'percent' ? fact.value > 100 : fact.value > 0;
+			return over ? 'Yes: it was over capacity.' : 'No.';
+		}
+		return undefined;
+	}
+
+	/** The report has facts on the subject but none gives what the frame asks for. */
+	#doesNotSay(question: string, frame: Frame, ranked: Ranked[]): Answer {
+		const what: Partial<Record<Frame['kind'], string>> = {
+			who: 'who',
+			whoSaid: 'who said it',
+			when: 'when',
+			where: 'where',
+			why: 'why',
+			count: 'how many',
+		};
+		const asked = what[frame.kind];
+		const said = ranked.slice(0, 2).map(({ fact }) => fact.answer);
+		return this.#tools.notFound(question, {
+			heading: asked ? `The report doesn’t say ${asked}.` : undefined,
+			notes: said.length > 0 ? [`What it does say: ${said.join(' ')}`] : [],
+			suggestions: ranked
+				.slice(0, answerOptions.maxSuggestions)
+				.map(({ fact }) => ({ label: fact.answer, query: fact.id })),
+		});
+	}
+
+	#timeline(question: string, frame: Frame, query: Query): Answer {
+		const [from, to] = [query.years[0], query.years.at(-1)];
+		const topic = frame.rest
+			.filter((word) => !vagueWords.has(word) && !/^\d+$/.test(word) && !timelineWords.has(word))
+			.join(' ');
+		return this.#tools.timeline({ from, to, ...(topic ? { topic } : {}) }, question);
+	}
+
+	#list(question: string, frame: Frame, query: Query): Answer {
+		const target = listTargets.find(([, words]) => frame.rest.some((word) => words.includes(word)))?.[0];
+		const tools = this.#tools;
+		switch (target) {
+			case 'sources':
+				return this.#sources(question);
+			case 'leaders':
+				return tools.leaders(undefined, question);
+			case 'events':
+				return this.#timeline(question, frame, query);
+			default: {
+				const ranked = this.#rank(query);
+				if (ranked.length === 0) return tools.notFound(question, { suggestions: this.#suggest(query) });
+				return tools.facts(
+					question,
+					ranked.slice(0, 10).map(({ fact }) => fact),
+					`Everything the report says on that (${Math.min(10, ranked.length)}):`,
+				);
+			}
+		}
+	}
+
+	/** Every outlet and group the report cites for what it says, with what each is cited for. */
+	#sources(question: string): Answer {
+		const { base } = this.#tools;
+		const cited = new Map<string, Fact[]>();
+		for (const fact of base.facts) {
+			const source =
+				fact.kind === 'figure'
+					? fact.reportedBy
+					: fact.kind === 'statement'
+						? (fact.outlet ?? (base.entity(fact.speaker)?.kind === 'media' ? fact.speaker : undefined))
+						: undefined;
+			if (source) cited.set(source, [...(cited.get(source) ?? []), fact]);
+		}
+		if (cited.size === 0) return this.#tools.notFound(question, { heading: 'The report cites no sources by name.' });
+		const items = [...cited].map(([id, facts]) => this.#tools.item(facts[0] as Fact, base.name(id)));
+		return {
+			kind: 'facts',
+			question,
+			found: true,
+			heading: `The report cites ${cited.size} sources: ${[...cited.keys()].map((id) => base.name(id)).join(', ')}.`,
+			items,
+			notes: [],
+			suggestions: [],
+		};
+	}
+
+	/** Which of two events came first, or how long passed between them. */
+	#twoEvents(question: string, frame: Frame, read: ReadText): Answer {
+		const tools = this.#tools;
+		const [partA, partB] = frame.parts;
+		if (!partA || !partB)
+			return this.#single(
+				question,
+				{ ...frame, kind: 'when' },
+				buildQuery(frame.rest, read.language, tools.index, tools.base),
+			);
+		// Each part names an event by its main words: "the deal that set Henry's February 7 handover" is the deal.
+		const event = (part: string[]) => {
+			const query = buildQuery(part, read.language, tools.index, tools.base);
+			const main = { ...query, terms: query.terms.filter((_, i) => !query.secondary.has(i)) };
+			const byMain = main.terms.length > 0 && main.terms.length < query.terms.length ? mainQuery(query) : query;
+			const dated = (fact: Fact) => (whenOf(fact) ? answerOptions.frameBoost : 1);
+			return (this.#rank(byMain, dated)[0] ?? this.#rank(query, dated)[0])?.fact;
+		};
+		const [a, b] = [event(partA), event(partB)];
+		if (!a || !b || a === b)
+			return tools.notFound(question, {
+				heading: 'The report doesn’t tell both of those events.',
+				suggestions: this.#suggest(buildQuery(frame.rest, read.language, tools.index, tools.base)),
+			});
+		const [dateA, dateB] = [whenOf(a)?.date, whenOf(b)?.date];
+
+		if (frame.kind === 'howLong') {
+			if (!dateA || !dateB) {
+				const missing = [a, b]
+					.filter((fact) => !whenOf(fact)?.date)
+					.map((fact) => `“${whenOf(fact)?.words ?? fact.answer}”`);
+				return tools.notFound(question, {
+					heading: `The report doesn’t give the dates needed: it has no calendar date for ${missing.join(' or ')}.`,
+					suggestions: [a, b].map((fact) => ({ label: fact.answer, query: fact.id })),
+				});
+			}
+			const duration = describeDuration(dateA, dateB);
+			const answer = tools.facts(question, [a, b], `${capitalise(duration.text)} (${duration.arithmetic}).`);
+			return { ...answer, notes: ['Worked out from the two dated facts below.'] };
+		}
+
+		// Which came first: an order the report states, else the two dates.
+		const stated = tools.base.facts.find(
+			(fact) =>
+				fact.sequence &&
+				((fact.sequence[0] === a.id && fact.sequence[1] === b.id) ||
+					(fact.sequence[0] === b.id && fact.sequence[1] === a.id)),
+		);
+		const label = (part: string[]) => `“${part.join(' ')}”`;
+		let first: Fact | undefined;
+		if (stated?.sequence) first = stated.sequence[0] === a.id ? a : b;
+		else if (dateA && dateB && compareDates(dateA, dateB) !== 0) first = compareDates(dateA, dateB) < 0 ? a : b;
+		if (!first) {
+			return tools.notFound(question, {
+				heading: 'The report doesn’t say which came first: it dates at least one of them only in relation to itself.',
+				suggestions: [a, b].map((fact) => ({ label: fact.answer, query: fact.id })),
+			});
+		}
+		const [earlier, later] = first === a ? [partA, partB] : [partB, partA];
+		const facts = stated ? [stated, first, first === a ? b : a] : [first, first === a ? b : a];
+		return tools.facts(question, facts, `First ${label(earlier)}, then ${label(later)}: ${label(earlier)} came first.`);
+	}
+
+	#suggest(query: Query): Suggestion[] {
+		const { index } = this.#tools;
+		return index
+			.search(query.terms)
+			.hits.slice(0, answerOptions.maxSuggestions)
+			.map(({ fact }) => ({ label: fact.answer, query: fact.id }));
+	}
+}
+
+const timelineWords = new Set([
+	'event',
+	'events',
+	'happened',
+	'happen',
+	'occurred',
+	'took',
+	'take',
+	'place',
+	'report',
+	'order',
+	'timeline',
+	'chronology',
+]);
+
+function capitalise(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function asksWhoLeads(frame: Frame): boolean {
+	const leadWords = new Set([
+		'lead',
+		'leads',
+		'leader',
+		'leading',
+		'led',
+		'head',
+		'heads',
+		'chief',
+		'boss',
+		'runs',
+		'run',
+		'charge',
+		'command',
+		'commands',
+		'top',
+		'dog',
+		'kingpin',
+	]);
+	return frame.rest.some((word) => leadWords.has(word));
+}
+
+/** Facts of the kind a frame asks for rank higher: dated ones for "when", figures for "how many"… */
+function boostFor(frame: Frame): (fact: Fact) => number {
+	const { frameBoost } = answerOptions;
+	switch (frame.kind) {
+		case 'when':
+			return (fact) => (whenOf(fact)?.date || whenOf(fact) ? frameBoost : 1);
+		case 'count':
+			return (fact) => (fact.kind === 'figure' && !fact.derivation ? frameBoost : 1);
+		case 'ratio':
+			return (fact) => (fact.kind === 'figure' && fact.derivation?.op === 'percent' ? frameBoost * 2 : 1);
+		case 'difference':
+			return (fact) => (fact.kind === 'figure' && fact.derivation?.op === 'difference' ? frameBoost * 2 : 1);
+		case 'whoSaid':
+			return (fact) => (fact.kind === 'statement' || (fact.kind === 'figure' && fact.reportedBy) ? frameBoost : 1);
+		case 'who':
+			return (fact) => (fact.kind === 'leadership' || fact.kind === 'statement' ? 1.2 : 1);
+		case 'where':
+			return (fact) => (fact.kind === 'detail' ? 1.3 : 1);
+		case 'why':
+			return (fact) => (givesReason(fact) ? frameBoost : 1);
+		case 'yesNo':
+			return (fact) => (fact.kind === 'figure' && fact.derivation ? 1.2 : 1);
+		default:
+			return () => 1;
+	}
+}
+
+const speechWords = new Set(speech.speech);
+const speechTerms = new Set(speech.speech.map(stem));
+/** A speaker's statement answers "did X say anything about Y" when it shares this much with the question. */
+const spokenCoverage = 0.3;
+
+/** "What are the names of…", "what is it called": a question for a proper name. */
+function asksNames(frame: Frame): boolean {
+	return frame.rest.some((word) => word === 'name' || word === 'names' || word === 'named');
+}
+
+/** Words between "who" and what is done that say nothing of it: "who is", "who has been", "who even". */
+const auxiliaries = new Set([
+	'is',
+	'was',
+	'are',
+	'were',
+	'be',
+	'been',
+	'being',
+	'has',
+	'have',
+	'had',
+	'did',
+	'does',
+	'do',
+	'will',
+	'would',
+	'can',
+	'could',
+	'should',
+	'even',
+	'really',
+	'actually',
+	'first',
+	'then',
+]);
+
+/**
+ * The verb a question asks about, as the position of its term in the query: "who ordered…",
+ * "when did Barbecue become…", "why did Kenya offer…". It is the first word after "who", or
+ * after an auxiliary and the name it asks about; undefined where the question has none
+ * ("who is…"), and for French and Creole word order.
+ */
+function askedVerb(frame: Frame, query: Query, base: FactBase): number | undefined {
+	if (frame.kind !== 'who' && frame.kind !== 'when' && frame.kind !== 'why') return undefined;
+	const words = frame.rest;
+	let at = 0;
+	if (frame.kind !== 'who') {
+		// when/why + auxiliary + the name asked about + verb
+		if (!auxiliaries.has(words[at] ?? '')) return undefined;
+		while (auxiliaries.has(words[at] ?? '') || words[at] === 'not') at++;
+		const names = query.mentions.flatMap((m) => m.entities.flatMap((e) => [e.name, ...e.aliases]));
+		const nameWords = new Set(names.flatMap((name) => wordsOf(name)));
+		const start = at;
+		while (at < words.length && (nameWords.has(words[at] ?? '') || words[at] === 'the')) at++;
+		if (at === start) return undefined;
+	} else if (auxiliaries.has(words[0] ?? '')) {
+		return undefined;
+	}
+	void base;
+	const word = words[at];
+	if (!word || auxiliaries.has(word)) return undefined;
+	const position = query.terms.indexOf(stem(word));
+	if (position < 0 || query.mentions.some((m) => m.terms.includes(position)) || query.vague.has(position))
+		return undefined;
+	return position;
+}
+
+/**
+ * The attribute "what is the X of Y" asks for ("the population of Port-au-Prince"): a fact
+ * must have that word itself, not one loosely related to it.
+ */
+function askedAttribute(frame: Frame, query: Query): number | undefined {
+	if (frame.kind !== 'what') return undefined;
+	const match = /^what (?:is|are|was|were) (?:the |a |an )?(\w+) (?:of|in|for) /.exec(frame.rest.join(' '));
+	if (!match?.[1]) return undefined;
+	const position = query.terms.indexOf(stem(match[1]));
+	if (position < 0 || query.mentions.some((m) => m.terms.includes(position))) return undefined;
+	return position;
+}
+
+/** A query of the main clause's terms only, its mentions and marks renumbered to match. */
+function mainQuery(query: Query): Query {
+	const kept = query.terms.map((_, i) => i).filter((i) => !query.secondary.has(i));
+	const position = new Map(kept.map((old, i) => [old, i]));
+	const renumber = (positions: Iterable<number>) =>
+		[...positions].flatMap((i) => (position.has(i) ? [position.get(i) as number] : []));
+	return {
+		...query,
+		terms: kept.map((i) => query.terms[i] as string),
+		vague: new Set(renumber(query.vague)),
+		secondary: new Set(),
+		mentions: query.mentions
+			.map((mention) => ({ ...mention, terms: renumber(mention.terms) }))
+			.filter((mention) => mention.terms.length > 0),
+	};
+}
+
+/** The other facts told in the same sentence of the report as this one. */
+function sameSentence(base: FactBase, fact: Fact): Fact[] {
+	const paragraph = base.report(fact.report)?.paragraphs[fact.paragraph - 1] ?? '';
+	const sentences = paragraph.split(/(?<=[.!?…][”"’]?)\s+(?=[A-Z“"])/);
+	const sentence = sentences.find((text) => text.includes(fact.quote.normalize('NFC').slice(0, 40)));
+	if (!sentence) return [];
+	return base.facts.filter(
+		(other) =>
+			other !== fact &&
+			other.report === fact.report &&
+			other.paragraph === fact.paragraph &&
+			sentence.includes(other.quote.normalize('NFC').slice(0, 40)),
+	);
+}
+
+/**
+ * "Did the government say anything…": with a verb of speech and a named speaker, that
+ * speaker's own statements (and the figures it reported) come first.
+ */
+function speakerBoost(frame: Frame, query: Query): (fact: Fact) => number {
+	if (!frame.rest.some((word) => speechWords.has(word)) || query.mentions.length === 0) return () => 1;
+	const named = new Set(query.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id)));
+	return (fact) =>
+		(fact.kind === 'statement' && (named.has(fact.speaker) || (fact.outlet !== undefined && named.has(fact.outlet)))) ||
+		(fact.kind === 'figure' && fact.reportedBy !== null && named.has(fact.reportedBy))
+			? 2
+			: 1;
+}
+
+/** Does the fact give what the frame asks for? */
+function fits(frame: Frame, fact: Fact, query: Query, base: FactBase, index: SearchIndex): boolean {
+	// A figure is about its subject: "the population of Haiti" is not a prison's population.
+	// Except where the question only places it: "the lockup in Port-au-Prince" is a prison there.
+	if (fact.kind === 'figure' && query.mentions.length > 0) {
+		const involved = base.entitiesOf(fact);
+		const within = involved.flatMap((id) => base.within(id));
+		const about = query.mentions.some((mention) =>
+			mention.entities.some(
+				(entity) => involved.includes(entity.id) || (within.includes(entity.id) && placed(frame.rest, entity)),
+			),
+		);
+		if (!about) return false;
+	}
+	switch (frame.kind) {
+		case 'when':
+			// "When will…" asks about what is still to come: a past event's date does not answer it.
+			return whenOf(fact) !== undefined && !(frame.rest.includes('will') && !/\bwill\b/i.test(fact.quote));
+		case 'count':
+		case 'difference':
+			return fact.kind === 'figure' && measures(fact, frame.counted, index);
+		case 'ratio':
+			return fact.kind === 'figure';
+		case 'why':
+			return givesReason(fact, query);
+		case 'whoSaid':
+			return (
+				fact.kind === 'statement' || (fact.kind === 'figure' && fact.reportedBy !== null) || fact.kind === 'leadership'
+			);
+		case 'who':
+			// A country answers "who" as an actor (Kenya offered to lead), not as where something happened.
+			return namesSomeoneElse(fact, query, base, [
+				'person',
+				'organisation',
+				'coalition',
+				'media',
+				...(fact.kind === 'leadership' || fact.kind === 'statement' || fact.kind === 'figure'
+					? (['country'] as const)
+					: []),
+			]);
+		case 'where':
+			return namesSomeoneElse(fact, query, base, ['place', 'country', 'prison']);
+		default:
+			return true;
+	}
+}
+
+const locatives = new Set(['in', 'at', 'inside', 'near', 'dans', 'a', 'en', 'nan', 'lan']);
+
+/** Is the entity named after "in" or "at" ("the lockup in Port-au-Prince"): where, not what, is asked about? */
+function placed(words: readonly string[], entity: Entity): boolean {
+	return [entity.name, ...entity.aliases].some((alias) => {
+		const aliasWords = wordsOf(alias);
+		for (let at = 1; at + aliasWords.length <= words.length; at++) {
+			if (aliasWords.every((word, i) => words[at + i] === word) && locatives.has(words[at - 1] as string)) return true;
+		}
+		return false;
+	});
+}
+
+/** The fact involves a person or group of these kinds that the question did not name itself. */
+function namesSomeoneElse(fact: Fact, query: Query, base: FactBase, kinds: Entity['kind'][]): boolean {
+	const named = new Set(
+		query.mentions.filter((mention) => !mention.role).flatMap((mention) => mention.entities.map((entity) => entity.id)),
+	);
+	return base.entitiesOf(fact).some((id) => !named.has(id) && kinds.includes(base.entity(id)?.kind ?? 'place'));
+}
+
+/**
+ * Does the fact give a reason, and (with a question) a reason for what is asked: some word of
+ * the question must come before the reason in the fact's words ("stayed on, arguing that…"),
+ * so "sanctioned" in a clause after "after" is not explained by what follows it.
+ */
+function givesReason(fact: Fact, query?: Query, verb?: number): boolean {
+	const keywords = fact.keywords.flatMap((keyword) => wordsOf(keyword).map(stem));
+	return [fact.answer, fact.quote].some((text) => {
+		const words = wordsOf(text);
+		const markers = words.flatMap((_, i) => (reasonMarkers.match(words, i) ? [i] : []));
+		if (markers.length === 0) return false;
+		if (!query) return true;
+		// What the fact is about (its keywords) and the words before a reason are what the reason explains.
+		const explained = new Set([...keywords, ...words.slice(0, markers.at(-1)).map(stem)]);
+		// With the verb asked about ("why did Kenya offer…"), the reason must be for that.
+		if (verb !== undefined) return explained.has(query.terms[verb] ?? '');
+		return query.terms.some((term, i) => !query.mentions.some((m) => m.terms.includes(i)) && explained.has(term));
+	});
+}
