@@ -8,6 +8,7 @@ import { copyOfData, type DataCopy } from './support/data.js';
 const entries = {
 	start: 'src/main.ts',
 	ask: 'src/cli/ask.ts',
+	check: 'src/cli/check.ts',
 	'validate-data': 'src/cli/validate-data.ts',
 	deploy: 'src/cli/deploy.ts',
 	bench: 'bench/run.ts',
