@@ -12,8 +12,9 @@ import path from 'node:path';
 import { dataDirectory, runCli, UsageError } from '../src/cli/options.js';
 import { AnswerEngine } from '../src/core/engine.js';
 import { loadDataSet } from '../src/data/load.js';
+import { messageSet, questionSet } from '../tests/support/question-sets.js';
 import { realDataRows, scaleRows, type Workload } from './answers.js';
-import { qualityRows } from './quality.js';
+import { categoryRows, claimRows, qualityRows } from './quality.js';
 import { roundTripRows } from './round-trip.js';
 import { startUpRows } from './start-up.js';
 import { heapAfterGc } from './stats.js';
@@ -75,7 +76,11 @@ async function main(args: string[], dataDir: string): Promise<void> {
 	};
 	await run('answers', () => realDataRows(dataDir, data, work));
 	await run('scale', () => scaleRows(data, work, [1_000, 10_000, 100_000]));
-	await run('quality', () => qualityRows(data, questions));
+	await run('quality', () => [
+		...qualityRows(data, questions),
+		...categoryRows(data, questionSet('questions-2.json')),
+		...claimRows(data, messageSet()),
+	]);
 	await run('start-up', () => startUpRows());
 	await run('round-trip', () => roundTripRows(new AnswerEngine(data), asked));
 
