@@ -9,9 +9,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { dataDirectory, runCli, UsageError } from '../src/cli/options.js';
 import { AnswerEngine } from '../src/core/engine.js';
 import { loadDataSet } from '../src/data/load.js';
-import { root } from '../tests/support/cli.js';
 import { messageSet, questionSet } from '../tests/support/question-sets.js';
 import { realDataRows, scaleRows, type Workload } from './answers.js';
 import { digestClaimRows } from './digest-claims.js';
@@ -32,11 +32,20 @@ import {
 } from './table.js';
 import { keystrokes, publicQuestions, questionMix } from './workload.js';
 
-const dataDir = path.join(root, 'data');
 const sections = ['answers', 'scale', 'quality', 'start-up', 'round-trip', 'digest-claims'] as const;
 type Section = (typeof sections)[number];
 
-async function main(args: string[]): Promise<void> {
+const usage = `Usage: npm run bench -- [SECTION…] [--data DIR] [--markdown]
+Runs the benchmarks and prints one table against the targets; saves it under bench/results/
+(latest.json only when every section ran).
+  SECTION     only these: ${sections.join(', ')}
+  --data DIR  the data directory for the real-data section (default: DATA_DIR from the
+              environment or .env, else data)
+  --markdown  print latest.json as the README's Markdown table, running nothing
+  --help      this text
+Exit status: 0 when it ran (a missed target is printed, not an error), 2 on bad usage.`;
+
+async function main(args: string[], dataDir: string): Promise<void> {
 	if (args.includes('--markdown')) {
 		const latest = JSON.parse(readFileSync(path.join(resultsDir, 'latest.json'), 'utf8')) as Results;
 		console.log(
@@ -44,8 +53,6 @@ async function main(args: string[]): Promise<void> {
 		);
 		return;
 	}
-	const unknown = args.filter((arg) => !sections.includes(arg as Section));
-	if (unknown.length > 0) throw new Error(`unknown section ${unknown.join(', ')}; sections: ${sections.join(', ')}`);
 	const chosen = args.length > 0 ? (args as Section[]) : [...sections];
 
 	const started = performance.now();
@@ -95,4 +102,12 @@ async function main(args: string[]): Promise<void> {
 	console.log(`Saved ${path.relative(process.cwd(), saved)} in ${results.seconds} s.`);
 }
 
-await main(process.argv.slice(2));
+runCli(
+	{ usage, options: { data: { type: 'string' }, markdown: { type: 'boolean', default: false } }, positionals: true },
+	async ({ values, positionals }) => {
+		const unknown = positionals.filter((arg) => !sections.includes(arg as Section));
+		if (unknown.length > 0) throw new UsageError(`Unknown section ${unknown.join(', ')}.`);
+		await main([...positionals, ...(values.markdown ? ['--markdown'] : [])], dataDirectory(values.data));
+		return 0;
+	},
+);

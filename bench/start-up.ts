@@ -29,7 +29,7 @@ async function startUntil(env: NodeJS.ProcessEnv, isReady: (line: string) => boo
 		cwd: root,
 		env: { ...process.env, ...env },
 		stdio: ['pipe', 'ignore', 'pipe'],
-		// Its own process group, so stopping it stops npm, tsx and the bot together.
+		// Its own process group, so stopping it stops npm and the bot together.
 		detached: true,
 	});
 	const closed = once(child, 'close');
@@ -61,8 +61,8 @@ function stop(child: ChildProcess): void {
 }
 
 /**
- * The node process running src/main.ts: npm runs tsx, which runs node again with its loader, so
- * it is the deepest process below `npm start` whose command line names src/main.ts.
+ * The node process running src/main.ts (with tsx's loader): the deepest process below `npm start`
+ * whose command line names src/main.ts.
  */
 function mainProcess(child: ChildProcess): number {
 	const parents = new Map<number, number>();

@@ -21,6 +21,7 @@ import { FakeDiscord } from './support/fake-discord.js';
 import { freshSchema, testPostgres } from './support/postgres.js';
 import { setDigest, status } from './support/server-commands.js';
 import { TcpProxy } from './support/tcp-proxy.js';
+import { patienceMs } from './support/wait.js';
 
 const engine = await realEngine();
 
@@ -409,7 +410,7 @@ describe('npm start with a database it cannot use', () => {
 		const ended = once(child, 'close');
 		cleanups.push(async () => child.exitCode === null && child.kill('SIGKILL'));
 		await fake.waitForReady(20_000);
-		await expect.poll(() => stderr, { timeout: 10_000 }).toMatch(/"msg":"ready"/);
+		await expect.poll(() => stderr, { timeout: patienceMs }).toMatch(/"msg":"ready"/);
 
 		const lines = stderr.split('\n').filter(Boolean);
 		expect(lines.every((line) => line.startsWith('{'))).toBe(true);

@@ -1,11 +1,12 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { once } from 'node:events';
 import path from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { PostgresDigestStore } from '../src/storage/postgres-store.js';
 import { root } from './support/cli.js';
 import { FakeDiscord } from './support/fake-discord.js';
 import { freshSchema, testPostgres } from './support/postgres.js';
+import { eventually } from './support/wait.js';
 
 const server = await testPostgres();
 const channelPosts = { method: 'POST', path: /^\/channels\/\d+\/messages$/ };
@@ -148,10 +149,7 @@ describe.skipIf(server.skip)(server.skip ?? 'three bot processes on one PostgreS
 		}
 		for (const slot of slots) {
 			for (const guildId of fake.guildIds) {
-				await vi.waitFor(async () => expect((await store.post(guildId, Date.parse(slot)))?.state).toBe('posted'), {
-					timeout: 20_000,
-					interval: 100,
-				});
+				await eventually(async () => expect((await store.post(guildId, Date.parse(slot)))?.state).toBe('posted'));
 			}
 		}
 		await everyone((bot) => bot.idle());

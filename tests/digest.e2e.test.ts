@@ -8,7 +8,7 @@ import {
 	OverwriteType,
 	PermissionFlagsBits,
 } from 'discord-api-types/v10';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../src/core/engine.js';
 import { openSqliteStore } from '../src/storage/database.js';
 import { startTestBot, type TestBot } from './support/bot.js';
@@ -17,6 +17,7 @@ import { realEngine } from './support/data.js';
 import { expectWithinLimits } from './support/discord-limits.js';
 import { FakeDiscord, type InteractionInput } from './support/fake-discord.js';
 import { manager, type OptionValue, reply, serverCommand, setDigest, status } from './support/server-commands.js';
+import { eventually } from './support/wait.js';
 
 const engine = await realEngine();
 const channelPosts = { method: 'POST', path: /^\/channels\/\d+\/messages$/ };
@@ -86,7 +87,7 @@ describe('digest settings: /digest', () => {
 				deny: String(PermissionFlagsBits.SendMessages | PermissionFlagsBits.EmbedLinks),
 			},
 		]);
-		await vi.waitFor(async () => expect(test.bot.client.channels.cache.has(news.id)).toBe(true));
+		await eventually(async () => expect(test.bot.client.channels.cache.has(news.id)).toBe(true));
 
 		const content = await setDigest(fake, { channel: news.id });
 		expect(content).toBe(
@@ -247,7 +248,7 @@ describe('digest delivery', () => {
 		const { clock, test } = await withDigest();
 		for (const slot of [saturdayNine, '2026-03-08T13:00:00Z', mondayNine]) {
 			await clock.advance(slot);
-			await vi.waitFor(async () =>
+			await eventually(async () =>
 				expect((await test.store.post(test.fake.guildId, Date.parse(slot)))?.state).toBe('posted'),
 			);
 		}
@@ -284,9 +285,9 @@ describe('digest delivery', () => {
 
 		// Fixed and resumed: the next slot posts.
 		fake.setOverwrites(fake.channelId, []);
-		await vi.waitFor(async () => expect(await reply(fake, serverCommand('digest', 'resume'))).toBeDefined());
+		await eventually(async () => expect(await reply(fake, serverCommand('digest', 'resume'))).toBeDefined());
 		await clock.advance(mondayNine);
-		await vi.waitFor(async () => expect(fake.channelMessages().length).toBeGreaterThan(0));
+		await eventually(async () => expect(fake.channelMessages().length).toBeGreaterThan(0));
 	});
 
 	it('pauses when the channel was deleted (404 Unknown Channel)', async () => {
@@ -303,11 +304,11 @@ describe('digest delivery', () => {
 		// More failures than discord.js retries on its own, so the scheduler's backoff has to step in.
 		fake.failRequests(channelPosts, 503, { message: 'Service Unavailable', code: 0 }, 5);
 		await clock.advance(saturdayNine);
-		await vi.waitFor(async () => expect(test.logs.some((l) => l.msg === 'digest send failed; retrying')).toBe(true));
+		await eventually(async () => expect(test.logs.some((l) => l.msg === 'digest send failed; retrying')).toBe(true));
 		expect(fake.channelMessages()).toHaveLength(0);
 
 		await clock.advance(1_000);
-		await vi.waitFor(async () =>
+		await eventually(async () =>
 			expect((await test.store.post(fake.guildId, Date.parse(saturdayNine)))?.state).toBe('posted'),
 		);
 		const { messageIds, attempts } = (await test.store.post(fake.guildId, Date.parse(saturdayNine))) ?? {};
@@ -345,7 +346,7 @@ describe('digest delivery', () => {
 		await clock.advance(10 * 60_000);
 		const second = open();
 		const b = await start({ fake, store: second, clock, instance: 'b' });
-		await vi.waitFor(async () =>
+		await eventually(async () =>
 			expect((await second.post(fake.guildId, Date.parse(saturdayNine)))?.state).toBe('posted'),
 		);
 		await b.bot.scheduler.idle();
@@ -365,7 +366,7 @@ describe('digest delivery', () => {
 		const b = await start({ fake, store: stores[1], clock, instance: 'b' });
 		await setDigest(fake);
 		await clock.advance(saturdayNine);
-		await vi.waitFor(async () =>
+		await eventually(async () =>
 			expect((await a.store.post(fake.guildId, Date.parse(saturdayNine)))?.state).toBe('posted'),
 		);
 		await Promise.all([a.bot.scheduler.idle(), b.bot.scheduler.idle()]);
@@ -389,7 +390,7 @@ describe('digest delivery', () => {
 		// Down from Friday to Monday 11:00 local: Saturday and Sunday are long gone, Monday's 09:00 is 2 hours late.
 		await clock.advance('2026-03-09T15:00:00Z');
 		const b = await start({ fake, store, clock, instance: 'b', graceMs: 6 * 3_600_000 });
-		await vi.waitFor(async () =>
+		await eventually(async () =>
 			expect((await store.post(fake.guildId, Date.parse(mondayNine)))?.state).toBe('posted'),
 		);
 		await b.bot.scheduler.idle();
@@ -419,12 +420,12 @@ describe('digest delivery', () => {
 	it('skips a digest with nothing new when the server chose so, and records the skip', async () => {
 		const { clock, test } = await withDigest({ when_nothing_new: 'skip' });
 		await clock.advance(saturdayNine);
-		await vi.waitFor(async () => expect(test.fake.channelMessages().length).toBeGreaterThan(0));
+		await eventually(async () => expect(test.fake.channelMessages().length).toBeGreaterThan(0));
 		await test.bot.scheduler.idle();
 		const first = test.fake.channelMessages().length;
 
 		await clock.advance('2026-03-08T13:00:00Z');
-		await vi.waitFor(async () =>
+		await eventually(async () =>
 			expect((await test.store.post(test.fake.guildId, Date.parse('2026-03-08T13:00:00Z')))?.state).toBe('skipped'),
 		);
 		expect(test.fake.channelMessages()).toHaveLength(first);
@@ -446,13 +447,13 @@ describe('the digest’s “new since” section', () => {
 		const { fake } = live;
 		await setDigest(fake);
 		await clock.advance(saturdayNine);
-		await vi.waitFor(async () => expect(fake.channelMessages().length).toBeGreaterThan(0));
+		await eventually(async () => expect(fake.channelMessages().length).toBeGreaterThan(0));
 		await live.bot.scheduler.idle();
 		const before = fake.channelMessages().length;
 
 		current = new AnswerEngine({ ...data, facts: [...facts, { ...added, added: '2026-03-07' }] });
 		await clock.advance('2026-03-08T13:00:00Z');
-		await vi.waitFor(async () => expect(fake.channelMessages().length).toBeGreaterThan(before));
+		await eventually(async () => expect(fake.channelMessages().length).toBeGreaterThan(before));
 		await live.bot.scheduler.idle();
 		const second = fake.channelMessages().slice(before);
 		const [newSection] = second.flatMap((m) => m.embeds);

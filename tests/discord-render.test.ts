@@ -90,8 +90,8 @@ describe('the Discord renderer', () => {
 		expect(embed.description?.length).toBeLessThan(400);
 
 		const link = renderDiscord(engine.ask('[free nitro](https://evil.example/x) in the prison'), { report });
-		// An escaped bracket breaks the masked-link syntax: Discord shows the text, not a disguised link.
-		expect(link.embed.description).toContain('\\[free nitro](https://evil.example/x)');
+		// Escaped brackets break the masked-link syntax: Discord shows the text, not a disguised link.
+		expect(link.embed.description).toContain('\\[free nitro\\](https://evil.example/x)');
 		expect(link.embed.description).not.toMatch(/(?<!\\)\[free nitro\]\(/);
 	});
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AnswerEngine } from '../src/core/engine.js';
 import { answerText, renderPlain } from '../src/render/plain.js';
 import { realEngine } from './support/data.js';
 
@@ -236,11 +237,23 @@ describe('about', () => {
 	});
 
 	it('says when the newest facts entered the data, and how many', () => {
-		const days = engine.base.facts.map((fact) => fact.added).sort();
-		const latest = days.at(-1);
-		const count = days.filter((day) => day === latest).length;
-		expect(engine.about().notes.join('\n')).toContain(
-			`the latest ${count === 1 ? 'one was' : `${count} were`} added ${latest}.`,
-		);
+		const [first, ...rest] = engine.base.facts;
+		if (!first) throw new Error('no facts');
+		const data = { reports: [...engine.base.reports], entities: [...engine.base.entities] };
+		const oneNewer = new AnswerEngine({ ...data, facts: [{ ...first, added: '2099-01-01' }, ...rest] });
+		expect(oneNewer.about().notes.join('\n')).toContain('; the latest one was added 2099-01-01.');
+		const twoNewer = new AnswerEngine({
+			...data,
+			facts: [
+				{ ...first, added: '2099-01-01' },
+				...rest.map((fact, i) => (i === 0 ? { ...fact, added: '2099-01-01' } : fact)),
+			],
+		});
+		expect(twoNewer.about().notes.join('\n')).toContain('; the latest 2 were added 2099-01-01.');
+		// When every fact came in on the same day, none is "the latest".
+		const days = new Set(engine.base.facts.map((fact) => fact.added));
+		expect(days.size).toBe(1);
+		expect(engine.about().notes.join('\n')).toContain(`facts (`);
+		expect(engine.about().notes.join('\n')).toContain(`; all added ${[...days][0]}.`);
 	});
 });

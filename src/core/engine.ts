@@ -331,7 +331,7 @@ export class AnswerEngine {
 			items: [],
 			notes: [
 				`${this.base.reports.length === 1 ? 'One report' : `${this.base.reports.length} reports`}: ${reports.join(' ')}`,
-				`${this.base.facts.length} facts (${count('stated')} stated, ${count('inferred')} inferred, ${count('derived')} derived) about ${this.base.entities.length} people, groups and places; the latest ${newest === 1 ? 'one was' : `${newest} were`} added ${latest}.`,
+				`${this.base.facts.length} facts (${count('stated')} stated, ${count('inferred')} inferred, ${count('derived')} derived) about ${this.base.entities.length} people, groups and places; ${newest === this.base.facts.length ? `all added ${latest}` : `the latest ${newest === 1 ? 'one was' : `${newest} were`} added ${latest}`}.`,
 				'Every fact quotes the report word for word and names its paragraph. Stated facts are what the report says; inferred facts are conclusions from stated ones and say so; derived figures show their arithmetic.',
 				'When the report does not answer a question, I say so rather than guess.',
 			],

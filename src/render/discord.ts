@@ -1,8 +1,10 @@
-import { type APIEmbed, type APIEmbedField, embedLength, escapeMarkdown } from 'discord.js';
+import { type APIEmbed, type APIEmbedField, embedLength } from 'discord.js';
 import type { Answer, AnswerItem, Source } from '../core/answer.js';
 import { capitalise } from '../core/text.js';
 import type { LoadedReport } from '../data/load.js';
 import { fitEmbed, limits, truncate } from '../discord/limits.js';
+import { escapeDiscord } from './escape.js';
+import { reportIdsOf, reportMetadataLines } from './report-metadata.js';
 
 export interface DiscordRenderOptions {
 	/** The moderator view: fact ids, every supporting quote, the report's metadata. */
@@ -51,7 +53,7 @@ export function renderDiscord(answer: Answer, options: DiscordRenderOptions): Re
 	}
 	if (answer.notes.length > 0) {
 		// The about card's notes are the bot's own paragraphs; elsewhere notes are caveats, set apart.
-		const notes = answer.kind === 'about' ? answer.notes : answer.notes.map((note) => `*${escapeAll(note)}*`);
+		const notes = answer.kind === 'about' ? answer.notes : answer.notes.map((note) => `*${escapeDiscord(note)}*`);
 		blocks.push(notes.join('\n'));
 	}
 	if (answer.suggestions.length > 0) blocks.push('Did you mean one of these? Pick it from the menu below.');
@@ -70,7 +72,7 @@ export function renderDiscord(answer: Answer, options: DiscordRenderOptions): Re
 	const embed: APIEmbed = {
 		color: answer.kind === 'check' ? colours.check : answer.found ? colours.found : colours.missing,
 		// A heading that introduces a list ends in a colon in text; as a title it stands alone.
-		...(answer.heading ? { title: escapeAll(answer.heading.replace(/:$/, '')) } : {}),
+		...(answer.heading ? { title: escapeDiscord(answer.heading.replace(/:$/, '')) } : {}),
 		...(blocks.length > 0 ? { description: blocks.join('\n\n') } : {}),
 		...(fields.length > 0 ? { fields } : {}),
 		...(footer ? { footer: { text: footer } } : {}),
@@ -79,14 +81,9 @@ export function renderDiscord(answer: Answer, options: DiscordRenderOptions): Re
 	return { embed: fitted, page, pageCount, shortened: embedLength(fitted) < embedLength(embed) };
 }
 
-/** User text shown back to them: markdown escaped, cut to size, on one line. */
+/** User text shown back to them: every markdown character escaped, cut to size, on one line. */
 export function echo(text: string): string {
-	return escapeAll(truncate(text.replace(/\s+/g, ' ').trim(), echoLength));
-}
-
-/** Markdown escaped, masked links too: "[free nitro](https://…)" must not become a disguised link. */
-function escapeAll(text: string): string {
-	return escapeMarkdown(text, { maskedLink: true });
+	return escapeDiscord(truncate(text.replace(/\s+/g, ' ').trim(), echoLength));
 }
 
 function itemLines(item: AnswerItem, n: number): string[] {
@@ -129,17 +126,9 @@ function sourceFields(item: AnswerItem, n: number, { provenance }: DiscordRender
 }
 
 function reportFields(answer: Answer, { report }: DiscordRenderOptions): APIEmbedField[] {
-	const ids = [...new Set(answer.items.flatMap((item) => [item.source, ...item.support].map((s) => s.reportId)))];
-	return ids.map((id) => {
+	return reportIdsOf(answer.items).map((id) => {
 		const loaded = report(id);
 		if (!loaded) return { name: `Report ${id}`, value: 'Not loaded.' };
-		const lines = [
-			`Headline: ${loaded.headline ?? 'none in the text'}`,
-			`Outlet: ${loaded.outlet ?? 'not named'}`,
-			`Published: ${loaded.published ?? 'not dated'}`,
-			`Language: ${loaded.language} · ${loaded.paragraphs.length} paragraphs · added ${loaded.added}`,
-			...(loaded.metadataNote ? [loaded.metadataNote] : []),
-		];
-		return { name: truncate(`Report: ${loaded.id}`, limits.fieldName), value: lines.join('\n') };
+		return { name: truncate(`Report: ${loaded.id}`, limits.fieldName), value: reportMetadataLines(loaded).join('\n') };
 	});
 }

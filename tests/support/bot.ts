@@ -69,7 +69,7 @@ export async function startTestBot(
 		reload: () =>
 			typeof engine === 'object' && 'reload' in engine
 				? engine.reload()
-				: Promise.resolve({ ok: false, problems: ['This test bot has no data directory to reload.'] }),
+				: Promise.resolve({ ok: false, problems: ['This test bot has no data directory to reload.'], count: 1 }),
 		digests: {
 			store,
 			graceMs,

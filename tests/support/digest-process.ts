@@ -23,7 +23,7 @@ const store = await openStore(config, logger);
 const bot = await startBot({
 	config: { DISCORD_TOKEN: config.DISCORD_TOKEN ?? '', DISCORD_API_URL: config.DISCORD_API_URL },
 	engine: () => engine,
-	reload: () => Promise.resolve({ ok: false, problems: ['not in this test'] }),
+	reload: () => Promise.resolve({ ok: false, problems: ['not in this test'], count: 1 }),
 	digests: { store, graceMs: 6 * 3_600_000, clock, instance, backoff: { baseMs: 1_000, maxMs: 8_000 } },
 	logger,
 	clientOptions: fastClientOptions({ apiUrl: config.DISCORD_API_URL }),

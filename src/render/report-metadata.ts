@@ -1,0 +1,17 @@
+import type { LoadedReport } from '../data/load.js';
+
+/** A report's metadata as the moderators' view shows it, one line each, the same in Discord and the console. */
+export function reportMetadataLines(report: LoadedReport): string[] {
+	return [
+		`Headline: ${report.headline ?? 'none in the text'}`,
+		`Outlet: ${report.outlet ?? 'not named'}`,
+		`Published: ${report.published ?? 'not dated'}`,
+		`Language: ${report.language} · ${report.paragraphs.length} paragraphs · added ${report.added}`,
+		...(report.metadataNote ? [report.metadataNote] : []),
+	];
+}
+
+/** Every report an answer's items and their support point into, in order of first mention. */
+export function reportIdsOf(items: readonly { source: { reportId: string }; support: { reportId: string }[] }[]) {
+	return [...new Set(items.flatMap((item) => [item.source, ...item.support].map((source) => source.reportId)))];
+}
