@@ -1,7 +1,9 @@
 import type { DataSet } from '../data/load.js';
 import { type Entity, type Fact, partialDateSchema } from '../data/schema.js';
 import { type Answer, type AnswerItem, type Suggestion, sourceOf } from './answer.js';
+import { placeLabel, placeWithin } from './calendar.js';
 import { checkMessage, type NumberCheck } from './check.js';
+import { Chronology, type TimelineEntry } from './chronology.js';
 import { showArithmetic } from './derive.js';
 import { FactBase } from './fact-base.js';
 import { formBoost, leadTerms, readQuestion } from './question.js';
@@ -16,7 +18,13 @@ export interface TimelineOptions {
 	to?: string;
 	/** Free text: only events that match it. */
 	topic?: string;
+	/** At most this many events from the start (default 50): a long timeline is narrowed, not scrolled. */
+	limit?: number;
+	/** Only the last few events, the latest on the calendar. */
+	last?: number;
 }
+
+const timelineLimit = 50;
 
 /** How the engine's index is built; the defaults are what the bot runs. */
 export type EngineOptions = IndexOptions;
@@ -36,6 +44,7 @@ export class AnswerEngine {
 
 	/** Every entity's name and aliases, normalised once: autocomplete matches them on each keystroke. */
 	readonly #names: ReadonlyMap<string, readonly string[]>;
+	#chronology: Chronology | undefined;
 
 	constructor(data: DataSet, options: EngineOptions = {}) {
 		this.base = new FactBase(data);
@@ -97,10 +106,12 @@ export class AnswerEngine {
 	}
 
 	/**
-	 * Events in order: those the report dates, chronologically; then those it dates only
-	 * relative to itself ("Saturday night"), in the report's order and in its words.
+	 * Events on one calendar, each at the precision its report gives (day, month, year, span);
+	 * dates a report gives only relative to itself are worked out from its publication date and
+	 * say so. Events no calendar can place (a report without a date) follow in the report's order.
+	 * Only the events shown are turned into answer items: the first `limit`, or the `last` few.
 	 */
-	timeline({ from, to, topic }: TimelineOptions = {}, question = 'Timeline'): Answer {
+	timeline({ from, to, topic, limit = timelineLimit, last }: TimelineOptions = {}, question = 'Timeline'): Answer {
 		for (const [name, value] of [
 			['from', from],
 			['to', to],
@@ -115,53 +126,58 @@ export class AnswerEngine {
 			return this.#notFound(question, { heading: `“from” (${from}) is after “to” (${to}).` });
 		}
 
-		let events = this.base.facts.filter(
-			(fact) => whenOf(fact) && (fact.kind === 'event' || fact.kind === 'statement' || fact.basis === 'stated'),
-		);
-		if (topic?.trim()) {
-			const matching = new Set(this.#relevant(topic).map((hit) => hit.fact.id));
-			events = events.filter((fact) => matching.has(fact.id));
-		}
-		const dated = events
-			.filter((fact) => whenOf(fact)?.date)
-			.sort((a, b) => compareDates(whenOf(a)?.date ?? '', whenOf(b)?.date ?? '') || this.base.reportOrder(a, b));
-		const undated = events.filter((fact) => !whenOf(fact)?.date).sort((a, b) => this.base.reportOrder(a, b));
+		const { placed, unplaced } = this.chronology;
+		const matching = topic?.trim() ? new Set(this.#relevant(topic).map((hit) => hit.fact.id)) : undefined;
+		const about = (entry: TimelineEntry) =>
+			!matching || matching.has(entry.fact.id) || entry.alsoTold.some((fact) => matching.has(fact.id));
+		const ranged = Boolean(from || to);
+		const inRange = (entry: TimelineEntry) => !ranged || (entry.place ? placeWithin(entry.place, from, to) : false);
+		const events = placed.filter((entry) => about(entry) && inRange(entry));
+		const unplacedShown = unplaced.filter(about);
 
 		const notes: string[] = [];
-		let shown: Fact[];
-		if (from || to) {
-			shown = dated.filter((fact) => withinRange(whenOf(fact)?.date ?? '', from, to));
-			if (undated.length > 0) {
-				notes.push(
-					`${undated.length} event${undated.length === 1 ? ' is' : 's are'} left out: the report dates ${undated.length === 1 ? 'it' : 'them'} only relative to itself (${quoteList(undated)}) and gives no publication date to place ${undated.length === 1 ? 'it' : 'them'}.`,
-				);
-			}
-		} else {
-			shown = [...dated, ...undated];
-			if (undated.length > 0) {
-				notes.push(
-					`The last ${undated.length === 1 ? 'event is' : `${undated.length} events are`} dated only relative to the report (${quoteList(undated)}), which gives no publication date; ${undated.length === 1 ? 'it follows' : 'they follow'} in the report’s order.`,
-				);
-			}
+		const facts = (entries: readonly TimelineEntry[]) => entries.map((entry) => entry.fact);
+		if (unplacedShown.length > 0) {
+			const n = unplacedShown.length;
+			notes.push(
+				ranged
+					? `${n} event${n === 1 ? ' is' : 's are'} left out: the report dates ${n === 1 ? 'it' : 'them'} only relative to itself (${quoteList(facts(unplacedShown))}) and gives no publication date to place ${n === 1 ? 'it' : 'them'}.`
+					: `The last ${n === 1 ? 'event is' : `${n} events are`} dated only relative to the report (${quoteList(facts(unplacedShown))}), which gives no publication date; ${n === 1 ? 'it follows' : 'they follow'} in the report’s order.`,
+			);
 		}
-		if (shown.length === 0) {
-			const about = topic?.trim() ? ` about “${topic.trim()}”` : '';
-			const range = from || to ? ` between ${from ?? 'the start'} and ${to ?? 'now'}` : '';
-			return this.#notFound(question, { heading: `The report has no events${about}${range}.`, notes });
+		const all = ranged ? events : [...events, ...unplacedShown];
+		if (all.length === 0) {
+			const subject = topic?.trim() ? ` about “${topic.trim()}”` : '';
+			const range = ranged ? ` between ${from ?? 'the start'} and ${to ?? 'now'}` : '';
+			return this.#notFound(question, { heading: `The report has no events${subject}${range}.`, notes });
 		}
-
-		const label = (fact: Fact) => {
-			const when = whenOf(fact);
-			return when?.date ? formatDate(when.date) : capitalise(when?.words ?? '');
-		};
+		const shown = last ? all.slice(-last) : all.slice(0, limit);
+		if (!last && shown.length < all.length) {
+			notes.unshift(
+				`The first ${shown.length} of ${all.length.toLocaleString('en-US')} events; narrow them with from, to or topic to see the rest.`,
+			);
+		}
 		return {
 			kind: 'timeline',
 			question,
 			found: true,
-			items: shown.map((fact) => this.#item(fact, label(fact))),
+			items: shown.map((entry) => this.#timelineItem(entry)),
 			notes,
 			suggestions: [],
 		};
+	}
+
+	/** Every dated fact on one calendar, built on first use: the fact base never changes. */
+	get chronology(): Chronology {
+		this.#chronology ??= new Chronology(this.base);
+		return this.#chronology;
+	}
+
+	#timelineItem({ fact, alsoTold, place }: TimelineEntry): AnswerItem {
+		const label = place ? placeLabel(place) : capitalise(whenOf(fact)?.words ?? '');
+		const item = this.#item(fact, label);
+		if (alsoTold.length > 0) item.alsoFrom = alsoTold.map(sourceOf);
+		return item;
 	}
 
 	/** One fact or entity, by id or by name: what `/fact` and "did you mean" choices look up. */
@@ -286,7 +302,8 @@ export class AnswerEngine {
 		const count = (basis: Fact['basis']) => this.base.facts.filter((fact) => fact.basis === basis).length;
 		const reports = this.base.reports.map((report) => {
 			const metadata = [report.outlet, report.published].filter(Boolean).join(', ');
-			return `“${report.label}”${metadata ? ` (${metadata})` : ''}: ${report.paragraphs.length} paragraphs, added ${report.added}.${report.metadataNote ? ` ${report.metadataNote}` : ''}`;
+			const notes = [report.publishedNote, report.metadataNote].filter(Boolean).map((note) => ` ${note}`);
+			return `“${report.label}”${metadata ? ` (${metadata})` : ''}: ${report.paragraphs.length} paragraphs, added ${report.added}.${notes.join('')}`;
 		});
 		const latest =
 			this.base.facts
@@ -388,6 +405,8 @@ export class AnswerEngine {
 		});
 		const item: AnswerItem = { fact, text: fact.answer, source: sourceOf(fact), support };
 		if (label) item.label = label;
+		const place = this.chronology.placeOf(fact);
+		if (place?.resolved && !label?.startsWith(capitalise(place.words))) item.resolvedDate = placeLabel(place);
 		if (fact.note) item.note = fact.note;
 		if (fact.kind === 'figure' && fact.derivation) {
 			const [a, b] = fact.derivation.of.map((id) => {

@@ -121,7 +121,19 @@ export function checkDataSet({ reports, entities, facts }: DataSet): CrossProble
 				break;
 			}
 			case 'event':
+				if (fact.sameAs) {
+					const first = factsById.get(fact.sameAs);
+					if (first?.kind !== 'event') problem('facts', at('sameAs'), `"${fact.sameAs}" is not an event`);
+					else if (first.report === fact.report)
+						problem('facts', at('sameAs'), `"${fact.sameAs}" is in the same report: one event is one fact`);
+				}
 				break;
+		}
+		if (fact.kind === 'figure' && fact.supersedes) {
+			const earlier = factsById.get(fact.supersedes);
+			if (earlier?.kind !== 'figure') problem('facts', at('supersedes'), `"${fact.supersedes}" is not a figure`);
+			else if (earlier.report === fact.report)
+				problem('facts', at('supersedes'), 'a report corrects another report’s figure, not its own');
 		}
 	});
 

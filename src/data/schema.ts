@@ -41,6 +41,8 @@ export const reportSchema = z.strictObject({
 	label: z.string().min(1),
 	outlet: z.string().min(1).nullable(),
 	published: partialDateSchema.nullable(),
+	/** Where the publication date comes from when the text does not carry it. */
+	publishedNote: z.string().min(1).optional(),
 	/** Why a metadata field is unknown, shown beside it. */
 	metadataNote: z.string().min(1).optional(),
 	language: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code'),
@@ -105,12 +107,16 @@ export const figureFactSchema = z.strictObject({
 	asOf: whenSchema.optional(),
 	reportedBy: idSchema.nullable(),
 	derivation: derivationSchema.optional(),
+	/** A figure of an earlier report that this one corrects: that value is kept, marked superseded. */
+	supersedes: idSchema.optional(),
 });
 
 export const eventFactSchema = z.strictObject({
 	...factBase,
 	kind: z.literal('event'),
 	when: whenSchema,
+	/** The same event as another report tells it: shown once, with both sources. */
+	sameAs: idSchema.optional(),
 });
 
 export const statementFactSchema = z.strictObject({
