@@ -56,7 +56,7 @@ describe('console commands', () => {
 		expect(respond(`/ask question: ${'why '.repeat(100)}`, engine)).toMatch(
 			/^“question” can be at most 300 characters \(got \d+\)\. Usage: \/ask question: <question> \[hide/,
 		);
-		expect(respond('/prison now', engine)).toBe('/prison takes no options. Usage: /prison');
+		expect(respond('/about now', engine)).toBe('/about takes no options. Usage: /about');
 	});
 
 	it('previews the digest a server would get, and says schedules are set in Discord', () => {

@@ -34,8 +34,8 @@ export interface AnswerItem {
 
 /** Another value of the same figure, from the same or another report. */
 export interface SeriesLine {
-	/** earlier: an older value; superseded: corrected by a later report; differs: another source, same time. */
-	status: 'earlier' | 'superseded' | 'differs';
+	/** earlier or later: another time; superseded: corrected by a later report; differs: another source, same time. */
+	status: 'earlier' | 'later' | 'superseded' | 'differs';
 	text: string;
 	source: Source;
 }
@@ -65,6 +65,7 @@ export interface Answer {
 /** How each kind of series line is introduced to a reader. */
 export const seriesLabels: Record<SeriesLine['status'], string> = {
 	earlier: 'Earlier',
+	later: 'Later',
 	superseded: 'Superseded',
 	differs: 'Reports differ',
 };

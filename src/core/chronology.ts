@@ -67,6 +67,12 @@ export class Chronology {
 		this.#places.set(fact.id, place);
 		return place;
 	}
+
+	/** When a figure holds: its as-of date, or else its report's publication date (a report speaks of its present). */
+	asOf(fact: Fact): CalendarPlace | undefined {
+		const published = this.base.report(fact.report)?.published;
+		return this.placeOf(fact) ?? (published ? placeWhen({ words: 'when reported', date: published }, null) : undefined);
+	}
 }
 
 const precisions = { day: 0, range: 1, month: 2, year: 3 } as const;

@@ -1,13 +1,14 @@
 import type { DataSet } from '../data/load.js';
-import { type Entity, type Fact, partialDateSchema } from '../data/schema.js';
-import { type Answer, type AnswerItem, type Suggestion, sourceOf } from './answer.js';
-import { placeLabel, placeWithin } from './calendar.js';
+import { type Entity, type Fact, type FigureFact, partialDateSchema } from '../data/schema.js';
+import { type Answer, type AnswerItem, type SeriesLine, type Source, type Suggestion, sourceOf } from './answer.js';
+import { placeDate, placeLabel, placeWithin } from './calendar.js';
 import { checkMessage, type NumberCheck } from './check.js';
 import { Chronology, type TimelineEntry } from './chronology.js';
 import { showArithmetic } from './derive.js';
 import { FactBase } from './fact-base.js';
 import { formBoost, leadTerms, readQuestion } from './question.js';
 import { type Hit, type IndexOptions, SearchIndex, type SearchResult } from './search-index.js';
+import { relatedValues, SeriesIndex } from './series.js';
 import { capitalise, normalize } from './text.js';
 import { compareDates, formatDate, whenOf, withinRange } from './when.js';
 
@@ -45,6 +46,7 @@ export class AnswerEngine {
 	/** Every entity's name and aliases, normalised once: autocomplete matches them on each keystroke. */
 	readonly #names: ReadonlyMap<string, readonly string[]>;
 	#chronology: Chronology | undefined;
+	#series: SeriesIndex | undefined;
 
 	constructor(data: DataSet, options: EngineOptions = {}) {
 		this.base = new FactBase(data);
@@ -85,24 +87,74 @@ export class AnswerEngine {
 		};
 	}
 
-	/** Every figure the report gives about its prisons: stated numbers, then derived ones, then unknowns. */
-	prisonFigures(question = 'Prison figures'): Answer {
-		const prisons = new Set(this.base.entities.filter((e) => e.kind === 'prison').map((e) => e.id));
+	/**
+	 * Every figure the reports give about a prison (by name, alias or id) or, without one, about
+	 * every prison: stated numbers, then derived ones, then unknowns; each figure reported more than
+	 * once leads with its latest value and shows the others.
+	 */
+	prisonFigures(prison?: string, question = prison ? `Prison figures: ${prison}` : 'Prison figures'): Answer {
+		const all = this.base.entities.filter((entity) => entity.kind === 'prison');
+		let chosen = all;
+		if (prison?.trim()) {
+			const match = this.#resolve(prison, 'prison');
+			if (!match) {
+				return this.#notFound(question, {
+					heading: `${capitalise(this.#sources())} name${this.base.reports.length === 1 ? 's' : ''} no prison like “${prison.trim()}”.`,
+					suggestions: this.prisons(),
+				});
+			}
+			chosen = [match];
+		}
+		const order = new Map(chosen.map((entity, i) => [entity.id, i]));
+		const prisonOf = (fact: Fact) => fact.about.find((id) => order.has(id)) ?? '';
 		const rank = (fact: Fact) => (fact.kind !== 'figure' || fact.value === null ? 2 : fact.basis === 'derived' ? 1 : 0);
-		const facts = this.base.facts
-			.filter((fact) => fact.kind === 'figure' && fact.about.some((id) => prisons.has(id)))
-			.sort((a, b) => rank(a) - rank(b) || this.base.reportOrder(a, b));
-		if (facts.length === 0) return this.#notFound(question, { heading: 'The report gives no prison figures.' });
-		const names = [...prisons].map((id) => this.base.name(id)).join(', ');
+		const facts = [
+			...new Set(
+				this.base.facts
+					.filter((fact) => fact.kind === 'figure' && order.has(prisonOf(fact)))
+					.map((fact) => this.series.lead(fact)),
+			),
+		].sort(
+			(a, b) =>
+				(order.get(prisonOf(a)) ?? 0) - (order.get(prisonOf(b)) ?? 0) ||
+				rank(a) - rank(b) ||
+				this.base.reportOrder(a, b),
+		);
+		if (facts.length === 0) {
+			const which = prison?.trim() ? ` about ${chosen[0]?.name}` : '';
+			return this.#notFound(question, {
+				heading: `${capitalise(this.#sources())} give${this.base.reports.length === 1 ? 's' : ''} no prison figures${which}.`,
+			});
+		}
+		const named = new Set(facts.map(prisonOf));
+		const several = named.size > 1;
+		const label = (fact: Fact) => {
+			const metric = fact.kind === 'figure' ? capitalise(fact.metric) : undefined;
+			return several ? `${this.base.name(prisonOf(fact))} · ${metric}` : metric;
+		};
 		return {
 			kind: 'prison',
 			question,
 			found: true,
-			heading: `${names}: the figures in the report`,
-			items: facts.map((fact) => this.#item(fact, fact.kind === 'figure' ? capitalise(fact.metric) : undefined)),
+			heading: several
+				? `Prison figures in ${this.#sources()}, by prison:`
+				: `${this.base.name(prisonOf(facts[0] as Fact))}: the figures in ${this.#sources()}`,
+			items: facts.map((fact) => this.#item(fact, label(fact))),
 			notes: [],
 			suggestions: [],
 		};
+	}
+
+	/** The prisons with figures whose name or alias matches what someone is typing; all of them for empty text. */
+	prisons(text = ''): Suggestion[] {
+		const withFigures = new Set(this.base.facts.flatMap((fact) => (fact.kind === 'figure' ? fact.about : [])));
+		const prisons = this.base.entities.filter((entity) => entity.kind === 'prison' && withFigures.has(entity.id));
+		return this.#named(normalize(text), prisons).map((entity) => ({ label: entity.name, query: entity.id }));
+	}
+
+	/** “the report” or “the reports”, as many as the data holds. */
+	#sources(): string {
+		return this.base.reports.length === 1 ? 'the report' : 'the reports';
 	}
 
 	/**
@@ -173,11 +225,60 @@ export class AnswerEngine {
 		return this.#chronology;
 	}
 
+	/** Figures about the same subject and measure across reports, over their as-of dates; built on first use. */
+	get series(): SeriesIndex {
+		this.#series ??= new SeriesIndex(this.base, (fact) => this.chronology.asOf(fact));
+		return this.#series;
+	}
+
 	#timelineItem({ fact, alsoTold, place }: TimelineEntry): AnswerItem {
 		const label = place ? placeLabel(place) : capitalise(whenOf(fact)?.words ?? '');
-		const item = this.#item(fact, label);
-		if (alsoTold.length > 0) item.alsoFrom = alsoTold.map(sourceOf);
+		// On a calendar a figure is one dated event: its other values have their own places.
+		const { series: _series, ...item } = this.#item(fact, label);
+		if (alsoTold.length > 0) item.alsoFrom = [...(item.alsoFrom ?? []), ...alsoTold.map(sourceOf)];
 		return item;
+	}
+
+	/** A report as an answer names it: its outlet and date, or its label. */
+	#reportName(id: string): string {
+		const report = this.base.report(id);
+		if (!report) return id;
+		if (!report.outlet) return `“${report.label}”`;
+		return report.published ? `${report.outlet}, ${formatDate(report.published)}` : report.outlet;
+	}
+
+	/** A figure's other values: earlier and later ones, corrected ones, and other sources' for the same time. */
+	#withSeries(item: AnswerItem, fact: FigureFact): void {
+		const series = this.series.of(fact);
+		if (!series) return;
+		const lines: SeriesLine[] = [];
+		const agreeing: Source[] = [];
+		const differing: FigureFact[] = [];
+		for (const { value, relation } of relatedValues(series, fact)) {
+			const from = this.#reportName(value.fact.report);
+			if (relation === 'agrees') agreeing.push(sourceOf(value.fact));
+			else if (relation === 'superseded') {
+				const by = value.supersededBy ? `; corrected by ${this.#reportName(value.supersededBy.report)}` : '';
+				lines.push({ status: 'superseded', text: `${value.fact.answer} (${from}${by})`, source: sourceOf(value.fact) });
+			} else {
+				if (relation === 'differs') differing.push(value.fact);
+				const status = relation === 'later' ? 'later' : relation === 'differs' ? 'differs' : 'earlier';
+				lines.push({ status, text: `${value.fact.answer} (${from})`, source: sourceOf(value.fact) });
+			}
+		}
+		const order = { differs: 0, later: 1, earlier: 2, superseded: 3 } as const;
+		item.series = lines.sort((a, b) => order[a.status] - order[b.status]);
+		if (agreeing.length > 0) item.alsoFrom = [...(item.alsoFrom ?? []), ...agreeing];
+		if (differing.length > 0) {
+			// Never an average, never one picked: each value with its source.
+			const when = this.chronology.asOf(fact);
+			const phrases = [fact, ...differing].map((f) => {
+				const amount = f.value !== null ? `${f.value.toLocaleString('en-US')} ${f.unit}` : `“${f.estimate}”`;
+				const by = f.reportedBy ? ` according to ${this.base.name(f.reportedBy)}` : '';
+				return `${amount}${by} (${this.#reportName(f.report)})`;
+			});
+			item.text = `Reports differ on the ${fact.metric}${when ? `, ${placeDate(when)}` : ''}: ${phrases.join('; ')}.`;
+		}
 	}
 
 	/** One fact or entity, by id or by name: what `/fact` and "did you mean" choices look up. */
@@ -387,11 +488,13 @@ export class AnswerEngine {
 	}
 
 	#facts(question: string, facts: Fact[]): Answer {
+		// A figure reported several times is answered with its latest value, the others beside it.
+		const leads = [...new Set(facts.map((fact) => this.series.lead(fact)))];
 		return {
 			kind: 'facts',
 			question,
 			found: true,
-			items: facts.map((fact) => this.#item(fact)),
+			items: leads.map((fact) => this.#item(fact)),
 			notes: [],
 			suggestions: [],
 		};
@@ -407,6 +510,7 @@ export class AnswerEngine {
 		if (label) item.label = label;
 		const place = this.chronology.placeOf(fact);
 		if (place?.resolved && !label?.startsWith(capitalise(place.words))) item.resolvedDate = placeLabel(place);
+		if (fact.kind === 'figure') this.#withSeries(item, fact);
 		if (fact.note) item.note = fact.note;
 		if (fact.kind === 'figure' && fact.derivation) {
 			const [a, b] = fact.derivation.of.map((id) => {
