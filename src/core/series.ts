@@ -36,7 +36,7 @@ export function seriesKey(fact: Fact): string | undefined {
 }
 
 /** The value as a reader compares it: the number, or the report's words when it gives none. */
-export function valueOf(fact: FigureFact): string {
+export function comparable(fact: FigureFact): string {
 	return fact.value !== null ? String(fact.value) : normalize(fact.estimate ?? '');
 }
 
@@ -84,7 +84,7 @@ export class SeriesIndex {
 			values.sort(order);
 			const standing = values.filter((value) => !value.supersededBy);
 			const current = standing.filter((value) => sameTime(value.time, standing[0]?.time));
-			const differ = new Set(current.map((value) => valueOf(value.fact))).size > 1;
+			const differ = new Set(current.map((value) => comparable(value.fact))).size > 1;
 			const one: FigureSeries = { key, values, current, differ };
 			series.push(one);
 			for (const value of values) this.#byFact.set(value.fact.id, one);
@@ -117,7 +117,7 @@ export function relatedValues(series: FigureSeries, shown: FigureFact): { value:
 			let relation: Relation;
 			if (value.supersededBy) relation = 'superseded';
 			else if (sameTime(value.time, mine?.time))
-				relation = valueOf(value.fact) === valueOf(shown) ? 'agrees' : 'differs';
+				relation = comparable(value.fact) === comparable(shown) ? 'agrees' : 'differs';
 			else relation = series.values.indexOf(value) < index ? 'later' : 'earlier';
 			return { value, relation };
 		});
@@ -147,7 +147,7 @@ export function figureChanges(index: SeriesIndex, known: (fact: Fact) => boolean
 		for (const value of arrived) {
 			const corrected = old.find((o) => o.supersededBy?.id === value.fact.id);
 			const clash = old.find(
-				(o) => !o.supersededBy && sameTime(o.time, value.time) && valueOf(o.fact) !== valueOf(value.fact),
+				(o) => !o.supersededBy && sameTime(o.time, value.time) && comparable(o.fact) !== comparable(value.fact),
 			);
 			if (corrected) changes.push({ kind: 'corrected', series, fact: value.fact, previous: corrected.fact });
 			else if (clash && series.current.includes(value))
