@@ -3,7 +3,15 @@ import { DataError, formatProblem } from './data/problems.js';
 import { loadEngine } from './load-engine.js';
 
 export type ReloadResult =
-	| { ok: true; facts: number; added: string[]; removed: string[]; changed: string[] }
+	| {
+			ok: true;
+			facts: number;
+			added: string[];
+			removed: string[];
+			changed: string[];
+			/** What the new facts changed in the figures: updates, corrections, new disagreements. */
+			figures: string[];
+	  }
 	| { ok: false; problems: string[] };
 
 /**
@@ -59,6 +67,7 @@ export class LiveEngine {
 			added: after.filter((fact) => !before.has(fact.id)).map((fact) => fact.id),
 			removed: [...before.keys()].filter((id) => !ids.has(id)),
 			changed: after.filter((f) => before.has(f.id) && before.get(f.id) !== JSON.stringify(f)).map((f) => f.id),
+			figures: next.figureChanges((fact) => before.has(fact.id)).lines,
 		};
 	}
 }

@@ -44,6 +44,11 @@ export function composeDigest(engine: AnswerEngine, previous: PreviousDigest | u
 					},
 		);
 	}
+	if (newFacts.length > 0) {
+		const arrived = new Set(newFacts.map((fact) => fact.id));
+		const changed = engine.changes((fact) => !arrived.has(fact.id), 'What changed in the figures');
+		if (changed.found) sections.push(changed);
+	}
 	sections.push(engine.prisonFigures(), engine.leaders(), latestEvents(engine));
 	return { sections, factIds: facts.map((fact) => fact.id), newFacts, first: !previous };
 }

@@ -8,7 +8,7 @@ import { showArithmetic } from './derive.js';
 import { FactBase } from './fact-base.js';
 import { formBoost, leadTerms, readQuestion } from './question.js';
 import { type Hit, type IndexOptions, SearchIndex, type SearchResult } from './search-index.js';
-import { relatedValues, SeriesIndex } from './series.js';
+import { figureChanges, relatedValues, SeriesIndex } from './series.js';
 import { capitalise, normalize } from './text.js';
 import { compareDates, formatDate, whenOf, withinRange } from './when.js';
 
@@ -233,10 +233,50 @@ export class AnswerEngine {
 
 	#timelineItem({ fact, alsoTold, place }: TimelineEntry): AnswerItem {
 		const label = place ? placeLabel(place) : capitalise(whenOf(fact)?.words ?? '');
-		// On a calendar a figure is one dated event: its other values have their own places.
-		const { series: _series, ...item } = this.#item(fact, label);
+		// On a calendar each value is its own dated entry, in its own words, with its own source.
+		const { series: _series, ...item } = { ...this.#item(fact, label), text: fact.answer };
 		if (alsoTold.length > 0) item.alsoFrom = [...(item.alsoFrom ?? []), ...alsoTold.map(sourceOf)];
 		return item;
+	}
+
+	/**
+	 * What facts that were not `known` changed in the figures, one sentence each: a later value
+	 * ("Updated"), a correction ("Corrected"), a value that differs from another source's for the
+	 * same time ("Reports differ"). What a digest and a reload report beside the new facts.
+	 */
+	figureChanges(known: (fact: Fact) => boolean): { lines: string[]; facts: Fact[] } {
+		const changes = figureChanges(this.series, known);
+		const amount = (fact: FigureFact) => {
+			const value = fact.value !== null ? `${fact.value.toLocaleString('en-US')} ${fact.unit}` : `“${fact.estimate}”`;
+			const when = this.chronology.asOf(fact);
+			return `${value}${when ? ` (${placeDate(when)})` : ''}, ${this.#reportName(fact.report)}`;
+		};
+		const lines = changes.map(({ kind, fact, previous }) => {
+			const what = `${this.base.name(fact.about[0] ?? '')}, ${fact.metric}`;
+			switch (kind) {
+				case 'updated':
+					return `Updated: ${what}: ${amount(fact)}; before: ${amount(previous)}.`;
+				case 'corrected':
+					return `Corrected: ${what}: ${amount(fact)} replaces ${amount(previous)}, which is kept as superseded.`;
+				case 'differs':
+					return `Reports differ: ${what}: ${amount(fact)} against ${amount(previous)}.`;
+			}
+		});
+		return { lines, facts: [...new Set(changes.map((change) => this.series.lead(change.fact)))] };
+	}
+
+	/** The figure changes as an answer: the figures as they now stand, and a sentence for each change. */
+	changes(known: (fact: Fact) => boolean, heading: string): Answer {
+		const { lines, facts } = this.figureChanges(known);
+		return {
+			kind: 'facts',
+			question: heading,
+			found: lines.length > 0,
+			heading,
+			items: facts.map((fact) => this.#item(fact)),
+			notes: lines,
+			suggestions: [],
+		};
 	}
 
 	/** A report as an answer names it: its outlet and date, or its label. */

@@ -188,6 +188,12 @@ const dateWordPattern =
 	/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 
 function quoteHasNumber(quote: string, value: number): boolean {
-	const forms = [String(value), value.toLocaleString('en-US'), value.toLocaleString('fr-FR')];
+	// French groups thousands with a space, a no-break space or a narrow one: "3 800", "3 800", "3 800".
+	const french = value.toLocaleString('fr-FR');
+	const forms = [
+		String(value),
+		value.toLocaleString('en-US'),
+		...[' ', '\u00a0', '\u202f'].map((space) => french.replace(/\s/g, space)),
+	];
 	return forms.some((form) => quote.includes(form));
 }

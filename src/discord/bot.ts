@@ -153,7 +153,14 @@ async function applicationOwners(client: Client): Promise<string[]> {
 export function logReload(logger: Logger, result: ReloadResult, context: Record<string, unknown>): void {
 	if (result.ok) {
 		logger.info(
-			{ ...context, facts: result.facts, added: result.added, changed: result.changed, removed: result.removed },
+			{
+				...context,
+				facts: result.facts,
+				added: result.added,
+				changed: result.changed,
+				removed: result.removed,
+				figures: result.figures,
+			},
 			'data reloaded',
 		);
 	} else {
