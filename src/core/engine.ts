@@ -251,17 +251,15 @@ export class AnswerEngine {
 			const when = this.chronology.asOf(fact);
 			return `${value}${when ? ` (${placeDate(when)})` : ''}, ${this.#reportName(fact.report)}`;
 		};
-		const lines = changes.map(({ kind, fact, previous }) => {
-			const what = `${this.base.name(fact.about[0] ?? '')}, ${fact.metric}`;
-			switch (kind) {
-				case 'updated':
-					return `Updated: ${what}: ${amount(fact)}; before: ${amount(previous)}.`;
-				case 'corrected':
-					return `Corrected: ${what}: ${amount(fact)} replaces ${amount(previous)}, which is kept as superseded.`;
-				case 'differs':
-					return `Reports differ: ${what}: ${amount(fact)} against ${amount(previous)}.`;
-			}
-		});
+		const sentences = {
+			updated: (what: string, now: string, before: string) => `Updated: ${what}: ${now}; before: ${before}.`,
+			corrected: (what: string, now: string, before: string) =>
+				`Corrected: ${what}: ${now} replaces ${before}, which is kept as superseded.`,
+			differs: (what: string, now: string, before: string) => `Reports differ: ${what}: ${now} against ${before}.`,
+		};
+		const lines = changes.map(({ kind, fact, previous }) =>
+			sentences[kind](`${this.base.name(fact.about[0] ?? '')}, ${fact.metric}`, amount(fact), amount(previous)),
+		);
 		return { lines, facts: [...new Set(changes.map((change) => this.series.lead(change.fact)))] };
 	}
 

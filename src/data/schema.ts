@@ -43,6 +43,8 @@ export const reportSchema = z.strictObject({
 	published: partialDateSchema.nullable(),
 	/** Where the publication date comes from when the text does not carry it. */
 	publishedNote: z.string().min(1).optional(),
+	/** Where the article was published, when it is online. */
+	url: z.url().optional(),
 	/** Why a metadata field is unknown, shown beside it. */
 	metadataNote: z.string().min(1).optional(),
 	language: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code'),

@@ -58,6 +58,13 @@ export async function writeBundle(bundle: Bundle): Promise<void> {
 /** What the editor still has to do, one line each: answers to write, candidates to review. */
 function draftProblems(bundle: Bundle, shown: (file: string) => string): DataProblem[] {
 	const problems: DataProblem[] = [];
+	if (bundle.report[draftMarker]) {
+		problems.push({
+			file: shown(bundleFiles.report),
+			path: 'report',
+			message: `check ${String((bundle.report[draftMarker] as Json).check ?? 'the metadata')}, then delete “${draftMarker}”`,
+		});
+	}
 	bundle.facts.forEach((fact, i) => {
 		if (!fact.answer) {
 			problems.push({
@@ -65,6 +72,19 @@ function draftProblems(bundle: Bundle, shown: (file: string) => string): DataPro
 				path: `facts[${i}].answer`,
 				message: 'write the one sentence a user reads as the answer',
 			});
+		}
+		const missing: [string, string][] = [
+			['about', 'link at least one entity the fact is about (entity ids)'],
+			['speaker', 'name who said it (an entity id; add the entity if it is new)'],
+			['subject', 'name what the detail is about (an entity id)'],
+			['unit', 'give the unit of the figure, e.g. "inmates"'],
+			['metric', 'say what the figure measures, e.g. "inmates"'],
+		];
+		for (const [field, message] of missing) {
+			const value = fact[field];
+			if (field in fact && (value === '' || (Array.isArray(value) && value.length === 0))) {
+				problems.push({ file: shown(bundleFiles.facts), path: `facts[${i}].${field}`, message });
+			}
 		}
 		if (fact[draftMarker]) {
 			problems.push({
@@ -130,7 +150,7 @@ export function mergeBundle(data: { reports: Json[]; entities: Json[]; facts: Js
 		return { index, added: false };
 	});
 	return {
-		reports: [...data.reports, { ...bundle.report, file: `reports/${String(bundle.report.id)}.txt` }],
+		reports: [...data.reports, strip({ ...bundle.report, file: `reports/${String(bundle.report.id)}.txt` })],
 		entities,
 		facts: [...data.facts, ...bundle.facts.map((fact) => strip({ ...fact, answer: fact.answer || '…' }))],
 		entityAt,
@@ -166,8 +186,12 @@ export async function promoteBundle(
 			await loadDataSet(scratch);
 		} catch (error) {
 			if (!(error instanceof DataError)) throw error;
+			// The editor's to-do list already names these fields: one line each, in the editor's words.
+			const named = new Set(problems.map((problem) => `${problem.file}:${problem.path}`));
 			problems.push(
-				...error.problems.map((problem) => relocate(problem, { scratch, dataDir, data, merged, shownBundle })),
+				...error.problems
+					.map((problem) => relocate(problem, { scratch, dataDir, data, merged, shownBundle }))
+					.filter((problem) => !named.has(`${problem.file}:${problem.path}`)),
 			);
 		}
 	} finally {
