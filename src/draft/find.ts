@@ -89,7 +89,7 @@ export function findDates(sentence: string, language: DraftLanguage, published?:
 
 /** Who a sentence says something comes from: "according to", "said", "told", "selon", "a déclaré". */
 export const attributionPattern =
-	/\baccording to\b|\b(?:said|says|told|reported|announced|warned|stated)\b|\bselon\b|\bd[’']après\b|\b(?:a|ont) (?:déclaré|affirmé|indiqué|annoncé|dénoncé|rapporté|précisé)\b/i;
+	/\baccording to\b|\b(?:said|says|told|reported|announced|warned|stated)\b|\bselon\b|\bd[’']après\b|\b(?:a|ont) (?:déclaré|affirmé|indiqué|annoncé|dénoncé|rapporté|précisé)(?!\p{L})/iu;
 
 export function findAttribution(sentence: string): string | undefined {
 	return attributionPattern.exec(sentence)?.[0];
