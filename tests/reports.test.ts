@@ -4,7 +4,9 @@ import { reloadReport } from '../src/commands/reload-report.js';
 import { composeDigest } from '../src/core/digest.js';
 import { AnswerEngine } from '../src/core/engine.js';
 import { loadDataSet } from '../src/data/load.js';
+import { digestMessages } from '../src/digest/messages.js';
 import { LiveEngine } from '../src/live-engine.js';
+import { renderDiscord } from '../src/render/discord.js';
 import { answerText, renderPlain } from '../src/render/plain.js';
 import { copyOfData } from './support/data.js';
 import { dataWith, engineWithFollowUps, followUps } from './support/reports.js';
@@ -122,6 +124,36 @@ describe('events across reports', () => {
 			'Last October',
 		]);
 		expect(answer.notes.join(' ')).toMatch(/dated only relative to the report .* no publication date/);
+	});
+});
+
+describe('no single-report assumptions', () => {
+	it('names every report in /about, the digest and the sources of an answer', () => {
+		const about = engine.about().notes.join('\n');
+		expect(about).toMatch(
+			/^3 reports: “Gangs besiege .*” \(2024-03-03\): 13 paragraphs, .* Copies of the same article elsewhere are dated 3 March 2024/,
+		);
+		expect(about).toContain(
+			'“Mass escape from the Pénitencier National, in French (invented)” (Le Courrier des Caraïbes (invented), 2024-03-04)',
+		);
+		expect(about).toContain('Invented for tests: no such article or outlet exists.');
+		const [first] = digestMessages(engine, {
+			slot: Date.parse('2026-12-01T14:00:00Z'),
+			timezone: 'UTC',
+			previous: undefined,
+		}).messages;
+		expect(first?.content).toBe('**Haiti situation digest** · Tue, 1 Dec 2026, 14:00 UTC');
+		expect(first?.embeds.at(-1)?.footer?.text).toMatch(
+			/ · From the reports “Gangs besiege .*”, “Mass escape from .*”, “Haiti declares /,
+		);
+		const embed = renderDiscord(engine.ask('how many inmates escaped'), {
+			report: (id) => engine.base.report(id),
+		}).embed;
+		expect(embed.fields?.[0]?.name).toBe('[1] Caribbean Ledger (invented), 2024-03-05, paragraph 3 · stated');
+		expect(embed.fields?.[0]?.value).toContain(
+			'-# from Le Courrier des Caraïbes (invented), 2024-03-04, paragraph 2: “Selon la police, 3 800 détenus se sont évadés dimanche.”',
+		);
+		expect(engine.leaders().heading).toBe('Who leads what, according to the reports:');
 	});
 });
 

@@ -1,6 +1,6 @@
 import { commands, messageCommands } from '../../commands/index.js';
 import { usage } from '../commands/args.js';
-import { composeDigest } from '../core/digest.js';
+import { composeDigest, digestTitle } from '../core/digest.js';
 import type { AnswerEngine } from '../core/engine.js';
 import { renderPlain } from '../render/plain.js';
 import { version } from '../version.js';
@@ -46,7 +46,7 @@ function digestText(text: string, engine: AnswerEngine): string {
 		return 'Here only `/digest preview` works: digests are scheduled in a Discord server with /digest set.';
 	}
 	const digest = composeDigest(engine, undefined);
-	return ['Haiti situation digest (as a first digest in a server)', ...digest.sections.map(renderPlain)].join(
+	return [`${digestTitle(engine)} (as a first digest in a server)`, ...digest.sections.map(renderPlain)].join(
 		`\n\n${'—'.repeat(40)}\n\n`,
 	);
 }

@@ -22,6 +22,14 @@ export interface Digest {
 
 const latestEventCount = 5;
 
+/** The digest's title, from the reports' metadata: "Haiti situation digest"; "Situation digest" without a topic. */
+export function digestTitle(engine: AnswerEngine): string {
+	const topics = [...new Set(engine.base.reports.flatMap((report) => (report.topic ? [report.topic] : [])))];
+	if (topics.length === 0) return 'Situation digest';
+	const named = topics.length === 1 ? topics[0] : `${topics.slice(0, -1).join(', ')} and ${topics.at(-1)}`;
+	return `${named} situation digest`;
+}
+
 /**
  * A digest from the fact base, as answers: nothing in it is written here, it is what the
  * engine answers to the standing questions, plus the facts that entered the data since the

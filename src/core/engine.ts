@@ -73,14 +73,17 @@ export class AnswerEngine {
 		const notes: string[] = [];
 		for (const entity of chosen) {
 			const facts = this.base.facts.filter((fact) => fact.kind === 'leadership' && fact.coalition === entity.id);
-			if (facts.length === 0) notes.push(`The report does not say who leads the ${entity.name.toLowerCase()}.`);
+			if (facts.length === 0) {
+				const say = this.base.reports.length === 1 ? 'does' : 'do';
+				notes.push(`${capitalise(this.#sources())} ${say} not say who leads the ${entity.name.toLowerCase()}.`);
+			}
 			for (const fact of facts) items.push(this.#item(fact, chosen.length > 1 ? entity.name : undefined));
 		}
 		return {
 			kind: 'leaders',
 			question,
 			found: items.length > 0,
-			...(chosen.length > 1 ? { heading: 'Who leads what, according to the report:' } : {}),
+			...(chosen.length > 1 ? { heading: `Who leads what, according to ${this.#sources()}:` } : {}),
 			items,
 			notes,
 			suggestions: [],
@@ -459,8 +462,8 @@ export class AnswerEngine {
 			notes: [
 				`${this.base.reports.length === 1 ? 'One report' : `${this.base.reports.length} reports`}: ${reports.join(' ')}`,
 				`${this.base.facts.length} facts (${count('stated')} stated, ${count('inferred')} inferred, ${count('derived')} derived) about ${this.base.entities.length} people, groups and places; the latest ${newest === 1 ? 'one was' : `${newest} were`} added ${latest}.`,
-				'Every fact quotes the report word for word and names its paragraph. Stated facts are what the report says; inferred facts are conclusions from stated ones and say so; derived figures show their arithmetic.',
-				'When the report does not answer a question, I say so rather than guess.',
+				`Every fact quotes its report word for word and names its paragraph. Stated facts are what a report says; inferred facts are conclusions from stated ones and say so; derived figures show their arithmetic.${this.base.reports.length > 1 ? ' Figures reported more than once show every value with its source: the latest first, corrections kept, disagreements side by side.' : ''}`,
+				`When ${this.#sources()} do${this.base.reports.length === 1 ? 'es' : ''} not answer a question, I say so rather than guess.`,
 			],
 			suggestions: [],
 		};

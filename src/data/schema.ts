@@ -39,6 +39,8 @@ export const reportSchema = z.strictObject({
 	headline: z.string().min(1).nullable(),
 	/** A short descriptive label of ours for lists, never presented as the report's headline. */
 	label: z.string().min(1),
+	/** What the report is about, as titles name it: "Haiti" makes the "Haiti situation digest". */
+	topic: z.string().min(1).optional(),
 	outlet: z.string().min(1).nullable(),
 	published: partialDateSchema.nullable(),
 	/** Where the publication date comes from when the text does not carry it. */
