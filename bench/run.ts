@@ -12,7 +12,7 @@ import path from 'node:path';
 import { AnswerEngine } from '../src/core/engine.js';
 import { loadDataSet } from '../src/data/load.js';
 import { root } from '../tests/support/cli.js';
-import { realDataRows, scaleRows, type Workload } from './answers.js';
+import { multiReportRows, realDataRows, scaleRows, type Workload } from './answers.js';
 import { qualityRows } from './quality.js';
 import { roundTripRows } from './round-trip.js';
 import { startUpRows } from './start-up.js';
@@ -67,7 +67,10 @@ async function main(args: string[]): Promise<void> {
 		console.log(`${((performance.now() - at) / 1000).toFixed(1)} s`);
 	};
 	await run('answers', () => realDataRows(dataDir, data, work));
-	await run('scale', () => scaleRows(data, work, [1_000, 10_000, 100_000]));
+	await run('scale', () => {
+		const single = scaleRows(data, work, [1_000, 10_000, 100_000]);
+		return [...single, ...multiReportRows(data, work, single)];
+	});
 	await run('quality', () => qualityRows(data, questions));
 	await run('start-up', () => startUpRows());
 	await run('round-trip', () => roundTripRows(new AnswerEngine(data), asked));
