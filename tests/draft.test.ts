@@ -33,27 +33,46 @@ async function draftOf(bundleDir: string) {
 	});
 }
 
+/** Every number and date of the draft's text is in a candidate of its paragraph, and every quote is verbatim. */
+function expectCovered(draft: ReturnType<typeof draftReport>): number {
+	const paragraphs = splitParagraphs(draft.text);
+	const quotes = (p: number) =>
+		draft.facts.filter((fact) => fact.paragraph === p + 1).map((fact) => String(fact.quote));
+	let found = 0;
+	paragraphs.forEach((paragraph, p) => {
+		for (const quote of quotes(p)) expect(paragraph).toContain(quote);
+		for (const [token] of paragraph.matchAll(numbersAndDates)) {
+			found++;
+			expect(
+				quotes(p).some((quote) => quote.includes(token)),
+				`“${token}” in paragraph ${p + 1}`,
+			).toBe(true);
+		}
+	});
+	return found;
+}
+
 describe('the drafter', () => {
 	for (const [name, dir] of Object.entries(followUps)) {
 		it(`proposes a fact for every number and date of the ${name} follow-up, each quoted verbatim`, async () => {
-			const draft = await draftOf(dir);
-			const paragraphs = splitParagraphs(draft.text);
-			const quotes = (p: number) =>
-				draft.facts.filter((fact) => fact.paragraph === p + 1).map((fact) => String(fact.quote));
-			let found = 0;
-			paragraphs.forEach((paragraph, p) => {
-				for (const quote of quotes(p)) expect(paragraph).toContain(quote);
-				for (const [token] of paragraph.matchAll(numbersAndDates)) {
-					found++;
-					expect(
-						quotes(p).some((quote) => quote.includes(token)),
-						`“${token}” in paragraph ${p + 1}`,
-					).toBe(true);
-				}
-			});
-			expect(found).toBeGreaterThan(5);
+			expect(expectCovered(await draftOf(dir))).toBeGreaterThan(5);
 		});
 	}
+
+	it('covers the seed article the same way', async () => {
+		const text = await readFile(path.join(dataDir, 'reports/haiti-penitencier-siege.txt'), 'utf8');
+		const draft = draftReport({
+			id: 'seed',
+			text,
+			language: 'en',
+			published: '2024-03-03',
+			today: '2026-12-01',
+			entities,
+		});
+		expect(expectCovered(draft)).toBeGreaterThan(15);
+		const siege = draft.facts.find((fact) => String(fact.quote).startsWith('Armed groups laid siege'));
+		expect(siege?.draft).toMatchObject({ found: { dates: ['on Saturday night', 'this week'] } });
+	});
 
 	it('reads French numbers, dates and attributions', async () => {
 		const draft = await draftOf(followUps.french);
