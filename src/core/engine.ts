@@ -56,18 +56,11 @@ export class AnswerEngine {
 
 	/** Who leads which coalition: one coalition (by name, alias or id) or, without one, all of them. */
 	leaders(coalition?: string, question = coalition ? `Who leads ${coalition}?` : 'Who leads which coalition?'): Answer {
-		const coalitions = this.base.entities.filter((entity) => entity.kind === 'coalition');
-		let chosen = coalitions;
-		if (coalition?.trim()) {
-			const match = this.#resolve(coalition, 'coalition');
-			if (!match) {
-				return this.#notFound(question, {
-					heading: `The report names no coalition like “${coalition.trim()}”.`,
-					suggestions: coalitions.map((entity) => ({ label: entity.name, query: entity.id })),
-				});
-			}
-			chosen = [match];
-		}
+		const choice = this.#choose('coalition', coalition, question, (all) =>
+			all.map((entity) => ({ label: entity.name, query: entity.id })),
+		);
+		if ('answer' in choice) return choice.answer;
+		const { chosen } = choice;
 
 		const items: AnswerItem[] = [];
 		const notes: string[] = [];
@@ -96,18 +89,9 @@ export class AnswerEngine {
 	 * once leads with its latest value and shows the others.
 	 */
 	prisonFigures(prison?: string, question = prison ? `Prison figures: ${prison}` : 'Prison figures'): Answer {
-		const all = this.base.entities.filter((entity) => entity.kind === 'prison');
-		let chosen = all;
-		if (prison?.trim()) {
-			const match = this.#resolve(prison, 'prison');
-			if (!match) {
-				return this.#notFound(question, {
-					heading: `${capitalise(this.#sources())} name${this.base.reports.length === 1 ? 's' : ''} no prison like “${prison.trim()}”.`,
-					suggestions: this.prisons(),
-				});
-			}
-			chosen = [match];
-		}
+		const choice = this.#choose('prison', prison, question, () => this.prisons());
+		if ('answer' in choice) return choice.answer;
+		const { chosen } = choice;
 		const order = new Map(chosen.map((entity, i) => [entity.id, i]));
 		const prisonOf = (fact: Fact) => fact.about.find((id) => order.has(id)) ?? '';
 		const rank = (fact: Fact) => (fact.kind !== 'figure' || fact.value === null ? 2 : fact.basis === 'derived' ? 1 : 0);
@@ -153,6 +137,29 @@ export class AnswerEngine {
 		const withFigures = new Set(this.base.facts.flatMap((fact) => (fact.kind === 'figure' ? fact.about : [])));
 		const prisons = this.base.entities.filter((entity) => entity.kind === 'prison' && withFigures.has(entity.id));
 		return this.#named(normalize(text), prisons).map((entity) => ({ label: entity.name, query: entity.id }));
+	}
+
+	/**
+	 * The entities of a kind an answer covers: the one `text` names (by name, alias or id), or all
+	 * of them without text. When the text names none, the answer that says so, offering `suggest`.
+	 */
+	#choose(
+		kind: Entity['kind'],
+		text: string | undefined,
+		question: string,
+		suggest: (all: Entity[]) => Suggestion[],
+	): { chosen: Entity[] } | { answer: Answer } {
+		const all = this.base.entities.filter((entity) => entity.kind === kind);
+		if (!text?.trim()) return { chosen: all };
+		const match = this.#resolve(text, kind);
+		if (match) return { chosen: [match] };
+		const name = this.base.reports.length === 1 ? 'names' : 'name';
+		return {
+			answer: this.#notFound(question, {
+				heading: `${capitalise(this.#sources())} ${name} no ${kind} like “${text.trim()}”.`,
+				suggestions: suggest(all),
+			}),
+		};
 	}
 
 	/** “the report” or “the reports”, as many as the data holds. */
