@@ -2,14 +2,16 @@ import type { DataSet } from '../data/load.js';
 import { type Entity, type Fact, type FigureFact, partialDateSchema } from '../data/schema.js';
 import { type Answer, type AnswerItem, type SeriesLine, type Source, type Suggestion, sourceOf } from './answer.js';
 import { placeDate, placeLabel, placeWithin } from './calendar.js';
-import { checkMessage, type NumberCheck } from './check.js';
 import { Chronology, type TimelineEntry } from './chronology.js';
+import { type Claim, checkClaims } from './claims/claims.js';
 import { showArithmetic } from './derive.js';
 import { FactBase } from './fact-base.js';
-import { formBoost, leadTerms, readQuestion } from './question.js';
+import { readText } from './language/read.js';
 import { type Hit, type IndexOptions, SearchIndex, type SearchResult } from './search-index.js';
 import { figureChanges, relatedValues, SeriesIndex } from './series.js';
 import { capitalise, normalize } from './text.js';
+import { QuestionAnswerer } from './understand/answerer.js';
+import { readFrame } from './understand/frame.js';
 import { compareDates, formatDate, whenOf, withinRange } from './when.js';
 
 export interface TimelineOptions {
@@ -30,10 +32,28 @@ const timelineLimit = 50;
 /** How the engine's index is built; the defaults are what the bot runs. */
 export type EngineOptions = IndexOptions;
 
-/** A fact that ties with the best one is shown beside it; anything weaker would be padding. */
-const nearTie = 0.97;
+/**
+ * The longest question read: Discord's own limit on the option is 300 characters, and nothing
+ * a question says needs more. Longer input is cut before any work is done on it.
+ */
+const maxQuestionLength = 1_000;
+/** A message checked is cut here: Discord's own messages are at most 4,000 characters. */
+const maxMessageLength = 4_000;
+/** Facts shown beside a checked message; the notes say what each claim came to. */
+const maxCheckedFacts = 5;
+
+const verdictWords: Record<Claim['verdict'], string> = {
+	matches: 'matches the report',
+	differs: 'differs from the report',
+	not_in_report: 'is not in the report',
+};
+
+/** One line a claim: what the message says, the verdict, what the report says, and the fact. */
+export function describeClaim(claim: Claim): string {
+	const ids = claim.facts.map((fact) => fact.id).join(', ');
+	return `“${claim.text}” ${verdictWords[claim.verdict]}. ${claim.report}${ids ? ` (${ids})` : ''}`;
+}
 const maxItems = 3;
-const maxSuggestions = 5;
 
 /**
  * Answers questions from the fact base. Knows nothing of Discord or the console: every method
@@ -45,6 +65,7 @@ export class AnswerEngine {
 
 	/** Every entity's name and aliases, normalised once: autocomplete matches them on each keystroke. */
 	readonly #names: ReadonlyMap<string, readonly string[]>;
+	readonly #answerer: QuestionAnswerer;
 	#chronology: Chronology | undefined;
 	#series: SeriesIndex | undefined;
 
@@ -52,6 +73,16 @@ export class AnswerEngine {
 		this.base = new FactBase(data);
 		this.index = new SearchIndex(this.base, options);
 		this.#names = new Map(this.base.entities.map((e) => [e.id, [e.name, ...e.aliases].map(normalize)]));
+		this.#answerer = new QuestionAnswerer({
+			base: this.base,
+			index: this.index,
+			item: (fact, label) => this.#item(fact, label),
+			facts: (question, facts, heading) => ({ ...this.#facts(question, facts), ...(heading ? { heading } : {}) }),
+			notFound: (question, parts) => this.#notFound(question, parts),
+			entityCard: (question, entity) => this.#entityCard(question, entity),
+			leaders: (coalition, question) => this.leaders(coalition, question),
+			timeline: (options, question) => this.timeline(options, question),
+		});
 	}
 
 	/** Who leads which coalition: one coalition (by name, alias or id) or, without one, all of them. */
@@ -353,50 +384,36 @@ export class AnswerEngine {
 		};
 	}
 
-	/** Free text: routed to the leaders, the timeline, an entity, or the best-matching facts. */
+	/**
+	 * Free text, as members type it: Discord markup and chat fillers are dropped, French and
+	 * Creole read, the question's frame (who, how many, when, which first…) decides what kind
+	 * of answer it wants, and only facts that give that are answered with.
+	 */
 	ask(question: string): Answer {
 		const text = question.trim();
 		if (!text) return this.#notFound(question, { heading: 'Ask a question about the report.' });
 		if (this.base.fact(text) || this.base.entity(text)) return this.lookup(text);
-
-		const { intents, subject } = readQuestion(text);
-		if (intents.has('timeline')) return this.timeline({ topic: subject }, question);
-
-		const entities = this.index.matchEntities(subject);
-		const result = this.index.search(subject, formBoost(intents));
-		// "Who leads the gangs?" is a leadership question; "when did the gang leader speak?" is not.
-		const coalition = entities.find((match) => match.entity.kind === 'coalition');
-		const onlyAsksWhoLeads = result.terms.every((term) => coalition?.covered.has(term) || leadTerms.has(term));
-		if (coalition && intents.has('lead') && onlyAsksWhoLeads) return this.leaders(coalition.entity.id, question);
-
-		const [best] = result.hits;
-		if (!best || !answers(result, best)) {
-			return this.#notFound(question, { suggestions: this.#suggest(result.hits) });
+		const read = readText(text.slice(0, maxQuestionLength));
+		if (read.words.length === 0) {
+			return this.#notFound(question, {
+				heading:
+					'Ask a question about the report, e.g. “who leads the gang alliance?” or “how many inmates were in the prison?”',
+			});
 		}
-
-		const [entity] = entities;
-		if (entity && entity.covered.size === result.terms.length && !intents.has('when') && !intents.has('count')) {
-			return this.#entityCard(question, entity.entity);
-		}
-
-		const chosen = result.hits
-			.filter((hit) => hit.score >= best.score * nearTie && hit.coverage >= best.coverage)
-			.slice(0, maxItems);
-		return this.#facts(
-			question,
-			chosen.map((hit) => hit.fact),
-		);
+		return this.#answerer.answer(question, read, readFrame(read));
 	}
 
 	/**
-	 * What the report says about a message someone posted: the facts it touches, and where a
-	 * number in it matches or differs from the report's. For moderators countering rumours.
+	 * What the report says about a message someone posted, claim by claim: each number, date,
+	 * change, description or credit in it held against the fact about the same subject and
+	 * measure. For moderators countering rumours.
 	 */
 	check(message: string): Answer {
 		const question = message.trim();
 		if (!question) return this.#notFound(message, { heading: 'The message has no text to check.' });
-		const { facts, numbers } = checkMessage(this.base, this.index, question);
-		const notes = numbers.map((check) => this.#numberNote(check));
+		const claims = this.claims(question);
+		const notes = claims.map(describeClaim);
+		const facts = [...new Set(claims.flatMap((claim) => claim.facts))];
 		if (facts.length === 0) {
 			return this.#notFound(question, { heading: 'The report says nothing about what this message says.', notes });
 		}
@@ -405,10 +422,21 @@ export class AnswerEngine {
 			question,
 			found: true,
 			heading: 'What the report says about this message',
-			items: facts.map((fact) => this.#item(fact)),
+			items: facts.slice(0, maxCheckedFacts).map((fact) => this.#item(fact)),
 			notes,
 			suggestions: [],
 		};
+	}
+
+	/**
+	 * The claims a message makes and the report's verdict on each: "matches" only when the fact
+	 * about that subject and measure gives the same value.
+	 *
+	 * @example
+	 * engine.claims('the prison held 700 inmates'); // [{ text: '700 inmates', verdict: 'differs', … }]
+	 */
+	claims(message: string): Claim[] {
+		return checkClaims(this.base, this.index, message.slice(0, maxMessageLength));
 	}
 
 	/**
@@ -476,35 +504,6 @@ export class AnswerEngine {
 		};
 	}
 
-	#numberNote(check: NumberCheck): string {
-		switch (check.verdict) {
-			case 'matches':
-				return `“${check.said}” matches the report (${check.fact.id}).`;
-			case 'differs': {
-				const { fact } = check;
-				const asOf = fact.asOf ? `, as of ${fact.asOf.date ? formatDate(fact.asOf.date) : fact.asOf.words}` : '';
-				const by = fact.reportedBy ? `, according to ${this.base.name(fact.reportedBy)}` : '';
-				const value = fact.value?.toLocaleString('en-US') ?? '';
-				const amount = `${value}${fact.unit.startsWith('%') ? '' : ' '}${fact.unit}`;
-				const metric = fact.metric === fact.unit ? '' : ` (${fact.metric})`;
-				return `“${check.said}” differs from the report: it gives ${amount}${metric}${asOf}${by} (${fact.id}).`;
-			}
-			case 'date-differs': {
-				const when = whenOf(check.fact);
-				return `“${check.said}” differs from the report, which dates this to ${when?.date ? formatDate(when.date) : when?.words} (${check.fact.id}).`;
-			}
-			case 'no-number': {
-				const { fact } = check;
-				const words = fact.estimate ? `; it says only “${fact.estimate}”` : '';
-				return `“${check.said}”: the report gives no number for ${fact.metric}${words} (${fact.id}).`;
-			}
-			case 'year-absent':
-				return `“${check.said}”: the report mentions nothing dated in that year.`;
-			case 'unknown':
-				return `“${check.said}”: the report gives no figure to compare it with.`;
-		}
-	}
-
 	/** Facts that match a text well enough to count as being about it. */
 	#relevant(text: string): Hit[] {
 		const result = this.index.search(text);
@@ -568,10 +567,6 @@ export class AnswerEngine {
 			item.arithmetic = showArithmetic(fact.derivation.op, a ?? Number.NaN, b ?? Number.NaN);
 		}
 		return item;
-	}
-
-	#suggest(hits: Hit[]): Suggestion[] {
-		return hits.slice(0, maxSuggestions).map(({ fact }) => ({ label: fact.answer, query: fact.id }));
 	}
 
 	#notFound(

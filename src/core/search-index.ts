@@ -1,7 +1,8 @@
 import Fuse from 'fuse.js';
 import type { Entity, Fact, FactKind } from '../data/schema.js';
 import type { FactBase } from './fact-base.js';
-import { isStopword, stem, terms, words } from './text.js';
+import { type RelatedTerms, relatedTerms } from './language/related.js';
+import { isStopword, maxQueryTerms, stem, terms, words } from './text.js';
 
 /** How much a query word counts for, by where it is found in a fact. */
 const fieldWeights = {
@@ -63,6 +64,8 @@ export interface TermMatch {
 	term: string;
 	/** 1 for an exact match, less for a fuzzy one. */
 	similarity: number;
+	/** Matched through a related word (a synonym, a French stem), not the word or a misspelling of it. */
+	related?: true;
 }
 
 export interface Hit {
@@ -70,13 +73,19 @@ export interface Hit {
 	score: number;
 	/** Share of the query's terms found in this fact. */
 	coverage: number;
+	/** Which of the query's terms this fact has: bit i for `terms[i]`. */
+	matched: number;
+	/** Of those, the ones it has only through a related word ("jailbird" for "criminals"). */
+	related: number;
 }
 
 export interface SearchResult {
-	/** The query's content terms (normalised, stemmed). */
+	/** The query's content terms (normalised, stemmed), at most `maxQueryTerms`. */
 	terms: string[];
 	/** Terms that match nothing anywhere in the data. */
 	unmatched: string[];
+	/** How informative each term is (its best match's inverse document frequency), by position in `terms`. */
+	weights: number[];
 	/** Best first. */
 	hits: Hit[];
 }
@@ -101,6 +110,12 @@ interface Posting {
 const noPosting: Posting = { facts: new Int32Array(0), weights: new Float64Array(0), entities: [], idf: 0 };
 
 export interface IndexOptions {
+	/**
+	 * Whether words a reader may use for the data's words (WordNet's synonyms, narrower and
+	 * related words; French stems) match them, at a lower weight than the words themselves. On
+	 * by default; the synthetic benchmarks turn it off to measure the index alone.
+	 */
+	related?: boolean;
 	/**
 	 * Whether fuzzy matching first narrows the vocabulary to the words fuse.js could match (see
 	 * `#candidates`) and has fuse.js rank only those; on by default. It gives the same matches
@@ -139,6 +154,10 @@ export class SearchIndex {
 	/** entity index → its aliases' terms */
 	readonly #aliasTerms: string[][][];
 	readonly #matchCache = new Map<string, TermMatch[]>();
+	/** Query terms → data terms they stand for: synonyms and French stems, found once at build. */
+	readonly #related: RelatedTerms;
+	/** The inverse document frequency of a term no fact has: how informative an unknown word is. */
+	readonly unknownWeight: number;
 	/** How many distinct terms the data has. */
 	readonly vocabularySize: number;
 
@@ -146,6 +165,8 @@ export class SearchIndex {
 		this.#base = base;
 		const builder = new PostingsBuilder();
 		this.#aliasTerms = base.entities.map((entity, e) => {
+			// Through textIds, so names' words are among the words related words are found for.
+			for (const name of [entity.name, ...entity.aliases]) builder.textIds(name);
 			const aliases = [entity.name, ...entity.aliases].map(terms).filter((list) => list.length > 0);
 			for (const alias of aliases) builder.addEntity(e, alias);
 			return aliases;
@@ -171,6 +192,8 @@ export class SearchIndex {
 		}
 		this.#ids = builder.termIds;
 		this.#postings = builder.postings();
+		this.#related = options.related === false ? new Map() : relatedTerms(builder.words(), phrasesOf(base));
+		this.unknownWeight = Math.log(1 + (facts.length + 0.5) / 0.5);
 		this.#vocabulary = [...this.#ids.keys()];
 		this.vocabularySize = this.#vocabulary.length;
 		this.#fuse = new Fuse(this.#vocabulary, fuseOptions);
@@ -192,14 +215,17 @@ export class SearchIndex {
 		const cached = this.#matchCache.get(term);
 		if (cached) return cached;
 		let matches: TermMatch[];
-		if (this.#ids.has(term)) matches = [{ term, similarity: 1 }];
-		else if (term.length <= 4 || /\d/.test(term)) matches = [];
+		const related = this.#related.get(term);
+		// The word itself, and the data words it is related to (a jailbreak is an escape).
+		if (this.#ids.has(term)) matches = [{ term, similarity: 1 }, ...(related ?? [])];
+		else if (related) matches = related;
+		else if (term.length <= 4 || term.length > fuseMaxBits || /\d/.test(term)) matches = [];
 		else {
 			// Fuse finds the query inside longer words too ("port" in "report"): allow only
 			// near-equal lengths, and trust the first letter, which people rarely mistype.
 			const maxEdits = term.length <= 7 ? 1 : 2;
-			const fuse =
-				this.#narrow && term.length <= fuseMaxBits ? new Fuse(this.#candidates(term), fuseOptions) : this.#fuse;
+			// Words longer than fuse.js matches in one piece are not typos of the data's words (above).
+			const fuse = this.#narrow ? new Fuse(this.#candidates(term), fuseOptions) : this.#fuse;
 			matches = fuse
 				.search(term, { limit: 8 })
 				.filter(({ item }) => Math.abs(item.length - term.length) <= maxEdits && item[0] === term[0])
@@ -248,45 +274,61 @@ export class SearchIndex {
 	 * `limit` hits are returned, in the same order, picked without sorting every fact that matched:
 	 * autocomplete needs a page of them, and a common word can match most of a large archive.
 	 */
-	search(text: string, boost: (fact: Fact) => number = () => 1, limit = Number.POSITIVE_INFINITY): SearchResult {
-		const queryTerms = [...new Set(terms(text))];
+	search(
+		text: string | readonly string[],
+		boost: (fact: Fact) => number = () => 1,
+		limit = Number.POSITIVE_INFINITY,
+	): SearchResult {
+		// At most `maxQueryTerms` distinct terms: the work a query does is bounded whatever its length.
+		const queryTerms = [...new Set(typeof text === 'string' ? terms(text) : text)].slice(0, maxQueryTerms);
 		const unmatched: string[] = [];
+		const weights: number[] = [];
 		// Per-fact sums in arrays indexed by fact, and the facts in the order they were first found
 		// (which breaks ties in the ranking): a common word can touch most facts of a large archive.
 		const sums = new Float64Array(this.#base.facts.length);
 		const covered = new Uint32Array(this.#base.facts.length);
+		const matchedTerms = new Uint32Array(this.#base.facts.length);
+		const strongTerms = new Uint32Array(this.#base.facts.length);
 		const found: number[] = [];
-		const add = (f: number, value: number) => {
+		const add = (f: number, value: number, bit: number, strong: boolean) => {
 			if (covered[f] === 0) found.push(f);
 			sums[f] = (sums[f] ?? 0) + value;
 			covered[f] = (covered[f] ?? 0) + 1;
+			matchedTerms[f] = (matchedTerms[f] ?? 0) | bit;
+			if (strong) strongTerms[f] = (strongTerms[f] ?? 0) | bit;
 		};
 
-		for (const term of queryTerms) {
+		queryTerms.forEach((term, position) => {
+			const bit = 1 << position;
 			const matches = this.matchTerm(term);
+			weights.push(matches.length === 0 ? this.unknownWeight : 0);
 			if (matches.length === 0) {
 				unmatched.push(term);
-				continue;
+				return;
 			}
 			const [only] = matches;
 			if (only && matches.length === 1) {
 				// One data term (the query's own word, nearly always): each fact is found once.
-				const { facts, weights, idf } = this.#posting(only.term) ?? noPosting;
+				const { facts, weights: inFact, idf } = this.#posting(only.term) ?? noPosting;
+				weights[position] = idf;
 				facts.forEach((f, i) => {
-					add(f, Math.max(0, only.similarity * idf * (weights[i] ?? 0)));
+					add(f, Math.max(0, only.similarity * idf * (inFact[i] ?? 0)), bit, !only.related);
 				});
-				continue;
+				return;
 			}
-			// Several misspelling candidates: each fact counts its best one.
+			// Several candidates (misspellings, related words): each fact counts its best one.
 			const best = new Map<number, number>();
-			for (const { term: dataTerm, similarity } of matches) {
-				const { facts, weights, idf } = this.#posting(dataTerm) ?? noPosting;
+			const strong = new Set<number>();
+			for (const { term: dataTerm, similarity, related } of matches) {
+				const { facts, weights: inFact, idf } = this.#posting(dataTerm) ?? noPosting;
+				weights[position] = Math.max(weights[position] ?? 0, idf);
 				facts.forEach((f, i) => {
-					best.set(f, Math.max(best.get(f) ?? 0, similarity * idf * (weights[i] ?? 0)));
+					best.set(f, Math.max(best.get(f) ?? 0, similarity * idf * (inFact[i] ?? 0)));
+					if (!related) strong.add(f);
 				});
 			}
-			for (const [f, value] of best) add(f, value);
-		}
+			for (const [f, value] of best) add(f, value, bit, strong.has(f));
+		});
 
 		const order = (a: Hit, b: Hit) => b.score - a.score || this.#base.reportOrder(a.fact, b.fact);
 		const hits: Hit[] = [];
@@ -294,20 +336,28 @@ export class SearchIndex {
 			const fact = this.#base.facts[f];
 			if (!fact) continue;
 			const coverage = (covered[f] ?? 0) / queryTerms.length;
-			const hit = { fact, coverage, score: (sums[f] ?? 0) * coverage * boost(fact) };
+			const matched = matchedTerms[f] ?? 0;
+			const hit = {
+				fact,
+				coverage,
+				score: (sums[f] ?? 0) * coverage * boost(fact),
+				matched,
+				related: matched & ~(strongTerms[f] ?? 0),
+			};
 			if (found.length <= limit) hits.push(hit);
 			else insertBest(hits, hit, limit, order);
 		}
 		if (found.length <= limit) hits.sort(order);
-		return { terms: queryTerms, unmatched, hits };
+		return { terms: queryTerms, unmatched, weights, hits };
 	}
 
 	/** Entities named in a text, by any alias or misspelling of one; the most complete match first. */
-	matchEntities(text: string): EntityMatch[] {
-		const queryTerms = [...new Set(terms(text))];
+	matchEntities(text: string | readonly string[]): EntityMatch[] {
+		const queryTerms = [...new Set(typeof text === 'string' ? terms(text) : text)].slice(0, maxQueryTerms);
 		const matchedBy = new Map<string, string>(); // data term → query term
 		for (const term of queryTerms) {
-			for (const { term: dataTerm } of this.matchTerm(term)) matchedBy.set(dataTerm, term);
+			// Names match as typed or misspelt, never through a related word ("inmates" is not "prison").
+			for (const { term: dataTerm, related } of this.matchTerm(term)) if (!related) matchedBy.set(dataTerm, term);
 		}
 		const candidates = new Set<number>();
 		for (const dataTerm of matchedBy.keys()) {
@@ -328,6 +378,20 @@ export class SearchIndex {
 		}
 		return found.sort((a, b) => b.covered.size - a.covered.size);
 	}
+}
+
+/** The data's names and keywords of more than one word ("prime minister"), with their terms. */
+function phrasesOf(base: FactBase): Map<string, string[]> {
+	const phrases = new Map<string, string[]>();
+	const texts = [
+		...base.entities.flatMap((entity) => [entity.name, ...entity.aliases]),
+		...base.facts.flatMap((fact) => fact.keywords),
+	];
+	for (const text of texts) {
+		const phrase = words(text).join(' ');
+		if (phrase.includes(' ') && !phrases.has(phrase)) phrases.set(phrase, terms(text));
+	}
+	return phrases;
 }
 
 /**
@@ -365,6 +429,8 @@ function letterBit(code: number): number {
  */
 class PostingsBuilder {
 	readonly termIds = new Map<string, number>();
+	/** term id → term */
+	readonly #terms: string[] = [];
 	/** term id → the entities whose aliases have it, in index order; undefined if none */
 	readonly #entities: (number[] | undefined)[] = [];
 	/** word → its term's id, or -1 for a stopword: a corpus repeats its words. */
@@ -388,6 +454,7 @@ class PostingsBuilder {
 		if (id === undefined) {
 			id = this.#fields.length;
 			this.termIds.set(term, id);
+			this.#terms.push(term);
 			this.#fields.push(0);
 			this.#entities.push(undefined);
 		}
@@ -410,6 +477,13 @@ class PostingsBuilder {
 			if (id >= 0) ids.push(id);
 		}
 		return ids;
+	}
+
+	/** Every distinct word the data's texts had, with its term: what related words are looked up for. */
+	words(): Map<string, string> {
+		const found = new Map<string, string>();
+		for (const [word, id] of this.#wordIds) if (id >= 0) found.set(word, this.#terms[id] ?? word);
+		return found;
 	}
 
 	keywordIds(keyword: string): number[] {

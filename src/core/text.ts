@@ -74,17 +74,27 @@ export function stem(word: string): string {
 	if (stemmed === undefined) {
 		if (stems.size >= maxStems) stems.clear();
 		stemmed = word.length > 3 && !/\d/.test(word) ? stemmer(word) : word;
+		// "used" → "us" would meet the U.S.; a stem this short says less than the word.
+		if (stemmed.length < 3) stemmed = word;
 		stems.set(word, stemmed);
 	}
 	return stemmed;
 }
 
-/** The content terms of a text: normalised, stopwords dropped, stemmed. */
+/**
+ * Bounds on what one text may make the search do: no word in the data is longer than this,
+ * so a longer one is noise (or an attack) and is not looked up; and a question of more
+ * distinct terms than this is searched on its first ones.
+ */
+export const maxWordLength = 32;
+export const maxQueryTerms = 32;
+
+/** The content terms of a text: normalised, stopwords and over-long words dropped, stemmed. */
 export function terms(text: string): string[] {
 	const found: string[] = [];
 	// One loop rather than filter and map: indexing calls this for every text of every fact.
 	for (const word of words(text)) {
-		if (!stopwords.has(word)) found.push(stem(word));
+		if (!stopwords.has(word) && word.length <= maxWordLength) found.push(stem(word));
 	}
 	return found;
 }

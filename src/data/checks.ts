@@ -77,6 +77,9 @@ export function checkDataSet({ reports, entities, facts }: DataSet): CrossProble
 		fact.basedOn?.forEach((id, j) => {
 			if (!factsById.has(id)) problem('facts', at(`basedOn[${j}]`), `unknown fact "${id}"`);
 		});
+		fact.sequence?.forEach((id, j) => {
+			if (!factsById.has(id)) problem('facts', at(`sequence[${j}]`), `unknown fact "${id}"`);
+		});
 
 		switch (fact.kind) {
 			case 'leadership':

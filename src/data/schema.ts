@@ -78,6 +78,8 @@ const factBase = {
 	note: z.string().min(1).optional(),
 	/** Other facts an inference rests on. */
 	basedOn: z.array(idSchema).optional(),
+	/** For a fact that states an order of events: the event that came first, then the one after it. */
+	sequence: z.tuple([idSchema, idSchema]).optional(),
 	/** Extra search terms (synonyms, French) that are not in the answer or the quote. */
 	keywords: z.array(z.string().min(1)).default([]),
 	/** When the fact entered the data, so digests can tell what is new. */

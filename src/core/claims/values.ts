@@ -1,0 +1,297 @@
+/**
+ * Numbers and dates as people write them in a message, each with where it stands in the text
+ * so a claim can quote the member's own words.
+ */
+
+export interface Span {
+	start: number;
+	end: number;
+}
+
+export interface NumberValue extends Span {
+	kind: 'number';
+	value: number;
+	/** A year (1900–2100) written alone: read as a date, not a count. */
+	year: boolean;
+	percent: boolean;
+}
+
+export interface DateValue extends Span {
+	kind: 'date';
+	/** YYYY, YYYY-MM or YYYY-MM-DD when the words give a year; undefined for "Saturday night", "Feb 7", "last October". */
+	date?: string;
+	/** Month (1–12), day of month and weekday (0 = Sunday) the words name, when they name them. */
+	month?: number;
+	day?: number;
+	weekday?: number;
+	/** The words themselves, folded: "last october", "saturday night". */
+	words: string;
+	/** "since 2021", "from 2021": a start, not a moment. */
+	since: boolean;
+}
+
+export type Value = NumberValue | DateValue;
+
+const monthNames: Record<string, number> = {
+	january: 1,
+	jan: 1,
+	janvier: 1,
+	janvye: 1,
+	february: 2,
+	feb: 2,
+	fevrier: 2,
+	fevriye: 2,
+	march: 3,
+	mar: 3,
+	mars: 3,
+	april: 4,
+	apr: 4,
+	avril: 4,
+	may: 5,
+	mai: 5,
+	june: 6,
+	jun: 6,
+	juin: 6,
+	jen: 6,
+	july: 7,
+	jul: 7,
+	juillet: 7,
+	jiye: 7,
+	august: 8,
+	aug: 8,
+	aout: 8,
+	september: 9,
+	sep: 9,
+	sept: 9,
+	septembre: 9,
+	septanm: 9,
+	october: 10,
+	oct: 10,
+	octobre: 10,
+	oktob: 10,
+	november: 11,
+	nov: 11,
+	novembre: 11,
+	novanm: 11,
+	december: 12,
+	dec: 12,
+	decembre: 12,
+	desanm: 12,
+};
+const weekdays: Record<string, number> = {
+	sunday: 0,
+	dimanche: 0,
+	monday: 1,
+	lundi: 1,
+	tuesday: 2,
+	mardi: 2,
+	wednesday: 3,
+	mercredi: 3,
+	thursday: 4,
+	jeudi: 4,
+	friday: 5,
+	vendredi: 5,
+	saturday: 6,
+	samedi: 6,
+};
+const units: Record<string, number> = {
+	zero: 0,
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12,
+	thirteen: 13,
+	fourteen: 14,
+	fifteen: 15,
+	sixteen: 16,
+	seventeen: 17,
+	eighteen: 18,
+	nineteen: 19,
+	twenty: 20,
+	thirty: 30,
+	forty: 40,
+	fifty: 50,
+	sixty: 60,
+	seventy: 70,
+	eighty: 80,
+	ninety: 90,
+	deux: 2,
+	trois: 3,
+	quatre: 4,
+	cinq: 5,
+	sept: 7,
+	huit: 8,
+	neuf: 9,
+	dix: 10,
+	onze: 11,
+	douze: 12,
+	vingt: 20,
+	trente: 30,
+	quarante: 40,
+	cinquante: 50,
+	soixante: 60,
+};
+const scales: Record<string, number> = {
+	hundred: 100,
+	cent: 100,
+	cents: 100,
+	thousand: 1_000,
+	mille: 1_000,
+	k: 1_000,
+	million: 1_000_000,
+	millions: 1_000_000,
+	billion: 1_000_000_000,
+};
+
+/** Month and day names in English, French and Creole, as a test for ordinary capitalised words. */
+export function isCalendarWord(word: string): boolean {
+	const folded = fold(word);
+	return folded in monthNames || folded in weekdays;
+}
+
+const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+const monthPattern = Object.keys(monthNames).join('|');
+const weekdayPattern = Object.keys(weekdays).join('|');
+const numberWordPattern = `(?:${[...Object.keys(units), ...Object.keys(scales).filter((s) => s !== 'k')].join('|')})`;
+
+/**
+ * Every number and date in a text, left to right, none overlapping: dates first ("July 7,
+ * 2021" is one date, not two numbers), then numbers in digits ("3,687", "3 687", "3.687",
+ * "3,7k", "80%") and in words ("seven hundred", "cinq mille").
+ *
+ * @example
+ * valuesIn('Kenya is leading 10 000 troops'); // [{ kind: 'number', value: 10000, … }]
+ */
+export function valuesIn(text: string): Value[] {
+	const folded = fold(text);
+	const found: Value[] = [];
+	const taken = (start: number, end: number) => found.some((v) => start < v.end && end > v.start);
+	const add = (value: Value) => {
+		if (!taken(value.start, value.end)) found.push(value);
+	};
+
+	const dates: [RegExp, (m: RegExpExecArray) => Omit<DateValue, 'kind' | 'start' | 'end' | 'words' | 'since'>][] = [
+		// July 7, 2021 · Feb 7 2024
+		[
+			new RegExp(`\\b(${monthPattern})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'g'),
+			(m) => ({
+				month: monthNames[m[1] ?? ''],
+				day: Number(m[2]),
+				date: iso(m[3], monthNames[m[1] ?? ''], Number(m[2])),
+			}),
+		],
+		// 7 July 2021 · 2 mars 2024
+		[
+			new RegExp(`\\b(\\d{1,2}) (?:of )?(${monthPattern})\\.?,? (\\d{4})\\b`, 'g'),
+			(m) => ({
+				month: monthNames[m[2] ?? ''],
+				day: Number(m[1]),
+				date: iso(m[3], monthNames[m[2] ?? ''], Number(m[1])),
+			}),
+		],
+		// February 2023
+		[
+			new RegExp(`\\b(${monthPattern})\\.? (?:of )?(\\d{4})\\b`, 'g'),
+			(m) => ({ month: monthNames[m[1] ?? ''], date: iso(m[2], monthNames[m[1] ?? '']) }),
+		],
+		// Feb 7 · February 17th
+		[
+			new RegExp(`\\b(${monthPattern})\\.? (\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\d)`, 'g'),
+			(m) => ({ month: monthNames[m[1] ?? ''], day: Number(m[2]) }),
+		],
+		// 7 February · 7th of Feb
+		[
+			new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${monthPattern})\\b`, 'g'),
+			(m) => ({ month: monthNames[m[2] ?? ''], day: Number(m[1]) }),
+		],
+		// last October · this week · Saturday night
+		[
+			new RegExp(`\\b(?:last|this|next) (${monthPattern}|week|month|year)\\b`, 'g'),
+			(m) => ({ month: monthNames[m[1] ?? ''] }),
+		],
+		// the day before Friday · the day after Saturday
+		[
+			new RegExp(`\\bthe day (before|after) (${weekdayPattern})\\b`, 'g'),
+			(m) => ({ weekday: ((weekdays[m[2] ?? ''] ?? 0) + (m[1] === 'before' ? 6 : 1)) % 7 }),
+		],
+		[
+			new RegExp(`\\b(${weekdayPattern})(?: (?:night|morning|evening|afternoon|soir|matin))?\\b`, 'g'),
+			(m) => ({ weekday: weekdays[m[1] ?? ''] }),
+		],
+	];
+	for (const [pattern, read] of dates) {
+		for (const m of folded.matchAll(pattern)) {
+			const start = m.index ?? 0;
+			add({ kind: 'date', start, end: start + m[0].length, words: m[0], since: false, ...read(m as RegExpExecArray) });
+		}
+	}
+	// Years alone, with what says they are a start: "since 2021", "in 2017".
+	for (const m of folded.matchAll(/\b(since |from |depuis )?((?:19|20)\d\d)\b(?![,.\s]?\d)/g)) {
+		const start = (m.index ?? 0) + (m[1]?.length ?? 0);
+		add({ kind: 'date', start, end: start + (m[2]?.length ?? 4), words: m[2] ?? '', date: m[2], since: Boolean(m[1]) });
+	}
+	// Numbers in digits: 3,687 · 3 687 · 3.687 (French) · 3,7k · 80% · 11 million
+	for (const m of folded.matchAll(
+		/\b\d{1,3}(?:[,.\s\u00a0\u202f]\d{3})+\b|\b\d+(?:[.,]\d+)?(?:\s?k\b|\s(?:million|thousand|mille|millions)\b)?%?/g,
+	)) {
+		const start = m.index ?? 0;
+		const value = parseDigits(m[0]);
+		if (Number.isFinite(value))
+			add({ kind: 'number', start, end: start + m[0].length, value, year: false, percent: m[0].endsWith('%') });
+	}
+	// Numbers in words: seven hundred · five thousand · cinq mille · two
+	for (const m of folded.matchAll(
+		new RegExp(`\\b${numberWordPattern}(?:[ -](?:and )?${numberWordPattern})*\\b`, 'g'),
+	)) {
+		const start = m.index ?? 0;
+		const value = parseWords(m[0]);
+		if (value !== undefined)
+			add({ kind: 'number', start, end: start + m[0].length, value, year: false, percent: false });
+	}
+	return found.sort((a, b) => a.start - b.start);
+}
+
+function iso(year: string | undefined, month: number | undefined, day?: number): string | undefined {
+	if (!year || !month) return undefined;
+	const mm = String(month).padStart(2, '0');
+	return day ? `${year}-${mm}-${String(day).padStart(2, '0')}` : `${year}-${mm}`;
+}
+
+function parseDigits(text: string): number {
+	let body = text.replace(/%$/, '').trim();
+	let scale = 1;
+	const scaled = /\s?(k|million|millions|thousand|mille)$/.exec(body);
+	if (scaled) {
+		scale = scales[scaled[1] ?? ''] ?? 1;
+		body = body.slice(0, scaled.index).trim();
+	}
+	// Groups of three after a separator are thousands (3,687 · 3.687 · 3 687); otherwise a decimal mark (3,7k).
+	const grouped = /^\d{1,3}(?:[,.\s\u00a0\u202f]\d{3})+$/.test(body) && scale === 1;
+	const number = grouped ? Number(body.replace(/[,.\s\u00a0\u202f]/g, '')) : Number(body.replace(',', '.'));
+	return number * scale;
+}
+
+function parseWords(text: string): number | undefined {
+	let total = 0;
+	let current = 0;
+	for (const word of text.split(/[ -]+/)) {
+		if (word === 'and') continue;
+		const unit = units[word];
+		const scale = scales[word];
+		if (unit !== undefined) current += unit;
+		else if (scale === 100) current = (current || 1) * 100;
+		else if (scale !== undefined) {
+			total += (current || 1) * scale;
+			current = 0;
+		} else return undefined;
+	}
+	return total + current;
+}

@@ -1,0 +1,29 @@
+/**
+ * Discord's markup and chat decoration, which never change what is asked: mentions, channel
+ * links, custom and Unicode emoji, `:shortcodes:`, markdown, links and repeated punctuation.
+ *
+ * @example
+ * cleanMarkup('@everyone <@123> how many inmates?? :eyes: 🙏'); // 'how many inmates?'
+ */
+export function cleanMarkup(text: string): string {
+	return (
+		text
+			// <@id>, <@!id>, <@&id>, <#id>, </command:id>, <t:unix:style>, <id:browse>
+			.replace(/<(?:@[!&]?|#|\/[\w -]+:|t:|id:)[\w:-]*>/g, ' ')
+			// Custom emoji: <:name:id>, <a:name:id>
+			.replace(/<a?:\w+:\d+>/g, ' ')
+			.replace(/@(?:everyone|here)\b/gi, ' ')
+			.replace(/https?:\/\/\S+/gi, ' ')
+			// :shortcodes: as Discord's emoji picker writes them
+			.replace(/:[a-z0-9_+-]{2,}:/gi, ' ')
+			// Unicode emoji, with their joiners, variation selectors, skin tones and flags
+			.replace(/\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}]|\u200d|\ufe0f|\u20e3/gu, ' ')
+			// Markdown: bold, italics, strike-through, spoilers, code, quotes, headings
+			.replace(/(\*{1,3}|_{2,3}|~~|\|\||`{1,3})/g, ' ')
+			.replace(/^\s*(?:>{1,3}|#{1,3})\s+/gm, ' ')
+			// "??", "?!?!", "..." → one mark
+			.replace(/([?!.,])[?!.,]+/g, '$1')
+			.replace(/\s+/g, ' ')
+			.trim()
+	);
+}

@@ -1,0 +1,102 @@
+import { eng as englishStopwords, fra as frenchStopwords } from 'stopword';
+import stopwordsIso from 'stopwords-iso';
+import fillers from './lexicon/fillers.json' with { type: 'json' };
+import french from './lexicon/fr.json' with { type: 'json' };
+import frames from './lexicon/frames.json' with { type: 'json' };
+import creole from './lexicon/ht.json' with { type: 'json' };
+import creoleStopwords from './lexicon/stopwords-ht.json' with { type: 'json' };
+import textSpeak from './lexicon/textspeak.json' with { type: 'json' };
+
+/** The languages questions are read in: English, French, Haitian Creole. */
+export type Language = 'en' | 'fr' | 'ht';
+
+/** Lowercase and accent-folded, as every lexicon key is written: "Fòs" → "fos". */
+export function fold(text: string): string {
+	return text
+		.normalize('NFKD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/[’‘`´]/g, "'");
+}
+
+/** A JSON lexicon without its "$comment". */
+function entries(lexicon: Record<string, string>): Map<string, string> {
+	return new Map(Object.entries(lexicon).filter(([key]) => !key.startsWith('$')));
+}
+
+/**
+ * A phrase table: keys of one or more words, matched longest first. Built once; `match` is
+ * called for every word of every question.
+ */
+export class PhraseTable<V> {
+	readonly #entries: Map<string, V>;
+	readonly longest: number;
+
+	constructor(pairs: Iterable<[string, V]>) {
+		this.#entries = new Map(
+			[...pairs].map(([key, value]) => [
+				fold(key)
+					.replace(/[^a-z0-9/]+/g, ' ')
+					.trim(),
+				value,
+			]),
+		);
+		this.longest = Math.max(1, ...[...this.#entries.keys()].map((key) => key.split(' ').length));
+	}
+
+	/** The longest entry starting at `words[at]`: its value and how many words it spans. */
+	match(words: readonly string[], at: number): { value: V; length: number } | undefined {
+		for (let length = Math.min(this.longest, words.length - at); length > 0; length--) {
+			const value = this.#entries.get(words.slice(at, at + length).join(' '));
+			if (value !== undefined) return { value, length };
+		}
+		return undefined;
+	}
+
+	has(key: string): boolean {
+		return this.#entries.has(key);
+	}
+}
+
+/** English text-speak and dropped apostrophes: "ppl" → "people", "whos" → "who is". */
+export const textSpeakTable = new PhraseTable(entries(textSpeak));
+
+/** Chat fillers, removed: "pls", "lol", "or nah", "hey bot". */
+export const fillerTable = new PhraseTable<true>([
+	...fillers.phrases.map((phrase): [string, true] => [phrase, true]),
+	...fillers.words.map((word): [string, true] => [word, true]),
+]);
+
+/** French and Haitian Creole words as the English words facts are indexed under. */
+export const translations: Readonly<Record<Exclude<Language, 'en'>, PhraseTable<string>>> = {
+	fr: new PhraseTable(entries(french)),
+	ht: new PhraseTable(entries(creole)),
+};
+
+/** Function words of each language (stopword's English and French lists; our Creole list). */
+export const stopwords: Readonly<Record<Language, ReadonlySet<string>>> = {
+	en: new Set(englishStopwords.map(fold)),
+	fr: new Set(frenchStopwords.map(fold).flatMap((word) => word.split(/[^a-z]+/))),
+	ht: new Set(creoleStopwords.words.map(fold)),
+};
+
+/**
+ * Words too general to say what a question is about ("people", "really", "thing"), from
+ * stopwords-iso's longer lists: a question's word that the data does not know is ignored if it
+ * is one of these, and counts against the answer otherwise.
+ */
+const notVague = new Set(fillers.notVague);
+export const vagueWords: ReadonlySet<string> = new Set(
+	[...(stopwordsIso.en ?? []), ...(stopwordsIso.fr ?? []), ...fillers.vague]
+		.map(fold)
+		.filter((word) => !notVague.has(word)),
+);
+
+export type FrameName = keyof Omit<typeof frames, '$comment'>;
+
+/** The words that ask for each kind of answer, by language. */
+export const frameWords = Object.fromEntries(
+	Object.entries(frames)
+		.filter(([key]) => !key.startsWith('$'))
+		.map(([name, byLanguage]) => [name, byLanguage as Record<Language, string[]>]),
+) as Record<FrameName, Record<Language, string[]>>;

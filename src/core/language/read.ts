@@ -1,0 +1,108 @@
+import { francAll } from 'franc';
+import { cleanMarkup } from './clean.js';
+import { fillerTable, fold, type Language, stopwords, textSpeakTable, translations } from './lexicon.js';
+
+/** A question as the engine reads it. */
+export interface ReadText {
+	/** What was typed, without Discord markup: what a reply echoes. */
+	cleaned: string;
+	language: Language;
+	/** The words as typed, folded (lowercase, no accents), fillers removed. */
+	original: string[];
+	/** The same words in English: text-speak spelled out, French and Creole translated where known. */
+	words: string[];
+}
+
+/** franc's codes for the three languages, and how short a text may be before only its words decide. */
+const francCodes = { eng: 'en', fra: 'fr', hat: 'ht' } as const;
+const francMinLength = 12;
+
+/**
+ * Reads a question or message: removes Discord markup and chat fillers, splits contractions,
+ * detects the language, and gives its words in English.
+ *
+ * @example
+ * readText('<@1> konbyen prizonye ki te nan prizon an?').words; // ['konbyen', 'prisoners', 'ki', 'te', 'nan', 'prison']
+ */
+export function readText(text: string): ReadText {
+	const cleaned = cleanMarkup(text);
+	const tokens = tokenize(cleaned);
+	const original = withoutFillers(tokens);
+	const language = detectLanguage(cleaned, original);
+	return { cleaned, language, original, words: inEnglish(original, language) };
+}
+
+/** Folded words, with contractions split the way each language writes them. */
+export function tokenize(text: string): string[] {
+	return (
+		fold(text)
+			// English: didn't → did not; they're → they are; Haiti's → Haiti
+			.replace(/\b(\w+)n't\b/g, '$1 not')
+			.replace(/\b(can)not\b/g, '$1 not')
+			.replace(
+				/'(re|ve|ll|d|m)\b/g,
+				(_, tail: string) => ` ${{ re: 'are', ve: 'have', ll: 'will', d: 'would', m: 'am' }[tail]}`,
+			)
+			.replace(/'s\b/g, '')
+			// French and Creole elision: l'école, d'après, qu'est-ce, m'ap → l école, d après…
+			.replace(/\b([ldjmnstc]|qu|jusqu|lorsqu|puisqu)'/g, '$1 ')
+			// Numbers keep their digit groups: 3,687, 3 687 and 3.687 → 3687
+			.replace(/(\d)[,.\s\u00a0\u202f](?=\d{3}\b)/g, '$1')
+			.replace(/\b((?:[a-z]\.){2,})/g, (acronym) => acronym.replaceAll('.', ''))
+			.match(/[a-z0-9]+(?:\/[a-z0-9]*)?|\d+(?:[.,]\d+)?%?/g) ?? []
+	);
+}
+
+function withoutFillers(words: readonly string[]): string[] {
+	const kept: string[] = [];
+	for (let at = 0; at < words.length; ) {
+		const filler = fillerTable.match(words, at);
+		if (filler) at += filler.length;
+		else kept.push(words[at++] as string);
+	}
+	return kept;
+}
+
+/**
+ * The language of a question. Function words vote (a word of one language's list counts 1,
+ * shared words split their vote), and franc's trigram model adds its say on longer texts;
+ * short questions ("ki kote prizon an ye?") are decided by their words.
+ */
+export function detectLanguage(text: string, words: readonly string[]): Language {
+	const votes: Record<Language, number> = { en: 0, fr: 0, ht: 0 };
+	for (const word of words) {
+		const languages = (Object.keys(votes) as Language[]).filter(
+			(language) => stopwords[language].has(word) || (language === 'en' && textSpeakTable.has(word)),
+		);
+		for (const language of languages) votes[language] += 1 / languages.length;
+	}
+	if (text.length >= francMinLength) {
+		const ranked = francAll(text, { only: Object.keys(francCodes), minLength: francMinLength });
+		for (const [code, score] of ranked) {
+			const language = francCodes[code as keyof typeof francCodes];
+			if (language) votes[language] += score * 1.5;
+		}
+	}
+	const [best] = (Object.entries(votes) as [Language, number][]).sort((a, b) => b[1] - a[1]);
+	return best && best[1] > 0 ? best[0] : 'en';
+}
+
+/**
+ * The words in English. English gets its text-speak spelled out; French and Creole are
+ * translated phrase by phrase where the lexicon knows them, and kept as they are otherwise
+ * (names, and words the data may have in that language).
+ */
+export function inEnglish(words: readonly string[], language: Language): string[] {
+	const english: string[] = [];
+	const table = language === 'en' ? textSpeakTable : translations[language];
+	for (let at = 0; at < words.length; ) {
+		const found = table.match(words, at) ?? (language === 'en' ? undefined : textSpeakTable.match(words, at));
+		if (found) {
+			english.push(...found.value.split(' '));
+			at += found.length;
+		} else {
+			english.push(words[at++] as string);
+		}
+	}
+	return english;
+}

@@ -1,0 +1,93 @@
+import { stemmer as frenchStemmer } from '@orama/stemmers/french';
+import lemmatize from 'wink-lemmatizer';
+import { stem } from '../text.js';
+import { fold, vagueWords } from './lexicon.js';
+import { type Relation, WordNet } from './wordnet.js';
+
+/** A data term a reader's word stands for, and how close the two are (1 is the word itself). */
+export interface RelatedMatch {
+	term: string;
+	similarity: number;
+	/** Found through a related word rather than the word itself or a misspelling of it. */
+	related: true;
+}
+
+/** Query term → the data terms it stands for. Phrases are keyed by their stems joined with spaces. */
+export type RelatedTerms = ReadonlyMap<string, RelatedMatch[]>;
+
+/**
+ * How much a related word counts for against the word itself. Synonyms nearly as much;
+ * narrower words ("penitentiary" for "prison") and derived ones ("assassinate" for
+ * "assassination") a little less; similar adjectives least. A French word reaching a data word
+ * through the French stemmer counts as nearly the same word.
+ */
+export const relatedSimilarity: Readonly<Record<Relation | 'french', number>> = {
+	synonym: 0.8,
+	derived: 0.75,
+	narrower: 0.7,
+	similar: 0.6,
+	french: 0.9,
+};
+
+/** French stems are kept under this prefix, apart from English terms. */
+export const frenchKey = (word: string): string => `fr:${frenchStemmer(word)}`;
+
+/**
+ * The words readers may use for the data's words, found once when the index is built: for
+ * each distinct word of the facts (and each phrase of their keywords and entity names),
+ * WordNet's related words in their search form, and the word's French stem. A related word
+ * that is itself a data term is left out: it matches as itself.
+ *
+ * @param words every distinct data word (normalised) with its search term
+ * @param phrases keywords and names of more than one word, with their search terms
+ */
+export function relatedTerms(
+	words: ReadonlyMap<string, string>,
+	phrases: ReadonlyMap<string, readonly string[]>,
+): RelatedTerms {
+	const related = new Map<string, Map<string, number>>();
+	const add = (key: string, terms: readonly string[], similarity: number) => {
+		if (!key) return;
+		const matches = related.get(key) ?? new Map<string, number>();
+		related.set(key, matches);
+		for (const term of terms) if (term !== key) matches.set(term, Math.max(matches.get(term) ?? 0, similarity));
+	};
+	const wordnet = WordNet.open();
+	try {
+		const expand = (lemma: string, terms: readonly string[]) => {
+			for (const { word, relation } of wordnet.related(lemma)) {
+				add(searchForm(word), terms, relatedSimilarity[relation]);
+			}
+		};
+		const seen = new Set<string>();
+		for (const [word, term] of words) {
+			// General words ("make", "take", "head") have hundreds of senses and say little: not expanded.
+			if (/\d/.test(word) || word.length < 3 || vagueWords.has(word)) continue;
+			for (const lemma of new Set([word, lemmatize.noun(word), lemmatize.verb(word), lemmatize.adjective(word)])) {
+				// "inmates" and "inmate" share a lemma and a term: look it up once.
+				if (seen.has(`${lemma} ${term}`)) continue;
+				seen.add(`${lemma} ${term}`);
+				expand(lemma, [term]);
+			}
+			add(frenchKey(word), [term], relatedSimilarity.french);
+		}
+		for (const [phrase, terms] of phrases) expand(phrase, terms);
+	} finally {
+		wordnet.close();
+	}
+	return new Map(
+		[...related].map(([key, matches]) => [
+			key,
+			[...matches].map(([term, similarity]) => ({ term, similarity, related: true as const })),
+		]),
+	);
+}
+
+/** A related word or phrase as the query side will look it up: folded, each word stemmed. */
+function searchForm(word: string): string {
+	return fold(word)
+		.split(/[^a-z0-9]+/)
+		.filter(Boolean)
+		.map(stem)
+		.join(' ');
+}

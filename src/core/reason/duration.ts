@@ -1,0 +1,61 @@
+import { formatDate } from '../when.js';
+
+const dayMs = 86_400_000;
+const monthDays = 365.25 / 12;
+
+/** The first and last day a partial date ("2017", "2022-12", "2021-07-07") can mean, as UTC ms. */
+export function spanOf(date: string): [number, number] {
+	const [year = 0, month, day] = date.split('-').map(Number);
+	if (day !== undefined && month !== undefined) {
+		const at = Date.UTC(year, month - 1, day);
+		return [at, at];
+	}
+	if (month !== undefined) return [Date.UTC(year, month - 1, 1), Date.UTC(year, month, 0)];
+	return [Date.UTC(year, 0, 1), Date.UTC(year, 11, 31)];
+}
+
+/**
+ * The time from one dated event to another, as a reader says it, with the range the dates'
+ * precision allows: "about 6 years (between 5 and 6 years: the report gives only the year
+ * of 2017)".
+ *
+ * @example
+ * describeDuration('2021-07-07', '2022-12'); // { text: 'about 1 year and 5 months (17 months)', … }
+ */
+export function describeDuration(from: string, to: string): { text: string; arithmetic: string; negative: boolean } {
+	const [fromStart, fromEnd] = spanOf(from);
+	const [toStart, toEnd] = spanOf(to);
+	const negative = toEnd < fromStart;
+	const [a, b] = negative
+		? [toEnd - fromStart, toStart - fromEnd].map(Math.abs)
+		: [toStart - fromEnd, toEnd - fromStart];
+	const low = Math.max(0, Math.min(a ?? 0, b ?? 0)) / dayMs;
+	const high = Math.max(a ?? 0, b ?? 0) / dayMs;
+	const middle = (low + high) / 2;
+	const months = middle / monthDays;
+	let text: string;
+	if (months >= 24) {
+		const years = Math.round(months / 12);
+		const [lowYears, highYears] = [Math.round(low / monthDays / 12), Math.round(high / monthDays / 12)];
+		text = `about ${years} years${lowYears !== highYears ? ` (between ${lowYears} and ${highYears} years)` : ''}`;
+	} else if (months >= 12) {
+		const whole = Math.round(months);
+		const rest = whole - 12;
+		text = `about 1 year${rest > 0 ? ` and ${rest} month${rest === 1 ? '' : 's'}` : ''} (${whole} months)`;
+	} else if (months >= 2) {
+		text = `about ${Math.round(months)} months`;
+	} else {
+		const days = Math.round(middle);
+		text = `${low === high ? '' : 'about '}${days} day${days === 1 ? '' : 's'}`;
+	}
+	const precision = [from, to].filter((date) => date.length < 10).map(formatDate);
+	const note =
+		precision.length > 0
+			? `; the report dates ${precision.join(' and ')} only to the ${precision.length > 1 ? 'month or year' : from.length === 4 || to.length === 4 ? 'year' : 'month'}`
+			: '';
+	return {
+		text,
+		arithmetic: `from ${formatDate(negative ? to : from)} to ${formatDate(negative ? from : to)}${note}`,
+		negative,
+	};
+}

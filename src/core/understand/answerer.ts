@@ -1,0 +1,427 @@
+import type { Entity, Fact } from '../../data/schema.js';
+import type { Answer, AnswerItem, Suggestion } from '../answer.js';
+import type { FactBase } from '../fact-base.js';
+import lists from '../language/lexicon/lists.json' with { type: 'json' };
+import reasons from '../language/lexicon/reasons.json' with { type: 'json' };
+import speech from '../language/lexicon/speech.json' with { type: 'json' };
+import { PhraseTable, vagueWords } from '../language/lexicon.js';
+import type { ReadText } from '../language/read.js';
+import { describeDuration } from '../reason/duration.js';
+import type { SearchIndex } from '../search-index.js';
+import { words as wordsOf } from '../text.js';
+import { compareDates, whenOf } from '../when.js';
+import type { Frame } from './frame.js';
+import { measures } from './measure.js';
+import { buildQuery, type Query } from './query.js';
+import { type Ranked, rank } from './rank.js';
+
+/** What the answerer needs from the engine: the data, and how the engine shapes answers. */
+export interface AnswerTools {
+	base: FactBase;
+	index: SearchIndex;
+	item(fact: Fact, label?: string): AnswerItem;
+	facts(question: string, facts: Fact[], heading?: string): Answer;
+	notFound(question: string, parts: { heading?: string; notes?: string[]; suggestions?: Suggestion[] }): Answer;
+	entityCard(question: string, entity: Entity): Answer;
+	leaders(coalition: string | undefined, question: string): Answer;
+	timeline(options: { from?: string; to?: string; topic?: string }, question: string): Answer;
+}
+
+/** The scoring parameters of question answering, in one place. */
+export const answerOptions = {
+	/** A fact must account for this share of a question's information to answer it. */
+	minCoverage: 0.62,
+	/** Facts scoring within this share of the best one are shown beside it. */
+	nearTie: 0.9,
+	maxItems: 3,
+	maxSuggestions: 5,
+	/** How much a fact of the kind a frame asks for is favoured. */
+	frameBoost: 1.5,
+} as const;
+
+const reasonMarkers = new PhraseTable(reasons.markers.map((marker): [string, true] => [marker, true]));
+const listTargets = Object.entries(lists).filter(([key]) => !key.startsWith('$')) as [ListTarget, string[]][];
+type ListTarget = 'sources' | 'leaders' | 'events' | 'figures' | 'people';
+
+/** Words that say "more" or "over" in a yes/no question about a figure against another. */
+const overWords = new Set([
+	'over',
+	'above',
+	'exceed',
+	'exceeded',
+	'exceeding',
+	'more',
+	'beyond',
+	'overcrowded',
+	'overfilled',
+	'full',
+	'overflowing',
+	'surpeuple',
+	'depase',
+]);
+
+/**
+ * Answers a question by its frame: it finds the facts the question is about, then checks that
+ * they give what the frame asks for (a figure of the measure counted, a date, a place, a
+ * reason, someone other than who was named), computes what is asked of two facts (an order, a
+ * duration), or says plainly what the report does not say.
+ */
+export class QuestionAnswerer {
+	readonly #tools: AnswerTools;
+
+	constructor(tools: AnswerTools) {
+		this.#tools = tools;
+	}
+
+	answer(question: string, read: ReadText, frame: Frame): Answer {
+		const { index } = this.#tools;
+		const query = buildQuery(frame.rest, read.language, index);
+		switch (frame.kind) {
+			case 'timeline':
+				return this.#timeline(question, frame, query);
+			case 'list':
+				return this.#list(question, frame, query);
+			case 'first':
+			case 'howLong':
+				return this.#twoEvents(question, frame, read);
+			default:
+				return this.#single(question, frame, query);
+		}
+	}
+
+	#rank(query: Query, boost: (fact: Fact) => number = () => 1): Ranked[] {
+		const { index, base } = this.#tools;
+		return rank(query, index, base, { minCoverage: answerOptions.minCoverage, boost });
+	}
+
+	#single(question: string, frame: Frame, query: Query): Answer {
+		const tools = this.#tools;
+		const byFrame = boostFor(frame);
+		const bySpeaker = speakerBoost(frame, query);
+		const ranked = this.#rank(query, (fact) => byFrame(fact) * bySpeaker(fact));
+		const [best] = ranked;
+		if (!best) return tools.notFound(question, { suggestions: this.#suggest(query) });
+
+		// Just a name, or "who is" a name: what the report says about that person or group.
+		const [mention] = query.mentions;
+		const named = mention?.entities[0];
+		if (
+			named &&
+			query.mentions.length === 1 &&
+			mention.terms.length === query.terms.length &&
+			(frame.kind === 'what' || frame.kind === 'who')
+		) {
+			return tools.entityCard(question, named);
+		}
+		if (
+			frame.kind === 'who' &&
+			query.mentions.some((m) => m.entities.some((e) => e.kind === 'coalition')) &&
+			asksWhoLeads(frame)
+		) {
+			const coalition = query.mentions.flatMap((m) => m.entities).find((e) => e.kind === 'coalition');
+			if (coalition) return tools.leaders(coalition.id, question);
+		}
+
+		const fitting = ranked.filter((candidate) => fits(frame, candidate.fact, query, tools.base, tools.index));
+		const [top] = fitting;
+		if (!top || top.score < best.score * 0.5) return this.#doesNotSay(question, frame, ranked);
+		const chosen = fitting
+			.filter(
+				(candidate) => candidate.score >= top.score * answerOptions.nearTie && candidate.coverage >= top.coverage * 0.9,
+			)
+			.slice(0, answerOptions.maxItems)
+			.map((candidate) => candidate.fact);
+		return tools.facts(question, chosen, this.#heading(frame, chosen));
+	}
+
+	/** A direct answer to put first, where the frame asks for one the facts compute. */
+	#heading(frame: Frame, facts: Fact[]): string | undefined {
+		const [fact] = facts;
+		if (fact?.kind !== 'figure' || fact.value === null) return undefined;
+		if (frame.kind === 'ratio' && fact.derivation?.op === 'percent') {
+			return `About ${(fact.value / 100).toLocaleString('en-US', { maximumFractionDigits: 2 })} times: ${fact.value.toLocaleString('en-US')}${fact.unit.startsWith('%') ? '' : ' '}${fact.unit}.`;
+		}
+		if (frame.kind === 'yesNo' && fact.derivation && frame.rest.some((word) => overWords.has(word))) {
+			const over = fact.derivation.op === 'percent' ? fact.value > 100 : fact.value > 0;
+			return over ? 'Yes: it was over capacity.' : 'No.';
+		}
+		return undefined;
+	}
+
+	/** The report has facts on the subject but none gives what the frame asks for. */
+	#doesNotSay(question: string, frame: Frame, ranked: Ranked[]): Answer {
+		const what: Partial<Record<Frame['kind'], string>> = {
+			who: 'who',
+			whoSaid: 'who said it',
+			when: 'when',
+			where: 'where',
+			why: 'why',
+			count: 'how many',
+		};
+		const asked = what[frame.kind];
+		const said = ranked.slice(0, 2).map(({ fact }) => fact.answer);
+		return this.#tools.notFound(question, {
+			heading: asked ? `The report doesn’t say ${asked}.` : undefined,
+			notes: said.length > 0 ? [`What it does say: ${said.join(' ')}`] : [],
+			suggestions: ranked
+				.slice(0, answerOptions.maxSuggestions)
+				.map(({ fact }) => ({ label: fact.answer, query: fact.id })),
+		});
+	}
+
+	#timeline(question: string, frame: Frame, query: Query): Answer {
+		const [from, to] = [query.years[0], query.years.at(-1)];
+		const topic = frame.rest
+			.filter((word) => !vagueWords.has(word) && !/^\d+$/.test(word) && !timelineWords.has(word))
+			.join(' ');
+		return this.#tools.timeline({ from, to, ...(topic ? { topic } : {}) }, question);
+	}
+
+	#list(question: string, frame: Frame, query: Query): Answer {
+		const target = listTargets.find(([, words]) => frame.rest.some((word) => words.includes(word)))?.[0];
+		const tools = this.#tools;
+		switch (target) {
+			case 'sources':
+				return this.#sources(question);
+			case 'leaders':
+				return tools.leaders(undefined, question);
+			case 'events':
+				return this.#timeline(question, frame, query);
+			default: {
+				const ranked = this.#rank(query);
+				if (ranked.length === 0) return tools.notFound(question, { suggestions: this.#suggest(query) });
+				return tools.facts(
+					question,
+					ranked.slice(0, 10).map(({ fact }) => fact),
+					`Everything the report says on that (${Math.min(10, ranked.length)}):`,
+				);
+			}
+		}
+	}
+
+	/** Every outlet and group the report cites for what it says, with what each is cited for. */
+	#sources(question: string): Answer {
+		const { base } = this.#tools;
+		const cited = new Map<string, Fact[]>();
+		for (const fact of base.facts) {
+			const source =
+				fact.kind === 'figure'
+					? fact.reportedBy
+					: fact.kind === 'statement'
+						? (fact.outlet ?? (base.entity(fact.speaker)?.kind === 'media' ? fact.speaker : undefined))
+						: undefined;
+			if (source) cited.set(source, [...(cited.get(source) ?? []), fact]);
+		}
+		if (cited.size === 0) return this.#tools.notFound(question, { heading: 'The report cites no sources by name.' });
+		const items = [...cited].map(([id, facts]) => this.#tools.item(facts[0] as Fact, base.name(id)));
+		return {
+			kind: 'facts',
+			question,
+			found: true,
+			heading: `The report cites ${cited.size} sources: ${[...cited.keys()].map((id) => base.name(id)).join(', ')}.`,
+			items,
+			notes: [],
+			suggestions: [],
+		};
+	}
+
+	/** Which of two events came first, or how long passed between them. */
+	#twoEvents(question: string, frame: Frame, read: ReadText): Answer {
+		const tools = this.#tools;
+		const [partA, partB] = frame.parts;
+		if (!partA || !partB)
+			return this.#single(question, { ...frame, kind: 'when' }, buildQuery(frame.rest, read.language, tools.index));
+		const event = (part: string[]) => {
+			const query = buildQuery(part, read.language, tools.index);
+			return this.#rank(query, (fact) => (whenOf(fact) ? answerOptions.frameBoost : 1))[0]?.fact;
+		};
+		const [a, b] = [event(partA), event(partB)];
+		if (!a || !b || a === b)
+			return tools.notFound(question, {
+				heading: 'The report doesn’t tell both of those events.',
+				suggestions: this.#suggest(buildQuery(frame.rest, read.language, tools.index)),
+			});
+		const [dateA, dateB] = [whenOf(a)?.date, whenOf(b)?.date];
+
+		if (frame.kind === 'howLong') {
+			if (!dateA || !dateB) {
+				const missing = [a, b]
+					.filter((fact) => !whenOf(fact)?.date)
+					.map((fact) => `“${whenOf(fact)?.words ?? fact.answer}”`);
+				return tools.notFound(question, {
+					heading: `The report doesn’t give the dates needed: it has no calendar date for ${missing.join(' or ')}.`,
+					suggestions: [a, b].map((fact) => ({ label: fact.answer, query: fact.id })),
+				});
+			}
+			const duration = describeDuration(dateA, dateB);
+			const answer = tools.facts(question, [a, b], `${capitalise(duration.text)} (${duration.arithmetic}).`);
+			return { ...answer, notes: ['Worked out from the two dated facts below.'] };
+		}
+
+		// Which came first: an order the report states, else the two dates.
+		const stated = tools.base.facts.find(
+			(fact) =>
+				fact.sequence &&
+				((fact.sequence[0] === a.id && fact.sequence[1] === b.id) ||
+					(fact.sequence[0] === b.id && fact.sequence[1] === a.id)),
+		);
+		const label = (part: string[]) => `“${part.join(' ')}”`;
+		let first: Fact | undefined;
+		if (stated?.sequence) first = stated.sequence[0] === a.id ? a : b;
+		else if (dateA && dateB && compareDates(dateA, dateB) !== 0) first = compareDates(dateA, dateB) < 0 ? a : b;
+		if (!first) {
+			return tools.notFound(question, {
+				heading: 'The report doesn’t say which came first: it dates at least one of them only in relation to itself.',
+				suggestions: [a, b].map((fact) => ({ label: fact.answer, query: fact.id })),
+			});
+		}
+		const [earlier, later] = first === a ? [partA, partB] : [partB, partA];
+		const facts = stated ? [stated, first, first === a ? b : a] : [first, first === a ? b : a];
+		return tools.facts(question, facts, `First ${label(earlier)}, then ${label(later)}: ${label(earlier)} came first.`);
+	}
+
+	#suggest(query: Query): Suggestion[] {
+		const { index } = this.#tools;
+		return index
+			.search(query.terms)
+			.hits.slice(0, answerOptions.maxSuggestions)
+			.map(({ fact }) => ({ label: fact.answer, query: fact.id }));
+	}
+}
+
+const timelineWords = new Set([
+	'event',
+	'events',
+	'happened',
+	'happen',
+	'occurred',
+	'took',
+	'take',
+	'place',
+	'report',
+	'order',
+	'timeline',
+	'chronology',
+]);
+
+function capitalise(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function asksWhoLeads(frame: Frame): boolean {
+	const leadWords = new Set([
+		'lead',
+		'leads',
+		'leader',
+		'leading',
+		'led',
+		'head',
+		'heads',
+		'chief',
+		'boss',
+		'runs',
+		'run',
+		'charge',
+		'command',
+		'commands',
+		'top',
+		'dog',
+		'kingpin',
+	]);
+	return frame.rest.some((word) => leadWords.has(word));
+}
+
+/** Facts of the kind a frame asks for rank higher: dated ones for "when", figures for "how many"… */
+function boostFor(frame: Frame): (fact: Fact) => number {
+	const { frameBoost } = answerOptions;
+	switch (frame.kind) {
+		case 'when':
+			return (fact) => (whenOf(fact)?.date || whenOf(fact) ? frameBoost : 1);
+		case 'count':
+			return (fact) => (fact.kind === 'figure' && !fact.derivation ? frameBoost : 1);
+		case 'ratio':
+			return (fact) => (fact.kind === 'figure' && fact.derivation?.op === 'percent' ? frameBoost * 2 : 1);
+		case 'difference':
+			return (fact) => (fact.kind === 'figure' && fact.derivation?.op === 'difference' ? frameBoost * 2 : 1);
+		case 'whoSaid':
+			return (fact) => (fact.kind === 'statement' || (fact.kind === 'figure' && fact.reportedBy) ? frameBoost : 1);
+		case 'who':
+			return (fact) => (fact.kind === 'leadership' || fact.kind === 'statement' ? 1.2 : 1);
+		case 'where':
+			return (fact) => (fact.kind === 'detail' ? 1.3 : 1);
+		case 'why':
+			return (fact) => (givesReason(fact) ? frameBoost : 1);
+		case 'yesNo':
+			return (fact) => (fact.kind === 'figure' && fact.derivation ? 1.2 : 1);
+		default:
+			return () => 1;
+	}
+}
+
+const speechWords = new Set(speech.speech);
+
+/**
+ * "Did the government say anything…": with a verb of speech and a named speaker, that
+ * speaker's own statements (and the figures it reported) come first.
+ */
+function speakerBoost(frame: Frame, query: Query): (fact: Fact) => number {
+	if (!frame.rest.some((word) => speechWords.has(word)) || query.mentions.length === 0) return () => 1;
+	const named = new Set(query.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id)));
+	return (fact) =>
+		(fact.kind === 'statement' && (named.has(fact.speaker) || (fact.outlet !== undefined && named.has(fact.outlet)))) ||
+		(fact.kind === 'figure' && fact.reportedBy !== null && named.has(fact.reportedBy))
+			? 2
+			: 1;
+}
+
+/** Does the fact give what the frame asks for? */
+function fits(frame: Frame, fact: Fact, query: Query, base: FactBase, index: SearchIndex): boolean {
+	// A figure is about its subject: "the population of Haiti" is not a prison's population.
+	if (fact.kind === 'figure' && query.mentions.length > 0) {
+		const involved = base.entitiesOf(fact);
+		if (!query.mentions.some((mention) => mention.entities.some((entity) => involved.includes(entity.id))))
+			return false;
+	}
+	switch (frame.kind) {
+		case 'when':
+			// "When will…" asks about what is still to come: a past event's date does not answer it.
+			return whenOf(fact) !== undefined && !(frame.rest.includes('will') && !/\bwill\b/i.test(fact.quote));
+		case 'count':
+		case 'difference':
+			return fact.kind === 'figure' && measures(fact, frame.counted, index);
+		case 'ratio':
+			return fact.kind === 'figure';
+		case 'why':
+			return givesReason(fact);
+		case 'whoSaid':
+			return (
+				fact.kind === 'statement' || (fact.kind === 'figure' && fact.reportedBy !== null) || fact.kind === 'leadership'
+			);
+		case 'who':
+			// A country answers "who" as an actor (Kenya offered to lead), not as where something happened.
+			return namesSomeoneElse(fact, query, base, [
+				'person',
+				'organisation',
+				'coalition',
+				'media',
+				...(fact.kind === 'leadership' || fact.kind === 'statement' || fact.kind === 'figure'
+					? (['country'] as const)
+					: []),
+			]);
+		case 'where':
+			return namesSomeoneElse(fact, query, base, ['place', 'country', 'prison']);
+		default:
+			return true;
+	}
+}
+
+/** The fact involves a person or group of these kinds that the question did not name itself. */
+function namesSomeoneElse(fact: Fact, query: Query, base: FactBase, kinds: Entity['kind'][]): boolean {
+	const named = new Set(query.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id)));
+	return base.entitiesOf(fact).some((id) => !named.has(id) && kinds.includes(base.entity(id)?.kind ?? 'place'));
+}
+
+function givesReason(fact: Fact): boolean {
+	const words = wordsOf(`${fact.answer} ${fact.quote}`);
+	return words.some((_, at) => reasonMarkers.match(words, at) !== undefined);
+}

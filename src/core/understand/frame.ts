@@ -1,0 +1,163 @@
+import { type FrameName, frameWords, type Language, PhraseTable } from '../language/lexicon.js';
+import { inEnglish, type ReadText } from '../language/read.js';
+
+/**
+ * What a question asks for, whatever it is about:
+ * - `who`: a person or group (a leader, a speaker, a source, an agent);
+ * - `whoSaid`: the speaker or outlet of a statement or figure;
+ * - `count`: a figure, whose measure must be what is counted;
+ * - `when`, `where`, `why`: a date, a place, a stated reason;
+ * - `first`: which of two events came first; `howLong`: the time between two events;
+ * - `ratio`, `difference`: a figure against another (occupancy, how many more);
+ * - `list`: every fact of a kind; `timeline`: events in order;
+ * - `yesNo`: a claim to hold against the facts;
+ * - `what`: anything else.
+ */
+export type FrameKind = FrameName | 'what';
+
+export interface Frame {
+	kind: FrameKind;
+	/** The question's English words without the words that named the frame. */
+	rest: string[];
+	/** For `count`: the words right after "how many", what is counted. */
+	counted: string[];
+	/** For `first` and `howLong`: the question split at "or", "and" or "between … and …". */
+	parts: string[][];
+}
+
+/** Most specific first: "how many years between" is `howLong`, not `count`. */
+const order: FrameName[] = [
+	'timeline',
+	'whoSaid',
+	'first',
+	'howLong',
+	'ratio',
+	'difference',
+	'list',
+	'count',
+	'why',
+	'when',
+	'where',
+	'who',
+];
+
+const tables = Object.fromEntries(
+	order.map((name) => [
+		name,
+		Object.fromEntries(
+			(['en', 'fr', 'ht'] as Language[]).map((language) => [
+				language,
+				new PhraseTable(frameWords[name][language].map((phrase): [string, true] => [phrase, true])),
+			]),
+		),
+	]),
+) as Record<FrameName, Record<Language, PhraseTable<true>>>;
+
+const yesNoStarts = new PhraseTable(
+	(['en', 'fr', 'ht'] as Language[]).flatMap((language) =>
+		frameWords.yesNo[language].map((phrase): [string, true] => [phrase, true]),
+	),
+);
+
+/** Words that end what "how many" counts: "how many inmates were in…" counts inmates. */
+const countedEnds = new Set([
+	'were',
+	'was',
+	'are',
+	'is',
+	'did',
+	'do',
+	'does',
+	'have',
+	'has',
+	'had',
+	'in',
+	'at',
+	'of',
+	'from',
+	'got',
+	'get',
+	'ki',
+	'te',
+	'y',
+	'there',
+	'will',
+	'would',
+	'could',
+	'can',
+	'escaped',
+	'did',
+]);
+
+/**
+ * Reads the frame of a question: the first frame (in `order`) whose words it contains, in its
+ * own language or in English (text-speak and translations spelled out).
+ *
+ * @example
+ * readFrame(readText('konbyen prizonye ki te nan prizon an?')).kind; // 'count'
+ */
+export function readFrame(read: ReadText): Frame {
+	// "Did the guards leave when the gangs came?" asks yes or no; its "when" is a clause's.
+	const yesNo = yesNoStarts.match(read.original, 0) !== undefined;
+	for (const kind of order) {
+		const found =
+			find(tables[kind].en, read.words) ??
+			(read.language === 'en' ? undefined : find(tables[kind][read.language], read.original));
+		if (!found || (yesNo && found.at > 0)) continue;
+		const rest =
+			found.in === read.words ? without(read.words, found) : inEnglish(without(read.original, found), read.language);
+		return {
+			kind,
+			rest,
+			counted: kind === 'count' ? inEnglish(countedAfter(found.in, found.at + found.length), read.language) : [],
+			parts: kind === 'first' || kind === 'howLong' ? splitParts(rest) : [],
+		};
+	}
+	return { kind: yesNo ? 'yesNo' : 'what', rest: read.words, counted: [], parts: [] };
+}
+
+interface Found {
+	in: readonly string[];
+	at: number;
+	length: number;
+}
+
+function find(table: PhraseTable<true>, words: readonly string[]): Found | undefined {
+	for (let at = 0; at < words.length; at++) {
+		const match = table.match(words, at);
+		if (match) return { in: words, at, length: match.length };
+	}
+	return undefined;
+}
+
+function without(words: readonly string[], found: Found): string[] {
+	return [...words.slice(0, found.at), ...words.slice(found.at + found.length)];
+}
+
+function countedAfter(words: readonly string[], from: number): string[] {
+	const counted: string[] = [];
+	for (const word of words.slice(from)) {
+		if (countedEnds.has(word) || counted.length >= 3) break;
+		if (word !== 'de' && word !== 'd' && word !== 'of') counted.push(word);
+	}
+	return counted;
+}
+
+/** "A or B", "A and B", "between A and B", "A before B", "after A was B": two events to compare. */
+function splitParts(words: readonly string[]): string[][] {
+	const text = words.join(' ');
+	const separators = [
+		/\bbetween (.+?) and (.+)/,
+		/(.+?)\b(?:or|ou|oswa|vs|versus)\b(.+)/,
+		/\bafter (.+?) (?:was|were|did|is) (.+)/,
+		/\bbefore (.+?) (?:was|were|did|is) (.+)/,
+		/(.+?)\b(?:and|et|ak|epi)\b(.+)/,
+		/(.+?)\b(?:after|before|apres|avant|apre|anvan)\b(.+)/,
+		/(.+?)\b(?:was|were)\b(.+)/,
+	];
+	for (const separator of separators) {
+		const match = separator.exec(text);
+		if (match?.[1]?.trim() && match[2]?.trim()) return [match[1].trim().split(' '), match[2].trim().split(' ')];
+	}
+	return [];
+}

@@ -1,0 +1,50 @@
+import lemmatize from 'wink-lemmatizer';
+import type { FigureFact } from '../../data/schema.js';
+import { vagueWords } from '../language/lexicon.js';
+import type { SearchIndex } from '../search-index.js';
+import { stem, words } from '../text.js';
+
+/** Counted nouns that name no measure: "how many people…" is told by the rest of the question. */
+const genericCounts = new Set([
+	'people',
+	'person',
+	'persons',
+	'ppl',
+	'individuals',
+	'ones',
+	'gens',
+	'personnes',
+	'moun',
+	'of',
+	'them',
+	'they',
+	'total',
+	'number',
+]);
+
+/**
+ * Does a figure measure what these words count? "How many prisons" is not answered by a count
+ * of prisoners, nor "700 inmates" by 700 places: the counted noun must be the figure's measure
+ * (its metric, unit or keywords), compared by lemma so that stemming does not make "prisons"
+ * and "prisoners" one word. A word the data has in no form is compared by what it stands for
+ * ("jailbirds" for prisoners). No counted noun, or a generic one ("people"), leaves it to the
+ * rest of the question.
+ *
+ * @example
+ * measures(prisonPopulation, ['inmates'], index); // true
+ * measures(prisonPopulation, ['prisons'], index); // false
+ */
+export function measures(fact: FigureFact, counted: readonly string[], index: SearchIndex): boolean {
+	const nouns = counted.filter((word) => !genericCounts.has(word) && !vagueWords.has(word));
+	if (nouns.length === 0) return true;
+	const measureWords = words([fact.metric, fact.unit, ...fact.keywords].join(' '));
+	const lemmas = new Set(measureWords.flatMap((word) => [word, lemmatize.noun(word)]));
+	const stems = new Set(measureWords.map(stem));
+	return nouns.some((word) => {
+		if (lemmas.has(word) || lemmas.has(lemmatize.noun(word))) return true;
+		const term = stem(word);
+		const matches = index.matchTerm(term);
+		if (matches.some((match) => match.term === term)) return false;
+		return matches.some((match) => stems.has(match.term));
+	});
+}

@@ -1,0 +1,166 @@
+import type { Entity } from '../../data/schema.js';
+import { type Language, stopwords, vagueWords } from '../language/lexicon.js';
+import { frenchKey } from '../language/related.js';
+import type { SearchIndex } from '../search-index.js';
+import { maxQueryTerms, maxWordLength, stem } from '../text.js';
+
+/** An entity the question names, and which of the query's terms name it. */
+export interface Mention {
+	/** Every entity an alias of which those terms spell ("gangs" names the gangs and their alliance). */
+	entities: Entity[];
+	/** Positions in `Query.terms`. */
+	terms: number[];
+}
+
+/** A question's content, ready to search. */
+export interface Query {
+	/** Search terms: stems, phrases of stems ("top dog"), French stems ("fr:…"), at most `maxQueryTerms`. */
+	terms: string[];
+	/** Terms the data does not know and that are not vague words: each counts against any answer. */
+	unknown: string[];
+	/** Positions of vague words the data happens to have ("even", "place"): they count for little. */
+	vague: Set<number>;
+	/**
+	 * Positions of terms in a subordinate clause ("…when the gangs showed up", "…that set the
+	 * date"): they qualify what is asked rather than name it, and count for less.
+	 */
+	secondary: Set<number>;
+	mentions: Mention[];
+	/** Years the question names ("2021"), and months as YYYY-MM when it names one with a year. */
+	years: string[];
+}
+
+const longestPhrase = 3;
+
+/** Words that open a subordinate clause in English (after French and Creole are translated). */
+const subordinators = new Set([
+	'when',
+	'while',
+	'after',
+	'before',
+	'because',
+	'since',
+	'if',
+	'that',
+	'which',
+	'whom',
+	'until',
+	'once',
+	'whereas',
+	'although',
+]);
+
+/**
+ * A question's words as search terms: function words of its language and English dropped,
+ * adjacent words joined where the data (or a word related to it) is a phrase, French words the
+ * data knows under their French stem, and the entities it names.
+ */
+export function buildQuery(words: readonly string[], language: Language, index: SearchIndex): Query {
+	const isStopword = (word: string) => stopwords.en.has(word) || (language !== 'en' && stopwords[language].has(word));
+	const terms: string[] = [];
+	const unknown: string[] = [];
+	const vague: string[] = [];
+	const secondary: string[] = [];
+	let subordinate = false;
+	// Phrases are looked for before function words go: "locked up" is a phrase, "locked" alone is not.
+	for (let at = 0; at < words.length && terms.length < maxQueryTerms; ) {
+		// A subordinate clause starts at its conjunction, after the question's first few words.
+		if (at > 0 && subordinators.has(words[at] as string)) subordinate = true;
+		const phrase = isStopword(words[at] as string) ? undefined : phraseAt(words, at, index, isStopword);
+		if (phrase) {
+			terms.push(phrase.term);
+			at += phrase.length;
+			if (subordinate) secondary.push(phrase.term);
+			continue;
+		}
+		const word = words[at++] as string;
+		if (isStopword(word) || word.length > maxWordLength) continue;
+		const term = readWord(word, language, index);
+		if (!term) continue;
+		terms.push(term.term);
+		if (term.vague) vague.push(term.term);
+		if (term.unknown) unknown.push(term.term);
+		if (subordinate) secondary.push(term.term);
+	}
+	const unique = [...new Set(terms)];
+	return {
+		terms: unique,
+		unknown,
+		vague: new Set(vague.map((term) => unique.indexOf(term))),
+		// A term is secondary only if it is nowhere in the main clause.
+		secondary: new Set(
+			secondary
+				.filter((term) => terms.indexOf(term) >= terms.length - secondary.length)
+				.map((term) => unique.indexOf(term)),
+		),
+		mentions: mentionsIn(unique, index),
+		years: yearsIn(words),
+	};
+}
+
+/**
+ * One word's search term: the word's stem if the data knows it (or a word related to it), its
+ * French stem for a French word the data has in French, or the stem as an unknown word. A vague
+ * word ("even", "place") counts only if the data has the word itself; otherwise it is dropped.
+ */
+function readWord(
+	word: string,
+	language: Language,
+	index: SearchIndex,
+): { term: string; vague?: true; unknown?: true } | undefined {
+	const term = stem(word);
+	const matches = index.matchTerm(term);
+	if (vagueWords.has(word)) return matches.some((match) => match.term === term) ? { term, vague: true } : undefined;
+	if (matches.length > 0) return { term };
+	if (language === 'fr' && index.matchTerm(frenchKey(word)).length > 0) return { term: frenchKey(word) };
+	// A day of the month or a small count says nothing of what is asked on its own.
+	if (/^\d{1,2}$/.test(word)) return undefined;
+	return { term, unknown: true };
+}
+
+/**
+ * A phrase WordNet knows ("top dog", "lock up") standing for data words, where its own words
+ * are not all the data's: "large number" stays two words the data has.
+ */
+function phraseAt(
+	words: readonly string[],
+	at: number,
+	index: SearchIndex,
+	isStopword: (word: string) => boolean,
+): { term: string; length: number } | undefined {
+	for (let length = Math.min(longestPhrase, words.length - at); length > 1; length--) {
+		const stems = words.slice(at, at + length).map(stem);
+		// Words the data has (or function words) are read as themselves: "prison on" is no phrase.
+		if (stems.every((term) => isStopword(term) || index.matchTerm(term).some((match) => match.similarity === 1)))
+			continue;
+		const term = stems.join(' ');
+		if (index.matchTerm(term).length > 0) return { term, length };
+	}
+	return undefined;
+}
+
+/** The entities named, largest names first, each term in at most one mention. */
+function mentionsIn(terms: readonly string[], index: SearchIndex): Mention[] {
+	const taken = new Set<string>();
+	const mentions: Mention[] = [];
+	const matches = index.matchEntities(terms);
+	for (const match of matches) {
+		const covered = [...match.covered];
+		if (covered.some((term) => taken.has(term))) {
+			// Same words as a mention already taken: another entity they name.
+			const same = mentions.find((mention) => covered.every((term) => mention.terms.some((i) => terms[i] === term)));
+			if (same && covered.length === same.terms.length) same.entities.push(match.entity);
+			continue;
+		}
+		for (const term of covered) taken.add(term);
+		mentions.push({
+			entities: [match.entity],
+			terms: covered.map((term) => terms.indexOf(term)).filter((i) => i >= 0),
+		});
+	}
+	return mentions;
+}
+
+function yearsIn(words: readonly string[]): string[] {
+	return words.filter((word) => /^(19|20)\d\d$/.test(word));
+}

