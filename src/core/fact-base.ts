@@ -69,6 +69,13 @@ export class FactBase {
 		}
 	}
 
+	/** An entity and every entity it is part of, nearest first: the Pénitencier National, Port-au-Prince, Haiti. */
+	within(id: string): string[] {
+		const chain: string[] = [];
+		for (let at: string | undefined = id; at && !chain.includes(at); at = this.#entities.get(at)?.partOf) chain.push(at);
+		return chain;
+	}
+
 	/** Every entity a fact names, in any role. */
 	entitiesOf(fact: Fact): string[] {
 		return [...new Set([...this.actorsOf(fact), ...fact.about])];

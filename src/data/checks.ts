@@ -35,6 +35,12 @@ export function checkDataSet({ reports, entities, facts }: DataSet): CrossProble
 	const entityKinds = new Map(entities.map((entity) => [entity.id, entity.kind]));
 	const factsById = new Map(facts.map((fact) => [fact.id, fact]));
 
+	entities.forEach((entity, i) => {
+		if (entity.partOf && !entityKinds.has(entity.partOf)) {
+			problem('entities', `entities[${i}].partOf`, `unknown entity "${entity.partOf}"`);
+		}
+	});
+
 	facts.forEach((fact, i) => {
 		const at = (field: string) => `facts[${i}].${field}`;
 		const entityRef = (field: string, id: string, kinds?: readonly EntityKind[]): void => {

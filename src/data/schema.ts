@@ -61,6 +61,10 @@ export const entitySchema = z.strictObject({
 	name: z.string().min(1),
 	/** Spellings readers type: the report's own, common ones, French ones. */
 	aliases: z.array(z.string().min(1)),
+	/** Where this belongs: a prison in a city, a city or a government in a country. */
+	partOf: idSchema.optional(),
+	/** The report only describes this group ("two of Haiti’s main police unions") and never gives its own name. */
+	described: z.literal(true).optional(),
 	added: daySchema,
 });
 

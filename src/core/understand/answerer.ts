@@ -8,7 +8,7 @@ import { PhraseTable, vagueWords } from '../language/lexicon.js';
 import type { ReadText } from '../language/read.js';
 import { describeDuration } from '../reason/duration.js';
 import type { SearchIndex } from '../search-index.js';
-import { words as wordsOf } from '../text.js';
+import { stem, words as wordsOf } from '../text.js';
 import { compareDates, whenOf } from '../when.js';
 import type { Frame } from './frame.js';
 import { measures } from './measure.js';
@@ -75,7 +75,7 @@ export class QuestionAnswerer {
 
 	answer(question: string, read: ReadText, frame: Frame): Answer {
 		const { index } = this.#tools;
-		const query = buildQuery(frame.rest, read.language, index);
+		const query = buildQuery(frame.rest, read.language, index, this.#tools.base);
 		switch (frame.kind) {
 			case 'timeline':
 				return this.#timeline(question, frame, query);
@@ -98,6 +98,9 @@ export class QuestionAnswerer {
 		const tools = this.#tools;
 		const byFrame = boostFor(frame);
 		const bySpeaker = speakerBoost(frame, query);
+		// "Did the government say anything…": that speaker's own statements answer, whatever they are about.
+		const spoken = this.#spokenBy(frame, query);
+		if (spoken) return tools.facts(question, [spoken]);
 		const ranked = this.#rank(query, (fact) => byFrame(fact) * bySpeaker(fact));
 		const [best] = ranked;
 		if (!best) return tools.notFound(question, { suggestions: this.#suggest(query) });
@@ -122,7 +125,31 @@ export class QuestionAnswerer {
 			if (coalition) return tools.leaders(coalition.id, question);
 		}
 
-		const fitting = ranked.filter((candidate) => fits(frame, candidate.fact, query, tools.base, tools.index));
+		if (asksNames(frame)) {
+			const described = query.mentions.flatMap((m) => m.entities).find((entity) => entity.described);
+			if (described) {
+				return tools.notFound(question, {
+					heading: `The report doesn’t name them: it says only “${described.name.toLowerCase()}”.`,
+					suggestions: ranked
+						.slice(0, answerOptions.maxSuggestions)
+						.map(({ fact }) => ({ label: fact.answer, query: fact.id })),
+				});
+			}
+		}
+		// "Who ordered the assassination": a fact that does not say who did that does not answer it.
+		const verb = askedVerb(frame, query);
+		const fitting = ranked.filter(
+			(candidate) =>
+				fits(frame, candidate.fact, query, tools.base, tools.index) &&
+				(verb === undefined || (candidate.matched & (1 << verb)) !== 0),
+		);
+		// "Why did he stay on?": a fact that gives a reason for what is asked, or one told in the same sentence.
+		if (frame.kind === 'why') {
+			const reason = fitting[0]?.fact ?? sameSentence(tools.base, best.fact).find((fact) => givesReason(fact, query));
+			if (!reason) return this.#doesNotSay(question, frame, ranked);
+			const told = reason === best.fact || !sameSentence(tools.base, best.fact).includes(reason) ? [reason] : [reason, best.fact];
+			return tools.facts(question, told);
+		}
 		const [top] = fitting;
 		if (!top || top.score < best.score * 0.5) return this.#doesNotSay(question, frame, ranked);
 		const chosen = fitting
@@ -132,6 +159,19 @@ export class QuestionAnswerer {
 			.slice(0, answerOptions.maxItems)
 			.map((candidate) => candidate.fact);
 		return tools.facts(question, chosen, this.#heading(frame, chosen));
+	}
+
+	/** The named speaker's statement closest to the question, for a question about what they said. */
+	#spokenBy(frame: Frame, query: Query): Fact | undefined {
+		if (frame.kind !== 'yesNo' && frame.kind !== 'what') return undefined;
+		if (!frame.rest.some((word) => speechWords.has(word))) return undefined;
+		const speakers = new Set(query.mentions.flatMap((m) => m.entities.map((entity) => entity.id)));
+		const { index, base } = this.#tools;
+		const said = (fact: Fact) =>
+			fact.kind === 'statement' &&
+			(speakers.has(fact.speaker) || (fact.outlet !== undefined && speakers.has(fact.outlet)));
+		return rank(query, index, base, { minCoverage: spokenCoverage, boost: () => 1 }).find(({ fact }) => said(fact))
+			?.fact;
 	}
 
 	/** A direct answer to put first, where the frame asks for one the facts compute. */
@@ -230,16 +270,24 @@ export class QuestionAnswerer {
 		const tools = this.#tools;
 		const [partA, partB] = frame.parts;
 		if (!partA || !partB)
-			return this.#single(question, { ...frame, kind: 'when' }, buildQuery(frame.rest, read.language, tools.index));
+			return this.#single(
+				question,
+				{ ...frame, kind: 'when' },
+				buildQuery(frame.rest, read.language, tools.index, tools.base),
+			);
+		// Each part names an event by its main words: "the deal that set Henry's February 7 handover" is the deal.
 		const event = (part: string[]) => {
-			const query = buildQuery(part, read.language, tools.index);
-			return this.#rank(query, (fact) => (whenOf(fact) ? answerOptions.frameBoost : 1))[0]?.fact;
+			const query = buildQuery(part, read.language, tools.index, tools.base);
+			const main = { ...query, terms: query.terms.filter((_, i) => !query.secondary.has(i)) };
+			const byMain = main.terms.length > 0 && main.terms.length < query.terms.length ? mainQuery(query) : query;
+			const dated = (fact: Fact) => (whenOf(fact) ? answerOptions.frameBoost : 1);
+			return (this.#rank(byMain, dated)[0] ?? this.#rank(query, dated)[0])?.fact;
 		};
 		const [a, b] = [event(partA), event(partB)];
 		if (!a || !b || a === b)
 			return tools.notFound(question, {
 				heading: 'The report doesn’t tell both of those events.',
-				suggestions: this.#suggest(buildQuery(frame.rest, read.language, tools.index)),
+				suggestions: this.#suggest(buildQuery(frame.rest, read.language, tools.index, tools.base)),
 			});
 		const [dateA, dateB] = [whenOf(a)?.date, whenOf(b)?.date];
 
@@ -359,6 +407,85 @@ function boostFor(frame: Frame): (fact: Fact) => number {
 }
 
 const speechWords = new Set(speech.speech);
+/** A speaker's statement answers "did X say anything about Y" when it shares this much with the question. */
+const spokenCoverage = 0.3;
+
+/** "What are the names of…", "what is it called": a question for a proper name. */
+function asksNames(frame: Frame): boolean {
+	return frame.rest.some((word) => word === 'name' || word === 'names' || word === 'named');
+}
+
+/** Words between "who" and what is done that say nothing of it: "who is", "who has been", "who even". */
+const auxiliaries = new Set([
+	'is',
+	'was',
+	'are',
+	'were',
+	'be',
+	'been',
+	'being',
+	'has',
+	'have',
+	'had',
+	'did',
+	'does',
+	'do',
+	'will',
+	'would',
+	'can',
+	'could',
+	'should',
+	'even',
+	'really',
+	'actually',
+	'first',
+	'then',
+]);
+
+/**
+ * The verb a "who" question asks about ("who ordered…", "who sanctioned…"), as the position of
+ * its term in the query; undefined for "who is…" and for other frames.
+ */
+function askedVerb(frame: Frame, query: Query): number | undefined {
+	if (frame.kind !== 'who' || frame.rest.length === 0) return undefined;
+	const [first] = frame.rest;
+	if (!first || auxiliaries.has(first)) return undefined;
+	const position = query.terms.indexOf(stem(first));
+	if (position < 0 || query.mentions.some((m) => m.terms.includes(position)) || query.vague.has(position))
+		return undefined;
+	return position;
+}
+
+/** A query of the main clause's terms only, its mentions and marks renumbered to match. */
+function mainQuery(query: Query): Query {
+	const kept = query.terms.map((_, i) => i).filter((i) => !query.secondary.has(i));
+	const position = new Map(kept.map((old, i) => [old, i]));
+	const renumber = (set: Set<number>) => new Set([...set].flatMap((i) => (position.has(i) ? [position.get(i) as number] : [])));
+	return {
+		...query,
+		terms: kept.map((i) => query.terms[i] as string),
+		vague: renumber(query.vague),
+		secondary: new Set(),
+		mentions: query.mentions
+			.map((mention) => ({ ...mention, terms: mention.terms.flatMap((i) => (position.has(i) ? [position.get(i) as number] : [])) }))
+			.filter((mention) => mention.terms.length > 0),
+	};
+}
+
+/** The other facts told in the same sentence of the report as this one. */
+function sameSentence(base: FactBase, fact: Fact): Fact[] {
+	const paragraph = base.report(fact.report)?.paragraphs[fact.paragraph - 1] ?? '';
+	const sentences = paragraph.split(/(?<=[.!?…][”"’]?)\s+(?=[A-Z“"])/);
+	const sentence = sentences.find((text) => text.includes(fact.quote.normalize('NFC').slice(0, 40)));
+	if (!sentence) return [];
+	return base.facts.filter(
+		(other) =>
+			other !== fact &&
+			other.report === fact.report &&
+			other.paragraph === fact.paragraph &&
+			sentence.includes(other.quote.normalize('NFC').slice(0, 40)),
+	);
+}
 
 /**
  * "Did the government say anything…": with a verb of speech and a named speaker, that
@@ -377,10 +504,14 @@ function speakerBoost(frame: Frame, query: Query): (fact: Fact) => number {
 /** Does the fact give what the frame asks for? */
 function fits(frame: Frame, fact: Fact, query: Query, base: FactBase, index: SearchIndex): boolean {
 	// A figure is about its subject: "the population of Haiti" is not a prison's population.
+	// Except where the question only places it: "the lockup in Port-au-Prince" is a prison there.
 	if (fact.kind === 'figure' && query.mentions.length > 0) {
 		const involved = base.entitiesOf(fact);
-		if (!query.mentions.some((mention) => mention.entities.some((entity) => involved.includes(entity.id))))
-			return false;
+		const within = involved.flatMap((id) => base.within(id));
+		const about = query.mentions.some((mention) =>
+			mention.entities.some((entity) => involved.includes(entity.id) || (within.includes(entity.id) && placed(frame.rest, entity))),
+		);
+		if (!about) return false;
 	}
 	switch (frame.kind) {
 		case 'when':
@@ -392,7 +523,7 @@ function fits(frame: Frame, fact: Fact, query: Query, base: FactBase, index: Sea
 		case 'ratio':
 			return fact.kind === 'figure';
 		case 'why':
-			return givesReason(fact);
+			return givesReason(fact, query);
 		case 'whoSaid':
 			return (
 				fact.kind === 'statement' || (fact.kind === 'figure' && fact.reportedBy !== null) || fact.kind === 'leadership'
@@ -415,13 +546,41 @@ function fits(frame: Frame, fact: Fact, query: Query, base: FactBase, index: Sea
 	}
 }
 
+const locatives = new Set(['in', 'at', 'inside', 'near', 'dans', 'a', 'en', 'nan', 'lan']);
+
+/** Is the entity named after "in" or "at" ("the lockup in Port-au-Prince"): where, not what, is asked about? */
+function placed(words: readonly string[], entity: Entity): boolean {
+	return [entity.name, ...entity.aliases].some((alias) => {
+		const aliasWords = wordsOf(alias);
+		for (let at = 1; at + aliasWords.length <= words.length; at++) {
+			if (aliasWords.every((word, i) => words[at + i] === word) && locatives.has(words[at - 1] as string)) return true;
+		}
+		return false;
+	});
+}
+
 /** The fact involves a person or group of these kinds that the question did not name itself. */
 function namesSomeoneElse(fact: Fact, query: Query, base: FactBase, kinds: Entity['kind'][]): boolean {
-	const named = new Set(query.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id)));
+	const named = new Set(
+		query.mentions.filter((mention) => !mention.role).flatMap((mention) => mention.entities.map((entity) => entity.id)),
+	);
 	return base.entitiesOf(fact).some((id) => !named.has(id) && kinds.includes(base.entity(id)?.kind ?? 'place'));
 }
 
-function givesReason(fact: Fact): boolean {
-	const words = wordsOf(`${fact.answer} ${fact.quote}`);
-	return words.some((_, at) => reasonMarkers.match(words, at) !== undefined);
+/**
+ * Does the fact give a reason, and (with a question) a reason for what is asked: some word of
+ * the question must come before the reason in the fact's words ("stayed on, arguing that…"),
+ * so "sanctioned" in a clause after "after" is not explained by what follows it.
+ */
+function givesReason(fact: Fact, query?: Query): boolean {
+	const keywords = fact.keywords.flatMap((keyword) => wordsOf(keyword).map(stem));
+	return [fact.answer, fact.quote].some((text) => {
+		const words = wordsOf(text);
+		const markers = words.flatMap((_, i) => (reasonMarkers.match(words, i) ? [i] : []));
+		if (markers.length === 0) return false;
+		if (!query) return true;
+		// What the fact is about (its keywords) and the words before a reason are what the reason explains.
+		const explained = new Set([...keywords, ...words.slice(0, markers.at(-1)).map(stem)]);
+		return query.terms.some((term, i) => !query.mentions.some((m) => m.terms.includes(i)) && explained.has(term));
+	});
 }

@@ -1,8 +1,9 @@
 import type { Entity } from '../../data/schema.js';
+import type { FactBase } from '../fact-base.js';
 import { type Language, stopwords, vagueWords } from '../language/lexicon.js';
 import { frenchKey } from '../language/related.js';
 import type { SearchIndex } from '../search-index.js';
-import { maxQueryTerms, maxWordLength, stem } from '../text.js';
+import { maxQueryTerms, maxWordLength, stem, terms as termsOf } from '../text.js';
 
 /** An entity the question names, and which of the query's terms name it. */
 export interface Mention {
@@ -10,6 +11,8 @@ export interface Mention {
 	entities: Entity[];
 	/** Positions in `Query.terms`. */
 	terms: number[];
+	/** Named by a role the data gives them ("the premier"), not by name: a "who" question may ask for them. */
+	role?: true;
 }
 
 /** A question's content, ready to search. */
@@ -55,7 +58,7 @@ const subordinators = new Set([
  * adjacent words joined where the data (or a word related to it) is a phrase, French words the
  * data knows under their French stem, and the entities it names.
  */
-export function buildQuery(words: readonly string[], language: Language, index: SearchIndex): Query {
+export function buildQuery(words: readonly string[], language: Language, index: SearchIndex, base?: FactBase): Query {
 	const isStopword = (word: string) => stopwords.en.has(word) || (language !== 'en' && stopwords[language].has(word));
 	const terms: string[] = [];
 	const unknown: string[] = [];
@@ -93,7 +96,7 @@ export function buildQuery(words: readonly string[], language: Language, index: 
 				.filter((term) => terms.indexOf(term) >= terms.length - secondary.length)
 				.map((term) => unique.indexOf(term)),
 		),
-		mentions: mentionsIn(unique, index),
+		mentions: [...mentionsIn(unique, index), ...(base ? rolesIn(unique, index, base) : [])],
 		years: yearsIn(words),
 	};
 }
@@ -157,6 +160,26 @@ function mentionsIn(terms: readonly string[], index: SearchIndex): Mention[] {
 			entities: [match.entity],
 			terms: covered.map((term) => terms.indexOf(term)).filter((i) => i >= 0),
 		});
+	}
+	return mentions;
+}
+
+/**
+ * Roles the data gives someone, named instead of the person: "the premier" is the prime
+ * minister the report names, so a question about the premier is about Ariel Henry.
+ */
+function rolesIn(terms: readonly string[], index: SearchIndex, base: FactBase): Mention[] {
+	const mentions: Mention[] = [];
+	for (const fact of base.facts) {
+		if (fact.kind !== 'leadership' || !fact.leader) continue;
+		const leader = base.entity(fact.leader);
+		const role = termsOf(fact.role);
+		if (!leader || role.length === 0) continue;
+		const standsFor = (term: string, roleTerm: string) =>
+			term === roleTerm || index.matchTerm(term).some((match) => match.term === roleTerm && match.related);
+		const positions = role.map((roleTerm) => terms.findIndex((term) => standsFor(term, roleTerm)));
+		if (positions.every((i) => i >= 0))
+			mentions.push({ entities: [leader], terms: [...new Set(positions)], role: true });
 	}
 	return mentions;
 }

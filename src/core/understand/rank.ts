@@ -21,6 +21,8 @@ export interface Ranked {
 	 * about what is said of it ("was built in 1915").
 	 */
 	predicate: boolean;
+	/** Which of the query's terms the fact has (bit i for term i). */
+	matched: number;
 }
 
 /** Scoring parameters, as one object so they can be read and tuned together. */
@@ -113,7 +115,7 @@ export function rank(query: Query, index: SearchIndex, base: FactBase, options: 
 			.filter(({ i }) => !inMention.has(i) && !query.vague.has(i));
 		const predicate =
 			said.some(({ i }) => hit.matched & (1 << i)) || said.every(({ term }) => query.unknown.includes(term));
-		ranked.push({ fact: hit.fact, coverage, score: hit.score * coverage, predicate });
+		ranked.push({ fact: hit.fact, coverage, score: hit.score * coverage, predicate, matched: hit.matched });
 	}
 	return ranked.sort((a, b) => b.score - a.score || base.reportOrder(a.fact, b.fact));
 }
@@ -133,7 +135,8 @@ function coverageOf(
 		if (!inMention.has(i) && hit.matched & (1 << i))
 			covered += weightOf(i) * (hit.related & (1 << i) ? relatedShare : 1);
 	});
-	const involved = base.entitiesOf(hit.fact);
+	// A fact about the government of Haiti is about Haiti: what it involves, and what those belong to.
+	const involved = base.entitiesOf(hit.fact).flatMap((id) => base.within(id));
 	query.mentions.forEach((mention, m) => {
 		const named = mention.entities.some(
 			(entity) =>
