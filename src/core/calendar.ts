@@ -20,12 +20,15 @@ export interface CalendarPlace {
 	precision: CalendarPrecision;
 	/** How a relative date was worked out, e.g. "from the report’s date"; absent when the report gives the date. */
 	resolved?: string;
+	/** The words name the month (and day) and resolving only adds the year: the label shows just that. */
+	addsYear?: boolean;
 }
 
 const day = 86_400_000;
 const iso = (time: number) => new Date(time).toISOString().slice(0, 10);
 const timeOf = (date: string) => Date.parse(`${date}T00:00:00Z`);
 const fromReport = 'from the report’s date';
+const yearFromReport = 'the year from the report’s date';
 
 /**
  * Spans that end on the publication date, which no date parser reads as a span: "this week" is
@@ -109,7 +112,7 @@ export function resolveRelative(words: string, published: string, language = 'en
 	let how = fromReport;
 	if (month && dayOfMonth && /\d/.test(words)) {
 		found = latestOn(published, month, dayOfMonth);
-		how = 'the year from the report’s date';
+		how = yearFromReport;
 	} else if (parsed?.start.isCertain('day')) {
 		found = iso(parsed.start.date().getTime()); // "yesterday", "the day before Friday"
 	} else if (weekday !== null && weekday !== undefined && parsed?.start.isCertain('weekday')) {
@@ -118,10 +121,21 @@ export function resolveRelative(words: string, published: string, language = 'en
 	} else if (month) {
 		const year = Number(published.slice(0, 4)) - (month > Number(published.slice(5, 7)) ? 1 : 0);
 		const first = `${year}-${String(month).padStart(2, '0')}`;
-		return { ...placeGiven(words, first), resolved: `the latest ${monthName(month)} before the report’s date` };
+		return {
+			...placeGiven(words, first),
+			resolved: `the ${monthName(month)} before the report’s date`,
+			addsYear: true,
+		};
 	}
 	if (!found || found > published) return undefined;
-	return { words, start: found, end: found, precision: 'day', resolved: how };
+	return {
+		words,
+		start: found,
+		end: found,
+		precision: 'day',
+		resolved: how,
+		...(how === yearFromReport ? { addsYear: true } : {}),
+	};
 }
 
 function monthOf(words: string): number | undefined {
@@ -154,7 +168,8 @@ function monthName(month: number): string {
 
 /**
  * What a timeline or an answer shows for a place: the date alone when the report gives it;
- * for a resolved one, the report's words with the date and how it was found.
+ * for a resolved one, the report's words with what resolving adds (the date, or only the year
+ * when the words name the month) and how it was found.
  *
  * @example
  * placeLabel(placeWhen({ words: 'Saturday night' }, '2024-03-03'))
@@ -164,7 +179,8 @@ export function placeLabel(place: CalendarPlace): string {
 	const date = placeDate(place);
 	if (!place.resolved) return date;
 	const words = place.words.charAt(0).toUpperCase() + place.words.slice(1);
-	return `${words} (${date}, ${place.resolved})`;
+	// "February 7 (2024, …)": what the words already say is not said twice.
+	return `${words} (${place.addsYear ? place.start.slice(0, 4) : date}, ${place.resolved})`;
 }
 
 /** The date alone, at its precision: "March 2, 2024", "October 2023", "2021", "February 26 – March 3, 2024". */
