@@ -195,10 +195,11 @@ export function multiReportRows(real: DataSet, work: Workload, single: Row[]): R
 	const data = generated.value;
 	const built = timed(() => new AnswerEngine(data));
 	const engine = built.value;
+	// Built on first use: the first figure answered pays for ordering every series once.
+	const series = timed(() => engine.series.series.length);
 	const warmUp = data.facts.slice(0, 40).map((fact) => fact.answer.split(' ').slice(0, 5).join(' '));
 	for (const question of warmUp) engine.ask(question);
 	const timeline = timelineLatency(engine);
-	const series = timed(() => engine.series.series.length);
 	const conflicts = engine.series.series.filter((one) => one.differ).length;
 	const superseded = engine.series.series.flatMap((one) => one.values).filter((value) => value.supersededBy).length;
 	const ask = latency(sample(work.mix, (question) => engine.ask(question)));

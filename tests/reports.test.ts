@@ -101,6 +101,18 @@ describe('events across reports', () => {
 		expect(labels).toContain('On Sunday (March 3, 2024, from the report’s date)');
 	});
 
+	it('shows the first events of a long timeline and says how to see the rest', () => {
+		const answer = engine.timeline({ limit: 3 });
+		expect(answer.items.map((item) => item.label)).toEqual(['2017', 'July 7, 2021', '2021']);
+		expect(answer.notes[0]).toBe(
+			`The first 3 of ${engine.timeline({ limit: 1000 }).items.length} events; narrow them with from, to or topic to see the rest.`,
+		);
+		expect(engine.timeline({ last: 2 }).items.map((item) => item.fact.id)).toEqual([
+			'attack-death-toll-revised',
+			'henry-abroad',
+		]);
+	});
+
 	it('merges a person’s new spelling into the entity the data knows', () => {
 		const sergier = engine.base.entity('jimmy-sergier');
 		expect(sergier?.aliases).toContain('Jimmy « Barbecue » Chérizier');

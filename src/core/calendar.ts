@@ -205,9 +205,18 @@ export function compareByCalendar(a: CalendarPlace, b: CalendarPlace): number {
 	return a.end < b.end ? -1 : a.end > b.end ? 1 : a.start > b.start ? -1 : a.start < b.start ? 1 : 0;
 }
 
-/** Does a place overlap [from, to], both partial dates (YYYY, YYYY-MM or YYYY-MM-DD), either optional? */
-export function placeWithin(place: CalendarPlace, from?: string, to?: string): boolean {
-	if (from && place.end < placeGiven('', from).start) return false;
-	if (to && place.start > placeGiven('', to).end) return false;
-	return true;
+/** A range of days, either end open: what `from` and `to` (YYYY, YYYY-MM or YYYY-MM-DD) cover. */
+export interface DayRange {
+	first?: string;
+	last?: string;
+}
+
+/** The days from the start of `from` to the end of `to`: "2021" to "2022-02" is 2021-01-01 to 2022-02-28. */
+export function dayRange(from?: string, to?: string): DayRange {
+	return { ...(from ? { first: placeGiven('', from).start } : {}), ...(to ? { last: placeGiven('', to).end } : {}) };
+}
+
+/** Does a place overlap a range of days? */
+export function placeWithin(place: CalendarPlace, { first, last }: DayRange): boolean {
+	return !(first && place.end < first) && !(last && place.start > last);
 }

@@ -1,7 +1,7 @@
 import type { DataSet } from '../data/load.js';
 import { type Entity, type Fact, type FigureFact, partialDateSchema } from '../data/schema.js';
 import { type Answer, type AnswerItem, type SeriesLine, type Source, type Suggestion, sourceOf } from './answer.js';
-import { placeDate, placeLabel, placeWithin } from './calendar.js';
+import { dayRange, placeDate, placeLabel, placeWithin } from './calendar.js';
 import { Chronology, type TimelineEntry } from './chronology.js';
 import { type Claim, checkClaims } from './claims/claims.js';
 import { showArithmetic } from './derive.js';
@@ -224,9 +224,13 @@ export class AnswerEngine {
 		const about = (entry: TimelineEntry) =>
 			!matching || matching.has(entry.fact.id) || entry.alsoTold.some((fact) => matching.has(fact.id));
 		const ranged = Boolean(from || to);
-		const inRange = (entry: TimelineEntry) => !ranged || (entry.place ? placeWithin(entry.place, from, to) : false);
-		const events = placed.filter((entry) => about(entry) && inRange(entry));
-		const unplacedShown = unplaced.filter(about);
+		const range = dayRange(from, to);
+		// Nothing to filter: the calendar is already in order, and only the page shown becomes items.
+		const events =
+			matching || ranged
+				? placed.filter((entry) => about(entry) && (!ranged || (entry.place ? placeWithin(entry.place, range) : false)))
+				: placed;
+		const unplacedShown = matching ? unplaced.filter(about) : unplaced;
 
 		const notes: string[] = [];
 		const facts = (entries: readonly TimelineEntry[]) => entries.map((entry) => entry.fact);
@@ -238,16 +242,27 @@ export class AnswerEngine {
 					: `The last ${n === 1 ? 'event is' : `${n} events are`} dated only relative to the report (${quoteList(facts(unplacedShown))}), which gives no publication date; ${n === 1 ? 'it follows' : 'they follow'} in the report’s order.`,
 			);
 		}
-		const all = ranged ? events : [...events, ...unplacedShown];
-		if (all.length === 0) {
+		// Events no calendar can place come last, and only without a date range.
+		const after = ranged ? [] : unplacedShown;
+		const total = events.length + after.length;
+		if (total === 0) {
 			const subject = topic?.trim() ? ` about “${topic.trim()}”` : '';
-			const range = ranged ? ` between ${from ?? 'the start'} and ${to ?? 'now'}` : '';
-			return this.#notFound(question, { heading: `The report has no events${subject}${range}.`, notes });
+			const between = ranged ? ` between ${from ?? 'the start'} and ${to ?? 'now'}` : '';
+			const has = this.base.reports.length === 1 ? 'has' : 'have';
+			return this.#notFound(question, {
+				heading: `${capitalise(this.#sources())} ${has} no events${subject}${between}.`,
+				notes,
+			});
 		}
-		const shown = last ? all.slice(-last) : all.slice(0, limit);
-		if (!last && shown.length < all.length) {
+		const start = last ? Math.max(0, total - last) : 0;
+		const end = last ? total : Math.min(total, limit);
+		const shown = Array.from({ length: end - start }, (_, i) => {
+			const at = start + i;
+			return (at < events.length ? events[at] : after[at - events.length]) as TimelineEntry;
+		});
+		if (!last && shown.length < total) {
 			notes.unshift(
-				`The first ${shown.length} of ${all.length.toLocaleString('en-US')} events; narrow them with from, to or topic to see the rest.`,
+				`The first ${shown.length} of ${total.toLocaleString('en-US')} events; narrow them with from, to or topic to see the rest.`,
 			);
 		}
 		return {

@@ -72,7 +72,8 @@ export class FactBase {
 	/** An entity and every entity it is part of, nearest first: the Pénitencier National, Port-au-Prince, Haiti. */
 	within(id: string): string[] {
 		const chain: string[] = [];
-		for (let at: string | undefined = id; at && !chain.includes(at); at = this.#entities.get(at)?.partOf) chain.push(at);
+		for (let at: string | undefined = id; at && !chain.includes(at); at = this.#entities.get(at)?.partOf)
+			chain.push(at);
 		return chain;
 	}
 

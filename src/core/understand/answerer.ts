@@ -147,7 +147,8 @@ export class QuestionAnswerer {
 		if (frame.kind === 'why') {
 			const reason = fitting[0]?.fact ?? sameSentence(tools.base, best.fact).find((fact) => givesReason(fact, query));
 			if (!reason) return this.#doesNotSay(question, frame, ranked);
-			const told = reason === best.fact || !sameSentence(tools.base, best.fact).includes(reason) ? [reason] : [reason, best.fact];
+			const told =
+				reason === best.fact || !sameSentence(tools.base, best.fact).includes(reason) ? [reason] : [reason, best.fact];
 			return tools.facts(question, told);
 		}
 		const [top] = fitting;
@@ -460,14 +461,18 @@ function askedVerb(frame: Frame, query: Query): number | undefined {
 function mainQuery(query: Query): Query {
 	const kept = query.terms.map((_, i) => i).filter((i) => !query.secondary.has(i));
 	const position = new Map(kept.map((old, i) => [old, i]));
-	const renumber = (set: Set<number>) => new Set([...set].flatMap((i) => (position.has(i) ? [position.get(i) as number] : [])));
+	const renumber = (set: Set<number>) =>
+		new Set([...set].flatMap((i) => (position.has(i) ? [position.get(i) as number] : [])));
 	return {
 		...query,
 		terms: kept.map((i) => query.terms[i] as string),
 		vague: renumber(query.vague),
 		secondary: new Set(),
 		mentions: query.mentions
-			.map((mention) => ({ ...mention, terms: mention.terms.flatMap((i) => (position.has(i) ? [position.get(i) as number] : [])) }))
+			.map((mention) => ({
+				...mention,
+				terms: mention.terms.flatMap((i) => (position.has(i) ? [position.get(i) as number] : [])),
+			}))
 			.filter((mention) => mention.terms.length > 0),
 	};
 }
@@ -509,7 +514,9 @@ function fits(frame: Frame, fact: Fact, query: Query, base: FactBase, index: Sea
 		const involved = base.entitiesOf(fact);
 		const within = involved.flatMap((id) => base.within(id));
 		const about = query.mentions.some((mention) =>
-			mention.entities.some((entity) => involved.includes(entity.id) || (within.includes(entity.id) && placed(frame.rest, entity))),
+			mention.entities.some(
+				(entity) => involved.includes(entity.id) || (within.includes(entity.id) && placed(frame.rest, entity)),
+			),
 		);
 		if (!about) return false;
 	}
