@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../src/core/engine.js';
 import { loadDataSet, splitParagraphs } from '../src/data/load.js';
 import type { Entity } from '../src/data/schema.js';
-import { readBundle, writeBundle } from '../src/draft/bundle.js';
+import { promoteBundle, readBundle, writeBundle } from '../src/draft/bundle.js';
 import { draftReport } from '../src/draft/draft.js';
 import { runEntry } from './support/cli.js';
 import { copyOfData, dataDir } from './support/data.js';
@@ -98,6 +98,29 @@ describe('the drafter', () => {
 		expect(draft.entities.map((entity) => entity.name)).toContain('Croix-des-Bouquets');
 		const henry = draft.facts.find((fact) => String(fact.quote).startsWith('Prime Minister Ariel Henry'));
 		expect(henry).toMatchObject({ kind: 'event', when: { words: 'this week' }, about: ['ariel-henry'] });
+	});
+});
+
+describe('promoting a report', () => {
+	it('points every problem at the report’s own file, and changes nothing in the data', async () => {
+		const copy = await copyOfData();
+		const bundle = await readBundle(followUps.french);
+		const dir = path.join(copy.dir, 'drafts', 'broken');
+		const facts = bundle.facts.map((fact) =>
+			fact.id === 'attack-death-toll' ? { ...fact, supersedes: 'prison-siege', value: 13 } : fact,
+		);
+		await writeBundle({ ...bundle, dir, facts });
+		const before = await copy.read('facts.json');
+		const result = await promoteBundle(copy.dir, dir, { write: true });
+		const shown = path.relative(process.cwd(), path.join(dir, 'facts.json'));
+		expect(result).toEqual({
+			ok: false,
+			problems: [
+				`${shown}: facts[2].value: 13 does not appear in the quote`,
+				`${shown}: facts[2].supersedes: "prison-siege" is not a figure`,
+			],
+		});
+		expect(await copy.read('facts.json')).toEqual(before);
 	});
 });
 
