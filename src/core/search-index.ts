@@ -57,6 +57,9 @@ const kindTerms = Object.fromEntries(Object.entries(kindWords).map(([kind, words
 	string[]
 >;
 
+/** Related words this close are other spellings or synonyms of a name's word, and may name an entity. */
+const synonymSimilarity = 0.8;
+
 /** Fuse scores run 0 (exact) to 1; past this a word is not taken as a misspelling of another. */
 const fuzzyThreshold = 0.25;
 
@@ -154,6 +157,8 @@ export class SearchIndex {
 	/** entity index → its aliases' terms */
 	readonly #aliasTerms: string[][][];
 	readonly #matchCache = new Map<string, TermMatch[]>();
+	/** Every word of the data as written (normalised, not stemmed). */
+	readonly #words: ReadonlySet<string>;
 	/** Query terms → data terms they stand for: synonyms and French stems, found once at build. */
 	readonly #related: RelatedTerms;
 	/** The inverse document frequency of a term no fact has: how informative an unknown word is. */
@@ -192,7 +197,9 @@ export class SearchIndex {
 		}
 		this.#ids = builder.termIds;
 		this.#postings = builder.postings();
-		this.#related = options.related === false ? new Map() : relatedTerms(builder.words(), phrasesOf(base));
+		const dataWords = builder.words();
+		this.#words = new Set(dataWords.keys());
+		this.#related = options.related === false ? new Map() : relatedTerms(dataWords, phrasesOf(base));
 		this.unknownWeight = Math.log(1 + (facts.length + 0.5) / 0.5);
 		this.#vocabulary = [...this.#ids.keys()];
 		this.vocabularySize = this.#vocabulary.length;
@@ -208,6 +215,11 @@ export class SearchIndex {
 	#posting(term: string): Posting | undefined {
 		const id = this.#ids.get(term);
 		return id === undefined ? undefined : this.#postings[id];
+	}
+
+	/** Does the data have this word as written (normalised), not only a word of the same stem? */
+	hasWord(word: string): boolean {
+		return this.#words.has(word);
 	}
 
 	/** The data terms a query term stands for: itself if the data has it, else close misspellings. */
@@ -356,8 +368,11 @@ export class SearchIndex {
 		const queryTerms = [...new Set(typeof text === 'string' ? terms(text) : text)].slice(0, maxQueryTerms);
 		const matchedBy = new Map<string, string>(); // data term → query term
 		for (const term of queryTerms) {
-			// Names match as typed or misspelt, never through a related word ("inmates" is not "prison").
-			for (const { term: dataTerm, related } of this.matchTerm(term)) if (!related) matchedBy.set(dataTerm, term);
+			// Names match as typed, misspelt or spelt another way ("barbeque"), never through a looser relation
+			// ("inmates" is not "prison").
+			for (const { term: dataTerm, related, similarity } of this.matchTerm(term)) {
+				if (!related || similarity >= synonymSimilarity) matchedBy.set(dataTerm, term);
+			}
 		}
 		const candidates = new Set<number>();
 		for (const dataTerm of matchedBy.keys()) {

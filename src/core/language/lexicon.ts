@@ -1,3 +1,4 @@
+import { stemmer as frenchStemmer } from '@orama/stemmers/french';
 import { eng as englishStopwords, fra as frenchStopwords } from 'stopword';
 import stopwordsIso from 'stopwords-iso';
 import fillers from './lexicon/fillers.json' with { type: 'json' };
@@ -66,6 +67,14 @@ export const fillerTable = new PhraseTable<true>([
 	...fillers.phrases.map((phrase): [string, true] => [phrase, true]),
 	...fillers.words.map((word): [string, true] => [word, true]),
 ]);
+
+/**
+ * French words of the lexicon by their Snowball stem, so conjugated and agreed forms the
+ * lexicon does not list ("réclament", "abandonnés") find the entry of their stem ("réclame").
+ */
+export const frenchByStem: ReadonlyMap<string, string> = new Map(
+	[...entries(french)].filter(([key]) => !key.includes(' ')).map(([key, value]) => [frenchStemmer(fold(key)), value]),
+);
 
 /** French and Haitian Creole words as the English words facts are indexed under. */
 export const translations: Readonly<Record<Exclude<Language, 'en'>, PhraseTable<string>>> = {

@@ -1,6 +1,7 @@
+import { stemmer as frenchStemmer } from '@orama/stemmers/french';
 import { francAll } from 'franc';
 import { cleanMarkup } from './clean.js';
-import { fillerTable, fold, type Language, stopwords, textSpeakTable, translations } from './lexicon.js';
+import { fillerTable, fold, frenchByStem, type Language, stopwords, textSpeakTable, translations } from './lexicon.js';
 
 /** A question as the engine reads it. */
 export interface ReadText {
@@ -92,16 +93,30 @@ export function detectLanguage(text: string, words: readonly string[]): Language
  * translated phrase by phrase where the lexicon knows them, and kept as they are otherwise
  * (names, and words the data may have in that language).
  */
+/**
+ * A French word's lexicon entry by its stem; the verb ending is taken off first when the
+ * stemmer reads it as another suffix ("réclament" is a verb, not an adverb in "-ment").
+ */
+function frenchEntry(word: string): string | undefined {
+	return (
+		frenchByStem.get(frenchStemmer(word)) ??
+		frenchByStem.get(frenchStemmer(word.replace(/(?:aient|ent|ons|ez|ait|ais)$/, '')))
+	);
+}
+
 export function inEnglish(words: readonly string[], language: Language): string[] {
 	const english: string[] = [];
 	const table = language === 'en' ? textSpeakTable : translations[language];
 	for (let at = 0; at < words.length; ) {
 		const found = table.match(words, at) ?? (language === 'en' ? undefined : textSpeakTable.match(words, at));
+		const word = words[at] as string;
+		const byStem = language === 'fr' && !found ? frenchEntry(word) : undefined;
 		if (found) {
 			english.push(...found.value.split(' '));
 			at += found.length;
 		} else {
-			english.push(words[at++] as string);
+			english.push(...(byStem ?? word).split(' '));
+			at++;
 		}
 	}
 	return english;

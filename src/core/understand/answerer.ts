@@ -98,9 +98,21 @@ export class QuestionAnswerer {
 		const tools = this.#tools;
 		const byFrame = boostFor(frame);
 		const bySpeaker = speakerBoost(frame, query);
+		if (asksNames(frame)) {
+			const described = query.mentions.flatMap((m) => m.entities).find((entity) => entity.described);
+			if (described) {
+				return tools.notFound(question, {
+					heading: `The report doesn’t name them: it says only “${described.name.toLowerCase()}”.`,
+					suggestions: this.#suggest(query),
+				});
+			}
+		}
 		// "Did the government say anything…": that speaker's own statements answer, whatever they are about.
 		const spoken = this.#spokenBy(frame, query);
 		if (spoken) return tools.facts(question, [spoken]);
+		// "Who leads / runs / heads the gangs?" is the coalition's leadership, however it is put.
+		const coalition = query.mentions.flatMap((m) => m.entities).find((e) => e.kind === 'coalition');
+		if (frame.kind === 'who' && coalition && asksWhoLeads(frame)) return tools.leaders(coalition.id, question);
 		const ranked = this.#rank(query, (fact) => byFrame(fact) * bySpeaker(fact));
 		const [best] = ranked;
 		if (!best) return tools.notFound(question, { suggestions: this.#suggest(query) });
@@ -116,36 +128,18 @@ export class QuestionAnswerer {
 		) {
 			return tools.entityCard(question, named);
 		}
-		if (
-			frame.kind === 'who' &&
-			query.mentions.some((m) => m.entities.some((e) => e.kind === 'coalition')) &&
-			asksWhoLeads(frame)
-		) {
-			const coalition = query.mentions.flatMap((m) => m.entities).find((e) => e.kind === 'coalition');
-			if (coalition) return tools.leaders(coalition.id, question);
-		}
 
-		if (asksNames(frame)) {
-			const described = query.mentions.flatMap((m) => m.entities).find((entity) => entity.described);
-			if (described) {
-				return tools.notFound(question, {
-					heading: `The report doesn’t name them: it says only “${described.name.toLowerCase()}”.`,
-					suggestions: ranked
-						.slice(0, answerOptions.maxSuggestions)
-						.map(({ fact }) => ({ label: fact.answer, query: fact.id })),
-				});
-			}
-		}
-		// "Who ordered the assassination": a fact that does not say who did that does not answer it.
-		const verb = askedVerb(frame, query);
+		// "Who ordered the assassination", "when did Barbecue become…": a fact that does not tell that does not answer it.
+		const verb = askedVerb(frame, query, this.#tools.base) ?? askedAttribute(frame, query);
 		const fitting = ranked.filter(
 			(candidate) =>
 				fits(frame, candidate.fact, query, tools.base, tools.index) &&
-				(verb === undefined || (candidate.matched & (1 << verb)) !== 0),
+				(verb === undefined || (candidate.matched & ~candidate.related & (1 << verb)) !== 0),
 		);
 		// "Why did he stay on?": a fact that gives a reason for what is asked, or one told in the same sentence.
 		if (frame.kind === 'why') {
-			const reason = fitting[0]?.fact ?? sameSentence(tools.base, best.fact).find((fact) => givesReason(fact, query));
+			const gives = (fact: Fact) => givesReason(fact, query, verb);
+			const reason = ranked.find(({ fact }) => gives(fact))?.fact ?? sameSentence(tools.base, best.fact).find(gives);
 			if (!reason) return this.#doesNotSay(question, frame, ranked);
 			const told =
 				reason === best.fact || !sameSentence(tools.base, best.fact).includes(reason) ? [reason] : [reason, best.fact];
@@ -153,12 +147,20 @@ export class QuestionAnswerer {
 		}
 		const [top] = fitting;
 		if (!top || top.score < best.score * 0.5) return this.#doesNotSay(question, frame, ranked);
-		const chosen = fitting
+		const tied = fitting
 			.filter(
 				(candidate) => candidate.score >= top.score * answerOptions.nearTie && candidate.coverage >= top.coverage * 0.9,
 			)
-			.slice(0, answerOptions.maxItems)
 			.map((candidate) => candidate.fact);
+		// A figure worked out from another shown beside it adds nothing unless the question asks for the working.
+		const computed = frame.kind === 'ratio' || frame.kind === 'difference' || frame.kind === 'yesNo';
+		const chosen = tied
+			.filter(
+				(fact) =>
+					computed ||
+					!(fact.kind === 'figure' && fact.derivation?.of.some((id) => tied.some((other) => other.id === id))),
+			)
+			.slice(0, answerOptions.maxItems);
 		return tools.facts(question, chosen, this.#heading(frame, chosen));
 	}
 
@@ -166,7 +168,11 @@ export class QuestionAnswerer {
 	#spokenBy(frame: Frame, query: Query): Fact | undefined {
 		if (frame.kind !== 'yesNo' && frame.kind !== 'what') return undefined;
 		if (!frame.rest.some((word) => speechWords.has(word))) return undefined;
-		const speakers = new Set(query.mentions.flatMap((m) => m.entities.map((entity) => entity.id)));
+		// The speaker is named before the verb: "did the government say…", not "…say it would do to the government".
+		const verb = query.terms.findIndex((term) => speechTerms.has(term));
+		const [first] = [...query.mentions].sort((a, b) => Math.min(...a.terms) - Math.min(...b.terms));
+		if (!first || verb < 0 || Math.min(...first.terms) > verb) return undefined;
+		const speakers = new Set(first.entities.map((entity) => entity.id));
 		const { index, base } = this.#tools;
 		const said = (fact: Fact) =>
 			fact.kind === 'statement' &&
@@ -408,6 +414,7 @@ function boostFor(frame: Frame): (fact: Fact) => number {
 }
 
 const speechWords = new Set(speech.speech);
+const speechTerms = new Set(speech.speech.map(stem));
 /** A speaker's statement answers "did X say anything about Y" when it shares this much with the question. */
 const spokenCoverage = 0.3;
 
@@ -444,16 +451,46 @@ const auxiliaries = new Set([
 ]);
 
 /**
- * The verb a "who" question asks about ("who ordered…", "who sanctioned…"), as the position of
- * its term in the query; undefined for "who is…" and for other frames.
+ * The verb a question asks about, as the position of its term in the query: "who ordered…",
+ * "when did Barbecue become…", "why did Kenya offer…". It is the first word after "who", or
+ * after an auxiliary and the name it asks about; undefined where the question has none
+ * ("who is…"), and for French and Creole word order.
  */
-function askedVerb(frame: Frame, query: Query): number | undefined {
-	if (frame.kind !== 'who' || frame.rest.length === 0) return undefined;
-	const [first] = frame.rest;
-	if (!first || auxiliaries.has(first)) return undefined;
-	const position = query.terms.indexOf(stem(first));
+function askedVerb(frame: Frame, query: Query, base: FactBase): number | undefined {
+	if (frame.kind !== 'who' && frame.kind !== 'when' && frame.kind !== 'why') return undefined;
+	const words = frame.rest;
+	let at = 0;
+	if (frame.kind !== 'who') {
+		// when/why + auxiliary + the name asked about + verb
+		if (!auxiliaries.has(words[at] ?? '')) return undefined;
+		while (auxiliaries.has(words[at] ?? '') || words[at] === 'not') at++;
+		const names = query.mentions.flatMap((m) => m.entities.flatMap((e) => [e.name, ...e.aliases]));
+		const nameWords = new Set(names.flatMap((name) => wordsOf(name)));
+		const start = at;
+		while (at < words.length && (nameWords.has(words[at] ?? '') || words[at] === 'the')) at++;
+		if (at === start) return undefined;
+	} else if (auxiliaries.has(words[0] ?? '')) {
+		return undefined;
+	}
+	void base;
+	const word = words[at];
+	if (!word || auxiliaries.has(word)) return undefined;
+	const position = query.terms.indexOf(stem(word));
 	if (position < 0 || query.mentions.some((m) => m.terms.includes(position)) || query.vague.has(position))
 		return undefined;
+	return position;
+}
+
+/**
+ * The attribute "what is the X of Y" asks for ("the population of Port-au-Prince"): a fact
+ * must have that word itself, not one loosely related to it.
+ */
+function askedAttribute(frame: Frame, query: Query): number | undefined {
+	if (frame.kind !== 'what') return undefined;
+	const match = /^what (?:is|are|was|were) (?:the |a |an )?(\w+) (?:of|in|for) /.exec(frame.rest.join(' '));
+	if (!match?.[1]) return undefined;
+	const position = query.terms.indexOf(stem(match[1]));
+	if (position < 0 || query.mentions.some((m) => m.terms.includes(position))) return undefined;
 	return position;
 }
 
@@ -461,18 +498,15 @@ function askedVerb(frame: Frame, query: Query): number | undefined {
 function mainQuery(query: Query): Query {
 	const kept = query.terms.map((_, i) => i).filter((i) => !query.secondary.has(i));
 	const position = new Map(kept.map((old, i) => [old, i]));
-	const renumber = (set: Set<number>) =>
-		new Set([...set].flatMap((i) => (position.has(i) ? [position.get(i) as number] : [])));
+	const renumber = (positions: Iterable<number>) =>
+		[...positions].flatMap((i) => (position.has(i) ? [position.get(i) as number] : []));
 	return {
 		...query,
 		terms: kept.map((i) => query.terms[i] as string),
-		vague: renumber(query.vague),
+		vague: new Set(renumber(query.vague)),
 		secondary: new Set(),
 		mentions: query.mentions
-			.map((mention) => ({
-				...mention,
-				terms: mention.terms.flatMap((i) => (position.has(i) ? [position.get(i) as number] : [])),
-			}))
+			.map((mention) => ({ ...mention, terms: renumber(mention.terms) }))
 			.filter((mention) => mention.terms.length > 0),
 	};
 }
@@ -579,7 +613,7 @@ function namesSomeoneElse(fact: Fact, query: Query, base: FactBase, kinds: Entit
  * the question must come before the reason in the fact's words ("stayed on, arguing that…"),
  * so "sanctioned" in a clause after "after" is not explained by what follows it.
  */
-function givesReason(fact: Fact, query?: Query): boolean {
+function givesReason(fact: Fact, query?: Query, verb?: number): boolean {
 	const keywords = fact.keywords.flatMap((keyword) => wordsOf(keyword).map(stem));
 	return [fact.answer, fact.quote].some((text) => {
 		const words = wordsOf(text);
@@ -588,6 +622,8 @@ function givesReason(fact: Fact, query?: Query): boolean {
 		if (!query) return true;
 		// What the fact is about (its keywords) and the words before a reason are what the reason explains.
 		const explained = new Set([...keywords, ...words.slice(0, markers.at(-1)).map(stem)]);
+		// With the verb asked about ("why did Kenya offer…"), the reason must be for that.
+		if (verb !== undefined) return explained.has(query.terms[verb] ?? '');
 		return query.terms.some((term, i) => !query.mentions.some((m) => m.terms.includes(i)) && explained.has(term));
 	});
 }

@@ -109,7 +109,7 @@ export function readFrame(read: ReadText): Frame {
 		return {
 			kind,
 			rest,
-			counted: kind === 'count' ? inEnglish(countedAfter(found.in, found.at + found.length), read.language) : [],
+			counted: kind === 'count' ? countedOf(found, read) : [],
 			parts: kind === 'first' || kind === 'howLong' ? splitParts(rest) : [],
 		};
 	}
@@ -134,6 +134,13 @@ function without(words: readonly string[], found: Found): string[] {
 	return [...words.slice(0, found.at), ...words.slice(found.at + found.length)];
 }
 
+/** "how big", "what size", "quelle taille" ask for a size; "how many X" counts X. */
+function countedOf(found: Found, read: ReadText): string[] {
+	const phrase = found.in.slice(found.at, found.at + found.length).join(' ');
+	if (/\b(big|large|size|taille|gwo)\b/.test(phrase)) return ['size'];
+	return inEnglish(countedAfter(found.in, found.at + found.length), read.language);
+}
+
 function countedAfter(words: readonly string[], from: number): string[] {
 	const counted: string[] = [];
 	for (const word of words.slice(from)) {
@@ -153,6 +160,7 @@ function splitParts(words: readonly string[]): string[][] {
 		/\bbefore (.+?) (?:was|were|did|is) (.+)/,
 		/(.+?)\b(?:and|et|ak|epi)\b(.+)/,
 		/(.+?)\b(?:after|before|apres|avant|apre|anvan)\b(.+)/,
+		/(.+?)\b(?:when|lorsque)\b(.+)/,
 		/(.+?)\b(?:was|were)\b(.+)/,
 	];
 	for (const separator of separators) {

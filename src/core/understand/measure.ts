@@ -41,10 +41,11 @@ export function measures(fact: FigureFact, counted: readonly string[], index: Se
 	const lemmas = new Set(measureWords.flatMap((word) => [word, lemmatize.noun(word)]));
 	const stems = new Set(measureWords.map(stem));
 	return nouns.some((word) => {
-		if (lemmas.has(word) || lemmas.has(lemmatize.noun(word))) return true;
+		const lemma = lemmatize.noun(word);
+		if (lemmas.has(word) || lemmas.has(lemma)) return true;
+		// A word the data has as such ("prison") is another measure; a misspelling ("inmats") is compared by stem.
+		if (index.hasWord(word) || index.hasWord(lemma)) return false;
 		const term = stem(word);
-		const matches = index.matchTerm(term);
-		if (matches.some((match) => match.term === term)) return false;
-		return matches.some((match) => stems.has(match.term));
+		return index.matchTerm(term).some((match) => stems.has(match.term));
 	});
 }

@@ -23,6 +23,8 @@ export interface Ranked {
 	predicate: boolean;
 	/** Which of the query's terms the fact has (bit i for term i). */
 	matched: number;
+	/** Of those, the ones it has only through a related word. */
+	related: number;
 }
 
 /** Scoring parameters, as one object so they can be read and tuned together. */
@@ -115,7 +117,14 @@ export function rank(query: Query, index: SearchIndex, base: FactBase, options: 
 			.filter(({ i }) => !inMention.has(i) && !query.vague.has(i));
 		const predicate =
 			said.some(({ i }) => hit.matched & (1 << i)) || said.every(({ term }) => query.unknown.includes(term));
-		ranked.push({ fact: hit.fact, coverage, score: hit.score * coverage, predicate, matched: hit.matched });
+		ranked.push({
+			fact: hit.fact,
+			coverage,
+			score: hit.score * coverage,
+			predicate,
+			matched: hit.matched,
+			related: hit.related,
+		});
 	}
 	return ranked.sort((a, b) => b.score - a.score || base.reportOrder(a.fact, b.fact));
 }
