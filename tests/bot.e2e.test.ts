@@ -347,7 +347,9 @@ describe('the bot, through a fake Discord', () => {
 		expect(embed.description).toMatch(/^The message: “BREAKING: the National Penitentiary holds 5000 inmates!”\n\n/);
 		const population = engine.base.fact('prison-population');
 		expect(embed.description).toContain(population?.answer);
-		expect(embed.description).toMatch(/“5000” differs from the report: it gives 3,687 inmates, as of February 2023/);
+		expect(embed.description).toMatch(
+			/“5000 inmates” differs from the report\. The report gives 3,687 inmates, as of February 2023/,
+		);
 
 		const empty = fakeMessage({ content: '' });
 		expectNotice(

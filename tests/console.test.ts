@@ -26,7 +26,7 @@ describe('console commands', () => {
 		expect(respond('/factcheck prison-occupancy', engine)).toMatch(/\[1\] prison-occupancy · .* · derived/);
 		expect(respond('/about', engine)).toContain(`${engine.base.facts.length} facts`);
 		expect(respond('/check the prison holds 5000 inmates', engine)).toMatch(
-			/“5000” differs from the report: it gives 3,687/,
+			/“5000 inmates” differs from the report\. The report gives 3,687/,
 		);
 		expect(respond('/check', engine)).toBe('Usage: /check <message text>');
 	});

@@ -93,7 +93,7 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 				const span = withUnit(clause.text, value);
 				// What the number counts: the words after it ("of Haiti's main police unions").
 				const unit = clause.text.slice(value.end, value.end + 48).split(/[,.;!?]/)[0] ?? '';
-				claims.push(numberClaim(value, unit, at(span), ranked(others, 3, relevantCoverage, figureBoost), base, index));
+				claims.push(numberClaim(value, unit, at(span), ranked(others, 5, relevantCoverage, figureBoost), base, index));
 			}
 		}
 		const own = mentions.find(
@@ -179,8 +179,8 @@ function relevant(
 		.slice(0, limit);
 }
 
-/** A number is most likely a figure's. */
-const figureBoost = (fact: Fact) => (fact.kind === 'figure' ? 1.5 : 1);
+/** A number is most likely a figure's, and a stated one before one worked out from it. */
+const figureBoost = (fact: Fact) => (fact.kind !== 'figure' ? 1 : fact.derivation ? 1.2 : 1.5);
 
 /** A date's words with the preposition and verb before it: "assassinated in 2021", "since 2019". */
 function widen(text: string, value: Span, claimed: Span[]): Span {
@@ -215,17 +215,22 @@ function numberClaim(
 		.split(/[^\p{L}]+/u)
 		.filter(Boolean)
 		.slice(0, 1);
-	const facts = ranked.filter(({ fact }) => fact.kind !== 'figure' || measures(fact, counted, index));
+	// A figure must be of this measure and about what the clause says of it ("12 people died" is no prison's population).
+	const facts = ranked.filter(
+		({ fact, predicate }) => fact.kind !== 'figure' || (predicate && measures(fact, counted, index)),
+	);
 	// A figure's number is its value; another fact's numbers are those its quote states of the same thing.
 	const numbersOf = (fact: Fact) =>
 		fact.kind === 'figure' ? (fact.value === null ? [] : [fact.value]) : numbersInQuote(fact, unit);
 	for (const { fact } of facts) {
 		if (numbersOf(fact).some((number) => sameNumber(number, said))) return claim(text, 'matches', [fact]);
 	}
+	// The figure of this measure the clause is about gives another number.
+	const figure = facts.find(({ fact }) => fact.kind === 'figure' && fact.value !== null);
 	const [best] = facts;
-	if (best?.fact.kind === 'figure' && best.fact.value !== null) {
-		const fact = best.fact;
-		const value = best.fact.value;
+	if (figure?.fact.kind === 'figure' && figure.fact.value !== null) {
+		const fact = figure.fact;
+		const value = figure.fact.value;
 		const by = fact.reportedBy ? `, according to ${base.name(fact.reportedBy)}` : '';
 		const asOf = fact.asOf ? `, as of ${fact.asOf.date ? formatDate(fact.asOf.date) : fact.asOf.words}` : '';
 		return claim(
@@ -288,13 +293,27 @@ function nextTo(text: string, value: Span): string {
  */
 function dateClaim(value: DateValue, text: string, facts: Ranked[], near: Ranked[]): Claim {
 	const dated = facts.filter(({ fact, predicate }) => whenOf(fact) && predicate);
-	const pointed = near.filter(({ fact, predicate }) => predicate && dated.some((d) => d.fact === fact));
-	const pool = ties(pointed.length > 0 ? pointed : dated);
-	for (const { fact } of pool) {
+	const pointedAt = ties(near.filter(({ predicate }) => predicate));
+	// The words next to the date name something the report does not date ("became prime minister in 2024").
+	const [undated] = pointedAt;
+	if (undated && !pointedAt.some(({ fact }) => whenOf(fact))) {
+		return claim(text, 'not_in_report', [undated.fact], 'The report gives no date for this.');
+	}
+	const pointed = pointedAt.filter(({ fact }) => dated.some((d) => d.fact === fact));
+	// Among those, the clause's own ranking decides which is meant first.
+	const order = (r: Ranked) => dated.findIndex((d) => d.fact === r.fact);
+	const pool = (pointed.length > 0 ? pointed : ties(dated)).sort((a, b) => order(a) - order(b));
+	// A date more precise than the report's is not confirmed by it ("July 8, 2021" against "2021").
+	const precise = pool.filter(({ fact }) => (whenOf(fact)?.date?.length ?? 10) >= (value.date?.length ?? 0));
+	for (const { fact } of precise) {
 		if (sameDate(value, fact)) return claim(text, 'matches', [fact]);
 	}
-	const [best] = pool;
+	const [best] = precise.length > 0 ? precise : pool;
 	if (!best) return claim(text, 'not_in_report', facts[0] ? [facts[0].fact] : [], 'The report gives no date for this.');
+	if (precise.length === 0) {
+		const when = whenOf(best.fact);
+		return claim(text, 'not_in_report', [best.fact], `The report gives only ${when?.words}: ${best.fact.answer}`);
+	}
 	const when = whenOf(best.fact);
 	const said = when?.date ? `${when.words} (${formatDate(when.date)})` : when?.words;
 	return claim(text, 'differs', [best.fact], `The report dates this to ${said}: ${best.fact.answer}`);
@@ -302,8 +321,8 @@ function dateClaim(value: DateValue, text: string, facts: Ranked[], near: Ranked
 
 /** The facts that rank as well as the first (within a few points of coverage). */
 function ties(ranked: Ranked[]): Ranked[] {
-	const [top] = ranked;
-	return top ? ranked.filter((r) => r.coverage >= top.coverage - 0.05) : [];
+	const top = Math.max(...ranked.map((r) => r.coverage));
+	return ranked.filter((r) => r.coverage >= top - 0.05);
 }
 
 /** Does a date the message gives agree with a fact's date, at the precision both have? */

@@ -110,7 +110,8 @@ export function inEnglish(words: readonly string[], language: Language): string[
 	for (let at = 0; at < words.length; ) {
 		const found = table.match(words, at) ?? (language === 'en' ? undefined : textSpeakTable.match(words, at));
 		const word = words[at] as string;
-		const byStem = language === 'fr' && !found ? frenchEntry(word) : undefined;
+		// Short words are left alone: "Moïse" is no form of "mois".
+		const byStem = language === 'fr' && !found && word.length >= 6 ? frenchEntry(word) : undefined;
 		if (found) {
 			english.push(...found.value.split(' '));
 			at += found.length;

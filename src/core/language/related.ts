@@ -21,7 +21,8 @@ export type RelatedTerms = ReadonlyMap<string, RelatedMatch[]>;
  * "assassination") a little less; similar adjectives least. A French word reaching a data word
  * through the French stemmer counts as nearly the same word.
  */
-export const relatedSimilarity: Readonly<Record<Relation | 'french', number>> = {
+export const relatedSimilarity: Readonly<Record<Relation | 'french' | 'inflection', number>> = {
+	inflection: 0.95,
 	synonym: 0.8,
 	derived: 0.75,
 	narrower: 0.7,
@@ -67,6 +68,8 @@ export function relatedTerms(
 				// "inmates" and "inmate" share a lemma and a term: look it up once.
 				if (seen.has(`${lemma} ${term}`)) continue;
 				seen.add(`${lemma} ${term}`);
+				// The lemma itself: "holds" reaches "held" through "hold".
+				if (lemma !== word) add(searchForm(lemma), [term], relatedSimilarity.inflection);
 				expand(lemma, [term]);
 			}
 			add(frenchKey(word), [term], relatedSimilarity.french);
