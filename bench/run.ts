@@ -12,8 +12,9 @@ import path from 'node:path';
 import { AnswerEngine } from '../src/core/engine.js';
 import { loadDataSet } from '../src/data/load.js';
 import { root } from '../tests/support/cli.js';
+import { messageSet, questionSet } from '../tests/support/question-sets.js';
 import { multiReportRows, realDataRows, scaleRows, type Workload } from './answers.js';
-import { qualityRows } from './quality.js';
+import { categoryRows, claimRows, qualityRows } from './quality.js';
 import { roundTripRows } from './round-trip.js';
 import { startUpRows } from './start-up.js';
 import { heapAfterGc } from './stats.js';
@@ -71,7 +72,11 @@ async function main(args: string[]): Promise<void> {
 		const single = scaleRows(data, work, [1_000, 10_000, 100_000]);
 		return [...single, ...multiReportRows(data, work, single)];
 	});
-	await run('quality', () => qualityRows(data, questions));
+	await run('quality', () => [
+		...qualityRows(data, questions),
+		...categoryRows(data, questionSet('questions-2.json')),
+		...claimRows(data, messageSet()),
+	]);
 	await run('start-up', () => startUpRows());
 	await run('round-trip', () => roundTripRows(new AnswerEngine(data), asked));
 

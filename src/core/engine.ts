@@ -458,7 +458,8 @@ export class AnswerEngine {
 	 * Facts and entities whose words match what someone is typing, best first: what autocomplete
 	 * offers. Empty text gets the people, groups and places the report is about.
 	 */
-	complete(text: string, limit = 25): Suggestion[] {
+	complete(input: string, limit = 25): Suggestion[] {
+		const text = input.slice(0, maxQuestionLength);
 		const typed = normalize(text);
 		const entities = this.#named(
 			typed,

@@ -165,6 +165,11 @@ export class SearchIndex {
 	readonly unknownWeight: number;
 	/** How many distinct terms the data has. */
 	readonly vocabularySize: number;
+	/**
+	 * Work done so far, counted rather than timed: each posting entry a search visits and each
+	 * vocabulary term fuzzy matching scans adds one. Tests bound it per input; it never resets.
+	 */
+	work = 0;
 
 	constructor(base: FactBase, options: IndexOptions = {}) {
 		this.#base = base;
@@ -267,6 +272,7 @@ export class SearchIndex {
 		}
 		const allowedEdits = Math.floor(fuzzyThreshold * term.length);
 		const candidates: string[] = [];
+		this.work += this.#letters.length;
 		this.#letters.forEach((has, position) => {
 			let missing = wanted & ~has;
 			let edits = 0;
@@ -322,6 +328,7 @@ export class SearchIndex {
 			if (only && matches.length === 1) {
 				// One data term (the query's own word, nearly always): each fact is found once.
 				const { facts, weights: inFact, idf } = this.#posting(only.term) ?? noPosting;
+				this.work += facts.length;
 				weights[position] = idf;
 				facts.forEach((f, i) => {
 					add(f, Math.max(0, only.similarity * idf * (inFact[i] ?? 0)), bit, !only.related);
@@ -333,6 +340,7 @@ export class SearchIndex {
 			const strong = new Set<number>();
 			for (const { term: dataTerm, similarity, related } of matches) {
 				const { facts, weights: inFact, idf } = this.#posting(dataTerm) ?? noPosting;
+				this.work += facts.length;
 				weights[position] = Math.max(weights[position] ?? 0, idf);
 				facts.forEach((f, i) => {
 					best.set(f, Math.max(best.get(f) ?? 0, similarity * idf * (inFact[i] ?? 0)));

@@ -22,6 +22,10 @@ export interface Claim {
 	report: string;
 }
 
+/** At most this many clauses and values of one message are checked; a rumour rarely has more than a few. */
+const maxClauses = 40;
+const maxValues = 30;
+
 /** A clause must share this much with a fact for the fact to be what the clause speaks of. */
 const relevantCoverage = 0.45;
 /** A date is compared with the dated facts a clause comes near: a date is specific enough to be matched more loosely. */
@@ -45,8 +49,11 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 	const text = maskMarkup(message);
 	const claims: Claim[] = [];
 	let subject: Entity | undefined;
-	for (const clause of clausesOf(text)) {
-		const values = valuesIn(clause.text);
+	let checked = 0;
+	// A message is read clause by clause, up to a bound: the work one message costs stays bounded.
+	for (const clause of clausesOf(text).slice(0, maxClauses)) {
+		const values = valuesIn(clause.text).slice(0, Math.max(0, maxValues - checked));
+		checked += values.length;
 		const mentions = mentionsIn(clause.text, base);
 		const named = mentions.flatMap((m) => (m.entity ? [m.entity.id] : []));
 		const ranked = (exclude: Span[], limit = 3, minCoverage = relevantCoverage, boost?: (fact: Fact) => number) =>

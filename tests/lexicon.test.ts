@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { cleanMarkup } from '../src/core/language/clean.js';
+import fillers from '../src/core/language/lexicon/fillers.json' with { type: 'json' };
+import french from '../src/core/language/lexicon/fr.json' with { type: 'json' };
+import frames from '../src/core/language/lexicon/frames.json' with { type: 'json' };
+import creole from '../src/core/language/lexicon/ht.json' with { type: 'json' };
+import textSpeak from '../src/core/language/lexicon/textspeak.json' with { type: 'json' };
+import { fold } from '../src/core/language/lexicon.js';
+import { readText } from '../src/core/language/read.js';
+import { readFrame } from '../src/core/understand/frame.js';
+
+describe('the lexicons, as data', () => {
+	it.each([
+		['textspeak.json', textSpeak],
+		['fr.json', french],
+		['ht.json', creole],
+	])('%s: every key is lowercase and accent-folded, every value a word', (_, lexicon) => {
+		for (const [key, value] of Object.entries(lexicon).filter(([k]) => !k.startsWith('$'))) {
+			expect(fold(key), key).toBe(key.replace(/[’]/g, "'"));
+			expect(value, key).toMatch(/^[a-z][a-z /-]*$/);
+		}
+	});
+
+	it('frames.json lists the question words of every frame in English, French and Creole', () => {
+		for (const [frame, byLanguage] of Object.entries(frames).filter(([k]) => !k.startsWith('$'))) {
+			expect(Object.keys(byLanguage).sort(), frame).toEqual(['en', 'fr', 'ht']);
+		}
+	});
+
+	it('no word is both a filler and vague-but-kept', () => {
+		const kept = new Set(fillers.notVague);
+		expect(fillers.words.filter((word) => kept.has(word))).toEqual([]);
+	});
+});
+
+describe('reading a question', () => {
+	it('removes Discord markup: mentions, channels, roles, emoji, shortcodes, everyone and here', () => {
+		expect(
+			cleanMarkup('@everyone <@112233> <@!1> <@&2> <#3> how many inmates?? :eyes: 🙏🏽 <:pepe:123> <a:wave:456>'),
+		).toBe('how many inmates?');
+	});
+
+	it.each([
+		['ppl wer in the jail b4 the attack', ['people', 'were', 'in', 'the', 'jail', 'before', 'the', 'attack']],
+		['whos the prime minister', ['who', 'is', 'the', 'prime', 'minister']],
+		["y didn't henry step down", ['why', 'did', 'not', 'henry', 'step', 'down']],
+		['hey bot pls wen did moise get killed lol', ['when', 'did', 'moise', 'get', 'killed']],
+	])('spells out text-speak and drops fillers: %s', (question, words) => {
+		expect(readText(question).words).toEqual(words);
+	});
+
+	it.each([
+		['how many inmates were in the prison', 'en'],
+		['wen did moise get killed', 'en'],
+		['Combien de détenus y avait-il au Pénitencier National ?', 'fr'],
+		['Qui a dit que les gardiens avaient abandonné la prison ?', 'fr'],
+		['ki kote prizon an ye?', 'ht'],
+		['Konbyen prizonye ki te nan prizon an?', 'ht'],
+	])('detects the language of “%s”', (question, language) => {
+		expect(readText(question).language).toBe(language);
+	});
+
+	it.each([
+		['who leads the gangs', 'who'],
+		['qui dirige la force', 'who'],
+		['ki moun ki premye minis la', 'who'],
+		['how many inmates', 'count'],
+		['combien de détenus', 'count'],
+		['konbyen prizonye', 'count'],
+		['when was the attack', 'when'],
+		['quand a eu lieu l’attaque', 'when'],
+		['ki lè atak la te fèt', 'when'],
+		['where is the prison', 'where'],
+		['ki kote prizon an ye', 'where'],
+		['why did henry stay', 'why'],
+		['poukisa li rete', 'why'],
+		['according to whom did the guards leave', 'whoSaid'],
+		['which came first, the port or the prison', 'first'],
+		['how long between the deal and the handover', 'howLong'],
+		['list every source', 'list'],
+		['what events happened, in order', 'timeline'],
+		['was the prison over capacity', 'yesNo'],
+	])('reads the frame of “%s”', (question, frame) => {
+		expect(readFrame(readText(question)).kind).toBe(frame);
+	});
+
+	it('translates French and Creole into the words the facts use, and keeps names', () => {
+		expect(readText('Ki peyi ki ofri pou dirije fòs entènasyonal la?').words).toEqual(
+			expect.arrayContaining(['country', 'offered', 'lead', 'force', 'international']),
+		);
+		expect(readText('Pourquoi Ariel Henry est-il resté au pouvoir ?').words).toEqual(
+			expect.arrayContaining(['ariel', 'henry', 'stayed', 'on']),
+		);
+		expect(readText('Que réclament les syndicats de police ?').words).toEqual(
+			expect.arrayContaining(['called', 'police', 'unions']),
+		);
+	});
+});
