@@ -13,7 +13,7 @@ import { dataDirectory, runCli, UsageError } from '../src/cli/options.js';
 import { AnswerEngine } from '../src/core/engine.js';
 import { loadDataSet } from '../src/data/load.js';
 import { messageSet, questionSet } from '../tests/support/question-sets.js';
-import { realDataRows, scaleRows, type Workload } from './answers.js';
+import { multiReportRows, realDataRows, scaleRows, type Workload } from './answers.js';
 import { digestClaimRows } from './digest-claims.js';
 import { categoryRows, claimRows, qualityRows } from './quality.js';
 import { roundTripRows } from './round-trip.js';
@@ -76,7 +76,10 @@ async function main(args: string[], dataDir: string): Promise<void> {
 		console.log(`${((performance.now() - at) / 1000).toFixed(1)} s`);
 	};
 	await run('answers', () => realDataRows(dataDir, data, work));
-	await run('scale', () => scaleRows(data, work, [1_000, 10_000, 100_000]));
+	await run('scale', () => {
+		const single = scaleRows(data, work, [1_000, 10_000, 100_000]);
+		return [...single, ...multiReportRows(data, work, single)];
+	});
 	await run('quality', () => [
 		...qualityRows(data, questions),
 		...categoryRows(data, questionSet('questions-2.json')),

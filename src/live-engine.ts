@@ -3,7 +3,15 @@ import { type ReadOffThreadOptions, type ReadOutcome, readDataOffThread } from '
 import { loadEngine } from './load-engine.js';
 
 export type ReloadResult =
-	| { ok: true; facts: number; added: string[]; removed: string[]; changed: string[] }
+	| {
+			ok: true;
+			facts: number;
+			added: string[];
+			removed: string[];
+			changed: string[];
+			/** What the new facts changed in the figures: updates, corrections, new disagreements. */
+			figures: string[];
+	  }
 	/** The new data failed: the first problems (one line each) and how many there were in all. */
 	| { ok: false; problems: string[]; count: number }
 	/** Another reload was already running; this one did nothing. */
@@ -92,6 +100,7 @@ export class LiveEngine {
 			added: after.filter((fact) => !before.has(fact.id)).map((fact) => fact.id),
 			removed: [...before.keys()].filter((id) => !ids.has(id)),
 			changed: after.filter((f) => before.has(f.id) && before.get(f.id) !== JSON.stringify(f)).map((f) => f.id),
+			figures: next.figureChanges((fact) => before.has(fact.id)).lines,
 		};
 	}
 }

@@ -105,7 +105,7 @@ describe('console commands', () => {
 		expect(respond(`/ask question: ${'why '.repeat(100)}`, engine)).toMatch(
 			/^“question” can be at most 300 characters \(got \d+\)\. Usage: \/ask question: <question> \[hide/,
 		);
-		expect(respond('/prison now', engine)).toBe('/prison takes no options. Usage: /prison');
+		expect(respond('/about now', engine)).toBe('/about takes no options. Usage: /about');
 	});
 
 	it('previews the digest a server would get, and says schedules are set in Discord', () => {
@@ -114,7 +114,7 @@ describe('console commands', () => {
 			/^Haiti situation digest \(as a first digest in a server\)\n\n—+\n\nPénitencier National: the figures/,
 		);
 		expect(preview).toContain('Who leads what, according to the report:');
-		expect(preview).toContain('The latest events, as the report tells them');
+		expect(preview).toContain('The latest events\n• The day before Friday (February 29, 2024, from the report’s date)');
 		expect(preview).toContain(`“${engine.base.fact('prison-capacity')?.quote}”`);
 		expect(respond('/digest set channel: #news', engine)).toBe(
 			'Here only `/digest preview` works: digests are scheduled in a Discord server with /digest set.',

@@ -164,7 +164,7 @@ describe('digest settings: /digest', () => {
 		expect(titles).toEqual([
 			'Pénitencier National: the figures in the report',
 			'Who leads what, according to the report',
-			'The latest events, as the report tells them',
+			'The latest events',
 		]);
 		expect(posts(test.fake)).toHaveLength(0);
 	});

@@ -101,7 +101,9 @@ describe('the Discord renderer', () => {
 		expect(embed.fields?.[0]?.name).toBe(`[1] ${fact?.source.factId} · paragraph ${fact?.source.paragraph} · inferred`);
 		for (const support of fact?.support ?? []) expect(embed.fields?.[0]?.value).toContain(`\`${support.factId}\``);
 		const reportField = embed.fields?.find((field) => field.name.startsWith('Report: '));
-		expect(reportField?.value).toMatch(/^Headline: none in the text\nOutlet: not named\nPublished: not dated/);
+		expect(reportField?.value).toMatch(
+			/^Headline: none in the text\nOutlet: not named\nPublished: 2024-03-03 \(The text carries no date\. Copies of the same article/,
+		);
 	});
 
 	it('fits an answer with far more text than Discord allows', () => {

@@ -24,7 +24,14 @@ export function reloadReport(result: ReloadResult): string {
 		list.length > 0
 			? [`${label} (${list.length}): ${list.slice(0, listed).join(', ')}${list.length > listed ? ', …' : ''}`]
 			: [];
-	const changes = [...ids('New', result.added), ...ids('Changed', result.changed), ...ids('Removed', result.removed)];
+	const changes = [
+		...ids('New', result.added),
+		...ids('Changed', result.changed),
+		...ids('Removed', result.removed),
+		...(result.figures.length > 0
+			? ['What changed in the figures:', ...result.figures.map((line) => `- ${line}`)]
+			: []),
+	];
 	return truncate(
 		[`Reloaded: ${result.facts} facts.`, ...(changes.length > 0 ? changes : ['No fact changed.'])].join('\n'),
 		limits.content,

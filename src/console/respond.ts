@@ -2,7 +2,7 @@ import { commands, messageCommands, serverCommands } from '../../commands/index.
 import { usage } from '../commands/args.js';
 import type { Audience } from '../commands/define.js';
 import type { Answer } from '../core/answer.js';
-import { composeDigest } from '../core/digest.js';
+import { composeDigest, digestTitle } from '../core/digest.js';
 import type { AnswerEngine } from '../core/engine.js';
 import { renderPlain } from '../render/plain.js';
 import { version } from '../version.js';
@@ -93,7 +93,7 @@ function digestText(text: string, engine: AnswerEngine): string {
 	}
 	const digest = composeDigest(engine, undefined);
 	return [
-		'Haiti situation digest (as a first digest in a server)',
+		`${digestTitle(engine)} (as a first digest in a server)`,
 		...digest.sections.map((section) => renderPlain(section)),
 	].join(`\n\n${'—'.repeat(40)}\n\n`);
 }

@@ -151,7 +151,19 @@ export function checkDataSet({ reports, entities, facts }: DataSet, scope: Check
 				break;
 			}
 			case 'event':
+				if (fact.sameAs) {
+					const first = factsById.get(fact.sameAs);
+					if (first?.kind !== 'event') problem('facts', at('sameAs'), `"${fact.sameAs}" is not an event`);
+					else if (first.report === fact.report)
+						problem('facts', at('sameAs'), `"${fact.sameAs}" is in the same report: one event is one fact`);
+				}
 				break;
+		}
+		if (fact.kind === 'figure' && fact.supersedes) {
+			const earlier = factsById.get(fact.supersedes);
+			if (earlier?.kind !== 'figure') problem('facts', at('supersedes'), `"${fact.supersedes}" is not a figure`);
+			else if (earlier.report === fact.report)
+				problem('facts', at('supersedes'), 'a report corrects another report’s figure, not its own');
 		}
 	});
 
@@ -208,6 +220,12 @@ const dateWordPattern =
 	/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 
 function quoteHasNumber(quote: string, value: number): boolean {
-	const forms = [String(value), value.toLocaleString('en-US'), value.toLocaleString('fr-FR')];
+	// French groups thousands with a space, a no-break space or a narrow one: "3 800", "3 800", "3 800".
+	const french = value.toLocaleString('fr-FR');
+	const forms = [
+		String(value),
+		value.toLocaleString('en-US'),
+		...[' ', '\u00a0', '\u202f'].map((space) => french.replace(/\s/g, space)),
+	];
 	return forms.some((form) => quote.includes(form));
 }

@@ -156,7 +156,14 @@ const logReloadProblems = 10;
 export function logReload(logger: Logger, result: ReloadResult, context: Record<string, unknown>): void {
 	if (result.ok) {
 		logger.info(
-			{ ...context, facts: result.facts, added: result.added, changed: result.changed, removed: result.removed },
+			{
+				...context,
+				facts: result.facts,
+				added: result.added,
+				changed: result.changed,
+				removed: result.removed,
+				figures: result.figures,
+			},
 			'data reloaded',
 		);
 	} else if ('busy' in result) {

@@ -1,5 +1,5 @@
 import { type APIEmbed, type APIEmbedField, embedLength } from 'discord.js';
-import type { Answer, AnswerItem, Source } from '../core/answer.js';
+import { type Answer, type AnswerItem, otherSources, type Source, seriesLabels } from '../core/answer.js';
 import { capitalise } from '../core/text.js';
 import type { LoadedReport } from '../data/load.js';
 import { fitEmbed, limits, truncate } from '../discord/limits.js';
@@ -59,15 +59,24 @@ export function renderDiscord(answer: Answer, options: DiscordRenderOptions): Re
 	if (answer.suggestions.length > 0) blocks.push('Did you mean one of these? Pick it from the menu below.');
 	if (pageCount > 1) blocks.push(`-# Page ${page + 1} of ${pageCount} · ${answer.items.length} items`);
 
-	const fields = items.flatMap((item, i) => sourceFields(item, first + i + 1, options));
+	const reportIds = [
+		...new Set(answer.items.flatMap((item) => [item.source, ...otherSources(item)].map((s) => s.reportId))),
+	];
+	// With several reports, each quote names its report.
+	const where = (source: Source) =>
+		reportIds.length > 1
+			? `${reportLabel(source.reportId, options)}, paragraph ${source.paragraph}`
+			: `paragraph ${source.paragraph}`;
+	const fields = items.flatMap((item, i) => sourceFields(item, first + i + 1, { ...options, where }));
 	if (options.provenance) fields.push(...reportFields(answer, options));
 
-	const reportIds = [...new Set(answer.items.map((item) => item.source.reportId))];
 	const labels = reportIds.map((id) => options.report(id)?.label ?? id);
 	const footer =
 		answer.kind === 'about' || labels.length === 0
 			? undefined
-			: `From the report “${labels.join('”, “')}”. Quotes are the report’s own words.`;
+			: labels.length === 1
+				? `From the report “${labels[0]}”. Quotes are the report’s own words.`
+				: `From the reports “${labels.join('”, “')}”. Quotes are the reports’ own words.`;
 
 	const embed: APIEmbed = {
 		color: answer.kind === 'check' ? colours.check : answer.found ? colours.found : colours.missing,
@@ -91,17 +100,31 @@ function itemLines(item: AnswerItem, n: number): string[] {
 	const basis = item.source.basis === 'stated' ? '' : ` *(${item.source.basis})*`;
 	const lines = [`**[${n}]** ${label}${item.text}${basis}`];
 	if (item.arithmetic) lines.push(`-# Arithmetic: ${item.arithmetic}`);
+	if (item.resolvedDate) lines.push(`-# When: ${item.resolvedDate}`);
+	for (const line of item.series ?? []) lines.push(`-# ${seriesLabels[line.status]}: ${line.text}`);
 	if (item.note) {
 		lines.push(`-# ${item.source.basis === 'inferred' ? 'Inferred, not stated' : 'Note'}: ${item.note}`);
 	}
 	return lines;
 }
 
-function sourceFields(item: AnswerItem, n: number, { provenance }: DiscordRenderOptions): APIEmbedField[] {
-	const where = (source: Source) => `paragraph ${source.paragraph}`;
+/** A report as a quote's line names it: its outlet and date when known, else its label. */
+function reportLabel(id: string, { report }: DiscordRenderOptions): string {
+	const loaded = report(id);
+	if (!loaded) return id;
+	return loaded.outlet ? [loaded.outlet, loaded.published].filter(Boolean).join(', ') : loaded.label;
+}
+
+function sourceFields(
+	item: AnswerItem,
+	n: number,
+	{ provenance, where }: DiscordRenderOptions & { where: (source: Source) => string },
+): APIEmbedField[] {
 	const quote = (source: Source) => `> “${source.quote}”`;
 	if (!provenance) {
-		const support = item.support.map((source) => `-# from ${where(source)}: “${source.quote}”`);
+		const support = [...item.support, ...otherSources(item)].map(
+			(source) => `-# from ${where(source)}: “${source.quote}”`,
+		);
 		return [
 			{
 				name: `[${n}] ${capitalise(where(item.source))} · ${item.source.basis}`,
@@ -109,7 +132,7 @@ function sourceFields(item: AnswerItem, n: number, { provenance }: DiscordRender
 			},
 		];
 	}
-	const support = item.support.map(
+	const support = [...item.support, ...otherSources(item)].map(
 		(source) => `↳ \`${source.factId}\` · ${where(source)} · ${source.basis}\n${quote(source)}`,
 	);
 	return [

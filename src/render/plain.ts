@@ -1,4 +1,4 @@
-import type { Answer, AnswerItem, Source } from '../core/answer.js';
+import { type Answer, type AnswerItem, otherSources, type Source, seriesLabels } from '../core/answer.js';
 import type { LoadedReport } from '../data/load.js';
 import { reportIdsOf, reportMetadataLines } from './report-metadata.js';
 
@@ -15,6 +15,8 @@ function itemLine(item: AnswerItem, bullet: boolean): string[] {
 	const lines = [`${lead}${label}${item.text}${basis}`];
 	const indent = bullet ? '  ' : '';
 	if (item.arithmetic) lines.push(`${indent}Arithmetic: ${item.arithmetic}`);
+	if (item.resolvedDate) lines.push(`${indent}When: ${item.resolvedDate}`);
+	for (const line of item.series ?? []) lines.push(`${indent}${seriesLabels[line.status]}: ${line.text}`);
 	if (item.note)
 		lines.push(`${indent}${item.source.basis === 'inferred' ? 'Inferred, not stated: ' : 'Note: '}${item.note}`);
 	return lines;
@@ -43,10 +45,13 @@ export function renderPlain(answer: Answer, options: PlainRenderOptions = {}): s
 	if (answer.items.length > 0) {
 		const line = (source: Source, tag: string) =>
 			`  [${tag}] ${source.factId} · ${source.reportId}, paragraph ${source.paragraph} · ${source.basis}\n      “${source.quote}”`;
-		const sources = answer.items.flatMap(({ source, support }, i) => [
-			line(source, String(i + 1)),
-			...support.map((s, j) => line(s, `${i + 1}${String.fromCharCode(97 + j)}`)),
-		]);
+		const sources = answer.items.flatMap((item, i) => {
+			const more = [...item.support, ...otherSources(item)];
+			return [
+				line(item.source, String(i + 1)),
+				...more.map((s, j) => line(s, `${i + 1}${String.fromCharCode(97 + j)}`)),
+			];
+		});
 		parts.push(['Sources:', ...sources].join('\n'));
 	}
 	const { provenance } = options;
