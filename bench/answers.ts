@@ -86,6 +86,25 @@ interface ScalePoint {
 	heapBytes: number;
 	ask: Latency;
 	complete: Latency;
+	/** The first page of /timeline: all events, a date range, a topic. */
+	timeline: Latency;
+	/** The first timeline request, which places and orders every event once. */
+	firstTimelineMs: number;
+}
+
+/** What /timeline is asked at scale: everything, a range, a topic; each request shows its first page. */
+const timelineRequests = [
+	{},
+	{ from: '2019', to: '2020' },
+	{ from: '2021-06' },
+	{ topic: 'prison' },
+	{ topic: 'police' },
+];
+
+function timelineLatency(engine: AnswerEngine): { first: number; latency: Latency } {
+	const first = timed(() => engine.timeline()).ms;
+	const runs = Array.from({ length: 10 }, () => timelineRequests).flat();
+	return { first, latency: latency(sample(runs, (options) => engine.timeline(options))) };
 }
 
 /** Targets at scale: autocomplete p99 by size, and the index build at the largest. */
@@ -113,6 +132,7 @@ export function scaleRows(real: DataSet, work: Workload, sizes: readonly number[
 			const engine = built.value;
 			for (const text of keystrokes(warmUp)) engine.complete(text);
 			for (const question of warmUp) engine.ask(question);
+			const timeline = timelineLatency(engine);
 			const point: ScalePoint = {
 				facts,
 				narrow,
@@ -120,6 +140,8 @@ export function scaleRows(real: DataSet, work: Workload, sizes: readonly number[
 				heapBytes,
 				ask: latency(sample(work.mix, (question) => engine.ask(question))),
 				complete: latency(sample(work.keystrokes, (text) => engine.complete(text))),
+				timeline: timeline.latency,
+				firstTimelineMs: timeline.first,
 			};
 			points.push(point);
 			const how = narrow ? 'as shipped: narrowed' : 'fuse.js over every term';
@@ -146,12 +168,70 @@ export function scaleRows(real: DataSet, work: Workload, sizes: readonly number[
 							: {}),
 					},
 					{ section, measure: 'heap of the engine', value: megabytes(point.heapBytes), note: 'after gc' },
+					{
+						section,
+						measure: 'timeline: first page (all, ranges, topics)',
+						latency: point.timeline,
+						note: `the first request places and orders every event once: ${ms(point.firstTimelineMs)}`,
+					},
 				);
 			}
 		}
 	}
 	rows.push(...growthRows(points.filter((point) => point.narrow)));
 	return rows;
+}
+
+/**
+ * Many reports about one crisis: 1,000 reports of 10 facts, each dated, with relative dates to
+ * resolve, figure series with corrections and disagreeing sources, and events told twice. Held to
+ * the single-report figures at the same 10,000 facts: ask p99 and /timeline's first page within 2×.
+ */
+export function multiReportRows(real: DataSet, work: Workload, single: Row[]): Row[] {
+	const section = 'scale, 1,000 reports (10,000 facts)';
+	const generated = timed(() =>
+		syntheticDataSet(real, 10_000, 1, { factsPerParagraph: 2, paragraphsPerReport: 5, multiReport: true }),
+	);
+	const data = generated.value;
+	const built = timed(() => new AnswerEngine(data));
+	const engine = built.value;
+	// Built on first use: the first figure answered pays for ordering every series once.
+	const series = timed(() => engine.series.series.length);
+	const warmUp = data.facts.slice(0, 40).map((fact) => fact.answer.split(' ').slice(0, 5).join(' '));
+	for (const question of warmUp) engine.ask(question);
+	const timeline = timelineLatency(engine);
+	const conflicts = engine.series.series.filter((one) => one.differ).length;
+	const superseded = engine.series.series.flatMap((one) => one.values).filter((value) => value.supersededBy).length;
+	const ask = latency(sample(work.mix, (question) => engine.ask(question)));
+	const prison = latency(sample(Array.from({ length: 20 }), () => engine.prisonFigures()));
+	const baseline = (measure: string) =>
+		single.find((row) => row.section === 'scale, 10,000 facts' && row.measure === measure)?.latency?.p99;
+	const askBaseline = baseline('ask: mix (as shipped: narrowed)');
+	const timelineBaseline = baseline('timeline: first page (all, ranges, topics)');
+	const twice = (measured: Latency, base: number | undefined) =>
+		base === undefined
+			? undefined
+			: { text: `p99 ≤ 2× single-report (${ms(2 * base)})`, pass: measured.p99 <= 2 * base };
+	const askTarget = twice(ask, askBaseline);
+	const timelineTarget = twice(timeline.latency, timelineBaseline);
+	return [
+		{
+			section,
+			measure: 'data',
+			value: `${data.reports.length.toLocaleString('en-US')} reports, ${data.facts.length.toLocaleString('en-US')} facts`,
+			note: `${series.value} figure series (${conflicts} with sources that differ, ${superseded} values superseded), ordered in ${ms(series.ms)}; made and validated in ${ms(generated.ms)}`,
+		},
+		{ section, measure: 'index build', value: ms(built.ms) },
+		{ section, measure: 'ask: mix', latency: ask, ...(askTarget ? { target: askTarget } : {}) },
+		{
+			section,
+			measure: 'timeline: first page (all, ranges, topics)',
+			latency: timeline.latency,
+			note: `the first request places and orders every event once: ${ms(timeline.first)}`,
+			...(timelineTarget ? { target: timelineTarget } : {}),
+		},
+		{ section, measure: 'prisonFigures (series, latest first)', latency: prison },
+	];
 }
 
 /** How each figure grows with a tenfold larger fact base. */

@@ -9,11 +9,12 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { dataDirectory, runCli, UsageError } from '../src/cli/options.js';
 import { AnswerEngine } from '../src/core/engine.js';
 import { loadDataSet } from '../src/data/load.js';
-import { root } from '../tests/support/cli.js';
 import { messageSet, questionSet } from '../tests/support/question-sets.js';
-import { realDataRows, scaleRows, type Workload } from './answers.js';
+import { multiReportRows, realDataRows, scaleRows, type Workload } from './answers.js';
+import { digestClaimRows } from './digest-claims.js';
 import { httpLoadRows } from './http-load.js';
 import { categoryRows, claimRows, qualityRows } from './quality.js';
 import { roundTripRows } from './round-trip.js';
@@ -32,11 +33,20 @@ import {
 } from './table.js';
 import { keystrokes, publicQuestions, questionMix } from './workload.js';
 
-const dataDir = path.join(root, 'data');
-const sections = ['answers', 'scale', 'quality', 'start-up', 'round-trip', 'http'] as const;
+const sections = ['answers', 'scale', 'quality', 'start-up', 'round-trip', 'http', 'digest-claims'] as const;
 type Section = (typeof sections)[number];
 
-async function main(args: string[]): Promise<void> {
+const usage = `Usage: npm run bench -- [SECTION…] [--data DIR] [--markdown]
+Runs the benchmarks and prints one table against the targets; saves it under bench/results/
+(latest.json only when every section ran).
+  SECTION     only these: ${sections.join(', ')}
+  --data DIR  the data directory for the real-data section (default: DATA_DIR from the
+              environment or .env, else data)
+  --markdown  print latest.json as the README's Markdown table, running nothing
+  --help      this text
+Exit status: 0 when it ran (a missed target is printed, not an error), 2 on bad usage.`;
+
+async function main(args: string[], dataDir: string): Promise<void> {
 	if (args.includes('--markdown')) {
 		const latest = JSON.parse(readFileSync(path.join(resultsDir, 'latest.json'), 'utf8')) as Results;
 		console.log(
@@ -44,8 +54,6 @@ async function main(args: string[]): Promise<void> {
 		);
 		return;
 	}
-	const unknown = args.filter((arg) => !sections.includes(arg as Section));
-	if (unknown.length > 0) throw new Error(`unknown section ${unknown.join(', ')}; sections: ${sections.join(', ')}`);
 	const chosen = args.length > 0 ? (args as Section[]) : [...sections];
 
 	const started = performance.now();
@@ -69,7 +77,10 @@ async function main(args: string[]): Promise<void> {
 		console.log(`${((performance.now() - at) / 1000).toFixed(1)} s`);
 	};
 	await run('answers', () => realDataRows(dataDir, data, work));
-	await run('scale', () => scaleRows(data, work, [1_000, 10_000, 100_000]));
+	await run('scale', () => {
+		const single = scaleRows(data, work, [1_000, 10_000, 100_000]);
+		return [...single, ...multiReportRows(data, work, single)];
+	});
 	await run('quality', () => [
 		...qualityRows(data, questions),
 		...categoryRows(data, questionSet('questions-2.json')),
@@ -78,6 +89,7 @@ async function main(args: string[]): Promise<void> {
 	await run('start-up', () => startUpRows());
 	await run('round-trip', () => roundTripRows(new AnswerEngine(data), asked));
 	await run('http', () => httpLoadRows());
+	await run('digest-claims', () => digestClaimRows());
 
 	const results: Results = {
 		ranAt,
@@ -95,4 +107,12 @@ async function main(args: string[]): Promise<void> {
 	console.log(`Saved ${path.relative(process.cwd(), saved)} in ${results.seconds} s.`);
 }
 
-await main(process.argv.slice(2));
+runCli(
+	{ usage, options: { data: { type: 'string' }, markdown: { type: 'boolean', default: false } }, positionals: true },
+	async ({ values, positionals }) => {
+		const unknown = positionals.filter((arg) => !sections.includes(arg as Section));
+		if (unknown.length > 0) throw new UsageError(`Unknown section ${unknown.join(', ')}.`);
+		await main([...positionals, ...(values.markdown ? ['--markdown'] : [])], dataDirectory(values.data));
+		return 0;
+	},
+);

@@ -40,8 +40,26 @@ const syllables =
 	);
 const months = 'January February March April May June July August September October November December'.split(' ');
 const added = '2026-11-27';
-const factsPerParagraph = 3;
-const paragraphsPerReport = 13;
+
+/** How the synthetic reports are shaped. */
+export interface SyntheticShape {
+	factsPerParagraph: number;
+	paragraphsPerReport: number;
+	/**
+	 * Many reports about the same things: each dated, a third of their events told in relative
+	 * words ("Saturday night"), figures in series over a few subjects and measures (so later
+	 * values, corrections and disagreeing sources), and events told again by later reports.
+	 */
+	multiReport: boolean;
+}
+
+/** Like the real report: one report per 39 facts, 13 paragraphs of 3, undated. */
+const singleReport: SyntheticShape = { factsPerParagraph: 3, paragraphsPerReport: 13, multiReport: false };
+
+/** Relative words a report dates events in, resolved from its publication date. */
+const relativeWords = ['Saturday night', 'this week', 'last October', 'February 7', 'in recent days', 'on Monday'];
+/** Few subjects and measures, so that figures from many reports form series. */
+const seriesMetrics = ['inmates', 'people displaced', 'people killed', 'schools closed'];
 
 /** Picks items by a Zipf law over their order: the first is the most common. */
 function zipf<T>(items: readonly T[], random: () => number): () => T {
@@ -79,7 +97,14 @@ function realVocabulary(real: DataSet): string[] {
  * `factCount` facts, with a tenth as many entities and 39 facts a report, generated from `real`'s
  * vocabulary and the schema's kinds. The same arguments always give the same data.
  */
-export function syntheticDataSet(real: DataSet, factCount: number, seed = 1): DataSet {
+export function syntheticDataSet(
+	real: DataSet,
+	factCount: number,
+	seed = 1,
+	shape: SyntheticShape = singleReport,
+): DataSet {
+	const { factsPerParagraph, paragraphsPerReport, multiReport } = shape;
+	const factsPerReport = factsPerParagraph * paragraphsPerReport;
 	const random = seededRandom(seed);
 	const int = (below: number) => Math.floor(random() * below);
 	const pick = <T>(items: readonly T[]): T => items[int(items.length)] as T;
@@ -125,6 +150,8 @@ export function syntheticDataSet(real: DataSet, factCount: number, seed = 1): Da
 	};
 
 	const rawFacts: Record<string, unknown>[] = [];
+	const figuresBySeries = new Map<string, { id: string; report: string }[]>();
+	const events: { id: string; report: string }[] = [];
 	for (let f = 0; f < factCount; f++) {
 		const about = [...new Set(Array.from({ length: 1 + int(3) }, () => pick(entities)))];
 		const year = 2015 + int(10);
@@ -136,7 +163,7 @@ export function syntheticDataSet(real: DataSet, factCount: number, seed = 1): Da
 		const base = {
 			id: `synthetic-fact-${f}`,
 			about: about.map((entity) => entity.id),
-			report: `synthetic-report-${Math.floor(f / (factsPerParagraph * paragraphsPerReport))}`,
+			report: `synthetic-report-${Math.floor(f / factsPerReport)}`,
 			paragraph: 1 + (Math.floor(f / factsPerParagraph) % paragraphsPerReport),
 			basis: 'stated',
 			keywords: Array.from({ length: int(11) }, () => (random() < 0.5 ? realWord() : madeUpWord())),
@@ -151,14 +178,29 @@ export function syntheticDataSet(real: DataSet, factCount: number, seed = 1): Da
 			fact.quote = sentence([coalition, ...(leader ? [leader] : [])], []);
 		} else if (kind < 3) {
 			const value = 1 + int(100_000);
-			const asOf = random() < 0.5 ? { words: monthWords, date: iso(year, month) } : undefined;
-			fact = { ...base, kind: 'figure', metric: `${realWord()} ${realWord()}`.toLowerCase(), value, unit: realWord() };
+			const asOf = multiReport || random() < 0.5 ? { words: monthWords, date: iso(year, month) } : undefined;
+			const metric = multiReport ? pick(seriesMetrics) : `${realWord()} ${realWord()}`.toLowerCase();
+			fact = { ...base, kind: 'figure', metric, value, unit: multiReport ? metric : realWord() };
+			if (multiReport) {
+				// A few prisons and places the reports keep counting: series, with disagreements and corrections.
+				const subject = pick(entities.slice(0, 8)).id;
+				fact.about = [subject, ...about.map((entity) => entity.id).filter((id) => id !== subject)];
+				const earlier = figuresBySeries.get(`${subject}|${metric}`);
+				const previous = earlier?.at(-1);
+				if (previous && previous.report !== base.report && random() < 0.1) fact.supersedes = previous.id;
+				figuresBySeries.set(`${subject}|${metric}`, [...(earlier ?? []), { id: base.id, report: base.report }]);
+			}
 			fact.reportedBy = random() < 0.8 ? pick(sources).id : null;
 			if (asOf) fact.asOf = asOf;
 			fact.quote = sentence([], [value.toLocaleString('en-US'), ...(asOf ? [asOf.words] : [])]);
 		} else if (kind < 6) {
-			fact = { ...base, kind: 'event', when: { words: dayWords, date: iso(year, month, day) } };
-			fact.quote = sentence([], [dayWords]);
+			const relative = multiReport && random() < 0.33 ? pick(relativeWords) : undefined;
+			const when = relative ? { words: relative } : { words: dayWords, date: iso(year, month, day) };
+			fact = { ...base, kind: 'event', when };
+			const retold = events.length > 0 && multiReport && random() < 0.05 ? pick(events) : undefined;
+			if (retold && retold.report !== base.report) fact.sameAs = retold.id;
+			else events.push({ id: base.id, report: base.report });
+			fact.quote = sentence([], [when.words]);
 		} else if (kind < 8) {
 			const speaker = pick([...people, ...sources]);
 			fact = { ...base, kind: 'statement', speaker: speaker.id };
@@ -181,7 +223,7 @@ export function syntheticDataSet(real: DataSet, factCount: number, seed = 1): Da
 		rawFacts.push(fact);
 	}
 
-	// One report per 39 facts: 13 paragraphs of 3 quotes each, like the real report.
+	// One report per `factsPerReport` facts: by default 13 paragraphs of 3 quotes each, like the real report.
 	const reportIds = [...new Set(rawFacts.map((fact) => String(fact.report)))];
 	const reports: LoadedReport[] = reportsFileSchema
 		.parse({
@@ -191,7 +233,12 @@ export function syntheticDataSet(real: DataSet, factCount: number, seed = 1): Da
 				headline: null,
 				label: `Synthetic report ${id}`,
 				outlet: null,
-				published: null,
+				// Reports a day apart, the latest in 2024, when the data is many reports about one crisis.
+				published: multiReport
+					? new Date(Date.UTC(2024, 2, 3) - (reportIds.length - 1 - reportIds.indexOf(id)) * 86_400_000)
+							.toISOString()
+							.slice(0, 10)
+					: null,
 				language: 'en',
 				added,
 			})),

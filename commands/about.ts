@@ -3,7 +3,7 @@ import { defineCommand } from '../src/commands/define.js';
 export const about = defineCommand(
 	{
 		name: 'about',
-		description: 'What this bot knows, from which report, and how its answers are sourced',
+		description: 'What this bot knows, from which reports, and how its answers are sourced',
 	},
 	{
 		run: ({ engine, version }) => {

@@ -7,10 +7,23 @@ import {
 import { defineServerCommand, type ServerReply } from '../src/commands/define.js';
 import { parseTime, resolveTimezone, suggestTimezones, weekdays } from '../src/digest/schedule.js';
 import { statusLines } from '../src/digest/status.js';
+import { StoreUnavailableError } from '../src/digest/store.js';
 import { limits } from '../src/render/limits.js';
 
 const text = (content: string): ServerReply => ({ messages: [{ content }] });
 const noDigest = text('This server has no digest. Set one up with `/digest set`.');
+
+/** The database is out of reach: say so plainly, instead of a generic error. Questions don't need it. */
+async function unlessUnavailable(reply: () => Promise<ServerReply>): Promise<ServerReply> {
+	try {
+		return await reply();
+	} catch (error) {
+		if (!(error instanceof StoreUnavailableError)) throw error;
+		return text(
+			`Digests are unavailable on this bot right now: ${error.reason}. Nothing was changed. Questions still work; the bot's operator can see the details in its log.`,
+		);
+	}
+}
 
 export const digest = defineServerCommand(
 	{
@@ -93,91 +106,98 @@ export const digest = defineServerCommand(
 	},
 	{
 		subcommands: {
-			async set(context, args) {
-				const { channel, frequency = 'daily', when_nothing_new: whenNothingNew = 'post' } = args;
-				const localTime = parseTime(args.time);
-				if (!localTime) return text(`“${args.time}” is not a time of day. Use e.g. 08:00, 8am or 18:30.`);
-				const timezone = resolveTimezone(args.timezone);
-				if (!timezone) {
+			set: (context, args) =>
+				unlessUnavailable(async () => {
+					const { channel, frequency = 'daily', when_nothing_new: whenNothingNew = 'post' } = args;
+					const localTime = parseTime(args.time);
+					if (!localTime) return text(`“${args.time}” is not a time of day. Use e.g. 08:00, 8am or 18:30.`);
+					const timezone = resolveTimezone(args.timezone);
+					if (!timezone) {
+						return text(
+							`“${args.timezone}” is not a timezone I know. Use an IANA name such as America/Port-au-Prince, Europe/Paris or UTC (pick one from the list as you type).`,
+						);
+					}
+					if (frequency === 'daily' && args.weekday !== undefined) {
+						return text('A weekday only goes with a weekly digest: add `frequency: Weekly`, or leave the weekday out.');
+					}
+					const refused = await context.cannotPostIn(channel);
+					if (refused) return text(`Not saved: ${refused}`);
+					const status = await context.digests.set({
+						guildId: context.guildId,
+						channelId: channel,
+						frequency,
+						time: localTime,
+						weekday: frequency === 'weekly' ? (args.weekday ?? 1) : null,
+						timezone,
+						whenNothingNew,
+						updatedBy: context.userId,
+					});
+					return text(['Digest saved.', ...statusLines(status)].join('\n'));
+				}),
+			preview: ({ digests, guildId }) =>
+				unlessUnavailable(async () => {
+					const messages = await digests.preview(guildId);
+					const note = (await digests.settings(guildId))
+						? 'Preview, only you can see it: this is what would post now.'
+						: 'Preview, only you can see it. No digest is set here yet: `/digest set` to post it on a schedule.';
+					const [first, ...rest] = messages;
+					return { messages: [{ ...first, content: `${note}\n${first?.content ?? ''}`.trim() }, ...rest] };
+				}),
+			pause: ({ digests, guildId, userId }) =>
+				unlessUnavailable(async () => {
+					if (!(await digests.settings(guildId))) return noDigest;
 					return text(
-						`“${args.timezone}” is not a timezone I know. Use an IANA name such as America/Port-au-Prince, Europe/Paris or UTC (pick one from the list as you type).`,
+						(await digests.pause(guildId, userId))
+							? 'Digest paused. Nothing will post until `/digest resume`; the settings are kept.'
+							: 'The digest is already paused. `/digest status` says why.',
 					);
-				}
-				if (frequency === 'daily' && args.weekday !== undefined) {
-					return text('A weekday only goes with a weekly digest: add `frequency: Weekly`, or leave the weekday out.');
-				}
-				const refused = await context.cannotPostIn(channel);
-				if (refused) return text(`Not saved: ${refused}`);
-				const status = context.digests.set({
-					guildId: context.guildId,
-					channelId: channel,
-					frequency,
-					time: localTime,
-					weekday: frequency === 'weekly' ? (args.weekday ?? 1) : null,
-					timezone,
-					whenNothingNew,
-					updatedBy: context.userId,
-				});
-				return text(['Digest saved.', ...statusLines(status)].join('\n'));
-			},
-			async preview({ digests, guildId }) {
-				const messages = digests.preview(guildId);
-				const note = digests.settings(guildId)
-					? 'Preview, only you can see it: this is what would post now.'
-					: 'Preview, only you can see it. No digest is set here yet: `/digest set` to post it on a schedule.';
-				const [first, ...rest] = messages;
-				return { messages: [{ ...first, content: `${note}\n${first?.content ?? ''}`.trim() }, ...rest] };
-			},
-			async pause({ digests, guildId, userId }) {
-				if (!digests.settings(guildId)) return noDigest;
-				return text(
-					digests.pause(guildId, userId)
-						? 'Digest paused. Nothing will post until `/digest resume`; the settings are kept.'
-						: 'The digest is already paused. `/digest status` says why.',
-				);
-			},
-			async resume({ digests, guildId, userId, cannotPostIn }) {
-				if (!digests.settings(guildId)) return noDigest;
-				const resumed = digests.resume(guildId, userId);
-				const status = digests.status(guildId);
-				if (!resumed || !status) return text('The digest is not paused.');
-				const refused = await cannotPostIn(status.settings.channelId);
-				return text(
-					[
-						'Digest resumed.',
-						...statusLines(status),
-						...(refused ? [`Warning: ${refused} The next post will pause it again.`] : []),
-					].join('\n'),
-				);
-			},
-			async status({ digests, guildId }) {
-				const status = digests.status(guildId);
-				return status ? text(statusLines(status).join('\n')) : noDigest;
-			},
-			async off({ digests, guildId }) {
-				if (!digests.settings(guildId)) return noDigest;
-				return {
-					messages: [
-						{
-							content:
-								'Turn the digest off and delete its settings? The channel, schedule and choices will be forgotten. (To stop for a while instead, use `/digest pause`.)',
-						},
-					],
-					confirm: { action: 'off', label: 'Delete the digest settings' },
-				};
-			},
+				}),
+			resume: ({ digests, guildId, userId, cannotPostIn }) =>
+				unlessUnavailable(async () => {
+					if (!(await digests.settings(guildId))) return noDigest;
+					const resumed = await digests.resume(guildId, userId);
+					const status = await digests.status(guildId);
+					if (!resumed || !status) return text('The digest is not paused.');
+					const refused = await cannotPostIn(status.settings.channelId);
+					return text(
+						[
+							'Digest resumed.',
+							...statusLines(status),
+							...(refused ? [`Warning: ${refused} The next post will pause it again.`] : []),
+						].join('\n'),
+					);
+				}),
+			status: ({ digests, guildId }) =>
+				unlessUnavailable(async () => {
+					const status = await digests.status(guildId);
+					return status ? text(statusLines(status).join('\n')) : noDigest;
+				}),
+			off: ({ digests, guildId }) =>
+				unlessUnavailable(async () => {
+					if (!(await digests.settings(guildId))) return noDigest;
+					return {
+						messages: [
+							{
+								content:
+									'Turn the digest off and delete its settings? The channel, schedule and choices will be forgotten. (To stop for a while instead, use `/digest pause`.)',
+							},
+						],
+						confirm: { action: 'off', label: 'Delete the digest settings' },
+					};
+				}),
 		},
 		autocomplete: (_context, { name, value }) =>
 			name === 'timezone'
 				? suggestTimezones(value, limits.choices).map((zone) => ({ label: zone.replace(/_/g, ' '), query: zone }))
 				: [],
-		async confirm({ digests, guildId }, action) {
-			if (action !== 'off') return text('Kept: the digest is unchanged.');
-			return text(
-				digests.remove(guildId)
-					? 'Digest turned off and its settings deleted. `/digest set` starts a new one.'
-					: 'There was no digest to turn off.',
-			);
-		},
+		confirm: ({ digests, guildId }, action) =>
+			unlessUnavailable(async () => {
+				if (action !== 'off') return text('Kept: the digest is unchanged.');
+				return text(
+					(await digests.remove(guildId))
+						? 'Digest turned off and its settings deleted. `/digest set` starts a new one.'
+						: 'There was no digest to turn off.',
+				);
+			}),
 	},
 );

@@ -4,7 +4,7 @@ import { defineCommand } from '../src/commands/define.js';
 export const leader = defineCommand(
 	{
 		name: 'leader',
-		description: 'Who leads which coalition: the gang alliance, the government, the international force',
+		description: 'Who leads which coalition in the reports: gang alliances, governments, international forces',
 		options: [
 			{
 				type: ApplicationCommandOptionType.String,

@@ -4,7 +4,7 @@ import { defineCommand } from '../src/commands/define.js';
 export const timeline = defineCommand(
 	{
 		name: 'timeline',
-		description: 'The events in the report, in order',
+		description: 'The events in the reports, on one calendar',
 		options: [
 			{
 				type: ApplicationCommandOptionType.String,

@@ -1,12 +1,13 @@
 import { config as loadDotenv } from 'dotenv';
 import type { Redis } from 'ioredis';
-import { runMain } from './cli/run.js';
+import { requireDirectory, runCli } from './cli/options.js';
 import type { CommandSet } from './commands/define.js';
 import { loadCommandSet } from './commands/load.js';
+import { reloadReport } from './commands/reload-report.js';
 import { type Config, loadConfig } from './config.js';
 import { runConsole } from './console/repl.js';
 import type { AnswerEngine } from './core/engine.js';
-import { DigestStore } from './digest/store.js';
+import type { DigestStore } from './digest/store.js';
 import { retryStartup } from './discord/reach.js';
 import { createLimiters, defaultRateLimits } from './interactions/rate-limit.js';
 import type { Outcome } from './interactions/types.js';
@@ -14,31 +15,41 @@ import { LiveEngine, type ReloadResult } from './live-engine.js';
 import { createLogger, type Logger } from './logger.js';
 import type { Metrics } from './ops/metrics.js';
 import { logReload } from './runtime.js';
-import { openDatabase } from './storage/database.js';
+import { ProcessSignals } from './signals.js';
+import { openStore } from './storage/open.js';
 
 /** How long a clean shutdown may take before the process exits anyway. */
 const shutdownGraceMs = 5_000;
 
-async function main(): Promise<number> {
-	loadDotenv({ quiet: true });
-	const config = loadConfig(process.env);
-	// The data loads while the bot connects: ready is the later of the two, not their sum.
-	const loading = LiveEngine.load(config.DATA_DIR);
-	const commands = await loadCommandSet();
+const usage = `Usage: npm start
+Without DISCORD_TOKEN (in the environment or .env): the local console, which reads slash commands
+and questions from standard input. With it: the Discord bot, over the gateway, or over the HTTP
+interactions endpoint when INTERACTIONS_PORT is set. Every other setting also comes from the
+environment or .env (.env.example lists them); only those the mode uses are checked.
+Signals: SIGHUP reloads the data files; SIGINT or SIGTERM stops, within ${shutdownGraceMs / 1000} s.
+  --help  this text`;
 
-	if (!config.DISCORD_TOKEN) {
-		const live = await loading;
-		console.error('No DISCORD_TOKEN set: local console. Type /help, a slash command or a question; Ctrl-D quits.');
-		await runConsole({
-			live,
-			input: process.stdin,
-			output: process.stdout,
-			interactive: process.stdin.isTTY === true,
-			commands,
-		});
-		return 0;
+async function main(): Promise<number> {
+	// First, so a signal during start-up is answered, never fatal.
+	const signals = new ProcessSignals(shutdownGraceMs);
+	loadDotenv({ quiet: true });
+	// Only what the chosen mode uses is checked: the console needs no digest or Discord settings.
+	const withToken = Boolean(process.env.DISCORD_TOKEN?.trim());
+	if (!withToken) {
+		const dataDir = requireDirectory(loadConfig(process.env, 'console').DATA_DIR, 'DATA_DIR');
+		return runLocalConsole(signals, dataDir, await loadCommandSet());
 	}
-	// Until it has loaded, nothing is answered: the transports wait for `loading` before they are ready.
+
+	const config = loadConfig(process.env);
+	const logger = createLogger(config.LOG_LEVEL);
+	signals.useNote((level, message, details) => logger[level](details ?? {}, message));
+	// A stray rejection is a bug to log, not a reason to drop every server's bot.
+	process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+
+	// The data loads while the bot connects: ready is the later of the two, not their sum. Until it
+	// has loaded nothing is answered: the transports wait for `loaded` before they are ready.
+	const loading = LiveEngine.load(requireDirectory(config.DATA_DIR, 'DATA_DIR'));
+	const commands = await loadCommandSet();
 	let live: LiveEngine | undefined;
 	const loaded = loading.then((engine) => {
 		live = engine;
@@ -50,10 +61,8 @@ async function main(): Promise<number> {
 		return live.current;
 	};
 
-	const logger = createLogger(config.LOG_LEVEL);
-	// A stray rejection is a bug to log, not a reason to drop every server's bot.
-	process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
-	const db = openDatabase(config.DATABASE_PATH);
+	// Never fatal: without a usable database the bot still answers, and /digest says why it can't.
+	const store = await openStore(config, logger);
 	// Loaded only when asked for: Redis's client and prom-client weigh more than the rest of the bot.
 	const metrics =
 		config.METRICS_PORT !== undefined
@@ -66,8 +75,6 @@ async function main(): Promise<number> {
 		metrics?.reload(result);
 		return result;
 	};
-	// New or corrected data files: `kill -HUP <pid>` reloads them, as /reload does.
-	process.on('SIGHUP', () => void reload().then((result) => logReload(logger, result, { signal: 'SIGHUP' })));
 
 	let listening = false;
 	const ops =
@@ -75,15 +82,14 @@ async function main(): Promise<number> {
 			? await (await import('./ops/server.js')).startOpsServer(config.METRICS_PORT, metrics, {
 					data: () => ({ ok: live !== undefined, detail: `${live?.current.base.facts.length ?? 0} facts` }),
 					transport: () => ({ ok: listening && metrics.shardsReady() }),
-					database: () => {
-						db.prepare('SELECT 1').get();
+					database: async () => {
+						await store.ping();
 						return { ok: true };
 					},
 				})
 			: undefined;
 	if (ops) logger.info({ port: ops.port }, 'serving /healthz, /readyz and /metrics');
 
-	const store = new DigestStore(db);
 	const shared: Shared = {
 		commands,
 		engine: current,
@@ -104,36 +110,55 @@ async function main(): Promise<number> {
 	const starting = retryStartup<{ stop(): Promise<void> }>(
 		() => (config.INTERACTIONS_PORT !== undefined ? startHttp(config, shared) : startGateway(config, shared, metrics)),
 		{ logger, apiUrl: config.DISCORD_API_URL, what: 'connecting to Discord', signal: connecting.signal },
-	).then((bot) => {
-		listening = true;
-		return bot;
-	});
-	// Listening from the start, so Ctrl-C while connecting also disconnects cleanly.
+	);
+	// New or corrected data files: `kill -HUP <pid>` reloads them, as /reload does; one sent
+	// while connecting waits until the bot is ready.
+	let bot: { stop(): Promise<void> } | undefined;
+	void starting.then(
+		(ready) => {
+			bot = ready;
+			listening = true;
+			signals.onReload(() => void reload().then((result) => logReload(logger, result, { signal: 'SIGHUP' })));
+		},
+		() => undefined,
+	);
 	await new Promise<void>((resolve, reject) => {
 		starting.catch((error: unknown) => (connecting.signal.aborted ? resolve() : reject(error)));
-		const stop = (signal: NodeJS.Signals) => {
-			logger.info({ signal }, 'shutting down');
+		signals.onStop(() => {
 			connecting.abort();
-			setTimeout(() => {
-				logger.warn('shutdown took too long; exiting');
-				process.exit(1);
-			}, shutdownGraceMs).unref();
-			starting
-				.then(
-					(bot) => bot.stop(),
-					() => {},
-				)
-				.then(resolve, (error: unknown) => {
-					logger.error({ err: error }, 'error while shutting down');
-					resolve();
-				});
-		};
-		process.once('SIGINT', stop);
-		process.once('SIGTERM', stop);
+			// Not connected yet: there is nothing to disconnect, and a login can wait a long time.
+			if (!bot) return resolve();
+			bot.stop().then(resolve, (error: unknown) => {
+				logger.error({ err: error }, 'error while shutting down');
+				resolve();
+			});
+		});
 	}).finally(async () => {
 		await ops?.close();
 		redis?.disconnect();
-		db.close();
+		await store.close();
+	});
+	if (!bot) {
+		logger.info('stopped before the bot was ready');
+		// The pending login holds the event loop open; nothing else is left to close.
+		process.exit(0);
+	}
+	return 0;
+}
+
+/** Without a token: the console, answering from the data directory until its input ends or a signal stops it. */
+async function runLocalConsole(signals: ProcessSignals, dataDir: string, commands: CommandSet): Promise<number> {
+	const live = await LiveEngine.load(dataDir);
+	if (signals.stopping) return 0;
+	signals.onReload(() => void live.reload().then((result) => console.error(reloadReport(result))));
+	signals.onStop(() => process.stdin.destroy());
+	console.error('No DISCORD_TOKEN set: local console. Type /help, a slash command or a question; Ctrl-D quits.');
+	await runConsole({
+		live,
+		input: process.stdin,
+		output: process.stdout,
+		interactive: process.stdin.isTTY === true,
+		commands,
 	});
 	return 0;
 }
@@ -191,4 +216,4 @@ async function connectRedis(url: string, logger: Logger): Promise<Redis> {
 	return redis;
 }
 
-runMain(main);
+runCli({ usage, options: {} }, main);

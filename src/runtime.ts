@@ -104,16 +104,29 @@ export function createRuntime(
 	};
 }
 
-/** One log line per reload, whoever asked for it: what changed, or every problem that kept the old data. */
+/** How many of a failed reload's problems its log line lists; `npm run validate-data` lists them all. */
+const logReloadProblems = 10;
+
+/** One log line per reload, whoever asked for it: what changed, or a summary of the problems that kept the old data. */
 export function logReload(logger: Logger, result: ReloadResult, context: Record<string, unknown>): void {
 	if (result.ok) {
 		logger.info(
-			{ ...context, facts: result.facts, added: result.added, changed: result.changed, removed: result.removed },
+			{
+				...context,
+				facts: result.facts,
+				added: result.added,
+				changed: result.changed,
+				removed: result.removed,
+				figures: result.figures,
+			},
 			'data reloaded',
 		);
+	} else if ('busy' in result) {
+		logger.warn(context, 'reload already running; this request was ignored');
 	} else {
+		// A summary, not every problem: a broken file of 100,000 facts must not become one huge line.
 		logger.error(
-			{ ...context, problems: result.problems },
+			{ ...context, count: result.count, problems: result.problems.slice(0, logReloadProblems) },
 			'data reload failed; still answering from the previous data',
 		);
 	}

@@ -1,9 +1,10 @@
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { commandSet, commands } from '../commands/index.js';
+
 import { parseCommandLine } from '../src/console/parse.js';
 import { runConsole } from '../src/console/repl.js';
-import { respond } from '../src/console/respond.js';
+import { helpText, respond } from '../src/console/respond.js';
 import { LiveEngine } from '../src/live-engine.js';
 import { runEntry } from './support/cli.js';
 import { copyOfData, realEngine } from './support/data.js';
@@ -53,9 +54,62 @@ describe('console commands', () => {
 		}
 	});
 
+	it('lists the same commands on /help and in the unknown-command reply, and every one of them works', async () => {
+		const help = await respond('/help', engine, commandSet);
+		const named = /Commands: (.*)\.$/.exec(await respond('/nope', engine, commandSet))?.[1]?.split(', ') ?? [];
+		const listed = [...help.matchAll(/^ {2}(\/\S+)/gm)].map((match) => match[1]);
+		expect(listed).toEqual(named);
+		expect(named).toEqual(expect.arrayContaining(['/check', '/digest', '/reload', '/quit', '/help']));
+		// Each listed command is understood by the console loop: none is answered as unknown.
+		const output = new PassThrough();
+		let text = '';
+		output.on('data', (chunk: Buffer) => {
+			text += chunk.toString();
+		});
+		const live = LiveEngine.of(engine, 'data');
+		const lines = named.filter((name) => name !== '/quit').map((name) => `${name} prison`);
+		await runConsole({
+			live,
+			input: Readable.from([`${lines.join('\n')}\n/quit\n/about\n`]),
+			output,
+			interactive: false,
+			commands: commandSet,
+		});
+		expect(text).not.toContain('Unknown command');
+		// /quit ends the console: the /about after it is never answered.
+		expect(text).not.toContain('What I know, and how');
+	});
+
+	it('shows help for a bare help, aide or èd, rather than answering it as a question', async () => {
+		for (const word of ['help', 'Help?', 'aide', 'èd'])
+			expect(await respond(word, engine, commandSet)).toBe(helpText(commandSet));
+	});
+
+	it('gives /factcheck the moderators’ view: fact ids, quotes, basis and the report’s metadata', async () => {
+		const moderators = await respond('/factcheck prison-occupancy', engine, commandSet);
+		const members = await respond('/fact prison-occupancy', engine, commandSet);
+		expect(moderators).not.toBe(members);
+		expect(moderators).toMatch(/\[1\] prison-occupancy · haiti-penitencier-siege, paragraph \d+ · derived\n {6}“/);
+		expect(moderators).toMatch(
+			/Report haiti-penitencier-siege:\n {2}Headline: .*\n {2}Outlet: .*\n {2}Published: .*\n {2}Language: /,
+		);
+		expect(await respond('/check the prison holds 5000 inmates', engine, commandSet)).toMatch(
+			/\n\nReport haiti-penitencier-siege:\n/,
+		);
+	});
+
+	it('says on /about when every fact was added on the same day, instead of calling them the latest', async () => {
+		const about = await respond('/about', engine, commandSet);
+		const days = new Set(engine.base.facts.map((fact) => fact.added));
+		expect(days.size).toBe(1);
+		expect(about).toContain(`${engine.base.facts.length} facts`);
+		expect(about).toContain(`; all added ${[...days][0]}.`);
+		expect(about).not.toMatch(/the latest \d+ were added/);
+	});
+
 	it('explains unknown commands and missing, repeated or oversized options', async () => {
 		expect(await respond('/weather', engine, commandSet)).toBe(
-			'Unknown command “/weather”. Commands: /ask, /leader, /prison, /timeline, /fact, /factcheck, /about, /help.',
+			'Unknown command “/weather”. Commands: /ask, /leader, /prison, /timeline, /fact, /factcheck, /about, /check, /digest, /reload, /help, /quit.',
 		);
 		expect(await respond('/ask', engine, commandSet)).toBe(
 			'Missing option “question”. Usage: /ask question: <question> [hide: …] [mention: …]',
@@ -66,7 +120,7 @@ describe('console commands', () => {
 		expect(await respond(`/ask question: ${'why '.repeat(100)}`, engine, commandSet)).toMatch(
 			/^“question” can be at most 300 characters \(got \d+\)\. Usage: \/ask question: <question> \[hide/,
 		);
-		expect(await respond('/prison now', engine, commandSet)).toBe('/prison takes no options. Usage: /prison');
+		expect(await respond('/about now', engine, commandSet)).toBe('/about takes no options. Usage: /about');
 	});
 
 	it('previews the digest a server would get, and says schedules are set in Discord', async () => {
@@ -75,7 +129,7 @@ describe('console commands', () => {
 			/^Haiti situation digest \(as a first digest in a server\)\n\n—+\n\nPénitencier National: the figures/,
 		);
 		expect(preview).toContain('Who leads what, according to the report:');
-		expect(preview).toContain('The latest events, as the report tells them');
+		expect(preview).toContain('The latest events\n• The day before Friday (February 29, 2024, from the report’s date)');
 		expect(preview).toContain(`“${engine.base.fact('prison-capacity')?.quote}”`);
 		expect(await respond('/digest set channel: #news', engine, commandSet)).toBe(
 			'Here only `/digest preview` works: digests are scheduled in a Discord server with /digest set.',
@@ -135,6 +189,25 @@ describe('npm start without a token', () => {
 		expect(run.stderr).toMatch(
 			/facts\.json: facts\[\d+\]\.paragraph: report haiti-penitencier-siege has only 13 paragraphs/,
 		);
+		expect(run.stdout).toBe('');
+	});
+
+	it('starts over digest and owner settings it does not use, however wrong they are', async () => {
+		const run = runEntry('src/main.ts', [], {
+			input: '/prison\n',
+			env: { DIGEST_GRACE_HOURS: 'soon', BOT_OWNER_IDS: 'me', LOG_LEVEL: 'loud', DATABASE_PATH: '/proc/x/y.db' },
+		});
+		expect(run.status).toBe(0);
+		expect(run.stdout).toMatch(/^Pénitencier National: the figures in the report/);
+	});
+
+	it('names DATA_DIR in one line when it is not a directory, before opening anything', async () => {
+		const run = runEntry('src/main.ts', [], { env: { DATA_DIR: '/nonexistent/sitrep-data' } });
+		expect(run.status).toBe(1);
+		expect(run.stderr.split('\n').slice(0, 2)).toEqual([
+			'The configuration has 1 problem:',
+			'- DATA_DIR: /nonexistent/sitrep-data is not a directory; point it at the folder that holds reports.json, entities.json and facts.json',
+		]);
 		expect(run.stdout).toBe('');
 	});
 

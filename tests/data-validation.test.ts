@@ -208,6 +208,43 @@ describe('data validation', () => {
 		);
 	});
 
+	it('reports schema problems and cross-check problems in one pass, each once', async () => {
+		const { problems, at } = await breakFacts({
+			'moise-assassinated': (fact) => {
+				fact.paragraph = 'two';
+			},
+			'prison-capacity': (fact) => {
+				fact.quote = 'a capacity of 700 places in all';
+			},
+			'prison-occupancy': (fact) => {
+				fact.value = 500;
+			},
+			'prison-siege': (fact) => {
+				fact.about = ['penitencier-national', 'atlantis'];
+			},
+		});
+		expect(problems).toHaveLength(4);
+		expect(problems).toEqual(
+			expect.arrayContaining([
+				`facts.json: facts[${at['moise-assassinated']}].paragraph: Invalid input: expected number, received string`,
+				`facts.json: facts[${at['prison-siege']}].about[1]: unknown entity "atlantis"`,
+				`facts.json: facts[${at['prison-capacity']}].quote: not found in report haiti-penitencier-siege`,
+				`facts.json: facts[${at['prison-occupancy']}].value: should be 526.7 (percent of 3687 and 700)`,
+			]),
+		);
+	});
+
+	it('does not blame other facts for one the schema rejected', async () => {
+		const { problems, at } = await breakFacts({
+			'prison-population': (fact) => {
+				fact.kind = 'rumour';
+			},
+		});
+		// Facts derived from it and the paragraph it covers are not reported: only the fact itself is.
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatch(new RegExp(`^facts\\.json: facts\\[${at['prison-population']}\\]\\.kind: `));
+	});
+
 	it('is what `npm run validate-data` runs: exit 1 and one line per problem', async () => {
 		const { copy, at } = await breakFacts({
 			'prison-capacity': (fact) => {

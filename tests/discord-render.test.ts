@@ -90,8 +90,8 @@ describe('the Discord renderer', () => {
 		expect(embed.description?.length).toBeLessThan(400);
 
 		const link = renderDiscord(engine.ask('[free nitro](https://evil.example/x) in the prison'), { report });
-		// An escaped bracket breaks the masked-link syntax: Discord shows the text, not a disguised link.
-		expect(link.embed.description).toContain('\\[free nitro](https://evil.example/x)');
+		// Escaped brackets break the masked-link syntax: Discord shows the text, not a disguised link.
+		expect(link.embed.description).toContain('\\[free nitro\\](https://evil.example/x)');
 		expect(link.embed.description).not.toMatch(/(?<!\\)\[free nitro\]\(/);
 	});
 
@@ -101,7 +101,9 @@ describe('the Discord renderer', () => {
 		expect(embed.fields?.[0]?.name).toBe(`[1] ${fact?.source.factId} · paragraph ${fact?.source.paragraph} · inferred`);
 		for (const support of fact?.support ?? []) expect(embed.fields?.[0]?.value).toContain(`\`${support.factId}\``);
 		const reportField = embed.fields?.find((field) => field.name.startsWith('Report: '));
-		expect(reportField?.value).toMatch(/^Headline: none in the text\nOutlet: not named\nPublished: not dated/);
+		expect(reportField?.value).toMatch(
+			/^Headline: none in the text\nOutlet: not named\nPublished: 2024-03-03 \(The text carries no date\. Copies of the same article/,
+		);
 	});
 
 	it('fits an answer with far more text than Discord allows', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AnswerEngine } from '../src/core/engine.js';
 import { answerText, renderPlain } from '../src/render/plain.js';
 import { realEngine } from './support/data.js';
 
@@ -73,47 +74,55 @@ describe('prison figures', () => {
 });
 
 describe('timeline', () => {
-	it('orders dated events by date, coarser dates after finer ones in the same period', () => {
+	it('puts every event on one calendar, coarser dates after finer ones in the same period', () => {
 		const labels = engine.timeline().items.map((item) => item.label);
-		expect(labels.slice(0, 7)).toEqual([
+		expect(labels).toEqual([
 			'2017',
 			'July 7, 2021',
 			'2021',
 			'2021',
 			'December 2022',
 			'February 2023',
+			'Last October (2023, the October before the report’s date)',
 			'2023',
+			'February 7 (2024, the year from the report’s date)',
+			'The day before Friday (February 29, 2024, from the report’s date)',
+			'Saturday night (March 2, 2024, from the report’s date)',
+			'This week (February 26 – March 3, 2024, the week up to the report’s date)',
+			'In recent days (February 26 – March 3, 2024, the days up to the report’s date, taken as a week)',
+			'This week (February 26 – March 3, 2024, the week up to the report’s date)',
 		]);
 	});
 
-	it('follows with events dated only relative to the report, in its order and its words, and says why', () => {
+	it('resolves the report’s relative dates from its publication date, keeping its words and saying how', () => {
 		const answer = engine.timeline();
-		const relative = answer.items.slice(7).map((item) => item.label);
-		expect(relative).toEqual([
-			'Saturday night',
-			'This week',
-			'In recent days',
-			'The day before Friday',
-			'This week',
-			'February 7',
-			'Last October',
-		]);
-		expect(answer.notes.join(' ')).toMatch(/dated only relative to the report .* no publication date/);
-		expect(answerText(answer)).toMatch(/February 7 — .*\n {2}Note: The report gives no year for February 7\./);
+		const text = answerText(answer);
+		expect(text).toMatch(/• Saturday night \(March 2, 2024, from the report’s date\) — Armed groups laid siege/);
+		expect(text).toMatch(/February 7 \(2024, the year from the report’s date\) — .*hand over power on February 7/);
+		expect(answer.notes).toEqual([]);
+		// Asked on its own, the resolved date comes with the answer.
+		expect(answerText(engine.lookup('prison-siege'))).toMatch(
+			/When: Saturday night \(March 2, 2024, from the report’s date\)/,
+		);
 	});
 
-	it('filters by date range, leaving out (and counting) the events it cannot place', () => {
+	it('filters by date range on the same calendar, resolved dates included', () => {
 		const answer = engine.timeline({ from: '2021-07', to: '2022' });
 		expect(answer.items.map((item) => item.label)).toEqual(['July 7, 2021', '2021', '2021', 'December 2022']);
-		expect(answer.notes.join(' ')).toMatch(/^7 events are left out: the report dates them only relative to itself/);
-		expect(engine.timeline({ from: '2023-02-01' }).items.map((item) => item.label)).toEqual(['February 2023', '2023']);
+		expect(answer.notes).toEqual([]);
+		expect(engine.timeline({ from: '2024-03-02' }).items.map((item) => item.fact.id)).toEqual([
+			'prison-siege',
+			'alliance-vows-to-topple-government',
+			'capital-violence-worsens',
+			'sergier-school-warning',
+		]);
 	});
 
 	it('filters by topic', () => {
 		const answer = engine.timeline({ topic: 'Henry' });
 		expect(answer.found).toBe(true);
 		expect(answer.items.every((item) => /Henry|Henri/.test(item.text))).toBe(true);
-		expect(answer.items.map((item) => item.label)).toContain('February 7');
+		expect(answer.items.map((item) => item.fact.id)).toContain('handover-deadline');
 	});
 
 	it('explains bad dates and empty results instead of guessing', () => {
@@ -236,11 +245,23 @@ describe('about', () => {
 	});
 
 	it('says when the newest facts entered the data, and how many', () => {
-		const days = engine.base.facts.map((fact) => fact.added).sort();
-		const latest = days.at(-1);
-		const count = days.filter((day) => day === latest).length;
-		expect(engine.about().notes.join('\n')).toContain(
-			`the latest ${count === 1 ? 'one was' : `${count} were`} added ${latest}.`,
-		);
+		const [first, ...rest] = engine.base.facts;
+		if (!first) throw new Error('no facts');
+		const data = { reports: [...engine.base.reports], entities: [...engine.base.entities] };
+		const oneNewer = new AnswerEngine({ ...data, facts: [{ ...first, added: '2099-01-01' }, ...rest] });
+		expect(oneNewer.about().notes.join('\n')).toContain('; the latest one was added 2099-01-01.');
+		const twoNewer = new AnswerEngine({
+			...data,
+			facts: [
+				{ ...first, added: '2099-01-01' },
+				...rest.map((fact, i) => (i === 0 ? { ...fact, added: '2099-01-01' } : fact)),
+			],
+		});
+		expect(twoNewer.about().notes.join('\n')).toContain('; the latest 2 were added 2099-01-01.');
+		// When every fact came in on the same day, none is "the latest".
+		const days = new Set(engine.base.facts.map((fact) => fact.added));
+		expect(days.size).toBe(1);
+		expect(engine.about().notes.join('\n')).toContain(`facts (`);
+		expect(engine.about().notes.join('\n')).toContain(`; all added ${[...days][0]}.`);
 	});
 });

@@ -76,7 +76,7 @@ describe('/reload', () => {
 		await data.write('facts.json', broken);
 		expect(await reload(bot.fake)).toBe(
 			'Reload failed: the data has 1 problem. Still answering from the data loaded before.\n' +
-				`- ${path.relative(process.cwd(), path.join(data.dir, 'facts.json'))}: facts[1].paragraph: Invalid input: expected number, received string`,
+				`- ${path.join(data.dir, 'facts.json')}: facts[1].paragraph: Invalid input: expected number, received string`,
 		);
 		expect(bot.logs).toContainEqual(
 			expect.objectContaining({ msg: 'data reload failed; still answering from the previous data', level: 50 }),

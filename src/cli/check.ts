@@ -1,31 +1,18 @@
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import { describeClaim } from '../core/engine.js';
 import { loadEngine } from '../load-engine.js';
-import { runMain } from './run.js';
+import { dataDirectory, runCli } from './options.js';
 
 const usage = `Usage: npm run check -- [--json] [--data DIR] ["message" …]
 Checks messages against the report, claim by claim. Each argument is one message; without any,
 reads one message per line from standard input.
   --json      one JSON line per message: { "message", "claims": [ { "text", "verdict", "factIds", "report" } ] }
               text: the words of the message that carry the claim; verdict: matches, differs or not_in_report
-  --data DIR  the data directory (default: data)`;
+  --data DIR  the data directory (default: DATA_DIR from the environment or .env, else data)
+  --help      this text`;
 
-async function main(): Promise<number> {
-	let parsed: ReturnType<typeof parse>;
-	try {
-		parsed = parse();
-	} catch (error) {
-		console.error(`${(error as Error).message}\n\n${usage}`);
-		return 2;
-	}
-	const { values, positionals } = parsed;
-	if (values.help) {
-		console.log(usage);
-		return 0;
-	}
-
-	const engine = await loadEngine(values.data);
+async function main({ values, positionals }: { values: { json?: boolean; data?: string }; positionals: string[] }) {
+	const engine = await loadEngine(dataDirectory(values.data));
 	const print = (message: string) => {
 		const claims = engine.claims(message);
 		if (values.json) {
@@ -54,16 +41,7 @@ async function main(): Promise<number> {
 	return 0;
 }
 
-function parse() {
-	return parseArgs({
-		options: {
-			json: { type: 'boolean', default: false },
-			data: { type: 'string', default: 'data' },
-			help: { type: 'boolean', short: 'h', default: false },
-		},
-		allowPositionals: true,
-		strict: true,
-	});
-}
-
-runMain(main);
+runCli(
+	{ usage, options: { json: { type: 'boolean', default: false }, data: { type: 'string' } }, positionals: true },
+	main,
+);

@@ -1,38 +1,28 @@
-import { parseArgs } from 'node:util';
 import { REST, Routes } from 'discord.js';
-import { config as loadDotenv } from 'dotenv';
 import { definitionsOf } from '../commands/define.js';
 import { loadCommandSet } from '../commands/load.js';
-import { ConfigError, loadConfig } from '../config.js';
+import { ConfigError } from '../config.js';
 import { whyUnreachable } from '../discord/reach.js';
 import { createLogger } from '../logger.js';
-import { runMain } from './run.js';
+import { readConfig, runCli } from './options.js';
 
 const usage = `Usage: npm run deploy [-- --dry-run]
 Registers every command with Discord, replacing what was registered before: in the server
 DISCORD_DEV_GUILD_ID when it is set (instantly, for testing), else globally (every server).
-  --dry-run  print the commands' JSON and register nothing (needs no token)`;
+Reads DISCORD_TOKEN, DISCORD_APPLICATION_ID, DISCORD_DEV_GUILD_ID and DISCORD_API_URL from the
+environment or .env.
+  --dry-run  print the commands' JSON and register nothing (needs no token)
+  --help     this text
+Exit status: 0 when registered, 1 when the configuration or Discord refused, 2 on bad usage.`;
 
-async function main(): Promise<number> {
-	let values: { 'dry-run'?: boolean; help?: boolean };
-	try {
-		({ values } = parseArgs({ options: { 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }));
-	} catch (error) {
-		console.error(`${(error as Error).message}\n\n${usage}`);
-		return 2;
-	}
-	if (values.help) {
-		console.log(usage);
-		return 0;
-	}
+runCli({ usage, options: { 'dry-run': { type: 'boolean', default: false } } }, async ({ values }) => {
 	const definitions = definitionsOf(await loadCommandSet());
 	if (values['dry-run']) {
 		console.log(JSON.stringify(definitions, null, 2));
 		return 0;
 	}
 
-	loadDotenv({ quiet: true });
-	const config = loadConfig(process.env);
+	const config = readConfig('deploy');
 	if (!config.DISCORD_TOKEN || !config.DISCORD_APPLICATION_ID) {
 		throw new ConfigError(['DISCORD_TOKEN and DISCORD_APPLICATION_ID: both are needed to register commands']);
 	}
@@ -49,7 +39,7 @@ async function main(): Promise<number> {
 		const reason = whyUnreachable(error, config.DISCORD_API_URL);
 		if (!reason) throw error;
 		// One structured line an admin can act on, not a stack.
-		createLogger(config.LOG_LEVEL).fatal(
+		createLogger('info').fatal(
 			{ what: 'registering commands', code: reason.code, hint: reason.hint },
 			'registering commands failed: Discord could not be reached',
 		);
@@ -59,6 +49,4 @@ async function main(): Promise<number> {
 		`Registered ${registered.length} commands ${guild ? `in server ${guild}` : 'globally (they can take up to an hour to appear everywhere)'}: ${registered.map(({ name }) => name).join(', ')}.`,
 	);
 	return 0;
-}
-
-runMain(main);
+});

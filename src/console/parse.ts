@@ -6,16 +6,21 @@ export type Parsed = { ok: true; command: Command; args: Args } | { ok: false; e
 /**
  * Reads a console line as Discord would read the slash command: `/ask question: who leads…`.
  * The option name may be left out for the command's first option, and a line without a slash
- * is a question for /ask. Options are checked against the definition's own limits.
+ * is a question for /ask. Options are checked against the definition's own limits. An unknown
+ * command's reply names `known` (the caller's full list), or else the given commands.
  */
-export function parseCommandLine(line: string, commands: readonly Command[], fallback = 'ask'): Parsed {
+export function parseCommandLine(
+	line: string,
+	commands: readonly Command[],
+	{ fallback = 'ask', known }: { fallback?: string; known?: readonly string[] } = {},
+): Parsed {
 	const text = line.trim();
 	const slash = text.startsWith('/');
 	const [, name = '', rest = ''] = slash ? (/^\/(\S*)\s*([\s\S]*)$/.exec(text) ?? []) : ['', fallback, text];
 	const command = commands.find(({ definition }) => definition.name === name.toLowerCase());
 	if (!command) {
-		const known = commands.map(({ definition }) => `/${definition.name}`).join(', ');
-		return { ok: false, error: `Unknown command “/${name}”. Commands: ${known}, /help.` };
+		const names = known ?? commands.map(({ definition }) => `/${definition.name}`);
+		return { ok: false, error: `Unknown command “/${name}”. Commands: ${names.join(', ')}.` };
 	}
 
 	const options = command.definition.options ?? [];

@@ -21,6 +21,23 @@ export interface AnswerItem {
 	source: Source;
 	/** For inferred and derived facts: the stated facts the conclusion rests on. */
 	support: Source[];
+	/** The same thing as other reports tell it: one item, several sources. */
+	alsoFrom?: Source[];
+	/**
+	 * A date the report gives only relative to itself, worked out from its publication date, in the
+	 * report's words with how: "Saturday night (March 2, 2024, from the report’s date)".
+	 */
+	resolvedDate?: string;
+	/** For a figure reported more than once: the other values, latest first, and where they disagree. */
+	series?: SeriesLine[];
+}
+
+/** Another value of the same figure, from the same or another report. */
+export interface SeriesLine {
+	/** earlier or later: another time; superseded: corrected by a later report; differs: another source, same time. */
+	status: 'earlier' | 'later' | 'superseded' | 'differs';
+	text: string;
+	source: Source;
 }
 
 export interface Suggestion {
@@ -45,6 +62,19 @@ export interface Answer {
 	suggestions: Suggestion[];
 }
 
+/** How each kind of series line is introduced to a reader. */
+export const seriesLabels: Record<SeriesLine['status'], string> = {
+	earlier: 'Earlier',
+	later: 'Later',
+	superseded: 'Superseded',
+	differs: 'Reports differ',
+};
+
 export function sourceOf(fact: Fact): Source {
 	return { factId: fact.id, reportId: fact.report, paragraph: fact.paragraph, quote: fact.quote, basis: fact.basis };
+}
+
+/** Where else an item is told: the same event in other reports, the other values of a figure. */
+export function otherSources(item: AnswerItem): Source[] {
+	return [...(item.alsoFrom ?? []), ...(item.series ?? []).map((line) => line.source)];
 }

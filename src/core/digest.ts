@@ -1,7 +1,6 @@
 import type { Fact } from '../data/schema.js';
 import type { Answer } from './answer.js';
 import type { AnswerEngine } from './engine.js';
-import { whenOf } from './when.js';
 
 /** What a guild's previous digest covered. */
 export interface PreviousDigest {
@@ -22,6 +21,14 @@ export interface Digest {
 }
 
 const latestEventCount = 5;
+
+/** The digest's title, from the reports' metadata: "Haiti situation digest"; "Situation digest" without a topic. */
+export function digestTitle(engine: AnswerEngine): string {
+	const topics = [...new Set(engine.base.reports.flatMap((report) => (report.topic ? [report.topic] : [])))];
+	if (topics.length === 0) return 'Situation digest';
+	const named = topics.length === 1 ? topics[0] : `${topics.slice(0, -1).join(', ')} and ${topics.at(-1)}`;
+	return `${named} situation digest`;
+}
 
 /**
  * A digest from the fact base, as answers: nothing in it is written here, it is what the
@@ -45,6 +52,11 @@ export function composeDigest(engine: AnswerEngine, previous: PreviousDigest | u
 					},
 		);
 	}
+	if (newFacts.length > 0) {
+		const arrived = new Set(newFacts.map((fact) => fact.id));
+		const changed = engine.changes((fact) => !arrived.has(fact.id), 'What changed in the figures');
+		if (changed.found) sections.push(changed);
+	}
 	sections.push(engine.prisonFigures(), engine.leaders(), latestEvents(engine));
 	return { sections, factIds: facts.map((fact) => fact.id), newFacts, first: !previous };
 }
@@ -60,24 +72,20 @@ function factsSince(facts: readonly Fact[], previous: PreviousDigest): Fact[] {
 }
 
 /**
- * The latest events: those the report tells as its present ("Saturday night", "this week"),
- * which it dates only relative to itself; without any, the last events it puts on the calendar.
+ * The latest events on the calendar, relative dates resolved from their reports' dates; when a
+ * report has no date, the events it dates only relative to itself, in the order it tells them.
  */
 function latestEvents(engine: AnswerEngine): Answer {
-	const timeline = engine.timeline();
-	const relative = timeline.items.filter((item) => !whenOf(item.fact)?.date);
-	if (relative.length === 0) {
-		return {
-			...timeline,
-			heading: 'The latest events the report dates',
-			items: timeline.items.slice(-latestEventCount),
-			notes: [],
-		};
+	const { unplaced } = engine.chronology;
+	if (unplaced.length === 0) {
+		return { ...engine.timeline({ last: latestEventCount }), heading: 'The latest events', notes: [] };
 	}
+	const timeline = engine.timeline();
+	const undated = new Set(unplaced.map((entry) => entry.fact.id));
 	return {
 		...timeline,
 		heading: 'The latest events, as the report tells them',
-		items: relative,
+		items: timeline.items.filter((item) => undated.has(item.fact.id)),
 		notes: [
 			'The report dates these only relative to itself and gives no publication date, so they are in the order it tells them.',
 		],

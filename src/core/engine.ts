@@ -1,11 +1,14 @@
 import type { DataSet } from '../data/load.js';
-import { type Entity, type Fact, partialDateSchema } from '../data/schema.js';
-import { type Answer, type AnswerItem, type Suggestion, sourceOf } from './answer.js';
+import { type Entity, type Fact, type FigureFact, partialDateSchema } from '../data/schema.js';
+import { type Answer, type AnswerItem, type SeriesLine, type Source, type Suggestion, sourceOf } from './answer.js';
+import { dayRange, placeDate, placeLabel, placeWithin } from './calendar.js';
+import { Chronology, type TimelineEntry } from './chronology.js';
 import { type Claim, checkClaims } from './claims/claims.js';
 import { showArithmetic } from './derive.js';
 import { FactBase } from './fact-base.js';
 import { readText } from './language/read.js';
 import { type Hit, type IndexOptions, SearchIndex, type SearchResult } from './search-index.js';
+import { figureChanges, relatedValues, SeriesIndex } from './series.js';
 import { capitalise, normalize } from './text.js';
 import { QuestionAnswerer } from './understand/answerer.js';
 import { readFrame } from './understand/frame.js';
@@ -18,7 +21,13 @@ export interface TimelineOptions {
 	to?: string;
 	/** Free text: only events that match it. */
 	topic?: string;
+	/** At most this many events from the start (default 50): a long timeline is narrowed, not scrolled. */
+	limit?: number;
+	/** Only the last few events, the latest on the calendar. */
+	last?: number;
 }
+
+const timelineLimit = 50;
 
 /** How the engine's index is built; the defaults are what the bot runs. */
 export type EngineOptions = IndexOptions;
@@ -57,6 +66,8 @@ export class AnswerEngine {
 	/** Every entity's name and aliases, normalised once: autocomplete matches them on each keystroke. */
 	readonly #names: ReadonlyMap<string, readonly string[]>;
 	readonly #answerer: QuestionAnswerer;
+	#chronology: Chronology | undefined;
+	#series: SeriesIndex | undefined;
 
 	constructor(data: DataSet, options: EngineOptions = {}) {
 		this.base = new FactBase(data);
@@ -76,62 +87,124 @@ export class AnswerEngine {
 
 	/** Who leads which coalition: one coalition (by name, alias or id) or, without one, all of them. */
 	leaders(coalition?: string, question = coalition ? `Who leads ${coalition}?` : 'Who leads which coalition?'): Answer {
-		const coalitions = this.base.entities.filter((entity) => entity.kind === 'coalition');
-		let chosen = coalitions;
-		if (coalition?.trim()) {
-			const match = this.#resolve(coalition, 'coalition');
-			if (!match) {
-				return this.#notFound(question, {
-					heading: `The report names no coalition like “${coalition.trim()}”.`,
-					suggestions: coalitions.map((entity) => ({ label: entity.name, query: entity.id })),
-				});
-			}
-			chosen = [match];
-		}
+		const choice = this.#choose('coalition', coalition, question, (all) =>
+			all.map((entity) => ({ label: entity.name, query: entity.id })),
+		);
+		if ('answer' in choice) return choice.answer;
+		const { chosen } = choice;
 
 		const items: AnswerItem[] = [];
 		const notes: string[] = [];
 		for (const entity of chosen) {
 			const facts = this.base.facts.filter((fact) => fact.kind === 'leadership' && fact.coalition === entity.id);
-			if (facts.length === 0) notes.push(`The report does not say who leads the ${entity.name.toLowerCase()}.`);
+			if (facts.length === 0) {
+				const say = this.base.reports.length === 1 ? 'does' : 'do';
+				notes.push(`${capitalise(this.#sources())} ${say} not say who leads the ${entity.name.toLowerCase()}.`);
+			}
 			for (const fact of facts) items.push(this.#item(fact, chosen.length > 1 ? entity.name : undefined));
 		}
 		return {
 			kind: 'leaders',
 			question,
 			found: items.length > 0,
-			...(chosen.length > 1 ? { heading: 'Who leads what, according to the report:' } : {}),
+			...(chosen.length > 1 ? { heading: `Who leads what, according to ${this.#sources()}:` } : {}),
 			items,
 			notes,
 			suggestions: [],
 		};
 	}
 
-	/** Every figure the report gives about its prisons: stated numbers, then derived ones, then unknowns. */
-	prisonFigures(question = 'Prison figures'): Answer {
-		const prisons = new Set(this.base.entities.filter((e) => e.kind === 'prison').map((e) => e.id));
+	/**
+	 * Every figure the reports give about a prison (by name, alias or id) or, without one, about
+	 * every prison: stated numbers, then derived ones, then unknowns; each figure reported more than
+	 * once leads with its latest value and shows the others.
+	 */
+	prisonFigures(prison?: string, question = prison ? `Prison figures: ${prison}` : 'Prison figures'): Answer {
+		const choice = this.#choose('prison', prison, question, () => this.prisons());
+		if ('answer' in choice) return choice.answer;
+		const { chosen } = choice;
+		const order = new Map(chosen.map((entity, i) => [entity.id, i]));
+		const prisonOf = (fact: Fact) => fact.about.find((id) => order.has(id)) ?? '';
 		const rank = (fact: Fact) => (fact.kind !== 'figure' || fact.value === null ? 2 : fact.basis === 'derived' ? 1 : 0);
-		const facts = this.base.facts
-			.filter((fact) => fact.kind === 'figure' && fact.about.some((id) => prisons.has(id)))
-			.sort((a, b) => rank(a) - rank(b) || this.base.reportOrder(a, b));
-		if (facts.length === 0) return this.#notFound(question, { heading: 'The report gives no prison figures.' });
-		const names = [...prisons].map((id) => this.base.name(id)).join(', ');
+		const facts = [
+			...new Set(
+				this.base.facts
+					.filter((fact) => fact.kind === 'figure' && order.has(prisonOf(fact)))
+					.map((fact) => this.series.lead(fact)),
+			),
+		].sort(
+			(a, b) =>
+				(order.get(prisonOf(a)) ?? 0) - (order.get(prisonOf(b)) ?? 0) ||
+				rank(a) - rank(b) ||
+				this.base.reportOrder(a, b),
+		);
+		if (facts.length === 0) {
+			const which = prison?.trim() ? ` about ${chosen[0]?.name}` : '';
+			return this.#notFound(question, {
+				heading: `${capitalise(this.#sources())} give${this.base.reports.length === 1 ? 's' : ''} no prison figures${which}.`,
+			});
+		}
+		const named = new Set(facts.map(prisonOf));
+		const several = named.size > 1;
+		const label = (fact: Fact) => {
+			const metric = fact.kind === 'figure' ? capitalise(fact.metric) : undefined;
+			return several ? `${this.base.name(prisonOf(fact))} · ${metric}` : metric;
+		};
 		return {
 			kind: 'prison',
 			question,
 			found: true,
-			heading: `${names}: the figures in the report`,
-			items: facts.map((fact) => this.#item(fact, fact.kind === 'figure' ? capitalise(fact.metric) : undefined)),
+			heading: several
+				? `Prison figures in ${this.#sources()}, by prison:`
+				: `${this.base.name(prisonOf(facts[0] as Fact))}: the figures in ${this.#sources()}`,
+			items: facts.map((fact) => this.#item(fact, label(fact))),
 			notes: [],
 			suggestions: [],
 		};
 	}
 
+	/** The prisons with figures whose name or alias matches what someone is typing; all of them for empty text. */
+	prisons(text = ''): Suggestion[] {
+		const withFigures = new Set(this.base.facts.flatMap((fact) => (fact.kind === 'figure' ? fact.about : [])));
+		const prisons = this.base.entities.filter((entity) => entity.kind === 'prison' && withFigures.has(entity.id));
+		return this.#named(normalize(text), prisons).map((entity) => ({ label: entity.name, query: entity.id }));
+	}
+
 	/**
-	 * Events in order: those the report dates, chronologically; then those it dates only
-	 * relative to itself ("Saturday night"), in the report's order and in its words.
+	 * The entities of a kind an answer covers: the one `text` names (by name, alias or id), or all
+	 * of them without text. When the text names none, the answer that says so, offering `suggest`.
 	 */
-	timeline({ from, to, topic }: TimelineOptions = {}, question = 'Timeline'): Answer {
+	#choose(
+		kind: Entity['kind'],
+		text: string | undefined,
+		question: string,
+		suggest: (all: Entity[]) => Suggestion[],
+	): { chosen: Entity[] } | { answer: Answer } {
+		const all = this.base.entities.filter((entity) => entity.kind === kind);
+		if (!text?.trim()) return { chosen: all };
+		const match = this.#resolve(text, kind);
+		if (match) return { chosen: [match] };
+		const name = this.base.reports.length === 1 ? 'names' : 'name';
+		return {
+			answer: this.#notFound(question, {
+				heading: `${capitalise(this.#sources())} ${name} no ${kind} like “${text.trim()}”.`,
+				suggestions: suggest(all),
+			}),
+		};
+	}
+
+	/** “the report” or “the reports”, as many as the data holds. */
+	#sources(): string {
+		return this.base.reports.length === 1 ? 'the report' : 'the reports';
+	}
+
+	/**
+	 * Events on one calendar, each at the precision its report gives (day, month, year, span);
+	 * dates a report gives only relative to itself are worked out from its publication date and
+	 * say so. Events no calendar can place (a report without a date) follow in the report's order.
+	 * Only the events shown are turned into answer items: the first `limit`, or the `last` few.
+	 */
+	timeline({ from, to, topic, limit = timelineLimit, last }: TimelineOptions = {}, question = 'Timeline'): Answer {
 		for (const [name, value] of [
 			['from', from],
 			['to', to],
@@ -146,53 +219,160 @@ export class AnswerEngine {
 			return this.#notFound(question, { heading: `“from” (${from}) is after “to” (${to}).` });
 		}
 
-		let events = this.base.facts.filter(
-			(fact) => whenOf(fact) && (fact.kind === 'event' || fact.kind === 'statement' || fact.basis === 'stated'),
-		);
-		if (topic?.trim()) {
-			const matching = new Set(this.#relevant(topic).map((hit) => hit.fact.id));
-			events = events.filter((fact) => matching.has(fact.id));
-		}
-		const dated = events
-			.filter((fact) => whenOf(fact)?.date)
-			.sort((a, b) => compareDates(whenOf(a)?.date ?? '', whenOf(b)?.date ?? '') || this.base.reportOrder(a, b));
-		const undated = events.filter((fact) => !whenOf(fact)?.date).sort((a, b) => this.base.reportOrder(a, b));
+		const { placed, unplaced } = this.chronology;
+		const matching = topic?.trim() ? new Set(this.#relevant(topic).map((hit) => hit.fact.id)) : undefined;
+		const about = (entry: TimelineEntry) =>
+			!matching || matching.has(entry.fact.id) || entry.alsoTold.some((fact) => matching.has(fact.id));
+		const ranged = Boolean(from || to);
+		const range = dayRange(from, to);
+		// Nothing to filter: the calendar is already in order, and only the page shown becomes items.
+		const events =
+			matching || ranged
+				? placed.filter((entry) => about(entry) && (!ranged || (entry.place ? placeWithin(entry.place, range) : false)))
+				: placed;
+		const unplacedShown = matching ? unplaced.filter(about) : unplaced;
 
 		const notes: string[] = [];
-		let shown: Fact[];
-		if (from || to) {
-			shown = dated.filter((fact) => withinRange(whenOf(fact)?.date ?? '', from, to));
-			if (undated.length > 0) {
-				notes.push(
-					`${undated.length} event${undated.length === 1 ? ' is' : 's are'} left out: the report dates ${undated.length === 1 ? 'it' : 'them'} only relative to itself (${quoteList(undated)}) and gives no publication date to place ${undated.length === 1 ? 'it' : 'them'}.`,
-				);
-			}
-		} else {
-			shown = [...dated, ...undated];
-			if (undated.length > 0) {
-				notes.push(
-					`The last ${undated.length === 1 ? 'event is' : `${undated.length} events are`} dated only relative to the report (${quoteList(undated)}), which gives no publication date; ${undated.length === 1 ? 'it follows' : 'they follow'} in the report’s order.`,
-				);
-			}
+		const facts = (entries: readonly TimelineEntry[]) => entries.map((entry) => entry.fact);
+		if (unplacedShown.length > 0) {
+			const n = unplacedShown.length;
+			notes.push(
+				ranged
+					? `${n} event${n === 1 ? ' is' : 's are'} left out: the report dates ${n === 1 ? 'it' : 'them'} only relative to itself (${quoteList(facts(unplacedShown))}) and gives no publication date to place ${n === 1 ? 'it' : 'them'}.`
+					: `The last ${n === 1 ? 'event is' : `${n} events are`} dated only relative to the report (${quoteList(facts(unplacedShown))}), which gives no publication date; ${n === 1 ? 'it follows' : 'they follow'} in the report’s order.`,
+			);
 		}
-		if (shown.length === 0) {
-			const about = topic?.trim() ? ` about “${topic.trim()}”` : '';
-			const range = from || to ? ` between ${from ?? 'the start'} and ${to ?? 'now'}` : '';
-			return this.#notFound(question, { heading: `The report has no events${about}${range}.`, notes });
+		// Events no calendar can place come last, and only without a date range.
+		const after = ranged ? [] : unplacedShown;
+		const total = events.length + after.length;
+		if (total === 0) {
+			const subject = topic?.trim() ? ` about “${topic.trim()}”` : '';
+			const between = ranged ? ` between ${from ?? 'the start'} and ${to ?? 'now'}` : '';
+			const has = this.base.reports.length === 1 ? 'has' : 'have';
+			return this.#notFound(question, {
+				heading: `${capitalise(this.#sources())} ${has} no events${subject}${between}.`,
+				notes,
+			});
 		}
-
-		const label = (fact: Fact) => {
-			const when = whenOf(fact);
-			return when?.date ? formatDate(when.date) : capitalise(when?.words ?? '');
-		};
+		const start = last ? Math.max(0, total - last) : 0;
+		const end = last ? total : Math.min(total, limit);
+		const shown = Array.from({ length: end - start }, (_, i) => {
+			const at = start + i;
+			return (at < events.length ? events[at] : after[at - events.length]) as TimelineEntry;
+		});
+		if (!last && shown.length < total) {
+			notes.unshift(
+				`The first ${shown.length} of ${total.toLocaleString('en-US')} events; narrow them with from, to or topic to see the rest.`,
+			);
+		}
 		return {
 			kind: 'timeline',
 			question,
 			found: true,
-			items: shown.map((fact) => this.#item(fact, label(fact))),
+			items: shown.map((entry) => this.#timelineItem(entry)),
 			notes,
 			suggestions: [],
 		};
+	}
+
+	/** Every dated fact on one calendar, built on first use: the fact base never changes. */
+	get chronology(): Chronology {
+		this.#chronology ??= new Chronology(this.base);
+		return this.#chronology;
+	}
+
+	/** Figures about the same subject and measure across reports, over their as-of dates; built on first use. */
+	get series(): SeriesIndex {
+		this.#series ??= new SeriesIndex(this.base, (fact) => this.chronology.asOf(fact));
+		return this.#series;
+	}
+
+	#timelineItem({ fact, alsoTold, place }: TimelineEntry): AnswerItem {
+		const label = place ? placeLabel(place) : capitalise(whenOf(fact)?.words ?? '');
+		// On a calendar each value is its own dated entry, in its own words, with its own source.
+		const { series: _series, ...item } = { ...this.#item(fact, label), text: fact.answer };
+		if (alsoTold.length > 0) item.alsoFrom = [...(item.alsoFrom ?? []), ...alsoTold.map(sourceOf)];
+		return item;
+	}
+
+	/**
+	 * What facts that were not `known` changed in the figures, one sentence each: a later value
+	 * ("Updated"), a correction ("Corrected"), a value that differs from another source's for the
+	 * same time ("Reports differ"). What a digest and a reload report beside the new facts.
+	 */
+	figureChanges(known: (fact: Fact) => boolean): { lines: string[]; facts: Fact[] } {
+		const changes = figureChanges(this.series, known);
+		const amount = (fact: FigureFact) => {
+			const value = fact.value !== null ? `${fact.value.toLocaleString('en-US')} ${fact.unit}` : `“${fact.estimate}”`;
+			const when = this.chronology.asOf(fact);
+			return `${value}${when ? ` (${placeDate(when)})` : ''}, ${this.#reportName(fact.report)}`;
+		};
+		const sentences = {
+			updated: (what: string, now: string, before: string) => `Updated: ${what}: ${now}; before: ${before}.`,
+			corrected: (what: string, now: string, before: string) =>
+				`Corrected: ${what}: ${now} replaces ${before}, which is kept as superseded.`,
+			differs: (what: string, now: string, before: string) => `Reports differ: ${what}: ${now} against ${before}.`,
+		};
+		const lines = changes.map(({ kind, fact, previous }) =>
+			sentences[kind](`${this.base.name(fact.about[0] ?? '')}, ${fact.metric}`, amount(fact), amount(previous)),
+		);
+		return { lines, facts: [...new Set(changes.map((change) => this.series.lead(change.fact)))] };
+	}
+
+	/** The figure changes as an answer: the figures as they now stand, and a sentence for each change. */
+	changes(known: (fact: Fact) => boolean, heading: string): Answer {
+		const { lines, facts } = this.figureChanges(known);
+		return {
+			kind: 'facts',
+			question: heading,
+			found: lines.length > 0,
+			heading,
+			items: facts.map((fact) => this.#item(fact)),
+			notes: lines,
+			suggestions: [],
+		};
+	}
+
+	/** A report as an answer names it: its outlet and date, or its label. */
+	#reportName(id: string): string {
+		const report = this.base.report(id);
+		if (!report) return id;
+		if (!report.outlet) return `“${report.label}”`;
+		return report.published ? `${report.outlet}, ${formatDate(report.published)}` : report.outlet;
+	}
+
+	/** A figure's other values: earlier and later ones, corrected ones, and other sources' for the same time. */
+	#withSeries(item: AnswerItem, fact: FigureFact): void {
+		const series = this.series.of(fact);
+		if (!series) return;
+		const lines: SeriesLine[] = [];
+		const agreeing: Source[] = [];
+		const differing: FigureFact[] = [];
+		for (const { value, relation } of relatedValues(series, fact)) {
+			const from = this.#reportName(value.fact.report);
+			if (relation === 'agrees') agreeing.push(sourceOf(value.fact));
+			else if (relation === 'superseded') {
+				const by = value.supersededBy ? `; corrected by ${this.#reportName(value.supersededBy.report)}` : '';
+				lines.push({ status: 'superseded', text: `${value.fact.answer} (${from}${by})`, source: sourceOf(value.fact) });
+			} else {
+				if (relation === 'differs') differing.push(value.fact);
+				const status = relation === 'later' ? 'later' : relation === 'differs' ? 'differs' : 'earlier';
+				lines.push({ status, text: `${value.fact.answer} (${from})`, source: sourceOf(value.fact) });
+			}
+		}
+		const order = { differs: 0, later: 1, earlier: 2, superseded: 3 } as const;
+		item.series = lines.sort((a, b) => order[a.status] - order[b.status]);
+		if (agreeing.length > 0) item.alsoFrom = [...(item.alsoFrom ?? []), ...agreeing];
+		if (differing.length > 0) {
+			// Never an average, never one picked: each value with its source.
+			const when = this.chronology.asOf(fact);
+			const phrases = [fact, ...differing].map((f) => {
+				const amount = f.value !== null ? `${f.value.toLocaleString('en-US')} ${f.unit}` : `“${f.estimate}”`;
+				const by = f.reportedBy ? ` according to ${this.base.name(f.reportedBy)}` : '';
+				return `${amount}${by} (${this.#reportName(f.report)})`;
+			});
+			item.text = `Reports differ on the ${fact.metric}${when ? `, ${placeDate(when)}` : ''}: ${phrases.join('; ')}.`;
+		}
 	}
 
 	/** One fact or entity, by id or by name: what `/fact` and "did you mean" choices look up. */
@@ -315,7 +495,8 @@ export class AnswerEngine {
 		const count = (basis: Fact['basis']) => this.base.facts.filter((fact) => fact.basis === basis).length;
 		const reports = this.base.reports.map((report) => {
 			const metadata = [report.outlet, report.published].filter(Boolean).join(', ');
-			return `“${report.label}”${metadata ? ` (${metadata})` : ''}: ${report.paragraphs.length} paragraphs, added ${report.added}.${report.metadataNote ? ` ${report.metadataNote}` : ''}`;
+			const notes = [report.publishedNote, report.metadataNote].filter(Boolean).map((note) => ` ${note}`);
+			return `“${report.label}”${metadata ? ` (${metadata})` : ''}: ${report.paragraphs.length} paragraphs, added ${report.added}.${notes.join('')}`;
 		});
 		const latest =
 			this.base.facts
@@ -331,9 +512,9 @@ export class AnswerEngine {
 			items: [],
 			notes: [
 				`${this.base.reports.length === 1 ? 'One report' : `${this.base.reports.length} reports`}: ${reports.join(' ')}`,
-				`${this.base.facts.length} facts (${count('stated')} stated, ${count('inferred')} inferred, ${count('derived')} derived) about ${this.base.entities.length} people, groups and places; the latest ${newest === 1 ? 'one was' : `${newest} were`} added ${latest}.`,
-				'Every fact quotes the report word for word and names its paragraph. Stated facts are what the report says; inferred facts are conclusions from stated ones and say so; derived figures show their arithmetic.',
-				'When the report does not answer a question, I say so rather than guess.',
+				`${this.base.facts.length} facts (${count('stated')} stated, ${count('inferred')} inferred, ${count('derived')} derived) about ${this.base.entities.length} people, groups and places; ${newest === this.base.facts.length ? `all added ${latest}` : `the latest ${newest === 1 ? 'one was' : `${newest} were`} added ${latest}`}.`,
+				`Every fact quotes its report word for word and names its paragraph. Stated facts are what a report says; inferred facts are conclusions from stated ones and say so; derived figures show their arithmetic.${this.base.reports.length > 1 ? ' Figures reported more than once show every value with its source: the latest first, corrections kept, disagreements side by side.' : ''}`,
+				`When ${this.#sources()} do${this.base.reports.length === 1 ? 'es' : ''} not answer a question, I say so rather than guess.`,
 			],
 			suggestions: [],
 		};
@@ -370,11 +551,13 @@ export class AnswerEngine {
 	}
 
 	#facts(question: string, facts: Fact[]): Answer {
+		// A figure reported several times is answered with its latest value, the others beside it.
+		const leads = [...new Set(facts.map((fact) => this.series.lead(fact)))];
 		return {
 			kind: 'facts',
 			question,
 			found: true,
-			items: facts.map((fact) => this.#item(fact)),
+			items: leads.map((fact) => this.#item(fact)),
 			notes: [],
 			suggestions: [],
 		};
@@ -388,6 +571,9 @@ export class AnswerEngine {
 		});
 		const item: AnswerItem = { fact, text: fact.answer, source: sourceOf(fact), support };
 		if (label) item.label = label;
+		const place = this.chronology.placeOf(fact);
+		if (place?.resolved && !label?.startsWith(capitalise(place.words))) item.resolvedDate = placeLabel(place);
+		if (fact.kind === 'figure') this.#withSeries(item, fact);
 		if (fact.note) item.note = fact.note;
 		if (fact.kind === 'figure' && fact.derivation) {
 			const [a, b] = fact.derivation.of.map((id) => {

@@ -10,19 +10,38 @@ export interface CrossProblem {
 }
 
 /**
+ * What the checks are given when some of the data failed its schema, so that the rest is still
+ * checked in the same pass without blaming it for what is missing.
+ */
+export interface CheckScope {
+	/** Ids that exist in the files but whose items failed the schema: a reference to one is not "unknown". */
+	unchecked?: ReadonlySet<string>;
+	/** Collections whose file could not be read at all: no reference into them can be judged. */
+	missing?: ReadonlySet<CrossProblem['collection']>;
+	/** Whether coverage of the reports can be judged: not when some facts are missing. */
+	coverage?: boolean;
+	/** Each given item's index in its file, when items that failed the schema were left out. */
+	positions?: Partial<Record<CrossProblem['collection'], readonly number[]>>;
+}
+
+/**
  * The checks no per-file schema can make: ids unique across the data, references resolve,
  * every quote is verbatim in its paragraph, derived figures add up, and the report is covered.
  */
-export function checkDataSet({ reports, entities, facts }: DataSet): CrossProblem[] {
+export function checkDataSet({ reports, entities, facts }: DataSet, scope: CheckScope = {}): CrossProblem[] {
 	const problems: CrossProblem[] = [];
 	const problem = (collection: CrossProblem['collection'], path: string, message: string): void => {
 		problems.push({ collection, path, message });
 	};
+	const indexIn = (collection: CrossProblem['collection'], i: number) => scope.positions?.[collection]?.[i] ?? i;
+	/** Whether a reference that resolves to nothing may point at an item the schema already rejected. */
+	const unjudged = (collection: CrossProblem['collection'], id: string) =>
+		scope.missing?.has(collection) === true || scope.unchecked?.has(id) === true;
 
 	// Fact and entity ids share one namespace: a lookup by id must never be ambiguous.
 	const seen = new Map<string, string>();
 	const claim = (collection: CrossProblem['collection'], index: number, id: string): void => {
-		const here = `${collection}[${index}].id`;
+		const here = `${collection}[${indexIn(collection, index)}].id`;
 		const first = seen.get(id);
 		if (first) problem(collection, here, `duplicate id "${id}" (already used at ${first})`);
 		else seen.set(id, here);
@@ -42,11 +61,12 @@ export function checkDataSet({ reports, entities, facts }: DataSet): CrossProble
 	});
 
 	facts.forEach((fact, i) => {
-		const at = (field: string) => `facts[${i}].${field}`;
+		const at = (field: string) => `facts[${indexIn('facts', i)}].${field}`;
 		const entityRef = (field: string, id: string, kinds?: readonly EntityKind[]): void => {
 			const kind = entityKinds.get(id);
-			if (!kind) problem('facts', at(field), `unknown entity "${id}"`);
-			else if (kinds && !kinds.includes(kind))
+			if (!kind) {
+				if (!unjudged('entities', id)) problem('facts', at(field), `unknown entity "${id}"`);
+			} else if (kinds && !kinds.includes(kind))
 				problem('facts', at(field), `"${id}" is a ${kind}, expected ${kinds.join(' or ')}`);
 		};
 
@@ -54,7 +74,7 @@ export function checkDataSet({ reports, entities, facts }: DataSet): CrossProble
 
 		const report = reportsById.get(fact.report);
 		if (!report) {
-			problem('facts', at('report'), `unknown report "${fact.report}"`);
+			if (!unjudged('reports', fact.report)) problem('facts', at('report'), `unknown report "${fact.report}"`);
 		} else {
 			const quote = fact.quote.normalize('NFC');
 			const paragraph = report.paragraphs[fact.paragraph - 1];
@@ -81,7 +101,7 @@ export function checkDataSet({ reports, entities, facts }: DataSet): CrossProble
 			problem('facts', at('note'), 'an inferred fact must say what the report does and does not state');
 		}
 		fact.basedOn?.forEach((id, j) => {
-			if (!factsById.has(id)) problem('facts', at(`basedOn[${j}]`), `unknown fact "${id}"`);
+			if (!factsById.has(id) && !unjudged('facts', id)) problem('facts', at(`basedOn[${j}]`), `unknown fact "${id}"`);
 		});
 		fact.sequence?.forEach((id, j) => {
 			if (!factsById.has(id)) problem('facts', at(`sequence[${j}]`), `unknown fact "${id}"`);
@@ -114,9 +134,10 @@ export function checkDataSet({ reports, entities, facts }: DataSet): CrossProble
 					const inputs = fact.derivation.of.map((id) => factsById.get(id));
 					const numbers: number[] = [];
 					inputs.forEach((input, j) => {
+						const id = fact.derivation?.of[j] ?? '';
 						if (input?.kind === 'figure' && input.value !== null) numbers.push(input.value);
-						else
-							problem('facts', at(`derivation.of[${j}]`), `"${fact.derivation?.of[j]}" is not a figure with a value`);
+						else if (input || !unjudged('facts', id))
+							problem('facts', at(`derivation.of[${j}]`), `"${id}" is not a figure with a value`);
 					});
 					const [a, b] = numbers;
 					if (a !== undefined && b !== undefined) {
@@ -130,13 +151,27 @@ export function checkDataSet({ reports, entities, facts }: DataSet): CrossProble
 				break;
 			}
 			case 'event':
+				if (fact.sameAs) {
+					const first = factsById.get(fact.sameAs);
+					if (first?.kind !== 'event') problem('facts', at('sameAs'), `"${fact.sameAs}" is not an event`);
+					else if (first.report === fact.report)
+						problem('facts', at('sameAs'), `"${fact.sameAs}" is in the same report: one event is one fact`);
+				}
 				break;
+		}
+		if (fact.kind === 'figure' && fact.supersedes) {
+			const earlier = factsById.get(fact.supersedes);
+			if (earlier?.kind !== 'figure') problem('facts', at('supersedes'), `"${fact.supersedes}" is not a figure`);
+			else if (earlier.report === fact.report)
+				problem('facts', at('supersedes'), 'a report corrects another report’s figure, not its own');
 		}
 	});
 
 	// Coverage: every paragraph yields a fact, and every number and date word the report prints is in a quote.
+	if (scope.coverage === false) return problems;
 	const quotes = quotesByParagraph(facts);
-	reports.forEach((report, i) => {
+	reports.forEach((report, index) => {
+		const i = indexIn('reports', index);
 		report.paragraphs.forEach((paragraph, p) => {
 			const here = quotes.get(report.id)?.get(p + 1) ?? [];
 			if (here.length === 0) {
@@ -185,6 +220,12 @@ const dateWordPattern =
 	/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 
 function quoteHasNumber(quote: string, value: number): boolean {
-	const forms = [String(value), value.toLocaleString('en-US'), value.toLocaleString('fr-FR')];
+	// French groups thousands with a space, a no-break space or a narrow one: "3 800", "3 800", "3 800".
+	const french = value.toLocaleString('fr-FR');
+	const forms = [
+		String(value),
+		value.toLocaleString('en-US'),
+		...[' ', '\u00a0', '\u202f'].map((space) => french.replace(/\s/g, space)),
+	];
 	return forms.some((form) => quote.includes(form));
 }

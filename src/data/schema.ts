@@ -39,8 +39,14 @@ export const reportSchema = z.strictObject({
 	headline: z.string().min(1).nullable(),
 	/** A short descriptive label of ours for lists, never presented as the report's headline. */
 	label: z.string().min(1),
+	/** What the report is about, as titles name it: "Haiti" makes the "Haiti situation digest". */
+	topic: z.string().min(1).optional(),
 	outlet: z.string().min(1).nullable(),
 	published: partialDateSchema.nullable(),
+	/** Where the publication date comes from when the text does not carry it. */
+	publishedNote: z.string().min(1).optional(),
+	/** Where the article was published, when it is online. */
+	url: z.url().optional(),
 	/** Why a metadata field is unknown, shown beside it. */
 	metadataNote: z.string().min(1).optional(),
 	language: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code'),
@@ -111,12 +117,16 @@ export const figureFactSchema = z.strictObject({
 	asOf: whenSchema.optional(),
 	reportedBy: idSchema.nullable(),
 	derivation: derivationSchema.optional(),
+	/** A figure of an earlier report that this one corrects: that value is kept, marked superseded. */
+	supersedes: idSchema.optional(),
 });
 
 export const eventFactSchema = z.strictObject({
 	...factBase,
 	kind: z.literal('event'),
 	when: whenSchema,
+	/** The same event as another report tells it: shown once, with both sources. */
+	sameAs: idSchema.optional(),
 });
 
 export const statementFactSchema = z.strictObject({

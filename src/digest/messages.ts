@@ -1,4 +1,4 @@
-import { composeDigest, type Digest, type PreviousDigest } from '../core/digest.js';
+import { composeDigest, type Digest, digestTitle, type PreviousDigest } from '../core/digest.js';
 import type { AnswerEngine } from '../core/engine.js';
 import { type DigestMessage, renderDigest } from '../render/digest.js';
 import { formatInZone } from './schedule.js';
@@ -20,9 +20,11 @@ export function digestMessages(
 	const labels = engine.base.reports.map((report) => `“${report.label}”`).join(', ');
 	const messages = renderDigest(digest, {
 		report: (id) => engine.base.report(id),
-		title: `**Haiti situation digest** · ${formatInZone(slot, timezone)}`,
+		title: `**${digestTitle(engine)}** · ${formatInZone(slot, timezone)}`,
 		footer: (part, count) =>
-			`${partMarker(slot, timezone, part)} ${count} · From the report ${labels}; quotes are its own words.`,
+			engine.base.reports.length === 1
+				? `${partMarker(slot, timezone, part)} ${count} · From the report ${labels}; quotes are its own words.`
+				: `${partMarker(slot, timezone, part)} ${count} · From the reports ${labels}; quotes are their own words.`,
 	});
 	return { digest, messages };
 }

@@ -6,7 +6,7 @@ import { classifyFailure, type Failure } from './failures.js';
 import { digestMessages, partMarker } from './messages.js';
 import { nonceFor, type Poster } from './poster.js';
 import { latestSlot, nextSlot, slotsBetween } from './schedule.js';
-import type { DigestSettings, DigestStore, PostRecord } from './store.js';
+import { type DigestSettings, type DigestStore, type PostRecord, StoreUnavailableError } from './store.js';
 
 export interface SchedulerOptions {
 	store: DigestStore;
@@ -52,6 +52,7 @@ export class DigestScheduler {
 	constructor({ instance, ...options }: SchedulerOptions) {
 		this.instance = instance ?? `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
 		this.#options = { leaseMs: 5 * 60_000, backoff: { baseMs: 5_000, maxMs: 60_000 }, ...options };
+		this.#stopping.signal.addEventListener('abort', () => this.#wake.abort(), { once: true });
 	}
 
 	/** Starts looking for due slots: at once (which settles what a restart left behind), then as they come. */
@@ -79,60 +80,70 @@ export class DigestScheduler {
 	}
 
 	async #run(): Promise<void> {
-		const { clock, logger } = this.#options;
+		const { clock } = this.#options;
 		const stopping = this.#stopping.signal;
 		while (!stopping.aborted) {
+			// Made before looking, so a wake-up that arrives while looking is not lost.
+			this.#wake = new AbortController();
+			// Aborted by stop() too (see the constructor): one listener, not one per wake-up.
+			const woken = this.#wake.signal;
 			let wait = maxSleepMs;
 			try {
-				wait = Math.min(wait, this.#tick());
+				wait = Math.min(wait, await this.#tick());
 			} catch (error) {
-				logger.error({ err: error }, 'digest scheduling failed; trying again in a minute');
+				this.#logFailure(error);
 				wait = 60_000;
 			}
-			this.#wake = new AbortController();
-			await clock.sleep(wait, AbortSignal.any([stopping, this.#wake.signal])).catch(() => undefined);
+			await clock.sleep(wait, woken).catch(() => undefined);
 		}
 	}
 
+	#logFailure(error: unknown): void {
+		const { logger } = this.#options;
+		// The store logs its own unavailability, once per change: here it would repeat every minute.
+		if (error instanceof StoreUnavailableError) logger.debug(`digests are waiting: ${error.message}`);
+		else logger.error({ err: error }, 'digest scheduling failed; trying again in a minute');
+	}
+
 	/** Starts every send that is due; returns how long until something else will be. */
-	#tick(): number {
+	async #tick(): Promise<number> {
 		const { store, clock } = this.#options;
 		const now = clock.now();
 		let next = Number.POSITIVE_INFINITY;
-		const active = store.active();
+		const active = await store.active();
 		const byGuild = new Map(active.map((settings) => [settings.guildId, settings]));
 		// Sends a process crashed in the middle of: settled first, oldest first.
-		for (const claim of store.stalled(now)) {
+		for (const claim of await store.stalled(now)) {
 			const settings = byGuild.get(claim.guildId);
 			if (settings) this.#take(settings, claim.slot, claim.channelId, now);
-			else if (store.claim(claim, this.instance, now, this.#options.leaseMs)) {
+			else if (await store.claim(claim, this.instance, now, this.#options.leaseMs)) {
 				const error = 'Interrupted, and the digest was paused or turned off before the send could be checked.';
-				store.finish(claim.guildId, claim.slot, this.instance, { state: 'failed', error }, now);
+				await store.finish(claim.guildId, claim.slot, this.instance, { state: 'failed', error }, now);
 			}
 		}
 		for (const settings of active) {
-			this.#due(settings, now);
+			await this.#due(settings, now);
 			next = Math.min(next, (nextSlot(settings, now) ?? Number.POSITIVE_INFINITY) - now);
 		}
-		const lease = store.nextLeaseExpiry();
+		const lease = await store.nextLeaseExpiry();
 		if (lease !== undefined) next = Math.min(next, lease - now);
 		return Math.max(1_000, next);
 	}
 
-	#due(settings: DigestSettings, now: number): void {
+	async #due(settings: DigestSettings, now: number): Promise<void> {
 		const { store, graceMs, logger } = this.#options;
 		const latest = latestSlot(settings, now);
 		if (latest === undefined || latest < settings.activeSince) return;
 		const key = `${settings.guildId}:${latest}`;
 		if (this.#inFlight.has(key)) return;
 
-		const logged = store.latest(settings.guildId)?.slot ?? Number.NEGATIVE_INFINITY;
+		const logged = (await store.latest(settings.guildId))?.slot ?? Number.NEGATIVE_INFINITY;
 		const passed = slotsBetween(settings, Math.max(settings.activeSince, logged + 1), latest - 1);
-		const existing = store.post(settings.guildId, latest);
+		const existing = await store.post(settings.guildId, latest);
 		const late = !existing && now - latest > graceMs;
 		if (late) passed.push(latest);
 		if (passed.length > 0) {
-			store.recordMissed(settings.guildId, settings.channelId, passed, now);
+			await store.recordMissed(settings.guildId, settings.channelId, passed, now);
 			logger.warn(
 				{ guild: settings.guildId, slots: passed.map((slot) => new Date(slot).toISOString()) },
 				'digest slots missed while the bot was not running',
@@ -143,13 +154,16 @@ export class DigestScheduler {
 		this.#take(settings, latest, existing?.channelId ?? settings.channelId, now);
 	}
 
+	/** Claims the slot and sends it; counted as in flight from before the claim, so one process never claims twice. */
 	#take(settings: DigestSettings, slot: number, channelId: string, now: number): void {
 		const { store, leaseMs } = this.#options;
 		const key = `${settings.guildId}:${slot}`;
 		if (this.#inFlight.has(key)) return;
-		const claim = store.claim({ guildId: settings.guildId, slot, channelId }, this.instance, now, leaseMs);
-		if (!claim) return;
-		const sending = this.#deliver(settings, claim).finally(() => this.#inFlight.delete(key));
+		const sending = store
+			.claim({ guildId: settings.guildId, slot, channelId }, this.instance, now, leaseMs)
+			.then((claim) => claim && this.#deliver(settings, claim))
+			.catch((error: unknown) => this.#logFailure(error))
+			.finally(() => this.#inFlight.delete(key));
 		this.#inFlight.set(key, sending);
 	}
 
@@ -161,7 +175,7 @@ export class DigestScheduler {
 		const resuming = claim.attempts > 0;
 		const log = { guild: guildId, channel: channelId, slot: new Date(slot).toISOString() };
 		try {
-			const previous = store.lastPosted(guildId, slot);
+			const previous = await store.lastPosted(guildId, slot);
 			const { digest, messages } = digestMessages(engine(), {
 				slot,
 				timezone: settings.timezone,
@@ -173,7 +187,7 @@ export class DigestScheduler {
 				settings.whenNothingNew === 'skip' &&
 				claim.messageIds.length === 0
 			) {
-				store.finish(guildId, slot, this.instance, { state: 'skipped', factIds: digest.factIds }, clock.now());
+				await store.finish(guildId, slot, this.instance, { state: 'skipped', factIds: digest.factIds }, clock.now());
 				logger.info(log, 'digest skipped: nothing new since the last one');
 				return;
 			}
@@ -191,10 +205,10 @@ export class DigestScheduler {
 					}
 					return poster.send(channelId, message, nonceFor(guildId, slot, part), stopping);
 				});
-				store.addMessage(guildId, slot, this.instance, id, clock.now());
+				await store.addMessage(guildId, slot, this.instance, id, clock.now());
 				sent.push(id);
 			}
-			store.finish(guildId, slot, this.instance, { state: 'posted', factIds: digest.factIds }, clock.now());
+			await store.finish(guildId, slot, this.instance, { state: 'posted', factIds: digest.factIds }, clock.now());
 			logger.info({ ...log, messages: sent, newFacts: digest.newFacts.length }, 'digest posted');
 		} catch (error) {
 			// Stopping: the claim stays, its lease runs out, and the next look settles the slot.
@@ -203,11 +217,13 @@ export class DigestScheduler {
 				logger.warn(log, 'another process took this digest over; leaving it to that one');
 				return;
 			}
+			// The claim stays; once the store is back and the lease has run out, the slot is settled.
+			if (error instanceof StoreUnavailableError) throw error;
 			const failure = error instanceof DeliveryFailure ? error.failure : classifyFailure(error);
 			const now = clock.now();
-			store.finish(guildId, slot, this.instance, { state: 'failed', error: failure.reason }, now);
+			await store.finish(guildId, slot, this.instance, { state: 'failed', error: failure.reason }, now);
 			if (failure.action === 'pause') {
-				store.pause(guildId, 'failure', failure.reason, now);
+				await store.pause(guildId, 'failure', failure.reason, now);
 				logger.warn({ ...log, reason: failure.reason }, 'digest paused: the channel needs fixing');
 			} else if (failure.action === 'bug') {
 				logger.error({ ...log, err: error }, 'Discord rejected the digest: this is a bug in sitrep');
@@ -222,7 +238,7 @@ export class DigestScheduler {
 		const { store, clock, logger, leaseMs, graceMs, backoff } = this.#options;
 		const stopping = this.#stopping.signal;
 		for (let attempt = 1; ; attempt++) {
-			if (!store.renew(claim.guildId, claim.slot, this.instance, clock.now(), leaseMs)) throw new LostClaim();
+			if (!(await store.renew(claim.guildId, claim.slot, this.instance, clock.now(), leaseMs))) throw new LostClaim();
 			try {
 				return await send();
 			} catch (error) {

@@ -14,7 +14,10 @@ export interface DigestStatus {
 	last: PostRecord | undefined;
 }
 
-/** What `/digest` does to a guild's digest: the store's changes, with the scheduler told of them. */
+/**
+ * What `/digest` does to a guild's digest: the store's changes, with the scheduler told of them.
+ * Every method rejects with the store's StoreUnavailableError while digests are unavailable.
+ */
 export class DigestService {
 	constructor(
 		private readonly store: DigestStore,
@@ -23,49 +26,49 @@ export class DigestService {
 		private readonly scheduler?: DigestScheduler,
 	) {}
 
-	settings(guildId: string): DigestSettings | undefined {
+	settings(guildId: string): Promise<DigestSettings | undefined> {
 		return this.store.settings(guildId);
 	}
 
-	set(settings: NewSettings): DigestStatus {
-		this.store.save(settings, this.clock.now());
+	async set(settings: NewSettings): Promise<DigestStatus> {
+		await this.store.save(settings, this.clock.now());
 		this.scheduler?.wake();
-		return this.status(settings.guildId) as DigestStatus;
+		return (await this.status(settings.guildId)) as DigestStatus;
 	}
 
 	/** false when there is no running digest to pause. */
-	pause(guildId: string, by: string): boolean {
+	pause(guildId: string, by: string): Promise<boolean> {
 		return this.store.pause(guildId, 'admin', `Paused by <@${by}>.`, this.clock.now());
 	}
 
-	resume(guildId: string, by: string): boolean {
-		const resumed = this.store.resume(guildId, by, this.clock.now());
+	async resume(guildId: string, by: string): Promise<boolean> {
+		const resumed = await this.store.resume(guildId, by, this.clock.now());
 		if (resumed) this.scheduler?.wake();
 		return resumed;
 	}
 
-	remove(guildId: string): boolean {
-		const removed = this.store.remove(guildId);
+	async remove(guildId: string): Promise<boolean> {
+		const removed = await this.store.remove(guildId);
 		if (removed) this.scheduler?.wake();
 		return removed;
 	}
 
-	status(guildId: string): DigestStatus | undefined {
-		const settings = this.store.settings(guildId);
+	async status(guildId: string): Promise<DigestStatus | undefined> {
+		const settings = await this.store.settings(guildId);
 		if (!settings) return undefined;
 		const now = this.clock.now();
 		return {
 			settings,
 			next: settings.pausedAt === null ? nextSlot(settings, now) : undefined,
-			last: this.store.latest(guildId),
+			last: await this.store.latest(guildId),
 		};
 	}
 
 	/** The digest as it would post now in this guild (or, without settings, in UTC, as a first digest). */
-	preview(guildId: string | undefined): DigestMessage[] {
+	async preview(guildId: string | undefined): Promise<DigestMessage[]> {
 		const now = this.clock.now();
-		const settings = guildId ? this.store.settings(guildId) : undefined;
-		const previous = guildId ? this.store.lastPosted(guildId) : undefined;
+		const settings = guildId ? await this.store.settings(guildId) : undefined;
+		const previous = guildId ? await this.store.lastPosted(guildId) : undefined;
 		return digestMessages(this.engine(), {
 			slot: now - (now % 60_000),
 			timezone: settings?.timezone ?? 'UTC',

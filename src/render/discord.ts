@@ -1,8 +1,10 @@
-import { type APIEmbed, type APIEmbedField, embedLength, escapeMarkdown } from 'discord.js';
-import type { Answer, AnswerItem, Source } from '../core/answer.js';
+import { type APIEmbed, type APIEmbedField, embedLength } from 'discord.js';
+import { type Answer, type AnswerItem, otherSources, type Source, seriesLabels } from '../core/answer.js';
 import { capitalise } from '../core/text.js';
 import type { LoadedReport } from '../data/load.js';
+import { escapeDiscord } from './escape.js';
 import { fitEmbed, limits, truncate } from './limits.js';
+import { reportIdsOf, reportMetadataLines } from './report-metadata.js';
 
 export interface DiscordRenderOptions {
 	/** The moderator view: fact ids, every supporting quote, the report's metadata. */
@@ -54,26 +56,35 @@ export function renderDiscord(answer: Answer, options: DiscordRenderOptions): Re
 	}
 	if (answer.notes.length > 0) {
 		// The about card's notes are the bot's own paragraphs; elsewhere notes are caveats, set apart.
-		const notes = answer.kind === 'about' ? answer.notes : answer.notes.map((note) => `*${escapeAll(note)}*`);
+		const notes = answer.kind === 'about' ? answer.notes : answer.notes.map((note) => `*${escapeDiscord(note)}*`);
 		blocks.push(notes.join('\n'));
 	}
 	if (answer.suggestions.length > 0) blocks.push('Did you mean one of these? Pick it from the menu below.');
 	if (pageCount > 1) blocks.push(`-# Page ${page + 1} of ${pageCount} · ${answer.items.length} items`);
 
-	const fields = items.flatMap((item, i) => sourceFields(item, first + i + 1, options));
+	const reportIds = [
+		...new Set(answer.items.flatMap((item) => [item.source, ...otherSources(item)].map((s) => s.reportId))),
+	];
+	// With several reports, each quote names its report.
+	const where = (source: Source) =>
+		reportIds.length > 1
+			? `${reportLabel(source.reportId, options)}, paragraph ${source.paragraph}`
+			: `paragraph ${source.paragraph}`;
+	const fields = items.flatMap((item, i) => sourceFields(item, first + i + 1, { ...options, where }));
 	if (options.provenance) fields.push(...reportFields(answer, options));
 
-	const reportIds = [...new Set(answer.items.map((item) => item.source.reportId))];
 	const labels = reportIds.map((id) => options.report(id)?.label ?? id);
 	const footer =
 		answer.kind === 'about' || labels.length === 0
 			? undefined
-			: `From the report “${labels.join('”, “')}”. Quotes are the report’s own words.`;
+			: labels.length === 1
+				? `From the report “${labels[0]}”. Quotes are the report’s own words.`
+				: `From the reports “${labels.join('”, “')}”. Quotes are the reports’ own words.`;
 
 	const embed: APIEmbed = {
 		color: answer.kind === 'check' ? colours.check : answer.found ? colours.found : colours.missing,
 		// A heading that introduces a list ends in a colon in text; as a title it stands alone.
-		...(answer.heading ? { title: escapeAll(answer.heading.replace(/:$/, '')) } : {}),
+		...(answer.heading ? { title: escapeDiscord(answer.heading.replace(/:$/, '')) } : {}),
 		...(blocks.length > 0 ? { description: blocks.join('\n\n') } : {}),
 		...(fields.length > 0 ? { fields } : {}),
 		...(footer ? { footer: { text: footer } } : {}),
@@ -82,14 +93,9 @@ export function renderDiscord(answer: Answer, options: DiscordRenderOptions): Re
 	return { embed: fitted, page, pageCount, shortened: embedLength(fitted) < embedLength(embed) };
 }
 
-/** User text shown back to them: markdown escaped, cut to size, on one line. */
+/** User text shown back to them: every markdown character escaped, cut to size, on one line. */
 export function echo(text: string): string {
-	return escapeAll(truncate(text.replace(/\s+/g, ' ').trim(), echoLength));
-}
-
-/** Markdown escaped, masked links too: "[free nitro](https://…)" must not become a disguised link. */
-function escapeAll(text: string): string {
-	return escapeMarkdown(text, { maskedLink: true });
+	return escapeDiscord(truncate(text.replace(/\s+/g, ' ').trim(), echoLength));
 }
 
 function itemLines(item: AnswerItem, n: number): string[] {
@@ -97,17 +103,31 @@ function itemLines(item: AnswerItem, n: number): string[] {
 	const basis = item.source.basis === 'stated' ? '' : ` *(${item.source.basis})*`;
 	const lines = [`**[${n}]** ${label}${item.text}${basis}`];
 	if (item.arithmetic) lines.push(`-# Arithmetic: ${item.arithmetic}`);
+	if (item.resolvedDate) lines.push(`-# When: ${item.resolvedDate}`);
+	for (const line of item.series ?? []) lines.push(`-# ${seriesLabels[line.status]}: ${line.text}`);
 	if (item.note) {
 		lines.push(`-# ${item.source.basis === 'inferred' ? 'Inferred, not stated' : 'Note'}: ${item.note}`);
 	}
 	return lines;
 }
 
-function sourceFields(item: AnswerItem, n: number, { provenance }: DiscordRenderOptions): APIEmbedField[] {
-	const where = (source: Source) => `paragraph ${source.paragraph}`;
+/** A report as a quote's line names it: its outlet and date when known, else its label. */
+function reportLabel(id: string, { report }: DiscordRenderOptions): string {
+	const loaded = report(id);
+	if (!loaded) return id;
+	return loaded.outlet ? [loaded.outlet, loaded.published].filter(Boolean).join(', ') : loaded.label;
+}
+
+function sourceFields(
+	item: AnswerItem,
+	n: number,
+	{ provenance, where }: DiscordRenderOptions & { where: (source: Source) => string },
+): APIEmbedField[] {
 	const quote = (source: Source) => `> “${source.quote}”`;
 	if (!provenance) {
-		const support = item.support.map((source) => `-# from ${where(source)}: “${source.quote}”`);
+		const support = [...item.support, ...otherSources(item)].map(
+			(source) => `-# from ${where(source)}: “${source.quote}”`,
+		);
 		return [
 			{
 				name: `[${n}] ${capitalise(where(item.source))} · ${item.source.basis}`,
@@ -115,7 +135,7 @@ function sourceFields(item: AnswerItem, n: number, { provenance }: DiscordRender
 			},
 		];
 	}
-	const support = item.support.map(
+	const support = [...item.support, ...otherSources(item)].map(
 		(source) => `↳ \`${source.factId}\` · ${where(source)} · ${source.basis}\n${quote(source)}`,
 	);
 	return [
@@ -132,17 +152,9 @@ function sourceFields(item: AnswerItem, n: number, { provenance }: DiscordRender
 }
 
 function reportFields(answer: Answer, { report }: DiscordRenderOptions): APIEmbedField[] {
-	const ids = [...new Set(answer.items.flatMap((item) => [item.source, ...item.support].map((s) => s.reportId)))];
-	return ids.map((id) => {
+	return reportIdsOf(answer.items).map((id) => {
 		const loaded = report(id);
 		if (!loaded) return { name: `Report ${id}`, value: 'Not loaded.' };
-		const lines = [
-			`Headline: ${loaded.headline ?? 'none in the text'}`,
-			`Outlet: ${loaded.outlet ?? 'not named'}`,
-			`Published: ${loaded.published ?? 'not dated'}`,
-			`Language: ${loaded.language} · ${loaded.paragraphs.length} paragraphs · added ${loaded.added}`,
-			...(loaded.metadataNote ? [loaded.metadataNote] : []),
-		];
-		return { name: truncate(`Report: ${loaded.id}`, limits.fieldName), value: lines.join('\n') };
+		return { name: truncate(`Report: ${loaded.id}`, limits.fieldName), value: reportMetadataLines(loaded).join('\n') };
 	});
 }

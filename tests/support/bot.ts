@@ -3,13 +3,13 @@ import { commandSet } from '../../commands/index.js';
 import type { Config } from '../../src/config.js';
 import { AnswerEngine } from '../../src/core/engine.js';
 import type { Clock } from '../../src/digest/clock.js';
-import { DigestStore } from '../../src/digest/store.js';
+import type { DigestStore } from '../../src/digest/store.js';
 import { type Bot, type BotOptions, startBot } from '../../src/discord/bot.js';
 import { type HttpBot, startHttpBot } from '../../src/http/server.js';
 import { createLimiters, type RateLimits } from '../../src/interactions/rate-limit.js';
 import type { LiveEngine } from '../../src/live-engine.js';
 import { createLogger } from '../../src/logger.js';
-import { type Database, openDatabase } from '../../src/storage/database.js';
+import { openSqliteStore } from '../../src/storage/database.js';
 import { FakeDiscord, fastClientOptions } from './fake-discord.js';
 
 /** Structured log lines the bot wrote, parsed, for asserting what an admin would read. */
@@ -18,7 +18,7 @@ export type LogLine = Record<string, unknown> & { level: number; msg: string };
 export interface TestBot {
 	bot: Bot;
 	fake: FakeDiscord;
-	db: Database;
+	store: DigestStore;
 	logs: LogLine[];
 	/** Stops the bot, then the fake and the database if this test bot made them. */
 	stop(): Promise<void>;
@@ -33,8 +33,8 @@ export interface TestBotOptions extends Partial<Pick<BotOptions, 'onShardStatus'
 	limiters?: BotOptions['limiters'];
 	/** A fake to log in to (a restart, a second instance); by default a fresh one. */
 	fake?: FakeDiscord;
-	/** The database; by default a fresh in-memory one. */
-	db?: Database;
+	/** The digest store; by default a fresh in-memory SQLite one. */
+	store?: DigestStore;
 	clock?: Clock;
 	graceMs?: number;
 	instance?: string;
@@ -63,7 +63,7 @@ export async function startTestBot(
 ): Promise<TestBot> {
 	const {
 		fake: shared,
-		db: sharedDb,
+		store: sharedStore,
 		clock,
 		graceMs = 6 * 3_600_000,
 		instance,
@@ -76,7 +76,7 @@ export async function startTestBot(
 		...rest
 	} = options;
 	const fake = shared ?? (await FakeDiscord.start());
-	const db = sharedDb ?? openDatabase(':memory:');
+	const store = sharedStore ?? openSqliteStore(':memory:');
 	const logs: LogLine[] = [];
 	const sink = logSink(logs);
 	const current =
@@ -94,9 +94,9 @@ export async function startTestBot(
 		reload: () =>
 			typeof engine === 'object' && 'reload' in engine
 				? engine.reload()
-				: Promise.resolve({ ok: false, problems: ['This test bot has no data directory to reload.'] }),
+				: Promise.resolve({ ok: false, problems: ['This test bot has no data directory to reload.'], count: 1 }),
 		digests: {
-			store: new DigestStore(db),
+			store,
 			graceMs,
 			...(clock ? { clock } : {}),
 			...(instance ? { instance } : {}),
@@ -109,12 +109,12 @@ export async function startTestBot(
 	return {
 		bot,
 		fake,
-		db,
+		store,
 		logs,
 		async stop() {
 			await bot.stop();
 			if (!shared) await fake.close();
-			if (!sharedDb) db.close();
+			if (!sharedStore) await store.close();
 		},
 	};
 }
@@ -124,7 +124,7 @@ export interface TestHttpBot {
 	/** The endpoint Discord would post to. */
 	url: string;
 	fake: FakeDiscord;
-	db: Database;
+	store: DigestStore;
 	logs: LogLine[];
 	stop(): Promise<void>;
 }
@@ -132,10 +132,10 @@ export interface TestHttpBot {
 /** The HTTP transport (startHttpBot, as `npm start` with INTERACTIONS_PORT calls it) on a free port, using a fake Discord for REST. */
 export async function startTestHttpBot(
 	engine: AnswerEngine | LiveEngine,
-	options: Pick<TestBotOptions, 'fake' | 'db' | 'owners' | 'rateLimits' | 'limiters' | 'observe'> = {},
+	options: Pick<TestBotOptions, 'fake' | 'store' | 'owners' | 'rateLimits' | 'limiters' | 'observe'> = {},
 ): Promise<TestHttpBot> {
 	const fake = options.fake ?? (await FakeDiscord.start());
-	const db = options.db ?? openDatabase(':memory:');
+	const store = options.store ?? openSqliteStore(':memory:');
 	const logs: LogLine[] = [];
 	const bot = await startHttpBot({
 		config: {
@@ -151,9 +151,9 @@ export async function startTestHttpBot(
 		engine: engine instanceof AnswerEngine ? () => engine : () => engine.current,
 		reload: () =>
 			engine instanceof AnswerEngine
-				? Promise.resolve({ ok: false, problems: ['This test bot has no data directory to reload.'] })
+				? Promise.resolve({ ok: false, problems: ['This test bot has no data directory to reload.'], count: 1 })
 				: engine.reload(),
-		digests: { store: new DigestStore(db), graceMs: 6 * 3_600_000 },
+		digests: { store, graceMs: 6 * 3_600_000 },
 		logger: createLogger('debug', logSink(logs)),
 		limiters:
 			options.limiters ??
@@ -166,12 +166,12 @@ export async function startTestHttpBot(
 		bot,
 		url: `http://127.0.0.1:${bot.port}/interactions`,
 		fake,
-		db,
+		store,
 		logs,
 		async stop() {
 			await bot.stop();
 			if (!options.fake) await fake.close();
-			if (!options.db) db.close();
+			if (!options.store) await store.close();
 		},
 	};
 }

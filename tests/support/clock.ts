@@ -12,9 +12,17 @@ interface Sleeper {
 export class ManualClock implements Clock {
 	#now: number;
 	#sleepers: Sleeper[] = [];
+	readonly #rearm: boolean;
+	#slept: (() => void) | undefined;
 
-	constructor(start: number | string) {
+	/**
+	 * `rearm`: after waking a sleeper, wait until something sleeps again before moving on. For a
+	 * scheduler whose store answers over the network, which a moment of the event loop can't cover;
+	 * every sleeper woken must then sleep again (as a scheduler's loop does).
+	 */
+	constructor(start: number | string, { rearm = false }: { rearm?: boolean } = {}) {
 		this.#now = typeof start === 'string' ? Date.parse(start) : start;
+		this.#rearm = rearm;
 	}
 
 	now(): number {
@@ -26,6 +34,7 @@ export class ManualClock implements Clock {
 			if (signal?.aborted) return reject(signal.reason);
 			const sleeper: Sleeper = { at: this.#now + Math.max(0, ms), resolve };
 			this.#sleepers.push(sleeper);
+			this.#slept?.();
 			signal?.addEventListener(
 				'abort',
 				() => {
@@ -46,7 +55,13 @@ export class ManualClock implements Clock {
 			if (!due) break;
 			this.#now = Math.max(this.#now, due.at);
 			this.#sleepers = this.#sleepers.filter((s) => s !== due);
+			const rearmed = this.#rearm
+				? new Promise<void>((resolve) => {
+						this.#slept = resolve;
+					})
+				: undefined;
 			due.resolve();
+			await rearmed;
 		}
 		this.#now = Math.max(this.#now, target);
 		await settle();

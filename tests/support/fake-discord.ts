@@ -46,6 +46,7 @@ import {
 	type RoleFlags,
 } from 'discord-api-types/v10';
 import { type WebSocket, WebSocketServer } from 'ws';
+import { patienceMs } from './wait.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Public types
@@ -555,6 +556,8 @@ interface Fault extends RequestMatch {
 	reply?: Reply;
 	/** Handle the request but never answer it (until `release`): a response lost on the way back. */
 	hold?: { release: Promise<void>; onHeld: (request: RecordedRequest) => void };
+	/** Handle and answer the request only once released: Discord slow to answer. */
+	delay?: { until: Promise<void>; onHeld: (request: RecordedRequest) => void };
 }
 
 /** How long Discord dedupes a nonce sent with enforce_nonce ("a few minutes"). */
@@ -690,12 +693,12 @@ export class FakeDiscord {
 	// ----- test-facing helpers ---------------------------------------------------------------------------------
 
 	/** Resolves once a client has identified and been sent READY (and GUILD_CREATEs); at once if that happened. */
-	waitForReady(timeoutMs = 10_000): Promise<void> {
+	waitForReady(timeoutMs = patienceMs): Promise<void> {
 		return this.sessions.size > 0 ? Promise.resolve() : this.waitForEvent('ready', timeoutMs);
 	}
 
 	/** Resolves once `count` shards have a session. */
-	async waitForShards(count: number, timeoutMs = 10_000): Promise<void> {
+	async waitForShards(count: number, timeoutMs = patienceMs): Promise<void> {
 		while (this.sessions.size < count) await this.waitForEvent('ready', timeoutMs);
 	}
 
@@ -706,7 +709,7 @@ export class FakeDiscord {
 	}
 
 	/** Resolves at the next successful RESUME (after the replay and RESUMED were sent). */
-	waitForResume(timeoutMs = 10_000): Promise<void> {
+	waitForResume(timeoutMs = patienceMs): Promise<void> {
 		return this.waitForEvent('resumed', timeoutMs);
 	}
 
@@ -718,7 +721,7 @@ export class FakeDiscord {
 		match: { method?: string; path: string | RegExp },
 		options: { timeoutMs?: number; after?: number } = {},
 	): Promise<RecordedRequest> {
-		const { timeoutMs = 5000, after = 0 } = options;
+		const { timeoutMs = patienceMs, after = 0 } = options;
 		const method = match.method?.toUpperCase();
 		const matches = (request: RecordedRequest) =>
 			(!method || request.method === method) &&
@@ -921,7 +924,7 @@ export class FakeDiscord {
 	/** Dispatches an interaction and waits for its callback POST /interactions/{id}/{token}/callback. */
 	async interact(
 		input: InteractionInput,
-		timeoutMs = 5000,
+		timeoutMs = patienceMs,
 	): Promise<{ id: string; token: string; callback: RecordedRequest }> {
 		const { id, token } = this.dispatchInteraction(input);
 		const callback = await this.waitForRequest(
@@ -1001,6 +1004,23 @@ export class FakeDiscord {
 	 * `held` resolves when it has taken effect; `release()` drops the connection.
 	 */
 	holdResponse(match: RequestMatch): { held: Promise<RecordedRequest>; release(): void } {
+		const gate = this.gate();
+		this.faults.push({ ...match, times: 1, hold: { release: gate.released, onHeld: gate.onHeld } });
+		return { held: gate.held, release: gate.release };
+	}
+
+	/**
+	 * The next request that matches waits, unhandled, until `release()`, and is then handled and
+	 * answered as usual: `held` resolves when it arrives. A way to hold a client at a known step.
+	 */
+	delayResponse(match: RequestMatch): { held: Promise<RecordedRequest>; release(): void } {
+		const gate = this.gate();
+		this.faults.push({ ...match, times: 1, delay: { until: gate.released, onHeld: gate.onHeld } });
+		return { held: gate.held, release: gate.release };
+	}
+
+	/** A request held at the door: `held` once it arrives, `released` once the test lets it go (or the fake closes). */
+	private gate() {
 		let release = () => {};
 		let onHeld: (request: RecordedRequest) => void = () => {};
 		const held = new Promise<RecordedRequest>((resolve) => {
@@ -1009,9 +1029,8 @@ export class FakeDiscord {
 		const released = new Promise<void>((resolve) => {
 			release = resolve;
 		});
-		this.faults.push({ ...match, times: 1, hold: { release: released, onHeld } });
 		this.releases.push(release);
-		return { held, release };
+		return { held, onHeld, released, release };
 	}
 
 	/** Destroy the client first: a client that loses the fake reconnects in a loop. */
@@ -1344,6 +1363,10 @@ export class FakeDiscord {
 				throw new HttpError(400, { message: 'The request body contains invalid JSON.', code: 50109 });
 			}
 			const fault = this.takeFault(record);
+			if (fault?.delay) {
+				fault.delay.onHeld(record);
+				await fault.delay.until;
+			}
 			if (fault?.reply) reply = fault.reply;
 			else reply = versioned ? this.route(record, request.headers.authorization) : this.unroutedReply(record);
 			if (fault?.hold) {
