@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import type { Entity, Fact, FactKind } from '../data/schema.js';
 import type { FactBase } from './fact-base.js';
-import { type RelatedTerms, relatedTerms } from './language/related.js';
+import { cachedRelatedTerms, type RelatedTerms } from './language/related.js';
 import { isStopword, maxQueryTerms, stem, terms, words } from './text.js';
 
 /** How much a query word counts for, by where it is found in a fact. */
@@ -204,7 +204,7 @@ export class SearchIndex {
 		this.#postings = builder.postings();
 		const dataWords = builder.words();
 		this.#words = new Set(dataWords.keys());
-		this.#related = options.related === false ? new Map() : relatedTerms(dataWords, phrasesOf(base));
+		this.#related = options.related === false ? new Map() : cachedRelatedTerms(dataWords, phrasesOf(base));
 		this.unknownWeight = Math.log(1 + (facts.length + 0.5) / 0.5);
 		this.#vocabulary = [...this.#ids.keys()];
 		this.vocabularySize = this.#vocabulary.length;

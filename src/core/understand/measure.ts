@@ -1,5 +1,5 @@
-import lemmatize from 'wink-lemmatizer';
 import type { FigureFact } from '../../data/schema.js';
+import { lemmatizer } from '../language/lemmas.js';
 import { vagueWords } from '../language/lexicon.js';
 import type { SearchIndex } from '../search-index.js';
 import { stem, words } from '../text.js';
@@ -37,6 +37,7 @@ const genericCounts = new Set([
 export function measures(fact: FigureFact, counted: readonly string[], index: SearchIndex): boolean {
 	const nouns = counted.filter((word) => !genericCounts.has(word) && !vagueWords.has(word));
 	if (nouns.length === 0) return true;
+	const lemmatize = lemmatizer();
 	const measureWords = words([fact.metric, fact.unit, ...fact.keywords].join(' '));
 	const lemmas = new Set(measureWords.flatMap((word) => [word, lemmatize.noun(word)]));
 	const stems = new Set(measureWords.map(stem));
