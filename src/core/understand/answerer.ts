@@ -130,7 +130,7 @@ export class QuestionAnswerer {
 		}
 
 		// "Who ordered the assassination", "when did Barbecue become…": a fact that does not tell that does not answer it.
-		const verb = askedVerb(frame, query, this.#tools.base) ?? askedAttribute(frame, query);
+		const verb = askedVerb(frame, query) ?? askedAttribute(frame, query);
 		const fitting = ranked.filter(
 			(candidate) =>
 				fits(frame, candidate.fact, query, tools.base, tools.index) &&
@@ -456,7 +456,7 @@ const auxiliaries = new Set([
  * after an auxiliary and the name it asks about; undefined where the question has none
  * ("who is…"), and for French and Creole word order.
  */
-function askedVerb(frame: Frame, query: Query, base: FactBase): number | undefined {
+function askedVerb(frame: Frame, query: Query): number | undefined {
 	if (frame.kind !== 'who' && frame.kind !== 'when' && frame.kind !== 'why') return undefined;
 	const words = frame.rest;
 	let at = 0;
@@ -472,7 +472,6 @@ function askedVerb(frame: Frame, query: Query, base: FactBase): number | undefin
 	} else if (auxiliaries.has(words[0] ?? '')) {
 		return undefined;
 	}
-	void base;
 	const word = words[at];
 	if (!word || auxiliaries.has(word)) return undefined;
 	const position = query.terms.indexOf(stem(word));
