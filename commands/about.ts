@@ -6,8 +6,8 @@ export const about = defineCommand(
 		description: 'What this bot knows, from which reports, and how its answers are sourced',
 	},
 	{
-		run: ({ engine, version }) => {
-			const answer = engine.about();
+		run: async ({ engine, version }) => {
+			const answer = await engine.about();
 			return { ...answer, notes: [...answer.notes, `sitrep ${version}.`] };
 		},
 	},

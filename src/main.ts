@@ -5,18 +5,18 @@ import type { CommandSet } from './commands/define.js';
 import { loadCommandSet } from './commands/load.js';
 import { reloadReport } from './commands/reload-report.js';
 import { type Config, loadConfig } from './config.js';
-import { runConsole } from './console/repl.js';
-import type { AnswerEngine } from './core/engine.js';
+import type { AnswerSource } from './core/answer-source.js';
 import type { DigestStore } from './digest/store.js';
 import { retryStartup } from './discord/reach.js';
 import { createLimiters, defaultRateLimits } from './interactions/rate-limit.js';
 import type { Outcome } from './interactions/types.js';
-import { LiveEngine, type ReloadResult } from './live-engine.js';
+import type { ReloadResult } from './live-engine.js';
 import { createLogger, type Logger } from './logger.js';
 import type { Metrics } from './ops/metrics.js';
 import { logReload } from './runtime.js';
 import { ProcessSignals } from './signals.js';
 import { openStore } from './storage/open.js';
+import { EngineThread } from './threads/engine-thread.js';
 
 /** How long a clean shutdown may take before the process exits anyway. */
 const shutdownGraceMs = 5_000;
@@ -46,19 +46,22 @@ async function main(): Promise<number> {
 	// A stray rejection is a bug to log, not a reason to drop every server's bot.
 	process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 
-	// The data loads while the bot connects: ready is the later of the two, not their sum. Until it
-	// has loaded nothing is answered: the transports wait for `loaded` before they are ready.
-	const loading = LiveEngine.load(requireDirectory(config.DATA_DIR, 'DATA_DIR'));
+	// The data loads in its own thread, on its own core, while this one connects: ready is the
+	// later of the two, not their sum. Until it has loaded nothing is answered: the transports
+	// wait for `loaded` before they are ready.
+	const loading = EngineThread.start(requireDirectory(config.DATA_DIR, 'DATA_DIR'), {
+		onRestart: (reason) => logger.error(reason),
+	});
 	const commands = await loadCommandSet();
-	let live: LiveEngine | undefined;
-	const loaded = loading.then((engine) => {
-		live = engine;
+	let engine: EngineThread | undefined;
+	const loaded = loading.then((thread) => {
+		engine = thread;
 	});
 	// Its failure (bad data) is reported where the transport awaits it, as the reason start-up stops.
 	loaded.catch(() => {});
-	const current = (): AnswerEngine => {
-		if (!live) throw new Error('the data has not loaded yet');
-		return live.current;
+	const current = (): AnswerSource => {
+		if (!engine) throw new Error('the data has not loaded yet');
+		return engine;
 	};
 
 	// Never fatal: without a usable database the bot still answers, and /digest says why it can't.
@@ -66,12 +69,12 @@ async function main(): Promise<number> {
 	// Loaded only when asked for: Redis's client and prom-client weigh more than the rest of the bot.
 	const metrics =
 		config.METRICS_PORT !== undefined
-			? new (await import('./ops/metrics.js')).Metrics(() => live?.current.base.facts.length ?? 0)
+			? new (await import('./ops/metrics.js')).Metrics(() => engine?.sources.facts ?? 0)
 			: undefined;
 	const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL, logger) : undefined;
 	const reload = async (): Promise<ReloadResult> => {
 		await loaded;
-		const result = await (live as LiveEngine).reload();
+		const result = await (engine as EngineThread).reload();
 		metrics?.reload(result);
 		return result;
 	};
@@ -80,7 +83,7 @@ async function main(): Promise<number> {
 	const ops =
 		metrics && config.METRICS_PORT !== undefined
 			? await (await import('./ops/server.js')).startOpsServer(config.METRICS_PORT, metrics, {
-					data: () => ({ ok: live !== undefined, detail: `${live?.current.base.facts.length ?? 0} facts` }),
+					data: () => ({ ok: engine !== undefined, detail: `${engine?.sources.facts ?? 0} facts` }),
 					transport: () => ({ ok: listening && metrics.shardsReady() }),
 					database: async () => {
 						await store.ping();
@@ -137,6 +140,7 @@ async function main(): Promise<number> {
 		await ops?.close();
 		redis?.disconnect();
 		await store.close();
+		await engine?.close();
 	});
 	if (!bot) {
 		logger.info('stopped before the bot was ready');
@@ -148,6 +152,8 @@ async function main(): Promise<number> {
 
 /** Without a token: the console, answering from the data directory until its input ends or a signal stops it. */
 async function runLocalConsole(signals: ProcessSignals, dataDir: string, commands: CommandSet): Promise<number> {
+	// Imported here: the bot's main thread never loads the engine, which runs in its own thread.
+	const [{ LiveEngine }, { runConsole }] = await Promise.all([import('./live-engine.js'), import('./console/repl.js')]);
 	const live = await LiveEngine.load(dataDir);
 	if (signals.stopping) return 0;
 	signals.onReload(() => void live.reload().then((result) => console.error(reloadReport(result))));
@@ -165,7 +171,7 @@ async function runLocalConsole(signals: ProcessSignals, dataDir: string, command
 
 interface Shared {
 	commands: CommandSet;
-	engine: () => AnswerEngine;
+	engine: () => AnswerSource;
 	reload: () => Promise<ReloadResult>;
 	ready: Promise<unknown>;
 	digests: { store: DigestStore; graceMs: number };

@@ -1,7 +1,7 @@
 import type { REST } from 'discord.js';
 import type { APIInteraction } from 'discord-api-types/v10';
 import type { CommandSet } from './commands/define.js';
-import type { AnswerEngine } from './core/engine.js';
+import type { AnswerSource } from './core/answer-source.js';
 import { type Clock, systemClock } from './digest/clock.js';
 import { restPoster } from './digest/poster.js';
 import { DigestScheduler, type SchedulerOptions } from './digest/scheduler.js';
@@ -19,7 +19,7 @@ import { version } from './version.js';
 export interface RuntimeOptions {
 	commands: CommandSet;
 	/** Read on every interaction and digest, so swapping in reloaded data takes effect at once. */
-	engine: () => AnswerEngine;
+	engine: () => AnswerSource;
 	/** Reloads the data (SIGHUP and /reload); keeps the current data when the new files fail. */
 	reload: () => Promise<ReloadResult>;
 	digests: { store: DigestStore; graceMs: number; clock?: Clock } & Partial<

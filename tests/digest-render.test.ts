@@ -6,8 +6,8 @@ import { expectWithinLimits } from './support/discord-limits.js';
 
 const engine = await realEngine();
 const slot = Date.parse('2026-03-07T14:00:00Z');
-const render = (previous: Parameters<typeof composeDigest>[1]) =>
-	digestMessages(engine, { slot, timezone: 'America/Port-au-Prince', previous }).messages;
+const render = async (previous: Parameters<typeof composeDigest>[1]) =>
+	(await digestMessages(engine, { slot, timezone: 'America/Port-au-Prince', previous })).messages;
 
 describe('the digest', () => {
 	it('is the standing answers: prison figures, who leads what, the latest events on the calendar', () => {
@@ -31,7 +31,7 @@ describe('the digest', () => {
 		]);
 	});
 
-	it('lists what entered the data since the previous digest: by fact id, or by day when ids were not kept', () => {
+	it('lists what entered the data since the previous digest: by fact id, or by day when ids were not kept', async () => {
 		const known = engine.base.facts.filter((fact) => fact.id !== 'prison-siege').map((fact) => fact.id);
 		const byId = composeDigest(engine, { at: slot, factIds: known });
 		expect(byId.newFacts.map((fact) => fact.id)).toEqual(['prison-siege']);
@@ -43,16 +43,16 @@ describe('the digest', () => {
 		const nothing = composeDigest(engine, { at: Date.parse(`${added}T12:00:00Z`), factIds: null });
 		expect(nothing.newFacts).toEqual([]);
 		expect(nothing.sections[0]).toMatchObject({ heading: 'Nothing new since the last digest', found: false });
-		const [first] = render({ at: Date.parse(`${added}T12:00:00Z`), factIds: null });
+		const [first] = await render({ at: Date.parse(`${added}T12:00:00Z`), factIds: null });
 		expect(first?.embeds[0]).toMatchObject({
 			title: 'Nothing new since the last digest',
 			description: `*No facts have entered the data since the digest of ${added}. The standing summary follows.*`,
 		});
 	});
 
-	it('splits over several messages within Discord’s limits, in order, never cutting a fact', () => {
+	it('splits over several messages within Discord’s limits, in order, never cutting a fact', async () => {
 		// Everything is new: the longest digest the data can make.
-		const messages = render({ at: slot - 86_400_000, factIds: [] });
+		const messages = await render({ at: slot - 86_400_000, factIds: [] });
 		expect(messages.length).toBeGreaterThan(1);
 		expect(messages[0]?.content).toBe('**Haiti situation digest** · Sat, 7 Mar 2026, 09:00 GMT-5');
 		for (const [part, message] of messages.entries()) {

@@ -140,7 +140,7 @@ describe('events across reports', () => {
 });
 
 describe('no single-report assumptions', () => {
-	it('names every report in /about, the digest and the sources of an answer', () => {
+	it('names every report in /about, the digest and the sources of an answer', async () => {
 		const about = engine.about().notes.join('\n');
 		expect(about).toMatch(
 			/^3 reports: “Gangs besiege .*” \(2024-03-03\): 13 paragraphs, .* Copies of the same article elsewhere are dated 3 March 2024/,
@@ -149,11 +149,13 @@ describe('no single-report assumptions', () => {
 			'“Mass escape from the Pénitencier National, in French (invented)” (Le Courrier des Caraïbes (invented), 2024-03-04)',
 		);
 		expect(about).toContain('Invented for tests: no such article or outlet exists.');
-		const [first] = digestMessages(engine, {
-			slot: Date.parse('2026-12-01T14:00:00Z'),
-			timezone: 'UTC',
-			previous: undefined,
-		}).messages;
+		const [first] = (
+			await digestMessages(engine, {
+				slot: Date.parse('2026-12-01T14:00:00Z'),
+				timezone: 'UTC',
+				previous: undefined,
+			})
+		).messages;
 		expect(first?.content).toBe('**Haiti situation digest** · Tue, 1 Dec 2026, 14:00 UTC');
 		expect(first?.embeds.at(-1)?.footer?.text).toMatch(
 			/ · From the reports “Gangs besiege .*”, “Mass escape from .*”, “Haiti declares /,

@@ -10,11 +10,14 @@ import {
 	type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import type { Answer, Suggestion } from '../core/answer.js';
-import type { AnswerEngine } from '../core/engine.js';
+import type { AnswerSource, Awaitable } from '../core/answer-source.js';
 import type { DigestService } from '../digest/service.js';
 import type { ReloadResult } from '../live-engine.js';
 import type { Args } from './args.js';
 import { hideOption, mentionOption } from './shared-options.js';
+
+/** A value or its promise: every handler may be async. */
+export type { Awaitable };
 
 /** A slash command's definition: the JSON Discord receives, kept as a literal type. */
 export type CommandDefinition = RESTPostAPIChatInputApplicationCommandsJSONBody & {
@@ -60,16 +63,13 @@ export type ArgsOf<D extends { readonly options?: readonly OptionLike[] }> = {
 
 /** What every handler gets besides its arguments. */
 export interface CommandContext {
-	engine: AnswerEngine;
+	engine: AnswerSource;
 	/** The bot's version, for /about. */
 	version: string;
 }
 
 /** How a reply is shown. Public replies honour `hide` and `mention` when a command offers them. */
 export type Audience = 'public' | 'moderators';
-
-/** A value or its promise: every handler may be async. */
-export type Awaitable<T> = T | Promise<T>;
 
 /** What the user typed into the option being completed. */
 export interface Focused {

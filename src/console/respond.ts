@@ -95,7 +95,7 @@ function digestText(text: string, engine: AnswerEngine): string {
 	}
 	const digest = composeDigest(engine, undefined);
 	return [
-		`${digestTitle(engine)} (as a first digest in a server)`,
+		`${digestTitle(engine.base.reports)} (as a first digest in a server)`,
 		...digest.sections.map((section) => renderPlain(section)),
 	].join(`\n\n${'—'.repeat(40)}\n\n`);
 }

@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node';
+import * as en from 'chrono-node/en';
+import * as fr from 'chrono-node/fr';
 import type { When } from '../data/schema.js';
 import { formatDate } from './when.js';
 
@@ -102,7 +103,7 @@ export function resolveRelative(words: string, published: string, language = 'en
 	for (const { pattern, how } of spansToPublication) {
 		if (pattern.test(words)) return span(words, iso(end - 6 * day), published, how);
 	}
-	const parser = language === 'fr' ? chrono.fr : chrono.en;
+	const parser = language === 'fr' ? fr : en;
 	// Noon UTC, so no time zone moves the reference to another day.
 	const [parsed] = parser.parse(words, { instant: new Date(end + day / 2), timezone: 0 });
 	const weekday = parsed?.start.get('weekday');

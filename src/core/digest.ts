@@ -1,3 +1,4 @@
+import type { LoadedReport } from '../data/load.js';
 import type { Fact } from '../data/schema.js';
 import type { Answer } from './answer.js';
 import type { AnswerEngine } from './engine.js';
@@ -23,8 +24,8 @@ export interface Digest {
 const latestEventCount = 5;
 
 /** The digest's title, from the reports' metadata: "Haiti situation digest"; "Situation digest" without a topic. */
-export function digestTitle(engine: AnswerEngine): string {
-	const topics = [...new Set(engine.base.reports.flatMap((report) => (report.topic ? [report.topic] : [])))];
+export function digestTitle(reports: readonly LoadedReport[]): string {
+	const topics = [...new Set(reports.flatMap((report) => (report.topic ? [report.topic] : [])))];
 	if (topics.length === 0) return 'Situation digest';
 	const named = topics.length === 1 ? topics[0] : `${topics.slice(0, -1).join(', ')} and ${topics.at(-1)}`;
 	return `${named} situation digest`;

@@ -1,10 +1,12 @@
 import type { DataSet } from '../data/load.js';
 import { type Entity, type Fact, type FigureFact, partialDateSchema } from '../data/schema.js';
 import { type Answer, type AnswerItem, type SeriesLine, type Source, type Suggestion, sourceOf } from './answer.js';
+import type { AnswerSource, Sources } from './answer-source.js';
 import { dayRange, placeDate, placeLabel, placeWithin } from './calendar.js';
 import { Chronology, type TimelineEntry } from './chronology.js';
 import { type Claim, checkClaims } from './claims/claims.js';
 import { showArithmetic } from './derive.js';
+import { composeDigest, type Digest, type PreviousDigest } from './digest.js';
 import { FactBase } from './fact-base.js';
 import { readText } from './language/read.js';
 import { type Hit, type IndexOptions, SearchIndex, type SearchResult } from './search-index.js';
@@ -59,7 +61,7 @@ const maxItems = 3;
  * Answers questions from the fact base. Knows nothing of Discord or the console: every method
  * returns an Answer that a renderer turns into a reply.
  */
-export class AnswerEngine {
+export class AnswerEngine implements AnswerSource {
 	readonly base: FactBase;
 	readonly index: SearchIndex;
 
@@ -488,6 +490,16 @@ export class AnswerEngine {
 	/** The entities whose name or an alias contains the (normalised) typed text; all of them for none. */
 	#named(typed: string, entities: readonly Entity[]): Entity[] {
 		return entities.filter((entity) => !typed || this.#names.get(entity.id)?.some((name) => name.includes(typed)));
+	}
+
+	/** A guild's digest: the standing answers, and what is new since its previous one. */
+	digest(previous: PreviousDigest | undefined): Digest {
+		return composeDigest(this, previous);
+	}
+
+	/** The reports and how many facts they give: see `AnswerSource`. */
+	get sources(): Sources {
+		return { reports: this.base.reports, facts: this.base.facts.length };
 	}
 
 	/** What the bot knows and how: reports, fact counts by basis, how facts are sourced. */

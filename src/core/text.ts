@@ -107,3 +107,19 @@ export function isStopword(word: string): boolean {
 export function capitalise(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+const ellipsis = '…';
+
+/**
+ * Cuts text to at most `max` characters (UTF-16 units, as Discord counts them), at a word boundary
+ * when one is near, never inside a surrogate pair, marking the cut with an ellipsis.
+ */
+export function truncate(text: string, max: number): string {
+	if (text.length <= max) return text;
+	if (max <= ellipsis.length) return '';
+	let cut = text.slice(0, max - ellipsis.length);
+	if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+	const space = cut.search(/\s\S*$/);
+	if (space > max * 0.8) cut = cut.slice(0, space);
+	return `${cut.trimEnd()}${ellipsis}`;
+}

@@ -1,5 +1,6 @@
-import { Worker } from 'node:worker_threads';
-import { truncate } from '../render/limits.js';
+import type { Worker } from 'node:worker_threads';
+import { truncate } from '../core/text.js';
+import { startModuleWorker } from '../threads/module-worker.js';
 import type { DataSet } from './load.js';
 
 export interface ReadRequest {
@@ -66,12 +67,8 @@ export function readDataOffThread(dataDir: string, options: ReadOffThreadOptions
 }
 
 function startWorker(request: ReadRequest, maxHeapMb: number): Worker {
-	const options = { workerData: request, resourceLimits: { maxOldGenerationSizeMb: maxHeapMb } };
-	const here = import.meta.url;
-	if (!here.endsWith('.ts')) return new Worker(new URL('./read-worker.js', here), options);
-	// Run from TypeScript (tsx, vitest): a worker does not inherit the loader, so it loads tsx's first.
-	const worker = new URL('./read-worker.ts', here).href;
-	const bootstrap = `import { tsImport } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))};
-await tsImport(${JSON.stringify(worker)}, import.meta.url);`;
-	return new Worker(new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`), options);
+	return startModuleWorker(import.meta.url, './read-worker', {
+		workerData: request,
+		resourceLimits: { maxOldGenerationSizeMb: maxHeapMb },
+	});
 }

@@ -1,5 +1,5 @@
-import { composeDigest, type Digest, digestTitle, type PreviousDigest } from '../core/digest.js';
-import type { AnswerEngine } from '../core/engine.js';
+import { type AnswerSource, reportOf } from '../core/answer-source.js';
+import { type Digest, digestTitle, type PreviousDigest } from '../core/digest.js';
 import { type DigestMessage, renderDigest } from '../render/digest.js';
 import { formatInZone } from './schedule.js';
 
@@ -12,17 +12,18 @@ export function partMarker(slot: number, timezone: string, part: number): string
 }
 
 /** The digest for a guild's slot, as the messages that will be posted. */
-export function digestMessages(
-	engine: AnswerEngine,
+export async function digestMessages(
+	engine: AnswerSource,
 	{ slot, timezone, previous }: { slot: number; timezone: string; previous: PreviousDigest | undefined },
-): { digest: Digest; messages: DigestMessage[] } {
-	const digest = composeDigest(engine, previous);
-	const labels = engine.base.reports.map((report) => `“${report.label}”`).join(', ');
+): Promise<{ digest: Digest; messages: DigestMessage[] }> {
+	const digest = await engine.digest(previous);
+	const { sources } = engine;
+	const labels = sources.reports.map((report) => `“${report.label}”`).join(', ');
 	const messages = renderDigest(digest, {
-		report: (id) => engine.base.report(id),
-		title: `**${digestTitle(engine)}** · ${formatInZone(slot, timezone)}`,
+		report: (id) => reportOf(sources, id),
+		title: `**${digestTitle(sources.reports)}** · ${formatInZone(slot, timezone)}`,
 		footer: (part, count) =>
-			engine.base.reports.length === 1
+			sources.reports.length === 1
 				? `${partMarker(slot, timezone, part)} ${count} · From the report ${labels}; quotes are its own words.`
 				: `${partMarker(slot, timezone, part)} ${count} · From the reports ${labels}; quotes are their own words.`,
 	});

@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import type { AnswerEngine } from '../core/engine.js';
+import type { AnswerSource } from '../core/answer-source.js';
 import type { Logger } from '../logger.js';
 import type { Clock } from './clock.js';
 import { classifyFailure, type Failure } from './failures.js';
@@ -12,7 +12,7 @@ export interface SchedulerOptions {
 	store: DigestStore;
 	poster: Poster;
 	/** Read for every digest, so a data reload shows in the next one. */
-	engine: () => AnswerEngine;
+	engine: () => AnswerSource;
 	clock: Clock;
 	logger: Logger;
 	/** How late a slot may still be posted (after downtime, or while retrying). */
@@ -176,7 +176,7 @@ export class DigestScheduler {
 		const log = { guild: guildId, channel: channelId, slot: new Date(slot).toISOString() };
 		try {
 			const previous = await store.lastPosted(guildId, slot);
-			const { digest, messages } = digestMessages(engine(), {
+			const { digest, messages } = await digestMessages(engine(), {
 				slot,
 				timezone: settings.timezone,
 				previous: previous && { at: previous.slot, factIds: previous.factIds },

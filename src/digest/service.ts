@@ -1,4 +1,4 @@
-import type { AnswerEngine } from '../core/engine.js';
+import type { AnswerSource } from '../core/answer-source.js';
 import type { DigestMessage } from '../render/digest.js';
 import type { Clock } from './clock.js';
 import { digestMessages } from './messages.js';
@@ -21,7 +21,7 @@ export interface DigestStatus {
 export class DigestService {
 	constructor(
 		private readonly store: DigestStore,
-		private readonly engine: () => AnswerEngine,
+		private readonly engine: () => AnswerSource,
 		private readonly clock: Clock,
 		private readonly scheduler?: DigestScheduler,
 	) {}
@@ -69,10 +69,11 @@ export class DigestService {
 		const now = this.clock.now();
 		const settings = guildId ? await this.store.settings(guildId) : undefined;
 		const previous = guildId ? await this.store.lastPosted(guildId) : undefined;
-		return digestMessages(this.engine(), {
+		const { messages } = await digestMessages(this.engine(), {
 			slot: now - (now % 60_000),
 			timezone: settings?.timezone ?? 'UTC',
 			previous: previous && { at: previous.slot, factIds: previous.factIds },
-		}).messages;
+		});
+		return messages;
 	}
 }

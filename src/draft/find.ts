@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node';
+import * as en from 'chrono-node/en';
+import * as fr from 'chrono-node/fr';
 import type { When } from '../data/schema.js';
 
 /** The languages the drafter reads. */
@@ -63,7 +64,7 @@ const yearPattern = /\b(?:in|since|from|en|depuis|de) ((?:1[89]|20)\d{2})\b|\b((
 export function findDates(sentence: string, language: DraftLanguage, published?: string): When[] {
 	const found: When[] = [];
 	const instant = published ? new Date(`${published}T12:00:00Z`) : new Date();
-	const parser = language === 'fr' ? chrono.fr : chrono.en;
+	const parser = language === 'fr' ? fr : en;
 	for (const result of parser.parse(sentence, { instant, timezone: 0 })) {
 		const { start } = result;
 		// A duration ("de 72 heures") is not a date; a day, a weekday or a month is.

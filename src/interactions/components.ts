@@ -93,7 +93,7 @@ function suggestRoute(
 		needs: { ...(id.audience === 'moderators' ? { access: moderatorsOnly } : {}), limit: deps.limiters.ask },
 		async run() {
 			const context = deps.context();
-			const answer = context.engine.lookup(query);
+			const answer = await context.engine.lookup(query);
 			const presser = userIdOf(interaction);
 			const ref = { kind: 'lookup', query, audience: id.audience } as const;
 			const own = presser === id.ownerId;

@@ -1,6 +1,7 @@
 import { type APIInteractionResponse, InteractionResponseType } from 'discord-api-types/v10';
 import type { CommandContext } from '../commands/define.js';
 import type { Answer } from '../core/answer.js';
+import { reportOf } from '../core/answer-source.js';
 import { renderDiscord } from '../render/discord.js';
 import type { AnswerRef } from './custom-ids.js';
 import { answerBody, type MessageBody, notice, type View } from './reply.js';
@@ -28,7 +29,7 @@ export function answerResponse(
 	const rendered = renderDiscord(answer, {
 		page,
 		provenance: view.audience === 'moderators',
-		report: (id) => engine.base.report(id),
+		report: (id) => reportOf(engine.sources, id),
 		quoted: ref.kind === 'message' ? 'message' : 'question',
 	});
 	const body = answerBody(answer, rendered, view, ref);

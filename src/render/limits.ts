@@ -1,4 +1,5 @@
 import { type APIEmbed, embedLength } from 'discord.js';
+import { truncate } from '../core/text.js';
 
 /**
  * Discord's size limits, in one place. Anything over them is rejected with a 400, so every
@@ -26,21 +27,8 @@ export const limits = {
 	buttonLabel: 80,
 } as const;
 
-const ellipsis = '…';
-
-/**
- * Cuts text to at most `max` characters (UTF-16 units, as Discord counts), at a word boundary
- * when one is near, never inside a surrogate pair, marking the cut with an ellipsis.
- */
-export function truncate(text: string, max: number): string {
-	if (text.length <= max) return text;
-	if (max <= ellipsis.length) return '';
-	let cut = text.slice(0, max - ellipsis.length);
-	if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-	const space = cut.search(/\s\S*$/);
-	if (space > max * 0.8) cut = cut.slice(0, space);
-	return `${cut.trimEnd()}${ellipsis}`;
-}
+// Cutting text is plain string work, kept with the core's text helpers; re-exported for the renderers.
+export { truncate };
 
 /**
  * Holds an embed to every per-part limit and to the per-message total: parts are cut to size,

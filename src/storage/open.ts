@@ -1,7 +1,7 @@
 import { type DigestStore, StoreUnavailableError, UnavailableStore } from '../digest/store.js';
 import type { Logger } from '../logger.js';
 import { openSqliteStore } from './database.js';
-import { PostgresDigestStore } from './postgres-store.js';
+import type { PostgresDigestStore } from './postgres-store.js';
 
 export interface StorageConfig {
 	DATABASE_PATH: string;
@@ -16,6 +16,8 @@ export interface StorageConfig {
  */
 export async function openStore(config: StorageConfig, logger: Logger): Promise<DigestStore> {
 	if (config.DATABASE_URL) {
+		// Imported only when configured: pg is not loaded by a bot that keeps its state in SQLite.
+		const { PostgresDigestStore } = await import('./postgres-store.js');
 		let unavailable = false;
 		const store: PostgresDigestStore = new PostgresDigestStore(config.DATABASE_URL, {
 			onStatus: (problem) => {
