@@ -82,10 +82,11 @@ export const translations: Readonly<Record<Exclude<Language, 'en'>, PhraseTable<
 	ht: new PhraseTable(entries(creole)),
 };
 
-/** Function words of each language (stopword's English and French lists; our Creole list). */
+/** Function words of each language (stopword's English list, stopword's and stopwords-iso's French; our Creole list). */
 export const stopwords: Readonly<Record<Language, ReadonlySet<string>>> = {
 	en: new Set(englishStopwords.map(fold)),
-	fr: new Set(frenchStopwords.map(fold).flatMap((word) => word.split(/[^a-z]+/))),
+	// stopword's short list misses common ones ("contre", "quel"): stopwords-iso's longer list adds them.
+	fr: new Set([...frenchStopwords, ...(stopwordsIso.fr ?? [])].map(fold).flatMap((word) => word.split(/[^a-z]+/))),
 	ht: new Set(creoleStopwords.words.map(fold)),
 };
 

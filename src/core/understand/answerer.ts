@@ -11,7 +11,7 @@ import type { SearchIndex } from '../search-index.js';
 import { stem, words as wordsOf } from '../text.js';
 import { compareDates, whenOf } from '../when.js';
 import type { Frame } from './frame.js';
-import { measures } from './measure.js';
+import { countsInText, measures } from './measure.js';
 import { buildQuery, type Query } from './query.js';
 import { type Ranked, rank } from './rank.js';
 
@@ -146,7 +146,20 @@ export class QuestionAnswerer {
 			return tools.facts(question, told);
 		}
 		const [top] = fitting;
-		if (!top || top.score < best.score * 0.5) return this.#doesNotSay(question, frame, ranked);
+		if (!top || top.score < best.score * 0.5) {
+			// "How many unions called for help?": a statement that counts them ("Two of … unions") answers.
+			// (A figure answers only through its measure, above.)
+			// Its own number next to the noun is strong evidence: it may share a little less with the question.
+			const counting =
+				frame.kind === 'count'
+					? rank(query, tools.index, tools.base, {
+							minCoverage: answerOptions.minCoverage * countingShare,
+							boost: () => 1,
+						}).find(({ fact }) => fact.kind !== 'figure' && countsInText(fact.quote, frame.counted))
+					: undefined;
+			if (counting) return tools.facts(question, [counting.fact]);
+			return this.#doesNotSay(question, frame, ranked);
+		}
 		const tied = fitting
 			.filter(
 				(candidate) => candidate.score >= top.score * answerOptions.nearTie && candidate.coverage >= top.coverage * 0.9,
@@ -413,6 +426,9 @@ function boostFor(frame: Frame): (fact: Fact) => number {
 	}
 }
 
+/** Of `minCoverage`, what a fact that counts the asked noun in its own words must share with the question. */
+const countingShare = 0.8;
+
 const speechWords = new Set(speech.speech);
 const speechTerms = new Set(speech.speech.map(stem));
 /** A speaker's statement answers "did X say anything about Y" when it shares this much with the question. */
@@ -552,6 +568,11 @@ function fits(frame: Frame, fact: Fact, query: Query, base: FactBase, index: Sea
 			),
 		);
 		if (!about) return false;
+	}
+	// "How many inmates in 2017?": a figure as of another year is not the one asked for.
+	if (fact.kind === 'figure' && query.years.length > 0 && fact.asOf?.date) {
+		const year = fact.asOf.date.slice(0, 4);
+		if (!query.years.some((asked) => asked.startsWith(year))) return false;
 	}
 	switch (frame.kind) {
 		case 'when':

@@ -1,3 +1,4 @@
+import { valuesIn } from '../claims/values.js';
 import type { FigureFact } from '../../data/schema.js';
 import { lemmatizer } from '../language/lemmas.js';
 import { vagueWords } from '../language/lexicon.js';
@@ -48,5 +49,27 @@ export function measures(fact: FigureFact, counted: readonly string[], index: Se
 		if (index.hasWord(word) || index.hasWord(lemma)) return false;
 		const term = stem(word);
 		return index.matchTerm(term).some((match) => stems.has(match.term));
+	});
+}
+
+/** How far after a number its noun may come: "Two of Haiti's main police unions". */
+const countedReach = 6;
+
+/**
+ * Does the text count what is asked with a number of its own ("Two of Haiti's main police
+ * unions" counts unions)? A statement can answer "how many" without being a figure.
+ *
+ * @example
+ * countsInText("Two of Haiti's main police unions have called for help", ['unions']); // true
+ */
+export function countsInText(text: string, counted: readonly string[]): boolean {
+	const nouns = new Set(
+		counted.filter((word) => !genericCounts.has(word) && !vagueWords.has(word)).map((word) => stem(word)),
+	);
+	if (nouns.size === 0) return false;
+	return valuesIn(text).some((value) => {
+		if (value.kind !== 'number') return false;
+		const after = words(text.slice(value.end)).slice(0, countedReach);
+		return after.some((word) => nouns.has(stem(word)));
 	});
 }

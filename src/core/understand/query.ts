@@ -80,6 +80,9 @@ export function buildQuery(words: readonly string[], language: Language, index: 
 		if (isStopword(word) || word.length > maxWordLength) continue;
 		const term = readWord(word, language, index);
 		if (!term) continue;
+		// "Which facility…", "what sort of outfit…": the kind of answer wanted, in the asker's words, not a
+		// word the answer must have. One the data does not know says nothing against a fact.
+		if (term.unknown && namesAnswerKind(words, at - 1)) continue;
 		terms.push(term.term);
 		if (term.vague) vague.push(term.term);
 		if (term.unknown) unknown.push(term.term);
@@ -99,6 +102,16 @@ export function buildQuery(words: readonly string[], language: Language, index: 
 		mentions: [...mentionsIn(unique, index), ...(base ? rolesIn(unique, index, base) : [])],
 		years: yearsIn(words),
 	};
+}
+
+const questionWords = new Set(['which', 'what', 'whose']);
+const kindWords = new Set(['kind', 'kinds', 'sort', 'sorts', 'type', 'types', 'of', 'a', 'an']);
+
+/** Is the word at `at` the noun right after "which"/"what" (and "kind of"): the kind of thing asked for? */
+function namesAnswerKind(words: readonly string[], at: number): boolean {
+	let before = at - 1;
+	while (before >= 0 && kindWords.has(words[before] as string)) before--;
+	return before >= 0 && questionWords.has(words[before] as string);
 }
 
 /**
