@@ -37,6 +37,12 @@ export const answerOptions = {
 	maxSuggestions: 5,
 	/** How much a fact of the kind a frame asks for is favoured. */
 	frameBoost: 1.5,
+	/**
+	 * A question with one unknown word is answered by a fact that has every other word of it (or
+	 * a word related to it), at this coverage, when it has at least `minKnownTerms` of them.
+	 */
+	oneUnknownCoverage: 0.4,
+	minKnownTerms: 2,
 } as const;
 
 const reasonMarkers = new PhraseTable(reasons.markers.map((marker): [string, true] => [marker, true]));
@@ -91,7 +97,15 @@ export class QuestionAnswerer {
 
 	#rank(query: Query, boost: (fact: Fact) => number = () => 1): Ranked[] {
 		const { index, base } = this.#tools;
-		return rank(query, index, base, { minCoverage: answerOptions.minCoverage, boost });
+		const ranked = rank(query, index, base, { minCoverage: answerOptions.minCoverage, boost });
+		if (ranked.length > 0 || query.unknown.length !== 1) return ranked;
+		// One word the data does not know, in a question every other word of which one fact has: most
+		// likely the asker's word for the fact's ("when did RNDDH first flag the overcrowding").
+		const known = query.terms.flatMap((term, i) => (query.unknown.includes(term) || query.vague.has(i) ? [] : [i]));
+		if (known.length < answerOptions.minKnownTerms) return ranked;
+		return rank(query, index, base, { minCoverage: answerOptions.oneUnknownCoverage, boost }).filter(
+			({ matched }) => known.every((i) => (matched & (1 << i)) !== 0),
+		);
 	}
 
 	#single(question: string, frame: Frame, query: Query): Answer {
@@ -123,7 +137,8 @@ export class QuestionAnswerer {
 		if (
 			named &&
 			query.mentions.length === 1 &&
-			mention.terms.length === query.terms.length &&
+			// Nothing asked of the name but vague words: "what kind of organisation is RNDDH?"
+			query.terms.every((_, i) => mention.terms.includes(i) || query.vague.has(i)) &&
 			(frame.kind === 'what' || frame.kind === 'who')
 		) {
 			return tools.entityCard(question, named);

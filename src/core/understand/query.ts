@@ -81,8 +81,12 @@ export function buildQuery(words: readonly string[], language: Language, index: 
 		const term = readWord(word, language, index);
 		if (!term) continue;
 		// "Which facility…", "what sort of outfit…": the kind of answer wanted, in the asker's words, not a
-		// word the answer must have. One the data does not know says nothing against a fact.
-		if (term.unknown && namesAnswerKind(words, at - 1)) continue;
+		// word the answer must have. One the data does not know says nothing against a fact; one it
+		// knows counts for little ("what kind of organisation is RNDDH" asks about RNDDH).
+		if (namesAnswerKind(words, at - 1)) {
+			if (term.unknown) continue;
+			vague.push(term.term);
+		}
 		terms.push(term.term);
 		if (term.vague) vague.push(term.term);
 		if (term.unknown) unknown.push(term.term);
@@ -104,8 +108,26 @@ export function buildQuery(words: readonly string[], language: Language, index: 
 	};
 }
 
-const questionWords = new Set(['which', 'what', 'whose']);
-const kindWords = new Set(['kind', 'kinds', 'sort', 'sorts', 'type', 'types', 'of', 'a', 'an']);
+/** "which", "what", and the French and Creole words left as they are when a question is read. */
+const questionWords = new Set(['which', 'what', 'whose', 'quoi', 'quel', 'quelle', 'quels', 'quelles', 'ki', 'kisa']);
+/** "kind of", "quoi comme", "ki kalite": words between the question word and the kind asked for. */
+const kindWords = new Set([
+	'kind',
+	'kinds',
+	'sort',
+	'sorts',
+	'type',
+	'types',
+	'of',
+	'a',
+	'an',
+	'comme',
+	'genre',
+	'sorte',
+	'de',
+	'kalite',
+	'kalte',
+]);
 
 /** Is the word at `at` the noun right after "which"/"what" (and "kind of"): the kind of thing asked for? */
 function namesAnswerKind(words: readonly string[], at: number): boolean {
