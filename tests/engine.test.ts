@@ -199,6 +199,27 @@ describe('checking a message against the report', () => {
 		]);
 	});
 
+	it('reads what a number measures from before it too, and never confirms it for another measure', () => {
+		const population = figure('prison-population');
+		const capacity = figure('prison-capacity');
+		expect(engine.claims(`the prison population is ${capacity.value}`)).toEqual([
+			expect.objectContaining({ text: String(capacity.value), verdict: 'differs' }),
+		]);
+		expect(engine.claims(`the population of the prison was ${population.value}`)).toEqual([
+			expect.objectContaining({ verdict: 'matches', facts: [population] }),
+		]);
+		expect(engine.claims(`the capacity of the prison is ${capacity.value}`)).toEqual([
+			expect.objectContaining({ verdict: 'matches', facts: [capacity] }),
+		]);
+	});
+
+	it('does not confirm a description with a rank the report does not give', () => {
+		const rank = (message: string) => engine.claims(message).find((claim) => /poorest/.test(claim.text))?.verdict;
+		expect(rank('Haiti is the poorest country in the Western Hemisphere')).toBe('matches');
+		expect(rank('Haiti is the 2nd poorest country in the Western Hemisphere')).toBe('differs');
+		expect(rank('Haiti is the third poorest country in the Western Hemisphere')).toBe('differs');
+	});
+
 	it('says what the report does not date, and who it credits instead', () => {
 		const claims = engine.claims('Barbecue became prime minister in 2024');
 		expect(claims.find((claim) => claim.text === 'Barbecue')).toMatchObject({ verdict: 'differs' });
@@ -233,6 +254,37 @@ describe('autocomplete suggestions', () => {
 		expect(engine.coalitions('gov').map((s) => s.query)).toEqual(['government-of-haiti']);
 		expect(engine.coalitions('kenya').map((s) => s.query)).toEqual(['international-force']);
 		expect(engine.coalitions('zzz')).toEqual([]);
+	});
+});
+
+describe('reading a question', () => {
+	const text = (question: string) => {
+		const answer = engine.ask(question);
+		return { found: answer.found, text: [answer.heading ?? '', ...answer.items.map((item) => item.text)].join(' ') };
+	};
+
+	it('answers "how many" from a statement that counts the noun asked about in its own words', () => {
+		expect(text('how many police unions called for help?')).toMatchObject({
+			found: true,
+			text: /\bTwo of .* police unions/,
+		});
+	});
+
+	it('takes the noun after "which" or "what kind of" as the kind of answer wanted, not a word the fact must have', () => {
+		expect(text('which facility does the article describe as the biggest lockup in the country?').text).toMatch(
+			/Pénitencier National/,
+		);
+		expect(text('what sort of outfit is RNDDH?').text).toMatch(/human rights group/);
+	});
+
+	it('does not give a figure as of another year than the one asked about', () => {
+		expect(text('how many inmates were in the prison in 2017?').found).toBe(false);
+		expect(text('how many inmates were in the prison in 2023?').text).toMatch(/3,687/);
+	});
+
+	it('lets one unknown word through when every other word of the question is in one fact', () => {
+		expect(text('whats the max capacity of the pen').text).toMatch(/\b700 places/);
+		expect(text('what is the weather in port-au-prince').found).toBe(false);
 	});
 });
 

@@ -98,8 +98,14 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 				);
 			} else {
 				const span = withUnit(clause.text, value);
-				// What the number counts: the words after it ("of Haiti's main police unions").
-				const unit = clause.text.slice(value.end, value.end + 48).split(/[,.;!?]/)[0] ?? '';
+				// What the number counts: the words after it ("of Haiti's main police unions"), or the
+				// noun it is said to measure before it ("the population is 700").
+				const after =
+					clause.text
+						.slice(value.end, value.end + 48)
+						.split(/[,.;!?]/)[0]
+						?.trim() ?? '';
+				const unit = after || measuredBefore(clause.text.slice(0, value.start)).join(' ');
 				claims.push(numberClaim(value, unit, at(span), ranked(others, 5, relevantCoverage, figureBoost), base, index));
 			}
 		}
@@ -258,6 +264,18 @@ function numberClaim(
 		);
 	}
 	return claim(text, 'not_in_report', best ? [best.fact] : [], 'The report gives no number for this.');
+}
+
+/** "the population is (about) 700", "capacity of 700": the noun a number is said to measure, before it. */
+function measuredBefore(before: string): string[] {
+	// "the capacity of the prison is 700": the head of the phrase, not the noun it is of.
+	const trimmed = before.replace(/\s+of\s+(?:the\s+|its\s+|this\s+|that\s+)?\p{L}+(?=\s+(?:is|was|are|were)\b)/iu, '');
+	const found =
+		/(\p{L}+)\s+(?:is|was|are|were|of|at|stood at|stands at|reached|hit|totals?|totalled|totaled)\s+(?:about|around|only|just|like|roughly|nearly|almost|over|under|some|a mere)?\s*$/iu.exec(
+			trimmed,
+		);
+	const noun = found?.[1]?.toLowerCase();
+	return noun && !stopwords.en.has(noun) ? [noun] : [];
 }
 
 /**
@@ -481,7 +499,11 @@ function descriptionClaim(
 	const [own] = relevant(base, index, words, { minCoverage: 0, limit: 10 }).filter(({ fact }) =>
 		base.entitiesOf(fact).includes(who.id),
 	);
-	if (own && own.coverage >= describedCoverage) return [claim(at(span), 'matches', [own.fact])];
+	if (own && own.coverage >= describedCoverage) {
+		// "the 2nd poorest country": a rank or number the report does not give makes it another description.
+		const verdict = ranksAgree(words, own.fact.quote) ? 'matches' : 'differs';
+		return [claim(at(span), verdict, [own.fact])];
+	}
 	const [best] = relevant(base, index, words, { minCoverage: describingCoverage });
 	if (
 		best &&
@@ -492,6 +514,22 @@ function descriptionClaim(
 	}
 	if (own && own.coverage >= describingCoverage / 2) return [claim(at(span), 'differs', [own.fact])];
 	return [];
+}
+
+/** Ordinals in words: "the second poorest". */
+const ordinalWords =
+	/\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|deuxi[eè]me|troisi[eè]me|dezy[eè]m|twazy[eè]m)\b/giu;
+
+/** Does the report's text give every number and ordinal the description does? */
+function ranksAgree(description: string, quote: string): boolean {
+	const numbers = (text: string) => valuesIn(text).flatMap((value) => (value.kind === 'number' ? [value.value] : []));
+	const quoted = new Set(numbers(quote));
+	const ordinals = (text: string) => (text.match(ordinalWords) ?? []).map((word) => word.toLowerCase());
+	const quotedOrdinals = new Set(ordinals(quote));
+	return (
+		numbers(description).every((number) => quoted.has(number)) &&
+		ordinals(description).every((word) => quotedOrdinals.has(word))
+	);
 }
 
 const titles = /\b(PM|Prime Minister|President|Premier)\s+$/i;

@@ -103,8 +103,8 @@ export class QuestionAnswerer {
 		// likely the asker's word for the fact's ("when did RNDDH first flag the overcrowding").
 		const known = query.terms.flatMap((term, i) => (query.unknown.includes(term) || query.vague.has(i) ? [] : [i]));
 		if (known.length < answerOptions.minKnownTerms) return ranked;
-		return rank(query, index, base, { minCoverage: answerOptions.oneUnknownCoverage, boost }).filter(
-			({ matched }) => known.every((i) => (matched & (1 << i)) !== 0),
+		return rank(query, index, base, { minCoverage: answerOptions.oneUnknownCoverage, boost }).filter(({ matched }) =>
+			known.every((i) => (matched & (1 << i)) !== 0),
 		);
 	}
 

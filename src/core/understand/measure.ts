@@ -1,5 +1,5 @@
-import { valuesIn } from '../claims/values.js';
 import type { FigureFact } from '../../data/schema.js';
+import { valuesIn } from '../claims/values.js';
 import { lemmatizer } from '../language/lemmas.js';
 import { vagueWords } from '../language/lexicon.js';
 import type { SearchIndex } from '../search-index.js';
