@@ -85,7 +85,9 @@ export function buildQuery(words: readonly string[], language: Language, index: 
 		// knows counts for little ("what kind of organisation is RNDDH" asks about RNDDH).
 		if (namesAnswerKind(words, at - 1)) {
 			if (term.unknown) continue;
-			vague.push(term.term);
+			// Only where it is what something is ("what kind of organisation is RNDDH"), not what is done
+			// ("what kind of elections does Henry want").
+			if (words.some((other) => copulas.has(other))) vague.push(term.term);
 		}
 		terms.push(term.term);
 		if (term.vague) vague.push(term.term);
@@ -110,6 +112,8 @@ export function buildQuery(words: readonly string[], language: Language, index: 
 
 /** "which", "what", and the French and Creole words left as they are when a question is read. */
 const questionWords = new Set(['which', 'what', 'whose', 'quoi', 'quel', 'quelle', 'quels', 'quelles', 'ki', 'kisa']);
+/** "is" in the three languages, as a question's words have it once read. */
+const copulas = new Set(['is', 'are', 'was', 'were', 'est', 'sont', 'etait', 'se', 'ye']);
 /** "kind of", "quoi comme", "ki kalite": words between the question word and the kind asked for. */
 const kindWords = new Set([
 	'kind',
