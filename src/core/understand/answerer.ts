@@ -503,6 +503,8 @@ function askedVerb(frame: Frame, query: Query): number | undefined {
 	} else if (auxiliaries.has(words[0] ?? '')) {
 		return undefined;
 	}
+	// "who reportedly tried…", "when did he actually leave": an adverb says how, the verb follows it.
+	while (/^\w{3,}ly$/.test(words[at] ?? '') && at + 1 < words.length) at++;
 	const word = words[at];
 	if (!word || auxiliaries.has(word)) return undefined;
 	const position = query.terms.indexOf(stem(word));
