@@ -23,6 +23,8 @@ export interface TimelineOptions {
 	to?: string;
 	/** Free text: only events that match it. */
 	topic?: string;
+	/** Several topics, any of which an event may be about: "put these in order: A, B and C". */
+	topics?: readonly string[];
 	/** At most this many events from the start (default 50): a long timeline is narrowed, not scrolled. */
 	limit?: number;
 	/** Only the last few events, the latest on the calendar. */
@@ -206,7 +208,10 @@ export class AnswerEngine implements AnswerSource {
 	 * say so. Events no calendar can place (a report without a date) follow in the report's order.
 	 * Only the events shown are turned into answer items: the first `limit`, or the `last` few.
 	 */
-	timeline({ from, to, topic, limit = timelineLimit, last }: TimelineOptions = {}, question = 'Timeline'): Answer {
+	timeline(
+		{ from, to, topic, topics = [], limit = timelineLimit, last }: TimelineOptions = {},
+		question = 'Timeline',
+	): Answer {
 		for (const [name, value] of [
 			['from', from],
 			['to', to],
@@ -222,7 +227,9 @@ export class AnswerEngine implements AnswerSource {
 		}
 
 		const { placed, unplaced } = this.chronology;
-		const matching = topic?.trim() ? new Set(this.#relevant(topic).map((hit) => hit.fact.id)) : undefined;
+		const asked = [topic ?? '', ...topics].filter((text) => text.trim());
+		const matching =
+			asked.length > 0 ? new Set(asked.flatMap((text) => this.#relevant(text).map((hit) => hit.fact.id))) : undefined;
 		const about = (entry: TimelineEntry) =>
 			!matching || matching.has(entry.fact.id) || entry.alsoTold.some((fact) => matching.has(fact.id));
 		const ranged = Boolean(from || to);
@@ -248,7 +255,7 @@ export class AnswerEngine implements AnswerSource {
 		const after = ranged ? [] : unplacedShown;
 		const total = events.length + after.length;
 		if (total === 0) {
-			const subject = topic?.trim() ? ` about “${topic.trim()}”` : '';
+			const subject = asked.length > 0 ? ` about “${asked.map((text) => text.trim()).join('”, “')}”` : '';
 			const between = ranged ? ` between ${from ?? 'the start'} and ${to ?? 'now'}` : '';
 			const has = this.base.reports.length === 1 ? 'has' : 'have';
 			return this.#notFound(question, {

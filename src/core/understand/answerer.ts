@@ -1,5 +1,6 @@
 import type { Entity, Fact } from '../../data/schema.js';
 import type { Answer, AnswerItem, Suggestion } from '../answer.js';
+import type { TimelineOptions } from '../engine.js';
 import type { FactBase } from '../fact-base.js';
 import lists from '../language/lexicon/lists.json' with { type: 'json' };
 import reasons from '../language/lexicon/reasons.json' with { type: 'json' };
@@ -24,7 +25,7 @@ export interface AnswerTools {
 	notFound(question: string, parts: { heading?: string; notes?: string[]; suggestions?: Suggestion[] }): Answer;
 	entityCard(question: string, entity: Entity): Answer;
 	leaders(coalition: string | undefined, question: string): Answer;
-	timeline(options: { from?: string; to?: string; topic?: string }, question: string): Answer;
+	timeline(options: TimelineOptions, question: string): Answer;
 }
 
 /** The scoring parameters of question answering, in one place. */
@@ -52,6 +53,11 @@ type ListTarget = 'sources' | 'leaders' | 'events' | 'figures' | 'people';
 /** Words that say "more" or "over" in a yes/no question about a figure against another. */
 const overWords = new Set([
 	'over',
+	'exceed',
+	'exceeds',
+	'surpass',
+	'surpassed',
+	'depasse',
 	'above',
 	'exceed',
 	'exceeded',
@@ -129,7 +135,12 @@ export class QuestionAnswerer {
 		if (frame.kind === 'who' && coalition && asksWhoLeads(frame)) return tools.leaders(coalition.id, question);
 		const ranked = this.#rank(query, (fact) => byFrame(fact) * bySpeaker(fact));
 		const [best] = ranked;
-		if (!best) return tools.notFound(question, { suggestions: this.#suggest(query) });
+		if (!best) {
+			// "What was the occupancy rate?": the frame is the whole question; the rates answer it.
+			const rates = frame.kind === 'ratio' ? this.#rates(query) : [];
+			if (rates.length > 0) return tools.facts(question, rates, this.#heading(frame, rates));
+			return tools.notFound(question, { suggestions: this.#suggest(query) });
+		}
 
 		// Just a name, or "who is" a name: what the report says about that person or group.
 		const [mention] = query.mentions;
@@ -192,6 +203,22 @@ export class QuestionAnswerer {
 		return tools.facts(question, chosen, this.#heading(frame, chosen));
 	}
 
+	/**
+	 * The rates (derived percentages) a ratio question with nothing else to go on asks for: those
+	 * about what it names, or, naming nothing, those of the one subject the data has rates for.
+	 */
+	#rates(query: Query): Fact[] {
+		const { base } = this.#tools;
+		if (query.unknown.length > 0) return [];
+		const rates = base.facts.filter((fact) => fact.kind === 'figure' && fact.derivation?.op === 'percent');
+		const named = query.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id));
+		const about = (fact: Fact) => base.entitiesOf(fact).some((id) => named.includes(id));
+		const chosen = named.length > 0 ? rates.filter(about) : rates;
+		// Rates of one subject only: of several, the question must say which.
+		const subjects = new Set(chosen.map((fact) => fact.about[0]));
+		return subjects.size === 1 ? chosen.slice(0, answerOptions.maxItems) : [];
+	}
+
 	/** The named speaker's statement closest to the question, for a question about what they said. */
 	#spokenBy(frame: Frame, query: Query): Fact | undefined {
 		if (frame.kind !== 'yesNo' && frame.kind !== 'what') return undefined;
@@ -214,7 +241,12 @@ export class QuestionAnswerer {
 		const [fact] = facts;
 		if (fact?.kind !== 'figure' || fact.value === null) return undefined;
 		if (frame.kind === 'ratio' && fact.derivation?.op === 'percent') {
-			return `About ${(fact.value / 100).toLocaleString('en-US', { maximumFractionDigits: 2 })} times: ${fact.value.toLocaleString('en-US')}${fact.unit.startsWith('%') ? '' : ' '}${fact.unit}.`;
+			const share = `${fact.value.toLocaleString('en-US')}${fact.unit.startsWith('%') ? '' : ' '}${fact.unit}`;
+			const times = `About ${(fact.value / 100).toLocaleString('en-US', { maximumFractionDigits: 2 })} times: ${share}`;
+			// "By what percentage did it exceed…": how far over, as well as how much of.
+			if (!frame.rest.some((word) => overWords.has(word)) || fact.value <= 100) return `${times}.`;
+			const over = Math.round((fact.value - 100) * 10) / 10;
+			return `${times}, that is ${over.toLocaleString('en-US')}% over it.`;
 		}
 		if (frame.kind === 'yesNo' && fact.derivation && frame.rest.some((word) => overWords.has(word))) {
 			const over = fact.derivation.op === 'percent' ? fact.value > 100 : fact.value > 0;
@@ -246,6 +278,9 @@ export class QuestionAnswerer {
 
 	#timeline(question: string, frame: Frame, query: Query): Answer {
 		const [from, to] = [query.years[0], query.years.at(-1)];
+		// "Put these in order: the port attack, the warning and the deal": each item a topic of its own.
+		const items = listedItems(question);
+		if (items.length > 1) return this.#tools.timeline({ from, to, topics: items }, question);
 		const topic = frame.rest
 			.filter((word) => !vagueWords.has(word) && !/^\d+$/.test(word) && !timelineWords.has(word))
 			.join(' ');
@@ -443,6 +478,22 @@ function boostFor(frame: Frame): (fact: Fact) => number {
 
 /** Of `minCoverage`, what a fact that counts the asked noun in its own words must share with the question. */
 const countingShare = 0.8;
+
+/**
+ * The items a question lists after a colon, or in a series ("A, B and C"): each names an event.
+ *
+ * @example
+ * listedItems('put these in order: the port attack, the warning and the deal'); // ['the port attack', 'the warning', 'the deal']
+ */
+function listedItems(question: string): string[] {
+	const colon = question.lastIndexOf(':');
+	const tail = colon >= 0 ? question.slice(colon + 1) : question;
+	if (!tail.includes(',')) return [];
+	return tail
+		.split(/,|;|\s(?:and|then|et|puis|ak|epi)\s/i)
+		.map((item) => item.replace(/[?.!]+\s*$/, '').trim())
+		.filter((item) => item.length > 0);
+}
 
 const speechWords = new Set(speech.speech);
 const speechTerms = new Set(speech.speech.map(stem));
