@@ -86,6 +86,7 @@ export class AnswerEngine implements AnswerSource {
 			entityCard: (question, entity) => this.#entityCard(question, entity),
 			leaders: (coalition, question) => this.leaders(coalition, question),
 			timeline: (options, question) => this.timeline(options, question),
+			place: (fact) => this.chronology.placeOf(fact),
 		});
 	}
 

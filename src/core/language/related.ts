@@ -78,6 +78,9 @@ export function relatedTerms(
 				expand(lemma, [term]);
 			}
 			add(frenchKey(word), [term], relatedSimilarity.french);
+			// "understaffing" is about staff, "overcrowding" about crowds: the word after the prefix.
+			const base = prefixBase(word, wordnet, lemmatize);
+			if (base) add(searchForm(base), [term], relatedSimilarity.derived);
 		}
 		for (const [phrase, terms] of phrases) expand(phrase, terms);
 	} finally {
@@ -91,6 +94,19 @@ export function relatedTerms(
 	);
 }
 
+/** Prefixes that leave a word of their own after them: under-staffing, over-crowding, out-numbered. */
+const prefixes = ['under', 'over', 'out', 'mis', 'non', 'counter'];
+
+/** The word a prefixed word is built on, if WordNet knows it as a noun or verb ("understaffing" → "staff"). */
+function prefixBase(word: string, wordnet: WordNet, lemmatize: ReturnType<typeof lemmatizer>): string | undefined {
+	const prefix = prefixes.find((candidate) => word.startsWith(candidate) && word.length - candidate.length >= 4);
+	if (!prefix) return undefined;
+	const rest = word.slice(prefix.length);
+	return [lemmatize.verb(rest), lemmatize.noun(rest), rest.replace(/ing$/, ''), rest].find((lemma) =>
+		wordnet.knows(lemma),
+	);
+}
+
 /** A related word or phrase as the query side will look it up: folded, each word stemmed. */
 function searchForm(word: string): string {
 	return fold(word)
@@ -101,7 +117,7 @@ function searchForm(word: string): string {
 }
 
 /** Bumped whenever how related words are found changes, so older cached expansions are not reused. */
-const expansionVersion = 1;
+const expansionVersion = 2;
 
 /**
  * `relatedTerms`, kept on disk between runs: the expansion depends only on the data's words

@@ -120,6 +120,12 @@ export class WordNet {
 		return words;
 	}
 
+	/** Is the lemma a noun or verb WordNet knows ("staff", "crowd")? */
+	knows(lemma: string): boolean {
+		const key = lemma.toLowerCase().replace(/ /g, '_');
+		return this.#lookup(key, 'n').length > 0 || this.#lookup(key, 'v').length > 0;
+	}
+
 	/** The synset offsets of a lemma in one part of speech, most frequent sense first. */
 	#lookup(key: string, pos: Pos): number[] {
 		const index = this.#index(pos);

@@ -1,5 +1,6 @@
 import type { Entity, Fact } from '../../data/schema.js';
 import type { Answer, AnswerItem, Suggestion } from '../answer.js';
+import type { CalendarPlace } from '../calendar.js';
 import type { TimelineOptions } from '../engine.js';
 import type { FactBase } from '../fact-base.js';
 import lists from '../language/lexicon/lists.json' with { type: 'json' };
@@ -26,6 +27,8 @@ export interface AnswerTools {
 	entityCard(question: string, entity: Entity): Answer;
 	leaders(coalition: string | undefined, question: string): Answer;
 	timeline(options: TimelineOptions, question: string): Answer;
+	/** Where a fact falls on the calendar, relative dates worked out from the report's date. */
+	place(fact: Fact): CalendarPlace | undefined;
 }
 
 /** The scoring parameters of question answering, in one place. */
@@ -387,6 +390,12 @@ export class QuestionAnswerer {
 		let first: Fact | undefined;
 		if (stated?.sequence) first = stated.sequence[0] === a.id ? a : b;
 		else if (dateA && dateB && compareDates(dateA, dateB) !== 0) first = compareDates(dateA, dateB) < 0 ? a : b;
+		else {
+			// "Last October" and "this week": both placed from the report's date, in periods that do not overlap.
+			const [placeA, placeB] = [tools.place(a), tools.place(b)];
+			if (placeA && placeB && (placeA.end < placeB.start || placeB.end < placeA.start))
+				first = placeA.end < placeB.start ? a : b;
+		}
 		if (!first) {
 			return tools.notFound(question, {
 				heading: 'The report doesn’t say which came first: it dates at least one of them only in relation to itself.',
@@ -569,8 +578,14 @@ function askedVerb(frame: Frame, query: Query): number | undefined {
  * must have that word itself, not one loosely related to it.
  */
 function askedAttribute(frame: Frame, query: Query): number | undefined {
-	if (frame.kind !== 'what') return undefined;
-	const match = /^what (?:is|are|was|were) (?:the |a |an )?(\w+) (?:of|in|for) /.exec(frame.rest.join(' '));
+	// "what is the population of…", and "who is the head of…" (the rest of a "who" question starts at its verb).
+	const pattern =
+		frame.kind === 'what'
+			? /^what (?:is|are|was|were) (?:the |a |an )?(\w+) (?:of|in|for) /
+			: frame.kind === 'who'
+				? /^(?:is|are|was|were) (?:the |a |an )?(\w+) (?:of|in|for) /
+				: undefined;
+	const match = pattern?.exec(frame.rest.join(' '));
 	if (!match?.[1]) return undefined;
 	const position = query.terms.indexOf(stem(match[1]));
 	if (position < 0 || query.mentions.some((m) => m.terms.includes(position))) return undefined;

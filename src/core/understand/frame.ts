@@ -150,11 +150,13 @@ function countedAfter(words: readonly string[], from: number): string[] {
 	return counted;
 }
 
-/** "A or B", "A and B", "between A and B", "A before B", "after A was B": two events to compare. */
+/** "A or B", "A and B", "between A and B", "separate A from B", "from A to B", "A before B", "after A was B": two events to compare. */
 function splitParts(words: readonly string[]): string[][] {
 	const text = words.join(' ');
 	const separators = [
 		/\bbetween (.+?) and (.+)/,
+		/\bseparat\w* (.+?) (?:from|and) (.+)/,
+		/\bfrom (.+?) (?:to|until|till) (.+)/,
 		/(.+?)\b(?:or|ou|oswa|vs|versus)\b(.+)/,
 		/\bafter (.+?) (?:was|were|did|is) (.+)/,
 		/\bbefore (.+?) (?:was|were|did|is) (.+)/,

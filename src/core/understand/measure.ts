@@ -63,10 +63,13 @@ const countedReach = 6;
  * countsInText("Two of Haiti's main police unions have called for help", ['unions']); // true
  */
 export function countsInText(text: string, counted: readonly string[]): boolean {
-	const nouns = new Set(
-		counted.filter((word) => !genericCounts.has(word) && !vagueWords.has(word)).map((word) => stem(word)),
-	);
-	if (nouns.size === 0) return false;
+	// The head of what is counted: "police officers" counts officers, which "two police unions" does not.
+	// ("how many police unions called…" may count up to a verb: a word in -ed or -ing is none.)
+	const head = counted
+		.filter((word) => !genericCounts.has(word) && !vagueWords.has(word) && !/..(?:ed|ing)$/.test(word))
+		.at(-1);
+	if (!head) return false;
+	const nouns = new Set([stem(head)]);
 	return valuesIn(text).some((value) => {
 		if (value.kind !== 'number') return false;
 		const after = words(text.slice(value.end)).slice(0, countedReach);
