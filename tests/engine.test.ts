@@ -282,6 +282,19 @@ describe('reading a question', () => {
 		expect(text('how many inmates were in the prison in 2023?').text).toMatch(/3,687/);
 	});
 
+	it('answers a yes/no question that states a value by checking it: no when the report gives another', () => {
+		expect(text('is it true homicides tripled in 2023?').text).toMatch(/^No: not “tripled”\. .*more than doubled/);
+		expect(text('did homicides triple in 2023?').text).toMatch(/^No: /);
+		expect(text('was Moise killed in 2022?').text).toMatch(/^No: .*July 7, 2021/);
+		expect(text('did the prison hold 3,687 inmates?').text).toMatch(/^Yes: “3,687 inmates”/);
+	});
+
+	it('orders two events by the calendar when the report dates them relative to itself', () => {
+		expect(text('which came first: the security council green light or barbecue warning about schools?').text).toMatch(
+			/^First “.*security council.*” came first/i,
+		);
+	});
+
 	it('lets one unknown word through when every other word of the question is in one fact', () => {
 		expect(text('whats the max capacity of the pen').text).toMatch(/\b700 places/);
 		expect(text('what is the weather in port-au-prince').found).toBe(false);

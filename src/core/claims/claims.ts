@@ -36,7 +36,25 @@ const describingCoverage = 0.3;
 const describedCoverage = 0.8;
 
 const changeWords =
-	/\b(more than |nearly |almost |over )?(doubled|tripled|quadrupled|halved|rose|fell|dropped|increased|decreased)\b/gi;
+	/\b(more than |nearly |almost |over )?(doubled?|tripled?|quadrupled?|halved?|rose|rise|fell|fall|dropped|drop|increased?|decreased?)\b/gi;
+
+/** A change as its past form, however it is put: "double" (as a question asks it) is "doubled". */
+const pastOf: Readonly<Record<string, string>> = {
+	double: 'doubled',
+	triple: 'tripled',
+	quadruple: 'quadrupled',
+	halve: 'halved',
+	rise: 'rose',
+	fall: 'fell',
+	drop: 'dropped',
+	increase: 'increased',
+	decrease: 'decreased',
+};
+
+/** Does a claim rest on a value (a number, a date, a change) rather than on a name or a description? */
+export function isValueClaim(claim: Claim): boolean {
+	return valuesIn(claim.text).length > 0 || new RegExp(changeWords.source, 'i').test(claim.text);
+}
 
 /**
  * Splits a message into claims and holds each against the fact about the same subject and
@@ -376,8 +394,10 @@ function changeClaim(words: string, text: string, facts: Ranked[]): Claim | unde
 	const figure = facts.find(({ fact }) => fact.kind === 'figure' && fact.estimate)?.fact;
 	if (figure?.kind !== 'figure' || !figure.estimate) return undefined;
 	const said = words.toLowerCase().trim();
-	const verb = (phrase: string) =>
-		/(doubled|tripled|quadrupled|halved|rose|fell|dropped|increased|decreased)/.exec(phrase)?.[1];
+	const verb = (phrase: string) => {
+		const found = new RegExp(changeWords.source, 'i').exec(phrase)?.[2]?.toLowerCase();
+		return found && (pastOf[found] ?? found);
+	};
 	const same =
 		verb(said) === verb(figure.estimate.toLowerCase()) &&
 		(/more than/.test(said) || !/more than/.test(figure.estimate));

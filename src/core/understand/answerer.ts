@@ -1,6 +1,7 @@
 import type { Entity, Fact } from '../../data/schema.js';
 import type { Answer, AnswerItem, Suggestion } from '../answer.js';
 import type { CalendarPlace } from '../calendar.js';
+import { checkClaims, isValueClaim } from '../claims/claims.js';
 import type { TimelineOptions } from '../engine.js';
 import type { FactBase } from '../fact-base.js';
 import lists from '../language/lexicon/lists.json' with { type: 'json' };
@@ -99,9 +100,32 @@ export class QuestionAnswerer {
 			case 'first':
 			case 'howLong':
 				return this.#twoEvents(question, frame, read);
+			case 'yesNo':
+				return this.#checked(question) ?? this.#single(question, frame, query);
 			default:
 				return this.#single(question, frame, query);
 		}
+	}
+
+	/**
+	 * "Is it true homicides tripled in 2023?": a yes/no question that states a number, a date or
+	 * a change is the message check's work. No when the report gives another value, yes when
+	 * every value stated is the report's; otherwise it is read as any other question.
+	 */
+	#checked(question: string): Answer | undefined {
+		const { base, index } = this.#tools;
+		const claims = checkClaims(base, index, question).filter(
+			(claim) => isValueClaim(claim) && claim.verdict !== 'not_in_report' && claim.facts.length > 0,
+		);
+		if (claims.length === 0) return undefined;
+		const differs = claims.find((claim) => claim.verdict === 'differs');
+		const facts = [...new Set(claims.flatMap((claim) => claim.facts))];
+		if (differs) return this.#tools.facts(question, facts, `No: not “${differs.text}”. ${differs.report}`);
+		return this.#tools.facts(
+			question,
+			facts,
+			`Yes: ${claims.map((claim) => `“${claim.text}”`).join(', ')}, as the report says.`,
+		);
 	}
 
 	#rank(query: Query, boost: (fact: Fact) => number = () => 1): Ranked[] {
