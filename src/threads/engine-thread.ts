@@ -45,6 +45,12 @@ export class EngineThread implements AnswerSource {
 		this.#watch();
 	}
 
+	/** Tells `onRestart` from now on (for a thread started before the logger existed). */
+	onRestart(onRestart: (reason: string) => void): this {
+		this.options.onRestart = onRestart;
+		return this;
+	}
+
 	/** Starts the thread and resolves once its data is loaded and indexed. */
 	static async start(dataDir: string, options: EngineThreadOptions = {}): Promise<EngineThread> {
 		return new EngineThread(dataDir, await launch(dataDir), options);
