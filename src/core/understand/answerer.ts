@@ -528,6 +528,9 @@ function listedItems(question: string): string[] {
 		.filter((item) => item.length > 0);
 }
 
+/** A fact saying that when something happens is not known. */
+const unclearWhen = /\b(?:unclear|not clear|uncertain|unknown|not known)\s+when\b/i;
+
 const speechWords = new Set(speech.speech);
 const speechTerms = new Set(speech.speech.map(stem));
 /** A speaker's statement answers "did X say anything about Y" when it shares this much with the question. */
@@ -683,6 +686,8 @@ function fits(frame: Frame, fact: Fact, query: Query, base: FactBase, index: Sea
 	}
 	switch (frame.kind) {
 		case 'when':
+			// "It remains unclear when…" answers "when": that nobody knows yet is what the report says.
+			if (unclearWhen.test(fact.quote)) return true;
 			// "When will…" asks about what is still to come: a past event's date does not answer it.
 			return whenOf(fact) !== undefined && !(frame.rest.includes('will') && !/\bwill\b/i.test(fact.quote));
 		case 'count':

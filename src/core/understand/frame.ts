@@ -104,8 +104,12 @@ export function readFrame(read: ReadText): Frame {
 			find(tables[kind].en, read.words) ??
 			(read.language === 'en' ? undefined : find(tables[kind][read.language], read.original));
 		if (!found || (yesNo && found.at > 0)) continue;
-		const rest =
+		const asked =
 			found.in === read.words ? without(read.words, found) : inEnglish(without(read.original, found), read.language);
+		// "Which night…": the part of the day asked for is also a word the fact's date may have ("Saturday night").
+		const period =
+			kind === 'when' ? found.in.slice(found.at, found.at + found.length).find((w) => periods.has(w)) : undefined;
+		const rest = period ? [...asked, inEnglish([period], read.language)].flat() : asked;
 		return {
 			kind,
 			rest,
@@ -115,6 +119,21 @@ export function readFrame(read: ReadText): Frame {
 	}
 	return { kind: yesNo ? 'yesNo' : 'what', rest: read.words, counted: [], parts: [] };
 }
+
+/** Parts of the day or week a "when" question may name: "which night", "quel soir", "ki swa". */
+const periods = new Set([
+	'night',
+	'evening',
+	'morning',
+	'afternoon',
+	'weekend',
+	'nuit',
+	'soir',
+	'matin',
+	'swa',
+	'nwit',
+	'maten',
+]);
 
 interface Found {
 	in: readonly string[];
