@@ -375,11 +375,16 @@ export class SearchIndex {
 	matchEntities(text: string | readonly string[]): EntityMatch[] {
 		const queryTerms = [...new Set(typeof text === 'string' ? terms(text) : text)].slice(0, maxQueryTerms);
 		const matchedBy = new Map<string, string>(); // data term → query term
+		const bySynonym = new Set<string>(); // data terms matched only through a synonym
 		for (const term of queryTerms) {
 			// Names match as typed, misspelt or spelt another way ("barbeque"), never through a looser relation
 			// ("inmates" is not "prison").
 			for (const { term: dataTerm, related, similarity } of this.matchTerm(term)) {
-				if (!related || similarity >= synonymSimilarity) matchedBy.set(dataTerm, term);
+				if (related && similarity < synonymSimilarity) continue;
+				if (related && matchedBy.has(dataTerm) && !bySynonym.has(dataTerm)) continue;
+				matchedBy.set(dataTerm, term);
+				if (related) bySynonym.add(dataTerm);
+				else bySynonym.delete(dataTerm);
 			}
 		}
 		const candidates = new Set<number>();
@@ -393,7 +398,10 @@ export class SearchIndex {
 			if (!entity) continue;
 			let covered = new Set<string>();
 			for (const alias of this.#aliasTerms[e] ?? []) {
-				if (!alias.every((term) => matchedBy.has(term))) continue;
+				// A letter or two of a name ("U.S." is u, s) matches only as itself: "un say" is not the U.S.
+				const matches = (term: string) => matchedBy.has(term) && (term.length > 2 || matchedBy.get(term) === term);
+				// A name of several words is named by at least one of them: "un say" is "united state" only by synonyms.
+				if (!alias.every(matches) || (alias.length > 1 && alias.every((term) => bySynonym.has(term)))) continue;
 				const byAlias = new Set(alias.map((term) => matchedBy.get(term) ?? term));
 				if (byAlias.size > covered.size) covered = byAlias;
 			}
