@@ -51,9 +51,12 @@ const pastOf: Readonly<Record<string, string>> = {
 	decrease: 'decreased',
 };
 
-/** Does a claim rest on a value (a number, a date, a change) rather than on a name or a description? */
-export function isValueClaim(claim: Claim): boolean {
-	return valuesIn(claim.text).length > 0 || new RegExp(changeWords.source, 'i').test(claim.text);
+/** Does a claim state a figure (a number or a change), rather than a date, a name or a description? */
+export function statesFigure(claim: Claim): boolean {
+	return (
+		valuesIn(claim.text).some((value) => value.kind === 'number') ||
+		new RegExp(changeWords.source, 'i').test(claim.text)
+	);
 }
 
 /**

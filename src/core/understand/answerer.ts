@@ -1,7 +1,7 @@
 import type { Entity, Fact } from '../../data/schema.js';
 import type { Answer, AnswerItem, Suggestion } from '../answer.js';
 import type { CalendarPlace } from '../calendar.js';
-import { checkClaims, isValueClaim } from '../claims/claims.js';
+import { checkClaims, statesFigure } from '../claims/claims.js';
 import type { TimelineOptions } from '../engine.js';
 import type { FactBase } from '../fact-base.js';
 import lists from '../language/lexicon/lists.json' with { type: 'json' };
@@ -108,14 +108,18 @@ export class QuestionAnswerer {
 	}
 
 	/**
-	 * "Is it true homicides tripled in 2023?": a yes/no question that states a number, a date or
-	 * a change is the message check's work. No when the report gives another value, yes when
-	 * every value stated is the report's; otherwise it is read as any other question.
+	 * "Is it true homicides tripled in 2023?": a yes/no question that states a figure (a number or
+	 * a change) is the message check's work. No when the report gives another value, yes when
+	 * every figure stated is the report's; otherwise it is read as any other question.
 	 */
 	#checked(question: string): Answer | undefined {
 		const { base, index } = this.#tools;
+		// "Could 3,687 inmates fit in 700 places?" asks what would be, not whether the figures are right.
+		if (hypothetical.test(question)) return undefined;
+		// Only claims about a figure: a date the question mentions in passing ("the inmates counted in
+		// February 2023") is not what it asks about.
 		const claims = checkClaims(base, index, question).filter(
-			(claim) => isValueClaim(claim) && claim.verdict !== 'not_in_report' && claim.facts.length > 0,
+			(claim) => statesFigure(claim) && claim.verdict !== 'not_in_report' && claim.facts[0]?.kind === 'figure',
 		);
 		if (claims.length === 0) return undefined;
 		const differs = claims.find((claim) => claim.verdict === 'differs');
@@ -527,6 +531,9 @@ function listedItems(question: string): string[] {
 		.map((item) => item.replace(/[?.!]+\s*$/, '').trim())
 		.filter((item) => item.length > 0);
 }
+
+/** A question about what could or would be, which no stated figure confirms. */
+const hypothetical = /\b(could|would|can|should|might|fit|enough|pourrait|pourraient|peut|kapab|ka)\b/i;
 
 /** A fact saying that when something happens is not known. */
 const unclearWhen = /\b(?:unclear|not clear|uncertain|unknown|not known)\s+when\b/i;
