@@ -299,6 +299,19 @@ describe('reading a question', () => {
 		);
 	});
 
+	it('does not date what a relative clause tells by the date of the main clause', () => {
+		expect(text('when exactly was Barbecue sanctioned by the UN?')).toMatchObject({
+			found: false,
+			text: /doesn’t say when/,
+		});
+		expect(text('when did Barbecue warn residents about schools?').text).toMatch(/This week/);
+	});
+
+	it('answers "who is" a role with its holder only, and not with the holder the question names', () => {
+		expect(text('who is the premier?').text).toMatch(/Ariel Henry/);
+		expect(text('who was haiti’s prime minister before henry?')).toMatchObject({ found: false });
+	});
+
 	it('lets one unknown word through when every other word of the question is in one fact', () => {
 		expect(text('whats the max capacity of the pen').text).toMatch(/\b700 places/);
 		expect(text('what is the weather in port-au-prince').found).toBe(false);

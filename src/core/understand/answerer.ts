@@ -191,7 +191,10 @@ export class QuestionAnswerer {
 		const fitting = ranked.filter(
 			(candidate) =>
 				fits(frame, candidate.fact, query, tools.base, tools.index) &&
-				(verb === undefined || (candidate.matched & ~candidate.related & (1 << verb)) !== 0),
+				(verb === undefined ||
+					((candidate.matched & ~candidate.related & (1 << verb)) !== 0 &&
+						// "…Sergier, who has been sanctioned by the U.N., warned…": the date is the warning's.
+						!(frame.kind === 'when' && onlyInRelativeClause(candidate.fact.quote, query.terms[verb] ?? '')))),
 		);
 		// "Why did he stay on?": a fact that gives a reason for what is asked, or one told in the same sentence.
 		if (frame.kind === 'why') {
@@ -585,6 +588,8 @@ function askedVerb(frame: Frame, query: Query): number | undefined {
 	if (frame.kind !== 'who' && frame.kind !== 'when' && frame.kind !== 'why') return undefined;
 	const words = frame.rest;
 	let at = 0;
+	// "When exactly was…": an adverb right after the question word says how precisely, not what.
+	while (/^\w{3,}ly$/.test(words[at] ?? '') && at + 1 < words.length) at++;
 	if (frame.kind !== 'who') {
 		// when/why + auxiliary + the name asked about + verb
 		if (!auxiliaries.has(words[at] ?? '')) return undefined;
@@ -709,6 +714,19 @@ function fits(frame: Frame, fact: Fact, query: Query, base: FactBase, index: Sea
 				fact.kind === 'statement' || (fact.kind === 'figure' && fact.reportedBy !== null) || fact.kind === 'leadership'
 			);
 		case 'who':
+			// "Who is the premier?" asks who holds the role: a fact giving its holder answers, no other does;
+			// "who was prime minister before Henry?" asks for another holder than the one named.
+			if (query.mentions.some((mention) => mention.role)) {
+				const holders = new Set(
+					query.mentions.filter((m) => m.role).flatMap((m) => m.entities.map((entity) => entity.id)),
+				);
+				return (
+					fact.kind === 'leadership' &&
+					fact.leader !== null &&
+					holders.has(fact.leader) &&
+					!namedOutright(query).has(fact.leader)
+				);
+			}
 			// A country answers "who" as an actor (Kenya offered to lead), not as where something happened.
 			return namesSomeoneElse(fact, query, base, [
 				'person',
@@ -740,10 +758,31 @@ function placed(words: readonly string[], entity: Entity): boolean {
 }
 
 /** The fact involves a person or group of these kinds that the question did not name itself. */
-function namesSomeoneElse(fact: Fact, query: Query, base: FactBase, kinds: Entity['kind'][]): boolean {
-	const named = new Set(
+/**
+ * Is the verb told only in a relative clause of the quote ("Sergier, who has been sanctioned by
+ * the U.N., warned…")? Then the quote's date is its main verb's, not this one's.
+ */
+function onlyInRelativeClause(quote: string, verbTerm: string): boolean {
+	const words = wordsOf(quote);
+	const at = words.flatMap((word, i) => (stem(word) === verbTerm ? [i] : []));
+	if (at.length === 0) return false;
+	return at.every((i) => {
+		const before = words.slice(Math.max(0, i - 4), i);
+		return before.some((word) => relativePronouns.has(word));
+	});
+}
+
+const relativePronouns = new Set(['who', 'which', 'whom', 'whose']);
+
+/** The entities a question names by name, not by a role they hold. */
+function namedOutright(query: Query): Set<string> {
+	return new Set(
 		query.mentions.filter((mention) => !mention.role).flatMap((mention) => mention.entities.map((entity) => entity.id)),
 	);
+}
+
+function namesSomeoneElse(fact: Fact, query: Query, base: FactBase, kinds: Entity['kind'][]): boolean {
+	const named = namedOutright(query);
 	return base.entitiesOf(fact).some((id) => !named.has(id) && kinds.includes(base.entity(id)?.kind ?? 'place'));
 }
 
