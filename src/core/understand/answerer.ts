@@ -714,18 +714,15 @@ function fits(frame: Frame, fact: Fact, query: Query, base: FactBase, index: Sea
 				fact.kind === 'statement' || (fact.kind === 'figure' && fact.reportedBy !== null) || fact.kind === 'leadership'
 			);
 		case 'who':
-			// "Who is the premier?" asks who holds the role: a fact giving its holder answers, no other does;
-			// "who was prime minister before Henry?" asks for another holder than the one named.
+			// "Who is the premier?" asks who holds the role: a fact that involves its holder answers, no other
+			// does; "who was prime minister before Henry?" asks for another holder than the one named.
 			if (query.mentions.some((mention) => mention.role)) {
-				const holders = new Set(
-					query.mentions.filter((m) => m.role).flatMap((m) => m.entities.map((entity) => entity.id)),
-				);
-				return (
-					fact.kind === 'leadership' &&
-					fact.leader !== null &&
-					holders.has(fact.leader) &&
-					!namedOutright(query).has(fact.leader)
-				);
+				const named = namedOutright(query);
+				const holders = query.mentions
+					.filter((m) => m.role)
+					.flatMap((m) => m.entities.map((entity) => entity.id))
+					.filter((id) => !named.has(id));
+				return base.entitiesOf(fact).some((id) => holders.includes(id));
 			}
 			// A country answers "who" as an actor (Kenya offered to lead), not as where something happened.
 			return namesSomeoneElse(fact, query, base, [
