@@ -312,6 +312,12 @@ describe('reading a question', () => {
 		expect(text('who was haiti’s prime minister before henry?')).toMatchObject({ found: false });
 	});
 
+	it('answers "compare what A and B said" with what each source says, and nothing else as that', () => {
+		const compared = text('compare what Gazette Haiti and Reuters said about the inmates');
+		expect(compared.text).toMatch(/^What each source says: .*Gazette Haiti.*Reuters/);
+		expect(text('what part of the country do the gangs control?').text).not.toMatch(/What each source says/);
+	});
+
 	it('lets one unknown word through when every other word of the question is in one fact', () => {
 		expect(text('whats the max capacity of the pen').text).toMatch(/\b700 places/);
 		expect(text('what is the weather in port-au-prince').found).toBe(false);

@@ -158,6 +158,9 @@ export class QuestionAnswerer {
 				});
 			}
 		}
+		// "Compare what Gazette Haiti and Reuters said about…": each source's own word on it.
+		const each = this.#eachSource(frame, query);
+		if (each) return tools.facts(question, each, 'What each source says:');
 		// "Did the government say anything…": that speaker's own statements answer, whatever they are about.
 		const spoken = this.#spokenBy(frame, query);
 		if (spoken) return tools.facts(question, [spoken]);
@@ -251,6 +254,24 @@ export class QuestionAnswerer {
 		// Rates of one subject only: of several, the question must say which.
 		const subjects = new Set(chosen.map((fact) => fact.about[0]));
 		return subjects.size === 1 ? chosen.slice(0, answerOptions.maxItems) : [];
+	}
+
+	/**
+	 * For a question naming two or more of the report's sources (who said or reported
+	 * something), the fact closest to the question that each of them is the source of; undefined
+	 * unless every one has one.
+	 */
+	#eachSource(frame: Frame, query: Query): Fact[] | undefined {
+		const { index, base } = this.#tools;
+		const sourceOf = (fact: Fact) =>
+			fact.kind === 'statement' ? [fact.speaker, fact.outlet] : fact.kind === 'figure' ? [fact.reportedBy] : [];
+		const cited = new Set(base.facts.flatMap(sourceOf));
+		// Named apart, each a source ("gangs" naming the gangs and their alliance is one mention).
+		const sources = [...new Set(query.mentions.flatMap((m) => m.entities.find((e) => cited.has(e.id))?.id ?? []))];
+		if (sources.length < 2 || !frame.rest.some((word) => speechWords.has(word) || word === 'compare')) return undefined;
+		const ranked = rank(query, index, base, { minCoverage: spokenCoverage, boost: () => 1 });
+		const facts = sources.map((id) => ranked.find(({ fact }) => sourceOf(fact).includes(id))?.fact);
+		return facts.every((fact) => fact !== undefined) ? [...new Set(facts)] : undefined;
 	}
 
 	/** The named speaker's statement closest to the question, for a question about what they said. */
