@@ -213,6 +213,16 @@ describe('checking a message against the report', () => {
 		]);
 	});
 
+	it('never confirms a description or a credit that adds a name the report does not give there', () => {
+		const verdictOf = (message: string, span: RegExp) =>
+			engine.claims(message).find((claim) => span.test(claim.text))?.verdict;
+		expect(verdictOf('Barbecue is a former policeman sanctioned by the UN and the US', /policeman/)).toBe('matches');
+		expect(verdictOf('Barbecue is a former policeman sanctioned by the UN and the EU', /policeman/)).toBe('differs');
+		expect(verdictOf('Henry is the prime minister of Haiti', /prime minister/)).toBe('matches');
+		expect(verdictOf('Henry is the prime minister of Kenya', /prime minister/)).toBe('differs');
+		expect(verdictOf('Barbecue was sanctioned by the UN and Canada', /Canada/)).toBe('not_in_report');
+	});
+
 	it('does not confirm a description with a rank the report does not give', () => {
 		const rank = (message: string) => engine.claims(message).find((claim) => /poorest/.test(claim.text))?.verdict;
 		expect(rank('Haiti is the poorest country in the Western Hemisphere')).toBe('matches');

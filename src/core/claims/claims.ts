@@ -430,15 +430,37 @@ function mentionsIn(text: string, base: FactBase): EntityMention[] {
 			if (!taken(start, start + m[0].length)) found.push({ entity, start, end: start + m[0].length });
 		}
 	}
-	// Capitalised words that no entity has and that are not ordinary words: "Nigeria".
-	for (const m of text.matchAll(/\b\p{Lu}\p{Ll}{3,}\b/gu)) {
+	// Capitalised words that no entity has and that are not ordinary words: "Nigeria", and acronyms: "EU".
+	for (const m of text.matchAll(/\b(?:\p{Lu}\p{Ll}{3,}|\p{Lu}{2,6})\b/gu)) {
 		const start = m.index ?? 0;
 		const word = m[0].toLowerCase();
-		if (taken(start, start + m[0].length) || ordinary(word)) continue;
+		const acronym = m[0] === m[0].toUpperCase();
+		if (taken(start, start + m[0].length) || (acronym ? titleAcronyms.has(m[0]) : ordinary(word))) continue;
 		found.push({ entity: undefined, start, end: start + m[0].length });
 	}
 	return found.sort((a, b) => a.start - b.start);
 }
+
+/** Acronyms of titles and honorifics, which name no one by themselves: "the PM". */
+const titleAcronyms = new Set([
+	'PM',
+	'MP',
+	'VP',
+	'CEO',
+	'MR',
+	'MRS',
+	'MS',
+	'DR',
+	'US',
+	'UK',
+	'OK',
+	'LOL',
+	'TBH',
+	'FYI',
+	'BTW',
+	'IMO',
+	'RN',
+]);
 
 /** A word any English text may capitalise: a function word, a month or day, a word of the data's own. */
 function ordinary(word: string): boolean {
@@ -523,8 +545,12 @@ function descriptionClaim(
 		base.entitiesOf(fact).includes(who.id),
 	);
 	if (own && own.coverage >= describedCoverage) {
-		// "the 2nd poorest country": a rank or number the report does not give makes it another description.
-		const verdict = ranksAgree(words, own.fact.quote) ? 'matches' : 'differs';
+		// "the 2nd poorest country": a rank or number the report does not give makes it another description;
+		// so does a name it does not give there ("sanctioned by the UN and the EU").
+		const names = mentionsIn(words, base);
+		const involved = base.entitiesOf(own.fact).flatMap((id) => base.within(id));
+		const named = names.every((m) => m.entity && involved.includes(m.entity.id));
+		const verdict = ranksAgree(words, own.fact.quote) && named ? 'matches' : 'differs';
 		return [claim(at(span), verdict, [own.fact])];
 	}
 	const [best] = relevant(base, index, words, { minCoverage: describingCoverage });
@@ -629,6 +655,20 @@ function agentClaims(
 		if (agent && sameKind && !group.some((m) => m.entity?.id === agent.id)) {
 			claims.push(
 				claim(at(withArticle), 'differs', [best.fact], `The report credits this to ${agent.name}: ${best.fact.answer}`),
+			);
+			continue;
+		}
+		// A name the report does not have beside one it does ("the UN and the EU"): never confirmed.
+		const strangers = group.filter((m) => !m.entity);
+		if (strangers.length > 0 && group.some((m) => m.entity && involved.includes(m.entity.id))) {
+			const names = strangers.map((m) => clause.text.slice(m.start, m.end)).join(', ');
+			claims.push(
+				claim(
+					at(withArticle),
+					'not_in_report',
+					[best.fact],
+					`The report does not name ${names} here: ${best.fact.answer}`,
+				),
 			);
 		}
 	}
