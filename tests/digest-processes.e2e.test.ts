@@ -1,9 +1,11 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { once } from 'node:events';
 import path from 'node:path';
+import { InteractionResponseType, InteractionType } from 'discord-api-types/v10';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PostgresDigestStore } from '../src/storage/postgres-store.js';
 import { root } from './support/cli.js';
+import type { Ready, Transport } from './support/digest-process.js';
 import { FakeDiscord } from './support/fake-discord.js';
 import { freshSchema, testPostgres } from './support/postgres.js';
 import { eventually } from './support/wait.js';
@@ -19,31 +21,50 @@ afterEach(async () => {
 	for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-/** A bot process (the real startBot in its own Node), driven over IPC. */
+/** A bot process (the real startBot or startHttpBot in its own Node), driven over IPC. */
 class BotProcess {
 	#next = 0;
 	readonly stderr: string[] = [];
 	private constructor(
 		readonly child: ChildProcess,
 		readonly instance: string,
+		readonly transport: Transport,
 	) {}
 
-	static async start(instance: string, env: NodeJS.ProcessEnv): Promise<BotProcess> {
+	/**
+	 * Starts one over `transport`: HTTP as `npm start` runs it with INTERACTIONS_PORT (0: any free
+	 * port) and the app's public key, the gateway without them.
+	 */
+	static async start(
+		instance: string,
+		transport: Transport,
+		env: NodeJS.ProcessEnv,
+		publicKey: string,
+	): Promise<{ bot: BotProcess; ready: Ready }> {
+		const http = transport === 'http' ? { INTERACTIONS_PORT: '0', DISCORD_PUBLIC_KEY: publicKey } : {};
 		const child = fork(path.join(root, 'tests/support/digest-process.ts'), {
 			cwd: root,
-			env: { ...process.env, ...env, INSTANCE: instance, START_AT: friday },
+			env: {
+				...process.env,
+				INTERACTIONS_PORT: undefined,
+				DISCORD_PUBLIC_KEY: undefined,
+				...env,
+				...http,
+				INSTANCE: instance,
+				START_AT: friday,
+			},
 			execArgv: ['--import', 'tsx'],
 			stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
 		});
-		const bot = new BotProcess(child, instance);
+		const bot = new BotProcess(child, instance, transport);
 		child.stderr?.on('data', (chunk: Buffer) => bot.stderr.push(chunk.toString()));
 		cleanups.push(() => bot.kill('SIGKILL'));
 		const exited = once(child, 'exit').then(([code]) => {
 			throw new Error(`bot process ${instance} exited (${code}) before it was ready:\n${bot.stderr.join('')}`);
 		});
-		const [message] = (await Promise.race([once(child, 'message'), exited])) as [{ ready?: string }];
-		expect(message).toEqual({ ready: instance });
-		return bot;
+		const [ready] = (await Promise.race([once(child, 'message'), exited])) as [Ready];
+		expect(ready).toMatchObject({ ready: instance, transport });
+		return { bot, ready };
 	}
 
 	get alive(): boolean {
@@ -78,8 +99,16 @@ class BotProcess {
 	}
 }
 
-describe.skipIf(server.skip)(server.skip ?? 'three bot processes on one PostgreSQL database', () => {
-	it('post every digest slot exactly once, even when one is killed (SIGKILL) mid-send', async () => {
+const mixed = 'three bot processes, gateway and HTTP mixed, on one PostgreSQL database';
+describe.skipIf(server.skip)(server.skip ?? mixed, () => {
+	it.each<Transport>(['http', 'gateway'])(
+		'post every digest slot exactly once, even when the one over %s is killed (SIGKILL) mid-send',
+		killedMidSend,
+		120_000,
+	);
+
+	/** One process over `victimTransport` is killed mid-send; the survivors run one transport each. */
+	async function killedMidSend(victimTransport: Transport): Promise<void> {
 		const { url } = await freshSchema(server.url as string).then((schema) => {
 			cleanups.push(schema.drop);
 			return schema;
@@ -117,18 +146,40 @@ describe.skipIf(server.skip)(server.skip ?? 'three bot processes on one PostgreS
 			DATABASE_URL: url,
 			LOG_LEVEL: 'info',
 		};
-		const bots = await Promise.all(['a', 'b', 'c'].map((name) => BotProcess.start(name, env)));
+		// The one to be killed, and one survivor over each transport.
+		const transports: Transport[] = [victimTransport, 'http', 'gateway'];
+		const started = await Promise.all(
+			transports.map((transport, i) => BotProcess.start(`${'abc'[i]}-${transport}`, transport, env, fake.publicKey)),
+		);
+		const bots = started.map(({ bot }) => bot);
+		const [victim, ...survivors] = bots as [BotProcess, ...BotProcess[]];
 		const living = () => bots.filter((bot) => bot.alive);
 		const everyone = (step: (bot: BotProcess) => Promise<void>) => Promise.all(living().map(step));
 
+		// Both transports take part, the survivors included: each process says which it runs, only the
+		// gateway ones connected to the gateway, and the HTTP ones answer Discord's signed PING.
+		expect(new Set(started.map(({ ready }) => ready.transport))).toEqual(new Set(['gateway', 'http']));
+		expect(new Set(survivors.map((bot) => bot.transport))).toEqual(new Set(['gateway', 'http']));
+		expect(fake.identifies).toBe(bots.filter((bot) => bot.transport === 'gateway').length);
+		for (const { ready } of started.filter(({ bot }) => bot.transport === 'http')) {
+			const body = JSON.stringify({ type: InteractionType.Ping, id: '1', application_id: fake.applicationId });
+			const response = await fetch(`http://127.0.0.1:${ready.port}/interactions`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json', ...fake.sign(body) },
+				body,
+			});
+			expect(await response.json()).toEqual({ type: InteractionResponseType.Pong });
+		}
+
 		// The first digest message Discord creates never gets its answer back: its sender dies then.
+		// The one to die reaches the slot first, so it is the sender; the others reach it while it still
+		// waits for that answer, and leave its live claims alone.
 		const lost = fake.holdResponse(channelPosts);
-		await everyone((bot) => bot.advance(slots[0] as string));
+		await victim.advance(slots[0] as string);
 		const held = await lost.held;
 		const heldGuild = channels.get(held.path.split('/')[2] ?? '') as string;
-		const claimant = (await store.post(heldGuild, Date.parse(slots[0] as string)))?.claimedBy;
-		const victim = bots.find((bot) => bot.instance === claimant);
-		if (!victim) throw new Error(`no process claimed the held slot (claimant: ${claimant})`);
+		expect((await store.post(heldGuild, Date.parse(slots[0] as string)))?.claimedBy).toBe(victim.instance);
+		await Promise.all(survivors.map((bot) => bot.advance(slots[0] as string)));
 		victim.kill('SIGKILL');
 		await once(victim.child, 'exit');
 		lost.release();
@@ -183,5 +234,5 @@ describe.skipIf(server.skip)(server.skip ?? 'three bot processes on one PostgreS
 		for (const bot of living()) expect(bot.stderr.join('')).not.toContain('another process took this digest over');
 		// The held message was found again by whoever took the slot over, not posted a second time.
 		expect(fake.requests.some((r) => r.method === 'GET' && channelPosts.path.test(r.path))).toBe(true);
-	}, 120_000);
+	}
 });

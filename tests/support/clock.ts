@@ -14,6 +14,7 @@ export class ManualClock implements Clock {
 	#sleepers: Sleeper[] = [];
 	readonly #rearm: boolean;
 	#slept: (() => void) | undefined;
+	#awaitingSleeper: (() => void)[] = [];
 
 	/**
 	 * `rearm`: after waking a sleeper, wait until something sleeps again before moving on. For a
@@ -35,6 +36,7 @@ export class ManualClock implements Clock {
 			const sleeper: Sleeper = { at: this.#now + Math.max(0, ms), resolve };
 			this.#sleepers.push(sleeper);
 			this.#slept?.();
+			for (const resolve of this.#awaitingSleeper.splice(0)) resolve();
 			signal?.addEventListener(
 				'abort',
 				() => {
@@ -44,6 +46,16 @@ export class ManualClock implements Clock {
 				{ once: true },
 			);
 		});
+	}
+
+	/**
+	 * Resolves once something sleeps on this clock (at once if something does): for a scheduler,
+	 * once its first look is done. Moved while that look is still under way, the clock would have it
+	 * sleep from the new time for a wait worked out at the old one, past whatever the move made due.
+	 */
+	sleeping(): Promise<void> {
+		if (this.#sleepers.length > 0) return Promise.resolve();
+		return new Promise((resolve) => this.#awaitingSleeper.push(resolve));
 	}
 
 	/** Moves time forward by `ms` (or to a moment), waking every sleeper due on the way, in order. */
