@@ -218,7 +218,10 @@ export class QuestionAnswerer {
 					? rank(query, tools.index, tools.base, {
 							minCoverage: answerOptions.minCoverage * countingShare,
 							boost: () => 1,
-						}).find(({ fact }) => fact.kind !== 'figure' && countsInText(fact.quote, frame.counted))
+						})
+							// The closest few only: reading numbers out of every quote would cost per fact in the data.
+							.slice(0, answerOptions.maxSuggestions)
+							.find(({ fact }) => fact.kind !== 'figure' && countsInText(fact.quote, frame.counted))
 					: undefined;
 			if (counting) return tools.facts(question, [counting.fact]);
 			return this.#doesNotSay(question, frame, ranked);
@@ -265,7 +268,7 @@ export class QuestionAnswerer {
 		const { index, base } = this.#tools;
 		const sourceOf = (fact: Fact) =>
 			fact.kind === 'statement' ? [fact.speaker, fact.outlet] : fact.kind === 'figure' ? [fact.reportedBy] : [];
-		const cited = new Set(base.facts.flatMap(sourceOf));
+		const cited = citedSources(base, sourceOf);
 		// Named apart, each a source ("gangs" naming the gangs and their alliance is one mention).
 		const sources = [...new Set(query.mentions.flatMap((m) => m.entities.find((e) => cited.has(e.id))?.id ?? []))];
 		if (sources.length < 2 || !frame.rest.some((word) => speechWords.has(word) || word === 'compare')) return undefined;
@@ -555,6 +558,17 @@ function listedItems(question: string): string[] {
 		.split(/,|;|\s(?:and|then|et|puis|ak|epi)\s/i)
 		.map((item) => item.replace(/[?.!]+\s*$/, '').trim())
 		.filter((item) => item.length > 0);
+}
+
+/** The entities each fact base cites as a source, worked out once per fact base. */
+const citedByBase = new WeakMap<FactBase, ReadonlySet<string | null | undefined>>();
+function citedSources(base: FactBase, sourceOf: (fact: Fact) => (string | null | undefined)[]) {
+	let cited = citedByBase.get(base);
+	if (!cited) {
+		cited = new Set(base.facts.flatMap(sourceOf));
+		citedByBase.set(base, cited);
+	}
+	return cited;
 }
 
 /** A question about what could or would be, which no stated figure confirms. */
