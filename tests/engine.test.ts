@@ -328,6 +328,31 @@ describe('reading a question', () => {
 		expect(text('what part of the country do the gangs control?').text).not.toMatch(/What each source says/);
 	});
 
+	it('answers each question of a message that asks several, and says which the report does not answer', () => {
+		const both = text('who offered to lead the international force, and which body approved it?');
+		expect(both).toMatchObject({ found: true, text: /Kenya.*Security Council/ });
+		// A part that names nothing is asked about what the first part names.
+		expect(text('which country offered to lead the force and is it deployed yet?').text).toMatch(
+			/Kenya.*remains unclear when/,
+		);
+		const answer = engine.ask('who offered to lead the international force, and what does it cost?');
+		expect(answer.notes).toContain('The report doesn’t say: “what does it cost?”');
+	});
+
+	it('reads a condition and the question asked of it as one question', () => {
+		expect(text('if the prison was built for 700, how many more inmates than places were there in 2023?').text).toMatch(
+			/2,987 more inmates than it has places/,
+		);
+	});
+
+	it('finds what a role’s holder said or did by the role, where the fact calls him by name', () => {
+		expect(text('why did the prime minister stay on?').text).toMatch(/security must be restored/);
+	});
+
+	it('reads "which two parties…" as asking for the doers, whatever the question calls them', () => {
+		expect(text('which two parties sanctioned Barbecue?').text).toMatch(/U\.N\. and the U\.S\./);
+	});
+
 	it('lets one unknown word through when every other word of the question is in one fact', () => {
 		expect(text('whats the max capacity of the pen').text).toMatch(/\b700 places/);
 		expect(text('what is the weather in port-au-prince').found).toBe(false);

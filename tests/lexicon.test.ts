@@ -96,3 +96,24 @@ describe('reading a question', () => {
 		);
 	});
 });
+
+describe('questions in one message', () => {
+	it('splits after a question mark, before a question word after a comma or "and", and never a condition', async () => {
+		const { questionParts } = await import('../src/core/understand/parts.js');
+		expect(questionParts('who leads the force, which body approved it, and when?')).toEqual([
+			'who leads the force',
+			'which body approved it',
+			'when?',
+		]);
+		expect(questionParts('which country leads it and is it deployed yet?')).toEqual([
+			'which country leads it',
+			'is it deployed yet?',
+		]);
+		expect(questionParts('Qui dirige la force ? Et quand arrive-t-elle ?')).toEqual([
+			'Qui dirige la force ?',
+			'Et quand arrive-t-elle ?',
+		]);
+		expect(questionParts('if it was built for 700, how many more inmates were there?')).toHaveLength(1);
+		expect(questionParts('how many inmates and guards were there?')).toHaveLength(1);
+	});
+});

@@ -14,6 +14,7 @@ import { figureChanges, relatedValues, SeriesIndex } from './series.js';
 import { capitalise, normalize } from './text.js';
 import { QuestionAnswerer } from './understand/answerer.js';
 import { readFrame } from './understand/frame.js';
+import { answerSeveral } from './understand/several.js';
 import { compareDates, formatDate, whenOf, withinRange } from './when.js';
 
 export interface TimelineOptions {
@@ -425,6 +426,22 @@ export class AnswerEngine implements AnswerSource {
 					'Ask a question about the report, e.g. “who leads the gang alliance?” or “how many inmates were in the prison?”',
 			});
 		}
+		const frame = readFrame(read);
+		return (
+			answerSeveral(
+				question,
+				read.cleaned,
+				frame.kind,
+				(part) => this.#askOne(part),
+				(part) => this.index.matchEntities(part)[0]?.entity.name,
+			) ?? this.#answerer.answer(question, read, frame)
+		);
+	}
+
+	/** One question of a message that may ask several. */
+	#askOne(question: string): Answer {
+		const read = readText(question);
+		if (read.words.length === 0) return this.#notFound(question, {});
 		return this.#answerer.answer(question, read, readFrame(read));
 	}
 

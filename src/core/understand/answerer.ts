@@ -140,6 +140,9 @@ export class QuestionAnswerer {
 		// likely the asker's word for the fact's ("when did RNDDH first flag the overcrowding").
 		const known = query.terms.flatMap((term, i) => (query.unknown.includes(term) || query.vague.has(i) ? [] : [i]));
 		if (known.length < answerOptions.minKnownTerms) return ranked;
+		// Names alone do not say what is asked of them: "what does the force cost" knows only the force.
+		const named = new Set(query.mentions.flatMap((mention) => mention.terms));
+		if (known.every((i) => named.has(i))) return ranked;
 		return rank(query, index, base, { minCoverage: answerOptions.oneUnknownCoverage, boost }).filter(({ matched }) =>
 			known.every((i) => (matched & (1 << i)) !== 0),
 		);

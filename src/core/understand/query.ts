@@ -2,6 +2,7 @@ import type { Entity } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
 import { type Language, stopwords, vagueWords } from '../language/lexicon.js';
 import { frenchKey } from '../language/related.js';
+import { valuesIn } from '../claims/values.js';
 import type { SearchIndex } from '../search-index.js';
 import { maxQueryTerms, maxWordLength, stem, terms as termsOf } from '../text.js';
 
@@ -85,9 +86,10 @@ export function buildQuery(words: readonly string[], language: Language, index: 
 		// knows counts for little ("what kind of organisation is RNDDH" asks about RNDDH).
 		if (namesAnswerKind(words, at - 1)) {
 			if (term.unknown) continue;
-			// Only where it is what something is ("what kind of organisation is RNDDH"), not what is done
-			// ("what kind of elections does Henry want").
-			if (words.some((other) => copulas.has(other))) vague.push(term.term);
+			// Only where it is what something is ("what kind of organisation is RNDDH") or who did what is
+			// asked ("which two parties sanctioned him"), not what is done to it ("what kind of elections
+			// does Henry want").
+			if (words.some((other) => copulas.has(other)) || !auxiliaries.has(words[at] ?? '')) vague.push(term.term);
 		}
 		terms.push(term.term);
 		if (term.vague) vague.push(term.term);
@@ -114,6 +116,8 @@ export function buildQuery(words: readonly string[], language: Language, index: 
 const questionWords = new Set(['which', 'what', 'whose', 'quoi', 'quel', 'quelle', 'quels', 'quelles', 'ki', 'kisa']);
 /** "is" in the three languages, as a question's words have it once read. */
 const copulas = new Set(['is', 'are', 'was', 'were', 'est', 'sont', 'etait', 'se', 'ye']);
+/** Words after a kind that make it the object of what is asked: "what reason did he give". */
+const auxiliaries = new Set(['do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'a', 'ont', 'te', 'ap']);
 /** "kind of", "quoi comme", "ki kalite": words between the question word and the kind asked for. */
 const kindWords = new Set([
 	'kind',
@@ -131,12 +135,28 @@ const kindWords = new Set([
 	'de',
 	'kalite',
 	'kalte',
+	// "which two parties", "what other key site": a count or a qualifier before the kind.
+	'both',
+	'other',
+	'else',
+	'different',
+	'main',
+	'key',
+	'exact',
+	'specific',
+	'particular',
+	'autre',
+	'autres',
+	'lot',
 ]);
+
+/** "two", "3", "deux": a number, as the message check reads one. */
+const isCount = (word: string) => valuesIn(word).some((value) => value.kind === 'number');
 
 /** Is the word at `at` the noun right after "which"/"what" (and "kind of"): the kind of thing asked for? */
 function namesAnswerKind(words: readonly string[], at: number): boolean {
 	let before = at - 1;
-	while (before >= 0 && kindWords.has(words[before] as string)) before--;
+	while (before >= 0 && (kindWords.has(words[before] as string) || isCount(words[before] as string))) before--;
 	return before >= 0 && questionWords.has(words[before] as string);
 }
 

@@ -1,6 +1,6 @@
 import type { Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
-import type { Hit, SearchIndex } from '../search-index.js';
+import type { Hit, SearchIndex, SearchResult } from '../search-index.js';
 import { terms as termsOf } from '../text.js';
 import type { Query } from './query.js';
 
@@ -84,7 +84,7 @@ function wordsOf(fact: Fact): ReadonlySet<string> {
  */
 export function rank(query: Query, index: SearchIndex, base: FactBase, options: RankOptions): Ranked[] {
 	if (query.terms.length === 0) return [];
-	const result = index.search(query.terms, options.boost);
+	const result = withRoleHolders(index.search(query.terms, options.boost), query, base, options.boost);
 	const inMention = new Set(query.mentions.flatMap((mention) => mention.terms));
 	// A vague word the data happens to have ("even", "place") says little of what is asked.
 	const weightOf = (i: number) =>
@@ -127,6 +127,56 @@ export function rank(query: Query, index: SearchIndex, base: FactBase, options: 
 		});
 	}
 	return ranked.sort((a, b) => b.score - a.score || base.reportOrder(a.fact, b.fact));
+}
+
+/** Each entity's facts (any role), once per fact base. */
+const factsByEntity = new WeakMap<FactBase, Map<string, Fact[]>>();
+function factsOf(base: FactBase, id: string): readonly Fact[] {
+	let byEntity = factsByEntity.get(base);
+	if (!byEntity) {
+		byEntity = new Map();
+		for (const fact of base.facts)
+			for (const entity of base.entitiesOf(fact)) byEntity.set(entity, [...(byEntity.get(entity) ?? []), fact]);
+		factsByEntity.set(base, byEntity);
+	}
+	return byEntity.get(id) ?? [];
+}
+
+/** How much a role's words count in a fact about its holder that does not use them: as a name it is about. */
+const roleShare = 0.75;
+
+/**
+ * "What reason did the prime minister give…": a role names its holder, so the holder's facts are
+ * found by it even where they call him only by name ("Ariel Henry stayed on…"). Each counts the
+ * role's words as its own, as if they were among the names it is about.
+ */
+function withRoleHolders(
+	result: SearchResult,
+	query: Query,
+	base: FactBase,
+	boost: (fact: Fact) => number,
+): SearchResult {
+	const roles = query.mentions.filter((mention) => mention.role);
+	if (roles.length === 0) return result;
+	const hits = new Map(result.hits.map((hit) => [hit.fact.id, hit]));
+	for (const mention of roles) {
+		const bits = mention.terms.reduce((sum, i) => sum | (1 << i), 0);
+		const weight = mention.terms.reduce((sum, i) => sum + (result.weights[i] ?? 0), 0) * roleShare;
+		for (const fact of mention.entities.flatMap((entity) => factsOf(base, entity.id))) {
+			const hit = hits.get(fact.id);
+			if (hit && (hit.matched & bits) === bits) continue;
+			const missing = bits & ~(hit?.matched ?? 0);
+			const added = weight * boost(fact);
+			hits.set(fact.id, {
+				fact,
+				score: (hit?.score ?? 0) + added,
+				coverage: hit?.coverage ?? 0,
+				matched: (hit?.matched ?? 0) | missing,
+				related: hit?.related ?? 0,
+			});
+		}
+	}
+	return { ...result, hits: [...hits.values()] };
 }
 
 function coverageOf(

@@ -1,0 +1,54 @@
+import { fold } from '../language/lexicon.js';
+import parts from '../language/lexicon/parts.json' with { type: 'json' };
+
+const alternatives = (phrases: readonly string[]) =>
+	[...phrases].sort((a, b) => b.length - a.length).map((phrase) => phrase.replace(/ /g, '\\s+')).join('|');
+
+const openers = alternatives(Object.values(parts.openers).flat());
+const joiners = alternatives(parts.joiners);
+const asked = `(?:${alternatives(parts.auxiliaries)})\\s+(?:${alternatives(parts.pronouns)})`;
+
+/** A message that opens with a condition or a cause. */
+const condition = new RegExp(`^\\W*(?:${alternatives(parts.conditions)})\\b`);
+
+/**
+ * Where a new question starts inside a message, matched on its folded text: after a question
+ * mark; at an opener after a comma or semicolon ("…, which body approved it"); at an opener or
+ * an auxiliary with a pronoun after a joiner ("…and when?", "…and is it deployed yet?").
+ */
+const boundary = new RegExp(
+	[
+		`(?<=\\?)\\s+(?=\\S)`,
+		`\\s*[,;]\\s*(?:(?:${joiners})\\s+)?(?=(?:${openers}|${asked})\\b)`,
+		`\\s+(?:${joiners})\\s+(?=(?:${openers}|${asked})\\b)`,
+	].join('|'),
+	'g',
+);
+
+/**
+ * The questions one message asks, in order: "Who leads the force, which body approved it, and
+ * when?" asks three. A message that asks one question is returned whole.
+ *
+ * Boundaries are found on the folded text (lowercase, accents removed, one character for one)
+ * and cut from the text as typed.
+ *
+ * @example
+ * questionParts('which country leads the force and is it deployed yet?');
+ * // ['which country leads the force', 'is it deployed yet?']
+ */
+export function questionParts(typed: string): string[] {
+	const text = typed.normalize('NFC');
+	const folded = fold(text);
+	// "If the prison was built for 700, how many more…": a condition, then the one question asked of it.
+	if (condition.test(folded)) return [text];
+	// Folding that changes the length (a ligature, say) would misplace the cuts: such text is one question.
+	if (folded.length !== text.length) return [text];
+	const found: string[] = [];
+	let start = 0;
+	for (const match of folded.matchAll(boundary)) {
+		found.push(text.slice(start, match.index).trim());
+		start = match.index + match[0].length;
+	}
+	found.push(text.slice(start).trim());
+	return found.filter((part) => /\p{L}/u.test(part));
+}

@@ -1,0 +1,50 @@
+import type { Answer } from '../answer.js';
+import type { FrameKind } from './frame.js';
+import { questionParts } from './parts.js';
+
+/** Frames whose own words join two things ("which came first, A or B", "between A and B"): never split. */
+const joinedFrames: ReadonlySet<FrameKind> = new Set(['first', 'howLong', 'list', 'timeline']);
+
+/**
+ * "Who leads the force, which body approved it, and when?": each question a message asks,
+ * answered on its own and put together, so one part the report does not answer does not hide
+ * the others. A part that names nothing ("and when?") is asked about what the first part names.
+ *
+ * Returns undefined when the message asks one question, or when the report answers none of its
+ * parts: the message is then answered whole.
+ *
+ * @param answerOne answers a single question
+ * @param named what a question names, as words to add to a part that names nothing
+ */
+export function answerSeveral(
+	question: string,
+	cleaned: string,
+	frame: FrameKind,
+	answerOne: (part: string) => Answer,
+	named: (part: string) => string | undefined,
+): Answer | undefined {
+	if (joinedFrames.has(frame)) return undefined;
+	const parts = questionParts(cleaned);
+	const [first] = parts;
+	if (!first || parts.length < 2) return undefined;
+	const subject = named(first);
+	const answers = parts.map((part) => answerOne(part === first || named(part) || !subject ? part : `${part} ${subject}`));
+	const found = answers.filter((answer) => answer.found);
+	if (found.length === 0) return undefined;
+
+	const items = found
+		.flatMap((answer) => answer.items)
+		.filter((item, i, all) => all.findIndex((other) => other.fact.id === item.fact.id) === i);
+	const headings = found.flatMap((answer) => (answer.heading ? [answer.heading] : []));
+	const unanswered = parts.filter((_, i) => !answers[i]?.found).map((part) => `The report doesn’t say: “${part}”`);
+	const combined: Answer = {
+		kind: 'facts',
+		question,
+		found: true,
+		items,
+		notes: [...found.flatMap((answer) => answer.notes), ...unanswered],
+		suggestions: [],
+	};
+	if (headings.length > 0) combined.heading = headings.join(' ');
+	return combined;
+}
