@@ -353,6 +353,14 @@ describe('reading a question', () => {
 		expect(text('which two parties sanctioned Barbecue?').text).toMatch(/U\.N\. and the U\.S\./);
 	});
 
+	it('does not give a month, a year or a weekday for "what exact day"', () => {
+		expect(text('on what exact day did the security council approve the force?')).toMatchObject({
+			found: false,
+			text: /doesn’t say on what day/,
+		});
+		expect(text('what exact day was Moise assassinated?').text).toMatch(/July 7, 2021/);
+	});
+
 	it('lets one unknown word through when every other word of the question is in one fact', () => {
 		expect(text('whats the max capacity of the pen').text).toMatch(/\b700 places/);
 		expect(text('what is the weather in port-au-prince').found).toBe(false);

@@ -1,7 +1,8 @@
-import type { Entity, Fact } from '../../data/schema.js';
+import type { Entity, Fact, When } from '../../data/schema.js';
 import type { Answer, AnswerItem, Suggestion } from '../answer.js';
 import type { CalendarPlace } from '../calendar.js';
 import { checkClaims, statesFigure } from '../claims/claims.js';
+import { valuesIn } from '../claims/values.js';
 import type { TimelineOptions } from '../engine.js';
 import type { FactBase } from '../fact-base.js';
 import lists from '../language/lexicon/lists.json' with { type: 'json' };
@@ -12,7 +13,7 @@ import type { ReadText } from '../language/read.js';
 import { describeDuration } from '../reason/duration.js';
 import type { SearchIndex } from '../search-index.js';
 import { stem, words as wordsOf } from '../text.js';
-import { compareDates, whenOf } from '../when.js';
+import { compareDates, precisionOf, whenOf } from '../when.js';
 import type { Frame } from './frame.js';
 import { countsInText, measures } from './measure.js';
 import { buildQuery, type Query } from './query.js';
@@ -140,9 +141,13 @@ export class QuestionAnswerer {
 		// likely the asker's word for the fact's ("when did RNDDH first flag the overcrowding").
 		const known = query.terms.flatMap((term, i) => (query.unknown.includes(term) || query.vague.has(i) ? [] : [i]));
 		if (known.length < answerOptions.minKnownTerms) return ranked;
-		// Names alone do not say what is asked of them: "what does the force cost" knows only the force.
+		// Names alone do not say what is asked of them: "what does the force cost" knows only the force, and
+		// a subordinate clause only qualifies what is asked ("what did gunmen grab before the siege"). An
+		// unknown word of a subordinate clause only qualifies it in turn ("what was Barbecue before he became…").
 		const named = new Set(query.mentions.flatMap((mention) => mention.terms));
-		if (known.every((i) => named.has(i))) return ranked;
+		const unknownAt = query.terms.indexOf(query.unknown[0] ?? '');
+		const asks = known.filter((i) => !named.has(i) && !query.secondary.has(i));
+		if (asks.length === 0 && !query.secondary.has(unknownAt)) return ranked;
 		return rank(query, index, base, { minCoverage: answerOptions.oneUnknownCoverage, boost }).filter(({ matched }) =>
 			known.every((i) => (matched & (1 << i)) !== 0),
 		);
@@ -326,7 +331,7 @@ export class QuestionAnswerer {
 			why: 'why',
 			count: 'how many',
 		};
-		const asked = what[frame.kind];
+		const asked = frame.exactDay ? 'on what day' : what[frame.kind];
 		const said = ranked.slice(0, 2).map(({ fact }) => fact.answer);
 		return this.#tools.notFound(question, {
 			heading: asked ? `The report doesn’t say ${asked}.` : undefined,
@@ -717,6 +722,13 @@ function speakerBoost(frame: Frame, query: Query): (fact: Fact) => number {
 }
 
 /** Does the fact give what the frame asks for? */
+/** Does the report's own wording of a date name its day of the month ("July 7, 2021", "February 7")? */
+function toTheDay(when: When | undefined): boolean {
+	if (!when) return false;
+	if (when.date && precisionOf(when.date) === 'day') return true;
+	return valuesIn(when.words).some((value) => value.kind === 'date' && value.day !== undefined);
+}
+
 function fits(frame: Frame, fact: Fact, query: Query, base: FactBase, index: SearchIndex): boolean {
 	// A figure is about its subject: "the population of Haiti" is not a prison's population.
 	// Except where the question only places it: "the lockup in Port-au-Prince" is a prison there.
@@ -739,6 +751,8 @@ function fits(frame: Frame, fact: Fact, query: Query, base: FactBase, index: Sea
 		case 'when':
 			// "It remains unclear when…" answers "when": that nobody knows yet is what the report says.
 			if (unclearWhen.test(fact.quote)) return true;
+			// "On what exact day…": a fact the report dates only to a month, a year or a weekday does not tell it.
+			if (frame.exactDay && !toTheDay(whenOf(fact))) return false;
 			// "When will…" asks about what is still to come: a past event's date does not answer it.
 			return whenOf(fact) !== undefined && !(frame.rest.includes('will') && !/\bwill\b/i.test(fact.quote));
 		case 'count':

@@ -1,4 +1,4 @@
-import { type FrameName, frameWords, type Language, PhraseTable } from '../language/lexicon.js';
+import { type FrameName, fold, frameWords, type Language, PhraseTable } from '../language/lexicon.js';
 import { inEnglish, type ReadText } from '../language/read.js';
 
 /**
@@ -23,6 +23,8 @@ export interface Frame {
 	counted: string[];
 	/** For `first` and `howLong`: the question split at "or", "and" or "between … and …". */
 	parts: string[][];
+	/** For `when`: the day itself is asked for ("on what exact day…"), not only the period. */
+	exactDay?: true;
 }
 
 /** Most specific first: "how many years between" is `howLong`, not `count`. */
@@ -110,15 +112,20 @@ export function readFrame(read: ReadText): Frame {
 		const period =
 			kind === 'when' ? found.in.slice(found.at, found.at + found.length).find((w) => periods.has(w)) : undefined;
 		const rest = period ? [...asked, inEnglish([period], read.language)].flat() : asked;
-		return {
+		const frame: Frame = {
 			kind,
 			rest,
 			counted: kind === 'count' ? countedOf(found, read) : [],
 			parts: kind === 'first' || kind === 'howLong' ? splitParts(rest) : [],
 		};
+		if (kind === 'when' && exactDay.test(fold(read.cleaned))) frame.exactDay = true;
+		return frame;
 	}
 	return { kind: yesNo ? 'yesNo' : 'what', rest: read.words, counted: [], parts: [] };
 }
+
+/** Words that ask for the day itself, in the three languages (folded): "on what exact day", "date exacte", "dat egzak". */
+const exactDay = /\b(?:exact|exactly|precise|precisely|specific|exacte|precisement|egzak|egzakteman)\b/;
 
 /** Parts of the day or week a "when" question may name: "which night", "quel soir", "ki swa". */
 const periods = new Set([

@@ -1,12 +1,18 @@
-import { fold } from '../language/lexicon.js';
 import parts from '../language/lexicon/parts.json' with { type: 'json' };
+import { fold } from '../language/lexicon.js';
 
 const alternatives = (phrases: readonly string[]) =>
-	[...phrases].sort((a, b) => b.length - a.length).map((phrase) => phrase.replace(/ /g, '\\s+')).join('|');
+	[...phrases]
+		.sort((a, b) => b.length - a.length)
+		.map((phrase) => phrase.replace(/ /g, '\\s+'))
+		.join('|');
 
 const openers = alternatives(Object.values(parts.openers).flat());
 const joiners = alternatives(parts.joiners);
 const asked = `(?:${alternatives(parts.auxiliaries)})\\s+(?:${alternatives(parts.pronouns)})`;
+
+/** A part that asks something: an opener anywhere, or an auxiliary or question mark of its own. */
+const asks = new RegExp(`\\b(?:${openers})\\b|^\\W*(?:${alternatives(parts.auxiliaries)})\\b|\\?\\s*$`);
 
 /** A message that opens with a condition or a cause. */
 const condition = new RegExp(`^\\W*(?:${alternatives(parts.conditions)})\\b`);
@@ -50,5 +56,15 @@ export function questionParts(typed: string): string[] {
 		start = match.index + match[0].length;
 	}
 	found.push(text.slice(start).trim());
-	return found.filter((part) => /\p{L}/u.test(part));
+	// "Before the prison was hit, what did they seize?": a clause that asks nothing belongs to the question after it.
+	const questions: string[] = [];
+	let pending = '';
+	for (const part of found) {
+		const whole = pending ? `${pending}, ${part}` : part;
+		if (asks.test(fold(part)) || part === found.at(-1)) {
+			questions.push(whole);
+			pending = '';
+		} else pending = whole;
+	}
+	return questions.filter((part) => /\p{L}/u.test(part));
 }

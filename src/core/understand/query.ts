@@ -1,8 +1,8 @@
 import type { Entity } from '../../data/schema.js';
+import { valuesIn } from '../claims/values.js';
 import type { FactBase } from '../fact-base.js';
 import { type Language, stopwords, vagueWords } from '../language/lexicon.js';
 import { frenchKey } from '../language/related.js';
-import { valuesIn } from '../claims/values.js';
 import type { SearchIndex } from '../search-index.js';
 import { maxQueryTerms, maxWordLength, stem, terms as termsOf } from '../text.js';
 
@@ -64,17 +64,24 @@ export function buildQuery(words: readonly string[], language: Language, index: 
 	const terms: string[] = [];
 	const unknown: string[] = [];
 	const vague: string[] = [];
-	const secondary: string[] = [];
+	const secondary = new Set<string>();
+	const main = new Set<string>();
 	let subordinate = false;
+	let asideEnd = 0;
 	// Phrases are looked for before function words go: "locked up" is a phrase, "locked" alone is not.
 	for (let at = 0; at < words.length && terms.length < maxQueryTerms; ) {
+		// "Besides the prison, what other site…": what is set aside qualifies what is asked, as a
+		// subordinate clause does, until the question resumes.
+		const aside = setAsideAt(words, at);
+		if (aside > 0) asideEnd = at + aside;
 		// A subordinate clause starts at its conjunction, after the question's first few words.
 		if (at > 0 && subordinators.has(words[at] as string)) subordinate = true;
+		const qualifying = subordinate || at < asideEnd;
 		const phrase = isStopword(words[at] as string) ? undefined : phraseAt(words, at, index, isStopword);
 		if (phrase) {
 			terms.push(phrase.term);
 			at += phrase.length;
-			if (subordinate) secondary.push(phrase.term);
+			(qualifying ? secondary : main).add(phrase.term);
 			continue;
 		}
 		const word = words[at++] as string;
@@ -94,7 +101,7 @@ export function buildQuery(words: readonly string[], language: Language, index: 
 		terms.push(term.term);
 		if (term.vague) vague.push(term.term);
 		if (term.unknown) unknown.push(term.term);
-		if (subordinate) secondary.push(term.term);
+		(qualifying ? secondary : main).add(term.term);
 	}
 	const unique = [...new Set(terms)];
 	return {
@@ -102,22 +109,61 @@ export function buildQuery(words: readonly string[], language: Language, index: 
 		unknown,
 		vague: new Set(vague.map((term) => unique.indexOf(term))),
 		// A term is secondary only if it is nowhere in the main clause.
-		secondary: new Set(
-			secondary
-				.filter((term) => terms.indexOf(term) >= terms.length - secondary.length)
-				.map((term) => unique.indexOf(term)),
-		),
+		secondary: new Set([...secondary].filter((term) => !main.has(term)).map((term) => unique.indexOf(term))),
 		mentions: [...mentionsIn(unique, index), ...(base ? rolesIn(unique, index, base) : [])],
 		years: yearsIn(words),
 	};
 }
+
+/** Words that set something aside ("besides the prison", "à part la prison", "apa prizon an"), as read in English. */
+const asideWords = new Set(['besides', 'except', 'excluding', 'outre', 'sauf', 'apa']);
+const asidePairs = new Set(['apart from', 'aside from', 'other than', 'a part', 'en dehors de', 'apart de']);
+/** How far a set-aside phrase may reach before the question resumes. */
+const asideReach = 4;
+
+/**
+ * How many words from `at` set something aside: the marker and what follows it, up to a
+ * question word or `asideReach` words. 0 when no such phrase starts there.
+ */
+function setAsideAt(words: readonly string[], at: number): number {
+	const marker = asideWords.has(words[at] ?? '') ? 1 : asidePairs.has(`${words[at]} ${words[at + 1]}`) ? 2 : 0;
+	if (marker === 0) return 0;
+	let end = at + marker;
+	while (
+		end < words.length &&
+		end - at - marker < asideReach &&
+		!questionWords.has(words[end] ?? '') &&
+		!openers.has(words[end] ?? '')
+	)
+		end++;
+	return end - at;
+}
+
+/** Words that open a question, past which a set-aside phrase does not reach. */
+const openers = new Set(['who', 'when', 'where', 'why', 'how', 'did', 'does', 'do', 'is', 'was', 'are', 'were']);
 
 /** "which", "what", and the French and Creole words left as they are when a question is read. */
 const questionWords = new Set(['which', 'what', 'whose', 'quoi', 'quel', 'quelle', 'quels', 'quelles', 'ki', 'kisa']);
 /** "is" in the three languages, as a question's words have it once read. */
 const copulas = new Set(['is', 'are', 'was', 'were', 'est', 'sont', 'etait', 'se', 'ye']);
 /** Words after a kind that make it the object of what is asked: "what reason did he give". */
-const auxiliaries = new Set(['do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'a', 'ont', 'te', 'ap']);
+const auxiliaries = new Set([
+	'do',
+	'does',
+	'did',
+	'has',
+	'have',
+	'had',
+	'will',
+	'would',
+	'can',
+	'could',
+	'should',
+	'a',
+	'ont',
+	'te',
+	'ap',
+]);
 /** "kind of", "quoi comme", "ki kalite": words between the question word and the kind asked for. */
 const kindWords = new Set([
 	'kind',

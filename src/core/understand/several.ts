@@ -28,7 +28,9 @@ export function answerSeveral(
 	const [first] = parts;
 	if (!first || parts.length < 2) return undefined;
 	const subject = named(first);
-	const answers = parts.map((part) => answerOne(part === first || named(part) || !subject ? part : `${part} ${subject}`));
+	const answers = parts.map((part) =>
+		answerOne(part === first || named(part) || !subject ? part : `${part} ${subject}`),
+	);
 	const found = answers.filter((answer) => answer.found);
 	if (found.length === 0) return undefined;
 
