@@ -361,6 +361,27 @@ describe('reading a question', () => {
 		expect(text('what exact day was Moise assassinated?').text).toMatch(/July 7, 2021/);
 	});
 
+	it('says the report does not mention a name it does not know, with what it does say', () => {
+		const answer = engine.ask('Did Canada also sanction Barbecue?');
+		expect(answer.found).toBe(false);
+		expect(answer.heading).toBe('The report doesn’t mention Canada.');
+		expect(answer.notes.join(' ')).toMatch(/sanctioned by the U\.N\. and the U\.S\./);
+	});
+
+	it('asks "how old" for an age and "what is X called" for a name, which the report does not give', () => {
+		expect(text('how old is Ariel Henry?')).toMatchObject({ found: false, text: /doesn’t say how old/ });
+		expect(text('what is the alliance of criminal organizations actually called?')).toMatchObject({
+			found: false,
+			text: /doesn’t name them/,
+		});
+		expect(text('what did the police unions call for?').text).toMatch(/called for help/);
+	});
+
+	it('answers "who is the current X" only with who holds it as of the report', () => {
+		expect(text('who is the current prime minister?').text).toMatch(/Ariel Henry/);
+		expect(text('who is Haiti’s current president?')).toMatchObject({ found: false, text: /doesn’t say who/ });
+	});
+
 	it('lets one unknown word through when every other word of the question is in one fact', () => {
 		expect(text('whats the max capacity of the pen').text).toMatch(/\b700 places/);
 		expect(text('what is the weather in port-au-prince').found).toBe(false);

@@ -16,7 +16,7 @@ import { stem, words as wordsOf } from '../text.js';
 import { compareDates, precisionOf, whenOf } from '../when.js';
 import type { Frame } from './frame.js';
 import { countsInText, measures } from './measure.js';
-import { buildQuery, type Query } from './query.js';
+import { buildQuery, type Query, strangersIn } from './query.js';
 import { type Ranked, rank } from './rank.js';
 
 /** What the answerer needs from the engine: the data, and how the engine shapes answers. */
@@ -93,6 +93,7 @@ export class QuestionAnswerer {
 	answer(question: string, read: ReadText, frame: Frame): Answer {
 		const { index } = this.#tools;
 		const query = buildQuery(frame.rest, read.language, index, this.#tools.base);
+		query.strangers = strangersIn(read.cleaned, query);
 		switch (frame.kind) {
 			case 'timeline':
 				return this.#timeline(question, frame, query);
@@ -165,6 +166,12 @@ export class QuestionAnswerer {
 					suggestions: this.#suggest(query),
 				});
 			}
+		}
+		// "Did Canada sanction him?": no fact is about a name the data does not know.
+		const [stranger] = query.strangers;
+		if (stranger) {
+			const answer = this.#doesNotSay(question, frame, this.#rank(query), `The report doesn’t mention ${stranger}.`);
+			return answer.suggestions.length > 0 ? answer : { ...answer, suggestions: this.#suggest(query) };
 		}
 		// "Compare what Gazette Haiti and Reuters said about…": each source's own word on it.
 		const each = this.#eachSource(frame, query);
@@ -322,7 +329,7 @@ export class QuestionAnswerer {
 	}
 
 	/** The report has facts on the subject but none gives what the frame asks for. */
-	#doesNotSay(question: string, frame: Frame, ranked: Ranked[]): Answer {
+	#doesNotSay(question: string, frame: Frame, ranked: Ranked[], heading?: string): Answer {
 		const what: Partial<Record<Frame['kind'], string>> = {
 			who: 'who',
 			whoSaid: 'who said it',
@@ -331,10 +338,10 @@ export class QuestionAnswerer {
 			why: 'why',
 			count: 'how many',
 		};
-		const asked = frame.exactDay ? 'on what day' : what[frame.kind];
+		const asked = frame.exactDay ? 'on what day' : frame.counted[0] === 'age' ? 'how old' : what[frame.kind];
 		const said = ranked.slice(0, 2).map(({ fact }) => fact.answer);
 		return this.#tools.notFound(question, {
-			heading: asked ? `The report doesn’t say ${asked}.` : undefined,
+			heading: heading ?? (asked ? `The report doesn’t say ${asked}.` : undefined),
 			notes: said.length > 0 ? [`What it does say: ${said.join(' ')}`] : [],
 			suggestions: ranked
 				.slice(0, answerOptions.maxSuggestions)
@@ -592,7 +599,10 @@ const spokenCoverage = 0.3;
 
 /** "What are the names of…", "what is it called": a question for a proper name. */
 function asksNames(frame: Frame): boolean {
-	return frame.rest.some((word) => word === 'name' || word === 'names' || word === 'named');
+	// "What is the alliance actually called?": "called" last, not "what did the unions call for".
+	return (
+		frame.rest.some((word) => word === 'name' || word === 'names' || word === 'named') || frame.rest.at(-1) === 'called'
+	);
 }
 
 /** Words between "who" and what is done that say nothing of it: "who is", "who has been", "who even". */
@@ -657,8 +667,9 @@ function askedVerb(frame: Frame, query: Query): number | undefined {
 }
 
 /**
- * The attribute "what is the X of Y" asks for ("the population of Port-au-Prince"): a fact
- * must have that word itself, not one loosely related to it.
+ * The attribute "what is the X of Y" or "who is Y's X" asks for ("the population of
+ * Port-au-Prince", "Haiti's president"): a fact must have that word itself, not one loosely
+ * related to it.
  */
 function askedAttribute(frame: Frame, query: Query): number | undefined {
 	// "what is the population of…", and "who is the head of…" (the rest of a "who" question starts at its verb).
@@ -668,7 +679,10 @@ function askedAttribute(frame: Frame, query: Query): number | undefined {
 			: frame.kind === 'who'
 				? /^(?:is|are|was|were) (?:the |a |an )?(\w+) (?:of|in|for) /
 				: undefined;
-	const match = pattern?.exec(frame.rest.join(' '));
+	// "who is Haiti's current president": the question ends on the attribute.
+	const ending = frame.kind === 'who' ? /^(?:is|are|was|were) (?:the |a |an )?(?:\w+ ){0,2}?(\w+)$/ : undefined;
+	const rest = frame.rest.join(' ');
+	const match = pattern?.exec(rest) ?? ending?.exec(rest);
 	if (!match?.[1]) return undefined;
 	const position = query.terms.indexOf(stem(match[1]));
 	if (position < 0 || query.mentions.some((m) => m.terms.includes(position))) return undefined;
@@ -722,6 +736,19 @@ function speakerBoost(frame: Frame, query: Query): (fact: Fact) => number {
 }
 
 /** Does the fact give what the frame asks for? */
+/** Words that ask about the time of asking, as a question's words have them once read. */
+const presentWords = new Set(['current', 'currently', 'now', 'today', 'nowadays', 'presently', 'actuel', 'actuelle']);
+
+/** Does the fact tell who someone is or what they lead, as of its report (not as of a year before)? */
+function holdsNow(fact: Fact, base: FactBase): boolean {
+	const date = whenOf(fact)?.date;
+	const published = base.report(fact.report)?.published;
+	if (date && published && date.slice(0, 4) < published.slice(0, 4)) return false;
+	if (fact.kind === 'leadership') return true;
+	const kind = fact.kind === 'detail' ? base.entity(fact.subject)?.kind : undefined;
+	return kind === 'person' || kind === 'organisation' || kind === 'coalition';
+}
+
 /** Does the report's own wording of a date name its day of the month ("July 7, 2021", "February 7")? */
 function toTheDay(when: When | undefined): boolean {
 	if (!when) return false;
@@ -767,6 +794,9 @@ function fits(frame: Frame, fact: Fact, query: Query, base: FactBase, index: Sea
 				fact.kind === 'statement' || (fact.kind === 'figure' && fact.reportedBy !== null) || fact.kind === 'leadership'
 			);
 		case 'who':
+			// "Who is the current president?" asks who holds a post now: a leadership, or what someone is, as of the
+			// report; not whoever an event or a statement names, least of all one from years before.
+			if (frame.rest.some((word) => presentWords.has(word)) && !holdsNow(fact, base)) return false;
 			// "Who is the premier?" asks who holds the role: a fact that involves its holder answers, no other
 			// does; "who was prime minister before Henry?" asks for another holder than the one named.
 			if (query.mentions.some((mention) => mention.role)) {

@@ -160,10 +160,11 @@ function without(words: readonly string[], found: Found): string[] {
 	return [...words.slice(0, found.at), ...words.slice(found.at + found.length)];
 }
 
-/** "how big", "what size", "quelle taille" ask for a size; "how many X" counts X. */
+/** "how big", "what size", "quelle taille" ask for a size; "how old" an age; "how many X" counts X. */
 function countedOf(found: Found, read: ReadText): string[] {
 	const phrase = found.in.slice(found.at, found.at + found.length).join(' ');
 	if (/\b(big|large|size|taille|gwo)\b/.test(phrase)) return ['size'];
+	if (/\b(old|age|laj)\b/.test(phrase)) return ['age'];
 	return inEnglish(countedAfter(found.in, found.at + found.length), read.language);
 }
 

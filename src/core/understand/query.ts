@@ -32,6 +32,8 @@ export interface Query {
 	mentions: Mention[];
 	/** Years the question names ("2021"), and months as YYYY-MM when it names one with a year. */
 	years: string[];
+	/** Names as typed ("Canada", "CARICOM") that the data does not know: nothing in it is about them. */
+	strangers: string[];
 }
 
 const longestPhrase = 3;
@@ -112,7 +114,28 @@ export function buildQuery(words: readonly string[], language: Language, index: 
 		secondary: new Set([...secondary].filter((term) => !main.has(term)).map((term) => unique.indexOf(term))),
 		mentions: [...mentionsIn(unique, index), ...(base ? rolesIn(unique, index, base) : [])],
 		years: yearsIn(words),
+		strangers: [],
 	};
+}
+
+/**
+ * Words of a question typed as names (capitalised past a sentence's first word, or in capitals)
+ * whose terms the data does not know: "Did Canada sanction him?" asks about Canada.
+ *
+ * @example
+ * strangersIn('Did Canada also sanction Barbecue?', query); // ['Canada'], when the data has no Canada
+ */
+export function strangersIn(typed: string, query: Query): string[] {
+	const unknown = new Set(query.unknown);
+	const names: string[] = [];
+	for (const sentence of typed.split(/[.!?:;«»"“”]+/)) {
+		const typedWords = sentence.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+		typedWords.forEach((word, i) => {
+			const capitalised = /^\p{Lu}/u.test(word) && (i > 0 || /^\p{Lu}{2,}$/u.test(word)) && word !== 'I';
+			if (capitalised && termsOf(word).some((term) => unknown.has(term))) names.push(word);
+		});
+	}
+	return names;
 }
 
 /** Words that set something aside ("besides the prison", "à part la prison", "apa prizon an"), as read in English. */
