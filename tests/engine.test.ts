@@ -382,6 +382,18 @@ describe('reading a question', () => {
 		expect(text('who is Haiti’s current president?')).toMatchObject({ found: false, text: /doesn’t say who/ });
 	});
 
+	it('reads "how many X per Y" and "for every Y" as a ratio, and "per the rights group" as a source', () => {
+		expect(text('how many inmates were there per place in February 2023?').text).toMatch(/^About 5\.27 times/);
+		expect(text('roughly how many inmates for every available place?').text).toMatch(/^About 5\.27 times/);
+		expect(text('how many inmates were there per the rights group?').text).toMatch(/3,687 inmates/);
+	});
+
+	it('gives a duration from a date known only to the year as a range to the half year', () => {
+		expect(text('how many years between the RNDDH warning and the assassination of Moise?').text).toMatch(
+			/^About 4 years \(between 3½ and 4½ years\)/,
+		);
+	});
+
 	it('lets one unknown word through when every other word of the question is in one fact', () => {
 		expect(text('whats the max capacity of the pen').text).toMatch(/\b700 places/);
 		expect(text('what is the weather in port-au-prince').found).toBe(false);

@@ -14,9 +14,15 @@ export function spanOf(date: string): [number, number] {
 	return [Date.UTC(year, 0, 1), Date.UTC(year, 11, 31)];
 }
 
+/** Days as years to the nearest half: 1280 days → "3½". */
+function halfYears(days: number): string {
+	const halves = Math.round((days / monthDays / 12) * 2);
+	return `${Math.floor(halves / 2)}${halves % 2 ? '½' : ''}`;
+}
+
 /**
  * The time from one dated event to another, as a reader says it, with the range the dates'
- * precision allows: "about 6 years (between 5 and 6 years: the report gives only the year
+ * precision allows: "about 6 years (between 5½ and 6½ years: the report gives only the year
  * of 2017)".
  *
  * @example
@@ -36,7 +42,8 @@ export function describeDuration(from: string, to: string): { text: string; arit
 	let text: string;
 	if (months >= 24) {
 		const years = Math.round(months / 12);
-		const [lowYears, highYears] = [Math.round(low / monthDays / 12), Math.round(high / monthDays / 12)];
+		// The range to the half year: a year known only as "2017" spans 3½ to 4½ years to July 2021, not 4 to 5.
+		const [lowYears, highYears] = [halfYears(low), halfYears(high)];
 		text = `about ${years} years${lowYears !== highYears ? ` (between ${lowYears} and ${highYears} years)` : ''}`;
 	} else if (months >= 12) {
 		const whole = Math.round(months);

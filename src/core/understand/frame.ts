@@ -106,6 +106,8 @@ export function readFrame(read: ReadText): Frame {
 			find(tables[kind].en, read.words) ??
 			(read.language === 'en' ? undefined : find(tables[kind][read.language], read.original));
 		if (!found || (yesNo && found.at > 0)) continue;
+		// "How many inmates for every place" counts per unit; its "every" asks for no list.
+		if (kind === 'list' && perUnit.test(read.words.join(' '))) continue;
 		const asked =
 			found.in === read.words ? without(read.words, found) : inEnglish(without(read.original, found), read.language);
 		// "Which night…": the part of the day asked for is also a word the fact's date may have ("Saturday night").
@@ -113,7 +115,7 @@ export function readFrame(read: ReadText): Frame {
 			kind === 'when' ? found.in.slice(found.at, found.at + found.length).find((w) => periods.has(w)) : undefined;
 		const rest = period ? [...asked, inEnglish([period], read.language)].flat() : asked;
 		const frame: Frame = {
-			kind,
+			kind: kind === 'count' && perUnit.test(read.words.join(' ')) ? 'ratio' : kind,
 			rest,
 			counted: kind === 'count' ? countedOf(found, read) : [],
 			parts: kind === 'first' || kind === 'howLong' ? splitParts(rest) : [],
@@ -123,6 +125,9 @@ export function readFrame(read: ReadText): Frame {
 	}
 	return { kind: yesNo ? 'yesNo' : 'what', rest: read.words, counted: [], parts: [] };
 }
+
+/** "How many inmates per place", "for every place": a count per unit is a ratio ("per the rights group" is not). */
+const perUnit = /\b(?:per|for every|for each|pour chaque|pou chak)\s+(?!the\b|a\b|an\b|le\b|la\b|les\b|l\b)\w/;
 
 /** Words that ask for the day itself, in the three languages (folded): "on what exact day", "date exacte", "dat egzak". */
 const exactDay = /\b(?:exact|exactly|precise|precisely|specific|exacte|precisement|egzak|egzakteman)\b/;
