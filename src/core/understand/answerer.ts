@@ -173,6 +173,9 @@ export class QuestionAnswerer {
 			const answer = this.#doesNotSay(question, frame, this.#rank(query), `The report doesn’t mention ${stranger}.`);
 			return answer.suggestions.length > 0 ? answer : { ...answer, suggestions: this.#suggest(query) };
 		}
+		// "Did any of the prisoners actually get out?" with nothing the data knows but the prison: what is
+		// asked of it is unknown, and a fact that only names it does not answer.
+		if (frame.kind === 'yesNo' && asksNothingOf(query)) return this.#doesNotSay(question, frame, this.#rank(query));
 		// "Compare what Gazette Haiti and Reuters said about…": each source's own word on it.
 		const each = this.#eachSource(frame, query);
 		if (each) return tools.facts(question, each, 'What each source says:');
@@ -598,6 +601,12 @@ const speechTerms = new Set(speech.speech.map(stem));
 const spokenCoverage = 0.3;
 
 /** "What are the names of…", "what is it called": a question for a proper name. */
+/** Has the question no word besides its names and vague words? */
+function asksNothingOf(query: Query): boolean {
+	const named = new Set(query.mentions.flatMap((mention) => mention.terms));
+	return query.terms.every((_, i) => named.has(i) || query.vague.has(i));
+}
+
 function asksNames(frame: Frame): boolean {
 	// "What is the alliance actually called?": "called" last, not "what did the unions call for".
 	return (

@@ -1,6 +1,7 @@
 import type { Entity } from '../../data/schema.js';
 import { valuesIn } from '../claims/values.js';
 import type { FactBase } from '../fact-base.js';
+import speech from '../language/lexicon/speech.json' with { type: 'json' };
 import { type Language, stopwords, vagueWords } from '../language/lexicon.js';
 import { frenchKey } from '../language/related.js';
 import type { SearchIndex } from '../search-index.js';
@@ -77,7 +78,10 @@ export function buildQuery(words: readonly string[], language: Language, index: 
 		const aside = setAsideAt(words, at);
 		if (aside > 0) asideEnd = at + aside;
 		// A subordinate clause starts at its conjunction, after the question's first few words.
-		if (at > 0 && subordinators.has(words[at] as string)) subordinate = true;
+		// "…the claim that the guards walked away": what was said is the content asked about, not a qualifier.
+		const reported =
+			words[at] === 'that' && (speechWords.has(words[at - 1] ?? '') || claimNouns.has(words[at - 1] ?? ''));
+		if (at > 0 && subordinators.has(words[at] as string) && !reported) subordinate = true;
 		const qualifying = subordinate || at < asideEnd;
 		const phrase = isStopword(words[at] as string) ? undefined : phraseAt(words, at, index, isStopword);
 		if (phrase) {
@@ -137,6 +141,25 @@ export function strangersIn(typed: string, query: Query): string[] {
 	}
 	return names;
 }
+
+/** Verbs of saying, and the nouns for what is said, before a "that" whose clause is what was said. */
+const speechWords = new Set(speech.speech);
+const claimNouns = new Set([
+	'claim',
+	'claims',
+	'report',
+	'reports',
+	'news',
+	'idea',
+	'rumour',
+	'rumor',
+	'story',
+	'info',
+	'information',
+	'word',
+	'statement',
+	'allegation',
+]);
 
 /** Words that set something aside ("besides the prison", "à part la prison", "apa prizon an"), as read in English. */
 const asideWords = new Set(['besides', 'except', 'excluding', 'outre', 'sauf', 'apa']);
