@@ -303,6 +303,11 @@ describe('reading a question', () => {
 		expect(text('could 3,687 inmates fit in a prison built for 700?').text).not.toMatch(/^Yes/);
 	});
 
+	it('puts listed events in order, a year one of them names not taken for a range', () => {
+		const listed = text('put these in order: the 2023 inmate count, the assassination of Moise, the December deal');
+		expect(listed.text).toMatch(/2021[\s\S]*2022[\s\S]*2023/);
+	});
+
 	it('orders two events by the calendar when the report dates them relative to itself', () => {
 		expect(text('which came first: the security council green light or barbecue warning about schools?').text).toMatch(
 			/^First “.*security council.*” came first/i,

@@ -353,10 +353,11 @@ export class QuestionAnswerer {
 	}
 
 	#timeline(question: string, frame: Frame, query: Query): Answer {
-		const [from, to] = [query.years[0], query.years.at(-1)];
-		// "Put these in order: the port attack, the warning and the deal": each item a topic of its own.
+		// "Put these in order: the port attack, the warning and the deal": each item a topic of its own; a
+		// year one of them names ("the February 2023 count") is what it is, not a range to keep to.
 		const items = listedItems(question);
-		if (items.length > 1) return this.#tools.timeline({ from, to, topics: items }, question);
+		if (items.length > 1) return this.#tools.timeline({ topics: items }, question);
+		const [from, to] = [query.years[0], query.years.at(-1)];
 		const topic = frame.rest
 			.filter((word) => !vagueWords.has(word) && !/^\d+$/.test(word) && !timelineWords.has(word))
 			.join(' ');
