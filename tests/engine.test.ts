@@ -399,6 +399,15 @@ describe('reading a question', () => {
 		);
 	});
 
+	it('needs a fact to tell what the main clause asks, not only what its subordinate clause says', () => {
+		expect(text('which schools closed after barbecue warned about collateral damage?').found).toBe(false);
+		expect(text('what did barbecue tell residents after the siege?').text).toMatch(/school/);
+	});
+
+	it('hears a named speaker before a verb of saying, in Creole too', () => {
+		expect(text('Èske gouvènman an di kichòy sou atak la?').text).toMatch(/has not commented/);
+	});
+
 	it('lets one unknown word through when every other word of the question is in one fact', () => {
 		expect(text('whats the max capacity of the pen').text).toMatch(/\b700 places/);
 		expect(text('what is the weather in port-au-prince').found).toBe(false);

@@ -209,9 +209,11 @@ export class QuestionAnswerer {
 
 		// "Who ordered the assassination", "when did Barbecue become…": a fact that does not tell that does not answer it.
 		const verb = askedVerb(frame, query) ?? askedAttribute(frame, query);
+		const mainClause = mainClauseMatch(query);
 		const fitting = ranked.filter(
 			(candidate) =>
 				fits(frame, candidate.fact, query, tools.base, tools.index) &&
+				mainClause(candidate.matched) &&
 				(verb === undefined ||
 					((candidate.matched & ~candidate.related & (1 << verb)) !== 0 &&
 						// "…Sergier, who has been sanctioned by the U.N., warned…": the date is the warning's.
@@ -300,9 +302,13 @@ export class QuestionAnswerer {
 		if (frame.kind !== 'yesNo' && frame.kind !== 'what') return undefined;
 		if (!frame.rest.some((word) => speechWords.has(word))) return undefined;
 		// The speaker is named before the verb: "did the government say…", not "…say it would do to the government".
-		const verb = query.terms.findIndex((term) => speechTerms.has(term));
+		// Compared by position among the question's words: a vague verb ("said") is no search term.
+		const verb = frame.rest.findIndex((word) => speechWords.has(word));
 		const [first] = [...query.mentions].sort((a, b) => Math.min(...a.terms) - Math.min(...b.terms));
-		if (!first || verb < 0 || Math.min(...first.terms) > verb) return undefined;
+		const named = first ? frame.rest.findIndex((word) => first.terms.some((i) => query.terms[i] === stem(word))) : -1;
+		if (!first || named < 0 || named > verb) return undefined;
+		// "Which schools closed after Barbecue warned…": a saying told in a subordinate clause is not what is asked.
+		if (frame.rest.slice(0, verb).some((word) => clauseOpeners.has(word))) return undefined;
 		const speakers = new Set(first.entities.map((entity) => entity.id));
 		const { index, base } = this.#tools;
 		const said = (fact: Fact) =>
@@ -597,11 +603,27 @@ const hypothetical = /\b(could|would|can|should|might|fit|enough|pourrait|pourra
 const unclearWhen = /\b(?:unclear|not clear|uncertain|unknown|not known)\s+when\b/i;
 
 const speechWords = new Set(speech.speech);
-const speechTerms = new Set(speech.speech.map(stem));
+/** Words that open a subordinate clause, as a question's words have them once read. */
+const clauseOpeners = new Set(['after', 'before', 'when', 'while', 'since', 'because', 'until', 'once', 'if']);
 /** A speaker's statement answers "did X say anything about Y" when it shares this much with the question. */
 const spokenCoverage = 0.3;
 
 /** "What are the names of…", "what is it called": a question for a proper name. */
+/**
+ * "Which schools closed after Barbecue's warning…": where a question has a subordinate clause,
+ * a fact that has only the clause's words does not tell what the main clause asks. It must have
+ * one of the main clause's own words, unless the data knows none of them (slang).
+ */
+function mainClauseMatch(query: Query): (matched: number) => boolean {
+	if (query.secondary.size === 0) return () => true;
+	const named = new Set(query.mentions.flatMap((mention) => mention.terms));
+	const asked = query.terms.flatMap((term, i) =>
+		query.secondary.has(i) || query.vague.has(i) || named.has(i) || query.unknown.includes(term) ? [] : [i],
+	);
+	if (asked.length === 0) return () => true;
+	return (matched) => asked.some((i) => (matched & (1 << i)) !== 0);
+}
+
 /** Has the question no word besides its names and vague words? */
 function asksNothingOf(query: Query): boolean {
 	const named = new Set(query.mentions.flatMap((mention) => mention.terms));

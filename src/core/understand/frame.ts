@@ -173,11 +173,16 @@ function countedOf(found: Found, read: ReadText): string[] {
 	return inEnglish(countedAfter(found.in, found.at + found.length), read.language);
 }
 
+/** Words for people, as counted nouns read in English: nothing after one is part of what is counted. */
+const peopleWords = new Set(['people', 'persons', 'person', 'individuals', 'moun', 'gens', 'personnes']);
+
 function countedAfter(words: readonly string[], from: number): string[] {
 	const counted: string[] = [];
 	for (const word of words.slice(from)) {
 		if (countedEnds.has(word) || counted.length >= 3) break;
 		if (word !== 'de' && word !== 'd' && word !== 'of') counted.push(word);
+		// "konbyen moun Penitansye Nasyonal la…": a word for people is the whole of what is counted.
+		if (peopleWords.has(word)) break;
 	}
 	return counted;
 }
