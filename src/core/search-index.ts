@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import type { Entity, Fact, FactKind } from '../data/schema.js';
 import type { FactBase } from './fact-base.js';
+import { stopwords as questionStopwords } from './language/lexicon.js';
 import { cachedRelatedTerms, type RelatedTerms } from './language/related.js';
 import { isStopword, maxQueryTerms, stem, terms, words } from './text.js';
 
@@ -411,6 +412,21 @@ export class SearchIndex {
 	}
 }
 
+/** A word a question's reading drops in every language it reads. */
+const isFunctionWord = (word: string) =>
+	questionStopwords.en.has(word) || questionStopwords.fr.has(word) || questionStopwords.ht.has(word);
+
+/**
+ * The term for a phrase of function words ("got out"): its words stemmed and joined, as a query's
+ * phrase is looked up.
+ *
+ * @example
+ * phraseTerm(['got', 'out']); // 'got out'
+ */
+export function phraseTerm(phraseWords: readonly string[]): string {
+	return phraseWords.map(stem).join(' ');
+}
+
 /** The data's names and keywords of more than one word ("prime minister"), with their terms. */
 function phrasesOf(base: FactBase): Map<string, string[]> {
 	const phrases = new Map<string, string[]>();
@@ -521,6 +537,10 @@ class PostingsBuilder {
 		let ids = this.#keywordIds.get(keyword);
 		if (!ids) {
 			ids = this.textIds(keyword);
+			// "got out", "let out": a phrase of words a question's reading drops as function words is also one
+			// term of its own, which a question with the same phrase finds.
+			const phrase = words(keyword);
+			if (phrase.length > 1 && phrase.every(isFunctionWord)) ids = [...ids, this.id(phraseTerm(phrase))];
 			this.#keywordIds.set(keyword, ids);
 		}
 		return ids;

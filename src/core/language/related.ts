@@ -94,16 +94,17 @@ export function relatedTerms(
 	);
 }
 
-/** Prefixes that leave a word of their own after them: under-staffing, over-crowding, out-numbered. */
-const prefixes = ['under', 'over', 'out', 'mis', 'non', 'counter'];
+/** Prefixes that leave a word of their own after them: under-staffing, over-crowding, out-numbered, multi-dimensional. */
+const prefixes = ['under', 'over', 'out', 'mis', 'non', 'counter', 'multi'];
 
 /** The word a prefixed word is built on, if WordNet knows it as a noun or verb ("understaffing" → "staff"). */
 function prefixBase(word: string, wordnet: WordNet, lemmatize: ReturnType<typeof lemmatizer>): string | undefined {
 	const prefix = prefixes.find((candidate) => word.startsWith(candidate) && word.length - candidate.length >= 4);
 	if (!prefix) return undefined;
 	const rest = word.slice(prefix.length);
-	return [lemmatize.verb(rest), lemmatize.noun(rest), rest.replace(/ing$/, ''), rest].find((lemma) =>
-		wordnet.knows(lemma),
+	// "dimensional" is built on "dimension": an adjective's noun, where WordNet knows it.
+	return [lemmatize.verb(rest), lemmatize.noun(rest), rest.replace(/ing$/, ''), rest.replace(/al$/, ''), rest].find(
+		(lemma) => wordnet.knows(lemma),
 	);
 }
 
@@ -117,7 +118,7 @@ function searchForm(word: string): string {
 }
 
 /** Bumped whenever how related words are found changes, so older cached expansions are not reused. */
-const expansionVersion = 2;
+const expansionVersion = 3;
 
 /**
  * `relatedTerms`, kept on disk between runs: the expansion depends only on the data's words

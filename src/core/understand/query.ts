@@ -83,7 +83,7 @@ export function buildQuery(words: readonly string[], language: Language, index: 
 			words[at] === 'that' && (speechWords.has(words[at - 1] ?? '') || claimNouns.has(words[at - 1] ?? ''));
 		if (at > 0 && subordinators.has(words[at] as string) && !reported) subordinate = true;
 		const qualifying = subordinate || at < asideEnd;
-		const phrase = isStopword(words[at] as string) ? undefined : phraseAt(words, at, index, isStopword);
+		const phrase = phraseAt(words, at, index, isStopword);
 		if (phrase) {
 			terms.push(phrase.term);
 			at += phrase.length;
@@ -284,6 +284,12 @@ function phraseAt(
 ): { term: string; length: number } | undefined {
 	for (let length = Math.min(longestPhrase, words.length - at); length > 1; length--) {
 		const stems = words.slice(at, at + length).map(stem);
+		// "got out": function words only, which the data has as one term where a keyword is just that.
+		if (stems.every(isStopword)) {
+			const term = stems.join(' ');
+			if (index.matchTerm(term).some((match) => match.similarity === 1 && !match.related)) return { term, length };
+			continue;
+		}
 		// Words the data has (or function words) are read as themselves: "prison on" is no phrase.
 		if (stems.every((term) => isStopword(term) || index.matchTerm(term).some((match) => match.similarity === 1)))
 			continue;
