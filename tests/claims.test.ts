@@ -60,3 +60,20 @@ describe('the public message-check set, through `check --json`', () => {
 		expect(falseMatches).toEqual([]);
 	});
 });
+
+describe('changes as people state them', () => {
+	it('reads a change as the factors it allows, and compares two by them', async () => {
+		const { changeRange, compareChanges } = await import('../src/core/claims/changes.js');
+		const reported = changeRange('more than doubled');
+		expect(reported).toEqual({ low: 2, high: 3 });
+		const verdict = (said: string) => {
+			const claimed = changeRange(said);
+			if (!claimed || !reported) throw new Error(`no change in “${said}”`);
+			return compareChanges(claimed, reported);
+		};
+		for (const said of ['rose', 'went up', 'increased', 'doubled', 'more than doubled', 'jumped'])
+			expect(verdict(said), said).toBe('matches');
+		for (const said of ['tripled', 'more than tripled', 'fell', 'halved', 'nearly doubled'])
+			expect(verdict(said), said).toBe('differs');
+	});
+});

@@ -7,6 +7,7 @@ import { measures } from '../understand/measure.js';
 import { buildQuery } from '../understand/query.js';
 import { type Ranked, rank } from '../understand/rank.js';
 import { formatDate, whenOf } from '../when.js';
+import { changePattern, changeRange, compareChanges } from './changes.js';
 import { type DateValue, isCalendarWord, type NumberValue, type Span, valuesIn } from './values.js';
 
 export type Verdict = 'matches' | 'differs' | 'not_in_report';
@@ -35,21 +36,7 @@ const describingCoverage = 0.3;
 /** A description ("a former soldier") matches only if the fact accounts for this much of it. */
 const describedCoverage = 0.8;
 
-const changeWords =
-	/\b(more than |nearly |almost |over )?(doubled?|tripled?|quadrupled?|halved?|rose|rise|fell|fall|dropped|drop|increased?|decreased?)\b/gi;
-
-/** A change as its past form, however it is put: "double" (as a question asks it) is "doubled". */
-const pastOf: Readonly<Record<string, string>> = {
-	double: 'doubled',
-	triple: 'tripled',
-	quadruple: 'quadrupled',
-	halve: 'halved',
-	rise: 'rose',
-	fall: 'fell',
-	drop: 'dropped',
-	increase: 'increased',
-	decrease: 'decreased',
-};
+const changeWords = changePattern;
 
 /** Does a claim state a figure (a number or a change), rather than a date, a name or a description? */
 export function statesFigure(claim: Claim): boolean {
@@ -396,15 +383,9 @@ function sameDate(value: DateValue, fact: Fact): boolean {
 function changeClaim(words: string, text: string, facts: Ranked[]): Claim | undefined {
 	const figure = facts.find(({ fact }) => fact.kind === 'figure' && fact.estimate)?.fact;
 	if (figure?.kind !== 'figure' || !figure.estimate) return undefined;
-	const said = words.toLowerCase().trim();
-	const verb = (phrase: string) => {
-		const found = new RegExp(changeWords.source, 'i').exec(phrase)?.[2]?.toLowerCase();
-		return found && (pastOf[found] ?? found);
-	};
-	const same =
-		verb(said) === verb(figure.estimate.toLowerCase()) &&
-		(/more than/.test(said) || !/more than/.test(figure.estimate));
-	return claim(text, same ? 'matches' : 'differs', [figure], `The report says: ${figure.answer}`);
+	const [claimed, reported] = [changeRange(words), changeRange(figure.estimate)];
+	if (!claimed || !reported) return undefined;
+	return claim(text, compareChanges(claimed, reported), [figure], `The report says: ${figure.answer}`);
 }
 
 interface EntityMention extends Span {

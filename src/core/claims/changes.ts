@@ -1,0 +1,93 @@
+/**
+ * Changes as people state them ("more than doubled", "rose", "nearly tripled", "fell") read as
+ * the range of factors they allow, so two statements of a change can be compared: "rose" is
+ * true of what more than doubled, "tripled" is not.
+ */
+
+/** The factors a change allows: from `low` up to `high` (excluded, unless the two are equal). */
+export interface ChangeRange {
+	low: number;
+	high: number;
+}
+
+/** A change in a text: a qualifier, then the verb. Group 1 is the qualifier, group 2 the verb. */
+export const changePattern =
+	/\b(more than |nearly |almost |over |at least )?(doubled?|doubling|tripled?|tripling|quadrupled?|halved?|rose|rise|risen|rising|fell|fall|fallen|falling|dropped|drop|increased?|decreased?|went up|gone up|go up|went down|gone down|jumped|jump|spiked?|surged?|soared?|climbed?|skyrocketed|declined?)\b/gi;
+
+const multiples: Readonly<Record<string, number>> = {
+	double: 2,
+	doubled: 2,
+	doubling: 2,
+	triple: 3,
+	tripled: 3,
+	tripling: 3,
+	quadruple: 4,
+	quadrupled: 4,
+	halve: 0.5,
+	halved: 0.5,
+};
+
+const downward = /^(?:fell|fall|fallen|falling|dropped|drop|decreased?|went down|gone down|declined?)$/;
+
+/** Just above and just below no change: a rise is any factor over 1, a fall any under. */
+const unchanged = 1e-9;
+
+/**
+ * The factors a stated change allows, or undefined when the text states none.
+ *
+ * @example
+ * changeRange('more than doubled'); // { low: 2, high: 3 }
+ * changeRange('rose');              // { low: 1.000000001, high: Infinity }
+ */
+export function changeRange(text: string): ChangeRange | undefined {
+	const match = new RegExp(changePattern.source, 'i').exec(text);
+	if (!match?.[2]) return undefined;
+	const qualifier = (match[1] ?? '').trim().toLowerCase();
+	const verb = match[2].toLowerCase();
+	const multiple = multiples[verb];
+	if (multiple === undefined) {
+		return downward.test(verb)
+			? { low: 0, high: 1 - unchanged }
+			: { low: 1 + unchanged, high: Number.POSITIVE_INFINITY };
+	}
+	if (multiple < 1)
+		return qualifier === 'more than' || qualifier === 'over'
+			? { low: 0, high: multiple }
+			: { low: multiple, high: multiple };
+	// "More than doubled" stops short of tripling, or the report would say so.
+	if (qualifier === 'more than' || qualifier === 'over' || qualifier === 'at least')
+		return { low: multiple, high: multiple + 1 };
+	if (qualifier === 'nearly' || qualifier === 'almost') return { low: multiple * 0.8, high: multiple };
+	return { low: multiple, high: multiple };
+}
+
+const isPoint = (range: ChangeRange) => range.low === range.high;
+
+/** Does `outer` allow every factor `inner` does? A point is a range of one factor. */
+function contains(outer: ChangeRange, inner: ChangeRange): boolean {
+	if (isPoint(outer)) return isPoint(inner) && inner.low === outer.low;
+	if (isPoint(inner)) return inner.low >= outer.low && inner.low < outer.high;
+	return inner.low >= outer.low && inner.high <= outer.high;
+}
+
+/** Do the two allow no factor in common? */
+function disjoint(a: ChangeRange, b: ChangeRange): boolean {
+	if (isPoint(a) && isPoint(b)) return a.low !== b.low;
+	if (isPoint(a)) return a.low < b.low || a.low >= b.high;
+	if (isPoint(b)) return b.low < a.low || b.low >= a.high;
+	return a.high <= b.low || b.high <= a.low;
+}
+
+/**
+ * A stated change against the report's: the same or a looser statement of it matches ("rose",
+ * "doubled" for "more than doubled"); one it rules out differs ("tripled", "fell"); one that
+ * only overlaps it cannot be told either way.
+ *
+ * @example
+ * compareChanges(changeRange('rose')!, changeRange('more than doubled')!);    // 'matches'
+ * compareChanges(changeRange('tripled')!, changeRange('more than doubled')!); // 'differs'
+ */
+export function compareChanges(claimed: ChangeRange, reported: ChangeRange): 'matches' | 'differs' | 'not_in_report' {
+	if (contains(claimed, reported) || contains(reported, claimed)) return 'matches';
+	return disjoint(claimed, reported) ? 'differs' : 'not_in_report';
+}
