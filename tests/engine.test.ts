@@ -408,6 +408,20 @@ describe('reading a question', () => {
 		expect(text('Èske gouvènman an di kichòy sou atak la?').text).toMatch(/has not commented/);
 	});
 
+	it('answers a count of what a place is built to hold with its capacity', () => {
+		expect(text('how many detainees is the penitentiary designed to house?').text).toMatch(/700 places/);
+		expect(text('Le Pénitencier a été conçu pour combien de prisonniers ?').text).toMatch(/700 places/);
+		expect(text('how many inmates were in the prison in 2023?').text).toMatch(/3,687 inmates/);
+	});
+
+	it('does not answer "what kind of" with a figure', () => {
+		expect(text('what kind of people are locked up in the Pénitencier?').text).not.toMatch(/^As of February 2023/);
+	});
+
+	it('asks a bare later question of the first: "…, and why?"', () => {
+		expect(text('did Henry leave office on February 7 as agreed, and why?').text).toMatch(/security must be restored/);
+	});
+
 	it('lets one unknown word through when every other word of the question is in one fact', () => {
 		expect(text('whats the max capacity of the pen').text).toMatch(/\b700 places/);
 		expect(text('what is the weather in port-au-prince').found).toBe(false);

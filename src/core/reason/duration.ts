@@ -40,7 +40,8 @@ export function describeDuration(from: string, to: string): { text: string; arit
 	const middle = (low + high) / 2;
 	const months = middle / monthDays;
 	let text: string;
-	if (months >= 24) {
+	// 23.6 months is "about 2 years", not "1 year and 12 months".
+	if (Math.round(months) >= 24) {
 		const years = Math.round(months / 12);
 		// The range to the half year: a year known only as "2017" spans 3½ to 4½ years to July 2021, not 4 to 5.
 		const [lowYears, highYears] = [halfYears(low), halfYears(high)];

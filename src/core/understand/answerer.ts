@@ -5,6 +5,7 @@ import { checkClaims, statesFigure } from '../claims/claims.js';
 import { valuesIn } from '../claims/values.js';
 import type { TimelineOptions } from '../engine.js';
 import type { FactBase } from '../fact-base.js';
+import capacity from '../language/lexicon/capacity.json' with { type: 'json' };
 import lists from '../language/lexicon/lists.json' with { type: 'json' };
 import reasons from '../language/lexicon/reasons.json' with { type: 'json' };
 import speech from '../language/lexicon/speech.json' with { type: 'json' };
@@ -624,6 +625,18 @@ function mainClauseMatch(query: Query): (matched: number) => boolean {
 	return (matched) => asked.some((i) => (matched & (1 << i)) !== 0);
 }
 
+const capacityCues = new PhraseTable(capacity.cues.map((cue): [string, true] => [cue, true]));
+
+/** Does a "how many" question ask what something is built or meant to hold? */
+function asksCapacity(frame: Frame): boolean {
+	return frame.rest.some((_, at) => capacityCues.match(frame.rest, at) !== undefined);
+}
+
+/** "What kind of…", "what sort of…", "which type of…": a description, not a figure. */
+function asksWhatKind(frame: Frame): boolean {
+	return /\b(?:what|which) (?:kinds?|sorts?|types?) of\b/.test(frame.rest.join(' '));
+}
+
 /** Has the question no word besides its names and vague words? */
 function asksNothingOf(query: Query): boolean {
 	const named = new Set(query.mentions.flatMap((mention) => mention.terms));
@@ -801,6 +814,8 @@ function fits(frame: Frame, fact: Fact, query: Query, base: FactBase, index: Sea
 		);
 		if (!about) return false;
 	}
+	// "What kind of people are locked up there?" asks what they are, not how many.
+	if (fact.kind === 'figure' && asksWhatKind(frame)) return false;
 	// "How many inmates in 2017?": a figure as of another year is not the one asked for.
 	if (fact.kind === 'figure' && query.years.length > 0 && fact.asOf?.date) {
 		const year = fact.asOf.date.slice(0, 4);
@@ -815,6 +830,9 @@ function fits(frame: Frame, fact: Fact, query: Query, base: FactBase, index: Sea
 			// "When will…" asks about what is still to come: a past event's date does not answer it.
 			return whenOf(fact) !== undefined && !(frame.rest.includes('will') && !/\bwill\b/i.test(fact.quote));
 		case 'count':
+			// "How many inmates is it designed for?" asks for its places: a capacity counts what it is for.
+			if (fact.kind === 'figure' && asksCapacity(frame) && /capacity/i.test(fact.metric)) return true;
+			return fact.kind === 'figure' && measures(fact, frame.counted, index);
 		case 'difference':
 			return fact.kind === 'figure' && measures(fact, frame.counted, index);
 		case 'ratio':

@@ -201,6 +201,8 @@ function splitParts(words: readonly string[]): string[][] {
 		/(.+?)\b(?:after|before|apres|avant|apre|anvan)\b(.+)/,
 		/(.+?)\b(?:when|lorsque)\b(.+)/,
 		/(.+?)\b(?:was|were)\b(.+)/,
+		// "how many years after A did B…": the frame took the "after", the auxiliary is left between the two.
+		/(.+?)\b(?:did|had)\b(.+)/,
 	];
 	for (const separator of separators) {
 		const match = separator.exec(text);

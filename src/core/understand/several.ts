@@ -2,6 +2,24 @@ import type { Answer } from '../answer.js';
 import type { FrameKind } from './frame.js';
 import { questionParts } from './parts.js';
 
+/** At most this many words, a part asks only its question word of the first part ("why?", "and which?"). */
+const bareLength = 2;
+
+/**
+ * What a later part is asked as: "why?" asks why of the first part ("why? did Henry leave
+ * office…"); a part naming nothing is asked about what the first part names.
+ */
+function withContext(
+	part: string,
+	first: string,
+	subject: string | undefined,
+	named: (part: string) => string | undefined,
+): string {
+	if (part === first) return part;
+	if ((part.match(/\p{L}+/gu) ?? []).length <= bareLength) return `${part} ${first}`;
+	return named(part) || !subject ? part : `${part} ${subject}`;
+}
+
 /** Frames whose own words join two things ("which came first, A or B", "between A and B"): never split. */
 const joinedFrames: ReadonlySet<FrameKind> = new Set(['first', 'howLong', 'list', 'timeline']);
 
@@ -28,9 +46,7 @@ export function answerSeveral(
 	const [first] = parts;
 	if (!first || parts.length < 2) return undefined;
 	const subject = named(first);
-	const answers = parts.map((part) =>
-		answerOne(part === first || named(part) || !subject ? part : `${part} ${subject}`),
-	);
+	const answers = parts.map((part) => answerOne(withContext(part, first, subject, named)));
 	const found = answers.filter((answer) => answer.found);
 	if (found.length === 0) return undefined;
 
