@@ -191,14 +191,6 @@ export class QuestionAnswerer {
 
 		// "Who ordered the assassination", "when did Barbecue become…": a fact that does not tell that does not answer it.
 		const verb = askedVerb(frame, query) ?? askedAttribute(frame, query);
-		const fitting = ranked.filter(
-			(candidate) =>
-				fits(frame, candidate.fact, query, tools.base, tools.index) &&
-				(verb === undefined ||
-					((candidate.matched & ~candidate.related & (1 << verb)) !== 0 &&
-						// "…Sergier, who has been sanctioned by the U.N., warned…": the date is the warning's.
-						!(frame.kind === 'when' && onlyInRelativeClause(candidate.fact.quote, query.terms[verb] ?? '')))),
-		);
 		// "Why did he stay on?": a fact that gives a reason for what is asked, or one told in the same sentence.
 		if (frame.kind === 'why') {
 			const gives = (fact: Fact) => givesReason(fact, query, verb);
@@ -208,8 +200,14 @@ export class QuestionAnswerer {
 				reason === best.fact || !sameSentence(tools.base, best.fact).includes(reason) ? [reason] : [reason, best.fact];
 			return tools.facts(question, told);
 		}
-		const [top] = fitting;
-		if (!top || top.score < best.score * 0.5) {
+		const fits = (candidate: Ranked) =>
+			fitsFrame(frame, candidate.fact, query, tools.base, tools.index) &&
+			(verb === undefined ||
+				((candidate.matched & ~candidate.related & (1 << verb)) !== 0 &&
+					// "…Sergier, who has been sanctioned by the U.N., warned…": the date is the warning's.
+					!(frame.kind === 'when' && onlyInRelativeClause(candidate.fact.quote, query.terms[verb] ?? ''))));
+		const { top, tied } = bestFitting(ranked, fits, best.score * 0.5);
+		if (!top) {
 			// "How many unions called for help?": a statement that counts them ("Two of … unions") answers.
 			// (A figure answers only through its measure, above.)
 			// Its own number next to the noun is strong evidence: it may share a little less with the question.
@@ -226,18 +224,14 @@ export class QuestionAnswerer {
 			if (counting) return tools.facts(question, [counting.fact]);
 			return this.#doesNotSay(question, frame, ranked);
 		}
-		const tied = fitting
-			.filter(
-				(candidate) => candidate.score >= top.score * answerOptions.nearTie && candidate.coverage >= top.coverage * 0.9,
-			)
-			.map((candidate) => candidate.fact);
+		const tiedFacts = tied.map((candidate) => candidate.fact);
 		// A figure worked out from another shown beside it adds nothing unless the question asks for the working.
 		const computed = frame.kind === 'ratio' || frame.kind === 'difference' || frame.kind === 'yesNo';
-		const chosen = tied
+		const chosen = tiedFacts
 			.filter(
 				(fact) =>
 					computed ||
-					!(fact.kind === 'figure' && fact.derivation?.of.some((id) => tied.some((other) => other.id === id))),
+					!(fact.kind === 'figure' && fact.derivation?.of.some((id) => tiedFacts.some((other) => other.id === id))),
 			)
 			.slice(0, answerOptions.maxItems);
 		return tools.facts(question, chosen, this.#heading(frame, chosen));
@@ -541,6 +535,29 @@ function boostFor(frame: Frame): (fact: Fact) => number {
 	}
 }
 
+/**
+ * The best-scoring candidate that `fits`, and those that fit and tie with it (within `nearTie` of
+ * its score, nearly its coverage), in rank order. Ranked best first, so the ties are the fitting
+ * candidates before the first that scores too low: the scan stops there rather than checking every
+ * candidate, which on a large archive is most of it. A best below `floor` counts as none, so the
+ * scan stops there too.
+ */
+function bestFitting(
+	ranked: readonly Ranked[],
+	fits: (candidate: Ranked) => boolean,
+	floor: number,
+): { top: Ranked | undefined; tied: Ranked[] } {
+	let top: Ranked | undefined;
+	const tied: Ranked[] = [];
+	for (const candidate of ranked) {
+		if (top ? candidate.score < top.score * answerOptions.nearTie : candidate.score < floor) break;
+		if (!fits(candidate)) continue;
+		top ??= candidate;
+		if (candidate.coverage >= top.coverage * 0.9) tied.push(candidate);
+	}
+	return { top, tied };
+}
+
 /** Of `minCoverage`, what a fact that counts the asked noun in its own words must share with the question. */
 const countingShare = 0.8;
 
@@ -714,7 +731,7 @@ function speakerBoost(frame: Frame, query: Query): (fact: Fact) => number {
 }
 
 /** Does the fact give what the frame asks for? */
-function fits(frame: Frame, fact: Fact, query: Query, base: FactBase, index: SearchIndex): boolean {
+function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase, index: SearchIndex): boolean {
 	// A figure is about its subject: "the population of Haiti" is not a prison's population.
 	// Except where the question only places it: "the lockup in Port-au-Prince" is a prison there.
 	if (fact.kind === 'figure' && query.mentions.length > 0) {

@@ -1,8 +1,8 @@
 import type { Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
-import type { Hit, SearchIndex } from '../search-index.js';
+import { hitOf, type Matches, type SearchIndex } from '../search-index.js';
 import { terms as termsOf } from '../text.js';
-import type { Query } from './query.js';
+import type { Mention, Query } from './query.js';
 
 /** A fact ranked against a question. */
 export interface Ranked {
@@ -84,7 +84,82 @@ function wordsOf(fact: Fact): ReadonlySet<string> {
  */
 export function rank(query: Query, index: SearchIndex, base: FactBase, options: RankOptions): Ranked[] {
 	if (query.terms.length === 0) return [];
-	const result = index.search(query.terms, options.boost);
+	const matches = index.matches(query.terms);
+	const shares = sharesOf(query, matches, index, base, options.inheritDerived !== false);
+	if (!shares) return [];
+	const ranked: Ranked[] = [];
+	/** For each of `ranked`, its hit's own score and place among the matches: what breaks its ties. */
+	const hitScores: number[] = [];
+	const found: number[] = [];
+	for (let k = 0; k < matches.facts.length; k++) {
+		const coverage = shares.coverage[k] ?? 0;
+		if (coverage < options.minCoverage) continue;
+		const fact = base.facts[matches.facts[k] as number];
+		if (!fact) continue;
+		const hit = hitOf(matches, k, fact, matches.terms.length, options.boost);
+		ranked.push({
+			fact,
+			coverage,
+			score: hit.score * coverage,
+			predicate: shares.predicate[k] === 1,
+			matched: shares.matched[k] ?? 0,
+			related: hit.related,
+		});
+		hitScores.push(hit.score);
+		found.push(k);
+	}
+	// Best first, then in the report's order; ties beyond that keep the order the hits were ranked
+	// in (by their own score, then as first found). Sorted by numbers worked out once, not by
+	// comparing facts: a common word can leave thousands.
+	const ranks = ranked.map((entry) => base.orderRank(entry.fact));
+	const order = ranked
+		.map((_, i) => i)
+		.sort(
+			(a, b) =>
+				(ranked[b] as Ranked).score - (ranked[a] as Ranked).score ||
+				(ranks[a] ?? 0) - (ranks[b] ?? 0) ||
+				(hitScores[b] ?? 0) - (hitScores[a] ?? 0) ||
+				(found[a] ?? 0) - (found[b] ?? 0),
+		);
+	return order.map((i) => ranked[i] as Ranked);
+}
+
+/**
+ * What each matched fact accounts for of a question, which does not depend on how a ranking
+ * boosts or cuts: its coverage, whether it says something besides the names, and its terms with
+ * those a derived figure inherits. Parallel to the matches' arrays.
+ */
+interface Shares {
+	coverage: Float64Array;
+	/** 1 where the fact accounts for something besides the names (see `Ranked.predicate`). */
+	predicate: Uint8Array;
+	matched: Uint32Array;
+}
+
+/** The shares of one query's matches, kept for the next ranking of the same query (by another frame, coverage or boost). */
+const sharesByQuery = new WeakMap<Query, { matches: Matches; inheritDerived: boolean; shares: Shares | undefined }>();
+
+function sharesOf(
+	query: Query,
+	matches: Matches,
+	index: SearchIndex,
+	base: FactBase,
+	inheritDerived: boolean,
+): Shares | undefined {
+	const known = sharesByQuery.get(query);
+	if (known?.matches === matches && known.inheritDerived === inheritDerived) return known.shares;
+	const shares = computeShares(query, matches, index, base, inheritDerived);
+	sharesByQuery.set(query, { matches, inheritDerived, shares });
+	return shares;
+}
+
+function computeShares(
+	query: Query,
+	result: Matches,
+	index: SearchIndex,
+	base: FactBase,
+	inheritDerived: boolean,
+): Shares | undefined {
 	const inMention = new Set(query.mentions.flatMap((mention) => mention.terms));
 	// A vague word the data happens to have ("even", "place") says little of what is asked.
 	const weightOf = (i: number) =>
@@ -98,61 +173,203 @@ export function rank(query: Query, index: SearchIndex, base: FactBase, options: 
 	const total =
 		result.terms.reduce((sum, _, i) => sum + (inMention.has(i) ? 0 : weightOf(i)), 0) +
 		mentionWeights.reduce((sum, weight) => sum + weight, 0);
-	if (total === 0) return [];
+	if (total === 0) return undefined;
 
 	// A derived figure is about what its inputs are about: "3,687 in 700 places" answers for both.
-	const matchedBy = new Map(result.hits.map((hit) => [hit.fact.id, hit.matched]));
-	const ranked: Ranked[] = [];
-	for (const found of result.hits) {
-		const { fact } = found;
-		const inputs =
-			options.inheritDerived !== false && fact.kind === 'figure' && fact.derivation ? fact.derivation.of : [];
-		const hit = { ...found, matched: inputs.reduce((bits, id) => bits | (matchedBy.get(id) ?? 0), found.matched) };
+	// The matched terms by fact are looked up only when a derived figure is among the matches.
+	let matchedBy: Map<string, number> | undefined;
+	const inheritedMatches = (fact: Fact, own: number) => {
+		const inputs = inheritDerived && fact.kind === 'figure' && fact.derivation ? fact.derivation.of : [];
+		if (inputs.length === 0) return own;
+		matchedBy ??= new Map(
+			Array.from(result.facts, (f, k) => [base.facts[f]?.id ?? '', result.matched[k] ?? 0] as const),
+		);
+		const all = matchedBy;
+		return inputs.reduce((bits, id) => bits | (all.get(id) ?? 0), own);
+	};
+	// What is said besides the names: a term the fact has, or (slang the data lacks) nothing it could have.
+	const said = result.terms.map((term, i) => ({ term, i })).filter(({ i }) => !inMention.has(i) && !query.vague.has(i));
+	const saysNothingKnown = said.every(({ term }) => query.unknown.includes(term));
+	// A common word can bring most of a large archive, and a role most of its holders: what a fact's
+	// terms and mentions account for is worked out once for each set of terms it has.
+	const termShares = new TermShares(result.terms, weightOf, inMention);
+	const mentionShares = new MentionShares(query.mentions, mentionWeights, result.terms, base);
+	const count = result.facts.length;
+	const shares: Shares = {
+		coverage: new Float64Array(count),
+		predicate: new Uint8Array(count),
+		matched: new Uint32Array(count),
+	};
+	for (let k = 0; k < count; k++) {
+		const fact = base.facts[result.facts[k] as number];
+		if (!fact) continue;
 		// Inherited terms count as the inputs had them; related-only ones stay related.
-		const coverage = coverageOf(hit, query, result.terms, weightOf, mentionWeights, inMention, base) / total;
-		if (coverage < options.minCoverage) continue;
-		// What is said besides the names: a term the fact has, or (slang the data lacks) nothing it could have.
-		const said = result.terms
-			.map((term, i) => ({ term, i }))
-			.filter(({ i }) => !inMention.has(i) && !query.vague.has(i));
-		const predicate =
-			said.some(({ i }) => hit.matched & (1 << i)) || said.every(({ term }) => query.unknown.includes(term));
-		ranked.push({
-			fact: hit.fact,
-			coverage,
-			score: hit.score * coverage,
-			predicate,
-			matched: hit.matched,
-			related: hit.related,
-		});
+		const matched = inheritedMatches(fact, result.matched[k] ?? 0);
+		const related = result.related[k] ?? 0;
+		const fromTerms = termShares.of(matched, related);
+		shares.coverage[k] = mentionShares.add(fromTerms, fact, matched) / total;
+		shares.matched[k] = matched;
+		shares.predicate[k] = said.some(({ i }) => matched & (1 << i)) || saysNothingKnown ? 1 : 0;
 	}
-	return ranked.sort((a, b) => b.score - a.score || base.reportOrder(a.fact, b.fact));
+	return shares;
 }
 
-function coverageOf(
-	hit: Hit,
-	query: Query,
-	terms: readonly string[],
-	weightOf: (i: number) => number,
-	mentionWeights: readonly number[],
-	inMention: ReadonlySet<number>,
-	base: FactBase,
-): number {
-	let covered = 0;
-	terms.forEach((_, i) => {
-		// A term the fact has only through a related word accounts for part of its weight.
-		if (!inMention.has(i) && hit.matched & (1 << i))
-			covered += weightOf(i) * (hit.related & (1 << i) ? relatedShare : 1);
-	});
-	// A fact about the government of Haiti is about Haiti: what it involves, and what those belong to.
-	const involved = base.entitiesOf(hit.fact).flatMap((id) => base.within(id));
-	query.mentions.forEach((mention, m) => {
-		const named = mention.entities.some(
-			(entity) =>
-				involved.includes(entity.id) ||
-				mention.terms.every((i) => wordsOf(hit.fact).has(terms[i] ?? '') && hit.matched & (1 << i)),
-		);
-		if (named) covered += mentionWeights[m] ?? 0;
-	});
-	return covered;
+/** The weight of the query's terms (outside its mentions) that a fact has, by which ones it has; each set once. */
+class TermShares {
+	readonly #terms: readonly string[];
+	readonly #weightOf: (i: number) => number;
+	readonly #inMention: ReadonlySet<number>;
+	/** matched terms → related-only terms → their weight */
+	readonly #known = new Map<number, Map<number, number>>();
+
+	constructor(terms: readonly string[], weightOf: (i: number) => number, inMention: ReadonlySet<number>) {
+		this.#terms = terms;
+		this.#weightOf = weightOf;
+		this.#inMention = inMention;
+	}
+
+	of(matched: number, related: number): number {
+		let byRelated = this.#known.get(matched);
+		if (!byRelated) {
+			byRelated = new Map();
+			this.#known.set(matched, byRelated);
+		}
+		let covered = byRelated.get(related);
+		if (covered === undefined) {
+			covered = 0;
+			for (let i = 0; i < this.#terms.length; i++) {
+				// A term the fact has only through a related word accounts for part of its weight.
+				if (!this.#inMention.has(i) && matched & (1 << i))
+					covered += this.#weightOf(i) * (related & (1 << i) ? relatedShare : 1);
+			}
+			byRelated.set(related, covered);
+		}
+		return covered;
+	}
+}
+
+/**
+ * Each fact's entities and what they are within (the Pénitencier National's facts are
+ * Port-au-Prince's and Haiti's too), once per fact and fact base: ranking checks them for every
+ * fact a question finds.
+ */
+const involvedByBase = new WeakMap<FactBase, Map<Fact, readonly string[]>>();
+function involvedIn(base: FactBase, fact: Fact): readonly string[] {
+	let byFact = involvedByBase.get(base);
+	if (!byFact) {
+		byFact = new Map();
+		involvedByBase.set(base, byFact);
+	}
+	let involved = byFact.get(fact);
+	if (!involved) {
+		involved = base.entitiesOf(fact).flatMap((id) => base.within(id));
+		byFact.set(fact, involved);
+	}
+	return involved;
+}
+
+/**
+ * What a question's mentions add to a fact's coverage. A mention counts for a fact that involves
+ * one of its entities (or what they are within: a fact about the government of Haiti is about
+ * Haiti), or that has the words of the name itself. Its weight is added in mention order, as
+ * checking each mention in turn would add it, so the sums are the same to the last bit; but the
+ * mentions a fact has by its words depend only on which of the question's terms it has in its own
+ * words, so they are found once for each such set rather than once a fact.
+ */
+class MentionShares {
+	readonly #weights: readonly number[];
+	readonly #terms: readonly string[];
+	readonly #base: FactBase;
+	/** Each mention's term positions, one bit each. */
+	readonly #termBits: readonly number[];
+	/** Whether each mention names an entity: one of none counts for nothing. */
+	readonly #named: readonly boolean[];
+	/** Every position some mention has. */
+	readonly #anyTerm: number;
+	/** entity id → the mentions that name it, ascending */
+	readonly #byEntity = new Map<string, number[]>();
+	/** the positions a fact has in its own words → the mentions those account for, ascending */
+	readonly #byWords = new Map<number, number[]>();
+	/** coverage so far → those positions → the coverage with those mentions added */
+	readonly #sums = new Map<number, Map<number, number>>();
+
+	constructor(mentions: readonly Mention[], weights: readonly number[], terms: readonly string[], base: FactBase) {
+		this.#weights = weights;
+		this.#terms = terms;
+		this.#base = base;
+		this.#termBits = mentions.map((mention) => mention.terms.reduce((bits, i) => bits | (1 << i), 0));
+		this.#named = mentions.map((mention) => mention.entities.length > 0);
+		this.#anyTerm = this.#termBits.reduce((bits, mask, m) => (this.#named[m] ? bits | mask : bits), 0);
+		mentions.forEach((mention, m) => {
+			for (const id of new Set(mention.entities.map((entity) => entity.id))) {
+				const named = this.#byEntity.get(id) ?? [];
+				named.push(m);
+				this.#byEntity.set(id, named);
+			}
+		});
+	}
+
+	/** `covered` with the weight of each mention the fact accounts for added, in mention order. */
+	add(covered: number, fact: Fact, matched: number): number {
+		if (this.#weights.length === 0) return covered;
+		const own = this.#ownWords(fact, matched);
+		const byWords = this.#mentionsWith(own);
+		// Mentions it involves an entity of, beyond those its words account for.
+		let extra: number[] | undefined;
+		for (const id of involvedIn(this.#base, fact)) {
+			for (const m of this.#byEntity.get(id) ?? []) {
+				if (this.#hasWords(m, own) || extra?.includes(m)) continue;
+				extra ??= [];
+				extra.push(m);
+			}
+		}
+		if (!extra) return this.#sum(covered, own, byWords);
+		const all = [...byWords, ...extra].sort((a, b) => a - b);
+		let sum = covered;
+		for (const m of all) sum += this.#weights[m] ?? 0;
+		return sum;
+	}
+
+	/** The positions of mention terms the fact has, matched and in its own words. */
+	#ownWords(fact: Fact, matched: number): number {
+		let candidates = matched & this.#anyTerm;
+		if (candidates === 0) return 0;
+		const words = wordsOf(fact);
+		let own = 0;
+		while (candidates !== 0) {
+			const i = 31 - Math.clz32(candidates);
+			candidates &= ~(1 << i);
+			if (words.has(this.#terms[i] ?? '')) own |= 1 << i;
+		}
+		return own;
+	}
+
+	#hasWords(m: number, own: number): boolean {
+		const bits = this.#termBits[m] ?? 0;
+		return this.#named[m] === true && (bits & own) === bits;
+	}
+
+	#mentionsWith(own: number): number[] {
+		let found = this.#byWords.get(own);
+		if (!found) {
+			found = this.#termBits.flatMap((_, m) => (this.#hasWords(m, own) ? [m] : []));
+			this.#byWords.set(own, found);
+		}
+		return found;
+	}
+
+	#sum(covered: number, own: number, mentions: readonly number[]): number {
+		let byOwn = this.#sums.get(covered);
+		if (!byOwn) {
+			byOwn = new Map();
+			this.#sums.set(covered, byOwn);
+		}
+		let sum = byOwn.get(own);
+		if (sum === undefined) {
+			sum = covered;
+			for (const m of mentions) sum += this.#weights[m] ?? 0;
+			byOwn.set(own, sum);
+		}
+		return sum;
+	}
 }
