@@ -215,7 +215,7 @@ export class QuestionAnswerer {
 				frame.kind === 'count'
 					? rank(query, tools.index, tools.base, {
 							minCoverage: answerOptions.minCoverage * countingShare,
-							boost: () => 1,
+							boost: unboosted,
 						})
 							// The closest few only: reading numbers out of every quote would cost per fact in the data.
 							.slice(0, answerOptions.maxSuggestions)
@@ -266,8 +266,8 @@ export class QuestionAnswerer {
 		// Named apart, each a source ("gangs" naming the gangs and their alliance is one mention).
 		const sources = [...new Set(query.mentions.flatMap((m) => m.entities.find((e) => cited.has(e.id))?.id ?? []))];
 		if (sources.length < 2 || !frame.rest.some((word) => speechWords.has(word) || word === 'compare')) return undefined;
-		const ranked = rank(query, index, base, { minCoverage: spokenCoverage, boost: () => 1 });
-		const facts = sources.map((id) => ranked.find(({ fact }) => sourceOf(fact).includes(id))?.fact);
+		const ranked = rank(query, index, base, { minCoverage: spokenCoverage, boost: unboosted });
+		const facts = firstBySource(ranked, sources, sourceOf);
 		return facts.every((fact) => fact !== undefined) ? [...new Set(facts)] : undefined;
 	}
 
@@ -284,7 +284,7 @@ export class QuestionAnswerer {
 		const said = (fact: Fact) =>
 			fact.kind === 'statement' &&
 			(speakers.has(fact.speaker) || (fact.outlet !== undefined && speakers.has(fact.outlet)));
-		return rank(query, index, base, { minCoverage: spokenCoverage, boost: () => 1 }).find(({ fact }) => said(fact))
+		return rank(query, index, base, { minCoverage: spokenCoverage, boost: unboosted }).find(({ fact }) => said(fact))
 			?.fact;
 	}
 
@@ -459,10 +459,10 @@ export class QuestionAnswerer {
 
 	#suggest(query: Query): Suggestion[] {
 		const { index } = this.#tools;
+		// Only the best few are picked, without sorting every fact a common word matches.
 		return index
-			.search(query.terms)
-			.hits.slice(0, answerOptions.maxSuggestions)
-			.map(({ fact }) => ({ label: fact.answer, query: fact.id }));
+			.search(query.terms, undefined, answerOptions.maxSuggestions)
+			.hits.map(({ fact }) => ({ label: fact.answer, query: fact.id }));
 	}
 }
 
@@ -558,6 +558,9 @@ function bestFitting(
 	return { top, tied };
 }
 
+/** No fact favoured: one function, so that rankings asked for twice the same way are recognised as such. */
+const unboosted = (): number => 1;
+
 /** Of `minCoverage`, what a fact that counts the asked noun in its own words must share with the question. */
 const countingShare = 0.8;
 
@@ -575,6 +578,26 @@ function listedItems(question: string): string[] {
 		.split(/,|;|\s(?:and|then|et|puis|ak|epi)\s/i)
 		.map((item) => item.replace(/[?.!]+\s*$/, '').trim())
 		.filter((item) => item.length > 0);
+}
+
+/**
+ * For each source, the first ranked fact it is the source of, in one pass over the ranking: a
+ * question may name hundreds of sources, and a large archive rank tens of thousands of facts.
+ */
+function firstBySource(
+	ranked: readonly Ranked[],
+	sources: readonly string[],
+	sourceOf: (fact: Fact) => (string | null | undefined)[],
+): (Fact | undefined)[] {
+	const first = new Map<string, Fact>(); // source → its first fact
+	const wanted = new Set(sources);
+	for (const { fact } of ranked) {
+		for (const id of sourceOf(fact)) {
+			if (id && wanted.has(id) && !first.has(id)) first.set(id, fact);
+		}
+		if (first.size === wanted.size) break;
+	}
+	return sources.map((id) => first.get(id));
 }
 
 /** The entities each fact base cites as a source, worked out once per fact base. */

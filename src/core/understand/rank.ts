@@ -65,15 +65,24 @@ function entityWeight(base: FactBase, id: string): number {
 	return weights.get(id) ?? 0;
 }
 
-/** Each fact's own words (answer, quote and keywords), as terms, worked out once per fact. */
-const textTerms = new WeakMap<Fact, ReadonlySet<string>>();
-function wordsOf(fact: Fact): ReadonlySet<string> {
-	let found = textTerms.get(fact);
-	if (!found) {
-		found = new Set(termsOf(`${fact.answer} ${fact.quote} ${fact.keywords.join(' ')}`));
-		textTerms.set(fact, found);
+/** Each fact's own words (answer, quote and keywords), as terms: by fact base, by fact index, each worked out on first use. */
+const textTerms = new WeakMap<FactBase, (ReadonlySet<string> | undefined)[]>();
+function ownTerms(base: FactBase): (f: number) => ReadonlySet<string> {
+	let byFact = textTerms.get(base);
+	if (!byFact) {
+		byFact = [];
+		textTerms.set(base, byFact);
 	}
-	return found;
+	const known = byFact;
+	return (f) => {
+		let found = known[f];
+		if (!found) {
+			const fact = base.facts[f] as Fact;
+			found = new Set(termsOf(`${fact.answer} ${fact.quote} ${fact.keywords.join(' ')}`));
+			known[f] = found;
+		}
+		return found;
+	};
 }
 
 /**
@@ -85,8 +94,12 @@ function wordsOf(fact: Fact): ReadonlySet<string> {
 export function rank(query: Query, index: SearchIndex, base: FactBase, options: RankOptions): Ranked[] {
 	if (query.terms.length === 0) return [];
 	const matches = index.matches(query.terms);
-	const shares = sharesOf(query, matches, index, base, options.inheritDerived !== false);
+	const known = sharesOf(query, matches, index, base, options.inheritDerived !== false);
+	const { shares } = known;
 	if (!shares) return [];
+	// The same ranking asked for again (who said it, then each source's word): a copy of the last.
+	const last = known.lastRanking;
+	if (last?.minCoverage === options.minCoverage && last.boost === options.boost) return [...last.ranked];
 	const ranked: Ranked[] = [];
 	/** For each of `ranked`, its hit's own score and place among the matches: what breaks its ties. */
 	const hitScores: number[] = [];
@@ -121,7 +134,9 @@ export function rank(query: Query, index: SearchIndex, base: FactBase, options: 
 				(hitScores[b] ?? 0) - (hitScores[a] ?? 0) ||
 				(found[a] ?? 0) - (found[b] ?? 0),
 		);
-	return order.map((i) => ranked[i] as Ranked);
+	const sorted = order.map((i) => ranked[i] as Ranked);
+	known.lastRanking = { minCoverage: options.minCoverage, boost: options.boost, ranked: sorted };
+	return [...sorted];
 }
 
 /**
@@ -136,8 +151,17 @@ interface Shares {
 	matched: Uint32Array;
 }
 
+/** One query's matches and their shares, kept for the next ranking of the same query, with the last ranking made. */
+interface KnownShares {
+	matches: Matches;
+	inheritDerived: boolean;
+	/** undefined when the query has nothing to weigh */
+	shares: Shares | undefined;
+	lastRanking?: { minCoverage: number; boost: (fact: Fact) => number; ranked: readonly Ranked[] };
+}
+
 /** The shares of one query's matches, kept for the next ranking of the same query (by another frame, coverage or boost). */
-const sharesByQuery = new WeakMap<Query, { matches: Matches; inheritDerived: boolean; shares: Shares | undefined }>();
+const sharesByQuery = new WeakMap<Query, KnownShares>();
 
 function sharesOf(
 	query: Query,
@@ -145,12 +169,12 @@ function sharesOf(
 	index: SearchIndex,
 	base: FactBase,
 	inheritDerived: boolean,
-): Shares | undefined {
+): KnownShares {
 	const known = sharesByQuery.get(query);
-	if (known?.matches === matches && known.inheritDerived === inheritDerived) return known.shares;
-	const shares = computeShares(query, matches, index, base, inheritDerived);
-	sharesByQuery.set(query, { matches, inheritDerived, shares });
-	return shares;
+	if (known?.matches === matches && known.inheritDerived === inheritDerived) return known;
+	const computed = { matches, inheritDerived, shares: computeShares(query, matches, index, base, inheritDerived) };
+	sharesByQuery.set(query, computed);
+	return computed;
 }
 
 function computeShares(
@@ -207,7 +231,7 @@ function computeShares(
 		const matched = inheritedMatches(fact, result.matched[k] ?? 0);
 		const related = result.related[k] ?? 0;
 		const fromTerms = termShares.of(matched, related);
-		shares.coverage[k] = mentionShares.add(fromTerms, fact, matched) / total;
+		shares.coverage[k] = mentionShares.add(fromTerms, result.facts[k] as number, matched) / total;
 		shares.matched[k] = matched;
 		shares.predicate[k] = said.some(({ i }) => matched & (1 << i)) || saysNothingKnown ? 1 : 0;
 	}
@@ -249,23 +273,27 @@ class TermShares {
 }
 
 /**
- * Each fact's entities and what they are within (the Pénitencier National's facts are
- * Port-au-Prince's and Haiti's too), once per fact and fact base: ranking checks them for every
- * fact a question finds.
+ * Each entity, with the indexes of the facts that involve it or something within it (the
+ * Pénitencier National's facts are Port-au-Prince's and Haiti's too), ascending; once per fact
+ * base, so that ranking looks up the facts of the entities a question names rather than the
+ * entities of every fact it finds.
  */
-const involvedByBase = new WeakMap<FactBase, Map<Fact, readonly string[]>>();
-function involvedIn(base: FactBase, fact: Fact): readonly string[] {
-	let byFact = involvedByBase.get(base);
-	if (!byFact) {
-		byFact = new Map();
-		involvedByBase.set(base, byFact);
+const involvingByBase = new WeakMap<FactBase, ReadonlyMap<string, readonly number[]>>();
+function involving(base: FactBase): ReadonlyMap<string, readonly number[]> {
+	let byEntity = involvingByBase.get(base);
+	if (!byEntity) {
+		const found = new Map<string, number[]>();
+		base.facts.forEach((fact, f) => {
+			for (const id of base.entitiesOf(fact).flatMap((entity) => base.within(entity))) {
+				const facts = found.get(id) ?? [];
+				if (facts[facts.length - 1] !== f) facts.push(f);
+				found.set(id, facts);
+			}
+		});
+		byEntity = found;
+		involvingByBase.set(base, byEntity);
 	}
-	let involved = byFact.get(fact);
-	if (!involved) {
-		involved = base.entitiesOf(fact).flatMap((id) => base.within(id));
-		byFact.set(fact, involved);
-	}
-	return involved;
+	return byEntity;
 }
 
 /**
@@ -279,15 +307,15 @@ function involvedIn(base: FactBase, fact: Fact): readonly string[] {
 class MentionShares {
 	readonly #weights: readonly number[];
 	readonly #terms: readonly string[];
-	readonly #base: FactBase;
 	/** Each mention's term positions, one bit each. */
 	readonly #termBits: readonly number[];
 	/** Whether each mention names an entity: one of none counts for nothing. */
 	readonly #named: readonly boolean[];
 	/** Every position some mention has. */
 	readonly #anyTerm: number;
-	/** entity id → the mentions that name it, ascending */
-	readonly #byEntity = new Map<string, number[]>();
+	/** fact index → the mentions naming an entity it involves, ascending */
+	readonly #byFact = new Map<number, number[]>();
+	readonly #wordsOf: (f: number) => ReadonlySet<string>;
 	/** the positions a fact has in its own words → the mentions those account for, ascending */
 	readonly #byWords = new Map<number, number[]>();
 	/** coverage so far → those positions → the coverage with those mentions added */
@@ -296,34 +324,30 @@ class MentionShares {
 	constructor(mentions: readonly Mention[], weights: readonly number[], terms: readonly string[], base: FactBase) {
 		this.#weights = weights;
 		this.#terms = terms;
-		this.#base = base;
 		this.#termBits = mentions.map((mention) => mention.terms.reduce((bits, i) => bits | (1 << i), 0));
 		this.#named = mentions.map((mention) => mention.entities.length > 0);
 		this.#anyTerm = this.#termBits.reduce((bits, mask, m) => (this.#named[m] ? bits | mask : bits), 0);
+		this.#wordsOf = ownTerms(base);
+		const involved = involving(base);
 		mentions.forEach((mention, m) => {
-			for (const id of new Set(mention.entities.map((entity) => entity.id))) {
-				const named = this.#byEntity.get(id) ?? [];
-				named.push(m);
-				this.#byEntity.set(id, named);
+			for (const entity of mention.entities) {
+				for (const f of involved.get(entity.id) ?? []) {
+					const named = this.#byFact.get(f) ?? [];
+					if (named[named.length - 1] !== m) named.push(m);
+					this.#byFact.set(f, named);
+				}
 			}
 		});
 	}
 
 	/** `covered` with the weight of each mention the fact accounts for added, in mention order. */
-	add(covered: number, fact: Fact, matched: number): number {
+	add(covered: number, f: number, matched: number): number {
 		if (this.#weights.length === 0) return covered;
-		const own = this.#ownWords(fact, matched);
+		const own = this.#ownWords(f, matched);
 		const byWords = this.#mentionsWith(own);
 		// Mentions it involves an entity of, beyond those its words account for.
-		let extra: number[] | undefined;
-		for (const id of involvedIn(this.#base, fact)) {
-			for (const m of this.#byEntity.get(id) ?? []) {
-				if (this.#hasWords(m, own) || extra?.includes(m)) continue;
-				extra ??= [];
-				extra.push(m);
-			}
-		}
-		if (!extra) return this.#sum(covered, own, byWords);
+		const extra = this.#byFact.get(f)?.filter((m) => !this.#hasWords(m, own));
+		if (!extra?.length) return this.#sum(covered, own, byWords);
 		const all = [...byWords, ...extra].sort((a, b) => a - b);
 		let sum = covered;
 		for (const m of all) sum += this.#weights[m] ?? 0;
@@ -331,10 +355,10 @@ class MentionShares {
 	}
 
 	/** The positions of mention terms the fact has, matched and in its own words. */
-	#ownWords(fact: Fact, matched: number): number {
+	#ownWords(f: number, matched: number): number {
 		let candidates = matched & this.#anyTerm;
 		if (candidates === 0) return 0;
-		const words = wordsOf(fact);
+		const words = this.#wordsOf(f);
 		let own = 0;
 		while (candidates !== 0) {
 			const i = 31 - Math.clz32(candidates);
