@@ -145,13 +145,24 @@ interface Posting {
 	facts: Int32Array;
 	/** this term’s weight in each of those facts: its fields’ weights summed, then saturated */
 	weights: Float64Array;
+	/** the set of fields it is found in, in each of those facts (see `fieldBits`) */
+	fields: Uint8Array;
 	/** entity indexes whose aliases contain this term, in ascending order */
 	entities: number[];
 	/** how rare the term is across facts (BM25's inverse document frequency) */
 	idf: number;
 }
 
-const noPosting: Posting = { facts: new Int32Array(0), weights: new Float64Array(0), entities: [], idf: 0 };
+const noPosting: Posting = {
+	facts: new Int32Array(0),
+	weights: new Float64Array(0),
+	fields: new Uint8Array(0),
+	entities: [],
+	idf: 0,
+};
+
+/** The fields of a fact's own words: what it says, not who it involves or what kind it is. */
+const ownFields = fieldBits.keywords | fieldBits.answer | fieldBits.quote;
 
 export interface IndexOptions {
 	/**
@@ -204,6 +215,8 @@ export class SearchIndex {
 	readonly #words: ReadonlySet<string>;
 	/** Query terms → data terms they stand for: synonyms and French stems, found once at build. */
 	readonly #related: RelatedTerms;
+	/** 1 for a fact whose own words are its fields' terms exactly (see `plainText`). */
+	readonly #plainText: Uint8Array;
 	/** The inverse document frequency of a term no fact has: how informative an unknown word is. */
 	readonly unknownWeight: number;
 	/** How many distinct terms the data has. */
@@ -217,6 +230,7 @@ export class SearchIndex {
 	constructor(base: FactBase, options: IndexOptions = {}) {
 		this.#base = base;
 		const builder = new PostingsBuilder();
+		this.#plainText = new Uint8Array(base.facts.length);
 		this.#aliasTerms = base.entities.map((entity, e) => {
 			// Through textIds, so names' words are among the words related words are found for.
 			for (const name of [entity.name, ...entity.aliases]) builder.textIds(name);
@@ -242,6 +256,7 @@ export class SearchIndex {
 			builder.mark(builder.textIds(fact.quote), fieldBits.quote);
 			builder.mark(builder.ids(kindTerms[fact.kind]), fieldBits.meta);
 			builder.endFact();
+			if (plainText(fact)) this.#plainText[f] = 1;
 		}
 		this.#ids = builder.termIds;
 		this.#postings = builder.postings();
@@ -263,6 +278,24 @@ export class SearchIndex {
 	#posting(term: string): Posting | undefined {
 		const id = this.#ids.get(term);
 		return id === undefined ? undefined : this.#postings[id];
+	}
+
+	/**
+	 * Does the fact at index `f` have the term in its own words (answer, quote or keywords), as the
+	 * terms of those texts joined would give them? Looked up in the term's posting; undefined for a
+	 * fact whose texts are not plain enough to tell that way (see `plainText`).
+	 */
+	ownTerm(f: number, term: string): boolean | undefined {
+		if (this.#plainText[f] !== 1) return undefined;
+		const { facts, fields } = this.#posting(term) ?? noPosting;
+		let low = 0;
+		let high = facts.length;
+		while (low < high) {
+			const mid = (low + high) >> 1;
+			if ((facts[mid] ?? 0) < f) low = mid + 1;
+			else high = mid;
+		}
+		return facts[low] === f && ((fields[low] ?? 0) & ownFields) !== 0;
 	}
 
 	/** Does the data have this word as written (normalised), not only a word of the same stem? */
@@ -508,6 +541,29 @@ function phrasesOf(base: FactBase): Map<string, string[]> {
 }
 
 /**
+ * Are a fact's own words, as `terms` gives them for its answer, quote and keywords joined, the
+ * terms the index finds in each of those texts? Yes unless `normalize` could join or drop words
+ * there, which it does only within a text or where two meet: a long word (which `terms` drops), a
+ * number with a thousands separator or a digit at a text's edge (numbers are joined across texts
+ * too), an acronym with dots. Looked for in the text as normalising decomposes it, since that can
+ * make digits and dots of other characters. Others are read again when it matters.
+ */
+function plainText(fact: Fact): boolean {
+	const texts = [fact.answer, fact.quote, ...fact.keywords].map((text) =>
+		isAscii(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, ''),
+	);
+	// Joined with a space, a text ending in a digit and one starting with three would make one number.
+	return texts.every((text, i) => !unplain.test(text) && !(/\d$/.test(text) && /^\d/.test(texts[i + 1] ?? '')));
+}
+
+/** What `plainText` does not take as plain: long runs, thousands separators, acronyms, Greek (whose case depends on context). */
+const unplain = /[\p{L}\p{N}]{33,}|\d[,.\s\u00a0\u202f]\d{3}|(?:[a-z]\.){2,}|[\u0370-\u03ff\u1f00-\u1fff]/iu;
+
+function isAscii(text: string): boolean {
+	return /^[\0-\x7f]*$/.test(text);
+}
+
+/**
  * Keeps `best` the first `limit` hits in `order`, as a stable sort of every hit would give them:
  * a hit goes after those it ties with, which came before it.
  */
@@ -654,6 +710,7 @@ class PostingsBuilder {
 
 		const facts = new Int32Array(entries.length);
 		const weights = new Float64Array(entries.length);
+		const fields = new Uint8Array(entries.length);
 		const next = starts.slice(0, termCount);
 		let entry = 0;
 		this.#factEnds.forEach((end, fact) => {
@@ -664,6 +721,7 @@ class PostingsBuilder {
 				next[id] = at + 1;
 				facts[at] = fact;
 				weights[at] = weightOfFields[value % fieldSets] ?? 0;
+				fields[at] = value % fieldSets;
 			}
 		});
 		const factCount = this.#factEnds.length;
@@ -675,6 +733,7 @@ class PostingsBuilder {
 			return {
 				facts: facts.subarray(start, end),
 				weights: weights.subarray(start, end),
+				fields: fields.subarray(start, end),
 				entities: this.#entities[id] ?? [],
 				idf: Math.log(1 + (factCount - count + 0.5) / (count + 0.5)),
 			};

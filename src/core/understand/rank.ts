@@ -217,7 +217,7 @@ function computeShares(
 	// A common word can bring most of a large archive, and a role most of its holders: what a fact's
 	// terms and mentions account for is worked out once for each set of terms it has.
 	const termShares = new TermShares(result.terms, weightOf, inMention);
-	const mentionShares = new MentionShares(query.mentions, mentionWeights, result.terms, base);
+	const mentionShares = new MentionShares(query.mentions, mentionWeights, result.terms, index, base);
 	const count = result.facts.length;
 	const shares: Shares = {
 		coverage: new Float64Array(count),
@@ -316,12 +316,20 @@ class MentionShares {
 	/** fact index → the mentions naming an entity it involves, ascending */
 	readonly #byFact = new Map<number, number[]>();
 	readonly #wordsOf: (f: number) => ReadonlySet<string>;
+	readonly #index: SearchIndex;
 	/** the positions a fact has in its own words → the mentions those account for, ascending */
 	readonly #byWords = new Map<number, number[]>();
 	/** coverage so far → those positions → the coverage with those mentions added */
 	readonly #sums = new Map<number, Map<number, number>>();
 
-	constructor(mentions: readonly Mention[], weights: readonly number[], terms: readonly string[], base: FactBase) {
+	constructor(
+		mentions: readonly Mention[],
+		weights: readonly number[],
+		terms: readonly string[],
+		index: SearchIndex,
+		base: FactBase,
+	) {
+		this.#index = index;
 		this.#weights = weights;
 		this.#terms = terms;
 		this.#termBits = mentions.map((mention) => mention.terms.reduce((bits, i) => bits | (1 << i), 0));
@@ -358,12 +366,13 @@ class MentionShares {
 	#ownWords(f: number, matched: number): number {
 		let candidates = matched & this.#anyTerm;
 		if (candidates === 0) return 0;
-		const words = this.#wordsOf(f);
 		let own = 0;
 		while (candidates !== 0) {
 			const i = 31 - Math.clz32(candidates);
 			candidates &= ~(1 << i);
-			if (words.has(this.#terms[i] ?? '')) own |= 1 << i;
+			const term = this.#terms[i] ?? '';
+			// The index knows most facts' own words; the others are read.
+			if (this.#index.ownTerm(f, term) ?? this.#wordsOf(f).has(term)) own |= 1 << i;
 		}
 		return own;
 	}
