@@ -71,12 +71,20 @@ export class AnswerEngine implements AnswerSource {
 	/** Every entity's name and aliases, normalised once: autocomplete matches them on each keystroke. */
 	readonly #names: ReadonlyMap<string, readonly string[]>;
 	readonly #answerer: QuestionAnswerer;
-	#chronology: Chronology | undefined;
-	#series: SeriesIndex | undefined;
+	/**
+	 * Every dated fact on one calendar, and the figures about the same subject and measure across
+	 * reports over their as-of dates. Built with the engine, since the fact base never changes:
+	 * built on first use, they made whoever asked first wait for every event to be placed.
+	 */
+	readonly chronology: Chronology;
+	readonly series: SeriesIndex;
 
 	constructor(data: DataSet, options: EngineOptions = {}) {
 		this.base = new FactBase(data);
 		this.index = new SearchIndex(this.base, options);
+		this.chronology = new Chronology(this.base);
+		const chronology = this.chronology;
+		this.series = new SeriesIndex(this.base, (fact) => chronology.asOf(fact));
 		this.#names = new Map(this.base.entities.map((e) => [e.id, [e.name, ...e.aliases].map(normalize)]));
 		this.#answerer = new QuestionAnswerer({
 			base: this.base,
@@ -284,18 +292,6 @@ export class AnswerEngine implements AnswerSource {
 			notes,
 			suggestions: [],
 		};
-	}
-
-	/** Every dated fact on one calendar, built on first use: the fact base never changes. */
-	get chronology(): Chronology {
-		this.#chronology ??= new Chronology(this.base);
-		return this.#chronology;
-	}
-
-	/** Figures about the same subject and measure across reports, over their as-of dates; built on first use. */
-	get series(): SeriesIndex {
-		this.#series ??= new SeriesIndex(this.base, (fact) => this.chronology.asOf(fact));
-		return this.#series;
 	}
 
 	#timelineItem({ fact, alsoTold, place }: TimelineEntry): AnswerItem {

@@ -14,6 +14,11 @@ export class FactBase {
 	readonly #reports: ReadonlyMap<string, LoadedReport>;
 	/** Where each fact sits in its report, for "the report's own order". */
 	readonly #position: ReadonlyMap<string, number>;
+	/**
+	 * Each fact's rank in the report's order (equal for facts `reportOrder` ties), worked out once:
+	 * ranking sorts thousands of hits, and comparing report ids by locale each time is slow.
+	 */
+	readonly #order: ReadonlyMap<Fact, number>;
 
 	constructor(data: DataSet) {
 		this.facts = data.facts;
@@ -29,6 +34,29 @@ export class FactBase {
 				return [fact.id, fact.paragraph * 1e6 + offset];
 			}),
 		);
+		this.#order = this.#orderOf(data.facts);
+	}
+
+	/** Ranks facts as `reportOrder` orders them: report ids compared by locale once each, not once a comparison. */
+	#orderOf(facts: readonly Fact[]): Map<Fact, number> {
+		const ids = [...new Set(facts.map((fact) => fact.report))].sort((a, b) => a.localeCompare(b));
+		const reportRank = new Map<string, number>();
+		ids.forEach((id, i) => {
+			const previous = ids[i - 1];
+			// Ids the locale holds equal share a rank, as localeCompare ties them.
+			const tied = previous !== undefined && previous.localeCompare(id) === 0;
+			reportRank.set(id, tied ? (reportRank.get(previous) ?? i) : i);
+		});
+		const key = (fact: Fact) => [reportRank.get(fact.report) ?? 0, this.#position.get(fact.id) ?? 0] as const;
+		const keyed = facts.map((fact) => ({ fact, key: key(fact) }));
+		keyed.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1]);
+		const order = new Map<Fact, number>();
+		keyed.forEach(({ fact, key: [report, position] }, i) => {
+			const previous = keyed[i - 1];
+			const tied = previous !== undefined && previous.key[0] === report && previous.key[1] === position;
+			order.set(fact, tied ? (order.get(previous.fact) ?? i) : i);
+		});
+		return order;
 	}
 
 	fact(id: string): Fact | undefined {
@@ -48,8 +76,22 @@ export class FactBase {
 		return this.#entities.get(id)?.name ?? id;
 	}
 
+	/**
+	 * A fact of this base's place in the report's order, as a number: facts `reportOrder` ties have
+	 * the same one. Sorting many facts by it is cheaper than comparing them pair by pair.
+	 */
+	orderRank(fact: Fact): number {
+		const rank = this.#order.get(fact);
+		if (rank === undefined) throw new Error(`${fact.id} is not a fact of this fact base`);
+		return rank;
+	}
+
 	/** Orders facts as the report tells them: by paragraph, then by where the quote starts. */
 	reportOrder(a: Fact, b: Fact): number {
+		const first = this.#order.get(a);
+		const second = this.#order.get(b);
+		if (first !== undefined && second !== undefined) return first - second;
+		// A fact from elsewhere (not this base's own object) is compared as the order is defined.
 		return a.report.localeCompare(b.report) || (this.#position.get(a.id) ?? 0) - (this.#position.get(b.id) ?? 0);
 	}
 

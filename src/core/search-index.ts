@@ -94,6 +94,47 @@ export interface SearchResult {
 	hits: Hit[];
 }
 
+/**
+ * The facts a query's terms match, unranked, in the order first found; the arrays are parallel,
+ * one entry a fact. Shared between callers: read only.
+ */
+export interface Matches {
+	/** The query's content terms (normalised, stemmed), at most `maxQueryTerms`. */
+	terms: string[];
+	/** Terms that match nothing anywhere in the data. */
+	unmatched: string[];
+	/** How informative each term is (its best match's inverse document frequency), by position in `terms`. */
+	weights: number[];
+	/** Each fact's index in the fact base. */
+	facts: Int32Array;
+	/** The sum of its terms' field- and rarity-weighted scores. */
+	sums: Float64Array;
+	/** How many of the query's terms it has. */
+	covered: Uint32Array;
+	/** Which of the query's terms it has: bit i for `terms[i]`. */
+	matched: Uint32Array;
+	/** Of those, the ones it has only through a related word. */
+	related: Int32Array;
+}
+
+/** The hit for the `k`th fact of some matches: its share of the query's terms, and its score boosted. */
+export function hitOf(
+	matches: Pick<Matches, 'sums' | 'covered' | 'matched' | 'related'>,
+	k: number,
+	fact: Fact,
+	termCount: number,
+	boost: (fact: Fact) => number,
+): Hit {
+	const coverage = (matches.covered[k] ?? 0) / termCount;
+	return {
+		fact,
+		coverage,
+		score: (matches.sums[k] ?? 0) * coverage * boost(fact),
+		matched: matches.matched[k] ?? 0,
+		related: matches.related[k] ?? 0,
+	};
+}
+
 export interface EntityMatch {
 	entity: Entity;
 	/** The query terms this entity's best alias accounts for. */
@@ -105,13 +146,24 @@ interface Posting {
 	facts: Int32Array;
 	/** this term’s weight in each of those facts: its fields’ weights summed, then saturated */
 	weights: Float64Array;
+	/** the set of fields it is found in, in each of those facts (see `fieldBits`) */
+	fields: Uint8Array;
 	/** entity indexes whose aliases contain this term, in ascending order */
 	entities: number[];
 	/** how rare the term is across facts (BM25's inverse document frequency) */
 	idf: number;
 }
 
-const noPosting: Posting = { facts: new Int32Array(0), weights: new Float64Array(0), entities: [], idf: 0 };
+const noPosting: Posting = {
+	facts: new Int32Array(0),
+	weights: new Float64Array(0),
+	fields: new Uint8Array(0),
+	entities: [],
+	idf: 0,
+};
+
+/** The fields of a fact's own words: what it says, not who it involves or what kind it is. */
+const ownFields = fieldBits.keywords | fieldBits.answer | fieldBits.quote;
 
 export interface IndexOptions {
 	/**
@@ -158,10 +210,14 @@ export class SearchIndex {
 	/** entity index → its aliases' terms */
 	readonly #aliasTerms: string[][][];
 	readonly #matchCache = new Map<string, TermMatch[]>();
+	/** The last terms matched, and what they matched: a question ranks the same terms several ways. */
+	#lastMatches: { key: string; matches: Matches } | undefined;
 	/** Every word of the data as written (normalised, not stemmed). */
 	readonly #words: ReadonlySet<string>;
 	/** Query terms → data terms they stand for: synonyms and French stems, found once at build. */
 	readonly #related: RelatedTerms;
+	/** 1 for a fact whose own words are its fields' terms exactly (see `plainText`). */
+	readonly #plainText: Uint8Array;
 	/** The inverse document frequency of a term no fact has: how informative an unknown word is. */
 	readonly unknownWeight: number;
 	/** How many distinct terms the data has. */
@@ -175,6 +231,7 @@ export class SearchIndex {
 	constructor(base: FactBase, options: IndexOptions = {}) {
 		this.#base = base;
 		const builder = new PostingsBuilder();
+		this.#plainText = new Uint8Array(base.facts.length);
 		this.#aliasTerms = base.entities.map((entity, e) => {
 			// Through textIds, so names' words are among the words related words are found for.
 			for (const name of [entity.name, ...entity.aliases]) builder.textIds(name);
@@ -200,6 +257,7 @@ export class SearchIndex {
 			builder.mark(builder.textIds(fact.quote), fieldBits.quote);
 			builder.mark(builder.ids(kindTerms[fact.kind]), fieldBits.meta);
 			builder.endFact();
+			if (plainText(fact)) this.#plainText[f] = 1;
 		}
 		this.#ids = builder.termIds;
 		this.#postings = builder.postings();
@@ -221,6 +279,24 @@ export class SearchIndex {
 	#posting(term: string): Posting | undefined {
 		const id = this.#ids.get(term);
 		return id === undefined ? undefined : this.#postings[id];
+	}
+
+	/**
+	 * Does the fact at index `f` have the term in its own words (answer, quote or keywords), as the
+	 * terms of those texts joined would give them? Looked up in the term's posting; undefined for a
+	 * fact whose texts are not plain enough to tell that way (see `plainText`).
+	 */
+	ownTerm(f: number, term: string): boolean | undefined {
+		if (this.#plainText[f] !== 1) return undefined;
+		const { facts, fields } = this.#posting(term) ?? noPosting;
+		let low = 0;
+		let high = facts.length;
+		while (low < high) {
+			const mid = (low + high) >> 1;
+			if ((facts[mid] ?? 0) < f) low = mid + 1;
+			else high = mid;
+		}
+		return facts[low] === f && ((fields[low] ?? 0) & ownFields) !== 0;
 	}
 
 	/** Does the data have this word as written (normalised), not only a word of the same stem? */
@@ -288,26 +364,31 @@ export class SearchIndex {
 	}
 
 	/**
-	 * Ranks facts against a text. `boost` multiplies a fact's score, for questions whose form
-	 * says what kind of answer they want ("when…", "how many…"). With a `limit`, only the best
-	 * `limit` hits are returned, in the same order, picked without sorting every fact that matched:
-	 * autocomplete needs a page of them, and a common word can match most of a large archive.
+	 * Every fact a text matches, unranked, in the order first found (which breaks ties in the
+	 * ranking), with what ranking needs of each in parallel arrays: a common word can match most of
+	 * a large archive, and a question is ranked several ways (by its frame, then with less coverage),
+	 * so the matching is done once and kept for the same terms, and only the facts a ranking keeps
+	 * become objects.
 	 */
-	search(
-		text: string | readonly string[],
-		boost: (fact: Fact) => number = () => 1,
-		limit = Number.POSITIVE_INFINITY,
-	): SearchResult {
+	matches(text: string | readonly string[]): Matches {
 		// At most `maxQueryTerms` distinct terms: the work a query does is bounded whatever its length.
 		const queryTerms = [...new Set(typeof text === 'string' ? terms(text) : text)].slice(0, maxQueryTerms);
+		const key = queryTerms.join('\n');
+		if (this.#lastMatches?.key === key) return this.#lastMatches.matches;
+		const matches = this.#match(queryTerms);
+		this.#lastMatches = { key, matches };
+		return matches;
+	}
+
+	#match(queryTerms: string[]): Matches {
 		const unmatched: string[] = [];
 		const weights: number[] = [];
-		// Per-fact sums in arrays indexed by fact, and the facts in the order they were first found
-		// (which breaks ties in the ranking): a common word can touch most facts of a large archive.
-		const sums = new Float64Array(this.#base.facts.length);
-		const covered = new Uint32Array(this.#base.facts.length);
-		const matchedTerms = new Uint32Array(this.#base.facts.length);
-		const strongTerms = new Uint32Array(this.#base.facts.length);
+		// Per-fact sums in arrays indexed by fact, and the facts in the order they were first found.
+		const factCount = this.#base.facts.length;
+		const sums = new Float64Array(factCount);
+		const covered = new Uint32Array(factCount);
+		const matchedTerms = new Uint32Array(factCount);
+		const strongTerms = new Uint32Array(factCount);
 		const found: number[] = [];
 		const add = (f: number, value: number, bit: number, strong: boolean) => {
 			if (covered[f] === 0) found.push(f);
@@ -331,9 +412,9 @@ export class SearchIndex {
 				const { facts, weights: inFact, idf } = this.#posting(only.term) ?? noPosting;
 				this.work += facts.length;
 				weights[position] = idf;
-				facts.forEach((f, i) => {
-					add(f, Math.max(0, only.similarity * idf * (inFact[i] ?? 0)), bit, !only.related);
-				});
+				for (let i = 0; i < facts.length; i++) {
+					add(facts[i] as number, Math.max(0, only.similarity * idf * (inFact[i] ?? 0)), bit, !only.related);
+				}
 				return;
 			}
 			// Several candidates (misspellings, related words): each fact counts its best one.
@@ -343,32 +424,66 @@ export class SearchIndex {
 				const { facts, weights: inFact, idf } = this.#posting(dataTerm) ?? noPosting;
 				this.work += facts.length;
 				weights[position] = Math.max(weights[position] ?? 0, idf);
-				facts.forEach((f, i) => {
+				for (let i = 0; i < facts.length; i++) {
+					const f = facts[i] as number;
 					best.set(f, Math.max(best.get(f) ?? 0, similarity * idf * (inFact[i] ?? 0)));
 					if (!related) strong.add(f);
-				});
+				}
 			}
 			for (const [f, value] of best) add(f, value, bit, strong.has(f));
 		});
 
+		const count = found.length;
+		const matches: Matches = {
+			terms: queryTerms,
+			unmatched,
+			weights,
+			facts: Int32Array.from(found),
+			sums: new Float64Array(count),
+			covered: new Uint32Array(count),
+			matched: new Uint32Array(count),
+			related: new Int32Array(count),
+		};
+		found.forEach((f, k) => {
+			matches.sums[k] = sums[f] ?? 0;
+			matches.covered[k] = covered[f] ?? 0;
+			matches.matched[k] = matchedTerms[f] ?? 0;
+			matches.related[k] = (matchedTerms[f] ?? 0) & ~(strongTerms[f] ?? 0);
+		});
+		return matches;
+	}
+
+	/**
+	 * Ranks facts against a text. `boost` multiplies a fact's score, for questions whose form
+	 * says what kind of answer they want ("when…", "how many…"). With a `limit`, only the best
+	 * `limit` hits are returned, in the same order, picked without sorting every fact that matched:
+	 * autocomplete needs a page of them, and a common word can match most of a large archive.
+	 */
+	search(
+		text: string | readonly string[],
+		boost: (fact: Fact) => number = () => 1,
+		limit = Number.POSITIVE_INFINITY,
+	): SearchResult {
+		const { terms: queryTerms, unmatched, weights, ...found } = this.matches(text);
 		const order = (a: Hit, b: Hit) => b.score - a.score || this.#base.reportOrder(a.fact, b.fact);
 		const hits: Hit[] = [];
-		for (const f of found) {
-			const fact = this.#base.facts[f];
+		const count = found.facts.length;
+		for (let k = 0; k < count; k++) {
+			const fact = this.#base.facts[found.facts[k] as number];
 			if (!fact) continue;
-			const coverage = (covered[f] ?? 0) / queryTerms.length;
-			const matched = matchedTerms[f] ?? 0;
-			const hit = {
-				fact,
-				coverage,
-				score: (sums[f] ?? 0) * coverage * boost(fact),
-				matched,
-				related: matched & ~(strongTerms[f] ?? 0),
-			};
-			if (found.length <= limit) hits.push(hit);
+			const hit = hitOf(found, k, fact, queryTerms.length, boost);
+			if (count <= limit) hits.push(hit);
 			else insertBest(hits, hit, limit, order);
 		}
-		if (found.length <= limit) hits.sort(order);
+		if (count <= limit) {
+			// Sorted by precomputed positions rather than by comparing facts: the same order, as cheaply
+			// as sorting numbers, however many hits tie on score.
+			const ranks = hits.map((hit) => this.#base.orderRank(hit.fact));
+			const sorted = hits
+				.map((_, k) => k)
+				.sort((a, b) => (hits[b] as Hit).score - (hits[a] as Hit).score || (ranks[a] ?? 0) - (ranks[b] ?? 0) || a - b);
+			return { terms: queryTerms, unmatched, weights, hits: sorted.map((k) => hits[k] as Hit) };
+		}
 		return { terms: queryTerms, unmatched, weights, hits };
 	}
 
@@ -439,6 +554,29 @@ function phrasesOf(base: FactBase): Map<string, string[]> {
 		if (phrase.includes(' ') && !phrases.has(phrase)) phrases.set(phrase, terms(text));
 	}
 	return phrases;
+}
+
+/**
+ * Are a fact's own words, as `terms` gives them for its answer, quote and keywords joined, the
+ * terms the index finds in each of those texts? Yes unless `normalize` could join or drop words
+ * there, which it does only within a text or where two meet: a long word (which `terms` drops), a
+ * number with a thousands separator or a digit at a text's edge (numbers are joined across texts
+ * too), an acronym with dots. Looked for in the text as normalising decomposes it, since that can
+ * make digits and dots of other characters. Others are read again when it matters.
+ */
+function plainText(fact: Fact): boolean {
+	const texts = [fact.answer, fact.quote, ...fact.keywords].map((text) =>
+		isAscii(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, ''),
+	);
+	// Joined with a space, a text ending in a digit and one starting with three would make one number.
+	return texts.every((text, i) => !unplain.test(text) && !(/\d$/.test(text) && /^\d/.test(texts[i + 1] ?? '')));
+}
+
+/** What `plainText` does not take as plain: long runs, thousands separators, acronyms, Greek (whose case depends on context). */
+const unplain = /[\p{L}\p{N}]{33,}|\d[,.\s\u00a0\u202f]\d{3}|(?:[a-z]\.){2,}|[\u0370-\u03ff\u1f00-\u1fff]/iu;
+
+function isAscii(text: string): boolean {
+	return /^[\0-\x7f]*$/.test(text);
 }
 
 /**
@@ -592,6 +730,7 @@ class PostingsBuilder {
 
 		const facts = new Int32Array(entries.length);
 		const weights = new Float64Array(entries.length);
+		const fields = new Uint8Array(entries.length);
 		const next = starts.slice(0, termCount);
 		let entry = 0;
 		this.#factEnds.forEach((end, fact) => {
@@ -602,6 +741,7 @@ class PostingsBuilder {
 				next[id] = at + 1;
 				facts[at] = fact;
 				weights[at] = weightOfFields[value % fieldSets] ?? 0;
+				fields[at] = value % fieldSets;
 			}
 		});
 		const factCount = this.#factEnds.length;
@@ -613,6 +753,7 @@ class PostingsBuilder {
 			return {
 				facts: facts.subarray(start, end),
 				weights: weights.subarray(start, end),
+				fields: fields.subarray(start, end),
 				entities: this.#entities[id] ?? [],
 				idf: Math.log(1 + (factCount - count + 0.5) / (count + 0.5)),
 			};

@@ -393,22 +393,81 @@ interface EntityMention extends Span {
 	entity: Entity | undefined;
 }
 
+/** An entity's name or alias that starts with a capital, and how it is found in a message. */
+interface CapitalName {
+	entity: Entity;
+	name: string;
+	/** The name as a pattern, its dots optional ("U.N." or "UN"); compiled on first use. */
+	pattern?: RegExp;
+}
+
+/**
+ * The names with a capital of a fact base, longest first, and each one's leading run of letters
+ * and digits ("U" of "U.N.", "Jimmy" of "Jimmy Chérizier"), worked out once per fact base.
+ */
+interface CapitalNames {
+	names: CapitalName[];
+	/** leading run → positions in `names`, ascending */
+	byLead: Map<string, number[]>;
+	/** The longest leading run, in UTF-16 units: no longer start of a word can be one. */
+	longestLead: number;
+}
+
+const capitalNamesByBase = new WeakMap<FactBase, CapitalNames>();
+
+function capitalNames(base: FactBase): CapitalNames {
+	let known = capitalNamesByBase.get(base);
+	if (!known) {
+		const names = base.entities
+			.flatMap((entity) => [entity.name, ...entity.aliases].map((name) => ({ entity, name })))
+			.filter(({ name }) => /^\p{Lu}/u.test(name))
+			.sort((a, b) => b.name.length - a.name.length);
+		const byLead = new Map<string, number[]>();
+		let longestLead = 0;
+		names.forEach(({ name }, i) => {
+			const lead = /^[\p{L}\p{N}]+/u.exec(name)?.[0] ?? name;
+			const positions = byLead.get(lead) ?? [];
+			positions.push(i);
+			byLead.set(lead, positions);
+			longestLead = Math.max(longestLead, lead.length);
+		});
+		known = { names, byLead, longestLead };
+		capitalNamesByBase.set(base, known);
+	}
+	return known;
+}
+
+/**
+ * The positions in `names` of those that may be in a text: a name is found only where a run of
+ * letters and digits starts (nothing of the kind may precede it), and its own leading run, which
+ * has no dot to leave out, is that run's start. Checking only these finds what checking every
+ * name would, without a pattern a name on every message.
+ */
+function candidateNames(text: string, { byLead, longestLead }: CapitalNames): number[] {
+	const candidates = new Set<number>();
+	for (const run of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+		const word = run[0];
+		for (let end = 1; end <= Math.min(word.length, longestLead); end++) {
+			for (const i of byLead.get(word.slice(0, end)) ?? []) candidates.add(i);
+		}
+	}
+	return [...candidates].sort((a, b) => a - b);
+}
+
 /** Entities named with a capital (names, not common nouns like "police"), and unknown proper names. */
 function mentionsIn(text: string, base: FactBase): EntityMention[] {
 	const found: EntityMention[] = [];
 	const taken = (start: number, end: number) => found.some((m) => start < m.end && end > m.start);
-	const names = base.entities
-		.flatMap((entity) => [entity.name, ...entity.aliases].map((name) => ({ entity, name })))
-		.filter(({ name }) => /^\p{Lu}/u.test(name))
-		.sort((a, b) => b.name.length - a.name.length);
-	for (const { entity, name } of names) {
-		const pattern = new RegExp(
-			`(?<![\\p{L}\\p{N}])${escapeRegExp(name).replace(/\\\./g, '\\.?')}(?![\\p{L}\\p{N}])`,
+	const known = capitalNames(base);
+	for (const i of candidateNames(text, known)) {
+		const name = known.names[i] as CapitalName;
+		name.pattern ??= new RegExp(
+			`(?<![\\p{L}\\p{N}])${escapeRegExp(name.name).replace(/\\\./g, '\\.?')}(?![\\p{L}\\p{N}])`,
 			'gu',
 		);
-		for (const m of text.matchAll(pattern)) {
+		for (const m of text.matchAll(name.pattern)) {
 			const start = m.index ?? 0;
-			if (!taken(start, start + m[0].length)) found.push({ entity, start, end: start + m[0].length });
+			if (!taken(start, start + m[0].length)) found.push({ entity: name.entity, start, end: start + m[0].length });
 		}
 	}
 	// Capitalised words that no entity has and that are not ordinary words: "Nigeria", and acronyms: "EU".
@@ -574,9 +633,9 @@ function titleClaims(text: string, mentions: EntityMention[], base: FactBase, at
 		const span = { start: title.index ?? 0, end: (title.index ?? 0) + title[1].length };
 		const role = /^pm$/i.test(title[1]) ? 'prime minister' : title[1].toLowerCase();
 		const names = [person.name, ...person.aliases].map((name) => name.split(' ').at(-1) ?? name);
-		const titled = base.facts.find((fact) =>
-			names.some((name) => new RegExp(`\\b${role}\\s+(?:\\S+\\s+)?${escapeRegExp(name)}`, 'i').test(fact.quote)),
-		);
+		// Each name's pattern once, not once a fact.
+		const patterns = names.map((name) => new RegExp(`\\b${role}\\s+(?:\\S+\\s+)?${escapeRegExp(name)}`, 'i'));
+		const titled = base.facts.find((fact) => patterns.some((pattern) => pattern.test(fact.quote)));
 		if (titled) {
 			claims.push(claim(at(span), 'matches', [titled], `The report calls ${person.name} ${title[1]}.`));
 			continue;

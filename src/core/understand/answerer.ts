@@ -211,15 +211,6 @@ export class QuestionAnswerer {
 		// "Who ordered the assassination", "when did Barbecue become…": a fact that does not tell that does not answer it.
 		const verb = askedVerb(frame, query) ?? askedAttribute(frame, query);
 		const mainClause = mainClauseMatch(query);
-		const fitting = ranked.filter(
-			(candidate) =>
-				fits(frame, candidate.fact, query, tools.base, tools.index) &&
-				mainClause(candidate.matched) &&
-				(verb === undefined ||
-					((candidate.matched & ~candidate.related & (1 << verb)) !== 0 &&
-						// "…Sergier, who has been sanctioned by the U.N., warned…": the date is the warning's.
-						!(frame.kind === 'when' && onlyInRelativeClause(candidate.fact.quote, query.terms[verb] ?? '')))),
-		);
 		// "Why did he stay on?": a fact that gives a reason for what is asked, or one told in the same sentence.
 		if (frame.kind === 'why') {
 			const gives = (fact: Fact) => givesReason(fact, query, verb);
@@ -229,8 +220,15 @@ export class QuestionAnswerer {
 				reason === best.fact || !sameSentence(tools.base, best.fact).includes(reason) ? [reason] : [reason, best.fact];
 			return tools.facts(question, told);
 		}
-		const [top] = fitting;
-		if (!top || top.score < best.score * 0.5) {
+		const fits = (candidate: Ranked) =>
+			fitsFrame(frame, candidate.fact, query, tools.base, tools.index) &&
+			mainClause(candidate.matched) &&
+			(verb === undefined ||
+				((candidate.matched & ~candidate.related & (1 << verb)) !== 0 &&
+					// "…Sergier, who has been sanctioned by the U.N., warned…": the date is the warning's.
+					!(frame.kind === 'when' && onlyInRelativeClause(candidate.fact.quote, query.terms[verb] ?? ''))));
+		const { top, tied } = bestFitting(ranked, fits, best.score * 0.5);
+		if (!top) {
 			// "How many unions called for help?": a statement that counts them ("Two of … unions") answers.
 			// (A figure answers only through its measure, above.)
 			// Its own number next to the noun is strong evidence: it may share a little less with the question.
@@ -238,7 +236,7 @@ export class QuestionAnswerer {
 				frame.kind === 'count'
 					? rank(query, tools.index, tools.base, {
 							minCoverage: answerOptions.minCoverage * countingShare,
-							boost: () => 1,
+							boost: unboosted,
 						})
 							// The closest few only: reading numbers out of every quote would cost per fact in the data.
 							.slice(0, answerOptions.maxSuggestions)
@@ -247,18 +245,14 @@ export class QuestionAnswerer {
 			if (counting) return tools.facts(question, [counting.fact]);
 			return this.#doesNotSay(question, frame, ranked);
 		}
-		const tied = fitting
-			.filter(
-				(candidate) => candidate.score >= top.score * answerOptions.nearTie && candidate.coverage >= top.coverage * 0.9,
-			)
-			.map((candidate) => candidate.fact);
+		const tiedFacts = tied.map((candidate) => candidate.fact);
 		// A figure worked out from another shown beside it adds nothing unless the question asks for the working.
 		const computed = frame.kind === 'ratio' || frame.kind === 'difference' || frame.kind === 'yesNo';
-		const chosen = tied
+		const chosen = tiedFacts
 			.filter(
 				(fact) =>
 					computed ||
-					!(fact.kind === 'figure' && fact.derivation?.of.some((id) => tied.some((other) => other.id === id))),
+					!(fact.kind === 'figure' && fact.derivation?.of.some((id) => tiedFacts.some((other) => other.id === id))),
 			)
 			.slice(0, answerOptions.maxItems);
 		return tools.facts(question, chosen, this.#heading(frame, chosen));
@@ -293,8 +287,8 @@ export class QuestionAnswerer {
 		// Named apart, each a source ("gangs" naming the gangs and their alliance is one mention).
 		const sources = [...new Set(query.mentions.flatMap((m) => m.entities.find((e) => cited.has(e.id))?.id ?? []))];
 		if (sources.length < 2 || !frame.rest.some((word) => speechWords.has(word) || word === 'compare')) return undefined;
-		const ranked = rank(query, index, base, { minCoverage: spokenCoverage, boost: () => 1 });
-		const facts = sources.map((id) => ranked.find(({ fact }) => sourceOf(fact).includes(id))?.fact);
+		const ranked = rank(query, index, base, { minCoverage: spokenCoverage, boost: unboosted });
+		const facts = firstBySource(ranked, sources, sourceOf);
 		return facts.every((fact) => fact !== undefined) ? [...new Set(facts)] : undefined;
 	}
 
@@ -315,7 +309,7 @@ export class QuestionAnswerer {
 		const said = (fact: Fact) =>
 			fact.kind === 'statement' &&
 			(speakers.has(fact.speaker) || (fact.outlet !== undefined && speakers.has(fact.outlet)));
-		return rank(query, index, base, { minCoverage: spokenCoverage, boost: () => 1 }).find(({ fact }) => said(fact))
+		return rank(query, index, base, { minCoverage: spokenCoverage, boost: unboosted }).find(({ fact }) => said(fact))
 			?.fact;
 	}
 
@@ -491,10 +485,10 @@ export class QuestionAnswerer {
 
 	#suggest(query: Query): Suggestion[] {
 		const { index } = this.#tools;
+		// Only the best few are picked, without sorting every fact a common word matches.
 		return index
-			.search(query.terms)
-			.hits.slice(0, answerOptions.maxSuggestions)
-			.map(({ fact }) => ({ label: fact.answer, query: fact.id }));
+			.search(query.terms, undefined, answerOptions.maxSuggestions)
+			.hits.map(({ fact }) => ({ label: fact.answer, query: fact.id }));
 	}
 }
 
@@ -567,6 +561,32 @@ function boostFor(frame: Frame): (fact: Fact) => number {
 	}
 }
 
+/**
+ * The best-scoring candidate that `fits`, and those that fit and tie with it (within `nearTie` of
+ * its score, nearly its coverage), in rank order. Ranked best first, so the ties are the fitting
+ * candidates before the first that scores too low: the scan stops there rather than checking every
+ * candidate, which on a large archive is most of it. A best below `floor` counts as none, so the
+ * scan stops there too.
+ */
+function bestFitting(
+	ranked: readonly Ranked[],
+	fits: (candidate: Ranked) => boolean,
+	floor: number,
+): { top: Ranked | undefined; tied: Ranked[] } {
+	let top: Ranked | undefined;
+	const tied: Ranked[] = [];
+	for (const candidate of ranked) {
+		if (top ? candidate.score < top.score * answerOptions.nearTie : candidate.score < floor) break;
+		if (!fits(candidate)) continue;
+		top ??= candidate;
+		if (candidate.coverage >= top.coverage * 0.9) tied.push(candidate);
+	}
+	return { top, tied };
+}
+
+/** No fact favoured: one function, so that rankings asked for twice the same way are recognised as such. */
+const unboosted = (): number => 1;
+
 /** Of `minCoverage`, what a fact that counts the asked noun in its own words must share with the question. */
 const countingShare = 0.8;
 
@@ -584,6 +604,26 @@ function listedItems(question: string): string[] {
 		.split(/,|;|\s(?:and|then|et|puis|ak|epi)\s/i)
 		.map((item) => item.replace(/[?.!]+\s*$/, '').trim())
 		.filter((item) => item.length > 0);
+}
+
+/**
+ * For each source, the first ranked fact it is the source of, in one pass over the ranking: a
+ * question may name hundreds of sources, and a large archive rank tens of thousands of facts.
+ */
+function firstBySource(
+	ranked: readonly Ranked[],
+	sources: readonly string[],
+	sourceOf: (fact: Fact) => (string | null | undefined)[],
+): (Fact | undefined)[] {
+	const first = new Map<string, Fact>(); // source → its first fact
+	const wanted = new Set(sources);
+	for (const { fact } of ranked) {
+		for (const id of sourceOf(fact)) {
+			if (id && wanted.has(id) && !first.has(id)) first.set(id, fact);
+		}
+		if (first.size === wanted.size) break;
+	}
+	return sources.map((id) => first.get(id));
 }
 
 /** The entities each fact base cites as a source, worked out once per fact base. */
@@ -780,7 +820,6 @@ function speakerBoost(frame: Frame, query: Query): (fact: Fact) => number {
 			: 1;
 }
 
-/** Does the fact give what the frame asks for? */
 /** Words that ask about the time of asking, as a question's words have them once read. */
 const presentWords = new Set(['current', 'currently', 'now', 'today', 'nowadays', 'presently', 'actuel', 'actuelle']);
 
@@ -801,7 +840,8 @@ function toTheDay(when: When | undefined): boolean {
 	return valuesIn(when.words).some((value) => value.kind === 'date' && value.day !== undefined);
 }
 
-function fits(frame: Frame, fact: Fact, query: Query, base: FactBase, index: SearchIndex): boolean {
+/** Does the fact give what the frame asks for? */
+function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase, index: SearchIndex): boolean {
 	// A figure is about its subject: "the population of Haiti" is not a prison's population.
 	// Except where the question only places it: "the lockup in Port-au-Prince" is a prison there.
 	if (fact.kind === 'figure' && query.mentions.length > 0) {

@@ -321,24 +321,61 @@ function mentionsIn(terms: readonly string[], index: SearchIndex): Mention[] {
 	return mentions;
 }
 
-/**
- * Roles the data gives someone, named instead of the person: "the premier" is the prime
- * minister the report names, so a question about the premier is about Ariel Henry.
- */
-function rolesIn(terms: readonly string[], index: SearchIndex, base: FactBase): Mention[] {
-	const mentions: Mention[] = [];
-	for (const fact of base.facts) {
-		if (fact.kind !== 'leadership' || !fact.leader) continue;
+/** A leadership fact's role as words to look for, and the leader it names. */
+interface RoleHolder {
+	/** The fact's place in the data: mentions come in the data's order. */
+	order: number;
+	leader: Entity;
+}
+
+/** The roles of a fact base's leaders, by role, found by the role's first term; once per fact base. */
+const rolesByBase = new WeakMap<FactBase, Map<string, { role: string[]; holders: RoleHolder[] }[]>>();
+
+function rolesOf(base: FactBase): Map<string, { role: string[]; holders: RoleHolder[] }[]> {
+	let byFirst = rolesByBase.get(base);
+	if (byFirst) return byFirst;
+	const byRole = new Map<string, { role: string[]; holders: RoleHolder[] }>();
+	base.facts.forEach((fact, order) => {
+		if (fact.kind !== 'leadership' || !fact.leader) return;
 		const leader = base.entity(fact.leader);
 		const role = termsOf(fact.role);
-		if (!leader || role.length === 0) continue;
-		const standsFor = (term: string, roleTerm: string) =>
-			term === roleTerm || index.matchTerm(term).some((match) => match.term === roleTerm && match.related);
-		const positions = role.map((roleTerm) => terms.findIndex((term) => standsFor(term, roleTerm)));
-		if (positions.every((i) => i >= 0))
-			mentions.push({ entities: [leader], terms: [...new Set(positions)], role: true });
+		if (!leader || role.length === 0) return;
+		const key = role.join(' ');
+		const known = byRole.get(key) ?? { role, holders: [] };
+		known.holders.push({ order, leader });
+		byRole.set(key, known);
+	});
+	byFirst = new Map();
+	for (const held of byRole.values()) {
+		const first = held.role[0] as string;
+		byFirst.set(first, [...(byFirst.get(first) ?? []), held]);
 	}
-	return mentions;
+	rolesByBase.set(base, byFirst);
+	return byFirst;
+}
+
+/**
+ * Roles the data gives someone, named instead of the person: "the premier" is the prime
+ * minister the report names, so a question about the premier is about Ariel Henry. Only roles
+ * whose first word the question has (or a word standing for it) are checked, not every leader's.
+ */
+function rolesIn(terms: readonly string[], index: SearchIndex, base: FactBase): Mention[] {
+	const standsFor = (term: string, roleTerm: string) =>
+		term === roleTerm || index.matchTerm(term).some((match) => match.term === roleTerm && match.related);
+	const reached = new Set(
+		terms.flatMap((term) => [term, ...index.matchTerm(term).flatMap((match) => (match.related ? [match.term] : []))]),
+	);
+	const byFirst = rolesOf(base);
+	const found: { holder: RoleHolder; positions: number[] }[] = [];
+	for (const first of reached) {
+		for (const { role, holders } of byFirst.get(first) ?? []) {
+			const positions = role.map((roleTerm) => terms.findIndex((term) => standsFor(term, roleTerm)));
+			if (positions.every((i) => i >= 0)) for (const holder of holders) found.push({ holder, positions });
+		}
+	}
+	return found
+		.sort((a, b) => a.holder.order - b.holder.order)
+		.map(({ holder, positions }) => ({ entities: [holder.leader], terms: [...new Set(positions)], role: true }));
 }
 
 function yearsIn(words: readonly string[]): string[] {

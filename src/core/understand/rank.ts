@@ -1,8 +1,8 @@
 import type { Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
-import type { Hit, SearchIndex, SearchResult } from '../search-index.js';
+import { hitOf, type Matches, type SearchIndex } from '../search-index.js';
 import { terms as termsOf } from '../text.js';
-import type { Query } from './query.js';
+import type { Mention, Query } from './query.js';
 
 /** A fact ranked against a question. */
 export interface Ranked {
@@ -65,15 +65,24 @@ function entityWeight(base: FactBase, id: string): number {
 	return weights.get(id) ?? 0;
 }
 
-/** Each fact's own words (answer, quote and keywords), as terms, worked out once per fact. */
-const textTerms = new WeakMap<Fact, ReadonlySet<string>>();
-function wordsOf(fact: Fact): ReadonlySet<string> {
-	let found = textTerms.get(fact);
-	if (!found) {
-		found = new Set(termsOf(`${fact.answer} ${fact.quote} ${fact.keywords.join(' ')}`));
-		textTerms.set(fact, found);
+/** Each fact's own words (answer, quote and keywords), as terms: by fact base, by fact index, each worked out on first use. */
+const textTerms = new WeakMap<FactBase, (ReadonlySet<string> | undefined)[]>();
+function ownTerms(base: FactBase): (f: number) => ReadonlySet<string> {
+	let byFact = textTerms.get(base);
+	if (!byFact) {
+		byFact = [];
+		textTerms.set(base, byFact);
 	}
-	return found;
+	const known = byFact;
+	return (f) => {
+		let found = known[f];
+		if (!found) {
+			const fact = base.facts[f] as Fact;
+			found = new Set(termsOf(`${fact.answer} ${fact.quote} ${fact.keywords.join(' ')}`));
+			known[f] = found;
+		}
+		return found;
+	};
 }
 
 /**
@@ -84,7 +93,97 @@ function wordsOf(fact: Fact): ReadonlySet<string> {
  */
 export function rank(query: Query, index: SearchIndex, base: FactBase, options: RankOptions): Ranked[] {
 	if (query.terms.length === 0) return [];
-	const result = withRoleHolders(index.search(query.terms, options.boost), query, base, options.boost);
+	const matches = withRoleHolders(index.matches(query.terms), query, base);
+	const known = sharesOf(query, matches, index, base, options.inheritDerived !== false);
+	const { shares } = known;
+	if (!shares) return [];
+	// The same ranking asked for again (who said it, then each source's word): a copy of the last.
+	const last = known.lastRanking;
+	if (last?.minCoverage === options.minCoverage && last.boost === options.boost) return [...last.ranked];
+	const ranked: Ranked[] = [];
+	/** For each of `ranked`, its hit's own score and place among the matches: what breaks its ties. */
+	const hitScores: number[] = [];
+	const found: number[] = [];
+	for (let k = 0; k < matches.facts.length; k++) {
+		const coverage = shares.coverage[k] ?? 0;
+		if (coverage < options.minCoverage) continue;
+		const fact = base.facts[matches.facts[k] as number];
+		if (!fact) continue;
+		const hit = hitOf(matches, k, fact, matches.terms.length, options.boost);
+		ranked.push({
+			fact,
+			coverage,
+			score: hit.score * coverage,
+			predicate: shares.predicate[k] === 1,
+			matched: shares.matched[k] ?? 0,
+			related: hit.related,
+		});
+		hitScores.push(hit.score);
+		found.push(k);
+	}
+	// Best first, then in the report's order; ties beyond that keep the order the hits were ranked
+	// in (by their own score, then as first found). Sorted by numbers worked out once, not by
+	// comparing facts: a common word can leave thousands.
+	const ranks = ranked.map((entry) => base.orderRank(entry.fact));
+	const order = ranked
+		.map((_, i) => i)
+		.sort(
+			(a, b) =>
+				(ranked[b] as Ranked).score - (ranked[a] as Ranked).score ||
+				(ranks[a] ?? 0) - (ranks[b] ?? 0) ||
+				(hitScores[b] ?? 0) - (hitScores[a] ?? 0) ||
+				(found[a] ?? 0) - (found[b] ?? 0),
+		);
+	const sorted = order.map((i) => ranked[i] as Ranked);
+	known.lastRanking = { minCoverage: options.minCoverage, boost: options.boost, ranked: sorted };
+	return [...sorted];
+}
+
+/**
+ * What each matched fact accounts for of a question, which does not depend on how a ranking
+ * boosts or cuts: its coverage, whether it says something besides the names, and its terms with
+ * those a derived figure inherits. Parallel to the matches' arrays.
+ */
+interface Shares {
+	coverage: Float64Array;
+	/** 1 where the fact accounts for something besides the names (see `Ranked.predicate`). */
+	predicate: Uint8Array;
+	matched: Uint32Array;
+}
+
+/** One query's matches and their shares, kept for the next ranking of the same query, with the last ranking made. */
+interface KnownShares {
+	matches: Matches;
+	inheritDerived: boolean;
+	/** undefined when the query has nothing to weigh */
+	shares: Shares | undefined;
+	lastRanking?: { minCoverage: number; boost: (fact: Fact) => number; ranked: readonly Ranked[] };
+}
+
+/** The shares of one query's matches, kept for the next ranking of the same query (by another frame, coverage or boost). */
+const sharesByQuery = new WeakMap<Query, KnownShares>();
+
+function sharesOf(
+	query: Query,
+	matches: Matches,
+	index: SearchIndex,
+	base: FactBase,
+	inheritDerived: boolean,
+): KnownShares {
+	const known = sharesByQuery.get(query);
+	if (known?.matches === matches && known.inheritDerived === inheritDerived) return known;
+	const computed = { matches, inheritDerived, shares: computeShares(query, matches, index, base, inheritDerived) };
+	sharesByQuery.set(query, computed);
+	return computed;
+}
+
+function computeShares(
+	query: Query,
+	result: Matches,
+	index: SearchIndex,
+	base: FactBase,
+	inheritDerived: boolean,
+): Shares | undefined {
 	const inMention = new Set(query.mentions.flatMap((mention) => mention.terms));
 	// A vague word the data happens to have ("even", "place") says little of what is asked.
 	const weightOf = (i: number) =>
@@ -98,111 +197,269 @@ export function rank(query: Query, index: SearchIndex, base: FactBase, options: 
 	const total =
 		result.terms.reduce((sum, _, i) => sum + (inMention.has(i) ? 0 : weightOf(i)), 0) +
 		mentionWeights.reduce((sum, weight) => sum + weight, 0);
-	if (total === 0) return [];
+	if (total === 0) return undefined;
 
 	// A derived figure is about what its inputs are about: "3,687 in 700 places" answers for both.
-	const matchedBy = new Map(result.hits.map((hit) => [hit.fact.id, hit.matched]));
-	const ranked: Ranked[] = [];
-	for (const found of result.hits) {
-		const { fact } = found;
-		const inputs =
-			options.inheritDerived !== false && fact.kind === 'figure' && fact.derivation ? fact.derivation.of : [];
-		const hit = { ...found, matched: inputs.reduce((bits, id) => bits | (matchedBy.get(id) ?? 0), found.matched) };
+	// The matched terms by fact are looked up only when a derived figure is among the matches.
+	let matchedBy: Map<string, number> | undefined;
+	const inheritedMatches = (fact: Fact, own: number) => {
+		const inputs = inheritDerived && fact.kind === 'figure' && fact.derivation ? fact.derivation.of : [];
+		if (inputs.length === 0) return own;
+		matchedBy ??= new Map(
+			Array.from(result.facts, (f, k) => [base.facts[f]?.id ?? '', result.matched[k] ?? 0] as const),
+		);
+		const all = matchedBy;
+		return inputs.reduce((bits, id) => bits | (all.get(id) ?? 0), own);
+	};
+	// What is said besides the names: a term the fact has, or (slang the data lacks) nothing it could have.
+	const said = result.terms.map((term, i) => ({ term, i })).filter(({ i }) => !inMention.has(i) && !query.vague.has(i));
+	const saysNothingKnown = said.every(({ term }) => query.unknown.includes(term));
+	// A common word can bring most of a large archive, and a role most of its holders: what a fact's
+	// terms and mentions account for is worked out once for each set of terms it has.
+	const termShares = new TermShares(result.terms, weightOf, inMention);
+	const mentionShares = new MentionShares(query.mentions, mentionWeights, result.terms, index, base);
+	const count = result.facts.length;
+	const shares: Shares = {
+		coverage: new Float64Array(count),
+		predicate: new Uint8Array(count),
+		matched: new Uint32Array(count),
+	};
+	for (let k = 0; k < count; k++) {
+		const fact = base.facts[result.facts[k] as number];
+		if (!fact) continue;
 		// Inherited terms count as the inputs had them; related-only ones stay related.
-		const coverage = coverageOf(hit, query, result.terms, weightOf, mentionWeights, inMention, base) / total;
-		if (coverage < options.minCoverage) continue;
-		// What is said besides the names: a term the fact has, or (slang the data lacks) nothing it could have.
-		const said = result.terms
-			.map((term, i) => ({ term, i }))
-			.filter(({ i }) => !inMention.has(i) && !query.vague.has(i));
-		const predicate =
-			said.some(({ i }) => hit.matched & (1 << i)) || said.every(({ term }) => query.unknown.includes(term));
-		ranked.push({
-			fact: hit.fact,
-			coverage,
-			score: hit.score * coverage,
-			predicate,
-			matched: hit.matched,
-			related: hit.related,
-		});
+		const matched = inheritedMatches(fact, result.matched[k] ?? 0);
+		const related = result.related[k] ?? 0;
+		const fromTerms = termShares.of(matched, related);
+		shares.coverage[k] = mentionShares.add(fromTerms, result.facts[k] as number, matched) / total;
+		shares.matched[k] = matched;
+		shares.predicate[k] = said.some(({ i }) => matched & (1 << i)) || saysNothingKnown ? 1 : 0;
 	}
-	return ranked.sort((a, b) => b.score - a.score || base.reportOrder(a.fact, b.fact));
+	return shares;
 }
 
-/** Each entity's facts (any role), once per fact base. */
-const factsByEntity = new WeakMap<FactBase, Map<string, Fact[]>>();
-function factsOf(base: FactBase, id: string): readonly Fact[] {
-	let byEntity = factsByEntity.get(base);
-	if (!byEntity) {
-		byEntity = new Map();
-		for (const fact of base.facts)
-			for (const entity of base.entitiesOf(fact)) byEntity.set(entity, [...(byEntity.get(entity) ?? []), fact]);
-		factsByEntity.set(base, byEntity);
+/** The weight of the query's terms (outside its mentions) that a fact has, by which ones it has; each set once. */
+class TermShares {
+	readonly #terms: readonly string[];
+	readonly #weightOf: (i: number) => number;
+	readonly #inMention: ReadonlySet<number>;
+	/** matched terms → related-only terms → their weight */
+	readonly #known = new Map<number, Map<number, number>>();
+
+	constructor(terms: readonly string[], weightOf: (i: number) => number, inMention: ReadonlySet<number>) {
+		this.#terms = terms;
+		this.#weightOf = weightOf;
+		this.#inMention = inMention;
 	}
-	return byEntity.get(id) ?? [];
+
+	of(matched: number, related: number): number {
+		let byRelated = this.#known.get(matched);
+		if (!byRelated) {
+			byRelated = new Map();
+			this.#known.set(matched, byRelated);
+		}
+		let covered = byRelated.get(related);
+		if (covered === undefined) {
+			covered = 0;
+			for (let i = 0; i < this.#terms.length; i++) {
+				// A term the fact has only through a related word accounts for part of its weight.
+				if (!this.#inMention.has(i) && matched & (1 << i))
+					covered += this.#weightOf(i) * (related & (1 << i) ? relatedShare : 1);
+			}
+			byRelated.set(related, covered);
+		}
+		return covered;
+	}
 }
 
 /** How much a role's words count in a fact about its holder that does not use them: as a name it is about. */
 const roleShare = 0.75;
+/** A role with more holders than this names no one in particular: its words are searched as words only. */
+const maxRoleHolders = 3;
+/** Matches with the facts of the roles' holders added, once per matches. */
+const withHolders = new WeakMap<Matches, Matches>();
 
 /**
  * "What reason did the prime minister give…": a role names its holder, so the holder's facts are
  * found by it even where they call him only by name ("Ariel Henry stayed on…"). Each counts the
  * role's words as its own, as if they were among the names it is about.
  */
-function withRoleHolders(
-	result: SearchResult,
-	query: Query,
-	base: FactBase,
-	boost: (fact: Fact) => number,
-): SearchResult {
-	const roles = query.mentions.filter((mention) => mention.role);
-	if (roles.length === 0) return result;
-	const hits = new Map(result.hits.map((hit) => [hit.fact.id, hit]));
+function withRoleHolders(matches: Matches, query: Query, base: FactBase): Matches {
+	const roles = query.mentions.filter((mention) => mention.role && mention.entities.length <= maxRoleHolders);
+	if (roles.length === 0) return matches;
+	const known = withHolders.get(matches);
+	if (known) return known;
+	const position = new Map(Array.from(matches.facts, (f, k) => [f, k] as const));
+	const facts = Array.from(matches.facts);
+	const sums = Array.from(matches.sums);
+	const covered = Array.from(matches.covered);
+	const matched = Array.from(matches.matched);
+	const related = Array.from(matches.related);
 	for (const mention of roles) {
 		const bits = mention.terms.reduce((sum, i) => sum | (1 << i), 0);
-		const weight = mention.terms.reduce((sum, i) => sum + (result.weights[i] ?? 0), 0) * roleShare;
-		for (const fact of mention.entities.flatMap((entity) => factsOf(base, entity.id))) {
-			const hit = hits.get(fact.id);
-			if (hit && (hit.matched & bits) === bits) continue;
-			const missing = bits & ~(hit?.matched ?? 0);
-			const added = weight * boost(fact);
-			hits.set(fact.id, {
-				fact,
-				score: (hit?.score ?? 0) + added,
-				coverage: hit?.coverage ?? 0,
-				matched: (hit?.matched ?? 0) | missing,
-				related: hit?.related ?? 0,
-			});
+		const weight = mention.terms.reduce((sum, i) => sum + (matches.weights[i] ?? 0), 0) * roleShare;
+		for (const entity of mention.entities) {
+			for (const f of involving(base).get(entity.id) ?? []) {
+				let k = position.get(f);
+				if (k === undefined) {
+					k = facts.push(f) - 1;
+					position.set(f, k);
+					sums.push(0);
+					covered.push(0);
+					matched.push(0);
+					related.push(0);
+				}
+				const missing = bits & ~(matched[k] ?? 0);
+				if (missing === 0) continue;
+				matched[k] = (matched[k] ?? 0) | missing;
+				sums[k] = (sums[k] ?? 0) + weight;
+				covered[k] = (covered[k] ?? 0) + mention.terms.filter((i) => missing & (1 << i)).length;
+			}
 		}
 	}
-	return { ...result, hits: [...hits.values()] };
+	const expanded: Matches = {
+		...matches,
+		facts: Int32Array.from(facts),
+		sums: Float64Array.from(sums),
+		covered: Uint32Array.from(covered),
+		matched: Uint32Array.from(matched),
+		related: Int32Array.from(related),
+	};
+	withHolders.set(matches, expanded);
+	return expanded;
 }
 
-function coverageOf(
-	hit: Hit,
-	query: Query,
-	terms: readonly string[],
-	weightOf: (i: number) => number,
-	mentionWeights: readonly number[],
-	inMention: ReadonlySet<number>,
-	base: FactBase,
-): number {
-	let covered = 0;
-	terms.forEach((_, i) => {
-		// A term the fact has only through a related word accounts for part of its weight.
-		if (!inMention.has(i) && hit.matched & (1 << i))
-			covered += weightOf(i) * (hit.related & (1 << i) ? relatedShare : 1);
-	});
-	// A fact about the government of Haiti is about Haiti: what it involves, and what those belong to.
-	const involved = base.entitiesOf(hit.fact).flatMap((id) => base.within(id));
-	query.mentions.forEach((mention, m) => {
-		const named = mention.entities.some(
-			(entity) =>
-				involved.includes(entity.id) ||
-				mention.terms.every((i) => wordsOf(hit.fact).has(terms[i] ?? '') && hit.matched & (1 << i)),
-		);
-		if (named) covered += mentionWeights[m] ?? 0;
-	});
-	return covered;
+/**
+ * Each entity, with the indexes of the facts that involve it or something within it (the
+ * Pénitencier National's facts are Port-au-Prince's and Haiti's too), ascending; once per fact
+ * base, so that ranking looks up the facts of the entities a question names rather than the
+ * entities of every fact it finds.
+ */
+const involvingByBase = new WeakMap<FactBase, ReadonlyMap<string, readonly number[]>>();
+function involving(base: FactBase): ReadonlyMap<string, readonly number[]> {
+	let byEntity = involvingByBase.get(base);
+	if (!byEntity) {
+		const found = new Map<string, number[]>();
+		base.facts.forEach((fact, f) => {
+			for (const id of base.entitiesOf(fact).flatMap((entity) => base.within(entity))) {
+				const facts = found.get(id) ?? [];
+				if (facts[facts.length - 1] !== f) facts.push(f);
+				found.set(id, facts);
+			}
+		});
+		byEntity = found;
+		involvingByBase.set(base, byEntity);
+	}
+	return byEntity;
+}
+
+/**
+ * What a question's mentions add to a fact's coverage. A mention counts for a fact that involves
+ * one of its entities (or what they are within: a fact about the government of Haiti is about
+ * Haiti), or that has the words of the name itself. Its weight is added in mention order, as
+ * checking each mention in turn would add it, so the sums are the same to the last bit; but the
+ * mentions a fact has by its words depend only on which of the question's terms it has in its own
+ * words, so they are found once for each such set rather than once a fact.
+ */
+class MentionShares {
+	readonly #weights: readonly number[];
+	readonly #terms: readonly string[];
+	/** Each mention's term positions, one bit each. */
+	readonly #termBits: readonly number[];
+	/** Whether each mention names an entity: one of none counts for nothing. */
+	readonly #named: readonly boolean[];
+	/** Every position some mention has. */
+	readonly #anyTerm: number;
+	/** fact index → the mentions naming an entity it involves, ascending */
+	readonly #byFact = new Map<number, number[]>();
+	readonly #wordsOf: (f: number) => ReadonlySet<string>;
+	readonly #index: SearchIndex;
+	/** the positions a fact has in its own words → the mentions those account for, ascending */
+	readonly #byWords = new Map<number, number[]>();
+	/** coverage so far → those positions → the coverage with those mentions added */
+	readonly #sums = new Map<number, Map<number, number>>();
+
+	constructor(
+		mentions: readonly Mention[],
+		weights: readonly number[],
+		terms: readonly string[],
+		index: SearchIndex,
+		base: FactBase,
+	) {
+		this.#index = index;
+		this.#weights = weights;
+		this.#terms = terms;
+		this.#termBits = mentions.map((mention) => mention.terms.reduce((bits, i) => bits | (1 << i), 0));
+		this.#named = mentions.map((mention) => mention.entities.length > 0);
+		this.#anyTerm = this.#termBits.reduce((bits, mask, m) => (this.#named[m] ? bits | mask : bits), 0);
+		this.#wordsOf = ownTerms(base);
+		const involved = involving(base);
+		mentions.forEach((mention, m) => {
+			for (const entity of mention.entities) {
+				for (const f of involved.get(entity.id) ?? []) {
+					const named = this.#byFact.get(f) ?? [];
+					if (named[named.length - 1] !== m) named.push(m);
+					this.#byFact.set(f, named);
+				}
+			}
+		});
+	}
+
+	/** `covered` with the weight of each mention the fact accounts for added, in mention order. */
+	add(covered: number, f: number, matched: number): number {
+		if (this.#weights.length === 0) return covered;
+		const own = this.#ownWords(f, matched);
+		const byWords = this.#mentionsWith(own);
+		// Mentions it involves an entity of, beyond those its words account for.
+		const extra = this.#byFact.get(f)?.filter((m) => !this.#hasWords(m, own));
+		if (!extra?.length) return this.#sum(covered, own, byWords);
+		const all = [...byWords, ...extra].sort((a, b) => a - b);
+		let sum = covered;
+		for (const m of all) sum += this.#weights[m] ?? 0;
+		return sum;
+	}
+
+	/** The positions of mention terms the fact has, matched and in its own words. */
+	#ownWords(f: number, matched: number): number {
+		let candidates = matched & this.#anyTerm;
+		if (candidates === 0) return 0;
+		let own = 0;
+		while (candidates !== 0) {
+			const i = 31 - Math.clz32(candidates);
+			candidates &= ~(1 << i);
+			const term = this.#terms[i] ?? '';
+			// The index knows most facts' own words; the others are read.
+			if (this.#index.ownTerm(f, term) ?? this.#wordsOf(f).has(term)) own |= 1 << i;
+		}
+		return own;
+	}
+
+	#hasWords(m: number, own: number): boolean {
+		const bits = this.#termBits[m] ?? 0;
+		return this.#named[m] === true && (bits & own) === bits;
+	}
+
+	#mentionsWith(own: number): number[] {
+		let found = this.#byWords.get(own);
+		if (!found) {
+			found = this.#termBits.flatMap((_, m) => (this.#hasWords(m, own) ? [m] : []));
+			this.#byWords.set(own, found);
+		}
+		return found;
+	}
+
+	#sum(covered: number, own: number, mentions: readonly number[]): number {
+		let byOwn = this.#sums.get(covered);
+		if (!byOwn) {
+			byOwn = new Map();
+			this.#sums.set(covered, byOwn);
+		}
+		let sum = byOwn.get(own);
+		if (sum === undefined) {
+			sum = covered;
+			for (const m of mentions) sum += this.#weights[m] ?? 0;
+			byOwn.set(own, sum);
+		}
+		return sum;
+	}
 }
