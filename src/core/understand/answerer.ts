@@ -188,6 +188,12 @@ export class QuestionAnswerer {
 		if (frame.kind === 'who' && coalition && asksWhoLeads(frame)) return tools.leaders(coalition.id, question);
 		const ranked = this.#rank(query, (fact) => byFrame(fact) * bySpeaker(fact));
 		const [best] = ranked;
+		// "What reason did the prime minister give for hanging on…": the few facts that give a reason,
+		// about everyone the question names, may share less of its words.
+		if (!best && frame.kind === 'why') {
+			const reason = this.#looseReason(query);
+			if (reason) return tools.facts(question, [reason]);
+		}
 		if (!best) {
 			// "What was the occupancy rate?": the frame is the whole question; the rates answer it.
 			const rates = frame.kind === 'ratio' ? this.#rates(query) : [];
@@ -293,6 +299,17 @@ export class QuestionAnswerer {
 	}
 
 	/** The named speaker's statement closest to the question, for a question about what they said. */
+	/** A fact giving a reason that involves every entity the question names, at the looser coverage of one unknown word. */
+	#looseReason(query: Query): Fact | undefined {
+		if (query.mentions.length === 0) return undefined;
+		const { index, base } = this.#tools;
+		const involves = (fact: Fact) =>
+			query.mentions.every((mention) => mention.entities.some((entity) => base.entitiesOf(fact).includes(entity.id)));
+		return rank(query, index, base, { minCoverage: answerOptions.oneUnknownCoverage, boost: unboosted }).find(
+			({ fact, predicate }) => predicate && givesReason(fact, query) && statesCause(fact) && involves(fact),
+		)?.fact;
+	}
+
 	#spokenBy(frame: Frame, query: Query): Fact | undefined {
 		if (frame.kind !== 'yesNo' && frame.kind !== 'what') return undefined;
 		if (!frame.rest.some((word) => speechWords.has(word))) return undefined;
@@ -667,6 +684,9 @@ function mainClauseMatch(query: Query): (matched: number) => boolean {
 
 const capacityCues = new PhraseTable(capacity.cues.map((cue): [string, true] => [cue, true]));
 
+/** Words that tell how large a part is, short of a number. */
+const extentWords = /\b(?:part|parts|portion|share|most|much|half|majority|minority|all|whole|entire|percent)\b|%/i;
+
 /** Does a "how many" question ask what something is built or meant to hold? */
 function asksCapacity(frame: Frame): boolean {
 	return frame.rest.some((_, at) => capacityCues.match(frame.rest, at) !== undefined);
@@ -870,6 +890,8 @@ function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase, index
 			// "When will…" asks about what is still to come: a past event's date does not answer it.
 			return whenOf(fact) !== undefined && !(frame.rest.includes('will') && !/\bwill\b/i.test(fact.quote));
 		case 'count':
+			// "How much of Haiti do gangs control?": a part told in words ("a large part") answers, as a share would.
+			if (frame.extent && fact.kind !== 'figure') return extentWords.test(fact.quote);
 			// "How many inmates is it designed for?" asks for its places: a capacity counts what it is for.
 			if (fact.kind === 'figure' && asksCapacity(frame) && /capacity/i.test(fact.metric)) return true;
 			return fact.kind === 'figure' && measures(fact, frame.counted, index);
@@ -961,6 +983,20 @@ function namesSomeoneElse(fact: Fact, query: Query, base: FactBase, kinds: Entit
  * the question must come before the reason in the fact's words ("stayed on, arguing that…"),
  * so "sanctioned" in a clause after "after" is not explained by what follows it.
  */
+/** Reason markers that also only tell time ("since 2021", "after the assassination"). */
+const temporalMarkers = new Set(['since', 'after', 'amid', 'following']);
+
+/** Does the fact give a cause or purpose outright ("arguing that", "for fear of"), not only a time? */
+function statesCause(fact: Fact): boolean {
+	return [fact.answer, fact.quote].some((text) => {
+		const words = wordsOf(text);
+		return words.some((word, i) => {
+			const marker = reasonMarkers.match(words, i);
+			return marker !== undefined && !(marker.length === 1 && temporalMarkers.has(word));
+		});
+	});
+}
+
 function givesReason(fact: Fact, query?: Query, verb?: number): boolean {
 	const keywords = fact.keywords.flatMap((keyword) => wordsOf(keyword).map(stem));
 	return [fact.answer, fact.quote].some((text) => {

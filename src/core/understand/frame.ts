@@ -25,6 +25,8 @@ export interface Frame {
 	parts: string[][];
 	/** For `when`: the day itself is asked for ("on what exact day…"), not only the period. */
 	exactDay?: true;
+	/** For `count`: how large a part of something is asked ("how much of Haiti…"), not a number. */
+	extent?: true;
 }
 
 /** Most specific first: "how many years between" is `howLong`, not `count`. */
@@ -121,6 +123,8 @@ export function readFrame(read: ReadText): Frame {
 			parts: kind === 'first' || kind === 'howLong' ? splitParts(rest) : [],
 		};
 		if (kind === 'when' && exactDay.test(fold(read.cleaned))) frame.exactDay = true;
+		// "How much of Haiti do the gangs control?" asks how large a part, which words can tell.
+		if (kind === 'count' && extent.test(fold(read.cleaned))) frame.extent = true;
 		return frame;
 	}
 	return { kind: yesNo ? 'yesNo' : 'what', rest: read.words, counted: [], parts: [] };
@@ -128,6 +132,10 @@ export function readFrame(read: ReadText): Frame {
 
 /** "How many inmates per place", "for every place": a count per unit is a ratio ("per the rights group" is not). */
 const perUnit = /\b(?:per|for every|for each|pour chaque|pou chak)\s+(?!the\b|a\b|an\b|le\b|la\b|les\b|l\b)\w/;
+
+/** Words that ask how large a part, in the three languages (folded). */
+const extent =
+	/\bhow much of\b|\bwhat (?:part|portion|share|proportion) of\b|\bquelle (?:partie|part|proportion) d|\bki pati\b/;
 
 /** Words that ask for the day itself, in the three languages (folded): "on what exact day", "date exacte", "dat egzak". */
 const exactDay = /\b(?:exact|exactly|precise|precisely|specific|exacte|precisement|egzak|egzakteman)\b/;
