@@ -422,6 +422,17 @@ describe('reading a question', () => {
 		expect(text('did Henry leave office on February 7 as agreed, and why?').text).toMatch(/security must be restored/);
 	});
 
+	it('counts in words even where no fact clears the usual bar, and hears "who insisted that…" as who said it', () => {
+		expect(text('how many police unions r beggin for help').text).toMatch(/^Two of Haiti’s main police unions/);
+		expect(text('who insisted that free and fair elections need security restored first?').text).toMatch(
+			/Ariel Henry stayed on, arguing/,
+		);
+	});
+
+	it('answers "how much of" with a part told in words', () => {
+		expect(text('how much of Haiti do the gangs control?').text).toMatch(/a large part of the country/);
+	});
+
 	it('lets one unknown word through when every other word of the question is in one fact', () => {
 		expect(text('whats the max capacity of the pen').text).toMatch(/\b700 places/);
 		expect(text('what is the weather in port-au-prince').found).toBe(false);

@@ -195,6 +195,8 @@ export class QuestionAnswerer {
 			if (reason) return tools.facts(question, [reason]);
 		}
 		if (!best) {
+			const counting = this.#countedInWords(frame, query);
+			if (counting) return tools.facts(question, [counting]);
 			// "What was the occupancy rate?": the frame is the whole question; the rates answer it.
 			const rates = frame.kind === 'ratio' ? this.#rates(query) : [];
 			if (rates.length > 0) return tools.facts(question, rates, this.#heading(frame, rates));
@@ -230,6 +232,8 @@ export class QuestionAnswerer {
 			fitsFrame(frame, candidate.fact, query, tools.base, tools.index) &&
 			mainClause(candidate.matched) &&
 			(verb === undefined ||
+				// "Who insisted that…": any statement tells who said what it says, whatever the verb.
+				(candidate.fact.kind === 'statement' && speechWords.has(askedWord(frame, query, verb))) ||
 				((candidate.matched & ~candidate.related & (1 << verb)) !== 0 &&
 					// "…Sergier, who has been sanctioned by the U.N., warned…": the date is the warning's.
 					!(frame.kind === 'when' && onlyInRelativeClause(candidate.fact.quote, query.terms[verb] ?? ''))));
@@ -238,17 +242,8 @@ export class QuestionAnswerer {
 			// "How many unions called for help?": a statement that counts them ("Two of … unions") answers.
 			// (A figure answers only through its measure, above.)
 			// Its own number next to the noun is strong evidence: it may share a little less with the question.
-			const counting =
-				frame.kind === 'count'
-					? rank(query, tools.index, tools.base, {
-							minCoverage: answerOptions.minCoverage * countingShare,
-							boost: unboosted,
-						})
-							// The closest few only: reading numbers out of every quote would cost per fact in the data.
-							.slice(0, answerOptions.maxSuggestions)
-							.find(({ fact }) => fact.kind !== 'figure' && countsInText(fact.quote, frame.counted))
-					: undefined;
-			if (counting) return tools.facts(question, [counting.fact]);
+			const counting = this.#countedInWords(frame, query);
+			if (counting) return tools.facts(question, [counting]);
 			return this.#doesNotSay(question, frame, ranked);
 		}
 		const tiedFacts = tied.map((candidate) => candidate.fact);
@@ -299,6 +294,22 @@ export class QuestionAnswerer {
 	}
 
 	/** The named speaker's statement closest to the question, for a question about what they said. */
+	/**
+	 * "How many unions called for help?": a statement that counts them in its own words ("Two of …
+	 * unions"). Its own number next to the noun is strong evidence, so it may share a little less
+	 * with the question. (A figure answers only through its measure.)
+	 */
+	#countedInWords(frame: Frame, query: Query): Fact | undefined {
+		if (frame.kind !== 'count') return undefined;
+		const { index, base } = this.#tools;
+		return (
+			rank(query, index, base, { minCoverage: answerOptions.minCoverage * countingShare, boost: unboosted })
+				// The closest few only: reading numbers out of every quote would cost per fact in the data.
+				.slice(0, answerOptions.maxSuggestions)
+				.find(({ fact }) => fact.kind !== 'figure' && countsInText(fact.quote, frame.counted))?.fact
+		);
+	}
+
 	/** A fact giving a reason that involves every entity the question names, at the looser coverage of one unknown word. */
 	#looseReason(query: Query): Fact | undefined {
 		if (query.mentions.length === 0) return undefined;
@@ -697,6 +708,11 @@ function asksWhatKind(frame: Frame): boolean {
 	return /\b(?:what|which) (?:kinds?|sorts?|types?) of\b/.test(frame.rest.join(' '));
 }
 
+/** The question's word for a term, as typed (read in English): "insisted" for "insist". */
+function askedWord(frame: Frame, query: Query, term: number): string {
+	return frame.rest.find((word) => stem(word) === query.terms[term]) ?? '';
+}
+
 /** Has the question no word besides its names and vague words? */
 function asksNothingOf(query: Query): boolean {
 	const named = new Set(query.mentions.flatMap((mention) => mention.terms));
@@ -978,11 +994,6 @@ function namesSomeoneElse(fact: Fact, query: Query, base: FactBase, kinds: Entit
 	return base.entitiesOf(fact).some((id) => !named.has(id) && kinds.includes(base.entity(id)?.kind ?? 'place'));
 }
 
-/**
- * Does the fact give a reason, and (with a question) a reason for what is asked: some word of
- * the question must come before the reason in the fact's words ("stayed on, arguing that…"),
- * so "sanctioned" in a clause after "after" is not explained by what follows it.
- */
 /** Reason markers that also only tell time ("since 2021", "after the assassination"). */
 const temporalMarkers = new Set(['since', 'after', 'amid', 'following']);
 
@@ -997,6 +1008,11 @@ function statesCause(fact: Fact): boolean {
 	});
 }
 
+/**
+ * Does the fact give a reason, and (with a question) a reason for what is asked: some word of
+ * the question must come before the reason in the fact's words ("stayed on, arguing that…"),
+ * so "sanctioned" in a clause after "after" is not explained by what follows it.
+ */
 function givesReason(fact: Fact, query?: Query, verb?: number): boolean {
 	const keywords = fact.keywords.flatMap((keyword) => wordsOf(keyword).map(stem));
 	return [fact.answer, fact.quote].some((text) => {
