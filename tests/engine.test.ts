@@ -423,7 +423,7 @@ describe('reading a question', () => {
 	});
 
 	it('counts in words even where no fact clears the usual bar, and hears "who insisted that…" as who said it', () => {
-		expect(text('how many police unions r beggin for help').text).toMatch(/^Two of Haiti’s main police unions/);
+		expect(text('how many police unions r beggin for help').text).toMatch(/Two of Haiti’s main police unions/);
 		expect(text('who insisted that free and fair elections need security restored first?').text).toMatch(
 			/Ariel Henry stayed on, arguing/,
 		);
