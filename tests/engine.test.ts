@@ -433,6 +433,19 @@ describe('reading a question', () => {
 		expect(text('how much of Haiti do the gangs control?').text).toMatch(/a large part of the country/);
 	});
 
+	it('lists the people the report names, by name', () => {
+		expect(text('list every person named in the report').text).toMatch(
+			/^The people the report names \(3\): Jimmy Sergier, Ariel Henry, Jovenel Moïse\./,
+		);
+	});
+
+	it('does not give a country for a name asked for', () => {
+		expect(text('who is the kenyan commander in charge of the force? need a name')).toMatchObject({
+			found: false,
+			text: /doesn’t name them/,
+		});
+	});
+
 	it('lets one unknown word through when every other word of the question is in one fact', () => {
 		expect(text('whats the max capacity of the pen').text).toMatch(/\b700 places/);
 		expect(text('what is the weather in port-au-prince').found).toBe(false);

@@ -174,15 +174,15 @@ export class QuestionAnswerer {
 			const answer = this.#doesNotSay(question, frame, this.#rank(query), `The report doesn’t mention ${stranger}.`);
 			return answer.suggestions.length > 0 ? answer : { ...answer, suggestions: this.#suggest(query) };
 		}
-		// "Did any of the prisoners actually get out?" with nothing the data knows but the prison: what is
-		// asked of it is unknown, and a fact that only names it does not answer.
-		if (frame.kind === 'yesNo' && asksNothingOf(query)) return this.#doesNotSay(question, frame, this.#rank(query));
 		// "Compare what Gazette Haiti and Reuters said about…": each source's own word on it.
 		const each = this.#eachSource(frame, query);
 		if (each) return tools.facts(question, each, 'What each source says:');
 		// "Did the government say anything…": that speaker's own statements answer, whatever they are about.
 		const spoken = this.#spokenBy(frame, query);
 		if (spoken) return tools.facts(question, [spoken]);
+		// "Did any of the prisoners actually get out?" with nothing the data knows but the prison: what is
+		// asked of it is unknown, and a fact that only names it does not answer.
+		if (frame.kind === 'yesNo' && asksNothingOf(query)) return this.#doesNotSay(question, frame, this.#rank(query));
 		// "Who leads / runs / heads the gangs?" is the coalition's leadership, however it is put.
 		const coalition = query.mentions.flatMap((m) => m.entities).find((e) => e.kind === 'coalition');
 		if (frame.kind === 'who' && coalition && asksWhoLeads(frame)) return tools.leaders(coalition.id, question);
@@ -233,11 +233,15 @@ export class QuestionAnswerer {
 			mainClause(candidate.matched) &&
 			(verb === undefined ||
 				// "Who insisted that…": any statement tells who said what it says, whatever the verb.
-				(candidate.fact.kind === 'statement' && speechWords.has(askedWord(frame, query, verb))) ||
+				(candidate.fact.kind === 'statement' && speechStems.has(query.terms[verb] ?? '')) ||
 				((candidate.matched & ~candidate.related & (1 << verb)) !== 0 &&
 					// "…Sergier, who has been sanctioned by the U.N., warned…": the date is the warning's.
 					!(frame.kind === 'when' && onlyInRelativeClause(candidate.fact.quote, query.terms[verb] ?? ''))));
 		const { top, tied } = bestFitting(ranked, fits, best.score * 0.5);
+		// "Who's the Kenyan commander…? Need a name": a fact that names no person does not give one.
+		if (top && frame.kind === 'who' && asksNames(frame) && !namesPerson(top.fact, tools.base)) {
+			return this.#doesNotSay(question, frame, ranked, 'The report doesn’t name them.');
+		}
 		if (!top) {
 			// "How many unions called for help?": a statement that counts them ("Two of … unions") answers.
 			// (A figure answers only through its measure, above.)
@@ -403,16 +407,46 @@ export class QuestionAnswerer {
 				return tools.leaders(undefined, question);
 			case 'events':
 				return this.#timeline(question, frame, query);
-			default: {
-				const ranked = this.#rank(query);
-				if (ranked.length === 0) return tools.notFound(question, { suggestions: this.#suggest(query) });
-				return tools.facts(
-					question,
-					ranked.slice(0, 10).map(({ fact }) => fact),
-					`Everything the report says on that (${Math.min(10, ranked.length)}):`,
-				);
-			}
+			case 'people':
+				return this.#people(question) ?? this.#listed(question, query);
+			default:
+				return this.#listed(question, query);
 		}
+	}
+
+	/** Everything the report says on what a list question names. */
+	#listed(question: string, query: Query): Answer {
+		const tools = this.#tools;
+		const ranked = this.#rank(query);
+		if (ranked.length === 0) return tools.notFound(question, { suggestions: this.#suggest(query) });
+		return tools.facts(
+			question,
+			ranked.slice(0, 10).map(({ fact }) => fact),
+			`Everything the report says on that (${Math.min(10, ranked.length)}):`,
+		);
+	}
+
+	/**
+	 * "List every person named in the report": each person the facts involve, by name, with what
+	 * the report says of them first (what they are, else what they lead, else their first fact).
+	 */
+	#people(question: string): Answer | undefined {
+		const { base } = this.#tools;
+		const persons = base.entities.filter((entity) => entity.kind === 'person');
+		const told = persons.flatMap((person) => {
+			const involved = base.facts.filter((fact) => base.entitiesOf(fact).includes(person.id));
+			const first =
+				involved.find((fact) => fact.kind === 'detail' && fact.subject === person.id) ??
+				involved.find((fact) => fact.kind === 'leadership') ??
+				involved[0];
+			return first ? [{ person, first }] : [];
+		});
+		if (told.length === 0) return undefined;
+		return this.#tools.facts(
+			question,
+			told.map(({ first }) => first),
+			`The people the report names (${told.length}): ${told.map(({ person }) => person.name).join(', ')}.`,
+		);
 	}
 
 	/** Every outlet and group the report cites for what it says, with what each is cited for. */
@@ -672,6 +706,7 @@ const hypothetical = /\b(could|would|can|should|might|fit|enough|pourrait|pourra
 const unclearWhen = /\b(?:unclear|not clear|uncertain|unknown|not known)\s+when\b/i;
 
 const speechWords = new Set(speech.speech);
+const speechStems = new Set(speech.speech.map(stem));
 /** Words that open a subordinate clause, as a question's words have them once read. */
 const clauseOpeners = new Set(['after', 'before', 'when', 'while', 'since', 'because', 'until', 'once', 'if']);
 /** A speaker's statement answers "did X say anything about Y" when it shares this much with the question. */
@@ -698,6 +733,9 @@ const capacityCues = new PhraseTable(capacity.cues.map((cue): [string, true] => 
 /** Words that tell how large a part is, short of a number. */
 const extentWords = /\b(?:part|parts|portion|share|most|much|half|majority|minority|all|whole|entire|percent)\b|%/i;
 
+/** Words that set one figure against another. */
+const comparing = new Set(['vs', 'versus', 'compared', 'than', 'against', 'contre', 'pase']);
+
 /** Does a "how many" question ask what something is built or meant to hold? */
 function asksCapacity(frame: Frame): boolean {
 	return frame.rest.some((_, at) => capacityCues.match(frame.rest, at) !== undefined);
@@ -708,9 +746,9 @@ function asksWhatKind(frame: Frame): boolean {
 	return /\b(?:what|which) (?:kinds?|sorts?|types?) of\b/.test(frame.rest.join(' '));
 }
 
-/** The question's word for a term, as typed (read in English): "insisted" for "insist". */
-function askedWord(frame: Frame, query: Query, term: number): string {
-	return frame.rest.find((word) => stem(word) === query.terms[term]) ?? '';
+/** Does the fact involve a person the data names? */
+function namesPerson(fact: Fact, base: FactBase): boolean {
+	return base.entitiesOf(fact).some((id) => base.entity(id)?.kind === 'person');
 }
 
 /** Has the question no word besides its names and vague words? */
@@ -798,7 +836,8 @@ function askedAttribute(frame: Frame, query: Query): number | undefined {
 		frame.kind === 'what'
 			? /^what (?:is|are|was|were) (?:the |a |an )?(\w+) (?:of|in|for) /
 			: frame.kind === 'who'
-				? /^(?:is|are|was|were) (?:the |a |an )?(\w+) (?:of|in|for) /
+				? // "who's the Kenyan commander in charge of…" reads without its "is".
+					/^(?:(?:is|are|was|were) (?:the |a |an )?|(?:the |a |an ))(?:\w+ ){0,2}?(\w+) (?:of|in|for) /
 				: undefined;
 	// "who is Haiti's current president": the question ends on the attribute.
 	const ending = frame.kind === 'who' ? /^(?:is|are|was|were) (?:the |a |an )?(?:\w+ ){0,2}?(\w+)$/ : undefined;
@@ -909,7 +948,10 @@ function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase, index
 			// "How much of Haiti do gangs control?": a part told in words ("a large part") answers, as a share would.
 			if (frame.extent && fact.kind !== 'figure') return extentWords.test(fact.quote);
 			// "How many inmates is it designed for?" asks for its places: a capacity counts what it is for.
+			// Only the capacity, unless the question sets it against something else ("…vs what it's built for").
 			if (fact.kind === 'figure' && asksCapacity(frame) && /capacity/i.test(fact.metric)) return true;
+			if (fact.kind === 'figure' && asksCapacity(frame) && !frame.rest.some((word) => comparing.has(word)))
+				return false;
 			return fact.kind === 'figure' && measures(fact, frame.counted, index);
 		case 'difference':
 			return fact.kind === 'figure' && measures(fact, frame.counted, index);

@@ -61,10 +61,12 @@ export function questionParts(typed: string): string[] {
 	let pending = '';
 	for (const part of found) {
 		const whole = pending ? `${pending}, ${part}` : part;
-		if (asks.test(fold(part)) || part === found.at(-1)) {
+		if (asks.test(fold(part)) || (part === found.at(-1) && questions.length === 0)) {
 			questions.push(whole);
 			pending = '';
 		} else pending = whole;
 	}
+	// "…in charge of the force?? need a name": a last part that asks nothing is said of the question before it.
+	if (pending) questions.push(`${questions.pop() ?? ''} ${pending}`.trim());
 	return questions.filter((part) => /\p{L}/u.test(part));
 }

@@ -71,18 +71,23 @@ export function buildQuery(words: readonly string[], language: Language, index: 
 	const main = new Set<string>();
 	let subordinate = false;
 	let asideEnd = 0;
+	let leading = false;
 	// Phrases are looked for before function words go: "locked up" is a phrase, "locked" alone is not.
 	for (let at = 0; at < words.length && terms.length < maxQueryTerms; ) {
 		// "Besides the prison, what other site…": what is set aside qualifies what is asked, as a
 		// subordinate clause does, until the question resumes.
 		const aside = setAsideAt(words, at);
 		if (aside > 0) asideEnd = at + aside;
+		// "Before the jail assault, what did gunmen…": a clause that opens the question ends at its question word.
+		if (at === 0 && openingClause.has(words[0] as string)) leading = true;
+		if (leading && at > 0 && (questionWords.has(words[at] as string) || openers.has(words[at] as string)))
+			leading = false;
 		// A subordinate clause starts at its conjunction, after the question's first few words.
 		// "…the claim that the guards walked away": what was said is the content asked about, not a qualifier.
 		const reported =
 			words[at] === 'that' && (speechWords.has(words[at - 1] ?? '') || claimNouns.has(words[at - 1] ?? ''));
 		if (at > 0 && subordinators.has(words[at] as string) && !reported) subordinate = true;
-		const qualifying = subordinate || at < asideEnd;
+		const qualifying = subordinate || leading || at < asideEnd;
 		const phrase = phraseAt(words, at, index, isStopword);
 		if (phrase) {
 			terms.push(phrase.term);
@@ -159,6 +164,20 @@ const claimNouns = new Set([
 	'word',
 	'statement',
 	'allegation',
+]);
+
+/** Conjunctions that open a clause before the question itself ("Before the assault, what…"), never a question word. */
+const openingClause = new Set([
+	'before',
+	'after',
+	'since',
+	'while',
+	'because',
+	'if',
+	'until',
+	'once',
+	'although',
+	'whereas',
 ]);
 
 /** Words that set something aside ("besides the prison", "à part la prison", "apa prizon an"), as read in English. */
