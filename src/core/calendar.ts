@@ -1,7 +1,7 @@
 import * as en from 'chrono-node/en';
 import * as fr from 'chrono-node/fr';
 import type { When } from '../data/schema.js';
-import { formatDate } from './when.js';
+import { englishMonths, formatDate } from './when.js';
 
 /** How finely a place on the calendar is known: a day, a month, a year, or a span of days. */
 export type CalendarPrecision = 'day' | 'month' | 'year' | 'range';
@@ -162,9 +162,8 @@ export function formatSpan(start: string, end: string): string {
 	return `${first.replace(/, \d{4}$/, '')} – ${last}`;
 }
 
-const monthFormat = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', month: 'long' });
 function monthName(month: number): string {
-	return monthFormat.format(new Date(Date.UTC(2000, month - 1, 1)));
+	return englishMonths[month - 1] ?? '';
 }
 
 /**

@@ -136,9 +136,16 @@ export class EngineThread implements AnswerSource {
 	}
 }
 
+/**
+ * The thread's young generation, capped: V8 sizes a new isolate's for throughput, and its unused
+ * room is resident memory the bot pays for twice. The engine's garbage is short-lived and small
+ * (an answer's), so a smaller nursery costs no measurable time; the old generation is not capped.
+ */
+const resourceLimits = { maxYoungGenerationSizeMb: 8 };
+
 /** A new engine thread, once it has loaded the data: or why it could not. */
 function launch(dataDir: string): Promise<{ worker: Worker; sources: Sources }> {
-	const worker = startModuleWorker(import.meta.url, './engine-worker', { workerData: { dataDir } });
+	const worker = startModuleWorker(import.meta.url, './engine-worker', { workerData: { dataDir }, resourceLimits });
 	return new Promise((resolve, reject) => {
 		const fail = (error: Error) => {
 			void worker.terminate();
