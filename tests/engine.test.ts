@@ -446,6 +446,11 @@ describe('reading a question', () => {
 		});
 	});
 
+	it('does not answer for a rank the report does not give, and prefers a cause to a time for "why"', () => {
+		expect(text('what is the nominal capacity of Haiti’s second-biggest prison?').found).toBe(false);
+		expect(text('Poukisa Henry pa t remèt pouvwa a 7 fevriye a?').text).toMatch(/^ ?Ariel Henry stayed on, arguing/);
+	});
+
 	it('lets one unknown word through when every other word of the question is in one fact', () => {
 		expect(text('whats the max capacity of the pen').text).toMatch(/\b700 places/);
 		expect(text('what is the weather in port-au-prince').found).toBe(false);

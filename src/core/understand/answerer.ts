@@ -222,11 +222,16 @@ export class QuestionAnswerer {
 		// "Why did he stay on?": a fact that gives a reason for what is asked, or one told in the same sentence.
 		if (frame.kind === 'why') {
 			const gives = (fact: Fact) => givesReason(fact, query, verb);
-			const reason = ranked.find(({ fact }) => gives(fact))?.fact ?? sameSentence(tools.base, best.fact).find(gives);
+			// A cause stated outright ("arguing that…") before a time that only reads like one ("since 2021").
+			const causes = (fact: Fact) => gives(fact) && statesCause(fact);
+			const told = sameSentence(tools.base, best.fact);
+			const reason =
+				ranked.find(({ fact }) => causes(fact))?.fact ??
+				told.find(causes) ??
+				ranked.find(({ fact }) => gives(fact))?.fact ??
+				told.find(gives);
 			if (!reason) return this.#doesNotSay(question, frame, ranked);
-			const told =
-				reason === best.fact || !sameSentence(tools.base, best.fact).includes(reason) ? [reason] : [reason, best.fact];
-			return tools.facts(question, told);
+			return tools.facts(question, reason === best.fact || !told.includes(reason) ? [reason] : [reason, best.fact]);
 		}
 		const fits = (candidate: Ranked) =>
 			fitsFrame(frame, candidate.fact, query, tools.base, tools.index) &&
@@ -746,6 +751,16 @@ function asksWhatKind(frame: Frame): boolean {
 	return /\b(?:what|which) (?:kinds?|sorts?|types?) of\b/.test(frame.rest.join(' '));
 }
 
+/** An ordinal before a superlative: "second-biggest", "3rd largest", "deuxième plus grande". */
+const rankedSuperlative =
+	/\b(second|third|fourth|fifth|2nd|3rd|4th|5th|deuxieme|troisieme|dezyem|twazyem)\b(?=\s+(?:most|least|plus|pi)?\s*\w+est\b|\s+(?:plus|pi)\s+\w+)/;
+
+/** Does the fact give the rank a question names ("second-biggest"), if it names one? */
+function ranksMatch(frame: Frame, fact: Fact): boolean {
+	const rank = rankedSuperlative.exec(frame.rest.join(' '))?.[1];
+	return rank === undefined || new RegExp(`\\b${rank}\\b`, 'i').test(`${fact.answer} ${fact.quote}`);
+}
+
 /** Does the fact involve a person the data names? */
 function namesPerson(fact: Fact, base: FactBase): boolean {
 	return base.entitiesOf(fact).some((id) => base.entity(id)?.kind === 'person');
@@ -931,6 +946,8 @@ function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase, index
 	}
 	// "What kind of people are locked up there?" asks what they are, not how many.
 	if (fact.kind === 'figure' && asksWhatKind(frame)) return false;
+	// "Haiti's second-biggest prison" is not the largest: a rank the fact does not give is not its subject.
+	if (!ranksMatch(frame, fact)) return false;
 	// "How many inmates in 2017?": a figure as of another year is not the one asked for.
 	if (fact.kind === 'figure' && query.years.length > 0 && fact.asOf?.date) {
 		const year = fact.asOf.date.slice(0, 4);
