@@ -129,7 +129,9 @@ describe('console commands', () => {
 			/^Haiti situation digest \(as a first digest in a server\)\n\n—+\n\nPénitencier National: the figures/,
 		);
 		expect(preview).toContain('Who leads what, according to the report:');
-		expect(preview).toContain('The latest events\n• The day before Friday (February 29, 2024, from the report’s date)');
+		expect(preview).toContain(
+			'The latest events\n• The day before Friday (Thursday, February 29, 2024, from the report’s date)',
+		);
 		expect(preview).toContain(`“${engine.base.fact('prison-capacity')?.quote}”`);
 		expect(await respond('/digest set channel: #news', engine, commandSet)).toBe(
 			'Here only `/digest preview` works: digests are scheduled in a Discord server with /digest set.',

@@ -23,7 +23,7 @@ describe('the digest', () => {
 		);
 		// The report's present ("Saturday night", "this week"), placed from its publication date.
 		expect(digest.sections[2]?.items.map((item) => item.label)).toEqual([
-			'The day before Friday (February 29, 2024, from the report’s date)',
+			'The day before Friday (Thursday, February 29, 2024, from the report’s date)',
 			'Saturday night (March 2, 2024, from the report’s date)',
 			'This week (February 26 – March 3, 2024, the week up to the report’s date)',
 			'In recent days (February 26 – March 3, 2024, the days up to the report’s date, taken as a week)',

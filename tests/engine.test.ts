@@ -86,7 +86,7 @@ describe('timeline', () => {
 			'Last October (2023, the October before the report’s date)',
 			'2023',
 			'February 7 (2024, the year from the report’s date)',
-			'The day before Friday (February 29, 2024, from the report’s date)',
+			'The day before Friday (Thursday, February 29, 2024, from the report’s date)',
 			'Saturday night (March 2, 2024, from the report’s date)',
 			'This week (February 26 – March 3, 2024, the week up to the report’s date)',
 			'In recent days (February 26 – March 3, 2024, the days up to the report’s date, taken as a week)',

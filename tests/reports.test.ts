@@ -97,7 +97,7 @@ describe('events across reports', () => {
 		]);
 		const labels = engine.timeline({ from: '2024-03-03', to: '2024-03-03' }).items.map((item) => item.label);
 		// The French report (4 March) and the English one (5 March) both mean Sunday 3 March.
-		expect(labels).toContain('Dimanche (March 3, 2024, from the report’s date)');
+		expect(labels).toContain('Dimanche (Sunday, March 3, 2024, from the report’s date)');
 		expect(labels).toContain('On Sunday (March 3, 2024, from the report’s date)');
 	});
 

@@ -179,8 +179,19 @@ export function placeLabel(place: CalendarPlace): string {
 	const date = placeDate(place);
 	if (!place.resolved) return date;
 	const words = place.words.charAt(0).toUpperCase() + place.words.slice(1);
+	// "The day before Friday (Thursday, …)": the weekday of a day worked out, unless the words name it.
+	const day = place.precision === 'day' ? weekdays[weekdayOf(place.start)] : undefined;
+	const weekday = day && !new RegExp(`\\b${day}\\b`, 'i').test(place.words) ? `${day}, ` : '';
 	// "February 7 (2024, …)": what the words already say is not said twice.
-	return `${words} (${place.addsYear ? place.start.slice(0, 4) : date}, ${place.resolved})`;
+	return `${words} (${place.addsYear ? place.start.slice(0, 4) : `${weekday}${date}`}, ${place.resolved})`;
+}
+
+const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+/** The day of the week of a YYYY-MM-DD date, 0 for Sunday. */
+function weekdayOf(date: string): number {
+	const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
+	return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
 }
 
 /** The date alone, at its precision: "March 2, 2024", "October 2023", "2021", "February 26 – March 3, 2024". */
