@@ -167,7 +167,7 @@ describe('npm run draft-report', () => {
 			(fact) => fact.quote === 'Selon la police, 3 800 détenus se sont évadés dimanche.',
 		);
 		expect(escaped && engine.lookup(escaped.id).items[0]?.resolvedDate).toBe(
-			'Dimanche (March 3, 2024, from the report’s date)',
+			'Dimanche (Sunday, March 3, 2024, from the report’s date)',
 		);
 	});
 
