@@ -1,0 +1,247 @@
+/** Claims about people and organisations: who did or said something, what someone is, and by what title. */
+import type { Entity, Fact } from '../../data/schema.js';
+import type { FactBase } from '../fact-base.js';
+import { readText } from '../language/read.js';
+import type { SearchIndex } from '../search-index.js';
+import { type Claim, type Clause, claim, relevant, withoutSpans } from './claim.js';
+import { type EntityMention, escapeRegExp, mentionsIn } from './names.js';
+import { type Span, valuesIn } from './values.js';
+
+/** Below this a description's fact is not the one it describes. */
+const describingCoverage = 0.3;
+/** A description ("a former soldier") matches only if the fact accounts for this much of it. */
+const describedCoverage = 0.8;
+
+/**
+ * Who did or said what, and what someone is: "Kenya offered to lead the force", "Reuters
+ * reported…", "Barbecue is the prime minister", "sanctioned by the UN and the US".
+ */
+export function entityClaims(
+	clause: Clause,
+	mentions: EntityMention[],
+	subject: Entity | undefined,
+	base: FactBase,
+	index: SearchIndex,
+	at: (span: Span) => string,
+): Claim[] {
+	const text = clause.text;
+	const description = describes(text, mentions, subject);
+	if (description) return descriptionClaim(description, text, base, index, at);
+	return [...titleClaims(text, mentions, base, at), ...agentClaims(clause, mentions, base, index, at)];
+}
+
+interface Description {
+	/** Who is described: the clause's subject, or the one carried from the clause before ("…, a former cop"). */
+	who: Entity;
+	/** The words that describe, article included: "the prime minister", "a former soldier". */
+	predicate: Span;
+	/** A name the predicate gives ("… is Jimmy Sergier"). */
+	same: EntityMention | undefined;
+}
+
+/**
+ * "X is (a|an|the) Y" or an appositive "a Y" after a named subject. Not "was assassinated",
+ * "were released" or "has been sanctioned": those say what was done, not what someone is.
+ */
+function describes(text: string, mentions: EntityMention[], subject: Entity | undefined): Description | undefined {
+	const appositive = /^\s*(?:a|an)\s+\S/i.exec(text);
+	if (appositive && subject && mentions.length === 0) {
+		return { who: subject, predicate: { start: text.search(/\S/), end: text.trimEnd().length }, same: undefined };
+	}
+	// Case matters: a capital after the verb is a name ("is Jimmy Sergier"), so no `i` flag here.
+	const copula = /\b(?:is|was|are|were|'s|’s)\s+(?!been\b|being\b|not\b)(?=(?:a|an|the|A|An|The)\s|\p{Lu})/u.exec(text);
+	if (!copula) return undefined;
+	const start = (copula.index ?? 0) + copula[0].length;
+	const who = mentions.filter((m) => m.end <= (copula.index ?? 0)).at(-1)?.entity ?? subject;
+	if (!who) return undefined;
+	const same = mentions.find(
+		(m) => m.entity && m.start >= start && /^\s*(?:the\s+)?$/i.test(text.slice(start, m.start)),
+	);
+	return { who, predicate: { start, end: text.trimEnd().length }, same };
+}
+
+function descriptionClaim(
+	description: Description,
+	text: string,
+	base: FactBase,
+	index: SearchIndex,
+	at: (span: Span) => string,
+): Claim[] {
+	const { who, predicate, same } = description;
+	if (same?.entity) {
+		const verdict = same.entity.id === who.id ? 'matches' : 'differs';
+		const report =
+			verdict === 'matches'
+				? `${same.entity.name} and ${who.name} are the same in the report.`
+				: `The report does not say that ${who.name} is ${same.entity.name}.`;
+		return [claim(at(same), verdict, [], report)];
+	}
+	const span = trimTail(text, predicate);
+	const words = text.slice(span.start, span.end);
+	// What the report says of this one, closest to the description first; then who the description fits.
+	const [own] = relevant(base, index, words, { minCoverage: 0, limit: 10 }).filter(({ fact }) =>
+		base.entitiesOf(fact).includes(who.id),
+	);
+	if (own && own.coverage >= describedCoverage) {
+		// "the 2nd poorest country": a rank or number the report does not give makes it another description;
+		// so does a name it does not give there ("sanctioned by the UN and the EU").
+		const names = mentionsIn(words, base);
+		const involved = base.entitiesOf(own.fact).flatMap((id) => base.within(id));
+		const named = names.every((m) => m.entity && involved.includes(m.entity.id));
+		const verdict = ranksAgree(words, own.fact.quote) && named ? 'matches' : 'differs';
+		return [claim(at(span), verdict, [own.fact])];
+	}
+	const [best] = relevant(base, index, words, { minCoverage: describingCoverage });
+	if (
+		best &&
+		!base.entitiesOf(best.fact).includes(who.id) &&
+		(best.fact.kind === 'leadership' || best.fact.kind === 'detail')
+	) {
+		return [claim(at(span), 'differs', [best.fact])];
+	}
+	if (own && own.coverage >= describingCoverage / 2) return [claim(at(span), 'differs', [own.fact])];
+	return [];
+}
+
+/** Ordinals in words: "the second poorest". */
+const ordinalWords =
+	/\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|deuxi[eè]me|troisi[eè]me|dezy[eè]m|twazy[eè]m)\b/giu;
+
+/** Does the report's text give every number and ordinal the description does? */
+function ranksAgree(description: string, quote: string): boolean {
+	const numbers = (text: string) => valuesIn(text).flatMap((value) => (value.kind === 'number' ? [value.value] : []));
+	const quoted = new Set(numbers(quote));
+	const ordinals = (text: string) => (text.match(ordinalWords) ?? []).map((word) => word.toLowerCase());
+	const quotedOrdinals = new Set(ordinals(quote));
+	return (
+		numbers(description).every((number) => quoted.has(number)) &&
+		ordinals(description).every((word) => quotedOrdinals.has(word))
+	);
+}
+
+const titles = /\b(PM|Prime Minister|President|Premier)\s+$/i;
+
+/** A title before a person's name: "PM Jovenel Moise" holds if the report gives him that title. */
+function titleClaims(text: string, mentions: EntityMention[], base: FactBase, at: (span: Span) => string): Claim[] {
+	const claims: Claim[] = [];
+	for (const mention of mentions) {
+		const person = mention.entity;
+		const title = titles.exec(text.slice(0, mention.start));
+		if (person?.kind !== 'person' || !title?.[1]) continue;
+		const span = { start: title.index ?? 0, end: (title.index ?? 0) + title[1].length };
+		const role = /^pm$/i.test(title[1]) ? 'prime minister' : title[1].toLowerCase();
+		const names = [person.name, ...person.aliases].map((name) => name.split(' ').at(-1) ?? name);
+		// Each name's pattern once, not once a fact.
+		const patterns = names.map((name) => new RegExp(`\\b${role}\\s+(?:\\S+\\s+)?${escapeRegExp(name)}`, 'i'));
+		const titled = base.facts.find((fact) => patterns.some((pattern) => pattern.test(fact.quote)));
+		if (titled) {
+			claims.push(claim(at(span), 'matches', [titled], `The report calls ${person.name} ${title[1]}.`));
+			continue;
+		}
+		const holder = base.facts.find((fact) => fact.kind === 'leadership' && fact.role.toLowerCase().includes(role));
+		if (holder) claims.push(claim(at(span), 'differs', [holder]));
+	}
+	return claims;
+}
+
+const attribution = new Set([
+	'according',
+	'source',
+	'sources',
+	'said',
+	'says',
+	'reported',
+	'reports',
+	'data',
+	'shows',
+	'show',
+	'told',
+	'selon',
+	'dapre',
+]);
+
+/** Who is credited: the clause without the names says what was done or said; the fact that says it names who. */
+function agentClaims(
+	clause: Clause,
+	mentions: EntityMention[],
+	base: FactBase,
+	index: SearchIndex,
+	at: (span: Span) => string,
+): Claim[] {
+	const claims: Claim[] = [];
+	const agents = mentions.filter((m) => !m.entity || !['place', 'prison'].includes(m.entity.kind));
+	for (const group of groupAdjacent(clause.text, agents)) {
+		let context = withoutSpans(clause.text, group);
+		// "According to Reuters sources," says nothing by itself: the rest of the sentence does.
+		const said = readText(context).words.filter((word) => word.length > 3 && !attribution.has(word));
+		if (said.length < 2) context = clause.sentence.replace(clause.text, withoutSpans(clause.text, group));
+		const [best] = relevant(base, index, context);
+		if (!best) continue;
+		const involved = base.entitiesOf(best.fact);
+		const span = { start: group[0]?.start ?? 0, end: group.at(-1)?.end ?? 0 };
+		const withArticle = /\bthe\s+$/i.test(clause.text.slice(0, span.start)) ? { ...span, start: span.start - 4 } : span;
+		if (group.every((m) => m.entity && involved.includes(m.entity.id))) {
+			claims.push(claim(at(withArticle), 'matches', [best.fact]));
+			continue;
+		}
+		// Another of the same kind is credited: a different outlet, country or person.
+		const agent = agentOf(best.fact, base);
+		const sameKind = group.every(
+			(m) =>
+				!m.entity || m.entity.kind === agent?.kind || (m.entity.kind === 'organisation' && agent?.kind === 'media'),
+		);
+		if (agent && sameKind && !group.some((m) => m.entity?.id === agent.id)) {
+			claims.push(
+				claim(at(withArticle), 'differs', [best.fact], `The report credits this to ${agent.name}: ${best.fact.answer}`),
+			);
+			continue;
+		}
+		// A name the report does not have beside one it does ("the UN and the EU"): never confirmed.
+		const strangers = group.filter((m) => !m.entity);
+		if (strangers.length > 0 && group.some((m) => m.entity && involved.includes(m.entity.id))) {
+			const names = strangers.map((m) => clause.text.slice(m.start, m.end)).join(', ');
+			claims.push(
+				claim(
+					at(withArticle),
+					'not_in_report',
+					[best.fact],
+					`The report does not name ${names} here: ${best.fact.answer}`,
+				),
+			);
+		}
+	}
+	return claims;
+}
+
+/** Adjacent mentions joined by "and" or a comma are one claim: "the UN and the US". */
+function groupAdjacent(clause: string, mentions: EntityMention[]): EntityMention[][] {
+	const groups: EntityMention[][] = [];
+	for (const mention of mentions) {
+		const last = groups.at(-1);
+		const previous = last?.at(-1);
+		if (last && previous && /^\s*(?:,|and|&)?\s*(?:the\s+)?$/i.test(clause.slice(previous.end, mention.start)))
+			last.push(mention);
+		else groups.push([mention]);
+	}
+	return groups;
+}
+
+/** Who a fact credits: the speaker or outlet of a statement, the source of a figure, the leader in a leadership. */
+function agentOf(fact: Fact, base: FactBase): Entity | undefined {
+	const id =
+		fact.kind === 'statement'
+			? (fact.outlet ?? fact.speaker)
+			: fact.kind === 'figure'
+				? fact.reportedBy
+				: fact.kind === 'leadership'
+					? fact.leader
+					: undefined;
+	return id ? base.entity(id) : undefined;
+}
+
+/** A span without the chat tail after it: "the gang boss 🤡", "a former policeman lol". */
+function trimTail(clause: string, span: Span): Span {
+	const text = clause.slice(span.start, span.end);
+	const trimmed = text.replace(/(?:[\s,.!?]+(?:lol|lmao|fr|btw|tbh|smh|ngl))*[\s,.!?]*$/i, '');
+	return { start: span.start, end: span.start + trimmed.length };
+}

@@ -1,0 +1,76 @@
+/**
+ * What every kind of claim shares: the verdict, the clause it is read from, the facts a clause
+ * speaks of, and how a claim is put together.
+ */
+import type { Fact } from '../../data/schema.js';
+import type { FactBase } from '../fact-base.js';
+import { readText } from '../language/read.js';
+import type { SearchIndex } from '../search-index.js';
+import { buildQuery } from '../understand/query.js';
+import { type Ranked, rank } from '../understand/rank.js';
+import type { Span } from './values.js';
+
+export type Verdict = 'matches' | 'differs' | 'not_in_report';
+
+/** One thing a message asserts, and what the report says of it. */
+export interface Claim {
+	/** The exact words of the message that carry the claim. */
+	text: string;
+	verdict: Verdict;
+	/** The facts the verdict rests on. */
+	facts: Fact[];
+	/** What the report says about it, in one sentence. */
+	report: string;
+}
+
+/** A clause must share this much with a fact for the fact to be what the clause speaks of. */
+export const relevantCoverage = 0.45;
+
+export interface Clause extends Span {
+	text: string;
+	/** The whole sentence, for a clause too short to say what it is about ("According to Reuters sources,"). */
+	sentence: string;
+}
+
+export function withoutSpans(text: string, spans: Span[]): string {
+	let out = text;
+	for (const span of spans) out = out.slice(0, span.start) + ' '.repeat(span.end - span.start) + out.slice(span.end);
+	return out;
+}
+/**
+ * The facts a clause speaks of, best first. A figure counts only if it is about an entity the
+ * clause names (when it names any): "Haiti has 11 million people" is not about a prison's
+ * population. Derived figures stand for themselves here, not for their inputs.
+ */
+export function relevant(
+	base: FactBase,
+	index: SearchIndex,
+	text: string,
+	{
+		limit = 3,
+		minCoverage = relevantCoverage,
+		named = [] as string[],
+		boost = (() => 1) as (fact: Fact) => number,
+	}: { limit?: number; minCoverage?: number; named?: string[]; boost?: ((fact: Fact) => number) | undefined } = {},
+): Ranked[] {
+	const read = readText(text);
+	const query = buildQuery(read.words, read.language, index);
+	return rank(query, index, base, { minCoverage, boost, inheritDerived: false })
+		.filter(
+			({ fact }) =>
+				fact.kind !== 'figure' || named.length === 0 || base.entitiesOf(fact).some((id) => named.includes(id)),
+		)
+		.slice(0, limit);
+}
+
+export function claim(text: string, verdict: Verdict, facts: Fact[], report?: string): Claim {
+	const [fact] = facts;
+	const sentence =
+		report ??
+		(verdict === 'matches' && fact
+			? `The report says: ${fact.answer}`
+			: fact
+				? `The report says: ${fact.answer}`
+				: 'The report does not say.');
+	return { text: text.trim(), verdict, facts, report: sentence };
+}

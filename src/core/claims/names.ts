@@ -1,0 +1,131 @@
+/** The names a message gives: the data's entities written with a capital, and proper names the data does not know. */
+import type { Entity } from '../../data/schema.js';
+import type { FactBase } from '../fact-base.js';
+import { stopwords, vagueWords } from '../language/lexicon.js';
+import { isCalendarWord, type Span } from './values.js';
+
+export interface EntityMention extends Span {
+	/** undefined: a proper name the data does not know ("Nigeria"). */
+	entity: Entity | undefined;
+}
+
+/** An entity's name or alias that starts with a capital, and how it is found in a message. */
+interface CapitalName {
+	entity: Entity;
+	name: string;
+	/** The name as a pattern, its dots optional ("U.N." or "UN"); compiled on first use. */
+	pattern?: RegExp;
+}
+
+/**
+ * The names with a capital of a fact base, longest first, and each one's leading run of letters
+ * and digits ("U" of "U.N.", "Jimmy" of "Jimmy Chérizier"), worked out once per fact base.
+ */
+interface CapitalNames {
+	names: CapitalName[];
+	/** leading run → positions in `names`, ascending */
+	byLead: Map<string, number[]>;
+	/** The longest leading run, in UTF-16 units: no longer start of a word can be one. */
+	longestLead: number;
+}
+
+const capitalNamesByBase = new WeakMap<FactBase, CapitalNames>();
+
+function capitalNames(base: FactBase): CapitalNames {
+	let known = capitalNamesByBase.get(base);
+	if (!known) {
+		const names = base.entities
+			.flatMap((entity) => [entity.name, ...entity.aliases].map((name) => ({ entity, name })))
+			.filter(({ name }) => /^\p{Lu}/u.test(name))
+			.sort((a, b) => b.name.length - a.name.length);
+		const byLead = new Map<string, number[]>();
+		let longestLead = 0;
+		names.forEach(({ name }, i) => {
+			const lead = /^[\p{L}\p{N}]+/u.exec(name)?.[0] ?? name;
+			const positions = byLead.get(lead) ?? [];
+			positions.push(i);
+			byLead.set(lead, positions);
+			longestLead = Math.max(longestLead, lead.length);
+		});
+		known = { names, byLead, longestLead };
+		capitalNamesByBase.set(base, known);
+	}
+	return known;
+}
+
+/**
+ * The positions in `names` of those that may be in a text: a name is found only where a run of
+ * letters and digits starts (nothing of the kind may precede it), and its own leading run, which
+ * has no dot to leave out, is that run's start. Checking only these finds what checking every
+ * name would, without a pattern a name on every message.
+ */
+function candidateNames(text: string, { byLead, longestLead }: CapitalNames): number[] {
+	const candidates = new Set<number>();
+	for (const run of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+		const word = run[0];
+		for (let end = 1; end <= Math.min(word.length, longestLead); end++) {
+			for (const i of byLead.get(word.slice(0, end)) ?? []) candidates.add(i);
+		}
+	}
+	return [...candidates].sort((a, b) => a - b);
+}
+
+/** Entities named with a capital (names, not common nouns like "police"), and unknown proper names. */
+export function mentionsIn(text: string, base: FactBase): EntityMention[] {
+	const found: EntityMention[] = [];
+	const taken = (start: number, end: number) => found.some((m) => start < m.end && end > m.start);
+	const known = capitalNames(base);
+	for (const i of candidateNames(text, known)) {
+		const name = known.names[i] as CapitalName;
+		name.pattern ??= new RegExp(
+			`(?<![\\p{L}\\p{N}])${escapeRegExp(name.name).replace(/\\\./g, '\\.?')}(?![\\p{L}\\p{N}])`,
+			'gu',
+		);
+		for (const m of text.matchAll(name.pattern)) {
+			const start = m.index ?? 0;
+			if (!taken(start, start + m[0].length)) found.push({ entity: name.entity, start, end: start + m[0].length });
+		}
+	}
+	// Capitalised words that no entity has and that are not ordinary words: "Nigeria", and acronyms: "EU".
+	for (const m of text.matchAll(/\b(?:\p{Lu}\p{Ll}{3,}|\p{Lu}{2,6})\b/gu)) {
+		const start = m.index ?? 0;
+		const word = m[0].toLowerCase();
+		const acronym = m[0] === m[0].toUpperCase();
+		if (taken(start, start + m[0].length) || (acronym ? titleAcronyms.has(m[0]) : ordinary(word))) continue;
+		found.push({ entity: undefined, start, end: start + m[0].length });
+	}
+	return found.sort((a, b) => a.start - b.start);
+}
+
+/** Acronyms of titles and honorifics, which name no one by themselves: "the PM". */
+const titleAcronyms = new Set([
+	'PM',
+	'MP',
+	'VP',
+	'CEO',
+	'MR',
+	'MRS',
+	'MS',
+	'DR',
+	'US',
+	'UK',
+	'OK',
+	'LOL',
+	'TBH',
+	'FYI',
+	'BTW',
+	'IMO',
+	'RN',
+]);
+
+/** A word any English text may capitalise: a function word, a month or day, a word of the data's own. */
+function ordinary(word: string): boolean {
+	if (vagueWords.has(word) || stopwords.en.has(word) || isCalendarWord(word)) return true;
+	return /^(?:according|president|prime|minister|premier|security|council|national|western|hemisphere|gangs?|police|prison|government)$/.test(
+		word,
+	);
+}
+
+export function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
