@@ -1,4 +1,5 @@
 import { type FrameName, fold, frameWords, type Language, PhraseTable } from '../language/lexicon.js';
+import parts from '../language/lexicon/parts.json' with { type: 'json' };
 import { inEnglish, type ReadText } from '../language/read.js';
 
 /**
@@ -108,6 +109,7 @@ export function readFrame(read: ReadText): Frame {
 			find(tables[kind].en, read.words) ??
 			(read.language === 'en' ? undefined : find(tables[kind][read.language], read.original));
 		if (!found || (yesNo && found.at > 0)) continue;
+		if (opensClause(kind, found, read.words)) continue;
 		// "How many inmates for every place" counts per unit; its "every" asks for no list.
 		if (kind === 'list' && perUnit.test(read.words.join(' '))) continue;
 		const asked =
@@ -128,6 +130,20 @@ export function readFrame(read: ReadText): Frame {
 		return frame;
 	}
 	return { kind: yesNo ? 'yesNo' : 'what', rest: read.words, counted: [], parts: [] };
+}
+
+/** Frames whose word also opens a subordinate clause: "when the gangs came", "where he lives", "why he stayed". */
+const clauseFrames = new Set<FrameName>(['when', 'where', 'why']);
+const questionOpeners = new Set(parts.openers.en);
+
+/**
+ * "What did the guards do when things kicked off?": after another question word has opened the
+ * question, "when", "where" or "why" opens a clause that only qualifies it.
+ */
+function opensClause(kind: FrameName, found: Found, words: readonly string[]): boolean {
+	if (!clauseFrames.has(kind) || found.at === 0 || found.in !== words) return false;
+	const [first = ''] = words;
+	return questionOpeners.has(first) && first !== words[found.at];
 }
 
 /** "How many inmates per place", "for every place": a count per unit is a ratio ("per the rights group" is not). */
