@@ -832,6 +832,8 @@ function askedVerb(frame: Frame, query: Query): number | undefined {
 	}
 	// "who reportedly tried…", "when did he actually leave": an adverb says how, the verb follows it.
 	while (/^\w{3,}ly$/.test(words[at] ?? '') && at + 1 < words.length) at++;
+	// "Which gang figure advised…": the noun says who is asked about; the verb in the past follows it.
+	if (frame.kind === 'who' && /^\w{3,}ed$/.test(words[at + 1] ?? '') && !/ed$/.test(words[at] ?? '')) at++;
 	const word = words[at];
 	if (!word || auxiliaries.has(word)) return undefined;
 	const position = query.terms.indexOf(stem(word));

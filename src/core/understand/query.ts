@@ -286,6 +286,11 @@ function readWord(
 	if (vagueWords.has(word)) return matches.some((match) => match.term === term) ? { term, vague: true } : undefined;
 	if (matches.length > 0) return { term };
 	if (language === 'fr' && index.matchTerm(frenchKey(word)).length > 0) return { term: frenchKey(word) };
+	// Chat drops the g of "-ing": "tellin", "runnin", "showin".
+	if (/^[a-z]{3,}in$/.test(word)) {
+		const spelled = stem(`${word}g`);
+		if (index.matchTerm(spelled).length > 0) return { term: spelled };
+	}
 	// A day of the month or a small count says nothing of what is asked on its own.
 	if (/^\d{1,2}$/.test(word)) return undefined;
 	return { term, unknown: true };
