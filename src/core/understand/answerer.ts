@@ -211,7 +211,9 @@ export class QuestionAnswerer {
 			query.mentions.length === 1 &&
 			// Nothing asked of the name but vague words: "what kind of organisation is RNDDH?"
 			query.terms.every((_, i) => mention.terms.includes(i) || query.vague.has(i)) &&
-			(frame.kind === 'what' || frame.kind === 'who')
+			(frame.kind === 'what' || frame.kind === 'who') &&
+			// "What religion is Barbecue?" asks something of a kind the name is not.
+			(!frame.answerKinds || frame.answerKinds.includes(named.kind))
 		) {
 			return tools.entityCard(question, named);
 		}
@@ -379,7 +381,14 @@ export class QuestionAnswerer {
 			why: 'why',
 			count: 'how many',
 		};
-		const asked = frame.exactDay ? 'on what day' : frame.counted[0] === 'age' ? 'how old' : what[frame.kind];
+		// "What religion is he?" asks no "who": the kind it asks for is its own.
+		const asked = frame.answerKinds?.includes('other')
+			? undefined
+			: frame.exactDay
+				? 'on what day'
+				: frame.counted[0] === 'age'
+					? 'how old'
+					: what[frame.kind];
 		const said = ranked.slice(0, 2).map(({ fact }) => fact.answer);
 		return this.#tools.notFound(question, {
 			heading: heading ?? (asked ? `The report doesn’t say ${asked}.` : undefined),
@@ -978,10 +987,13 @@ function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase, index
 			return fact.kind === 'figure';
 		case 'why':
 			return givesReason(fact, query);
-		case 'whoSaid':
+		case 'whoSaid': {
+			// "Which news outlet reported…": only a fact credited to one of that kind says who.
+			if (frame.answerKinds) return creditedTo(fact, base).some((entity) => frame.answerKinds?.includes(entity.kind));
 			return (
 				fact.kind === 'statement' || (fact.kind === 'figure' && fact.reportedBy !== null) || fact.kind === 'leadership'
 			);
+		}
 		case 'who':
 			// "Who is the current president?" asks who holds a post now: a leadership, or what someone is, as of the
 			// report; not whoever an event or a statement names, least of all one from years before.
@@ -995,6 +1007,11 @@ function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase, index
 					.flatMap((m) => m.entities.map((entity) => entity.id))
 					.filter((id) => !named.has(id));
 				return base.entitiesOf(fact).some((id) => holders.includes(id));
+			}
+			// "Which political party…": only one of the kind asked answers, and the data may have none.
+			if (frame.answerKinds) {
+				const asked = frame.answerKinds.filter((kind): kind is Entity['kind'] => kind !== 'other');
+				return namesSomeoneElse(fact, query, base, asked);
 			}
 			// A country answers "who" as an actor (Kenya offered to lead), not as where something happened.
 			return namesSomeoneElse(fact, query, base, [
@@ -1053,6 +1070,12 @@ function namedOutright(query: Query): Set<string> {
 function namesSomeoneElse(fact: Fact, query: Query, base: FactBase, kinds: Entity['kind'][]): boolean {
 	const named = namedOutright(query);
 	return base.entitiesOf(fact).some((id) => !named.has(id) && kinds.includes(base.entity(id)?.kind ?? 'place'));
+}
+
+/** Who a fact credits: a statement's speaker and outlet, a figure's source. */
+function creditedTo(fact: Fact, base: FactBase): Entity[] {
+	const ids = fact.kind === 'statement' ? [fact.speaker, fact.outlet] : fact.kind === 'figure' ? [fact.reportedBy] : [];
+	return ids.flatMap((id) => (id ? (base.entity(id) ?? []) : []));
 }
 
 /** Reason markers that also only tell time ("since 2021", "after the assassination"). */

@@ -1,5 +1,7 @@
-import { type FrameName, fold, frameWords, type Language, PhraseTable } from '../language/lexicon.js';
+import { type FrameName, fold, frameWords, type Language, PhraseTable, stopwords } from '../language/lexicon.js';
+import kinds from '../language/lexicon/kinds.json' with { type: 'json' };
 import parts from '../language/lexicon/parts.json' with { type: 'json' };
+import type { Entity } from '../../data/schema.js';
 import { inEnglish, type ReadText } from '../language/read.js';
 
 /**
@@ -28,7 +30,12 @@ export interface Frame {
 	exactDay?: true;
 	/** For `count`: how large a part of something is asked ("how much of Haiti…"), not a number. */
 	extent?: true;
+	/** For `who` and `whoSaid`: the kinds of entity a "which news outlet…" question wants; none may be the data's. */
+	answerKinds?: readonly AnswerKind[];
 }
+
+/** An entity kind, or one the data has no entities of ("which political party…"). */
+export type AnswerKind = Entity['kind'] | 'other';
 
 /** Most specific first: "how many years between" is `howLong`, not `count`. */
 const order: FrameName[] = [
@@ -129,7 +136,58 @@ export function readFrame(read: ReadText): Frame {
 		if (kind === 'count' && extent.test(fold(read.cleaned))) frame.extent = true;
 		return frame;
 	}
+	const kind = yesNo ? undefined : kindAsked(read.words);
+	if (kind) {
+		return {
+			kind: kind.kinds.includes('media') ? 'whoSaid' : 'who',
+			rest: without(read.words, kind),
+			counted: [],
+			parts: [],
+			answerKinds: kind.kinds,
+		};
+	}
 	return { kind: yesNo ? 'yesNo' : 'what', rest: read.words, counted: [], parts: [] };
+}
+
+const auxiliary = /^(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)$/;
+
+/** Each kind noun of kinds.json, as the entity kinds that answer it. */
+const kindNouns = new Map<string, AnswerKind[]>(
+	(
+		[
+			['media', ['media']],
+			['person', ['person']],
+			['country', ['country']],
+			['organisation', ['organisation', 'coalition']],
+			['other', ['other']],
+		] as const
+	).flatMap(([key, answer]) => kinds[key].map((noun): [string, AnswerKind[]] => [noun, [...answer]])),
+);
+
+/** The singular of a plural noun, as kinds.json lists them: "outlets" → "outlet", "countries" → "country". */
+const singular = (word: string) => word.replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
+
+/**
+ * "Which news outlet reported…", "what political party…": a question word, at most two words
+ * that qualify, then a noun for a kind of party. The question word, the qualifiers and the noun
+ * are the frame's words.
+ */
+function kindAsked(words: readonly string[]): (Found & { kinds: AnswerKind[] }) | undefined {
+	const at = words.findIndex((word, i) => i <= 3 && (word === 'which' || word === 'what'));
+	if (at < 0) return undefined;
+	for (let end = Math.min(words.length, at + 4); end > at + 1; end--) {
+		// The noun ends its phrase: a verb or a function word follows ("what body count" asks no body).
+		const next = words[end];
+		if (next !== undefined && !stopwords.en.has(next) && !auxiliary.test(next) && !/ed$/.test(next)) continue;
+		for (let start = at + 1; start < end; start++) {
+			// What qualifies the noun is no function word: "what is the…" names no kind.
+			if (words.slice(at + 1, start).some((word) => stopwords.en.has(word))) break;
+			const noun = [...words.slice(start, end - 1), singular(words[end - 1] as string)].join(' ');
+			const found = kindNouns.get(noun);
+			if (found) return { in: words, at, length: end - at, kinds: found };
+		}
+	}
+	return undefined;
 }
 
 /** Frames whose word also opens a subordinate clause: "when the gangs came", "where he lives", "why he stayed". */
