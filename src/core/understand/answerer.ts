@@ -922,7 +922,24 @@ function speakerBoost(frame: Frame, query: Query): (fact: Fact) => number {
 }
 
 /** Words that ask about the time of asking, as a question's words have them once read. */
-const presentWords = new Set(['current', 'currently', 'now', 'today', 'nowadays', 'presently', 'actuel', 'actuelle']);
+const presentWords = new Set([
+	'current',
+	'currently',
+	'now',
+	'today',
+	'nowadays',
+	'presently',
+	'still',
+	'remain',
+	'remaining',
+	'anymore',
+	'actuel',
+	'actuelle',
+	'actuellement',
+	'encore',
+	'kounye',
+	'toujou',
+]);
 
 /** Does the fact tell who someone is or what they lead, as of its report (not as of a year before)? */
 function holdsNow(fact: Fact, base: FactBase): boolean {
@@ -932,6 +949,16 @@ function holdsNow(fact: Fact, base: FactBase): boolean {
 	if (fact.kind === 'leadership') return true;
 	const kind = fact.kind === 'detail' ? base.entity(fact.subject)?.kind : undefined;
 	return kind === 'person' || kind === 'organisation' || kind === 'coalition';
+}
+
+/** A time of day in a date's words: "10 p.m.", "22:30", "21h", "noon". */
+const clockTime = /\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\b|p\.?m\b|h\d{0,2}\b)|\b\d{1,2}:\d\d\b|\bo['’]clock\b|\bnoon\b|\bmidnight\b/i;
+
+/** Is a figure as of its report's own year (so it tells how many there are now)? */
+function countsNow(fact: Fact, base: FactBase): boolean {
+	const date = fact.kind === 'figure' ? fact.asOf?.date : undefined;
+	const published = base.report(fact.report)?.published;
+	return !date || !published || date.slice(0, 4) >= published.slice(0, 4);
 }
 
 /** Does the report's own wording of a date name its day of the month ("July 7, 2021", "February 7")? */
@@ -970,9 +997,14 @@ function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase, index
 			if (unclearWhen.test(fact.quote)) return true;
 			// "On what exact day…": a fact the report dates only to a month, a year or a weekday does not tell it.
 			if (frame.exactDay && !toTheDay(whenOf(fact))) return false;
+			// "What time did the attack begin?": a date without a time of day does not tell it.
+			if (frame.timeOfDay && !clockTime.test(whenOf(fact)?.words ?? '')) return false;
 			// "When will…" asks about what is still to come: a past event's date does not answer it.
 			return whenOf(fact) !== undefined && !(frame.rest.includes('will') && !/\bwill\b/i.test(fact.quote));
 		case 'count':
+			// "How many inmates are still inside?" asks about now: a count from a year before the report is not it.
+			if (fact.kind === 'figure' && frame.rest.some((word) => presentWords.has(word)) && !countsNow(fact, base))
+				return false;
 			// "How much of Haiti do gangs control?": a part told in words ("a large part") answers, as a share would.
 			if (frame.extent && fact.kind !== 'figure') return extentWords.test(fact.quote);
 			// "How many inmates is it designed for?" asks for its places: a capacity counts what it is for.

@@ -28,6 +28,8 @@ export interface Frame {
 	parts: string[][];
 	/** For `when`: the day itself is asked for ("on what exact day…"), not only the period. */
 	exactDay?: true;
+	/** For `when`: the time of day is asked for ("what time did it begin?"). */
+	timeOfDay?: true;
 	/** For `count`: how large a part of something is asked ("how much of Haiti…"), not a number. */
 	extent?: true;
 	/** For `who` and `whoSaid`: the kinds of entity a "which news outlet…" question wants; none may be the data's. */
@@ -132,6 +134,7 @@ export function readFrame(read: ReadText): Frame {
 			parts: kind === 'first' || kind === 'howLong' ? splitParts(rest) : [],
 		};
 		if (kind === 'when' && exactDay.test(fold(read.cleaned))) frame.exactDay = true;
+		if (kind === 'when' && timeOfDay.test(fold(read.cleaned))) frame.timeOfDay = true;
 		// "How much of Haiti do the gangs control?" asks how large a part, which words can tell.
 		if (kind === 'count' && extent.test(fold(read.cleaned))) frame.extent = true;
 		return frame;
@@ -213,6 +216,9 @@ const extent =
 
 /** Words that ask for the day itself, in the three languages (folded): "on what exact day", "date exacte", "dat egzak". */
 const exactDay = /\b(?:exact|exactly|precise|precisely|specific|exacte|precisement|egzak|egzakteman)\b/;
+
+/** Words that ask for the time of day, in English and French (folded): "what time", "à quelle heure". */
+const timeOfDay = /\b(?:what time|what hour|which hour|at what time|quelle heure|a quelle heure|what o ?clock)\b/;
 
 /** Parts of the day or week a "when" question may name: "which night", "quel soir", "ki swa". */
 const periods = new Set([
