@@ -951,6 +951,31 @@ function holdsNow(fact: Fact, base: FactBase): boolean {
 	return kind === 'person' || kind === 'organisation' || kind === 'coalition';
 }
 
+/** Titles only a person holds, as "who" questions name them (in English, as questions are read). */
+const personTitles = new Set([
+	'president',
+	'prime minister',
+	'premier',
+	'minister',
+	'pm',
+	'mayor',
+	'senator',
+	'ambassador',
+	'commander',
+	'general',
+	'king',
+	'queen',
+	'chief executive',
+	'spokesman',
+	'spokeswoman',
+	'spokesperson',
+]);
+
+/** Does a "who" question name a title only a person holds ("who was Haiti's president…")? */
+function asksTitle(frame: Frame): boolean {
+	return frame.rest.some((word, i) => personTitles.has(word) || personTitles.has(`${word} ${frame.rest[i + 1]}`));
+}
+
 /** A time of day in a date's words: "10 p.m.", "22:30", "21h", "noon". */
 const clockTime = /\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\b|p\.?m\b|h\d{0,2}\b)|\b\d{1,2}:\d\d\b|\bo['’]clock\b|\bnoon\b|\bmidnight\b/i;
 
@@ -1029,7 +1054,12 @@ function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase, index
 		case 'who':
 			// "Who is the current president?" asks who holds a post now: a leadership, or what someone is, as of the
 			// report; not whoever an event or a statement names, least of all one from years before.
-			if (frame.rest.some((word) => presentWords.has(word)) && !holdsNow(fact, base)) return false;
+			// So does "who is the president?": a title asked of in the present tense.
+			if (
+				(frame.rest.some((word) => presentWords.has(word)) || (frame.rest[0] === 'is' && asksTitle(frame))) &&
+				!holdsNow(fact, base)
+			)
+				return false;
 			// "Who is the premier?" asks who holds the role: a fact that involves its holder answers, no other
 			// does; "who was prime minister before Henry?" asks for another holder than the one named.
 			if (query.mentions.some((mention) => mention.role)) {
@@ -1045,6 +1075,8 @@ function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase, index
 				const asked = frame.answerKinds.filter((kind): kind is Entity['kind'] => kind !== 'other');
 				return namesSomeoneElse(fact, query, base, asked);
 			}
+			// "Who was Haiti's president before Moïse?": a title is a person's; a group the fact names is no answer.
+			if (asksTitle(frame)) return namesSomeoneElse(fact, query, base, ['person']);
 			// A country answers "who" as an actor (Kenya offered to lead), not as where something happened.
 			return namesSomeoneElse(fact, query, base, [
 				'person',

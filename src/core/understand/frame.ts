@@ -139,6 +139,12 @@ export function readFrame(read: ReadText): Frame {
 		if (kind === 'count' && extent.test(fold(read.cleaned))) frame.extent = true;
 		return frame;
 	}
+	// "What was the vote count…", "what's the death toll": a number of what the noun before says.
+	const tally = yesNo ? undefined : tallyAsked.exec(read.words.join(' '));
+	if (tally?.[1]) {
+		const counted = tally[1].trim().split(' ');
+		return { kind: 'count', rest: [...counted, ...read.words.slice(wordCount(tally[0]))], counted, parts: [] };
+	}
 	const kind = yesNo ? undefined : kindAsked(read.words);
 	if (kind) {
 		return {
@@ -151,6 +157,11 @@ export function readFrame(read: ReadText): Frame {
 	}
 	return { kind: yesNo ? 'yesNo' : 'what', rest: read.words, counted: [], parts: [] };
 }
+
+/** "what was the vote count", "what is the death toll", "which body count": a noun for a number, after what it counts. */
+const tallyAsked = /^(?:what|which)\s+(?:(?:is|was|are|were)\s+)?(?:the\s+)?((?:[a-z]+\s+){1,2}?)(?:count|tally|toll|total)\b/;
+
+const wordCount = (text: string) => text.split(' ').filter(Boolean).length;
 
 const auxiliary = /^(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)$/;
 
