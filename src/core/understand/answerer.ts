@@ -9,7 +9,7 @@ import capacity from '../language/lexicon/capacity.json' with { type: 'json' };
 import lists from '../language/lexicon/lists.json' with { type: 'json' };
 import reasons from '../language/lexicon/reasons.json' with { type: 'json' };
 import speech from '../language/lexicon/speech.json' with { type: 'json' };
-import { PhraseTable, vagueWords } from '../language/lexicon.js';
+import { fold, PhraseTable, vagueWords } from '../language/lexicon.js';
 import type { ReadText } from '../language/read.js';
 import { describeDuration } from '../reason/duration.js';
 import type { SearchIndex } from '../search-index.js';
@@ -18,6 +18,7 @@ import { compareDates, precisionOf, whenOf } from '../when.js';
 import type { Frame } from './frame.js';
 import { countsInText, measures } from './measure.js';
 import { buildQuery, type Query, strangersIn } from './query.js';
+import { type Polarity, polarityOf } from './polarity.js';
 import { type Ranked, rank } from './rank.js';
 
 /** What the answerer needs from the engine: the data, and how the engine shapes answers. */
@@ -104,10 +105,27 @@ export class QuestionAnswerer {
 			case 'howLong':
 				return this.#twoEvents(question, frame, read);
 			case 'yesNo':
-				return this.#checked(question) ?? this.#single(question, frame, query);
+				return this.#overRate(question, query) ?? this.#checked(question) ?? this.#single(question, frame, query);
 			default:
 				return this.#single(question, frame, query);
 		}
+	}
+
+	/**
+	 * "Were there more than five inmates per place?", "is it over 4 times its capacity?": a rate
+	 * held against a threshold, answered from the one rate the report gives of what is named.
+	 */
+	#overRate(question: string, query: Query): Answer | undefined {
+		const asked = rateThreshold.exec(fold(question));
+		const [number] = valuesIn(asked?.[2] ?? '').filter((value) => value.kind === 'number');
+		if (!asked?.[1] || number?.kind !== 'number') return undefined;
+		const [rate, ...others] = this.#rates(query);
+		if (!rate || others.length > 0 || rate.kind !== 'figure' || rate.value === null) return undefined;
+		const times = rate.value / 100;
+		const more = /^(?:more|over|above|at least)/.test(asked[1]);
+		const holds = more ? times > number.value || (asked[1] === 'at least' && times === number.value) : times < number.value;
+		const said = times.toLocaleString('en-US', { maximumFractionDigits: 2 });
+		return this.#tools.facts(question, [rate], `${holds ? 'Yes' : 'No'}: about ${said} times.`);
 	}
 
 	/**
@@ -179,7 +197,10 @@ export class QuestionAnswerer {
 		if (each) return tools.facts(question, each, 'What each source says:');
 		// "Did the government say anything…": that speaker's own statements answer, whatever they are about.
 		const spoken = this.#spokenBy(frame, query);
-		if (spoken) return tools.facts(question, [spoken]);
+		if (spoken) {
+			const ranked = frame.kind === 'yesNo' ? this.#rank(query).find(({ fact }) => fact === spoken) : undefined;
+			return tools.facts(question, [spoken], yesNoHeading(ranked && polarityOf(query, frame.rest, ranked)));
+		}
 		// "Did any of the prisoners actually get out?" with nothing the data knows but the prison: what is
 		// asked of it is unknown, and a fact that only names it does not answer.
 		if (frame.kind === 'yesNo' && asksNothingOf(query)) return this.#doesNotSay(question, frame, this.#rank(query));
@@ -267,7 +288,8 @@ export class QuestionAnswerer {
 					!(fact.kind === 'figure' && fact.derivation?.of.some((id) => tiedFacts.some((other) => other.id === id))),
 			)
 			.slice(0, answerOptions.maxItems);
-		return tools.facts(question, chosen, this.#heading(frame, chosen));
+		const polarity = frame.kind === 'yesNo' && chosen[0] === top.fact ? polarityOf(query, frame.rest, top) : undefined;
+		return tools.facts(question, chosen, this.#heading(frame, chosen) ?? yesNoHeading(polarity));
 	}
 
 	/**
@@ -714,6 +736,15 @@ function citedSources(base: FactBase, sourceOf: (fact: Fact) => (string | null |
 }
 
 /** A question about what could or would be, which no stated figure confirms. */
+/** The heading of a yes/no answer the fact gives plainly. */
+function yesNoHeading(polarity: Polarity | undefined): string | undefined {
+	return polarity === 'yes' ? 'Yes, the report says so:' : polarity === 'no' ? 'No:' : undefined;
+}
+
+/** "more than five inmates per place", "over 4 times": a comparison with a rate (folded text). */
+const rateThreshold =
+	/\b(more than|over|above|at least|less than|fewer than|under|below)\s+(\d+(?:[.,]\d+)?|[a-z]+)\s+(?:[a-z]+\s+){0,2}?(?:per|for every|for each|times)\b/;
+
 const hypothetical = /\b(could|would|can|should|might|fit|enough|pourrait|pourraient|peut|kapab|ka)\b/i;
 
 /** A fact saying that when something happens is not known. */

@@ -1,4 +1,5 @@
 import type { Answer } from '../answer.js';
+import { readText } from '../language/read.js';
 import type { FrameKind } from './frame.js';
 import { questionParts } from './parts.js';
 
@@ -16,7 +17,8 @@ function withContext(
 	named: (part: string) => string | undefined,
 ): string {
 	if (part === first) return part;
-	if ((part.match(/\p{L}+/gu) ?? []).length <= bareLength) return `${part} ${first}`;
+	// Counted without chat and instructions ("answer yes or no and why" asks why).
+	if (readText(part).original.length <= bareLength) return `${part} ${first}`;
 	return named(part) || !subject ? part : `${part} ${subject}`;
 }
 
@@ -42,7 +44,8 @@ export function answerSeveral(
 	named: (part: string) => string | undefined,
 ): Answer | undefined {
 	if (joinedFrames.has(frame)) return undefined;
-	const parts = questionParts(cleaned);
+	// A part that is only chat or an instruction ("Yes or no.", "pls") asks nothing of its own.
+	const parts = questionParts(cleaned).filter((part) => readText(part).original.length > 0);
 	const [first] = parts;
 	if (!first || parts.length < 2) return undefined;
 	const subject = named(first);

@@ -1,0 +1,90 @@
+/**
+ * Yes or no, for a yes/no question a fact answers: "yes" only when the fact says, in its own
+ * words, everything the question asks, with nothing that negates it or leaves it undone;
+ * "no" when the fact negates what is asked ("has not commented") or tells a plan that did not
+ * happen ("was supposed to hand over power…, but stayed on"). Otherwise undefined: the fact
+ * is shown without a verdict.
+ */
+import type { Fact } from '../../data/schema.js';
+import { stem, words as wordsOf } from '../text.js';
+import type { Query } from './query.js';
+import type { Ranked } from './rank.js';
+
+export type Polarity = 'yes' | 'no';
+
+/** Words that negate what follows them closely. */
+const negations = new Set(['not', 'never', 'no', 'nor', 'without', 'unclear', 'neither']);
+
+/**
+ * Words that leave what follows undone or unsure: a plan, an attempt, an offer, a threat, a
+ * forecast. "Kenya offered to lead" does not say Kenya leads.
+ */
+const undone = new Set([
+	'supposed',
+	'meant',
+	'expected',
+	'scheduled',
+	'due',
+	'planned',
+	'attempted',
+	'tried',
+	'sought',
+	'offered',
+	'threatened',
+	'vowed',
+	'promised',
+	'would',
+	'will',
+	'could',
+	'may',
+	'might',
+	'alleged',
+	'reportedly',
+	'if',
+]);
+
+/** Words that turn a plan into what did not happen: "supposed to…, but stayed on". */
+const contrasts = new Set(['but', 'yet', 'however', 'instead']);
+
+/** How far before the first word asked a negation or a plan still governs it. */
+const reach = 3;
+
+/**
+ * The yes or no a fact gives a yes/no question, if it gives one plainly.
+ *
+ * @example
+ * // "Has the government commented?" against "Haiti's government has not commented…" → 'no'
+ * // "Is Barbecue a former policeman?" against "…Jimmy Sergier, or “Barbecue,” a former policeman…" → 'yes'
+ */
+export function polarityOf(query: Query, asked: readonly string[], ranked: Ranked): Polarity | undefined {
+	const { fact, matched, related } = ranked;
+	if (fact.basis !== 'stated') return undefined;
+	// What is asked about: every term but vague ones and the names (a name is matched by who the fact involves).
+	const named = new Set(query.mentions.flatMap((mention) => mention.terms));
+	const content = query.terms.flatMap((term, i) => (query.vague.has(i) || named.has(i) ? [] : [{ term, i }]));
+	if (content.length === 0 || content.some(({ i }) => (matched & (1 << i)) === 0)) return undefined;
+	// The question itself asks about a plan or a claim ("was he supposed to…"): the fact's plan is its answer, not a no.
+	if (asked.some((word) => undone.has(word) || negations.has(word))) return undefined;
+	const quote = wordsOf(fact.quote);
+	const stems = quote.map(stem);
+	const positions = content.flatMap(({ term }) => {
+		const at = stems.indexOf(term);
+		return at < 0 ? [] : [at];
+	});
+	// Each content word in the fact's own words, not through a related one: only those can be read in place.
+	const literal = content.every(({ i }) => (related & (1 << i)) === 0) && positions.length === content.length;
+	if (positions.length === 0) return undefined;
+	const first = Math.min(...positions);
+	const last = Math.max(...positions);
+	const governing = quote.slice(Math.max(0, first - reach), last + 1);
+	if (governing.some((word) => negations.has(word))) return 'no';
+	if (governing.some((word) => undone.has(word))) {
+		return quote.slice(last + 1).some((word) => contrasts.has(word)) ? 'no' : undefined;
+	}
+	return literal && !plainlyUnsure(fact) ? 'yes' : undefined;
+}
+
+/** A fact that says nobody knows ("It is not clear how many…") confirms nothing. */
+function plainlyUnsure(fact: Fact): boolean {
+	return /\b(?:not clear|unclear|unknown|remains to be seen)\b/i.test(fact.quote);
+}
