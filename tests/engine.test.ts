@@ -433,6 +433,59 @@ describe('reading a question', () => {
 		expect(text('how much of Haiti do the gangs control?').text).toMatch(/a large part of the country/);
 	});
 
+	it('reads a "when" after another question word as a clause, not as what is asked', () => {
+		expect(text('what did the guards at the prison do when things kicked off?').text).toMatch(/abandoned/);
+	});
+
+	it('reads "which news outlet…" and "what political party…" as the kind of answer wanted', () => {
+		expect(text('which news site reported that the guards walked away?').text).toMatch(/AyiboPost/);
+		expect(text('which news outlet covered the attack on the port?')).toMatchObject({
+			found: false,
+			text: /doesn’t say who said it/,
+		});
+		expect(text('what political party is Jimmy Sergier in?').found).toBe(false);
+		expect(text('what religion is Ariel Henry?').found).toBe(false);
+	});
+
+	it('asks for a person where a title is asked about, and for who holds it as of the report', () => {
+		expect(text('who was president of haiti after moise?').found).toBe(false);
+		expect(text('who is the president of haiti?').found).toBe(false);
+		expect(text('who is haiti’s premier?').text).toMatch(/Ariel Henry/);
+	});
+
+	it('asks "what was the X count" for a number, and "what time" for a time of day', () => {
+		expect(text('what was the casualty count in the port attack?')).toMatchObject({
+			found: false,
+			text: /doesn’t say how many/,
+		});
+		expect(text('what time did gunmen try to seize the port?')).toMatchObject({
+			found: false,
+			text: /doesn’t say when/,
+		});
+		expect(text('when did gunmen try to seize the port?').text).toMatch(/day before Friday/);
+	});
+
+	it('does not give a count from a year before the report for how many there are now', () => {
+		expect(text('how many inmates remain in the Pénitencier today?').text).not.toMatch(/3,687 inmates/);
+	});
+
+	it('answers yes or no where the fact says so plainly, and leaves a plan or an offer without a verdict', () => {
+		expect(text('did the guards abandon the prison?').text).toMatch(/^Yes, the report says so: .*AyiboPost/);
+		expect(text('did Barbecue tell residents to send their children to school?').text).toMatch(/^No: /);
+		expect(text('did Henry hand over power on February 7?').text).toMatch(/^No: .*stayed on/);
+		expect(text('did Kenya lead the international force?').text).not.toMatch(/^(Yes|No)\b/);
+		expect(text('yes or no: is Jimmy Sergier a former policeman?').text).toMatch(/^Yes/);
+	});
+
+	it('holds a rate against a threshold in a yes/no question', () => {
+		expect(text('were there over four inmates for every place in 2023?').text).toMatch(/^Yes: about 5\.27 times/);
+		expect(text('was the prison holding more than 6 times its capacity?').text).toMatch(/^No: about 5\.27 times/);
+	});
+
+	it('reads a dropped g as the word: "tellin", "warnin"', () => {
+		expect(text('who was warnin parents about school').text).toMatch(/Jimmy Sergier/);
+	});
+
 	it('lists the people the report names, by name', () => {
 		expect(text('list every person named in the report').text).toMatch(
 			/^The people the report names \(3\): Jimmy Sergier, Ariel Henry, Jovenel Moïse\./,

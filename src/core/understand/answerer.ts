@@ -17,8 +17,8 @@ import { stem, words as wordsOf } from '../text.js';
 import { compareDates, precisionOf, whenOf } from '../when.js';
 import type { Frame } from './frame.js';
 import { countsInText, measures } from './measure.js';
-import { buildQuery, type Query, strangersIn } from './query.js';
 import { type Polarity, polarityOf } from './polarity.js';
+import { buildQuery, type Query, strangersIn } from './query.js';
 import { type Ranked, rank } from './rank.js';
 
 /** What the answerer needs from the engine: the data, and how the engine shapes answers. */
@@ -123,7 +123,9 @@ export class QuestionAnswerer {
 		if (!rate || others.length > 0 || rate.kind !== 'figure' || rate.value === null) return undefined;
 		const times = rate.value / 100;
 		const more = /^(?:more|over|above|at least)/.test(asked[1]);
-		const holds = more ? times > number.value || (asked[1] === 'at least' && times === number.value) : times < number.value;
+		const holds = more
+			? times > number.value || (asked[1] === 'at least' && times === number.value)
+			: times < number.value;
 		const said = times.toLocaleString('en-US', { maximumFractionDigits: 2 });
 		return this.#tools.facts(question, [rate], `${holds ? 'Yes' : 'No'}: about ${said} times.`);
 	}
@@ -1008,7 +1010,8 @@ function asksTitle(frame: Frame): boolean {
 }
 
 /** A time of day in a date's words: "10 p.m.", "22:30", "21h", "noon". */
-const clockTime = /\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\b|p\.?m\b|h\d{0,2}\b)|\b\d{1,2}:\d\d\b|\bo['’]clock\b|\bnoon\b|\bmidnight\b/i;
+const clockTime =
+	/\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\b|p\.?m\b|h\d{0,2}\b)|\b\d{1,2}:\d\d\b|\bo['’]clock\b|\bnoon\b|\bmidnight\b/i;
 
 /** Is a figure as of its report's own year (so it tells how many there are now)? */
 function countsNow(fact: Fact, base: FactBase): boolean {

@@ -1,7 +1,7 @@
-import { type FrameName, fold, frameWords, type Language, PhraseTable, stopwords } from '../language/lexicon.js';
+import type { Entity } from '../../data/schema.js';
 import kinds from '../language/lexicon/kinds.json' with { type: 'json' };
 import parts from '../language/lexicon/parts.json' with { type: 'json' };
-import type { Entity } from '../../data/schema.js';
+import { type FrameName, fold, frameWords, type Language, PhraseTable, stopwords } from '../language/lexicon.js';
 import { inEnglish, type ReadText } from '../language/read.js';
 
 /**
@@ -159,7 +159,8 @@ export function readFrame(read: ReadText): Frame {
 }
 
 /** "what was the vote count", "what is the death toll", "which body count": a noun for a number, after what it counts. */
-const tallyAsked = /^(?:what|which)\s+(?:(?:is|was|are|were)\s+)?(?:the\s+)?((?:[a-z]+\s+){1,2}?)(?:count|tally|toll|total)\b/;
+const tallyAsked =
+	/^(?:what|which)\s+(?:(?:is|was|are|were)\s+)?(?:the\s+)?((?:[a-z]+\s+){1,2}?)(?:count|tally|toll|total)\b/;
 
 const wordCount = (text: string) => text.split(' ').filter(Boolean).length;
 
