@@ -51,11 +51,24 @@ export const answerOptions = {
 	 */
 	oneUnknownCoverage: 0.4,
 	minKnownTerms: 2,
+	/** A question that asks for a number of answers ("what two warnings…") takes fitting facts down to this share of the best score. */
+	askedNumberFloor: 0.25,
 } as const;
 
 const reasonMarkers = new PhraseTable(reasons.markers.map((marker): [string, true] => [marker, true]));
 const listTargets = Object.entries(lists).filter(([key]) => !key.startsWith('$')) as [ListTarget, string[]][];
-type ListTarget = 'sources' | 'leaders' | 'events' | 'figures' | 'people';
+type ListTarget = 'sources' | 'leaders' | 'events' | 'figures' | 'people' | 'countries';
+
+/** How a list of entities of a kind is headed. */
+const kindNames: Record<Entity['kind'], string> = {
+	person: 'people',
+	country: 'countries',
+	organisation: 'organisations',
+	coalition: 'coalitions',
+	media: 'media',
+	place: 'places',
+	prison: 'prisons',
+};
 
 /** Words that say "more" or "over" in a yes/no question about a figure against another. */
 const overWords = new Set([
@@ -280,7 +293,24 @@ export class QuestionAnswerer {
 			if (counting) return tools.facts(question, [counting]);
 			return this.#doesNotSay(question, frame, ranked);
 		}
-		const tiedFacts = tied.map((candidate) => candidate.fact);
+		// "What two warnings did Sergier issue?": as many facts as asked for, where that many fit.
+		const wanted = numberAsked(frame.rest);
+		const enough =
+			wanted > tied.length
+				? [
+						...tied,
+						...rank(query, tools.index, tools.base, {
+							minCoverage: answerOptions.oneUnknownCoverage,
+							boost: (fact) => byFrame(fact) * bySpeaker(fact),
+						}).filter(
+							(candidate) =>
+								!tied.some(({ fact }) => fact === candidate.fact) &&
+								candidate.score >= top.score * answerOptions.askedNumberFloor &&
+								fits(candidate),
+						),
+					].slice(0, wanted)
+				: tied;
+		const tiedFacts = enough.map((candidate) => candidate.fact);
 		// A figure worked out from another shown beside it adds nothing unless the question asks for the working.
 		const computed = frame.kind === 'ratio' || frame.kind === 'difference' || frame.kind === 'yesNo';
 		const chosen = tiedFacts
@@ -446,7 +476,9 @@ export class QuestionAnswerer {
 			case 'events':
 				return this.#timeline(question, frame, query);
 			case 'people':
-				return this.#people(question) ?? this.#listed(question, query);
+				return this.#named(question, 'person', query) ?? this.#listed(question, query);
+			case 'countries':
+				return this.#named(question, 'country', query) ?? this.#listed(question, query);
 			default:
 				return this.#listed(question, query);
 		}
@@ -465,12 +497,14 @@ export class QuestionAnswerer {
 	}
 
 	/**
-	 * "List every person named in the report": each person the facts involve, by name, with what
+	 * "List every person named in the report", "which countries are named?": each entity of the kind the facts involve, by name, with what
 	 * the report says of them first (what they are, else what they lead, else their first fact).
 	 */
-	#people(question: string): Answer | undefined {
+	#named(question: string, kind: Entity['kind'], query?: Query): Answer | undefined {
 		const { base } = this.#tools;
-		const persons = base.entities.filter((entity) => entity.kind === 'person');
+		// "Apart from Haiti, which countries…": what the question names itself is not listed.
+		const named = new Set(query?.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id)));
+		const persons = base.entities.filter((entity) => entity.kind === kind && !named.has(entity.id));
 		const told = persons.flatMap((person) => {
 			const involved = base.facts.filter((fact) => base.entitiesOf(fact).includes(person.id));
 			const first =
@@ -483,7 +517,7 @@ export class QuestionAnswerer {
 		return this.#tools.facts(
 			question,
 			told.map(({ first }) => first),
-			`The people the report names (${told.length}): ${told.map(({ person }) => person.name).join(', ')}.`,
+			`The ${kindNames[kind]} the report names (${told.length}): ${told.map(({ person }) => person.name).join(', ')}.`,
 		);
 	}
 
@@ -682,6 +716,13 @@ function bestFitting(
 		if (candidate.coverage >= top.coverage * 0.9) tied.push(candidate);
 	}
 	return { top, tied };
+}
+
+/** "What two warnings…", "which three events…": how many answers a question asks for (0 when it does not say). */
+function numberAsked(words: readonly string[]): number {
+	const at = words.findIndex((word, i) => i <= 2 && (word === 'what' || word === 'which'));
+	const [number] = at < 0 ? [] : valuesIn(words.slice(at + 1, at + 2).join(' '));
+	return number?.kind === 'number' && number.value >= 2 && number.value <= answerOptions.maxItems ? number.value : 0;
 }
 
 /** No fact favoured: one function, so that rankings asked for twice the same way are recognised as such. */

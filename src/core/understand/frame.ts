@@ -147,9 +147,13 @@ export function readFrame(read: ReadText): Frame {
 	}
 	const kind = yesNo ? undefined : kindAsked(read.words);
 	if (kind) {
+		const rest = without(read.words, kind);
+		// "Which countries are named in the report?": every one of the kind, not who did something.
+		if (rest.some((word) => namedWords.has(word)) && /s$/.test(read.words[kind.at + kind.length - 1] ?? ''))
+			return { kind: 'list', rest: read.words, counted: [], parts: [] };
 		return {
 			kind: kind.kinds.includes('media') ? 'whoSaid' : 'who',
-			rest: without(read.words, kind),
+			rest,
 			counted: [],
 			parts: [],
 			answerKinds: kind.kinds,
@@ -163,6 +167,23 @@ const tallyAsked =
 	/^(?:what|which)\s+(?:(?:is|was|are|were)\s+)?(?:the\s+)?((?:[a-z]+\s+){1,2}?)(?:count|tally|toll|total)\b/;
 
 const wordCount = (text: string) => text.split(' ').filter(Boolean).length;
+
+/** Words that ask which ones a text names: "which countries are named in the report". */
+const namedWords = new Set([
+	'named',
+	'name',
+	'names',
+	'mentioned',
+	'mention',
+	'mentions',
+	'cited',
+	'cite',
+	'cites',
+	'listed',
+	'referenced',
+	'appear',
+	'featured',
+]);
 
 const auxiliary = /^(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)$/;
 
