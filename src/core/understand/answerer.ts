@@ -132,7 +132,7 @@ export class QuestionAnswerer {
 		const asked = rateThreshold.exec(fold(question));
 		const [number] = valuesIn(asked?.[2] ?? '').filter((value) => value.kind === 'number');
 		if (!asked?.[1] || number?.kind !== 'number') return undefined;
-		const [rate, ...others] = this.#rates(query);
+		const [rate, ...others] = this.#rates(query, false);
 		if (!rate || others.length > 0 || rate.kind !== 'figure' || rate.value === null) return undefined;
 		const times = rate.value / 100;
 		const more = /^(?:more|over|above|at least)/.test(asked[1]);
@@ -328,13 +328,16 @@ export class QuestionAnswerer {
 	 * The rates (derived percentages) a ratio question with nothing else to go on asks for: those
 	 * about what it names, or, naming nothing, those of the one subject the data has rates for.
 	 */
-	#rates(query: Query): Fact[] {
+	#rates(query: Query, alone = true): Fact[] {
 		const { base } = this.#tools;
-		if (query.unknown.length > 0) return [];
+		// Only a question that asks nothing but the rate of what it names: "how many times did homicides rise"
+		// asks about homicides, which no rate is of.
+		const named = new Set(query.mentions.flatMap((mention) => mention.terms));
+		if (alone && query.terms.some((_, i) => !named.has(i) && !query.vague.has(i))) return [];
 		const rates = base.facts.filter((fact) => fact.kind === 'figure' && fact.derivation?.op === 'percent');
-		const named = query.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id));
-		const about = (fact: Fact) => base.entitiesOf(fact).some((id) => named.includes(id));
-		const chosen = named.length > 0 ? rates.filter(about) : rates;
+		const asked = query.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id));
+		const about = (fact: Fact) => base.entitiesOf(fact).some((id) => asked.includes(id));
+		const chosen = asked.length > 0 ? rates.filter(about) : rates;
 		// Rates of one subject only: of several, the question must say which.
 		const subjects = new Set(chosen.map((fact) => fact.about[0]));
 		return subjects.size === 1 ? chosen.slice(0, answerOptions.maxItems) : [];

@@ -185,6 +185,9 @@ const namedWords = new Set([
 	'featured',
 ]);
 
+/** Relative pronouns French and Creole questions keep as typed: "ki konpayi ki…", "quel parti qui…". */
+const relative = new Set(['ki', 'k', 'qui', 'que', 'qu']);
+
 const auxiliary = /^(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)$/;
 
 /** Each kind noun of kinds.json, as the entity kinds that answer it. */
@@ -214,7 +217,8 @@ function kindAsked(words: readonly string[]): (Found & { kinds: AnswerKind[] }) 
 	for (let end = Math.min(words.length, at + 4); end > at + 1; end--) {
 		// The noun ends its phrase: a verb or a function word follows ("what body count" asks no body).
 		const next = words[end];
-		if (next !== undefined && !stopwords.en.has(next) && !auxiliary.test(next) && !/ed$/.test(next)) continue;
+		if (next !== undefined && !stopwords.en.has(next) && !auxiliary.test(next) && !relative.has(next) && !/ed$/.test(next))
+			continue;
 		for (let start = at + 1; start < end; start++) {
 			// What qualifies the noun is no function word: "what is the…" names no kind.
 			if (words.slice(at + 1, start).some((word) => stopwords.en.has(word))) break;

@@ -268,6 +268,8 @@ const isCount = (word: string) => valuesIn(word).some((value) => value.kind === 
 function namesAnswerKind(words: readonly string[], at: number): boolean {
 	let before = at - 1;
 	while (before >= 0 && (kindWords.has(words[before] as string) || isCount(words[before] as string))) before--;
+	// Creole "ki" after a noun relates a clause to it ("moun ki te touye…"): only a question's first word asks.
+	if (words[before] === 'ki' && before > 0) return false;
 	return before >= 0 && questionWords.has(words[before] as string);
 }
 
