@@ -168,6 +168,9 @@ const tallyAsked =
 
 const wordCount = (text: string) => text.split(' ').filter(Boolean).length;
 
+/** "Which" and "what" before a noun, in the three languages (French and Creole ones stay as typed). */
+const kindQuestionWords = new Set(['which', 'what', 'quel', 'quelle', 'quels', 'quelles', 'ki', 'kiles', 'kiyes']);
+
 /** Words that ask which ones a text names: "which countries are named in the report". */
 const namedWords = new Set([
 	'named',
@@ -212,7 +215,7 @@ const singular = (word: string) => word.replace(/ies$/, 'y').replace(/(?<!s)s$/,
  * are the frame's words.
  */
 function kindAsked(words: readonly string[]): (Found & { kinds: AnswerKind[] }) | undefined {
-	const at = words.findIndex((word, i) => i <= 3 && (word === 'which' || word === 'what'));
+	const at = words.findIndex((word, i) => i <= 3 && kindQuestionWords.has(word));
 	if (at < 0) return undefined;
 	for (let end = Math.min(words.length, at + 4); end > at + 1; end--) {
 		// The noun ends its phrase: a verb or a function word follows ("what body count" asks no body).
