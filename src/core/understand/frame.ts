@@ -136,8 +136,13 @@ export function readFrame(read: ReadText): Frame {
 		if (kind === 'when' && exactDay.test(fold(read.cleaned))) frame.exactDay = true;
 		if (kind === 'when' && timeOfDay.test(fold(read.cleaned))) frame.timeOfDay = true;
 		// "How much of Haiti do the gangs control?" asks how large a part, which words can tell.
-		if (kind === 'count' && extent.test(fold(read.cleaned))) frame.extent = true;
+		if (kind === 'count' && (extent.test(fold(read.cleaned)) || frame.counted.some((word) => areaWords.has(word))))
+			frame.extent = true;
 		return frame;
+	}
+	// "Quelle part du pays…", "what part of the country…": how large a part, asked without "how much".
+	if (!yesNo && extent.test(fold(read.cleaned))) {
+		return { kind: 'count', rest: read.words, counted: [], parts: [], extent: true };
 	}
 	// "What was the vote count…", "what's the death toll": a number of what the noun before says.
 	const tally = yesNo ? undefined : tallyAsked.exec(read.words.join(' '));
@@ -253,6 +258,9 @@ const perUnit = /\b(?:per|for every|for each|pour chaque|pou chak)\s+(?!the\b|a\
 /** Words that ask how large a part, in the three languages (folded). */
 const extent =
 	/\bhow much of\b|\bwhat (?:part|portion|share|proportion) of\b|\bquelle (?:partie|part|proportion) d|\bki pati\b/;
+
+/** What "how much" asks a part of, not a number of: "how much territory", "ki kantite nan peyi a". */
+const areaWords = new Set(['territory', 'territories', 'land', 'area', 'ground', 'turf', 'terrain', 'country', 'region']);
 
 /** Words that ask for the day itself, in the three languages (folded): "on what exact day", "date exacte", "dat egzak". */
 const exactDay = /\b(?:exact|exactly|precise|precisely|specific|exacte|precisement|egzak|egzakteman)\b/;
