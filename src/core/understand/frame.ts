@@ -117,7 +117,10 @@ export function readFrame(read: ReadText): Frame {
 		const found =
 			find(tables[kind].en, read.words) ??
 			(read.language === 'en' ? undefined : find(tables[kind][read.language], read.original));
-		if (!found || (yesNo && found.at > 0)) continue;
+		// "Did the port attack happen before or after the siege?" asks which came first, however it opens.
+		if (!found || (yesNo && found.at > 0 && kind !== 'first')) continue;
+		// French "ou" is "or" inside a question ("il a réagi ou il fait le mort ?"); only "où" opening one asks where.
+		if (kind === 'where' && found.at > 0 && found.length === 1 && read.original[found.at] === 'ou') continue;
 		if (opensClause(kind, found, read.words)) continue;
 		// "How many inmates for every place" counts per unit; its "every" asks for no list.
 		if (kind === 'list' && perUnit.test(read.words.join(' '))) continue;
@@ -131,7 +134,7 @@ export function readFrame(read: ReadText): Frame {
 			kind: kind === 'count' && perUnit.test(read.words.join(' ')) ? 'ratio' : kind,
 			rest,
 			counted: kind === 'count' ? countedOf(found, read) : [],
-			parts: kind === 'first' || kind === 'howLong' ? splitParts(rest) : [],
+			parts: kind === 'first' || kind === 'howLong' ? (between(found, found.in === read.words ? 'en' : read.language) ?? splitParts(rest)) : [],
 		};
 		if (kind === 'when' && exactDay.test(fold(read.cleaned))) frame.exactDay = true;
 		if (kind === 'when' && timeOfDay.test(fold(read.cleaned))) frame.timeOfDay = true;
@@ -321,6 +324,17 @@ function countedAfter(words: readonly string[], from: number): string[] {
 		if (peopleWords.has(word)) break;
 	}
 	return counted;
+}
+
+/**
+ * "Did the port attack happen before or after the siege?": the frame's words stand between the
+ * two events, which are what comes before and after them (in English, as read).
+ */
+function between(found: Found, language: Language): string[][] | undefined {
+	const before = found.in.slice(0, found.at);
+	const after = found.in.slice(found.at + found.length);
+	if (found.at === 0 || before.length < 2 || after.length < 2) return undefined;
+	return [before, after].map((part) => inEnglish(part, language));
 }
 
 /** "A or B", "A and B", "between A and B", "separate A from B", "from A to B", "A before B", "after A was B": two events to compare. */
