@@ -430,6 +430,10 @@ export class AnswerEngine implements AnswerSource {
 				frame.kind,
 				(part) => this.#askOne(part),
 				(part) => this.index.matchEntities(part)[0]?.entity.name,
+				(answer) => {
+					const [id] = answer.items[0]?.fact.about ?? [];
+					return id ? this.base.name(id) : undefined;
+				},
 			) ?? this.#answerer.answer(question, read, frame)
 		);
 	}

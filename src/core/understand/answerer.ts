@@ -1068,7 +1068,10 @@ function countsNow(fact: Fact, base: FactBase): boolean {
 function toTheDay(when: When | undefined): boolean {
 	if (!when) return false;
 	if (when.date && precisionOf(when.date) === 'day') return true;
-	return valuesIn(when.words).some((value) => value.kind === 'date' && value.day !== undefined);
+	// A weekday near the report's date is one day too: "the day before Friday", "Saturday night".
+	return valuesIn(when.words).some(
+		(value) => value.kind === 'date' && (value.day !== undefined || value.weekday !== undefined),
+	);
 }
 
 /** Does the fact give what the frame asks for? */

@@ -134,7 +134,10 @@ export function readFrame(read: ReadText): Frame {
 			kind: kind === 'count' && perUnit.test(read.words.join(' ')) ? 'ratio' : kind,
 			rest,
 			counted: kind === 'count' ? countedOf(found, read) : [],
-			parts: kind === 'first' || kind === 'howLong' ? (between(found, found.in === read.words ? 'en' : read.language) ?? splitParts(rest)) : [],
+			parts:
+				kind === 'first' || kind === 'howLong'
+					? (between(found, found.in === read.words ? 'en' : read.language) ?? splitParts(rest))
+					: [],
 		};
 		if (kind === 'when' && exactDay.test(fold(read.cleaned))) frame.exactDay = true;
 		if (kind === 'when' && timeOfDay.test(fold(read.cleaned))) frame.timeOfDay = true;
@@ -228,7 +231,13 @@ function kindAsked(words: readonly string[]): (Found & { kinds: AnswerKind[] }) 
 	for (let end = Math.min(words.length, at + 4); end > at + 1; end--) {
 		// The noun ends its phrase: a verb or a function word follows ("what body count" asks no body).
 		const next = words[end];
-		if (next !== undefined && !stopwords.en.has(next) && !auxiliary.test(next) && !relative.has(next) && !/ed$/.test(next))
+		if (
+			next !== undefined &&
+			!stopwords.en.has(next) &&
+			!auxiliary.test(next) &&
+			!relative.has(next) &&
+			!/ed$/.test(next)
+		)
 			continue;
 		for (let start = at + 1; start < end; start++) {
 			// What qualifies the noun is no function word: "what is the…" names no kind.
@@ -263,7 +272,17 @@ const extent =
 	/\bhow much of\b|\bwhat (?:part|portion|share|proportion) of\b|\bquelle (?:partie|part|proportion) d|\bki pati\b/;
 
 /** What "how much" asks a part of, not a number of: "how much territory", "ki kantite nan peyi a". */
-const areaWords = new Set(['territory', 'territories', 'land', 'area', 'ground', 'turf', 'terrain', 'country', 'region']);
+const areaWords = new Set([
+	'territory',
+	'territories',
+	'land',
+	'area',
+	'ground',
+	'turf',
+	'terrain',
+	'country',
+	'region',
+]);
 
 /** Words that ask for the day itself, in the three languages (folded): "on what exact day", "date exacte", "dat egzak". */
 const exactDay = /\b(?:exact|exactly|precise|precisely|specific|exacte|precisement|egzak|egzakteman)\b/;

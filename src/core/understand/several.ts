@@ -35,6 +35,7 @@ const joinedFrames: ReadonlySet<FrameKind> = new Set(['first', 'howLong', 'list'
  *
  * @param answerOne answers a single question
  * @param named what a question names, as words to add to a part that names nothing
+ * @param about what an answer is about, where the first part names nothing itself
  */
 export function answerSeveral(
 	question: string,
@@ -42,14 +43,19 @@ export function answerSeveral(
 	frame: FrameKind,
 	answerOne: (part: string) => Answer,
 	named: (part: string) => string | undefined,
+	about: (answer: Answer) => string | undefined = () => undefined,
 ): Answer | undefined {
 	if (joinedFrames.has(frame)) return undefined;
 	// A part that is only chat or an instruction ("Yes or no.", "pls") asks nothing of its own.
 	const parts = questionParts(cleaned).filter((part) => readText(part).original.length > 0);
 	const [first] = parts;
 	if (!first || parts.length < 2) return undefined;
-	const subject = named(first);
-	const answers = parts.map((part) => answerOne(withContext(part, first, subject, named)));
+	const firstAnswer = answerOne(first);
+	// What the first part names, or else what its answer is about ("who was the president that got killed…").
+	const subject = named(first) ?? (firstAnswer.found ? about(firstAnswer) : undefined);
+	const answers = parts.map((part) =>
+		part === first ? firstAnswer : answerOne(withContext(part, first, subject, named)),
+	);
 	const found = answers.filter((answer) => answer.found);
 	if (found.length === 0) return undefined;
 
