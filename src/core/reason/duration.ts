@@ -50,7 +50,8 @@ export function describeDuration(from: string, to: string): { text: string; arit
 		const whole = Math.round(months);
 		const rest = whole - 12;
 		text = `about 1 year${rest > 0 ? ` and ${rest} month${rest === 1 ? '' : 's'}` : ''} (${whole} months)`;
-	} else if (months >= 2) {
+	} else if (months >= 2 || (low !== high && months >= 1)) {
+		// Dates known to the month are told in months: "about 2 months", not "about 61 days".
 		text = `about ${Math.round(months)} months`;
 	} else {
 		const days = Math.round(middle);

@@ -575,7 +575,12 @@ export class QuestionAnswerer {
 				heading: 'The report doesn’t tell both of those events.',
 				suggestions: this.#suggest(buildQuery(frame.rest, read.language, tools.index, tools.base)),
 			});
-		const [dateA, dateB] = [whenOf(a)?.date, whenOf(b)?.date];
+		// A date the report gives relative to itself ("the day before Friday") counts at its place on the calendar.
+		const placed = (fact: Fact) => {
+			const place = tools.place(fact);
+			return place?.precision === 'day' ? place.start : undefined;
+		};
+		const [dateA, dateB] = [whenOf(a)?.date ?? placed(a), whenOf(b)?.date ?? placed(b)];
 
 		if (frame.kind === 'howLong') {
 			if (!dateA || !dateB) {
@@ -589,7 +594,11 @@ export class QuestionAnswerer {
 			}
 			const duration = describeDuration(dateA, dateB);
 			const answer = tools.facts(question, [a, b], `${capitalise(duration.text)} (${duration.arithmetic}).`);
-			return { ...answer, notes: ['Worked out from the two dated facts below.'] };
+			const relative = [a, b].some((fact) => !whenOf(fact)?.date);
+			const worked = relative
+				? 'Worked out from the two facts below, dated from the report’s own date where it gives only a weekday.'
+				: 'Worked out from the two dated facts below.';
+			return { ...answer, notes: [worked] };
 		}
 
 		// Which came first: an order the report states, else the two dates.
