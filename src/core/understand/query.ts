@@ -1,6 +1,7 @@
 import type { Entity } from '../../data/schema.js';
 import { valuesIn } from '../claims/values.js';
 import type { FactBase } from '../fact-base.js';
+import kinds from '../language/lexicon/kinds.json' with { type: 'json' };
 import speech from '../language/lexicon/speech.json' with { type: 'json' };
 import { type Language, stopwords, vagueWords } from '../language/lexicon.js';
 import { frenchKey } from '../language/related.js';
@@ -107,7 +108,12 @@ export function buildQuery(words: readonly string[], language: Language, index: 
 			// Only where it is what something is ("what kind of organisation is RNDDH") or who did what is
 			// asked ("which two parties sanctioned him"), not what is done to it ("what kind of elections
 			// does Henry want").
-			if (words.some((other) => copulas.has(other)) || !auxiliaries.has(words[at] ?? '')) vague.push(term.term);
+			// And only a noun for a kind of answer: "what kind of crisis is Haiti in" asks about the crisis.
+			if (
+				answerKindNouns.has(singularOf(word)) &&
+				(words.some((other) => copulas.has(other)) || !auxiliaries.has(words[at] ?? ''))
+			)
+				vague.push(term.term);
 		}
 		terms.push(term.term);
 		if (term.vague) vague.push(term.term);
@@ -230,6 +236,14 @@ const auxiliaries = new Set([
 	'ap',
 ]);
 /** "kind of", "quoi comme", "ki kalite": words between the question word and the kind asked for. */
+/** Every noun kinds.json has for a kind of answer: "organisation", "facility", "party"… */
+const answerKindNouns = new Set(
+	Object.entries(kinds).flatMap(([key, nouns]) => (key.startsWith('$') ? [] : (nouns as string[]))),
+);
+
+/** A plural noun's singular, as kinds.json lists them. */
+const singularOf = (word: string) => word.replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
+
 const kindWords = new Set([
 	'kind',
 	'kinds',
