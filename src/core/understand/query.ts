@@ -108,9 +108,9 @@ export function buildQuery(words: readonly string[], language: Language, index: 
 			// Only where it is what something is ("what kind of organisation is RNDDH") or who did what is
 			// asked ("which two parties sanctioned him"), not what is done to it ("what kind of elections
 			// does Henry want").
-			// And only a noun for a kind of answer: "what kind of crisis is Haiti in" asks about the crisis.
+			// After "kind of", only a noun for a kind of answer: "what kind of crisis is Haiti in" asks about the crisis.
 			if (
-				answerKindNouns.has(singularOf(word)) &&
+				(!afterKindOf(words, at - 1) || answerKindNouns.has(singularOf(word))) &&
 				(words.some((other) => copulas.has(other)) || !auxiliaries.has(words[at] ?? ''))
 			)
 				vague.push(term.term);
@@ -240,6 +240,12 @@ const auxiliaries = new Set([
 const answerKindNouns = new Set(
 	Object.entries(kinds).flatMap(([key, nouns]) => (key.startsWith('$') ? [] : (nouns as string[]))),
 );
+
+/** Is the word at `at` right after "kind of", "sort of", "type of" (or "kinda")? */
+function afterKindOf(words: readonly string[], at: number): boolean {
+	const before = words[at - 1] === 'of' || words[at - 1] === 'de' ? words[at - 2] : words[at - 1];
+	return /^(?:kinds?|sorts?|types?|genre|sorte|kalite|kalte)$/.test(before ?? '');
+}
 
 /** A plural noun's singular, as kinds.json lists them. */
 const singularOf = (word: string) => word.replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
