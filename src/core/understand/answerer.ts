@@ -53,6 +53,8 @@ export const answerOptions = {
 	minKnownTerms: 2,
 	/** A question that asks for a number of answers ("what two warnings…") takes fitting facts down to this share of the best score. */
 	askedNumberFloor: 0.25,
+	/** How much a fact of a kind that cannot tell what is asked weighs ("what did the boss say" against who leads). */
+	offTopic: 0.1,
 } as const;
 
 const reasonMarkers = new PhraseTable(reasons.markers.map((marker): [string, true] => [marker, true]));
@@ -222,7 +224,10 @@ export class QuestionAnswerer {
 		// "Who leads / runs / heads the gangs?" is the coalition's leadership, however it is put.
 		const coalition = query.mentions.flatMap((m) => m.entities).find((e) => e.kind === 'coalition');
 		if (frame.kind === 'who' && coalition && asksWhoLeads(frame)) return tools.leaders(coalition.id, question);
-		const ranked = this.#rank(query, (fact) => byFrame(fact) * bySpeaker(fact));
+		// "What did the alliance boss say…": who leads says nothing of what was said, however many words it shares.
+		const saying = frame.kind !== 'who' && frame.kind !== 'whoSaid' && query.terms.some((term) => speechStems.has(term));
+		const byKind = (fact: Fact) => (saying && fact.kind === 'leadership' ? answerOptions.offTopic : 1);
+		const ranked = this.#rank(query, (fact) => byFrame(fact) * bySpeaker(fact) * byKind(fact));
 		const [best] = ranked;
 		// "What reason did the prime minister give for hanging on…": the few facts that give a reason,
 		// about everyone the question names, may share less of its words.
@@ -677,7 +682,12 @@ function asksWhoLeads(frame: Frame): boolean {
 		'dog',
 		'kingpin',
 	]);
-	return frame.rest.some((word) => leadWords.has(word));
+	// "…sanctions on the ex-cop who runs the gangs": a relative clause only says whom the question is about.
+	const relative = frame.rest.findIndex((word, i) => i > 0 && (word === 'who' || word === 'that' || word === 'which'));
+	const main = relative < 0 ? frame.rest : frame.rest.slice(0, relative);
+	// "Which two bodies…" asks for bodies, not for a leader.
+	if (frame.answerKinds && !frame.answerKinds.includes('person')) return false;
+	return main.some((word) => leadWords.has(word));
 }
 
 /** Facts of the kind a frame asks for rank higher: dated ones for "when", figures for "how many"… */

@@ -250,8 +250,8 @@ function kindAsked(words: readonly string[]): (Found & { kinds: AnswerKind[] }) 
 	return undefined;
 }
 
-/** Frames whose word also opens a subordinate clause: "when the gangs came", "where he lives", "why he stayed". */
-const clauseFrames = new Set<FrameName>(['when', 'where', 'why']);
+/** Frames whose word also opens a subordinate clause: "when the gangs came", "where he lives", "why he stayed", "the ex-cop who runs the gangs". */
+const clauseFrames = new Set<FrameName>(['when', 'where', 'why', 'who']);
 const questionOpeners = new Set(parts.openers.en);
 
 /**
