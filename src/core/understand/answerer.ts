@@ -13,7 +13,7 @@ import { fold, PhraseTable, vagueWords } from '../language/lexicon.js';
 import type { ReadText } from '../language/read.js';
 import { describeDuration } from '../reason/duration.js';
 import type { SearchIndex } from '../search-index.js';
-import { stem, words as wordsOf } from '../text.js';
+import { capitalise, stem, words as wordsOf } from '../text.js';
 import { compareDates, precisionOf, whenOf } from '../when.js';
 import type { Frame } from './frame.js';
 import { countsInText, measures } from './measure.js';
@@ -225,7 +225,8 @@ export class QuestionAnswerer {
 		const coalition = query.mentions.flatMap((m) => m.entities).find((e) => e.kind === 'coalition');
 		if (frame.kind === 'who' && coalition && asksWhoLeads(frame)) return tools.leaders(coalition.id, question);
 		// "What did the alliance boss say…": who leads says nothing of what was said, however many words it shares.
-		const saying = frame.kind !== 'who' && frame.kind !== 'whoSaid' && query.terms.some((term) => speechStems.has(term));
+		const saying =
+			frame.kind !== 'who' && frame.kind !== 'whoSaid' && query.terms.some((term) => speechStems.has(term));
 		const byKind = (fact: Fact) => (saying && fact.kind === 'leadership' ? answerOptions.offTopic : 1);
 		const ranked = this.#rank(query, (fact) => byFrame(fact) * bySpeaker(fact) * byKind(fact));
 		const [best] = ranked;
@@ -556,14 +557,42 @@ export class QuestionAnswerer {
 	}
 
 	/** Which of two events came first, or how long passed between them. */
+	/**
+	 * "How long has Henry been in power?": what the report says the one it names has been since a
+	 * date ("in power from 2021"), and the time from then to the report's date.
+	 */
+	#since(question: string, frame: Frame, read: ReadText): Answer | undefined {
+		const { base, index } = this.#tools;
+		if (frame.kind !== 'howLong') return undefined;
+		const query = buildQuery(frame.rest, read.language, index, base);
+		const named = new Set(query.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id)));
+		const starts = base.facts.filter(
+			(fact) => sinceWords.test(whenOf(fact)?.words ?? '') && base.entitiesOf(fact).some((id) => named.has(id)),
+		);
+		// One such state per name: more would need the question's other words to choose, which a guess would not.
+		const [fact, ...others] = starts;
+		const from = fact && whenOf(fact)?.date;
+		const published = fact && base.report(fact.report)?.published;
+		if (!fact || others.length > 0 || !from || !published) return undefined;
+		const duration = describeDuration(from, published);
+		return this.#tools.facts(
+			question,
+			[fact],
+			`${capitalise(duration.text)} by the report’s date (${duration.arithmetic}).`,
+		);
+	}
+
 	#twoEvents(question: string, frame: Frame, read: ReadText): Answer {
 		const tools = this.#tools;
 		const [partA, partB] = frame.parts;
 		if (!partA || !partB)
-			return this.#single(
-				question,
-				{ ...frame, kind: 'when' },
-				buildQuery(frame.rest, read.language, tools.index, tools.base),
+			return (
+				this.#since(question, frame, read) ??
+				this.#single(
+					question,
+					{ ...frame, kind: 'when' },
+					buildQuery(frame.rest, read.language, tools.index, tools.base),
+				)
 			);
 		// Each part names an event by its main words: "the deal that set Henry's February 7 handover" is the deal.
 		const event = (part: string[]) => {
@@ -657,10 +686,6 @@ const timelineWords = new Set([
 	'timeline',
 	'chronology',
 ]);
-
-function capitalise(text: string): string {
-	return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 function asksWhoLeads(frame: Frame): boolean {
 	const leadWords = new Set([
@@ -1071,6 +1096,9 @@ const personTitles = new Set([
 function asksTitle(frame: Frame): boolean {
 	return frame.rest.some((word, i) => personTitles.has(word) || personTitles.has(`${word} ${frame.rest[i + 1]}`));
 }
+
+/** A date that starts a state that still holds: "in power from 2021", "since 2019", "depuis 2021". */
+const sinceWords = /^(?:since|from|in power from|in office from|depuis|depi)\b/i;
 
 /** A time of day in a date's words: "10 p.m.", "22:30", "21h", "noon". */
 const clockTime =
