@@ -86,7 +86,13 @@ export const translations: Readonly<Record<Exclude<Language, 'en'>, PhraseTable<
 export const stopwords: Readonly<Record<Language, ReadonlySet<string>>> = {
 	en: new Set(englishStopwords.map(fold)),
 	// stopword's short list misses common ones ("contre", "quel"): stopwords-iso's longer list adds them.
-	fr: new Set([...frenchStopwords, ...(stopwordsIso.fr ?? [])].map(fold).flatMap((word) => word.split(/[^a-z]+/))),
+	// Its list also has words a report on Haiti gives meaning to ("force", "état", "premier"): fillers.json takes them back.
+	fr: new Set(
+		[...frenchStopwords, ...(stopwordsIso.fr ?? [])]
+			.map(fold)
+			.flatMap((word) => word.split(/[^a-z]+/))
+			.filter((word) => !fillers.notVague.includes(word)),
+	),
 	ht: new Set(creoleStopwords.words.map(fold)),
 };
 

@@ -361,6 +361,8 @@ export class QuestionAnswerer {
 		const cited = citedSources(base, sourceOf);
 		// Named apart, each a source ("gangs" naming the gangs and their alliance is one mention).
 		const sources = [...new Set(query.mentions.flatMap((m) => m.entities.find((e) => cited.has(e.id))?.id ?? []))];
+		// "Who is the alliance's chief that wants to topple the government?" asks for a person, not each one's word.
+		if (frame.kind === 'who') return undefined;
 		if (sources.length < 2 || !frame.rest.some((word) => speechWords.has(word) || word === 'compare')) return undefined;
 		const ranked = rank(query, index, base, { minCoverage: spokenCoverage, boost: unboosted });
 		const facts = firstBySource(ranked, sources, sourceOf);
@@ -708,7 +710,9 @@ function asksWhoLeads(frame: Frame): boolean {
 		'kingpin',
 	]);
 	// "…sanctions on the ex-cop who runs the gangs": a relative clause only says whom the question is about.
-	const relative = frame.rest.findIndex((word, i) => i > 0 && (word === 'who' || word === 'that' || word === 'which'));
+	const relative = frame.rest.findIndex(
+		(word, i) => i > 0 && (word === 'who' || word === 'that' || word === 'which' || word === 'ki' || word === 'qui'),
+	);
 	const main = relative < 0 ? frame.rest : frame.rest.slice(0, relative);
 	// "Which two bodies…" asks for bodies, not for a leader.
 	if (frame.answerKinds && !frame.answerKinds.includes('person')) return false;
