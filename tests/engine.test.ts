@@ -486,6 +486,54 @@ describe('reading a question', () => {
 		expect(text('who was warnin parents about school').text).toMatch(/Jimmy Sergier/);
 	});
 
+	it('lists the countries the report names, leaving out the one the question sets aside', () => {
+		expect(text('besides Haiti, which countries does the report mention?').text).toMatch(
+			/^The countries the report names \(2\): Kenya, United States\./,
+		);
+	});
+
+	it('gives as many facts as a question asks for, where that many fit', () => {
+		const two = engine.ask('what two warnings did Jimmy Sergier give this week?');
+		expect(two.items.map((item) => item.fact.id).sort()).toEqual([
+			'sergier-school-warning',
+			'sergier-warns-of-escalation',
+		]);
+	});
+
+	it('reads "what part of the country" and "how much territory" as asking how large a part', () => {
+		expect(text('what part of the country is under gang control?').text).toMatch(/a large part of the country/);
+		expect(text('how much land do the gangs hold?').text).toMatch(/a large part of the country/);
+	});
+
+	it('asks "before or after" as which came first', () => {
+		expect(text('did the port attack come before or after the siege of the prison?').text).toMatch(
+			/^First “.*port.*” came first/,
+		);
+	});
+
+	it('counts days between weekdays the report dates from itself, and months between months', () => {
+		expect(text('how many days between the port attack and the prison siege?').text).toMatch(/^2 days/);
+		expect(text('how long between the December 2022 deal and the February 2023 inmate count?').text).toMatch(
+			/^About 2 months/,
+		);
+	});
+
+	it('answers "how long has X been…" with the time since the date the report gives', () => {
+		expect(text('how long has Ariel Henry been in charge?').text).toMatch(/^About 3 years .*by the report’s date/);
+	});
+
+	it('asks a later part that names nothing about what the first part’s answer is about', () => {
+		expect(text('which president was assassinated in 2021, and what happened after?').text).toMatch(/deepened/);
+	});
+
+	it('does not answer what a leader said with who leads', () => {
+		expect(text('what did the gang alliance boss announce?').text).toMatch(/coordinated actions/);
+	});
+
+	it('keeps French words a report on Haiti gives meaning to, such as "force"', () => {
+		expect(text('sait-on quand la force internationale sera déployée ?').text).toMatch(/remains unclear when/);
+	});
+
 	it('lists the people the report names, by name', () => {
 		expect(text('list every person named in the report').text).toMatch(
 			/^The people the report names \(3\): Jimmy Sergier, Ariel Henry, Jovenel Moïse\./,
