@@ -53,6 +53,10 @@ export const answerOptions = {
 	minKnownTerms: 2,
 	/** A question that asks for a number of answers ("what two warnings…") takes fitting facts down to this share of the best score. */
 	askedNumberFloor: 0.25,
+	/** Facts scoring this share of the best may date an event, if their quote dates it next to its words… */
+	datedNear: 0.35,
+	/** …at most this many words away. */
+	dateNextTo: 3,
 	/** How much a fact of a kind that cannot tell what is asked weighs ("what did the boss say" against who leads). */
 	offTopic: 0.1,
 } as const;
@@ -111,6 +115,8 @@ export class QuestionAnswerer {
 		const { index } = this.#tools;
 		const query = buildQuery(frame.rest, read.language, index, this.#tools.base);
 		query.strangers = strangersIn(read.cleaned, query);
+		// "Which of these happened in 2023: A, B, C?": each listed event, dated, in order.
+		if (ofThese.test(fold(question)) && listedItems(question).length > 1) return this.#timeline(question, frame, query);
 		switch (frame.kind) {
 			case 'timeline':
 				return this.#timeline(question, frame, query);
@@ -282,7 +288,7 @@ export class QuestionAnswerer {
 			mainClause(candidate.matched) &&
 			(verb === undefined ||
 				// "Who insisted that…": any statement tells who said what it says, whatever the verb.
-				(candidate.fact.kind === 'statement' && speechStems.has(query.terms[verb] ?? '')) ||
+				(candidate.fact.kind === 'statement' && (speechStems.has(query.terms[verb] ?? '') || saysInPhrase(frame))) ||
 				((candidate.matched & ~candidate.related & (1 << verb)) !== 0 &&
 					// "…Sergier, who has been sanctioned by the U.N., warned…": the date is the warning's.
 					!(frame.kind === 'when' && onlyInRelativeClause(candidate.fact.quote, query.terms[verb] ?? ''))));
@@ -603,7 +609,8 @@ export class QuestionAnswerer {
 			const byMain = main.terms.length > 0 && main.terms.length < query.terms.length ? mainQuery(query) : query;
 			// A calendar date is what a duration or an order needs; a date in words alone helps less.
 			const dated = (fact: Fact) => (whenOf(fact)?.date ? answerOptions.frameBoost : whenOf(fact) ? 1.2 : 1);
-			return (this.#rank(byMain, dated)[0] ?? this.#rank(query, dated)[0])?.fact;
+			const ranked = this.#rank(byMain, dated);
+			return closestDated(ranked.length > 0 ? ranked : this.#rank(query, dated), query);
 		};
 		const [a, b] = [event(partA), event(partB)];
 		if (!a || !b || a === b)
@@ -662,7 +669,13 @@ export class QuestionAnswerer {
 		}
 		const [earlier, later] = first === a ? [partA, partB] : [partB, partA];
 		const facts = stated ? [stated, first, first === a ? b : a] : [first, first === a ? b : a];
-		return tools.facts(question, facts, `First ${label(earlier)}, then ${label(later)}: ${label(earlier)} came first.`);
+		const order = `First ${label(earlier)}, then ${label(later)}: ${label(earlier)} came first.`;
+		// "…and by about how many months?": how far apart too, where both are dated.
+		const apart =
+			dateA && dateB && asksDuration.test(fold(question))
+				? ` ${capitalise(describeDuration(dateA, dateB).text)} apart.`
+				: '';
+		return tools.facts(question, facts, order + apart);
 	}
 
 	#suggest(query: Query): Suggestion[] {
@@ -835,6 +848,39 @@ function yesNoHeading(polarity: Polarity | undefined): string | undefined {
 	return polarity === 'yes' ? 'Yes, the report says so:' : polarity === 'no' ? 'No:' : undefined;
 }
 
+/** A question that also asks how far apart two events are (folded text). */
+const asksDuration = /\bhow (?:long|many (?:days|weeks|months|years))\b|\bcombien de (?:temps|jours|mois|ans|annees)\b/;
+
+/**
+ * Of the facts that rank about as well as the first, the one whose date its quote tells next to
+ * the event's own words: "a deal struck in December 2022" dates the deal, where "hand over power
+ * on February 7 under a deal struck in December 2022" has the deal's words far from its date.
+ */
+function closestDated(ranked: readonly Ranked[], query: Query): Fact | undefined {
+	const [best] = ranked;
+	if (!best) return undefined;
+	const tied = ranked.filter((candidate) => candidate.score >= best.score * answerOptions.datedNear);
+	if (tied.length < 2) return best.fact;
+	const distance = ({ fact }: Ranked) => {
+		const words = wordsOf(fact.quote);
+		const stems = words.map(stem);
+		const dateWords = new Set(wordsOf(whenOf(fact)?.words ?? ''));
+		const dateAt = words.findIndex((word) => dateWords.has(word));
+		if (dateAt < 0) return Number.POSITIVE_INFINITY;
+		const at = stems.flatMap((term, i) => (query.terms.includes(term) ? [Math.abs(i - dateAt)] : []));
+		return at.length > 0 ? Math.min(...at) : Number.POSITIVE_INFINITY;
+	};
+	const closest = tied.reduce((near, candidate) => (distance(candidate) < distance(near) ? candidate : near));
+	// Only a date told right next to the event's words outweighs a better match.
+	return distance(closest) <= answerOptions.dateNextTo && distance(best) > answerOptions.dateNextTo
+		? closest.fact
+		: best.fact;
+}
+
+/** "Which of these…", "lequel de ces…": the question lists what it asks about (folded text). */
+const ofThese =
+	/\bwhich (?:one )?of (?:these|those|the following)\b|\blequel(?:le)?s? de ces\b|\bkiyes nan\b|\bkiles nan\b/;
+
 /** "more than five inmates per place", "over 4 times": a comparison with a rate (folded text). */
 const rateThreshold =
 	/\b(more than|over|above|at least|less than|fewer than|under|below)\s+(\d+(?:[.,]\d+)?|[a-z]+)\s+(?:[a-z]+\s+){0,2}?(?:per|for every|for each|times)\b/;
@@ -846,6 +892,15 @@ const unclearWhen = /\b(?:unclear|not clear|uncertain|unknown|not known)\s+when\
 
 const speechWords = new Set(speech.speech);
 const speechStems = new Set(speech.speech.map(stem));
+/** Verbs of saying told in several words: "sounded the alarm". */
+const speechPhrases = speech.speech.filter((phrase) => phrase.includes(' '));
+
+/** Does the question say something was said in a phrase of several words ("who sounded the alarm…")? */
+function saysInPhrase(frame: Frame): boolean {
+	const text = ` ${frame.rest.join(' ')} `;
+	return speechPhrases.some((phrase) => text.includes(` ${phrase} `));
+}
+
 /** Words that open a subordinate clause, as a question's words have them once read. */
 const clauseOpeners = new Set(['after', 'before', 'when', 'while', 'since', 'because', 'until', 'once', 'if']);
 /** A speaker's statement answers "did X say anything about Y" when it shares this much with the question. */

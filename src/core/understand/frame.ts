@@ -351,7 +351,10 @@ function countedAfter(words: readonly string[], from: number): string[] {
  */
 function between(found: Found, language: Language): string[][] | undefined {
 	const before = found.in.slice(0, found.at);
-	const after = found.in.slice(found.at + found.length);
+	// "…before or after the count, and by about how many months?": what follows "and by how…" asks something else.
+	const rest = found.in.slice(found.at + found.length);
+	const asksMore = rest.findIndex((word, i) => word === 'and' && /^(?:by|how|about|roughly)$/.test(rest[i + 1] ?? ''));
+	const after = asksMore < 0 ? rest : rest.slice(0, asksMore);
 	if (found.at === 0 || before.length < 2 || after.length < 2) return undefined;
 	return [before, after].map((part) => inEnglish(part, language));
 }
