@@ -1,5 +1,11 @@
 import type { Fact } from '../data/schema.js';
-import { type CalendarPlace, compareByCalendar, placeWhen } from './calendar.js';
+import {
+	type CalendarPlace,
+	cachedRelativePlaces,
+	compareByCalendar,
+	placeWhen,
+	type RelativeWords,
+} from './calendar.js';
 import type { FactBase } from './fact-base.js';
 import { whenOf } from './when.js';
 
@@ -23,8 +29,18 @@ export class Chronology {
 	/** Entries no calendar can hold yet, in their reports' order. */
 	readonly unplaced: readonly TimelineEntry[];
 	readonly #places = new Map<string, CalendarPlace | undefined>();
+	/** Resolves the report-relative words of this base's facts from the cache when it has them. */
+	readonly #resolve: ReturnType<typeof cachedRelativePlaces>;
 
 	constructor(readonly base: FactBase) {
+		const relative: RelativeWords[] = [];
+		for (const fact of base.facts) {
+			const when = whenOf(fact);
+			const report = base.report(fact.report);
+			if (when && !when.date && report?.published?.length === 10)
+				relative.push({ words: when.words, published: report.published, language: report.language ?? 'en' });
+		}
+		this.#resolve = cachedRelativePlaces(relative);
 		const told = base.facts.filter(
 			(fact) => whenOf(fact) && (fact.kind === 'event' || fact.kind === 'statement' || fact.basis === 'stated'),
 		);
@@ -63,7 +79,7 @@ export class Chronology {
 		if (this.#places.has(fact.id)) return this.#places.get(fact.id);
 		const when = whenOf(fact);
 		const report = this.base.report(fact.report);
-		const place = when ? placeWhen(when, report?.published, report?.language) : undefined;
+		const place = when ? placeWhen(when, report?.published, report?.language, this.#resolve) : undefined;
 		this.#places.set(fact.id, place);
 		return place;
 	}

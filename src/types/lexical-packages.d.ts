@@ -12,8 +12,11 @@ declare module 'stopwords-iso' {
 	export default stopwords;
 }
 
-declare module 'stopword' {
+declare module 'stopword/src/stopwords_eng.js' {
 	export const eng: string[];
+}
+
+declare module 'stopword/src/stopwords_fra.js' {
 	export const fra: string[];
 }
 
