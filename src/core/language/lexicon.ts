@@ -82,13 +82,20 @@ export const fillerTable = new PhraseTable<true>([
 	...fillers.words.map((word): [string, true] => [word, true]),
 ]);
 
+let frenchStems: ReadonlyMap<string, string> | undefined;
+
 /**
  * French words of the lexicon by their Snowball stem, so conjugated and agreed forms the
  * lexicon does not list ("réclament", "abandonnés") find the entry of their stem ("réclame").
+ * Built on first use, by the first French question: stemming every entry when the engine
+ * thread started cost it time and ~1.5 MB that English and Creole questions never need.
  */
-export const frenchByStem: ReadonlyMap<string, string> = new Map(
-	[...entries(french)].filter(([key]) => !key.includes(' ')).map(([key, value]) => [frenchStemmer(fold(key)), value]),
-);
+export function frenchByStem(): ReadonlyMap<string, string> {
+	frenchStems ??= new Map(
+		[...entries(french)].filter(([key]) => !key.includes(' ')).map(([key, value]) => [frenchStemmer(fold(key)), value]),
+	);
+	return frenchStems;
+}
 
 /** French and Haitian Creole words as the English words facts are indexed under. */
 export const translations: Readonly<Record<Exclude<Language, 'en'>, PhraseTable<string>>> = {

@@ -100,8 +100,8 @@ export function detectLanguage(text: string, words: readonly string[]): Language
  */
 function frenchEntry(word: string): string | undefined {
 	return (
-		frenchByStem.get(frenchStemmer(word)) ??
-		frenchByStem.get(frenchStemmer(word.replace(/(?:aient|ent|ons|ez|ait|ais)$/, '')))
+		frenchByStem().get(frenchStemmer(word)) ??
+		frenchByStem().get(frenchStemmer(word.replace(/(?:aient|ent|ons|ez|ait|ais)$/, '')))
 	);
 }
 
