@@ -31,7 +31,8 @@ export async function loadDataSetCached(dataDir: string, options: LoadOptions = 
 	const files = await readJsonFiles(dataDir, maxBytes);
 	const key = files && [entryVersion, checkingCode(), files];
 	const entry = key && readCached<Entry>('data', key);
-	const reused = entry && (await fromEntry(dataDir, entry, maxBytes));
+	// An entry that is not what this code wrote (edited by hand, say) is ignored like a missing one.
+	const reused = entry && (await fromEntry(dataDir, entry, maxBytes).catch(() => undefined));
 	if (reused) return reused;
 	const { loadDataSet } = await import('./load.js');
 	const data = await loadDataSet(dataDir, options);
@@ -63,6 +64,7 @@ function toEntry(data: DataSet): Entry {
 
 /** The data set an entry keeps, if every report's text is still the one checked. */
 async function fromEntry(dataDir: string, entry: Entry, maxBytes: number): Promise<DataSet | undefined> {
+	if (![entry.reports, entry.entities, entry.facts].every(Array.isArray)) return undefined;
 	const reports: LoadedReport[] = [];
 	for (const { report, textHash } of entry.reports) {
 		let text: string;
