@@ -61,4 +61,11 @@ describe('configuration', () => {
 		expect(problems).toContain('DISCORD_API_URL: must not end in an API version: discord.js adds /v10 itself');
 		expect(problems.at(-1)).toMatch(/^DISCORD_APPLICATION_ID: is required with DISCORD_TOKEN/);
 	});
+
+	it('says a port is no port and what it needs at once', () => {
+		expect(problemsOf({ INTERACTIONS_PORT: '80.5' })).toEqual([
+			'INTERACTIONS_PORT: must be a port number for the HTTP interactions endpoint, e.g. 8080',
+			'DISCORD_PUBLIC_KEY: is required with INTERACTIONS_PORT, to verify that requests come from Discord (Developer Portal → General Information → Public Key)',
+		]);
+	});
 });

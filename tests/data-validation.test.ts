@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataSet } from '../src/data/load.js';
+import { loadDataSetCached } from '../src/data/load-cached.js';
 import { DataError, type DataProblem } from '../src/data/problems.js';
 import { runEntry } from './support/cli.js';
 import { copyOfData, type DataCopy, dataDir } from './support/data.js';
@@ -261,5 +262,27 @@ describe('data validation', () => {
 		const good = runEntry('src/cli/validate-data.ts', ['--data', 'data']);
 		expect(good.status).toBe(0);
 		expect(good.stdout).toMatch(/^data: valid — 1 report\(s\)/);
+	});
+
+	it('reuses an earlier check only for the very files that passed it', async () => {
+		const copy = await copyOfData();
+		const checked = await loadDataSet(copy.dir);
+		// The first load checks in full and keeps the result; the second reads it back, the same.
+		expect(await loadDataSetCached(copy.dir)).toStrictEqual(checked);
+		expect(await loadDataSetCached(copy.dir)).toStrictEqual(checked);
+
+		// A report's text changed after the check: checked again, in full, and refused.
+		const [report] = checked.reports;
+		if (!report) throw new Error('no report');
+		await copy.write(report.file, report.text.replace('700 places', '900 places'));
+		await expect(loadDataSetCached(copy.dir)).rejects.toBeInstanceOf(DataError);
+
+		// So is a changed data file.
+		await copy.write(report.file, report.text);
+		await copy.edit<Json>('facts.json', (json) => {
+			const fact = json.facts?.find((f) => f.id === 'prison-capacity');
+			if (fact) fact.quote = 'a capacity of 7,000 places';
+		});
+		await expect(loadDataSetCached(copy.dir)).rejects.toBeInstanceOf(DataError);
 	});
 });

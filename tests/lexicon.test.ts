@@ -1,3 +1,4 @@
+import { francAll } from 'franc';
 import { describe, expect, it } from 'vitest';
 import { cleanMarkup } from '../src/core/language/clean.js';
 import fillers from '../src/core/language/lexicon/fillers.json' with { type: 'json' };
@@ -7,6 +8,7 @@ import creole from '../src/core/language/lexicon/ht.json' with { type: 'json' };
 import textSpeak from '../src/core/language/lexicon/textspeak.json' with { type: 'json' };
 import { fold } from '../src/core/language/lexicon.js';
 import { readText } from '../src/core/language/read.js';
+import { TrigramModels } from '../src/core/language/trigrams.js';
 import { readFrame } from '../src/core/understand/frame.js';
 
 describe('the lexicons, as data', () => {
@@ -115,5 +117,29 @@ describe('questions in one message', () => {
 		]);
 		expect(questionParts('if it was built for 700, how many more inmates were there?')).toHaveLength(1);
 		expect(questionParts('how many inmates and guards were there?')).toHaveLength(1);
+	});
+});
+
+describe('language scores', () => {
+	it('are franc’s own for the three languages, whatever the script or length', () => {
+		const codes = ['eng', 'fra', 'hat'];
+		const models = new TrigramModels(codes);
+		const texts = [
+			...Object.keys(french),
+			...Object.keys(creole),
+			...Object.keys(textSpeak),
+			'who leads the gang coalition',
+			'combien de détenus se sont évadés du pénitencier national ?',
+			'konbyen prizonye ki te nan prizon an?',
+			'Привет, как дела? hello there',
+			'日本語のテキスト and some English',
+			'1234567890123',
+			'!!!!!!!!!!!!!!',
+		];
+		const byCode = (scores: [string, number][]) => scores.sort((a, b) => a[0].localeCompare(b[0]));
+		for (const text of texts) {
+			const franc = francAll(text, { only: codes, minLength: 12 }).filter(([code]) => codes.includes(code));
+			expect(byCode(models.scores(text, 12)), text).toEqual(byCode(franc));
+		}
 	});
 });

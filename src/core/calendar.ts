@@ -1,6 +1,8 @@
-import * as en from 'chrono-node/en';
-import * as fr from 'chrono-node/fr';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import type { When } from '../data/schema.js';
+import { cachedOnDisk } from './disk-cache.js';
 import { englishMonths, formatDate } from './when.js';
 
 /** How finely a place on the calendar is known: a day, a month, a year, or a span of days. */
@@ -59,10 +61,11 @@ export function placeWhen(
 	when: When,
 	published: string | null | undefined,
 	language = 'en',
+	resolve: typeof resolveRelative = resolveRelative,
 ): CalendarPlace | undefined {
 	if (when.date) return placeGiven(when.words, when.date);
 	if (published?.length !== 10) return undefined;
-	return resolveRelative(when.words, published, language);
+	return resolve(when.words, published, language);
 }
 
 /** A date the report gives, at its own precision. */
@@ -103,7 +106,7 @@ export function resolveRelative(words: string, published: string, language = 'en
 	for (const { pattern, how } of spansToPublication) {
 		if (pattern.test(words)) return span(words, iso(end - 6 * day), published, how);
 	}
-	const parser = language === 'fr' ? fr : en;
+	const parser = chrono(language === 'fr' ? 'fr' : 'en');
 	// Noon UTC, so no time zone moves the reference to another day.
 	const [parsed] = parser.parse(words, { instant: new Date(end + day / 2), timezone: 0 });
 	const weekday = parsed?.start.get('weekday');
@@ -136,6 +139,61 @@ export function resolveRelative(words: string, published: string, language = 'en
 		precision: 'day',
 		resolved: how,
 		...(how === yearFromReport ? { addsYear: true } : {}),
+	};
+}
+
+type ChronoLocale = Pick<typeof import('chrono-node/en'), 'parse'>;
+const chronoLocales: Partial<Record<'en' | 'fr', ChronoLocale>> = {};
+
+/**
+ * chrono-node's parser for a language, loaded on first use: loading it and its first parse take
+ * a few hundred milliseconds of start-up, and a start that finds the data's relative dates
+ * cached (`cachedRelativePlaces`) never parses one.
+ */
+function chrono(language: 'en' | 'fr'): ChronoLocale {
+	chronoLocales[language] ??= createRequire(import.meta.url)(`chrono-node/${language}`) as ChronoLocale;
+	return chronoLocales[language];
+}
+
+/** chrono-node's version, part of the cache key: another version may read words differently. */
+function chronoVersion(): string {
+	let dir = path.dirname(createRequire(import.meta.url).resolve('chrono-node'));
+	for (; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+		const file = path.join(dir, 'package.json');
+		if (!existsSync(file)) continue;
+		const { name, version } = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+		if (name === 'chrono-node') return version ?? '';
+	}
+	return '';
+}
+
+/** Bumped whenever how `resolveRelative` reads words changes, so places cached by an older one are not reused. */
+const relativeVersion = 1;
+
+/** Relative words as a report dates them: what `resolveRelative` reads. */
+export interface RelativeWords {
+	words: string;
+	published: string;
+	language: string;
+}
+
+const relativeKey = ({ words, published, language }: RelativeWords) => `${language}|${published}|${words}`;
+
+/**
+ * `resolveRelative` for a data set's relative dates, kept on disk between runs: the places depend
+ * only on the words, their reports' dates and languages (and chrono-node's and this code's
+ * versions), so a restart or a reload of the same data reads them back without loading chrono-node.
+ * Words outside `inputs` are resolved as they come.
+ */
+export function cachedRelativePlaces(inputs: readonly RelativeWords[]): typeof resolveRelative {
+	const unique = [...new Map(inputs.map((input) => [relativeKey(input), input])).values()];
+	const places = cachedOnDisk('dates', [relativeVersion, chronoVersion(), unique], () =>
+		unique.map(({ words, published, language }) => resolveRelative(words, published, language) ?? null),
+	);
+	const known = new Map(unique.map((input, i) => [relativeKey(input), places[i] ?? undefined]));
+	return (words, published, language = 'en') => {
+		const key = relativeKey({ words, published, language });
+		return known.has(key) ? known.get(key) : resolveRelative(words, published, language);
 	};
 }
 

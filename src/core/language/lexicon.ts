@@ -1,12 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { stemmer as frenchStemmer } from '@orama/stemmers/french';
-import { eng as englishStopwords, fra as frenchStopwords } from 'stopword';
-import stopwordsIso from 'stopwords-iso' with { type: 'json' };
+// stopword's lists one language a file: its index loads all 62 languages' lists, a tenth of a
+// second of start-up for two of them.
+import { eng as englishStopwords } from 'stopword/src/stopwords_eng.js';
+import { fra as frenchStopwords } from 'stopword/src/stopwords_fra.js';
 import fillers from './lexicon/fillers.json' with { type: 'json' };
 import french from './lexicon/fr.json' with { type: 'json' };
 import frames from './lexicon/frames.json' with { type: 'json' };
 import creole from './lexicon/ht.json' with { type: 'json' };
 import creoleStopwords from './lexicon/stopwords-ht.json' with { type: 'json' };
 import textSpeak from './lexicon/textspeak.json' with { type: 'json' };
+
+/**
+ * stopwords-iso's English and French lists. The package is one JSON file of 58 languages; read
+ * as a module, all of them stay in the engine thread's memory for its lifetime, where only two
+ * are ever used, so the file is parsed here and the rest dropped.
+ */
+const stopwordsIso: { en?: string[]; fr?: string[] } = JSON.parse(
+	readFileSync(createRequire(import.meta.url).resolve('stopwords-iso'), 'utf8'),
+	(key, value: unknown) => (Array.isArray(value) && key !== 'en' && key !== 'fr' ? undefined : value),
+);
 
 /** The languages questions are read in: English, French, Haitian Creole. */
 export type Language = 'en' | 'fr' | 'ht';
@@ -68,13 +82,20 @@ export const fillerTable = new PhraseTable<true>([
 	...fillers.words.map((word): [string, true] => [word, true]),
 ]);
 
+let frenchStems: ReadonlyMap<string, string> | undefined;
+
 /**
  * French words of the lexicon by their Snowball stem, so conjugated and agreed forms the
  * lexicon does not list ("réclament", "abandonnés") find the entry of their stem ("réclame").
+ * Built on first use, by the first French question: stemming every entry when the engine
+ * thread started cost it time and ~1.5 MB that English and Creole questions never need.
  */
-export const frenchByStem: ReadonlyMap<string, string> = new Map(
-	[...entries(french)].filter(([key]) => !key.includes(' ')).map(([key, value]) => [frenchStemmer(fold(key)), value]),
-);
+export function frenchByStem(): ReadonlyMap<string, string> {
+	frenchStems ??= new Map(
+		[...entries(french)].filter(([key]) => !key.includes(' ')).map(([key, value]) => [frenchStemmer(fold(key)), value]),
+	);
+	return frenchStems;
+}
 
 /** French and Haitian Creole words as the English words facts are indexed under. */
 export const translations: Readonly<Record<Exclude<Language, 'en'>, PhraseTable<string>>> = {

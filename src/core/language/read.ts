@@ -1,7 +1,7 @@
 import { stemmer as frenchStemmer } from '@orama/stemmers/french';
-import { francAll } from 'franc';
 import { cleanMarkup } from './clean.js';
 import { fillerTable, fold, frenchByStem, type Language, stopwords, textSpeakTable, translations } from './lexicon.js';
+import { TrigramModels } from './trigrams.js';
 
 /** A question as the engine reads it. */
 export interface ReadText {
@@ -17,6 +17,7 @@ export interface ReadText {
 /** franc's codes for the three languages, and how short a text may be before only its words decide. */
 const francCodes = { eng: 'en', fra: 'fr', hat: 'ht' } as const;
 const francMinLength = 12;
+const trigramModels = new TrigramModels(Object.keys(francCodes));
 
 /**
  * Reads a question or message: removes Discord markup and chat fillers, splits contractions,
@@ -78,7 +79,7 @@ export function detectLanguage(text: string, words: readonly string[]): Language
 		for (const language of languages) votes[language] += 1 / languages.length;
 	}
 	if (text.length >= francMinLength) {
-		const ranked = francAll(text, { only: Object.keys(francCodes), minLength: francMinLength });
+		const ranked = trigramModels.scores(text, francMinLength);
 		for (const [code, score] of ranked) {
 			const language = francCodes[code as keyof typeof francCodes];
 			if (language) votes[language] += score * 1.5;
@@ -99,8 +100,8 @@ export function detectLanguage(text: string, words: readonly string[]): Language
  */
 function frenchEntry(word: string): string | undefined {
 	return (
-		frenchByStem.get(frenchStemmer(word)) ??
-		frenchByStem.get(frenchStemmer(word.replace(/(?:aient|ent|ons|ez|ait|ais)$/, '')))
+		frenchByStem().get(frenchStemmer(word)) ??
+		frenchByStem().get(frenchStemmer(word.replace(/(?:aient|ent|ons|ez|ait|ais)$/, '')))
 	);
 }
 

