@@ -122,14 +122,17 @@ export function snowflake(): string {
 }
 
 /**
- * A snowflake a millisecond after the last one: guilds made this way fall on consecutive shards,
- * since Discord places a guild on shard `(guild_id >> 22) % shard_count`.
+ * Snowflakes one millisecond apart each: guilds made this way fall on consecutive shards, since
+ * Discord places a guild on shard `(guild_id >> 22) % shard_count`. They are made together, so
+ * the clock moving on between two of them cannot put two guilds on one shard.
  */
-function nextMillisecondSnowflake(): string {
-	const fromClock = (BigInt(Date.now()) - DISCORD_EPOCH) << 22n;
-	const next = ((lastSnowflake >> 22n) + 1n) << 22n;
-	lastSnowflake = fromClock > next ? fromClock : next;
-	return lastSnowflake.toString();
+function consecutiveSnowflakes(count: number): string[] {
+	const fromClock = (BigInt(Date.now()) - DISCORD_EPOCH) >> 0n;
+	const after = (lastSnowflake >> 22n) + 1n;
+	const first = fromClock > after ? fromClock : after;
+	const ids = Array.from({ length: count }, (_, i) => (first + BigInt(i)) << 22n);
+	lastSnowflake = ids.at(-1) ?? lastSnowflake;
+	return ids.map(String);
 }
 
 /** The shard a guild's events go to. */
@@ -658,8 +661,7 @@ export class FakeDiscord {
 		this.botUser = fakeUser(this.applicationId, { username: 'sitrep-test-bot', global_name: null, bot: true });
 		this.token = makeBotToken(this.botUser.id);
 		this.defaultUser = fakeUser(snowflake(), { username: 'tester', global_name: 'Tester' });
-		for (let i = 0; i < (options.guilds ?? 1); i++) {
-			const id = nextMillisecondSnowflake();
+		for (const id of consecutiveSnowflakes(options.guilds ?? 1)) {
 			const channel = textChannel(id, 'general', []);
 			this.guilds.push({
 				id,
