@@ -1,5 +1,5 @@
-import { type FrameName, fold, frameWords, type Language, PhraseTable } from '../language/lexicon.js';
 import parts from '../language/lexicon/parts.json' with { type: 'json' };
+import { type FrameName, fold, frameWords, type Language, PhraseTable } from '../language/lexicon.js';
 import { inEnglish, type ReadText } from '../language/read.js';
 
 /**
