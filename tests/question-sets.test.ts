@@ -36,10 +36,6 @@ const answers = run.stdout
  */
 const knownGaps = new Map([
 	[
-		'Did the cops guarding the jail just bounce when the gangs showed up?',
-		'"bounce" for "abandon" is slang no lexicon here has; the siege fact covers more of the other words',
-	],
-	[
 		"Why weren't some of the jailbirds keen on a mass jailbreak?",
 		'WordNet has a jailbird as a criminal, not a prisoner, and "keen" is not linked to "reluctant"',
 	],
