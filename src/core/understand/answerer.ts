@@ -9,13 +9,14 @@ import capacity from '../language/lexicon/capacity.json' with { type: 'json' };
 import lists from '../language/lexicon/lists.json' with { type: 'json' };
 import reasons from '../language/lexicon/reasons.json' with { type: 'json' };
 import speech from '../language/lexicon/speech.json' with { type: 'json' };
-import { fold, PhraseTable, vagueWords } from '../language/lexicon.js';
+import { fold, PhraseTable, stopwords, vagueWords } from '../language/lexicon.js';
 import type { ReadText } from '../language/read.js';
 import { describeDuration } from '../reason/duration.js';
 import type { SearchIndex } from '../search-index.js';
 import { capitalise, stem, words as wordsOf } from '../text.js';
 import { compareDates, precisionOf, whenOf } from '../when.js';
 import type { Frame } from './frame.js';
+import { answerKindNoun } from './kinds.js';
 import { countsInText, measures } from './measure.js';
 import { type Polarity, polarityOf } from './polarity.js';
 import { buildQuery, type Query, strangersIn } from './query.js';
@@ -259,6 +260,8 @@ export class QuestionAnswerer {
 			query.mentions.length === 1 &&
 			// Nothing asked of the name but vague words: "what kind of organisation is RNDDH?"
 			query.terms.every((_, i) => mention.terms.includes(i) || query.vague.has(i)) &&
+			// …and no verb the index drops: "who gave the go-ahead for the force?" asks what was done.
+			!asksAnAction(frame, named) &&
 			(frame.kind === 'what' || frame.kind === 'who') &&
 			// "What religion is Barbecue?" asks something of a kind the name is not.
 			(!frame.answerKinds || frame.answerKinds.includes(named.kind))
@@ -294,9 +297,17 @@ export class QuestionAnswerer {
 					!(frame.kind === 'when' && onlyInRelativeClause(candidate.fact.quote, query.terms[verb] ?? ''))));
 		const { top, tied } = bestFitting(ranked, fits, best.score * 0.5);
 		// "Who's the Kenyan commander…? Need a name": a fact that names no person does not give one.
-		if (top && frame.kind === 'who' && asksNames(frame) && !namesPerson(top.fact, tools.base)) {
+		// "What are the names of the suspects?": nor does one that names only whom the question names.
+		if (
+			top &&
+			asksNames(frame) &&
+			((frame.kind === 'who' && !namesPerson(top.fact, tools.base)) ||
+				(frame.kind === 'what' && !namesSomeoneElse(top.fact, query, tools.base, ['person'])))
+		) {
 			return this.#doesNotSay(question, frame, ranked, 'The report doesn’t name them.');
 		}
+		// "And what did that mess up?": one word, matched only through a word related to it, names nothing to answer about.
+		if (top && thinlyMatched(query, top)) return this.#doesNotSay(question, frame, ranked);
 		if (!top) {
 			// "How many unions called for help?": a statement that counts them ("Two of … unions") answers.
 			// (A figure answers only through its measure, above.)
@@ -951,8 +962,60 @@ function ranksMatch(frame: Frame, fact: Fact): boolean {
 }
 
 /** Does the fact involve a person the data names? */
+/** A question of one word besides vague ones, with no name, that the fact has only through a related word. */
+function thinlyMatched(query: Query, { matched, related }: Ranked): boolean {
+	const content = query.terms.filter((_, i) => !query.vague.has(i));
+	return query.mentions.length === 0 && content.length === 1 && matched !== 0 && (matched & ~related) === 0;
+}
+
 function namesPerson(fact: Fact, base: FactBase): boolean {
 	return base.entitiesOf(fact).some((id) => base.entity(id)?.kind === 'person');
+}
+
+/** Words that ask what a name is, whatever else the question has: "who is", "tell me about", "what kind of". */
+const aboutWords = new Set([
+	'who',
+	'what',
+	'whats',
+	'is',
+	'are',
+	'was',
+	'were',
+	'be',
+	'the',
+	'a',
+	'an',
+	'this',
+	'that',
+	'exactly',
+	'really',
+	'actually',
+	'kind',
+	'sort',
+	'type',
+	'of',
+	'about',
+	'tell',
+	'me',
+	'us',
+	'more',
+	'info',
+	'on',
+	'tf',
+	'heck',
+	'hell',
+	'exactly',
+]);
+
+/**
+ * Does the question ask what someone did, beyond what the name is? Its words besides the name's,
+ * "who is" and vague nouns: "who gave the go-ahead for the force" has "gave", "go", "ahead".
+ */
+function asksAnAction(frame: Frame, named: Entity): boolean {
+	const nameWords = new Set([named.name, ...named.aliases].flatMap((name) => wordsOf(name)));
+	return frame.rest.some(
+		(word) => !nameWords.has(word) && !aboutWords.has(word) && !stopwords.en.has(word) && !answerKindNoun(word),
+	);
 }
 
 /** Has the question no word besides its names and vague words? */

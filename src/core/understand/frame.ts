@@ -1,8 +1,7 @@
-import type { Entity } from '../../data/schema.js';
-import kinds from '../language/lexicon/kinds.json' with { type: 'json' };
 import parts from '../language/lexicon/parts.json' with { type: 'json' };
 import { type FrameName, fold, frameWords, type Language, PhraseTable, stopwords } from '../language/lexicon.js';
 import { inEnglish, type ReadText } from '../language/read.js';
+import { type AnswerKind, kindNouns, singular } from './kinds.js';
 
 /**
  * What a question asks for, whatever it is about:
@@ -35,9 +34,6 @@ export interface Frame {
 	/** For `who` and `whoSaid`: the kinds of entity a "which news outlet…" question wants; none may be the data's. */
 	answerKinds?: readonly AnswerKind[];
 }
-
-/** An entity kind, or one the data has no entities of ("which political party…"). */
-export type AnswerKind = Entity['kind'] | 'other';
 
 /** Most specific first: "how many years between" is `howLong`, not `count`. */
 const order: FrameName[] = [
@@ -204,22 +200,6 @@ const relative = new Set(['ki', 'k', 'qui', 'que', 'qu']);
 
 const auxiliary = /^(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)$/;
 
-/** Each kind noun of kinds.json, as the entity kinds that answer it. */
-const kindNouns = new Map<string, AnswerKind[]>(
-	(
-		[
-			['media', ['media']],
-			['person', ['person']],
-			['country', ['country']],
-			['organisation', ['organisation', 'coalition']],
-			['other', ['other']],
-		] as const
-	).flatMap(([key, answer]) => kinds[key].map((noun): [string, AnswerKind[]] => [noun, [...answer]])),
-);
-
-/** The singular of a plural noun, as kinds.json lists them: "outlets" → "outlet", "countries" → "country". */
-const singular = (word: string) => word.replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
-
 /**
  * "Which news outlet reported…", "what political party…": a question word, at most two words
  * that qualify, then a noun for a kind of party. The question word, the qualifiers and the noun
@@ -231,13 +211,9 @@ function kindAsked(words: readonly string[]): (Found & { kinds: AnswerKind[] }) 
 	for (let end = Math.min(words.length, at + 4); end > at + 1; end--) {
 		// The noun ends its phrase: a verb or a function word follows ("what body count" asks no body).
 		const next = words[end];
-		if (
-			next !== undefined &&
-			!stopwords.en.has(next) &&
-			!auxiliary.test(next) &&
-			!relative.has(next) &&
-			!/ed$/.test(next)
-		)
+		// A verb in -s follows only a singular noun: "which company runs…", not "which news outlets…".
+		const verb = (word: string) => /ed$/.test(word) || (/[^s]s$/.test(word) && !/s$/.test(words[end - 1] ?? ''));
+		if (next !== undefined && !stopwords.en.has(next) && !auxiliary.test(next) && !relative.has(next) && !verb(next))
 			continue;
 		for (let start = at + 1; start < end; start++) {
 			// What qualifies the noun is no function word: "what is the…" names no kind.

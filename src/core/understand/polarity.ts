@@ -81,7 +81,10 @@ export function polarityOf(query: Query, asked: readonly string[], ranked: Ranke
 	if (governing.some((word) => undone.has(word))) {
 		return quote.slice(last + 1).some((word) => contrasts.has(word)) ? 'no' : undefined;
 	}
-	return literal && !plainlyUnsure(fact) ? 'yes' : undefined;
+	// A yes needs the whole quote plain: a name may cover words of the question ("the Kenya-led force"), and
+	// a plan or a negation anywhere in a one-sentence quote may be about them.
+	const plain = !quote.some((word) => negations.has(word) || undone.has(word));
+	return literal && plain && !plainlyUnsure(fact) ? 'yes' : undefined;
 }
 
 /** A fact that says nobody knows ("It is not clear how many…") confirms nothing. */

@@ -1,12 +1,12 @@
 import type { Entity } from '../../data/schema.js';
 import { valuesIn } from '../claims/values.js';
 import type { FactBase } from '../fact-base.js';
-import kinds from '../language/lexicon/kinds.json' with { type: 'json' };
 import speech from '../language/lexicon/speech.json' with { type: 'json' };
 import { type Language, stopwords, vagueWords } from '../language/lexicon.js';
 import { frenchKey } from '../language/related.js';
 import type { SearchIndex } from '../search-index.js';
 import { maxQueryTerms, maxWordLength, stem, terms as termsOf } from '../text.js';
+import { answerKindNoun } from './kinds.js';
 
 /** An entity the question names, and which of the query's terms name it. */
 export interface Mention {
@@ -110,7 +110,7 @@ export function buildQuery(words: readonly string[], language: Language, index: 
 			// does Henry want").
 			// After "kind of", only a noun for a kind of answer: "what kind of crisis is Haiti in" asks about the crisis.
 			if (
-				(!afterKindOf(words, at - 1) || answerKindNouns.has(singularOf(word))) &&
+				(!afterKindOf(words, at - 1) || answerKindNoun(word)) &&
 				(words.some((other) => copulas.has(other)) || !auxiliaries.has(words[at] ?? ''))
 			)
 				vague.push(term.term);
@@ -236,19 +236,11 @@ const auxiliaries = new Set([
 	'ap',
 ]);
 /** "kind of", "quoi comme", "ki kalite": words between the question word and the kind asked for. */
-/** Every noun kinds.json has for a kind of answer: "organisation", "facility", "party"… */
-const answerKindNouns = new Set(
-	Object.entries(kinds).flatMap(([key, nouns]) => (key.startsWith('$') ? [] : (nouns as string[]))),
-);
-
 /** Is the word at `at` right after "kind of", "sort of", "type of" (or "kinda")? */
 function afterKindOf(words: readonly string[], at: number): boolean {
 	const before = words[at - 1] === 'of' || words[at - 1] === 'de' ? words[at - 2] : words[at - 1];
 	return /^(?:kinds?|sorts?|types?|genre|sorte|kalite|kalte)$/.test(before ?? '');
 }
-
-/** A plural noun's singular, as kinds.json lists them. */
-const singularOf = (word: string) => word.replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
 
 const kindWords = new Set([
 	'kind',

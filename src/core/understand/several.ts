@@ -1,6 +1,6 @@
 import type { Answer } from '../answer.js';
 import { readText } from '../language/read.js';
-import type { FrameKind } from './frame.js';
+import { type FrameKind, readFrame } from './frame.js';
 import { questionParts } from './parts.js';
 
 /** At most this many words, a part asks only its question word of the first part ("why?", "and which?"). */
@@ -21,6 +21,9 @@ function withContext(
 	if (readText(part).original.length <= bareLength) return `${part} ${first}`;
 	return named(part) || !subject ? part : `${part} ${subject}`;
 }
+
+/** Frames that ask one specific thing of what a part is about: a date, a reason, a place, a number, a person. */
+const specificFrames: ReadonlySet<FrameKind> = new Set(['when', 'why', 'where', 'count', 'who', 'whoSaid', 'howLong']);
 
 /** Frames whose own words join two things ("which came first, A or B", "between A and B"): never split. */
 const joinedFrames: ReadonlySet<FrameKind> = new Set(['first', 'howLong', 'list', 'timeline']);
@@ -51,11 +54,16 @@ export function answerSeveral(
 	const [first] = parts;
 	if (!first || parts.length < 2) return undefined;
 	const firstAnswer = answerOne(first);
-	// What the first part names, or else what its answer is about ("who was the president that got killed…").
-	const subject = named(first) ?? (firstAnswer.found ? about(firstAnswer) : undefined);
-	const answers = parts.map((part) =>
-		part === first ? firstAnswer : answerOne(withContext(part, first, subject, named)),
-	);
+	const subject = named(first);
+	// What the first part names, or else what its answer is about ("who was the president that got killed…, and
+	// when…"), only for a part that asks something specific of it: "and what did that mess up?" would be answered by
+	// anything about it.
+	const answered = firstAnswer.found ? about(firstAnswer) : undefined;
+	const answers = parts.map((part) => {
+		if (part === first) return firstAnswer;
+		const specific = specificFrames.has(readFrame(readText(part)).kind);
+		return answerOne(withContext(part, first, specific ? (subject ?? answered) : undefined, named));
+	});
 	const found = answers.filter((answer) => answer.found);
 	if (found.length === 0) return undefined;
 

@@ -1,0 +1,41 @@
+/**
+ * Nouns for kinds of answer ("which news outlet…", "what kind of organisation…"), from
+ * kinds.json: what a question wants, not a word its answer must have.
+ */
+import type { Entity } from '../../data/schema.js';
+import kinds from '../language/lexicon/kinds.json' with { type: 'json' };
+
+/** An entity kind, or one the data has no entities of ("which political party…"). */
+export type AnswerKind = Entity['kind'] | 'other';
+
+/** The singular of a plural noun, as kinds.json lists them: "outlets" → "outlet", "countries" → "country". */
+export const singular = (word: string): string => word.replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
+
+/** Each kind noun that a "which…" question can ask for, as the entity kinds that answer it. */
+export const kindNouns: ReadonlyMap<string, AnswerKind[]> = new Map<string, AnswerKind[]>(
+	(
+		[
+			['media', ['media']],
+			['person', ['person']],
+			['country', ['country']],
+			['organisation', ['organisation', 'coalition']],
+			['other', ['other']],
+		] as const
+	).flatMap(([key, answer]) => kinds[key].map((noun): [string, AnswerKind[]] => [noun, [...answer]])),
+);
+
+/** Every noun kinds.json has for a kind of answer: "organisation", "facility", "party"… */
+const answerKindNouns = new Set(
+	Object.entries(kinds).flatMap(([key, nouns]) => (key.startsWith('$') ? [] : (nouns as string[]))),
+);
+
+/**
+ * Is the word (or its singular) a noun for a kind of answer?
+ *
+ * @example
+ * answerKindNoun('organisations'); // true
+ * answerKindNoun('crisis'); // false
+ */
+export function answerKindNoun(word: string): boolean {
+	return answerKindNouns.has(word) || answerKindNouns.has(singular(word));
+}
