@@ -202,6 +202,9 @@ export class QuestionAnswerer {
 		const byFrame = boostFor(frame);
 		const bySpeaker = speakerBoost(frame, query);
 		if (asksNames(frame)) {
+			// "What's Barbecue's actual name?": one person named by another of their names; the card gives the name.
+			const people = query.mentions.flatMap((m) => m.entities).filter((entity) => entity.kind === 'person');
+			if (people.length === 1 && query.mentions.length === 1 && people[0]) return tools.entityCard(question, people[0]);
 			const described = query.mentions.flatMap((m) => m.entities).find((entity) => entity.described);
 			if (described) {
 				return tools.notFound(question, {

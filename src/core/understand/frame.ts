@@ -245,7 +245,7 @@ const perUnit = /\b(?:per|for every|for each|pour chaque|pou chak)\s+(?!the\b|a\
 
 /** Words that ask how large a part, in the three languages (folded). */
 const extent =
-	/\bhow much of\b|\bwhat (?:part|portion|share|proportion) of\b|\bquelle (?:partie|part|proportion) d|\bki pati\b/;
+	/(?:\bhow much of\b|\bwhat (?:part|portion|share|proportion) of\b|\bquelle (?:partie|part|proportion)(?= d)|\bki pati\b)(?! ?(?:the |du |de la |la |d )?(?:world|monde|globe|planet|planete|lemonn)\b)/;
 
 /** What "how much" asks a part of, not a number of: "how much territory", "ki kantite nan peyi a". */
 const areaWords = new Set([
