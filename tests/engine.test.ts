@@ -534,6 +534,28 @@ describe('reading a question', () => {
 		expect(text('sait-on quand la force internationale sera déployée ?').text).toMatch(/remains unclear when/);
 	});
 
+	it('answers where a figure comes from when the question gives its number', () => {
+		expect(text('who came up with the 3,687 number?').text).toMatch(
+			/according to the Haitian human rights group RNDDH/,
+		);
+		expect(text('did Gazette Haiti provide the 700 places figure?').text).toMatch(
+			/^No: the report credits it to RNDDH/,
+		);
+		expect(text('did RNDDH provide the 700 places figure?').text).toMatch(/^Yes/);
+	});
+
+	it('gives the person for "what is X’s real name" where X is another of their names', () => {
+		expect(text('what is Barbecue’s real name?').text).toMatch(/^Jimmy Sergier/);
+	});
+
+	it('does not give a one-word question matched only through a related word an answer', () => {
+		expect(text('and what did that mess up?').found).toBe(false);
+	});
+
+	it('gives no yes where a name covers the question’s verb and the quote tells an offer', () => {
+		expect(text('did Kenya lead the international force?').text).not.toMatch(/^Yes/);
+	});
+
 	it('lists the people the report names, by name', () => {
 		expect(text('list every person named in the report').text).toMatch(
 			/^The people the report names \(3\): Jimmy Sergier, Ariel Henry, Jovenel Moïse\./,

@@ -116,6 +116,9 @@ export class QuestionAnswerer {
 		const { index } = this.#tools;
 		const query = buildQuery(frame.rest, read.language, index, this.#tools.base);
 		query.strangers = strangersIn(read.cleaned, query);
+		// "Who gave the 3,687 figure?", "did Reuters provide the 700-place figure?": the figure's own source.
+		const sourced = this.#figureSource(question, frame, query);
+		if (sourced) return sourced;
 		// "Which of these happened in 2023: A, B, C?": each listed event, dated, in order.
 		if (ofThese.test(fold(question)) && listedItems(question).length > 1) return this.#timeline(question, frame, query);
 		switch (frame.kind) {
@@ -131,6 +134,35 @@ export class QuestionAnswerer {
 			default:
 				return this.#single(question, frame, query);
 		}
+	}
+
+	/**
+	 * A question that gives a figure's number and asks where it comes from: the figure, whose
+	 * answer names its source; for a yes/no question naming a source, whether it is that one.
+	 */
+	#figureSource(question: string, frame: Frame, query: Query): Answer | undefined {
+		const { base } = this.#tools;
+		if (!['whoSaid', 'who', 'what', 'yesNo'].includes(frame.kind)) return undefined;
+		if (frame.kind !== 'whoSaid' && !asksSource.test(fold(question))) return undefined;
+		const numbers = valuesIn(question).flatMap((value) =>
+			value.kind === 'number' && !/^(?:19|20)\d\d$/.test(String(value.value)) ? [value.value] : [],
+		);
+		const figures = base.facts.filter(
+			(fact) => fact.kind === 'figure' && fact.value !== null && numbers.includes(fact.value) && fact.reportedBy,
+		);
+		const [figure, ...others] = figures;
+		if (figure?.kind !== 'figure' || others.length > 0 || !figure.reportedBy) return undefined;
+		if (frame.kind !== 'yesNo') return this.#tools.facts(question, [figure]);
+		// "Did Reuters provide it?": yes only for its own source; any other named source is a no.
+		const named = query.mentions.flatMap((mention) => mention.entities).filter((entity) => agentKinds.has(entity.kind));
+		if (named.length === 0) return undefined;
+		const source = base.entity(figure.reportedBy);
+		const same = named.some((entity) => entity.id === figure.reportedBy);
+		return this.#tools.facts(
+			question,
+			[figure],
+			same ? 'Yes, the report says so:' : `No: the report credits it to ${source?.name ?? figure.reportedBy}.`,
+		);
 	}
 
 	/**
@@ -861,6 +893,13 @@ function citedSources(base: FactBase, sourceOf: (fact: Fact) => (string | null |
 function yesNoHeading(polarity: Polarity | undefined): string | undefined {
 	return polarity === 'yes' ? 'Yes, the report says so:' : polarity === 'no' ? 'No:' : undefined;
 }
+
+/** Words that ask where something comes from (folded text): "whose numbers", "who provided", "according to whom". */
+const asksSource =
+	/\b(?:whose|source|sourced|provided?|gave|from|based on|according|counted|reported|from whom|d apres qui|selon qui|quelle source|dapre ki|ki sous)\b/;
+
+/** Kinds of entity that can be a source. */
+const agentKinds: ReadonlySet<Entity['kind']> = new Set(['organisation', 'media', 'country', 'coalition', 'person']);
 
 /** A question that also asks how far apart two events are (folded text). */
 const asksDuration = /\bhow (?:long|many (?:days|weeks|months|years))\b|\bcombien de (?:temps|jours|mois|ans|annees)\b/;
