@@ -554,6 +554,8 @@ describe('reading a question', () => {
 
 	it('gives no yes where a name covers the question’s verb and the quote tells an offer', () => {
 		expect(text('did Kenya lead the international force?').text).not.toMatch(/^Yes/);
+		// Naming no one, a word a fact shares is no yes.
+		expect(text('was he out of the country?').text).not.toMatch(/^Yes/);
 	});
 
 	it('lists the people the report names, by name', () => {

@@ -84,7 +84,10 @@ export function polarityOf(query: Query, asked: readonly string[], ranked: Ranke
 	// A yes needs the whole quote plain: a name may cover words of the question ("the Kenya-led force"), and
 	// a plan or a negation anywhere in a one-sentence quote may be about them.
 	const plain = !quote.some((word) => negations.has(word) || undone.has(word));
-	return literal && plain && !plainlyUnsure(fact) ? 'yes' : undefined;
+	// And someone or something named to hold it to: "was he out of the country?" names no one, and shares only
+	// "country" with any fact about a country.
+	const enough = query.mentions.length > 0;
+	return literal && plain && enough && !plainlyUnsure(fact) ? 'yes' : undefined;
 }
 
 /** A fact that says nobody knows ("It is not clear how many…") confirms nothing. */
