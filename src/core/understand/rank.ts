@@ -224,12 +224,15 @@ function computeShares(
 		predicate: new Uint8Array(count),
 		matched: new Uint32Array(count),
 	};
+	// A vague word counts only as itself: "thing" is related to every "development" and "matter".
+	const vagueBits = [...query.vague].reduce((bits, i) => bits | (1 << i), 0);
 	for (let k = 0; k < count; k++) {
 		const fact = base.facts[result.facts[k] as number];
 		if (!fact) continue;
 		// Inherited terms count as the inputs had them; related-only ones stay related.
-		const matched = inheritedMatches(fact, result.matched[k] ?? 0);
-		const related = result.related[k] ?? 0;
+		const vaguelyRelated = (result.related[k] ?? 0) & vagueBits;
+		const matched = inheritedMatches(fact, (result.matched[k] ?? 0) & ~vaguelyRelated);
+		const related = (result.related[k] ?? 0) & ~vaguelyRelated;
 		const fromTerms = termShares.of(matched, related);
 		shares.coverage[k] = mentionShares.add(fromTerms, result.facts[k] as number, matched) / total;
 		shares.matched[k] = matched;
