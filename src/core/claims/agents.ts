@@ -5,6 +5,7 @@ import { readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
 import { type Claim, type Clause, claim, relevant, withoutSpans } from './claim.js';
 import { type EntityMention, escapeRegExp, mentionsIn } from './names.js';
+import { agentClass, othersCredited, qualifierOf } from './qualifiers.js';
 import { type Span, valuesIn } from './values.js';
 
 /** Below this a description's fact is not the one it describes. */
@@ -175,21 +176,26 @@ function agentClaims(
 		// "According to Reuters sources," says nothing by itself: the rest of the sentence does.
 		const said = readText(context).words.filter((word) => word.length > 3 && !attribution.has(word));
 		if (said.length < 2) context = clause.sentence.replace(clause.text, withoutSpans(clause.text, group));
+		const span = { start: group[0]?.start ?? 0, end: group.at(-1)?.end ?? 0 };
+		// "the UN never touched him", "not the UN": a denial says little of its own; the sentence says what is denied.
+		const withArticle = /\bthe\s+$/i.test(clause.text.slice(0, span.start)) ? { ...span, start: span.start - 4 } : span;
+		if (qualifierOf(clause.text, withArticle)?.qualifier === 'not')
+			context = clause.sentence.replace(clause.text, withoutSpans(clause.text, group));
 		const [best] = relevant(base, index, context);
 		if (!best) continue;
 		const involved = base.entitiesOf(best.fact);
-		const span = { start: group[0]?.start ?? 0, end: group.at(-1)?.end ?? 0 };
-		const withArticle = /\bthe\s+$/i.test(clause.text.slice(0, span.start)) ? { ...span, start: span.start - 4 } : span;
+		const qualified = qualifiedClaim(clause.text, withArticle, group, mentions, best.fact, base, at);
+		if (qualified !== undefined) {
+			if (qualified) claims.push(qualified);
+			continue;
+		}
 		if (group.every((m) => m.entity && involved.includes(m.entity.id))) {
 			claims.push(claim(at(withArticle), 'matches', [best.fact]));
 			continue;
 		}
 		// Another of the same kind is credited: a different outlet, country or person.
 		const agent = agentOf(best.fact, base);
-		const sameKind = group.every(
-			(m) =>
-				!m.entity || m.entity.kind === agent?.kind || (m.entity.kind === 'organisation' && agent?.kind === 'media'),
-		);
+		const sameKind = group.every((m) => !m.entity || agentClass(m.entity.kind) === agentClass(agent?.kind));
 		if (agent && sameKind && !group.some((m) => m.entity?.id === agent.id)) {
 			claims.push(
 				claim(at(withArticle), 'differs', [best.fact], `The report credits this to ${agent.name}: ${best.fact.answer}`),
@@ -244,4 +250,39 @@ function trimTail(clause: string, span: Span): Span {
 	const text = clause.slice(span.start, span.end);
 	const trimmed = text.replace(/(?:[\s,.!?]+(?:lol|lmao|fr|btw|tbh|smh|ngl))*[\s,.!?]*$/i, '');
 	return { start: span.start, end: span.start + trimmed.length };
+}
+
+/**
+ * A credited name with "only" or "not": "only by the US" differs when the fact credits another
+ * body too, "not the UN" differs when the fact credits the UN. undefined: no qualifier, judge the
+ * name as usual; null: a qualifier the fact cannot settle, so no claim at all (never "matches" a
+ * denial the report does not make).
+ */
+function qualifiedClaim(
+	text: string,
+	span: Span,
+	group: EntityMention[],
+	mentions: EntityMention[],
+	fact: Fact,
+	base: FactBase,
+	at: (span: Span) => string,
+): Claim | null | undefined {
+	const qualified = qualifierOf(text, span);
+	if (!qualified) return undefined;
+	const named = group.flatMap((m) => m.entity ?? []);
+	const involved = base.entitiesOf(fact).flatMap((id) => base.within(id));
+	const credited = named.length === group.length && named.every((entity) => involved.includes(entity.id));
+	if (qualified.qualifier === 'not') {
+		return credited
+			? claim(at(qualified.span), 'differs', [fact], `The report does credit ${named.map((e) => e.name).join(' and ')}: ${fact.answer}`)
+			: null;
+	}
+	if (!credited) return undefined;
+	const mentioned = mentions.flatMap((m) => (m.entity ? [m.entity.id] : []));
+	const others = othersCredited(fact, named, mentioned, base);
+	if (others.length > 0) {
+		const names = others.map((entity) => entity.name).join(' and ');
+		return claim(at(qualified.span), 'differs', [fact], `The report credits ${names} too: ${fact.answer}`);
+	}
+	return claim(at(qualified.span), 'matches', [fact]);
 }

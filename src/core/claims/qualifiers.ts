@@ -1,0 +1,74 @@
+/**
+ * Words that change what crediting a name asserts: "only by the US" says no one else did, "not
+ * the UN" and "the UN never…" say that one did not. Without them a name the report credits would
+ * be confirmed even when the message denies the rest of what the report says.
+ */
+import type { Entity, Fact } from '../../data/schema.js';
+import type { FactBase } from '../fact-base.js';
+import type { Span } from './values.js';
+
+export type Qualifier = 'only' | 'not';
+
+export interface Qualified {
+	qualifier: Qualifier;
+	/** The name with its qualifier: "only by the US", "not the UN", "the UN never". */
+	span: Span;
+}
+
+/** "only (by) (the)", "solely", "just", "exclusively", "seulement", "sèlman" before a name. */
+const onlyBefore =
+	/(?<![\p{L}])(?<!\bnot\s)(?:only|solely|exclusively|just|seulement|uniquement|s[eè]lman)\s+(?:(?:by|from|to|with|par|pa)\s+)?(?:the\s+|l[ea]\s+|l['’])?$/iu;
+/** "X only" / "X alone" after a name, before a verb: "the US alone sanctioned him". */
+const onlyAfter = /^\s+(?:alone|only|seul(?:e|s)?)\b/iu;
+/** "not (by) (the)", "never (by)", "nor", "pas", "non" before a name; not "not only", which adds. */
+const notBefore = /(?<![\p{L}])(?:not|never|nor|pas|non)\s+(?:(?:by|from|par)\s+)?(?:the\s+|l[ea]\s+|l['’])?$/iu;
+/** A verb denied right after the name: "the UN never touched him", "the US did not". */
+const notAfter =
+	/^\s+(?:never|did\s*n[o']t|didn’t|does\s*n[o']t|doesn’t|has\s*n[o']t|hasn’t|have\s*n[o']t|haven’t|was\s*n[o']t|wasn’t|had\s*n[o']t|hadn’t|n['’]a\s+(?:jamais|pas)|pa\s|pat\s|janm)\b/iu;
+
+/**
+ * The qualifier a name (or names joined by "and") carries in its clause, with the span that
+ * shows it, so a user sees the words that were judged.
+ */
+export function qualifierOf(text: string, span: Span): Qualified | undefined {
+	const before = text.slice(0, span.start);
+	const after = text.slice(span.end);
+	const only = onlyBefore.exec(before);
+	if (only) return { qualifier: 'only', span: { start: only.index, end: span.end } };
+	const alone = onlyAfter.exec(after);
+	if (alone) return { qualifier: 'only', span: { start: span.start, end: span.end + alone[0].length } };
+	const not = notBefore.exec(before);
+	if (not && !/^\s*(?:only|just)\b/i.test(after)) return { qualifier: 'not', span: { start: not.index, end: span.end } };
+	const denied = notAfter.exec(after);
+	if (denied) return { qualifier: 'not', span: { start: span.start, end: span.end + denied[0].trimEnd().length } };
+	return undefined;
+}
+
+/**
+ * Organisations, countries and outlets are all bodies that can be credited with a deed or a word:
+ * "the US" may stand where the report has "the UN". A coalition (a government, a force) is a
+ * class of its own: it is mostly what a deed is about, not who did it.
+ */
+export function agentClass(kind: Entity['kind'] | undefined): string {
+	return kind === 'organisation' || kind === 'country' || kind === 'media' ? 'body' : (kind ?? 'unknown');
+}
+
+/**
+ * The other agents a fact credits beside the named ones: of the same class (a person beside a
+ * person, a body beside a body), and not one the message names elsewhere. "Sanctioned only by the
+ * US" is false when the fact also credits the UN.
+ */
+export function othersCredited(fact: Fact, named: Entity[], mentioned: string[], base: FactBase): Entity[] {
+	const classes = new Set(named.map((entity) => agentClass(entity.kind)));
+	const covered = new Set(named.flatMap((entity) => base.within(entity.id)));
+	return base
+		.entitiesOf(fact)
+		.flatMap((id) => base.entity(id) ?? [])
+		.filter(
+			(entity) =>
+				classes.has(agentClass(entity.kind)) &&
+				!covered.has(entity.id) &&
+				!mentioned.includes(entity.id) &&
+				!named.some((n) => base.within(entity.id).includes(n.id)),
+		);
+}
