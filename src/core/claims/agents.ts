@@ -4,6 +4,7 @@ import type { FactBase } from '../fact-base.js';
 import { readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
 import { type Claim, type Clause, claim, relevant, withoutSpans } from './claim.js';
+import { cleftFocus } from './clefts.js';
 import { type EntityMention, escapeRegExp, mentionsIn } from './names.js';
 import { agentClass, othersCredited, qualifierOf } from './qualifiers.js';
 import { type Span, valuesIn } from './values.js';
@@ -26,7 +27,8 @@ export function entityClaims(
 	at: (span: Span) => string,
 ): Claim[] {
 	const text = clause.text;
-	const description = describes(text, mentions, subject);
+	// A cleft credits its name with the rest ("it was Henry who…"): not a description.
+	const description = cleftFocus(text, mentions) ? undefined : describes(text, mentions, subject);
 	if (description) return descriptionClaim(description, text, base, index, at);
 	return [...titleClaims(text, mentions, base, at), ...agentClaims(clause, mentions, base, index, at)];
 }

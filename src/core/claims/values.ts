@@ -253,6 +253,8 @@ export function valuesIn(text: string): Value[] {
 	)) {
 		const start = m.index ?? 0;
 		const value = parseWords(m[0]);
+		// "the one that reported", "no one": a pronoun, not a count.
+		if (m[0] === 'one' && /\b(?:the|this|that|no|any|every|each|which|some)\s+$/.test(folded.slice(0, start))) continue;
 		if (value !== undefined)
 			add({ kind: 'number', start, end: start + m[0].length, value, year: false, percent: false });
 	}
