@@ -5,8 +5,9 @@ import { readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
 import { type Claim, type Clause, claim, relevant, withoutSpans } from './claim.js';
 import { cleftFocus } from './clefts.js';
-import { type EntityMention, escapeRegExp, mentionsIn } from './names.js';
+import { type EntityMention, mentionsIn } from './names.js';
 import { agentClass, othersCredited, qualifierOf } from './qualifiers.js';
+import { judgeTitle, titleClaims, titleOf, titleWords } from './titles.js';
 import { type Span, valuesIn } from './values.js';
 
 /** Below this a description's fact is not the one it describes. */
@@ -30,7 +31,10 @@ export function entityClaims(
 	// A cleft credits its name with the rest ("it was Henry who…"): not a description.
 	const description = cleftFocus(text, mentions) ? undefined : describes(text, mentions, subject);
 	if (description) return descriptionClaim(description, text, base, index, at);
-	return [...titleClaims(text, mentions, base, at), ...agentClaims(clause, mentions, base, index, at)];
+	const titled = titleClaims(text, mentions, base, at);
+	// A name judged with its title ("President Ariel Henry") is not also judged bare.
+	const rest = mentions.filter((m) => !titled.judged.includes(m));
+	return [...titled.claims, ...agentClaims(clause, rest, base, index, at)];
 }
 
 interface Description {
@@ -57,8 +61,13 @@ function describes(text: string, mentions: EntityMention[], subject: Entity | un
 	const start = (copula.index ?? 0) + copula[0].length;
 	const who = mentions.filter((m) => m.end <= (copula.index ?? 0)).at(-1)?.entity ?? subject;
 	if (!who) return undefined;
+	// "is Jimmy Sergier" names the same one; "is Haiti's prime minister" does not.
 	const same = mentions.find(
-		(m) => m.entity && m.start >= start && /^\s*(?:the\s+)?$/i.test(text.slice(start, m.start)),
+		(m) =>
+			m.entity &&
+			m.start >= start &&
+			/^\s*(?:the\s+)?$/i.test(text.slice(start, m.start)) &&
+			!/^['’]s\b/.test(text.slice(m.end)),
 	);
 	return { who, predicate: { start, end: text.trimEnd().length }, same };
 }
@@ -79,6 +88,8 @@ function descriptionClaim(
 				: `The report does not say that ${who.name} is ${same.entity.name}.`;
 		return [claim(at(same), verdict, [], report)];
 	}
+	const title = describedTitle(text, predicate, who, base, at);
+	if (title) return [title];
 	const span = trimTail(text, predicate);
 	const words = text.slice(span.start, span.end);
 	// What the report says of this one, closest to the description first; then who the description fits.
@@ -106,6 +117,28 @@ function descriptionClaim(
 	return [];
 }
 
+/**
+ * A description that gives a person a title: "Moise was Haiti's prime minister", "Henry is the
+ * president". Judged like a title before a name, with the words that give it.
+ */
+function describedTitle(
+	text: string,
+	predicate: Span,
+	who: Entity,
+	base: FactBase,
+	at: (span: Span) => string,
+): Claim | undefined {
+	const phrase = new RegExp(`^\\s*(?:(?:the|a|an)\\s+)?(?:\\p{L}+['’]s\\s+)?(${titleWords})\\b`, 'iu').exec(
+		text.slice(predicate.start),
+	);
+	const title = phrase?.[1] ? titleOf(phrase[1]) : undefined;
+	if (who.kind !== 'person' || !phrase || !title) return undefined;
+	const found = judgeTitle(who, title, base);
+	if (!found) return undefined;
+	const start = predicate.start + (phrase[0].length - phrase[0].trimStart().length);
+	return claim(at({ start, end: predicate.start + phrase[0].length }), found.verdict, [found.fact], found.report);
+}
+
 /** Ordinals in words: "the second poorest". */
 const ordinalWords =
 	/\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|deuxi[eè]me|troisi[eè]me|dezy[eè]m|twazy[eè]m)\b/giu;
@@ -120,31 +153,6 @@ function ranksAgree(description: string, quote: string): boolean {
 		numbers(description).every((number) => quoted.has(number)) &&
 		ordinals(description).every((word) => quotedOrdinals.has(word))
 	);
-}
-
-const titles = /\b(PM|Prime Minister|President|Premier)\s+$/i;
-
-/** A title before a person's name: "PM Jovenel Moise" holds if the report gives him that title. */
-function titleClaims(text: string, mentions: EntityMention[], base: FactBase, at: (span: Span) => string): Claim[] {
-	const claims: Claim[] = [];
-	for (const mention of mentions) {
-		const person = mention.entity;
-		const title = titles.exec(text.slice(0, mention.start));
-		if (person?.kind !== 'person' || !title?.[1]) continue;
-		const span = { start: title.index ?? 0, end: (title.index ?? 0) + title[1].length };
-		const role = /^pm$/i.test(title[1]) ? 'prime minister' : title[1].toLowerCase();
-		const names = [person.name, ...person.aliases].map((name) => name.split(' ').at(-1) ?? name);
-		// Each name's pattern once, not once a fact.
-		const patterns = names.map((name) => new RegExp(`\\b${role}\\s+(?:\\S+\\s+)?${escapeRegExp(name)}`, 'i'));
-		const titled = base.facts.find((fact) => patterns.some((pattern) => pattern.test(fact.quote)));
-		if (titled) {
-			claims.push(claim(at(span), 'matches', [titled], `The report calls ${person.name} ${title[1]}.`));
-			continue;
-		}
-		const holder = base.facts.find((fact) => fact.kind === 'leadership' && fact.role.toLowerCase().includes(role));
-		if (holder) claims.push(claim(at(span), 'differs', [holder]));
-	}
-	return claims;
 }
 
 const attribution = new Set([
