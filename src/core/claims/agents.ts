@@ -6,7 +6,7 @@ import type { SearchIndex } from '../search-index.js';
 import { type Claim, type Clause, claim, relevant, withoutSpans } from './claim.js';
 import { cleftFocus } from './clefts.js';
 import { type EntityMention, mentionsIn } from './names.js';
-import { agentClass, othersCredited, qualifierOf } from './qualifiers.js';
+import { agentClass, othersCredited, possessed, qualifierOf } from './qualifiers.js';
 import { judgeTitle, titleClaims, titleOf, titleWords } from './titles.js';
 import { type Span, valuesIn } from './values.js';
 
@@ -194,6 +194,11 @@ function agentClaims(
 		const [best] = relevant(base, index, context);
 		if (!best) continue;
 		const involved = base.entitiesOf(best.fact);
+		const owned = ownedStranger(clause.text, withArticle, group, base, index, at);
+		if (owned) {
+			claims.push(owned);
+			continue;
+		}
 		const qualified = qualifiedClaim(clause.text, withArticle, group, mentions, best.fact, base, at);
 		if (qualified !== undefined) {
 			if (qualified) claims.push(qualified);
@@ -295,4 +300,33 @@ function qualifiedClaim(
 		return claim(at(qualified.span), 'differs', [fact], `The report credits ${names} too: ${fact.answer}`);
 	}
 	return claim(at(qualified.span), 'matches', [fact]);
+}
+
+/**
+ * "Kenya's parliament approved…": a part of a named body the report never speaks of is another
+ * party, not the body; "not in the report", never a confirmation of the body. A part the report
+ * has ("Haiti's largest prison", "Haiti's government") is judged as usual.
+ */
+function ownedStranger(
+	text: string,
+	span: Span,
+	group: EntityMention[],
+	base: FactBase,
+	index: SearchIndex,
+	at: (span: Span) => string,
+): Claim | undefined {
+	const owner = group.length === 1 ? group[0]?.entity : undefined;
+	const part = owner ? possessed(text, span) : undefined;
+	if (!owner || !part) return undefined;
+	const noun = part.noun.toLowerCase();
+	// A noun that names something of the data's own ("police", "government", "prison") is that thing.
+	const known = base.entities.some((entity) =>
+		[entity.name, ...entity.aliases].some((name) => name.toLowerCase().split(/\s+/).includes(noun)),
+	);
+	if (known) return undefined;
+	const ownFacts = relevant(base, index, part.noun, { minCoverage: 0.5, limit: 20 }).filter(({ fact }) =>
+		base.entitiesOf(fact).some((id) => base.within(id).includes(owner.id)),
+	);
+	if (ownFacts.length > 0) return undefined;
+	return claim(at(part.span), 'not_in_report', [], `The report says nothing of ${owner.name}’s ${noun}.`);
 }

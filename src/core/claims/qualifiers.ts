@@ -72,3 +72,16 @@ export function othersCredited(fact: Fact, named: Entity[], mentioned: string[],
 				!named.some((n) => base.within(entity.id).includes(n.id)),
 		);
 }
+
+/** Words after "'s" that make it "has" or "is", not a possessive: "Henry's been", "Barbecue's a cop". */
+const notPossessed = /^(?:been|got|gone|going|not|never|still|also|just|always|now|a|an|the|no|in|on|at|from|with)$/i;
+
+/**
+ * "Kenya's parliament": the thing a name possesses, with its span, when the name is followed by
+ * "'s" and a noun. A number after "'s" ("RNDDH's 2017 report") is a value of its own, not this.
+ */
+export function possessed(text: string, name: Span): { noun: string; span: Span } | undefined {
+	const m = /^['’]s\s+(\p{L}[\p{L}-]*)/u.exec(text.slice(name.end));
+	if (!m?.[1] || notPossessed.test(m[1])) return undefined;
+	return { noun: m[1], span: { start: name.start, end: name.end + m[0].length } };
+}
