@@ -299,7 +299,8 @@ function qualifiedClaim(
 		const names = others.map((entity) => entity.name).join(' and ');
 		return claim(at(qualified.span), 'differs', [fact], `The report credits ${names} too: ${fact.answer}`);
 	}
-	return claim(at(qualified.span), 'matches', [fact]);
+	// The report credits no one else, but it does not say "only": the name is judged as usual.
+	return undefined;
 }
 
 /**

@@ -65,27 +65,20 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 		}
 		for (const value of values) {
 			if (value.kind === 'date') {
+				const widened = at(widen(clause.text, value, changes));
+				const near = (words: string, minCoverage: number) =>
+					relevant(base, index, words, { minCoverage, limit: 5, named });
+				const unclaimed = withoutSpans(
+					clause.text,
+					others.filter((o) => o !== value),
+				);
 				claims.push(
 					dateClaim(
 						value,
-						at(widen(clause.text, value, changes)),
+						widened,
 						ranked(others, 5, dateCoverage),
-						relevant(
-							base,
-							index,
-							nextTo(
-								withoutSpans(
-									clause.text,
-									others.filter((o) => o !== value),
-								),
-								value,
-							),
-							{
-								minCoverage: 0.2,
-								limit: 5,
-								named,
-							},
-						),
+						near(nextTo(unclaimed, value), 0.2),
+						near(datingWords(widened), 0.5),
 					),
 				);
 			} else {
@@ -149,10 +142,19 @@ function clausesOf(text: string): Clause[] {
 /** A number is most likely a figure's, and a stated one before one worked out from it. */
 const figureBoost = (fact: Fact) => (fact.kind !== 'figure' ? 1 : fact.derivation ? 1.2 : 1.5);
 
-/** A date's words with the preposition and verb before it: "assassinated in 2021", "since 2019". */
+/**
+ * A date's words with the preposition and the words before it that it dates: "assassinated in
+ * 2021", "took power in 2022", "since 2019". Up to two content words, not across a function word
+ * or punctuation.
+ */
 function widen(text: string, value: Span, claimed: Span[]): Span {
-	const before = /(?:\b\w+ed\s+)?(?:\b(?:in|on|since|from|back in|as of|by)\s+)?$/i.exec(text.slice(0, value.start));
-	const start = value.start - (before?.[0].length ?? 0);
+	const before = /(?:\b(?:in|on|since|from|back in|as of|by)\s+)?$/i.exec(text.slice(0, value.start));
+	let start = value.start - (before?.[0].length ?? 0);
+	for (let taken = 0; taken < 2; taken++) {
+		const word = /(\p{Ll}[\p{Ll}-]*)\s+$/u.exec(text.slice(0, start));
+		if (!word?.[1] || stopwords.en.has(word[1]) || !before?.[0]) break;
+		start = word.index;
+	}
 	// Not over words that are a claim of their own ("tripled in 2023": "tripled" is one).
 	const overlap = claimed.find((span) => span.end > start && span.start < value.start);
 	return { start: overlap ? Math.max(overlap.end + 1, start) : start, end: value.end };
@@ -265,12 +267,25 @@ function nextTo(text: string, value: Span): string {
 }
 
 /**
+ * The content words a date's claim gives before its preposition: "took power" of "took power in
+ * 2022". They say which event the date is for, past the preposition a two-word window would stop at.
+ */
+function datingWords(claimed: string): string {
+	const found = /^(.*?)\s*\b(?:in|on|since|from|back in|as of|by)\s+\S/i.exec(claimed);
+	return found?.[1] ?? '';
+}
+
+/**
  * A date is held against the dated facts the clause speaks of (each saying what is done, not
  * only naming who), the one the words next to the date point at first: in "supposed to step
  * down February 17 under the December 2022 deal", February 17 is the handover's date and
  * December 2022 the deal's.
  */
-function dateClaim(value: DateValue, text: string, facts: Ranked[], near: Ranked[]): Claim {
+function dateClaim(value: DateValue, text: string, facts: Ranked[], near: Ranked[], dating: Ranked[]): Claim {
+	// The words that date it ("took power [in] 2022") point at dated facts: only those can confirm it,
+	// not another dated fact the clause also speaks of ("after the deal").
+	const datedBy = ties(dating.filter(({ fact, predicate }) => whenOf(fact) && predicate));
+	if (datedBy.length > 0) return dateAgainst(value, text, datedBy);
 	const dated = facts.filter(({ fact, predicate }) => whenOf(fact) && predicate);
 	const pointedAt = ties(near.filter(({ predicate }) => predicate));
 	// The words next to the date name something the report does not date ("became prime minister in 2024").
@@ -282,13 +297,20 @@ function dateClaim(value: DateValue, text: string, facts: Ranked[], near: Ranked
 	// Among those, the clause's own ranking decides which is meant first.
 	const order = (r: Ranked) => dated.findIndex((d) => d.fact === r.fact);
 	const pool = (pointed.length > 0 ? pointed : ties(dated)).sort((a, b) => order(a) - order(b));
+	if (pool.length === 0)
+		return claim(text, 'not_in_report', facts[0] ? [facts[0].fact] : [], 'The report gives no date for this.');
+	return dateAgainst(value, text, pool);
+}
+
+/** A date held against the dated facts it may be the date of, best first. */
+function dateAgainst(value: DateValue, text: string, pool: Ranked[]): Claim {
 	// A date more precise than the report's is not confirmed by it ("July 8, 2021" against "2021").
 	const precise = pool.filter(({ fact }) => (whenOf(fact)?.date?.length ?? 10) >= (value.date?.length ?? 0));
 	for (const { fact } of precise) {
 		if (sameDate(value, fact)) return claim(text, 'matches', [fact]);
 	}
 	const [best] = precise.length > 0 ? precise : pool;
-	if (!best) return claim(text, 'not_in_report', facts[0] ? [facts[0].fact] : [], 'The report gives no date for this.');
+	if (!best) return claim(text, 'not_in_report', [], 'The report gives no date for this.');
 	if (precise.length === 0) {
 		const when = whenOf(best.fact);
 		return claim(text, 'not_in_report', [best.fact], `The report gives only ${when?.words}: ${best.fact.answer}`);

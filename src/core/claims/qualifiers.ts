@@ -18,8 +18,8 @@ export interface Qualified {
 /** "only (by) (the)", "solely", "just", "exclusively", "seulement", "sèlman" before a name. */
 const onlyBefore =
 	/(?<![\p{L}])(?<!\bnot\s)(?:only|solely|exclusively|just|seulement|uniquement|s[eè]lman)\s+(?:(?:by|from|to|with|par|pa)\s+)?(?:the\s+|l[ea]\s+|l['’])?$/iu;
-/** "X only" / "X alone" after a name, before a verb: "the US alone sanctioned him". */
-const onlyAfter = /^\s+(?:alone|only|seul(?:e|s)?)\b/iu;
+/** "X alone" after a name: "the US alone sanctioned him". ("Henry only took power in 2022": "only" goes with the date.) */
+const onlyAfter = /^\s+(?:alone|seul(?:e|s)?)\b/iu;
 /** "not (by) (the)", "never (by)", "nor", "pas", "non" before a name; not "not only", which adds. */
 const notBefore = /(?<![\p{L}])(?:not|never|nor|pas|non)\s+(?:(?:by|from|par)\s+)?(?:the\s+|l[ea]\s+|l['’])?$/iu;
 /** A verb denied right after the name: "the UN never touched him", "the US did not". */
