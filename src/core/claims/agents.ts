@@ -6,7 +6,7 @@ import type { SearchIndex } from '../search-index.js';
 import { type Claim, type Clause, claim, relevant, withoutSpans } from './claim.js';
 import { cleftFocus } from './clefts.js';
 import { type EntityMention, mentionsIn } from './names.js';
-import { agentClass, othersCredited, possessed, qualifierOf } from './qualifiers.js';
+import { agentClass, othersCredited, possessed, qualifierOf, quoteSaysPart, wholeOf } from './qualifiers.js';
 import { judgeTitle, titleClaims, titleOf, titleWords } from './titles.js';
 import { type Span, valuesIn } from './values.js';
 
@@ -198,6 +198,16 @@ function agentClaims(
 		if (owned) {
 			claims.push(owned);
 			continue;
+		}
+		const whole = wholeOf(clause.text, withArticle);
+		if (whole) {
+			// "all of Haiti" where the report says "a large part of the country": never the name alone.
+			const part = quoteSaysPart(best.fact.quote);
+			if (part !== false) {
+				const report = part ? `The report says only part: ${best.fact.answer}` : 'The report does not say all of it.';
+				claims.push(claim(at(whole), part ? 'differs' : 'not_in_report', [best.fact], report));
+				continue;
+			}
 		}
 		const qualified = qualifiedClaim(clause.text, withArticle, group, mentions, best.fact, base, at);
 		if (qualified !== undefined) {

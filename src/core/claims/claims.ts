@@ -152,7 +152,9 @@ function widen(text: string, value: Span, claimed: Span[]): Span {
 	let start = value.start - (before?.[0].length ?? 0);
 	for (let taken = 0; taken < 2; taken++) {
 		const word = /(\p{Ll}[\p{Ll}-]*)\s+$/u.exec(text.slice(0, start));
-		if (!word?.[1] || stopwords.en.has(word[1]) || !before?.[0]) break;
+		// Without a preposition only a past verb joins the date ("escaped Saturday", not "pen Saturday").
+		const joins = before?.[0] || (taken === 0 && /ed$/.test(word?.[1] ?? ''));
+		if (!word?.[1] || stopwords.en.has(word[1]) || !joins) break;
 		start = word.index;
 	}
 	// Not over words that are a claim of their own ("tripled in 2023": "tripled" is one).

@@ -85,3 +85,26 @@ export function possessed(text: string, name: Span): { noun: string; span: Span 
 	if (!m?.[1] || notPossessed.test(m[1])) return undefined;
 	return { noun: m[1], span: { start: name.start, end: name.end + m[0].length } };
 }
+
+/** "all of", "the whole of", "the entire", "every", "none of" before a name: the whole of it. */
+const wholeBefore =
+	/(?<![\p{L}])(?:all\s+(?:of\s+)?|(?:the\s+)?(?:whole|entire)\s+(?:of\s+)?|every\s+(?:part\s+of\s+)?|none\s+of\s+|tout(?:e|es)?\s+(?:l[ea]\s+|l['’])?|tout\s+)(?:the\s+)?$/iu;
+/** Words that say a part: "a large part of the country", "some of the prisoners", "many of them". */
+const partWords = /\b(?:part|parts|some|many|several|much|most|few|portion|partie|certains|plusieurs|kèk)\b/i;
+/** Words that say the whole. */
+const wholeWords = /\b(?:all|entire|whole|every|everyone|none|tout|toute|tous|toutes)\b/i;
+
+/** A name said as a whole ("all of Haiti"), with the span that shows it. */
+export function wholeOf(text: string, span: Span): Span | undefined {
+	const whole = wholeBefore.exec(text.slice(0, span.start));
+	return whole ? { start: whole.index, end: span.end } : undefined;
+}
+
+/**
+ * Does a fact's quote speak of only a part ("a large part of the country") where a message says
+ * the whole? true: a part; false: the whole too; undefined: the quote gives no quantity.
+ */
+export function quoteSaysPart(quote: string): boolean | undefined {
+	if (wholeWords.test(quote)) return false;
+	return partWords.test(quote) ? true : undefined;
+}
