@@ -77,3 +77,94 @@ describe('changes as people state them', () => {
 			expect(verdict(said), said).toBe('differs');
 	});
 });
+
+/** Messages of our own, each with what a user must see for the claims it makes. */
+const ownCases: MessageCase[] = [
+	// Exclusivity and denial around a credited name.
+	{
+		message: 'only the United States put sanctions on Barbecue',
+		expect: [{ span: 'only the United States', verdict: 'differs' }],
+	},
+	{
+		message: 'Jimmy Sergier was sanctioned by the US and not by the UN',
+		expect: [{ span: 'not by the UN', verdict: 'differs' }],
+	},
+	{
+		message: 'Barbecue got sanctioned by the US, but the U.N. did not sanction him',
+		expect: [{ span: 'U\\.N\\. did not', verdict: 'differs' }],
+	},
+	// Clefts credit the name in focus with the rest.
+	{
+		message: 'it was Reuters that said the guards abandoned the prison',
+		expect: [{ span: 'Reuters', verdict: 'differs' }],
+	},
+	{
+		message: 'Gazette Haiti is the one who said guards walked away',
+		expect: [{ span: 'Gazette', verdict: 'differs' }],
+	},
+	{
+		message: 'it was Jimmy Sergier who warned families not to send children to school',
+		expect: [{ span: 'Jimmy Sergier', verdict: 'matches' }],
+	},
+	// Titles, before a name or in a description.
+	{ message: 'President Henry still has not left office', expect: [{ span: 'President Henry', verdict: 'differs' }] },
+	{
+		message: 'Prime Minister Moise was killed in 2021',
+		expect: [{ span: 'Prime Minister Moise', verdict: 'differs' }],
+	},
+	{ message: 'Ariel Henry is Haiti’s president', expect: [{ span: 'president', verdict: 'differs' }] },
+	{
+		message: 'Henry is the prime minister of Kenya',
+		expect: [{ span: 'prime minister of Kenya', verdict: 'differs' }],
+	},
+	// A possessed part the report never speaks of.
+	{
+		message: "America's senate voted to fund the mission",
+		expect: [{ span: "America's senate", verdict: 'not_in_report' }],
+	},
+	// A date judged by the words that date it.
+	{
+		message: 'Henry came to power in 2023 after the December 2022 deal',
+		expect: [
+			{ span: 'power in 2023', verdict: 'differs' },
+			{ span: 'December 2022', verdict: 'matches' },
+		],
+	},
+	// The whole where the report says a part.
+	{
+		message: 'gangs have taken the entire country of Haiti',
+		expect: [{ span: 'entire country of Haiti', verdict: 'differs' }],
+	},
+	{ message: 'gangs now control the whole of Haiti', expect: [{ span: 'whole of Haiti', verdict: 'differs' }] },
+];
+const ownRun = runEntry('src/cli/check.ts', ['--json'], { input: `${ownCases.map((c) => c.message).join('\n')}\n` });
+const ownChecks = ownRun.stdout
+	.trim()
+	.split('\n')
+	.map((line) => JSON.parse(line) as JsonCheck);
+
+describe('qualifiers, clefts, titles, possessives, dates and quantities in a message', () => {
+	describe.each(ownCases.filter((c) => c.expect.length > 0).map((c) => ({ ...c, i: ownCases.indexOf(c) })))(
+		'$message',
+		({ expect: expected, i }) => {
+			it.each(expected)('“$span” $verdict', ({ span, verdict }) => {
+				const claims = ownChecks[i]?.claims ?? [];
+				const claim = claims.find((c) => new RegExp(span, 'i').test(c.text));
+				expect(claim, JSON.stringify(claims)).toBeDefined();
+				expect(claim?.verdict, JSON.stringify(claim)).toBe(verdict);
+			});
+		},
+	);
+
+	it('never confirms a name that a qualifier, a title or a possessive turns false', () => {
+		const confirmed = ownChecks.flatMap((check, i) =>
+			check.claims.filter(
+				(claim) =>
+					claim.verdict === 'matches' &&
+					!ownCases[i]?.expect.some((e) => e.verdict === 'matches' && new RegExp(e.span, 'i').test(claim.text)) &&
+					/only|not|never|President|Prime|’s|'s|whole|entire/.test(claim.text),
+			),
+		);
+		expect(confirmed).toEqual([]);
+	});
+});

@@ -136,7 +136,17 @@ function describedTitle(
 	const found = judgeTitle(who, title, base);
 	if (!found) return undefined;
 	const start = predicate.start + (phrase[0].length - phrase[0].trimStart().length);
-	return claim(at({ start, end: predicate.start + phrase[0].length }), found.verdict, [found.fact], found.report);
+	let end = predicate.start + phrase[0].length;
+	// "prime minister of Kenya": the country or body the title is of must be the report's too.
+	const of = /^\s+of\s+(?:the\s+)?/i.exec(text.slice(end));
+	const place = of ? mentionsIn(text, base).find((m) => m.start === end + of[0].length) : undefined;
+	if (place) end = place.end;
+	const owners = [...mentionsIn(text.slice(start, end), base)];
+	const involved = base.entitiesOf(found.fact).flatMap((id) => base.within(id));
+	const foreign = owners.some((m) => !m.entity || !involved.includes(m.entity.id));
+	if (found.verdict === 'matches' && foreign)
+		return claim(at({ start, end }), 'differs', [found.fact], `The report says: ${found.fact.answer}`);
+	return claim(at({ start, end }), found.verdict, [found.fact], found.report);
 }
 
 /** Ordinals in words: "the second poorest". */
@@ -187,18 +197,18 @@ function agentClaims(
 		const said = readText(context).words.filter((word) => word.length > 3 && !attribution.has(word));
 		if (said.length < 2) context = clause.sentence.replace(clause.text, withoutSpans(clause.text, group));
 		const span = { start: group[0]?.start ?? 0, end: group.at(-1)?.end ?? 0 };
-		// "the UN never touched him", "not the UN": a denial says little of its own; the sentence says what is denied.
 		const withArticle = /\bthe\s+$/i.test(clause.text.slice(0, span.start)) ? { ...span, start: span.start - 4 } : span;
-		if (qualifierOf(clause.text, withArticle)?.qualifier === 'not')
-			context = clause.sentence.replace(clause.text, withoutSpans(clause.text, group));
-		const [best] = relevant(base, index, context);
-		if (!best) continue;
-		const involved = base.entitiesOf(best.fact);
 		const owned = ownedStranger(clause.text, withArticle, group, base, index, at);
 		if (owned) {
 			claims.push(owned);
 			continue;
 		}
+		// "the UN never touched him", "not the UN": a denial says little of its own; the sentence says what is denied.
+		if (qualifierOf(clause.text, withArticle)?.qualifier === 'not')
+			context = clause.sentence.replace(clause.text, withoutSpans(clause.text, group));
+		const [best] = relevant(base, index, context);
+		if (!best) continue;
+		const involved = base.entitiesOf(best.fact);
 		const whole = wholeOf(clause.text, withArticle);
 		if (whole) {
 			// "all of Haiti" where the report says "a large part of the country": never the name alone.
@@ -299,7 +309,12 @@ function qualifiedClaim(
 	const credited = named.length === group.length && named.every((entity) => involved.includes(entity.id));
 	if (qualified.qualifier === 'not') {
 		return credited
-			? claim(at(qualified.span), 'differs', [fact], `The report does credit ${named.map((e) => e.name).join(' and ')}: ${fact.answer}`)
+			? claim(
+					at(qualified.span),
+					'differs',
+					[fact],
+					`The report does credit ${named.map((e) => e.name).join(' and ')}: ${fact.answer}`,
+				)
 			: null;
 	}
 	if (!credited) return undefined;
@@ -339,5 +354,6 @@ function ownedStranger(
 		base.entitiesOf(fact).some((id) => base.within(id).includes(owner.id)),
 	);
 	if (ownFacts.length > 0) return undefined;
-	return claim(at(part.span), 'not_in_report', [], `The report says nothing of ${owner.name}’s ${noun}.`);
+	const words = at(part.span);
+	return claim(words, 'not_in_report', [], `The report says nothing of ${words.trim()}.`);
 }

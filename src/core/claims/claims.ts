@@ -129,7 +129,8 @@ function clausesOf(text: string): Clause[] {
 		/[.;!?](?=\s|$)|,\s|\s(?:and|but|so|while|though)\s(?=(?:\S+\s){0,6}?(?:is|are|was|were|has|have|had|says|said|\w+ed|\w+s)\b)/g;
 	for (const m of text.matchAll(separator)) {
 		const at = m.index ?? 0;
-		if (inside(at)) continue;
+		// "the U.N. did not": an abbreviation's dot ends no sentence.
+		if (inside(at) || (m[0].startsWith('.') && /\b(?:\p{Lu}\.)+\p{Lu}$/u.test(text.slice(0, at)))) continue;
 		if (text.slice(start, at).trim())
 			clauses.push({ start, end: at, text: text.slice(start, at), sentence: sentenceOf(text, at) });
 		start = at + m[0].length;
@@ -142,6 +143,9 @@ function clausesOf(text: string): Clause[] {
 /** A number is most likely a figure's, and a stated one before one worked out from it. */
 const figureBoost = (fact: Fact) => (fact.kind !== 'figure' ? 1 : fact.derivation ? 1.2 : 1.5);
 
+/** Particles of phrasal verbs: "hand over", "step down", "took up". */
+const particles = /^(?:over|down|up|off|out|away|back)$/;
+
 /**
  * A date's words with the preposition and the words before it that it dates: "assassinated in
  * 2021", "took power in 2022", "since 2019". Up to two content words, not across a function word
@@ -150,11 +154,13 @@ const figureBoost = (fact: Fact) => (fact.kind !== 'figure' ? 1 : fact.derivatio
 function widen(text: string, value: Span, claimed: Span[]): Span {
 	const before = /(?:\b(?:in|on|since|from|back in|as of|by)\s+)?$/i.exec(text.slice(0, value.start));
 	let start = value.start - (before?.[0].length ?? 0);
-	for (let taken = 0; taken < 2; taken++) {
+	for (let taken = 0; taken < 3; taken++) {
 		const word = /(\p{Ll}[\p{Ll}-]*)\s+$/u.exec(text.slice(0, start));
 		// Without a preposition only a past verb joins the date ("escaped Saturday", not "pen Saturday").
 		const joins = before?.[0] || (taken === 0 && /ed$/.test(word?.[1] ?? ''));
-		if (!word?.[1] || stopwords.en.has(word[1]) || !joins) break;
+		// A verb's particle is part of it ("hand over power"), when a verb comes before it.
+		const particle = taken > 0 && particles.test(word?.[1] ?? '') && /\p{Ll}+\s+\S+\s+$/u.test(text.slice(0, start));
+		if (!word?.[1] || (stopwords.en.has(word[1]) && !particle) || !joins) break;
 		start = word.index;
 	}
 	// Not over words that are a claim of their own ("tripled in 2023": "tripled" is one).

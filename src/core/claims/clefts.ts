@@ -6,7 +6,8 @@
 import type { EntityMention } from './names.js';
 
 /** "it was (the)", "that's", "c'est (le)", "se" before the name in focus. */
-const focusBefore = /(?:^|[^\p{L}])(?:it|that|this)\s*(?:is|was|'s|’s)\s+(?:the\s+)?$|\bc['’]\s*(?:est|était)\s+(?:l[ea]\s+|les\s+|l['’])?$|(?:^|\s)se\s+$/iu;
+const focusBefore =
+	/(?:^|[^\p{L}])(?:it|that|this)\s*(?:is|was|'s|’s)\s+(?:the\s+)?$|\bc['’]\s*(?:est|était)\s+(?:l[ea]\s+|les\s+|l['’])?$|(?:^|\s)se\s+$/iu;
 /** "who", "that", "qui", "ki" right after the name in focus. */
 const focusAfter = /^\s+(?:who|that|which|qui|ki)\b/iu;
 /** "X is the one that / was the one who / is who / are the ones who". */

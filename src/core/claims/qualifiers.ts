@@ -38,7 +38,8 @@ export function qualifierOf(text: string, span: Span): Qualified | undefined {
 	const alone = onlyAfter.exec(after);
 	if (alone) return { qualifier: 'only', span: { start: span.start, end: span.end + alone[0].length } };
 	const not = notBefore.exec(before);
-	if (not && !/^\s*(?:only|just)\b/i.test(after)) return { qualifier: 'not', span: { start: not.index, end: span.end } };
+	if (not && !/^\s*(?:only|just)\b/i.test(after))
+		return { qualifier: 'not', span: { start: not.index, end: span.end } };
 	const denied = notAfter.exec(after);
 	if (denied) return { qualifier: 'not', span: { start: span.start, end: span.end + denied[0].trimEnd().length } };
 	return undefined;
@@ -88,7 +89,7 @@ export function possessed(text: string, name: Span): { noun: string; span: Span 
 
 /** "all of", "the whole of", "the entire", "every", "none of" before a name: the whole of it. */
 const wholeBefore =
-	/(?<![\p{L}])(?:all\s+(?:of\s+)?|(?:the\s+)?(?:whole|entire)\s+(?:of\s+)?|every\s+(?:part\s+of\s+)?|none\s+of\s+|tout(?:e|es)?\s+(?:l[ea]\s+|l['’])?|tout\s+)(?:the\s+)?$/iu;
+	/(?<![\p{L}])(?:all\s+(?:of\s+)?|(?:the\s+)?(?:whole|entire)\s+(?:of\s+|(?:country|nation|island|city|region)\s+of\s+)?|every\s+(?:part\s+of\s+)?|none\s+of\s+|tout(?:e|es)?\s+(?:l[ea]\s+|l['’])?|tout\s+)(?:the\s+)?$/iu;
 /** Words that say a part: "a large part of the country", "some of the prisoners", "many of them". */
 const partWords = /\b(?:part|parts|some|many|several|much|most|few|portion|partie|certains|plusieurs|kèk)\b/i;
 /** Words that say the whole. */

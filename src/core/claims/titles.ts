@@ -61,17 +61,31 @@ export function judgeTitle(
 	if (holder?.kind === 'leadership' && holder.leader === person.id)
 		return { verdict: 'matches', fact: holder, report: `The report calls ${person.name} ${title}.` };
 	const own = reportedTitle(person, base);
-	if (own?.title === title) return { verdict: 'matches', fact: own.fact, report: `The report calls ${person.name} ${title}.` };
+	if (own?.title === title)
+		return { verdict: 'matches', fact: own.fact, report: `The report calls ${person.name} ${title}.` };
 	if (holder?.kind === 'leadership' && holder.leader) {
 		const name = base.name(holder.leader);
-		return { verdict: 'differs', fact: holder, report: `The report gives the title ${title} to ${name}: ${holder.answer}` };
+		return {
+			verdict: 'differs',
+			fact: holder,
+			report: `The report gives the title ${title} to ${name}: ${holder.answer}`,
+		};
 	}
-	if (own) return { verdict: 'differs', fact: own.fact, report: `The report calls ${person.name} ${own.title}: ${own.fact.answer}` };
+	if (own)
+		return {
+			verdict: 'differs',
+			fact: own.fact,
+			report: `The report calls ${person.name} ${own.title}: ${own.fact.answer}`,
+		};
 	// The report gives the title to another person in a quote ("President Jovenel Moise").
 	for (const other of base.entities.filter((e) => e.kind === 'person' && e.id !== person.id)) {
 		const given = reportedTitle(other, base);
 		if (given?.title === title)
-			return { verdict: 'differs', fact: given.fact, report: `The report calls ${other.name} ${title}: ${given.fact.answer}` };
+			return {
+				verdict: 'differs',
+				fact: given.fact,
+				report: `The report calls ${other.name} ${title}: ${given.fact.answer}`,
+			};
 	}
 	return undefined;
 }
