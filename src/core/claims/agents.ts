@@ -3,10 +3,11 @@ import type { Entity, Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
 import { readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
-import { type Claim, type Clause, claim, relevant, withoutSpans } from './claim.js';
+import { type Claim, type Clause, claim, relevant, trimTail, withoutSpans } from './claim.js';
 import { cleftFocus } from './clefts.js';
+import { contentClaim } from './content.js';
 import { type EntityMention, mentionsIn } from './names.js';
-import { agentClass, othersCredited, possessed, qualifierOf, quoteSaysPart, wholeOf } from './qualifiers.js';
+import { agentClass, agentOf, othersCredited, possessed, qualifierOf, quoteSaysPart, wholeOf } from './qualifiers.js';
 import { judgeTitle, titleClaims, titleOf, titleWords } from './titles.js';
 import { type Span, valuesIn } from './values.js';
 
@@ -34,7 +35,8 @@ export function entityClaims(
 	const titled = titleClaims(text, mentions, base, at);
 	// A name judged with its title ("President Ariel Henry") is not also judged bare.
 	const rest = mentions.filter((m) => !titled.judged.includes(m));
-	return [...titled.claims, ...agentClaims(clause, rest, base, index, at)];
+	const content = contentClaim(clause, mentions, base, index, at, subject);
+	return [...titled.claims, ...agentClaims(clause, rest, base, index, at), ...(content ? [content] : [])];
 }
 
 interface Description {
@@ -265,26 +267,6 @@ function groupAdjacent(clause: string, mentions: EntityMention[]): EntityMention
 		else groups.push([mention]);
 	}
 	return groups;
-}
-
-/** Who a fact credits: the speaker or outlet of a statement, the source of a figure, the leader in a leadership. */
-function agentOf(fact: Fact, base: FactBase): Entity | undefined {
-	const id =
-		fact.kind === 'statement'
-			? (fact.outlet ?? fact.speaker)
-			: fact.kind === 'figure'
-				? fact.reportedBy
-				: fact.kind === 'leadership'
-					? fact.leader
-					: undefined;
-	return id ? base.entity(id) : undefined;
-}
-
-/** A span without the chat tail after it: "the gang boss 🤡", "a former policeman lol". */
-function trimTail(clause: string, span: Span): Span {
-	const text = clause.slice(span.start, span.end);
-	const trimmed = text.replace(/(?:[\s,.!?]+(?:lol|lmao|fr|btw|tbh|smh|ngl))*[\s,.!?]*$/i, '');
-	return { start: span.start, end: span.start + trimmed.length };
 }
 
 /**

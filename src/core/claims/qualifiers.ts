@@ -109,3 +109,16 @@ export function quoteSaysPart(quote: string): boolean | undefined {
 	if (wholeWords.test(quote)) return false;
 	return partWords.test(quote) ? true : undefined;
 }
+
+/** Who a fact credits: the speaker or outlet of a statement, the source of a figure, the leader in a leadership. */
+export function agentOf(fact: Fact, base: FactBase): Entity | undefined {
+	const id =
+		fact.kind === 'statement'
+			? (fact.outlet ?? fact.speaker)
+			: fact.kind === 'figure'
+				? fact.reportedBy
+				: fact.kind === 'leadership'
+					? fact.leader
+					: undefined;
+	return id ? base.entity(id) : undefined;
+}

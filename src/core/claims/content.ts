@@ -1,0 +1,122 @@
+/**
+ * What a clause says happened or was said, beyond its names, numbers and dates: "told people not
+ * to send their kids to school to avoid collateral damage". It matches a fact only when the fact
+ * accounts for every word of it that carries content, with the same polarity and quantity; it
+ * differs when such a fact says the opposite ("not", "reluctant") or only a part ("some").
+ */
+import type { Entity, Fact } from '../../data/schema.js';
+import type { FactBase } from '../fact-base.js';
+import speech from '../language/lexicon/speech.json' with { type: 'json' };
+import { readText } from '../language/read.js';
+import type { SearchIndex } from '../search-index.js';
+import { buildQuery, type Query } from '../understand/query.js';
+import { type Ranked, rank } from '../understand/rank.js';
+import { changePattern } from './changes.js';
+import { type Claim, type Clause, claim, trimTail } from './claim.js';
+import type { EntityMention } from './names.js';
+import { agentClass, agentOf } from './qualifiers.js';
+import { titleWords } from './titles.js';
+import { type Span, valuesIn } from './values.js';
+
+/** A clause says too little to hold against a fact with fewer content words than this. */
+const minContentTerms = 2;
+const speechWords = new Set(speech.speech);
+
+/** Words that deny what follows, and words that imply it did not happen ("reluctant to escape"). */
+const negation =
+	/(?:^|[^\p{L}])(?:not|never|no|cannot|can't|won't|didn't|doesn't|don't|hasn't|haven't|wasn't|weren't|isn't|aren't|without|neither|nor|reluctant|refused|refuses|declined|failed|unable|denied|pas|jamais|pa|pat|janm)(?![\p{L}])/iu;
+/** Words that say all of something, and words that say a part of it. */
+const wholeWords =
+	/(?:^|[^\p{L}])(?:all|every|everyone|entire|whole|none|tous|toutes|tout|toute|tout moun)(?![\p{L}])/iu;
+const partWords = /(?:^|[^\p{L}])(?:some|part|parts|several|few|certain|portion|certains|plusieurs|kèk)(?![\p{L}])/iu;
+
+/** A subject pronoun, in English, French or Creole: the clause speaks of someone named before. */
+const pronoun = /(?:^|[^\p{L}])(?:he|she|they|it|il|elle|ils|elles|li|yo|l)(?![\p{L}])/iu;
+
+/** Does a text deny what it says? */
+const denies = (text: string) => negation.test(text);
+
+/**
+ * The content claim of a clause, if it makes one the report can settle. `mentions` are the
+ * clause's names: every known one must be involved in the fact (a name the report does not have
+ * is fine beside one it does: "Kenyan President William Ruto offered…").
+ */
+export function contentClaim(
+	clause: Clause,
+	mentions: EntityMention[],
+	base: FactBase,
+	index: SearchIndex,
+	at: (span: Span) => string,
+	subject?: Entity,
+): Claim | undefined {
+	const text = clause.text;
+	// Numbers, dates and changes are judged as such; a clause with one is not judged by its words.
+	if (valuesIn(text).length > 0 || new RegExp(changePattern.source, 'i').test(text)) return undefined;
+	const span = trimTail(text, { start: predicateStart(text, mentions), end: text.length });
+	const words = text.slice(span.start, span.end);
+	const read = readText(words);
+	const query = buildQuery(read.words, read.language, index, base);
+	const [best] = rank(query, index, base, { minCoverage: 0, boost: () => 1, inheritDerived: false });
+	if (!best || !accountsForAll(query, best) || !namesAgree(mentions, best.fact, base)) return undefined;
+	// "…, they're the ones who said…": a pronoun stands for the one named before, who must be the one credited.
+	const carried = mentions.some((m) => m.entity) || !pronoun.test(text) ? undefined : subject;
+	if (
+		carried &&
+		!base
+			.entitiesOf(best.fact)
+			.flatMap((id) => base.within(id))
+			.includes(carried.id)
+	) {
+		const agent = agentOf(best.fact, base);
+		return agent && agentClass(agent.kind) === agentClass(carried.kind)
+			? claim(at(span), 'differs', [best.fact], `The report credits this to ${agent.name}: ${best.fact.answer}`)
+			: undefined;
+	}
+	const quote = best.fact.quote;
+	if (denies(words) !== denies(quote)) {
+		return claim(at(span), 'differs', [best.fact], `The report says otherwise: ${best.fact.answer}`);
+	}
+	if (wholeWords.test(words) && partWords.test(quote) && !wholeWords.test(quote)) {
+		return claim(at(span), 'differs', [best.fact], `The report says only some: ${best.fact.answer}`);
+	}
+	return claim(at(span), 'matches', [best.fact]);
+}
+
+/**
+ * Where what is said starts: past the names, titles and articles that open the clause ("Kenyan
+ * President William Ruto | offered to lead…"), so the claim reads as what was done.
+ */
+function predicateStart(text: string, mentions: EntityMention[]): number {
+	let start = 0;
+	const opener = new RegExp(`^[\\s,]*(?:(?:the|a|an|lol|${titleWords})\\s+)*$`, 'iu');
+	for (const mention of mentions) {
+		if (!opener.test(text.slice(start, mention.start))) break;
+		start = mention.end;
+	}
+	return start + (text.slice(start).length - text.slice(start).trimStart().length);
+}
+
+/**
+ * Does the fact account for every word that carries content, itself or through a related word?
+ * Vague words count for nothing; a verb of saying is accounted for by any statement.
+ */
+function accountsForAll(query: Query, best: Ranked): boolean {
+	let content = 0;
+	for (let i = 0; i < query.terms.length; i++) {
+		if (query.vague.has(i)) continue;
+		content++;
+		const term = query.terms[i] ?? '';
+		const said = best.fact.kind === 'statement' && speechWords.has(term);
+		if (((best.matched >>> i) & 1) === 0 && !said) return false;
+		if (query.unknown.includes(term) && !said) return false;
+	}
+	return content >= minContentTerms;
+}
+
+/** Every name the clause gives that the report knows is one the fact involves; a stranger only beside one that is. */
+function namesAgree(mentions: EntityMention[], fact: Fact, base: FactBase): boolean {
+	const involved = base.entitiesOf(fact).flatMap((id) => base.within(id));
+	const known = mentions.filter((m) => m.entity);
+	if (!known.every((m) => m.entity && involved.includes(m.entity.id))) return false;
+	return known.length > 0 || mentions.length === 0;
+}
