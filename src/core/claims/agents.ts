@@ -1,12 +1,14 @@
 /** Claims about people and organisations: who did or said something, what someone is, and by what title. */
 import type { Entity, Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
+import { stopwords } from '../language/lexicon.js';
 import { readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
+import type { Ranked } from '../understand/rank.js';
 import { type Claim, type Clause, claim, relevant, trimTail, withoutSpans } from './claim.js';
 import { cleftFocus } from './clefts.js';
 import { contentClaim } from './content.js';
-import { type EntityMention, mentionsIn } from './names.js';
+import { type EntityMention, escapeRegExp, mentionsIn } from './names.js';
 import { agentClass, agentOf, othersCredited, possessed, qualifierOf, quoteSaysPart, wholeOf } from './qualifiers.js';
 import { judgeTitle, titleClaims, titleOf, titleWords } from './titles.js';
 import { type Span, valuesIn } from './values.js';
@@ -35,8 +37,11 @@ export function entityClaims(
 	const titled = titleClaims(text, mentions, base, at);
 	// A name judged with its title ("President Ariel Henry") is not also judged bare.
 	const rest = mentions.filter((m) => !titled.judged.includes(m));
+	const named = [...titled.claims, ...agentClaims(clause, rest, base, index, at)];
 	const content = contentClaim(clause, mentions, base, index, at, subject);
-	return [...titled.claims, ...agentClaims(clause, rest, base, index, at), ...(content ? [content] : [])];
+	// What was done is not confirmed around a name the report does not credit with it ("the US and Canada sanctioned…").
+	const doubted = named.some((c) => c.verdict !== 'matches' && content?.text.includes(c.text));
+	return content && !doubted ? [...named, content] : named;
 }
 
 interface Description {
@@ -193,7 +198,8 @@ function agentClaims(
 ): Claim[] {
 	const claims: Claim[] = [];
 	const agents = mentions.filter((m) => !m.entity || !['place', 'prison'].includes(m.entity.kind));
-	for (const group of groupAdjacent(clause.text, agents)) {
+	const groups = groupAdjacent(clause.text, agents);
+	for (const group of groups) {
 		let context = withoutSpans(clause.text, group);
 		// "According to Reuters sources," says nothing by itself: the rest of the sentence does.
 		const said = readText(context).words.filter((word) => word.length > 3 && !attribution.has(word));
@@ -201,14 +207,17 @@ function agentClaims(
 		const span = { start: group[0]?.start ?? 0, end: group.at(-1)?.end ?? 0 };
 		const withArticle = /\bthe\s+$/i.test(clause.text.slice(0, span.start)) ? { ...span, start: span.start - 4 } : span;
 		const owned = ownedStranger(clause.text, withArticle, group, base, index, at);
-		if (owned) {
-			claims.push(owned);
+		if (owned !== undefined) {
+			if (owned) claims.push(owned);
 			continue;
 		}
 		// "the UN never touched him", "not the UN": a denial says little of its own; the sentence says what is denied.
-		if (qualifierOf(clause.text, withArticle)?.qualifier === 'not')
-			context = clause.sentence.replace(clause.text, withoutSpans(clause.text, group));
-		const [best] = relevant(base, index, context);
+		const denied = qualifierOf(clause.text, withArticle)?.qualifier === 'not';
+		if (denied) context = clause.sentence.replace(clause.text, withoutSpans(clause.text, group));
+		// With another actor in the clause, each is judged by its own deed: "Kenya [offered to lead the
+		// force] the Security Council [greenlit]".
+		if (groups.length > 1 && !denied) context = ownWords(clause.text, groups, group);
+		const best = preferInvolving(relevant(base, index, context), group, base, 0.1);
 		if (!best) continue;
 		const involved = base.entitiesOf(best.fact);
 		const whole = wholeOf(clause.text, withArticle);
@@ -227,12 +236,23 @@ function agentClaims(
 			continue;
 		}
 		if (group.every((m) => m.entity && involved.includes(m.entity.id))) {
+			// The leader of something is confirmed only for that role: "Kenya approved the force" is not "offered to lead" it.
+			if (!saysRole(best.fact, group, context)) continue;
 			claims.push(claim(at(withArticle), 'matches', [best.fact]));
 			continue;
 		}
 		// Another of the same kind is credited: a different outlet, country or person.
 		const agent = agentOf(best.fact, base);
 		const sameKind = group.every((m) => !m.entity || agentClass(m.entity.kind) === agentClass(agent?.kind));
+		// A name the report lacks beside the one it credits, named in the sentence ("police unions, incl SPNH"):
+		// a detail it does not give, not a rival.
+		if (agent && group.every((m) => !m.entity) && namedIn(clause.sentence, agent)) {
+			const names = at(span);
+			claims.push(
+				claim(at(withArticle), 'not_in_report', [best.fact], `The report does not name ${names}: ${best.fact.answer}`),
+			);
+			continue;
+		}
 		if (agent && sameKind && !group.some((m) => m.entity?.id === agent.id)) {
 			claims.push(
 				claim(at(withArticle), 'differs', [best.fact], `The report credits this to ${agent.name}: ${best.fact.answer}`),
@@ -312,8 +332,9 @@ function qualifiedClaim(
 
 /**
  * "Kenya's parliament approved…": a part of a named body the report never speaks of is another
- * party, not the body; "not in the report", never a confirmation of the body. A part the report
- * has ("Haiti's largest prison", "Haiti's government") is judged as usual.
+ * party, not the body; "not in the report", never a confirmation of the body. null: the part is
+ * something the data knows ("Haiti's main police unions"), which acts, not its owner. undefined:
+ * no possessive, or one of what the report says of the owner; judged as usual.
  */
 function ownedStranger(
 	text: string,
@@ -322,20 +343,81 @@ function ownedStranger(
 	base: FactBase,
 	index: SearchIndex,
 	at: (span: Span) => string,
-): Claim | undefined {
+): Claim | null | undefined {
 	const owner = group.length === 1 ? group[0]?.entity : undefined;
 	const part = owner ? possessed(text, span) : undefined;
 	if (!owner || !part) return undefined;
-	const noun = part.noun.toLowerCase();
-	// A noun that names something of the data's own ("police", "government", "prison") is that thing.
+	// A phrase that names something of the data's own ("main police unions", "government") is that
+	// thing, and it is the one that acts: the owner is only what it belongs to.
+	const following = text
+		.slice(part.span.end - part.noun.length)
+		.split(/[^\p{L}-]+/u)
+		.slice(0, 3)
+		.map((word) => word.toLowerCase());
 	const known = base.entities.some((entity) =>
-		[entity.name, ...entity.aliases].some((name) => name.toLowerCase().split(/\s+/).includes(noun)),
+		[entity.name, ...entity.aliases].some((name) =>
+			name
+				.toLowerCase()
+				.split(/\s+/)
+				.some((word) => following.includes(word) && !stopwords.en.has(word)),
+		),
 	);
-	if (known) return undefined;
+	if (known) return null;
 	const ownFacts = relevant(base, index, part.noun, { minCoverage: 0.5, limit: 20 }).filter(({ fact }) =>
 		base.entitiesOf(fact).some((id) => base.within(id).includes(owner.id)),
 	);
 	if (ownFacts.length > 0) return undefined;
 	const words = at(part.span);
 	return claim(words, 'not_in_report', [], `The report says nothing of ${words.trim()}.`);
+}
+
+/** Of facts that rank about as well as the first, one that involves the names: what they did, not what another did nearby. */
+function preferInvolving(ranked: Ranked[], group: EntityMention[], base: FactBase, margin: number): Ranked | undefined {
+	const [first] = ranked;
+	const involving = ranked.find(
+		(r) =>
+			r.coverage >= (first?.coverage ?? 0) - margin &&
+			group.every(
+				(m) =>
+					m.entity &&
+					base
+						.entitiesOf(r.fact)
+						.flatMap((id) => base.within(id))
+						.includes(m.entity.id),
+			),
+	);
+	return involving ?? first;
+}
+
+/** Does a text name an entity, by any of its names, in any case? */
+function namedIn(text: string, entity: Entity): boolean {
+	return [entity.name, ...entity.aliases].some((name) =>
+		new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'iu').test(text),
+	);
+}
+
+/**
+ * The words that go with one of several actors in a clause: those after it up to the next actor,
+ * or, when it ends the clause, those since the previous one ("the force the UNSC greenlit").
+ */
+function ownWords(text: string, groups: EntityMention[][], group: EntityMention[]): string {
+	const i = groups.indexOf(group);
+	const end = group.at(-1)?.end ?? 0;
+	const after = text.slice(end, groups[i + 1]?.[0]?.start ?? text.length);
+	const content = (words: string) => words.split(/[^\p{L}]+/u).filter((word) => word.length > 3);
+	if (content(after).length > 0) return after;
+	return text.slice(groups[i - 1]?.at(-1)?.end ?? 0, group[0]?.start ?? 0);
+}
+
+/** A leadership credited to its leader: do the clause's words say the role (one of its words, by stem, in English)? Other facts: yes. */
+function saysRole(fact: Fact, group: EntityMention[], context: string): boolean {
+	if (fact.kind !== 'leadership' || !group.some((m) => m.entity?.id === fact.leader)) return true;
+	const stems = (text: string) =>
+		text
+			.toLowerCase()
+			.split(/[^\p{L}]+/u)
+			.filter((word) => word.length > 2 && !stopwords.en.has(word))
+			.map((word) => word.slice(0, 4));
+	const said = new Set([...stems(context), ...stems(readText(context).words.join(' '))]);
+	return stems(fact.role).some((stem) => said.has(stem));
 }

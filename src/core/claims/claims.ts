@@ -26,7 +26,7 @@ const changeWords = changePattern;
 export function statesFigure(claim: Claim): boolean {
 	return (
 		valuesIn(claim.text).some((value) => value.kind === 'number') ||
-		new RegExp(changeWords.source, 'i').test(claim.text)
+		new RegExp(changeWords.source, 'iu').test(claim.text)
 	);
 }
 
@@ -64,6 +64,8 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 			if (claim) claims.push(claim);
 		}
 		for (const value of values) {
+			// "up 50%": the percentage is the change's own, judged with it.
+			if (changes.some((change) => value.start >= change.start && value.end <= change.end)) continue;
 			if (value.kind === 'date') {
 				const widened = at(widen(clause.text, value, changes));
 				const near = (words: string, minCoverage: number) =>
@@ -131,6 +133,8 @@ function clausesOf(text: string): Clause[] {
 		const at = m.index ?? 0;
 		// "the U.N. did not": an abbreviation's dot ends no sentence.
 		if (inside(at) || (m[0].startsWith('.') && /\b(?:\p{Lu}\.)+\p{Lu}$/u.test(text.slice(0, at)))) continue;
+		// "the US and Canada sanctioned him": names joined by "and" are one subject, not two clauses.
+		if (/^\s\w/.test(m[0]) && !saysSomething(text.slice(start, at))) continue;
 		if (text.slice(start, at).trim())
 			clauses.push({ start, end: at, text: text.slice(start, at), sentence: sentenceOf(text, at) });
 		start = at + m[0].length;
@@ -138,6 +142,11 @@ function clausesOf(text: string): Clause[] {
 	if (text.slice(start).trim())
 		clauses.push({ start, end: text.length, text: text.slice(start), sentence: sentenceOf(text, start) });
 	return clauses;
+}
+
+/** Does a stretch of text have a word of its own besides names and function words? */
+function saysSomething(text: string): boolean {
+	return text.split(/[^\p{L}]+/u).some((word) => /^\p{Ll}/u.test(word) && !stopwords.en.has(word));
 }
 
 /** A number is most likely a figure's, and a stated one before one worked out from it. */
@@ -152,7 +161,7 @@ const particles = /^(?:over|down|up|off|out|away|back)$/;
  * or punctuation.
  */
 function widen(text: string, value: Span, claimed: Span[]): Span {
-	const before = /(?:\b(?:in|on|since|from|back in|as of|by)\s+)?$/i.exec(text.slice(0, value.start));
+	const before = /(?:\b(?:in|on|since|from|back in|as of|by|en|an|le|depuis)\s+)?$/i.exec(text.slice(0, value.start));
 	let start = value.start - (before?.[0].length ?? 0);
 	for (let taken = 0; taken < 3; taken++) {
 		const word = /(\p{Ll}[\p{Ll}-]*)\s+$/u.exec(text.slice(0, start));
@@ -292,7 +301,10 @@ function datingWords(claimed: string): string {
 function dateClaim(value: DateValue, text: string, facts: Ranked[], near: Ranked[], dating: Ranked[]): Claim {
 	// The words that date it ("took power [in] 2022") point at dated facts: only those can confirm it,
 	// not another dated fact the clause also speaks of ("after the deal").
-	const datedBy = ties(dating.filter(({ fact, predicate }) => whenOf(fact) && predicate));
+	// Among the facts the clause as a whole speaks of: "armed force [in] March" is not the armed groups' siege.
+	const datedBy = ties(
+		dating.filter(({ fact, predicate }) => whenOf(fact) && predicate && facts.some((f) => f.fact === fact)),
+	);
 	if (datedBy.length > 0) return dateAgainst(value, text, datedBy);
 	const dated = facts.filter(({ fact, predicate }) => whenOf(fact) && predicate);
 	const pointedAt = ties(near.filter(({ predicate }) => predicate));

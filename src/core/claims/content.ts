@@ -33,6 +33,10 @@ const partWords = /(?:^|[^\p{L}])(?:some|part|parts|several|few|certain|portion|
 /** A subject pronoun, in English, French or Creole: the clause speaks of someone named before. */
 const pronoun = /(?:^|[^\p{L}])(?:he|she|they|it|il|elle|ils|elles|li|yo|l)(?![\p{L}])/iu;
 
+/** Words that say no one or nothing else: the report never says as much. */
+const exclusive =
+	/(?:^|[^\p{L}])(?:only|solely|exclusively|alone|seulement|uniquement|seul|seule|sèlman|sèl)(?![\p{L}])/iu;
+
 /** Does a text deny what it says? */
 const denies = (text: string) => negation.test(text);
 
@@ -51,7 +55,9 @@ export function contentClaim(
 ): Claim | undefined {
 	const text = clause.text;
 	// Numbers, dates and changes are judged as such; a clause with one is not judged by its words.
-	if (valuesIn(text).length > 0 || new RegExp(changePattern.source, 'i').test(text)) return undefined;
+	if (valuesIn(text).length > 0 || new RegExp(changePattern.source, 'iu').test(text)) return undefined;
+	// "only the US sanctioned him": the report says who did, never that no one else did.
+	if (exclusive.test(text)) return undefined;
 	const span = trimTail(text, { start: predicateStart(text, mentions), end: text.length });
 	const words = text.slice(span.start, span.end);
 	const read = readText(words);

@@ -217,6 +217,11 @@ export function valuesIn(text: string): Value[] {
 			new RegExp(`\\b(?:last|this|next) (${monthPattern}|week|month|year)\\b`, 'g'),
 			(m) => ({ month: monthNames[m[1] ?? ''] }),
 		],
+		// in March · en avril · since October: a month alone, after the word that dates by it
+		[
+			new RegExp(`(?<=\\b(?:in|en|an|since|by|from|depuis|until|till)\\s)(${monthPattern})\\b(?!\\.?\\s\\d)`, 'g'),
+			(m) => ({ month: monthNames[m[1] ?? ''] }),
+		],
 		// the day before Friday · the day after Saturday
 		[
 			new RegExp(`\\bthe day (before|after) (${weekdayPattern})\\b`, 'g'),
