@@ -1,6 +1,7 @@
 import type { Entity, Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
 import { stopwords } from '../language/lexicon.js';
+import { readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
 import { measures } from '../understand/measure.js';
 import type { Ranked } from '../understand/rank.js';
@@ -93,7 +94,13 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 						.split(/[,.;!?]/)[0]
 						?.trim() ?? '';
 				const unit = after || measuredBefore(clause.text.slice(0, value.start)).join(' ');
-				claims.push(numberClaim(value, unit, at(span), ranked(others, 5, relevantCoverage, figureBoost), base, index));
+				// A figure of what the number counts ranks first: "3 687 prizonye pou 700 plas" has places too.
+				const counted = countedBy(unit);
+				const boost = (fact: Fact) =>
+					figureBoost(fact) * (fact.kind === 'figure' && counted.length > 0 && measures(fact, counted, index) ? 1.5 : 1);
+				// Another number's noun is that number's, not this one's ("3 687 prizonye pou 700 [plas]").
+				const exclude = others.map((o) => (o !== value && 'kind' in o && o.kind === 'number' ? counting(clause.text, o) : o));
+				claims.push(numberClaim(value, unit, at(span), ranked(exclude, 5, relevantCoverage, boost), base, index));
 			}
 		}
 		const own = mentions.find(
@@ -149,6 +156,21 @@ function saysSomething(text: string): boolean {
 	return text.split(/[^\p{L}]+/u).some((word) => /^\p{Ll}/u.test(word) && !stopwords.en.has(word));
 }
 
+/** A number with the word after it, when that word is no function word: what it counts. */
+function counting(text: string, value: Span): Span {
+	const next = /^\s+(\p{L}+)/u.exec(text.slice(value.end));
+	const word = next?.[1]?.toLowerCase() ?? '';
+	const counts = next && !stopwords.en.has(word) && !stopwords.fr.has(word) && !stopwords.ht.has(word);
+	return { start: value.start, end: value.end + (counts ? next[0].length : 0) };
+}
+
+/** The noun a number counts, in English: "prisoners" of "3 687 prizonye pou…". */
+function countedBy(unit: string): string[] {
+	return readText(unit)
+		.words.filter((word) => !stopwords.en.has(word))
+		.slice(0, 1);
+}
+
 /** A number is most likely a figure's, and a stated one before one worked out from it. */
 const figureBoost = (fact: Fact) => (fact.kind !== 'figure' ? 1 : fact.derivation ? 1.2 : 1.5);
 
@@ -195,15 +217,15 @@ function numberClaim(
 	index: SearchIndex,
 ): Claim {
 	const said = value.value;
-	// What the number counts, when the message says ("700 inmates"): a figure of another measure (700 places) is not it.
-	const counted = unit
-		.toLowerCase()
-		.split(/[^\p{L}]+/u)
-		.filter(Boolean)
-		.slice(0, 1);
-	// A figure must be of this measure and about what the clause says of it ("12 people died" is no prison's population).
+	// What the number counts, when the message says ("700 inmates", "3 687 prizonye"), in English: a
+	// figure of another measure (700 places) is not it.
+	const counted = countedBy(unit);
+	// A figure must be of this measure and about what the clause says of it ("12 people died" is no
+	// prison's population); a share is compared with shares, a count with counts.
 	const facts = ranked.filter(
-		({ fact, predicate }) => fact.kind !== 'figure' || (predicate && measures(fact, counted, index)),
+		({ fact, predicate }) =>
+			fact.kind !== 'figure' ||
+			(predicate && measures(fact, counted, index) && fact.unit.startsWith('%') === value.percent),
 	);
 	// A figure's number is its value; another fact's numbers are those its quote states of the same thing.
 	const numbersOf = (fact: Fact) =>
