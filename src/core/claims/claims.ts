@@ -68,13 +68,12 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 			// "up 50%": the percentage is the change's own, judged with it.
 			if (changes.some((change) => value.start >= change.start && value.end <= change.end)) continue;
 			if (value.kind === 'date') {
-				const widened = at(widen(clause.text, value, changes));
+				// Other numbers with their nouns are claims of their own ("700 plas [an] fevriye 2023").
+				const counted = values.filter((v) => v !== value && v.kind === 'number').map((v) => counting(clause.text, v));
+				const widened = at(widen(clause.text, value, [...changes, ...counted]));
 				const near = (words: string, minCoverage: number) =>
 					relevant(base, index, words, { minCoverage, limit: 5, named });
-				const unclaimed = withoutSpans(
-					clause.text,
-					others.filter((o) => o !== value),
-				);
+				const unclaimed = withoutSpans(clause.text, [...others.filter((o) => o !== value), ...counted]);
 				claims.push(
 					dateClaim(
 						value,
