@@ -10,6 +10,7 @@ import { entityClaims } from './agents.js';
 import { changePattern, changeRange, compareChanges } from './changes.js';
 import { type Claim, type Clause, claim, relevant, relevantCoverage, withoutSpans } from './claim.js';
 import { mentionsIn } from './names.js';
+import { ratioClaim, ratiosIn } from './ratios.js';
 import { type DateValue, type NumberValue, type Span, valuesIn } from './values.js';
 
 export type { Claim, Verdict } from './claim.js';
@@ -52,21 +53,27 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 		const ranked = (exclude: Span[], limit = 3, minCoverage = relevantCoverage, boost?: (fact: Fact) => number) =>
 			relevant(base, index, withoutSpans(clause.text, exclude), { limit, minCoverage, named, boost });
 		const at = (span: Span) => message.slice(clause.start + span.start, clause.start + span.end);
-		const changes = [...clause.text.matchAll(changeWords)].map((m) => ({
-			words: m[0],
-			start: m.index ?? 0,
-			end: (m.index ?? 0) + m[0].length,
-		}));
+		// "more than five times its capacity" is one ratio, not a number and a change.
+		const ratios = ratiosIn(clause.text);
+		const inRatio = (span: Span) => ratios.some((r) => span.start < r.end && span.end > r.start);
+		const changes = [...clause.text.matchAll(changeWords)]
+			.map((m) => ({ words: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }))
+			.filter((change) => !inRatio(change));
 
 		// Each value is judged by the clause's other words, without the clause's other values.
-		const others = [...changes, ...values];
+		const others = [...ratios, ...changes, ...values];
+		for (const ratio of ratios) {
+			const own = others.filter((o) => o !== ratio && !(o.start >= ratio.start && o.end <= ratio.end));
+			const claim = ratioClaim(ratio, at(ratio), ranked(own, 8, relevantCoverage * 0.5, figureBoost));
+			if (claim) claims.push(claim);
+		}
 		for (const change of changes) {
 			const claim = changeClaim(change.words, at(change), ranked(others));
 			if (claim) claims.push(claim);
 		}
 		for (const value of values) {
 			// "up 50%": the percentage is the change's own, judged with it.
-			if (changes.some((change) => value.start >= change.start && value.end <= change.end)) continue;
+			if (changes.some((change) => value.start >= change.start && value.end <= change.end) || inRatio(value)) continue;
 			if (value.kind === 'date') {
 				// Other numbers with their nouns are claims of their own ("700 plas [an] fevriye 2023").
 				const counted = values.filter((v) => v !== value && v.kind === 'number').map((v) => counting(clause.text, v));
@@ -96,9 +103,12 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 				// A figure of what the number counts ranks first: "3 687 prizonye pou 700 plas" has places too.
 				const counted = countedBy(unit);
 				const boost = (fact: Fact) =>
-					figureBoost(fact) * (fact.kind === 'figure' && counted.length > 0 && measures(fact, counted, index) ? 1.5 : 1);
+					figureBoost(fact) *
+					(fact.kind === 'figure' && counted.length > 0 && measures(fact, counted, index) ? 1.5 : 1);
 				// Another number's noun is that number's, not this one's ("3 687 prizonye pou 700 [plas]").
-				const exclude = others.map((o) => (o !== value && 'kind' in o && o.kind === 'number' ? counting(clause.text, o) : o));
+				const exclude = others.map((o) =>
+					o !== value && 'kind' in o && o.kind === 'number' ? counting(clause.text, o) : o,
+				);
 				claims.push(numberClaim(value, unit, at(span), ranked(exclude, 5, relevantCoverage, boost), base, index));
 			}
 		}

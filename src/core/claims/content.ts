@@ -15,6 +15,7 @@ import { changePattern } from './changes.js';
 import { type Claim, type Clause, claim, trimTail } from './claim.js';
 import type { EntityMention } from './names.js';
 import { agentClass, agentOf } from './qualifiers.js';
+import { ratiosIn } from './ratios.js';
 import { titleWords } from './titles.js';
 import { type Span, valuesIn } from './values.js';
 
@@ -55,7 +56,8 @@ export function contentClaim(
 ): Claim | undefined {
 	const text = clause.text;
 	// Numbers, dates and changes are judged as such; a clause with one is not judged by its words.
-	if (valuesIn(text).length > 0 || new RegExp(changePattern.source, 'iu').test(text)) return undefined;
+	if (valuesIn(text).length > 0 || new RegExp(changePattern.source, 'iu').test(text) || ratiosIn(text).length > 0)
+		return undefined;
 	// "only the US sanctioned him": the report says who did, never that no one else did.
 	if (exclusive.test(text)) return undefined;
 	const span = trimTail(text, { start: predicateStart(text, mentions), end: text.length });
