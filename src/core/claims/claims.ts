@@ -109,7 +109,8 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 				const exclude = others.map((o) =>
 					o !== value && 'kind' in o && o.kind === 'number' ? counting(clause.text, o) : o,
 				);
-				claims.push(numberClaim(value, unit, at(span), ranked(exclude, 5, relevantCoverage, boost), base, index));
+				const dates = values.filter((v): v is DateValue => v.kind === 'date');
+				claims.push(numberClaim(value, unit, at(span), ranked(exclude, 5, relevantCoverage, boost), base, index, dates));
 			}
 		}
 		const own = mentions.find(
@@ -224,6 +225,7 @@ function numberClaim(
 	ranked: Ranked[],
 	base: FactBase,
 	index: SearchIndex,
+	dates: DateValue[] = [],
 ): Claim {
 	const said = value.value;
 	// What the number counts, when the message says ("700 inmates", "3 687 prizonye"), in English: a
@@ -250,6 +252,17 @@ function numberClaim(
 		const value = figure.fact.value;
 		const by = fact.reportedBy ? `, according to ${base.name(fact.reportedBy)}` : '';
 		const asOf = fact.asOf ? `, as of ${fact.asOf.date ? formatDate(fact.asOf.date) : fact.asOf.words}` : '';
+		// "4,000 inmates in 2017" against a count of 2023: a count of another time the report does not give.
+		const year = fact.asOf?.date?.slice(0, 4);
+		const other = dates.find((date) => date.date && year && date.date.slice(0, 4) !== year);
+		if (other) {
+			return claim(
+				text,
+				'not_in_report',
+				[fact],
+				`The report gives no count for ${other.words}; it gives ${value.toLocaleString('en-US')} ${fact.unit}${asOf}${by}.`,
+			);
+		}
 		return claim(
 			text,
 			'differs',
