@@ -9,6 +9,7 @@ import { formatDate, whenOf } from '../when.js';
 import { entityClaims } from './agents.js';
 import { changePattern, changeRange, compareChanges } from './changes.js';
 import { type Claim, type Clause, claim, relevant, relevantCoverage, withoutSpans } from './claim.js';
+import { durationClaim, durationsIn } from './durations.js';
 import { mentionsIn } from './names.js';
 import { ratioClaim, ratiosIn } from './ratios.js';
 import { type DateValue, type NumberValue, type Span, valuesIn } from './values.js';
@@ -55,7 +56,13 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 		const at = (span: Span) => message.slice(clause.start + span.start, clause.start + span.end);
 		// "more than five times its capacity" is one ratio, not a number and a change.
 		const ratios = ratiosIn(clause.text);
-		const inRatio = (span: Span) => ratios.some((r) => span.start < r.end && span.end > r.start);
+		// "six years before": a duration, worked out from the two events' dates, not a count.
+		const durations = durationsIn(clause.text);
+		const inRatio = (span: Span) => [...ratios, ...durations].some((r) => span.start < r.end && span.end > r.start);
+		for (const duration of durations) {
+			const claim = durationClaim(duration, clause.text, at(duration), base, index);
+			if (claim) claims.push(claim);
+		}
 		const changes = [...clause.text.matchAll(changeWords)]
 			.map((m) => ({ words: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }))
 			.filter((change) => !inRatio(change));
@@ -110,7 +117,9 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 					o !== value && 'kind' in o && o.kind === 'number' ? counting(clause.text, o) : o,
 				);
 				const dates = values.filter((v): v is DateValue => v.kind === 'date');
-				claims.push(numberClaim(value, unit, at(span), ranked(exclude, 5, relevantCoverage, boost), base, index, dates));
+				claims.push(
+					numberClaim(value, unit, at(span), ranked(exclude, 5, relevantCoverage, boost), base, index, dates),
+				);
 			}
 		}
 		const own = mentions.find(

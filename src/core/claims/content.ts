@@ -38,6 +38,10 @@ const pronoun = /(?:^|[^\p{L}])(?:he|she|they|it|il|elle|ils|elles|li|yo|l)(?![\
 const exclusive =
 	/(?:^|[^\p{L}])(?:only|solely|exclusively|alone|seulement|uniquement|seul|seule|sèlman|sèl)(?![\p{L}])/iu;
 
+/** A span of time before "before" or "after": the clause says how far apart two events are. */
+const timeApart =
+	/(?<![\p{L}])(?:years?|months?|weeks?|days?|half|decades?|ans?|mois|semaines?|jours?|lane|mwa)\s+(?:before|after|later|earlier|avant|après|apre|anvan)(?![\p{L}])/iu;
+
 /** Does a text deny what it says? */
 const denies = (text: string) => negation.test(text);
 
@@ -58,8 +62,9 @@ export function contentClaim(
 	// Numbers, dates and changes are judged as such; a clause with one is not judged by its words.
 	if (valuesIn(text).length > 0 || new RegExp(changePattern.source, 'iu').test(text) || ratiosIn(text).length > 0)
 		return undefined;
-	// "only the US sanctioned him": the report says who did, never that no one else did.
-	if (exclusive.test(text)) return undefined;
+	// "only the US sanctioned him": the report says who did, never that no one else did. "a year and
+	// a half after…": how far apart two events are is worked out from their dates, not from words.
+	if (exclusive.test(text) || timeApart.test(text)) return undefined;
 	const span = trimTail(text, { start: predicateStart(text, mentions), end: text.length });
 	const words = text.slice(span.start, span.end);
 	const read = readText(words);
