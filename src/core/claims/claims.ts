@@ -74,8 +74,14 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 			const claim = ratioClaim(ratio, at(ratio), ranked(own, 8, relevantCoverage * 0.5, figureBoost));
 			if (claim) claims.push(claim);
 		}
+		// A change credited to the wrong source is still the report's change ("according to RNDDH homicides
+		// doubled"): the source is judged on its own, so the change is ranked without the names too.
+		const unnamed = (exclude: Span[], limit: number, minCoverage: number) =>
+			relevant(base, index, withoutSpans(clause.text, exclude), { limit, minCoverage });
 		for (const change of changes) {
-			const claim = changeClaim(change.words, at(change), ranked(others));
+			const claim =
+				changeClaim(change.words, at(change), ranked(others)) ??
+				changeClaim(change.words, at(change), unnamed(others, 3, relevantCoverage));
 			if (claim) claims.push(claim);
 		}
 		for (const value of values) {
@@ -85,18 +91,21 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 				// Other numbers with their nouns are claims of their own ("700 plas [an] fevriye 2023").
 				const counted = values.filter((v) => v !== value && v.kind === 'number').map((v) => counting(clause.text, v));
 				const widened = at(widen(clause.text, value, [...changes, ...counted]));
-				const near = (words: string, minCoverage: number) =>
-					relevant(base, index, words, { minCoverage, limit: 5, named });
 				const unclaimed = withoutSpans(clause.text, [...others.filter((o) => o !== value), ...counted]);
-				claims.push(
-					dateClaim(
-						value,
-						widened,
-						ranked(others, 5, dateCoverage),
-						near(nextTo(unclaimed, value), 0.2),
-						near(datingWords(widened), 0.5),
-					),
-				);
+				const judge = (names: string[]) => {
+					const near = (words: string, minCoverage: number) =>
+						relevant(base, index, words, { minCoverage, limit: 5, named: names });
+					const facts = relevant(base, index, withoutSpans(clause.text, others), {
+						limit: 5,
+						minCoverage: dateCoverage,
+						named: names,
+					});
+					return dateClaim(value, widened, facts, near(nextTo(unclaimed, value), 0.2), near(datingWords(widened), 0.5));
+				};
+				// A source named wrongly ("homicides doubled in 2023 according to RNDDH") is judged on its own:
+				// the date is still the event's.
+				const judged = judge(named);
+				claims.push(judged.verdict === 'not_in_report' && named.length > 0 ? judge([]) : judged);
 			} else {
 				const span = withUnit(clause.text, value);
 				// What the number counts: the words after it ("of Haiti's main police unions"), or the
