@@ -90,7 +90,7 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 			if (value.kind === 'date') {
 				// Other numbers with their nouns are claims of their own ("700 plas [an] fevriye 2023").
 				const counted = values.filter((v) => v !== value && v.kind === 'number').map((v) => counting(clause.text, v));
-				const widened = at(widen(clause.text, value, [...changes, ...counted]));
+				const widened = at(widen(clause.text, value, [...ratios, ...durations, ...changes, ...counted]));
 				const unclaimed = withoutSpans(clause.text, [...others.filter((o) => o !== value), ...counted]);
 				const judge = (names: string[]) => {
 					const near = (words: string, minCoverage: number) =>
@@ -170,6 +170,8 @@ function clausesOf(text: string): Clause[] {
 		if (inside(at) || (m[0].startsWith('.') && /\b(?:\p{Lu}\.)+\p{Lu}$/u.test(text.slice(0, at)))) continue;
 		// "the US and Canada sanctioned him": names joined by "and" are one subject, not two clauses.
 		if (/^\s\w/.test(m[0]) && !saysSomething(text.slice(start, at))) continue;
+		// "…before free and fair elections": a short tail with no verb of its own is no clause.
+		if (/^\s\w/.test(m[0]) && !ownVerb(text.slice(at + m[0].length).split(/[,.;!?]/)[0] ?? '')) continue;
 		if (text.slice(start, at).trim())
 			clauses.push({ start, end: at, text: text.slice(start, at), sentence: sentenceOf(text, at) });
 		start = at + m[0].length;
@@ -177,6 +179,12 @@ function clausesOf(text: string): Clause[] {
 	if (text.slice(start).trim())
 		clauses.push({ start, end: text.length, text: text.slice(start), sentence: sentenceOf(text, start) });
 	return clauses;
+}
+
+/** Does a clause's start have a verb of its own, or enough words that it must? */
+function ownVerb(text: string): boolean {
+	const words = text.split(/\s+/).filter(Boolean);
+	return words.length > 3 || /\b(?:is|are|was|were|has|have|had|says|said|\w+ed)\b/i.test(text);
 }
 
 /** Does a stretch of text have a word of its own besides names and function words? */

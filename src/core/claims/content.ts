@@ -7,6 +7,7 @@
 import type { Entity, Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
 import speech from '../language/lexicon/speech.json' with { type: 'json' };
+import { stopwords } from '../language/lexicon.js';
 import { readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
 import { buildQuery, type Query } from '../understand/query.js';
@@ -20,7 +21,7 @@ import { titleWords } from './titles.js';
 import { type Span, valuesIn } from './values.js';
 
 /** A clause says too little to hold against a fact with fewer content words than this. */
-const minContentTerms = 2;
+const minContentTerms = 3;
 const speechWords = new Set(speech.speech);
 
 /** Words that deny what follows, and words that imply it did not happen ("reluctant to escape"). */
@@ -44,6 +45,80 @@ const timeApart =
 
 /** Does a text deny what it says? */
 const denies = (text: string) => negation.test(text);
+
+/** Verbs that carry the denied verb after them: "reluctant to try to escape" denies escaping. */
+const carriers = new Set(['try', 'tried', 'trying', 'attempt', 'attempted', 'want', 'wanted', 'able', 'going']);
+
+/** Word stems, crudely: enough to tell "escaped" and "escape" are one word. */
+const stemOf = (word: string) => word.toLowerCase().slice(0, 5);
+
+/** The words a text denies (the first content word after each denial) and the words it asserts. */
+function polarity(text: string): { denied: Set<string>; asserted: Set<string> } {
+	const words = text
+		.toLowerCase()
+		.split(/[^\p{L}']+/u)
+		.filter(Boolean);
+	const denied = new Set<string>();
+	const asserted = new Set<string>();
+	for (let i = 0; i < words.length; i++) {
+		const word = words[i] ?? '';
+		if (!negation.test(word)) {
+			if (!stopwords.en.has(word)) asserted.add(stemOf(word));
+			continue;
+		}
+		let j = i + 1;
+		while (j < words.length && (stopwords.en.has(words[j] ?? '') || carriers.has(words[j] ?? ''))) j++;
+		if (words[j]) denied.add(stemOf(words[j] ?? ''));
+		i = j;
+	}
+	for (const stem of denied) asserted.delete(stem);
+	return { denied, asserted };
+}
+
+/** Does one text deny a word the other asserts ("has not commented" / "commented")? */
+function polarityClash(claimed: string, quote: string): boolean {
+	const [a, b] = [polarity(claimed), polarity(quote)];
+	return [...b.denied].some((stem) => a.asserted.has(stem)) || [...a.denied].some((stem) => b.asserted.has(stem));
+}
+
+/** Words that make what follows possible, wanted or to come rather than done. */
+const modals = new Set(['can', 'could', 'would', 'will', 'must', 'should', 'may', 'might', 'shall']);
+
+/** Verbs of need or plan that make a following "to" a modal. */
+const needs = new Set(['has', 'have', 'had', 'need', 'needs', 'needed', 'ought', 'supposed', 'going', 'got', 'meant']);
+
+/** The stems of a text's words, each with whether a modal comes in the two words before it ("can be held"). */
+function modality(text: string): Map<string, boolean> {
+	const words = text
+		.toLowerCase()
+		.split(/[^\p{L}']+/u)
+		.filter(Boolean);
+	const found = new Map<string, boolean>();
+	words.forEach((word, i) => {
+		if (stopwords.en.has(word)) return;
+		// "has to be restored", "is supposed to hand over": "to" after a verb of need is a modal too.
+		const modal = words
+			.slice(Math.max(0, i - 2), i)
+			.some(
+				(before, k, window) =>
+					modals.has(before) || (before === 'to' && needs.has(window[k - 1] ?? words[i - 3] ?? '')),
+			);
+		found.set(stemOf(word), (found.get(stemOf(word)) ?? false) || modal);
+	});
+	return found;
+}
+
+/** Does a word the message says was done stand in the quote only as possible or to come? */
+function modalClash(claimed: string, quote: string): boolean {
+	const [a, b] = [modality(claimed), modality(quote)];
+	return [...a].some(([stem, modal]) => !modal && b.get(stem) === true);
+}
+
+/** Do both deny, or does neither deny a word the other has? Then the denial is said in other words. */
+function paraphrasedDenial(claimed: string, quote: string): boolean {
+	const [a, b] = [polarity(claimed), polarity(quote)];
+	return ![...a.denied, ...b.denied].some((stem) => a.asserted.has(stem) || b.asserted.has(stem));
+}
 
 /**
  * The content claim of a clause, if it makes one the report can settle. `mentions` are the
@@ -86,9 +161,13 @@ export function contentClaim(
 			: undefined;
 	}
 	const quote = best.fact.quote;
-	if (denies(words) !== denies(quote)) {
+	if (polarityClash(words, quote)) {
 		return claim(at(span), 'differs', [best.fact], `The report says otherwise: ${best.fact.answer}`);
 	}
+	// "held elections" against "so that elections can be held": done in one, only possible in the other.
+	if (modalClash(words, quote)) return undefined;
+	// Denied in one and not the other, but of different words ("not to send" / "keep out"): neither way.
+	if (denies(words) !== denies(quote) && !paraphrasedDenial(words, quote)) return undefined;
 	if (wholeWords.test(words) && partWords.test(quote) && !wholeWords.test(quote)) {
 		return claim(at(span), 'differs', [best.fact], `The report says only some: ${best.fact.answer}`);
 	}

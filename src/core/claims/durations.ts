@@ -28,7 +28,10 @@ const durationPattern =
 export function durationsIn(text: string): Duration[] {
 	const found: Duration[] = [];
 	for (const m of text.matchAll(durationPattern)) {
-		const [number] = valuesIn(m[2] ?? '').filter((v) => v.kind === 'number');
+		// "a year after": one.
+		const [number] = /^(?:a|an)$/i.test(m[2] ?? '')
+			? [{ kind: 'number' as const, value: 1 }]
+			: valuesIn(m[2] ?? '').filter((v) => v.kind === 'number');
 		if (number?.kind !== 'number' || !m[3] || !m[4]) continue;
 		const start = m.index ?? 0;
 		const direction = m[4] === 'before' || m[4] === 'earlier' ? 'before' : 'after';

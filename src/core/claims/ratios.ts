@@ -18,9 +18,9 @@ export interface Ratio extends Span {
 
 const multiples: Readonly<Record<string, number>> = { double: 2, twice: 2, triple: 3, thrice: 3, quadruple: 4 };
 
-/** "(more than) N times (its|the) X", "double (its|the) X". */
+/** "(more than) N times its X", "double the X": a multiple of something, never "triple in 2023". */
 const ratioPattern =
-	/(?<![\p{L}])(more than |over |nearly |almost |about |around |roughly |at least |like )?(?:(\d+(?:[.,]\d+)?|[\p{L}-]+) times|(double|twice|triple|thrice|quadruple)) (?:its |the |their |his |her )?(?:nominal |official |normal )?(\p{L}+)/giu;
+	/(?<![\p{L}])(more than |over |nearly |almost |about |around |roughly |at least |like )?(?:(\d+(?:[.,]\d+)?|[\p{L}-]+) times|(double|twice|triple|thrice|quadruple)) (?:its |the |their |his |her )(?:nominal |official |normal )?(\p{L}+)/giu;
 
 /** The ratios a text states, with the factors each allows. */
 export function ratiosIn(text: string): Ratio[] {
