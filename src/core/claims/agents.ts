@@ -7,7 +7,7 @@ import type { SearchIndex } from '../search-index.js';
 import type { Ranked } from '../understand/rank.js';
 import { type Claim, type Clause, claim, relevant, trimTail, withoutSpans } from './claim.js';
 import { cleftFocus } from './clefts.js';
-import { contentClaim } from './content.js';
+import { contentClaim, polarityClash } from './content.js';
 import { type EntityMention, escapeRegExp, mentionsIn } from './names.js';
 import { agentClass, agentOf, othersCredited, possessed, qualifierOf, quoteSaysPart, wholeOf } from './qualifiers.js';
 import { judgeTitle, titleClaims, titleOf, titleWords } from './titles.js';
@@ -238,6 +238,10 @@ function agentClaims(
 		if (group.every((m) => m.entity && involved.includes(m.entity.id))) {
 			// The leader of something is confirmed only for that role: "Kenya approved the force" is not "offered to lead" it.
 			if (!saysRole(best.fact, group, context)) continue;
+			// "Kenya refused to lead the force": a deed denied in one and done in the other is no confirmation.
+			// (Who said something is credited whatever was said: that is the content's to judge.)
+			const deed = best.fact.kind !== 'statement' && best.fact.kind !== 'figure';
+			if (deed && polarityClash(withoutSpans(clause.text, group), best.fact.quote)) continue;
 			claims.push(claim(at(withArticle), 'matches', [best.fact]));
 			continue;
 		}

@@ -26,7 +26,7 @@ const speechWords = new Set(speech.speech);
 
 /** Words that deny what follows, and words that imply it did not happen ("reluctant to escape"). */
 const negation =
-	/(?:^|[^\p{L}])(?:not|never|no|cannot|can't|won't|didn't|doesn't|don't|hasn't|haven't|wasn't|weren't|isn't|aren't|without|neither|nor|reluctant|refused|refuses|declined|failed|unable|denied|pas|jamais|pa|pat|janm)(?![\p{L}])/iu;
+	/(?:^|[^\p{L}])(?:not|never|no|cannot|can't|won't|didn't|doesn't|don't|hasn't|haven't|wasn't|weren't|isn't|aren't|without|neither|nor|reluctant|refused|refuses|refuse|declined|failed|unable|denied|rejected|rejects|blocked|vetoed|opposed|pas|jamais|pa|pat|janm)(?![\p{L}])/iu;
 /** Words that say all of something, and words that say a part of it. */
 const wholeWords =
 	/(?:^|[^\p{L}])(?:all|every|everyone|entire|whole|none|tous|toutes|tout|toute|tout moun)(?![\p{L}])/iu;
@@ -43,8 +43,20 @@ const exclusive =
 const timeApart =
 	/(?<![\p{L}])(?:years?|months?|weeks?|days?|half|decades?|ans?|mois|semaines?|jours?|lane|mwa)\s+(?:before|after|later|earlier|avant|après|apre|anvan)(?![\p{L}])/iu;
 
-/** Does a text deny what it says? */
-const denies = (text: string) => negation.test(text);
+/** Words that order two events. */
+const before = /(?<![\p{L}])(?:before|until|prior to|avant|anvan)(?![\p{L}])/iu;
+const after = /(?<![\p{L}])(?:after|since|following|après|apre)(?![\p{L}])/iu;
+
+/** Does the message order events one way and the quote the other? */
+function orderClash(claimed: string, quote: string): boolean {
+	return (
+		(before.test(claimed) && after.test(quote) && !before.test(quote)) ||
+		(after.test(claimed) && before.test(quote) && !after.test(quote))
+	);
+}
+
+/** Does a text deny what it says ("not", "never", "refused", "rejected")? */
+const denies = (text: string): boolean => negation.test(text);
 
 /** Verbs that carry the denied verb after them: "reluctant to try to escape" denies escaping. */
 const carriers = new Set(['try', 'tried', 'trying', 'attempt', 'attempted', 'want', 'wanted', 'able', 'going']);
@@ -76,7 +88,7 @@ function polarity(text: string): { denied: Set<string>; asserted: Set<string> } 
 }
 
 /** Does one text deny a word the other asserts ("has not commented" / "commented")? */
-function polarityClash(claimed: string, quote: string): boolean {
+export function polarityClash(claimed: string, quote: string): boolean {
 	const [a, b] = [polarity(claimed), polarity(quote)];
 	return [...b.denied].some((stem) => a.asserted.has(stem)) || [...a.denied].some((stem) => b.asserted.has(stem));
 }
@@ -166,6 +178,8 @@ export function contentClaim(
 	}
 	// "held elections" against "so that elections can be held": done in one, only possible in the other.
 	if (modalClash(words, quote)) return undefined;
+	// "before the attacks" against "after the attacks": the order of events is another claim.
+	if (orderClash(words, quote)) return undefined;
 	// Denied in one and not the other, but of different words ("not to send" / "keep out"): neither way.
 	if (denies(words) !== denies(quote) && !paraphrasedDenial(words, quote)) return undefined;
 	if (wholeWords.test(words) && partWords.test(quote) && !wholeWords.test(quote)) {
@@ -194,9 +208,12 @@ function predicateStart(text: string, mentions: EntityMention[]): number {
  */
 function accountsForAll(query: Query, best: Ranked): boolean {
 	let content = 0;
+	let loose = 0;
 	for (let i = 0; i < query.terms.length; i++) {
 		if (query.vague.has(i)) continue;
 		content++;
+		// One word may be the fact's through a related word ("kids" for "children"); more, and it is another thing said.
+		if ((best.related >>> i) & 1 && ++loose > 1) return false;
 		const term = query.terms[i] ?? '';
 		const said = best.fact.kind === 'statement' && speechWords.has(term);
 		if (((best.matched >>> i) & 1) === 0 && !said) return false;
