@@ -117,6 +117,9 @@ const ownCases: MessageCase[] = [
 		message: 'Henry is the prime minister of Kenya',
 		expect: [{ span: 'prime minister of Kenya', verdict: 'differs' }],
 	},
+	// "used to be" describes, as "is" does.
+	{ message: 'Sergier used to be a cop', expect: [{ span: 'a cop', verdict: 'matches' }] },
+	{ message: 'Ariel Henry used to be the president', expect: [{ span: 'the president', verdict: 'differs' }] },
 	// A possessed part the report never speaks of.
 	{
 		message: "America's senate voted to fund the mission",

@@ -63,7 +63,8 @@ function describes(text: string, mentions: EntityMention[], subject: Entity | un
 		return { who: subject, predicate: { start: text.search(/\S/), end: text.trimEnd().length }, same: undefined };
 	}
 	// Case matters: a capital after the verb is a name ("is Jimmy Sergier"), so no `i` flag here.
-	const copula = /\b(?:is|was|are|were|'s|’s)\s+(?!been\b|being\b|not\b)(?=(?:a|an|the|A|An|The)\s|\p{Lu})/u.exec(text);
+	const copula =
+		/\b(?:is|was|are|were|used to be|'s|’s)\s+(?!been\b|being\b|not\b)(?=(?:a|an|the|A|An|The)\s|\p{Lu})/u.exec(text);
 	if (!copula) return undefined;
 	const start = (copula.index ?? 0) + copula[0].length;
 	const who = mentions.filter((m) => m.end <= (copula.index ?? 0)).at(-1)?.entity ?? subject;
