@@ -77,3 +77,150 @@ describe('changes as people state them', () => {
 			expect(verdict(said), said).toBe('differs');
 	});
 });
+
+/** Messages of our own, each with what a user must see for the claims it makes. */
+const ownCases: MessageCase[] = [
+	// Exclusivity and denial around a credited name.
+	{
+		message: 'only the United States put sanctions on Barbecue',
+		expect: [{ span: 'only the United States', verdict: 'differs' }],
+	},
+	{
+		message: 'Jimmy Sergier was sanctioned by the US and not by the UN',
+		expect: [{ span: 'not by the UN', verdict: 'differs' }],
+	},
+	{
+		message: 'Barbecue got sanctioned by the US, but the U.N. did not sanction him',
+		expect: [{ span: 'U\\.N\\. did not', verdict: 'differs' }],
+	},
+	// Clefts credit the name in focus with the rest.
+	{
+		message: 'it was Reuters that said the guards abandoned the prison',
+		expect: [{ span: 'Reuters', verdict: 'differs' }],
+	},
+	{
+		message: 'Gazette Haiti is the one who said guards walked away',
+		expect: [{ span: 'Gazette', verdict: 'differs' }],
+	},
+	{
+		message: 'it was Jimmy Sergier who warned families not to send children to school',
+		expect: [{ span: 'Jimmy Sergier', verdict: 'matches' }],
+	},
+	// Titles, before a name or in a description.
+	{ message: 'President Henry still has not left office', expect: [{ span: 'President Henry', verdict: 'differs' }] },
+	{
+		message: 'Prime Minister Moise was killed in 2021',
+		expect: [{ span: 'Prime Minister Moise', verdict: 'differs' }],
+	},
+	{ message: 'Ariel Henry is Haiti’s president', expect: [{ span: 'president', verdict: 'differs' }] },
+	{
+		message: 'Henry is the prime minister of Kenya',
+		expect: [{ span: 'prime minister of Kenya', verdict: 'differs' }],
+	},
+	// "used to be" describes, as "is" does.
+	{ message: 'Sergier used to be a cop', expect: [{ span: 'a cop', verdict: 'matches' }] },
+	{ message: 'Ariel Henry used to be the president', expect: [{ span: 'the president', verdict: 'differs' }] },
+	// A possessed part the report never speaks of.
+	{
+		message: "America's senate voted to fund the mission",
+		expect: [{ span: "America's senate", verdict: 'not_in_report' }],
+	},
+	// A date judged by the words that date it.
+	{
+		message: 'Henry came to power in 2023 after the December 2022 deal',
+		expect: [
+			{ span: 'power in 2023', verdict: 'differs' },
+			{ span: 'December 2022', verdict: 'matches' },
+		],
+	},
+	// The whole where the report says a part.
+	{
+		message: 'gangs have taken the entire country of Haiti',
+		expect: [{ span: 'entire country of Haiti', verdict: 'differs' }],
+	},
+	{ message: 'gangs now control the whole of Haiti', expect: [{ span: 'whole of Haiti', verdict: 'differs' }] },
+	// What a clause says was done or said: every content word accounted for, same polarity and quantity.
+	{
+		message: 'Sergier warned residents to keep their children out of school to avoid collateral damage',
+		expect: [{ span: 'collateral damage', verdict: 'matches' }],
+	},
+	{
+		message: 'the police unions called for urgent reinforcements after gang attacks',
+		expect: [{ span: 'urgent reinforcements', verdict: 'matches' }],
+	},
+	{
+		message: 'Reuters says every prisoner tried to escape en masse',
+		expect: [{ span: 'escape en masse', verdict: 'differs' }],
+	},
+	{ message: 'the government commented on the developments', expect: [{ span: 'commented', verdict: 'differs' }] },
+	{
+		message: 'Henry stayed on but held free and fair elections',
+		expect: [{ span: 'elections', verdict: 'not_in_report' }],
+	},
+	// A name the report lacks beside the one it credits is a detail it does not give.
+	{
+		message: 'Kenyan leader Samuel Mwangi offered to lead the force',
+		expect: [{ span: 'Samuel Mwangi', verdict: 'not_in_report' }],
+	},
+	// Changes in French, Creole and percent; ratios; durations between dated events.
+	{ message: 'selon l’ONU les homicides ont quadruplé en 2023', expect: [{ span: 'quadruplé', verdict: 'differs' }] },
+	{ message: 'homicides went up by 30% in 2023', expect: [{ span: 'up by 30%', verdict: 'differs' }] },
+	{ message: 'homicides rose 150% in 2023', expect: [{ span: 'rose 150%', verdict: 'matches' }] },
+	{ message: 'the prison held nearly six times its capacity', expect: [{ span: 'six times', verdict: 'matches' }] },
+	{ message: 'the prison held three times its capacity', expect: [{ span: 'three times', verdict: 'differs' }] },
+	{
+		message: 'the deal was signed some 17 months after Moise was assassinated',
+		expect: [{ span: '17 months after', verdict: 'matches' }],
+	},
+	{
+		message: 'the deal was signed a year after Moise was assassinated',
+		expect: [{ span: 'a year after', verdict: 'differs' }],
+	},
+	{
+		message: 'RNDDH raised the alarm about overcrowding two years before the February 2023 count',
+		expect: [{ span: 'two years before', verdict: 'differs' }],
+	},
+	// Numbers: what they count, in any language; another year's count is not the report's.
+	{
+		message: 'capacity was 900 places, yet 3,687 inmates were inside',
+		expect: [
+			{ span: '900', verdict: 'differs' },
+			{ span: '3,687', verdict: 'matches' },
+		],
+	},
+	{
+		message: 'there were 2,900 inmates in the prison back in 2019',
+		expect: [{ span: '2,900', verdict: 'not_in_report' }],
+	},
+];
+const ownRun = runEntry('src/cli/check.ts', ['--json'], { input: `${ownCases.map((c) => c.message).join('\n')}\n` });
+const ownChecks = ownRun.stdout
+	.trim()
+	.split('\n')
+	.map((line) => JSON.parse(line) as JsonCheck);
+
+describe('what a message says, judged claim by claim', () => {
+	describe.each(ownCases.filter((c) => c.expect.length > 0).map((c) => ({ ...c, i: ownCases.indexOf(c) })))(
+		'$message',
+		({ expect: expected, i }) => {
+			it.each(expected)('“$span” $verdict', ({ span, verdict }) => {
+				const claims = ownChecks[i]?.claims ?? [];
+				const claim = claims.find((c) => new RegExp(span, 'i').test(c.text));
+				// No claim at all tells the user the report does not say.
+				expect(claim?.verdict ?? 'not_in_report', JSON.stringify(claims)).toBe(verdict);
+			});
+		},
+	);
+
+	it('never confirms a name that a qualifier, a title or a possessive turns false', () => {
+		const confirmed = ownChecks.flatMap((check, i) =>
+			check.claims.filter(
+				(claim) =>
+					claim.verdict === 'matches' &&
+					!ownCases[i]?.expect.some((e) => e.verdict === 'matches' && new RegExp(e.span, 'i').test(claim.text)) &&
+					/only|not|never|President|Prime|’s|'s|whole|entire/.test(claim.text),
+			),
+		);
+		expect(confirmed).toEqual([]);
+	});
+});

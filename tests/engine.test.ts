@@ -180,7 +180,7 @@ describe('checking a message against the report', () => {
 			'“assassinated on July 8, 2021” differs from the report. The report dates this to July 7, 2021 (July 7, 2021): President Jovenel Moïse was assassinated on July 7, 2021. (moise-assassinated)',
 		);
 		expect(engine.check('Henry had to hand over power on February 9').notes[0]).toMatch(
-			/^“on February 9” differs from the report\. The report dates this to February 7: .*\(handover-deadline\)$/,
+			/^“hand over power on February 9” differs from the report\. The report dates this to February 7: .*\(handover-deadline\)$/,
 		);
 	});
 

@@ -1,10 +1,15 @@
 /** Claims about people and organisations: who did or said something, what someone is, and by what title. */
-import type { Entity, Fact } from '../../data/schema.js';
+import type { Entity } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
 import { readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
-import { type Claim, type Clause, claim, relevant, withoutSpans } from './claim.js';
-import { type EntityMention, escapeRegExp, mentionsIn } from './names.js';
+import { type Claim, type Clause, claim, relevant, trimTail, withoutSpans } from './claim.js';
+import { cleftFocus } from './clefts.js';
+import { contentClaim, polarityClash } from './content.js';
+import { namedIn, ownedStranger, ownWords, preferInvolving, qualifiedClaim, saysRole } from './credit.js';
+import { type EntityMention, mentionsIn } from './names.js';
+import { agentClass, agentOf, qualifierOf, quoteSaysPart, wholeOf } from './qualifiers.js';
+import { judgeTitle, titleClaims, titleOf, titleWords } from './titles.js';
 import { type Span, valuesIn } from './values.js';
 
 /** Below this a description's fact is not the one it describes. */
@@ -25,9 +30,17 @@ export function entityClaims(
 	at: (span: Span) => string,
 ): Claim[] {
 	const text = clause.text;
-	const description = describes(text, mentions, subject);
+	// A cleft credits its name with the rest ("it was Henry who…"): not a description.
+	const description = cleftFocus(text, mentions) ? undefined : describes(text, mentions, subject);
 	if (description) return descriptionClaim(description, text, base, index, at);
-	return [...titleClaims(text, mentions, base, at), ...agentClaims(clause, mentions, base, index, at)];
+	const titled = titleClaims(text, mentions, base, at);
+	// A name judged with its title ("President Ariel Henry") is not also judged bare.
+	const rest = mentions.filter((m) => !titled.judged.includes(m));
+	const named = [...titled.claims, ...agentClaims(clause, rest, base, index, at)];
+	const content = contentClaim(clause, mentions, base, index, at, subject);
+	// What was done is not confirmed around a name the report does not credit with it ("the US and Canada sanctioned…").
+	const doubted = named.some((c) => c.verdict !== 'matches' && content?.text.includes(c.text));
+	return content && !doubted ? [...named, content] : named;
 }
 
 interface Description {
@@ -49,13 +62,19 @@ function describes(text: string, mentions: EntityMention[], subject: Entity | un
 		return { who: subject, predicate: { start: text.search(/\S/), end: text.trimEnd().length }, same: undefined };
 	}
 	// Case matters: a capital after the verb is a name ("is Jimmy Sergier"), so no `i` flag here.
-	const copula = /\b(?:is|was|are|were|'s|’s)\s+(?!been\b|being\b|not\b)(?=(?:a|an|the|A|An|The)\s|\p{Lu})/u.exec(text);
+	const copula =
+		/\b(?:is|was|are|were|used to be|'s|’s)\s+(?!been\b|being\b|not\b)(?=(?:a|an|the|A|An|The)\s|\p{Lu})/u.exec(text);
 	if (!copula) return undefined;
 	const start = (copula.index ?? 0) + copula[0].length;
 	const who = mentions.filter((m) => m.end <= (copula.index ?? 0)).at(-1)?.entity ?? subject;
 	if (!who) return undefined;
+	// "is Jimmy Sergier" names the same one; "is Haiti's prime minister" does not.
 	const same = mentions.find(
-		(m) => m.entity && m.start >= start && /^\s*(?:the\s+)?$/i.test(text.slice(start, m.start)),
+		(m) =>
+			m.entity &&
+			m.start >= start &&
+			/^\s*(?:the\s+)?$/i.test(text.slice(start, m.start)) &&
+			!/^['’]s\b/.test(text.slice(m.end)),
 	);
 	return { who, predicate: { start, end: text.trimEnd().length }, same };
 }
@@ -76,6 +95,8 @@ function descriptionClaim(
 				: `The report does not say that ${who.name} is ${same.entity.name}.`;
 		return [claim(at(same), verdict, [], report)];
 	}
+	const title = describedTitle(text, predicate, who, base, at);
+	if (title) return [title];
 	const span = trimTail(text, predicate);
 	const words = text.slice(span.start, span.end);
 	// What the report says of this one, closest to the description first; then who the description fits.
@@ -103,6 +124,38 @@ function descriptionClaim(
 	return [];
 }
 
+/**
+ * A description that gives a person a title: "Moise was Haiti's prime minister", "Henry is the
+ * president". Judged like a title before a name, with the words that give it.
+ */
+function describedTitle(
+	text: string,
+	predicate: Span,
+	who: Entity,
+	base: FactBase,
+	at: (span: Span) => string,
+): Claim | undefined {
+	const phrase = new RegExp(`^\\s*(?:(?:the|a|an)\\s+)?(?:\\p{L}+['’]s\\s+)?(${titleWords})\\b`, 'iu').exec(
+		text.slice(predicate.start),
+	);
+	const title = phrase?.[1] ? titleOf(phrase[1]) : undefined;
+	if (who.kind !== 'person' || !phrase || !title) return undefined;
+	const found = judgeTitle(who, title, base);
+	if (!found) return undefined;
+	const start = predicate.start + (phrase[0].length - phrase[0].trimStart().length);
+	let end = predicate.start + phrase[0].length;
+	// "prime minister of Kenya": the country or body the title is of must be the report's too.
+	const of = /^\s+of\s+(?:the\s+)?/i.exec(text.slice(end));
+	const place = of ? mentionsIn(text, base).find((m) => m.start === end + of[0].length) : undefined;
+	if (place) end = place.end;
+	const owners = [...mentionsIn(text.slice(start, end), base)];
+	const involved = base.entitiesOf(found.fact).flatMap((id) => base.within(id));
+	const foreign = owners.some((m) => !m.entity || !involved.includes(m.entity.id));
+	if (found.verdict === 'matches' && foreign)
+		return claim(at({ start, end }), 'differs', [found.fact], `The report says: ${found.fact.answer}`);
+	return claim(at({ start, end }), found.verdict, [found.fact], found.report);
+}
+
 /** Ordinals in words: "the second poorest". */
 const ordinalWords =
 	/\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|deuxi[eè]me|troisi[eè]me|dezy[eè]m|twazy[eè]m)\b/giu;
@@ -117,31 +170,6 @@ function ranksAgree(description: string, quote: string): boolean {
 		numbers(description).every((number) => quoted.has(number)) &&
 		ordinals(description).every((word) => quotedOrdinals.has(word))
 	);
-}
-
-const titles = /\b(PM|Prime Minister|President|Premier)\s+$/i;
-
-/** A title before a person's name: "PM Jovenel Moise" holds if the report gives him that title. */
-function titleClaims(text: string, mentions: EntityMention[], base: FactBase, at: (span: Span) => string): Claim[] {
-	const claims: Claim[] = [];
-	for (const mention of mentions) {
-		const person = mention.entity;
-		const title = titles.exec(text.slice(0, mention.start));
-		if (person?.kind !== 'person' || !title?.[1]) continue;
-		const span = { start: title.index ?? 0, end: (title.index ?? 0) + title[1].length };
-		const role = /^pm$/i.test(title[1]) ? 'prime minister' : title[1].toLowerCase();
-		const names = [person.name, ...person.aliases].map((name) => name.split(' ').at(-1) ?? name);
-		// Each name's pattern once, not once a fact.
-		const patterns = names.map((name) => new RegExp(`\\b${role}\\s+(?:\\S+\\s+)?${escapeRegExp(name)}`, 'i'));
-		const titled = base.facts.find((fact) => patterns.some((pattern) => pattern.test(fact.quote)));
-		if (titled) {
-			claims.push(claim(at(span), 'matches', [titled], `The report calls ${person.name} ${title[1]}.`));
-			continue;
-		}
-		const holder = base.facts.find((fact) => fact.kind === 'leadership' && fact.role.toLowerCase().includes(role));
-		if (holder) claims.push(claim(at(span), 'differs', [holder]));
-	}
-	return claims;
 }
 
 const attribution = new Set([
@@ -170,26 +198,65 @@ function agentClaims(
 ): Claim[] {
 	const claims: Claim[] = [];
 	const agents = mentions.filter((m) => !m.entity || !['place', 'prison'].includes(m.entity.kind));
-	for (const group of groupAdjacent(clause.text, agents)) {
+	const groups = groupAdjacent(clause.text, agents);
+	for (const group of groups) {
 		let context = withoutSpans(clause.text, group);
 		// "According to Reuters sources," says nothing by itself: the rest of the sentence does.
 		const said = readText(context).words.filter((word) => word.length > 3 && !attribution.has(word));
 		if (said.length < 2) context = clause.sentence.replace(clause.text, withoutSpans(clause.text, group));
-		const [best] = relevant(base, index, context);
-		if (!best) continue;
-		const involved = base.entitiesOf(best.fact);
 		const span = { start: group[0]?.start ?? 0, end: group.at(-1)?.end ?? 0 };
 		const withArticle = /\bthe\s+$/i.test(clause.text.slice(0, span.start)) ? { ...span, start: span.start - 4 } : span;
+		const owned = ownedStranger(clause.text, withArticle, group, base, index, at);
+		if (owned !== undefined) {
+			if (owned) claims.push(owned);
+			continue;
+		}
+		// "the UN never touched him", "not the UN": a denial says little of its own; the sentence says what is denied.
+		const denied = qualifierOf(clause.text, withArticle)?.qualifier === 'not';
+		if (denied) context = clause.sentence.replace(clause.text, withoutSpans(clause.text, group));
+		// With another actor in the clause, each is judged by its own deed: "Kenya [offered to lead the
+		// force] the Security Council [greenlit]".
+		if (groups.length > 1 && !denied) context = ownWords(clause.text, groups, group);
+		const best = preferInvolving(relevant(base, index, context), group, base, 0.1);
+		if (!best) continue;
+		const involved = base.entitiesOf(best.fact);
+		const whole = wholeOf(clause.text, withArticle);
+		if (whole) {
+			// "all of Haiti" where the report says "a large part of the country": never the name alone.
+			const part = quoteSaysPart(best.fact.quote);
+			if (part !== false) {
+				const report = part ? `The report says only part: ${best.fact.answer}` : 'The report does not say all of it.';
+				claims.push(claim(at(whole), part ? 'differs' : 'not_in_report', [best.fact], report));
+				continue;
+			}
+		}
+		const qualified = qualifiedClaim(clause.text, withArticle, group, mentions, best.fact, base, at);
+		if (qualified !== undefined) {
+			if (qualified) claims.push(qualified);
+			continue;
+		}
 		if (group.every((m) => m.entity && involved.includes(m.entity.id))) {
+			// The leader of something is confirmed only for that role: "Kenya approved the force" is not "offered to lead" it.
+			if (!saysRole(best.fact, group, context)) continue;
+			// "Kenya refused to lead the force": a deed denied in one and done in the other is no confirmation.
+			// (Who said something is credited whatever was said: that is the content's to judge.)
+			const deed = best.fact.kind !== 'statement' && best.fact.kind !== 'figure';
+			if (deed && polarityClash(withoutSpans(clause.text, group), best.fact.quote)) continue;
 			claims.push(claim(at(withArticle), 'matches', [best.fact]));
 			continue;
 		}
 		// Another of the same kind is credited: a different outlet, country or person.
 		const agent = agentOf(best.fact, base);
-		const sameKind = group.every(
-			(m) =>
-				!m.entity || m.entity.kind === agent?.kind || (m.entity.kind === 'organisation' && agent?.kind === 'media'),
-		);
+		const sameKind = group.every((m) => !m.entity || agentClass(m.entity.kind) === agentClass(agent?.kind));
+		// A name the report lacks beside the one it credits, named in the sentence ("police unions, incl SPNH"):
+		// a detail it does not give, not a rival.
+		if (agent && group.every((m) => !m.entity) && namedIn(clause.sentence, agent)) {
+			const names = at(span);
+			claims.push(
+				claim(at(withArticle), 'not_in_report', [best.fact], `The report does not name ${names}: ${best.fact.answer}`),
+			);
+			continue;
+		}
 		if (agent && sameKind && !group.some((m) => m.entity?.id === agent.id)) {
 			claims.push(
 				claim(at(withArticle), 'differs', [best.fact], `The report credits this to ${agent.name}: ${best.fact.answer}`),
@@ -224,24 +291,4 @@ function groupAdjacent(clause: string, mentions: EntityMention[]): EntityMention
 		else groups.push([mention]);
 	}
 	return groups;
-}
-
-/** Who a fact credits: the speaker or outlet of a statement, the source of a figure, the leader in a leadership. */
-function agentOf(fact: Fact, base: FactBase): Entity | undefined {
-	const id =
-		fact.kind === 'statement'
-			? (fact.outlet ?? fact.speaker)
-			: fact.kind === 'figure'
-				? fact.reportedBy
-				: fact.kind === 'leadership'
-					? fact.leader
-					: undefined;
-	return id ? base.entity(id) : undefined;
-}
-
-/** A span without the chat tail after it: "the gang boss 🤡", "a former policeman lol". */
-function trimTail(clause: string, span: Span): Span {
-	const text = clause.slice(span.start, span.end);
-	const trimmed = text.replace(/(?:[\s,.!?]+(?:lol|lmao|fr|btw|tbh|smh|ngl))*[\s,.!?]*$/i, '');
-	return { start: span.start, end: span.start + trimmed.length };
 }

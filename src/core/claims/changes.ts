@@ -10,9 +10,14 @@ export interface ChangeRange {
 	high: number;
 }
 
-/** A change in a text: a qualifier, then the verb. Group 1 is the qualifier, group 2 the verb. */
+/**
+ * A change in a text: a qualifier, then the verb, then how much in percent. Group 1 is the
+ * qualifier, group 2 the verb, group 3 the percentage ("went up like 50%", "up 50%"). English,
+ * French ("ont triplé", "plus que doublé") and Creole ("ogmante"). "up" and "down" count only
+ * before a percentage ("locked up" is no change).
+ */
 export const changePattern =
-	/\b(more than |nearly |almost |over |at least )?(doubled?|doubling|tripled?|tripling|quadrupled?|halved?|rose|rise|risen|rising|fell|fall|fallen|falling|dropped|drop|increased?|decreased?|went up|gone up|go up|went down|gone down|jumped|jump|spiked?|surged?|soared?|climbed?|skyrocketed|declined?)\b/gi;
+	/(?<![\p{L}])(more than |nearly |almost |over |at least |plus que |plus du |presque )?(doubled?|doubling|tripled?|tripling|quadrupled?|halved?|rose|rise|risen|rising|fell|fall|fallen|falling|dropped|drop|increased?|decreased?|went up|gone up|go up|went down|gone down|jumped|jump|spiked?|surged?|soared?|climbed?|skyrocketed|declined?|doublé(?:e|s|es)?|triplé(?:e|s|es)?|quadruplé(?:e|s|es)?|augmenté(?:e|s|es)?|baissé(?:e|s|es)?|diminué(?:e|s|es)?|ogmante|monte|bese|desann|(?:up|down)(?=\s+(?:by\s+)?(?:like\s+|about\s+|around\s+|roughly\s+)?\d))(?:\s+(?:by\s+|de\s+)?(?:like\s+|about\s+|around\s+|roughly\s+|some\s+)?(\d+(?:[.,]\d+)?)\s?%)?(?![\p{L}])/giu;
 
 const multiples: Readonly<Record<string, number>> = {
 	double: 2,
@@ -27,7 +32,11 @@ const multiples: Readonly<Record<string, number>> = {
 	halved: 0.5,
 };
 
-const downward = /^(?:fell|fall|fallen|falling|dropped|drop|decreased?|went down|gone down|declined?)$/;
+const downward =
+	/^(?:fell|fall|fallen|falling|dropped|drop|decreased?|went down|gone down|down|declined?|baissé(?:e|s|es)?|diminué(?:e|s|es)?|bese|desann)$/;
+
+/** French past participles read as their English multiple: "triplé" is "tripled". */
+const frenchMultiple = (verb: string) => verb.replace(/^(doubl|tripl|quadrupl)é(?:e|s|es)?$/, '$1ed');
 
 /** Just above and just below no change: a rise is any factor over 1, a fall any under. */
 const unchanged = 1e-9;
@@ -40,10 +49,20 @@ const unchanged = 1e-9;
  * changeRange('rose');              // { low: 1.000000001, high: Infinity }
  */
 export function changeRange(text: string): ChangeRange | undefined {
-	const match = new RegExp(changePattern.source, 'i').exec(text);
+	const match = new RegExp(changePattern.source, 'iu').exec(text);
 	if (!match?.[2]) return undefined;
-	const qualifier = (match[1] ?? '').trim().toLowerCase();
-	const verb = match[2].toLowerCase();
+	const qualifier = (match[1] ?? '')
+		.trim()
+		.toLowerCase()
+		.replace(/^plus (?:que|du)$/, 'more than')
+		.replace(/^presque$/, 'nearly');
+	const verb = frenchMultiple(match[2].toLowerCase());
+	// "up 50%": a factor of 1.5, give or take a little for "like" or "about".
+	if (match[3]) {
+		const share = Number(match[3].replace(',', '.')) / 100;
+		const factor = downward.test(verb) ? 1 - share : 1 + share;
+		return { low: factor * 0.95, high: factor * 1.05 };
+	}
 	const multiple = multiples[verb];
 	if (multiple === undefined) {
 		return downward.test(verb)

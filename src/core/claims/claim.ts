@@ -74,3 +74,10 @@ export function claim(text: string, verdict: Verdict, facts: Fact[], report?: st
 				: 'The report does not say.');
 	return { text: text.trim(), verdict, facts, report: sentence };
 }
+
+/** A span without the chat tail after it: "the gang boss 🤡", "a former policeman lol". */
+export function trimTail(clause: string, span: Span): Span {
+	const text = clause.slice(span.start, span.end);
+	const trimmed = text.replace(/(?:[\s,.!?]+(?:lol|lmao|fr|btw|tbh|smh|ngl))*[\s,.!?]*$/i, '');
+	return { start: span.start, end: span.start + trimmed.length };
+}

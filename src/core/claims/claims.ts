@@ -1,14 +1,18 @@
 import type { Entity, Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
 import { stopwords } from '../language/lexicon.js';
+import { readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
 import { measures } from '../understand/measure.js';
 import type { Ranked } from '../understand/rank.js';
-import { formatDate, whenOf } from '../when.js';
+import { formatDate } from '../when.js';
 import { entityClaims } from './agents.js';
 import { changePattern, changeRange, compareChanges } from './changes.js';
 import { type Claim, type Clause, claim, relevant, relevantCoverage, withoutSpans } from './claim.js';
+import { dateClaim, datingWords, nextTo, widen } from './dates.js';
+import { durationClaim, durationsIn } from './durations.js';
 import { mentionsIn } from './names.js';
+import { ratioClaim, ratiosIn } from './ratios.js';
 import { type DateValue, type NumberValue, type Span, valuesIn } from './values.js';
 
 export type { Claim, Verdict } from './claim.js';
@@ -26,7 +30,7 @@ const changeWords = changePattern;
 export function statesFigure(claim: Claim): boolean {
 	return (
 		valuesIn(claim.text).some((value) => value.kind === 'number') ||
-		new RegExp(changeWords.source, 'i').test(claim.text)
+		new RegExp(changeWords.source, 'iu').test(claim.text)
 	);
 }
 
@@ -51,43 +55,58 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 		const ranked = (exclude: Span[], limit = 3, minCoverage = relevantCoverage, boost?: (fact: Fact) => number) =>
 			relevant(base, index, withoutSpans(clause.text, exclude), { limit, minCoverage, named, boost });
 		const at = (span: Span) => message.slice(clause.start + span.start, clause.start + span.end);
-		const changes = [...clause.text.matchAll(changeWords)].map((m) => ({
-			words: m[0],
-			start: m.index ?? 0,
-			end: (m.index ?? 0) + m[0].length,
-		}));
+		// "more than five times its capacity" is one ratio, not a number and a change.
+		const ratios = ratiosIn(clause.text);
+		// "six years before": a duration, worked out from the two events' dates, not a count.
+		const durations = durationsIn(clause.text);
+		const inRatio = (span: Span) => [...ratios, ...durations].some((r) => span.start < r.end && span.end > r.start);
+		for (const duration of durations) {
+			const claim = durationClaim(duration, clause.text, at(duration), base, index);
+			if (claim) claims.push(claim);
+		}
+		const changes = [...clause.text.matchAll(changeWords)]
+			.map((m) => ({ words: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }))
+			.filter((change) => !inRatio(change));
 
 		// Each value is judged by the clause's other words, without the clause's other values.
-		const others = [...changes, ...values];
+		const others = [...ratios, ...changes, ...values];
+		for (const ratio of ratios) {
+			const own = others.filter((o) => o !== ratio && !(o.start >= ratio.start && o.end <= ratio.end));
+			const claim = ratioClaim(ratio, at(ratio), ranked(own, 8, relevantCoverage * 0.5, figureBoost));
+			if (claim) claims.push(claim);
+		}
+		// A change credited to the wrong source is still the report's change ("according to RNDDH homicides
+		// doubled"): the source is judged on its own, so the change is ranked without the names too.
+		const unnamed = (exclude: Span[], limit: number, minCoverage: number) =>
+			relevant(base, index, withoutSpans(clause.text, exclude), { limit, minCoverage });
 		for (const change of changes) {
-			const claim = changeClaim(change.words, at(change), ranked(others));
+			const claim =
+				changeClaim(change.words, at(change), ranked(others)) ??
+				changeClaim(change.words, at(change), unnamed(others, 3, relevantCoverage));
 			if (claim) claims.push(claim);
 		}
 		for (const value of values) {
+			// "up 50%": the percentage is the change's own, judged with it.
+			if (changes.some((change) => value.start >= change.start && value.end <= change.end) || inRatio(value)) continue;
 			if (value.kind === 'date') {
-				claims.push(
-					dateClaim(
-						value,
-						at(widen(clause.text, value, changes)),
-						ranked(others, 5, dateCoverage),
-						relevant(
-							base,
-							index,
-							nextTo(
-								withoutSpans(
-									clause.text,
-									others.filter((o) => o !== value),
-								),
-								value,
-							),
-							{
-								minCoverage: 0.2,
-								limit: 5,
-								named,
-							},
-						),
-					),
-				);
+				// Other numbers with their nouns are claims of their own ("700 plas [an] fevriye 2023").
+				const counted = values.filter((v) => v !== value && v.kind === 'number').map((v) => counting(clause.text, v));
+				const widened = at(widen(clause.text, value, [...ratios, ...durations, ...changes, ...counted]));
+				const unclaimed = withoutSpans(clause.text, [...others.filter((o) => o !== value), ...counted]);
+				const judge = (names: string[]) => {
+					const near = (words: string, minCoverage: number) =>
+						relevant(base, index, words, { minCoverage, limit: 5, named: names });
+					const facts = relevant(base, index, withoutSpans(clause.text, others), {
+						limit: 5,
+						minCoverage: dateCoverage,
+						named: names,
+					});
+					return dateClaim(value, widened, facts, near(nextTo(unclaimed, value), 0.2), near(datingWords(widened), 0.5));
+				};
+				// A source named wrongly ("homicides doubled in 2023 according to RNDDH") is judged on its own:
+				// the date is still the event's.
+				const judged = judge(named);
+				claims.push(judged.verdict === 'not_in_report' && named.length > 0 ? judge([]) : judged);
 			} else {
 				const span = withUnit(clause.text, value);
 				// What the number counts: the words after it ("of Haiti's main police unions"), or the
@@ -98,7 +117,19 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 						.split(/[,.;!?]/)[0]
 						?.trim() ?? '';
 				const unit = after || measuredBefore(clause.text.slice(0, value.start)).join(' ');
-				claims.push(numberClaim(value, unit, at(span), ranked(others, 5, relevantCoverage, figureBoost), base, index));
+				// A figure of what the number counts ranks first: "3 687 prizonye pou 700 plas" has places too.
+				const counted = countedBy(unit);
+				const boost = (fact: Fact) =>
+					figureBoost(fact) *
+					(fact.kind === 'figure' && counted.length > 0 && measures(fact, counted, index) ? 1.5 : 1);
+				// Another number's noun is that number's, not this one's ("3 687 prizonye pou 700 [plas]").
+				const exclude = others.map((o) =>
+					o !== value && 'kind' in o && o.kind === 'number' ? counting(clause.text, o) : o,
+				);
+				const dates = values.filter((v): v is DateValue => v.kind === 'date');
+				claims.push(
+					numberClaim(value, unit, at(span), ranked(exclude, 5, relevantCoverage, boost), base, index, dates),
+				);
 			}
 		}
 		const own = mentions.find(
@@ -136,7 +167,12 @@ function clausesOf(text: string): Clause[] {
 		/[.;!?](?=\s|$)|,\s|\s(?:and|but|so|while|though)\s(?=(?:\S+\s){0,6}?(?:is|are|was|were|has|have|had|says|said|\w+ed|\w+s)\b)/g;
 	for (const m of text.matchAll(separator)) {
 		const at = m.index ?? 0;
-		if (inside(at)) continue;
+		// "the U.N. did not": an abbreviation's dot ends no sentence.
+		if (inside(at) || (m[0].startsWith('.') && /\b(?:\p{Lu}\.)+\p{Lu}$/u.test(text.slice(0, at)))) continue;
+		// "the US and Canada sanctioned him": names joined by "and" are one subject, not two clauses.
+		if (/^\s\w/.test(m[0]) && !saysSomething(text.slice(start, at))) continue;
+		// "…before free and fair elections": a short tail with no verb of its own is no clause.
+		if (/^\s\w/.test(m[0]) && !ownVerb(text.slice(at + m[0].length).split(/[,.;!?]/)[0] ?? '')) continue;
 		if (text.slice(start, at).trim())
 			clauses.push({ start, end: at, text: text.slice(start, at), sentence: sentenceOf(text, at) });
 		start = at + m[0].length;
@@ -146,17 +182,34 @@ function clausesOf(text: string): Clause[] {
 	return clauses;
 }
 
+/** Does a clause's start have a verb of its own, or enough words that it must? */
+function ownVerb(text: string): boolean {
+	const words = text.split(/\s+/).filter(Boolean);
+	return words.length > 3 || /\b(?:is|are|was|were|has|have|had|says|said|\w+ed)\b/i.test(text);
+}
+
+/** Does a stretch of text have a word of its own besides names and function words? */
+function saysSomething(text: string): boolean {
+	return text.split(/[^\p{L}]+/u).some((word) => /^\p{Ll}/u.test(word) && !stopwords.en.has(word));
+}
+
+/** A number with the word after it, when that word is no function word: what it counts. */
+function counting(text: string, value: Span): Span {
+	const next = /^\s+(\p{L}+)/u.exec(text.slice(value.end));
+	const word = next?.[1]?.toLowerCase() ?? '';
+	const counts = next && !stopwords.en.has(word) && !stopwords.fr.has(word) && !stopwords.ht.has(word);
+	return { start: value.start, end: value.end + (counts ? next[0].length : 0) };
+}
+
+/** The noun a number counts, in English: "prisoners" of "3 687 prizonye pou…". */
+function countedBy(unit: string): string[] {
+	return readText(unit)
+		.words.filter((word) => !stopwords.en.has(word))
+		.slice(0, 1);
+}
+
 /** A number is most likely a figure's, and a stated one before one worked out from it. */
 const figureBoost = (fact: Fact) => (fact.kind !== 'figure' ? 1 : fact.derivation ? 1.2 : 1.5);
-
-/** A date's words with the preposition and verb before it: "assassinated in 2021", "since 2019". */
-function widen(text: string, value: Span, claimed: Span[]): Span {
-	const before = /(?:\b\w+ed\s+)?(?:\b(?:in|on|since|from|back in|as of|by)\s+)?$/i.exec(text.slice(0, value.start));
-	const start = value.start - (before?.[0].length ?? 0);
-	// Not over words that are a claim of their own ("tripled in 2023": "tripled" is one).
-	const overlap = claimed.find((span) => span.end > start && span.start < value.start);
-	return { start: overlap ? Math.max(overlap.end + 1, start) : start, end: value.end };
-}
 
 /** A number with the noun it counts: "700 inmates", "3,687 places". */
 function withUnit(text: string, value: Span): Span {
@@ -174,17 +227,18 @@ function numberClaim(
 	ranked: Ranked[],
 	base: FactBase,
 	index: SearchIndex,
+	dates: DateValue[] = [],
 ): Claim {
 	const said = value.value;
-	// What the number counts, when the message says ("700 inmates"): a figure of another measure (700 places) is not it.
-	const counted = unit
-		.toLowerCase()
-		.split(/[^\p{L}]+/u)
-		.filter(Boolean)
-		.slice(0, 1);
-	// A figure must be of this measure and about what the clause says of it ("12 people died" is no prison's population).
+	// What the number counts, when the message says ("700 inmates", "3 687 prizonye"), in English: a
+	// figure of another measure (700 places) is not it.
+	const counted = countedBy(unit);
+	// A figure must be of this measure and about what the clause says of it ("12 people died" is no
+	// prison's population); a share is compared with shares, a count with counts.
 	const facts = ranked.filter(
-		({ fact, predicate }) => fact.kind !== 'figure' || (predicate && measures(fact, counted, index)),
+		({ fact, predicate }) =>
+			fact.kind !== 'figure' ||
+			(predicate && measures(fact, counted, index) && fact.unit.startsWith('%') === value.percent),
 	);
 	// A figure's number is its value; another fact's numbers are those its quote states of the same thing.
 	const numbersOf = (fact: Fact) =>
@@ -200,6 +254,17 @@ function numberClaim(
 		const value = figure.fact.value;
 		const by = fact.reportedBy ? `, according to ${base.name(fact.reportedBy)}` : '';
 		const asOf = fact.asOf ? `, as of ${fact.asOf.date ? formatDate(fact.asOf.date) : fact.asOf.words}` : '';
+		// "4,000 inmates in 2017" against a count of 2023: a count of another time the report does not give.
+		const year = fact.asOf?.date?.slice(0, 4);
+		const other = dates.find((date) => date.date && year && date.date.slice(0, 4) !== year);
+		if (other) {
+			return claim(
+				text,
+				'not_in_report',
+				[fact],
+				`The report gives no count for ${other.words}; it gives ${value.toLocaleString('en-US')} ${fact.unit}${asOf}${by}.`,
+			);
+		}
 		return claim(
 			text,
 			'differs',
@@ -255,75 +320,6 @@ function numbersInQuote(fact: Fact, unit: string): number[] {
 
 function sameNumber(reported: number, said: number): boolean {
 	return reported === said || Math.round(reported) === said;
-}
-
-/** The words around a value, a few either side: what the value itself is about ("the [December 2022] deal"). */
-function nextTo(text: string, value: Span): string {
-	const before = text.slice(0, value.start).split(/\s+/).filter(Boolean).slice(-2).join(' ');
-	const after = text.slice(value.end).split(/\s+/).filter(Boolean).slice(0, 2).join(' ');
-	return `${before} ${after}`;
-}
-
-/**
- * A date is held against the dated facts the clause speaks of (each saying what is done, not
- * only naming who), the one the words next to the date point at first: in "supposed to step
- * down February 17 under the December 2022 deal", February 17 is the handover's date and
- * December 2022 the deal's.
- */
-function dateClaim(value: DateValue, text: string, facts: Ranked[], near: Ranked[]): Claim {
-	const dated = facts.filter(({ fact, predicate }) => whenOf(fact) && predicate);
-	const pointedAt = ties(near.filter(({ predicate }) => predicate));
-	// The words next to the date name something the report does not date ("became prime minister in 2024").
-	const [undated] = pointedAt;
-	if (undated && !pointedAt.some(({ fact }) => whenOf(fact))) {
-		return claim(text, 'not_in_report', [undated.fact], 'The report gives no date for this.');
-	}
-	const pointed = pointedAt.filter(({ fact }) => dated.some((d) => d.fact === fact));
-	// Among those, the clause's own ranking decides which is meant first.
-	const order = (r: Ranked) => dated.findIndex((d) => d.fact === r.fact);
-	const pool = (pointed.length > 0 ? pointed : ties(dated)).sort((a, b) => order(a) - order(b));
-	// A date more precise than the report's is not confirmed by it ("July 8, 2021" against "2021").
-	const precise = pool.filter(({ fact }) => (whenOf(fact)?.date?.length ?? 10) >= (value.date?.length ?? 0));
-	for (const { fact } of precise) {
-		if (sameDate(value, fact)) return claim(text, 'matches', [fact]);
-	}
-	const [best] = precise.length > 0 ? precise : pool;
-	if (!best) return claim(text, 'not_in_report', facts[0] ? [facts[0].fact] : [], 'The report gives no date for this.');
-	if (precise.length === 0) {
-		const when = whenOf(best.fact);
-		return claim(text, 'not_in_report', [best.fact], `The report gives only ${when?.words}: ${best.fact.answer}`);
-	}
-	const when = whenOf(best.fact);
-	const said = when?.date ? `${when.words} (${formatDate(when.date)})` : when?.words;
-	return claim(text, 'differs', [best.fact], `The report dates this to ${said}: ${best.fact.answer}`);
-}
-
-/** The facts that rank as well as the first (within a few points of coverage). */
-function ties(ranked: Ranked[]): Ranked[] {
-	const top = Math.max(...ranked.map((r) => r.coverage));
-	return ranked.filter((r) => r.coverage >= top - 0.05);
-}
-
-/** Does a date the message gives agree with a fact's date, at the precision both have? */
-function sameDate(value: DateValue, fact: Fact): boolean {
-	const when = whenOf(fact);
-	if (!when) return false;
-	if (when.date && value.date) {
-		const shorter = Math.min(when.date.length, value.date.length);
-		return when.date.slice(0, shorter) === value.date.slice(0, shorter);
-	}
-	// The report's own words: "last October", "Saturday night", "February 7".
-	const [own] = valuesIn(when.words).filter((v): v is DateValue => v.kind === 'date');
-	const parts = own ?? { words: when.words.toLowerCase() };
-	if (value.date && !when.date) return false;
-	return (
-		(value.month === undefined ||
-			('month' in parts && value.month === parts.month) ||
-			(when.date ? Number(when.date.slice(5, 7)) === value.month : false)) &&
-		(value.day === undefined || ('day' in parts && value.day === parts.day)) &&
-		(value.weekday === undefined || ('weekday' in parts && value.weekday === parts.weekday)) &&
-		(value.month !== undefined || value.day !== undefined || value.weekday !== undefined || value.words === parts.words)
-	);
 }
 
 function changeClaim(words: string, text: string, facts: Ranked[]): Claim | undefined {

@@ -217,6 +217,11 @@ export function valuesIn(text: string): Value[] {
 			new RegExp(`\\b(?:last|this|next) (${monthPattern}|week|month|year)\\b`, 'g'),
 			(m) => ({ month: monthNames[m[1] ?? ''] }),
 		],
+		// in March · en avril · since October: a month alone, after the word that dates by it
+		[
+			new RegExp(`(?<=\\b(?:in|en|an|since|by|from|depuis|until|till)\\s)(${monthPattern})\\b(?!\\.?\\s\\d)`, 'g'),
+			(m) => ({ month: monthNames[m[1] ?? ''] }),
+		],
 		// the day before Friday · the day after Saturday
 		[
 			new RegExp(`\\bthe day (before|after) (${weekdayPattern})\\b`, 'g'),
@@ -253,6 +258,8 @@ export function valuesIn(text: string): Value[] {
 	)) {
 		const start = m.index ?? 0;
 		const value = parseWords(m[0]);
+		// "the one that reported", "no one": a pronoun, not a count.
+		if (m[0] === 'one' && /\b(?:the|this|that|no|any|every|each|which|some)\s+$/.test(folded.slice(0, start))) continue;
 		if (value !== undefined)
 			add({ kind: 'number', start, end: start + m[0].length, value, year: false, percent: false });
 	}

@@ -1,0 +1,231 @@
+/**
+ * What a clause says happened or was said, beyond its names, numbers and dates: "told people not
+ * to send their kids to school to avoid collateral damage". It matches a fact only when the fact
+ * accounts for every word of it that carries content, with the same polarity and quantity; it
+ * differs when such a fact says the opposite ("not", "reluctant") or only a part ("some").
+ */
+import type { Entity, Fact } from '../../data/schema.js';
+import type { FactBase } from '../fact-base.js';
+import speech from '../language/lexicon/speech.json' with { type: 'json' };
+import { stopwords } from '../language/lexicon.js';
+import { readText } from '../language/read.js';
+import type { SearchIndex } from '../search-index.js';
+import { buildQuery, type Query } from '../understand/query.js';
+import { type Ranked, rank } from '../understand/rank.js';
+import { changePattern } from './changes.js';
+import { type Claim, type Clause, claim, trimTail } from './claim.js';
+import type { EntityMention } from './names.js';
+import { agentClass, agentOf } from './qualifiers.js';
+import { ratiosIn } from './ratios.js';
+import { titleWords } from './titles.js';
+import { type Span, valuesIn } from './values.js';
+
+/** A clause says too little to hold against a fact with fewer content words than this. */
+const minContentTerms = 3;
+const speechWords = new Set(speech.speech);
+
+/** Words that deny what follows, and words that imply it did not happen ("reluctant to escape"). */
+const negation =
+	/(?:^|[^\p{L}])(?:not|never|no|cannot|can't|won't|didn't|doesn't|don't|hasn't|haven't|wasn't|weren't|isn't|aren't|without|neither|nor|reluctant|refused|refuses|refuse|declined|failed|unable|denied|rejected|rejects|blocked|vetoed|opposed|pas|jamais|pa|pat|janm)(?![\p{L}])/iu;
+/** Words that say all of something, and words that say a part of it. */
+const wholeWords =
+	/(?:^|[^\p{L}])(?:all|every|everyone|entire|whole|none|tous|toutes|tout|toute|tout moun)(?![\p{L}])/iu;
+const partWords = /(?:^|[^\p{L}])(?:some|part|parts|several|few|certain|portion|certains|plusieurs|kèk)(?![\p{L}])/iu;
+
+/** A subject pronoun, in English, French or Creole: the clause speaks of someone named before. */
+const pronoun = /(?:^|[^\p{L}])(?:he|she|they|it|il|elle|ils|elles|li|yo|l)(?![\p{L}])/iu;
+
+/** Words that say no one or nothing else: the report never says as much. */
+const exclusive =
+	/(?:^|[^\p{L}])(?:only|solely|exclusively|alone|seulement|uniquement|seul|seule|sèlman|sèl)(?![\p{L}])/iu;
+
+/** A span of time before "before" or "after": the clause says how far apart two events are. */
+const timeApart =
+	/(?<![\p{L}])(?:years?|months?|weeks?|days?|half|decades?|ans?|mois|semaines?|jours?|lane|mwa)\s+(?:before|after|later|earlier|avant|après|apre|anvan)(?![\p{L}])/iu;
+
+/** Words that order two events. */
+const before = /(?<![\p{L}])(?:before|until|prior to|avant|anvan)(?![\p{L}])/iu;
+const after = /(?<![\p{L}])(?:after|since|following|après|apre)(?![\p{L}])/iu;
+
+/** Does the message order events one way and the quote the other? */
+function orderClash(claimed: string, quote: string): boolean {
+	return (
+		(before.test(claimed) && after.test(quote) && !before.test(quote)) ||
+		(after.test(claimed) && before.test(quote) && !after.test(quote))
+	);
+}
+
+/** Does a text deny what it says ("not", "never", "refused", "rejected")? */
+const denies = (text: string): boolean => negation.test(text);
+
+/** Verbs that carry the denied verb after them: "reluctant to try to escape" denies escaping. */
+const carriers = new Set(['try', 'tried', 'trying', 'attempt', 'attempted', 'want', 'wanted', 'able', 'going']);
+
+/** Word stems, crudely: enough to tell "escaped" and "escape" are one word. */
+const stemOf = (word: string) => word.toLowerCase().slice(0, 5);
+
+/** The words a text denies (the first content word after each denial) and the words it asserts. */
+function polarity(text: string): { denied: Set<string>; asserted: Set<string> } {
+	const words = text
+		.toLowerCase()
+		.split(/[^\p{L}']+/u)
+		.filter(Boolean);
+	const denied = new Set<string>();
+	const asserted = new Set<string>();
+	for (let i = 0; i < words.length; i++) {
+		const word = words[i] ?? '';
+		if (!negation.test(word)) {
+			if (!stopwords.en.has(word)) asserted.add(stemOf(word));
+			continue;
+		}
+		let j = i + 1;
+		while (j < words.length && (stopwords.en.has(words[j] ?? '') || carriers.has(words[j] ?? ''))) j++;
+		if (words[j]) denied.add(stemOf(words[j] ?? ''));
+		i = j;
+	}
+	for (const stem of denied) asserted.delete(stem);
+	return { denied, asserted };
+}
+
+/** Does one text deny a word the other asserts ("has not commented" / "commented")? */
+export function polarityClash(claimed: string, quote: string): boolean {
+	const [a, b] = [polarity(claimed), polarity(quote)];
+	return [...b.denied].some((stem) => a.asserted.has(stem)) || [...a.denied].some((stem) => b.asserted.has(stem));
+}
+
+/** Words that make what follows possible, wanted or to come rather than done. */
+const modals = new Set(['can', 'could', 'would', 'will', 'must', 'should', 'may', 'might', 'shall']);
+
+/** Verbs of need or plan that make a following "to" a modal. */
+const needs = new Set(['has', 'have', 'had', 'need', 'needs', 'needed', 'ought', 'supposed', 'going', 'got', 'meant']);
+
+/** The stems of a text's words, each with whether a modal comes in the two words before it ("can be held"). */
+function modality(text: string): Map<string, boolean> {
+	const words = text
+		.toLowerCase()
+		.split(/[^\p{L}']+/u)
+		.filter(Boolean);
+	const found = new Map<string, boolean>();
+	words.forEach((word, i) => {
+		if (stopwords.en.has(word)) return;
+		// "has to be restored", "is supposed to hand over": "to" after a verb of need is a modal too.
+		const modal = words
+			.slice(Math.max(0, i - 2), i)
+			.some(
+				(before, k, window) =>
+					modals.has(before) || (before === 'to' && needs.has(window[k - 1] ?? words[i - 3] ?? '')),
+			);
+		found.set(stemOf(word), (found.get(stemOf(word)) ?? false) || modal);
+	});
+	return found;
+}
+
+/** Does a word the message says was done stand in the quote only as possible or to come? */
+function modalClash(claimed: string, quote: string): boolean {
+	const [a, b] = [modality(claimed), modality(quote)];
+	return [...a].some(([stem, modal]) => !modal && b.get(stem) === true);
+}
+
+/** Do both deny, or does neither deny a word the other has? Then the denial is said in other words. */
+function paraphrasedDenial(claimed: string, quote: string): boolean {
+	const [a, b] = [polarity(claimed), polarity(quote)];
+	return ![...a.denied, ...b.denied].some((stem) => a.asserted.has(stem) || b.asserted.has(stem));
+}
+
+/**
+ * The content claim of a clause, if it makes one the report can settle. `mentions` are the
+ * clause's names: every known one must be involved in the fact (a name the report does not have
+ * is fine beside one it does: "Kenyan President William Ruto offered…").
+ */
+export function contentClaim(
+	clause: Clause,
+	mentions: EntityMention[],
+	base: FactBase,
+	index: SearchIndex,
+	at: (span: Span) => string,
+	subject?: Entity,
+): Claim | undefined {
+	const text = clause.text;
+	// Numbers, dates and changes are judged as such; a clause with one is not judged by its words.
+	if (valuesIn(text).length > 0 || new RegExp(changePattern.source, 'iu').test(text) || ratiosIn(text).length > 0)
+		return undefined;
+	// "only the US sanctioned him": the report says who did, never that no one else did. "a year and
+	// a half after…": how far apart two events are is worked out from their dates, not from words.
+	if (exclusive.test(text) || timeApart.test(text)) return undefined;
+	const span = trimTail(text, { start: predicateStart(text, mentions), end: text.length });
+	const words = text.slice(span.start, span.end);
+	const read = readText(words);
+	const query = buildQuery(read.words, read.language, index, base);
+	const [best] = rank(query, index, base, { minCoverage: 0, boost: () => 1, inheritDerived: false });
+	if (!best || !accountsForAll(query, best) || !namesAgree(mentions, best.fact, base)) return undefined;
+	// "…, they're the ones who said…": a pronoun stands for the one named before, who must be the one credited.
+	const carried = mentions.some((m) => m.entity) || !pronoun.test(text) ? undefined : subject;
+	if (
+		carried &&
+		!base
+			.entitiesOf(best.fact)
+			.flatMap((id) => base.within(id))
+			.includes(carried.id)
+	) {
+		const agent = agentOf(best.fact, base);
+		return agent && agentClass(agent.kind) === agentClass(carried.kind)
+			? claim(at(span), 'differs', [best.fact], `The report credits this to ${agent.name}: ${best.fact.answer}`)
+			: undefined;
+	}
+	const quote = best.fact.quote;
+	if (polarityClash(words, quote)) {
+		return claim(at(span), 'differs', [best.fact], `The report says otherwise: ${best.fact.answer}`);
+	}
+	// "held elections" against "so that elections can be held": done in one, only possible in the other.
+	if (modalClash(words, quote)) return undefined;
+	// "before the attacks" against "after the attacks": the order of events is another claim.
+	if (orderClash(words, quote)) return undefined;
+	// Denied in one and not the other, but of different words ("not to send" / "keep out"): neither way.
+	if (denies(words) !== denies(quote) && !paraphrasedDenial(words, quote)) return undefined;
+	if (wholeWords.test(words) && partWords.test(quote) && !wholeWords.test(quote)) {
+		return claim(at(span), 'differs', [best.fact], `The report says only some: ${best.fact.answer}`);
+	}
+	return claim(at(span), 'matches', [best.fact]);
+}
+
+/**
+ * Where what is said starts: past the names, titles and articles that open the clause ("Kenyan
+ * President William Ruto | offered to lead…"), so the claim reads as what was done.
+ */
+function predicateStart(text: string, mentions: EntityMention[]): number {
+	let start = 0;
+	const opener = new RegExp(`^[\\s,]*(?:(?:the|a|an|lol|${titleWords})\\s+)*$`, 'iu');
+	for (const mention of mentions) {
+		if (!opener.test(text.slice(start, mention.start))) break;
+		start = mention.end;
+	}
+	return start + (text.slice(start).length - text.slice(start).trimStart().length);
+}
+
+/**
+ * Does the fact account for every word that carries content, itself or through a related word?
+ * Vague words count for nothing; a verb of saying is accounted for by any statement.
+ */
+function accountsForAll(query: Query, best: Ranked): boolean {
+	let content = 0;
+	let loose = 0;
+	for (let i = 0; i < query.terms.length; i++) {
+		if (query.vague.has(i)) continue;
+		content++;
+		// One word may be the fact's through a related word ("kids" for "children"); more, and it is another thing said.
+		if ((best.related >>> i) & 1 && ++loose > 1) return false;
+		const term = query.terms[i] ?? '';
+		const said = best.fact.kind === 'statement' && speechWords.has(term);
+		if (((best.matched >>> i) & 1) === 0 && !said) return false;
+		if (query.unknown.includes(term) && !said) return false;
+	}
+	return content >= minContentTerms;
+}
+
+/** Every name the clause gives that the report knows is one the fact involves; a stranger only beside one that is. */
+function namesAgree(mentions: EntityMention[], fact: Fact, base: FactBase): boolean {
+	const involved = base.entitiesOf(fact).flatMap((id) => base.within(id));
+	const known = mentions.filter((m) => m.entity);
+	if (!known.every((m) => m.entity && involved.includes(m.entity.id))) return false;
+	return known.length > 0 || mentions.length === 0;
+}

@@ -1,0 +1,153 @@
+/**
+ * How a credited name is read in its clause: with "only" or "not", as the owner of something
+ * ("Kenya's parliament"), beside other actors, and for which role. Split from agents.ts, which
+ * decides what kind of claim a name makes.
+ */
+import type { Entity, Fact } from '../../data/schema.js';
+import type { FactBase } from '../fact-base.js';
+import { stopwords } from '../language/lexicon.js';
+import { readText } from '../language/read.js';
+import type { SearchIndex } from '../search-index.js';
+import type { Ranked } from '../understand/rank.js';
+import { type Claim, claim, relevant } from './claim.js';
+import { type EntityMention, escapeRegExp } from './names.js';
+import { othersCredited, possessed, qualifierOf } from './qualifiers.js';
+import type { Span } from './values.js';
+
+/**
+ * A credited name with "only" or "not": "only by the US" differs when the fact credits another
+ * body too, "not the UN" differs when the fact credits the UN. undefined: no qualifier, judge the
+ * name as usual; null: a qualifier the fact cannot settle, so no claim at all (never "matches" a
+ * denial the report does not make).
+ */
+export function qualifiedClaim(
+	text: string,
+	span: Span,
+	group: EntityMention[],
+	mentions: EntityMention[],
+	fact: Fact,
+	base: FactBase,
+	at: (span: Span) => string,
+): Claim | null | undefined {
+	const qualified = qualifierOf(text, span);
+	if (!qualified) return undefined;
+	const named = group.flatMap((m) => m.entity ?? []);
+	const involved = base.entitiesOf(fact).flatMap((id) => base.within(id));
+	const credited = named.length === group.length && named.every((entity) => involved.includes(entity.id));
+	if (qualified.qualifier === 'not') {
+		return credited
+			? claim(
+					at(qualified.span),
+					'differs',
+					[fact],
+					`The report does credit ${named.map((e) => e.name).join(' and ')}: ${fact.answer}`,
+				)
+			: null;
+	}
+	if (!credited) return undefined;
+	const mentioned = mentions.flatMap((m) => (m.entity ? [m.entity.id] : []));
+	const others = othersCredited(fact, named, mentioned, base);
+	if (others.length > 0) {
+		const names = others.map((entity) => entity.name).join(' and ');
+		return claim(at(qualified.span), 'differs', [fact], `The report credits ${names} too: ${fact.answer}`);
+	}
+	// The report credits no one else, but it does not say "only": the name is judged as usual.
+	return undefined;
+}
+
+/**
+ * "Kenya's parliament approved…": a part of a named body the report never speaks of is another
+ * party, not the body; "not in the report", never a confirmation of the body. null: the part is
+ * something the data knows ("Haiti's main police unions"), which acts, not its owner. undefined:
+ * no possessive, or one of what the report says of the owner; judged as usual.
+ */
+export function ownedStranger(
+	text: string,
+	span: Span,
+	group: EntityMention[],
+	base: FactBase,
+	index: SearchIndex,
+	at: (span: Span) => string,
+): Claim | null | undefined {
+	const owner = group.length === 1 ? group[0]?.entity : undefined;
+	const part = owner ? possessed(text, span) : undefined;
+	if (!owner || !part) return undefined;
+	// A phrase that names something of the data's own ("main police unions", "government") is that
+	// thing, and it is the one that acts: the owner is only what it belongs to.
+	const following = text
+		.slice(part.span.end - part.noun.length)
+		.split(/[^\p{L}-]+/u)
+		.slice(0, 3)
+		.map((word) => word.toLowerCase());
+	const known = base.entities.some((entity) =>
+		[entity.name, ...entity.aliases].some((name) =>
+			name
+				.toLowerCase()
+				.split(/\s+/)
+				.some((word) => following.includes(word) && !stopwords.en.has(word)),
+		),
+	);
+	if (known) return null;
+	const ownFacts = relevant(base, index, part.noun, { minCoverage: 0.5, limit: 20 }).filter(({ fact }) =>
+		base.entitiesOf(fact).some((id) => base.within(id).includes(owner.id)),
+	);
+	if (ownFacts.length > 0) return undefined;
+	const words = at(part.span);
+	return claim(words, 'not_in_report', [], `The report says nothing of ${words.trim()}.`);
+}
+
+/** Of facts that rank about as well as the first, one that involves the names: what they did, not what another did nearby. */
+export function preferInvolving(
+	ranked: Ranked[],
+	group: EntityMention[],
+	base: FactBase,
+	margin: number,
+): Ranked | undefined {
+	const [first] = ranked;
+	const involving = ranked.find(
+		(r) =>
+			r.coverage >= (first?.coverage ?? 0) - margin &&
+			group.every(
+				(m) =>
+					m.entity &&
+					base
+						.entitiesOf(r.fact)
+						.flatMap((id) => base.within(id))
+						.includes(m.entity.id),
+			),
+	);
+	return involving ?? first;
+}
+
+/** Does a text name an entity, by any of its names, in any case? */
+export function namedIn(text: string, entity: Entity): boolean {
+	return [entity.name, ...entity.aliases].some((name) =>
+		new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'iu').test(text),
+	);
+}
+
+/**
+ * The words that go with one of several actors in a clause: those after it up to the next actor,
+ * or, when it ends the clause, those since the previous one ("the force the UNSC greenlit").
+ */
+export function ownWords(text: string, groups: EntityMention[][], group: EntityMention[]): string {
+	const i = groups.indexOf(group);
+	const end = group.at(-1)?.end ?? 0;
+	const after = text.slice(end, groups[i + 1]?.[0]?.start ?? text.length);
+	const content = (words: string) => words.split(/[^\p{L}]+/u).filter((word) => word.length > 3);
+	if (content(after).length > 0) return after;
+	return text.slice(groups[i - 1]?.at(-1)?.end ?? 0, group[0]?.start ?? 0);
+}
+
+/** A leadership credited to its leader: do the clause's words say the role (one of its words, by stem, in English)? Other facts: yes. */
+export function saysRole(fact: Fact, group: EntityMention[], context: string): boolean {
+	if (fact.kind !== 'leadership' || !group.some((m) => m.entity?.id === fact.leader)) return true;
+	const stems = (text: string) =>
+		text
+			.toLowerCase()
+			.split(/[^\p{L}]+/u)
+			.filter((word) => word.length > 2 && !stopwords.en.has(word))
+			.map((word) => word.slice(0, 4));
+	const said = new Set([...stems(context), ...stems(readText(context).words.join(' '))]);
+	return stems(fact.role).some((stem) => said.has(stem));
+}

@@ -1,0 +1,127 @@
+/**
+ * Dates in a message: the words that go with one ("took power in 2022"), and the dated fact it is
+ * held against, the one those words point at first.
+ */
+import type { Fact } from '../../data/schema.js';
+import { stopwords } from '../language/lexicon.js';
+import type { Ranked } from '../understand/rank.js';
+import { formatDate, whenOf } from '../when.js';
+import { type Claim, claim } from './claim.js';
+import { type DateValue, type Span, valuesIn } from './values.js';
+
+/** Particles of phrasal verbs: "hand over", "step down", "took up". */
+const particles = /^(?:over|down|up|off|out|away|back)$/;
+
+/**
+ * A date's words with the preposition and the words before it that it dates: "assassinated in
+ * 2021", "took power in 2022", "since 2019". Up to two content words, not across a function word
+ * or punctuation.
+ */
+export function widen(text: string, value: Span, claimed: Span[]): Span {
+	const before = /(?:\b(?:in|on|since|from|back in|as of|by|en|an|le|depuis)\s+)?$/i.exec(text.slice(0, value.start));
+	let start = value.start - (before?.[0].length ?? 0);
+	for (let taken = 0; taken < 3; taken++) {
+		const word = /(\p{Ll}[\p{Ll}-]*)\s+$/u.exec(text.slice(0, start));
+		// Without a preposition only a past verb joins the date ("escaped Saturday", not "pen Saturday").
+		const joins = before?.[0] || (taken === 0 && /ed$/.test(word?.[1] ?? ''));
+		// A verb's particle is part of it ("hand over power"), when a verb comes before it.
+		const particle = taken > 0 && particles.test(word?.[1] ?? '') && /\p{Ll}+\s+\S+\s+$/u.test(text.slice(0, start));
+		if (!word?.[1] || (stopwords.en.has(word[1]) && !particle) || !joins) break;
+		start = word.index;
+	}
+	// Not over words that are a claim of their own ("tripled in 2023": "tripled" is one).
+	const overlap = claimed.find((span) => span.end > start && span.start < value.start);
+	return { start: overlap ? Math.max(overlap.end + 1, start) : start, end: value.end };
+}
+
+/** The words around a value, a few either side: what the value itself is about ("the [December 2022] deal"). */
+export function nextTo(text: string, value: Span): string {
+	const before = text.slice(0, value.start).split(/\s+/).filter(Boolean).slice(-2).join(' ');
+	const after = text.slice(value.end).split(/\s+/).filter(Boolean).slice(0, 2).join(' ');
+	return `${before} ${after}`;
+}
+
+/**
+ * The content words a date's claim gives before its preposition: "took power" of "took power in
+ * 2022". They say which event the date is for, past the preposition a two-word window would stop at.
+ */
+export function datingWords(claimed: string): string {
+	const found = /^(.*?)\s*\b(?:in|on|since|from|back in|as of|by)\s+\S/i.exec(claimed);
+	return found?.[1] ?? '';
+}
+
+/**
+ * A date is held against the dated facts the clause speaks of (each saying what is done, not
+ * only naming who), the one the words next to the date point at first: in "supposed to step
+ * down February 17 under the December 2022 deal", February 17 is the handover's date and
+ * December 2022 the deal's.
+ */
+export function dateClaim(value: DateValue, text: string, facts: Ranked[], near: Ranked[], dating: Ranked[]): Claim {
+	// The words that date it ("took power [in] 2022") point at dated facts: only those can confirm it,
+	// not another dated fact the clause also speaks of ("after the deal").
+	// Among the facts the clause as a whole speaks of: "armed force [in] March" is not the armed groups' siege.
+	const datedBy = ties(
+		dating.filter(({ fact, predicate }) => whenOf(fact) && predicate && facts.some((f) => f.fact === fact)),
+	);
+	if (datedBy.length > 0) return dateAgainst(value, text, datedBy);
+	const dated = facts.filter(({ fact, predicate }) => whenOf(fact) && predicate);
+	const pointedAt = ties(near.filter(({ predicate }) => predicate));
+	// The words next to the date name something the report does not date ("became prime minister in 2024").
+	const [undated] = pointedAt;
+	if (undated && !pointedAt.some(({ fact }) => whenOf(fact))) {
+		return claim(text, 'not_in_report', [undated.fact], 'The report gives no date for this.');
+	}
+	const pointed = pointedAt.filter(({ fact }) => dated.some((d) => d.fact === fact));
+	// Among those, the clause's own ranking decides which is meant first.
+	const order = (r: Ranked) => dated.findIndex((d) => d.fact === r.fact);
+	const pool = (pointed.length > 0 ? pointed : ties(dated)).sort((a, b) => order(a) - order(b));
+	if (pool.length === 0)
+		return claim(text, 'not_in_report', facts[0] ? [facts[0].fact] : [], 'The report gives no date for this.');
+	return dateAgainst(value, text, pool);
+}
+
+/** A date held against the dated facts it may be the date of, best first. */
+function dateAgainst(value: DateValue, text: string, pool: Ranked[]): Claim {
+	// A date more precise than the report's is not confirmed by it ("July 8, 2021" against "2021").
+	const precise = pool.filter(({ fact }) => (whenOf(fact)?.date?.length ?? 10) >= (value.date?.length ?? 0));
+	for (const { fact } of precise) {
+		if (sameDate(value, fact)) return claim(text, 'matches', [fact]);
+	}
+	const [best] = precise.length > 0 ? precise : pool;
+	if (!best) return claim(text, 'not_in_report', [], 'The report gives no date for this.');
+	if (precise.length === 0) {
+		const when = whenOf(best.fact);
+		return claim(text, 'not_in_report', [best.fact], `The report gives only ${when?.words}: ${best.fact.answer}`);
+	}
+	const when = whenOf(best.fact);
+	const said = when?.date ? `${when.words} (${formatDate(when.date)})` : when?.words;
+	return claim(text, 'differs', [best.fact], `The report dates this to ${said}: ${best.fact.answer}`);
+}
+
+/** The facts that rank as well as the first (within a few points of coverage). */
+function ties(ranked: Ranked[]): Ranked[] {
+	const top = Math.max(...ranked.map((r) => r.coverage));
+	return ranked.filter((r) => r.coverage >= top - 0.05);
+}
+
+/** Does a date the message gives agree with a fact's date, at the precision both have? */
+function sameDate(value: DateValue, fact: Fact): boolean {
+	const when = whenOf(fact);
+	if (!when) return false;
+	if (when.date && value.date) {
+		const shorter = Math.min(when.date.length, value.date.length);
+		return when.date.slice(0, shorter) === value.date.slice(0, shorter);
+	}
+	// The report's own words: "last October", "Saturday night", "February 7".
+	const [own] = valuesIn(when.words).filter((v): v is DateValue => v.kind === 'date');
+	const parts = own ?? { words: when.words.toLowerCase() };
+	if (value.date && !when.date) return false;
+	return (
+		(value.month === undefined ||
+			('month' in parts && value.month === parts.month) ||
+			(when.date ? Number(when.date.slice(5, 7)) === value.month : false)) &&
+		(value.day === undefined || ('day' in parts && value.day === parts.day)) &&
+		(value.weekday === undefined || ('weekday' in parts && value.weekday === parts.weekday)) &&
+		(value.month !== undefined || value.day !== undefined || value.weekday !== undefined || value.words === parts.words)
+	);
+}

@@ -1,0 +1,62 @@
+/**
+ * Ratios as people state them: "more than five times its capacity", "double its capacity",
+ * "twice the capacity". They are held against a figure the report gives as a share of the same
+ * thing ("527% of nominal capacity"), read as a factor (5.27).
+ */
+import type { Fact } from '../../data/schema.js';
+import type { Ranked } from '../understand/rank.js';
+import { type ChangeRange, compareChanges } from './changes.js';
+import { type Claim, claim } from './claim.js';
+import { type Span, valuesIn } from './values.js';
+
+export interface Ratio extends Span {
+	/** The factors the words allow. */
+	range: ChangeRange;
+	/** What it is a multiple of: "capacity". */
+	of: string;
+}
+
+const multiples: Readonly<Record<string, number>> = { double: 2, twice: 2, triple: 3, thrice: 3, quadruple: 4 };
+
+/** "(more than) N times its X", "double the X": a multiple of something, never "triple in 2023". */
+const ratioPattern =
+	/(?<![\p{L}])(more than |over |nearly |almost |about |around |roughly |at least |like )?(?:(\d+(?:[.,]\d+)?|[\p{L}-]+) times|(double|twice|triple|thrice|quadruple)) (?:its |the |their |his |her )(?:nominal |official |normal )?(\p{L}+)/giu;
+
+/** The ratios a text states, with the factors each allows. */
+export function ratiosIn(text: string): Ratio[] {
+	const found: Ratio[] = [];
+	for (const m of text.matchAll(ratioPattern)) {
+		const start = m.index ?? 0;
+		const words = m[2] ?? '';
+		const number = m[3] ? multiples[m[3].toLowerCase()] : valuesIn(words).find((v) => v.kind === 'number');
+		const factor = typeof number === 'number' ? number : number?.kind === 'number' ? number.value : undefined;
+		if (factor === undefined || !m[4]) continue;
+		found.push({ start, end: start + m[0].length, range: rangeOf(factor, m[1]), of: m[4].toLowerCase() });
+	}
+	return found;
+}
+
+/** "more than five times" allows 5 up to 6; "nearly five" 4 up to 5; "five times" about 5 (give or take a tenth). */
+function rangeOf(factor: number, qualifier: string | undefined): ChangeRange {
+	const q = (qualifier ?? '').trim().toLowerCase();
+	if (q === 'more than' || q === 'over' || q === 'at least') return { low: factor, high: factor + 1 };
+	if (q === 'nearly' || q === 'almost') return { low: factor * 0.8, high: factor };
+	return { low: factor * 0.9, high: factor * 1.1 };
+}
+
+/**
+ * A stated ratio against the figure the clause speaks of that gives a share of the same thing:
+ * "more than five times its capacity" matches 527% of nominal capacity; "double" differs.
+ */
+export function ratioClaim(ratio: Ratio, text: string, ranked: Ranked[]): Claim | undefined {
+	const share = ranked.find(({ fact }) => isShareOf(fact, ratio.of))?.fact;
+	if (share?.kind !== 'figure' || share.value === null) return undefined;
+	const factor = share.value / 100;
+	const verdict = compareChanges(ratio.range, { low: factor, high: factor });
+	return claim(text, verdict, [share], `The report says: ${share.answer}`);
+}
+
+/** A figure given in percent of the thing a ratio is a multiple of ("% of nominal capacity"). */
+function isShareOf(fact: Fact, of: string): boolean {
+	return fact.kind === 'figure' && fact.unit.startsWith('%') && fact.unit.toLowerCase().includes(of);
+}

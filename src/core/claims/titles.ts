@@ -1,0 +1,117 @@
+/**
+ * Titles given to people: "President Ariel Henry", "PM Jovenel Moise", "Moise was Haiti's prime
+ * minister". A title holds when the report gives that person that title; it differs when the
+ * report gives the title to someone else, or gives the person another one.
+ */
+import type { Entity, Fact } from '../../data/schema.js';
+import type { FactBase } from '../fact-base.js';
+import { type Claim, claim } from './claim.js';
+import { type EntityMention, escapeRegExp } from './names.js';
+import type { Span } from './values.js';
+
+/** Titles as people write them, in the report's languages, each with the title it stands for. */
+const titleForms: [RegExp, string][] = [
+	[/^(?:pm|prime\s+minister|premier\s+ministre|premye\s+minis|premier)$/i, 'prime minister'],
+	[/^(?:president|pr[ée]sident|prezidan)$/i, 'president'],
+];
+/** The written forms of a title, as a pattern's alternatives. */
+export const titleWords = String.raw`PM|Prime\s+Minister|Premier\s+[Mm]inistre|Premye\s+[Mm]inis|Premier|President|Président|Prezidan`;
+/** A title right before a name: "President Ariel Henry", "the PM Henry". */
+const titleBefore = new RegExp(`\\b(${titleWords})\\s+$`, 'i');
+
+/** The title a written form stands for ("PM" → "prime minister"). */
+export function titleOf(words: string): string | undefined {
+	const folded = words.replace(/\s+/g, ' ').trim();
+	return titleForms.find(([form]) => form.test(folded))?.[1];
+}
+
+/** The last word of each of a person's names: the one a title is written before ("President … Moise"). */
+function surnames(person: Entity): string[] {
+	return [person.name, ...person.aliases].map((name) => name.split(' ').at(-1) ?? name);
+}
+
+/** A pattern for "<title> (first name) <surname>" in the report's English. */
+function titled(title: string, person: Entity): RegExp[] {
+	return surnames(person).map((name) => new RegExp(`\\b${title}\\s+(?:\\S+\\s+)?${escapeRegExp(name)}\\b`, 'i'));
+}
+
+/** The title the report gives a person in a quote, and the fact that gives it. */
+function reportedTitle(person: Entity, base: FactBase): { title: string; fact: Fact } | undefined {
+	for (const [, title] of titleForms) {
+		const patterns = titled(title, person);
+		const fact = base.facts.find((f) => patterns.some((pattern) => pattern.test(f.quote)));
+		if (fact) return { title, fact };
+	}
+	return undefined;
+}
+
+/**
+ * What the report says of a person holding a title: "matches" when it gives them that title
+ * (in a quote or a leadership), "differs" when it gives that title to someone else or gives them
+ * another one, undefined when it says nothing of the kind.
+ */
+export function judgeTitle(
+	person: Entity,
+	title: string,
+	base: FactBase,
+): { verdict: 'matches' | 'differs'; fact: Fact; report: string } | undefined {
+	const holder = base.facts.find(
+		(fact) => fact.kind === 'leadership' && fact.role.toLowerCase() === title && fact.leader !== null,
+	);
+	if (holder?.kind === 'leadership' && holder.leader === person.id)
+		return { verdict: 'matches', fact: holder, report: `The report calls ${person.name} ${title}.` };
+	const own = reportedTitle(person, base);
+	if (own?.title === title)
+		return { verdict: 'matches', fact: own.fact, report: `The report calls ${person.name} ${title}.` };
+	if (holder?.kind === 'leadership' && holder.leader) {
+		const name = base.name(holder.leader);
+		return {
+			verdict: 'differs',
+			fact: holder,
+			report: `The report gives the title ${title} to ${name}: ${holder.answer}`,
+		};
+	}
+	if (own)
+		return {
+			verdict: 'differs',
+			fact: own.fact,
+			report: `The report calls ${person.name} ${own.title}: ${own.fact.answer}`,
+		};
+	// The report gives the title to another person in a quote ("President Jovenel Moise").
+	for (const other of base.entities.filter((e) => e.kind === 'person' && e.id !== person.id)) {
+		const given = reportedTitle(other, base);
+		if (given?.title === title)
+			return {
+				verdict: 'differs',
+				fact: given.fact,
+				report: `The report calls ${other.name} ${title}: ${given.fact.answer}`,
+			};
+	}
+	return undefined;
+}
+
+/**
+ * A title before a person's name, judged with the name: "President Ariel Henry" differs when the
+ * report calls Henry prime minister. Returns the claims and the mentions they judged, which need
+ * no claim of their own.
+ */
+export function titleClaims(
+	text: string,
+	mentions: EntityMention[],
+	base: FactBase,
+	at: (span: Span) => string,
+): { claims: Claim[]; judged: EntityMention[] } {
+	const claims: Claim[] = [];
+	const judged: EntityMention[] = [];
+	for (const mention of mentions) {
+		const person = mention.entity;
+		const written = titleBefore.exec(text.slice(0, mention.start));
+		const title = written?.[1] ? titleOf(written[1]) : undefined;
+		if (person?.kind !== 'person' || !written || !title) continue;
+		const found = judgeTitle(person, title, base);
+		if (!found) continue;
+		claims.push(claim(at({ start: written.index, end: mention.end }), found.verdict, [found.fact], found.report));
+		judged.push(mention);
+	}
+	return { claims, judged };
+}
