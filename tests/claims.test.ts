@@ -80,6 +80,20 @@ describe('changes as people state them', () => {
 
 /** Messages of our own, each with what a user must see for the claims it makes. */
 const ownCases: MessageCase[] = [
+	// A date the report gives to a plan that did not happen confirms no claim that it happened.
+	{
+		message: 'Ariel Henry left office on February 7 as agreed',
+		expect: [{ span: 'February 7', verdict: 'differs' }],
+	},
+	{
+		message: 'Henry devait quitter le pouvoir le 7 février',
+		expect: [{ span: '7 février', verdict: 'matches' }],
+	},
+	// A part of the day is part of the date.
+	{
+		message: 'the armed groups hit the penitentiary on Saturday afternoon',
+		expect: [{ span: 'Saturday afternoon', verdict: 'differs' }],
+	},
 	// Exclusivity and denial around a credited name.
 	{
 		message: 'only the United States put sanctions on Barbecue',

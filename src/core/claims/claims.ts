@@ -101,7 +101,14 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 						minCoverage: dateCoverage,
 						named: names,
 					});
-					return dateClaim(value, widened, facts, near(nextTo(unclaimed, value), 0.2), near(datingWords(widened), 0.5));
+					return dateClaim(
+						value,
+						widened,
+						facts,
+						near(nextTo(unclaimed, value), 0.2),
+						near(datingWords(widened), 0.5),
+						clause.text,
+					);
 				};
 				// A source named wrongly ("homicides doubled in 2023 according to RNDDH") is judged on its own:
 				// the date is still the event's.

@@ -56,14 +56,21 @@ export function datingWords(claimed: string): string {
  * down February 17 under the December 2022 deal", February 17 is the handover's date and
  * December 2022 the deal's.
  */
-export function dateClaim(value: DateValue, text: string, facts: Ranked[], near: Ranked[], dating: Ranked[]): Claim {
+export function dateClaim(
+	value: DateValue,
+	text: string,
+	facts: Ranked[],
+	near: Ranked[],
+	dating: Ranked[],
+	clause = text,
+): Claim {
 	// The words that date it ("took power [in] 2022") point at dated facts: only those can confirm it,
 	// not another dated fact the clause also speaks of ("after the deal").
 	// Among the facts the clause as a whole speaks of: "armed force [in] March" is not the armed groups' siege.
 	const datedBy = ties(
 		dating.filter(({ fact, predicate }) => whenOf(fact) && predicate && facts.some((f) => f.fact === fact)),
 	);
-	if (datedBy.length > 0) return dateAgainst(value, text, datedBy);
+	if (datedBy.length > 0) return dateAgainst(value, text, datedBy, clause);
 	const dated = facts.filter(({ fact, predicate }) => whenOf(fact) && predicate);
 	const pointedAt = ties(near.filter(({ predicate }) => predicate));
 	// The words next to the date name something the report does not date ("became prime minister in 2024").
@@ -77,15 +84,20 @@ export function dateClaim(value: DateValue, text: string, facts: Ranked[], near:
 	const pool = (pointed.length > 0 ? pointed : ties(dated)).sort((a, b) => order(a) - order(b));
 	if (pool.length === 0)
 		return claim(text, 'not_in_report', facts[0] ? [facts[0].fact] : [], 'The report gives no date for this.');
-	return dateAgainst(value, text, pool);
+	return dateAgainst(value, text, pool, clause);
 }
 
 /** A date held against the dated facts it may be the date of, best first. */
-function dateAgainst(value: DateValue, text: string, pool: Ranked[]): Claim {
+function dateAgainst(value: DateValue, text: string, pool: Ranked[], clause: string): Claim {
 	// A date more precise than the report's is not confirmed by it ("July 8, 2021" against "2021").
 	const precise = pool.filter(({ fact }) => (whenOf(fact)?.date?.length ?? 10) >= (value.date?.length ?? 0));
 	for (const { fact } of precise) {
-		if (sameDate(value, fact)) return claim(text, 'matches', [fact]);
+		if (!sameDate(value, fact, text)) continue;
+		// "Henry stepped down on February 7": the report's date is of what was planned and did not happen.
+		if (unrealised.test(fact.quote) && !planned.test(clause)) {
+			return claim(text, 'differs', [fact], `The report says this was only planned for that date: ${fact.answer}`);
+		}
+		return claim(text, 'matches', [fact]);
 	}
 	const [best] = precise.length > 0 ? precise : pool;
 	if (!best) return claim(text, 'not_in_report', [], 'The report gives no date for this.');
@@ -104,10 +116,38 @@ function ties(ranked: Ranked[]): Ranked[] {
 	return ranked.filter((r) => r.coverage >= top - 0.05);
 }
 
+/** A plan the report tells did not happen: "was supposed to hand over power on February 7…, but stayed on". */
+const unrealised = /\b(?:supposed|meant|expected|scheduled|due|set) to\b[^.]*\bbut\b/i;
+/** A message that speaks of the plan itself: "was supposed to step down on February 7". */
+const planned =
+	/\b(?:supposed|meant|expected|scheduled|due|planned|was to|were to|devait|devaient|pr[ée]vu\w*|pr[ée]voyai\w*|cens[ée]e?|sipoze|te dwe|ta dwe|te prevwa|prevwa)\b/iu;
+
+/** Parts of the day, in the three languages, as one word each. */
+const periods: Record<string, string> = {
+	morning: 'morning',
+	matin: 'morning',
+	maten: 'morning',
+	afternoon: 'afternoon',
+	evening: 'evening',
+	soir: 'evening',
+	swa: 'evening',
+	night: 'night',
+	nuit: 'night',
+	nwit: 'night',
+};
+
+function periodOf(text: string): string | undefined {
+	const word = /\b(morning|matin|maten|afternoon|evening|soir|swa|night|nuit|nwit)\b/i.exec(text)?.[1];
+	return word ? periods[word.toLowerCase()] : undefined;
+}
+
 /** Does a date the message gives agree with a fact's date, at the precision both have? */
-function sameDate(value: DateValue, fact: Fact): boolean {
+function sameDate(value: DateValue, fact: Fact, said = ''): boolean {
 	const when = whenOf(fact);
 	if (!when) return false;
+	// "Saturday morning" is not "Saturday night".
+	const [saidPeriod, ownPeriod] = [periodOf(said), periodOf(when.words)];
+	if (saidPeriod && ownPeriod && saidPeriod !== ownPeriod) return false;
 	if (when.date && value.date) {
 		const shorter = Math.min(when.date.length, value.date.length);
 		return when.date.slice(0, shorter) === value.date.slice(0, shorter);
