@@ -1,7 +1,7 @@
 import parts from '../language/lexicon/parts.json' with { type: 'json' };
 import { type FrameName, fold, frameWords, type Language, PhraseTable, stopwords } from '../language/lexicon.js';
 import { inEnglish, type ReadText } from '../language/read.js';
-import { type AnswerKind, kindNouns, singular } from './kinds.js';
+import { type AnswerKind, kindNouns, singular, whichWords } from './kinds.js';
 
 /**
  * What a question asks for, whatever it is about:
@@ -175,8 +175,7 @@ const tallyAsked =
 
 const wordCount = (text: string) => text.split(' ').filter(Boolean).length;
 
-/** "Which" and "what" before a noun, in the three languages (French and Creole ones stay as typed). */
-const kindQuestionWords = new Set(['which', 'what', 'quel', 'quelle', 'quels', 'quelles', 'ki', 'kiles', 'kiyes']);
+const kindQuestionWords = new Set(whichWords);
 
 /** Words that ask which ones a text names: "which countries are named in the report". */
 const namedWords = new Set([

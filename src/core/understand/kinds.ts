@@ -8,6 +8,19 @@ import kinds from '../language/lexicon/kinds.json' with { type: 'json' };
 /** An entity kind, or one the data has no entities of ("which political party…"). */
 export type AnswerKind = Entity['kind'] | 'other';
 
+/** "Which" and "what" before a noun, in the three languages (French and Creole ones stay as typed once read). */
+export const whichWords: readonly string[] = [
+	'which',
+	'what',
+	'quel',
+	'quelle',
+	'quels',
+	'quelles',
+	'ki',
+	'kiles',
+	'kiyes',
+];
+
 /** The singular of a plural noun, as kinds.json lists them: "outlets" → "outlet", "countries" → "country". */
 export const singular = (word: string): string => word.replace(/ies$/, 'y').replace(/(?<!s)s$/, '');
 

@@ -6,7 +6,7 @@ import { type Language, stopwords, vagueWords } from '../language/lexicon.js';
 import { frenchKey } from '../language/related.js';
 import type { SearchIndex } from '../search-index.js';
 import { maxQueryTerms, maxWordLength, stem, terms as termsOf } from '../text.js';
-import { answerKindNoun } from './kinds.js';
+import { answerKindNoun, whichWords } from './kinds.js';
 
 /** An entity the question names, and which of the query's terms name it. */
 export interface Mention {
@@ -214,7 +214,7 @@ function setAsideAt(words: readonly string[], at: number): number {
 const openers = new Set(['who', 'when', 'where', 'why', 'how', 'did', 'does', 'do', 'is', 'was', 'are', 'were']);
 
 /** "which", "what", and the French and Creole words left as they are when a question is read. */
-const questionWords = new Set(['which', 'what', 'whose', 'quoi', 'quel', 'quelle', 'quels', 'quelles', 'ki', 'kisa']);
+const questionWords = new Set([...whichWords, 'whose', 'quoi', 'kisa']);
 /** "is" in the three languages, as a question's words have it once read. */
 const copulas = new Set(['is', 'are', 'was', 'were', 'est', 'sont', 'etait', 'se', 'ye']);
 /** Words after a kind that make it the object of what is asked: "what reason did he give". */
