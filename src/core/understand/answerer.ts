@@ -263,6 +263,9 @@ export class QuestionAnswerer {
 		// "Did any of the prisoners actually get out?" with nothing the data knows but the prison: what is
 		// asked of it is unknown, and a fact that only names it does not answer.
 		if (frame.kind === 'yesNo' && asksNothingOf(query)) return this.#doesNotSay(question, frame, this.#rank(query));
+		// "Was he out of the country?" with no one named: who "he" is, the question does not say.
+		if (frame.kind === 'yesNo' && query.mentions.length === 0 && frame.rest.some((word) => pronouns.has(word)))
+			return this.#doesNotSay(question, frame, this.#rank(query));
 		// "Who leads / runs / heads the gangs?" is the coalition's leadership, however it is put.
 		const coalition = query.mentions.flatMap((m) => m.entities).find((e) => e.kind === 'coalition');
 		if (frame.kind === 'who' && coalition && asksWhoLeads(frame)) return tools.leaders(coalition.id, question);
@@ -715,7 +718,7 @@ export class QuestionAnswerer {
 		}
 		const [earlier, later] = first === a ? [partA, partB] : [partB, partA];
 		const facts = stated ? [stated, first, first === a ? b : a] : [first, first === a ? b : a];
-		const order = `First ${label(earlier)}, then ${label(later)}: ${label(earlier)} came first.`;
+		const order = `First ${label(earlier)}, then ${label(later)}: ${label(earlier)} came first, before ${label(later)}.`;
 		// "…and by about how many months?": how far apart too, where both are dated.
 		const apart =
 			dateA && dateB && asksDuration.test(fold(question))
@@ -1008,6 +1011,18 @@ function ranksMatch(frame: Frame, fact: Fact): boolean {
 function thinlyMatched(query: Query, { matched, related }: Ranked): boolean {
 	const content = query.terms.filter((_, i) => !query.vague.has(i));
 	return query.mentions.length === 0 && content.length === 1 && matched !== 0 && (matched & ~related) === 0;
+}
+
+/** Pronouns that stand for someone a question must have named. */
+const pronouns = new Set(['he', 'she', 'him', 'her', 'his', 'they', 'them', 'il', 'elle', 'ils', 'elles']);
+
+/** Does the fact involve every person the question's main clause names? */
+function involvesPeopleNamed(fact: Fact, query: Query, base: FactBase): boolean {
+	const people = query.mentions
+		.filter((mention) => mention.terms.some((i) => !query.secondary.has(i)))
+		.flatMap((mention) => mention.entities.filter((entity) => entity.kind === 'person'));
+	const involved = base.entitiesOf(fact);
+	return people.every((person) => involved.includes(person.id));
 }
 
 function namesPerson(fact: Fact, base: FactBase): boolean {
@@ -1380,6 +1395,8 @@ function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase, index
 					: []),
 			]);
 		case 'where':
+			// "Where was Henry when…" asks where that person was: a fact that does not involve him does not tell it.
+			if (!involvesPeopleNamed(fact, query, base)) return false;
 			return namesSomeoneElse(fact, query, base, ['place', 'country', 'prison']);
 		default:
 			return true;
