@@ -544,8 +544,10 @@ describe('reading a question', () => {
 		expect(text('did RNDDH provide the 700 places figure?').text).toMatch(/^Yes/);
 	});
 
-	it('gives the person for "what is X’s real name" where X is another of their names', () => {
+	it('gives the person for "what is X’s real name" where X is another of their names, and a place its name', () => {
 		expect(text('what is Barbecue’s real name?').text).toMatch(/^Jimmy Sergier/);
+		expect(text('the prison that got attacked, what is it called?').text).toMatch(/^Pénitencier National/);
+		expect(text('what is the name of the third-largest prison?').text).not.toMatch(/^Pénitencier National/);
 	});
 
 	it('does not give a one-word question matched only through a related word an answer', () => {

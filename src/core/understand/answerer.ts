@@ -234,9 +234,17 @@ export class QuestionAnswerer {
 		const byFrame = boostFor(frame);
 		const bySpeaker = speakerBoost(frame, query);
 		if (asksNames(frame)) {
-			// "What's Barbecue's actual name?": one person named by another of their names; the card gives the name.
-			const people = query.mentions.flatMap((m) => m.entities).filter((entity) => entity.kind === 'person');
-			if (people.length === 1 && query.mentions.length === 1 && people[0]) return tools.entityCard(question, people[0]);
+			// "What's Barbecue's actual name?", "what is the prison called?": one person or place named by another of
+			// its names, or described; the card gives the name the report uses.
+			// Only where nothing else is asked of it: "the name of Haiti's second-largest prison" is another prison's.
+			const [only, ...others] = query.mentions.flatMap((m) => m.entities);
+			const inMention = new Set(query.mentions.flatMap((m) => m.terms));
+			const nothingElse = query.terms.every(
+				(term, i) => inMention.has(i) || query.vague.has(i) || query.secondary.has(i) || nameAsking.has(term),
+			);
+			const ranked = frame.rest.some((word) => ordinal.test(word));
+			if (only && others.length === 0 && nothingElse && !ranked && !only.described && namedKinds.has(only.kind))
+				return tools.entityCard(question, only);
 			const described = query.mentions.flatMap((m) => m.entities).find((entity) => entity.described);
 			if (described) {
 				return tools.notFound(question, {
@@ -1012,6 +1020,15 @@ function thinlyMatched(query: Query, { matched, related }: Ranked): boolean {
 	const content = query.terms.filter((_, i) => !query.vague.has(i));
 	return query.mentions.length === 0 && content.length === 1 && matched !== 0 && (matched & ~related) === 0;
 }
+
+/** The stems of the words that ask for a name: "called", "name", "named". */
+const nameAsking = new Set(['call', 'name', 'nom', 'non', 'real', 'actual', 'full', 'true', 'proper', 'offici']);
+
+/** A rank a question gives what it asks about: "Haiti's second-largest prison" is not the largest. */
+const ordinal = /^(?:second|third|fourth|fifth|2nd|3rd|4th|5th|deuxieme|troisieme|dezyem|twazyem)(?:-|$)/;
+
+/** Kinds of entity whose name the report gives, so "what is it called" is answered by it. */
+const namedKinds: ReadonlySet<Entity['kind']> = new Set(['person', 'prison', 'place', 'media', 'organisation']);
 
 /** Pronouns that stand for someone a question must have named. */
 const pronouns = new Set(['he', 'she', 'him', 'her', 'his', 'they', 'them', 'il', 'elle', 'ils', 'elles']);

@@ -25,6 +25,9 @@ function withContext(
 /** Frames that ask one specific thing of what a part is about: a date, a reason, a place, a number, a person. */
 const specificFrames: ReadonlySet<FrameKind> = new Set(['when', 'why', 'where', 'count', 'who', 'whoSaid', 'howLong']);
 
+/** "…and what is it called?": a part that asks a name asks it of what the first part is about. */
+const asksName = /\b(?:called|named|name)\b/i;
+
 /** Frames whose own words join two things ("which came first, A or B", "between A and B"): never split. */
 const joinedFrames: ReadonlySet<FrameKind> = new Set(['first', 'howLong', 'list', 'timeline']);
 
@@ -61,7 +64,7 @@ export function answerSeveral(
 	const answered = firstAnswer.found ? about(firstAnswer) : undefined;
 	const answers = parts.map((part) => {
 		if (part === first) return firstAnswer;
-		const specific = specificFrames.has(readFrame(readText(part)).kind);
+		const specific = specificFrames.has(readFrame(readText(part)).kind) || asksName.test(part);
 		return answerOne(withContext(part, first, specific ? (subject ?? answered) : undefined, named));
 	});
 	const found = answers.filter((answer) => answer.found);
