@@ -1,0 +1,577 @@
+/**
+ * What a fact must give for the frame of a question, and the questions' words that say so: the
+ * predicates the answerer holds each candidate fact to ("does it tell who", "is it the capacity
+ * asked for", "does it give a reason for what is asked").
+ */
+import type { Entity, Fact, When } from '../../data/schema.js';
+import { valuesIn } from '../claims/values.js';
+import type { FactBase } from '../fact-base.js';
+import capacity from '../language/lexicon/capacity.json' with { type: 'json' };
+import reasons from '../language/lexicon/reasons.json' with { type: 'json' };
+import speech from '../language/lexicon/speech.json' with { type: 'json' };
+import { PhraseTable, stopwords } from '../language/lexicon.js';
+import type { SearchIndex } from '../search-index.js';
+import { stem, words as wordsOf } from '../text.js';
+import { precisionOf, whenOf } from '../when.js';
+import type { Frame } from './frame.js';
+import { answerKindNoun } from './kinds.js';
+import { measures } from './measure.js';
+import type { Query } from './query.js';
+import type { Ranked } from './rank.js';
+
+/** Words that open a subordinate clause, as a question's words have them once read. */
+export const clauseOpeners = new Set(['after', 'before', 'when', 'while', 'since', 'because', 'until', 'once', 'if']);
+/** A speaker's statement answers "did X say anything about Y" when it shares this much with the question. */
+export const spokenCoverage = 0.3;
+
+/** "What are the names of…", "what is it called": a question for a proper name. */
+/**
+ * "Which schools closed after Barbecue's warning…": where a question has a subordinate clause,
+ * a fact that has only the clause's words does not tell what the main clause asks. It must have
+ * one of the main clause's own words, unless the data knows none of them (slang).
+ */
+export function mainClauseMatch(query: Query): (matched: number) => boolean {
+	if (query.secondary.size === 0) return () => true;
+	const named = new Set(query.mentions.flatMap((mention) => mention.terms));
+	const asked = query.terms.flatMap((term, i) =>
+		query.secondary.has(i) || query.vague.has(i) || named.has(i) || query.unknown.includes(term) ? [] : [i],
+	);
+	if (asked.length === 0) return () => true;
+	return (matched) => asked.some((i) => (matched & (1 << i)) !== 0);
+}
+
+export const capacityCues = new PhraseTable(capacity.cues.map((cue): [string, true] => [cue, true]));
+
+/** Words that tell how large a part is, short of a number. */
+export const extentWords =
+	/\b(?:part|parts|portion|share|most|much|half|majority|minority|all|whole|entire|percent)\b|%/i;
+
+/** Words that set one figure against another. */
+export const comparing = new Set(['vs', 'versus', 'compared', 'than', 'against', 'contre', 'pase']);
+
+/** Does a "how many" question ask what something is built or meant to hold? */
+export function asksCapacity(frame: Frame): boolean {
+	return frame.rest.some((_, at) => capacityCues.match(frame.rest, at) !== undefined);
+}
+
+/** "What kind of…", "what sort of…", "which type of…": a description, not a figure. */
+export function asksWhatKind(frame: Frame): boolean {
+	return /\b(?:what|which) (?:kinds?|sorts?|types?) of\b/.test(frame.rest.join(' '));
+}
+
+/** An ordinal before a superlative: "second-biggest", "3rd largest", "deuxième plus grande". */
+export const rankedSuperlative =
+	/\b(second|third|fourth|fifth|2nd|3rd|4th|5th|deuxieme|troisieme|dezyem|twazyem)\b(?=\s+(?:most|least|plus|pi)?\s*\w+est\b|\s+(?:plus|pi)\s+\w+)/;
+
+/** Does the fact give the rank a question names ("second-biggest"), if it names one? */
+export function ranksMatch(frame: Frame, fact: Fact): boolean {
+	const rank = rankedSuperlative.exec(frame.rest.join(' '))?.[1];
+	return rank === undefined || new RegExp(`\\b${rank}\\b`, 'i').test(`${fact.answer} ${fact.quote}`);
+}
+
+/** Does the fact involve a person the data names? */
+/** A question of one word besides vague ones, with no name, that the fact has only through a related word. */
+export function thinlyMatched(query: Query, { matched, related }: Ranked): boolean {
+	const content = query.terms.filter((_, i) => !query.vague.has(i));
+	return query.mentions.length === 0 && content.length === 1 && matched !== 0 && (matched & ~related) === 0;
+}
+
+/** The stems of the words that ask for a name: "called", "name", "named". */
+export const nameAsking = new Set(['call', 'name', 'nom', 'non', 'real', 'actual', 'full', 'true', 'proper', 'offici']);
+
+/** A rank a question gives what it asks about: "Haiti's second-largest prison" is not the largest. */
+export const ordinal = /^(?:second|third|fourth|fifth|2nd|3rd|4th|5th|deuxieme|troisieme|dezyem|twazyem)(?:-|$)/;
+
+/** Kinds of entity whose name the report gives, so "what is it called" is answered by it. */
+export const namedKinds: ReadonlySet<Entity['kind']> = new Set(['person', 'prison', 'place', 'media', 'organisation']);
+
+/** Pronouns that stand for someone a question must have named. */
+export const pronouns = new Set(['he', 'she', 'him', 'her', 'his', 'they', 'them', 'il', 'elle', 'ils', 'elles']);
+
+/** Does the fact involve every person the question's main clause names? */
+export function involvesPeopleNamed(fact: Fact, query: Query, base: FactBase): boolean {
+	const people = query.mentions
+		.filter((mention) => mention.terms.some((i) => !query.secondary.has(i)))
+		.flatMap((mention) => mention.entities.filter((entity) => entity.kind === 'person'));
+	const involved = base.entitiesOf(fact);
+	return people.every((person) => involved.includes(person.id));
+}
+
+export function namesPerson(fact: Fact, base: FactBase): boolean {
+	return base.entitiesOf(fact).some((id) => base.entity(id)?.kind === 'person');
+}
+
+/** Words that ask what a name is, whatever else the question has: "who is", "tell me about", "what kind of". */
+export const aboutWords = new Set([
+	'who',
+	'what',
+	'whats',
+	'is',
+	'are',
+	'was',
+	'were',
+	'be',
+	'the',
+	'a',
+	'an',
+	'this',
+	'that',
+	'exactly',
+	'really',
+	'actually',
+	'kind',
+	'sort',
+	'type',
+	'of',
+	'about',
+	'tell',
+	'me',
+	'us',
+	'more',
+	'info',
+	'on',
+	'tf',
+	'heck',
+	'hell',
+	'exactly',
+]);
+
+/**
+ * Does the question ask what someone did, beyond what the name is? Its words besides the name's,
+ * "who is" and vague nouns: "who gave the go-ahead for the force" has "gave", "go", "ahead".
+ */
+export function asksAnAction(frame: Frame, named: Entity): boolean {
+	const nameWords = new Set([named.name, ...named.aliases].flatMap((name) => wordsOf(name)));
+	return frame.rest.some(
+		(word) => !nameWords.has(word) && !aboutWords.has(word) && !stopwords.en.has(word) && !answerKindNoun(word),
+	);
+}
+
+/** Has the question no word besides its names and vague words? */
+export function asksNothingOf(query: Query): boolean {
+	const named = new Set(query.mentions.flatMap((mention) => mention.terms));
+	return query.terms.every((_, i) => named.has(i) || query.vague.has(i));
+}
+
+export function asksNames(frame: Frame): boolean {
+	// "What is the alliance actually called?": "called" last, not "what did the unions call for".
+	return (
+		frame.rest.some((word) => word === 'name' || word === 'names' || word === 'named') || frame.rest.at(-1) === 'called'
+	);
+}
+
+/** Words between "who" and what is done that say nothing of it: "who is", "who has been", "who even". */
+export const auxiliaries = new Set([
+	'is',
+	'was',
+	'are',
+	'were',
+	'be',
+	'been',
+	'being',
+	'has',
+	'have',
+	'had',
+	'did',
+	'does',
+	'do',
+	'will',
+	'would',
+	'can',
+	'could',
+	'should',
+	'even',
+	'really',
+	'actually',
+	'first',
+	'then',
+]);
+
+/**
+ * The verb a question asks about, as the position of its term in the query: "who ordered…",
+ * "when did Barbecue become…", "why did Kenya offer…". It is the first word after "who", or
+ * after an auxiliary and the name it asks about; undefined where the question has none
+ * ("who is…"), and for French and Creole word order.
+ */
+export function askedVerb(frame: Frame, query: Query): number | undefined {
+	if (frame.kind !== 'who' && frame.kind !== 'when' && frame.kind !== 'why') return undefined;
+	const words = frame.rest;
+	let at = 0;
+	// "When exactly was…": an adverb right after the question word says how precisely, not what.
+	while (/^\w{3,}ly$/.test(words[at] ?? '') && at + 1 < words.length) at++;
+	if (frame.kind !== 'who') {
+		// when/why + auxiliary + the name asked about + verb
+		if (!auxiliaries.has(words[at] ?? '')) return undefined;
+		while (auxiliaries.has(words[at] ?? '') || words[at] === 'not') at++;
+		const names = query.mentions.flatMap((m) => m.entities.flatMap((e) => [e.name, ...e.aliases]));
+		const nameWords = new Set(names.flatMap((name) => wordsOf(name)));
+		const start = at;
+		while (at < words.length && (nameWords.has(words[at] ?? '') || words[at] === 'the')) at++;
+		if (at === start) return undefined;
+	} else if (auxiliaries.has(words[0] ?? '')) {
+		return undefined;
+	}
+	// "who reportedly tried…", "when did he actually leave": an adverb says how, the verb follows it.
+	while (/^\w{3,}ly$/.test(words[at] ?? '') && at + 1 < words.length) at++;
+	// "Which gang figure advised…": the noun says who is asked about; the verb in the past follows it.
+	if (frame.kind === 'who' && /^\w{3,}ed$/.test(words[at + 1] ?? '') && !/ed$/.test(words[at] ?? '')) at++;
+	const word = words[at];
+	if (!word || auxiliaries.has(word)) return undefined;
+	const position = query.terms.indexOf(stem(word));
+	if (position < 0 || query.mentions.some((m) => m.terms.includes(position)) || query.vague.has(position))
+		return undefined;
+	return position;
+}
+
+/**
+ * The attribute "what is the X of Y" or "who is Y's X" asks for ("the population of
+ * Port-au-Prince", "Haiti's president"): a fact must have that word itself, not one loosely
+ * related to it.
+ */
+export function askedAttribute(frame: Frame, query: Query): number | undefined {
+	// "what is the population of…", and "who is the head of…" (the rest of a "who" question starts at its verb).
+	const pattern =
+		frame.kind === 'what'
+			? /^what (?:is|are|was|were) (?:the |a |an )?(\w+) (?:of|in|for) /
+			: frame.kind === 'who'
+				? // "who's the Kenyan commander in charge of…" reads without its "is".
+					/^(?:(?:is|are|was|were) (?:the |a |an )?|(?:the |a |an ))(?:\w+ ){0,2}?(\w+) (?:of|in|for) /
+				: undefined;
+	// "who is Haiti's current president": the question ends on the attribute.
+	const ending = frame.kind === 'who' ? /^(?:is|are|was|were) (?:the |a |an )?(?:\w+ ){0,2}?(\w+)$/ : undefined;
+	const rest = frame.rest.join(' ');
+	const match = pattern?.exec(rest) ?? ending?.exec(rest);
+	if (!match?.[1]) return undefined;
+	const position = query.terms.indexOf(stem(match[1]));
+	if (position < 0 || query.mentions.some((m) => m.terms.includes(position))) return undefined;
+	return position;
+}
+
+/** A query of the main clause's terms only, its mentions and marks renumbered to match. */
+export function mainQuery(query: Query): Query {
+	const kept = query.terms.map((_, i) => i).filter((i) => !query.secondary.has(i));
+	const position = new Map(kept.map((old, i) => [old, i]));
+	const renumber = (positions: Iterable<number>) =>
+		[...positions].flatMap((i) => (position.has(i) ? [position.get(i) as number] : []));
+	return {
+		...query,
+		terms: kept.map((i) => query.terms[i] as string),
+		vague: new Set(renumber(query.vague)),
+		secondary: new Set(),
+		mentions: query.mentions
+			.map((mention) => ({ ...mention, terms: renumber(mention.terms) }))
+			.filter((mention) => mention.terms.length > 0),
+	};
+}
+
+/** The other facts told in the same sentence of the report as this one. */
+export function sameSentence(base: FactBase, fact: Fact): Fact[] {
+	const paragraph = base.report(fact.report)?.paragraphs[fact.paragraph - 1] ?? '';
+	const sentences = paragraph.split(/(?<=[.!?…][”"’]?)\s+(?=[A-Z“"])/);
+	const sentence = sentences.find((text) => text.includes(fact.quote.normalize('NFC').slice(0, 40)));
+	if (!sentence) return [];
+	return base.facts.filter(
+		(other) =>
+			other !== fact &&
+			other.report === fact.report &&
+			other.paragraph === fact.paragraph &&
+			sentence.includes(other.quote.normalize('NFC').slice(0, 40)),
+	);
+}
+
+/**
+ * "Did the government say anything…": with a verb of speech and a named speaker, that
+ * speaker's own statements (and the figures it reported) come first.
+ */
+export function speakerBoost(frame: Frame, query: Query): (fact: Fact) => number {
+	if (!frame.rest.some((word) => speechWords.has(word)) || query.mentions.length === 0) return () => 1;
+	const named = new Set(query.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id)));
+	return (fact) =>
+		(fact.kind === 'statement' && (named.has(fact.speaker) || (fact.outlet !== undefined && named.has(fact.outlet)))) ||
+		(fact.kind === 'figure' && fact.reportedBy !== null && named.has(fact.reportedBy))
+			? 2
+			: 1;
+}
+
+/** Words that ask about the time of asking, as a question's words have them once read. */
+export const presentWords = new Set([
+	'current',
+	'currently',
+	'now',
+	'today',
+	'nowadays',
+	'presently',
+	'still',
+	'remain',
+	'remaining',
+	'anymore',
+	'actuel',
+	'actuelle',
+	'actuellement',
+	'encore',
+	'kounye',
+	'toujou',
+]);
+
+/** Does the fact tell who someone is or what they lead, as of its report (not as of a year before)? */
+export function holdsNow(fact: Fact, base: FactBase): boolean {
+	const date = whenOf(fact)?.date;
+	const published = base.report(fact.report)?.published;
+	if (date && published && date.slice(0, 4) < published.slice(0, 4)) return false;
+	if (fact.kind === 'leadership') return true;
+	const kind = fact.kind === 'detail' ? base.entity(fact.subject)?.kind : undefined;
+	return kind === 'person' || kind === 'organisation' || kind === 'coalition';
+}
+
+/** Titles only a person holds, as "who" questions name them (in English, as questions are read). */
+export const personTitles = new Set([
+	'president',
+	'prime minister',
+	'premier',
+	'minister',
+	'pm',
+	'mayor',
+	'senator',
+	'ambassador',
+	'commander',
+	'general',
+	'king',
+	'queen',
+	'chief executive',
+	'spokesman',
+	'spokeswoman',
+	'spokesperson',
+]);
+
+/** Does a "who" question name a title only a person holds ("who was Haiti's president…")? */
+export function asksTitle(frame: Frame): boolean {
+	return frame.rest.some((word, i) => personTitles.has(word) || personTitles.has(`${word} ${frame.rest[i + 1]}`));
+}
+
+/** A date that starts a state that still holds: "in power from 2021", "since 2019", "depuis 2021". */
+export const sinceWords = /^(?:since|from|in power from|in office from|depuis|depi)\b/i;
+
+/** A time of day in a date's words: "10 p.m.", "22:30", "21h", "noon". */
+export const clockTime =
+	/\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\b|p\.?m\b|h\d{0,2}\b)|\b\d{1,2}:\d\d\b|\bo['’]clock\b|\bnoon\b|\bmidnight\b/i;
+
+/** Is a figure as of its report's own year (so it tells how many there are now)? */
+export function countsNow(fact: Fact, base: FactBase): boolean {
+	const date = fact.kind === 'figure' ? fact.asOf?.date : undefined;
+	const published = base.report(fact.report)?.published;
+	return !date || !published || date.slice(0, 4) >= published.slice(0, 4);
+}
+
+/** Does the report's own wording of a date name its day of the month ("July 7, 2021", "February 7")? */
+export function toTheDay(when: When | undefined): boolean {
+	if (!when) return false;
+	if (when.date && precisionOf(when.date) === 'day') return true;
+	// A weekday near the report's date is one day too: "the day before Friday", "Saturday night".
+	return valuesIn(when.words).some(
+		(value) => value.kind === 'date' && (value.day !== undefined || value.weekday !== undefined),
+	);
+}
+
+/** Does the fact give what the frame asks for? */
+export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase, index: SearchIndex): boolean {
+	// A figure is about its subject: "the population of Haiti" is not a prison's population.
+	// Except where the question only places it: "the lockup in Port-au-Prince" is a prison there.
+	if (fact.kind === 'figure' && query.mentions.length > 0) {
+		const involved = base.entitiesOf(fact);
+		const within = involved.flatMap((id) => base.within(id));
+		const about = query.mentions.some((mention) =>
+			mention.entities.some(
+				(entity) => involved.includes(entity.id) || (within.includes(entity.id) && placed(frame.rest, entity)),
+			),
+		);
+		if (!about) return false;
+	}
+	// "What kind of people are locked up there?" asks what they are, not how many.
+	if (fact.kind === 'figure' && asksWhatKind(frame)) return false;
+	// "Haiti's second-biggest prison" is not the largest: a rank the fact does not give is not its subject.
+	if (!ranksMatch(frame, fact)) return false;
+	// "How many inmates in 2017?": a figure as of another year is not the one asked for.
+	if (fact.kind === 'figure' && query.years.length > 0 && fact.asOf?.date) {
+		const year = fact.asOf.date.slice(0, 4);
+		if (!query.years.some((asked) => asked.startsWith(year))) return false;
+	}
+	switch (frame.kind) {
+		case 'when':
+			// "It remains unclear when…" answers "when": that nobody knows yet is what the report says.
+			if (unclearWhen.test(fact.quote)) return true;
+			// "On what exact day…": a fact the report dates only to a month, a year or a weekday does not tell it.
+			if (frame.exactDay && !toTheDay(whenOf(fact))) return false;
+			// "What time did the attack begin?": a date without a time of day does not tell it.
+			if (frame.timeOfDay && !clockTime.test(whenOf(fact)?.words ?? '')) return false;
+			// "When will…" asks about what is still to come: a past event's date does not answer it.
+			return whenOf(fact) !== undefined && !(frame.rest.includes('will') && !/\bwill\b/i.test(fact.quote));
+		case 'count':
+			// "How many inmates are still inside?" asks about now: a count from a year before the report is not it.
+			if (fact.kind === 'figure' && frame.rest.some((word) => presentWords.has(word)) && !countsNow(fact, base))
+				return false;
+			// "How much of Haiti do gangs control?": a part told in words ("a large part") answers, as a share would.
+			if (frame.extent && fact.kind !== 'figure') return extentWords.test(fact.quote);
+			// "How many inmates is it designed for?" asks for its places: a capacity counts what it is for.
+			// Only the capacity, unless the question sets it against something else ("…vs what it's built for").
+			if (fact.kind === 'figure' && asksCapacity(frame) && /capacity/i.test(fact.metric)) return true;
+			if (fact.kind === 'figure' && asksCapacity(frame) && !frame.rest.some((word) => comparing.has(word)))
+				return false;
+			return fact.kind === 'figure' && measures(fact, frame.counted, index);
+		case 'difference':
+			return fact.kind === 'figure' && measures(fact, frame.counted, index);
+		case 'ratio':
+			return fact.kind === 'figure';
+		case 'why':
+			return givesReason(fact, query);
+		case 'whoSaid': {
+			// "Which news outlet reported…": only a fact credited to one of that kind says who.
+			if (frame.answerKinds) return creditedTo(fact, base).some((entity) => frame.answerKinds?.includes(entity.kind));
+			return (
+				fact.kind === 'statement' || (fact.kind === 'figure' && fact.reportedBy !== null) || fact.kind === 'leadership'
+			);
+		}
+		case 'who':
+			// "Who is the current president?" asks who holds a post now: a leadership, or what someone is, as of the
+			// report; not whoever an event or a statement names, least of all one from years before.
+			// So does "who is the president?": a title asked of in the present tense.
+			if (
+				(frame.rest.some((word) => presentWords.has(word)) || (frame.rest[0] === 'is' && asksTitle(frame))) &&
+				!holdsNow(fact, base)
+			)
+				return false;
+			// "Who is the premier?" asks who holds the role: a fact that involves its holder answers, no other
+			// does; "who was prime minister before Henry?" asks for another holder than the one named.
+			if (query.mentions.some((mention) => mention.role)) {
+				const named = namedOutright(query);
+				const holders = query.mentions
+					.filter((m) => m.role)
+					.flatMap((m) => m.entities.map((entity) => entity.id))
+					.filter((id) => !named.has(id));
+				return base.entitiesOf(fact).some((id) => holders.includes(id));
+			}
+			// "Which political party…": only one of the kind asked answers, and the data may have none.
+			if (frame.answerKinds) {
+				const asked = frame.answerKinds.filter((kind): kind is Entity['kind'] => kind !== 'other');
+				return namesSomeoneElse(fact, query, base, asked);
+			}
+			// "Who was Haiti's president before Moïse?": a title is a person's; a group the fact names is no answer.
+			if (asksTitle(frame)) return namesSomeoneElse(fact, query, base, ['person']);
+			// A country answers "who" as an actor (Kenya offered to lead), not as where something happened.
+			return namesSomeoneElse(fact, query, base, [
+				'person',
+				'organisation',
+				'coalition',
+				'media',
+				...(fact.kind === 'leadership' || fact.kind === 'statement' || fact.kind === 'figure'
+					? (['country'] as const)
+					: []),
+			]);
+		case 'where':
+			// "Where was Henry when…" asks where that person was: a fact that does not involve him does not tell it.
+			if (!involvesPeopleNamed(fact, query, base)) return false;
+			return namesSomeoneElse(fact, query, base, ['place', 'country', 'prison']);
+		default:
+			return true;
+	}
+}
+
+export const locatives = new Set(['in', 'at', 'inside', 'near', 'dans', 'a', 'en', 'nan', 'lan']);
+
+/** Is the entity named after "in" or "at" ("the lockup in Port-au-Prince"): where, not what, is asked about? */
+export function placed(words: readonly string[], entity: Entity): boolean {
+	return [entity.name, ...entity.aliases].some((alias) => {
+		const aliasWords = wordsOf(alias);
+		for (let at = 1; at + aliasWords.length <= words.length; at++) {
+			if (aliasWords.every((word, i) => words[at + i] === word) && locatives.has(words[at - 1] as string)) return true;
+		}
+		return false;
+	});
+}
+
+/** The fact involves a person or group of these kinds that the question did not name itself. */
+/**
+ * Is the verb told only in a relative clause of the quote ("Sergier, who has been sanctioned by
+ * the U.N., warned…")? Then the quote's date is its main verb's, not this one's.
+ */
+export function onlyInRelativeClause(quote: string, verbTerm: string): boolean {
+	const words = wordsOf(quote);
+	const at = words.flatMap((word, i) => (stem(word) === verbTerm ? [i] : []));
+	if (at.length === 0) return false;
+	return at.every((i) => {
+		const before = words.slice(Math.max(0, i - 4), i);
+		return before.some((word) => relativePronouns.has(word));
+	});
+}
+
+export const relativePronouns = new Set(['who', 'which', 'whom', 'whose']);
+
+/** The entities a question names by name, not by a role they hold. */
+export function namedOutright(query: Query): Set<string> {
+	return new Set(
+		query.mentions.filter((mention) => !mention.role).flatMap((mention) => mention.entities.map((entity) => entity.id)),
+	);
+}
+
+export function namesSomeoneElse(fact: Fact, query: Query, base: FactBase, kinds: Entity['kind'][]): boolean {
+	const named = namedOutright(query);
+	return base.entitiesOf(fact).some((id) => !named.has(id) && kinds.includes(base.entity(id)?.kind ?? 'place'));
+}
+
+/** Who a fact credits: a statement's speaker and outlet, a figure's source. */
+export function creditedTo(fact: Fact, base: FactBase): Entity[] {
+	const ids = fact.kind === 'statement' ? [fact.speaker, fact.outlet] : fact.kind === 'figure' ? [fact.reportedBy] : [];
+	return ids.flatMap((id) => (id ? (base.entity(id) ?? []) : []));
+}
+
+/** Reason markers that also only tell time ("since 2021", "after the assassination"). */
+export const temporalMarkers = new Set(['since', 'after', 'amid', 'following']);
+
+/** Does the fact give a cause or purpose outright ("arguing that", "for fear of"), not only a time? */
+export function statesCause(fact: Fact): boolean {
+	return [fact.answer, fact.quote].some((text) => {
+		const words = wordsOf(text);
+		return words.some((word, i) => {
+			const marker = reasonMarkers.match(words, i);
+			return marker !== undefined && !(marker.length === 1 && temporalMarkers.has(word));
+		});
+	});
+}
+
+/**
+ * Does the fact give a reason, and (with a question) a reason for what is asked: some word of
+ * the question must come before the reason in the fact's words ("stayed on, arguing that…"),
+ * so "sanctioned" in a clause after "after" is not explained by what follows it.
+ */
+export function givesReason(fact: Fact, query?: Query, verb?: number): boolean {
+	const keywords = fact.keywords.flatMap((keyword) => wordsOf(keyword).map(stem));
+	return [fact.answer, fact.quote].some((text) => {
+		const words = wordsOf(text);
+		const markers = words.flatMap((_, i) => (reasonMarkers.match(words, i) ? [i] : []));
+		if (markers.length === 0) return false;
+		if (!query) return true;
+		// What the fact is about (its keywords) and the words before a reason are what the reason explains.
+		const explained = new Set([...keywords, ...words.slice(0, markers.at(-1)).map(stem)]);
+		// With the verb asked about ("why did Kenya offer…"), the reason must be for that.
+		if (verb !== undefined) return explained.has(query.terms[verb] ?? '');
+		return query.terms.some((term, i) => !query.mentions.some((m) => m.terms.includes(i)) && explained.has(term));
+	});
+}
+
+/** A fact saying that when something happens is not known. */
+export const unclearWhen = /\b(?:unclear|not clear|uncertain|unknown|not known)\s+when\b/i;
+
+/** Words that mark a reason in a fact: "arguing that", "for fear of". */
+export const reasonMarkers = new PhraseTable(reasons.markers.map((marker): [string, true] => [marker, true]));
+
+/** Verbs of saying, as words and as stems. */
+export const speechWords = new Set(speech.speech);
+export const speechStems = new Set(speech.speech.map(stem));
+
+/** Verbs of saying told in several words: "sounded the alarm". */
+export const speechPhrases = speech.speech.filter((phrase) => phrase.includes(' '));
+
+/** Does the question say something was said in a phrase of several words ("who sounded the alarm…")? */
+export function saysInPhrase(frame: Frame): boolean {
+	const text = ` ${frame.rest.join(' ')} `;
+	return speechPhrases.some((phrase) => text.includes(` ${phrase} `));
+}
