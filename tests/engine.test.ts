@@ -564,6 +564,12 @@ describe('reading a question', () => {
 		expect(text('where was Ariel Henry when the prison was attacked?').found).toBe(false);
 	});
 
+	it('splits "…, and does the report name them?" into a question of its own', () => {
+		const answer = engine.ask('how many police unions asked for help, and does the report name them?');
+		expect(answerText(answer)).toMatch(/Two of Haiti’s main police unions/);
+		expect(answer.notes).toContain('The report doesn’t say: “does the report name them?”');
+	});
+
 	it('lists the people the report names, by name', () => {
 		expect(text('list every person named in the report').text).toMatch(
 			/^The people the report names \(3\): Jimmy Sergier, Ariel Henry, Jovenel Moïse\./,

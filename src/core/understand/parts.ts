@@ -20,13 +20,16 @@ const condition = new RegExp(`^\\W*(?:${alternatives(parts.conditions)})\\b`);
 /**
  * Where a new question starts inside a message, matched on its folded text: after a question
  * mark; at an opener after a comma or semicolon ("…, which body approved it"); at an opener or
- * an auxiliary with a pronoun after a joiner ("…and when?", "…and is it deployed yet?").
+ * an auxiliary with a pronoun after a joiner ("…and when?", "…and is it deployed yet?"); at an
+ * auxiliary and "the" after a comma ("…, and does the report name them?").
  */
 const boundary = new RegExp(
 	[
 		`(?<=\\?)\\s+(?=\\S)`,
 		`\\s*[,;]\\s*(?:(?:${joiners})\\s+)?(?=(?:${openers}|${asked})\\b)`,
 		`\\s+(?:${joiners})\\s+(?=(?:${openers}|${asked})\\b)`,
+		// "…, and does the report name them?": after a comma, an auxiliary and "the" start a question too.
+		`\\s*,\\s*(?:(?:${joiners})\\s+)?(?=(?:${alternatives(parts.auxiliaries)})\\s+the\\b)`,
 	].join('|'),
 	'g',
 );
