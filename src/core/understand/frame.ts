@@ -109,6 +109,8 @@ const countedEnds = new Set([
 export function readFrame(read: ReadText): Frame {
 	// "Did the guards leave when the gangs came?" asks yes or no; its "when" is a clause's.
 	const yesNo = yesNoStarts.match(read.original, 0) !== undefined;
+	// The text as typed, folded once: what the words alone do not keep ("what time", "how much of").
+	const folded = fold(read.cleaned);
 	for (const kind of order) {
 		const found =
 			find(tables[kind].en, read.words) ??
@@ -135,15 +137,15 @@ export function readFrame(read: ReadText): Frame {
 					? (between(found, found.in === read.words ? 'en' : read.language) ?? splitParts(rest))
 					: [],
 		};
-		if (kind === 'when' && exactDay.test(fold(read.cleaned))) frame.exactDay = true;
-		if (kind === 'when' && timeOfDay.test(fold(read.cleaned))) frame.timeOfDay = true;
+		if (kind === 'when' && exactDay.test(folded)) frame.exactDay = true;
+		if (kind === 'when' && timeOfDay.test(folded)) frame.timeOfDay = true;
 		// "How much of Haiti do the gangs control?" asks how large a part, which words can tell.
-		if (kind === 'count' && (extent.test(fold(read.cleaned)) || frame.counted.some((word) => areaWords.has(word))))
+		if (kind === 'count' && (extent.test(folded) || frame.counted.some((word) => areaWords.has(word))))
 			frame.extent = true;
 		return frame;
 	}
 	// "Quelle part du pays…", "what part of the country…": how large a part, asked without "how much".
-	if (!yesNo && extent.test(fold(read.cleaned))) {
+	if (!yesNo && extent.test(folded)) {
 		return { kind: 'count', rest: read.words, counted: [], parts: [], extent: true };
 	}
 	// "What was the vote count…", "what's the death toll": a number of what the noun before says.

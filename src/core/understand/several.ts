@@ -1,5 +1,5 @@
 import type { Answer } from '../answer.js';
-import { readText } from '../language/read.js';
+import { type ReadText, readText } from '../language/read.js';
 import { type FrameKind, readFrame } from './frame.js';
 import { questionParts } from './parts.js';
 
@@ -12,13 +12,14 @@ const bareLength = 2;
  */
 function withContext(
 	part: string,
+	read: ReadText,
 	first: string,
 	subject: string | undefined,
 	named: (part: string) => string | undefined,
 ): string {
 	if (part === first) return part;
 	// Counted without chat and instructions ("answer yes or no and why" asks why).
-	if (readText(part).original.length <= bareLength) return `${part} ${first}`;
+	if (read.original.length <= bareLength) return `${part} ${first}`;
 	return named(part) || !subject ? part : `${part} ${subject}`;
 }
 
@@ -53,7 +54,8 @@ export function answerSeveral(
 ): Answer | undefined {
 	if (joinedFrames.has(frame)) return undefined;
 	// A part that is only chat or an instruction ("Yes or no.", "pls") asks nothing of its own.
-	const parts = questionParts(cleaned).filter((part) => readText(part).original.length > 0);
+	const read = new Map(questionParts(cleaned).map((part) => [part, readText(part)]));
+	const parts = [...read.keys()].filter((part) => (read.get(part)?.original.length ?? 0) > 0);
 	const [first] = parts;
 	if (!first || parts.length < 2) return undefined;
 	const firstAnswer = answerOne(first);
@@ -64,8 +66,9 @@ export function answerSeveral(
 	const answered = firstAnswer.found ? about(firstAnswer) : undefined;
 	const answers = parts.map((part) => {
 		if (part === first) return firstAnswer;
-		const specific = specificFrames.has(readFrame(readText(part)).kind) || asksName.test(part);
-		return answerOne(withContext(part, first, specific ? (subject ?? answered) : undefined, named));
+		const partRead = read.get(part) ?? readText(part);
+		const specific = specificFrames.has(readFrame(partRead).kind) || asksName.test(part);
+		return answerOne(withContext(part, partRead, first, specific ? (subject ?? answered) : undefined, named));
 	});
 	const found = answers.filter((answer) => answer.found);
 	if (found.length === 0) return undefined;
