@@ -516,8 +516,9 @@ export class SearchIndex {
 			for (const alias of this.#aliasTerms[e] ?? []) {
 				// A letter or two of a name ("U.S." is u, s) matches only as itself: "un say" is not the U.S.
 				const matches = (term: string) => matchedBy.has(term) && (term.length > 2 || matchedBy.get(term) === term);
-				// A name of several words is named by at least one of them: "un say" is "united state" only by synonyms.
-				if (!alias.every(matches) || (alias.length > 1 && alias.every((term) => bySynonym.has(term)))) continue;
+				// A name is named by at least one of its own words: "un say" is "united state" only by synonyms,
+				// and "say" is "state" ("the States") only by one.
+				if (!alias.every(matches) || alias.every((term) => bySynonym.has(term))) continue;
 				const byAlias = new Set(alias.map((term) => matchedBy.get(term) ?? term));
 				if (byAlias.size > covered.size) covered = byAlias;
 			}

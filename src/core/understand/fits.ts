@@ -406,6 +406,8 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 			// "When will…" asks about what is still to come: a past event's date does not answer it.
 			return whenOf(fact) !== undefined && !(frame.rest.includes('will') && !/\bwill\b/i.test(fact.quote));
 		case 'count':
+			// "How many escaped from the prison of 3,687?": a number the question gives is not what it asks for.
+			if (fact.kind === 'figure' && fact.value !== null && frame.rest.includes(String(fact.value))) return false;
 			// "How many inmates are still inside?" asks about now: a count from a year before the report is not it.
 			if (fact.kind === 'figure' && frame.rest.some((word) => presentWords.has(word)) && !countsNow(fact, base))
 				return false;

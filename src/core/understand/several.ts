@@ -72,6 +72,11 @@ export function answerSeveral(
 	});
 	const found = answers.filter((answer) => answer.found);
 	if (found.length === 0) return undefined;
+	// The first part is what the message mainly asks ("how big is the force, and when does it land?"): when the
+	// report does not answer it, the message is not answered, and what the other parts found is only what it says.
+	// A bare first part ("what day, and at what time was it hit?") asks only what the next part says of it.
+	const bare = (read.get(first)?.original.length ?? 0) <= bareLength;
+	if (!firstAnswer.found && !bare) return asideOf(question, firstAnswer, found);
 
 	const items = found
 		.flatMap((answer) => answer.items)
@@ -88,4 +93,18 @@ export function answerSeveral(
 	};
 	if (headings.length > 0) combined.heading = headings.join(' ');
 	return combined;
+}
+
+/** The first part's "doesn't say", with what the later parts found told as what the report does say. */
+function asideOf(question: string, first: Answer, found: readonly Answer[]): Answer {
+	const facts = [...new Set(found.flatMap((answer) => answer.items.map((item) => item.fact)))];
+	return {
+		kind: 'not-found',
+		question,
+		found: false,
+		heading: first.heading ?? 'The report doesn’t say.',
+		items: [],
+		notes: [`What it does say: ${facts.map((fact) => fact.answer).join(' ')}`],
+		suggestions: facts.map((fact) => ({ label: fact.answer, query: fact.id })),
+	};
 }
