@@ -7,7 +7,7 @@ import type { TimelineOptions } from '../engine.js';
 import type { FactBase } from '../fact-base.js';
 import lists from '../language/lexicon/lists.json' with { type: 'json' };
 import { fold, vagueWords } from '../language/lexicon.js';
-import type { ReadText } from '../language/read.js';
+import { type ReadText, readText } from '../language/read.js';
 import { describeDuration } from '../reason/duration.js';
 import type { SearchIndex } from '../search-index.js';
 import { capitalise, stem, words as wordsOf } from '../text.js';
@@ -19,6 +19,7 @@ import {
 	asksNames,
 	asksNothingOf,
 	clauseOpeners,
+	creditedTo,
 	fitsFrame,
 	givesReason,
 	mainClauseMatch,
@@ -40,7 +41,9 @@ import {
 	statesCause,
 	thinlyMatched,
 } from './fits.js';
-import type { Frame } from './frame.js';
+import { type Frame, readFrame } from './frame.js';
+import { guessIn } from './guess.js';
+import { citingWords, countedKinds } from './kinds.js';
 import { countsInText } from './measure.js';
 import { type Polarity, polarityOf } from './polarity.js';
 import { buildQuery, type Query, strangersIn } from './query.js';
@@ -95,9 +98,20 @@ const kindNames: Record<Entity['kind'], string> = {
 	country: 'countries',
 	organisation: 'organisations',
 	coalition: 'coalitions',
-	media: 'media',
+	media: 'news outlets',
 	place: 'places',
 	prison: 'prisons',
+};
+
+/** How one entity of a kind is called in a heading. */
+const kindName: Record<Entity['kind'], string> = {
+	person: 'person',
+	country: 'country',
+	organisation: 'organisation',
+	coalition: 'coalition',
+	media: 'news outlet',
+	place: 'place',
+	prison: 'prison',
 };
 
 /** Words that say "more" or "over" in a yes/no question about a figure against another. */
@@ -136,6 +150,38 @@ export class QuestionAnswerer {
 	}
 
 	answer(question: string, read: ReadText, frame: Frame): Answer {
+		return this.#guessed(question, read, frame) ?? this.#answer(question, read, frame);
+	}
+
+	/**
+	 * "Who asked for reinforcements — the government?": the question answered without its guess,
+	 * saying whether the guess (someone the data names) is who the answer credits.
+	 */
+	#guessed(question: string, read: ReadText, frame: Frame): Answer | undefined {
+		const { base, index } = this.#tools;
+		if (frame.kind !== 'who' && frame.kind !== 'whoSaid') return undefined;
+		const found = guessIn(read.cleaned);
+		const [match, ...more] = found ? index.matchEntities(found.guess) : [];
+		if (!found || !match || more.length > 0) return undefined;
+		const unguessed = readText(found.question);
+		const unguessedFrame = readFrame(unguessed);
+		if (unguessedFrame.kind !== frame.kind) return undefined;
+		const answer = this.#answer(question, unguessed, unguessedFrame);
+		if (!answer.found) return answer;
+		const { name } = match.entity;
+		const credited = answer.items.filter((item) => base.entitiesOf(item.fact).includes(match.entity.id));
+		// A guess the report only points to is not confirmed by it.
+		const verdict =
+			credited.length === 0
+				? `Not ${name}:`
+				: credited.every((item) => item.fact.basis === 'inferred')
+					? `The report does not say outright that it was ${name}:`
+					: `Yes, ${name}.`;
+		const heading = answer.heading && answer.heading !== name ? `${verdict} ${answer.heading}` : verdict;
+		return { ...answer, heading };
+	}
+
+	#answer(question: string, read: ReadText, frame: Frame): Answer {
 		const { index } = this.#tools;
 		const query = buildQuery(frame.rest, read.language, index, this.#tools.base);
 		query.strangers = strangersIn(read.cleaned, query);
@@ -154,6 +200,8 @@ export class QuestionAnswerer {
 				return this.#twoEvents(question, frame, read);
 			case 'yesNo':
 				return this.#overRate(question, query) ?? this.#checked(question) ?? this.#single(question, frame, query);
+			case 'count':
+				return this.#countNamed(question, frame, query) ?? this.#single(question, frame, query);
 			default:
 				return this.#single(question, frame, query);
 		}
@@ -306,6 +354,12 @@ export class QuestionAnswerer {
 		if (each) return tools.facts(question, each, 'What each source says:');
 		// "Did the government say anything…": that speaker's own statements answer, whatever they are about.
 		const spoken = this.#spokenBy(frame, query);
+		const creditedElse = spoken && this.#creditedElsewhere(query, spoken);
+		if (creditedElse) {
+			const source = [...new Set(creditedTo(creditedElse, tools.base).map((entity) => entity.name))].join(' and ');
+			const heading = `${frame.kind === 'yesNo' ? 'No: t' : 'T'}he report credits that to ${source}.`;
+			return tools.facts(question, [creditedElse], heading);
+		}
 		if (spoken) {
 			const ranked = frame.kind === 'yesNo' ? this.#rank(query).find(({ fact }) => fact === spoken) : undefined;
 			return tools.facts(question, [spoken], yesNoHeading(ranked && polarityOf(query, frame.rest, ranked)));
@@ -522,6 +576,37 @@ export class QuestionAnswerer {
 			?.fact;
 	}
 
+	/**
+	 * "Did AyiboPost say the prisoners were afraid to leave?": what is said, where the report
+	 * credits it to another source. The fact that tells more of what the question says than the
+	 * named speaker's own statement does, and is credited to someone else.
+	 */
+	#creditedElsewhere(query: Query, spoken: Fact): Fact | undefined {
+		const { base } = this.#tools;
+		const speakers = new Set(creditedTo(spoken, base).map((entity) => entity.id));
+		const speakerTerms = query.mentions
+			.filter((mention) => mention.entities.some((entity) => speakers.has(entity.id)))
+			.flatMap((mention) => mention.terms);
+		const asked = query.terms.reduce(
+			(bits, _, i) => (speakerTerms.includes(i) || query.vague.has(i) ? bits : bits | (1 << i)),
+			0,
+		);
+		// Words matched as themselves: "leave" is only related to "abandon".
+		const told = ({ matched, related }: Ranked) => bitsSet(matched & ~related & asked);
+		const ranked = this.#rank(query);
+		const own = ranked.find(({ fact }) => fact === spoken);
+		// Someone else's words, not about the one named: "the alliance vowed to topple the government" is not the
+		// government's silence.
+		const other = ranked.find(({ fact }) => {
+			const credited = creditedTo(fact, base);
+			return credited.length > 0 && !base.entitiesOf(fact).some((id) => speakers.has(id));
+		});
+		if (!other) return undefined;
+		// Most of what is said, and clearly more of it than the named speaker's own words tell.
+		const most = told(other) * 3 >= bitsSet(asked) * 2;
+		return most && told(other) > (own ? told(own) : 0) + 1 ? other.fact : undefined;
+	}
+
 	/** A direct answer to put first, where the frame asks for one the facts compute. */
 	#heading(frame: Frame, facts: Fact[]): string | undefined {
 		const [fact] = facts;
@@ -600,6 +685,19 @@ export class QuestionAnswerer {
 		}
 	}
 
+	/**
+	 * "How many news outlets does the report cite?", "how many people does it name?": the entities
+	 * of the kind counted that the report names, counted and listed. Only where the question asks
+	 * what the report names: "how many people were inside" asks for a figure.
+	 */
+	#countNamed(question: string, frame: Frame, query: Query): Answer | undefined {
+		if (!frame.rest.some((word) => citingWords.has(word))) return undefined;
+		const kinds = [...new Set(frame.counted.flatMap((word) => countedKinds(word)))];
+		const [kind, ...others] = kinds;
+		if (!kind || others.length > 0) return undefined;
+		return this.#named(question, kind, query);
+	}
+
 	/** Everything the report says on what a list question names. */
 	#listed(question: string, query: Query): Answer {
 		const tools = this.#tools;
@@ -621,6 +719,7 @@ export class QuestionAnswerer {
 		// "Apart from Haiti, which countries…": what the question names itself is not listed.
 		const named = new Set(query?.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id)));
 		const persons = base.entities.filter((entity) => entity.kind === kind && !named.has(entity.id));
+		const setAside = base.entities.filter((entity) => entity.kind === kind && named.has(entity.id)).map((e) => e.name);
 		const told = persons.flatMap((person) => {
 			const involved = base.facts.filter((fact) => base.entitiesOf(fact).includes(person.id));
 			const first =
@@ -633,7 +732,7 @@ export class QuestionAnswerer {
 		return this.#tools.facts(
 			question,
 			told.map(({ first }) => first),
-			`The ${kindNames[kind]} the report names (${told.length}): ${told.map(({ person }) => person.name).join(', ')}.`,
+			`${setAside.length > 0 ? `Besides ${setAside.join(' and ')}, the` : 'The'} report names ${told.length} ${told.length === 1 ? kindName[kind] : kindNames[kind]}: ${told.map(({ person }) => person.name).join(', ')}.`,
 		);
 	}
 
@@ -949,7 +1048,7 @@ function yesNoHeading(polarity: Polarity | undefined): string | undefined {
 
 /** Words that ask where something comes from (folded text): "whose numbers", "who provided", "according to whom". */
 const asksSource =
-	/\b(?:whose|source|sourced|provided?|gave|from|based on|according|counted|reported|from whom|d apres qui|selon qui|quelle source|dapre ki|ki sous)\b/;
+	/\b(?:whose|source|sourced|provided?|gave|from|based on|according|counted|reported|says?|said|from whom|d apres qui|selon qui|quelle source|dapre ki|ki sous)\b/;
 
 /** Kinds of entity that can be a source. */
 const agentKinds: ReadonlySet<Entity['kind']> = new Set(['organisation', 'media', 'country', 'coalition', 'person']);
@@ -992,3 +1091,10 @@ const rateThreshold =
 	/\b(more than|over|above|at least|less than|fewer than|under|below)\s+(\d+(?:[.,]\d+)?|[a-z]+)\s+(?:[a-z]+\s+){0,2}?(?:per|for every|for each|times)\b/;
 
 const hypothetical = /\b(could|would|can|should|might|fit|enough|pourrait|pourraient|peut|kapab|ka)\b/i;
+
+/** How many bits are set: how many of a query's terms a fact has. */
+function bitsSet(bits: number): number {
+	let count = 0;
+	for (let rest = bits; rest !== 0; rest &= rest - 1) count++;
+	return count;
+}

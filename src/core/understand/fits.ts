@@ -143,9 +143,12 @@ export const aboutWords = new Set([
 export function asksAnAction(frame: Frame, named: Entity): boolean {
 	const nameWords = new Set([named.name, ...named.aliases].flatMap((name) => wordsOf(name)));
 	return frame.rest.some(
-		(word) => !nameWords.has(word) && !aboutWords.has(word) && !stopwords.en.has(word) && !answerKindNoun(word),
+		// French and Creole function words stay as typed once read ("c'est qui, le RNDDH ?").
+		(word) => !nameWords.has(word) && !aboutWords.has(word) && !isStopword(word) && !answerKindNoun(word),
 	);
 }
+
+const isStopword = (word: string) => stopwords.en.has(word) || stopwords.fr.has(word) || stopwords.ht.has(word);
 
 /** Has the question no word besides its names and vague words? */
 export function asksNothingOf(query: Query): boolean {

@@ -52,3 +52,26 @@ const answerKindNouns = new Set(
 export function answerKindNoun(word: string): boolean {
 	return answerKindNouns.has(word) || answerKindNouns.has(singular(word));
 }
+
+/** Verbs that ask what the report itself names: "how many outlets does it cite", "which people are mentioned". */
+export const citingWords: ReadonlySet<string> = new Set(
+	['cite', 'quote', 'name', 'mention', 'list', 'refer', 'feature', 'source'].flatMap((verb) => [
+		verb,
+		`${verb}s`,
+		`${verb.replace(/e$/, '')}ed`,
+		`${verb.replace(/e$/, '')}ing`,
+	]),
+);
+
+/**
+ * The one entity kind a counted noun is, if it is one the data has: "outlets" → media,
+ * "people" → person. Kinds the data has none of ("parties") and kinds of several ("groups")
+ * count nothing.
+ *
+ * @example
+ * countedKinds('outlets'); // ['media']
+ */
+export function countedKinds(word: string): Entity['kind'][] {
+	const kinds = kindNouns.get(word) ?? kindNouns.get(singular(word)) ?? (word === 'people' ? ['person'] : []);
+	return kinds.length === 1 && kinds[0] !== 'other' ? [kinds[0] as Entity['kind']] : [];
+}

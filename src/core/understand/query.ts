@@ -87,7 +87,9 @@ export function buildQuery(words: readonly string[], language: Language, index: 
 		// "…the claim that the guards walked away": what was said is the content asked about, not a qualifier.
 		const reported =
 			words[at] === 'that' && (speechWords.has(words[at - 1] ?? '') || claimNouns.has(words[at - 1] ?? ''));
-		if (at > 0 && subordinators.has(words[at] as string) && !reported) subordinate = true;
+		// "Who was it that asked for reinforcements?": a cleft's "that" opens what is asked.
+		const cleft = words[at] === 'that' && words[at - 1] === 'it' && copulas.has(words[at - 2] ?? '');
+		if (at > 0 && subordinators.has(words[at] as string) && !reported && !cleft) subordinate = true;
 		const qualifying = subordinate || leading || at < asideEnd;
 		const phrase = phraseAt(words, at, index, isStopword);
 		if (phrase) {

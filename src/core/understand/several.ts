@@ -81,7 +81,7 @@ export function answerSeveral(
 	const items = found
 		.flatMap((answer) => answer.items)
 		.filter((item, i, all) => all.findIndex((other) => other.fact.id === item.fact.id) === i);
-	const headings = found.flatMap((answer) => (answer.heading ? [answer.heading] : []));
+	const headings = [...new Set(found.flatMap((answer) => (answer.heading ? [answer.heading] : [])))];
 	const unanswered = parts.filter((_, i) => !answers[i]?.found).map((part) => `The report doesn’t say: “${part}”`);
 	const combined: Answer = {
 		kind: 'facts',

@@ -1,0 +1,35 @@
+/**
+ * A guess a member adds after a "who" question: "who asked for reinforcements — the
+ * government?", "which outlet said it, Reuters?". The guess is a candidate answer, not a word
+ * the answer must have: the question is answered without it, and the answer says whether the
+ * guess was right.
+ */
+
+/** At most this many words make a guess; more is a clause of the question. */
+const guessLength = 4;
+
+/** A dash or comma, then "was it", "is it" or "maybe" and a few words, at the end of the text. */
+const trailingGuess = new RegExp(
+	String.raw`\s*(?:\s[-–—]+|[,:;])\s*(?:(?:was|is|wasn['’]?t|isn['’]?t)\s+it\s+|maybe\s+|or\s+)?((?:\S+\s+){0,${guessLength - 1}}\S+?)\s*\?*\s*$`,
+	'iu',
+);
+
+export interface Guess {
+	/** The question without its guess. */
+	question: string;
+	/** The guess as typed: "the government". */
+	guess: string;
+}
+
+/**
+ * The guess after a question, if it has one.
+ *
+ * @example
+ * guessIn('Who asked for reinforcements — the government?');
+ * // { question: 'Who asked for reinforcements', guess: 'the government' }
+ */
+export function guessIn(text: string): Guess | undefined {
+	const found = trailingGuess.exec(text);
+	if (!found?.[1] || found.index === 0) return undefined;
+	return { question: text.slice(0, found.index).trim(), guess: found[1].replace(/[?!.]+$/, '') };
+}
