@@ -10,7 +10,7 @@ import { fold, vagueWords } from '../language/lexicon.js';
 import { type ReadText, readText } from '../language/read.js';
 import { describeDuration } from '../reason/duration.js';
 import type { SearchIndex } from '../search-index.js';
-import { capitalise, stem, words as wordsOf } from '../text.js';
+import { capitalise, stem, terms as termsOf, words as wordsOf } from '../text.js';
 import { compareDates, whenOf } from '../when.js';
 import {
 	askedAttribute,
@@ -67,6 +67,10 @@ export interface AnswerTools {
 export const answerOptions = {
 	/** A fact must account for this share of a question's information to answer it. */
 	minCoverage: 0.62,
+	/** A fact this far ahead of the next (by score)… */
+	dominance: 2,
+	/** …answers at this coverage. */
+	dominantCoverage: 0.5,
 	/** Facts scoring within this share of the best one are shown beside it. */
 	nearTie: 0.9,
 	maxItems: 3,
@@ -162,7 +166,8 @@ export class QuestionAnswerer {
 		if (frame.kind !== 'who' && frame.kind !== 'whoSaid') return undefined;
 		const found = guessIn(read.cleaned);
 		const [match, ...more] = found ? index.matchEntities(found.guess) : [];
-		if (!found || !match || more.length > 0) return undefined;
+		// The guess is a name and nothing else: "…, au juste ?" is no guess.
+		if (!found || !match || more.length > 0 || match.covered.size < termsOf(found.guess).length) return undefined;
 		const unguessed = readText(found.question);
 		const unguessedFrame = readFrame(unguessed);
 		if (unguessedFrame.kind !== frame.kind) return undefined;
@@ -283,7 +288,10 @@ export class QuestionAnswerer {
 	#rank(query: Query, boost: (fact: Fact) => number = () => 1): Ranked[] {
 		const { index, base } = this.#tools;
 		const ranked = rank(query, index, base, { minCoverage: answerOptions.minCoverage, boost });
-		if (ranked.length > 0 || query.unknown.length !== 1) return ranked;
+		if (ranked.length > 0) return ranked;
+		const dominant = this.#dominant(query, boost);
+		if (dominant) return [dominant];
+		if (query.unknown.length !== 1) return ranked;
 		// One word the data does not know, in a question every other word of which one fact has: most
 		// likely the asker's word for the fact's ("when did RNDDH first flag the overcrowding").
 		const known = query.terms.flatMap((term, i) => (query.unknown.includes(term) || query.vague.has(i) ? [] : [i]));
@@ -306,6 +314,21 @@ export class QuestionAnswerer {
 		return this.#rank(query)
 			.filter(({ fact }) => base.entitiesOf(fact).includes(id))
 			.reduce((bits, { matched }) => bits | matched, 0);
+	}
+
+	/**
+	 * One fact far ahead of every other, that accounts for a little less of the question than an
+	 * answer must: the question is about it, put in words of the asker's own ("what kind of
+	 * inmates are the unions afraid will break out"). It must tell something besides the names,
+	 * and involve everyone the question names.
+	 */
+	#dominant(query: Query, boost: (fact: Fact) => number): Ranked | undefined {
+		const { index, base } = this.#tools;
+		const [top, next] = rank(query, index, base, { minCoverage: answerOptions.dominantCoverage, boost });
+		if (!top?.predicate || (next && top.score < next.score * answerOptions.dominance)) return undefined;
+		const involved = base.entitiesOf(top.fact);
+		const named = query.mentions.filter((mention) => mention.terms.some((i) => !query.secondary.has(i)));
+		return named.every((mention) => mention.entities.some((entity) => involved.includes(entity.id))) ? top : undefined;
 	}
 
 	#single(question: string, frame: Frame, query: Query): Answer {

@@ -10,7 +10,7 @@ const guessLength = 4;
 
 /** A dash or comma, then "was it", "is it" or "maybe" and a few words, at the end of the text. */
 const trailingGuess = new RegExp(
-	String.raw`\s*(?:\s[-–—]+|[,:;])\s*(?:(?:was|is|wasn['’]?t|isn['’]?t)\s+it\s+|maybe\s+|or\s+)?((?:\S+\s+){0,${guessLength - 1}}\S+?)\s*\?*\s*$`,
+	String.raw`\s*(?:\s[-–—]+|[,:;])\s*(?:(?:was|is|wasn['’]?t|isn['’]?t)\s+it\s+|maybe\s+|or\s+)?((?:[^\s,;:]+\s+){0,${guessLength - 1}}[^\s,;:]+?)\s*\?*\s*$`,
 	'iu',
 );
 
