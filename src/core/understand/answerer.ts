@@ -18,6 +18,7 @@ import {
 	asksAnAction,
 	asksNames,
 	asksNothingOf,
+	asksWhoLeads,
 	clauseOpeners,
 	creditedTo,
 	fitsFrame,
@@ -316,6 +317,18 @@ export class QuestionAnswerer {
 			.reduce((bits, { matched }) => bits | matched, 0);
 	}
 
+	/** The one coalition that is part of the one country the question names: its government. */
+	#governmentOf(query: Query): Entity | undefined {
+		const { base } = this.#tools;
+		// Only the country: "who leads Haiti's national police" is about the police.
+		const [country, ...more] = query.mentions.flatMap((m) => m.entities);
+		if (country?.kind !== 'country' || more.length > 0) return undefined;
+		const [coalition, ...others] = base.entities.filter(
+			(entity) => entity.kind === 'coalition' && entity.partOf === country.id,
+		);
+		return others.length === 0 ? coalition : undefined;
+	}
+
 	/**
 	 * One fact far ahead of every other, that accounts for a little less of the question than an
 	 * answer must: the question is about it, put in words of the asker's own ("what kind of
@@ -394,7 +407,9 @@ export class QuestionAnswerer {
 		if (frame.kind === 'yesNo' && query.mentions.length === 0 && frame.rest.some((word) => pronouns.has(word)))
 			return this.#doesNotSay(question, frame, this.#rank(query));
 		// "Who leads / runs / heads the gangs?" is the coalition's leadership, however it is put.
-		const coalition = query.mentions.flatMap((m) => m.entities).find((e) => e.kind === 'coalition');
+		// "Who runs Haiti?" is who leads its government: the one coalition of the country named.
+		const coalition =
+			query.mentions.flatMap((m) => m.entities).find((e) => e.kind === 'coalition') ?? this.#governmentOf(query);
 		if (frame.kind === 'who' && coalition && asksWhoLeads(frame)) return tools.leaders(coalition.id, question);
 		// "What did the alliance boss say…": who leads says nothing of what was said, however many words it shares.
 		const saying =
@@ -922,36 +937,6 @@ const timelineWords = new Set([
 	'timeline',
 	'chronology',
 ]);
-
-function asksWhoLeads(frame: Frame): boolean {
-	const leadWords = new Set([
-		'lead',
-		'leads',
-		'leader',
-		'leading',
-		'led',
-		'head',
-		'heads',
-		'chief',
-		'boss',
-		'runs',
-		'run',
-		'charge',
-		'command',
-		'commands',
-		'top',
-		'dog',
-		'kingpin',
-	]);
-	// "…sanctions on the ex-cop who runs the gangs": a relative clause only says whom the question is about.
-	const relative = frame.rest.findIndex(
-		(word, i) => i > 0 && (word === 'who' || word === 'that' || word === 'which' || word === 'ki' || word === 'qui'),
-	);
-	const main = relative < 0 ? frame.rest : frame.rest.slice(0, relative);
-	// "Which two bodies…" asks for bodies, not for a leader.
-	if (frame.answerKinds && !frame.answerKinds.includes('person')) return false;
-	return main.some((word) => leadWords.has(word));
-}
 
 /** Facts of the kind a frame asks for rank higher: dated ones for "when", figures for "how many"… */
 function boostFor(frame: Frame): (fact: Fact) => number {

@@ -461,6 +461,8 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 			}
 			// "Who was Haiti's president before Moïse?": a title is a person's; a group the fact names is no answer.
 			if (asksTitle(frame)) return namesSomeoneElse(fact, query, base, ['person']);
+			// "Who leads Kenya?" asks who leads the one named: that it leads something else does not tell it.
+			if (fact.kind === 'leadership' && leaderIsAskedAbout(frame, query, fact)) return false;
 			// A country answers "who" as an actor (Kenya offered to lead), not as where something happened.
 			return namesSomeoneElse(fact, query, base, [
 				'person',
@@ -579,4 +581,46 @@ export const speechPhrases = speech.speech.filter((phrase) => phrase.includes(' 
 export function saysInPhrase(frame: Frame): boolean {
 	const text = ` ${frame.rest.join(' ')} `;
 	return speechPhrases.some((phrase) => text.includes(` ${phrase} `));
+}
+
+/** Words that ask who leads something. */
+const leadWords = new Set([
+	'lead',
+	'leads',
+	'leader',
+	'leading',
+	'led',
+	'head',
+	'heads',
+	'chief',
+	'boss',
+	'runs',
+	'run',
+	'charge',
+	'command',
+	'commands',
+	'top',
+	'dog',
+	'kingpin',
+]);
+
+/** "Who leads / runs / heads …?": the question asks who leads what it names. */
+export function asksWhoLeads(frame: Frame): boolean {
+	// "…sanctions on the ex-cop who runs the gangs": a relative clause only says whom the question is about.
+	const relative = frame.rest.findIndex(
+		(word, i) => i > 0 && (word === 'who' || word === 'that' || word === 'which' || word === 'ki' || word === 'qui'),
+	);
+	const main = relative < 0 ? frame.rest : frame.rest.slice(0, relative);
+	// "Which two bodies…" asks for bodies, not for a leader.
+	if (frame.answerKinds && !frame.answerKinds.includes('person')) return false;
+	return main.some((word) => leadWords.has(word));
+}
+
+/** Is the fact's leader named after a word for leading ("who leads Kenya"), so it is who is led that is asked about? */
+function leaderIsAskedAbout(frame: Frame, query: Query, fact: Fact & { kind: 'leadership' }): boolean {
+	const lead = frame.rest.findIndex((word) => leadWords.has(word));
+	if (lead < 0 || !fact.leader) return false;
+	const leader = query.mentions.find((mention) => mention.entities.some((entity) => entity.id === fact.leader));
+	const at = leader ? frame.rest.findIndex((word) => leader.terms.some((i) => query.terms[i] === stem(word))) : -1;
+	return at > lead;
 }
