@@ -80,6 +80,28 @@ describe('changes as people state them', () => {
 
 /** Messages of our own, each with what a user must see for the claims it makes. */
 const ownCases: MessageCase[] = [
+	// A date given as a start is held against the date the report gives as one.
+	{ message: 'Ariel Henry has held power since 2023', expect: [{ span: 'since 2023', verdict: 'differs' }] },
+	{ message: 'Henry is in power since 2021', expect: [{ span: 'since 2021', verdict: 'matches' }] },
+	// What a place holds is not its capacity, whatever number the capacity is.
+	{
+		message: 'the prison was meant for 3,687 people but it holds 700',
+		expect: [{ span: '700', verdict: 'differs' }],
+	},
+	// A rounded number matches the report's rounded the same way, and only then.
+	{ message: 'RNDDH counted around 3,700 inmates', expect: [{ span: '3,700', verdict: 'matches' }] },
+	{ message: 'RNDDH counted around 3,600 inmates', expect: [{ span: '3,600', verdict: 'differs' }] },
+	{ message: 'the pen held roughly 3.7k prisoners', expect: [{ span: '3.7k', verdict: 'matches' }] },
+	// A wrong source does not make the figure wrong, and a right one is credited in French and Creole too.
+	{
+		message: 'per Reuters, 3,687 inmates were in the prison',
+		expect: [
+			{ span: 'Reuters', verdict: 'differs' },
+			{ span: '3,687', verdict: 'matches' },
+		],
+	},
+	{ message: 'Prizon an te gen 3687 prizonye, dapre RNDDH', expect: [{ span: 'RNDDH', verdict: 'matches' }] },
+	{ message: "3 687 détenus pour 700 places, d'après le RNDDH", expect: [{ span: 'RNDDH', verdict: 'matches' }] },
 	// A date the report gives to a plan that did not happen confirms no claim that it happened.
 	{
 		message: 'Ariel Henry left office on February 7 as agreed',

@@ -3,6 +3,7 @@ import type { Entity } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
 import { readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
+import type { Ranked } from '../understand/rank.js';
 import { type Claim, type Clause, claim, relevant, trimTail, withoutSpans } from './claim.js';
 import { cleftFocus } from './clefts.js';
 import { contentClaim, polarityClash } from './content.js';
@@ -205,7 +206,9 @@ function agentClaims(
 		const said = readText(context).words.filter((word) => word.length > 3 && !attribution.has(word));
 		if (said.length < 2) context = clause.sentence.replace(clause.text, withoutSpans(clause.text, group));
 		const span = { start: group[0]?.start ?? 0, end: group.at(-1)?.end ?? 0 };
-		const withArticle = /\bthe\s+$/i.test(clause.text.slice(0, span.start)) ? { ...span, start: span.start - 4 } : span;
+		// The article goes with the name: "the UN", French "l'ONU", "le RNDDH".
+		const article = /(?:\b(?:the|le|la|les)\s+|\bl['’])$/i.exec(clause.text.slice(0, span.start));
+		const withArticle = article ? { ...span, start: span.start - article[0].length } : span;
 		const owned = ownedStranger(clause.text, withArticle, group, base, index, at);
 		if (owned !== undefined) {
 			if (owned) claims.push(owned);
@@ -217,7 +220,9 @@ function agentClaims(
 		// With another actor in the clause, each is judged by its own deed: "Kenya [offered to lead the
 		// force] the Security Council [greenlit]".
 		if (groups.length > 1 && !denied) context = ownWords(clause.text, groups, group);
-		const best = preferInvolving(relevant(base, index, context), group, base, 0.1);
+		const found = preferInvolving(relevant(base, index, context), group, base, 0.1);
+		// A figure worked out from others is credited as they are: "3,687 inmates for 700 places, per RNDDH".
+		const best = found && creditedInput(found, base);
 		if (!best) continue;
 		const involved = base.entitiesOf(best.fact);
 		const whole = wholeOf(clause.text, withArticle);
@@ -291,4 +296,16 @@ function groupAdjacent(clause: string, mentions: EntityMention[]): EntityMention
 		else groups.push([mention]);
 	}
 	return groups;
+}
+
+/** A derived figure's first input, where the inputs share one source: whom the figure is credited to. */
+function creditedInput(found: Ranked, base: FactBase): Ranked {
+	const { fact } = found;
+	if (fact.kind !== 'figure' || !fact.derivation) return found;
+	const inputs = fact.derivation.of.map((id) => base.fact(id));
+	const sources = new Set(inputs.map((input) => (input?.kind === 'figure' ? input.reportedBy : undefined)));
+	const [input] = inputs;
+	return input && sources.size === 1 && !sources.has(undefined) && !sources.has(null)
+		? { ...found, fact: input }
+		: found;
 }

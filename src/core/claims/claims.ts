@@ -1,6 +1,7 @@
 import type { Entity, Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
-import { stopwords } from '../language/lexicon.js';
+import capacity from '../language/lexicon/capacity.json' with { type: 'json' };
+import { fold, stopwords } from '../language/lexicon.js';
 import { readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
 import { measures } from '../understand/measure.js';
@@ -94,8 +95,12 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 				const widened = at(widen(clause.text, value, [...ratios, ...durations, ...changes, ...counted]));
 				const unclaimed = withoutSpans(clause.text, [...others.filter((o) => o !== value), ...counted]);
 				const judge = (names: string[]) => {
+					// The words next to a date point at what the clause's named ones did: "Henry left office on
+					// February 7" is not the guards leaving the prison.
 					const near = (words: string, minCoverage: number) =>
-						relevant(base, index, words, { minCoverage, limit: 5, named: names });
+						relevant(base, index, words, { minCoverage, limit: 5, named: names }).filter(
+							({ fact }) => names.length === 0 || base.entitiesOf(fact).some((id) => names.includes(id)),
+						);
 					const facts = relevant(base, index, withoutSpans(clause.text, others), {
 						limit: 5,
 						minCoverage: dateCoverage,
@@ -134,9 +139,29 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 					o !== value && 'kind' in o && o.kind === 'number' ? counting(clause.text, o) : o,
 				);
 				const dates = values.filter((v): v is DateValue => v.kind === 'date');
-				claims.push(
-					numberClaim(value, unit, at(span), ranked(exclude, 5, relevantCoverage, boost), base, index, dates),
-				);
+				const judge = (facts: Ranked[]) =>
+					numberClaim(
+						value,
+						unit,
+						at(span),
+						facts,
+						base,
+						index,
+						dates,
+						saidRoughly(clause.text, value),
+						saysHeld(clause.text.slice(0, value.start)),
+					);
+				const judged = judge(ranked(exclude, 5, relevantCoverage, boost));
+				// A source named wrongly ("per the UN the prison had 3,687 inmates") is judged on its own: the
+				// number is still the figure's.
+				const unnamedFacts = () =>
+					relevant(base, index, withoutSpans(clause.text, exclude), {
+						limit: 5,
+						minCoverage: relevantCoverage,
+						boost,
+					});
+				const credits = attributing.test(clause.text);
+				claims.push(judged.verdict === 'not_in_report' && named.length > 0 && credits ? judge(unnamedFacts()) : judged);
 			}
 		}
 		const own = mentions.find(
@@ -235,23 +260,34 @@ function numberClaim(
 	base: FactBase,
 	index: SearchIndex,
 	dates: DateValue[] = [],
+	rough = false,
+	holding = false,
 ): Claim {
 	const said = value.value;
 	// What the number counts, when the message says ("700 inmates", "3 687 prizonye"), in English: a
 	// figure of another measure (700 places) is not it.
 	const counted = countedBy(unit);
+	// "Now holds 700" tells what it holds; "has 3,687 places" names its measure itself.
+	const heldOnly = holding && counted.length === 0;
 	// A figure must be of this measure and about what the clause says of it ("12 people died" is no
 	// prison's population); a share is compared with shares, a count with counts.
-	const facts = ranked.filter(
+	const facts: Ranked[] = ranked.filter(
 		({ fact, predicate }) =>
 			fact.kind !== 'figure' ||
-			(predicate && measures(fact, counted, index) && fact.unit.startsWith('%') === value.percent),
+			(predicate &&
+				measures(fact, counted, index) &&
+				fact.unit.startsWith('%') === value.percent &&
+				!(heldOnly && /capacity/i.test(fact.metric))),
 	);
+	// "…built for 700 and now holds 3,687": what the place holds is its one stated count besides the capacity.
+	if (heldOnly && !facts.some(({ fact }) => fact.kind === 'figure')) facts.push(...heldCount(ranked, base));
 	// A figure's number is its value; another fact's numbers are those its quote states of the same thing.
 	const numbersOf = (fact: Fact) =>
 		fact.kind === 'figure' ? (fact.value === null ? [] : [fact.value]) : numbersInQuote(fact, unit);
+	// "like 3,7k", "about 3,700": a number said as a rounding matches the report's rounded the same way.
+	const step = rough ? roundedStep(said) : 1;
 	for (const { fact } of facts) {
-		if (numbersOf(fact).some((number) => sameNumber(number, said))) return claim(text, 'matches', [fact]);
+		if (numbersOf(fact).some((number) => sameNumber(number, said, step))) return claim(text, 'matches', [fact]);
 	}
 	// The figure of this measure the clause is about gives another number.
 	const figure = facts.find(({ fact }) => fact.kind === 'figure' && fact.value !== null);
@@ -325,8 +361,57 @@ function numbersInQuote(fact: Fact, unit: string): number[] {
 		.map((value) => value.value);
 }
 
-function sameNumber(reported: number, said: number): boolean {
-	return reported === said || Math.round(reported) === said;
+function sameNumber(reported: number, said: number, step = 1): boolean {
+	return reported === said || Math.round(reported / step) * step === said;
+}
+
+/** Words that say a number is rounded, in the three languages, and a number given in thousands with a decimal ("3,7k"). */
+const roughly =
+	/(?:\b(?:about|around|roughly|approximately|approx|nearly|almost|like|some|circa|environ|pr[eè]s de|quelque|anviwon|apeprè|prèske)\s+|~\s*)$/iu;
+const inThousands = /^\d+[.,]\d\s?k\b/i;
+
+/** Words that credit a source: "per the UN", "selon le RNDDH", "Reuters says". */
+const attributing =
+	/(?<!\p{L})(?:per|according|selon|d['’]apr[eè]s|dapre|said|says|say|reported|reports|sources?|dit|di)(?!\p{L})/iu;
+
+/** Verbs that tell what a place does hold: "…now holds 700" is not its capacity. */
+const holdingVerbs = new RegExp(
+	String.raw`(?<!\b(?:can|could|to|built|designed|meant)\s+)\b(?:${capacity.holding.map((verb) => verb.replace(/ /g, String.raw`\s+`)).join('|')})\s+(?:about|around|only|just|like|roughly|nearly|almost|over|some|a mere)?\s*$`,
+	'iu',
+);
+
+/** The one stated count, not a capacity, of the place whose capacity the clause speaks of. */
+function heldCount(ranked: Ranked[], base: FactBase): Ranked[] {
+	const place = ranked.find(({ fact }) => fact.kind === 'figure' && /capacity/i.test(fact.metric))?.fact.about[0];
+	const counts = base.facts.filter(
+		(fact) =>
+			fact.kind === 'figure' &&
+			fact.about[0] === place &&
+			fact.value !== null &&
+			!fact.derivation &&
+			!fact.unit.startsWith('%') &&
+			!/capacity/i.test(fact.metric),
+	);
+	const [count, ...more] = counts;
+	return count && more.length === 0
+		? [{ fact: count, score: 0, coverage: 0, predicate: true, matched: 0, related: 0 }]
+		: [];
+}
+
+function saysHeld(before: string): boolean {
+	return holdingVerbs.test(fold(before));
+}
+
+/** Is the number at `value` said as a rounding: after "about", "like"…, or in thousands with a decimal ("3,7k")? */
+function saidRoughly(text: string, value: Span): boolean {
+	return roughly.test(text.slice(0, value.start)) || inThousands.test(text.slice(value.start));
+}
+
+/** The step a rounded number was rounded to: 100 for 3,700, 1,000 for 4,000. */
+function roundedStep(said: number): number {
+	let step = 1;
+	while (said >= 10 && said % (step * 10) === 0) step *= 10;
+	return step;
 }
 
 function changeClaim(words: string, text: string, facts: Ranked[]): Claim | undefined {

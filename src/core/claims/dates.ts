@@ -21,7 +21,8 @@ export function widen(text: string, value: Span, claimed: Span[]): Span {
 	const before = /(?:\b(?:in|on|since|from|back in|as of|by|en|an|le|depuis)\s+)?$/i.exec(text.slice(0, value.start));
 	let start = value.start - (before?.[0].length ?? 0);
 	for (let taken = 0; taken < 3; taken++) {
-		const word = /(\p{Ll}[\p{Ll}-]*)\s+$/u.exec(text.slice(0, start));
+		// A whole word: "énitencier" is not a word of "Pénitencier".
+		const word = /(?<!\p{L})(\p{Ll}[\p{Ll}-]*)\s+$/u.exec(text.slice(0, start));
 		// Without a preposition only a past verb joins the date ("escaped Saturday", not "pen Saturday").
 		const joins = before?.[0] || (taken === 0 && /ed$/.test(word?.[1] ?? ''));
 		// A verb's particle is part of it ("hand over power"), when a verb comes before it.
@@ -64,6 +65,11 @@ export function dateClaim(
 	dating: Ranked[],
 	clause = text,
 ): Claim {
+	// "In power since 2022" gives when something began: only a date the report gives as a start can confirm it.
+	const starts = sinceWords.test(text)
+		? facts.filter(({ fact, predicate }) => predicate && sinceWords.test(whenOf(fact)?.words ?? ''))
+		: [];
+	if (starts.length > 0) return dateAgainst(value, text, ties(starts), clause);
 	// The words that date it ("took power [in] 2022") point at dated facts: only those can confirm it,
 	// not another dated fact the clause also speaks of ("after the deal").
 	// Among the facts the clause as a whole speaks of: "armed force [in] March" is not the armed groups' siege.
@@ -110,6 +116,9 @@ function dateAgainst(value: DateValue, text: string, pool: Ranked[], clause: str
 	return claim(text, 'differs', [best.fact], `The report dates this to ${said}: ${best.fact.answer}`);
 }
 
+/** Words that give a date as when something began, in the three languages. */
+const sinceWords = /\b(?:since|from|depuis|d[eè]s|depi)\b/iu;
+
 /** The facts that rank as well as the first (within a few points of coverage). */
 function ties(ranked: Ranked[]): Ranked[] {
 	const top = Math.max(...ranked.map((r) => r.coverage));
@@ -120,7 +129,7 @@ function ties(ranked: Ranked[]): Ranked[] {
 const unrealised = /\b(?:supposed|meant|expected|scheduled|due|set) to\b[^.]*\bbut\b/i;
 /** A message that speaks of the plan itself: "was supposed to step down on February 7". */
 const planned =
-	/\b(?:supposed|meant|expected|scheduled|due|planned|was to|were to|devait|devaient|pr[ée]vu\w*|pr[ée]voyai\w*|cens[ée]e?|sipoze|te dwe|ta dwe|te prevwa|prevwa)\b/iu;
+	/(?<!\p{L})(?:supposed|meant|expected|scheduled|due|planned|was to|were to|devait|devaient|pr[ée]vu\p{L}*|pr[ée]voyai\p{L}*|cens[ée]e?s?|sipoze|te dwe|ta dwe|te prevwa|prevwa)(?!\p{L})/iu;
 
 /** Parts of the day, in the three languages, as one word each. */
 const periods: Record<string, string> = {

@@ -1,7 +1,7 @@
 /** The names a message gives: the data's entities written with a capital, and proper names the data does not know. */
 import type { Entity } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
-import { stopwords, vagueWords } from '../language/lexicon.js';
+import { fold, stopwords, translations, vagueWords } from '../language/lexicon.js';
 import { isCalendarWord, type Span } from './values.js';
 
 export interface EntityMention extends Span {
@@ -121,6 +121,15 @@ const titleAcronyms = new Set([
 /** A word any English text may capitalise: a function word, a month or day, a word of the data's own. */
 function ordinary(word: string): boolean {
 	if (vagueWords.has(word) || stopwords.en.has(word) || isCalendarWord(word)) return true;
+	// A French or Creole word the lexicons know, capitalised to open a sentence: "Prizon an gen…", "Le Pénitencier…".
+	const folded = fold(word);
+	if (
+		stopwords.fr.has(folded) ||
+		stopwords.ht.has(folded) ||
+		translations.fr.has(folded) ||
+		translations.ht.has(folded)
+	)
+		return true;
 	return /^(?:according|president|prime|minister|premier|security|council|national|western|hemisphere|gangs?|police|prison|government)$/.test(
 		word,
 	);
