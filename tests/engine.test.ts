@@ -500,6 +500,45 @@ describe('reading a question', () => {
 		]);
 	});
 
+	it('counts what the report names of a kind when asked how many it cites', () => {
+		expect(text('how many newspapers and agencies does the article cite?').text).toMatch(
+			/^The report names 3 news outlets: AyiboPost, Gazette Haiti, Reuters\./,
+		);
+		// "How many people were held" asks for a figure, not for the people the report names.
+		expect(text('how many people were held in the penitentiary?').text).toMatch(/3,687 inmates/);
+	});
+
+	it('answers a guess after a who-question, and says whether it was right', () => {
+		expect(text('who called for urgent reinforcements, the UN?').text).toMatch(/^Not United Nations: .*Police unions/);
+		expect(text('which outlet said the guards walked off — AyiboPost?').text).toMatch(/^Yes, AyiboPost\./);
+		// The report only points to Sergier as the alliance's head: a guess of him is not confirmed outright.
+		expect(text('who heads the alliance of criminal organizations - Barbecue?').text).toMatch(
+			/^The report does not say outright that it was Jimmy Sergier/,
+		);
+	});
+
+	it('says when what a source is asked about is another source’s word', () => {
+		expect(text('did Gazette Haiti say prisoners were reluctant to escape for fear of the crossfire?').text).toMatch(
+			/^No: the report credits that to Reuters\./,
+		);
+	});
+
+	it('does not answer a message whose main question the report does not answer', () => {
+		const answer = engine.ask('how many troops will Kenya send, and when will the force be deployed?');
+		expect(answer.found).toBe(false);
+		expect(answer.notes.join(' ')).toMatch(/What it does say: It remains unclear when the international force/);
+	});
+
+	it('takes who runs a country as who leads its government, and not what a country leads as who leads it', () => {
+		expect(text('who is running haiti?').text).toMatch(/Ariel Henry/);
+		expect(text('who leads Kenya?').found).toBe(false);
+	});
+
+	it('does not answer about the smallest prison with the largest', () => {
+		expect(text('what is the smallest prison in haiti called?').found).toBe(false);
+		expect(text('what is the biggest jail in Haiti called?').text).toMatch(/^Pénitencier National/);
+	});
+
 	it('reads "what part of the country" and "how much territory" as asking how large a part', () => {
 		expect(text('what part of the country is under gang control?').text).toMatch(/a large part of the country/);
 		expect(text('how much land do the gangs hold?').text).toMatch(/a large part of the country/);

@@ -47,7 +47,7 @@ import { guessIn } from './guess.js';
 import { citingWords, countedKinds } from './kinds.js';
 import { countsInText } from './measure.js';
 import { type Polarity, polarityOf } from './polarity.js';
-import { buildQuery, type Query, strangersIn } from './query.js';
+import { buildQuery, type Mention, type Query, strangersIn } from './query.js';
 import { type Ranked, rank } from './rank.js';
 
 /** What the answerer needs from the engine: the data, and how the engine shapes answers. */
@@ -389,8 +389,9 @@ export class QuestionAnswerer {
 		const each = this.#eachSource(frame, query);
 		if (each) return tools.facts(question, each, 'What each source says:');
 		// "Did the government say anything…": that speaker's own statements answer, whatever they are about.
-		const spoken = this.#spokenBy(frame, query);
-		const creditedElse = spoken && this.#creditedElsewhere(query, spoken);
+		const speaker = this.#speakerNamed(frame, query);
+		const spoken = speaker && this.#spokenBy(query, speaker);
+		const creditedElse = speaker && this.#creditedElsewhere(query, speaker, spoken);
 		if (creditedElse) {
 			const source = [...new Set(creditedTo(creditedElse, tools.base).map((entity) => entity.name))].join(' and ');
 			const heading = `${frame.kind === 'yesNo' ? 'No: t' : 'T'}he report credits that to ${source}.`;
@@ -594,7 +595,8 @@ export class QuestionAnswerer {
 		)?.fact;
 	}
 
-	#spokenBy(frame: Frame, query: Query): Fact | undefined {
+	/** Who a question says said something, named before the verb: "did the government say…". */
+	#speakerNamed(frame: Frame, query: Query): Mention | undefined {
 		if (frame.kind !== 'yesNo' && frame.kind !== 'what') return undefined;
 		if (!frame.rest.some((word) => speechWords.has(word))) return undefined;
 		// The speaker is named before the verb: "did the government say…", not "…say it would do to the government".
@@ -605,7 +607,12 @@ export class QuestionAnswerer {
 		if (!first || named < 0 || named > verb) return undefined;
 		// "Which schools closed after Barbecue warned…": a saying told in a subordinate clause is not what is asked.
 		if (frame.rest.slice(0, verb).some((word) => clauseOpeners.has(word))) return undefined;
-		const speakers = new Set(first.entities.map((entity) => entity.id));
+		return first;
+	}
+
+	/** What the one a question names said, best first: "did the government say anything…". */
+	#spokenBy(query: Query, speaker: Mention): Fact | undefined {
+		const speakers = new Set(speaker.entities.map((entity) => entity.id));
 		const { index, base } = this.#tools;
 		const said = (fact: Fact) =>
 			fact.kind === 'statement' &&
@@ -619,9 +626,9 @@ export class QuestionAnswerer {
 	 * credits it to another source. The fact that tells more of what the question says than the
 	 * named speaker's own statement does, and is credited to someone else.
 	 */
-	#creditedElsewhere(query: Query, spoken: Fact): Fact | undefined {
+	#creditedElsewhere(query: Query, speaker: Mention, spoken: Fact | undefined): Fact | undefined {
 		const { base } = this.#tools;
-		const speakers = new Set(creditedTo(spoken, base).map((entity) => entity.id));
+		const speakers = new Set(speaker.entities.map((entity) => entity.id));
 		const speakerTerms = query.mentions
 			.filter((mention) => mention.entities.some((entity) => speakers.has(entity.id)))
 			.flatMap((mention) => mention.terms);
@@ -632,7 +639,7 @@ export class QuestionAnswerer {
 		// Words matched as themselves: "leave" is only related to "abandon".
 		const told = ({ matched, related }: Ranked) => bitsSet(matched & ~related & asked);
 		const ranked = this.#rank(query);
-		const own = ranked.find(({ fact }) => fact === spoken);
+		const own = spoken && ranked.find(({ fact }) => fact === spoken);
 		// Someone else's words, not about the one named: "the alliance vowed to topple the government" is not the
 		// government's silence.
 		const other = ranked.find(({ fact }) => {
