@@ -333,7 +333,7 @@ export class QuestionAnswerer {
 	 * One fact far ahead of every other, that accounts for a little less of the question than an
 	 * answer must: the question is about it, put in words of the asker's own ("what kind of
 	 * inmates are the unions afraid will break out"). It must tell something besides the names,
-	 * and involve everyone the question names.
+	 * and involve everyone the question names, and the question must name someone.
 	 */
 	#dominant(query: Query, boost: (fact: Fact) => number): Ranked | undefined {
 		const { index, base } = this.#tools;
@@ -341,6 +341,8 @@ export class QuestionAnswerer {
 		if (!top?.predicate || (next && top.score < next.score * answerOptions.dominance)) return undefined;
 		const involved = base.entitiesOf(top.fact);
 		const named = query.mentions.filter((mention) => mention.terms.some((i) => !query.secondary.has(i)));
+		// Without a name to anchor it, a fact ahead of others in a question it half answers is only a guess.
+		if (named.length === 0) return undefined;
 		return named.every((mention) => mention.entities.some((entity) => involved.includes(entity.id))) ? top : undefined;
 	}
 

@@ -14,6 +14,9 @@ const asked = `(?:${alternatives(parts.auxiliaries)})\\s+(?:${alternatives(parts
 /** A part that asks something: an opener anywhere, or an auxiliary or question mark of its own. */
 const asks = new RegExp(`\\b(?:${openers})\\b|^\\W*(?:${alternatives(parts.auxiliaries)})\\b|\\?\\s*$`);
 
+/** A part that names what it wants after a colon: "two things: the capacity". */
+const announced = /:\s*\S/;
+
 /** A message that opens with a condition or a cause. */
 const condition = new RegExp(`^\\W*(?:${alternatives(parts.conditions)})\\b`);
 
@@ -64,6 +67,11 @@ export function questionParts(typed: string): string[] {
 	let pending = '';
 	for (const part of found) {
 		const whole = pending ? `${pending}, ${part}` : part;
+		// "Two things: the prison's capacity, and…": what follows a colon is asked for, as a question of its own.
+		if (!pending && announced.test(part) && part !== found.at(-1)) {
+			questions.push(part);
+			continue;
+		}
 		if (asks.test(fold(part)) || (part === found.at(-1) && questions.length === 0)) {
 			questions.push(whole);
 			pending = '';
