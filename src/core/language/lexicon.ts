@@ -123,11 +123,26 @@ export const stopwords: Readonly<Record<Language, ReadonlySet<string>>> = {
  * is one of these, and counts against the answer otherwise.
  */
 const notVague = new Set(fillers.notVague);
-export const vagueWords: ReadonlySet<string> = new Set(
-	[...(stopwordsIso.en ?? []), ...(stopwordsIso.fr ?? []), ...fillers.vague]
-		.map(fold)
-		.filter((word) => !notVague.has(word)),
-);
+const vagueOf = (lists: readonly (readonly string[])[]): ReadonlySet<string> =>
+	new Set(
+		lists
+			.flat()
+			.map(fold)
+			.filter((word) => !notVague.has(word)),
+	);
+const englishVague = [stopwordsIso.en ?? [], fillers.vague];
+export const vagueWords: ReadonlySet<string> = vagueOf([...englishVague, stopwordsIso.fr ?? []]);
+
+/**
+ * The vague words of a question in each language. An English question's are English only:
+ * "seize" is French for sixteen, not a vague word of "what did gunmen try to seize". A French or
+ * Creole question's words are read into English where known, so both lists apply.
+ */
+export const vagueIn: Readonly<Record<Language, ReadonlySet<string>>> = {
+	en: vagueOf(englishVague),
+	fr: vagueWords,
+	ht: vagueWords,
+};
 
 export type FrameName = keyof Omit<typeof frames, '$comment'>;
 

@@ -39,6 +39,8 @@ export function tokenize(text: string): string[] {
 	return (
 		fold(text)
 			// English: didn't → did not; they're → they are; Haiti's → Haiti
+			.replace(/\bcan't\b/g, 'can not')
+			.replace(/\bwon't\b/g, 'will not')
 			.replace(/\b(\w+)n't\b/g, '$1 not')
 			.replace(/\b(can)not\b/g, '$1 not')
 			.replace(
@@ -48,11 +50,22 @@ export function tokenize(text: string): string[] {
 			.replace(/'s\b/g, '')
 			// French and Creole elision: l'école, d'après, qu'est-ce, m'ap → l école, d après…
 			.replace(/\b([ldjmnstc]|qu|jusqu|lorsqu|puisqu)'/g, '$1 ')
+			// A year in two digits: "'23", "in 23?" → 2023 (a count after "in" has its noun after it).
+			.replace(/'(\d\d)\b/g, (_, year: string) => ` ${fullYear(year)}`)
+			.replace(
+				/\b(in|since|from|by|en|depuis|an)\s+(\d\d)(?=\s*(?:[?!.,;]|$))/g,
+				(_, word: string, year: string) => `${word} ${fullYear(year)}`,
+			)
 			// Numbers keep their digit groups: 3,687, 3 687 and 3.687 → 3687
 			.replace(/(\d)[,.\s\u00a0\u202f](?=\d{3}\b)/g, '$1')
 			.replace(/\b((?:[a-z]\.){2,})/g, (acronym) => acronym.replaceAll('.', ''))
 			.match(/[a-z0-9]+(?:\/[a-z0-9]*)?|\d+(?:[.,]\d+)?%?/g) ?? []
 	);
+}
+
+/** A two-digit year as this century's: "23" → 2023. */
+function fullYear(year: string): string {
+	return `20${year}`;
 }
 
 function withoutFillers(words: readonly string[]): string[] {

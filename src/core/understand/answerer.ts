@@ -354,7 +354,8 @@ export class QuestionAnswerer {
 			// "What's Barbecue's actual name?", "what is the prison called?": one person or place named by another of
 			// its names, or described; the card gives the name the report uses.
 			// Only where nothing else is asked of it: "the name of Haiti's second-largest prison" is another prison's.
-			const entities = query.mentions.flatMap((m) => m.entities);
+			// The same one named twice ("the PM, Henri or Henry") is one.
+			const entities = [...new Set(query.mentions.flatMap((m) => m.entities))];
 			// "The biggest lockup in Haiti": a place the one named is in only says where it is.
 			const [only, ...others] = entities.filter(
 				(entity) => !entities.some((other) => other !== entity && tools.base.within(other.id).includes(entity.id)),

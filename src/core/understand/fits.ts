@@ -77,7 +77,27 @@ export function thinlyMatched(query: Query, { matched, related }: Ranked): boole
 }
 
 /** The stems of the words that ask for a name: "called", "name", "named". */
-export const nameAsking = new Set(['call', 'name', 'nom', 'non', 'real', 'actual', 'full', 'true', 'proper', 'offici']);
+export const nameAsking = new Set([
+	'call',
+	'name',
+	'nom',
+	'non',
+	'real',
+	'actual',
+	'full',
+	'true',
+	'proper',
+	'offici',
+	'first',
+	'last',
+	'given',
+	'surnam',
+	'prenom',
+	'spell',
+	'spelt',
+	'correct',
+	'right',
+]);
 
 /** A rank a question gives what it asks about: "Haiti's second-largest prison" is not the largest. */
 export const ordinal = /^(?:second|third|fourth|fifth|2nd|3rd|4th|5th|deuxieme|troisieme|dezyem|twazyem)(?:-|$)/;
@@ -404,6 +424,8 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 			if (unclearWhen.test(fact.quote)) return true;
 			// "On what exact day…": a fact the report dates only to a month, a year or a weekday does not tell it.
 			if (frame.exactDay && !toTheDay(whenOf(fact))) return false;
+			// "Since when has Henry been PM?": only a date the report gives as a start ("in power from 2021").
+			if (frame.since && !startWords.test(whenOf(fact)?.words ?? '')) return false;
 			// "What time did the attack begin?": a date without a time of day does not tell it.
 			if (frame.timeOfDay && !clockTime.test(whenOf(fact)?.words ?? '')) return false;
 			// "When will…" asks about what is still to come: a past event's date does not answer it.
@@ -529,6 +551,9 @@ export function creditedTo(fact: Fact, base: FactBase): Entity[] {
 	const ids = fact.kind === 'statement' ? [fact.speaker, fact.outlet] : fact.kind === 'figure' ? [fact.reportedBy] : [];
 	return ids.flatMap((id) => (id ? (base.entity(id) ?? []) : []));
 }
+
+/** Words that give a date as a start: "in power from 2021", "since 2019". */
+const startWords = /\b(?:from|since|depuis|depi)\b/i;
 
 /** Reason markers that also only tell time ("since 2021", "after the assassination"). */
 export const temporalMarkers = new Set(['since', 'after', 'amid', 'following']);

@@ -29,6 +29,8 @@ export interface Frame {
 	exactDay?: true;
 	/** For `when`: the time of day is asked for ("what time did it begin?"). */
 	timeOfDay?: true;
+	/** For `when`: when something began is asked ("since when", "depuis quand"), a date the report gives as a start. */
+	since?: true;
 	/** For `count`: how large a part of something is asked ("how much of Haiti…"), not a number. */
 	extent?: true;
 	/** For `who` and `whoSaid`: the kinds of entity a "which news outlet…" question wants; none may be the data's. */
@@ -139,6 +141,7 @@ export function readFrame(read: ReadText): Frame {
 		};
 		if (kind === 'when' && exactDay.test(folded)) frame.exactDay = true;
 		if (kind === 'when' && timeOfDay.test(folded)) frame.timeOfDay = true;
+		if (kind === 'when' && sinceWhen.test(folded)) frame.since = true;
 		// "How much of Haiti do the gangs control?" asks how large a part, which words can tell.
 		if (kind === 'count' && (extent.test(folded) || frame.counted.some((word) => areaWords.has(word))))
 			frame.extent = true;
@@ -170,6 +173,9 @@ export function readFrame(read: ReadText): Frame {
 	}
 	return { kind: yesNo ? 'yesNo' : 'what', rest: read.words, counted: [], parts: [] };
 }
+
+/** "Since when", in the three languages (folded text). */
+const sinceWhen = /\b(?:since when|depuis quand|depi ki ?le)\b/;
 
 /** "what was the vote count", "what is the death toll", "which body count": a noun for a number, after what it counts. */
 const tallyAsked =

@@ -2,10 +2,10 @@ import type { Entity } from '../../data/schema.js';
 import { valuesIn } from '../claims/values.js';
 import type { FactBase } from '../fact-base.js';
 import speech from '../language/lexicon/speech.json' with { type: 'json' };
-import { type Language, stopwords, vagueWords } from '../language/lexicon.js';
+import { type Language, stopwords, vagueIn } from '../language/lexicon.js';
 import { frenchKey } from '../language/related.js';
 import type { SearchIndex } from '../search-index.js';
-import { maxQueryTerms, maxWordLength, stem, terms as termsOf } from '../text.js';
+import { isStopword as indexDrops, maxQueryTerms, maxWordLength, stem, terms as termsOf } from '../text.js';
 import { answerKindNoun, whichWords } from './kinds.js';
 
 /** An entity the question names, and which of the query's terms name it. */
@@ -64,7 +64,9 @@ const subordinators = new Set([
  * data knows under their French stem, and the entities it names.
  */
 export function buildQuery(words: readonly string[], language: Language, index: SearchIndex, base?: FactBase): Query {
-	const isStopword = (word: string) => stopwords.en.has(word) || (language !== 'en' && stopwords[language].has(word));
+	// A word the index never keeps ("en" of "en masse") is none of the question's terms either.
+	const isStopword = (word: string) =>
+		stopwords.en.has(word) || (language !== 'en' && stopwords[language].has(word)) || indexDrops(word);
 	const terms: string[] = [];
 	const unknown: string[] = [];
 	const vague: string[] = [];
@@ -81,7 +83,14 @@ export function buildQuery(words: readonly string[], language: Language, index: 
 		if (aside > 0) asideEnd = at + aside;
 		// "Before the jail assault, what did gunmen…": a clause that opens the question ends at its question word.
 		if (at === 0 && openingClause.has(words[0] as string)) leading = true;
-		if (leading && at > 0 && (questionWords.has(words[at] as string) || openers.has(words[at] as string)))
+		// An auxiliary ends it only where no question word comes later: "before the penitentiary was besieged,
+		// what had gunmen…" is still the clause at "was".
+		if (
+			leading &&
+			at > 0 &&
+			(questionWords.has(words[at] as string) ||
+				(openers.has(words[at] as string) && !words.slice(at + 1).some((word) => questionWords.has(word))))
+		)
 			leading = false;
 		// A subordinate clause starts at its conjunction, after the question's first few words.
 		// "…the claim that the guards walked away": what was said is the content asked about, not a qualifier.
@@ -299,7 +308,8 @@ function readWord(
 ): { term: string; vague?: true; unknown?: true } | undefined {
 	const term = stem(word);
 	const matches = index.matchTerm(term);
-	if (vagueWords.has(word)) return matches.some((match) => match.term === term) ? { term, vague: true } : undefined;
+	if (vagueIn[language].has(word))
+		return matches.some((match) => match.term === term) ? { term, vague: true } : undefined;
 	if (matches.length > 0) return { term };
 	if (language === 'fr' && index.matchTerm(frenchKey(word)).length > 0) return { term: frenchKey(word) };
 	// Chat drops the g of "-ing": "tellin", "runnin", "showin".
