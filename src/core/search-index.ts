@@ -3,7 +3,7 @@ import type { Entity, Fact, FactKind } from '../data/schema.js';
 import type { FactBase } from './fact-base.js';
 import { stopwords as questionStopwords } from './language/lexicon.js';
 import { cachedRelatedTerms, type RelatedTerms } from './language/related.js';
-import { isStopword, maxQueryTerms, stem, terms, words } from './text.js';
+import { isStopword, maxQueryTerms, normalize, stem, terms, words } from './text.js';
 
 /** How much a query word counts for, by where it is found in a fact. */
 const fieldWeights = {
@@ -214,6 +214,8 @@ export class SearchIndex {
 	#lastMatches: { key: string; matches: Matches } | undefined;
 	/** Every word of the data as written (normalised, not stemmed). */
 	readonly #words: ReadonlySet<string>;
+	/** Names joined by a particle, as their words written apart: "port au prince" → "portauprince". */
+	readonly #compounds: ReadonlyMap<string, string>;
 	/** Query terms → data terms they stand for: synonyms and French stems, found once at build. */
 	readonly #related: RelatedTerms;
 	/** 1 for a fact whose own words are its fields' terms exactly (see `plainText`). */
@@ -232,10 +234,13 @@ export class SearchIndex {
 		this.#base = base;
 		const builder = new PostingsBuilder();
 		this.#plainText = new Uint8Array(base.facts.length);
+		this.#compounds = compoundNamesOf(base);
 		this.#aliasTerms = base.entities.map((entity, e) => {
+			// "Port au Prince" is the capital's name, one word as "Port-au-Prince" is: none of it is a port.
+			const names = [entity.name, ...entity.aliases].map((name) => this.#joinSpaced(name));
 			// Through textIds, so names' words are among the words related words are found for.
-			for (const name of [entity.name, ...entity.aliases]) builder.textIds(name);
-			const aliases = [entity.name, ...entity.aliases].map(terms).filter((list) => list.length > 0);
+			for (const name of names) builder.textIds(name);
+			const aliases = names.map(terms).filter((list) => list.length > 0);
 			for (const alias of aliases) builder.addEntity(e, alias);
 			return aliases;
 		});
@@ -302,6 +307,30 @@ export class SearchIndex {
 	/** Does the data have this word as written (normalised), not only a word of the same stem? */
 	hasWord(word: string): boolean {
 		return this.#words.has(word);
+	}
+
+	/**
+	 * A question's words with the data's compound names written apart joined up: "port au prince"
+	 * is the one word "portauprince", as "Port-au-Prince" is.
+	 *
+	 * @example
+	 * index.joinCompounds(['in', 'port', 'au', 'prince']); // ['in', 'portauprince']
+	 */
+	joinCompounds(words: readonly string[]): string[] {
+		if (this.#compounds.size === 0) return [...words];
+		const joined: string[] = [];
+		for (let at = 0; at < words.length; at++) {
+			const compound = this.#compounds.get(words.slice(at, at + 3).join(' '));
+			joined.push(compound ?? (words[at] as string));
+			if (compound) at += 2;
+		}
+		return joined;
+	}
+
+	#joinSpaced(name: string): string {
+		let text = normalize(name);
+		for (const [spaced, joined] of this.#compounds) text = text.replace(new RegExp(`\\b${spaced}\\b`, 'g'), joined);
+		return text;
 	}
 
 	/** The data terms a query term stands for: itself if the data has it, else close misspellings. */
@@ -760,4 +789,18 @@ class PostingsBuilder {
 			};
 		});
 	}
+}
+
+/** The compound names of a fact base's entities ("Port-au-Prince"), by their words written apart. */
+function compoundNamesOf(base: FactBase): Map<string, string> {
+	const compounds = new Map<string, string>();
+	for (const entity of base.entities) {
+		for (const name of [entity.name, ...entity.aliases]) {
+			const folded = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+			for (const m of folded.matchAll(/\b([a-z]+)-(au|aux|de|du|des|la|le|les|en|sur)-([a-z]+)\b/g)) {
+				compounds.set(`${m[1]} ${m[2]} ${m[3]}`, `${m[1]}${m[2]}${m[3]}`);
+			}
+		}
+	}
+	return compounds;
 }

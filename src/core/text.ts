@@ -8,12 +8,24 @@ export function normalize(text: string): string {
 	// Plain ASCII (most text) has nothing for NFKD to decompose, no combining marks to strip and no
 	// letters of other scripts among its separators: the same result without the Unicode passes.
 	if (isAscii(text)) {
-		return fold(text.toLowerCase())
+		return joinCompoundNames(fold(text.toLowerCase()))
 			.replace(/[^a-z0-9]+/g, ' ')
 			.trim();
 	}
-	const folded = fold(text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase());
+	const folded = joinCompoundNames(fold(text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()));
 	return folded.replace(/[^a-z0-9]+/g, separators).trim();
+}
+
+/**
+ * Place names joined by a particle, written as one word: "port-au-prince" → "portauprince". Its
+ * parts are not words of the text: the capital is no "port", and a question about the port is
+ * not about the capital. Written with spaces, the name is an entity's alias instead.
+ *
+ * @example
+ * joinCompoundNames('the capital port-au-prince'); // 'the capital portauprince'
+ */
+export function joinCompoundNames(folded: string): string {
+	return folded.replace(/\b([a-z]+)-(au|aux|de|du|des|la|le|les|en|sur)-([a-z]+)\b/g, '$1$2$3');
 }
 
 function isAscii(text: string): boolean {
@@ -53,7 +65,7 @@ const stopwords = new Set(
 /** Normalised words of a text, stopwords included, in order. */
 export function words(text: string): string[] {
 	// Plain ASCII: the runs of a-z and 0-9 are the words `normalize` would leave between spaces.
-	if (isAscii(text)) return fold(text.toLowerCase()).match(/[a-z0-9]+/g) ?? [];
+	if (isAscii(text)) return joinCompoundNames(fold(text.toLowerCase())).match(/[a-z0-9]+/g) ?? [];
 	const normalized = normalize(text);
 	return normalized ? normalized.split(' ') : [];
 }

@@ -1,4 +1,5 @@
 import { stemmer as frenchStemmer } from '@orama/stemmers/french';
+import { joinCompoundNames } from '../text.js';
 import { cleanMarkup } from './clean.js';
 import { fillerTable, fold, frenchByStem, type Language, stopwords, textSpeakTable, translations } from './lexicon.js';
 import { TrigramModels } from './trigrams.js';
@@ -37,7 +38,7 @@ export function readText(text: string): ReadText {
 /** Folded words, with contractions split the way each language writes them. */
 export function tokenize(text: string): string[] {
 	return (
-		fold(text)
+		joinCompoundNames(fold(text))
 			// English: didn't → did not; they're → they are; Haiti's → Haiti
 			.replace(/\bcan't\b/g, 'can not')
 			.replace(/\bwon't\b/g, 'will not')

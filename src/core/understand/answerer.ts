@@ -725,6 +725,9 @@ export class QuestionAnswerer {
 			case 'events':
 				return this.#timeline(question, frame, query);
 			case 'people':
+				// "Which police unions asked for backup? names": the names of what the question names, not of everyone.
+				if (query.mentions.some((mention) => mention.entities.some((entity) => entity.kind !== 'person')))
+					return this.#single(question, frame, query);
 				return this.#named(question, 'person', query) ?? this.#listed(question, query);
 			case 'countries':
 				return this.#named(question, 'country', query) ?? this.#listed(question, query);

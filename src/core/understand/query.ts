@@ -63,7 +63,8 @@ const subordinators = new Set([
  * adjacent words joined where the data (or a word related to it) is a phrase, French words the
  * data knows under their French stem, and the entities it names.
  */
-export function buildQuery(words: readonly string[], language: Language, index: SearchIndex, base?: FactBase): Query {
+export function buildQuery(typed: readonly string[], language: Language, index: SearchIndex, base?: FactBase): Query {
+	const words = index.joinCompounds(typed);
 	// A word the index never keeps ("en" of "en masse") is none of the question's terms either.
 	const isStopword = (word: string) =>
 		stopwords.en.has(word) || (language !== 'en' && stopwords[language].has(word)) || indexDrops(word);
