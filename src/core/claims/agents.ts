@@ -206,9 +206,13 @@ function agentClaims(
 		const said = readText(context).words.filter((word) => word.length > 3 && !attribution.has(word));
 		if (said.length < 2) context = clause.sentence.replace(clause.text, withoutSpans(clause.text, group));
 		const span = { start: group[0]?.start ?? 0, end: group.at(-1)?.end ?? 0 };
-		// The article goes with the name: "the UN", French "l'ONU", "le RNDDH".
-		const article = /(?:\b(?:the|le|la|les)\s+|\bl['’])$/i.exec(clause.text.slice(0, span.start));
-		const withArticle = article ? { ...span, start: span.start - article[0].length } : span;
+		// The article goes with the name ("the UN", French "l'ONU", "le RNDDH"), and so does the word that
+		// credits it ("per the UN", "selon le RNDDH").
+		const article =
+			/(?:\b(?:per|according to|selon|d['’]apr[eè]s|dapre)\s+)?(?:\b(?:the|le|la|les)\s+|\bl['’])?$/iu.exec(
+				clause.text.slice(0, span.start),
+			);
+		const withArticle = article?.[0] ? { ...span, start: span.start - article[0].length } : span;
 		const owned = ownedStranger(clause.text, withArticle, group, base, index, at);
 		if (owned !== undefined) {
 			if (owned) claims.push(owned);
