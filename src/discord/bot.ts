@@ -29,8 +29,14 @@ export interface Bot {
 	client: Client<true>;
 	scheduler: DigestScheduler;
 	/** The shards this process runs, of how many. */
-	shards: { ids: readonly number[]; count: number };
+	shards: Shards;
 	stop(): Promise<void>;
+}
+
+/** Which shards a process runs, of how many in all. */
+export interface Shards {
+	ids: readonly number[];
+	count: number;
 }
 
 /**
@@ -45,17 +51,19 @@ export async function startBot({
 	...options
 }: BotOptions): Promise<Bot> {
 	const { logger } = options;
-	const rest = new REST({ ...clientOptions.rest, api: config.DISCORD_API_URL }).setToken(config.DISCORD_TOKEN);
-	const shards = await shardPlan(config, rest);
+	const plan = await shardPlan(config, () =>
+		new REST({ ...clientOptions.rest, api: config.DISCORD_API_URL }).setToken(config.DISCORD_TOKEN),
+	);
 	const client = new Client({
 		intents: [GatewayIntentBits.Guilds],
 		// The default for every message: nothing pings unless a reply names its one user.
 		allowedMentions: { parse: [], repliedUser: false },
 		...clientOptions,
-		shards: [...shards.ids],
-		shardCount: shards.count,
+		...(plan === 'auto' ? { shards: 'auto' } : { shards: [...plan.ids], shardCount: plan.count }),
 		rest: { ...clientOptions.rest, api: config.DISCORD_API_URL },
 	});
+	// discord.js settles `auto` before it opens a connection, so every shard event comes after.
+	const shards = () => (plan === 'auto' ? shardsOf(client) : plan);
 	const runtime = createRuntime(
 		{ ...options, ...(config.BOT_OWNER_IDS ? { owners: config.BOT_OWNER_IDS } : {}) },
 		{
@@ -83,7 +91,7 @@ export async function startBot({
 	client.on(Events.ShardReady, (shard) => {
 		onShardStatus(shard, 'ready');
 		const guilds = client.guilds.cache.filter((guild) => guild.shardId === shard).size;
-		logger.info({ shard, shards: shards.count, guilds }, 'shard ready');
+		logger.info({ shard, shards: shards().count, guilds }, 'shard ready');
 	});
 	client.on(Events.ShardDisconnect, (event, shard) => {
 		onShardStatus(shard, 'disconnected');
@@ -100,7 +108,8 @@ export async function startBot({
 		onShardStatus(shard, 'ready');
 		logger.info({ shard, replayed }, 'gateway resumed');
 	});
-	for (const id of shards.ids) onShardStatus(id, 'connecting');
+	// With `auto` the shards are known only once discord.js has asked Discord: each is first told when ready.
+	if (plan !== 'auto') for (const id of plan.ids) onShardStatus(id, 'connecting');
 
 	const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
 	try {
@@ -117,12 +126,13 @@ export async function startBot({
 		throw error;
 	}
 	runtime.scheduler.start();
+	const running = shards();
 	logger.info(
 		{
 			user: readyClient.user.tag,
 			guilds: readyClient.guilds.cache.size,
-			shards: shards.ids,
-			shardCount: shards.count,
+			shards: running.ids,
+			shardCount: running.count,
 			version,
 			instance: runtime.scheduler.instance,
 		},
@@ -132,7 +142,7 @@ export async function startBot({
 	return {
 		client: readyClient,
 		scheduler: runtime.scheduler,
-		shards,
+		shards: running,
 		async stop() {
 			stopping = true;
 			await runtime.scheduler.stop();
@@ -145,16 +155,18 @@ export async function startBot({
 }
 
 /**
- * Which shards this process runs, of how many. `auto` asks Discord for its recommended count
- * (GET /gateway/bot), the same figure discord.js would use.
+ * Which shards this process runs, of how many. `auto` for all of them is left to discord.js, which
+ * asks Discord for its recommended count (GET /gateway/bot) as it logs in anyway: asking first as
+ * well cost start-up a second request. With SHARD_IDS the count is asked here, to check the ids.
  */
 export async function shardPlan(
 	config: Pick<BotOptions['config'], 'SHARD_COUNT' | 'SHARD_IDS'>,
-	rest: REST,
-): Promise<{ ids: readonly number[]; count: number }> {
+	rest: () => REST,
+): Promise<Shards | 'auto'> {
 	let count = config.SHARD_COUNT ?? 'auto';
 	if (count === 'auto') {
-		const gateway = (await withToken(() => rest.get(Routes.gatewayBot()))) as { shards: number };
+		if (!config.SHARD_IDS) return 'auto';
+		const gateway = (await withToken(() => rest().get(Routes.gatewayBot()))) as { shards: number };
 		count = gateway.shards;
 	}
 	const ids = config.SHARD_IDS ?? Array.from({ length: count }, (_, id) => id);
@@ -165,6 +177,12 @@ export async function shardPlan(
 		);
 	}
 	return { ids, count };
+}
+
+/** The shards discord.js settled on for `auto`, once it has asked Discord. */
+function shardsOf(client: Client): Shards {
+	const { shards, shardCount } = client.options;
+	return { ids: Array.isArray(shards) ? shards : [], count: shardCount ?? 0 };
 }
 
 export class ShardConfigError extends Error {
