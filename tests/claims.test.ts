@@ -80,6 +80,26 @@ describe('changes as people state them', () => {
 
 /** Messages of our own, each with what a user must see for the claims it makes. */
 const ownCases: MessageCase[] = [
+	// Two names said to be one; a description and what it goes on to say, each judged.
+	{
+		message: 'Barbecue, aka Jimmy Sergier, warned residents',
+		expect: [{ span: 'Barbecue, aka Jimmy Sergier', verdict: 'matches' }],
+	},
+	{
+		message: 'Sergier is a former policeman sanctioned by the U.N. and Canada',
+		expect: [
+			{ span: 'is a former policeman', verdict: 'matches' },
+			{ span: 'Canada', verdict: 'not_in_report' },
+		],
+	},
+	// Where the report puts what it names.
+	{ message: 'the Pénitencier National is located in Jacmel', expect: [{ span: 'Jacmel', verdict: 'differs' }] },
+	{
+		message: 'the Pénitencier National is in Port-au-Prince',
+		expect: [{ span: 'Port-au-Prince', verdict: 'matches' }],
+	},
+	// A plan the message says was not carried out agrees with the report.
+	{ message: 'Henry remained in office past February 7', expect: [{ span: 'February 7', verdict: 'matches' }] },
 	// A date given as a start is held against the date the report gives as one.
 	{ message: 'Ariel Henry has held power since 2023', expect: [{ span: 'since 2023', verdict: 'differs' }] },
 	{ message: 'Henry is in power since 2021', expect: [{ span: 'since 2021', verdict: 'matches' }] },

@@ -33,11 +33,34 @@ export function entityClaims(
 	const text = clause.text;
 	// A cleft credits its name with the rest ("it was Henry who…"): not a description.
 	const description = cleftFocus(text, mentions) ? undefined : describes(text, mentions, subject);
-	if (description) return descriptionClaim(description, text, base, index, at);
+	// "Jimmy Sergier aka Barbecue": two names said to be one.
+	const same = sameNameClaims(text, mentions, at);
+	if (description) {
+		const described = [...same, ...descriptionClaim(description, text, base, index, at)];
+		// "…an ex-cop sanctioned by the UN and the EU": who did what is said of the one described, and judged as such.
+		const { tail } = description;
+		if (!tail) return described;
+		const inTail = mentions.filter((m) => m.start >= tail.start);
+		return [...described, ...agentClaims(clause, inTail, base, index, at)];
+	}
 	const titled = titleClaims(text, mentions, base, at);
 	// A name judged with its title ("President Ariel Henry") is not also judged bare.
 	const rest = mentions.filter((m) => !titled.judged.includes(m));
-	const named = [...titled.claims, ...agentClaims(clause, rest, base, index, at)];
+	// Names said to be one are judged as such, not each as an agent of what follows.
+	const aliased = new Set(
+		same.length > 0 ? mentions.filter((m) => same.some((c) => at(m) && c.text.includes(at(m)))) : [],
+	);
+	const named = [
+		...same,
+		...titled.claims,
+		...agentClaims(
+			clause,
+			rest.filter((m) => !aliased.has(m)),
+			base,
+			index,
+			at,
+		),
+	];
 	const content = contentClaim(clause, mentions, base, index, at, subject);
 	// What was done is not confirmed around a name the report does not credit with it ("the US and Canada sanctioned…").
 	const doubted = named.some((c) => c.verdict !== 'matches' && content?.text.includes(c.text));
@@ -51,6 +74,10 @@ interface Description {
 	predicate: Span;
 	/** A name the predicate gives ("… is Jimmy Sergier"). */
 	same: EntityMention | undefined;
+	/** The verb that says it ("is", "used to be"): part of what the claim is, as the member wrote it. */
+	verb?: Span;
+	/** What the description goes on to say was done to or by the one described: "sanctioned by the UN". */
+	tail?: Span;
 }
 
 /**
@@ -77,8 +104,33 @@ function describes(text: string, mentions: EntityMention[], subject: Entity | un
 			/^\s*(?:the\s+)?$/i.test(text.slice(start, m.start)) &&
 			!/^['’]s\b/.test(text.slice(m.end)),
 	);
-	return { who, predicate: { start, end: text.trimEnd().length }, same };
+	const verb = { start: copula.index ?? 0, end: start };
+	// "an ex-cop sanctioned by the UN": the description ends where a participle or relative clause begins.
+	const clauseAt = /\s+(?:who|which|that|\p{Ll}+ed\s+by)\s/u.exec(text.slice(start));
+	const end = text.trimEnd().length;
+	if (!clauseAt || same) return { who, predicate: { start, end }, same, verb };
+	const tail = { start: start + (clauseAt.index ?? 0) + 1, end };
+	return { who, predicate: { start, end: start + (clauseAt.index ?? 0) }, same, verb, tail };
 }
+
+/** "Jimmy Sergier aka Barbecue", "Sergier, alias Barbecue": two names said to be one, matched when the data's are one. */
+function sameNameClaims(text: string, mentions: EntityMention[], at: (span: Span) => string): Claim[] {
+	const claims: Claim[] = [];
+	for (let i = 0; i + 1 < mentions.length; i++) {
+		const [a, b] = [mentions[i], mentions[i + 1]];
+		if (!a?.entity || !b?.entity || !sameNameWords.test(text.slice(a.end, b.start))) continue;
+		const one = a.entity.id === b.entity.id;
+		const report = one
+			? `${a.entity.name} and ${b.entity.name} are the same in the report.`
+			: `The report does not say that ${a.entity.name} is ${b.entity.name}.`;
+		claims.push(claim(at({ start: a.start, end: b.end }), one ? 'matches' : 'differs', [], report));
+	}
+	return claims;
+}
+
+/** The words between two names that say they are one: "aka", "alias", "also known as", "or", "dit", "alyas". */
+const sameNameWords =
+	/^\s*,?\s*(?:aka|a\.k\.a\.?|alias|also known as|known as|better known as|dit|alyas|yo rele l)\s*,?\s*(?:the\s+)?$/iu;
 
 function descriptionClaim(
 	description: Description,
@@ -98,8 +150,10 @@ function descriptionClaim(
 	}
 	const title = describedTitle(text, predicate, who, base, at);
 	if (title) return [title];
-	const span = trimTail(text, predicate);
-	const words = text.slice(span.start, span.end);
+	const described = trimTail(text, predicate);
+	const words = text.slice(described.start, described.end);
+	// The claim as written, with its verb: "used to be a cop".
+	const span = { start: description.verb?.start ?? described.start, end: described.end };
 	// What the report says of this one, closest to the description first; then who the description fits.
 	const [own] = relevant(base, index, words, { minCoverage: 0, limit: 10 }).filter(({ fact }) =>
 		base.entitiesOf(fact).includes(who.id),
@@ -198,6 +252,11 @@ function agentClaims(
 	at: (span: Span) => string,
 ): Claim[] {
 	const claims: Claim[] = [];
+	// A place is no agent, but where something is may be claimed of it: "…is in Port-au-Prince".
+	for (const place of mentions.filter((m) => m.entity?.kind === 'place')) {
+		const placed = placedElsewhere(clause.text, place, [place], mentions, base, at);
+		if (placed) claims.push(placed);
+	}
 	const agents = mentions.filter((m) => !m.entity || !['place', 'prison'].includes(m.entity.kind));
 	const groups = groupAdjacent(clause.text, agents);
 	for (const group of groups) {
@@ -209,10 +268,15 @@ function agentClaims(
 		// The article goes with the name ("the UN", French "l'ONU", "le RNDDH"), and so does the word that
 		// credits it ("per the UN", "selon le RNDDH").
 		const article =
-			/(?:\b(?:per|according to|selon|d['’]apr[eè]s|dapre)\s+)?(?:\b(?:the|le|la|les)\s+|\bl['’])?$/iu.exec(
+			/(?:\b(?:per|according to|selon|d['’]apr[eè]s|dapre)\s+)?(?:\b(?:both|all|tous)\s+)?(?:\b(?:the|le|la|les)\s+|\bl['’])?$/iu.exec(
 				clause.text.slice(0, span.start),
 			);
 		const withArticle = article?.[0] ? { ...span, start: span.start - article[0].length } : span;
+		const elsewhere = placedElsewhere(clause.text, withArticle, group, mentions, base, at);
+		if (elsewhere) {
+			claims.push(elsewhere);
+			continue;
+		}
 		const owned = ownedStranger(clause.text, withArticle, group, base, index, at);
 		if (owned !== undefined) {
 			if (owned) claims.push(owned);
@@ -312,4 +376,32 @@ function creditedInput(found: Ranked, base: FactBase): Ranked {
 	return input && sources.size === 1 && !sources.has(undefined) && !sources.has(null)
 		? { ...found, fact: input }
 		: found;
+}
+
+/** Words that put something in a place: "is in", "located in", "à", "nan". */
+const locative = /(?<!\p{L})(?:in|at|near|inside|à|au|en|dans|nan|lan)\s+$/iu;
+
+/**
+ * "The Pénitencier National is in Cap-Haïtien": a place, held against where the data puts the one
+ * named (by what it is part of). Only for one the data places.
+ */
+function placedElsewhere(
+	text: string,
+	span: Span,
+	group: EntityMention[],
+	mentions: EntityMention[],
+	base: FactBase,
+	at: (span: Span) => string,
+): Claim | undefined {
+	const [named, ...more] = group;
+	if (!named || more.length > 0 || !locative.test(text.slice(0, named.start))) return undefined;
+	// A place the data knows is judged only if it is a place ("in Port-au-Prince", not "in the UN").
+	if (named.entity && !['place', 'country'].includes(named.entity.kind)) return undefined;
+	const placed = mentions.find((m) => m.entity && m !== named && m.end <= named.start);
+	const chain = placed?.entity ? base.within(placed.entity.id) : [];
+	const where = chain[1] ? base.entity(chain[1]) : undefined;
+	if (!placed?.entity || !where) return undefined;
+	if (named.entity && chain.includes(named.entity.id))
+		return claim(at(span), 'matches', [], `The report puts ${placed.entity.name} in ${where.name}.`);
+	return claim(at(span), 'differs', [], `The report puts ${placed.entity.name} in ${where.name}.`);
 }

@@ -205,6 +205,8 @@ function clausesOf(text: string): Clause[] {
 		const at = m.index ?? 0;
 		// "the U.N. did not": an abbreviation's dot ends no sentence.
 		if (inside(at) || (m[0].startsWith('.') && /\b(?:\p{Lu}\.)+\p{Lu}$/u.test(text.slice(0, at)))) continue;
+		// "Barbecue, aka Jimmy Sergier, …": a name given another is one clause with it.
+		if (/^,\s*(?:aka|a\.k\.a|alias|also known as|better known as|dit|alyas)\b/i.test(text.slice(at, at + 24))) continue;
 		// "the US and Canada sanctioned him": names joined by "and" are one subject, not two clauses.
 		if (/^\s\w/.test(m[0]) && !saysSomething(text.slice(start, at))) continue;
 		// "…before free and fair elections": a short tail with no verb of its own is no clause.

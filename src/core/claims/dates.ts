@@ -100,7 +100,7 @@ function dateAgainst(value: DateValue, text: string, pool: Ranked[], clause: str
 	for (const { fact } of precise) {
 		if (!sameDate(value, fact, text)) continue;
 		// "Henry stepped down on February 7": the report's date is of what was planned and did not happen.
-		if (unrealised.test(fact.quote) && !planned.test(clause)) {
+		if (unrealised.test(fact.quote) && !planned.test(clause) && !notDone.test(clause)) {
 			return claim(text, 'differs', [fact], `The report says this was only planned for that date: ${fact.answer}`);
 		}
 		return claim(text, 'matches', [fact]);
@@ -130,6 +130,10 @@ const unrealised = /\b(?:supposed|meant|expected|scheduled|due|set) to\b[^.]*\bb
 /** A message that speaks of the plan itself: "was supposed to step down on February 7". */
 const planned =
 	/(?<!\p{L})(?:supposed|meant|expected|scheduled|due|planned|was to|were to|devait|devaient|pr[ée]vu\p{L}*|pr[ée]voyai\p{L}*|cens[ée]e?s?|sipoze|te dwe|ta dwe|te prevwa|prevwa)(?!\p{L})/iu;
+
+/** A message that says the plan was not carried out: "stayed on past February 7", "refused to leave". */
+const notDone =
+	/(?<!\p{L})(?:stay(?:ed|s)? on|remain(?:ed|s)? in|did ?n[o'’]t|never|refus\p{L}*|past|beyond|overstay\p{L}*|rest[ée] au pouvoir|pa t|toujou)(?!\p{L})/iu;
 
 /** Parts of the day, in the three languages, as one word each. */
 const periods: Record<string, string> = {

@@ -87,11 +87,16 @@ export function mentionsIn(text: string, base: FactBase): EntityMention[] {
 		}
 	}
 	// Capitalised words that no entity has and that are not ordinary words: "Nigeria", and acronyms: "EU".
-	for (const m of text.matchAll(/\b(?:\p{Lu}\p{Ll}{3,}|\p{Lu}{2,6})\b/gu)) {
+	// A hyphenated name is one ("Cap-Haïtien"), whatever its parts are on their own.
+	for (const m of text.matchAll(
+		/(?<![\p{L}\p{N}])(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+|\p{Lu}\p{Ll}{3,}|\p{Lu}{2,6})(?![\p{L}\p{N}])/gu,
+	)) {
 		const start = m.index ?? 0;
 		const word = m[0].toLowerCase();
 		const acronym = m[0] === m[0].toUpperCase();
-		if (taken(start, start + m[0].length) || (acronym ? titleAcronyms.has(m[0]) : ordinary(word))) continue;
+		const compound = m[0].includes('-');
+		if (taken(start, start + m[0].length) || (!compound && (acronym ? titleAcronyms.has(m[0]) : ordinary(word))))
+			continue;
 		found.push({ entity: undefined, start, end: start + m[0].length });
 	}
 	return found.sort((a, b) => a.start - b.start);
