@@ -536,6 +536,13 @@ describe('reading a question', () => {
 		expect(text('who leads Kenya?').found).toBe(false);
 	});
 
+	it('answers where only with a fact that puts it in a place, and how long only with a length of time', () => {
+		expect(text('where was President Moise assassinated?').found).toBe(false);
+		expect(text('where is the Pénitencier National?').text).toMatch(/Port-au-Prince/);
+		const lasted = engine.ask('how long did the gun battle at the prison go on?');
+		expect(lasted).toMatchObject({ found: false, heading: 'The report doesn’t say how long.' });
+	});
+
 	it('does not answer about the smallest prison with the largest', () => {
 		expect(text('what is the smallest prison in haiti called?').found).toBe(false);
 		expect(text('what is the biggest jail in Haiti called?').text).toMatch(/^Pénitencier National/);

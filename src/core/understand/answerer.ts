@@ -41,6 +41,7 @@ import {
 	spokenCoverage,
 	statesCause,
 	thinlyMatched,
+	unclearWhen,
 } from './fits.js';
 import { type Frame, readFrame } from './frame.js';
 import { guessIn } from './guess.js';
@@ -839,18 +840,22 @@ export class QuestionAnswerer {
 		);
 	}
 
+	/**
+	 * "How long did the siege last?": how long one event went on, which a date does not tell. What
+	 * is still to come ("how long until the force deploys": it remains unclear when) is answered.
+	 */
+	#lasted(question: string, frame: Frame, read: ReadText): Answer {
+		const { index, base } = this.#tools;
+		const query = buildQuery(frame.rest, read.language, index, base);
+		const when = this.#single(question, { ...frame, kind: 'when' }, query);
+		if (!when.found || when.items.some((item) => unclearWhen.test(item.fact.quote))) return when;
+		return this.#doesNotSay(question, frame, this.#rank(query), 'The report doesn’t say how long.');
+	}
+
 	#twoEvents(question: string, frame: Frame, read: ReadText): Answer {
 		const tools = this.#tools;
 		const [partA, partB] = frame.parts;
-		if (!partA || !partB)
-			return (
-				this.#since(question, frame, read) ??
-				this.#single(
-					question,
-					{ ...frame, kind: 'when' },
-					buildQuery(frame.rest, read.language, tools.index, tools.base),
-				)
-			);
+		if (!partA || !partB) return this.#since(question, frame, read) ?? this.#lasted(question, frame, read);
 		// Each part names an event by its main words: "the deal that set Henry's February 7 handover" is the deal.
 		const event = (part: string[]) => {
 			const query = buildQuery(part, read.language, tools.index, tools.base);

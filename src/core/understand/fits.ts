@@ -498,10 +498,76 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 		case 'where':
 			// "Where was Henry when…" asks where that person was: a fact that does not involve him does not tell it.
 			if (!involvesPeopleNamed(fact, query, base)) return false;
-			return namesSomeoneElse(fact, query, base, ['place', 'country', 'prison']);
+			// "Where was Moïse killed?": a place the fact only concerns ("President of Haiti") is not where it
+			// happened to him. (Where gunmen tried to take over is what they tried to take: "the main port".)
+			return (
+				namesSomeoneElse(fact, query, base, ['place', 'country', 'prison']) &&
+				(!namesPerson(fact, base) || !asksOfPerson(query) || namesPlace(fact, query, base))
+			);
 		default:
 			return true;
 	}
+}
+
+/** Does the question name a person? */
+function asksOfPerson(query: Query): boolean {
+	return query.mentions.some((mention) => mention.entities.some((entity) => entity.kind === 'person'));
+}
+
+/**
+ * Does the fact's own text put something in a place the question does not name: the place after
+ * "in", "at", "to"… ("in the capital Port-au-Prince")? "Among the prison's inmates" says who, not where.
+ */
+function namesPlace(fact: Fact, query: Query, base: FactBase): boolean {
+	const named = new Set(query.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id)));
+	const inMention = new Set(query.mentions.flatMap((mention) => mention.terms));
+	const asked = new Set(query.terms.filter((_, i) => !inMention.has(i) && !query.vague.has(i)));
+	const texts = [fact.answer, fact.quote].map(wordsOf);
+	return base.entitiesOf(fact).some((id) => {
+		const entity = base.entity(id);
+		if (!entity || named.has(id) || !['place', 'country', 'prison'].includes(entity.kind)) return false;
+		return [entity.name, ...entity.aliases].some((name) =>
+			texts.some((words) => placedIn(words, wordsOf(name), asked)),
+		);
+	});
+}
+
+/** Words that put what follows as a place: "in", "at", "to", "from"… */
+const placeWords = new Set([
+	'in',
+	'at',
+	'inside',
+	'near',
+	'from',
+	'into',
+	'outside',
+	'to',
+	'across',
+	'throughout',
+	'dans',
+	'a',
+	'au',
+	'en',
+	'nan',
+	'lan',
+]);
+
+/** How near the place must be to what the question asks happened there, in words. */
+const placeReach = 6;
+
+/**
+ * Is the name in the words, a place word at most three words before it, and what is asked of it
+ * nearby ("the crisis deepened in Haiti" does not say where the assassination was)?
+ */
+function placedIn(words: readonly string[], name: readonly string[], asked: ReadonlySet<string>): boolean {
+	if (name.length === 0) return false;
+	for (let at = 0; at + name.length <= words.length; at++) {
+		if (!name.every((word, i) => words[at + i] === word)) continue;
+		if (!words.slice(Math.max(0, at - 3), at).some((word) => placeWords.has(word))) continue;
+		const near = words.slice(Math.max(0, at - placeReach), at + name.length + placeReach).map(stem);
+		if (asked.size === 0 || near.some((word) => asked.has(word))) return true;
+	}
+	return false;
 }
 
 export const locatives = new Set(['in', 'at', 'inside', 'near', 'dans', 'a', 'en', 'nan', 'lan']);
