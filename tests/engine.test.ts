@@ -543,6 +543,14 @@ describe('reading a question', () => {
 		expect(lasted).toMatchObject({ found: false, heading: 'The report doesn’t say how long.' });
 	});
 
+	it('checks a statement put up to be checked, and says no where the report differs', () => {
+		expect(text('someone said AyiboPost counted 3,687 inmates, is that true?').text).toMatch(
+			/^No: not “AyiboPost”\. The report credits this to RNDDH/,
+		);
+		expect(text("on dit que le RNDDH a compté 3 687 détenus, c'est vrai ?").text).toMatch(/^Yes: .*as the report says/);
+		expect(text('I read the prison was built for 3,687, right?').text).toMatch(/^No: not “3,687”/);
+	});
+
 	it('does not answer about the smallest prison with the largest', () => {
 		expect(text('what is the smallest prison in haiti called?').found).toBe(false);
 		expect(text('what is the biggest jail in Haiti called?').text).toMatch(/^Pénitencier National/);

@@ -50,6 +50,7 @@ import { countsInText } from './measure.js';
 import { type Polarity, polarityOf } from './polarity.js';
 import { buildQuery, type Mention, type Query, strangersIn } from './query.js';
 import { type Ranked, rank } from './rank.js';
+import { statementToCheck } from './tagged.js';
 
 /** What the answerer needs from the engine: the data, and how the engine shapes answers. */
 export interface AnswerTools {
@@ -156,7 +157,28 @@ export class QuestionAnswerer {
 	}
 
 	answer(question: string, read: ReadText, frame: Frame): Answer {
-		return this.#guessed(question, read, frame) ?? this.#answer(question, read, frame);
+		return this.#heard(question, read) ?? this.#guessed(question, read, frame) ?? this.#answer(question, read, frame);
+	}
+
+	/**
+	 * "I heard Reuters said the guards left, is that right?": the statement held against the
+	 * report, claim by claim. No where any claim differs, yes where every claim it can check
+	 * matches; a statement the report cannot check is read as a question.
+	 */
+	#heard(question: string, read: ReadText): Answer | undefined {
+		const { base, index } = this.#tools;
+		const statement = statementToCheck(read.cleaned, fold(read.cleaned));
+		if (!statement) return undefined;
+		const claims = checkClaims(base, index, statement).filter((claim) => claim.verdict !== 'not_in_report');
+		if (claims.length === 0) return undefined;
+		const facts = [...new Set(claims.flatMap((claim) => claim.facts))];
+		const differs = claims.find((claim) => claim.verdict === 'differs');
+		if (differs) return this.#tools.facts(question, facts, `No: not “${differs.text}”. ${differs.report}`);
+		return this.#tools.facts(
+			question,
+			facts,
+			`Yes: ${claims.map((claim) => `“${claim.text}”`).join(', ')}, as the report says.`,
+		);
 	}
 
 	/**

@@ -1,0 +1,40 @@
+/**
+ * A statement put up to be checked: "I heard Reuters said the guards left, is that right?", "Il
+ * paraît que le Pénitencier a 3 687 places, c'est exact ?", "my cousin says gangs run
+ * everything, does the article back that up?". The statement is the message check's to judge.
+ */
+
+/** A tag at the end that asks whether what comes before is so (English, French, Creole; folded text). */
+const tag =
+	/[\s,.;:—–-]*(?:(?:is|was) (?:that|this|it) (?:right|true|correct|accurate|so|the case)|is (?:that|this) (?:right|true)|(?:is that|isn t it|right|true|correct|no|yes or no|fr|or nah|or not)|(?:does|did|can) (?:the|this) (?:article|report|piece|story) (?:back (?:that|this|it) up|confirm (?:that|this|it)|say (?:that|so)|agree)(?: or (?:nah|not))?|c est (?:vrai|exact|juste|correct)|n est ce pas|vrai|exact|eske se vre|se vre|pa vre|vre)[\s?!.]*$/;
+
+/** What a member says they heard, before the statement: "I heard (that)", "il paraît que", "m tande". */
+const hearsay =
+	/^(?:(?:so |ok |okay |wait )?(?:i|we) (?:heard|read|saw|was told)(?: (?:somewhere|online|that))*|(?:my|a) \w+(?: \w+){0,3} (?:says|said|told me|claims|swears)(?: that)?|(?:people|they|someone|somebody|folks) (?:are saying|say|said|claim)(?: that)?|il parait que|on dit que|j ai (?:entendu|lu)(?: dire)? que|mwen tande(?: ke)?|m tande(?: ke)?|yo di(?: ke)?)\s+/;
+
+/**
+ * The statement a message asks to be checked, as typed, or undefined when it asks something
+ * else. Works on the folded text to find the tag and the hearsay, and cuts the typed text, which
+ * keeps its capitals for names.
+ *
+ * @param typed the message without Discord markup
+ * @param folded the same text folded (lowercase, no accents, apostrophes as spaces), one character for one
+ *
+ * @example
+ * statementToCheck("I heard the UN said it, is that right?", "i heard the un said it, is that right?");
+ * // 'the UN said it'
+ */
+export function statementToCheck(typed: string, folded: string): string | undefined {
+	if (typed.length !== folded.length) return undefined;
+	const tagged = tag.exec(folded);
+	if (!tagged || tagged.index === 0) return undefined;
+	const heard = hearsay.exec(folded);
+	const start = heard?.[0].length ?? 0;
+	const statement = typed.slice(start, tagged.index).trim();
+	// A question already ("who said it, right?") is asked, not put up to be checked.
+	return statement && !questionStart.test(folded.slice(start)) ? statement : undefined;
+}
+
+/** A question word or auxiliary opening what is left: it asks something of its own. */
+const questionStart =
+	/^(?:who|what|whats|when|where|why|how|which|whose|did|does|do|is|are|was|were|can|could|will|would|has|have|qui|que|quoi|quand|ou|pourquoi|comment|combien|quel|quelle|est ce|ki|kisa|kilè|kile|kote|poukisa|konbyen|eske)\b/;
