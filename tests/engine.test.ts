@@ -551,6 +551,14 @@ describe('reading a question', () => {
 		expect(text('I read the prison was built for 3,687, right?').text).toMatch(/^No: not “3,687”/);
 	});
 
+	it('answers the question among chat sentences, keeping one the question points back to', () => {
+		expect(text('ok everyone calm down. bot: who leads the gang alliance?').text).toMatch(/Jimmy Sergier/);
+		expect(text('when was Moise killed?? asking for a school project lol').text).toMatch(/July 7, 2021/);
+		expect(text('Henry was supposed to leave on February 7. why did he stay on?').text).toMatch(
+			/security must be restored/,
+		);
+	});
+
 	it('does not answer about the smallest prison with the largest', () => {
 		expect(text('what is the smallest prison in haiti called?').found).toBe(false);
 		expect(text('what is the biggest jail in Haiti called?').text).toMatch(/^Pénitencier National/);

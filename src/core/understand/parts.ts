@@ -14,6 +14,14 @@ const asked = `(?:${alternatives(parts.auxiliaries)})\\s+(?:${alternatives(parts
 /** A part that asks something: an opener anywhere, or an auxiliary or question mark of its own. */
 const asks = new RegExp(`\\b(?:${openers})\\b|^\\W*(?:${alternatives(parts.auxiliaries)})\\b|\\?\\s*$`);
 
+/** Words that point back to what was said before: "why did he…", "who did it?", "when was that?". */
+const pointsBack =
+	/\b(?:he|she|it|they|them|him|her|his|their|that|this|these|those|there|il|elle|ils|elles|li|yo|sa|la)\b/;
+
+/** A tail that names what is wanted of the question before it: "need a name", "full date pls". */
+const wants =
+	/\b(?:name|names|named|date|dates|day|year|number|numbers|figure|figures|source|sources|who|when|where|how many|list|timeline|order|exact|full|nom|dat|non)\b/;
+
 /** A part that names what it wants after a colon: "two things: the capacity". */
 const announced = /:\s*\S/;
 
@@ -29,6 +37,10 @@ const condition = new RegExp(`^\\W*(?:${alternatives(parts.conditions)})\\b`);
 const boundary = new RegExp(
 	[
 		`(?<=\\?)\\s+(?=\\S)`,
+		// The end of a sentence (not of "Mr." or "U.N."), a spaced dash, or a colon before a question.
+		`(?<=[a-z]{2}[.!])(?<!\\b(?:mr|mrs|ms|dr|st|gen|vs|etc|no|jr|sr)[.!])\\s+(?=\\S)`,
+		`\\s+[—–]+\\s+|\\s+--?\\s+`,
+		`:\\s+(?=(?:${openers}|${asked})\\b)`,
 		`\\s*[,;]\\s*(?:(?:${joiners})\\s+)?(?=(?:${openers}|${asked})\\b)`,
 		`\\s+(?:${joiners})\\s+(?=(?:${openers}|${asked})\\b)`,
 		// "…, and does the report name them?": after a comma, an auxiliary and "the" start a question too.
@@ -57,11 +69,28 @@ export function questionParts(typed: string): string[] {
 	if (folded.length !== text.length) return [text];
 	const found: string[] = [];
 	let start = 0;
+	// A sentence before the question that asks nothing: context only if the question points back to it.
+	let context = '';
+	const push = (part: string) => {
+		found.push(context && pointsBack.test(fold(part)) ? `${context}, ${part}` : part);
+		context = '';
+	};
 	for (const match of folded.matchAll(boundary)) {
-		found.push(text.slice(start, match.index).trim());
+		const part = text.slice(start, match.index).trim();
+		// "stay on topic pls. also bot: who gave…", "mod note — bot, …?": a sentence before the question that asks
+		// nothing is chat; "Henry stayed on. why did he?" tells whom "he" is. One that asks stays whole ("who asked
+		// for it — the government?").
+		if (/[.!]/.test(folded[match.index - 1] ?? '') || /[:—–-]/.test(match[0])) {
+			if (asks.test(fold(part))) continue;
+			const said = part.replace(/[\s.!:—–-]+$/, '');
+			context = context ? `${context} ${said}` : said;
+			start = match.index + match[0].length;
+			continue;
+		}
+		push(part);
 		start = match.index + match[0].length;
 	}
-	found.push(text.slice(start).trim());
+	push(text.slice(start).trim());
 	// "Before the prison was hit, what did they seize?": a clause that asks nothing belongs to the question after it.
 	const questions: string[] = [];
 	let pending = '';
@@ -77,7 +106,9 @@ export function questionParts(typed: string): string[] {
 			pending = '';
 		} else pending = whole;
 	}
-	// "…in charge of the force?? need a name": a last part that asks nothing is said of the question before it.
-	if (pending) questions.push(`${questions.pop() ?? ''} ${pending}`.trim());
+	// "…in charge of the force?? need a name": a last part that asks nothing is said of the question before it,
+	// where it names what is wanted; "need it 4 my essay" is chat.
+	if (pending && (questions.length === 0 || wants.test(fold(pending))))
+		questions.push(`${questions.pop() ?? ''} ${pending}`.trim());
 	return questions.filter((part) => /\p{L}/u.test(part));
 }

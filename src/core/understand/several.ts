@@ -37,8 +37,8 @@ const joinedFrames: ReadonlySet<FrameKind> = new Set(['first', 'howLong', 'list'
  * answered on its own and put together, so one part the report does not answer does not hide
  * the others. A part that names nothing ("and when?") is asked about what the first part names.
  *
- * Returns undefined when the message asks one question, or when the report answers none of its
- * parts: the message is then answered whole.
+ * Returns undefined when the message asks one question and nothing else, or when the report
+ * answers none of its parts: the message is then answered whole.
  *
  * @param answerOne answers a single question
  * @param named what a question names, as words to add to a part that names nothing
@@ -57,6 +57,8 @@ export function answerSeveral(
 	const read = new Map(questionParts(cleaned).map((part) => [part, readText(part)]));
 	const parts = [...read.keys()].filter((part) => (read.get(part)?.original.length ?? 0) > 0);
 	const [first] = parts;
+	// One question among chat ("stay on topic pls. who gave the go-ahead?"): that question, asked alone.
+	if (first && parts.length === 1 && first !== cleaned.trim()) return { ...answerOne(first), question };
 	if (!first || parts.length < 2) return undefined;
 	const firstAnswer = answerOne(first);
 	const subject = named(first);
