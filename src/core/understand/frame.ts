@@ -122,6 +122,9 @@ export function readFrame(read: ReadText): Frame {
 		// French "ou" is "or" inside a question ("il a réagi ou il fait le mort ?"); only "où" opening one asks where.
 		if (kind === 'where' && found.at > 0 && found.length === 1 && read.original[found.at] === 'ou') continue;
 		if (opensClause(kind, found, read.words)) continue;
+		// "When was Moïse killed, need the date for the pinned timeline": a timeline named after another question
+		// word is what the answer is for, not what is asked.
+		if (kind === 'timeline' && askedBefore(found.at, read.words)) continue;
 		// "How many inmates for every place" counts per unit; its "every" asks for no list.
 		if (kind === 'list' && perUnit.test(read.words.join(' '))) continue;
 		const asked =
@@ -172,6 +175,17 @@ export function readFrame(read: ReadText): Frame {
 		};
 	}
 	return { kind: yesNo ? 'yesNo' : 'what', rest: read.words, counted: [], parts: [] };
+}
+
+/** Frames that ask one thing: one named before "timeline" is what the question asks. */
+const singleFrames: FrameName[] = ['when', 'who', 'where', 'why', 'count', 'whoSaid'];
+
+/** Does a frame that asks one thing start before `at` in the words? */
+function askedBefore(at: number, words: readonly string[]): boolean {
+	return singleFrames.some((kind) => {
+		const found = find(tables[kind].en, words);
+		return found !== undefined && found.at < at;
+	});
 }
 
 /** "Since when", in the three languages (folded text). */

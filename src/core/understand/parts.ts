@@ -72,7 +72,9 @@ export function questionParts(typed: string): string[] {
 	// A sentence before the question that asks nothing: context only if the question points back to it.
 	let context = '';
 	const push = (part: string) => {
-		found.push(context && pointsBack.test(fold(part)) ? `${context}, ${part}` : part);
+		// "…from school — by whom?": a bare question asks of the sentence before it too.
+		const bare = part.split(/\s+/).length <= 3;
+		found.push(context && (bare || pointsBack.test(fold(part))) ? `${context}, ${part}` : part);
 		context = '';
 	};
 	for (const match of folded.matchAll(boundary)) {
