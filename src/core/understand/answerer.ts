@@ -437,7 +437,8 @@ export class QuestionAnswerer {
 		// "Who runs Haiti?" is who leads its government: the one coalition of the country named.
 		const coalition =
 			query.mentions.flatMap((m) => m.entities).find((e) => e.kind === 'coalition') ?? this.#governmentOf(query);
-		if (frame.kind === 'who' && coalition && asksWhoLeads(frame)) return tools.leaders(coalition.id, question);
+		if (frame.kind === 'who' && coalition && asksWhoLeads(frame) && !leadingClauseOnly(query))
+			return tools.leaders(coalition.id, question);
 		// "What did the alliance boss say…": who leads says nothing of what was said, however many words it shares.
 		const saying =
 			frame.kind !== 'who' && frame.kind !== 'whoSaid' && query.terms.some((term) => speechStems.has(term));
@@ -630,7 +631,9 @@ export class QuestionAnswerer {
 		const verb = frame.rest.findIndex((word) => speechWords.has(word));
 		const [first] = [...query.mentions].sort((a, b) => Math.min(...a.terms) - Math.min(...b.terms));
 		const named = first ? frame.rest.findIndex((word) => first.terms.some((i) => query.terms[i] === stem(word))) : -1;
-		if (!first || named < 0 || named > verb) return undefined;
+		// "…been said by Haiti's government": in the passive the speaker comes after "by".
+		const passive = frame.rest[verb + 1] === 'by' && named > verb + 1 && named <= verb + 3;
+		if (!first || named < 0 || (named > verb && !passive)) return undefined;
 		// "Which schools closed after Barbecue warned…": a saying told in a subordinate clause is not what is asked.
 		if (frame.rest.slice(0, verb).some((word) => clauseOpeners.has(word))) return undefined;
 		return first;
@@ -1145,4 +1148,13 @@ function bitsSet(bits: number): number {
 	let count = 0;
 	for (let rest = bits; rest !== 0; rest &= rest - 1) count++;
 	return count;
+}
+
+/**
+ * "Since the sanctions on the gang leader are mentioned, who imposed them?": the names are all in
+ * a clause before the question, which asks something else of them.
+ */
+function leadingClauseOnly(query: Query): boolean {
+	const named = query.mentions.flatMap((mention) => mention.terms);
+	return named.length > 0 && named.every((i) => query.secondary.has(i));
 }

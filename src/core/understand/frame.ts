@@ -125,6 +125,8 @@ export function readFrame(read: ReadText): Frame {
 		// "When was Moïse killed, need the date for the pinned timeline": a timeline named after another question
 		// word is what the answer is for, not what is asked.
 		if (kind === 'timeline' && askedBefore(found.at, read.words)) continue;
+		// French "qu'est-ce qui…", "ce qui…" asks what, not who.
+		if (kind === 'who' && found.in[found.at - 1] === 'ce') continue;
 		// "How many inmates for every place" counts per unit; its "every" asks for no list.
 		if (kind === 'list' && perUnit.test(read.words.join(' '))) continue;
 		const asked =
