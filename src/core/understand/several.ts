@@ -1,4 +1,5 @@
 import type { Answer } from '../answer.js';
+import { stopwords } from '../language/lexicon.js';
 import { type ReadText, readText } from '../language/read.js';
 import { type FrameKind, readFrame } from './frame.js';
 import { questionParts } from './parts.js';
@@ -84,7 +85,11 @@ export function answerSeveral(
 		.flatMap((answer) => answer.items)
 		.filter((item, i, all) => all.findIndex((other) => other.fact.id === item.fact.id) === i);
 	const headings = [...new Set(found.flatMap((answer) => (answer.heading ? [answer.heading] : [])))];
-	const unanswered = parts.filter((_, i) => !answers[i]?.found).map((part) => `The report doesn’t say: “${part}”`);
+	// "wait what??" asks nothing the report could say.
+	const asksSomething = (part: string) => (read.get(part)?.words ?? []).some((word) => !stopwords.en.has(word));
+	const unanswered = parts
+		.filter((part, i) => !answers[i]?.found && asksSomething(part))
+		.map((part) => `The report doesn’t say: “${part}”`);
 	const combined: Answer = {
 		kind: 'facts',
 		question,
