@@ -559,6 +559,11 @@ describe('reading a question', () => {
 		);
 	});
 
+	it('prefers the fact that calls its source by the noun asked, and reads a yes/no question after a scene', () => {
+		expect(text('which news agency said inmates feared the crossfire?').text).toMatch(/^ Reuters sources said/);
+		expect(text('As of February 2023, was the prison over four times its capacity?').text).toMatch(/^Yes: about 5\.27/);
+	});
+
 	it('does not answer about the smallest prison with the largest', () => {
 		expect(text('what is the smallest prison in haiti called?').found).toBe(false);
 		expect(text('what is the biggest jail in Haiti called?').text).toMatch(/^Pénitencier National/);

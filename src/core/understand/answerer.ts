@@ -373,6 +373,7 @@ export class QuestionAnswerer {
 		const tools = this.#tools;
 		const byFrame = boostFor(frame);
 		const bySpeaker = speakerBoost(frame, query);
+		const byKindNoun = kindNounBoost(frame);
 		if (asksNames(frame)) {
 			// "What's Barbecue's actual name?", "what is the prison called?": one person or place named by another of
 			// its names, or described; the card gives the name the report uses.
@@ -443,7 +444,7 @@ export class QuestionAnswerer {
 		const saying =
 			frame.kind !== 'who' && frame.kind !== 'whoSaid' && query.terms.some((term) => speechStems.has(term));
 		const byKind = (fact: Fact) => (saying && fact.kind === 'leadership' ? answerOptions.offTopic : 1);
-		const ranked = this.#rank(query, (fact) => byFrame(fact) * bySpeaker(fact) * byKind(fact));
+		const ranked = this.#rank(query, (fact) => byFrame(fact) * bySpeaker(fact) * byKind(fact) * byKindNoun(fact));
 		const [best] = ranked;
 		// "What reason did the prime minister give for hanging on…": the few facts that give a reason,
 		// about everyone the question names, may share less of its words.
@@ -1157,4 +1158,15 @@ function bitsSet(bits: number): number {
 function leadingClauseOnly(query: Query): boolean {
 	const named = query.mentions.flatMap((mention) => mention.terms);
 	return named.length > 0 && named.every((i) => query.secondary.has(i));
+}
+
+/**
+ * "Which news agency…": a fact that calls its source by the very noun asked ("Reuters news agency
+ * sources said…") is the more likely answer than one that calls it a news website.
+ */
+function kindNounBoost(frame: Frame): (fact: Fact) => number {
+	const noun = frame.kindNoun;
+	if (!noun?.includes(' ')) return () => 1;
+	const pattern = new RegExp(`\\b${noun.replace(/ /g, '\\s+')}`, 'i');
+	return (fact) => (pattern.test(fact.quote) ? answerOptions.frameBoost : 1);
 }

@@ -33,6 +33,8 @@ export interface Frame {
 	since?: true;
 	/** For `count`: how large a part of something is asked ("how much of Haiti…"), not a number. */
 	extent?: true;
+	/** For `who` and `whoSaid`: the noun that asked for the kind, singular ("news agency"). */
+	kindNoun?: string;
 	/** For `who` and `whoSaid`: the kinds of entity a "which news outlet…" question wants; none may be the data's. */
 	answerKinds?: readonly AnswerKind[];
 }
@@ -110,9 +112,12 @@ const countedEnds = new Set([
  */
 export function readFrame(read: ReadText): Frame {
 	// "Did the guards leave when the gangs came?" asks yes or no; its "when" is a clause's.
-	const yesNo = yesNoStarts.match(read.original, 0) !== undefined;
 	// The text as typed, folded once: what the words alone do not keep ("what time", "how much of").
 	const folded = fold(read.cleaned);
+	// "In February 2023, was the prison…": a short phrase before a comma sets the scene of the yes/no question.
+	const yesNo =
+		yesNoStarts.match(read.original, 0) !== undefined ||
+		yesNoStarts.match(read.original, sceneLength(folded)) !== undefined;
 	for (const kind of order) {
 		const found =
 			find(tables[kind].en, read.words) ??
@@ -174,9 +179,19 @@ export function readFrame(read: ReadText): Frame {
 			counted: [],
 			parts: [],
 			answerKinds: kind.kinds,
+			kindNoun: kind.noun,
 		};
 	}
 	return { kind: yesNo ? 'yesNo' : 'what', rest: read.words, counted: [], parts: [] };
+}
+
+/** How many words a short opening phrase before a comma has ("in february 2023, was…"), or 0. */
+function sceneLength(folded: string): number {
+	const scene = /^([^,?]{1,40}),\s*\S/.exec(folded)?.[1];
+	const words = scene?.split(/[^a-z0-9]+/).filter(Boolean) ?? [];
+	return words.length > 0 && words.length <= 4 && /^(?:in|on|at|by|as of|back in|en|an|nan)\b/.test(scene ?? '')
+		? words.length
+		: 0;
 }
 
 /** Frames that ask one thing: one named before "timeline" is what the question asks. */
@@ -228,7 +243,7 @@ const auxiliary = /^(?:is|are|was|were|do|does|did|has|have|had|will|would|can|c
  * that qualify, then a noun for a kind of party. The question word, the qualifiers and the noun
  * are the frame's words.
  */
-function kindAsked(words: readonly string[]): (Found & { kinds: AnswerKind[] }) | undefined {
+function kindAsked(words: readonly string[]): (Found & { kinds: AnswerKind[]; noun: string }) | undefined {
 	const at = words.findIndex((word, i) => i <= 3 && kindQuestionWords.has(word));
 	if (at < 0) return undefined;
 	for (let end = Math.min(words.length, at + 4); end > at + 1; end--) {
@@ -243,7 +258,7 @@ function kindAsked(words: readonly string[]): (Found & { kinds: AnswerKind[] }) 
 			if (words.slice(at + 1, start).some((word) => stopwords.en.has(word))) break;
 			const noun = [...words.slice(start, end - 1), singular(words[end - 1] as string)].join(' ');
 			const found = kindNouns.get(noun);
-			if (found) return { in: words, at, length: end - at, kinds: found };
+			if (found) return { in: words, at, length: end - at, kinds: found, noun };
 		}
 	}
 	return undefined;
