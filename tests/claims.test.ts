@@ -80,6 +80,20 @@ describe('changes as people state them', () => {
 
 /** Messages of our own, each with what a user must see for the claims it makes. */
 const ownCases: MessageCase[] = [
+	// A count is not how many more there were than places, and a date next to a count is the count's.
+	{ message: 'RNDDH says 2,987 prisoners were held there', expect: [{ span: '2,987', verdict: 'differs' }] },
+	{
+		message: 'the prison held 3,687 inmates in Feb 2023',
+		expect: [{ span: 'Feb 2023', verdict: 'matches' }],
+	},
+	// "Room for", "people inside": the measure said around the number.
+	{
+		message: 'the Pénitencier National has room for 700 and RNDDH counted 3,687 people inside',
+		expect: [
+			{ span: '700', verdict: 'matches' },
+			{ span: '3,687', verdict: 'matches' },
+		],
+	},
 	// Two names said to be one; a description and what it goes on to say, each judged.
 	{
 		message: 'Barbecue, aka Jimmy Sergier, warned residents',

@@ -6,7 +6,7 @@ import { readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
 import { measures } from '../understand/measure.js';
 import type { Ranked } from '../understand/rank.js';
-import { formatDate } from '../when.js';
+import { formatDate, whenOf } from '../when.js';
 import { entityClaims } from './agents.js';
 import { changePattern, changeRange, compareChanges } from './changes.js';
 import { type Claim, type Clause, claim, relevant, relevantCoverage, withoutSpans } from './claim.js';
@@ -86,9 +86,31 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 				changeClaim(change.words, at(change), unnamed(others, 3, relevantCoverage));
 			if (claim) claims.push(claim);
 		}
-		for (const value of values) {
+		// Numbers first: a date in the same clause is first the date of the figure a number is held against
+		// ("2,987 inmates were inside in Feb 2023").
+		const figuresNamed: Fact[] = [];
+		const byKind = [...values].sort((a, b) => (a.kind === b.kind ? a.start - b.start : a.kind === 'number' ? -1 : 1));
+		for (const value of byKind) {
 			// "up 50%": the percentage is the change's own, judged with it.
 			if (changes.some((change) => value.start >= change.start && value.end <= change.end) || inRatio(value)) continue;
+			const figureDated = figuresNamed.filter((fact) => whenOf(fact));
+			if (value.kind === 'date' && figureDated.length > 0) {
+				const counted = values.filter((v) => v !== value && v.kind === 'number').map((v) => counting(clause.text, v));
+				const widened = at(widen(clause.text, value, [...ratios, ...durations, ...changes, ...counted]));
+				// Only a date with no deed of its own ("built in 1915" dates the building).
+				if (!datingWords(widened).trim()) {
+					const asRanked = figureDated.map((fact) => ({
+						fact,
+						score: 1,
+						coverage: 1,
+						predicate: true,
+						matched: 0,
+						related: 0,
+					}));
+					claims.push(dateClaim(value, widened, asRanked, [], asRanked, clause.text));
+					continue;
+				}
+			}
 			if (value.kind === 'date') {
 				// Other numbers with their nouns are claims of their own ("700 plas [an] fevriye 2023").
 				const counted = values.filter((v) => v !== value && v.kind === 'number').map((v) => counting(clause.text, v));
@@ -123,10 +145,11 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 				const span = withUnit(clause.text, value);
 				// What the number counts: the words after it ("of Haiti's main police unions"), or the
 				// noun it is said to measure before it ("the population is 700").
+				// Up to the next clause or number: "700 but RNDDH found 3,687…" says nothing after 700 of 700.
 				const after =
 					clause.text
 						.slice(value.end, value.end + 48)
-						.split(/[,.;!?]/)[0]
+						.split(/[,.;!?]|\s(?:but|and|while|whereas|though|yet|mais|et|alors que|men|epi)\s|\d/)[0]
 						?.trim() ?? '';
 				const unit = after || measuredBefore(clause.text.slice(0, value.start)).join(' ');
 				// A figure of what the number counts ranks first: "3 687 prizonye pou 700 plas" has places too.
@@ -165,7 +188,9 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 				// released" is about the release the report gives no number for.
 				const figureless = judged.facts[0]?.kind !== 'figure';
 				const retry = judged.verdict === 'not_in_report' && named.length > 0 && credits && figureless;
-				claims.push(retry ? judge(unnamedFacts()) : judged);
+				const final = retry ? judge(unnamedFacts()) : judged;
+				figuresNamed.push(...final.facts.filter((fact) => fact.kind === 'figure' && final.verdict !== 'not_in_report'));
+				claims.push(final);
 			}
 		}
 		const own = mentions.find(
@@ -274,16 +299,22 @@ function numberClaim(
 	// figure of another measure (700 places) is not it.
 	const counted = countedBy(unit);
 	// "Now holds 700" tells what it holds; "has 3,687 places" names its measure itself.
-	const heldOnly = holding && counted.length === 0;
+	// "…found 3,687 people inside": what is inside a place is what it holds, too.
+	const generic = counted.every((word) => genericCounts.has(word));
+	const heldOnly = (holding || heldWords.test(unit)) && generic;
+	// A measure the message names outright ("room for 700") says what the number is of, without other words.
+	const named = counted.length > 0 && !generic;
 	// A figure must be of this measure and about what the clause says of it ("12 people died" is no
 	// prison's population); a share is compared with shares, a count with counts.
 	const facts: Ranked[] = ranked.filter(
 		({ fact, predicate }) =>
 			fact.kind !== 'figure' ||
-			(predicate &&
+			((predicate || named || heldOnly) &&
 				measures(fact, counted, index) &&
 				fact.unit.startsWith('%') === value.percent &&
-				!(heldOnly && /capacity/i.test(fact.metric))),
+				!(heldOnly && /capacity/i.test(fact.metric)) &&
+				// "2,987 inmates were inside" is a count, not how many more there were than places.
+				(fact.derivation?.op !== 'difference' || comparing.test(`${text} ${unit}`))),
 	);
 	// "…built for 700 and now holds 3,687": what the place holds is its one stated count besides the capacity.
 	if (heldOnly && !facts.some(({ fact }) => fact.kind === 'figure')) facts.push(...heldCount(ranked, base));
@@ -343,8 +374,19 @@ function measuredBefore(before: string): string[] {
 			trimmed,
 		);
 	const noun = found?.[1]?.toLowerCase();
-	return noun && !stopwords.en.has(noun) ? [noun] : [];
+	if (noun && !stopwords.en.has(noun)) return [noun];
+	// "has room for 700", "built for 700": what a place is meant to hold is its capacity.
+	return capacityCue.test(fold(before)) ? ['capacity'] : [];
 }
+
+/** Words for what a place is meant to hold, just before a number: "room for", "built for", "designed to hold". */
+const capacityCue = new RegExp(
+	String.raw`\b(?:${capacity.cues
+		.filter((cue) => cue.includes(' '))
+		.map((cue) => cue.replace(/ /g, String.raw`\s+`))
+		.join('|')}|capacity(?:\s+of)?)\s+(?:only\s+|just\s+|about\s+)?$`,
+	'iu',
+);
 
 /**
  * The numbers a quote gives of the thing a claim counts: "Two of Haiti’s main police unions"
@@ -375,6 +417,17 @@ function sameNumber(reported: number, said: number, step = 1): boolean {
 const roughly =
 	/(?:\b(?:about|around|roughly|approximately|approx|nearly|almost|like|some|circa|environ|pr[eè]s de|quelque|anviwon|apeprè|prèske)\s+|~\s*)$/iu;
 const inThousands = /^\d+[.,]\d\s?k\b/i;
+
+/** Nouns that count without saying what: "people", "ppl". */
+const genericCounts = new Set(['people', 'person', 'persons', 'individuals', 'ones', 'gens', 'personnes', 'moun']);
+
+/** Words after a number that say it is what a place holds: "3,687 people inside", "locked up". */
+const heldWords =
+	/(?<!\p{L})(?:inside|in there|in it|locked up|behind bars|detained|held|incarcerated|imprisoned|dedans|anndan)(?!\p{L})/iu;
+
+/** Words that say a number is how many more of one thing than another: "2,987 more inmates than places". */
+const comparing =
+	/(?<!\p{L})(?:more|above|over|beyond|excess|extra|surplus|than|too many|de plus|en trop|en surnombre|plis|depase)(?!\p{L})/iu;
 
 /** Words that credit a source: "per the UN", "selon le RNDDH", "Reuters says". */
 const attributing =
