@@ -80,6 +80,9 @@ describe('changes as people state them', () => {
 
 /** Messages of our own, each with what a user must see for the claims it makes. */
 const ownCases: MessageCase[] = [
+	// A prefix that reverses the report's word; a date that opens the sentence.
+	{ message: 'Sergier warned that attacks will de-escalate', expect: [{ span: 'de-escalate', verdict: 'differs' }] },
+	{ message: 'In 2017, RNDDH warned of overcrowding', expect: [{ span: 'In 2017', verdict: 'matches' }] },
 	// A count is not how many more there were than places, and a date next to a count is the count's.
 	{ message: 'RNDDH says 2,987 prisoners were held there', expect: [{ span: '2,987', verdict: 'differs' }] },
 	{

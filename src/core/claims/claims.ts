@@ -230,6 +230,11 @@ function clausesOf(text: string): Clause[] {
 		const at = m.index ?? 0;
 		// "the U.N. did not": an abbreviation's dot ends no sentence.
 		if (inside(at) || (m[0].startsWith('.') && /\b(?:\p{Lu}\.)+\p{Lu}$/u.test(text.slice(0, at)))) continue;
+		// "Dès 2017, le RNDDH alertait…", "Last October, the UN…": a date that opens a sentence is its clause's.
+		if (m[0].startsWith(',') && /^[\s\p{L}']{0,20}$/u.test(text.slice(start, at).replace(datesOnly, ''))) {
+			const opening = text.slice(start, at);
+			if (valuesIn(opening).some((v) => v.kind === 'date') && opening.trim().split(/\s+/).length <= 4) continue;
+		}
 		// "Barbecue, aka Jimmy Sergier, …": a name given another is one clause with it.
 		if (/^,\s*(?:aka|a\.k\.a|alias|also known as|better known as|dit|alyas)\b/i.test(text.slice(at, at + 24))) continue;
 		// "the US and Canada sanctioned him": names joined by "and" are one subject, not two clauses.
@@ -244,6 +249,9 @@ function clausesOf(text: string): Clause[] {
 		clauses.push({ start, end: text.length, text: text.slice(start), sentence: sentenceOf(text, start) });
 	return clauses;
 }
+
+/** Digits and the words of dates, left out when asking whether an opening phrase says anything else. */
+const datesOnly = /\d+/g;
 
 /** Does a clause's start have a verb of its own, or enough words that it must? */
 function ownVerb(text: string): boolean {

@@ -90,7 +90,26 @@ function polarity(text: string): { denied: Set<string>; asserted: Set<string> } 
 /** Does one text deny a word the other asserts ("has not commented" / "commented")? */
 export function polarityClash(claimed: string, quote: string): boolean {
 	const [a, b] = [polarity(claimed), polarity(quote)];
-	return [...b.denied].some((stem) => a.asserted.has(stem)) || [...a.denied].some((stem) => b.asserted.has(stem));
+	return (
+		[...b.denied].some((stem) => a.asserted.has(stem)) ||
+		[...a.denied].some((stem) => b.asserted.has(stem)) ||
+		reversed(claimed, quote) ||
+		reversed(quote, claimed)
+	);
+}
+
+/** A word one text reverses with a prefix where the other has it plain: "de-escalate" against "escalate". */
+function reversed(prefixed: string, plain: string): boolean {
+	const plainStems = new Set(
+		plain
+			.toLowerCase()
+			.split(/[^\p{L}]+/u)
+			.filter((word) => word.length > 3)
+			.map(stemOf),
+	);
+	return [...prefixed.toLowerCase().matchAll(/(?<!\p{L})(?:de|dis|un|non|anti)-?(\p{L}{4,})/gu)].some((m) =>
+		plainStems.has(stemOf(m[1] ?? '')),
+	);
 }
 
 /** Words that make what follows possible, wanted or to come rather than done. */
