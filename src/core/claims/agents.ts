@@ -105,8 +105,8 @@ function describes(text: string, mentions: EntityMention[], subject: Entity | un
 			!/^['’]s\b/.test(text.slice(m.end)),
 	);
 	const verb = { start: copula.index ?? 0, end: start };
-	// "an ex-cop sanctioned by the UN": the description ends where a participle or relative clause begins.
-	const clauseAt = /\s+(?:who|which|that|\p{Ll}+ed\s+by)\s/u.exec(text.slice(start));
+	// "an ex-cop sanctioned by the UN": the description ends where a participle and its agent begin.
+	const clauseAt = /\s+\p{Ll}+ed\s+by\s/u.exec(text.slice(start));
 	const end = text.trimEnd().length;
 	if (!clauseAt || same) return { who, predicate: { start, end }, same, verb };
 	const tail = { start: start + (clauseAt.index ?? 0) + 1, end };

@@ -107,8 +107,10 @@ function reversed(prefixed: string, plain: string): boolean {
 			.filter((word) => word.length > 3)
 			.map(stemOf),
 	);
-	return [...prefixed.toLowerCase().matchAll(/(?<!\p{L})(?:de|dis|un|non|anti)-?(\p{L}{4,})/gu)].some((m) =>
-		plainStems.has(stemOf(m[1] ?? '')),
+	const plainText = plain.toLowerCase();
+	// "the loading and unloading" has both: neither reverses the other.
+	return [...prefixed.toLowerCase().matchAll(/(?<!\p{L})(?:de|dis|un|non|anti)-?(\p{L}{4,})/gu)].some(
+		(m) => plainStems.has(stemOf(m[1] ?? '')) && !plainText.includes(m[0]),
 	);
 }
 
