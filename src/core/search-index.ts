@@ -203,7 +203,8 @@ export class SearchIndex {
 	readonly #postings: readonly Posting[];
 	/** Every term, in the order fuse.js ranks ties in. */
 	readonly #vocabulary: string[];
-	readonly #fuse: Fuse<string>;
+	/** fuse.js over the whole vocabulary, for `narrow: false` only: built on first use, since the bot never ranks that way. */
+	#fuse: Fuse<string> | undefined;
 	readonly #narrow: boolean;
 	/** For each term of the vocabulary, the characters it has, one bit each (see `letterBit`). */
 	readonly #letters: Int32Array;
@@ -272,7 +273,6 @@ export class SearchIndex {
 		this.unknownWeight = Math.log(1 + (facts.length + 0.5) / 0.5);
 		this.#vocabulary = [...this.#ids.keys()];
 		this.vocabularySize = this.#vocabulary.length;
-		this.#fuse = new Fuse(this.#vocabulary, fuseOptions);
 		this.#narrow = options.narrow ?? true;
 		this.#letters = Int32Array.from(this.#vocabulary, (term) => {
 			let bits = 0;
@@ -348,7 +348,7 @@ export class SearchIndex {
 			// near-equal lengths, and trust the first letter, which people rarely mistype.
 			const maxEdits = term.length <= 7 ? 1 : 2;
 			// Words longer than fuse.js matches in one piece are not typos of the data's words (above).
-			const fuse = this.#narrow ? new Fuse(this.#candidates(term), fuseOptions) : this.#fuse;
+			const fuse = this.#narrow ? new Fuse(this.#candidates(term), fuseOptions) : this.#wholeVocabulary();
 			matches = fuse
 				.search(term, { limit: 8 })
 				.filter(({ item }) => Math.abs(item.length - term.length) <= maxEdits && item[0] === term[0])
@@ -357,6 +357,11 @@ export class SearchIndex {
 		if (this.#matchCache.size > 10_000) this.#matchCache.clear();
 		this.#matchCache.set(term, matches);
 		return matches;
+	}
+
+	#wholeVocabulary(): Fuse<string> {
+		this.#fuse ??= new Fuse(this.#vocabulary, fuseOptions);
+		return this.#fuse;
 	}
 
 	/**

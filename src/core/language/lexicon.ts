@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { stemmer as frenchStemmer } from '@orama/stemmers/french';
 // stopword's lists one language a file: its index loads all 62 languages' lists, a tenth of a
 // second of start-up for two of them.
 import { eng as englishStopwords } from 'stopword/src/stopwords_eng.js';
 import { fra as frenchStopwords } from 'stopword/src/stopwords_fra.js';
+import { cachedOnDisk } from '../disk-cache.js';
 import fillers from './lexicon/fillers.json' with { type: 'json' };
 import french from './lexicon/fr.json' with { type: 'json' };
 import frames from './lexicon/frames.json' with { type: 'json' };
@@ -15,12 +16,20 @@ import textSpeak from './lexicon/textspeak.json' with { type: 'json' };
 /**
  * stopwords-iso's English and French lists. The package is one JSON file of 58 languages; read
  * as a module, all of them stay in the engine thread's memory for its lifetime, where only two
- * are ever used, so the file is parsed here and the rest dropped.
+ * are ever used, so the file is parsed here and the rest dropped. The two lists are kept in the
+ * disk cache, keyed by the file's size and time: parsing the whole file cost the engine thread
+ * a twentieth of a second and megabytes of garbage at every start.
  */
-const stopwordsIso: { en?: string[]; fr?: string[] } = JSON.parse(
-	readFileSync(createRequire(import.meta.url).resolve('stopwords-iso'), 'utf8'),
-	(key, value: unknown) => (Array.isArray(value) && key !== 'en' && key !== 'fr' ? undefined : value),
-);
+const stopwordsIso = readStopwordsIso(createRequire(import.meta.url).resolve('stopwords-iso'));
+
+function readStopwordsIso(file: string): { en?: string[]; fr?: string[] } {
+	const { size, mtimeMs } = statSync(file);
+	return cachedOnDisk('stopwords-iso', [file, size, mtimeMs], () =>
+		JSON.parse(readFileSync(file, 'utf8'), (key, value: unknown) =>
+			Array.isArray(value) && key !== 'en' && key !== 'fr' ? undefined : value,
+		),
+	);
+}
 
 /** The languages questions are read in: English, French, Haitian Creole. */
 export type Language = 'en' | 'fr' | 'ht';
@@ -40,36 +49,51 @@ function entries(lexicon: Record<string, string>): Map<string, string> {
 }
 
 /**
- * A phrase table: keys of one or more words, matched longest first. Built once; `match` is
- * called for every word of every question.
+ * A phrase table: keys of one or more words, matched longest first. Built on first use, then
+ * kept; `match` is called for every word of every question. The engine thread declares dozens of
+ * them (each frame's words in each language, the French and Creole lexicons) when it starts,
+ * where folding every key took a tenth of its start-up and a question consults only some.
  */
 export class PhraseTable<V> {
-	readonly #entries: Map<string, V>;
-	readonly longest: number;
+	#pairs: Iterable<[string, V]> | undefined;
+	#built: { entries: Map<string, V>; longest: number } | undefined;
 
 	constructor(pairs: Iterable<[string, V]>) {
-		this.#entries = new Map(
-			[...pairs].map(([key, value]) => [
-				fold(key)
-					.replace(/[^a-z0-9/]+/g, ' ')
-					.trim(),
-				value,
-			]),
-		);
-		this.longest = Math.max(1, ...[...this.#entries.keys()].map((key) => key.split(' ').length));
+		this.#pairs = pairs;
+	}
+
+	/** How many words the longest key has (at least 1). */
+	get longest(): number {
+		return this.#table().longest;
 	}
 
 	/** The longest entry starting at `words[at]`: its value and how many words it spans. */
 	match(words: readonly string[], at: number): { value: V; length: number } | undefined {
-		for (let length = Math.min(this.longest, words.length - at); length > 0; length--) {
-			const value = this.#entries.get(words.slice(at, at + length).join(' '));
+		const { entries, longest } = this.#table();
+		for (let length = Math.min(longest, words.length - at); length > 0; length--) {
+			const value = entries.get(words.slice(at, at + length).join(' '));
 			if (value !== undefined) return { value, length };
 		}
 		return undefined;
 	}
 
 	has(key: string): boolean {
-		return this.#entries.has(key);
+		return this.#table().entries.has(key);
+	}
+
+	#table(): { entries: Map<string, V>; longest: number } {
+		if (this.#built) return this.#built;
+		const entries = new Map(
+			[...(this.#pairs ?? [])].map(([key, value]) => [
+				fold(key)
+					.replace(/[^a-z0-9/]+/g, ' ')
+					.trim(),
+				value,
+			]),
+		);
+		this.#pairs = undefined;
+		this.#built = { entries, longest: Math.max(1, ...[...entries.keys()].map((key) => key.split(' ').length)) };
+		return this.#built;
 	}
 }
 

@@ -16,7 +16,9 @@ export interface RelatedMatch {
 }
 
 /** Query term → the data terms it stands for. Phrases are keyed by their stems joined with spaces. */
-export type RelatedTerms = ReadonlyMap<string, RelatedMatch[]>;
+export interface RelatedTerms {
+	get(term: string): RelatedMatch[] | undefined;
+}
 
 /**
  * How much a related word counts for against the word itself. Synonyms nearly as much;
@@ -48,7 +50,7 @@ export const frenchKey = (word: string): string => `fr:${frenchStemmer(word)}`;
 export function relatedTerms(
 	words: ReadonlyMap<string, string>,
 	phrases: ReadonlyMap<string, readonly string[]>,
-): RelatedTerms {
+): ReadonlyMap<string, RelatedMatch[]> {
 	const lemmatize = lemmatizer();
 	const related = new Map<string, Map<string, number>>();
 	const add = (key: string, terms: readonly string[], similarity: number) => {
@@ -119,8 +121,8 @@ function searchForm(word: string): string {
 		.join(' ');
 }
 
-/** Bumped whenever how related words are found changes, so older cached expansions are not reused. */
-const expansionVersion = 5;
+/** Bumped whenever how related words are found changes (or how they are kept), so older cached expansions are not reused. */
+const expansionVersion = 6;
 
 /**
  * `relatedTerms`, kept on disk between runs: the expansion depends only on the data's words
@@ -132,5 +134,41 @@ export function cachedRelatedTerms(
 	phrases: ReadonlyMap<string, readonly string[]>,
 ): RelatedTerms {
 	const key = [expansionVersion, wordnetDb.libVersion, relatedSimilarity, [...words], [...phrases]];
-	return new Map(cachedOnDisk('related', key, () => [...relatedTerms(words, phrases)]));
+	return new PackedRelatedTerms(cachedOnDisk('related', key, () => packRelated(relatedTerms(words, phrases))));
+}
+
+/**
+ * Related terms kept as one line of text a query term: `term⇥data term⇥similarity⇥…`. Tens of
+ * thousands of small objects took the engine thread a fifth of its start-up to parse and held
+ * megabytes it never reads, where a question looks up a handful of terms: a line is read only
+ * when its term is looked up (and the index caches what each term matched).
+ */
+class PackedRelatedTerms implements RelatedTerms {
+	readonly #lines = new Map<string, string>();
+
+	constructor(lines: readonly string[]) {
+		for (const line of lines) {
+			// A term whose related words were all itself has a line of its own and matches nothing more.
+			const end = line.indexOf('\t');
+			this.#lines.set(end === -1 ? line : line.slice(0, end), line);
+		}
+	}
+
+	get(term: string): RelatedMatch[] | undefined {
+		const line = this.#lines.get(term);
+		if (line === undefined) return undefined;
+		const fields = line.split('\t');
+		const matches: RelatedMatch[] = [];
+		for (let at = 1; at + 1 < fields.length; at += 2) {
+			matches.push({ term: fields[at] as string, similarity: Number(fields[at + 1]), related: true });
+		}
+		return matches;
+	}
+}
+
+/** The lines `PackedRelatedTerms` reads. Terms are folded words joined by spaces: never a tab. */
+function packRelated(related: ReadonlyMap<string, readonly RelatedMatch[]>): string[] {
+	return [...related].map(([key, matches]) =>
+		[key, ...matches.flatMap(({ term, similarity }) => [term, String(similarity)])].join('\t'),
+	);
 }
