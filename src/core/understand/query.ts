@@ -3,6 +3,7 @@ import { valuesIn } from '../claims/values.js';
 import type { FactBase } from '../fact-base.js';
 import speech from '../language/lexicon/speech.json' with { type: 'json' };
 import { type Language, stopwords, vagueIn } from '../language/lexicon.js';
+import { misspeltVague } from '../language/misspelt.js';
 import { frenchKey } from '../language/related.js';
 import type { SearchIndex } from '../search-index.js';
 import { isStopword as indexDrops, maxQueryTerms, maxWordLength, stem, terms as termsOf } from '../text.js';
@@ -320,6 +321,8 @@ function readWord(
 	}
 	// A day of the month or a small count says nothing of what is asked on its own.
 	if (/^\d{1,2}$/.test(word)) return undefined;
+	// "diffrent kinds of crisis": a misspelt vague word is as vague as the word.
+	if (misspeltVague(word, language)) return undefined;
 	return { term, unknown: true };
 }
 
