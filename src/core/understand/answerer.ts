@@ -1,6 +1,7 @@
 import type { Entity, Fact } from '../../data/schema.js';
 import type { Answer, AnswerItem, Suggestion } from '../answer.js';
 import type { CalendarPlace } from '../calendar.js';
+import { changePattern } from '../claims/changes.js';
 import { checkClaims, statesFigure } from '../claims/claims.js';
 import { valuesIn } from '../claims/values.js';
 import type { TimelineOptions } from '../engine.js';
@@ -374,6 +375,7 @@ export class QuestionAnswerer {
 		const byFrame = boostFor(frame);
 		const bySpeaker = speakerBoost(frame, query);
 		const byKindNoun = kindNounBoost(frame);
+		const byChange = changeBoost(frame);
 		if (asksNames(frame)) {
 			// "What's Barbecue's actual name?", "what is the prison called?": one person or place named by another of
 			// its names, or described; the card gives the name the report uses.
@@ -444,7 +446,10 @@ export class QuestionAnswerer {
 		const saying =
 			frame.kind !== 'who' && frame.kind !== 'whoSaid' && query.terms.some((term) => speechStems.has(term));
 		const byKind = (fact: Fact) => (saying && fact.kind === 'leadership' ? answerOptions.offTopic : 1);
-		const ranked = this.#rank(query, (fact) => byFrame(fact) * bySpeaker(fact) * byKind(fact) * byKindNoun(fact));
+		const ranked = this.#rank(
+			query,
+			(fact) => byFrame(fact) * bySpeaker(fact) * byKind(fact) * byKindNoun(fact) * byChange(fact),
+		);
 		const [best] = ranked;
 		// "What reason did the prime minister give for hanging on…": the few facts that give a reason,
 		// about everyone the question names, may share less of its words.
@@ -1169,4 +1174,18 @@ function kindNounBoost(frame: Frame): (fact: Fact) => number {
 	if (!noun?.includes(' ')) return () => 1;
 	const pattern = new RegExp(`\\b${noun.replace(/ /g, '\\s+')}`, 'i');
 	return (fact) => (pattern.test(fact.quote) ? answerOptions.frameBoost : 1);
+}
+
+/** Words that ask how something changed: "up or down", "rising or falling", "en hausse ou en baisse". */
+const changeAsked =
+	/\b(?:up or down|down or up|going up|going down|go up|go down|rising|falling|increas\w*|decreas\w*|more or less|worse or better|better or worse|trend\w*|changed?|en hausse|en baisse|augment\w*|diminu\w*|monte|desann|ogmante)\b/;
+
+/**
+ * "Are murders going up or down?": a fact that tells a change ("more than doubled") answers it
+ * before one that only shares its words ("Moïse was assassinated").
+ */
+function changeBoost(frame: Frame): (fact: Fact) => number {
+	if (!changeAsked.test(frame.rest.join(' '))) return () => 1;
+	const tellsChange = new RegExp(changePattern.source, 'iu');
+	return (fact) => (tellsChange.test(fact.answer) ? answerOptions.frameBoost : answerOptions.frameBoost ** -2);
 }
