@@ -564,6 +564,13 @@ describe('reading a question', () => {
 		expect(text('As of February 2023, was the prison over four times its capacity?').text).toMatch(/^Yes: about 5\.27/);
 	});
 
+	it('answers since when from a date given as a start, names the prison asked for, and reads up or down as a change', () => {
+		expect(text('since when has Henry held office?').text).toMatch(/in power since 2021/);
+		expect(text('which prison did armed groups besiege?').text).toMatch(/^Pénitencier National\./);
+		expect(text('are homicides going up or down?').text).toMatch(/more than doubled/);
+		expect(text('what diffrent kinds of crisis does it list?').text).toMatch(/security, humanitarian/);
+	});
+
 	it('does not answer about the smallest prison with the largest', () => {
 		expect(text('what is the smallest prison in haiti called?').found).toBe(false);
 		expect(text('what is the biggest jail in Haiti called?').text).toMatch(/^Pénitencier National/);

@@ -6,6 +6,7 @@ import { checkClaims, statesFigure } from '../claims/claims.js';
 import { valuesIn } from '../claims/values.js';
 import type { TimelineOptions } from '../engine.js';
 import type { FactBase } from '../fact-base.js';
+import kinds from '../language/lexicon/kinds.json' with { type: 'json' };
 import lists from '../language/lexicon/lists.json' with { type: 'json' };
 import { fold, vagueWords } from '../language/lexicon.js';
 import { type ReadText, readText } from '../language/read.js';
@@ -40,13 +41,14 @@ import {
 	speechStems,
 	speechWords,
 	spokenCoverage,
+	startWords,
 	statesCause,
 	thinlyMatched,
 	unclearWhen,
 } from './fits.js';
 import { type Frame, readFrame } from './frame.js';
 import { guessIn } from './guess.js';
-import { citingWords, countedKinds } from './kinds.js';
+import { citingWords, countedKinds, singular, whichWords } from './kinds.js';
 import { countsInText } from './measure.js';
 import { type Polarity, polarityOf } from './polarity.js';
 import { buildQuery, type Mention, type Query, strangersIn } from './query.js';
@@ -71,6 +73,8 @@ export interface AnswerTools {
 export const answerOptions = {
 	/** A fact must account for this share of a question's information to answer it. */
 	minCoverage: 0.62,
+	/** A date given as a start answers "since when" of what the question names at this coverage. */
+	startCoverage: 0.3,
 	/** A fact this far ahead of the next (by score)… */
 	dominance: 2,
 	/** …answers at this coverage. */
@@ -233,8 +237,25 @@ export class QuestionAnswerer {
 			case 'count':
 				return this.#countNamed(question, frame, query) ?? this.#single(question, frame, query);
 			default:
-				return this.#single(question, frame, query);
+				return this.#namingPlace(frame, this.#single(question, frame, query));
 		}
+	}
+
+	/**
+	 * "Which prison did the gangs hit?": the place the answer's fact is about, named first where
+	 * the fact's words do not name it ("Haiti's largest prison").
+	 */
+	#namingPlace(frame: Frame, answer: Answer): Answer {
+		const { base } = this.#tools;
+		const kind = placeAsked(frame);
+		const [first] = answer.items;
+		if (!kind || !answer.found || !first || answer.heading) return answer;
+		const [place, ...others] = base
+			.entitiesOf(first.fact)
+			.flatMap((id) => base.entity(id) ?? [])
+			.filter((entity) => entity.kind === kind);
+		if (!place || others.length > 0 || first.text.includes(place.name)) return answer;
+		return { ...answer, heading: `${place.name}.` };
 	}
 
 	/**
@@ -370,8 +391,22 @@ export class QuestionAnswerer {
 		return named.every((mention) => mention.entities.some((entity) => involved.includes(entity.id))) ? top : undefined;
 	}
 
+	/**
+	 * "Since when has Henry been running the government?": the one date the report gives as a start
+	 * of something the question names, however else it words it ("in power from 2021").
+	 */
+	#startOf(query: Query): Fact | undefined {
+		const { index, base } = this.#tools;
+		const [top] = rank(query, index, base, { minCoverage: answerOptions.startCoverage, boost: unboosted }).filter(
+			({ fact, matched }) => matched !== 0 && startWords.test(whenOf(fact)?.words ?? ''),
+		);
+		return top?.fact;
+	}
+
 	#single(question: string, frame: Frame, query: Query): Answer {
 		const tools = this.#tools;
+		const start = frame.since ? this.#startOf(query) : undefined;
+		if (start) return tools.facts(question, [start]);
 		const byFrame = boostFor(frame);
 		const bySpeaker = speakerBoost(frame, query);
 		const byKindNoun = kindNounBoost(frame);
@@ -1188,4 +1223,12 @@ function changeBoost(frame: Frame): (fact: Fact) => number {
 	if (!changeAsked.test(frame.rest.join(' '))) return () => 1;
 	const tellsChange = new RegExp(changePattern.source, 'iu');
 	return (fact) => (tellsChange.test(fact.answer) ? answerOptions.frameBoost : answerOptions.frameBoost ** -2);
+}
+
+/** The kind of place a "which prison…", "what city…" question asks for. */
+function placeAsked(frame: Frame): 'prison' | 'place' | undefined {
+	const [which, noun] = frame.rest;
+	if (!which || !noun || !whichWords.includes(which)) return undefined;
+	if (kinds.prison.includes(singular(noun))) return 'prison';
+	return kinds.place.includes(singular(noun)) ? 'place' : undefined;
 }

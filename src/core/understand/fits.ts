@@ -619,7 +619,7 @@ export function creditedTo(fact: Fact, base: FactBase): Entity[] {
 }
 
 /** Words that give a date as a start: "in power from 2021", "since 2019". */
-const startWords = /\b(?:from|since|depuis|depi)\b/i;
+export const startWords = /\b(?:from|since|depuis|depi)\b/i;
 
 /** Reason markers that also only tell time ("since 2021", "after the assassination"). */
 export const temporalMarkers = new Set(['since', 'after', 'amid', 'following']);
