@@ -571,6 +571,11 @@ describe('reading a question', () => {
 		expect(text('what diffrent kinds of crisis does it list?').text).toMatch(/security, humanitarian/);
 	});
 
+	it('answers who a description is by what the clause after it says, and when something will happen only from what is to come', () => {
+		expect(text('who is the rights group that warned of overcrowding?').text).toMatch(/^RNDDH\./);
+		expect(text('when is the international force going to arrive?').text).toMatch(/remains unclear when/);
+	});
+
 	it('does not answer about the smallest prison with the largest', () => {
 		expect(text('what is the smallest prison in haiti called?').found).toBe(false);
 		expect(text('what is the biggest jail in Haiti called?').text).toMatch(/^Pénitencier National/);

@@ -403,10 +403,29 @@ export class QuestionAnswerer {
 		return top?.fact;
 	}
 
+	/**
+	 * "Who's the NGO that said the prison was overcrowded?": who a description the data gives one of
+	 * its names is, by what the clause after it says they did.
+	 */
+	#describedOne(frame: Frame, query: Query): { entity: Entity; fact: Fact } | undefined {
+		const { base } = this.#tools;
+		if (frame.kind !== 'who' || !copulas.has(frame.rest[0] ?? '') || frame.rest[1] !== 'the') return undefined;
+		const [first] = [...query.mentions].sort((a, b) => Math.min(...a.terms) - Math.min(...b.terms));
+		const [entity, ...others] = first?.entities ?? [];
+		const after = first ? frame.rest.findIndex((word, i) => i > 1 && relatives.has(word)) : -1;
+		if (!entity || others.length > 0 || after < 0 || entity.kind === 'person') return undefined;
+		const fact = this.#rank(query).find(
+			({ fact, predicate }) => predicate && base.entitiesOf(fact).includes(entity.id),
+		)?.fact;
+		return fact ? { entity, fact } : undefined;
+	}
+
 	#single(question: string, frame: Frame, query: Query): Answer {
 		const tools = this.#tools;
 		const start = frame.since ? this.#startOf(query) : undefined;
 		if (start) return tools.facts(question, [start]);
+		const described = this.#describedOne(frame, query);
+		if (described) return tools.facts(question, [described.fact], `${described.entity.name}.`);
 		const byFrame = boostFor(frame);
 		const bySpeaker = speakerBoost(frame, query);
 		const byKindNoun = kindNounBoost(frame);
@@ -1232,3 +1251,9 @@ function placeAsked(frame: Frame): 'prison' | 'place' | undefined {
 	if (kinds.prison.includes(singular(noun))) return 'prison';
 	return kinds.place.includes(singular(noun)) ? 'place' : undefined;
 }
+
+/** "Is" in a who-question: "who is the…", "who's the…". */
+const copulas = new Set(['is', 'are', 'was', 'were']);
+
+/** Words that open a relative clause after a description: "the NGO that said…". */
+const relatives = new Set(['that', 'who', 'which', 'ki', 'qui']);

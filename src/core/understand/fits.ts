@@ -429,7 +429,7 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 			// "What time did the attack begin?": a date without a time of day does not tell it.
 			if (frame.timeOfDay && !clockTime.test(whenOf(fact)?.words ?? '')) return false;
 			// "When will…" asks about what is still to come: a past event's date does not answer it.
-			return whenOf(fact) !== undefined && !(frame.rest.includes('will') && !/\bwill\b/i.test(fact.quote));
+			return whenOf(fact) !== undefined && !(asksFuture(frame) && !/\bwill\b/i.test(fact.quote));
 		case 'count':
 			// "How many escaped from the prison of 3,687?": a number the question gives is not what it asks for.
 			if (fact.kind === 'figure' && fact.value !== null && frame.rest.includes(String(fact.value))) return false;
@@ -507,6 +507,12 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 		default:
 			return true;
 	}
+}
+
+/** "When will…", "when is it going to…", "when is it gonna…": a question about what is still to come. */
+function asksFuture(frame: Frame): boolean {
+	const rest = frame.rest.join(' ');
+	return /\b(?:will|going to|gonna|is due|are due|is expected to|are expected to)\b/.test(rest);
 }
 
 /** Does the question name a person? */
