@@ -576,6 +576,13 @@ describe('reading a question', () => {
 		expect(text('when is the international force going to arrive?').text).toMatch(/remains unclear when/);
 	});
 
+	it('lists what the report says of a group a list question names, in the report’s order', () => {
+		const answer = engine.ask('list every attack the armed gangs carried out');
+		expect(answer.heading).toMatch(/^What the report says of Armed gangs/);
+		const ids = answer.items.map((item) => item.fact.id);
+		expect(ids).toEqual(expect.arrayContaining(['prison-siege', 'port-attack', 'gangs-threaten-police-stations']));
+	});
+
 	it('does not answer about the smallest prison with the largest', () => {
 		expect(text('what is the smallest prison in haiti called?').found).toBe(false);
 		expect(text('what is the biggest jail in Haiti called?').text).toMatch(/^Pénitencier National/);

@@ -809,7 +809,7 @@ export class QuestionAnswerer {
 			case 'leaders':
 				return tools.leaders(undefined, question);
 			case 'events':
-				return this.#timeline(question, frame, query);
+				return this.#doneBy(question, query) ?? this.#timeline(question, frame, query);
 			case 'people':
 				// "Which police unions asked for backup? names": the names of what the question names, not of everyone.
 				if (query.mentions.some((mention) => mention.entities.some((entity) => entity.kind !== 'person')))
@@ -818,7 +818,7 @@ export class QuestionAnswerer {
 			case 'countries':
 				return this.#named(question, 'country', query) ?? this.#listed(question, query);
 			default:
-				return this.#listed(question, query);
+				return this.#doneBy(question, query) ?? this.#listed(question, query);
 		}
 	}
 
@@ -833,6 +833,35 @@ export class QuestionAnswerer {
 		const [kind, ...others] = kinds;
 		if (!kind || others.length > 0) return undefined;
 		return this.#named(question, kind, query);
+	}
+
+	/**
+	 * "List everything the gangs attacked or threatened": what the report tells of the groups or
+	 * people named, that shares what is asked of them, in the report's order.
+	 */
+	#doneBy(question: string, query: Query): Answer | undefined {
+		const { index, base } = this.#tools;
+		const named = query.mentions
+			.flatMap((mention) => mention.entities)
+			.filter((entity) => actorKinds.has(entity.kind))
+			.map((entity) => entity.id);
+		if (named.length === 0) return undefined;
+		const inMention = new Set(query.mentions.flatMap((mention) => mention.terms));
+		const asked = query.terms.reduce(
+			(bits, _, i) => (inMention.has(i) || query.vague.has(i) ? bits : bits | (1 << i)),
+			0,
+		);
+		const done = rank(query, index, base, { minCoverage: 0, boost: unboosted })
+			.filter(({ fact, matched }) => (matched & asked) !== 0 && base.entitiesOf(fact).some((id) => named.includes(id)))
+			.map(({ fact }) => fact)
+			.sort((a, b) => base.reportOrder(a, b));
+		if (done.length < 2) return undefined;
+		const names = [...new Set(named.map((id) => base.name(id)))].join(' and ');
+		return this.#tools.facts(
+			question,
+			done.slice(0, 10),
+			`What the report says of ${names} (${Math.min(done.length, 10)}):`,
+		);
 	}
 
 	/** Everything the report says on what a list question names. */
@@ -1257,3 +1286,6 @@ const copulas = new Set(['is', 'are', 'was', 'were']);
 
 /** Words that open a relative clause after a description: "the NGO that said…". */
 const relatives = new Set(['that', 'who', 'which', 'ki', 'qui']);
+
+/** Kinds of entity that do things a list may ask for. */
+const actorKinds: ReadonlySet<Entity['kind']> = new Set(['organisation', 'coalition', 'person', 'country']);
