@@ -583,6 +583,13 @@ describe('reading a question', () => {
 		expect(ids).toEqual(expect.arrayContaining(['prison-siege', 'port-attack', 'gangs-threaten-police-stations']));
 	});
 
+	it('answers what a named speaker said from another fact only where that fact tells far more of it', () => {
+		expect(text('what did the gang boss tell parents about sending kids to school this week?').text).toMatch(
+			/warned residents not to send their children to school/,
+		);
+		expect(text('did the government say anything about the jailbreak?').text).toMatch(/has not commented/);
+	});
+
 	it('does not answer about the smallest prison with the largest', () => {
 		expect(text('what is the smallest prison in haiti called?').found).toBe(false);
 		expect(text('what is the biggest jail in Haiti called?').text).toMatch(/^Pénitencier National/);

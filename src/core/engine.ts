@@ -430,7 +430,7 @@ export class AnswerEngine implements AnswerSource {
 				read.cleaned,
 				frame.kind,
 				(part) => this.#askOne(part),
-				(part) => this.index.matchEntities(part)[0]?.entity.name,
+				(part) => this.index.matchEntities(part).map((match) => match.entity.name),
 				(answer) => {
 					const [id] = answer.items[0]?.fact.about ?? [];
 					return id ? this.base.name(id) : undefined;

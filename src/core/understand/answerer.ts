@@ -73,6 +73,10 @@ export interface AnswerTools {
 export const answerOptions = {
 	/** A fact must account for this share of a question's information to answer it. */
 	minCoverage: 0.62,
+	/** A named speaker's statement gives way to a fact that scores this many times more… */
+	outweighs: 3,
+	/** …where the question says at least this much of what was said. */
+	saidAtLeast: 3,
 	/** A date given as a start answers "since when" of what the question names at this coverage. */
 	startCoverage: 0.3,
 	/** A fact this far ahead of the next (by score)… */
@@ -473,7 +477,7 @@ export class QuestionAnswerer {
 		if (each) return tools.facts(question, each, 'What each source says:');
 		// "Did the government say anything…": that speaker's own statements answer, whatever they are about.
 		const speaker = this.#speakerNamed(frame, query);
-		const spoken = speaker && this.#spokenBy(query, speaker);
+		const spoken = speaker && this.#outweighed(query, speaker, this.#spokenBy(query, speaker));
 		const creditedElse = speaker && this.#creditedElsewhere(query, speaker, spoken);
 		if (creditedElse) {
 			const source = [...new Set(creditedTo(creditedElse, tools.base).map((entity) => entity.name))].join(' and ');
@@ -708,6 +712,25 @@ export class QuestionAnswerer {
 			(speakers.has(fact.speaker) || (fact.outlet !== undefined && speakers.has(fact.outlet)));
 		return rank(query, index, base, { minCoverage: spokenCoverage, boost: unboosted }).find(({ fact }) => said(fact))
 			?.fact;
+	}
+
+	/**
+	 * The named speaker's statement, unless another fact tells far more of what is asked ("what did
+	 * the gang chief tell families about school" is Sergier's warning, not the alliance's vow).
+	 */
+	#outweighed(query: Query, speaker: Mention, spoken: Fact | undefined): Fact | undefined {
+		if (!spoken) return undefined;
+		const { base } = this.#tools;
+		const ranked = this.#rank(query);
+		const own = ranked.find(({ fact }) => fact === spoken);
+		const [top] = ranked;
+		// What is said of the speaker ("the alliance vowed to topple the government") is not more of what they said.
+		const ofSpeaker = top && speaker.entities.some((entity) => base.entitiesOf(top.fact).includes(entity.id));
+		const far = top && top.fact !== spoken && top.score > (own?.score ?? 0) * answerOptions.outweighs;
+		// "Did the government say anything about the attack?" asks whether it spoke: its own words answer.
+		const inSpeaker = new Set(speaker.terms);
+		const said = query.terms.filter((_, i) => !inSpeaker.has(i) && !query.vague.has(i)).length;
+		return far && !ofSpeaker && said >= answerOptions.saidAtLeast ? undefined : spoken;
 	}
 
 	/**

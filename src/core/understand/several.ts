@@ -16,12 +16,12 @@ function withContext(
 	read: ReadText,
 	first: string,
 	subject: string | undefined,
-	named: (part: string) => string | undefined,
+	named: (part: string) => readonly string[],
 ): string {
 	if (part === first) return part;
 	// Counted without chat and instructions ("answer yes or no and why" asks why).
 	if (read.original.length <= bareLength) return `${part} ${first}`;
-	return named(part) || !subject ? part : `${part} ${subject}`;
+	return named(part).length > 0 || !subject ? part : `${part} ${subject}`;
 }
 
 /** Frames that ask one specific thing of what a part is about: a date, a reason, a place, a number, a person. */
@@ -50,7 +50,7 @@ export function answerSeveral(
 	cleaned: string,
 	frame: FrameKind,
 	answerOne: (part: string) => Answer,
-	named: (part: string) => string | undefined,
+	named: (part: string) => readonly string[],
 	about: (answer: Answer) => string | undefined = () => undefined,
 ): Answer | undefined {
 	if (joinedFrames.has(frame)) return undefined;
@@ -62,7 +62,7 @@ export function answerSeveral(
 	if (first && parts.length === 1 && first !== cleaned.trim()) return { ...answerOne(first), question };
 	if (!first || parts.length < 2) return undefined;
 	const firstAnswer = answerOne(first);
-	const subject = named(first);
+	const subjects = named(first);
 	// What the first part names, or else what its answer is about ("who was the president that got killed…, and
 	// when…"), only for a part that asks something specific of it: "and what did that mess up?" would be answered by
 	// anything about it.
@@ -71,7 +71,7 @@ export function answerSeveral(
 		if (part === first) return firstAnswer;
 		const partRead = read.get(part) ?? readText(part);
 		const specific = specificFrames.has(readFrame(partRead).kind) || asksName.test(part);
-		return answerOne(withContext(part, partRead, first, specific ? (subject ?? answered) : undefined, named));
+		return answerOne(withContext(part, partRead, first, specific ? (subjects[0] ?? answered) : undefined, named));
 	});
 	const found = answers.filter((answer) => answer.found);
 	if (found.length === 0) return undefined;
