@@ -590,6 +590,14 @@ describe('reading a question', () => {
 		expect(text('did the government say anything about the jailbreak?').text).toMatch(/has not commented/);
 	});
 
+	it('works a rate out the other way round, and reads a population asked for as a count', () => {
+		expect(text('what percentage of the inmates had a place to sleep?').text).toMatch(
+			/^About 19%: 700 ÷ 3,687 × 100 = 18\.99/,
+		);
+		expect(text('what was the inmate population in 2017?').found).toBe(false);
+		expect(text('what is the population of haiti?').found).toBe(false);
+	});
+
 	it('does not answer about the smallest prison with the largest', () => {
 		expect(text('what is the smallest prison in haiti called?').found).toBe(false);
 		expect(text('what is the biggest jail in Haiti called?').text).toMatch(/^Pénitencier National/);

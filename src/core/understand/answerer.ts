@@ -8,7 +8,7 @@ import type { TimelineOptions } from '../engine.js';
 import type { FactBase } from '../fact-base.js';
 import kinds from '../language/lexicon/kinds.json' with { type: 'json' };
 import lists from '../language/lexicon/lists.json' with { type: 'json' };
-import { fold, vagueWords } from '../language/lexicon.js';
+import { fold, stopwords, vagueWords } from '../language/lexicon.js';
 import { type ReadText, readText } from '../language/read.js';
 import { describeDuration } from '../reason/duration.js';
 import type { SearchIndex } from '../search-index.js';
@@ -49,7 +49,7 @@ import {
 import { type Frame, readFrame } from './frame.js';
 import { guessIn } from './guess.js';
 import { citingWords, countedKinds, singular, whichWords } from './kinds.js';
-import { countsInText } from './measure.js';
+import { countsInText, measures } from './measure.js';
 import { type Polarity, polarityOf } from './polarity.js';
 import { buildQuery, type Mention, type Query, strangersIn } from './query.js';
 import { type Ranked, rank } from './rank.js';
@@ -769,6 +769,8 @@ export class QuestionAnswerer {
 		const [fact] = facts;
 		if (fact?.kind !== 'figure' || fact.value === null) return undefined;
 		if (frame.kind === 'ratio' && fact.derivation?.op === 'percent') {
+			const inverse = this.#inverseShare(frame, fact);
+			if (inverse) return inverse;
 			const share = `${fact.value.toLocaleString('en-US')}${fact.unit.startsWith('%') ? '' : ' '}${fact.unit}`;
 			const times = `About ${(fact.value / 100).toLocaleString('en-US', { maximumFractionDigits: 2 })} times: ${share}`;
 			// "By what percentage did it exceed…": how far over, as well as how much of.
@@ -781,6 +783,28 @@ export class QuestionAnswerer {
 			return over ? 'Yes: it was over capacity.' : 'No.';
 		}
 		return undefined;
+	}
+
+	/**
+	 * "What share of the inmates had a place?": the rate the other way round, of what the figure
+	 * is worked out from: places over inmates where the report gives inmates over places.
+	 */
+	#inverseShare(frame: Frame, fact: Fact): string | undefined {
+		const { base, index } = this.#tools;
+		if (fact.kind !== 'figure' || !fact.value || fact.derivation?.op !== 'percent') return undefined;
+		const [of, per] = fact.derivation.of.map((id) => base.fact(id));
+		if (of?.kind !== 'figure' || per?.kind !== 'figure' || !of.value || per.value === null) return undefined;
+		// The noun after "share of", "percent of": what the share is taken of.
+		// (The frame's own words, "what share", are gone: its "of" comes first, or after a share word.)
+		const at = frame.rest.findIndex((word, i) => word === 'of' && (i <= 2 || shareWords.has(frame.rest[i - 1] ?? '')));
+		const noun = frame.rest
+			.slice(at + 1)
+			.find((word) => !stopwords.en.has(word) && !/^\d+$/.test(word) && !months.has(word));
+		if (at < 0 || !noun || !measures(of, [noun], index) || measures(per, [noun], index)) return undefined;
+		const share = (per.value / of.value) * 100;
+		const exact = share.toLocaleString('en-US', { maximumFractionDigits: 2 });
+		const arithmetic = `${per.value.toLocaleString('en-US')} ÷ ${of.value.toLocaleString('en-US')} × 100 = ${exact}`;
+		return `About ${Math.round(share)}%: ${arithmetic}, the other way round from the rate below.`;
 	}
 
 	/** The report has facts on the subject but none gives what the frame asks for. */
@@ -1312,3 +1336,32 @@ const relatives = new Set(['that', 'who', 'which', 'ki', 'qui']);
 
 /** Kinds of entity that do things a list may ask for. */
 const actorKinds: ReadonlySet<Entity['kind']> = new Set(['organisation', 'coalition', 'person', 'country']);
+
+/** Words for a part of a whole before "of": "what share of the inmates". */
+const shareWords = new Set([
+	'share',
+	'percent',
+	'percentage',
+	'proportion',
+	'fraction',
+	'part',
+	'pourcentage',
+	'part',
+	'pousantaj',
+]);
+
+/** Month names, which a share is not taken of ("of the February 2023 inmates"). */
+const months = new Set([
+	'january',
+	'february',
+	'march',
+	'april',
+	'may',
+	'june',
+	'july',
+	'august',
+	'september',
+	'october',
+	'november',
+	'december',
+]);

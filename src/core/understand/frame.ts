@@ -163,8 +163,10 @@ export function readFrame(read: ReadText): Frame {
 	}
 	// "What was the vote count…", "what's the death toll": a number of what the noun before says.
 	const tally = yesNo ? undefined : tallyAsked.exec(read.words.join(' '));
-	if (tally?.[1]) {
-		const counted = tally[1].trim().split(' ');
+	// "What is the population of Haiti": no noun says what is counted, so no count is asked of the data's.
+	const countedWords = tally?.[1]?.trim().split(' ') ?? [];
+	if (tally && countedWords.some((word) => !stopwords.en.has(word))) {
+		const counted = countedWords;
 		return { kind: 'count', rest: [...counted, ...read.words.slice(wordCount(tally[0]))], counted, parts: [] };
 	}
 	const kind = yesNo ? undefined : kindAsked(read.words);
@@ -208,9 +210,9 @@ function askedBefore(at: number, words: readonly string[]): boolean {
 /** "Since when", in the three languages (folded text). */
 const sinceWhen = /\b(?:since when|depuis quand|depi ki ?le)\b/;
 
-/** "what was the vote count", "what is the death toll", "which body count": a noun for a number, after what it counts. */
+/** "what was the vote count", "what is the death toll", "what was the inmate population": a noun for a number, after what it counts. */
 const tallyAsked =
-	/^(?:what|which)\s+(?:(?:is|was|are|were)\s+)?(?:the\s+)?((?:[a-z]+\s+){1,2}?)(?:count|tally|toll|total)\b/;
+	/^(?:what|which)\s+(?:(?:is|was|are|were)\s+)?(?:the\s+)?((?:[a-z]+\s+){1,2}?)(?:count|tally|toll|total|population|headcount)\b/;
 
 const wordCount = (text: string) => text.split(' ').filter(Boolean).length;
 
