@@ -80,6 +80,9 @@ describe('changes as people state them', () => {
 
 /** Messages of our own, each with what a user must see for the claims it makes. */
 const ownCases: MessageCase[] = [
+	// Descriptions in French and Creole.
+	{ message: 'Barbecue est un ancien soldat', expect: [{ span: 'ancien soldat', verdict: 'differs' }] },
+	{ message: 'Barbecue se yon ansyen polis', expect: [{ span: 'ansyen polis', verdict: 'matches' }] },
 	// A prefix that reverses the report's word; a date that opens the sentence.
 	{ message: 'Sergier warned that attacks will de-escalate', expect: [{ span: 'de-escalate', verdict: 'differs' }] },
 	{ message: 'In 2017, RNDDH warned of overcrowding', expect: [{ span: 'In 2017', verdict: 'matches' }] },
@@ -106,7 +109,7 @@ const ownCases: MessageCase[] = [
 		message: 'Sergier is a former policeman sanctioned by the U.N. and Canada',
 		expect: [
 			{ span: 'is a former policeman', verdict: 'matches' },
-			{ span: 'Canada', verdict: 'not_in_report' },
+			{ span: 'Canada', verdict: 'differs' },
 		],
 	},
 	// Where the report puts what it names.

@@ -219,10 +219,10 @@ describe('checking a message against the report', () => {
 		expect(verdictOf('Barbecue is a former policeman sanctioned by the UN and the US', /policeman/)).toBe('matches');
 		// The description is judged on its own, and the name the report does not give there on its own.
 		expect(verdictOf('Barbecue is a former policeman sanctioned by the UN and the EU', /policeman/)).toBe('matches');
-		expect(verdictOf('Barbecue is a former policeman sanctioned by the UN and the EU', /EU/)).toBe('not_in_report');
+		expect(verdictOf('Barbecue is a former policeman sanctioned by the UN and the EU', /EU/)).toBe('differs');
 		expect(verdictOf('Henry is the prime minister of Haiti', /prime minister/)).toBe('matches');
 		expect(verdictOf('Henry is the prime minister of Kenya', /prime minister/)).toBe('differs');
-		expect(verdictOf('Barbecue was sanctioned by the UN and Canada', /Canada/)).toBe('not_in_report');
+		expect(verdictOf('Barbecue was sanctioned by the UN and Canada', /Canada/)).toBe('differs');
 	});
 
 	it('does not confirm a description with a rank the report does not give', () => {

@@ -85,13 +85,16 @@ interface Description {
  * "were released" or "has been sanctioned": those say what was done, not what someone is.
  */
 function describes(text: string, mentions: EntityMention[], subject: Entity | undefined): Description | undefined {
-	const appositive = /^\s*(?:a|an)\s+\S/i.exec(text);
+	const appositive = /^\s*(?:a|an|un|une|yon)\s+\S/i.exec(text);
 	if (appositive && subject && mentions.length === 0) {
 		return { who: subject, predicate: { start: text.search(/\S/), end: text.trimEnd().length }, same: undefined };
 	}
 	// Case matters: a capital after the verb is a name ("is Jimmy Sergier"), so no `i` flag here.
+	// In English, French and Creole: "is a", "est un", "était le", "se yon", "te" ("was").
 	const copula =
-		/\b(?:is|was|are|were|used to be|'s|’s)\s+(?!been\b|being\b|not\b)(?=(?:a|an|the|A|An|The)\s|\p{Lu})/u.exec(text);
+		/(?<!\p{L})(?:is|was|are|were|used to be|'s|’s|est|était|etait|sont|se|te|ete)\s+(?!been\b|being\b|not\b|pas\b)(?=(?:a|an|the|A|An|The|un|une|le|la|les|l['’]|yon|Un|Une|Le|La|Yon)\s|\p{Lu}|(?:premye|ansyen|ancien|ancienne|former|ex)\b)/u.exec(
+			text,
+		);
 	if (!copula) return undefined;
 	const start = (copula.index ?? 0) + copula[0].length;
 	const who = mentions.filter((m) => m.end <= (copula.index ?? 0)).at(-1)?.entity ?? subject;
@@ -336,17 +339,13 @@ function agentClaims(
 			);
 			continue;
 		}
-		// A name the report does not have beside one it does ("the UN and the EU"): never confirmed.
+		// A name the report does not have beside one it does ("the UN and the EU"): the report gives who
+		// did it, and the list is another than the report's.
 		const strangers = group.filter((m) => !m.entity);
 		if (strangers.length > 0 && group.some((m) => m.entity && involved.includes(m.entity.id))) {
 			const names = strangers.map((m) => clause.text.slice(m.start, m.end)).join(', ');
 			claims.push(
-				claim(
-					at(withArticle),
-					'not_in_report',
-					[best.fact],
-					`The report does not name ${names} here: ${best.fact.answer}`,
-				),
+				claim(at(withArticle), 'differs', [best.fact], `The report does not name ${names} here: ${best.fact.answer}`),
 			);
 		}
 	}

@@ -22,7 +22,7 @@ export function widen(text: string, value: Span, claimed: Span[]): Span {
 	let start = value.start - (before?.[0].length ?? 0);
 	for (let taken = 0; taken < 3; taken++) {
 		// A whole word: "énitencier" is not a word of "Pénitencier".
-		const word = /(?<!\p{L})(\p{Ll}[\p{Ll}-]*)\s+$/u.exec(text.slice(0, start));
+		const word = /(?<![\p{L}'’])(\p{Ll}[\p{Ll}-]*)\s+$/u.exec(text.slice(0, start));
 		// Without a preposition only a past verb joins the date ("escaped Saturday", not "pen Saturday").
 		const joins = before?.[0] || (taken === 0 && /ed$/.test(word?.[1] ?? ''));
 		// A verb's particle is part of it ("hand over power"), when a verb comes before it.
