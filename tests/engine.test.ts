@@ -598,6 +598,12 @@ describe('reading a question', () => {
 		expect(text('what is the population of haiti?').found).toBe(false);
 	});
 
+	it('lists the years the report names', () => {
+		expect(text('give me every year the article mentions').text).toMatch(
+			/^The years the report names \(4\): 2017, 2021, 2022, 2023\./,
+		);
+	});
+
 	it('does not answer about the smallest prison with the largest', () => {
 		expect(text('what is the smallest prison in haiti called?').found).toBe(false);
 		expect(text('what is the biggest jail in Haiti called?').text).toMatch(/^Pénitencier National/);

@@ -106,7 +106,7 @@ export const answerOptions = {
 } as const;
 
 const listTargets = Object.entries(lists).filter(([key]) => !key.startsWith('$')) as [ListTarget, string[]][];
-type ListTarget = 'sources' | 'leaders' | 'events' | 'figures' | 'people' | 'countries';
+type ListTarget = 'sources' | 'leaders' | 'events' | 'dates' | 'figures' | 'people' | 'countries';
 
 /** How a list of entities of a kind is headed. */
 const kindNames: Record<Entity['kind'], string> = {
@@ -857,6 +857,12 @@ export class QuestionAnswerer {
 				return tools.leaders(undefined, question);
 			case 'events':
 				return this.#doneBy(question, query) ?? this.#timeline(question, frame, query);
+			case 'dates': {
+				// "Every year the report mentions": the report's own words for itself are no topic.
+				const topic = frame.rest.filter((word) => !dateWords.has(word) && !vagueWords.has(word));
+				const timeline = this.#timeline(question, { ...frame, rest: topic }, query);
+				return frame.rest.some((word) => word === 'year' || word === 'years') ? this.#years(timeline) : timeline;
+			}
 			case 'people':
 				// "Which police unions asked for backup? names": the names of what the question names, not of everyone.
 				if (query.mentions.some((mention) => mention.entities.some((entity) => entity.kind !== 'person')))
@@ -909,6 +915,14 @@ export class QuestionAnswerer {
 			done.slice(0, 10),
 			`What the report says of ${names} (${Math.min(done.length, 10)}):`,
 		);
+	}
+
+	/** "List every year the report mentions": the timeline, headed by the years the report's words give. */
+	#years(timeline: Answer): Answer {
+		const years = [...new Set(timeline.items.flatMap((item) => whenOf(item.fact)?.date?.slice(0, 4) ?? []))].sort();
+		if (!timeline.found || years.length === 0) return timeline;
+		const heading = `The years the report names (${years.length}): ${years.join(', ')}.`;
+		return { ...timeline, heading };
 	}
 
 	/** Everything the report says on what a list question names. */
@@ -1364,4 +1378,17 @@ const months = new Set([
 	'october',
 	'november',
 	'december',
+]);
+
+/** Words of a list of dates that are no topic of it. */
+const dateWords = new Set([
+	...lists.dates,
+	'mention',
+	'mentions',
+	'mentioned',
+	'report',
+	'article',
+	'gives',
+	'connected',
+	'related',
 ]);
