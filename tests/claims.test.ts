@@ -80,6 +80,15 @@ describe('changes as people state them', () => {
 
 /** Messages of our own, each with what a user must see for the claims it makes. */
 const ownCases: MessageCase[] = [
+	// A place the report does not name; a description the report only points to.
+	{
+		message: 'Moise was killed at his home in Pétion-Ville',
+		expect: [{ span: 'Pétion-Ville', verdict: 'not_in_report' }],
+	},
+	{
+		message: 'Barbecue is the boss of the gang alliance',
+		expect: [{ span: 'gang alliance', verdict: 'not_in_report' }],
+	},
 	// Descriptions in French and Creole.
 	{ message: 'Barbecue est un ancien soldat', expect: [{ span: 'ancien soldat', verdict: 'differs' }] },
 	{ message: 'Barbecue se yon ansyen polis', expect: [{ span: 'ansyen polis', verdict: 'matches' }] },

@@ -161,6 +161,10 @@ function descriptionClaim(
 	const [own] = relevant(base, index, words, { minCoverage: 0, limit: 10 }).filter(({ fact }) =>
 		base.entitiesOf(fact).includes(who.id),
 	);
+	// What the report only points to ("it points to Sergier as the alliance's head") confirms or denies nothing.
+	if (own && own.coverage >= describedCoverage && own.fact.basis === 'inferred') {
+		return [claim(at(span), 'not_in_report', [own.fact], `The report does not say so outright: ${own.fact.answer}`)];
+	}
 	if (own && own.coverage >= describedCoverage) {
 		// "the 2nd poorest country": a rank or number the report does not give makes it another description;
 		// so does a name it does not give there ("sanctioned by the UN and the EU").
@@ -178,7 +182,10 @@ function descriptionClaim(
 	) {
 		return [claim(at(span), 'differs', [best.fact])];
 	}
-	if (own && own.coverage >= describingCoverage / 2) return [claim(at(span), 'differs', [own.fact])];
+	if (own && own.coverage >= describingCoverage / 2) {
+		const verdict = own.fact.basis === 'inferred' ? 'not_in_report' : 'differs';
+		return [claim(at(span), verdict, [own.fact])];
+	}
 	return [];
 }
 
@@ -399,6 +406,9 @@ function placedElsewhere(
 	const placed = mentions.find((m) => m.entity && m !== named && m.end <= named.start);
 	const chain = placed?.entity ? base.within(placed.entity.id) : [];
 	const where = chain[1] ? base.entity(chain[1]) : undefined;
+	// "…at his residence in Pétion-Ville": a place the data does not know, of something it does not place.
+	if (!named.entity && (!placed?.entity || !where))
+		return claim(at(span), 'not_in_report', [], `The report does not name ${at(named)}.`);
 	if (!placed?.entity || !where) return undefined;
 	if (named.entity && chain.includes(named.entity.id))
 		return claim(at(span), 'matches', [], `The report puts ${placed.entity.name} in ${where.name}.`);
