@@ -604,6 +604,10 @@ describe('reading a question', () => {
 		);
 	});
 
+	it('answers who the one named acted on', () => {
+		expect(text('who did Sergier warn about school?').text).toMatch(/warned residents/);
+	});
+
 	it('does not answer about the smallest prison with the largest', () => {
 		expect(text('what is the smallest prison in haiti called?').found).toBe(false);
 		expect(text('what is the biggest jail in Haiti called?').text).toMatch(/^Pénitencier National/);

@@ -74,6 +74,8 @@ describe('reading a question', () => {
 		['ki lè atak la te fèt', 'when'],
 		['where is the prison', 'where'],
 		['ki kote prizon an ye', 'where'],
+		['in which neighborhoods was gunfire heard', 'where'],
+		['nan ki zòn yo te tande tire', 'where'],
 		['why did henry stay', 'why'],
 		['poukisa li rete', 'why'],
 		['according to whom did the guards leave', 'whoSaid'],

@@ -483,6 +483,9 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 			}
 			// "Who was Haiti's president before Moïse?": a title is a person's; a group the fact names is no answer.
 			if (asksTitle(frame)) return namesSomeoneElse(fact, query, base, ['person']);
+			// "Who did Barbecue tell not to send their kids to school?": whom the one named spoke to or acted on is in
+			// the fact that tells what they did.
+			if (asksObject(frame, query)) return involvesPeopleNamed(fact, query, base) && namesPerson(fact, base);
 			// "Who leads Kenya?" asks who leads the one named: that it leads something else does not tell it.
 			if (fact.kind === 'leadership' && leaderIsAskedAbout(frame, query, fact)) return false;
 			// A country answers "who" as an actor (Kenya offered to lead), not as where something happened.
@@ -513,6 +516,14 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 function asksFuture(frame: Frame): boolean {
 	const rest = frame.rest.join(' ');
 	return /\b(?:will|going to|gonna|is due|are due|is expected to|are expected to)\b/.test(rest);
+}
+
+/** "Who did X tell…", "who does X blame…": the one named does it, and who it was done to is asked. */
+function asksObject(frame: Frame, query: Query): boolean {
+	if (!['did', 'does', 'do', 'will', 'would'].includes(frame.rest[0] ?? '')) return false;
+	const people = query.mentions.filter((mention) => mention.entities.some((entity) => entity.kind === 'person'));
+	const at = frame.rest.findIndex((word, i) => i > 0 && !['the', 'a', 'an'].includes(word));
+	return people.some((mention) => mention.terms.some((i) => query.terms[i] === stem(frame.rest[at] ?? '')));
 }
 
 /** Does the question name a person? */
