@@ -608,6 +608,12 @@ describe('reading a question', () => {
 		expect(text('who did Sergier warn about school?').text).toMatch(/warned residents/);
 	});
 
+	it('answers which of two a question offers, more or less', () => {
+		expect(text('was the prison holding more or less than four times its capacity?').text).toMatch(
+			/^More: about 5\.27 times\./,
+		);
+	});
+
 	it('does not answer about the smallest prison with the largest', () => {
 		expect(text('what is the smallest prison in haiti called?').found).toBe(false);
 		expect(text('what is the biggest jail in Haiti called?').text).toMatch(/^Pénitencier National/);

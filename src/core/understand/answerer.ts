@@ -226,6 +226,11 @@ export class QuestionAnswerer {
 		// "Who gave the 3,687 figure?", "did Reuters provide the 700-place figure?": the figure's own source.
 		const sourced = this.#figureSource(question, frame, query);
 		if (sourced) return sourced;
+		// "More or less than five times its capacity?", however it opens.
+		if (eitherWay.test(fold(question))) {
+			const either = this.#overRate(question, query);
+			if (either) return either;
+		}
 		// "Which of these happened in 2023: A, B, C?": each listed event, dated, in order.
 		if (ofThese.test(fold(question)) && listedItems(question).length > 1) return this.#timeline(question, frame, query);
 		switch (frame.kind) {
@@ -302,11 +307,15 @@ export class QuestionAnswerer {
 		const [rate, ...others] = this.#rates(query, false);
 		if (!rate || others.length > 0 || rate.kind !== 'figure' || rate.value === null) return undefined;
 		const times = rate.value / 100;
+		const said = times.toLocaleString('en-US', { maximumFractionDigits: 2 });
+		// "More or less than five times its capacity?": which of the two.
+		if (eitherWay.test(fold(question))) {
+			return this.#tools.facts(question, [rate], `${times > number.value ? 'More' : 'Less'}: about ${said} times.`);
+		}
 		const more = /^(?:more|over|above|at least)/.test(asked[1]);
 		const holds = more
 			? times > number.value || (asked[1] === 'at least' && times === number.value)
 			: times < number.value;
-		const said = times.toLocaleString('en-US', { maximumFractionDigits: 2 });
 		return this.#tools.facts(question, [rate], `${holds ? 'Yes' : 'No'}: about ${said} times.`);
 	}
 
@@ -1392,3 +1401,6 @@ const dateWords = new Set([
 	'connected',
 	'related',
 ]);
+
+/** "More or less than…", "over or under…": a question that asks which of the two. */
+const eitherWay = /\b(?:more or less|less or more|over or under|under or over|above or below|below or above)\b/;

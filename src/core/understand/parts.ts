@@ -14,6 +14,10 @@ const asked = `(?:${alternatives(parts.auxiliaries)})\\s+(?:${alternatives(parts
 /** A part that asks something: an opener anywhere, or an auxiliary or question mark of its own. */
 const asks = new RegExp(`\\b(?:${openers})\\b|^\\W*(?:${alternatives(parts.auxiliaries)})\\b|\\?\\s*$`);
 
+/** A number (not a year) in digits or words, or "times": a sentence with one says something of what is asked. */
+const givesNumber =
+	/\b(?!(?:19|20)\d\d\b)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|times|half)\b/;
+
 /** Words that point back to what was said before: "why did he…", "who did it?", "when was that?". */
 const pointsBack =
 	/\b(?:he|she|it|they|them|him|her|his|their|that|this|these|those|there|il|elle|ils|elles|li|yo|sa|la)\b/;
@@ -74,7 +78,9 @@ export function questionParts(typed: string): string[] {
 	const push = (part: string) => {
 		// "…from school — by whom?": a bare question asks of the sentence before it too.
 		const bare = part.split(/\s+/).length <= 3;
-		found.push(context && (bare || pointsBack.test(fold(part))) ? `${context}, ${part}` : part);
+		// A sentence that gives a number ("more or less than five times its capacity — which…?") says what is asked.
+		const kept = context && (bare || pointsBack.test(fold(part)) || givesNumber.test(fold(context)));
+		found.push(kept ? `${context}, ${part}` : part);
 		context = '';
 	};
 	for (const match of folded.matchAll(boundary)) {
