@@ -614,6 +614,12 @@ describe('reading a question', () => {
 		);
 	});
 
+	it('answers whether something has happened yet from what the report says is still unclear', () => {
+		expect(text('has the international force been deployed yet?').text).toMatch(
+			/^Not as far as the report says: .*remains unclear/,
+		);
+	});
+
 	it('does not answer about the smallest prison with the largest', () => {
 		expect(text('what is the smallest prison in haiti called?').found).toBe(false);
 		expect(text('what is the biggest jail in Haiti called?').text).toMatch(/^Pénitencier National/);

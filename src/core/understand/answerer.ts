@@ -375,6 +375,20 @@ export class QuestionAnswerer {
 			.reduce((bits, { matched }) => bits | matched, 0);
 	}
 
+	/**
+	 * A fact saying it remains unclear when something named will happen, for a yes/no question
+	 * asking whether it has happened yet.
+	 */
+	#pending(frame: Frame, query: Query): Fact | undefined {
+		const { base } = this.#tools;
+		if (frame.kind !== 'yesNo' || !statusAsked.test(frame.rest.join(' '))) return undefined;
+		const named = new Set(query.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id)));
+		const [fact, ...others] = base.facts.filter(
+			(candidate) => unclearWhen.test(candidate.quote) && base.entitiesOf(candidate).some((id) => named.has(id)),
+		);
+		return fact && others.length === 0 ? fact : undefined;
+	}
+
 	/** The one coalition that is part of the one country the question names: its government. */
 	#governmentOf(query: Query): Entity | undefined {
 		const { base } = this.#tools;
@@ -443,6 +457,7 @@ export class QuestionAnswerer {
 		const bySpeaker = speakerBoost(frame, query);
 		const byKindNoun = kindNounBoost(frame);
 		const byChange = changeBoost(frame);
+		const byStatus = statusBoost(frame);
 		if (asksNames(frame)) {
 			// "What's Barbecue's actual name?", "what is the prison called?": one person or place named by another of
 			// its names, or described; the card gives the name the report uses.
@@ -497,6 +512,9 @@ export class QuestionAnswerer {
 			const ranked = frame.kind === 'yesNo' ? this.#rank(query).find(({ fact }) => fact === spoken) : undefined;
 			return tools.facts(question, [spoken], yesNoHeading(ranked && polarityOf(query, frame.rest, ranked)));
 		}
+		// "Is the Kenya-led force in Haiti yet?": where the report says it remains unclear when it will be.
+		const pending = this.#pending(frame, query);
+		if (pending) return tools.facts(question, [pending], 'Not as far as the report says:');
 		// "Did any of the prisoners actually get out?" with nothing the data knows but the prison: what is
 		// asked of it is unknown, and a fact that only names it does not answer.
 		if (frame.kind === 'yesNo' && asksNothingOf(query)) return this.#doesNotSay(question, frame, this.#rank(query));
@@ -515,7 +533,7 @@ export class QuestionAnswerer {
 		const byKind = (fact: Fact) => (saying && fact.kind === 'leadership' ? answerOptions.offTopic : 1);
 		const ranked = this.#rank(
 			query,
-			(fact) => byFrame(fact) * bySpeaker(fact) * byKind(fact) * byKindNoun(fact) * byChange(fact),
+			(fact) => byFrame(fact) * bySpeaker(fact) * byKind(fact) * byKindNoun(fact) * byChange(fact) * byStatus(fact),
 		);
 		const [best] = ranked;
 		// "What reason did the prime minister give for hanging on…": the few facts that give a reason,
@@ -1404,3 +1422,15 @@ const dateWords = new Set([
 
 /** "More or less than…", "over or under…": a question that asks which of the two. */
 const eitherWay = /\b(?:more or less|less or more|over or under|under or over|above or below|below or above)\b/;
+
+/** Words that ask whether something has happened by now: "has it landed yet", "already in Haiti". */
+const statusAsked = /\b(?:yet|already|so far|by now|encore|deja|toujou|poko|pa ko)\b/;
+
+/**
+ * "Is the force deployed yet?": a fact that says it remains unclear when it will happen tells
+ * where things stand, before one that tells an earlier step ("the UN approved it last October").
+ */
+function statusBoost(frame: Frame): (fact: Fact) => number {
+	if (!statusAsked.test(frame.rest.join(' '))) return () => 1;
+	return (fact) => (unclearWhen.test(fact.quote) ? answerOptions.frameBoost * 2 : 1);
+}
