@@ -620,6 +620,13 @@ describe('reading a question', () => {
 		);
 	});
 
+	it('lists the news outlets, not every source, when asked for outlets', () => {
+		expect(text('which newspapers and news sites (not NGOs) does the article quote?').text).toMatch(
+			/^The report names 3 news outlets: AyiboPost, Gazette Haiti, Reuters\./,
+		);
+		expect(text('list every source the report cites').text).toMatch(/^The report cites 5 sources/);
+	});
+
 	it('does not answer about the smallest prison with the largest', () => {
 		expect(text('what is the smallest prison in haiti called?').found).toBe(false);
 		expect(text('what is the biggest jail in Haiti called?').text).toMatch(/^Pénitencier National/);

@@ -879,6 +879,9 @@ export class QuestionAnswerer {
 		const tools = this.#tools;
 		switch (target) {
 			case 'sources':
+				// "Which news outlets…" asks for the media, not every source (NGOs and the UN too).
+				if (frame.rest.some((word) => mediaWords.has(word)) && !frame.rest.some((word) => /^sources?$/.test(word)))
+					return this.#named(question, 'media', query) ?? this.#sources(question);
 				return this.#sources(question);
 			case 'leaders':
 				return tools.leaders(undefined, question);
@@ -1434,3 +1437,18 @@ function statusBoost(frame: Frame): (fact: Fact) => number {
 	if (!statusAsked.test(frame.rest.join(' '))) return () => 1;
 	return (fact) => (unclearWhen.test(fact.quote) ? answerOptions.frameBoost * 2 : 1);
 }
+
+/** Words for news media in a list question: "which news outlets…", "list the newspapers". */
+const mediaWords = new Set([
+	'outlet',
+	'outlets',
+	'news',
+	'newspaper',
+	'newspapers',
+	'media',
+	'website',
+	'websites',
+	'agency',
+	'agencies',
+	'press',
+]);

@@ -233,6 +233,14 @@ const namedWords = new Set([
 	'referenced',
 	'appear',
 	'featured',
+	'quote',
+	'quotes',
+	'quoted',
+	'rely',
+	'relies',
+	'source',
+	'sources',
+	'sourced',
 ]);
 
 /** Relative pronouns French and Creole questions keep as typed: "ki konpayi ki…", "quel parti qui…". */
@@ -253,8 +261,9 @@ function kindAsked(words: readonly string[]): (Found & { kinds: AnswerKind[]; no
 		const next = words[end];
 		// A verb in -s follows only a singular noun: "which company runs…", not "which news outlets…".
 		const verb = (word: string) => /ed$/.test(word) || (/[^s]s$/.test(word) && !/s$/.test(words[end - 1] ?? ''));
-		if (next !== undefined && !stopwords.en.has(next) && !auxiliary.test(next) && !relative.has(next) && !verb(next))
-			continue;
+		// "which news outlets (not NGOs…)": what sets something aside ends the noun too.
+		const ends = next === undefined || stopwords.en.has(next) || next === 'not' || next === 'except';
+		if (!ends && !auxiliary.test(next) && !relative.has(next) && !verb(next)) continue;
 		for (let start = at + 1; start < end; start++) {
 			// What qualifies the noun is no function word: "what is the…" names no kind.
 			if (words.slice(at + 1, start).some((word) => stopwords.en.has(word))) break;
