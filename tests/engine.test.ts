@@ -627,6 +627,11 @@ describe('reading a question', () => {
 		expect(text('list every source the report cites').text).toMatch(/^The report cites 5 sources/);
 	});
 
+	it('names the one asked for among others the question names, and lists the people named', () => {
+		expect(text('name of the rights grp pls, the one with the prison figures').text).toMatch(/^RNDDH/);
+		expect(text('who are all the people mentioned in the article?').text).toMatch(/^The report names 3 people/);
+	});
+
 	it('does not answer about the smallest prison with the largest', () => {
 		expect(text('what is the smallest prison in haiti called?').found).toBe(false);
 		expect(text('what is the biggest jail in Haiti called?').text).toMatch(/^Pénitencier National/);

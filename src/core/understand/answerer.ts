@@ -226,6 +226,11 @@ export class QuestionAnswerer {
 		// "Who gave the 3,687 figure?", "did Reuters provide the 700-place figure?": the figure's own source.
 		const sourced = this.#figureSource(question, frame, query);
 		if (sourced) return sourced;
+		// "Who are the named individuals in the report?": every person it names.
+		if (frame.kind === 'who' && listsPeople(frame)) {
+			const people = this.#named(question, 'person', query);
+			if (people) return people;
+		}
 		// "More or less than five times its capacity?", however it opens.
 		if (eitherWay.test(fold(question))) {
 			const either = this.#overRate(question, query);
@@ -389,6 +394,30 @@ export class QuestionAnswerer {
 		return fact && others.length === 0 ? fact : undefined;
 	}
 
+	/**
+	 * The one "the name of the X" asks for, where X is one the data names and some fact about it
+	 * involves everyone else the question names.
+	 */
+	#nameOf(frame: Frame, query: Query): Entity | undefined {
+		const { base } = this.#tools;
+		const at = frame.rest.findIndex((word, i) => word === 'name' && frame.rest[i + 1] === 'of');
+		if (at < 0) return undefined;
+		const after = frame.rest
+			.slice(at + 2)
+			.findIndex((word) => query.mentions.some((m) => m.terms.some((i) => query.terms[i] === stem(word))));
+		if (after < 0) return undefined;
+		const word = stem(frame.rest[at + 2 + after] ?? '');
+		const mention = query.mentions.find((m) => m.terms.some((i) => query.terms[i] === word));
+		const [target, ...more] = mention?.entities ?? [];
+		if (!target || more.length > 0 || target.described || !namedKinds.has(target.kind)) return undefined;
+		const others = query.mentions.flatMap((m) => m.entities).filter((entity) => entity.id !== target.id);
+		const together = base.facts.some((fact) => {
+			const involved = base.entitiesOf(fact).flatMap((id) => base.within(id));
+			return involved.includes(target.id) && others.every((entity) => involved.includes(entity.id));
+		});
+		return together ? target : undefined;
+	}
+
 	/** The one coalition that is part of the one country the question names: its government. */
 	#governmentOf(query: Query): Entity | undefined {
 		const { base } = this.#tools;
@@ -482,6 +511,10 @@ export class QuestionAnswerer {
 			const ranked = frame.rest.some((word) => ordinal.test(word));
 			if (only && others.length === 0 && nothingElse && !ranked && !only.described && namedKinds.has(only.kind))
 				return tools.entityCard(question, only);
+			// "The name of the rights group, the one with the prison numbers": the one after "name of", which the
+			// report gives together with the others the question names.
+			const target = this.#nameOf(frame, query);
+			if (target && !ranked) return tools.entityCard(question, target);
 			const described = query.mentions.flatMap((m) => m.entities).find((entity) => entity.described);
 			if (described) {
 				return tools.notFound(question, {
@@ -1452,3 +1485,10 @@ const mediaWords = new Set([
 	'agencies',
 	'press',
 ]);
+
+/** "Who are the named individuals…", "who are all the people mentioned": a list of people, not one. */
+function listsPeople(frame: Frame): boolean {
+	const plural = frame.rest.some((word) => ['individuals', 'people', 'persons', 'figures', 'names'].includes(word));
+	const named = frame.rest.some((word) => ['named', 'mentioned', 'cited', 'quoted', 'listed'].includes(word));
+	return plural && named;
+}
