@@ -14,7 +14,7 @@ import { dateClaim, datingWords, nextTo, widen } from './dates.js';
 import { durationClaim, durationsIn } from './durations.js';
 import { mentionsIn } from './names.js';
 import { ratioClaim, ratiosIn } from './ratios.js';
-import { type DateValue, type NumberValue, type Span, valuesIn } from './values.js';
+import { type DateValue, isCalendarWord, type NumberValue, type Span, valuesIn } from './values.js';
 
 export type { Claim, Verdict } from './claim.js';
 
@@ -288,7 +288,12 @@ function withUnit(text: string, value: Span): Span {
 		/^\s+(?:[a-z]+\s+)?(?:inmates|prisoners|places|people|detainees|beds|troops|officers|police officers|fighters|homicides|deaths)\b/i.exec(
 			text.slice(value.end),
 		);
-	return { start: value.start, end: value.end + (after?.[0].length ?? 0) };
+	if (after) return { start: value.start, end: value.end + after[0].length };
+	// "9 guards", "three days": the noun right after the number, whatever it counts.
+	const noun = /^\s+(\p{L}+)/u.exec(text.slice(value.end));
+	const word = noun?.[1]?.toLowerCase() ?? '';
+	const counts = noun && word.length > 2 && !stopwords.en.has(word) && !stopwords.fr.has(word) && !isCalendarWord(word);
+	return { start: value.start, end: value.end + (counts ? noun[0].length : 0) };
 }
 
 function numberClaim(
