@@ -80,6 +80,9 @@ describe('changes as people state them', () => {
 
 /** Messages of our own, each with what a user must see for the claims it makes. */
 const ownCases: MessageCase[] = [
+	// A description that gives one of the data's names for the same one; a name that only qualifies a noun.
+	{ message: 'RNDDH se yon gwoup dwa moun ayisyen', expect: [{ span: 'gwoup dwa moun', verdict: 'matches' }] },
+	{ message: 'RNDDH is a UN body that counts inmates', expect: [{ span: 'UN body', verdict: 'differs' }] },
 	// A place the report does not name; a description the report only points to.
 	{
 		message: 'Moise was killed at his home in Pétion-Ville',

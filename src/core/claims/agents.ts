@@ -104,8 +104,10 @@ function describes(text: string, mentions: EntityMention[], subject: Entity | un
 		(m) =>
 			m.entity &&
 			m.start >= start &&
-			/^\s*(?:the\s+)?$/i.test(text.slice(start, m.start)) &&
-			!/^['’]s\b/.test(text.slice(m.end)),
+			/^\s*(?:(?:the|a|an|un|une|le|la|yon)\s+)?$/i.test(text.slice(start, m.start)) &&
+			!/^['’]s\b/.test(text.slice(m.end)) &&
+			// "is a UN agency": a name before another noun only qualifies it.
+			!/^\s+\p{Ll}{3,}/u.test(text.slice(m.end)),
 	);
 	const verb = { start: copula.index ?? 0, end: start };
 	// "an ex-cop sanctioned by the UN": the description ends where a participle and its agent begin.
