@@ -4,7 +4,7 @@ import capacity from '../language/lexicon/capacity.json' with { type: 'json' };
 import { fold, stopwords } from '../language/lexicon.js';
 import { readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
-import { measures } from '../understand/measure.js';
+import { genericCounts, measures } from '../understand/measure.js';
 import type { Ranked } from '../understand/rank.js';
 import { formatDate, whenOf } from '../when.js';
 import { entityClaims } from './agents.js';
@@ -430,9 +430,6 @@ function sameNumber(reported: number, said: number, step = 1): boolean {
 const roughly =
 	/(?:\b(?:about|around|roughly|approximately|approx|nearly|almost|like|some|circa|environ|pr[eè]s de|quelque|anviwon|apeprè|prèske)\s+|~\s*)$/iu;
 const inThousands = /^\d+[.,]\d\s?k\b/i;
-
-/** Nouns that count without saying what: "people", "ppl". */
-const genericCounts = new Set(['people', 'person', 'persons', 'individuals', 'ones', 'gens', 'personnes', 'moun']);
 
 /** Words after a number that say it is what a place holds: "3,687 people inside", "locked up". */
 const heldWords =

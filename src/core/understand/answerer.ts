@@ -3,7 +3,7 @@ import type { Answer, AnswerItem, Suggestion } from '../answer.js';
 import type { CalendarPlace } from '../calendar.js';
 import { changePattern } from '../claims/changes.js';
 import { checkClaims, statesFigure } from '../claims/claims.js';
-import { valuesIn } from '../claims/values.js';
+import { isCalendarWord, valuesIn } from '../claims/values.js';
 import type { TimelineOptions } from '../engine.js';
 import type { FactBase } from '../fact-base.js';
 import kinds from '../language/lexicon/kinds.json' with { type: 'json' };
@@ -859,7 +859,7 @@ export class QuestionAnswerer {
 		const at = frame.rest.findIndex((word, i) => word === 'of' && (i <= 2 || shareWords.has(frame.rest[i - 1] ?? '')));
 		const noun = frame.rest
 			.slice(at + 1)
-			.find((word) => !stopwords.en.has(word) && !/^\d+$/.test(word) && !months.has(word));
+			.find((word) => !stopwords.en.has(word) && !/^\d+$/.test(word) && !isCalendarWord(word));
 		if (at < 0 || !noun || !measures(of, [noun], index) || measures(per, [noun], index)) return undefined;
 		const share = (per.value / of.value) * 100;
 		const exact = share.toLocaleString('en-US', { maximumFractionDigits: 2 });
@@ -1425,22 +1425,6 @@ const shareWords = new Set([
 	'pourcentage',
 	'part',
 	'pousantaj',
-]);
-
-/** Month names, which a share is not taken of ("of the February 2023 inmates"). */
-const months = new Set([
-	'january',
-	'february',
-	'march',
-	'april',
-	'may',
-	'june',
-	'july',
-	'august',
-	'september',
-	'october',
-	'november',
-	'december',
 ]);
 
 /** Words of a list of dates that are no topic of it. */

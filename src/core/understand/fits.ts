@@ -549,26 +549,6 @@ function namesPlace(fact: Fact, query: Query, base: FactBase): boolean {
 	});
 }
 
-/** Words that put what follows as a place: "in", "at", "to", "from"… */
-const placeWords = new Set([
-	'in',
-	'at',
-	'inside',
-	'near',
-	'from',
-	'into',
-	'outside',
-	'to',
-	'across',
-	'throughout',
-	'dans',
-	'a',
-	'au',
-	'en',
-	'nan',
-	'lan',
-]);
-
 /** How near the place must be to what the question asks happened there, in words. */
 const placeReach = 6;
 
@@ -588,6 +568,18 @@ function placedIn(words: readonly string[], name: readonly string[], asked: Read
 }
 
 export const locatives = new Set(['in', 'at', 'inside', 'near', 'dans', 'a', 'en', 'nan', 'lan']);
+
+/** Words that put what follows as a place: "in", "at", "to", "from"… */
+const placeWords: ReadonlySet<string> = new Set([
+	...locatives,
+	'from',
+	'into',
+	'outside',
+	'to',
+	'across',
+	'throughout',
+	'au',
+]);
 
 /** Is the entity named after "in" or "at" ("the lockup in Port-au-Prince"): where, not what, is asked about? */
 export function placed(words: readonly string[], entity: Entity): boolean {

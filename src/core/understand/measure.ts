@@ -6,7 +6,7 @@ import type { SearchIndex } from '../search-index.js';
 import { stem, words } from '../text.js';
 
 /** Counted nouns that name no measure: "how many people…" is told by the rest of the question. */
-const genericCounts = new Set([
+export const genericCounts: ReadonlySet<string> = new Set([
 	'people',
 	'person',
 	'persons',
