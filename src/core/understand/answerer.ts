@@ -1,12 +1,10 @@
 import type { Entity, Fact } from '../../data/schema.js';
 import type { Answer, AnswerItem, Suggestion } from '../answer.js';
 import type { CalendarPlace } from '../calendar.js';
-import { changePattern } from '../claims/changes.js';
 import { checkClaims, statesFigure } from '../claims/claims.js';
 import { isCalendarWord, valuesIn } from '../claims/values.js';
 import type { TimelineOptions } from '../engine.js';
 import type { FactBase } from '../fact-base.js';
-import kinds from '../language/lexicon/kinds.json' with { type: 'json' };
 import lists from '../language/lexicon/lists.json' with { type: 'json' };
 import { fold, stopwords, vagueWords } from '../language/lexicon.js';
 import { type ReadText, readText } from '../language/read.js';
@@ -14,6 +12,22 @@ import { describeDuration } from '../reason/duration.js';
 import type { SearchIndex } from '../search-index.js';
 import { capitalise, stem, terms as termsOf, words as wordsOf } from '../text.js';
 import { compareDates, whenOf } from '../when.js';
+import {
+	actorKinds,
+	bitsSet,
+	boostFor,
+	changeBoost,
+	dateWords,
+	eitherWay,
+	kindNounBoost,
+	leadingClauseOnly,
+	listsPeople,
+	mediaWords,
+	placeAsked,
+	shareWords,
+	statusAsked,
+	statusBoost,
+} from './cues.js';
 import {
 	askedAttribute,
 	askedVerb,
@@ -48,8 +62,9 @@ import {
 } from './fits.js';
 import { type Frame, readFrame } from './frame.js';
 import { guessIn } from './guess.js';
-import { citingWords, countedKinds, singular, whichWords } from './kinds.js';
+import { citingWords, countedKinds } from './kinds.js';
 import { countsInText, measures } from './measure.js';
+import { answerOptions } from './options.js';
 import { type Polarity, polarityOf } from './polarity.js';
 import { buildQuery, type Mention, type Query, strangersIn } from './query.js';
 import { type Ranked, rank } from './rank.js';
@@ -68,42 +83,6 @@ export interface AnswerTools {
 	/** Where a fact falls on the calendar, relative dates worked out from the report's date. */
 	place(fact: Fact): CalendarPlace | undefined;
 }
-
-/** The scoring parameters of question answering, in one place. */
-export const answerOptions = {
-	/** A fact must account for this share of a question's information to answer it. */
-	minCoverage: 0.62,
-	/** A named speaker's statement gives way to a fact that scores this many times more… */
-	outweighs: 3,
-	/** …where the question says at least this much of what was said. */
-	saidAtLeast: 3,
-	/** A date given as a start answers "since when" of what the question names at this coverage. */
-	startCoverage: 0.3,
-	/** A fact this far ahead of the next (by score)… */
-	dominance: 2,
-	/** …answers at this coverage. */
-	dominantCoverage: 0.5,
-	/** Facts scoring within this share of the best one are shown beside it. */
-	nearTie: 0.9,
-	maxItems: 3,
-	maxSuggestions: 5,
-	/** How much a fact of the kind a frame asks for is favoured. */
-	frameBoost: 1.5,
-	/**
-	 * A question with one unknown word is answered by a fact that has every other word of it (or
-	 * a word related to it), at this coverage, when it has at least `minKnownTerms` of them.
-	 */
-	oneUnknownCoverage: 0.4,
-	minKnownTerms: 2,
-	/** A question that asks for a number of answers ("what two warnings…") takes fitting facts down to this share of the best score. */
-	askedNumberFloor: 0.25,
-	/** Facts scoring this share of the best may date an event, if their quote dates it next to its words… */
-	datedNear: 0.35,
-	/** …at most this many words away. */
-	dateNextTo: 3,
-	/** How much a fact of a kind that cannot tell what is asked weighs ("what did the boss say" against who leads). */
-	offTopic: 0.1,
-} as const;
 
 const listTargets = Object.entries(lists).filter(([key]) => !key.startsWith('$')) as [ListTarget, string[]][];
 type ListTarget = 'sources' | 'leaders' | 'events' | 'dates' | 'figures' | 'people' | 'countries';
@@ -1194,33 +1173,6 @@ const timelineWords = new Set([
 	'chronology',
 ]);
 
-/** Facts of the kind a frame asks for rank higher: dated ones for "when", figures for "how many"… */
-function boostFor(frame: Frame): (fact: Fact) => number {
-	const { frameBoost } = answerOptions;
-	switch (frame.kind) {
-		case 'when':
-			return (fact) => (whenOf(fact)?.date || whenOf(fact) ? frameBoost : 1);
-		case 'count':
-			return (fact) => (fact.kind === 'figure' && !fact.derivation ? frameBoost : 1);
-		case 'ratio':
-			return (fact) => (fact.kind === 'figure' && fact.derivation?.op === 'percent' ? frameBoost * 2 : 1);
-		case 'difference':
-			return (fact) => (fact.kind === 'figure' && fact.derivation?.op === 'difference' ? frameBoost * 2 : 1);
-		case 'whoSaid':
-			return (fact) => (fact.kind === 'statement' || (fact.kind === 'figure' && fact.reportedBy) ? frameBoost : 1);
-		case 'who':
-			return (fact) => (fact.kind === 'leadership' || fact.kind === 'statement' ? 1.2 : 1);
-		case 'where':
-			return (fact) => (fact.kind === 'detail' ? 1.3 : 1);
-		case 'why':
-			return (fact) => (givesReason(fact) ? frameBoost : 1);
-		case 'yesNo':
-			return (fact) => (fact.kind === 'figure' && fact.derivation ? 1.2 : 1);
-		default:
-			return () => 1;
-	}
-}
-
 /**
  * The best-scoring candidate that `fits`, and those that fit and tie with it (within `nearTie` of
  * its score, nearly its coverage), in rank order. Ranked best first, so the ties are the fitting
@@ -1356,123 +1308,8 @@ const rateThreshold =
 
 const hypothetical = /\b(could|would|can|should|might|fit|enough|pourrait|pourraient|peut|kapab|ka)\b/i;
 
-/** How many bits are set: how many of a query's terms a fact has. */
-function bitsSet(bits: number): number {
-	let count = 0;
-	for (let rest = bits; rest !== 0; rest &= rest - 1) count++;
-	return count;
-}
-
-/**
- * "Since the sanctions on the gang leader are mentioned, who imposed them?": the names are all in
- * a clause before the question, which asks something else of them.
- */
-function leadingClauseOnly(query: Query): boolean {
-	const named = query.mentions.flatMap((mention) => mention.terms);
-	return named.length > 0 && named.every((i) => query.secondary.has(i));
-}
-
-/**
- * "Which news agency…": a fact that calls its source by the very noun asked ("Reuters news agency
- * sources said…") is the more likely answer than one that calls it a news website.
- */
-function kindNounBoost(frame: Frame): (fact: Fact) => number {
-	const noun = frame.kindNoun;
-	if (!noun?.includes(' ')) return () => 1;
-	const pattern = new RegExp(`\\b${noun.replace(/ /g, '\\s+')}`, 'i');
-	return (fact) => (pattern.test(fact.quote) ? answerOptions.frameBoost : 1);
-}
-
-/** Words that ask how something changed: "up or down", "rising or falling", "en hausse ou en baisse". */
-const changeAsked =
-	/\b(?:up or down|down or up|going up|going down|go up|go down|rising|falling|increas\w*|decreas\w*|more or less|worse or better|better or worse|trend\w*|changed?|en hausse|en baisse|augment\w*|diminu\w*|monte|desann|ogmante)\b/;
-
-/**
- * "Are murders going up or down?": a fact that tells a change ("more than doubled") answers it
- * before one that only shares its words ("Moïse was assassinated").
- */
-function changeBoost(frame: Frame): (fact: Fact) => number {
-	if (!changeAsked.test(frame.rest.join(' '))) return () => 1;
-	const tellsChange = new RegExp(changePattern.source, 'iu');
-	return (fact) => (tellsChange.test(fact.answer) ? answerOptions.frameBoost : answerOptions.frameBoost ** -2);
-}
-
-/** The kind of place a "which prison…", "what city…" question asks for. */
-function placeAsked(frame: Frame): 'prison' | 'place' | undefined {
-	const [which, noun] = frame.rest;
-	if (!which || !noun || !whichWords.includes(which)) return undefined;
-	if (kinds.prison.includes(singular(noun))) return 'prison';
-	return kinds.place.includes(singular(noun)) ? 'place' : undefined;
-}
-
 /** "Is" in a who-question: "who is the…", "who's the…". */
 const copulas = new Set(['is', 'are', 'was', 'were']);
 
 /** Words that open a relative clause after a description: "the NGO that said…". */
 const relatives = new Set(['that', 'who', 'which', 'ki', 'qui']);
-
-/** Kinds of entity that do things a list may ask for. */
-const actorKinds: ReadonlySet<Entity['kind']> = new Set(['organisation', 'coalition', 'person', 'country']);
-
-/** Words for a part of a whole before "of": "what share of the inmates". */
-const shareWords = new Set([
-	'share',
-	'percent',
-	'percentage',
-	'proportion',
-	'fraction',
-	'part',
-	'pourcentage',
-	'part',
-	'pousantaj',
-]);
-
-/** Words of a list of dates that are no topic of it. */
-const dateWords = new Set([
-	...lists.dates,
-	'mention',
-	'mentions',
-	'mentioned',
-	'report',
-	'article',
-	'gives',
-	'connected',
-	'related',
-]);
-
-/** "More or less than…", "over or under…": a question that asks which of the two. */
-const eitherWay = /\b(?:more or less|less or more|over or under|under or over|above or below|below or above)\b/;
-
-/** Words that ask whether something has happened by now: "has it landed yet", "already in Haiti". */
-const statusAsked = /\b(?:yet|already|so far|by now|encore|deja|toujou|poko|pa ko)\b/;
-
-/**
- * "Is the force deployed yet?": a fact that says it remains unclear when it will happen tells
- * where things stand, before one that tells an earlier step ("the UN approved it last October").
- */
-function statusBoost(frame: Frame): (fact: Fact) => number {
-	if (!statusAsked.test(frame.rest.join(' '))) return () => 1;
-	return (fact) => (unclearWhen.test(fact.quote) ? answerOptions.frameBoost * 2 : 1);
-}
-
-/** Words for news media in a list question: "which news outlets…", "list the newspapers". */
-const mediaWords = new Set([
-	'outlet',
-	'outlets',
-	'news',
-	'newspaper',
-	'newspapers',
-	'media',
-	'website',
-	'websites',
-	'agency',
-	'agencies',
-	'press',
-]);
-
-/** "Who are the named individuals…", "who are all the people mentioned": a list of people, not one. */
-function listsPeople(frame: Frame): boolean {
-	const plural = frame.rest.some((word) => ['individuals', 'people', 'persons', 'figures', 'names'].includes(word));
-	const named = frame.rest.some((word) => ['named', 'mentioned', 'cited', 'quoted', 'listed'].includes(word));
-	return plural && named;
-}

@@ -1,0 +1,153 @@
+/** What a question's words ask for beyond its frame, and how they weigh the facts that may answer it. */
+import type { Entity, Fact } from '../../data/schema.js';
+import { changePattern } from '../claims/changes.js';
+import kinds from '../language/lexicon/kinds.json' with { type: 'json' };
+import lists from '../language/lexicon/lists.json' with { type: 'json' };
+import { whenOf } from '../when.js';
+import { givesReason, unclearWhen } from './fits.js';
+import type { Frame } from './frame.js';
+import { singular, whichWords } from './kinds.js';
+import { answerOptions } from './options.js';
+import type { Query } from './query.js';
+
+/** Facts of the kind a frame asks for rank higher: dated ones for "when", figures for "how many"… */
+export function boostFor(frame: Frame): (fact: Fact) => number {
+	const { frameBoost } = answerOptions;
+	switch (frame.kind) {
+		case 'when':
+			return (fact) => (whenOf(fact)?.date || whenOf(fact) ? frameBoost : 1);
+		case 'count':
+			return (fact) => (fact.kind === 'figure' && !fact.derivation ? frameBoost : 1);
+		case 'ratio':
+			return (fact) => (fact.kind === 'figure' && fact.derivation?.op === 'percent' ? frameBoost * 2 : 1);
+		case 'difference':
+			return (fact) => (fact.kind === 'figure' && fact.derivation?.op === 'difference' ? frameBoost * 2 : 1);
+		case 'whoSaid':
+			return (fact) => (fact.kind === 'statement' || (fact.kind === 'figure' && fact.reportedBy) ? frameBoost : 1);
+		case 'who':
+			return (fact) => (fact.kind === 'leadership' || fact.kind === 'statement' ? 1.2 : 1);
+		case 'where':
+			return (fact) => (fact.kind === 'detail' ? 1.3 : 1);
+		case 'why':
+			return (fact) => (givesReason(fact) ? frameBoost : 1);
+		case 'yesNo':
+			return (fact) => (fact.kind === 'figure' && fact.derivation ? 1.2 : 1);
+		default:
+			return () => 1;
+	}
+}
+
+/** How many bits are set: how many of a query's terms a fact has. */
+export function bitsSet(bits: number): number {
+	let count = 0;
+	for (let rest = bits; rest !== 0; rest &= rest - 1) count++;
+	return count;
+}
+
+/**
+ * "Since the sanctions on the gang leader are mentioned, who imposed them?": the names are all in
+ * a clause before the question, which asks something else of them.
+ */
+export function leadingClauseOnly(query: Query): boolean {
+	const named = query.mentions.flatMap((mention) => mention.terms);
+	return named.length > 0 && named.every((i) => query.secondary.has(i));
+}
+
+/**
+ * "Which news agency…": a fact that calls its source by the very noun asked ("Reuters news agency
+ * sources said…") is the more likely answer than one that calls it a news website.
+ */
+export function kindNounBoost(frame: Frame): (fact: Fact) => number {
+	const noun = frame.kindNoun;
+	if (!noun?.includes(' ')) return () => 1;
+	const pattern = new RegExp(`\\b${noun.replace(/ /g, '\\s+')}`, 'i');
+	return (fact) => (pattern.test(fact.quote) ? answerOptions.frameBoost : 1);
+}
+
+/** Words that ask how something changed: "up or down", "rising or falling", "en hausse ou en baisse". */
+const changeAsked =
+	/\b(?:up or down|down or up|going up|going down|go up|go down|rising|falling|increas\w*|decreas\w*|more or less|worse or better|better or worse|trend\w*|changed?|en hausse|en baisse|augment\w*|diminu\w*|monte|desann|ogmante)\b/;
+
+/**
+ * "Are murders going up or down?": a fact that tells a change ("more than doubled") answers it
+ * before one that only shares its words ("Moïse was assassinated").
+ */
+export function changeBoost(frame: Frame): (fact: Fact) => number {
+	if (!changeAsked.test(frame.rest.join(' '))) return () => 1;
+	const tellsChange = new RegExp(changePattern.source, 'iu');
+	return (fact) => (tellsChange.test(fact.answer) ? answerOptions.frameBoost : answerOptions.frameBoost ** -2);
+}
+
+/** The kind of place a "which prison…", "what city…" question asks for. */
+export function placeAsked(frame: Frame): 'prison' | 'place' | undefined {
+	const [which, noun] = frame.rest;
+	if (!which || !noun || !whichWords.includes(which)) return undefined;
+	if (kinds.prison.includes(singular(noun))) return 'prison';
+	return kinds.place.includes(singular(noun)) ? 'place' : undefined;
+}
+
+/** Kinds of entity that do things a list may ask for. */
+export const actorKinds: ReadonlySet<Entity['kind']> = new Set(['organisation', 'coalition', 'person', 'country']);
+
+/** Words for a part of a whole before "of": "what share of the inmates". */
+export const shareWords = new Set([
+	'share',
+	'percent',
+	'percentage',
+	'proportion',
+	'fraction',
+	'part',
+	'pourcentage',
+	'part',
+	'pousantaj',
+]);
+
+/** Words of a list of dates that are no topic of it. */
+export const dateWords = new Set([
+	...lists.dates,
+	'mention',
+	'mentions',
+	'mentioned',
+	'report',
+	'article',
+	'gives',
+	'connected',
+	'related',
+]);
+
+/** "More or less than…", "over or under…": a question that asks which of the two. */
+export const eitherWay = /\b(?:more or less|less or more|over or under|under or over|above or below|below or above)\b/;
+
+/** Words that ask whether something has happened by now: "has it landed yet", "already in Haiti". */
+export const statusAsked = /\b(?:yet|already|so far|by now|encore|deja|toujou|poko|pa ko)\b/;
+
+/**
+ * "Is the force deployed yet?": a fact that says it remains unclear when it will happen tells
+ * where things stand, before one that tells an earlier step ("the UN approved it last October").
+ */
+export function statusBoost(frame: Frame): (fact: Fact) => number {
+	if (!statusAsked.test(frame.rest.join(' '))) return () => 1;
+	return (fact) => (unclearWhen.test(fact.quote) ? answerOptions.frameBoost * 2 : 1);
+}
+
+/** Words for news media in a list question: "which news outlets…", "list the newspapers". */
+export const mediaWords = new Set([
+	'outlet',
+	'outlets',
+	'news',
+	'newspaper',
+	'newspapers',
+	'media',
+	'website',
+	'websites',
+	'agency',
+	'agencies',
+	'press',
+]);
+
+/** "Who are the named individuals…", "who are all the people mentioned": a list of people, not one. */
+export function listsPeople(frame: Frame): boolean {
+	const plural = frame.rest.some((word) => ['individuals', 'people', 'persons', 'figures', 'names'].includes(word));
+	const named = frame.rest.some((word) => ['named', 'mentioned', 'cited', 'quoted', 'listed'].includes(word));
+	return plural && named;
+}
