@@ -80,6 +80,8 @@ describe('changes as people state them', () => {
 
 /** Messages of our own, each with what a user must see for the claims it makes. */
 const ownCases: MessageCase[] = [
+	// What RNDDH counted in the one prison the message speaks of, a month after it being when.
+	{ message: 'RNDDH counted 3687 in February', expect: [{ span: '3687', verdict: 'matches' }] },
 	// A description that gives one of the data's names for the same one; a name that only qualifies a noun.
 	{ message: 'RNDDH se yon gwoup dwa moun ayisyen', expect: [{ span: 'gwoup dwa moun', verdict: 'matches' }] },
 	{ message: 'RNDDH is a UN body that counts inmates', expect: [{ span: 'UN body', verdict: 'differs' }] },

@@ -274,8 +274,9 @@ function counting(text: string, value: Span): Span {
 
 /** The noun a number counts, in English: "prisoners" of "3 687 prizonye pou…". */
 function countedBy(unit: string): string[] {
+	// "3,687 in February": a month or day after a number is when, not what it counts.
 	return readText(unit)
-		.words.filter((word) => !stopwords.en.has(word))
+		.words.filter((word) => !stopwords.en.has(word) && !isCalendarWord(word))
 		.slice(0, 1);
 }
 
@@ -449,9 +450,15 @@ const holdingVerbs = new RegExp(
 	'iu',
 );
 
-/** The one stated count, not a capacity, of the place whose capacity the clause speaks of. */
+/** The one stated count, not a capacity, of the place the clause speaks of. */
 function heldCount(ranked: Ranked[], base: FactBase): Ranked[] {
-	const place = ranked.find(({ fact }) => fact.kind === 'figure' && /capacity/i.test(fact.metric))?.fact.about[0];
+	// The place whose capacity the clause speaks of, or else the one prison the facts it speaks of involve.
+	const prisons = [
+		...new Set(ranked.flatMap(({ fact }) => base.entitiesOf(fact)).filter((id) => base.entity(id)?.kind === 'prison')),
+	];
+	const place =
+		ranked.find(({ fact }) => fact.kind === 'figure' && /capacity/i.test(fact.metric))?.fact.about[0] ??
+		(prisons.length === 1 ? prisons[0] : undefined);
 	const counts = base.facts.filter(
 		(fact) =>
 			fact.kind === 'figure' &&
