@@ -4,6 +4,7 @@
  */
 import type { Fact } from '../../data/schema.js';
 import { stopwords } from '../language/lexicon.js';
+import { sinceWords } from '../understand/fits.js';
 import type { Ranked } from '../understand/rank.js';
 import { formatDate, whenOf } from '../when.js';
 import { type Claim, claim } from './claim.js';
@@ -66,7 +67,7 @@ export function dateClaim(
 	clause = text,
 ): Claim {
 	// "In power since 2022" gives when something began: only a date the report gives as a start can confirm it.
-	const starts = sinceWords.test(text)
+	const starts = startClaimed.test(text)
 		? facts.filter(({ fact, predicate }) => predicate && sinceWords.test(whenOf(fact)?.words ?? ''))
 		: [];
 	if (starts.length > 0) return dateAgainst(value, text, ties(starts), clause);
@@ -117,7 +118,7 @@ function dateAgainst(value: DateValue, text: string, pool: Ranked[], clause: str
 }
 
 /** Words that give a date as when something began, in the three languages. */
-const sinceWords = /\b(?:since|from|depuis|d[eè]s|depi)\b/iu;
+const startClaimed = /\b(?:since|from|depuis|d[eè]s|depi)\b/iu;
 
 /** The facts that rank as well as the first (within a few points of coverage). */
 function ties(ranked: Ranked[]): Ranked[] {

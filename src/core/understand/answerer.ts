@@ -55,7 +55,6 @@ import {
 	speechStems,
 	speechWords,
 	spokenCoverage,
-	startWords,
 	statesCause,
 	thinlyMatched,
 	unclearWhen,
@@ -433,7 +432,7 @@ export class QuestionAnswerer {
 	#startOf(query: Query): Fact | undefined {
 		const { index, base } = this.#tools;
 		const [top] = rank(query, index, base, { minCoverage: answerOptions.startCoverage, boost: unboosted }).filter(
-			({ fact, matched }) => matched !== 0 && startWords.test(whenOf(fact)?.words ?? ''),
+			({ fact, matched }) => matched !== 0 && sinceWords.test(whenOf(fact)?.words ?? ''),
 		);
 		return top?.fact;
 	}

@@ -425,7 +425,7 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 			// "On what exact day…": a fact the report dates only to a month, a year or a weekday does not tell it.
 			if (frame.exactDay && !toTheDay(whenOf(fact))) return false;
 			// "Since when has Henry been PM?": only a date the report gives as a start ("in power from 2021").
-			if (frame.since && !startWords.test(whenOf(fact)?.words ?? '')) return false;
+			if (frame.since && !sinceWords.test(whenOf(fact)?.words ?? '')) return false;
 			// "What time did the attack begin?": a date without a time of day does not tell it.
 			if (frame.timeOfDay && !clockTime.test(whenOf(fact)?.words ?? '')) return false;
 			// "When will…" asks about what is still to come: a past event's date does not answer it.
@@ -626,9 +626,6 @@ export function creditedTo(fact: Fact, base: FactBase): Entity[] {
 	const ids = fact.kind === 'statement' ? [fact.speaker, fact.outlet] : fact.kind === 'figure' ? [fact.reportedBy] : [];
 	return ids.flatMap((id) => (id ? (base.entity(id) ?? []) : []));
 }
-
-/** Words that give a date as a start: "in power from 2021", "since 2019". */
-export const startWords = /\b(?:from|since|depuis|depi)\b/i;
 
 /** Reason markers that also only tell time ("since 2021", "after the assassination"). */
 export const temporalMarkers = new Set(['since', 'after', 'amid', 'following']);
