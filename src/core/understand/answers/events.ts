@@ -1,0 +1,165 @@
+/**
+ * Answers about two events or one span of time: which came first, how long between them, how
+ * long something has lasted.
+ */
+import type { Fact } from '../../../data/schema.js';
+import type { Answer } from '../../answer.js';
+import { fold } from '../../language/lexicon.js';
+import type { ReadText } from '../../language/read.js';
+import { describeDuration } from '../../reason/duration.js';
+import { capitalise, stem, words as wordsOf } from '../../text.js';
+import { compareDates, whenOf } from '../../when.js';
+import { mainQuery, sinceWords, unclearWhen } from '../fits.js';
+import type { Frame } from '../frame.js';
+import { answerOptions } from '../options.js';
+import { buildQuery, type Query } from '../query.js';
+import type { Ranked } from '../rank.js';
+import type { Answering } from './context.js';
+import { singleAnswer } from './single.js';
+
+/**
+ * Of the facts that rank about as well as the first, the one whose date its quote tells next to
+ * the event's own words: "a deal struck in December 2022" dates the deal, where "hand over power
+ * on February 7 under a deal struck in December 2022" has the deal's words far from its date.
+ */
+function closestDated(ranked: readonly Ranked[], query: Query): Fact | undefined {
+	const [best] = ranked;
+	if (!best) return undefined;
+	const tied = ranked.filter((candidate) => candidate.score >= best.score * answerOptions.datedNear);
+	if (tied.length < 2) return best.fact;
+	const distance = ({ fact }: Ranked) => {
+		const words = wordsOf(fact.quote);
+		const stems = words.map(stem);
+		const dateWords = new Set(wordsOf(whenOf(fact)?.words ?? ''));
+		const dateAt = words.findIndex((word) => dateWords.has(word));
+		if (dateAt < 0) return Number.POSITIVE_INFINITY;
+		const at = stems.flatMap((term, i) => (query.terms.includes(term) ? [Math.abs(i - dateAt)] : []));
+		return at.length > 0 ? Math.min(...at) : Number.POSITIVE_INFINITY;
+	};
+	const closest = tied.reduce((near, candidate) => (distance(candidate) < distance(near) ? candidate : near));
+	// Only a date told right next to the event's words outweighs a better match.
+	return distance(closest) <= answerOptions.dateNextTo && distance(best) > answerOptions.dateNextTo
+		? closest.fact
+		: best.fact;
+}
+
+/** A question that also asks how far apart two events are (folded text). */
+const asksDuration = /\bhow (?:long|many (?:days|weeks|months|years))\b|\bcombien de (?:temps|jours|mois|ans|annees)\b/;
+
+/**
+ * "How long has Henry been in power?": what the report says the one it names has been since a
+ * date ("in power from 2021"), and the time from then to the report's date.
+ */
+function sinceStart(ctx: Answering, question: string, frame: Frame, read: ReadText): Answer | undefined {
+	const { base, index } = ctx.tools;
+	if (frame.kind !== 'howLong') return undefined;
+	const query = buildQuery(frame.rest, read.language, index, base);
+	const named = new Set(query.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id)));
+	const starts = base.facts.filter(
+		(fact) => sinceWords.test(whenOf(fact)?.words ?? '') && base.entitiesOf(fact).some((id) => named.has(id)),
+	);
+	// One such state per name: more would need the question's other words to choose, which a guess would not.
+	const [fact, ...others] = starts;
+	const from = fact && whenOf(fact)?.date;
+	const published = fact && base.report(fact.report)?.published;
+	if (!fact || others.length > 0 || !from || !published) return undefined;
+	const duration = describeDuration(from, published);
+	return ctx.tools.facts(
+		question,
+		[fact],
+		`${capitalise(duration.text)} by the report’s date (${duration.arithmetic}).`,
+	);
+}
+
+/**
+ * "How long did the siege last?": how long one event went on, which a date does not tell. What
+ * is still to come ("how long until the force deploys": it remains unclear when) is answered.
+ */
+function howLongLasted(ctx: Answering, question: string, frame: Frame, read: ReadText): Answer {
+	const { index, base } = ctx.tools;
+	const query = buildQuery(frame.rest, read.language, index, base);
+	const when = singleAnswer(ctx, question, { ...frame, kind: 'when' }, query);
+	if (!when.found || when.items.some((item) => unclearWhen.test(item.fact.quote))) return when;
+	return ctx.doesNotSay(question, frame, ctx.rank(query), 'The report doesn’t say how long.');
+}
+
+/** Which of two events came first, or how long passed between them. */
+export function twoEvents(ctx: Answering, question: string, frame: Frame, read: ReadText): Answer {
+	const tools = ctx.tools;
+	const [partA, partB] = frame.parts;
+	if (!partA || !partB) return sinceStart(ctx, question, frame, read) ?? howLongLasted(ctx, question, frame, read);
+	// Each part names an event by its main words: "the deal that set Henry's February 7 handover" is the deal.
+	const event = (part: string[]) => {
+		const query = buildQuery(part, read.language, tools.index, tools.base);
+		const main = { ...query, terms: query.terms.filter((_, i) => !query.secondary.has(i)) };
+		const byMain = main.terms.length > 0 && main.terms.length < query.terms.length ? mainQuery(query) : query;
+		// A calendar date is what a duration or an order needs; a date in words alone helps less.
+		const dated = (fact: Fact) => (whenOf(fact)?.date ? answerOptions.frameBoost : whenOf(fact) ? 1.2 : 1);
+		const ranked = ctx.rank(byMain, dated);
+		return closestDated(ranked.length > 0 ? ranked : ctx.rank(query, dated), query);
+	};
+	const [a, b] = [event(partA), event(partB)];
+	if (!a || !b || a === b)
+		return tools.notFound(question, {
+			heading: 'The report doesn’t tell both of those events.',
+			suggestions: ctx.suggest(buildQuery(frame.rest, read.language, tools.index, tools.base)),
+		});
+	// A date the report gives relative to itself ("the day before Friday") counts at its place on the calendar.
+	const placed = (fact: Fact) => {
+		const place = tools.place(fact);
+		return place?.precision === 'day' ? place.start : undefined;
+	};
+	const [dateA, dateB] = [whenOf(a)?.date ?? placed(a), whenOf(b)?.date ?? placed(b)];
+
+	if (frame.kind === 'howLong') {
+		if (!dateA || !dateB) {
+			const missing = [a, b]
+				.filter((fact) => !whenOf(fact)?.date)
+				.map((fact) => `“${whenOf(fact)?.words ?? fact.answer}”`);
+			return tools.notFound(question, {
+				heading: `The report doesn’t give the dates needed: it has no calendar date for ${missing.join(' or ')}.`,
+				suggestions: [a, b].map((fact) => ({ label: fact.answer, query: fact.id })),
+			});
+		}
+		const duration = describeDuration(dateA, dateB);
+		const answer = tools.facts(question, [a, b], `${capitalise(duration.text)} (${duration.arithmetic}).`);
+		const relative = [a, b].some((fact) => !whenOf(fact)?.date);
+		const worked = relative
+			? 'Worked out from the two facts below, dated from the report’s own date where it gives only a weekday.'
+			: 'Worked out from the two dated facts below.';
+		return { ...answer, notes: [worked] };
+	}
+
+	// Which came first: an order the report states, else the two dates.
+	const stated = tools.base.facts.find(
+		(fact) =>
+			fact.sequence &&
+			((fact.sequence[0] === a.id && fact.sequence[1] === b.id) ||
+				(fact.sequence[0] === b.id && fact.sequence[1] === a.id)),
+	);
+	const label = (part: string[]) => `“${part.join(' ')}”`;
+	let first: Fact | undefined;
+	if (stated?.sequence) first = stated.sequence[0] === a.id ? a : b;
+	else if (dateA && dateB && compareDates(dateA, dateB) !== 0) first = compareDates(dateA, dateB) < 0 ? a : b;
+	else {
+		// "Last October" and "this week": both placed from the report's date, in periods that do not overlap.
+		const [placeA, placeB] = [tools.place(a), tools.place(b)];
+		if (placeA && placeB && (placeA.end < placeB.start || placeB.end < placeA.start))
+			first = placeA.end < placeB.start ? a : b;
+	}
+	if (!first) {
+		return tools.notFound(question, {
+			heading: 'The report doesn’t say which came first: it dates at least one of them only in relation to itself.',
+			suggestions: [a, b].map((fact) => ({ label: fact.answer, query: fact.id })),
+		});
+	}
+	const [earlier, later] = first === a ? [partA, partB] : [partB, partA];
+	const facts = stated ? [stated, first, first === a ? b : a] : [first, first === a ? b : a];
+	const order = `First ${label(earlier)}, then ${label(later)}: ${label(earlier)} came first, before ${label(later)}.`;
+	// "…and by about how many months?": how far apart too, where both are dated.
+	const apart =
+		dateA && dateB && asksDuration.test(fold(question))
+			? ` ${capitalise(describeDuration(dateA, dateB).text)} apart.`
+			: '';
+	return tools.facts(question, facts, order + apart);
+}

@@ -1,0 +1,124 @@
+/**
+ * Answers worked out from figures: a rate held against a threshold, the rate itself, and the
+ * share the other way round.
+ */
+import type { Fact } from '../../../data/schema.js';
+import type { Answer } from '../../answer.js';
+import { isCalendarWord, valuesIn } from '../../claims/values.js';
+import { fold, stopwords } from '../../language/lexicon.js';
+import { eitherWay, shareWords } from '../cues.js';
+import type { Frame } from '../frame.js';
+import { measures } from '../measure.js';
+import { answerOptions } from '../options.js';
+import type { Query } from '../query.js';
+import type { Answering } from './context.js';
+
+/** Words that say "more" or "over" in a yes/no question about a figure against another. */
+const overWords = new Set([
+	'over',
+	'exceeds',
+	'surpass',
+	'surpassed',
+	'depasse',
+	'above',
+	'exceed',
+	'exceeded',
+	'exceeding',
+	'more',
+	'beyond',
+	'overcrowded',
+	'overfilled',
+	'full',
+	'overflowing',
+	'surpeuple',
+	'depase',
+]);
+
+/** "more than five inmates per place", "over 4 times": a comparison with a rate (folded text). */
+const rateThreshold =
+	/\b(more than|over|above|at least|less than|fewer than|under|below)\s+(\d+(?:[.,]\d+)?|[a-z]+)\s+(?:[a-z]+\s+){0,2}?(?:per|for every|for each|times)\b/;
+
+/**
+ * "Were there more than five inmates per place?", "is it over 4 times its capacity?": a rate
+ * held against a threshold, answered from the one rate the report gives of what is named.
+ */
+export function overRate(ctx: Answering, question: string, query: Query): Answer | undefined {
+	const asked = rateThreshold.exec(fold(question));
+	const [number] = valuesIn(asked?.[2] ?? '').filter((value) => value.kind === 'number');
+	if (!asked?.[1] || number?.kind !== 'number') return undefined;
+	const [rate, ...others] = ratesOf(ctx, query, false);
+	if (!rate || others.length > 0 || rate.kind !== 'figure' || rate.value === null) return undefined;
+	const times = rate.value / 100;
+	const said = times.toLocaleString('en-US', { maximumFractionDigits: 2 });
+	// "More or less than five times its capacity?": which of the two.
+	if (eitherWay.test(fold(question))) {
+		return ctx.tools.facts(question, [rate], `${times > number.value ? 'More' : 'Less'}: about ${said} times.`);
+	}
+	const more = /^(?:more|over|above|at least)/.test(asked[1]);
+	const holds = more
+		? times > number.value || (asked[1] === 'at least' && times === number.value)
+		: times < number.value;
+	return ctx.tools.facts(question, [rate], `${holds ? 'Yes' : 'No'}: about ${said} times.`);
+}
+
+/**
+ * The rates (derived percentages) a ratio question with nothing else to go on asks for: those
+ * about what it names, or, naming nothing, those of the one subject the data has rates for.
+ */
+export function ratesOf(ctx: Answering, query: Query, alone = true): Fact[] {
+	const { base } = ctx.tools;
+	// Only a question that asks nothing but the rate of what it names: "how many times did homicides rise"
+	// asks about homicides, which no rate is of.
+	const named = new Set(query.mentions.flatMap((mention) => mention.terms));
+	if (alone && query.terms.some((_, i) => !named.has(i) && !query.vague.has(i))) return [];
+	const rates = base.facts.filter((fact) => fact.kind === 'figure' && fact.derivation?.op === 'percent');
+	const asked = query.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id));
+	const about = (fact: Fact) => base.entitiesOf(fact).some((id) => asked.includes(id));
+	const chosen = asked.length > 0 ? rates.filter(about) : rates;
+	// Rates of one subject only: of several, the question must say which.
+	const subjects = new Set(chosen.map((fact) => fact.about[0]));
+	return subjects.size === 1 ? chosen.slice(0, answerOptions.maxItems) : [];
+}
+
+/** A direct answer to put first, where the frame asks for one the facts compute. */
+export function computedHeading(ctx: Answering, frame: Frame, facts: Fact[]): string | undefined {
+	const [fact] = facts;
+	if (fact?.kind !== 'figure' || fact.value === null) return undefined;
+	if (frame.kind === 'ratio' && fact.derivation?.op === 'percent') {
+		const inverse = inverseShare(ctx, frame, fact);
+		if (inverse) return inverse;
+		const share = `${fact.value.toLocaleString('en-US')}${fact.unit.startsWith('%') ? '' : ' '}${fact.unit}`;
+		const times = `About ${(fact.value / 100).toLocaleString('en-US', { maximumFractionDigits: 2 })} times: ${share}`;
+		// "By what percentage did it exceed…": how far over, as well as how much of.
+		if (!frame.rest.some((word) => overWords.has(word)) || fact.value <= 100) return `${times}.`;
+		const over = Math.round((fact.value - 100) * 10) / 10;
+		return `${times}, that is ${over.toLocaleString('en-US')}% over it.`;
+	}
+	if (frame.kind === 'yesNo' && fact.derivation && frame.rest.some((word) => overWords.has(word))) {
+		const over = fact.derivation.op === 'percent' ? fact.value > 100 : fact.value > 0;
+		return over ? 'Yes: it was over capacity.' : 'No.';
+	}
+	return undefined;
+}
+
+/**
+ * "What share of the inmates had a place?": the rate the other way round, of what the figure
+ * is worked out from: places over inmates where the report gives inmates over places.
+ */
+function inverseShare(ctx: Answering, frame: Frame, fact: Fact): string | undefined {
+	const { base, index } = ctx.tools;
+	if (fact.kind !== 'figure' || !fact.value || fact.derivation?.op !== 'percent') return undefined;
+	const [of, per] = fact.derivation.of.map((id) => base.fact(id));
+	if (of?.kind !== 'figure' || per?.kind !== 'figure' || !of.value || per.value === null) return undefined;
+	// The noun after "share of", "percent of": what the share is taken of.
+	// (The frame's own words, "what share", are gone: its "of" comes first, or after a share word.)
+	const at = frame.rest.findIndex((word, i) => word === 'of' && (i <= 2 || shareWords.has(frame.rest[i - 1] ?? '')));
+	const noun = frame.rest
+		.slice(at + 1)
+		.find((word) => !stopwords.en.has(word) && !/^\d+$/.test(word) && !isCalendarWord(word));
+	if (at < 0 || !noun || !measures(of, [noun], index) || measures(per, [noun], index)) return undefined;
+	const share = (per.value / of.value) * 100;
+	const exact = share.toLocaleString('en-US', { maximumFractionDigits: 2 });
+	const arithmetic = `${per.value.toLocaleString('en-US')} ÷ ${of.value.toLocaleString('en-US')} × 100 = ${exact}`;
+	return `About ${Math.round(share)}%: ${arithmetic}, the other way round from the rate below.`;
+}

@@ -1,0 +1,234 @@
+/**
+ * Answers that list: every source, person or country the report names, what a group did, the
+ * timeline and the years it names.
+ */
+import type { Entity, Fact } from '../../../data/schema.js';
+import type { Answer } from '../../answer.js';
+import lists from '../../language/lexicon/lists.json' with { type: 'json' };
+import { vagueWords } from '../../language/lexicon.js';
+import { whenOf } from '../../when.js';
+import { actorKinds, dateWords, mediaWords } from '../cues.js';
+import type { Frame } from '../frame.js';
+import { citingWords, countedKinds } from '../kinds.js';
+import type { Query } from '../query.js';
+import { rank } from '../rank.js';
+import { type Answering, unboosted } from './context.js';
+import { singleAnswer } from './single.js';
+
+const listTargets = Object.entries(lists).filter(([key]) => !key.startsWith('$')) as [ListTarget, string[]][];
+
+type ListTarget = 'sources' | 'leaders' | 'events' | 'dates' | 'figures' | 'people' | 'countries';
+
+/** How a list of entities of a kind is headed. */
+const kindNames: Record<Entity['kind'], string> = {
+	person: 'people',
+	country: 'countries',
+	organisation: 'organisations',
+	coalition: 'coalitions',
+	media: 'news outlets',
+	place: 'places',
+	prison: 'prisons',
+};
+
+/** How one entity of a kind is called in a heading. */
+const kindName: Record<Entity['kind'], string> = {
+	person: 'person',
+	country: 'country',
+	organisation: 'organisation',
+	coalition: 'coalition',
+	media: 'news outlet',
+	place: 'place',
+	prison: 'prison',
+};
+
+const timelineWords = new Set([
+	'event',
+	'events',
+	'happened',
+	'happen',
+	'occurred',
+	'took',
+	'take',
+	'place',
+	'report',
+	'order',
+	'timeline',
+	'chronology',
+]);
+
+/**
+ * The items a question lists after a colon, or in a series ("A, B and C"): each names an event.
+ *
+ * @example
+ * listedItems('put these in order: the port attack, the warning and the deal'); // ['the port attack', 'the warning', 'the deal']
+ */
+export function listedItems(question: string): string[] {
+	const colon = question.lastIndexOf(':');
+	const tail = colon >= 0 ? question.slice(colon + 1) : question;
+	if (!tail.includes(',')) return [];
+	return tail
+		.split(/,|;|\s(?:and|then|et|puis|ak|epi)\s/i)
+		.map((item) => item.replace(/[?.!]+\s*$/, '').trim())
+		.filter((item) => item.length > 0);
+}
+
+/** "Which of these…", "lequel de ces…": the question lists what it asks about (folded text). */
+export const ofThese =
+	/\bwhich (?:one )?of (?:these|those|the following)\b|\blequel(?:le)?s? de ces\b|\bkiyes nan\b|\bkiles nan\b/;
+
+export function timelineAnswer(ctx: Answering, question: string, frame: Frame, query: Query): Answer {
+	// "Put these in order: the port attack, the warning and the deal": each item a topic of its own; a
+	// year one of them names ("the February 2023 count") is what it is, not a range to keep to.
+	const items = listedItems(question);
+	if (items.length > 1) return ctx.tools.timeline({ topics: items }, question);
+	const [from, to] = [query.years[0], query.years.at(-1)];
+	const topic = frame.rest
+		.filter((word) => !vagueWords.has(word) && !/^\d+$/.test(word) && !timelineWords.has(word))
+		.join(' ');
+	return ctx.tools.timeline({ from, to, ...(topic ? { topic } : {}) }, question);
+}
+
+export function listAnswer(ctx: Answering, question: string, frame: Frame, query: Query): Answer {
+	const target = listTargets.find(([, words]) => frame.rest.some((word) => words.includes(word)))?.[0];
+	const tools = ctx.tools;
+	switch (target) {
+		case 'sources':
+			// "Which news outlets…" asks for the media, not every source (NGOs and the UN too).
+			if (frame.rest.some((word) => mediaWords.has(word)) && !frame.rest.some((word) => /^sources?$/.test(word)))
+				return namedOfKind(ctx, question, 'media', query) ?? everySource(ctx, question);
+			return everySource(ctx, question);
+		case 'leaders':
+			return tools.leaders(undefined, question);
+		case 'events':
+			return doneBy(ctx, question, query) ?? timelineAnswer(ctx, question, frame, query);
+		case 'dates': {
+			// "Every year the report mentions": the report's own words for itself are no topic.
+			const topic = frame.rest.filter((word) => !dateWords.has(word) && !vagueWords.has(word));
+			const timeline = timelineAnswer(ctx, question, { ...frame, rest: topic }, query);
+			return frame.rest.some((word) => word === 'year' || word === 'years') ? yearsNamed(ctx, timeline) : timeline;
+		}
+		case 'people':
+			// "Which police unions asked for backup? names": the names of what the question names, not of everyone.
+			if (query.mentions.some((mention) => mention.entities.some((entity) => entity.kind !== 'person')))
+				return singleAnswer(ctx, question, frame, query);
+			return namedOfKind(ctx, question, 'person', query) ?? everythingOn(ctx, question, query);
+		case 'countries':
+			return namedOfKind(ctx, question, 'country', query) ?? everythingOn(ctx, question, query);
+		default:
+			return doneBy(ctx, question, query) ?? everythingOn(ctx, question, query);
+	}
+}
+
+/**
+ * "How many news outlets does the report cite?", "how many people does it name?": the entities
+ * of the kind counted that the report names, counted and listed. Only where the question asks
+ * what the report names: "how many people were inside" asks for a figure.
+ */
+export function countNamed(ctx: Answering, question: string, frame: Frame, query: Query): Answer | undefined {
+	if (!frame.rest.some((word) => citingWords.has(word))) return undefined;
+	const kinds = [...new Set(frame.counted.flatMap((word) => countedKinds(word)))];
+	const [kind, ...others] = kinds;
+	if (!kind || others.length > 0) return undefined;
+	return namedOfKind(ctx, question, kind, query);
+}
+
+/**
+ * "List everything the gangs attacked or threatened": what the report tells of the groups or
+ * people named, that shares what is asked of them, in the report's order.
+ */
+function doneBy(ctx: Answering, question: string, query: Query): Answer | undefined {
+	const { index, base } = ctx.tools;
+	const named = query.mentions
+		.flatMap((mention) => mention.entities)
+		.filter((entity) => actorKinds.has(entity.kind))
+		.map((entity) => entity.id);
+	if (named.length === 0) return undefined;
+	const inMention = new Set(query.mentions.flatMap((mention) => mention.terms));
+	const asked = query.terms.reduce(
+		(bits, _, i) => (inMention.has(i) || query.vague.has(i) ? bits : bits | (1 << i)),
+		0,
+	);
+	const done = rank(query, index, base, { minCoverage: 0, boost: unboosted })
+		.filter(({ fact, matched }) => (matched & asked) !== 0 && base.entitiesOf(fact).some((id) => named.includes(id)))
+		.map(({ fact }) => fact)
+		.sort((a, b) => base.reportOrder(a, b));
+	if (done.length < 2) return undefined;
+	const names = [...new Set(named.map((id) => base.name(id)))].join(' and ');
+	return ctx.tools.facts(
+		question,
+		done.slice(0, 10),
+		`What the report says of ${names} (${Math.min(done.length, 10)}):`,
+	);
+}
+
+/** "List every year the report mentions": the timeline, headed by the years the report's words give. */
+function yearsNamed(_ctx: Answering, timeline: Answer): Answer {
+	const years = [...new Set(timeline.items.flatMap((item) => whenOf(item.fact)?.date?.slice(0, 4) ?? []))].sort();
+	if (!timeline.found || years.length === 0) return timeline;
+	const heading = `The years the report names (${years.length}): ${years.join(', ')}.`;
+	return { ...timeline, heading };
+}
+
+/** Everything the report says on what a list question names. */
+function everythingOn(ctx: Answering, question: string, query: Query): Answer {
+	const tools = ctx.tools;
+	const ranked = ctx.rank(query);
+	if (ranked.length === 0) return tools.notFound(question, { suggestions: ctx.suggest(query) });
+	return tools.facts(
+		question,
+		ranked.slice(0, 10).map(({ fact }) => fact),
+		`Everything the report says on that (${Math.min(10, ranked.length)}):`,
+	);
+}
+
+/**
+ * "List every person named in the report", "which countries are named?": each entity of the kind the facts involve, by name, with what
+ * the report says of them first (what they are, else what they lead, else their first fact).
+ */
+export function namedOfKind(ctx: Answering, question: string, kind: Entity['kind'], query?: Query): Answer | undefined {
+	const { base } = ctx.tools;
+	// "Apart from Haiti, which countries…": what the question names itself is not listed.
+	const named = new Set(query?.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id)));
+	const persons = base.entities.filter((entity) => entity.kind === kind && !named.has(entity.id));
+	const setAside = base.entities.filter((entity) => entity.kind === kind && named.has(entity.id)).map((e) => e.name);
+	const told = persons.flatMap((person) => {
+		const involved = base.facts.filter((fact) => base.entitiesOf(fact).includes(person.id));
+		const first =
+			involved.find((fact) => fact.kind === 'detail' && fact.subject === person.id) ??
+			involved.find((fact) => fact.kind === 'leadership') ??
+			involved[0];
+		return first ? [{ person, first }] : [];
+	});
+	if (told.length === 0) return undefined;
+	return ctx.tools.facts(
+		question,
+		told.map(({ first }) => first),
+		`${setAside.length > 0 ? `Besides ${setAside.join(' and ')}, the` : 'The'} report names ${told.length} ${told.length === 1 ? kindName[kind] : kindNames[kind]}: ${told.map(({ person }) => person.name).join(', ')}.`,
+	);
+}
+
+/** Every outlet and group the report cites for what it says, with what each is cited for. */
+function everySource(ctx: Answering, question: string): Answer {
+	const { base } = ctx.tools;
+	const cited = new Map<string, Fact[]>();
+	for (const fact of base.facts) {
+		const source =
+			fact.kind === 'figure'
+				? fact.reportedBy
+				: fact.kind === 'statement'
+					? (fact.outlet ?? (base.entity(fact.speaker)?.kind === 'media' ? fact.speaker : undefined))
+					: undefined;
+		if (source) cited.set(source, [...(cited.get(source) ?? []), fact]);
+	}
+	if (cited.size === 0) return ctx.tools.notFound(question, { heading: 'The report cites no sources by name.' });
+	const items = [...cited].map(([id, facts]) => ctx.tools.item(facts[0] as Fact, base.name(id)));
+	return {
+		kind: 'facts',
+		question,
+		found: true,
+		heading: `The report cites ${cited.size} sources: ${[...cited.keys()].map((id) => base.name(id)).join(', ')}.`,
+		items,
+		notes: [],
+		suggestions: [],
+	};
+}

@@ -1,0 +1,407 @@
+/**
+ * The answer to a question that asks one thing of the facts (who, what, when, where, why, how
+ * many, yes or no): the facts that fit its frame, or what the report does not say.
+ */
+import type { Entity, Fact } from '../../../data/schema.js';
+import type { Answer } from '../../answer.js';
+import { valuesIn } from '../../claims/values.js';
+import { stem } from '../../text.js';
+import { whenOf } from '../../when.js';
+import { boostFor, changeBoost, kindNounBoost, leadingClauseOnly, statusAsked, statusBoost } from '../cues.js';
+import {
+	askedAttribute,
+	askedVerb,
+	asksAnAction,
+	asksNames,
+	asksNothingOf,
+	asksWhoLeads,
+	creditedTo,
+	fitsFrame,
+	givesReason,
+	mainClauseMatch,
+	nameAsking,
+	namedKinds,
+	namesPerson,
+	namesSomeoneElse,
+	onlyInRelativeClause,
+	ordinal,
+	pronouns,
+	sameSentence,
+	saysInPhrase,
+	sinceWords,
+	speakerBoost,
+	speechStems,
+	statesCause,
+	thinlyMatched,
+	unclearWhen,
+} from '../fits.js';
+import type { Frame } from '../frame.js';
+import { countsInText } from '../measure.js';
+import { answerOptions } from '../options.js';
+import { type Polarity, polarityOf } from '../polarity.js';
+import type { Query } from '../query.js';
+import { type Ranked, rank } from '../rank.js';
+import { type Answering, unboosted } from './context.js';
+import { computedHeading, ratesOf } from './figures.js';
+import { creditedElsewhere, eachSource, outweighed, speakerNamed, spokenBy } from './sources.js';
+
+/**
+ * The best-scoring candidate that `fits`, and those that fit and tie with it (within `nearTie` of
+ * its score, nearly its coverage), in rank order. Ranked best first, so the ties are the fitting
+ * candidates before the first that scores too low: the scan stops there rather than checking every
+ * candidate, which on a large archive is most of it. A best below `floor` counts as none, so the
+ * scan stops there too.
+ */
+function bestFitting(
+	ranked: readonly Ranked[],
+	fits: (candidate: Ranked) => boolean,
+	floor: number,
+): { top: Ranked | undefined; tied: Ranked[] } {
+	let top: Ranked | undefined;
+	const tied: Ranked[] = [];
+	for (const candidate of ranked) {
+		if (top ? candidate.score < top.score * answerOptions.nearTie : candidate.score < floor) break;
+		if (!fits(candidate)) continue;
+		top ??= candidate;
+		if (candidate.coverage >= top.coverage * 0.9) tied.push(candidate);
+	}
+	return { top, tied };
+}
+
+/** "What two warnings…", "which three events…": how many answers a question asks for (0 when it does not say). */
+function numberAsked(words: readonly string[]): number {
+	const at = words.findIndex((word, i) => i <= 2 && (word === 'what' || word === 'which'));
+	const [number] = at < 0 ? [] : valuesIn(words.slice(at + 1, at + 2).join(' '));
+	return number?.kind === 'number' && number.value >= 2 && number.value <= answerOptions.maxItems ? number.value : 0;
+}
+
+/** Of `minCoverage`, what a fact that counts the asked noun in its own words must share with the question. */
+const countingShare = 0.8;
+
+/** The heading of a yes/no answer the fact gives plainly. */
+function yesNoHeading(polarity: Polarity | undefined): string | undefined {
+	return polarity === 'yes' ? 'Yes, the report says so:' : polarity === 'no' ? 'No:' : undefined;
+}
+
+/** "Is" in a who-question: "who is the…", "who's the…". */
+const copulas = new Set(['is', 'are', 'was', 'were']);
+
+/** Words that open a relative clause after a description: "the NGO that said…". */
+const relatives = new Set(['that', 'who', 'which', 'ki', 'qui']);
+
+export function singleAnswer(ctx: Answering, question: string, frame: Frame, query: Query): Answer {
+	const tools = ctx.tools;
+	const start = frame.since ? startOf(ctx, query) : undefined;
+	if (start) return tools.facts(question, [start]);
+	const described = describedOne(ctx, frame, query);
+	if (described) return tools.facts(question, [described.fact], `${described.entity.name}.`);
+	const byFrame = boostFor(frame);
+	const bySpeaker = speakerBoost(frame, query);
+	const byKindNoun = kindNounBoost(frame);
+	const byChange = changeBoost(frame);
+	const byStatus = statusBoost(frame);
+	if (asksNames(frame)) {
+		// "What's Barbecue's actual name?", "what is the prison called?": one person or place named by another of
+		// its names, or described; the card gives the name the report uses.
+		// Only where nothing else is asked of it: "the name of Haiti's second-largest prison" is another prison's.
+		// The same one named twice ("the PM, Henri or Henry") is one.
+		const entities = [...new Set(query.mentions.flatMap((m) => m.entities))];
+		// "The biggest lockup in Haiti": a place the one named is in only says where it is.
+		const [only, ...others] = entities.filter(
+			(entity) => !entities.some((other) => other !== entity && tools.base.within(other.id).includes(entity.id)),
+		);
+		const inMention = new Set(query.mentions.flatMap((m) => m.terms));
+		// What else the question says of it ("the biggest") must be what the report says of it.
+		const saidOfIt = only ? saidOf(ctx, query, only.id) : 0;
+		const nothingElse = query.terms.every(
+			(term, i) =>
+				inMention.has(i) ||
+				query.vague.has(i) ||
+				query.secondary.has(i) ||
+				nameAsking.has(term) ||
+				(saidOfIt & (1 << i)) !== 0,
+		);
+		const ranked = frame.rest.some((word) => ordinal.test(word));
+		if (only && others.length === 0 && nothingElse && !ranked && !only.described && namedKinds.has(only.kind))
+			return tools.entityCard(question, only);
+		// "The name of the rights group, the one with the prison numbers": the one after "name of", which the
+		// report gives together with the others the question names.
+		const target = nameOf(ctx, frame, query);
+		if (target && !ranked) return tools.entityCard(question, target);
+		const described = query.mentions.flatMap((m) => m.entities).find((entity) => entity.described);
+		if (described) {
+			return tools.notFound(question, {
+				heading: `The report doesn’t name them: it says only “${described.name.toLowerCase()}”.`,
+				suggestions: ctx.suggest(query),
+			});
+		}
+	}
+	// "Did Canada sanction him?": no fact is about a name the data does not know.
+	const [stranger] = query.strangers;
+	if (stranger) {
+		const answer = ctx.doesNotSay(question, frame, ctx.rank(query), `The report doesn’t mention ${stranger}.`);
+		return answer.suggestions.length > 0 ? answer : { ...answer, suggestions: ctx.suggest(query) };
+	}
+	// "Compare what Gazette Haiti and Reuters said about…": each source's own word on it.
+	const each = eachSource(ctx, frame, query);
+	if (each) return tools.facts(question, each, 'What each source says:');
+	// "Did the government say anything…": that speaker's own statements answer, whatever they are about.
+	const speaker = speakerNamed(frame, query);
+	const spoken = speaker && outweighed(ctx, query, speaker, spokenBy(ctx, query, speaker));
+	const creditedElse = speaker && creditedElsewhere(ctx, query, speaker, spoken);
+	if (creditedElse) {
+		const source = [...new Set(creditedTo(creditedElse, tools.base).map((entity) => entity.name))].join(' and ');
+		const heading = `${frame.kind === 'yesNo' ? 'No: t' : 'T'}he report credits that to ${source}.`;
+		return tools.facts(question, [creditedElse], heading);
+	}
+	if (spoken) {
+		const ranked = frame.kind === 'yesNo' ? ctx.rank(query).find(({ fact }) => fact === spoken) : undefined;
+		return tools.facts(question, [spoken], yesNoHeading(ranked && polarityOf(query, frame.rest, ranked)));
+	}
+	// "Is the Kenya-led force in Haiti yet?": where the report says it remains unclear when it will be.
+	const pending = pendingFact(ctx, frame, query);
+	if (pending) return tools.facts(question, [pending], 'Not as far as the report says:');
+	// "Did any of the prisoners actually get out?" with nothing the data knows but the prison: what is
+	// asked of it is unknown, and a fact that only names it does not answer.
+	if (frame.kind === 'yesNo' && asksNothingOf(query)) return ctx.doesNotSay(question, frame, ctx.rank(query));
+	// "Was he out of the country?" with no one named: who "he" is, the question does not say.
+	if (frame.kind === 'yesNo' && query.mentions.length === 0 && frame.rest.some((word) => pronouns.has(word)))
+		return ctx.doesNotSay(question, frame, ctx.rank(query));
+	// "Who leads / runs / heads the gangs?" is the coalition's leadership, however it is put.
+	// "Who runs Haiti?" is who leads its government: the one coalition of the country named.
+	const coalition =
+		query.mentions.flatMap((m) => m.entities).find((e) => e.kind === 'coalition') ?? governmentOf(ctx, query);
+	if (frame.kind === 'who' && coalition && asksWhoLeads(frame) && !leadingClauseOnly(query))
+		return tools.leaders(coalition.id, question);
+	// "What did the alliance boss say…": who leads says nothing of what was said, however many words it shares.
+	const saying = frame.kind !== 'who' && frame.kind !== 'whoSaid' && query.terms.some((term) => speechStems.has(term));
+	const byKind = (fact: Fact) => (saying && fact.kind === 'leadership' ? answerOptions.offTopic : 1);
+	const ranked = ctx.rank(
+		query,
+		(fact) => byFrame(fact) * bySpeaker(fact) * byKind(fact) * byKindNoun(fact) * byChange(fact) * byStatus(fact),
+	);
+	const [best] = ranked;
+	// "What reason did the prime minister give for hanging on…": the few facts that give a reason,
+	// about everyone the question names, may share less of its words.
+	if (!best && frame.kind === 'why') {
+		const reason = looseReason(ctx, query);
+		if (reason) return tools.facts(question, [reason]);
+	}
+	if (!best) {
+		const counting = countedInWords(ctx, frame, query);
+		if (counting) return tools.facts(question, [counting]);
+		// "What was the occupancy rate?": the frame is the whole question; the rates answer it.
+		const rates = frame.kind === 'ratio' ? ratesOf(ctx, query) : [];
+		if (rates.length > 0) return tools.facts(question, rates, computedHeading(ctx, frame, rates));
+		return tools.notFound(question, { suggestions: ctx.suggest(query) });
+	}
+
+	// Just a name, or "who is" a name: what the report says about that person or group.
+	const [mention] = query.mentions;
+	const named = mention?.entities[0];
+	if (
+		named &&
+		query.mentions.length === 1 &&
+		// Nothing asked of the name but vague words: "what kind of organisation is RNDDH?"
+		query.terms.every((_, i) => mention.terms.includes(i) || query.vague.has(i)) &&
+		// …and no verb the index drops: "who gave the go-ahead for the force?" asks what was done.
+		!asksAnAction(frame, named) &&
+		(frame.kind === 'what' || frame.kind === 'who') &&
+		// "What religion is Barbecue?" asks something of a kind the name is not.
+		(!frame.answerKinds || frame.answerKinds.includes(named.kind))
+	) {
+		return tools.entityCard(question, named);
+	}
+
+	// "Who ordered the assassination", "when did Barbecue become…": a fact that does not tell that does not answer it.
+	const verb = askedVerb(frame, query) ?? askedAttribute(frame, query);
+	const mainClause = mainClauseMatch(query);
+	// "Why did he stay on?": a fact that gives a reason for what is asked, or one told in the same sentence.
+	if (frame.kind === 'why') {
+		const gives = (fact: Fact) => givesReason(fact, query, verb);
+		// A cause stated outright ("arguing that…") before a time that only reads like one ("since 2021").
+		const causes = (fact: Fact) => gives(fact) && statesCause(fact);
+		const told = sameSentence(tools.base, best.fact);
+		const reason =
+			ranked.find(({ fact }) => causes(fact))?.fact ??
+			told.find(causes) ??
+			ranked.find(({ fact }) => gives(fact))?.fact ??
+			told.find(gives);
+		if (!reason) return ctx.doesNotSay(question, frame, ranked);
+		return tools.facts(question, reason === best.fact || !told.includes(reason) ? [reason] : [reason, best.fact]);
+	}
+	const fits = (candidate: Ranked) =>
+		fitsFrame(frame, candidate.fact, query, tools.base, tools.index) &&
+		mainClause(candidate.matched) &&
+		(verb === undefined ||
+			// "Who insisted that…": any statement tells who said what it says, whatever the verb.
+			(candidate.fact.kind === 'statement' && (speechStems.has(query.terms[verb] ?? '') || saysInPhrase(frame))) ||
+			((candidate.matched & ~candidate.related & (1 << verb)) !== 0 &&
+				// "…Sergier, who has been sanctioned by the U.N., warned…": the date is the warning's.
+				!(frame.kind === 'when' && onlyInRelativeClause(candidate.fact.quote, query.terms[verb] ?? ''))));
+	const { top, tied } = bestFitting(ranked, fits, best.score * 0.5);
+	// "Who's the Kenyan commander…? Need a name": a fact that names no person does not give one.
+	// "What are the names of the suspects?": nor does one that names only whom the question names.
+	if (
+		top &&
+		asksNames(frame) &&
+		((frame.kind === 'who' && !namesPerson(top.fact, tools.base)) ||
+			(frame.kind === 'what' && !namesSomeoneElse(top.fact, query, tools.base, ['person'])))
+	) {
+		return ctx.doesNotSay(question, frame, ranked, 'The report doesn’t name them.');
+	}
+	// "And what did that mess up?": one word, matched only through a word related to it, names nothing to answer about.
+	if (top && thinlyMatched(query, top)) return ctx.doesNotSay(question, frame, ranked);
+	if (!top) {
+		// "How many unions called for help?": a statement that counts them ("Two of … unions") answers.
+		// (A figure answers only through its measure, above.)
+		// Its own number next to the noun is strong evidence: it may share a little less with the question.
+		const counting = countedInWords(ctx, frame, query);
+		if (counting) return tools.facts(question, [counting]);
+		return ctx.doesNotSay(question, frame, ranked);
+	}
+	// "What two warnings did Sergier issue?": as many facts as asked for, where that many fit.
+	const wanted = numberAsked(frame.rest);
+	const enough =
+		wanted > tied.length
+			? [
+					...tied,
+					...rank(query, tools.index, tools.base, {
+						minCoverage: answerOptions.oneUnknownCoverage,
+						boost: (fact) => byFrame(fact) * bySpeaker(fact),
+					}).filter(
+						(candidate) =>
+							!tied.some(({ fact }) => fact === candidate.fact) &&
+							candidate.score >= top.score * answerOptions.askedNumberFloor &&
+							fits(candidate),
+					),
+				].slice(0, wanted)
+			: tied;
+	const tiedFacts = enough.map((candidate) => candidate.fact);
+	// A figure worked out from another shown beside it adds nothing unless the question asks for the working.
+	const computed = frame.kind === 'ratio' || frame.kind === 'difference' || frame.kind === 'yesNo';
+	const chosen = tiedFacts
+		.filter(
+			(fact) =>
+				computed ||
+				!(fact.kind === 'figure' && fact.derivation?.of.some((id) => tiedFacts.some((other) => other.id === id))),
+		)
+		.slice(0, answerOptions.maxItems);
+	const polarity = frame.kind === 'yesNo' && chosen[0] === top.fact ? polarityOf(query, frame.rest, top) : undefined;
+	return tools.facts(question, chosen, computedHeading(ctx, frame, chosen) ?? yesNoHeading(polarity));
+}
+
+/** The query's terms (bit i for term i) that some fact about the entity has. */
+function saidOf(ctx: Answering, query: Query, id: string): number {
+	const { base } = ctx.tools;
+	return ctx
+		.rank(query)
+		.filter(({ fact }) => base.entitiesOf(fact).includes(id))
+		.reduce((bits, { matched }) => bits | matched, 0);
+}
+
+/**
+ * A fact saying it remains unclear when something named will happen, for a yes/no question
+ * asking whether it has happened yet.
+ */
+function pendingFact(ctx: Answering, frame: Frame, query: Query): Fact | undefined {
+	const { base } = ctx.tools;
+	if (frame.kind !== 'yesNo' || !statusAsked.test(frame.rest.join(' '))) return undefined;
+	const named = new Set(query.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id)));
+	const [fact, ...others] = base.facts.filter(
+		(candidate) => unclearWhen.test(candidate.quote) && base.entitiesOf(candidate).some((id) => named.has(id)),
+	);
+	return fact && others.length === 0 ? fact : undefined;
+}
+
+/**
+ * The one "the name of the X" asks for, where X is one the data names and some fact about it
+ * involves everyone else the question names.
+ */
+function nameOf(ctx: Answering, frame: Frame, query: Query): Entity | undefined {
+	const { base } = ctx.tools;
+	const at = frame.rest.findIndex((word, i) => word === 'name' && frame.rest[i + 1] === 'of');
+	if (at < 0) return undefined;
+	const after = frame.rest
+		.slice(at + 2)
+		.findIndex((word) => query.mentions.some((m) => m.terms.some((i) => query.terms[i] === stem(word))));
+	if (after < 0) return undefined;
+	const word = stem(frame.rest[at + 2 + after] ?? '');
+	const mention = query.mentions.find((m) => m.terms.some((i) => query.terms[i] === word));
+	const [target, ...more] = mention?.entities ?? [];
+	if (!target || more.length > 0 || target.described || !namedKinds.has(target.kind)) return undefined;
+	const others = query.mentions.flatMap((m) => m.entities).filter((entity) => entity.id !== target.id);
+	const together = base.facts.some((fact) => {
+		const involved = base.entitiesOf(fact).flatMap((id) => base.within(id));
+		return involved.includes(target.id) && others.every((entity) => involved.includes(entity.id));
+	});
+	return together ? target : undefined;
+}
+
+/** The one coalition that is part of the one country the question names: its government. */
+function governmentOf(ctx: Answering, query: Query): Entity | undefined {
+	const { base } = ctx.tools;
+	// Only the country: "who leads Haiti's national police" is about the police.
+	const [country, ...more] = query.mentions.flatMap((m) => m.entities);
+	if (country?.kind !== 'country' || more.length > 0) return undefined;
+	const [coalition, ...others] = base.entities.filter(
+		(entity) => entity.kind === 'coalition' && entity.partOf === country.id,
+	);
+	return others.length === 0 ? coalition : undefined;
+}
+
+/**
+ * "Since when has Henry been running the government?": the one date the report gives as a start
+ * of something the question names, however else it words it ("in power from 2021").
+ */
+function startOf(ctx: Answering, query: Query): Fact | undefined {
+	const { index, base } = ctx.tools;
+	const [top] = rank(query, index, base, { minCoverage: answerOptions.startCoverage, boost: unboosted }).filter(
+		({ fact, matched }) => matched !== 0 && sinceWords.test(whenOf(fact)?.words ?? ''),
+	);
+	return top?.fact;
+}
+
+/**
+ * "Who's the NGO that said the prison was overcrowded?": who a description the data gives one of
+ * its names is, by what the clause after it says they did.
+ */
+function describedOne(ctx: Answering, frame: Frame, query: Query): { entity: Entity; fact: Fact } | undefined {
+	const { base } = ctx.tools;
+	if (frame.kind !== 'who' || !copulas.has(frame.rest[0] ?? '') || frame.rest[1] !== 'the') return undefined;
+	const [first] = [...query.mentions].sort((a, b) => Math.min(...a.terms) - Math.min(...b.terms));
+	const [entity, ...others] = first?.entities ?? [];
+	const after = first ? frame.rest.findIndex((word, i) => i > 1 && relatives.has(word)) : -1;
+	if (!entity || others.length > 0 || after < 0 || entity.kind === 'person') return undefined;
+	const fact = ctx
+		.rank(query)
+		.find(({ fact, predicate }) => predicate && base.entitiesOf(fact).includes(entity.id))?.fact;
+	return fact ? { entity, fact } : undefined;
+}
+
+/**
+ * "How many unions called for help?": a statement that counts them in its own words ("Two of …
+ * unions"). Its own number next to the noun is strong evidence, so it may share a little less
+ * with the question. (A figure answers only through its measure.)
+ */
+function countedInWords(ctx: Answering, frame: Frame, query: Query): Fact | undefined {
+	if (frame.kind !== 'count') return undefined;
+	const { index, base } = ctx.tools;
+	return (
+		rank(query, index, base, { minCoverage: answerOptions.minCoverage * countingShare, boost: unboosted })
+			// The closest few only: reading numbers out of every quote would cost per fact in the data.
+			.slice(0, answerOptions.maxSuggestions)
+			.find(({ fact }) => fact.kind !== 'figure' && countsInText(fact.quote, frame.counted))?.fact
+	);
+}
+
+/** A fact giving a reason that involves every entity the question names, at the looser coverage of one unknown word. */
+function looseReason(ctx: Answering, query: Query): Fact | undefined {
+	if (query.mentions.length === 0) return undefined;
+	const { index, base } = ctx.tools;
+	const involves = (fact: Fact) =>
+		query.mentions.every((mention) => mention.entities.some((entity) => base.entitiesOf(fact).includes(entity.id)));
+	return rank(query, index, base, { minCoverage: answerOptions.oneUnknownCoverage, boost: unboosted }).find(
+		({ fact, predicate }) => predicate && givesReason(fact, query) && statesCause(fact) && involves(fact),
+	)?.fact;
+}

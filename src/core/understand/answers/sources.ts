@@ -1,0 +1,188 @@
+/**
+ * Answers about who said what: a figure's own source, each named source's word on something,
+ * and a named speaker's own statements, or whom the report credits instead.
+ */
+import type { Entity, Fact } from '../../../data/schema.js';
+import type { Answer } from '../../answer.js';
+import { valuesIn } from '../../claims/values.js';
+import type { FactBase } from '../../fact-base.js';
+import { fold } from '../../language/lexicon.js';
+import { stem } from '../../text.js';
+import { bitsSet } from '../cues.js';
+import { clauseOpeners, creditedTo, speechWords, spokenCoverage } from '../fits.js';
+import type { Frame } from '../frame.js';
+import { answerOptions } from '../options.js';
+import type { Mention, Query } from '../query.js';
+import { type Ranked, rank } from '../rank.js';
+import { type Answering, unboosted } from './context.js';
+
+/**
+ * For each source, the first ranked fact it is the source of, in one pass over the ranking: a
+ * question may name hundreds of sources, and a large archive rank tens of thousands of facts.
+ */
+function firstBySource(
+	ranked: readonly Ranked[],
+	sources: readonly string[],
+	sourceOf: (fact: Fact) => (string | null | undefined)[],
+): (Fact | undefined)[] {
+	const first = new Map<string, Fact>(); // source → its first fact
+	const wanted = new Set(sources);
+	for (const { fact } of ranked) {
+		for (const id of sourceOf(fact)) {
+			if (id && wanted.has(id) && !first.has(id)) first.set(id, fact);
+		}
+		if (first.size === wanted.size) break;
+	}
+	return sources.map((id) => first.get(id));
+}
+
+/** The entities each fact base cites as a source, worked out once per fact base. */
+const citedByBase = new WeakMap<FactBase, ReadonlySet<string | null | undefined>>();
+
+function citedSources(base: FactBase, sourceOf: (fact: Fact) => (string | null | undefined)[]) {
+	let cited = citedByBase.get(base);
+	if (!cited) {
+		cited = new Set(base.facts.flatMap(sourceOf));
+		citedByBase.set(base, cited);
+	}
+	return cited;
+}
+
+/** Words that ask where something comes from (folded text): "whose numbers", "who provided", "according to whom". */
+const asksSource =
+	/\b(?:whose|source|sourced|provided?|gave|from|based on|according|counted|reported|says?|said|from whom|d apres qui|selon qui|quelle source|dapre ki|ki sous)\b/;
+
+/** Kinds of entity that can be a source. */
+const agentKinds: ReadonlySet<Entity['kind']> = new Set(['organisation', 'media', 'country', 'coalition', 'person']);
+
+/**
+ * A question that gives a figure's number and asks where it comes from: the figure, whose
+ * answer names its source; for a yes/no question naming a source, whether it is that one.
+ */
+export function figureSource(ctx: Answering, question: string, frame: Frame, query: Query): Answer | undefined {
+	const { base } = ctx.tools;
+	if (!['whoSaid', 'who', 'what', 'yesNo'].includes(frame.kind)) return undefined;
+	if (frame.kind !== 'whoSaid' && !asksSource.test(fold(question))) return undefined;
+	const numbers = valuesIn(question).flatMap((value) =>
+		value.kind === 'number' && !/^(?:19|20)\d\d$/.test(String(value.value)) ? [value.value] : [],
+	);
+	const figures = base.facts.filter(
+		(fact) => fact.kind === 'figure' && fact.value !== null && numbers.includes(fact.value) && fact.reportedBy,
+	);
+	const [figure, ...others] = figures;
+	if (figure?.kind !== 'figure' || others.length > 0 || !figure.reportedBy) return undefined;
+	if (frame.kind !== 'yesNo') return ctx.tools.facts(question, [figure]);
+	// "Did Reuters provide it?": yes only for its own source; any other named source is a no.
+	const named = query.mentions.flatMap((mention) => mention.entities).filter((entity) => agentKinds.has(entity.kind));
+	if (named.length === 0) return undefined;
+	const source = base.entity(figure.reportedBy);
+	const same = named.some((entity) => entity.id === figure.reportedBy);
+	return ctx.tools.facts(
+		question,
+		[figure],
+		same ? 'Yes, the report says so:' : `No: the report credits it to ${source?.name ?? figure.reportedBy}.`,
+	);
+}
+
+/**
+ * For a question naming two or more of the report's sources (who said or reported
+ * something), the fact closest to the question that each of them is the source of; undefined
+ * unless every one has one.
+ */
+export function eachSource(ctx: Answering, frame: Frame, query: Query): Fact[] | undefined {
+	const { index, base } = ctx.tools;
+	const sourceOf = (fact: Fact) =>
+		fact.kind === 'statement' ? [fact.speaker, fact.outlet] : fact.kind === 'figure' ? [fact.reportedBy] : [];
+	const cited = citedSources(base, sourceOf);
+	// Named apart, each a source ("gangs" naming the gangs and their alliance is one mention).
+	const sources = [...new Set(query.mentions.flatMap((m) => m.entities.find((e) => cited.has(e.id))?.id ?? []))];
+	// "Who is the alliance's chief that wants to topple the government?" asks for a person, not each one's word.
+	if (frame.kind === 'who') return undefined;
+	if (sources.length < 2 || !frame.rest.some((word) => speechWords.has(word) || word === 'compare')) return undefined;
+	const ranked = rank(query, index, base, { minCoverage: spokenCoverage, boost: unboosted });
+	const facts = firstBySource(ranked, sources, sourceOf);
+	return facts.every((fact) => fact !== undefined) ? [...new Set(facts)] : undefined;
+}
+
+/** Who a question says said something, named before the verb: "did the government say…". */
+export function speakerNamed(frame: Frame, query: Query): Mention | undefined {
+	if (frame.kind !== 'yesNo' && frame.kind !== 'what') return undefined;
+	if (!frame.rest.some((word) => speechWords.has(word))) return undefined;
+	// The speaker is named before the verb: "did the government say…", not "…say it would do to the government".
+	// Compared by position among the question's words: a vague verb ("said") is no search term.
+	const verb = frame.rest.findIndex((word) => speechWords.has(word));
+	const [first] = [...query.mentions].sort((a, b) => Math.min(...a.terms) - Math.min(...b.terms));
+	const named = first ? frame.rest.findIndex((word) => first.terms.some((i) => query.terms[i] === stem(word))) : -1;
+	// "…been said by Haiti's government": in the passive the speaker comes after "by".
+	const passive = frame.rest[verb + 1] === 'by' && named > verb + 1 && named <= verb + 3;
+	if (!first || named < 0 || (named > verb && !passive)) return undefined;
+	// "Which schools closed after Barbecue warned…": a saying told in a subordinate clause is not what is asked.
+	if (frame.rest.slice(0, verb).some((word) => clauseOpeners.has(word))) return undefined;
+	return first;
+}
+
+/** What the one a question names said, best first: "did the government say anything…". */
+export function spokenBy(ctx: Answering, query: Query, speaker: Mention): Fact | undefined {
+	const speakers = new Set(speaker.entities.map((entity) => entity.id));
+	const { index, base } = ctx.tools;
+	const said = (fact: Fact) =>
+		fact.kind === 'statement' &&
+		(speakers.has(fact.speaker) || (fact.outlet !== undefined && speakers.has(fact.outlet)));
+	return rank(query, index, base, { minCoverage: spokenCoverage, boost: unboosted }).find(({ fact }) => said(fact))
+		?.fact;
+}
+
+/**
+ * The named speaker's statement, unless another fact tells far more of what is asked ("what did
+ * the gang chief tell families about school" is Sergier's warning, not the alliance's vow).
+ */
+export function outweighed(ctx: Answering, query: Query, speaker: Mention, spoken: Fact | undefined): Fact | undefined {
+	if (!spoken) return undefined;
+	const { base } = ctx.tools;
+	const ranked = ctx.rank(query);
+	const own = ranked.find(({ fact }) => fact === spoken);
+	const [top] = ranked;
+	// What is said of the speaker ("the alliance vowed to topple the government") is not more of what they said.
+	const ofSpeaker = top && speaker.entities.some((entity) => base.entitiesOf(top.fact).includes(entity.id));
+	const far = top && top.fact !== spoken && top.score > (own?.score ?? 0) * answerOptions.outweighs;
+	// "Did the government say anything about the attack?" asks whether it spoke: its own words answer.
+	const inSpeaker = new Set(speaker.terms);
+	const said = query.terms.filter((_, i) => !inSpeaker.has(i) && !query.vague.has(i)).length;
+	return far && !ofSpeaker && said >= answerOptions.saidAtLeast ? undefined : spoken;
+}
+
+/**
+ * "Did AyiboPost say the prisoners were afraid to leave?": what is said, where the report
+ * credits it to another source. The fact that tells more of what the question says than the
+ * named speaker's own statement does, and is credited to someone else.
+ */
+export function creditedElsewhere(
+	ctx: Answering,
+	query: Query,
+	speaker: Mention,
+	spoken: Fact | undefined,
+): Fact | undefined {
+	const { base } = ctx.tools;
+	const speakers = new Set(speaker.entities.map((entity) => entity.id));
+	const speakerTerms = query.mentions
+		.filter((mention) => mention.entities.some((entity) => speakers.has(entity.id)))
+		.flatMap((mention) => mention.terms);
+	const asked = query.terms.reduce(
+		(bits, _, i) => (speakerTerms.includes(i) || query.vague.has(i) ? bits : bits | (1 << i)),
+		0,
+	);
+	// Words matched as themselves: "leave" is only related to "abandon".
+	const told = ({ matched, related }: Ranked) => bitsSet(matched & ~related & asked);
+	const ranked = ctx.rank(query);
+	const own = spoken && ranked.find(({ fact }) => fact === spoken);
+	// Someone else's words, not about the one named: "the alliance vowed to topple the government" is not the
+	// government's silence.
+	const other = ranked.find(({ fact }) => {
+		const credited = creditedTo(fact, base);
+		return credited.length > 0 && !base.entitiesOf(fact).some((id) => speakers.has(id));
+	});
+	if (!other) return undefined;
+	// Most of what is said, and clearly more of it than the named speaker's own words tell.
+	const most = told(other) * 3 >= bitsSet(asked) * 2;
+	return most && told(other) > (own ? told(own) : 0) + 1 ? other.fact : undefined;
+}
