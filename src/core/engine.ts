@@ -15,6 +15,7 @@ import { figureChanges, relatedValues, SeriesIndex } from './series.js';
 import { capitalise, normalize } from './text.js';
 import { QuestionAnswerer } from './understand/answerer.js';
 import { readFrame } from './understand/frame.js';
+import { resolvePronoun } from './understand/pronouns.js';
 import { answerSeveral } from './understand/several.js';
 import { compareDates, formatDate, whenOf, withinRange } from './when.js';
 
@@ -435,6 +436,8 @@ export class AnswerEngine implements AnswerSource {
 					const [id] = answer.items[0]?.fact.about ?? [];
 					return id ? this.base.name(id) : undefined;
 				},
+				(part, context) =>
+					resolvePronoun(part, context, (text) => this.index.matchEntities(text).map((match) => match.entity)),
 			) ?? this.#answerer.answer(question, read, frame)
 		);
 	}

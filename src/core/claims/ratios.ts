@@ -18,20 +18,23 @@ export interface Ratio extends Span {
 
 const multiples: Readonly<Record<string, number>> = { double: 2, twice: 2, triple: 3, thrice: 3, quadruple: 4 };
 
-/** "(more than) N times its X", "double the X": a multiple of something, never "triple in 2023". */
+/**
+ * "(more than) N times its X", "5x capacity", "double the X": a multiple of something, never
+ * "triple in 2023".
+ */
 const ratioPattern =
-	/(?<![\p{L}])(more than |over |nearly |almost |about |around |roughly |at least |like )?(?:(\d+(?:[.,]\d+)?|[\p{L}-]+) times|(double|twice|triple|thrice|quadruple)) (?:its |the |their |his |her )(?:nominal |official |normal )?(\p{L}+)/giu;
+	/(?<![\p{L}])(more than |over |nearly |almost |about |around |roughly |at least |like )?(?:(\d+(?:[.,]\d+)?|[\p{L}-]+) times (?:its |the |their |his |her )|(\d+(?:[.,]\d+)?) ?x (?:its |the |their |his |her )?|(double|twice|triple|thrice|quadruple) (?:its |the |their |his |her ))(?:nominal |official |normal )?(\p{L}+)/giu;
 
 /** The ratios a text states, with the factors each allows. */
 export function ratiosIn(text: string): Ratio[] {
 	const found: Ratio[] = [];
 	for (const m of text.matchAll(ratioPattern)) {
 		const start = m.index ?? 0;
-		const words = m[2] ?? '';
-		const number = m[3] ? multiples[m[3].toLowerCase()] : valuesIn(words).find((v) => v.kind === 'number');
+		const words = m[2] ?? m[3] ?? '';
+		const number = m[4] ? multiples[m[4].toLowerCase()] : valuesIn(words).find((v) => v.kind === 'number');
 		const factor = typeof number === 'number' ? number : number?.kind === 'number' ? number.value : undefined;
-		if (factor === undefined || !m[4]) continue;
-		found.push({ start, end: start + m[0].length, range: rangeOf(factor, m[1]), of: m[4].toLowerCase() });
+		if (factor === undefined || !m[5]) continue;
+		found.push({ start, end: start + m[0].length, range: rangeOf(factor, m[1]), of: m[5].toLowerCase() });
 	}
 	return found;
 }

@@ -57,12 +57,17 @@ export function tokenize(text: string): string[] {
 				/\b(in|since|from|by|en|depuis|an)\s+(\d\d)(?=\s*(?:[?!.,;]|$))/g,
 				(_, word: string, year: string) => `${word} ${fullYear(year)}`,
 			)
+			// "5x its capacity" is five times it.
+			.replace(timesSign, '$1 times')
 			// Numbers keep their digit groups: 3,687, 3 687 and 3.687 → 3687
 			.replace(/(\d)[,.\s\u00a0\u202f](?=\d{3}\b)/g, '$1')
 			.replace(/\b((?:[a-z]\.){2,})/g, (acronym) => acronym.replaceAll('.', ''))
 			.match(/[a-z0-9]+(?:\/[a-z0-9]*)?|\d+(?:[.,]\d+)?%?/g) ?? []
 	);
 }
+
+/** A number written with "x" for "times" (folded text): "5x", "5 x", "5.3x". */
+export const timesSign = /\b(\d+(?:[.,]\d+)?) ?x\b/g;
 
 /** A two-digit year as this century's: "23" → 2023. */
 function fullYear(year: string): string {

@@ -14,7 +14,7 @@ import type { SearchIndex } from '../search-index.js';
 import { stem, words as wordsOf } from '../text.js';
 import { precisionOf, whenOf } from '../when.js';
 import type { Frame } from './frame.js';
-import { answerKindNoun } from './kinds.js';
+import { answerKindNoun, whichWords } from './kinds.js';
 import { measures } from './measure.js';
 import type { Query } from './query.js';
 import type { Ranked } from './rank.js';
@@ -395,6 +395,17 @@ export function toTheDay(when: When | undefined): boolean {
 	);
 }
 
+/**
+ * The years a question asks about: those after its last question word, where it names any there
+ * ("homicides doubled in 2023, but what was the number in 2022?" asks about 2022), else every
+ * year it names.
+ */
+function askedYears(frame: Frame, query: Query): string[] {
+	const at = frame.rest.map((word) => whichWords.includes(word)).lastIndexOf(true);
+	const asked = at < 0 ? [] : query.years.filter((year) => frame.rest.slice(at + 1).includes(year));
+	return asked.length > 0 ? asked : query.years;
+}
+
 /** Does the fact give what the frame asks for? */
 export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase, index: SearchIndex): boolean {
 	// A figure is about its subject: "the population of Haiti" is not a prison's population.
@@ -414,9 +425,10 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 	// "Haiti's second-biggest prison" is not the largest: a rank the fact does not give is not its subject.
 	if (!ranksMatch(frame, fact)) return false;
 	// "How many inmates in 2017?": a figure as of another year is not the one asked for.
-	if (fact.kind === 'figure' && query.years.length > 0 && fact.asOf?.date) {
+	const years = askedYears(frame, query);
+	if (fact.kind === 'figure' && years.length > 0 && fact.asOf?.date) {
 		const year = fact.asOf.date.slice(0, 4);
-		if (!query.years.some((asked) => asked.startsWith(year))) return false;
+		if (!years.some((asked) => asked.startsWith(year))) return false;
 	}
 	switch (frame.kind) {
 		case 'when':

@@ -1,5 +1,5 @@
 import parts from '../language/lexicon/parts.json' with { type: 'json' };
-import { fold } from '../language/lexicon.js';
+import { fold, stopwords } from '../language/lexicon.js';
 
 const alternatives = (phrases: readonly string[]) =>
 	[...phrases]
@@ -18,9 +18,23 @@ const asks = new RegExp(`\\b(?:${openers})\\b|^\\W*(?:${alternatives(parts.auxil
 const givesNumber =
 	/\b(?!(?:19|20)\d\d\b)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|times|half)\b/;
 
-/** Words that point back to what was said before: "why did he…", "who did it?", "when was that?". */
-const pointsBack =
-	/\b(?:he|she|it|they|them|him|her|his|their|that|this|these|those|there|il|elle|ils|elles|li|yo|sa|la)\b/;
+/**
+ * Words that point back to what was said before: "why did he…", "who did it?", "when was that?".
+ * A demonstrative before a noun names what it points to itself ("how big is that jail").
+ */
+const pointsBack = /\b(?:he|she|it|they|them|him|her|his|their|there|il|elle|ils|elles|li|yo|sa|la)\b/;
+const demonstrative = /\b(?:that|this|these|those)\b(?:\s+(\w+))?/g;
+
+/** Whether a part points back to the sentence before it: a pronoun, or a demonstrative with no noun after it. */
+function pointsBackIn(folded: string): boolean {
+	if (pointsBack.test(folded)) return true;
+	return [...folded.matchAll(demonstrative)].some(
+		([, next]) => !next || stopwords.en.has(next) || verbsAfter.has(next),
+	);
+}
+
+/** Verbs a demonstrative can be the subject of: "when did that happen", "what does this mean". */
+const verbsAfter = new Set(['happen', 'happened', 'mean', 'means', 'come', 'came', 'say', 'said']);
 
 /** A tail that names what is wanted of the question before it: "need a name", "full date pls". */
 const wants =
@@ -57,6 +71,8 @@ const boundary = new RegExp(
  * The questions one message asks, in order: "Who leads the force, which body approved it, and
  * when?" asks three. A message that asks one question is returned whole.
  *
+ * @param resolve a question that points back to a sentence before it, said with the name it points to
+ *
  * Boundaries are found on the folded text (lowercase, accents removed, one character for one)
  * and cut from the text as typed.
  *
@@ -64,23 +80,37 @@ const boundary = new RegExp(
  * questionParts('which country leads the force and is it deployed yet?');
  * // ['which country leads the force', 'is it deployed yet?']
  */
-export function questionParts(typed: string): string[] {
+export function questionParts(
+	typed: string,
+	resolve?: (part: string, context: string) => string | undefined,
+): string[] {
 	const text = typed.normalize('NFC');
 	const folded = fold(text);
 	// "If the prison was built for 700, how many more…": a condition, then the one question asked of it.
 	if (condition.test(folded)) return [text];
 	// Folding that changes the length (a ligature, say) would misplace the cuts: such text is one question.
 	if (folded.length !== text.length) return [text];
+	// A message that asks nothing anywhere is one statement to answer as a question, whole.
+	if (!asks.test(folded) && !folded.includes('?')) return [text];
 	const found: string[] = [];
 	let start = 0;
 	// A sentence before the question that asks nothing: context only if the question points back to it.
 	let context = '';
 	const push = (part: string) => {
+		const folded = fold(part);
 		// "…from school — by whom?": a bare question asks of the sentence before it too.
-		const bare = part.split(/\s+/).length <= 3;
+		const bare = part.split(/\s+/).length <= 3 && asks.test(folded);
+		// "I was reading about the prison. I wonder, how big is it?": the sentence waits for the question.
+		if (context && !bare && !asks.test(folded)) {
+			found.push(part);
+			return;
+		}
+		// "…he became a gang boss. What was his old job?": the one name the pronoun stands for, not the whole story.
+		const pointing = !bare && pointsBackIn(folded);
+		const resolved = context && pointing ? resolve?.(part, context) : undefined;
 		// A sentence that gives a number ("more or less than five times its capacity — which…?") says what is asked.
-		const kept = context && (bare || pointsBack.test(fold(part)) || givesNumber.test(fold(context)));
-		found.push(kept ? `${context}, ${part}` : part);
+		const kept = context && (bare || pointing || givesNumber.test(fold(context)));
+		found.push(resolved ?? (kept ? `${context}, ${part}` : part));
 		context = '';
 	};
 	for (const match of folded.matchAll(boundary)) {

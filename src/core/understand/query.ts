@@ -160,11 +160,18 @@ export function strangersIn(typed: string, query: Query): string[] {
 		const typedWords = sentence.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
 		typedWords.forEach((word, i) => {
 			const capitalised = /^\p{Lu}/u.test(word) && (i > 0 || /^\p{Lu}{2,}$/u.test(word)) && word !== 'I';
-			if (capitalised && termsOf(word).some((term) => unknown.has(term))) names.push(word);
+			const terms = termsOf(word);
+			if (capitalised && terms.some((term) => unknown.has(term))) names.push(word);
+			// "did the EU sanction him": capitals after an article are a name, even where they spell a function word.
+			else if (terms.length === 0 && /^\p{Lu}{2,}$/u.test(word) && articles.has(typedWords[i - 1]?.toLowerCase() ?? ''))
+				names.push(word);
 		});
 	}
 	return names;
 }
+
+/** Articles before a name in English, French and Creole. */
+const articles = new Set(['the', 'le', 'la', 'les', 'l']);
 
 /** Verbs of saying, and the nouns for what is said, before a "that" whose clause is what was said. */
 const speechWords = new Set(speech.speech);

@@ -44,6 +44,7 @@ const joinedFrames: ReadonlySet<FrameKind> = new Set(['first', 'howLong', 'list'
  * @param answerOne answers a single question
  * @param named what a question names, as words to add to a part that names nothing
  * @param about what an answer is about, where the first part names nothing itself
+ * @param resolve a part that points back to a sentence before it, said with the name it points to
  */
 export function answerSeveral(
 	question: string,
@@ -52,10 +53,11 @@ export function answerSeveral(
 	answerOne: (part: string) => Answer,
 	named: (part: string) => readonly string[],
 	about: (answer: Answer) => string | undefined = () => undefined,
+	resolve?: (part: string, context: string) => string | undefined,
 ): Answer | undefined {
 	if (joinedFrames.has(frame)) return undefined;
 	// A part that is only chat or an instruction ("Yes or no.", "pls") asks nothing of its own.
-	const read = new Map(questionParts(cleaned).map((part) => [part, readText(part)]));
+	const read = new Map(questionParts(cleaned, resolve).map((part) => [part, readText(part)]));
 	const parts = [...read.keys()].filter((part) => (read.get(part)?.original.length ?? 0) > 0);
 	const [first] = parts;
 	// One question among chat ("stay on topic pls. who gave the go-ahead?"): that question, asked alone.

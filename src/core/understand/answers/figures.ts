@@ -6,6 +6,7 @@ import type { Fact } from '../../../data/schema.js';
 import type { Answer } from '../../answer.js';
 import { isCalendarWord, valuesIn } from '../../claims/values.js';
 import { fold, stopwords } from '../../language/lexicon.js';
+import { timesSign } from '../../language/read.js';
 import { eitherWay, shareWords } from '../cues.js';
 import type { Frame } from '../frame.js';
 import { measures } from '../measure.js';
@@ -43,7 +44,7 @@ const rateThreshold =
  * held against a threshold, answered from the one rate the report gives of what is named.
  */
 export function overRate(ctx: Answering, question: string, query: Query): Answer | undefined {
-	const asked = rateThreshold.exec(fold(question));
+	const asked = rateThreshold.exec(fold(question).replace(timesSign, '$1 times'));
 	const [number] = valuesIn(asked?.[2] ?? '').filter((value) => value.kind === 'number');
 	if (!asked?.[1] || number?.kind !== 'number') return undefined;
 	const [rate, ...others] = ratesOf(ctx, query, false);

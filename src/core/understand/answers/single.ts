@@ -5,6 +5,7 @@
 import type { Entity, Fact } from '../../../data/schema.js';
 import type { Answer } from '../../answer.js';
 import { valuesIn } from '../../claims/values.js';
+import type { FactBase } from '../../fact-base.js';
 import { stem } from '../../text.js';
 import { whenOf } from '../../when.js';
 import { boostFor, changeBoost, kindNounBoost, leadingClauseOnly, statusAsked, statusBoost } from '../cues.js';
@@ -158,6 +159,10 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		const ranked = frame.kind === 'yesNo' ? ctx.rank(query).find(({ fact }) => fact === spoken) : undefined;
 		return tools.facts(question, [spoken], yesNoHeading(ranked && polarityOf(query, frame.rest, ranked)));
 	}
+	// "What did the US government say about the attack?": one the report quotes nowhere says nothing in it.
+	const silent = speaker?.entities.find((entity) => !quoted(tools.base, entity.id));
+	if (frame.kind === 'what' && silent && speaker?.entities.length === 1)
+		return ctx.doesNotSay(question, frame, ctx.rank(query), `The report doesn’t say what ${silent.name} said.`);
 	// "Is the Kenya-led force in Haiti yet?": where the report says it remains unclear when it will be.
 	const pending = pendingFact(ctx, frame, query);
 	if (pending) return tools.facts(question, [pending], 'Not as far as the report says:');
@@ -404,4 +409,13 @@ function looseReason(ctx: Answering, query: Query): Fact | undefined {
 	return rank(query, index, base, { minCoverage: answerOptions.oneUnknownCoverage, boost: unboosted }).find(
 		({ fact, predicate }) => predicate && givesReason(fact, query) && statesCause(fact) && involves(fact),
 	)?.fact;
+}
+
+/** Does the report give anything as said or reported by them: a statement, or a figure they reported? */
+function quoted(base: FactBase, id: string): boolean {
+	return base.facts.some(
+		(fact) =>
+			(fact.kind === 'statement' && (fact.speaker === id || fact.outlet === id)) ||
+			(fact.kind === 'figure' && fact.reportedBy === id),
+	);
 }

@@ -1,0 +1,56 @@
+import type { Entity } from '../../data/schema.js';
+import { fold } from '../language/lexicon.js';
+
+/**
+ * Pronouns that point back to someone named in an earlier sentence, by the kind of one they can
+ * stand for, in English, French and Creole. Possessives take the name with "'s".
+ */
+const pronouns: readonly { pattern: RegExp; kinds: readonly Entity['kind'][]; possessive: boolean }[] = [
+	{ pattern: /\b(?:his|her)\b/, kinds: ['person'], possessive: true },
+	{ pattern: /\b(?:he|him|she|il|elle|li)\b/, kinds: ['person'], possessive: false },
+	{ pattern: /\btheir\b/, kinds: ['coalition', 'organisation', 'media', 'country'], possessive: true },
+	{
+		pattern: /\b(?:they|them|ils|elles|yo)\b/,
+		kinds: ['coalition', 'organisation', 'media', 'country'],
+		possessive: false,
+	},
+];
+
+/**
+ * A question that points back with a pronoun, the pronoun replaced by the one name an earlier
+ * sentence gives of the kind it can stand for: "My grandson says the fellow they call Barbecue
+ * was a cop. What was his old line of work?" asks what Jimmy Sergier's old line of work was.
+ * The earlier sentence's other words only tell the asker's story; asked together with the
+ * question, they would outweigh it. Undefined where the pronoun cannot be told for sure: no
+ * such name, more than one, or one of that kind in the question itself.
+ *
+ * @param context the sentences before the question
+ * @param entitiesIn the entities a text names
+ *
+ * @example
+ * resolvePronoun('What was his old line of work?', 'the fellow they call Barbecue was a cop', names);
+ * // "What was Jimmy Sergier's old line of work?"
+ */
+export function resolvePronoun(
+	part: string,
+	context: string,
+	entitiesIn: (text: string) => readonly Entity[],
+): string | undefined {
+	const folded = fold(part);
+	const pronoun = pronouns.find(({ pattern }) => pattern.test(folded));
+	if (!pronoun) return undefined;
+	const ofKind = (entities: readonly Entity[]) => [
+		...new Set(entities.filter((entity) => pronoun.kinds.includes(entity.kind))),
+	];
+	if (ofKind(entitiesIn(part)).length > 0) return undefined;
+	const [entity, ...others] = ofKind(entitiesIn(context));
+	if (!entity || others.length > 0) return undefined;
+	// The name as the asker gave it ("Barbecue"), which their question's other words go with.
+	const given = fold(context);
+	const name = [entity.name, ...entity.aliases].find((alias) => given.includes(fold(alias))) ?? entity.name;
+	// Folding keeps one character for one, so a match in the folded text is at the same place in the typed one.
+	const match = pronoun.pattern.exec(folded);
+	if (!match || folded.length !== part.length) return undefined;
+	const said = pronoun.possessive ? `${name}'s` : name;
+	return `${part.slice(0, match.index)}${said}${part.slice(match.index + match[0].length)}`;
+}
