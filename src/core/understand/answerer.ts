@@ -71,7 +71,7 @@ export class QuestionAnswerer {
 	#answer(question: string, read: ReadText, frame: Frame): Answer {
 		const { index } = this.#tools;
 		const query = buildQuery(frame.rest, read.language, index, this.#tools.base);
-		query.strangers = strangersIn(read.cleaned, query);
+		query.strangers = strangersIn(read.cleaned, query, index);
 		// "Who gave the 3,687 figure?", "did Reuters provide the 700-place figure?": the figure's own source.
 		const sourced = figureSource(this.#answering, question, frame, query);
 		if (sourced) return sourced;

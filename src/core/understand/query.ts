@@ -147,25 +147,41 @@ export function buildQuery(typed: readonly string[], language: Language, index: 
 }
 
 /**
- * Words of a question typed as names (capitalised past a sentence's first word, or in capitals)
- * whose terms the data does not know: "Did Canada sanction him?" asks about Canada.
+ * Names typed in a question (words capitalised past a sentence's first word, or in capitals)
+ * that the data does not know: "Did Canada sanction him?" asks about Canada. A name the data
+ * knows only a word related to ("European Union", a kind of coalition) is not known either.
+ * Consecutive capitalised words are one name.
  *
  * @example
- * strangersIn('Did Canada also sanction Barbecue?', query); // ['Canada'], when the data has no Canada
+ * strangersIn('Did Canada also sanction Barbecue?', query, index); // ['Canada'], when the data has no Canada
  */
-export function strangersIn(typed: string, query: Query): string[] {
+export function strangersIn(typed: string, query: Query, index: SearchIndex): string[] {
 	const unknown = new Set(query.unknown);
+	const named = new Set(query.mentions.flatMap((mention) => mention.terms.map((i) => query.terms[i])));
+	// Known as itself (or misspelt), not only through a related word, or part of a name the data has.
+	const known = (term: string) =>
+		!unknown.has(term) && (named.has(term) || index.matchTerm(term).some((match) => !match.related));
 	const names: string[] = [];
 	for (const sentence of typed.split(/[.!?:;«»"“”]+/)) {
 		const typedWords = sentence.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+		let run: string[] = [];
+		let stranger = false;
+		const end = () => {
+			if (stranger) names.push(run.join(' '));
+			run = [];
+			stranger = false;
+		};
 		typedWords.forEach((word, i) => {
 			const capitalised = /^\p{Lu}/u.test(word) && (i > 0 || /^\p{Lu}{2,}$/u.test(word)) && word !== 'I';
+			if (!capitalised) return end();
 			const terms = termsOf(word);
-			if (capitalised && terms.some((term) => unknown.has(term))) names.push(word);
+			run.push(word);
+			if (terms.some((term) => !known(term))) stranger = true;
 			// "did the EU sanction him": capitals after an article are a name, even where they spell a function word.
-			else if (terms.length === 0 && /^\p{Lu}{2,}$/u.test(word) && articles.has(typedWords[i - 1]?.toLowerCase() ?? ''))
-				names.push(word);
+			if (terms.length === 0 && /^\p{Lu}{2,}$/u.test(word) && articles.has(typedWords[i - 1]?.toLowerCase() ?? ''))
+				stranger = true;
 		});
+		end();
 	}
 	return names;
 }
