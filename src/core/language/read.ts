@@ -57,6 +57,11 @@ export function tokenize(text: string): string[] {
 				/\b(in|since|from|by|en|depuis|an)\s+(\d\d)(?=\s*(?:[?!.,;]|$))/g,
 				(_, word: string, year: string) => `${word} ${fullYear(year)}`,
 			)
+			// "what happened 2 the rate", "4 the record": a lone 2 or 4 before a determiner or pronoun is "to" or "for".
+			.replace(
+				/\b([24]) (?=(?:the|a|an|my|your|ur|u|me|him|her|them|us|it|his|their|this|that)\b)/g,
+				(_, digit: string) => (digit === '2' ? 'to ' : 'for '),
+			)
 			// "5x its capacity" is five times it.
 			.replace(timesSign, '$1 times')
 			// Numbers keep their digit groups: 3,687, 3 687 and 3.687 → 3687

@@ -88,6 +88,9 @@ export class QuestionAnswerer {
 		// "Which of these happened in 2023: A, B, C?": each listed event, dated, in order.
 		if (ofThese.test(fold(question)) && listedItems(question).length > 1)
 			return timelineAnswer(this.#answering, question, frame, query);
+		// "Which two dates does the report give?": a list, however it is asked.
+		if (frame.kind === 'what' && frame.rest.includes('dates'))
+			return listAnswer(this.#answering, question, frame, query);
 		switch (frame.kind) {
 			case 'timeline':
 				return timelineAnswer(this.#answering, question, frame, query);

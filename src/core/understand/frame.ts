@@ -149,9 +149,11 @@ export function readFrame(read: ReadText): Frame {
 					? (between(found, found.in === read.words ? 'en' : read.language) ?? splitParts(rest))
 					: [],
 		};
-		if (kind === 'when' && exactDay.test(folded)) frame.exactDay = true;
-		if (kind === 'when' && timeOfDay.test(folded)) frame.timeOfDay = true;
-		if (kind === 'when' && sinceWhen.test(folded)) frame.since = true;
+		// As typed, or as read: "since wen" is "since when".
+		const says = (pattern: RegExp) => pattern.test(folded) || pattern.test(read.words.join(' '));
+		if (kind === 'when' && says(exactDay)) frame.exactDay = true;
+		if (kind === 'when' && says(timeOfDay)) frame.timeOfDay = true;
+		if (kind === 'when' && says(sinceWhen)) frame.since = true;
 		// "How much of Haiti do the gangs control?" asks how large a part, which words can tell.
 		if (kind === 'count' && (extent.test(folded) || frame.counted.some((word) => areaWords.has(word))))
 			frame.extent = true;

@@ -52,8 +52,12 @@ export class Answering {
 		const unknownAt = query.terms.indexOf(query.unknown[0] ?? '');
 		const asks = known.filter((i) => !named.has(i) && !query.secondary.has(i));
 		if (asks.length === 0 && !query.secondary.has(unknownAt)) return ranked;
+		// An unknown word in the clause that qualifies ("…after Moïse died") leaves that clause uncertain: the fact
+		// must have what is asked, the main clause's words.
+		const main = known.filter((i) => !query.secondary.has(i));
+		const required = query.secondary.has(unknownAt) && asks.length > 0 ? main : known;
 		return rank(query, index, base, { minCoverage: answerOptions.oneUnknownCoverage, boost }).filter(({ matched }) =>
-			known.every((i) => (matched & (1 << i)) !== 0),
+			required.every((i) => (matched & (1 << i)) !== 0),
 		);
 	}
 

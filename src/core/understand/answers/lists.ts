@@ -4,6 +4,7 @@
  */
 import type { Entity, Fact } from '../../../data/schema.js';
 import type { Answer } from '../../answer.js';
+import { valuesIn } from '../../claims/values.js';
 import lists from '../../language/lexicon/lists.json' with { type: 'json' };
 import { vagueWords } from '../../language/lexicon.js';
 import { whenOf } from '../../when.js';
@@ -103,9 +104,12 @@ export function listAnswer(ctx: Answering, question: string, frame: Frame, query
 			return doneBy(ctx, question, query) ?? timelineAnswer(ctx, question, frame, query);
 		case 'dates': {
 			// "Every year the report mentions": the report's own words for itself are no topic.
-			const topic = frame.rest.filter((word) => !dateWords.has(word) && !vagueWords.has(word));
+			const topic = frame.rest.filter(
+				(word) => !dateWords.has(word) && !vagueWords.has(word) && !toTheDayWords.has(word),
+			);
 			const timeline = timelineAnswer(ctx, question, { ...frame, rest: topic }, query);
-			return frame.rest.some((word) => word === 'year' || word === 'years') ? yearsNamed(ctx, timeline) : timeline;
+			if (frame.rest.some((word) => toTheDayWords.has(word))) return daysNamed(timeline);
+			return frame.rest.some((word) => word === 'year' || word === 'years') ? yearsNamed(timeline) : timeline;
 		}
 		case 'people':
 			// "Which police unions asked for backup? names": the names of what the question names, not of everyone.
@@ -162,11 +166,29 @@ function doneBy(ctx: Answering, question: string, query: Query): Answer | undefi
 }
 
 /** "List every year the report mentions": the timeline, headed by the years the report's words give. */
-function yearsNamed(_ctx: Answering, timeline: Answer): Answer {
+function yearsNamed(timeline: Answer): Answer {
 	const years = [...new Set(timeline.items.flatMap((item) => whenOf(item.fact)?.date?.slice(0, 4) ?? []))].sort();
 	if (!timeline.found || years.length === 0) return timeline;
 	const heading = `The years the report names (${years.length}): ${years.join(', ')}.`;
 	return { ...timeline, heading };
+}
+
+/** Words that ask for dates given to the day: "which full dates (day and month)…". */
+const toTheDayWords = new Set(['day', 'days', 'month', 'months', 'full', 'exact', 'specific', 'calendar', 'complete']);
+
+/**
+ * "Which full dates does the report give?": the timeline's facts whose own words give a day of a
+ * month ("July 7, 2021", "February 7"), not a date worked out from a weekday or the report's date.
+ */
+function daysNamed(timeline: Answer): Answer {
+	const items = timeline.items.filter((item) =>
+		valuesIn(whenOf(item.fact)?.words ?? '').some(
+			(value) => value.kind === 'date' && value.day !== undefined && value.month !== undefined,
+		),
+	);
+	if (!timeline.found || items.length === 0) return timeline;
+	const days = [...new Set(items.map((item) => whenOf(item.fact)?.words ?? ''))];
+	return { ...timeline, items, heading: `The dates the report gives to the day (${days.length}): ${days.join('; ')}.` };
 }
 
 /** Everything the report says on what a list question names. */
