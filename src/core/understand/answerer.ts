@@ -68,10 +68,28 @@ export class QuestionAnswerer {
 		return { ...answer, heading };
 	}
 
+	/**
+	 * "Was it Kenya or Rwanda that offered to lead the force?": of two names, one the report does
+	 * not mention; the question asked of the other answers which.
+	 */
+	#eitherKnown(question: string, read: ReadText, strangers: readonly string[]): Answer | undefined {
+		const [stranger, ...more] = strangers;
+		if (!stranger || more.length > 0) return undefined;
+		const name = stranger.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		const alternative = new RegExp(`\\s+(?:or|ou|oswa)\\s+${name}\\b|\\b${name}\\s+(?:or|ou|oswa)\\s+`, 'iu');
+		if (!alternative.test(read.cleaned)) return undefined;
+		const unasked = readText(read.cleaned.replace(alternative, ' '));
+		const answer = this.#answer(question, unasked, readFrame(unasked));
+		if (!answer.found) return undefined;
+		return { ...answer, heading: `Not ${stranger}: the report doesn’t mention ${stranger}. It says:` };
+	}
+
 	#answer(question: string, read: ReadText, frame: Frame): Answer {
 		const { index } = this.#tools;
 		const query = buildQuery(frame.rest, read.language, index, this.#tools.base);
 		query.strangers = strangersIn(read.cleaned, query, index);
+		const either = this.#eitherKnown(question, read, query.strangers);
+		if (either) return either;
 		// "Who gave the 3,687 figure?", "did Reuters provide the 700-place figure?": the figure's own source.
 		const sourced = figureSource(this.#answering, question, frame, query);
 		if (sourced) return sourced;

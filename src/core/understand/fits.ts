@@ -172,7 +172,8 @@ const isStopword = (word: string) => stopwords.en.has(word) || stopwords.fr.has(
 
 /** Has the question no word besides its names and vague words? */
 export function asksNothingOf(query: Query): boolean {
-	const named = new Set(query.mentions.flatMap((mention) => mention.terms));
+	// A role's words say what is asked of its holder: "did Kenya offer to lead the force" asks about the offer.
+	const named = new Set(query.mentions.flatMap((mention) => (mention.role ? [] : mention.terms)));
 	return query.terms.every((_, i) => named.has(i) || query.vague.has(i));
 }
 

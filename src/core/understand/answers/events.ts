@@ -43,6 +43,9 @@ function closestDated(ranked: readonly Ranked[], query: Query): Fact | undefined
 		: best.fact;
 }
 
+/** "Before or after", in the three languages (folded text). */
+const beforeOrAfter = /\b(?:before or after|after or before|avant ou apres|apres ou avant|avan oswa apre|avan ou apre)\b/;
+
 /** A question that also asks how far apart two events are (folded text). */
 const asksDuration = /\bhow (?:long|many (?:days|weeks|months|years))\b|\bcombien de (?:temps|jours|mois|ans|annees)\b/;
 
@@ -161,5 +164,7 @@ export function twoEvents(ctx: Answering, question: string, frame: Frame, read: 
 		dateA && dateB && asksDuration.test(fold(question))
 			? ` ${capitalise(describeDuration(dateA, dateB).text)} apart.`
 			: '';
-	return tools.facts(question, facts, order + apart);
+	// "Was the count taken before or after the deal?": which, of the first event named, then the order.
+	const which = beforeOrAfter.test(fold(question)) ? `${first === a ? 'Before' : 'After'}. ` : '';
+	return tools.facts(question, facts, which + order + apart);
 }

@@ -4,6 +4,7 @@
  */
 import type { Entity, Fact } from '../../../data/schema.js';
 import type { Answer } from '../../answer.js';
+import { checkClaims } from '../../claims/claims.js';
 import { valuesIn } from '../../claims/values.js';
 import type { FactBase } from '../../fact-base.js';
 import { fold } from '../../language/lexicon.js';
@@ -69,7 +70,7 @@ export function figureSource(ctx: Answering, question: string, frame: Frame, que
 	const figures = base.facts.filter(
 		(fact) => fact.kind === 'figure' && fact.value !== null && numbers.includes(fact.value) && fact.reportedBy,
 	);
-	const [figure, ...others] = figures;
+	const [figure, ...others] = figures.length > 0 ? figures : changesStated(ctx, question);
 	if (figure?.kind !== 'figure' || others.length > 0 || !figure.reportedBy) return undefined;
 	if (frame.kind !== 'yesNo') return ctx.tools.facts(question, [figure]);
 	// "Did Reuters provide it?": yes only for its own source; any other named source is a no.
@@ -185,4 +186,16 @@ export function creditedElsewhere(
 	// Most of what is said, and clearly more of it than the named speaker's own words tell.
 	const most = told(other) * 3 >= bitsSet(asked) * 2;
 	return most && told(other) > (own ? told(own) : 0) + 1 ? other.fact : undefined;
+}
+
+/**
+ * "Whose data says homicides more than doubled in 2023?": the sourced figures of change that the
+ * question states as the report does.
+ */
+function changesStated(ctx: Answering, question: string): Fact[] {
+	const { base, index } = ctx.tools;
+	const claims = checkClaims(base, index, question).filter((claim) => claim.verdict === 'matches');
+	return [...new Set(claims.flatMap((claim) => claim.facts))].filter(
+		(fact) => fact.kind === 'figure' && fact.value === null && fact.reportedBy,
+	);
 }
