@@ -177,8 +177,10 @@ function descriptionClaim(
 		return [claim(at(span), verdict, [own.fact])];
 	}
 	const [best] = relevant(base, index, words, { minCoverage: describingCoverage });
+	// A description that fits another one better than anything the report says of this one is theirs.
 	if (
 		best &&
+		best.coverage > (own?.coverage ?? 0) &&
 		!base.entitiesOf(best.fact).includes(who.id) &&
 		(best.fact.kind === 'leadership' || best.fact.kind === 'detail')
 	) {

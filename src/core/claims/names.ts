@@ -35,7 +35,9 @@ function capitalNames(base: FactBase): CapitalNames {
 	let known = capitalNamesByBase.get(base);
 	if (!known) {
 		const names = base.entities
-			.flatMap((entity) => [entity.name, ...entity.aliases].map((name) => ({ entity, name })))
+			.flatMap((entity) =>
+				[entity.name, ...entity.aliases, ...capitalised(entity.aliases)].map((name) => ({ entity, name })),
+			)
 			.filter(({ name }) => /^\p{Lu}/u.test(name))
 			.sort((a, b) => b.name.length - a.name.length);
 		const byLead = new Map<string, number[]>();
@@ -51,6 +53,16 @@ function capitalNames(base: FactBase): CapitalNames {
 		capitalNamesByBase.set(base, known);
 	}
 	return known;
+}
+
+/**
+ * One-word names the data writes in lowercase, as a member writes them with a capital: "the
+ * Pénitencier" for "pénitencier". Short ones are left out: they are more often a word than a name.
+ */
+function capitalised(aliases: readonly string[]): string[] {
+	return aliases
+		.filter((alias) => /^\p{Ll}{6,}$/u.test(alias))
+		.map((alias) => alias.charAt(0).toUpperCase() + alias.slice(1));
 }
 
 /**
@@ -78,7 +90,8 @@ export function mentionsIn(text: string, base: FactBase): EntityMention[] {
 	for (const i of candidateNames(text, known)) {
 		const name = known.names[i] as CapitalName;
 		name.pattern ??= new RegExp(
-			`(?<![\\p{L}\\p{N}])${escapeRegExp(name.name).replace(/\\\./g, '\\.?')}(?![\\p{L}\\p{N}])`,
+			// Not the end of a hyphenated name: "Haïtien" of "Cap-Haïtien" is no one.
+			`(?<![\\p{L}\\p{N}]|\\p{Lu}\\p{Ll}*-)${escapeRegExp(name.name).replace(/\\\./g, '\\.?')}(?![\\p{L}\\p{N}])`,
 			'gu',
 		);
 		for (const m of text.matchAll(name.pattern)) {

@@ -44,7 +44,8 @@ function closestDated(ranked: readonly Ranked[], query: Query): Fact | undefined
 }
 
 /** "Before or after", in the three languages (folded text). */
-const beforeOrAfter = /\b(?:before or after|after or before|avant ou apres|apres ou avant|avan oswa apre|avan ou apre)\b/;
+const beforeOrAfter =
+	/\b(?:before or after|after or before|avant ou apres|apres ou avant|avan oswa apre|avan ou apre)\b/;
 
 /** A question that also asks how far apart two events are (folded text). */
 const asksDuration = /\bhow (?:long|many (?:days|weeks|months|years))\b|\bcombien de (?:temps|jours|mois|ans|annees)\b/;
