@@ -255,7 +255,9 @@ const ownCases: MessageCase[] = [
 	// Changes in French, Creole and percent; ratios; durations between dated events.
 	{ message: 'selon l’ONU les homicides ont quadruplé en 2023', expect: [{ span: 'quadruplé', verdict: 'differs' }] },
 	{ message: 'homicides went up by 30% in 2023', expect: [{ span: 'up by 30%', verdict: 'differs' }] },
-	{ message: 'homicides rose 150% in 2023', expect: [{ span: 'rose 150%', verdict: 'matches' }] },
+	// A precise rise the report's "more than doubled" allows but does not give is not confirmed.
+	{ message: 'homicides rose 150% in 2023', expect: [{ span: 'rose 150%', verdict: 'not_in_report' }] },
+	{ message: 'homicides more than doubled in 2023', expect: [{ span: 'more than doubled', verdict: 'matches' }] },
 	{ message: 'the prison held nearly six times its capacity', expect: [{ span: 'six times', verdict: 'matches' }] },
 	{ message: 'the prison held three times its capacity', expect: [{ span: 'three times', verdict: 'differs' }] },
 	{

@@ -644,7 +644,7 @@ describe('reading a question', () => {
 
 	it('asks "before or after" as which came first', () => {
 		expect(text('did the port attack come before or after the siege of the prison?').text).toMatch(
-			/^First “.*port.*” came first/,
+			/^Before\. First “.*port.*” came first/,
 		);
 	});
 

@@ -83,7 +83,7 @@ export function changeRange(text: string): ChangeRange | undefined {
 const isPoint = (range: ChangeRange) => range.low === range.high;
 
 /** Does `outer` allow every factor `inner` does? A point is a range of one factor. */
-function contains(outer: ChangeRange, inner: ChangeRange): boolean {
+export function contains(outer: ChangeRange, inner: ChangeRange): boolean {
 	if (isPoint(outer)) return isPoint(inner) && inner.low === outer.low;
 	if (isPoint(inner)) return inner.low >= outer.low && inner.low < outer.high;
 	return inner.low >= outer.low && inner.high <= outer.high;

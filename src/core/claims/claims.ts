@@ -8,7 +8,7 @@ import { genericCounts, measures } from '../understand/measure.js';
 import type { Ranked } from '../understand/rank.js';
 import { formatDate, whenOf } from '../when.js';
 import { entityClaims } from './agents.js';
-import { changePattern, changeRange, compareChanges } from './changes.js';
+import { changePattern, changeRange, compareChanges, contains } from './changes.js';
 import { type Claim, type Clause, claim, relevant, relevantCoverage, withoutSpans } from './claim.js';
 import { dateClaim, datingWords, nextTo, widen } from './dates.js';
 import { durationClaim, durationsIn } from './durations.js';
@@ -320,7 +320,7 @@ function numberClaim(
 	const named = counted.length > 0 && !generic;
 	// A figure must be of this measure and about what the clause says of it ("12 people died" is no
 	// prison's population); a share is compared with shares, a count with counts.
-	const facts: Ranked[] = ranked.filter(
+	const measured: Ranked[] = ranked.filter(
 		({ fact, predicate }) =>
 			fact.kind !== 'figure' ||
 			((predicate || named || heldOnly) &&
@@ -329,6 +329,12 @@ function numberClaim(
 				!(heldOnly && /capacity/i.test(fact.metric)) &&
 				// "2,987 inmates were inside" is a count, not how many more there were than places.
 				(fact.derivation?.op !== 'difference' || comparing.test(`${text} ${unit}`))),
+	);
+	// "4,000 inmates escaped": a figure that tells far less of the clause ("held 3,687 inmates") than the one that
+	// tells what it says was done (the release) is not what the number is of.
+	const closest = measured.find(({ fact }) => fact.kind === 'figure')?.coverage ?? 0;
+	const facts = measured.filter(
+		({ fact, coverage }) => fact.kind !== 'figure' || coverage >= closest * figureCoverageShare,
 	);
 	// "…built for 700 and now holds 3,687": what the place holds is its one stated count besides the capacity.
 	if (heldOnly && !facts.some(({ fact }) => fact.kind === 'figure')) facts.push(...heldCount(ranked, base));
@@ -474,6 +480,9 @@ function heldCount(ranked: Ranked[], base: FactBase): Ranked[] {
 		: [];
 }
 
+/** Of the closest figure's coverage of a clause, what another figure must have to be what the clause counts. */
+const figureCoverageShare = 0.75;
+
 function saysHeld(before: string): boolean {
 	return holdingVerbs.test(fold(before));
 }
@@ -495,5 +504,10 @@ function changeClaim(words: string, text: string, facts: Ranked[]): Claim | unde
 	if (figure?.kind !== 'figure' || !figure.estimate) return undefined;
 	const [claimed, reported] = [changeRange(words), changeRange(figure.estimate)];
 	if (!claimed || !reported) return undefined;
-	return claim(text, compareChanges(claimed, reported), [figure], `The report says: ${figure.answer}`);
+	const verdict = compareChanges(claimed, reported);
+	// "Rose 119%" is a figure the report does not give, where it says only "more than doubled": it allows it, no more.
+	const precise = /\d\s?%/.test(words) && !/\d\s?%/.test(figure.estimate);
+	if (verdict === 'matches' && precise && !contains(claimed, reported))
+		return claim(text, 'not_in_report', [figure], `The report gives no such figure; it says only: ${figure.answer}`);
+	return claim(text, verdict, [figure], `The report says: ${figure.answer}`);
 }
