@@ -6,7 +6,7 @@ import lists from '../language/lexicon/lists.json' with { type: 'json' };
 import { whenOf } from '../when.js';
 import { givesReason, unclearWhen } from './fits.js';
 import type { Frame } from './frame.js';
-import { singular, whichWords } from './kinds.js';
+import { countedKinds, singular, whichWords } from './kinds.js';
 import { answerOptions } from './options.js';
 import type { Query } from './query.js';
 
@@ -84,6 +84,22 @@ export function placeAsked(frame: Frame): 'prison' | 'place' | undefined {
 	if (!which || !noun || !whichWords.includes(which)) return undefined;
 	if (kinds.prison.includes(singular(noun))) return 'prison';
 	return kinds.place.includes(singular(noun)) ? 'place' : undefined;
+}
+
+/**
+ * "Which other prison…", "what other country…": the kind of one asked for besides those the
+ * question names.
+ */
+export function otherAsked(frame: Frame): Entity['kind'] | undefined {
+	const at = frame.rest.findIndex(
+		(word, i) => (word === 'other' && whichWords.includes(frame.rest[i - 1] ?? '')) || word === 'another',
+	);
+	const noun = singular(frame.rest[at + 1] ?? '');
+	if (at < 0 || !noun) return undefined;
+	if (kinds.prison.includes(noun)) return 'prison';
+	if (kinds.place.includes(noun)) return 'place';
+	const [kind, ...more] = countedKinds(noun);
+	return kind && more.length === 0 ? kind : undefined;
 }
 
 /** Kinds of entity that do things a list may ask for. */

@@ -2,7 +2,7 @@ import type { Entity } from '../../data/schema.js';
 import { valuesIn } from '../claims/values.js';
 import type { FactBase } from '../fact-base.js';
 import speech from '../language/lexicon/speech.json' with { type: 'json' };
-import { type Language, stopwords, vagueIn } from '../language/lexicon.js';
+import { fold, type Language, stopwords, translations, vagueIn } from '../language/lexicon.js';
 import { misspeltVague } from '../language/misspelt.js';
 import { frenchKey } from '../language/related.js';
 import type { SearchIndex } from '../search-index.js';
@@ -158,9 +158,22 @@ export function buildQuery(typed: readonly string[], language: Language, index: 
 export function strangersIn(typed: string, query: Query, index: SearchIndex): string[] {
 	const unknown = new Set(query.unknown);
 	const named = new Set(query.mentions.flatMap((mention) => mention.terms.map((i) => query.terms[i])));
-	// Known as itself (or misspelt), not only through a related word, or part of a name the data has.
+	// Known as itself (or misspelt), not only through a related word, or part of a name the data has. A word of
+	// any of the three languages' function words ("I've", "Mwen", "Pourriez-vous") is no name.
 	const known = (term: string) =>
 		!unknown.has(term) && (named.has(term) || index.matchTerm(term).some((match) => !match.related));
+	const ordinary = (word: string) =>
+		termsOf(word).length === 0 ||
+		word
+			.toLowerCase()
+			.split(/['’-]/)
+			.every(
+				(part) =>
+					part.length < 3 ||
+					['en', 'fr', 'ht'].some((lang) => stopwords[lang as Language].has(fold(part))) ||
+					translations.fr.has(fold(part)) ||
+					translations.ht.has(fold(part)),
+			);
 	const names: string[] = [];
 	for (const sentence of typed.split(/[.!?:;«»"“”]+/)) {
 		const typedWords = sentence.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
@@ -176,7 +189,11 @@ export function strangersIn(typed: string, query: Query, index: SearchIndex): st
 			if (!capitalised) return end();
 			const terms = termsOf(word);
 			run.push(word);
-			if (terms.some((term) => !known(term))) stranger = true;
+			// "The African country" describes one by a kind the data has: no name of its own.
+			const describing = answerKindNoun(typedWords[i + 1]?.toLowerCase() ?? '');
+			if (describing) return end();
+			if (terms.some((term) => unknown.has(term)) || (!ordinary(word) && terms.some((term) => !known(term))))
+				stranger = true;
 			// "did the EU sanction him": capitals after an article are a name, even where they spell a function word.
 			if (terms.length === 0 && /^\p{Lu}{2,}$/u.test(word) && articles.has(typedWords[i - 1]?.toLowerCase() ?? ''))
 				stranger = true;

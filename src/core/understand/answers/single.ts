@@ -8,7 +8,15 @@ import { valuesIn } from '../../claims/values.js';
 import type { FactBase } from '../../fact-base.js';
 import { stem } from '../../text.js';
 import { whenOf } from '../../when.js';
-import { boostFor, changeBoost, kindNounBoost, leadingClauseOnly, statusAsked, statusBoost } from '../cues.js';
+import {
+	boostFor,
+	changeBoost,
+	kindNounBoost,
+	leadingClauseOnly,
+	otherAsked,
+	statusAsked,
+	statusBoost,
+} from '../cues.js';
 import {
 	askedAttribute,
 	askedVerb,
@@ -255,6 +263,10 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	) {
 		return ctx.doesNotSay(question, frame, ranked, 'The report doesn’t name them.');
 	}
+	// "Which other prison did they attack?": a fact that names none besides the one named does not give one.
+	const other = otherAsked(frame);
+	if (top && other && !namesSomeoneElse(top.fact, query, tools.base, [other]))
+		return ctx.doesNotSay(question, frame, ranked, `The report doesn’t name another ${other}.`);
 	// "And what did that mess up?": one word, matched only through a word related to it, names nothing to answer about.
 	if (top && thinlyMatched(query, top)) return ctx.doesNotSay(question, frame, ranked);
 	if (!top) {
