@@ -120,7 +120,7 @@ export class QuestionAnswerer {
 			case 'yesNo':
 				return (
 					overRate(this.#answering, question, query) ??
-					checkedFigures(this.#answering, question) ??
+					checkedFigures(this.#answering, question, query) ??
 					singleAnswer(this.#answering, question, frame, query)
 				);
 			case 'count':

@@ -94,12 +94,16 @@ export function otherAsked(frame: Frame): Entity['kind'] | undefined {
 	const at = frame.rest.findIndex(
 		(word, i) => (word === 'other' && whichWords.includes(frame.rest[i - 1] ?? '')) || word === 'another',
 	);
-	const noun = singular(frame.rest[at + 1] ?? '');
-	if (at < 0 || !noun) return undefined;
-	if (kinds.prison.includes(noun)) return 'prison';
-	if (kinds.place.includes(noun)) return 'place';
-	const [kind, ...more] = countedKinds(noun);
-	return kind && more.length === 0 ? kind : undefined;
+	if (at < 0) return undefined;
+	// The kind noun may follow a word that qualifies it: "which other gang leaders".
+	for (const word of frame.rest.slice(at + 1, at + 3)) {
+		const noun = singular(word);
+		if (kinds.prison.includes(noun)) return 'prison';
+		if (kinds.place.includes(noun)) return 'place';
+		const [kind, ...more] = countedKinds(noun);
+		if (kind && more.length === 0) return kind;
+	}
+	return undefined;
 }
 
 /** Kinds of entity that do things a list may ask for. */

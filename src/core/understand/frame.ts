@@ -193,7 +193,9 @@ export function readFrame(read: ReadText): Frame {
 function sceneLength(folded: string): number {
 	const scene = /^([^,?]{1,40}),\s*\S/.exec(folded)?.[1];
 	const words = scene?.split(/[^a-z0-9]+/).filter(Boolean) ?? [];
-	return words.length > 0 && words.length <= 4 && /^(?:in|on|at|by|as of|back in|en|an|nan)\b/.test(scene ?? '')
+	return words.length > 0 &&
+		words.length <= 4 &&
+		/^(?:in|on|at|by|as of|back in|according to|per|en|an|nan|selon|d apres|dapre)\b/.test(scene ?? '')
 		? words.length
 		: 0;
 }

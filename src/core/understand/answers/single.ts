@@ -131,7 +131,17 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 				(saidOfIt & (1 << i)) !== 0,
 		);
 		const ranked = frame.rest.some((word) => ordinal.test(word));
-		if (only && others.length === 0 && nothingElse && !ranked && !only.described && namedKinds.has(only.kind))
+		// "Apart from Barbecue, which other gang leaders…" asks for someone else.
+		const another = otherAsked(frame) !== undefined;
+		if (
+			only &&
+			others.length === 0 &&
+			nothingElse &&
+			!ranked &&
+			!another &&
+			!only.described &&
+			namedKinds.has(only.kind)
+		)
 			return tools.entityCard(question, only);
 		// "The name of the rights group, the one with the prison numbers": the one after "name of", which the
 		// report gives together with the others the question names.

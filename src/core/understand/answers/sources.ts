@@ -194,8 +194,11 @@ export function creditedElsewhere(
  */
 function changesStated(ctx: Answering, question: string): Fact[] {
 	const { base, index } = ctx.tools;
-	const claims = checkClaims(base, index, question).filter((claim) => claim.verdict === 'matches');
+	const checked = checkClaims(base, index, question);
+	const claims = checked.filter((claim) => claim.verdict === 'matches');
+	// "Did homicides more than double in 2022, per the UN?": a figure stated with a wrong date is not the report's.
+	const denied = new Set(checked.flatMap((claim) => (claim.verdict === 'differs' ? claim.facts : [])));
 	return [...new Set(claims.flatMap((claim) => claim.facts))].filter(
-		(fact) => fact.kind === 'figure' && fact.value === null && fact.reportedBy,
+		(fact) => fact.kind === 'figure' && fact.value === null && fact.reportedBy && !denied.has(fact),
 	);
 }

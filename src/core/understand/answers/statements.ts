@@ -2,11 +2,15 @@
  * Yes/no questions that state something to check: the statement goes through the message check
  * claim by claim.
  */
+
+import type { Fact } from '../../../data/schema.js';
 import type { Answer } from '../../answer.js';
 import type { Claim } from '../../claims/claim.js';
 import { checkClaims, statesFigure } from '../../claims/claims.js';
 import { fold } from '../../language/lexicon.js';
 import type { ReadText } from '../../language/read.js';
+import type { Query } from '../query.js';
+import type { Ranked } from '../rank.js';
 import { statementToCheck } from '../tagged.js';
 import type { Answering } from './context.js';
 
@@ -32,16 +36,27 @@ export function heardStatement(ctx: Answering, question: string, read: ReadText)
  * a change) is the message check's work. No when the report gives another value, yes when
  * every figure stated is the report's; otherwise it is read as any other question.
  */
-export function checkedFigures(ctx: Answering, question: string): Answer | undefined {
+export function checkedFigures(ctx: Answering, question: string, query: Query): Answer | undefined {
 	const { base, index } = ctx.tools;
 	// "Could 3,687 inmates fit in 700 places?" asks what would be, not whether the figures are right.
 	if (hypothetical.test(question)) return undefined;
 	// Only claims about a figure: a date the question mentions in passing ("the inmates counted in
 	// February 2023") is not what it asks about.
-	const claims = checkClaims(base, index, question).filter(
+	const checked = checkClaims(base, index, question);
+	const figures = checked.filter(
 		(claim) => statesFigure(claim) && claim.verdict !== 'not_in_report' && claim.facts[0]?.kind === 'figure',
 	);
-	if (claims.length === 0) return undefined;
+	if (figures.length === 0) return undefined;
+	// "Did homicides more than double in 2022?": a date that differs from the stated figure's own is a no.
+	const stated = new Set(figures.flatMap((claim) => claim.facts));
+	const misdated = checked.filter(
+		(claim) => !statesFigure(claim) && claim.verdict === 'differs' && claim.facts.some((fact) => stated.has(fact)),
+	);
+	const claims = [...figures, ...misdated];
+	// "Is the 3,687 figure the number of inmates who escaped?": a figure the question is not about (the release
+	// is) confirms nothing of it.
+	if (!claims.some((claim) => claim.verdict === 'differs') && aboutAnother(ctx.rank(query), stated, query))
+		return undefined;
 	return verdictOn(ctx, question, claims);
 }
 
@@ -54,5 +69,22 @@ function verdictOn(ctx: Answering, question: string, claims: readonly Claim[]): 
 		question,
 		facts,
 		`Yes: ${claims.map((claim) => `“${claim.text}”`).join(', ')}, as the report says.`,
+	);
+}
+
+/**
+ * Does the question ask, in words the stated figures do not have, about another figure that has
+ * them ("…the number of inmates who escaped": the release, not the count)?
+ */
+function aboutAnother(ranked: readonly Ranked[], stated: ReadonlySet<Fact>, query: Query): boolean {
+	const asked = query.terms.reduce(
+		(bits, _, i) => (query.vague.has(i) || query.secondary.has(i) ? bits : bits | (1 << i)),
+		0,
+	);
+	const own = ranked.filter(({ fact }) => stated.has(fact)).reduce((bits, { matched }) => bits | matched, 0);
+	const missing = asked & ~own;
+	return (
+		missing !== 0 &&
+		ranked.some(({ fact, matched }) => fact.kind === 'figure' && !stated.has(fact) && (matched & missing) !== 0)
 	);
 }
