@@ -436,10 +436,23 @@ export class AnswerEngine implements AnswerSource {
 					const [id] = answer.items[0]?.fact.about ?? [];
 					return id ? this.base.name(id) : undefined;
 				},
-				(part, context) =>
-					resolvePronoun(part, context, (text) => this.index.matchEntities(text).map((match) => match.entity)),
+				(part, context) => this.#pointedTo(part, context),
 			) ?? this.#answerer.answer(question, read, frame)
 		);
+	}
+
+	/**
+	 * A question that points back to the story before it: the pronoun said as the one name the story
+	 * gives; else, where the story and the question together find nothing, the question alone, if
+	 * that finds something ("…but he hasn't. On what date was he supposed to step aside?").
+	 */
+	#pointedTo(part: string, context: string): string | undefined {
+		const resolved = resolvePronoun(part, context, (text) =>
+			this.index.matchEntities(text).map((match) => match.entity),
+		);
+		if (resolved) return resolved;
+		if (this.#askOne(`${context}, ${part}`).found) return undefined;
+		return this.#askOne(part).found ? part : undefined;
 	}
 
 	/** One question of a message that may ask several. */
