@@ -59,7 +59,7 @@ export function tokenize(text: string): string[] {
 			)
 			// "what happened 2 the rate", "4 the record": a lone 2 or 4 before a determiner or pronoun is "to" or "for".
 			.replace(
-				/\b([24]) (?=(?:the|a|an|my|your|ur|u|me|him|her|them|us|it|his|their|this|that)\b)/g,
+				/\b([24]) (?=(?:the|a|an|my|your|ur|u|me|him|her|them|us|it|his|their|this|that|help|real|sure|now|ever|free)\b)/g,
 				(_, digit: string) => (digit === '2' ? 'to ' : 'for '),
 			)
 			// "5x its capacity" is five times it.

@@ -359,6 +359,11 @@ function readWord(
 		const spelled = stem(`${word}g`);
 		if (index.matchTerm(spelled).length > 0) return { term: spelled };
 	}
+	// Chat drops the e of "-ed": "askd", "killd", "attackd".
+	if (/^[a-z]{2,}[^aeiou]d$/.test(word)) {
+		const spelled = stem(`${word.slice(0, -1)}ed`);
+		if (index.matchTerm(spelled).length > 0) return { term: spelled };
+	}
 	// A day of the month or a small count says nothing of what is asked on its own.
 	if (/^\d{1,2}$/.test(word)) return undefined;
 	// "diffrent kinds of crisis": a misspelt vague word is as vague as the word.

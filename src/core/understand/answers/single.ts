@@ -357,10 +357,13 @@ function nameOf(ctx: Answering, frame: Frame, query: Query): Entity | undefined 
 	const mention = query.mentions.find((m) => m.terms.some((i) => query.terms[i] === word));
 	const [target, ...more] = mention?.entities ?? [];
 	if (!target || more.length > 0 || target.described || !namedKinds.has(target.kind)) return undefined;
-	const others = query.mentions.flatMap((m) => m.entities).filter((entity) => entity.id !== target.id);
+	// Each other mention by any of the ones it may mean: "the gangs" are the gangs or their alliance.
+	const others = query.mentions
+		.map((m) => m.entities.filter((entity) => entity.id !== target.id))
+		.filter((entities) => entities.length > 0);
 	const together = base.facts.some((fact) => {
 		const involved = base.entitiesOf(fact).flatMap((id) => base.within(id));
-		return involved.includes(target.id) && others.every((entity) => involved.includes(entity.id));
+		return involved.includes(target.id) && others.every((entities) => entities.some((e) => involved.includes(e.id)));
 	});
 	return together ? target : undefined;
 }
