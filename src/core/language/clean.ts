@@ -5,19 +5,25 @@
  * @example
  * cleanMarkup('@everyone <@123> how many inmates?? :eyes: 🙏'); // 'how many inmates?'
  */
+/** Where an emoji was, until it is known whether it ends a sentence. */
+const emojiMark = ' \u2063 ';
+
 export function cleanMarkup(text: string): string {
 	return (
 		text
 			// <@id>, <@!id>, <@&id>, <#id>, </command:id>, <t:unix:style>, <id:browse>
 			.replace(/<(?:@[!&]?|#|\/[\w -]+:|t:|id:)[\w:-]*>/g, ' ')
 			// Custom emoji: <:name:id>, <a:name:id>
-			.replace(/<a?:\w+:\d+>/g, ' ')
+			.replace(/<a?:\w+:\d+>/g, emojiMark)
 			.replace(/@(?:everyone|here)\b/gi, ' ')
 			.replace(/https?:\/\/\S+/gi, ' ')
 			// :shortcodes: as Discord's emoji picker writes them
-			.replace(/:[a-z0-9_+-]{2,}:/gi, ' ')
+			.replace(/:[a-z0-9_+-]{2,}:/gi, emojiMark)
 			// Unicode emoji, with their joiners, variation selectors, skin tones and flags
-			.replace(/\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}]|\u200d|\ufe0f|\u20e3/gu, ' ')
+			.replace(/\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}]|\u200d|\ufe0f|\u20e3/gu, emojiMark)
+			// Emoji between two sentences end the first: "…of the crossfire 😭😭 sounds fake ngl".
+			.replace(/([\p{L}\p{N}])[\s\u2063]*\u2063[\s\u2063]*(?=\p{L})/gu, '$1. ')
+			.replace(/\u2063/g, ' ')
 			// Markdown: bold, italics, strike-through, spoilers, code, quotes, headings
 			.replace(/(\*{1,3}|_{2,3}|~~|\|\||`{1,3})/g, ' ')
 			.replace(/^\s*(?:>{1,3}|#{1,3})\s+/gm, ' ')

@@ -43,6 +43,18 @@ const wants =
 /** A part that names what it wants after a colon: "two things: the capacity". */
 const announced = /:\s*\S/;
 
+/**
+ * A question without the sentence of chat after it: "which agency said so? … sounds fake ngl".
+ * A sentence that asks, or names what is wanted ("need the date"), stays.
+ */
+function withoutChatAfter(part: string): string {
+	const cut = [...part.matchAll(/(?<=\p{Ll}{2}[.!])\s+(?=\S)/gu)].at(-1);
+	if (!cut?.index) return part;
+	const before = part.slice(0, cut.index);
+	const after = fold(part.slice(cut.index));
+	return asks.test(fold(before)) && !asks.test(after) && !wants.test(after) ? before : part;
+}
+
 /** A message that opens with a condition or a cause. */
 const condition = new RegExp(`^\\W*(?:${alternatives(parts.conditions)})\\b`);
 
@@ -96,7 +108,8 @@ export function questionParts(
 	let start = 0;
 	// A sentence before the question that asks nothing: context only if the question points back to it.
 	let context = '';
-	const push = (part: string) => {
+	const push = (typedPart: string) => {
+		const part = withoutChatAfter(typedPart);
 		const folded = fold(part);
 		// "…from school — by whom?": a bare question asks of the sentence before it too.
 		const bare = part.split(/\s+/).length <= 3 && asks.test(folded);
