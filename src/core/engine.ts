@@ -6,6 +6,7 @@ import type { AnswerSource, Sources } from './answer-source.js';
 import { dayRange, placeDate, placeLabel, placeWithin } from './calendar.js';
 import { Chronology, type TimelineEntry } from './chronology.js';
 import { type Claim, checkClaims } from './claims/claims.js';
+import { escapeRegExp } from './claims/names.js';
 import { showArithmetic } from './derive.js';
 import { composeDigest, type Digest, type PreviousDigest } from './digest.js';
 import { FactBase } from './fact-base.js';
@@ -601,7 +602,21 @@ export class AnswerEngine implements AnswerSource {
 				: this.base.facts.filter((fact) => this.base.entitiesOf(fact).includes(entity.id)).slice(0, maxItems);
 		if (facts.length === 0)
 			return this.#notFound(question, { heading: `The report says nothing about ${entity.name}.` });
-		return { ...this.#facts(question, facts), kind: 'entity', heading: entity.name };
+		return { ...this.#facts(question, facts), kind: 'entity', heading: this.#calledAs(question, entity) };
+	}
+
+	/**
+	 * The name the report uses, and the one the question used where it is another of the same one's
+	 * names: "is Barbecue his real name?" → "Jimmy Sergier, also called “Barbecue”".
+	 */
+	#calledAs(question: string, entity: Entity): string {
+		const asked = normalize(question);
+		const alias = entity.aliases.find(
+			(name) =>
+				/^\p{Lu}/u.test(name) &&
+				new RegExp(`(?<![\\p{L}])${escapeRegExp(normalize(name))}(?![\\p{L}])`, 'u').test(asked),
+		);
+		return alias && !asked.includes(normalize(entity.name)) ? `${entity.name}, also called “${alias}”` : entity.name;
 	}
 
 	#facts(question: string, facts: Fact[]): Answer {

@@ -20,7 +20,10 @@ export function cleanMarkup(text: string): string {
 			// :shortcodes: as Discord's emoji picker writes them
 			.replace(/:[a-z0-9_+-]{2,}:/gi, emojiMark)
 			// Unicode emoji, with their joiners, variation selectors, skin tones and flags
-			.replace(/\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}]|\u200d|\ufe0f|\u20e3/gu, emojiMark)
+			.replace(
+				/\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}]|\u200d|\ufe0f|\u20e3/gu,
+				emojiMark,
+			)
 			// Emoji between two sentences end the first: "…of the crossfire 😭😭 sounds fake ngl".
 			.replace(/([\p{L}\p{N}])[\s\u2063]*\u2063[\s\u2063]*(?=\p{L})/gu, '$1. ')
 			.replace(/\u2063/g, ' ')
