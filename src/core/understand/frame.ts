@@ -403,7 +403,8 @@ function splitParts(words: readonly string[]): string[][] {
 		/(.+?)\b(?:when|lorsque)\b(.+)/,
 		/(.+?)\b(?:was|were)\b(.+)/,
 		// "how many years after A did B…": the frame took the "after", the auxiliary is left between the two.
-		/(.+?)\b(?:did|had)\b(.+)/,
+		// Creole marks the past with "te" after the subject: "konbyen tan apre A, RNDDH te konte…".
+		/(.+?)\b(?:did|had|te)\b(.+)/,
 	];
 	for (const separator of separators) {
 		const match = separator.exec(text);

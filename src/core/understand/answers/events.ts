@@ -43,6 +43,9 @@ function closestDated(ranked: readonly Ranked[], query: Query): Fact | undefined
 		: best.fact;
 }
 
+/** "The year in which…", "the day when…": the time of an event, named by the event. */
+const timeOfEvent = /^(?:the )?(?:year|day|month|date|time|week) (?:in which|on which|when|that) /;
+
 /** "Before or after", in the three languages (folded text). */
 const beforeOrAfter =
 	/\b(?:before or after|after or before|avant ou apres|apres ou avant|avan oswa apre|avan ou apre)\b/;
@@ -93,7 +96,9 @@ export function twoEvents(ctx: Answering, question: string, frame: Frame, read: 
 	const [partA, partB] = frame.parts;
 	if (!partA || !partB) return sinceStart(ctx, question, frame, read) ?? howLongLasted(ctx, question, frame, read);
 	// Each part names an event by its main words: "the deal that set Henry's February 7 handover" is the deal.
-	const event = (part: string[]) => {
+	const event = (typed: string[]) => {
+		// "The year in which homicides doubled" is the doubling.
+		const part = typed.join(' ').replace(timeOfEvent, '').split(' ');
 		const query = buildQuery(part, read.language, tools.index, tools.base);
 		const main = { ...query, terms: query.terms.filter((_, i) => !query.secondary.has(i)) };
 		const byMain = main.terms.length > 0 && main.terms.length < query.terms.length ? mainQuery(query) : query;
