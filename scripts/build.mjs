@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // `npm start` runs compiled JavaScript from dist/. This builds it with tsc (incrementally) only
-// when a source is newer than the last build, so a start with nothing changed costs a file scan.
+// when a source is newer than the last build, so a start with nothing changed costs a file scan;
+// then the engine thread's entry point is bundled over tsc's output (see bundle.mjs).
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync, utimesSync } from 'node:fs';
+import { readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
+import { bundle } from './bundle.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const stamp = path.join(root, 'dist', '.tsbuildinfo');
@@ -27,6 +29,14 @@ if (process.argv.includes('--force') || changed > built) {
 	if (result.status !== 0) {
 		console.error('The build failed: `npm run typecheck` shows every error.');
 		process.exit(result.status ?? 1);
+	}
+	// Chunks are named by content: those of earlier builds would only accumulate.
+	rmSync(path.join(root, 'dist', 'src', 'threads', 'chunks'), { recursive: true, force: true });
+	try {
+		await bundle();
+	} catch (error) {
+		console.error(`Bundling failed: ${error.message}`);
+		process.exit(1);
 	}
 	// tsc leaves its build info alone when nothing needed emitting: mark this build as the latest.
 	const now = new Date();
