@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm start` runs compiled JavaScript from dist/. This builds it with tsc (incrementally) only
 // when a source is newer than the last build, so a start with nothing changed costs a file scan;
-// then the engine thread's entry point is bundled over tsc's output (see bundle.mjs).
+// then the two threads' entry points are bundled over tsc's output (see bundle.mjs).
 import { spawnSync } from 'node:child_process';
 import { readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
@@ -9,7 +9,16 @@ import { bundle } from './bundle.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const stamp = path.join(root, 'dist', '.tsbuildinfo');
-const inputs = ['src', 'commands', 'tsconfig.json', 'tsconfig.build.json', 'package.json'];
+// package-lock.json too: the main thread's bundle holds discord.js, so a new version of it is a new build.
+const inputs = [
+	'src',
+	'commands',
+	'scripts',
+	'tsconfig.json',
+	'tsconfig.build.json',
+	'package.json',
+	'package-lock.json',
+];
 
 /** The newest modification time under a path: files and folders (a deleted file changes its folder). */
 function newest(target) {
@@ -31,7 +40,9 @@ if (process.argv.includes('--force') || changed > built) {
 		process.exit(result.status ?? 1);
 	}
 	// Chunks are named by content: those of earlier builds would only accumulate.
-	rmSync(path.join(root, 'dist', 'src', 'threads', 'chunks'), { recursive: true, force: true });
+	for (const chunks of [['chunks'], ['threads', 'chunks']]) {
+		rmSync(path.join(root, 'dist', 'src', ...chunks), { recursive: true, force: true });
+	}
 	try {
 		await bundle();
 	} catch (error) {
