@@ -5,7 +5,6 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
-import { bundle } from './bundle.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const stamp = path.join(root, 'dist', '.tsbuildinfo');
@@ -44,6 +43,8 @@ if (process.argv.includes('--force') || changed > built) {
 		rmSync(path.join(root, 'dist', 'src', ...chunks), { recursive: true, force: true });
 	}
 	try {
+		// Imported only when building: a start with nothing changed does not load esbuild.
+		const { bundle } = await import('./bundle.mjs');
 		await bundle();
 	} catch (error) {
 		console.error(`Bundling failed: ${error.message}`);
