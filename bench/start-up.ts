@@ -1,7 +1,8 @@
 /**
  * Start-up: from spawning the bot to its `ready` log line (against the fake Discord) and the
- * resident memory once ready, beside a bare discord.js client started the same way; and the
- * console's opening line through `npm start` (printed once the data is loaded).
+ * resident memory once ready, beside a bare discord.js client started the same way, and the same
+ * client bundled as the bot's main thread is; and the console's opening line through `npm start`
+ * (printed once the data is loaded).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -10,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { root } from '../tests/support/cli.js';
 import { FakeDiscord } from '../tests/support/fake-discord.js';
+import { bundledBareClient } from './bundle-like-the-bot.js';
 import { median, megabytes, ms } from './stats.js';
 import type { Row } from './table.js';
 
@@ -119,11 +121,14 @@ export async function startUpRows(): Promise<Row[]> {
 	const section = 'start-up';
 	const bot: Started[] = [];
 	const bare: Started[] = [];
+	const bareBundled: Started[] = [];
 	const repl: Started[] = [];
+	const bundled = await bundledBareClient();
 	for (let run = 0; run < runs; run++) {
 		for (const [command, into] of [
 			[['node', 'dist/src/main.js'], bot],
 			[['node', 'bench/bare-client.mjs'], bare],
+			[['node', bundled.file], bareBundled],
 		] as const) {
 			const fake = await FakeDiscord.start();
 			// A first run each time: the database is created and migrated, as on a fresh install.
@@ -151,13 +156,22 @@ export async function startUpRows(): Promise<Row[]> {
 			),
 		);
 	}
+	rmSync(bundled.dir, { recursive: true, force: true });
 	const readyMs = median(bot.map((run) => run.readyMs));
 	const bareMs = median(bare.map((run) => run.readyMs));
+	const bundledMs = median(bareBundled.map((run) => run.readyMs));
 	const rssBytes = median(bot.map((run) => run.rssBytes));
 	const bareRss = median(bare.map((run) => run.rssBytes));
+	const bundledRss = median(bareBundled.map((run) => run.rssBytes));
 	const note = `median of ${runs}`;
 	return [
 		{ section, measure: 'to ready: bare discord.js client (baseline)', value: ms(bareMs), note },
+		{
+			section,
+			measure: 'to ready: bare client, bundled as the bot is',
+			value: ms(bundledMs),
+			note: `${note}; the bot takes ${(readyMs / bundledMs).toFixed(2)}× it, RSS bare bundled + ${megabytes(rssBytes - bundledRss)}`,
+		},
 		{
 			section,
 			measure: 'to ready: the bot, compiled (fake Discord)',

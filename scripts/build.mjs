@@ -1,13 +1,23 @@
 #!/usr/bin/env node
 // `npm start` runs compiled JavaScript from dist/. This builds it with tsc (incrementally) only
-// when a source is newer than the last build, so a start with nothing changed costs a file scan.
+// when a source is newer than the last build, so a start with nothing changed costs a file scan;
+// then the two threads' entry points are bundled over tsc's output (see bundle.mjs).
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync, utimesSync } from 'node:fs';
+import { readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const stamp = path.join(root, 'dist', '.tsbuildinfo');
-const inputs = ['src', 'commands', 'tsconfig.json', 'tsconfig.build.json', 'package.json'];
+// package-lock.json too: the main thread's bundle holds discord.js, so a new version of it is a new build.
+const inputs = [
+	'src',
+	'commands',
+	'scripts',
+	'tsconfig.json',
+	'tsconfig.build.json',
+	'package.json',
+	'package-lock.json',
+];
 
 /** The newest modification time under a path: files and folders (a deleted file changes its folder). */
 function newest(target) {
@@ -27,6 +37,18 @@ if (process.argv.includes('--force') || changed > built) {
 	if (result.status !== 0) {
 		console.error('The build failed: `npm run typecheck` shows every error.');
 		process.exit(result.status ?? 1);
+	}
+	// Chunks are named by content: those of earlier builds would only accumulate.
+	for (const chunks of [['chunks'], ['threads', 'chunks']]) {
+		rmSync(path.join(root, 'dist', 'src', ...chunks), { recursive: true, force: true });
+	}
+	try {
+		// Imported only when building: a start with nothing changed does not load esbuild.
+		const { bundle } = await import('./bundle.mjs');
+		await bundle();
+	} catch (error) {
+		console.error(`Bundling failed: ${error.message}`);
+		process.exit(1);
 	}
 	// tsc leaves its build info alone when nothing needed emitting: mark this build as the latest.
 	const now = new Date();

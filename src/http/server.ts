@@ -137,15 +137,24 @@ function header(request: IncomingMessage, name: string): string | undefined {
 	return Array.isArray(value) ? value[0] : value;
 }
 
-/** The raw body, or undefined once it grows past `limit` (the rest is not read). */
-async function readBody(request: IncomingMessage, limit: number): Promise<Buffer | undefined> {
-	if (Number(request.headers['content-length'] ?? 0) > limit) return undefined;
-	const chunks: Buffer[] = [];
-	let size = 0;
-	for await (const chunk of request) {
-		size += (chunk as Buffer).length;
-		if (size > limit) return undefined;
-		chunks.push(chunk as Buffer);
-	}
-	return Buffer.concat(chunks);
+/**
+ * The raw body, or undefined once it grows past `limit` (the rest is not read). Plain events
+ * rather than `for await`: the async iterator cost a measurable share of each request under load.
+ */
+function readBody(request: IncomingMessage, limit: number): Promise<Buffer | undefined> {
+	if (Number(request.headers['content-length'] ?? 0) > limit) return Promise.resolve(undefined);
+	return new Promise((resolve, reject) => {
+		const chunks: Buffer[] = [];
+		let size = 0;
+		const onData = (chunk: Buffer) => {
+			size += chunk.length;
+			if (size <= limit) return void chunks.push(chunk);
+			request.off('data', onData);
+			request.pause();
+			resolve(undefined);
+		};
+		request.on('data', onData);
+		request.once('end', () => resolve(size <= limit ? Buffer.concat(chunks, size) : undefined));
+		request.once('error', reject);
+	});
 }

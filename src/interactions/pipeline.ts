@@ -44,7 +44,10 @@ export function createPipeline(deps: PipelineDeps): (interaction: APIInteraction
 		} finally {
 			const seconds = (performance.now() - started) / 1000;
 			deps.observe?.({ command: label, outcome, seconds });
-			deps.logger.debug({ ...describe(interaction), outcome, ms: Math.round(seconds * 1000) }, 'answered');
+			// Checked first: at info the line is dropped, and building its fields cost every interaction.
+			if (deps.logger.isLevelEnabled('debug')) {
+				deps.logger.debug({ ...describe(interaction), outcome, ms: Math.round(seconds * 1000) }, 'answered');
+			}
 		}
 	};
 }

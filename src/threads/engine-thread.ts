@@ -5,6 +5,7 @@ import type { Digest, PreviousDigest } from '../core/digest.js';
 import type { TimelineOptions } from '../core/engine.js';
 import { DataError } from '../data/problems.js';
 import type { ReloadResult } from '../live-engine.js';
+import { AnswerCache } from './answer-cache.js';
 import type { AnswerMethod, Reply, Request } from './engine-protocol.js';
 import { startModuleWorker } from './module-worker.js';
 
@@ -34,6 +35,10 @@ export class EngineThread implements AnswerSource {
 	/** Why the thread cannot answer right now: it stopped and is starting again. */
 	#down: string | undefined;
 	readonly #pending = new Map<number, Pending>();
+	readonly #cache = new AnswerCache();
+	/** Bumped whenever the data may change (a reload starts or ends, the thread restarts): an answer asked for before is not kept. */
+	#generation = 0;
+	#reloading = 0;
 
 	private constructor(
 		readonly dataDir: string,
@@ -74,7 +79,18 @@ export class EngineThread implements AnswerSource {
 
 	/** Reloads the data files in the thread, keeping the current data if they fail. */
 	async reload(): Promise<ReloadResult> {
-		return this.#send<ReloadResult>((id) => ({ id, reload: true }));
+		this.#dataMayChange(1);
+		try {
+			return await this.#send<ReloadResult>((id) => ({ id, reload: true }));
+		} finally {
+			this.#dataMayChange(-1);
+		}
+	}
+
+	#dataMayChange(reloading: number): void {
+		this.#reloading += reloading;
+		this.#generation++;
+		this.#cache.clear();
 	}
 
 	async close(): Promise<void> {
@@ -85,7 +101,17 @@ export class EngineThread implements AnswerSource {
 	#call<T>(method: AnswerMethod, ...args: unknown[]): Promise<T> {
 		// Trailing undefined arguments stay off the wire: the engine's defaults apply.
 		while (args.length > 0 && args.at(-1) === undefined) args.pop();
-		return this.#send<T>((id) => ({ id, method, args }));
+		const key = this.#down ? undefined : this.#cache.key(method, args);
+		const kept = key === undefined ? undefined : this.#cache.get(key);
+		if (kept !== undefined) return Promise.resolve(kept as T);
+		const generation = this.#generation;
+		const answer = this.#send<T>((id) => ({ id, method, args }));
+		if (key === undefined) return answer;
+		return answer.then((result) => {
+			// Answered from the data this key was asked of, not during or across a reload.
+			if (generation === this.#generation && this.#reloading === 0) this.#cache.set(key, result);
+			return result;
+		});
 	}
 
 	#send<T>(request: (id: number) => Request): Promise<T> {
@@ -113,6 +139,9 @@ export class EngineThread implements AnswerSource {
 		worker.once('exit', (code) => {
 			if (this.#closing) return;
 			const reason = `the engine thread stopped (exit ${code})`;
+			// The thread loads the files anew when it starts again: they may have changed.
+			this.#generation++;
+			this.#cache.clear();
 			this.#down = `${reason} and is starting again`;
 			for (const pending of this.#pending.values()) pending.reject(new Error(reason));
 			this.#pending.clear();

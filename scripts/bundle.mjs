@@ -1,0 +1,126 @@
+// The bot's two threads' entry points as bundles, written over what tsc emitted for them:
+// dist/src/main.js (the main thread, with discord.js and discord-api-types) and
+// dist/src/threads/engine-worker.js (the engine thread, some eighty modules of ours). Most of a
+// start was Node finding, reading and compiling hundreds of small modules, and the two threads did
+// it at once on two cores; one file a thread (and a chunk for each module loaded only when needed:
+// a transport, the console, the full data check with zod) does it once. tsc still type-checks and
+// emits every module: the rest of dist/ is used as before, by the CLIs, the read worker, and the
+// check that hashes the data-checking modules' own files.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+/** Where tsc puts a source file's output: the path the module's own `import.meta.url` names. */
+function compiledUrl(source) {
+	const relative = path.relative(root, source).replace(/\.ts$/, '.js');
+	return pathToFileURL(path.join(root, 'dist', relative)).href;
+}
+
+function ownLocated(file, text) {
+	const url = compiledUrl(file);
+	return text
+		.replaceAll('import.meta.url', JSON.stringify(url))
+		.replaceAll('import.meta.dirname', JSON.stringify(path.dirname(fileURLToPath(url))));
+}
+
+/**
+ * Each of our modules keeps its own `import.meta.url` (and `dirname`): the path tsc compiles it
+ * to. They find package.json, the data-checking modules, the read worker and packages resolved at
+ * run time (chrono-node's locales, the lexicons) from there, as they do unbundled.
+ */
+const ownLocation = {
+	name: 'own-location',
+	setup(build) {
+		build.onLoad({ filter: /\.ts$/ }, async ({ path: file }) => {
+			if (file.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
+			return { contents: ownLocated(file, await readFile(file, 'utf8')), loader: 'ts' };
+		});
+	},
+};
+
+/**
+ * The command modules are imported by a computed URL so that src/ never compiles against them;
+ * in the bundle they are imported directly, so they share the bundle's modules rather than load
+ * a second copy of them from dist/.
+ */
+const commandsInBundle = {
+	name: 'commands-in-bundle',
+	setup(build) {
+		build.onLoad({ filter: /src[\\/]commands[\\/]load\.ts$/ }, async ({ path: file }) => {
+			const text = await readFile(file, 'utf8');
+			const computed = "import(new URL('../../commands/index.js', import.meta.url).href)";
+			if (!text.includes(computed)) throw new Error(`${file}: the commands' import changed; update scripts/bundle.mjs`);
+			return { contents: ownLocated(file, text.replace(computed, "import('../../commands/index.js')")), loader: 'ts' };
+		});
+	},
+};
+
+/**
+ * Packages bundled into the main thread: discord.js, everything it loads, and discord-api-types
+ * (which our modules import too: one copy, not a bundled and a loaded one). The rest stay in
+ * node_modules: native addons (better-sqlite3), pino (its transports start workers by file path),
+ * and those loaded only when configured (pg, ioredis, prom-client).
+ */
+export const mainThreadPackages = new Set(['discord.js', 'discord-api-types']);
+/** Optional native speed-ups discord.js and ws try to load and do without. */
+const optional = new Set(['zlib-sync', 'bufferutil', 'utf-8-validate', '@discordjs/voice']);
+
+/** Bundles `bundled` and what they load; every other package is loaded from node_modules. */
+export function packagesPlugin(bundled) {
+	return {
+		name: 'packages',
+		setup(build) {
+			build.onResolve({ filter: /^[^./]/ }, ({ path: specifier, importer }) => {
+				if (specifier.startsWith('node:')) return { path: specifier, external: true };
+				const parts = specifier.split('/');
+				const name = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+				if (optional.has(name)) return { path: specifier, external: true };
+				const fromBundled = importer.includes(`${path.sep}node_modules${path.sep}`);
+				return bundled.has(name) || fromBundled ? undefined : { path: specifier, external: true };
+			});
+		},
+	};
+}
+
+/** Bundled CommonJS calls `require` for Node's own modules: give each output file one. */
+export const requireBanner = {
+	js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+};
+
+const common = {
+	bundle: true,
+	platform: 'node',
+	format: 'esm',
+	target: 'node20',
+	// Modules imported only when needed stay out of the start: each is a chunk of its own.
+	splitting: true,
+	outbase: path.join(root, 'src'),
+	outdir: path.join(root, 'dist', 'src'),
+	sourcemap: true,
+	legalComments: 'none',
+	logLevel: 'warning',
+	absWorkingDir: root,
+};
+
+export async function bundle() {
+	await Promise.all([
+		build({
+			...common,
+			entryPoints: [path.join(root, 'src', 'main.ts')],
+			chunkNames: 'chunks/[name]-[hash]',
+			banner: requireBanner,
+			plugins: [commandsInBundle, ownLocation, packagesPlugin(mainThreadPackages)],
+		}),
+		build({
+			...common,
+			entryPoints: [path.join(root, 'src', 'threads', 'engine-worker.ts')],
+			chunkNames: 'threads/chunks/[name]-[hash]',
+			// Its packages load from node_modules: some find their files by path at run time.
+			packages: 'external',
+			plugins: [ownLocation],
+		}),
+	]);
+}
