@@ -142,7 +142,10 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 				const judged = judge(named);
 				claims.push(judged.verdict === 'not_in_report' && named.length > 0 ? judge([]) : judged);
 			} else {
-				const span = withUnit(clause.text, value);
+				// "More than 3,000 inmates": a bound, said with the number.
+				const bound = boundBefore(clause.text.slice(0, value.start));
+				const unitSpan = withUnit(clause.text, value);
+				const span = bound ? { ...unitSpan, start: value.start - bound.length } : unitSpan;
 				// What the number counts: the words after it ("of Haiti's main police unions"), or the
 				// noun it is said to measure before it ("the population is 700").
 				// Up to the next clause or number: "700 but RNDDH found 3,687…" says nothing after 700 of 700.
@@ -173,6 +176,7 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 						dates,
 						saidRoughly(clause.text, value),
 						saysHeld(clause.text.slice(0, value.start)),
+						bound?.side,
 					);
 				const judged = judge(ranked(exclude, 5, relevantCoverage, boost));
 				// A source named wrongly ("per the UN the prison had 3,687 inmates") is judged on its own: the
@@ -307,6 +311,7 @@ function numberClaim(
 	dates: DateValue[] = [],
 	rough = false,
 	holding = false,
+	bound?: 'over' | 'under',
 ): Claim {
 	const said = value.value;
 	// What the number counts, when the message says ("700 inmates", "3 687 prizonye"), in English: a
@@ -338,6 +343,12 @@ function numberClaim(
 	);
 	// "…built for 700 and now holds 3,687": what the place holds is its one stated count besides the capacity.
 	if (heldOnly && !facts.some(({ fact }) => fact.kind === 'figure')) facts.push(...heldCount(ranked, base));
+	// "More than 3,000 inmates" is true of 3,687; "fewer than 3,000" is not.
+	const bounded = bound && facts.find(({ fact }) => fact.kind === 'figure' && fact.value !== null)?.fact;
+	if (bounded?.kind === 'figure' && bounded.value !== null) {
+		const holds = bound === 'over' ? bounded.value > said : bounded.value < said;
+		return claim(text, holds ? 'matches' : 'differs', [bounded]);
+	}
 	// A figure's number is its value; another fact's numbers are those its quote states of the same thing.
 	const numbersOf = (fact: Fact) =>
 		fact.kind === 'figure' ? (fact.value === null ? [] : [fact.value]) : numbersInQuote(fact, unit);
@@ -478,6 +489,18 @@ function heldCount(ranked: Ranked[], base: FactBase): Ranked[] {
 	return count && more.length === 0
 		? [{ fact: count, score: 0, coverage: 0, predicate: true, matched: 0, related: 0 }]
 		: [];
+}
+
+/** "More than", "fewer than" and their like just before a number, in English, French and Creole. */
+const overBound = /(?:more than|over|above|at least|upwards of|in excess of|plus de|plus que|plis pase|plis ke)\s*$/iu;
+const underBound = /(?:fewer than|less than|under|below|at most|moins de|moins que|mwens pase|mwens ke)\s*$/iu;
+
+/** The bound said just before a number, with the words that say it. */
+function boundBefore(before: string): { side: 'over' | 'under'; length: number } | undefined {
+	const over = overBound.exec(before);
+	if (over) return { side: 'over', length: over[0].length };
+	const under = underBound.exec(before);
+	return under ? { side: 'under', length: under[0].length } : undefined;
 }
 
 /** Of the closest figure's coverage of a clause, what another figure must have to be what the clause counts. */

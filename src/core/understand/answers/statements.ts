@@ -14,6 +14,10 @@ import type { Ranked } from '../rank.js';
 import { statementToCheck } from '../tagged.js';
 import type { Answering } from './context.js';
 
+/** "Is it true (that)…": the words that ask whether what follows is so, in the three languages. */
+const askedIfTrue =
+	/^\W*(?:is it (?:true|right|correct|the case)|is that (?:true|right)|c['’]est vrai|est-ce vrai|est-ce que c['’]est vrai|eske se vre|se vre)\s*(?:that|que|qu['’]|ke)?\s*/iu;
+
 /** A question about what could or would be, which no stated figure confirms. */
 const hypothetical = /\b(could|would|can|should|might|fit|enough|pourrait|pourraient|peut|kapab|ka)\b/i;
 
@@ -42,7 +46,7 @@ export function checkedFigures(ctx: Answering, question: string, query: Query): 
 	if (hypothetical.test(question)) return undefined;
 	// Only claims about a figure: a date the question mentions in passing ("the inmates counted in
 	// February 2023") is not what it asks about.
-	const checked = checkClaims(base, index, question);
+	const checked = checkClaims(base, index, question.replace(askedIfTrue, ''));
 	const figures = checked.filter(
 		(claim) => statesFigure(claim) && claim.verdict !== 'not_in_report' && claim.facts[0]?.kind === 'figure',
 	);
