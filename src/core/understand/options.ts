@@ -24,6 +24,8 @@ export const answerOptions = {
 	 */
 	oneUnknownCoverage: 0.4,
 	minKnownTerms: 2,
+	/** A verb asked about that the data does not know is the fact's own, where the fact has this share of the question. */
+	unknownVerbCoverage: 0.8,
 	/** A question that asks for a number of answers ("what two warnings…") takes fitting facts down to this share of the best score. */
 	askedNumberFloor: 0.25,
 	/** Facts scoring this share of the best may date an event, if their quote dates it next to its words… */

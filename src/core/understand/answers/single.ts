@@ -259,6 +259,11 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		(verb === undefined ||
 			// "Who insisted that…": any statement tells who said what it says, whatever the verb.
 			(candidate.fact.kind === 'statement' && (speechStems.has(query.terms[verb] ?? '') || saysInPhrase(frame))) ||
+			// "Qui a conseillé aux habitants…": a verb the data does not know, in a question a fact has every other
+			// word of, is the asker's word for the fact's ("warned").
+			(query.unknown.length === 1 &&
+				query.unknown[0] === query.terms[verb] &&
+				candidate.coverage >= answerOptions.unknownVerbCoverage) ||
 			((candidate.matched & ~candidate.related & (1 << verb)) !== 0 &&
 				// "…Sergier, who has been sanctioned by the U.N., warned…": the date is the warning's.
 				!(frame.kind === 'when' && onlyInRelativeClause(candidate.fact.quote, query.terms[verb] ?? ''))));
