@@ -134,6 +134,8 @@ export function readFrame(read: ReadText): Frame {
 		if (kind === 'who' && found.in[found.at - 1] === 'ce') continue;
 		// "How many inmates for every place" counts per unit; its "every" asks for no list.
 		if (kind === 'list' && perUnit.test(read.words.join(' '))) continue;
+		// "The poorest country in all of the Americas": "all" after a preposition asks for no list.
+		if (kind === 'list' && placePrepositions.has(found.in[found.at - 1] ?? '')) continue;
 		const asked =
 			found.in === read.words ? without(read.words, found) : inEnglish(without(read.original, found), read.language);
 		// "Which night…": the part of the day asked for is also a word the fact's date may have ("Saturday night").
@@ -199,6 +201,9 @@ function sceneLength(folded: string): number {
 		? words.length
 		: 0;
 }
+
+/** Prepositions before "all" or "every" that make it say where or how much, not what to list. */
+const placePrepositions = new Set(['in', 'of', 'across', 'throughout', 'around', 'over', 'from', 'at', 'on', 'for', 'by']);
 
 /** Frames that ask one thing: one named before "timeline" is what the question asks. */
 const singleFrames: FrameName[] = ['when', 'who', 'where', 'why', 'count', 'whoSaid'];
