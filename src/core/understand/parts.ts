@@ -68,7 +68,7 @@ const boundary = new RegExp(
 	[
 		`(?<=\\?)\\s+(?=\\S)`,
 		// The end of a sentence (not of "Mr." or "U.N."), a spaced dash, or a colon before a question.
-		`(?<=[a-z]{2}[.!])(?<!\\b(?:mr|mrs|ms|dr|st|gen|vs|etc|no|jr|sr)[.!])\\s+(?=\\S)`,
+		`(?<=[a-z'][a-z][.!])(?<!\\b(?:mr|mrs|ms|dr|st|gen|vs|etc|no|jr|sr)[.!])\\s+(?=\\S)`,
 		`\\s+[—–]+\\s+|\\s+--?\\s+`,
 		`:\\s+(?=(?:${openers}|${asked})\\b)`,
 		`\\s*[,;]\\s*(?:(?:${joiners})\\s+)?(?=(?:${openers}|${asked})\\b)`,
