@@ -22,7 +22,7 @@ const givesNumber =
  * Words that point back to what was said before: "why did he…", "who did it?", "when was that?".
  * A demonstrative before a noun names what it points to itself ("how big is that jail").
  */
-const pointsBack = /\b(?:he|she|it|they|them|him|her|his|their|there|il|elle|ils|elles|li|yo|sa|la)\b/;
+const pointsBack = /\b(?:he|she|it|they|them|him|her|his|their|there|il|elle|ils|elles|ca|cela|li|yo|sa|la)\b/;
 const demonstrative = /\b(?:that|this|these|those)\b(?:\s+(\w+))?/g;
 
 /** Whether a part points back to the sentence before it: a pronoun, or a demonstrative with no noun after it. */
