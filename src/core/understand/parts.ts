@@ -97,7 +97,8 @@ export function questionParts(
 	resolve?: (part: string, context: string) => string | undefined,
 ): string[] {
 	const text = typed.normalize('NFC');
-	const folded = fold(text);
+	// French "ou" before a subject or "not" is "or", never "où": "c'est bien ça, ou je confonds ?" (same length).
+	const folded = fold(text).replace(/\bou(?= (?:je|j'|tu|il|elle|on|nous|vous|ils|elles|c'|pas|non)\b)/g, 'o_');
 	// "If the prison was built for 700, how many more…": a condition, then the one question asked of it.
 	if (condition.test(folded)) return [text];
 	// Folding that changes the length (a ligature, say) would misplace the cuts: such text is one question.
