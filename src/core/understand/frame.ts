@@ -203,7 +203,19 @@ function sceneLength(folded: string): number {
 }
 
 /** Prepositions before "all" or "every" that make it say where or how much, not what to list. */
-const placePrepositions = new Set(['in', 'of', 'across', 'throughout', 'around', 'over', 'from', 'at', 'on', 'for', 'by']);
+const placePrepositions = new Set([
+	'in',
+	'of',
+	'across',
+	'throughout',
+	'around',
+	'over',
+	'from',
+	'at',
+	'on',
+	'for',
+	'by',
+]);
 
 /** Frames that ask one thing: one named before "timeline" is what the question asks. */
 const singleFrames: FrameName[] = ['when', 'who', 'where', 'why', 'count', 'whoSaid'];
