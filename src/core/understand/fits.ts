@@ -217,6 +217,23 @@ export const auxiliaries = new Set([
  * after an auxiliary and the name it asks about; undefined where the question has none
  * ("who is…"), and for French and Creole word order.
  */
+/** Words between an auxiliary and its verb: "has so far not commented", "has already left". */
+const adverbsBeforeVerb = new Set([
+	'not',
+	'so',
+	'far',
+	'yet',
+	'already',
+	'still',
+	'ever',
+	'never',
+	'even',
+	'just',
+	'also',
+	'since',
+	'then',
+]);
+
 export function askedVerb(frame: Frame, query: Query): number | undefined {
 	if (frame.kind !== 'who' && frame.kind !== 'when' && frame.kind !== 'why') return undefined;
 	const words = frame.rest;
@@ -233,7 +250,10 @@ export function askedVerb(frame: Frame, query: Query): number | undefined {
 		while (at < words.length && (nameWords.has(words[at] ?? '') || words[at] === 'the')) at++;
 		if (at === start) return undefined;
 	} else if (auxiliaries.has(words[0] ?? '')) {
-		return undefined;
+		// "Who has so far not commented…": a participle after the auxiliary and its adverbs is the verb asked about;
+		// "who is the president" asks no verb.
+		while (auxiliaries.has(words[at] ?? '') || adverbsBeforeVerb.has(words[at] ?? '')) at++;
+		if (!/^\w{3,}(?:ed|en)$/.test(words[at] ?? '')) return undefined;
 	}
 	// "who reportedly tried…", "when did he actually leave": an adverb says how, the verb follows it.
 	while (/^\w{3,}ly$/.test(words[at] ?? '') && at + 1 < words.length) at++;
