@@ -255,6 +255,14 @@ const ownCases: MessageCase[] = [
 	// Changes in French, Creole and percent; ratios; durations between dated events.
 	{ message: 'selon l’ONU les homicides ont quadruplé en 2023', expect: [{ span: 'quadruplé', verdict: 'differs' }] },
 	{ message: 'homicides went up by 30% in 2023', expect: [{ span: 'up by 30%', verdict: 'differs' }] },
+	// A bound holds against the figure; a count of what was done is not a count of the same noun held.
+	{ message: 'the prison had more than 3,000 inmates', expect: [{ span: 'more than 3,000', verdict: 'matches' }] },
+	{ message: 'the prison had under 3,000 inmates', expect: [{ span: 'under 3,000', verdict: 'differs' }] },
+	{ message: 'prison nan gen plis pase 3 000 prizonye', expect: [{ span: 'plis pase 3 000', verdict: 'matches' }] },
+	{ message: 'like 4,000 inmates escaped from the pen', expect: [{ span: '4,000', verdict: 'not_in_report' }] },
+	{ message: 'the pen was over 5x capacity', expect: [{ span: '5x capacity', verdict: 'matches' }] },
+	// No name inside a hyphenated one.
+	{ message: 'the Pénitencier National is in Cap-Haïtien', expect: [{ span: 'Cap-Haïtien', verdict: 'differs' }] },
 	// A precise rise the report's "more than doubled" allows but does not give is not confirmed.
 	{ message: 'homicides rose 150% in 2023', expect: [{ span: 'rose 150%', verdict: 'not_in_report' }] },
 	{ message: 'homicides more than doubled in 2023', expect: [{ span: 'more than doubled', verdict: 'matches' }] },

@@ -725,6 +725,93 @@ describe('reading a question', () => {
 		expect(text('Poukisa Henry pa t remèt pouvwa a 7 fevriye a?').text).toMatch(/^ ?Ariel Henry stayed on, arguing/);
 	});
 
+	it('reads a question after a story: the pronoun as the one name the story gives, the story itself left out', () => {
+		const story =
+			'My grandson says the fellow they call Barbecue was on the right side of the law before he became a gang boss. ';
+		expect(text(`${story}What was his old line of work, if the article mentions it?`).text).toMatch(/former policeman/);
+		expect(
+			text(
+				'Good evening. I was reading that the big jail in the capital was attacked by those gangs. I wonder, how many people is that jail built to hold?',
+			).text,
+		).toMatch(/\b700 places/);
+		// A pronoun no name in the story stands for: the question alone, where the two together find nothing.
+		expect(
+			text(
+				'I read that the leader was meant to give up the reins under some agreement, but he hasn’t. On what date was he supposed to step aside?',
+			).text,
+		).toMatch(/February 7/);
+	});
+
+	it('leaves out emoji-separated chat and chat sentences after a question', () => {
+		expect(
+			text('<#1> which news agency had sources saying the inmates were scared of the crossfire 😭😭 sounds fake ngl')
+				.text,
+		).toMatch(/^ ?Reuters sources/);
+		expect(text('@here :wave: new here, what’s the ‘Pénitencier National’ exactly?').text).toMatch(
+			/^Pénitencier National/,
+		);
+	});
+
+	it('reads "5x" as five times, and a bound in a yes/no question as a bound', () => {
+		expect(text('was the pen over 5x capacity in feb 2023? yes or no').text).toMatch(/^Yes: about 5\.27 times/);
+		expect(text('Is it true the Pénitencier had fewer than 3,000 inmates in February 2023?').text).toMatch(
+			/^No: not “fewer than 3,000 inmates”/,
+		);
+		expect(text('did the prison have more than 3,000 inmates?').text).toMatch(/^Yes/);
+	});
+
+	it('never confirms what a question states with a date or measure the report does not give it', () => {
+		expect(text('According to UN data, did homicides more than double in 2022?').text).toMatch(/^No: not “in 2022”/);
+		expect(text('Is the 3,687 figure in the report the number of inmates who escaped?').text).not.toMatch(/^Yes/);
+		expect(text('ok homicides doubled in 2023 but what was the actual number in 2022').found).toBe(false);
+	});
+
+	it('says which name the report does not mention, and answers the other of two', () => {
+		expect(text('did the EU sanction barbecue too or was it just the UN n the US?').text).toMatch(
+			/^The report doesn’t mention EU\./,
+		);
+		expect(text('Does the report say the European Union sanctioned Barbecue?').text).toMatch(
+			/doesn’t mention European Union/,
+		);
+		expect(text('btw was it Kenya or Rwanda that offered to lead the force?').text).toMatch(
+			/^Not Rwanda: the report doesn’t mention Rwanda\. It says: Kenya offered/,
+		);
+		expect(text('what did the US govt say about the prison attack').text).toMatch(
+			/^The report doesn’t say what United States said/,
+		);
+	});
+
+	it('needs another of the kind for "which other", and the dates given to the day for "which full dates"', () => {
+		expect(text('After the big prison, which other prison did the gangs go after next?')).toMatchObject({
+			found: false,
+			text: /^The report doesn’t name another prison\./,
+		});
+		expect(text('Which two specific calendar dates (day and month) appear in the report?').text).toMatch(
+			/^The dates the report gives to the day \(2\): July 7, 2021; February 7\./,
+		);
+	});
+
+	it('answers "before or after" with which, and counts from the year an event happened in', () => {
+		expect(
+			text('Was RNDDH’s inmate count taken before or after the deal that set Henry’s handover date?').text,
+		).toMatch(/^After\. /);
+		expect(
+			text('How many years separate Moise’s assassination from the year in which homicides more than doubled?').text,
+		).toMatch(/^About 2 years/);
+	});
+
+	it('reads "since wen", French statements put up to be checked and a verb the data does not know', () => {
+		expect(text('since wen is henry pm').text).toMatch(/in power since 2021/);
+		expect(
+			text(
+				'Je crois avoir lu que c’est Reuters qui a dit que les policiers avaient abandonné la prison. C’est bien ça, ou je confonds ?',
+			).text,
+		).toMatch(/^No: not “Reuters”\. The report credits this to AyiboPost/);
+		expect(text('Qui a conseillé aux habitants de ne pas envoyer leurs enfants à l’école ?').text).toMatch(
+			/Jimmy Sergier warned residents/,
+		);
+	});
+
 	it('lets one unknown word through when every other word of the question is in one fact', () => {
 		expect(text('whats the max capacity of the pen').text).toMatch(/\b700 places/);
 		expect(text('what is the weather in port-au-prince').found).toBe(false);

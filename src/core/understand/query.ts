@@ -190,7 +190,8 @@ export function strangersIn(typed: string, query: Query, index: SearchIndex): st
 			const terms = termsOf(word);
 			run.push(word);
 			// "The African country" describes one by a kind the data has: no name of its own.
-			const describing = answerKindNoun(typedWords[i + 1]?.toLowerCase() ?? '');
+			const next = typedWords[i + 1] ?? '';
+			const describing = /^\p{Ll}/u.test(next) && answerKindNoun(next);
 			if (describing) return end();
 			if (terms.some((term) => unknown.has(term)) || (!ordinary(word) && terms.some((term) => !known(term))))
 				stranger = true;
