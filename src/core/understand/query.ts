@@ -158,50 +158,64 @@ export function buildQuery(typed: readonly string[], language: Language, index: 
 export function strangersIn(typed: string, query: Query, index: SearchIndex): string[] {
 	const unknown = new Set(query.unknown);
 	const named = new Set(query.mentions.flatMap((mention) => mention.terms.map((i) => query.terms[i])));
-	// Known as itself (or misspelt), not only through a related word, or part of a name the data has. A word of
-	// any of the three languages' function words ("I've", "Mwen", "Pourriez-vous") is no name.
+	// Known as itself (or misspelt), not only through a related word, or part of a name the data has.
 	const known = (term: string) =>
 		!unknown.has(term) && (named.has(term) || index.matchTerm(term).some((match) => !match.related));
-	const ordinary = (word: string) =>
-		termsOf(word).length === 0 ||
-		word
-			.toLowerCase()
-			.split(/['’-]/)
-			.every(
-				(part) =>
-					part.length < 3 ||
-					['en', 'fr', 'ht'].some((lang) => stopwords[lang as Language].has(fold(part))) ||
-					translations.fr.has(fold(part)) ||
-					translations.ht.has(fold(part)),
-			);
-	const names: string[] = [];
-	for (const sentence of typed.split(/[.!?:;«»"“”]+/)) {
-		const typedWords = sentence.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
-		let run: string[] = [];
-		let stranger = false;
-		const end = () => {
-			if (stranger) names.push(run.join(' '));
-			run = [];
-			stranger = false;
-		};
-		typedWords.forEach((word, i) => {
-			const capitalised = /^\p{Lu}/u.test(word) && (i > 0 || /^\p{Lu}{2,}$/u.test(word)) && word !== 'I';
-			if (!capitalised) return end();
-			const terms = termsOf(word);
-			run.push(word);
-			// "The African country" describes one by a kind the data has: no name of its own.
-			const next = typedWords[i + 1] ?? '';
-			const describing = /^\p{Ll}/u.test(next) && answerKindNoun(next);
-			if (describing) return end();
-			if (terms.some((term) => unknown.has(term)) || (!ordinary(word) && terms.some((term) => !known(term))))
-				stranger = true;
-			// "did the EU sanction him": capitals after an article are a name, even where they spell a function word.
-			if (terms.length === 0 && /^\p{Lu}{2,}$/u.test(word) && articles.has(typedWords[i - 1]?.toLowerCase() ?? ''))
-				stranger = true;
-		});
-		end();
+	const stranger = ({ word, before }: TypedWord) => {
+		const terms = termsOf(word);
+		if (terms.some((term) => unknown.has(term))) return true;
+		if (!functionWord(word) && terms.some((term) => !known(term))) return true;
+		// "did the EU sanction him": capitals after an article are a name, even where they spell a function word.
+		return terms.length === 0 && /^\p{Lu}{2,}$/u.test(word) && articles.has(before.toLowerCase());
+	};
+	return typed
+		.split(/[.!?:;«»"“”]+/)
+		.flatMap((sentence) => capitalisedRuns(sentence))
+		.filter((run) => run.some(stranger))
+		.map((run) => run.map(({ word }) => word).join(' '));
+}
+
+interface TypedWord {
+	word: string;
+	/** The word typed before it. */
+	before: string;
+}
+
+/**
+ * Words typed as names, consecutive ones together: capitalised past a sentence's first word, or
+ * in capitals. A capitalised word before a kind noun typed in lowercase describes ("the African
+ * country"); "the European Union" is a name.
+ */
+function capitalisedRuns(sentence: string): TypedWord[][] {
+	const words = sentence.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+	const runs: TypedWord[][] = [[]];
+	for (const [i, word] of words.entries()) {
+		const capitalised = /^\p{Lu}/u.test(word) && (i > 0 || /^\p{Lu}{2,}$/u.test(word)) && word !== 'I';
+		const next = words[i + 1] ?? '';
+		const describing = /^\p{Ll}/u.test(next) && answerKindNoun(next);
+		if (capitalised && !describing) runs.at(-1)?.push({ word, before: words[i - 1] ?? '' });
+		else runs.push([]);
 	}
-	return names;
+	return runs.filter((run) => run.length > 0);
+}
+
+/** A function word of any of the three languages ("I've", "Mwen", "Pourriez-vous"): no name. */
+function functionWord(word: string): boolean {
+	if (termsOf(word).length === 0) return true;
+	return word
+		.toLowerCase()
+		.split(/['’-]/)
+		.every((part) => {
+			const folded = fold(part);
+			return (
+				part.length < 3 ||
+				stopwords.en.has(folded) ||
+				stopwords.fr.has(folded) ||
+				stopwords.ht.has(folded) ||
+				translations.fr.has(folded) ||
+				translations.ht.has(folded)
+			);
+		});
 }
 
 /** Articles before a name in English, French and Creole. */
