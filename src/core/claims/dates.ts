@@ -4,7 +4,7 @@
  */
 import type { Fact } from '../../data/schema.js';
 import { stopwords } from '../language/lexicon.js';
-import { sinceWords } from '../understand/fits.js';
+import { sinceWords, unclearWhen } from '../understand/fits.js';
 import type { Ranked } from '../understand/rank.js';
 import { formatDate, whenOf } from '../when.js';
 import { type Claim, claim } from './claim.js';
@@ -71,6 +71,15 @@ export function dateClaim(
 		? facts.filter(({ fact, predicate }) => predicate && sinceWords.test(whenOf(fact)?.words ?? ''))
 		: [];
 	if (starts.length > 0) return dateAgainst(value, text, ties(starts), clause);
+	// "The force lands in April": where the fact the clause is about says it remains unclear when, no date is the report's.
+	const [closest] = facts;
+	if (closest?.predicate && unclearWhen.test(closest.fact.quote))
+		return claim(
+			text,
+			'not_in_report',
+			[closest.fact],
+			`The report says it remains unclear when: ${closest.fact.answer}`,
+		);
 	// The words that date it ("took power [in] 2022") point at dated facts: only those can confirm it,
 	// not another dated fact the clause also speaks of ("after the deal").
 	// Among the facts the clause as a whole speaks of: "armed force [in] March" is not the armed groups' siege.
