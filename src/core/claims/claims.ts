@@ -279,9 +279,15 @@ function counting(text: string, value: Span): Span {
 /** The noun a number counts, in English: "prisoners" of "3 687 prizonye pou…". */
 function countedBy(unit: string): string[] {
 	// "3,687 in February": a month or day after a number is when, not what it counts.
-	return readText(unit)
-		.words.filter((word) => !stopwords.en.has(word) && !isCalendarWord(word))
-		.slice(0, 1);
+	const [first, second] = readText(unit).words.filter((word) => !stopwords.en.has(word) && !isCalendarWord(word));
+	if (!first) return [];
+	// "two police unions" counts unions: a plural after a singular noun is the head the singular qualifies.
+	return second && compoundHead(first, second) ? [second] : [first];
+}
+
+/** Is `second` the head of a compound whose first word qualifies it ("police unions", "cell blocks")? */
+function compoundHead(first: string, second: string): boolean {
+	return !first.endsWith('s') && /[^s]s$/.test(second) && !/(?:ed|ing)$/.test(first);
 }
 
 /** A number is most likely a figure's, and a stated one before one worked out from it. */
@@ -294,11 +300,15 @@ function withUnit(text: string, value: Span): Span {
 			text.slice(value.end),
 		);
 	if (after) return { start: value.start, end: value.end + after[0].length };
-	// "9 guards", "three days": the noun right after the number, whatever it counts.
-	const noun = /^\s+(\p{L}+)/u.exec(text.slice(value.end));
+	// "9 guards", "three days": the noun right after the number, whatever it counts ("two police unions": both words).
+	const rest = text.slice(value.end);
+	const noun = /^\s+(\p{L}+)/u.exec(rest);
 	const word = noun?.[1]?.toLowerCase() ?? '';
 	const counts = noun && word.length > 2 && !stopwords.en.has(word) && !stopwords.fr.has(word) && !isCalendarWord(word);
-	return { start: value.start, end: value.end + (counts ? noun[0].length : 0) };
+	if (!noun || !counts) return { start: value.start, end: value.end };
+	const head = /^\s+(\p{L}+)/u.exec(rest.slice(noun[0].length));
+	const both = head?.[1] && compoundHead(word, head[1].toLowerCase());
+	return { start: value.start, end: value.end + noun[0].length + (both ? head[0].length : 0) };
 }
 
 function numberClaim(
