@@ -138,6 +138,14 @@ const units: Record<string, number> = {
 	quarante: 40,
 	cinquante: 50,
 	soixante: 60,
+	// Creole ("de", "en", "sèt" and "dis" are left out: French or English words too often once folded).
+	twa: 3,
+	kat: 4,
+	senk: 5,
+	sis: 6,
+	uit: 8,
+	nef: 9,
+	ven: 20,
 };
 const scales: Record<string, number> = {
 	hundred: 100,
@@ -145,6 +153,8 @@ const scales: Record<string, number> = {
 	cents: 100,
 	thousand: 1_000,
 	mille: 1_000,
+	san: 100,
+	mil: 1_000,
 	k: 1_000,
 	million: 1_000_000,
 	millions: 1_000_000,
