@@ -4,6 +4,7 @@ import capacity from '../language/lexicon/capacity.json' with { type: 'json' };
 import { fold, stopwords } from '../language/lexicon.js';
 import { readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
+import { stem } from '../text.js';
 import { genericCounts, measures } from '../understand/measure.js';
 import type { Ranked } from '../understand/rank.js';
 import { formatDate, whenOf } from '../when.js';
@@ -140,7 +141,12 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 				// A source named wrongly ("homicides doubled in 2023 according to RNDDH") is judged on its own:
 				// the date is still the event's.
 				const judged = judge(named);
-				claims.push(judged.verdict === 'not_in_report' && named.length > 0 ? judge([]) : judged);
+				const final = judged.verdict === 'not_in_report' && named.length > 0 ? judge([]) : judged;
+				// "Cholera killed hundreds in 2023": what the report never speaks of, no date of its confirms.
+				const unheard = final.verdict === 'matches' ? unheardOf(final.text, index) : undefined;
+				claims.push(
+					unheard ? claim(final.text, 'not_in_report', final.facts, `The report says nothing of “${unheard}”.`) : final,
+				);
 			} else {
 				// "More than 3,000 inmates": a bound, said with the number.
 				const bound = boundBefore(clause.text.slice(0, value.start));
@@ -515,6 +521,16 @@ function boundBefore(before: string): { side: 'over' | 'under'; length: number }
 
 /** Of the closest figure's coverage of a clause, what another figure must have to be what the clause counts. */
 const figureCoverageShare = 0.75;
+
+/** A word of a claim the data has nothing for, not even a related word: "cholera". */
+function unheardOf(text: string, index: SearchIndex): string | undefined {
+	return (text.match(/\p{L}{5,}/gu) ?? []).find((word) => {
+		const folded = fold(word);
+		if (stopwords.en.has(folded) || stopwords.fr.has(folded) || isCalendarWord(folded) || valuesIn(word).length > 0)
+			return false;
+		return index.matchTerm(stem(folded)).length === 0;
+	});
+}
 
 function saysHeld(before: string): boolean {
 	return holdingVerbs.test(fold(before));
