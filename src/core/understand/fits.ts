@@ -217,6 +217,27 @@ export const auxiliaries = new Set([
  * after an auxiliary and the name it asks about; undefined where the question has none
  * ("who is…"), and for French and Creole word order.
  */
+/** Verbs whose object says what was done: "put sanctions on", "make a statement", "give the go-ahead". */
+const lightVerbs = new Set([
+	'put',
+	'make',
+	'made',
+	'take',
+	'took',
+	'give',
+	'gave',
+	'get',
+	'got',
+	'do',
+	'did',
+	'have',
+	'had',
+	'place',
+	'placed',
+	'impose',
+	'imposed',
+]);
+
 /** Words between an auxiliary and its verb: "has so far not commented", "has already left". */
 const adverbsBeforeVerb = new Set([
 	'not',
@@ -262,6 +283,13 @@ export function askedVerb(frame: Frame, query: Query): number | undefined {
 	const word = words[at];
 	if (!word || auxiliaries.has(word)) return undefined;
 	const position = query.terms.indexOf(stem(word));
+	// "When did the U.S. put sanctions on him?": a light verb's noun says what was done.
+	if (position >= 0 && query.vague.has(position) && lightVerbs.has(word)) {
+		const noun = query.terms.indexOf(stem(words[at + 1] ?? ''));
+		return noun >= 0 && !query.vague.has(noun) && !query.mentions.some((m) => m.terms.includes(noun))
+			? noun
+			: undefined;
+	}
 	if (position < 0 || query.mentions.some((m) => m.terms.includes(position)) || query.vague.has(position))
 		return undefined;
 	return position;
