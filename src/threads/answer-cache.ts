@@ -1,5 +1,5 @@
 import { deepFreeze } from '../deep-freeze.js';
-import type { AnswerMethod } from './engine-protocol.js';
+import { type AnswerMethod, answerMethods } from './engine-protocol.js';
 
 /**
  * The questions whose answers are kept, by method and arguments. The engine has no clock or
@@ -9,17 +9,7 @@ import type { AnswerMethod } from './engine-protocol.js';
  * (a /prison, an autocomplete keystroke) costs. `check` and `digest` are left out: their
  * arguments are whole messages and digests, rarely asked twice.
  */
-const kept = new Set<AnswerMethod>([
-	'ask',
-	'lookup',
-	'complete',
-	'leaders',
-	'coalitions',
-	'prisonFigures',
-	'prisons',
-	'timeline',
-	'about',
-]);
+const kept = new Set<AnswerMethod>(answerMethods.filter((method) => method !== 'check' && method !== 'digest'));
 
 /** Enough for the commands without options and the common questions; a bound keeps memory flat. */
 const maxEntries = 500;
@@ -27,8 +17,9 @@ const maxEntries = 500;
 const maxKeyLength = 300;
 
 /**
- * Answers already given for the current data, the oldest first out (a repeat does not move an answer up: reordering cost more than it saved). Each is frozen, so
- * a caller that changed a shared answer would fail loudly rather than change the next reply.
+ * Answers already given for the current data, the oldest first out (a repeat does not move an
+ * answer up: reordering cost more than it saved). Each is frozen, so a caller that changed a
+ * shared answer would fail loudly rather than change the next reply.
  */
 export class AnswerCache {
 	readonly #entries = new Map<string, unknown>();
