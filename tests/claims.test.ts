@@ -262,8 +262,17 @@ const ownCases: MessageCase[] = [
 	{ message: 'like 4,000 inmates escaped from the pen', expect: [{ span: '4,000', verdict: 'not_in_report' }] },
 	{ message: 'the pen was over 5x capacity', expect: [{ span: '5x capacity', verdict: 'matches' }] },
 	// A compound noun counts its head; a date for what the report says remains unclear.
-	{ message: 'two police unions asked for reinforcements', expect: [{ span: 'two police unions', verdict: 'matches' }] },
+	{
+		message: 'two police unions asked for reinforcements',
+		expect: [{ span: 'two police unions', verdict: 'matches' }],
+	},
 	{ message: 'the deployment starts in April', expect: [{ span: 'in April', verdict: 'not_in_report' }] },
+	// Multiples in French and Creole.
+	{
+		message: 'la prison était remplie à plus de cinq fois sa capacité',
+		expect: [{ span: 'cinq fois sa capacité', verdict: 'matches' }],
+	},
+	{ message: 'prizon an te plen plis pase senk fwa kapasite li', expect: [{ span: 'senk fwa', verdict: 'matches' }] },
 	// No name inside a hyphenated one.
 	{ message: 'the Pénitencier National is in Cap-Haïtien', expect: [{ span: 'Cap-Haïtien', verdict: 'differs' }] },
 	// A precise rise the report's "more than doubled" allows but does not give is not confirmed.

@@ -800,6 +800,18 @@ describe('reading a question', () => {
 		).toMatch(/^About 2 years/);
 	});
 
+	it('says a rumour put up to be checked is not in the report when the report makes none of its claims', () => {
+		expect(text('saw on tiktok that cholera broke out in the prison too, is that in the report??')).toMatchObject({
+			found: false,
+			text: /^The report doesn’t say so\./,
+		});
+		expect(
+			text(
+				'Word on the street is the officers posted at the penitentiary just walked off the job. Does the report back that up?',
+			).text,
+		).toMatch(/^Yes: .*AyiboPost/);
+	});
+
 	it('reads "since wen", French statements put up to be checked and a verb the data does not know', () => {
 		expect(text('since wen is henry pm').text).toMatch(/in power since 2021/);
 		expect(

@@ -10,6 +10,7 @@ import { escapeRegExp } from './claims/names.js';
 import { showArithmetic } from './derive.js';
 import { composeDigest, type Digest, type PreviousDigest } from './digest.js';
 import { FactBase } from './fact-base.js';
+import { fold } from './language/lexicon.js';
 import { readText } from './language/read.js';
 import { type Hit, type IndexOptions, SearchIndex, type SearchResult } from './search-index.js';
 import { figureChanges, relatedValues, SeriesIndex } from './series.js';
@@ -18,6 +19,7 @@ import { QuestionAnswerer } from './understand/answerer.js';
 import { readFrame } from './understand/frame.js';
 import { resolvePronoun } from './understand/pronouns.js';
 import { answerSeveral } from './understand/several.js';
+import { statementToCheck } from './understand/tagged.js';
 import { compareDates, formatDate, whenOf, withinRange } from './when.js';
 
 export interface TimelineOptions {
@@ -426,19 +428,23 @@ export class AnswerEngine implements AnswerSource {
 			});
 		}
 		const frame = readFrame(read);
+		// "Saw on TikTok that…, is that in the report?" is one statement put up to be checked, however it is split.
+		const tagged = statementToCheck(read.cleaned, fold(read.cleaned)) !== undefined;
 		return (
-			answerSeveral(
-				question,
-				read.cleaned,
-				frame.kind,
-				(part) => this.#askOne(part),
-				(part) => this.index.matchEntities(part).map((match) => match.entity.name),
-				(answer) => {
-					const [id] = answer.items[0]?.fact.about ?? [];
-					return id ? this.base.name(id) : undefined;
-				},
-				(part, context) => this.#pointedTo(part, context),
-			) ?? this.#answerer.answer(question, read, frame)
+			(tagged
+				? undefined
+				: answerSeveral(
+						question,
+						read.cleaned,
+						frame.kind,
+						(part) => this.#askOne(part),
+						(part) => this.index.matchEntities(part).map((match) => match.entity.name),
+						(answer) => {
+							const [id] = answer.items[0]?.fact.about ?? [];
+							return id ? this.base.name(id) : undefined;
+						},
+						(part, context) => this.#pointedTo(part, context),
+					)) ?? this.#answerer.answer(question, read, frame)
 		);
 	}
 

@@ -523,7 +523,7 @@ function boundBefore(before: string): { side: 'over' | 'under'; length: number }
 const figureCoverageShare = 0.75;
 
 /** A word of a claim the data has nothing for, not even a related word: "cholera". */
-function unheardOf(text: string, index: SearchIndex): string | undefined {
+export function unheardOf(text: string, index: SearchIndex): string | undefined {
 	return (text.match(/\p{L}{5,}/gu) ?? []).find((word) => {
 		const folded = fold(word);
 		if (stopwords.en.has(folded) || stopwords.fr.has(folded) || isCalendarWord(folded) || valuesIn(word).length > 0)

@@ -4,6 +4,7 @@
  * thing ("527% of nominal capacity"), read as a factor (5.27).
  */
 import type { Fact } from '../../data/schema.js';
+import { fold, translations } from '../language/lexicon.js';
 import type { Ranked } from '../understand/rank.js';
 import { type ChangeRange, compareChanges } from './changes.js';
 import { type Claim, claim } from './claim.js';
@@ -23,7 +24,7 @@ const multiples: Readonly<Record<string, number>> = { double: 2, twice: 2, tripl
  * "triple in 2023".
  */
 const ratioPattern =
-	/(?<![\p{L}])(more than |over |nearly |almost |about |around |roughly |at least |like )?(?:(\d+(?:[.,]\d+)?|[\p{L}-]+) times (?:its |the |their |his |her )|(\d+(?:[.,]\d+)?) ?x (?:its |the |their |his |her )?|(double|twice|triple|thrice|quadruple) (?:its |the |their |his |her ))(?:nominal |official |normal )?(\p{L}+)/giu;
+	/(?<![\p{L}])(more than |over |nearly |almost |about |around |roughly |at least |like |plus de |pr[eè]s de |presque |plis pase |prèske )?(?:(\d+(?:[.,]\d+)?|[\p{L}-]+) (?:times (?:its |the |their |his |her )|(?:fois|fwa) (?:sa |la |leur |son )?)|(\d+(?:[.,]\d+)?) ?x (?:its |the |their |his |her )?|(double|twice|triple|thrice|quadruple) (?:its |the |their |his |her ))(?:nominal |official |normal |nominale )?(\p{L}+)/giu;
 
 /** The ratios a text states, with the factors each allows. */
 export function ratiosIn(text: string): Ratio[] {
@@ -34,7 +35,7 @@ export function ratiosIn(text: string): Ratio[] {
 		const number = m[4] ? multiples[m[4].toLowerCase()] : valuesIn(words).find((v) => v.kind === 'number');
 		const factor = typeof number === 'number' ? number : number?.kind === 'number' ? number.value : undefined;
 		if (factor === undefined || !m[5]) continue;
-		found.push({ start, end: start + m[0].length, range: rangeOf(factor, m[1]), of: m[5].toLowerCase() });
+		found.push({ start, end: start + m[0].length, range: rangeOf(factor, m[1]), of: inEnglish(m[5]) });
 	}
 	return found;
 }
@@ -42,8 +43,9 @@ export function ratiosIn(text: string): Ratio[] {
 /** "more than five times" allows 5 up to 6; "nearly five" 4 up to 5; "five times" about 5 (give or take a tenth). */
 function rangeOf(factor: number, qualifier: string | undefined): ChangeRange {
 	const q = (qualifier ?? '').trim().toLowerCase();
-	if (q === 'more than' || q === 'over' || q === 'at least') return { low: factor, high: factor + 1 };
-	if (q === 'nearly' || q === 'almost') return { low: factor * 0.8, high: factor };
+	if (['more than', 'over', 'at least', 'plus de', 'plis pase'].includes(q)) return { low: factor, high: factor + 1 };
+	if (['nearly', 'almost', 'presque', 'près de', 'pres de', 'prèske'].includes(q))
+		return { low: factor * 0.8, high: factor };
 	return { low: factor * 0.9, high: factor * 1.1 };
 }
 
@@ -62,4 +64,11 @@ export function ratioClaim(ratio: Ratio, text: string, ranked: Ranked[]): Claim 
 /** A figure given in percent of the thing a ratio is a multiple of ("% of nominal capacity"). */
 function isShareOf(fact: Fact, of: string): boolean {
 	return fact.kind === 'figure' && fact.unit.startsWith('%') && fact.unit.toLowerCase().includes(of);
+}
+
+/** What a multiple is of, in English: "capacité", "kapasite" → "capacity". */
+function inEnglish(word: string): string {
+	const folded = fold(word);
+	const [english] = [translations.fr, translations.ht].flatMap((table) => table.match([folded], 0)?.value ?? []);
+	return english ?? folded;
 }

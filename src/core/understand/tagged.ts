@@ -6,11 +6,11 @@
 
 /** A tag at the end that asks whether what comes before is so (English, French, Creole; folded text). */
 const tag =
-	/[\s,.;:—–-]*(?:(?:is|was) (?:that|this|it) (?:right|true|correct|accurate|so|the case)|is (?:that|this) (?:right|true)|(?:is that|isn[' ]t it|right|true|correct|no|yes or no|fr|or nah|or not)|(?:does|did|can) (?:the|this) (?:article|report|piece|story) (?:back (?:that|this|it) up|confirm (?:that|this|it)|say (?:that|so)|agree)(?: or (?:nah|not))?|c[' ]est (?:vrai|exact|juste|correct)|est[ -]ce (?:vrai|exact|juste|correct)|c[' ]est bien (?:ca|vrai|exact),?(?: ou je (?:confonds|me trompe))?|n[' ]est[ -]ce pas|vrai|exact|eske se vre|se vre|pa vre|vre)[\s?!.]*$/;
+	/[\s,.;:—–-]*(?:(?:is|was) (?:that|this|it) (?:right|true|correct|accurate|so|the case)|is (?:that|this) (?:right|true)|(?:is that|isn[' ]t it|right|true|correct|no|yes or no|fr|or nah|or not)|(?:does|did|can) (?:the|this) (?:article|report|piece|story) (?:back (?:that|this|it) up|confirm (?:that|this|it)|say (?:that|so)|agree)(?: or (?:nah|not))?|is (?:that|this|it) (?:in|what|wat) the (?:article|report|piece|story)(?: says?)?|c[' ]est (?:vrai|exact|juste|correct)|est[ -]ce (?:vrai|exact|juste|correct)(?: (?:d[' ]apres|selon) (?:le rapport|l[' ]article|le texte))?|c[' ]est bien (?:ca|vrai|exact),?(?: ou je (?:confonds|me trompe))?|n[' ]est[ -]ce pas|vrai|exact|eske se vre|se vre|pa vre|vre)[\s?!.]*$/;
 
 /** What a member says they heard, before the statement: "I heard (that)", "il paraît que", "m tande". */
 const hearsay =
-	/^(?:(?:so |ok |okay |wait )?(?:i|we) (?:heard|read|saw|was told)(?: (?:somewhere|online|that))*|(?:my|a) \w+(?: \w+){0,3} (?:says|said|told me|claims|swears)(?: that)?|(?:people|they|someone|somebody|folks) (?:are saying|say|said|claim)(?: that)?|il parait que|on dit que|j[' ]ai (?:entendu|lu)(?: dire)? que|je crois avoir (?:lu|entendu)(?: dire)? que|(?:mon|ma|mes|un|une) \w+(?: \w+){0,3} (?:m[' ]a dit|a dit|dit|affirme)(?: que)?|mwen tande(?: ke)?|m tande(?: ke)?|yo di(?: ke)?)\s+/;
+	/^(?:(?:so |ok |okay |wait )?(?:i|we) (?:heard|read|saw|was told)(?: (?:somewhere|online|that))*|(?:my|a) \w+(?: \w+){0,3} (?:says|said|told me|claims|swears)(?: that)?|(?:people|they|someone|somebody|folks) (?:are saying|say|said|claim)(?: that)?|word on the street is(?: that)?|(?:the )?rumou?r (?:is|says|has it)(?: that)?|(?:i )?saw (?:on|in) \w+(?: that)?|il parait que|on dit que|j[' ]ai (?:entendu|lu)(?: dire)? que|je crois avoir (?:lu|entendu)(?: dire)? que|(?:mon|ma|mes|un|une) \w+(?: \w+){0,3} (?:m[' ]a dit|a dit|dit|affirme)(?: que)?|mwen tande(?: ke)?|m tande(?: ke)?|yo di(?: ke)?)\s+/;
 
 /**
  * The statement a message asks to be checked, as typed, or undefined when it asks something

@@ -6,7 +6,7 @@
 import type { Fact } from '../../../data/schema.js';
 import type { Answer } from '../../answer.js';
 import type { Claim } from '../../claims/claim.js';
-import { checkClaims, statesFigure } from '../../claims/claims.js';
+import { checkClaims, statesFigure, unheardOf } from '../../claims/claims.js';
 import { fold } from '../../language/lexicon.js';
 import type { ReadText } from '../../language/read.js';
 import type { Query } from '../query.js';
@@ -24,13 +24,25 @@ const hypothetical = /\b(could|would|can|should|might|fit|enough|pourrait|pourra
 /**
  * "I heard Reuters said the guards left, is that right?": the statement held against the
  * report, claim by claim. No where any claim differs, yes where every claim it can check
- * matches; a statement the report cannot check is read as a question.
+ * matches, "the report doesn't say so" where it makes none of them; a statement the report
+ * cannot check is read as a question.
  */
 export function heardStatement(ctx: Answering, question: string, read: ReadText): Answer | undefined {
 	const { base, index } = ctx.tools;
 	const statement = statementToCheck(read.cleaned, fold(read.cleaned));
 	if (!statement) return undefined;
-	const claims = checkClaims(base, index, statement).filter((claim) => claim.verdict !== 'not_in_report');
+	const checked = checkClaims(base, index, statement);
+	const claims = checked.filter((claim) => claim.verdict !== 'not_in_report');
+	// "Saw on TikTok that the gangs took the palace, is that in the report?": every claim is one it does not make,
+	// or the statement speaks of what the report never does.
+	const unheard = unheardOf(statement, index);
+	if (claims.length === 0 && (checked.length > 0 || unheard)) {
+		const notes = checked.map((claim) => `“${claim.text}”: ${claim.report}`);
+		return ctx.tools.notFound(question, {
+			heading: 'The report doesn’t say so.',
+			notes: notes.length > 0 ? notes : [`The report says nothing of “${unheard}”.`],
+		});
+	}
 	if (claims.length === 0) return undefined;
 	return verdictOn(ctx, question, claims);
 }
