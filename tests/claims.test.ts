@@ -267,6 +267,11 @@ const ownCases: MessageCase[] = [
 		expect: [{ span: 'two police unions', verdict: 'matches' }],
 	},
 	{ message: 'the deployment starts in April', expect: [{ span: 'in April', verdict: 'not_in_report' }] },
+	// What is said besides the names must be the fact's in a word of its own, not only through related words.
+	{
+		message: 'the gangs set the Pénitencier National on fire',
+		expect: [{ span: 'on fire', verdict: 'not_in_report' }],
+	},
 	// Multiples in French and Creole.
 	{
 		message: 'la prison était remplie à plus de cinq fois sa capacité',

@@ -800,6 +800,11 @@ describe('reading a question', () => {
 		).toMatch(/^About 2 years/);
 	});
 
+	it('checks "is it true that…" claim by claim, and never confirms one only related words support', () => {
+		expect(text('Is it true the gangs set the Pénitencier National on fire?').text).not.toMatch(/^Yes/);
+		expect(text('is it true that Kenya offered to lead the force?').text).toMatch(/^Yes: /);
+	});
+
 	it('says a rumour put up to be checked is not in the report when the report makes none of its claims', () => {
 		expect(text('saw on tiktok that cholera broke out in the prison too, is that in the report??')).toMatchObject({
 			found: false,

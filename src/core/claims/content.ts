@@ -230,15 +230,20 @@ function predicateStart(text: string, mentions: EntityMention[]): number {
 function accountsForAll(query: Query, best: Ranked): boolean {
 	let content = 0;
 	let loose = 0;
+	// What is said besides the names must be the fact's in at least one word of its own: "set the prison on fire" is
+	// not "laid siege to the prison" through "set" and "laid" alone.
+	const named = new Set(query.mentions.flatMap((mention) => mention.terms));
+	const said = query.terms.flatMap((_, i) => (query.vague.has(i) || named.has(i) ? [] : [i]));
+	if (said.length > 0 && said.every((i) => ((best.related >>> i) & 1) === 1)) return false;
 	for (let i = 0; i < query.terms.length; i++) {
 		if (query.vague.has(i)) continue;
 		content++;
 		// One word may be the fact's through a related word ("kids" for "children"); more, and it is another thing said.
 		if ((best.related >>> i) & 1 && ++loose > 1) return false;
 		const term = query.terms[i] ?? '';
-		const said = best.fact.kind === 'statement' && speechWords.has(term);
-		if (((best.matched >>> i) & 1) === 0 && !said) return false;
-		if (query.unknown.includes(term) && !said) return false;
+		const speech = best.fact.kind === 'statement' && speechWords.has(term);
+		if (((best.matched >>> i) & 1) === 0 && !speech) return false;
+		if (query.unknown.includes(term) && !speech) return false;
 	}
 	return content >= minContentTerms;
 }

@@ -18,29 +18,34 @@ import type { Answering } from './context.js';
 const askedIfTrue =
 	/^\W*(?:is it (?:true|right|correct|the case)|is that (?:true|right)|c['’]est vrai|est-ce vrai|est-ce que c['’]est vrai|eske se vre|se vre)\s*(?:that|que|qu['’]|ke)?\s*/iu;
 
+/** "Is it true RNDDH is a UN agency?": the statement after the words that ask whether it is so. */
+function askedIfSo(text: string): string | undefined {
+	const asked = askedIfTrue.exec(text);
+	return asked && asked[0].trim().length > 0 ? text.slice(asked[0].length).replace(/[?!.\s]+$/, '') : undefined;
+}
+
 /** A question about what could or would be, which no stated figure confirms. */
 const hypothetical = /\b(could|would|can|should|might|fit|enough|pourrait|pourraient|peut|kapab|ka)\b/i;
 
 /**
  * "I heard Reuters said the guards left, is that right?": the statement held against the
  * report, claim by claim. No where any claim differs, yes where every claim it can check
- * matches, "the report doesn't say so" where it makes none of them; a statement the report
- * cannot check is read as a question.
+ * matches, "the report doesn't say so" where it makes none of them and speaks of something it
+ * never does; any other statement the report cannot check is read as a question.
  */
 export function heardStatement(ctx: Answering, question: string, read: ReadText): Answer | undefined {
 	const { base, index } = ctx.tools;
-	const statement = statementToCheck(read.cleaned, fold(read.cleaned));
+	const statement = statementToCheck(read.cleaned, fold(read.cleaned)) ?? askedIfSo(read.cleaned);
 	if (!statement) return undefined;
 	const checked = checkClaims(base, index, statement);
 	const claims = checked.filter((claim) => claim.verdict !== 'not_in_report');
-	// "Saw on TikTok that the gangs took the palace, is that in the report?": every claim is one it does not make,
-	// or the statement speaks of what the report never does.
+	// "Saw on TikTok that cholera broke out in the prison, is that in the report?": no claim the report makes, and a
+	// word it never speaks of.
 	const unheard = unheardOf(statement, index);
-	if (claims.length === 0 && (checked.length > 0 || unheard)) {
-		const notes = checked.map((claim) => `“${claim.text}”: ${claim.report}`);
+	if (claims.length === 0 && unheard) {
 		return ctx.tools.notFound(question, {
 			heading: 'The report doesn’t say so.',
-			notes: notes.length > 0 ? notes : [`The report says nothing of “${unheard}”.`],
+			notes: [`The report says nothing of “${unheard}”.`],
 		});
 	}
 	if (claims.length === 0) return undefined;
