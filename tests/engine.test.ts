@@ -734,6 +734,12 @@ describe('reading a question', () => {
 				'Good evening. I was reading that the big jail in the capital was attacked by those gangs. I wonder, how many people is that jail built to hold?',
 			).text,
 		).toMatch(/\b700 places/);
+		// A "que" of a clause does not make a sentence of the story a question.
+		expect(
+			text(
+				'Mon frère vit à Port-au-Prince et me dit que les écoles sont vides. Qu’est-ce que le chef de gang a dit aux habitants ?',
+			).text,
+		).toMatch(/Jimmy Sergier warned residents/);
 		// A pronoun no name in the story stands for: the question alone, where the two together find nothing.
 		expect(
 			text(

@@ -14,6 +14,16 @@ const asked = `(?:${alternatives(parts.auxiliaries)})\\s+(?:${alternatives(parts
 /** A part that asks something: an opener anywhere, or an auxiliary or question mark of its own. */
 const asks = new RegExp(`\\b(?:${openers})\\b|^\\W*(?:${alternatives(parts.auxiliaries)})\\b|\\?\\s*$`);
 
+/**
+ * A sentence that is a question: it ends with a question mark, opens with an auxiliary, or has a
+ * question word within its first few words ("ok but who…"). "Mon frère me dit que…" tells, with
+ * a "que" of a clause.
+ */
+const opensQuestion = new RegExp(
+	`^\\W*(?:[\\p{L}']+\\W+){0,3}?(?:${openers})\\b|^\\W*(?:${alternatives(parts.auxiliaries)})\\b|\\?\\s*$`,
+	'u',
+);
+
 /** A number (not a year) in digits or words, or "times": a sentence with one says something of what is asked. */
 const givesNumber =
 	/\b(?!(?:19|20)\d\d\b)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|times|half)\b/;
@@ -133,7 +143,7 @@ export function questionParts(
 		// nothing is chat; "Henry stayed on. why did he?" tells whom "he" is. One that asks stays whole ("who asked
 		// for it — the government?").
 		if (/[.!]/.test(folded[match.index - 1] ?? '') || /[:—–-]/.test(match[0])) {
-			if (asks.test(fold(part))) continue;
+			if (opensQuestion.test(fold(part))) continue;
 			const said = part.replace(/[\s.!:—–-]+$/, '');
 			context = context ? `${context} ${said}` : said;
 			start = match.index + match[0].length;

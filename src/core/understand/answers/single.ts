@@ -178,7 +178,9 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		return tools.facts(question, [spoken], yesNoHeading(ranked && polarityOf(query, frame.rest, ranked)));
 	}
 	// "What did the US government say about the attack?": one the report quotes nowhere says nothing in it.
-	const silent = speaker?.entities.find((entity) => !quoted(tools.base, entity.id));
+	const silent = speaker?.entities.find(
+		(entity) => entity.kind !== 'place' && entity.kind !== 'prison' && !quoted(tools.base, entity.id),
+	);
 	if (frame.kind === 'what' && silent && speaker?.entities.length === 1)
 		return ctx.doesNotSay(question, frame, ctx.rank(query), `The report doesn’t say what ${silent.name} said.`);
 	// "Is the Kenya-led force in Haiti yet?": where the report says it remains unclear when it will be.
