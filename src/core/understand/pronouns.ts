@@ -19,7 +19,8 @@ const pronouns: readonly { pattern: RegExp; kinds: readonly Entity['kind'][]; po
 /**
  * A question that points back with a pronoun, the pronoun replaced by the one name an earlier
  * sentence gives of the kind it can stand for: "My grandson says the fellow they call Barbecue
- * was a cop. What was his old line of work?" asks what Jimmy Sergier's old line of work was.
+ * was a cop. What was his old line of work?" asks what Barbecue's old line of work was, in the
+ * name the story gives.
  * The earlier sentence's other words only tell the asker's story; asked together with the
  * question, they would outweigh it. Undefined where the pronoun cannot be told for sure: no
  * such name, more than one, or one of that kind in the question itself.
@@ -29,7 +30,7 @@ const pronouns: readonly { pattern: RegExp; kinds: readonly Entity['kind'][]; po
  *
  * @example
  * resolvePronoun('What was his old line of work?', 'the fellow they call Barbecue was a cop', names);
- * // "What was Jimmy Sergier's old line of work?"
+ * // "What was Barbecue's old line of work?"
  */
 export function resolvePronoun(
 	part: string,
