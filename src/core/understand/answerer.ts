@@ -1,4 +1,5 @@
 import type { Answer } from '../answer.js';
+import { escapeRegExp } from '../claims/names.js';
 import { fold } from '../language/lexicon.js';
 import { type ReadText, readText } from '../language/read.js';
 import { terms as termsOf } from '../text.js';
@@ -75,7 +76,7 @@ export class QuestionAnswerer {
 	#eitherKnown(question: string, read: ReadText, strangers: readonly string[]): Answer | undefined {
 		const [stranger, ...more] = strangers;
 		if (!stranger || more.length > 0) return undefined;
-		const name = stranger.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		const name = escapeRegExp(stranger);
 		const alternative = new RegExp(`\\s+(?:or|ou|oswa)\\s+${name}\\b|\\b${name}\\s+(?:or|ou|oswa)\\s+`, 'iu');
 		if (!alternative.test(read.cleaned)) return undefined;
 		const unasked = readText(read.cleaned.replace(alternative, ' '));
