@@ -1,3 +1,6 @@
+/** Where an emoji was, until it is known whether it ends a sentence. */
+const emojiMark = ' \u2063 ';
+
 /**
  * Discord's markup and chat decoration, which never change what is asked: mentions, channel
  * links, custom and Unicode emoji, `:shortcodes:`, markdown, links and repeated punctuation.
@@ -5,9 +8,6 @@
  * @example
  * cleanMarkup('@everyone <@123> how many inmates?? :eyes: 🙏'); // 'how many inmates?'
  */
-/** Where an emoji was, until it is known whether it ends a sentence. */
-const emojiMark = ' \u2063 ';
-
 export function cleanMarkup(text: string): string {
 	return (
 		text

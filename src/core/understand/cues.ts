@@ -82,6 +82,11 @@ export function changeBoost(frame: Frame): (fact: Fact) => number {
 export function placeAsked(frame: Frame): 'prison' | 'place' | undefined {
 	const [which, noun] = frame.rest;
 	if (!which || !noun || !whichWords.includes(which)) return undefined;
+	return placeKindOf(noun);
+}
+
+/** The kind of place a noun names: "prisons" → prison, "city" → place. */
+function placeKindOf(noun: string): 'prison' | 'place' | undefined {
 	if (kinds.prison.includes(singular(noun))) return 'prison';
 	return kinds.place.includes(singular(noun)) ? 'place' : undefined;
 }
@@ -97,11 +102,9 @@ export function otherAsked(frame: Frame): Entity['kind'] | undefined {
 	if (at < 0) return undefined;
 	// The kind noun may follow a word that qualifies it: "which other gang leaders".
 	for (const word of frame.rest.slice(at + 1, at + 3)) {
-		const noun = singular(word);
-		if (kinds.prison.includes(noun)) return 'prison';
-		if (kinds.place.includes(noun)) return 'place';
-		const [kind, ...more] = countedKinds(noun);
-		if (kind && more.length === 0) return kind;
+		const [kind, ...more] = countedKinds(word);
+		const found = placeKindOf(word) ?? (more.length === 0 ? kind : undefined);
+		if (found) return found;
 	}
 	return undefined;
 }

@@ -93,10 +93,10 @@ const boundary = new RegExp(
  * The questions one message asks, in order: "Who leads the force, which body approved it, and
  * when?" asks three. A message that asks one question is returned whole.
  *
- * @param resolve a question that points back to a sentence before it, said with the name it points to
- *
  * Boundaries are found on the folded text (lowercase, accents removed, one character for one)
  * and cut from the text as typed.
+ *
+ * @param resolve a question that points back to a sentence before it, said with the name it points to
  *
  * @example
  * questionParts('which country leads the force and is it deployed yet?');

@@ -5,7 +5,6 @@
 import type { Entity, Fact } from '../../../data/schema.js';
 import type { Answer } from '../../answer.js';
 import { valuesIn } from '../../claims/values.js';
-import type { FactBase } from '../../fact-base.js';
 import { stem } from '../../text.js';
 import { whenOf } from '../../when.js';
 import {
@@ -52,7 +51,7 @@ import type { Query } from '../query.js';
 import { type Ranked, rank } from '../rank.js';
 import { type Answering, unboosted } from './context.js';
 import { computedHeading, ratesOf } from './figures.js';
-import { creditedElsewhere, eachSource, outweighed, speakerNamed, spokenBy } from './sources.js';
+import { citedSources, creditedElsewhere, eachSource, outweighed, speakerNamed, spokenBy } from './sources.js';
 
 /**
  * The best-scoring candidate that `fits`, and those that fit and tie with it (within `nearTie` of
@@ -179,7 +178,7 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	}
 	// "What did the US government say about the attack?": one the report quotes nowhere says nothing in it.
 	const silent = speaker?.entities.find(
-		(entity) => entity.kind !== 'place' && entity.kind !== 'prison' && !quoted(tools.base, entity.id),
+		(entity) => entity.kind !== 'place' && entity.kind !== 'prison' && !citedSources(tools.base).has(entity.id),
 	);
 	if (frame.kind === 'what' && silent && speaker?.entities.length === 1)
 		return ctx.doesNotSay(question, frame, ctx.rank(query), `The report doesn’t say what ${silent.name} said.`);
@@ -443,13 +442,4 @@ function looseReason(ctx: Answering, query: Query): Fact | undefined {
 	return rank(query, index, base, { minCoverage: answerOptions.oneUnknownCoverage, boost: unboosted }).find(
 		({ fact, predicate }) => predicate && givesReason(fact, query) && statesCause(fact) && involves(fact),
 	)?.fact;
-}
-
-/** Does the report give anything as said or reported by them: a statement, or a figure they reported? */
-function quoted(base: FactBase, id: string): boolean {
-	return base.facts.some(
-		(fact) =>
-			(fact.kind === 'statement' && (fact.speaker === id || fact.outlet === id)) ||
-			(fact.kind === 'figure' && fact.reportedBy === id),
-	);
 }

@@ -40,13 +40,18 @@ function firstBySource(
 /** The entities each fact base cites as a source, worked out once per fact base. */
 const citedByBase = new WeakMap<FactBase, ReadonlySet<string | null | undefined>>();
 
-function citedSources(base: FactBase, sourceOf: (fact: Fact) => (string | null | undefined)[]) {
+export function citedSources(base: FactBase): ReadonlySet<string | null | undefined> {
 	let cited = citedByBase.get(base);
 	if (!cited) {
-		cited = new Set(base.facts.flatMap(sourceOf));
+		cited = new Set(base.facts.flatMap(sourcesOf));
 		citedByBase.set(base, cited);
 	}
 	return cited;
+}
+
+/** Who a fact gives as its source: a statement's speaker and outlet, a figure's reporter. */
+function sourcesOf(fact: Fact): (string | null | undefined)[] {
+	return fact.kind === 'statement' ? [fact.speaker, fact.outlet] : fact.kind === 'figure' ? [fact.reportedBy] : [];
 }
 
 /** Words that ask where something comes from (folded text): "whose numbers", "who provided", "according to whom". */
@@ -92,16 +97,14 @@ export function figureSource(ctx: Answering, question: string, frame: Frame, que
  */
 export function eachSource(ctx: Answering, frame: Frame, query: Query): Fact[] | undefined {
 	const { index, base } = ctx.tools;
-	const sourceOf = (fact: Fact) =>
-		fact.kind === 'statement' ? [fact.speaker, fact.outlet] : fact.kind === 'figure' ? [fact.reportedBy] : [];
-	const cited = citedSources(base, sourceOf);
+	const cited = citedSources(base);
 	// Named apart, each a source ("gangs" naming the gangs and their alliance is one mention).
 	const sources = [...new Set(query.mentions.flatMap((m) => m.entities.find((e) => cited.has(e.id))?.id ?? []))];
 	// "Who is the alliance's chief that wants to topple the government?" asks for a person, not each one's word.
 	if (frame.kind === 'who') return undefined;
 	if (sources.length < 2 || !frame.rest.some((word) => speechWords.has(word) || word === 'compare')) return undefined;
 	const ranked = rank(query, index, base, { minCoverage: spokenCoverage, boost: unboosted });
-	const facts = firstBySource(ranked, sources, sourceOf);
+	const facts = firstBySource(ranked, sources, sourcesOf);
 	return facts.every((fact) => fact !== undefined) ? [...new Set(facts)] : undefined;
 }
 
