@@ -172,23 +172,9 @@ const monthPattern = Object.keys(monthNames).join('|');
 const weekdayPattern = Object.keys(weekdays).join('|');
 const numberWordPattern = `(?:${[...Object.keys(units), ...Object.keys(scales).filter((s) => s !== 'k')].join('|')})`;
 
-/**
- * Every number and date in a text, left to right, none overlapping: dates first ("July 7,
- * 2021" is one date, not two numbers), then numbers in digits ("3,687", "3 687", "3.687",
- * "3,7k", "80%") and in words ("seven hundred", "cinq mille").
- *
- * @example
- * valuesIn('Kenya is leading 10 000 troops'); // [{ kind: 'number', value: 10000, … }]
- */
-export function valuesIn(text: string): Value[] {
-	const folded = fold(text);
-	const found: Value[] = [];
-	const taken = (start: number, end: number) => found.some((v) => start < v.end && end > v.start);
-	const add = (value: Value) => {
-		if (!taken(value.start, value.end)) found.push(value);
-	};
-
-	const dates: [RegExp, (m: RegExpExecArray) => Omit<DateValue, 'kind' | 'start' | 'end' | 'words' | 'since'>][] = [
+/** Dates as people write them, each with what it reads of one; compiled once, as `matchAll` copies them. */
+const datePatterns: [RegExp, (m: RegExpExecArray) => Omit<DateValue, 'kind' | 'start' | 'end' | 'words' | 'since'>][] =
+	[
 		// July 7, 2021 · Feb 7 2024
 		[
 			new RegExp(`\\b(${monthPattern})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b`, 'g'),
@@ -242,7 +228,27 @@ export function valuesIn(text: string): Value[] {
 			(m) => ({ weekday: weekdays[m[1] ?? ''] }),
 		],
 	];
-	for (const [pattern, read] of dates) {
+
+/** Numbers in words: seven hundred · five thousand · cinq mille · two. */
+const numberWords = new RegExp(`\\b${numberWordPattern}(?:[ -](?:and )?${numberWordPattern})*\\b`, 'g');
+
+/**
+ * Every number and date in a text, left to right, none overlapping: dates first ("July 7,
+ * 2021" is one date, not two numbers), then numbers in digits ("3,687", "3 687", "3.687",
+ * "3,7k", "80%") and in words ("seven hundred", "cinq mille").
+ *
+ * @example
+ * valuesIn('Kenya is leading 10 000 troops'); // [{ kind: 'number', value: 10000, … }]
+ */
+export function valuesIn(text: string): Value[] {
+	const folded = fold(text);
+	const found: Value[] = [];
+	const taken = (start: number, end: number) => found.some((v) => start < v.end && end > v.start);
+	const add = (value: Value) => {
+		if (!taken(value.start, value.end)) found.push(value);
+	};
+
+	for (const [pattern, read] of datePatterns) {
 		for (const m of folded.matchAll(pattern)) {
 			const start = m.index ?? 0;
 			add({ kind: 'date', start, end: start + m[0].length, words: m[0], since: false, ...read(m as RegExpExecArray) });
@@ -263,9 +269,7 @@ export function valuesIn(text: string): Value[] {
 			add({ kind: 'number', start, end: start + m[0].length, value, year: false, percent: m[0].endsWith('%') });
 	}
 	// Numbers in words: seven hundred · five thousand · cinq mille · two
-	for (const m of folded.matchAll(
-		new RegExp(`\\b${numberWordPattern}(?:[ -](?:and )?${numberWordPattern})*\\b`, 'g'),
-	)) {
+	for (const m of folded.matchAll(numberWords)) {
 		const start = m.index ?? 0;
 		const value = parseWords(m[0]);
 		// "the one that reported", "no one": a pronoun, not a count.

@@ -4,12 +4,16 @@ import { type Language, vagueIn } from './lexicon.js';
 /** How far a misspelling may be from the word: fuse.js's score, edits over length. */
 const threshold = 0.2;
 
-const byLanguage = new Map<Language, Fuse<string>>();
+/** Per language, the vague words of four letters or more by their first letter. */
+const byLanguage = new Map<Language, Map<string, string[]>>();
+/** Words already judged, per language: a word is judged once, not on every question it is in. */
+const judged = new Map<string, boolean>();
 
 /**
  * Is an unknown word a misspelling of a vague word ("diffrent", "somthing")? Such a word says no
  * more than the word it misspells, and is dropped as that word would be rather than counted
- * against every answer. Built on first use: most questions have no unknown word.
+ * against every answer. Only vague words of the same first letter (people rarely mistype it) and
+ * the same length give or take one can match, so fuse.js scores those few, not the whole list.
  *
  * @example
  * misspeltVague('diffrent', 'en'); // true
@@ -17,20 +21,30 @@ const byLanguage = new Map<Language, Fuse<string>>();
  */
 export function misspeltVague(word: string, language: Language): boolean {
 	if (word.length < 5) return false;
-	let fuse = byLanguage.get(language);
-	if (!fuse) {
-		fuse = new Fuse(
-			[...vagueIn[language]].filter((vague) => vague.length >= 4),
-			{
-				includeScore: true,
-				ignoreLocation: true,
-				threshold,
-			},
-		);
-		byLanguage.set(language, fuse);
+	const key = `${language}:${word}`;
+	const known = judged.get(key);
+	if (known !== undefined) return known;
+	const near = (vagueByFirstLetter(language).get(word[0] ?? '') ?? []).filter(
+		(vague) => Math.abs(vague.length - word.length) <= 1,
+	);
+	const misspelt =
+		near.length > 0 &&
+		new Fuse(near, { includeScore: true, ignoreLocation: true, threshold }).search(word, { limit: 1 }).length > 0;
+	if (judged.size > 10_000) judged.clear();
+	judged.set(key, misspelt);
+	return misspelt;
+}
+
+function vagueByFirstLetter(language: Language): Map<string, string[]> {
+	let groups = byLanguage.get(language);
+	if (!groups) {
+		groups = new Map();
+		for (const vague of vagueIn[language]) {
+			if (vague.length < 4) continue;
+			const first = vague[0] ?? '';
+			groups.set(first, [...(groups.get(first) ?? []), vague]);
+		}
+		byLanguage.set(language, groups);
 	}
-	// Same length give or take one, and the same first letter, which people rarely mistype.
-	return fuse
-		.search(word, { limit: 3 })
-		.some(({ item }) => Math.abs(item.length - word.length) <= 1 && item[0] === word[0]);
+	return groups;
 }

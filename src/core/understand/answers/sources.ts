@@ -4,6 +4,7 @@
  */
 import type { Entity, Fact } from '../../../data/schema.js';
 import type { Answer } from '../../answer.js';
+import { changeRange } from '../../claims/changes.js';
 import { checkClaims } from '../../claims/claims.js';
 import { valuesIn } from '../../claims/values.js';
 import type { FactBase } from '../../fact-base.js';
@@ -197,6 +198,8 @@ export function creditedElsewhere(
  */
 function changesStated(ctx: Answering, question: string): Fact[] {
 	const { base, index } = ctx.tools;
+	// Only a question that states a change can state one as the report does: the message check is not run for nothing.
+	if (!changeRange(question)) return [];
 	const checked = checkClaims(base, index, question);
 	const claims = checked.filter((claim) => claim.verdict === 'matches');
 	// "Did homicides more than double in 2022, per the UN?": a figure stated with a wrong date is not the report's.
