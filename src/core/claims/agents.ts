@@ -110,8 +110,11 @@ function describes(text: string, mentions: EntityMention[], subject: Entity | un
 			!/^\s+\p{Ll}{3,}/u.test(text.slice(m.end)),
 	);
 	const verb = { start: copula.index ?? 0, end: start };
-	// "an ex-cop sanctioned by the UN": the description ends where a participle and its agent begin.
-	const clauseAt = /\s+\p{Ll}+ed\s+by\s/u.exec(text.slice(start));
+	// "an ex-cop sanctioned by the UN", "un ancien policier sanctionné par l'ONU", "yon ansyen polisye
+	// ki sanksyone pa ONU": the description ends where a participle and its agent, or a relative clause, begin.
+	const clauseAt = /\s+(?:\p{Ll}+ed\s+by|\p{Ll}+(?:é|ée|és|ées)\s+par|\p{Ll}+e\s+pa|who|which|qui|ki)\s/u.exec(
+		text.slice(start),
+	);
 	const end = text.trimEnd().length;
 	if (!clauseAt || same) return { who, predicate: { start, end }, same, verb };
 	const tail = { start: start + (clauseAt.index ?? 0) + 1, end };

@@ -4,20 +4,29 @@
  * true of what more than doubled, "tripled" is not.
  */
 
+import { valuesIn } from './values.js';
+
 /** The factors a change allows: from `low` up to `high` (excluded, unless the two are equal). */
 export interface ChangeRange {
 	low: number;
 	high: number;
 }
 
+/** A factor as people put it beside a change: "five-fold", "10x", "three times". */
+const factorWords = String.raw`(?:\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|dix)`;
+const factor = String.raw`${factorWords}(?:[- ]?fold|\s?x|\s(?:times|fois))`;
+
 /**
- * A change in a text: a qualifier, then the verb, then how much in percent. Group 1 is the
- * qualifier, group 2 the verb, group 3 the percentage ("went up like 50%", "up 50%"). English,
- * French ("ont triplé", "plus que doublé") and Creole ("ogmante"). "up" and "down" count only
- * before a percentage ("locked up" is no change).
+ * A change in a text: a qualifier, a factor before the verb, the verb, then how much, in percent
+ * or as a factor. The groups are named: `qualifier`, `before` ("a fivefold increase"), `verb`,
+ * `percent` ("went up like 50%", "up 50%") and `after` ("went up five-fold"). English, French
+ * ("ont triplé", "plus que doublé") and Creole ("ogmante"). "up" and "down" count only before a
+ * percentage ("locked up" is no change).
  */
-export const changePattern =
-	/(?<![\p{L}])(more than |nearly |almost |over |at least |plus que |plus du |presque )?(doubled?|doubling|tripled?|tripling|quadrupled?|halved?|rose|rise|risen|rising|fell|fall|fallen|falling|dropped|drop|increased?|decreased?|went up|gone up|go up|went down|gone down|jumped|jump|spiked?|surged?|soared?|climbed?|skyrocketed|declined?|doublé(?:e|s|es)?|triplé(?:e|s|es)?|quadruplé(?:e|s|es)?|augmenté(?:e|s|es)?|baissé(?:e|s|es)?|diminué(?:e|s|es)?|ogmante|monte|bese|desann|(?:up|down)(?=\s+(?:by\s+)?(?:like\s+|about\s+|around\s+|roughly\s+)?\d))(?:\s+(?:by\s+|de\s+)?(?:like\s+|about\s+|around\s+|roughly\s+|some\s+)?(\d+(?:[.,]\d+)?)\s?%)?(?![\p{L}])/giu;
+export const changePattern = new RegExp(
+	String.raw`(?<![\p{L}])(?<qualifier>more than |nearly |almost |over |at least |plus que |plus du |presque )?(?<before>${factor}\s)?(?<verb>doubled?|doubling|tripled?|tripling|quadrupled?|halved?|rose|rise|risen|rising|fell|fall|fallen|falling|dropped|drop|increased?|decreased?|went up|gone up|go up|went down|gone down|jumped|jump|spiked?|surged?|soared?|climbed?|skyrocketed|declined?|doublé(?:e|s|es)?|triplé(?:e|s|es)?|quadruplé(?:e|s|es)?|augmenté(?:e|s|es)?|baissé(?:e|s|es)?|diminué(?:e|s|es)?|ogmante|monte|bese|desann|(?:up|down)(?=\s+(?:by\s+)?(?:like\s+|about\s+|around\s+|roughly\s+)?\d))(?:\s+(?:by\s+|de\s+)?(?:like\s+|about\s+|around\s+|roughly\s+|some\s+)?(?:(?<percent>\d+(?:[.,]\d+)?)\s?%|(?<after>${factor})))?(?![\p{L}])`,
+	'giu',
+);
 
 const multiples: Readonly<Record<string, number>> = {
 	double: 2,
@@ -50,20 +59,21 @@ const unchanged = 1e-9;
  */
 export function changeRange(text: string): ChangeRange | undefined {
 	const match = new RegExp(changePattern.source, 'iu').exec(text);
-	if (!match?.[2]) return undefined;
-	const qualifier = (match[1] ?? '')
+	const { qualifier: said = '', before, verb: word, percent, after } = match?.groups ?? {};
+	if (!word) return undefined;
+	const qualifier = said
 		.trim()
 		.toLowerCase()
 		.replace(/^plus (?:que|du)$/, 'more than')
 		.replace(/^presque$/, 'nearly');
-	const verb = frenchMultiple(match[2].toLowerCase());
+	const verb = frenchMultiple(word.toLowerCase());
 	// "up 50%": a factor of 1.5, give or take a little for "like" or "about".
-	if (match[3]) {
-		const share = Number(match[3].replace(',', '.')) / 100;
+	if (percent) {
+		const share = Number(percent.replace(',', '.')) / 100;
 		const factor = downward.test(verb) ? 1 - share : 1 + share;
 		return { low: factor * 0.95, high: factor * 1.05 };
 	}
-	const multiple = multiples[verb];
+	const multiple = factorOf(before ?? after) ?? multiples[verb];
 	if (multiple === undefined) {
 		return downward.test(verb)
 			? { low: 0, high: 1 - unchanged }
@@ -109,4 +119,11 @@ function disjoint(a: ChangeRange, b: ChangeRange): boolean {
 export function compareChanges(claimed: ChangeRange, reported: ChangeRange): 'matches' | 'differs' | 'not_in_report' {
 	if (contains(claimed, reported) || contains(reported, claimed)) return 'matches';
 	return disjoint(claimed, reported) ? 'differs' : 'not_in_report';
+}
+
+/** "five-fold", "10x", "three times": the factor, or undefined for none. */
+function factorOf(words: string | undefined): number | undefined {
+	if (!words) return undefined;
+	const [value] = valuesIn(words.replace(/(?:[- ]?fold|\s?x|\s(?:times|fois))\s*$/i, ''));
+	return value?.kind === 'number' && value.value > 0 ? value.value : undefined;
 }
