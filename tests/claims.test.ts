@@ -80,6 +80,27 @@ describe('changes as people state them', () => {
 
 /** Messages of our own, each with what a user must see for the claims it makes. */
 const ownCases: MessageCase[] = [
+	// A change by a factor is that factor, whichever way it is written.
+	{ message: 'homicides went up five-fold in 2023 per the UN', expect: [{ span: 'five-fold', verdict: 'differs' }] },
+	{ message: 'murders rose 2x in 2023', expect: [{ span: '2x', verdict: 'matches' }] },
+	// A description ends where a relative clause or a participle and its agent begin, in Creole as in English.
+	{
+		message: 'Barbecue se yon ansyen sòlda ki sanksyone pa ONU ak Etazini',
+		expect: [{ span: 'ansyen sòlda', verdict: 'differs' }],
+	},
+	// French says "samedi soir" for Saturday night; "happened" is no word the report could lack.
+	{
+		message: "l'attaque contre la prison a eu lieu samedi soir",
+		expect: [{ span: 'samedi soir', verdict: 'matches' }],
+	},
+	{
+		message: 'the attack on the prison happened saturday night',
+		expect: [{ span: 'saturday night', verdict: 'matches' }],
+	},
+	{
+		message: 'the attack on the prison happened saturday morning',
+		expect: [{ span: 'saturday morning', verdict: 'differs' }],
+	},
 	// What RNDDH counted in the one prison the message speaks of, a month after it being when.
 	{ message: 'RNDDH counted 3687 in February', expect: [{ span: '3687', verdict: 'matches' }] },
 	// A description that gives one of the data's names for the same one; a name that only qualifies a noun.

@@ -282,6 +282,18 @@ describe('reading a question', () => {
 		});
 	});
 
+	it('counts what follows a partitive "how many of the…"', () => {
+		expect(text('how many of the main police unions put out the SOS?').text).toMatch(/\bTwo of .* police unions/);
+	});
+
+	it('reads a hedged guess after a question as a guess: "…, henri or sumthin?"', () => {
+		expect(text('whos the pm rn, henri or sumthin?').text).toMatch(/^Yes, Ariel Henry\./);
+	});
+
+	it('asks for a source with "where is that quote from?", not a place', () => {
+		expect(text('where’s the “abandoned it” quote about the prison guards from?').text).toMatch(/AyiboPost/);
+	});
+
 	it('takes the noun after "which" or "what kind of" as the kind of answer wanted, not a word the fact must have', () => {
 		expect(text('which facility does the article describe as the biggest lockup in the country?').text).toMatch(
 			/Pénitencier National/,

@@ -1,7 +1,7 @@
 import type { Entity, Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
 import capacity from '../language/lexicon/capacity.json' with { type: 'json' };
-import { fold, stopwords } from '../language/lexicon.js';
+import { fold, stopwords, vagueWords } from '../language/lexicon.js';
 import { readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
 import { stem } from '../text.js';
@@ -57,8 +57,11 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 		const ranked = (exclude: Span[], limit = 3, minCoverage = relevantCoverage, boost?: (fact: Fact) => number) =>
 			relevant(base, index, withoutSpans(clause.text, exclude), { limit, minCoverage, named, boost });
 		const at = (span: Span) => message.slice(clause.start + span.start, clause.start + span.end);
-		// "more than five times its capacity" is one ratio, not a number and a change.
-		const ratios = ratiosIn(clause.text);
+		// "more than five times its capacity" is one ratio, not a number and a change; "rose 2x" is a change by a factor.
+		const factors = [...clause.text.matchAll(changeWords)].filter((m) => m.groups?.before || m.groups?.after);
+		const ratios = ratiosIn(clause.text).filter(
+			(ratio) => !factors.some((m) => ratio.start < (m.index ?? 0) + m[0].length && ratio.end > (m.index ?? 0)),
+		);
 		// "six years before": a duration, worked out from the two events' dates, not a count.
 		const durations = durationsIn(clause.text);
 		const inRatio = (span: Span) => [...ratios, ...durations].some((r) => span.start < r.end && span.end > r.start);
@@ -526,7 +529,14 @@ const figureCoverageShare = 0.75;
 export function unheardOf(text: string, index: SearchIndex): string | undefined {
 	return (text.match(/\p{L}{5,}/gu) ?? []).find((word) => {
 		const folded = fold(word);
-		if (stopwords.en.has(folded) || stopwords.fr.has(folded) || isCalendarWord(folded) || valuesIn(word).length > 0)
+		// A vague word ("happened", "thing") says nothing the report could lack.
+		if (
+			vagueWords.has(folded) ||
+			stopwords.en.has(folded) ||
+			stopwords.fr.has(folded) ||
+			isCalendarWord(folded) ||
+			valuesIn(word).length > 0
+		)
 			return false;
 		return index.matchTerm(stem(folded)).length === 0;
 	});

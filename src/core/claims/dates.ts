@@ -159,6 +159,10 @@ const periods: Record<string, string> = {
 	nwit: 'night',
 };
 
+/** Evening runs into night: "samedi soir" is how French says "Saturday night". */
+const lateInTheDay = new Set(['evening', 'night']);
+const samePeriod = (a: string, b: string) => a === b || (lateInTheDay.has(a) && lateInTheDay.has(b));
+
 function periodOf(text: string): string | undefined {
 	const word = /\b(morning|matin|maten|afternoon|evening|soir|swa|night|nuit|nwit)\b/i.exec(text)?.[1];
 	return word ? periods[word.toLowerCase()] : undefined;
@@ -170,7 +174,7 @@ function sameDate(value: DateValue, fact: Fact, said = ''): boolean {
 	if (!when) return false;
 	// "Saturday morning" is not "Saturday night".
 	const [saidPeriod, ownPeriod] = [periodOf(said), periodOf(when.words)];
-	if (saidPeriod && ownPeriod && saidPeriod !== ownPeriod) return false;
+	if (saidPeriod && ownPeriod && !samePeriod(saidPeriod, ownPeriod)) return false;
 	if (when.date && value.date) {
 		const shorter = Math.min(when.date.length, value.date.length);
 		return when.date.slice(0, shorter) === value.date.slice(0, shorter);

@@ -143,7 +143,8 @@ export function readFrame(read: ReadText): Frame {
 			kind === 'when' ? found.in.slice(found.at, found.at + found.length).find((w) => periods.has(w)) : undefined;
 		const rest = period ? [...asked, inEnglish([period], read.language)].flat() : asked;
 		const frame: Frame = {
-			kind: kind === 'count' && perUnit.test(read.words.join(' ')) ? 'ratio' : kind,
+			kind:
+				kind === 'count' && perUnit.test(read.words.join(' ')) ? 'ratio' : askedSource(kind, rest) ? 'whoSaid' : kind,
 			rest,
 			counted: kind === 'count' ? countedOf(found, read) : [],
 			parts:
@@ -189,6 +190,35 @@ export function readFrame(read: ReadText): Frame {
 		};
 	}
 	return { kind: yesNo ? 'yesNo' : 'what', rest: read.words, counted: [], parts: [] };
+}
+
+/** What a source gives: "where's that quote from?" asks whose it is, not a place. */
+const givenWords = new Set([
+	'quote',
+	'quotes',
+	'figure',
+	'figures',
+	'number',
+	'numbers',
+	'stat',
+	'stats',
+	'statistic',
+	'statistics',
+	'data',
+	'claim',
+	'info',
+	'information',
+	'line',
+	'bit',
+	'story',
+	'news',
+	'count',
+	'estimate',
+]);
+
+/** "Where's that quote from?", "where did the 3,687 figure come from?": a source asked with "where … from". */
+function askedSource(kind: FrameName, rest: readonly string[]): boolean {
+	return kind === 'where' && rest.at(-1) === 'from' && rest.some((word) => givenWords.has(word));
 }
 
 /** How many words a short opening phrase before a comma has ("in february 2023, was…"), or 0. */
@@ -380,9 +410,14 @@ function countedOf(found: Found, read: ReadText): string[] {
 /** Words for people, as counted nouns read in English: nothing after one is part of what is counted. */
 const peopleWords = new Set(['people', 'persons', 'person', 'individuals', 'moun', 'gens', 'personnes']);
 
+/** Words that open a partitive after "how many": "of the", "of those", "des", "nan". */
+const partitive = new Set(['of', 'the', 'these', 'those', 'them']);
+
 function countedAfter(words: readonly string[], from: number): string[] {
 	const counted: string[] = [];
 	for (const word of words.slice(from)) {
+		// "How many of the main police unions…": a partitive opens what is counted rather than ending it.
+		if (counted.length === 0 && partitive.has(word)) continue;
 		if (countedEnds.has(word) || counted.length >= 3) break;
 		if (word !== 'de' && word !== 'd' && word !== 'of') counted.push(word);
 		// "konbyen moun Penitansye Nasyonal la…": a word for people is the whole of what is counted.

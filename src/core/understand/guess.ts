@@ -8,9 +8,13 @@
 /** At most this many words make a guess; more is a clause of the question. */
 const guessLength = 4;
 
-/** A dash or comma, then "was it", "is it" or "maybe" and a few words, at the end of the text. */
+/** What makes a guess a hedged one: "Henri or something", "ou un truc comme ça". */
+const hedge =
+	'(?:something|sumthin|somethin|smth|sth|whatever|wtv|what|so|quelque chose|un truc(?: comme [cç]a)?|kichòy|kichoy|yon bagay konsa)';
+
+/** A dash or comma, then "was it", "is it" or "maybe" and a few words, perhaps hedged, at the end of the text. */
 const trailingGuess = new RegExp(
-	String.raw`\s*(?:\s[-–—]+|[,:;])\s*(?:(?:was|is|wasn['’]?t|isn['’]?t)\s+it\s+|maybe\s+|or\s+)?((?:[^\s,;:]+\s+){0,${guessLength - 1}}[^\s,;:]+?)\s*\?*\s*$`,
+	String.raw`\s*(?:\s[-–—]+|[,:;])\s*(?:(?:was|is|wasn['’]?t|isn['’]?t)\s+it\s+|maybe\s+|or\s+)?((?:[^\s,;:]+\s+){0,${guessLength - 1}}?[^\s,;:]+?)(?:\s+(?:or|ou|oswa)\s+${hedge})?\s*\?*\s*$`,
 	'iu',
 );
 
