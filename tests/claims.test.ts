@@ -80,6 +80,15 @@ describe('changes as people state them', () => {
 
 /** Messages of our own, each with what a user must see for the claims it makes. */
 const ownCases: MessageCase[] = [
+	// What a place is built for or can hold is its capacity, whatever noun follows the number.
+	{ message: 'the prison was built for 700 inmates', expect: [{ span: '700', verdict: 'matches' }] },
+	{ message: 'the prison can hold 3,687 inmates', expect: [{ span: '3,687', verdict: 'differs' }] },
+	{ message: 'le Pénitencier peut accueillir 3 687 détenus', expect: [{ span: '3 687', verdict: 'differs' }] },
+	// A deed the report tells, credited in a cleft to a title whose holder did not do it.
+	{
+		message: 'it was the prime minister who announced coordinated actions to topple the government',
+		expect: [{ span: 'announced', verdict: 'differs' }],
+	},
 	// A change by a factor is that factor, whichever way it is written.
 	{ message: 'homicides went up five-fold in 2023 per the UN', expect: [{ span: 'five-fold', verdict: 'differs' }] },
 	{ message: 'murders rose 2x in 2023', expect: [{ span: '2x', verdict: 'matches' }] },

@@ -282,6 +282,20 @@ describe('reading a question', () => {
 		});
 	});
 
+	it('answers no to a yes/no question whose statement the report contradicts, in any of the three languages', () => {
+		expect(text('is Barbecue a former soldier?').text).toMatch(/^No: .*former policeman/);
+		expect(text('Sergier est-il un ancien militaire ?').text).toMatch(/^No: .*former policeman/);
+		expect(text('was it Reuters that called the number of freed inmates “large”?').text).toMatch(/Gazette/);
+		expect(text('est-il vrai que la prison peut accueillir 3 687 détenus ?').text).toMatch(/^No: .*700 places/);
+	});
+
+	it('says what the report does say of one a yes/no question describes in words it neither confirms nor denies', () => {
+		expect(text('is RNDDH an agency of the UN?')).toMatchObject({
+			found: true,
+			text: /^The report doesn’t say RNDDH is .*human rights group/,
+		});
+	});
+
 	it('counts what follows a partitive "how many of the…"', () => {
 		expect(text('how many of the main police unions put out the SOS?').text).toMatch(/\bTwo of .* police unions/);
 	});
@@ -880,5 +894,19 @@ describe('about', () => {
 		expect(days.size).toBe(1);
 		expect(engine.about().notes.join('\n')).toContain(`facts (`);
 		expect(engine.about().notes.join('\n')).toContain(`; all added ${[...days][0]}.`);
+	});
+});
+
+describe('the statement a yes/no question asks about', () => {
+	it('puts the verb back after the subject, in English, French and Creole', async () => {
+		const { statementAsked } = await import('../src/core/understand/answers/statements.js');
+		expect(statementAsked('is RNDDH a UN agency?')).toBe('RNDDH is a UN agency');
+		expect(statementAsked('was the force approved by the General Assembly?')).toBe(
+			'the force was approved by the General Assembly',
+		);
+		expect(statementAsked('was it Reuters that said so?')).toBe('it was Reuters that said so');
+		expect(statementAsked('Sergier est-il un ancien militaire ?')).toBe('Sergier est un ancien militaire');
+		expect(statementAsked('èske Kenya ap dirije fòs la?')).toBe('Kenya ap dirije fòs la');
+		expect(statementAsked('who leads the force?')).toBeUndefined();
 	});
 });

@@ -5,7 +5,7 @@ import { readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
 import type { Ranked } from '../understand/rank.js';
 import { type Claim, type Clause, claim, relevant, trimTail, withoutSpans } from './claim.js';
-import { cleftFocus } from './clefts.js';
+import { cleftFocus, creditedToTitle } from './clefts.js';
 import { contentClaim, polarityClash } from './content.js';
 import { namedIn, ownedStranger, ownWords, preferInvolving, qualifiedClaim, saysRole } from './credit.js';
 import { type EntityMention, mentionsIn } from './names.js';
@@ -61,7 +61,8 @@ export function entityClaims(
 			at,
 		),
 	];
-	const content = contentClaim(clause, mentions, base, index, at, subject);
+	const said = contentClaim(clause, mentions, base, index, at, subject);
+	const content = said && creditedToTitle(text, said, base);
 	// What was done is not confirmed around a name the report does not credit with it ("the US and Canada sanctioned…").
 	const doubted = named.some((c) => c.verdict !== 'matches' && content?.text.includes(c.text));
 	return content && !doubted ? [...named, content] : named;

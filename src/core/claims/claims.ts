@@ -163,7 +163,10 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 						.slice(value.end, value.end + 48)
 						.split(/[,.;!?]|\s(?:but|and|while|whereas|though|yet|mais|et|alors que|men|epi)\s|\d/)[0]
 						?.trim() ?? '';
-				const unit = after || measuredBefore(clause.text.slice(0, value.start)).join(' ');
+				// "built for 700 inmates", "peut accueillir 3 687 détenus": what a place is meant to hold is its capacity,
+				// whatever the noun after says it holds.
+				const before = clause.text.slice(0, value.start);
+				const unit = capacityCue.test(fold(before)) ? 'capacity' : after || measuredBefore(before).join(' ');
 				// A figure of what the number counts ranks first: "3 687 prizonye pou 700 plas" has places too.
 				const counted = countedBy(unit);
 				const boost = (fact: Fact) =>

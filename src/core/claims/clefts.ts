@@ -3,7 +3,10 @@
  * parents…", "AyiboPost is the one that reported…", "c'est le RNDDH qui a dit…". They look like
  * "X is Y" but say who did something, so they are checked like a deed credited to a name.
  */
+import type { FactBase } from '../fact-base.js';
+import { type Claim, claim } from './claim.js';
 import type { EntityMention } from './names.js';
+import { titleOf, titleWords } from './titles.js';
 
 /** "it was (the)", "that's", "c'est (le)", "se" before the name in focus. */
 const focusBefore =
@@ -19,4 +22,29 @@ export function cleftFocus(text: string, mentions: EntityMention[]): EntityMenti
 		const after = text.slice(mention.end);
 		return (focusBefore.test(text.slice(0, mention.start)) && focusAfter.test(after)) || oneAfter.test(after);
 	});
+}
+
+/** "It was the prime minister himself who…": a title in focus rather than a name. */
+const titleInFocus = new RegExp(
+	String.raw`(?:^|[^\p{L}])(?:it|that)\s*(?:is|was|'s|’s)\s+(?:the\s+)?(${titleWords})(?:\s+(?:himself|herself|themselves))?\s+(?:who|that)\b`,
+	'iu',
+);
+
+/**
+ * A claim of what was done, in a cleft that credits it to a title ("it was the prime minister
+ * himself who announced…"): it holds only if the report credits it to the title's holder. The
+ * deed may be the report's while the doer is not.
+ */
+export function creditedToTitle(text: string, done: Claim, base: FactBase): Claim {
+	const [fact] = done.facts;
+	const title = titleOf(titleInFocus.exec(text)?.[1] ?? '');
+	if (done.verdict !== 'matches' || !fact || !title) return done;
+	const holder = base.facts.find((f) => f.kind === 'leadership' && f.role.toLowerCase() === title && f.leader !== null);
+	const leader = holder?.kind === 'leadership' ? holder.leader : null;
+	const doers = base.actorsOf(fact);
+	if (!leader || doers.includes(leader)) return done;
+	const names = doers.map((id) => base.name(id)).join(' and ');
+	return names
+		? claim(done.text, 'differs', [fact], `The report credits this to ${names}, not the ${title}: ${fact.answer}`)
+		: claim(done.text, 'not_in_report', [fact], `The report does not say the ${title} did this: ${fact.answer}`);
 }

@@ -9,7 +9,7 @@ import { overRate } from './answers/figures.js';
 import { countNamed, listAnswer, listedItems, namedOfKind, ofThese, timelineAnswer } from './answers/lists.js';
 import { singleAnswer } from './answers/single.js';
 import { figureSource } from './answers/sources.js';
-import { checkedFigures, heardStatement } from './answers/statements.js';
+import { checkedFigures, contradicted, heardStatement } from './answers/statements.js';
 import { eitherWay, listsPeople, placeAsked } from './cues.js';
 import { type Frame, readFrame } from './frame.js';
 import { guessIn } from './guess.js';
@@ -107,6 +107,11 @@ export class QuestionAnswerer {
 		// "Which of these happened in 2023: A, B, C?": each listed event, dated, in order.
 		if (ofThese.test(fold(question)) && listedItems(question).length > 1)
 			return timelineAnswer(this.#answering, question, frame, query);
+		// "Sergier est-il un ancien militaire ?": a statement asked about, which the report contradicts.
+		if (frame.kind === 'what') {
+			const contradiction = contradicted(this.#answering, question, read);
+			if (contradiction) return contradiction;
+		}
 		// "Which two dates does the report give?": a list, however it is asked.
 		if (frame.kind === 'what' && frame.rest.includes('dates'))
 			return listAnswer(this.#answering, question, frame, query);
@@ -120,6 +125,7 @@ export class QuestionAnswerer {
 				return twoEvents(this.#answering, question, frame, read);
 			case 'yesNo':
 				return (
+					contradicted(this.#answering, question, read) ??
 					overRate(this.#answering, question, query) ??
 					checkedFigures(this.#answering, question, query) ??
 					singleAnswer(this.#answering, question, frame, query)

@@ -7,8 +7,10 @@ import type { Fact } from '../../../data/schema.js';
 import type { Answer } from '../../answer.js';
 import type { Claim } from '../../claims/claim.js';
 import { checkClaims, statesFigure, unheardOf } from '../../claims/claims.js';
+import { valuesIn } from '../../claims/values.js';
 import { fold } from '../../language/lexicon.js';
 import type { ReadText } from '../../language/read.js';
+import { terms as termsOf } from '../../text.js';
 import type { Query } from '../query.js';
 import type { Ranked } from '../rank.js';
 import { statementToCheck } from '../tagged.js';
@@ -16,7 +18,7 @@ import type { Answering } from './context.js';
 
 /** "Is it true (that)…": the words that ask whether what follows is so, in the three languages. */
 const askedIfTrue =
-	/^\W*(?:is it (?:true|right|correct|the case)|is that (?:true|right)|c['’]est vrai|est-ce vrai|est-ce que c['’]est vrai|eske se vre|se vre)\s*(?:that|que|qu['’]|ke)?\s*/iu;
+	/^\W*(?:is it (?:true|right|correct|the case)|is that (?:true|right)|c['’]est vrai|est-ce vrai|est-il vrai|est-ce que c['’]est vrai|eske se vre|èske se vre|se vre)\s*(?:that|que|qu['’]|ke)?\s*/iu;
 
 /** "Is it true RNDDH is a UN agency?": the statement after the words that ask whether it is so. */
 function askedIfSo(text: string): string | undefined {
@@ -108,4 +110,66 @@ function aboutAnother(ranked: readonly Ranked[], stated: ReadonlySet<Fact>, quer
 		missing !== 0 &&
 		ranked.some(({ fact, matched }) => fact.kind === 'figure' && !stated.has(fact) && (matched & missing) !== 0)
 	);
+}
+
+/**
+ * "Is RNDDH a UN agency?", "was it Reuters that said…", "Sergier est-il un ancien militaire ?":
+ * a yes/no question whose statement the report contradicts, answered no with what it says. The
+ * question is turned back into the statement it asks about and held against the report claim by
+ * claim; only a value the report gives otherwise (a description, a name, a figure, a source) makes
+ * the no. A date is left to the question's own reading: which event a date in a question is for
+ * is too often unclear to deny it.
+ */
+export function contradicted(ctx: Answering, question: string, read: ReadText): Answer | undefined {
+	const statement = statementAsked(read.cleaned);
+	if (!statement) return undefined;
+	const { base, index } = ctx.tools;
+	const claims = checkClaims(base, index, statement);
+	const differs = claims.find(
+		(claim) => claim.verdict === 'differs' && !valuesIn(claim.text).some((value) => value.kind === 'date'),
+	);
+	if (differs) return verdictOn(ctx, question, [differs]);
+	// "Is RNDDH a UN agency?": a description the report neither confirms nor denies, of one it describes otherwise.
+	const described = describedAs.exec(statement);
+	if (!described?.[1] || !described[2] || claims.some((claim) => claim.verdict === 'matches')) return undefined;
+	const [match, ...more] = index.matchEntities(described[1]);
+	if (!match || more.length > 0 || match.covered.size < termsOf(described[1]).length) return undefined;
+	const card = ctx.tools.entityCard(question, match.entity);
+	if (!card.found) return undefined;
+	return { ...card, heading: `The report doesn’t say ${match.entity.name} is ${described[2]}. It says:` };
+}
+
+/** "X is a Y", in the three languages: who is described, and as what. */
+const describedAs = /^(.+?)\s+(?:is|was|est|était|se|te)\s+((?:a|an|un|une|yon)\s+.+)$/iu;
+
+/** Words after which an English subject has ended: what is said of it begins. */
+const predicateStart =
+	/^(?:a|an|the|really|actually|still|already|just|truly|in|at|on|by|from|to|of|for|with|not|never|being|been|one|\p{L}+ed|\p{L}+en)$/iu;
+
+/**
+ * The statement a yes/no question asks about, in the order a statement has, or undefined when
+ * it cannot be told: "is X Y" → "X is Y", "was it X who…" → "it was X who…", "X est-il Y" → "X
+ * est Y", "èske X…" → "X…".
+ *
+ * @example
+ * statementAsked('is RNDDH a UN agency?'); // 'RNDDH is a UN agency'
+ */
+export function statementAsked(text: string): string | undefined {
+	const question = text.replace(/[?!.\s]+$/u, '').trim();
+	const creole = /^(?:èske|eske)\s+(.+)$/iu.exec(question);
+	if (creole?.[1]) return creole[1];
+	const french = /^(.+?),?\s+(est|était|a|avait|sont|étaient|ont)-(?:t-)?(?:il|elle|ils|elles)\s+(.+)$/iu.exec(
+		question,
+	);
+	if (french?.[1] && french[3]) return `${french[1]} ${french[2]} ${french[3]}`;
+	const inverted = /^(is|are|was|were|has|have|had)\s+(.+)$/iu.exec(question);
+	if (!inverted?.[1] || !inverted[2]) return undefined;
+	const [, verb, rest] = inverted;
+	// "Was it Reuters that…": a cleft, whose name in focus is credited with the rest.
+	if (/^(?:it|that)\s/iu.test(rest))
+		return `${rest.slice(0, rest.indexOf(' '))} ${verb.toLowerCase()}${rest.slice(rest.indexOf(' '))}`;
+	const words = rest.split(/\s+/);
+	const end = words.findIndex((word, i) => i > 0 && predicateStart.test(word));
+	if (end <= 0) return undefined;
+	return [...words.slice(0, end), verb, ...words.slice(end)].join(' ');
 }
