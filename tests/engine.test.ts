@@ -296,6 +296,16 @@ describe('reading a question', () => {
 		});
 	});
 
+	it('works out a share the other way round, or what is over the limit against it, however the share is asked', () => {
+		expect(text('what % of the prisoners had a place?').text).toMatch(/^About 19%: 700 ÷ 3,687/);
+		expect(text('if the inmates had been 700, what share of the 2023 inmates would have had a bed?').text).toMatch(
+			/^About 19%/,
+		);
+		expect(text('the excess of inmates over the places was how many times the capacity?').text).toMatch(
+			/^About 4\.27 times: 2,987 over the limit ÷ 700/,
+		);
+	});
+
 	it('counts what follows a partitive "how many of the…"', () => {
 		expect(text('how many of the main police unions put out the SOS?').text).toMatch(/\bTwo of .* police unions/);
 	});

@@ -64,6 +64,8 @@ export function tokenize(text: string): string[] {
 			)
 			// "5x its capacity" is five times it.
 			.replace(timesSign, '$1 times')
+			// "What % of the inmates…": a percent sign with no number before it is the word.
+			.replace(/(^|[^\d\s%])(\s*)%/g, '$1$2 percent ')
 			// Numbers keep their digit groups: 3,687, 3 687 and 3.687 → 3687
 			.replace(/(\d)[,.\s\u00a0\u202f](?=\d{3}\b)/g, '$1')
 			.replace(/\b((?:[a-z]\.){2,})/g, (acronym) => acronym.replaceAll('.', ''))

@@ -21,6 +21,8 @@ export interface Frame {
 	kind: FrameKind;
 	/** The question's English words without the words that named the frame. */
 	rest: string[];
+	/** Where in `rest` the words that named the frame were: `rest[askedAt]` is the word after them. */
+	askedAt?: number;
 	/** For `count`: the words right after "how many", what is counted. */
 	counted: string[];
 	/** For `first` and `howLong`: the question split at "or", "and" or "between … and …". */
@@ -146,6 +148,7 @@ export function readFrame(read: ReadText): Frame {
 			kind:
 				kind === 'count' && perUnit.test(read.words.join(' ')) ? 'ratio' : askedSource(kind, rest) ? 'whoSaid' : kind,
 			rest,
+			askedAt: found.in === read.words ? found.at : undefined,
 			counted: kind === 'count' ? countedOf(found, read) : [],
 			parts:
 				kind === 'first' || kind === 'howLong'

@@ -86,7 +86,7 @@ export function computedHeading(ctx: Answering, frame: Frame, facts: Fact[]): st
 	const [fact] = facts;
 	if (fact?.kind !== 'figure' || fact.value === null) return undefined;
 	if (frame.kind === 'ratio' && fact.derivation?.op === 'percent') {
-		const inverse = inverseShare(ctx, frame, fact);
+		const inverse = surplusShare(ctx, frame, fact) ?? inverseShare(ctx, frame, fact);
 		if (inverse) return inverse;
 		const share = `${fact.value.toLocaleString('en-US')}${fact.unit.startsWith('%') ? '' : ' '}${fact.unit}`;
 		const times = `About ${(fact.value / 100).toLocaleString('en-US', { maximumFractionDigits: 2 })} times: ${share}`;
@@ -113,7 +113,9 @@ function inverseShare(ctx: Answering, frame: Frame, fact: Fact): string | undefi
 	if (of?.kind !== 'figure' || per?.kind !== 'figure' || !of.value || per.value === null) return undefined;
 	// The noun after "share of", "percent of": what the share is taken of.
 	// (The frame's own words, "what share", are gone: its "of" comes first, or after a share word.)
-	const at = frame.rest.findIndex((word, i) => word === 'of' && (i <= 2 || shareWords.has(frame.rest[i - 1] ?? '')));
+	const at = frame.rest.findIndex(
+		(word, i) => word === 'of' && (i <= 2 || i === frame.askedAt || shareWords.has(frame.rest[i - 1] ?? '')),
+	);
 	const noun = frame.rest
 		.slice(at + 1)
 		.find((word) => !stopwords.en.has(word) && !/^\d+$/.test(word) && !isCalendarWord(word));
@@ -122,4 +124,30 @@ function inverseShare(ctx: Answering, frame: Frame, fact: Fact): string | undefi
 	const exact = share.toLocaleString('en-US', { maximumFractionDigits: 2 });
 	const arithmetic = `${per.value.toLocaleString('en-US')} ÷ ${of.value.toLocaleString('en-US')} × 100 = ${exact}`;
 	return `About ${Math.round(share)}%: ${arithmetic}, the other way round from the rate below.`;
+}
+
+/** Words for what is over a limit: "the surplus of inmates", "l'excédent", "those in excess". */
+const surplusWords = new Set(['surplus', 'excess', 'excedent', 'extra', 'overflow', 'overage', 'trop']);
+
+/**
+ * "The surplus of inmates was how many times the capacity?": what is over the limit (the
+ * difference the report's figures give) against the limit, where the rate is all against it.
+ */
+function surplusShare(ctx: Answering, frame: Frame, fact: Fact): string | undefined {
+	const { base } = ctx.tools;
+	if (fact.kind !== 'figure' || fact.derivation?.op !== 'percent' || !frame.rest.some((w) => surplusWords.has(w)))
+		return undefined;
+	const [of, per] = fact.derivation.of;
+	const limit = per ? base.fact(per) : undefined;
+	const over = base.facts.find(
+		(other) =>
+			other.kind === 'figure' &&
+			other.derivation?.op === 'difference' &&
+			other.derivation.of[0] === of &&
+			other.derivation.of[1] === per,
+	);
+	if (over?.kind !== 'figure' || over.value === null || limit?.kind !== 'figure' || !limit.value) return undefined;
+	const times = over.value / limit.value;
+	const exact = times.toLocaleString('en-US', { maximumFractionDigits: 2 });
+	return `About ${exact} times: ${over.value.toLocaleString('en-US')} over the limit ÷ ${limit.value.toLocaleString('en-US')} = ${exact}.`;
 }

@@ -122,7 +122,8 @@ function aboutAnother(ranked: readonly Ranked[], stated: ReadonlySet<Fact>, quer
  */
 export function contradicted(ctx: Answering, question: string, read: ReadText): Answer | undefined {
 	const statement = statementAsked(read.cleaned);
-	if (!statement) return undefined;
+	// "Had the inmates been 700, what share…": what would be, not what the report is said to say.
+	if (!statement || conditional.test(fold(question))) return undefined;
 	const { base, index } = ctx.tools;
 	const claims = checkClaims(base, index, statement);
 	const differs = claims.find(
@@ -141,6 +142,9 @@ export function contradicted(ctx: Answering, question: string, read: ReadText): 
 
 /** "X is a Y", in the three languages: who is described, and as what. */
 const describedAs = /^(.+?)\s+(?:is|was|est|était|se|te)\s+((?:a|an|un|une|yon)\s+.+)$/iu;
+
+/** A question about what would be: "if…", or opening with "would", "could", "si", "ta" (not "…said it would"). */
+const conditional = /^\W*(?:would|could|might|si|ta)\b|\bif\b/;
 
 /** Words after which an English subject has ended: what is said of it begins. */
 const predicateStart =
