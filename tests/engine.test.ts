@@ -306,6 +306,12 @@ describe('reading a question', () => {
 		);
 	});
 
+	it('gives a stated change only for what the question says changed', () => {
+		expect(text('by how much did abductions in Haiti rise in 2023, per UN data?').found).toBe(false);
+		expect(text('how much did killings in haiti rise in 2023').text).toMatch(/homicides .* more than doubled/);
+		expect(text("d'après l'ONU, comment a évolué le nombre de meurtres en 2023 ?").text).toMatch(/more than doubled/);
+	});
+
 	it('counts what follows a partitive "how many of the…"', () => {
 		expect(text('how many of the main police unions put out the SOS?').text).toMatch(/\bTwo of .* police unions/);
 	});

@@ -469,6 +469,8 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 		);
 		if (!about) return false;
 	}
+	// "Did kidnappings go up in 2023?": a change the report states is of its own measure, which must be what rose.
+	if (fact.kind === 'figure' && fact.estimate && !measures(fact, changedNouns(frame.rest), index)) return false;
 	// "What kind of people are locked up there?" asks what they are, not how many.
 	if (fact.kind === 'figure' && asksWhatKind(frame)) return false;
 	// "Haiti's second-biggest prison" is not the largest: a rank the fact does not give is not its subject.
@@ -781,4 +783,50 @@ function leaderIsAskedAbout(frame: Frame, query: Query, fact: Fact & { kind: 'le
 	const leader = query.mentions.find((mention) => mention.entities.some((entity) => entity.id === fact.leader));
 	const at = leader ? frame.rest.findIndex((word) => leader.terms.some((i) => query.terms[i] === stem(word))) : -1;
 	return at > lead;
+}
+
+/** Verbs of change, as a question's words: what comes before one is what changed. */
+const changeVerbs = new Set([
+	'rise',
+	'rose',
+	'risen',
+	'go',
+	'went',
+	'gone',
+	'increase',
+	'increased',
+	'double',
+	'doubled',
+	'triple',
+	'tripled',
+	'jump',
+	'jumped',
+	'climb',
+	'climbed',
+	'drop',
+	'dropped',
+	'fall',
+	'fell',
+	'decrease',
+	'decreased',
+	'surge',
+	'surged',
+	'spike',
+	'spiked',
+	'soar',
+	'soared',
+	'change',
+	'changed',
+]);
+
+/**
+ * "Did kidnappings in Haiti go up…", "comment a évolué le nombre d'homicides": in a question with
+ * a verb of change, its other words, one of which says what changed (before the verb in English,
+ * after it in French); none, where the question has no such verb.
+ */
+function changedNouns(rest: readonly string[]): string[] {
+	if (!rest.some((word) => changeVerbs.has(word))) return [];
+	return rest.filter(
+		(word) => !changeVerbs.has(word) && !stopwords.en.has(word) && !/^\d+$/.test(word) && word.length > 2,
+	);
 }
