@@ -69,11 +69,14 @@ export function ranksMatch(frame: Frame, fact: Fact): boolean {
 	return rank === undefined || new RegExp(`\\b${rank}\\b`, 'i').test(`${fact.answer} ${fact.quote}`);
 }
 
-/** Does the fact involve a person the data names? */
 /** A question of one word besides vague ones, with no name, that the fact has only through a related word. */
 export function thinlyMatched(query: Query, { matched, related }: Ranked): boolean {
-	const content = query.terms.filter((_, i) => !query.vague.has(i));
-	return query.mentions.length === 0 && content.length === 1 && matched !== 0 && (matched & ~related) === 0;
+	const content = query.terms.flatMap((_, i) => (query.vague.has(i) ? [] : [i]));
+	const bits = content.reduce((all, i) => all | (1 << i), 0);
+	// A vague word it has as such ("go") tells nothing of what is asked.
+	return (
+		query.mentions.length === 0 && content.length === 1 && (matched & bits) !== 0 && (matched & ~related & bits) === 0
+	);
 }
 
 /** The stems of the words that ask for a name: "called", "name", "named". */
@@ -117,6 +120,7 @@ export function involvesPeopleNamed(fact: Fact, query: Query, base: FactBase): b
 	return people.every((person) => involved.includes(person.id));
 }
 
+/** Does the fact involve a person the data names? */
 export function namesPerson(fact: Fact, base: FactBase): boolean {
 	return base.entitiesOf(fact).some((id) => base.entity(id)?.kind === 'person');
 }
