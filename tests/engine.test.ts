@@ -312,6 +312,20 @@ describe('reading a question', () => {
 		expect(text("d'après l'ONU, comment a évolué le nombre de meurtres en 2023 ?").text).toMatch(/more than doubled/);
 	});
 
+	it('gives a name in full only where the report’s own words do', () => {
+		expect(text('what does RNDDH stand for?')).toMatchObject({
+			found: false,
+			text: /^The report doesn’t spell out RNDDH\./,
+		});
+		expect(text('que veut dire le sigle RNDDH ?').found).toBe(false);
+		expect(text('what is Barbecue’s full name?').text).toMatch(/^Jimmy Sergier\./);
+	});
+
+	it('answers what someone is known as, in English or French', () => {
+		expect(text('sous quel surnom Sergier est-il connu ?').text).toMatch(/Barbecue/);
+		expect(text('what nickname does Jimmy Sergier go by?').text).toMatch(/Barbecue/);
+	});
+
 	it('counts what follows a partitive "how many of the…"', () => {
 		expect(text('how many of the main police unions put out the SOS?').text).toMatch(/\bTwo of .* police unions/);
 	});

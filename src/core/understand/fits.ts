@@ -81,6 +81,8 @@ export function thinlyMatched(query: Query, { matched, related }: Ranked): boole
 
 /** The stems of the words that ask for a name: "called", "name", "named". */
 export const nameAsking = new Set([
+	'nicknam',
+	'alia',
 	'call',
 	'name',
 	'nom',
@@ -181,11 +183,12 @@ export function asksNothingOf(query: Query): boolean {
 	return query.terms.every((_, i) => named.has(i) || query.vague.has(i));
 }
 
+/** Nouns for a name, as a question's English words: "what's his nickname", "sous quel surnom". */
+const namingNouns = new Set(['name', 'names', 'named', 'nickname', 'nicknames', 'alias', 'aliases']);
+
 export function asksNames(frame: Frame): boolean {
 	// "What is the alliance actually called?": "called" last, not "what did the unions call for".
-	return (
-		frame.rest.some((word) => word === 'name' || word === 'names' || word === 'named') || frame.rest.at(-1) === 'called'
-	);
+	return frame.rest.some((word) => namingNouns.has(word)) || frame.rest.at(-1) === 'called';
 }
 
 /** Words between "who" and what is done that say nothing of it: "who is", "who has been", "who even". */

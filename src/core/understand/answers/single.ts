@@ -2,9 +2,11 @@
  * The answer to a question that asks one thing of the facts (who, what, when, where, why, how
  * many, yes or no): the facts that fit its frame, or what the report does not say.
  */
+
 import type { Entity, Fact } from '../../../data/schema.js';
 import type { Answer } from '../../answer.js';
 import { valuesIn } from '../../claims/values.js';
+import { fold } from '../../language/lexicon.js';
 import { stem } from '../../text.js';
 import { whenOf } from '../../when.js';
 import {
@@ -108,6 +110,8 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	const byKindNoun = kindNounBoost(frame);
 	const byChange = changeBoost(frame);
 	const byStatus = statusBoost(frame);
+	const spelled = spelledOut(ctx, question, query);
+	if (spelled) return spelled;
 	if (asksNames(frame)) {
 		// "What's Barbecue's actual name?", "what is the prison called?": one person or place named by another of
 		// its names, or described; the card gives the name the report uses.
@@ -442,4 +446,29 @@ function looseReason(ctx: Answering, query: Query): Fact | undefined {
 	return rank(query, index, base, { minCoverage: answerOptions.oneUnknownCoverage, boost: unboosted }).find(
 		({ fact, predicate }) => predicate && givesReason(fact, query) && statesCause(fact) && involves(fact),
 	)?.fact;
+}
+
+/** Words that ask for a name in full (folded text): "what does RNDDH stand for", "que signifie le sigle". */
+const asksInFull =
+	/\b(?:stands? for|acronym|abbreviation|abbreviated|short for|full name|spelled out|spell out|sigle|signifie|veut dire|abreviation|nom complet|vle di|non konple)\b/;
+
+/**
+ * "What does RNDDH stand for?": one of its names in full, where the report's own words give it;
+ * else the report doesn't spell it out. A name kept in the data only to recognise the words
+ * members use is not the report's.
+ */
+function spelledOut(ctx: Answering, question: string, query: Query): Answer | undefined {
+	const [entity, ...others] = [...new Set(query.mentions.flatMap((mention) => mention.entities))];
+	if (!entity || others.length > 0 || !asksInFull.test(fold(question))) return undefined;
+	const asked = fold(question);
+	for (const name of [entity.name, ...entity.aliases]) {
+		// A proper name of more than one word, not the words of the question: "human rights group" names no one.
+		if (!/^\p{Lu}\S*\s+\S/u.test(name) || asked.includes(fold(name))) continue;
+		if (!ctx.tools.base.facts.some((fact) => fact.quote.includes(name))) continue;
+		return { ...ctx.tools.entityCard(question, entity), heading: `${name}.` };
+	}
+	return ctx.tools.notFound(question, {
+		heading: `The report doesn’t spell out ${entity.name}.`,
+		suggestions: ctx.suggest(query),
+	});
 }
