@@ -80,6 +80,12 @@ describe('changes as people state them', () => {
 
 /** Messages of our own, each with what a user must see for the claims it makes. */
 const ownCases: MessageCase[] = [
+	// Done, where the report says only offered or attempted: not the report's claim.
+	{ message: 'Kenya is leading the force', expect: [{ span: 'Kenya', verdict: 'differs' }] },
+	{ message: 'Kenya offered to lead the force', expect: [{ span: 'Kenya', verdict: 'matches' }] },
+	{ message: 'gangs took over the main port', expect: [{ span: 'took over', verdict: 'differs' }] },
+	{ message: 'gunmen tried to take over the main port', expect: [{ span: 'tried', verdict: 'matches' }] },
+	{ message: 'gang yo pran pò a', expect: [{ span: 'pran', verdict: 'differs' }] },
 	// What a place is built for or can hold is its capacity, whatever noun follows the number.
 	{ message: 'the prison was built for 700 inmates', expect: [{ span: '700', verdict: 'matches' }] },
 	{ message: 'the prison can hold 3,687 inmates', expect: [{ span: '3,687', verdict: 'differs' }] },

@@ -6,7 +6,7 @@ import type { SearchIndex } from '../search-index.js';
 import type { Ranked } from '../understand/rank.js';
 import { type Claim, type Clause, claim, relevant, trimTail, withoutSpans } from './claim.js';
 import { cleftFocus, creditedToTitle } from './clefts.js';
-import { contentClaim, polarityClash } from './content.js';
+import { contentClaim, polarityClash, saysDone } from './content.js';
 import { namedIn, ownedStranger, ownWords, preferInvolving, qualifiedClaim, saysRole } from './credit.js';
 import { type EntityMention, mentionsIn } from './names.js';
 import { agentClass, agentOf, qualifierOf, quoteSaysPart, wholeOf } from './qualifiers.js';
@@ -333,6 +333,11 @@ function agentClaims(
 			// (Who said something is credited whatever was said: that is the content's to judge.)
 			const deed = best.fact.kind !== 'statement' && best.fact.kind !== 'figure';
 			if (deed && polarityClash(withoutSpans(clause.text, group), best.fact.quote)) continue;
+			// "Kenya is leading the force": credited with what the report says it only offered to do.
+			if (deed && saysDone(withoutSpans(clause.text, group), best.fact.quote)) {
+				claims.push(claim(at(withArticle), 'differs', [best.fact], `The report says only: ${best.fact.answer}`));
+				continue;
+			}
 			claims.push(claim(at(withArticle), 'matches', [best.fact]));
 			continue;
 		}

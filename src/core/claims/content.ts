@@ -6,9 +6,10 @@
  */
 import type { Entity, Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
+import { lemmatizer } from '../language/lemmas.js';
 import speech from '../language/lexicon/speech.json' with { type: 'json' };
 import { stopwords } from '../language/lexicon.js';
-import { readText } from '../language/read.js';
+import { inEnglish, readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
 import { buildQuery, type Query } from '../understand/query.js';
 import { type Ranked, rank } from '../understand/rank.js';
@@ -147,6 +148,60 @@ function modalClash(claimed: string, quote: string): boolean {
 	return [...a].some(([stem, modal]) => !modal && b.get(stem) === true);
 }
 
+/** Verbs that leave what follows "to" undone: an offer, an attempt, a threat, a plan. */
+const undoneVerbs = new Set([
+	'offered',
+	'offers',
+	'offer',
+	'attempted',
+	'attempts',
+	'attempt',
+	'tried',
+	'tries',
+	'try',
+	'threatened',
+	'threatens',
+	'vowed',
+	'vows',
+	'promised',
+	'promises',
+	'pledged',
+	'planned',
+	'plans',
+	'wants',
+	'wanted',
+	'sought',
+	'seeks',
+	'aimed',
+	'intended',
+	'supposed',
+	'meant',
+	'expected',
+]);
+
+/**
+ * Does the message say was done what the quote tells only as offered, attempted, threatened or
+ * planned ("Kenya leads the force" against "Kenya offered to lead the force")? The report does
+ * not say it happened: the message's claim is not the report's. Compared by verb lemma ("took
+ * over" is "take over"), with the message's words read in English.
+ */
+export function saysDone(text: string, quote: string): boolean {
+	const read = readText(text);
+	return undoneClash(read.language === 'en' ? read.words : inEnglish(read.words, read.language), quote);
+}
+
+function undoneClash(claimed: readonly string[], quote: string): boolean {
+	const lemma = (word: string) => lemmatizer().verb(word);
+	const quoted = quote.toLowerCase().split(/[^\p{L}']+/u);
+	const undone = new Set(
+		quoted.flatMap((word, i) =>
+			word === 'to' && undoneVerbs.has(quoted[i - 1] ?? '') && quoted[i + 1] ? [lemma(quoted[i + 1] ?? '')] : [],
+		),
+	);
+	if (undone.size === 0 || claimed.some((word) => undoneVerbs.has(word) || modals.has(word))) return false;
+	return claimed.some((word) => undone.has(lemma(word)));
+}
+
 /** Do both deny, or does neither deny a word the other has? Then the denial is said in other words. */
 function paraphrasedDenial(claimed: string, quote: string): boolean {
 	const [a, b] = [polarity(claimed), polarity(quote)];
@@ -196,6 +251,10 @@ export function contentClaim(
 	const quote = best.fact.quote;
 	if (polarityClash(words, quote)) {
 		return claim(at(span), 'differs', [best.fact], `The report says otherwise: ${best.fact.answer}`);
+	}
+	// "Kenya leads the force" against "Kenya offered to lead the force": done in one, only offered in the other.
+	if (saysDone(words, quote)) {
+		return claim(at(span), 'differs', [best.fact], `The report says only: ${best.fact.answer}`);
 	}
 	// "held elections" against "so that elections can be held": done in one, only possible in the other.
 	if (modalClash(words, quote)) return undefined;
