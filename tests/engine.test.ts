@@ -326,6 +326,16 @@ describe('reading a question', () => {
 		expect(text('what nickname does Jimmy Sergier go by?').text).toMatch(/Barbecue/);
 	});
 
+	it('reads "what month and year" as one question of when', () => {
+		expect(text('what month and year is the 3,687 inmates figure from?').text).toMatch(/February 2023/);
+	});
+
+	it('counts years between two events dated only to the year by their numbers', () => {
+		expect(text('how many years between the RNDDH warning and the year homicides doubled?').text).toMatch(
+			/^6 years, counted by year \(from 2017 to 2023; the report dates 2017 and 2023 only to the year\)/,
+		);
+	});
+
 	it('counts what follows a partitive "how many of the…"', () => {
 		expect(text('how many of the main police unions put out the SOS?').text).toMatch(/\bTwo of .* police unions/);
 	});

@@ -41,7 +41,11 @@ export function describeDuration(from: string, to: string): { text: string; arit
 	const months = middle / monthDays;
 	let text: string;
 	// 23.6 months is "about 2 years", not "1 year and 12 months".
-	if (Math.round(months) >= 24) {
+	if (from.length === 4 && to.length === 4 && from !== to) {
+		// Two years alone ("from 2017 to 2023") are as far apart as their numbers: counted by year, not to the day.
+		const years = Math.abs(Number(to) - Number(from));
+		text = `${years} year${years === 1 ? '' : 's'}, counted by year`;
+	} else if (Math.round(months) >= 24) {
 		const years = Math.round(months / 12);
 		// The range to the half year: a year known only as "2017" spans 3½ to 4½ years to July 2021, not 4 to 5.
 		const [lowYears, highYears] = [halfYears(low), halfYears(high)];
@@ -57,11 +61,11 @@ export function describeDuration(from: string, to: string): { text: string; arit
 		const days = Math.round(middle);
 		text = `${low === high ? '' : 'about '}${days} day${days === 1 ? '' : 's'}`;
 	}
-	const precision = [from, to].filter((date) => date.length < 10).map(formatDate);
+	const imprecise = [from, to].filter((date) => date.length < 10);
+	const lengths = new Set(imprecise.map((date) => date.length));
+	const unit = lengths.size > 1 ? 'month or year' : lengths.has(4) ? 'year' : 'month';
 	const note =
-		precision.length > 0
-			? `; the report dates ${precision.join(' and ')} only to the ${precision.length > 1 ? 'month or year' : from.length === 4 || to.length === 4 ? 'year' : 'month'}`
-			: '';
+		imprecise.length > 0 ? `; the report dates ${imprecise.map(formatDate).join(' and ')} only to the ${unit}` : '';
 	return {
 		text,
 		arithmetic: `from ${formatDate(negative ? to : from)} to ${formatDate(negative ? from : to)}${note}`,

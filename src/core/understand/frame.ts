@@ -138,8 +138,10 @@ export function readFrame(read: ReadText): Frame {
 		if (kind === 'list' && perUnit.test(read.words.join(' '))) continue;
 		// "The poorest country in all of the Americas": "all" after a preposition asks for no list.
 		if (kind === 'list' && placePrepositions.has(found.in[found.at - 1] ?? '')) continue;
+		// "What month and year…": more units of a date after the frame's own are part of it.
+		const whole = kind === 'when' ? withDateUnits(found) : found;
 		const asked =
-			found.in === read.words ? without(read.words, found) : inEnglish(without(read.original, found), read.language);
+			whole.in === read.words ? without(read.words, whole) : inEnglish(without(read.original, whole), read.language);
 		// "Which night…": the part of the day asked for is also a word the fact's date may have ("Saturday night").
 		const period =
 			kind === 'when' ? found.in.slice(found.at, found.at + found.length).find((w) => periods.has(w)) : undefined;
@@ -383,6 +385,34 @@ const periods = new Set([
 	'nwit',
 	'maten',
 ]);
+
+/** Units of a date, as a question's words name them after "what month": "and year", "n yr". */
+const dateUnits = new Set([
+	'year',
+	'month',
+	'day',
+	'date',
+	'time',
+	'yr',
+	'annee',
+	'mois',
+	'jour',
+	'ane',
+	'lane',
+	'mwa',
+	'jou',
+]);
+
+/** The frame's words with "and year", "or day" after them: "what month and year". */
+function withDateUnits(found: Found): Found {
+	let length = found.length;
+	while (
+		['and', 'or', 'n', 'et', 'ou', 'ak'].includes(found.in[found.at + length] ?? '') &&
+		dateUnits.has(found.in[found.at + length + 1] ?? '')
+	)
+		length += 2;
+	return { ...found, length };
+}
 
 interface Found {
 	in: readonly string[];

@@ -264,6 +264,9 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		fitsFrame(frame, candidate.fact, query, tools.base, tools.index) &&
 		mainClause(candidate.matched) &&
 		(verb === undefined ||
+			// "When is the Kenyan force showing up?": where the report says it remains unclear when, that is the
+			// answer, whatever the verb; not to "when did it land?", which asks of what has happened.
+			(frame.kind === 'when' && unclearWhen.test(candidate.fact.quote) && !askedOfThePast(frame)) ||
 			// "Who insisted that…": any statement tells who said what it says, whatever the verb.
 			(candidate.fact.kind === 'statement' && (speechStems.has(query.terms[verb] ?? '') || saysInPhrase(frame))) ||
 			// "Qui a conseillé aux habitants…": a verb the data does not know, in a question a fact has every other
@@ -471,4 +474,9 @@ function spelledOut(ctx: Answering, question: string, query: Query): Answer | un
 		heading: `The report doesn’t spell out ${entity.name}.`,
 		suggestions: ctx.suggest(query),
 	});
+}
+
+/** "When did…", "when was…": a question about what has happened. */
+function askedOfThePast(frame: Frame): boolean {
+	return frame.rest.some((word) => word === 'did' || word === 'was' || word === 'were' || word === 'had');
 }
