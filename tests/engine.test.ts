@@ -948,5 +948,8 @@ describe('the statement a yes/no question asks about', () => {
 		expect(statementAsked('Sergier est-il un ancien militaire ?')).toBe('Sergier est un ancien militaire');
 		expect(statementAsked('èske Kenya ap dirije fòs la?')).toBe('Kenya ap dirije fòs la');
 		expect(statementAsked('who leads the force?')).toBeUndefined();
+		// Chat before it and an open tail after it are no part of it.
+		expect(statementAsked('yo was it 3 unions asking for help or wat')).toBe('it was 3 unions asking for help');
+		expect(statementAsked('is RNDDH a UN agency or something?')).toBe('RNDDH is a UN agency');
 	});
 });

@@ -8,7 +8,7 @@ import type { Answer } from '../../answer.js';
 import type { Claim } from '../../claims/claim.js';
 import { checkClaims, statesFigure, unheardOf } from '../../claims/claims.js';
 import { valuesIn } from '../../claims/values.js';
-import { fold } from '../../language/lexicon.js';
+import { fillerTable, fold } from '../../language/lexicon.js';
 import type { ReadText } from '../../language/read.js';
 import { terms as termsOf } from '../../text.js';
 import type { Query } from '../query.js';
@@ -146,6 +146,19 @@ const describedAs = /^(.+?)\s+(?:is|was|est|était|se|te)\s+((?:a|an|un|une|yon)
 /** A question about what would be: "if…", or opening with "would", "could", "si", "ta" (not "…said it would"). */
 const conditional = /^\W*(?:would|could|might|si|ta)\b|\bif\b/;
 
+/** The text past the chat it opens with ("yo", "ok so", "hey bot"), as typed. */
+function withoutOpeningChat(text: string): string {
+	const tokens = text.split(/\s+/).filter(Boolean);
+	const words = tokens.map((token) => fold(token).replace(/[^a-z0-9]+/g, ''));
+	let at = 0;
+	for (let chat = fillerTable.match(words, at); chat; chat = fillerTable.match(words, at)) at += chat.length;
+	return tokens.slice(at).join(' ');
+}
+
+/** "…or wat", "…or nah", "…or was that someone else": a tail that only leaves the question open. */
+const openTail =
+	/\s+(?:or|ou|oswa)\s+(?:wat|what|whut|nah|not|no|something|sumthin|smth|so|(?:was|is) (?:it|that) (?:someone|somebody) else|(?:someone|somebody) else|who)\s*$/iu;
+
 /** Words after which an English subject has ended: what is said of it begins. */
 const predicateStart =
 	/^(?:a|an|the|really|actually|still|already|just|truly|in|at|on|by|from|to|of|for|with|not|never|being|been|one|\p{L}+ed|\p{L}+en)$/iu;
@@ -159,7 +172,10 @@ const predicateStart =
  * statementAsked('is RNDDH a UN agency?'); // 'RNDDH is a UN agency'
  */
 export function statementAsked(text: string): string | undefined {
-	const question = text.replace(/[?!.\s]+$/u, '').trim();
+	const question = withoutOpeningChat(text)
+		.replace(/[?!.\s]+$/u, '')
+		.replace(openTail, '')
+		.trim();
 	const creole = /^(?:èske|eske)\s+(.+)$/iu.exec(question);
 	if (creole?.[1]) return creole[1];
 	const french = /^(.+?),?\s+(est|était|a|avait|sont|étaient|ont)-(?:t-)?(?:il|elle|ils|elles)\s+(.+)$/iu.exec(
