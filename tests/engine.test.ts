@@ -289,6 +289,12 @@ describe('reading a question', () => {
 		expect(text('est-il vrai que la prison peut accueillir 3 687 détenus ?').text).toMatch(/^No: .*700 places/);
 	});
 
+	it('answers which of two alternatives the report gives', () => {
+		expect(text('was moise the prez or the pm').text).toMatch(/^The prez: The report calls Jovenel Moïse president/);
+		expect(text('was Henry the president or the prime minister?').text).toMatch(/^The prime minister:/);
+		expect(text('is RNDDH a UN agency or an NGO?').text).not.toMatch(/Sergier/);
+	});
+
 	it('says what the report does say of one a yes/no question describes in words it neither confirms nor denies', () => {
 		expect(text('is RNDDH an agency of the UN?')).toMatchObject({
 			found: true,

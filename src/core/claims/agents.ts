@@ -180,7 +180,10 @@ function descriptionClaim(
 		const verdict = ranksAgree(words, own.fact.quote) && named ? 'matches' : 'differs';
 		return [claim(at(span), verdict, [own.fact])];
 	}
-	const [best] = relevant(base, index, words, { minCoverage: describingCoverage });
+	// Fitted by what it says, not by the names in it: "a UN agency" is not Sergier's "sanctioned by the U.N.".
+	const [best] = relevant(base, index, withoutSpans(words, mentionsIn(words, base)), {
+		minCoverage: describingCoverage,
+	});
 	// A description that fits another one better than anything the report says of this one is theirs.
 	if (
 		best &&

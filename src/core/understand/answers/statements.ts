@@ -8,7 +8,8 @@ import type { Answer } from '../../answer.js';
 import type { Claim } from '../../claims/claim.js';
 import { checkClaims, statesFigure, unheardOf } from '../../claims/claims.js';
 import { valuesIn } from '../../claims/values.js';
-import { fillerTable, fold } from '../../language/lexicon.js';
+import type { FactBase } from '../../fact-base.js';
+import { fillerTable, fold, textSpeakTable } from '../../language/lexicon.js';
 import type { ReadText } from '../../language/read.js';
 import { terms as termsOf } from '../../text.js';
 import type { Query } from '../query.js';
@@ -122,6 +123,8 @@ function aboutAnother(ranked: readonly Ranked[], stated: ReadonlySet<Fact>, quer
  */
 export function contradicted(ctx: Answering, question: string, read: ReadText): Answer | undefined {
 	const statement = statementAsked(read.cleaned);
+	const either = statement && eitherOf(ctx, question, statement);
+	if (either) return either;
 	// "Had the inmates been 700, what share…": what would be, not what the report is said to say.
 	if (!statement || conditional.test(fold(question))) return undefined;
 	const { base, index } = ctx.tools;
@@ -192,4 +195,55 @@ export function statementAsked(text: string): string | undefined {
 	const end = words.findIndex((word, i) => i > 0 && predicateStart.test(word));
 	if (end <= 0) return undefined;
 	return [...words.slice(0, end), verb, ...words.slice(end)].join(' ');
+}
+
+/**
+ * "Was Moïse the prez or the PM?": a statement that offers two alternatives, each held against
+ * the report; the one it gives, where it gives one and denies the other.
+ */
+function eitherOf(ctx: Answering, question: string, statement: string): Answer | undefined {
+	const offered = /^(.*?)(\S+(?:\s+\S+){0,3})\s+(?:or|ou|oswa)\s+(\S+(?:\s+\S+){0,3})$/u.exec(statement);
+	if (!offered?.[2] || !offered[3]) return undefined;
+	const [, before = '', first, second] = offered;
+	// The first alternative opens as the second does ("the president or the prime minister"), or has as many words.
+	const words = `${before}${first}`.trim().split(/\s+/);
+	const lead = second.split(/\s+/)[0] ?? '';
+	const opening = articles.has(fold(lead)) ? words.lastIndexOf(lead) : -1;
+	const from = opening > 0 ? opening : Math.max(1, words.length - second.split(/\s+/).length);
+	const stem = words.slice(0, from).join(' ');
+	const alternatives = [words.slice(from).join(' '), second];
+	const { base, index } = ctx.tools;
+	const verdicts = alternatives.map((alternative) => {
+		const claims = checkClaims(base, index, spelledOut(`${stem} ${alternative}`, base));
+		return {
+			alternative,
+			matched: claims.find((claim) => claim.verdict === 'matches' && claim.text !== stem.trim()),
+			differs: claims.some((claim) => claim.verdict === 'differs'),
+		};
+	});
+	const [yes, ...others] = verdicts.filter((verdict) => verdict.matched && !verdict.differs);
+	if (!yes?.matched || others.length > 0) return undefined;
+	return ctx.tools.facts(question, yes.matched.facts, `${capitalised(yes.alternative)}: ${yes.matched.report}`);
+}
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+const articles = new Set(['the', 'a', 'an', 'le', 'la', 'les', 'un', 'une', 'l']);
+
+/**
+ * Text-speak spelled out in a text as typed ("the prez" → "the president"), and the data's
+ * one-word names as the data writes them ("moise" → "Moise"), its other words kept as they are:
+ * the message check reads names by their capitals.
+ */
+function spelledOut(text: string, base: FactBase): string {
+	const names = new Map(
+		base.entities
+			.flatMap((entity) => [entity.name, ...entity.aliases])
+			.filter((name) => /^\p{Lu}\p{Ll}+$/u.test(name))
+			.map((name) => [fold(name), name]),
+	);
+	return text
+		.split(/(\s+)/)
+		.map((token) => names.get(fold(token)) ?? textSpeakTable.match([fold(token)], 0)?.value ?? token)
+		.join('');
 }
