@@ -289,6 +289,14 @@ describe('reading a question', () => {
 		expect(text('est-il vrai que la prison peut accueillir 3 687 détenus ?').text).toMatch(/^No: .*700 places/);
 	});
 
+	it('answers who is held somewhere with what the report says of the group, but not who did a deed', () => {
+		expect(text('who is locked up in there that is tied to the Moïse killing?').text).toMatch(/alleged perpetrators/);
+		expect(text('who ordered the assassination of Jovenel Moise?')).toMatchObject({
+			found: false,
+			text: /^The report doesn’t say who\./,
+		});
+	});
+
 	it('answers which of two alternatives the report gives', () => {
 		expect(text('was moise the prez or the pm').text).toMatch(/^The prez: The report calls Jovenel Moïse president/);
 		expect(text('was Henry the president or the prime minister?').text).toMatch(/^The prime minister:/);

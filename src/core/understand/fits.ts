@@ -558,6 +558,9 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 			if (asksObject(frame, query)) return involvesPeopleNamed(fact, query, base) && namesPerson(fact, base);
 			// "Who leads Kenya?" asks who leads the one named: that it leads something else does not tell it.
 			if (fact.kind === 'leadership' && leaderIsAskedAbout(frame, query, fact)) return false;
+			// "Who's locked up in there?": a fact that says what a group is ("inmates, many of them notorious
+			// criminals", "among the inmates are…") tells who they are, naming no one.
+			if (describesGroup.test(fact.quote) && !asksAnAgent(frame)) return true;
 			// A country answers "who" as an actor (Kenya offered to lead), not as where something happened.
 			return namesSomeoneElse(fact, query, base, [
 				'person',
@@ -837,3 +840,16 @@ function changedNouns(rest: readonly string[]): string[] {
 		(word) => !changeVerbs.has(word) && !stopwords.en.has(word) && !/^\d+$/.test(word) && word.length > 2,
 	);
 }
+
+/** A quote that says what some of a group are: "inmates, many of them notorious criminals", "among the inmates are…". */
+const describesGroup =
+	/\b(?:many|some|most) of them\b|\bamong (?:the |its |their )?[\p{L}’']+(?: \p{L}+)? (?:are|were)\b/iu;
+
+/** "Who ordered…", "who killed…": a deed's doer is asked, whom a description of a group does not name. */
+function asksAnAgent(frame: Frame): boolean {
+	const [first] = frame.rest.filter((word) => !auxiliaries.has(word));
+	return first !== undefined && /..ed$/.test(first) && !heldWords.has(first);
+}
+
+/** Words that say someone is held: being so is what a group's description tells. */
+const heldWords = new Set(['locked', 'jailed', 'imprisoned', 'detained', 'held', 'incarcerated', 'housed', 'kept']);
