@@ -297,6 +297,19 @@ describe('reading a question', () => {
 		});
 	});
 
+	it('says whether a line quoted in a question is in the report', () => {
+		expect(text('is the “poorest country in the Western Hemisphere” line in the article?').text).toMatch(
+			/^Yes, the report says “poorest country in the Western Hemisphere”: Haiti is the poorest/,
+		);
+		expect(text("Barbecue's 'collateral damage' warning, is that in the report?").text).toMatch(
+			/^Yes, .*Sergier warned/,
+		);
+		expect(text('does the report say "richest country in the world"?')).toMatchObject({
+			found: false,
+			text: /^No: the report doesn’t say “richest country in the world”\./,
+		});
+	});
+
 	it('answers which of two alternatives the report gives', () => {
 		expect(text('was moise the prez or the pm').text).toMatch(/^The prez: The report calls Jovenel Moïse president/);
 		expect(text('was Henry the president or the prime minister?').text).toMatch(/^The prime minister:/);

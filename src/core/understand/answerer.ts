@@ -9,7 +9,7 @@ import { overRate } from './answers/figures.js';
 import { countNamed, listAnswer, listedItems, namedOfKind, ofThese, timelineAnswer } from './answers/lists.js';
 import { singleAnswer } from './answers/single.js';
 import { figureSource } from './answers/sources.js';
-import { checkedFigures, contradicted, heardStatement } from './answers/statements.js';
+import { checkedFigures, contradicted, heardStatement, quotedInReport } from './answers/statements.js';
 import { eitherWay, listsPeople, placeAsked } from './cues.js';
 import { type Frame, readFrame } from './frame.js';
 import { guessIn } from './guess.js';
@@ -34,6 +34,7 @@ export class QuestionAnswerer {
 
 	answer(question: string, read: ReadText, frame: Frame): Answer {
 		return (
+			quotedInReport(this.#answering, question, read) ??
 			heardStatement(this.#answering, question, read) ??
 			this.#guessed(question, read, frame) ??
 			this.#answer(question, read, frame)

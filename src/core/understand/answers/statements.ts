@@ -247,3 +247,25 @@ function spelledOut(text: string, base: FactBase): string {
 		.map((token) => names.get(fold(token)) ?? textSpeakTable.match([fold(token)], 0)?.value ?? token)
 		.join('');
 }
+
+/** A line quoted in a question ('the "poorest country" line'), in any of the quotation marks people type. */
+const quotedLine = /(?<![\p{L}\p{N}])["“«‘']\s*([^"”»]{8,}?)\s*["”»’'](?![\p{L}])/u;
+/** Words that ask whether the report has something (folded text). */
+const inTheReport =
+	/\b(?:in the (?:report|article|piece|story|text)|(?:report|article) (?:say|says|said|use|uses)|make (?:it|that) up|made (?:it|that) up|dans (?:le rapport|l article|le texte)|nan (?:rapo|atik) (?:a|la))\b/;
+
+/**
+ * "Is the 'poorest country in the Western Hemisphere' line actually in the report?": yes, with
+ * the facts whose own words have it; no where none does.
+ */
+export function quotedInReport(ctx: Answering, question: string, read: ReadText): Answer | undefined {
+	const line = quotedLine.exec(read.cleaned)?.[1];
+	if (!line || !inTheReport.test(fold(read.cleaned))) return undefined;
+	const wanted = fold(line);
+	// The fact whose own words are closest to the line: the shortest quote that has it.
+	const [fact] = ctx.tools.base.facts
+		.filter((candidate) => fold(candidate.quote).includes(wanted))
+		.sort((a, b) => a.quote.length - b.quote.length);
+	if (!fact) return ctx.tools.notFound(question, { heading: `No: the report doesn’t say “${line}”.` });
+	return ctx.tools.facts(question, [fact], `Yes, the report says “${line}”:`);
+}
