@@ -310,6 +310,14 @@ describe('reading a question', () => {
 		});
 	});
 
+	it('takes a year the report never speaks of as something it does not mention', () => {
+		expect(text('which country led the UN force in Haiti in 2004?')).toMatchObject({
+			found: false,
+			text: /^The report doesn’t mention 2004\./,
+		});
+		expect(text('how many inmates were there in 2023?').text).toMatch(/3,687/);
+	});
+
 	it('answers which of two alternatives the report gives', () => {
 		expect(text('was moise the prez or the pm').text).toMatch(/^The prez: The report calls Jovenel Moïse president/);
 		expect(text('was Henry the president or the prime minister?').text).toMatch(/^The prime minister:/);

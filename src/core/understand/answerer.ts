@@ -14,6 +14,7 @@ import { eitherWay, listsPeople, placeAsked } from './cues.js';
 import { type Frame, readFrame } from './frame.js';
 import { guessIn } from './guess.js';
 import { buildQuery, strangersIn } from './query.js';
+import { yearsOf } from './years.js';
 
 export type { AnswerTools } from './answers/context.js';
 
@@ -89,7 +90,9 @@ export class QuestionAnswerer {
 	#answer(question: string, read: ReadText, frame: Frame): Answer {
 		const { index } = this.#tools;
 		const query = buildQuery(frame.rest, read.language, index, this.#tools.base);
-		query.strangers = strangersIn(read.cleaned, query, index);
+		// "Which country led the UN force sent in 2004?": a year the report never speaks of is as strange as a name.
+		const years = yearsOf(this.#tools.base);
+		query.strangers = [...strangersIn(read.cleaned, query, index), ...query.years.filter((year) => !years.has(year))];
 		const either = this.#eitherKnown(question, read, query.strangers);
 		if (either) return either;
 		// "Who gave the 3,687 figure?", "did Reuters provide the 700-place figure?": the figure's own source.
