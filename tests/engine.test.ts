@@ -318,6 +318,14 @@ describe('reading a question', () => {
 		expect(text('how many inmates were there in 2023?').text).toMatch(/3,687/);
 	});
 
+	it('sets one count against another when asked "vs"', () => {
+		expect(text('how many prisoners versus places in that prison?').text).toMatch(/2,987 more inmates than it has places/);
+	});
+
+	it('lists the people the report names, however the list is asked', () => {
+		expect(text('which people does the article name?').text).toMatch(/^The report names 3 people: /);
+	});
+
 	it('answers which of two alternatives the report gives', () => {
 		expect(text('was moise the prez or the pm').text).toMatch(/^The prez: The report calls Jovenel Moïse president/);
 		expect(text('was Henry the president or the prime minister?').text).toMatch(/^The prime minister:/);

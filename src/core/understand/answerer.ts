@@ -18,6 +18,9 @@ import { yearsOf } from './years.js';
 
 export type { AnswerTools } from './answers/context.js';
 
+/** "Which people…", "what persons…": the question asks which ones, not what was done. */
+const asksWhich = (frame: Frame) => frame.rest[0] === 'which' || frame.rest[0] === 'what';
+
 /**
  * Answers a question by its frame: it finds the facts the question is about, then checks that
  * they give what the frame asks for (a figure of the measure counted, a date, a place, a
@@ -99,7 +102,7 @@ export class QuestionAnswerer {
 		const sourced = figureSource(this.#answering, question, frame, query);
 		if (sourced) return sourced;
 		// "Who are the named individuals in the report?": every person it names.
-		if (frame.kind === 'who' && listsPeople(frame)) {
+		if ((frame.kind === 'who' || (frame.kind === 'what' && asksWhich(frame))) && listsPeople(frame)) {
 			const people = namedOfKind(this.#answering, question, 'person', query);
 			if (people) return people;
 		}

@@ -171,6 +171,12 @@ export const mediaWords = new Set([
 /** "Who are the named individuals…", "who are all the people mentioned": a list of people, not one. */
 export function listsPeople(frame: Frame): boolean {
 	const plural = frame.rest.some((word) => ['individuals', 'people', 'persons', 'figures', 'names'].includes(word));
-	const named = frame.rest.some((word) => ['named', 'mentioned', 'cited', 'quoted', 'listed'].includes(word));
+	// "Which people are named", "which people does the report name" (not "…did Barbecue name").
+	const byReport = frame.rest.some((word) => ['report', 'article', 'piece', 'story', 'text'].includes(word));
+	const named = frame.rest.some(
+		(word) =>
+			['named', 'mentioned', 'cited', 'quoted', 'listed'].includes(word) ||
+			(byReport && ['name', 'mention', 'cite', 'quote', 'list'].includes(word)),
+	);
 	return plural && named;
 }
