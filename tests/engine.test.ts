@@ -319,11 +319,19 @@ describe('reading a question', () => {
 	});
 
 	it('sets one count against another when asked "vs"', () => {
-		expect(text('how many prisoners versus places in that prison?').text).toMatch(/2,987 more inmates than it has places/);
+		expect(text('how many prisoners versus places in that prison?').text).toMatch(
+			/2,987 more inmates than it has places/,
+		);
 	});
 
 	it('lists the people the report names, however the list is asked', () => {
 		expect(text('which people does the article name?').text).toMatch(/^The report names 3 people: /);
+	});
+
+	it('finds the speaker asked about after "statement from", past "the report" asking', () => {
+		expect(text('does the report quote any statement from the government about the attack?').text).toMatch(
+			/has not commented/,
+		);
 	});
 
 	it('answers which of two alternatives the report gives', () => {

@@ -112,14 +112,17 @@ export function eachSource(ctx: Answering, frame: Frame, query: Query): Fact[] |
 /** Who a question says said something, named before the verb: "did the government say…". */
 export function speakerNamed(frame: Frame, query: Query): Mention | undefined {
 	if (frame.kind !== 'yesNo' && frame.kind !== 'what') return undefined;
-	if (!frame.rest.some((word) => speechWords.has(word))) return undefined;
+	// "Does the report cite…": "report" after an article is the report itself, no verb of saying.
+	const saying = (word: string, at: number) =>
+		speechWords.has(word) && !(word === 'report' && ['the', 'this', 'that'].includes(frame.rest[at - 1] ?? ''));
+	if (!frame.rest.some(saying)) return undefined;
 	// The speaker is named before the verb: "did the government say…", not "…say it would do to the government".
 	// Compared by position among the question's words: a vague verb ("said") is no search term.
-	const verb = frame.rest.findIndex((word) => speechWords.has(word));
+	const verb = frame.rest.findIndex(saying);
 	const [first] = [...query.mentions].sort((a, b) => Math.min(...a.terms) - Math.min(...b.terms));
 	const named = first ? frame.rest.findIndex((word) => first.terms.some((i) => query.terms[i] === stem(word))) : -1;
-	// "…been said by Haiti's government": in the passive the speaker comes after "by".
-	const passive = frame.rest[verb + 1] === 'by' && named > verb + 1 && named <= verb + 3;
+	// "…been said by Haiti's government", "any statement from the government": the speaker after "by" or "from".
+	const passive = ['by', 'from'].includes(frame.rest[verb + 1] ?? '') && named > verb + 1 && named <= verb + 3;
 	if (!first || named < 0 || (named > verb && !passive)) return undefined;
 	// "Which schools closed after Barbecue warned…": a saying told in a subordinate clause is not what is asked.
 	if (frame.rest.slice(0, verb).some((word) => clauseOpeners.has(word))) return undefined;
