@@ -334,6 +334,10 @@ describe('reading a question', () => {
 		);
 	});
 
+	it('answers with a fact far ahead of every other on many of the question’s words, though it names no one', () => {
+		expect(text('who has been telling families to keep their kids out of class?').text).toMatch(/Sergier warned/);
+	});
+
 	it('answers which of two alternatives the report gives', () => {
 		expect(text('was moise the prez or the pm').text).toMatch(/^The prez: The report calls Jovenel Moïse president/);
 		expect(text('was Henry the president or the prime minister?').text).toMatch(/^The prime minister:/);

@@ -12,6 +12,12 @@ export const answerOptions = {
 	dominance: 2,
 	/** …answers at this coverage. */
 	dominantCoverage: 0.5,
+	/** With no name in the question, a fact must be this far ahead of the next (by score)… */
+	unanchoredDominance: 4,
+	/** …on at least this many of its words besides vague ones… */
+	unanchoredTerms: 3,
+	/** …at this coverage. */
+	unanchoredCoverage: 0.55,
 	/** Facts scoring within this share of the best one are shown beside it. */
 	nearTie: 0.9,
 	maxItems: 3,

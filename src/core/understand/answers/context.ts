@@ -73,8 +73,10 @@ export class Answering {
 		if (!top?.predicate || (next && top.score < next.score * answerOptions.dominance)) return undefined;
 		const involved = base.entitiesOf(top.fact);
 		const named = query.mentions.filter((mention) => mention.terms.some((i) => !query.secondary.has(i)));
-		// Without a name to anchor it, a fact ahead of others in a question it half answers is only a guess.
-		if (named.length === 0) return undefined;
+		// Without a name to anchor it, a fact ahead of others in a question it half answers is only a guess,
+		// unless it is far ahead on many of the question's words ("who has been telling families to keep
+		// their kids out of class?").
+		if (named.length === 0) return farAhead(query, top, next) ? top : undefined;
 		return named.every((mention) => mention.entities.some((entity) => involved.includes(entity.id))) ? top : undefined;
 	}
 
@@ -113,4 +115,20 @@ export class Answering {
 				.map(({ fact }) => ({ label: fact.answer, query: fact.id })),
 		});
 	}
+}
+
+/**
+ * A fact with no name to anchor it that still answers: far ahead of the next (by `unanchoredDominance`),
+ * on at least `unanchoredTerms` of the question's words besides vague ones, at `unanchoredCoverage`.
+ */
+function farAhead(query: Query, top: Ranked, next: Ranked | undefined): boolean {
+	let matched = 0;
+	query.terms.forEach((_, i) => {
+		if (!query.vague.has(i) && (top.matched & (1 << i)) !== 0) matched++;
+	});
+	return (
+		top.coverage >= answerOptions.unanchoredCoverage &&
+		matched >= answerOptions.unanchoredTerms &&
+		(!next || top.score >= next.score * answerOptions.unanchoredDominance)
+	);
 }
