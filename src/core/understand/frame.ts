@@ -145,7 +145,8 @@ export function readFrame(read: ReadText): Frame {
 		// "Which night…": the part of the day asked for is also a word the fact's date may have ("Saturday night").
 		const period =
 			kind === 'when' ? found.in.slice(found.at, found.at + found.length).find((w) => periods.has(w)) : undefined;
-		const rest = period ? [...asked, inEnglish([period], read.language)].flat() : asked;
+		// Evening runs into night: "which evening" is answered by "Saturday night".
+		const rest = period ? [...asked, inEnglish([period], read.language).map(lateInTheDay)].flat() : asked;
 		const frame: Frame = {
 			kind:
 				kind === 'count' && perUnit.test(read.words.join(' ')) ? 'ratio' : askedSource(kind, rest) ? 'whoSaid' : kind,
@@ -416,6 +417,8 @@ function withDateUnits(found: Found): Found {
 		length += 2;
 	return { ...found, length };
 }
+
+const lateInTheDay = (word: string) => (word === 'evening' ? 'night' : word);
 
 interface Found {
 	in: readonly string[];
