@@ -338,6 +338,12 @@ describe('reading a question', () => {
 		expect(text('who has been telling families to keep their kids out of class?').text).toMatch(/Sergier warned/);
 	});
 
+	it('reads "which party" or "which side" as asking who, and "comment" as the English word', () => {
+		expect(text('which party has made no comment on the prison developments?').text).toMatch(
+			/government has not commented/,
+		);
+	});
+
 	it('answers which of two alternatives the report gives', () => {
 		expect(text('was moise the prez or the pm').text).toMatch(/^The prez: The report calls Jovenel Moïse president/);
 		expect(text('was Henry the president or the prime minister?').text).toMatch(/^The prime minister:/);

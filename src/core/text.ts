@@ -50,7 +50,7 @@ function separators(run: string): string {
 	return /[\u0080-\uffff]/.test(run) ? run.replace(/[^\p{L}\p{N}]+/gu, ' ') : ' ';
 }
 
-/** Words that carry no meaning for retrieval, English and French. "un" and "us" stay: UN and U.S. */
+/** Words that carry no meaning for retrieval, English and French. "un" and "us" stay: UN and U.S.; so does "comment", an English word too (a French question drops it as a stopword of its language). */
 const stopwords = new Set(
 	`a about above after again all also am an and any are as at be been being both but by can could did do does
 	doing during each few for from further had has have having he her here hers him his how i if in into is it its
@@ -58,7 +58,7 @@ const stopwords = new Set(
 	than that the their them then there these they this those through to too under until up very was we were what
 	when where which while who whom why will with would you your tell know give show please many much there
 	le la les l de du des d et ou est sont a au aux en dans par pour sur qui que quoi quel quelle quels quelles
-	quand comment combien ce cet cette ces il elle ils elles on je tu nous vous son sa ses leur leurs se ne pas
+	quand combien ce cet cette ces il elle ils elles on je tu nous vous son sa ses leur leurs se ne pas
 	plus y eu lieu ete etait fut fait avait ont`.split(/\s+/),
 );
 

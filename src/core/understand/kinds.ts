@@ -33,8 +33,12 @@ export const kindNouns: ReadonlyMap<string, AnswerKind[]> = new Map<string, Answ
 			['country', ['country']],
 			['organisation', ['organisation', 'coalition']],
 			['other', ['other']],
+			// "Which party has not commented?", "which side…": any who can act or speak ("which one" asks no kind).
+			['actors', ['person', 'organisation', 'coalition', 'country', 'media']],
 		] as const
-	).flatMap(([key, answer]) => kinds[key].map((noun): [string, AnswerKind[]] => [noun, [...answer]])),
+	).flatMap(([key, answer]) =>
+		kinds[key].filter((noun) => noun !== 'one').map((noun): [string, AnswerKind[]] => [noun, [...answer]]),
+	),
 );
 
 /** Every noun kinds.json has for a kind of answer: "organisation", "facility", "party"… */
