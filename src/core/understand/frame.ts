@@ -190,7 +190,7 @@ export function readFrame(read: ReadText): Frame {
 		if (rest.some((word) => namedWords.has(word)) && /s$/.test(read.words[kind.at + kind.length - 1] ?? ''))
 			return { kind: 'list', rest: read.words, counted: [], parts: [] };
 		return {
-			kind: kind.kinds.includes('media') ? 'whoSaid' : 'who',
+			kind: kind.kinds.every((asked) => asked === 'media') ? 'whoSaid' : 'who',
 			rest,
 			counted: [],
 			parts: [],
