@@ -344,6 +344,14 @@ describe('reading a question', () => {
 		);
 	});
 
+	it('ends what "how many" counts at a verb, also one that shows only in English', () => {
+		expect(text("combien d'agents compte la police nationale d'Haïti ?").found).toBe(false);
+	});
+
+	it('asks for a nickname in Creole', () => {
+		expect(text('Jimmy Sergier, ki non jwèt yo ba li?').text).toMatch(/Barbecue/);
+	});
+
 	it('answers which of two alternatives the report gives', () => {
 		expect(text('was moise the prez or the pm').text).toMatch(/^The prez: The report calls Jovenel Moïse president/);
 		expect(text('was Henry the president or the prime minister?').text).toMatch(/^The prime minister:/);

@@ -443,7 +443,10 @@ function countedOf(found: Found, read: ReadText): string[] {
 	const phrase = found.in.slice(found.at, found.at + found.length).join(' ');
 	if (/\b(big|large|size|taille|gwo)\b/.test(phrase)) return ['size'];
 	if (/\b(old|age|laj)\b/.test(phrase)) return ['age'];
-	return inEnglish(countedAfter(found.in, found.at + found.length), read.language);
+	const counted = inEnglish(countedAfter(found.in, found.at + found.length), read.language);
+	// Read in English, a verb may show only now: "d'agents compte la…" is "officers counted…".
+	const verb = counted.findIndex((word, i) => i > 0 && (/..ed$/.test(word) || countedEnds.has(word)));
+	return verb > 0 ? counted.slice(0, verb) : counted;
 }
 
 /** Words for people, as counted nouns read in English: nothing after one is part of what is counted. */
@@ -457,7 +460,8 @@ function countedAfter(words: readonly string[], from: number): string[] {
 	for (const word of words.slice(from)) {
 		// "How many of the main police unions…": a partitive opens what is counted rather than ending it.
 		if (counted.length === 0 && partitive.has(word)) continue;
-		if (countedEnds.has(word) || counted.length >= 3) break;
+		// "combien d'agents compte la police" reads "how many officers counted…": a verb ends what is counted.
+		if (countedEnds.has(word) || counted.length >= 3 || (counted.length > 0 && /..ed$/.test(word))) break;
 		if (word !== 'de' && word !== 'd' && word !== 'of') counted.push(word);
 		// "konbyen moun Penitansye Nasyonal la…": a word for people is the whole of what is counted.
 		if (peopleWords.has(word)) break;
