@@ -352,6 +352,13 @@ describe('reading a question', () => {
 		expect(text('Jimmy Sergier, ki non jwèt yo ba li?').text).toMatch(/Barbecue/);
 	});
 
+	it('answers two questions asked one after the other, in English and Creole', () => {
+		const answer = text('who leads the UN-backed force 🙏 also when did they approve it');
+		expect(answer.text).toMatch(/Kenya offered to lead/);
+		expect(answer.text).toMatch(/Last October the UN Security Council/);
+		expect(text('Ki lè gang yo te atake Penitansye a, e ak kiyès yo t ap goumen?').text).toMatch(/Saturday night/);
+	});
+
 	it('answers which of two alternatives the report gives', () => {
 		expect(text('was moise the prez or the pm').text).toMatch(/^The prez: The report calls Jovenel Moïse president/);
 		expect(text('was Henry the president or the prime minister?').text).toMatch(/^The prime minister:/);

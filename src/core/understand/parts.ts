@@ -65,6 +65,9 @@ function withoutChatAfter(part: string): string {
 	return asks.test(fold(before)) && !asks.test(after) && !wants.test(after) ? before : part;
 }
 
+/** A sentence that opens a question of its own after a joiner: "also when did…", "and who…". */
+const opensAnother = new RegExp(`^(?:(?:${joiners})\\s+)+(?:${openers})\\b`);
+
 /** A message that opens with a condition or a cause. */
 const condition = new RegExp(`^\\W*(?:${alternatives(parts.conditions)})\\b`);
 
@@ -81,7 +84,7 @@ const boundary = new RegExp(
 		`(?<=[a-z'][a-z][.!])(?<!\\b(?:mr|mrs|ms|dr|st|gen|vs|etc|no|jr|sr)[.!])\\s+(?=\\S)`,
 		`\\s+[—–]+\\s+|\\s+--?\\s+`,
 		`:\\s+(?=(?:${openers}|${asked})\\b)`,
-		`\\s*[,;]\\s*(?:(?:${joiners})\\s+)?(?=(?:${openers}|${asked})\\b)`,
+		`\\s*[,;]\\s*(?:(?:${joiners})\\s+){0,2}(?=(?:${openers}|${asked})\\b)`,
 		`\\s+(?:${joiners})\\s+(?=(?:${openers}|${asked})\\b)`,
 		// "…, and does the report name them?": after a comma, an auxiliary and "the" start a question too.
 		`\\s*,\\s*(?:(?:${joiners})\\s+)?(?=(?:${alternatives(parts.auxiliaries)})\\s+the\\b)`,
@@ -143,7 +146,15 @@ export function questionParts(
 		// nothing is chat; "Henry stayed on. why did he?" tells whom "he" is. One that asks stays whole ("who asked
 		// for it — the government?").
 		if (/[.!]/.test(folded[match.index - 1] ?? '') || /[:—–-]/.test(match[0])) {
-			if (opensQuestion.test(fold(part))) continue;
+			// "who leads the force. also when did they approve it": a question, then another that opens as one.
+			const next = folded.slice(match.index + match[0].length);
+			const another = /[.!]/.test(folded[match.index - 1] ?? '') && opensAnother.test(next);
+			if (opensQuestion.test(fold(part)) && !another) continue;
+			if (another && opensQuestion.test(fold(part))) {
+				push(part);
+				start = match.index + match[0].length;
+				continue;
+			}
 			const said = part.replace(/[\s.!:—–-]+$/, '');
 			context = context ? `${context} ${said}` : said;
 			start = match.index + match[0].length;
