@@ -359,6 +359,19 @@ describe('reading a question', () => {
 		expect(text('Ki lè gang yo te atake Penitansye a, e ak kiyès yo t ap goumen?').text).toMatch(/Saturday night/);
 	});
 
+	it('counts the parts one sentence of the report lists', () => {
+		expect(text('how many facets of the crisis does the report list?').text).toMatch(
+			/^4: security, humanitarian, public health, political\./,
+		);
+		expect(text('how many problems did RNDDH warn about in 2017?').text).toMatch(/^2: overcrowding, understaffing\./);
+	});
+
+	it('takes "does the article say" as the report saying, not someone it names', () => {
+		expect(text('which facets of Haiti’s crisis does the article say have deepened?').text).toMatch(
+			/security, humanitarian/,
+		);
+	});
+
 	it('answers which of two alternatives the report gives', () => {
 		expect(text('was moise the prez or the pm').text).toMatch(/^The prez: The report calls Jovenel Moïse president/);
 		expect(text('was Henry the president or the prime minister?').text).toMatch(/^The prime minister:/);

@@ -145,3 +145,20 @@ describe('language scores', () => {
 		}
 	});
 });
+
+describe('lists inside one sentence', () => {
+	it('finds the items between dashes or after "due to", and none elsewhere', async () => {
+		const { listedIn } = await import('../src/core/understand/enumeration.js');
+		expect(listedIn('the crisis — security, humanitarian, public health, political… — deepened')).toEqual([
+			'security',
+			'humanitarian',
+			'public health',
+			'political',
+		]);
+		expect(listedIn('a serious problem due to overcrowding and understaffing')).toEqual([
+			'overcrowding',
+			'understaffing',
+		]);
+		expect(listedIn('Kenya offered to lead the force.')).toEqual([]);
+	});
+});

@@ -6,7 +6,15 @@ import { terms as termsOf } from '../text.js';
 import { Answering, type AnswerTools } from './answers/context.js';
 import { twoEvents } from './answers/events.js';
 import { overRate } from './answers/figures.js';
-import { countNamed, listAnswer, listedItems, namedOfKind, ofThese, timelineAnswer } from './answers/lists.js';
+import {
+	countListed,
+	countNamed,
+	listAnswer,
+	listedItems,
+	namedOfKind,
+	ofThese,
+	timelineAnswer,
+} from './answers/lists.js';
 import { singleAnswer } from './answers/single.js';
 import { figureSource } from './answers/sources.js';
 import { checkedFigures, contradicted, heardStatement, quotedInReport } from './answers/statements.js';
@@ -126,7 +134,9 @@ export class QuestionAnswerer {
 			case 'timeline':
 				return timelineAnswer(this.#answering, question, frame, query);
 			case 'list':
-				return listAnswer(this.#answering, question, frame, query);
+				return (
+					countListed(this.#answering, question, frame, query) ?? listAnswer(this.#answering, question, frame, query)
+				);
 			case 'first':
 			case 'howLong':
 				return twoEvents(this.#answering, question, frame, read);
@@ -139,7 +149,9 @@ export class QuestionAnswerer {
 				);
 			case 'count':
 				return (
-					countNamed(this.#answering, question, frame, query) ?? singleAnswer(this.#answering, question, frame, query)
+					countListed(this.#answering, question, frame, query) ??
+					countNamed(this.#answering, question, frame, query) ??
+					singleAnswer(this.#answering, question, frame, query)
 				);
 			default:
 				return this.#namingPlace(frame, singleAnswer(this.#answering, question, frame, query));

@@ -9,8 +9,10 @@ import lists from '../../language/lexicon/lists.json' with { type: 'json' };
 import { vagueWords } from '../../language/lexicon.js';
 import { whenOf } from '../../when.js';
 import { actorKinds, dateWords, mediaWords } from '../cues.js';
+import { listedIn, partNouns } from '../enumeration.js';
 import type { Frame } from '../frame.js';
 import { citingWords, countedKinds } from '../kinds.js';
+import { answerOptions } from '../options.js';
 import type { Query } from '../query.js';
 import { rank } from '../rank.js';
 import { type Answering, unboosted } from './context.js';
@@ -253,4 +255,20 @@ function everySource(ctx: Answering, question: string): Answer {
 		notes: [],
 		suggestions: [],
 	};
+}
+
+/**
+ * "How many facets of the crisis does the report list?": the parts one of its sentences lists,
+ * counted, with the sentence.
+ */
+export function countListed(ctx: Answering, question: string, frame: Frame, query: Query): Answer | undefined {
+	const counting = frame.kind === 'count' ? frame.counted : frame.rest.slice(0, 3);
+	if (!counting.some((word) => partNouns.has(word))) return undefined;
+	const { index, base } = ctx.tools;
+	const listed = rank(query, index, base, { minCoverage: answerOptions.oneUnknownCoverage, boost: unboosted })
+		.slice(0, answerOptions.maxItems)
+		.map(({ fact }) => ({ fact, items: listedIn(fact.quote) }))
+		.find(({ items }) => items.length >= 2);
+	if (!listed) return undefined;
+	return ctx.tools.facts(question, [listed.fact], `${listed.items.length}: ${listed.items.join(', ')}.`);
 }

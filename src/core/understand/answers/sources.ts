@@ -109,6 +109,9 @@ export function eachSource(ctx: Answering, frame: Frame, query: Query): Fact[] |
 	return facts.every((fact) => fact !== undefined) ? [...new Set(facts)] : undefined;
 }
 
+/** Words for the report itself, as the subject of a verb of saying. */
+const reportWords = new Set(['report', 'article', 'piece', 'story', 'text', 'rapport', 'rapo', 'atik']);
+
 /** Who a question says said something, named before the verb: "did the government say…". */
 export function speakerNamed(frame: Frame, query: Query): Mention | undefined {
 	if (frame.kind !== 'yesNo' && frame.kind !== 'what') return undefined;
@@ -119,6 +122,8 @@ export function speakerNamed(frame: Frame, query: Query): Mention | undefined {
 	// The speaker is named before the verb: "did the government say…", not "…say it would do to the government".
 	// Compared by position among the question's words: a vague verb ("said") is no search term.
 	const verb = frame.rest.findIndex(saying);
+	// "Which facets of Haiti's crisis does the article say…": the report itself says it, no one it names.
+	if (reportWords.has(frame.rest[verb - 1] ?? '')) return undefined;
 	const [first] = [...query.mentions].sort((a, b) => Math.min(...a.terms) - Math.min(...b.terms));
 	const named = first ? frame.rest.findIndex((word) => first.terms.some((i) => query.terms[i] === stem(word))) : -1;
 	// "…been said by Haiti's government", "any statement from the government": the speaker after "by" or "from".
