@@ -372,6 +372,13 @@ describe('reading a question', () => {
 		);
 	});
 
+	it('works out how far over and the share the other way round in French too', () => {
+		expect(text('by what percentage did the prison’s population overshoot its capacity in 2023?').text).toMatch(/426\.7% over it/);
+		expect(text("si la prison n'a que 700 places, quel pourcentage des détenus a une place ?").text).toMatch(
+			/^About 19%/,
+		);
+	});
+
 	it('answers which of two alternatives the report gives', () => {
 		expect(text('was moise the prez or the pm').text).toMatch(/^The prez: The report calls Jovenel Moïse president/);
 		expect(text('was Henry the president or the prime minister?').text).toMatch(/^The prime minister:/);

@@ -135,7 +135,10 @@ export function inEnglish(words: readonly string[], language: Language): string[
 	const english: string[] = [];
 	const table = language === 'en' ? textSpeakTable : translations[language];
 	for (let at = 0; at < words.length; ) {
-		const found = table.match(words, at) ?? (language === 'en' ? undefined : textSpeakTable.match(words, at));
+		// French "n'" is a negation's elision, not text-speak for "and".
+		const speak =
+			language === 'en' || (language === 'fr' && words[at] === 'n') ? undefined : textSpeakTable.match(words, at);
+		const found = table.match(words, at) ?? speak;
 		const word = words[at] as string;
 		// Short words are left alone: "Moïse" is no form of "mois".
 		const byStem = language === 'fr' && !found && word.length >= 6 ? frenchEntry(word) : undefined;

@@ -151,7 +151,7 @@ export function readFrame(read: ReadText): Frame {
 			kind:
 				kind === 'count' && perUnit.test(read.words.join(' ')) ? 'ratio' : askedSource(kind, rest) ? 'whoSaid' : kind,
 			rest,
-			askedAt: found.in === read.words ? found.at : undefined,
+			askedAt: whole.in === read.words ? whole.at : inEnglish(whole.in.slice(0, whole.at), read.language).length,
 			counted: kind === 'count' ? countedOf(found, read) : [],
 			parts:
 				kind === 'first' || kind === 'howLong'

@@ -33,6 +33,11 @@ const overWords = new Set([
 	'overflowing',
 	'surpeuple',
 	'depase',
+	'overshoot',
+	'overshot',
+	'overflowed',
+	'excess',
+	'surpassed',
 ]);
 
 /** "more than five inmates per place", "over 4 times": a comparison with a rate (folded text). */
@@ -102,6 +107,9 @@ export function computedHeading(ctx: Answering, frame: Frame, facts: Fact[]): st
 	return undefined;
 }
 
+/** "Of", and French's as a question read in English keeps it: "quel pourcentage des détenus". */
+const ofWords = new Set(['of', 'des', 'du', 'de']);
+
 /**
  * "What share of the inmates had a place?": the rate the other way round, of what the figure
  * is worked out from: places over inmates where the report gives inmates over places.
@@ -114,7 +122,7 @@ function inverseShare(ctx: Answering, frame: Frame, fact: Fact): string | undefi
 	// The noun after "share of", "percent of": what the share is taken of.
 	// (The frame's own words, "what share", are gone: its "of" comes first, or after a share word.)
 	const at = frame.rest.findIndex(
-		(word, i) => word === 'of' && (i <= 2 || i === frame.askedAt || shareWords.has(frame.rest[i - 1] ?? '')),
+		(word, i) => ofWords.has(word) && (i <= 2 || i === frame.askedAt || shareWords.has(frame.rest[i - 1] ?? '')),
 	);
 	const noun = frame.rest
 		.slice(at + 1)
