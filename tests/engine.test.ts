@@ -373,10 +373,23 @@ describe('reading a question', () => {
 	});
 
 	it('works out how far over and the share the other way round in French too', () => {
-		expect(text('by what percentage did the prison’s population overshoot its capacity in 2023?').text).toMatch(/426\.7% over it/);
+		expect(text('by what percentage did the prison’s population overshoot its capacity in 2023?').text).toMatch(
+			/426\.7% over it/,
+		);
 		expect(text("si la prison n'a que 700 places, quel pourcentage des détenus a une place ?").text).toMatch(
 			/^About 19%/,
 		);
+	});
+
+	it('holds a state the report dates from a start against the date of an event', () => {
+		expect(text('was Henry already in power when the Security Council approved the force?').text).toMatch(
+			/^Yes: from 2021, before October 2023\./,
+		);
+		expect(text('When they struck the deal in December 2022, was Henry already in power?').text).toMatch(
+			/^Yes: from 2021, before December 2022\./,
+		);
+		// The same year told at two precisions cannot be ordered.
+		expect(text('was Henry already in power when Moïse was killed?').text).not.toMatch(/^(Yes|No)\b/);
 	});
 
 	it('answers which of two alternatives the report gives', () => {

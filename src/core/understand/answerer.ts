@@ -4,7 +4,7 @@ import { fold } from '../language/lexicon.js';
 import { type ReadText, readText } from '../language/read.js';
 import { terms as termsOf } from '../text.js';
 import { Answering, type AnswerTools } from './answers/context.js';
-import { twoEvents } from './answers/events.js';
+import { alreadyWhen, twoEvents } from './answers/events.js';
 import { overRate } from './answers/figures.js';
 import {
 	countListed,
@@ -127,6 +127,9 @@ export class QuestionAnswerer {
 			const contradiction = contradicted(this.#answering, question, read);
 			if (contradiction) return contradiction;
 		}
+		// "Was Henry already in power when the force was approved?": a state's start against an event's date.
+		const already = alreadyWhen(this.#answering, question, read);
+		if (already) return already;
 		// "Which two dates does the report give?": a list, however it is asked.
 		if (frame.kind === 'what' && frame.rest.includes('dates'))
 			return listAnswer(this.#answering, question, frame, query);

@@ -5,10 +5,10 @@
 import type { Fact } from '../../../data/schema.js';
 import type { Answer } from '../../answer.js';
 import { fold } from '../../language/lexicon.js';
-import type { ReadText } from '../../language/read.js';
+import { type ReadText, readText } from '../../language/read.js';
 import { describeDuration } from '../../reason/duration.js';
 import { capitalise, stem, words as wordsOf } from '../../text.js';
-import { compareDates, whenOf } from '../../when.js';
+import { compareDates, formatDate, whenOf } from '../../when.js';
 import { mainQuery, sinceWords, unclearWhen } from '../fits.js';
 import type { Frame } from '../frame.js';
 import { answerOptions } from '../options.js';
@@ -90,24 +90,70 @@ function howLongLasted(ctx: Answering, question: string, frame: Frame, read: Rea
 	return ctx.doesNotSay(question, frame, ctx.rank(query), 'The report doesn’t say how long.');
 }
 
+/** The event a part of a question names, by its main words: "the deal that set Henry's February 7 handover" is the deal. */
+function eventOf(ctx: Answering, typed: readonly string[], read: ReadText): Fact | undefined {
+	const { index, base } = ctx.tools;
+	// "The year in which homicides doubled" is the doubling.
+	const part = typed.join(' ').replace(timeOfEvent, '').split(' ');
+	const query = buildQuery(part, read.language, index, base);
+	const main = { ...query, terms: query.terms.filter((_, i) => !query.secondary.has(i)) };
+	const byMain = main.terms.length > 0 && main.terms.length < query.terms.length ? mainQuery(query) : query;
+	// A calendar date is what a duration or an order needs; a date in words alone helps less.
+	const dated = (fact: Fact) => (whenOf(fact)?.date ? answerOptions.frameBoost : whenOf(fact) ? 1.2 : 1);
+	const ranked = ctx.rank(byMain, dated);
+	return closestDated(ranked.length > 0 ? ranked : ctx.rank(query, dated), query);
+}
+
+/** "Already", "still", in the three languages (folded text): a state asked of a moment. */
+const alreadyWords = /\b(?:already|still|deja|encore|toujours|toujou)\b/;
+
+/**
+ * "Was Henry already in power when the Security Council approved the force?": a state the report
+ * dates from a start ("in power since 2021"), held against the date of the event the question
+ * names. Yes where it began before, no where after; undefined where the dates cannot tell.
+ */
+export function alreadyWhen(ctx: Answering, question: string, read: ReadText): Answer | undefined {
+	const folded = fold(read.cleaned);
+	if (!alreadyWords.test(folded)) return undefined;
+	const { base, index } = ctx.tools;
+	const words = read.words;
+	const at = words.findIndex((word, i) => word === 'when' || (word === 'time' && words[i - 1] === 'the'));
+	if (at < 0) return undefined;
+	// "When they made the deal, was Henry already…": the clause first; else the state first.
+	const comma = read.cleaned.indexOf(',');
+	const opening = at === 0 && comma > 0;
+	const [statePart, eventPart] = opening
+		? [readText(read.cleaned.slice(comma + 1)).words, readText(read.cleaned.slice(0, comma)).words.slice(1)]
+		: [words.slice(0, at), words.slice(at + 1)];
+	const stateQuery = buildQuery(statePart, read.language, index, base);
+	const named = new Set(stateQuery.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id)));
+	const [state, ...others] = base.facts.filter(
+		(fact) => sinceWords.test(whenOf(fact)?.words ?? '') && base.entitiesOf(fact).some((id) => named.has(id)),
+	);
+	const event = eventOf(ctx, eventPart, read);
+	const start = state && whenOf(state)?.date;
+	const place = event && ctx.tools.place(event);
+	// A date the report gives from its own ("last October") counts at its place on the calendar.
+	const placed =
+		place?.precision === 'day' ? place.start : place?.precision === 'month' ? place.start.slice(0, 7) : undefined;
+	const on = (event && whenOf(event)?.date) ?? placed;
+	if (!state || others.length > 0 || !event || !start || !on || event === state) return undefined;
+	const order = compareDates(start, on);
+	// Dates of the same year at different precisions ("2021" and "July 2021") cannot be told apart.
+	if (order === 0 || start.slice(0, 4) === on.slice(0, 4)) return undefined;
+	const heading =
+		order < 0
+			? `Yes: from ${formatDate(start)}, before ${formatDate(on)}.`
+			: `No: only from ${formatDate(start)}, after ${formatDate(on)}.`;
+	return ctx.tools.facts(question, [state, event], heading);
+}
+
 /** Which of two events came first, or how long passed between them. */
 export function twoEvents(ctx: Answering, question: string, frame: Frame, read: ReadText): Answer {
 	const tools = ctx.tools;
 	const [partA, partB] = frame.parts;
 	if (!partA || !partB) return sinceStart(ctx, question, frame, read) ?? howLongLasted(ctx, question, frame, read);
-	// Each part names an event by its main words: "the deal that set Henry's February 7 handover" is the deal.
-	const event = (typed: string[]) => {
-		// "The year in which homicides doubled" is the doubling.
-		const part = typed.join(' ').replace(timeOfEvent, '').split(' ');
-		const query = buildQuery(part, read.language, tools.index, tools.base);
-		const main = { ...query, terms: query.terms.filter((_, i) => !query.secondary.has(i)) };
-		const byMain = main.terms.length > 0 && main.terms.length < query.terms.length ? mainQuery(query) : query;
-		// A calendar date is what a duration or an order needs; a date in words alone helps less.
-		const dated = (fact: Fact) => (whenOf(fact)?.date ? answerOptions.frameBoost : whenOf(fact) ? 1.2 : 1);
-		const ranked = ctx.rank(byMain, dated);
-		return closestDated(ranked.length > 0 ? ranked : ctx.rank(query, dated), query);
-	};
-	const [a, b] = [event(partA), event(partB)];
+	const [a, b] = [eventOf(ctx, partA, read), eventOf(ctx, partB, read)];
 	if (!a || !b || a === b)
 		return tools.notFound(question, {
 			heading: 'The report doesn’t tell both of those events.',
