@@ -392,6 +392,16 @@ describe('reading a question', () => {
 		expect(text('was Henry already in power when Moïse was killed?').text).not.toMatch(/^(Yes|No)\b/);
 	});
 
+	it('gives the name of what a question describes, whatever kind of thing it calls it', () => {
+		expect(text('what is the formal name of the facility described as Haiti’s biggest jail?').text).toMatch(
+			/^Pénitencier National/,
+		);
+		expect(text('how does the article characterise RNDDH?').text).toMatch(/human rights group/);
+		expect(text('when was Moïse killed and what month+year was the handover deal struck?').text).toMatch(
+			/December 2022/,
+		);
+	});
+
 	it('answers which of two alternatives the report gives', () => {
 		expect(text('was moise the prez or the pm').text).toMatch(/^The prez: The report calls Jovenel Moïse president/);
 		expect(text('was Henry the president or the prime minister?').text).toMatch(/^The prime minister:/);

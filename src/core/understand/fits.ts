@@ -81,6 +81,7 @@ export function thinlyMatched(query: Query, { matched, related }: Ranked): boole
 
 /** The stems of the words that ask for a name: "called", "name", "named". */
 export const nameAsking = new Set([
+	'formal',
 	'nicknam',
 	'alia',
 	'call',

@@ -410,11 +410,17 @@ const dateUnits = new Set([
 /** The frame's words with "and year", "or day" after them: "what month and year". */
 function withDateUnits(found: Found): Found {
 	let length = found.length;
-	while (
-		['and', 'or', 'n', 'et', 'ou', 'ak'].includes(found.in[found.at + length] ?? '') &&
-		dateUnits.has(found.in[found.at + length + 1] ?? '')
-	)
-		length += 2;
+	for (;;) {
+		const next = found.in[found.at + length] ?? '';
+		// "month and year", "month n yr", and "month+year" read as "month year".
+		if (dateUnits.has(next)) length += 1;
+		else if (
+			['and', 'or', 'n', 'et', 'ou', 'ak'].includes(next) &&
+			dateUnits.has(found.in[found.at + length + 1] ?? '')
+		)
+			length += 2;
+		else break;
+	}
 	return { ...found, length };
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Entity } from '../../data/schema.js';
 import kinds from '../language/lexicon/kinds.json' with { type: 'json' };
+import { terms } from '../text.js';
 
 /** An entity kind, or one the data has no entities of ("which political party…"). */
 export type AnswerKind = Entity['kind'] | 'other';
@@ -45,6 +46,9 @@ export const kindNouns: ReadonlyMap<string, AnswerKind[]> = new Map<string, Answ
 const answerKindNouns = new Set(
 	Object.entries(kinds).flatMap(([key, nouns]) => (key.startsWith('$') ? [] : (nouns as string[]))),
 );
+
+/** The search terms of those nouns: "facility" is "facil" in a question's terms. */
+export const answerKindTerms: ReadonlySet<string> = new Set([...answerKindNouns].flatMap((noun) => terms(noun)));
 
 /**
  * Is the word (or its singular) a noun for a kind of answer?

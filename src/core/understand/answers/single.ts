@@ -46,6 +46,7 @@ import {
 	unclearWhen,
 } from '../fits.js';
 import type { Frame } from '../frame.js';
+import { answerKindTerms } from '../kinds.js';
 import { countsInText } from '../measure.js';
 import { answerOptions } from '../options.js';
 import { type Polarity, polarityOf } from '../polarity.js';
@@ -131,6 +132,8 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 				query.vague.has(i) ||
 				query.secondary.has(i) ||
 				nameAsking.has(term) ||
+				// "The name of the facility described as…": the kind of thing named, not something said of it.
+				answerKindTerms.has(term) ||
 				(saidOfIt & (1 << i)) !== 0,
 		);
 		const ranked = frame.rest.some((word) => ordinal.test(word));
