@@ -402,6 +402,10 @@ describe('reading a question', () => {
 		);
 	});
 
+	it('finds the one a saying is credited to after "attribute to"', () => {
+		expect(text('what does the report attribute to AyiboPost?').text).toMatch(/abandoned it/);
+	});
+
 	it('answers which of two alternatives the report gives', () => {
 		expect(text('was moise the prez or the pm').text).toMatch(/^The prez: The report calls Jovenel Moïse president/);
 		expect(text('was Henry the president or the prime minister?').text).toMatch(/^The prime minister:/);

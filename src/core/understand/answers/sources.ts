@@ -109,12 +109,22 @@ export function eachSource(ctx: Answering, frame: Frame, query: Query): Fact[] |
 	return facts.every((fact) => fact !== undefined) ? [...new Set(facts)] : undefined;
 }
 
+/** Verbs that credit a saying to someone: "attributes to", "credited to", "ascribed to". */
+const creditVerb = /^(?:attribut|credit|ascrib)\w*$/;
+
 /** Words for the report itself, as the subject of a verb of saying. */
 const reportWords = new Set(['report', 'article', 'piece', 'story', 'text', 'rapport', 'rapo', 'atik']);
 
 /** Who a question says said something, named before the verb: "did the government say…". */
 export function speakerNamed(frame: Frame, query: Query): Mention | undefined {
 	if (frame.kind !== 'yesNo' && frame.kind !== 'what') return undefined;
+	// "What claim does the report attribute to Reuters' sources?": the one a saying is credited to.
+	const credited = frame.rest.findIndex((word, i) => creditVerb.test(word) && frame.rest[i + 1] === 'to');
+	if (credited >= 0) {
+		const afterwards = new Set(frame.rest.slice(credited + 2).map(stem));
+		const named = query.mentions.find((mention) => mention.terms.some((i) => afterwards.has(query.terms[i] ?? '')));
+		if (named) return named;
+	}
 	// "Does the report cite…": "report" after an article is the report itself, no verb of saying.
 	const saying = (word: string, at: number) =>
 		speechWords.has(word) && !(word === 'report' && ['the', 'this', 'that'].includes(frame.rest[at - 1] ?? ''));
