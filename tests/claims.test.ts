@@ -80,6 +80,15 @@ describe('changes as people state them', () => {
 
 /** Messages of our own, each with what a user must see for the claims it makes. */
 const ownCases: MessageCase[] = [
+	// Creole numbers that are other words alone, before a scale; Creole weekdays; Creole and "by half" changes.
+	{ message: 'Penitansye a fèt pou sèt san prizonye', expect: [{ span: 'sèt san', verdict: 'matches' }] },
+	{ message: 'the deal set a date for the handover', expect: [] },
+	{ message: 'Gang yo te atake gwo prizon an vandredi swa', expect: [{ span: 'vandredi swa', verdict: 'differs' }] },
+	{
+		message: 'dapre ONU omisid yo plis pase double an 2023',
+		expect: [{ span: 'plis pase double', verdict: 'matches' }],
+	},
+	{ message: 'UN numbers say killings went up by half in 2023', expect: [{ span: 'by half', verdict: 'differs' }] },
 	// Done, where the report says only offered or attempted: not the report's claim.
 	{ message: 'Kenya is leading the force', expect: [{ span: 'Kenya', verdict: 'differs' }] },
 	{ message: 'Kenya offered to lead the force', expect: [{ span: 'Kenya', verdict: 'matches' }] },

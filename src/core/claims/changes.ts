@@ -24,7 +24,7 @@ const factor = String.raw`${factorWords}(?:[- ]?fold|\s?x|\s(?:times|fois))`;
  * percentage ("locked up" is no change).
  */
 export const changePattern = new RegExp(
-	String.raw`(?<![\p{L}])(?<qualifier>more than |nearly |almost |over |at least |plus que |plus du |presque )?(?<before>${factor}\s)?(?<verb>doubled?|doubling|tripled?|tripling|quadrupled?|halved?|rose|rise|risen|rising|fell|fall|fallen|falling|dropped|drop|increased?|decreased?|went up|gone up|go up|went down|gone down|jumped|jump|spiked?|surged?|soared?|climbed?|skyrocketed|declined?|doublé(?:e|s|es)?|triplé(?:e|s|es)?|quadruplé(?:e|s|es)?|augmenté(?:e|s|es)?|baissé(?:e|s|es)?|diminué(?:e|s|es)?|ogmante|monte|bese|desann|(?:up|down)(?=\s+(?:by\s+)?(?:like\s+|about\s+|around\s+|roughly\s+)?\d))(?:\s+(?:by\s+|de\s+)?(?:like\s+|about\s+|around\s+|roughly\s+|some\s+)?(?:(?<percent>\d+(?:[.,]\d+)?)\s?%|(?<after>${factor})))?(?![\p{L}])`,
+	String.raw`(?<![\p{L}])(?<qualifier>more than |nearly |almost |over |at least |plus que |plus du |presque |plis pase |plis ke |prèske |preske )?(?<before>${factor}\s)?(?<verb>doubled?|doubling|tripled?|tripling|quadrupled?|halved?|rose|rise|risen|rising|fell|fall|fallen|falling|dropped|drop|increased?|decreased?|went up|gone up|go up|went down|gone down|jumped|jump|spiked?|surged?|soared?|climbed?|skyrocketed|declined?|doublé(?:e|s|es)?|triplé(?:e|s|es)?|quadruplé(?:e|s|es)?|augmenté(?:e|s|es)?|baissé(?:e|s|es)?|diminué(?:e|s|es)?|ogmante|monte|bese|desann|(?:up|down)(?=\s+(?:by\s+)?(?:like\s+|about\s+|around\s+|roughly\s+)?\d))(?:\s+(?:by\s+|de\s+)?(?:like\s+|about\s+|around\s+|roughly\s+|some\s+)?(?:(?<percent>\d+(?:[.,]\d+)?)\s?%|(?<after>${factor})|(?<half>half|a half|de moitié|mwatye)))?(?![\p{L}])`,
 	'giu',
 );
 
@@ -59,13 +59,15 @@ const unchanged = 1e-9;
  */
 export function changeRange(text: string): ChangeRange | undefined {
 	const match = new RegExp(changePattern.source, 'iu').exec(text);
-	const { qualifier: said = '', before, verb: word, percent, after } = match?.groups ?? {};
+	const { qualifier: said = '', before, verb: word, after, half } = match?.groups ?? {};
+	// "Went up by half": fifty percent.
+	const percent = half ? '50' : match?.groups?.percent;
 	if (!word) return undefined;
 	const qualifier = said
 		.trim()
 		.toLowerCase()
-		.replace(/^plus (?:que|du)$/, 'more than')
-		.replace(/^presque$/, 'nearly');
+		.replace(/^(?:plus (?:que|du)|plis (?:pase|ke))$/, 'more than')
+		.replace(/^(?:presque|prèske|preske)$/, 'nearly');
 	const verb = frenchMultiple(word.toLowerCase());
 	// "up 50%": a factor of 1.5, give or take a little for "like" or "about".
 	if (percent) {

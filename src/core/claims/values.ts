@@ -93,6 +93,14 @@ const weekdays: Record<string, number> = {
 	vendredi: 5,
 	saturday: 6,
 	samedi: 6,
+	// Creole
+	dimanch: 0,
+	lendi: 1,
+	madi: 2,
+	mekredi: 3,
+	jedi: 4,
+	vandredi: 5,
+	samdi: 6,
 };
 const units: Record<string, number> = {
 	zero: 0,
@@ -170,7 +178,9 @@ export function isCalendarWord(word: string): boolean {
 const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 const monthPattern = Object.keys(monthNames).join('|');
 const weekdayPattern = Object.keys(weekdays).join('|');
-const numberWordPattern = `(?:${[...Object.keys(units), ...Object.keys(scales).filter((s) => s !== 'k')].join('|')})`;
+/** Creole units that are other words alone ("sèt", "de", "dis"): numbers only before a scale ("sèt san", "de mil"). */
+const unitsBeforeScale: Record<string, number> = { set: 7, de: 2, dis: 10 };
+const numberWordPattern = `(?:(?:${Object.keys(unitsBeforeScale).join('|')}) (?:san|mil)|${[...Object.keys(units), ...Object.keys(scales).filter((s) => s !== 'k')].join('|')})`;
 
 /** Dates as people write them, each with what it reads of one; compiled once, as `matchAll` copies them. */
 const datePatterns: [RegExp, (m: RegExpExecArray) => Omit<DateValue, 'kind' | 'start' | 'end' | 'words' | 'since'>][] =
@@ -224,7 +234,7 @@ const datePatterns: [RegExp, (m: RegExpExecArray) => Omit<DateValue, 'kind' | 's
 			(m) => ({ weekday: ((weekdays[m[2] ?? ''] ?? 0) + (m[1] === 'before' ? 6 : 1)) % 7 }),
 		],
 		[
-			new RegExp(`\\b(${weekdayPattern})(?: (?:night|morning|evening|afternoon|soir|matin))?\\b`, 'g'),
+			new RegExp(`\\b(${weekdayPattern})(?: (?:night|morning|evening|afternoon|soir|matin|swa|maten|aswe|lannwit|nwit))?\\b`, 'g'),
 			(m) => ({ weekday: weekdays[m[1] ?? ''] }),
 		],
 	];
@@ -303,9 +313,10 @@ function parseDigits(text: string): number {
 function parseWords(text: string): number | undefined {
 	let total = 0;
 	let current = 0;
-	for (const word of text.split(/[ -]+/)) {
+	const words = text.split(/[ -]+/);
+	for (const [at, word] of words.entries()) {
 		if (word === 'and') continue;
-		const unit = units[word];
+		const unit = units[word] ?? (scales[words[at + 1] ?? ''] ? unitsBeforeScale[word] : undefined);
 		const scale = scales[word];
 		if (unit !== undefined) current += unit;
 		else if (scale === 100) current = (current || 1) * 100;
