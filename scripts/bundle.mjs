@@ -85,6 +85,26 @@ export function packagesPlugin(bundled) {
 	};
 }
 
+/**
+ * discord.js is CommonJS: esbuild gives every module of ours that imports it a copy of its
+ * five-hundred-odd exports (`__toESM`), nine copies made at start-up. Our modules import it
+ * through one ES module instead, so the copy is made once.
+ */
+const discordJsOnce = {
+	name: 'discord-js-once',
+	setup(build) {
+		build.onResolve({ filter: /^discord\.js$/ }, ({ importer, namespace }) => {
+			if (namespace === 'discord-js-once' || importer.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
+			return { path: 'discord.js', namespace: 'discord-js-once' };
+		});
+		build.onLoad({ filter: /.*/, namespace: 'discord-js-once' }, () => ({
+			contents: "export * from 'discord.js';",
+			resolveDir: root,
+			loader: 'js',
+		}));
+	},
+};
+
 /** Bundled CommonJS calls `require` for Node's own modules: give each output file one. */
 export const requireBanner = {
 	js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
@@ -112,7 +132,7 @@ export async function bundle() {
 			entryPoints: [path.join(root, 'src', 'main.ts')],
 			chunkNames: 'chunks/[name]-[hash]',
 			banner: requireBanner,
-			plugins: [commandsInBundle, ownLocation, packagesPlugin(mainThreadPackages)],
+			plugins: [discordJsOnce, commandsInBundle, ownLocation, packagesPlugin(mainThreadPackages)],
 		}),
 		build({
 			...common,
