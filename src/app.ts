@@ -269,5 +269,15 @@ export interface EarlyEngine {
 
 /** Runs the bot, or the console without a token, as `npm start` does. */
 export function run(early?: EarlyEngine): void {
-	runCli({ usage, options: {} }, () => main(early));
+	runCli({ usage, options: {} }, () =>
+		main(early).catch((error: unknown) => {
+			// A start that fails before the bot owns the thread (a bad configuration, say) must not
+			// leave the engine thread holding the process open: it is closed once it has started.
+			void early?.thread.then(
+				(thread) => thread.close(),
+				() => undefined,
+			);
+			throw error;
+		}),
+	);
 }
