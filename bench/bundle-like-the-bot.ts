@@ -1,6 +1,6 @@
 /**
  * The bare discord.js client bundled the way the build bundles the bot's main thread (discord.js
- * and discord-api-types in one file, by the same esbuild plugin): a second start-up baseline, so
+ * and discord-api-types in one file, by the same esbuild plugins, written in ASCII): a second start-up baseline, so
  * the bot's time can also be read against a client that gains what bundling gains.
  */
 import { mkdtempSync } from 'node:fs';
@@ -13,6 +13,7 @@ interface BundleScript {
 	mainThreadPackages: Set<string>;
 	packagesPlugin(bundled: Set<string>): Plugin;
 	requireBanner: { js: string };
+	asciiOutput: Plugin;
 }
 
 /** Writes the bundle to a new temporary folder and returns the file to run and the folder to remove. */
@@ -28,7 +29,7 @@ export async function bundledBareClient(): Promise<{ file: string; dir: string }
 		format: 'esm',
 		target: 'node20',
 		banner: script.requireBanner,
-		plugins: [script.packagesPlugin(script.mainThreadPackages)],
+		plugins: [script.packagesPlugin(script.mainThreadPackages), script.asciiOutput],
 		logLevel: 'warning',
 		absWorkingDir: root,
 	});

@@ -62,7 +62,6 @@ async function main(early: EarlyEngine | undefined): Promise<number> {
 		early && reused
 			? early.thread.then((thread) => thread.onRestart(onRestart))
 			: EngineThread.start(dataDir, { onRestart });
-	const commands = await loadCommandSet();
 	let engine: EngineThread | undefined;
 	const loaded = loading.then((thread) => {
 		engine = thread;
@@ -74,14 +73,19 @@ async function main(early: EarlyEngine | undefined): Promise<number> {
 		return engine;
 	};
 
-	// Never fatal: without a usable database the bot still answers, and /digest says why it can't.
-	const store = await openStore(config, logger);
 	// Loaded only when asked for: Redis's client and prom-client weigh more than the rest of the bot.
 	const metrics =
 		config.METRICS_PORT !== undefined
 			? new (await import('./ops/metrics.js')).Metrics(() => engine?.sources.facts ?? 0)
 			: undefined;
-	const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL, logger) : undefined;
+	// Opened once, when the transport prepares the bot or the health check asks first. Never
+	// fatal: without a usable database the bot still answers, and /digest says why it can't.
+	let opening: Promise<DigestStore> | undefined;
+	const openedStore = () => {
+		opening ??= openStore(config, logger);
+		return opening;
+	};
+	let redis: Redis | undefined;
 	const reload = async (): Promise<ReloadResult> => {
 		await loaded;
 		const result = await (engine as EngineThread).reload();
@@ -96,32 +100,47 @@ async function main(early: EarlyEngine | undefined): Promise<number> {
 					data: () => ({ ok: engine !== undefined, detail: `${engine?.sources.facts ?? 0} facts` }),
 					transport: () => ({ ok: listening && metrics.shardsReady() }),
 					database: async () => {
-						await store.ping();
+						await (await openedStore()).ping();
 						return { ok: true };
 					},
 				})
 			: undefined;
 	if (ops) logger.info({ port: ops.port }, 'serving /healthz, /readyz and /metrics');
 
-	const shared: Shared = {
-		commands,
-		engine: current,
-		reload,
-		ready: loaded,
-		digests: {
-			store: metrics ? (await import('./ops/metrics.js')).countingDigestStore(store, metrics) : store,
-			graceMs: config.DIGEST_GRACE_HOURS * 3_600_000,
-		},
-		logger,
-		limiters: createLimiters(defaultRateLimits, redis ? { redis, logger } : undefined),
-		...(metrics
-			? { observe: (event: { command: string; outcome: Outcome; seconds: number }) => metrics.interaction(event) }
-			: {}),
+	// What the transports share, prepared once: the gateway starts it as its login gets under way.
+	let preparing: Promise<Shared> | undefined;
+	const prepare = () => {
+		preparing ??= (async (): Promise<Shared> => {
+			const commands = await loadCommandSet();
+			// Stopped while connecting: nothing more is opened, only what already was is closed.
+			if (signals.stopping) throw new Error(`stopped (${signals.stopping}) before the bot was ready`);
+			const store = await openedStore();
+			redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL, logger) : undefined;
+			return {
+				commands,
+				engine: current,
+				reload,
+				ready: loaded,
+				digests: {
+					store: metrics ? (await import('./ops/metrics.js')).countingDigestStore(store, metrics) : store,
+					graceMs: config.DIGEST_GRACE_HOURS * 3_600_000,
+				},
+				logger,
+				limiters: createLimiters(defaultRateLimits, redis ? { redis, logger } : undefined),
+				...(metrics
+					? { observe: (event: { command: string; outcome: Outcome; seconds: number }) => metrics.interaction(event) }
+					: {}),
+			};
+		})();
+		return preparing;
 	};
 	// A signal while still connecting (or waiting to retry) stops the attempts.
 	const connecting = new AbortController();
 	const starting = retryStartup<{ stop(): Promise<void> }>(
-		() => (config.INTERACTIONS_PORT !== undefined ? startHttp(config, shared) : startGateway(config, shared, metrics)),
+		async () =>
+			config.INTERACTIONS_PORT !== undefined
+				? startHttp(config, await prepare())
+				: startGateway(config, logger, prepare, metrics),
 		{ logger, apiUrl: config.DISCORD_API_URL, what: 'connecting to Discord', signal: connecting.signal },
 	);
 	// New or corrected data files: `kill -HUP <pid>` reloads them, as /reload does; one sent
@@ -148,8 +167,10 @@ async function main(early: EarlyEngine | undefined): Promise<number> {
 		});
 	}).finally(async () => {
 		await ops?.close();
+		// A stop while connecting may come before the database was opened, or while it opens.
+		await preparing?.catch(() => undefined);
 		redis?.disconnect();
-		await store.close();
+		await (await opening?.catch(() => undefined))?.close();
 		await engine?.close();
 	});
 	if (!bot) {
@@ -190,16 +211,24 @@ interface Shared {
 	observe?: (event: { command: string; outcome: Outcome; seconds: number }) => void;
 }
 
-/** The gateway transport, imported only in this mode. */
-async function startGateway(config: Config, shared: Shared, metrics: Metrics | undefined) {
-	const { startBot } = await import('./discord/bot.js');
-	return startBot({
-		...shared,
-		config: { ...config, DISCORD_TOKEN: config.DISCORD_TOKEN ?? '' },
-		...(metrics
-			? { onShardStatus: (shard: number, status: Parameters<Metrics['shard']>[1]) => metrics.shard(shard, status) }
-			: {}),
-	});
+/** The gateway transport, imported only in this mode: it connects first and prepares the rest meanwhile. */
+async function startGateway(
+	config: Config,
+	logger: Logger,
+	prepare: () => Promise<Shared>,
+	metrics: Metrics | undefined,
+) {
+	const { connectBot } = await import('./discord/bot.js');
+	return connectBot(
+		{
+			config: { ...config, DISCORD_TOKEN: config.DISCORD_TOKEN ?? '' },
+			logger,
+			...(metrics
+				? { onShardStatus: (shard: number, status: Parameters<Metrics['shard']>[1]) => metrics.shard(shard, status) }
+				: {}),
+		},
+		prepare,
+	);
 }
 
 /** The HTTP transport, imported only in this mode. */
@@ -240,5 +269,15 @@ export interface EarlyEngine {
 
 /** Runs the bot, or the console without a token, as `npm start` does. */
 export function run(early?: EarlyEngine): void {
-	runCli({ usage, options: {} }, () => main(early));
+	runCli({ usage, options: {} }, () =>
+		main(early).catch((error: unknown) => {
+			// A start that fails before the bot owns the thread (a bad configuration, say) must not
+			// leave the engine thread holding the process open: it is closed once it has started.
+			void early?.thread.then(
+				(thread) => thread.close(),
+				() => undefined,
+			);
+			throw error;
+		}),
+	);
 }

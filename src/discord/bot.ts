@@ -2,7 +2,7 @@ import { Client, type ClientOptions, Events, GatewayIntentBits, REST, Routes } f
 import { type APIInteraction, GatewayDispatchEvents } from 'discord-api-types/v10';
 import type { Config } from '../config.js';
 import type { DigestScheduler } from '../digest/scheduler.js';
-import { createRuntime, type RuntimeOptions } from '../runtime.js';
+import { createRuntime, type Runtime, type RuntimeOptions } from '../runtime.js';
 import { version } from '../version.js';
 import { cannotPostIn } from './channel-check.js';
 import { withToken } from './reach.js';
@@ -39,6 +39,12 @@ export interface Shards {
 	count: number;
 }
 
+/** What the gateway needs to connect: the rest of {@link BotOptions} can be prepared meanwhile. */
+export type GatewayOptions = Pick<BotOptions, 'config' | 'logger' | 'onShardStatus' | 'clientOptions'>;
+
+/** What the bot needs besides the connection: the commands, the data, the digests and the limits. */
+export type Prepared = Omit<RuntimeOptions, 'owners'>;
+
 /**
  * The gateway transport: connects to Discord with the Guilds intent only (slash commands need
  * nothing privileged), on the shards this process runs, hands every interaction to the pipeline
@@ -46,11 +52,32 @@ export interface Shards {
  */
 export async function startBot({
 	config,
-	onShardStatus = () => {},
-	clientOptions = {},
-	...options
+	logger,
+	onShardStatus,
+	clientOptions,
+	...prepared
 }: BotOptions): Promise<Bot> {
-	const { logger } = options;
+	const gateway: GatewayOptions = {
+		config,
+		logger,
+		...(onShardStatus ? { onShardStatus } : {}),
+		...(clientOptions ? { clientOptions } : {}),
+	};
+	return connectBot(gateway, async () => ({ ...prepared, logger }));
+}
+
+/**
+ * `startBot`, with the rest of the bot prepared once the connection is under way: logging in is
+ * round trips to Discord (the gateway's address, the WebSocket, identify, the guilds), so
+ * `prepare` (loading the commands, opening the database) runs while they are in flight rather
+ * than before them. An interaction that arrives first waits for it; ready is logged once the
+ * shards, `prepare` and the data are all ready. A `prepare` that fails stops start-up with its
+ * error at once, without waiting for Discord.
+ */
+export async function connectBot(
+	{ config, logger, onShardStatus = () => {}, clientOptions = {} }: GatewayOptions,
+	prepare: () => Promise<Prepared>,
+): Promise<Bot> {
 	const plan = await shardPlan(config, () =>
 		new REST({ ...clientOptions.rest, api: config.DISCORD_API_URL }).setToken(config.DISCORD_TOKEN),
 	);
@@ -64,21 +91,28 @@ export async function startBot({
 	});
 	// discord.js settles `auto` before it opens a connection, so every shard event comes after.
 	const shards = () => (plan === 'auto' ? shardsOf(client) : plan);
-	const runtime = createRuntime(
-		{ ...options, ...(config.BOT_OWNER_IDS ? { owners: config.BOT_OWNER_IDS } : {}) },
-		{
-			rest: client.rest,
-			botUserId: () => client.user?.id,
-			cannotPostIn: (guildId, channelId) => cannotPostIn(client as Client<true>, guildId, channelId),
-		},
-	);
+	let preparing: Promise<{ options: Prepared; runtime: Runtime }> | undefined;
+	const prepared = () => {
+		preparing ??= prepare().then((options) => ({
+			options,
+			runtime: createRuntime(
+				{ ...options, ...(config.BOT_OWNER_IDS ? { owners: config.BOT_OWNER_IDS } : {}) },
+				{
+					rest: client.rest,
+					botUserId: () => client.user?.id,
+					cannotPostIn: (guildId, channelId) => cannotPostIn(client as Client<true>, guildId, channelId),
+				},
+			),
+		}));
+		return preparing;
+	};
 
 	// The raw payload, as the HTTP endpoint receives it: one pipeline for both.
 	client.on(Events.Raw, (packet: { t?: string; d?: unknown }) => {
 		if (packet.t !== GatewayDispatchEvents.InteractionCreate) return;
 		const interaction = packet.d as APIInteraction;
-		runtime
-			.handle(interaction)
+		prepared()
+			.then(({ runtime }) => runtime.handle(interaction))
 			.then(async ({ response, later }) => {
 				if ((await sendResponse(client.rest, interaction, response, logger)) && later) {
 					await sendLater(client.rest, interaction, later, logger);
@@ -112,14 +146,17 @@ export async function startBot({
 	if (plan !== 'auto') for (const id of plan.ids) onShardStatus(id, 'connecting');
 
 	const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
+	const loggingIn = client.login(config.DISCORD_TOKEN);
+	// Started once the login's first request is on its way; its failure ends the login's wait too.
+	const started = prepared();
+	const failed = started.then(() => new Promise<never>(() => {}));
+	let readyClient: Client<true>;
+	let options: Prepared;
+	let runtime: Runtime;
 	try {
-		await client.login(config.DISCORD_TOKEN);
-	} catch (error) {
-		await client.destroy();
-		throw error;
-	}
-	const readyClient = await ready;
-	try {
+		await Promise.race([loggingIn, failed]);
+		readyClient = await Promise.race([ready, failed]);
+		({ options, runtime } = await started);
 		await options.ready;
 	} catch (error) {
 		await client.destroy();
