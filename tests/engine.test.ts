@@ -406,6 +406,16 @@ describe('reading a question', () => {
 		expect(text('what does the report attribute to AyiboPost?').text).toMatch(/abandoned it/);
 	});
 
+	it('tells whether two descriptions are of one doer', () => {
+		expect(
+			text('is the gang boss who told parents to keep kids home the same person who vowed attacks would escalate?')
+				.text,
+		).toMatch(/^Yes: both are Jimmy Sergier\./);
+		expect(text('is Henry the same person who warned parents about school?').text).toMatch(
+			/^No: Ariel Henry and Jimmy Sergier\./,
+		);
+	});
+
 	it('answers which of two alternatives the report gives', () => {
 		expect(text('was moise the prez or the pm').text).toMatch(/^The prez: The report calls Jovenel Moïse president/);
 		expect(text('was Henry the president or the prime minister?').text).toMatch(/^The prime minister:/);

@@ -234,7 +234,10 @@ const datePatterns: [RegExp, (m: RegExpExecArray) => Omit<DateValue, 'kind' | 's
 			(m) => ({ weekday: ((weekdays[m[2] ?? ''] ?? 0) + (m[1] === 'before' ? 6 : 1)) % 7 }),
 		],
 		[
-			new RegExp(`\\b(${weekdayPattern})(?: (?:night|morning|evening|afternoon|soir|matin|swa|maten|aswe|lannwit|nwit))?\\b`, 'g'),
+			new RegExp(
+				`\\b(${weekdayPattern})(?: (?:night|morning|evening|afternoon|soir|matin|swa|maten|aswe|lannwit|nwit))?\\b`,
+				'g',
+			),
 			(m) => ({ weekday: weekdays[m[1] ?? ''] }),
 		],
 	];

@@ -6,6 +6,7 @@ import { terms as termsOf } from '../text.js';
 import { Answering, type AnswerTools } from './answers/context.js';
 import { alreadyWhen, twoEvents } from './answers/events.js';
 import { overRate } from './answers/figures.js';
+import { sameDoer } from './answers/identity.js';
 import {
 	countListed,
 	countNamed,
@@ -127,6 +128,9 @@ export class QuestionAnswerer {
 			const contradiction = contradicted(this.#answering, question, read);
 			if (contradiction) return contradiction;
 		}
+		// "Is the gang boss who told parents… the same person who vowed…?": one doer or two.
+		const same = sameDoer(this.#answering, question, read);
+		if (same) return same;
 		// "Was Henry already in power when the force was approved?": a state's start against an event's date.
 		const already = alreadyWhen(this.#answering, question, read);
 		if (already) return already;
