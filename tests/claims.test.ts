@@ -80,6 +80,9 @@ describe('changes as people state them', () => {
 
 /** Messages of our own, each with what a user must see for the claims it makes. */
 const ownCases: MessageCase[] = [
+	// A rounding stays close to what it rounds: "about 4,000" is 3,687, "about 1,000" is not 700.
+	{ message: 'the prison holds about 4,000 inmates', expect: [{ span: '4,000', verdict: 'matches' }] },
+	{ message: 'the pen was built for like 1000 ppl max', expect: [{ span: '1000', verdict: 'differs' }] },
 	// Creole numbers that are other words alone, before a scale; Creole weekdays; Creole and "by half" changes.
 	{ message: 'Penitansye a fèt pou sèt san prizonye', expect: [{ span: 'sèt san', verdict: 'matches' }] },
 	{ message: 'the deal set a date for the handover', expect: [] },

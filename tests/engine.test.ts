@@ -416,6 +416,15 @@ describe('reading a question', () => {
 		);
 	});
 
+	it('tells whether two names are one person, and puts a hedged guess or hearsay to the report', () => {
+		expect(text('is jimmy sergier n barbecue the same dude or nah').text).toMatch(/^Yes: both are Jimmy Sergier\./);
+		expect(text('are Henry and Moise the same person?').text).toMatch(/^No: Ariel Henry and Jovenel Moïse\./);
+		expect(text('the cops bailed on the pen. but whos sayin that, gazette or sum1 else??').text).toMatch(
+			/^Not Gazette Haiti: .*AyiboPost/,
+		);
+		expect(text('some1 told me the pen was built for like 1000 ppl max. tru??').text).toMatch(/^No: .*700 places/);
+	});
+
 	it('answers which of two alternatives the report gives', () => {
 		expect(text('was moise the prez or the pm').text).toMatch(/^The prez: The report calls Jovenel Moïse president/);
 		expect(text('was Henry the president or the prime minister?').text).toMatch(/^The prime minister:/);

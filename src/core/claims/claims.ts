@@ -463,8 +463,13 @@ function numbersInQuote(fact: Fact, unit: string): number[] {
 }
 
 function sameNumber(reported: number, said: number, step = 1): boolean {
-	return reported === said || Math.round(reported / step) * step === said;
+	if (reported === said) return true;
+	// "About 1,000" is not 700 rounded: a rounding stays close to what it rounds, whatever its step.
+	return Math.round(reported / step) * step === said && Math.abs(said - reported) <= reported * roundingReach;
 }
+
+/** How far a rounded number may be from the report's, as a share of it: "about 4,000" for 3,687, not "about 1,000" for 700. */
+const roundingReach = 0.15;
 
 /** Words that say a number is rounded, in the three languages, and a number given in thousands with a decimal ("3,7k"). */
 const roughly =

@@ -6,7 +6,7 @@ import { terms as termsOf } from '../text.js';
 import { Answering, type AnswerTools } from './answers/context.js';
 import { alreadyWhen, twoEvents } from './answers/events.js';
 import { overRate } from './answers/figures.js';
-import { sameDoer } from './answers/identity.js';
+import { commonDoer, sameDoer } from './answers/identity.js';
 import {
 	countListed,
 	countNamed,
@@ -131,6 +131,10 @@ export class QuestionAnswerer {
 		// "Is the gang boss who told parents… the same person who vowed…?": one doer or two.
 		const same = sameDoer(this.#answering, question, read);
 		if (same) return same;
+		// "Which organisation is behind both the 2017 warning and the 2023 tally?": one doer of two facts.
+		const common =
+			frame.kind === 'who' || frame.kind === 'whoSaid' ? commonDoer(this.#answering, question, read) : undefined;
+		if (common) return common;
 		// "Was Henry already in power when the force was approved?": a state's start against an event's date.
 		const already = alreadyWhen(this.#answering, question, read);
 		if (already) return already;

@@ -10,7 +10,7 @@ const guessLength = 4;
 
 /** What makes a guess a hedged one: "Henri or something", "ou un truc comme ça". */
 const hedge =
-	'(?:something|sumthin|somethin|smth|sth|whatever|wtv|what|so|quelque chose|un truc(?: comme [cç]a)?|kichòy|kichoy|yon bagay konsa)';
+	'(?:something|sumthin|somethin|smth|sth|whatever|wtv|what|so|(?:someone|somebody|sum1|some1|sb) else|quelque chose|un truc(?: comme [cç]a)?|kichòy|kichoy|yon bagay konsa)';
 
 /** A dash or comma, then "was it", "is it" or "maybe" and a few words, perhaps hedged, at the end of the text. */
 const trailingGuess = new RegExp(
