@@ -41,12 +41,17 @@ export function sample<T>(inputs: readonly T[], run: (input: T) => unknown): num
 	return inputs.map((input) => timed(() => run(input)).ms);
 }
 
-/** Bytes of live heap after a full garbage collection; needs node's --expose-gc. */
-export function heapAfterGc(): number {
+/** A full garbage collection now; needs node's --expose-gc (npm run bench sets it). */
+export function collectGarbage(): void {
 	const gc = (globalThis as { gc?: () => void }).gc;
 	if (!gc) throw new Error('run with node --expose-gc (npm run bench does)');
 	gc();
-	gc();
+}
+
+/** Bytes of live heap after a full garbage collection; needs node's --expose-gc. */
+export function heapAfterGc(): number {
+	collectGarbage();
+	collectGarbage();
 	return process.memoryUsage().heapUsed;
 }
 
