@@ -425,6 +425,13 @@ describe('reading a question', () => {
 		expect(text('some1 told me the pen was built for like 1000 ppl max. tru??').text).toMatch(/^No: .*700 places/);
 	});
 
+	it('reads "one of several" as no count, and a rumour with only a date it cannot place as nothing the report says', () => {
+		expect(text('is the Pénitencier National just one of several big jails?').text).not.toMatch(/^No: not “one”/);
+		expect(
+			text('saw on twitter that Barbecue got killed in the clashes on Saturday, is that in the report?').text,
+		).not.toMatch(/^No: not “/);
+	});
+
 	it('answers which of two alternatives the report gives', () => {
 		expect(text('was moise the prez or the pm').text).toMatch(/^The prez: The report calls Jovenel Moïse president/);
 		expect(text('was Henry the president or the prime minister?').text).toMatch(/^The prime minister:/);

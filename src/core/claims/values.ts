@@ -285,8 +285,13 @@ export function valuesIn(text: string): Value[] {
 	for (const m of folded.matchAll(numberWords)) {
 		const start = m.index ?? 0;
 		const value = parseWords(m[0]);
-		// "the one that reported", "no one": a pronoun, not a count.
-		if (m[0] === 'one' && /\b(?:the|this|that|no|any|every|each|which|some)\s+$/.test(folded.slice(0, start))) continue;
+		// "the one that reported", "no one", "one of several": a pronoun, not a count.
+		if (
+			m[0] === 'one' &&
+			(/\b(?:the|this|that|no|any|every|each|which|some)\s+$/.test(folded.slice(0, start)) ||
+				/^\s+of\b/.test(folded.slice(start + 3)))
+		)
+			continue;
 		if (value !== undefined)
 			add({ kind: 'number', start, end: start + m[0].length, value, year: false, percent: false });
 	}

@@ -41,7 +41,9 @@ export function heardStatement(ctx: Answering, question: string, read: ReadText)
 	const statement = statementToCheck(read.cleaned, fold(read.cleaned)) ?? askedIfSo(read.cleaned);
 	if (!statement) return undefined;
 	const checked = checkClaims(base, index, statement);
-	const claims = checked.filter((claim) => claim.verdict !== 'not_in_report');
+	// A date that differs is not enough for a no: which event it is the date of is too often unclear
+	// ("Barbecue got killed in the clashes on Saturday" is not the siege misdated).
+	const claims = checked.filter((claim) => claim.verdict !== 'not_in_report' && !differingDate(claim));
 	// "Saw on TikTok that cholera broke out in the prison, is that in the report?": no claim the report makes, and a
 	// word it never speaks of.
 	const unheard = unheardOf(statement, index);
@@ -121,6 +123,10 @@ function aboutAnother(ranked: readonly Ranked[], stated: ReadonlySet<Fact>, quer
  * the no. A date is left to the question's own reading: which event a date in a question is for
  * is too often unclear to deny it.
  */
+/** A date claim the report dates otherwise. */
+const differingDate = (claim: Claim) =>
+	claim.verdict === 'differs' && valuesIn(claim.text).some((value) => value.kind === 'date');
+
 export function contradicted(ctx: Answering, question: string, read: ReadText): Answer | undefined {
 	const statement = statementAsked(read.cleaned);
 	const either = statement && eitherOf(ctx, question, statement);
@@ -129,9 +135,7 @@ export function contradicted(ctx: Answering, question: string, read: ReadText): 
 	if (!statement || conditional.test(fold(question))) return undefined;
 	const { base, index } = ctx.tools;
 	const claims = checkClaims(base, index, statement);
-	const differs = claims.find(
-		(claim) => claim.verdict === 'differs' && !valuesIn(claim.text).some((value) => value.kind === 'date'),
-	);
+	const differs = claims.find((claim) => claim.verdict === 'differs' && !differingDate(claim));
 	if (differs) return verdictOn(ctx, question, [differs]);
 	// "Is RNDDH a UN agency?": a description the report neither confirms nor denies, of one it describes otherwise.
 	const described = describedAs.exec(statement);
