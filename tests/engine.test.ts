@@ -432,6 +432,12 @@ describe('reading a question', () => {
 		).not.toMatch(/^No: not “/);
 	});
 
+	it('reads "that year" after a story as the one year the story gives', () => {
+		expect(text('RNDDH warned about the prison in 2017 — how many inmates did they count that year?').found).toBe(
+			false,
+		);
+	});
+
 	it('answers which of two alternatives the report gives', () => {
 		expect(text('was moise the prez or the pm').text).toMatch(/^The prez: The report calls Jovenel Moïse president/);
 		expect(text('was Henry the president or the prime minister?').text).toMatch(/^The prime minister:/);

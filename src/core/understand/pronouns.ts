@@ -53,5 +53,20 @@ export function resolvePronoun(
 	const match = pronoun.pattern.exec(folded);
 	if (!match || folded.length !== part.length) return undefined;
 	const said = pronoun.possessive ? `${name}'s` : name;
-	return `${part.slice(0, match.index)}${said}${part.slice(match.index + match[0].length)}`;
+	return sameYear(`${part.slice(0, match.index)}${said}${part.slice(match.index + match[0].length)}`, context);
+}
+
+/** "That year", "the same year", "cette année-là": the year the story gave, where it gave one. */
+const thatYear = /\b(?:that|the same|this) year\b|\bcette annee(?:-la)?\b|\bane sa a\b/;
+
+/**
+ * The question with "that year" said as the one year the story before it gives: "RNDDH warned
+ * in 2017 — how many inmates did they count that year?" asks about 2017.
+ */
+function sameYear(part: string, context: string): string {
+	const years = [...new Set(context.match(/\b(?:19|20)\d\d\b/g) ?? [])];
+	const folded = fold(part);
+	const match = thatYear.exec(folded);
+	if (years.length !== 1 || !match || folded.length !== part.length) return part;
+	return `${part.slice(0, match.index)}in ${years[0]}${part.slice(match.index + match[0].length)}`;
 }
