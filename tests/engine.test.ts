@@ -438,6 +438,12 @@ describe('reading a question', () => {
 		);
 	});
 
+	it('reads "since what year" as asking when a state began, and "said they would" as an offer', () => {
+		expect(text('henry been pm since wat yr').text).toMatch(/in power since 2021/);
+		expect(text('kenya said theyd lead the intl force or nah?').text).toMatch(/^Yes: /);
+		expect(text('which head of state was assassinated in 2021?').text).not.toMatch(/what Haiti said/);
+	});
+
 	it('answers which of two alternatives the report gives', () => {
 		expect(text('was moise the prez or the pm').text).toMatch(/^The prez: The report calls Jovenel Moïse president/);
 		expect(text('was Henry the president or the prime minister?').text).toMatch(/^The prime minister:/);

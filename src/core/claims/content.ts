@@ -198,7 +198,9 @@ function undoneClash(claimed: readonly string[], quote: string): boolean {
 			word === 'to' && undoneVerbs.has(quoted[i - 1] ?? '') && quoted[i + 1] ? [lemma(quoted[i + 1] ?? '')] : [],
 		),
 	);
-	if (undone.size === 0 || claimed.some((word) => undoneVerbs.has(word) || modals.has(word))) return false;
+	// "Kenya said they'd lead": what someone said they would do is what they offered, not a deed done.
+	if (undone.size === 0 || claimed.some((word) => undoneVerbs.has(word) || modals.has(word) || speechWords.has(word)))
+		return false;
 	return claimed.some((word) => undone.has(lemma(word)));
 }
 

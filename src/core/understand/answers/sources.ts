@@ -126,8 +126,11 @@ export function speakerNamed(frame: Frame, query: Query): Mention | undefined {
 		if (named) return named;
 	}
 	// "Does the report cite…": "report" after an article is the report itself, no verb of saying.
+	// "Head of state" names no saying either.
 	const saying = (word: string, at: number) =>
-		speechWords.has(word) && !(word === 'report' && ['the', 'this', 'that'].includes(frame.rest[at - 1] ?? ''));
+		speechWords.has(word) &&
+		!(word === 'report' && ['the', 'this', 'that'].includes(frame.rest[at - 1] ?? '')) &&
+		!(word === 'state' && frame.rest[at - 1] === 'of');
 	if (!frame.rest.some(saying)) return undefined;
 	// The speaker is named before the verb: "did the government say…", not "…say it would do to the government".
 	// Compared by position among the question's words: a vague verb ("said") is no search term.
