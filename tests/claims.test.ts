@@ -80,6 +80,11 @@ describe('changes as people state them', () => {
 
 /** Messages of our own, each with what a user must see for the claims it makes. */
 const ownCases: MessageCase[] = [
+	// A rank the report does not give, however the description is said.
+	{
+		message: "Haiti's the second poorest country in the western hemisphere",
+		expect: [{ span: 'second poorest', verdict: 'differs' }],
+	},
 	// A rounding stays close to what it rounds: "about 4,000" is 3,687, "about 1,000" is not 700.
 	{ message: 'the prison holds about 4,000 inmates', expect: [{ span: '4,000', verdict: 'matches' }] },
 	{ message: 'the pen was built for like 1000 ppl max', expect: [{ span: '1000', verdict: 'differs' }] },

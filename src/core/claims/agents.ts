@@ -10,8 +10,9 @@ import { contentClaim, polarityClash, saysDone } from './content.js';
 import { namedIn, ownedStranger, ownWords, preferInvolving, qualifiedClaim, saysRole } from './credit.js';
 import { type EntityMention, mentionsIn } from './names.js';
 import { agentClass, agentOf, qualifierOf, quoteSaysPart, wholeOf } from './qualifiers.js';
+import { ranksAgree } from './ranks.js';
 import { judgeTitle, titleClaims, titleOf, titleWords } from './titles.js';
-import { type Span, valuesIn } from './values.js';
+import type { Span } from './values.js';
 
 /** Below this a description's fact is not the one it describes. */
 const describingCoverage = 0.3;
@@ -230,22 +231,6 @@ function describedTitle(
 	if (found.verdict === 'matches' && foreign)
 		return claim(at({ start, end }), 'differs', [found.fact], `The report says: ${found.fact.answer}`);
 	return claim(at({ start, end }), found.verdict, [found.fact], found.report);
-}
-
-/** Ordinals in words: "the second poorest". */
-const ordinalWords =
-	/\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|deuxi[eè]me|troisi[eè]me|dezy[eè]m|twazy[eè]m)\b/giu;
-
-/** Does the report's text give every number and ordinal the description does? */
-function ranksAgree(description: string, quote: string): boolean {
-	const numbers = (text: string) => valuesIn(text).flatMap((value) => (value.kind === 'number' ? [value.value] : []));
-	const quoted = new Set(numbers(quote));
-	const ordinals = (text: string) => (text.match(ordinalWords) ?? []).map((word) => word.toLowerCase());
-	const quotedOrdinals = new Set(ordinals(quote));
-	return (
-		numbers(description).every((number) => quoted.has(number)) &&
-		ordinals(description).every((word) => quotedOrdinals.has(word))
-	);
 }
 
 const attribution = new Set([

@@ -17,6 +17,7 @@ import { changePattern } from './changes.js';
 import { type Claim, type Clause, claim, trimTail } from './claim.js';
 import type { EntityMention } from './names.js';
 import { agentClass, agentOf } from './qualifiers.js';
+import { ranksAgree } from './ranks.js';
 import { ratiosIn } from './ratios.js';
 import { titleWords } from './titles.js';
 import { type Span, valuesIn } from './values.js';
@@ -251,6 +252,10 @@ export function contentClaim(
 			: undefined;
 	}
 	const quote = best.fact.quote;
+	// "the second poorest country" against "the poorest country": a rank the report does not give.
+	if (!ranksAgree(words, quote)) {
+		return claim(at(span), 'differs', [best.fact], `The report says: ${best.fact.answer}`);
+	}
 	if (polarityClash(words, quote)) {
 		return claim(at(span), 'differs', [best.fact], `The report says otherwise: ${best.fact.answer}`);
 	}

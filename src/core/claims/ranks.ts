@@ -1,0 +1,21 @@
+/**
+ * Ranks and numbers a description gives ("the second poorest", "one of three"): a fact that does
+ * not give them does not confirm it.
+ */
+import { valuesIn } from './values.js';
+
+/** Ordinals in words: "the second poorest". */
+const ordinalWords =
+	/\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|deuxi[eè]me|troisi[eè]me|dezy[eè]m|twazy[eè]m)\b/giu;
+
+/** Does the report's text give every number and ordinal the description does? */
+export function ranksAgree(description: string, quote: string): boolean {
+	const numbers = (text: string) => valuesIn(text).flatMap((value) => (value.kind === 'number' ? [value.value] : []));
+	const quoted = new Set(numbers(quote));
+	const ordinals = (text: string) => (text.match(ordinalWords) ?? []).map((word) => word.toLowerCase());
+	const quotedOrdinals = new Set(ordinals(quote));
+	return (
+		numbers(description).every((number) => quoted.has(number)) &&
+		ordinals(description).every((word) => quotedOrdinals.has(word))
+	);
+}
