@@ -444,6 +444,10 @@ describe('reading a question', () => {
 		expect(text('which head of state was assassinated in 2021?').text).not.toMatch(/what Haiti said/);
 	});
 
+	it('reads "the name of the head of X" as asking for its leader, not for X', () => {
+		expect(text('what is the name of the head of the Haitian National Police?').found).toBe(false);
+	});
+
 	it('answers which of two alternatives the report gives', () => {
 		expect(text('was moise the prez or the pm').text).toMatch(/^The prez: The report calls Jovenel Moïse president/);
 		expect(text('was Henry the president or the prime minister?').text).toMatch(/^The prime minister:/);

@@ -164,8 +164,7 @@ export function readFrame(read: ReadText): Frame {
 		if (kind === 'when' && says(timeOfDay)) frame.timeOfDay = true;
 		if (kind === 'when' && says(sinceWhen)) frame.since = true;
 		// "How many inmates vs spots?": one count set against another is how far apart they are.
-		if (frame.kind === 'count' && frame.counted.some((word) => word === 'vs' || word === 'versus'))
-			frame.kind = 'difference';
+		if (frame.kind === 'count' && rest.some((word) => word === 'vs' || word === 'versus')) frame.kind = 'difference';
 		// "How much of Haiti do the gangs control?" asks how large a part, which words can tell.
 		if (kind === 'count' && (extent.test(folded) || frame.counted.some((word) => areaWords.has(word))))
 			frame.extent = true;

@@ -97,6 +97,9 @@ function yesNoHeading(polarity: Polarity | undefined): string | undefined {
 /** "Is" in a who-question: "who is the…", "who's the…". */
 const copulas = new Set(['is', 'are', 'was', 'were']);
 
+/** Nouns for who leads something, before "of": "the head of the police". */
+const leaderNouns = new Set(['head', 'leader', 'chief', 'boss', 'director', 'commander', 'chef', 'dirigeant']);
+
 /** Words that open a relative clause after a description: "the NGO that said…". */
 const relatives = new Set(['that', 'who', 'which', 'ki', 'qui']);
 
@@ -139,10 +142,13 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		const ranked = frame.rest.some((word) => ordinal.test(word));
 		// "Apart from Barbecue, which other gang leaders…" asks for someone else.
 		const another = otherAsked(frame) !== undefined;
+		// "The name of the head of the Haitian National Police" asks for its leader's name, not its own.
+		const ofLeader = frame.rest.some((word, i) => leaderNouns.has(word) && frame.rest[i + 1] === 'of');
 		if (
 			only &&
 			others.length === 0 &&
 			nothingElse &&
+			!ofLeader &&
 			!ranked &&
 			!another &&
 			!only.described &&
@@ -151,7 +157,7 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 			return tools.entityCard(question, only);
 		// "The name of the rights group, the one with the prison numbers": the one after "name of", which the
 		// report gives together with the others the question names.
-		const target = nameOf(ctx, frame, query);
+		const target = ofLeader ? undefined : nameOf(ctx, frame, query);
 		if (target && !ranked) return tools.entityCard(question, target);
 		const described = query.mentions.flatMap((m) => m.entities).find((entity) => entity.described);
 		if (described) {
