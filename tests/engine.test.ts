@@ -448,6 +448,11 @@ describe('reading a question', () => {
 		expect(text('what is the name of the head of the Haitian National Police?').found).toBe(false);
 	});
 
+	it('reads "on paper" and "in principle" as asking for the capacity', () => {
+		expect(text('how many people is the pen supposed to hold on paper?').text).toMatch(/700 places/);
+		expect(text('how many inmates does the prison hold in principle?').text).not.toMatch(/3,687/);
+	});
+
 	it('answers which of two alternatives the report gives', () => {
 		expect(text('was moise the prez or the pm').text).toMatch(/^The prez: The report calls Jovenel Moïse president/);
 		expect(text('was Henry the president or the prime minister?').text).toMatch(/^The prime minister:/);

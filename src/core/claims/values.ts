@@ -288,7 +288,9 @@ export function valuesIn(text: string): Value[] {
 		// "the one that reported", "no one", "one of several": a pronoun, not a count.
 		if (
 			m[0] === 'one' &&
-			(/\b(?:the|this|that|no|any|every|each|which|some)\s+$/.test(folded.slice(0, start)) ||
+			(/\b(?:the|this|that|no|any|every|each|which|some|other|same|only|main|big|new|old|\w+est)\s+$/.test(
+				folded.slice(0, start),
+			) ||
 				/^\s+of\b/.test(folded.slice(start + 3)))
 		)
 			continue;
