@@ -453,6 +453,19 @@ describe('reading a question', () => {
 		expect(text('how many inmates does the prison hold in principle?').text).not.toMatch(/3,687/);
 	});
 
+	it('confirms nothing on names alone, and reads a country after "to" as where, not who', () => {
+		expect(
+			text('is it true that Henry has been in power for longer than RNDDH has been warning about the prison?').text,
+		).not.toMatch(/^Yes/);
+		expect(text("is it true that Kenya's parliament approved sending police officers to Haiti?")).toMatchObject({
+			found: false,
+			text: /^The report doesn’t say so\./,
+		});
+		expect(text('what is the name of the Gazette Haiti journalist who reported the released inmates?').found).toBe(
+			false,
+		);
+	});
+
 	it('answers which of two alternatives the report gives', () => {
 		expect(text('was moise the prez or the pm').text).toMatch(/^The prez: The report calls Jovenel Moïse president/);
 		expect(text('was Henry the president or the prime minister?').text).toMatch(/^The prime minister:/);

@@ -266,6 +266,11 @@ function agentClaims(
 	const agents = mentions.filter((m) => !m.entity || !['place', 'prison'].includes(m.entity.kind));
 	const groups = groupAdjacent(clause.text, agents);
 	for (const group of groups) {
+		// "…sending police officers to Haiti": a country after "to" or "in" is where, not who.
+		const where = /(?:^|\s)(?:to|in|into|at|across|throughout|en|a|au|nan)\s+(?:the\s+)?$/iu.test(
+			clause.text.slice(0, group[0]?.start ?? 0),
+		);
+		if (where && group.every((m) => m.entity?.kind === 'country' || m.entity?.kind === 'place')) continue;
 		let context = withoutSpans(clause.text, group);
 		// "According to Reuters sources," says nothing by itself: the rest of the sentence does.
 		const said = readText(context).words.filter((word) => word.length > 3 && !attribution.has(word));

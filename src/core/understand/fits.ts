@@ -522,6 +522,9 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 		case 'why':
 			return givesReason(fact, query);
 		case 'whoSaid': {
+			// "The name of the journalist who reported…": only a fact credited to a person names one.
+			if (frame.rest.some((word) => reporterNouns.has(word)))
+				return creditedTo(fact, base).some((entity) => entity.kind === 'person');
 			// "Which news outlet reported…": only a fact credited to one of that kind says who.
 			if (frame.answerKinds) return creditedTo(fact, base).some((entity) => frame.answerKinds?.includes(entity.kind));
 			return (
@@ -854,3 +857,18 @@ function asksAnAgent(frame: Frame): boolean {
 
 /** Words that say someone is held: being so is what a group's description tells. */
 const heldWords = new Set(['locked', 'jailed', 'imprisoned', 'detained', 'held', 'incarcerated', 'housed', 'kept']);
+
+/** Nouns for a person who reports or speaks for an outlet: "the Gazette Haiti journalist who reported…". */
+const reporterNouns = new Set([
+	'journalist',
+	'journalists',
+	'reporter',
+	'reporters',
+	'correspondent',
+	'editor',
+	'spokesperson',
+	'spokesman',
+	'spokeswoman',
+	'journaliste',
+	'jounalis',
+]);

@@ -11,6 +11,7 @@ import { valuesIn } from '../../claims/values.js';
 import type { FactBase } from '../../fact-base.js';
 import { fillerTable, fold, textSpeakTable } from '../../language/lexicon.js';
 import type { ReadText } from '../../language/read.js';
+import type { SearchIndex } from '../../search-index.js';
 import { terms as termsOf } from '../../text.js';
 import type { Query } from '../query.js';
 import type { Ranked } from '../rank.js';
@@ -43,7 +44,14 @@ export function heardStatement(ctx: Answering, question: string, read: ReadText)
 	const checked = checkClaims(base, index, statement);
 	// A date that differs is not enough for a no: which event it is the date of is too often unclear
 	// ("Barbecue got killed in the clashes on Saturday" is not the siege misdated).
-	const claims = checked.filter((claim) => claim.verdict !== 'not_in_report' && !differingDate(claim));
+	// A name alone confirms nothing of what is said of it ("Henry", "RNDDH" in "Henry has been in power longer
+	// than RNDDH has been warning").
+	const claims = checked.filter(
+		(claim) =>
+			claim.verdict !== 'not_in_report' &&
+			!differingDate(claim) &&
+			!(claim.verdict === 'matches' && nameOnly(claim, index)),
+	);
 	// "Saw on TikTok that cholera broke out in the prison, is that in the report?": no claim the report makes, and a
 	// word it never speaks of.
 	const unheard = unheardOf(statement, index);
@@ -123,6 +131,12 @@ function aboutAnother(ranked: readonly Ranked[], stated: ReadonlySet<Fact>, quer
  * the no. A date is left to the question's own reading: which event a date in a question is for
  * is too often unclear to deny it.
  */
+/** A claim whose words are only a name the data knows. */
+function nameOnly(claim: Claim, index: SearchIndex): boolean {
+	const words = termsOf(claim.text);
+	return words.length > 0 && index.matchEntities(claim.text).some((match) => match.covered.size >= words.length);
+}
+
 /** A date claim the report dates otherwise. */
 const differingDate = (claim: Claim) =>
 	claim.verdict === 'differs' && valuesIn(claim.text).some((value) => value.kind === 'date');
