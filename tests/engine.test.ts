@@ -466,6 +466,11 @@ describe('reading a question', () => {
 		);
 	});
 
+	it('gives a date only of something that involves the one a when-question is about', () => {
+		expect(text('when did barbecue quit the police force').found).toBe(false);
+		expect(text('when was moise assassinated').text).toMatch(/July 7, 2021/);
+	});
+
 	it('answers which of two alternatives the report gives', () => {
 		expect(text('was moise the prez or the pm').text).toMatch(/^The prez: The report calls Jovenel Moïse president/);
 		expect(text('was Henry the president or the prime minister?').text).toMatch(/^The prime minister:/);

@@ -491,6 +491,9 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 	}
 	switch (frame.kind) {
 		case 'when':
+			// "When did Barbecue quit the police force?": a date of something that does not involve the one the
+			// question is about (named right after its verb) is not theirs.
+			if (!involvesSubject(fact, frame, query, base)) return false;
 			// "It remains unclear when…" answers "when": that nobody knows yet is what the report says.
 			if (unclearWhen.test(fact.quote)) return true;
 			// "On what exact day…": a fact the report dates only to a month, a year or a weekday does not tell it.
@@ -872,3 +875,13 @@ const reporterNouns = new Set([
 	'journaliste',
 	'jounalis',
 ]);
+
+/** Does the fact involve the person a question names as its subject, right after "did", "was", "has"? */
+function involvesSubject(fact: Fact, frame: Frame, query: Query, base: FactBase): boolean {
+	const opening = frame.rest.slice(1, 3).map(stem);
+	const subjects = query.mentions
+		.filter((mention) => mention.terms.some((i) => opening.includes(query.terms[i] ?? '')))
+		.flatMap((mention) => mention.entities.filter((entity) => entity.kind === 'person'));
+	const involved = base.entitiesOf(fact);
+	return subjects.length === 0 || subjects.some((person) => involved.includes(person.id));
+}
