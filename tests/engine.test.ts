@@ -471,6 +471,13 @@ describe('reading a question', () => {
 		expect(text('when was moise assassinated').text).toMatch(/July 7, 2021/);
 	});
 
+	it('counts what is over a limit as a difference, in English and French', () => {
+		expect(text('how many excess inmates were there in 2023?').text).toMatch(/2,987 more inmates/);
+		expect(text('combien de détenus en trop la prison comptait-elle par rapport à ses places ?').text).toMatch(
+			/2,987 more inmates/,
+		);
+	});
+
 	it('answers which of two alternatives the report gives', () => {
 		expect(text('was moise the prez or the pm').text).toMatch(/^The prez: The report calls Jovenel Moïse president/);
 		expect(text('was Henry the president or the prime minister?').text).toMatch(/^The prime minister:/);

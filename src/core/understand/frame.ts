@@ -164,7 +164,12 @@ export function readFrame(read: ReadText): Frame {
 		if (kind === 'when' && says(timeOfDay)) frame.timeOfDay = true;
 		if (kind === 'when' && says(sinceWhen)) frame.since = true;
 		// "How many inmates vs spots?": one count set against another is how far apart they are.
-		if (frame.kind === 'count' && rest.some((word) => word === 'vs' || word === 'versus')) frame.kind = 'difference';
+		// "Combien de détenus en trop…", "how many excess inmates": what is over the limit is a difference too.
+		if (
+			frame.kind === 'count' &&
+			(rest.some((word) => overLimit.has(word)) || / too many /.test(` ${rest.join(' ')} `))
+		)
+			frame.kind = 'difference';
 		// "How much of Haiti do the gangs control?" asks how large a part, which words can tell.
 		if (kind === 'count' && (extent.test(folded) || frame.counted.some((word) => areaWords.has(word))))
 			frame.extent = true;
@@ -199,6 +204,9 @@ export function readFrame(read: ReadText): Frame {
 	}
 	return { kind: yesNo ? 'yesNo' : 'what', rest: read.words, counted: [], parts: [] };
 }
+
+/** Words that set one count against another, or count what is over a limit. */
+const overLimit = new Set(['vs', 'versus', 'trop', 'surplus', 'excess']);
 
 /** What a source gives: "where's that quote from?" asks whose it is, not a place. */
 const givenWords = new Set([
