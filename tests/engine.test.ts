@@ -478,6 +478,12 @@ describe('reading a question', () => {
 		);
 	});
 
+	it('leaves a question of its own after two events out of the second one', () => {
+		expect(text('which came first, the handover deal or the 3,687 count? and when was each').text).toMatch(
+			/then “the 3687 count”:/,
+		);
+	});
+
 	it('answers which of two alternatives the report gives', () => {
 		expect(text('was moise the prez or the pm').text).toMatch(/^The prez: The report calls Jovenel Moïse president/);
 		expect(text('was Henry the president or the prime minister?').text).toMatch(/^The prime minister:/);

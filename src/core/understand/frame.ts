@@ -498,7 +498,13 @@ function between(found: Found, language: Language): string[][] | undefined {
 
 /** "A or B", "A and B", "between A and B", "separate A from B", "from A to B", "A before B", "after A was B": two events to compare. */
 function splitParts(words: readonly string[]): string[][] {
-	const text = words.join(' ');
+	// "…or rnddh's count? and when was each": a question of its own after the two events is not the second one.
+	const text = words
+		.join(' ')
+		.replace(
+			/\s+(?:and|also|et|epi)\s+(?:when|what dates?)\s+(?:was|were|did|is|are)\s+(?:each|both|they|them)\b.*$/,
+			'',
+		);
 	const separators = [
 		/\bbetween (.+?) and (.+)/,
 		/\bseparat\w* (.+?) (?:from|and) (.+)/,
