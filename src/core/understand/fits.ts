@@ -526,7 +526,7 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 			return givesReason(fact, query);
 		case 'whoSaid': {
 			// "The name of the journalist who reported…": only a fact credited to a person names one.
-			if (frame.rest.some((word) => reporterNouns.has(word)))
+			if (frame.rest.some((word) => personRoleNouns.has(word)))
 				return creditedTo(fact, base).some((entity) => entity.kind === 'person');
 			// "Which news outlet reported…": only a fact credited to one of that kind says who.
 			if (frame.answerKinds) return creditedTo(fact, base).some((entity) => frame.answerKinds?.includes(entity.kind));
@@ -861,20 +861,28 @@ function asksAnAgent(frame: Frame): boolean {
 /** Words that say someone is held: being so is what a group's description tells. */
 const heldWords = new Set(['locked', 'jailed', 'imprisoned', 'detained', 'held', 'incarcerated', 'housed', 'kept']);
 
-/** Nouns for a person who reports or speaks for an outlet: "the Gazette Haiti journalist who reported…". */
-const reporterNouns = new Set([
-	'journalist',
-	'journalists',
-	'reporter',
-	'reporters',
-	'correspondent',
-	'editor',
-	'spokesperson',
-	'spokesman',
-	'spokeswoman',
-	'journaliste',
-	'jounalis',
-]);
+/**
+ * Nouns for a person who works, reports or speaks for something ("the Gazette Haiti journalist
+ * who reported…", "the name of its spokesperson"): the name asked is theirs, not its.
+ */
+export const personRoleNouns: ReadonlySet<string> = new Set(
+	[
+		'journalist',
+		'reporter',
+		'correspondent',
+		'editor',
+		'spokesperson',
+		'spokesman',
+		'spokeswoman',
+		'founder',
+		'director',
+		'official',
+		'author',
+		'writer',
+		'journaliste',
+		'jounalis',
+	].flatMap((noun) => [noun, `${noun}s`]),
+);
 
 /** Does the fact involve the person a question names as its subject, right after "did", "was", "has"? */
 function involvesSubject(fact: Fact, frame: Frame, query: Query, base: FactBase): boolean {

@@ -35,6 +35,7 @@ import {
 	namesSomeoneElse,
 	onlyInRelativeClause,
 	ordinal,
+	personRoleNouns,
 	pronouns,
 	sameSentence,
 	saysInPhrase,
@@ -100,22 +101,6 @@ const copulas = new Set(['is', 'are', 'was', 'were']);
 /** Nouns for who leads something, before "of": "the head of the police". */
 const leaderNouns = new Set(['head', 'leader', 'chief', 'boss', 'director', 'commander', 'chef', 'dirigeant']);
 
-/** Nouns for people who work for something: the name asked is theirs, not its. */
-const personNouns = new Set([
-	'journalist',
-	'reporter',
-	'editor',
-	'spokesperson',
-	'spokesman',
-	'spokeswoman',
-	'founder',
-	'director',
-	'official',
-	'officials',
-	'author',
-	'writer',
-]);
-
 /** Words that open a relative clause after a description: "the NGO that said…". */
 const relatives = new Set(['that', 'who', 'which', 'ki', 'qui']);
 
@@ -162,7 +147,7 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		// "The name of the Gazette Haiti journalist who…" asks for a person's, not the outlet's.
 		const ofLeader =
 			frame.rest.some((word, i) => leaderNouns.has(word) && frame.rest[i + 1] === 'of') ||
-			frame.rest.some((word) => personNouns.has(word));
+			frame.rest.some((word) => personRoleNouns.has(word));
 		if (
 			only &&
 			others.length === 0 &&
