@@ -1140,7 +1140,7 @@ describe('about', () => {
 
 describe('the statement a yes/no question asks about', () => {
 	it('puts the verb back after the subject, in English, French and Creole', async () => {
-		const { statementAsked } = await import('../src/core/understand/answers/statements.js');
+		const { statementAsked } = await import('../src/core/understand/answers/asked.js');
 		expect(statementAsked('is RNDDH a UN agency?')).toBe('RNDDH is a UN agency');
 		expect(statementAsked('was the force approved by the General Assembly?')).toBe(
 			'the force was approved by the General Assembly',

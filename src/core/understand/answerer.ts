@@ -3,6 +3,7 @@ import { escapeRegExp } from '../claims/names.js';
 import { fold } from '../language/lexicon.js';
 import { type ReadText, readText } from '../language/read.js';
 import { terms as termsOf } from '../text.js';
+import { contradicted } from './answers/asked.js';
 import { Answering, type AnswerTools } from './answers/context.js';
 import { alreadyWhen, twoEvents } from './answers/events.js';
 import { overRate } from './answers/figures.js';
@@ -18,7 +19,7 @@ import {
 } from './answers/lists.js';
 import { singleAnswer } from './answers/single.js';
 import { figureSource } from './answers/sources.js';
-import { checkedFigures, contradicted, heardStatement, quotedInReport } from './answers/statements.js';
+import { checkedFigures, heardStatement, quotedInReport } from './answers/statements.js';
 import { eitherWay, listsPeople, placeAsked } from './cues.js';
 import { type Frame, readFrame } from './frame.js';
 import { guessIn } from './guess.js';

@@ -4,6 +4,7 @@
  * asked for", "does it give a reason for what is asked").
  */
 import type { Entity, Fact, When } from '../../data/schema.js';
+import { changePattern } from '../claims/changes.js';
 import { valuesIn } from '../claims/values.js';
 import type { FactBase } from '../fact-base.js';
 import capacity from '../language/lexicon/capacity.json' with { type: 'json' };
@@ -802,50 +803,17 @@ function leaderIsAskedAbout(frame: Frame, query: Query, fact: Fact & { kind: 'le
 	return at > lead;
 }
 
-/** Verbs of change, as a question's words: what comes before one is what changed. */
-const changeVerbs = new Set([
-	'rise',
-	'rose',
-	'risen',
-	'go',
-	'went',
-	'gone',
-	'increase',
-	'increased',
-	'double',
-	'doubled',
-	'triple',
-	'tripled',
-	'jump',
-	'jumped',
-	'climb',
-	'climbed',
-	'drop',
-	'dropped',
-	'fall',
-	'fell',
-	'decrease',
-	'decreased',
-	'surge',
-	'surged',
-	'spike',
-	'spiked',
-	'soar',
-	'soared',
-	'change',
-	'changed',
-]);
-
 /**
- * "Did kidnappings in Haiti go up…", "comment a évolué le nombre d'homicides": in a question with
- * a verb of change, its other words, one of which says what changed (before the verb in English,
- * after it in French); none, where the question has no such verb.
+ * "Did kidnappings in Haiti go up…", "comment a évolué le nombre d'homicides": in a question that
+ * states a change (as the message check reads one), its other words, one of which says what
+ * changed (before the verb in English, after it in French); none, where it states no change.
  */
 function changedNouns(rest: readonly string[]): string[] {
-	if (!rest.some((word) => changeVerbs.has(word))) return [];
-	return rest.filter(
-		(word) => !changeVerbs.has(word) && !stopwords.en.has(word) && !/^\d+$/.test(word) && word.length > 2,
-	);
+	const text = rest.join(' ');
+	const change = new RegExp(changePattern.source, 'iu').exec(text);
+	if (!change) return [];
+	const others = `${text.slice(0, change.index)} ${text.slice(change.index + change[0].length)}`;
+	return others.split(' ').filter((word) => !stopwords.en.has(word) && !/^\d+$/.test(word) && word.length > 2);
 }
 
 /** A quote that says what some of a group are: "inmates, many of them notorious criminals", "among the inmates are…". */

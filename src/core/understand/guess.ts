@@ -12,6 +12,15 @@ const guessLength = 4;
 const hedge =
 	'(?:something|sumthin|somethin|smth|sth|whatever|wtv|what|so|(?:someone|somebody|sum1|some1|sb) else|quelque chose|un truc(?: comme [cç]a)?|kichòy|kichoy|yon bagay konsa)';
 
+/**
+ * "…or wat", "…or nah", "…or was that someone else": a tail that only leaves a question open,
+ * hedged or not, with nothing of its own to check.
+ */
+export const openTail = new RegExp(
+	String.raw`\s+(?:or|ou|oswa)\s+(?:${hedge}|wat|whut|nah|not|no|who|pas|non|(?:was|is) (?:it|that) (?:someone|somebody) else)\s*$`,
+	'iu',
+);
+
 /** A dash or comma, then "was it", "is it" or "maybe" and a few words, perhaps hedged, at the end of the text. */
 const trailingGuess = new RegExp(
 	String.raw`\s*(?:\s[-–—]+|[,:;])\s*(?:(?:was|is|wasn['’]?t|isn['’]?t)\s+it\s+|maybe\s+|or\s+)?((?:[^\s,;:]+\s+){0,${guessLength - 1}}?[^\s,;:]+?)(?:\s+(?:or|ou|oswa)\s+${hedge})?\s*\?*\s*$`,

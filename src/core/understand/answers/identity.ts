@@ -6,6 +6,7 @@ import type { Entity, Fact } from '../../../data/schema.js';
 import type { Answer } from '../../answer.js';
 import { fold } from '../../language/lexicon.js';
 import { type ReadText, readText } from '../../language/read.js';
+import { openTail } from '../guess.js';
 import { answerOptions } from '../options.js';
 import { buildQuery } from '../query.js';
 import { rank } from '../rank.js';
@@ -26,7 +27,7 @@ export function sameDoer(ctx: Answering, question: string, read: ReadText): Answ
 	const before = read.cleaned.slice(0, found.index).replace(/^\W*(?:is|was|are|were|est|eske|èske)\s+/iu, '');
 	const after = read.cleaned.slice(found.index + found[0].length);
 	// "Are Jimmy Sergier and Barbecue the same dude?": both named before it.
-	const [first, second] = /\p{L}{3}/u.test(after.replace(/\b(?:or (?:nah|not|what)|ou pas|ou non|oswa non)\b/giu, ''))
+	const [first, second] = /\p{L}{3}/u.test(after.replace(/[?!.\s]+$/u, '').replace(openTail, ''))
 		? [doerOf(ctx, before, 'person'), doerOf(ctx, after, 'person')]
 		: namedTwice(ctx, before);
 	if (!first || !second) return undefined;
