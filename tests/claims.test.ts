@@ -337,6 +337,12 @@ const ownCases: MessageCase[] = [
 	{ message: 'homicides more than doubled in 2023', expect: [{ span: 'more than doubled', verdict: 'matches' }] },
 	{ message: 'the prison held nearly six times its capacity', expect: [{ span: 'six times', verdict: 'matches' }] },
 	{ message: 'the prison held three times its capacity', expect: [{ span: 'three times', verdict: 'differs' }] },
+	// A description is held against what the report says of the one described, not against another fact
+	// it shares only a related word with.
+	{
+		message: 'Jimmy Sergier is a former soldier',
+		expect: [{ span: 'is a former soldier', verdict: 'differs' }],
+	},
 	{
 		message: 'the deal was signed some 17 months after Moise was assassinated',
 		expect: [{ span: '17 months after', verdict: 'matches' }],

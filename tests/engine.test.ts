@@ -1102,6 +1102,23 @@ describe('reading a question', () => {
 		);
 	});
 
+	it('reads stretched letters, short month names and a light verb before the noun that says what was done', () => {
+		expect(text('lmaooo whos the PM again').text).toMatch(/Ariel Henry/);
+		expect(text('sooo who leads the gangsss').text).toMatch(/Sergier/);
+		// "Feb" is February, not a name the report never mentions.
+		expect(text('How many inmates over capacity was it in Feb 2023?').text).toMatch(/2,987/);
+		expect(text('who slapped sanctions on barbecue').text).toMatch(/U\.N\. and the U\.S\./);
+		// A light verb with a noun the report does not credit to anyone still asks that of it.
+		expect(text('who gave the order to assassinate Moise?').found).toBe(false);
+	});
+
+	it('says "not only" to a guess offered as the only one where the report names another beside it', () => {
+		expect(text('who sanctioned barbecue, just the UN?').text).toMatch(/^Not only United Nations:/);
+		expect(text('barbecue il a été sanctionné par qui, juste l’onu ?').text).toMatch(/^Not only United Nations:/);
+		expect(text('who sanctioned barbecue, the UN?').text).toMatch(/^Yes, United Nations\./);
+		expect(text('who offered to lead the force, just Kenya?').text).toMatch(/^Yes, Kenya\./);
+	});
+
 	it('lets one unknown word through when every other word of the question is in one fact', () => {
 		expect(text('whats the max capacity of the pen').text).toMatch(/\b700 places/);
 		expect(text('what is the weather in port-au-prince').found).toBe(false);

@@ -189,6 +189,8 @@ function descriptionClaim(
 	if (
 		best &&
 		best.coverage > (own?.coverage ?? 0) &&
+		// In a word of its own, not only through related ones: "a former soldier" is not the force's "peacekeepers".
+		(best.matched & ~best.related) !== 0 &&
 		!base.entitiesOf(best.fact).includes(who.id) &&
 		(best.fact.kind === 'leadership' || best.fact.kind === 'detail')
 	) {

@@ -69,8 +69,30 @@ export function tokenize(text: string): string[] {
 			// Numbers keep their digit groups: 3,687, 3 687 and 3.687 → 3687
 			.replace(/(\d)[,.\s\u00a0\u202f](?=\d{3}\b)/g, '$1')
 			.replace(/\b((?:[a-z]\.){2,})/g, (acronym) => acronym.replaceAll('.', ''))
-			.match(/[a-z0-9]+(?:\/[a-z0-9]*)?|\d+(?:[.,]\d+)?%?/g) ?? []
+			.match(/[a-z0-9]+(?:\/[a-z0-9]*)?|\d+(?:[.,]\d+)?%?/g)
+			?.map(unstretched) ?? []
 	);
+}
+
+/** A letter typed three times or more: "lmaooo", "whyyy", "pleaseee". */
+const stretch = /([a-z])\1{2,}/g;
+
+/**
+ * A word with its letters stretched for emphasis, as it is spelled: "lmaooo" → "lmao", "sooo"
+ * → "so"; "hahahaa" is laughter whatever its length. No word of the three languages has a
+ * letter three times in a row, so the doubled form is kept only where it is a known word ("cool").
+ */
+function unstretched(word: string): string {
+	if (/^(?:ha){2,}h?a?$|^(?:ja){2,}$|^(?:he){2,}$/.test(word)) return 'haha';
+	if (!/([a-z])\1\1/.test(word)) return word;
+	const doubled = word.replace(stretch, '$1$1');
+	const known = (form: string) =>
+		fillerTable.has(form) ||
+		textSpeakTable.has(form) ||
+		stopwords.en.has(form) ||
+		stopwords.fr.has(form) ||
+		stopwords.ht.has(form);
+	return known(doubled) ? doubled : word.replace(stretch, '$1');
 }
 
 /** A number written with "x" for "times" (folded text): "5x", "5 x", "5.3x". */

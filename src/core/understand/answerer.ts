@@ -1,5 +1,7 @@
+import type { Entity, Fact } from '../../data/schema.js';
 import type { Answer } from '../answer.js';
 import { escapeRegExp } from '../claims/names.js';
+import type { FactBase } from '../fact-base.js';
 import { fold } from '../language/lexicon.js';
 import { type ReadText, readText } from '../language/read.js';
 import { terms as termsOf } from '../text.js';
@@ -74,12 +76,16 @@ export class QuestionAnswerer {
 		const { name } = match.entity;
 		const credited = answer.items.filter((item) => base.entitiesOf(item.fact).includes(match.entity.id));
 		// A guess the report only points to is not confirmed by it.
+		// "…, just the UN?": where the report names another alongside it ("the U.N. and the U.S."), not only it.
+		const besides = (fact: Fact) => alongside(fact, match.entity, base);
 		const verdict =
 			credited.length === 0
 				? `Not ${name}:`
 				: credited.every((item) => item.fact.basis === 'inferred')
 					? `The report does not say outright that it was ${name}:`
-					: `Yes, ${name}.`;
+					: found.only && credited.some((item) => besides(item.fact))
+						? `Not only ${name}:`
+						: `Yes, ${name}.`;
 		const heading = answer.heading && answer.heading !== name ? `${verdict} ${answer.heading}` : verdict;
 		return { ...answer, heading };
 	}
@@ -186,4 +192,18 @@ export class QuestionAnswerer {
 		if (!place || others.length > 0 || first.text.includes(place.name)) return answer;
 		return { ...answer, heading: `${place.name}.` };
 	}
+}
+
+/** Does the fact's quote name another of its entities joined to this one by "and": "the U.N. and the U.S."? */
+function alongside(fact: Fact, entity: Entity, base: FactBase): boolean {
+	const names = (of: Entity) => [of.name, ...of.aliases].map(escapeRegExp).join('|');
+	return base.entitiesOf(fact).some((id) => {
+		const other = id === entity.id ? undefined : base.entity(id);
+		if (!other) return false;
+		const [one, two] = [names(entity), names(other)];
+		return new RegExp(
+			`(?:${one})\\s*,?\\s+(?:and|et|ak|epi)\\s+(?:the\\s+)?(?:${two})|(?:${two})\\s*,?\\s+(?:and|et|ak|epi)\\s+(?:the\\s+)?(?:${one})`,
+			'iu',
+		).test(fact.quote);
+	});
 }

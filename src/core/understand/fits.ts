@@ -226,26 +226,16 @@ export const auxiliaries = new Set([
  * after an auxiliary and the name it asks about; undefined where the question has none
  * ("who is…"), and for French and Creole word order.
  */
-/** Verbs whose object says what was done: "put sanctions on", "make a statement", "give the go-ahead". */
-const lightVerbs = new Set([
-	'put',
-	'make',
-	'made',
-	'take',
-	'took',
-	'give',
-	'gave',
-	'get',
-	'got',
-	'do',
-	'did',
-	'have',
-	'had',
-	'place',
-	'placed',
-	'impose',
-	'imposed',
-]);
+/**
+ * Verbs whose object says what was done, by their stems: "put sanctions on", "make a statement",
+ * "give the go-ahead", "slapped sanctions on", "issued a warning", "launched an attack".
+ */
+const lightVerbs = new Set(
+	[
+		...['put', 'make', 'made', 'take', 'took', 'give', 'gave', 'get', 'got', 'do', 'did', 'have', 'had'],
+		...['place', 'impose', 'slap', 'issue', 'launch', 'level', 'lay', 'laid', 'hand', 'carry', 'stage', 'mount'],
+	].map(stem),
+);
 
 /** Words between an auxiliary and its verb: "has so far not commented", "has already left". */
 const adverbsBeforeVerb = new Set([
@@ -293,7 +283,7 @@ export function askedVerb(frame: Frame, query: Query): number | undefined {
 	if (!word || auxiliaries.has(word)) return undefined;
 	const position = query.terms.indexOf(stem(word));
 	// "When did the U.S. put sanctions on him?": a light verb's noun says what was done.
-	if (position >= 0 && query.vague.has(position) && lightVerbs.has(word)) {
+	if (position >= 0 && lightVerbs.has(stem(word))) {
 		const noun = query.terms.indexOf(stem(words[at + 1] ?? ''));
 		return noun >= 0 && !query.vague.has(noun) && !query.mentions.some((m) => m.terms.includes(noun))
 			? noun

@@ -23,7 +23,7 @@ export const openTail = new RegExp(
 
 /** A dash or comma, then "was it", "is it" or "maybe" and a few words, perhaps hedged, at the end of the text. */
 const trailingGuess = new RegExp(
-	String.raw`\s*(?:\s[-–—]+|[,:;])\s*(?:(?:was|is|wasn['’]?t|isn['’]?t)\s+it\s+|maybe\s+|or\s+)?((?:[^\s,;:]+\s+){0,${guessLength - 1}}?[^\s,;:]+?)(?:\s+(?:or|ou|oswa)\s+${hedge})?\s*\?*\s*$`,
+	String.raw`\s*(?:\s[-–—]+|[,:;])\s*(?:(?:was|is|wasn['’]?t|isn['’]?t)\s+it\s+|maybe\s+|or\s+)?(?:(just|only|juste|seulement|uniquement|s[eè]lman|jis)\s+)?((?:[^\s,;:]+\s+){0,${guessLength - 1}}?[^\s,;:]+?)(?:\s+(?:or|ou|oswa)\s+${hedge})?\s*\?*\s*$`,
 	'iu',
 );
 
@@ -32,6 +32,8 @@ export interface Guess {
 	question: string;
 	/** The guess as typed: "the government". */
 	guess: string;
+	/** "…, just the UN?": the guess is offered as the only one. */
+	only: boolean;
 }
 
 /**
@@ -43,6 +45,7 @@ export interface Guess {
  */
 export function guessIn(text: string): Guess | undefined {
 	const found = trailingGuess.exec(text);
-	if (!found?.[1] || found.index === 0) return undefined;
-	return { question: text.slice(0, found.index).trim(), guess: found[1].replace(/[?!.]+$/, '') };
+	const guess = found?.[2];
+	if (!found || !guess || found.index === 0) return undefined;
+	return { question: text.slice(0, found.index).trim(), guess: guess.replace(/[?!.]+$/, ''), only: Boolean(found[1]) };
 }

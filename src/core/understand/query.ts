@@ -2,7 +2,7 @@ import type { Entity } from '../../data/schema.js';
 import { valuesIn } from '../claims/values.js';
 import type { FactBase } from '../fact-base.js';
 import speech from '../language/lexicon/speech.json' with { type: 'json' };
-import { fold, type Language, stopwords, translations, vagueIn } from '../language/lexicon.js';
+import { fold, type Language, stopwords, textSpeakTable, translations, vagueIn } from '../language/lexicon.js';
 import { misspeltVague } from '../language/misspelt.js';
 import { frenchKey } from '../language/related.js';
 import type { SearchIndex } from '../search-index.js';
@@ -162,7 +162,8 @@ export function strangersIn(typed: string, query: Query, index: SearchIndex): st
 	const known = (term: string) =>
 		!unknown.has(term) && (named.has(term) || index.matchTerm(term).some((match) => !match.related));
 	const stranger = ({ word, before }: TypedWord) => {
-		const terms = termsOf(word);
+		// "Feb", "Govt": a short form the reader spells out is the word it stands for.
+		const terms = termsOf(textSpeakTable.match([fold(word)], 0)?.value ?? word);
 		if (terms.some((term) => unknown.has(term))) return true;
 		if (!functionWord(word) && terms.some((term) => !known(term))) return true;
 		// "did the EU sanction him": capitals after an article are a name, even where they spell a function word.
