@@ -1119,6 +1119,23 @@ describe('reading a question', () => {
 		expect(text('who offered to lead the force, just Kenya?').text).toMatch(/^Yes, Kenya\./);
 	});
 
+	it('answers a checked statement that names what the report never does with the one fact it is about', () => {
+		expect(text('C’est le Nigeria qui va diriger la force internationale, non ?')).toMatchObject({
+			found: true,
+			text: /^The report doesn’t mention Nigeria\. It says: Kenya offered to lead/,
+		});
+		expect(text('henrys been pm since like 2019 no?').text).toMatch(
+			/2019\. It says: Ariel Henry has been in power since 2021/,
+		);
+		expect(text('heard the gangs tried to take the AIRPORT the day before, real??').text).toMatch(
+			/AIRPORT\. It says: .*main port/,
+		);
+		// Something asked about besides what the report names, or a place that names another prison: nothing.
+		expect(text('Did the Croix-des-Bouquets prison get hit too?').found).toBe(false);
+		expect(text('How many inmates are in the Cap-Haïtien prison?').found).toBe(false);
+		expect(text('did Canada sanction Barbecue too?').found).toBe(false);
+	});
+
 	it('lets one unknown word through when every other word of the question is in one fact', () => {
 		expect(text('whats the max capacity of the pen').text).toMatch(/\b700 places/);
 		expect(text('what is the weather in port-au-prince').found).toBe(false);

@@ -19,14 +19,15 @@ import {
 	ofThese,
 	timelineAnswer,
 } from './answers/lists.js';
+import { correctedPremise } from './answers/premise.js';
 import { singleAnswer } from './answers/single.js';
 import { figureSource } from './answers/sources.js';
 import { checkedFigures, heardStatement, quotedInReport } from './answers/statements.js';
 import { eitherWay, listsPeople, placeAsked } from './cues.js';
 import { type Frame, readFrame } from './frame.js';
 import { guessIn } from './guess.js';
-import { buildQuery, strangersIn } from './query.js';
-import { yearsOf } from './years.js';
+import { buildQuery } from './query.js';
+import { strangersOf } from './years.js';
 
 export type { AnswerTools } from './answers/context.js';
 
@@ -110,10 +111,12 @@ export class QuestionAnswerer {
 		const { index } = this.#tools;
 		const query = buildQuery(frame.rest, read.language, index, this.#tools.base);
 		// "Which country led the UN force sent in 2004?": a year the report never speaks of is as strange as a name.
-		const years = yearsOf(this.#tools.base);
-		query.strangers = [...strangersIn(read.cleaned, query, index), ...query.years.filter((year) => !years.has(year))];
+		query.strangers = strangersOf(read.cleaned, query, index, this.#tools.base);
 		const either = this.#eitherKnown(question, read, query.strangers);
 		if (either) return either;
+		// "C'est le Nigeria qui va diriger la force, non ?": the one fact it is about, with the stranger said to be none of it.
+		const premise = correctedPremise(this.#answering, question, read, query.strangers);
+		if (premise) return premise;
 		// "Who gave the 3,687 figure?", "did Reuters provide the 700-place figure?": the figure's own source.
 		const sourced = figureSource(this.#answering, question, frame, query);
 		if (sourced) return sourced;

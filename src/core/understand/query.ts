@@ -193,12 +193,17 @@ function capitalisedRuns(sentence: string): TypedWord[][] {
 	for (const [i, word] of words.entries()) {
 		const capitalised = /^\p{Lu}/u.test(word) && (i > 0 || /^\p{Lu}{2,}$/u.test(word)) && word !== 'I';
 		const next = words[i + 1] ?? '';
-		const describing = /^\p{Ll}/u.test(next) && answerKindNoun(next);
+		// Only a word shaped like a people's adjective describes so ("Kenyan", "Haitian", "Chinese"): "the
+		// Croix-des-Bouquets prison" names one.
+		const describing = /^\p{Ll}/u.test(next) && answerKindNoun(next) && demonym.test(word);
 		if (capitalised && !describing) runs.at(-1)?.push({ word, before: words[i - 1] ?? '' });
 		else runs.push([]);
 	}
 	return runs.filter((run) => run.length > 0);
 }
+
+/** The shape of a word for a people or its country's things, unhyphenated: "African", "Haitian", "Chinese", "français". */
+const demonym = /^[\p{L}]+(?:an|ese|ish|i|ic|ien|ienne|ais|aise|en|yen)$/iu;
 
 /** A function word of any of the three languages ("I've", "Mwen", "Pourriez-vous"): no name. */
 function functionWord(word: string): boolean {

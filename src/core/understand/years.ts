@@ -4,7 +4,9 @@
  * something the reports do not cover.
  */
 import type { FactBase } from '../fact-base.js';
+import type { SearchIndex } from '../search-index.js';
 import { whenOf } from '../when.js';
+import { type Query, strangersIn } from './query.js';
 
 const known = new WeakMap<FactBase, ReadonlySet<string>>();
 
@@ -29,4 +31,13 @@ export function yearsOf(base: FactBase): ReadonlySet<string> {
 		known.set(base, years);
 	}
 	return years;
+}
+
+/**
+ * What a question names that the reports never do: names the data does not know, and years
+ * they never speak of ("Which country led the UN force sent in 2004?").
+ */
+export function strangersOf(typed: string, query: Query, index: SearchIndex, base: FactBase): string[] {
+	const years = yearsOf(base);
+	return [...strangersIn(typed, query, index), ...query.years.filter((year) => !years.has(year))];
 }

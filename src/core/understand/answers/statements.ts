@@ -16,6 +16,7 @@ import type { Query } from '../query.js';
 import type { Ranked } from '../rank.js';
 import { statementToCheck } from '../tagged.js';
 import type { Answering } from './context.js';
+import { premiseOf } from './premise.js';
 
 /** "Is it true (that)…": the words that ask whether what follows is so, in the three languages. */
 const askedIfTrue =
@@ -54,6 +55,9 @@ export function heardStatement(ctx: Answering, question: string, read: ReadText)
 	// "Saw on TikTok that cholera broke out in the prison, is that in the report?": no claim the report makes, and a
 	// word it never speaks of.
 	const unheard = unheardOf(statement, index);
+	// "…tried to take the AIRPORT the day before, real??": where all else is one fact, that fact.
+	const premise = claims.length === 0 && unheard ? premiseOf(ctx, question, statement) : undefined;
+	if (premise) return premise;
 	if (claims.length === 0 && unheard) {
 		return ctx.tools.notFound(question, {
 			heading: 'The report doesn’t say so.',
