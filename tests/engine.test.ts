@@ -1130,6 +1130,12 @@ describe('reading a question', () => {
 		expect(text('heard the gangs tried to take the AIRPORT the day before, real??').text).toMatch(
 			/AIRPORT\. It says: .*main port/,
 		);
+		expect(text('Which human rights group counted the inmates, Amnesty?').text).toMatch(
+			/^Not Amnesty: the report doesn’t mention Amnesty\. It says: .*RNDDH/,
+		);
+		expect(text('rumour going round that the pen was built for 7000 ppl?? confirm pls').text).toMatch(
+			/^No: .*700 places/,
+		);
 		// Something asked about besides what the report names, or a place that names another prison: nothing.
 		expect(text('Did the Croix-des-Bouquets prison get hit too?').found).toBe(false);
 		expect(text('How many inmates are in the Cap-Haïtien prison?').found).toBe(false);

@@ -107,12 +107,29 @@ export class QuestionAnswerer {
 		return { ...answer, heading: `Not ${stranger}: the report doesn’t mention ${stranger}. It says:` };
 	}
 
+	/**
+	 * "Which human rights group counted the inmates, Amnesty?": a guess the report never mentions;
+	 * the question asked without it answers who it was instead.
+	 */
+	#strangeGuess(question: string, read: ReadText, frame: Frame, strangers: readonly string[]): Answer | undefined {
+		const [stranger, ...more] = strangers;
+		const found = frame.kind === 'who' || frame.kind === 'whoSaid' ? guessIn(read.cleaned) : undefined;
+		if (!stranger || more.length > 0 || !found || !found.guess.includes(stranger)) return undefined;
+		const unguessed = readText(found.question);
+		const unguessedFrame = readFrame(unguessed);
+		if (unguessedFrame.kind !== frame.kind) return undefined;
+		const answer = this.#answer(question, unguessed, unguessedFrame);
+		if (!answer.found) return undefined;
+		return { ...answer, heading: `Not ${stranger}: the report doesn’t mention ${stranger}. It says:` };
+	}
+
 	#answer(question: string, read: ReadText, frame: Frame): Answer {
 		const { index } = this.#tools;
 		const query = buildQuery(frame.rest, read.language, index, this.#tools.base);
 		// "Which country led the UN force sent in 2004?": a year the report never speaks of is as strange as a name.
 		query.strangers = strangersOf(read.cleaned, query, index, this.#tools.base);
-		const either = this.#eitherKnown(question, read, query.strangers);
+		const either =
+			this.#eitherKnown(question, read, query.strangers) ?? this.#strangeGuess(question, read, frame, query.strangers);
 		if (either) return either;
 		// "C'est le Nigeria qui va diriger la force, non ?": the one fact it is about, with the stranger said to be none of it.
 		const premise = correctedPremise(this.#answering, question, read, query.strangers);
