@@ -1142,6 +1142,13 @@ describe('reading a question', () => {
 		expect(text('did Canada sanction Barbecue too?').found).toBe(false);
 	});
 
+	it('answers who has not spoken with what the report says of those who have not, whatever it was about', () => {
+		expect(text('Who hasn’t said a word publicly about the jail attack?').text).toMatch(/government has not commented/);
+		expect(text('who has not commented on the prison attack').text).toMatch(/government has not commented/);
+		// A who-question about speaking is answered only by what someone said.
+		expect(text('who has spoken about the weather in the capital?').found).toBe(false);
+	});
+
 	it('lets one unknown word through when every other word of the question is in one fact', () => {
 		expect(text('whats the max capacity of the pen').text).toMatch(/\b700 places/);
 		expect(text('what is the weather in port-au-prince').found).toBe(false);

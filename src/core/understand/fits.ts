@@ -237,6 +237,32 @@ const lightVerbs = new Set(
 	].map(stem),
 );
 
+/**
+ * "Who hasn't said a word about…", "who has commented on…": a who-question whose verb is one of
+ * saying asks who spoke (or did not), which only a statement tells.
+ */
+export function asksWhoSpoke(frame: Frame): boolean {
+	if (frame.kind !== 'who') return false;
+	let at = 0;
+	const words = frame.rest;
+	while (
+		auxiliaries.has(words[at] ?? '') ||
+		adverbsBeforeVerb.has(words[at] ?? '') ||
+		/^\w{3,}ly$/.test(words[at] ?? '')
+	)
+		at++;
+	return at > 0 && speechVerbs.has(words[at] ?? '');
+}
+
+const speechVerbs = new Set(speech.speech);
+
+/** Past participles not in -ed or -en: "who has said…", "who has told…". */
+const irregularParticiples = new Set(
+	'said told made done gone left led held kept sent paid met brought bought built caught fought sought taught thought stood won run come begun'.split(
+		' ',
+	),
+);
+
 /** Words between an auxiliary and its verb: "has so far not commented", "has already left". */
 const adverbsBeforeVerb = new Set([
 	'not',
@@ -273,7 +299,7 @@ export function askedVerb(frame: Frame, query: Query): number | undefined {
 		// "Who has so far not commented…": a participle after the auxiliary and its adverbs is the verb asked about;
 		// "who is the president" asks no verb.
 		while (auxiliaries.has(words[at] ?? '') || adverbsBeforeVerb.has(words[at] ?? '')) at++;
-		if (!/^\w{3,}(?:ed|en)$/.test(words[at] ?? '')) return undefined;
+		if (!/^\w{3,}(?:ed|en)$/.test(words[at] ?? '') && !irregularParticiples.has(words[at] ?? '')) return undefined;
 	}
 	// "who reportedly tried…", "when did he actually leave": an adverb says how, the verb follows it.
 	while (/^\w{3,}ly$/.test(words[at] ?? '') && at + 1 < words.length) at++;

@@ -59,6 +59,16 @@ const subordinators = new Set([
 	'although',
 ]);
 
+/** Adverbs that say how openly something was said or done, not what: "publicly", "officially". */
+const mannerAdverb = /^(?:public|official|open|formal|private|actual|real|basical|literal|honest|serious)ly$/;
+
+/** Words after a verb of saying that open what it was said about. */
+const speechTopics = new Set(['about', 'on', 'regarding', 'concerning', 'over']);
+/** How far after the verb of saying its topic may open: "commented publicly so far on". */
+const speechReach = 4;
+/** What is said, said of nothing in particular. */
+const unsaid = new Set(['word', 'anything', 'something', 'much', 'thing']);
+
 /**
  * A question's words as search terms: function words of its language and English dropped,
  * adjacent words joined where the data (or a word related to it) is a phrase, French words the
@@ -77,6 +87,8 @@ export function buildQuery(typed: readonly string[], language: Language, index: 
 	let subordinate = false;
 	let asideEnd = 0;
 	let leading = false;
+	// Where the last verb of saying was: "commented on the attack" says what about, which only qualifies.
+	let saidAt = Number.NEGATIVE_INFINITY;
 	// Phrases are looked for before function words go: "locked up" is a phrase, "locked" alone is not.
 	for (let at = 0; at < words.length && terms.length < maxQueryTerms; ) {
 		// "Besides the prison, what other site…": what is set aside qualifies what is asked, as a
@@ -101,6 +113,8 @@ export function buildQuery(typed: readonly string[], language: Language, index: 
 		// "Who was it that asked for reinforcements?": a cleft's "that" opens what is asked.
 		const cleft = words[at] === 'that' && words[at - 1] === 'it' && copulas.has(words[at - 2] ?? '');
 		if (at > 0 && subordinators.has(words[at] as string) && !reported && !cleft) subordinate = true;
+		if (speechWords.has(words[at] as string)) saidAt = at;
+		else if (at - saidAt <= speechReach && speechTopics.has(words[at] as string)) subordinate = true;
 		const qualifying = subordinate || leading || at < asideEnd;
 		const phrase = phraseAt(words, at, index, isStopword);
 		if (phrase) {
@@ -111,6 +125,8 @@ export function buildQuery(typed: readonly string[], language: Language, index: 
 		}
 		const word = words[at++] as string;
 		if (isStopword(word) || word.length > maxWordLength) continue;
+		// "hasn't said a word", "didn't say anything": what was said, unsaid, is no word of its own.
+		if (at - 1 - saidAt <= 2 && unsaid.has(word)) continue;
 		const term = readWord(word, language, index);
 		if (!term) continue;
 		// "Which facility…", "what sort of outfit…": the kind of answer wanted, in the asker's words, not a
@@ -373,7 +389,8 @@ function readWord(
 	const matches = index.matchTerm(term);
 	if (vagueIn[language].has(word))
 		return matches.some((match) => match.term === term) ? { term, vague: true } : undefined;
-	if (matches.length > 0) return { term };
+	// "publicly", "officially": how openly it was done, not what; the data's word for it counts for little.
+	if (matches.length > 0) return mannerAdverb.test(word) ? { term, vague: true } : { term };
 	if (language === 'fr' && index.matchTerm(frenchKey(word)).length > 0) return { term: frenchKey(word) };
 	// Chat drops the g of "-ing": "tellin", "runnin", "showin".
 	if (/^[a-z]{3,}in$/.test(word)) {

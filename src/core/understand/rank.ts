@@ -42,7 +42,7 @@ export interface RankOptions {
 
 const vagueShare = 0.25;
 /** A term of a subordinate clause ("when the gangs showed up") qualifies the question: it counts half. */
-const secondaryShare = 0.5;
+const secondaryShare = 0.4;
 /** How much of a term a fact accounts for when it has only a word related to it. */
 const relatedShare = 0.6;
 /** An unknown word weighs as much as a rare one, not more: it may be slang the lexicons lack. */
@@ -191,8 +191,11 @@ function computeShares(
 		(query.vague.has(i) ? vagueShare : query.unknown.includes(result.terms[i] ?? '') ? unknownShare : 1) *
 		(query.secondary.has(i) ? secondaryShare : 1);
 	// A named entity weighs by how few facts involve it, not by its words (which other names share).
-	const mentionWeights = query.mentions.map((mention) =>
-		Math.max(...mention.terms.map(weightOf), ...mention.entities.map((entity) => entityWeight(base, entity.id))),
+	// One named only in a subordinate clause qualifies what is asked, as its words would.
+	const mentionWeights = query.mentions.map(
+		(mention) =>
+			Math.max(...mention.terms.map(weightOf), ...mention.entities.map((entity) => entityWeight(base, entity.id))) *
+			(mention.terms.every((i) => query.secondary.has(i)) ? secondaryShare : 1),
 	);
 	const total =
 		result.terms.reduce((sum, _, i) => sum + (inMention.has(i) ? 0 : weightOf(i)), 0) +

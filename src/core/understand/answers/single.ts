@@ -25,6 +25,7 @@ import {
 	asksNames,
 	asksNothingOf,
 	asksWhoLeads,
+	asksWhoSpoke,
 	creditedTo,
 	fitsFrame,
 	givesReason,
@@ -273,8 +274,13 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		if (!reason) return ctx.doesNotSay(question, frame, ranked);
 		return tools.facts(question, reason === best.fact || !told.includes(reason) ? [reason] : [reason, best.fact]);
 	}
+	const spoke = asksWhoSpoke(frame);
+	// "Who hasn't said a word about the attack?": those the report says have not spoken.
+	const unsaid = spoke && frame.rest.some((word) => negations.has(word)) ? keptSilent(ctx, query) : undefined;
+	if (unsaid) return tools.facts(question, [unsaid]);
 	const fits = (candidate: Ranked) =>
 		fitsFrame(frame, candidate.fact, query, tools.base, tools.index) &&
+		(!spoke || candidate.fact.kind === 'statement') &&
 		mainClause(candidate.matched) &&
 		(verb === undefined ||
 			// "When is the Kenyan force showing up?": where the report says it remains unclear when, that is the
@@ -492,4 +498,17 @@ function spelledOut(ctx: Answering, question: string, query: Query): Answer | un
 /** "When did…", "when was…": a question about what has happened. */
 function askedOfThePast(frame: Frame): boolean {
 	return frame.rest.some((word) => word === 'did' || word === 'was' || word === 'were' || word === 'had');
+}
+
+const negations = new Set(['not', 'never', 'no']);
+/** A statement that someone has not spoken: "has not commented", "declined to comment", "remained silent". */
+const unspoken =
+	/\b(?:(?:has|have|had|did) not (?:yet )?(?:commented|said|spoken|responded|reacted|made)|declined to (?:comment|respond)|(?:remained|stayed|kept) (?:silent|quiet)|no comment)\b/i;
+
+/** The one statement that someone has not spoken, the closest to the question's topic where there are several. */
+function keptSilent(ctx: Answering, query: Query): Fact | undefined {
+	const silent = ctx.tools.base.facts.filter((fact) => fact.kind === 'statement' && unspoken.test(fact.quote));
+	if (silent.length <= 1) return silent[0];
+	const ranked = rank(query, ctx.tools.index, ctx.tools.base, { minCoverage: 0, boost: unboosted });
+	return ranked.find(({ fact }) => silent.includes(fact))?.fact;
 }
