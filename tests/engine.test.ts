@@ -1149,6 +1149,12 @@ describe('reading a question', () => {
 		expect(text('who has spoken about the weather in the capital?').found).toBe(false);
 	});
 
+	it('answers who gave figures on something with the figure and its source, and who a described one is', () => {
+		expect(text('bruh who even put out the numbers on how packed that prison is').text).toMatch(/according to .*RNDDH/);
+		expect(text('who put out the numbers on the weather').found).toBe(false);
+		expect(text('whos the haitian rights group that counted the inmates').text).toMatch(/^RNDDH\./);
+	});
+
 	it('lets one unknown word through when every other word of the question is in one fact', () => {
 		expect(text('whats the max capacity of the pen').text).toMatch(/\b700 places/);
 		expect(text('what is the weather in port-au-prince').found).toBe(false);

@@ -433,7 +433,10 @@ function startOf(ctx: Answering, query: Query): Fact | undefined {
 function describedOne(ctx: Answering, frame: Frame, query: Query): { entity: Entity; fact: Fact } | undefined {
 	const { base } = ctx.tools;
 	if (frame.kind !== 'who' || !copulas.has(frame.rest[0] ?? '') || frame.rest[1] !== 'the') return undefined;
-	const [first] = [...query.mentions].sort((a, b) => Math.min(...a.terms) - Math.min(...b.terms));
+	// The fullest name first: "the Haitian rights group" is the group, not Haiti.
+	const [first] = [...query.mentions].sort(
+		(a, b) => b.terms.length - a.terms.length || Math.min(...a.terms) - Math.min(...b.terms),
+	);
 	const [entity, ...others] = first?.entities ?? [];
 	const after = first ? frame.rest.findIndex((word, i) => i > 1 && relatives.has(word)) : -1;
 	if (!entity || others.length > 0 || after < 0 || entity.kind === 'person') return undefined;

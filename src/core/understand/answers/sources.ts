@@ -59,6 +59,9 @@ function sourcesOf(fact: Fact): (string | null | undefined)[] {
 const asksSource =
 	/\b(?:whose|source|sourced|provided?|gave|from|based on|according|counted|reported|says?|said|from whom|d apres qui|selon qui|quelle source|dapre ki|ki sous)\b/;
 
+/** A figure shares at least this much of a question that asks who gave figures on something. */
+const figureCoverage = 0.3;
+
 /** Kinds of entity that can be a source. */
 const agentKinds: ReadonlySet<Entity['kind']> = new Set(['organisation', 'media', 'country', 'coalition', 'person']);
 
@@ -69,14 +72,21 @@ const agentKinds: ReadonlySet<Entity['kind']> = new Set(['organisation', 'media'
 export function figureSource(ctx: Answering, question: string, frame: Frame, query: Query): Answer | undefined {
 	const { base } = ctx.tools;
 	if (!['whoSaid', 'who', 'what', 'yesNo'].includes(frame.kind)) return undefined;
-	if (frame.kind !== 'whoSaid' && !asksSource.test(fold(question))) return undefined;
+	const folded = fold(question);
+	if (frame.kind !== 'whoSaid' && !asksSource.test(folded) && !(frame.kind === 'who' && figureNouns.test(folded)))
+		return undefined;
 	const numbers = valuesIn(question).flatMap((value) =>
 		value.kind === 'number' && !/^(?:19|20)\d\d$/.test(String(value.value)) ? [value.value] : [],
 	);
 	const figures = base.facts.filter(
 		(fact) => fact.kind === 'figure' && fact.value !== null && numbers.includes(fact.value) && fact.reportedBy,
 	);
-	const [figure, ...others] = figures.length > 0 ? figures : changesStated(ctx, question);
+	const [figure, ...others] =
+		figures.length > 0
+			? figures
+			: numbers.length > 0
+				? changesStated(ctx, question)
+				: [...changesStated(ctx, question), ...figuresAsked(ctx, question, frame, query)].slice(0, 1);
 	if (figure?.kind !== 'figure' || others.length > 0 || !figure.reportedBy) return undefined;
 	if (frame.kind !== 'yesNo') return ctx.tools.facts(question, [figure]);
 	// "Did Reuters provide it?": yes only for its own source; any other named source is a no.
@@ -217,6 +227,31 @@ export function creditedElsewhere(
  * "Whose data says homicides more than doubled in 2023?": the sourced figures of change that the
  * question states as the report does.
  */
+/** Words for figures themselves: "who put out the numbers", "whose stats", "qui a donné ces chiffres". */
+const figureNouns =
+	/\b(?:numbers?|figures?|stats?|statistics|data|count|tally|estimates?|chiffres?|statistiques|donnees|chif)\b/;
+
+/**
+ * "Who put out the numbers on how packed that prison is?": the sourced figure closest to what
+ * the question is about, where it asks who gave figures without giving one.
+ */
+function figuresAsked(ctx: Answering, question: string, frame: Frame, query: Query): Fact[] {
+	const { base, index } = ctx.tools;
+	if ((frame.kind !== 'who' && frame.kind !== 'whoSaid') || !figureNouns.test(fold(question))) return [];
+	// A figure worked out from others ("how packed": the occupancy) was given by whoever gave its inputs.
+	const sourced = (fact: Fact): Fact[] =>
+		fact.kind !== 'figure'
+			? []
+			: fact.reportedBy
+				? [fact]
+				: (fact.derivation?.of ?? []).flatMap((id) => {
+						const input = base.fact(id);
+						return input?.kind === 'figure' && input.reportedBy ? [input] : [];
+					});
+	const ranked = rank(query, index, base, { minCoverage: figureCoverage, boost: unboosted });
+	return ranked.flatMap(({ fact }) => sourced(fact)).slice(0, 1);
+}
+
 function changesStated(ctx: Answering, question: string): Fact[] {
 	const { base, index } = ctx.tools;
 	// Only a question that states a change can state one as the report does: the message check is not run for nothing.
