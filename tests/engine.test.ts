@@ -1155,6 +1155,30 @@ describe('reading a question', () => {
 		expect(text('whos the haitian rights group that counted the inmates').text).toMatch(/^RNDDH\./);
 	});
 
+	it('splits a second question after ", and" with any auxiliary or a preposition, and asks "him" of the person answered', () => {
+		const both = text(
+			'did Henry stay in power past February 7, and did Kenya offer to lead the UN-approved force?',
+		).text;
+		expect(both).toMatch(/stayed on/);
+		expect(both).toMatch(/Kenya offered to lead/);
+		expect(
+			text('Who is the gang leader that warned the attacks would escalate, and who has sanctioned him?').text,
+		).toMatch(/sanctioned by the U\.N\. and the U\.S\./);
+		expect(
+			text('How many police unions asked for help, and how many inmates did the prison hold at the last count?').text,
+		).toMatch(/Two of .*3,687 inmates/);
+	});
+
+	it('reads "did it hold" as what a place held, "can it hold" as what it could', () => {
+		expect(text('how many inmates did the prison hold?').text).toMatch(/3,687 inmates/);
+		expect(text('how many can the prison hold?').text).toMatch(/700 places/);
+	});
+
+	it('does not take a verb in the name of what a fact is about for the fact’s own', () => {
+		// "UN-approved" names the force; the fact about its deployment approves nothing.
+		expect(text('Which world body okayed sending outside armed help?').text).not.toMatch(/remains unclear/);
+	});
+
 	it('lets one unknown word through when every other word of the question is in one fact', () => {
 		expect(text('whats the max capacity of the pen').text).toMatch(/\b700 places/);
 		expect(text('what is the weather in port-au-prince').found).toBe(false);

@@ -439,8 +439,11 @@ export class AnswerEngine implements AnswerSource {
 						frame.kind,
 						(part) => this.#askOne(part),
 						(part) => this.index.matchEntities(part).map((match) => match.entity.name),
-						(answer) => {
-							const [id] = answer.items[0]?.fact.about ?? [];
+						(answer, person) => {
+							const about = answer.items.flatMap((item) => this.base.entitiesOf(item.fact));
+							const id = person
+								? about.find((entity) => this.base.entity(entity)?.kind === 'person')
+								: answer.items[0]?.fact.about[0];
 							return id ? this.base.name(id) : undefined;
 						},
 						(part, context) => this.#pointedTo(part, context),

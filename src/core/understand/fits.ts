@@ -52,8 +52,21 @@ export const comparing = new Set(['vs', 'versus', 'compared', 'than', 'against',
 
 /** Does a "how many" question ask what something is built or meant to hold? */
 export function asksCapacity(frame: Frame): boolean {
-	return frame.rest.some((_, at) => capacityCues.match(frame.rest, at) !== undefined);
+	const { rest } = frame;
+	return rest.some(
+		(word, at) =>
+			capacityCues.match(rest, at) !== undefined &&
+			// "How many inmates did the prison hold?" asks what it held, not what it could.
+			!(
+				heldVerbs.has(word) &&
+				rest.slice(0, at).includes('did') &&
+				!['to', 'can', 'could'].includes(rest[at - 1] ?? '')
+			),
+	);
 }
+
+/** Capacity cues that are verbs of holding: in the past ("did it hold"), what was held. */
+const heldVerbs = new Set(['hold', 'house', 'fit', 'accommodate', 'take']);
 
 /** "What kind of…", "what sort of…", "which type of…": a description, not a figure. */
 export function asksWhatKind(frame: Frame): boolean {

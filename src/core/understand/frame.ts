@@ -146,7 +146,9 @@ export function readFrame(read: ReadText): Frame {
 		const period =
 			kind === 'when' ? found.in.slice(found.at, found.at + found.length).find((w) => periods.has(w)) : undefined;
 		// Evening runs into night: "which evening" is answered by "Saturday night".
-		const rest = period ? [...asked, inEnglish([period], read.language).map(lateInTheDay)].flat() : asked;
+		const said = period ? [...asked, inEnglish([period], read.language).map(lateInTheDay)].flat() : asked;
+		// "…at the last count": the latest figure, which is what a count answers first anyway.
+		const rest = kind === 'count' ? withoutLatestCount(said) : said;
 		const frame: Frame = {
 			kind:
 				kind === 'count' && perUnit.test(read.words.join(' ')) ? 'ratio' : askedSource(kind, rest) ? 'whoSaid' : kind,
@@ -235,6 +237,16 @@ const givenWords = new Set([
 /** "Where's that quote from?", "where did the 3,687 figure come from?": a source asked with "where … from". */
 function askedSource(kind: FrameName, rest: readonly string[]): boolean {
 	return kind === 'where' && rest.at(-1) === 'from' && rest.some((word) => givenWords.has(word));
+}
+
+/** "at the last count", "as of the latest tally", "according to the most recent figures": the latest, said of a count. */
+const latestCount =
+	/\b(?:at|as of|by|according to|in|per) (?:the )?(?:last|latest|most recent|newest|current) (?:count|tally|check|figures?|numbers?|estimates?)\b/g;
+
+function withoutLatestCount(words: string[]): string[] {
+	const joined = ` ${words.join(' ')} `;
+	const left = joined.replace(latestCount, ' ');
+	return left === joined ? words : left.trim().split(/\s+/).filter(Boolean);
 }
 
 /** How many words a short opening phrase before a comma has ("in february 2023, was…"), or 0. */

@@ -84,10 +84,13 @@ const boundary = new RegExp(
 		`(?<=[a-z'][a-z][.!])(?<!\\b(?:mr|mrs|ms|dr|st|gen|vs|etc|no|jr|sr)[.!])\\s+(?=\\S)`,
 		`\\s+[—–]+\\s+|\\s+--?\\s+`,
 		`:\\s+(?=(?:${openers}|${asked})\\b)`,
-		`\\s*[,;]\\s*(?:(?:${joiners})\\s+){0,2}(?=(?:${openers}|${asked})\\b)`,
+		// "…, and in what month?": a preposition may come before the question word.
+		`\\s*[,;]\\s*(?:(?:${joiners})\\s+){0,2}(?:(?:in|on|at|by|from|since|for|until|to|en|dans|depuis|pour|nan|pou)\\s+)?(?=(?:${openers}|${asked})\\b)`,
 		`\\s+(?:${joiners})\\s+(?=(?:${openers}|${asked})\\b)`,
-		// "…, and does the report name them?": after a comma, an auxiliary and "the" start a question too.
+		// "…, and does the report name them?": after a comma, an auxiliary and "the" start a question too;
+		// so does any auxiliary after a comma and a joiner ("…, and did Kenya offer to lead it?").
 		`\\s*,\\s*(?:(?:${joiners})\\s+)?(?=(?:${alternatives(parts.auxiliaries)})\\s+the\\b)`,
+		`\\s*,\\s*(?:(?:${joiners})\\s+)+(?=(?:${alternatives(parts.auxiliaries)})\\s)`,
 	].join('|'),
 	'g',
 );

@@ -67,6 +67,22 @@ function entityWeight(base: FactBase, id: string): number {
 
 /** Each fact's own words (answer, quote and keywords), as terms: by fact base, by fact index, each worked out on first use. */
 const textTerms = new WeakMap<FactBase, (ReadonlySet<string> | undefined)[]>();
+const positions = new WeakMap<FactBase, ReadonlyMap<Fact, number>>();
+
+/**
+ * Does the fact have the term in its own words (answer, quote or keywords), not only in the names
+ * of what it is about? "The UN-approved force" approves nothing in a fact about when it deploys.
+ */
+export function inOwnWords(fact: Fact, term: string, index: SearchIndex, base: FactBase): boolean {
+	let position = positions.get(base);
+	if (!position) {
+		position = new Map(base.facts.map((each, f) => [each, f]));
+		positions.set(base, position);
+	}
+	const f = position.get(fact);
+	return f !== undefined && (index.ownTerm(f, term) ?? ownTerms(base)(f).has(term));
+}
+
 function ownTerms(base: FactBase): (f: number) => ReadonlySet<string> {
 	let byFact = textTerms.get(base);
 	if (!byFact) {

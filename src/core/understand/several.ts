@@ -27,6 +27,9 @@ function withContext(
 /** Frames that ask one specific thing of what a part is about: a date, a reason, a place, a number, a person. */
 const specificFrames: ReadonlySet<FrameKind> = new Set(['when', 'why', 'where', 'count', 'who', 'whoSaid', 'howLong']);
 
+/** A pronoun that stands for a person. */
+const personal = /\b(?:he|him|his|she|her|li)\b/i;
+
 /** "…and what is it called?": a part that asks a name asks it of what the first part is about. */
 const asksName = /\b(?:called|named|name)\b/i;
 
@@ -52,7 +55,7 @@ export function answerSeveral(
 	frame: FrameKind,
 	answerOne: (part: string) => Answer,
 	named: (part: string) => readonly string[],
-	about: (answer: Answer) => string | undefined = () => undefined,
+	about: (answer: Answer, person?: boolean) => string | undefined = () => undefined,
 	resolve?: (part: string, context: string) => string | undefined,
 ): Answer | undefined {
 	if (joinedFrames.has(frame)) return undefined;
@@ -73,7 +76,10 @@ export function answerSeveral(
 		if (part === first) return firstAnswer;
 		const partRead = read.get(part) ?? readText(part);
 		const specific = specificFrames.has(readFrame(partRead).kind) || asksName.test(part);
-		return answerOne(withContext(part, partRead, first, specific ? (subjects[0] ?? answered) : undefined, named));
+		// "…, and who has sanctioned him?": "him" is the person the first part's answer names, not what it asked about.
+		const person = personal.test(part) && firstAnswer.found ? about(firstAnswer, true) : undefined;
+		const subject = person ?? (specific ? (subjects[0] ?? answered) : undefined);
+		return answerOne(withContext(part, partRead, first, subject, named));
 	});
 	const found = answers.filter((answer) => answer.found);
 	if (found.length === 0) return undefined;

@@ -53,7 +53,7 @@ import { countsInText } from '../measure.js';
 import { answerOptions } from '../options.js';
 import { type Polarity, polarityOf } from '../polarity.js';
 import type { Query } from '../query.js';
-import { type Ranked, rank } from '../rank.js';
+import { inOwnWords, type Ranked, rank } from '../rank.js';
 import { type Answering, unboosted } from './context.js';
 import { computedHeading, ratesOf } from './figures.js';
 import { citedSources, creditedElsewhere, eachSource, outweighed, speakerNamed, spokenBy } from './sources.js';
@@ -294,6 +294,7 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 				query.unknown[0] === query.terms[verb] &&
 				candidate.coverage >= answerOptions.unknownVerbCoverage) ||
 			((candidate.matched & ~candidate.related & (1 << verb)) !== 0 &&
+				inOwnWords(candidate.fact, query.terms[verb] ?? '', tools.index, tools.base) &&
 				// "…Sergier, who has been sanctioned by the U.N., warned…": the date is the warning's.
 				!(frame.kind === 'when' && onlyInRelativeClause(candidate.fact.quote, query.terms[verb] ?? ''))));
 	const { top, tied } = bestFitting(ranked, fits, best.score * 0.5);
