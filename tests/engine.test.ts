@@ -1179,6 +1179,13 @@ describe('reading a question', () => {
 		expect(text('Which world body okayed sending outside armed help?').text).not.toMatch(/remains unclear/);
 	});
 
+	it('says yes to a description the report gives, names typed in lowercase included', () => {
+		expect(text('was barbecue ever a cop or nah').text).toMatch(/^Yes: “was ever a cop”/);
+		expect(text('is barbecue a former soldier?').text).toMatch(/^No: .*former policeman/);
+		expect(text('whats the deal w kenya in all this').text).toMatch(/Kenya offered to lead/);
+		expect(text('Qu’est-ce que les syndicats de police réclament ?').text).toMatch(/reinforcements/);
+	});
+
 	it('lets one unknown word through when every other word of the question is in one fact', () => {
 		expect(text('whats the max capacity of the pen').text).toMatch(/\b700 places/);
 		expect(text('what is the weather in port-au-prince').found).toBe(false);

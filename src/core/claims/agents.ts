@@ -94,7 +94,7 @@ function describes(text: string, mentions: EntityMention[], subject: Entity | un
 	// Case matters: a capital after the verb is a name ("is Jimmy Sergier"), so no `i` flag here.
 	// In English, French and Creole: "is a", "est un", "était le", "se yon", "te" ("was").
 	const copula =
-		/(?<!\p{L})(?:is|was|are|were|used to be|'s|’s|est|était|etait|sont|se|te|ete)\s+(?!been\b|being\b|not\b|pas\b)(?=(?:a|an|the|A|An|The|un|une|le|la|les|l['’]|yon|Un|Une|Le|La|Yon)\s|\p{Lu}|(?:premye|ansyen|ancien|ancienne|former|ex)\b)/u.exec(
+		/(?<!\p{L})(?:is|was|are|were|used to be|'s|’s|est|était|etait|sont|se|te|ete)\s+(?:(?:ever|once|still|really|actually|already|also|formerly|originally)\s+)?(?!been\b|being\b|not\b|pas\b)(?=(?:a|an|the|A|An|The|un|une|le|la|les|l['’]|yon|Un|Une|Le|La|Yon)\s|\p{Lu}|(?:premye|ansyen|ancien|ancienne|former|ex)\b)/u.exec(
 			text,
 		);
 	if (!copula) return undefined;

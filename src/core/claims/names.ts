@@ -156,3 +156,22 @@ function ordinary(word: string): boolean {
 export function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * A question's text with the names of people and organisations it types in lowercase written as
+ * the data writes them ("was barbecue ever a cop" → "was Barbecue ever a cop"), so that a
+ * statement put to the check reads them as names. Only single words of four letters or more that
+ * are a person's or organisation's name with a capital.
+ */
+export function withNamesCased(text: string, base: FactBase): string {
+	const names = new Map(
+		capitalNames(base)
+			.names.filter(
+				({ entity, name }) =>
+					(entity.kind === 'person' || entity.kind === 'organisation' || entity.kind === 'media') &&
+					/^\p{L}{4,}$/u.test(name),
+			)
+			.map(({ name }) => [name.toLowerCase(), name]),
+	);
+	return text.replace(/(?<![\p{L}\p{N}])\p{Ll}{4,}(?![\p{L}\p{N}])/gu, (word) => names.get(word) ?? word);
+}

@@ -6,6 +6,7 @@
  */
 import type { Answer } from '../../answer.js';
 import { checkClaims } from '../../claims/claims.js';
+import { withNamesCased } from '../../claims/names.js';
 import type { FactBase } from '../../fact-base.js';
 import { fillerTable, fold, textSpeakTable } from '../../language/lexicon.js';
 import type { ReadText } from '../../language/read.js';
@@ -29,11 +30,16 @@ export function contradicted(ctx: Answering, question: string, read: ReadText): 
 	// "Had the inmates been 700, what share…": what would be, not what the report is said to say.
 	if (!statement || conditional.test(fold(question))) return undefined;
 	const { base, index } = ctx.tools;
-	const claims = checkClaims(base, index, statement);
+	const claims = checkClaims(base, index, withNamesCased(statement, base));
 	const differs = claims.find((claim) => claim.verdict === 'differs' && !differingDate(claim));
 	if (differs) return verdictOn(ctx, question, [differs]);
+	// "Was Barbecue ever a cop?": what the question says of someone, which the report says too, is a yes.
+	const described = describedAs.exec(statement.replace(onceWords, ' '));
+	const confirmed = claims.filter(
+		(claim) => claim.verdict === 'matches' && described?.[2]?.includes(claim.text.replace(copulaOpening, '')),
+	);
+	if (confirmed.length > 0 && confirmed.length === claims.length) return verdictOn(ctx, question, confirmed);
 	// "Is RNDDH a UN agency?": a description the report neither confirms nor denies, of one it describes otherwise.
-	const described = describedAs.exec(statement);
 	if (!described?.[1] || !described[2] || claims.some((claim) => claim.verdict === 'matches')) return undefined;
 	const [match, ...more] = index.matchEntities(described[1]);
 	if (!match || more.length > 0 || match.covered.size < termsOf(described[1]).length) return undefined;
@@ -44,6 +50,13 @@ export function contradicted(ctx: Answering, question: string, read: ReadText): 
 
 /** "X is a Y", in the three languages: who is described, and as what. */
 const describedAs = /^(.+?)\s+(?:is|was|est|était|se|te)\s+((?:a|an|un|une|yon)\s+.+)$/iu;
+
+/** Adverbs between a copula and what it says: "was ever a cop". */
+const onceWords =
+	/\s+(?:ever|once|still|really|actually|already|also|formerly|originally)(?=\s+(?:a|an|un|une|yon)\s)/giu;
+/** The copula (and its adverb) a description claim opens with. */
+const copulaOpening =
+	/^(?:is|was|est|était|se|te)\s+(?:(?:ever|once|still|really|actually|already|also|formerly|originally)\s+)?/iu;
 
 /** A question about what would be: "if…", or opening with "would", "could", "si", "ta" (not "…said it would"). */
 const conditional = /^\W*(?:would|could|might|si|ta)\b|\bif\b/;
@@ -59,7 +72,7 @@ function withoutOpeningChat(text: string): string {
 
 /** Words after which an English subject has ended: what is said of it begins. */
 const predicateStart =
-	/^(?:a|an|the|really|actually|still|already|just|truly|in|at|on|by|from|to|of|for|with|not|never|being|been|one|\p{L}+ed|\p{L}+en)$/iu;
+	/^(?:a|an|the|really|actually|still|already|just|truly|ever|once|also|formerly|in|at|on|by|from|to|of|for|with|not|never|being|been|one|\p{L}+ed|\p{L}+en)$/iu;
 
 /**
  * The statement a yes/no question asks about, in the order a statement has, or undefined when
