@@ -1186,6 +1186,22 @@ describe('reading a question', () => {
 		expect(text('Qu’est-ce que les syndicats de police réclament ?').text).toMatch(/reinforcements/);
 	});
 
+	it('says whether two events fell in the same year, month or day, from their dates', () => {
+		expect(
+			text('Did Moise’s assassination and Henry’s arrival in power happen in the same year? which year?').text,
+		).toMatch(/^Yes: both in 2021\./);
+		expect(text('was the deal struck the same year Moise was killed?').text).toMatch(/^No: 2022 and 2021\./);
+		expect(text('did the port attack and the prison siege happen on the same day?').text).toMatch(/^No: /);
+		// A date the report gives only in words has no day to compare.
+		expect(text('did the UN approve the force the same day Kenya offered to lead it?').found).toBe(false);
+	});
+
+	it('lists the parts a sentence names when asked for "the dimensions it names"', () => {
+		expect(text('The report calls it a multidimensional crisis — list the dimensions it names.').text).toMatch(
+			/^4: security, humanitarian, public health, political\./,
+		);
+	});
+
 	it('lets one unknown word through when every other word of the question is in one fact', () => {
 		expect(text('whats the max capacity of the pen').text).toMatch(/\b700 places/);
 		expect(text('what is the weather in port-au-prince').found).toBe(false);

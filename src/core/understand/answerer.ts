@@ -177,6 +177,7 @@ export class QuestionAnswerer {
 				);
 			case 'first':
 			case 'howLong':
+			case 'sameTime':
 				return twoEvents(this.#answering, question, frame, read);
 			case 'yesNo':
 				return (

@@ -169,8 +169,15 @@ export const mediaWords = new Set([
 ]);
 
 /** "Who are the named individuals…", "who are all the people mentioned": a list of people, not one. */
+const namingSubjects = new Set(['it', 'report', 'article', 'story', 'piece', 'text', 'he', 'she', 'they']);
+
 export function listsPeople(frame: Frame): boolean {
-	const plural = frame.rest.some((word) => ['individuals', 'people', 'persons', 'figures', 'names'].includes(word));
+	// "…the dimensions it names": "names" after its subject is the verb, not the people asked for.
+	const plural = frame.rest.some(
+		(word, i) =>
+			['individuals', 'people', 'persons', 'figures', 'names'].includes(word) &&
+			!(word === 'names' && namingSubjects.has(frame.rest[i - 1] ?? '')),
+	);
 	// "Which people are named", "which people does the report name" (not "…did Barbecue name").
 	const byReport = frame.rest.some((word) => ['report', 'article', 'piece', 'story', 'text'].includes(word));
 	const named = frame.rest.some(

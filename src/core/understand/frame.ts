@@ -9,7 +9,8 @@ import { type AnswerKind, kindNouns, singular, whichWords } from './kinds.js';
  * - `whoSaid`: the speaker or outlet of a statement or figure;
  * - `count`: a figure, whose measure must be what is counted;
  * - `when`, `where`, `why`: a date, a place, a stated reason;
- * - `first`: which of two events came first; `howLong`: the time between two events;
+ * - `first`: which of two events came first; `howLong`: the time between two events; `sameTime`:
+ *   whether two events fell in the same year, month or day;
  * - `ratio`, `difference`: a figure against another (occupancy, how many more);
  * - `list`: every fact of a kind; `timeline`: events in order;
  * - `yesNo`: a claim to hold against the facts;
@@ -25,7 +26,7 @@ export interface Frame {
 	askedAt?: number;
 	/** For `count`: the words right after "how many", what is counted. */
 	counted: string[];
-	/** For `first` and `howLong`: the question split at "or", "and" or "between … and …". */
+	/** For `first`, `howLong` and `sameTime`: the question split at "or", "and" or "between … and …". */
 	parts: string[][];
 	/** For `when`: the day itself is asked for ("on what exact day…"), not only the period. */
 	exactDay?: true;
@@ -47,6 +48,7 @@ const order: FrameName[] = [
 	'whoSaid',
 	'first',
 	'howLong',
+	'sameTime',
 	'ratio',
 	'difference',
 	'list',
@@ -125,7 +127,7 @@ export function readFrame(read: ReadText): Frame {
 			find(tables[kind].en, read.words) ??
 			(read.language === 'en' ? undefined : find(tables[kind][read.language], read.original));
 		// "Did the port attack happen before or after the siege?" asks which came first, however it opens.
-		if (!found || (yesNo && found.at > 0 && kind !== 'first')) continue;
+		if (!found || (yesNo && found.at > 0 && kind !== 'first' && kind !== 'sameTime')) continue;
 		// French "ou" is "or" inside a question ("il a réagi ou il fait le mort ?"); only "où" opening one asks where.
 		if (kind === 'where' && found.at > 0 && found.length === 1 && read.original[found.at] === 'ou') continue;
 		if (opensClause(kind, found, read.words)) continue;
@@ -158,7 +160,10 @@ export function readFrame(read: ReadText): Frame {
 			parts:
 				kind === 'first' || kind === 'howLong'
 					? (between(found, found.in === read.words ? 'en' : read.language) ?? splitParts(rest))
-					: [],
+					: // "Did A and B happen in the same year? which year?": the two events are before the words that ask.
+						kind === 'sameTime'
+						? sameTimeParts(found, found.in === read.words ? 'en' : read.language)
+						: [],
 		};
 		// As typed, or as read: "since wen" is "since when".
 		const says = (pattern: RegExp) => pattern.test(folded) || pattern.test(read.words.join(' '));
@@ -506,6 +511,18 @@ function between(found: Found, language: Language): string[][] | undefined {
 	const after = asksMore < 0 ? rest : rest.slice(0, asksMore);
 	if (found.at === 0 || before.length < 2 || after.length < 2) return undefined;
 	return [before, after].map((part) => inEnglish(part, language));
+}
+
+/**
+ * The two events of a "same year" question: before and after the words that ask ("was the deal
+ * struck the same year Moïse was killed?"), or both before them ("did A and B happen in the same
+ * year? which year?").
+ */
+function sameTimeParts(found: Found, language: Language): string[][] {
+	const before = inEnglish(found.in.slice(0, found.at), language);
+	const after = inEnglish(found.in.slice(found.at + found.length), language).filter((word) => word !== 'as');
+	const asks = after.length < 2 || /^(?:which|what|when|and|so|if)$/.test(after[0] ?? '');
+	return asks ? splitParts(before) : [before, after];
 }
 
 /** "A or B", "A and B", "between A and B", "separate A from B", "from A to B", "A before B", "after A was B": two events to compare. */

@@ -34,7 +34,7 @@ const personal = /\b(?:he|him|his|she|her|li)\b/i;
 const asksName = /\b(?:called|named|name)\b/i;
 
 /** Frames whose own words join two things ("which came first, A or B", "between A and B"): never split. */
-const joinedFrames: ReadonlySet<FrameKind> = new Set(['first', 'howLong', 'list', 'timeline']);
+const joinedFrames: ReadonlySet<FrameKind> = new Set(['first', 'howLong', 'sameTime', 'list', 'timeline']);
 
 /**
  * "Who leads the force, which body approved it, and when?": each question a message asks,

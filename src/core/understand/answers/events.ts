@@ -166,6 +166,8 @@ export function twoEvents(ctx: Answering, question: string, frame: Frame, read: 
 	};
 	const [dateA, dateB] = [whenOf(a)?.date ?? placed(a), whenOf(b)?.date ?? placed(b)];
 
+	if (frame.kind === 'sameTime') return sameTime(ctx, question, [a, b], [dateA, dateB]);
+
 	if (frame.kind === 'howLong') {
 		if (!dateA || !dateB) {
 			const missing = [a, b]
@@ -219,4 +221,36 @@ export function twoEvents(ctx: Answering, question: string, frame: Frame, read: 
 	// "Was the count taken before or after the deal?": which, of the first event named, then the order.
 	const which = beforeOrAfter.test(fold(question)) ? `${first === a ? 'Before' : 'After'}. ` : '';
 	return tools.facts(question, facts, which + order + apart);
+}
+
+/** The part of a date each unit compares: "2021", "2021-07", "2021-07-07". */
+const unitLength = { year: 4, month: 7, day: 10 } as const;
+
+/**
+ * "Did Moïse's assassination and Henry's arrival in power happen in the same year?": the two
+ * events' dates compared to the unit asked, yes with the one they share, no with each.
+ */
+function sameTime(
+	ctx: Answering,
+	question: string,
+	[a, b]: [Fact, Fact],
+	[dateA, dateB]: [string | undefined, string | undefined],
+): Answer {
+	const unit = /\b(?:day|date|jour|jou)\b/.test(fold(question))
+		? 'day'
+		: /\b(?:month|mois|mwa)\b/.test(fold(question))
+			? 'month'
+			: 'year';
+	const length = unitLength[unit];
+	if (!dateA || !dateB || dateA.length < length || dateB.length < length) {
+		const missing = [a, b].filter((_, i) => ([dateA, dateB][i] ?? '').length < length);
+		return ctx.tools.notFound(question, {
+			heading: `The report doesn’t give the ${unit} of ${missing.map((fact) => `“${whenOf(fact)?.words ?? fact.answer}”`).join(' or ')}.`,
+			suggestions: [a, b].map((fact) => ({ label: fact.answer, query: fact.id })),
+		});
+	}
+	const [shownA, shownB] = [dateA.slice(0, length), dateB.slice(0, length)].map((date) => formatDate(date));
+	const heading =
+		dateA.slice(0, length) === dateB.slice(0, length) ? `Yes: both in ${shownA}.` : `No: ${shownA} and ${shownB}.`;
+	return ctx.tools.facts(question, [a, b], heading);
 }

@@ -262,8 +262,8 @@ function everySource(ctx: Answering, question: string): Answer {
  * counted, with the sentence.
  */
 export function countListed(ctx: Answering, question: string, frame: Frame, query: Query): Answer | undefined {
-	const counting = frame.kind === 'count' ? frame.counted : frame.rest.slice(0, 3);
-	if (!counting.some((word) => partNouns.has(word))) return undefined;
+	const counting = frame.kind === 'count' ? frame.counted : frame.rest;
+	if (!counting.some((word) => partNouns.has(word) || partNouns.has(word.replace(/s$/, '')))) return undefined;
 	const { index, base } = ctx.tools;
 	const listed = rank(query, index, base, { minCoverage: answerOptions.oneUnknownCoverage, boost: unboosted })
 		.slice(0, answerOptions.maxItems)
