@@ -1202,6 +1202,13 @@ describe('reading a question', () => {
 		);
 	});
 
+	it('holds a stated order of two events against the order the report gives them', () => {
+		expect(text('People are saying the port attack happened AFTER the prison siege. True?').text).toMatch(
+			/^No: “the port attack” came first, before “the prison siege”\./,
+		);
+		expect(text('is it true the port attack came before the prison siege?').text).toMatch(/^Yes: /);
+	});
+
 	it('lets one unknown word through when every other word of the question is in one fact', () => {
 		expect(text('whats the max capacity of the pen').text).toMatch(/\b700 places/);
 		expect(text('what is the weather in port-au-prince').found).toBe(false);

@@ -187,23 +187,8 @@ export function twoEvents(ctx: Answering, question: string, frame: Frame, read: 
 		return { ...answer, notes: [worked] };
 	}
 
-	// Which came first: an order the report states, else the two dates.
-	const stated = tools.base.facts.find(
-		(fact) =>
-			fact.sequence &&
-			((fact.sequence[0] === a.id && fact.sequence[1] === b.id) ||
-				(fact.sequence[0] === b.id && fact.sequence[1] === a.id)),
-	);
+	const { first, stated } = orderOf(ctx, a, b, [dateA, dateB]);
 	const label = (part: string[]) => `“${part.join(' ')}”`;
-	let first: Fact | undefined;
-	if (stated?.sequence) first = stated.sequence[0] === a.id ? a : b;
-	else if (dateA && dateB && compareDates(dateA, dateB) !== 0) first = compareDates(dateA, dateB) < 0 ? a : b;
-	else {
-		// "Last October" and "this week": both placed from the report's date, in periods that do not overlap.
-		const [placeA, placeB] = [tools.place(a), tools.place(b)];
-		if (placeA && placeB && (placeA.end < placeB.start || placeB.end < placeA.start))
-			first = placeA.end < placeB.start ? a : b;
-	}
 	if (!first) {
 		return tools.notFound(question, {
 			heading: 'The report doesn’t say which came first: it dates at least one of them only in relation to itself.',
@@ -221,6 +206,59 @@ export function twoEvents(ctx: Answering, question: string, frame: Frame, read: 
 	// "Was the count taken before or after the deal?": which, of the first event named, then the order.
 	const which = beforeOrAfter.test(fold(question)) ? `${first === a ? 'Before' : 'After'}. ` : '';
 	return tools.facts(question, facts, which + order + apart);
+}
+
+/** Which of two events came first: an order the report states, else their dates, else where the report places them. */
+function orderOf(
+	ctx: Answering,
+	a: Fact,
+	b: Fact,
+	[dateA, dateB]: [string | undefined, string | undefined],
+): { first?: Fact; stated?: Fact } {
+	const { base, place } = ctx.tools;
+	const stated = base.facts.find(
+		(fact) =>
+			fact.sequence &&
+			((fact.sequence[0] === a.id && fact.sequence[1] === b.id) ||
+				(fact.sequence[0] === b.id && fact.sequence[1] === a.id)),
+	);
+	if (stated?.sequence) return { first: stated.sequence[0] === a.id ? a : b, stated };
+	if (dateA && dateB && compareDates(dateA, dateB) !== 0) return { first: compareDates(dateA, dateB) < 0 ? a : b };
+	// "Last October" and "this week": both placed from the report's date, in periods that do not overlap.
+	const [placeA, placeB] = [place(a), place(b)];
+	if (placeA && placeB && (placeA.end < placeB.start || placeB.end < placeA.start))
+		return { first: placeA.end < placeB.start ? a : b };
+	return {};
+}
+
+/** "the port attack happened after the prison siege": two events and the order a statement gives them. */
+const statedOrder =
+	/^(.+?)\s+(?:(?:happened|came|occurred|took place|was|were|happen|come|is|are)\s+)?(?:(?:right|just|only|well|long|shortly)\s+)?(after|before|avant|apres|anvan|apre)\s+(.+)$/iu;
+
+/**
+ * "People are saying the port attack happened AFTER the prison siege. True?": a statement of
+ * the order of two events, held against the order the report gives them. Undefined unless both
+ * are events the report tells and orders.
+ */
+export function orderChecked(ctx: Answering, question: string, statement: string): Answer | undefined {
+	const stated = statedOrder.exec(statement.trim());
+	if (!stated?.[1] || !stated[2] || !stated[3]) return undefined;
+	const read = readText(statement);
+	const [a, b] = [eventOf(ctx, readText(stated[1]).words, read), eventOf(ctx, readText(stated[3]).words, read)];
+	if (!a || !b || a === b) return undefined;
+	const placed = (fact: Fact) => {
+		const at = ctx.tools.place(fact);
+		return at?.precision === 'day' ? at.start : undefined;
+	};
+	const { first, stated: told } = orderOf(ctx, a, b, [whenOf(a)?.date ?? placed(a), whenOf(b)?.date ?? placed(b)]);
+	if (!first) return undefined;
+	const saysAFirst = /^(?:before|avant|anvan)$/i.test(stated[2]);
+	const right = (first === a) === saysAFirst;
+	const [earlier, later] = first === a ? [stated[1], stated[3]] : [stated[3], stated[1]];
+	const heading = right
+		? `Yes: “${earlier.trim()}” came first, before “${later.trim()}”.`
+		: `No: “${earlier.trim()}” came first, before “${later.trim()}”.`;
+	return ctx.tools.facts(question, told ? [told, first, first === a ? b : a] : [first, first === a ? b : a], heading);
 }
 
 /** The part of a date each unit compares: "2021", "2021-07", "2021-07-07". */

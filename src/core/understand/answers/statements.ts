@@ -16,6 +16,7 @@ import type { Query } from '../query.js';
 import type { Ranked } from '../rank.js';
 import { statementToCheck } from '../tagged.js';
 import type { Answering } from './context.js';
+import { orderChecked } from './events.js';
 import { premiseOf } from './premise.js';
 
 /** "Is it true (that)…": the words that ask whether what follows is so, in the three languages. */
@@ -41,6 +42,9 @@ export function heardStatement(ctx: Answering, question: string, read: ReadText)
 	const { base, index } = ctx.tools;
 	const statement = statementToCheck(read.cleaned, fold(read.cleaned)) ?? askedIfSo(read.cleaned);
 	if (!statement) return undefined;
+	// "…the port attack happened AFTER the prison siege. True?": the order the report gives them.
+	const ordered = orderChecked(ctx, question, statement);
+	if (ordered) return ordered;
 	const checked = checkClaims(base, index, statement);
 	// A date that differs is not enough for a no: which event it is the date of is too often unclear
 	// ("Barbecue got killed in the clashes on Saturday" is not the siege misdated).
