@@ -347,12 +347,19 @@ export class SearchIndex {
 			// Fuse finds the query inside longer words too ("port" in "report"): allow only
 			// near-equal lengths, and trust the first letter, which people rarely mistype.
 			const maxEdits = term.length <= 7 ? 1 : 2;
+			const kept = (item: string) => Math.abs(item.length - term.length) <= maxEdits && item[0] === term[0];
 			// Words longer than fuse.js matches in one piece are not typos of the data's words (above).
-			const fuse = this.#narrow ? new Fuse(this.#candidates(term), fuseOptions) : this.#wholeVocabulary();
-			matches = fuse
-				.search(term, { limit: 8 })
-				.filter(({ item }) => Math.abs(item.length - term.length) <= maxEdits && item[0] === term[0])
-				.map(({ item, score = 1 }) => ({ term: item, similarity: 1 - score }));
+			const candidates = this.#narrow ? this.#candidates(term) : this.#vocabulary;
+			// Where no candidate could be kept, whatever fuse.js ranks is dropped: it is not asked (most
+			// phrases of a question's words are no term of the data's).
+			if (!candidates.some(kept)) matches = [];
+			else {
+				const fuse = this.#narrow ? new Fuse(candidates, fuseOptions) : this.#wholeVocabulary();
+				matches = fuse
+					.search(term, { limit: 8 })
+					.filter(({ item }) => kept(item))
+					.map(({ item, score = 1 }) => ({ term: item, similarity: 1 - score }));
+			}
 		}
 		if (this.#matchCache.size > 10_000) this.#matchCache.clear();
 		this.#matchCache.set(term, matches);
@@ -542,14 +549,14 @@ export class SearchIndex {
 			for (const e of this.#posting(dataTerm)?.entities ?? []) candidates.add(e);
 		}
 
+		// A letter or two of a name ("U.S." is u, s) matches only as itself: "un say" is not the U.S.
+		const matches = (term: string) => matchedBy.has(term) && (term.length > 2 || matchedBy.get(term) === term);
 		const found: EntityMatch[] = [];
 		for (const e of candidates) {
 			const entity = this.#base.entities[e];
 			if (!entity) continue;
 			let covered = new Set<string>();
 			for (const alias of this.#aliasTerms[e] ?? []) {
-				// A letter or two of a name ("U.S." is u, s) matches only as itself: "un say" is not the U.S.
-				const matches = (term: string) => matchedBy.has(term) && (term.length > 2 || matchedBy.get(term) === term);
 				// A name is named by at least one of its own words: "un say" is "united state" only by synonyms,
 				// and "say" is "state" ("the States") only by one.
 				if (!alias.every(matches) || alias.every((term) => bySynonym.has(term))) continue;

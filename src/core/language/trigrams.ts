@@ -77,9 +77,10 @@ function trigramCounts(value: string): ReadonlyMap<string, number> {
 
 function distance(tuples: ReadonlyMap<string, number>, model: ReadonlyMap<string, number>): number {
 	let total = 0;
-	for (const [trigram, count] of tuples) {
+	// forEach rather than for…of: no [trigram, count] pair made for each of the text's trigrams.
+	tuples.forEach((count, trigram) => {
 		const rank = model.get(trigram);
 		total += rank === undefined ? maxDifference : Math.abs(count - rank - 1);
-	}
+	});
 	return total;
 }

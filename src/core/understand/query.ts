@@ -1,5 +1,5 @@
 import type { Entity } from '../../data/schema.js';
-import { valuesIn } from '../claims/values.js';
+import { mayHaveNumber, valuesIn } from '../claims/values.js';
 import type { FactBase } from '../fact-base.js';
 import speech from '../language/lexicon/speech.json' with { type: 'json' };
 import { fold, type Language, stopwords, textSpeakTable, translations, vagueIn } from '../language/lexicon.js';
@@ -343,7 +343,7 @@ const kindWords = new Set([
 ]);
 
 /** "two", "3", "deux": a number, as the message check reads one. */
-const isCount = (word: string) => valuesIn(word).some((value) => value.kind === 'number');
+const isCount = (word: string) => mayHaveNumber(word) && valuesIn(word).some((value) => value.kind === 'number');
 
 /** Is the word at `at` the noun right after "which"/"what" (and "kind of"): the kind of thing asked for? */
 function namesAnswerKind(words: readonly string[], at: number): boolean {
