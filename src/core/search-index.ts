@@ -221,6 +221,8 @@ export class SearchIndex {
 	readonly #related: RelatedTerms;
 	/** 1 for a fact whose own words are its fields' terms exactly (see `plainText`). */
 	readonly #plainText: Uint8Array;
+	/** fact index → its own words' terms, read from its texts joined, for each fact whose texts are not plain. */
+	readonly #unplainTerms = new Map<number, ReadonlySet<string>>();
 	/** The inverse document frequency of a term no fact has: how informative an unknown word is. */
 	readonly unknownWeight: number;
 	/** How many distinct terms the data has. */
@@ -264,6 +266,8 @@ export class SearchIndex {
 			builder.mark(builder.ids(kindTerms[fact.kind]), fieldBits.meta);
 			builder.endFact();
 			if (plainText(fact)) this.#plainText[f] = 1;
+			// Read once here rather than by the first questions that rank the fact: few facts are not plain.
+			else this.#unplainTerms.set(f, new Set(terms(`${fact.answer} ${fact.quote} ${fact.keywords.join(' ')}`)));
 		}
 		this.#ids = builder.termIds;
 		this.#postings = builder.postings();
@@ -288,11 +292,11 @@ export class SearchIndex {
 
 	/**
 	 * Does the fact at index `f` have the term in its own words (answer, quote or keywords), as the
-	 * terms of those texts joined would give them? Looked up in the term's posting; undefined for a
-	 * fact whose texts are not plain enough to tell that way (see `plainText`).
+	 * terms of those texts joined would give them? Looked up in the term's posting; for a fact whose
+	 * texts are not plain enough to tell that way (see `plainText`), in the terms read at build.
 	 */
-	ownTerm(f: number, term: string): boolean | undefined {
-		if (this.#plainText[f] !== 1) return undefined;
+	ownTerm(f: number, term: string): boolean {
+		if (this.#plainText[f] !== 1) return this.#unplainTerms.get(f)?.has(term) ?? false;
 		const { facts, fields } = this.#posting(term) ?? noPosting;
 		let low = 0;
 		let high = facts.length;

@@ -446,7 +446,7 @@ interface RoleHolder {
 /** The roles of a fact base's leaders, by role, found by the role's first term; once per fact base. */
 const rolesByBase = new WeakMap<FactBase, Map<string, { role: string[]; holders: RoleHolder[] }[]>>();
 
-function rolesOf(base: FactBase): Map<string, { role: string[]; holders: RoleHolder[] }[]> {
+export function rolesOf(base: FactBase): Map<string, { role: string[]; holders: RoleHolder[] }[]> {
 	let byFirst = rolesByBase.get(base);
 	if (byFirst) return byFirst;
 	const byRole = new Map<string, { role: string[]; holders: RoleHolder[] }>();

@@ -1,7 +1,6 @@
 import type { Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
 import { hitOf, type Matches, type SearchIndex } from '../search-index.js';
-import { terms as termsOf } from '../text.js';
 import type { Mention, Query } from './query.js';
 
 /** A fact ranked against a question. */
@@ -48,6 +47,15 @@ const relatedShare = 0.6;
 /** An unknown word weighs as much as a rare one, not more: it may be slang the lexicons lack. */
 const unknownShare = 0.6;
 
+/**
+ * What ranking works out once per fact base, worked out now: an engine does it when it is built,
+ * rather than have the first questions that rank facts wait for it.
+ */
+export function prepareRanking(base: FactBase): void {
+	entityWeight(base, '');
+	involving(base);
+}
+
 /** How rare involvement with an entity is across facts (BM25's inverse document frequency), once per fact base. */
 const entityWeights = new WeakMap<FactBase, Map<string, number>>();
 function entityWeight(base: FactBase, id: string): number {
@@ -63,26 +71,6 @@ function entityWeight(base: FactBase, id: string): number {
 		entityWeights.set(base, weights);
 	}
 	return weights.get(id) ?? 0;
-}
-
-/** Each fact's own words (answer, quote and keywords), as terms: by fact base, by fact index, each worked out on first use. */
-const textTerms = new WeakMap<FactBase, (ReadonlySet<string> | undefined)[]>();
-function ownTerms(base: FactBase): (f: number) => ReadonlySet<string> {
-	let byFact = textTerms.get(base);
-	if (!byFact) {
-		byFact = [];
-		textTerms.set(base, byFact);
-	}
-	const known = byFact;
-	return (f) => {
-		let found = known[f];
-		if (!found) {
-			const fact = base.facts[f] as Fact;
-			found = new Set(termsOf(`${fact.answer} ${fact.quote} ${fact.keywords.join(' ')}`));
-			known[f] = found;
-		}
-		return found;
-	};
 }
 
 /**
@@ -375,7 +363,6 @@ class MentionShares {
 	readonly #anyTerm: number;
 	/** fact index → the mentions naming an entity it involves, ascending */
 	readonly #byFact = new Map<number, number[]>();
-	readonly #wordsOf: (f: number) => ReadonlySet<string>;
 	readonly #index: SearchIndex;
 	/** the positions a fact has in its own words → the mentions those account for, ascending */
 	readonly #byWords = new Map<number, number[]>();
@@ -395,7 +382,6 @@ class MentionShares {
 		this.#termBits = mentions.map((mention) => mention.terms.reduce((bits, i) => bits | (1 << i), 0));
 		this.#named = mentions.map((mention) => mention.entities.length > 0);
 		this.#anyTerm = this.#termBits.reduce((bits, mask, m) => (this.#named[m] ? bits | mask : bits), 0);
-		this.#wordsOf = ownTerms(base);
 		const involved = involving(base);
 		mentions.forEach((mention, m) => {
 			for (const entity of mention.entities) {
@@ -431,8 +417,7 @@ class MentionShares {
 			const i = 31 - Math.clz32(candidates);
 			candidates &= ~(1 << i);
 			const term = this.#terms[i] ?? '';
-			// The index knows most facts' own words; the others are read.
-			if (this.#index.ownTerm(f, term) ?? this.#wordsOf(f).has(term)) own |= 1 << i;
+			if (this.#index.ownTerm(f, term)) own |= 1 << i;
 		}
 		return own;
 	}
