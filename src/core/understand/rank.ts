@@ -202,6 +202,7 @@ function computeShares(
 	// What is said besides the names: a term the fact has, or (slang the data lacks) nothing it could have.
 	const said = result.terms.map((term, i) => ({ term, i })).filter(({ i }) => !inMention.has(i) && !query.vague.has(i));
 	const saysNothingKnown = said.every(({ term }) => query.unknown.includes(term));
+	const saidBits = said.reduce((bits, { i }) => bits | (1 << i), 0);
 	// A common word can bring most of a large archive, and a role most of its holders: what a fact's
 	// terms and mentions account for is worked out once for each set of terms it has.
 	const termShares = new TermShares(result.terms, weightOf, inMention);
@@ -224,7 +225,7 @@ function computeShares(
 		const fromTerms = termShares.of(matched, related);
 		shares.coverage[k] = mentionShares.add(fromTerms, result.facts[k] as number, matched) / total;
 		shares.matched[k] = matched;
-		shares.predicate[k] = said.some(({ i }) => matched & (1 << i)) || saysNothingKnown ? 1 : 0;
+		shares.predicate[k] = (matched & saidBits) !== 0 || saysNothingKnown ? 1 : 0;
 	}
 	return shares;
 }
@@ -399,9 +400,14 @@ class MentionShares {
 		if (this.#weights.length === 0) return covered;
 		const own = this.#ownWords(f, matched);
 		const byWords = this.#mentionsWith(own);
-		// Mentions it involves an entity of, beyond those its words account for.
-		const extra = this.#byFact.get(f)?.filter((m) => !this.#hasWords(m, own));
-		if (!extra?.length) return this.#sum(covered, own, byWords);
+		// Mentions it involves an entity of, beyond those its words account for; a list only where there are some.
+		let extra: number[] | undefined;
+		for (const m of this.#byFact.get(f) ?? []) {
+			if (this.#hasWords(m, own)) continue;
+			extra ??= [];
+			extra.push(m);
+		}
+		if (!extra) return this.#sum(covered, own, byWords);
 		const all = [...byWords, ...extra].sort((a, b) => a - b);
 		let sum = covered;
 		for (const m of all) sum += this.#weights[m] ?? 0;
