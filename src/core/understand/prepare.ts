@@ -8,6 +8,7 @@ import { capitalNames } from '../claims/names.js';
 import type { FactBase } from '../fact-base.js';
 import { oneWordNames } from './answers/asked.js';
 import { citedSources } from './answers/sources.js';
+import { prepareNameWords } from './name-words.js';
 import { rolesOf } from './query.js';
 import { prepareRanking } from './rank.js';
 import { yearsOf } from './years.js';
@@ -19,4 +20,5 @@ export function prepareAnswering(base: FactBase): void {
 	capitalNames(base);
 	citedSources(base);
 	yearsOf(base);
+	prepareNameWords(base);
 }
