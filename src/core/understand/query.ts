@@ -77,6 +77,8 @@ export function buildQuery(typed: readonly string[], language: Language, index: 
 	let subordinate = false;
 	let asideEnd = 0;
 	let leading = false;
+	// Each word's search form, once: phrases of two and three words are looked for from every word.
+	const stems = words.map(stem);
 	// Phrases are looked for before function words go: "locked up" is a phrase, "locked" alone is not.
 	for (let at = 0; at < words.length && terms.length < maxQueryTerms; ) {
 		// "Besides the prison, what other site…": what is set aside qualifies what is asked, as a
@@ -102,7 +104,7 @@ export function buildQuery(typed: readonly string[], language: Language, index: 
 		const cleft = words[at] === 'that' && words[at - 1] === 'it' && copulas.has(words[at - 2] ?? '');
 		if (at > 0 && subordinators.has(words[at] as string) && !reported && !cleft) subordinate = true;
 		const qualifying = subordinate || leading || at < asideEnd;
-		const phrase = phraseAt(words, at, index, isStopword);
+		const phrase = phraseAt(stems, at, index, isStopword);
 		if (phrase) {
 			terms.push(phrase.term);
 			at += phrase.length;
@@ -392,13 +394,13 @@ function readWord(
  * are not all the data's: "large number" stays two words the data has.
  */
 function phraseAt(
-	words: readonly string[],
+	wordStems: readonly string[],
 	at: number,
 	index: SearchIndex,
 	isStopword: (word: string) => boolean,
 ): { term: string; length: number } | undefined {
-	for (let length = Math.min(longestPhrase, words.length - at); length > 1; length--) {
-		const stems = words.slice(at, at + length).map(stem);
+	for (let length = Math.min(longestPhrase, wordStems.length - at); length > 1; length--) {
+		const stems = wordStems.slice(at, at + length);
 		// "got out": function words only, which the data has as one term where a keyword is just that.
 		if (stems.every(isStopword)) {
 			const term = stems.join(' ');
