@@ -221,7 +221,11 @@ export class SearchIndex {
 	readonly #related: RelatedTerms;
 	/** 1 for a fact whose own words are its fields' terms exactly (see `plainText`). */
 	readonly #plainText: Uint8Array;
-	/** fact index → its own words' terms, read from its texts joined, for each fact whose texts are not plain. */
+	/**
+	 * fact index → its own words' terms, read from its texts joined, for facts whose texts are not
+	 * plain: read the first time a question asks, since a large archive has many such facts and
+	 * keeping all their terms would grow the index by a fifth.
+	 */
 	readonly #unplainTerms = new Map<number, ReadonlySet<string>>();
 	/** The inverse document frequency of a term no fact has: how informative an unknown word is. */
 	readonly unknownWeight: number;
@@ -266,8 +270,6 @@ export class SearchIndex {
 			builder.mark(builder.ids(kindTerms[fact.kind]), fieldBits.meta);
 			builder.endFact();
 			if (plainText(fact)) this.#plainText[f] = 1;
-			// Read once here rather than by the first questions that rank the fact: few facts are not plain.
-			else this.#unplainTerms.set(f, new Set(terms(`${fact.answer} ${fact.quote} ${fact.keywords.join(' ')}`)));
 		}
 		this.#ids = builder.termIds;
 		this.#postings = builder.postings();
@@ -293,10 +295,10 @@ export class SearchIndex {
 	/**
 	 * Does the fact at index `f` have the term in its own words (answer, quote or keywords), as the
 	 * terms of those texts joined would give them? Looked up in the term's posting; for a fact whose
-	 * texts are not plain enough to tell that way (see `plainText`), in the terms read at build.
+	 * texts are not plain enough to tell that way (see `plainText`), in its texts' terms, read on first use.
 	 */
 	ownTerm(f: number, term: string): boolean {
-		if (this.#plainText[f] !== 1) return this.#unplainTerms.get(f)?.has(term) ?? false;
+		if (this.#plainText[f] !== 1) return this.#ownTermsOf(f).has(term);
 		const { facts, fields } = this.#posting(term) ?? noPosting;
 		let low = 0;
 		let high = facts.length;
@@ -306,6 +308,16 @@ export class SearchIndex {
 			else high = mid;
 		}
 		return facts[low] === f && ((fields[low] ?? 0) & ownFields) !== 0;
+	}
+
+	#ownTermsOf(f: number): ReadonlySet<string> {
+		let own = this.#unplainTerms.get(f);
+		if (!own) {
+			const fact = this.#base.facts[f];
+			own = new Set(fact ? terms(`${fact.answer} ${fact.quote} ${fact.keywords.join(' ')}`) : []);
+			this.#unplainTerms.set(f, own);
+		}
+		return own;
 	}
 
 	/** Does the data have this word as written (normalised), not only a word of the same stem? */
