@@ -17,6 +17,7 @@ import { figureChanges, relatedValues, SeriesIndex } from './series.js';
 import { capitalise, normalize } from './text.js';
 import { QuestionAnswerer } from './understand/answerer.js';
 import { readFrame } from './understand/frame.js';
+import { prepareAnswering } from './understand/prepare.js';
 import { resolvePronoun } from './understand/pronouns.js';
 import { answerSeveral } from './understand/several.js';
 import { statementToCheck } from './understand/tagged.js';
@@ -91,6 +92,7 @@ export class AnswerEngine implements AnswerSource {
 		const chronology = this.chronology;
 		this.series = new SeriesIndex(this.base, (fact) => chronology.asOf(fact));
 		this.#names = new Map(this.base.entities.map((e) => [e.id, [e.name, ...e.aliases].map(normalize)]));
+		prepareAnswering(this.base);
 		this.#answerer = new QuestionAnswerer({
 			base: this.base,
 			index: this.index,

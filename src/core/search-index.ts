@@ -221,6 +221,12 @@ export class SearchIndex {
 	readonly #related: RelatedTerms;
 	/** 1 for a fact whose own words are its fields' terms exactly (see `plainText`). */
 	readonly #plainText: Uint8Array;
+	/**
+	 * fact index → its own words' terms, read from its texts joined, for facts whose texts are not
+	 * plain: read the first time a question asks, since a large archive has many such facts and
+	 * keeping all their terms would grow the index by a fifth.
+	 */
+	readonly #unplainTerms = new Map<number, ReadonlySet<string>>();
 	/** The inverse document frequency of a term no fact has: how informative an unknown word is. */
 	readonly unknownWeight: number;
 	/** How many distinct terms the data has. */
@@ -288,11 +294,11 @@ export class SearchIndex {
 
 	/**
 	 * Does the fact at index `f` have the term in its own words (answer, quote or keywords), as the
-	 * terms of those texts joined would give them? Looked up in the term's posting; undefined for a
-	 * fact whose texts are not plain enough to tell that way (see `plainText`).
+	 * terms of those texts joined would give them? Looked up in the term's posting; for a fact whose
+	 * texts are not plain enough to tell that way (see `plainText`), in its texts' terms, read on first use.
 	 */
-	ownTerm(f: number, term: string): boolean | undefined {
-		if (this.#plainText[f] !== 1) return undefined;
+	ownTerm(f: number, term: string): boolean {
+		if (this.#plainText[f] !== 1) return this.#ownTermsOf(f).has(term);
 		const { facts, fields } = this.#posting(term) ?? noPosting;
 		let low = 0;
 		let high = facts.length;
@@ -302,6 +308,16 @@ export class SearchIndex {
 			else high = mid;
 		}
 		return facts[low] === f && ((fields[low] ?? 0) & ownFields) !== 0;
+	}
+
+	#ownTermsOf(f: number): ReadonlySet<string> {
+		let own = this.#unplainTerms.get(f);
+		if (!own) {
+			const fact = this.#base.facts[f];
+			own = new Set(fact ? terms(`${fact.answer} ${fact.quote} ${fact.keywords.join(' ')}`) : []);
+			this.#unplainTerms.set(f, own);
+		}
+		return own;
 	}
 
 	/** Does the data have this word as written (normalised), not only a word of the same stem? */
@@ -347,12 +363,19 @@ export class SearchIndex {
 			// Fuse finds the query inside longer words too ("port" in "report"): allow only
 			// near-equal lengths, and trust the first letter, which people rarely mistype.
 			const maxEdits = term.length <= 7 ? 1 : 2;
+			const kept = (item: string) => Math.abs(item.length - term.length) <= maxEdits && item[0] === term[0];
 			// Words longer than fuse.js matches in one piece are not typos of the data's words (above).
-			const fuse = this.#narrow ? new Fuse(this.#candidates(term), fuseOptions) : this.#wholeVocabulary();
-			matches = fuse
-				.search(term, { limit: 8 })
-				.filter(({ item }) => Math.abs(item.length - term.length) <= maxEdits && item[0] === term[0])
-				.map(({ item, score = 1 }) => ({ term: item, similarity: 1 - score }));
+			const candidates = this.#narrow ? this.#candidates(term) : this.#vocabulary;
+			// Where no candidate could be kept, whatever fuse.js ranks is dropped: it is not asked (most
+			// phrases of a question's words are no term of the data's).
+			if (!candidates.some(kept)) matches = [];
+			else {
+				const fuse = this.#narrow ? new Fuse(candidates, fuseOptions) : this.#wholeVocabulary();
+				matches = fuse
+					.search(term, { limit: 8 })
+					.filter(({ item }) => kept(item))
+					.map(({ item, score = 1 }) => ({ term: item, similarity: 1 - score }));
+			}
 		}
 		if (this.#matchCache.size > 10_000) this.#matchCache.clear();
 		this.#matchCache.set(term, matches);
@@ -542,14 +565,14 @@ export class SearchIndex {
 			for (const e of this.#posting(dataTerm)?.entities ?? []) candidates.add(e);
 		}
 
+		// A letter or two of a name ("U.S." is u, s) matches only as itself: "un say" is not the U.S.
+		const matches = (term: string) => matchedBy.has(term) && (term.length > 2 || matchedBy.get(term) === term);
 		const found: EntityMatch[] = [];
 		for (const e of candidates) {
 			const entity = this.#base.entities[e];
 			if (!entity) continue;
 			let covered = new Set<string>();
 			for (const alias of this.#aliasTerms[e] ?? []) {
-				// A letter or two of a name ("U.S." is u, s) matches only as itself: "un say" is not the U.S.
-				const matches = (term: string) => matchedBy.has(term) && (term.length > 2 || matchedBy.get(term) === term);
 				// A name is named by at least one of its own words: "un say" is "united state" only by synonyms,
 				// and "say" is "state" ("the States") only by one.
 				if (!alias.every(matches) || alias.every((term) => bySynonym.has(term))) continue;

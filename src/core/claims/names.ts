@@ -31,7 +31,7 @@ interface CapitalNames {
 
 const capitalNamesByBase = new WeakMap<FactBase, CapitalNames>();
 
-function capitalNames(base: FactBase): CapitalNames {
+export function capitalNames(base: FactBase): CapitalNames {
 	let known = capitalNamesByBase.get(base);
 	if (!known) {
 		const names = base.entities

@@ -246,6 +246,16 @@ const datePatterns: [RegExp, (m: RegExpExecArray) => Omit<DateValue, 'kind' | 's
 const numberWords = new RegExp(`\\b${numberWordPattern}(?:[ -](?:and )?${numberWordPattern})*\\b`, 'g');
 
 /**
+ * Whether `valuesIn` could find a number in the text at all: numbers are read only from digits
+ * and number words, so text with neither is known to have none without reading every date pattern.
+ */
+export function mayHaveNumber(text: string): boolean {
+	const folded = fold(text);
+	// `search` leaves the shared pattern's lastIndex as it was, which `matchAll` copies.
+	return /\d/.test(folded) || folded.search(numberWords) !== -1;
+}
+
+/**
  * Every number and date in a text, left to right, none overlapping: dates first ("July 7,
  * 2021" is one date, not two numbers), then numbers in digits ("3,687", "3 687", "3.687",
  * "3,7k", "80%") and in words ("seven hundred", "cinq mille").

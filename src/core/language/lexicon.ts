@@ -56,7 +56,7 @@ function entries(lexicon: Record<string, string>): Map<string, string> {
  */
 export class PhraseTable<V> {
 	#pairs: Iterable<[string, V]> | undefined;
-	#built: { entries: Map<string, V>; longest: number } | undefined;
+	#built: BuiltTable<V> | undefined;
 
 	constructor(pairs: Iterable<[string, V]>) {
 		this.#pairs = pairs;
@@ -69,9 +69,13 @@ export class PhraseTable<V> {
 
 	/** The longest entry starting at `words[at]`: its value and how many words it spans. */
 	match(words: readonly string[], at: number): { value: V; length: number } | undefined {
-		const { entries, longest } = this.#table();
-		for (let length = Math.min(longest, words.length - at); length > 0; length--) {
-			const value = entries.get(words.slice(at, at + length).join(' '));
+		const { entries, longest, reach } = this.#table();
+		const first = words[at];
+		if (first === undefined) return undefined;
+		// Most words start no key, or only one-word keys: only the lengths a key could have are looked up.
+		const most = first.includes(' ') ? longest : (reach.get(first) ?? 0);
+		for (let length = Math.min(most, words.length - at); length > 0; length--) {
+			const value = entries.get(length === 1 ? first : words.slice(at, at + length).join(' '));
 			if (value !== undefined) return { value, length };
 		}
 		return undefined;
@@ -81,7 +85,7 @@ export class PhraseTable<V> {
 		return this.#table().entries.has(key);
 	}
 
-	#table(): { entries: Map<string, V>; longest: number } {
+	#table(): BuiltTable<V> {
 		if (this.#built) return this.#built;
 		const entries = new Map(
 			[...(this.#pairs ?? [])].map(([key, value]) => [
@@ -92,9 +96,30 @@ export class PhraseTable<V> {
 			]),
 		);
 		this.#pairs = undefined;
-		this.#built = { entries, longest: Math.max(1, ...[...entries.keys()].map((key) => key.split(' ').length)) };
+		const longest = Math.max(1, ...[...entries.keys()].map((key) => key.split(' ').length));
+		this.#built = { entries, longest, reach: reachOf(entries.keys()) };
 		return this.#built;
 	}
+}
+
+interface BuiltTable<V> {
+	entries: Map<string, V>;
+	/** How many words the longest key has (at least 1). */
+	longest: number;
+	/** A key's first word → how many words the longest key starting with it has. */
+	reach: Map<string, number>;
+}
+
+/** For each first word of the keys, the most words a key starting with it has: how far a match from it can reach. */
+function reachOf(keys: Iterable<string>): Map<string, number> {
+	const reach = new Map<string, number>();
+	for (const key of keys) {
+		const space = key.indexOf(' ');
+		const first = space === -1 ? key : key.slice(0, space);
+		const length = key.split(' ').length;
+		if (length > (reach.get(first) ?? 0)) reach.set(first, length);
+	}
+	return reach;
 }
 
 /** English text-speak and dropped apostrophes: "ppl" → "people", "whos" → "who is". */

@@ -1,6 +1,6 @@
 import { data } from 'franc/data.js';
 import { expressions } from 'franc/expressions.js';
-import { asTuples } from 'trigram-utils';
+import { trigrams } from 'trigram-utils';
 
 /**
  * franc's `francAll(text, { only, minLength })` for the few Latin-script languages questions are
@@ -32,7 +32,7 @@ export class TrigramModels {
 		if (text.length < minLength) return [];
 		const value = text.slice(0, maxLength);
 		if (topScript(value) !== 'Latin') return [];
-		const tuples = asTuples(value);
+		const tuples = trigramCounts(value);
 		const distances = this.#models.map(([code, model]): [string, number] => [code, distance(tuples, model)]);
 		const min = Math.min(...distances.map(([, d]) => d));
 		const max = value.length * maxDifference - min;
@@ -45,8 +45,14 @@ const maxLength = 2048;
 /** What a trigram the model lacks adds to the distance. */
 const maxDifference = 300;
 
+/** franc's first-listed script: the one a text with no letters of any script is taken to be in. */
+const [firstScript] = Object.keys(expressions);
+
 /** The script most of the text's characters are written in; the first listed wins a tie, as in franc. */
 function topScript(value: string): string | undefined {
+	// Of franc's scripts only Latin has ASCII characters: plain ASCII is Latin if it has a letter, else nothing
+	// is ahead and the first listed wins, without running every script's expression over the text.
+	if (/^[\0-\x7f]*$/.test(value)) return /[A-Za-z]/.test(value) ? 'Latin' : firstScript;
 	let top: string | undefined;
 	let topShare = -1;
 	for (const [script, expression] of Object.entries(expressions)) {
@@ -59,11 +65,22 @@ function topScript(value: string): string | undefined {
 	return top;
 }
 
-function distance(tuples: readonly [string, number][], model: ReadonlyMap<string, number>): number {
+/**
+ * Each trigram of the text, cleaned and padded as franc's `asTuples` does, with how often it occurs.
+ * Unsorted: the distance is a sum of whole numbers, the same in any order.
+ */
+function trigramCounts(value: string): ReadonlyMap<string, number> {
+	const counts = new Map<string, number>();
+	for (const trigram of trigrams(value)) counts.set(trigram, (counts.get(trigram) ?? 0) + 1);
+	return counts;
+}
+
+function distance(tuples: ReadonlyMap<string, number>, model: ReadonlyMap<string, number>): number {
 	let total = 0;
-	for (const [trigram, count] of tuples) {
+	// forEach rather than for…of: no [trigram, count] pair made for each of the text's trigrams.
+	tuples.forEach((count, trigram) => {
 		const rank = model.get(trigram);
 		total += rank === undefined ? maxDifference : Math.abs(count - rank - 1);
-	}
+	});
 	return total;
 }

@@ -17,6 +17,7 @@ import { precisionOf, whenOf } from '../when.js';
 import type { Frame } from './frame.js';
 import { answerKindNoun, whichWords } from './kinds.js';
 import { measures } from './measure.js';
+import { nameWords } from './name-words.js';
 import type { Query } from './query.js';
 import type { Ranked } from './rank.js';
 
@@ -181,11 +182,11 @@ export const aboutWords = new Set([
  * Does the question ask what someone did, beyond what the name is? Its words besides the name's,
  * "who is" and vague nouns: "who gave the go-ahead for the force" has "gave", "go", "ahead".
  */
-export function asksAnAction(frame: Frame, named: Entity): boolean {
-	const nameWords = new Set([named.name, ...named.aliases].flatMap((name) => wordsOf(name)));
+export function asksAnAction(frame: Frame, named: Entity, base: FactBase): boolean {
+	const names = nameWords(base, named);
 	return frame.rest.some(
 		// French and Creole function words stay as typed once read ("c'est qui, le RNDDH ?").
-		(word) => !nameWords.has(word) && !aboutWords.has(word) && !isStopword(word) && !answerKindNoun(word),
+		(word) => !names.has(word) && !aboutWords.has(word) && !isStopword(word) && !answerKindNoun(word),
 	);
 }
 
@@ -293,7 +294,7 @@ const adverbsBeforeVerb = new Set([
 	'then',
 ]);
 
-export function askedVerb(frame: Frame, query: Query): number | undefined {
+export function askedVerb(frame: Frame, query: Query, base: FactBase): number | undefined {
 	if (frame.kind !== 'who' && frame.kind !== 'when' && frame.kind !== 'why') return undefined;
 	const words = frame.rest;
 	let at = 0;
@@ -303,10 +304,10 @@ export function askedVerb(frame: Frame, query: Query): number | undefined {
 		// when/why + auxiliary + the name asked about + verb
 		if (!auxiliaries.has(words[at] ?? '')) return undefined;
 		while (auxiliaries.has(words[at] ?? '') || words[at] === 'not') at++;
-		const names = query.mentions.flatMap((m) => m.entities.flatMap((e) => [e.name, ...e.aliases]));
-		const nameWords = new Set(names.flatMap((name) => wordsOf(name)));
+		const named = query.mentions.flatMap((m) => m.entities.map((e) => nameWords(base, e)));
+		const isName = (word: string) => named.some((names) => names.has(word));
 		const start = at;
-		while (at < words.length && (nameWords.has(words[at] ?? '') || words[at] === 'the')) at++;
+		while (at < words.length && (isName(words[at] ?? '') || words[at] === 'the')) at++;
 		if (at === start) return undefined;
 	} else if (auxiliaries.has(words[0] ?? '')) {
 		// "Who has so far not commented…": a participle after the auxiliary and its adverbs is the verb asked about;
@@ -707,8 +708,8 @@ export function placed(words: readonly string[], entity: Entity): boolean {
  * Is the verb told only in a relative clause of the quote ("Sergier, who has been sanctioned by
  * the U.N., warned…")? Then the quote's date is its main verb's, not this one's.
  */
-export function onlyInRelativeClause(quote: string, verbTerm: string): boolean {
-	const words = wordsOf(quote);
+export function onlyInRelativeClause(fact: Fact, verbTerm: string, base: FactBase): boolean {
+	const words = quoteWords(base, fact);
 	const at = words.flatMap((word, i) => (stem(word) === verbTerm ? [i] : []));
 	if (at.length === 0) return false;
 	return at.every((i) => {
@@ -718,6 +719,23 @@ export function onlyInRelativeClause(quote: string, verbTerm: string): boolean {
 }
 
 export const relativePronouns = new Set(['who', 'which', 'whom', 'whose']);
+
+/** Each fact's quote as words, by fact base: read the first time a question asks it, then kept. */
+const quoteWordsByBase = new WeakMap<FactBase, Map<Fact, readonly string[]>>();
+
+function quoteWords(base: FactBase, fact: Fact): readonly string[] {
+	let byFact = quoteWordsByBase.get(base);
+	if (!byFact) {
+		byFact = new Map();
+		quoteWordsByBase.set(base, byFact);
+	}
+	let words = byFact.get(fact);
+	if (!words) {
+		words = wordsOf(fact.quote);
+		byFact.set(fact, words);
+	}
+	return words;
+}
 
 /** The entities a question names by name, not by a role they hold. */
 export function namedOutright(query: Query): Set<string> {

@@ -39,9 +39,7 @@ export function measures(fact: FigureFact, counted: readonly string[], index: Se
 	const nouns = counted.filter((word) => !genericCounts.has(word) && !vagueWords.has(word));
 	if (nouns.length === 0) return true;
 	const lemmatize = lemmatizer();
-	const measureWords = words([fact.metric, fact.unit, ...fact.keywords].join(' '));
-	const lemmas = new Set(measureWords.flatMap((word) => [word, lemmatize.noun(word)]));
-	const stems = new Set(measureWords.map(stem));
+	const { lemmas, stems } = measureForms(fact, index);
 	return nouns.some((word) => {
 		const lemma = lemmatize.noun(word);
 		if (lemmas.has(word) || lemmas.has(lemma)) return true;
@@ -50,6 +48,34 @@ export function measures(fact: FigureFact, counted: readonly string[], index: Se
 		const term = stem(word);
 		return index.matchTerm(term).some((match) => stems.has(match.term));
 	});
+}
+
+interface MeasureForms {
+	/** The measure's words and their noun lemmas. */
+	lemmas: ReadonlySet<string>;
+	stems: ReadonlySet<string>;
+}
+
+/** Each figure's measure words in the forms `measures` compares, by index (one a fact base): read once a figure. */
+const formsByIndex = new WeakMap<SearchIndex, Map<FigureFact, MeasureForms>>();
+
+function measureForms(fact: FigureFact, index: SearchIndex): MeasureForms {
+	let byFact = formsByIndex.get(index);
+	if (!byFact) {
+		byFact = new Map();
+		formsByIndex.set(index, byFact);
+	}
+	let forms = byFact.get(fact);
+	if (!forms) {
+		const lemmatize = lemmatizer();
+		const measureWords = words([fact.metric, fact.unit, ...fact.keywords].join(' '));
+		forms = {
+			lemmas: new Set(measureWords.flatMap((word) => [word, lemmatize.noun(word)])),
+			stems: new Set(measureWords.map(stem)),
+		};
+		byFact.set(fact, forms);
+	}
+	return forms;
 }
 
 /** How far after a number its noun may come: "Two of Haiti's main police unions". */

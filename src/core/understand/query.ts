@@ -1,5 +1,5 @@
 import type { Entity } from '../../data/schema.js';
-import { valuesIn } from '../claims/values.js';
+import { mayHaveNumber, valuesIn } from '../claims/values.js';
 import type { FactBase } from '../fact-base.js';
 import speech from '../language/lexicon/speech.json' with { type: 'json' };
 import { fold, type Language, stopwords, textSpeakTable, translations, vagueIn } from '../language/lexicon.js';
@@ -89,6 +89,8 @@ export function buildQuery(typed: readonly string[], language: Language, index: 
 	let leading = false;
 	// Where the last verb of saying was: "commented on the attack" says what about, which only qualifies.
 	let saidAt = Number.NEGATIVE_INFINITY;
+	// Each word's search form, once: phrases of two and three words are looked for from every word.
+	const stems = words.map(stem);
 	// Phrases are looked for before function words go: "locked up" is a phrase, "locked" alone is not.
 	for (let at = 0; at < words.length && terms.length < maxQueryTerms; ) {
 		// "Besides the prison, what other site…": what is set aside qualifies what is asked, as a
@@ -116,7 +118,7 @@ export function buildQuery(typed: readonly string[], language: Language, index: 
 		if (speechWords.has(words[at] as string)) saidAt = at;
 		else if (at - saidAt <= speechReach && speechTopics.has(words[at] as string)) subordinate = true;
 		const qualifying = subordinate || leading || at < asideEnd;
-		const phrase = phraseAt(words, at, index, isStopword);
+		const phrase = phraseAt(stems, at, index, isStopword);
 		if (phrase) {
 			terms.push(phrase.term);
 			at += phrase.length;
@@ -364,7 +366,7 @@ const kindWords = new Set([
 ]);
 
 /** "two", "3", "deux": a number, as the message check reads one. */
-const isCount = (word: string) => valuesIn(word).some((value) => value.kind === 'number');
+const isCount = (word: string) => mayHaveNumber(word) && valuesIn(word).some((value) => value.kind === 'number');
 
 /** Is the word at `at` the noun right after "which"/"what" (and "kind of"): the kind of thing asked for? */
 function namesAnswerKind(words: readonly string[], at: number): boolean {
@@ -414,13 +416,13 @@ function readWord(
  * are not all the data's: "large number" stays two words the data has.
  */
 function phraseAt(
-	words: readonly string[],
+	wordStems: readonly string[],
 	at: number,
 	index: SearchIndex,
 	isStopword: (word: string) => boolean,
 ): { term: string; length: number } | undefined {
-	for (let length = Math.min(longestPhrase, words.length - at); length > 1; length--) {
-		const stems = words.slice(at, at + length).map(stem);
+	for (let length = Math.min(longestPhrase, wordStems.length - at); length > 1; length--) {
+		const stems = wordStems.slice(at, at + length);
 		// "got out": function words only, which the data has as one term where a keyword is just that.
 		if (stems.every(isStopword)) {
 			const term = stems.join(' ');
@@ -468,7 +470,7 @@ interface RoleHolder {
 /** The roles of a fact base's leaders, by role, found by the role's first term; once per fact base. */
 const rolesByBase = new WeakMap<FactBase, Map<string, { role: string[]; holders: RoleHolder[] }[]>>();
 
-function rolesOf(base: FactBase): Map<string, { role: string[]; holders: RoleHolder[] }[]> {
+export function rolesOf(base: FactBase): Map<string, { role: string[]; holders: RoleHolder[] }[]> {
 	let byFirst = rolesByBase.get(base);
 	if (byFirst) return byFirst;
 	const byRole = new Map<string, { role: string[]; holders: RoleHolder[] }>();

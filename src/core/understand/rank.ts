@@ -1,7 +1,6 @@
 import type { Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
 import { hitOf, type Matches, type SearchIndex } from '../search-index.js';
-import { terms as termsOf } from '../text.js';
 import type { Mention, Query } from './query.js';
 
 /** A fact ranked against a question. */
@@ -48,6 +47,15 @@ const relatedShare = 0.6;
 /** An unknown word weighs as much as a rare one, not more: it may be slang the lexicons lack. */
 const unknownShare = 0.6;
 
+/**
+ * What ranking works out once per fact base, worked out now: an engine does it when it is built,
+ * rather than have the first questions that rank facts wait for it.
+ */
+export function prepareRanking(base: FactBase): void {
+	entityWeight(base, '');
+	involving(base);
+}
+
 /** How rare involvement with an entity is across facts (BM25's inverse document frequency), once per fact base. */
 const entityWeights = new WeakMap<FactBase, Map<string, number>>();
 function entityWeight(base: FactBase, id: string): number {
@@ -65,8 +73,6 @@ function entityWeight(base: FactBase, id: string): number {
 	return weights.get(id) ?? 0;
 }
 
-/** Each fact's own words (answer, quote and keywords), as terms: by fact base, by fact index, each worked out on first use. */
-const textTerms = new WeakMap<FactBase, (ReadonlySet<string> | undefined)[]>();
 const positions = new WeakMap<FactBase, ReadonlyMap<Fact, number>>();
 
 /**
@@ -80,25 +86,7 @@ export function inOwnWords(fact: Fact, term: string, index: SearchIndex, base: F
 		positions.set(base, position);
 	}
 	const f = position.get(fact);
-	return f !== undefined && (index.ownTerm(f, term) ?? ownTerms(base)(f).has(term));
-}
-
-function ownTerms(base: FactBase): (f: number) => ReadonlySet<string> {
-	let byFact = textTerms.get(base);
-	if (!byFact) {
-		byFact = [];
-		textTerms.set(base, byFact);
-	}
-	const known = byFact;
-	return (f) => {
-		let found = known[f];
-		if (!found) {
-			const fact = base.facts[f] as Fact;
-			found = new Set(termsOf(`${fact.answer} ${fact.quote} ${fact.keywords.join(' ')}`));
-			known[f] = found;
-		}
-		return found;
-	};
+	return f !== undefined && index.ownTerm(f, term);
 }
 
 /**
@@ -233,6 +221,7 @@ function computeShares(
 	// What is said besides the names: a term the fact has, or (slang the data lacks) nothing it could have.
 	const said = result.terms.map((term, i) => ({ term, i })).filter(({ i }) => !inMention.has(i) && !query.vague.has(i));
 	const saysNothingKnown = said.every(({ term }) => query.unknown.includes(term));
+	const saidBits = said.reduce((bits, { i }) => bits | (1 << i), 0);
 	// A common word can bring most of a large archive, and a role most of its holders: what a fact's
 	// terms and mentions account for is worked out once for each set of terms it has.
 	const termShares = new TermShares(result.terms, weightOf, inMention);
@@ -255,7 +244,7 @@ function computeShares(
 		const fromTerms = termShares.of(matched, related);
 		shares.coverage[k] = mentionShares.add(fromTerms, result.facts[k] as number, matched) / total;
 		shares.matched[k] = matched;
-		shares.predicate[k] = said.some(({ i }) => matched & (1 << i)) || saysNothingKnown ? 1 : 0;
+		shares.predicate[k] = (matched & saidBits) !== 0 || saysNothingKnown ? 1 : 0;
 	}
 	return shares;
 }
@@ -394,7 +383,6 @@ class MentionShares {
 	readonly #anyTerm: number;
 	/** fact index → the mentions naming an entity it involves, ascending */
 	readonly #byFact = new Map<number, number[]>();
-	readonly #wordsOf: (f: number) => ReadonlySet<string>;
 	readonly #index: SearchIndex;
 	/** the positions a fact has in its own words → the mentions those account for, ascending */
 	readonly #byWords = new Map<number, number[]>();
@@ -414,7 +402,6 @@ class MentionShares {
 		this.#termBits = mentions.map((mention) => mention.terms.reduce((bits, i) => bits | (1 << i), 0));
 		this.#named = mentions.map((mention) => mention.entities.length > 0);
 		this.#anyTerm = this.#termBits.reduce((bits, mask, m) => (this.#named[m] ? bits | mask : bits), 0);
-		this.#wordsOf = ownTerms(base);
 		const involved = involving(base);
 		mentions.forEach((mention, m) => {
 			for (const entity of mention.entities) {
@@ -432,9 +419,14 @@ class MentionShares {
 		if (this.#weights.length === 0) return covered;
 		const own = this.#ownWords(f, matched);
 		const byWords = this.#mentionsWith(own);
-		// Mentions it involves an entity of, beyond those its words account for.
-		const extra = this.#byFact.get(f)?.filter((m) => !this.#hasWords(m, own));
-		if (!extra?.length) return this.#sum(covered, own, byWords);
+		// Mentions it involves an entity of, beyond those its words account for; a list only where there are some.
+		let extra: number[] | undefined;
+		for (const m of this.#byFact.get(f) ?? []) {
+			if (this.#hasWords(m, own)) continue;
+			extra ??= [];
+			extra.push(m);
+		}
+		if (!extra) return this.#sum(covered, own, byWords);
 		const all = [...byWords, ...extra].sort((a, b) => a - b);
 		let sum = covered;
 		for (const m of all) sum += this.#weights[m] ?? 0;
@@ -450,8 +442,7 @@ class MentionShares {
 			const i = 31 - Math.clz32(candidates);
 			candidates &= ~(1 << i);
 			const term = this.#terms[i] ?? '';
-			// The index knows most facts' own words; the others are read.
-			if (this.#index.ownTerm(f, term) ?? this.#wordsOf(f).has(term)) own |= 1 << i;
+			if (this.#index.ownTerm(f, term)) own |= 1 << i;
 		}
 		return own;
 	}

@@ -59,8 +59,11 @@ export function answerSeveral(
 	resolve?: (part: string, context: string) => string | undefined,
 ): Answer | undefined {
 	if (joinedFrames.has(frame)) return undefined;
+	const typedParts = questionParts(cleaned, resolve);
+	// The message itself as its one part is answered whole, whether or not it asks anything: no need to read it again.
+	if (typedParts.length === 1 && typedParts[0] === cleaned.trim()) return undefined;
 	// A part that is only chat or an instruction ("Yes or no.", "pls") asks nothing of its own.
-	const read = new Map(questionParts(cleaned, resolve).map((part) => [part, readText(part)]));
+	const read = new Map(typedParts.map((part) => [part, readText(part)]));
 	const parts = [...read.keys()].filter((part) => (read.get(part)?.original.length ?? 0) > 0);
 	const [first] = parts;
 	// One question among chat ("stay on topic pls. who gave the go-ahead?"): that question, asked alone.

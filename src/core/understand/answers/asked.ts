@@ -152,7 +152,7 @@ function spelledOut(text: string, base: FactBase): string {
 const namesOf = new WeakMap<FactBase, ReadonlyMap<string, string>>();
 
 /** The data's one-word capitalised names, by their folded form: worked out once for a fact base. */
-function oneWordNames(base: FactBase): ReadonlyMap<string, string> {
+export function oneWordNames(base: FactBase): ReadonlyMap<string, string> {
 	let names = namesOf.get(base);
 	if (!names) {
 		names = new Map(

@@ -249,7 +249,7 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		// Nothing asked of the name but vague words: "what kind of organisation is RNDDH?"
 		query.terms.every((_, i) => mention.terms.includes(i) || query.vague.has(i)) &&
 		// …and no verb the index drops: "who gave the go-ahead for the force?" asks what was done.
-		!asksAnAction(frame, named) &&
+		!asksAnAction(frame, named, tools.base) &&
 		(frame.kind === 'what' || frame.kind === 'who') &&
 		// "What religion is Barbecue?" asks something of a kind the name is not.
 		(!frame.answerKinds || frame.answerKinds.includes(named.kind))
@@ -258,7 +258,7 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	}
 
 	// "Who ordered the assassination", "when did Barbecue become…": a fact that does not tell that does not answer it.
-	const verb = askedVerb(frame, query) ?? askedAttribute(frame, query);
+	const verb = askedVerb(frame, query, tools.base) ?? askedAttribute(frame, query);
 	const mainClause = mainClauseMatch(query);
 	// "Why did he stay on?": a fact that gives a reason for what is asked, or one told in the same sentence.
 	if (frame.kind === 'why') {
@@ -296,7 +296,7 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 			((candidate.matched & ~candidate.related & (1 << verb)) !== 0 &&
 				inOwnWords(candidate.fact, query.terms[verb] ?? '', tools.index, tools.base) &&
 				// "…Sergier, who has been sanctioned by the U.N., warned…": the date is the warning's.
-				!(frame.kind === 'when' && onlyInRelativeClause(candidate.fact.quote, query.terms[verb] ?? ''))));
+				!(frame.kind === 'when' && onlyInRelativeClause(candidate.fact, query.terms[verb] ?? '', tools.base))));
 	const { top, tied } = bestFitting(ranked, fits, best.score * 0.5);
 	// "Who's the Kenyan commander…? Need a name": a fact that names no person does not give one.
 	// "What are the names of the suspects?": nor does one that names only whom the question names.
