@@ -1209,6 +1209,23 @@ describe('reading a question', () => {
 		expect(text('is it true the port attack came before the prison siege?').text).toMatch(/^Yes: /);
 	});
 
+	it('works out what a supposition would make of the figures, with the arithmetic', () => {
+		expect(
+			text(
+				'Even if the Pénitencier National could hold double its nominal capacity, would it still have been overcrowded?',
+			).text,
+		).toMatch(/^Yes: still over, 3,687 inmates against 700 × 2 = 1,400 places, 2,287 too many\./);
+		expect(text('if the prison had 4000 places would it be overcrowded?').text).toMatch(/^No: .*within the limit/);
+		expect(text('if the capacity tripled, would the inmates fit?').text).toMatch(/^No: still over/);
+	});
+
+	it('gives the share of those without, where the question asks for it', () => {
+		expect(text('Roughly what share of the inmates in Feb 2023 had no official place in the prison?').text).toMatch(
+			/^About 81%: \(3,687 − 700\) ÷ 3,687 × 100 = 81\.01/,
+		);
+		expect(text('what share of the inmates had a place?').text).toMatch(/^About 19%/);
+	});
+
 	it('lets one unknown word through when every other word of the question is in one fact', () => {
 		expect(text('whats the max capacity of the pen').text).toMatch(/\b700 places/);
 		expect(text('what is the weather in port-au-prince').found).toBe(false);

@@ -9,6 +9,7 @@ import { contradicted } from './answers/asked.js';
 import { Answering, type AnswerTools } from './answers/context.js';
 import { alreadyWhen, twoEvents } from './answers/events.js';
 import { overRate } from './answers/figures.js';
+import { hypothetical } from './answers/hypothetical.js';
 import { commonDoer, sameDoer } from './answers/identity.js';
 import {
 	countListed,
@@ -137,6 +138,9 @@ export class QuestionAnswerer {
 		// "Who gave the 3,687 figure?", "did Reuters provide the 700-place figure?": the figure's own source.
 		const sourced = figureSource(this.#answering, question, frame, query);
 		if (sourced) return sourced;
+		// "Even if it could hold double its capacity, would it still be overcrowded?": worked out as supposed.
+		const supposed = hypothetical(this.#answering, question, query);
+		if (supposed) return supposed;
 		// "Who are the named individuals in the report?": every person it names.
 		if ((frame.kind === 'who' || (frame.kind === 'what' && asksWhich(frame))) && listsPeople(frame)) {
 			const people = namedOfKind(this.#answering, question, 'person', query);

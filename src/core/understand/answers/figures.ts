@@ -128,11 +128,22 @@ function inverseShare(ctx: Answering, frame: Frame, fact: Fact): string | undefi
 		.slice(at + 1)
 		.find((word) => !stopwords.en.has(word) && !/^\d+$/.test(word) && !isCalendarWord(word));
 	if (at < 0 || !noun || !measures(of, [noun], index) || measures(per, [noun], index)) return undefined;
+	const [ofValue, perValue] = [of.value.toLocaleString('en-US'), per.value.toLocaleString('en-US')];
+	// "What share of the inmates had no place?": those over the limit, of all.
+	if (frame.rest.some((word) => lackWords.has(word)) && per.value < of.value) {
+		const lacking = ((of.value - per.value) / of.value) * 100;
+		const exact = lacking.toLocaleString('en-US', { maximumFractionDigits: 2 });
+		const arithmetic = `(${ofValue} − ${perValue}) ÷ ${ofValue} × 100 = ${exact}`;
+		return `About ${Math.round(lacking)}%: ${arithmetic}, of all, those beyond the ${perValue}.`;
+	}
 	const share = (per.value / of.value) * 100;
 	const exact = share.toLocaleString('en-US', { maximumFractionDigits: 2 });
-	const arithmetic = `${per.value.toLocaleString('en-US')} ÷ ${of.value.toLocaleString('en-US')} × 100 = ${exact}`;
+	const arithmetic = `${perValue} ÷ ${ofValue} × 100 = ${exact}`;
 	return `About ${Math.round(share)}%: ${arithmetic}, the other way round from the rate below.`;
 }
+
+/** Words that say the share asked for is of those without: "had no place", "without a bed", "sans place". */
+const lackWords = new Set(['no', 'not', 'without', 'lacked', 'lacking', 'lack', 'sans', 'pas', 'san', 'pa']);
 
 /** Words for what is over a limit: "the surplus of inmates", "l'excédent", "those in excess". */
 const surplusWords = new Set(['surplus', 'excess', 'excedent', 'extra', 'overflow', 'overage', 'trop']);

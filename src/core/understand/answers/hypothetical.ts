@@ -1,0 +1,66 @@
+/**
+ * "Even if the prison could hold double its capacity, would it still be overcrowded?": a figure
+ * the report gives, changed as the question supposes, held against the other figure of its rate.
+ * Worked out, with the arithmetic, from the rate's own inputs.
+ */
+import type { Fact } from '../../../data/schema.js';
+import type { Answer } from '../../answer.js';
+import { valuesIn } from '../../claims/values.js';
+import { fold } from '../../language/lexicon.js';
+import type { Query } from '../query.js';
+import type { Answering } from './context.js';
+import { ratesOf } from './figures.js';
+
+/** Words that suppose: "if", "even if", "suppose", "assuming", "si", "menm si". */
+const supposing = /\b(?:if|suppose|supposing|assuming|imagine|si|menm si)\b/;
+/** Words that ask whether it is still over the limit, or whether it would fit. */
+const overAsked =
+	/\b(?:over|overcrowded|overfilled|overflowing|too many|exceed|exceeded|above|surpeupl\w*|debord\w*|fit|enough|room)\b/;
+/** Words for the limit rather than what is held: capacity, places, what it holds. */
+const limitWords = /\b(?:capacity|capacite|kapasite|places?|spots?|beds?|hold|house|size|built|room|space)\b/;
+
+/** Factors said in words, in the three languages. */
+const factors: readonly [RegExp, number][] = [
+	[/\b(?:double|doubled|twice|two times|deux fois|double|de fwa)\b/, 2],
+	[/\b(?:triple|tripled|thrice|three times|trois fois|twa fwa)\b/, 3],
+	[/\b(?:quadruple|quadrupled|four times|quatre fois|kat fwa)\b/, 4],
+	[/\b(?:half|halved|moitie|mwatye)\b/, 0.5],
+];
+
+/** The factor or number a question supposes, if it says one. */
+function supposed(folded: string): { factor: number } | { value: number } | undefined {
+	for (const [pattern, factor] of factors) if (pattern.test(folded)) return { factor };
+	const times = /\b(\d+(?:[.,]\d+)?)\s*(?:times|x|fois|fwa)\b/.exec(folded);
+	if (times?.[1]) return { factor: Number(times[1].replace(',', '.')) };
+	const [number] = valuesIn(folded).filter((value) => value.kind === 'number');
+	return number?.kind === 'number' ? { value: number.value } : undefined;
+}
+
+export function hypothetical(ctx: Answering, question: string, query: Query): Answer | undefined {
+	const folded = fold(question);
+	if (!supposing.test(folded) || !overAsked.test(folded)) return undefined;
+	const change = supposed(folded);
+	if (!change) return undefined;
+	const [rate, ...others] = ratesOf(ctx, query, false);
+	if (rate?.kind !== 'figure' || others.length > 0 || rate.derivation?.op !== 'percent') return undefined;
+	const [held, limit] = rate.derivation.of.map((id) => ctx.tools.base.fact(id));
+	if (held?.kind !== 'figure' || limit?.kind !== 'figure' || held.value === null || !limit.value) return undefined;
+	// What the supposition changes: the limit where it speaks of one ("could hold double"), else what is held.
+	const ofLimit = limitWords.test(folded.slice(0, folded.search(overAsked)));
+	const changed: Fact = ofLimit ? limit : held;
+	const before = changed.value ?? 0;
+	const after = 'factor' in change ? before * change.factor : change.value;
+	const [heldValue, limitValue] = ofLimit ? [held.value, after] : [after, limit.value];
+	const over = heldValue > limitValue;
+	const show = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+	const how = 'factor' in change ? `${show(before)} × ${show(change.factor)} = ${show(after)}` : `${show(after)}`;
+	const against = ofLimit
+		? `${show(heldValue)} inmates against ${how} places`
+		: `${how} inmates against ${show(limitValue)} places`;
+	// "…would they fit?" asks the other way round from "…would it still be overcrowded?".
+	const fitAsked = /\b(?:fit|enough|room)\b/.test(folded);
+	const heading = over
+		? `${fitAsked ? 'No' : 'Yes'}: still over, ${against}, ${show(heldValue - limitValue)} too many.`
+		: `${fitAsked ? 'Yes' : 'No'}: ${against}, within the limit.`;
+	return ctx.tools.facts(question, [held, limit], heading);
+}
