@@ -1226,6 +1226,20 @@ describe('reading a question', () => {
 		expect(text('what share of the inmates had a place?').text).toMatch(/^About 19%/);
 	});
 
+	it('says nothing of what the report never names: a doer it does not give, a thing it has no word for, places it only speaks of as such', () => {
+		expect(text('who negotiated the deal?')).toMatchObject({ found: false, text: /^The report doesn’t say who\./ });
+		expect(text('is the airport in pap still running')).toMatchObject({
+			found: false,
+			text: /^The report doesn’t mention “airport”\./,
+		});
+		expect(text('which neighborhoods had the heavy gunfire')).toMatchObject({
+			found: false,
+			text: /it says only “neighborhoods”/,
+		});
+		expect(text('which city is the prison in').text).toMatch(/Port-au-Prince/);
+		expect(text('who sanctioned barbecue').text).toMatch(/U\.N\. and the U\.S\./);
+	});
+
 	it('lets one unknown word through when every other word of the question is in one fact', () => {
 		expect(text('whats the max capacity of the pen').text).toMatch(/\b700 places/);
 		expect(text('what is the weather in port-au-prince').found).toBe(false);

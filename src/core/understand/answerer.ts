@@ -4,7 +4,7 @@ import { escapeRegExp } from '../claims/names.js';
 import type { FactBase } from '../fact-base.js';
 import { fold } from '../language/lexicon.js';
 import { type ReadText, readText } from '../language/read.js';
-import { terms as termsOf } from '../text.js';
+import { stem, terms as termsOf } from '../text.js';
 import { contradicted } from './answers/asked.js';
 import { Answering, type AnswerTools } from './answers/context.js';
 import { alreadyWhen, twoEvents } from './answers/events.js';
@@ -132,6 +132,9 @@ export class QuestionAnswerer {
 		const either =
 			this.#eitherKnown(question, read, query.strangers) ?? this.#strangeGuess(question, read, frame, query.strangers);
 		if (either) return either;
+		// "Is the airport in PAP still running?": a thing the data has no word for is nothing the report says.
+		const thing = frame.kind === 'yesNo' ? unknownThing(read, query) : undefined;
+		if (thing) return this.#tools.notFound(question, { heading: `The report doesn’t mention “${thing}”.` });
 		// "C'est le Nigeria qui va diriger la force, non ?": the one fact it is about, with the stranger said to be none of it.
 		const premise = correctedPremise(this.#answering, question, read, query.strangers);
 		if (premise) return premise;
@@ -231,4 +234,15 @@ function alongside(fact: Fact, entity: Entity, base: FactBase): boolean {
 			'iu',
 		).test(fact.quote);
 	});
+}
+
+/** Articles before a noun, in the question's English words. */
+const articles = new Set(['the', 'a', 'an']);
+
+/** A noun after an article that the data has no word for: "the airport", "a curfew". */
+function unknownThing(read: ReadText, query: { unknown: readonly string[] }): string | undefined {
+	if (query.unknown.length === 0) return undefined;
+	return read.words.find(
+		(word, i) => i > 0 && articles.has(read.words[i - 1] ?? '') && query.unknown.includes(stem(word)),
+	);
 }

@@ -36,7 +36,7 @@ export interface Frame {
 	since?: true;
 	/** For `count`: how large a part of something is asked ("how much of Haiti…"), not a number. */
 	extent?: true;
-	/** For `who` and `whoSaid`: the noun that asked for the kind, singular ("news agency"). */
+	/** For `who` and `whoSaid`: the noun that asked for the kind, singular ("news agency"); for `where`, the kind of place ("neighborhood"). */
 	kindNoun?: string;
 	/** For `who` and `whoSaid`: the kinds of entity a "which news outlet…" question wants; none may be the data's. */
 	answerKinds?: readonly AnswerKind[];
@@ -165,6 +165,9 @@ export function readFrame(read: ReadText): Frame {
 						? sameTimeParts(found, found.in === read.words ? 'en' : read.language)
 						: [],
 		};
+		// "Which neighborhoods…": the kind of place asked for, which a fact may name only as such.
+		const placeNoun = kind === 'where' ? found.in[found.at + found.length - 1] : undefined;
+		if (placeNoun && !/^(?:where|ou|kote|wher|whr)$/.test(placeNoun)) frame.kindNoun = singular(placeNoun);
 		// As typed, or as read: "since wen" is "since when".
 		const says = (pattern: RegExp) => pattern.test(folded) || pattern.test(read.words.join(' '));
 		if (kind === 'when' && says(exactDay)) frame.exactDay = true;

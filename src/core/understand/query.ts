@@ -37,6 +37,8 @@ export interface Query {
 	years: string[];
 	/** Names as typed ("Canada", "CARICOM") that the data does not know: nothing in it is about them. */
 	strangers: string[];
+	/** The language the question was read in. */
+	language: Language;
 }
 
 const longestPhrase = 3;
@@ -161,6 +163,7 @@ export function buildQuery(typed: readonly string[], language: Language, index: 
 		mentions: [...mentionsIn(unique, index), ...(base ? rolesIn(unique, index, base) : [])],
 		years: yearsIn(words),
 		strangers: [],
+		language,
 	};
 }
 

@@ -281,6 +281,7 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	const fits = (candidate: Ranked) =>
 		fitsFrame(frame, candidate.fact, query, tools.base, tools.index) &&
 		(!spoke || candidate.fact.kind === 'statement') &&
+		(frame.kind !== 'who' || verb === undefined || namesDoer(ctx, candidate.fact, query)) &&
 		mainClause(candidate.matched) &&
 		(verb === undefined ||
 			// "When is the Kenyan force showing up?": where the report says it remains unclear when, that is the
@@ -290,7 +291,10 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 			(candidate.fact.kind === 'statement' && (speechStems.has(query.terms[verb] ?? '') || saysInPhrase(frame))) ||
 			// "Qui a conseillé aux habitants…": a verb the data does not know, in a question a fact has every other
 			// word of, is the asker's word for the fact's ("warned").
-			(query.unknown.length === 1 &&
+			// (Only in French and Creole, whose verbs the lexicons may not have: an English verb WordNet does not link to
+			// the fact's, "who negotiated the deal", is something else done.)
+			(query.language !== 'en' &&
+				query.unknown.length === 1 &&
 				query.unknown[0] === query.terms[verb] &&
 				candidate.coverage >= answerOptions.unknownVerbCoverage) ||
 			((candidate.matched & ~candidate.related & (1 << verb)) !== 0 &&
@@ -312,6 +316,10 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	const other = otherAsked(frame);
 	if (top && other && !namesSomeoneElse(top.fact, query, tools.base, [other]))
 		return ctx.doesNotSay(question, frame, ranked, `The report doesn’t name another ${other}.`);
+	// "Which neighborhoods had the gunfire?": a fact that says only "in neighborhoods" names none.
+	const unnamed = top && frame.kind === 'where' && frame.kindNoun ? onlyAsSuch(top.fact, frame.kindNoun) : undefined;
+	if (unnamed)
+		return ctx.doesNotSay(question, frame, ranked, `The report doesn’t name them: it says only “${unnamed}”.`);
 	// "And what did that mess up?": one word, matched only through a word related to it, names nothing to answer about.
 	if (top && thinlyMatched(query, top)) return ctx.doesNotSay(question, frame, ranked);
 	if (!top) {
@@ -515,4 +523,28 @@ function keptSilent(ctx: Answering, query: Query): Fact | undefined {
 	if (silent.length <= 1) return silent[0];
 	const ranked = rank(query, ctx.tools.index, ctx.tools.base, { minCoverage: 0, boost: unboosted });
 	return ranked.find(({ fact }) => silent.includes(fact))?.fact;
+}
+
+/**
+ * Does an event's quote name someone besides those the question names? "Who negotiated the deal?"
+ * is not answered by "under a deal struck in December 2022", which names no one who struck it.
+ */
+function namesDoer(ctx: Answering, fact: Fact, query: Query): boolean {
+	// Only an event has a doer to name; a statement's is its speaker, a detail describes.
+	if (fact.kind !== 'event') return true;
+	const asked = new Set(query.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id)));
+	const involved = new Set(ctx.tools.base.entitiesOf(fact));
+	return ctx.tools.index
+		.matchEntities(fact.quote)
+		.some(({ entity }) => involved.has(entity.id) && !asked.has(entity.id));
+}
+
+/** The kind of place as a fact's quote says it without naming one ("in neighborhoods"), if it does. */
+function onlyAsSuch(fact: Fact, noun: string): string | undefined {
+	const said = new RegExp(
+		`\\b(?:in|of|across|some|several|many|various|other)\\s+(${noun}s?|${noun}es)\\b(?!\\s+(?:of\\s+)?\\p{Lu})`,
+		// Not case-blind: a capital after it is a name ("in neighborhoods of Port-au-Prince" names one).
+		'u',
+	);
+	return said.exec(fact.quote)?.[1];
 }
