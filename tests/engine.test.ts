@@ -1240,6 +1240,14 @@ describe('reading a question', () => {
 		expect(text('who sanctioned barbecue').text).toMatch(/U\.N\. and the U\.S\./);
 	});
 
+	it('answers when something still to come will happen with what the report says of it, not another date', () => {
+		expect(text('when is the force arriving').text).toMatch(/^It remains unclear when the international force/);
+		expect(text('the un-approved foreign force... do we kno when it’s actually showing up').text).toMatch(
+			/remains unclear when/,
+		);
+		expect(text('when did the UN approve the force').text).toMatch(/^Last October/);
+	});
+
 	it('lets one unknown word through when every other word of the question is in one fact', () => {
 		expect(text('whats the max capacity of the pen').text).toMatch(/\b700 places/);
 		expect(text('what is the weather in port-au-prince').found).toBe(false);

@@ -15,7 +15,8 @@ export function boostFor(frame: Frame): (fact: Fact) => number {
 	const { frameBoost } = answerOptions;
 	switch (frame.kind) {
 		case 'when':
-			return (fact) => (whenOf(fact)?.date || whenOf(fact) ? frameBoost : 1);
+			// "It remains unclear when…" answers a when-question about what is to come as much as a date does.
+			return (fact) => (whenOf(fact) || (unclearWhen.test(fact.quote) && !askedOfThePast(frame)) ? frameBoost : 1);
 		case 'count':
 			return (fact) => (fact.kind === 'figure' && !fact.derivation ? frameBoost : 1);
 		case 'ratio':
@@ -186,4 +187,9 @@ export function listsPeople(frame: Frame): boolean {
 			(byReport && ['name', 'mention', 'cite', 'quote', 'list'].includes(word)),
 	);
 	return plural && named;
+}
+
+/** "When did…", "when was…": a question about what has happened. */
+export function askedOfThePast(frame: Frame): boolean {
+	return frame.rest.some((word) => word === 'did' || word === 'was' || word === 'were' || word === 'had');
 }

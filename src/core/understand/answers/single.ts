@@ -10,6 +10,7 @@ import { fold } from '../../language/lexicon.js';
 import { stem } from '../../text.js';
 import { whenOf } from '../../when.js';
 import {
+	askedOfThePast,
 	boostFor,
 	changeBoost,
 	kindNounBoost,
@@ -508,9 +509,6 @@ function spelledOut(ctx: Answering, question: string, query: Query): Answer | un
 }
 
 /** "When did…", "when was…": a question about what has happened. */
-function askedOfThePast(frame: Frame): boolean {
-	return frame.rest.some((word) => word === 'did' || word === 'was' || word === 'were' || word === 'had');
-}
 
 const negations = new Set(['not', 'never', 'no']);
 /** A statement that someone has not spoken: "has not commented", "declined to comment", "remained silent". */
