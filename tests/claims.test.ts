@@ -337,6 +337,19 @@ const ownCases: MessageCase[] = [
 	{ message: 'homicides more than doubled in 2023', expect: [{ span: 'more than doubled', verdict: 'matches' }] },
 	{ message: 'the prison held nearly six times its capacity', expect: [{ span: 'six times', verdict: 'matches' }] },
 	{ message: 'the prison held three times its capacity', expect: [{ span: 'three times', verdict: 'differs' }] },
+	// Chat's "n" for "and" ends a clause; names typed in lowercase are names.
+	{
+		message: 'yo the pen was built for 700 ppl n rnddh said 3687 were inside in feb 2023',
+		expect: [
+			{ span: '700 ppl', verdict: 'matches' },
+			{ span: '3687', verdict: 'matches' },
+		],
+	},
+	{
+		message: 'barbecue used to be a cop fr fr',
+		expect: [{ span: 'used to be a cop', verdict: 'matches' }],
+	},
+	{ message: 'we had a barbecue last night', expect: [] },
 	// A description is held against what the report says of the one described, not against another fact
 	// it shares only a related word with.
 	{

@@ -13,7 +13,7 @@ import { changePattern, changeRange, compareChanges, contains } from './changes.
 import { type Claim, type Clause, claim, relevant, relevantCoverage, withoutSpans } from './claim.js';
 import { dateClaim, datingWords, nextTo, widen } from './dates.js';
 import { durationClaim, durationsIn } from './durations.js';
-import { mentionsIn } from './names.js';
+import { mentionsIn, withNamesCased } from './names.js';
 import { ratioClaim, ratiosIn } from './ratios.js';
 import { type DateValue, isCalendarWord, type NumberValue, type Span, valuesIn } from './values.js';
 
@@ -44,7 +44,7 @@ export function statesFigure(claim: Claim): boolean {
  * confirmed because it appears somewhere else in the report.
  */
 export function checkClaims(base: FactBase, index: SearchIndex, message: string): Claim[] {
-	const text = maskMarkup(message);
+	const text = withNamesCased(maskMarkup(message), base);
 	const claims: Claim[] = [];
 	let subject: Entity | undefined;
 	let checked = 0;
@@ -161,7 +161,7 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 				const after =
 					clause.text
 						.slice(value.end, value.end + 48)
-						.split(/[,.;!?]|\s(?:but|and|while|whereas|though|yet|mais|et|alors que|men|epi)\s|\d/)[0]
+						.split(/[,.;!?]|\s(?:but|and|n|nd|&|while|whereas|though|yet|mais|et|alors que|men|epi)\s|\d/)[0]
 						?.trim() ?? '';
 				// "built for 700 inmates", "peut accueillir 3 687 détenus": what a place is meant to hold is its capacity,
 				// whatever the noun after says it holds.
@@ -234,14 +234,14 @@ function maskMarkup(message: string): string {
 		.replace(/\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u200d\ufe0f]/gu, (m) => ' '.repeat(m.length));
 }
 
-/** Clauses: sentences, split further at commas and at "and"/"but" before a new verb, never inside a date or number. */
+/** Clauses: sentences, split further at commas and at "and" ("n" in chat) or "but" before a new verb, never inside a date or number. */
 function clausesOf(text: string): Clause[] {
 	const protectedSpans = valuesIn(text);
 	const inside = (at: number) => protectedSpans.some((v) => at > v.start && at < v.end);
 	const clauses: Clause[] = [];
 	let start = 0;
 	const separator =
-		/[.;!?](?=\s|$)|,\s|\s(?:and|but|so|while|though)\s(?=(?:\S+\s){0,6}?(?:is|are|was|were|has|have|had|says|said|\w+ed|\w+s)\b)/g;
+		/[.;!?](?=\s|$)|,\s|\s(?:and|n|nd|&|but|so|while|though)\s(?=(?:\S+\s){0,6}?(?:is|are|was|were|has|have|had|says|said|\w+ed|\w+s)\b)/g;
 	for (const m of text.matchAll(separator)) {
 		const at = m.index ?? 0;
 		// "the U.N. did not": an abbreviation's dot ends no sentence.

@@ -158,9 +158,9 @@ export function escapeRegExp(text: string): string {
 }
 
 /**
- * A question's text with the names of people and organisations it types in lowercase written as
- * the data writes them ("was barbecue ever a cop" → "was Barbecue ever a cop"), so that a
- * statement put to the check reads them as names. Only single words of four letters or more that
+ * A text with the names of people and organisations it types in lowercase written as the data
+ * writes them ("barbecue aka jimmy sergier" → "Barbecue aka jimmy Sergier"), so that they are
+ * read as names: Discord is typed in lowercase. The length never changes. Only single words of four letters or more that
  * are a person's or organisation's name with a capital.
  */
 export function withNamesCased(text: string, base: FactBase): string {
@@ -169,7 +169,9 @@ export function withNamesCased(text: string, base: FactBase): string {
 			.names.filter(
 				({ entity, name }) =>
 					(entity.kind === 'person' || entity.kind === 'organisation' || entity.kind === 'media') &&
-					/^\p{L}{4,}$/u.test(name),
+					/^\p{L}{4,}$/u.test(name) &&
+					// As the data writes it, not a common noun it gives a capital only to open a sentence.
+					(entity.name === name || entity.aliases.includes(name)),
 			)
 			.map(({ name }) => [name.toLowerCase(), name]),
 	);

@@ -6,7 +6,6 @@
  */
 import type { Answer } from '../../answer.js';
 import { checkClaims } from '../../claims/claims.js';
-import { withNamesCased } from '../../claims/names.js';
 import type { FactBase } from '../../fact-base.js';
 import { fillerTable, fold, textSpeakTable } from '../../language/lexicon.js';
 import type { ReadText } from '../../language/read.js';
@@ -30,7 +29,7 @@ export function contradicted(ctx: Answering, question: string, read: ReadText): 
 	// "Had the inmates been 700, what share…": what would be, not what the report is said to say.
 	if (!statement || conditional.test(fold(question))) return undefined;
 	const { base, index } = ctx.tools;
-	const claims = checkClaims(base, index, withNamesCased(statement, base));
+	const claims = checkClaims(base, index, statement);
 	const differs = claims.find((claim) => claim.verdict === 'differs' && !differingDate(claim));
 	if (differs) return verdictOn(ctx, question, [differs]);
 	// "Was Barbecue ever a cop?": what the question says of someone, which the report says too, is a yes.
