@@ -1248,6 +1248,28 @@ describe('reading a question', () => {
 		expect(text('when did the UN approve the force').text).toMatch(/^ ?Last October/);
 	});
 
+	it('reads the questions a message joins with "+" or "et il y avait", and the day of the week asked for', () => {
+		const both = text('who’s the PM the gangs r tryna topple + since when').text;
+		expect(both).toMatch(/Ariel Henry/);
+		expect(both).toMatch(/in power since 2021/);
+		const french = text(
+			'Le penitencier c’est combien de places normalement et il y avait combien de detenus dedans?',
+		).text;
+		expect(french).toMatch(/700 places/);
+		expect(french).toMatch(/3,687 inmates/);
+		expect(text('what day of the week was the prison attacked').text).toMatch(/Saturday night/);
+	});
+
+	it('does not name people the report only describes, nor list years for "every year"', () => {
+		expect(text('names of the suspects jailed for the president’s killing')).toMatchObject({
+			found: false,
+			text: /^The report doesn’t name the suspects\./,
+		});
+		expect(text('Ki non prizonye ki te sove yo?').found).toBe(false);
+		expect(text('what’s barbecue’s real name').text).toMatch(/Jimmy Sergier/);
+		expect(text('how much aid does the US give haiti every year').found).toBe(false);
+	});
+
 	it('lets one unknown word through when every other word of the question is in one fact', () => {
 		expect(text('whats the max capacity of the pen').text).toMatch(/\b700 places/);
 		expect(text('what is the weather in port-au-prince').found).toBe(false);

@@ -138,6 +138,8 @@ export function readFrame(read: ReadText): Frame {
 		if (kind === 'who' && found.in[found.at - 1] === 'ce') continue;
 		// "How many inmates for every place" counts per unit; its "every" asks for no list.
 		if (kind === 'list' && perUnit.test(read.words.join(' '))) continue;
+		// "How much aid does the US give every year": how often, not every year to list.
+		if (kind === 'list' && everyPeriod.test(read.words.join(' ')) && found.at > 0) continue;
 		// "The poorest country in all of the Americas": "all" after a preposition asks for no list.
 		if (kind === 'list' && placePrepositions.has(found.in[found.at - 1] ?? '')) continue;
 		// "What month and year…": more units of a date after the frame's own are part of it.
@@ -214,6 +216,9 @@ export function readFrame(read: ReadText): Frame {
 	}
 	return { kind: yesNo ? 'yesNo' : 'what', rest: read.words, counted: [], parts: [] };
 }
+
+/** "every year", "each month": how often something happens. */
+const everyPeriod = /\b(?:every|each)\s+(?:year|month|week|day|time)\b/;
 
 /** Words that set one count against another, or count what is over a limit. */
 const overLimit = new Set(['vs', 'versus', 'trop', 'surplus', 'excess']);

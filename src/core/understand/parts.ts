@@ -1,10 +1,11 @@
+import { escapeRegExp } from '../claims/names.js';
 import parts from '../language/lexicon/parts.json' with { type: 'json' };
 import { fold, stopwords } from '../language/lexicon.js';
 
 const alternatives = (phrases: readonly string[]) =>
 	[...phrases]
 		.sort((a, b) => b.length - a.length)
-		.map((phrase) => phrase.replace(/ /g, '\\s+'))
+		.map((phrase) => escapeRegExp(phrase).replace(/ /g, '\\s+'))
 		.join('|');
 
 const openers = alternatives(Object.values(parts.openers).flat());
@@ -85,12 +86,14 @@ const boundary = new RegExp(
 		`\\s+[—–]+\\s+|\\s+--?\\s+`,
 		`:\\s+(?=(?:${openers}|${asked})\\b)`,
 		// "…, and in what month?": a preposition may come before the question word.
-		`\\s*[,;]\\s*(?:(?:${joiners})\\s+){0,2}(?:(?:in|on|at|by|from|since|for|until|to|en|dans|depuis|pour|nan|pou)\\s+)?(?=(?:${openers}|${asked})\\b)`,
-		`\\s+(?:${joiners})\\s+(?=(?:${openers}|${asked})\\b)`,
+		`\\s*[,;]\\s*(?:(?:${joiners})\\s+){0,2}(?=(?:(?:in|on|at|by|from|since|for|until|to|en|dans|depuis|pour|nan|pou)\\s+)?(?:${openers}|${asked})\\b)`,
+		`\\s+(?:${joiners})\\s+(?=(?:(?:in|on|at|by|from|since|for|until|to|en|dans|depuis|pour|nan|pou)\\s+)?(?:${openers}|${asked})\\b)`,
 		// "…, and does the report name them?": after a comma, an auxiliary and "the" start a question too;
 		// so does any auxiliary after a comma and a joiner ("…, and did Kenya offer to lead it?").
 		`\\s*,\\s*(?:(?:${joiners})\\s+)?(?=(?:${alternatives(parts.auxiliaries)})\\s+the\\b)`,
 		`\\s*,\\s*(?:(?:${joiners})\\s+)+(?=(?:${alternatives(parts.auxiliaries)})\\s)`,
+		// French "…et il y avait combien de détenus ?": "il y a" opens a question as an auxiliary does.
+		`\\s+(?:${joiners})\\s+(?=il\\s+y\\s+(?:a|avait|aurait)\\b)`,
 	].join('|'),
 	'g',
 );

@@ -142,8 +142,12 @@ function inverseShare(ctx: Answering, frame: Frame, fact: Fact): string | undefi
 	return `About ${Math.round(share)}%: ${arithmetic}, the other way round from the rate below.`;
 }
 
-/** Words that say the share asked for is of those without: "had no place", "without a bed", "sans place". */
-const lackWords = new Set(['no', 'not', 'without', 'lacked', 'lacking', 'lack', 'sans', 'pas', 'san', 'pa']);
+/** Words that say the share asked for is of those without: "had no place", "without a bed", "sans place", "moved out". */
+const lackWords = new Set([
+	...['no', 'not', 'without', 'lacked', 'lacking', 'lack', 'sans', 'pas', 'san', 'pa'],
+	// "…would have had to be moved out to bring it down to capacity": those beyond it.
+	...['moved', 'removed', 'transferred', 'relocated', 'released'],
+]);
 
 /** Words for what is over a limit: "the surplus of inmates", "l'excédent", "those in excess". */
 const surplusWords = new Set(['surplus', 'excess', 'excedent', 'extra', 'overflow', 'overage', 'trop']);

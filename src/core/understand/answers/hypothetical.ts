@@ -15,7 +15,7 @@ import { ratesOf } from './figures.js';
 const supposing = /\b(?:if|suppose|supposing|assuming|imagine|si|menm si)\b/;
 /** Words that ask whether it is still over the limit, or whether it would fit. */
 const overAsked =
-	/\b(?:over|overcrowded|overfilled|overflowing|too many|exceed|exceeded|above|surpeupl\w*|debord\w*|fit|enough|room)\b/;
+	/\b(?:over|overcrowded|overfilled|overflowing|too many|exceed|exceeded|above|short|surpeupl\w*|debord\w*|fit|enough|room)\b/;
 /** Words for the limit rather than what is held: capacity, places, what it holds. */
 const limitWords = /\b(?:capacity|capacite|kapasite|places?|spots?|beds?|hold|house|size|built|room|space)\b/;
 
@@ -59,8 +59,12 @@ export function hypothetical(ctx: Answering, question: string, query: Query): An
 		: `${how} inmates against ${show(limitValue)} places`;
 	// "…would they fit?" asks the other way round from "…would it still be overcrowded?".
 	const fitAsked = /\b(?:fit|enough|room)\b/.test(folded);
+	// "…how many would that be, and how far short is it?" asks for the numbers, not yes or no.
+	const yesNo =
+		/^\W*(?:even if|if|would|could|will|is|was|are|were|does|did|do|si)\b/.test(folded) && !/\bhow\b/.test(folded);
+	const verdict = (yes: boolean) => (yesNo ? `${yes ? 'Yes' : 'No'}: ` : '');
 	const heading = over
-		? `${fitAsked ? 'No' : 'Yes'}: still over, ${against}, ${show(heldValue - limitValue)} too many.`
-		: `${fitAsked ? 'Yes' : 'No'}: ${against}, within the limit.`;
+		? `${verdict(!fitAsked)}${yesNo ? 'still over, ' : ''}${against}, ${show(heldValue - limitValue)} too many.`
+		: `${verdict(fitAsked)}${against}, within the limit.`;
 	return ctx.tools.facts(question, [held, limit], heading);
 }

@@ -125,6 +125,9 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		// Only where nothing else is asked of it: "the name of Haiti's second-largest prison" is another prison's.
 		// The same one named twice ("the PM, Henri or Henry") is one.
 		const entities = [...new Set(query.mentions.flatMap((m) => m.entities))];
+		// "Names of the suspects jailed…", "ki non prizonye ki te sove yo": people the report only describes.
+		const unnamed = describedPeopleAsked(frame, query);
+		if (unnamed) return ctx.doesNotSay(question, frame, ctx.rank(query), `The report doesn’t name the ${unnamed}.`);
 		// "The biggest lockup in Haiti": a place the one named is in only says where it is.
 		const [only, ...others] = entities.filter(
 			(entity) => !entities.some((other) => other !== entity && tools.base.within(other.id).includes(entity.id)),
@@ -545,4 +548,22 @@ function onlyAsSuch(fact: Fact, noun: string): string | undefined {
 		'u',
 	);
 	return said.exec(fact.quote)?.[1];
+}
+
+/** Nouns for people the report may describe without naming: "the suspects", "the inmates who escaped". */
+const describedPeople = new Set(
+	'suspects suspect inmates inmate prisoners prisoner detainees detainee escapees perpetrators assassins killers victims officers guards members leaders people'.split(
+		' ',
+	),
+);
+
+/** "Names of the suspects…": the plural people noun after the words that ask a name, if one is asked about. */
+function describedPeopleAsked(frame: Frame, query: Query): string | undefined {
+	const at = frame.rest.findIndex((word) => word === 'names' || word === 'name' || word === 'non');
+	if (at < 0) return undefined;
+	const noun = frame.rest.slice(at + 1, at + 4).find((word) => describedPeople.has(word));
+	if (!noun) return undefined;
+	// A name the question gives for them ("the names of the RNDDH members") is someone else's to answer.
+	const named = query.mentions.some((mention) => mention.entities.some((entity) => entity.kind === 'person'));
+	return named ? undefined : noun;
 }
