@@ -1270,6 +1270,13 @@ describe('reading a question', () => {
 		expect(text('how much aid does the US give haiti every year').found).toBe(false);
 	});
 
+	it('weighs little a light verb before its noun and the word that introduces a name', () => {
+		expect(text('Which two bodies have slapped sanctions on the man nicknamed Barbecue?').text).toMatch(
+			/U\.N\. and the U\.S\./,
+		);
+		expect(text('Konbyen plas Penitansye Nasyonal la genyen an prensip?').text).toMatch(/700 places/);
+	});
+
 	it('lets one unknown word through when every other word of the question is in one fact', () => {
 		expect(text('whats the max capacity of the pen').text).toMatch(/\b700 places/);
 		expect(text('what is the weather in port-au-prince').found).toBe(false);

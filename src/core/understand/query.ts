@@ -64,6 +64,14 @@ const subordinators = new Set([
 /** Adverbs that say how openly something was said or done, not what: "publicly", "officially". */
 const mannerAdverb = /^(?:public|official|open|formal|private|actual|real|basical|literal|honest|serious)ly$/;
 
+/** Verbs that, before a noun, leave it to say what was done: "slapped sanctions", "made a statement", "took control". */
+const lightVerbs = new Set(
+	['put', 'make', 'made', 'take', 'took', 'give', 'gave', 'get', 'got', 'impose', 'slap', 'launch', 'carry'].map(stem),
+);
+
+/** Words that introduce a name: "the man nicknamed Barbecue", "the group called RNDDH". */
+const namingVerbs = new Set(['nicknamed', 'dubbed', 'named', 'called', 'surnamed', 'alias']);
+
 /** Words after a verb of saying that open what it was said about. */
 const speechTopics = new Set(['about', 'on', 'regarding', 'concerning', 'over']);
 /** How far after the verb of saying its topic may open: "commented publicly so far on". */
@@ -149,7 +157,10 @@ export function buildQuery(typed: readonly string[], language: Language, index: 
 				vague.push(term.term);
 		}
 		terms.push(term.term);
-		if (term.vague) vague.push(term.term);
+		// "have slapped sanctions on", "the man nicknamed Barbecue": a light verb before its noun, and the words that
+		// introduce a name, say little themselves.
+		const light = lightVerbs.has(term.term) && at < words.length && !isStopword(words[at] ?? '');
+		if (term.vague || light || namingVerbs.has(word)) vague.push(term.term);
 		if (term.unknown) unknown.push(term.term);
 		(qualifying ? secondary : main).add(term.term);
 	}
