@@ -1277,6 +1277,17 @@ describe('reading a question', () => {
 		expect(text('Konbyen plas Penitansye Nasyonal la genyen an prensip?').text).toMatch(/700 places/);
 	});
 
+	it('answers no to whether someone has spoken where the report says they have not', () => {
+		expect(text('Has anyone in the administration said a word publicly about the jailbreak yet?').text).toMatch(
+			/^No, not as far as the report says: .*government has not commented/,
+		);
+		// What the report says is not whether anyone spoke; nor is a country the one who did not.
+		expect(
+			text('is the report saying haiti is the poorest country in the whole world or just the hemisphere').text,
+		).not.toMatch(/not commented/);
+		expect(text('Which US official announced the sanctions against Sergier?').found).toBe(false);
+	});
+
 	it('lets one unknown word through when every other word of the question is in one fact', () => {
 		expect(text('whats the max capacity of the pen').text).toMatch(/\b700 places/);
 		expect(text('what is the weather in port-au-prince').found).toBe(false);

@@ -21,7 +21,7 @@ import {
 	timelineAnswer,
 } from './answers/lists.js';
 import { correctedPremise } from './answers/premise.js';
-import { singleAnswer } from './answers/single.js';
+import { silenceAsked, singleAnswer } from './answers/single.js';
 import { figureSource } from './answers/sources.js';
 import { checkedFigures, heardStatement, quotedInReport } from './answers/statements.js';
 import { eitherWay, listsPeople, placeAsked } from './cues.js';
@@ -188,6 +188,7 @@ export class QuestionAnswerer {
 				return twoEvents(this.#answering, question, frame, read);
 			case 'yesNo':
 				return (
+					silenceAsked(this.#answering, question, frame, query) ??
 					contradicted(this.#answering, question, read) ??
 					overRate(this.#answering, question, query) ??
 					checkedFigures(this.#answering, question, query) ??

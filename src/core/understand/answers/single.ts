@@ -30,6 +30,7 @@ import {
 	creditedTo,
 	fitsFrame,
 	givesReason,
+	involvesPeopleNamed,
 	mainClauseMatch,
 	nameAsking,
 	namedKinds,
@@ -286,6 +287,8 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		fitsFrame(frame, candidate.fact, query, tools.base, tools.index) &&
 		(!spoke || candidate.fact.kind === 'statement') &&
 		(frame.kind !== 'who' || verb === undefined || namesDoer(ctx, candidate.fact, query)) &&
+		// "Who announced the sanctions against Sergier?": a fact that does not involve him is about something else.
+		(frame.kind !== 'who' || verb === undefined || involvesPeopleNamed(candidate.fact, query, tools.base)) &&
 		mainClause(candidate.matched) &&
 		(verb === undefined ||
 			// "When is the Kenyan force showing up?": where the report says it remains unclear when, that is the
@@ -566,4 +569,32 @@ function describedPeopleAsked(frame: Frame, query: Query): string | undefined {
 	// A name the question gives for them ("the names of the RNDDH members") is someone else's to answer.
 	const named = query.mentions.some((mention) => mention.entities.some((entity) => entity.kind === 'person'));
 	return named ? undefined : noun;
+}
+
+const reportSays = /\b(?:report|article|piece|story|text|rapport|rapo|atik)\s+(?:is\s+)?(?:say|says|saying|said)\b/;
+
+/** Words that ask whether someone has spoken: "said anything", "put out a statement", "commented". */
+const spokenAsked =
+	/\b(?:said|say|says|saying|comment\w*|statement|spoken|spoke|speak|respond\w*|react\w*|response|reaction|word|declar\w*|announc\w*)\b/;
+
+/**
+ * "Has the administration said a word publicly about the jailbreak yet?": a yes/no question
+ * whether someone has spoken, where the report says that one has not. No, with that statement.
+ */
+export function silenceAsked(ctx: Answering, question: string, frame: Frame, query: Query): Answer | undefined {
+	// "Is the report saying…" asks what the report says, not whether anyone spoke.
+	const folded = fold(question);
+	if (frame.kind !== 'yesNo' || !spokenAsked.test(folded) || reportSays.test(folded)) return undefined;
+	const { base } = ctx.tools;
+	const named = query.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id));
+	const silent = base.facts.filter(
+		(fact) =>
+			fact.kind === 'statement' &&
+			unspoken.test(fact.quote) &&
+			// The one who did not speak, or one of them ("anyone in the administration"), not the country it is of.
+			named.some((id) => id === fact.speaker || base.within(id).includes(fact.speaker)),
+	);
+	const [fact, ...others] = silent;
+	if (!fact || others.length > 0) return undefined;
+	return ctx.tools.facts(question, [fact], 'No, not as far as the report says:');
 }
