@@ -7,6 +7,7 @@ import type { Entity, Fact, When } from '../../data/schema.js';
 import { changePattern } from '../claims/changes.js';
 import { valuesIn } from '../claims/values.js';
 import type { FactBase } from '../fact-base.js';
+import { keptPer } from '../kept.js';
 import capacity from '../language/lexicon/capacity.json' with { type: 'json' };
 import reasons from '../language/lexicon/reasons.json' with { type: 'json' };
 import speech from '../language/lexicon/speech.json' with { type: 'json' };
@@ -721,20 +722,10 @@ export function onlyInRelativeClause(fact: Fact, verbTerm: string, base: FactBas
 export const relativePronouns = new Set(['who', 'which', 'whom', 'whose']);
 
 /** Each fact's quote as words, by fact base: read the first time a question asks it, then kept. */
-const quoteWordsByBase = new WeakMap<FactBase, Map<Fact, readonly string[]>>();
+const keptQuoteWords = keptPer<FactBase, Fact, readonly string[]>();
 
 function quoteWords(base: FactBase, fact: Fact): readonly string[] {
-	let byFact = quoteWordsByBase.get(base);
-	if (!byFact) {
-		byFact = new Map();
-		quoteWordsByBase.set(base, byFact);
-	}
-	let words = byFact.get(fact);
-	if (!words) {
-		words = wordsOf(fact.quote);
-		byFact.set(fact, words);
-	}
-	return words;
+	return keptQuoteWords(base, fact, () => wordsOf(fact.quote));
 }
 
 /** The entities a question names by name, not by a role they hold. */

@@ -1,5 +1,6 @@
 import type { FigureFact } from '../../data/schema.js';
 import { valuesIn } from '../claims/values.js';
+import { keptPer } from '../kept.js';
 import { lemmatizer } from '../language/lemmas.js';
 import { vagueWords } from '../language/lexicon.js';
 import type { SearchIndex } from '../search-index.js';
@@ -57,25 +58,17 @@ interface MeasureForms {
 }
 
 /** Each figure's measure words in the forms `measures` compares, by index (one a fact base): read once a figure. */
-const formsByIndex = new WeakMap<SearchIndex, Map<FigureFact, MeasureForms>>();
+const keptForms = keptPer<SearchIndex, FigureFact, MeasureForms>();
 
 function measureForms(fact: FigureFact, index: SearchIndex): MeasureForms {
-	let byFact = formsByIndex.get(index);
-	if (!byFact) {
-		byFact = new Map();
-		formsByIndex.set(index, byFact);
-	}
-	let forms = byFact.get(fact);
-	if (!forms) {
+	return keptForms(index, fact, () => {
 		const lemmatize = lemmatizer();
 		const measureWords = words([fact.metric, fact.unit, ...fact.keywords].join(' '));
-		forms = {
+		return {
 			lemmas: new Set(measureWords.flatMap((word) => [word, lemmatize.noun(word)])),
 			stems: new Set(measureWords.map(stem)),
 		};
-		byFact.set(fact, forms);
-	}
-	return forms;
+	});
 }
 
 /** How far after a number its noun may come: "Two of Haiti's main police unions". */
