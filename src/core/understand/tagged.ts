@@ -38,3 +38,7 @@ export function statementToCheck(typed: string, folded: string): string | undefi
 /** A question word or auxiliary opening what is left: it asks something of its own. */
 const questionStart =
 	/^(?:who|what|whats|when|where|why|how|which|whose|did|does|do|is|are|was|were|can|could|will|would|has|have|qui|que|quoi|quand|ou|pourquoi|comment|combien|quel|quelle|est ce|ki|kisa|kilè|kile|kote|poukisa|konbyen|eske)\b/;
+
+/** "Is it true (that)…": the words that ask whether what follows is so, in the three languages. */
+export const askedIfTrue =
+	/^\W*(?:is it (?:true|right|correct|the case)|is that (?:true|right)|c['’]est vrai|est-ce vrai|est-il vrai|est-ce que c['’]est vrai|eske se vre|èske se vre|se vre)\s*(?:that|que|qu['’]|ke)?\s*/iu;

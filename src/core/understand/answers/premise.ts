@@ -14,7 +14,7 @@ import { whenOf } from '../../when.js';
 import { sinceWords } from '../fits.js';
 import { readFrame } from '../frame.js';
 import { buildQuery, type Query } from '../query.js';
-import { tag } from '../tagged.js';
+import { askedIfTrue, tag } from '../tagged.js';
 import { strangersOf } from '../years.js';
 import type { Answering } from './context.js';
 
@@ -29,9 +29,6 @@ const minShare = 0.5;
 const besides = /\b(?:too|also|as well|either|another|other|others|aussi|egalement|autre|autres|tou|itou|lot)\b/;
 /** A word typed in capitals for stress: longer than most acronyms. */
 const stressed = /^\p{Lu}{5,}$/u;
-/** "Is it true…", "c'est vrai que…": words that put up what follows to be checked. */
-const isItTrue =
-	/^\W*(?:is it (?:true|right|correct)|is that (?:true|right)|c est vrai|est ce vrai|eske se vre|se vre)\b/;
 
 /**
  * The fact a checked statement is about, where its one stranger stands in for a value the fact
@@ -49,7 +46,8 @@ export function correctedPremise(
 	const [stranger, ...more] = strangers;
 	if (!stranger || more.length > 0) return undefined;
 	const folded = fold(read.cleaned);
-	if (!putUp && !tag.test(folded) && !isItTrue.test(folded) && readFrame(read).kind !== 'yesNo') return undefined;
+	if (!putUp && !tag.test(folded) && !askedIfTrue.test(read.cleaned) && readFrame(read).kind !== 'yesNo')
+		return undefined;
 	if (besides.test(folded)) return undefined;
 	const without = readText(
 		read.cleaned.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(stranger)}(?![\\p{L}\\p{N}])`, 'u'), ' '),

@@ -14,14 +14,10 @@ import type { SearchIndex } from '../../search-index.js';
 import { terms as termsOf } from '../../text.js';
 import type { Query } from '../query.js';
 import type { Ranked } from '../rank.js';
-import { statementToCheck } from '../tagged.js';
+import { askedIfTrue, statementToCheck } from '../tagged.js';
 import type { Answering } from './context.js';
 import { orderChecked } from './events.js';
 import { premiseOf } from './premise.js';
-
-/** "Is it true (that)…": the words that ask whether what follows is so, in the three languages. */
-const askedIfTrue =
-	/^\W*(?:is it (?:true|right|correct|the case)|is that (?:true|right)|c['’]est vrai|est-ce vrai|est-il vrai|est-ce que c['’]est vrai|eske se vre|èske se vre|se vre)\s*(?:that|que|qu['’]|ke)?\s*/iu;
 
 /** "Is it true RNDDH is a UN agency?": the statement after the words that ask whether it is so. */
 function askedIfSo(text: string): string | undefined {
