@@ -36,6 +36,14 @@ function supposed(folded: string): { factor: number } | { value: number } | unde
 	return number?.kind === 'number' ? { value: number.value } : undefined;
 }
 
+/**
+ * The answer to a question that supposes a figure changed, worked out from the one rate the
+ * question is about; undefined where it supposes nothing, or no rate or change can be told.
+ *
+ * @example
+ * hypothetical(ctx, 'if the capacity tripled, would the inmates fit?', query);
+ * // heading: 'No: still over, 3,687 inmates against 700 × 3 = 2,100 places, 1,587 too many.'
+ */
 export function hypothetical(ctx: Answering, question: string, query: Query): Answer | undefined {
 	const folded = fold(question);
 	if (!supposing.test(folded) || !overAsked.test(folded)) return undefined;
@@ -54,9 +62,10 @@ export function hypothetical(ctx: Answering, question: string, query: Query): An
 	const over = heldValue > limitValue;
 	const show = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 2 });
 	const how = 'factor' in change ? `${show(before)} × ${show(change.factor)} = ${show(after)}` : `${show(after)}`;
+	// In the figures' own units ("inmates", "places"), whatever the report counts.
 	const against = ofLimit
-		? `${show(heldValue)} inmates against ${how} places`
-		: `${how} inmates against ${show(limitValue)} places`;
+		? `${show(heldValue)} ${held.unit} against ${how} ${limit.unit}`
+		: `${how} ${held.unit} against ${show(limitValue)} ${limit.unit}`;
 	// "…would they fit?" asks the other way round from "…would it still be overcrowded?".
 	const fitAsked = /\b(?:fit|enough|room)\b/.test(folded);
 	// "…how many would that be, and how far short is it?" asks for the numbers, not yes or no.
