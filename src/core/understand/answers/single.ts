@@ -555,7 +555,7 @@ function onlyAsSuch(fact: Fact, noun: string): string | undefined {
 
 /** Nouns for people the report may describe without naming: "the suspects", "the inmates who escaped". */
 const describedPeople = new Set(
-	'suspects suspect inmates inmate prisoners prisoner detainees detainee escapees perpetrators assassins killers victims officers guards members leaders people'.split(
+	'suspects suspect inmates inmate prisoners prisoner detainees detainee escapees perpetrators assassins killers victims officers guards'.split(
 		' ',
 	),
 );
