@@ -1288,6 +1288,14 @@ describe('reading a question', () => {
 		expect(text('Which US official announced the sanctions against Sergier?').found).toBe(false);
 	});
 
+	it('reads a title typed without its article as the title in yes/no and either-or questions', () => {
+		expect(text('is ariel henry pm or president?').text).toMatch(
+			/^The pm: The report calls Ariel Henry prime minister/,
+		);
+		expect(text('was moise president or pm').text).toMatch(/^The president: The report calls Jovenel Moïse president/);
+		expect(text('is henry president?').text).toMatch(/^No: .*The report calls Ariel Henry prime minister/);
+	});
+
 	it('lets one unknown word through when every other word of the question is in one fact', () => {
 		expect(text('whats the max capacity of the pen').text).toMatch(/\b700 places/);
 		expect(text('what is the weather in port-au-prince').found).toBe(false);

@@ -29,11 +29,11 @@ export function contradicted(ctx: Answering, question: string, read: ReadText): 
 	// "Had the inmates been 700, what share…": what would be, not what the report is said to say.
 	if (!statement || conditional.test(fold(question))) return undefined;
 	const { base, index } = ctx.tools;
-	const claims = checkClaims(base, index, statement);
+	const claims = checkClaims(base, index, withTitlesNamed(statement));
 	const differs = claims.find((claim) => claim.verdict === 'differs' && !differingDate(claim));
 	if (differs) return verdictOn(ctx, question, [differs]);
 	// "Was Barbecue ever a cop?": what the question says of someone, which the report says too, is a yes.
-	const described = describedAs.exec(statement.replace(onceWords, ' '));
+	const described = describedAs.exec(withTitlesNamed(statement).replace(onceWords, ' '));
 	const confirmed = claims.filter(
 		(claim) => claim.verdict === 'matches' && described?.[2]?.includes(claim.text.replace(copulaOpening, '')),
 	);
@@ -71,7 +71,7 @@ function withoutOpeningChat(text: string): string {
 
 /** Words after which an English subject has ended: what is said of it begins. */
 const predicateStart =
-	/^(?:a|an|the|really|actually|still|already|just|truly|ever|once|also|formerly|in|at|on|by|from|to|of|for|with|not|never|being|been|one|\p{L}+ed|\p{L}+en)$/iu;
+	/^(?:a|an|the|really|actually|still|already|just|truly|ever|once|also|formerly|pm|prez|president|prime|premier|in|at|on|by|from|to|of|for|with|not|never|being|been|one|\p{L}+ed|\p{L}+en)$/iu;
 
 /**
  * The statement a yes/no question asks about, in the order a statement has, or undefined when
@@ -118,7 +118,7 @@ function eitherOf(ctx: Answering, question: string, statement: string): Answer |
 	const opening = articles.has(fold(lead)) ? words.lastIndexOf(lead) : -1;
 	const from = opening > 0 ? opening : Math.max(1, words.length - second.split(/\s+/).length);
 	const stem = words.slice(0, from).join(' ');
-	const alternatives = [words.slice(from).join(' '), second];
+	const alternatives = [words.slice(from).join(' '), second].map(withTitlesNamed);
 	const { base, index } = ctx.tools;
 	const verdicts = alternatives.map((alternative) => {
 		const claims = checkClaims(base, index, spelledOut(`${stem} ${alternative}`, base));
@@ -134,6 +134,15 @@ function eitherOf(ctx: Answering, question: string, statement: string): Answer |
 }
 
 const articles = new Set(['the', 'a', 'an', 'le', 'la', 'les', 'un', 'une', 'l']);
+
+/** A title typed without its article, alone or after a verb that says what someone is: "pm", "is president". */
+const bareTitle =
+	/(^|\b(?:is|was)\s+)(pm|prime\s+minister|premier|president|prez|prezidan|premye\s+minis)(?=[\s?!.]*$|\s+(?:or|ou|oswa)\b)/iu;
+
+/** "Henry is pm" as a description reads it: "Henry is the pm". */
+function withTitlesNamed(text: string): string {
+	return text.trim().replace(bareTitle, '$1the $2');
+}
 
 /**
  * Text-speak spelled out in a text as typed ("the prez" → "the president"), and the data's
