@@ -157,23 +157,35 @@ export function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Lowercase one-word names of people and organisations → as the data writes them; once per fact base. */
+const lowercaseNamesByBase = new WeakMap<FactBase, ReadonlyMap<string, string>>();
+
+function lowercaseNames(base: FactBase): ReadonlyMap<string, string> {
+	let names = lowercaseNamesByBase.get(base);
+	if (!names) {
+		names = new Map(
+			capitalNames(base)
+				.names.filter(
+					({ entity, name }) =>
+						(entity.kind === 'person' || entity.kind === 'organisation' || entity.kind === 'media') &&
+						/^\p{L}{4,}$/u.test(name) &&
+						// As the data writes it, not a common noun it gives a capital only to open a sentence.
+						(entity.name === name || entity.aliases.includes(name)),
+				)
+				.map(({ name }) => [name.toLowerCase(), name]),
+		);
+		lowercaseNamesByBase.set(base, names);
+	}
+	return names;
+}
+
 /**
  * A text with the names of people and organisations it types in lowercase written as the data
  * writes them ("barbecue aka jimmy sergier" → "Barbecue aka jimmy Sergier"), so that they are
- * read as names: Discord is typed in lowercase. The length never changes. Only single words of four letters or more that
- * are a person's or organisation's name with a capital.
+ * read as names: Discord is typed in lowercase. The length never changes. Only single words of
+ * four letters or more that are a person's or organisation's name with a capital.
  */
 export function withNamesCased(text: string, base: FactBase): string {
-	const names = new Map(
-		capitalNames(base)
-			.names.filter(
-				({ entity, name }) =>
-					(entity.kind === 'person' || entity.kind === 'organisation' || entity.kind === 'media') &&
-					/^\p{L}{4,}$/u.test(name) &&
-					// As the data writes it, not a common noun it gives a capital only to open a sentence.
-					(entity.name === name || entity.aliases.includes(name)),
-			)
-			.map(({ name }) => [name.toLowerCase(), name]),
-	);
+	const names = lowercaseNames(base);
 	return text.replace(/(?<![\p{L}\p{N}])\p{Ll}{4,}(?![\p{L}\p{N}])/gu, (word) => names.get(word) ?? word);
 }

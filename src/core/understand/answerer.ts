@@ -70,16 +70,13 @@ export class QuestionAnswerer {
 		const [match, ...more] = found ? index.matchEntities(found.guess) : [];
 		// The guess is a name and nothing else: "…, au juste ?" is no guess.
 		if (!found || !match || more.length > 0 || match.covered.size < termsOf(found.guess).length) return undefined;
-		const unguessed = readText(found.question);
-		const unguessedFrame = readFrame(unguessed);
-		if (unguessedFrame.kind !== frame.kind) return undefined;
-		const answer = this.#answer(question, unguessed, unguessedFrame);
-		if (!answer.found) return answer;
+		const answer = this.#withoutGuess(question, found.question, frame);
+		if (!answer?.found) return answer;
 		const { name } = match.entity;
 		const credited = answer.items.filter((item) => base.entitiesOf(item.fact).includes(match.entity.id));
-		// A guess the report only points to is not confirmed by it.
 		// "…, just the UN?": where the report names another alongside it ("the U.N. and the U.S."), not only it.
 		const besides = (fact: Fact) => alongside(fact, match.entity, base);
+		// A guess the report only points to is not confirmed by it.
 		const verdict =
 			credited.length === 0
 				? `Not ${name}:`
@@ -116,12 +113,16 @@ export class QuestionAnswerer {
 		const [stranger, ...more] = strangers;
 		const found = frame.kind === 'who' || frame.kind === 'whoSaid' ? guessIn(read.cleaned) : undefined;
 		if (!stranger || more.length > 0 || !found || !found.guess.includes(stranger)) return undefined;
-		const unguessed = readText(found.question);
-		const unguessedFrame = readFrame(unguessed);
-		if (unguessedFrame.kind !== frame.kind) return undefined;
-		const answer = this.#answer(question, unguessed, unguessedFrame);
-		if (!answer.found) return undefined;
+		const answer = this.#withoutGuess(question, found.question, frame);
+		if (!answer?.found) return undefined;
 		return { ...answer, heading: `Not ${stranger}: the report doesn’t mention ${stranger}. It says:` };
+	}
+
+	/** The question asked without its guess, where that still asks what the whole did. */
+	#withoutGuess(question: string, unguessedText: string, frame: Frame): Answer | undefined {
+		const unguessed = readText(unguessedText);
+		const unguessedFrame = readFrame(unguessed);
+		return unguessedFrame.kind === frame.kind ? this.#answer(question, unguessed, unguessedFrame) : undefined;
 	}
 
 	#answer(question: string, read: ReadText, frame: Frame): Answer {

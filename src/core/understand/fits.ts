@@ -266,10 +266,8 @@ export function asksWhoSpoke(frame: Frame): boolean {
 		/^\w{3,}ly$/.test(words[at] ?? '')
 	)
 		at++;
-	return at > 0 && speechVerbs.has(words[at] ?? '');
+	return at > 0 && speechWords.has(words[at] ?? '');
 }
-
-const speechVerbs = new Set(speech.speech);
 
 /** Past participles not in -ed or -en: "who has said…", "who has told…". */
 const irregularParticiples = new Set(

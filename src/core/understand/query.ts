@@ -64,7 +64,11 @@ const subordinators = new Set([
 /** Adverbs that say how openly something was said or done, not what: "publicly", "officially". */
 const mannerAdverb = /^(?:public|official|open|formal|private|actual|real|basical|literal|honest|serious)ly$/;
 
-/** Verbs that, before a noun, leave it to say what was done: "slapped sanctions", "made a statement", "took control". */
+/**
+ * Verbs that, before a noun, leave it to say what was done: "slapped sanctions", "made a statement",
+ * "took control". Fewer than the light verbs fits.ts reads after "who": words that are nouns as
+ * often ("place", "issue", "hand") would make "how many places…" say nothing.
+ */
 const lightVerbs = new Set(
 	['put', 'make', 'made', 'take', 'took', 'give', 'gave', 'get', 'got', 'impose', 'slap', 'launch', 'carry'].map(stem),
 );

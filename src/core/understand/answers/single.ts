@@ -6,6 +6,7 @@
 import type { Entity, Fact } from '../../../data/schema.js';
 import type { Answer } from '../../answer.js';
 import { valuesIn } from '../../claims/values.js';
+import type { FactBase } from '../../fact-base.js';
 import { fold } from '../../language/lexicon.js';
 import { stem } from '../../text.js';
 import { whenOf } from '../../when.js';
@@ -514,16 +515,26 @@ function spelledOut(ctx: Answering, question: string, query: Query): Answer | un
 	});
 }
 
-/** "When did…", "when was…": a question about what has happened. */
-
 const negations = new Set(['not', 'never', 'no']);
 /** A statement that someone has not spoken: "has not commented", "declined to comment", "remained silent". */
 const unspoken =
 	/\b(?:(?:has|have|had|did) not (?:yet )?(?:commented|said|spoken|responded|reacted|made)|declined to (?:comment|respond)|(?:remained|stayed|kept) (?:silent|quiet)|no comment)\b/i;
 
+const silentByBase = new WeakMap<FactBase, readonly Fact[]>();
+
+/** The statements that someone has not spoken: found once per fact base, not on every question that asks. */
+function silentStatements(base: FactBase): readonly Fact[] {
+	let silent = silentByBase.get(base);
+	if (!silent) {
+		silent = base.facts.filter((fact) => fact.kind === 'statement' && unspoken.test(fact.quote));
+		silentByBase.set(base, silent);
+	}
+	return silent;
+}
+
 /** The one statement that someone has not spoken, the closest to the question's topic where there are several. */
 function keptSilent(ctx: Answering, query: Query): Fact | undefined {
-	const silent = ctx.tools.base.facts.filter((fact) => fact.kind === 'statement' && unspoken.test(fact.quote));
+	const silent = silentStatements(ctx.tools.base);
 	if (silent.length <= 1) return silent[0];
 	const ranked = rank(query, ctx.tools.index, ctx.tools.base, { minCoverage: 0, boost: unboosted });
 	return ranked.find(({ fact }) => silent.includes(fact))?.fact;
@@ -587,10 +598,9 @@ export function silenceAsked(ctx: Answering, question: string, frame: Frame, que
 	if (frame.kind !== 'yesNo' || !spokenAsked.test(folded) || reportSays.test(folded)) return undefined;
 	const { base } = ctx.tools;
 	const named = query.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id));
-	const silent = base.facts.filter(
+	const silent = silentStatements(base).filter(
 		(fact) =>
 			fact.kind === 'statement' &&
-			unspoken.test(fact.quote) &&
 			// The one who did not speak, or one of them ("anyone in the administration"), not the country it is of.
 			named.some((id) => id === fact.speaker || base.within(id).includes(fact.speaker)),
 	);
