@@ -380,6 +380,19 @@ const ownCases: MessageCase[] = [
 		message: 'there were 2,900 inmates in the prison back in 2019',
 		expect: [{ span: '2,900', verdict: 'not_in_report' }],
 	},
+	// A source credited with what another said: the name that ranks with it is not the deed's.
+	{
+		message: "AyiboPost says some inmates didn't wanna run bc of the crossfire",
+		expect: [{ span: 'AyiboPost', verdict: 'differs' }],
+	},
+	// A description ends where "that" (Creole "ke") opens what was done to the one described.
+	{
+		message: 'Barbecue se yon ansyen sòlda ke Etazini ak ONU sanksyone',
+		expect: [
+			{ span: 'ansyen sòlda', verdict: 'differs' },
+			{ span: 'Etazini', verdict: 'matches' },
+		],
+	},
 ];
 const ownRun = runEntry('src/cli/check.ts', ['--json'], { input: `${ownCases.map((c) => c.message).join('\n')}\n` });
 const ownChecks = ownRun.stdout

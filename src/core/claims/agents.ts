@@ -113,8 +113,9 @@ function describes(text: string, mentions: EntityMention[], subject: Entity | un
 	);
 	const verb = { start: copula.index ?? 0, end: start };
 	// "an ex-cop sanctioned by the UN", "un ancien policier sanctionné par l'ONU", "yon ansyen polisye
-	// ki sanksyone pa ONU": the description ends where a participle and its agent, or a relative clause, begin.
-	const clauseAt = /\s+(?:\p{Ll}+ed\s+by|\p{Ll}+(?:é|ée|és|ées)\s+par|\p{Ll}+e\s+pa|who|which|qui|ki)\s/u.exec(
+	// ki sanksyone pa ONU", "yon ansyen sòlda ke Etazini sanksyone": the description ends where a participle and
+	// its agent, or a relative clause ("who", "qui", "ki"; the object's "que", "ke"), begin.
+	const clauseAt = /\s+(?:\p{Ll}+ed\s+by|\p{Ll}+(?:é|ée|és|ées)\s+par|\p{Ll}+e\s+pa|who|which|qui|que|ki|ke)\s/u.exec(
 		text.slice(start),
 	);
 	const end = text.trimEnd().length;

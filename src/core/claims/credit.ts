@@ -96,6 +96,9 @@ export function ownedStranger(
 	return claim(words, 'not_in_report', [], `The report says nothing of ${words.trim()}.`);
 }
 
+/** Below this share of the best fact's score, a fact involving the name is about something else. */
+const involvingScoreShare = 0.5;
+
 /** Of facts that rank about as well as the first, one that involves the names: what they did, not what another did nearby. */
 export function preferInvolving(
 	ranked: Ranked[],
@@ -107,6 +110,8 @@ export function preferInvolving(
 	const involving = ranked.find(
 		(r) =>
 			r.coverage >= (first?.coverage ?? 0) - margin &&
+			// "AyiboPost says some inmates didn't wanna run": a fact far behind on what was said is not what is credited.
+			r.score >= (first?.score ?? 0) * involvingScoreShare &&
 			group.every(
 				(m) =>
 					m.entity &&
