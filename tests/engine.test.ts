@@ -289,6 +289,17 @@ describe('reading a question', () => {
 		expect(text('est-il vrai que la prison peut accueillir 3 687 détenus ?').text).toMatch(/^No: .*700 places/);
 	});
 
+	it('holds what is held against its limit, either way round, with both figures', () => {
+		const no = /^No: 3,687 inmates against 700 places/;
+		expect(text('Is it true the prison held fewer people than it was designed for in early 2023?').text).toMatch(no);
+		expect(text('was the prison under capacity?').text).toMatch(no);
+		expect(text('was the capacity bigger than the number of inmates?').text).toMatch(no);
+		expect(text('la prison avait-elle moins de détenus que de places ?').text).toMatch(no);
+		expect(text('did the prison hold more people than it was built for?').text).toMatch(/^Yes: 3,687 inmates/);
+		// Something else held against the limit is not what the figures answer.
+		expect(text('did more inmates escape than the prison could hold?').text).not.toMatch(/^Yes: 3,687/);
+	});
+
 	it('answers who is held somewhere with what the report says of the group, but not who did a deed', () => {
 		expect(text('who is locked up in there that is tied to the Moïse killing?').text).toMatch(/alleged perpetrators/);
 		expect(text('who ordered the assassination of Jovenel Moise?')).toMatchObject({

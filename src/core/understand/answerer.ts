@@ -6,6 +6,7 @@ import { fold } from '../language/lexicon.js';
 import { type ReadText, readText } from '../language/read.js';
 import { stem, terms as termsOf } from '../text.js';
 import { contradicted } from './answers/asked.js';
+import { comparedToLimit } from './answers/compared.js';
 import { Answering, type AnswerTools } from './answers/context.js';
 import { alreadyWhen, twoEvents } from './answers/events.js';
 import { overRate } from './answers/figures.js';
@@ -192,6 +193,7 @@ export class QuestionAnswerer {
 					silenceAsked(this.#answering, question, frame, query) ??
 					contradicted(this.#answering, question, read) ??
 					overRate(this.#answering, question, query) ??
+					comparedToLimit(this.#answering, question, query) ??
 					checkedFigures(this.#answering, question, query) ??
 					singleAnswer(this.#answering, question, frame, query)
 				);

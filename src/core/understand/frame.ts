@@ -107,6 +107,9 @@ const countedEnds = new Set([
 	'did',
 ]);
 
+/** A French verb with its subject pronoun after it: "avait-elle", "a-t-il", "sont-ils". */
+const frenchInversion = /\p{L}-(?:t-)?(?:il|elle|ils|elles|on)\b/u;
+
 /**
  * Reads the frame of a question: the first frame (in `order`) whose words it contains, in its
  * own language or in English (text-speak and translations spelled out).
@@ -214,7 +217,10 @@ export function readFrame(read: ReadText): Frame {
 			kindNoun: kind.noun,
 		};
 	}
-	return { kind: yesNo ? 'yesNo' : 'what', rest: read.words, counted: [], parts: [] };
+	// "La prison avait-elle moins de détenus…": French puts the verb after its subject's pronoun, wherever the
+	// subject itself stands; with no question word, that asks yes or no.
+	const inverted = read.language === 'fr' && frenchInversion.test(read.cleaned);
+	return { kind: yesNo || inverted ? 'yesNo' : 'what', rest: read.words, counted: [], parts: [] };
 }
 
 /** "every year", "each month": how often something happens. */

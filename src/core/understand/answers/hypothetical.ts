@@ -12,12 +12,13 @@ import type { Answering } from './context.js';
 import { ratesOf } from './figures.js';
 
 /** Words that suppose: "if", "even if", "suppose", "assuming", "si", "menm si". */
-const supposing = /\b(?:if|suppose|supposing|assuming|imagine|si|menm si)\b/;
+export const supposing = /\b(?:if|suppose|supposing|assuming|imagine|si|menm si)\b/;
 /** Words that ask whether it is still over the limit, or whether it would fit. */
 const overAsked =
 	/\b(?:over|overcrowded|overfilled|overflowing|too many|exceed|exceeded|above|short|surpeupl\w*|debord\w*|fit|enough|room)\b/;
-/** Words for the limit rather than what is held: capacity, places, what it holds. */
-const limitWords = /\b(?:capacity|capacite|kapasite|places?|spots?|beds?|hold|house|size|built|room|space)\b/;
+/** Words for the limit rather than what is held: capacity, places, what it holds, what it was built for (folded text). */
+export const limitWords =
+	/\b(?:capacity|capacite|kapasite|places?|plas|spots?|beds?|hold|house|size|built|designed|meant|intended|prevue?|concue?|room|space)\b/;
 
 /** Factors said in words, in the three languages. */
 const factors: readonly [RegExp, number][] = [

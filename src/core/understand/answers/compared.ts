@@ -1,0 +1,85 @@
+/**
+ * "Did the prison hold fewer people than it was designed for?", "was it under capacity?": what a
+ * rate is worked out from, held against its limit, as a yes or a no with both figures.
+ */
+import type { Answer } from '../../answer.js';
+import { fold } from '../../language/lexicon.js';
+import { terms as termsOf } from '../../text.js';
+import type { Query } from '../query.js';
+import { askedIfTrue } from '../tagged.js';
+import type { Answering } from './context.js';
+import { ratesOf } from './figures.js';
+import { limitWords, supposing } from './hypothetical.js';
+
+/** Comparatives that say more, and fewer, in the three languages (folded text). */
+const moreWords =
+	/\b(?:more|over|above|exceed\w*|beyond|bigger|larger|greater|higher|surpass\w*|plus|depass\w*|depase)\b/;
+const fewerWords = /\b(?:fewer|less|under|below|within|smaller|lower|moins|mwens)\b/;
+/** "…than", "…que", "…pase": where the other side of a comparison begins. */
+const than = /\b(?:than|que|qu|pase)\b/;
+/** A number in the question ("more than five times its capacity") is another check's: a threshold. */
+const number = /\b\d|\b(?:two|three|four|five|six|ten|twice|double|triple)\b/;
+
+/**
+ * "…fewer people than it was designed for", "under capacity": what is held compared with a limit,
+ * which way, and on which side the limit is. undefined where nothing is compared with a limit, or
+ * a change is supposed, or a number is named (a threshold, another check's).
+ */
+export function comparison(question: string): { more: boolean; limitAfter: boolean } | undefined {
+	const folded = fold(question);
+	const more = moreWords.exec(folded);
+	const fewer = fewerWords.exec(folded);
+	const cue = more && fewer ? undefined : (more ?? fewer);
+	if (!cue || supposing.test(folded) || number.test(folded.replace(/\b(?:19|20)\d\d\b/g, ''))) return undefined;
+	const after = folded.slice(cue.index + cue[0].length);
+	// The limit is the other side of the comparison ("…than it was built for", "under capacity"), or the
+	// side it is compared from ("was the capacity bigger than the number held").
+	const thanAt = after.search(than);
+	const otherSide = thanAt >= 0 ? after.slice(thanAt) : after.split(/\s+/).slice(0, 3).join(' ');
+	const limitAfter = limitWords.test(otherSide);
+	const limitBefore = !limitAfter && thanAt >= 0 && limitWords.test(folded.slice(0, cue.index));
+	return limitAfter || limitBefore ? { more: cue === more, limitAfter } : undefined;
+}
+
+/**
+ * The yes or no to a question that holds what is held against its limit, from the one rate the
+ * question is about; undefined where it compares nothing, supposes a change, or names a number.
+ *
+ * @example
+ * comparedToLimit(ctx, 'was the prison under capacity?', query);
+ * // heading: 'No: 3,687 inmates against 700 places, about 5.27 times as many.'
+ */
+export function comparedToLimit(ctx: Answering, question: string, query: Query): Answer | undefined {
+	const compared = comparison(question);
+	if (!compared) return undefined;
+	const [rate, ...others] = ratesOf(ctx, query, false);
+	if (rate?.kind !== 'figure' || others.length > 0 || rate.derivation?.op !== 'percent') return undefined;
+	const [held, limit] = rate.derivation.of.map((id) => ctx.tools.base.fact(id));
+	// The question must be about what the rate is made of, not something else held against the limit ("did more
+	// inmates escape than…"): every word it asks with is one of the figures' own, or of another worked out from them.
+	const inputs = new Set(rate.derivation.of);
+	const family = ctx
+		.rank(query)
+		.filter(
+			({ fact }) =>
+				inputs.has(fact.id) || (fact.kind === 'figure' && (fact.derivation?.of.every((id) => inputs.has(id)) ?? false)),
+		);
+	const covered = family.reduce((bits, { matched }) => bits | matched, 0);
+	const named = new Set(query.mentions.flatMap((mention) => mention.terms));
+	// The comparison's own words ("fewer", "bigger") and the ones that ask if it is true are no figure's.
+	const truth = new Set(termsOf(askedIfTrue.exec(question)?.[0] ?? ''));
+	const asked = query.terms.flatMap((term, i) =>
+		named.has(i) || query.vague.has(i) || truth.has(term) || moreWords.test(term) || fewerWords.test(term) ? [] : [i],
+	);
+	if (family.length === 0 || asked.some((i) => (covered & (1 << i)) === 0)) return undefined;
+	if (held?.kind !== 'figure' || limit?.kind !== 'figure' || held.value === null || !limit.value) return undefined;
+	const over = held.value > limit.value;
+	const askedOver = compared.more === compared.limitAfter;
+	const times = (held.value / limit.value).toLocaleString('en-US', { maximumFractionDigits: 2 });
+	const figures = `${held.value.toLocaleString('en-US')} ${held.unit} against ${limit.value.toLocaleString('en-US')} ${limit.unit}`;
+	return ctx.tools.facts(
+		question,
+		[rate],
+		`${over === askedOver ? 'Yes' : 'No'}: ${figures}, about ${times} times as many.`,
+	);
+}
