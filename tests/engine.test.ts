@@ -289,6 +289,14 @@ describe('reading a question', () => {
 		expect(text('est-il vrai que la prison peut accueillir 3 687 détenus ?').text).toMatch(/^No: .*700 places/);
 	});
 
+	it('answers nothing where what is asked for is a thing the data has no word for', () => {
+		expect(text('What is Haiti’s official currency?')).toMatchObject({ found: false, text: /“currency”/ });
+		expect(text('what currency does haiti use?').found).toBe(false);
+		// Words only related to a fact's, with the one word asked for unknown, are no sign it is about that fact.
+		expect(text('What is the tallest mountain in the world?').found).toBe(false);
+		expect(text('what’s the capital of Haiti?').text).toMatch(/Port-au-Prince/);
+	});
+
 	it('holds what is held against its limit, either way round, with both figures', () => {
 		const no = /^No: 3,687 inmates against 700 places/;
 		expect(text('Is it true the prison held fewer people than it was designed for in early 2023?').text).toMatch(no);

@@ -134,8 +134,14 @@ export class QuestionAnswerer {
 		const either =
 			this.#eitherKnown(question, read, query.strangers) ?? this.#strangeGuess(question, read, frame, query.strangers);
 		if (either) return either;
-		// "Is the airport in PAP still running?": a thing the data has no word for is nothing the report says.
-		const thing = frame.kind === 'yesNo' ? unknownThing(read, query) : undefined;
+		// "Is the airport in PAP still running?", "what is Haiti's official currency?": a thing the data has no word
+		// for is nothing the report says.
+		const thing =
+			frame.kind === 'yesNo'
+				? unknownThing(read, query)
+				: frame.kind === 'what'
+					? unknownAsked(read, query)
+					: undefined;
 		if (thing) return this.#tools.notFound(question, { heading: `The report doesn’t mention “${thing}”.` });
 		// "C'est le Nigeria qui va diriger la force, non ?": the one fact it is about, with the stranger said to be none of it.
 		const premise = correctedPremise(this.#answering, question, read, query.strangers);
@@ -242,6 +248,25 @@ function alongside(fact: Fact, entity: Entity, base: FactBase): boolean {
 
 /** Articles before a noun, in the question's English words. */
 const articles = new Set(['the', 'a', 'an']);
+
+/** "What is", "what's", "what are": a what-question that asks what something is. */
+const whatIs = /^\W*(?:what|wat|wut)(?:\s+(?:is|was|are|were)|['’]?s)\s/;
+const copulas = new Set(['is', 'was', 'are', 'were', 's']);
+/** Where the noun asked about ends: "of", a preposition, a clause. */
+const nounEnds = new Set(['of', 'in', 'for', 'on', 'at', 'to', 'from', 'by', 'that', 'which', 'who', 'with', 'during']);
+
+/**
+ * "What is Haiti's official currency?": the noun a what-is question asks for, where the data has
+ * no word for it; whatever else the question names, nothing answers it.
+ */
+function unknownAsked(read: ReadText, query: { unknown: readonly string[] }): string | undefined {
+	if (query.unknown.length === 0) return undefined;
+	if (!whatIs.test(fold(read.cleaned))) return undefined;
+	const after = read.words.slice(copulas.has(read.words[1] ?? '') ? 2 : 1);
+	const end = after.findIndex((word) => nounEnds.has(word));
+	const head = (end < 0 ? after : after.slice(0, end)).at(-1);
+	return head && query.unknown.includes(stem(head)) ? head : undefined;
+}
 
 /** A noun after an article that the data has no word for: "the airport", "a curfew". */
 function unknownThing(read: ReadText, query: { unknown: readonly string[] }): string | undefined {

@@ -149,7 +149,8 @@ export function buildQuery(typed: readonly string[], language: Language, index: 
 		// word the answer must have. One the data does not know says nothing against a fact; one it
 		// knows counts for little ("what kind of organisation is RNDDH" asks about RNDDH).
 		if (namesAnswerKind(words, at - 1)) {
-			if (term.unknown) continue;
+			// "Which facility…" asks for a kind the data may call otherwise; "what currency…" asks for a thing it never speaks of.
+			if (term.unknown && answerKindNoun(word)) continue;
 			// Only where it is what something is ("what kind of organisation is RNDDH") or who did what is
 			// asked ("which two parties sanctioned him"), not what is done to it ("what kind of elections
 			// does Henry want").

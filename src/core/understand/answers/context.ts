@@ -56,8 +56,12 @@ export class Answering {
 		// must have what is asked, the main clause's words.
 		const main = known.filter((i) => !query.secondary.has(i));
 		const required = query.secondary.has(unknownAt) && asks.length > 0 ? main : known;
-		return rank(query, index, base, { minCoverage: answerOptions.oneUnknownCoverage, boost }).filter(({ matched }) =>
-			required.every((i) => (matched & (1 << i)) !== 0),
+		// Of the words asked with besides the names, one at least must be the fact's own: "official" only related to
+		// the government's is no sign that "what is Haiti's official currency" asks about the government.
+		return rank(query, index, base, { minCoverage: answerOptions.oneUnknownCoverage, boost }).filter(
+			({ matched, related }) =>
+				required.every((i) => (matched & (1 << i)) !== 0) &&
+				(asks.length === 0 || asks.some((i) => (matched & ~related & (1 << i)) !== 0)),
 		);
 	}
 
