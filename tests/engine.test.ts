@@ -289,6 +289,14 @@ describe('reading a question', () => {
 		expect(text('est-il vrai que la prison peut accueillir 3 687 détenus ?').text).toMatch(/^No: .*700 places/);
 	});
 
+	it('reads the name asked for as the head of its phrase, which may be one the report never gives', () => {
+		expect(text('What’s the name of Barbecue’s gang alliance?')).toMatchObject({
+			found: false,
+			text: /doesn’t name them: it says only “alliance of criminal organizations”/,
+		});
+		expect(text('what is the name of the rights group with the prison numbers?').text).toMatch(/^RNDDH/);
+	});
+
 	it('answers nothing where what is asked for is a thing the data has no word for', () => {
 		expect(text('What is Haiti’s official currency?')).toMatchObject({ found: false, text: /“currency”/ });
 		expect(text('what currency does haiti use?').found).toBe(false);

@@ -396,15 +396,35 @@ function pendingFact(ctx: Answering, frame: Frame, query: Query): Fact | undefin
  * The one "the name of the X" asks for, where X is one the data names and some fact about it
  * involves everyone else the question names.
  */
+/** Words that end a noun phrase: prepositions and what opens a clause. */
+const phraseEnds = new Set([
+	'in',
+	'of',
+	'for',
+	'on',
+	'at',
+	'to',
+	'from',
+	'by',
+	'with',
+	'that',
+	'which',
+	'who',
+	'whose',
+]);
+
 function nameOf(ctx: Answering, frame: Frame, query: Query): Entity | undefined {
 	const { base } = ctx.tools;
 	const at = frame.rest.findIndex((word, i) => word === 'name' && frame.rest[i + 1] === 'of');
 	if (at < 0) return undefined;
-	const after = frame.rest
-		.slice(at + 2)
-		.findIndex((word) => query.mentions.some((m) => m.terms.some((i) => query.terms[i] === stem(word))));
-	if (after < 0) return undefined;
-	const word = stem(frame.rest[at + 2 + after] ?? '');
+	// The noun phrase after "name of" ends at a preposition; its last name is its head: "the name of Barbecue's gang
+	// alliance" asks the alliance's.
+	const phrase = frame.rest.slice(at + 2);
+	const end = phrase.findIndex((word, i) => i > 0 && phraseEnds.has(word));
+	const word = (end < 0 ? phrase : phrase.slice(0, end))
+		.map(stem)
+		.findLast((term) => query.mentions.some((m) => m.terms.some((i) => query.terms[i] === term)));
+	if (!word) return undefined;
 	const mention = query.mentions.find((m) => m.terms.some((i) => query.terms[i] === word));
 	const [target, ...more] = mention?.entities ?? [];
 	if (!target || more.length > 0 || target.described || !namedKinds.has(target.kind)) return undefined;
