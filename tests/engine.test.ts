@@ -289,6 +289,17 @@ describe('reading a question', () => {
 		expect(text('est-il vrai que la prison peut accueillir 3 687 détenus ?').text).toMatch(/^No: .*700 places/);
 	});
 
+	it('reads whether a time is set or known as asking when', () => {
+		const unclear = /unclear when the international force/;
+		expect(text('Has a date been set for the foreign armed mission to actually get going?').text).toMatch(unclear);
+		expect(text('Is there any word on when the foreign armed force will actually be on the ground?').text).toMatch(
+			unclear,
+		);
+		expect(text('is there a date for the handover?').text).toMatch(/February 7/);
+		// A name with a participle after its hyphen is the name: "Kenyan-led" is no stranger.
+		expect(text('Is it true that a deployment date has been set for the Kenya-led force?').text).toMatch(unclear);
+	});
+
 	it('reads the name asked for as the head of its phrase, which may be one the report never gives', () => {
 		expect(text('What’s the name of Barbecue’s gang alliance?')).toMatchObject({
 			found: false,

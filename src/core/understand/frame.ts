@@ -107,6 +107,47 @@ const countedEnds = new Set([
 	'did',
 ]);
 
+/**
+ * A yes/no question about whether a time is set or known (folded text): "has a date been set for…",
+ * "is there a timetable for…", "any word on when…", "do we know when…".
+ */
+const scheduleAsked =
+	/\b(?:(?:date|dates|timetable|timeline|schedule|timeframe|time frame|deadline|eta)\b.*\b(?:set|fixed|announced|given|known|scheduled|planned|for)|(?:word|news|info|idea|update|clue)\s+(?:on|about|as to|of)\s+when|(?:know|known|say|said|tell|told)\s+when)\b/;
+/** The words that ask it, which say nothing of the event. */
+const scheduleWords = new Set([
+	'date',
+	'dates',
+	'timetable',
+	'timeline',
+	'schedule',
+	'timeframe',
+	'deadline',
+	'eta',
+	'set',
+	'fixed',
+	'announced',
+	'scheduled',
+	'planned',
+	'word',
+	'news',
+	'info',
+	'idea',
+	'update',
+	'clue',
+	'know',
+	'known',
+	'when',
+	'there',
+	'been',
+	'has',
+	'have',
+	'is',
+	'it',
+	'true',
+	'that',
+	'any',
+]);
+
 /** A French verb with its subject pronoun after it: "avait-elle", "a-t-il", "sont-ils". */
 const frenchInversion = /\p{L}-(?:t-)?(?:il|elle|ils|elles|on)\b/u;
 
@@ -125,6 +166,10 @@ export function readFrame(read: ReadText): Frame {
 	const yesNo =
 		yesNoStarts.match(read.original, 0) !== undefined ||
 		yesNoStarts.match(read.original, sceneLength(folded)) !== undefined;
+	// "Has a date been set for the force?", "is there any word on when it lands?": whether a time is known asks when.
+	if (yesNo && scheduleAsked.test(folded)) {
+		return { kind: 'when', rest: read.words.filter((word) => !scheduleWords.has(word)), counted: [], parts: [] };
+	}
 	for (const kind of order) {
 		const found =
 			find(tables[kind].en, read.words) ??

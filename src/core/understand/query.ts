@@ -198,7 +198,9 @@ export function strangersIn(typed: string, query: Query, index: SearchIndex): st
 	// Known as itself (or misspelt), not only through a related word, or part of a name the data has.
 	const known = (term: string) =>
 		!unknown.has(term) && (named.has(term) || index.matchTerm(term).some((match) => !match.related));
-	const stranger = ({ word, before }: TypedWord) => {
+	const stranger = ({ word: typed, before }: TypedWord) => {
+		// "Kenya-fronted", "UN-backed": the name is before the hyphen; the participle after it only describes.
+		const word = describedByParticiple.exec(typed)?.[1] ?? typed;
 		// "Feb", "Govt": a short form the reader spells out is the word it stands for.
 		const terms = termsOf(textSpeakTable.match([fold(word)], 0)?.value ?? word);
 		if (terms.some((term) => unknown.has(term))) return true;
@@ -212,6 +214,9 @@ export function strangersIn(typed: string, query: Query, index: SearchIndex): st
 		.filter((run) => run.some(stranger))
 		.map((run) => run.map(({ word }) => word).join(' '));
 }
+
+/** A name joined by a hyphen to a lowercase word ending like a participle: "Kenya-fronted", "UN-backed", "US-led". */
+const describedByParticiple = /^(\p{Lu}[\p{L}\p{N}]*)-\p{Ll}+(?:ed|en|ing)$/u;
 
 interface TypedWord {
 	word: string;
