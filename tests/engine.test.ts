@@ -289,6 +289,15 @@ describe('reading a question', () => {
 		expect(text('est-il vrai que la prison peut accueillir 3 687 détenus ?').text).toMatch(/^No: .*700 places/);
 	});
 
+	it('answers what someone is with what the report says of them, whatever vague words come with it', () => {
+		for (const question of [
+			'who even is rnddh',
+			'What sort of organisation is RNDDH described as in the article?',
+			'How is RNDDH described in the piece — what kind of organisation is it?',
+		])
+			expect(text(question).text, question).toMatch(/^RNDDH .*human rights group/);
+	});
+
 	it('reads whether a time is set or known as asking when', () => {
 		const unclear = /unclear when the international force/;
 		expect(text('Has a date been set for the foreign armed mission to actually get going?').text).toMatch(unclear);

@@ -11,7 +11,7 @@ import { keptPer } from '../kept.js';
 import capacity from '../language/lexicon/capacity.json' with { type: 'json' };
 import reasons from '../language/lexicon/reasons.json' with { type: 'json' };
 import speech from '../language/lexicon/speech.json' with { type: 'json' };
-import { PhraseTable, stopwords } from '../language/lexicon.js';
+import { PhraseTable, stopwords, vagueWords } from '../language/lexicon.js';
 import type { SearchIndex } from '../search-index.js';
 import { stem, words as wordsOf } from '../text.js';
 import { precisionOf, whenOf } from '../when.js';
@@ -187,7 +187,9 @@ export function asksAnAction(frame: Frame, named: Entity, base: FactBase): boole
 	const names = nameWords(base, named);
 	return frame.rest.some(
 		// French and Creole function words stay as typed once read ("c'est qui, le RNDDH ?").
-		(word) => !names.has(word) && !aboutWords.has(word) && !isStopword(word) && !answerKindNoun(word),
+		// Nor do words that say little of anything ("who even is RNDDH", "how is it described in the article").
+		(word) =>
+			!names.has(word) && !aboutWords.has(word) && !isStopword(word) && !answerKindNoun(word) && !vagueWords.has(word),
 	);
 }
 
