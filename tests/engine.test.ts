@@ -289,6 +289,14 @@ describe('reading a question', () => {
 		expect(text('est-il vrai que la prison peut accueillir 3 687 détenus ?').text).toMatch(/^No: .*700 places/);
 	});
 
+	it('asks the names of people described by what they did, or of everyone the report names', () => {
+		expect(text('What are the names of the people held for killing Jovenel Moise?')).toMatchObject({
+			found: false,
+			text: /^The report doesn’t name the people\./,
+		});
+		expect(text('names of the people in the report').text).toMatch(/^The report names 3 people: Jimmy Sergier/);
+	});
+
 	it('answers what someone is with what the report says of them, whatever vague words come with it', () => {
 		for (const question of [
 			'who even is rnddh',

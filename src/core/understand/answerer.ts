@@ -26,6 +26,7 @@ import { silenceAsked, singleAnswer } from './answers/single.js';
 import { figureSource } from './answers/sources.js';
 import { checkedFigures, heardStatement, quotedInReport } from './answers/statements.js';
 import { eitherWay, listsPeople, placeAsked } from './cues.js';
+import { asksNames } from './fits.js';
 import { type Frame, readFrame } from './frame.js';
 import { guessIn } from './guess.js';
 import { buildQuery } from './query.js';
@@ -153,7 +154,10 @@ export class QuestionAnswerer {
 		const supposed = hypothetical(this.#answering, question, query);
 		if (supposed) return supposed;
 		// "Who are the named individuals in the report?": every person it names.
-		if ((frame.kind === 'who' || (frame.kind === 'what' && asksWhich(frame))) && listsPeople(frame)) {
+		if (
+			(frame.kind === 'who' || (frame.kind === 'what' && (asksWhich(frame) || asksNames(frame)))) &&
+			listsPeople(frame)
+		) {
 			const people = namedOfKind(this.#answering, question, 'person', query);
 			if (people) return people;
 		}

@@ -184,7 +184,7 @@ export function listsPeople(frame: Frame): boolean {
 	const named = frame.rest.some(
 		(word) =>
 			['named', 'mentioned', 'cited', 'quoted', 'listed'].includes(word) ||
-			(byReport && ['name', 'mention', 'cite', 'quote', 'list'].includes(word)),
+			(byReport && ['name', 'names', 'mention', 'cite', 'quote', 'list'].includes(word)),
 	);
 	return plural && named;
 }

@@ -584,6 +584,12 @@ function onlyAsSuch(fact: Fact, noun: string): string | undefined {
 	return said.exec(fact.quote)?.[1];
 }
 
+/** Nouns for anyone, which describe only with what follows: "the people held for…", "the men who…". */
+const genericPeople = new Set(['people', 'persons', 'individuals', 'men', 'ones', 'guys']);
+/** What opens a description of people after their noun: a relative or a participle ("held", "accused", "behind"). */
+const describingClause =
+	/^(?:who|that|whom|behind|involved|held|jailed|accused|arrested|charged|detained|locked|suspected|\p{L}+ed)$/u;
+
 /** Nouns for people the report may describe without naming: "the suspects", "the inmates who escaped". */
 const describedPeople = new Set(
 	'suspects suspect inmates inmate prisoners prisoner detainees detainee escapees perpetrators assassins killers victims officers guards'.split(
@@ -595,8 +601,16 @@ const describedPeople = new Set(
 function describedPeopleAsked(frame: Frame, query: Query): string | undefined {
 	const at = frame.rest.findIndex((word) => word === 'names' || word === 'name' || word === 'non');
 	if (at < 0) return undefined;
-	const noun = frame.rest.slice(at + 1, at + 4).find((word) => describedPeople.has(word));
+	const nounAt = frame.rest.findIndex(
+		(word, i) =>
+			i > at &&
+			i < at + 4 &&
+			(describedPeople.has(word) || (genericPeople.has(word) && describingClause.test(frame.rest[i + 1] ?? ''))),
+	);
+	const noun = frame.rest[nounAt];
 	if (!noun) return undefined;
+	// "The names of the people held for killing Jovenel Moïse": who they are is said by what they did, to whom.
+	if (describingClause.test(frame.rest[nounAt + 1] ?? '')) return noun;
 	// A name the question gives for them ("the names of the RNDDH members") is someone else's to answer.
 	const named = query.mentions.some((mention) => mention.entities.some((entity) => entity.kind === 'person'));
 	return named ? undefined : noun;
