@@ -289,6 +289,19 @@ describe('reading a question', () => {
 		expect(text('est-il vrai que la prison peut accueillir 3 687 détenus ?').text).toMatch(/^No: .*700 places/);
 	});
 
+	it('says the report does not tell which one, or on what day, where its fact does not', () => {
+		expect(text('Which UN Security Council resolution authorised the international force?')).toMatchObject({
+			found: false,
+			text: /^The report doesn’t say which resolution\./,
+		});
+		expect(text('which deal set the handover date?').text).toMatch(/December 2022/);
+		expect(text('On which day in October did the Security Council approve the force?')).toMatchObject({
+			found: false,
+			text: /^The report doesn’t say on what day\./,
+		});
+		expect(text('what day was Moise killed?').text).toMatch(/July 7, 2021/);
+	});
+
 	it('asks the names of people described by what they did, or of everyone the report names', () => {
 		expect(text('What are the names of the people held for killing Jovenel Moise?')).toMatchObject({
 			found: false,

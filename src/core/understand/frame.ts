@@ -453,7 +453,8 @@ const areaWords = new Set([
 ]);
 
 /** Words that ask for the day itself, in the three languages (folded): "on what exact day", "date exacte", "dat egzak". */
-const exactDay = /\b(?:exact|exactly|precise|precisely|specific|exacte|precisement|egzak|egzakteman)\b/;
+const exactDay =
+	/\b(?:exact|exactly|precise|precisely|specific|exacte|precisement|egzak|egzakteman|(?:which|what) day(?! of the week)|quel jour|ki jou)\b/;
 
 /** Words that ask for the time of day, in English and French (folded): "what time", "à quelle heure". */
 const timeOfDay = /\b(?:what time|what hour|which hour|at what time|quelle heure|a quelle heure|what o ?clock)\b/;

@@ -7,8 +7,8 @@ import type { Entity, Fact } from '../../../data/schema.js';
 import type { Answer } from '../../answer.js';
 import { valuesIn } from '../../claims/values.js';
 import type { FactBase } from '../../fact-base.js';
-import { fold } from '../../language/lexicon.js';
-import { stem } from '../../text.js';
+import { fold, stopwords, vagueWords } from '../../language/lexicon.js';
+import { stem, terms as termsOf } from '../../text.js';
 import { whenOf } from '../../when.js';
 import {
 	askedOfThePast,
@@ -51,7 +51,7 @@ import {
 	unclearWhen,
 } from '../fits.js';
 import type { Frame } from '../frame.js';
-import { answerKindTerms } from '../kinds.js';
+import { answerKindNoun, answerKindTerms } from '../kinds.js';
 import { countsInText } from '../measure.js';
 import { answerOptions } from '../options.js';
 import { type Polarity, polarityOf } from '../polarity.js';
@@ -320,6 +320,11 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	) {
 		return ctx.doesNotSay(question, frame, ranked, 'The report doesn’t name them.');
 	}
+	// "Which Security Council resolution authorised the force?": a fact whose own words have no resolution does not
+	// say which.
+	const which = top && frame.kind === 'what' ? whichNoun(frame, query, question) : undefined;
+	if (top && which && !termsOf(top.fact.quote).includes(stem(which)))
+		return ctx.doesNotSay(question, frame, ranked, `The report doesn’t say which ${which}.`);
 	// "Which other prison did they attack?": a fact that names none besides the one named does not give one.
 	const other = otherAsked(frame);
 	if (top && other && !namesSomeoneElse(top.fact, query, tools.base, [other]))
@@ -582,6 +587,21 @@ function onlyAsSuch(fact: Fact, noun: string): string | undefined {
 		'u',
 	);
 	return said.exec(fact.quote)?.[1];
+}
+
+/**
+ * "Which UN Security Council resolution…": the one thing asked to be told apart, the noun after
+ * "which" and any names it opens with, where it is no name of the data's, no kind of answer and no
+ * word that says little. Not a plural ("which high-profile detainees" asks for those described, in
+ * whatever words) nor the first part of a compound.
+ */
+function whichNoun(frame: Frame, query: Query, question: string): string | undefined {
+	if (frame.rest[0] !== 'which') return undefined;
+	const named = new Set(query.mentions.flatMap((mention) => mention.terms.map((i) => query.terms[i])));
+	const noun = frame.rest.slice(1).find((word) => !named.has(stem(word)));
+	if (!noun || /s$/.test(noun) || new RegExp(`\\b${noun}-`, 'i').test(question)) return undefined;
+	if (stopwords.en.has(noun) || vagueWords.has(noun) || answerKindNoun(noun)) return undefined;
+	return query.terms.includes(stem(noun)) ? noun : undefined;
 }
 
 /** Nouns for anyone, which describe only with what follows: "the people held for…", "the men who…". */
