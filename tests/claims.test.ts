@@ -380,6 +380,26 @@ const ownCases: MessageCase[] = [
 		message: 'there were 2,900 inmates in the prison back in 2019',
 		expect: [{ span: '2,900', verdict: 'not_in_report' }],
 	},
+	// French and Creole dates: "last" after the month, Creole months, and the words a date goes with past "le", "a".
+	{
+		message: 'feu vert du Conseil de sécurité en octobre dernier',
+		expect: [{ span: 'octobre dernier', verdict: 'matches' }],
+	},
+	{ message: 'Henry te sipoze remèt pouvwa a 7 mas', expect: [{ span: '7 mas', verdict: 'differs' }] },
+	{
+		message: 'Henry te dwe kite pouvwa a 7 fevriye dapre yon akò ki te siyen an desanm 2022',
+		expect: [
+			{ span: '7 fevriye', verdict: 'matches' },
+			{ span: 'desanm 2022', verdict: 'matches' },
+		],
+	},
+	{
+		message: 'Henry devait remettre le pouvoir le 7 février selon un accord signé en décembre 2022',
+		expect: [
+			{ span: '7 février', verdict: 'matches' },
+			{ span: 'décembre 2022', verdict: 'matches' },
+		],
+	},
 	// A source credited with what another said: the name that ranks with it is not the deed's.
 	{
 		message: "AyiboPost says some inmates didn't wanna run bc of the crossfire",

@@ -19,7 +19,9 @@ const particles = /^(?:over|down|up|off|out|away|back)$/;
  * or punctuation.
  */
 export function widen(text: string, value: Span, claimed: Span[]): Span {
-	const before = /(?:\b(?:in|on|since|from|back in|as of|by|en|an|le|depuis)\s+)?$/i.exec(text.slice(0, value.start));
+	const before = /(?:(?<![\p{L}'’])(?:in|on|since|from|back in|as of|by|en|an|le|depuis|a|à|au)\s+)?$/iu.exec(
+		text.slice(0, value.start),
+	);
 	let start = value.start - (before?.[0].length ?? 0);
 	for (let taken = 0; taken < 3; taken++) {
 		// A whole word: "énitencier" is not a word of "Pénitencier".
@@ -48,7 +50,10 @@ export function nextTo(text: string, value: Span): string {
  * 2022". They say which event the date is for, past the preposition a two-word window would stop at.
  */
 export function datingWords(claimed: string): string {
-	const found = /^(.*?)\s*\b(?:in|on|since|from|back in|as of|by)\s+\S/i.exec(claimed);
+	// French and Creole too: "remettre le pouvoir le 7 février", "kite pouvwa a 7 fevriye".
+	const found = /^(.*?)\s*(?<![\p{L}'’])(?:in|on|since|from|back in|as of|by|en|an|le|depuis|a|à|au)\s+\S/iu.exec(
+		claimed,
+	);
 	return found?.[1] ?? '';
 }
 

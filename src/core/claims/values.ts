@@ -44,6 +44,7 @@ const monthNames: Record<string, number> = {
 	march: 3,
 	mar: 3,
 	mars: 3,
+	mas: 3,
 	april: 4,
 	apr: 4,
 	avril: 4,
@@ -221,6 +222,11 @@ const datePatterns: [RegExp, (m: RegExpExecArray) => Omit<DateValue, 'kind' | 's
 		// last October · this week · Saturday night
 		[
 			new RegExp(`\\b(?:last|this|next) (${monthPattern}|week|month|year)\\b`, 'g'),
+			(m) => ({ month: monthNames[m[1] ?? ''] }),
+		],
+		// octobre dernier · oktòb pase: French and Creole put "last" after the month
+		[
+			new RegExp(`\\b(${monthPattern}) (?:dernier|derniere|passe|pase)\\b`, 'g'),
 			(m) => ({ month: monthNames[m[1] ?? ''] }),
 		],
 		// in March · en avril · since October: a month alone, after the word that dates by it
