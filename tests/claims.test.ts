@@ -400,6 +400,19 @@ const ownCases: MessageCase[] = [
 			{ span: 'décembre 2022', verdict: 'matches' },
 		],
 	},
+	// Names joined by "and" in any of the three languages are one group, in a cleft too; a stranger in it differs.
+	{
+		message: 'Barbecue se yon ansyen polisye, Nasyonzini ak Etazini sanksyone l',
+		expect: [{ span: 'Nasyonzini ak Etazini', verdict: 'matches' }],
+	},
+	{
+		message: "c'est l'ONU et les États-Unis qui ont sanctionné Barbecue",
+		expect: [{ span: "l'ONU et les États-Unis", verdict: 'matches' }],
+	},
+	{
+		message: 'Nasyonzini ak Kanada sanksyone Barbecue',
+		expect: [{ span: 'Nasyonzini ak Kanada', verdict: 'differs' }],
+	},
 	// A source credited with what another said: the name that ranks with it is not the deed's.
 	{
 		message: "AyiboPost says some inmates didn't wanna run bc of the crossfire",

@@ -132,7 +132,7 @@ function sameNameClaims(text: string, mentions: EntityMention[], at: (span: Span
 		if (!a?.entity || !b?.entity || !sameNameWords.test(text.slice(a.end, b.start))) continue;
 		const one = a.entity.id === b.entity.id;
 		const report = one
-			? `${a.entity.name} and ${b.entity.name} are the same in the report.`
+			? `Both are names of ${a.entity.name} in the report.`
 			: `The report does not say that ${a.entity.name} is ${b.entity.name}.`;
 		claims.push(claim(at({ start: a.start, end: b.end }), one ? 'matches' : 'differs', [], report));
 	}
@@ -155,7 +155,7 @@ function descriptionClaim(
 		const verdict = same.entity.id === who.id ? 'matches' : 'differs';
 		const report =
 			verdict === 'matches'
-				? `${same.entity.name} and ${who.name} are the same in the report.`
+				? `Both are names of ${who.name} in the report.`
 				: `The report does not say that ${who.name} is ${same.entity.name}.`;
 		return [claim(at(same), verdict, [], report)];
 	}
@@ -374,7 +374,9 @@ function groupAdjacent(clause: string, mentions: EntityMention[]): EntityMention
 	for (const mention of mentions) {
 		const last = groups.at(-1);
 		const previous = last?.at(-1);
-		if (last && previous && /^\s*(?:,|and|&)?\s*(?:the\s+)?$/i.test(clause.slice(previous.end, mention.start)))
+		// "the UN and the US", "l'ONU et les États-Unis", "Nasyonzini ak Etazini": one group.
+		const between = clause.slice(previous?.end ?? 0, mention.start);
+		if (last && previous && /^\s*(?:,|and|&|et|ak|epi)?\s*(?:the\s+|les\s+|le\s+|la\s+|l['’])?$/iu.test(between))
 			last.push(mention);
 		else groups.push([mention]);
 	}

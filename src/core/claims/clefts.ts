@@ -11,8 +11,9 @@ import { titleOf, titleWords } from './titles.js';
 /** "it was (the)", "that's", "c'est (le)", "se" before the name in focus. */
 const focusBefore =
 	/(?:^|[^\p{L}])(?:it|that|this)\s*(?:is|was|'s|’s)\s+(?:the\s+)?$|\bc['’]\s*(?:est|était)\s+(?:l[ea]\s+|les\s+|l['’])?$|(?:^|\s)se\s+$/iu;
-/** "who", "that", "qui", "ki" right after the name in focus. */
-const focusAfter = /^\s+(?:who|that|which|qui|ki)\b/iu;
+/** "who", "that", "qui", "ki" right after the name in focus, or after a second one joined to it ("se Etazini ak ONU ki…"). */
+const focusAfter =
+	/^(?:\s+(?:and|et|ak|epi|&)\s+(?:the\s+|les\s+|l['’])?[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?)?\s+(?:who|that|which|qui|ki)\b/iu;
 /** "X is the one that / was the one who / is who / are the ones who". */
 const oneAfter = /^\s+(?:is|was|are|were|'s|’s)\s+(?:the\s+ones?\s+(?:who|that|which|\p{L}+ing)|who)\b/iu;
 
