@@ -400,6 +400,18 @@ const ownCases: MessageCase[] = [
 			{ span: 'décembre 2022', verdict: 'matches' },
 		],
 	},
+	// French counts in twenties; a noun hyphened to its number is that number's.
+	{
+		message: 'RNDDH : trois mille six cent quatre-vingt-sept détenus en février 2023',
+		expect: [{ span: 'quatre-vingt-sept', verdict: 'matches' }],
+	},
+	{
+		message: 'three thousand six hundred eighty-seven inmates in a 900-place prison',
+		expect: [
+			{ span: 'eighty-seven', verdict: 'matches' },
+			{ span: '900-place', verdict: 'differs' },
+		],
+	},
 	// Names joined by "and" in any of the three languages are one group, in a cleft too; a stranger in it differs.
 	{
 		message: 'Barbecue se yon ansyen polisye, Nasyonzini ak Etazini sanksyone l',

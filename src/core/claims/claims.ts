@@ -282,7 +282,8 @@ function saysSomething(text: string): boolean {
 
 /** A number with the word after it, when that word is no function word: what it counts. */
 function counting(text: string, value: Span): Span {
-	const next = /^\s+(\p{L}+)/u.exec(text.slice(value.end));
+	// "a 700-place prison": joined by a hyphen, the noun is the number's too.
+	const next = /^(?:\s+|-)(\p{L}+)/u.exec(text.slice(value.end));
 	const word = next?.[1]?.toLowerCase() ?? '';
 	const counts = next && !stopwords.en.has(word) && !stopwords.fr.has(word) && !stopwords.ht.has(word);
 	return { start: value.start, end: value.end + (counts ? next[0].length : 0) };
@@ -314,7 +315,7 @@ function withUnit(text: string, value: Span): Span {
 	if (after) return { start: value.start, end: value.end + after[0].length };
 	// "9 guards", "three days": the noun right after the number, whatever it counts ("two police unions": both words).
 	const rest = text.slice(value.end);
-	const noun = /^\s+(\p{L}+)/u.exec(rest);
+	const noun = /^(?:\s+|-)(\p{L}+)/u.exec(rest);
 	const word = noun?.[1]?.toLowerCase() ?? '';
 	const counts = noun && word.length > 2 && !stopwords.en.has(word) && !stopwords.fr.has(word) && !isCalendarWord(word);
 	if (!noun || !counts) return { start: value.start, end: value.end };

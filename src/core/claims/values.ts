@@ -104,6 +104,11 @@ const weekdays: Record<string, number> = {
 	samdi: 6,
 };
 const units: Record<string, number> = {
+	// French counts in twenties from eighty on: "quatre-vingt-sept" is 80 + 7, "quatre-vingt-dix" 80 + 10. First, so
+	// that "quatre" alone does not take its place; read as Creole writes it, one word.
+	'quatre-vingts': 80,
+	'quatre-vingt': 80,
+	katreven: 80,
 	zero: 0,
 	one: 1,
 	two: 2,
@@ -339,7 +344,7 @@ function parseDigits(text: string): number {
 function parseWords(text: string): number | undefined {
 	let total = 0;
 	let current = 0;
-	const words = text.split(/[ -]+/);
+	const words = text.replace(/quatre[ -]vingts?/g, 'katreven').split(/[ -]+/);
 	for (const [at, word] of words.entries()) {
 		if (word === 'and') continue;
 		const unit = units[word] ?? (scales[words[at + 1] ?? ''] ? unitsBeforeScale[word] : undefined);
