@@ -400,6 +400,13 @@ const ownCases: MessageCase[] = [
 			{ span: 'décembre 2022', verdict: 'matches' },
 		],
 	},
+	// A count of one thing is no count of another the quote names nearby; a date of a deed the data has no word for
+	// contradicts nothing.
+	{ message: 'there were over 2,000 murders in Haiti in 2023', expect: [{ span: '2,000', verdict: 'not_in_report' }] },
+	{
+		message: 'fun fact the Pénitencier National opened in 1911 lol',
+		expect: [{ span: '1911', verdict: 'not_in_report' }],
+	},
 	// French counts in twenties; a noun hyphened to its number is that number's.
 	{
 		message: 'RNDDH : trois mille six cent quatre-vingt-sept détenus en février 2023',

@@ -145,8 +145,15 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 				// the date is still the event's.
 				const judged = judge(named);
 				const final = judged.verdict === 'not_in_report' && named.length > 0 ? judge([]) : judged;
-				// "Cholera killed hundreds in 2023": what the report never speaks of, no date of its confirms.
-				const unheard = final.verdict === 'matches' ? unheardOf(final.text, index) : undefined;
+				// "Cholera killed hundreds in 2023": what the report never speaks of, no date of its confirms. Nor does
+				// one contradict a deed the data has no word of its own for ("the Pénitencier opened in 1911" is not
+				// the 2023 count misdated).
+				const unheard =
+					final.verdict === 'matches'
+						? unheardOf(final.text, index)
+						: final.verdict === 'differs'
+							? unheardOf(datingWords(final.text), index, { related: false })
+							: undefined;
 				claims.push(
 					unheard ? claim(final.text, 'not_in_report', final.facts, `The report says nothing of “${unheard}”.`) : final,
 				);
@@ -447,10 +454,9 @@ const capacityCue = new RegExp(
  * gives 2 of unions, and nothing of prisoners. Without a unit, no number qualifies.
  */
 function numbersInQuote(fact: Fact, unit: string): number[] {
-	const nouns = unit
-		.toLowerCase()
-		.split(/[^\p{L}]+/u)
-		.filter((word) => word.length > 3 && !stopwords.en.has(word))
+	// Only the noun counted: "2,000 murders in Haiti" counts murders, whatever else the quote has of Haiti.
+	const nouns = countedBy(unit)
+		.filter((word) => word.length > 3)
 		.map((word) => word.replace(/s$/, ''));
 	if (nouns.length === 0) return [];
 	const quote = fact.quote.toLowerCase();
@@ -535,7 +541,11 @@ function boundBefore(before: string): { side: 'over' | 'under'; length: number }
 const figureCoverageShare = 0.75;
 
 /** A word of a claim the data has nothing for, not even a related word: "cholera". */
-export function unheardOf(text: string, index: SearchIndex): string | undefined {
+export function unheardOf(
+	text: string,
+	index: SearchIndex,
+	{ related = true }: { related?: boolean } = {},
+): string | undefined {
 	return (text.match(/\p{L}{5,}/gu) ?? []).find((word) => {
 		const folded = fold(word);
 		// A vague word ("happened", "thing") says nothing the report could lack.
@@ -547,7 +557,8 @@ export function unheardOf(text: string, index: SearchIndex): string | undefined 
 			valuesIn(word).length > 0
 		)
 			return false;
-		return index.matchTerm(stem(folded)).length === 0;
+		// Unless words only related to it count, the data must have the word itself (or a misspelling of it).
+		return !index.matchTerm(stem(folded)).some((match) => related || !match.related);
 	});
 }
 
