@@ -143,7 +143,12 @@ export class QuestionAnswerer {
 				: frame.kind === 'what'
 					? unknownAsked(read, query)
 					: undefined;
-		if (thing) return this.#tools.notFound(question, { heading: `The report doesn’t mention “${thing}”.` });
+		if (thing) {
+			return this.#tools.notFound(question, {
+				heading: `The report doesn’t mention “${thing}”.`,
+				suggestions: this.#answering.suggest(query),
+			});
+		}
 		// "C'est le Nigeria qui va diriger la force, non ?": the one fact it is about, with the stranger said to be none of it.
 		const premise = correctedPremise(this.#answering, question, read, query.strangers);
 		if (premise) return premise;

@@ -197,7 +197,10 @@ export function twoEvents(ctx: Answering, question: string, frame: Frame, read: 
 	}
 	const [earlier, later] = first === a ? [partA, partB] : [partB, partA];
 	const facts = stated ? [stated, first, first === a ? b : a] : [first, first === a ? b : a];
-	const order = `First ${label(earlier)}, then ${label(later)}: ${label(earlier)} came first, before ${label(later)}.`;
+	// "Which is more recent…?" is answered by the later one.
+	const order = askedLater.test(fold(question))
+		? `${label(later)} came later, after ${label(earlier)}.`
+		: `${label(earlier)} came first, then ${label(later)}.`;
 	// "…and by about how many months?": how far apart too, where both are dated.
 	const apart =
 		dateA && dateB && asksDuration.test(fold(question))
@@ -207,6 +210,9 @@ export function twoEvents(ctx: Answering, question: string, frame: Frame, read: 
 	const which = beforeOrAfter.test(fold(question)) ? `${first === a ? 'Before' : 'After'}. ` : '';
 	return tools.facts(question, facts, which + order + apart);
 }
+
+/** Words that ask which came second (folded text). */
+const askedLater = /\b(?:more recent|most recent|later|came last|came second|newer|plus recent)\b/;
 
 /** Which of two events came first: an order the report states, else their dates, else where the report places them. */
 function orderOf(
