@@ -546,6 +546,11 @@ describe('reading a question', () => {
 		);
 	});
 
+	it('reads how many share each place as a rate', () => {
+		expect(text('roughly how many inmates would share each spot in February 2023?').text).toMatch(/^About 5\.27 times/);
+		expect(text('how many inmates in each cell?').found).toBe(false);
+	});
+
 	it('answers which is more recent with the later one', () => {
 		expect(
 			text('Which is more recent: the December 2022 deal on Henry’s handover, or RNDDH’s February 2023 inmate count?')

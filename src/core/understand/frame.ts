@@ -433,7 +433,8 @@ function opensClause(kind: FrameName, found: Found, words: readonly string[]): b
 }
 
 /** "How many inmates per place", "for every place": a count per unit is a ratio ("per the rights group" is not). */
-const perUnit = /\b(?:per|for every|for each|pour chaque|pou chak)\s+(?!the\b|a\b|an\b|le\b|la\b|les\b|l\b)\w/;
+const perUnit =
+	/\b(?:per|for every|for each|pour chaque|pou chak)\s+(?!the\b|a\b|an\b|le\b|la\b|les\b|l\b)\w|\b(?:share|in|into|to|on) each (?:place|spot|bed|space|slot|cell|seat)\b/;
 
 /** Words that ask how large a part, in the three languages (folded). */
 const extent =
