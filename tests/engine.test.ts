@@ -295,6 +295,7 @@ describe('reading a question', () => {
 			text: /^The report doesn’t say which resolution\./,
 		});
 		expect(text('which deal set the handover date?').text).toMatch(/December 2022/);
+		expect(text('Which detention facility did the armed groups besiege?').text).not.toMatch(/doesn’t say which/);
 		expect(text('On which day in October did the Security Council approve the force?')).toMatchObject({
 			found: false,
 			text: /^The report doesn’t say on what day\./,

@@ -598,7 +598,12 @@ function onlyAsSuch(fact: Fact, noun: string): string | undefined {
 function whichNoun(frame: Frame, query: Query, question: string): string | undefined {
 	if (frame.rest[0] !== 'which') return undefined;
 	const named = new Set(query.mentions.flatMap((mention) => mention.terms.map((i) => query.terms[i])));
-	const noun = frame.rest.slice(1).find((word) => !named.has(stem(word)));
+	// "Which detention facility did…" asks for a kind of answer, whatever word comes before it.
+	const words = frame.rest.slice(1).filter((word) => !named.has(stem(word)));
+	const end = words.findIndex((word) => stopwords.en.has(word));
+	const phrase = end < 0 ? words : words.slice(0, end);
+	if (phrase.some((word) => answerKindNoun(word))) return undefined;
+	const [noun] = phrase;
 	if (!noun || /s$/.test(noun) || new RegExp(`\\b${noun}-`, 'i').test(question)) return undefined;
 	if (stopwords.en.has(noun) || vagueWords.has(noun) || answerKindNoun(noun)) return undefined;
 	return query.terms.includes(stem(noun)) ? noun : undefined;
