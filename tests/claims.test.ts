@@ -71,9 +71,18 @@ describe('changes as people state them', () => {
 			if (!claimed || !reported) throw new Error(`no change in “${said}”`);
 			return compareChanges(claimed, reported);
 		};
-		for (const said of ['rose', 'went up', 'increased', 'doubled', 'more than doubled', 'jumped'])
+		for (const said of [
+			'rose',
+			'went up',
+			'increased',
+			'doubled',
+			'more than doubled',
+			'jumped',
+			'went up more than 100%',
+			'went over 2x',
+		])
 			expect(verdict(said), said).toBe('matches');
-		for (const said of ['tripled', 'more than tripled', 'fell', 'halved', 'nearly doubled'])
+		for (const said of ['tripled', 'more than tripled', 'fell', 'halved', 'nearly doubled', 'rose 50%'])
 			expect(verdict(said), said).toBe('differs');
 	});
 });
@@ -406,6 +415,11 @@ const ownCases: MessageCase[] = [
 	{
 		message: 'fun fact the Pénitencier National opened in 1911 lol',
 		expect: [{ span: '1911', verdict: 'not_in_report' }],
+	},
+	// A change said after the clause that names what changed, compared with the year before: no ratio.
+	{
+		message: 'UN says Haiti had 4.8k homicides in 2023, more than double the year before',
+		expect: [{ span: 'more than double', verdict: 'matches' }],
 	},
 	// French counts in twenties; a noun hyphened to its number is that number's.
 	{

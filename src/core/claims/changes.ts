@@ -24,7 +24,7 @@ const factor = String.raw`${factorWords}(?:[- ]?fold|\s?x|\s(?:times|fois))`;
  * percentage ("locked up" is no change).
  */
 export const changePattern = new RegExp(
-	String.raw`(?<![\p{L}])(?<qualifier>more than |nearly |almost |over |at least |plus que |plus du |presque |plis pase |plis ke |prèske |preske )?(?<before>${factor}\s)?(?<verb>doubled?|doubling|tripled?|tripling|quadrupled?|halved?|rose|rise|risen|rising|fell|fall|fallen|falling|dropped|drop|increased?|decreased?|went up|gone up|go up|went down|gone down|jumped|jump|spiked?|surged?|soared?|climbed?|skyrocketed|declined?|doublé(?:e|s|es)?|triplé(?:e|s|es)?|quadruplé(?:e|s|es)?|augmenté(?:e|s|es)?|baissé(?:e|s|es)?|diminué(?:e|s|es)?|ogmante|monte|bese|desann|(?:up|down)(?=\s+(?:by\s+)?(?:like\s+|about\s+|around\s+|roughly\s+)?\d))(?:\s+(?:by\s+|de\s+)?(?:like\s+|about\s+|around\s+|roughly\s+|some\s+)?(?:(?<percent>\d+(?:[.,]\d+)?)\s?%|(?<after>${factor})|(?<half>half|a half|de moitié|mwatye)))?(?![\p{L}])`,
+	String.raw`(?<![\p{L}])(?<qualifier>more than |nearly |almost |over |at least |plus que |plus du |presque |plis pase |plis ke |prèske |preske )?(?<before>${factor}\s)?(?<verb>doubled?|doubling|tripled?|tripling|quadrupled?|halved?|rose|rise|risen|rising|fell|fall|fallen|falling|dropped|drop|increased?|decreased?|went up|gone up|go up|went down|gone down|jumped|jump|spiked?|surged?|soared?|climbed?|skyrocketed|declined?|doublé(?:e|s|es)?|triplé(?:e|s|es)?|quadruplé(?:e|s|es)?|augmenté(?:e|s|es)?|baissé(?:e|s|es)?|diminué(?:e|s|es)?|ogmante|monte|bese|desann|(?:up|down)(?=\s+(?:by\s+)?(?:like\s+|about\s+|around\s+|roughly\s+)?\d)|(?:went|gone|grew|grown)(?=\s+(?:up\s+)?(?:by\s+)?(?:more than|over|nearly|almost|at least)\s+(?:\d|${factorWords}\b)))(?:\s+(?:up\s+)?(?:by\s+|de\s+)?(?:like\s+|about\s+|around\s+|roughly\s+|some\s+)?(?<then>more than |over |nearly |almost |at least )?(?:(?<percent>\d+(?:[.,]\d+)?)\s?%|(?<after>${factor})|(?<half>half|a half|de moitié|mwatye)))?(?![\p{L}])`,
 	'giu',
 );
 
@@ -59,7 +59,9 @@ const unchanged = 1e-9;
  */
 export function changeRange(text: string): ChangeRange | undefined {
 	const match = new RegExp(changePattern.source, 'iu').exec(text);
-	const { qualifier: said = '', before, verb: word, after, half } = match?.groups ?? {};
+	// The qualifier before the verb ("more than doubled") or after it ("went up more than 100%").
+	const { qualifier: first, then, before, verb: word, after, half } = match?.groups ?? {};
+	const said = first ?? then ?? '';
 	// "Went up by half": fifty percent.
 	const percent = half ? '50' : match?.groups?.percent;
 	if (!word) return undefined;
@@ -69,13 +71,13 @@ export function changeRange(text: string): ChangeRange | undefined {
 		.replace(/^(?:plus (?:que|du)|plis (?:pase|ke))$/, 'more than')
 		.replace(/^(?:presque|prèske|preske)$/, 'nearly');
 	const verb = frenchMultiple(word.toLowerCase());
-	// "up 50%": a factor of 1.5, give or take a little for "like" or "about".
-	if (percent) {
-		const share = Number(percent.replace(',', '.')) / 100;
+	const share = percent ? Number(percent.replace(',', '.')) / 100 : undefined;
+	// "Up 50%": a factor of 1.5, give or take a little for "like" or "about"; "more than 100%" is as "more than doubled".
+	if (share !== undefined && !(qualifier && !downward.test(verb))) {
 		const factor = downward.test(verb) ? 1 - share : 1 + share;
 		return { low: factor * 0.95, high: factor * 1.05 };
 	}
-	const multiple = factorOf(before ?? after) ?? multiples[verb];
+	const multiple = (share !== undefined ? 1 + share : undefined) ?? factorOf(before ?? after) ?? multiples[verb];
 	if (multiple === undefined) {
 		return downward.test(verb)
 			? { low: 0, high: 1 - unchanged }

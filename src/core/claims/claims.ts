@@ -87,7 +87,13 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 		for (const change of changes) {
 			const claim =
 				changeClaim(change.words, at(change), ranked(others)) ??
-				changeClaim(change.words, at(change), unnamed(others, 3, relevantCoverage));
+				changeClaim(change.words, at(change), unnamed(others, 3, relevantCoverage)) ??
+				// "…4.8k homicides in 2023, more than double the year before": what changed is the sentence's.
+				changeClaim(
+					change.words,
+					at(change),
+					relevant(base, index, clause.sentence, { minCoverage: relevantCoverage }),
+				);
 			if (claim) claims.push(claim);
 		}
 		// Numbers first: a date in the same clause is first the date of the figure a number is held against

@@ -26,6 +26,9 @@ const multiples: Readonly<Record<string, number>> = { double: 2, twice: 2, tripl
 const ratioPattern =
 	/(?<![\p{L}])(more than |over |nearly |almost |about |around |roughly |at least |like |plus de |pr[eè]s de |presque |plis pase |prèske )?(?:(\d+(?:[.,]\d+)?|[\p{L}-]+) (?:times (?:its |the |their |his |her )|(?:fois|fwa) (?:sa |la |leur |son )?)|(\d+(?:[.,]\d+)?) ?x (?:its |the |their |his |her )?|(double|twice|triple|thrice|quadruple) (?:its |the |their |his |her ))(?:nominal |official |normal |nominale )?(\p{L}+)/giu;
 
+/** Units of time, which a change is measured over (folded). */
+const timeUnits = /^(?:year|years|month|months|week|weeks|day|days|period|annee|an|mois|ane|mwa)$/i;
+
 /** The ratios a text states, with the factors each allows. */
 export function ratiosIn(text: string): Ratio[] {
 	const found: Ratio[] = [];
@@ -34,7 +37,8 @@ export function ratiosIn(text: string): Ratio[] {
 		const words = m[2] ?? m[3] ?? '';
 		const number = m[4] ? multiples[m[4].toLowerCase()] : valuesIn(words).find((v) => v.kind === 'number');
 		const factor = typeof number === 'number' ? number : number?.kind === 'number' ? number.value : undefined;
-		if (factor === undefined || !m[5]) continue;
+		// "More than double the year before": a multiple of an earlier time is a change, not a ratio.
+		if (factor === undefined || !m[5] || timeUnits.test(m[5])) continue;
 		found.push({ start, end: start + m[0].length, range: rangeOf(factor, m[1]), of: inEnglish(m[5]) });
 	}
 	return found;
