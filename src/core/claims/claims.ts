@@ -151,13 +151,14 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 				// the date is still the event's.
 				const judged = judge(named);
 				const final = judged.verdict === 'not_in_report' && named.length > 0 ? judge([]) : judged;
-				// "Cholera killed hundreds in 2023": what the report never speaks of, no date of its confirms. Nor does
-				// one contradict a deed the data has no word of its own for ("the Pénitencier opened in 1911" is not
-				// the 2023 count misdated).
+				// "Cholera killed hundreds in 2023": what the report never speaks of, no date of its confirms. Nor does a
+				// count's date contradict a deed the data has no word of its own for ("the Pénitencier opened in 1911"
+				// is not the 2023 count misdated).
+				const ofCount = final.facts[0]?.kind === 'figure';
 				const unheard =
 					final.verdict === 'matches'
 						? unheardOf(final.text, index)
-						: final.verdict === 'differs'
+						: final.verdict === 'differs' && ofCount
 							? unheardOf(datingWords(final.text), index, { related: false })
 							: undefined;
 				claims.push(
