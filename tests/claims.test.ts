@@ -416,6 +416,16 @@ const ownCases: MessageCase[] = [
 		message: 'fun fact the Pénitencier National opened in 1911 lol',
 		expect: [{ span: '1911', verdict: 'not_in_report' }],
 	},
+	// One the report says has not spoken, however named: denied too, it matches; said to have spoken, it differs.
+	{
+		message: 'Haiti is the poorest country in the western hemisphere and the govt hasn’t commented on the prison yet',
+		expect: [{ span: 'hasn’t commented', verdict: 'matches' }],
+	},
+	{ message: 'gouvènman an poko pale', expect: [{ span: 'poko pale', verdict: 'matches' }] },
+	{
+		message: 'the govt issued a statement condemning the prison attack',
+		expect: [{ span: 'issued a statement', verdict: 'differs' }],
+	},
 	// A change said after the clause that names what changed, compared with the year before: no ratio.
 	{
 		message: 'UN says Haiti had 4.8k homicides in 2023, more than double the year before',

@@ -11,6 +11,7 @@ import { namedIn, ownedStranger, ownWords, preferInvolving, qualifiedClaim, says
 import { type EntityMention, mentionsIn } from './names.js';
 import { agentClass, agentOf, qualifierOf, quoteSaysPart, wholeOf } from './qualifiers.js';
 import { ranksAgree } from './ranks.js';
+import { silenceClaims } from './silence.js';
 import { judgeTitle, titleClaims, titleOf, titleWords } from './titles.js';
 import type { Span } from './values.js';
 
@@ -45,6 +46,9 @@ export function entityClaims(
 		return [...described, ...agentClaims(clause, inTail, base, index, at)];
 	}
 	const titled = titleClaims(text, mentions, base, at);
+	// "The govt hasn't commented": one the report says has not spoken, said to have spoken or not.
+	const silence = silenceClaims(text, mentions, base, at);
+	if (silence.claims.length > 0) return [...titled.claims, ...silence.claims];
 	// A name judged with its title ("President Ariel Henry") is not also judged bare.
 	const rest = mentions.filter((m) => !titled.judged.includes(m));
 	// Names said to be one are judged as such, not each as an agent of what follows.

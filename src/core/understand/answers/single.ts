@@ -5,8 +5,8 @@
 
 import type { Entity, Fact } from '../../../data/schema.js';
 import type { Answer } from '../../answer.js';
+import { silenceOf, silentStatements, spokenWords } from '../../claims/silence.js';
 import { valuesIn } from '../../claims/values.js';
-import type { FactBase } from '../../fact-base.js';
 import { fold, stopwords, vagueWords } from '../../language/lexicon.js';
 import { stem, terms as termsOf } from '../../text.js';
 import { whenOf } from '../../when.js';
@@ -542,21 +542,6 @@ function spelledOut(ctx: Answering, question: string, query: Query): Answer | un
 
 const negations = new Set(['not', 'never', 'no']);
 /** A statement that someone has not spoken: "has not commented", "declined to comment", "remained silent". */
-const unspoken =
-	/\b(?:(?:has|have|had|did) not (?:yet )?(?:commented|said|spoken|responded|reacted|made)|declined to (?:comment|respond)|(?:remained|stayed|kept) (?:silent|quiet)|no comment)\b/i;
-
-const silentByBase = new WeakMap<FactBase, readonly Fact[]>();
-
-/** The statements that someone has not spoken: found once per fact base, not on every question that asks. */
-function silentStatements(base: FactBase): readonly Fact[] {
-	let silent = silentByBase.get(base);
-	if (!silent) {
-		silent = base.facts.filter((fact) => fact.kind === 'statement' && unspoken.test(fact.quote));
-		silentByBase.set(base, silent);
-	}
-	return silent;
-}
-
 /** The one statement that someone has not spoken, the closest to the question's topic where there are several. */
 function keptSilent(ctx: Answering, query: Query): Fact | undefined {
 	const silent = silentStatements(ctx.tools.base);
@@ -643,10 +628,6 @@ function describedPeopleAsked(frame: Frame, query: Query): string | undefined {
 
 const reportSays = /\b(?:report|article|piece|story|text|rapport|rapo|atik)\s+(?:is\s+)?(?:say|says|saying|said)\b/;
 
-/** Words that ask whether someone has spoken: "said anything", "put out a statement", "commented". */
-const spokenAsked =
-	/\b(?:said|say|says|saying|comment\w*|statement|spoken|spoke|speak|respond\w*|react\w*|response|reaction|word|declar\w*|announc\w*)\b/;
-
 /**
  * "Has the administration said a word publicly about the jailbreak yet?": a yes/no question
  * whether someone has spoken, where the report says that one has not. No, with that statement.
@@ -654,16 +635,10 @@ const spokenAsked =
 export function silenceAsked(ctx: Answering, question: string, frame: Frame, query: Query): Answer | undefined {
 	// "Is the report saying…" asks what the report says, not whether anyone spoke.
 	const folded = fold(question);
-	if (frame.kind !== 'yesNo' || !spokenAsked.test(folded) || reportSays.test(folded)) return undefined;
+	if (frame.kind !== 'yesNo' || !spokenWords.test(folded) || reportSays.test(folded)) return undefined;
 	const { base } = ctx.tools;
-	const named = query.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id));
-	const silent = silentStatements(base).filter(
-		(fact) =>
-			fact.kind === 'statement' &&
-			// The one who did not speak, or one of them ("anyone in the administration"), not the country it is of.
-			named.some((id) => id === fact.speaker || base.within(id).includes(fact.speaker)),
-	);
-	const [fact, ...others] = silent;
+	const named = [...new Set(query.mentions.flatMap((mention) => mention.entities))];
+	const [fact, ...others] = [...new Set(named.flatMap((entity) => silenceOf(entity, base) ?? []))];
 	if (!fact || others.length > 0) return undefined;
 	return ctx.tools.facts(question, [fact], 'No, not as far as the report says:');
 }

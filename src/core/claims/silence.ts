@@ -1,0 +1,94 @@
+/**
+ * Statements that someone has not spoken ("the government has not commented so far"), and what a
+ * message says of them: "the govt hasn't commented" is what the report says; "the govt issued a
+ * statement condemning the attack" is what it says did not happen.
+ */
+import type { Entity, Fact } from '../../data/schema.js';
+import type { FactBase } from '../fact-base.js';
+import { keptPer } from '../kept.js';
+import { fold } from '../language/lexicon.js';
+import { type Claim, claim } from './claim.js';
+import { type EntityMention, escapeRegExp } from './names.js';
+import type { Span } from './values.js';
+
+/** A statement that its speaker has not spoken: "has not commented", "declined to comment". */
+const unspoken =
+	/\b(?:(?:has|have|had|did) not (?:yet )?(?:commented|said|spoken|responded|reacted|made)|declined to (?:comment|respond)|(?:remained|stayed|kept) (?:silent|quiet)|no comment)\b/i;
+
+/** Words that say someone spoke, in the three languages (folded text). */
+export const spokenWords =
+	/\b(?:said|say|says|saying|comment\w*|statement|spoken|spoke|speak|respond\w*|react\w*|response|reaction|word|declar\w*|announc\w*|condemn\w*|denounc\w*|parle|reagi|pale|reyaji|deklare|kondane)\b/;
+
+/** Words that deny it: "hasn't", "not", "never", "nothing", "yet to", "pas", "rien", "poko", "pa". */
+const denied =
+	/\b(?:not|never|no|nothing|hasn\W?t|haven\W?t|hadn\W?t|didn\W?t|doesn\W?t|yet to|silent|quiet|pas|jamais|rien|poko|pa|pat|janm|anyen)\b/;
+
+const kept = keptPer<FactBase, 'silent', readonly Fact[]>();
+
+/** The statements that someone has not spoken: found once per fact base. */
+export function silentStatements(base: FactBase): readonly Fact[] {
+	return kept(base, 'silent', () =>
+		base.facts.filter((fact) => fact.kind === 'statement' && unspoken.test(fact.quote)),
+	);
+}
+
+/** The one statement that this entity, or one within it, has not spoken, if the report has one. */
+export function silenceOf(entity: Entity, base: FactBase): Fact | undefined {
+	const silent = silentStatements(base).filter(
+		(fact) =>
+			fact.kind === 'statement' &&
+			// The one who did not speak, or one of them ("anyone in the administration"), not the country it is of.
+			(fact.speaker === entity.id || base.within(entity.id).includes(fact.speaker)),
+	);
+	return silent.length === 1 ? silent[0] : undefined;
+}
+
+/**
+ * "The govt hasn't commented", "the government issued a statement": a name the report says has
+ * not spoken, said to have spoken or not. Matches where the message denies it too, differs where
+ * it says they spoke.
+ */
+export function silenceClaims(
+	text: string,
+	mentions: EntityMention[],
+	base: FactBase,
+	at: (span: Span) => string,
+): { claims: Claim[]; judged: EntityMention[] } {
+	const claims: Claim[] = [];
+	const judged: EntityMention[] = [];
+	// Named as a message types it, capital or not: "the govt", "le gouvernement".
+	const named = [...mentions, ...silentNamedIn(text, base).filter((m) => !mentions.some((n) => n.start === m.start))];
+	for (const mention of named) {
+		const fact = mention.entity && silenceOf(mention.entity, base);
+		if (!fact) continue;
+		// What is said of the name: up to the next name, or the clause's end.
+		const next = named.find((other) => other.start > mention.end)?.start ?? text.length;
+		const said = fold(text.slice(mention.end, next));
+		const spoke = spokenWords.exec(said);
+		if (!spoke) continue;
+		const span = { start: mention.start, end: mention.end + spoke.index + spoke[0].length };
+		// Denied before the word ("hasn't commented") or right after it ("said nothing").
+		const around = said.slice(0, spoke.index + spoke[0].length).concat(
+			said
+				.slice(spoke.index + spoke[0].length)
+				.split(/\s+/)
+				.slice(0, 3)
+				.join(' '),
+		);
+		const verdict = denied.test(around) ? 'matches' : 'differs';
+		claims.push(claim(at(span), verdict, [fact], `The report says: ${fact.answer}`));
+		judged.push(mention);
+	}
+	return { claims, judged };
+}
+
+/** Where a text names someone the report says has not spoken, by any of their names, in any case. */
+function silentNamedIn(text: string, base: FactBase): EntityMention[] {
+	return silentStatements(base).flatMap((fact) => {
+		const entity = fact.kind === 'statement' ? base.entity(fact.speaker) : undefined;
+		if (!entity) return [];
+		const names = [entity.name, ...entity.aliases].sort((a, b) => b.length - a.length).map(escapeRegExp);
+		const found = new RegExp(`(?<![\\p{L}])(?:${names.join('|')})(?![\\p{L}])`, 'iu').exec(text);
+		return found ? [{ entity, start: found.index, end: found.index + found[0].length }] : [];
+	});
+}
