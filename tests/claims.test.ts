@@ -416,6 +416,9 @@ const ownCases: MessageCase[] = [
 		message: 'fun fact the Pénitencier National opened in 1911 lol',
 		expect: [{ span: '1911', verdict: 'not_in_report' }],
 	},
+	// A name next to a date says whose deed it may be, not which; becoming something dates its start.
+	{ message: 'gangs attacked the Pénitencier on Friday night', expect: [{ span: 'Friday night', verdict: 'differs' }] },
+	{ message: 'Henry became prime minister in 2024', expect: [{ span: '2024', verdict: 'differs' }] },
 	// One the report says has not spoken, however named: denied too, it matches; said to have spoken, it differs.
 	{
 		message: 'Haiti is the poorest country in the western hemisphere and the govt hasn’t commented on the prison yet',

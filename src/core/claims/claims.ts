@@ -142,7 +142,9 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 						value,
 						widened,
 						facts,
-						near(nextTo(unclaimed, value), 0.2),
+						// A name next to the date only says whose deed it may be ("attacked the Pénitencier on Friday"):
+						// the words that point are the others.
+						near(nextTo(withoutSpans(unclaimed, mentions), value), 0.2),
 						near(datingWords(widened), 0.5),
 						clause.text,
 					);

@@ -131,8 +131,9 @@ function dateAgainst(value: DateValue, text: string, pool: Ranked[], clause: str
 	return claim(text, 'differs', [best.fact], `The report dates this to ${said}: ${best.fact.answer}`);
 }
 
-/** Words that give a date as when something began, in the three languages. */
-const startClaimed = /\b(?:since|from|depuis|d[eè]s|depi)\b/iu;
+/** Words that give a date as when something began, in the three languages: "since 2021", "became PM in 2021". */
+const startClaimed =
+	/\b(?:since|from|depuis|d[eè]s|depi|became|become|took (?:power|office|over)|came to power|sworn in|devenu|arriv[ée] au pouvoir|vin)\b/iu;
 
 /** The facts that rank as well as the first (within a few points of coverage). */
 function ties(ranked: Ranked[]): Ranked[] {
