@@ -416,6 +416,18 @@ const ownCases: MessageCase[] = [
 		message: 'fun fact the Pénitencier National opened in 1911 lol',
 		expect: [{ span: '1911', verdict: 'not_in_report' }],
 	},
+	// A description set beside a name, up to what was done to the one described.
+	{
+		message: 'Barbecue is Jimmy Sergier, an ex-cop sanctioned by the UN and the EU',
+		expect: [
+			{ span: 'ex-cop', verdict: 'matches' },
+			{ span: 'the EU', verdict: 'differs' },
+		],
+	},
+	{
+		message: "Barbecue, un ancien militaire sanctionné par l'ONU et les États-Unis",
+		expect: [{ span: 'ancien militaire', verdict: 'differs' }],
+	},
 	// A name next to a date says whose deed it may be, not which; becoming something dates its start.
 	{ message: 'gangs attacked the Pénitencier on Friday night', expect: [{ span: 'Friday night', verdict: 'differs' }] },
 	{ message: 'Henry became prime minister in 2024', expect: [{ span: '2024', verdict: 'differs' }] },

@@ -86,14 +86,28 @@ interface Description {
 	tail?: Span;
 }
 
+/** Where a description ends: a participle and its agent, or a relative clause. */
+const describedUntil = /\s+(?:\p{Ll}+ed\s+by|\p{Ll}+(?:é|ée|és|ées)\s+par|\p{Ll}+e\s+pa|who|which|qui|que|ki|ke)\s/u;
+
 /**
  * "X is (a|an|the) Y" or an appositive "a Y" after a named subject. Not "was assassinated",
  * "were released" or "has been sanctioned": those say what was done, not what someone is.
  */
 function describes(text: string, mentions: EntityMention[], subject: Entity | undefined): Description | undefined {
 	const appositive = /^\s*(?:a|an|un|une|yon)\s+\S/i.exec(text);
-	if (appositive && subject && mentions.length === 0) {
-		return { who: subject, predicate: { start: text.search(/\S/), end: text.trimEnd().length }, same: undefined };
+	// "…, an ex-cop sanctioned by the UN and US": names only in what is said was done to the one described.
+	const until = describedUntil.exec(text);
+	const named = until ? mentions.filter((m) => m.start < until.index) : mentions;
+	if (appositive && subject && named.length === 0) {
+		const start = text.search(/\S/);
+		const end = text.trimEnd().length;
+		if (!until) return { who: subject, predicate: { start, end }, same: undefined };
+		return {
+			who: subject,
+			predicate: { start, end: until.index },
+			same: undefined,
+			tail: { start: until.index + 1, end },
+		};
 	}
 	// Case matters: a capital after the verb is a name ("is Jimmy Sergier"), so no `i` flag here.
 	// In English, French and Creole: "is a", "est un", "était le", "se yon", "te" ("was").
@@ -119,9 +133,7 @@ function describes(text: string, mentions: EntityMention[], subject: Entity | un
 	// "an ex-cop sanctioned by the UN", "un ancien policier sanctionné par l'ONU", "yon ansyen polisye
 	// ki sanksyone pa ONU", "yon ansyen sòlda ke Etazini sanksyone": the description ends where a participle and
 	// its agent, or a relative clause ("who", "qui", "ki"; the object's "que", "ke"), begin.
-	const clauseAt = /\s+(?:\p{Ll}+ed\s+by|\p{Ll}+(?:é|ée|és|ées)\s+par|\p{Ll}+e\s+pa|who|which|qui|que|ki|ke)\s/u.exec(
-		text.slice(start),
-	);
+	const clauseAt = describedUntil.exec(text.slice(start));
 	const end = text.trimEnd().length;
 	if (!clauseAt || same) return { who, predicate: { start, end }, same, verb };
 	const tail = { start: start + (clauseAt.index ?? 0) + 1, end };
