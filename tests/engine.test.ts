@@ -495,10 +495,10 @@ describe('reading a question', () => {
 	});
 
 	it('reads "one of several" as no count, and a rumour with only a date it cannot place as nothing the report says', () => {
-		expect(text('is the Pénitencier National just one of several big jails?').text).not.toMatch(/^No: not “one”/);
+		expect(text('is the Pénitencier National just one of several big jails?').text).not.toMatch(/^No:/);
 		expect(
 			text('saw on twitter that Barbecue got killed in the clashes on Saturday, is that in the report?').text,
-		).not.toMatch(/^No: not “/);
+		).not.toMatch(/^No:/);
 	});
 
 	it('reads "that year" after a story as the one year the story gives', () => {
@@ -545,6 +545,17 @@ describe('reading a question', () => {
 		expect(text('combien de détenus en trop la prison comptait-elle par rapport à ses places ?').text).toMatch(
 			/2,987 more inmates/,
 		);
+	});
+
+	it('answers where the one thing named is, however it is described, but not where else is asked of it', () => {
+		expect(text('In which city does the country’s biggest penitentiary stand?').text).toMatch(/Port-au-Prince/);
+		expect(text('where were the inmates of the penitentiary taken?').found).toBe(false);
+	});
+
+	it('says no to a wrong figure without repeating it', () => {
+		const answer = text('Est-il vrai que le Pénitencier National peut accueillir 1 000 détenus ?').text;
+		expect(answer).toMatch(/^No: the report gives 700 places/);
+		expect(answer).not.toMatch(/1 000/);
 	});
 
 	it('reads how many share each place as a rate', () => {
@@ -643,7 +654,7 @@ describe('reading a question', () => {
 	});
 
 	it('answers a yes/no question that states a figure by checking it: no when the report gives another', () => {
-		expect(text('is it true homicides tripled in 2023?').text).toMatch(/^No: not “tripled”\. .*more than doubled/);
+		expect(text('is it true homicides tripled in 2023?').text).toMatch(/^No: .*more than doubled/);
 		expect(text('did homicides triple in 2023?').text).toMatch(/^No: /);
 		expect(text('did the prison hold 3,687 inmates?').text).toMatch(/^Yes: “3,687 inmates”/);
 		// A date in passing, or what could be, is not a figure to confirm.
@@ -893,10 +904,10 @@ describe('reading a question', () => {
 
 	it('checks a statement put up to be checked, and says no where the report differs', () => {
 		expect(text('someone said AyiboPost counted 3,687 inmates, is that true?').text).toMatch(
-			/^No: not “AyiboPost”\. The report credits this to RNDDH/,
+			/^No: the report credits this to RNDDH/,
 		);
 		expect(text("on dit que le RNDDH a compté 3 687 détenus, c'est vrai ?").text).toMatch(/^Yes: .*as the report says/);
-		expect(text('I read the prison was built for 3,687, right?').text).toMatch(/^No: not “3,687”/);
+		expect(text('I read the prison was built for 3,687, right?').text).toMatch(/^No: .*700 places/);
 	});
 
 	it('answers the question among chat sentences, keeping one the question points back to', () => {
@@ -1109,13 +1120,13 @@ describe('reading a question', () => {
 	it('reads "5x" as five times, and a bound in a yes/no question as a bound', () => {
 		expect(text('was the pen over 5x capacity in feb 2023? yes or no').text).toMatch(/^Yes: about 5\.27 times/);
 		expect(text('Is it true the Pénitencier had fewer than 3,000 inmates in February 2023?').text).toMatch(
-			/^No: not “fewer than 3,000 inmates”/,
+			/^No: .*3,687 inmates/,
 		);
 		expect(text('did the prison have more than 3,000 inmates?').text).toMatch(/^Yes/);
 	});
 
 	it('never confirms what a question states with a date or measure the report does not give it', () => {
-		expect(text('According to UN data, did homicides more than double in 2022?').text).toMatch(/^No: not “in 2022”/);
+		expect(text('According to UN data, did homicides more than double in 2022?').text).toMatch(/^No: .*2023/);
 		expect(text('Is the 3,687 figure in the report the number of inmates who escaped?').text).not.toMatch(/^Yes/);
 		expect(text('ok homicides doubled in 2023 but what was the actual number in 2022').found).toBe(false);
 	});
@@ -1177,7 +1188,7 @@ describe('reading a question', () => {
 			text(
 				'Je crois avoir lu que c’est Reuters qui a dit que les policiers avaient abandonné la prison. C’est bien ça, ou je confonds ?',
 			).text,
-		).toMatch(/^No: not “Reuters”\. The report credits this to AyiboPost/);
+		).toMatch(/^No: the report credits this to AyiboPost/);
 		expect(text('Qui a conseillé aux habitants de ne pas envoyer leurs enfants à l’école ?').text).toMatch(
 			/Jimmy Sergier warned residents/,
 		);
@@ -1374,7 +1385,7 @@ describe('reading a question', () => {
 			/^The pm: The report calls Ariel Henry prime minister/,
 		);
 		expect(text('was moise president or pm').text).toMatch(/^The president: The report calls Jovenel Moïse president/);
-		expect(text('is henry president?').text).toMatch(/^No: .*The report calls Ariel Henry prime minister/);
+		expect(text('is henry president?').text).toMatch(/^No: the report calls Ariel Henry prime minister/);
 	});
 
 	it('lets one unknown word through when every other word of the question is in one fact', () => {

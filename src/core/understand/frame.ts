@@ -148,6 +148,21 @@ const scheduleWords = new Set([
 	'any',
 ]);
 
+/** Verbs of being somewhere, which a where-question asks with: "where does it stand", "où se situe". */
+const locatives = new Set([
+	'stand',
+	'stands',
+	'sit',
+	'sits',
+	'lie',
+	'lies',
+	'located',
+	'situated',
+	'based',
+	'situe',
+	'trouve',
+]);
+
 /** A French verb with its subject pronoun after it: "avait-elle", "a-t-il", "sont-ils". */
 const frenchInversion = /\p{L}-(?:t-)?(?:il|elle|ils|elles|on)\b/u;
 
@@ -200,7 +215,13 @@ export function readFrame(read: ReadText): Frame {
 		// Evening runs into night: "which evening" is answered by "Saturday night".
 		const said = period ? [...asked, inEnglish([period], read.language).map(lateInTheDay)].flat() : asked;
 		// "…at the last count": the latest figure, which is what a count answers first anyway.
-		const rest = kind === 'count' ? withoutLatestCount(said) : said;
+		// "In which city does the prison stand?": the verbs of being somewhere are the where's own.
+		const rest =
+			kind === 'count'
+				? withoutLatestCount(said)
+				: kind === 'where'
+					? said.filter((word) => !locatives.has(word))
+					: said;
 		const frame: Frame = {
 			kind:
 				kind === 'count' && perUnit.test(read.words.join(' ')) ? 'ratio' : askedSource(kind, rest) ? 'whoSaid' : kind,

@@ -341,6 +341,9 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		// Its own number next to the noun is strong evidence: it may share a little less with the question.
 		const counting = countedInWords(ctx, frame, query);
 		if (counting) return tools.facts(question, [counting]);
+		// "In which city does the country's biggest penitentiary stand?": where the one named is, however described.
+		const located = frame.kind === 'where' ? whereNamed(ctx, query) : undefined;
+		if (located) return tools.facts(question, [located]);
 		return ctx.doesNotSay(question, frame, ranked);
 	}
 	// "What two warnings did Sergier issue?": as many facts as asked for, where that many fit.
@@ -375,6 +378,31 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 }
 
 /** The query's terms (bit i for term i) that some fact about the entity has. */
+/** A word this close to one of a name's words is another way to say it ("biggest" for "largest"). */
+const closeSimilarity = 0.8;
+
+/**
+ * The fact that says where the one thing a question names is (its detail naming the place it is
+ * part of), where the question asks nothing of it but what the report says of it.
+ */
+function whereNamed(ctx: Answering, query: Query): Fact | undefined {
+	const { base } = ctx.tools;
+	const [only, ...others] = [...new Set(query.mentions.flatMap((mention) => mention.entities))];
+	if (!only?.partOf || others.length > 0) return undefined;
+	// Described only in words of its own names ("the country's biggest penitentiary" for "Haiti's largest prison"), not
+	// by what else the report says of it ("the inmates of the penitentiary").
+	const named = new Set(query.mentions.flatMap((mention) => mention.terms));
+	const own = new Set([only.name, ...only.aliases].flatMap((name) => termsOf(name)));
+	const describes = (term: string) =>
+		own.has(term) ||
+		ctx.tools.index.matchTerm(term).some((match) => own.has(match.term) && match.similarity >= closeSimilarity);
+	if (!query.terms.every((term, i) => named.has(i) || query.vague.has(i) || describes(term))) return undefined;
+	const place = only.partOf;
+	return base.facts.find(
+		(fact) => fact.kind === 'detail' && fact.subject === only.id && base.entitiesOf(fact).includes(place),
+	);
+}
+
 function saidOf(ctx: Answering, query: Query, id: string): number {
 	const { base } = ctx.tools;
 	return ctx

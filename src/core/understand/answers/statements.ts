@@ -100,11 +100,15 @@ export function checkedFigures(ctx: Answering, question: string, query: Query): 
 	return verdictOn(ctx, question, claims);
 }
 
+/** "The report gives…" continued after "No:". */
+const uncapitalise = (sentence: string) => sentence.charAt(0).toLowerCase() + sentence.slice(1);
+
 /** No where any claim differs, with what the report says instead; else yes, naming each claim confirmed. */
 export function verdictOn(ctx: Answering, question: string, claims: readonly Claim[]): Answer {
 	const facts = [...new Set(claims.flatMap((claim) => claim.facts))];
 	const differs = claims.find((claim) => claim.verdict === 'differs');
-	if (differs) return ctx.tools.facts(question, facts, `No: not “${differs.text}”. ${differs.report}`);
+	// What the report says instead, not the asker's words again: a wrong figure is not repeated as if it were an answer.
+	if (differs) return ctx.tools.facts(question, facts, `No: ${uncapitalise(differs.report)}`);
 	return ctx.tools.facts(
 		question,
 		facts,
