@@ -295,6 +295,7 @@ describe('reading a question', () => {
 			text: /^The report doesn’t say which resolution\./,
 		});
 		expect(text('which deal set the handover date?').text).toMatch(/December 2022/);
+		expect(text('wich contry is sposed 2 lead the foriegn armd force').text).toMatch(/^\s*Kenya offered/);
 		expect(text('Which detention facility did the armed groups besiege?').text).not.toMatch(/doesn’t say which/);
 		expect(text('On which day in October did the Security Council approve the force?')).toMatchObject({
 			found: false,
@@ -337,6 +338,7 @@ describe('reading a question', () => {
 			text: /doesn’t name them: it says only “alliance of criminal organizations”/,
 		});
 		expect(text('what is the name of the rights group with the prison numbers?').text).toMatch(/^RNDDH/);
+		expect(text('What is the name of the gang alliance Barbecue leads?').found).toBe(false);
 	});
 
 	it('answers nothing where what is asked for is a thing the data has no word for', () => {

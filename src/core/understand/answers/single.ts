@@ -5,9 +5,11 @@
 
 import type { Entity, Fact } from '../../../data/schema.js';
 import type { Answer } from '../../answer.js';
+import { escapeRegExp } from '../../claims/names.js';
 import { silenceOf, silentStatements, spokenWords } from '../../claims/silence.js';
 import { valuesIn } from '../../claims/values.js';
 import { fold, stopwords, vagueWords } from '../../language/lexicon.js';
+import type { SearchIndex } from '../../search-index.js';
 import { stem, terms as termsOf } from '../../text.js';
 import { whenOf } from '../../when.js';
 import {
@@ -168,7 +170,7 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 			return tools.entityCard(question, only);
 		// "The name of the rights group, the one with the prison numbers": the one after "name of", which the
 		// report gives together with the others the question names.
-		const target = ofLeader ? undefined : nameOf(ctx, frame, query);
+		const target = ofLeader ? undefined : nameOf(ctx, frame, query, question);
 		if (target && !ranked) return tools.entityCard(question, target);
 		const described = query.mentions.flatMap((m) => m.entities).find((entity) => entity.described);
 		if (described) {
@@ -322,7 +324,7 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	}
 	// "Which Security Council resolution authorised the force?": a fact whose own words have no resolution does not
 	// say which.
-	const which = top && frame.kind === 'what' ? whichNoun(frame, query, question) : undefined;
+	const which = top && frame.kind === 'what' ? whichNoun(frame, query, question, tools.index) : undefined;
 	if (top && which && !termsOf(top.fact.quote).includes(stem(which)))
 		return ctx.doesNotSay(question, frame, ranked, `The report doesn’t say which ${which}.`);
 	// "Which other prison did they attack?": a fact that names none besides the one named does not give one.
@@ -429,35 +431,24 @@ function pendingFact(ctx: Answering, frame: Frame, query: Query): Fact | undefin
  * The one "the name of the X" asks for, where X is one the data names and some fact about it
  * involves everyone else the question names.
  */
-/** Words that end a noun phrase: prepositions and what opens a clause. */
-const phraseEnds = new Set([
-	'in',
-	'of',
-	'for',
-	'on',
-	'at',
-	'to',
-	'from',
-	'by',
-	'with',
-	'that',
-	'which',
-	'who',
-	'whose',
-]);
-
-function nameOf(ctx: Answering, frame: Frame, query: Query): Entity | undefined {
+function nameOf(ctx: Answering, frame: Frame, query: Query, question: string): Entity | undefined {
 	const { base } = ctx.tools;
 	const at = frame.rest.findIndex((word, i) => word === 'name' && frame.rest[i + 1] === 'of');
 	if (at < 0) return undefined;
-	// The noun phrase after "name of" ends at a preposition; its last name is its head: "the name of Barbecue's gang
-	// alliance" asks the alliance's.
+	// The name asked for is the first one after "name of", or the one after it where the first is its owner: "the
+	// name of the gang alliance Barbecue leads" and "the name of Barbecue's gang alliance" both ask the alliance's.
+	const mentionOf = (word: string) => query.mentions.find((m) => m.terms.some((i) => query.terms[i] === stem(word)));
 	const phrase = frame.rest.slice(at + 2);
-	const end = phrase.findIndex((word, i) => i > 0 && phraseEnds.has(word));
-	const word = (end < 0 ? phrase : phrase.slice(0, end))
-		.map(stem)
-		.findLast((term) => query.mentions.some((m) => m.terms.some((i) => query.terms[i] === term)));
-	if (!word) return undefined;
+	const first = phrase.findIndex((word) => mentionOf(word) !== undefined);
+	if (first < 0) return undefined;
+	let end = first;
+	while (end + 1 < phrase.length && mentionOf(phrase[end + 1] ?? '') === mentionOf(phrase[first] ?? '')) end++;
+	const owner = new RegExp(`\\b${escapeRegExp(phrase[end] ?? '')}['’]s\\b`, 'iu').test(question);
+	const next = owner ? phrase.findIndex((word, i) => i > end && mentionOf(word) !== undefined) : -1;
+	let head = next >= 0 ? next : end;
+	while (next >= 0 && head + 1 < phrase.length && mentionOf(phrase[head + 1] ?? '') === mentionOf(phrase[next] ?? ''))
+		head++;
+	const word = stem(phrase[head] ?? '');
 	const mention = query.mentions.find((m) => m.terms.some((i) => query.terms[i] === word));
 	const [target, ...more] = mention?.entities ?? [];
 	if (!target || more.length > 0 || target.described || !namedKinds.has(target.kind)) return undefined;
@@ -608,7 +599,7 @@ function onlyAsSuch(fact: Fact, noun: string): string | undefined {
  * word that says little. Not a plural ("which high-profile detainees" asks for those described, in
  * whatever words) nor the first part of a compound.
  */
-function whichNoun(frame: Frame, query: Query, question: string): string | undefined {
+function whichNoun(frame: Frame, query: Query, question: string, index: SearchIndex): string | undefined {
 	if (frame.rest[0] !== 'which') return undefined;
 	const named = new Set(query.mentions.flatMap((mention) => mention.terms.map((i) => query.terms[i])));
 	// "Which detention facility did…" asks for a kind of answer, whatever word comes before it.
@@ -619,7 +610,9 @@ function whichNoun(frame: Frame, query: Query, question: string): string | undef
 	const [noun] = phrase;
 	if (!noun || /s$/.test(noun) || new RegExp(`\\b${noun}-`, 'i').test(question)) return undefined;
 	if (stopwords.en.has(noun) || vagueWords.has(noun) || answerKindNoun(noun)) return undefined;
-	return query.terms.includes(stem(noun)) ? noun : undefined;
+	// A word the data has as it is, not a misspelling of another ("wich contry…").
+	const term = stem(noun);
+	return query.terms.includes(term) && index.matchTerm(term).some((match) => match.term === term) ? noun : undefined;
 }
 
 /** Nouns for anyone, which describe only with what follows: "the people held for…", "the men who…". */
