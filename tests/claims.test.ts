@@ -416,6 +416,13 @@ const ownCases: MessageCase[] = [
 		message: 'fun fact the Pénitencier National opened in 1911 lol',
 		expect: [{ span: '1911', verdict: 'not_in_report' }],
 	},
+	// Never confirmed through a word the report has as it is elsewhere, nor as a fight among themselves.
+	{ message: 'there was a gun battle at the port', expect: [{ span: 'gun battle', verdict: 'not_in_report' }] },
+	{
+		message: 'the gangs were fighting each other at the prison',
+		expect: [{ span: 'fighting each other', verdict: 'not_in_report' }],
+	},
+	{ message: 'gangs fought the police at the prison', expect: [{ span: 'fought the police', verdict: 'matches' }] },
 	// A description set beside a name, up to what was done to the one described.
 	{
 		message: 'Barbecue is Jimmy Sergier, an ex-cop sanctioned by the UN and the EU',

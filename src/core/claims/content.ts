@@ -236,7 +236,7 @@ export function contentClaim(
 	const read = readText(words);
 	const query = buildQuery(read.words, read.language, index, base);
 	const [best] = rank(query, index, base, { minCoverage: 0, boost: () => 1, inheritDerived: false });
-	if (!best || !accountsForAll(query, best) || !namesAgree(mentions, best.fact, base)) return undefined;
+	if (!best || !accountsForAll(query, best, index) || !namesAgree(mentions, best.fact, base)) return undefined;
 	// "…, they're the ones who said…": a pronoun stands for the one named before, who must be the one credited.
 	const carried = mentions.some((m) => m.entity) || !pronoun.test(text) ? undefined : subject;
 	if (
@@ -267,6 +267,8 @@ export function contentClaim(
 	if (modalClash(words, quote)) return undefined;
 	// "before the attacks" against "after the attacks": the order of events is another claim.
 	if (orderClash(words, quote)) return undefined;
+	// "The gangs were fighting each other": who fought whom is another claim than fighting the police.
+	if (reciprocal.test(words) && !reciprocal.test(quote)) return undefined;
 	// Denied in one and not the other, but of different words ("not to send" / "keep out"): neither way.
 	if (denies(words) !== denies(quote) && !paraphrasedDenial(words, quote)) return undefined;
 	if (wholeWords.test(words) && partWords.test(quote) && !wholeWords.test(quote)) {
@@ -274,6 +276,10 @@ export function contentClaim(
 	}
 	return claim(at(span), 'matches', [best.fact]);
 }
+
+/** Doers who are also each other's objects: "each other", "one another", "entre eux", "youn ak lòt". */
+const reciprocal =
+	/\b(?:each other|one another|among themselves|between themselves|entre eux|les uns les autres|youn ak lòt|youn ak lot)\b/iu;
 
 /**
  * Where what is said starts: past the names, titles and articles that open the clause ("Kenyan
@@ -293,7 +299,7 @@ function predicateStart(text: string, mentions: EntityMention[]): number {
  * Does the fact account for every word that carries content, itself or through a related word?
  * Vague words count for nothing; a verb of saying is accounted for by any statement.
  */
-function accountsForAll(query: Query, best: Ranked): boolean {
+function accountsForAll(query: Query, best: Ranked, index: SearchIndex): boolean {
 	let content = 0;
 	let loose = 0;
 	// What is said besides the names must be the fact's in at least one word of its own: "set the prison on fire" is
@@ -307,6 +313,15 @@ function accountsForAll(query: Query, best: Ranked): boolean {
 		// One word may be the fact's through a related word ("kids" for "children"); more, and it is another thing said.
 		if ((best.related >>> i) & 1 && ++loose > 1) return false;
 		const term = query.terms[i] ?? '';
+		// Not a word the report has as it is, elsewhere: "a gun battle at the port" is about the port the report
+		// speaks of, not the capital's gunfire; "fighting at the prison", about the prison.
+		// (In English: a word read from French or Creole is only ever close to the report's.)
+		if (
+			query.language === 'en' &&
+			(best.related >>> i) & 1 &&
+			index.matchTerm(term).some((match) => match.term === term && !match.related)
+		)
+			return false;
 		const speech = best.fact.kind === 'statement' && speechWords.has(term);
 		if (((best.matched >>> i) & 1) === 0 && !speech) return false;
 		if (query.unknown.includes(term) && !speech) return false;
