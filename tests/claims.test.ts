@@ -416,6 +416,8 @@ const ownCases: MessageCase[] = [
 		message: 'fun fact the Pénitencier National opened in 1911 lol',
 		expect: [{ span: '1911', verdict: 'not_in_report' }],
 	},
+	// Done, in a verb close to one the report tells only as attempted.
+	{ message: 'gunmen seized the main port', expect: [{ span: 'seized the main port', verdict: 'differs' }] },
 	// Never confirmed through a word the report has as it is elsewhere, nor as a fight among themselves.
 	{ message: 'there was a gun battle at the port', expect: [{ span: 'gun battle', verdict: 'not_in_report' }] },
 	{

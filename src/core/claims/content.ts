@@ -11,6 +11,7 @@ import speech from '../language/lexicon/speech.json' with { type: 'json' };
 import { stopwords } from '../language/lexicon.js';
 import { inEnglish, readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
+import { stem } from '../text.js';
 import { buildQuery, type Query } from '../understand/query.js';
 import { type Ranked, rank } from '../understand/rank.js';
 import { changePattern } from './changes.js';
@@ -186,12 +187,12 @@ const undoneVerbs = new Set([
  * not say it happened: the message's claim is not the report's. Compared by verb lemma ("took
  * over" is "take over"), with the message's words read in English.
  */
-export function saysDone(text: string, quote: string): boolean {
+export function saysDone(text: string, quote: string, index?: SearchIndex): boolean {
 	const read = readText(text);
-	return undoneClash(read.language === 'en' ? read.words : inEnglish(read.words, read.language), quote);
+	return undoneClash(read.language === 'en' ? read.words : inEnglish(read.words, read.language), quote, index);
 }
 
-function undoneClash(claimed: readonly string[], quote: string): boolean {
+function undoneClash(claimed: readonly string[], quote: string, index?: SearchIndex): boolean {
 	const lemma = (word: string) => lemmatizer().verb(word);
 	const quoted = quote.toLowerCase().split(/[^\p{L}']+/u);
 	const undone = new Set(
@@ -202,8 +203,21 @@ function undoneClash(claimed: readonly string[], quote: string): boolean {
 	// "Kenya said they'd lead": what someone said they would do is what they offered, not a deed done.
 	if (undone.size === 0 || claimed.some((word) => undoneVerbs.has(word) || modals.has(word) || speechWords.has(word)))
 		return false;
-	return claimed.some((word) => undone.has(lemma(word)));
+	if (claimed.some((word) => undone.has(lemma(word)))) return true;
+	// "Gunmen seized the port" against "attempted to take over": done, in a verb close to the one only attempted.
+	const undoneStems = new Set([...undone].map(stem));
+	return (
+		index !== undefined &&
+		claimed.some((word) =>
+			index
+				.matchTerm(stem(lemma(word)))
+				.some((match) => match.related && match.similarity >= closeVerb && undoneStems.has(match.term)),
+		)
+	);
 }
+
+/** A verb this close to one the report only tells as attempted or offered says the same deed. */
+const closeVerb = 0.8;
 
 /** Do both deny, or does neither deny a word the other has? Then the denial is said in other words. */
 function paraphrasedDenial(claimed: string, quote: string): boolean {
@@ -260,7 +274,7 @@ export function contentClaim(
 		return claim(at(span), 'differs', [best.fact], `The report says otherwise: ${best.fact.answer}`);
 	}
 	// "Kenya leads the force" against "Kenya offered to lead the force": done in one, only offered in the other.
-	if (saysDone(words, quote)) {
+	if (saysDone(words, quote, index)) {
 		return claim(at(span), 'differs', [best.fact], `The report says only: ${best.fact.answer}`);
 	}
 	// "held elections" against "so that elections can be held": done in one, only possible in the other.
