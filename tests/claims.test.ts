@@ -416,6 +416,12 @@ const ownCases: MessageCase[] = [
 		message: 'fun fact the Pénitencier National opened in 1911 lol',
 		expect: [{ span: '1911', verdict: 'not_in_report' }],
 	},
+	// A prison typed in lowercase put in another city; a city's people are no prison's count.
+	{ message: "haiti's largest prison is in Cap-Haitien btw", expect: [{ span: 'Cap-Haitien', verdict: 'differs' }] },
+	{
+		message: 'Port-au-Prince has 3 million people living in it',
+		expect: [{ span: '3 million', verdict: 'not_in_report' }],
+	},
 	// Done, in a verb close to one the report tells only as attempted.
 	{ message: 'gunmen seized the main port', expect: [{ span: 'seized the main port', verdict: 'differs' }] },
 	// Never confirmed through a word the report has as it is elsewhere, nor as a fight among themselves.

@@ -8,7 +8,7 @@ import { type Claim, type Clause, claim, relevant, trimTail, withoutSpans } from
 import { cleftFocus, creditedToTitle } from './clefts.js';
 import { contentClaim, polarityClash, saysDone } from './content.js';
 import { namedIn, ownedStranger, ownWords, preferInvolving, qualifiedClaim, saysRole } from './credit.js';
-import { type EntityMention, mentionsIn } from './names.js';
+import { type EntityMention, escapeRegExp, mentionsIn } from './names.js';
 import { agentClass, agentOf, qualifierOf, quoteSaysPart, wholeOf } from './qualifiers.js';
 import { ranksAgree } from './ranks.js';
 import { silenceClaims } from './silence.js';
@@ -418,6 +418,21 @@ const locative = /(?<!\p{L})(?:in|at|near|inside|à|au|en|dans|nan|lan)\s+$/iu;
  * "The Pénitencier National is in Cap-Haïtien": a place, held against where the data puts the one
  * named (by what it is part of). Only for one the data places.
  */
+/** The last thing the data places somewhere (a prison in its city) that the text names before `end`, in any case. */
+function locatedBefore(text: string, end: number, base: FactBase): EntityMention | undefined {
+	const before = text.slice(0, end);
+	const found = base.entities
+		// Things that stand somewhere (a prison, a city), not bodies that act across a country.
+		.filter((entity) => entity.partOf && (entity.kind === 'prison' || entity.kind === 'place'))
+		.flatMap((entity) =>
+			[entity.name, ...entity.aliases].flatMap((name) => {
+				const pattern = new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'giu');
+				return [...before.matchAll(pattern)].map((m) => ({ entity, start: m.index, end: m.index + m[0].length }));
+			}),
+		);
+	return found.sort((a, b) => b.end - a.end || a.start - b.start)[0];
+}
+
 function placedElsewhere(
 	text: string,
 	span: Span,
@@ -430,7 +445,9 @@ function placedElsewhere(
 	if (!named || more.length > 0 || !locative.test(text.slice(0, named.start))) return undefined;
 	// A place the data knows is judged only if it is a place ("in Port-au-Prince", not "in the UN").
 	if (named.entity && !['place', 'country'].includes(named.entity.kind)) return undefined;
-	const placed = mentions.find((m) => m.entity && m !== named && m.end <= named.start);
+	// What is placed: a name before it, or a thing the data places typed in lowercase ("haiti's largest prison is in…").
+	const placed =
+		locatedBefore(text, named.start, base) ?? mentions.find((m) => m.entity && m !== named && m.end <= named.start);
 	const chain = placed?.entity ? base.within(placed.entity.id) : [];
 	const where = chain[1] ? base.entity(chain[1]) : undefined;
 	// "…at his residence in Pétion-Ville": a place the data does not know, of something it does not place.

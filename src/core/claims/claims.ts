@@ -205,6 +205,7 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 						saidRoughly(clause.text, value),
 						saysHeld(clause.text.slice(0, value.start)),
 						bound?.side,
+						named,
 					);
 				const judged = judge(ranked(exclude, 5, relevantCoverage, boost));
 				// A source named wrongly ("per the UN the prison had 3,687 inmates") is judged on its own: the
@@ -351,6 +352,7 @@ function numberClaim(
 	rough = false,
 	holding = false,
 	bound?: 'over' | 'under',
+	namedIds: readonly string[] = [],
 ): Claim {
 	const said = value.value;
 	// What the number counts, when the message says ("700 inmates", "3 687 prizonye"), in English: a
@@ -381,7 +383,7 @@ function numberClaim(
 		({ fact, coverage }) => fact.kind !== 'figure' || coverage >= closest * figureCoverageShare,
 	);
 	// "…built for 700 and now holds 3,687": what the place holds is its one stated count besides the capacity.
-	if (heldOnly && !facts.some(({ fact }) => fact.kind === 'figure')) facts.push(...heldCount(ranked, base));
+	if (heldOnly && !facts.some(({ fact }) => fact.kind === 'figure')) facts.push(...heldCount(ranked, base, namedIds));
 	// "More than 3,000 inmates" is true of 3,687; "fewer than 3,000" is not.
 	const bounded = bound && facts.find(({ fact }) => fact.kind === 'figure' && fact.value !== null)?.fact;
 	if (bounded?.kind === 'figure' && bounded.value !== null) {
@@ -511,7 +513,9 @@ const holdingVerbs = new RegExp(
 );
 
 /** The one stated count, not a capacity, of the place the clause speaks of. */
-function heldCount(ranked: Ranked[], base: FactBase): Ranked[] {
+function heldCount(ranked: Ranked[], base: FactBase, named: readonly string[]): Ranked[] {
+	// "Port-au-Prince has 3 million people": what a city holds is no prison's count.
+	if (named.length > 0 && !named.some((id) => base.entity(id)?.kind === 'prison')) return [];
 	// The place whose capacity the clause speaks of, or else the one prison the facts it speaks of involve.
 	const prisons = [
 		...new Set(ranked.flatMap(({ fact }) => base.entitiesOf(fact)).filter((id) => base.entity(id)?.kind === 'prison')),
