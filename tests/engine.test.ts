@@ -554,6 +554,12 @@ describe('reading a question', () => {
 		expect(text('where were the inmates of the penitentiary taken?').found).toBe(false);
 	});
 
+	it('lists the news media the report cites, a plural without an s', () => {
+		expect(
+			text('Which news media — not NGOs or UN bodies — does the report cite about the prison attack?').text,
+		).toMatch(/^The report names 3 news outlets: AyiboPost, Gazette Haiti, Reuters/);
+	});
+
 	it('says no to a wrong figure without repeating it', () => {
 		const answer = text('Est-il vrai que le Pénitencier National peut accueillir 1 000 détenus ?').text;
 		expect(answer).toMatch(/^No: the report gives 700 places/);

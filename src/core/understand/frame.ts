@@ -163,6 +163,10 @@ const locatives = new Set([
 	'trouve',
 ]);
 
+/** Nouns that are plural without an s: "which news media does it cite". */
+const pluralsWithoutS = new Set(['media', 'people', 'police', 'press', 'staff', 'personnel', 'men', 'women']);
+const plural = (word: string) => /s$/.test(word) || pluralsWithoutS.has(word);
+
 /** A French verb with its subject pronoun after it: "avait-elle", "a-t-il", "sont-ils". */
 const frenchInversion = /\p{L}-(?:t-)?(?:il|elle|ils|elles|on)\b/u;
 
@@ -272,7 +276,7 @@ export function readFrame(read: ReadText): Frame {
 	if (kind) {
 		const rest = without(read.words, kind);
 		// "Which countries are named in the report?": every one of the kind, not who did something.
-		if (rest.some((word) => namedWords.has(word)) && /s$/.test(read.words[kind.at + kind.length - 1] ?? ''))
+		if (rest.some((word) => namedWords.has(word)) && plural(read.words[kind.at + kind.length - 1] ?? ''))
 			return { kind: 'list', rest: read.words, counted: [], parts: [] };
 		return {
 			kind: kind.kinds.every((asked) => asked === 'media') ? 'whoSaid' : 'who',
