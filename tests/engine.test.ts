@@ -554,6 +554,15 @@ describe('reading a question', () => {
 		expect(text('where were the inmates of the penitentiary taken?').found).toBe(false);
 	});
 
+	it('asks "the date of" as when, and the exact date as one the report must state', () => {
+		expect(text('what was the exact date of Moise’s assassination?').text).toMatch(/July 7, 2021/);
+		expect(text('what is the date of the siege?').text).toMatch(/Saturday night/);
+		// "Saturday night" is when; the date worked out from the report's own is not what the report says.
+		const exact = text('what was the exact date of the saturday prison siege');
+		expect(exact).toMatchObject({ found: false, text: /^The report doesn’t say the date\./ });
+		expect(exact.text).not.toMatch(/March/);
+	});
+
 	it('lists the news media the report cites, a plural without an s', () => {
 		expect(
 			text('Which news media — not NGOs or UN bodies — does the report cite about the prison attack?').text,

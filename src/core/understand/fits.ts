@@ -475,6 +475,11 @@ export function countsNow(fact: Fact, base: FactBase): boolean {
 }
 
 /** Does the report's own wording of a date name its day of the month ("July 7, 2021", "February 7")? */
+/** Does the report's own wording of a date give its day of the month ("July 7, 2021", "February 7")? */
+function datedInWords(when: When | undefined): boolean {
+	return valuesIn(when?.words ?? '').some((value) => value.kind === 'date' && value.day !== undefined);
+}
+
 export function toTheDay(when: When | undefined): boolean {
 	if (!when) return false;
 	if (when.date && precisionOf(when.date) === 'day') return true;
@@ -530,6 +535,9 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 			if (unclearWhen.test(fact.quote)) return true;
 			// "On what exact day…": a fact the report dates only to a month, a year or a weekday does not tell it.
 			if (frame.exactDay && !toTheDay(whenOf(fact))) return false;
+			// "What was the exact date of the Saturday siege?": "Saturday night" is when, not the date; the date worked
+			// out from the report's own is not the report's.
+			if (frame.calendarDate && !datedInWords(whenOf(fact))) return false;
 			// "Since when has Henry been PM?": only a date the report gives as a start ("in power from 2021").
 			if (frame.since && !sinceWords.test(whenOf(fact)?.words ?? '')) return false;
 			// "What time did the attack begin?": a date without a time of day does not tell it.

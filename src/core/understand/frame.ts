@@ -30,6 +30,8 @@ export interface Frame {
 	parts: string[][];
 	/** For `when`: the day itself is asked for ("on what exact day…"), not only the period. */
 	exactDay?: true;
+	/** "What was the exact date…": the date itself, which a weekday near the report's date does not state. */
+	calendarDate?: true;
 	/** For `when`: the time of day is asked for ("what time did it begin?"). */
 	timeOfDay?: true;
 	/** For `when`: when something began is asked ("since when", "depuis quand"), a date the report gives as a start. */
@@ -246,6 +248,7 @@ export function readFrame(read: ReadText): Frame {
 		// As typed, or as read: "since wen" is "since when".
 		const says = (pattern: RegExp) => pattern.test(folded) || pattern.test(read.words.join(' '));
 		if (kind === 'when' && says(exactDay)) frame.exactDay = true;
+		if (kind === 'when' && says(calendarDate)) frame.calendarDate = true;
 		if (kind === 'when' && says(timeOfDay)) frame.timeOfDay = true;
 		if (kind === 'when' && says(sinceWhen)) frame.since = true;
 		// "How many inmates vs spots?": one count set against another is how far apart they are.
@@ -453,6 +456,8 @@ const questionOpeners = new Set(parts.openers.en);
  */
 function opensClause(kind: FrameName, found: Found, words: readonly string[]): boolean {
 	if (!clauseFrames.has(kind) || found.at === 0 || found.in !== words) return false;
+	// "What was the exact date of the siege?": a noun that asks for a date opens no clause; a question word does.
+	if (!questionOpeners.has(words[found.at] ?? '')) return false;
 	const [first = ''] = words;
 	return questionOpeners.has(first) && first !== words[found.at];
 }
@@ -479,6 +484,8 @@ const areaWords = new Set([
 ]);
 
 /** Words that ask for the day itself, in the three languages (folded): "on what exact day", "date exacte", "dat egzak". */
+/** Words that ask for the date itself, which a weekday does not give (folded). */
+const calendarDate = /\b(?:exact|exactly|precise|precisely|specific|calendar|exacte|precisement|egzak|egzakteman)\b/;
 const exactDay =
 	/\b(?:exact|exactly|precise|precisely|specific|exacte|precisement|egzak|egzakteman|(?:which|what) day(?! of the week)|quel jour|ki jou)\b/;
 

@@ -105,11 +105,13 @@ export class Answering {
 		// "What religion is he?" asks no "who": the kind it asks for is its own.
 		const asked = frame.answerKinds?.includes('other')
 			? undefined
-			: frame.exactDay
-				? 'on what day'
-				: frame.counted[0] === 'age'
-					? 'how old'
-					: what[frame.kind];
+			: frame.calendarDate
+				? 'the date'
+				: frame.exactDay
+					? 'on what day'
+					: frame.counted[0] === 'age'
+						? 'how old'
+						: what[frame.kind];
 		const said = ranked.slice(0, 2).map(({ fact }) => fact.answer);
 		return this.tools.notFound(question, {
 			heading: heading ?? (asked ? `The report doesn’t say ${asked}.` : undefined),
