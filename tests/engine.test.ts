@@ -608,6 +608,13 @@ describe('reading a question', () => {
 
 	it('works out a share the other way round, or what is over the limit against it, however the share is asked', () => {
 		expect(text('what % of the prisoners had a place?').text).toMatch(/^About 19%: 700 ÷ 3,687/);
+		expect(
+			text('What share of the Pénitencier’s inmates had an official place in February 2023, as a percentage?').text,
+		).toMatch(/^About 19%/);
+		expect(
+			text('What share of its February 2023 inmate population could the Pénitencier National officially accommodate?')
+				.text,
+		).toMatch(/^About 19%/);
 		expect(text('if the inmates had been 700, what share of the 2023 inmates would have had a bed?').text).toMatch(
 			/^About 19%/,
 		);

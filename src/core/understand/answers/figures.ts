@@ -5,7 +5,7 @@
 import type { Fact } from '../../../data/schema.js';
 import type { Answer } from '../../answer.js';
 import { isCalendarWord, valuesIn } from '../../claims/values.js';
-import { fold, stopwords } from '../../language/lexicon.js';
+import { fold, stopwords, vagueWords } from '../../language/lexicon.js';
 import { timesSign } from '../../language/read.js';
 import { eitherWay, shareWords } from '../cues.js';
 import type { Frame } from '../frame.js';
@@ -124,9 +124,18 @@ function inverseShare(ctx: Answering, frame: Frame, fact: Fact): string | undefi
 	const at = frame.rest.findIndex(
 		(word, i) => ofWords.has(word) && (i <= 2 || i === frame.askedAt || shareWords.has(frame.rest[i - 1] ?? '')),
 	);
+	// The first word that counts what either figure counts: not the name of whose they are ("the Pénitencier's
+	// inmates").
 	const noun = frame.rest
 		.slice(at + 1)
-		.find((word) => !stopwords.en.has(word) && !/^\d+$/.test(word) && !isCalendarWord(word));
+		.find(
+			(word) =>
+				!stopwords.en.has(word) &&
+				!vagueWords.has(word) &&
+				!/^\d+$/.test(word) &&
+				!isCalendarWord(word) &&
+				(measures(of, [word], index) || measures(per, [word], index)),
+		);
 	if (at < 0 || !noun || !measures(of, [noun], index) || measures(per, [noun], index)) return undefined;
 	const [ofValue, perValue] = [of.value.toLocaleString('en-US'), per.value.toLocaleString('en-US')];
 	// "What share of the inmates had no place?": those over the limit, of all.
