@@ -563,6 +563,13 @@ describe('reading a question', () => {
 		expect(exact.text).not.toMatch(/March/);
 	});
 
+	it('says the report names none where it speaks only of “neighborhoods”, however the question is framed', () => {
+		expect(text('Which Port-au-Prince neighborhoods saw the heavy gunfire?')).toMatchObject({
+			found: false,
+			text: /^The report doesn’t name them: it says only “neighborhoods”/,
+		});
+	});
+
 	it('lists the news media the report cites, a plural without an s', () => {
 		expect(
 			text('Which news media — not NGOs or UN bodies — does the report cite about the prison attack?').text,

@@ -53,7 +53,7 @@ import {
 	unclearWhen,
 } from '../fits.js';
 import type { Frame } from '../frame.js';
-import { answerKindNoun, answerKindTerms } from '../kinds.js';
+import { answerKindNoun, answerKindTerms, singular } from '../kinds.js';
 import { countsInText } from '../measure.js';
 import { answerOptions } from '../options.js';
 import { type Polarity, polarityOf } from '../polarity.js';
@@ -332,7 +332,10 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	if (top && other && !namesSomeoneElse(top.fact, query, tools.base, [other]))
 		return ctx.doesNotSay(question, frame, ranked, `The report doesn’t name another ${other}.`);
 	// "Which neighborhoods had the gunfire?": a fact that says only "in neighborhoods" names none.
-	const unnamed = top && frame.kind === 'where' && frame.kindNoun ? onlyAsSuch(top.fact, frame.kindNoun) : undefined;
+	// (And "which Port-au-Prince neighborhoods saw the gunfire?", however it is framed.)
+	const asSuch =
+		frame.kind === 'where' ? frame.kindNoun : frame.rest[0] === 'which' ? whichPlural(frame, query) : undefined;
+	const unnamed = top && asSuch ? onlyAsSuch(top.fact, asSuch) : undefined;
 	if (unnamed)
 		return ctx.doesNotSay(question, frame, ranked, `The report doesn’t name them: it says only “${unnamed}”.`);
 	// "And what did that mess up?": one word, matched only through a word related to it, names nothing to answer about.
@@ -613,6 +616,13 @@ function whichNoun(frame: Frame, query: Query, question: string, index: SearchIn
 	// A word the data has as it is, not a misspelling of another ("wich contry…").
 	const term = stem(noun);
 	return query.terms.includes(term) && index.matchTerm(term).some((match) => match.term === term) ? noun : undefined;
+}
+
+/** "Which Port-au-Prince neighborhoods…": the plural noun after "which" and any names, as its singular. */
+function whichPlural(frame: Frame, query: Query): string | undefined {
+	const named = new Set(query.mentions.flatMap((mention) => mention.terms.map((i) => query.terms[i])));
+	const noun = frame.rest.slice(1).find((word) => !named.has(stem(word)));
+	return noun && /[^s]s$/.test(noun) ? singular(noun) : undefined;
 }
 
 /** Nouns for anyone, which describe only with what follows: "the people held for…", "the men who…". */
