@@ -48,7 +48,7 @@ export function entityClaims(
 	const titled = titleClaims(text, mentions, base, at);
 	// "The govt hasn't commented": one the report says has not spoken, said to have spoken or not.
 	const silence = silenceClaims(text, mentions, base, at);
-	if (silence.claims.length > 0) return [...titled.claims, ...silence.claims];
+	if (silence.length > 0) return [...titled.claims, ...silence];
 	// A name judged with its title ("President Ariel Henry") is not also judged bare.
 	const rest = mentions.filter((m) => !titled.judged.includes(m));
 	// Names said to be one are judged as such, not each as an agent of what follows.

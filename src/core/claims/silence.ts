@@ -53,9 +53,8 @@ export function silenceClaims(
 	mentions: EntityMention[],
 	base: FactBase,
 	at: (span: Span) => string,
-): { claims: Claim[]; judged: EntityMention[] } {
+): Claim[] {
 	const claims: Claim[] = [];
-	const judged: EntityMention[] = [];
 	// Named as a message types it, capital or not: "the govt", "le gouvernement".
 	const named = [...mentions, ...silentNamedIn(text, base).filter((m) => !mentions.some((n) => n.start === m.start))];
 	for (const mention of named) {
@@ -77,9 +76,8 @@ export function silenceClaims(
 		);
 		const verdict = denied.test(around) ? 'matches' : 'differs';
 		claims.push(claim(at(span), verdict, [fact], `The report says: ${fact.answer}`));
-		judged.push(mention);
 	}
-	return { claims, judged };
+	return claims;
 }
 
 /** Where a text names someone the report says has not spoken, by any of their names, in any case. */
