@@ -30,7 +30,7 @@ export interface Frame {
 	parts: string[][];
 	/** For `when`: the day itself is asked for ("on what exact day…"), not only the period. */
 	exactDay?: true;
-	/** "What was the exact date…": the date itself, which a weekday near the report's date does not state. */
+	/** For `when`: the date itself is asked for ("what was the exact date…"), which a weekday does not state. */
 	calendarDate?: true;
 	/** For `when`: the time of day is asked for ("what time did it begin?"). */
 	timeOfDay?: true;
@@ -483,9 +483,12 @@ const areaWords = new Set([
 	'region',
 ]);
 
-/** Words that ask for the day itself, in the three languages (folded): "on what exact day", "date exacte", "dat egzak". */
-/** Words that ask for the date itself, which a weekday does not give (folded). */
+/** Words that ask for the date itself, which a weekday does not give (folded): "the exact date", "calendar date". */
 const calendarDate = /\b(?:exact|exactly|precise|precisely|specific|calendar|exacte|precisement|egzak|egzakteman)\b/;
+/**
+ * Words that ask for the day itself, in the three languages (folded): "on what exact day", "which day", "date
+ * exacte", "dat egzak".
+ */
 const exactDay =
 	/\b(?:exact|exactly|precise|precisely|specific|exacte|precisement|egzak|egzakteman|(?:which|what) day(?! of the week)|quel jour|ki jou)\b/;
 

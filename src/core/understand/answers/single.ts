@@ -382,7 +382,6 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	return tools.facts(question, chosen, computedHeading(ctx, frame, chosen) ?? yesNoHeading(polarity));
 }
 
-/** The query's terms (bit i for term i) that some fact about the entity has. */
 /** A word this close to one of a name's words is another way to say it ("biggest" for "largest"). */
 const closeSimilarity = 0.8;
 
@@ -408,6 +407,7 @@ function whereNamed(ctx: Answering, query: Query): Fact | undefined {
 	);
 }
 
+/** The query's terms (bit i for term i) that some fact about the entity has. */
 function saidOf(ctx: Answering, query: Query, id: string): number {
 	const { base } = ctx.tools;
 	return ctx
@@ -563,7 +563,7 @@ function spelledOut(ctx: Answering, question: string, query: Query): Answer | un
 }
 
 const negations = new Set(['not', 'never', 'no']);
-/** A statement that someone has not spoken: "has not commented", "declined to comment", "remained silent". */
+
 /** The one statement that someone has not spoken, the closest to the question's topic where there are several. */
 function keptSilent(ctx: Answering, query: Query): Fact | undefined {
 	const silent = silentStatements(ctx.tools.base);
@@ -611,8 +611,8 @@ function whichNoun(frame: Frame, query: Query, question: string, index: SearchIn
 	const phrase = end < 0 ? words : words.slice(0, end);
 	if (phrase.some((word) => answerKindNoun(word))) return undefined;
 	const [noun] = phrase;
-	if (!noun || /s$/.test(noun) || new RegExp(`\\b${noun}-`, 'i').test(question)) return undefined;
-	if (stopwords.en.has(noun) || vagueWords.has(noun) || answerKindNoun(noun)) return undefined;
+	if (!noun || /s$/.test(noun) || vagueWords.has(noun)) return undefined;
+	if (new RegExp(`\\b${escapeRegExp(noun)}-`, 'i').test(question)) return undefined;
 	// A word the data has as it is, not a misspelling of another ("wich contry…").
 	const term = stem(noun);
 	return query.terms.includes(term) && index.matchTerm(term).some((match) => match.term === term) ? noun : undefined;
