@@ -416,6 +416,15 @@ const ownCases: MessageCase[] = [
 		message: 'fun fact the Pénitencier National opened in 1911 lol',
 		expect: [{ span: '1911', verdict: 'not_in_report' }],
 	},
+	// Dates as chat writes them: day first with slashes, a year of two digits, "on the 7th of Feb".
+	{ message: 'Moise was killed on 3/12/2021', expect: [{ span: '3/12/2021', verdict: 'differs' }] },
+	{
+		message: "Henri was meant to leave on the 7th of Feb per a Dec '22 agreement but he's still there lol",
+		expect: [
+			{ span: '7th of Feb', verdict: 'matches' },
+			{ span: "Dec '22", verdict: 'matches' },
+		],
+	},
 	// A prison typed in lowercase put in another city; a city's people are no prison's count.
 	{ message: "haiti's largest prison is in Cap-Haitien btw", expect: [{ span: 'Cap-Haitien', verdict: 'differs' }] },
 	{

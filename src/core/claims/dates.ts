@@ -19,9 +19,10 @@ const particles = /^(?:over|down|up|off|out|away|back)$/;
  * or punctuation.
  */
 export function widen(text: string, value: Span, claimed: Span[]): Span {
-	const before = /(?:(?<![\p{L}'’])(?:in|on|since|from|back in|as of|by|en|an|le|depuis|a|à|au)\s+)?$/iu.exec(
-		text.slice(0, value.start),
-	);
+	const before =
+		/(?:(?<![\p{L}'’])(?:in|on|since|from|back in|as of|by|en|an|le|depuis|a|à|au)\s+(?:the\s+)?)?$/iu.exec(
+			text.slice(0, value.start),
+		);
 	let start = value.start - (before?.[0].length ?? 0);
 	for (let taken = 0; taken < 3; taken++) {
 		// A whole word: "énitencier" is not a word of "Pénitencier".

@@ -209,6 +209,21 @@ const datePatterns: [RegExp, (m: RegExpExecArray) => Omit<DateValue, 'kind' | 's
 				date: iso(m[3], monthNames[m[2] ?? ''], Number(m[1])),
 			}),
 		],
+		// Dec '22: a year of two digits after an apostrophe, this century's
+		[
+			new RegExp(`\\b(${monthPattern})\\.? ['’](\\d{2})\\b`, 'g'),
+			(m) => ({ month: monthNames[m[1] ?? ''], date: iso(`20${m[2]}`, monthNames[m[1] ?? '']) }),
+		],
+		// 7/2/2024, 7/2: day first, as Haiti, France and most of the world write it (month first only where the
+		// first cannot be a month: 7/13/2021)
+		[
+			/\b(0?[1-9]|[12]\d|3[01])\/(0?[1-9]|1[0-2])(?:\/(\d{4}))?\b(?!\/)/g,
+			(m) => ({ month: Number(m[2]), day: Number(m[1]), date: iso(m[3], Number(m[2]), Number(m[1])) }),
+		],
+		[
+			/\b(0?[1-9]|1[0-2])\/(1[3-9]|2\d|3[01])\/(\d{4})\b/g,
+			(m) => ({ month: Number(m[1]), day: Number(m[2]), date: iso(m[3], Number(m[1]), Number(m[2])) }),
+		],
 		// February 2023
 		[
 			new RegExp(`\\b(${monthPattern})\\.? (?:of )?(\\d{4})\\b`, 'g'),
