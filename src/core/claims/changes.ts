@@ -73,7 +73,8 @@ export function changeRange(text: string): ChangeRange | undefined {
 	const verb = frenchMultiple(word.toLowerCase());
 	const share = percent ? Number(percent.replace(',', '.')) / 100 : undefined;
 	// "Up 50%": a factor of 1.5, give or take a little for "like" or "about"; "more than 100%" is as "more than doubled".
-	if (share !== undefined && !(qualifier && !downward.test(verb))) {
+	const boundedRise = qualifier !== '' && !downward.test(verb);
+	if (share !== undefined && !boundedRise) {
 		const factor = downward.test(verb) ? 1 - share : 1 + share;
 		return { low: factor * 0.95, high: factor * 1.05 };
 	}

@@ -24,11 +24,24 @@ const denied =
 	/\b(?:not|never|no|nothing|hasn\W?t|haven\W?t|hadn\W?t|didn\W?t|doesn\W?t|yet to|silent|quiet|pas|jamais|rien|poko|pa|pat|janm|anyen)\b/;
 
 const kept = keptPer<FactBase, 'silent', readonly Fact[]>();
+const keptNames = keptPer<FactBase, 'names', readonly { entity: Entity; pattern: RegExp }[]>();
 
 /** The statements that someone has not spoken: found once per fact base. */
 export function silentStatements(base: FactBase): readonly Fact[] {
 	return kept(base, 'silent', () =>
 		base.facts.filter((fact) => fact.kind === 'statement' && unspoken.test(fact.quote)),
+	);
+}
+
+/** Who has not spoken, each with a pattern of all their names: built once per fact base, not for every clause. */
+function silentSpeakers(base: FactBase): readonly { entity: Entity; pattern: RegExp }[] {
+	return keptNames(base, 'names', () =>
+		silentStatements(base).flatMap((fact) => {
+			const entity = fact.kind === 'statement' ? base.entity(fact.speaker) : undefined;
+			if (!entity) return [];
+			const names = [entity.name, ...entity.aliases].sort((a, b) => b.length - a.length).map(escapeRegExp);
+			return [{ entity, pattern: new RegExp(`(?<![\\p{L}])(?:${names.join('|')})(?![\\p{L}])`, 'iu') }];
+		}),
 	);
 }
 
@@ -82,11 +95,8 @@ export function silenceClaims(
 
 /** Where a text names someone the report says has not spoken, by any of their names, in any case. */
 function silentNamedIn(text: string, base: FactBase): EntityMention[] {
-	return silentStatements(base).flatMap((fact) => {
-		const entity = fact.kind === 'statement' ? base.entity(fact.speaker) : undefined;
-		if (!entity) return [];
-		const names = [entity.name, ...entity.aliases].sort((a, b) => b.length - a.length).map(escapeRegExp);
-		const found = new RegExp(`(?<![\\p{L}])(?:${names.join('|')})(?![\\p{L}])`, 'iu').exec(text);
+	return silentSpeakers(base).flatMap(({ entity, pattern }) => {
+		const found = pattern.exec(text);
 		return found ? [{ entity, start: found.index, end: found.index + found[0].length }] : [];
 	});
 }

@@ -474,12 +474,12 @@ export function countsNow(fact: Fact, base: FactBase): boolean {
 	return !date || !published || date.slice(0, 4) >= published.slice(0, 4);
 }
 
-/** Does the report's own wording of a date name its day of the month ("July 7, 2021", "February 7")? */
 /** Does the report's own wording of a date give its day of the month ("July 7, 2021", "February 7")? */
 function datedInWords(when: When | undefined): boolean {
 	return valuesIn(when?.words ?? '').some((value) => value.kind === 'date' && value.day !== undefined);
 }
 
+/** Is a date told to the day: a full date, or the report's words naming a day of the month or of the week? */
 export function toTheDay(when: When | undefined): boolean {
 	if (!when) return false;
 	if (when.date && precisionOf(when.date) === 'day') return true;
