@@ -1423,6 +1423,47 @@ describe('reading a question', () => {
 		expect(text('whats the max capacity of the pen').text).toMatch(/\b700 places/);
 		expect(text('what is the weather in port-au-prince').found).toBe(false);
 	});
+
+	it('answers no where a plan did not happen, whatever the question adds about what was expected', () => {
+		expect(text('Did Henry hand over power on February 7 as the December 2022 deal required?').text).toMatch(
+			/^No: .*stayed on/,
+		);
+		expect(text('Le gouvernement haïtien a-tu fait un statement sur l’attaque de la prison?').text).toMatch(
+			/^No\b.*not commented/,
+		);
+	});
+
+	it('answers whether something is known with the report’s word that it is not', () => {
+		expect(text('is it confirmed how many inmates got out? yes or no').text).toMatch(/^No: .*not clear how many/);
+		expect(text('Is it clear when the Kenyan force will arrive?').text).toMatch(/^No: .*unclear when/);
+		expect(text('is it known how many prisoners escaped?').text).not.toMatch(/^Yes/);
+	});
+
+	it('gives a reason only for what is asked, never a reason for something else', () => {
+		for (const question of ['why did the guards leave?', 'why did the guards run?']) {
+			expect(text(question)).toMatchObject({ found: false, text: /^The report doesn’t say why\./ });
+		}
+		expect(text('why is henry still in power').text).toMatch(/arguing that security must be restored/);
+		expect(text('what argument did Henry give for staying on past February 7?').text).toMatch(
+			/^\s*Ariel Henry stayed on, arguing/,
+		);
+	});
+
+	it('reads "last year" as the year before the report’s', () => {
+		expect(text('what happened to the murders last year?').text).toMatch(/homicides .*more than doubled in 2023/);
+	});
+
+	it('reads a request to be told as no part of the question, and chat’s spelling of ordinals and question words', () => {
+		expect(text('Peux-tu me dire combien de détenus il y avait?').text).toMatch(/3,687 inmates/);
+		const creole = text('Eske ou ka di m konbyen prizonye ki te genyen?').text;
+		expect(creole).toMatch(/3,687 inmates/);
+		expect(creole).not.toMatch(/700/);
+		expect(text('Kisa ki te pase nan pò prensipal la?').text).toMatch(/main port/);
+		expect(text('wats the name of the gang alliance fr')).toMatchObject({ found: false });
+		expect(text('which came 1st: rnddh’s overcrowding warning or moise gettin killed?').text).toMatch(
+			/^“rnddh overcrowding warning” came first/,
+		);
+	});
 });
 
 describe('about', () => {

@@ -563,7 +563,7 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 		case 'ratio':
 			return fact.kind === 'figure';
 		case 'why':
-			return givesReason(fact, query);
+			return givesReason(fact, query, undefined, index);
 		case 'whoSaid': {
 			// "The name of the journalist who reported…": only a fact credited to a person names one.
 			if (frame.rest.some((word) => personRoleNouns.has(word)))
@@ -773,7 +773,7 @@ export function statesCause(fact: Fact): boolean {
  * the question must come before the reason in the fact's words ("stayed on, arguing that…"),
  * so "sanctioned" in a clause after "after" is not explained by what follows it.
  */
-export function givesReason(fact: Fact, query?: Query, verb?: number): boolean {
+export function givesReason(fact: Fact, query?: Query, verb?: number, index?: SearchIndex): boolean {
 	const keywords = fact.keywords.flatMap((keyword) => wordsOf(keyword).map(stem));
 	return [fact.answer, fact.quote].some((text) => {
 		const words = wordsOf(text);
@@ -782,9 +782,16 @@ export function givesReason(fact: Fact, query?: Query, verb?: number): boolean {
 		if (!query) return true;
 		// What the fact is about (its keywords) and the words before a reason are what the reason explains.
 		const explained = new Set([...keywords, ...words.slice(0, markers.at(-1)).map(stem)]);
+		// A word asked is explained by itself or by the data's word for it: "didn't they run" by "reluctant to escape".
+		// Relations are looked up both ways: the data's word lists the asker's ("escape" has "run") or the other way.
+		const related = (one: string, other: string) =>
+			index !== undefined &&
+			(index.matchTerm(one).some((match) => match.term === other) ||
+				index.matchTerm(other).some((match) => match.term === one));
+		const explains = (term: string) => explained.has(term) || [...explained].some((word) => related(term, word));
 		// With the verb asked about ("why did Kenya offer…"), the reason must be for that.
-		if (verb !== undefined) return explained.has(query.terms[verb] ?? '');
-		return query.terms.some((term, i) => !query.mentions.some((m) => m.terms.includes(i)) && explained.has(term));
+		if (verb !== undefined) return explains(query.terms[verb] ?? '');
+		return query.terms.some((term, i) => !query.mentions.some((m) => m.terms.includes(i)) && explains(term));
 	});
 }
 

@@ -169,8 +169,11 @@ const locatives = new Set([
 const pluralsWithoutS = new Set(['media', 'people', 'police', 'press', 'staff', 'personnel', 'men', 'women']);
 const plural = (word: string) => /s$/.test(word) || pluralsWithoutS.has(word);
 
-/** A French verb with its subject pronoun after it: "avait-elle", "a-t-il", "sont-ils". */
-const frenchInversion = /\p{L}-(?:t-)?(?:il|elle|ils|elles|on)\b/u;
+/**
+ * A French verb with its subject pronoun after it: "avait-elle", "a-t-il", "sont-ils"; or with the
+ * spoken particle "-tu" that asks yes or no in Québec and Haiti ("c'est-tu", "il a-tu").
+ */
+const frenchInversion = /\p{L}-(?:t-)?(?:il|elle|ils|elles|on|tu)\b/u;
 
 /**
  * Reads the frame of a question: the first frame (in `order`) whose words it contains, in its

@@ -59,10 +59,14 @@ const reach = 3;
 export function polarityOf(query: Query, asked: readonly string[], ranked: Ranked): Polarity | undefined {
 	const { fact, matched, related } = ranked;
 	if (fact.basis !== 'stated') return undefined;
+	// "Is it confirmed how many got out?" against "It is not clear how many…": no.
+	if (asked.some((word) => knownWords.has(word)) && plainlyUnsure(fact)) return 'no';
 	// What is asked about: every term but vague ones and the names (a name is matched by who the fact involves).
 	const named = new Set(query.mentions.flatMap((mention) => mention.terms));
 	const content = query.terms.flatMap((term, i) => (query.vague.has(i) || named.has(i) ? [] : [{ term, i }]));
-	if (content.length === 0 || content.some(({ i }) => (matched & (1 << i)) === 0)) return undefined;
+	// What only qualifies the question ("…as the deal required") need not be in the fact; what it asks must.
+	const unmatched = content.filter(({ i }) => (matched & (1 << i)) === 0);
+	if (content.length === 0 || unmatched.some(({ i }) => !query.secondary.has(i))) return undefined;
 	// The question itself asks about a plan or a claim ("was he supposed to…"): the fact's plan is its answer, not a no.
 	if (asked.some((word) => undone.has(word) || negations.has(word))) return undefined;
 	const quote = wordsOf(fact.quote);
@@ -89,6 +93,9 @@ export function polarityOf(query: Query, asked: readonly string[], ranked: Ranke
 	const enough = query.mentions.length > 0;
 	return literal && plain && enough && !plainlyUnsure(fact) ? 'yes' : undefined;
 }
+
+/** Words that ask whether something is known for sure: "is it confirmed…", "do we know for sure…". */
+const knownWords = new Set(['confirmed', 'known', 'clear', 'certain', 'sure', 'verified', 'confirme', 'konfime']);
 
 /** A fact that says nobody knows ("It is not clear how many…") confirms nothing. */
 function plainlyUnsure(fact: Fact): boolean {

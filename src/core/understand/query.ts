@@ -8,6 +8,7 @@ import { frenchKey } from '../language/related.js';
 import type { SearchIndex } from '../search-index.js';
 import { isStopword as indexDrops, maxQueryTerms, maxWordLength, stem, terms as termsOf } from '../text.js';
 import { answerKindNoun, whichWords } from './kinds.js';
+import { withYearsResolved } from './relative-years.js';
 
 /** An entity the question names, and which of the query's terms name it. */
 export interface Mention {
@@ -89,7 +90,7 @@ const unsaid = new Set(['word', 'anything', 'something', 'much', 'thing']);
  * data knows under their French stem, and the entities it names.
  */
 export function buildQuery(typed: readonly string[], language: Language, index: SearchIndex, base?: FactBase): Query {
-	const words = index.joinCompounds(typed);
+	const words = index.joinCompounds(base ? withYearsResolved(typed, base) : typed);
 	// A word the index never keeps ("en" of "en masse") is none of the question's terms either.
 	const isStopword = (word: string) =>
 		stopwords.en.has(word) || (language !== 'en' && stopwords[language].has(word)) || indexDrops(word);
@@ -128,7 +129,8 @@ export function buildQuery(typed: readonly string[], language: Language, index: 
 			words[at] === 'that' && (speechWords.has(words[at - 1] ?? '') || claimNouns.has(words[at - 1] ?? ''));
 		// "Who was it that asked for reinforcements?": a cleft's "that" opens what is asked.
 		const cleft = words[at] === 'that' && words[at - 1] === 'it' && copulas.has(words[at - 2] ?? '');
-		if (at > 0 && subordinators.has(words[at] as string) && !reported && !cleft) subordinate = true;
+		if (at > 0 && ((subordinators.has(words[at] as string) && !reported && !cleft) || closingAsClause(words, at)))
+			subordinate = true;
 		if (speechWords.has(words[at] as string)) saidAt = at;
 		else if (at - saidAt <= speechReach && speechTopics.has(words[at] as string)) subordinate = true;
 		const qualifying = subordinate || leading || at < asideEnd;
@@ -324,6 +326,22 @@ function setAsideAt(words: readonly string[], at: number): number {
 	)
 		end++;
 	return end - at;
+}
+
+/** Words before "as" that make it part of a comparison or a phrase, not a clause: "such as", "as well as". */
+const notClausalAs = new Set(['such', 'as', 'so', 'same', 'well', 'just']);
+/** How many words an "as" clause that ends a question may run to: "as the December 2022 deal required". */
+const asClauseReach = 6;
+
+/**
+ * "…hand over power on February 7 as the deal required?", "…as planned?": an "as" clause that ends
+ * the question in a verb of its own says what was expected, a qualifier of what is asked.
+ */
+function closingAsClause(words: readonly string[], at: number): boolean {
+	if (words[at] !== 'as' || notClausalAs.has(words[at - 1] ?? '')) return false;
+	const clause = words.slice(at + 1);
+	const last = clause.at(-1) ?? '';
+	return clause.length > 0 && clause.length <= asClauseReach && /[a-z]{3}ed$/.test(last);
 }
 
 /** Words that open a question, past which a set-aside phrase does not reach. */

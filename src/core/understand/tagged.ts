@@ -35,9 +35,9 @@ export function statementToCheck(typed: string, folded: string): string | undefi
 	return statement && !questionStart.test(folded.slice(start)) ? statement : undefined;
 }
 
-/** A question word or auxiliary opening what is left: it asks something of its own. */
+/** A question word or auxiliary opening what is left, also as chat spells it ("wats", "wen"): it asks something of its own. */
 const questionStart =
-	/^(?:who|what|whats|when|where|why|how|which|whose|did|does|do|is|are|was|were|can|could|will|would|has|have|qui|que|quoi|quand|ou|pourquoi|comment|combien|quel|quelle|est ce|ki|kisa|kilè|kile|kote|poukisa|konbyen|eske)\b/;
+	/^(?:who|whos|what|whats|wat|wats|wut|wht|wen|whn|wher|wheres|hw|hows|when|where|why|how|which|whose|did|does|do|is|are|was|were|can|could|will|would|has|have|qui|que|quoi|quand|ou|pourquoi|comment|combien|quel|quelle|est ce|ki|kisa|kilè|kile|kote|poukisa|konbyen|eske)\b/;
 
 /** "Is it true (that)…": the words that ask whether what follows is so, in the three languages. */
 export const askedIfTrue =

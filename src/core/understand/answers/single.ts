@@ -57,7 +57,7 @@ import { answerKindNoun, answerKindTerms, singular } from '../kinds.js';
 import { countsInText } from '../measure.js';
 import { answerOptions } from '../options.js';
 import { type Polarity, polarityOf } from '../polarity.js';
-import type { Query } from '../query.js';
+import { buildQuery, type Query } from '../query.js';
 import { inOwnWords, type Ranked, rank } from '../rank.js';
 import { type Answering, unboosted } from './context.js';
 import { computedHeading, ratesOf } from './figures.js';
@@ -211,6 +211,9 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	// "Is the Kenya-led force in Haiti yet?": where the report says it remains unclear when it will be.
 	const pending = pendingFact(ctx, frame, query);
 	if (pending) return tools.facts(question, [pending], 'Not as far as the report says:');
+	// "Is it known how many got out?": where the report says it is not clear, that is the answer.
+	const unsure = unsureAsked(ctx, frame, query);
+	if (unsure) return tools.facts(question, [unsure], 'No:');
 	// "Did any of the prisoners actually get out?" with nothing the data knows but the prison: what is
 	// asked of it is unknown, and a fact that only names it does not answer.
 	// "Why do they call Sergier 'Barbecue'?": nothing asked of the names but a vague verb, no reason can be its.
@@ -270,16 +273,9 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	const mainClause = mainClauseMatch(query);
 	// "Why did he stay on?": a fact that gives a reason for what is asked, or one told in the same sentence.
 	if (frame.kind === 'why') {
-		const gives = (fact: Fact) => givesReason(fact, query, verb);
-		// A cause stated outright ("arguing that…") before a time that only reads like one ("since 2021").
-		const causes = (fact: Fact) => gives(fact) && statesCause(fact);
-		const told = sameSentence(tools.base, best.fact);
-		const reason =
-			ranked.find(({ fact }) => causes(fact))?.fact ??
-			told.find(causes) ??
-			ranked.find(({ fact }) => gives(fact))?.fact ??
-			told.find(gives);
+		const reason = reasonAsked(ctx, query, ranked, verb);
 		if (!reason) return ctx.doesNotSay(question, frame, ranked);
+		const told = sameSentence(tools.base, best.fact);
 		return tools.facts(question, reason === best.fact || !told.includes(reason) ? [reason] : [reason, best.fact]);
 	}
 	const spoke = asksWhoSpoke(frame);
@@ -382,6 +378,38 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	return tools.facts(question, chosen, computedHeading(ctx, frame, chosen) ?? yesNoHeading(polarity));
 }
 
+/** How far ahead of the next fact the best must be to be plainly what a why-question asks about. */
+const clearLead = 1.25;
+
+/**
+ * The fact that gives the reason a why-question asks for: the reason for what is asked, not any
+ * reason near it. Where one fact plainly tells what is asked (ranked without favouring reasons),
+ * only it or a fact told in the same sentence can give it: "why did the guards leave?" is not
+ * answered by why the prime minister stayed on or what an NGO warned of years before. Otherwise,
+ * a fact that gives a reason and accounts for every word asked.
+ */
+function reasonAsked(
+	ctx: Answering,
+	query: Query,
+	ranked: readonly Ranked[],
+	verb: number | undefined,
+): Fact | undefined {
+	const tools = ctx.tools;
+	const gives = (fact: Fact) => givesReason(fact, query, verb, tools.index);
+	// A cause stated outright ("arguing that…") before a time that only reads like one ("since 2021").
+	const causes = (fact: Fact) => gives(fact) && statesCause(fact);
+	const [event, next] = ctx.rank(query);
+	if (event && (!next || event.score >= next.score * clearLead)) {
+		const told = [event.fact, ...sameSentence(tools.base, event.fact)];
+		return told.find(causes) ?? told.find(gives);
+	}
+	const asked = query.terms.reduce((bits, _, i) => (query.vague.has(i) ? bits : bits | (1 << i)), 0);
+	const candidates = ranked.filter((candidate) => (candidate.matched & asked) === asked).map(({ fact }) => fact);
+	const [best] = ranked;
+	const told = best ? sameSentence(tools.base, best.fact) : [];
+	return candidates.find(causes) ?? told.find(causes) ?? candidates.find(gives) ?? told.find(gives);
+}
+
 /** A word this close to one of a name's words is another way to say it ("biggest" for "largest"). */
 const closeSimilarity = 0.8;
 
@@ -429,6 +457,32 @@ function pendingFact(ctx: Answering, frame: Frame, query: Query): Fact | undefin
 	);
 	return fact && others.length === 0 ? fact : undefined;
 }
+
+/** "Is it known how many…", "is it clear when…": whether something is known, asked of a question in it. */
+const knownAsked =
+	/\b(?:known|clear|confirmed|certain|sure|verified)\b(?: \w+)? (?:how|when|who|where|why|what|whether|if)\b/;
+/** How much less than the best a fact that says it is not known may score and still be the one asked about. */
+const unsureShare = 0.5;
+
+/**
+ * A fact saying that what a yes/no question asks is not known ("It is not clear how many inmates
+ * have been released"), for one that asks whether it is known, ranked near the best.
+ */
+function unsureAsked(ctx: Answering, frame: Frame, query: Query): Fact | undefined {
+	const asked = frame.kind === 'yesNo' ? knownAsked.exec(frame.rest.join(' ')) : null;
+	if (!asked) return undefined;
+	// The question in it is what is asked about: "when the force will arrive" is no clause of "is it clear".
+	const inner = asked.input
+		.slice(asked.index + asked[0].length)
+		.split(' ')
+		.filter(Boolean);
+	const ranked = ctx.rank(buildQuery(inner, query.language, ctx.tools.index, ctx.tools.base));
+	const floor = (ranked[0]?.score ?? 0) * unsureShare;
+	return ranked.find(({ fact, score }) => score >= floor && unsureFact.test(fact.quote))?.fact;
+}
+
+/** A fact's words saying something is not known. */
+const unsureFact = /\b(?:not clear|unclear|unknown|not known|remains to be seen)\b/i;
 
 /**
  * The one "the name of the X" asks for, where X is one the data names and some fact about it
