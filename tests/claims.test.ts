@@ -108,6 +108,7 @@ const ownCases: MessageCase[] = [
 	// Done, where the report says only offered or attempted: not the report's claim.
 	{ message: 'Kenya is leading the force', expect: [{ span: 'Kenya', verdict: 'differs' }] },
 	{ message: 'Kenya offered to lead the force', expect: [{ span: 'Kenya', verdict: 'matches' }] },
+	{ message: 'Kenya is the leader of the force', expect: [{ span: 'leader', verdict: 'differs' }] },
 	{ message: 'gangs took over the main port', expect: [{ span: 'took over', verdict: 'differs' }] },
 	{ message: 'gunmen tried to take over the main port', expect: [{ span: 'tried', verdict: 'matches' }] },
 	{ message: 'gang yo pran pò a', expect: [{ span: 'pran', verdict: 'differs' }] },

@@ -1449,6 +1449,15 @@ describe('reading a question', () => {
 		);
 	});
 
+	it('holds a description asked about against the report, with the title or role it gives', () => {
+		expect(text('Is Jimmy Sergier a former soldier, according to the report?').text).toMatch(/^No: .*former policeman/);
+		expect(text('Was Moise the president?').text).toMatch(/^Yes\b/);
+		expect(text('Is Kenya the leader of the force?').text).toMatch(/^No: the report says only: Kenya offered to lead/);
+		expect(text('Quel métier Jimmy Sergier exerçait-il avant de devenir chef de gang ?').text).toMatch(
+			/former policeman/,
+		);
+	});
+
 	it('reads "last year" as the year before the report’s', () => {
 		expect(text('what happened to the murders last year?').text).toMatch(/homicides .*more than doubled in 2023/);
 	});

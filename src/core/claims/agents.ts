@@ -195,6 +195,9 @@ function descriptionClaim(
 		const names = mentionsIn(words, base);
 		const involved = base.entitiesOf(own.fact).flatMap((id) => base.within(id));
 		const named = names.every((m) => m.entity && involved.includes(m.entity.id));
+		// "Kenya is the leader of the force" against "Kenya offered to lead": a role the report tells only as offered.
+		if (saysDone(words, own.fact.quote, index))
+			return [claim(at(span), 'differs', [own.fact], `The report says only: ${own.fact.answer}`)];
 		const verdict = ranksAgree(words, own.fact.quote) && named ? 'matches' : 'differs';
 		return [claim(at(span), verdict, [own.fact])];
 	}

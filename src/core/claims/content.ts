@@ -203,7 +203,9 @@ function undoneClash(claimed: readonly string[], quote: string, index?: SearchIn
 	// "Kenya said they'd lead": what someone said they would do is what they offered, not a deed done.
 	if (undone.size === 0 || claimed.some((word) => undoneVerbs.has(word) || modals.has(word) || speechWords.has(word)))
 		return false;
-	if (claimed.some((word) => undone.has(lemma(word)))) return true;
+	// "Kenya is the leader of the force": the one who does it, or the doing, says it is done as much as the verb.
+	const deed = (word: string) => lemma(word.replace(/(?<=\p{L}{3})(?:ership|er)$/u, ''));
+	if (claimed.some((word) => undone.has(lemma(word)) || undone.has(deed(word)))) return true;
 	// "Gunmen seized the port" against "attempted to take over": done, in a verb close to the one only attempted.
 	const undoneStems = new Set([...undone].map(stem));
 	return (

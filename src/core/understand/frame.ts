@@ -295,9 +295,13 @@ export function readFrame(read: ReadText): Frame {
 	}
 	// "La prison avait-elle moins de détenus…": French puts the verb after its subject's pronoun, wherever the
 	// subject itself stands; with no question word, that asks yes or no.
-	const inverted = read.language === 'fr' && frenchInversion.test(read.cleaned);
+	// "Quel métier exerçait-il…" asks what, inverted as it is.
+	const inverted = read.language === 'fr' && frenchInversion.test(read.cleaned) && !frenchQuestionWord.test(folded);
 	return { kind: yesNo || inverted ? 'yesNo' : 'what', rest: read.words, counted: [], parts: [] };
 }
+
+/** French words that ask for something other than yes or no: "quel" wherever it stands, "que" opening the question (elsewhere it is "than"). */
+const frenchQuestionWord = /\b(?:quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|quoi)\b|^(?:que|qu)\b/;
 
 /** "every year", "each month": how often something happens. */
 const everyPeriod = /\b(?:every|each)\s+(?:year|month|week|day|time)\b/;

@@ -48,7 +48,7 @@ export function contradicted(ctx: Answering, question: string, read: ReadText): 
 }
 
 /** "X is a Y", in the three languages: who is described, and as what. */
-const describedAs = /^(.+?)\s+(?:is|was|est|était|se|te)\s+((?:a|an|un|une|yon)\s+.+)$/iu;
+const describedAs = /^(.+?)\s+(?:is|was|est|était|se|te)\s+((?:a|an|the|un|une|le|la|yon)\s+.+)$/iu;
 
 /** Adverbs between a copula and what it says: "was ever a cop". */
 const onceWords =
@@ -101,7 +101,8 @@ export function statementAsked(text: string): string | undefined {
 	const words = rest.split(/\s+/);
 	const end = words.findIndex((word, i) => i > 0 && predicateStart.test(word));
 	if (end <= 0) return undefined;
-	return [...words.slice(0, end), verb, ...words.slice(end)].join(' ');
+	// The verb in a statement's place, in its case there: "Is Sergier a…" → "Sergier is a…".
+	return [...words.slice(0, end), verb.toLowerCase(), ...words.slice(end)].join(' ');
 }
 
 /**
