@@ -109,6 +109,16 @@ const ownCases: MessageCase[] = [
 	{ message: 'Kenya is leading the force', expect: [{ span: 'Kenya', verdict: 'differs' }] },
 	{ message: 'Kenya offered to lead the force', expect: [{ span: 'Kenya', verdict: 'matches' }] },
 	{ message: 'Kenya is the leader of the force', expect: [{ span: 'leader', verdict: 'differs' }] },
+	// An offer, a threat or a plan however it is conjugated or spelled.
+	{ message: 'gangs threatenin to attack more police stations', expect: [{ span: 'threatenin', verdict: 'matches' }] },
+	{
+		message: 'gangs are threatening to attack more police stations',
+		expect: [{ span: 'threatening', verdict: 'matches' }],
+	},
+	{ message: 'Henry was spose to leave Feb 7 but he still there', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
+	// A denial typed without its apostrophe.
+	{ message: 'Barbecue tellin ppl dont send ur kids to skool', expect: [{ span: 'dont send', verdict: 'matches' }] },
+	{ message: 'Barbecue told people to send their kids to school', expect: [{ span: 'to send', verdict: 'differs' }] },
 	{ message: 'gangs took over the main port', expect: [{ span: 'took over', verdict: 'differs' }] },
 	{ message: 'gunmen tried to take over the main port', expect: [{ span: 'tried', verdict: 'matches' }] },
 	{ message: 'gang yo pran pò a', expect: [{ span: 'pran', verdict: 'differs' }] },
