@@ -109,6 +109,22 @@ const ownCases: MessageCase[] = [
 	{ message: 'Kenya is leading the force', expect: [{ span: 'Kenya', verdict: 'differs' }] },
 	{ message: 'Kenya offered to lead the force', expect: [{ span: 'Kenya', verdict: 'matches' }] },
 	{ message: 'Kenya is the leader of the force', expect: [{ span: 'leader', verdict: 'differs' }] },
+	// The measure named before its number is part of the claim.
+	{
+		message: 'the Pénitencier got 700 inmates n capacity of 3,687',
+		expect: [
+			{ span: '700 inmates', verdict: 'differs' },
+			{ span: 'capacity of 3,687', verdict: 'differs' },
+		],
+	},
+	{ message: 'RNDDH: capacity 700, 3687 inmates in Feb 2023', expect: [{ span: 'capacity 700', verdict: 'matches' }] },
+	{
+		message: 'J’ai lu que la capacité c’est 3 687 pis qu’y’a 700 détenus',
+		expect: [
+			{ span: 'capacité c’est 3 687', verdict: 'differs' },
+			{ span: '700 détenus', verdict: 'differs' },
+		],
+	},
 	// An offer, a threat or a plan however it is conjugated or spelled.
 	{ message: 'gangs threatenin to attack more police stations', expect: [{ span: 'threatenin', verdict: 'matches' }] },
 	{

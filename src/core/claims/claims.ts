@@ -169,20 +169,24 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 			} else {
 				// "More than 3,000 inmates": a bound, said with the number.
 				const bound = boundBefore(clause.text.slice(0, value.start));
-				const unitSpan = withUnit(clause.text, value);
-				const span = bound ? { ...unitSpan, start: value.start - bound.length } : unitSpan;
+				const unitSpan = withMeasure(clause.text, value);
+				const span = bound ? { ...unitSpan, start: Math.min(unitSpan.start, value.start - bound.length) } : unitSpan;
 				// What the number counts: the words after it ("of Haiti's main police unions"), or the
 				// noun it is said to measure before it ("the population is 700").
 				// Up to the next clause or number: "700 but RNDDH found 3,687…" says nothing after 700 of 700.
 				const after =
 					clause.text
 						.slice(value.end, value.end + 48)
-						.split(/[,.;!?]|\s(?:but|and|n|nd|&|while|whereas|though|yet|mais|et|alors que|men|epi)\s|\d/)[0]
+						.split(/[,.;!?]|\s(?:but|and|n|nd|&|while|whereas|though|yet|mais|et|pis|alors que|men|epi)\s|\d/)[0]
 						?.trim() ?? '';
 				// "built for 700 inmates", "peut accueillir 3 687 détenus": what a place is meant to hold is its capacity,
 				// whatever the noun after says it holds.
 				const before = clause.text.slice(0, value.start);
-				const unit = capacityCue.test(fold(before)) ? 'capacity' : after || measuredBefore(before).join(' ');
+				const measured = measureBefore.exec(before)?.[0];
+				const unit =
+					capacityCue.test(fold(before)) || (measured && /capacit|kapasite/iu.test(measured))
+						? 'capacity'
+						: after || measuredBefore(before).join(' ');
 				// A figure of what the number counts ranks first: "3 687 prizonye pou 700 plas" has places too.
 				const counted = countedBy(unit);
 				const boost = (fact: Fact) =>
@@ -323,6 +327,24 @@ function compoundHead(first: string, second: string): boolean {
 /** A number is most likely a figure's, and a stated one before one worked out from it. */
 const figureBoost = (fact: Fact) => (fact.kind !== 'figure' ? 1 : fact.derivation ? 1.2 : 1.5);
 
+/**
+ * A number with what it measures, after it ("700 inmates") or, with nothing after it, before it
+ * ("capacity of 3,687", "capacity 700", "la capacité c'est 3 687"): the claim is the pair.
+ */
+function withMeasure(text: string, value: Span): Span {
+	const span = withUnit(text, value);
+	if (span.end > value.end) return span;
+	const before = measureBefore.exec(text.slice(0, value.start));
+	return before ? { start: before.index, end: span.end } : span;
+}
+
+/** A measure named just before its number, with the words that tie them. */
+const measureBefore =
+	/(?<!\p{L})(?:capacity|capacit[ée]|kapasite|population|popilasyon)(?:\s+(?:of|is|was|de|est|c['’]est|se|at|like|about|around|only|just|roughly))*\s*[:=]?\s*$/iu;
+
+/** "And" as chat French and Creole write it, which no list of function words has: "3 687 pis 700…". */
+const chatJoiners = new Set(['pis', 'epi']);
+
 /** A number with the noun it counts: "700 inmates", "3,687 places". */
 function withUnit(text: string, value: Span): Span {
 	const after =
@@ -334,7 +356,13 @@ function withUnit(text: string, value: Span): Span {
 	const rest = text.slice(value.end);
 	const noun = /^(?:\s+|-)(\p{L}+)/u.exec(rest);
 	const word = noun?.[1]?.toLowerCase() ?? '';
-	const counts = noun && word.length > 2 && !stopwords.en.has(word) && !stopwords.fr.has(word) && !isCalendarWord(word);
+	const counts =
+		noun &&
+		word.length > 2 &&
+		!stopwords.en.has(word) &&
+		!stopwords.fr.has(word) &&
+		!chatJoiners.has(word) &&
+		!isCalendarWord(word);
 	if (!noun || !counts) return { start: value.start, end: value.end };
 	const head = /^\s+(\p{L}+)/u.exec(rest.slice(noun[0].length));
 	const both = head?.[1] && compoundHead(word, head[1].toLowerCase());
