@@ -125,6 +125,13 @@ const ownCases: MessageCase[] = [
 			{ span: '700 détenus', verdict: 'differs' },
 		],
 	},
+	// Bodies joined as chat joins them, and two-letter acronyms typed in lowercase after "the".
+	{
+		message: 'Jimmy Sergier aka Barbecue, ex-cop, sanctioned by UN n US',
+		expect: [{ span: 'UN n US', verdict: 'matches' }],
+	},
+	{ message: 'barbecue is sanctioned by the us not the un', expect: [{ span: 'not the un', verdict: 'differs' }] },
+	{ message: 'they sent us the report', expect: [] },
 	// An offer, a threat or a plan however it is conjugated or spelled.
 	{ message: 'gangs threatenin to attack more police stations', expect: [{ span: 'threatenin', verdict: 'matches' }] },
 	{

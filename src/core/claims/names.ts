@@ -187,5 +187,16 @@ function lowercaseNames(base: FactBase): ReadonlyMap<string, string> {
  */
 export function withNamesCased(text: string, base: FactBase): string {
 	const names = lowercaseNames(base);
-	return text.replace(/(?<![\p{L}\p{N}])\p{Ll}{4,}(?![\p{L}\p{N}])/gu, (word) => names.get(word) ?? word);
+	return text
+		.replace(/(?<![\p{L}\p{N}])\p{Ll}{4,}(?![\p{L}\p{N}])/gu, (word) => names.get(word) ?? word)
+		.replace(lowercaseAcronyms, (acronyms) =>
+			acronyms.toUpperCase().replace(/\b(THE|AND|N)\b/g, (w) => w.toLowerCase()),
+		);
 }
+
+/**
+ * Two-letter acronyms typed in lowercase where only a body can stand: after "the" ("the un", "the
+ * us": the pronoun takes no article), with any joined to them ("the un and us", "the un n us").
+ */
+const lowercaseAcronyms =
+	/(?<![\p{L}\p{N}])the (?:un|us|eu|uk|usa)(?: (?:and|n) (?:the )?(?:un|us|eu|uk|usa))*(?![\p{L}\p{N}])/gu;
