@@ -1458,6 +1458,22 @@ describe('reading a question', () => {
 		);
 	});
 
+	it('answers a yes/no question of the order of two events from their dates or the order the report states', () => {
+		expect(text('Was the deal setting Henry’s handover date struck after Moise’s assassination?').text).toMatch(
+			/^Yes: “Moise’s assassination” came first/,
+		);
+		expect(text('Did the prison siege come before the port attack?').text).toMatch(/^No: “the port attack” came first/);
+		// An event the report does not date is not stood in for by one it dates.
+		expect(text('Did the guards leave after the gangs attacked?').text).not.toMatch(/came first|2017/);
+		expect(text('was Henry in power before 2021?').text).not.toMatch(/^Yes/);
+	});
+
+	it('answers no where the report says someone has not spoken, asked in Creole', () => {
+		expect(text('Èske gouvènman ayisyen an fè yon deklarasyon sou atak prizon an?').text).toMatch(
+			/^No\b.*not commented/,
+		);
+	});
+
 	it('reads "last year" as the year before the report’s', () => {
 		expect(text('what happened to the murders last year?').text).toMatch(/homicides .*more than doubled in 2023/);
 	});

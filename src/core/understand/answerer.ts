@@ -8,7 +8,7 @@ import { stem, terms as termsOf } from '../text.js';
 import { contradicted } from './answers/asked.js';
 import { comparedToLimit } from './answers/compared.js';
 import { Answering, type AnswerTools } from './answers/context.js';
-import { alreadyWhen, twoEvents } from './answers/events.js';
+import { alreadyWhen, orderAsked, twoEvents } from './answers/events.js';
 import { overRate } from './answers/figures.js';
 import { hypothetical } from './answers/hypothetical.js';
 import { commonDoer, sameDoer } from './answers/identity.js';
@@ -206,6 +206,7 @@ export class QuestionAnswerer {
 			case 'yesNo':
 				return (
 					silenceAsked(this.#answering, question, frame, query) ??
+					orderAsked(this.#answering, question, read) ??
 					contradicted(this.#answering, question, read) ??
 					overRate(this.#answering, question, query) ??
 					comparedToLimit(this.#answering, question, query) ??

@@ -43,6 +43,9 @@ const undone = new Set([
 	'if',
 ]);
 
+/** Words that set a time against another: "before 2021", "after the siege" (as questions read, in English). */
+const relativeTimes = new Set(['before', 'after', 'prior', 'until', 'till', 'earlier', 'later', 'since']);
+
 /** Words that turn a plan into what did not happen: "supposed to…, but stayed on". */
 const contrasts = new Set(['but', 'yet', 'however', 'instead']);
 
@@ -69,6 +72,8 @@ export function polarityOf(query: Query, asked: readonly string[], ranked: Ranke
 	if (content.length === 0 || unmatched.some(({ i }) => !query.secondary.has(i))) return undefined;
 	// The question itself asks about a plan or a claim ("was he supposed to…"): the fact's plan is its answer, not a no.
 	if (asked.some((word) => undone.has(word) || negations.has(word))) return undefined;
+	// "Was Henry in power before 2021?": a time set against the fact's, which its words alone cannot settle.
+	if (asked.some((word) => relativeTimes.has(word))) return undefined;
 	const quote = wordsOf(fact.quote);
 	const stems = quote.map(stem);
 	const positions = content.flatMap(({ term }) => {

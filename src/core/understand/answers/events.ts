@@ -91,7 +91,7 @@ function howLongLasted(ctx: Answering, question: string, frame: Frame, read: Rea
 }
 
 /** The event a part of a question names, by its main words: "the deal that set Henry's February 7 handover" is the deal. */
-function eventOf(ctx: Answering, typed: readonly string[], read: ReadText): Fact | undefined {
+function eventOf(ctx: Answering, typed: readonly string[], read: ReadText, favourDated = true): Fact | undefined {
 	const { index, base } = ctx.tools;
 	// "The year in which homicides doubled" is the doubling.
 	const part = typed.join(' ').replace(timeOfEvent, '').split(' ');
@@ -99,7 +99,9 @@ function eventOf(ctx: Answering, typed: readonly string[], read: ReadText): Fact
 	const main = { ...query, terms: query.terms.filter((_, i) => !query.secondary.has(i)) };
 	const byMain = main.terms.length > 0 && main.terms.length < query.terms.length ? mainQuery(query) : query;
 	// A calendar date is what a duration or an order needs; a date in words alone helps less.
-	const dated = (fact: Fact) => (whenOf(fact)?.date ? answerOptions.frameBoost : whenOf(fact) ? 1.2 : 1);
+	// Not where the question states an order to check: the event it names is the one its words fit best.
+	const dated = (fact: Fact) =>
+		!favourDated ? 1 : whenOf(fact)?.date ? answerOptions.frameBoost : whenOf(fact) ? 1.2 : 1;
 	const ranked = ctx.rank(byMain, dated);
 	return closestDated(ranked.length > 0 ? ranked : ctx.rank(query, dated), query);
 }
@@ -237,6 +239,10 @@ function orderOf(
 	return {};
 }
 
+/** Years, months and days, which name no event. */
+const calendarWords =
+	/\b(?:\d+|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|in|on|of|the)\b/giu;
+
 /** "the port attack happened after the prison siege": two events and the order a statement gives them. */
 const statedOrder =
 	/^(.+?)\s+(?:(?:happened|came|occurred|took place|was|were|happen|come|is|are)\s+)?(?:(?:right|just|only|well|long|shortly)\s+)?(after|before|avant|apres|anvan|apre)\s+(.+)$/iu;
@@ -249,8 +255,11 @@ const statedOrder =
 export function orderChecked(ctx: Answering, question: string, statement: string): Answer | undefined {
 	const stated = statedOrder.exec(statement.trim());
 	if (!stated?.[1] || !stated[2] || !stated[3]) return undefined;
+	// "Was Henry in power before 2021?" sets a state against a date, not two events.
+	if ([stated[1], stated[3]].some((part) => !/\p{L}{3,}/u.test(part.replace(calendarWords, ' ')))) return undefined;
 	const read = readText(statement);
-	const [a, b] = [eventOf(ctx, readText(stated[1]).words, read), eventOf(ctx, readText(stated[3]).words, read)];
+	const event = (part: string) => eventOf(ctx, readText(part).words, read, false);
+	const [a, b] = [event(stated[1]), event(stated[3])];
 	if (!a || !b || a === b) return undefined;
 	const placed = (fact: Fact) => {
 		const at = ctx.tools.place(fact);
@@ -265,6 +274,21 @@ export function orderChecked(ctx: Answering, question: string, statement: string
 		? `Yes: “${earlier.trim()}” came first, before “${later.trim()}”.`
 		: `No: “${earlier.trim()}” came first, before “${later.trim()}”.`;
 	return ctx.tools.facts(question, told ? [told, first, first === a ? b : a] : [first, first === a ? b : a], heading);
+}
+
+/** The auxiliary that opens a yes/no question, and "is it true that": what is left states an order. */
+const askedOpening =
+	/^(?:(?:is|was) it (?:true|right|correct) that\s+)?(?:did|does|do|was|were|is|are|has|have|had|est[- ]ce que|eske)\s+/iu;
+
+/**
+ * "Was the deal struck after Moïse's assassination?", "did the port attack happen before the
+ * siege?": a yes/no question of the order of two events, held against the report as the same
+ * statement would be.
+ */
+export function orderAsked(ctx: Answering, question: string, read: ReadText): Answer | undefined {
+	const statement = read.cleaned.replace(/[?!.\s]+$/u, '');
+	const opening = askedOpening.exec(statement);
+	return opening ? orderChecked(ctx, question, statement.slice(opening[0].length)) : undefined;
 }
 
 /** The part of a date each unit compares: "2021", "2021-07", "2021-07-07". */

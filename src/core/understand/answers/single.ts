@@ -720,7 +720,9 @@ const reportSays = /\b(?:report|article|piece|story|text|rapport|rapo|atik)\s+(?
 export function silenceAsked(ctx: Answering, question: string, frame: Frame, query: Query): Answer | undefined {
 	// "Is the report saying…" asks what the report says, not whether anyone spoke.
 	const folded = fold(question);
-	if (frame.kind !== 'yesNo' || !spokenWords.test(folded) || reportSays.test(folded)) return undefined;
+	// As typed, or as read in English: "fè yon deklarasyon" is "made a statement".
+	const spoken = spokenWords.test(folded) || spokenWords.test(frame.rest.join(' '));
+	if (frame.kind !== 'yesNo' || !spoken || reportSays.test(folded)) return undefined;
 	const { base } = ctx.tools;
 	const named = [...new Set(query.mentions.flatMap((mention) => mention.entities))];
 	const [fact, ...others] = [...new Set(named.flatMap((entity) => silenceOf(entity, base) ?? []))];
