@@ -61,11 +61,18 @@ const commandsInBundle = {
 
 /**
  * Packages bundled into the main thread: discord.js, everything it loads, and discord-api-types
- * (which our modules import too: one copy, not a bundled and a loaded one). The rest stay in
- * node_modules: native addons (better-sqlite3), pino (its transports start workers by file path),
- * and those loaded only when configured (pg, ioredis, prom-client).
+ * (which our modules import too: one copy, not a bundled and a loaded one).
  */
 export const mainThreadPackages = new Set(['discord.js', 'discord-api-types']);
+/**
+ * The plain packages the bot's main thread loads before it is ready, bundled beside discord.js:
+ * loaded from node_modules, each cost start-up Node's resolving, reading and wrapping of its
+ * CommonJS files one by one. pino is bundled too: the bot logs through `pino.destination`, in
+ * this thread; only a pino transport (which the bot never configures) needs its files on disk.
+ * The rest stay in node_modules: native addons (better-sqlite3) and those loaded only when
+ * configured (pg, ioredis, prom-client).
+ */
+const mainThreadStartPackages = new Set(['dotenv', 'pino', '@sapphire/ratelimits', 'croner']);
 /**
  * Packages bundled into the engine thread: plain code and tables the engine loads at start-up
  * (fuzzy matching, stemming, stopwords, franc's trigram models). The rest stay in node_modules:
@@ -174,7 +181,13 @@ export async function bundle() {
 			entryPoints: [path.join(root, 'src', 'main.ts')],
 			chunkNames: 'chunks/[name]-[hash]',
 			banner: requireBanner,
-			plugins: [discordJsOnce, commandsInBundle, ownLocation, packagesPlugin(mainThreadPackages), asciiOutput],
+			plugins: [
+				discordJsOnce,
+				commandsInBundle,
+				ownLocation,
+				packagesPlugin(new Set([...mainThreadPackages, ...mainThreadStartPackages])),
+				asciiOutput,
+			],
 		}),
 		build({
 			...common,
