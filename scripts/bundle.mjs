@@ -1,5 +1,6 @@
 // The bot's two threads' entry points as bundles, written over what tsc emitted for them:
-// dist/src/main.js (the main thread, with discord.js and discord-api-types) and
+// dist/src/main.js (the main thread, with the plain packages it loads at start-up; discord.js and
+// discord-api-types are dist/src/vendor/discord.cjs beside it, run with V8's code cache) and
 // dist/src/threads/engine-worker.js (the engine thread, some eighty modules of ours and the plain
 // packages they load at start-up). Most of a
 // start was Node finding, reading and compiling hundreds of small modules, and the two threads did
@@ -8,6 +9,7 @@
 // emits every module: the rest of dist/ is used as before, by the CLIs, the read worker, and the
 // check that hashes the data-checking modules' own files.
 import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -60,12 +62,19 @@ const commandsInBundle = {
 };
 
 /**
- * Packages bundled into the main thread: discord.js, everything it loads, and discord-api-types
- * (which our modules import too: one copy, not a bundled and a loaded one). The rest stay in
- * node_modules: native addons (better-sqlite3), pino (its transports start workers by file path),
- * and those loaded only when configured (pg, ioredis, prom-client).
+ * Packages bundled for the main thread's vendor bundle: discord.js, everything it loads, and
+ * discord-api-types (which our modules import too: one copy, not a bundled and a loaded one).
  */
 export const mainThreadPackages = new Set(['discord.js', 'discord-api-types']);
+/**
+ * The plain packages the bot's main thread loads before it is ready, bundled into its entry point:
+ * loaded from node_modules, each cost start-up Node's resolving, reading and wrapping of its
+ * CommonJS files one by one. pino is bundled too: the bot logs through `pino.destination`, in
+ * this thread; only a pino transport (which the bot never configures) needs its files on disk.
+ * The rest stay in node_modules: native addons (better-sqlite3) and those loaded only when
+ * configured (pg, ioredis, prom-client).
+ */
+const mainThreadStartPackages = new Set(['dotenv', 'pino', '@sapphire/ratelimits', 'croner']);
 /**
  * Packages bundled into the engine thread: plain code and tables the engine loads at start-up
  * (fuzzy matching, stemming, stopwords, franc's trigram models). The rest stay in node_modules:
@@ -100,23 +109,68 @@ export function packagesPlugin(bundled) {
 	};
 }
 
-/**
- * discord.js is CommonJS: esbuild gives every module of ours that imports it a copy of its
- * five-hundred-odd exports (`__toESM`), nine copies made at start-up. Our modules import it
- * through one ES module instead, so the copy is made once.
- */
-const discordJsOnce = {
-	name: 'discord-js-once',
-	setup(build) {
-		build.onResolve({ filter: /^discord\.js$/ }, ({ importer, namespace }) => {
-			if (namespace === 'discord-js-once' || importer.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
-			return { path: 'discord.js', namespace: 'discord-js-once' };
-		});
-		build.onLoad({ filter: /.*/, namespace: 'discord-js-once' }, () => ({
-			contents: "export * from 'discord.js';",
+/** discord.js and discord-api-types as one CommonJS bundle, run through V8's code cache (src/compiled-code.ts). */
+export const vendorFile = path.join(root, 'dist', 'src', 'vendor', 'discord.cjs');
+/** The parameters of the function the vendor bundle is wrapped in, as src/compiled-code.ts passes them. */
+const vendorParameters = ['exports', 'require', 'module', '__filename', '__dirname'];
+/** The entry of discord-api-types our modules import (one they did not would be bundled apart, a second copy). */
+const apiTypesVersion = 'discord-api-types/v10';
+
+/** The bundle of what the main thread imports from discord.js and discord-api-types. */
+function bundleVendor() {
+	return build({
+		stdin: {
+			contents: `module.exports = { discord: require('discord.js'), apiTypes: require('${apiTypesVersion}') };`,
 			resolveDir: root,
+			sourcefile: 'vendor-discord.cjs',
 			loader: 'js',
+		},
+		bundle: true,
+		platform: 'node',
+		format: 'cjs',
+		target: 'node20',
+		outfile: vendorFile,
+		// Wrapped as Node wraps a CommonJS module: `requireCompiled` runs the file's text as it is.
+		banner: { js: `(function (${vendorParameters.join(', ')}) {` },
+		footer: { js: '})' },
+		legalComments: 'none',
+		logLevel: 'warning',
+		absWorkingDir: root,
+		plugins: [packagesPlugin(mainThreadPackages), asciiOutput],
+	});
+}
+
+/** The names a package exports, for ES modules re-exporting them one by one. */
+function exportedNames(specifier) {
+	const exports = createRequire(path.join(root, 'package.json'))(specifier);
+	return Object.keys(exports).filter((name) => name !== 'default' && /^[A-Za-z_$][\w$]*$/.test(name));
+}
+
+/**
+ * Our modules import discord.js and discord-api-types as before; in the bundle each import is of
+ * a module that takes the names from the compiled vendor bundle, which is run once. Compiling
+ * discord.js's three megabytes (in the main bundle, with no code cache in Node 20) was a third of
+ * the main thread's start-up; run through `requireCompiled`, a start reuses the bytecode of the
+ * last. discord-api-types comes from the same bundle, so there is still one copy of it.
+ */
+const compiledDiscord = {
+	name: 'compiled-discord',
+	setup(build) {
+		const namespace = 'compiled-discord';
+		const packages = { 'discord.js': 'discord', [apiTypesVersion]: 'apiTypes' };
+		build.onResolve({ filter: /^(discord\.js|discord-api-types\/v10|compiled-discord)$/ }, ({ path: specifier }) => ({
+			path: specifier,
+			namespace,
 		}));
+		build.onLoad({ filter: /.*/, namespace }, ({ path: specifier }) => {
+			const contents =
+				specifier === 'compiled-discord'
+					? `import { requireCompiled } from ${JSON.stringify(path.join(root, 'src', 'compiled-code.ts'))};
+export const vendor = requireCompiled(${JSON.stringify(vendorFile)});`
+					: `import { vendor } from 'compiled-discord';
+export const { ${exportedNames(specifier).join(', ')} } = vendor.${packages[specifier]};`;
+			return { contents, resolveDir: root, loader: 'js' };
+		});
 	},
 };
 
@@ -169,12 +223,19 @@ const common = {
 
 export async function bundle() {
 	await Promise.all([
+		bundleVendor(),
 		build({
 			...common,
 			entryPoints: [path.join(root, 'src', 'main.ts')],
 			chunkNames: 'chunks/[name]-[hash]',
 			banner: requireBanner,
-			plugins: [discordJsOnce, commandsInBundle, ownLocation, packagesPlugin(mainThreadPackages), asciiOutput],
+			plugins: [
+				compiledDiscord,
+				commandsInBundle,
+				ownLocation,
+				packagesPlugin(new Set([...mainThreadPackages, ...mainThreadStartPackages])),
+				asciiOutput,
+			],
 		}),
 		build({
 			...common,

@@ -4,6 +4,7 @@ import { requireDirectory, runCli } from './cli/options.js';
 import type { CommandSet } from './commands/define.js';
 import { loadCommandSet } from './commands/load.js';
 import { reloadReport } from './commands/reload-report.js';
+import { keepCompiledCode } from './compiled-code.js';
 import { type Config, loadConfig } from './config.js';
 import type { AnswerSource } from './core/answer-source.js';
 import type { DigestStore } from './digest/store.js';
@@ -150,6 +151,8 @@ async function main(early: EarlyEngine | undefined): Promise<number> {
 		(ready) => {
 			bot = ready;
 			listening = true;
+			// Ready: what was compiled to get here is kept for the next start.
+			setImmediate(keepCompiledCode);
 			signals.onReload(() => void reload().then((result) => logReload(logger, result, { signal: 'SIGHUP' })));
 		},
 		() => undefined,
@@ -190,6 +193,7 @@ async function runLocalConsole(signals: ProcessSignals, dataDir: string, command
 	signals.onReload(() => void live.reload().then((result) => console.error(reloadReport(result))));
 	signals.onStop(() => process.stdin.destroy());
 	console.error('No DISCORD_TOKEN set: local console. Type /help, a slash command or a question; Ctrl-D quits.');
+	setImmediate(keepCompiledCode);
 	await runConsole({
 		live,
 		input: process.stdin,

@@ -37,30 +37,50 @@ export function readCached<T>(kind: string, key: unknown): T | undefined {
 
 /** Keeps a JSON-serialisable result for `readCached`; silently does nothing where the cache cannot be written. */
 export function writeCached(kind: string, key: unknown, value: unknown): void {
-	const file = cacheFile(kind, key);
+	writeFile(cacheFile(kind, key), kind, () => JSON.stringify(value));
+}
+
+/** Bytes `writeCachedBytes` kept for this kind and key, if any. */
+export function readCachedBytes(kind: string, key: unknown): Buffer | undefined {
+	const file = cacheFile(kind, key, '.bin');
+	if (!file || !existsSync(file)) return undefined;
+	try {
+		return readFileSync(file);
+	} catch {
+		return undefined;
+	}
+}
+
+/** Keeps bytes for `readCachedBytes`; silently does nothing where the cache cannot be written. */
+export function writeCachedBytes(kind: string, key: unknown, bytes: Uint8Array): void {
+	writeFile(cacheFile(kind, key, '.bin'), kind, () => bytes);
+}
+
+/** Writes whole or not at all (a temporary file renamed), then prunes the kind's older files. */
+function writeFile(file: string | undefined, kind: string, contents: () => string | Uint8Array): void {
 	if (!file) return;
 	try {
 		const dir = path.dirname(file);
 		mkdirSync(dir, { recursive: true });
 		const temporary = `${file}.${process.pid}.tmp`;
-		writeFileSync(temporary, JSON.stringify(value));
+		writeFileSync(temporary, contents());
 		renameSync(temporary, file);
-		prune(dir, kind);
+		prune(dir, kind, path.extname(file));
 	} catch {
 		// Not writable: the next start computes it again.
 	}
 }
 
-function cacheFile(kind: string, key: unknown): string | undefined {
+function cacheFile(kind: string, key: unknown, extension = '.json'): string | undefined {
 	const dir = cacheDir();
 	if (!dir) return undefined;
 	const hash = createHash('sha256').update(JSON.stringify(key)).digest('hex').slice(0, 32);
-	return path.join(dir, `${kind}-${hash}.json`);
+	return path.join(dir, `${kind}-${hash}${extension}`);
 }
 
-function prune(dir: string, kind: string): void {
+function prune(dir: string, kind: string, extension: string): void {
 	const files = readdirSync(dir)
-		.filter((name) => name.startsWith(`${kind}-`) && name.endsWith('.json'))
+		.filter((name) => name.startsWith(`${kind}-`) && name.endsWith(extension))
 		.map((name) => ({ name, at: statSync(path.join(dir, name)).mtimeMs }))
 		.sort((a, b) => b.at - a.at);
 	for (const { name } of files.slice(keptPerKind)) rmSync(path.join(dir, name), { force: true });
