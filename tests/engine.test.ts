@@ -1474,6 +1474,16 @@ describe('reading a question', () => {
 		);
 	});
 
+	it('reads "didn’t want to" as the report’s "reluctant to", and "how much over" as a difference', () => {
+		for (const question of [
+			'whose sources said some inmates didnt wanna bounce',
+			'who said some inmates didn’t want to run',
+		]) {
+			expect(text(question).text).toMatch(/^\s*Reuters sources said/);
+		}
+		expect(text('how much over capacity is the prison?').text).toMatch(/2,987 more inmates than it has places/);
+	});
+
 	it('reads "last year" as the year before the report’s', () => {
 		expect(text('what happened to the murders last year?').text).toMatch(/homicides .*more than doubled in 2023/);
 	});
