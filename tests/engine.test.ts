@@ -1484,6 +1484,17 @@ describe('reading a question', () => {
 		expect(text('how much over capacity is the prison?').text).toMatch(/2,987 more inmates than it has places/);
 	});
 
+	it('reads who passed a question on, and a thing "called" so, as no one speaking', () => {
+		expect(
+			text(
+				'My cousin says the gang boss gave families some advice about their kids’ schooling. What exactly did he tell them?',
+			).text,
+		).toMatch(/not to send their children to school/);
+		expect(text('Haiti’s crisis is called ‘multidimensional’ — which areas does it cover?').text).toMatch(
+			/security, humanitarian, public health, political/,
+		);
+	});
+
 	it('reads "last year" as the year before the report’s', () => {
 		expect(text('what happened to the murders last year?').text).toMatch(/homicides .*more than doubled in 2023/);
 	});

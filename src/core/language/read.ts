@@ -30,7 +30,7 @@ const trigramModels = new TrigramModels(Object.keys(francCodes));
 export function readText(text: string): ReadText {
 	const cleaned = cleanMarkup(text);
 	const tokens = tokenize(cleaned);
-	const original = withoutFillers(tokens);
+	const original = withoutHearsay(withoutFillers(tokens));
 	const language = detectLanguage(cleaned, original);
 	return { cleaned, language, original, words: inEnglish(original, language) };
 }
@@ -101,6 +101,25 @@ export const timesSign = /\b(\d+(?:[.,]\d+)?) ?x\b/g;
 /** A two-digit year as this century's: "23" → 2023. */
 function fullYear(year: string): string {
 	return `20${year}`;
+}
+
+/** Verbs with which a member passes on what someone they know said. */
+const passedOn = new Set(['says', 'said', 'say', 'told', 'tells', 'claims', 'claimed', 'swears', 'thinks', 'reckons']);
+/** How many words may name who said it: "my cousin", "my cuz in Delmas". */
+const hearsayReach = 4;
+
+/**
+ * Without "my cousin says", "my auntie told me that" opening a message: who passed it on is no
+ * part of what is asked or claimed ("my cousin says the gang boss gave families advice…").
+ * Only after "my": "a Reuters source said" credits the report's own source.
+ */
+function withoutHearsay(words: string[]): string[] {
+	if (words[0] !== 'my') return words;
+	const verb = words.findIndex((word, i) => i > 1 && i <= hearsayReach && passedOn.has(word));
+	if (verb < 0) return words;
+	let end = verb + 1;
+	while (words[end] === 'me' || words[end] === 'that') end++;
+	return words.length > end ? words.slice(end) : words;
 }
 
 function withoutFillers(words: readonly string[]): string[] {

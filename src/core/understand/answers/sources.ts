@@ -125,6 +125,9 @@ const creditVerb = /^(?:attribut|credit|ascrib)\w*$/;
 /** Words for the report itself, as the subject of a verb of saying. */
 const reportWords = new Set(['report', 'article', 'piece', 'story', 'text', 'rapport', 'rapo', 'atik']);
 
+/** "Is", "was" as questions read: before "called", they name rather than speak. */
+const copulas = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
 /** Who a question says said something, named before the verb: "did the government say…". */
 export function speakerNamed(frame: Frame, query: Query): Mention | undefined {
 	if (frame.kind !== 'yesNo' && frame.kind !== 'what') return undefined;
@@ -140,7 +143,9 @@ export function speakerNamed(frame: Frame, query: Query): Mention | undefined {
 	const saying = (word: string, at: number) =>
 		speechWords.has(word) &&
 		!(word === 'report' && ['the', 'this', 'that'].includes(frame.rest[at - 1] ?? '')) &&
-		!(word === 'state' && frame.rest[at - 1] === 'of');
+		!(word === 'state' && frame.rest[at - 1] === 'of') &&
+		// "Haiti's crisis is called 'multidimensional'": a thing named so, no one speaking.
+		!(/^call(?:ed|s)?$/.test(word) && copulas.has(frame.rest[at - 1] ?? ''));
 	if (!frame.rest.some(saying)) return undefined;
 	// The speaker is named before the verb: "did the government say…", not "…say it would do to the government".
 	// Compared by position among the question's words: a vague verb ("said") is no search term.
