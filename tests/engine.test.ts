@@ -1495,6 +1495,12 @@ describe('reading a question', () => {
 		);
 	});
 
+	it('reads "that" after a preposition as pointing at a thing, not opening a clause', () => {
+		expect(
+			text('who are the people in that jail that had something to do with the president getting killed').text,
+		).toMatch(/alleged perpetrators of the assassination/);
+	});
+
 	it('reads "last year" as the year before the report’s', () => {
 		expect(text('what happened to the murders last year?').text).toMatch(/homicides .*more than doubled in 2023/);
 	});

@@ -57,9 +57,10 @@ export function tokenize(text: string): string[] {
 				/\b(in|since|from|by|en|depuis|an)\s+(\d\d)(?=\s*(?:[?!.,;]|$))/g,
 				(_, word: string, year: string) => `${word} ${fullYear(year)}`,
 			)
-			// "what happened 2 the rate", "4 the record": a lone 2 or 4 before a determiner or pronoun is "to" or "for".
+			// "what happened 2 the rate", "4 the record", "sposed 2 hand over": a lone 2 or 4 before a determiner, a
+			// pronoun or a verb is "to" or "for".
 			.replace(
-				/\b([24]) (?=(?:the|a|an|my|your|ur|u|me|him|her|them|us|it|his|their|this|that|help|real|sure|now|ever|free)\b)/g,
+				/\b([24]) (?=(?:the|a|an|my|your|ur|u|me|him|her|them|us|it|his|their|this|that|help|real|sure|now|ever|free|do|be|go|get|see|know|say|have|make|leave|stay|lead|hand|take|escape|run|attack|step|send|keep)\b)/g,
 				(_, digit: string) => (digit === '2' ? 'to ' : 'for '),
 			)
 			// "5x its capacity" is five times it.

@@ -129,7 +129,12 @@ export function buildQuery(typed: readonly string[], language: Language, index: 
 			words[at] === 'that' && (speechWords.has(words[at - 1] ?? '') || claimNouns.has(words[at - 1] ?? ''));
 		// "Who was it that asked for reinforcements?": a cleft's "that" opens what is asked.
 		const cleft = words[at] === 'that' && words[at - 1] === 'it' && copulas.has(words[at - 2] ?? '');
-		if (at > 0 && ((subordinators.has(words[at] as string) && !reported && !cleft) || closingAsClause(words, at)))
+		// "…in that jail": "that" after a preposition points at a thing, it opens no clause.
+		const pointing = words[at] === 'that' && prepositions.has(words[at - 1] ?? '');
+		if (
+			at > 0 &&
+			((subordinators.has(words[at] as string) && !reported && !cleft && !pointing) || closingAsClause(words, at))
+		)
 			subordinate = true;
 		if (speechWords.has(words[at] as string)) saidAt = at;
 		else if (at - saidAt <= speechReach && speechTopics.has(words[at] as string)) subordinate = true;
@@ -327,6 +332,9 @@ function setAsideAt(words: readonly string[], at: number): number {
 		end++;
 	return end - at;
 }
+
+/** Prepositions, after which "that" is a determiner ("in that jail"). */
+const prepositions = new Set(['in', 'at', 'from', 'of', 'to', 'with', 'about', 'on', 'into', 'inside', 'for', 'by']);
 
 /** Words before "as" that make it part of a comparison or a phrase, not a clause: "such as", "as well as". */
 const notClausalAs = new Set(['such', 'as', 'so', 'same', 'well', 'just']);
