@@ -132,6 +132,20 @@ const ownCases: MessageCase[] = [
 	},
 	{ message: 'barbecue is sanctioned by the us not the un', expect: [{ span: 'not the un', verdict: 'differs' }] },
 	{ message: 'they sent us the report', expect: [] },
+	// The order of two events, held against the order the report gives them; never confirmed unread.
+	{
+		message: 'the gangs went for the prison first, and the port attack came after',
+		expect: [
+			{ span: 'prison first', verdict: 'differs' },
+			{ span: 'port attack came after', verdict: 'differs' },
+		],
+	},
+	{
+		message: 'the port attack only happened after the prison siege btw',
+		expect: [{ span: 'after', verdict: 'differs' }],
+	},
+	{ message: 'the prison attack came after the port attack', expect: [{ span: 'after', verdict: 'matches' }] },
+	{ message: 'the port attack came first, then the prison siege', expect: [{ span: 'first', verdict: 'matches' }] },
 	// An offer, a threat or a plan however it is conjugated or spelled.
 	{ message: 'gangs threatenin to attack more police stations', expect: [{ span: 'threatenin', verdict: 'matches' }] },
 	{

@@ -20,6 +20,7 @@ import type { EntityMention } from './names.js';
 import { agentClass, agentOf } from './qualifiers.js';
 import { ranksAgree } from './ranks.js';
 import { ratiosIn } from './ratios.js';
+import { orderStated, sequenceVerdict } from './sequence.js';
 import { titleWords } from './titles.js';
 import { type Span, valuesIn } from './values.js';
 
@@ -238,12 +239,24 @@ export function contentClaim(
 		return undefined;
 	// "only the US sanctioned him": the report says who did, never that no one else did. "a year and
 	// a half after…": how far apart two events are is worked out from their dates, not from words.
-	if (exclusive.test(text) || timeApart.test(text)) return undefined;
+	// ("Only happened after the siege" orders two events; it credits no one alone.)
+	if ((exclusive.test(text) && !orderStated.test(text)) || timeApart.test(text)) return undefined;
 	const span = trimTail(text, { start: predicateStart(text, mentions), end: text.length });
 	const words = text.slice(span.start, span.end);
 	const read = readText(words);
 	const query = buildQuery(read.words, read.language, index, base);
-	const [best] = rank(query, index, base, { minCoverage: 0, boost: () => 1, inheritDerived: false });
+	const ranked = rank(query, index, base, { minCoverage: 0, boost: () => 1, inheritDerived: false });
+	// "The port attack happened after the prison siege": an order of two events is the fact that orders them.
+	const ordering = orderStated.test(words)
+		? ranked.slice(0, orderedReach).find(({ fact }) => fact.sequence)?.fact
+		: undefined;
+	if (ordering) {
+		const order = sequenceVerdict(words, ordering, base, index);
+		if (!order) return undefined;
+		const report = order === 'differs' ? `The report says otherwise: ${ordering.answer}` : undefined;
+		return claim(at(span), order, [ordering], report);
+	}
+	const [best] = ranked;
 	if (!best || !accountsForAll(query, best, index) || !namesAgree(mentions, best.fact, base)) return undefined;
 	// "…, they're the ones who said…": a pronoun stands for the one named before, who must be the one credited.
 	const carried = mentions.some((m) => m.entity) || !pronoun.test(text) ? undefined : subject;
@@ -284,6 +297,9 @@ export function contentClaim(
 	}
 	return claim(at(span), 'matches', [best.fact]);
 }
+
+/** How far down a clause's facts one that orders two events may be, for a clause that orders events. */
+const orderedReach = 3;
 
 /** Doers who are also each other's objects: "each other", "one another", "entre eux", "youn ak lòt". */
 const reciprocal =

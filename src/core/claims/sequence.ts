@@ -1,0 +1,71 @@
+/**
+ * The order of two events a message states ("the port attack came after the prison siege", "the
+ * gangs went for the prison first"), held against a fact that tells which came first. Only an
+ * order read both ways round confirms it: an order the words do not settle confirms nothing.
+ */
+import type { Fact } from '../../data/schema.js';
+import type { FactBase } from '../fact-base.js';
+import type { SearchIndex } from '../search-index.js';
+import { relevant } from './claim.js';
+
+/** Words that order events, in the three languages. */
+export const orderStated =
+	/(?<!\p{L})(?:before|after|first|then|followed|following|earlier|later|prior|avant|après|apres|d['’]abord|ensuite|anvan|apre|premye)(?!\p{L})/iu;
+/** "A … after B", "A follows B": the part before the word came second. */
+const laterFirst =
+	/^(.*?)(?<!\p{L})(?:came after|happened after|after|following|followed|follows|since|après|apres|apre)(?!\p{L})(.*)$/iu;
+/** "A … before B", "A first", "A, then B": the part before the word came first. */
+const earlierFirst =
+	/^(.*?)(?<!\p{L})(?:before|prior to|ahead of|first|then|followed by|avant|d['’]abord|anvan|premye)(?!\p{L})(.*)$/iu;
+
+export type SequenceVerdict = 'matches' | 'differs';
+
+/**
+ * Does the text say what the fact's `sequence` says came first? Undefined where it states no order
+ * or where which part is which event cannot be told.
+ *
+ * @example
+ * // against "The attack on the prison follows reports that gunmen attempted to take over the main port"
+ * sequenceVerdict('the gangs went for the prison first', fact, base, index); // 'differs'
+ */
+export function sequenceVerdict(
+	text: string,
+	fact: Fact,
+	base: FactBase,
+	index: SearchIndex,
+): SequenceVerdict | undefined {
+	const sequence = fact.sequence;
+	if (!sequence || !orderStated.test(text)) return undefined;
+	const [earlier, later] = sequence;
+	const laterMatch = laterFirst.exec(text);
+	const earlierMatch = laterMatch ? undefined : earlierFirst.exec(text);
+	const match = laterMatch ?? earlierMatch;
+	if (!match) return undefined;
+	// Which event each side of the order word names; one side may be left unsaid ("…, and the port attack came after").
+	const [said, other] = [
+		eventNamed(match[1] ?? '', sequence, base, index),
+		eventNamed(match[2] ?? '', sequence, base, index),
+	];
+	const placedFirst = laterMatch
+		? (other ?? (said && partner(said, sequence)))
+		: (said ?? (other && partner(other, sequence)));
+	if (!placedFirst || (said && other && said === other)) return undefined;
+	return placedFirst === earlier ? 'matches' : placedFirst === later ? 'differs' : undefined;
+}
+
+/** The other of the two events. */
+function partner(id: string, [a, b]: readonly [string, string]): string {
+	return id === a ? b : a;
+}
+
+/** Which of the two events a part of the text names: the one of them it ranks higher, if it names either. */
+function eventNamed(
+	part: string,
+	sequence: readonly [string, string],
+	base: FactBase,
+	index: SearchIndex,
+): string | undefined {
+	if (!/\p{L}{3,}/u.test(part)) return undefined;
+	const ranked = relevant(base, index, part, { minCoverage: 0, limit: 20 });
+	return ranked.find(({ fact }) => sequence.includes(fact.id))?.fact.id;
+}
