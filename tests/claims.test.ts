@@ -132,6 +132,16 @@ const ownCases: MessageCase[] = [
 	},
 	{ message: 'barbecue is sanctioned by the us not the un', expect: [{ span: 'not the un', verdict: 'differs' }] },
 	{ message: 'they sent us the report', expect: [] },
+	// Named in what was said is not saying it: the speaker is the one credited.
+	{
+		message: 'it was Ariel Henry who announced coordinated actions to topple the government',
+		expect: [{ span: 'Ariel Henry', verdict: 'differs' }],
+	},
+	{
+		message: 'Ariel Henry announced coordinated actions to topple the government',
+		expect: [{ span: 'Henry', verdict: 'differs' }],
+	},
+	{ message: 'Barbecue warned attacks will escalate', expect: [{ span: 'Barbecue', verdict: 'matches' }] },
 	// The order of two events, held against the order the report gives them; never confirmed unread.
 	{
 		message: 'the gangs went for the prison first, and the port attack came after',

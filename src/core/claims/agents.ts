@@ -1,5 +1,5 @@
 /** Claims about people and organisations: who did or said something, what someone is, and by what title. */
-import type { Entity } from '../../data/schema.js';
+import type { Entity, Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
 import { readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
@@ -341,6 +341,19 @@ function agentClaims(
 			if (qualified) claims.push(qualified);
 			continue;
 		}
+		// "Ariel Henry announced actions to topple the government": named in what was said is not saying it.
+		const miscredited = speakerOtherThan(best.fact, group, clause.text, withArticle, base);
+		if (miscredited) {
+			claims.push(
+				claim(
+					at(withArticle),
+					'differs',
+					[best.fact],
+					`The report credits this to ${miscredited.name}: ${best.fact.answer}`,
+				),
+			);
+			continue;
+		}
 		if (group.every((m) => m.entity && involved.includes(m.entity.id))) {
 			// The leader of something is confirmed only for that role: "Kenya approved the force" is not "offered to lead" it.
 			if (!saysRole(best.fact, group, context)) continue;
@@ -385,6 +398,38 @@ function agentClaims(
 		}
 	}
 	return claims;
+}
+
+/** A verb of saying right after a name, past auxiliaries and adverbs: the name is who said it. */
+const saidBy =
+	/^\s*(?:(?:has|have|had|just|also|publicly|officially|reportedly|then|already)\s+)*(?:announc\p{L}*|sa(?:id|ys|y)|warn\p{L}*|declar\p{L}*|claim\p{L}*|stat(?:ed|es)|told|tell\p{L}*|vow\p{L}*|threaten\p{L}*|report\p{L}*|pledg\p{L}*|promis\p{L}*|annonc\p{L}*|a dit|dit|di|te di|anonse)(?!\p{L})/iu;
+
+/**
+ * The one a statement is credited to, where the clause makes a name the report gives elsewhere in
+ * it (as its target, say) the one who said it: by a verb of saying right after the name, or a
+ * cleft ("it was Henry who announced…"). Undefined where the name is the speaker, part of it or
+ * it of the name, or where the clause does not credit the saying to the name.
+ */
+function speakerOtherThan(
+	fact: Fact,
+	group: EntityMention[],
+	text: string,
+	span: Span,
+	base: FactBase,
+): Entity | undefined {
+	if (fact.kind !== 'statement') return undefined;
+	const speaker = agentOf(fact, base);
+	if (!speaker) return undefined;
+	const after = text.slice(group.at(-1)?.end ?? span.end);
+	const cleft =
+		/^\s*(?:who|that|qui|ki)\s/iu.test(after) && /(?:it|that)\s*(?:is|was|'s|’s)\s+$/iu.test(text.slice(0, span.start));
+	const saying = saidBy.test(cleft ? after.replace(/^\s*(?:who|that|qui|ki)/iu, '') : after);
+	if (!saying) return undefined;
+	const related = (id: string) => base.within(id).includes(speaker.id) || base.within(speaker.id).includes(id);
+	const named = group.flatMap((m) => m.entity ?? []);
+	if (named.length < group.length || named.some((entity) => related(entity.id))) return undefined;
+	// Only one the report names in the fact, as its target or subject: a stranger is judged as such elsewhere.
+	return named.every((entity) => base.entitiesOf(fact).includes(entity.id)) ? speaker : undefined;
 }
 
 /** Adjacent mentions joined by "and" or a comma are one claim: "the UN and the US". */
