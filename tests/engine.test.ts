@@ -1501,6 +1501,13 @@ describe('reading a question', () => {
 		).toMatch(/alleged perpetrators of the assassination/);
 	});
 
+	it('answers a terse statement put up with "y/n" as the yes/no question it is', () => {
+		expect(text('barbecue ex cop? y/n').text).toMatch(/^Yes\b/);
+		expect(text('kenya leading force? y/n').text).toMatch(/^No: the report says only: Kenya offered to lead/);
+		expect(text('escapees number known? y/n').text).toMatch(/^No: .*not clear/);
+		expect(text('700 inmates? y/n').text).toMatch(/^No: the report gives 3,687 inmates/);
+	});
+
 	it('reads "last year" as the year before the report’s', () => {
 		expect(text('what happened to the murders last year?').text).toMatch(/homicides .*more than doubled in 2023/);
 	});

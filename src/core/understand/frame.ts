@@ -2,6 +2,7 @@ import parts from '../language/lexicon/parts.json' with { type: 'json' };
 import { type FrameName, fold, frameWords, type Language, PhraseTable, stopwords } from '../language/lexicon.js';
 import { inEnglish, type ReadText } from '../language/read.js';
 import { type AnswerKind, kindNouns, singular, whichWords } from './kinds.js';
+import { yesNoAsked } from './tagged.js';
 
 /**
  * What a question asks for, whatever it is about:
@@ -189,7 +190,8 @@ export function readFrame(read: ReadText): Frame {
 	// "In February 2023, was the prison…": a short phrase before a comma sets the scene of the yes/no question.
 	const yesNo =
 		yesNoStarts.match(read.original, 0) !== undefined ||
-		yesNoStarts.match(read.original, sceneLength(folded)) !== undefined;
+		yesNoStarts.match(read.original, sceneLength(folded)) !== undefined ||
+		yesNoAsked.test(folded);
 	// "Has a date been set for the force?", "is there any word on when it lands?": whether a time is known asks when.
 	if (yesNo && scheduleAsked.test(folded)) {
 		return { kind: 'when', rest: read.words.filter((word) => !scheduleWords.has(word)), counted: [], parts: [] };

@@ -1,6 +1,7 @@
 import { escapeRegExp } from '../claims/names.js';
 import parts from '../language/lexicon/parts.json' with { type: 'json' };
 import { fold, stopwords } from '../language/lexicon.js';
+import { yesNoEnding } from './tagged.js';
 
 const alternatives = (phrases: readonly string[]) =>
 	[...phrases]
@@ -120,6 +121,8 @@ export function questionParts(
 	const folded = fold(text).replace(/\bou(?= (?:je|j'|tu|il|elle|on|nous|vous|ils|elles|c'|pas|non)\b)/g, 'o_');
 	// "If the prison was built for 700, how many more…": a condition, then the one question asked of it.
 	if (condition.test(folded)) return [text];
+	// "barbecue ex cop? y/n": the words asking for yes or no are the question's, not another question.
+	if (yesNoEnding.test(folded)) return [text];
 	// Folding that changes the length (a ligature, say) would misplace the cuts: such text is one question.
 	if (folded.length !== text.length) return [text];
 	// A message that asks nothing anywhere is one statement to answer as a question, whole.

@@ -7,10 +7,12 @@
 import type { Answer } from '../../answer.js';
 import { checkClaims } from '../../claims/claims.js';
 import type { FactBase } from '../../fact-base.js';
+import { lemmatizer } from '../../language/lemmas.js';
 import { fillerTable, fold, textSpeakTable } from '../../language/lexicon.js';
 import type { ReadText } from '../../language/read.js';
 import { capitalise, terms as termsOf } from '../../text.js';
 import { openTail } from '../guess.js';
+import { yesNoEnding } from '../tagged.js';
 import type { Answering } from './context.js';
 import { differingDate, verdictOn } from './statements.js';
 
@@ -23,7 +25,9 @@ import { differingDate, verdictOn } from './statements.js';
  * is too often unclear to deny it.
  */
 export function contradicted(ctx: Answering, question: string, read: ReadText): Answer | undefined {
-	const statement = statementAsked(read.cleaned);
+	const asked = statementAsked(read.cleaned);
+	// Only a statement put up with "y/n" is terse enough to lack its "is": a question has its own verb.
+	const statement = asked && yesNoEnding.test(read.cleaned) ? withCopula(asked, ctx) : asked;
 	const either = statement && eitherOf(ctx, question, statement);
 	if (either) return either;
 	// "Had the inmates been 700, what share…": what would be, not what the report is said to say.
@@ -45,6 +49,36 @@ export function contradicted(ctx: Answering, question: string, read: ReadText): 
 	const card = ctx.tools.entityCard(question, match.entity);
 	if (!card.found) return undefined;
 	return { ...card, heading: `The report doesn’t say ${match.entity.name} is ${described[2]}. It says:` };
+}
+
+/** Words that open a description as an article does. */
+const determiners = new Set(['yon', 'his', 'her', 'their', 'its']);
+
+/** How many words a name opening a terse statement may have: "Jimmy Sergier", "the gang alliance". */
+const nameReach = 3;
+
+/**
+ * "barbecue ex cop? y/n": a terse statement of a name and a description, with the "is" chat
+ * leaves out put back, so that it is read as what it says of the name. Left as it is where a verb
+ * follows the name ("henry left feb 7") or no name opens it.
+ */
+function withCopula(statement: string, ctx: Answering): string {
+	const words = statement.split(/\s+/);
+	if (words.some((word) => /^(?:is|are|was|were|est|se|te)$/i.test(word))) return statement;
+	for (let length = Math.min(nameReach, words.length - 1); length >= 1; length--) {
+		const name = words.slice(0, length).join(' ');
+		const [match, ...more] = ctx.tools.index.matchEntities(name);
+		if (!match || more.length > 0 || match.covered.size < termsOf(name).length) continue;
+		const next = (words[length] ?? '').toLowerCase();
+		// A verb of its own after the name ("left", "leading" excepted: "kenya leading force" is "is leading").
+		const verb = lemmatizer().verb(next) !== next && !next.endsWith('ing');
+		if (verb) return statement;
+		// "ex cop" is "an ex cop": a description with the article chat leaves out too.
+		const article =
+			next.endsWith('ing') || articles.has(next) || determiners.has(next) ? [] : [/^[aeiou]/.test(next) ? 'an' : 'a'];
+		return [name, 'is', ...article, ...words.slice(length)].join(' ');
+	}
+	return statement;
 }
 
 /** "X is a Y", in the three languages: who is described, and as what. */
@@ -86,6 +120,15 @@ export function statementAsked(text: string): string | undefined {
 		.replace(/[?!.\s]+$/u, '')
 		.replace(openTail, '')
 		.trim();
+	// "barbecue ex cop? y/n": a statement with the words that ask yes or no after it.
+	const tagged = yesNoEnding.exec(text);
+	if (tagged && tagged.index > 0) {
+		const statement = text
+			.slice(0, tagged.index)
+			.replace(/[?!.\s]+$/u, '')
+			.trim();
+		if (statement) return statement;
+	}
 	const creole = /^(?:èske|eske)\s+(.+)$/iu.exec(question);
 	if (creole?.[1]) return creole[1];
 	const french = /^(.+?),?\s+(est|était|a|avait|sont|étaient|ont)-(?:t-)?(?:il|elle|ils|elles)\s+(.+)$/iu.exec(
