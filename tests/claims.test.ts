@@ -132,6 +132,15 @@ const ownCases: MessageCase[] = [
 	},
 	{ message: 'barbecue is sanctioned by the us not the un', expect: [{ span: 'not the un', verdict: 'differs' }] },
 	{ message: 'they sent us the report', expect: [] },
+	// A change's amount read past the words that hedge it, and an upper bound as one.
+	{
+		message: 'homicides in Haiti increased by only about half in 2023 according to UN data',
+		expect: [{ span: 'half', verdict: 'differs' }],
+	},
+	{
+		message: 'homicides increased by less than half in 2023',
+		expect: [{ span: 'less than half', verdict: 'differs' }],
+	},
 	// Named in what was said is not saying it: the speaker is the one credited.
 	{
 		message: 'it was Ariel Henry who announced coordinated actions to topple the government',

@@ -24,7 +24,7 @@ const factor = String.raw`${factorWords}(?:[- ]?fold|\s?x|\s(?:times|fois))`;
  * percentage ("locked up" is no change).
  */
 export const changePattern = new RegExp(
-	String.raw`(?<![\p{L}])(?<qualifier>more than |nearly |almost |over |at least |plus que |plus du |presque |plis pase |plis ke |prèske |preske )?(?<before>${factor}\s)?(?<verb>doubled?|doubling|tripled?|tripling|quadrupled?|halved?|rose|rise|risen|rising|fell|fall|fallen|falling|dropped|drop|increased?|decreased?|went up|gone up|go up|went down|gone down|jumped|jump|spiked?|surged?|soared?|climbed?|skyrocketed|declined?|doublé(?:e|s|es)?|triplé(?:e|s|es)?|quadruplé(?:e|s|es)?|augmenté(?:e|s|es)?|baissé(?:e|s|es)?|diminué(?:e|s|es)?|ogmante|monte|bese|desann|(?:up|down)(?=\s+(?:by\s+)?(?:like\s+|about\s+|around\s+|roughly\s+)?\d)|(?:went|gone|grew|grown)(?=\s+(?:up\s+)?(?:by\s+)?(?:more than|over|nearly|almost|at least)\s+(?:\d|${factorWords}\b)))(?:\s+(?:up\s+)?(?:by\s+|de\s+)?(?:like\s+|about\s+|around\s+|roughly\s+|some\s+)?(?<then>more than |over |nearly |almost |at least )?(?:(?<percent>\d+(?:[.,]\d+)?)\s?%|(?<after>${factor})|(?<half>half|a half|de moitié|mwatye)))?(?![\p{L}])`,
+	String.raw`(?<![\p{L}])(?<qualifier>more than |nearly |almost |over |at least |plus que |plus du |presque |plis pase |plis ke |prèske |preske )?(?<before>${factor}\s)?(?<verb>doubled?|doubling|tripled?|tripling|quadrupled?|halved?|rose|rise|risen|rising|fell|fall|fallen|falling|dropped|drop|increased?|decreased?|went up|gone up|go up|went down|gone down|jumped|jump|spiked?|surged?|soared?|climbed?|skyrocketed|declined?|doublé(?:e|s|es)?|triplé(?:e|s|es)?|quadruplé(?:e|s|es)?|augmenté(?:e|s|es)?|baissé(?:e|s|es)?|diminué(?:e|s|es)?|ogmante|monte|bese|desann|(?:up|down)(?=\s+(?:by\s+)?(?:like\s+|about\s+|around\s+|roughly\s+)?\d)|(?:went|gone|grew|grown)(?=\s+(?:up\s+)?(?:by\s+)?(?:more than|over|nearly|almost|at least)\s+(?:\d|${factorWords}\b)))(?:\s+(?:up\s+)?(?:by\s+|de\s+)?(?:(?:only|just|like|about|around|roughly|some|barely|approximately|seulement|environ|apeprè|selman)\s+){0,2}(?<then>more than |over |nearly |almost |at least |less than |under |not even |moins de |mwens pase )?(?:(?<percent>\d+(?:[.,]\d+)?)\s?%|(?<after>${factor})|(?<half>half|a half|de moitié|mwatye)))?(?![\p{L}])`,
 	'giu',
 );
 
@@ -69,11 +69,12 @@ export function changeRange(text: string): ChangeRange | undefined {
 		.trim()
 		.toLowerCase()
 		.replace(/^(?:plus (?:que|du)|plis (?:pase|ke))$/, 'more than')
-		.replace(/^(?:presque|prèske|preske)$/, 'nearly');
+		.replace(/^(?:presque|prèske|preske)$/, 'nearly')
+		.replace(/^(?:under|not even|moins de|mwens pase)$/, 'less than');
 	const verb = frenchMultiple(word.toLowerCase());
 	const share = percent ? Number(percent.replace(',', '.')) / 100 : undefined;
 	// "Up 50%": a factor of 1.5, give or take a little for "like" or "about"; "more than 100%" is as "more than doubled".
-	const boundedRise = qualifier !== '' && !downward.test(verb);
+	const boundedRise = qualifier !== '' && qualifier !== 'less than' && !downward.test(verb);
 	if (share !== undefined && !boundedRise) {
 		const factor = downward.test(verb) ? 1 - share : 1 + share;
 		return { low: factor * 0.95, high: factor * 1.05 };
@@ -92,6 +93,8 @@ export function changeRange(text: string): ChangeRange | undefined {
 	if (qualifier === 'more than' || qualifier === 'over' || qualifier === 'at least')
 		return { low: multiple, high: multiple + 1 };
 	if (qualifier === 'nearly' || qualifier === 'almost') return { low: multiple * 0.8, high: multiple };
+	// "Rose by less than half": some rise, short of the factor.
+	if (qualifier === 'less than') return { low: 1 + unchanged, high: multiple };
 	return { low: multiple, high: multiple };
 }
 
