@@ -1508,6 +1508,18 @@ describe('reading a question', () => {
 		expect(text('700 inmates? y/n').text).toMatch(/^No: the report gives 3,687 inmates/);
 	});
 
+	it('says the report names no other one where a question sets one aside', () => {
+		expect(text('Which countries besides Kenya will send personnel to the international force?')).toMatchObject({
+			found: false,
+			text: /^The report doesn’t name another country\./,
+		});
+		expect(text('other prisons hit?')).toMatchObject({
+			found: false,
+			text: /^The report doesn’t name another prison\./,
+		});
+		expect(text('Besides the prison, what other site did gunmen try to seize?').text).toMatch(/main port/);
+	});
+
 	it('reads "last year" as the year before the report’s', () => {
 		expect(text('what happened to the murders last year?').text).toMatch(/homicides .*more than doubled in 2023/);
 	});

@@ -92,14 +92,28 @@ function placeKindOf(noun: string): 'prison' | 'place' | undefined {
 	return kinds.place.includes(singular(noun)) ? 'place' : undefined;
 }
 
+/** Words before "other" that ask for more of a kind: "which other", "any other". */
+const otherOpeners = new Set([...whichWords, 'any', 'some']);
+/** Words that set one aside to ask for the rest: "besides Kenya", "except the UN". */
+const setAside = new Set(['besides', 'except', 'excluding', 'apart']);
+
 /**
- * "Which other prison…", "what other country…": the kind of one asked for besides those the
- * question names.
+ * "Which other prison…", "what other country…", "which countries besides Kenya…": the kind of
+ * one asked for besides those the question names.
  */
 export function otherAsked(frame: Frame): Entity['kind'] | undefined {
-	const at = frame.rest.findIndex(
-		(word, i) => (word === 'other' && whichWords.includes(frame.rest[i - 1] ?? '')) || word === 'another',
+	const words = frame.rest;
+	// "Which other prisons…", "any other…", "other prisons hit?", "another…".
+	const other = words.findIndex(
+		(word, i) => (word === 'other' && (i === 0 || otherOpeners.has(words[i - 1] ?? ''))) || word === 'another',
 	);
+	// "Which countries besides Kenya…", "what groups apart from the UN…": the kind noun after the question word.
+	const besides = words.some((word, i) => setAside.has(word) || (word === 'other' && words[i + 1] === 'than'))
+		? whichWords.includes(words[0] ?? '')
+			? 0
+			: -1
+		: -1;
+	const at = other >= 0 ? other : besides;
 	if (at < 0) return undefined;
 	// The kind noun may follow a word that qualifies it: "which other gang leaders".
 	for (const word of frame.rest.slice(at + 1, at + 3)) {

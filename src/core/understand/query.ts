@@ -323,13 +323,18 @@ function setAsideAt(words: readonly string[], at: number): number {
 	const marker = asideWords.has(words[at] ?? '') ? 1 : asidePairs.has(`${words[at]} ${words[at + 1]}`) ? 2 : 0;
 	if (marker === 0) return 0;
 	let end = at + marker;
+	let named = false;
 	while (
 		end < words.length &&
 		end - at - marker < asideReach &&
 		!questionWords.has(words[end] ?? '') &&
-		!openers.has(words[end] ?? '')
-	)
+		!openers.has(words[end] ?? '') &&
+		// "Who besides the UN sanctioned him": past what is set aside, a verb resumes the question.
+		!(named && /\p{L}{3}(?:ed|ing)$/u.test(words[end] ?? ''))
+	) {
+		if (!stopwords.en.has(words[end] ?? '')) named = true;
 		end++;
+	}
 	return end - at;
 }
 
