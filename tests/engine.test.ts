@@ -1520,6 +1520,13 @@ describe('reading a question', () => {
 		expect(text('Besides the prison, what other site did gunmen try to seize?').text).toMatch(/main port/);
 	});
 
+	it('answers who did a deed with the one who did it, not with the leader of what it was done to', () => {
+		for (const question of ['who approved the force?', 'who ok’d the force?']) {
+			expect(text(question).text).toMatch(/UN Security Council gave the green light/);
+		}
+		expect(text('who leads the force?').text).toMatch(/Kenya offered to lead/);
+	});
+
 	it('reads "last year" as the year before the report’s', () => {
 		expect(text('what happened to the murders last year?').text).toMatch(/homicides .*more than doubled in 2023/);
 	});

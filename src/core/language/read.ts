@@ -44,6 +44,8 @@ export function tokenize(text: string): string[] {
 			.replace(/\bwon't\b/g, 'will not')
 			.replace(/\b(\w+)n't\b/g, '$1 not')
 			.replace(/\b(can)not\b/g, '$1 not')
+			// "the council ok'd it": an approval, before "'d" is read as "would" and "ok" as chat filler.
+			.replace(/\bok(?:ay)?(?:'d|'ed|ed|d)\b/g, 'approved')
 			.replace(
 				/'(re|ve|ll|d|m)\b/g,
 				(_, tail: string) => ` ${{ re: 'are', ve: 'have', ll: 'will', d: 'would', m: 'am' }[tail]}`,
