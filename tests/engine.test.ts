@@ -1527,6 +1527,14 @@ describe('reading a question', () => {
 		expect(text('who leads the force?').text).toMatch(/Kenya offered to lead/);
 	});
 
+	it('reads the hedges of a careful question about the report as no part of what it asks', () => {
+		expect(
+			text('By whom, to the best of the report’s knowledge, has the gang leader known as ‘Barbecue’ been sanctioned?')
+				.text,
+		).toMatch(/sanctioned by the U\.N\. and the U\.S\./);
+		expect(text('Since when has Ariel Henry held power, if the report says so at all?').text).toMatch(/2021/);
+	});
+
 	it('reads "last year" as the year before the report’s', () => {
 		expect(text('what happened to the murders last year?').text).toMatch(/homicides .*more than doubled in 2023/);
 	});
