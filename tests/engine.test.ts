@@ -1535,6 +1535,14 @@ describe('reading a question', () => {
 		expect(text('Since when has Ariel Henry held power, if the report says so at all?').text).toMatch(/2021/);
 	});
 
+	it('says the report gives no day where the event asked is dated less precisely, never another event’s day', () => {
+		expect(text('on what exact date was the deal struck?')).toMatchObject({
+			found: false,
+			text: /^The report doesn’t say the date\./,
+		});
+		expect(text('when was Moïse assassinated again, exact date pls 🙏').text).toMatch(/July 7, 2021/);
+	});
+
 	it('reads "last year" as the year before the report’s', () => {
 		expect(text('what happened to the murders last year?').text).toMatch(/homicides .*more than doubled in 2023/);
 	});

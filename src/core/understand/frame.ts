@@ -232,7 +232,9 @@ export function readFrame(read: ReadText): Frame {
 				? withoutLatestCount(said)
 				: kind === 'where'
 					? said.filter((word) => !locatives.has(word))
-					: said;
+					: kind === 'when'
+						? said.filter((word) => !dateWords.has(word))
+						: said;
 		const frame: Frame = {
 			kind:
 				kind === 'count' && perUnit.test(read.words.join(' ')) ? 'ratio' : askedSource(kind, rest) ? 'whoSaid' : kind,
@@ -304,6 +306,9 @@ export function readFrame(read: ReadText): Frame {
 
 /** French words that ask for something other than yes or no: "quel" wherever it stands, "que" opening the question (elsewhere it is "than"). */
 const frenchQuestionWord = /\b(?:quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|quoi)\b|^(?:que|qu)\b/;
+
+/** Words a when-question adds for the date it wants ("…assassinated, exact date pls"): the frame's, not the fact's. */
+const dateWords = new Set(['exact', 'precise', 'date', 'dates']);
 
 /** "every year", "each month": how often something happens. */
 const everyPeriod = /\b(?:every|each)\s+(?:year|month|week|day|time)\b/;

@@ -309,6 +309,15 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 				inOwnWords(candidate.fact, query.terms[verb] ?? '', tools.index, tools.base) &&
 				// "…Sergier, who has been sanctioned by the U.N., warned…": the date is the warning's.
 				!(frame.kind === 'when' && onlyInRelativeClause(candidate.fact, query.terms[verb] ?? '', tools.base))));
+	// "On what exact date was the deal struck?": where the event asked is plainly one the report dates less
+	// precisely, another with a day is not its date.
+	if (frame.kind === 'when' && (frame.exactDay || frame.calendarDate) && !fits(best)) {
+		const { exactDay, calendarDate, ...loose } = frame;
+		const [, next] = ranked;
+		const plain = !next || best.score >= next.score * clearLead;
+		if (plain && fitsFrame(loose, best.fact, query, tools.base, tools.index))
+			return ctx.doesNotSay(question, frame, ranked);
+	}
 	const { top, tied } = bestFitting(ranked, fits, best.score * 0.5);
 	// "Who's the Kenyan commander…? Need a name": a fact that names no person does not give one.
 	// "What are the names of the suspects?": nor does one that names only whom the question names.
