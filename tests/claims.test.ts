@@ -141,6 +141,13 @@ const ownCases: MessageCase[] = [
 		message: 'homicides increased by less than half in 2023',
 		expect: [{ span: 'less than half', verdict: 'differs' }],
 	},
+	// A prison named by its country and its kind is the prison; chat's "2" before a verb is "to".
+	{
+		message: 'Haiti’s biggest jail was designed to hold 1,000 people',
+		expect: [{ span: '1,000', verdict: 'differs' }],
+	},
+	{ message: 'Haiti’s population is 3,687', expect: [{ span: '3,687', verdict: 'not_in_report' }] },
+	{ message: 'henry was sposed 2 hand over power feb 7', expect: [{ span: 'feb 7', verdict: 'matches' }] },
 	// Named in what was said is not saying it: the speaker is the one credited.
 	{
 		message: 'it was Ariel Henry who announced coordinated actions to topple the government',

@@ -1543,6 +1543,18 @@ describe('reading a question', () => {
 		expect(text('when was Moïse assassinated again, exact date pls 🙏').text).toMatch(/July 7, 2021/);
 	});
 
+	it('checks a statement put up with "is it right that", its date too, and a hedge before a description', () => {
+		expect(text('Is it right that Haiti’s biggest jail was designed to hold 1,000 people?').text).toMatch(
+			/^No: the report gives 700 places/,
+		);
+		expect(text('is it true that Moise was killed in 2022?').text).toMatch(
+			/^No: the report dates this to July 7, 2021/,
+		);
+		expect(text('is it true Henry took power in 2021?').text).toMatch(/^Yes\b/);
+		expect(text('is rnddh like a newspaper or wat').text).toMatch(/^The report doesn’t say RNDDH is a newspaper/);
+		expect(text('Has the Haitian government itself confirmed any of this?').text).toMatch(/^No\b.*not commented/);
+	});
+
 	it('reads "last year" as the year before the report’s', () => {
 		expect(text('what happened to the murders last year?').text).toMatch(/homicides .*more than doubled in 2023/);
 	});

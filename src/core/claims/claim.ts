@@ -2,8 +2,10 @@
  * What every kind of claim shares: the verdict, the clause it is read from, the facts a clause
  * speaks of, and how a claim is put together.
  */
+
 import type { Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
+import kinds from '../language/lexicon/kinds.json' with { type: 'json' };
 import { readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
 import { buildQuery } from '../understand/query.js';
@@ -42,6 +44,27 @@ export function withoutSpans(text: string, spans: Span[]): string {
  * clause names (when it names any): "Haiti has 11 million people" is not about a prison's
  * population. Derived figures stand for themselves here, not for their inputs.
  */
+/** Each kind's nouns as a pattern: "Haiti's biggest jail" names a prison of Haiti's. */
+const kindNouns = new Map(
+	Object.entries(kinds)
+		.filter(([kind]) => !kind.startsWith('$'))
+		.map(([kind, nouns]) => [kind, new RegExp(`\\b(?:${(nouns as string[]).join('|')})s?\\b`, 'iu')]),
+);
+
+/** "Haiti's biggest jail": a place named with the noun of the kind of one within it names that one. */
+function namedAsPart(id: string, named: readonly string[], text: string, base: FactBase): boolean {
+	const entity = base.entity(id);
+	const noun = entity && kindNouns.get(entity.kind);
+	return (
+		noun !== undefined &&
+		base
+			.within(id)
+			.slice(1)
+			.some((place) => named.includes(place)) &&
+		noun.test(text)
+	);
+}
+
 export function relevant(
 	base: FactBase,
 	index: SearchIndex,
@@ -58,7 +81,9 @@ export function relevant(
 	return rank(query, index, base, { minCoverage, boost, inheritDerived: false })
 		.filter(
 			({ fact }) =>
-				fact.kind !== 'figure' || named.length === 0 || base.entitiesOf(fact).some((id) => named.includes(id)),
+				fact.kind !== 'figure' ||
+				named.length === 0 ||
+				base.entitiesOf(fact).some((id) => named.includes(id) || namedAsPart(id, named, text, base)),
 		)
 		.slice(0, limit);
 }

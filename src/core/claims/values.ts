@@ -289,6 +289,9 @@ export function mayHaveNumber(text: string): boolean {
  * @example
  * valuesIn('Kenya is leading 10 000 troops'); // [{ kind: 'number', value: 10000, … }]
  */
+/** The verbs after which a lone "2" or "4" is chat's "to" or "for", not a count. */
+const chatTo = /^ (?:be|do|go|get|see|know|say|have|make|leave|stay|lead|hand|take|escape|run|attack|step|send|keep)\b/;
+
 export function valuesIn(text: string): Value[] {
 	const folded = fold(text);
 	const found: Value[] = [];
@@ -313,6 +316,8 @@ export function valuesIn(text: string): Value[] {
 		/\b\d{1,3}(?:[,.\s\u00a0\u202f]\d{3})+\b|\b\d+(?:[.,]\d+)?(?:\s?k\b|\s(?:million|thousand|mille|millions)\b)?%?/g,
 	)) {
 		const start = m.index ?? 0;
+		// "used 2 be a cop", "sposed 2 hand over": chat's "2" for "to", before a verb.
+		if (/^[24]$/.test(m[0]) && chatTo.test(folded.slice(start + 1))) continue;
 		const value = parseDigits(m[0]);
 		if (Number.isFinite(value))
 			add({ kind: 'number', start, end: start + m[0].length, value, year: false, percent: m[0].endsWith('%') });

@@ -12,7 +12,7 @@ import { fillerTable, fold, textSpeakTable } from '../../language/lexicon.js';
 import type { ReadText } from '../../language/read.js';
 import { capitalise, terms as termsOf } from '../../text.js';
 import { openTail } from '../guess.js';
-import { yesNoEnding } from '../tagged.js';
+import { askedIfTrue, yesNoEnding } from '../tagged.js';
 import type { Answering } from './context.js';
 import { differingDate, verdictOn } from './statements.js';
 
@@ -34,7 +34,9 @@ export function contradicted(ctx: Answering, question: string, read: ReadText): 
 	if (!statement || conditional.test(fold(question))) return undefined;
 	const { base, index } = ctx.tools;
 	const claims = checkClaims(base, index, withTitlesNamed(statement));
-	const differs = claims.find((claim) => claim.verdict === 'differs' && !differingDate(claim));
+	// "Is it true that Moïse was killed in 2022?" puts the date up to be checked, as the message check would.
+	const putUp = askedIfTrue.test(read.cleaned);
+	const differs = claims.find((claim) => claim.verdict === 'differs' && (putUp || !differingDate(claim)));
 	if (differs) return verdictOn(ctx, question, [differs]);
 	// "Was Barbecue ever a cop?": what the question says of someone, which the report says too, is a yes.
 	const described = describedAs.exec(withTitlesNamed(statement).replace(onceWords, ' '));
@@ -86,7 +88,7 @@ const describedAs = /^(.+?)\s+(?:is|was|est|était|se|te)\s+((?:a|an|the|un|une|
 
 /** Adverbs between a copula and what it says: "was ever a cop". */
 const onceWords =
-	/\s+(?:ever|once|still|really|actually|already|also|formerly|originally)(?=\s+(?:a|an|un|une|yon)\s)/giu;
+	/\s+(?:ever|once|still|really|actually|already|also|formerly|originally|like|kinda|basically|just)(?=\s+(?:a|an|un|une|yon)\s)/giu;
 /** The copula (and its adverb) a description claim opens with. */
 const copulaOpening =
 	/^(?:is|was|est|était|se|te)\s+(?:(?:ever|once|still|really|actually|already|also|formerly|originally)\s+)?/iu;
@@ -119,6 +121,8 @@ export function statementAsked(text: string): string | undefined {
 	const question = withoutOpeningChat(text)
 		.replace(/[?!.\s]+$/u, '')
 		.replace(openTail, '')
+		// "is rnddh like a newspaper": the hedge before a description is no part of it.
+		.replace(/\s+(?:like|kinda|sorta)(?=\s+(?:a|an|the)\s)/giu, '')
 		.trim();
 	// "barbecue ex cop? y/n": a statement with the words that ask yes or no after it.
 	const tagged = yesNoEnding.exec(text);
@@ -129,6 +133,9 @@ export function statementAsked(text: string): string | undefined {
 			.trim();
 		if (statement) return statement;
 	}
+	// "Is it right that the jail was built for 1,000?": what follows is the statement.
+	const ifTrue = askedIfTrue.exec(question);
+	if (ifTrue && ifTrue[0].length < question.length) return question.slice(ifTrue[0].length);
 	const creole = /^(?:èske|eske)\s+(.+)$/iu.exec(question);
 	if (creole?.[1]) return creole[1];
 	const french = /^(.+?),?\s+(est|était|a|avait|sont|étaient|ont)-(?:t-)?(?:il|elle|ils|elles)\s+(.+)$/iu.exec(
