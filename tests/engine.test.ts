@@ -1555,6 +1555,15 @@ describe('reading a question', () => {
 		expect(text('Has the Haitian government itself confirmed any of this?').text).toMatch(/^No\b.*not commented/);
 	});
 
+	it('reads the kind a who-question asks for, misspelt verbs and planned deeds', () => {
+		expect(text('which country is the poorest?').text).toMatch(/^\s*Haiti is the poorest country/);
+		expect(text('ki peyi pi pòv').text).toMatch(/^\s*Haiti is the poorest country/);
+		expect(text('who sanctiond barbecue lol').text).toMatch(/sanctioned by the U\.N\. and the U\.S\./);
+		expect(text('which country’s supposed to be leading the intl force, if anyone').text).toMatch(
+			/Kenya offered to lead/,
+		);
+	});
+
 	it('reads "last year" as the year before the report’s', () => {
 		expect(text('what happened to the murders last year?').text).toMatch(/homicides .*more than doubled in 2023/);
 	});

@@ -295,6 +295,9 @@ const adverbsBeforeVerb = new Set([
 	'then',
 ]);
 
+/** Words that make what follows a plan ("supposed to be leading"): they and "to be" ask no deed of their own. */
+const plannedWords = new Set(['supposed', 'meant', 'expected', 'due', 'set', 'going', 'to', 'be', 'being']);
+
 export function askedVerb(frame: Frame, query: Query, base: FactBase): number | undefined {
 	if (frame.kind !== 'who' && frame.kind !== 'when' && frame.kind !== 'why') return undefined;
 	const words = frame.rest;
@@ -318,6 +321,8 @@ export function askedVerb(frame: Frame, query: Query, base: FactBase): number | 
 	}
 	// "who reportedly tried…", "when did he actually leave": an adverb says how, the verb follows it.
 	while (/^\w{3,}ly$/.test(words[at] ?? '') && at + 1 < words.length) at++;
+	// "Which country is supposed to be leading…": what was planned is the verb after the plan's words.
+	while (plannedWords.has(words[at] ?? '') && at + 1 < words.length) at++;
 	// "Which gang figure advised…": the noun says who is asked about; the verb in the past follows it.
 	if (frame.kind === 'who' && /^\w{3,}ed$/.test(words[at + 1] ?? '') && !/ed$/.test(words[at] ?? '')) at++;
 	const word = words[at];

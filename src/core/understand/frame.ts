@@ -249,6 +249,12 @@ export function readFrame(read: ReadText): Frame {
 						? sameTimeParts(found, found.in === read.words ? 'en' : read.language)
 						: [],
 		};
+		// "Which country…", "what group…" in the who-words: the kind of one asked for, as the kind nouns say.
+		const lastWord = kind === 'who' ? found.in[found.at + found.length - 1] : undefined;
+		// In English, as the kind nouns are: "ki peyi" asks which country.
+		const kindNoun = lastWord && (found.in === read.words ? lastWord : inEnglish([lastWord], read.language).at(-1));
+		const askedKinds = kindNoun && found.length > 1 ? kindNouns.get(kindNoun) : undefined;
+		if (askedKinds) frame.answerKinds = askedKinds;
 		// "Which neighborhoods…": the kind of place asked for, which a fact may name only as such.
 		const placeNoun = kind === 'where' ? found.in[found.at + found.length - 1] : undefined;
 		if (placeNoun && !/^(?:where|ou|kote|wher|whr)$/.test(placeNoun)) frame.kindNoun = singular(placeNoun);

@@ -76,8 +76,8 @@ function entityWeight(base: FactBase, id: string): number {
 const positions = new WeakMap<FactBase, ReadonlyMap<Fact, number>>();
 
 /**
- * Does the fact have the term in its own words (answer, quote or keywords), not only in the names
- * of what it is about? "The UN-approved force" approves nothing in a fact about when it deploys.
+ * Does the fact have the term, or the word it misspells, in its own words (answer, quote or
+ * keywords), not only in the names of what it is about? "The UN-approved force" approves nothing in a fact about when it deploys.
  */
 export function inOwnWords(fact: Fact, term: string, index: SearchIndex, base: FactBase): boolean {
 	let position = positions.get(base);
@@ -86,7 +86,11 @@ export function inOwnWords(fact: Fact, term: string, index: SearchIndex, base: F
 		positions.set(base, position);
 	}
 	const f = position.get(fact);
-	return f !== undefined && index.ownTerm(f, term);
+	if (f === undefined) return false;
+	// A misspelling ("sanctiond") is in the fact's own words as the word it misspells is.
+	return (
+		index.ownTerm(f, term) || index.matchTerm(term).some((match) => !match.related && index.ownTerm(f, match.term))
+	);
 }
 
 /**

@@ -287,7 +287,7 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		(!spoke || candidate.fact.kind === 'statement') &&
 		(frame.kind !== 'who' || verb === undefined || namesDoer(ctx, candidate.fact, query)) &&
 		// "Who approved the force?": the force's leader leads it; "the UN-approved force" names the approver elsewhere.
-		(frame.kind !== 'who' || verb === undefined || leadsAsAsked(candidate.fact, query.terms[verb] ?? '')) &&
+		(frame.kind !== 'who' || verb === undefined || leadsAsAsked(candidate.fact, query.terms)) &&
 		// "Who announced the sanctions against Sergier?": a fact that does not involve him is about something else.
 		(frame.kind !== 'who' || verb === undefined || involvesPeopleNamed(candidate.fact, query, tools.base)) &&
 		mainClause(candidate.matched) &&
@@ -651,11 +651,14 @@ function namesDoer(ctx: Answering, fact: Fact, query: Query): boolean {
 		.some(({ entity }) => involved.has(entity.id) && !asked.has(entity.id));
 }
 
-/** Does a leadership answer who did the verb asked: its role's words ("offered to lead") or leading itself? */
-function leadsAsAsked(fact: Fact, verb: string): boolean {
+/**
+ * Does a leadership answer who did what is asked: its role's words ("offered to lead") or leading
+ * itself, asked in any of the question's words ("…supposed to be leading…")?
+ */
+function leadsAsAsked(fact: Fact, asked: readonly string[]): boolean {
 	if (fact.kind !== 'leadership') return true;
 	const roleWords = termsOf(`${fact.role} lead leader head run command`);
-	return roleWords.includes(verb);
+	return asked.some((term) => roleWords.includes(term));
 }
 
 /** The kind of place as a fact's quote says it without naming one ("in neighborhoods"), if it does. */
