@@ -172,6 +172,13 @@ const ownCases: MessageCase[] = [
 	},
 	{ message: 'the prison attack came after the port attack', expect: [{ span: 'after', verdict: 'matches' }] },
 	{ message: 'the port attack came first, then the prison siege', expect: [{ span: 'first', verdict: 'matches' }] },
+	// A time without a date ("the day before") is no word of what was done, and orders nothing by itself.
+	{
+		message: 'gunmen tried to take over the main port the day before, so containers aint loading',
+		expect: [{ span: 'take over the main port', verdict: 'matches' }],
+	},
+	{ message: 'gunmen seized the main port the day before', expect: [{ span: 'seized', verdict: 'differs' }] },
+	{ message: 'gunmen seized the port, then attacked the prison', expect: [{ span: 'seized', verdict: 'differs' }] },
 	// An offer, a threat or a plan however it is conjugated or spelled.
 	{ message: 'gangs threatenin to attack more police stations', expect: [{ span: 'threatenin', verdict: 'matches' }] },
 	{

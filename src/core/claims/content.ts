@@ -45,7 +45,7 @@ const exclusive =
 
 /** A span of time before "before" or "after": the clause says how far apart two events are. */
 const timeApart =
-	/(?<![\p{L}])(?:years?|months?|weeks?|days?|half|decades?|ans?|mois|semaines?|jours?|lane|mwa)\s+(?:before|after|later|earlier|avant|après|apre|anvan)(?![\p{L}])/iu;
+	/(?<![\p{L}])(?<!\bthe\s)(?:years?|months?|weeks?|days?|half|decades?|ans?|mois|semaines?|jours?|lane|mwa)\s+(?:before|after|later|earlier|avant|après|apre|anvan)(?![\p{L}])/iu;
 
 /** Words that order two events. */
 const before = /(?<![\p{L}])(?:before|until|prior to|avant|anvan)(?![\p{L}])/iu;
@@ -243,16 +243,23 @@ export function contentClaim(
 	if ((exclusive.test(text) && !orderStated.test(text)) || timeApart.test(text)) return undefined;
 	const span = trimTail(text, { start: predicateStart(text, mentions), end: text.length });
 	const words = text.slice(span.start, span.end);
-	const read = readText(words);
+	// "…the day before", "this week": a time without a date is the dates' to judge, no word of what was done.
+	const read = readText(words.replace(relativeTime, ' '));
 	const query = buildQuery(read.words, read.language, index, base);
 	const ranked = rank(query, index, base, { minCoverage: 0, boost: () => 1, inheritDerived: false });
 	// "The port attack happened after the prison siege": an order of two events is the fact that orders them.
-	const ordering = orderStated.test(words)
+	// ("The day before" is a time, which orders nothing against another event of the clause's.)
+	const timeless = words.replace(relativeTime, ' ');
+	const ordering = orderStated.test(timeless)
 		? ranked.slice(0, orderedReach).find(({ fact }) => fact.sequence)?.fact
 		: undefined;
 	if (ordering) {
-		const order = sequenceVerdict(words, ordering, base, index);
+		const order = sequenceVerdict(timeless, ordering, base, index);
 		if (!order) return undefined;
+		// "Gunmen seized the port, then hit the prison": the order may be right and a deed in it not the report's.
+		const undone = (ordering.sequence ?? []).flatMap((id) => base.facts.find((fact) => fact.id === id) ?? []);
+		const overstated = undone.find((event) => saysDone(timeless, event.quote, index));
+		if (overstated) return claim(at(span), 'differs', [overstated], `The report says only: ${overstated.answer}`);
 		const report = order === 'differs' ? `The report says otherwise: ${ordering.answer}` : undefined;
 		return claim(at(span), order, [ordering], report);
 	}
@@ -297,6 +304,10 @@ export function contentClaim(
 	}
 	return claim(at(span), 'matches', [best.fact]);
 }
+
+/** Times said without a date: "the day before", "this week", "yesterday", "rn". */
+const relativeTime =
+	/(?<!\p{L})(?:the )?(?:(?:day|night|week) (?:before|after)|(?:this|last|next) (?:week|month|weekend)|yesterday|today|tonight|recently|rn|right now|yè|jodi a|hier|aujourd['’]hui)(?!\p{L})/giu;
 
 /** How far down a clause's facts one that orders two events may be, for a clause that orders events. */
 const orderedReach = 3;
