@@ -1564,6 +1564,13 @@ describe('reading a question', () => {
 		);
 	});
 
+	it('answers who of the ones a question offers, and which came first asked in Creole', () => {
+		expect(text('who sanctioned barbecue, un or us or both??').text).toMatch(/sanctioned by the U\.N\. and the U\.S\./);
+		expect(text('Kilès ki vini anvan: avètisman RNDDH sou twòp moun nan prizon an oswa asasina Moïse?').text).toMatch(
+			/came first, then/,
+		);
+	});
+
 	it('reads "last year" as the year before the report’s', () => {
 		expect(text('what happened to the murders last year?').text).toMatch(/homicides .*more than doubled in 2023/);
 	});

@@ -613,6 +613,8 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 			// "Who's locked up in there?": a fact that says what a group is ("inmates, many of them notorious
 			// criminals", "among the inmates are…") tells who they are, naming no one.
 			if (describesGroup.test(fact.quote) && !asksAnAgent(frame)) return true;
+			// "Who sanctioned Barbecue, the UN or the US?": the ones offered are the answer's to name, not someone else.
+			if (offersAlternatives(frame, query, fact, base)) return true;
 			// A country answers "who" as an actor (Kenya offered to lead), not as where something happened.
 			return namesSomeoneElse(fact, query, base, [
 				'person',
@@ -635,6 +637,17 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 		default:
 			return true;
 	}
+}
+
+/**
+ * Does a who-question offer the answers to choose from ("…, the UN or the US?", "…, un or us or
+ * both") and the fact involve one of them? The ones offered are the names after the first.
+ */
+function offersAlternatives(frame: Frame, query: Query, fact: Fact, base: FactBase): boolean {
+	if (!frame.rest.some((word) => word === 'or' || word === 'ou' || word === 'oswa')) return false;
+	const [, ...offered] = [...query.mentions].sort((a, b) => Math.min(...a.terms) - Math.min(...b.terms));
+	const involved = base.entitiesOf(fact);
+	return offered.some((mention) => mention.entities.some((entity) => involved.includes(entity.id)));
 }
 
 /** "When will…", "when is it going to…", "when is it gonna…": a question about what is still to come. */
