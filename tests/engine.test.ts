@@ -1571,6 +1571,24 @@ describe('reading a question', () => {
 		);
 	});
 
+	it('answers whether a time is set with what the report says is not known, before any dated fact', () => {
+		expect(text('Has a date been set for the force?').text).toMatch(/unclear when the international force/);
+		expect(
+			text(
+				'Does the report establish when the international armed force, which Kenya offered to lead, will actually be deployed?',
+			).text,
+		).toMatch(/^No: .*unclear when/);
+		expect(
+			text(
+				'Did the government of Haiti issue a statement condemning the attack on the prison, as far as the report tells us?',
+			).text,
+		).toMatch(/^No\b.*not commented/);
+		expect(
+			text('Which organ of the United Nations approved, last October, the deployment of an international armed force?')
+				.text,
+		).toMatch(/UN Security Council/);
+	});
+
 	it('reads "last year" as the year before the report’s', () => {
 		expect(text('what happened to the murders last year?').text).toMatch(/homicides .*more than doubled in 2023/);
 	});

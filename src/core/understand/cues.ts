@@ -16,7 +16,13 @@ export function boostFor(frame: Frame): (fact: Fact) => number {
 	switch (frame.kind) {
 		case 'when':
 			// "It remains unclear when…" answers a when-question about what is to come as much as a date does.
-			return (fact) => (whenOf(fact) || (unclearWhen.test(fact.quote) && !askedOfThePast(frame)) ? frameBoost : 1);
+			// "Has a date been set for…" is answered first by what the report says is not yet known.
+			return (fact) =>
+				unclearWhen.test(fact.quote) && frame.scheduled
+					? frameBoost * 2
+					: whenOf(fact) || (unclearWhen.test(fact.quote) && !askedOfThePast(frame))
+						? frameBoost
+						: 1;
 		case 'count':
 			return (fact) => (fact.kind === 'figure' && !fact.derivation ? frameBoost : 1);
 		case 'ratio':

@@ -37,6 +37,8 @@ export interface Frame {
 	timeOfDay?: true;
 	/** For `when`: when something began is asked ("since when", "depuis quand"), a date the report gives as a start. */
 	since?: true;
+	/** For `when`: whether a time is set is asked ("has a date been set for…"), which "it remains unclear when" answers. */
+	scheduled?: true;
 	/** For `count`: how large a part of something is asked ("how much of Haiti…"), not a number. */
 	extent?: true;
 	/** For `who` and `whoSaid`: the noun that asked for the kind, singular ("news agency"); for `where`, the kind of place ("neighborhood"). */
@@ -115,7 +117,7 @@ const countedEnds = new Set([
  * "is there a timetable for…", "any word on when…", "do we know when…".
  */
 const scheduleAsked =
-	/\b(?:(?:date|dates|timetable|timeline|schedule|timeframe|time frame|deadline|eta)\b.*\b(?:set|fixed|announced|given|known|scheduled|planned|for)|(?:word|news|info|idea|update|clue)\s+(?:on|about|as to|of)\s+when|(?:know|known|say|said|tell|told)\s+when)\b/;
+	/\b(?:(?:a|any|the|no)\s+(?:[\w-]+\s+)?(?:date|dates|timetable|timeline|schedule|timeframe|time frame|deadline|eta)\b(?:\s+(?:has|have|had|is|was|been|yet|now|already))*\s+(?:set|fixed|announced|given|known|scheduled|planned|for)|(?:word|news|info|idea|update|clue)\s+(?:on|about|as to|of)\s+when|(?:know|known|say|said|tell|told)\s+when)\b/;
 /** The words that ask it, which say nothing of the event. */
 const scheduleWords = new Set([
 	'date',
@@ -194,7 +196,13 @@ export function readFrame(read: ReadText): Frame {
 		yesNoAsked.test(folded);
 	// "Has a date been set for the force?", "is there any word on when it lands?": whether a time is known asks when.
 	if (yesNo && scheduleAsked.test(folded)) {
-		return { kind: 'when', rest: read.words.filter((word) => !scheduleWords.has(word)), counted: [], parts: [] };
+		return {
+			kind: 'when',
+			rest: read.words.filter((word) => !scheduleWords.has(word)),
+			counted: [],
+			parts: [],
+			scheduled: true,
+		};
 	}
 	for (const kind of order) {
 		const found =
