@@ -148,6 +148,19 @@ const ownCases: MessageCase[] = [
 	},
 	{ message: 'Haiti’s population is 3,687', expect: [{ span: '3,687', verdict: 'not_in_report' }] },
 	{ message: 'henry was sposed 2 hand over power feb 7', expect: [{ span: 'feb 7', verdict: 'matches' }] },
+	// A rank the report does not give makes the clause about another one, whatever of it matches.
+	{
+		message: 'gangs besieged Haiti’s second-largest prison on Saturday night',
+		expect: [{ span: 'second-largest', verdict: 'differs' }],
+	},
+	{
+		message: 'Haiti’s second-largest prison holds 3,687 inmates',
+		expect: [{ span: '3,687', verdict: 'not_in_report' }],
+	},
+	{
+		message: 'the second poorest country in the Western Hemisphere is Haiti',
+		expect: [{ span: 'Haiti', verdict: 'not_in_report' }],
+	},
 	// Named in what was said is not saying it: the speaker is the one credited.
 	{
 		message: 'it was Ariel Henry who announced coordinated actions to topple the government',

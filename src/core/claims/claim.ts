@@ -2,7 +2,6 @@
  * What every kind of claim shares: the verdict, the clause it is read from, the facts a clause
  * speaks of, and how a claim is put together.
  */
-
 import type { Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
 import kinds from '../language/lexicon/kinds.json' with { type: 'json' };
@@ -39,11 +38,6 @@ export function withoutSpans(text: string, spans: Span[]): string {
 	for (const span of spans) out = out.slice(0, span.start) + ' '.repeat(span.end - span.start) + out.slice(span.end);
 	return out;
 }
-/**
- * The facts a clause speaks of, best first. A figure counts only if it is about an entity the
- * clause names (when it names any): "Haiti has 11 million people" is not about a prison's
- * population. Derived figures stand for themselves here, not for their inputs.
- */
 /** Each kind's nouns as a pattern: "Haiti's biggest jail" names a prison of Haiti's. */
 const kindNouns = new Map(
 	Object.entries(kinds)
@@ -65,6 +59,11 @@ function namedAsPart(id: string, named: readonly string[], text: string, base: F
 	);
 }
 
+/**
+ * The facts a clause speaks of, best first. A figure counts only if it is about an entity the
+ * clause names (when it names any): "Haiti has 11 million people" is not about a prison's
+ * population. Derived figures stand for themselves here, not for their inputs.
+ */
 export function relevant(
 	base: FactBase,
 	index: SearchIndex,

@@ -14,6 +14,7 @@ import { type Claim, type Clause, claim, relevant, relevantCoverage, withoutSpan
 import { dateClaim, datingWords, nextTo, widen } from './dates.js';
 import { durationClaim, durationsIn } from './durations.js';
 import { mentionsIn, withNamesCased } from './names.js';
+import { ordinalsAgree, ranksAgree } from './ranks.js';
 import { ratioClaim, ratiosIn } from './ratios.js';
 import { type DateValue, isCalendarWord, type NumberValue, type Span, valuesIn } from './values.js';
 
@@ -50,6 +51,7 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 	let checked = 0;
 	// A message is read clause by clause, up to a bound: the work one message costs stays bounded.
 	for (const clause of clausesOf(text).slice(0, maxClauses)) {
+		const first = claims.length;
 		const values = valuesIn(clause.text).slice(0, Math.max(0, maxValues - checked));
 		checked += values.length;
 		const mentions = mentionsIn(clause.text, base);
@@ -163,8 +165,16 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 						: final.verdict === 'differs' && ofCount
 							? unheardOf(datingWords(final.text), index, { related: false })
 							: undefined;
+				// "Besieged Haiti's second-largest prison on Saturday night": the right date of what the report tells of
+				// another one is no confirmation.
+				const [dated] = final.facts;
+				const ranked = final.verdict === 'matches' && dated && !ranksAgree(final.text, dated.quote);
 				claims.push(
-					unheard ? claim(final.text, 'not_in_report', final.facts, `The report says nothing of “${unheard}”.`) : final,
+					unheard
+						? claim(final.text, 'not_in_report', final.facts, `The report says nothing of “${unheard}”.`)
+						: ranked && dated
+							? claim(final.text, 'differs', [dated], `The report says: ${dated.answer}`)
+							: final,
 				);
 			} else {
 				// "More than 3,000 inmates": a bound, said with the number.
@@ -235,6 +245,9 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 		);
 		subject = own?.entity ?? subject;
 		claims.push(...entityClaims(clause, mentions, subject, base, index, at));
+		// "Haiti's second-largest prison holds 3,687 inmates": a rank the report does not give makes the clause
+		// about another one, whatever of it matches.
+		for (let i = first; i < claims.length; i++) claims[i] = heldToRank(claims[i] as Claim, clause.text);
 	}
 	return claims;
 }
@@ -322,6 +335,15 @@ function countedBy(unit: string): string[] {
 /** Is `second` the head of a compound whose first word qualifies it ("police unions", "cell blocks")? */
 function compoundHead(first: string, second: string): boolean {
 	return !first.endsWith('s') && /[^s]s$/.test(second) && !/(?:ed|ing)$/.test(first);
+}
+
+/** A claim the clause's rank ("the second poorest", "second-largest") is not the report's for: never a match. */
+function heldToRank(found: Claim, clause: string): Claim {
+	if (found.verdict !== 'matches' || ordinalsAgree(clause, found.facts.map((fact) => fact.quote).join(' ')))
+		return found;
+	const [fact] = found.facts;
+	const report = fact ? `The report gives no such rank; it says: ${fact.answer}` : 'The report gives no such rank.';
+	return claim(found.text, 'not_in_report', found.facts, report);
 }
 
 /** A number is most likely a figure's, and a stated one before one worked out from it. */

@@ -243,13 +243,13 @@ export function contentClaim(
 	if ((exclusive.test(text) && !orderStated.test(text)) || timeApart.test(text)) return undefined;
 	const span = trimTail(text, { start: predicateStart(text, mentions), end: text.length });
 	const words = text.slice(span.start, span.end);
-	// "…the day before", "this week": a time without a date is the dates' to judge, no word of what was done.
-	const read = readText(words.replace(relativeTime, ' '));
+	// "…the day before", "this week": a time without a date is the dates' to judge, no word of what was done,
+	// and it orders nothing against another event of the clause's.
+	const timeless = words.replace(relativeTime, ' ');
+	const read = readText(timeless);
 	const query = buildQuery(read.words, read.language, index, base);
 	const ranked = rank(query, index, base, { minCoverage: 0, boost: () => 1, inheritDerived: false });
 	// "The port attack happened after the prison siege": an order of two events is the fact that orders them.
-	// ("The day before" is a time, which orders nothing against another event of the clause's.)
-	const timeless = words.replace(relativeTime, ' ');
 	const ordering = orderStated.test(timeless)
 		? ranked.slice(0, orderedReach).find(({ fact }) => fact.sequence)?.fact
 		: undefined;
@@ -257,8 +257,8 @@ export function contentClaim(
 		const order = sequenceVerdict(timeless, ordering, base, index);
 		if (!order) return undefined;
 		// "Gunmen seized the port, then hit the prison": the order may be right and a deed in it not the report's.
-		const undone = (ordering.sequence ?? []).flatMap((id) => base.facts.find((fact) => fact.id === id) ?? []);
-		const overstated = undone.find((event) => saysDone(timeless, event.quote, index));
+		const events = (ordering.sequence ?? []).flatMap((id) => base.fact(id) ?? []);
+		const overstated = events.find((event) => saysDone(timeless, event.quote, index));
 		if (overstated) return claim(at(span), 'differs', [overstated], `The report says only: ${overstated.answer}`);
 		const report = order === 'differs' ? `The report says otherwise: ${ordering.answer}` : undefined;
 		return claim(at(span), order, [ordering], report);

@@ -19,3 +19,10 @@ export function ranksAgree(description: string, quote: string): boolean {
 		ordinals(description).every((word) => quotedOrdinals.has(word))
 	);
 }
+
+/** Does the report's text give every ordinal the description does ("second", "third")? */
+export function ordinalsAgree(description: string, quote: string): boolean {
+	const ordinals = (text: string) => (text.match(ordinalWords) ?? []).map((word) => word.toLowerCase());
+	const quotedOrdinals = new Set(ordinals(quote));
+	return ordinals(description).every((word) => quotedOrdinals.has(word));
+}

@@ -1,7 +1,8 @@
 /**
  * The order of two events a message states ("the port attack came after the prison siege", "the
- * gangs went for the prison first"), held against a fact that tells which came first. Only an
- * order read both ways round confirms it: an order the words do not settle confirms nothing.
+ * gangs went for the prison first"), held against a fact that tells which came first. Each side
+ * of the order word must name one of the two events, or be left unsaid where the other names one;
+ * an order whose events the words do not settle confirms nothing.
  */
 import type { Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';

@@ -2,6 +2,7 @@
  * Numbers and dates as people write them in a message, each with where it stands in the text
  * so a claim can quote the member's own words.
  */
+import { chatToVerbs } from '../language/read.js';
 
 export interface Span {
 	start: number;
@@ -281,6 +282,9 @@ export function mayHaveNumber(text: string): boolean {
 	return /\d/.test(folded) || folded.search(numberWords) !== -1;
 }
 
+/** Before one of these verbs a lone "2" or "4" is chat's "to" or "for", not a count. */
+const chatTo = new RegExp(String.raw`^ (?:${chatToVerbs})\b`);
+
 /**
  * Every number and date in a text, left to right, none overlapping: dates first ("July 7,
  * 2021" is one date, not two numbers), then numbers in digits ("3,687", "3 687", "3.687",
@@ -289,9 +293,6 @@ export function mayHaveNumber(text: string): boolean {
  * @example
  * valuesIn('Kenya is leading 10 000 troops'); // [{ kind: 'number', value: 10000, … }]
  */
-/** The verbs after which a lone "2" or "4" is chat's "to" or "for", not a count. */
-const chatTo = /^ (?:be|do|go|get|see|know|say|have|make|leave|stay|lead|hand|take|escape|run|attack|step|send|keep)\b/;
-
 export function valuesIn(text: string): Value[] {
 	const folded = fold(text);
 	const found: Value[] = [];

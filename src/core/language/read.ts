@@ -62,7 +62,10 @@ export function tokenize(text: string): string[] {
 			// "what happened 2 the rate", "4 the record", "sposed 2 hand over": a lone 2 or 4 before a determiner, a
 			// pronoun or a verb is "to" or "for".
 			.replace(
-				/\b([24]) (?=(?:the|a|an|my|your|ur|u|me|him|her|them|us|it|his|their|this|that|help|real|sure|now|ever|free|do|be|go|get|see|know|say|have|make|leave|stay|lead|hand|take|escape|run|attack|step|send|keep)\b)/g,
+				new RegExp(
+					String.raw`\b([24]) (?=(?:the|a|an|my|your|ur|u|me|him|her|them|us|it|his|their|this|that|help|real|sure|now|ever|free|${chatToVerbs})\b)`,
+					'g',
+				),
 				(_, digit: string) => (digit === '2' ? 'to ' : 'for '),
 			)
 			// "5x its capacity" is five times it.
@@ -76,6 +79,10 @@ export function tokenize(text: string): string[] {
 			?.map(unstretched) ?? []
 	);
 }
+
+/** Verbs before which chat's lone "2" is "to" ("used 2 be", "sposed 2 hand over"): not a count of anything. */
+export const chatToVerbs =
+	'do|be|go|get|see|know|say|have|make|leave|stay|lead|hand|take|escape|run|attack|step|send|keep';
 
 /** A letter typed three times or more: "lmaooo", "whyyy", "pleaseee". */
 const stretch = /([a-z])\1{2,}/g;

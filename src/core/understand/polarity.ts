@@ -103,6 +103,6 @@ export function polarityOf(query: Query, asked: readonly string[], ranked: Ranke
 const knownWords = new Set(['confirmed', 'known', 'clear', 'certain', 'sure', 'verified', 'confirme', 'konfime']);
 
 /** A fact that says nobody knows ("It is not clear how many…") confirms nothing. */
-function plainlyUnsure(fact: Fact): boolean {
-	return /\b(?:not clear|unclear|unknown|remains to be seen)\b/i.test(fact.quote);
+export function plainlyUnsure(fact: Fact): boolean {
+	return /\b(?:not clear|unclear|unknown|not known|remains to be seen)\b/i.test(fact.quote);
 }

@@ -21,8 +21,9 @@ import { differingDate, verdictOn } from './statements.js';
  * a yes/no question whose statement the report contradicts, answered no with what it says. The
  * question is turned back into the statement it asks about and held against the report claim by
  * claim; only a value the report gives otherwise (a description, a name, a figure, a source) makes
- * the no. A date is left to the question's own reading: which event a date in a question is for
- * is too often unclear to deny it.
+ * the no. A date is left to the question's own reading (which event a date in a question is for
+ * is too often unclear to deny it) unless the question puts its statement up to be checked ("is it
+ * true that…"), as a message would be.
  */
 export function contradicted(ctx: Answering, question: string, read: ReadText): Answer | undefined {
 	const asked = statementAsked(read.cleaned);

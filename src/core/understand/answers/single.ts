@@ -56,7 +56,7 @@ import type { Frame } from '../frame.js';
 import { answerKindNoun, answerKindTerms, singular } from '../kinds.js';
 import { countsInText } from '../measure.js';
 import { answerOptions } from '../options.js';
-import { type Polarity, polarityOf } from '../polarity.js';
+import { type Polarity, plainlyUnsure, polarityOf } from '../polarity.js';
 import { buildQuery, type Query } from '../query.js';
 import { inOwnWords, type Ranked, rank } from '../rank.js';
 import { type Answering, unboosted } from './context.js';
@@ -389,7 +389,7 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	return tools.facts(question, chosen, computedHeading(ctx, frame, chosen) ?? yesNoHeading(polarity));
 }
 
-/** How far ahead of the next fact the best must be to be plainly what a why-question asks about. */
+/** How far ahead of the next fact the best must be to be plainly the one a question asks about. */
 const clearLead = 1.25;
 
 /**
@@ -489,11 +489,8 @@ function unsureAsked(ctx: Answering, frame: Frame, query: Query): Fact | undefin
 		.filter(Boolean);
 	const ranked = ctx.rank(buildQuery(inner, query.language, ctx.tools.index, ctx.tools.base));
 	const floor = (ranked[0]?.score ?? 0) * unsureShare;
-	return ranked.find(({ fact, score }) => score >= floor && unsureFact.test(fact.quote))?.fact;
+	return ranked.find(({ fact, score }) => score >= floor && plainlyUnsure(fact))?.fact;
 }
-
-/** A fact's words saying something is not known. */
-const unsureFact = /\b(?:not clear|unclear|unknown|not known|remains to be seen)\b/i;
 
 /**
  * The one "the name of the X" asks for, where X is one the data names and some fact about it
