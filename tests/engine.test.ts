@@ -1589,6 +1589,17 @@ describe('reading a question', () => {
 		).toMatch(/UN Security Council/);
 	});
 
+	it('gives a reason told beside the fact asked about only if it is about the same ones', () => {
+		const text_ = text('why are the police unions calling for reinforcements?').text;
+		expect(text_).toMatch(/after repeated gang attacks/);
+		expect(text_).not.toMatch(/alliance/);
+	});
+
+	it('reads a French trade said without its article as a description ("était-il policier ?")', () => {
+		expect(text('Jimmy Sergier a-t-il été policier par le passé ?').text).toMatch(/^Yes\b/);
+		expect(text('Jimmy Sergier était-il policier ?').text).toMatch(/^Yes\b/);
+	});
+
 	it('reads "last year" as the year before the report’s', () => {
 		expect(text('what happened to the murders last year?').text).toMatch(/homicides .*more than doubled in 2023/);
 	});

@@ -6,9 +6,10 @@
  */
 import type { Answer } from '../../answer.js';
 import { checkClaims } from '../../claims/claims.js';
+import { titleWords } from '../../claims/titles.js';
 import type { FactBase } from '../../fact-base.js';
 import { lemmatizer } from '../../language/lemmas.js';
-import { fillerTable, fold, textSpeakTable } from '../../language/lexicon.js';
+import { fillerTable, fold, textSpeakTable, translations } from '../../language/lexicon.js';
 import type { ReadText } from '../../language/read.js';
 import { capitalise, terms as termsOf } from '../../text.js';
 import { openTail } from '../guess.js';
@@ -84,6 +85,28 @@ function withCopula(statement: string, ctx: Answering): string {
 	return statement;
 }
 
+/**
+ * French gives a trade no article after "être" ("il était policier", "a-t-il été policier"): the
+ * "un" English and the claims read a description by is put back, where the word is a noun the
+ * lexicon knows and not a participle ("a été tué").
+ */
+function withFrenchArticle(statement: string): string {
+	return statement.replace(
+		/(?<!\p{L})(est|était|a été|avait été)\s+(\p{L}+)/iu,
+		(whole, verb: string, word: string) => {
+			const english = translations.fr.match([fold(word)], 0)?.value;
+			// "A été" is read as the "était" the claims know a description by.
+			const copula = /été$/.test(verb) ? 'était' : verb;
+			// A title keeps its own reading: "est-il président ?" is held against the titles the report gives.
+			const noun = english && !/ed$/.test(english) && !articles.has(fold(word)) && !title.test(word);
+			return noun ? `${copula} un ${word}` : whole;
+		},
+	);
+}
+
+/** A title, as a word alone. */
+const title = new RegExp(`^(?:${titleWords})$`, 'iu');
+
 /** "X is a Y", in the three languages: who is described, and as what. */
 const describedAs = /^(.+?)\s+(?:is|was|est|était|se|te)\s+((?:a|an|the|un|une|le|la|yon)\s+.+)$/iu;
 
@@ -142,7 +165,7 @@ export function statementAsked(text: string): string | undefined {
 	const french = /^(.+?),?\s+(est|était|a|avait|sont|étaient|ont)-(?:t-)?(?:il|elle|ils|elles)\s+(.+)$/iu.exec(
 		question,
 	);
-	if (french?.[1] && french[3]) return `${french[1]} ${french[2]} ${french[3]}`;
+	if (french?.[1] && french[3]) return withFrenchArticle(`${french[1]} ${french[2]} ${french[3]}`);
 	const inverted = /^(is|are|was|were|has|have|had)\s+(.+)$/iu.exec(question);
 	if (!inverted?.[1] || !inverted[2]) return undefined;
 	const [, verb, rest] = inverted;

@@ -409,9 +409,13 @@ function reasonAsked(
 	const gives = (fact: Fact) => givesReason(fact, query, verb, tools.index);
 	// A cause stated outright ("arguing that…") before a time that only reads like one ("since 2021").
 	const causes = (fact: Fact) => gives(fact) && statesCause(fact);
+	// A fact told beside the one asked about gives its reason only if it is about the same ones: "why are the police
+	// unions calling for reinforcements?" is not answered by why the gangs' alliance wants the government gone.
+	const named = query.mentions.map((mention) => mention.entities.map((entity) => entity.id));
+	const aboutTheSame = (fact: Fact) => named.every((ids) => ids.some((id) => tools.base.entitiesOf(fact).includes(id)));
 	const [event, next] = ctx.rank(query);
 	if (event && (!next || event.score >= next.score * clearLead)) {
-		const told = [event.fact, ...sameSentence(tools.base, event.fact)];
+		const told = [event.fact, ...sameSentence(tools.base, event.fact).filter(aboutTheSame)];
 		return told.find(causes) ?? told.find(gives);
 	}
 	const asked = query.terms.reduce((bits, _, i) => (query.vague.has(i) ? bits : bits | (1 << i)), 0);
