@@ -1590,9 +1590,9 @@ describe('reading a question', () => {
 	});
 
 	it('gives a reason told beside the fact asked about only if it is about the same ones', () => {
-		const text_ = text('why are the police unions calling for reinforcements?').text;
-		expect(text_).toMatch(/after repeated gang attacks/);
-		expect(text_).not.toMatch(/alliance/);
+		const answer = text('why are the police unions calling for reinforcements?').text;
+		expect(answer).toMatch(/after repeated gang attacks/);
+		expect(answer).not.toMatch(/alliance/);
 	});
 
 	it('reads a French trade said without its article as a description ("était-il policier ?")', () => {
