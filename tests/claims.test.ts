@@ -148,6 +148,14 @@ const ownCases: MessageCase[] = [
 	},
 	{ message: 'Haiti’s population is 3,687', expect: [{ span: '3,687', verdict: 'not_in_report' }] },
 	{ message: 'henry was sposed 2 hand over power feb 7', expect: [{ span: 'feb 7', verdict: 'matches' }] },
+	// How far over its capacity the prison was is the difference of the two figures, never the capacity.
+	{ message: 'the prison was over capacity by 2,987', expect: [{ span: '2,987', verdict: 'matches' }] },
+	{ message: 'the prison was over capacity by 700', expect: [{ span: '700', verdict: 'differs' }] },
+	{ message: 'the prison was over capacity by more than 2,000', expect: [{ span: '2,000', verdict: 'matches' }] },
+	{
+		message: 'the population was more than 3,000 above its nominal capacity',
+		expect: [{ span: '3,000', verdict: 'differs' }],
+	},
 	// A rank the report does not give makes the clause about another one, whatever of it matches.
 	{
 		message: 'gangs besieged Haiti’s second-largest prison on Saturday night',

@@ -1600,6 +1600,13 @@ describe('reading a question', () => {
 		expect(text('Jimmy Sergier était-il policier ?').text).toMatch(/^Yes\b/);
 	});
 
+	it('answers how far over capacity from the difference of the two figures', () => {
+		expect(text('was the prison over capacity by more than 2,000?').text).toMatch(/^Yes\b.*\n?.*2,987 more inmates/s);
+		expect(text('Was the prison’s February 2023 population more than 3,000 above its nominal capacity?').text).toMatch(
+			/^No\b.*2,987/s,
+		);
+	});
+
 	it('reads "last year" as the year before the report’s', () => {
 		expect(text('what happened to the murders last year?').text).toMatch(/homicides .*more than doubled in 2023/);
 	});

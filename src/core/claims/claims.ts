@@ -193,15 +193,19 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 				// whatever the noun after says it holds.
 				const before = clause.text.slice(0, value.start);
 				const measured = measureBefore.exec(before)?.[0];
-				const unit =
-					capacityCue.test(fold(before)) || (measured && /capacit|kapasite/iu.test(measured))
+				// "Over capacity by 2,987", "3,000 above its capacity": how far over the limit, a count of inmates above it.
+				const excess = overBy.test(before) || overAfter.test(clause.text.slice(value.end));
+				const unit = excess
+					? 'inmates above capacity'
+					: capacityCue.test(fold(before)) || (measured && /capacit|kapasite/iu.test(measured))
 						? 'capacity'
 						: after || measuredBefore(before).join(' ');
 				// A figure of what the number counts ranks first: "3 687 prizonye pou 700 plas" has places too.
 				const counted = countedBy(unit);
 				const boost = (fact: Fact) =>
 					figureBoost(fact) *
-					(fact.kind === 'figure' && counted.length > 0 && measures(fact, counted, index) ? 1.5 : 1);
+					(fact.kind === 'figure' && counted.length > 0 && measures(fact, counted, index) ? 1.5 : 1) *
+					(excess && fact.kind === 'figure' && fact.derivation?.op === 'difference' ? excessBoost : 1);
 				// Another number's noun is that number's, not this one's ("3 687 prizonye pou 700 [plas]").
 				const exclude = others.map((o) =>
 					o !== value && 'kind' in o && o.kind === 'number' ? counting(clause.text, o) : o,
@@ -345,6 +349,15 @@ function heldToRank(found: Claim, clause: string): Claim {
 	const report = fact ? `The report gives no such rank; it says: ${fact.answer}` : 'The report gives no such rank.';
 	return claim(found.text, 'not_in_report', found.facts, report);
 }
+
+/** "Over capacity by", "exceeded its capacity by", "dépassait sa capacité de": what follows is the excess. */
+const overBy =
+	/(?:over|above|beyond|exceed\p{L}*|surpass\p{L}*|dépass\p{L}*|depase)\s+(?:(?:its|the|sa|la)\s+)?(?:nominal\s+)?(?:capacity|capacité|kapasite|limit)\s+(?:by|de|pa)\s+(?:only\s+|just\s+|about\s+|some\s+)?(?:(?:more|fewer|less) than\s+|at least\s+|nearly\s+|almost\s+|over\s+|under\s+)?$/iu;
+/** "3,000 above its capacity", "2,987 over the limit": the number before says by how much. */
+const overAfter =
+	/^\s*(?:people\s+|inmates\s+|prisoners\s+)?(?:above|over|beyond|more than)\s+(?:(?:its|the)\s+)?(?:nominal\s+)?(?:capacity|limit)/iu;
+/** How much more likely a difference of two figures is the one an excess claim is about. */
+const excessBoost = 3;
 
 /** A number is most likely a figure's, and a stated one before one worked out from it. */
 const figureBoost = (fact: Fact) => (fact.kind !== 'figure' ? 1 : fact.derivation ? 1.2 : 1.5);

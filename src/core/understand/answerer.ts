@@ -207,8 +207,9 @@ export class QuestionAnswerer {
 				return (
 					silenceAsked(this.#answering, question, frame, query) ??
 					orderAsked(this.#answering, question, read) ??
-					contradicted(this.#answering, question, read) ??
+					// A rate held against a threshold is worked out, before the statement is checked claim by claim.
 					overRate(this.#answering, question, query) ??
+					contradicted(this.#answering, question, read) ??
 					comparedToLimit(this.#answering, question, query) ??
 					checkedFigures(this.#answering, question, query) ??
 					singleAnswer(this.#answering, question, frame, query)

@@ -131,7 +131,7 @@ function withoutOpeningChat(text: string): string {
 
 /** Words after which an English subject has ended: what is said of it begins. */
 const predicateStart =
-	/^(?:a|an|the|really|actually|still|already|just|truly|ever|once|also|formerly|pm|prez|president|prime|premier|in|at|on|by|from|to|of|for|with|not|never|being|been|one|\p{L}+ed|\p{L}+en)$/iu;
+	/^(?:a|an|the|really|actually|still|already|just|truly|ever|once|also|formerly|pm|prez|president|prime|premier|in|at|on|more|less|fewer|over|above|under|below|beyond|by|from|to|of|for|with|not|never|being|been|one|\p{L}+ed|\p{L}+en)$/iu;
 
 /**
  * The statement a yes/no question asks about, in the order a statement has, or undefined when
