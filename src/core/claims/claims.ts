@@ -204,8 +204,7 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 				const counted = countedBy(unit);
 				const boost = (fact: Fact) =>
 					figureBoost(fact) *
-					(fact.kind === 'figure' && counted.length > 0 && measures(fact, counted, index) ? 1.5 : 1) *
-					(excess && fact.kind === 'figure' && fact.derivation?.op === 'difference' ? excessBoost : 1);
+					(fact.kind === 'figure' && counted.length > 0 && measures(fact, counted, index) ? 1.5 : 1);
 				// Another number's noun is that number's, not this one's ("3 687 prizonye pou 700 [plas]").
 				const exclude = others.map((o) =>
 					o !== value && 'kind' in o && o.kind === 'number' ? counting(clause.text, o) : o,
@@ -356,8 +355,6 @@ const overBy =
 /** "3,000 above its capacity", "2,987 over the limit": the number before says by how much. */
 const overAfter =
 	/^\s*(?:people\s+|inmates\s+|prisoners\s+)?(?:above|over|beyond|more than)\s+(?:(?:its|the)\s+)?(?:nominal\s+)?(?:capacity|limit)/iu;
-/** How much more likely a difference of two figures is the one an excess claim is about. */
-const excessBoost = 3;
 
 /** A number is most likely a figure's, and a stated one before one worked out from it. */
 const figureBoost = (fact: Fact) => (fact.kind !== 'figure' ? 1 : fact.derivation ? 1.2 : 1.5);

@@ -35,6 +35,15 @@ export function readText(text: string): ReadText {
 	return { cleaned, language, original, words: inEnglish(original, language) };
 }
 
+/** Verbs before which chat's lone "2" is "to" ("used 2 be", "sposed 2 hand over"): not a count of anything. */
+export const chatToVerbs =
+	'do|be|go|get|see|know|say|have|make|leave|stay|lead|hand|take|escape|run|attack|step|send|keep';
+/** A lone 2 or 4 before a determiner, a pronoun or one of those verbs: built once, used on every question. */
+const chatToOrFor = new RegExp(
+	String.raw`\b([24]) (?=(?:the|a|an|my|your|ur|u|me|him|her|them|us|it|his|their|this|that|help|real|sure|now|ever|free|${chatToVerbs})\b)`,
+	'g',
+);
+
 /** Folded words, with contractions split the way each language writes them. */
 export function tokenize(text: string): string[] {
 	return (
@@ -61,13 +70,7 @@ export function tokenize(text: string): string[] {
 			)
 			// "what happened 2 the rate", "4 the record", "sposed 2 hand over": a lone 2 or 4 before a determiner, a
 			// pronoun or a verb is "to" or "for".
-			.replace(
-				new RegExp(
-					String.raw`\b([24]) (?=(?:the|a|an|my|your|ur|u|me|him|her|them|us|it|his|their|this|that|help|real|sure|now|ever|free|${chatToVerbs})\b)`,
-					'g',
-				),
-				(_, digit: string) => (digit === '2' ? 'to ' : 'for '),
-			)
+			.replace(chatToOrFor, (_, digit: string) => (digit === '2' ? 'to ' : 'for '))
 			// "5x its capacity" is five times it.
 			.replace(timesSign, '$1 times')
 			// "What % of the inmates…": a percent sign with no number before it is the word.
@@ -79,10 +82,6 @@ export function tokenize(text: string): string[] {
 			?.map(unstretched) ?? []
 	);
 }
-
-/** Verbs before which chat's lone "2" is "to" ("used 2 be", "sposed 2 hand over"): not a count of anything. */
-export const chatToVerbs =
-	'do|be|go|get|see|know|say|have|make|leave|stay|lead|hand|take|escape|run|attack|step|send|keep';
 
 /** A letter typed three times or more: "lmaooo", "whyyy", "pleaseee". */
 const stretch = /([a-z])\1{2,}/g;
