@@ -1595,6 +1595,11 @@ describe('reading a question', () => {
 		expect(answer).not.toMatch(/alliance/);
 	});
 
+	it('reads common words a fact about the ones named says together as what is asked ("call for help")', () => {
+		expect(text('why did the police unions call for help?').text).toMatch(/to stop inmates/);
+		expect(text('why do they call Sergier "Barbecue"?')).toMatchObject({ found: false });
+	});
+
 	it('reads a French trade said without its article as a description ("était-il policier ?")', () => {
 		expect(text('Jimmy Sergier a-t-il été policier par le passé ?').text).toMatch(/^Yes\b/);
 		expect(text('Jimmy Sergier était-il policier ?').text).toMatch(/^Yes\b/);

@@ -195,11 +195,30 @@ export function asksAnAction(frame: Frame, named: Entity, base: FactBase): boole
 
 const isStopword = (word: string) => stopwords.en.has(word) || stopwords.fr.has(word) || stopwords.ht.has(word);
 
-/** Has the question no word besides its names and vague words? */
-export function asksNothingOf(query: Query): boolean {
+/**
+ * Has the question no word besides its names and vague words? With the fact base, vague words
+ * that a fact about everyone named says in its own sentence are asked all the same: "why did the
+ * police unions call for help?" asks about the unions' call for help, though "call" and "help"
+ * are each too common to say much alone.
+ */
+export function asksNothingOf(query: Query, base?: FactBase): boolean {
 	// A role's words say what is asked of its holder: "did Kenya offer to lead the force" asks about the offer.
 	const named = new Set(query.mentions.flatMap((mention) => (mention.role ? [] : mention.terms)));
-	return query.terms.every((_, i) => named.has(i) || query.vague.has(i));
+	const vague = query.terms.filter((_, i) => !named.has(i) && query.vague.has(i));
+	if (vague.length < query.terms.length - named.size) return false;
+	return !base || vague.length === 0 || !toldOfTheNamed(vague, query, base);
+}
+
+/** Does one fact involving everyone the question names say every one of these terms in its own sentence? */
+function toldOfTheNamed(terms: readonly string[], query: Query, base: FactBase): boolean {
+	const named = query.mentions.map((mention) => mention.entities.map((entity) => entity.id));
+	if (named.length === 0) return false;
+	return base.facts.some((fact) => {
+		const involved = base.entitiesOf(fact);
+		if (!named.every((ids) => ids.some((id) => involved.includes(id)))) return false;
+		const own = new Set([fact.answer, fact.quote].flatMap((text) => wordsOf(text).map(stem)));
+		return terms.every((term) => own.has(term));
+	});
 }
 
 /** Nouns for a name, as a question's English words: "what's his nickname", "sous quel surnom". */

@@ -217,7 +217,7 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	// "Did any of the prisoners actually get out?" with nothing the data knows but the prison: what is
 	// asked of it is unknown, and a fact that only names it does not answer.
 	// "Why do they call Sergier 'Barbecue'?": nothing asked of the names but a vague verb, no reason can be its.
-	if ((frame.kind === 'yesNo' || frame.kind === 'why') && asksNothingOf(query))
+	if ((frame.kind === 'yesNo' || frame.kind === 'why') && asksNothingOf(query, tools.base))
 		return ctx.doesNotSay(question, frame, ctx.rank(query));
 	// "Was he out of the country?" with no one named: who "he" is, the question does not say.
 	if (frame.kind === 'yesNo' && query.mentions.length === 0 && frame.rest.some((word) => pronouns.has(word)))
