@@ -131,6 +131,12 @@ const ownCases: MessageCase[] = [
 		expect: [{ span: 'UN n US', verdict: 'matches' }],
 	},
 	{ message: 'barbecue is sanctioned by the us not the un', expect: [{ span: 'not the un', verdict: 'differs' }] },
+	// A name is confirmed as someone's only if the report calls them so, whatever else the data knows.
+	{
+		message: 'RNDDH stands for Réseau National de Défense des Droits Humains',
+		expect: [{ span: 'Réseau', verdict: 'not_in_report' }],
+	},
+	{ message: 'Sergier, alias Barbecue, is a former cop', expect: [{ span: 'alias', verdict: 'matches' }] },
 	{ message: 'they sent us the report', expect: [] },
 	// A change's amount read past the words that hedge it, and an upper bound as one.
 	{

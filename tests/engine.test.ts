@@ -643,6 +643,14 @@ describe('reading a question', () => {
 		});
 		expect(text('que veut dire le sigle RNDDH ?').found).toBe(false);
 		expect(text('what is Barbecue’s full name?').text).toMatch(/^Jimmy Sergier\./);
+		// Among other names asked, the acronym; and a name is its full form only if its initials spell it.
+		expect(
+			text('What does the acronym RNDDH, the human rights group cited for the prison figures, stand for in full?'),
+		).toMatchObject({ found: false, text: /^The report doesn’t spell out RNDDH\./ });
+		expect(text('the UN is short for what')).toMatchObject({
+			found: false,
+			text: /^The report doesn’t spell out UN\./,
+		});
 	});
 
 	it('answers what someone is known as, in English or French', () => {

@@ -8,7 +8,7 @@ import { type Claim, type Clause, claim, relevant, trimTail, withoutSpans } from
 import { cleftFocus, creditedToTitle } from './clefts.js';
 import { contentClaim, polarityClash, saysDone } from './content.js';
 import { namedIn, ownedStranger, ownWords, preferInvolving, qualifiedClaim, saysRole } from './credit.js';
-import { type EntityMention, escapeRegExp, mentionsIn } from './names.js';
+import { type EntityMention, escapeRegExp, mentionsIn, namedSoInReport } from './names.js';
 import { agentClass, agentOf, qualifierOf, quoteSaysPart, wholeOf } from './qualifiers.js';
 import { ranksAgree } from './ranks.js';
 import { silenceClaims } from './silence.js';
@@ -36,7 +36,7 @@ export function entityClaims(
 	// A cleft credits its name with the rest ("it was Henry who…"): not a description.
 	const description = cleftFocus(text, mentions) ? undefined : describes(text, mentions, subject);
 	// "Jimmy Sergier aka Barbecue": two names said to be one.
-	const same = sameNameClaims(text, mentions, at);
+	const same = sameNameClaims(text, mentions, base, at);
 	if (description) {
 		const described = [...same, ...descriptionClaim(description, text, base, index, at)];
 		// "…an ex-cop sanctioned by the UN and the EU": who did what is said of the one described, and judged as such.
@@ -110,9 +110,9 @@ function describes(text: string, mentions: EntityMention[], subject: Entity | un
 		};
 	}
 	// Case matters: a capital after the verb is a name ("is Jimmy Sergier"), so no `i` flag here.
-	// In English, French and Creole: "is a", "est un", "était le", "se yon", "te" ("was").
+	// In English, French and Creole: "is a", "est un", "était le", "se yon", "te" ("was"); an acronym's "stands for".
 	const copula =
-		/(?<!\p{L})(?:is|was|are|were|used to be|'s|’s|est|était|etait|sont|se|te|ete)\s+(?:(?:ever|once|still|really|actually|already|also|formerly|originally)\s+)?(?!been\b|being\b|not\b|pas\b)(?=(?:a|an|the|A|An|The|un|une|le|la|les|l['’]|yon|Un|Une|Le|La|Yon)\s|\p{Lu}|(?:premye|ansyen|ancien|ancienne|former|ex)\b)/u.exec(
+		/(?<!\p{L})(?:is|was|are|were|used to be|'s|’s|stands for|is short for|means|est|était|etait|sont|signifie|veut dire|se|te|ete)\s+(?:(?:ever|once|still|really|actually|already|also|formerly|originally)\s+)?(?!been\b|being\b|not\b|pas\b)(?=(?:a|an|the|A|An|The|un|une|le|la|les|l['’]|yon|Un|Une|Le|La|Yon)\s|\p{Lu}|(?:premye|ansyen|ancien|ancienne|former|ex)\b)/u.exec(
 			text,
 		);
 	if (!copula) return undefined;
@@ -141,18 +141,24 @@ function describes(text: string, mentions: EntityMention[], subject: Entity | un
 }
 
 /** "Jimmy Sergier aka Barbecue", "Sergier, alias Barbecue": two names said to be one, matched when the data's are one. */
-function sameNameClaims(text: string, mentions: EntityMention[], at: (span: Span) => string): Claim[] {
+function sameNameClaims(text: string, mentions: EntityMention[], base: FactBase, at: (span: Span) => string): Claim[] {
 	const claims: Claim[] = [];
 	for (let i = 0; i + 1 < mentions.length; i++) {
 		const [a, b] = [mentions[i], mentions[i + 1]];
 		if (!a?.entity || !b?.entity || !sameNameWords.test(text.slice(a.end, b.start))) continue;
-		const one = a.entity.id === b.entity.id;
-		const report = one
-			? `Both are names of ${a.entity.name} in the report.`
-			: `The report does not say that ${a.entity.name} is ${b.entity.name}.`;
-		claims.push(claim(at({ start: a.start, end: b.end }), one ? 'matches' : 'differs', [], report));
+		const span = at({ start: a.start, end: b.end });
+		const unsaid = [a, b].find((name) => !namedSoInReport(base, at(name)));
+		if (a.entity.id !== b.entity.id)
+			claims.push(claim(span, 'differs', [], `The report does not say that ${a.entity.name} is ${b.entity.name}.`));
+		else if (unsaid) claims.push(notGivenAsName(span, at(unsaid), a.entity));
+		else claims.push(claim(span, 'matches', [], `Both are names of ${a.entity.name} in the report.`));
 	}
 	return claims;
+}
+
+/** A name the data knows for someone but the report never uses: that it is theirs, the report does not say. */
+function notGivenAsName(span: string, name: string, who: Entity): Claim {
+	return claim(span, 'not_in_report', [], `The report does not call ${who.name} “${name}”.`);
 }
 
 /** The words between two names that say they are one: "aka", "alias", "also known as", "or", "dit", "alyas". */
@@ -168,6 +174,7 @@ function descriptionClaim(
 ): Claim[] {
 	const { who, predicate, same } = description;
 	if (same?.entity) {
+		if (same.entity.id === who.id && !namedSoInReport(base, at(same))) return [notGivenAsName(at(same), at(same), who)];
 		const verdict = same.entity.id === who.id ? 'matches' : 'differs';
 		const report =
 			verdict === 'matches'

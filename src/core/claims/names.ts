@@ -200,3 +200,26 @@ export function withNamesCased(text: string, base: FactBase): string {
  */
 const lowercaseAcronyms =
 	/(?<![\p{L}\p{N}])the (?:un|us|eu|uk|usa)(?: (?:and|n) (?:the )?(?:un|us|eu|uk|usa))*(?![\p{L}\p{N}])/gu;
+
+const reportWordsByBase = new WeakMap<FactBase, string>();
+
+/** A name, or a report's text, as one run of folded words: "U.N." and "UN" alike, accents and case aside. */
+const nameKey = (text: string) =>
+	` ${fold(text)
+		.replace(/\./g, '')
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim()} `;
+
+/**
+ * Does a report itself call someone by this name? The data may know more names than the report
+ * gives ("Réseau National de Défense des Droits Humains" for RNDDH), to find what is asked, but
+ * that a name is someone's is confirmed only in the report's words.
+ */
+export function namedSoInReport(base: FactBase, name: string): boolean {
+	let words = reportWordsByBase.get(base);
+	if (words === undefined) {
+		words = base.reports.map((report) => nameKey(report.paragraphs.join(' '))).join(' ');
+		reportWordsByBase.set(base, words);
+	}
+	return words.includes(nameKey(name));
+}

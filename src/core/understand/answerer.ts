@@ -22,7 +22,7 @@ import {
 	timelineAnswer,
 } from './answers/lists.js';
 import { correctedPremise } from './answers/premise.js';
-import { silenceAsked, singleAnswer } from './answers/single.js';
+import { silenceAsked, singleAnswer, spelledOut } from './answers/single.js';
 import { figureSource } from './answers/sources.js';
 import { checkedFigures, heardStatement, quotedInReport } from './answers/statements.js';
 import { eitherWay, listsPeople, placeAsked } from './cues.js';
@@ -158,6 +158,9 @@ export class QuestionAnswerer {
 		// "Even if it could hold double its capacity, would it still be overcrowded?": worked out as supposed.
 		const supposed = hypothetical(this.#answering, question, query);
 		if (supposed) return supposed;
+		// "What does the acronym RNDDH, the group cited for the figures, stand for?": a name in full, before any list.
+		const spelled = spelledOut(this.#answering, question, query);
+		if (spelled) return spelled;
 		// "Who are the named individuals in the report?": every person it names.
 		if (
 			(frame.kind === 'who' || (frame.kind === 'what' && (asksWhich(frame) || asksNames(frame)))) &&

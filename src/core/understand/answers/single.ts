@@ -121,8 +121,6 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	const byKindNoun = kindNounBoost(frame);
 	const byChange = changeBoost(frame);
 	const byStatus = statusBoost(frame);
-	const spelled = spelledOut(ctx, question, query);
-	if (spelled) return spelled;
 	if (asksNames(frame)) {
 		// "What's Barbecue's actual name?", "what is the prison called?": one person or place named by another of
 		// its names, or described; the card gives the name the report uses.
@@ -603,6 +601,17 @@ function looseReason(ctx: Answering, query: Query): Fact | undefined {
 	)?.fact;
 }
 
+/** "RNDDH", "U.N.": a name of capitals only. */
+const isAcronym = (name: string) => /^(?:\p{Lu}\.?){2,}$/u.test(name);
+
+/** The capitals that open a name's words, its small words aside: "Réseau National de Défense" → "RND". */
+const initials = (name: string) =>
+	name
+		.split(/[\s-]+/)
+		.filter((word) => /^\p{Lu}/u.test(word))
+		.map((word) => fold(word.charAt(0)).toUpperCase())
+		.join('');
+
 /** Words that ask for a name in full (folded text): "what does RNDDH stand for", "que signifie le sigle". */
 const asksInFull =
 	/\b(?:stands? for|acronym|abbreviation|abbreviated|short for|full name|spelled out|spell out|sigle|signifie|veut dire|abreviation|nom complet|vle di|non konple)\b/;
@@ -612,18 +621,29 @@ const asksInFull =
  * else the report doesn't spell it out. A name kept in the data only to recognise the words
  * members use is not the report's.
  */
-function spelledOut(ctx: Answering, question: string, query: Query): Answer | undefined {
-	const [entity, ...others] = [...new Set(query.mentions.flatMap((mention) => mention.entities))];
-	if (!entity || others.length > 0 || !asksInFull.test(fold(question))) return undefined;
+export function spelledOut(ctx: Answering, question: string, query: Query): Answer | undefined {
+	if (!asksInFull.test(fold(question))) return undefined;
+	const named = [...new Set(query.mentions.flatMap((mention) => mention.entities))];
+	// "What does the acronym RNDDH, the group cited for the prison figures, stand for?": of several named, the acronym.
+	const acronyms = named.filter((one) =>
+		[one.name, ...one.aliases].some(
+			(name) => isAcronym(name) && new RegExp(`\\b${escapeRegExp(name)}\\b`, 'u').test(question),
+		),
+	);
+	const [entity, ...others] = named.length > 1 && acronyms.length === 1 ? acronyms : named;
+	if (!entity || others.length > 0) return undefined;
 	const asked = fold(question);
+	const acronym = [entity.name, ...entity.aliases].find((name) => isAcronym(name) && asked.includes(fold(name)));
 	for (const name of [entity.name, ...entity.aliases]) {
 		// A proper name of more than one word, not the words of the question: "human rights group" names no one.
 		if (!/^\p{Lu}\S*\s+\S/u.test(name) || asked.includes(fold(name))) continue;
+		// An acronym's name in full has its letters for initials: "UN data" does not spell out "UN".
+		if (acronym && initials(name) !== acronym.replace(/\./g, '')) continue;
 		if (!ctx.tools.base.facts.some((fact) => fact.quote.includes(name))) continue;
 		return { ...ctx.tools.entityCard(question, entity), heading: `${name}.` };
 	}
 	return ctx.tools.notFound(question, {
-		heading: `The report doesn’t spell out ${entity.name}.`,
+		heading: `The report doesn’t spell out ${acronym ?? entity.name}.`,
 		suggestions: ctx.suggest(query),
 	});
 }
