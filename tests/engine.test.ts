@@ -1603,6 +1603,18 @@ describe('reading a question', () => {
 		expect(answer).not.toMatch(/alliance/);
 	});
 
+	it('reads a participle after an object as a clause that only describes it ("the force intended to help…")', () => {
+		expect(
+			text('Which country offered to lead the international armed force intended to help the Haitian police?').text,
+		).toMatch(/^Kenya offered/);
+		expect(
+			text(
+				'To which news agency’s sources does the report attribute the observation that some prisoners hesitated to flee?',
+			).text,
+		).toMatch(/^Reuters sources/);
+		expect(text('was the prison attacked on Saturday night?').text).toMatch(/Saturday night/);
+	});
+
 	it('reads common words a fact about the ones named says together as what is asked ("call for help")', () => {
 		expect(text('why did the police unions call for help?').text).toMatch(/to stop inmates/);
 		expect(text('why do they call Sergier "Barbecue"?')).toMatchObject({ found: false });

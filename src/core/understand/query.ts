@@ -133,7 +133,9 @@ export function buildQuery(typed: readonly string[], language: Language, index: 
 		const pointing = words[at] === 'that' && prepositions.has(words[at - 1] ?? '');
 		if (
 			at > 0 &&
-			((subordinators.has(words[at] as string) && !reported && !cleft && !pointing) || closingAsClause(words, at))
+			((subordinators.has(words[at] as string) && !reported && !cleft && !pointing) ||
+				closingAsClause(words, at) ||
+				reducedRelative(words, at))
 		)
 			subordinate = true;
 		if (speechWords.has(words[at] as string)) saidAt = at;
@@ -293,6 +295,14 @@ const claimNouns = new Set([
 	'word',
 	'statement',
 	'allegation',
+	'observation',
+	'assertion',
+	'remark',
+	'finding',
+	'suggestion',
+	'impression',
+	'assessment',
+	'detail',
 ]);
 
 /** Conjunctions that open a clause before the question itself ("Before the assault, what…"), never a question word. */
@@ -336,6 +346,35 @@ function setAsideAt(words: readonly string[], at: number): number {
 		end++;
 	}
 	return end - at;
+}
+
+/** Words that open a noun phrase. */
+const determiners = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', 'his', 'her']);
+/** How far back from a participle the determiner of the noun it follows may be: "the international armed force". */
+const nounPhraseReach = 4;
+
+/**
+ * "…lead the force intended to help the police", "…in the prison built for 700": a participle
+ * right after a noun phrase that is an object (after a verb or a preposition) describes that noun,
+ * a clause of its own. Not "was the prison attacked", where the phrase is the subject of a question.
+ */
+function reducedRelative(words: readonly string[], at: number): boolean {
+	// Not a question's last word: "…did they get to the port planned?" has no clause after it.
+	if (!/\p{L}{3}ed$/u.test(words[at] ?? '') || words[at + 1] === undefined) return false;
+	for (let back = at - 1; back >= Math.max(0, at - nounPhraseReach); back--) {
+		const word = words[back] ?? '';
+		if (!determiners.has(word)) continue;
+		const before = words[back - 1];
+		return (
+			back > 0 &&
+			back < at - 1 &&
+			before !== undefined &&
+			!copulas.has(before) &&
+			!auxiliaries.has(before) &&
+			!openers.has(before)
+		);
+	}
+	return false;
 }
 
 /** Prepositions, after which "that" is a determiner ("in that jail"). */
@@ -382,13 +421,13 @@ const auxiliaries = new Set([
 	'te',
 	'ap',
 ]);
-/** "kind of", "quoi comme", "ki kalite": words between the question word and the kind asked for. */
 /** Is the word at `at` right after "kind of", "sort of", "type of" (or "kinda")? */
 function afterKindOf(words: readonly string[], at: number): boolean {
 	const before = words[at - 1] === 'of' || words[at - 1] === 'de' ? words[at - 2] : words[at - 1];
 	return /^(?:kinds?|sorts?|types?|genre|sorte|kalite|kalte)$/.test(before ?? '');
 }
 
+/** "kind of", "quoi comme", "ki kalite": words between the question word and the kind asked for. */
 const kindWords = new Set([
 	'kind',
 	'kinds',
