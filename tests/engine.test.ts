@@ -949,6 +949,25 @@ describe('reading a question', () => {
 		expect(text('I read the prison was built for 3,687, right?').text).toMatch(/^No: .*700 places/);
 	});
 
+	it('checks a statement however it is put up: someone in a channel, a rumour check, quoted, choices as emoji', () => {
+		expect(
+			text('@everyone someone in <#223344556677889900> says Moise was killed July 7th 2020 lol is that right').text,
+		).toMatch(/^No: .*July 7, 2021/);
+		expect(text("Rumour check: 'Henry handed over power on Feb 7 like the deal said.' Yes or no?").text).toMatch(
+			/^No: .*only planned/,
+		);
+		expect(
+			text("mods pls verify: 'the prison was built for 700 but had 3,687 inmates in Feb 2023' ✅ or ❌??").text,
+		).toMatch(/^Yes: /);
+		expect(
+			text(
+				"Someone posted that the Pénitencier has 'three thousand six hundred eighty-seven places'. Is that accurate?",
+			).text,
+		).toMatch(/^No: .*700 places/);
+		// A date that differs says no only where the event it dates is the one the statement tells.
+		expect(text('I heard Barbecue got killed in the clashes on Saturday, true?').text).not.toMatch(/^No\b/);
+	});
+
 	it('answers the question among chat sentences, keeping one the question points back to', () => {
 		expect(text('ok everyone calm down. bot: who leads the gang alliance?').text).toMatch(/Jimmy Sergier/);
 		expect(text('when was Moise killed?? asking for a school project lol').text).toMatch(/July 7, 2021/);

@@ -100,6 +100,7 @@ export function buildQuery(typed: readonly string[], language: Language, index: 
 	const secondary = new Set<string>();
 	const main = new Set<string>();
 	let subordinate = false;
+	let participial = false;
 	let asideEnd = 0;
 	let leading = false;
 	// Where the last verb of saying was: "commented on the attack" says what about, which only qualifies.
@@ -131,13 +132,14 @@ export function buildQuery(typed: readonly string[], language: Language, index: 
 		const cleft = words[at] === 'that' && words[at - 1] === 'it' && copulas.has(words[at - 2] ?? '');
 		// "…in that jail": "that" after a preposition points at a thing, it opens no clause.
 		const pointing = words[at] === 'that' && prepositions.has(words[at - 1] ?? '');
+		// "…the people locked up in the prison and Moise's killing": a participle's clause ends at a conjunction.
+		if (participial && coordinators.has(words[at] as string)) subordinate = participial = false;
 		if (
 			at > 0 &&
-			((subordinators.has(words[at] as string) && !reported && !cleft && !pointing) ||
-				closingAsClause(words, at) ||
-				reducedRelative(words, at))
+			((subordinators.has(words[at] as string) && !reported && !cleft && !pointing) || closingAsClause(words, at))
 		)
 			subordinate = true;
+		else if (at > 0 && !subordinate && reducedRelative(words, at)) subordinate = participial = true;
 		if (speechWords.has(words[at] as string)) saidAt = at;
 		else if (at - saidAt <= speechReach && speechTopics.has(words[at] as string)) subordinate = true;
 		const qualifying = subordinate || leading || at < asideEnd;
@@ -347,6 +349,9 @@ function setAsideAt(words: readonly string[], at: number): number {
 	}
 	return end - at;
 }
+
+/** Conjunctions that join two of what is asked: "the prison and the port". */
+const coordinators = new Set(['and', 'or', 'but', 'et', 'ou', 'ak', 'epi']);
 
 /** Words that open a noun phrase. */
 const determiners = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', 'his', 'her']);

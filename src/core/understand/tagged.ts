@@ -6,11 +6,11 @@
 
 /** A tag at the end that asks whether what comes before is so (English, French, Creole; folded text). */
 export const tag =
-	/[\s,.;:—–-]*(?:(?:is|was) (?:that|this|it) (?:right|true|correct|accurate|so|the case)|is (?:that|this) (?:right|true)|(?:is that|isn[' ]t it|right|true|tru|legit|real|for real|no cap|correct|no|non|hein|oui ou non|yes or no|fr|or nah|or not|(?:legit|real|true|facts) or (?:cap|nah|not|fake|no))|(?:does|did|can) (?:the|this) (?:article|report|piece|story) (?:back (?:that|this|it) up|confirm (?:that|this|it)|say (?:that|so)|agree)(?: or (?:nah|not))?|is (?:that|this|it) (?:in|what|wat) the (?:article|report|piece|story)(?: says?)?|(?:can (?:someone |anyone |u |you |a mod )?)?(?:confirm|verify|fact ?check)(?: (?:this|that|it|pls|please|plz))?|c[' ]est (?:vrai|exact|juste|correct|confirme)|est[ -]ce (?:vrai|exact|juste|correct)(?: (?:d[' ]apres|selon) (?:le rapport|l[' ]article|le texte))?|c[' ]est bien (?:ca|vrai|exact),?(?: ou je (?:confonds|me trompe))?|n[' ]est[ -]ce pas|vrai|exact|eske se vre|se vre|pa vre|vre)[\s?!.]*$/;
+	/[\s,.;:—–-]*(?:(?:is|was) (?:that|this|it) (?:right|true|correct|accurate|so|the case)|is (?:that|this) (?:right|true)|(?<=\S)\s+or|(?:is that|isn[' ]t it|right|true|tru|legit|real|for real|no cap|correct|no|non|hein|oui ou non|yes or no|fr|or nah|or not|(?:legit|real|true|facts) or (?:cap|nah|not|fake|no))|(?:does|did|can) (?:the|this) (?:article|report|piece|story) (?:back (?:that|this|it) up|confirm (?:that|this|it)|say (?:that|so)|agree)(?: or (?:nah|not))?|is (?:that|this|it) (?:in|what|wat) the (?:article|report|piece|story)(?: says?)?|(?:can (?:someone |anyone |u |you |a mod )?)?(?:confirm|verify|fact ?check)(?: (?:this|that|it|pls|please|plz))?|c[' ]est (?:vrai|exact|juste|correct|confirme)|est[ -]ce (?:vrai|exact|juste|correct)(?: (?:d[' ]apres|selon) (?:le rapport|l[' ]article|le texte))?|c[' ]est bien (?:ca|vrai|exact),?(?: ou je (?:confonds|me trompe))?|n[' ]est[ -]ce pas|vrai|exact|eske se vre|se vre|pa vre|vre)[\s?!.]*$/;
 
 /** What a member says they heard, before the statement: "I heard (that)", "il paraît que", "m tande". */
 const hearsay =
-	/^(?:(?:so |ok |okay |wait )?(?:(?:i|we) (?:heard|read|saw|was told)|heard|just heard)(?: (?:somewhere|online|that))*|(?:my|a) \w+(?: \w+){0,3} (?:says|said|told me|claims|swears)(?: that)?|(?:people|ppl|peeps|they|someone|somebody|some1|sum1|folks) (?:are saying|keep saying|keeps saying|be saying|say|said|claim|told me|tells me)(?: that)?|word on the street is(?: that)?|(?:the |a |there s a )?rumou?r(?: (?:going (?:round|around)|out there|online))? (?:is|says|has it|that)(?: that)?|(?:the |a )?rumou?r (?:going (?:round|around)|out there)(?: that)?|(?:i )?saw (?:on|in) \w+(?: that)?|(?:il )?parait que|on (?:dit|raconte|entend|lit) que|il se dit que|j[' ]ai (?:entendu|lu)(?: dire)? que|je crois avoir (?:lu|entendu)(?: dire)? que|(?:mon|ma|mes|un|une) \w+(?: \w+){0,3} (?:m[' ]a dit|a dit|dit|affirme)(?: que)?|mwen tande(?: ke)?|m tande(?: ke)?|yo di(?: ke)?)\s+/;
+	/^(?:(?:so |ok |okay |wait )?(?:(?:i|we) (?:heard|read|saw|was told)|heard|just heard)(?: (?:somewhere|online|that))*|(?:my|a) \w+(?: \w+){0,3} (?:says|said|told me|claims|swears)(?: that)?|(?:people|ppl|peeps|they|someone|somebody|some1|sum1|folks|some guy|a guy|this guy|a user|a member|a mod)(?: (?:in|on|at|from|over in|over on|here in)(?: the| this)?(?: \w+){0,2})? (?:are saying|keep saying|keeps saying|be saying|is saying|say|says|said|claim|claims|claimed|posted|posts|wrote|writes|tweeted|shared|reckons|swears|told me|tells me)(?: that)?|(?:(?:rumou?r|fact|claim) ?check|(?:mods? |can (?:someone|anyone|a mod|u|you) )?(?:pls |please |plz )?(?:verify|fact ?check)(?: this| that| pls| please| plz)?)\s*:|word on the street is(?: that)?|(?:the |a |there s a )?rumou?r(?: (?:going (?:round|around)|out there|online))? (?:is|says|has it|that)(?: that)?|(?:the |a )?rumou?r (?:going (?:round|around)|out there)(?: that)?|(?:i )?saw (?:on|in) \w+(?: that)?|(?:il )?parait que|on (?:dit|raconte|entend|lit)(?: (?:sur|dans) \w+)? que|il se dit que|j[' ]ai (?:entendu|lu|vu)(?: dire)?(?: (?:sur|dans) \w+)? que|je crois avoir (?:lu|entendu)(?: dire)? que|(?:mon|ma|mes|un|une) \w+(?: \w+){0,3} (?:m[' ]a dit|a dit|dit|affirme)(?: que)?|mwen tande(?: ke)?|m tande(?: ke)?|yo di(?: ke)?)\s+/;
 
 /**
  * The statement a message asks to be checked, as typed, or undefined when it asks something
@@ -30,10 +30,19 @@ export function statementToCheck(typed: string, folded: string): string | undefi
 	if (!tagged || tagged.index === 0) return undefined;
 	const heard = hearsay.exec(folded);
 	const start = heard?.[0].length ?? 0;
-	const statement = typed.slice(start, tagged.index).trim();
+	// "Rumour check: 'Henry handed over power on Feb 7.'": the statement inside its quotation marks.
+	const statement = typed
+		.slice(start, tagged.index)
+		.trim()
+		.replace(/^(['"‘“])(.+)(['"’”])[.!]?$/u, (whole, open: string, inside: string, close: string) =>
+			quotePairs[open] === close ? inside : whole,
+		);
 	// A question already ("who said it, right?") is asked, not put up to be checked.
 	return statement && !questionStart.test(folded.slice(start)) ? statement : undefined;
 }
+
+/** Each opening quotation mark and the mark that closes it. */
+const quotePairs: Record<string, string> = { "'": "'", '"': '"', '‘': '’', '“': '”' };
 
 /** A question word or auxiliary opening what is left, also as chat spells it ("wats", "wen"): it asks something of its own. */
 const questionStart =

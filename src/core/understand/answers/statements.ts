@@ -8,12 +8,12 @@ import type { Answer } from '../../answer.js';
 import type { Claim } from '../../claims/claim.js';
 import { checkClaims, statesFigure, unheardOf } from '../../claims/claims.js';
 import { valuesIn } from '../../claims/values.js';
-import { fold } from '../../language/lexicon.js';
+import { fillerTable, fold, vagueWords } from '../../language/lexicon.js';
 import type { ReadText } from '../../language/read.js';
 import type { SearchIndex } from '../../search-index.js';
 import { terms as termsOf } from '../../text.js';
 import type { Query } from '../query.js';
-import type { Ranked } from '../rank.js';
+import { inOwnWords, type Ranked } from '../rank.js';
 import { askedIfTrue, statementToCheck } from '../tagged.js';
 import { comparison } from './compared.js';
 import type { Answering } from './context.js';
@@ -45,14 +45,21 @@ export function heardStatement(ctx: Answering, question: string, read: ReadText)
 	const ordered = orderChecked(ctx, question, statement);
 	if (ordered) return ordered;
 	const checked = checkClaims(base, index, statement);
-	// A date that differs is not enough for a no: which event it is the date of is too often unclear
-	// ("Barbecue got killed in the clashes on Saturday" is not the siege misdated).
+	// A date that differs is not enough for a no unless the event it dates is about everyone the statement
+	// names: "Barbecue got killed in the clashes on Saturday" is not the siege misdated, "Moise was killed
+	// July 7th 2020" is his assassination misdated.
+	const named = index.matchEntities(statement).map((match) => match.entity.id);
+	const ofTheNamed = (claim: Claim) =>
+		named.length > 0 &&
+		claim.facts.some(
+			(fact) => named.every((id) => base.entitiesOf(fact).includes(id)) && toldInFact(statement, fact, ctx),
+		);
 	// A name alone confirms nothing of what is said of it ("Henry", "RNDDH" in "Henry has been in power longer
 	// than RNDDH has been warning").
 	const claims = checked.filter(
 		(claim) =>
 			claim.verdict !== 'not_in_report' &&
-			!differingDate(claim) &&
+			(!differingDate(claim) || ofTheNamed(claim)) &&
 			!(claim.verdict === 'matches' && nameOnly(claim, index)),
 	);
 	// "Saw on TikTok that cholera broke out in the prison, is that in the report?": no claim the report makes, and a
@@ -132,6 +139,35 @@ function aboutAnother(ranked: readonly Ranked[], stated: ReadonlySet<Fact>, quer
 		ranked.some(({ fact, matched }) => fact.kind === 'figure' && !stated.has(fact) && (matched & missing) !== 0)
 	);
 }
+
+/**
+ * Does the fact tell most of what the statement says, names and dates aside, in its words or words
+ * related to them ("killed" for "assassinated")? "Barbecue got killed in the clashes" is not told
+ * by a fact that has him and clashes but no killing.
+ */
+function toldInFact(statement: string, fact: Fact, ctx: Answering): boolean {
+	const { index, base } = ctx.tools;
+	const names = new Set(index.matchEntities(statement).flatMap((match) => [...match.covered]));
+	const told = (term: string) => inOwnWords(fact, term, index, base);
+	const said = termsOf(statement).filter(
+		(term) =>
+			!names.has(term) &&
+			!/\d/.test(term) &&
+			!monthOrDay.test(term) &&
+			!lightVerbs.has(term) &&
+			!vagueWords.has(term) &&
+			!fillerTable.match([term], 0),
+	);
+	const count = said.filter((term) => told(term) || index.matchTerm(term).some((match) => told(match.term))).length;
+	return count * 2 > said.length;
+}
+
+/** Verbs that carry a passive or a tense and say nothing of what was done: "got killed". */
+const lightVerbs = new Set(['got', 'get', 'gets', 'been', 'ete', 'had', 'have', 'te']);
+
+/** Month and weekday stems, which date a claim rather than say what was done. */
+const monthOrDay =
+	/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)|^(?:night|morn|even|week|day|last|this)/;
 
 /** A claim whose words are only a name the data knows. */
 function nameOnly(claim: Claim, index: SearchIndex): boolean {
