@@ -1634,6 +1634,15 @@ describe('reading a question', () => {
 		expect(text('was the prison attacked on Saturday night?').text).toMatch(/Saturday night/);
 	});
 
+	it('answers who holds a role described by a clause, its "that" or "que" said or left out', () => {
+		for (const question of [
+			'who is the PM the gangs wanna topple',
+			'who is the PM that the gangs want to topple',
+			"Comment s'appelle le Premier ministre que l'alliance des gangs veut renverser ?",
+		])
+			expect(text(question).text).toMatch(/^\s*Ariel Henry/);
+	});
+
 	it('reads common words a fact about the ones named says together as what is asked ("call for help")', () => {
 		expect(text('why did the police unions call for help?').text).toMatch(/to stop inmates/);
 		expect(text('why do they call Sergier "Barbecue"?')).toMatchObject({ found: false });

@@ -134,9 +134,14 @@ export function buildQuery(typed: readonly string[], language: Language, index: 
 		const pointing = words[at] === 'that' && prepositions.has(words[at - 1] ?? '');
 		// "…the people locked up in the prison and Moise's killing": a participle's clause ends at a conjunction.
 		if (participial && coordinators.has(words[at] as string)) subordinate = participial = false;
+		// "…le Premier ministre que l'alliance veut renverser": French "que" after a noun opens a relative clause.
+		const relativeQue =
+			(words[at] === 'que' || words[at] === 'ke') && !['ce', 'est', 'parce', 'ki'].includes(words[at - 1] ?? '');
 		if (
 			at > 0 &&
-			((subordinators.has(words[at] as string) && !reported && !cleft && !pointing) || closingAsClause(words, at))
+			((subordinators.has(words[at] as string) && !reported && !cleft && !pointing) ||
+				relativeQue ||
+				closingAsClause(words, at))
 		)
 			subordinate = true;
 		else if (at > 0 && !subordinate && reducedRelative(words, at)) subordinate = participial = true;

@@ -126,7 +126,12 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		// its names, or described; the card gives the name the report uses.
 		// Only where nothing else is asked of it: "the name of Haiti's second-largest prison" is another prison's.
 		// The same one named twice ("the PM, Henri or Henry") is one.
-		const entities = [...new Set(query.mentions.flatMap((m) => m.entities))];
+		// "…le Premier ministre que l'alliance veut renverser": who is in the clause only says which one is asked.
+		const entities = [
+			...new Set(
+				query.mentions.filter((m) => !m.terms.every((i) => query.secondary.has(i))).flatMap((m) => m.entities),
+			),
+		];
 		// "Names of the suspects jailed…", "ki non prizonye ki te sove yo": people the report only describes.
 		const unnamed = describedPeopleAsked(frame, query);
 		if (unnamed) return ctx.doesNotSay(question, frame, ctx.rank(query), `The report doesn’t name the ${unnamed}.`);
@@ -567,7 +572,9 @@ function describedOne(ctx: Answering, frame: Frame, query: Query): { entity: Ent
 	);
 	const [entity, ...others] = first?.entities ?? [];
 	const after = first ? frame.rest.findIndex((word, i) => i > 1 && relatives.has(word)) : -1;
-	if (!entity || others.length > 0 || after < 0 || entity.kind === 'person') return undefined;
+	// "Who is the PM the gangs want to topple?": a role one person holds, with a clause (its "that" often left out).
+	const held = first?.role === true && entity?.kind === 'person' && query.terms.length > first.terms.length;
+	if (!entity || others.length > 0 || ((after < 0 || entity.kind === 'person') && !held)) return undefined;
 	const fact = ctx
 		.rank(query)
 		.find(({ fact, predicate }) => predicate && base.entitiesOf(fact).includes(entity.id))?.fact;
