@@ -1634,6 +1634,10 @@ describe('reading a question', () => {
 		expect(text('was the prison attacked on Saturday night?').text).toMatch(/Saturday night/);
 	});
 
+	it('prefers the fact that involves everything the question names, and reads "go after" as one verb', () => {
+		expect(text('what day did the gangs go after the pen').text).toMatch(/laid siege .* Saturday night/);
+	});
+
 	it('answers who holds a role described by a clause, its "that" or "que" said or left out', () => {
 		for (const question of [
 			'who is the PM the gangs wanna topple',

@@ -29,6 +29,7 @@ export interface RelatedTerms {
 export const relatedSimilarity: Readonly<Record<Relation | 'french' | 'inflection', number>> = {
 	inflection: 0.95,
 	synonym: 0.8,
+	rareSynonym: 0.65,
 	derived: 0.75,
 	narrower: 0.7,
 	similar: 0.6,
@@ -122,7 +123,7 @@ function searchForm(word: string): string {
 }
 
 /** Bumped whenever how related words are found changes (or how they are kept), so older cached expansions are not reused. */
-const expansionVersion = 6;
+const expansionVersion = 7;
 
 /**
  * `relatedTerms`, kept on disk between runs: the expansion depends only on the data's words

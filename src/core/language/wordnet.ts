@@ -7,7 +7,7 @@ const partsOfSpeech = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' } as const;
 type Pos = keyof typeof partsOfSpeech;
 
 /** How a related word stands to the word looked up. */
-export type Relation = 'synonym' | 'narrower' | 'derived' | 'similar';
+export type Relation = 'synonym' | 'rareSynonym' | 'narrower' | 'derived' | 'similar';
 
 export interface RelatedWord {
 	/** Lowercase, words separated by spaces ("top dog"). */
@@ -88,7 +88,9 @@ export class WordNet {
 				const synset = this.#synset(pos, offset);
 				if (!synset) continue;
 				const position = synset.words.findIndex((word) => word.toLowerCase().replace(/\(.*\)$/, '') === key) + 1;
-				for (const word of synset.words) add(word.toLowerCase(), 'synonym', pos);
+				// A synonym in a less frequent sense ("main" for "independent", of clauses) is more often another meaning.
+				for (const word of synset.words)
+					add(word.toLowerCase(), offset === offsets[0] ? 'synonym' : 'rareSynonym', pos);
 				for (const pointer of synset.pointers) {
 					if (pointer.symbol === '+' && (pointer.source === 0 || pointer.source === position)) {
 						const target = this.#synset(pointer.pos, pointer.offset);

@@ -132,6 +132,8 @@ export function buildQuery(typed: readonly string[], language: Language, index: 
 		const cleft = words[at] === 'that' && words[at - 1] === 'it' && copulas.has(words[at - 2] ?? '');
 		// "…in that jail": "that" after a preposition points at a thing, it opens no clause.
 		const pointing = words[at] === 'that' && prepositions.has(words[at - 1] ?? '');
+		// "…did the gangs go after the pen": "after" of a phrasal verb is its particle, not a clause's conjunction.
+		const particle = words[at] === 'after' && phrasalAfter.has(words[at - 1] ?? '');
 		// "…the people locked up in the prison and Moise's killing": a participle's clause ends at a conjunction.
 		if (participial && coordinators.has(words[at] as string)) subordinate = participial = false;
 		// "…le Premier ministre que l'alliance veut renverser": French "que" after a noun opens a relative clause.
@@ -139,7 +141,7 @@ export function buildQuery(typed: readonly string[], language: Language, index: 
 			(words[at] === 'que' || words[at] === 'ke') && !['ce', 'est', 'parce', 'ki'].includes(words[at - 1] ?? '');
 		if (
 			at > 0 &&
-			((subordinators.has(words[at] as string) && !reported && !cleft && !pointing) ||
+			((subordinators.has(words[at] as string) && !reported && !cleft && !pointing && !particle) ||
 				relativeQue ||
 				closingAsClause(words, at))
 		)
@@ -354,6 +356,21 @@ function setAsideAt(words: readonly string[], at: number): number {
 	}
 	return end - at;
 }
+
+/** Verbs whose "after" is a particle: "go after", "came after" (pursue, attack), "look after". */
+const phrasalAfter = new Set([
+	'go',
+	'goes',
+	'went',
+	'gone',
+	'going',
+	'come',
+	'came',
+	'comes',
+	'coming',
+	'look',
+	'looked',
+]);
 
 /** Conjunctions that join two of what is asked: "the prison and the port". */
 const coordinators = new Set(['and', 'or', 'but', 'et', 'ou', 'ak', 'epi']);

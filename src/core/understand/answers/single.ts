@@ -8,6 +8,7 @@ import type { Answer } from '../../answer.js';
 import { escapeRegExp } from '../../claims/names.js';
 import { silenceOf, silentStatements, spokenWords } from '../../claims/silence.js';
 import { valuesIn } from '../../claims/values.js';
+import type { FactBase } from '../../fact-base.js';
 import { fold, stopwords, vagueWords } from '../../language/lexicon.js';
 import type { SearchIndex } from '../../search-index.js';
 import { stem, terms as termsOf } from '../../text.js';
@@ -84,6 +85,29 @@ function bestFitting(
 		if (candidate.coverage >= top.coverage * 0.9) tied.push(candidate);
 	}
 	return { top, tied };
+}
+
+/**
+ * "What day did the gangs go after the pen?": where the best fitting fact leaves out someone or
+ * something the question names, one that involves them all and accounts for as much of the
+ * question is the one asked about, however much lower the index scores it.
+ */
+function involvingAllNamed(
+	best: { top: Ranked | undefined; tied: Ranked[] },
+	ranked: readonly Ranked[],
+	fits: (candidate: Ranked) => boolean,
+	query: Query,
+	base: FactBase,
+): { top: Ranked | undefined; tied: Ranked[] } {
+	const named = query.mentions.filter((m) => !m.role && !m.terms.every((i) => query.secondary.has(i)));
+	const involves = (candidate: Ranked) =>
+		named.every((m) => m.entities.some((entity) => base.entitiesOf(candidate.fact).includes(entity.id)));
+	const { top } = best;
+	if (!top || named.length === 0 || involves(top)) return best;
+	const other = ranked.find(
+		(candidate) => candidate.coverage > top.coverage && candidate.predicate && involves(candidate) && fits(candidate),
+	);
+	return other ? { top: other, tied: [other] } : best;
 }
 
 /** "What two warnings…", "which three events…": how many answers a question asks for (0 when it does not say). */
@@ -321,7 +345,7 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		if (plain && fitsFrame(loose, best.fact, query, tools.base, tools.index))
 			return ctx.doesNotSay(question, frame, ranked);
 	}
-	const { top, tied } = bestFitting(ranked, fits, best.score * 0.5);
+	const { top, tied } = involvingAllNamed(bestFitting(ranked, fits, best.score * 0.5), ranked, fits, query, tools.base);
 	// "Who's the Kenyan commander…? Need a name": a fact that names no person does not give one.
 	// "What are the names of the suspects?": nor does one that names only whom the question names.
 	if (
