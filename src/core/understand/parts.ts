@@ -13,8 +13,10 @@ const openers = alternatives(Object.values(parts.openers).flat());
 const joiners = alternatives(parts.joiners);
 const asked = `(?:${alternatives(parts.auxiliaries)})\\s+(?:${alternatives(parts.pronouns)})`;
 
-/** A part that asks something: an opener anywhere, or an auxiliary or question mark of its own. */
-const asks = new RegExp(`\\b(?:${openers})\\b|^\\W*(?:${alternatives(parts.auxiliaries)})\\b|\\?\\s*$`);
+/** A part that asks something: an opener anywhere, an auxiliary of its own (after "and", say), or a question mark. */
+const asks = new RegExp(
+	`\\b(?:${openers})\\b|^\\W*(?:(?:${joiners})\\s+)*(?:${alternatives(parts.auxiliaries)})\\b|\\?\\s*$`,
+);
 
 /**
  * A sentence that is a question: it ends with a question mark, opens with an auxiliary, or has a
