@@ -119,7 +119,7 @@ describe('questions in one message', () => {
 		]);
 		// A later question that opens on "and" and an auxiliary, with no question mark of its own.
 		expect(questionParts('is the prison in Port-au-Prince?? and is it the biggest one')).toEqual([
-			'is the prison in Port-au-Prince?',
+			'is the prison in Port-au-Prince??',
 			'and is it the biggest one',
 		]);
 		expect(questionParts('if it was built for 700, how many more inmates were there?')).toHaveLength(1);
