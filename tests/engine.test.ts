@@ -1634,6 +1634,14 @@ describe('reading a question', () => {
 		expect(text('was the prison attacked on Saturday night?').text).toMatch(/Saturday night/);
 	});
 
+	it('reads French "qui" straight after a noun as a relative pronoun, not as asking who', () => {
+		expect(text("Selon AyiboPost, qu'ont fait les policiers qui gardaient la prison ?").text).toMatch(/abandoned it/);
+		expect(text('Le groupe de droits humains qui a compte les detenus, il avait averti de quoi en 2017?').text).toMatch(
+			/overcrowding and understaffing/,
+		);
+		expect(text("c'est qui le chef du gang ?").text).toMatch(/Sergier/);
+	});
+
 	it('prefers the fact that involves everything the question names, and reads "go after" as one verb', () => {
 		expect(text('what day did the gangs go after the pen').text).toMatch(/laid siege .* Saturday night/);
 	});

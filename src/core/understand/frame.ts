@@ -185,6 +185,18 @@ const frenchInversion = /\p{L}-(?:t-)?(?:il|elle|ils|elles|on|tu)\b/u;
  * @example
  * readFrame(readText('konbyen prizonye ki te nan prizon an?')).kind; // 'count'
  */
+/**
+ * Is the French or Creole "qui"/"ki" found a relative pronoun: straight after a word of content
+ * ("les policiers qui…"), with no comma between, and not in "c'est qui"?
+ */
+function relativeWho(found: Found, folded: string, language: Language): boolean {
+	const word = found.in[found.at];
+	const before = found.in[found.at - 1];
+	if (found.at === 0 || (word !== 'qui' && word !== 'ki') || !before || language === 'en') return false;
+	if (stopwords[language].has(before) || stopwords.fr.has(before)) return false;
+	return folded.includes(`${before} ${word}`);
+}
+
 export function readFrame(read: ReadText): Frame {
 	// "Did the guards leave when the gangs came?" asks yes or no; its "when" is a clause's.
 	// The text as typed, folded once: what the words alone do not keep ("what time", "how much of").
@@ -218,6 +230,8 @@ export function readFrame(read: ReadText): Frame {
 		if (kind === 'timeline' && askedBefore(found.at, read.words)) continue;
 		// French "qu'est-ce qui…", "ce qui…" asks what, not who.
 		if (kind === 'who' && found.in[found.at - 1] === 'ce') continue;
+		// "…les policiers qui gardaient la prison", "moun ki te…": right after a noun, "qui" opens a relative clause.
+		if (kind === 'who' && relativeWho(found, folded, read.language)) continue;
 		// "How many inmates for every place" counts per unit; its "every" asks for no list.
 		if (kind === 'list' && perUnit.test(read.words.join(' '))) continue;
 		// "How much aid does the US give every year": how often, not every year to list.
