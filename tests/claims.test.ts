@@ -137,6 +137,7 @@ const ownCases: MessageCase[] = [
 		expect: [{ span: 'Réseau', verdict: 'not_in_report' }],
 	},
 	{ message: 'Sergier, alias Barbecue, is a former cop', expect: [{ span: 'alias', verdict: 'matches' }] },
+	{ message: 'barbecue is only sanctioned by the us', expect: [{ span: 'only sanctioned', verdict: 'differs' }] },
 	{ message: 'they sent us the report', expect: [] },
 	// A change's amount read past the words that hedge it, and an upper bound as one.
 	{

@@ -877,6 +877,16 @@ describe('reading a question', () => {
 		expect(text('yes or no: is Jimmy Sergier a former policeman?').text).toMatch(/^Yes/);
 	});
 
+	it('never says yes to "only" where the report names others too, however the question is put', () => {
+		for (const question of [
+			'yes or no: barbecue is only sanctioned by the us?',
+			'is barbecue only sanctioned by the US?',
+			'did only the US sanction Barbecue?',
+		])
+			expect(text(question).text).toMatch(/^No: the report credits United Nations too/);
+		expect(text('did RNDDH count 700 inmates?').text).toMatch(/^No: the report gives 3,687 inmates/);
+	});
+
 	it('holds a rate against a threshold in a yes/no question', () => {
 		expect(text('were there over four inmates for every place in 2023?').text).toMatch(/^Yes: about 5\.27 times/);
 		expect(text('was the prison holding more than 6 times its capacity?').text).toMatch(/^No: about 5\.27 times/);

@@ -15,9 +15,9 @@ export interface Qualified {
 	span: Span;
 }
 
-/** "only (by) (the)", "solely", "just", "exclusively", "seulement", "sèlman" before a name. */
+/** "only (by) (the)", "only sanctioned by", "solely", "just", "exclusively", "seulement", "sèlman" before a name. */
 const onlyBefore =
-	/(?<![\p{L}])(?<!\bnot\s)(?:only|solely|exclusively|just|seulement|uniquement|s[eè]lman)\s+(?:(?:by|from|to|with|par|pa)\s+)?(?:the\s+|l[ea]\s+|l['’])?$/iu;
+	/(?<![\p{L}])(?<!\bnot\s)(?:only|solely|exclusively|just|seulement|uniquement|s[eè]lman)\s+(?:(?:\p{L}{3,}(?:ed|en|é|ée|és|ées)\s+(?=by|from|par))?(?:by|from|to|with|par|pa)\s+)?(?:the\s+|l[ea]\s+|l['’])?$/iu;
 /** "X alone" after a name: "the US alone sanctioned him". ("Henry only took power in 2022": "only" goes with the date.) */
 const onlyAfter = /^\s+(?:alone|seul(?:e|s)?)\b/iu;
 /** "not (by) (the)", "never (by)", "nor", "pas", "non" before a name; not "not only", which adds. */

@@ -74,6 +74,8 @@ export function polarityOf(query: Query, asked: readonly string[], ranked: Ranke
 	if (asked.some((word) => undone.has(word) || negations.has(word))) return undefined;
 	// "Was Henry in power before 2021?": a time set against the fact's, which its words alone cannot settle.
 	if (asked.some((word) => relativeTimes.has(word))) return undefined;
+	// "Did only the US sanction him?": that no one else did, a fact listing those who did cannot say yes to.
+	const exclusive = asked.some((word) => exclusiveWords.has(word));
 	const quote = wordsOf(fact.quote);
 	const stems = quote.map(stem);
 	const positions = content.flatMap(({ term }) => {
@@ -96,8 +98,20 @@ export function polarityOf(query: Query, asked: readonly string[], ranked: Ranke
 	// And someone or something named to hold it to: "was he out of the country?" names no one, and shares only
 	// "country" with any fact about a country.
 	const enough = query.mentions.length > 0;
-	return literal && plain && enough && !plainlyUnsure(fact) ? 'yes' : undefined;
+	return literal && plain && enough && !exclusive && !plainlyUnsure(fact) ? 'yes' : undefined;
 }
+
+/** Words that say no one else did or is: "only", "solely", "alone". */
+const exclusiveWords = new Set([
+	'only',
+	'solely',
+	'exclusively',
+	'alone',
+	'seulement',
+	'uniquement',
+	'selman',
+	'sèlman',
+]);
 
 /** Words that ask whether something is known for sure: "is it confirmed…", "do we know for sure…". */
 const knownWords = new Set(['confirmed', 'known', 'clear', 'certain', 'sure', 'verified', 'confirme', 'konfime']);

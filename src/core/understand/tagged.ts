@@ -53,7 +53,7 @@ export const askedIfTrue =
 	/^\W*(?:is it (?:true|right|correct|the case)|is that (?:true|right)|c['’]est vrai|est-ce vrai|est-il vrai|est-ce que c['’]est vrai|eske se vre|èske se vre|se vre)\s*(?:that|que|qu['’]|ke)?\s*/iu;
 
 /** The words with which a member asks for yes or no in so many words. */
-const yesNoWords = String.raw`y\/n|yes\s*\/\s*no|yes or no|true or false|t\/f|oui ou non|vrai ou faux|wi ou non|wi oswa non`;
+export const yesNoWords = String.raw`y\/n|yes\s*\/\s*no|yes or no|true or false|t\/f|oui ou non|vrai ou faux|wi ou non|wi oswa non`;
 /** "…? y/n", "yes or no: did…", "oui ou non ?": yes or no asked for, wherever the words stand. */
 export const yesNoAsked = new RegExp(String.raw`(?:^|[\s?:,(-])(?:${yesNoWords})(?=$|[\s?!.:,)])`, 'iu');
 /** The same words ending a message: "barbecue ex cop? y/n" asks yes or no of what comes before. */

@@ -13,9 +13,9 @@ import { fillerTable, fold, textSpeakTable, translations } from '../../language/
 import type { ReadText } from '../../language/read.js';
 import { capitalise, terms as termsOf } from '../../text.js';
 import { openTail } from '../guess.js';
-import { askedIfTrue, yesNoEnding } from '../tagged.js';
+import { askedIfTrue, yesNoEnding, yesNoWords } from '../tagged.js';
 import type { Answering } from './context.js';
-import { differingDate, verdictOn } from './statements.js';
+import { datesWhatIsTold, differingDate, verdictOn } from './statements.js';
 
 /**
  * "Is RNDDH a UN agency?", "was it Reuters that said…", "Sergier est-il un ancien militaire ?":
@@ -27,7 +27,7 @@ import { differingDate, verdictOn } from './statements.js';
  * true that…"), as a message would be.
  */
 export function contradicted(ctx: Answering, question: string, read: ReadText): Answer | undefined {
-	const asked = statementAsked(read.cleaned);
+	const asked = statementAsked(read.cleaned) ?? didAsked(read.cleaned);
 	// Only a statement put up with "y/n" is terse enough to lack its "is": a question has its own verb.
 	const statement = asked && yesNoEnding.test(read.cleaned) ? withCopula(asked, ctx) : asked;
 	const either = statement && eitherOf(ctx, question, statement);
@@ -38,7 +38,10 @@ export function contradicted(ctx: Answering, question: string, read: ReadText): 
 	const claims = checkClaims(base, index, withTitlesNamed(statement));
 	// "Is it true that Moïse was killed in 2022?" puts the date up to be checked, as the message check would.
 	const putUp = askedIfTrue.test(read.cleaned);
-	const differs = claims.find((claim) => claim.verdict === 'differs' && (putUp || !differingDate(claim)));
+	const differs = claims.find(
+		(claim) =>
+			claim.verdict === 'differs' && (putUp || !differingDate(claim) || datesWhatIsTold(claim, statement, ctx)),
+	);
 	if (differs) return verdictOn(ctx, question, [differs]);
 	// "Was Barbecue ever a cop?": what the question says of someone, which the report says too, is a yes.
 	const described = describedAs.exec(withTitlesNamed(statement).replace(onceWords, ' '));
@@ -53,6 +56,17 @@ export function contradicted(ctx: Answering, question: string, read: ReadText): 
 	const card = ctx.tools.entityCard(question, match.entity);
 	if (!card.found) return undefined;
 	return { ...card, heading: `The report doesn’t say ${match.entity.name} is ${described[2]}. It says:` };
+}
+
+/**
+ * "Did only the US sanction Barbecue?" → "only the US sanction Barbecue", "did RNDDH count 700
+ * inmates?": a did-question that states a figure or that no one else did, as the message check
+ * reads a statement (it reads a verb in any form). Other did-questions are answered from the fact
+ * they are about: "did Kenya lead the force?" is left without a verdict where it only offered to.
+ */
+function didAsked(text: string): string | undefined {
+	const asked = /^\W*(?:did|does|do)\s+(.+?)[?!.\s]*$/iu.exec(withoutOpeningChat(text))?.[1];
+	return asked && (/\d/.test(asked) || /\b(?:only|solely|exclusively|alone)\b/iu.test(asked)) ? asked : undefined;
 }
 
 /** Words that open a description as an article does. */
@@ -129,9 +143,12 @@ function withoutOpeningChat(text: string): string {
 	return tokens.slice(at).join(' ');
 }
 
+/** The words that ask yes or no, opening a message before what they ask of: "yes or no: …", "vrai ou faux :". */
+const yesNoOpening = new RegExp(String.raw`^\W*(?:${yesNoWords})\s*[:,—–-]\s*`, 'iu');
+
 /** Words after which an English subject has ended: what is said of it begins. */
 const predicateStart =
-	/^(?:a|an|the|really|actually|still|already|just|truly|ever|once|also|formerly|pm|prez|president|prime|premier|in|at|on|more|less|fewer|over|above|under|below|beyond|by|from|to|of|for|with|not|never|being|been|one|\p{L}+ed|\p{L}+en)$/iu;
+	/^(?:a|an|the|really|actually|still|already|just|only|solely|exclusively|merely|truly|ever|once|also|formerly|pm|prez|president|prime|premier|in|at|on|more|less|fewer|over|above|under|below|beyond|by|from|to|of|for|with|not|never|being|been|one|\p{L}+ed|\p{L}+en)$/iu;
 
 /**
  * The statement a yes/no question asks about, in the order a statement has, or undefined when
@@ -167,6 +184,8 @@ export function statementAsked(text: string): string | undefined {
 	);
 	if (french?.[1] && french[3]) return withFrenchArticle(`${french[1]} ${french[2]} ${french[3]}`);
 	const inverted = /^(is|are|was|were|has|have|had)\s+(.+)$/iu.exec(question);
+	// "yes or no: barbecue is only sanctioned by the us": a statement after the words that ask yes or no.
+	if (!inverted && yesNoOpening.test(text) && !/^(?:did|does|do)\s/iu.test(question)) return question || undefined;
 	if (!inverted?.[1] || !inverted[2]) return undefined;
 	const [, verb, rest] = inverted;
 	// "Was it Reuters that…": a cleft, whose name in focus is credited with the rest.

@@ -48,12 +48,7 @@ export function heardStatement(ctx: Answering, question: string, read: ReadText)
 	// A date that differs is not enough for a no unless the event it dates is about everyone the statement
 	// names: "Barbecue got killed in the clashes on Saturday" is not the siege misdated, "Moise was killed
 	// July 7th 2020" is his assassination misdated.
-	const named = index.matchEntities(statement).map((match) => match.entity.id);
-	const ofTheNamed = (claim: Claim) =>
-		named.length > 0 &&
-		claim.facts.some(
-			(fact) => named.every((id) => base.entitiesOf(fact).includes(id)) && toldInFact(statement, fact, ctx),
-		);
+	const ofTheNamed = (claim: Claim) => datesWhatIsTold(claim, statement, ctx);
 	// A name alone confirms nothing of what is said of it ("Henry", "RNDDH" in "Henry has been in power longer
 	// than RNDDH has been warning").
 	const claims = checked.filter(
@@ -137,6 +132,21 @@ function aboutAnother(ranked: readonly Ranked[], stated: ReadonlySet<Fact>, quer
 	return (
 		missing !== 0 &&
 		ranked.some(({ fact, matched }) => fact.kind === 'figure' && !stated.has(fact) && (matched & missing) !== 0)
+	);
+}
+
+/**
+ * Is a claim's fact, dated otherwise, the event the statement tells: one that involves everyone
+ * the statement names and tells most of what it says? Then the date that differs is a no.
+ */
+export function datesWhatIsTold(claim: Claim, statement: string, ctx: Answering): boolean {
+	const { base, index } = ctx.tools;
+	const named = index.matchEntities(statement).map((match) => match.entity.id);
+	return (
+		named.length > 0 &&
+		claim.facts.some(
+			(fact) => named.every((id) => base.entitiesOf(fact).includes(id)) && toldInFact(statement, fact, ctx),
+		)
 	);
 }
 
