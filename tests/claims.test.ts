@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runEntry } from './support/cli.js';
+import { realEngine } from './support/data.js';
 
 /**
  * The public set of messages to check, each with the verdict every claim in it must get,
@@ -647,6 +648,19 @@ describe('what a message says, judged claim by claim', () => {
 			),
 		);
 		expect(confirmed).toEqual([]);
+	});
+});
+
+describe('a figure given as another measure', () => {
+	it('says what the number is the report’s count of, for a moderator to correct', async () => {
+		const engine = await realEngine();
+		const [places] = engine.claims('the Pénitencier has 3,687 places');
+		expect(places).toMatchObject({
+			verdict: 'differs',
+			report: expect.stringMatching(/3,687 is its count of inmates\.$/),
+		});
+		const [inmates] = engine.claims('the prison held 1,000 inmates');
+		expect(inmates?.report).not.toMatch(/is its count of/);
 	});
 });
 

@@ -477,11 +477,23 @@ function numberClaim(
 				`The report gives no count for ${other.words}; it gives ${value.toLocaleString('en-US')} ${fact.unit}${asOf}${by}.`,
 			);
 		}
+		// "3,687 places": a number the report gives of something else is said to be that, for a moderator to correct.
+		const mistaken = base.facts.find(
+			(other) =>
+				other !== fact &&
+				other.kind === 'figure' &&
+				other.value !== null &&
+				!other.derivation &&
+				sameNumber(other.value, said, step) &&
+				other.unit !== fact.unit,
+		);
+		const instead =
+			mistaken?.kind === 'figure' ? ` ${said.toLocaleString('en-US')} is its count of ${mistaken.unit}.` : '';
 		return claim(
 			text,
 			'differs',
 			[fact],
-			`The report gives ${value.toLocaleString('en-US')} ${fact.unit}${asOf}${by}.`,
+			`The report gives ${value.toLocaleString('en-US')} ${fact.unit}${asOf}${by}.${instead}`,
 		);
 	}
 	const quoted = facts.find(({ fact }) => fact.kind !== 'figure' && numbersOf(fact).length > 0);
