@@ -877,6 +877,17 @@ describe('reading a question', () => {
 		expect(text('yes or no: is Jimmy Sergier a former policeman?').text).toMatch(/^Yes/);
 	});
 
+	it('asked who said something, holds a named source as the doubt, and reads a Creole word in English', () => {
+		expect(text('who said some prizonye were scared to run bc of the crossfire, was it AyiboPost?').text).toMatch(
+			/^Not AyiboPost:.*Reuters sources said/s,
+		);
+		expect(
+			text(
+				'Someone says AyiboPost reported the prisoners were scared of the crossfire. Whose sources actually said that?',
+			).text,
+		).toMatch(/^\s*Reuters sources said/);
+	});
+
 	it('never says yes to "only" where the report names others too, however the question is put', () => {
 		for (const question of [
 			'yes or no: barbecue is only sanctioned by the us?',

@@ -14,9 +14,10 @@ import { fold } from './language/lexicon.js';
 import { readText } from './language/read.js';
 import { type Hit, type IndexOptions, SearchIndex, type SearchResult } from './search-index.js';
 import { figureChanges, relatedValues, SeriesIndex } from './series.js';
-import { capitalise, normalize } from './text.js';
+import { capitalise, normalize, terms as termsOf } from './text.js';
 import { QuestionAnswerer } from './understand/answerer.js';
-import { readFrame } from './understand/frame.js';
+import { type FrameKind, readFrame } from './understand/frame.js';
+import { guessIn } from './understand/guess.js';
 import { prepareAnswering } from './understand/prepare.js';
 import { resolvePronoun } from './understand/pronouns.js';
 import { answerSeveral } from './understand/several.js';
@@ -433,7 +434,7 @@ export class AnswerEngine implements AnswerSource {
 		// "Saw on TikTok that…, is that in the report?" is one statement put up to be checked, however it is split.
 		const tagged = statementToCheck(read.cleaned, fold(read.cleaned)) !== undefined;
 		return (
-			(tagged
+			(tagged || this.#guessesName(read.cleaned, frame.kind)
 				? undefined
 				: answerSeveral(
 						question,
@@ -451,6 +452,18 @@ export class AnswerEngine implements AnswerSource {
 						(part, context) => this.#pointedTo(part, context),
 					)) ?? this.#answerer.answer(question, read, frame)
 		);
+	}
+
+	/**
+	 * "Who said it, was it AyiboPost?": a who-question with a name guessed after it is one question
+	 * whose answer says whether the guess is right, not two to answer apart.
+	 */
+	#guessesName(text: string, kind: FrameKind): boolean {
+		if (kind !== 'who' && kind !== 'whoSaid') return false;
+		const found = guessIn(text);
+		if (!found) return false;
+		const [match, ...more] = this.index.matchEntities(found.guess);
+		return match !== undefined && more.length === 0 && match.covered.size >= termsOf(found.guess).length;
 	}
 
 	/**

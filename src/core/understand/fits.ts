@@ -420,7 +420,9 @@ export function sameSentence(base: FactBase, fact: Fact): Fact[] {
  * speaker's own statements (and the figures it reported) come first.
  */
 export function speakerBoost(frame: Frame, query: Query): (fact: Fact) => number {
-	if (!frame.rest.some((word) => speechWords.has(word)) || query.mentions.length === 0) return () => 1;
+	// "AyiboPost reported it. Whose sources actually said that?": asked who said it, a named source is the doubt.
+	if (frame.kind === 'whoSaid' || !frame.rest.some((word) => speechWords.has(word)) || query.mentions.length === 0)
+		return () => 1;
 	const named = new Set(query.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id)));
 	return (fact) =>
 		(fact.kind === 'statement' && (named.has(fact.speaker) || (fact.outlet !== undefined && named.has(fact.outlet)))) ||

@@ -219,6 +219,8 @@ export function strangersIn(typed: string, query: Query, index: SearchIndex): st
 	const stranger = ({ word: typed, before }: TypedWord) => {
 		// "Kenya-fronted", "UN-backed": the name is before the hyphen; the participle after it only describes.
 		const word = describedByParticiple.exec(typed)?.[1] ?? typed;
+		// "…the crossfire, Whose sources said that?": a question word opening a sentence joined to the one before.
+		if (questionWords.has(fold(word)) || openers.has(fold(word))) return false;
 		// "Feb", "Govt": a short form the reader spells out is the word it stands for.
 		const terms = termsOf(textSpeakTable.match([fold(word)], 0)?.value ?? word);
 		if (terms.some((term) => unknown.has(term))) return true;
@@ -512,6 +514,18 @@ function readWord(
 	const matches = index.matchTerm(term);
 	if (vagueIn[language].has(word))
 		return matches.some((match) => match.term === term) ? { term, vague: true } : undefined;
+	// "who said some prizonye were scared…": a Creole or French word in an English question, as its English word.
+	// (A Creole word is read as its English one even where some fact's keywords have it; a French one only if no
+	// fact does: French shares many words with English.)
+	if (language === 'en') {
+		const exact = matches.some((match) => match.term === term);
+		for (const table of exact ? [translations.ht] : [translations.ht, translations.fr]) {
+			const english = table.match([word], 0)?.value;
+			if (!english || english.includes(' ')) continue;
+			const translated = stem(english);
+			if (!indexDrops(english) && index.matchTerm(translated).length > 0) return { term: translated };
+		}
+	}
 	// "publicly", "officially": how openly it was done, not what; the data's word for it counts for little.
 	if (matches.length > 0) return mannerAdverb.test(word) ? { term, vague: true } : { term };
 	if (language === 'fr' && index.matchTerm(frenchKey(word)).length > 0) return { term: frenchKey(word) };

@@ -345,7 +345,10 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		if (plain && fitsFrame(loose, best.fact, query, tools.base, tools.index))
 			return ctx.doesNotSay(question, frame, ranked);
 	}
-	const { top, tied } = involvingAllNamed(bestFitting(ranked, fits, best.score * 0.5), ranked, fits, query, tools.base);
+	// Asked who said something, a source named is what is in doubt, not what the fact must involve.
+	const fitting = bestFitting(ranked, fits, best.score * 0.5);
+	const { top, tied } =
+		frame.kind === 'whoSaid' ? fitting : involvingAllNamed(fitting, ranked, fits, query, tools.base);
 	// "Who's the Kenyan commander…? Need a name": a fact that names no person does not give one.
 	// "What are the names of the suspects?": nor does one that names only whom the question names.
 	if (
