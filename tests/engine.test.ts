@@ -888,6 +888,15 @@ describe('reading a question', () => {
 		).toMatch(/^\s*Reuters sources said/);
 	});
 
+	it('reads chat around a timeline, a percentage, a time of day and a name asked about', () => {
+		expect(text('timeline pls, put all the dated stuff in order oldest first').text).toMatch(/2017 —[\s\S]*2021 —/);
+		expect(text('by how many percent was the pen over capacity in feb 2023, do the math pls').text).toMatch(
+			/426\.7% over it/,
+		);
+		expect(text('wat time did the gangs roll up on the prison').text).toMatch(/Saturday night/);
+		expect(text('rnddh is who exactly, never heard of em').text).toMatch(/human rights group RNDDH/);
+	});
+
 	it('never says yes to "only" where the report names others too, however the question is put', () => {
 		for (const question of [
 			'yes or no: barbecue is only sanctioned by the us?',

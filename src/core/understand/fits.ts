@@ -490,6 +490,9 @@ export function asksTitle(frame: Frame): boolean {
 export const sinceWords = /^(?:since|from|in power from|in office from|depuis|depi)\b/i;
 
 /** A time of day in a date's words: "10 p.m.", "22:30", "21h", "noon". */
+/** A part of the day a date may give: "Saturday night", "early morning". */
+const partOfDay = /\b(?:night|morning|evening|afternoon|dawn|dusk|overnight|midday)\b/i;
+
 export const clockTime =
 	/\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\b|p\.?m\b|h\d{0,2}\b)|\b\d{1,2}:\d\d\b|\bo['’]clock\b|\bnoon\b|\bmidnight\b/i;
 
@@ -567,7 +570,9 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 			// "Since when has Henry been PM?": only a date the report gives as a start ("in power from 2021").
 			if (frame.since && !sinceWords.test(whenOf(fact)?.words ?? '')) return false;
 			// "What time did the attack begin?": a date without a time of day does not tell it.
-			if (frame.timeOfDay && !clockTime.test(whenOf(fact)?.words ?? '')) return false;
+			// "What time did the gangs roll up on the prison?": "Saturday night" gives the part of the day, as near as it says.
+			if (frame.timeOfDay && !clockTime.test(whenOf(fact)?.words ?? '') && !partOfDay.test(whenOf(fact)?.words ?? ''))
+				return false;
 			// "When will…" asks about what is still to come: a past event's date does not answer it.
 			return whenOf(fact) !== undefined && !(asksFuture(frame) && !/\bwill\b/i.test(fact.quote));
 		case 'count':

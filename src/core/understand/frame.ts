@@ -259,7 +259,12 @@ export function readFrame(read: ReadText): Frame {
 						: said;
 		const frame: Frame = {
 			kind:
-				kind === 'count' && perUnit.test(read.words.join(' ')) ? 'ratio' : askedSource(kind, rest) ? 'whoSaid' : kind,
+				(kind === 'count' && perUnit.test(read.words.join(' '))) ||
+				((kind === 'count' || kind === 'difference') && percentAsked.test(folded))
+					? 'ratio'
+					: askedSource(kind, rest)
+						? 'whoSaid'
+						: kind,
 			rest,
 			askedAt: whole.in === read.words ? whole.at : inEnglish(whole.in.slice(0, whole.at), read.language).length,
 			counted: kind === 'count' ? countedOf(found, read) : [],
@@ -507,6 +512,10 @@ function opensClause(kind: FrameName, found: Found, words: readonly string[]): b
 /** "How many inmates per place", "for every place": a count per unit is a ratio ("per the rights group" is not). */
 const perUnit =
 	/\b(?:per|for every|for each|pour chaque|pou chak)\s+(?!the\b|a\b|an\b|le\b|la\b|les\b|l\b)\w|\b(?:share|in|into|to|on) each (?:place|spot|bed|space|slot|cell|seat)\b/;
+
+/** "By how many percent…", "combien de pour cent": a count asked as a percentage is a rate. */
+const percentAsked =
+	/\b(?:how many|combien de|konbyen)\s+(?:percent|per cent|percentage points?|pour ?cent|pousan|pousantaj)\b|%/;
 
 /** Words that ask how large a part, in the three languages (folded). */
 const extent =

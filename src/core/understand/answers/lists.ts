@@ -6,7 +6,7 @@ import type { Entity, Fact } from '../../../data/schema.js';
 import type { Answer } from '../../answer.js';
 import { valuesIn } from '../../claims/values.js';
 import lists from '../../language/lexicon/lists.json' with { type: 'json' };
-import { vagueWords } from '../../language/lexicon.js';
+import { fillerTable, fold, vagueWords } from '../../language/lexicon.js';
 import { whenOf } from '../../when.js';
 import { actorKinds, dateWords, mediaWords } from '../cues.js';
 import { listedIn, partNouns } from '../enumeration.js';
@@ -57,7 +57,24 @@ const timelineWords = new Set([
 	'order',
 	'timeline',
 	'chronology',
+	// How the events are to be ordered or picked, never what they are about: "put all the dated stuff in order oldest first".
+	'chronological',
+	'chronologically',
+	'sorted',
+	'oldest',
+	'newest',
+	'earliest',
+	'latest',
+	'dated',
+	'put',
+	'first',
 ]);
+
+/** Does an item name what events are about, past the words that ask for them in order? */
+const namesTopic = (item: string) =>
+	fold(item)
+		.split(/[^\p{L}\p{N}]+/u)
+		.some((word) => word && !vagueWords.has(word) && !timelineWords.has(word) && !fillerTable.match([word], 0));
 
 /**
  * The items a question lists after a colon, or in a series ("A, B and C"): each names an event.
@@ -82,7 +99,8 @@ export const ofThese =
 export function timelineAnswer(ctx: Answering, question: string, frame: Frame, query: Query): Answer {
 	// "Put these in order: the port attack, the warning and the deal": each item a topic of its own; a
 	// year one of them names ("the February 2023 count") is what it is, not a range to keep to.
-	const items = listedItems(question);
+	// "timeline pls, put all the dated stuff in order": a comma that lists no topics.
+	const items = listedItems(question).filter(namesTopic);
 	if (items.length > 1) return ctx.tools.timeline({ topics: items }, question);
 	const [from, to] = [query.years[0], query.years.at(-1)];
 	const topic = frame.rest
