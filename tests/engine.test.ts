@@ -888,8 +888,18 @@ describe('reading a question', () => {
 		).toMatch(/^\s*Reuters sources said/);
 	});
 
+	it('says the report names no thing it has no name for, and still names a person asked by role', () => {
+		expect(text('what’s the port called that the gunmen tried to take over?')).toMatchObject({
+			found: false,
+			text: /^The report doesn’t name the port\./,
+		});
+		expect(text('what was the name of the president who was killed').text).toMatch(/Jovenel Moïse/);
+	});
+
 	it('reads chat around a timeline, a percentage, a time of day and a name asked about', () => {
-		expect(text('timeline pls, put all the dated stuff in order oldest first').text).toMatch(/2017 RNDDH warned.*July 7, 2021/);
+		expect(text('timeline pls, put all the dated stuff in order oldest first').text).toMatch(
+			/2017 RNDDH warned.*July 7, 2021/,
+		);
 		expect(text('by how many percent was the pen over capacity in feb 2023, do the math pls').text).toMatch(
 			/426\.7% over it/,
 		);

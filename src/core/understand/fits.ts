@@ -226,7 +226,13 @@ const namingNouns = new Set(['name', 'names', 'named', 'nickname', 'nicknames', 
 
 export function asksNames(frame: Frame): boolean {
 	// "What is the alliance actually called?": "called" last, not "what did the unions call for".
-	return frame.rest.some((word) => namingNouns.has(word)) || frame.rest.at(-1) === 'called';
+	// "What's the port called that the gunmen tried to take?": "called" before the clause that says which.
+	const called = frame.rest.indexOf('called');
+	return (
+		frame.rest.some((word) => namingNouns.has(word)) ||
+		frame.rest.at(-1) === 'called' ||
+		(called > 0 && /^(?:that|which|who|where)$/.test(frame.rest[called + 1] ?? ''))
+	);
 }
 
 /** Words between "who" and what is done that say nothing of it: "who is", "who has been", "who even". */

@@ -131,6 +131,31 @@ const copulas = new Set(['is', 'are', 'was', 'were']);
 /** Nouns for who leads something, before "of": "the head of the police". */
 const leaderNouns = new Set(['head', 'leader', 'chief', 'boss', 'director', 'commander', 'chef', 'dirigeant']);
 
+/** The noun whose name is asked: "the port" of "what's the port called", "the name of the port". */
+function namedThing(frame: Frame): string | undefined {
+	const { rest } = frame;
+	const called = rest.indexOf('called');
+	if (called > 1 && rest[called - 2] === 'the') return rest[called - 1];
+	const of = rest.findIndex((word, i) => (word === 'name' || word === 'names') && rest[i + 1] === 'of');
+	return of >= 0 && rest[of + 2] === 'the' && rest[of + 4] === undefined ? rest[of + 3] : undefined;
+}
+
+/** Nouns for a person, whom the data may know by a role it does not read as a name ("the president"). */
+const personNouns = new Set([
+	...leaderNouns,
+	...personRoleNouns,
+	'president',
+	'minister',
+	'pm',
+	'man',
+	'woman',
+	'person',
+	'guy',
+	'leader',
+	'premier',
+	'prez',
+]);
+
 /** Words that open a relative clause after a description: "the NGO that said…". */
 const relatives = new Set(['that', 'who', 'which', 'ki', 'qui']);
 
@@ -199,13 +224,19 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		// report gives together with the others the question names.
 		const target = ofLeader ? undefined : nameOf(ctx, frame, query, question);
 		if (target && !ranked) return tools.entityCard(question, target);
-		const described = query.mentions.flatMap((m) => m.entities).find((entity) => entity.described);
+		const described = entities.find((entity) => entity.described);
 		if (described) {
 			return tools.notFound(question, {
 				heading: `The report doesn’t name them: it says only “${described.name.toLowerCase()}”.`,
 				suggestions: ctx.suggest(query),
 			});
 		}
+		// "What's the port called that the gunmen tried to take over?": a thing the data has no name for is one the
+		// report does not name.
+		// (A person's role asked may name one the data knows under another word: "the president who was killed".)
+		const thing = namedThing(frame);
+		if (entities.length === 0 && frame.kind === 'what' && thing && !personNouns.has(thing))
+			return ctx.doesNotSay(question, frame, ctx.rank(query), `The report doesn’t name the ${thing}.`);
 	}
 	// "Did Canada sanction him?": no fact is about a name the data does not know.
 	const [stranger] = query.strangers;
