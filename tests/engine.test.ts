@@ -888,6 +888,18 @@ describe('reading a question', () => {
 		).toMatch(/^\s*Reuters sources said/);
 	});
 
+	it('names the leader of a group only where the report tells one, and reads a subject’s own verb as its verb', () => {
+		expect(text('Ki non chèf RNDDH la?')).toMatchObject({
+			found: false,
+			text: /^The report doesn’t name the leader of RNDDH\./,
+		});
+		expect(text('what is the name of the alliance’s leader').text).toMatch(/Jimmy Sergier/);
+		// "Which organ of the United Nations authorised…": no verb before it, so "authorised" is the question's own.
+		expect(
+			text('Which organ of the United Nations authorised an armed international mission to back Haiti’s police?').text,
+		).toMatch(/UN Security Council/);
+	});
+
 	it('says the report names no thing it has no name for, and still names a person asked by role', () => {
 		expect(text('what’s the port called that the gunmen tried to take over?')).toMatchObject({
 			found: false,

@@ -389,7 +389,7 @@ const nounPhraseReach = 4;
  */
 function reducedRelative(words: readonly string[], at: number): boolean {
 	// Not a question's last word: "…did they get to the port planned?" has no clause after it.
-	if (!/\p{L}{3}ed$/u.test(words[at] ?? '') || words[at + 1] === undefined) return false;
+	if (!participle(words[at] ?? '') || words[at + 1] === undefined) return false;
 	for (let back = at - 1; back >= Math.max(0, at - nounPhraseReach); back--) {
 		const word = words[back] ?? '';
 		if (!determiners.has(word)) continue;
@@ -400,10 +400,37 @@ function reducedRelative(words: readonly string[], at: number): boolean {
 			before !== undefined &&
 			!copulas.has(before) &&
 			!auxiliaries.has(before) &&
-			!openers.has(before)
+			!openers.has(before) &&
+			verbBefore(words, back - 1)
 		);
 	}
 	return false;
+}
+
+/** Past participles that do not end in -ed, as a question's words have them. */
+const irregularParticiples = new Set(
+	'built held kept made sent taken known given seen led caught left found set told brought shot struck fought won lost broken chosen driven written spoken stolen hidden begun run hit put'.split(
+		' ',
+	),
+);
+
+/** A word shaped as a past participle: "intended", "built". */
+const participle = (word: string) => /\p{L}{3}ed$/u.test(word) || irregularParticiples.has(word);
+
+/**
+ * Has the question a verb before `end`, so that a participle after it is not its main verb? "Which
+ * organ of the United Nations authorised…" has none before "authorised"; "which country offered to
+ * lead the force intended…" has "offered" (an -ed word before "to", a determiner or a preposition).
+ */
+function verbBefore(words: readonly string[], end: number): boolean {
+	return words
+		.slice(0, end + 1)
+		.some(
+			(word, i) =>
+				copulas.has(word) ||
+				auxiliaries.has(word) ||
+				(/\p{L}{3}ed$/u.test(word) && (determiners.has(words[i + 1] ?? '') || prepositions.has(words[i + 1] ?? ''))),
+		);
 }
 
 /** Prepositions, after which "that" is a determiner ("in that jail"). */

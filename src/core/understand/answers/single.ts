@@ -206,9 +206,14 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		const another = otherAsked(frame) !== undefined;
 		// "The name of the head of the Haitian National Police" asks for its leader's name, not its own.
 		// "The name of the Gazette Haiti journalist who…" asks for a person's, not the outlet's.
+		// "Ki non chèf RNDDH la?", "the RNDDH chief": a leader's word beside a group, not part of a name the data has.
+		const leaderBeside = frame.rest.some(
+			(word) => leaderNouns.has(word) && !query.terms.some((term, i) => inMention.has(i) && term === stem(word)),
+		);
 		const ofLeader =
 			frame.rest.some((word, i) => leaderNouns.has(word) && frame.rest[i + 1] === 'of') ||
-			frame.rest.some((word) => personRoleNouns.has(word));
+			frame.rest.some((word) => personRoleNouns.has(word)) ||
+			(leaderBeside && only !== undefined && only.kind !== 'person');
 		if (
 			only &&
 			others.length === 0 &&
@@ -220,6 +225,14 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 			namedKinds.has(only.kind)
 		)
 			return tools.entityCard(question, only);
+		// "Ki non chèf RNDDH la?", "the name of the alliance's leader": the leadership the report tells of the one
+		// group named, or that it names no leader of it.
+		if ((leaderBeside || ofLeader) && only && others.length === 0 && only.kind !== 'person') {
+			const leads = tools.base.facts.some((fact) => fact.kind === 'leadership' && fact.coalition === only.id);
+			if (leads) return tools.leaders(only.id, question);
+			if (leaderBeside)
+				return ctx.doesNotSay(question, frame, ctx.rank(query), `The report doesn’t name the leader of ${only.name}.`);
+		}
 		// "The name of the rights group, the one with the prison numbers": the one after "name of", which the
 		// report gives together with the others the question names.
 		const target = ofLeader ? undefined : nameOf(ctx, frame, query, question);
@@ -776,6 +789,8 @@ function whichNoun(frame: Frame, query: Query, question: string, index: SearchIn
 	if (new RegExp(`\\b${escapeRegExp(noun)}-`, 'i').test(question)) return undefined;
 	// A word the data has as it is, not a misspelling of another ("wich contry…").
 	const term = stem(noun);
+	// "Which US department sanctioned him?": a kind of thing the data never speaks of, no fact says which one.
+	if (query.unknown.includes(term)) return noun;
 	return query.terms.includes(term) && index.matchTerm(term).some((match) => match.term === term) ? noun : undefined;
 }
 
