@@ -900,6 +900,12 @@ describe('reading a question', () => {
 		).toMatch(/UN Security Council/);
 	});
 
+	it('reads a name only from its words said together, and a kind of answer past an adverb', () => {
+		// "UN … approved … force" is not "the UN-approved force"; "which UN body actually approved" asks for a body.
+		expect(text('which un body actually ok’d the foreign force fr').text).toMatch(/UN Security Council/);
+		expect(text('which UN body approved the force?').text).toMatch(/UN Security Council/);
+	});
+
 	it('says the report names no thing it has no name for, and still names a person asked by role', () => {
 		expect(text('what’s the port called that the gunmen tried to take over?')).toMatchObject({
 			found: false,

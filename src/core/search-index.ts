@@ -567,6 +567,13 @@ export class SearchIndex {
 
 		// A letter or two of a name ("U.S." is u, s) matches only as itself: "un say" is not the U.S.
 		const matches = (term: string) => matchedBy.has(term) && (term.length > 2 || matchedBy.get(term) === term);
+		// A name's words said together, give or take one word between: "which UN body approved the foreign force"
+		// does not say "the UN-approved force".
+		const position = new Map(queryTerms.map((term, i) => [term, i]));
+		const together = (alias: readonly string[]) => {
+			const at = alias.map((term) => position.get(matchedBy.get(term) ?? term) ?? 0);
+			return Math.max(...at) - Math.min(...at) <= alias.length;
+		};
 		const found: EntityMatch[] = [];
 		for (const e of candidates) {
 			const entity = this.#base.entities[e];
@@ -575,7 +582,7 @@ export class SearchIndex {
 			for (const alias of this.#aliasTerms[e] ?? []) {
 				// A name is named by at least one of its own words: "un say" is "united state" only by synonyms,
 				// and "say" is "state" ("the States") only by one.
-				if (!alias.every(matches) || alias.every((term) => bySynonym.has(term))) continue;
+				if (!alias.every(matches) || alias.every((term) => bySynonym.has(term)) || !together(alias)) continue;
 				const byAlias = new Set(alias.map((term) => matchedBy.get(term) ?? term));
 				if (byAlias.size > covered.size) covered = byAlias;
 			}

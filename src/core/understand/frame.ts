@@ -480,7 +480,13 @@ function kindAsked(words: readonly string[]): (Found & { kinds: AnswerKind[]; no
 		// A verb in -s follows only a singular noun: "which company runs…", not "which news outlets…".
 		const verb = (word: string) => /ed$/.test(word) || (/[^s]s$/.test(word) && !/s$/.test(words[end - 1] ?? ''));
 		// "which news outlets (not NGOs…)": what sets something aside ends the noun too.
-		const ends = next === undefined || stopwords.en.has(next) || next === 'not' || next === 'except';
+		// "which UN body actually approved…": an adverb before the verb ends it as well.
+		const ends =
+			next === undefined ||
+			stopwords.en.has(next) ||
+			next === 'not' ||
+			next === 'except' ||
+			/^\p{L}{3,}ly$/u.test(next);
 		if (!ends && !auxiliary.test(next) && !relative.has(next) && !verb(next)) continue;
 		for (let start = at + 1; start < end; start++) {
 			// What qualifies the noun is no function word: "what is the…" names no kind.
