@@ -900,6 +900,14 @@ describe('reading a question', () => {
 		).toMatch(/UN Security Council/);
 	});
 
+	it('asks a later part as typed where what the first part names does not fit it', () => {
+		const answer = text(
+			"Quand le Conseil de sécurité de l'ONU a-t-il donné son feu vert au déploiement d'une force armée internationale, et quel pays a proposé d'en prendre la tête ?",
+		).text;
+		expect(answer).toMatch(/Last October/);
+		expect(answer).toMatch(/Kenya offered to lead/);
+	});
+
 	it('reads a name only from its words said together, and a kind of answer past an adverb', () => {
 		// "UN … approved … force" is not "the UN-approved force"; "which UN body actually approved" asks for a body.
 		expect(text('which un body actually ok’d the foreign force fr').text).toMatch(/UN Security Council/);

@@ -21,7 +21,8 @@ function withContext(
 	if (part === first) return part;
 	// Counted without chat and instructions ("answer yes or no and why" asks why).
 	if (read.original.length <= bareLength) return `${part} ${first}`;
-	return named(part).length > 0 || !subject ? part : `${part} ${subject}`;
+	// The subject goes inside the question, before its question mark: after it, it would read as a guess.
+	return named(part).length > 0 || !subject ? part : `${part.replace(/[\s?!.]+$/u, '')} ${subject}?`;
 }
 
 /** Frames that ask one specific thing of what a part is about: a date, a reason, a place, a number, a person. */
@@ -82,7 +83,11 @@ export function answerSeveral(
 		// "…, and who has sanctioned him?": "him" is the person the first part's answer names, not what it asked about.
 		const person = personal.test(part) && firstAnswer.found ? about(firstAnswer, true) : undefined;
 		const subject = person ?? (specific ? (subjects[0] ?? answered) : undefined);
-		return answerOne(withContext(part, partRead, first, subject, named));
+		const asked = withContext(part, partRead, first, subject, named);
+		const answer = answerOne(asked);
+		// "…, et quel pays a proposé d'en prendre la tête ?": "en" may be another of what the first part names than
+		// the one added; the part as asked, where that finds nothing.
+		return answer.found || asked === part ? answer : answerOne(part);
 	});
 	const found = answers.filter((answer) => answer.found);
 	if (found.length === 0) return undefined;
