@@ -102,6 +102,13 @@ describe('reading a question', () => {
 });
 
 describe('questions in one message', () => {
+	it('drops a word that only opens a message before a comma ("bon,", "alors,", "well,")', async () => {
+		const { readText } = await import('../src/core/language/read.js');
+		expect(readText('bon, is there any timetable for the force?').original[0]).toBe('is');
+		expect(readText('alors, qui dirige la force ?').original[0]).toBe('qui');
+		expect(readText('bon nombre de détenus ?').original[0]).toBe('bon');
+	});
+
 	it('splits after a question mark, before a question word after a comma or "and", and never a condition', async () => {
 		const { questionParts } = await import('../src/core/understand/parts.js');
 		expect(questionParts('who leads the force, which body approved it, and when?')).toEqual([

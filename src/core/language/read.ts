@@ -30,10 +30,15 @@ const trigramModels = new TrigramModels(Object.keys(francCodes));
 export function readText(text: string): ReadText {
 	const cleaned = cleanMarkup(text);
 	const tokens = tokenize(cleaned);
-	const original = withoutHearsay(withoutFillers(tokens));
+	// "bon, is there…", "alors, qui…": a word that only opens what is said, set off by a comma.
+	const opened = openingWord.test(fold(cleaned)) ? tokens.slice(1) : tokens;
+	const original = withoutHearsay(withoutFillers(opened));
 	const language = detectLanguage(cleaned, original);
 	return { cleaned, language, original, words: inEnglish(original, language) };
 }
+
+/** A word that opens a message before a comma and says nothing: "bon,", "alors,", "well,". */
+const openingWord = /^\W*(?:bon|ben|alors|donc|well|so|anyway|bref|enfin|ok|okay|wait|hmm|ah|eh|oke|ebyen|enben)\s*,/;
 
 /** Verbs before which chat's lone "2" is "to" ("used 2 be", "sposed 2 hand over"): not a count of anything. */
 export const chatToVerbs =
