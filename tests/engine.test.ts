@@ -900,6 +900,16 @@ describe('reading a question', () => {
 		).toMatch(/UN Security Council/);
 	});
 
+	it('gives no date for what the report tells only as planned, and the plan’s date where the plan is asked', () => {
+		expect(text('When did Ariel Henry finally resign?')).toMatchObject({
+			found: false,
+			text: /^The report doesn’t say that happened: it tells of it only as planned\./,
+		});
+		expect(text('when was henry supposed to step down').text).toMatch(/February 7/);
+		// What else the fact tells is asked about as such: the deal, not the handover planned under it.
+		expect(text("Quand a été conclu l'accord qui prévoyait le départ d'Ariel Henry ?").text).toMatch(/December 2022/);
+	});
+
 	it('asks a later part as typed where what the first part names does not fit it', () => {
 		const answer = text(
 			"Quand le Conseil de sécurité de l'ONU a-t-il donné son feu vert au déploiement d'une force armée internationale, et quel pays a proposé d'en prendre la tête ?",

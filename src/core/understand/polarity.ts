@@ -49,6 +49,47 @@ const relativeTimes = new Set(['before', 'after', 'prior', 'until', 'till', 'ear
 /** Words that turn a plan into what did not happen: "supposed to…, but stayed on". */
 const contrasts = new Set(['but', 'yet', 'however', 'instead']);
 
+/** Plans that did not happen, as a question asks of them: "was supposed to", "meant", "due". */
+const planWords = new Set([
+	'supposed',
+	'meant',
+	'expected',
+	'scheduled',
+	'due',
+	'planned',
+	'deadline',
+	'agreed',
+	'should',
+	'set',
+	'date',
+	'handover',
+]);
+
+/**
+ * Does the fact tell of a plan that did not happen ("was supposed to hand over power on February 7,
+ * but stayed on"), where the question asks when it happened, not when it was planned?
+ *
+ * @example
+ * onlyPlanned(handoverFact, ['did', 'henry', 'step', 'down']); // true
+ * onlyPlanned(handoverFact, ['was', 'henry', 'supposed', 'to', 'step', 'down']); // false
+ */
+export function onlyPlanned(fact: Fact, asked: readonly string[], query?: Query): boolean {
+	if (asked.some((word) => planWords.has(word))) return false;
+	const quote = wordsOf(fact.quote);
+	const plan = quote.findIndex((word) => planWords.has(word));
+	if (plan < 0 || !quote.slice(plan + 1).some((word) => contrasts.has(word))) return false;
+	// "When was the deal struck that set Henry's departure?": what else the fact tells (the deal, outside "to hand
+	// over power" up to its date) is asked about, not the plan.
+	const end = quote.findIndex((word, i) => i > plan && planEnds.has(word));
+	const planned = new Set(quote.slice(plan, end < 0 ? undefined : end).map(stem));
+	const told = new Set(quote.filter((_, i) => i < plan || (end >= 0 && i >= end)).map(stem));
+	const named = new Set(query?.mentions.flatMap((mention) => mention.terms) ?? []);
+	return !query?.terms.some((term, i) => !named.has(i) && !query.vague.has(i) && told.has(term) && !planned.has(term));
+}
+
+/** Words after a plan's verb phrase that open when or under what it was planned: "on February 7", "under a deal". */
+const planEnds = new Set(['on', 'in', 'by', 'under', 'at', 'before', 'after', 'until', 'but']);
+
 /** How far before the first word asked a negation or a plan still governs it. */
 const reach = 3;
 

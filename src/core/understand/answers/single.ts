@@ -57,7 +57,7 @@ import type { Frame } from '../frame.js';
 import { answerKindNoun, answerKindTerms, singular } from '../kinds.js';
 import { countsInText } from '../measure.js';
 import { answerOptions } from '../options.js';
-import { type Polarity, plainlyUnsure, polarityOf } from '../polarity.js';
+import { onlyPlanned, type Polarity, plainlyUnsure, polarityOf } from '../polarity.js';
 import { buildQuery, type Query } from '../query.js';
 import { inOwnWords, type Ranked, rank } from '../rank.js';
 import { type Answering, unboosted } from './context.js';
@@ -393,6 +393,14 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	const fitting = bestFitting(ranked, fits, best.score * 0.5);
 	const { top, tied } =
 		frame.kind === 'whoSaid' ? fitting : involvingAllNamed(fitting, ranked, fits, query, tools.base);
+	// "When did Henry finally resign?": a date the report gives only for what was meant to happen and did not.
+	if (frame.kind === 'when' && top && onlyPlanned(top.fact, frame.rest, query))
+		return ctx.doesNotSay(
+			question,
+			frame,
+			ranked,
+			'The report doesn’t say that happened: it tells of it only as planned.',
+		);
 	// "Who's the Kenyan commander…? Need a name": a fact that names no person does not give one.
 	// "What are the names of the suspects?": nor does one that names only whom the question names.
 	if (
