@@ -139,6 +139,14 @@ const ownCases: MessageCase[] = [
 	},
 	{ message: 'Sergier, alias Barbecue, is a former cop', expect: [{ span: 'alias', verdict: 'matches' }] },
 	{ message: 'barbecue is only sanctioned by the us', expect: [{ span: 'only sanctioned', verdict: 'differs' }] },
+	{
+		message: 'Gazette Haiti says the cops guarding the prison abandoned it',
+		expect: [{ span: 'Gazette', verdict: 'differs' }],
+	},
+	{
+		message: 'the 3,687 inmate figure for February 2023 comes from UN data',
+		expect: [{ span: 'UN data', verdict: 'differs' }],
+	},
 	{ message: 'they sent us the report', expect: [] },
 	// A change's amount read past the words that hedge it, and an upper bound as one.
 	{
@@ -648,6 +656,17 @@ describe('what a message says, judged claim by claim', () => {
 			),
 		);
 		expect(confirmed).toEqual([]);
+	});
+});
+
+describe('who a deed is credited to', () => {
+	it('says another is credited only for a deed the fact tells, not one near it in words', async () => {
+		const engine = await realEngine();
+		// The unions called for reinforcements; nobody in the report sent any.
+		expect(engine.claims('the UN is sending people').filter((claim) => claim.verdict === 'differs')).toEqual([]);
+		expect(engine.claims('the UN called for reinforcements')[0]?.report).toMatch(
+			/credits this to Haitian police unions/,
+		);
 	});
 });
 

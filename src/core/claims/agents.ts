@@ -1,8 +1,11 @@
 /** Claims about people and organisations: who did or said something, what someone is, and by what title. */
 import type { Entity, Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
+import speech from '../language/lexicon/speech.json' with { type: 'json' };
+import { vagueWords } from '../language/lexicon.js';
 import { readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
+import { stem, terms as termsOf } from '../text.js';
 import type { Ranked } from '../understand/rank.js';
 import { type Claim, type Clause, claim, relevant, trimTail, withoutSpans } from './claim.js';
 import { cleftFocus, creditedToTitle } from './clefts.js';
@@ -155,6 +158,63 @@ function sameNameClaims(text: string, mentions: EntityMention[], base: FactBase,
 	}
 	return claims;
 }
+
+/**
+ * Does the fact tell the deed a clause credits (its first word of content, the verb as a rule), in
+ * its own words or a word related to them?
+ */
+function deedTold(context: string, fact: Fact, index: SearchIndex): boolean {
+	const read = readText(context);
+	// Who said something is credited whatever was said: that is the content's to judge. So is where a figure
+	// "comes from". Otherwise, past a verb of being ("became prime minister"), the first word of content is the deed.
+	const deed = read.words.find(
+		(word) =>
+			speechWords.has(word) ||
+			creditWords.has(word) ||
+			(!vagueWords.has(word) && !beingVerbs.has(word) && termsOf(word).length > 0),
+	);
+	if (deed === undefined || speechWords.has(deed) || creditWords.has(deed)) return true;
+	// A statement's keywords are how readers put what was said ("send more police"), not what its speaker did.
+	const keywords = fact.kind === 'statement' ? '' : fact.keywords.join(' ');
+	const own = new Set(termsOf(`${fact.answer} ${fact.quote} ${keywords}`));
+	const term = stem(deed);
+	return own.has(term) || index.matchTerm(term).some((match) => own.has(match.term));
+}
+
+/** Verbs that say what someone is or became, whose role or description is what was done. */
+const beingVerbs = new Set([
+	'become',
+	'became',
+	'becomes',
+	'remain',
+	'remained',
+	'remains',
+	'serve',
+	'served',
+	'serves',
+]);
+
+/** Words that credit a source with what follows or went before: "comes from UN data", "per RNDDH". */
+const creditWords = new Set([
+	'come',
+	'comes',
+	'came',
+	'coming',
+	'from',
+	'according',
+	'per',
+	'source',
+	'sourced',
+	'cited',
+	'attributed',
+	'credited',
+	'provided',
+	'gave',
+	'counted',
+]);
+
+/** Verbs of saying, as a message's words have them. */
+const speechWords = new Set(speech.speech);
 
 /** A name the data knows for someone but the report never uses: that it is theirs, the report does not say. */
 function notGivenAsName(span: string, name: string, who: Entity): Claim {
@@ -388,7 +448,9 @@ function agentClaims(
 			);
 			continue;
 		}
-		if (agent && sameKind && !group.some((m) => m.entity?.id === agent.id)) {
+		// "the UN is sending people" against "police unions called for reinforcements": credited otherwise only for a
+		// deed the fact tells, not for one near it in words.
+		if (agent && sameKind && !group.some((m) => m.entity?.id === agent.id) && deedTold(context, best.fact, index)) {
 			claims.push(
 				claim(at(withArticle), 'differs', [best.fact], `The report credits this to ${agent.name}: ${best.fact.answer}`),
 			);
