@@ -900,6 +900,15 @@ describe('reading a question', () => {
 		).toMatch(/UN Security Council/);
 	});
 
+	it('reads since which year, silence asked in its own word or with a question mark alone, and a threat to come', () => {
+		expect(text('Depi ki ane Ariel Henry ap dirije?').text).toMatch(/since 2021/);
+		expect(text('Who has so far stayed silent about the prison attack?').text).toMatch(/government has not commented/);
+		expect(text('Gouvènman an di kichòy sou atak kont prizon an?').text).toMatch(/^No, not as far as the report says/);
+		expect(text('Barbecue te konn polisye anvan?').text).toMatch(/former policeman/);
+		// Where they said they would attack is a threat, not the siege that was.
+		expect(text('where else did the gangs say they would attack?').text).not.toMatch(/laid siege/);
+	});
+
 	it('gives no date for what the report tells only as planned, and the plan’s date where the plan is asked', () => {
 		expect(text('When did Ariel Henry finally resign?')).toMatchObject({
 			found: false,

@@ -181,6 +181,9 @@ export class QuestionAnswerer {
 		if (frame.kind === 'what') {
 			const contradiction = contradicted(this.#answering, question, read);
 			if (contradiction) return contradiction;
+			// "Gouvènman an di kichòy sou atak la?": whether someone spoke, asked with a question mark alone.
+			const silence = silenceAsked(this.#answering, question, frame, query);
+			if (silence) return silence;
 		}
 		// "Is the gang boss who told parents… the same person who vowed…?": one doer or two.
 		const same = sameDoer(this.#answering, question, read);

@@ -174,6 +174,20 @@ export function statusBoost(frame: Frame): (fact: Fact) => number {
 	return (fact) => (unclearWhen.test(fact.quote) ? answerOptions.frameBoost * 2 : 1);
 }
 
+/** Words that put what is asked in the future: "where will they attack", "what would they hit", Creole "pral". */
+const futureWords = new Set(['will', 'would', 'gonna', 'going', 'pral', 'va', 'vont']);
+/** A fact that tells of what is to come: a threat, a vow, a plan. */
+const toCome = /\b(?:threaten(?:ed|s)?|vow(?:ed|s)?|will|would|plan(?:ned|s)?|promis(?:ed|es)?|warn(?:ed|s)?)\b/i;
+
+/**
+ * "Where did the gangs say they would attack?": what is to come is told by a threat or a plan,
+ * not by what was done.
+ */
+export function futureBoost(frame: Frame): (fact: Fact) => number {
+	if (!frame.rest.some((word) => futureWords.has(word))) return () => 1;
+	return (fact) => (toCome.test(fact.quote) ? answerOptions.frameBoost : 1);
+}
+
 /** Words for news media in a list question: "which news outlets…", "list the newspapers". */
 export const mediaWords = new Set([
 	'outlet',

@@ -426,7 +426,8 @@ function askedBefore(at: number, words: readonly string[]): boolean {
 }
 
 /** "Since when", in the three languages (folded text). */
-const sinceWhen = /\b(?:since when|since what (?:year|date|month|day)|depuis quand|depi ki ?le)\b/;
+const sinceWhen =
+	/\b(?:since when|since (?:what|which) (?:year|date|month|day)|depuis quand|depuis (?:quelle|quel) (?:annee|date|mois)|depi ki ?le|depi ki (?:ane|dat|mwa|lane))\b/;
 
 /** "what was the vote count", "what is the death toll", "what was the inmate population": a noun for a number, after what it counts. */
 const tallyAsked =

@@ -17,6 +17,7 @@ import {
 	askedOfThePast,
 	boostFor,
 	changeBoost,
+	futureBoost,
 	kindNounBoost,
 	leadingClauseOnly,
 	otherAsked,
@@ -54,7 +55,7 @@ import {
 	unclearWhen,
 } from '../fits.js';
 import type { Frame } from '../frame.js';
-import { answerKindNoun, answerKindTerms, singular } from '../kinds.js';
+import { answerKindNoun, answerKindTerms, singular, whichWords } from '../kinds.js';
 import { countsInText } from '../measure.js';
 import { answerOptions } from '../options.js';
 import { onlyPlanned, type Polarity, plainlyUnsure, polarityOf } from '../polarity.js';
@@ -170,6 +171,7 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	const byKindNoun = kindNounBoost(frame);
 	const byChange = changeBoost(frame);
 	const byStatus = statusBoost(frame);
+	const byFuture = futureBoost(frame);
 	if (asksNames(frame)) {
 		// "What's Barbecue's actual name?", "what is the prison called?": one person or place named by another of
 		// its names, or described; the card gives the name the report uses.
@@ -282,6 +284,11 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	// "Is the Kenya-led force in Haiti yet?": where the report says it remains unclear when it will be.
 	const pending = pendingFact(ctx, frame, query);
 	if (pending) return tools.facts(question, [pending], 'Not as far as the report says:');
+	// "Who has stayed silent about the attack?": those the report says have not spoken, however it is ranked.
+	if ((frame.kind === 'who' || frame.kind === 'whoSaid') && frame.rest.some((word) => silenceWords.has(word))) {
+		const quiet = keptSilent(ctx, query);
+		if (quiet) return tools.facts(question, [quiet]);
+	}
 	// "Is it known how many got out?": where the report says it is not clear, that is the answer.
 	const unsure = unsureAsked(ctx, frame, query);
 	if (unsure) return tools.facts(question, [unsure], 'No:');
@@ -304,7 +311,14 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	const byKind = (fact: Fact) => (saying && fact.kind === 'leadership' ? answerOptions.offTopic : 1);
 	const ranked = ctx.rank(
 		query,
-		(fact) => byFrame(fact) * bySpeaker(fact) * byKind(fact) * byKindNoun(fact) * byChange(fact) * byStatus(fact),
+		(fact) =>
+			byFrame(fact) *
+			bySpeaker(fact) *
+			byKind(fact) *
+			byKindNoun(fact) *
+			byChange(fact) *
+			byStatus(fact) *
+			byFuture(fact),
 	);
 	const [best] = ranked;
 	// "What reason did the prime minister give for hanging on…": the few facts that give a reason,
@@ -351,6 +365,7 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	}
 	const spoke = asksWhoSpoke(frame);
 	// "Who hasn't said a word about the attack?": those the report says have not spoken.
+	// "Who has stayed silent about the attack?": the silence asked in a word of its own.
 	const unsaid = spoke && frame.rest.some((word) => negations.has(word)) ? keptSilent(ctx, query) : undefined;
 	if (unsaid) return tools.facts(question, [unsaid]);
 	const fits = (candidate: Ranked) =>
@@ -736,6 +751,9 @@ export function spelledOut(ctx: Answering, question: string, query: Query): Answ
 
 const negations = new Set(['not', 'never', 'no']);
 
+/** Words for keeping silent: "stayed silent", "kept quiet", "remained mum". */
+const silenceWords = new Set(['silent', 'silence', 'quiet', 'mum', 'mute', 'silencieux', 'pe']);
+
 /** The one statement that someone has not spoken, the closest to the question's topic where there are several. */
 function keptSilent(ctx: Answering, query: Query): Fact | undefined {
 	const silent = silentStatements(ctx.tools.base);
@@ -852,7 +870,9 @@ export function silenceAsked(ctx: Answering, question: string, frame: Frame, que
 	const folded = fold(question);
 	// As typed, or as read in English: "fè yon deklarasyon" is "made a statement".
 	const spoken = spokenWords.test(folded) || spokenWords.test(frame.rest.join(' '));
-	if (frame.kind !== 'yesNo' || !spoken || reportSays.test(folded)) return undefined;
+	// "Gouvènman an di kichòy sou atak la?": a statement with only a question mark asks yes or no too.
+	const statement = frame.kind === 'what' && !frame.rest.some((word) => whichWords.includes(word));
+	if ((frame.kind !== 'yesNo' && !statement) || !spoken || reportSays.test(folded)) return undefined;
 	const { base } = ctx.tools;
 	const named = [...new Set(query.mentions.flatMap((mention) => mention.entities))];
 	const [fact, ...others] = [...new Set(named.flatMap((entity) => silenceOf(entity, base) ?? []))];
