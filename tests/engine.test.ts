@@ -900,6 +900,14 @@ describe('reading a question', () => {
 		).toMatch(/UN Security Council/);
 	});
 
+	it('reads Creole yes/no with its tag, French "est-il exact que", and French chat abbreviations', () => {
+		expect(text('Eske kantite omisid yo te diminye an 2023? Wi oswa non?').text).toMatch(/^No: .*more than doubled/);
+		expect(text('Est-il exact que le Pénitencier National pouvait accueillir 3 687 détenus ?').text).toMatch(
+			/^No: the report gives 700 places/,
+		);
+		expect(text('jpp, ya cb de places ds ce pénitencier ??').text).toMatch(/700 places/);
+	});
+
 	it('reads since which year, silence asked in its own word or with a question mark alone, and a threat to come', () => {
 		expect(text('Depi ki ane Ariel Henry ap dirije?').text).toMatch(/since 2021/);
 		expect(text('Who has so far stayed silent about the prison attack?').text).toMatch(/government has not commented/);

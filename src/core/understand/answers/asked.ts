@@ -172,7 +172,8 @@ export function statementAsked(text: string): string | undefined {
 			.slice(0, tagged.index)
 			.replace(/[?!.\s]+$/u, '')
 			.trim();
-		if (statement) return statement;
+		// "Eske … te diminye? Wi oswa non?": the statement read as any other once its tag is gone.
+		if (statement) return statementAsked(statement) ?? statement;
 	}
 	// "Is it right that the jail was built for 1,000?": what follows is the statement.
 	const ifTrue = askedIfTrue.exec(question);
