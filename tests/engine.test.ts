@@ -900,6 +900,15 @@ describe('reading a question', () => {
 		).toMatch(/UN Security Council/);
 	});
 
+	it('counts with a qualified measure only where the question asks its qualifier, and "now" only in its own clause', () => {
+		expect(text('how many inmates are there now').text).not.toMatch(/released/);
+		expect(text('how many inmates escaped').text).toMatch(/released by gang members/);
+		expect(text('how many inmates above capacity').text).toMatch(/2,987/);
+		expect(
+			text('Which NGO had already flagged understaffing at the penitentiary years before the current crisis?').text,
+		).toMatch(/RNDDH warned/);
+	});
+
 	it('reads Creole yes/no with its tag, French "est-il exact que", and French chat abbreviations', () => {
 		expect(text('Eske kantite omisid yo te diminye an 2023? Wi oswa non?').text).toMatch(/^No: .*more than doubled/);
 		expect(text('Est-il exact que le Pénitencier National pouvait accueillir 3 687 détenus ?').text).toMatch(

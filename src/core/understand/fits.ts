@@ -3,7 +3,7 @@
  * predicates the answerer holds each candidate fact to ("does it tell who", "is it the capacity
  * asked for", "does it give a reason for what is asked").
  */
-import type { Entity, Fact, When } from '../../data/schema.js';
+import type { Entity, Fact, FigureFact, When } from '../../data/schema.js';
 import { changePattern } from '../claims/changes.js';
 import { valuesIn } from '../claims/values.js';
 import type { FactBase } from '../fact-base.js';
@@ -13,14 +13,14 @@ import reasons from '../language/lexicon/reasons.json' with { type: 'json' };
 import speech from '../language/lexicon/speech.json' with { type: 'json' };
 import { PhraseTable, stopwords, vagueWords } from '../language/lexicon.js';
 import type { SearchIndex } from '../search-index.js';
-import { stem, words as wordsOf } from '../text.js';
+import { stem, terms as termsOf, words as wordsOf } from '../text.js';
 import { precisionOf, whenOf } from '../when.js';
 import type { Frame } from './frame.js';
 import { answerKindNoun, whichWords } from './kinds.js';
 import { measures } from './measure.js';
 import { nameWords } from './name-words.js';
 import type { Query } from './query.js';
-import type { Ranked } from './rank.js';
+import { inOwnWords, type Ranked } from './rank.js';
 
 /** Words that open a subordinate clause, as a question's words have them once read. */
 export const clauseOpeners = new Set(['after', 'before', 'when', 'while', 'since', 'because', 'until', 'once', 'if']);
@@ -437,6 +437,29 @@ export function speakerBoost(frame: Frame, query: Query): (fact: Fact) => number
 			: 1;
 }
 
+/**
+ * "How many inmates are there now?" is not "inmates released by gang members": a figure whose
+ * measure says more than its unit answers a count only where the question asks that more, in a
+ * word the fact has (its keywords count: "escaped" for the release).
+ */
+function qualifierAsked(fact: FigureFact, query: Query, base: FactBase, index: SearchIndex): boolean {
+	const unit = new Set(termsOf(fact.unit));
+	if (termsOf(fact.metric).every((term) => unit.has(term))) return true;
+	const named = new Set(query.mentions.flatMap((mention) => mention.terms));
+	return query.terms.some(
+		(term, i) => !named.has(i) && !query.vague.has(i) && !unit.has(term) && inOwnWords(fact, term, index, base),
+	);
+}
+
+/**
+ * Does the question ask about the time of asking, in its own clause? "…years before the current
+ * crisis" asks about then: "current" only says which crisis.
+ */
+export function asksNow(frame: Frame): boolean {
+	const clause = frame.rest.findIndex((word, i) => i > 0 && clauseOpeners.has(word));
+	return (clause < 0 ? frame.rest : frame.rest.slice(0, clause)).some((word) => presentWords.has(word));
+}
+
 /** Words that ask about the time of asking, as a question's words have them once read. */
 export const presentWords = new Set([
 	'current',
@@ -585,8 +608,7 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 			// "How many escaped from the prison of 3,687?": a number the question gives is not what it asks for.
 			if (fact.kind === 'figure' && fact.value !== null && frame.rest.includes(String(fact.value))) return false;
 			// "How many inmates are still inside?" asks about now: a count from a year before the report is not it.
-			if (fact.kind === 'figure' && frame.rest.some((word) => presentWords.has(word)) && !countsNow(fact, base))
-				return false;
+			if (fact.kind === 'figure' && asksNow(frame) && !countsNow(fact, base)) return false;
 			// "How much of Haiti do gangs control?": a part told in words ("a large part") answers, as a share would.
 			if (frame.extent && fact.kind !== 'figure') return extentWords.test(fact.quote);
 			// "How many inmates is it designed for?" asks for its places: a capacity counts what it is for.
@@ -594,7 +616,7 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 			if (fact.kind === 'figure' && asksCapacity(frame) && /capacity/i.test(fact.metric)) return true;
 			if (fact.kind === 'figure' && asksCapacity(frame) && !frame.rest.some((word) => comparing.has(word)))
 				return false;
-			return fact.kind === 'figure' && measures(fact, frame.counted, index);
+			return fact.kind === 'figure' && measures(fact, frame.counted, index) && qualifierAsked(fact, query, base, index);
 		case 'difference':
 			return fact.kind === 'figure' && measures(fact, frame.counted, index);
 		case 'ratio':
@@ -615,11 +637,7 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 			// "Who is the current president?" asks who holds a post now: a leadership, or what someone is, as of the
 			// report; not whoever an event or a statement names, least of all one from years before.
 			// So does "who is the president?": a title asked of in the present tense.
-			if (
-				(frame.rest.some((word) => presentWords.has(word)) || (frame.rest[0] === 'is' && asksTitle(frame))) &&
-				!holdsNow(fact, base)
-			)
-				return false;
+			if ((asksNow(frame) || (frame.rest[0] === 'is' && asksTitle(frame))) && !holdsNow(fact, base)) return false;
 			// "Who is the premier?" asks who holds the role: a fact that involves its holder answers, no other
 			// does; "who was prime minister before Henry?" asks for another holder than the one named.
 			if (query.mentions.some((mention) => mention.role)) {

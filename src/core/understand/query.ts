@@ -149,7 +149,10 @@ export function buildQuery(typed: readonly string[], language: Language, index: 
 		else if (at > 0 && !subordinate && reducedRelative(words, at)) subordinate = participial = true;
 		if (speechWords.has(words[at] as string)) saidAt = at;
 		else if (at - saidAt <= speechReach && speechTopics.has(words[at] as string)) subordinate = true;
-		const qualifying = subordinate || leading || at < asideEnd;
+		// "…years before the crisis", "two weeks after the siege": how long before belongs to the clause it measures.
+		const howLongBefore =
+			timeUnits.has(words[at] as string) && /^(?:before|after|ago|earlier|later)$/.test(words[at + 1] ?? '');
+		const qualifying = subordinate || leading || at < asideEnd || howLongBefore;
 		const phrase = phraseAt(stems, at, index, isStopword);
 		if (phrase) {
 			terms.push(phrase.term);
@@ -372,6 +375,21 @@ const phrasalAfter = new Set([
 	'coming',
 	'look',
 	'looked',
+]);
+
+/** Units of time, and "long", that say how long before or after something. */
+const timeUnits = new Set([
+	'years',
+	'year',
+	'months',
+	'month',
+	'weeks',
+	'week',
+	'days',
+	'day',
+	'decades',
+	'long',
+	'hours',
 ]);
 
 /** Conjunctions that join two of what is asked: "the prison and the port". */
