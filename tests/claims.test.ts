@@ -139,6 +139,12 @@ const ownCases: MessageCase[] = [
 	},
 	{ message: 'Sergier, alias Barbecue, is a former cop', expect: [{ span: 'alias', verdict: 'matches' }] },
 	{ message: 'barbecue is only sanctioned by the us', expect: [{ span: 'only sanctioned', verdict: 'differs' }] },
+	// Names of several words, and countries, typed in lowercase as Discord is.
+	{
+		message: 'gazette haiti said the cops guarding the pen straight up abandoned it lmao',
+		expect: [{ span: 'gazette haiti', verdict: 'differs' }],
+	},
+	{ message: 'kenya wants to lead the force', expect: [{ span: 'kenya', verdict: 'matches' }] },
 	{
 		message: 'Gazette Haiti says the cops guarding the prison abandoned it',
 		expect: [{ span: 'Gazette', verdict: 'differs' }],

@@ -157,38 +157,48 @@ export function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Lowercase one-word names of people and organisations → as the data writes them; once per fact base. */
-const lowercaseNamesByBase = new WeakMap<FactBase, ReadonlyMap<string, string>>();
+/** Names of people, organisations, outlets and countries as typed in lowercase → as the data writes them; once per fact base. */
+const lowercaseNamesByBase = new WeakMap<FactBase, { names: ReadonlyMap<string, string>; pattern: RegExp }>();
 
-function lowercaseNames(base: FactBase): ReadonlyMap<string, string> {
-	let names = lowercaseNamesByBase.get(base);
-	if (!names) {
-		names = new Map(
+function lowercaseNames(base: FactBase): { names: ReadonlyMap<string, string>; pattern: RegExp } {
+	let found = lowercaseNamesByBase.get(base);
+	if (!found) {
+		const names = new Map(
 			capitalNames(base)
 				.names.filter(
 					({ entity, name }) =>
-						(entity.kind === 'person' || entity.kind === 'organisation' || entity.kind === 'media') &&
-						/^\p{L}{4,}$/u.test(name) &&
+						(entity.kind === 'person' ||
+							entity.kind === 'organisation' ||
+							entity.kind === 'media' ||
+							entity.kind === 'country' ||
+							entity.kind === 'coalition') &&
+						// Words of letters only, four at least: "gazette haiti", "un security council", "kenya".
+						/^\p{L}+(?: \p{L}+)*$/u.test(name) &&
+						name.length >= 4 &&
 						// As the data writes it, not a common noun it gives a capital only to open a sentence.
 						(entity.name === name || entity.aliases.includes(name)),
 				)
-				.map(({ name }) => [name.toLowerCase(), name]),
+				.map(({ name }) => [name.toLowerCase(), name] as const)
+				.filter(([lower, name]) => lower.length === name.length && lower !== name),
 		);
-		lowercaseNamesByBase.set(base, names);
+		const phrases = [...names.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+		const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'gu');
+		found = { names, pattern };
+		lowercaseNamesByBase.set(base, found);
 	}
-	return names;
+	return found;
 }
 
 /**
- * A text with the names of people and organisations it types in lowercase written as the data
- * writes them ("barbecue aka jimmy sergier" → "Barbecue aka jimmy Sergier"), so that they are
- * read as names: Discord is typed in lowercase. The length never changes. Only single words of
- * four letters or more that are a person's or organisation's name with a capital.
+ * A text with the names of people, organisations, outlets and countries it types in lowercase
+ * written as the data writes them ("barbecue aka jimmy sergier" → "Barbecue aka Jimmy Sergier",
+ * "gazette haiti said…" → "Gazette Haiti said…"), so that they are read as names: Discord is typed
+ * in lowercase. The length never changes.
  */
 export function withNamesCased(text: string, base: FactBase): string {
-	const names = lowercaseNames(base);
+	const { names, pattern } = lowercaseNames(base);
 	return text
-		.replace(/(?<![\p{L}\p{N}])\p{Ll}{4,}(?![\p{L}\p{N}])/gu, (word) => names.get(word) ?? word)
+		.replace(pattern, (phrase) => names.get(phrase) ?? phrase)
 		.replace(lowercaseAcronyms, (acronyms) =>
 			acronyms.toUpperCase().replace(/\b(THE|AND|N)\b/g, (w) => w.toLowerCase()),
 		);

@@ -29,7 +29,8 @@ const trigramModels = new TrigramModels(Object.keys(francCodes));
  */
 export function readText(text: string): ReadText {
 	const cleaned = cleanMarkup(text);
-	const tokens = tokenize(cleaned);
+	// "Jimmy Chérizier, dit Barbecue": French "dit" before a name is "known as", not "said".
+	const tokens = tokenize(cleaned.replace(/(?<=\p{Lu}\p{L}*),?\s+dite?\s+(?=\p{Lu})/gu, ' alias '));
 	// "bon, is there…", "alors, qui…": a word that only opens what is said, set off by a comma.
 	const opened = openingWord.test(fold(cleaned)) ? tokens.slice(1) : tokens;
 	const original = withoutHearsay(withoutFillers(opened));
