@@ -900,6 +900,13 @@ describe('reading a question', () => {
 		).toMatch(/UN Security Council/);
 	});
 
+	it('reads the longer kind noun past the frame’s words ("which gang figure" asks for a person)', () => {
+		expect(text('Which gang figure has been blacklisted by both the UN and Washington?').text).toMatch(/Jimmy Sergier/);
+		expect(text('Par qui Jimmy Chérizier, dit Barbecue, a-t-il été sanctionné ?').text).toMatch(
+			/sanctioned by the U\.N\./,
+		);
+	});
+
 	it('counts with a qualified measure only where the question asks its qualifier, and "now" only in its own clause', () => {
 		expect(text('how many inmates are there now').text).not.toMatch(/released/);
 		expect(text('how many inmates escaped').text).toMatch(/released by gang members/);

@@ -280,7 +280,11 @@ export function readFrame(read: ReadText): Frame {
 		const lastWord = kind === 'who' ? found.in[found.at + found.length - 1] : undefined;
 		// In English, as the kind nouns are: "ki peyi" asks which country.
 		const kindNoun = lastWord && (found.in === read.words ? lastWord : inEnglish([lastWord], read.language).at(-1));
-		const askedKinds = kindNoun && found.length > 1 ? kindNouns.get(kindNoun) : undefined;
+		// "Which gang figure…": the noun goes on past the frame's words, and the longer noun is the kind asked.
+		const next = kind === 'who' && found.in === read.words ? found.in[found.at + found.length] : undefined;
+		const longer = kindNoun && next ? kindNouns.get(`${kindNoun} ${singular(next)}`) : undefined;
+		const askedKinds = longer ?? (kindNoun && found.length > 1 ? kindNouns.get(kindNoun) : undefined);
+		if (longer && next) frame.rest = frame.rest.filter((word, i) => i !== 0 || word !== next);
 		if (askedKinds) frame.answerKinds = askedKinds;
 		// "Which neighborhoods…": the kind of place asked for, which a fact may name only as such.
 		const placeNoun = kind === 'where' ? found.in[found.at + found.length - 1] : undefined;
