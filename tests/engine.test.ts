@@ -943,6 +943,12 @@ describe('reading a question', () => {
 		expect(text("Quand a été conclu l'accord qui prévoyait le départ d'Ariel Henry ?").text).toMatch(/December 2022/);
 	});
 
+	it('reads "it" in a later part as what a which-question’s first part asked to be named', () => {
+		expect(text('Which lockup did the armed groups surround over the weekend, and which city is it in?').text).toMatch(
+			/Pénitencier National is in Haiti’s capital, Port-au-Prince/,
+		);
+	});
+
 	it('asks a later part as typed where what the first part names does not fit it', () => {
 		const answer = text(
 			"Quand le Conseil de sécurité de l'ONU a-t-il donné son feu vert au déploiement d'une force armée internationale, et quel pays a proposé d'en prendre la tête ?",

@@ -76,13 +76,15 @@ export function answerSeveral(
 	// when…"), only for a part that asks something specific of it: "and what did that mess up?" would be answered by
 	// anything about it.
 	const answered = firstAnswer.found ? about(firstAnswer) : undefined;
+	const asksWhich = /^\W*(?:which|quel(?:le)?s?|kil[eè]s|ki)\b/iu.test(first);
 	const answers = parts.map((part) => {
 		if (part === first) return firstAnswer;
 		const partRead = read.get(part) ?? readText(part);
 		const specific = specificFrames.has(readFrame(partRead).kind) || asksName.test(part);
 		// "…, and who has sanctioned him?": "him" is the person the first part's answer names, not what it asked about.
 		const person = personal.test(part) && firstAnswer.found ? about(firstAnswer, true) : undefined;
-		const subject = person ?? (specific ? (subjects[0] ?? answered) : undefined);
+		// "Which lockup did they surround, and which city is it in?": "it" is what the first part asked to be named.
+		const subject = person ?? (specific ? ((asksWhich ? answered : undefined) ?? subjects[0] ?? answered) : undefined);
 		const asked = withContext(part, partRead, first, subject, named);
 		const answer = answerOne(asked);
 		// "…, et quel pays a proposé d'en prendre la tête ?": "en" may be another of what the first part names than
