@@ -138,6 +138,10 @@ const ownCases: MessageCase[] = [
 		expect: [{ span: 'Réseau', verdict: 'not_in_report' }],
 	},
 	{ message: 'Sergier, alias Barbecue, is a former cop', expect: [{ span: 'alias', verdict: 'matches' }] },
+	{
+		message: 'RNDDH = Réseau National de Défense des Droits Humains',
+		expect: [{ span: 'Réseau', verdict: 'not_in_report' }],
+	},
 	{ message: 'barbecue is only sanctioned by the us', expect: [{ span: 'only sanctioned', verdict: 'differs' }] },
 	// Names of several words, and countries, typed in lowercase as Discord is.
 	{

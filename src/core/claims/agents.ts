@@ -73,7 +73,9 @@ export function entityClaims(
 	const content = said && creditedToTitle(text, said, base);
 	// What was done is not confirmed around a name the report does not credit with it ("the US and Canada sanctioned…").
 	const doubted = named.some((c) => c.verdict !== 'matches' && content?.text.includes(c.text));
-	return content && !doubted ? [...named, content] : named;
+	// "RNDDH = Réseau National…": what names are said to be one says nothing more to check.
+	const onlyNames = content !== undefined && same.some((c) => c.text.includes(content.text.replace(/^[\s=:,-]+/, '')));
+	return content && !doubted && !onlyNames ? [...named, content] : named;
 }
 
 interface Description {
@@ -223,7 +225,7 @@ function notGivenAsName(span: string, name: string, who: Entity): Claim {
 
 /** The words between two names that say they are one: "aka", "alias", "also known as", "or", "dit", "alyas". */
 const sameNameWords =
-	/^\s*,?\s*(?:aka|a\.k\.a\.?|alias|also known as|known as|better known as|dit|alyas|yo rele l)\s*,?\s*(?:the\s+)?$/iu;
+	/^\s*,?\s*(?:aka|a\.k\.a\.?|alias|also known as|known as|better known as|dit|alyas|yo rele l|=|stands for|is short for|means)\s*,?\s*(?:the\s+)?$/iu;
 
 function descriptionClaim(
 	description: Description,
