@@ -900,6 +900,14 @@ describe('reading a question', () => {
 		).toMatch(/UN Security Council/);
 	});
 
+	it('reads a question wrapped in polite words, and "whether" as asking yes or no', () => {
+		expect(text('I would like to know whether the prison was operating above its intended capacity.').text).toMatch(
+			/^Yes: 3,687 inmates against 700 places/,
+		);
+		expect(text('Might I ask which organisation documented the number of detainees?').text).toMatch(/RNDDH/);
+		expect(text('Could you please tell me who heads the government?').text).toMatch(/Ariel Henry/);
+	});
+
 	it('reads the longer kind noun past the frame’s words ("which gang figure" asks for a person)', () => {
 		expect(text('Which gang figure has been blacklisted by both the UN and Washington?').text).toMatch(/Jimmy Sergier/);
 		expect(text('Par qui Jimmy Chérizier, dit Barbecue, a-t-il été sanctionné ?').text).toMatch(

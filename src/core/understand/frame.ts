@@ -222,6 +222,8 @@ export function readFrame(read: ReadText): Frame {
 			(read.language === 'en' ? undefined : find(tables[kind][read.language], read.original));
 		// "Did the port attack happen before or after the siege?" asks which came first, however it opens.
 		if (!found || (yesNo && found.at > 0 && kind !== 'first' && kind !== 'sameTime')) continue;
+		// "Which organisation documented the number of detainees?" asks for an organisation, not a number.
+		if (kind === 'count' && found.at > 0 && !yesNo && kindAsked(read.words)?.at === 0) continue;
 		// French "ou" is "or" inside a question ("il a réagi ou il fait le mort ?"); only "où" opening one asks where.
 		if (kind === 'where' && found.at > 0 && found.length === 1 && read.original[found.at] === 'ou') continue;
 		if (opensClause(kind, found, read.words)) continue;

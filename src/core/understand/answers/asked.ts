@@ -178,6 +178,9 @@ export function statementAsked(text: string): string | undefined {
 	// "Is it right that the jail was built for 1,000?": what follows is the statement.
 	const ifTrue = askedIfTrue.exec(question);
 	if (ifTrue && ifTrue[0].length < question.length) return question.slice(ifTrue[0].length);
+	// "I would like to know whether the facility was over capacity": what follows "whether" is the statement.
+	const whether = /^(?:whether|if)\s+(.+)$/iu.exec(question);
+	if (whether?.[1]) return whether[1];
 	const creole = /^(?:èske|eske)\s+(.+)$/iu.exec(question);
 	if (creole?.[1]) return creole[1];
 	const french = /^(.+?),?\s+(est|était|a|avait|sont|étaient|ont)-(?:t-)?(?:il|elle|ils|elles)\s+(.+)$/iu.exec(
