@@ -6,8 +6,11 @@
  */
 import type { Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
+import { fold, stopwords, vagueWords } from '../language/lexicon.js';
 import type { SearchIndex } from '../search-index.js';
+import { stem } from '../text.js';
 import { relevant } from './claim.js';
+import { isCalendarWord } from './values.js';
 
 /** Words that order events, in the three languages. */
 export const orderStated =
@@ -51,6 +54,9 @@ export function sequenceVerdict(
 		? (other ?? (said && partner(said, sequence)))
 		: (said ?? (other && partner(other, sequence)));
 	if (!placedFirst || (said && other && said === other)) return undefined;
+	// "…tried to seize the international airport before the prison was attacked": the order is the report's, an
+	// event in it is not: a word the data does not have leaves the order unconfirmed.
+	if (placedFirst === earlier && strangeWord(text, index)) return undefined;
 	return placedFirst === earlier ? 'matches' : placedFirst === later ? 'differs' : undefined;
 }
 
@@ -69,4 +75,13 @@ function eventNamed(
 	if (!/\p{L}{3,}/u.test(part)) return undefined;
 	const ranked = relevant(base, index, part, { minCoverage: 0, limit: 20 });
 	return ranked.find(({ fact }) => sequence.includes(fact.id))?.fact.id;
+}
+
+/** A word of the text the data does not have itself (nor misspelt): "airport" where the report says "port". */
+function strangeWord(text: string, index: SearchIndex): boolean {
+	return (text.match(/\p{L}{5,}/gu) ?? []).some((word) => {
+		const folded = fold(word);
+		if (vagueWords.has(folded) || stopwords.en.has(folded) || isCalendarWord(folded)) return false;
+		return !index.matchTerm(stem(folded)).some((match) => !match.related);
+	});
 }
