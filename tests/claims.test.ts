@@ -142,6 +142,11 @@ const ownCases: MessageCase[] = [
 		message: 'RNDDH = Réseau National de Défense des Droits Humains',
 		expect: [{ span: 'Réseau', verdict: 'not_in_report' }],
 	},
+	// The order is the report's, an event in it is not.
+	{
+		message: 'the armed men tried to seize the international airport before the prison was attacked',
+		expect: [{ span: 'airport', verdict: 'not_in_report' }],
+	},
 	{ message: 'barbecue is only sanctioned by the us', expect: [{ span: 'only sanctioned', verdict: 'differs' }] },
 	// Names of several words, and countries, typed in lowercase as Discord is.
 	{
