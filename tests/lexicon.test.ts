@@ -102,6 +102,19 @@ describe('reading a question', () => {
 });
 
 describe('questions in one message', () => {
+	it('reads the question a polite opening wraps, and leaves a question that only tells of telling', async () => {
+		const { readText } = await import('../src/core/language/read.js');
+		const first = (text: string) => readText(text).original[0];
+		expect(first('Would you be so kind as to tell me who advised residents to keep their children at home?')).toBe(
+			'who',
+		);
+		expect(first('I wonder whether you might clarify on which night the armed groups encircled the prison?')).toBe(
+			'which',
+		);
+		expect(first('Eske ou ta ka eksplike m konbyen plas prizon an genyen?')).toBe('konbyen');
+		expect(first('what did Barbecue tell residents about why they should stay home?')).toBe('what');
+	});
+
 	it('drops a word that only opens a message before a comma ("bon,", "alors,", "well,")', async () => {
 		const { readText } = await import('../src/core/language/read.js');
 		expect(readText('bon, is there any timetable for the force?').original[0]).toBe('is');

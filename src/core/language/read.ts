@@ -28,7 +28,7 @@ const trigramModels = new TrigramModels(Object.keys(francCodes));
  * readText('<@1> konbyen prizonye ki te nan prizon an?').words; // ['konbyen', 'prisoners', 'ki', 'te', 'nan', 'prison']
  */
 export function readText(text: string): ReadText {
-	const cleaned = cleanMarkup(text);
+	const cleaned = withoutPoliteOpening(cleanMarkup(text));
 	// "Jimmy Chérizier, dit Barbecue": French "dit" before a name is "known as", not "said".
 	const tokens = tokenize(cleaned.replace(/(?<=\p{Lu}\p{L}*),?\s+dite?\s+(?=\p{Lu})/gu, ' alias '));
 	// "bon, is there…", "alors, qui…": a word that only opens what is said, set off by a comma.
@@ -37,6 +37,30 @@ export function readText(text: string): ReadText {
 	const language = detectLanguage(cleaned, original);
 	return { cleaned, language, original, words: inEnglish(original, language) };
 }
+
+/**
+ * The words of asking that wrap a question, up to the question they wrap: "Would you be so kind as
+ * to tell me who…", "I should be much obliged if you could explain what…", "J'aimerais savoir si…",
+ * "Eske ou ta ka di m kisa…". Only an opening that speaks of the asker or the one asked (I, you,
+ * me, the bot) and asks (tell, explain, know, wonder…): "what did Barbecue tell residents about
+ * why…" is a question of its own.
+ */
+function withoutPoliteOpening(text: string): string {
+	const folded = fold(text);
+	for (const opening of politeOpenings) {
+		const found = opening.exec(folded);
+		if (found && found[0].length < folded.length && /\p{L}{2}/u.test(folded.slice(found[0].length)))
+			return text.slice(found[0].length);
+	}
+	return text;
+}
+
+/** Each language's polite opening, up to the question word after it (folded text). */
+const politeOpenings = [
+	/^(?=[^?]*\b(?:i|me|you|u|we|us|bot)\b)[^?]{0,160}\b(?:tell|let (?:me|us) know|clarify|explain|describe|indicate|remind|enlighten|know|knowing|learn|ask|enquire|inquire|wonder|wondering|curious|calculate|check|confirm)\b(?:\s+(?:me|us|for me|for us))?(?:\s+(?:on|about|as to|regarding))?[\s,:-]*(?=(?:who|whom|whose|what|when|where|why|which|how|whether|if)\b)/,
+	/^(?=[^?]*\b(?:je|j|vous|me|m|moi|tu)\b)[^?]{0,160}\b(?:dire|expliquer|indiquer|savoir|demander|rappeler|preciser)\b[\s,:-]*(?=(?:qui|quoi|quand|ou|pourquoi|comment|combien|quel|quelle|quels|quelles|si|ce que|ce qui)\b)/,
+	/^(?=[^?]*\b(?:m|mwen|ou|w)\b)[^?]{0,160}\b(?:di m|di mwen|eksplike m|eksplike mwen|konnen|mande)\b[\s,:-]*(?=(?:kiyes|kiles|kisa|ki|kile|kote|poukisa|konbyen|si)\b)/,
+];
 
 /** A word that opens a message before a comma and says nothing: "bon,", "alors,", "well,". */
 const openingWord = /^\W*(?:bon|ben|alors|donc|well|so|anyway|bref|enfin|ok|okay|wait|hmm|ah|eh|oke|ebyen|enben)\s*,/;
