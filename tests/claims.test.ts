@@ -147,6 +147,9 @@ const ownCases: MessageCase[] = [
 		message: 'the armed men tried to seize the international airport before the prison was attacked',
 		expect: [{ span: 'airport', verdict: 'not_in_report' }],
 	},
+	// What a place is built to hold is its capacity, whatever noun follows the number.
+	{ message: 'the prison was built to hold 3,687 prisoners', expect: [{ span: '3,687', verdict: 'differs' }] },
+	{ message: 'the prison was designed to house 700 inmates', expect: [{ span: '700', verdict: 'matches' }] },
 	{ message: 'barbecue is only sanctioned by the us', expect: [{ span: 'only sanctioned', verdict: 'differs' }] },
 	// Names of several words, and countries, typed in lowercase as Discord is.
 	{

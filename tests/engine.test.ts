@@ -900,6 +900,15 @@ describe('reading a question', () => {
 		).toMatch(/UN Security Council/);
 	});
 
+	it('checks a statement put up with "is it correct to say that" or "whether it is true that"', () => {
+		expect(text('Is it correct to say that the prison was built to hold 3,687 prisoners?').text).toMatch(
+			/^No: the report gives 700 places/,
+		);
+		expect(text('Could you check for me whether it is true that the number of homicides fell in 2023?').text).toMatch(
+			/^No: .*more than doubled/,
+		);
+	});
+
 	it('reads a question wrapped in polite words, and "whether" as asking yes or no', () => {
 		expect(text('I would like to know whether the prison was operating above its intended capacity.').text).toMatch(
 			/^Yes: 3,687 inmates against 700 places/,

@@ -33,7 +33,7 @@ export function contradicted(ctx: Answering, question: string, read: ReadText): 
 	const either = statement && eitherOf(ctx, question, statement);
 	if (either) return either;
 	// "Had the inmates been 700, what share…": what would be, not what the report is said to say.
-	if (!statement || conditional.test(fold(question))) return undefined;
+	if (!statement || conditional.test(fold(read.cleaned))) return undefined;
 	const { base, index } = ctx.tools;
 	const claims = checkClaims(base, index, withTitlesNamed(statement));
 	// "Is it true that Moïse was killed in 2022?" puts the date up to be checked, as the message check would.
@@ -180,7 +180,7 @@ export function statementAsked(text: string): string | undefined {
 	if (ifTrue && ifTrue[0].length < question.length) return question.slice(ifTrue[0].length);
 	// "I would like to know whether the facility was over capacity": what follows "whether" is the statement.
 	const whether = /^(?:whether|if)\s+(.+)$/iu.exec(question);
-	if (whether?.[1]) return whether[1];
+	if (whether?.[1]) return statementAsked(whether[1]) ?? whether[1];
 	const creole = /^(?:èske|eske)\s+(.+)$/iu.exec(question);
 	if (creole?.[1]) return creole[1];
 	const french = /^(.+?),?\s+(est|était|a|avait|sont|étaient|ont)-(?:t-)?(?:il|elle|ils|elles)\s+(.+)$/iu.exec(
