@@ -900,6 +900,13 @@ describe('reading a question', () => {
 		).toMatch(/UN Security Council/);
 	});
 
+	it('answers who did something with a fact whose own answer tells it, not one that tells it in passing', () => {
+		expect(text('who put sanctions on that barbecue fellow').text).toMatch(/sanctioned by the U\.N\. and the U\.S\./);
+		expect(text('hmm who put sanctions on that barbecue fellow, was it just the americans?').text).toMatch(
+			/^Not only United States/,
+		);
+	});
+
 	it('checks a statement put up with "is it correct to say that" or "whether it is true that"', () => {
 		expect(text('Is it correct to say that the prison was built to hold 3,687 prisoners?').text).toMatch(
 			/^No: the report gives 700 places/,

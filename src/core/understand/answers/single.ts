@@ -89,6 +89,30 @@ function bestFitting(
 }
 
 /**
+ * "Who put sanctions on that Barbecue fellow?": of facts that fit as well, the one whose own answer
+ * tells what is asked (the sanctions), not one whose quote tells it in passing and whose answer is
+ * about something else.
+ */
+function toldInAnswer(
+	best: { top: Ranked | undefined; tied: Ranked[] },
+	ranked: readonly Ranked[],
+	fits: (candidate: Ranked) => boolean,
+	frame: Frame,
+	verb: number | undefined,
+	query: Query,
+): { top: Ranked | undefined; tied: Ranked[] } {
+	const { top } = best;
+	const asked = verb === undefined ? undefined : query.terms[verb];
+	if (!top || !asked || frame.kind !== 'who') return best;
+	const tells = (candidate: Ranked) => termsOf(candidate.fact.answer).includes(asked);
+	if (tells(top)) return best;
+	const other = ranked.find(
+		(candidate) => candidate !== top && candidate.coverage >= top.coverage * 0.8 && tells(candidate) && fits(candidate),
+	);
+	return other ? { top: other, tied: [other] } : best;
+}
+
+/**
  * "What day did the gangs go after the pen?": where the best fitting fact leaves out someone or
  * something the question names, one that involves them all and accounts for as much of the
  * question is the one asked about, however much lower the index scores it.
@@ -405,7 +429,7 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 			return ctx.doesNotSay(question, frame, ranked);
 	}
 	// Asked who said something, a source named is what is in doubt, not what the fact must involve.
-	const fitting = bestFitting(ranked, fits, best.score * 0.5);
+	const fitting = toldInAnswer(bestFitting(ranked, fits, best.score * 0.5), ranked, fits, frame, verb, query);
 	const { top, tied } =
 		frame.kind === 'whoSaid' ? fitting : involvingAllNamed(fitting, ranked, fits, query, tools.base);
 	// "When did Henry finally resign?": a date the report gives only for what was meant to happen and did not.
