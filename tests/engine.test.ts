@@ -900,6 +900,13 @@ describe('reading a question', () => {
 		).toMatch(/UN Security Council/);
 	});
 
+	it('reads asking for something ("sought", "requested", "proclaimed") as saying it', () => {
+		expect(
+			text('I would like to know who sought assistance to keep the notorious criminals from escaping the penitentiary.')
+				.text,
+		).toMatch(/police unions called for help/);
+	});
+
 	it('answers who did something with a fact whose own answer tells it, not one that tells it in passing', () => {
 		expect(text('who put sanctions on that barbecue fellow').text).toMatch(/sanctioned by the U\.N\. and the U\.S\./);
 		expect(text('hmm who put sanctions on that barbecue fellow, was it just the americans?').text).toMatch(
