@@ -15,17 +15,15 @@ export type Polarity = 'yes' | 'no';
 /** Words that negate what follows them closely. */
 const negations = new Set(['not', 'never', 'no', 'nor', 'without', 'unclear', 'neither']);
 
+/** Words for what was planned: "supposed to", "meant to", "due to". */
+const plans = ['supposed', 'meant', 'expected', 'scheduled', 'due', 'planned'];
+
 /**
  * Words that leave what follows undone or unsure: a plan, an attempt, an offer, a threat, a
  * forecast. "Kenya offered to lead" does not say Kenya leads.
  */
 const undone = new Set([
-	'supposed',
-	'meant',
-	'expected',
-	'scheduled',
-	'due',
-	'planned',
+	...plans,
 	'attempted',
 	'tried',
 	'sought',
@@ -50,20 +48,7 @@ const relativeTimes = new Set(['before', 'after', 'prior', 'until', 'till', 'ear
 const contrasts = new Set(['but', 'yet', 'however', 'instead']);
 
 /** Plans that did not happen, as a question asks of them: "was supposed to", "meant", "due". */
-const planWords = new Set([
-	'supposed',
-	'meant',
-	'expected',
-	'scheduled',
-	'due',
-	'planned',
-	'deadline',
-	'agreed',
-	'should',
-	'set',
-	'date',
-	'handover',
-]);
+const planWords = new Set([...plans, 'deadline', 'agreed', 'should', 'set', 'date', 'handover']);
 
 /**
  * Does the fact tell of a plan that did not happen ("was supposed to hand over power on February 7,
