@@ -1,7 +1,6 @@
 /** Claims about people and organisations: who did or said something, what someone is, and by what title. */
 import type { Entity, Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
-import speech from '../language/lexicon/speech.json' with { type: 'json' };
 import { vagueWords } from '../language/lexicon.js';
 import { readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
@@ -9,7 +8,7 @@ import { stem, terms as termsOf } from '../text.js';
 import type { Ranked } from '../understand/rank.js';
 import { type Claim, type Clause, claim, relevant, trimTail, withoutSpans } from './claim.js';
 import { cleftFocus, creditedToTitle } from './clefts.js';
-import { contentClaim, polarityClash, saysDone } from './content.js';
+import { contentClaim, polarityClash, saysDone, speechWords } from './content.js';
 import { namedIn, ownedStranger, ownWords, preferInvolving, qualifiedClaim, saysRole } from './credit.js';
 import { type EntityMention, escapeRegExp, mentionsIn, namedSoInReport } from './names.js';
 import { agentClass, agentOf, qualifierOf, quoteSaysPart, wholeOf } from './qualifiers.js';
@@ -214,9 +213,6 @@ const creditWords = new Set([
 	'gave',
 	'counted',
 ]);
-
-/** Verbs of saying, as a message's words have them. */
-const speechWords = new Set(speech.speech);
 
 /** A name the data knows for someone but the report never uses: that it is theirs, the report does not say. */
 function notGivenAsName(span: string, name: string, who: Entity): Claim {

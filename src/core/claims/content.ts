@@ -26,7 +26,7 @@ import { type Span, valuesIn } from './values.js';
 
 /** A clause says too little to hold against a fact with fewer content words than this. */
 const minContentTerms = 3;
-const speechWords = new Set(speech.speech);
+export const speechWords = new Set(speech.speech);
 
 /** Words that deny what follows, and words that imply it did not happen ("reluctant to escape"). */
 const negation =

@@ -77,7 +77,10 @@ function eventNamed(
 	return ranked.find(({ fact }) => sequence.includes(fact.id))?.fact.id;
 }
 
-/** A word of the text the data does not have itself (nor misspelt): "airport" where the report says "port". */
+/**
+ * A word of the text the data does not have itself (nor misspelt): "airport" where the report says
+ * "port". Read as `unheardOf` reads with related words left out; that one's module imports this one.
+ */
 function strangeWord(text: string, index: SearchIndex): boolean {
 	return (text.match(/\p{L}{5,}/gu) ?? []).some((word) => {
 		const folded = fold(word);

@@ -65,6 +65,12 @@ import { type Answering, unboosted } from './context.js';
 import { computedHeading, ratesOf } from './figures.js';
 import { citedSources, creditedElsewhere, eachSource, outweighed, speakerNamed, spokenBy } from './sources.js';
 
+/** The fact that best fits a question's frame, and those that fit about as well. */
+interface Fitting {
+	top: Ranked | undefined;
+	tied: Ranked[];
+}
+
 /**
  * The best-scoring candidate that `fits`, and those that fit and tie with it (within `nearTie` of
  * its score, nearly its coverage), in rank order. Ranked best first, so the ties are the fitting
@@ -72,11 +78,7 @@ import { citedSources, creditedElsewhere, eachSource, outweighed, speakerNamed, 
  * candidate, which on a large archive is most of it. A best below `floor` counts as none, so the
  * scan stops there too.
  */
-function bestFitting(
-	ranked: readonly Ranked[],
-	fits: (candidate: Ranked) => boolean,
-	floor: number,
-): { top: Ranked | undefined; tied: Ranked[] } {
+function bestFitting(ranked: readonly Ranked[], fits: (candidate: Ranked) => boolean, floor: number): Fitting {
 	let top: Ranked | undefined;
 	const tied: Ranked[] = [];
 	for (const candidate of ranked) {
@@ -94,13 +96,13 @@ function bestFitting(
  * about something else.
  */
 function toldInAnswer(
-	best: { top: Ranked | undefined; tied: Ranked[] },
+	best: Fitting,
 	ranked: readonly Ranked[],
 	fits: (candidate: Ranked) => boolean,
 	frame: Frame,
 	verb: number | undefined,
 	query: Query,
-): { top: Ranked | undefined; tied: Ranked[] } {
+): Fitting {
 	const { top } = best;
 	const asked = verb === undefined ? undefined : query.terms[verb];
 	if (!top || !asked || frame.kind !== 'who') return best;
@@ -118,12 +120,12 @@ function toldInAnswer(
  * question is the one asked about, however much lower the index scores it.
  */
 function involvingAllNamed(
-	best: { top: Ranked | undefined; tied: Ranked[] },
+	best: Fitting,
 	ranked: readonly Ranked[],
 	fits: (candidate: Ranked) => boolean,
 	query: Query,
 	base: FactBase,
-): { top: Ranked | undefined; tied: Ranked[] } {
+): Fitting {
 	const named = query.mentions.filter((m) => !m.role && !m.terms.every((i) => query.secondary.has(i)));
 	const involves = (candidate: Ranked) =>
 		named.every((m) => m.entities.some((entity) => base.entitiesOf(candidate.fact).includes(entity.id)));
@@ -176,7 +178,6 @@ const personNouns = new Set([
 	'woman',
 	'person',
 	'guy',
-	'leader',
 	'premier',
 	'prez',
 ]);
