@@ -900,6 +900,16 @@ describe('reading a question', () => {
 		).toMatch(/UN Security Council/);
 	});
 
+	it('reads who says so ("according to…") as qualifying what is asked, and a joiner left after chat', () => {
+		expect(text('how much did killings go up in 2023 according to the big international org’s numbers?').text).toMatch(
+			/more than doubled/,
+		);
+		expect(
+			text('heyy, hope this isnt a bother but which african country said theyd lead the foreign armed force thingy?')
+				.text,
+		).toMatch(/^\s*Kenya offered/);
+	});
+
 	it('reads asking for something ("sought", "requested", "proclaimed") as saying it', () => {
 		expect(
 			text('I would like to know who sought assistance to keep the notorious criminals from escaping the penitentiary.')

@@ -33,7 +33,7 @@ export function readText(text: string): ReadText {
 	const tokens = tokenize(cleaned.replace(/(?<=\p{Lu}\p{L}*),?\s+dite?\s+(?=\p{Lu})/gu, ' alias '));
 	// "bon, is there…", "alors, qui…": a word that only opens what is said, set off by a comma.
 	const opened = openingWord.test(fold(cleaned)) ? tokens.slice(1) : tokens;
-	const original = withoutHearsay(withoutFillers(opened));
+	const original = withoutLeadingJoiner(withoutHearsay(withoutFillers(opened)));
 	const language = detectLanguage(cleaned, original);
 	return { cleaned, language, original, words: inEnglish(original, language) };
 }
@@ -61,6 +61,17 @@ const politeOpenings = [
 	/^(?=[^?]*\b(?:je|j|vous|me|m|moi|tu)\b)[^?]{0,160}\b(?:dire|expliquer|indiquer|savoir|demander|rappeler|preciser)\b[\s,:-]*(?=(?:qui|quoi|quand|ou|pourquoi|comment|combien|quel|quelle|quels|quelles|si|ce que|ce qui)\b)/,
 	/^(?=[^?]*\b(?:m|mwen|ou|w)\b)[^?]{0,160}\b(?:di m|di mwen|eksplike m|eksplike mwen|konnen|mande)\b[\s,:-]*(?=(?:kiyes|kiles|kisa|ki|kile|kote|poukisa|konbyen|si)\b)/,
 ];
+
+/** "…hope this isn't a bother, but which country…": a joiner left opening the question once the chat before it is gone. */
+function withoutLeadingJoiner(words: string[]): string[] {
+	return /^(?:but|and|so|mais|et|donc|men|epi)$/.test(words[0] ?? '') && leadingQuestionWord.test(words[1] ?? '')
+		? words.slice(1)
+		: words;
+}
+
+/** Words that open a question, in the three languages, as a message's words have them. */
+const leadingQuestionWord =
+	/^(?:who|what|which|when|where|why|how|is|was|are|were|did|does|do|qui|que|quoi|quel|quelle|quand|ou|pourquoi|comment|combien|ki|kisa|kile|kote|poukisa|konbyen|eske)$/;
 
 /** A word that opens a message before a comma and says nothing: "bon,", "alors,", "well,". */
 const openingWord = /^\W*(?:bon|ben|alors|donc|well|so|anyway|bref|enfin|ok|okay|wait|hmm|ah|eh|oke|ebyen|enben)\s*,/;

@@ -132,6 +132,8 @@ export function buildQuery(typed: readonly string[], language: Language, index: 
 		const cleft = words[at] === 'that' && words[at - 1] === 'it' && copulas.has(words[at - 2] ?? '');
 		// "…in that jail": "that" after a preposition points at a thing, it opens no clause.
 		const pointing = words[at] === 'that' && prepositions.has(words[at - 1] ?? '');
+		// "…according to the big international org's numbers", "selon l'ONU": who says so only qualifies what is asked.
+		const attribution = at > 0 && ((words[at] === 'according' && words[at + 1] === 'to') || words[at] === 'selon');
 		// "…did the gangs go after the pen": "after" of a phrasal verb is its particle, not a clause's conjunction.
 		const particle = words[at] === 'after' && phrasalAfter.has(words[at - 1] ?? '');
 		// "…the people locked up in the prison and Moise's killing": a participle's clause ends at a conjunction.
@@ -143,6 +145,7 @@ export function buildQuery(typed: readonly string[], language: Language, index: 
 			at > 0 &&
 			((subordinators.has(words[at] as string) && !reported && !cleft && !pointing && !particle) ||
 				relativeQue ||
+				attribution ||
 				closingAsClause(words, at))
 		)
 			subordinate = true;
