@@ -7,11 +7,11 @@ import type { Fact } from '../../../data/schema.js';
 import type { Answer } from '../../answer.js';
 import type { Claim } from '../../claims/claim.js';
 import { checkClaims, statesFigure, unheardOf } from '../../claims/claims.js';
-import { valuesIn } from '../../claims/values.js';
+import { isCalendarWord, valuesIn } from '../../claims/values.js';
 import { fillerTable, fold, vagueWords } from '../../language/lexicon.js';
 import type { ReadText } from '../../language/read.js';
 import type { SearchIndex } from '../../search-index.js';
-import { terms as termsOf } from '../../text.js';
+import { terms as termsOf, words as wordsOf } from '../../text.js';
 import type { Query } from '../query.js';
 import { inOwnWords, type Ranked } from '../rank.js';
 import { askedIfTrue, statementToCheck } from '../tagged.js';
@@ -159,15 +159,22 @@ function toldInFact(statement: string, fact: Fact, ctx: Answering): boolean {
 	const { index, base } = ctx.tools;
 	const names = new Set(index.matchEntities(statement).flatMap((match) => [...match.covered]));
 	const told = (term: string) => inOwnWords(fact, term, index, base);
-	const said = termsOf(statement).filter(
-		(term) =>
-			!names.has(term) &&
-			!/\d/.test(term) &&
-			!monthOrDay.test(term) &&
-			!lightVerbs.has(term) &&
-			!vagueWords.has(term) &&
-			!fillerTable.match([term], 0),
-	);
+	// Read word by word, so that a date's words are known as such ("July", "Saturday night"), then as search terms.
+	const said = [
+		...new Set(
+			wordsOf(fold(statement))
+				.filter(
+					(word) =>
+						!/\d/.test(word) &&
+						!isCalendarWord(word) &&
+						!timeWords.has(word) &&
+						!lightVerbs.has(word) &&
+						!vagueWords.has(word) &&
+						!fillerTable.match([word], 0),
+				)
+				.flatMap((word) => termsOf(word)),
+		),
+	].filter((term) => !names.has(term));
 	const count = said.filter((term) => told(term) || index.matchTerm(term).some((match) => told(match.term))).length;
 	return count * 2 > said.length;
 }
@@ -175,9 +182,21 @@ function toldInFact(statement: string, fact: Fact, ctx: Answering): boolean {
 /** Verbs that carry a passive or a tense and say nothing of what was done: "got killed". */
 const lightVerbs = new Set(['got', 'get', 'gets', 'been', 'ete', 'had', 'have', 'te']);
 
-/** Month and weekday stems, which date a claim rather than say what was done. */
-const monthOrDay =
-	/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)|^(?:night|morn|even|week|day|last|this)/;
+/** Words that place a claim in time, beside months and weekdays, rather than say what was done. */
+const timeWords = new Set([
+	'night',
+	'morning',
+	'evening',
+	'week',
+	'weeks',
+	'day',
+	'days',
+	'last',
+	'this',
+	'th',
+	'st',
+	'nd',
+]);
 
 /** A claim whose words are only a name the data knows. */
 function nameOnly(claim: Claim, index: SearchIndex): boolean {
