@@ -141,11 +141,13 @@ function aboutAnother(ranked: readonly Ranked[], stated: ReadonlySet<Fact>, quer
  */
 export function datesWhatIsTold(claim: Claim, statement: string, ctx: Answering): boolean {
 	const { base, index } = ctx.tools;
-	const named = index.matchEntities(statement).map((match) => match.entity.id);
+	const matches = index.matchEntities(statement);
+	const named = matches.map((match) => match.entity.id);
+	const nameTerms = new Set(matches.flatMap((match) => [...match.covered]));
 	return (
 		named.length > 0 &&
 		claim.facts.some(
-			(fact) => named.every((id) => base.entitiesOf(fact).includes(id)) && toldInFact(statement, fact, ctx),
+			(fact) => named.every((id) => base.entitiesOf(fact).includes(id)) && toldInFact(statement, nameTerms, fact, ctx),
 		)
 	);
 }
@@ -155,9 +157,8 @@ export function datesWhatIsTold(claim: Claim, statement: string, ctx: Answering)
  * related to them ("killed" for "assassinated")? "Barbecue got killed in the clashes" is not told
  * by a fact that has him and clashes but no killing.
  */
-function toldInFact(statement: string, fact: Fact, ctx: Answering): boolean {
+function toldInFact(statement: string, names: ReadonlySet<string>, fact: Fact, ctx: Answering): boolean {
 	const { index, base } = ctx.tools;
-	const names = new Set(index.matchEntities(statement).flatMap((match) => [...match.covered]));
 	const told = (term: string) => inOwnWords(fact, term, index, base);
 	// Read word by word, so that a date's words are known as such ("July", "Saturday night"), then as search terms.
 	const said = [
