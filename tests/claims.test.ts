@@ -638,6 +638,14 @@ const ownCases: MessageCase[] = [
 	},
 	// A description ends where "that" (Creole "ke") opens what was done to the one described.
 	{
+		message: "the penitentiary's nominal capacity exceeded the number of inmates it held",
+		expect: [{ span: 'capacity exceeded', verdict: 'differs' }],
+	},
+	{
+		message: 'the number of inmates exceeded the capacity',
+		expect: [{ span: 'inmates exceeded', verdict: 'matches' }],
+	},
+	{
 		message: 'Barbecue se yon ansyen sòlda ke Etazini ak ONU sanksyone',
 		expect: [
 			{ span: 'ansyen sòlda', verdict: 'differs' },

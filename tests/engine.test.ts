@@ -289,6 +289,34 @@ describe('reading a question', () => {
 		expect(text('est-il vrai que la prison peut accueillir 3 687 détenus ?').text).toMatch(/^No: .*700 places/);
 	});
 
+	it('asks a question of the story told before it, without who it was heard from', () => {
+		expect(
+			text(
+				'I read somewhere that the men charged with guarding the penitentiary simply walked off. Could someone tell me which news outlet reported this?',
+			).text,
+		).toMatch(/AyiboPost/);
+		expect(
+			text(
+				"A relative forwarded me a claim that a 'large' number of detainees had been freed by the gangs. Which publication is behind that characterisation?",
+			).text,
+		).toMatch(/Gazette Haiti/);
+		// Told the wrong way round, and asked whether it is so: the figures say no.
+		expect(
+			text(
+				"A reader wrote to us claiming that the penitentiary's nominal capacity exceeded the number of inmates it held. Is that claim correct?",
+			).text,
+		).toMatch(/^No: 3,687 inmates against 700 places/);
+		// A question that points at nothing told is asked as it stands.
+		expect(text('Good evening everyone. How many inmates were in the prison?').text).toMatch(/3,687/);
+	});
+
+	it('answers yes where whether someone kept silent is asked, and no where whether they spoke', () => {
+		expect(text('has the government said nothing?').text).toMatch(/^Yes\b.*not commented/);
+		expect(text('èske gouvènman an poko di anyen?').text).toMatch(/^Yes\b/);
+		expect(text("le gouvernement n'a rien dit ?").text).toMatch(/^Yes\b/);
+		expect(text('did the government say anything?').text).toMatch(/^No\b/);
+	});
+
 	it('says the report does not tell which one, or on what day, where its fact does not', () => {
 		expect(text('Which UN Security Council resolution authorised the international force?')).toMatchObject({
 			found: false,

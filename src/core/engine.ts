@@ -10,6 +10,7 @@ import { escapeRegExp } from './claims/names.js';
 import { showArithmetic } from './derive.js';
 import { composeDigest, type Digest, type PreviousDigest } from './digest.js';
 import { FactBase } from './fact-base.js';
+import { cleanMarkup } from './language/clean.js';
 import { fold } from './language/lexicon.js';
 import { readText } from './language/read.js';
 import { type Hit, type IndexOptions, SearchIndex, type SearchResult } from './search-index.js';
@@ -21,6 +22,7 @@ import { guessIn } from './understand/guess.js';
 import { prepareAnswering } from './understand/prepare.js';
 import { resolvePronoun } from './understand/pronouns.js';
 import { answerSeveral } from './understand/several.js';
+import { askedOfStory } from './understand/story.js';
 import { statementToCheck } from './understand/tagged.js';
 import { compareDates, formatDate, whenOf, withinRange } from './when.js';
 
@@ -429,6 +431,12 @@ export class AnswerEngine implements AnswerSource {
 				heading:
 					'Ask a question about the report, e.g. “who leads the gang alliance?” or “how many inmates were in the prison?”',
 			});
+		}
+		// "I read that the guards walked off. Which outlet reported this?": asked of what was told, where that finds it.
+		const story = askedOfStory(cleanMarkup(text.slice(0, maxQuestionLength)));
+		if (story) {
+			const answer = this.ask(story);
+			if (answer.found) return { ...answer, question };
 		}
 		const frame = readFrame(read);
 		// "Saw on TikTok that…, is that in the report?" is one statement put up to be checked, however it is split.

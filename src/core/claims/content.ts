@@ -12,6 +12,7 @@ import { stopwords } from '../language/lexicon.js';
 import { inEnglish, readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
 import { stem } from '../text.js';
+import { comparison } from '../understand/answers/compared.js';
 import { buildQuery, type Query } from '../understand/query.js';
 import { type Ranked, rank } from '../understand/rank.js';
 import { changePattern } from './changes.js';
@@ -287,6 +288,13 @@ export function contentClaim(
 	if (polarityClash(words, quote)) {
 		return claim(at(span), 'differs', [best.fact], `The report says otherwise: ${best.fact.answer}`);
 	}
+	// "The capacity exceeded the number of inmates": which side is the larger is the figures' to say, not the words'.
+	const direction = comparedDirection(words, best.fact, base);
+	if (direction !== undefined) {
+		return direction
+			? claim(at(span), 'matches', [best.fact])
+			: claim(at(span), 'differs', [best.fact], `The report says otherwise: ${best.fact.answer}`);
+	}
 	// "Kenya leads the force" against "Kenya offered to lead the force": done in one, only offered in the other.
 	if (saysDone(words, quote, index)) {
 		return claim(at(span), 'differs', [best.fact], `The report says only: ${best.fact.answer}`);
@@ -303,6 +311,20 @@ export function contentClaim(
 		return claim(at(span), 'differs', [best.fact], `The report says only some: ${best.fact.answer}`);
 	}
 	return claim(at(span), 'matches', [best.fact]);
+}
+
+/**
+ * Whether a clause that holds one figure against its limit ("more inmates than places", "the
+ * capacity exceeded the number held") has them the right way round, for a fact worked out from
+ * the two; undefined where the clause compares nothing or the fact is no such comparison.
+ */
+function comparedDirection(words: string, fact: Fact, base: FactBase): boolean | undefined {
+	const compared = comparison(words);
+	if (!compared || fact.kind !== 'figure' || !fact.derivation) return undefined;
+	const [held, limit] = fact.derivation.of.map((id) => base.fact(id));
+	if (held?.kind !== 'figure' || limit?.kind !== 'figure' || held.value === null || limit.value === null)
+		return undefined;
+	return held.value > limit.value === (compared.more === compared.limitAfter);
 }
 
 /** Times said without a date: "the day before", "this week", "yesterday", "rn". */

@@ -45,7 +45,7 @@ export function readText(text: string): ReadText {
  * me, the bot) and asks (tell, explain, know, wonder…): "what did Barbecue tell residents about
  * why…" is a question of its own.
  */
-function withoutPoliteOpening(text: string): string {
+export function withoutPoliteOpening(text: string): string {
 	const folded = fold(text);
 	for (const opening of politeOpenings) {
 		const found = opening.exec(folded);

@@ -215,8 +215,9 @@ export class QuestionAnswerer {
 					orderAsked(this.#answering, question, read) ??
 					// A rate held against a threshold is worked out, before the statement is checked claim by claim.
 					overRate(this.#answering, question, query) ??
-					contradicted(this.#answering, question, read) ??
+					// Which side is the larger, with both figures, before the statement's words are held against the facts.
 					comparedToLimit(this.#answering, question, query) ??
+					contradicted(this.#answering, question, read) ??
 					checkedFigures(this.#answering, question, query) ??
 					singleAnswer(this.#answering, question, frame, query)
 				);

@@ -28,6 +28,11 @@ const opensQuestion = new RegExp(
 	'u',
 );
 
+/** Whether a sentence (folded) is a question: a question mark, an auxiliary first, or a question word among its first words. */
+export function opensAQuestion(folded: string): boolean {
+	return opensQuestion.test(folded);
+}
+
 /** A number (not a year) in digits or words, or "times": a sentence with one says something of what is asked. */
 const givesNumber =
 	/\b(?!(?:19|20)\d\d\b)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|times|half)\b/;

@@ -37,7 +37,9 @@ export function comparison(question: string): { more: boolean; limitAfter: boole
 	const thanAt = after.search(than);
 	const otherSide = thanAt >= 0 ? after.slice(thanAt) : after.split(/\s+/).slice(0, 3).join(' ');
 	const limitAfter = limitWords.test(otherSide);
-	const limitBefore = !limitAfter && thanAt >= 0 && limitWords.test(folded.slice(0, cue.index));
+	// "…the capacity exceeded the number of inmates": a verb that compares takes its other side as its object.
+	const transitive = /^(?:exceed|surpass|depass|depase)/.test(cue[0]);
+	const limitBefore = !limitAfter && (thanAt >= 0 || transitive) && limitWords.test(folded.slice(0, cue.index));
 	return limitAfter || limitBefore ? { more: cue === more, limitAfter } : undefined;
 }
 

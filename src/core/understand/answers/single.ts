@@ -902,5 +902,20 @@ export function silenceAsked(ctx: Answering, question: string, frame: Frame, que
 	const named = [...new Set(query.mentions.flatMap((mention) => mention.entities))];
 	const [fact, ...others] = [...new Set(named.flatMap((entity) => silenceOf(entity, base) ?? []))];
 	if (!fact || others.length > 0) return undefined;
-	return ctx.tools.facts(question, [fact], 'No, not as far as the report says:');
+	// "Has the government said nothing?", "gouvènman an poko di anyen?": asked as the silence, it is a yes.
+	const asksSilence = deniesSpeaking.test(folded.replace(orNotTail, ''));
+	return ctx.tools.facts(
+		question,
+		[fact],
+		asksSilence ? 'Yes, as far as the report says:' : 'No, not as far as the report says:',
+	);
 }
+
+/**
+ * Words that ask whether someone kept silent rather than spoke ("said nothing", "not yet", "poko",
+ * "n'a rien dit"); Creole "anyen" alone is "anything" in a question.
+ */
+const deniesSpeaking =
+	/\b(?:not|never|nothing|hasn\W?t|haven\W?t|hadn\W?t|didn\W?t|doesn\W?t|yet to|silent|quiet|mum|pas|rien|jamais|poko|pa|pat|janm)\b/;
+/** "…a statement or no", "…ou pas ?", "…wi ou non": the other answer offered, not a denial. */
+const orNotTail = /\b(?:or|ou|oswa|wi ou)\s+(?:not|no|nah|nope|pas|non|pa)\b/g;

@@ -1,0 +1,99 @@
+/**
+ * A message that tells something, then asks of it: "I read that the guards simply walked off.
+ * Which outlet reported this?", "Mwen tande gang yo te antoure prizon an. Ki jou sa te pase?".
+ * What was told is what the question points back to; whoever it was heard from is not.
+ */
+import telling from '../language/lexicon/telling.json' with { type: 'json' };
+import { fold, stopwords } from '../language/lexicon.js';
+import { withoutPoliteOpening } from '../language/read.js';
+import { opensAQuestion } from './parts.js';
+import { hearsay, tag } from './tagged.js';
+
+/** Sentence ends: not after "Mr.", "U.N." or a lone initial. */
+const sentenceEnd =
+	/(?<![\s.](?:[Mm]rs?|[Mm]s|[Dd]r|[Ss]t|vs|etc|[Nn]o|[Jj]r|[Ss]r|[Gg]en|\p{Lu}))[.!?…]+["”’)]*\s+(?=\S)|\n+/gu;
+
+/** The verbs with which one passes on what one heard or read, in the three languages (folded). */
+const tellingVerbs = Object.values(telling.verbs).flat().join('|');
+/**
+ * Who told it and how, up to what they told: "I gather that", "A relative forwarded me a claim
+ * that", "On me rapporte que", "Mwen li gen…". At most a dozen words before the clause opens.
+ */
+const toldBy = new RegExp(
+	`^(?:[\\p{L}\\d'’-]+[\\s,]+){0,12}?(?:${tellingVerbs})[\\s,]+(?:[\\p{L}'’-]+[\\s,]+){0,6}?(?:that|que|qu['’]|ke)\\s+|^(?:[\\p{L}\\d'’-]+[\\s,]+){0,12}?(?<!\\b(?:is|was|are|were|be|been)\\s+)(?:says|said|tells me|told me|di m|di mwen|m['’]a dit)[\\s,]+|^(?:i|we|je|j['’]ai|mwen|m)\\s+(?:just\\s+|juste\\s+)?(?:${tellingVerbs})\\s+(?:somewhere\\s+|online\\s+|quelque part\\s+)?(?:that\\s+|ke\\s+)?`,
+	'iu',
+);
+
+/** "Is that claim correct?", "c'est vrai ?", "èske se vre?": the question asks whether what was told is so. */
+const asksIfSo =
+	/^\W*(?:is|was|are)\s+(?:(?:that|this|it)(?:\s+\p{L}+)?|(?:the|this|that)\s+\p{L}+)\s+(?:true|right|correct|accurate|so)\b|^\W*(?:(?:est[ -]ce|c['’]est)\s+(?:vrai|exact|juste)|(?:eske\s+)?se\s+vre)\b/iu;
+
+/**
+ * What the question calls what was told: "this", "that claim", "cette attaque", "òganizasyon sa
+ * a". In English only after a function word or a verb ("reported this", "behind that
+ * characterisation"): after a noun, "that" opens a relative clause ("the prison that…").
+ */
+const pointer =
+	/(?<=(?:^|\b(?:\p{L}+ed|\p{L}+'s|made|said|told|heard|read|saw|did|does|do|got|has|had|have|was|is|are|were|in|on|of|at|about|behind|for|with|by|from|during|after|before|since|than|to|who|what|which|when|how|why|confirm|verify|check|explain|describe|back|support|make|use)\s+))(?:this|that|these|those)\b(?:\s+(?!(?:is|was|are|were|the|a|an|in|on|of)\b)(\p{Ll}[\p{L}'’-]*))?(?=\s*(?:[?!.,;:]|$|\s))|\b(?:cette|cet|ces|ce)\s+(?!(?:qu|que|qui|jour|moment|matin|soir)\b)(\p{L}[\p{L}'’-]*)|\b(\p{L}[\p{L}'’-]*)\s+sa(?:\s+(?:a|yo))?\b/iu;
+
+/**
+ * The message asked as one question about what it told, or undefined where it is no such
+ * message (one sentence, a question in the story, or several questions after it).
+ *
+ * @example
+ * askedOfStory('I read somewhere that the guards simply walked off. Which outlet reported this?');
+ * // 'Which outlet reported that the guards simply walked off?'
+ */
+export function askedOfStory(text: string): string | undefined {
+	const sentences = text
+		.split(sentenceEnd)
+		.map((sentence) => sentence.trim())
+		.filter((sentence) => /\p{L}{2}/u.test(sentence));
+	// "I would like to know which…" asks as surely as a question mark does.
+	const asking = sentences.map(
+		(sentence) => opensAQuestion(fold(sentence)) || withoutPoliteOpening(sentence) !== sentence,
+	);
+	const at = asking.indexOf(true);
+	// One question, after at least one sentence that tells, and nothing asked after it.
+	if (at < 1 || asking.lastIndexOf(true) !== at) return undefined;
+	const told = sentences
+		.slice(0, at)
+		.map((sentence) => whatWasTold(sentence))
+		.join(', ');
+	const question = (sentences[at] ?? '').replace(/[?!.\s]+$/u, '');
+	// "Does the report back that up?": the question is only the words that ask whether what was told is so.
+	if (tag.exec(fold(question))?.index === 0) return `${told}, ${question.trim()}?`;
+	// "Is that claim correct?": whether it is so, asked in the words the statement check reads.
+	if (asksIfSo.test(fold(question))) {
+		const french = /\b(?:vrai|exact|juste)\b/i.test(question);
+		return `${/\bvre\b/i.test(question) ? 'èske se vre ke' : french ? 'est-il vrai que' : 'is it true that'} ${told}?`;
+	}
+	const pointed = pointer.exec(question);
+	if (!pointed) return undefined;
+	// "…nan semèn nan sa te pase": "sa" after a function word stands alone, as "this" does.
+	const creoleNoun = pointed[3] && !stopwords.ht.has(fold(pointed[3])) ? pointed[3] : undefined;
+	// "back that up": a particle after the pointer is no noun.
+	const englishNoun = pointed[1] && !stopwords.en.has(pointed[1].toLowerCase()) ? pointed[1] : undefined;
+	const noun = englishNoun ?? pointed[2] ?? creoleNoun;
+	const french = pointed[2] !== undefined;
+	const creole = creoleNoun !== undefined;
+	// "that institution" → "the institution that…"; "cette attaque que…", "òganizasyon ke…": the relative the language opens.
+	const said = french
+		? `${pointed[0]} que ${told}`
+		: creole
+			? `${noun} ke ${told}`
+			: noun
+				? `the ${noun} that ${told}`
+				: pointed[3]
+					? `${pointed[3]} sa ke ${told}`
+					: `that ${told}`;
+	return `${question.slice(0, pointed.index)}${said}${question.slice(pointed.index + pointed[0].length)}?`;
+}
+
+/** A sentence of the story without who told it: "I gather that the gangs…" → "the gangs…". */
+function whatWasTold(sentence: string): string {
+	const text = sentence.replace(/[.!…\s]+$/u, '');
+	const folded = fold(text);
+	const heard = hearsay.exec(folded) ?? toldBy.exec(folded);
+	return heard ? text.slice(heard[0].length) : text;
+}
