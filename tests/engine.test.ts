@@ -310,6 +310,23 @@ describe('reading a question', () => {
 		expect(text('Good evening everyone. How many inmates were in the prison?').text).toMatch(/3,687/);
 	});
 
+	it('reads a name misspelt further from the data by stemming than as typed', () => {
+		expect(text("yo wats jimmy sergie's nickname again").text).toMatch(/Barbecue/);
+	});
+
+	it('asks each side of "vs" even where one side is only a noun', () => {
+		const both = text('ok so capacity of the Pénitencier National vs how many were actually in there??').text;
+		expect(both).toMatch(/700 places/);
+		expect(both).toMatch(/3,687 inmates/);
+	});
+
+	it('asks for a capacity however a place being meant to hold people is put', () => {
+		expect(text('For how many detainees was the Pénitencier National officially designed?').text).toMatch(
+			/^\s*The Pénitencier National has a nominal capacity of 700/,
+		);
+		expect(text('prizon an ka pran konbyen moun?').text).toMatch(/capacity of 700/);
+	});
+
 	it('answers yes where whether someone kept silent is asked, and no where whether they spoke', () => {
 		expect(text('has the government said nothing?').text).toMatch(/^Yes\b.*not commented/);
 		expect(text('èske gouvènman an poko di anyen?').text).toMatch(/^Yes\b/);

@@ -78,7 +78,7 @@ const openingWord = /^\W*(?:bon|ben|alors|donc|well|so|anyway|bref|enfin|ok|okay
 
 /** Verbs before which chat's lone "2" is "to" ("used 2 be", "sposed 2 hand over"): not a count of anything. */
 export const chatToVerbs =
-	'do|be|go|get|see|know|say|have|make|leave|stay|lead|hand|take|escape|run|attack|step|send|keep';
+	'do|be|go|get|see|know|say|have|make|leave|stay|lead|hand|take|escape|run|attack|step|send|keep|hold|fit|house';
 /** A lone 2 or 4 before a determiner, a pronoun or one of those verbs: built once, used on every question. */
 const chatToOrFor = new RegExp(
 	String.raw`\b([24]) (?=(?:the|a|an|my|your|ur|u|me|him|her|them|us|it|his|their|this|that|help|real|sure|now|ever|free|${chatToVerbs})\b)`,

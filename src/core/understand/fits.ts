@@ -57,7 +57,9 @@ export function asksCapacity(frame: Frame): boolean {
 	const { rest } = frame;
 	return rest.some(
 		(word, at) =>
-			capacityCues.match(rest, at) !== undefined &&
+			// "How many people can the prison take?": a verb of holding after "can" asks what it could hold.
+			(capacityCues.match(rest, at) !== undefined ||
+				(heldVerbs.has(word) && rest.slice(0, at).some((before) => before === 'can' || before === 'could'))) &&
 			// "How many inmates did the prison hold?" asks what it held, not what it could.
 			!(
 				heldVerbs.has(word) &&

@@ -74,6 +74,9 @@ function withoutChatAfter(part: string): string {
 	return asks.test(fold(before)) && !asks.test(after) && !wants.test(after) ? before : part;
 }
 
+/** The joiners that set one side of a comparison against the other. */
+const comparing = /\b(?:vs|versus|compared to|as opposed to|contre|kont)\b/;
+
 /** A sentence that opens a question of its own after a joiner: "also when did…", "and who…". */
 const opensAnother = new RegExp(`^(?:(?:${joiners})\\s+)+(?:${openers})\\b`);
 
@@ -135,6 +138,7 @@ export function questionParts(
 	// A message that asks nothing anywhere is one statement to answer as a question, whole.
 	if (!asks.test(folded) && !folded.includes('?')) return [text];
 	const found: string[] = [];
+	const compared = new Set<string>();
 	let start = 0;
 	// A sentence before the question that asks nothing: context only if the question points back to it.
 	let context = '';
@@ -177,6 +181,8 @@ export function questionParts(
 			continue;
 		}
 		push(part);
+		// "capacity vs how many were in there": one side of a comparison is asked as surely as the other.
+		if (comparing.test(match[0])) compared.add(found.at(-1) ?? '');
 		start = match.index + match[0].length;
 	}
 	push(text.slice(start).trim());
@@ -190,7 +196,7 @@ export function questionParts(
 			questions.push(part);
 			continue;
 		}
-		if (asks.test(fold(part)) || (part === found.at(-1) && questions.length === 0)) {
+		if (asks.test(fold(part)) || compared.has(part) || (part === found.at(-1) && questions.length === 0)) {
 			questions.push(whole);
 			pending = '';
 		} else pending = whole;

@@ -574,6 +574,13 @@ function readWord(
 			if (!indexDrops(english) && index.matchTerm(translated).length > 0) return { term: translated };
 		}
 	}
+	// "sergie's nickname": stemming cuts a misspelt name further from the data's ("sergi" is nearer "serious"); the
+	// word as typed may be nearer a word of the data than its stem is.
+	if (term !== word && word.length > 5 && !matches.some((match) => match.term === term)) {
+		const nearest = (found: readonly { similarity: number; related?: true }[]) =>
+			Math.max(0, ...found.filter((match) => !match.related).map((match) => match.similarity));
+		if (nearest(index.matchTerm(word)) > nearest(matches)) return { term: word };
+	}
 	// "publicly", "officially": how openly it was done, not what; the data's word for it counts for little.
 	if (matches.length > 0) return mannerAdverb.test(word) ? { term, vague: true } : { term };
 	if (language === 'fr' && index.matchTerm(frenchKey(word)).length > 0) return { term: frenchKey(word) };
