@@ -642,6 +642,22 @@ const ownCases: MessageCase[] = [
 		expect: [{ span: 'capacity exceeded', verdict: 'differs' }],
 	},
 	{
+		message: 'Jimmy Sergier is an ex-army officer turned gang boss',
+		expect: [{ span: 'ex-army officer', verdict: 'differs' }],
+	},
+	{
+		message: 'Jimmy Sergier is a former cop turned gang boss',
+		expect: [{ span: 'former cop', verdict: 'matches' }],
+	},
+	{
+		message: 'The claim that the guards had abandoned their posts was, I believe, first put forward by Gazette Haiti.',
+		expect: [{ span: 'Gazette Haiti', verdict: 'differs' }],
+	},
+	{
+		message: "lowkey wild that Haiti's biggest prison only has 700 places",
+		expect: [{ span: '700 places', verdict: 'matches' }],
+	},
+	{
 		message: 'the number of inmates exceeded the capacity',
 		expect: [{ span: 'inmates exceeded', verdict: 'matches' }],
 	},

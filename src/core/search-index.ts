@@ -219,6 +219,8 @@ export class SearchIndex {
 	readonly #compounds: ReadonlyMap<string, string>;
 	/** Query terms → data terms they stand for: synonyms and French stems, found once at build. */
 	readonly #related: RelatedTerms;
+	/** Names' acronyms ("USA", "HNP"): WordNet's senses of the same letters ("army") are not them. */
+	readonly #acronyms: ReadonlySet<string>;
 	/** 1 for a fact whose own words are its fields' terms exactly (see `plainText`). */
 	readonly #plainText: Uint8Array;
 	/**
@@ -242,6 +244,13 @@ export class SearchIndex {
 		const builder = new PostingsBuilder();
 		this.#plainText = new Uint8Array(base.facts.length);
 		this.#compounds = compoundNamesOf(base);
+		this.#acronyms = new Set(
+			base.entities.flatMap((entity) =>
+				[entity.name, ...entity.aliases].flatMap((name) =>
+					[...name.matchAll(/\b\p{Lu}{2,4}\b/gu)].map(([acronym]) => stem(normalize(acronym))),
+				),
+			),
+		);
 		this.#aliasTerms = base.entities.map((entity, e) => {
 			// "Port au Prince" is the capital's name, one word as "Port-au-Prince" is: none of it is a port.
 			const names = [entity.name, ...entity.aliases].map((name) => this.#joinSpaced(name));
@@ -354,7 +363,8 @@ export class SearchIndex {
 		const cached = this.#matchCache.get(term);
 		if (cached) return cached;
 		let matches: TermMatch[];
-		const related = this.#related.get(term);
+		// "army" is "USA" in one of WordNet's senses (the United States Army): a related word never reaches an acronym.
+		const related = this.#related.get(term)?.filter((match) => !this.#acronyms.has(match.term));
 		// The word itself, and the data words it is related to (a jailbreak is an escape).
 		if (this.#ids.has(term)) matches = [{ term, similarity: 1 }, ...(related ?? [])];
 		else if (related) matches = related;

@@ -5,6 +5,7 @@ import { vagueWords } from '../language/lexicon.js';
 import { readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
 import { stem, terms as termsOf } from '../text.js';
+import { buildQuery } from '../understand/query.js';
 import type { Ranked } from '../understand/rank.js';
 import { type Claim, type Clause, claim, relevant, trimTail, withoutSpans } from './claim.js';
 import { cleftFocus, creditedToTitle } from './clefts.js';
@@ -263,7 +264,10 @@ function descriptionClaim(
 		// "Kenya is the leader of the force" against "Kenya offered to lead": a role the report tells only as offered.
 		if (saysDone(words, own.fact.quote, index))
 			return [claim(at(span), 'differs', [own.fact], `The report says only: ${own.fact.answer}`)];
-		const verdict = ranksAgree(words, own.fact.quote) && named ? 'matches' : 'differs';
+		// "an army officer turned gang boss" against "a gangland leader and former policeman": a word the fact does not
+		// have makes it another description, however well the rest fits.
+		const verdict =
+			ranksAgree(words, own.fact.quote) && named && allAccounted(words, own, index) ? 'matches' : 'differs';
 		return [claim(at(span), verdict, [own.fact])];
 	}
 	// Fitted by what it says, not by the names in it: "a UN agency" is not Sergier's "sanctioned by the U.N.".
@@ -286,6 +290,23 @@ function descriptionClaim(
 		return [claim(at(span), verdict, [own.fact])];
 	}
 	return [];
+}
+
+/** Whether a fact has every word of a description that says something (names and vague words aside). */
+function allAccounted(words: string, own: Ranked, index: SearchIndex): boolean {
+	const read = readText(words);
+	const query = buildQuery(read.words, read.language, index);
+	const named = new Set(query.mentions.flatMap((mention) => mention.terms));
+	const ownTerms = new Set(termsOf([own.fact.answer, own.fact.quote, ...(own.fact.keywords ?? [])].join(' ')));
+	return query.terms.every((term, i) => {
+		if (query.vague.has(i) || named.has(i)) return true;
+		if (((own.matched >>> i) & 1) === 0) return false;
+		// "army officer" reaches the fact's "police officer" as a kind of officer: the word the fact has, with one it
+		// has not, is another kind of the same thing ("top dog", none of whose words the fact has, is a way of saying it).
+		const words = term.split(' ');
+		const had = words.filter((word) => ownTerms.has(word)).length;
+		return ((own.related >>> i) & 1) === 0 || had === 0 || had === words.length;
+	});
 }
 
 /**

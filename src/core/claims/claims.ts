@@ -264,12 +264,25 @@ function sentenceOf(text: string, at: number): string {
 /** Discord markup blanked out with spaces, so offsets into the message stay true. */
 function maskMarkup(message: string): string {
 	const blank = (match: string) => ' '.repeat(match.length);
-	return message
-		.replace(/<(?:@[!&]?|#|a?:\w+:)\d+>/g, blank)
-		.replace(/@(?:everyone|here)\b/g, blank)
-		.replace(/:[a-z0-9_+-]{2,}:/gi, blank)
-		.replace(/\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u200d\ufe0f]/gu, (m) => ' '.repeat(m.length));
+	return (
+		message
+			.replace(/<(?:@[!&]?|#|a?:\w+:)\d+>/g, blank)
+			.replace(/@(?:everyone|here)\b/g, blank)
+			.replace(/:[a-z0-9_+-]{2,}:/gi, blank)
+			.replace(/\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u200d\ufe0f]/gu, (m) => ' '.repeat(m.length))
+			// "…was, I believe, first put forward by…": the writer's hedge between commas splits no clause.
+			.replace(hedge, blank)
+			.replace(reaction, blank)
+	);
 }
+
+/** The writer's reaction before what they state: "lowkey wild that…", "crazy how…", "c'est fou que…". */
+const reaction =
+	/(?<=^|[.!?]\s+)(?:(?:lowkey|highkey|ngl|honestly|tbh|so|kinda|pretty|really)\s+)*(?:it'?s\s+|it is\s+)?(?:(?:so|kinda|pretty|really)\s+)?(?:wild|crazy|insane|nuts|sad|scary|funny|interesting|amazing|unreal|mad|incredible|shocking|terrible|awful|wild)\s+(?:that|how)\s+|(?<=^|[.!?]\s+)c['’]est\s+(?:fou|dingue|triste|incroyable)\s+(?:que|comme)\s+/giu;
+
+/** A hedge set off by commas: ", I believe,", ", je crois,", ", m kwè,", ", apparently,". */
+const hedge =
+	/,\s*(?:(?:i|we)\s+(?:believe|think|guess|reckon|suppose|recall|understand|hear)|if i recall(?: correctly)?|as far as i know|apparently|reportedly|it seems|je crois|je pense|il me semble|(?:m|mwen)\s+(?:kwè|kwe|panse))\s*,/giu;
 
 /** Clauses: sentences, split further at commas and at "and" ("n" in chat) or "but" before a new verb, never inside a date or number. */
 function clausesOf(text: string): Clause[] {
