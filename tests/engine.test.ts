@@ -314,6 +314,14 @@ describe('reading a question', () => {
 		expect(text("yo wats jimmy sergie's nickname again").text).toMatch(/Barbecue/);
 	});
 
+	it('reads the word that asks for a name as the kind of answer wanted, not a word a fact must have', () => {
+		expect(text('@everyone 🚨🚨 haiti pm name?? need it 4 my essay').text).toMatch(/Ariel Henry/);
+	});
+
+	it('reads chat spellings in a statement asked about as the words they stand for', () => {
+		expect(text('r all the prisoners tryna bust out or nah').text).not.toMatch(/says nothing of/);
+	});
+
 	it('asks each side of "vs" even where one side is only a noun', () => {
 		const both = text('ok so capacity of the Pénitencier National vs how many were actually in there??').text;
 		expect(both).toMatch(/700 places/);

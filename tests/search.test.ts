@@ -21,6 +21,7 @@ describe('query normalisation', () => {
 		expect(terms('inmates')).toEqual(terms('inmate'));
 		expect(terms('Henry')).toEqual(terms('Henri'));
 		expect(terms('who is the')).toEqual([]);
+		expect(terms('organisations')).toEqual(terms('organizations'));
 	});
 });
 

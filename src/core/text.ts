@@ -85,7 +85,9 @@ export function stem(word: string): string {
 	let stemmed = stems.get(word);
 	if (stemmed === undefined) {
 		if (stems.size >= maxStems) stems.clear();
-		stemmed = word.length > 3 && !/\d/.test(word) ? stemmer(word) : word;
+		// British "-isation" is American "-ization": "organisations" is stemmed as "organizations" is.
+		const spelled = word.replace(/isation(s?)$/, 'ization$1');
+		stemmed = spelled.length > 3 && !/\d/.test(spelled) ? stemmer(spelled) : word;
 		// "used" → "us" would meet the U.S.; a stem this short says less than the word.
 		if (stemmed.length < 3) stemmed = word;
 		stems.set(word, stemmed);

@@ -1,7 +1,7 @@
 import type { Entity, Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
 import capacity from '../language/lexicon/capacity.json' with { type: 'json' };
-import { fold, stopwords, vagueWords } from '../language/lexicon.js';
+import { fillerTable, fold, stopwords, textSpeakTable, vagueWords } from '../language/lexicon.js';
 import { readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
 import { stem } from '../text.js';
@@ -652,7 +652,10 @@ export function unheardOf(
 			stopwords.en.has(folded) ||
 			stopwords.fr.has(folded) ||
 			isCalendarWord(folded) ||
-			valuesIn(word).length > 0
+			valuesIn(word).length > 0 ||
+			// "tryna", "lowkey": chat's spelling of other words, or chat, is no word the report could lack.
+			textSpeakTable.has(folded) ||
+			fillerTable.has(folded)
 		)
 			return false;
 		// Unless words only related to it count, the data must have the word itself (or a misspelling of it).

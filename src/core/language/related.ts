@@ -123,7 +123,7 @@ function searchForm(word: string): string {
 }
 
 /** Bumped whenever how related words are found changes (or how they are kept), so older cached expansions are not reused. */
-const expansionVersion = 7;
+const expansionVersion = 8;
 
 /**
  * `relatedTerms`, kept on disk between runs: the expansion depends only on the data's words

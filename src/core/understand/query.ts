@@ -74,8 +74,8 @@ const lightVerbs = new Set(
 	['put', 'make', 'made', 'take', 'took', 'give', 'gave', 'get', 'got', 'impose', 'slap', 'launch', 'carry'].map(stem),
 );
 
-/** Words that introduce a name: "the man nicknamed Barbecue", "the group called RNDDH". */
-const namingVerbs = new Set(['nicknamed', 'dubbed', 'named', 'called', 'surnamed', 'alias']);
+/** Words that introduce a name or ask for one: "the man nicknamed Barbecue", "the group called RNDDH", "haiti pm name". */
+const namingVerbs = new Set(['nicknamed', 'dubbed', 'named', 'called', 'surnamed', 'alias', 'name', 'names']);
 
 /** Words after a verb of saying that open what it was said about. */
 const speechTopics = new Set(['about', 'on', 'regarding', 'concerning', 'over']);
@@ -131,7 +131,9 @@ export function buildQuery(typed: readonly string[], language: Language, index: 
 		// "Who was it that asked for reinforcements?": a cleft's "that" opens what is asked.
 		const cleft = words[at] === 'that' && words[at - 1] === 'it' && copulas.has(words[at - 2] ?? '');
 		// "…in that jail": "that" after a preposition points at a thing, it opens no clause.
-		const pointing = words[at] === 'that' && prepositions.has(words[at - 1] ?? '');
+		// So does "that" after a question word: "what that coalition is called".
+		const pointing =
+			words[at] === 'that' && (prepositions.has(words[at - 1] ?? '') || questionWords.has(words[at - 1] ?? ''));
 		// "…according to the big international org's numbers", "selon l'ONU": who says so only qualifies what is asked.
 		const attribution = at > 0 && ((words[at] === 'according' && words[at + 1] === 'to') || words[at] === 'selon');
 		// "…did the gangs go after the pen": "after" of a phrasal verb is its particle, not a clause's conjunction.
