@@ -322,6 +322,19 @@ describe('reading a question', () => {
 		expect(text('r all the prisoners tryna bust out or nah').text).not.toMatch(/says nothing of/);
 	});
 
+	it('reads calling someone as asking what they are called, in English and French', () => {
+		expect(text('Jimmy Sergier, how do they call him?').text).toMatch(/Barbecue/);
+		expect(text("Et Jimmy Sergier, on l'appelle comment déjà ?").text).toMatch(/Barbecue/);
+		// Calling for something is no name asked.
+		expect(text("qui a appelé à l'aide ?").text).toMatch(/police unions/);
+	});
+
+	it('reads French "en vrai" as "really", never as asking whether something is true', () => {
+		expect(
+			text('Le Pénitencier, il est censé accueillir combien de gens, et y en avait combien en vrai ?').text,
+		).toMatch(/capacity of 700/);
+	});
+
 	it('asks each side of "vs" even where one side is only a noun', () => {
 		const both = text('ok so capacity of the Pénitencier National vs how many were actually in there??').text;
 		expect(both).toMatch(/700 places/);

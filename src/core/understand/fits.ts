@@ -233,6 +233,8 @@ export function asksNames(frame: Frame): boolean {
 	return (
 		frame.rest.some((word) => namingNouns.has(word)) ||
 		frame.rest.at(-1) === 'called' ||
+		// "How do they call him?", "what do ppl call her": calling someone, not calling for something.
+		frame.rest.some((word, i) => /^calls?$/.test(word) && /^(?:him|her|them|it)$/.test(frame.rest[i + 1] ?? '')) ||
 		(called > 0 && /^(?:that|which|who|where)$/.test(frame.rest[called + 1] ?? ''))
 	);
 }

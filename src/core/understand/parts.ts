@@ -103,8 +103,8 @@ const boundary = new RegExp(
 		// so does any auxiliary after a comma and a joiner ("…, and did Kenya offer to lead it?").
 		`\\s*,\\s*(?:(?:${joiners})\\s+)?(?=(?:${alternatives(parts.auxiliaries)})\\s+the\\b)`,
 		`\\s*,\\s*(?:(?:${joiners})\\s+)+(?=(?:${alternatives(parts.auxiliaries)})\\s)`,
-		// French "…et il y avait combien de détenus ?": "il y a" opens a question as an auxiliary does.
-		`\\s+(?:${joiners})\\s+(?=il\\s+y\\s+(?:a|avait|aurait)\\b)`,
+		// French "…et il y avait combien de détenus ?", "…et y en avait combien ?": "il y a" opens a question as an auxiliary does.
+		`\\s+(?:${joiners})\\s+(?=(?:il\\s+)?y\\s+(?:en\\s+)?(?:a|avait|aurait)\\b)`,
 	].join('|'),
 	'g',
 );
