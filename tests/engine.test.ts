@@ -335,6 +335,13 @@ describe('reading a question', () => {
 		).toMatch(/capacity of 700/);
 	});
 
+	it('answers where the one thing named is, whatever clause says which it is', () => {
+		expect(text('in which city is the penitentiary that the armed groups besieged?').text).toMatch(/Port-au-Prince/);
+		expect(
+			text("<@1> Good evening everyone. Forgive an old man's question 🙏 in which city is the penitentiary?").text,
+		).toMatch(/Port-au-Prince/);
+	});
+
 	it('asks each side of "vs" even where one side is only a noun', () => {
 		const both = text('ok so capacity of the Pénitencier National vs how many were actually in there??').text;
 		expect(both).toMatch(/700 places/);

@@ -556,16 +556,22 @@ const closeSimilarity = 0.8;
  */
 function whereNamed(ctx: Answering, query: Query): Fact | undefined {
 	const { base } = ctx.tools;
-	const [only, ...others] = [...new Set(query.mentions.flatMap((mention) => mention.entities))];
+	// The one named in the main clause; "…the penitentiary that the armed groups besieged" names others in a clause
+	// that only says which it is.
+	const inMain = query.mentions.filter((mention) => mention.terms.some((i) => !query.secondary.has(i)));
+	const [only, ...others] = [...new Set(inMain.flatMap((mention) => mention.entities))];
 	if (!only?.partOf || others.length > 0) return undefined;
 	// Described only in words of its own names ("the country's biggest penitentiary" for "Haiti's largest prison"), not
-	// by what else the report says of it ("the inmates of the penitentiary").
-	const named = new Set(query.mentions.flatMap((mention) => mention.terms));
+	// by what else the report says of it ("the inmates of the penitentiary"), save in a clause the report says of it.
+	const named = new Set(inMain.flatMap((mention) => mention.terms));
 	const own = new Set([only.name, ...only.aliases].flatMap((name) => termsOf(name)));
 	const describes = (term: string) =>
 		own.has(term) ||
 		ctx.tools.index.matchTerm(term).some((match) => own.has(match.term) && match.similarity >= closeSimilarity);
-	if (!query.terms.every((term, i) => named.has(i) || query.vague.has(i) || describes(term))) return undefined;
+	const clause = query.terms.some((_, i) => query.secondary.has(i)) ? saidOf(ctx, query, only.id) : 0;
+	const said = (i: number) => query.secondary.has(i) && (clause & (1 << i)) !== 0;
+	if (!query.terms.every((term, i) => named.has(i) || query.vague.has(i) || describes(term) || said(i)))
+		return undefined;
 	const place = only.partOf;
 	return base.facts.find(
 		(fact) => fact.kind === 'detail' && fact.subject === only.id && base.entitiesOf(fact).includes(place),
