@@ -342,6 +342,19 @@ describe('reading a question', () => {
 		).toMatch(/Port-au-Prince/);
 	});
 
+	it('reads past whose word it is, a hearsay "said to", an adverb of manner and a polite French request', () => {
+		expect(
+			text(
+				'@everyone 🧵 in which year, according to the piece, is the number of killings said to have more than doubled',
+			).text,
+		).toMatch(/2023/);
+		expect(text('by what nickname the ex-officer Jimmy Sergier is more commonly known').text).toMatch(/Barbecue/);
+		expect(
+			text("Pourrait-on rappeler, s'il vous plaît, dans quelle ville se trouve le Pénitencier National ?").text,
+		).toMatch(/Port-au-Prince/);
+		expect(text('Would it be accurate to state that Henry handed over power on February 7?').text).toMatch(/^No\b/);
+	});
+
 	it('asks each side of "vs" even where one side is only a noun', () => {
 		const both = text('ok so capacity of the Pénitencier National vs how many were actually in there??').text;
 		expect(both).toMatch(/700 places/);

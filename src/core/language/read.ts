@@ -60,7 +60,7 @@ const politeOpenings = [
 	// "Forgive an old man's question, in which city…", "sorry for the dumb q but who…": an apology before the question.
 	/^[^?]{0,80}?\b(?:forgive|excuse|pardon|sorry for|apologies for)\b(?:\W+\w+){0,6}?[\s,:.!-]+(?=(?:(?:in|on|at|for|from|by|but|and|so)\s+)?(?:who|whom|whose|what|when|where|why|which|how|whether)\b)/,
 	/^(?=[^?]*\b(?:i|me|you|u|we|us|bot)\b)[^?]{0,160}\b(?:tell|let (?:me|us) know|clarify|explain|describe|indicate|remind|enlighten|know|knowing|learn|ask|enquire|inquire|wonder|wondering|curious|calculate|check|confirm)\b(?:\s+(?:me|us|for me|for us))?(?:\s+(?:on|about|as to|regarding))?[\s,:-]*(?=(?:who|whom|whose|what|when|where|why|which|how|whether|if)\b)/,
-	/^(?=[^?]*\b(?:je|j|vous|me|m|moi|tu)\b)[^?]{0,160}\b(?:dire|expliquer|indiquer|savoir|demander|rappeler|preciser)\b[\s,:-]*(?=(?:qui|quoi|quand|ou|pourquoi|comment|combien|quel|quelle|quels|quelles|si|ce que|ce qui)\b)/,
+	/^(?=[^?]*\b(?:je|j|vous|me|m|moi|tu|on)\b)[^?]{0,160}\b(?:dire|expliquer|indiquer|savoir|demander|rappeler|preciser|connaitre)\b[\s,:-]*(?:s['’ ]il vous plait[\s,:-]*)?(?=(?:(?:dans|a|en|de|pour|par|sur|avec|depuis|selon)\s+)?(?:qui|quoi|quand|ou|pourquoi|comment|combien|quel|quelle|quels|quelles|si|ce que|ce qui)\b)/,
 	/^(?=[^?]*\b(?:m|mwen|ou|w)\b)[^?]{0,160}\b(?:di m|di mwen|eksplike m|eksplike mwen|konnen|mande)\b[\s,:-]*(?=(?:kiyes|kiles|kisa|ki|kile|kote|poukisa|konbyen|si)\b)/,
 ];
 

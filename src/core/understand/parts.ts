@@ -74,6 +74,9 @@ function withoutChatAfter(part: string): string {
 	return asks.test(fold(before)) && !asks.test(after) && !wants.test(after) ? before : part;
 }
 
+/** An attribution between commas: ", according to the piece,", ", selon l'article,", ", dapre atik la,". */
+const attributedAside = /,\s*(?:according to|per|going by|selon|d['’]apr[eè]s|dapre)\s+[^,?!.;]{1,40},/giu;
+
 /** The joiners that set one side of a comparison against the other. */
 const comparing = /\b(?:vs|versus|compared to|as opposed to|contre|kont)\b/;
 
@@ -126,7 +129,8 @@ export function questionParts(
 	typed: string,
 	resolve?: (part: string, context: string) => string | undefined,
 ): string[] {
-	const text = typed.normalize('NFC');
+	// "In which year, according to the piece, is…": whose word it is, set off by commas, splits no question.
+	const text = typed.normalize('NFC').replace(attributedAside, (aside) => ' '.repeat(aside.length));
 	// French "ou" before a subject or "not" is "or", never "où": "c'est bien ça, ou je confonds ?" (same length).
 	const folded = fold(text).replace(/\bou(?= (?:je|j'|tu|il|elle|on|nous|vous|ils|elles|c'|pas|non)\b)/g, 'o_');
 	// "If the prison was built for 700, how many more…": a condition, then the one question asked of it.

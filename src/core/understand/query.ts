@@ -63,7 +63,11 @@ const subordinators = new Set([
 ]);
 
 /** Adverbs that say how openly something was said or done, not what: "publicly", "officially". */
-const mannerAdverb = /^(?:public|official|open|formal|private|actual|real|basical|literal|honest|serious)ly$/;
+const mannerAdverb =
+	/^(?:public|official|open|formal|private|actual|real|basical|literal|honest|serious|common|usual|general|wide|popular)ly$/;
+
+/** An adjective made an adverb: "commonly", "precisely", "reportedly", "initially" (not "assembly", "family"). */
+const adverbOfManner = /^[a-z]{4,}(?:al|ous|ful|ive|ent|ant|ate|ed|ing|ic|less|ar|on|ct|te|se|ne|re)ly$/;
 
 /**
  * Verbs that, before a noun, leave it to say what was done: "slapped sanctions", "made a statement",
@@ -596,6 +600,9 @@ function readWord(
 		const spelled = stem(`${word.slice(0, -1)}ed`);
 		if (index.matchTerm(spelled).length > 0) return { term: spelled };
 	}
+	// "more commonly known", "what precisely", "reportedly": an adverb of manner the data does not have says how,
+	// not what, and counts against nothing.
+	if (adverbOfManner.test(word)) return undefined;
 	// A day of the month or a small count says nothing of what is asked on its own.
 	if (/^\d{1,2}$/.test(word)) return undefined;
 	// "diffrent kinds of crisis": a misspelt vague word is as vague as the word.
