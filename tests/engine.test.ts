@@ -355,6 +355,17 @@ describe('reading a question', () => {
 		expect(text('Would it be accurate to state that Henry handed over power on February 7?').text).toMatch(/^No\b/);
 	});
 
+	it('reads French indirect questions and adverbs as the question they wrap', () => {
+		expect(text('Est-il précisé à quel moment la force internationale sera effectivement déployée ?').text).toMatch(
+			/remains unclear when/,
+		);
+		expect(
+			text(
+				'Il serait utile de savoir quel nombre de personnes se trouvaient incarcérées dans cet établissement au mois de février 2023',
+			).text,
+		).toMatch(/3,687/);
+	});
+
 	it('asks each side of "vs" even where one side is only a noun', () => {
 		const both = text('ok so capacity of the Pénitencier National vs how many were actually in there??').text;
 		expect(both).toMatch(/700 places/);

@@ -57,10 +57,12 @@ export function withoutPoliteOpening(text: string): string {
 
 /** Each language's polite opening, up to the question word after it (folded text). */
 const politeOpenings = [
+	// "Est-il précisé à quel moment…", "sait-on quand…": whether the report says, asking what it says.
+	/^\W*(?:est[ -]il|est[ -]ce qu['’ ]?on a|sait[ -]on|a[ -]t[ -]on)\s+(?:precise|indique|dit|connu|su|explique|mentionne|specifie)?\s*(?=(?:(?:a|dans|en|de|pour|par)\s+)?(?:qui|quoi|quand|ou|pourquoi|comment|combien|quel|quelle|quels|quelles)\b)/,
 	// "Forgive an old man's question, in which city…", "sorry for the dumb q but who…": an apology before the question.
 	/^[^?]{0,80}?\b(?:forgive|excuse|pardon|sorry for|apologies for)\b(?:\W+\w+){0,6}?[\s,:.!-]+(?=(?:(?:in|on|at|for|from|by|but|and|so)\s+)?(?:who|whom|whose|what|when|where|why|which|how|whether)\b)/,
 	/^(?=[^?]*\b(?:i|me|you|u|we|us|bot)\b)[^?]{0,160}\b(?:tell|let (?:me|us) know|clarify|explain|describe|indicate|remind|enlighten|know|knowing|learn|ask|enquire|inquire|wonder|wondering|curious|calculate|check|confirm)\b(?:\s+(?:me|us|for me|for us))?(?:\s+(?:on|about|as to|regarding))?[\s,:-]*(?=(?:who|whom|whose|what|when|where|why|which|how|whether|if)\b)/,
-	/^(?=[^?]*\b(?:je|j|vous|me|m|moi|tu|on)\b)[^?]{0,160}\b(?:dire|expliquer|indiquer|savoir|demander|rappeler|preciser|connaitre)\b[\s,:-]*(?:s['’ ]il vous plait[\s,:-]*)?(?=(?:(?:dans|a|en|de|pour|par|sur|avec|depuis|selon)\s+)?(?:qui|quoi|quand|ou|pourquoi|comment|combien|quel|quelle|quels|quelles|si|ce que|ce qui)\b)/,
+	/^(?=[^?]*\b(?:je|j|vous|me|m|moi|tu|on|serait|aimerais|voudrais|souhaiterais)\b)[^?]{0,160}\b(?:dire|expliquer|indiquer|savoir|demander|rappeler|preciser|connaitre)\b[\s,:-]*(?:s['’ ]il vous plait[\s,:-]*)?(?=(?:(?:dans|a|en|de|pour|par|sur|avec|depuis|selon)\s+)?(?:qui|quoi|quand|ou|pourquoi|comment|combien|quel|quelle|quels|quelles|si|ce que|ce qui)\b)/,
 	/^(?=[^?]*\b(?:m|mwen|ou|w)\b)[^?]{0,160}\b(?:di m|di mwen|eksplike m|eksplike mwen|konnen|mande)\b[\s,:-]*(?=(?:kiyes|kiles|kisa|ki|kile|kote|poukisa|konbyen|si)\b)/,
 ];
 
@@ -209,21 +211,22 @@ export function detectLanguage(text: string, words: readonly string[]): Language
 }
 
 /**
+ * A French word's lexicon entry by its stem; the verb ending is taken off first when the
+ * stemmer reads it as another suffix ("réclament" is a verb, not an adverb in "-ment"). An
+ * adverb in "-ement" ("effectivement") is no form of its adjective's noun ("effectif", staff),
+ * and a stem of three letters ("mom" of "moment") is too short to tell one word from another.
+ */
+function frenchEntry(word: string): string | undefined {
+	if (/ement$/.test(word)) return undefined;
+	const entry = (stemmed: string) => (stemmed.length >= 4 ? frenchByStem().get(stemmed) : undefined);
+	return entry(frenchStemmer(word)) ?? entry(frenchStemmer(word.replace(/(?:aient|ent|ons|ez|ait|ais)$/, '')));
+}
+
+/**
  * The words in English. English gets its text-speak spelled out; French and Creole are
  * translated phrase by phrase where the lexicon knows them, and kept as they are otherwise
  * (names, and words the data may have in that language).
  */
-/**
- * A French word's lexicon entry by its stem; the verb ending is taken off first when the
- * stemmer reads it as another suffix ("réclament" is a verb, not an adverb in "-ment").
- */
-function frenchEntry(word: string): string | undefined {
-	return (
-		frenchByStem().get(frenchStemmer(word)) ??
-		frenchByStem().get(frenchStemmer(word.replace(/(?:aient|ent|ons|ez|ait|ais)$/, '')))
-	);
-}
-
 export function inEnglish(words: readonly string[], language: Language): string[] {
 	const english: string[] = [];
 	const table = language === 'en' ? textSpeakTable : translations[language];

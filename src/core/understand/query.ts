@@ -66,8 +66,13 @@ const subordinators = new Set([
 const mannerAdverb =
 	/^(?:public|official|open|formal|private|actual|real|basical|literal|honest|serious|common|usual|general|wide|popular)ly$/;
 
-/** An adjective made an adverb: "commonly", "precisely", "reportedly", "initially" (not "assembly", "family"). */
+/**
+ * An adjective made an adverb: "commonly", "precisely", "reportedly", "initially" (not "assembly",
+ * "family").
+ */
 const adverbOfManner = /^[a-z]{4,}(?:al|ous|ful|ive|ent|ant|ate|ed|ing|ic|less|ar|on|ct|te|se|ne|re)ly$/;
+/** A French adverb in "-ivement", "-ctement", "-llement": "effectivement", "exactement", "réellement". */
+const frenchAdverb = /^[a-z]{3,}(?:ive|cte|lle|ele|ale|ue|ete)ment$/;
 
 /**
  * Verbs that, before a noun, leave it to say what was done: "slapped sanctions", "made a statement",
@@ -602,7 +607,7 @@ function readWord(
 	}
 	// "more commonly known", "what precisely", "reportedly": an adverb of manner the data does not have says how,
 	// not what, and counts against nothing.
-	if (adverbOfManner.test(word)) return undefined;
+	if (adverbOfManner.test(word) || (language === 'fr' && frenchAdverb.test(word))) return undefined;
 	// A day of the month or a small count says nothing of what is asked on its own.
 	if (/^\d{1,2}$/.test(word)) return undefined;
 	// "diffrent kinds of crisis": a misspelt vague word is as vague as the word.
