@@ -355,6 +355,15 @@ describe('reading a question', () => {
 		expect(text('Would it be accurate to state that Henry handed over power on February 7?').text).toMatch(/^No\b/);
 	});
 
+	it('says yes to a statement only where the facts it confirms tell all it says', () => {
+		// The deal's date is the report's; that he relinquished power on the date it set is not.
+		const asked = text(
+			'Would it be accurate to state that the prime minister relinquished power on the date foreseen by the agreement of December 2022?',
+		).text;
+		expect(asked).not.toMatch(/^\s*Yes\b/);
+		expect(text('is it true that RNDDH counted 3,687 inmates in February 2023?').text).toMatch(/^Yes\b/);
+	});
+
 	it('reads French indirect questions and adverbs as the question they wrap', () => {
 		expect(text('Est-il précisé à quel moment la force internationale sera effectivement déployée ?').text).toMatch(
 			/remains unclear when/,

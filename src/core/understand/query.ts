@@ -70,7 +70,7 @@ const mannerAdverb =
  * An adjective made an adverb: "commonly", "precisely", "reportedly", "initially" (not "assembly",
  * "family").
  */
-const adverbOfManner = /^[a-z]{4,}(?:al|ous|ful|ive|ent|ant|ate|ed|ing|ic|less|ar|on|ct|te|se|ne|re)ly$/;
+const adverbOfManner = /^[a-z]{4,}(?:al|ous|ful|ive|ent|ant|ate|ed|ing|ic|less|ar|on|ct|te|se|ne|re|er)ly$/;
 /** A French adverb in "-ivement", "-ctement", "-llement": "effectivement", "exactement", "réellement". */
 const frenchAdverb = /^[a-z]{3,}(?:ive|cte|lle|ele|ale|ue|ete)ment$/;
 

@@ -9,11 +9,11 @@ import type { Claim } from '../../claims/claim.js';
 import { checkClaims, statesFigure, unheardOf } from '../../claims/claims.js';
 import { isCalendarWord, valuesIn } from '../../claims/values.js';
 import { fillerTable, fold, vagueWords } from '../../language/lexicon.js';
-import type { ReadText } from '../../language/read.js';
+import { type ReadText, readText } from '../../language/read.js';
 import type { SearchIndex } from '../../search-index.js';
 import { terms as termsOf, words as wordsOf } from '../../text.js';
-import type { Query } from '../query.js';
-import { inOwnWords, type Ranked } from '../rank.js';
+import { buildQuery, type Query } from '../query.js';
+import { inOwnWords, type Ranked, rank } from '../rank.js';
 import { askedIfTrue, statementToCheck } from '../tagged.js';
 import { comparison } from './compared.js';
 import type { Answering } from './context.js';
@@ -70,7 +70,23 @@ export function heardStatement(ctx: Answering, question: string, read: ReadText)
 		});
 	}
 	if (claims.length === 0) return undefined;
+	// "…relinquished power on the date foreseen by the agreement of December 2022": the deal's date is the report's,
+	// but what is said was done is not confirmed by it. A yes needs the facts confirmed to tell all that is said.
+	if (claims.every((claim) => claim.verdict === 'matches') && !toldWhole(ctx, statement, claims)) return undefined;
 	return verdictOn(ctx, question, claims);
+}
+
+/** Do the facts of the claims confirmed have every word of the statement that says something (names aside)? */
+function toldWhole(ctx: Answering, statement: string, claims: readonly Claim[]): boolean {
+	const { base, index } = ctx.tools;
+	const read = readText(statement);
+	const query = buildQuery(read.words, read.language, index, base);
+	const facts = new Set(claims.flatMap((claim) => claim.facts));
+	const told = rank(query, index, base, { minCoverage: 0, boost: () => 1 })
+		.filter(({ fact }) => facts.has(fact))
+		.reduce((bits, { matched }) => bits | matched, 0);
+	const named = new Set(query.mentions.flatMap((mention) => mention.terms));
+	return query.terms.every((_, i) => query.vague.has(i) || named.has(i) || (told & (1 << i)) !== 0);
 }
 
 /**
