@@ -355,6 +355,18 @@ describe('reading a question', () => {
 		expect(text('Would it be accurate to state that Henry handed over power on February 7?').text).toMatch(/^No\b/);
 	});
 
+	it("answers nothing where what is asked is the data's nowhere, however near the rest comes", () => {
+		expect(text('Quelles peines ont été prononcées contre les assassins présumés de Jovenel Moïse ?')).toMatchObject({
+			found: false,
+			text: /doesn’t mention “peines”/,
+		});
+		// When it happened only qualifies what is asked: the port attack tells of no deaths.
+		expect(text("did anyone lose their life during the gunmen's attempt to take over the main port?").found).toBe(
+			false,
+		);
+		expect(text('what did gunmen disrupt during their attempt on the port?').text).toMatch(/disrupting traffic/);
+	});
+
 	it('says yes to a statement only where the facts it confirms tell all it says', () => {
 		// The deal's date is the report's; that he relinquished power on the date it set is not.
 		const asked = text(

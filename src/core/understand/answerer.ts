@@ -29,6 +29,7 @@ import { eitherWay, listsPeople, placeAsked } from './cues.js';
 import { asksNames } from './fits.js';
 import { type Frame, readFrame } from './frame.js';
 import { guessIn } from './guess.js';
+import { answerKindNoun } from './kinds.js';
 import { buildQuery } from './query.js';
 import { strangersOf } from './years.js';
 
@@ -264,6 +265,9 @@ function alongside(fact: Fact, entity: Entity, base: FactBase): boolean {
 	});
 }
 
+/** Question words that a noun asked for follows: "which sentences…", "quelles peines…", "ki pinisyon…". */
+const whichWords = new Set(['which', 'what', 'quel', 'quelle', 'quels', 'quelles', 'kiles', 'kisa']);
+
 /** Articles before a noun, in the question's English words. */
 const articles = new Set(['the', 'a', 'an']);
 
@@ -279,6 +283,21 @@ const nounEnds = new Set(['of', 'in', 'for', 'on', 'at', 'to', 'from', 'by', 'th
  */
 function unknownAsked(read: ReadText, query: { unknown: readonly string[] }): string | undefined {
 	if (query.unknown.length === 0) return undefined;
+	// "Quelles peines ont été prononcées…", "which sentences were handed down…": the thing asked for, right after the
+	// question word, is one the data has no word for (a kind of answer, "which facility", may be called otherwise).
+	// (With another word unknown besides: one alone may be the asker's word for the data's, "what advice did he give".)
+	const [first, noun] = read.words;
+	if (
+		first &&
+		noun &&
+		query.unknown.length > 1 &&
+		!/ed$/.test(noun) &&
+		whichWords.has(first) &&
+		!answerKindNoun(noun) &&
+		!copulas.has(noun) &&
+		query.unknown.includes(stem(noun))
+	)
+		return noun;
 	if (!whatIs.test(fold(read.cleaned))) return undefined;
 	const after = read.words.slice(copulas.has(read.words[1] ?? '') ? 2 : 1);
 	const end = after.findIndex((word) => nounEnds.has(word));

@@ -60,6 +60,9 @@ const subordinators = new Set([
 	'once',
 	'whereas',
 	'although',
+	// "…during the gunmen's attempt to take the port": when it happened qualifies what is asked, as a clause does.
+	'during',
+	'amid',
 ]);
 
 /** Adverbs that say how openly something was said or done, not what: "publicly", "officially". */
