@@ -367,6 +367,10 @@ describe('reading a question', () => {
 		expect(text('what did gunmen disrupt during their attempt on the port?').text).toMatch(/disrupting traffic/);
 	});
 
+	it("reads a compound WordNet gives as a broader term of the data's word as that word", () => {
+		expect(text('which correctional institution did the armed groups besiege?').text).toMatch(/largest prison/);
+	});
+
 	it('says yes to a statement only where the facts it confirms tell all it says', () => {
 		// The deal's date is the report's; that he relinquished power on the date it set is not.
 		const asked = text(

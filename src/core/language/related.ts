@@ -32,6 +32,7 @@ export const relatedSimilarity: Readonly<Record<Relation | 'french' | 'inflectio
 	rareSynonym: 0.65,
 	derived: 0.75,
 	narrower: 0.7,
+	broader: 0.6,
 	similar: 0.6,
 	french: 0.9,
 };
@@ -123,7 +124,7 @@ function searchForm(word: string): string {
 }
 
 /** Bumped whenever how related words are found changes (or how they are kept), so older cached expansions are not reused. */
-const expansionVersion = 8;
+const expansionVersion = 9;
 
 /**
  * `relatedTerms`, kept on disk between runs: the expansion depends only on the data's words

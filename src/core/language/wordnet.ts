@@ -7,7 +7,7 @@ const partsOfSpeech = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' } as const;
 type Pos = keyof typeof partsOfSpeech;
 
 /** How a related word stands to the word looked up. */
-export type Relation = 'synonym' | 'rareSynonym' | 'narrower' | 'derived' | 'similar';
+export type Relation = 'synonym' | 'rareSynonym' | 'narrower' | 'broader' | 'derived' | 'similar';
 
 export interface RelatedWord {
 	/** Lowercase, words separated by spaces ("top dog"). */
@@ -103,6 +103,16 @@ export class WordNet {
 				}
 				// Narrower terms only of the main sense: those of rare senses are mostly noise.
 				if (offset === offsets[0]) {
+					// Of broader terms, only the main sense's compounds, specific enough to be a way of saying this one:
+					// "correctional institution" for "prison", "law enforcement agency" for "police"; never "facility". (Other
+					// senses' are mostly noise: "state of affairs" for "prison", "sexual activity" for "union".)
+					if (pos === 'n') {
+						for (const pointer of synset.pointers) {
+							if (pointer.symbol !== '@') continue;
+							for (const word of this.#synset(pointer.pos, pointer.offset)?.words ?? [])
+								if (word.includes('_')) add(word.toLowerCase(), 'broader', pos);
+						}
+					}
 					const depth = pos === 'n' ? this.#options.narrowerDepth : 1;
 					for (const word of this.#narrower(synset, depth, [])) add(word, 'narrower', pos);
 				}
