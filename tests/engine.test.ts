@@ -289,6 +289,19 @@ describe('reading a question', () => {
 		expect(text('est-il vrai que la prison peut accueillir 3 687 détenus ?').text).toMatch(/^No: .*700 places/);
 	});
 
+	it('answers a request to be told more of a story with what the report says of it', () => {
+		expect(
+			text(
+				"On me rapporte que les bandes armées auraient proféré de nouvelles menaces à l'encontre des forces de l'ordre. Sauriez-vous me dire en quoi elles consistent ?",
+			).text,
+		).toMatch(/police stations/);
+		expect(
+			text(
+				"Le chef d'une coalition d'organisations criminelles aurait fait une annonce au cours de cette semaine. Pourriez-vous m'en résumer la teneur ?",
+			).text,
+		).toMatch(/coordinated actions/);
+	});
+
 	it('asks a question of the story told before it, without who it was heard from', () => {
 		expect(
 			text(

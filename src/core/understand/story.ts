@@ -50,8 +50,11 @@ export function askedOfStory(text: string): string | undefined {
 		.map((sentence) => sentence.trim())
 		.filter((sentence) => /\p{L}{2}/u.test(sentence));
 	// "I would like to know which…" asks as surely as a question mark does.
+	// "On me rapporte que…" tells what was heard, for all its "que": no question mark, and it opens as hearsay.
+	const tells = (sentence: string) =>
+		!sentence.includes('?') && (hearsay.test(fold(sentence)) || toldBy.test(fold(sentence)));
 	const asking = sentences.map(
-		(sentence) => opensAQuestion(fold(sentence)) || withoutPoliteOpening(sentence) !== sentence,
+		(sentence) => !tells(sentence) && (opensAQuestion(fold(sentence)) || withoutPoliteOpening(sentence) !== sentence),
 	);
 	const at = asking.indexOf(true);
 	// One question, after at least one sentence that tells, and nothing asked after it.
@@ -69,7 +72,9 @@ export function askedOfStory(text: string): string | undefined {
 		return `${/\bvre\b/i.test(question) ? 'èske se vre ke' : french ? 'est-il vrai que' : 'is it true that'} ${told}?`;
 	}
 	const pointed = pointer.exec(question);
-	if (!pointed) return undefined;
+	// "Pourriez-vous m'en dire davantage ?", "I would like to know precisely what he said": a question that asks
+	// for nothing of its own asks for what the report says of what was told.
+	if (!pointed) return asksForMore(question) ? told : undefined;
 	// "…nan semèn nan sa te pase": "sa" after a function word stands alone, as "this" does.
 	const creoleNoun = pointed[3] && !stopwords.ht.has(fold(pointed[3])) ? pointed[3] : undefined;
 	// "back that up": a particle after the pointer is no noun.
@@ -88,6 +93,21 @@ export function askedOfStory(text: string): string | undefined {
 					? `${pointed[3]} sa ke ${told}`
 					: `that ${told}`;
 	return `${question.slice(0, pointed.index)}${said}${question.slice(pointed.index + pointed[0].length)}?`;
+}
+
+/** Words that only ask to be told, or told more, in the three languages (folded). */
+const askingForMore = new Set(
+	'tell say said says more details detail detailed explain elaborate know precisely exactly about summarise summarize content could would can kindly please davantage dire resumer teneur consiste consistent expliquer precisement exactement plus savoir pourriez pourrais pourrait sauriez pouvez di plis eksplike konnen'.split(
+		' ',
+	),
+);
+
+/** Does a question ask for nothing but to be told (more)? */
+function asksForMore(question: string): boolean {
+	const words = fold(withoutPoliteOpening(question)).match(/\p{L}+/gu) ?? [];
+	return words.every(
+		(word) => askingForMore.has(word) || stopwords.en.has(word) || stopwords.fr.has(word) || stopwords.ht.has(word),
+	);
 }
 
 /** A sentence of the story without who told it: "I gather that the gangs…" → "the gangs…". */
