@@ -289,6 +289,34 @@ describe('reading a question', () => {
 		expect(text('est-il vrai que la prison peut accueillir 3 687 détenus ?').text).toMatch(/^No: .*700 places/);
 	});
 
+	it("answers the name of a group's leader from the group whose leadership the report tells", () => {
+		expect(text('what is the name of the gang leader').text).toMatch(/Jimmy Sergier/);
+		// The coalition's own name, asked with its leader in a clause, is the coalition's.
+		expect(
+			text(
+				'Quel est le nom exact de la coalition de gangs à la tête de laquelle se trouverait l’ancien policier surnommé « Barbecue » ?',
+			).text,
+		).toMatch(/doesn’t name them/);
+	});
+
+	it('reads a polite request that names what it wants ("the exact date on which…", "la date à laquelle…")', () => {
+		expect(
+			text(
+				'I would be grateful to be reminded of the exact date on which the late head of state was assassinated; my memory is not what it was.',
+			).text,
+		).toMatch(/July 7, 2021/);
+		expect(
+			text(
+				'I would be most obliged if it could be clarified, for the benefit of the channel, whose sources described inmates as hesitant to flee en masse 🙏',
+			).text,
+		).toMatch(/Reuters/);
+		expect(
+			text(
+				"J'aimerais connaître la date à laquelle fut conclu l'accord prévoyant que le Premier ministre cède le pouvoir.",
+			).text,
+		).toMatch(/December 2022/);
+	});
+
 	it('answers a request to be told more of a story with what the report says of it', () => {
 		expect(
 			text(

@@ -67,7 +67,7 @@ const announced = /:\s*\S/;
  * A sentence that asks, or names what is wanted ("need the date"), stays.
  */
 function withoutChatAfter(part: string): string {
-	const cut = [...part.matchAll(/(?<=\p{Ll}{2}[.!])\s+(?=\S)/gu)].at(-1);
+	const cut = [...part.matchAll(/(?<=\p{Ll}{2}[.!;])\s+(?=\S)/gu)].at(-1);
 	if (!cut?.index) return part;
 	const before = part.slice(0, cut.index);
 	const after = fold(part.slice(cut.index));

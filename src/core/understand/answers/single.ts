@@ -260,6 +260,14 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 			if (leaderBeside)
 				return ctx.doesNotSay(question, frame, ctx.rank(query), `The report doesn’t name the leader of ${only.name}.`);
 		}
+		// "The name of the gang leader": "gang" names the gangs and their alliance; the one whose leadership the report
+		// tells is the one asked about.
+		if (leaderOfGroup(frame, query)) {
+			const [leading, ...more] = entities.filter((entity) =>
+				tools.base.facts.some((fact) => fact.kind === 'leadership' && fact.coalition === entity.id),
+			);
+			if (leading && more.length === 0 && entities.length > 1) return tools.leaders(leading.id, question);
+		}
 		// "The name of the rights group, the one with the prison numbers": the one after "name of", which the
 		// report gives together with the others the question names.
 		const target = ofLeader ? undefined : nameOf(ctx, frame, query, question);
@@ -575,6 +583,22 @@ function whereNamed(ctx: Answering, query: Query): Fact | undefined {
 	const place = only.partOf;
 	return base.facts.find(
 		(fact) => fact.kind === 'detail' && fact.subject === only.id && base.entitiesOf(fact).includes(place),
+	);
+}
+
+/**
+ * A leader's word said of a group the question names: "the gang leader", "the leader of the gangs",
+ * not "the coalition at the head of which…".
+ */
+function leaderOfGroup(frame: Frame, query: Query): boolean {
+	const group = new Set(query.mentions.flatMap((mention) => mention.terms.map((i) => query.terms[i])));
+	const isGroup = (word: string | undefined) => word !== undefined && group.has(stem(word));
+	return frame.rest.some(
+		(word, i) =>
+			leaderNouns.has(word) &&
+			(frame.rest[i + 1] === 'of' || frame.rest[i + 1] === 'de'
+				? isGroup(frame.rest[i + 2]) || isGroup(frame.rest[i + 3])
+				: isGroup(frame.rest[i - 1])),
 	);
 }
 
