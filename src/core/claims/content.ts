@@ -7,12 +7,12 @@
 import type { Entity, Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
 import { lemmatizer } from '../language/lemmas.js';
-import speech from '../language/lexicon/speech.json' with { type: 'json' };
 import { stopwords } from '../language/lexicon.js';
 import { inEnglish, readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
 import { stem } from '../text.js';
 import { comparison } from '../understand/answers/compared.js';
+import { speechWords } from '../understand/fits.js';
 import { buildQuery, type Query } from '../understand/query.js';
 import { type Ranked, rank } from '../understand/rank.js';
 import { changePattern } from './changes.js';
@@ -27,7 +27,6 @@ import { type Span, valuesIn } from './values.js';
 
 /** A clause says too little to hold against a fact with fewer content words than this. */
 const minContentTerms = 3;
-export const speechWords = new Set(speech.speech);
 
 /** Words that deny what follows, and words that imply it did not happen ("reluctant to escape"). */
 const negation =

@@ -50,6 +50,7 @@ import {
 	sinceWords,
 	speakerBoost,
 	speechStems,
+	speechWords,
 	statesCause,
 	thinlyMatched,
 	unclearWhen,
@@ -399,7 +400,12 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	const spoke = asksWhoSpoke(frame);
 	// "Who hasn't said a word about the attack?": those the report says have not spoken.
 	// "Who has stayed silent about the attack?": the silence asked in a word of its own.
-	const unsaid = spoke && frame.rest.some((word) => negations.has(word)) ? keptSilent(ctx, query) : undefined;
+	// The denial before the verb ("hasn't said"), or nothing said after it ("said nothing"): "who is saying no elections
+	// till security is fixed" asks who said what.
+	const verbAt = frame.rest.findIndex((word) => speechWords.has(word));
+	const saidNothing = verbAt >= 0 && /^(?:nothing|anything)$/.test(frame.rest[verbAt + 1] ?? '');
+	const denied = frame.rest.slice(0, Math.max(verbAt, 0)).some((word) => negations.has(word)) || saidNothing;
+	const unsaid = spoke && denied ? keptSilent(ctx, query) : undefined;
 	if (unsaid) return tools.facts(question, [unsaid]);
 	const fits = (candidate: Ranked) =>
 		fitsFrame(frame, candidate.fact, query, tools.base, tools.index) &&
