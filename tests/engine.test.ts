@@ -289,6 +289,11 @@ describe('reading a question', () => {
 		expect(text('est-il vrai que la prison peut accueillir 3 687 détenus ?').text).toMatch(/^No: .*700 places/);
 	});
 
+	it('reads a denial after a verb of saying as what was said, not as silence', () => {
+		expect(text("whos sayin no elections till security's fixed").text).toMatch(/Ariel Henry stayed on/);
+		expect(text('who hasn’t said anything about the attack?').text).toMatch(/not commented/);
+	});
+
 	it("answers the name of a group's leader from the group whose leadership the report tells", () => {
 		expect(text('what is the name of the gang leader').text).toMatch(/Jimmy Sergier/);
 		// The coalition's own name, asked with its leader in a clause, is the coalition's.
