@@ -265,7 +265,7 @@ function alongside(fact: Fact, entity: Entity, base: FactBase): boolean {
 	});
 }
 
-/** Question words that a noun asked for follows: "which sentences…", "quelles peines…", "ki pinisyon…". */
+/** Question words that a noun asked for follows: "which sentences…", "quelles peines…", "kilès pinisyon…". */
 const whichWords = new Set(['which', 'what', 'quel', 'quelle', 'quels', 'quelles', 'kiles', 'kisa']);
 
 /** Articles before a noun, in the question's English words. */

@@ -49,10 +49,10 @@ export function askedOfStory(text: string): string | undefined {
 		.split(sentenceEnd)
 		.map((sentence) => sentence.trim())
 		.filter((sentence) => /\p{L}{2}/u.test(sentence));
-	// "I would like to know which…" asks as surely as a question mark does.
 	// "On me rapporte que…" tells what was heard, for all its "que": no question mark, and it opens as hearsay.
 	const tells = (sentence: string) =>
 		!sentence.includes('?') && (hearsay.test(fold(sentence)) || toldBy.test(fold(sentence)));
+	// "I would like to know which…" asks as surely as a question mark does.
 	const asking = sentences.map(
 		(sentence) => !tells(sentence) && (opensAQuestion(fold(sentence)) || withoutPoliteOpening(sentence) !== sentence),
 	);
