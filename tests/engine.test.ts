@@ -304,6 +304,13 @@ describe('reading a question', () => {
 		).toMatch(/doesn’t name them/);
 	});
 
+	it('reads "kindly confirm" and "please" as asking, and a preposition before the question word', () => {
+		expect(
+			text('@here :warning: kindly confirm by what nickname the ex-officer Jimmy Sergier is more commonly known').text,
+		).toMatch(/Barbecue/);
+		expect(text('could you tell me in which city the prison is?').text).toMatch(/Port-au-Prince/);
+	});
+
 	it('reads a polite request that names what it wants ("the exact date on which…", "la date à laquelle…")', () => {
 		expect(
 			text(
