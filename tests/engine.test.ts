@@ -304,6 +304,10 @@ describe('reading a question', () => {
 		).toMatch(/doesn’t name them/);
 	});
 
+	it('reads the Creole words for a part of the country and taking control', () => {
+		expect(text('Dapre atik la, ki pati nan peyi a gang yo plis rive pran kontwòl li?').text).toMatch(/large part/);
+	});
+
 	it('reads "kindly confirm" and "please" as asking, and a preposition before the question word', () => {
 		expect(
 			text('@here :warning: kindly confirm by what nickname the ex-officer Jimmy Sergier is more commonly known').text,
