@@ -642,6 +642,21 @@ const ownCases: MessageCase[] = [
 		expect: [{ span: 'capacity exceeded', verdict: 'differs' }],
 	},
 	{
+		message: 'almost 3000 more inmates than places at the pen in feb 2023',
+		expect: [
+			{ span: '3000 more inmates', verdict: 'matches' },
+			{ span: 'feb 2023', verdict: 'matches' },
+		],
+	},
+	{
+		// The count's date is not the siege's.
+		message: 'the prison held 3,687 inmates when it was besieged in Feb 2023',
+		expect: [
+			{ span: '3,687 inmates', verdict: 'matches' },
+			{ span: 'besieged in Feb 2023', verdict: 'not_in_report' },
+		],
+	},
+	{
 		message: 'Jimmy Sergier is an ex-army officer turned gang boss',
 		expect: [{ span: 'ex-army officer', verdict: 'differs' }],
 	},

@@ -4,7 +4,7 @@ import capacity from '../language/lexicon/capacity.json' with { type: 'json' };
 import { fillerTable, fold, stopwords, textSpeakTable, vagueWords } from '../language/lexicon.js';
 import { readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
-import { stem } from '../text.js';
+import { stem, terms as termsOf } from '../text.js';
 import { genericCounts, measures } from '../understand/measure.js';
 import type { Ranked } from '../understand/rank.js';
 import { formatDate, whenOf } from '../when.js';
@@ -109,8 +109,16 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 			if (value.kind === 'date' && figureDated.length > 0) {
 				const counted = values.filter((v) => v !== value && v.kind === 'number').map((v) => counting(clause.text, v));
 				const widened = at(widen(clause.text, value, [...ratios, ...durations, ...changes, ...counted]));
-				// Only a date with no deed of its own ("built in 1915" dates the building).
-				if (!datingWords(widened).trim()) {
+				// Only a date with no deed of its own ("built in 1915" dates the building); where the figure's fact is about
+				// ("at the pen in feb 2023") is no deed.
+				const deed = termsOf(datingWords(widened));
+				const named = new Set(
+					index
+						.matchEntities(deed)
+						.filter((match) => figureDated.some((fact) => base.entitiesOf(fact).includes(match.entity.id)))
+						.flatMap((match) => [...match.covered]),
+				);
+				if (deed.every((term) => named.has(term))) {
 					const asRanked = figureDated.map((fact) => ({
 						fact,
 						score: 1,

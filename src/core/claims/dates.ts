@@ -101,6 +101,13 @@ export function dateClaim(
 		return claim(text, 'not_in_report', [undated.fact], 'The report gives no date for this.');
 	}
 	const pointed = pointedAt.filter(({ fact }) => dated.some((d) => d.fact === fact));
+	// "…held 3,687 inmates when it was besieged in Feb 2023": the words next to the date point at another dated fact
+	// than the count the clause otherwise speaks of; the count's date confirms nothing of the siege.
+	const elsewhere =
+		pointed.length === 0 &&
+		ties(dated)[0]?.fact.kind === 'figure' &&
+		pointedAt.some(({ fact }) => whenOf(fact) && !dated.some((d) => d.fact === fact));
+	if (elsewhere) return claim(text, 'not_in_report', [], 'The report gives no date for this.');
 	// Among those, the clause's own ranking decides which is meant first.
 	const order = (r: Ranked) => dated.findIndex((d) => d.fact === r.fact);
 	const pool = (pointed.length > 0 ? pointed : ties(dated)).sort((a, b) => order(a) - order(b));
