@@ -642,6 +642,21 @@ const ownCases: MessageCase[] = [
 		expect: [{ span: 'capacity exceeded', verdict: 'differs' }],
 	},
 	{
+		// "Defended" reaches the fact only through the guards' "guarding"; what they did is the report's "abandoned".
+		message: 'AyiboPost said the guards defended the prison',
+		expect: [
+			{ span: 'AyiboPost', verdict: 'not_in_report' },
+			{ span: 'defended', verdict: 'not_in_report' },
+		],
+	},
+	{
+		message: 'AyiboPost said the guards abandoned the prison',
+		expect: [
+			{ span: 'AyiboPost', verdict: 'matches' },
+			{ span: 'abandoned', verdict: 'matches' },
+		],
+	},
+	{
 		message: 'almost 3000 more inmates than places at the pen in feb 2023',
 		expect: [
 			{ span: '3000 more inmates', verdict: 'matches' },

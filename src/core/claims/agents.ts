@@ -10,7 +10,7 @@ import { buildQuery } from '../understand/query.js';
 import type { Ranked } from '../understand/rank.js';
 import { type Claim, type Clause, claim, relevant, trimTail, withoutSpans } from './claim.js';
 import { cleftFocus, creditedToTitle } from './clefts.js';
-import { contentClaim, polarityClash, saysDone } from './content.js';
+import { contentClaim, onlyThroughAnother, polarityClash, saysDone } from './content.js';
 import { namedIn, ownedStranger, ownWords, preferInvolving, qualifiedClaim, saysRole } from './credit.js';
 import { type EntityMention, escapeRegExp, mentionsIn, namedSoInReport } from './names.js';
 import { agentClass, agentOf, qualifierOf, quoteSaysPart, wholeOf } from './qualifiers.js';
@@ -183,6 +183,30 @@ function deedTold(context: string, fact: Fact, index: SearchIndex): boolean {
 	const term = stem(deed);
 	return own.has(term) || index.matchTerm(term).some((match) => own.has(match.term));
 }
+
+/**
+ * A word of what a source is said to have said that the fact it is credited with has only by
+ * borrowing a word the message already has ("the guards defended the prison" against "guarding
+ * the prison… abandoned it"): the first such word, if any. A word the fact lacks altogether may be
+ * the writer's own for what was said ("walked off"): that is the content's to judge.
+ */
+function saidBeyond(said: string, fact: Fact, index: SearchIndex): string | undefined {
+	const read = readText(said);
+	const query = buildQuery(read.words, read.language, index);
+	const named = new Set(query.mentions.flatMap((mention) => mention.terms));
+	const own = new Set(termsOf(`${fact.answer} ${fact.quote} ${fact.keywords.join(' ')}`));
+	const borrowed = (term: string) =>
+		!own.has(term) &&
+		index.matchTerm(term).some((match) => own.has(match.term)) &&
+		onlyThroughAnother(term, query.terms, fact, index);
+	const at = query.terms.findIndex(
+		(term, i) => !query.vague.has(i) && !named.has(i) && !speechStems.has(term) && borrowed(term),
+	);
+	return at < 0 ? undefined : (read.words.find((word) => stem(word) === query.terms[at]) ?? query.terms[at]);
+}
+
+/** The verbs of saying as search terms: who said it is the credit's, not what was said. */
+const speechStems = new Set([...speechWords].map(stem));
 
 /** Verbs that say what someone is or became, whose role or description is what was done. */
 const beingVerbs = new Set([
@@ -451,6 +475,19 @@ function agentClaims(
 			// "Kenya is leading the force": credited with what the report says it only offered to do.
 			if (deed && saysDone(withoutSpans(clause.text, group), best.fact.quote)) {
 				claims.push(claim(at(withArticle), 'differs', [best.fact], `The report says only: ${best.fact.answer}`));
+				continue;
+			}
+			// "AyiboPost said the guards defended the prison": the right source, credited with what it did not say.
+			const unsaid = deed ? undefined : saidBeyond(withoutSpans(clause.text, group), best.fact, index);
+			if (unsaid) {
+				claims.push(
+					claim(
+						at(withArticle),
+						'not_in_report',
+						[best.fact],
+						`The report does not credit “${unsaid}” to them; it says: ${best.fact.answer}`,
+					),
+				);
 				continue;
 			}
 			claims.push(claim(at(withArticle), 'matches', [best.fact]));

@@ -10,7 +10,7 @@ import { lemmatizer } from '../language/lemmas.js';
 import { stopwords } from '../language/lexicon.js';
 import { inEnglish, readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
-import { stem } from '../text.js';
+import { stem, terms as termsOf } from '../text.js';
 import { comparison } from '../understand/answers/compared.js';
 import { speechWords } from '../understand/fits.js';
 import { buildQuery, type Query } from '../understand/query.js';
@@ -70,7 +70,9 @@ const stemOf = (word: string) => word.toLowerCase().slice(0, 5);
 
 /** The words a text denies (the first content word after each denial) and the words it asserts. */
 function polarity(text: string): { denied: Set<string>; asserted: Set<string> } {
+	// "too scared of the crossfire to escape" does not escape.
 	const words = text
+		.replace(tooTo, '$1 not ')
 		.toLowerCase()
 		.replace(/[’‘]/g, "'")
 		.split(/[^\p{L}']+/u)
@@ -91,6 +93,9 @@ function polarity(text: string): { denied: Set<string>; asserted: Set<string> } 
 	for (const stem of denied) asserted.delete(stem);
 	return { denied, asserted };
 }
+
+/** "Too <how> to <verb>": the verb is denied. */
+const tooTo = /\btoo\b([^.,;!?]{1,40}?)\bto\s+(?=\p{L})/giu;
 
 /** Does one text deny a word the other asserts ("has not commented" / "commented")? */
 export function polarityClash(claimed: string, quote: string): boolean {
@@ -355,6 +360,16 @@ function predicateStart(text: string, mentions: EntityMention[]): number {
  * Does the fact account for every word that carries content, itself or through a related word?
  * Vague words count for nothing; a verb of saying is accounted for by any statement.
  */
+/** Is a word the fact's only through words of the fact that other words of the clause already are? */
+export function onlyThroughAnother(term: string, terms: readonly string[], fact: Fact, index: SearchIndex): boolean {
+	const own = new Set(termsOf([fact.answer, fact.quote, ...(fact.keywords ?? [])].join(' ')));
+	const via = index
+		.matchTerm(term)
+		.filter((match) => match.related && own.has(match.term))
+		.map((match) => match.term);
+	return via.length > 0 && via.every((word) => terms.some((other) => other !== term && other === word));
+}
+
 function accountsForAll(query: Query, best: Ranked, index: SearchIndex): boolean {
 	let content = 0;
 	let loose = 0;
@@ -369,6 +384,9 @@ function accountsForAll(query: Query, best: Ranked, index: SearchIndex): boolean
 		// One word may be the fact's through a related word ("kids" for "children"); more, and it is another thing said.
 		if ((best.related >>> i) & 1 && ++loose > 1) return false;
 		const term = query.terms[i] ?? '';
+		// "The guards defended the prison" against "police officers guarding the prison abandoned it": "defended" is
+		// the fact's only through "guarding", which "guards" already is; what the guards did is still unsaid.
+		if ((best.related >>> i) & 1 && onlyThroughAnother(term, query.terms, best.fact, index)) return false;
 		// Not a word the report has as it is, elsewhere: "a gun battle at the port" is about the port the report
 		// speaks of, not the capital's gunfire; "fighting at the prison", about the prison.
 		// (In English: a word read from French or Creole is only ever close to the report's.)
