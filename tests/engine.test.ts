@@ -428,6 +428,12 @@ describe('reading a question', () => {
 		expect(text('which correctional institution did the armed groups besiege?').text).toMatch(/largest prison/);
 	});
 
+	it('says no where the whole of something is asked and the report says only a part of it', () => {
+		expect(text('did the gangs take control of the whole country?').text).toMatch(/^No\b.*large part/);
+		expect(text('did the gangs take control of a large part of the country?').text).toMatch(/^Yes\b/);
+		expect(text('did all the inmates escape?').text).not.toMatch(/^\s*Yes\b/);
+	});
+
 	it('says yes to a statement only where the facts it confirms tell all it says', () => {
 		// The deal's date is the report's; that he relinquished power on the date it set is not.
 		const asked = text(

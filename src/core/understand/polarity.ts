@@ -15,6 +15,10 @@ export type Polarity = 'yes' | 'no';
 /** Words that negate what follows them closely. */
 const negations = new Set(['not', 'never', 'no', 'nor', 'without', 'unclear', 'neither']);
 
+/** Words that say all of something, and words that say a part of it (English, as questions are read). */
+const wholeWords = new Set(['all', 'whole', 'entire', 'entirely', 'every', 'everyone', 'everything', 'completely']);
+const partWords = new Set(['part', 'parts', 'some', 'several', 'many', 'few', 'portion', 'certain']);
+
 /** Words for what was planned: "supposed to", "meant to", "due to". */
 const plans = ['supposed', 'meant', 'expected', 'scheduled', 'due', 'planned'];
 
@@ -102,6 +106,9 @@ export function polarityOf(query: Query, asked: readonly string[], ranked: Ranke
 	if (asked.some((word) => relativeTimes.has(word))) return undefined;
 	// "Did only the US sanction him?": that no one else did, a fact listing those who did cannot say yes to.
 	const exclusive = asked.some((word) => exclusiveWords.has(word));
+	// "Did the gangs take control of the whole country?" against "a large part of the country": all of it is more
+	// than the fact says.
+	const whole = asked.some((word) => wholeWords.has(word));
 	const quote = wordsOf(fact.quote);
 	const stems = quote.map(stem);
 	const positions = content.flatMap(({ term }) => {
@@ -124,7 +131,10 @@ export function polarityOf(query: Query, asked: readonly string[], ranked: Ranke
 	// And someone or something named to hold it to: "was he out of the country?" names no one, and shares only
 	// "country" with any fact about a country.
 	const enough = query.mentions.length > 0;
-	return literal && plain && enough && !exclusive && !plainlyUnsure(fact) ? 'yes' : undefined;
+	// Only a part said of what is asked: "a large part of the country", not "inmates, many of them notorious…".
+	const partOf = quote.some((word, j) => partWords.has(word) && positions.some((at) => at > j && at - j <= 3));
+	if (whole && partOf && !quote.some((word) => wholeWords.has(word))) return 'no';
+	return literal && plain && enough && !exclusive && !whole && !plainlyUnsure(fact) ? 'yes' : undefined;
 }
 
 /** Words that say no one else did or is: "only", "solely", "alone". */
