@@ -443,6 +443,19 @@ describe('reading a question', () => {
 		expect(text('is it true that RNDDH counted 3,687 inmates in February 2023?').text).toMatch(/^Yes\b/);
 	});
 
+	it('reads French ways of describing a person and what officers did', () => {
+		expect(
+			text(
+				"Quelle profession l'homme connu sous le nom de « Barbecue » exerçait-il autrefois, avant de devenir chef de gang ?",
+			).text,
+		).toMatch(/former policeman/);
+		expect(
+			text(
+				"De quelle manière les agents chargés de surveiller le pénitencier se seraient-ils comportés face à l'assaut, d'après un site d'information ?",
+			).text,
+		).toMatch(/abandoned it/);
+	});
+
 	it('reads French indirect questions and adverbs as the question they wrap', () => {
 		expect(text('Est-il précisé à quel moment la force internationale sera effectivement déployée ?').text).toMatch(
 			/remains unclear when/,
