@@ -443,6 +443,10 @@ describe('reading a question', () => {
 		expect(text('is it true that RNDDH counted 3,687 inmates in February 2023?').text).toMatch(/^Yes\b/);
 	});
 
+	it('reads "state" as a word, never as the United States', () => {
+		expect(text('which head of state got killed in july 2021?').text).not.toMatch(/United States/);
+	});
+
 	it('reads French ways of describing a person and what officers did', () => {
 		expect(
 			text(

@@ -590,8 +590,7 @@ export class SearchIndex {
 			if (!entity) continue;
 			let covered = new Set<string>();
 			for (const alias of this.#aliasTerms[e] ?? []) {
-				// A name is named by at least one of its own words: "un say" is "united state" only by synonyms,
-				// and "say" is "state" ("the States") only by one.
+				// A name is named by at least one of its own words: "un say" is "united state" only by synonyms.
 				if (!alias.every(matches) || alias.every((term) => bySynonym.has(term)) || !together(alias)) continue;
 				const byAlias = new Set(alias.map((term) => matchedBy.get(term) ?? term));
 				if (byAlias.size > covered.size) covered = byAlias;
