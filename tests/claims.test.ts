@@ -650,6 +650,10 @@ const ownCases: MessageCase[] = [
 		],
 	},
 	{
+		message: 'les gardiens ont défendu la prison selon AyiboPost',
+		expect: [{ span: 'AyiboPost', verdict: 'not_in_report' }],
+	},
+	{
 		message: 'AyiboPost said the guards abandoned the prison',
 		expect: [
 			{ span: 'AyiboPost', verdict: 'matches' },
