@@ -7,7 +7,7 @@ import type { SearchIndex } from '../search-index.js';
 import { stem, terms as termsOf } from '../text.js';
 import { speechWords } from '../understand/fits.js';
 import { buildQuery } from '../understand/query.js';
-import type { Ranked } from '../understand/rank.js';
+import { ownsTerm, type Ranked } from '../understand/rank.js';
 import { type Claim, type Clause, claim, relevant, trimTail, withoutSpans } from './claim.js';
 import { cleftFocus, creditedToTitle } from './clefts.js';
 import { contentClaim, onlyThroughAnother, polarityClash, saysDone } from './content.js';
@@ -190,15 +190,12 @@ function deedTold(context: string, fact: Fact, index: SearchIndex): boolean {
  * the prison… abandoned it"): the first such word, if any. A word the fact lacks altogether may be
  * the writer's own for what was said ("walked off"): that is the content's to judge.
  */
-function saidBeyond(said: string, fact: Fact, index: SearchIndex): string | undefined {
+function saidBeyond(said: string, fact: Fact, index: SearchIndex, base: FactBase): string | undefined {
 	const read = readText(said);
 	const query = buildQuery(read.words, read.language, index);
 	const named = new Set(query.mentions.flatMap((mention) => mention.terms));
-	const own = new Set(termsOf(`${fact.answer} ${fact.quote} ${fact.keywords.join(' ')}`));
 	const borrowed = (term: string) =>
-		!own.has(term) &&
-		index.matchTerm(term).some((match) => own.has(match.term)) &&
-		onlyThroughAnother(term, query.terms, fact, index);
+		!ownsTerm(fact, term, index, base) && onlyThroughAnother(term, query.terms, fact, index, base);
 	const at = query.terms.findIndex(
 		(term, i) => !query.vague.has(i) && !named.has(i) && !speechStems.has(term) && borrowed(term),
 	);
@@ -292,7 +289,7 @@ function descriptionClaim(
 		// "an army officer turned gang boss" against "a gangland leader and former policeman": a word the fact does not
 		// have makes it another description, however well the rest fits.
 		const verdict =
-			ranksAgree(words, own.fact.quote) && named && allAccounted(words, own, index) ? 'matches' : 'differs';
+			ranksAgree(words, own.fact.quote) && named && allAccounted(words, own, index, base) ? 'matches' : 'differs';
 		return [claim(at(span), verdict, [own.fact])];
 	}
 	// Fitted by what it says, not by the names in it: "a UN agency" is not Sergier's "sanctioned by the U.N.".
@@ -318,18 +315,17 @@ function descriptionClaim(
 }
 
 /** Whether a fact has every word of a description that says something (names and vague words aside). */
-function allAccounted(words: string, own: Ranked, index: SearchIndex): boolean {
+function allAccounted(words: string, own: Ranked, index: SearchIndex, base: FactBase): boolean {
 	const read = readText(words);
 	const query = buildQuery(read.words, read.language, index);
 	const named = new Set(query.mentions.flatMap((mention) => mention.terms));
-	const ownTerms = new Set(termsOf([own.fact.answer, own.fact.quote, ...(own.fact.keywords ?? [])].join(' ')));
 	return query.terms.every((term, i) => {
 		if (query.vague.has(i) || named.has(i)) return true;
 		if (((own.matched >>> i) & 1) === 0) return false;
 		// "army officer" reaches the fact's "police officer" as a kind of officer: the word the fact has, with one it
 		// has not, is another kind of the same thing ("top dog", none of whose words the fact has, is a way of saying it).
 		const words = term.split(' ');
-		const had = words.filter((word) => ownTerms.has(word)).length;
+		const had = words.filter((word) => ownsTerm(own.fact, word, index, base)).length;
 		return ((own.related >>> i) & 1) === 0 || had === 0 || had === words.length;
 	});
 }
@@ -478,7 +474,7 @@ function agentClaims(
 				continue;
 			}
 			// "AyiboPost said the guards defended the prison": the right source, credited with what it did not say.
-			const unsaid = deed ? undefined : saidBeyond(withoutSpans(clause.text, group), best.fact, index);
+			const unsaid = deed ? undefined : saidBeyond(withoutSpans(clause.text, group), best.fact, index, base);
 			if (unsaid) {
 				claims.push(
 					claim(

@@ -10,11 +10,11 @@ import { lemmatizer } from '../language/lemmas.js';
 import { stopwords } from '../language/lexicon.js';
 import { inEnglish, readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
-import { stem, terms as termsOf } from '../text.js';
+import { stem } from '../text.js';
 import { comparison } from '../understand/answers/compared.js';
 import { speechWords } from '../understand/fits.js';
 import { buildQuery, type Query } from '../understand/query.js';
-import { type Ranked, rank } from '../understand/rank.js';
+import { ownsTerm, type Ranked, rank } from '../understand/rank.js';
 import { changePattern } from './changes.js';
 import { type Claim, type Clause, claim, trimTail } from './claim.js';
 import type { EntityMention } from './names.js';
@@ -269,7 +269,7 @@ export function contentClaim(
 		return claim(at(span), order, [ordering], report);
 	}
 	const [best] = ranked;
-	if (!best || !accountsForAll(query, best, index) || !namesAgree(mentions, best.fact, base)) return undefined;
+	if (!best || !accountsForAll(query, best, index, base) || !namesAgree(mentions, best.fact, base)) return undefined;
 	// "…, they're the ones who said…": a pronoun stands for the one named before, who must be the one credited.
 	const carried = mentions.some((m) => m.entity) || !pronoun.test(text) ? undefined : subject;
 	if (
@@ -361,16 +361,21 @@ function predicateStart(text: string, mentions: EntityMention[]): number {
  * Vague words count for nothing; a verb of saying is accounted for by any statement.
  */
 /** Is a word the fact's only through words of the fact that other words of the clause already are? */
-export function onlyThroughAnother(term: string, terms: readonly string[], fact: Fact, index: SearchIndex): boolean {
-	const own = new Set(termsOf([fact.answer, fact.quote, ...(fact.keywords ?? [])].join(' ')));
+export function onlyThroughAnother(
+	term: string,
+	terms: readonly string[],
+	fact: Fact,
+	index: SearchIndex,
+	base: FactBase,
+): boolean {
 	const via = index
 		.matchTerm(term)
-		.filter((match) => match.related && own.has(match.term))
+		.filter((match) => match.related && ownsTerm(fact, match.term, index, base))
 		.map((match) => match.term);
 	return via.length > 0 && via.every((word) => terms.some((other) => other !== term && other === word));
 }
 
-function accountsForAll(query: Query, best: Ranked, index: SearchIndex): boolean {
+function accountsForAll(query: Query, best: Ranked, index: SearchIndex, base: FactBase): boolean {
 	let content = 0;
 	let loose = 0;
 	// What is said besides the names must be the fact's in at least one word of its own: "set the prison on fire" is
@@ -386,7 +391,7 @@ function accountsForAll(query: Query, best: Ranked, index: SearchIndex): boolean
 		const term = query.terms[i] ?? '';
 		// "The guards defended the prison" against "police officers guarding the prison abandoned it": "defended" is
 		// the fact's only through "guarding", which "guards" already is; what the guards did is still unsaid.
-		if ((best.related >>> i) & 1 && onlyThroughAnother(term, query.terms, best.fact, index)) return false;
+		if ((best.related >>> i) & 1 && onlyThroughAnother(term, query.terms, best.fact, index, base)) return false;
 		// Not a word the report has as it is, elsewhere: "a gun battle at the port" is about the port the report
 		// speaks of, not the capital's gunfire; "fighting at the prison", about the prison.
 		// (In English: a word read from French or Creole is only ever close to the report's.)

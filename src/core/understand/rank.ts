@@ -75,17 +75,28 @@ function entityWeight(base: FactBase, id: string): number {
 
 const positions = new WeakMap<FactBase, ReadonlyMap<Fact, number>>();
 
-/**
- * Does the fact have the term, or the word it misspells, in its own words (answer, quote or
- * keywords), not only in the names of what it is about? "The UN-approved force" approves nothing in a fact about when it deploys.
- */
-export function inOwnWords(fact: Fact, term: string, index: SearchIndex, base: FactBase): boolean {
+/** Where a fact stands in its fact base, as the index numbers facts. */
+function positionOf(fact: Fact, base: FactBase): number | undefined {
 	let position = positions.get(base);
 	if (!position) {
 		position = new Map(base.facts.map((each, f) => [each, f]));
 		positions.set(base, position);
 	}
-	const f = position.get(fact);
+	return position.get(fact);
+}
+
+/** Does the fact have this data term in its own words (answer, quote or keywords), exactly? */
+export function ownsTerm(fact: Fact, term: string, index: SearchIndex, base: FactBase): boolean {
+	const f = positionOf(fact, base);
+	return f !== undefined && index.ownTerm(f, term);
+}
+
+/**
+ * Does the fact have the term, or the word it misspells, in its own words (answer, quote or
+ * keywords), not only in the names of what it is about? "The UN-approved force" approves nothing in a fact about when it deploys.
+ */
+export function inOwnWords(fact: Fact, term: string, index: SearchIndex, base: FactBase): boolean {
+	const f = positionOf(fact, base);
 	if (f === undefined) return false;
 	// A misspelling ("sanctiond") is in the fact's own words as the word it misspells is.
 	return (
