@@ -1346,6 +1346,21 @@ describe('reading a question', () => {
 		expect(text('what diffrent kinds of crisis does it list?').text).toMatch(/security, humanitarian/);
 	});
 
+	it('asks why of what was said, past a noun after the name, and reads a verb of saying the data lacks as its own', () => {
+		// "chief" is no verb: the verb asked is "say", and the reason asked is for what was said.
+		expect(text('Why did the gang chief say families should keep their kids out of class?').text).toMatch(
+			/to avoid “collateral damage”/,
+		);
+		expect(text('what did barbecue advise parents?').text).toMatch(/warned residents not to send their children/);
+	});
+
+	it('reads a word of its own one letter from a vague word as what is asked, not as a misspelling', () => {
+		// "funds" is one edit from "finds": read as that, the question was only "who … the gangs".
+		const answer = engine.ask('who funds the gangs?');
+		expect(answer.found).toBe(false);
+		expect(text('who funds the gangs?').text).toMatch(/doesn’t say/);
+	});
+
 	it('answers who a description is by what the clause after it says, and when something will happen only from what is to come', () => {
 		expect(text('who is the rights group that warned of overcrowding?').text).toMatch(/^RNDDH\./);
 		expect(text('when is the international force going to arrive?').text).toMatch(/remains unclear when/);

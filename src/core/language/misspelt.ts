@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { isEnglishWord } from './english-words.js';
 import { type Language, vagueIn } from './lexicon.js';
 
 /** How far a misspelling may be from the word: fuse.js's score, edits over length. */
@@ -21,6 +22,8 @@ const judged = new Map<string, boolean>();
  */
 export function misspeltVague(word: string, language: Language): boolean {
 	if (word.length < 5) return false;
+	// "funds" is one edit from "finds" but is a word of its own, which says what is asked.
+	if (language === 'en' && isEnglishWord(word)) return false;
 	const key = `${language}:${word}`;
 	const known = judged.get(key);
 	if (known !== undefined) return known;

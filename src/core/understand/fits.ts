@@ -8,6 +8,7 @@ import { changePattern } from '../claims/changes.js';
 import { valuesIn } from '../claims/values.js';
 import type { FactBase } from '../fact-base.js';
 import { keptPer } from '../kept.js';
+import { neverAVerb } from '../language/english-words.js';
 import capacity from '../language/lexicon/capacity.json' with { type: 'json' };
 import reasons from '../language/lexicon/reasons.json' with { type: 'json' };
 import speech from '../language/lexicon/speech.json' with { type: 'json' };
@@ -342,6 +343,8 @@ export function askedVerb(frame: Frame, query: Query, base: FactBase): number | 
 		const start = at;
 		while (at < words.length && (isName(words[at] ?? '') || words[at] === 'the')) at++;
 		if (at === start) return undefined;
+		// "why did the gang chief say…": a noun after the name is part of who is named; the verb follows.
+		while (at + 1 < words.length && neverAVerb(words[at] ?? '')) at++;
 	} else if (auxiliaries.has(words[0] ?? '')) {
 		// "Who has so far not commented…": a participle after the auxiliary and its adverbs is the verb asked about;
 		// "who is the president" asks no verb.
@@ -356,6 +359,8 @@ export function askedVerb(frame: Frame, query: Query, base: FactBase): number | 
 	if (frame.kind === 'who' && /^\w{3,}ed$/.test(words[at + 1] ?? '') && !/ed$/.test(words[at] ?? '')) at++;
 	const word = words[at];
 	if (!word || auxiliaries.has(word)) return undefined;
+	// "Why did the gang boss tell families to keep their kids home?": the reason asked is for what was said.
+	if (frame.kind === 'why' && speechWords.has(word) && at + 1 < words.length) return undefined;
 	const position = query.terms.indexOf(stem(word));
 	// "When did the U.S. put sanctions on him?": a light verb's noun says what was done.
 	if (position >= 0 && lightVerbs.has(stem(word))) {

@@ -183,6 +183,9 @@ export function buildQuery(typed: readonly string[], language: Language, index: 
 		if (at - 1 - saidAt <= 2 && unsaid.has(word)) continue;
 		const term = readWord(word, language, index);
 		if (!term) continue;
+		// "What did Barbecue advise parents…" where the report says he warned them: one verb of saying the data does
+		// not have is its own for what was said, and counts against nothing.
+		if (term.unknown && speechWords.has(word)) continue;
 		// "Which facility…", "what sort of outfit…": the kind of answer wanted, in the asker's words, not a
 		// word the answer must have. One the data does not know says nothing against a fact; one it
 		// knows counts for little ("what kind of organisation is RNDDH" asks about RNDDH).

@@ -1,0 +1,29 @@
+import { createRequire } from 'node:module';
+
+/** wink-lexicon's English words, each with its Penn Treebank tags ("funds": NNS, VBZ). */
+type Lexicon = Readonly<Record<string, readonly string[]>>;
+
+let lexicon: Lexicon | undefined;
+
+/**
+ * The parts of speech a word of English can be, as wink-lexicon tags them (inflected forms
+ * included), or none for a word it does not have. Loaded on first use (about 50 ms): most
+ * questions never need it.
+ *
+ * @example
+ * englishTags('funds'); // ['NNS', 'VBZ']
+ * englishTags('diffrent'); // []
+ */
+export function englishTags(word: string): readonly string[] {
+	lexicon ??= createRequire(import.meta.url)('wink-lexicon/src/lexicon.js') as Lexicon;
+	return Object.hasOwn(lexicon, word) ? (lexicon[word] ?? []) : [];
+}
+
+/** Is the word English as typed ("funds"), not a misspelling of one ("diffrent")? */
+export const isEnglishWord = (word: string): boolean => englishTags(word).length > 0;
+
+/** A word English has, but never as a verb: "chief", "families". */
+export const neverAVerb = (word: string): boolean => {
+	const tags = englishTags(word);
+	return tags.length > 0 && !tags.some((tag) => tag.startsWith('VB'));
+};
