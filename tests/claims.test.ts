@@ -110,6 +110,10 @@ const ownCases: MessageCase[] = [
 	{ message: 'Kenya is leading the force', expect: [{ span: 'Kenya', verdict: 'differs' }] },
 	{ message: 'Kenya offered to lead the force', expect: [{ span: 'Kenya', verdict: 'matches' }] },
 	{ message: 'Kenya is the leader of the force', expect: [{ span: 'leader', verdict: 'differs' }] },
+	// Any word for leading says it is done: heading, running, being in charge.
+	{ message: 'Kenya heads the international force', expect: [{ span: 'heads', verdict: 'differs' }] },
+	{ message: 'Kenya is in charge of the force', expect: [{ span: 'Kenya', verdict: 'differs' }] },
+	{ message: 'kenya is already running the UN force in haiti', expect: [{ span: 'kenya', verdict: 'differs' }] },
 	// The measure named before its number is part of the claim.
 	{
 		message: 'the Pénitencier got 700 inmates n capacity of 3,687',

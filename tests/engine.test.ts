@@ -365,6 +365,22 @@ describe('reading a question', () => {
 		).toMatch(/^No: 3,687 inmates against 700 places/);
 		// A question that points at nothing told is asked as it stands.
 		expect(text('Good evening everyone. How many inmates were in the prison?').text).toMatch(/3,687/);
+		// "Can you confirm the day?": whether what was told is so, not what happened on some day.
+		const day = text('My friend says the Security Council voted on October 2nd exactly. Can you confirm the day?').text;
+		expect(day).not.toMatch(/^Yes/);
+		expect(day).toMatch(/last October/);
+	});
+
+	it('reads "is X doing Y" as the statement "X is doing Y": leading what the report says was only offered is a no', () => {
+		expect(text('is kenya leading the force?').text).toMatch(/^No: the report says only: Kenya offered to lead/);
+		expect(text('is kenya running the force?').text).not.toMatch(/^Yes/);
+	});
+
+	it('reads a hyphenated phrase of vague words as the phrase WordNet has, and no prison guard as its warden', () => {
+		expect(text('Which body gave the go-ahead for the international armed force?').text).toMatch(
+			/UN Security Council gave the green light/,
+		);
+		expect(engine.ask('who is the warden of the Pénitencier National?').found).toBe(false);
 	});
 
 	it('reads a name misspelt further from the data by stemming than as typed', () => {

@@ -12,7 +12,7 @@ import { inEnglish, readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
 import { stem } from '../text.js';
 import { comparison } from '../understand/answers/compared.js';
-import { speechWords } from '../understand/fits.js';
+import { leadWords, speechWords } from '../understand/fits.js';
 import { buildQuery, type Query } from '../understand/query.js';
 import { ownsTerm, type Ranked, rank } from '../understand/rank.js';
 import { changePattern } from './changes.js';
@@ -204,6 +204,8 @@ function undoneClash(claimed: readonly string[], quote: string, index?: SearchIn
 	// "Kenya is the leader of the force": the one who does it, or the doing, says it is done as much as the verb.
 	const deed = (word: string) => lemma(word.replace(/(?<=\p{L}{3})(?:ership|er)$/u, ''));
 	if (claimed.some((word) => undone.has(lemma(word)) || undone.has(deed(word)))) return true;
+	// "Kenya heads / runs / is in charge of the force" against "offered to lead" it: any word for leading.
+	if (undone.has('lead') && claimed.some((word) => leadWords.has(word) || leadWords.has(lemma(word)))) return true;
 	// "Gunmen seized the port" against "attempted to take over": done, in a verb close to the one only attempted.
 	const undoneStems = new Set([...undone].map(stem));
 	return (

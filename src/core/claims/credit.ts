@@ -5,9 +5,11 @@
  */
 import type { Entity, Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
-import { stopwords } from '../language/lexicon.js';
+import { lemmatizer } from '../language/lemmas.js';
+import { stopwords, vagueWords } from '../language/lexicon.js';
 import { readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
+import { leadWords } from '../understand/fits.js';
 import type { Ranked } from '../understand/rank.js';
 import { type Claim, claim, relevant } from './claim.js';
 import { type EntityMention, escapeRegExp } from './names.js';
@@ -140,6 +142,10 @@ export function ownWords(text: string, groups: EntityMention[][], group: EntityM
 	const end = group.at(-1)?.end ?? 0;
 	const after = text.slice(end, groups[i + 1]?.[0]?.start ?? text.length);
 	const content = (words: string) => words.split(/[^\p{L}]+/u).filter((word) => word.length > 3);
+	// "Kenya is already running the UN force": a deed of one word the data has ("running") reaches facts by it alone;
+	// the name after it is what is run, so the deed goes on past it.
+	const said = content(after).filter((word) => !vagueWords.has(word.toLowerCase()));
+	if (said.length === 1 && content(after).length > 1) return text.slice(end);
 	if (content(after).length > 0) return after;
 	return text.slice(groups[i - 1]?.at(-1)?.end ?? 0, group[0]?.start ?? 0);
 }
@@ -154,5 +160,10 @@ export function saysRole(fact: Fact, group: EntityMention[], context: string): b
 			.filter((word) => word.length > 2 && !stopwords.en.has(word))
 			.map((word) => word.slice(0, 4));
 	const said = new Set([...stems(context), ...stems(readText(context).words.join(' '))]);
-	return stems(fact.role).some((stem) => said.has(stem));
+	if (stems(fact.role).some((stem) => said.has(stem))) return true;
+	// "Kenya runs / is in charge of the force" for a role of leading: any word for leading says it.
+	const leading = /\b(?:lead|leader|head|chief)\b/i.test(fact.role);
+	return (
+		leading && readText(context).words.some((word) => leadWords.has(word) || leadWords.has(lemmatizer().verb(word)))
+	);
 }

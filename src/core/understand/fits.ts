@@ -892,7 +892,7 @@ export function saysInPhrase(frame: Frame): boolean {
 }
 
 /** Words that ask who leads something. */
-const leadWords = new Set([
+export const leadWords: ReadonlySet<string> = new Set([
 	'lead',
 	'leads',
 	'leader',

@@ -621,6 +621,21 @@ function readWord(
 	return { term, unknown: true };
 }
 
+/** Does WordNet's phrase reach two words of the data besides its own ("go ahead" → "green", "light")? */
+function standsForPhrase(stems: readonly string[], index: SearchIndex): boolean {
+	const reached = index
+		.matchTerm(stems.join(' '))
+		.filter((match) => match.related && match.similarity >= 0.8 && !stems.includes(match.term));
+	return reached.length >= 2;
+}
+
+let vagueStemSet: ReadonlySet<string> | undefined;
+/** English vague words as stems, as a phrase's words are looked up. */
+const vagueStems = (): ReadonlySet<string> => {
+	vagueStemSet ??= new Set([...vagueIn.en].map(stem));
+	return vagueStemSet;
+};
+
 /**
  * A phrase WordNet knows ("top dog", "lock up") standing for data words, where its own words
  * are not all the data's: "large number" stays two words the data has.
@@ -639,8 +654,13 @@ function phraseAt(
 			if (index.matchTerm(term).some((match) => match.similarity === 1 && !match.related)) return { term, length };
 			continue;
 		}
-		// Words the data has (or function words) are read as themselves: "prison on" is no phrase.
-		if (stems.every((term) => isStopword(term) || index.matchTerm(term).some((match) => match.similarity === 1)))
+		// Words the data has (or function words) are read as themselves: "prison on" is no phrase. Not where they are
+		// all vague and the phrase is WordNet's for a phrase of the data: "the go-ahead" is "green light", not "go" and
+		// "ahead" ("large number" stays two words: WordNet has it only as "pack").
+		if (
+			stems.every((term) => isStopword(term) || index.matchTerm(term).some((match) => match.similarity === 1)) &&
+			!(stems.every((term) => !isStopword(term) && vagueStems().has(term)) && standsForPhrase(stems, index))
+		)
 			continue;
 		const term = stems.join(' ');
 		if (index.matchTerm(term).length > 0) return { term, length };

@@ -24,9 +24,12 @@ const toldBy = new RegExp(
 	'iu',
 );
 
-/** "Is that claim correct?", "c'est vrai ?", "èske se vre?": the question asks whether what was told is so. */
+/**
+ * "Is that claim correct?", "Can you confirm the day?", "c'est vrai ?", "èske se vre?": the question
+ * asks whether what was told is so.
+ */
 const asksIfSo =
-	/^\W*(?:is|was|are)\s+(?:(?:that|this|it)(?:\s+\p{L}+)?|(?:the|this|that)\s+\p{L}+)\s+(?:true|right|correct|accurate|so)\b|^\W*(?:(?:est[ -]ce|c['’]est)\s+(?:vrai|exact|juste)|(?:eske\s+)?se\s+vre)\b/iu;
+	/^\W*(?:is|was|are)\s+(?:(?:that|this|it)(?:\s+\p{L}+)?|(?:the|this|that)\s+\p{L}+)\s+(?:true|right|correct|accurate|so)\b|^\W*(?:(?:can|could|would)\s+(?:you|u|someone|somebody)\s+)?(?:confirm|verify|fact[ -]?check)\s+(?:that|this|it|the\s+\p{L}+)\s*$|^\W*(?:(?:est[ -]ce|c['’]est)\s+(?:vrai|exact|juste)|(?:eske\s+)?se\s+vre)\b/iu;
 
 /**
  * What the question calls what was told: "this", "that claim", "cette attaque", "òganizasyon sa
