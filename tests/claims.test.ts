@@ -110,6 +110,16 @@ const ownCases: MessageCase[] = [
 	{ message: 'Kenya is leading the force', expect: [{ span: 'Kenya', verdict: 'differs' }] },
 	{ message: 'Kenya offered to lead the force', expect: [{ span: 'Kenya', verdict: 'matches' }] },
 	{ message: 'Kenya is the leader of the force', expect: [{ span: 'leader', verdict: 'differs' }] },
+	// A reader's word for the inmates, a quantity said without a size, a word that only stresses: none is a claim.
+	{
+		message: 'Many of the detainees are notorious criminals',
+		expect: [{ span: 'notorious criminals', verdict: 'matches' }],
+	},
+	{
+		message: 'a number of the alleged perpetrators are held in the Pénitencier National',
+		expect: [{ span: 'alleged perpetrators', verdict: 'matches' }],
+	},
+	{ message: 'Barbecue is literally the president of Haiti lol', expect: [{ span: 'president', verdict: 'differs' }] },
 	// Any word for leading says it is done: heading, running, being in charge.
 	{ message: 'Kenya heads the international force', expect: [{ span: 'heads', verdict: 'differs' }] },
 	{ message: 'Kenya is in charge of the force', expect: [{ span: 'Kenya', verdict: 'differs' }] },

@@ -319,6 +319,18 @@ export class SearchIndex {
 		return facts[low] === f && ((fields[low] ?? 0) & ownFields) !== 0;
 	}
 
+	/**
+	 * Does the report say this term itself, in some fact's answer or quote? Keywords (the words
+	 * readers may use for a fact) do not count: "detainees" is a reader's word for the inmates.
+	 *
+	 * @example
+	 * index.inReportWords('port'); // true
+	 */
+	inReportWords(term: string): boolean {
+		const { fields } = this.#posting(term) ?? noPosting;
+		return fields.some((set) => (set & (fieldBits.answer | fieldBits.quote)) !== 0);
+	}
+
 	#ownTermsOf(f: number): ReadonlySet<string> {
 		let own = this.#unplainTerms.get(f);
 		if (!own) {

@@ -281,12 +281,16 @@ function maskMarkup(message: string): string {
 			// "…was, I believe, first put forward by…": the writer's hedge between commas splits no clause.
 			.replace(hedge, blank)
 			.replace(reaction, blank)
+			.replace(intensifier, blank)
 	);
 }
 
 /** The writer's reaction before what they state: "lowkey wild that…", "crazy how…", "c'est fou que…". */
 const reaction =
 	/(?<=^|[.!?]\s+)(?:(?:lowkey|highkey|ngl|honestly|tbh|so|kinda|pretty|really)\s+)*(?:it'?s\s+|it is\s+)?(?:(?:so|kinda|pretty|really)\s+)?(?:wild|crazy|insane|nuts|sad|scary|funny|interesting|amazing|unreal|mad|incredible|shocking|terrible|awful)\s+(?:that|how)\s+|(?<=^|[.!?]\s+)c['’]est\s+(?:fou|dingue|triste|incroyable)\s+(?:que|comme)\s+/giu;
+
+/** A word that only stresses what follows: "Barbecue is literally the president". */
+const intensifier = /(?<=\s)(?:literally|basically|actually|really|seriously|totally|straight up)(?=\s)/giu;
 
 /** A hedge set off by commas: ", I believe,", ", je crois,", ", m kwè,", ", apparently,". */
 const hedge =

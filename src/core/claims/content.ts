@@ -218,6 +218,9 @@ function undoneClash(claimed: readonly string[], quote: string, index?: SearchIn
 	);
 }
 
+/** A fact scoring this close to the best, on as much of the clause, matches it as well. */
+const tiedScore = 0.75;
+
 /** A verb this close to one the report only tells as attempted or offered says the same deed. */
 const closeVerb = 0.8;
 
@@ -252,7 +255,7 @@ export function contentClaim(
 	const words = text.slice(span.start, span.end);
 	// "…the day before", "this week": a time without a date is the dates' to judge, no word of what was done,
 	// and it orders nothing against another event of the clause's.
-	const timeless = words.replace(relativeTime, ' ');
+	const timeless = words.replace(relativeTime, ' ').replace(someOf, ' ');
 	const read = readText(timeless);
 	const query = buildQuery(read.words, read.language, index, base);
 	const ranked = rank(query, index, base, { minCoverage: 0, boost: () => 1, inheritDerived: false });
@@ -270,8 +273,16 @@ export function contentClaim(
 		const report = order === 'differs' ? `The report says otherwise: ${ordering.answer}` : undefined;
 		return claim(at(span), order, [ordering], report);
 	}
-	const [best] = ranked;
-	if (!best || !accountsForAll(query, best, index, base) || !namesAgree(mentions, best.fact, base)) return undefined;
+	// "Many of the detainees are notorious criminals": of facts that match as well, the one that tells it all.
+	const [first] = ranked;
+	const best = ranked.find(
+		(candidate) =>
+			first !== undefined &&
+			candidate.coverage >= first.coverage &&
+			candidate.score >= first.score * tiedScore &&
+			accountsForAll(query, candidate, index, base),
+	);
+	if (!best || !namesAgree(mentions, best.fact, base)) return undefined;
 	// "…, they're the ones who said…": a pronoun stands for the one named before, who must be the one credited.
 	const carried = mentions.some((m) => m.entity) || !pronoun.test(text) ? undefined : subject;
 	if (
@@ -337,6 +348,12 @@ function comparedDirection(words: string, fact: Fact, base: FactBase): boolean |
 const relativeTime =
 	/(?<!\p{L})(?:the )?(?:(?:day|night|week) (?:before|after)|(?:this|last|next) (?:week|month|weekend)|yesterday|today|tonight|recently|rn|right now|yè|jodi a|hier|aujourd['’]hui)(?!\p{L})/giu;
 
+/**
+ * "A number of the alleged perpetrators…": how many of them, said without a size, is no word of what was
+ * done. ("A small number of" gives one, which the report's "large" number is held against.)
+ */
+const someOf = /(?<!\p{L})(?:a number of|many of|some of|several of)(?!\p{L})/giu;
+
 /** How far down a clause's facts one that orders two events may be, for a clause that orders events. */
 const orderedReach = 3;
 
@@ -396,13 +413,9 @@ function accountsForAll(query: Query, best: Ranked, index: SearchIndex, base: Fa
 		if ((best.related >>> i) & 1 && onlyThroughAnother(term, query.terms, best.fact, index, base)) return false;
 		// Not a word the report has as it is, elsewhere: "a gun battle at the port" is about the port the report
 		// speaks of, not the capital's gunfire; "fighting at the prison", about the prison.
-		// (In English: a word read from French or Creole is only ever close to the report's.)
-		if (
-			query.language === 'en' &&
-			(best.related >>> i) & 1 &&
-			index.matchTerm(term).some((match) => match.term === term && !match.related)
-		)
-			return false;
+		// (In English: a word read from French or Creole is only ever close to the report's. A word only readers use,
+		// a fact's keyword, is no other thing the report speaks of: "detainees" are its inmates.)
+		if (query.language === 'en' && (best.related >>> i) & 1 && index.inReportWords(term)) return false;
 		const speech = best.fact.kind === 'statement' && speechWords.has(term);
 		if (((best.matched >>> i) & 1) === 0 && !speech) return false;
 		if (query.unknown.includes(term) && !speech) return false;
