@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AnswerEngine } from '../src/core/engine.js';
+import { readText } from '../src/core/language/read.js';
+import { readFrame } from '../src/core/understand/frame.js';
+import { buildQuery } from '../src/core/understand/query.js';
 import { answerText, renderPlain } from '../src/render/plain.js';
 import { realEngine } from './support/data.js';
 
@@ -374,6 +377,18 @@ describe('reading a question', () => {
 	it('reads "is X doing Y" as the statement "X is doing Y": leading what the report says was only offered is a no', () => {
 		expect(text('is kenya leading the force?').text).toMatch(/^No: the report says only: Kenya offered to lead/);
 		expect(text('is kenya running the force?').text).not.toMatch(/^Yes/);
+	});
+
+	it('reads a participle before a name as a clause said of it, and resumes the question after what is set aside', () => {
+		expect(text('In which city does the besieged penitentiary sit?').text).toMatch(/Port-au-Prince/);
+		// "which" after the set-aside phrase opens the question, not a relative clause of "the jail".
+		const query = buildQuery(
+			readFrame(readText('Apart from the jail, which port did gunmen try to grab?')).rest,
+			'en',
+			engine.index,
+			engine.base,
+		);
+		expect(query.terms.filter((_, i) => !query.secondary.has(i))).toContain('port');
 	});
 
 	it('reads a hyphenated phrase of vague words as the phrase WordNet has, and no prison guard as its warden', () => {

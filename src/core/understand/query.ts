@@ -146,6 +146,8 @@ export function buildQuery(typed: readonly string[], language: Language, index: 
 		// So does "that" after a question word: "what that coalition is called".
 		const pointing =
 			words[at] === 'that' && (prepositions.has(words[at - 1] ?? '') || questionWords.has(words[at - 1] ?? ''));
+		// "Apart from the jail, which hub…": the question resumes where what is set aside ends; "which" opens no clause.
+		const resumes = at > 0 && at === asideEnd;
 		// "…according to the big international org's numbers", "selon l'ONU": who says so only qualifies what is asked.
 		const attribution = at > 0 && ((words[at] === 'according' && words[at + 1] === 'to') || words[at] === 'selon');
 		// "…did the gangs go after the pen": "after" of a phrasal verb is its particle, not a clause's conjunction.
@@ -157,7 +159,7 @@ export function buildQuery(typed: readonly string[], language: Language, index: 
 			(words[at] === 'que' || words[at] === 'ke') && !['ce', 'est', 'parce', 'ki'].includes(words[at - 1] ?? '');
 		if (
 			at > 0 &&
-			((subordinators.has(words[at] as string) && !reported && !cleft && !pointing && !particle) ||
+			((subordinators.has(words[at] as string) && !reported && !cleft && !pointing && !particle && !resumes) ||
 				relativeQue ||
 				attribution ||
 				closingAsClause(words, at))

@@ -490,7 +490,7 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		const counting = countedInWords(ctx, frame, query);
 		if (counting) return tools.facts(question, [counting]);
 		// "In which city does the country's biggest penitentiary stand?": where the one named is, however described.
-		const located = frame.kind === 'where' ? whereNamed(ctx, query) : undefined;
+		const located = frame.kind === 'where' ? whereNamed(ctx, query, frame.rest) : undefined;
 		if (located) return tools.facts(question, [located]);
 		return ctx.doesNotSay(question, frame, ranked);
 	}
@@ -568,7 +568,7 @@ const closeSimilarity = 0.8;
  * The fact that says where the one thing a question names is (its detail naming the place it is
  * part of), where the question asks nothing of it but what the report says of it.
  */
-function whereNamed(ctx: Answering, query: Query): Fact | undefined {
+function whereNamed(ctx: Answering, query: Query, words: readonly string[]): Fact | undefined {
 	const { base } = ctx.tools;
 	// The one named in the main clause; "…the penitentiary that the armed groups besieged" names others in a clause
 	// that only says which it is.
@@ -579,11 +579,17 @@ function whereNamed(ctx: Answering, query: Query): Fact | undefined {
 	// by what else the report says of it ("the inmates of the penitentiary"), save in a clause the report says of it.
 	const named = new Set(inMain.flatMap((mention) => mention.terms));
 	const own = new Set([only.name, ...only.aliases].flatMap((name) => termsOf(name)));
+	const ownNamed = (word: string) => own.has(stem(word));
 	const describes = (term: string) =>
 		own.has(term) ||
 		ctx.tools.index.matchTerm(term).some((match) => own.has(match.term) && match.similarity >= closeSimilarity);
-	const clause = query.terms.some((_, i) => query.secondary.has(i)) ? saidOf(ctx, query, only.id) : 0;
-	const said = (i: number) => query.secondary.has(i) && (clause & (1 << i)) !== 0;
+	// "the besieged penitentiary": a participle before the name says of it what a clause would.
+	const participles = new Set(
+		words.flatMap((word, i) => (/^\p{L}{3,}ed$/u.test(word) && ownNamed(words[i + 1] ?? '') ? [stem(word)] : [])),
+	);
+	const qualified = (i: number) => query.secondary.has(i) || participles.has(query.terms[i] ?? '');
+	const clause = query.terms.some((_, i) => qualified(i)) ? saidOf(ctx, query, only.id) : 0;
+	const said = (i: number) => qualified(i) && (clause & (1 << i)) !== 0;
 	if (!query.terms.every((term, i) => named.has(i) || query.vague.has(i) || describes(term) || said(i)))
 		return undefined;
 	const place = only.partOf;
