@@ -391,6 +391,20 @@ describe('reading a question', () => {
 		expect(query.terms.filter((_, i) => !query.secondary.has(i))).toContain('port');
 	});
 
+	it('puts those a fact counts among a prison’s inmates in that prison, not where an event took place', () => {
+		expect(text('where are the alleged killers of Moise?').text).toMatch(/^ Among the prison’s inmates/);
+		expect(text('moun yo akize k touye Jovenel yo, kote yo ye?').text).toMatch(/^ Among the prison’s inmates/);
+		expect(text('where was Moise killed?').text).toMatch(/^The report doesn’t say where/);
+	});
+
+	it('reads past the words of asking set in a question, adverbs the data lacks, and Creole function words', () => {
+		expect(text('which prison, if memory serves, did the gangs besiege?').text).toMatch(/Pénitencier National/);
+		const read = readText('who broadly leads the government, to the best of your knowledge?');
+		expect(buildQuery(readFrame(read).rest, read.language, engine.index, engine.base).unknown).toEqual([]);
+		expect(text('penitansye nasyonal la, konbyen plas li genyen vre?').text).toMatch(/capacity of 700 places/);
+		expect(text('what happened in mid-2021?').text).toMatch(/Moïse was assassinated/);
+	});
+
 	it('reads a hyphenated phrase of vague words as the phrase WordNet has, and no prison guard as its warden', () => {
 		expect(text('Which body gave the go-ahead for the international armed force?').text).toMatch(
 			/UN Security Council gave the green light/,

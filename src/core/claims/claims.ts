@@ -663,6 +663,7 @@ export function unheardOf(
 			vagueWords.has(folded) ||
 			stopwords.en.has(folded) ||
 			stopwords.fr.has(folded) ||
+			stopwords.ht.has(folded) ||
 			isCalendarWord(folded) ||
 			valuesIn(word).length > 0 ||
 			// "tryna", "lowkey": chat's spelling of other words, or chat, is no word the report could lack.

@@ -27,3 +27,9 @@ export const neverAVerb = (word: string): boolean => {
 	const tags = englishTags(word);
 	return tags.length > 0 && !tags.some((tag) => tag.startsWith('VB'));
 };
+
+/** A word English has only as an adverb: "broadly", "reportedly", not "daily" or "still". */
+export const onlyAnAdverb = (word: string): boolean => {
+	const tags = englishTags(word);
+	return tags.length > 0 && tags.every((tag) => tag.startsWith('RB'));
+};

@@ -30,7 +30,9 @@ const trigramModels = new TrigramModels(Object.keys(francCodes));
 export function readText(text: string): ReadText {
 	const cleaned = withoutPoliteOpening(cleanMarkup(text));
 	// "Jimmy Chérizier, dit Barbecue": French "dit" before a name is "known as", not "said".
-	const tokens = tokenize(cleaned.replace(/(?<=\p{Lu}\p{L}*),?\s+dite?\s+(?=\p{Lu})/gu, ' alias '));
+	const tokens = tokenize(
+		cleaned.replace(/(?<=\p{Lu}\p{L}*),?\s+dite?\s+(?=\p{Lu})/gu, ' alias ').replace(askingAside, ' '),
+	);
 	// "bon, is there…", "alors, qui…": a word that only opens what is said, set off by a comma.
 	const opened = openingWord.test(fold(cleaned)) ? tokens.slice(1) : tokens;
 	const original = withoutLeadingJoiner(withoutHearsay(withoutFillers(opened)));
@@ -54,6 +56,13 @@ export function withoutPoliteOpening(text: string): string {
 	}
 	return text;
 }
+
+/**
+ * Words of asking set in the question itself, which say nothing of what is asked: "to the best of
+ * your knowledge", "if memory serves", "I wonder", "broadly speaking", "if I may ask".
+ */
+const askingAside =
+	/\b(?:to the best of (?:your|my|our) knowledge|if (?:my )?memory serves(?: me)?(?: (?:right|correctly|well))?|i wonder|broadly speaking|generally speaking|so to speak|as it were|if i (?:may|might|can) (?:ask|say|enquire|inquire)|if you (?:don['’]t|do not) mind (?:me |my )?asking|pray tell|(?:just )?out of curiosity|for the record)\b/giu;
 
 /** Each language's polite opening, up to the question word after it (folded text). */
 const politeOpenings = [

@@ -1,6 +1,7 @@
 import type { Entity } from '../../data/schema.js';
 import { mayHaveNumber, valuesIn } from '../claims/values.js';
 import type { FactBase } from '../fact-base.js';
+import { onlyAnAdverb } from '../language/english-words.js';
 import speech from '../language/lexicon/speech.json' with { type: 'json' };
 import { fold, type Language, stopwords, textSpeakTable, translations, vagueIn } from '../language/lexicon.js';
 import { misspeltVague } from '../language/misspelt.js';
@@ -620,6 +621,8 @@ function readWord(
 	if (/^\d{1,2}$/.test(word)) return undefined;
 	// "diffrent kinds of crisis": a misspelt vague word is as vague as the word.
 	if (misspeltVague(word, language)) return undefined;
+	// "broadly", "recently": a word English has only as an adverb says how or when, not what.
+	if (language === 'en' && onlyAnAdverb(word)) return undefined;
 	return { term, unknown: true };
 }
 

@@ -490,7 +490,8 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		const counting = countedInWords(ctx, frame, query);
 		if (counting) return tools.facts(question, [counting]);
 		// "In which city does the country's biggest penitentiary stand?": where the one named is, however described.
-		const located = frame.kind === 'where' ? whereNamed(ctx, query, frame.rest) : undefined;
+		const located =
+			frame.kind === 'where' ? (whereNamed(ctx, query, frame.rest) ?? keptIn(ctx, query, frame, ranked)) : undefined;
 		if (located) return tools.facts(question, [located]);
 		return ctx.doesNotSay(question, frame, ranked);
 	}
@@ -596,6 +597,26 @@ function whereNamed(ctx: Answering, query: Query, words: readonly string[]): Fac
 	return base.facts.find(
 		(fact) => fact.kind === 'detail' && fact.subject === only.id && base.entitiesOf(fact).includes(place),
 	);
+}
+
+/** Words that ask where someone is now, not where something happened: "where are…", "held", "kote yo ye". */
+const whereNow = /^(?:are|is)\b|\b(?:held|kept|detained|jailed|imprisoned|locked|now|ye|sont|est)\b/;
+
+/**
+ * "Where are Moïse's alleged killers?": a fact that tells every word said of them and counts them
+ * among a prison's inmates puts them in that prison. Not "where was Moïse killed?", an event, nor
+ * "where is Moïse?", of whom the fact says nothing but his name.
+ */
+function keptIn(ctx: Answering, query: Query, frame: Frame, ranked: readonly Ranked[]): Fact | undefined {
+	const [best] = ranked;
+	if (!best || !whereNow.test(frame.rest.join(' '))) return undefined;
+	const { base } = ctx.tools;
+	const named = new Set(query.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id)));
+	const inMention = new Set(query.mentions.flatMap((mention) => mention.terms));
+	const asked = query.terms.flatMap((_, i) => (inMention.has(i) || query.vague.has(i) ? [] : [i]));
+	if (asked.length === 0 || !asked.every((i) => ((best.matched >>> i) & 1) === 1)) return undefined;
+	const prison = base.entitiesOf(best.fact).some((id) => !named.has(id) && base.entity(id)?.kind === 'prison');
+	return prison ? best.fact : undefined;
 }
 
 /**
