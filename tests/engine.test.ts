@@ -391,6 +391,24 @@ describe('reading a question', () => {
 		expect(query.terms.filter((_, i) => !query.secondary.has(i))).toContain('port');
 	});
 
+	it('does not answer which one of a group with a fact that names the group only as such', () => {
+		const answer = engine.ask('Which gang was behind the attempt to take over the main port?');
+		expect(answer.found).toBe(false);
+		expect(text('Which gang was behind the attempt to take over the main port?').text).toMatch(
+			/^The report doesn’t say which gang/,
+		);
+		// Named in the fact, the one asked for is the answer; a plural asks for them as the report counts them.
+		expect(text('which NGO did the inmate count?').text).toMatch(/RNDDH/);
+		expect(text('which police unions asked for help?').text).toMatch(/Two of Haiti’s main police unions/);
+	});
+
+	it('does not answer whether one spoke with the silence of one it was said against', () => {
+		expect(
+			text('did the alliance announce isolated attacks or coordinated actions against the government?').text,
+		).toMatch(/coordinated actions/);
+		expect(text('any statement from the government?').text).toMatch(/^No, not as far as the report says/);
+	});
+
 	it('puts those a fact counts among a prison’s inmates in that prison, not where an event took place', () => {
 		expect(text('where are the alleged killers of Moise?').text).toMatch(/^ Among the prison’s inmates/);
 		expect(text('moun yo akize k touye Jovenel yo, kote yo ye?').text).toMatch(/^ Among the prison’s inmates/);

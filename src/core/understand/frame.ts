@@ -288,6 +288,7 @@ export function readFrame(read: ReadText): Frame {
 		const askedKinds = longer ?? (kindNoun && found.length > 1 ? kindNouns.get(kindNoun) : undefined);
 		if (longer && next) frame.rest = frame.rest.filter((word, i) => i !== 0 || word !== next);
 		if (askedKinds) frame.answerKinds = askedKinds;
+		if (askedKinds && kindNoun && !longer) frame.kindNoun = singular(kindNoun);
 		// "Which neighborhoods…": the kind of place asked for, which a fact may name only as such.
 		const placeNoun = kind === 'where' ? found.in[found.at + found.length - 1] : undefined;
 		if (placeNoun && !/^(?:where|ou|kote|wher|whr)$/.test(placeNoun)) frame.kindNoun = singular(placeNoun);

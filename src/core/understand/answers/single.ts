@@ -58,6 +58,7 @@ import {
 import type { Frame } from '../frame.js';
 import { answerKindNoun, answerKindTerms, singular, whichWords } from '../kinds.js';
 import { countsInText } from '../measure.js';
+import { nameWords } from '../name-words.js';
 import { answerOptions } from '../options.js';
 import { onlyPlanned, type Polarity, plainlyUnsure, polarityOf } from '../polarity.js';
 import { buildQuery, type Query } from '../query.js';
@@ -470,6 +471,13 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	const which = top && frame.kind === 'what' ? whichNoun(frame, query, question, tools.index) : undefined;
 	if (top && which && !termsOf(top.fact.quote).includes(stem(which)))
 		return ctx.doesNotSay(question, frame, ranked, `The report doesn’t say which ${which}.`);
+	// "Which gang tried to take the port?": a fact whose doers are only the group the noun itself names ("gunmen")
+	// does not say which one.
+	const group =
+		top && frame.kind === 'who' && query.language === 'en'
+			? namedOnlyAsAsked(ctx, frame, top.fact, question)
+			: undefined;
+	if (group) return ctx.doesNotSay(question, frame, ranked, `The report doesn’t say which ${group}.`);
 	// "Which other prison did they attack?": a fact that names none besides the one named does not give one.
 	const other = otherAsked(frame);
 	if (top && other && !namesSomeoneElse(top.fact, query, tools.base, [other]))
@@ -874,6 +882,38 @@ function leadsAsAsked(fact: Fact, asked: readonly string[]): boolean {
 	return asked.some((term) => roleWords.includes(term));
 }
 
+/**
+ * The group a "which gang…" question's noun names, where the fact's only doers are that group as
+ * such ("gunmen attempted to take over the port"): it tells that they did it, not which of them.
+ */
+function namedOnlyAsAsked(ctx: Answering, frame: Frame, fact: Fact, question: string): string | undefined {
+	const noun = frame.kindNoun;
+	if (!noun || noun.includes(' ')) return undefined;
+	// "Which gang…" asks for one of them by name; "which police unions…" may be answered as the report counts them.
+	if (!new RegExp(`\\b(?:which|what)\\s+${escapeRegExp(noun)}\\b`, 'i').test(question)) return undefined;
+	const { base, index } = ctx.tools;
+	const groups = new Set(
+		index
+			.matchEntities([stem(noun)])
+			.filter((match) => match.entity.kind !== 'person')
+			.map((match) => match.entity.id),
+	);
+	// An event's doers are those it is about, places aside.
+	const actors = base.actorsOf(fact);
+	const doers =
+		actors.length > 0
+			? actors
+			: fact.about.filter((id) => !['place', 'country', 'prison'].includes(base.entity(id)?.kind ?? ''));
+	// "RNDDH counted…" names the one asked for; "gunmen attempted…" names none of them.
+	const byName = (id: string) => {
+		const entity = base.entity(id);
+		return [entity?.name ?? '', ...(entity?.aliases ?? [])].some(
+			(name) => /\p{Lu}/u.test(name) && fact.quote.includes(name),
+		);
+	};
+	return groups.size > 0 && doers.length > 0 && doers.every((id) => groups.has(id) && !byName(id)) ? noun : undefined;
+}
+
 /** The kind of place as a fact's quote says it without naming one ("in neighborhoods"), if it does. */
 function onlyAsSuch(fact: Fact, noun: string): string | undefined {
 	const said = new RegExp(
@@ -965,6 +1005,17 @@ export function silenceAsked(ctx: Answering, question: string, frame: Frame, que
 	const named = [...new Set(query.mentions.flatMap((mention) => mention.entities))];
 	const [fact, ...others] = [...new Set(named.flatMap((entity) => silenceOf(entity, base) ?? []))];
 	if (!fact || others.length > 0) return undefined;
+	// "Did the alliance announce actions against the government?": the silent one named only after the verb is what
+	// was spoken of, not who spoke ("any statement from the government?" names who would have spoken).
+	const said = frame.rest.findIndex((word) => spokenWords.test(word));
+	const function_ = (word: string) => stopwords.en.has(word) || stopwords.fr.has(word) || stopwords.ht.has(word);
+	const spoke = named.some((entity) => {
+		if (silenceOf(entity, base) !== fact) return false;
+		const at = frame.rest.findIndex((word) => !function_(word) && nameWords(base, entity).has(word));
+		const by = frame.rest.slice(Math.max(0, at - 3), at).some((word) => /^(?:from|by|de|du|par|pa|nan)$/.test(word));
+		return at < said || by;
+	});
+	if (said > 0 && !spoke) return undefined;
 	// "Has the government said nothing?", "gouvènman an poko di anyen?": asked as the silence, it is a yes.
 	const asksSilence = deniesSpeaking.test(folded.replace(orNotTail, ''));
 	return ctx.tools.facts(
