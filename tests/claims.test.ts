@@ -120,6 +120,11 @@ const ownCases: MessageCase[] = [
 		expect: [{ span: 'alleged perpetrators', verdict: 'matches' }],
 	},
 	{ message: 'Barbecue is literally the president of Haiti lol', expect: [{ span: 'president', verdict: 'differs' }] },
+	// How long something lasted, where the report says only when: a detail it does not give.
+	{
+		message: 'Barbecue told residents to keep their kids out of school for a week to avoid collateral damage',
+		expect: [{ span: 'for a week', verdict: 'not_in_report' }],
+	},
 	// Any word for leading says it is done: heading, running, being in charge.
 	{ message: 'Kenya heads the international force', expect: [{ span: 'heads', verdict: 'differs' }] },
 	{ message: 'Kenya is in charge of the force', expect: [{ span: 'Kenya', verdict: 'differs' }] },

@@ -302,6 +302,10 @@ export function contentClaim(
 	if (!ranksAgree(words, quote)) {
 		return claim(at(span), 'differs', [best.fact], `The report says: ${best.fact.answer}`);
 	}
+	// "…kept out of school for a week" against "this week": how long it lasted is a detail the report does not give.
+	if (lasting.test(words) && !lasting.test(quote)) {
+		return claim(at(span), 'not_in_report', [best.fact], `The report does not say for how long: ${best.fact.answer}`);
+	}
 	if (polarityClash(words, quote)) {
 		return claim(at(span), 'differs', [best.fact], `The report says otherwise: ${best.fact.answer}`);
 	}
@@ -353,6 +357,10 @@ const relativeTime =
  * done. ("A small number of" gives one, which the report's "large" number is held against.)
  */
 const someOf = /(?<!\p{L})(?:a number of|many of|some of|several of)(?!\p{L})/giu;
+
+/** How long something lasted: "for a week", "for two days", "pendant un mois", "pandan yon semèn". */
+const lasting =
+	/\b(?:for|pendant|durant|pandan)\s+(?:a|an|one|two|three|several|a few|many|\d+|un|une|deux|trois|plusieurs|yon|de|twa)\s+(?:full\s+)?(?:hours?|days?|nights?|weeks?|months?|years?|heures?|jours?|nuits?|semaines?|mois|ans?|années?|èdtan|jou|swa|semèn|mwa|lane)\b/iu;
 
 /** How far down a clause's facts one that orders two events may be, for a clause that orders events. */
 const orderedReach = 3;
