@@ -391,6 +391,17 @@ describe('reading a question', () => {
 		expect(query.terms.filter((_, i) => !query.secondary.has(i))).toContain('port');
 	});
 
+	it('reads the words that ask for the events, and "developments" in a year, as the timeline', () => {
+		const all = text(
+			'Would you be so kind as to set out, in chronological order, the dated events to which the report refers?',
+		).text;
+		expect(all).toMatch(/2017[\s\S]*2021[\s\S]*December 2022[\s\S]*February 2023/);
+		const year = text('Which developments does the report situate in the year 2023?').text;
+		expect(year).toMatch(/3,687 inmates/);
+		expect(year).toMatch(/more than doubled in 2023/);
+		expect(year).not.toMatch(/2021/);
+	});
+
 	it('does not answer which one of a group with a fact that names the group only as such', () => {
 		const answer = engine.ask('Which gang was behind the attempt to take over the main port?');
 		expect(answer.found).toBe(false);
