@@ -391,6 +391,16 @@ describe('reading a question', () => {
 		expect(query.terms.filter((_, i) => !query.secondary.has(i))).toContain('port');
 	});
 
+	it('reads "would I be correct in understanding that…" and "can you confirm that…" as asking whether it is so', () => {
+		expect(
+			text(
+				'Would I be correct in understanding that Mr Henry duly relinquished power on 7 February, as the December 2022 agreement required?',
+			).text,
+		).toMatch(/^No: the report says this was only planned/);
+		expect(text('Am I right in thinking that Kenya leads the force?').text).toMatch(/^No: the report says only/);
+		expect(text('Can you confirm that homicides tripled in 2023?').text).toMatch(/^No/);
+	});
+
 	it('reads the words that ask for the events, and "developments" in a year, as the timeline', () => {
 		const all = text(
 			'Would you be so kind as to set out, in chronological order, the dated events to which the report refers?',

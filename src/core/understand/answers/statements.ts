@@ -23,7 +23,14 @@ import { premiseOf } from './premise.js';
 /** "Is it true RNDDH is a UN agency?": the statement after the words that ask whether it is so. */
 function askedIfSo(text: string): string | undefined {
 	const asked = askedIfTrue.exec(text);
-	return asked && asked[0].trim().length > 0 ? text.slice(asked[0].length).replace(/[?!.\s]+$/, '') : undefined;
+	// "…relinquished power on 7 February, as the agreement required?": what it was held to is the question's reason
+	// for asking, not another thing said.
+	return asked && asked[0].trim().length > 0
+		? text
+				.slice(asked[0].length)
+				.replace(/[?!.\s]+$/, '')
+				.replace(/,\s*as\s+[^,]+$/i, '')
+		: undefined;
 }
 
 /** A question about what could or would be, which no stated figure confirms. */
