@@ -423,6 +423,17 @@ describe('reading a question', () => {
 		expect(text('which police unions asked for help?').text).toMatch(/Two of Haiti’s main police unions/);
 	});
 
+	it('reads "could it be confirmed which…" as the question it wraps, and no plural it lacks as the silent one', () => {
+		const answer = text(
+			'Could it be confirmed which international bodies or national governments have seen fit to impose punitive measures upon that same gang chieftain?',
+		).text;
+		expect(answer).not.toMatch(/not commented/);
+		expect(
+			text('Could it be confirmed, with respect, what Mr Sergier’s occupation was prior to his present notoriety?')
+				.text,
+		).toMatch(/former policeman/);
+	});
+
 	it('does not answer whether one spoke with the silence of one it was said against', () => {
 		expect(
 			text('did the alliance announce isolated attacks or coordinated actions against the government?').text,

@@ -1011,9 +1011,10 @@ export function silenceAsked(ctx: Answering, question: string, frame: Frame, que
 	const function_ = (word: string) => stopwords.en.has(word) || stopwords.fr.has(word) || stopwords.ht.has(word);
 	const spoke = named.some((entity) => {
 		if (silenceOf(entity, base) !== fact) return false;
-		const at = frame.rest.findIndex((word) => !function_(word) && nameWords(base, entity).has(word));
+		const names = new Set([...nameWords(base, entity)].map(stem));
+		const at = frame.rest.findIndex((word) => !function_(word) && names.has(stem(word)));
 		const by = frame.rest.slice(Math.max(0, at - 3), at).some((word) => /^(?:from|by|de|du|par|pa|nan)$/.test(word));
-		return at < said || by;
+		return at < 0 || at < said || by;
 	});
 	if (said > 0 && !spoke) return undefined;
 	// "Has the government said nothing?", "gouvènman an poko di anyen?": asked as the silence, it is a yes.
