@@ -434,6 +434,14 @@ describe('reading a question', () => {
 		).toMatch(/former policeman/);
 	});
 
+	it('does not read a verb as the participle of a name: "approve the force" is not "the UN-approved force"', () => {
+		expect(text('why did the UN approve the force?').text).toMatch(/to help the Haitian police/);
+		expect(text('for what purpose did the Security Council approve the force?').text).toMatch(
+			/to help the Haitian police/,
+		);
+		expect(text('when was the UN-approved force approved?').text).toMatch(/Last October/);
+	});
+
 	it('does not answer whether one spoke with the silence of one it was said against', () => {
 		expect(
 			text('did the alliance announce isolated attacks or coordinated actions against the government?').text,

@@ -154,6 +154,10 @@ interface Posting {
 	idf: number;
 }
 
+/** A word in the form of a past participle: "approved", "armed", "led", French "armés". */
+const participle = /^\p{L}{2,}(?:ed|é|ée|és|ées)$/iu;
+const noVerbs: ReadonlySet<string> = new Set();
+
 const noPosting: Posting = {
 	facts: new Int32Array(0),
 	weights: new Float64Array(0),
@@ -210,6 +214,8 @@ export class SearchIndex {
 	readonly #letters: Int32Array;
 	/** entity index → its aliases' terms */
 	readonly #aliasTerms: string[][][];
+	/** Per entity and alias, the terms of its participles ("approved" of "UN-approved force"): see `matchEntities`. */
+	readonly #aliasParticiples: ReadonlySet<string>[][];
 	readonly #matchCache = new Map<string, TermMatch[]>();
 	/** The last terms matched, and what they matched: a question ranks the same terms several ways. */
 	#lastMatches: { key: string; matches: Matches } | undefined;
@@ -260,6 +266,20 @@ export class SearchIndex {
 			for (const alias of aliases) builder.addEntity(e, alias);
 			return aliases;
 		});
+		this.#aliasParticiples = base.entities.map((entity) =>
+			[entity.name, ...entity.aliases]
+				.map((name) => this.#joinSpaced(name))
+				.filter((name) => terms(name).length > 0)
+				.map(
+					(name) =>
+						new Set(
+							name
+								.split(/[^\p{L}]+/u)
+								.filter((word) => participle.test(word))
+								.flatMap((word) => terms(word)),
+						),
+				),
+		);
 		// Each entity's distinct alias terms as term ids, found once rather than for every fact.
 		const entityTerms = new Map(
 			base.entities.map((entity, e) => [entity.id, builder.ids(new Set(this.#aliasTerms[e]?.flat()))] as const),
@@ -566,8 +586,16 @@ export class SearchIndex {
 		return { terms: queryTerms, unmatched, weights, hits };
 	}
 
-	/** Entities named in a text, by any alias or misspelling of one; the most complete match first. */
-	matchEntities(text: string | readonly string[]): EntityMatch[] {
+	/**
+	 * Entities named in a text, by any alias or misspelling of one; the most complete match first.
+	 * `verbs` are terms the text has only as a verb that is no participle ("approve", "arms"): an
+	 * alias does not match through its participle by them ("why did the UN approve the force" does
+	 * not say "the UN-approved force"; "who arms the gangs", not "the armed gangs").
+	 *
+	 * @example
+	 * index.matchEntities('the UN-approved force')[0]?.entity.id; // 'international-force'
+	 */
+	matchEntities(text: string | readonly string[], verbs: ReadonlySet<string> = noVerbs): EntityMatch[] {
 		const queryTerms = [...new Set(typeof text === 'string' ? terms(text) : text)].slice(0, maxQueryTerms);
 		const matchedBy = new Map<string, string>(); // data term → query term
 		const bySynonym = new Set<string>(); // data terms matched only through a synonym
@@ -601,9 +629,11 @@ export class SearchIndex {
 			const entity = this.#base.entities[e];
 			if (!entity) continue;
 			let covered = new Set<string>();
-			for (const alias of this.#aliasTerms[e] ?? []) {
+			const participles = this.#aliasParticiples[e] ?? [];
+			for (const [a, alias] of (this.#aliasTerms[e] ?? []).entries()) {
 				// A name is named by at least one of its own words: "un say" is "united state" only by synonyms.
 				if (!alias.every(matches) || alias.every((term) => bySynonym.has(term)) || !together(alias)) continue;
+				if ([...(participles[a] ?? [])].some((term) => verbs.has(matchedBy.get(term) ?? term))) continue;
 				const byAlias = new Set(alias.map((term) => matchedBy.get(term) ?? term));
 				if (byAlias.size > covered.size) covered = byAlias;
 			}

@@ -112,6 +112,7 @@ export function buildQuery(typed: readonly string[], language: Language, index: 
 	const vague: string[] = [];
 	const secondary = new Set<string>();
 	const main = new Set<string>();
+	const verbs = new Set<string>();
 	let subordinate = false;
 	let participial = false;
 	let asideEnd = 0;
@@ -211,6 +212,9 @@ export function buildQuery(typed: readonly string[], language: Language, index: 
 		const light = lightVerbs.has(term.term) && at < words.length && !isStopword(words[at] ?? '');
 		if (term.vague || light || namingVerbs.has(word)) vague.push(term.term);
 		if (term.unknown) unknown.push(term.term);
+		// "Why did the UN approve the force?", "who arms the gangs": not the participle of a name ("the UN-approved
+		// force", "armed gangs"), whatever else the word is.
+		if (!/(?:ed|en)$/.test(word)) verbs.add(term.term);
 		(qualifying ? secondary : main).add(term.term);
 	}
 	const unique = [...new Set(terms)];
@@ -220,7 +224,7 @@ export function buildQuery(typed: readonly string[], language: Language, index: 
 		vague: new Set(vague.map((term) => unique.indexOf(term))),
 		// A term is secondary only if it is nowhere in the main clause.
 		secondary: new Set([...secondary].filter((term) => !main.has(term)).map((term) => unique.indexOf(term))),
-		mentions: [...mentionsIn(unique, index), ...(base ? rolesIn(unique, index, base) : [])],
+		mentions: [...mentionsIn(unique, index, verbs), ...(base ? rolesIn(unique, index, base) : [])],
 		years: yearsIn(words),
 		strangers: [],
 		language,
@@ -674,10 +678,10 @@ function phraseAt(
 }
 
 /** The entities named, largest names first, each term in at most one mention. */
-function mentionsIn(terms: readonly string[], index: SearchIndex): Mention[] {
+function mentionsIn(terms: readonly string[], index: SearchIndex, verbs: ReadonlySet<string>): Mention[] {
 	const taken = new Set<string>();
 	const mentions: Mention[] = [];
-	const matches = index.matchEntities(terms);
+	const matches = index.matchEntities(terms, verbs);
 	for (const match of matches) {
 		const covered = [...match.covered];
 		if (covered.some((term) => taken.has(term))) {
