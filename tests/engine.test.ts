@@ -434,6 +434,17 @@ describe('reading a question', () => {
 		).toMatch(/former policeman/);
 	});
 
+	it('answers by what percentage a figure exceeded its limit, asked in a part that only says how', () => {
+		expect(text('by what percentage did the inmates exceed capacity?').text).toMatch(/426\.7% over it/);
+		expect(
+			text(
+				'By how much, in percentage terms, did the February 2023 inmate population exceed the prison’s nominal capacity?',
+			).text,
+		).toMatch(/426\.7% over it/);
+		// A verb of saying in its -ing form is as much the asker's word for what was said.
+		expect(text('wat kind of crisis r we talkin').text).toMatch(/security, humanitarian/);
+	});
+
 	it('does not read a verb as the participle of a name: "approve the force" is not "the UN-approved force"', () => {
 		expect(text('why did the UN approve the force?').text).toMatch(/to help the Haitian police/);
 		expect(text('for what purpose did the Security Council approve the force?').text).toMatch(

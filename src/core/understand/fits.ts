@@ -629,7 +629,8 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 		case 'difference':
 			return fact.kind === 'figure' && measures(fact, frame.counted, index);
 		case 'ratio':
-			return fact.kind === 'figure';
+			// "By what percentage did the inmates exceed the capacity?": how many more is no share of it.
+			return fact.kind === 'figure' && fact.derivation?.op !== 'difference';
 		case 'why':
 			return givesReason(fact, query, undefined, index);
 		case 'whoSaid': {

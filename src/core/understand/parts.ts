@@ -200,7 +200,13 @@ export function questionParts(
 			questions.push(part);
 			continue;
 		}
-		if (asks.test(fold(part)) || compared.has(part) || (part === found.at(-1) && questions.length === 0)) {
+		// "By how much, in percentage terms, did…": words that only ask how, before what they ask of.
+		const howOnly = part !== found.at(-1) && asksNothingOwn(part);
+		if (
+			(asks.test(fold(part)) && !howOnly) ||
+			compared.has(part) ||
+			(part === found.at(-1) && questions.length === 0)
+		) {
 			questions.push(whole);
 			pending = '';
 		} else pending = whole;
@@ -210,4 +216,17 @@ export function questionParts(
 	if (pending && (questions.length === 0 || wants.test(fold(pending))))
 		questions.push(`${questions.pop() ?? ''} ${pending}`.trim());
 	return questions.filter((part) => /\p{L}/u.test(part));
+}
+
+/** Words that say how something is asked, not what of: "by how much", "in percentage terms", "roughly". */
+const howWords = new Set(
+	'how much many what which by in percentage percent terms roughly exactly precisely approximately about combien ki kantite konbyen'.split(
+		' ',
+	),
+);
+
+/** Does a part of a question ask only how, of nothing it names? */
+function asksNothingOwn(part: string): boolean {
+	const words = fold(part).match(/\p{L}+/gu) ?? [];
+	return words.length > 0 && words.every((word) => howWords.has(word) || stopwords.en.has(word));
 }

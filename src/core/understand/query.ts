@@ -2,6 +2,7 @@ import type { Entity } from '../../data/schema.js';
 import { mayHaveNumber, valuesIn } from '../claims/values.js';
 import type { FactBase } from '../fact-base.js';
 import { onlyAnAdverb } from '../language/english-words.js';
+import { lemmatizer } from '../language/lemmas.js';
 import speech from '../language/lexicon/speech.json' with { type: 'json' };
 import { fold, type Language, stopwords, textSpeakTable, translations, vagueIn } from '../language/lexicon.js';
 import { misspeltVague } from '../language/misspelt.js';
@@ -189,7 +190,7 @@ export function buildQuery(typed: readonly string[], language: Language, index: 
 		if (!term) continue;
 		// "What did Barbecue advise parents…" where the report says he warned them: one verb of saying the data does
 		// not have is its own for what was said, and counts against nothing.
-		if (term.unknown && speechWords.has(word)) continue;
+		if (term.unknown && (speechWords.has(word) || speechWords.has(lemmatizer().verb(word)))) continue;
 		// "Which facility…", "what sort of outfit…": the kind of answer wanted, in the asker's words, not a
 		// word the answer must have. One the data does not know says nothing against a fact; one it
 		// knows counts for little ("what kind of organisation is RNDDH" asks about RNDDH).
