@@ -441,6 +441,10 @@ describe('reading a question', () => {
 				'By how much, in percentage terms, did the February 2023 inmate population exceed the prison’s nominal capacity?',
 			).text,
 		).toMatch(/426\.7% over it/);
+		// French "petits" is "small", not WordNet's legal "petit" (a petition, a size).
+		expect(text('Les détenus du Pénitencier National sont-ils surtout des petits délinquants ?').text).toMatch(
+			/alleged perpetrators/,
+		);
 		// A verb of saying in its -ing form is as much the asker's word for what was said.
 		expect(text('wat kind of crisis r we talkin').text).toMatch(/security, humanitarian/);
 	});
