@@ -441,6 +441,9 @@ describe('reading a question', () => {
 				'By how much, in percentage terms, did the February 2023 inmate population exceed the prison’s nominal capacity?',
 			).text,
 		).toMatch(/426\.7% over it/);
+	});
+
+	it('reads French "petits" as small and a verb of saying in its chat form as the asker’s word for what was said', () => {
 		// French "petits" is "small", not WordNet's legal "petit" (a petition, a size).
 		expect(text('Les détenus du Pénitencier National sont-ils surtout des petits délinquants ?').text).toMatch(
 			/alleged perpetrators/,
