@@ -443,6 +443,16 @@ describe('reading a question', () => {
 		).toMatch(/426\.7% over it/);
 	});
 
+	it('reads the side of a stated order that only names what was hit with the other side’s verb', () => {
+		// "the jail" alone was the inmate count of February 2023, which came "first".
+		expect(text('did the port get hit before the jail?').text).toMatch(/^Yes/);
+		expect(text('did the port get hit after the jail?').text).toMatch(/^No/);
+		expect(
+			text('my nephew was telling me the harbour got hit as well before the jail did — is there anything to that?')
+				.text,
+		).toMatch(/^Yes: “the harbour got hit” came first/);
+	});
+
 	it('reads French "petits" as small and a verb of saying in its chat form as the asker’s word for what was said', () => {
 		// French "petits" is "small", not WordNet's legal "petit" (a petition, a size).
 		expect(text('Les détenus du Pénitencier National sont-ils surtout des petits délinquants ?').text).toMatch(

@@ -33,3 +33,13 @@ export const onlyAnAdverb = (word: string): boolean => {
 	const tags = englishTags(word);
 	return tags.length > 0 && tags.every((tag) => tag.startsWith('RB'));
 };
+
+/**
+ * A word that is a verb and no noun: "got", "attacked", "targeted", an unknown "besieged"; not
+ * "hit" or "jail", which are nouns too.
+ */
+export const verbNoNoun = (word: string): boolean => {
+	const tags = englishTags(word);
+	if (tags.length === 0) return /^\p{L}{3,}ed$/u.test(word);
+	return tags.some((tag) => tag.startsWith('VB')) && !tags.some((tag) => tag.startsWith('NN'));
+};

@@ -67,7 +67,7 @@ const askingAside =
 /** Each language's polite opening, up to the question word after it (folded text). */
 const politeOpenings = [
 	// "Could it be confirmed which bodies…", "could it be established approximately how many…": whether it can be told.
-	/^\W*(?:could|can|would|might) it (?:please )?be (?:confirmed|established|clarified|specified|explained|said|stated|determined|ascertained|indicated)\s*(?:,[^,?]{1,40},\s*)?(?:\w+ly\s+)?(?=(?:who|whom|whose|what|when|where|why|which|how|whether|if)\b)/,
+	/^\W*(?:(?:could|can|would|might) it (?:please )?be (?:confirmed|established|clarified|specified|explained|said|stated|determined|ascertained|indicated)|(?:would|is) it (?:be )?possible to (?:learn|know|find out|establish|confirm|say|tell))\s*(?:,[^,?]{1,40},\s*)?(?:\w+ly\s+)?(?=(?:who|whom|whose|what|when|where|why|which|how|whether|if)\b)/,
 	// "Est-il précisé à quel moment…", "sait-on quand…": whether the report says, asking what it says.
 	/^\W*(?:est[ -]il|est[ -]ce qu['’ ]?on a|sait[ -]on|a[ -]t[ -]on)\s+(?:precise|indique|dit|connu|su|explique|mentionne|specifie)?\s*(?=(?:(?:a|dans|en|de|pour|par)\s+)?(?:qui|quoi|quand|ou|pourquoi|comment|combien|quel|quelle|quels|quelles)\b)/,
 	// "Forgive an old man's question, in which city…", "sorry for the dumb q but who…": an apology before the question.

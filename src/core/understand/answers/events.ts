@@ -4,7 +4,8 @@
  */
 import type { Fact } from '../../../data/schema.js';
 import type { Answer } from '../../answer.js';
-import { fold } from '../../language/lexicon.js';
+import { verbNoNoun } from '../../language/english-words.js';
+import { fold, stopwords } from '../../language/lexicon.js';
 import { type ReadText, readText } from '../../language/read.js';
 import { describeDuration } from '../../reason/duration.js';
 import { capitalise, stem, words as wordsOf } from '../../text.js';
@@ -245,7 +246,7 @@ const calendarWords =
 
 /** "the port attack happened after the prison siege": two events and the order a statement gives them. */
 const statedOrder =
-	/^(.+?)\s+(?:(?:happened|came|occurred|took place|was|were|happen|come|is|are)\s+)?(?:(?:right|just|only|well|long|shortly)\s+)?(after|before|avant|apres|anvan|apre)\s+(.+)$/iu;
+	/^(.+?)\s+(?:(?:happened|came|occurred|took place|was|were|happen|come|is|are)\s+)?(?:(?:as\s+well|too|also|right|just|only|well|long|shortly)\s+)?(after|before|avant|apres|anvan|apre)\s+(.+)$/iu;
 
 /**
  * "People are saying the port attack happened AFTER the prison siege. True?": a statement of
@@ -259,7 +260,9 @@ export function orderChecked(ctx: Answering, question: string, statement: string
 	if ([stated[1], stated[3]].some((part) => !/\p{L}{3,}/u.test(part.replace(calendarWords, ' ')))) return undefined;
 	const read = readText(statement);
 	const event = (part: string) => eventOf(ctx, readText(part).words, read, false);
-	const [a, b] = [event(stated[1]), event(stated[3])];
+	// "Did the port get hit before the jail (did)?": the side that only names something had done to it what the
+	// other side says was done.
+	const [a, b] = [event(elided(stated[1], stated[3])), event(elided(stated[3], stated[1]))];
 	if (!a || !b || a === b) return undefined;
 	const placed = (fact: Fact) => {
 		const at = ctx.tools.place(fact);
@@ -274,6 +277,21 @@ export function orderChecked(ctx: Answering, question: string, statement: string
 		? `Yes: “${earlier.trim()}” came first, before “${later.trim()}”.`
 		: `No: “${earlier.trim()}” came first, before “${later.trim()}”.`;
 	return ctx.tools.facts(question, told ? [told, first, first === a ? b : a] : [first, first === a ? b : a], heading);
+}
+
+/** Auxiliaries that stand for a verb said before them: "before the jail did". */
+const standIns = /^(?:did|does|do|was|were|had|has|have|is|are)$/;
+
+/**
+ * One side of a stated order that names only what something was done to ("the jail", "the jail
+ * did"), with the verb of the other side ("got hit") put back; any other side as it is.
+ */
+function elided(side: string, other: string): string {
+	const words = readText(side).words.filter((word) => !standIns.test(word));
+	if (words.filter((word) => !stopwords.en.has(word)).length > 1) return side;
+	const otherWords = other.trim().split(/\s+/);
+	const verbAt = otherWords.findIndex((word, i) => i > 0 && verbNoNoun(fold(word)));
+	return verbAt < 0 ? side : `${words.join(' ')} ${otherWords.slice(verbAt).join(' ')}`;
 }
 
 /** The auxiliary that opens a yes/no question, and "is it true that": what is left states an order. */
