@@ -447,6 +447,8 @@ describe('reading a question', () => {
 		// "the jail" alone was the inmate count of February 2023, which came "first".
 		expect(text('did the port get hit before the jail?').text).toMatch(/^Yes/);
 		expect(text('did the port get hit after the jail?').text).toMatch(/^No/);
+		// An event named in a word ("the deal") is one of its own, not the other side's verb done to it.
+		expect(text('was Moise killed before the deal?').text).toMatch(/^Yes/);
 		expect(
 			text('my nephew was telling me the harbour got hit as well before the jail did — is there anything to that?')
 				.text,

@@ -8,6 +8,7 @@ import { verbNoNoun } from '../../language/english-words.js';
 import { fold, stopwords } from '../../language/lexicon.js';
 import { type ReadText, readText } from '../../language/read.js';
 import { describeDuration } from '../../reason/duration.js';
+import type { SearchIndex } from '../../search-index.js';
 import { capitalise, stem, words as wordsOf } from '../../text.js';
 import { compareDates, formatDate, whenOf } from '../../when.js';
 import { mainQuery, sinceWords, unclearWhen } from '../fits.js';
@@ -262,7 +263,8 @@ export function orderChecked(ctx: Answering, question: string, statement: string
 	const event = (part: string) => eventOf(ctx, readText(part).words, read, false);
 	// "Did the port get hit before the jail (did)?": the side that only names something had done to it what the
 	// other side says was done.
-	const [a, b] = [event(elided(stated[1], stated[3])), event(elided(stated[3], stated[1]))];
+	const { index } = ctx.tools;
+	const [a, b] = [event(elided(stated[1], stated[3], index)), event(elided(stated[3], stated[1], index))];
 	if (!a || !b || a === b) return undefined;
 	const placed = (fact: Fact) => {
 		const at = ctx.tools.place(fact);
@@ -283,12 +285,15 @@ export function orderChecked(ctx: Answering, question: string, statement: string
 const standIns = /^(?:did|does|do|was|were|had|has|have|is|are)$/;
 
 /**
- * One side of a stated order that names only what something was done to ("the jail", "the jail
- * did"), with the verb of the other side ("got hit") put back; any other side as it is.
+ * One side of a stated order that names only a place something was done to ("the jail", "the
+ * jail did"), with the verb of the other side ("got hit") put back; any other side as it is
+ * ("the deal", "the siege" are events of their own).
  */
-function elided(side: string, other: string): string {
+function elided(side: string, other: string, index: SearchIndex): string {
 	const words = readText(side).words.filter((word) => !standIns.test(word));
 	if (words.filter((word) => !stopwords.en.has(word)).length > 1) return side;
+	const [named] = index.matchEntities(words.join(' '));
+	if (!named || !['prison', 'place', 'country'].includes(named.entity.kind)) return side;
 	const otherWords = other.trim().split(/\s+/);
 	const verbAt = otherWords.findIndex((word, i) => i > 0 && verbNoNoun(fold(word)));
 	return verbAt < 0 ? side : `${words.join(' ')} ${otherWords.slice(verbAt).join(' ')}`;
