@@ -412,6 +412,11 @@ describe('reading a question', () => {
 		expect(year).not.toMatch(/2021/);
 	});
 
+	it('does not answer what someone will do with all the report says of another named', () => {
+		expect(engine.ask('which countries will join Kenya?').found).toBe(false);
+		expect(text('who will lead the force?').text).toMatch(/Kenya offered to lead/);
+	});
+
 	it('does not answer which one of a group with a fact that names the group only as such', () => {
 		const answer = engine.ask('Which gang was behind the attempt to take over the main port?');
 		expect(answer.found).toBe(false);

@@ -188,6 +188,15 @@ export const aboutWords = new Set([
  */
 export function asksAnAction(frame: Frame, named: Entity, base: FactBase): boolean {
 	const names = nameWords(base, named);
+	// "Which countries will join Kenya?": the verb after "will" asks what someone will do, however common it is.
+	const modal = frame.rest.findIndex((word) => modals.has(word));
+	if (
+		frame.kind === 'who' &&
+		modal >= 0 &&
+		!names.has(frame.rest[modal + 1] ?? '') &&
+		!isStopword(frame.rest[modal + 1] ?? '')
+	)
+		return true;
 	return frame.rest.some(
 		// French and Creole function words stay as typed once read ("c'est qui, le RNDDH ?").
 		// Nor do words that say little of anything ("who even is RNDDH", "how is it described in the article").
@@ -197,6 +206,9 @@ export function asksAnAction(frame: Frame, named: Entity, base: FactBase): boole
 }
 
 const isStopword = (word: string) => stopwords.en.has(word) || stopwords.fr.has(word) || stopwords.ht.has(word);
+
+/** Verbs that say what will or would be done. */
+const modals = new Set(['will', 'would', 'could', 'can', 'should', 'might', 'may', 'shall']);
 
 /**
  * Has the question no word besides its names and vague words? With the fact base, vague words
