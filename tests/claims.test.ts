@@ -120,6 +120,8 @@ const ownCases: MessageCase[] = [
 		expect: [{ span: 'alleged perpetrators', verdict: 'matches' }],
 	},
 	{ message: 'Barbecue is literally the president of Haiti lol', expect: [{ span: 'president', verdict: 'differs' }] },
+	// Reluctant to do what the report says they were reluctant to try: the same, not a deed done.
+	{ message: 'some prisoners were reluctant to escape', expect: [{ span: 'reluctant', verdict: 'matches' }] },
 	// How long something lasted, where the report says only when: a detail it does not give.
 	{
 		message: 'Barbecue told residents to keep their kids out of school for a week to avoid collateral damage',

@@ -412,6 +412,11 @@ describe('reading a question', () => {
 		expect(year).not.toMatch(/2021/);
 	});
 
+	it('reads reluctance as a denial: no yes to wanting what was resisted, no no to the reluctance itself', () => {
+		expect(text('did Reuters say the prisoners wanted to escape?').text).not.toMatch(/^Yes/);
+		expect(text('were the prisoners reluctant to escape?').text).not.toMatch(/^No/);
+	});
+
 	it('does not answer what someone will do with all the report says of another named', () => {
 		expect(engine.ask('which countries will join Kenya?').found).toBe(false);
 		expect(text('who will lead the force?').text).toMatch(/Kenya offered to lead/);

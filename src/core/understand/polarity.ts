@@ -12,8 +12,21 @@ import type { Ranked } from './rank.js';
 
 export type Polarity = 'yes' | 'no';
 
-/** Words that negate what follows them closely. */
-const negations = new Set(['not', 'never', 'no', 'nor', 'without', 'unclear', 'neither']);
+/** Words that deny what follows them, or say it was not done ("reluctant to try to escape"). */
+const negations = new Set([
+	'not',
+	'never',
+	'no',
+	'nor',
+	'without',
+	'unclear',
+	'neither',
+	'reluctant',
+	'unwilling',
+	'refused',
+	'declined',
+	'unable',
+]);
 
 /** Words that say all of something, and words that say a part of it (English, as questions are read). */
 const wholeWords = new Set(['all', 'whole', 'entire', 'entirely', 'every', 'everyone', 'everything', 'completely']);
