@@ -412,6 +412,14 @@ describe('reading a question', () => {
 		expect(year).not.toMatch(/2021/);
 	});
 
+	it('says no only of what a denial denies: "not to send their children to school" is no no to keeping them home', () => {
+		expect(text('did Barbecue warn residents to keep children home?').text).not.toMatch(/^No/);
+		expect(text('did Barbecue tell parents to send kids to school?').text).toMatch(/^No/);
+		expect(text('did the government comment on the siege?').text).toMatch(/^No, not as far as the report says/);
+		// French "condamner" is to condemn as well as to convict: a government that condemned has spoken.
+		expect(text('Le gouvernement a-t-il condamné l’attaque ?').text).toMatch(/^No, not as far as the report says/);
+	});
+
 	it('reads reluctance as a denial: no yes to wanting what was resisted, no no to the reluctance itself', () => {
 		expect(text('did Reuters say the prisoners wanted to escape?').text).not.toMatch(/^Yes/);
 		expect(text('were the prisoners reluctant to escape?').text).not.toMatch(/^No/);

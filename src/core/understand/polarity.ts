@@ -6,6 +6,7 @@
  * is shown without a verdict.
  */
 import type { Fact } from '../../data/schema.js';
+import { stopwords } from '../language/lexicon.js';
 import { stem, words as wordsOf } from '../text.js';
 import type { Query } from './query.js';
 import type { Ranked } from './rank.js';
@@ -134,7 +135,17 @@ export function polarityOf(query: Query, asked: readonly string[], ranked: Ranke
 	const first = Math.min(...positions);
 	const last = Math.max(...positions);
 	const governing = quote.slice(Math.max(0, first - reach), last + 1);
-	if (governing.some((word) => negations.has(word))) return 'no';
+	// A denial says no only of what it denies: "warned residents not to send their children to school" denies the
+	// sending, so it is no answer to "did he warn them to keep their children home?".
+	const from = Math.max(0, first - reach);
+	const askedTerms = new Set(content.map(({ term }) => term));
+	const deniesAsked = (j: number) => {
+		const next = quote
+			.slice(from + j + 1)
+			.find((word) => !stopwords.en.has(word) && !undone.has(word) && word !== 'try');
+		return next === undefined || askedTerms.has(stem(next));
+	};
+	if (governing.some((word, j) => negations.has(word) && deniesAsked(j))) return 'no';
 	if (governing.some((word) => undone.has(word))) {
 		return quote.slice(last + 1).some((word) => contrasts.has(word)) ? 'no' : undefined;
 	}
