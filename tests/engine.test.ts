@@ -412,6 +412,11 @@ describe('reading a question', () => {
 		expect(year).not.toMatch(/2021/);
 	});
 
+	it('answers how far a quality goes with the figure that measures it', () => {
+		expect(text('how overcrowded was the prison?').text).toMatch(/about 527% of its nominal capacity/);
+		expect(text('how full was the jail?').text).toMatch(/about 527% of its nominal capacity/);
+	});
+
 	it('says no only of what a denial denies: "not to send their children to school" is no no to keeping them home', () => {
 		expect(text('did Barbecue warn residents to keep children home?').text).not.toMatch(/^No/);
 		expect(text('did Barbecue tell parents to send kids to school?').text).toMatch(/^No/);

@@ -188,6 +188,21 @@ export function futureBoost(frame: Frame): (fact: Fact) => number {
 	return (fact) => (toCome.test(fact.quote) ? answerOptions.frameBoost : 1);
 }
 
+/** "How full was…", "how overcrowded is…": how much of a quality, which a figure measures. */
+const degree =
+	/^how (?!many|much|long|come|often|old|far|so|about|did|does|do|is|was|are|were)\w+ (?:is|was|are|were|has|had|did|does)\b/;
+
+/** Does the question ask how far a quality goes ("how full was the jail?"), not what or who? */
+export function degreeAsked(frame: Frame): boolean {
+	return frame.kind === 'what' && degree.test(frame.rest.join(' '));
+}
+
+/** "How overcrowded was the prison?" is answered by the figure that measures it before a warning that names it. */
+export function degreeBoost(frame: Frame): (fact: Fact) => number {
+	if (!degreeAsked(frame)) return () => 1;
+	return (fact) => (fact.kind === 'figure' && fact.derivation ? answerOptions.frameBoost ** 2 : 1);
+}
+
 /** Words for news media in a list question: "which news outlets…", "list the newspapers". */
 export const mediaWords = new Set([
 	'outlet',

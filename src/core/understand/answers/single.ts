@@ -17,6 +17,8 @@ import {
 	askedOfThePast,
 	boostFor,
 	changeBoost,
+	degreeAsked,
+	degreeBoost,
 	futureBoost,
 	kindNounBoost,
 	leadingClauseOnly,
@@ -199,6 +201,7 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	const byChange = changeBoost(frame);
 	const byStatus = statusBoost(frame);
 	const byFuture = futureBoost(frame);
+	const byDegree = degreeBoost(frame);
 	if (asksNames(frame)) {
 		// "What's Barbecue's actual name?", "what is the prison called?": one person or place named by another of
 		// its names, or described; the card gives the name the report uses.
@@ -353,7 +356,8 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 			byKindNoun(fact) *
 			byChange(fact) *
 			byStatus(fact) *
-			byFuture(fact),
+			byFuture(fact) *
+			byDegree(fact),
 	);
 	const [best] = ranked;
 	// "What reason did the prime minister give for hanging on…": the few facts that give a reason,
@@ -382,6 +386,8 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		// …and no verb the index drops: "who gave the go-ahead for the force?" asks what was done.
 		!asksAnAction(frame, named, tools.base) &&
 		(frame.kind === 'what' || frame.kind === 'who') &&
+		// "How full was the jail?" asks how much, which what the report says of the jail does not tell.
+		!degreeAsked(frame) &&
 		// "What religion is Barbecue?" asks something of a kind the name is not.
 		(!frame.answerKinds || frame.answerKinds.includes(named.kind))
 	) {
