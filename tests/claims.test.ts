@@ -120,6 +120,13 @@ const ownCases: MessageCase[] = [
 		expect: [{ span: 'alleged perpetrators', verdict: 'matches' }],
 	},
 	{ message: 'Barbecue is literally the president of Haiti lol', expect: [{ span: 'president', verdict: 'differs' }] },
+	// Names joined by "+" or "/" are one group; a year of two digits after an apostrophe is this century's.
+	{
+		message: "jimmy sergier used to be a cop and he's under UN + US sanctions",
+		expect: [{ span: 'UN \\+ US', verdict: 'matches' }],
+	},
+	{ message: "Moise was killed in '22", expect: [{ span: "'22", verdict: 'differs' }] },
+	{ message: "Ariel Henry's been PM since '21", expect: [{ span: "since '21", verdict: 'matches' }] },
 	// Reluctant to do what the report says they were reluctant to try: the same, not a deed done.
 	{ message: 'some prisoners were reluctant to escape', expect: [{ span: 'reluctant', verdict: 'matches' }] },
 	// How long something lasted, where the report says only when: a detail it does not give.

@@ -560,12 +560,12 @@ function groupAdjacent(clause: string, mentions: EntityMention[]): EntityMention
 	for (const mention of mentions) {
 		const last = groups.at(-1);
 		const previous = last?.at(-1);
-		// "the UN and the US", "l'ONU et les États-Unis", "Nasyonzini ak Etazini": one group.
+		// "the UN and the US", "UN + US", "l'ONU et les États-Unis", "Nasyonzini ak Etazini": one group.
 		const between = clause.slice(previous?.end ?? 0, mention.start);
 		if (
 			last &&
 			previous &&
-			/^\s*(?:,|and|n|nd|&|et|pis|ak|epi)?\s*(?:the\s+|les\s+|le\s+|la\s+|l['’])?$/iu.test(between)
+			/^\s*(?:,|and|n|nd|&|\+|\/|et|pis|ak|epi)?\s*(?:the\s+|les\s+|le\s+|la\s+|l['’])?$/iu.test(between)
 		)
 			last.push(mention);
 		else groups.push([mention]);

@@ -312,6 +312,12 @@ export function valuesIn(text: string): Value[] {
 		const start = (m.index ?? 0) + (m[1]?.length ?? 0);
 		add({ kind: 'date', start, end: start + (m[2]?.length ?? 4), words: m[2] ?? '', date: m[2], since: Boolean(m[1]) });
 	}
+	// A year of two digits after an apostrophe, this century's: "since '21", "in ’23".
+	for (const m of folded.matchAll(/(?<![\p{L}\d])(since |from |depuis )?['’](\d{2})\b(?![,.\s]?\d)/gu)) {
+		const start = (m.index ?? 0) + (m[1]?.length ?? 0);
+		const date = `20${m[2]}`;
+		add({ kind: 'date', start, end: start + (m[2]?.length ?? 2) + 1, words: date, date, since: Boolean(m[1]) });
+	}
 	// Numbers in digits: 3,687 · 3 687 · 3.687 (French) · 3,7k · 80% · 11 million
 	for (const m of folded.matchAll(
 		/\b\d{1,3}(?:[,.\s\u00a0\u202f]\d{3})+\b|\b\d+(?:[.,]\d+)?(?:\s?k\b|\s(?:million|thousand|mille|millions)\b)?%?/g,
