@@ -120,6 +120,11 @@ const ownCases: MessageCase[] = [
 		expect: [{ span: 'alleged perpetrators', verdict: 'matches' }],
 	},
 	{ message: 'Barbecue is literally the president of Haiti lol', expect: [{ span: 'president', verdict: 'differs' }] },
+	// Taken, where the report says only attempted, in any verb close to it; chat before the claim is no part of it.
+	{ message: 'nah the gunmen captured the main port', expect: [{ span: 'captured', verdict: 'differs' }] },
+	// The UN acts through its Security Council; a country the event happened in did not do it.
+	{ message: 'the UN approved the force', expect: [{ span: 'the UN', verdict: 'matches' }] },
+	{ message: 'Haiti approved the force', expect: [{ span: 'Haiti', verdict: 'not_in_report' }] },
 	// Names joined by "+" or "/" are one group; a year of two digits after an apostrophe is this century's.
 	{
 		message: "jimmy sergier used to be a cop and he's under UN + US sanctions",

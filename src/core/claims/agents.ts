@@ -1,7 +1,7 @@
 /** Claims about people and organisations: who did or said something, what someone is, and by what title. */
 import type { Entity, Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
-import { vagueWords } from '../language/lexicon.js';
+import { fold, vagueWords } from '../language/lexicon.js';
 import { readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
 import { stem, terms as termsOf } from '../text.js';
@@ -432,7 +432,8 @@ function agentClaims(
 		// A figure worked out from others is credited as they are: "3,687 inmates for 700 places, per RNDDH".
 		const best = found && creditedInput(found, base);
 		if (!best) continue;
-		const involved = base.entitiesOf(best.fact);
+		// "The UN approved the force": its Security Council did, which is part of it.
+		const involved = base.entitiesOf(best.fact).flatMap((id) => base.within(id));
 		const whole = wholeOf(clause.text, withArticle);
 		if (whole) {
 			// "all of Haiti" where the report says "a large part of the country": never the name alone.
@@ -464,6 +465,8 @@ function agentClaims(
 		if (group.every((m) => m.entity && involved.includes(m.entity.id))) {
 			// The leader of something is confirmed only for that role: "Kenya approved the force" is not "offered to lead" it.
 			if (!saysRole(best.fact, group, context)) continue;
+			// "Haiti approved the force": a place the event happened in, or one the report never names in it, did not do it.
+			if (!group.every((m) => m.entity && namedAsActor(best.fact, m.entity, base))) continue;
 			// "Kenya refused to lead the force": a deed denied in one and done in the other is no confirmation.
 			// (Who said something is credited whatever was said: that is the content's to judge.)
 			const deed = best.fact.kind !== 'statement' && best.fact.kind !== 'figure';
@@ -571,6 +574,32 @@ function groupAdjacent(clause: string, mentions: EntityMention[]): EntityMention
 		else groups.push([mention]);
 	}
 	return groups;
+}
+
+/**
+ * Is the entity one who acts in the fact: one of its actors (speaker, source, subject, leader), or,
+ * in an event or a detail, one its quote names other than as where it happened ("in Haiti")? An
+ * organisation that one named is part of counts (the UN, for its Security Council).
+ */
+function namedAsActor(fact: Fact, entity: Entity, base: FactBase): boolean {
+	if (fact.kind !== 'event' && fact.kind !== 'detail') return true;
+	// Haiti does not act for its police, as the UN does for its Security Council.
+	const partOf = (id: string) =>
+		id === entity.id || (!['country', 'place'].includes(entity.kind) && base.within(id).includes(entity.id));
+	if (base.actorsOf(fact).some(partOf)) return true;
+	const quote = fold(fact.quote);
+	return fact.about.some((id) => {
+		const about = base.entity(id);
+		if (!about || !partOf(id)) return false;
+		return [about.name, ...about.aliases].some((name) => {
+			const at = quote.indexOf(fold(name));
+			return (
+				name.length > 1 &&
+				at >= 0 &&
+				!/\b(?:in|at|into|across|throughout|to|from)\s+(?:the\s+)?$/.test(quote.slice(0, at))
+			);
+		});
+	});
 }
 
 /** A derived figure's first input, where the inputs share one source: whom the figure is credited to. */

@@ -282,12 +282,17 @@ function maskMarkup(message: string): string {
 			.replace(hedge, blank)
 			.replace(reaction, blank)
 			.replace(intensifier, blank)
+			.replace(chatOpener, blank)
 	);
 }
 
 /** The writer's reaction before what they state: "lowkey wild that…", "crazy how…", "c'est fou que…". */
 const reaction =
 	/(?<=^|[.!?]\s+)(?:(?:lowkey|highkey|ngl|honestly|tbh|so|kinda|pretty|really)\s+)*(?:it'?s\s+|it is\s+)?(?:(?:so|kinda|pretty|really)\s+)?(?:wild|crazy|insane|nuts|sad|scary|funny|interesting|amazing|unreal|mad|incredible|shocking|terrible|awful)\s+(?:that|how)\s+|(?<=^|[.!?]\s+)c['’]est\s+(?:fou|dingue|triste|incroyable)\s+(?:que|comme)\s+/giu;
+
+/** A word of chat that opens what is said and says nothing of it: "nah the gunmen…", "yeah so RNDDH…". */
+const chatOpener =
+	/(?<=^|[.!?]\s+)(?:(?:nah|naw|yeah|yea|yep|nope|lol|lmao|bruh|bro|fr|ok|okay|so|well|honestly|tbh|ngl|wait|hey|yo)[,!:]?\s+)+/giu;
 
 /** A word that only stresses what follows: "Barbecue is literally the president". */
 const intensifier = /(?<=\s)(?:literally|basically|actually|really|seriously|totally|straight up)(?=\s)/giu;

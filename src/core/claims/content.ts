@@ -224,7 +224,7 @@ function undoneClash(claimed: readonly string[], quote: string, index?: SearchIn
 const tiedScore = 0.75;
 
 /** A verb this close to one the report only tells as attempted or offered says the same deed. */
-const closeVerb = 0.8;
+const closeVerb = 0.7;
 
 /** Do both deny, or does neither deny a word the other has? Then the denial is said in other words. */
 function paraphrasedDenial(claimed: string, quote: string): boolean {
