@@ -412,6 +412,23 @@ describe('reading a question', () => {
 		expect(year).not.toMatch(/2021/);
 	});
 
+	it('reads Creole "lè" as when, what a prison was built for as its capacity, and where one ranks as no place', () => {
+		expect(text('Kisa polisye ki t ap veye prizon an te fè lè gang yo atake?').text).toMatch(/abandoned it/);
+		expect(text('Pou konbyen prizonye yo te konstwi Penitansye Nasyonal la?').text).toMatch(/capacity of 700 places/);
+		expect(text('For how many inmates was the prison built?').text).toMatch(/capacity of 700 places/);
+		expect(text('Where does Haiti rank economically among the countries in its half of the world?').text).toMatch(
+			/poorest country in the Western Hemisphere/,
+		);
+	});
+
+	it('counts prisoners released as the inmates released, and reads "which facts" of a year as its events', () => {
+		expect(text('how many prisoners escaped?').text).toMatch(/It is not clear how many inmates/);
+		const year = text('Which facts in the report are pinned to the year 2023?').text;
+		expect(year).toMatch(/3,687 inmates/);
+		expect(year).toMatch(/more than doubled/);
+		expect(text('which facts does the report give about Kenya?').text).toMatch(/Kenya offered to lead/);
+	});
+
 	it('answers how far a quality goes with the figure that measures it', () => {
 		expect(text('how overcrowded was the prison?').text).toMatch(/about 527% of its nominal capacity/);
 		expect(text('how full was the jail?').text).toMatch(/about 527% of its nominal capacity/);

@@ -56,6 +56,9 @@ export const comparing = new Set(['vs', 'versus', 'compared', 'than', 'against',
 /** Does a "how many" question ask what something is built or meant to hold? */
 export function asksCapacity(frame: Frame): boolean {
 	const { rest } = frame;
+	// "For how many inmates was the prison built?": the "for" opened the question; what it was built for ends it.
+	const builtFor = (word: string) => /^(?:built|designed|made|meant|intended|constructed)$/.test(word);
+	if (builtFor(rest.at(-1) ?? '') || (/^(?:for|pou|pour)$/.test(rest[0] ?? '') && rest.some(builtFor))) return true;
 	return rest.some(
 		(word, at) =>
 			// "How many people can the prison take?": a verb of holding after "can" asks what it could hold.

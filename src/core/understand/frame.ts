@@ -47,6 +47,12 @@ export interface Frame {
 	answerKinds?: readonly AnswerKind[];
 }
 
+/** Nouns of the timeline's words that ask for events only with a year: "which facts… 2023". */
+const factWords = new Set(['facts', 'things']);
+
+/** Verbs that place something in an order: "where does it rank", "where does it stand among…". */
+const rankWords = new Set(['rank', 'ranks', 'ranked', 'rate', 'rates', 'rated', 'classe', 'classee', 'klase']);
+
 /** Most specific first: "how many years between" is `howLong`, not `count`. */
 const order: FrameName[] = [
 	'timeline',
@@ -224,6 +230,16 @@ export function readFrame(read: ReadText): Frame {
 		if (!found || (yesNo && found.at > 0 && kind !== 'first' && kind !== 'sameTime')) continue;
 		// "Which organisation documented the number of detainees?" asks for an organisation, not a number.
 		if (kind === 'count' && found.at > 0 && !yesNo && kindAsked(read.words)?.at === 0) continue;
+		// "Which facts are pinned to 2023?" asks for the events of a year; "which facts does it give about Kenya?", for what
+		// it says of Kenya.
+		if (
+			kind === 'timeline' &&
+			factWords.has(found.in[found.at + 1] ?? '') &&
+			!read.words.some((w) => /^(?:19|20)\d\d$/.test(w))
+		)
+			continue;
+		// "Where does Haiti rank…": a place in an order, not on a map.
+		if (kind === 'where' && read.words.some((word) => rankWords.has(word))) continue;
 		// French "ou" is "or" inside a question ("il a réagi ou il fait le mort ?"); only "où" opening one asks where.
 		if (kind === 'where' && found.at > 0 && found.length === 1 && read.original[found.at] === 'ou') continue;
 		if (opensClause(kind, found, read.words)) continue;
