@@ -429,6 +429,10 @@ describe('reading a question', () => {
 		expect(text('which facts does the report give about Kenya?').text).toMatch(/Kenya offered to lead/);
 	});
 
+	it('does not read the "won" of a keyword’s "won’t" as a word of the data', () => {
+		expect(engine.ask('Who won the election after Moise’s death?').found).toBe(false);
+	});
+
 	it('answers how far a quality goes with the figure that measures it', () => {
 		expect(text('how overcrowded was the prison?').text).toMatch(/about 527% of its nominal capacity/);
 		expect(text('how full was the jail?').text).toMatch(/about 527% of its nominal capacity/);

@@ -37,7 +37,9 @@ function fold(lower: string): string {
 	return lower
 		.replace(/\b((?:[a-z]\.){2,})/g, (acronym) => acronym.replaceAll('.', '')) // U.N. → un
 		.replace(/(\d)[,.\s\u00a0\u202f](?=\d{3}\b)/g, '$1') // 3,687 and 3 687 → 3687
-		.replace(/['’‘]s\b/g, ''); // Haiti’s → haiti
+		.replace(/['’‘]s\b/g, '') // Haiti’s → haiti
+		.replace(/\b(won|can)['’]t\b/g, (_, verb: string) => (verb === 'won' ? 'will not' : 'can not')) // won't → will not
+		.replace(/\b([a-z]+)n['’]t\b/g, '$1 not'); // hasn't → has not: "won’t leave" has no "won" in it
 }
 
 /**
