@@ -429,6 +429,20 @@ describe('reading a question', () => {
 		expect(text('which facts does the report give about Kenya?').text).toMatch(/Kenya offered to lead/);
 	});
 
+	it('answers whether a deed was done by the time of another as the order of the two', () => {
+		expect(
+			text('Had the UN Security Council already green-lit the international force by the time of the prison siege?')
+				.text,
+		).toMatch(/^Yes/);
+		expect(text('had the prison been besieged already when the port was attacked?').text).toMatch(/^No/);
+	});
+
+	it('says what the report does say of the one named beside what it says is not yet known', () => {
+		const answer = text('Does the report say Kenya is already leading the international force in Haiti?').text;
+		expect(answer).toMatch(/^Not as far as the report says/);
+		expect(answer).toMatch(/Kenya offered to lead/);
+	});
+
 	it('does not read the "won" of a keyword’s "won’t" as a word of the data', () => {
 		expect(engine.ask('Who won the election after Moise’s death?').found).toBe(false);
 	});

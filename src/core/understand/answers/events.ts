@@ -134,6 +134,15 @@ export function alreadyWhen(ctx: Answering, question: string, read: ReadText): A
 	const [state, ...others] = base.facts.filter(
 		(fact) => sinceWords.test(whenOf(fact)?.words ?? '') && base.entitiesOf(fact).some((id) => named.has(id)),
 	);
+	// "Had the Security Council already green-lit the force by the time of the siege?": no state of the one named,
+	// but a deed done before another, or not.
+	if (!state && !opening) {
+		const done = statePart.filter((word) => !/^(?:had|has|have|was|were|did|already|deja)$/.test(word));
+		while (/^(?:by|the|at|of)$/.test(done.at(-1) ?? '')) done.pop();
+		const then = eventPart.filter((word, i) => i > 0 || word !== 'of');
+		if (done.length > 0 && then.length > 0)
+			return orderChecked(ctx, question, `${done.join(' ')} before ${then.join(' ')}`);
+	}
 	const event = eventOf(ctx, eventPart, read);
 	const start = state && whenOf(state)?.date;
 	const place = event && ctx.tools.place(event);

@@ -321,7 +321,17 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		return ctx.doesNotSay(question, frame, ctx.rank(query), `The report doesn’t say what ${silent.name} said.`);
 	// "Is the Kenya-led force in Haiti yet?": where the report says it remains unclear when it will be.
 	const pending = pendingFact(ctx, frame, query);
-	if (pending) return tools.facts(question, [pending], 'Not as far as the report says:');
+	if (pending) {
+		// "Is Kenya already leading the force?": what the report does say of the one asked about, beside it.
+		const named = new Set(query.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id)));
+		const also = ctx
+			.rank(query)
+			.find(
+				({ fact, coverage }) =>
+					fact !== pending && coverage >= pendingContext && tools.base.entitiesOf(fact).some((id) => named.has(id)),
+			)?.fact;
+		return tools.facts(question, also ? [pending, also] : [pending], 'Not as far as the report says:');
+	}
 	// "Who has stayed silent about the attack?": those the report says have not spoken, however it is ranked.
 	if ((frame.kind === 'who' || frame.kind === 'whoSaid') && frame.rest.some((word) => silenceWords.has(word))) {
 		const quiet = keptSilent(ctx, query);
@@ -539,6 +549,9 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	const polarity = frame.kind === 'yesNo' && chosen[0] === top.fact ? polarityOf(query, frame.rest, top) : undefined;
 	return tools.facts(question, chosen, computedHeading(ctx, frame, chosen) ?? yesNoHeading(polarity));
 }
+
+/** A fact about the one a pending question names, shown beside the pending one where it shares this much. */
+const pendingContext = 0.6;
 
 /** How far ahead of the next fact the best must be to be plainly the one a question asks about. */
 const clearLead = 1.25;
