@@ -125,6 +125,10 @@ const ownCases: MessageCase[] = [
 	// The UN acts through its Security Council; a country the event happened in did not do it.
 	{ message: 'the UN approved the force', expect: [{ span: 'the UN', verdict: 'matches' }] },
 	{ message: 'Haiti approved the force', expect: [{ span: 'Haiti', verdict: 'not_in_report' }] },
+	// What kind of body an outlet or group is, against the report's own description of it.
+	{ message: 'RNDDH is basically a UN agency right?', expect: [{ span: 'UN agency', verdict: 'differs' }] },
+	{ message: 'Gazette Haiti is a news agency', expect: [{ span: 'news agency', verdict: 'differs' }] },
+	{ message: 'Reuters is a news agency', expect: [{ span: 'news agency', verdict: 'matches' }] },
 	// Names joined by "+" or "/" are one group; a year of two digits after an apostrophe is this century's.
 	{
 		message: "jimmy sergier used to be a cop and he's under UN + US sanctions",

@@ -429,6 +429,14 @@ describe('reading a question', () => {
 		expect(text('which facts does the report give about Kenya?').text).toMatch(/Kenya offered to lead/);
 	});
 
+	it('reads "ok" after an auxiliary as approving, "UN" in English as the UN, and a list with a figure in it whole', () => {
+		expect(text('did the UN ok the force?').text).toMatch(/green light/);
+		const order = text(
+			'Put these in date order: the December deal, Moise’s killing, RNDDH’s warning about overcrowding, and the 3,687 headcount.',
+		).text;
+		expect(order).toMatch(/2017[\s\S]*July 7, 2021[\s\S]*December 2022[\s\S]*February 2023/);
+	});
+
 	it('answers whether a deed was done by the time of another as the order of the two', () => {
 		expect(
 			text('Had the UN Security Council already green-lit the international force by the time of the prison siege?')
@@ -2142,7 +2150,9 @@ describe('reading a question', () => {
 			/^No: the report dates this to July 7, 2021/,
 		);
 		expect(text('is it true Henry took power in 2021?').text).toMatch(/^Yes\b/);
-		expect(text('is rnddh like a newspaper or wat').text).toMatch(/^The report doesn’t say RNDDH is a newspaper/);
+		expect(text('is rnddh like a newspaper or wat').text).toMatch(
+			/^No: the report describes RNDDH as “human rights group”/,
+		);
 		expect(text('Has the Haitian government itself confirmed any of this?').text).toMatch(/^No\b.*not commented/);
 	});
 

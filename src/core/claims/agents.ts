@@ -265,6 +265,8 @@ function descriptionClaim(
 	}
 	const title = describedTitle(text, predicate, who, base, at);
 	if (title) return [title];
+	const kind = kindClaim(description, text, base, at);
+	if (kind) return [kind];
 	const described = trimTail(text, predicate);
 	const words = text.slice(described.start, described.end);
 	// The claim as written, with its verb: "used to be a cop".
@@ -312,6 +314,84 @@ function descriptionClaim(
 		return [claim(at(span), verdict, [own.fact])];
 	}
 	return [];
+}
+
+/**
+ * "RNDDH is a UN agency", "Reuters is a newspaper": what kind of body an outlet or organisation
+ * is, held against the nouns the report's own descriptions of it end in ("human rights group",
+ * "news agency"). Undefined where the description ends in no such noun, or the data describes the
+ * body in no words but its name.
+ */
+function kindClaim(
+	description: Description,
+	text: string,
+	base: FactBase,
+	at: (span: Span) => string,
+): Claim | undefined {
+	const { who, predicate } = description;
+	if (who.kind !== 'organisation' && who.kind !== 'media') return undefined;
+	const kinds = bodyNouns(who);
+	const words = trimTail(text, predicate);
+	// "…a UN agency right?": a tag after the noun asks, it does not describe.
+	const head = fold(text.slice(words.start, words.end))
+		.match(/\p{L}+/gu)
+		?.filter((word) => !questionTags.has(word))
+		.at(-1);
+	if (kinds.size === 0 || !head || !bodyKinds.has(head)) return undefined;
+	const span = { start: description.verb?.start ?? words.start, end: words.end };
+	// A description in common words ("human rights group") before a name that ends in one ("Reuters news agency").
+	const describing = who.aliases.filter((alias) => bodyNouns({ ...who, aliases: [alias] }).size > 0);
+	const called = describing.find((alias) => /^\p{Ll}/u.test(alias)) ?? describing[0];
+	const report = called
+		? `The report describes ${who.name} as “${called}”.`
+		: `The report describes ${who.name} otherwise.`;
+	// "a UN agency": a body of another one it names is not this one, whatever the noun.
+	const others = mentionsIn(text.slice(words.start, words.end), base).filter((m) => m.entity && m.entity.id !== who.id);
+	const verdict = kinds.has(head) && others.length === 0 ? 'matches' : 'differs';
+	// The fact whose words describe it so, as the source of the verdict.
+	const described = called
+		? base.facts.find((fact) => base.entitiesOf(fact).includes(who.id) && fold(fact.quote).includes(fold(called)))
+		: undefined;
+	return claim(at(span), verdict, described ? [described] : [], report);
+}
+
+/** Words that end a statement to ask whether it is so: "…a UN agency right?". */
+const questionTags = new Set([
+	'right',
+	'huh',
+	'eh',
+	'innit',
+	'no',
+	'yeah',
+	'yes',
+	'lol',
+	'correct',
+	'true',
+	'non',
+	'pa',
+]);
+
+/** Nouns for the kind of body something is: what "X is a …" may end in. */
+const bodyKinds = new Set(
+	'agency agencies newspaper paper outlet site website group organisation organization ngo ong body union unions party government ministry office media station channel magazine blog'.split(
+		' ',
+	),
+);
+
+/** The body nouns the data's own descriptions of an entity end in: "human rights group" → group. */
+function bodyNouns(entity: Entity): Set<string> {
+	const nouns = new Set<string>();
+	for (const alias of entity.aliases) {
+		const last = fold(alias)
+			.match(/\p{L}+/gu)
+			?.at(-1);
+		if (last && bodyKinds.has(last)) nouns.add(last);
+	}
+	if (nouns.has('organization') || nouns.has('organisation') || nouns.has('ngo')) {
+		for (const noun of ['organization', 'organisation', 'ngo', 'group', 'body']) nouns.add(noun);
+	}
+	if (nouns.has('site') || nouns.has('website')) for (const noun of ['site', 'website', 'outlet']) nouns.add(noun);
+	return nouns;
 }
 
 /** Whether a fact has every word of a description that says something (names and vague words aside). */

@@ -111,6 +111,11 @@ export function tokenize(text: string): string[] {
 			.replace(/\b(can)not\b/g, '$1 not')
 			// "the council ok'd it": an approval, before "'d" is read as "would" and "ok" as chat filler.
 			.replace(/\bok(?:ay)?(?:'d|'ed|ed|d)\b/g, 'approved')
+			// "did the UN ok sending troops": "ok" after an auxiliary is the verb.
+			.replace(
+				/(?<=\b(?:did|does|do|to|will|would|could|can|should|not)(?:\s+\w+){0,3})\s+ok(?:ay)?\b(?=\s+\w)/g,
+				' approve',
+			)
 			.replace(
 				/'(re|ve|ll|d|m)\b/g,
 				(_, tail: string) => ` ${{ re: 'are', ve: 'have', ll: 'will', d: 'would', m: 'am' }[tail]}`,

@@ -125,7 +125,7 @@ export function listedItems(question: string): string[] {
 	const tail = colon >= 0 ? question.slice(colon + 1) : question;
 	if (!tail.includes(',')) return [];
 	return tail
-		.split(/,|;|\s(?:and|then|et|puis|ak|epi)\s/i)
+		.split(/,(?!\d{3}\b)|;|\s(?:and|then|et|puis|ak|epi)\s/i)
 		.map((item) => item.replace(/[?.!]+\s*$/, '').trim())
 		.filter((item) => item.length > 0);
 }
