@@ -437,6 +437,15 @@ describe('reading a question', () => {
 		expect(order).toMatch(/2017[\s\S]*July 7, 2021[\s\S]*December 2022[\s\S]*February 2023/);
 	});
 
+	it('works out how many would still be over a limit changed as supposed, and reads Creole "kisa" as what', () => {
+		expect(
+			text(
+				'If the Pénitencier National’s capacity were doubled, how many of the February 2023 inmates would still be left without a place?',
+			).text,
+		).toMatch(/^Still over: 3,687 inmates against 700 × 2 = 1,400 places, 2,287 too many/);
+		expect(text('Kisa gouvènman an di sou atak la?').text).toMatch(/has not commented/);
+	});
+
 	it('answers whether a deed was done by the time of another as the order of the two', () => {
 		expect(
 			text('Had the UN Security Council already green-lit the international force by the time of the prison siege?')

@@ -338,7 +338,9 @@ export function readFrame(read: ReadText): Frame {
 		const counted = countedWords;
 		return { kind: 'count', rest: [...counted, ...read.words.slice(wordCount(tally[0]))], counted, parts: [] };
 	}
-	const kind = yesNo ? undefined : kindAsked(read.words);
+	// Creole "kisa" is "what" standing alone ("kisa gouvènman an di…", what the government says), never "which".
+	const creoleWhat = read.language === 'ht' && /^(?:kisa|kiso|kis|sa)$/.test(read.original[0] ?? '');
+	const kind = yesNo || creoleWhat ? undefined : kindAsked(read.words);
 	if (kind) {
 		const rest = without(read.words, kind);
 		// "Which countries are named in the report?": every one of the kind, not who did something.

@@ -15,7 +15,7 @@ import { ratesOf } from './figures.js';
 export const supposing = /\b(?:if|suppose|supposing|assuming|imagine|si|menm si)\b/;
 /** Words that ask whether it is still over the limit, or whether it would fit. */
 const overAsked =
-	/\b(?:over|overcrowded|overfilled|overflowing|too many|exceed|exceeded|above|short|surpeupl\w*|debord\w*|fit|enough|room)\b/;
+	/\b(?:over|overcrowded|overfilled|overflow\w*|too many|exceed|exceeded|above|short|surpeupl\w*|debord\w*|fit|enough|room|without (?:a |any )?(?:place|bed|spot|room)s?|left over)\b/;
 /** Words for the limit rather than what is held: capacity, places, what it holds, what it was built for (folded text). */
 export const limitWords =
 	/\b(?:capacity|capacite|kapasite|places?|plas|spots?|beds?|hold|house|size|built|designed|meant|intended|prevue?|concue?|room|space)\b/;
@@ -73,8 +73,10 @@ export function hypothetical(ctx: Answering, question: string, query: Query): An
 	const yesNo =
 		/^\W*(?:even if|if|would|could|will|is|was|are|were|does|did|do|si)\b/.test(folded) && !/\bhow\b/.test(folded);
 	const verdict = (yes: boolean) => (yesNo ? `${yes ? 'Yes' : 'No'}: ` : '');
+	// "…would it still overflow, and by how many?": still over, with how many, though not asked as yes or no alone.
+	const still = !yesNo && /\bstill\b/.test(folded) ? 'Still over: ' : '';
 	const heading = over
-		? `${verdict(!fitAsked)}${yesNo ? 'still over, ' : ''}${against}, ${show(heldValue - limitValue)} too many.`
+		? `${verdict(!fitAsked)}${yesNo ? 'still over, ' : still}${against}, ${show(heldValue - limitValue)} too many.`
 		: `${verdict(fitAsked)}${against}, within the limit.`;
 	return ctx.tools.facts(question, [held, limit], heading);
 }
