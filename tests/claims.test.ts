@@ -125,6 +125,20 @@ const ownCases: MessageCase[] = [
 	// The UN acts through its Security Council; a country the event happened in did not do it.
 	{ message: 'the UN approved the force', expect: [{ span: 'the UN', verdict: 'matches' }] },
 	{ message: 'Haiti approved the force', expect: [{ span: 'Haiti', verdict: 'not_in_report' }] },
+	// A date is held only against a fact whose own date dates what is said: sanctions the report mentions in passing
+	// in a sentence dated "in recent days" are not dated by it.
+	{
+		message: "Barbecue's been under sanctions since 2020 btw",
+		expect: [{ span: 'since 2020', verdict: 'not_in_report' }],
+	},
+	{ message: 'RNDDH warned about overcrowding in 2019', expect: [{ span: '2019', verdict: 'differs' }] },
+	// A ratio's date is the ratio's; a part of a year is held against the month.
+	{
+		message: 'so the pen was at over 5 times its nominal capacity as of February 2023',
+		expect: [{ span: 'February 2023', verdict: 'matches' }],
+	},
+	{ message: 'Moise was killed in early 2021', expect: [{ span: 'early 2021', verdict: 'differs' }] },
+	{ message: 'Moise was killed in mid-2021', expect: [{ span: 'mid-2021', verdict: 'matches' }] },
 	// What kind of body an outlet or group is, against the report's own description of it.
 	{ message: 'RNDDH is basically a UN agency right?', expect: [{ span: 'UN agency', verdict: 'differs' }] },
 	{ message: 'Gazette Haiti is a news agency', expect: [{ span: 'news agency', verdict: 'differs' }] },

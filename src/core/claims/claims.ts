@@ -77,10 +77,15 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 
 		// Each value is judged by the clause's other words, without the clause's other values.
 		const others = [...ratios, ...changes, ...values];
+		// Numbers first: a date in the same clause is first the date of the figure a number is held against
+		// ("2,987 inmates were inside in Feb 2023"), or a ratio ("over 5 times its capacity as of February 2023").
+		const figuresNamed: Fact[] = [];
 		for (const ratio of ratios) {
 			const own = others.filter((o) => o !== ratio && !(o.start >= ratio.start && o.end <= ratio.end));
 			const claim = ratioClaim(ratio, at(ratio), ranked(own, 8, relevantCoverage * 0.5, figureBoost));
 			if (claim) claims.push(claim);
+			if (claim && claim.verdict !== 'not_in_report')
+				figuresNamed.push(...claim.facts.filter((f) => f.kind === 'figure'));
 		}
 		// A change credited to the wrong source is still the report's change ("according to RNDDH homicides
 		// doubled"): the source is judged on its own, so the change is ranked without the names too.
@@ -98,9 +103,6 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 				);
 			if (claim) claims.push(claim);
 		}
-		// Numbers first: a date in the same clause is first the date of the figure a number is held against
-		// ("2,987 inmates were inside in Feb 2023").
-		const figuresNamed: Fact[] = [];
 		const byKind = [...values].sort((a, b) => (a.kind === b.kind ? a.start - b.start : a.kind === 'number' ? -1 : 1));
 		for (const value of byKind) {
 			// "up 50%": the percentage is the change's own, judged with it.

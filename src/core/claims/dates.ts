@@ -92,7 +92,12 @@ export function dateClaim(
 	const datedBy = ties(
 		dating.filter(({ fact, predicate }) => whenOf(fact) && predicate && facts.some((f) => f.fact === fact)),
 	);
-	if (datedBy.length > 0) return dateAgainst(value, text, datedBy, clause);
+	// "Under sanctions since 2020" against a fact dated "in recent days" that mentions the sanctions in passing: its
+	// date is of something else told in it.
+	const datesDeed = datedBy.filter(({ fact }) => datesWords(fact, datingWords(text)));
+	if (datedBy.length > 0 && datesDeed.length === 0)
+		return claim(text, 'not_in_report', [], 'The report gives no date for this.');
+	if (datesDeed.length > 0) return dateAgainst(value, text, datesDeed, clause);
 	const dated = facts.filter(({ fact, predicate }) => whenOf(fact) && predicate);
 	const pointedAt = ties(near.filter(({ predicate }) => predicate));
 	// The words next to the date name something the report does not date ("became prime minister in 2024").
@@ -111,9 +116,37 @@ export function dateClaim(
 	// Among those, the clause's own ranking decides which is meant first.
 	const order = (r: Ranked) => dated.findIndex((d) => d.fact === r.fact);
 	const pool = (pointed.length > 0 ? pointed : ties(dated)).sort((a, b) => order(a) - order(b));
-	if (pool.length === 0)
+	const datingPool = pool.filter(({ fact }) => datesWords(fact, datingWords(text)));
+	if (datingPool.length === 0)
 		return claim(text, 'not_in_report', facts[0] ? [facts[0].fact] : [], 'The report gives no date for this.');
-	return dateAgainst(value, text, pool, clause);
+	return dateAgainst(value, text, datingPool, clause);
+}
+
+/** How far from a fact's own date words the words a claim dates may stand in its quote and still be what it dates. */
+const datedReach = 16;
+
+/**
+ * Does the fact's date date what the claim's words say was done: is one of those words (by its
+ * first five letters) within reach of the fact's own date words in its quote? A fact whose quote has
+ * none of them dates it as a whole (the words are the asker's for it).
+ */
+function datesWords(fact: Fact, dating: string): boolean {
+	const when = whenOf(fact)?.words;
+	const quote = fact.quote.toLowerCase().split(/[^\p{L}\d]+/u);
+	const said = dating
+		.toLowerCase()
+		.split(/[^\p{L}\d]+/u)
+		.filter((word) => word.length > 3 && !stopwords.en.has(word))
+		.map((word) => word.slice(0, 5));
+	const at = quote.flatMap((word, i) => (said.some((prefix) => word.startsWith(prefix)) ? [i] : []));
+	if (!when || at.length === 0) return true;
+	const first =
+		when
+			.toLowerCase()
+			.split(/[^\p{L}\d]+/u)
+			.find((word) => word && !stopwords.en.has(word)) ?? '';
+	const dateAt = quote.indexOf(first);
+	return dateAt < 0 || at.some((i) => Math.abs(i - dateAt) <= datedReach);
 }
 
 /** A date held against the dated facts it may be the date of, best first. */
@@ -191,6 +224,9 @@ function sameDate(value: DateValue, fact: Fact, said = ''): boolean {
 	if (saidPeriod && ownPeriod && !samePeriod(saidPeriod, ownPeriod)) return false;
 	if (when.date && value.date) {
 		const shorter = Math.min(when.date.length, value.date.length);
+		// "Killed in early 2021" against July 7, 2021: the year's part is said too.
+		const month = Number(when.date.slice(5, 7));
+		if (value.months && month && (month < value.months[0] || month > value.months[1])) return false;
 		return when.date.slice(0, shorter) === value.date.slice(0, shorter);
 	}
 	// The report's own words: "last October", "Saturday night", "February 7".

@@ -29,6 +29,8 @@ export interface DateValue extends Span {
 	words: string;
 	/** "since 2021", "from 2021": a start, not a moment. */
 	since: boolean;
+	/** "early 2024", "mid-2021", "late 2022": the months of the year said, first to last. */
+	months?: readonly [number, number];
 }
 
 export type Value = NumberValue | DateValue;
@@ -269,6 +271,9 @@ const datePatterns: [RegExp, (m: RegExpExecArray) => Omit<DateValue, 'kind' | 's
 		],
 	];
 
+/** The months a part of the year covers, generously: early (January–May), mid (April–September), late. */
+const yearParts: Readonly<Record<string, readonly [number, number]>> = { early: [1, 5], mid: [4, 9], late: [8, 12] };
+
 /** Numbers in words: seven hundred · five thousand · cinq mille · two. */
 const numberWords = new RegExp(`\\b${numberWordPattern}(?:[ -](?:and )?${numberWordPattern})*\\b`, 'g');
 
@@ -308,9 +313,23 @@ export function valuesIn(text: string): Value[] {
 		}
 	}
 	// Years alone, with what says they are a start: "since 2021", "in 2017".
-	for (const m of folded.matchAll(/\b(since |from |depuis )?((?:19|20)\d\d)\b(?![,.\s]?\d)/g)) {
+	// "early 2024", "mid-2021": a part of the year is said with it, and is part of the claim.
+	for (const m of folded.matchAll(
+		/\b(since |from |depuis )?((?:early |late |mid-?|mid )?)((?:19|20)\d\d)\b(?![,.\s]?\d)/g,
+	)) {
 		const start = (m.index ?? 0) + (m[1]?.length ?? 0);
-		add({ kind: 'date', start, end: start + (m[2]?.length ?? 4), words: m[2] ?? '', date: m[2], since: Boolean(m[1]) });
+		const length = (m[2]?.length ?? 0) + (m[3]?.length ?? 4);
+		const part = m[2]?.trim().replace(/-$/, '');
+		const months = part ? yearParts[part] : undefined;
+		add({
+			kind: 'date',
+			start,
+			end: start + length,
+			words: m[3] ?? '',
+			date: m[3],
+			since: Boolean(m[1]),
+			...(months ? { months } : {}),
+		});
 	}
 	// A year of two digits after an apostrophe, this century's: "since '21", "in ’23".
 	for (const m of folded.matchAll(/(?<![\p{L}\d])(since |from |depuis )?['’](\d{2})\b(?![,.\s]?\d)/gu)) {
