@@ -125,6 +125,13 @@ const ownCases: MessageCase[] = [
 	// The UN acts through its Security Council; a country the event happened in did not do it.
 	{ message: 'the UN approved the force', expect: [{ span: 'the UN', verdict: 'matches' }] },
 	{ message: 'Haiti approved the force', expect: [{ span: 'Haiti', verdict: 'not_in_report' }] },
+	// The name with the deed it is said to have done, where the report says only offered; and no deed confirmed by
+	// what the report says is not yet known.
+	{ message: 'Kenya is already leading the force', expect: [{ span: 'already leading', verdict: 'differs' }] },
+	{
+		message: 'Kenyan troops are already leading the force on the ground',
+		expect: [{ span: 'Kenyan troops', verdict: 'not_in_report' }],
+	},
 	// A date is held only against a fact whose own date dates what is said: sanctions the report mentions in passing
 	// in a sentence dated "in recent days" are not dated by it.
 	{

@@ -5,7 +5,7 @@ import { fold, vagueWords } from '../language/lexicon.js';
 import { readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
 import { stem, terms as termsOf } from '../text.js';
-import { speechWords } from '../understand/fits.js';
+import { speechWords, unclearWhen } from '../understand/fits.js';
 import { buildQuery } from '../understand/query.js';
 import { ownsTerm, type Ranked } from '../understand/rank.js';
 import { type Claim, type Clause, claim, relevant, trimTail, withoutSpans } from './claim.js';
@@ -508,7 +508,7 @@ function agentClaims(
 		// With another actor in the clause, each is judged by its own deed: "Kenya [offered to lead the
 		// force] the Security Council [greenlit]".
 		if (groups.length > 1 && !denied) context = ownWords(clause.text, groups, group);
-		const found = preferInvolving(relevant(base, index, context), group, base, 0.1);
+		const found = preferInvolving(relevant(base, index, context), group, base, 0.2);
 		// A figure worked out from others is credited as they are: "3,687 inmates for 700 places, per RNDDH".
 		const best = found && creditedInput(found, base);
 		if (!best) continue;
@@ -543,6 +543,14 @@ function agentClaims(
 			continue;
 		}
 		if (group.every((m) => m.entity && involved.includes(m.entity.id))) {
+			// "Kenyan troops are already on the ground": what the report says is not yet known confirms no one's deed.
+			if (unclearWhen.test(best.fact.quote)) {
+				const done = trimTail(clause.text, { start: withArticle.start, end: clause.text.length });
+				claims.push(
+					claim(at(done), 'not_in_report', [best.fact], `The report says it remains unclear when: ${best.fact.answer}`),
+				);
+				continue;
+			}
 			// The leader of something is confirmed only for that role: "Kenya approved the force" is not "offered to lead" it.
 			if (!saysRole(best.fact, group, context)) continue;
 			// "Haiti approved the force": a place the event happened in, or one the report never names in it, did not do it.
@@ -553,7 +561,9 @@ function agentClaims(
 			if (deed && polarityClash(withoutSpans(clause.text, group), best.fact.quote)) continue;
 			// "Kenya is leading the force": credited with what the report says it only offered to do.
 			if (deed && saysDone(withoutSpans(clause.text, group), best.fact.quote)) {
-				claims.push(claim(at(withArticle), 'differs', [best.fact], `The report says only: ${best.fact.answer}`));
+				// The claim is the name with what it is said to do: "Kenya is already leading the force on the ground".
+				const done = trimTail(clause.text, { start: withArticle.start, end: clause.text.length });
+				claims.push(claim(at(done), 'differs', [best.fact], `The report says only: ${best.fact.answer}`));
 				continue;
 			}
 			// "AyiboPost said the guards defended the prison": the right source, credited with what it did not say.
