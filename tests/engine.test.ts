@@ -460,6 +460,12 @@ describe('reading a question', () => {
 		expect(answer).toMatch(/Kenya offered to lead/);
 	});
 
+	it('reads penalties as the sanctions readers mean, which WordNet has only as an approval', () => {
+		expect(text('Who has slapped penalties on the ex-officer turned gang boss?').text).toMatch(
+			/sanctioned by the U\.N\./,
+		);
+	});
+
 	it('does not read the "won" of a keyword’s "won’t" as a word of the data', () => {
 		expect(engine.ask('Who won the election after Moise’s death?').found).toBe(false);
 	});
