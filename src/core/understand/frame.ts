@@ -50,7 +50,7 @@ export interface Frame {
 /** Nouns of the timeline's words that ask for events only with a year: "which facts… 2023". */
 const factWords = new Set(['facts', 'things']);
 
-/** Verbs that place something in an order: "where does it rank", "where does it stand among…". */
+/** Verbs that place something in an order: "where does it rank", "where is it rated among…". */
 const rankWords = new Set(['rank', 'ranks', 'ranked', 'rate', 'rates', 'rated', 'classe', 'classee', 'klase']);
 
 /** Most specific first: "how many years between" is `howLong`, not `count`. */

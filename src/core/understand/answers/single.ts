@@ -1027,11 +1027,11 @@ export function silenceAsked(ctx: Answering, question: string, frame: Frame, que
 	// "Did the alliance announce actions against the government?": the silent one named only after the verb is what
 	// was spoken of, not who spoke ("any statement from the government?" names who would have spoken).
 	const said = frame.rest.findIndex((word) => spokenWords.test(word));
-	const function_ = (word: string) => stopwords.en.has(word) || stopwords.fr.has(word) || stopwords.ht.has(word);
+	const isFunctionWord = (word: string) => stopwords.en.has(word) || stopwords.fr.has(word) || stopwords.ht.has(word);
 	const spoke = named.some((entity) => {
 		if (silenceOf(entity, base) !== fact) return false;
 		const names = new Set([...nameWords(base, entity)].map(stem));
-		const at = frame.rest.findIndex((word) => !function_(word) && names.has(stem(word)));
+		const at = frame.rest.findIndex((word) => !isFunctionWord(word) && names.has(stem(word)));
 		const by = frame.rest.slice(Math.max(0, at - 3), at).some((word) => /^(?:from|by|de|du|par|pa|nan)$/.test(word));
 		return at < 0 || at < said || by;
 	});
