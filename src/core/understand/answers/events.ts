@@ -62,6 +62,8 @@ const asksDuration = /\bhow (?:long|many (?:days|weeks|months|years))\b|\bcombie
 function sinceStart(ctx: Answering, question: string, frame: Frame, read: ReadText): Answer | undefined {
 	const { base, index } = ctx.tools;
 	if (frame.kind !== 'howLong') return undefined;
+	// "How long will Henry stay in power?" asks how long it goes on from now, which no start tells.
+	if (frame.rest.some((word) => /^(?:will|gonna|going|remain|remaining|left|more)$/.test(word))) return undefined;
 	const query = buildQuery(frame.rest, read.language, index, base);
 	const named = new Set(query.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id)));
 	const starts = base.facts.filter(

@@ -583,8 +583,12 @@ function reasonAsked(
 		return told.find(causes) ?? told.find(gives);
 	}
 	const asked = query.terms.reduce((bits, _, i) => (query.vague.has(i) ? bits : bits | (1 << i)), 0);
-	const candidates = ranked.filter((candidate) => (candidate.matched & asked) === asked).map(({ fact }) => fact);
-	const [best] = ranked;
+	// "Why did gangs attack the port?": where some fact has every word asked in its own words, a fact that has one
+	// only through a loosely related word ("port" for "government") is about something else.
+	const own = (candidate: Ranked) => (candidate.related & asked) === 0;
+	const matching = ranked.filter((candidate) => (candidate.matched & asked) === asked);
+	const candidates = (matching.some(own) ? matching.filter(own) : matching).map(({ fact }) => fact);
+	const best = matching.find(own) ?? ranked[0];
 	const told = best ? sameSentence(tools.base, best.fact) : [];
 	return candidates.find(causes) ?? told.find(causes) ?? candidates.find(gives) ?? told.find(gives);
 }
