@@ -156,6 +156,16 @@ interface Posting {
 
 /** A word in the form of a past participle: "approved", "armed", "led", French "armés". */
 const participle = /^\p{L}{2,}(?:ed|é|ée|és|ées)$/iu;
+
+/** The terms of a name's participles: "UN-approved force" → approv. */
+function participleTerms(name: string): ReadonlySet<string> {
+	return new Set(
+		name
+			.split(/[^\p{L}]+/u)
+			.filter((word) => participle.test(word))
+			.flatMap((word) => terms(word)),
+	);
+}
 const noVerbs: ReadonlySet<string> = new Set();
 
 const noPosting: Posting = {
@@ -257,29 +267,18 @@ export class SearchIndex {
 				),
 			),
 		);
+		const participles: ReadonlySet<string>[][] = [];
 		this.#aliasTerms = base.entities.map((entity, e) => {
 			// "Port au Prince" is the capital's name, one word as "Port-au-Prince" is: none of it is a port.
 			const names = [entity.name, ...entity.aliases].map((name) => this.#joinSpaced(name));
 			// Through textIds, so names' words are among the words related words are found for.
 			for (const name of names) builder.textIds(name);
-			const aliases = names.map(terms).filter((list) => list.length > 0);
-			for (const alias of aliases) builder.addEntity(e, alias);
-			return aliases;
+			const named = names.map((name) => ({ name, terms: terms(name) })).filter((alias) => alias.terms.length > 0);
+			for (const alias of named) builder.addEntity(e, alias.terms);
+			participles.push(named.map((alias) => participleTerms(alias.name)));
+			return named.map((alias) => alias.terms);
 		});
-		this.#aliasParticiples = base.entities.map((entity) =>
-			[entity.name, ...entity.aliases]
-				.map((name) => this.#joinSpaced(name))
-				.filter((name) => terms(name).length > 0)
-				.map(
-					(name) =>
-						new Set(
-							name
-								.split(/[^\p{L}]+/u)
-								.filter((word) => participle.test(word))
-								.flatMap((word) => terms(word)),
-						),
-				),
-		);
+		this.#aliasParticiples = participles;
 		// Each entity's distinct alias terms as term ids, found once rather than for every fact.
 		const entityTerms = new Map(
 			base.entities.map((entity, e) => [entity.id, builder.ids(new Set(this.#aliasTerms[e]?.flat()))] as const),
