@@ -197,18 +197,24 @@ export function asksAnAction(frame: Frame, named: Entity, base: FactBase): boole
 		frame.kind === 'who' &&
 		modal >= 0 &&
 		!names.has(frame.rest[modal + 1] ?? '') &&
-		!isStopword(frame.rest[modal + 1] ?? '')
+		!isFunctionWord(frame.rest[modal + 1] ?? '')
 	)
 		return true;
 	return frame.rest.some(
 		// French and Creole function words stay as typed once read ("c'est qui, le RNDDH ?").
 		// Nor do words that say little of anything ("who even is RNDDH", "how is it described in the article").
 		(word) =>
-			!names.has(word) && !aboutWords.has(word) && !isStopword(word) && !answerKindNoun(word) && !vagueWords.has(word),
+			!names.has(word) &&
+			!aboutWords.has(word) &&
+			!isFunctionWord(word) &&
+			!answerKindNoun(word) &&
+			!vagueWords.has(word),
 	);
 }
 
-const isStopword = (word: string) => stopwords.en.has(word) || stopwords.fr.has(word) || stopwords.ht.has(word);
+/** A function word of any of the three languages: a question's words are read in all of them. */
+export const isFunctionWord = (word: string): boolean =>
+	stopwords.en.has(word) || stopwords.fr.has(word) || stopwords.ht.has(word);
 
 /** Verbs that say what will or would be done. */
 const modals = new Set(['will', 'would', 'could', 'can', 'should', 'might', 'may', 'shall']);

@@ -38,6 +38,7 @@ import {
 	fitsFrame,
 	givesReason,
 	involvesPeopleNamed,
+	isFunctionWord,
 	mainClauseMatch,
 	nameAsking,
 	namedKinds,
@@ -1031,7 +1032,6 @@ export function silenceAsked(ctx: Answering, question: string, frame: Frame, que
 	// "Did the alliance announce actions against the government?": the silent one named only after the verb is what
 	// was spoken of, not who spoke ("any statement from the government?" names who would have spoken).
 	const said = frame.rest.findIndex((word) => spokenWords.test(word));
-	const isFunctionWord = (word: string) => stopwords.en.has(word) || stopwords.fr.has(word) || stopwords.ht.has(word);
 	const spoke = named.some((entity) => {
 		if (silenceOf(entity, base) !== fact) return false;
 		const names = new Set([...nameWords(base, entity)].map(stem));
