@@ -340,7 +340,7 @@ function kindClaim(
 	if (kinds.size === 0 || !head || !bodyKinds.has(head)) return undefined;
 	const span = { start: description.verb?.start ?? words.start, end: words.end };
 	// A description in common words ("human rights group") before a name that ends in one ("Reuters news agency").
-	const describing = who.aliases.filter((alias) => bodyNouns({ ...who, aliases: [alias] }).size > 0);
+	const describing = who.aliases.filter((alias) => bodyKinds.has(lastWord(alias) ?? ''));
 	const called = describing.find((alias) => /^\p{Ll}/u.test(alias)) ?? describing[0];
 	const report = called
 		? `The report describes ${who.name} as “${called}”.`
@@ -378,13 +378,17 @@ const bodyKinds = new Set(
 	),
 );
 
+/** A name's last word, folded: "Reuters news agency" → agency. */
+const lastWord = (name: string): string | undefined =>
+	fold(name)
+		.match(/\p{L}+/gu)
+		?.at(-1);
+
 /** The body nouns the data's own descriptions of an entity end in: "human rights group" → group. */
 function bodyNouns(entity: Entity): Set<string> {
 	const nouns = new Set<string>();
 	for (const alias of entity.aliases) {
-		const last = fold(alias)
-			.match(/\p{L}+/gu)
-			?.at(-1);
+		const last = lastWord(alias);
 		if (last && bodyKinds.has(last)) nouns.add(last);
 	}
 	if (nouns.has('organization') || nouns.has('organisation') || nouns.has('ngo')) {
