@@ -270,12 +270,15 @@ export class SearchIndex {
 		const participles: ReadonlySet<string>[][] = [];
 		this.#aliasTerms = base.entities.map((entity, e) => {
 			// "Port au Prince" is the capital's name, one word as "Port-au-Prince" is: none of it is a port.
-			const names = [entity.name, ...entity.aliases].map((name) => this.#joinSpaced(name));
+			const names = [entity.name, ...entity.aliases].map((typed) => ({ typed, name: this.#joinSpaced(typed) }));
 			// Through textIds, so names' words are among the words related words are found for.
-			for (const name of names) builder.textIds(name);
-			const named = names.map((name) => ({ name, terms: terms(name) })).filter((alias) => alias.terms.length > 0);
+			for (const { name } of names) builder.textIds(name);
+			const named = names
+				.map(({ typed, name }) => ({ typed, terms: terms(name) }))
+				.filter((alias) => alias.terms.length > 0);
 			for (const alias of named) builder.addEntity(e, alias.terms);
-			participles.push(named.map((alias) => participleTerms(alias.name)));
+			// Read as written, before accents are folded: "armés" is a participle, "armes" is not.
+			participles.push(named.map((alias) => participleTerms(alias.typed)));
 			return named.map((alias) => alias.terms);
 		});
 		this.#aliasParticiples = participles;
