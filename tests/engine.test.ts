@@ -573,9 +573,27 @@ describe('reading a question', () => {
 		expect(text('any statement from the government?').text).toMatch(/^No, not as far as the report says/);
 	});
 
+	it('reads a guess asked as a question of its own after the question ("…? was it the UN?", "…? its the usa right??")', () => {
+		expect(text('who said security must be restored first? was it the UN?').text).toMatch(/^Not United Nations/);
+		expect(text('who said security must be restored first? was it Henry?').text).toMatch(/^Yes, Ariel Henry/);
+		expect(text('which country gonna lead the foreign force? its the usa right??').text).toMatch(
+			/^Not United States:[^]*Kenya offered to lead/,
+		);
+	});
+
+	it('reads a Creole question by the word that opens it, and its verb after the name and the tense marker', () => {
+		// The chat tail is English; the question is Creole, and the sanctions are told without a date.
+		expect(text('kilè UN te sanksyone Barbecue? like wat year')).toMatchObject({
+			found: false,
+			text: expect.stringMatching(/^The report doesn’t say when/),
+		});
+	});
+
 	it('puts those a fact counts among a prison’s inmates in that prison, not where an event took place', () => {
-		expect(text('where are the alleged killers of Moise?').text).toMatch(/^ Among the prison’s inmates/);
-		expect(text('moun yo akize k touye Jovenel yo, kote yo ye?').text).toMatch(/^ Among the prison’s inmates/);
+		expect(text('where are the alleged killers of Moise?').text).toMatch(/^ Among the Pénitencier National’s inmates/);
+		expect(text('moun yo akize k touye Jovenel yo, kote yo ye?').text).toMatch(
+			/^ Among the Pénitencier National’s inmates/,
+		);
 		expect(text('where was Moise killed?').text).toMatch(/^The report doesn’t say where/);
 	});
 

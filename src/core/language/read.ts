@@ -202,6 +202,15 @@ function withoutFillers(words: readonly string[]): string[] {
 	return kept;
 }
 
+/** Question words that open a question in one language only (folded). */
+const questionOpeners: Record<Language, ReadonlySet<string>> = {
+	en: new Set(['who', 'what', 'which', 'when', 'where', 'why', 'how']),
+	fr: new Set(['qui', 'que', 'quoi', 'quel', 'quelle', 'quels', 'quelles', 'quand', 'pourquoi', 'comment', 'combien']),
+	ht: new Set(['ki', 'kisa', 'kile', 'kilan', 'kote', 'poukisa', 'konbyen', 'eske']),
+};
+/** An opening question word weighs as much as this many function words. */
+const openerVote = 1.5;
+
 /**
  * The language of a question. Function words vote (a word of one language's list counts 1,
  * shared words split their vote), and franc's trigram model adds its say on longer texts;
@@ -221,6 +230,11 @@ export function detectLanguage(text: string, words: readonly string[]): Language
 			const language = francCodes[code as keyof typeof francCodes];
 			if (language) votes[language] += score * 1.5;
 		}
+	}
+	// "kilè UN te sanksyone Barbecue? like wat year": the word that opens the question is the language it is asked in,
+	// whatever chat words follow.
+	for (const language of Object.keys(votes) as Language[]) {
+		if (questionOpeners[language].has(words[0] ?? '')) votes[language] += openerVote;
 	}
 	const [best] = (Object.entries(votes) as [Language, number][]).sort((a, b) => b[1] - a[1]);
 	return best && best[1] > 0 ? best[0] : 'en';

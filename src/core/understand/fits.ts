@@ -261,6 +261,9 @@ export function asksNames(frame: Frame): boolean {
 	);
 }
 
+/** Creole's markers of tense and aspect before a verb: "te" (past), "ap" (ongoing), "pral"/"va" (future). */
+const tenseMarkers = new Set(['te', 't', 'ap', 'pral', 'va', 'konn']);
+
 /** Words between "who" and what is done that say nothing of it: "who is", "who has been", "who even". */
 export const auxiliaries = new Set([
 	'is',
@@ -356,16 +359,23 @@ export function askedVerb(frame: Frame, query: Query, base: FactBase): number | 
 	// "When exactly was…": an adverb right after the question word says how precisely, not what.
 	while (/^\w{3,}ly$/.test(words[at] ?? '') && at + 1 < words.length) at++;
 	if (frame.kind !== 'who') {
-		// when/why + auxiliary + the name asked about + verb
-		if (!auxiliaries.has(words[at] ?? '')) return undefined;
-		while (auxiliaries.has(words[at] ?? '') || words[at] === 'not') at++;
 		const named = query.mentions.flatMap((m) => m.entities.map((e) => nameWords(base, e)));
 		const isName = (word: string) => named.some((names) => names.has(word));
 		const start = at;
-		while (at < words.length && (isName(words[at] ?? '') || words[at] === 'the')) at++;
-		if (at === start) return undefined;
-		// "why did the gang chief say…": a noun after the name is part of who is named; the verb follows.
-		while (at + 1 < words.length && neverAVerb(words[at] ?? '')) at++;
+		if (!auxiliaries.has(words[at] ?? '')) {
+			// "Kilè UN te sanksyone Barbecue?": in Creole the name comes first, then the tense marker and the verb.
+			while (at < words.length && isName(words[at] ?? '')) at++;
+			if (at === start || !tenseMarkers.has(words[at] ?? '')) return undefined;
+			while (tenseMarkers.has(words[at] ?? '')) at++;
+		} else {
+			// when/why + auxiliary + the name asked about + verb
+			while (auxiliaries.has(words[at] ?? '') || words[at] === 'not') at++;
+			const name = at;
+			while (at < words.length && (isName(words[at] ?? '') || words[at] === 'the')) at++;
+			if (at === name) return undefined;
+			// "why did the gang chief say…": a noun after the name is part of who is named; the verb follows.
+			while (at + 1 < words.length && neverAVerb(words[at] ?? '')) at++;
+		}
 	} else if (auxiliaries.has(words[0] ?? '')) {
 		// "Who has so far not commented…": a participle after the auxiliary and its adverbs is the verb asked about;
 		// "who is the president" asks no verb.
@@ -752,7 +762,7 @@ function asksOfPerson(query: Query): boolean {
 
 /**
  * Does the fact's own text put something in a place the question does not name: the place after
- * "in", "at", "to"… ("in the capital Port-au-Prince")? "Among the prison's inmates" says who, not where.
+ * "in", "at", "to"… ("in the capital Port-au-Prince")? "Among the Pénitencier National's inmates" says who, not where.
  */
 function namesPlace(fact: Fact, query: Query, base: FactBase): boolean {
 	const named = new Set(query.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id)));
