@@ -62,7 +62,7 @@ export function withoutPoliteOpening(text: string): string {
  * your knowledge", "if memory serves", "I wonder", "broadly speaking", "if I may ask".
  */
 const askingAside =
-	/\b(?:to the best of (?:your|my|our) knowledge|if (?:my )?memory serves(?: me)?(?: (?:right|correctly|well))?|i wonder|broadly speaking|generally speaking|so to speak|as it were|if i (?:may|might|can) (?:ask|say|enquire|inquire)|if you (?:don['’]t|do not) mind (?:me |my )?asking|pray tell|(?:just )?out of curiosity|for the record)\b/giu;
+	/\b(?:to the best of (?:your|my|our) knowledge|if (?:my )?memory serves(?: me)?(?: (?:right|correctly|well))?|i wonder|broadly speaking|generally speaking|so to speak|as it were|if i (?:may|might|can) (?:ask|say|enquire|inquire)|if you (?:don['’]t|do not) mind (?:me |my )?asking|pray tell|(?:just )?out of curiosity|for the record|(?:according to|as per|per) the (?:report|text|article|piece|story)|(?:selon|d['’]apr[eè]s) (?:le rapport|le texte|l['’]article)|dapre (?:rapò|rapo|tèks|teks|atik) (?:a|la))\b/giu;
 
 /** Each language's polite opening, up to the question word after it (folded text). */
 const politeOpenings = [

@@ -82,7 +82,7 @@ export class QuestionAnswerer {
 		// A guess the report only points to is not confirmed by it.
 		const verdict =
 			credited.length === 0
-				? `Not ${name}:`
+				? `No, not ${name}.`
 				: credited.every((item) => item.fact.basis === 'inferred')
 					? `The report does not say outright that it was ${name}:`
 					: found.only && credited.some((item) => besides(item.fact))

@@ -101,6 +101,19 @@ export function thinlyMatched(query: Query, { matched, related }: Ranked): boole
 	);
 }
 
+/**
+ * Does the fact have what is asked of the names only through related words: "did Barbecue get
+ * arrested?" against his sanctions ("arrest" and "seize" are one of WordNet's senses)?
+ */
+export function askedOnlyThroughRelated(query: Query, { matched, related }: Ranked): boolean {
+	const named = new Set(query.mentions.flatMap((mention) => mention.terms));
+	const asked = query.terms.reduce(
+		(bits, _, i) => (query.vague.has(i) || named.has(i) || query.secondary.has(i) ? bits : bits | (1 << i)),
+		0,
+	);
+	return asked !== 0 && (matched & ~related & asked) === 0;
+}
+
 /** The stems of the words that ask for a name: "called", "name", "named". */
 export const nameAsking = new Set([
 	'formal',

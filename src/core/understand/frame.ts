@@ -547,7 +547,7 @@ const perUnit =
 
 /** "By how many percent…", "combien de pour cent": a count asked as a percentage is a rate. */
 const percentAsked =
-	/\b(?:how many|combien de|konbyen)\s+(?:percent|per cent|percentage points?|pour ?cent|pousan|pousantaj)\b|%/;
+	/\b(?:how (?:many|much)|combien de|konbyen)\s+(?:percent|per cent|percentage points?|pour ?cent|pousan|pousantaj)\b|%/;
 
 /** Words that ask how large a part, in the three languages (folded). */
 const extent =

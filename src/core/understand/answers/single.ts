@@ -28,6 +28,7 @@ import {
 } from '../cues.js';
 import {
 	askedAttribute,
+	askedOnlyThroughRelated,
 	askedVerb,
 	asksAnAction,
 	asksNames,
@@ -548,6 +549,9 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		)
 		.slice(0, answerOptions.maxItems);
 	const polarity = frame.kind === 'yesNo' && chosen[0] === top.fact ? polarityOf(query, frame.rest, top) : undefined;
+	// "Did Barbecue get arrested?": facts about him that have the deed only through a related word neither confirm nor deny it.
+	if (frame.kind === 'yesNo' && !polarity && askedOnlyThroughRelated(query, top))
+		return ctx.doesNotSay(question, frame, ranked);
 	return tools.facts(question, chosen, computedHeading(ctx, frame, chosen) ?? yesNoHeading(polarity));
 }
 
