@@ -804,6 +804,26 @@ describe('who a deed is credited to', () => {
 	});
 });
 
+describe('a date held only against the deed it dates', () => {
+	const verdictOf = async (message: string, span: string) =>
+		(await realEngine()).claims(message).find((claim) => claim.text.includes(span))?.verdict;
+
+	it('does not say a date differs where the report dates another deed of the one named', async () => {
+		// Barbecue's past in the police and his sanctions are told without a date; the gunfire and the clash are dated.
+		expect(await verdictOf('Barbecue got kicked out of the police in 2018', '2018')).toBe('not_in_report');
+		expect(await verdictOf('the US sanctioned Barbecue back in 2020', '2020')).toBe('not_in_report');
+		// A homicide is not Moïse's assassination: the year is the homicide figure's, whoever is credited.
+		expect(await verdictOf('homicides doubled in 2023 according to RNDDH', '2023')).toBe('matches');
+		// The body named for the one of it the report names still dates its deed.
+		expect(await verdictOf('the UN approved the force last October', 'October')).toBe('matches');
+	});
+
+	it('reads "had to" as the plan, which the report dates', async () => {
+		expect(await verdictOf('under the deal he had to leave feb 7', 'feb 7')).toBe('matches');
+		expect(await verdictOf('Henry stepped down on Feb 7', 'Feb 7')).toBe('differs');
+	});
+});
+
 describe('a figure given as another measure', () => {
 	it('says what the number is the report’s count of, for a moderator to correct', async () => {
 		const engine = await realEngine();

@@ -5,6 +5,7 @@ import { fillerTable, fold, stopwords, textSpeakTable, vagueWords } from '../lan
 import { readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
 import { stem, terms as termsOf } from '../text.js';
+import { onlyInRelativeClause } from '../understand/fits.js';
 import { genericCounts, measures } from '../understand/measure.js';
 import type { Ranked } from '../understand/rank.js';
 import { formatDate, whenOf } from '../when.js';
@@ -145,11 +146,14 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 						relevant(base, index, words, { minCoverage, limit: 5, named: names }).filter(
 							({ fact }) => names.length === 0 || base.entitiesOf(fact).some((id) => names.includes(id)),
 						);
+					// "The US sanctioned Barbecue back in 2020": a fact that tells the deed only in a relative clause ("…Sergier,
+					// who has been sanctioned by the U.N. and the U.S., warned…") dates something else.
+					const deed = termsOf(withoutSpans(unclaimed, [...mentions, value]));
 					const facts = relevant(base, index, withoutSpans(clause.text, others), {
 						limit: 5,
 						minCoverage: dateCoverage,
 						named: names,
-					});
+					}).filter(({ fact }) => !toldAside(fact, deed, base));
 					return dateClaim(
 						value,
 						widened,
@@ -162,9 +166,14 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 					);
 				};
 				// A source named wrongly ("homicides doubled in 2023 according to RNDDH") is judged on its own:
-				// the date is still the event's.
+				// the date is still the event's; so is a body named for the one of it the report names ("the UN approved
+				// it" of the Security Council). Not a person whose deed it is: "Barbecue got kicked out of the police in
+				// 2018" is not the police's clash dated otherwise.
 				const judged = judge(named);
-				const final = judged.verdict === 'not_in_report' && named.length > 0 ? judge([]) : judged;
+				const person = named.some((id) => base.entity(id)?.kind === 'person');
+				const retry =
+					judged.verdict === 'not_in_report' && named.length > 0 && (attributing.test(clause.text) || !person);
+				const final = retry ? judge([]) : judged;
 				// "Cholera killed hundreds in 2023": what the report never speaks of, no date of its confirms. Nor does a
 				// count's date contradict a deed the data has no word of its own for ("the Pénitencier opened in 1911"
 				// is not the 2023 count misdated).
@@ -400,6 +409,13 @@ function withMeasure(text: string, value: Span): Span {
 	if (span.end > value.end) return span;
 	const before = measureBefore.exec(text.slice(0, value.start));
 	return before ? { start: before.index, end: span.end } : span;
+}
+
+/** Does the fact tell what a clause says was done only in a relative clause, as an aside to something else? */
+function toldAside(fact: Fact, deed: readonly string[], base: FactBase): boolean {
+	const own = new Set(termsOf(fact.quote));
+	const told = deed.filter((term) => own.has(term));
+	return told.length > 0 && told.every((term) => onlyInRelativeClause(fact, term, base));
 }
 
 /** A measure named just before its number, with the words that tie them. */

@@ -100,6 +100,11 @@ export function dateClaim(
 	if (datesDeed.length > 0) return dateAgainst(value, text, datesDeed, clause);
 	const dated = facts.filter(({ fact, predicate }) => whenOf(fact) && predicate);
 	const pointedAt = ties(near.filter(({ predicate }) => predicate));
+	// "The US sanctioned Barbecue back in 2020": words that date something ("sanctioned") and point at no fact, beside
+	// others that point at none either, date what the report does not; a dated fact the clause otherwise speaks of
+	// (the gunfire "in recent days" after his warning) dates something else.
+	if (dating.length === 0 && pointedAt.length === 0 && contentWords(datingWords(text)).length > 0)
+		return claim(text, 'not_in_report', [], 'The report gives no date for this.');
 	// The words next to the date name something the report does not date ("became prime minister in 2024").
 	const [undated] = pointedAt;
 	if (undated && !pointedAt.some(({ fact }) => whenOf(fact))) {
@@ -115,12 +120,28 @@ export function dateClaim(
 	if (elsewhere) return claim(text, 'not_in_report', [], 'The report gives no date for this.');
 	// Among those, the clause's own ranking decides which is meant first.
 	const order = (r: Ranked) => dated.findIndex((d) => d.fact === r.fact);
-	const pool = (pointed.length > 0 ? pointed : ties(dated)).sort((a, b) => order(a) - order(b));
+	// Where nothing next to the date points, the clause as a whole must be mostly about the dated fact: "homicides
+	// doubled in 2023 according to RNDDH" is not Moïse's assassination (a homicide) misdated.
+	const loose = pointed.length === 0 ? ties(dated).filter(({ coverage }) => coverage >= wholeClause) : [];
+	if (pointed.length === 0 && dated.length > 0 && loose.length === 0)
+		return claim(text, 'not_in_report', [], 'The report gives no date for this.');
+	const pool = (pointed.length > 0 ? pointed : loose).sort((a, b) => order(a) - order(b));
 	const datingPool = pool.filter(({ fact }) => datesWords(fact, datingWords(text)));
 	if (datingPool.length === 0)
 		return claim(text, 'not_in_report', facts[0] ? [facts[0].fact] : [], 'The report gives no date for this.');
 	return dateAgainst(value, text, datingPool, clause);
 }
+
+/** The words of a text that say something: longer than three letters, no function words. */
+function contentWords(text: string): string[] {
+	return text
+		.toLowerCase()
+		.split(/[^\p{L}\d]+/u)
+		.filter((word) => word.length > 3 && !stopwords.en.has(word));
+}
+
+/** How much of a clause a dated fact must account for to be what a date nothing else points at is held against. */
+const wholeClause = 0.5;
 
 /** How far from a fact's own date words the words a claim dates may stand in its quote and still be what it dates. */
 const datedReach = 16;
@@ -133,11 +154,7 @@ const datedReach = 16;
 function datesWords(fact: Fact, dating: string): boolean {
 	const when = whenOf(fact)?.words;
 	const quote = fact.quote.toLowerCase().split(/[^\p{L}\d]+/u);
-	const said = dating
-		.toLowerCase()
-		.split(/[^\p{L}\d]+/u)
-		.filter((word) => word.length > 3 && !stopwords.en.has(word))
-		.map((word) => word.slice(0, 5));
+	const said = contentWords(dating).map((word) => word.slice(0, 5));
 	const at = quote.flatMap((word, i) => (said.some((prefix) => word.startsWith(prefix)) ? [i] : []));
 	if (!when || at.length === 0) return true;
 	const first =
@@ -186,7 +203,7 @@ function ties(ranked: Ranked[]): Ranked[] {
 const unrealised = /\b(?:supposed|meant|expected|scheduled|due|set) to\b[^.]*\bbut\b/i;
 /** A message that speaks of the plan itself: "was supposed to step down on February 7". */
 const planned =
-	/(?<!\p{L})(?:supposed|spose|sposed|supposd|sposta|supposta|meant|expected|scheduled|due|planned|was to|were to|devait|devaient|pr[ée]vu\p{L}*|pr[ée]voyai\p{L}*|cens[ée]e?s?|sipoze|te dwe|ta dwe|te prevwa|prevwa)(?!\p{L})/iu;
+	/(?<!\p{L})(?:supposed|spose|sposed|supposd|sposta|supposta|meant|expected|scheduled|due|planned|was to|were to|had to|devait|devaient|pr[ée]vu\p{L}*|pr[ée]voyai\p{L}*|cens[ée]e?s?|sipoze|te dwe|ta dwe|te prevwa|prevwa)(?!\p{L})/iu;
 
 /** A message that says the plan was not carried out: "stayed on past February 7", "refused to leave". */
 const notDone =
