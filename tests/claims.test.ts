@@ -818,6 +818,14 @@ describe('a date held only against the deed it dates', () => {
 		expect(await verdictOf('the UN approved the force last October', 'October')).toBe('matches');
 	});
 
+	it('reads an order word that opens a message as heading the clause of one event', async () => {
+		expect(await verdictOf('before the prison attack gunmen tried to take over the main port', 'before')).toBe(
+			'matches',
+		);
+		expect(await verdictOf('after the prison siege gunmen tried to take the port', 'after')).toBe('differs');
+		expect(await verdictOf('after the port attack the gangs besieged the prison', 'after')).toBe('matches');
+	});
+
 	it('reads "had to" as the plan, which the report dates', async () => {
 		expect(await verdictOf('under the deal he had to leave feb 7', 'feb 7')).toBe('matches');
 		expect(await verdictOf('Henry stepped down on Feb 7', 'Feb 7')).toBe('differs');

@@ -50,14 +50,46 @@ export function sequenceVerdict(
 		eventNamed(match[1] ?? '', sequence, base, index),
 		eventNamed(match[2] ?? '', sequence, base, index),
 	];
-	const placedFirst = laterMatch
-		? (other ?? (said && partner(said, sequence)))
-		: (said ?? (other && partner(other, sequence)));
+	// "Before the prison attack gunmen tried to take the port": an order word that opens the text heads the clause of
+	// one event, and the rest of the text tells the other.
+	const opening = !/\p{L}/u.test(match[1] ?? '') ? openingClause(match[2] ?? '', sequence, base, index) : undefined;
+	const placedFirst = opening
+		? laterMatch
+			? opening.clause
+			: opening.main
+		: laterMatch
+			? (other ?? (said && partner(said, sequence)))
+			: (said ?? (other && partner(other, sequence)));
 	if (!placedFirst || (said && other && said === other)) return undefined;
 	// "…tried to seize the international airport before the prison was attacked": the order is the report's, an
 	// event in it is not: a word the data does not have leaves the order unconfirmed.
 	if (placedFirst === earlier && strangeWord(text, index)) return undefined;
 	return placedFirst === earlier ? 'matches' : placedFirst === later ? 'differs' : undefined;
+}
+
+/**
+ * The event of the clause an opening order word heads and the event of the rest, split where the
+ * words before name one event and the words after the other: at the first comma, or else at the
+ * first word that leaves the two apart.
+ */
+function openingClause(
+	text: string,
+	sequence: readonly [string, string],
+	base: FactBase,
+	index: SearchIndex,
+): { clause: string; main: string } | undefined {
+	const comma = text.indexOf(',');
+	const words = text.trim().split(/\s+/);
+	const splits =
+		comma > 0
+			? [[text.slice(0, comma), text.slice(comma + 1)]]
+			: words.map((_, i) => [words.slice(0, i).join(' '), words.slice(i).join(' ')]);
+	for (const [before = '', after = ''] of splits) {
+		const clause = eventNamed(before, sequence, base, index);
+		const main = clause && eventNamed(after, sequence, base, index);
+		if (clause && main && clause !== main) return { clause, main };
+	}
+	return undefined;
 }
 
 /** The other of the two events. */
