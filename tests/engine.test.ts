@@ -597,6 +597,13 @@ describe('reading a question', () => {
 		);
 	});
 
+	it('answers a day asked exactly with the weekday the report gives, and drops the date words a when-question adds', () => {
+		expect(text('C’était quel jour exactement, l’attaque contre la prison ?').text).toMatch(/Saturday night/);
+		expect(text('wat date exactly did moise get assasinated, day + month pls').text).toMatch(/July 7, 2021/);
+		// The date itself, asked exactly, is still not the weekday.
+		expect(text('what was the exact date of the prison siege?').found).toBe(false);
+	});
+
 	it('reads a Creole question by the word that opens it, and its verb after the name and the tense marker', () => {
 		// The chat tail is English; the question is Creole, and the sanctions are told without a date.
 		expect(text('kilè UN te sanksyone Barbecue? like wat year')).toMatchObject({

@@ -311,7 +311,8 @@ export function readFrame(read: ReadText): Frame {
 		// As typed, or as read: "since wen" is "since when".
 		const says = (pattern: RegExp) => pattern.test(folded) || pattern.test(read.words.join(' '));
 		if (kind === 'when' && says(exactDay)) frame.exactDay = true;
-		if (kind === 'when' && says(calendarDate)) frame.calendarDate = true;
+		// "Quel jour exactement…", "which day exactly": a day asked exactly is still a day, which a weekday names.
+		if (kind === 'when' && says(calendarDate) && !says(dayAsked)) frame.calendarDate = true;
 		if (kind === 'when' && says(timeOfDay)) frame.timeOfDay = true;
 		if (kind === 'when' && says(sinceWhen)) frame.since = true;
 		// "How many inmates vs spots?": one count set against another is how far apart they are.
@@ -366,7 +367,7 @@ export function readFrame(read: ReadText): Frame {
 const frenchQuestionWord = /\b(?:quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|quoi)\b|^(?:que|qu)\b/;
 
 /** Words a when-question adds for the date it wants ("…assassinated, exact date pls"): the frame's, not the fact's. */
-const dateWords = new Set(['exact', 'precise', 'date', 'dates']);
+const dateWords = new Set(['exact', 'precise', 'date', 'dates', 'day', 'month', 'year']);
 
 /** "every year", "each month": how often something happens. */
 const everyPeriod = /\b(?:every|each)\s+(?:year|month|week|day|time)\b/;
@@ -574,6 +575,9 @@ const calendarDate = /\b(?:exact|exactly|precise|precisely|specific|calendar|exa
  */
 const exactDay =
 	/\b(?:exact|exactly|precise|precisely|specific|exacte|precisement|egzak|egzakteman|(?:which|what) day(?! of the week)|quel jour|ki jou)\b/;
+
+/** Words that ask which day, not which date (folded): "which day", "quel jour", "ki jou". */
+const dayAsked = /\b(?:(?:which|what) day|quel jour|ki jou)\b/;
 
 /** Words that ask for the time of day, in English and French (folded): "what time", "à quelle heure". */
 const timeOfDay = /\b(?:what time|what hour|which hour|at what time|quelle heure|a quelle heure|what o ?clock)\b/;
