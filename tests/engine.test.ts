@@ -604,6 +604,13 @@ describe('reading a question', () => {
 		expect(text('what was the exact date of the prison siege?').found).toBe(false);
 	});
 
+	it('answers where something will happen with the kind of place a threat names, and names the prison besieged', () => {
+		expect(text('where will the gangs attack next?').text).toMatch(/^ Gangs threatened to attack more police stations/);
+		// What has happened is still answered by a place the report names.
+		expect(text('where did the gangs attack?').text).toMatch(/Pénitencier National/);
+		expect(text('Ki pi gwo prizon Ayiti gang yo te atake samdi swa a?').text).toMatch(/Pénitencier National/);
+	});
+
 	it('reads a Creole question by the word that opens it, and its verb after the name and the tense marker', () => {
 		// The chat tail is English; the question is Creole, and the sanctions are told without a date.
 		expect(text('kilè UN te sanksyone Barbecue? like wat year')).toMatchObject({
@@ -1611,7 +1618,9 @@ describe('reading a question', () => {
 
 	it('answers since when from a date given as a start, names the prison asked for, and reads up or down as a change', () => {
 		expect(text('since when has Henry held office?').text).toMatch(/in power since 2021/);
-		expect(text('which prison did armed groups besiege?').text).toMatch(/^Pénitencier National\./);
+		expect(text('which prison did armed groups besiege?').text).toMatch(
+			/Haiti’s largest prison, the Pénitencier National/,
+		);
 		expect(text('are homicides going up or down?').text).toMatch(/more than doubled/);
 		expect(text('what diffrent kinds of crisis does it list?').text).toMatch(/security, humanitarian/);
 	});

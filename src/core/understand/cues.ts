@@ -175,7 +175,7 @@ export function statusBoost(frame: Frame): (fact: Fact) => number {
 }
 
 /** Words that put what is asked in the future: "where will they attack", "what would they hit", Creole "pral". */
-const futureWords = new Set(['will', 'would', 'gonna', 'going', 'pral', 'va', 'vont']);
+const futureWords = new Set(['will', 'would', 'gonna', 'going', 'next', 'pral', 'va', 'vont']);
 /** A fact that tells of what is to come: a threat, a vow, a plan. */
 const toCome = /\b(?:threaten(?:ed|s)?|vow(?:ed|s)?|will|would|plan(?:ned|s)?|promis(?:ed|es)?|warn(?:ed|s)?)\b/i;
 

@@ -10,6 +10,7 @@ import type { FactBase } from '../fact-base.js';
 import { keptPer } from '../kept.js';
 import { neverAVerb } from '../language/english-words.js';
 import capacity from '../language/lexicon/capacity.json' with { type: 'json' };
+import kinds from '../language/lexicon/kinds.json' with { type: 'json' };
 import reasons from '../language/lexicon/reasons.json' with { type: 'json' };
 import speech from '../language/lexicon/speech.json' with { type: 'json' };
 import { PhraseTable, stopwords, vagueWords } from '../language/lexicon.js';
@@ -17,7 +18,7 @@ import type { SearchIndex } from '../search-index.js';
 import { stem, terms as termsOf, words as wordsOf } from '../text.js';
 import { precisionOf, whenOf } from '../when.js';
 import type { Frame } from './frame.js';
-import { answerKindNoun, whichWords } from './kinds.js';
+import { answerKindNoun, singular, whichWords } from './kinds.js';
 import { measures } from './measure.js';
 import { nameWords } from './name-words.js';
 import type { Query } from './query.js';
@@ -734,8 +735,10 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 			if (!involvesPeopleNamed(fact, query, base)) return false;
 			// "Where was Moïse killed?": a place the fact only concerns ("President of Haiti") is not where it
 			// happened to him. (Where gunmen tried to take over is what they tried to take: "the main port".)
+			// "Where will the gangs attack next?": "more police stations" is where, as near as the report says.
 			return (
-				namesSomeoneElse(fact, query, base, ['place', 'country', 'prison']) &&
+				(namesSomeoneElse(fact, query, base, ['place', 'country', 'prison']) ||
+					(asksFuture(frame) && namesKindOfPlace(fact))) &&
 				(!namesPerson(fact, base) || !asksOfPerson(query) || namesPlace(fact, query, base))
 			);
 		default:
@@ -757,7 +760,7 @@ function offersAlternatives(frame: Frame, query: Query, fact: Fact, base: FactBa
 /** "When will…", "when is it going to…", "when is it gonna…": a question about what is still to come. */
 function asksFuture(frame: Frame): boolean {
 	const rest = frame.rest.join(' ');
-	return /\b(?:will|going to|gonna|is due|are due|is expected to|are expected to)\b/.test(rest);
+	return /\b(?:will|going to|gonna|next|is due|are due|is expected to|are expected to)\b/.test(rest);
 }
 
 /** "Who did X tell…", "who does X blame…": the one named does it, and who it was done to is asked. */
@@ -777,6 +780,12 @@ function asksOfPerson(query: Query): boolean {
  * Does the fact's own text put something in a place the question does not name: the place after
  * "in", "at", "to"… ("in the capital Port-au-Prince")? "Among the Pénitencier National's inmates" says who, not where.
  */
+/** Does the fact's quote name a kind of place ("police stations", "neighborhoods") rather than a place? */
+function namesKindOfPlace(fact: Fact): boolean {
+	return wordsOf(fact.quote).some((word) => placeKinds.has(singular(word)));
+}
+const placeKinds: ReadonlySet<string> = new Set(kinds.place);
+
 function namesPlace(fact: Fact, query: Query, base: FactBase): boolean {
 	const named = new Set(query.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id)));
 	const inMention = new Set(query.mentions.flatMap((mention) => mention.terms));
