@@ -611,6 +611,15 @@ describe('reading a question', () => {
 		expect(text('Ki pi gwo prizon Ayiti gang yo te atake samdi swa a?').text).toMatch(/Pénitencier National/);
 	});
 
+	it('reads what a detail says someone is as a role that names them ("the former policeman")', () => {
+		expect(text('who is the former policeman?').text).toMatch(/Jimmy Sergier/);
+		expect(text('What nickname does the ex-cop heading the gang coalition go by?').text).toMatch(/Barbecue/);
+		// Named outright, the person is not the one asked for: the alliance's own name is.
+		expect(text('What is the name of the gang alliance that Barbecue heads?').found).toBe(false);
+		// A policeman alone is no role of his: the officers who left the prison are not him.
+		expect(text('which policeman abandoned the prison?').text).not.toMatch(/Sergier/);
+	});
+
 	it('reads a Creole question by the word that opens it, and its verb after the name and the tense marker', () => {
 		// The chat tail is English; the question is Creole, and the sanctions are told without a date.
 		expect(text('kilè UN te sanksyone Barbecue? like wat year')).toMatchObject({

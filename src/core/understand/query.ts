@@ -714,15 +714,19 @@ export function rolesOf(base: FactBase): Map<string, { role: string[]; holders: 
 	let byFirst = rolesByBase.get(base);
 	if (byFirst) return byFirst;
 	const byRole = new Map<string, { role: string[]; holders: RoleHolder[] }>();
-	base.facts.forEach((fact, order) => {
-		if (fact.kind !== 'leadership' || !fact.leader) return;
-		const leader = base.entity(fact.leader);
-		const role = termsOf(fact.role);
+	const hold = (order: number, id: string, roleText: string) => {
+		const leader = base.entity(id);
+		const role = termsOf(roleText);
 		if (!leader || role.length === 0) return;
 		const key = role.join(' ');
 		const known = byRole.get(key) ?? { role, holders: [] };
 		known.holders.push({ order, leader });
 		byRole.set(key, known);
+	};
+	base.facts.forEach((fact, order) => {
+		if (fact.kind === 'leadership' && fact.leader) hold(order, fact.leader, fact.role);
+		// "Jimmy Sergier … is a gangland leader and former policeman who…": what a detail says its subject is.
+		if (fact.kind === 'detail') for (const role of describedAs(fact.answer)) hold(order, fact.subject, role);
 	});
 	byFirst = new Map();
 	for (const held of byRole.values()) {
@@ -731,6 +735,17 @@ export function rolesOf(base: FactBase): Map<string, { role: string[]; holders: 
 	}
 	rolesByBase.set(base, byFirst);
 	return byFirst;
+}
+
+/**
+ * What a sentence says its subject is: the nouns after "is a" up to a relative clause, one per
+ * "and" ("is a gangland leader and former policeman who…" → gangland leader, former policeman).
+ * Only phrases of two words or more: one word alone ("a policeman") says too little to stand
+ * for one person.
+ */
+function describedAs(sentence: string): string[] {
+	const said = /\b(?:is|was) (?:a|an) ([^,.;“”"]+?)(?=\s+(?:who|which|that)\b|[,.;]|$)/u.exec(sentence)?.[1];
+	return (said ?? '').split(/\s+and\s+/).filter((role) => role.trim().split(/\s+/).length >= 2);
 }
 
 /**

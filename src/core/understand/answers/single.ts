@@ -40,9 +40,11 @@ import {
 	givesReason,
 	involvesPeopleNamed,
 	isFunctionWord,
+	leadWords,
 	mainClauseMatch,
 	nameAsking,
 	namedKinds,
+	namedOutright,
 	namesPerson,
 	namesSomeoneElse,
 	onlyInRelativeClause,
@@ -210,9 +212,21 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		// Only where nothing else is asked of it: "the name of Haiti's second-largest prison" is another prison's.
 		// The same one named twice ("the PM, Henri or Henry") is one.
 		// "…le Premier ministre que l'alliance veut renverser": who is in the clause only says which one is asked.
+		// "The ex-cop heading the gang coalition": the police and the coalition in a role that names a person are words
+		// of the role, not others asked about. Not where the person is named as well: "the name of the gang alliance
+		// that Barbecue heads" asks the alliance's.
+		const outright = namedOutright(query);
+		const roleTerms = new Set(
+			query.mentions
+				.filter((m) => m.role && !m.entities.some((entity) => outright.has(entity.id)))
+				.flatMap((m) => m.terms),
+		);
 		const entities = [
 			...new Set(
-				query.mentions.filter((m) => !m.terms.every((i) => query.secondary.has(i))).flatMap((m) => m.entities),
+				query.mentions
+					.filter((m) => !m.terms.every((i) => query.secondary.has(i)))
+					.filter((m) => m.role || !m.terms.some((i) => roleTerms.has(i)))
+					.flatMap((m) => m.entities),
 			),
 		];
 		// "Names of the suspects jailed…", "ki non prizonye ki te sove yo": people the report only describes.
@@ -354,7 +368,15 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	// "Who runs Haiti?" is who leads its government: the one coalition of the country named.
 	const coalition =
 		query.mentions.flatMap((m) => m.entities).find((e) => e.kind === 'coalition') ?? governmentOf(ctx, query);
-	if (frame.kind === 'who' && coalition && asksWhoLeads(frame) && !leadingClauseOnly(query))
+	// Not where a person is described in other words than leading: "who has slapped penalties on the ex-officer turned
+	// gang boss?" asks who acted on him.
+	const describedPerson = query.mentions.some(
+		(m) =>
+			m.role &&
+			m.entities.some((entity) => entity.kind === 'person') &&
+			!m.terms.some((i) => [...leadWords].some((word) => stem(word) === query.terms[i])),
+	);
+	if (frame.kind === 'who' && coalition && asksWhoLeads(frame) && !leadingClauseOnly(query) && !describedPerson)
 		return tools.leaders(coalition.id, question);
 	// "What did the alliance boss say…": who leads says nothing of what was said, however many words it shares.
 	const saying = frame.kind !== 'who' && frame.kind !== 'whoSaid' && query.terms.some((term) => speechStems.has(term));
