@@ -153,7 +153,10 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 						limit: 5,
 						minCoverage: dateCoverage,
 						named: names,
-					}).filter(({ fact }) => !toldAside(fact, deed, base));
+					});
+					const [first] = facts;
+					if (first && toldAside(first.fact, deed, base))
+						return claim(widened, 'not_in_report', [first.fact], 'The report gives no date for this.');
 					return dateClaim(
 						value,
 						widened,
