@@ -620,6 +620,14 @@ describe('reading a question', () => {
 		expect(text('which policeman abandoned the prison?').text).not.toMatch(/Sergier/);
 	});
 
+	it('leaves out what a question sets aside, and gives more than one answer to "what else"', () => {
+		const answer = engine.ask('besides the prison, what else did the gangs attack?');
+		const ids = answer.items.map((item) => item.fact.id);
+		expect(ids).not.toContain('prison-siege');
+		expect(ids).toContain('gangs-threaten-police-stations');
+		expect(ids.length).toBeGreaterThan(1);
+	});
+
 	it('reads a Creole question by the word that opens it, and its verb after the name and the tense marker', () => {
 		// The chat tail is English; the question is Creole, and the sanctions are told without a date.
 		expect(text('kilè UN te sanksyone Barbecue? like wat year')).toMatchObject({

@@ -147,10 +147,43 @@ function involvingAllNamed(
 
 /** "What two warnings…", "which three events…": how many answers a question asks for (0 when it does not say). */
 function numberAsked(words: readonly string[]): number {
-	const at = words.findIndex((word, i) => i <= 2 && (word === 'what' || word === 'which'));
-	const [number] = at < 0 ? [] : valuesIn(words.slice(at + 1, at + 2).join(' '));
+	// "Besides the prison, what other 2 targets…": the question word may come after what is set aside.
+	const at = words.findIndex((word) => word === 'what' || word === 'which');
+	const next = words[at + 1] === 'other' ? at + 2 : at + 1;
+	const [number] = at < 0 ? [] : valuesIn(words.slice(next, next + 1).join(' '));
 	return number?.kind === 'number' && number.value >= 2 && number.value <= answerOptions.maxItems ? number.value : 0;
 }
+
+/** "What else…", "which other…", "what different targets…": more than one answer asked for. */
+function moreAsked(frame: Frame): boolean {
+	const at = frame.rest.findIndex((word) => whichWords.includes(word));
+	return at >= 0 && /^(?:else|other|different|various)$/.test(frame.rest[at + 1] ?? '');
+}
+
+/** Words that set a named one aside: "besides the prison", "apart from Kenya", "except the UN", "other than…". */
+const asideWords = new Set(['besides', 'apart', 'except', 'excluding', 'aside']);
+
+/**
+ * The facts a question sets aside: those whose places are only the ones it names after
+ * "besides", "apart from" or "other than" (names it gives only to set aside).
+ */
+function setAsideFacts(frame: Frame, query: Query, base: FactBase): (fact: Fact) => boolean {
+	const aside = frame.rest.some(
+		(word, i) => asideWords.has(word) || (word === 'other' && frame.rest[i + 1] === 'than'),
+	);
+	if (!aside) return () => false;
+	const setAside = new Set(
+		query.mentions
+			.filter((m) => !m.role && m.terms.every((i) => query.secondary.has(i)))
+			.flatMap((m) => m.entities.filter((entity) => placeKinds.has(entity.kind)).map((entity) => entity.id)),
+	);
+	if (setAside.size === 0) return () => false;
+	return (fact) => {
+		const places = base.entitiesOf(fact).filter((id) => placeKinds.has(base.entity(id)?.kind ?? 'person'));
+		return places.length > 0 && places.every((id) => setAside.has(id));
+	};
+}
+const placeKinds: ReadonlySet<string> = new Set(['place', 'prison']);
 
 /** Of `minCoverage`, what a fact that counts the asked noun in its own words must share with the question. */
 const countingShare = 0.8;
@@ -325,7 +358,8 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		const heading = `${frame.kind === 'yesNo' ? 'No: t' : 'T'}he report credits that to ${source}.`;
 		return tools.facts(question, [creditedElse], heading);
 	}
-	if (spoken) {
+	// ("What different targets have the gangs attacked or threatened?" asks for more than what they said.)
+	if (spoken && !moreAsked(frame)) {
 		const ranked = frame.kind === 'yesNo' ? ctx.rank(query).find(({ fact }) => fact === spoken) : undefined;
 		return tools.facts(question, [spoken], yesNoHeading(ranked && polarityOf(query, frame.rest, ranked)));
 	}
@@ -381,18 +415,22 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	// "What did the alliance boss say…": who leads says nothing of what was said, however many words it shares.
 	const saying = frame.kind !== 'who' && frame.kind !== 'whoSaid' && query.terms.some((term) => speechStems.has(term));
 	const byKind = (fact: Fact) => (saying && fact.kind === 'leadership' ? answerOptions.offTopic : 1);
-	const ranked = ctx.rank(
-		query,
-		(fact) =>
-			byFrame(fact) *
-			bySpeaker(fact) *
-			byKind(fact) *
-			byKindNoun(fact) *
-			byChange(fact) *
-			byStatus(fact) *
-			byFuture(fact) *
-			byDegree(fact),
-	);
+	// "Besides the prison, what did the gangs go after?": a fact only about the place set aside is not among the answers.
+	const asideOnly = setAsideFacts(frame, query, tools.base);
+	const ranked = ctx
+		.rank(
+			query,
+			(fact) =>
+				byFrame(fact) *
+				bySpeaker(fact) *
+				byKind(fact) *
+				byKindNoun(fact) *
+				byChange(fact) *
+				byStatus(fact) *
+				byFuture(fact) *
+				byDegree(fact),
+		)
+		.filter(({ fact }) => !asideOnly(fact));
 	const [best] = ranked;
 	// "What reason did the prime minister give for hanging on…": the few facts that give a reason,
 	// about everyone the question names, may share less of its words.
@@ -543,8 +581,9 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		if (located) return tools.facts(question, [located]);
 		return ctx.doesNotSay(question, frame, ranked);
 	}
-	// "What two warnings did Sergier issue?": as many facts as asked for, where that many fit.
-	const wanted = numberAsked(frame.rest);
+	// "What two warnings did Sergier issue?": as many facts as asked for, where that many fit; "what else…", "what
+	// other targets…": as many as fit.
+	const wanted = numberAsked(frame.rest) || (moreAsked(frame) ? answerOptions.maxItems : 0);
 	const enough =
 		wanted > tied.length
 			? [
@@ -555,6 +594,7 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 					}).filter(
 						(candidate) =>
 							!tied.some(({ fact }) => fact === candidate.fact) &&
+							!asideOnly(candidate.fact) &&
 							candidate.score >= top.score * answerOptions.askedNumberFloor &&
 							fits(candidate),
 					),
