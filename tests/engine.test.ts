@@ -628,6 +628,12 @@ describe('reading a question', () => {
 		expect(ids.length).toBeGreaterThan(1);
 	});
 
+	it('reads an English "who" after a noun, before the question word, as a relative clause', () => {
+		expect(text('those gunmen who tried to grab the main harbour — what did they mess up over there?').text).toMatch(
+			/disrupting traffic/,
+		);
+	});
+
 	it('reads a Creole question by the word that opens it, and its verb after the name and the tense marker', () => {
 		// The chat tail is English; the question is Creole, and the sanctions are told without a date.
 		expect(text('kilè UN te sanksyone Barbecue? like wat year')).toMatchObject({

@@ -195,9 +195,16 @@ const frenchInversion = /\p{L}-(?:t-)?(?:il|elle|ils|elles|on|tu)\b/u;
  * Is the French or Creole "qui"/"ki" found a relative pronoun: straight after a word of content
  * ("les policiers qui…"), with no comma between, and not in "c'est qui"?
  */
+/** Question words that may follow a relative clause and be what is asked. */
+const laterQuestionWords = new Set(['what', 'when', 'where', 'why', 'how', 'which']);
+
 function relativeWho(found: Found, folded: string, language: Language): boolean {
 	const word = found.in[found.at];
 	const before = found.in[found.at - 1];
+	// "Those gunmen who tried to grab the harbour — what did they mess up?": English "who" after a noun, with
+	// another question word after it, opens a relative clause too.
+	if (language === 'en' && word === 'who' && before && !stopwords.en.has(before))
+		return found.in.slice(found.at + 1).some((later) => laterQuestionWords.has(later));
 	if (found.at === 0 || (word !== 'qui' && word !== 'ki') || !before || language === 'en') return false;
 	if (stopwords[language].has(before) || stopwords.fr.has(before)) return false;
 	return folded.includes(`${before} ${word}`);
