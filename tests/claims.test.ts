@@ -832,6 +832,18 @@ describe('a date held only against the deed it dates', () => {
 	});
 });
 
+describe('what kind of body an organisation is', () => {
+	const verdictOf = async (message: string) => (await realEngine()).claims(message)[0]?.verdict;
+
+	it('holds every word before the noun against the words the report describes it with', async () => {
+		expect(await verdictOf('RNDDH is a Dominican NGO right?')).toBe('differs');
+		expect(await verdictOf('RNDDH is a UN agency')).toBe('differs');
+		// The report's own "Haitian human rights group RNDDH": a demonym before the noun is no other name.
+		expect(await verdictOf('RNDDH is a Haitian NGO')).toBe('matches');
+		expect(await verdictOf('RNDDH is a human rights group')).toBe('matches');
+	});
+});
+
 describe('a figure given as another measure', () => {
 	it('says what the number is the report’s count of, for a moderator to correct', async () => {
 		const engine = await realEngine();

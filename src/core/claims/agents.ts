@@ -1,7 +1,7 @@
 /** Claims about people and organisations: who did or said something, what someone is, and by what title. */
 import type { Entity, Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
-import { fold, vagueWords } from '../language/lexicon.js';
+import { fold, stopwords, vagueWords } from '../language/lexicon.js';
 import { readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
 import { stem, terms as termsOf } from '../text.js';
@@ -132,8 +132,8 @@ function describes(text: string, mentions: EntityMention[], subject: Entity | un
 			m.start >= start &&
 			/^\s*(?:(?:the|a|an|un|une|le|la|yon)\s+)?$/i.test(text.slice(start, m.start)) &&
 			!/^['’]s\b/.test(text.slice(m.end)) &&
-			// "is a UN agency": a name before another noun only qualifies it.
-			!/^\s+\p{Ll}{3,}/u.test(text.slice(m.end)),
+			// "is a UN agency", "is a Haitian NGO": a name before another noun only qualifies it.
+			!/^\s+(?:\p{Ll}{3,}|\p{Lu}{2,}\b)/u.test(text.slice(m.end)),
 	);
 	const verb = { start: copula.index ?? 0, end: start };
 	// "an ex-cop sanctioned by the UN", "un ancien policier sanctionné par l'ONU", "yon ansyen polisye
@@ -345,9 +345,13 @@ function kindClaim(
 	const report = called
 		? `The report describes ${who.name} as “${called}”.`
 		: `The report describes ${who.name} otherwise.`;
-	// "a UN agency": a body of another one it names is not this one, whatever the noun.
-	const others = mentionsIn(text.slice(words.start, words.end), base).filter((m) => m.entity && m.entity.id !== who.id);
-	const verdict = kinds.has(head) && others.length === 0 ? 'matches' : 'differs';
+	// "a UN agency", "a Dominican NGO": a word before the noun that the report does not describe it with makes it
+	// another body, whatever the noun ("a Haitian NGO" is the report's "Haitian human rights group").
+	const describedWith = describingWords(who, base);
+	const modifiers = (fold(text.slice(words.start, words.end)).match(/\p{L}+/gu) ?? []).filter(
+		(word) => word !== head && !questionTags.has(word) && !stopwords.en.has(word) && !describedWith.has(word),
+	);
+	const verdict = kinds.has(head) && modifiers.length === 0 ? 'matches' : 'differs';
 	// The fact whose words describe it so, as the source of the verdict.
 	const described = called
 		? base.facts.find((fact) => base.entitiesOf(fact).includes(who.id) && fold(fact.quote).includes(fold(called)))
@@ -385,6 +389,31 @@ const lastWord = (name: string): string | undefined =>
 		?.at(-1);
 
 /** The body nouns the data's own descriptions of an entity end in: "human rights group" → group. */
+/**
+ * The words the report describes a body with: its aliases' words, and the words just before its
+ * name in the facts about it ("the Haitian human rights group RNDDH" gives haitian, human, rights,
+ * group), back to an article or a preposition.
+ */
+function describingWords(who: Entity, base: FactBase): ReadonlySet<string> {
+	const described = new Set(who.aliases.flatMap((alias) => fold(alias).match(/\p{L}+/gu) ?? []));
+	const names = [who.name, ...who.aliases].map((name) => fold(name));
+	for (const fact of base.facts) {
+		if (!base.entitiesOf(fact).includes(who.id)) continue;
+		const quote = fold(fact.quote);
+		for (const name of names) {
+			const at = quote.indexOf(name);
+			if (at < 0) continue;
+			const before = quote.slice(0, at).match(/\p{L}+/gu) ?? [];
+			for (let i = before.length - 1; i >= 0 && i >= before.length - 5; i--) {
+				const word = before[i] as string;
+				if (stopwords.en.has(word)) break;
+				described.add(word);
+			}
+		}
+	}
+	return described;
+}
+
 function bodyNouns(entity: Entity): Set<string> {
 	const nouns = new Set<string>();
 	for (const alias of entity.aliases) {
