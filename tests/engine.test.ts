@@ -634,6 +634,15 @@ describe('reading a question', () => {
 		);
 	});
 
+	it('says the report gives no rate per head of population where no fact gives one', () => {
+		expect(text('What was Haiti’s homicide rate per 100,000 people in 2023?')).toMatchObject({
+			found: false,
+			text: expect.stringMatching(/^The report gives no rate per head of population/),
+		});
+		// A rate of one figure to another is still worked out.
+		expect(text('how many inmates per place?').text).toMatch(/5\.27 times/);
+	});
+
 	it('reads a Creole question by the word that opens it, and its verb after the name and the tense marker', () => {
 		// The chat tail is English; the question is Creole, and the sanctions are told without a date.
 		expect(text('kilè UN te sanksyone Barbecue? like wat year')).toMatchObject({

@@ -154,6 +154,10 @@ function numberAsked(words: readonly string[]): number {
 	return number?.kind === 'number' && number.value >= 2 && number.value <= answerOptions.maxItems ? number.value : 0;
 }
 
+/** A rate per head of population: "per 100000 people", "per capita", "pour 100 000 habitants". */
+const perPopulation =
+	/\b(?:per|pour|pou(?: chak)?)\s+(?:\d[\d\s]*(?:\s+(?:people|inhabitants|residents|persons|habitants|personnes|moun))?|capita|head)\b/;
+
 /** "What else…", "which other…", "what different targets…": more than one answer asked for. */
 function moreAsked(frame: Frame): boolean {
 	const at = frame.rest.findIndex((word) => whichWords.includes(word));
@@ -340,6 +344,12 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		if (entities.length === 0 && frame.kind === 'what' && thing && !personNouns.has(thing))
 			return ctx.doesNotSay(question, frame, ctx.rank(query), `The report doesn’t name the ${thing}.`);
 	}
+	// "What was the homicide rate per 100,000 people?": a rate per head of population that no fact's own words give.
+	if (
+		perPopulation.test(frame.rest.join(' ')) &&
+		!tools.base.facts.some((fact) => perPopulation.test(fold(fact.quote)))
+	)
+		return ctx.doesNotSay(question, frame, ctx.rank(query), 'The report gives no rate per head of population.');
 	// "Did Canada sanction him?": no fact is about a name the data does not know.
 	const [stranger] = query.strangers;
 	if (stranger) {
