@@ -832,6 +832,23 @@ describe('a date held only against the deed it dates', () => {
 	});
 });
 
+describe('a number given as a bound', () => {
+	const verdictOf = async (message: string, span: string) =>
+		(await realEngine()).claims(message).find((claim) => claim.text.includes(span))?.verdict;
+
+	it('confirms a bound near the figure and nothing from a bound far below it', async () => {
+		expect(await verdictOf('the prison held more than 3,000 inmates', '3,000')).toBe('matches');
+		expect(await verdictOf('the prison held fewer than 3000 inmates', '3000')).toBe('differs');
+		// Said of the release the report gives no number for: 3,687 inmates held does not confirm it.
+		expect(
+			await verdictOf(
+				"Gazette Haiti put the 'large number' thing in its digital edition, said it was over 400 inmates",
+				'400',
+			),
+		).toBe('not_in_report');
+	});
+});
+
 describe('what kind of body an organisation is', () => {
 	const verdictOf = async (message: string) => (await realEngine()).claims(message)[0]?.verdict;
 

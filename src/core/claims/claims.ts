@@ -499,7 +499,11 @@ function numberClaim(
 	const bounded = bound && facts.find(({ fact }) => fact.kind === 'figure' && fact.value !== null)?.fact;
 	if (bounded?.kind === 'figure' && bounded.value !== null) {
 		const holds = bound === 'over' ? bounded.value > said : bounded.value < said;
-		return claim(text, holds ? 'matches' : 'differs', [bounded]);
+		// "Over 400 inmates" of 3,687 is true only as a bound nobody would give for it: a bound that loose is a
+		// figure of something else ("…it was over 400", of the release), which the report's does not confirm.
+		const loose = Math.max(bounded.value, said) > looseBound * Math.min(bounded.value, said);
+		if (!(holds && loose)) return claim(text, holds ? 'matches' : 'differs', [bounded]);
+		return claim(text, 'not_in_report', [bounded], `The report says only: ${bounded.answer}`);
 	}
 	// A figure's number is its value; another fact's numbers are those its quote states of the same thing.
 	const numbersOf = (fact: Fact) =>
@@ -664,6 +668,9 @@ function heldCount(ranked: Ranked[], base: FactBase, named: readonly string[]): 
 /** "More than", "fewer than" and their like just before a number, in English, French and Creole. */
 const overBound = /(?:more than|over|above|at least|upwards of|in excess of|plus de|plus que|plis pase|plis ke)\s*$/iu;
 const underBound = /(?:fewer than|less than|under|below|at most|moins de|moins que|mwens pase|mwens ke)\s*$/iu;
+
+/** How many times the figure a bound may be off by and still be the bound of that figure: "more than 3,000" of 3,687. */
+const looseBound = 2;
 
 /** The bound said just before a number, with the words that say it. */
 function boundBefore(before: string): { side: 'over' | 'under'; length: number } | undefined {
