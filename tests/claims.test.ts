@@ -818,6 +818,21 @@ describe('a date held only against the deed it dates', () => {
 		expect(await verdictOf('the UN approved the force last October', 'October')).toBe('matches');
 	});
 
+	it('holds a date against what the clause speaks of most, not a dated fact it speaks of less', async () => {
+		// The escape and the force's lead are told without a date; the warning "this week" and the vow are not them.
+		expect(await verdictOf('about 3,000 inmates escaped on saturday night', 'saturday')).toBe('not_in_report');
+		expect(await verdictOf('heard the Kenyan force is landing in Haiti in March', 'March')).toBe('not_in_report');
+		expect(
+			await verdictOf(
+				'Barbecue this week told residents not to send kids to school to avoid collateral damage',
+				'this week',
+			),
+		).toBe('matches');
+		expect(
+			await verdictOf('the Henry handover deal was struck in November 2022 and he’d been in power from 2021', '2021'),
+		).toBe('matches');
+	});
+
 	it('reads an order word that opens a message as heading the clause of one event', async () => {
 		expect(await verdictOf('before the prison attack gunmen tried to take over the main port', 'before')).toBe(
 			'matches',

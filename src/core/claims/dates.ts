@@ -73,8 +73,12 @@ export function dateClaim(
 	clause = text,
 ): Claim {
 	// "In power since 2022" gives when something began: only a date the report gives as a start can confirm it.
+	// (Among the facts the words next to the date point at too: "…the deal was struck in 2022 and he'd been in power
+	// from 2021" speaks mostly of the deal.)
 	const starts = startClaimed.test(text)
-		? facts.filter(({ fact, predicate }) => predicate && sinceWords.test(whenOf(fact)?.words ?? ''))
+		? [...facts, ...near.filter((r) => !facts.some((f) => f.fact === r.fact))].filter(
+				({ fact, predicate }) => predicate && sinceWords.test(whenOf(fact)?.words ?? ''),
+			)
 		: [];
 	if (starts.length > 0) return dateAgainst(value, text, ties(starts), clause);
 	// "The force lands in April": where the fact the clause is about says it remains unclear when, no date is the report's.
@@ -89,6 +93,11 @@ export function dateClaim(
 	// The words that date it ("took power [in] 2022") point at dated facts: only those can confirm it,
 	// not another dated fact the clause also speaks of ("after the deal").
 	// Among the facts the clause as a whole speaks of: "armed force [in] March" is not the armed groups' siege.
+	// Where the words that date it point first at what the report does not date ("escaped on Saturday night": the
+	// escape), the date is of that.
+	const pointedByDating = ties(dating.filter(({ fact, predicate }) => predicate && facts.some((f) => f.fact === fact)));
+	if (pointedByDating.length > 0 && pointedByDating.every(({ fact }) => !whenOf(fact)))
+		return claim(text, 'not_in_report', [], 'The report gives no date for this.');
 	const datedBy = ties(
 		dating.filter(({ fact, predicate }) => whenOf(fact) && predicate && facts.some((f) => f.fact === fact)),
 	);
@@ -99,7 +108,10 @@ export function dateClaim(
 		return claim(text, 'not_in_report', [], 'The report gives no date for this.');
 	if (datesDeed.length > 0) return dateAgainst(value, text, datesDeed, clause);
 	const dated = facts.filter(({ fact, predicate }) => whenOf(fact) && predicate);
-	const pointedAt = ties(near.filter(({ predicate }) => predicate));
+	// Among what the clause speaks of, where it speaks of any: "Barbecue this week told residents…" points at his
+	// warning, not at what else is told of him.
+	const spoken = near.filter(({ fact, predicate }) => predicate && facts.some((f) => f.fact === fact));
+	const pointedAt = ties(spoken.length > 0 ? spoken : near.filter(({ predicate }) => predicate));
 	// "The US sanctioned Barbecue back in 2020": words that date something ("sanctioned") and point at no fact, beside
 	// others that point at none either, date what the report does not; a dated fact the clause otherwise speaks of
 	// (the gunfire "in recent days" after his warning) dates something else.
@@ -122,7 +134,15 @@ export function dateClaim(
 	const order = (r: Ranked) => dated.findIndex((d) => d.fact === r.fact);
 	// Where nothing next to the date points, the clause as a whole must be mostly about the dated fact: "homicides
 	// doubled in 2023 according to RNDDH" is not Moïse's assassination (a homicide) misdated.
-	const loose = pointed.length === 0 ? ties(dated).filter(({ coverage }) => coverage >= wholeClause) : [];
+	// Nor where it speaks most of a fact the report does not date: "the Kenyan force is landing in March" is of Kenya's
+	// offer to lead, not the alliance's vow "this week".
+	const [closestOfAll] = facts.filter(({ predicate }) => predicate);
+	const undatedFirst =
+		closestOfAll &&
+		!whenOf(closestOfAll.fact) &&
+		dated.every(({ coverage }) => coverage < closestOfAll.coverage - 0.05);
+	const loose =
+		pointed.length === 0 && !undatedFirst ? ties(dated).filter(({ coverage }) => coverage >= wholeClause) : [];
 	if (pointed.length === 0 && dated.length > 0 && loose.length === 0)
 		return claim(text, 'not_in_report', [], 'The report gives no date for this.');
 	const pool = (pointed.length > 0 ? pointed : loose).sort((a, b) => order(a) - order(b));
