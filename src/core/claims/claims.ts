@@ -5,7 +5,7 @@ import { fillerTable, fold, stopwords, textSpeakTable, vagueWords } from '../lan
 import { readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
 import { stem, terms as termsOf } from '../text.js';
-import { onlyInRelativeClause } from '../understand/fits.js';
+import { onlyInRelativeClause, sameSentence } from '../understand/fits.js';
 import { genericCounts, measures } from '../understand/measure.js';
 import type { Ranked } from '../understand/rank.js';
 import { formatDate, whenOf } from '../when.js';
@@ -166,6 +166,7 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 						near(nextTo(withoutSpans(unclaimed, mentions), value), 0.2),
 						near(datingWords(widened), 0.5),
 						clause.text,
+						(fact) => sameSentence(base, fact).filter((other) => whenOf(other) !== undefined),
 					);
 				};
 				// A source named wrongly ("homicides doubled in 2023 according to RNDDH") is judged on its own:

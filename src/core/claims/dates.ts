@@ -71,6 +71,9 @@ export function dateClaim(
 	near: Ranked[],
 	dating: Ranked[],
 	clause = text,
+	// The dated facts told in the same sentence as a fact: "…was supposed to hand over power on February 7 …, but stayed
+	// on, arguing that security must be restored" dates his staying on.
+	datedSentenceOf: (fact: Fact) => Fact[] = () => [],
 ): Claim {
 	// "In power since 2022" gives when something began: only a date the report gives as a start can confirm it.
 	// (Among the facts the words next to the date point at too: "…the deal was struck in 2022 and he'd been in power
@@ -93,14 +96,10 @@ export function dateClaim(
 	// The words that date it ("took power [in] 2022") point at dated facts: only those can confirm it,
 	// not another dated fact the clause also speaks of ("after the deal").
 	// Among the facts the clause as a whole speaks of: "armed force [in] March" is not the armed groups' siege.
-	// Where the words that date it point first at what the report does not date ("escaped on Saturday night": the
-	// escape), the date is of that.
-	const pointedByDating = ties(dating.filter(({ fact, predicate }) => predicate && facts.some((f) => f.fact === fact)));
-	if (pointedByDating.length > 0 && pointedByDating.every(({ fact }) => !whenOf(fact)))
-		return claim(text, 'not_in_report', [], 'The report gives no date for this.');
-	const datedBy = ties(
-		dating.filter(({ fact, predicate }) => whenOf(fact) && predicate && facts.some((f) => f.fact === fact)),
-	);
+	// Only those the words point at first: "escaped on Saturday night" points at the escape, which the report does not
+	// date, far more than at the warning "this week".
+	const pointedByDating = dating.filter(({ fact, predicate }) => predicate && facts.some((f) => f.fact === fact));
+	const datedBy = ties(pointedByDating).filter(({ fact }) => whenOf(fact));
 	// "Under sanctions since 2020" against a fact dated "in recent days" that mentions the sanctions in passing: its
 	// date is of something else told in it.
 	const datesDeed = datedBy.filter(({ fact }) => datesWords(fact, datingWords(text)));
@@ -141,8 +140,15 @@ export function dateClaim(
 		closestOfAll &&
 		!whenOf(closestOfAll.fact) &&
 		dated.every(({ coverage }) => coverage < closestOfAll.coverage - 0.05);
+	// Its sentence's date is its own, where the clause speaks of that too.
+	const mates = undatedFirst ? datedSentenceOf(closestOfAll.fact) : [];
+	const sentenceDated = dated.filter(({ fact, coverage }) => mates.includes(fact) && coverage >= wholeClause);
 	const loose =
-		pointed.length === 0 && !undatedFirst ? ties(dated).filter(({ coverage }) => coverage >= wholeClause) : [];
+		pointed.length > 0
+			? []
+			: undatedFirst
+				? sentenceDated
+				: ties(dated).filter(({ coverage }) => coverage >= wholeClause);
 	if (pointed.length === 0 && dated.length > 0 && loose.length === 0)
 		return claim(text, 'not_in_report', [], 'The report gives no date for this.');
 	const pool = (pointed.length > 0 ? pointed : loose).sort((a, b) => order(a) - order(b));
