@@ -643,6 +643,13 @@ describe('reading a question', () => {
 		expect(text('how many inmates per place?').text).toMatch(/5\.27 times/);
 	});
 
+	it('reads a French or English "when" after the question word as a clause, and who led the coalition named first', () => {
+		expect(text('Qui était à la tête du gouvernement quand les gangs ont assiégé la prison ?').text).toMatch(
+			/Ariel Henry/,
+		);
+		expect(text('who headed the government when the gangs besieged the prison?').text).toMatch(/Ariel Henry/);
+	});
+
 	it('reads a Creole question by the word that opens it, and its verb after the name and the tense marker', () => {
 		// The chat tail is English; the question is Creole, and the sanctions are told without a date.
 		expect(text('kilè UN te sanksyone Barbecue? like wat year')).toMatchObject({

@@ -954,6 +954,8 @@ export const leadWords: ReadonlySet<string> = new Set([
 	'led',
 	'head',
 	'heads',
+	'headed',
+	'heading',
 	'chief',
 	'boss',
 	'runs',

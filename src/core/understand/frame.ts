@@ -536,17 +536,22 @@ function kindAsked(words: readonly string[]): (Found & { kinds: AnswerKind[]; no
 /** Frames whose word also opens a subordinate clause: "when the gangs came", "where he lives", "why he stayed", "the ex-cop who runs the gangs". */
 const clauseFrames = new Set<FrameName>(['when', 'where', 'why', 'who']);
 const questionOpeners = new Set(parts.openers.en);
+/** One-word question openers of French and Creole, as typed. */
+const typedOpeners = new Set([...parts.openers.fr, ...parts.openers.ht].filter((opener) => !opener.includes(' ')));
 
 /**
  * "What did the guards do when things kicked off?": after another question word has opened the
  * question, "when", "where" or "why" opens a clause that only qualifies it.
  */
 function opensClause(kind: FrameName, found: Found, words: readonly string[]): boolean {
-	if (!clauseFrames.has(kind) || found.at === 0 || found.in !== words) return false;
+	if (!clauseFrames.has(kind) || found.at === 0) return false;
+	// "Qui était à la tête du gouvernement quand les gangs ont assiégé la prison ?": the same in French and Creole,
+	// read in the words as typed.
+	const openers = found.in === words ? questionOpeners : typedOpeners;
 	// "What was the exact date of the siege?": a noun that asks for a date opens no clause; a question word does.
-	if (!questionOpeners.has(words[found.at] ?? '')) return false;
-	const [first = ''] = words;
-	return questionOpeners.has(first) && first !== words[found.at];
+	if (!openers.has(found.in[found.at] ?? '')) return false;
+	const [first = ''] = found.in;
+	return openers.has(first) && first !== found.in[found.at];
 }
 
 /** "How many inmates per place", "for every place": a count per unit is a ratio ("per the rights group" is not). */

@@ -410,8 +410,13 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		return ctx.doesNotSay(question, frame, ctx.rank(query));
 	// "Who leads / runs / heads the gangs?" is the coalition's leadership, however it is put.
 	// "Who runs Haiti?" is who leads its government: the one coalition of the country named.
+	// The coalition named in the main clause first: "who headed the government when the gangs besieged the prison?".
+	const mainFirst = [...query.mentions].sort(
+		(a, b) =>
+			Number(a.terms.every((i) => query.secondary.has(i))) - Number(b.terms.every((i) => query.secondary.has(i))),
+	);
 	const coalition =
-		query.mentions.flatMap((m) => m.entities).find((e) => e.kind === 'coalition') ?? governmentOf(ctx, query);
+		mainFirst.flatMap((m) => m.entities).find((e) => e.kind === 'coalition') ?? governmentOf(ctx, query);
 	// Not where a person is described in other words than leading: "who has slapped penalties on the ex-officer turned
 	// gang boss?" asks who acted on him.
 	const describedPerson = query.mentions.some(
