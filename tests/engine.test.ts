@@ -650,6 +650,10 @@ describe('reading a question', () => {
 		expect(text('who headed the government when the gangs besieged the prison?').text).toMatch(/Ariel Henry/);
 	});
 
+	it('reads a relative clause after a name as saying which one, not as what is asked of it', () => {
+		expect(text('What sort of organisation is the RNDDH that tallied the inmates?').text).toMatch(/human rights group/);
+	});
+
 	it('reads a Creole question by the word that opens it, and its verb after the name and the tense marker', () => {
 		// The chat tail is English; the question is Creole, and the sanctions are told without a date.
 		expect(text('kilè UN te sanksyone Barbecue? like wat year')).toMatchObject({

@@ -214,7 +214,12 @@ export function asksAnAction(frame: Frame, named: Entity, base: FactBase): boole
 		!isFunctionWord(frame.rest[modal + 1] ?? '')
 	)
 		return true;
-	return frame.rest.some(
+	// "What sort of organisation is the RNDDH that tallied the inmates?": a relative clause after the name only says
+	// which one.
+	const relative = frame.rest.findIndex(
+		(word, i) => relativeOpeners.has(word) && frame.rest.slice(0, i).some((before) => names.has(before)),
+	);
+	return (relative < 0 ? frame.rest : frame.rest.slice(0, relative)).some(
 		// French and Creole function words stay as typed once read ("c'est qui, le RNDDH ?").
 		// Nor do words that say little of anything ("who even is RNDDH", "how is it described in the article").
 		(word) =>
@@ -225,6 +230,9 @@ export function asksAnAction(frame: Frame, named: Entity, base: FactBase): boole
 			!vagueWords.has(word),
 	);
 }
+
+/** Words that open a relative clause after a name. */
+const relativeOpeners = new Set(['that', 'which', 'who', 'whom', 'qui', 'que', 'ki']);
 
 /** A function word of any of the three languages: a question's words are read in all of them. */
 export const isFunctionWord = (word: string): boolean =>

@@ -468,8 +468,9 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	if (
 		named &&
 		query.mentions.length === 1 &&
-		// Nothing asked of the name but vague words: "what kind of organisation is RNDDH?"
-		query.terms.every((_, i) => mention.terms.includes(i) || query.vague.has(i)) &&
+		// Nothing asked of the name but vague words: "what kind of organisation is RNDDH?" (and a clause that says
+		// which one: "…the RNDDH that tallied the inmates?")
+		query.terms.every((_, i) => mention.terms.includes(i) || query.vague.has(i) || query.secondary.has(i)) &&
 		// …and no verb the index drops: "who gave the go-ahead for the force?" asks what was done.
 		!asksAnAction(frame, named, tools.base) &&
 		(frame.kind === 'what' || frame.kind === 'who') &&
