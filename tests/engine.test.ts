@@ -654,6 +654,18 @@ describe('reading a question', () => {
 		expect(text('What sort of organisation is the RNDDH that tallied the inmates?').text).toMatch(/human rights group/);
 	});
 
+	it('answers whether someone did anything about another with what the report tells them doing, not telling', () => {
+		expect(text('did the un n the us do anything abt barbecue').text).toMatch(
+			/sanctioned by the U\.N\. and the U\.S\./,
+		);
+		// The UN is the homicide figure's source; what it did is approve the force (through its Security Council).
+		const un = text('did the UN even do anything abt haiti or nah 🤷').text;
+		expect(un).toMatch(/green light/);
+		expect(un).not.toMatch(/homicides/);
+		// The government is what the alliance would topple, not one who did something.
+		expect(text('did the government do anything about the attack?').text).not.toMatch(/^The report says:/);
+	});
+
 	it('reads a Creole question by the word that opens it, and its verb after the name and the tense marker', () => {
 		// The chat tail is English; the question is Creole, and the sanctions are told without a date.
 		expect(text('kilè UN te sanksyone Barbecue? like wat year')).toMatchObject({

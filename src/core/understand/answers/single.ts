@@ -158,6 +158,61 @@ function numberAsked(words: readonly string[]): number {
 const perPopulation =
 	/\b(?:per|pour|pou(?: chak)?)\s+(?:\d[\d\s]*(?:\s+(?:people|inhabitants|residents|persons|habitants|personnes|moun))?|capita|head)\b/;
 
+/** "Do anything", "done something", "did much": a deed asked of someone without saying which. */
+const anyDeed = /\b(?:do|does|did|done|doing)\s+(?:anything|something|much|smth|sth)\b/;
+
+/**
+ * The facts that tell what the first one named did, involving everyone else named: "did the UN
+ * do anything about Haiti?" is answered by the force it approved, not by the homicide figures it is
+ * the source of (a source tells, it does not do).
+ */
+function doneAbout(ctx: Answering, frame: Frame, query: Query): Fact[] {
+	if (!anyDeed.test(frame.rest.join(' '))) return [];
+	const { base } = ctx.tools;
+	const [doer, ...others] = query.mentions.filter((m) => !m.role);
+	if (!doer) return [];
+	const does = (fact: Fact, ids: readonly string[]) =>
+		fact.about.some((id) => base.within(id).some((within) => ids.includes(within)) && actsIn(fact, base.entity(id))) &&
+		!creditedTo(fact, base).some((entity) => ids.includes(entity.id));
+	const involves = (fact: Fact, ids: readonly string[]) =>
+		base.entitiesOf(fact).some((id) => base.within(id).some((within) => ids.includes(within)));
+	const doerIds = doer.entities.map((entity) => entity.id);
+	return ctx
+		.rank(query)
+		.filter(
+			({ fact }) =>
+				does(fact, doerIds) &&
+				others.every((m) =>
+					involves(
+						fact,
+						m.entities.map((entity) => entity.id),
+					),
+				),
+		)
+		.slice(0, answerOptions.maxItems)
+		.map(({ fact }) => fact);
+}
+
+/**
+ * Is the entity named in the fact's quote as who acts, not what is acted on: opening the quote or a
+ * clause ("the UN Security Council … gave the green light", "which Kenya offered to lead"), or
+ * after "by" ("sanctioned by the U.N."), not after a verb ("topple the government").
+ */
+function actsIn(fact: Fact, entity: Entity | undefined): boolean {
+	if (!entity) return false;
+	const quote = fold(fact.quote);
+	return [entity.name, ...entity.aliases].some((name) => {
+		const folded = fold(name);
+		if (folded.length < 2) return false;
+		const at = new RegExp(`(?<![\\p{L}])${escapeRegExp(folded)}(?![\\p{L}])`, 'u').exec(quote);
+		if (!at) return false;
+		const before = (quote.slice(0, at.index).match(/\p{L}+|[,;]/gu) ?? []).filter((word) => word !== 'the');
+		const previous = before.at(-1);
+		return previous === undefined || agentMarkers.has(previous);
+	});
+}
+const agentMarkers = new Set(['by', 'and', ',', ';', 'which', 'who', 'that', 'par', 'pa']);
+
 /** "What else…", "which other…", "what different targets…": more than one answer asked for. */
 function moreAsked(frame: Frame): boolean {
 	const at = frame.rest.findIndex((word) => whichWords.includes(word));
@@ -403,6 +458,10 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	// "Did any of the prisoners actually get out?" with nothing the data knows but the prison: what is
 	// asked of it is unknown, and a fact that only names it does not answer.
 	// "Why do they call Sergier 'Barbecue'?": nothing asked of the names but a vague verb, no reason can be its.
+	// "Did the UN and the US do anything about Barbecue?": what the report tells the first named did that involves
+	// the others, if it tells anything.
+	const done = frame.kind === 'yesNo' ? doneAbout(ctx, frame, query) : [];
+	if (done.length > 0) return tools.facts(question, done, 'The report says:');
 	if ((frame.kind === 'yesNo' || frame.kind === 'why') && asksNothingOf(query, tools.base))
 		return ctx.doesNotSay(question, frame, ctx.rank(query));
 	// "Was he out of the country?" with no one named: who "he" is, the question does not say.
