@@ -666,6 +666,11 @@ describe('reading a question', () => {
 		expect(text('did the government do anything about the attack?').text).not.toMatch(/^The report says:/);
 	});
 
+	it('reads whom a named body will act on as asked of the fact that tells it, not as what the body is', () => {
+		expect(text('Who is the foreign armed mission supposed to be helping out?').text).toMatch(/Haitian police/);
+		expect(text('who will the international force help?').text).toMatch(/Haitian police/);
+	});
+
 	it('reads a Creole question by the word that opens it, and its verb after the name and the tense marker', () => {
 		// The chat tail is English; the question is Creole, and the sanctions are told without a date.
 		expect(text('kilè UN te sanksyone Barbecue? like wat year')).toMatchObject({

@@ -772,11 +772,11 @@ function asksFuture(frame: Frame): boolean {
 }
 
 /** "Who did X tell…", "who does X blame…": the one named does it, and who it was done to is asked. */
-function asksObject(frame: Frame, query: Query): boolean {
+export function asksObject(frame: Frame, query: Query, kinds: readonly Entity['kind'][] = ['person']): boolean {
 	if (!['did', 'does', 'do', 'will', 'would'].includes(frame.rest[0] ?? '')) return false;
-	const people = query.mentions.filter((mention) => mention.entities.some((entity) => entity.kind === 'person'));
+	const doers = query.mentions.filter((mention) => mention.entities.some((entity) => kinds.includes(entity.kind)));
 	const at = frame.rest.findIndex((word, i) => i > 0 && !['the', 'a', 'an'].includes(word));
-	return people.some((mention) => mention.terms.some((i) => query.terms[i] === stem(frame.rest[at] ?? '')));
+	return doers.some((mention) => mention.terms.some((i) => query.terms[i] === stem(frame.rest[at] ?? '')));
 }
 
 /** Does the question name a person? */

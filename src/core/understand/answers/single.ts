@@ -33,6 +33,7 @@ import {
 	asksAnAction,
 	asksNames,
 	asksNothingOf,
+	asksObject,
 	asksWhoLeads,
 	asksWhoSpoke,
 	creditedTo,
@@ -532,6 +533,8 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		query.terms.every((_, i) => mention.terms.includes(i) || query.vague.has(i) || query.secondary.has(i)) &&
 		// …and no verb the index drops: "who gave the go-ahead for the force?" asks what was done.
 		!asksAnAction(frame, named, tools.base) &&
+		// "Who will the international force help?" asks whom it acts on, not what it is.
+		!asksObject(frame, query, ['person', 'organisation', 'coalition', 'country']) &&
 		(frame.kind === 'what' || frame.kind === 'who') &&
 		// "How full was the jail?" asks how much, which what the report says of the jail does not tell.
 		!degreeAsked(frame) &&
