@@ -620,6 +620,12 @@ describe('reading a question', () => {
 		expect(text('which policeman abandoned the prison?').text).not.toMatch(/Sergier/);
 	});
 
+	it('keeps a fact about the country when only a place in it is set aside', () => {
+		expect(text('Apart from the capital, how much of Haiti have the gangs gradually taken over?').text).toMatch(
+			/a large part of the country/,
+		);
+	});
+
 	it('leaves out what a question sets aside, and gives more than one answer to "what else"', () => {
 		const answer = engine.ask('besides the prison, what else did the gangs attack?');
 		const ids = answer.items.map((item) => item.fact.id);

@@ -238,8 +238,11 @@ function setAsideFacts(frame: Frame, query: Query, base: FactBase): (fact: Fact)
 			.flatMap((m) => m.entities.filter((entity) => placeKinds.has(entity.kind)).map((entity) => entity.id)),
 	);
 	if (setAside.size === 0) return () => false;
+	// (A fact about the country as well as the place set aside is not only about that place.)
 	return (fact) => {
-		const places = base.entitiesOf(fact).filter((id) => placeKinds.has(base.entity(id)?.kind ?? 'person'));
+		const places = base
+			.entitiesOf(fact)
+			.filter((id) => placeKinds.has(base.entity(id)?.kind ?? 'person') || base.entity(id)?.kind === 'country');
 		return places.length > 0 && places.every((id) => setAside.has(id));
 	};
 }
