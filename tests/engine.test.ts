@@ -620,6 +620,12 @@ describe('reading a question', () => {
 		expect(text('which policeman abandoned the prison?').text).not.toMatch(/Sergier/);
 	});
 
+	it('asks whose, not who did it, of a "whose" question', () => {
+		expect(text('Whose killing are many of the penitentiary’s inmates accused of having carried out?').text).toMatch(
+			/Jovenel Moïse/,
+		);
+	});
+
 	it('keeps a fact about the country when only a place in it is set aside', () => {
 		expect(text('Apart from the capital, how much of Haiti have the gangs gradually taken over?').text).toMatch(
 			/a large part of the country/,
