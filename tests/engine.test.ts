@@ -620,6 +620,11 @@ describe('reading a question', () => {
 		expect(text('which policeman abandoned the prison?').text).not.toMatch(/Sergier/);
 	});
 
+	it('reads a French question opened by "comment" with its inverted verb as asking how, not yes or no', () => {
+		expect(text('Comment le rapport qualifie-t-il la crise que traverse Haïti ?').text).toMatch(/multidimensional/);
+		expect(text('Comment la police a-t-elle réagi ?').text).not.toMatch(/^(?:Yes|No)\b/);
+	});
+
 	it('asks whose, not who did it, of a "whose" question', () => {
 		expect(text('Whose killing are many of the penitentiary’s inmates accused of having carried out?').text).toMatch(
 			/Jovenel Moïse/,

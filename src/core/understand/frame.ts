@@ -250,6 +250,8 @@ export function readFrame(read: ReadText): Frame {
 		// French "ou" is "or" inside a question ("il a réagi ou il fait le mort ?"); only "où" opening one asks where.
 		if (kind === 'where' && found.at > 0 && found.length === 1 && read.original[found.at] === 'ou') continue;
 		if (opensClause(kind, found, read.words)) continue;
+		// "Comment le rapport qualifie-t-il la crise ?": the inversion after a question word asks that word's question.
+		if (kind === 'yesNo' && found.at > 0 && found.in !== read.words && typedOpeners.has(found.in[0] ?? '')) continue;
 		// "When was Moïse killed, need the date for the pinned timeline": a timeline named after another question
 		// word is what the answer is for, not what is asked.
 		if (kind === 'timeline' && askedBefore(found.at, read.words)) continue;
@@ -371,7 +373,8 @@ export function readFrame(read: ReadText): Frame {
 }
 
 /** French words that ask for something other than yes or no: "quel" wherever it stands, "que" opening the question (elsewhere it is "than"). */
-const frenchQuestionWord = /\b(?:quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|quoi)\b|^(?:que|qu)\b/;
+const frenchQuestionWord =
+	/\b(?:quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|quoi)\b|^(?:que|qu|comment)\b/;
 
 /** Words a when-question adds for the date it wants ("…assassinated, exact date pls"): the frame's, not the fact's. */
 const dateWords = new Set(['exact', 'precise', 'date', 'dates', 'day', 'month', 'year']);
