@@ -625,6 +625,11 @@ describe('reading a question', () => {
 		expect(text('Comment la police a-t-elle réagi ?').text).not.toMatch(/^(?:Yes|No)\b/);
 	});
 
+	it('reads "how many times did it exceed" as the rate, in English and French', () => {
+		expect(text('how many times did the prison exceed its capacity?').text).toMatch(/5\.27 times.*426\.7% over it/);
+		expect(text('Combien de fois la prison dépassait-elle sa capacité ?').text).toMatch(/5\.27 times/);
+	});
+
 	it('asks whose, not who did it, of a "whose" question', () => {
 		expect(text('Whose killing are many of the penitentiary’s inmates accused of having carried out?').text).toMatch(
 			/Jovenel Moïse/,

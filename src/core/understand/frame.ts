@@ -41,6 +41,8 @@ export interface Frame {
 	scheduled?: true;
 	/** For `count`: how large a part of something is asked ("how much of Haiti…"), not a number. */
 	extent?: true;
+	/** For `ratio`: how far beyond a limit is asked ("how many times did it exceed…"), in words taken out of `rest`. */
+	beyond?: true;
 	/** For `who` and `whoSaid`: the noun that asked for the kind, singular ("news agency"); for `where`, the kind of place ("neighborhood"). */
 	kindNoun?: string;
 	/** For `who` and `whoSaid`: the kinds of entity a "which news outlet…" question wants; none may be the data's. */
@@ -334,6 +336,12 @@ export function readFrame(read: ReadText): Frame {
 		// "How much of Haiti do the gangs control?" asks how large a part, which words can tell.
 		if (kind === 'count' && (extent.test(folded) || frame.counted.some((word) => areaWords.has(word))))
 			frame.extent = true;
+		// "How many times did the prison exceed its capacity?": going beyond is what a rate over 100% says, not a word
+		// the answer must have.
+		if (frame.kind === 'ratio' && frame.rest.some((word) => beyondWords.has(word))) {
+			frame.rest = frame.rest.filter((word) => !beyondWords.has(word));
+			frame.beyond = true;
+		}
 		return frame;
 	}
 	// "Quelle part du pays…", "what part of the country…": how large a part, asked without "how much".
@@ -375,6 +383,18 @@ export function readFrame(read: ReadText): Frame {
 /** French words that ask for something other than yes or no: "quel" wherever it stands, "que" opening the question (elsewhere it is "than"). */
 const frenchQuestionWord =
 	/\b(?:quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|quoi)\b|^(?:que|qu|comment)\b/;
+
+/** Verbs of going beyond a limit, which a rate asked as "how many times" says by itself. */
+const beyondWords = new Set([
+	'exceed',
+	'exceeds',
+	'exceeded',
+	'exceeding',
+	'surpass',
+	'surpassed',
+	'surpasses',
+	'overshot',
+]);
 
 /** Words a when-question adds for the date it wants ("…assassinated, exact date pls"): the frame's, not the fact's. */
 const dateWords = new Set(['exact', 'precise', 'date', 'dates', 'day', 'month', 'year']);

@@ -96,7 +96,7 @@ export function computedHeading(ctx: Answering, frame: Frame, facts: Fact[]): st
 		const share = `${fact.value.toLocaleString('en-US')}${fact.unit.startsWith('%') ? '' : ' '}${fact.unit}`;
 		const times = `About ${(fact.value / 100).toLocaleString('en-US', { maximumFractionDigits: 2 })} times: ${share}`;
 		// "By what percentage did it exceed…": how far over, as well as how much of.
-		if (!frame.rest.some((word) => overWords.has(word)) || fact.value <= 100) return `${times}.`;
+		if ((!frame.beyond && !frame.rest.some((word) => overWords.has(word))) || fact.value <= 100) return `${times}.`;
 		const over = Math.round((fact.value - 100) * 10) / 10;
 		return `${times}, that is ${over.toLocaleString('en-US')}% over it.`;
 	}
