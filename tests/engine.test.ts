@@ -630,6 +630,13 @@ describe('reading a question', () => {
 		expect(text('Combien de fois la prison dépassait-elle sa capacité ?').text).toMatch(/5\.27 times/);
 	});
 
+	it('answers what was planned for a date with the plan the report dates, in English and French', () => {
+		expect(text('what was planned for February 7?').text).toMatch(/supposed to hand over power on February 7/);
+		expect(text('Qu’est-ce qui était prévu pour le 7 février ?').text).toMatch(/supposed to hand over power/);
+		// "Prévue pour" a number is still what a prison was designed for.
+		expect(text('la prison est prévue pour combien de détenus ?').text).toMatch(/700 places/);
+	});
+
 	it('asks whose, not who did it, of a "whose" question', () => {
 		expect(text('Whose killing are many of the penitentiary’s inmates accused of having carried out?').text).toMatch(
 			/Jovenel Moïse/,
