@@ -611,6 +611,13 @@ describe('reading a question', () => {
 		expect(text('Ki pi gwo prizon Ayiti gang yo te atake samdi swa a?').text).toMatch(/Pénitencier National/);
 	});
 
+	it('sets what is compared against aside, and asks the name of the one person a role names', () => {
+		expect(text('How poor is Haiti compared to its neighbours?').text).toMatch(
+			/poorest country in the Western Hemisphere/,
+		);
+		expect(text('What’s the name of the ex-cop who runs the gangs?').text).toMatch(/^Jimmy Sergier/);
+	});
+
 	it('reads what a detail says someone is as a role that names them ("the former policeman")', () => {
 		expect(text('who is the former policeman?').text).toMatch(/Jimmy Sergier/);
 		expect(text('What nickname does the ex-cop heading the gang coalition go by?').text).toMatch(/Barbecue/);

@@ -65,6 +65,8 @@ const subordinators = new Set([
 	// "…during the gunmen's attempt to take the port": when it happened qualifies what is asked, as a clause does.
 	'during',
 	'amid',
+	// "How poor is Haiti compared to its neighbours?": what it is set against qualifies what is asked.
+	'compared',
 ]);
 
 /** Adverbs that say how openly something was said or done, not what: "publicly", "officially". */

@@ -317,7 +317,7 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 				.filter((m) => m.role && !m.entities.some((entity) => outright.has(entity.id)))
 				.flatMap((m) => m.terms),
 		);
-		const entities = [
+		const mentioned = [
 			...new Set(
 				query.mentions
 					.filter((m) => !m.terms.every((i) => query.secondary.has(i)))
@@ -325,6 +325,15 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 					.flatMap((m) => m.entities),
 			),
 		];
+		// "What's the name of the ex-cop who runs the gangs?": the one person a role names is whose name is asked,
+		// not the groups only described beside them.
+		const rolePeople = query.mentions
+			.filter((m) => m.role && roleTerms.size > 0 && m.terms.every((i) => roleTerms.has(i)))
+			.flatMap((m) => m.entities.filter((entity) => entity.kind === 'person'));
+		const entities =
+			new Set(rolePeople.map((entity) => entity.id)).size === 1
+				? mentioned.filter((entity) => entity.kind === 'person' || !entity.described)
+				: mentioned;
 		// "Names of the suspects jailed…", "ki non prizonye ki te sove yo": people the report only describes.
 		const unnamed = describedPeopleAsked(frame, query);
 		if (unnamed) return ctx.doesNotSay(question, frame, ctx.rank(query), `The report doesn’t name the ${unnamed}.`);
