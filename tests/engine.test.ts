@@ -611,6 +611,12 @@ describe('reading a question', () => {
 		expect(text('Ki pi gwo prizon Ayiti gang yo te atake samdi swa a?').text).toMatch(/Pénitencier National/);
 	});
 
+	it('lists and counts what the report itself names, however it is asked', () => {
+		expect(text('which sources does the report cite?').text).toMatch(/^The report cites 5 sources/);
+		expect(text('How many sources does the report cite?').text).toMatch(/^The report cites 5 sources/);
+		expect(text('which countries does the article mention?').text).toMatch(/^The report names 3 countries/);
+	});
+
 	it('sets what is compared against aside, and asks the name of the one person a role names', () => {
 		expect(text('How poor is Haiti compared to its neighbours?').text).toMatch(
 			/poorest country in the Western Hemisphere/,

@@ -199,6 +199,10 @@ export class QuestionAnswerer {
 		// "Which two dates does the report give?": a list, however it is asked.
 		if (frame.kind === 'what' && frame.rest.includes('dates'))
 			return listAnswer(this.#answering, question, frame, query);
+		// "Which sources does the report cite?", "how many organisations are named in the report?": what the report
+		// itself names, listed and counted.
+		if ((frame.kind === 'what' || frame.kind === 'count') && namesOfTheReport(frame))
+			return listAnswer(this.#answering, question, frame, query);
 		switch (frame.kind) {
 			case 'timeline':
 				return timelineAnswer(this.#answering, question, frame, query);
@@ -310,5 +314,22 @@ function unknownThing(read: ReadText, query: { unknown: readonly string[] }): st
 	if (query.unknown.length === 0) return undefined;
 	return read.words.find(
 		(word, i) => i > 0 && articles.has(read.words[i - 1] ?? '') && query.unknown.includes(stem(word)),
+	);
+}
+
+/** Words for the report itself, as the subject of what it names. */
+const reportWords = new Set(['report', 'article', 'text', 'piece', 'story']);
+/** Verbs for what a text names. */
+const namingVerbs = new Set(['cite', 'cites', 'cited', 'name', 'names', 'named', 'mention', 'mentions', 'mentioned']);
+/** Kinds a report names, as a list answers them. */
+const namedKinds = /^(?:sources?|outlets?|organi[sz]ations?|people|persons?|countries|country|bodies|groups?)$/;
+
+/** Does the question ask what kinds of names the report itself gives ("which sources does the report cite?")? */
+function namesOfTheReport(frame: Frame): boolean {
+	const words = frame.kind === 'count' ? [...frame.counted, ...frame.rest] : frame.rest;
+	return (
+		words.some((word) => reportWords.has(word)) &&
+		words.some((word) => namingVerbs.has(word)) &&
+		words.some((word) => namedKinds.test(word))
 	);
 }
