@@ -804,10 +804,11 @@ describe('who a deed is credited to', () => {
 	});
 });
 
-describe('a date held only against the deed it dates', () => {
-	const verdictOf = async (message: string, span: string) =>
-		(await realEngine()).claims(message).find((claim) => claim.text.includes(span))?.verdict;
+/** The verdict of the claim whose words include `span`, as `/check` gives it. */
+const verdictOf = async (message: string, span: string) =>
+	(await realEngine()).claims(message).find((claim) => claim.text.includes(span))?.verdict;
 
+describe('a date held only against the deed it dates', () => {
 	it('does not say a date differs where the report dates another deed of the one named', async () => {
 		// Barbecue's past in the police and his sanctions are told without a date; the gunfire and the clash are dated.
 		expect(await verdictOf('Barbecue got kicked out of the police in 2018', '2018')).toBe('not_in_report');
@@ -848,9 +849,6 @@ describe('a date held only against the deed it dates', () => {
 });
 
 describe('a number given as a bound', () => {
-	const verdictOf = async (message: string, span: string) =>
-		(await realEngine()).claims(message).find((claim) => claim.text.includes(span))?.verdict;
-
 	it('confirms a bound near the figure and nothing from a bound far below it', async () => {
 		expect(await verdictOf('the prison held more than 3,000 inmates', '3,000')).toBe('matches');
 		expect(await verdictOf('the prison held fewer than 3000 inmates', '3000')).toBe('differs');
@@ -865,14 +863,12 @@ describe('a number given as a bound', () => {
 });
 
 describe('what kind of body an organisation is', () => {
-	const verdictOf = async (message: string) => (await realEngine()).claims(message)[0]?.verdict;
-
 	it('holds every word before the noun against the words the report describes it with', async () => {
-		expect(await verdictOf('RNDDH is a Dominican NGO right?')).toBe('differs');
-		expect(await verdictOf('RNDDH is a UN agency')).toBe('differs');
+		expect(await verdictOf('RNDDH is a Dominican NGO right?', 'Dominican')).toBe('differs');
+		expect(await verdictOf('RNDDH is a UN agency', 'agency')).toBe('differs');
 		// The report's own "Haitian human rights group RNDDH": a demonym before the noun is no other name.
-		expect(await verdictOf('RNDDH is a Haitian NGO')).toBe('matches');
-		expect(await verdictOf('RNDDH is a human rights group')).toBe('matches');
+		expect(await verdictOf('RNDDH is a Haitian NGO', 'NGO')).toBe('matches');
+		expect(await verdictOf('RNDDH is a human rights group', 'group')).toBe('matches');
 	});
 });
 
