@@ -131,24 +131,7 @@ export function dateClaim(
 	if (elsewhere) return claim(text, 'not_in_report', [], 'The report gives no date for this.');
 	// Among those, the clause's own ranking decides which is meant first.
 	const order = (r: Ranked) => dated.findIndex((d) => d.fact === r.fact);
-	// Where nothing next to the date points, the clause as a whole must be mostly about the dated fact: "homicides
-	// doubled in 2023 according to RNDDH" is not Moïse's assassination (a homicide) misdated.
-	// Nor where it speaks most of a fact the report does not date: "the Kenyan force is landing in March" is of Kenya's
-	// offer to lead, not the alliance's vow "this week".
-	const [closestOfAll] = facts.filter(({ predicate }) => predicate);
-	const undatedFirst =
-		closestOfAll &&
-		!whenOf(closestOfAll.fact) &&
-		dated.every(({ coverage }) => coverage < closestOfAll.coverage - 0.05);
-	// Its sentence's date is its own, where the clause speaks of that too.
-	const mates = undatedFirst ? datedSentenceOf(closestOfAll.fact) : [];
-	const sentenceDated = dated.filter(({ fact, coverage }) => mates.includes(fact) && coverage >= wholeClause);
-	const loose =
-		pointed.length > 0
-			? []
-			: undatedFirst
-				? sentenceDated
-				: ties(dated).filter(({ coverage }) => coverage >= wholeClause);
+	const loose = pointed.length > 0 ? [] : unpointed(facts, dated, datedSentenceOf);
 	if (pointed.length === 0 && dated.length > 0 && loose.length === 0)
 		return claim(text, 'not_in_report', [], 'The report gives no date for this.');
 	const pool = (pointed.length > 0 ? pointed : loose).sort((a, b) => order(a) - order(b));
@@ -156,6 +139,22 @@ export function dateClaim(
 	if (datingPool.length === 0)
 		return claim(text, 'not_in_report', facts[0] ? [facts[0].fact] : [], 'The report gives no date for this.');
 	return dateAgainst(value, text, datingPool, clause);
+}
+
+/**
+ * The dated facts a date is held against where nothing next to it points: those the clause as a
+ * whole is mostly about ("homicides doubled in 2023 according to RNDDH" is not Moïse's
+ * assassination, a homicide, misdated). Where the clause speaks most of a fact the report does not
+ * date, only the dates told in that fact's sentence ("the Kenyan force is landing in March" is of
+ * Kenya's offer to lead, not of the alliance's vow "this week").
+ */
+function unpointed(facts: Ranked[], dated: Ranked[], datedSentenceOf: (fact: Fact) => Fact[]): Ranked[] {
+	const [closest] = facts.filter(({ predicate }) => predicate);
+	const undatedFirst =
+		closest && !whenOf(closest.fact) && dated.every(({ coverage }) => coverage < closest.coverage - 0.05);
+	if (!undatedFirst) return ties(dated).filter(({ coverage }) => coverage >= wholeClause);
+	const mates = datedSentenceOf(closest.fact);
+	return dated.filter(({ fact, coverage }) => mates.includes(fact) && coverage >= wholeClause);
 }
 
 /** The words of a text that say something: longer than three letters, no function words. */
