@@ -1,6 +1,7 @@
 /** What a question's words ask for beyond its frame, and how they weigh the facts that may answer it. */
 import type { Entity, Fact } from '../../data/schema.js';
 import { changePattern } from '../claims/changes.js';
+import type { FactBase } from '../fact-base.js';
 import kinds from '../language/lexicon/kinds.json' with { type: 'json' };
 import lists from '../language/lexicon/lists.json' with { type: 'json' };
 import { whenOf } from '../when.js';
@@ -101,7 +102,7 @@ function placeKindOf(noun: string): 'prison' | 'place' | undefined {
 /** Words before "other" that ask for more of a kind: "which other", "any other". */
 const otherOpeners = new Set([...whichWords, 'any', 'some']);
 /** Words that set one aside to ask for the rest: "besides Kenya", "except the UN". */
-const setAside = new Set(['besides', 'except', 'excluding', 'apart']);
+const setAside = new Set(['besides', 'except', 'excluding', 'apart', 'aside']);
 
 /**
  * "Which other prison…", "what other country…", "which countries besides Kenya…": the kind of
@@ -242,3 +243,32 @@ export function listsPeople(frame: Frame): boolean {
 export function askedOfThePast(frame: Frame): boolean {
 	return frame.rest.some((word) => word === 'did' || word === 'was' || word === 'were' || word === 'had');
 }
+
+/** "What else…", "which other…", "what different targets…": more than one answer asked for. */
+export function moreAsked(frame: Frame): boolean {
+	const at = frame.rest.findIndex((word) => whichWords.includes(word));
+	return at >= 0 && /^(?:else|other|different|various)$/.test(frame.rest[at + 1] ?? '');
+}
+
+/**
+ * The facts a question sets aside: those whose places are only the ones it names after
+ * "besides", "apart from" or "other than" (names it gives only to set aside).
+ */
+export function setAsideFacts(frame: Frame, query: Query, base: FactBase): (fact: Fact) => boolean {
+	const aside = frame.rest.some((word, i) => setAside.has(word) || (word === 'other' && frame.rest[i + 1] === 'than'));
+	if (!aside) return () => false;
+	const named = new Set(
+		query.mentions
+			.filter((m) => !m.role && m.terms.every((i) => query.secondary.has(i)))
+			.flatMap((m) => m.entities.filter((entity) => setAsidePlaceKinds.has(entity.kind)).map((entity) => entity.id)),
+	);
+	if (named.size === 0) return () => false;
+	// (A fact about the country as well as the place set aside is not only about that place.)
+	return (fact) => {
+		const places = base
+			.entitiesOf(fact)
+			.filter((id) => setAsidePlaceKinds.has(base.entity(id)?.kind ?? 'person') || base.entity(id)?.kind === 'country');
+		return places.length > 0 && places.every((id) => named.has(id));
+	};
+}
+const setAsidePlaceKinds: ReadonlySet<string> = new Set(['place', 'prison']);

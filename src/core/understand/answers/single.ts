@@ -22,7 +22,9 @@ import {
 	futureBoost,
 	kindNounBoost,
 	leadingClauseOnly,
+	moreAsked,
 	otherAsked,
+	setAsideFacts,
 	statusAsked,
 	statusBoost,
 } from '../cues.js';
@@ -71,6 +73,7 @@ import { onlyPlanned, type Polarity, plainlyUnsure, polarityOf } from '../polari
 import { buildQuery, type Query } from '../query.js';
 import { inOwnWords, type Ranked, rank } from '../rank.js';
 import { type Answering, unboosted } from './context.js';
+import { doneAbout } from './deeds.js';
 import { computedHeading, ratesOf } from './figures.js';
 import { citedSources, creditedElsewhere, eachSource, outweighed, speakerNamed, spokenBy } from './sources.js';
 
@@ -158,95 +161,6 @@ function numberAsked(words: readonly string[]): number {
 /** A rate per head of population: "per 100000 people", "per capita", "pour 100 000 habitants". */
 const perPopulation =
 	/\b(?:per|pour|pou(?: chak)?)\s+(?:\d[\d\s]*(?:\s+(?:people|inhabitants|residents|persons|habitants|personnes|moun))?|capita|head)\b/;
-
-/** "Do anything", "done something", "did much": a deed asked of someone without saying which. */
-const anyDeed = /\b(?:do|does|did|done|doing)\s+(?:anything|something|much|smth|sth)\b/;
-
-/**
- * The facts that tell what the first one named did, involving everyone else named: "did the UN
- * do anything about Haiti?" is answered by the force it approved, not by the homicide figures it is
- * the source of (a source tells, it does not do).
- */
-function doneAbout(ctx: Answering, frame: Frame, query: Query): Fact[] {
-	if (!anyDeed.test(frame.rest.join(' '))) return [];
-	const { base } = ctx.tools;
-	const [doer, ...others] = query.mentions.filter((m) => !m.role);
-	if (!doer) return [];
-	const does = (fact: Fact, ids: readonly string[]) =>
-		fact.about.some((id) => base.within(id).some((within) => ids.includes(within)) && actsIn(fact, base.entity(id))) &&
-		!creditedTo(fact, base).some((entity) => ids.includes(entity.id));
-	const involves = (fact: Fact, ids: readonly string[]) =>
-		base.entitiesOf(fact).some((id) => base.within(id).some((within) => ids.includes(within)));
-	const doerIds = doer.entities.map((entity) => entity.id);
-	return ctx
-		.rank(query)
-		.filter(
-			({ fact }) =>
-				does(fact, doerIds) &&
-				others.every((m) =>
-					involves(
-						fact,
-						m.entities.map((entity) => entity.id),
-					),
-				),
-		)
-		.slice(0, answerOptions.maxItems)
-		.map(({ fact }) => fact);
-}
-
-/**
- * Is the entity named in the fact's quote as who acts, not what is acted on: opening the quote or a
- * clause ("the UN Security Council … gave the green light", "which Kenya offered to lead"), or
- * after "by" ("sanctioned by the U.N."), not after a verb ("topple the government").
- */
-function actsIn(fact: Fact, entity: Entity | undefined): boolean {
-	if (!entity) return false;
-	const quote = fold(fact.quote);
-	return [entity.name, ...entity.aliases].some((name) => {
-		const folded = fold(name);
-		if (folded.length < 2) return false;
-		const at = new RegExp(`(?<![\\p{L}])${escapeRegExp(folded)}(?![\\p{L}])`, 'u').exec(quote);
-		if (!at) return false;
-		const before = (quote.slice(0, at.index).match(/\p{L}+|[,;]/gu) ?? []).filter((word) => word !== 'the');
-		const previous = before.at(-1);
-		return previous === undefined || agentMarkers.has(previous);
-	});
-}
-const agentMarkers = new Set(['by', 'and', ',', ';', 'which', 'who', 'that', 'par', 'pa']);
-
-/** "What else…", "which other…", "what different targets…": more than one answer asked for. */
-function moreAsked(frame: Frame): boolean {
-	const at = frame.rest.findIndex((word) => whichWords.includes(word));
-	return at >= 0 && /^(?:else|other|different|various)$/.test(frame.rest[at + 1] ?? '');
-}
-
-/** Words that set a named one aside: "besides the prison", "apart from Kenya", "except the UN", "other than…". */
-const asideWords = new Set(['besides', 'apart', 'except', 'excluding', 'aside']);
-
-/**
- * The facts a question sets aside: those whose places are only the ones it names after
- * "besides", "apart from" or "other than" (names it gives only to set aside).
- */
-function setAsideFacts(frame: Frame, query: Query, base: FactBase): (fact: Fact) => boolean {
-	const aside = frame.rest.some(
-		(word, i) => asideWords.has(word) || (word === 'other' && frame.rest[i + 1] === 'than'),
-	);
-	if (!aside) return () => false;
-	const setAside = new Set(
-		query.mentions
-			.filter((m) => !m.role && m.terms.every((i) => query.secondary.has(i)))
-			.flatMap((m) => m.entities.filter((entity) => placeKinds.has(entity.kind)).map((entity) => entity.id)),
-	);
-	if (setAside.size === 0) return () => false;
-	// (A fact about the country as well as the place set aside is not only about that place.)
-	return (fact) => {
-		const places = base
-			.entitiesOf(fact)
-			.filter((id) => placeKinds.has(base.entity(id)?.kind ?? 'person') || base.entity(id)?.kind === 'country');
-		return places.length > 0 && places.every((id) => setAside.has(id));
-	};
-}
-const placeKinds: ReadonlySet<string> = new Set(['place', 'prison']);
 
 /** Of `minCoverage`, what a fact that counts the asked noun in its own words must share with the question. */
 const countingShare = 0.8;
