@@ -1,6 +1,7 @@
 import { stemmer as frenchStemmer } from '@orama/stemmers/french';
 import { joinCompoundNames } from '../text.js';
 import { cleanMarkup } from './clean.js';
+import parts from './lexicon/parts.json' with { type: 'json' };
 import { fillerTable, fold, frenchByStem, type Language, stopwords, textSpeakTable, translations } from './lexicon.js';
 import { TrigramModels } from './trigrams.js';
 
@@ -202,12 +203,21 @@ function withoutFillers(words: readonly string[]): string[] {
 	return kept;
 }
 
-/** Question words that open a question in one language only (folded). */
-const questionOpeners: Record<Language, ReadonlySet<string>> = {
-	en: new Set(['who', 'what', 'which', 'when', 'where', 'why', 'how']),
-	fr: new Set(['qui', 'que', 'quoi', 'quel', 'quelle', 'quels', 'quelles', 'quand', 'pourquoi', 'comment', 'combien']),
-	ht: new Set(['ki', 'kisa', 'kile', 'kilan', 'kote', 'poukisa', 'konbyen', 'eske']),
-};
+/**
+ * Question words that open a question in each language (folded, one word): the question parts'
+ * own lists. A word several languages share votes for none.
+ */
+const questionOpeners: Record<Language, ReadonlySet<string>> = (() => {
+	const oneWord = (openers: readonly string[]) => openers.filter((opener) => !opener.includes(' '));
+	const all = { en: oneWord(parts.openers.en), fr: oneWord(parts.openers.fr), ht: oneWord(parts.openers.ht) };
+	const shared = (word: string, language: Language) =>
+		(Object.keys(all) as Language[]).some((other) => other !== language && all[other].includes(word));
+	return {
+		en: new Set(all.en.filter((word) => !shared(word, 'en'))),
+		fr: new Set(all.fr.filter((word) => !shared(word, 'fr'))),
+		ht: new Set(all.ht.filter((word) => !shared(word, 'ht'))),
+	};
+})();
 /** An opening question word weighs as much as this many function words. */
 const openerVote = 1.5;
 

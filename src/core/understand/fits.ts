@@ -790,9 +790,9 @@ function asksOfPerson(query: Query): boolean {
  */
 /** Does the fact's quote name a kind of place ("police stations", "neighborhoods") rather than a place? */
 function namesKindOfPlace(fact: Fact): boolean {
-	return wordsOf(fact.quote).some((word) => placeKinds.has(singular(word)));
+	return wordsOf(fact.quote).some((word) => placeNouns.has(singular(word)));
 }
-const placeKinds: ReadonlySet<string> = new Set(kinds.place);
+const placeNouns: ReadonlySet<string> = new Set(kinds.place);
 
 function namesPlace(fact: Fact, query: Query, base: FactBase): boolean {
 	const named = new Set(query.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id)));
