@@ -25,7 +25,7 @@ import { correctedPremise } from './answers/premise.js';
 import { silenceAsked, singleAnswer, spelledOut } from './answers/single.js';
 import { figureSource } from './answers/sources.js';
 import { checkedFigures, heardStatement, quotedInReport } from './answers/statements.js';
-import { eitherWay, listsPeople, placeAsked } from './cues.js';
+import { eitherWay, listsPeople, namesOfTheReport, placeAsked } from './cues.js';
 import { asksNames } from './fits.js';
 import { type Frame, readFrame } from './frame.js';
 import { guessIn } from './guess.js';
@@ -314,22 +314,5 @@ function unknownThing(read: ReadText, query: { unknown: readonly string[] }): st
 	if (query.unknown.length === 0) return undefined;
 	return read.words.find(
 		(word, i) => i > 0 && articles.has(read.words[i - 1] ?? '') && query.unknown.includes(stem(word)),
-	);
-}
-
-/** Words for the report itself, as the subject of what it names. */
-const reportWords = new Set(['report', 'article', 'text', 'piece', 'story']);
-/** Verbs for what a text names. */
-const namingVerbs = new Set(['cite', 'cites', 'cited', 'name', 'names', 'named', 'mention', 'mentions', 'mentioned']);
-/** Kinds a report names, as a list answers them. */
-const namedKinds = /^(?:sources?|outlets?|organi[sz]ations?|people|persons?|countries|country|bodies|groups?)$/;
-
-/** Does the question ask what kinds of names the report itself gives ("which sources does the report cite?")? */
-function namesOfTheReport(frame: Frame): boolean {
-	const words = frame.kind === 'count' ? [...frame.counted, ...frame.rest] : frame.rest;
-	return (
-		words.some((word) => reportWords.has(word)) &&
-		words.some((word) => namingVerbs.has(word)) &&
-		words.some((word) => namedKinds.test(word))
 	);
 }

@@ -219,8 +219,38 @@ export const mediaWords = new Set([
 	'press',
 ]);
 
+/** Words for the report itself, in the three languages: "the article names…", "le rapport cite…". */
+export const reportWords: ReadonlySet<string> = new Set([
+	'report',
+	'article',
+	'piece',
+	'story',
+	'text',
+	'rapport',
+	'rapo',
+	'atik',
+]);
+
+/** Verbs for what a text names, as the report is their subject: "which sources does the report cite?". */
+const reportNaming = new Set(['name', 'names', 'named', 'mention', 'mentions', 'mentioned', 'cite', 'cites', 'cited']);
+/** Kinds a report names, as a list answers them. */
+const reportNamedKinds = /^(?:sources?|outlets?|organi[sz]ations?|people|persons?|countries|country|bodies|groups?)$/;
+
+/**
+ * Does the question ask what kinds of names the report itself gives: "which sources does the
+ * report cite?", "how many organisations are named in the report?"
+ */
+export function namesOfTheReport(frame: Frame): boolean {
+	const words = frame.kind === 'count' ? [...frame.counted, ...frame.rest] : frame.rest;
+	return (
+		words.some((word) => reportWords.has(word)) &&
+		words.some((word) => reportNaming.has(word)) &&
+		words.some((word) => reportNamedKinds.test(word))
+	);
+}
+
 /** "Who are the named individuals…", "who are all the people mentioned": a list of people, not one. */
-const namingSubjects = new Set(['it', 'report', 'article', 'story', 'piece', 'text', 'he', 'she', 'they']);
+const namingSubjects = new Set(['it', ...reportWords, 'he', 'she', 'they']);
 
 export function listsPeople(frame: Frame): boolean {
 	// "…the dimensions it names": "names" after its subject is the verb, not the people asked for.
@@ -230,7 +260,7 @@ export function listsPeople(frame: Frame): boolean {
 			!(word === 'names' && namingSubjects.has(frame.rest[i - 1] ?? '')),
 	);
 	// "Which people are named", "which people does the report name" (not "…did Barbecue name").
-	const byReport = frame.rest.some((word) => ['report', 'article', 'piece', 'story', 'text'].includes(word));
+	const byReport = frame.rest.some((word) => reportWords.has(word));
 	const named = frame.rest.some(
 		(word) =>
 			['named', 'mentioned', 'cited', 'quoted', 'listed'].includes(word) ||

@@ -10,7 +10,7 @@ import { valuesIn } from '../../claims/values.js';
 import type { FactBase } from '../../fact-base.js';
 import { fold } from '../../language/lexicon.js';
 import { stem } from '../../text.js';
-import { bitsSet } from '../cues.js';
+import { bitsSet, reportWords } from '../cues.js';
 import { clauseOpeners, creditedTo, speechWords, spokenCoverage } from '../fits.js';
 import type { Frame } from '../frame.js';
 import { answerOptions } from '../options.js';
@@ -121,9 +121,6 @@ export function eachSource(ctx: Answering, frame: Frame, query: Query): Fact[] |
 
 /** Verbs that credit a saying to someone: "attributes to", "credited to", "ascribed to". */
 const creditVerb = /^(?:attribut|credit|ascrib)\w*$/;
-
-/** Words for the report itself, as the subject of a verb of saying. */
-const reportWords = new Set(['report', 'article', 'piece', 'story', 'text', 'rapport', 'rapo', 'atik']);
 
 /** "Is", "was" as questions read: before "called", they name rather than speak. */
 const copulas = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
