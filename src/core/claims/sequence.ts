@@ -67,6 +67,9 @@ export function sequenceVerdict(
 	return placedFirst === earlier ? 'matches' : placedFirst === later ? 'differs' : undefined;
 }
 
+/** How many words the clause an opening order word heads may have: each split tried is two rankings. */
+const openingReach = 6;
+
 /**
  * The event of the clause an opening order word heads and the event of the rest, split where the
  * words before name one event and the words after the other: at the first comma, or else at the
@@ -83,7 +86,7 @@ function openingClause(
 	const splits =
 		comma > 0
 			? [[text.slice(0, comma), text.slice(comma + 1)]]
-			: words.map((_, i) => [words.slice(0, i).join(' '), words.slice(i).join(' ')]);
+			: words.slice(1, openingReach + 1).map((_, i) => [words.slice(0, i + 1).join(' '), words.slice(i + 1).join(' ')]);
 	for (const [before = '', after = ''] of splits) {
 		const clause = eventNamed(before, sequence, base, index);
 		const main = clause && eventNamed(after, sequence, base, index);

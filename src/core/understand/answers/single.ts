@@ -162,6 +162,9 @@ function numberAsked(words: readonly string[]): number {
 const perPopulation =
 	/\b(?:per|pour|pou(?: chak)?)\s+(?:\d[\d\s]*(?:\s+(?:people|inhabitants|residents|persons|habitants|personnes|moun))?|capita|head)\b/;
 
+/** The search terms of the words for leading, worked out once. */
+const leadStems: ReadonlySet<string> = new Set([...leadWords].map(stem));
+
 /** Of `minCoverage`, what a fact that counts the asked noun in its own words must share with the question. */
 const countingShare = 0.8;
 
@@ -409,7 +412,7 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		(m) =>
 			m.role &&
 			m.entities.some((entity) => entity.kind === 'person') &&
-			!m.terms.some((i) => [...leadWords].some((word) => stem(word) === query.terms[i])),
+			!m.terms.some((i) => leadStems.has(query.terms[i] ?? '')),
 	);
 	if (frame.kind === 'who' && coalition && asksWhoLeads(frame) && !leadingClauseOnly(query) && !describedPerson)
 		return tools.leaders(coalition.id, question);
