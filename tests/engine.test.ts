@@ -1887,7 +1887,7 @@ describe('reading a question', () => {
 	it('does not give a country for a name asked for', () => {
 		expect(text('who is the kenyan commander in charge of the force? need a name')).toMatchObject({
 			found: false,
-			text: /doesn’t name them/,
+			text: /doesn’t (?:name them|say who)/,
 		});
 	});
 
@@ -2442,6 +2442,36 @@ describe('reading a question', () => {
 		expect(text('which came 1st: rnddh’s overcrowding warning or moise gettin killed?').text).toMatch(
 			/^“rnddh overcrowding warning” came first/,
 		);
+	});
+
+	describe('reading what is asked of a name', () => {
+		it('reads "the force" as the international force, and "police forces" as the police', () => {
+			expect(text('who is in charge of the force fighting the gangs?').text).toMatch(/^\s*Kenya offered/);
+			expect(text('who runs the force against the gangs').text).not.toMatch(/Sergier/);
+			expect(text('did police forces clash with the armed groups?').text).toMatch(/clashing with police forces/);
+		});
+
+		it('answers what post a person holds from what the report says they are', () => {
+			for (const question of [
+				'what job does Henry have?',
+				'what position does Ariel Henri hold',
+				'quel poste occupe Henry ?',
+			])
+				expect(text(question).text).toMatch(/Prime Minister Ariel Henry/);
+			expect(text('what is ariel henry’s job').text).not.toMatch(/Sergier|AyiboPost/);
+		});
+
+		it('says the report does not mention what a French "c’est quoi" or "quelle est" asks for, when the data has no word for it', () => {
+			for (const question of ['c’est quoi la langue officielle d’Haïti ?', 'Quelle est la monnaie nationale d’Haïti ?'])
+				expect(text(question)).toMatchObject({ found: false });
+			expect(text('c’est quoi la capacité du Pénitencier ?').text).toMatch(/700 places/);
+		});
+
+		it('reads "up or down" as asking which way, not as another deed to date', () => {
+			const answer = text('did killings go up or down in haiti in 2023');
+			expect(answer.text).toMatch(/more than doubled in 2023/);
+			expect(answer.text).not.toMatch(/Moïse/);
+		});
 	});
 });
 

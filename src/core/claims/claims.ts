@@ -76,8 +76,13 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 			.map((m) => ({ words: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }))
 			.filter((change) => !inRatio(change));
 
+		// "Did murders go up or down in 2023": the other way a change is asked about is no word of what was done.
+		const alternatives = changes.flatMap((change) => {
+			const other = /^\s+(?:or|ou|oswa)\s+\p{L}+/u.exec(clause.text.slice(change.end));
+			return other ? [{ start: change.end, end: change.end + other[0].length }] : [];
+		});
 		// Each value is judged by the clause's other words, without the clause's other values.
-		const others = [...ratios, ...changes, ...values];
+		const others = [...ratios, ...changes, ...alternatives, ...values];
 		// Numbers first: a date in the same clause is first the date of the figure a number is held against
 		// ("2,987 inmates were inside in Feb 2023"), or a ratio ("over 5 times its capacity as of February 2023").
 		const figuresNamed: Fact[] = [];

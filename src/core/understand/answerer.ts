@@ -302,11 +302,33 @@ function unknownAsked(read: ReadText, query: { unknown: readonly string[] }): st
 		query.unknown.includes(stem(noun))
 	)
 		return noun;
+	const french = frenchHead(read.words);
+	if (french) return query.unknown.includes(stem(french)) ? french : undefined;
 	if (!whatIs.test(fold(read.cleaned))) return undefined;
 	const after = read.words.slice(copulas.has(read.words[1] ?? '') ? 2 : 1);
 	const end = after.findIndex((word) => nounEnds.has(word));
 	const head = (end < 0 ? after : after.slice(0, end)).at(-1);
 	return head && query.unknown.includes(stem(head)) ? head : undefined;
+}
+
+/** French ways of asking what something is: "c'est quoi", "quelle est", "qu'est-ce que". */
+const frenchWhatIs = [
+	['c', 'est', 'quoi'],
+	['qu', 'est', 'ce', 'que'],
+	['qu', 'est', 'ce', 'qu'],
+];
+const frenchWhich = new Set(['quel', 'quelle', 'quels', 'quelles']);
+const frenchCopulas = new Set(['est', 'sont', 'etait', 'etaient']);
+const frenchArticles = new Set(['le', 'la', 'les', 'l', 'un', 'une']);
+
+/** "C'est quoi la monnaie officielle d'Haïti ?": the noun asked for, which comes first in French ("monnaie", not "officielle"). */
+function frenchHead(words: readonly string[]): string | undefined {
+	const opening =
+		frenchWhatIs.find((start) => start.every((word, i) => words[i] === word))?.length ??
+		(frenchWhich.has(words[0] ?? '') && frenchCopulas.has(words[1] ?? '') ? 2 : 0);
+	if (opening === 0) return undefined;
+	const at = frenchArticles.has(words[opening] ?? '') ? opening + 1 : opening;
+	return words[at];
 }
 
 /** A noun after an article that the data has no word for: "the airport", "a curfew". */

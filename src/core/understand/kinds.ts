@@ -83,3 +83,9 @@ export function countedKinds(word: string): Entity['kind'][] {
 	const kinds = kindNouns.get(word) ?? kindNouns.get(singular(word)) ?? (word === 'people' ? ['person'] : []);
 	return kinds.length === 1 && kinds[0] !== 'other' ? [kinds[0] as Entity['kind']] : [];
 }
+
+/** Nouns that ask what post someone holds: "what post does Ariel Henri occupy?", "what is his job?". */
+export const roleNouns: ReadonlySet<string> = new Set(kinds.$role);
+
+/** The search terms of those nouns, and of the verbs that ask them ("hold", "occupy"): nothing else asked of a name. */
+export const roleAskingTerms: ReadonlySet<string> = new Set([...kinds.$role, ...kinds.$roleVerbs].flatMap(terms));

@@ -65,7 +65,7 @@ import {
 	unclearWhen,
 } from '../fits.js';
 import type { Frame } from '../frame.js';
-import { answerKindNoun, answerKindTerms, singular, whichWords } from '../kinds.js';
+import { answerKindNoun, answerKindTerms, roleAskingTerms, roleNouns, singular, whichWords } from '../kinds.js';
 import { countsInText } from '../measure.js';
 import { nameWords } from '../name-words.js';
 import { answerOptions } from '../options.js';
@@ -309,7 +309,8 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 			const [leading, ...more] = entities.filter((entity) =>
 				tools.base.facts.some((fact) => fact.kind === 'leadership' && fact.coalition === entity.id),
 			);
-			if (leading && more.length === 0 && entities.length > 1) return tools.leaders(leading.id, question);
+			if (leading && more.length === 0 && entities.length > 1 && !leaderNamed(tools.base, leading.id, query))
+				return tools.leaders(leading.id, question);
 		}
 		// "The name of the rights group, the one with the prison numbers": the one after "name of", which the
 		// report gives together with the others the question names.
@@ -414,8 +415,20 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 			m.entities.some((entity) => entity.kind === 'person') &&
 			!m.terms.some((i) => leadStems.has(query.terms[i] ?? '')),
 	);
-	if (frame.kind === 'who' && coalition && asksWhoLeads(frame) && !leadingClauseOnly(query) && !describedPerson)
+	// Nor where the question already names the leader: "who is the Kenyan commander in charge of the force?" asks for
+	// someone else than Kenya.
+	if (
+		frame.kind === 'who' &&
+		coalition &&
+		asksWhoLeads(frame) &&
+		!leadingClauseOnly(query) &&
+		!describedPerson &&
+		!leaderNamed(tools.base, coalition.id, query)
+	)
 		return tools.leaders(coalition.id, question);
+	// "What post does Ariel Henri occupy?": what the report says the one person named is.
+	const post = postAsked(frame, query);
+	if (post) return tools.entityCard(question, post);
 	// "What did the alliance boss say…": who leads says nothing of what was said, however many words it shares.
 	const saying = frame.kind !== 'who' && frame.kind !== 'whoSaid' && query.terms.some((term) => speechStems.has(term));
 	const byKind = (fact: Fact) => (saying && fact.kind === 'leadership' ? answerOptions.offTopic : 1);
@@ -1132,3 +1145,26 @@ const deniesSpeaking =
 	/\b(?:not|never|nothing|hasn\W?t|haven\W?t|hadn\W?t|didn\W?t|doesn\W?t|yet to|silent|quiet|mum|pas|rien|jamais|poko|pa|pat|janm)\b/;
 /** "…a statement or no", "…ou pas ?", "…wi ou non": the other answer offered, not a denial. */
 const orNotTail = /\b(?:or|ou|oswa|wi ou)\s+(?:not|no|nah|nope|pas|non|pa)\b/g;
+
+/**
+ * "What post does Ariel Henri occupy?", "what's Henry's job?": the one person named, when all
+ * else the question asks is what post they hold. What the report says of them tells it.
+ */
+function postAsked(frame: Frame, query: Query): Entity | undefined {
+	const [mention, ...others] = query.mentions;
+	const person = mention?.entities[0];
+	if (!mention || others.length > 0 || person?.kind !== 'person' || mention.entities.length > 1) return undefined;
+	if (frame.kind !== 'what' || !frame.rest.some((word) => roleNouns.has(singular(word)))) return undefined;
+	const onlyPost = query.terms.every(
+		(term, i) => mention.terms.includes(i) || query.vague.has(i) || roleAskingTerms.has(stem(term)),
+	);
+	return onlyPost ? person : undefined;
+}
+
+/** Does the question already name who leads the coalition ("the Kenyan commander of the force")? It asks for someone else. */
+function leaderNamed(base: FactBase, coalition: string, query: Query): boolean {
+	const mentioned = new Set(query.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id)));
+	return base.facts.some(
+		(fact) => fact.kind === 'leadership' && fact.coalition === coalition && mentioned.has(fact.leader ?? ''),
+	);
+}
