@@ -2467,6 +2467,26 @@ describe('reading a question', () => {
 			expect(text('c’est quoi la capacité du Pénitencier ?').text).toMatch(/700 places/);
 		});
 
+		it('reads a role said in other words as the one who holds it, and its words as no other name', () => {
+			expect(text('what nickname does the ex-cop gang boss go by').text).toMatch(/Barbecue/);
+			expect(text('what nickname does the ex-cop gang boss go by').text).not.toMatch(/abandoned it|police stations/);
+			expect(text('what did the sanctioned gang chief tell parents to do').text).toMatch(/not to send their children/);
+			// Words of a role far apart are none: "the gang coalition Barbecue leads" is the coalition, not him.
+			expect(text('what is the gang coalition Barbecue heads called?').text).toMatch(
+				/alliance of criminal organizations/,
+			);
+		});
+
+		it('takes a verb of saying for the fact’s own when a reason is asked ("why is he telling people…")', () => {
+			expect(text('why is barbecue telling parents to keep the kids home').text).toMatch(/collateral damage/);
+		});
+
+		it('gives each one’s word only for those named as saying it, not for whom it is said of', () => {
+			const answer = text('what did the gang leader say would happen to the govt');
+			expect(answer.text).toMatch(/will escalate/);
+			expect(answer.text).not.toMatch(/has not commented/);
+		});
+
 		it('reads "up or down" as asking which way, not as another deed to date', () => {
 			const answer = text('did killings go up or down in haiti in 2023');
 			expect(answer.text).toMatch(/more than doubled in 2023/);

@@ -927,7 +927,10 @@ export function givesReason(fact: Fact, query?: Query, verb?: number, index?: Se
 			index !== undefined &&
 			(index.matchTerm(one).some((match) => match.term === other) ||
 				index.matchTerm(other).some((match) => match.term === one));
-		const explains = (term: string) => explained.has(term) || [...explained].some((word) => related(term, word));
+		// A verb of saying asked is told by the fact's own: "why is he telling people…" of "warned residents…".
+		const saying = (term: string) => speechStems.has(term) && [...explained].some((word) => speechStems.has(word));
+		const explains = (term: string) =>
+			explained.has(term) || [...explained].some((word) => related(term, word)) || saying(term);
 		// With the verb asked about ("why did Kenya offer…"), the reason must be for that.
 		if (verb !== undefined) return explains(query.terms[verb] ?? '');
 		return query.terms.some((term, i) => !query.mentions.some((m) => m.terms.includes(i)) && explains(term));

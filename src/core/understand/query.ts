@@ -227,7 +227,7 @@ export function buildQuery(typed: readonly string[], language: Language, index: 
 		vague: new Set(vague.map((term) => unique.indexOf(term))),
 		// A term is secondary only if it is nowhere in the main clause.
 		secondary: new Set([...secondary].filter((term) => !main.has(term)).map((term) => unique.indexOf(term))),
-		mentions: [...mentionsIn(unique, index, verbs), ...(base ? rolesIn(unique, index, base) : [])],
+		mentions: withRoles(mentionsIn(unique, index, verbs), base ? rolesIn(unique, index, base) : []),
 		years: yearsIn(words),
 		strangers: [],
 		language,
@@ -753,25 +753,38 @@ function describedAs(sentence: string): string[] {
 /**
  * Roles the data gives someone, named instead of the person: "the premier" is the prime
  * minister the report names, so a question about the premier is about Ariel Henry. Only roles
- * whose first word the question has (or a word standing for it) are checked, not every leader's.
+ * whose first word the question has (or a word standing for it) are checked further.
  */
 function rolesIn(terms: readonly string[], index: SearchIndex, base: FactBase): Mention[] {
+	// A word the role's word is made from stands for it too: "gang boss" for "gangland leader".
 	const standsFor = (term: string, roleTerm: string) =>
-		term === roleTerm || index.matchTerm(term).some((match) => match.term === roleTerm && match.related);
-	const reached = new Set(
-		terms.flatMap((term) => [term, ...index.matchTerm(term).flatMap((match) => (match.related ? [match.term] : []))]),
-	);
+		term === roleTerm ||
+		(term.length >= 4 && roleTerm.startsWith(term)) ||
+		index.matchTerm(term).some((match) => match.term === roleTerm && match.related);
 	const byFirst = rolesOf(base);
 	const found: { holder: RoleHolder; positions: number[] }[] = [];
-	for (const first of reached) {
-		for (const { role, holders } of byFirst.get(first) ?? []) {
+	for (const [first, roles] of byFirst) {
+		if (!terms.some((term) => standsFor(term, first))) continue;
+		for (const { role, holders } of roles) {
 			const positions = role.map((roleTerm) => terms.findIndex((term) => standsFor(term, roleTerm)));
-			if (positions.every((i) => i >= 0)) for (const holder of holders) found.push({ holder, positions });
+			// A role is one phrase: its words side by side, in either order ("gang boss", "chef de gang"), not one
+			// here and one there ("the gang coalition Barbecue leads").
+			const together = Math.max(...positions) - Math.min(...positions) <= role.length;
+			if (positions.every((i) => i >= 0) && together) for (const holder of holders) found.push({ holder, positions });
 		}
 	}
 	return found
 		.sort((a, b) => a.holder.order - b.holder.order)
 		.map(({ holder, positions }) => ({ entities: [holder.leader], terms: [...new Set(positions)], role: true }));
+}
+
+/** The names a question gives, without those that are only part of a role it names: "ex-cop" is Sergier, not the police. */
+function withRoles(named: Mention[], roles: Mention[]): Mention[] {
+	// A role beside the name ("le chef de gang surnommé Barbecue") only describes the one named, who is named already.
+	const byName = new Set(named.flatMap((mention) => mention.entities.map((entity) => entity.id)));
+	const describing = roles.filter((role) => !role.entities.some((entity) => byName.has(entity.id)));
+	const inRole = new Set(describing.flatMap((role) => role.terms));
+	return [...named.filter((mention) => !mention.terms.every((i) => inRole.has(i))), ...describing];
 }
 
 function yearsIn(words: readonly string[]): string[] {

@@ -110,10 +110,18 @@ export function eachSource(ctx: Answering, frame: Frame, query: Query): Fact[] |
 	const { index, base } = ctx.tools;
 	const cited = citedSources(base);
 	// Named apart, each a source ("gangs" naming the gangs and their alliance is one mention).
-	const sources = [...new Set(query.mentions.flatMap((m) => m.entities.find((e) => cited.has(e.id))?.id ?? []))];
+	// Those named before the verb of saying: "what did the gang leader say will happen to the government" is the
+	// leader's word only (comparing, any named).
+	const verb = frame.rest.findIndex((word) => speechWords.has(word) || word === 'compare');
+	const before = (mention: Mention) =>
+		frame.rest[verb] === 'compare' ||
+		frame.rest.slice(0, verb).some((word) => mention.terms.some((i) => query.terms[i] === stem(word)));
+	const sources = [
+		...new Set(query.mentions.filter(before).flatMap((m) => m.entities.find((e) => cited.has(e.id))?.id ?? [])),
+	];
 	// "Who is the alliance's chief that wants to topple the government?" asks for a person, not each one's word.
 	if (frame.kind === 'who') return undefined;
-	if (sources.length < 2 || !frame.rest.some((word) => speechWords.has(word) || word === 'compare')) return undefined;
+	if (sources.length < 2 || verb < 0) return undefined;
 	const ranked = rank(query, index, base, { minCoverage: spokenCoverage, boost: unboosted });
 	const facts = firstBySource(ranked, sources, sourcesOf);
 	return facts.every((fact) => fact !== undefined) ? [...new Set(facts)] : undefined;
