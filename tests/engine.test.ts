@@ -2487,6 +2487,21 @@ describe('reading a question', () => {
 			expect(answer.text).not.toMatch(/has not commented/);
 		});
 
+		it('reads a clause that sets the scene before the question as the question’s own clause', () => {
+			expect(text('When the gunmen stormed the harbour, what got disrupted?').text).toMatch(/loading and unloading/);
+			expect(text('When the UN gave its approval, which country offered to lead the mission?').text).toMatch(
+				/^\s*Kenya offered/,
+			);
+			expect(text('Once the count was made, how many inmates were there?').text).toMatch(/3,687 inmates/);
+			// Not a question of its own, nor one that asks the clause's date.
+			expect(text('When Henry was supposed to hand over power, what date was set?').text).toMatch(/February 7/);
+		});
+
+		it('answers who held a role when something the report tells of happened, only within the report’s present', () => {
+			expect(text('When the gangs laid siege to the prison, who was prime minister?').text).toMatch(/Ariel Henry/);
+			expect(text('who was the PM when moise was killed')).toMatchObject({ found: false });
+		});
+
 		it('reads "up or down" as asking which way, not as another deed to date', () => {
 			const answer = text('did killings go up or down in haiti in 2023');
 			expect(answer.text).toMatch(/more than doubled in 2023/);

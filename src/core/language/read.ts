@@ -29,7 +29,7 @@ const trigramModels = new TrigramModels(Object.keys(francCodes));
  * readText('<@1> konbyen prizonye ki te nan prizon an?').words; // ['konbyen', 'prisoners', 'ki', 'te', 'nan', 'prison']
  */
 export function readText(text: string): ReadText {
-	const cleaned = withoutPoliteOpening(cleanMarkup(text));
+	const cleaned = questionFirst(withoutPoliteOpening(cleanMarkup(text)));
 	// "Jimmy Chérizier, dit Barbecue": French "dit" before a name is "known as", not "said".
 	const tokens = tokenize(
 		cleaned.replace(/(?<=\p{Lu}\p{L}*),?\s+dite?\s+(?=\p{Lu})/gu, ' alias ').replace(askingAside, ' '),
@@ -57,6 +57,26 @@ export function withoutPoliteOpening(text: string): string {
 	}
 	return text;
 }
+
+/**
+ * "When armed men went after the harbour, what was thrown into chaos?": a clause that sets the
+ * scene before a comma, then the question; read as the question with its clause after it ("what
+ * was thrown into chaos when armed men went after the harbour?"), so its question word asks.
+ * Not a question of its own before the comma ("when was the deal struck, what month?"), nor one
+ * that asks the clause's date ("when Henry was to hand over power, what date was set?").
+ *
+ * @example
+ * questionFirst('After the siege, who asked for help?'); // 'who asked for help after the siege?'
+ */
+export function questionFirst(text: string): string {
+	const found = sceneFirst.exec(text);
+	if (!found?.groups) return text;
+	const { scene, question } = found.groups;
+	return `${question?.replace(/[\s?!.]+$/u, '')} ${scene?.charAt(0).toLowerCase()}${scene?.slice(1)}?`;
+}
+
+const sceneFirst =
+	/^\W*(?<scene>(?:when|while|after|before|once|since|quand|lorsqu['’]?|lorsque|apr[eè]s|avant|lè|apre|avan)\s+(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|exactly|precisely|est|a|ont|sont|etait|était|te)\b)[^,?]{3,120}?),\s*(?!(?:what|which|quel|quelle|ki)\s+(?:exact\s+)?(?:date|day|year|month|time|jour|annee|année|mois|dat|jou|ane|mwa)\b)(?<question>(?:what|who|whom|whose|which|how|why|where|when|did|does|do|was|were|is|are|has|have|had|qui|que|qu['’]|quoi|quel|quelle|quels|quelles|combien|pourquoi|comment|où|ki|kisa|kiyes|konbyen|poukisa|kote|kil[eè]|[eè]ske)\b.*)$/iu;
 
 /**
  * Words of asking set in the question itself, which say nothing of what is asked: "to the best of

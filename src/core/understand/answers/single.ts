@@ -427,7 +427,7 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	)
 		return tools.leaders(coalition.id, question);
 	// "What post does Ariel Henri occupy?": what the report says the one person named is.
-	const post = postAsked(frame, query);
+	const post = postAsked(frame, query) ?? roleHolderAsked(ctx, frame, query);
 	if (post) return tools.entityCard(question, post);
 	// "What did the alliance boss say…": who leads says nothing of what was said, however many words it shares.
 	const saying = frame.kind !== 'who' && frame.kind !== 'whoSaid' && query.terms.some((term) => speechStems.has(term));
@@ -1167,4 +1167,50 @@ function leaderNamed(base: FactBase, coalition: string, query: Query): boolean {
 	return base.facts.some(
 		(fact) => fact.kind === 'leadership' && fact.coalition === coalition && mentioned.has(fact.leader ?? ''),
 	);
+}
+
+/**
+ * "Who was prime minister when the gangs laid siege to the prison?": the one a role names, where
+ * the question asks nothing else but in a clause that says when.
+ */
+function roleHolderAsked(ctx: Answering, frame: Frame, query: Query): Entity | undefined {
+	if (frame.kind !== 'who' || query.secondary.size === 0) return undefined;
+	const main = query.mentions.filter((mention) => mention.terms.some((i) => !query.secondary.has(i)));
+	const [role, ...others] = main;
+	const holder = role?.entities[0];
+	if (!role?.role || others.length > 0 || role.entities.length > 1) return undefined;
+	const onlyRole = query.terms.every((_, i) => role.terms.includes(i) || query.vague.has(i) || query.secondary.has(i));
+	return onlyRole && whileReported(ctx, query) ? holder : undefined;
+}
+
+/** How long before its report an event is still the report's present, whose role holders it names. */
+const presentDays = 31;
+
+/**
+ * Is what the clause says happened among the report's own news, when the roles it names are held?
+ * "When Moïse was killed" in 2021 is not: who was prime minister then, the report does not say.
+ */
+function whileReported(ctx: Answering, query: Query): boolean {
+	const { base, index, place } = ctx.tools;
+	const ranked = rank(clauseOnly(query), index, base, { minCoverage: 0, boost: unboosted }).slice(0, 3);
+	const event = ranked.map(({ fact }) => ({ fact, at: place(fact) })).find(({ at }) => at !== undefined);
+	const published = event ? base.report(event.fact.report)?.published : undefined;
+	if (!event?.at || published?.length !== 10) return false;
+	return Date.parse(event.at.end) >= Date.parse(published) - presentDays * 86_400_000;
+}
+
+/** The terms of a question's subordinate clause as a query of their own: what the clause says happened. */
+function clauseOnly(query: Query): Query {
+	const kept = query.terms.flatMap((_, i) => (query.secondary.has(i) ? [i] : []));
+	const at = (i: number) => kept.indexOf(i);
+	const within = (positions: Iterable<number>) => new Set([...positions].filter((i) => at(i) >= 0).map(at));
+	return {
+		...query,
+		terms: kept.map((i) => query.terms[i] ?? ''),
+		vague: within(query.vague),
+		secondary: new Set(),
+		mentions: query.mentions
+			.filter((mention) => mention.terms.every((i) => at(i) >= 0))
+			.map((mention) => ({ ...mention, terms: mention.terms.map(at) })),
+	};
 }
