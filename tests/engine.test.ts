@@ -2502,6 +2502,16 @@ describe('reading a question', () => {
 			expect(text('who was the PM when moise was killed')).toMatchObject({ found: false });
 		});
 
+		it('asks who said it where a kind of source’s people or pages said something ("which agency’s contacts said…")', () => {
+			expect(text('Which news agency’s people said some inmates were afraid to break out together?').text).toMatch(
+				/^\s*Reuters sources/,
+			);
+			expect(text("Which Haitian newspaper's website said many inmates had been freed?").text).toMatch(/Gazette Haiti/);
+			expect(text('Who is the source for the claim that guards on duty deserted the prison?').text).toMatch(
+				/AyiboPost/,
+			);
+		});
+
 		it('reads "up or down" as asking which way, not as another deed to date', () => {
 			const answer = text('did killings go up or down in haiti in 2023');
 			expect(answer.text).toMatch(/more than doubled in 2023/);

@@ -26,7 +26,7 @@ import { silenceAsked, singleAnswer, spelledOut } from './answers/single.js';
 import { figureSource } from './answers/sources.js';
 import { checkedFigures, heardStatement, quotedInReport } from './answers/statements.js';
 import { eitherWay, listsPeople, namesOfTheReport, placeAsked } from './cues.js';
-import { asksNames } from './fits.js';
+import { asksNames, speechStems } from './fits.js';
 import { type Frame, readFrame } from './frame.js';
 import { guessIn } from './guess.js';
 import { answerKindNoun } from './kinds.js';
@@ -131,6 +131,11 @@ export class QuestionAnswerer {
 	#answer(question: string, read: ReadText, frame: Frame): Answer {
 		const { index } = this.#tools;
 		const query = buildQuery(frame.rest, read.language, index, this.#tools.base);
+		// "Who's the source for the claim that…": asked who said it, its words for saying only ask that.
+		if (frame.kind === 'whoSaid')
+			query.terms.forEach((term, i) => {
+				if (speechStems.has(term)) query.vague.add(i);
+			});
 		// "Which country led the UN force sent in 2004?": a year the report never speaks of is as strange as a name.
 		query.strangers = strangersOf(read.cleaned, query, index, this.#tools.base);
 		const either =

@@ -1,4 +1,5 @@
 import parts from '../language/lexicon/parts.json' with { type: 'json' };
+import speechWords from '../language/lexicon/speech.json' with { type: 'json' };
 import { type FrameName, fold, frameWords, type Language, PhraseTable, stopwords } from '../language/lexicon.js';
 import { inEnglish, type ReadText } from '../language/read.js';
 import { type AnswerKind, kindNouns, singular, whichWords } from './kinds.js';
@@ -358,6 +359,9 @@ export function readFrame(read: ReadText): Frame {
 	}
 	// Creole "kisa" is "what" standing alone ("kisa gouvènman an di…", what the government says), never "which".
 	const creoleWhat = read.language === 'ht' && /^(?:kisa|kiso|kis|sa)$/.test(read.original[0] ?? '');
+	// "Which wire agency's contacts said…", "which paper's online edition claimed…": who said it, by whose they are.
+	const whose = yesNo ? undefined : whoseWordAsked(read);
+	if (whose) return whose;
 	const kind = yesNo || creoleWhat ? undefined : kindAsked(read.words);
 	if (kind) {
 		const rest = without(read.words, kind);
@@ -528,6 +532,27 @@ const auxiliary = /^(?:is|are|was|were|do|does|did|has|have|had|will|would|can|c
  * that qualify, then a noun for a kind of party. The question word, the qualifiers and the noun
  * are the frame's words.
  */
+/** A kind of answer before a possessive, after "which": "which wire agency's", "what paper's". */
+const whoseKind = /^\W*(?:which|what)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)['’]s\s/;
+const speech = new Set(speechWords.speech);
+
+/**
+ * "Which international wire agency's contacts said some detainees were scared…": a kind of
+ * answer whose people or pages said something asks who said it, of that kind.
+ */
+function whoseWordAsked(read: ReadText): Frame | undefined {
+	const phrase = whoseKind.exec(fold(read.cleaned))?.[1]?.split(/\s+/) ?? [];
+	for (let start = 0; start < phrase.length; start++) {
+		const words = phrase.slice(start);
+		const noun = [...words.slice(0, -1), singular(words.at(-1) ?? '')].join(' ');
+		const kinds = kindNouns.get(noun);
+		const rest = read.words.slice(1 + phrase.length);
+		if (kinds && rest.some((word) => speech.has(word)))
+			return { kind: 'whoSaid', rest, counted: [], parts: [], answerKinds: kinds, kindNoun: noun };
+	}
+	return undefined;
+}
+
 function kindAsked(words: readonly string[]): (Found & { kinds: AnswerKind[]; noun: string }) | undefined {
 	const at = words.findIndex((word, i) => i <= 3 && kindQuestionWords.has(word));
 	if (at < 0) return undefined;
