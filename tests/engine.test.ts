@@ -2512,6 +2512,13 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('counts the ones a fact tells acting, of the kind counted, besides those named', () => {
+			expect(text('how many bodies have put sanctions on barbecue').text).toMatch(
+				/^2: United Nations and United States/,
+			);
+			expect(text('how many countries sanctioned the gang leader?').text).toMatch(/^1: United States/);
+		});
+
 		it('reads "up or down" as asking which way, not as another deed to date', () => {
 			const answer = text('did killings go up or down in haiti in 2023');
 			expect(answer.text).toMatch(/more than doubled in 2023/);

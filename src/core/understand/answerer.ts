@@ -8,6 +8,7 @@ import { stem, terms as termsOf } from '../text.js';
 import { contradicted } from './answers/asked.js';
 import { comparedToLimit } from './answers/compared.js';
 import { Answering, type AnswerTools } from './answers/context.js';
+import { countDoers } from './answers/deeds.js';
 import { alreadyWhen, orderAsked, twoEvents } from './answers/events.js';
 import { overRate } from './answers/figures.js';
 import { hypothetical } from './answers/hypothetical.js';
@@ -235,6 +236,7 @@ export class QuestionAnswerer {
 				return (
 					countListed(this.#answering, question, frame, query) ??
 					countNamed(this.#answering, question, frame, query) ??
+					countDoers(this.#answering, question, frame, query) ??
 					singleAnswer(this.#answering, question, frame, query)
 				);
 			default:

@@ -3,13 +3,17 @@
  * with what the report tells them doing, named as who acts, not as a source.
  */
 import type { Entity, Fact } from '../../../data/schema.js';
+import type { Answer } from '../../answer.js';
 import { escapeRegExp } from '../../claims/names.js';
 import { fold } from '../../language/lexicon.js';
+import { terms as termsOf } from '../../text.js';
 import { creditedTo } from '../fits.js';
 import type { Frame } from '../frame.js';
+import { countedKinds, kindNouns, singular } from '../kinds.js';
 import { answerOptions } from '../options.js';
 import type { Query } from '../query.js';
-import type { Answering } from './context.js';
+import { rank } from '../rank.js';
+import { type Answering, unboosted } from './context.js';
 
 /** "Do anything", "done something", "did much": a deed asked of someone without saying which. */
 const anyDeed = /\b(?:do|does|did|done|doing)\s+(?:anything|something|much|smth|sth)\b/;
@@ -44,6 +48,43 @@ export function doneAbout(ctx: Answering, frame: Frame, query: Query): Fact[] {
 		)
 		.slice(0, answerOptions.maxItems)
 		.map(({ fact }) => fact);
+}
+
+/**
+ * "How many bodies have sanctioned Barbecue, and which?": where a kind of actor is counted, the
+ * ones the best fact about everyone named tells acting, besides those named ("sanctioned by the
+ * U.N. and the U.S." is two), counted and named.
+ */
+export function countDoers(ctx: Answering, question: string, frame: Frame, query: Query): Answer | undefined {
+	if (!frame.counted.some((word) => kindNouns.has(singular(word))) || query.mentions.length === 0) return undefined;
+	const { base } = ctx.tools;
+	// "How many countries…" counts countries only; "how many bodies…" any who act.
+	const [kind] = frame.counted.flatMap((word) => countedKinds(word));
+	const named = new Set(query.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id)));
+	const inMention = new Set(query.mentions.flatMap((mention) => mention.terms));
+	const countedTerms = new Set(frame.counted.flatMap((word) => termsOf(word)));
+	// What is asked of them: a word besides the names and the noun counted, which the fact must have.
+	const asked = query.terms.reduce(
+		(bits, term, i) => (inMention.has(i) || query.vague.has(i) || countedTerms.has(term) ? bits : bits | (1 << i)),
+		0,
+	);
+	if (asked === 0) return undefined;
+	// The noun counted is the asker's word for who acted, which the fact may not have: no share of the words is asked.
+	const { index } = ctx.tools;
+	const [best] = rank(query, index, base, { minCoverage: 0, boost: unboosted }).filter(
+		({ fact, matched }) => (matched & asked) !== 0 && [...named].every((id) => base.entitiesOf(fact).includes(id)),
+	);
+	if (!best) return undefined;
+	const doers = base
+		.entitiesOf(best.fact)
+		.filter((id) => !named.has(id))
+		.flatMap((id) => base.entity(id) ?? [])
+		.filter((entity) => actsIn(best.fact, entity) && (!kind || entity.kind === kind));
+	// A count of one stands only where the noun counted says of what kind ("how many countries").
+	if (doers.length < (kind ? 1 : 2)) return undefined;
+	const names = doers.map((entity) => entity.name);
+	const listed = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
+	return ctx.tools.facts(question, [best.fact], `${doers.length}: ${listed}.`);
 }
 
 /**
