@@ -50,7 +50,7 @@ const timeOfEvent = /^(?:the )?(?:year|day|month|date|time|week) (?:in which|on 
 
 /** "Before or after", in the three languages (folded text). */
 const beforeOrAfter =
-	/\b(?:before or after|after or before|avant ou apres|apres ou avant|avan oswa apre|avan ou apre)\b/;
+	/\b(?:(?:before|b4) or after|after or (?:before|b4)|avant ou apres|apres ou avant|avan oswa apre|avan ou apre)\b/;
 
 /** A question that also asks how far apart two events are (folded text). */
 const asksDuration = /\bhow (?:long|many (?:days|weeks|months|years))\b|\bcombien de (?:temps|jours|mois|ans|annees)\b/;
@@ -203,7 +203,8 @@ export function twoEvents(ctx: Answering, question: string, frame: Frame, read: 
 	}
 
 	const { first, stated } = orderOf(ctx, a, b, [dateA, dateB]);
-	const label = (part: string[]) => `“${part.join(' ')}”`;
+	// "…the prison siege, and how many months apart": what the question asks of the two is no part of the second's name.
+	const label = (part: string[]) => `“${part.join(' ').replace(askedOfBoth, '')}”`;
 	if (!first) {
 		return tools.notFound(question, {
 			heading: 'The report doesn’t say which came first: it dates at least one of them only in relation to itself.',
@@ -212,19 +213,19 @@ export function twoEvents(ctx: Answering, question: string, frame: Frame, read: 
 	}
 	const [earlier, later] = first === a ? [partA, partB] : [partB, partA];
 	const facts = stated ? [stated, first, first === a ? b : a] : [first, first === a ? b : a];
+	// "…and by about how many months?": how far apart too, where both are dated.
+	const apart = dateA && dateB && asksDuration.test(fold(question)) ? describeDuration(dateA, dateB).text : undefined;
 	// "Which is more recent…?" is answered by the later one.
 	const order = askedLater.test(fold(question))
-		? `${label(later)} came later, after ${label(earlier)}.`
-		: `${label(earlier)} came first, then ${label(later)}.`;
-	// "…and by about how many months?": how far apart too, where both are dated.
-	const apart =
-		dateA && dateB && asksDuration.test(fold(question))
-			? ` ${capitalise(describeDuration(dateA, dateB).text)} apart.`
-			: '';
+		? `${label(later)} came later, ${apart ? `${apart} ` : ''}after ${label(earlier)}.`
+		: `${label(earlier)} came first, then ${label(later)}${apart ? `, ${apart} later` : ''}.`;
 	// "Was the count taken before or after the deal?": which, of the first event named, then the order.
 	const which = beforeOrAfter.test(fold(question)) ? `${first === a ? 'Before' : 'After'}. ` : '';
-	return tools.facts(question, facts, which + order + apart);
+	return tools.facts(question, facts, which + order);
 }
+
+/** A question's ask of both events after the second: "and how many months apart", "n by how long". */
+const askedOfBoth = /\s+(?:and|n|&|et|epi)\s+(?:by\s+|de\s+)?(?:how|combien|konbyen)\b.*$/;
 
 /** Words that ask which came second (folded text). */
 const askedLater = /\b(?:more recent|most recent|later|came last|came second|newer|plus recent)\b/;

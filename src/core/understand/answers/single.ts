@@ -569,7 +569,11 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	// "Which Security Council resolution authorised the force?": a fact whose own words have no resolution does not
 	// say which.
 	const which = top && frame.kind === 'what' ? whichNoun(frame, query, question, tools.index) : undefined;
-	if (top && which && !termsOf(top.fact.quote).includes(stem(which)))
+	// ("What rank did Barbecue hold…" asks the same: a fact whose words, keywords too, have no rank does not tell it.)
+	const told = (fact: Fact, noun: string) =>
+		termsOf(fact.quote).includes(stem(noun)) ||
+		(frame.rest[0] === 'what' && fact.keywords.some((keyword) => termsOf(keyword).includes(stem(noun))));
+	if (top && which && !told(top.fact, which))
 		return ctx.doesNotSay(question, frame, ranked, `The report doesn’t say which ${which}.`);
 	// "Which gang tried to take the port?": a fact whose doers are only the group the noun itself names ("gunmen")
 	// does not say which one.
@@ -1043,7 +1047,9 @@ function onlyAsSuch(fact: Fact, noun: string): string | undefined {
  * whatever words) nor the first part of a compound.
  */
 function whichNoun(frame: Frame, query: Query, question: string, index: SearchIndex): string | undefined {
-	if (frame.rest[0] !== 'which') return undefined;
+	// "What rank did…", "what resolution was…": "what" before a noun and its verb asks which one as well.
+	const whatNoun = frame.rest[0] === 'what' && nounThenVerb.has(frame.rest[2] ?? '');
+	if (frame.rest[0] !== 'which' && !whatNoun) return undefined;
 	const named = new Set(query.mentions.flatMap((mention) => mention.terms.map((i) => query.terms[i])));
 	// "Which detention facility did…" asks for a kind of answer, whatever word comes before it.
 	const words = frame.rest.slice(1).filter((word) => !named.has(stem(word)));
@@ -1051,7 +1057,8 @@ function whichNoun(frame: Frame, query: Query, question: string, index: SearchIn
 	const phrase = end < 0 ? words : words.slice(0, end);
 	if (phrase.some((word) => answerKindNoun(word))) return undefined;
 	const [noun] = phrase;
-	if (!noun || /s$/.test(noun) || vagueWords.has(noun)) return undefined;
+	// "What job did the murdered head of state hold?": a post is told by the title that names it ("President").
+	if (!noun || /s$/.test(noun) || vagueWords.has(noun) || roleNouns.has(noun)) return undefined;
 	if (new RegExp(`\\b${escapeRegExp(noun)}-`, 'i').test(question)) return undefined;
 	// A word the data has as it is, not a misspelling of another ("wich contry…").
 	const term = stem(noun);
@@ -1059,6 +1066,8 @@ function whichNoun(frame: Frame, query: Query, question: string, index: SearchIn
 	if (query.unknown.includes(term)) return noun;
 	return query.terms.includes(term) && index.matchTerm(term).some((match) => match.term === term) ? noun : undefined;
 }
+
+const nounThenVerb = new Set(['did', 'does', 'do', 'was', 'were', 'is', 'are', 'has', 'have', 'had']);
 
 /** "Which Port-au-Prince neighborhoods…": the plural noun after "which" and any names, as its singular. */
 function whichPlural(frame: Frame, query: Query): string | undefined {
