@@ -233,6 +233,8 @@ export class SearchIndex {
 	readonly #words: ReadonlySet<string>;
 	/** Names joined by a particle, as their words written apart: "port au prince" → "portauprince". */
 	readonly #compounds: ReadonlyMap<string, string>;
+	/** Each compound name's words written apart, as a pattern made once: every alias of every entity is joined up. */
+	readonly #spacedCompounds: readonly (readonly [RegExp, string])[];
 	/** Query terms → data terms they stand for: synonyms and French stems, found once at build. */
 	readonly #related: RelatedTerms;
 	/** Names' acronyms ("USA", "HNP"): WordNet's senses of the same letters ("army") are not them. */
@@ -260,6 +262,10 @@ export class SearchIndex {
 		const builder = new PostingsBuilder();
 		this.#plainText = new Uint8Array(base.facts.length);
 		this.#compounds = compoundNamesOf(base);
+		this.#spacedCompounds = Array.from(
+			this.#compounds,
+			([spaced, joined]) => [new RegExp(`\\b${spaced}\\b`, 'g'), joined] as const,
+		);
 		this.#acronyms = new Set(
 			base.entities.flatMap((entity) =>
 				[entity.name, ...entity.aliases].flatMap((name) =>
@@ -388,7 +394,7 @@ export class SearchIndex {
 
 	#joinSpaced(name: string): string {
 		let text = normalize(name);
-		for (const [spaced, joined] of this.#compounds) text = text.replace(new RegExp(`\\b${spaced}\\b`, 'g'), joined);
+		for (const [spaced, joined] of this.#spacedCompounds) text = text.replace(spaced, joined);
 		return text;
 	}
 
@@ -663,10 +669,11 @@ export function phraseTerm(phraseWords: readonly string[]): string {
 /** The data's names and keywords of more than one word ("prime minister"), with their terms. */
 function phrasesOf(base: FactBase): Map<string, string[]> {
 	const phrases = new Map<string, string[]>();
-	const texts = [
+	// Each distinct text once: keywords repeat across a large archive's facts, and each reading normalises it.
+	const texts = new Set([
 		...base.entities.flatMap((entity) => [entity.name, ...entity.aliases]),
 		...base.facts.flatMap((fact) => fact.keywords),
-	];
+	]);
 	for (const text of texts) {
 		const phrase = words(text).join(' ');
 		if (phrase.includes(' ') && !phrases.has(phrase)) phrases.set(phrase, terms(text));
@@ -687,11 +694,22 @@ function plainText(fact: Fact): boolean {
 		isAscii(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, ''),
 	);
 	// Joined with a space, a text ending in a digit and one starting with three would make one number.
-	return texts.every((text, i) => !unplain.test(text) && !(/\d$/.test(text) && /^\d/.test(texts[i + 1] ?? '')));
+	return texts.every((text, i) => !isUnplain(text) && !(/\d$/.test(text) && /^\d/.test(texts[i + 1] ?? '')));
 }
 
 /** What `plainText` does not take as plain: long runs, thousands separators, acronyms, Greek (whose case depends on context). */
 const unplain = /[\p{L}\p{N}]{33,}|\d[,.\s\u00a0\u202f]\d{3}|(?:[a-z]\.){2,}|[\u0370-\u03ff\u1f00-\u1fff]/iu;
+
+/**
+ * `unplain` for ASCII text, where its letters and digits are a-z and 0-9 and it has no Greek: the
+ * same answer without Unicode classes matched case-insensitively, which made them most of the time
+ * a large archive took to index.
+ */
+const unplainAscii = /[a-z0-9]{33,}|\d[,.\s]\d{3}|(?:[a-z]\.){2,}/i;
+
+function isUnplain(text: string): boolean {
+	return (isAscii(text) ? unplainAscii : unplain).test(text);
+}
 
 function isAscii(text: string): boolean {
 	return /^[\0-\x7f]*$/.test(text);

@@ -25,6 +25,8 @@ export function normalize(text: string): string {
  * joinCompoundNames('the capital port-au-prince'); // 'the capital portauprince'
  */
 export function joinCompoundNames(folded: string): string {
+	// Most text has no hyphen, and need not be scanned for names joined by them.
+	if (!folded.includes('-')) return folded;
 	return folded.replace(/\b([a-z]+)-(au|aux|de|du|des|la|le|les|en|sur)-([a-z]+)\b/g, '$1$2$3');
 }
 
@@ -34,9 +36,12 @@ function isAscii(text: string): boolean {
 
 /** Acronyms, thousands separators and possessives, in lowercased text. */
 function fold(lower: string): string {
-	return lower
+	const folded = lower
 		.replace(/\b((?:[a-z]\.){2,})/g, (acronym) => acronym.replaceAll('.', '')) // U.N. → un
-		.replace(/(\d)[,.\s\u00a0\u202f](?=\d{3}\b)/g, '$1') // 3,687 and 3 687 → 3687
+		.replace(/(\d)[,.\s\u00a0\u202f](?=\d{3}\b)/g, '$1'); // 3,687 and 3 687 → 3687
+	// Possessives and contractions have an apostrophe: most text has none, and need not be scanned for each.
+	if (!/['’‘]/.test(folded)) return folded;
+	return folded
 		.replace(/['’‘]s\b/g, '') // Haiti’s → haiti
 		.replace(/\b(won|can)['’]t\b/g, (_, verb: string) => (verb === 'won' ? 'will not' : 'can not')) // won't → will not
 		.replace(/\b([a-z]+)n['’]t\b/g, '$1 not'); // hasn't → has not: "won’t leave" has no "won" in it

@@ -315,42 +315,45 @@ function withRoleHolders(matches: Matches, query: Query, base: FactBase): Matche
 	if (roles.length === 0) return matches;
 	const known = withHolders.get(matches);
 	if (known) return known;
-	const position = new Map(Array.from(matches.facts, (f, k) => [f, k] as const));
-	const facts = Array.from(matches.facts);
-	const sums = Array.from(matches.sums);
-	const covered = Array.from(matches.covered);
-	const matched = Array.from(matches.matched);
-	const related = Array.from(matches.related);
+	// Where each fact is among the matches, by fact index (-1: not among them): a common word matches thousands.
+	const position = new Int32Array(base.facts.length).fill(-1);
+	matches.facts.forEach((f, k) => {
+		position[f] = k;
+	});
+	const holdersFacts = (mention: Mention) => mention.entities.flatMap((entity) => involving(base).get(entity.id) ?? []);
+	// The holders' facts the terms did not find go after the matches, in the order reached.
+	const count = matches.facts.length;
+	const added: number[] = [];
+	for (const mention of roles) {
+		for (const f of holdersFacts(mention)) {
+			if (position[f] === -1) position[f] = count + added.push(f) - 1;
+		}
+	}
+	const total = count + added.length;
+	const facts = new Int32Array(total);
+	facts.set(matches.facts);
+	facts.set(added, count);
+	const sums = new Float64Array(total);
+	sums.set(matches.sums);
+	const covered = new Uint32Array(total);
+	covered.set(matches.covered);
+	const matched = new Uint32Array(total);
+	matched.set(matches.matched);
+	const related = new Int32Array(total);
+	related.set(matches.related);
 	for (const mention of roles) {
 		const bits = mention.terms.reduce((sum, i) => sum | (1 << i), 0);
 		const weight = mention.terms.reduce((sum, i) => sum + (matches.weights[i] ?? 0), 0) * roleShare;
-		for (const entity of mention.entities) {
-			for (const f of involving(base).get(entity.id) ?? []) {
-				let k = position.get(f);
-				if (k === undefined) {
-					k = facts.push(f) - 1;
-					position.set(f, k);
-					sums.push(0);
-					covered.push(0);
-					matched.push(0);
-					related.push(0);
-				}
-				const missing = bits & ~(matched[k] ?? 0);
-				if (missing === 0) continue;
-				matched[k] = (matched[k] ?? 0) | missing;
-				sums[k] = (sums[k] ?? 0) + weight;
-				covered[k] = (covered[k] ?? 0) + mention.terms.filter((i) => missing & (1 << i)).length;
-			}
+		for (const f of holdersFacts(mention)) {
+			const k = position[f] ?? 0;
+			const missing = bits & ~(matched[k] ?? 0);
+			if (missing === 0) continue;
+			matched[k] = (matched[k] ?? 0) | missing;
+			sums[k] = (sums[k] ?? 0) + weight;
+			covered[k] = (covered[k] ?? 0) + mention.terms.filter((i) => missing & (1 << i)).length;
 		}
 	}
-	const expanded: Matches = {
-		...matches,
-		facts: Int32Array.from(facts),
-		sums: Float64Array.from(sums),
-		covered: Uint32Array.from(covered),
-		matched: Uint32Array.from(matched),
-		related: Int32Array.from(related),
-	};
+	const expanded: Matches = { ...matches, facts, sums, covered, matched, related };
 	withHolders.set(matches, expanded);
 	return expanded;
 }
