@@ -2519,6 +2519,14 @@ describe('reading a question', () => {
 			expect(text('how many countries sanctioned the gang leader?').text).toMatch(/^1: United States/);
 		});
 
+		it('takes a noun English does not know for part of who is named, not the verb asked ("the ex-cop warlord tell…")', () => {
+			expect(text("why'd the ex-cop warlord tell parents to keep their kids home").text).toMatch(/collateral damage/);
+		});
+
+		it('reads hearsay that ends in a question mark as what a bare "what happened" asks about', () => {
+			expect(text('heard something went down at the port?? what happened').text).toMatch(/take over the main port/);
+		});
+
 		it('reads "up or down" as asking which way, not as another deed to date', () => {
 			const answer = text('did killings go up or down in haiti in 2023');
 			expect(answer.text).toMatch(/more than doubled in 2023/);

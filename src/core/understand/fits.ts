@@ -8,7 +8,7 @@ import { changePattern } from '../claims/changes.js';
 import { valuesIn } from '../claims/values.js';
 import type { FactBase } from '../fact-base.js';
 import { keptPer } from '../kept.js';
-import { neverAVerb } from '../language/english-words.js';
+import { englishTags, neverAVerb } from '../language/english-words.js';
 import capacity from '../language/lexicon/capacity.json' with { type: 'json' };
 import kinds from '../language/lexicon/kinds.json' with { type: 'json' };
 import reasons from '../language/lexicon/reasons.json' with { type: 'json' };
@@ -399,7 +399,9 @@ export function askedVerb(frame: Frame, query: Query, base: FactBase): number | 
 			while (at < words.length && (isName(words[at] ?? '') || words[at] === 'the')) at++;
 			if (at === name) return undefined;
 			// "why did the gang chief say…": a noun after the name is part of who is named; the verb follows.
-			while (at + 1 < words.length && neverAVerb(words[at] ?? '')) at++;
+			// (A word English does not know, with no verb's ending, is taken for a noun too: "the ex-cop warlord tell…".)
+			const noun = (word: string) => neverAVerb(word) || (englishTags(word).length === 0 && !/(?:ed|ing)$/.test(word));
+			while (at + 1 < words.length && noun(words[at] ?? '')) at++;
 		}
 	} else if (auxiliaries.has(words[0] ?? '')) {
 		// "Who has so far not commented…": a participle after the auxiliary and its adverbs is the verb asked about;

@@ -56,8 +56,9 @@ export function askedOfStory(text: string): string | undefined {
 		.map((sentence) => sentence.trim())
 		.filter((sentence) => /\p{L}{2}/u.test(sentence));
 	// "On me rapporte que…" tells what was heard, for all its "que": no question mark, and it opens as hearsay.
+	// (Hearsay may end in a question mark and still tell: "heard something went down at the port??".)
 	const tells = (sentence: string) =>
-		!sentence.includes('?') && (hearsay.test(fold(sentence)) || toldBy.test(fold(sentence)));
+		hearsay.test(fold(sentence)) || (!sentence.includes('?') && toldBy.test(fold(sentence)));
 	// "I would like to know which…" asks as surely as a question mark does.
 	const asking = sentences.map(
 		(sentence) => !tells(sentence) && (opensAQuestion(fold(sentence)) || withoutPoliteOpening(sentence) !== sentence),
@@ -103,7 +104,7 @@ export function askedOfStory(text: string): string | undefined {
 
 /** Words that only ask to be told, or told more, in the three languages (folded). */
 const askingForMore = new Set(
-	'tell say said says more details detail detailed explain elaborate know precisely exactly about summarise summarize content could would can kindly please davantage dire resumer teneur consiste consistent expliquer precisement exactement plus savoir pourriez pourrais pourrait sauriez pouvez di plis eksplike konnen'.split(
+	'tell say said says more details detail detailed explain elaborate know precisely exactly about summarise summarize content could would can kindly please happened happen happening going wat davantage dire resumer teneur consiste consistent expliquer precisement exactement plus savoir pourriez pourrais pourrait sauriez pouvez passe di plis eksplike konnen pase'.split(
 		' ',
 	),
 );
