@@ -2527,6 +2527,16 @@ describe('reading a question', () => {
 			expect(text('heard something went down at the port?? what happened').text).toMatch(/take over the main port/);
 		});
 
+		it('leaves out what a clause sets aside, a deed as well as a place', () => {
+			expect(text('Apart from toppling the government, what else did the gangs vow to target?').text).not.toMatch(
+				/topple the government/,
+			);
+			const listed = text('Besides besieging the prison, list the other things the gangs did');
+			expect(listed.text).not.toMatch(/laid siege/);
+			// One word names a kind, no deed: "besides regular criminals" sets no fact aside.
+			expect(text('whos locked up in there besides regular criminals').text).toMatch(/Moïse/);
+		});
+
 		it('reads "up or down" as asking which way, not as another deed to date', () => {
 			const answer = text('did killings go up or down in haiti in 2023');
 			expect(answer.text).toMatch(/more than doubled in 2023/);

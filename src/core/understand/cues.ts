@@ -102,7 +102,7 @@ function placeKindOf(noun: string): 'prison' | 'place' | undefined {
 /** Words before "other" that ask for more of a kind: "which other", "any other". */
 const otherOpeners = new Set([...whichWords, 'any', 'some']);
 /** Words that set one aside to ask for the rest: "besides Kenya", "except the UN". */
-const setAside = new Set(['besides', 'except', 'excluding', 'apart', 'aside']);
+export const setAside: ReadonlySet<string> = new Set(['besides', 'except', 'excluding', 'apart', 'aside']);
 
 /**
  * "Which other prison…", "what other country…", "which countries besides Kenya…": the kind of

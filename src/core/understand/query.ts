@@ -790,3 +790,19 @@ function withRoles(named: Mention[], roles: Mention[]): Mention[] {
 function yearsIn(words: readonly string[]): string[] {
 	return words.filter((word) => /^(19|20)\d\d$/.test(word));
 }
+
+/** The terms of a question's subordinate clause as a query of their own: what the clause says happened. */
+export function clauseOnly(query: Query): Query {
+	const kept = query.terms.flatMap((_, i) => (query.secondary.has(i) ? [i] : []));
+	const at = (i: number) => kept.indexOf(i);
+	const within = (positions: Iterable<number>) => new Set([...positions].filter((i) => at(i) >= 0).map(at));
+	return {
+		...query,
+		terms: kept.map((i) => query.terms[i] ?? ''),
+		vague: within(query.vague),
+		secondary: new Set(),
+		mentions: query.mentions
+			.filter((mention) => mention.terms.every((i) => at(i) >= 0))
+			.map((mention) => ({ ...mention, terms: mention.terms.map(at) })),
+	};
+}

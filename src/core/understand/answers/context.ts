@@ -8,9 +8,10 @@ import type { CalendarPlace } from '../../calendar.js';
 import type { TimelineOptions } from '../../engine.js';
 import type { FactBase } from '../../fact-base.js';
 import type { SearchIndex } from '../../search-index.js';
+import { setAside } from '../cues.js';
 import type { Frame } from '../frame.js';
 import { answerOptions } from '../options.js';
-import type { Query } from '../query.js';
+import { clauseOnly, type Query } from '../query.js';
 import { type Ranked, rank } from '../rank.js';
 
 /** What the answerer needs from the engine: the data, and how the engine shapes answers. */
@@ -26,6 +27,11 @@ export interface AnswerTools {
 	/** Where a fact falls on the calendar, relative dates worked out from the report's date. */
 	place(fact: Fact): CalendarPlace | undefined;
 }
+
+/** How much of a set-aside clause a fact must account for to be what it sets aside… */
+const setAsideCoverage = 0.8;
+/** …scoring at least this share of the best that does. */
+const setAsideShare = 0.75;
 
 /** No fact favoured: one function, so that rankings asked for twice the same way are recognised as such. */
 export const unboosted = (): number => 1;
@@ -82,6 +88,29 @@ export class Answering {
 		// their kids out of class?").
 		if (named.length === 0) return farAhead(query, top, next) ? top : undefined;
 		return named.every((mention) => mention.entities.some((entity) => involved.includes(entity.id))) ? top : undefined;
+	}
+
+	/**
+	 * The facts a clause the question sets aside tells ("apart from bringing down the government,
+	 * what other targets…"): what is set aside is not among the answers. Only those the clause's
+	 * words all point to, about as well as to the best.
+	 */
+	setAside(frame: Frame, query: Query): (fact: Fact) => boolean {
+		const aside = frame.rest.some(
+			(word, i) => setAside.has(word) || (word === 'other' && frame.rest[i + 1] === 'than'),
+		);
+		if (!aside || query.secondary.size === 0) return () => false;
+		const { index, base } = this.tools;
+		const clause = clauseOnly(query);
+		// A deed takes two words at least, one of them no name ("bringing down the government", "besieging the prison"):
+		// one word ("besides criminals") names a kind, names alone ("apart from the capital") a place.
+		const named = new Set(clause.mentions.flatMap((mention) => mention.terms));
+		const deedWords = clause.terms.filter((_, i) => !clause.vague.has(i) && !named.has(i));
+		if (clause.terms.length - clause.vague.size < 2 || deedWords.length === 0) return () => false;
+		const ranked = rank(clause, index, base, { minCoverage: setAsideCoverage, boost: unboosted });
+		const best = ranked[0]?.score ?? 0;
+		const told = new Set(ranked.filter(({ score }) => score >= best * setAsideShare).map(({ fact }) => fact));
+		return (fact) => told.has(fact);
 	}
 
 	suggest(query: Query): Suggestion[] {

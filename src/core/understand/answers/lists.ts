@@ -159,7 +159,7 @@ export function listAnswer(ctx: Answering, question: string, frame: Frame, query
 		case 'leaders':
 			return tools.leaders(undefined, question);
 		case 'events':
-			return doneBy(ctx, question, query) ?? timelineAnswer(ctx, question, frame, query);
+			return doneBy(ctx, question, frame, query) ?? timelineAnswer(ctx, question, frame, query);
 		case 'dates': {
 			// "Every year the report mentions": the report's own words for itself are no topic.
 			const topic = frame.rest.filter(
@@ -177,7 +177,7 @@ export function listAnswer(ctx: Answering, question: string, frame: Frame, query
 		case 'countries':
 			return namedOfKind(ctx, question, 'country', query) ?? everythingOn(ctx, question, query);
 		default:
-			return doneBy(ctx, question, query) ?? everythingOn(ctx, question, query);
+			return doneBy(ctx, question, frame, query) ?? everythingOn(ctx, question, query);
 	}
 }
 
@@ -198,7 +198,7 @@ export function countNamed(ctx: Answering, question: string, frame: Frame, query
  * "List everything the gangs attacked or threatened": what the report tells of the groups or
  * people named, that shares what is asked of them, in the report's order.
  */
-function doneBy(ctx: Answering, question: string, query: Query): Answer | undefined {
+function doneBy(ctx: Answering, question: string, frame: Frame, query: Query): Answer | undefined {
 	const { index, base } = ctx.tools;
 	const named = query.mentions
 		.flatMap((mention) => mention.entities)
@@ -210,8 +210,12 @@ function doneBy(ctx: Answering, question: string, query: Query): Answer | undefi
 		(bits, _, i) => (inMention.has(i) || query.vague.has(i) ? bits : bits | (1 << i)),
 		0,
 	);
+	const aside = ctx.setAside(frame, query);
 	const done = rank(query, index, base, { minCoverage: 0, boost: unboosted })
-		.filter(({ fact, matched }) => (matched & asked) !== 0 && base.entitiesOf(fact).some((id) => named.includes(id)))
+		.filter(
+			({ fact, matched }) =>
+				(matched & asked) !== 0 && base.entitiesOf(fact).some((id) => named.includes(id)) && !aside(fact),
+		)
 		.map(({ fact }) => fact)
 		.sort((a, b) => base.reportOrder(a, b));
 	if (done.length < 2) return undefined;

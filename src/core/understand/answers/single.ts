@@ -70,7 +70,7 @@ import { countsInText } from '../measure.js';
 import { nameWords } from '../name-words.js';
 import { answerOptions } from '../options.js';
 import { onlyPlanned, type Polarity, plainlyUnsure, polarityOf } from '../polarity.js';
-import { buildQuery, type Query } from '../query.js';
+import { buildQuery, clauseOnly, type Query } from '../query.js';
 import { inOwnWords, type Ranked, rank } from '../rank.js';
 import { type Answering, unboosted } from './context.js';
 import { doneAbout } from './deeds.js';
@@ -434,6 +434,8 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	const byKind = (fact: Fact) => (saying && fact.kind === 'leadership' ? answerOptions.offTopic : 1);
 	// "Besides the prison, what did the gangs go after?": a fact only about the place set aside is not among the answers.
 	const asideOnly = setAsideFacts(frame, query, tools.base);
+	// "Apart from bringing down the government, what other targets…": nor the one the clause set aside tells.
+	const asideDeed = ctx.setAside(frame, query);
 	const ranked = ctx
 		.rank(
 			query,
@@ -447,7 +449,7 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 				byFuture(fact) *
 				byDegree(fact),
 		)
-		.filter(({ fact }) => !asideOnly(fact));
+		.filter(({ fact }) => !asideOnly(fact) && !asideDeed(fact));
 	const [best] = ranked;
 	// "What reason did the prime minister give for hanging on…": the few facts that give a reason,
 	// about everyone the question names, may share less of its words.
@@ -1206,20 +1208,4 @@ function whileReported(ctx: Answering, query: Query): boolean {
 	const published = event ? base.report(event.fact.report)?.published : undefined;
 	if (!event?.at || published?.length !== 10) return false;
 	return Date.parse(event.at.end) >= Date.parse(published) - presentDays * 86_400_000;
-}
-
-/** The terms of a question's subordinate clause as a query of their own: what the clause says happened. */
-function clauseOnly(query: Query): Query {
-	const kept = query.terms.flatMap((_, i) => (query.secondary.has(i) ? [i] : []));
-	const at = (i: number) => kept.indexOf(i);
-	const within = (positions: Iterable<number>) => new Set([...positions].filter((i) => at(i) >= 0).map(at));
-	return {
-		...query,
-		terms: kept.map((i) => query.terms[i] ?? ''),
-		vague: within(query.vague),
-		secondary: new Set(),
-		mentions: query.mentions
-			.filter((mention) => mention.terms.every((i) => at(i) >= 0))
-			.map((mention) => ({ ...mention, terms: mention.terms.map(at) })),
-	};
 }
