@@ -2537,6 +2537,13 @@ describe('reading a question', () => {
 			expect(text('whos locked up in there besides regular criminals').text).toMatch(/Moïse/);
 		});
 
+		it('lists what the one a role names did, the role’s words asking for no list of leaders', () => {
+			const answer = text('list everything the gang leader warned about');
+			expect(answer.text).toMatch(/will escalate/);
+			expect(answer.text).toMatch(/collateral damage/);
+			expect(answer.text).not.toMatch(/^Who leads what/);
+		});
+
 		it('reads "up or down" as asking which way, not as another deed to date', () => {
 			const answer = text('did killings go up or down in haiti in 2023');
 			expect(answer.text).toMatch(/more than doubled in 2023/);

@@ -7,6 +7,7 @@ import type { Answer } from '../../answer.js';
 import { valuesIn } from '../../claims/values.js';
 import lists from '../../language/lexicon/lists.json' with { type: 'json' };
 import { fillerTable, fold, vagueWords } from '../../language/lexicon.js';
+import { stem } from '../../text.js';
 import { whenOf } from '../../when.js';
 import { actorKinds, dateWords, mediaWords } from '../cues.js';
 import { listedIn, partNouns } from '../enumeration.js';
@@ -148,7 +149,10 @@ export function timelineAnswer(ctx: Answering, question: string, frame: Frame, q
 }
 
 export function listAnswer(ctx: Answering, question: string, frame: Frame, query: Query): Answer {
-	const target = listTargets.find(([, words]) => frame.rest.some((word) => words.includes(word)))?.[0];
+	// "List everything the gang leader warned about": a word of a role that names someone asks for no list of leaders.
+	const roleTerms = new Set(query.mentions.filter((m) => m.role).flatMap((m) => m.terms.map((i) => query.terms[i])));
+	const asked = frame.rest.filter((word) => !roleTerms.has(stem(word)));
+	const target = listTargets.find(([, words]) => asked.some((word) => words.includes(word)))?.[0];
 	const tools = ctx.tools;
 	switch (target) {
 		case 'sources':
