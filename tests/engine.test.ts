@@ -2544,6 +2544,12 @@ describe('reading a question', () => {
 			expect(answer.text).not.toMatch(/^Who leads what/);
 		});
 
+		it('reads how many must be moved out to bring the prison down to capacity as how many more it holds', () => {
+			expect(
+				text('how many prisoners would need to be transferred to get the jail down to its capacity?').text,
+			).toMatch(/2,987 more inmates/);
+		});
+
 		it('reads "up or down" as asking which way, not as another deed to date', () => {
 			const answer = text('did killings go up or down in haiti in 2023');
 			expect(answer.text).toMatch(/more than doubled in 2023/);

@@ -294,7 +294,9 @@ export function readFrame(read: ReadText): Frame {
 					? 'ratio'
 					: askedSource(kind, rest)
 						? 'whoSaid'
-						: kind,
+						: kind === 'count' && downToCapacity(folded)
+							? 'difference'
+							: kind,
 			rest,
 			askedAt: whole.in === read.words ? whole.at : inEnglish(whole.in.slice(0, whole.at), read.language).length,
 			counted: kind === 'count' ? countedOf(found, read) : [],
@@ -447,6 +449,18 @@ function withoutLatestCount(words: string[]): string[] {
 	const left = joined.replace(latestCount, ' ');
 	return left === joined ? words : left.trim().split(/\s+/).filter(Boolean);
 }
+
+/**
+ * "How many detainees would have to be moved out to bring it down to its official size?": how
+ * many must go for what is held to fit what it was built for is how many more it holds (folded text).
+ */
+function downToCapacity(folded: string): boolean {
+	return removedWords.test(folded) && capacityWords.test(folded);
+}
+const removedWords =
+	/\b(?:moved?|removed?|released?|transferred|transfer|freed|taken out|kicked out|let out|let go|relocated?|sent away|sortir|retirer|transferer|liberer|deplase|retire|libere)\b/;
+const capacityWords =
+	/\b(?:capacity|official size|nominal|its places|built for|designed for|meant for|intended for|capacite|kapasite)\b/;
 
 /** How many words a short opening phrase before a comma has ("in february 2023, was…"), or 0. */
 function sceneLength(folded: string): number {
