@@ -1,5 +1,5 @@
 import parts from '../language/lexicon/parts.json' with { type: 'json' };
-import speechWords from '../language/lexicon/speech.json' with { type: 'json' };
+import speechLexicon from '../language/lexicon/speech.json' with { type: 'json' };
 import { type FrameName, fold, frameWords, type Language, PhraseTable, stopwords } from '../language/lexicon.js';
 import { inEnglish, type ReadText } from '../language/read.js';
 import { type AnswerKind, kindNouns, singular, whichWords } from './kinds.js';
@@ -541,14 +541,10 @@ const relative = new Set(['ki', 'k', 'qui', 'que', 'qu']);
 
 const auxiliary = /^(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)$/;
 
-/**
- * "Which news outlet reported…", "what political party…": a question word, at most two words
- * that qualify, then a noun for a kind of party. The question word, the qualifiers and the noun
- * are the frame's words.
- */
 /** A kind of answer before a possessive, after "which": "which wire agency's", "what paper's". */
 const whoseKind = /^\W*(?:which|what)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)['’]s\s/;
-const speech = new Set(speechWords.speech);
+/** Verbs of saying, from the same list as fits.ts's `speechWords` (which imports this module, so cannot be imported here). */
+const speech = new Set(speechLexicon.speech);
 
 /**
  * "Which international wire agency's contacts said some detainees were scared…": a kind of
@@ -567,6 +563,11 @@ function whoseWordAsked(read: ReadText): Frame | undefined {
 	return undefined;
 }
 
+/**
+ * "Which news outlet reported…", "what political party…": a question word, at most two words
+ * that qualify, then a noun for a kind of party. The question word, the qualifiers and the noun
+ * are the frame's words.
+ */
 function kindAsked(words: readonly string[]): (Found & { kinds: AnswerKind[]; noun: string }) | undefined {
 	const at = words.findIndex((word, i) => i <= 3 && kindQuestionWords.has(word));
 	if (at < 0) return undefined;

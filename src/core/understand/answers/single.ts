@@ -65,16 +65,17 @@ import {
 	unclearWhen,
 } from '../fits.js';
 import type { Frame } from '../frame.js';
-import { answerKindNoun, answerKindTerms, roleAskingTerms, roleNouns, singular, whichWords } from '../kinds.js';
+import { answerKindNoun, answerKindTerms, roleNouns, singular, whichWords } from '../kinds.js';
 import { countsInText } from '../measure.js';
 import { nameWords } from '../name-words.js';
 import { answerOptions } from '../options.js';
 import { onlyPlanned, type Polarity, plainlyUnsure, polarityOf } from '../polarity.js';
-import { buildQuery, clauseOnly, type Query } from '../query.js';
+import { buildQuery, type Query } from '../query.js';
 import { inOwnWords, type Ranked, rank } from '../rank.js';
 import { type Answering, unboosted } from './context.js';
 import { doneAbout } from './deeds.js';
 import { computedHeading, ratesOf } from './figures.js';
+import { leaderNamed, postAsked, roleHolderAsked } from './roles.js';
 import { citedSources, creditedElsewhere, eachSource, outweighed, speakerNamed, spokenBy } from './sources.js';
 
 /** The fact that best fits a question's frame, and those that fit about as well. */
@@ -1156,56 +1157,3 @@ const deniesSpeaking =
 	/\b(?:not|never|nothing|hasn\W?t|haven\W?t|hadn\W?t|didn\W?t|doesn\W?t|yet to|silent|quiet|mum|pas|rien|jamais|poko|pa|pat|janm)\b/;
 /** "…a statement or no", "…ou pas ?", "…wi ou non": the other answer offered, not a denial. */
 const orNotTail = /\b(?:or|ou|oswa|wi ou)\s+(?:not|no|nah|nope|pas|non|pa)\b/g;
-
-/**
- * "What post does Ariel Henri occupy?", "what's Henry's job?": the one person named, when all
- * else the question asks is what post they hold. What the report says of them tells it.
- */
-function postAsked(frame: Frame, query: Query): Entity | undefined {
-	const [mention, ...others] = query.mentions;
-	const person = mention?.entities[0];
-	if (!mention || others.length > 0 || person?.kind !== 'person' || mention.entities.length > 1) return undefined;
-	if (frame.kind !== 'what' || !frame.rest.some((word) => roleNouns.has(singular(word)))) return undefined;
-	const onlyPost = query.terms.every(
-		(term, i) => mention.terms.includes(i) || query.vague.has(i) || roleAskingTerms.has(stem(term)),
-	);
-	return onlyPost ? person : undefined;
-}
-
-/** Does the question already name who leads the coalition ("the Kenyan commander of the force")? It asks for someone else. */
-function leaderNamed(base: FactBase, coalition: string, query: Query): boolean {
-	const mentioned = new Set(query.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id)));
-	return base.facts.some(
-		(fact) => fact.kind === 'leadership' && fact.coalition === coalition && mentioned.has(fact.leader ?? ''),
-	);
-}
-
-/**
- * "Who was prime minister when the gangs laid siege to the prison?": the one a role names, where
- * the question asks nothing else but in a clause that says when.
- */
-function roleHolderAsked(ctx: Answering, frame: Frame, query: Query): Entity | undefined {
-	if (frame.kind !== 'who' || query.secondary.size === 0) return undefined;
-	const main = query.mentions.filter((mention) => mention.terms.some((i) => !query.secondary.has(i)));
-	const [role, ...others] = main;
-	const holder = role?.entities[0];
-	if (!role?.role || others.length > 0 || role.entities.length > 1) return undefined;
-	const onlyRole = query.terms.every((_, i) => role.terms.includes(i) || query.vague.has(i) || query.secondary.has(i));
-	return onlyRole && whileReported(ctx, query) ? holder : undefined;
-}
-
-/** How long before its report an event is still the report's present, whose role holders it names. */
-const presentDays = 31;
-
-/**
- * Is what the clause says happened among the report's own news, when the roles it names are held?
- * "When Moïse was killed" in 2021 is not: who was prime minister then, the report does not say.
- */
-function whileReported(ctx: Answering, query: Query): boolean {
-	const { base, index, place } = ctx.tools;
-	const ranked = rank(clauseOnly(query), index, base, { minCoverage: 0, boost: unboosted }).slice(0, 3);
-	const event = ranked.map(({ fact }) => ({ fact, at: place(fact) })).find(({ at }) => at !== undefined);
-	const published = event ? base.report(event.fact.report)?.published : undefined;
-	if (!event?.at || published?.length !== 10) return false;
-	return Date.parse(event.at.end) >= Date.parse(published) - presentDays * 86_400_000;
-}
