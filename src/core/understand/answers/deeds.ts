@@ -1,6 +1,7 @@
 /**
- * "Did the UN do anything about Haiti?": a deed asked of someone without saying which, answered
- * with what the report tells them doing, named as who acts, not as a source.
+ * Deeds asked of someone without saying which: "did the UN do anything about Haiti?", answered
+ * with what the report tells them doing, named as who acts, not as a source; and "how many bodies
+ * sanctioned Barbecue?", the ones a fact tells acting, counted.
  */
 import type { Entity, Fact } from '../../../data/schema.js';
 import type { Answer } from '../../answer.js';
@@ -57,7 +58,7 @@ export function doneAbout(ctx: Answering, frame: Frame, query: Query): Fact[] {
  */
 export function countDoers(ctx: Answering, question: string, frame: Frame, query: Query): Answer | undefined {
 	if (!frame.counted.some((word) => kindNouns.has(singular(word))) || query.mentions.length === 0) return undefined;
-	const { base } = ctx.tools;
+	const { base, index } = ctx.tools;
 	// "How many countries…" counts countries only; "how many bodies…" any who act.
 	const [kind] = frame.counted.flatMap((word) => countedKinds(word));
 	const named = new Set(query.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id)));
@@ -70,7 +71,6 @@ export function countDoers(ctx: Answering, question: string, frame: Frame, query
 	);
 	if (asked === 0) return undefined;
 	// The noun counted is the asker's word for who acted, which the fact may not have: no share of the words is asked.
-	const { index } = ctx.tools;
 	const [best] = rank(query, index, base, { minCoverage: 0, boost: unboosted }).filter(
 		({ fact, matched }) => (matched & asked) !== 0 && [...named].every((id) => base.entitiesOf(fact).includes(id)),
 	);
