@@ -2550,6 +2550,13 @@ describe('reading a question', () => {
 			).toMatch(/2,987 more inmates/);
 		});
 
+		it('reads chat’s dropped "g" of "-ing" as the word ("goin", "sayin")', () => {
+			expect(text('wat was goin on at the port').text).toMatch(/take over the main port/);
+			expect(text('ppl keep sayin haiti got a multidimensional crisis, wat kinda crisis tho').text).toMatch(
+				/security, humanitarian, public health, political/,
+			);
+		});
+
 		it('reads "up or down" as asking which way, not as another deed to date', () => {
 			const answer = text('did killings go up or down in haiti in 2023');
 			expect(answer.text).toMatch(/more than doubled in 2023/);

@@ -1,6 +1,7 @@
 import { stemmer as frenchStemmer } from '@orama/stemmers/french';
 import { joinCompoundNames } from '../text.js';
 import { cleanMarkup } from './clean.js';
+import { isEnglishWord } from './english-words.js';
 import parts from './lexicon/parts.json' with { type: 'json' };
 import { fillerTable, fold, frenchByStem, type Language, stopwords, textSpeakTable, translations } from './lexicon.js';
 import { TrigramModels } from './trigrams.js';
@@ -302,9 +303,22 @@ export function inEnglish(words: readonly string[], language: Language): string[
 			english.push(...found.value.split(' '));
 			at += found.length;
 		} else {
-			english.push(...(byStem ?? word).split(' '));
+			english.push(...(byStem ?? (language === 'en' ? withDroppedG(word) : word)).split(' '));
 			at++;
 		}
 	}
 	return english;
+}
+
+/**
+ * Chat drops the "g" of "-ing": "sayin", "goin", "nothin". A word English does not have, whose
+ * "-ing" form it does, is that form.
+ *
+ * @example
+ * withDroppedG('sayin'); // 'saying'
+ * withDroppedG('prison'); // 'prison'
+ */
+function withDroppedG(word: string): string {
+	if (!/\p{L}{3}in$/u.test(word) || isEnglishWord(word)) return word;
+	return isEnglishWord(`${word}g`) ? `${word}g` : word;
 }
