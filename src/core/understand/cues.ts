@@ -102,7 +102,7 @@ function placeKindOf(noun: string): 'prison' | 'place' | undefined {
 /** Words before "other" that ask for more of a kind: "which other", "any other". */
 const otherOpeners = new Set([...whichWords, 'any', 'some']);
 /** Words that set one aside to ask for the rest: "besides Kenya", "except the UN". */
-export const setAside: ReadonlySet<string> = new Set(['besides', 'except', 'excluding', 'apart', 'aside']);
+const setAside: ReadonlySet<string> = new Set(['besides', 'except', 'excluding', 'apart', 'aside']);
 
 /**
  * "Which other prison…", "what other country…", "which countries besides Kenya…": the kind of
@@ -115,11 +115,7 @@ export function otherAsked(frame: Frame): Entity['kind'] | undefined {
 		(word, i) => (word === 'other' && (i === 0 || otherOpeners.has(words[i - 1] ?? ''))) || word === 'another',
 	);
 	// "Which countries besides Kenya…", "what groups apart from the UN…": the kind noun after the question word.
-	const besides = words.some((word, i) => setAside.has(word) || (word === 'other' && words[i + 1] === 'than'))
-		? whichWords.includes(words[0] ?? '')
-			? 0
-			: -1
-		: -1;
+	const besides = setsAside(frame) ? (whichWords.includes(words[0] ?? '') ? 0 : -1) : -1;
 	const at = other >= 0 ? other : besides;
 	if (at < 0) return undefined;
 	// The kind noun may follow a word that qualifies it: "which other gang leaders".
@@ -280,13 +276,17 @@ export function moreAsked(frame: Frame): boolean {
 	return at >= 0 && /^(?:else|other|different|various)$/.test(frame.rest[at + 1] ?? '');
 }
 
+/** Does the question set something aside: "besides…", "apart from…", "other than…"? */
+export function setsAside(frame: Frame): boolean {
+	return frame.rest.some((word, i) => setAside.has(word) || (word === 'other' && frame.rest[i + 1] === 'than'));
+}
+
 /**
  * The facts a question sets aside: those whose places are only the ones it names after
  * "besides", "apart from" or "other than" (names it gives only to set aside).
  */
 export function setAsideFacts(frame: Frame, query: Query, base: FactBase): (fact: Fact) => boolean {
-	const aside = frame.rest.some((word, i) => setAside.has(word) || (word === 'other' && frame.rest[i + 1] === 'than'));
-	if (!aside) return () => false;
+	if (!setsAside(frame)) return () => false;
 	const named = new Set(
 		query.mentions
 			.filter((m) => !m.role && m.terms.every((i) => query.secondary.has(i)))

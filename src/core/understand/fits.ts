@@ -21,7 +21,7 @@ import type { Frame } from './frame.js';
 import { answerKindNoun, singular, whichWords } from './kinds.js';
 import { measures } from './measure.js';
 import { nameWords } from './name-words.js';
-import type { Query } from './query.js';
+import { type Query, spellsMention } from './query.js';
 import { inOwnWords, type Ranked } from './rank.js';
 
 /** Words that open a subordinate clause, as a question's words have them once read. */
@@ -1001,7 +1001,7 @@ function leaderIsAskedAbout(frame: Frame, query: Query, fact: Fact & { kind: 'le
 	const lead = frame.rest.findIndex((word) => leadWords.has(word));
 	if (lead < 0 || !fact.leader) return false;
 	const leader = query.mentions.find((mention) => mention.entities.some((entity) => entity.id === fact.leader));
-	const at = leader ? frame.rest.findIndex((word) => leader.terms.some((i) => query.terms[i] === stem(word))) : -1;
+	const at = leader ? frame.rest.findIndex((word) => spellsMention(query, leader, word)) : -1;
 	return at > lead;
 }
 

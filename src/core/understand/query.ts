@@ -806,3 +806,14 @@ export function clauseOnly(query: Query): Query {
 			.map((mention) => ({ ...mention, terms: mention.terms.map(at) })),
 	};
 }
+
+/**
+ * Is the question's word one of the words that name the mention (as a search term)?
+ *
+ * @example
+ * frame.rest.findIndex((word) => spellsMention(query, mention, word)); // where the mention is named
+ */
+export function spellsMention(query: Query, mention: Mention, word: string): boolean {
+	const term = stem(word);
+	return mention.terms.some((i) => query.terms[i] === term);
+}

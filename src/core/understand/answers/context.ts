@@ -8,7 +8,7 @@ import type { CalendarPlace } from '../../calendar.js';
 import type { TimelineOptions } from '../../engine.js';
 import type { FactBase } from '../../fact-base.js';
 import type { SearchIndex } from '../../search-index.js';
-import { setAside } from '../cues.js';
+import { setsAside } from '../cues.js';
 import type { Frame } from '../frame.js';
 import { answerOptions } from '../options.js';
 import { clauseOnly, type Query } from '../query.js';
@@ -96,10 +96,7 @@ export class Answering {
 	 * words all point to, about as well as to the best.
 	 */
 	setAside(frame: Frame, query: Query): (fact: Fact) => boolean {
-		const aside = frame.rest.some(
-			(word, i) => setAside.has(word) || (word === 'other' && frame.rest[i + 1] === 'than'),
-		);
-		if (!aside || query.secondary.size === 0) return () => false;
+		if (!setsAside(frame) || query.secondary.size === 0) return () => false;
 		const { index, base } = this.tools;
 		const clause = clauseOnly(query);
 		// A deed takes two words at least, one of them no name ("bringing down the government", "besieging the prison"):

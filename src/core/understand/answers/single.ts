@@ -70,7 +70,7 @@ import { countsInText } from '../measure.js';
 import { nameWords } from '../name-words.js';
 import { answerOptions } from '../options.js';
 import { onlyPlanned, type Polarity, plainlyUnsure, polarityOf } from '../polarity.js';
-import { buildQuery, type Query } from '../query.js';
+import { buildQuery, type Query, spellsMention } from '../query.js';
 import { inOwnWords, type Ranked, rank } from '../rank.js';
 import { type Answering, unboosted } from './context.js';
 import { doneAbout } from './deeds.js';
@@ -818,7 +818,7 @@ function nameOf(ctx: Answering, frame: Frame, query: Query, question: string): E
 	if (at < 0) return undefined;
 	// The name asked for is the first one after "name of", or the one after it where the first is its owner: "the
 	// name of the gang alliance Barbecue leads" and "the name of Barbecue's gang alliance" both ask the alliance's.
-	const mentionOf = (word: string) => query.mentions.find((m) => m.terms.some((i) => query.terms[i] === stem(word)));
+	const mentionOf = (word: string) => query.mentions.find((m) => spellsMention(query, m, word));
 	const phrase = frame.rest.slice(at + 2);
 	const first = phrase.findIndex((word) => mentionOf(word) !== undefined);
 	if (first < 0) return undefined;

@@ -14,7 +14,7 @@ import { bitsSet, reportWords } from '../cues.js';
 import { clauseOpeners, creditedTo, speechWords, spokenCoverage } from '../fits.js';
 import type { Frame } from '../frame.js';
 import { answerOptions } from '../options.js';
-import type { Mention, Query } from '../query.js';
+import { type Mention, type Query, spellsMention } from '../query.js';
 import { type Ranked, rank } from '../rank.js';
 import { type Answering, unboosted } from './context.js';
 
@@ -114,8 +114,7 @@ export function eachSource(ctx: Answering, frame: Frame, query: Query): Fact[] |
 	// leader's word only (comparing, any named).
 	const verb = frame.rest.findIndex((word) => speechWords.has(word) || word === 'compare');
 	const before = (mention: Mention) =>
-		frame.rest[verb] === 'compare' ||
-		frame.rest.slice(0, verb).some((word) => mention.terms.some((i) => query.terms[i] === stem(word)));
+		frame.rest[verb] === 'compare' || frame.rest.slice(0, verb).some((word) => spellsMention(query, mention, word));
 	const sources = [
 		...new Set(query.mentions.filter(before).flatMap((m) => m.entities.find((e) => cited.has(e.id))?.id ?? [])),
 	];
@@ -158,7 +157,7 @@ export function speakerNamed(frame: Frame, query: Query): Mention | undefined {
 	// "Which facets of Haiti's crisis does the article say…": the report itself says it, no one it names.
 	if (reportWords.has(frame.rest[verb - 1] ?? '')) return undefined;
 	const [first] = [...query.mentions].sort((a, b) => Math.min(...a.terms) - Math.min(...b.terms));
-	const named = first ? frame.rest.findIndex((word) => first.terms.some((i) => query.terms[i] === stem(word))) : -1;
+	const named = first ? frame.rest.findIndex((word) => spellsMention(query, first, word)) : -1;
 	// "…been said by Haiti's government", "any statement from the government": the speaker after "by" or "from".
 	const passive = ['by', 'from'].includes(frame.rest[verb + 1] ?? '') && named > verb + 1 && named <= verb + 3;
 	if (!first || named < 0 || (named > verb && !passive)) return undefined;
