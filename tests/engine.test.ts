@@ -2562,6 +2562,25 @@ describe('reading a question', () => {
 			expect(answer.text).toMatch(/more than doubled in 2023/);
 			expect(answer.text).not.toMatch(/Moïse/);
 		});
+
+		it('lists what a group did, not the parts of a list that only shares the group’s name', () => {
+			const answer = text('list all the things the gangs did');
+			expect(answer.text).toMatch(/take over the main port/);
+			expect(answer.text).toMatch(/police stations/);
+			expect(answer.text).not.toMatch(/^4: security/);
+			// Nor the crisis's parts where the question names no part of the crisis.
+			expect(text('how many facets of the crisis does the report list').text).toMatch(/^4: security/);
+		});
+
+		it('takes no kind to list from a possessive or from what something is compared with', () => {
+			expect(text('Rattle off every front the country’s crisis is described as covering.').text).not.toMatch(
+				/countries/,
+			);
+			const compared = text(
+				'Money-wise, where does Haiti sit compared with every other country on this side of the globe?',
+			);
+			expect(compared.text).not.toMatch(/Who leads what/);
+		});
 	});
 });
 

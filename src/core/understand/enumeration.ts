@@ -31,6 +31,21 @@ export function listedIn(text: string): string[] {
 		.filter(Boolean);
 }
 
+/**
+ * The words right before a list in a text, what it lists the parts of: "multidimensional crisis"
+ * before "— security, humanitarian… —", "serious problem" before "due to overcrowding and
+ * understaffing". Empty when the text lists nothing.
+ *
+ * @example
+ * listOwner('the multidimensional crisis — security, humanitarian, public health, political — deepened');
+ * // ['the', 'multidimensional', 'crisis']
+ */
+export function listOwner(text: string): string[] {
+	const found = betweenDashes.exec(text) ?? joined.exec(text);
+	if (!found) return [];
+	return text.slice(0, found.index).trim().split(/\s+/).slice(-3);
+}
+
 /** Nouns for the parts of something, as a question counts them: "how many facets", "which aspects". */
 export const partNouns: ReadonlySet<string> = new Set(
 	[

@@ -55,6 +55,9 @@ const factWords = new Set(['facts', 'things']);
 
 /** Verbs that place something in an order: "where does it rank", "where is it rated among…". */
 const rankWords = new Set(['rank', 'ranks', 'ranked', 'rate', 'rates', 'rated', 'classe', 'classee', 'klase']);
+/** Verbs of standing somewhere that, with a comparison, place something in an order: "where does Haiti sit compared with…". */
+const standingWords = new Set(['sit', 'sits', 'stand', 'stands', 'fall', 'falls', 'fare', 'fares', 'place', 'placed']);
+const comparisonWords = new Set(['compared', 'compare', 'comparison', 'than', 'versus', 'vs', 'relative', 'among']);
 
 /** Most specific first: "how many years between" is `howLong`, not `count`. */
 const order: FrameName[] = [
@@ -250,6 +253,12 @@ export function readFrame(read: ReadText): Frame {
 			continue;
 		// "Where does Haiti rank…": a place in an order, not on a map.
 		if (kind === 'where' && read.words.some((word) => rankWords.has(word))) continue;
+		if (
+			kind === 'where' &&
+			read.words.some((word) => standingWords.has(word)) &&
+			read.words.some((word) => comparisonWords.has(word))
+		)
+			continue;
 		// French "ou" is "or" inside a question ("il a réagi ou il fait le mort ?"); only "où" opening one asks where.
 		if (kind === 'where' && found.at > 0 && found.length === 1 && read.original[found.at] === 'ou') continue;
 		if (opensClause(kind, found, read.words)) continue;
@@ -473,8 +482,18 @@ function sceneLength(folded: string): number {
 		: 0;
 }
 
-/** Prepositions before "all" or "every" that make it say where or how much, not what to list. */
+/**
+ * Prepositions before "all" or "every" that make it say where or how much, not what to list; or what
+ * something is set against: "compared with every other country", "poorer than all its neighbours".
+ */
 const placePrepositions = new Set([
+	'than',
+	'with',
+	'among',
+	'amongst',
+	'versus',
+	'vs',
+	'against',
 	'in',
 	'of',
 	'across',

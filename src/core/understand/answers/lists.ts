@@ -10,7 +10,7 @@ import { fillerTable, fold, vagueWords } from '../../language/lexicon.js';
 import { stem } from '../../text.js';
 import { whenOf } from '../../when.js';
 import { actorKinds, dateWords, mediaWords } from '../cues.js';
-import { listedIn, partNouns } from '../enumeration.js';
+import { listedIn, listOwner, partNouns } from '../enumeration.js';
 import type { Frame } from '../frame.js';
 import { citingWords, countedKinds } from '../kinds.js';
 import { answerOptions } from '../options.js';
@@ -148,10 +148,19 @@ export function timelineAnswer(ctx: Answering, question: string, frame: Frame, q
 	return ctx.tools.timeline({ from, to, ...(topic ? { topic } : {}) }, question);
 }
 
+/** The words a question makes possessive ("the country's", "the gangs'"), folded. */
+function possessorsIn(question: string): Set<string> {
+	return new Set(
+		[...fold(question).matchAll(/\b([a-z]+)(?:['’]s|s['’])(?![a-z])/g)].map((match) => match[1] as string),
+	);
+}
+
 export function listAnswer(ctx: Answering, question: string, frame: Frame, query: Query): Answer {
 	// "List everything the gang leader warned about": a word of a role that names someone asks for no list of leaders.
 	const roleTerms = new Set(query.mentions.filter((m) => m.role).flatMap((m) => m.terms.map((i) => query.terms[i])));
-	const asked = frame.rest.filter((word) => !roleTerms.has(stem(word)));
+	// "Rattle off every front the country's crisis covers": whose it is names no kind to list.
+	const owners = possessorsIn(question);
+	const asked = frame.rest.filter((word) => !roleTerms.has(stem(word)) && !owners.has(word));
 	const target = listTargets.find(([, words]) => asked.some((word) => words.includes(word)))?.[0];
 	const tools = ctx.tools;
 	switch (target) {
@@ -211,14 +220,17 @@ function doneBy(ctx: Answering, question: string, frame: Frame, query: Query): A
 	if (named.length === 0) return undefined;
 	const inMention = new Set(query.mentions.flatMap((mention) => mention.terms));
 	const asked = query.terms.reduce(
-		(bits, _, i) => (inMention.has(i) || query.vague.has(i) ? bits : bits | (1 << i)),
+		(bits, _, i) => (inMention.has(i) || query.vague.has(i) || query.secondary.has(i) ? bits : bits | (1 << i)),
 		0,
 	);
 	const aside = ctx.setAside(frame, query);
 	const done = rank(query, index, base, { minCoverage: 0, boost: unboosted })
 		.filter(
 			({ fact, matched }) =>
-				(matched & asked) !== 0 && base.entitiesOf(fact).some((id) => named.includes(id)) && !aside(fact),
+				// "List all the things the gangs did": nothing asked of them but what they did, so all of it.
+				(asked === 0 || (matched & asked) !== 0) &&
+				base.entitiesOf(fact).some((id) => named.includes(id)) &&
+				!aside(fact),
 		)
 		.map(({ fact }) => fact)
 		.sort((a, b) => base.reportOrder(a, b));
@@ -322,6 +334,21 @@ function everySource(ctx: Answering, question: string): Answer {
 }
 
 /**
+ * Does the question name what a list is of? "Which fronts does the crisis cover" names the crisis,
+ * "how many dimensions" the multidimensional crisis; "list all the things the gangs did" names
+ * none of what the crisis's sentence lists, though it names the gangs the sentence also tells of.
+ */
+function ownerAsked(quote: string, counting: readonly string[], query: Query): boolean {
+	const owner = listOwner(quote).map((word) => fold(word));
+	const asked = new Set(query.terms);
+	return owner.some(
+		(word) =>
+			asked.has(stem(word)) ||
+			counting.some((noun) => partNouns.has(noun) && word.includes(noun.replace(/s$/, '')) && noun.length > 3),
+	);
+}
+
+/**
  * "How many facets of the crisis does the report list?": the parts one of its sentences lists,
  * counted, with the sentence.
  */
@@ -332,7 +359,7 @@ export function countListed(ctx: Answering, question: string, frame: Frame, quer
 	const listed = rank(query, index, base, { minCoverage: answerOptions.oneUnknownCoverage, boost: unboosted })
 		.slice(0, answerOptions.maxItems)
 		.map(({ fact }) => ({ fact, items: listedIn(fact.quote) }))
-		.find(({ items }) => items.length >= 2);
+		.find(({ fact, items }) => items.length >= 2 && ownerAsked(fact.quote, counting, query));
 	if (!listed) return undefined;
 	return ctx.tools.facts(question, [listed.fact], `${listed.items.length}: ${listed.items.join(', ')}.`);
 }
