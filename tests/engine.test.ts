@@ -2572,6 +2572,32 @@ describe('reading a question', () => {
 			expect(text('how many facets of the crisis does the report list').text).toMatch(/^4: security/);
 		});
 
+		it('asks "that one" of what the sentence before names, even where the report never mentions it', () => {
+			const answer = text(
+				'I keep hearing about the other big lockup out in Croix-des-Bouquets - did that one get hit too, and how many got out there?',
+			);
+			expect(answer.text).toMatch(/doesn’t mention Croix-des-Bouquets/);
+			expect(answer.text).not.toMatch(/laid siege/);
+			expect(text('They hit the big prison in Port-au-Prince - did that one have 700 places?').text).toMatch(/^Yes/);
+		});
+
+		it('answers "was it X or Y who…" with the one the report says did it, or both', () => {
+			expect(text('was it the UN or the US who sanctioned barbecue').text).toMatch(/^Both: the UN and the US/);
+			const one = text('was it Reuters or AyiboPost that said the guards abandoned the prison?');
+			expect(one.text).toMatch(/^AyiboPost/);
+			expect(one.text).not.toMatch(/^Yes/);
+		});
+
+		it('reads more ways of asking whether a claim holds, and the asker’s own aside after the question', () => {
+			expect(text('rumour: the kenyan-led force is already deployed in haiti. true or fake?').text).toMatch(
+				/^Not as far as the report says/,
+			);
+			expect(text('barbecue used to be a cop, fact or cap?').text).toMatch(/^Yes/);
+			expect(text('yo wat went down at the port the day b4, mwen pa t konprann').text).toMatch(
+				/take over the main port/,
+			);
+		});
+
 		it('takes no kind to list from a possessive or from what something is compared with', () => {
 			expect(text('Rattle off every front the country’s crisis is described as covering.').text).not.toMatch(
 				/countries/,

@@ -21,6 +21,7 @@ import { type FrameKind, readFrame } from './understand/frame.js';
 import { guessIn } from './understand/guess.js';
 import { prepareAnswering } from './understand/prepare.js';
 import { resolvePronoun } from './understand/pronouns.js';
+import { buildQuery, strangersIn } from './understand/query.js';
 import { answerSeveral } from './understand/several.js';
 import { askedOfStory } from './understand/story.js';
 import { statementToCheck } from './understand/tagged.js';
@@ -484,8 +485,18 @@ export class AnswerEngine implements AnswerSource {
 			this.index.matchEntities(text).map((match) => match.entity),
 		);
 		if (resolved) return resolved;
+		// "…the other lockup out in Croix-des-Bouquets - did that one get hit too": what the story points to is a
+		// place or name the report never mentions; the question alone would be answered about another.
+		if (this.#namesStranger(context)) return `${context}, ${part}`;
 		if (this.#askOne(`${context}, ${part}`).found) return undefined;
 		return this.#askOne(part).found ? part : undefined;
+	}
+
+	/** Does a text name something, as typed with capitals, that the report never mentions? */
+	#namesStranger(text: string): boolean {
+		const read = readText(text);
+		const query = buildQuery(readFrame(read).rest, read.language, this.index, this.base);
+		return strangersIn(read.cleaned, query, this.index).length > 0;
 	}
 
 	/** One question of a message that may ask several. */

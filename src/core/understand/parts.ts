@@ -52,6 +52,9 @@ function pointsBackIn(folded: string): boolean {
 	);
 }
 
+/** A demonstrative with "one" for its noun: "that one", "this one". */
+const pointsWithOne = /\b(?:that|this|these|those) ones?\b/;
+
 /** Verbs a demonstrative can be the subject of: "when did that happen", "what does this mean". */
 const verbsAfter = new Set(['happen', 'happened', 'mean', 'means', 'come', 'came', 'say', 'said']);
 
@@ -158,7 +161,9 @@ export function questionParts(
 		}
 		// "…he became a gang boss. What was his old job?": the one name the pronoun stands for, not the whole story.
 		const pointing = !bare && pointsBackIn(folded);
-		const resolved = context && pointing ? resolve?.(part, context) : undefined;
+		// "…the other lockup out in Croix-des-Bouquets - did that one get hit too": "that one" points back as a
+		// pronoun does, to be said as what it stands for; where nothing resolves it, the question as asked.
+		const resolved = context && (pointing || pointsWithOne.test(folded)) ? resolve?.(part, context) : undefined;
 		// A sentence that gives a number ("more or less than five times its capacity — which…?") says what is asked.
 		const kept = context && (bare || pointing || givesNumber.test(fold(context)));
 		found.push(resolved ?? (kept ? `${context}, ${part}` : part));

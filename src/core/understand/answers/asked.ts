@@ -122,14 +122,14 @@ function withFrenchArticle(statement: string): string {
 const title = new RegExp(`^(?:${titleWords})$`, 'iu');
 
 /** "X is a Y", in the three languages: who is described, and as what. */
-const describedAs = /^(.+?)\s+(?:is|was|est|était|se|te)\s+((?:a|an|the|un|une|le|la|yon)\s+.+)$/iu;
+const describedAs = /^(.+?)\s+(?:is|was|used to be|est|était|se|te)\s+((?:a|an|the|un|une|le|la|yon)\s+.+)$/iu;
 
 /** Adverbs between a copula and what it says: "was ever a cop". */
 const onceWords =
 	/\s+(?:ever|once|still|really|actually|already|also|formerly|originally|like|kinda|basically|just)(?=\s+(?:a|an|un|une|yon)\s)/giu;
 /** The copula (and its adverb) a description claim opens with. */
 const copulaOpening =
-	/^(?:is|was|est|était|se|te)\s+(?:(?:ever|once|still|really|actually|already|also|formerly|originally)\s+)?/iu;
+	/^(?:is|was|used to be|est|était|se|te)\s+(?:(?:ever|once|still|really|actually|already|also|formerly|originally)\s+)?/iu;
 
 /** A question about what would be: "if…", or opening with "would", "could", "si", "ta" (not "…said it would"). */
 const conditional = /^\W*(?:would|could|might|si|ta)\b|\bif\b/;
@@ -207,6 +207,8 @@ export function statementAsked(text: string): string | undefined {
  * the report; the one it gives, where it gives one and denies the other.
  */
 function eitherOf(ctx: Answering, question: string, statement: string): Answer | undefined {
+	const cleft = whichOfCleft(ctx, question, statement);
+	if (cleft) return cleft;
 	const offered = /^(.*?)(\S+(?:\s+\S+){0,3})\s+(?:or|ou|oswa)\s+(\S+(?:\s+\S+){0,3})$/u.exec(statement);
 	if (!offered?.[2] || !offered[3]) return undefined;
 	const [, before = '', first, second] = offered;
@@ -229,6 +231,35 @@ function eitherOf(ctx: Answering, question: string, statement: string): Answer |
 	const [yes, ...others] = verdicts.filter((verdict) => verdict.matched && !verdict.differs);
 	if (!yes?.matched || others.length > 0) return undefined;
 	return ctx.tools.facts(question, yes.matched.facts, `${capitalise(yes.alternative)}: ${yes.matched.report}`);
+}
+
+/** "it was the UN or the US who sanctioned him": the two offered, and what is said of the one who is meant. */
+const offeredCleft =
+	/^(?:it|that)\s+(?:is|was|were)\s+(.+?)\s+(?:or|ou|oswa)\s+(.+?)\s+(?:who|that|which|qui|ki)\s+(.+)$/iu;
+
+/**
+ * "Was it the UN or the US who sanctioned Barbecue?": each one offered held against the report with
+ * what is said of it. Where the report says it of both, the answer says both; of one, that one;
+ * of neither, the question is left to the other readings.
+ */
+function whichOfCleft(ctx: Answering, question: string, statement: string): Answer | undefined {
+	const offered = offeredCleft.exec(statement);
+	if (!offered?.[1] || !offered[2] || !offered[3]) return undefined;
+	const [, first, second, said] = offered;
+	const { base, index } = ctx.tools;
+	const held = [first, second].map((name) => {
+		const claims = checkClaims(base, index, spelledOut(`${name} ${said}`, base));
+		const matched = claims.find((claim) => claim.verdict === 'matches');
+		return { name, matched: claims.some((claim) => claim.verdict === 'differs') ? undefined : matched };
+	});
+	const yes = held.filter((one) => one.matched);
+	if (yes.length === 0) return undefined;
+	const facts = [...new Set(yes.flatMap((one) => one.matched?.facts ?? []))];
+	const heading =
+		yes.length === 2
+			? `Both: ${first} and ${second}, as the report says.`
+			: `${capitalise(yes[0]?.name ?? '')}, as the report says.`;
+	return ctx.tools.facts(question, facts, heading);
 }
 
 const articles = new Set(['the', 'a', 'an', 'le', 'la', 'les', 'un', 'une', 'l']);
