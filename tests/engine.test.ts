@@ -2598,6 +2598,17 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('gives how far above its limit a prison was as a percentage when a percentage is asked', () => {
+			expect(text('by how many percent was the prison above capacity?').text).toMatch(/^About 427% above the limit/);
+			expect(text('the surplus of inmates was how many times the capacity?').text).toMatch(/^About 4\.27 times/);
+		});
+
+		it('names the one source of several figures a question gives', () => {
+			const answer = text('who’s behind the 700 places / 3,687 inmates numbers?');
+			expect(answer.text).toMatch(/^All from RNDDH/);
+			expect(answer.text).toMatch(/3,687 inmates/);
+		});
+
 		it('takes no kind to list from a possessive or from what something is compared with', () => {
 			expect(text('Rattle off every front the country’s crisis is described as covering.').text).not.toMatch(
 				/countries/,

@@ -159,7 +159,20 @@ const lackWords = new Set([
 ]);
 
 /** Words for what is over a limit: "the surplus of inmates", "l'excédent", "those in excess". */
-const surplusWords = new Set(['surplus', 'excess', 'excedent', 'extra', 'overflow', 'overage', 'trop']);
+const surplusWords = new Set([
+	'surplus',
+	'excess',
+	'excedent',
+	'extra',
+	'overflow',
+	'overage',
+	'trop',
+	'above',
+	'beyond',
+]);
+
+/** Words that ask for a percentage, in the three languages. */
+const percentWords = new Set(['percent', 'percentage', 'cent', 'pourcent', 'pousan', 'pousantaj', '%']);
 
 /**
  * "The surplus of inmates was how many times the capacity?": what is over the limit (the
@@ -180,6 +193,12 @@ function surplusShare(ctx: Answering, frame: Frame, fact: Fact): string | undefi
 	);
 	if (over?.kind !== 'figure' || over.value === null || limit?.kind !== 'figure' || !limit.value) return undefined;
 	const times = over.value / limit.value;
+	const [overValue, limitValue] = [over.value.toLocaleString('en-US'), limit.value.toLocaleString('en-US')];
+	// "How many percent above its capacity…": the same share, as a percentage.
+	if (frame.rest.some((word) => percentWords.has(word))) {
+		const percent = (times * 100).toLocaleString('en-US', { maximumFractionDigits: 2 });
+		return `About ${Math.round(times * 100)}% above the limit: ${overValue} over the limit ÷ ${limitValue} × 100 = ${percent}.`;
+	}
 	const exact = times.toLocaleString('en-US', { maximumFractionDigits: 2 });
 	return `About ${exact} times: ${over.value.toLocaleString('en-US')} over the limit ÷ ${limit.value.toLocaleString('en-US')} = ${exact}.`;
 }

@@ -81,14 +81,21 @@ export function figureSource(ctx: Answering, question: string, frame: Frame, que
 	const figures = base.facts.filter(
 		(fact) => fact.kind === 'figure' && fact.value !== null && numbers.includes(fact.value) && fact.reportedBy,
 	);
-	const [figure, ...others] =
-		figures.length > 0
+	// "Who's behind the 700 places / 3,687 inmates numbers?": several figures given, one source for them all.
+	const oneSource =
+		figures.length > 1 && figures.every((fact) => sourcesOf(fact)[0] === sourcesOf(figures[0] as Fact)[0]);
+	const [figure, ...others] = oneSource
+		? figures.slice(0, 1)
+		: figures.length > 0
 			? figures
 			: numbers.length > 0
 				? changesStated(ctx, question)
 				: [...changesStated(ctx, question), ...figuresAsked(ctx, question, frame, query)].slice(0, 1);
 	if (figure?.kind !== 'figure' || others.length > 0 || !figure.reportedBy) return undefined;
-	if (frame.kind !== 'yesNo') return ctx.tools.facts(question, [figure]);
+	if (frame.kind !== 'yesNo')
+		return oneSource
+			? ctx.tools.facts(question, figures, `All from ${base.name(figure.reportedBy)}:`)
+			: ctx.tools.facts(question, [figure]);
 	// "Did Reuters provide it?": yes only for its own source; any other named source is a no.
 	const named = query.mentions.flatMap((mention) => mention.entities).filter((entity) => agentKinds.has(entity.kind));
 	if (named.length === 0) return undefined;
