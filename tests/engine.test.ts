@@ -2609,6 +2609,21 @@ describe('reading a question', () => {
 			expect(answer.text).toMatch(/3,687 inmates/);
 		});
 
+		it('reads "who’s the NGO that…" as "which NGO…", not as the NGO named', () => {
+			expect(text('who’s the ngo that warned about the jail').text).toMatch(/In 2017 RNDDH warned/);
+			expect(text('who is the agency that said prisoners were scared?').text).not.toMatch(/^Pénitencier/);
+		});
+
+		it('does not answer a question that points back to a story with a fact about something else', () => {
+			const answer = text(
+				'So the kingpin told families to keep the little ones home from class - what was he saying they might get caught up in?',
+			);
+			expect(answer.text).not.toMatch(/crossfire/);
+			expect(
+				text('Henry was supposed to leave in February but he hasn’t. On what date was he supposed to step aside?').text,
+			).toMatch(/February 7/);
+		});
+
 		it('takes no kind to list from a possessive or from what something is compared with', () => {
 			expect(text('Rattle off every front the country’s crisis is described as covering.').text).not.toMatch(
 				/countries/,

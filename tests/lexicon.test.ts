@@ -144,6 +144,13 @@ describe('questions in one message', () => {
 		]);
 		expect(questionParts('if it was built for 700, how many more inmates were there?')).toHaveLength(1);
 		expect(questionParts('how many inmates and guards were there?')).toHaveLength(1);
+		// Chat's spellings of question words open a question too; a lone "y" only before an auxiliary.
+		expect(questionParts('wait henry was meant 2 dip in feb?? y is he still there')).toEqual([
+			'wait henry was meant 2 dip in feb??',
+			'y is he still there',
+		]);
+		expect(questionParts('who leads the gangs?? wen did they attack')).toHaveLength(2);
+		expect(questionParts('x y z, who leads the gangs?')).toHaveLength(1);
 	});
 });
 

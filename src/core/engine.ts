@@ -489,7 +489,15 @@ export class AnswerEngine implements AnswerSource {
 		// place or name the report never mentions; the question alone would be answered about another.
 		if (this.#namesStranger(context)) return `${context}, ${part}`;
 		if (this.#askOne(`${context}, ${part}`).found) return undefined;
-		return this.#askOne(part).found ? part : undefined;
+		const alone = this.#askOne(part);
+		if (!alone.found) return undefined;
+		// "He" is someone: "the kingpin told families to keep the little ones home - what was he saying they might
+		// get caught up in?" is not answered by what Reuters' sources said of the prisoners.
+		const someone = /\b(?:he|she|him|her|his|hers|li)\b/.test(fold(part));
+		const aboutSomeone = alone.items.some((item) =>
+			this.base.entitiesOf(item.fact).some((id) => this.base.entity(id)?.kind === 'person'),
+		);
+		return !someone || aboutSomeone ? part : undefined;
 	}
 
 	/** Does a text name something, as typed with capitals, that the report never mentions? */

@@ -216,7 +216,24 @@ function relativeWho(found: Found, folded: string, language: Language): boolean 
 	return folded.includes(`${before} ${word}`);
 }
 
-export function readFrame(read: ReadText): Frame {
+/** "Who's the NGO that…", "who was the agency who…": a noun for a kind of answer, described by a clause. */
+const describedKind = /^who (?:(?:is|was|are|were) )?the ([a-z]+(?: [a-z]+)?) (?:that|who|which) /;
+
+/**
+ * "Who's the NGO that warned about the jail?" asks which NGO did it, as "which NGO warned…" does:
+ * the words read so, where the noun is a kind of answer. Otherwise the words as they are.
+ */
+function asWhich(read: ReadText): ReadText {
+	if (read.language !== 'en') return read;
+	const described = describedKind.exec(read.words.join(' '));
+	const noun = described?.[1];
+	if (!described || !noun || !noun.split(' ').every((word) => kindNouns.has(singular(word)))) return read;
+	const after = read.words.join(' ').slice(described[0].length).split(' ');
+	return { ...read, words: ['which', ...noun.split(' '), ...after] };
+}
+
+export function readFrame(typed: ReadText): Frame {
+	const read = asWhich(typed);
 	// "Did the guards leave when the gangs came?" asks yes or no; its "when" is a clause's.
 	// The text as typed, folded once: what the words alone do not keep ("what time", "how much of").
 	const folded = fold(read.cleaned);

@@ -1,5 +1,6 @@
 import { escapeRegExp } from '../claims/names.js';
 import parts from '../language/lexicon/parts.json' with { type: 'json' };
+import textSpeak from '../language/lexicon/textspeak.json' with { type: 'json' };
 import { fold, stopwords } from '../language/lexicon.js';
 import { yesNoEnding } from './tagged.js';
 
@@ -9,7 +10,13 @@ const alternatives = (phrases: readonly string[]) =>
 		.map((phrase) => escapeRegExp(phrase).replace(/ /g, '\\s+'))
 		.join('|');
 
-const openers = alternatives(Object.values(parts.openers).flat());
+/** Question words as chat spells them ("wen", "wat", "hw"), from the text-speak lexicon: they open questions too. */
+const questionWords = new Set(Object.values(parts.openers).flat());
+const chatOpeners = Object.entries(textSpeak).flatMap(([typed, meant]) =>
+	typeof meant === 'string' && questionWords.has(meant.split(' ')[0] ?? '') && /^[a-z]{2,}$/.test(typed) ? [typed] : [],
+);
+// "…in feb?? y is he still there": a lone "y" is "why" only before an auxiliary.
+const openers = `${alternatives([...questionWords, ...chatOpeners])}|y(?=\\s+(?:${alternatives(parts.auxiliaries)})\\b)`;
 const joiners = alternatives(parts.joiners);
 const asked = `(?:${alternatives(parts.auxiliaries)})\\s+(?:${alternatives(parts.pronouns)})`;
 
