@@ -2624,6 +2624,27 @@ describe('reading a question', () => {
 			).toMatch(/February 7/);
 		});
 
+		it('reads a light verb before its article and noun in French ("a imposé des sanctions")', () => {
+			expect(text('Qui a imposé des sanctions à Barbecue ?').text).toMatch(/sanctioned by the U\.N\. and the U\.S\./);
+		});
+
+		it('counts what chat’s past tense ends ("askd"), and only in a fact about what the question names', () => {
+			expect(text('how many police unions askd for backup').text).toMatch(/^\s*Two of Haiti’s main police unions/);
+			const kenyan = text('How many Kenyan police or troops are being sent to Haiti?');
+			expect(kenyan.text).toMatch(/^The report doesn’t say how many/);
+			expect(kenyan.text).not.toMatch(/^\s*Two/);
+			expect(text('how many of Haiti’s police unions called for help?').text).toMatch(/^\s*Two/);
+		});
+
+		it('reads stretched chat and "wtf is" as chat writes them', () => {
+			expect(text('lmaooo <@223344556677889900> is barbecue his real name or nah 💀💀').text).not.toMatch(/lmaooo/);
+			expect(text('<@223344556677889900> yo wtf is RNDDH?? 🤔🤔').text).toMatch(/^RNDDH/);
+		});
+
+		it('takes an agency for any who may act or speak, a news agency too', () => {
+			expect(text('which agency said the prisoners feared the crossfire').text).toMatch(/^\s*Reuters sources said/);
+		});
+
 		it('takes no kind to list from a possessive or from what something is compared with', () => {
 			expect(text('Rattle off every front the country’s crisis is described as covering.').text).not.toMatch(
 				/countries/,

@@ -2,7 +2,7 @@ import type { Entity, Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
 import capacity from '../language/lexicon/capacity.json' with { type: 'json' };
 import { fillerTable, fold, stopwords, textSpeakTable, vagueWords } from '../language/lexicon.js';
-import { readText } from '../language/read.js';
+import { readText, unstretched } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
 import { stem, terms as termsOf } from '../text.js';
 import { onlyInRelativeClause, sameSentence } from '../understand/fits.js';
@@ -696,7 +696,8 @@ export function unheardOf(
 	{ related = true }: { related?: boolean } = {},
 ): string | undefined {
 	return (text.match(/\p{L}{5,}/gu) ?? []).find((word) => {
-		const folded = fold(word);
+		// "lmaooo" is chat's "lmao", stretched.
+		const folded = unstretched(fold(word));
 		// A vague word ("happened", "thing") says nothing the report could lack.
 		if (
 			vagueWords.has(folded) ||

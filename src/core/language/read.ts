@@ -174,7 +174,7 @@ const stretch = /([a-z])\1{2,}/g;
  * → "so"; "hahahaa" is laughter whatever its length. No word of the three languages has a
  * letter three times in a row, so the doubled form is kept only where it is a known word ("cool").
  */
-function unstretched(word: string): string {
+export function unstretched(word: string): string {
 	if (/^(?:ha){2,}h?a?$|^(?:ja){2,}$|^(?:he){2,}$/.test(word)) return 'haha';
 	if (!/([a-z])\1\1/.test(word)) return word;
 	const doubled = word.replace(stretch, '$1$1');
@@ -218,7 +218,9 @@ function withoutFillers(words: readonly string[]): string[] {
 	const kept: string[] = [];
 	for (let at = 0; at < words.length; ) {
 		const filler = fillerTable.match(words, at);
-		if (filler) at += filler.length;
+		// "wtf is RNDDH": chat that is part of a longer phrase chat spells ("what is") is kept for that.
+		const spelled = filler ? textSpeakTable.match(words, at) : undefined;
+		if (filler && !(spelled && spelled.length > filler.length)) at += filler.length;
 		else kept.push(words[at++] as string);
 	}
 	return kept;

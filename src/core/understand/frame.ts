@@ -769,7 +769,7 @@ function countedOf(found: Found, read: ReadText): string[] {
 	if (/\b(old|age|laj)\b/.test(phrase)) return ['age'];
 	const counted = inEnglish(countedAfter(found.in, found.at + found.length), read.language);
 	// Read in English, a verb may show only now: "d'agents compte la…" is "officers counted…".
-	const verb = counted.findIndex((word, i) => i > 0 && (/..ed$/.test(word) || countedEnds.has(word)));
+	const verb = counted.findIndex((word, i) => i > 0 && (pastTense.test(word) || countedEnds.has(word)));
 	return verb > 0 ? counted.slice(0, verb) : counted;
 }
 
@@ -779,13 +779,17 @@ const peopleWords = new Set(['people', 'persons', 'person', 'individuals', 'moun
 /** Words that open a partitive after "how many": "of the", "of those", "des", "nan". */
 const partitive = new Set(['of', 'the', 'these', 'those', 'them']);
 
+/** A verb in the past, as written or as chat drops its "e": "asked", "askd". */
+const pastTense = /..ed$|^[a-z]{2,}[^aeiou]d$/;
+
 function countedAfter(words: readonly string[], from: number): string[] {
 	const counted: string[] = [];
 	for (const word of words.slice(from)) {
 		// "How many of the main police unions…": a partitive opens what is counted rather than ending it.
 		if (counted.length === 0 && partitive.has(word)) continue;
 		// "combien d'agents compte la police" reads "how many officers counted…": a verb ends what is counted.
-		if (countedEnds.has(word) || counted.length >= 3 || (counted.length > 0 && /..ed$/.test(word))) break;
+		// ("askd", "killd": chat's past tense.)
+		if (countedEnds.has(word) || counted.length >= 3 || (counted.length > 0 && pastTense.test(word))) break;
 		if (word !== 'de' && word !== 'd' && word !== 'of') counted.push(word);
 		// "konbyen moun Penitansye Nasyonal la…": a word for people is the whole of what is counted.
 		if (peopleWords.has(word)) break;

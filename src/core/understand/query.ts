@@ -212,12 +212,15 @@ export function buildQuery(typed: readonly string[], language: Language, index: 
 		terms.push(term.term);
 		// "have slapped sanctions on", "the man nicknamed Barbecue": a light verb before its noun, and the words that
 		// introduce a name, say little themselves.
-		const light = lightVerbs.has(term.term) && at < words.length && !isStopword(words[at] ?? '');
+		// French and Creole put an article between ("a imposé des sanctions").
+		const noun = isStopword(words[at] ?? '') && language !== 'en' ? words[at + 1] : words[at];
+		const light = lightVerbs.has(term.term) && noun !== undefined && !isStopword(noun);
 		if (term.vague || light || namingVerbs.has(word)) vague.push(term.term);
 		if (term.unknown) unknown.push(term.term);
 		// "Why did the UN approve the force?", "who arms the gangs": not the participle of a name ("the UN-approved
 		// force", "armed gangs"), whatever else the word is.
-		if (!/(?:ed|en)$/.test(word)) verbs.add(term.term);
+		// ("askd" is chat's "asked".)
+		if (!/(?:ed|en)$/.test(term.spelled ?? word)) verbs.add(term.term);
 		(qualifying ? secondary : main).add(term.term);
 	}
 	const unique = [...new Set(terms)];
@@ -584,7 +587,7 @@ function readWord(
 	word: string,
 	language: Language,
 	index: SearchIndex,
-): { term: string; vague?: true; unknown?: true } | undefined {
+): { term: string; vague?: true; unknown?: true; spelled?: string } | undefined {
 	const term = stem(word);
 	const matches = index.matchTerm(term);
 	if (vagueIn[language].has(word))
@@ -614,12 +617,12 @@ function readWord(
 	// Chat drops the g of "-ing": "tellin", "runnin", "showin".
 	if (/^[a-z]{3,}in$/.test(word)) {
 		const spelled = stem(`${word}g`);
-		if (index.matchTerm(spelled).length > 0) return { term: spelled };
+		if (index.matchTerm(spelled).length > 0) return { term: spelled, spelled: `${word}g` };
 	}
 	// Chat drops the e of "-ed": "askd", "killd", "attackd".
 	if (/^[a-z]{2,}[^aeiou]d$/.test(word)) {
 		const spelled = stem(`${word.slice(0, -1)}ed`);
-		if (index.matchTerm(spelled).length > 0) return { term: spelled };
+		if (index.matchTerm(spelled).length > 0) return { term: spelled, spelled: `${word.slice(0, -1)}ed` };
 	}
 	// "more commonly known", "what precisely", "reportedly": an adverb of manner the data does not have says how,
 	// not what, and counts against nothing.

@@ -10,7 +10,7 @@ import { titleWords } from '../../claims/titles.js';
 import type { FactBase } from '../../fact-base.js';
 import { lemmatizer } from '../../language/lemmas.js';
 import { fillerTable, fold, textSpeakTable, translations } from '../../language/lexicon.js';
-import type { ReadText } from '../../language/read.js';
+import { type ReadText, unstretched } from '../../language/read.js';
 import { capitalise, terms as termsOf } from '../../text.js';
 import { openTail } from '../guess.js';
 import { askedIfTrue, yesNoEnding, yesNoWords } from '../tagged.js';
@@ -137,7 +137,8 @@ const conditional = /^\W*(?:would|could|might|si|ta)\b|\bif\b/;
 /** The text past the chat it opens with ("yo", "ok so", "hey bot"), as typed. */
 function withoutOpeningChat(text: string): string {
 	const tokens = text.split(/\s+/).filter(Boolean);
-	const words = tokens.map((token) => fold(token).replace(/[^a-z0-9]+/g, ''));
+	// "lmaooo is barbecue his real name": chat as stretched as it is typed.
+	const words = tokens.map((token) => unstretched(fold(token).replace(/[^a-z0-9]+/g, '')));
 	let at = 0;
 	for (let chat = fillerTable.match(words, at); chat; chat = fillerTable.match(words, at)) at += chat.length;
 	return tokens.slice(at).join(' ');

@@ -898,11 +898,20 @@ function describedOne(ctx: Answering, frame: Frame, query: Query): { entity: Ent
 function countedInWords(ctx: Answering, frame: Frame, query: Query): Fact | undefined {
 	if (frame.kind !== 'count') return undefined;
 	const { index, base } = ctx.tools;
+	// A country or place only says where ("how many of Haiti's police unions…").
+	const main = query.mentions.filter(
+		(mention) =>
+			!mention.terms.every((i) => query.secondary.has(i)) &&
+			!mention.entities.every((entity) => entity.kind === 'country' || entity.kind === 'place'),
+	);
+	const involvesMain = (fact: Fact) =>
+		main.every((mention) => mention.entities.some((entity) => base.entitiesOf(fact).includes(entity.id)));
 	return (
 		rank(query, index, base, { minCoverage: answerOptions.minCoverage * countingShare, boost: unboosted })
 			// The closest few only: reading numbers out of every quote would cost per fact in the data.
 			.slice(0, answerOptions.maxSuggestions)
-			.find(({ fact }) => fact.kind !== 'figure' && countsInText(fact.quote, frame.counted))?.fact
+			// "How many Kenyan police or troops…": not the count of a fact about none of that.
+			.find(({ fact }) => fact.kind !== 'figure' && countsInText(fact.quote, frame.counted) && involvesMain(fact))?.fact
 	);
 }
 
