@@ -2645,6 +2645,36 @@ describe('reading a question', () => {
 			expect(text('which agency said the prisoners feared the crossfire').text).toMatch(/^\s*Reuters sources said/);
 		});
 
+		it('answers "when exactly" as precisely as the report says, and says when the calendar date is not given', () => {
+			expect(text('when exactly did the gangs besiege the prison?').text).toMatch(/Saturday night/);
+			expect(text('when exactly did the gangs besiege the prison?').text).not.toMatch(/doesn’t say/);
+			expect(text('what date was the siege, like day + month?').text).toMatch(/^The report doesn’t say the date/);
+		});
+
+		it('says the report tells only of an attempt when asked whether it succeeded', () => {
+			expect(text('did the gunmen take over the port?').text).toMatch(
+				/^Not as far as the report says: it tells only of an attempt/,
+			);
+			expect(text('did the gunmen try to take over the port?').text).not.toMatch(/^Not as far/);
+		});
+
+		it('reads who has not spoken, asked as speaking denied', () => {
+			expect(text('Who hasn’t said anything publicly yet about what’s going on at the prison?').text).toMatch(
+				/government has not commented/,
+			);
+		});
+
+		it('lists what a group did when asked to name everything it did', () => {
+			expect(text('Name everything the gangs attacked, tried to take or threatened in the report.').text).toMatch(
+				/police stations/,
+			);
+		});
+
+		it('answers whether a date was set with the date the plan set', () => {
+			expect(text('was a date set for henry to leave?').text).toMatch(/February 7/);
+			expect(text('was a date set for henry to leave?').text).not.toMatch(/only as planned/);
+		});
+
 		it('takes no kind to list from a possessive or from what something is compared with', () => {
 			expect(text('Rattle off every front the country’s crisis is described as covering.').text).not.toMatch(
 				/countries/,

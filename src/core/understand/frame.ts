@@ -678,8 +678,12 @@ const areaWords = new Set([
 	'region',
 ]);
 
-/** Words that ask for the date itself, which a weekday does not give (folded): "the exact date", "calendar date". */
-const calendarDate = /\b(?:exact|exactly|precise|precisely|specific|calendar|exacte|precisement|egzak|egzakteman)\b/;
+/**
+ * Words that ask for the date itself, which a weekday does not give (folded): "the exact date", "calendar date",
+ * "day and month". Not "when exactly…", which asks as precisely as the report says it ("Saturday night").
+ */
+const calendarDate =
+	/\b(?:(?:exact|precise|specific|calendar|actual|full)\s+date|date\s+(?:exacte|precise)|dat\s+egzak|(?:day|jour|jou)\s*(?:and|n|et|ak)?\s*(?:the\s+|le\s+)?(?:month|mois|mwa))\b|\bcalendar\b/;
 /**
  * Words that ask for the day itself, in the three languages (folded): "on what exact day", "which day", "date
  * exacte", "dat egzak".

@@ -11,7 +11,21 @@ import { stem, words as wordsOf } from '../text.js';
 import type { Query } from './query.js';
 import type { Ranked } from './rank.js';
 
-export type Polarity = 'yes' | 'no';
+/** 'tried': the report tells only of an attempt at what is asked ("gunmen attempted to take over the port"). */
+export type Polarity = 'yes' | 'no' | 'tried';
+
+/** Words that tell of an attempt, which leaves open whether it worked. */
+const attempts = new Set([
+	'attempted',
+	'tried',
+	'sought',
+	'attempt',
+	'attempts',
+	'attempting',
+	'try',
+	'tries',
+	'trying',
+]);
 
 /** Words that deny what follows them, or say it was not done ("reluctant to try to escape"). */
 const negations = new Set([
@@ -115,7 +129,7 @@ export function polarityOf(query: Query, asked: readonly string[], ranked: Ranke
 	const unmatched = content.filter(({ i }) => (matched & (1 << i)) === 0);
 	if (content.length === 0 || unmatched.some(({ i }) => !query.secondary.has(i))) return undefined;
 	// The question itself asks about a plan or a claim ("was he supposed to…"): the fact's plan is its answer, not a no.
-	if (asked.some((word) => undone.has(word) || negations.has(word))) return undefined;
+	if (asked.some((word) => undone.has(word) || negations.has(word) || attempts.has(word))) return undefined;
 	// "Was Henry in power before 2021?": a time set against the fact's, which its words alone cannot settle.
 	if (asked.some((word) => relativeTimes.has(word))) return undefined;
 	// "Did only the US sanction him?": that no one else did, a fact listing those who did cannot say yes to.
@@ -125,8 +139,10 @@ export function polarityOf(query: Query, asked: readonly string[], ranked: Ranke
 	const whole = asked.some((word) => wholeWords.has(word));
 	const quote = wordsOf(fact.quote);
 	const stems = quote.map(stem);
+	// A phrase ("take over") is where its first word is, its words in a row.
 	const positions = content.flatMap(({ term }) => {
-		const at = stems.indexOf(term);
+		const parts = term.split(' ');
+		const at = stems.findIndex((_, k) => parts.every((part, n) => stems[k + n] === part));
 		return at < 0 ? [] : [at];
 	});
 	// Each content word in the fact's own words, not through a related one: only those can be read in place.
@@ -147,7 +163,9 @@ export function polarityOf(query: Query, asked: readonly string[], ranked: Ranke
 	};
 	if (governing.some((word, j) => negations.has(word) && deniesAsked(j))) return 'no';
 	if (governing.some((word) => undone.has(word))) {
-		return quote.slice(last + 1).some((word) => contrasts.has(word)) ? 'no' : undefined;
+		if (quote.slice(last + 1).some((word) => contrasts.has(word))) return 'no';
+		// "Did the gunmen take over the port?" against "gunmen attempted to take over the main port".
+		return governing.some((word) => attempts.has(word)) ? 'tried' : undefined;
 	}
 	// A yes needs the whole quote plain: a name may cover words of the question ("the Kenya-led force"), and
 	// a plan or a negation anywhere in a one-sentence quote may be about them.

@@ -171,6 +171,7 @@ const countingShare = 0.8;
 
 /** The heading of a yes/no answer the fact gives plainly. */
 function yesNoHeading(polarity: Polarity | undefined): string | undefined {
+	if (polarity === 'tried') return 'Not as far as the report says: it tells only of an attempt.';
 	return polarity === 'yes' ? 'Yes, the report says so:' : polarity === 'no' ? 'No:' : undefined;
 }
 
@@ -380,7 +381,7 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		return tools.facts(question, also ? [pending, also] : [pending], 'Not as far as the report says:');
 	}
 	// "Who has stayed silent about the attack?": those the report says have not spoken, however it is ranked.
-	if ((frame.kind === 'who' || frame.kind === 'whoSaid') && frame.rest.some((word) => silenceWords.has(word))) {
+	if ((frame.kind === 'who' || frame.kind === 'whoSaid') && whoKeptSilent(frame.rest)) {
 		const quiet = keptSilent(ctx, query);
 		if (quiet) return tools.facts(question, [quiet]);
 	}
@@ -552,7 +553,8 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	const { top, tied } =
 		frame.kind === 'whoSaid' ? fitting : involvingAllNamed(fitting, ranked, fits, query, tools.base);
 	// "When did Henry finally resign?": a date the report gives only for what was meant to happen and did not.
-	if (frame.kind === 'when' && top && onlyPlanned(top.fact, frame.rest, query))
+	// ("Was a date set for Henry to leave?" asks of the plan itself.)
+	if (frame.kind === 'when' && !frame.scheduled && top && onlyPlanned(top.fact, frame.rest, query))
 		return ctx.doesNotSay(
 			question,
 			frame,
@@ -977,6 +979,22 @@ const negations = new Set(['not', 'never', 'no']);
 
 /** Words for keeping silent: "stayed silent", "kept quiet", "remained mum". */
 const silenceWords = new Set(['silent', 'silence', 'quiet', 'mum', 'mute', 'silencieux', 'pe']);
+
+/** Words that deny what follows: "hasn't said", "has not commented", "never spoke". */
+const denials = new Set(['not', 'never', 'no', 'pa', 'pas', 'jamais']);
+
+/**
+ * Does the question ask who kept silent, in so many words ("who has stayed silent") or as speaking
+ * denied ("who hasn't said anything publicly", "who has not commented")?
+ */
+function whoKeptSilent(words: readonly string[]): boolean {
+	if (words.some((word) => silenceWords.has(word))) return true;
+	return words.some(
+		(word, i) =>
+			denials.has(word) &&
+			words.slice(i + 1, i + 4).some((next) => speechStems.has(stem(next)) || /^comment/.test(next)),
+	);
+}
 
 /** The one statement that someone has not spoken, the closest to the question's topic where there are several. */
 function keptSilent(ctx: Answering, query: Query): Fact | undefined {
