@@ -2675,6 +2675,22 @@ describe('reading a question', () => {
 			expect(text('was a date set for henry to leave?').text).not.toMatch(/only as planned/);
 		});
 
+		it('says the report tells only of an attempt when asked whether someone managed it, in French too', () => {
+			expect(text('Did the gunmen actually manage to take control of the port?').text).toMatch(
+				/tells only of an attempt/,
+			);
+			expect(text('Est-ce que les hommes armés ont réussi à prendre le port ?').text).toMatch(
+				/tells only of an attempt/,
+			);
+		});
+
+		it('reads "which dimensions does it spell out" as asking for what is listed, not a name in full', () => {
+			expect(
+				text("The report calls Haiti's crisis multidimensional. Which dimensions does it spell out?").text,
+			).toMatch(/security, humanitarian, public health, political/);
+			expect(text('what does RNDDH stand for').text).toMatch(/doesn’t spell out RNDDH/);
+		});
+
 		it('takes no kind to list from a possessive or from what something is compared with', () => {
 			expect(text('Rattle off every front the country’s crisis is described as covering.').text).not.toMatch(
 				/countries/,

@@ -14,6 +14,22 @@ import type { Ranked } from './rank.js';
 /** 'tried': the report tells only of an attempt at what is asked ("gunmen attempted to take over the port"). */
 export type Polarity = 'yes' | 'no' | 'tried';
 
+/** Words that ask whether something worked: "did they manage to", "succeed in", "réussi à", "rive". */
+const successWords = new Set([
+	'manage',
+	'managed',
+	'succeed',
+	'succeeded',
+	'successfully',
+	'reussi',
+	'reussir',
+	'parvenu',
+	'rive',
+	'reyisi',
+]);
+
+const successStems = new Set([...successWords].map(stem));
+
 /** Words that tell of an attempt, which leaves open whether it worked. */
 const attempts = new Set([
 	'attempted',
@@ -124,10 +140,16 @@ export function polarityOf(query: Query, asked: readonly string[], ranked: Ranke
 	if (asked.some((word) => knownWords.has(word)) && plainlyUnsure(fact)) return 'no';
 	// What is asked about: every term but vague ones and the names (a name is matched by who the fact involves).
 	const named = new Set(query.mentions.flatMap((mention) => mention.terms));
-	const content = query.terms.flatMap((term, i) => (query.vague.has(i) || named.has(i) ? [] : [{ term, i }]));
+	// ("Did they succeed in taking the port?": whether it worked is asked of what was done, no word the fact must have.)
+	const content = query.terms.flatMap((term, i) =>
+		query.vague.has(i) || named.has(i) || successStems.has(term) ? [] : [{ term, i }],
+	);
 	// What only qualifies the question ("…as the deal required") need not be in the fact; what it asks must.
 	const unmatched = content.filter(({ i }) => (matched & (1 << i)) === 0);
 	if (content.length === 0 || unmatched.some(({ i }) => !query.secondary.has(i))) return undefined;
+	// "Did the gunmen actually manage to take control of the port?": success asked, an attempt told.
+	if (asked.some((word) => successWords.has(word)) && wordsOf(fact.quote).some((word) => attempts.has(word)))
+		return 'tried';
 	// The question itself asks about a plan or a claim ("was he supposed to…"): the fact's plan is its answer, not a no.
 	if (asked.some((word) => undone.has(word) || negations.has(word) || attempts.has(word))) return undefined;
 	// "Was Henry in power before 2021?": a time set against the fact's, which its words alone cannot settle.

@@ -928,6 +928,10 @@ function looseReason(ctx: Answering, query: Query): Fact | undefined {
 	)?.fact;
 }
 
+/** "Which dimensions does it spell out?": things a text spells out, asked for by their noun, not a name in full. */
+const itemsSpelledOut =
+	/\b(?:which|what)\s+(?!(?:is|was|does|do|did|the|name|names|full)\b)[a-z]+\s+(?:does|do|did)\s+(?:it|the \w+|they)\s+spell(?:s|ed)? out\b/;
+
 /** "RNDDH", "U.N.": a name of capitals only. */
 const isAcronym = (name: string) => /^(?:\p{Lu}\.?){2,}$/u.test(name);
 
@@ -949,7 +953,7 @@ const asksInFull =
  * members use is not the report's.
  */
 export function spelledOut(ctx: Answering, question: string, query: Query): Answer | undefined {
-	if (!asksInFull.test(fold(question))) return undefined;
+	if (!asksInFull.test(fold(question)) || itemsSpelledOut.test(fold(question))) return undefined;
 	const named = [...new Set(query.mentions.flatMap((mention) => mention.entities))];
 	// "What does the acronym RNDDH, the group cited for the prison figures, stand for?": of several named, the acronym.
 	const acronyms = named.filter((one) =>
