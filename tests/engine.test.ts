@@ -2691,6 +2691,12 @@ describe('reading a question', () => {
 			expect(text('what does RNDDH stand for').text).toMatch(/doesn’t spell out RNDDH/);
 		});
 
+		it('takes a name in a clause about someone as saying who, not as the name asked for', () => {
+			const answer = text('Which two bodies sanctioned the gang boss who goes by a nickname?');
+			expect(answer.text).toMatch(/sanctioned by the U\.N\. and the U\.S\./);
+			expect(answer.text).not.toMatch(/^Jimmy Sergier\n/);
+		});
+
 		it('takes no kind to list from a possessive or from what something is compared with', () => {
 			expect(text('Rattle off every front the country’s crisis is described as covering.').text).not.toMatch(
 				/countries/,

@@ -277,8 +277,10 @@ export function asksNames(frame: Frame): boolean {
 	// "What is the alliance actually called?": "called" last, not "what did the unions call for".
 	// "What's the port called that the gunmen tried to take?": "called" before the clause that says which.
 	const called = frame.rest.indexOf('called');
+	// "…the gang boss who goes by a cookout nickname": a name in a clause about someone only says who.
+	const relative = frame.rest.findIndex((word, i) => i > 0 && word === 'who');
 	return (
-		frame.rest.some((word) => namingNouns.has(word)) ||
+		frame.rest.some((word, i) => namingNouns.has(word) && (relative < 0 || i < relative)) ||
 		frame.rest.at(-1) === 'called' ||
 		// "How do they call him?", "what do ppl call her": calling someone, not calling for something.
 		frame.rest.some((word, i) => /^calls?$/.test(word) && /^(?:him|her|them|it)$/.test(frame.rest[i + 1] ?? '')) ||
