@@ -354,6 +354,19 @@ const ownCases: MessageCase[] = [
 	{ message: 'Barbecue se yon ansyen polis', expect: [{ span: 'ansyen polis', verdict: 'matches' }] },
 	// A prefix that reverses the report's word; a date that opens the sentence.
 	{ message: 'Sergier warned that attacks will de-escalate', expect: [{ span: 'de-escalate', verdict: 'differs' }] },
+	// The report's "loading and unloading" has both: "unloading" reverses nothing in a message that says "loading".
+	{
+		message: 'gunmen tried to take over the main port and disrupted container loading',
+		expect: [{ span: 'disrupted container loading', verdict: 'matches' }],
+	},
+	// Volunteering to lead is offering to lead, not leading.
+	{
+		message: 'Kenya volunteered to head the international force',
+		expect: [{ span: 'volunteered to head', verdict: 'matches' }],
+	},
+	// A calendar date against words that give none ("the day before Friday") is neither confirmed nor contradicted.
+	{ message: 'the port attack happened on February 29', expect: [{ span: 'February 29', verdict: 'not_in_report' }] },
+	{ message: 'Henry was supposed to leave on February 8', expect: [{ span: 'February 8', verdict: 'differs' }] },
 	{ message: 'In 2017, RNDDH warned of overcrowding', expect: [{ span: 'In 2017', verdict: 'matches' }] },
 	// A count is not how many more there were than places, and a date next to a count is the count's.
 	{ message: 'RNDDH says 2,987 prisoners were held there', expect: [{ span: '2,987', verdict: 'differs' }] },

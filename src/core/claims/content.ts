@@ -118,9 +118,17 @@ function reversed(prefixed: string, plain: string): boolean {
 			.map(stemOf),
 	);
 	const plainText = plain.toLowerCase();
-	// "the loading and unloading" has both: neither reverses the other.
+	// "the loading and unloading" has both: neither reverses the other, whichever text has them both.
+	// (Its words whole: "de-escalate" has no "escalate" of its own.)
+	const prefixedStems = new Set(
+		prefixed
+			.toLowerCase()
+			.split(/[^\p{L}-]+/u)
+			.filter((word) => word.length > 3)
+			.map(stemOf),
+	);
 	return [...prefixed.toLowerCase().matchAll(/(?<!\p{L})(?:de|dis|un|non|anti)-?(\p{L}{4,})/gu)].some(
-		(m) => plainStems.has(stemOf(m[1] ?? '')) && !plainText.includes(m[0]),
+		(m) => plainStems.has(stemOf(m[1] ?? '')) && !plainText.includes(m[0]) && !prefixedStems.has(stemOf(m[1] ?? '')),
 	);
 }
 
@@ -160,6 +168,8 @@ function modalClash(claimed: string, quote: string): boolean {
 /** Verbs, as lemmas, that leave what follows "to" undone: an offer, an attempt, a threat, a plan. */
 const undoneVerbs = new Set([
 	'offer',
+	'volunteer',
+	'propose',
 	'attempt',
 	'try',
 	'threaten',

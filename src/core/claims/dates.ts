@@ -191,10 +191,22 @@ function datesWords(fact: Fact, dating: string): boolean {
 	return dateAt < 0 || at.some((i) => Math.abs(i - dateAt) <= datedReach);
 }
 
+/** Do a fact's words for its date name a month ("February 7", "last October"), not only a day ("the day before Friday")? */
+function namesMonth(words: string): boolean {
+	return valuesIn(words).some((value) => value.kind === 'date' && value.month !== undefined);
+}
+
 /** A date held against the dated facts it may be the date of, best first. */
 function dateAgainst(value: DateValue, text: string, pool: Ranked[], clause: string): Claim {
 	// A date more precise than the report's is not confirmed by it ("July 8, 2021" against "2021").
-	const precise = pool.filter(({ fact }) => (whenOf(fact)?.date?.length ?? 10) >= (value.date?.length ?? 0));
+	// Nor is a calendar date held against words that give none ("the day before Friday"): only the report's date
+	// could place those, and the report's words do not.
+	const precise = pool.filter(({ fact }) => {
+		const when = whenOf(fact);
+		const calendar = value.date !== undefined || value.month !== undefined;
+		if (calendar && when && !when.date && !namesMonth(when.words) && !sameDate(value, fact, text)) return false;
+		return (when?.date?.length ?? 10) >= (value.date?.length ?? 0);
+	});
 	for (const { fact } of precise) {
 		if (!sameDate(value, fact, text)) continue;
 		// "Henry stepped down on February 7": the report's date is of what was planned and did not happen.
