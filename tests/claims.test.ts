@@ -364,6 +364,11 @@ const ownCases: MessageCase[] = [
 		message: 'Kenya volunteered to head the international force',
 		expect: [{ span: 'volunteered to head', verdict: 'matches' }],
 	},
+	// A count after a comma counts what the clause before it tells: the released, not the population.
+	{
+		message: 'Gazette Haiti reported a large number were released, around 3,700 people',
+		expect: [{ span: '3,700', verdict: 'not_in_report' }],
+	},
 	// A calendar date against words that give none ("the day before Friday") is neither confirmed nor contradicted.
 	{ message: 'the port attack happened on February 29', expect: [{ span: 'February 29', verdict: 'not_in_report' }] },
 	{ message: 'Henry was supposed to leave on February 8', expect: [{ span: 'February 8', verdict: 'differs' }] },

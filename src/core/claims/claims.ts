@@ -338,6 +338,12 @@ function clausesOf(text: string): Clause[] {
 			const opening = text.slice(start, at);
 			if (valuesIn(opening).some((v) => v.kind === 'date') && opening.trim().split(/\s+/).length <= 4) continue;
 		}
+		// "…a large number were released, around 3,700 people": a number after a comma, with no verb of its own, is
+		// how many of what the clause before tells.
+		if (m[0].startsWith(',')) {
+			const tail = text.slice(at + m[0].length).split(/[,.;!?](?=\s|$)/)[0] ?? '';
+			if (appositiveCount.test(tail) && !ownVerb(tail)) continue;
+		}
 		// "Barbecue, aka Jimmy Sergier, …": a name given another is one clause with it.
 		if (/^,\s*(?:aka|a\.k\.a|alias|also known as|better known as|dit|alyas)\b/i.test(text.slice(at, at + 24))) continue;
 		// "the US and Canada sanctioned him": names joined by "and" are one subject, not two clauses.
@@ -352,6 +358,10 @@ function clausesOf(text: string): Clause[] {
 		clauses.push({ start, end: text.length, text: text.slice(start), sentence: sentenceOf(text, start) });
 	return clauses;
 }
+
+/** A count set after a comma: "around 3,700 people", "some 700", "over 3k inmates". */
+const appositiveCount =
+	/^\s*(?:(?:around|about|roughly|approximately|nearly|almost|some|over|under|more than|less than|at least|up to|like|~)\s*)?\d/i;
 
 /** Digits and the words of dates, left out when asking whether an opening phrase says anything else. */
 const datesOnly = /\d+/g;
