@@ -2697,6 +2697,25 @@ describe('reading a question', () => {
 			expect(answer.text).not.toMatch(/^Jimmy Sergier\n/);
 		});
 
+		it('finds the verb asked after a name where the lexicon has it only in its other forms ("did the US sanction…")', () => {
+			const answer = text('When did the U.S. sanction Jimmy Sergier?');
+			expect(answer.text).toMatch(/^The report doesn’t say when/);
+			expect(answer.text).not.toMatch(/^The situation in the capital/);
+		});
+
+		it('reads chat’s "2" after a word that takes "to", and a phrase of function words WordNet has ("give up")', () => {
+			expect(text('when was henry meant 2 give up power').text).toMatch(/February 7/);
+		});
+
+		it('answers whether someone is involved with what the report says of them', () => {
+			expect(text('wait is kenya part of this somehow??').text).toMatch(/Kenya offered to lead/);
+			expect(text('is canada involved?').text).not.toMatch(/Kenya/);
+		});
+
+		it('reads Kreyòl for the western hemisphere', () => {
+			expect(text('Ki peyi ki pi pòv nan emisfè oksidantal la dapre atik la?').text).toMatch(/poorest country/);
+		});
+
 		it('takes no kind to list from a possessive or from what something is compared with', () => {
 			expect(text('Rattle off every front the country’s crisis is described as covering.').text).not.toMatch(
 				/countries/,

@@ -122,6 +122,10 @@ const chatToOrFor = new RegExp(
 	'g',
 );
 
+/** A lone "2" after words that take "to" and a verb ("meant 2 give up", "trying 2 seize"): "to", whatever the verb. */
+const chatToAfter =
+	/\b(meant|supposed|sposed|going|want|wants|wanted|need|needs|needed|has|have|had|used|able|trying|tried|try|plans?|planned|due|expected|ready|about|how|where|what|offered|vowed|threatened|refused|reluctant|afraid|scared) 2 (?=[a-z])/g;
+
 /** Folded words, with contractions split the way each language writes them. */
 export function tokenize(text: string): string[] {
 	return (
@@ -133,6 +137,11 @@ export function tokenize(text: string): string[] {
 			.replace(/\b(can)not\b/g, '$1 not')
 			// "the council ok'd it": an approval, before "'d" is read as "would" and "ok" as chat filler.
 			.replace(/\bok(?:ay)?(?:'d|'ed|ed|d)\b/g, 'approved')
+			// "did the un ok sending troops": "ok" as the verb after a subject, an approval too.
+			.replace(
+				/\b((?:did|does|do|will|would|could|to)(?: (?!ok\b)[a-z.]+){0,2} (?!(?:say|said|says|give|gave|get|got|an?|the|is|was)\b)[a-z.]+) ok(?:ay)? (?=[a-z])/g,
+				'$1 approve ',
+			)
 			// "did the UN ok sending troops": "ok" after an auxiliary is the verb.
 			.replace(
 				/(?<=\b(?:did|does|do|to|will|would|could|can|should|not)(?:\s+\w+){0,3})\s+ok(?:ay)?\b(?=\s+\w)/g,
@@ -154,6 +163,7 @@ export function tokenize(text: string): string[] {
 			// "what happened 2 the rate", "4 the record", "sposed 2 hand over": a lone 2 or 4 before a determiner, a
 			// pronoun or a verb is "to" or "for".
 			.replace(chatToOrFor, (_, digit: string) => (digit === '2' ? 'to ' : 'for '))
+			.replace(chatToAfter, '$1 to ')
 			// "5x its capacity" is five times it.
 			.replace(timesSign, '$1 times')
 			// "What % of the inmates…": a percent sign with no number before it is the word.

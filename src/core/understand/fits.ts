@@ -402,7 +402,9 @@ export function askedVerb(frame: Frame, query: Query, base: FactBase): number | 
 			if (at === name) return undefined;
 			// "why did the gang chief say…": a noun after the name is part of who is named; the verb follows.
 			// (A word English does not know, with no verb's ending, is taken for a noun too: "the ex-cop warlord tell…".)
-			const noun = (word: string) => neverAVerb(word) || (englishTags(word).length === 0 && !/(?:ed|ing)$/.test(word));
+			// (One the lexicon has only in its other forms is a verb where those are: "sanction", as "sanctions", "sanctioned".)
+			const noun = (word: string) =>
+				neverAVerb(word) || (englishTags(word).length === 0 && !/(?:ed|ing)$/.test(word) && !hasVerbForms(word));
 			while (at + 1 < words.length && noun(words[at] ?? '')) at++;
 		}
 	} else if (auxiliaries.has(words[0] ?? '')) {
@@ -874,6 +876,13 @@ export function onlyInRelativeClause(fact: Fact, verbTerm: string, base: FactBas
 }
 
 export const relativePronouns = new Set(['who', 'which', 'whom', 'whose']);
+
+/** Is a word the lexicon does not list a verb in the forms it does list ("sanction": "sanctions", "sanctioned")? */
+function hasVerbForms(word: string): boolean {
+	return [`${word}s`, `${word}es`, `${word}ed`, `${word}d`].some((form) =>
+		englishTags(form).some((tag) => tag.startsWith('VB')),
+	);
+}
 
 /** Each fact's quote as words, by fact base: read the first time a question asks it, then kept. */
 const keptQuoteWords = keptPer<FactBase, Fact, readonly string[]>();

@@ -667,6 +667,8 @@ function phraseAt(
 		if (stems.every(isStopword)) {
 			const term = stems.join(' ');
 			if (index.matchTerm(term).some((match) => match.similarity === 1 && !match.related)) return { term, length };
+			// "give up power": a phrase of function words WordNet has for several words of the data ("resign", "quit").
+			if (standsForPhrase(stems, index)) return { term, length };
 			continue;
 		}
 		// Words the data has (or function words) are read as themselves: "prison on" is no phrase. Not where they are

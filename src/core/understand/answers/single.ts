@@ -175,6 +175,31 @@ function yesNoHeading(polarity: Polarity | undefined): string | undefined {
 	return polarity === 'yes' ? 'Yes, the report says so:' : polarity === 'no' ? 'No:' : undefined;
 }
 
+/** Words that ask whether someone has a part in what the report tells: "involved", "part of this", "mixed up in it". */
+const involvementWords = new Set([
+	'involved',
+	'involvement',
+	'part',
+	'connected',
+	'linked',
+	'mixed',
+	'implicated',
+	'role',
+]);
+
+/** The one the question names, where it asks only whether that one has a part in what the report tells. */
+function involvementAsked(frame: Frame, query: Query): Entity | undefined {
+	const [mention, ...others] = query.mentions;
+	const named = mention?.entities[0];
+	if (!mention || !named || others.length > 0 || frame.kind !== 'yesNo') return undefined;
+	if (!frame.rest.some((word) => involvementWords.has(word))) return undefined;
+	const onlyThat = frame.rest.every(
+		(word) =>
+			spellsMention(query, mention, word) || involvementWords.has(word) || isFunctionWord(word) || vagueWords.has(word),
+	);
+	return onlyThat ? named : undefined;
+}
+
 /** "Is" in a who-question: "who is the…", "who's the…". */
 const copulas = new Set(['is', 'are', 'was', 'were']);
 
@@ -395,6 +420,9 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	// the others, if it tells anything.
 	const done = frame.kind === 'yesNo' ? doneAbout(ctx, frame, query) : [];
 	if (done.length > 0) return tools.facts(question, done, 'The report says:');
+	// "Is Kenya part of this somehow?", "is the US involved?": whether the report has a part for it, which is what it says of it.
+	const involved = involvementAsked(frame, query);
+	if (involved) return tools.entityCard(question, involved);
 	if ((frame.kind === 'yesNo' || frame.kind === 'why') && asksNothingOf(query, tools.base))
 		return ctx.doesNotSay(question, frame, ctx.rank(query));
 	// "Was he out of the country?" with no one named: who "he" is, the question does not say.
@@ -471,6 +499,7 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	// Just a name, or "who is" a name: what the report says about that person or group.
 	const [mention] = query.mentions;
 	const named = mention?.entities[0];
+
 	if (
 		named &&
 		query.mentions.length === 1 &&
