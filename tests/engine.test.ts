@@ -2716,6 +2716,25 @@ describe('reading a question', () => {
 			expect(text('Ki peyi ki pi pòv nan emisfè oksidantal la dapre atik la?').text).toMatch(/poorest country/);
 		});
 
+		it('counts the noun French and Kreyòl put first, and a count told of the one named at a looser share', () => {
+			expect(text('Combien de syndicats de policiers ont réclamé des renforts ?').text).toMatch(
+				/^\s*Two of Haiti’s main police unions/,
+			);
+			expect(text('Konbyen sendika polis ki te rele anmwe pou yo jwenn ranfò?').text).toMatch(/^\s*Two/);
+			expect(text('how many police officers guarded the prison?').text).toMatch(/^The report doesn’t say how many/);
+		});
+
+		it('reads "where did the word that… come from" as asking the source', () => {
+			expect(text('Where did the word that the jail’s guards deserted their posts come from?').text).toMatch(
+				/AyiboPost/,
+			);
+		});
+
+		it('answers what something is for with the purpose the report gives it, only where the clause is its purpose', () => {
+			expect(text('what is the purpose of the international force?').text).toMatch(/to help the Haitian police/);
+			expect(text('why is there an international force?').text).toMatch(/to help the Haitian police/);
+		});
+
 		it('takes no kind to list from a possessive or from what something is compared with', () => {
 			expect(text('Rattle off every front the country’s crisis is described as covering.').text).not.toMatch(
 				/countries/,

@@ -459,6 +459,17 @@ const givenWords = new Set([
 	'news',
 	'count',
 	'estimate',
+	// "Where did the word that the guards deserted come from?"
+	'word',
+	'account',
+	'detail',
+	'details',
+	'allegation',
+	'rumour',
+	'rumor',
+	'statement',
+	'reports',
+	'reporting',
 ]);
 
 /** "Where's that quote from?", "where did the 3,687 figure come from?": a source asked with "where … from". */
@@ -771,10 +782,16 @@ function countedOf(found: Found, read: ReadText): string[] {
 	const phrase = found.in.slice(found.at, found.at + found.length).join(' ');
 	if (/\b(big|large|size|taille|gwo)\b/.test(phrase)) return ['size'];
 	if (/\b(old|age|laj)\b/.test(phrase)) return ['age'];
-	const counted = inEnglish(countedAfter(found.in, found.at + found.length), read.language);
+	const typed = countedAfter(found.in, found.at + found.length);
+	const english = inEnglish(typed, read.language);
 	// Read in English, a verb may show only now: "d'agents compte la…" is "officers counted…".
-	const verb = counted.findIndex((word, i) => i > 0 && (pastTense.test(word) || countedEnds.has(word)));
-	return verb > 0 ? counted.slice(0, verb) : counted;
+	const verb = english.findIndex((word, i) => i > 0 && (pastTense.test(word) || countedEnds.has(word)));
+	const counted = verb > 0 ? english.slice(0, verb) : english;
+	// French and Kreyòl put the noun counted first ("syndicats de policiers", "sendika polis": police unions), English
+	// last, as what is counted is read: the head moved to the end.
+	if (found.in === read.words || typed.length < 2) return counted;
+	const head = inEnglish(typed.slice(0, 1), read.language).at(-1);
+	return head && counted.includes(head) ? [...counted.filter((word) => word !== head), head] : counted;
 }
 
 /** Words for people, as counted nouns read in English: nothing after one is part of what is counted. */

@@ -11,7 +11,7 @@ import { valuesIn } from '../../claims/values.js';
 import type { FactBase } from '../../fact-base.js';
 import { fold, stopwords, vagueWords } from '../../language/lexicon.js';
 import type { SearchIndex } from '../../search-index.js';
-import { stem, terms as termsOf } from '../../text.js';
+import { stem, terms as termsOf, words as wordsOf } from '../../text.js';
 import { whenOf } from '../../when.js';
 import {
 	askedOfThePast,
@@ -423,6 +423,9 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	// "Is Kenya part of this somehow?", "is the US involved?": whether the report has a part for it, which is what it says of it.
 	const involved = involvementAsked(frame, query);
 	if (involved) return tools.entityCard(question, involved);
+	// "What is the purpose of the international force?", "why is there a force?": what the report says it is for.
+	const purpose = frame.kind === 'why' ? purposeOf(ctx, query) : undefined;
+	if (purpose) return tools.facts(question, [purpose]);
 	if ((frame.kind === 'yesNo' || frame.kind === 'why') && asksNothingOf(query, tools.base))
 		return ctx.doesNotSay(question, frame, ctx.rank(query));
 	// "Was he out of the country?" with no one named: who "he" is, the question does not say.
@@ -937,13 +940,58 @@ function countedInWords(ctx: Answering, frame: Frame, query: Query): Fact | unde
 	);
 	const involvesMain = (fact: Fact) =>
 		main.every((mention) => mention.entities.some((entity) => base.entitiesOf(fact).includes(entity.id)));
+	// About someone named ("how many police unions called for reinforcements", where the unions' count is told as
+	// their call for help), the count may share less still: the one it is about and the noun it counts say it.
+	const floor = (coverage: number, fact: Fact) =>
+		coverage >= answerOptions.minCoverage * countingShare || (main.length > 0 && involvesMain(fact));
 	return (
-		rank(query, index, base, { minCoverage: answerOptions.minCoverage * countingShare, boost: unboosted })
+		rank(query, index, base, { minCoverage: answerOptions.oneUnknownCoverage, boost: unboosted })
 			// The closest few only: reading numbers out of every quote would cost per fact in the data.
 			.slice(0, answerOptions.maxSuggestions)
 			// "How many Kenyan police or troops…": not the count of a fact about none of that.
-			.find(({ fact }) => fact.kind !== 'figure' && countsInText(fact.quote, frame.counted) && involvesMain(fact))?.fact
+			.find(
+				({ fact, coverage }) =>
+					fact.kind !== 'figure' &&
+					floor(coverage, fact) &&
+					countsInText(fact.quote, frame.counted) &&
+					involvesMain(fact),
+			)?.fact
 	);
+}
+
+/** What a purpose clause opens: "to help the Haitian police deal with…", "in order to", "so that". */
+const purposeClause = /\b(?:to help|to restore|to stop|to prevent|to protect|to support|in order to|so that)\b/i;
+
+/**
+ * For a why-question that names one thing and asks nothing else of it ("why is there an
+ * international force?"): the one fact about it that tells what it is for, in a purpose clause.
+ */
+function purposeOf(ctx: Answering, query: Query): Fact | undefined {
+	const [mention, ...others] = query.mentions;
+	if (!mention || others.length > 0) return undefined;
+	const asked = query.terms.some((_, i) => !mention.terms.includes(i) && !query.vague.has(i));
+	if (asked) return undefined;
+	const { base } = ctx.tools;
+	const ids = new Set(mention.entities.map((entity) => entity.id));
+	// What the clause is the purpose of is named before it: "…an international armed force in Haiti to help…", not
+	// "…called for help to stop inmates… escaping from the Pénitencier National".
+	const namedBefore = (candidate: Fact) => {
+		const at = purposeClause.exec(candidate.quote)?.index;
+		if (at === undefined) return false;
+		// "To help Haitian police deal with the wave of violence, the UN Security Council…": opening the sentence, it
+		// is the purpose of all of it.
+		if (candidate.quote.slice(0, at).trim() === '') return true;
+		const before = new Set(wordsOf(candidate.quote.slice(0, at)).map(stem));
+		return mention.entities.some(
+			(entity) =>
+				ids.has(entity.id) &&
+				[...nameWords(base, entity)].some((word) => !isFunctionWord(word) && before.has(stem(word))),
+		);
+	};
+	const [fact, ...more] = base.facts.filter(
+		(candidate) => base.entitiesOf(candidate).some((id) => ids.has(id)) && namedBefore(candidate),
+	);
+	return fact && more.length === 0 ? fact : undefined;
 }
 
 /** A fact giving a reason that involves every entity the question names, at the looser coverage of one unknown word. */
