@@ -2735,6 +2735,27 @@ describe('reading a question', () => {
 			expect(text('why is there an international force?').text).toMatch(/to help the Haitian police/);
 		});
 
+		it('reads "called" before a name as naming, and "say which" as the asker’s, not as someone speaking', () => {
+			expect(
+				text(
+					'Yes or no: did the gang leader called Barbecue once belong to the same kind of force the unions represent?',
+				).text,
+			).not.toMatch(/will escalate/);
+			expect(
+				text(
+					'Name both parties that sanctioned the gang leader, and say which of them also approved the international force.',
+				).text,
+			).not.toMatch(/will escalate/);
+			expect(text('did the gang leader called Barbecue say attacks would escalate?').text).toMatch(/will escalate/);
+		});
+
+		it('takes what to list from the main clause, and a role only from its words side by side', () => {
+			expect(
+				text('List everyone the report says sanctioned Sergier, and the body that approved the foreign force.').text,
+			).not.toMatch(/^Who leads what/);
+			expect(text('list the coalitions and who leads them').text).toMatch(/^Who leads what/);
+		});
+
 		it('takes no kind to list from a possessive or from what something is compared with', () => {
 			expect(text('Rattle off every front the country’s crisis is described as covering.').text).not.toMatch(
 				/countries/,

@@ -14,7 +14,7 @@ import { listedIn, listOwner, partNouns } from '../enumeration.js';
 import type { Frame } from '../frame.js';
 import { citingWords, countedKinds } from '../kinds.js';
 import { answerOptions } from '../options.js';
-import type { Query } from '../query.js';
+import { type Mention, type Query, spellsMention } from '../query.js';
 import { rank } from '../rank.js';
 import { type Answering, unboosted } from './context.js';
 import { singleAnswer } from './single.js';
@@ -148,6 +148,15 @@ export function timelineAnswer(ctx: Answering, question: string, frame: Frame, q
 	return ctx.tools.timeline({ from, to, ...(topic ? { topic } : {}) }, question);
 }
 
+/** Are the words that spell a mention next to each other in the question? */
+function sideBySide(frame: Frame, query: Query, mention: Mention): boolean {
+	const at = frame.rest.flatMap((word, i) => (spellsMention(query, mention, word) ? [i] : []));
+	return at.length > 0 && (at.at(-1) ?? 0) - (at[0] ?? 0) < at.length;
+}
+
+/** Words that open a relative clause. */
+const relativeWords = new Set(['that', 'who', 'whom', 'whose']);
+
 /** The words a question makes possessive ("the country's", "the gangs'"), folded. */
 function possessorsIn(question: string): Set<string> {
 	return new Set(
@@ -157,10 +166,18 @@ function possessorsIn(question: string): Set<string> {
 
 export function listAnswer(ctx: Answering, question: string, frame: Frame, query: Query): Answer {
 	// "List everything the gang leader warned about": a word of a role that names someone asks for no list of leaders.
-	const roleTerms = new Set(query.mentions.filter((m) => m.role).flatMap((m) => m.terms.map((i) => query.terms[i])));
+	// (Only a role's words side by side as typed: "the coalitions and who leads them" asks for every coalition's leader.)
+	const roleTerms = new Set(
+		query.mentions
+			.filter((m) => m.role && sideBySide(frame, query, m))
+			.flatMap((m) => m.terms.map((i) => query.terms[i])),
+	);
 	// "Rattle off every front the country's crisis covers": whose it is names no kind to list.
 	const owners = possessorsIn(question);
-	const asked = frame.rest.filter((word) => !roleTerms.has(stem(word)) && !owners.has(word));
+	// "…and the body that approved the foreign force": a relative clause says which one, not what to list.
+	const relative = frame.rest.findIndex((word, i) => i > 0 && relativeWords.has(word));
+	const main = relative < 0 ? frame.rest : frame.rest.slice(0, relative);
+	const asked = main.filter((word) => !roleTerms.has(stem(word)) && !owners.has(word));
 	const target = listTargets.find(([, words]) => asked.some((word) => words.includes(word)))?.[0];
 	const tools = ctx.tools;
 	switch (target) {

@@ -156,7 +156,17 @@ export function speakerNamed(frame: Frame, query: Query): Mention | undefined {
 		!(word === 'report' && ['the', 'this', 'that'].includes(frame.rest[at - 1] ?? '')) &&
 		!(word === 'state' && frame.rest[at - 1] === 'of') &&
 		// "Haiti's crisis is called 'multidimensional'": a thing named so, no one speaking.
-		!(/^call(?:ed|s)?$/.test(word) && copulas.has(frame.rest[at - 1] ?? ''));
+		!(/^call(?:ed|s)?$/.test(word) && copulas.has(frame.rest[at - 1] ?? '')) &&
+		// "…and say which of them approved the force": the asker's "say", asking to be told.
+		!(
+			/^(?:say|tell)$/.test(word) &&
+			/^(?:which|what|who|whom|whether|if|how|when|where|why)$/.test(frame.rest[at + 1] ?? '')
+		) &&
+		// "…the gang leader called Barbecue…": a name given, no one speaking.
+		!(
+			/^call(?:ed|s)?$/.test(word) &&
+			query.mentions.some((mention) => spellsMention(query, mention, frame.rest[at + 1] ?? ''))
+		);
 	if (!frame.rest.some(saying)) return undefined;
 	// The speaker is named before the verb: "did the government say…", not "…say it would do to the government".
 	// Compared by position among the question's words: a vague verb ("said") is no search term.
