@@ -369,6 +369,15 @@ const ownCases: MessageCase[] = [
 		message: 'Gazette Haiti reported a large number were released, around 3,700 people',
 		expect: [{ span: '3,700', verdict: 'not_in_report' }],
 	},
+	// A multiple said the long way: "N times as many people as it was designed for".
+	{
+		message: 'that jail was holding over five times as many people as it was designed for',
+		expect: [{ span: 'over five times', verdict: 'matches' }],
+	},
+	{
+		message: 'the prison held three times as many inmates as it was built for',
+		expect: [{ span: 'three times', verdict: 'differs' }],
+	},
 	// A calendar date against words that give none ("the day before Friday") is neither confirmed nor contradicted.
 	{ message: 'the port attack happened on February 29', expect: [{ span: 'February 29', verdict: 'not_in_report' }] },
 	{ message: 'Henry was supposed to leave on February 8', expect: [{ span: 'February 8', verdict: 'differs' }] },

@@ -26,6 +26,13 @@ const multiples: Readonly<Record<string, number>> = { double: 2, twice: 2, tripl
 const ratioPattern =
 	/(?<![\p{L}])(more than |over |nearly |almost |about |around |roughly |at least |like |plus de |pr[eè]s de |presque |plis pase |prèske )?(?:(\d+(?:[.,]\d+)?|[\p{L}-]+) (?:times (?:its |the |their |his |her )|(?:fois|fwa) (?:sa |la |leur |son )?)|(\d+(?:[.,]\d+)?) ?x (?:its |the |their |his |her )?|(double|twice|triple|thrice|quadruple) (?:its |the |their |his |her ))(?:nominal |official |normal |nominale )?(\p{L}+)/giu;
 
+/**
+ * "Over five times as many people as it was designed for", "five times more than its capacity": a
+ * multiple of what something was built to hold, said the long way.
+ */
+const asManyPattern =
+	/(?<![\p{L}])(more than |over |nearly |almost |about |around |roughly |at least |like )?(\d+(?:[.,]\d+)?|[\p{L}-]+) times (?:as many|as much|more)(?: \p{L}+)? (?:as|than) (?:(?:it|the prison|the jail) (?:was|is|had been) (?:designed|built|meant|intended) (?:for|to hold)|(?:its|the) (?:nominal |official )?capacity|(?:it has |it had |there (?:are|were) )?(?:places|spaces|beds))/giu;
+
 /** Units of time, which a change is measured over (folded). */
 const timeUnits = /^(?:year|years|month|months|week|weeks|day|days|period|annee|an|mois|ane|mwa)$/i;
 
@@ -40,6 +47,13 @@ export function ratiosIn(text: string): Ratio[] {
 		// "More than double the year before": a multiple of an earlier time is a change, not a ratio.
 		if (factor === undefined || !m[5] || timeUnits.test(m[5])) continue;
 		found.push({ start, end: start + m[0].length, range: rangeOf(factor, m[1]), of: inEnglish(m[5]) });
+	}
+	for (const m of text.matchAll(asManyPattern)) {
+		const start = m.index ?? 0;
+		if (found.some((ratio) => start < ratio.end && ratio.start < start + m[0].length)) continue;
+		const number = valuesIn(m[2] ?? '').find((v) => v.kind === 'number');
+		if (number?.kind !== 'number') continue;
+		found.push({ start, end: start + m[0].length, range: rangeOf(number.value, m[1]), of: 'capacity' });
 	}
 	return found;
 }
