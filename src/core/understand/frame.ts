@@ -1,3 +1,4 @@
+import { isEnglishWord } from '../language/english-words.js';
 import parts from '../language/lexicon/parts.json' with { type: 'json' };
 import speechLexicon from '../language/lexicon/speech.json' with { type: 'json' };
 import { type FrameName, fold, frameWords, type Language, PhraseTable, stopwords } from '../language/lexicon.js';
@@ -800,8 +801,12 @@ const peopleWords = new Set(['people', 'persons', 'person', 'individuals', 'moun
 /** Words that open a partitive after "how many": "of the", "of those", "des", "nan". */
 const partitive = new Set(['of', 'the', 'these', 'those', 'them']);
 
-/** A verb in the past, as written or as chat drops its "e": "asked", "askd". */
-const pastTense = /..ed$|^[a-z]{2,}[^aeiou]d$/;
+/** A verb in the past, as written or as chat drops its "e" ("askd": no word of its own, "asked" with the "e"). */
+const pastTense = {
+	test: (word: string): boolean =>
+		/..ed$/.test(word) ||
+		(/^[a-z]{2,}[^aeiou]d$/.test(word) && !isEnglishWord(word) && isEnglishWord(`${word.slice(0, -1)}ed`)),
+};
 
 function countedAfter(words: readonly string[], from: number): string[] {
 	const counted: string[] = [];

@@ -932,10 +932,11 @@ function describedOne(ctx: Answering, frame: Frame, query: Query): { entity: Ent
 function countedInWords(ctx: Answering, frame: Frame, query: Query): Fact | undefined {
 	if (frame.kind !== 'count') return undefined;
 	const { index, base } = ctx.tools;
-	// A country or place only says where ("how many of Haiti's police unions…").
+	// Those named in what is counted ("how many Kenyan police or troops…"): a country or place only says where ("how
+	// many of Haiti's police unions…").
 	const main = query.mentions.filter(
 		(mention) =>
-			!mention.terms.every((i) => query.secondary.has(i)) &&
+			frame.counted.some((word) => spellsMention(query, mention, word)) &&
 			!mention.entities.every((entity) => entity.kind === 'country' || entity.kind === 'place'),
 	);
 	const involvesMain = (fact: Fact) =>
