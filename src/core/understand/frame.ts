@@ -58,6 +58,7 @@ const factWords = new Set(['facts', 'things']);
 const rankWords = new Set(['rank', 'ranks', 'ranked', 'rate', 'rates', 'rated', 'classe', 'classee', 'klase']);
 /** Verbs of standing somewhere that, with a comparison, place something in an order: "where does Haiti sit compared with…". */
 const standingWords = new Set(['sit', 'sits', 'stand', 'stands', 'fall', 'falls', 'fare', 'fares', 'place', 'placed']);
+/** Words that set one thing against others. */
 const comparisonWords = new Set(['compared', 'compare', 'comparison', 'than', 'versus', 'vs', 'relative', 'among']);
 
 /** Most specific first: "how many years between" is `howLong`, not `count`. */
@@ -271,6 +272,7 @@ export function readFrame(typed: ReadText): Frame {
 			continue;
 		// "Where does Haiti rank…": a place in an order, not on a map.
 		if (kind === 'where' && read.words.some((word) => rankWords.has(word))) continue;
+		// "Where does Haiti sit compared with every other country?": in an order too.
 		if (
 			kind === 'where' &&
 			read.words.some((word) => standingWords.has(word)) &&

@@ -11,7 +11,7 @@ import { valuesIn } from '../../claims/values.js';
 import type { FactBase } from '../../fact-base.js';
 import { fold, stopwords, vagueWords } from '../../language/lexicon.js';
 import type { SearchIndex } from '../../search-index.js';
-import { stem, terms as termsOf, words as wordsOf } from '../../text.js';
+import { stem, terms as termsOf } from '../../text.js';
 import { whenOf } from '../../when.js';
 import {
 	askedOfThePast,
@@ -75,6 +75,7 @@ import { inOwnWords, type Ranked, rank } from '../rank.js';
 import { type Answering, unboosted } from './context.js';
 import { doneAbout } from './deeds.js';
 import { computedHeading, ratesOf } from './figures.js';
+import { purposeOf } from './purpose.js';
 import { leaderNamed, postAsked, roleHolderAsked } from './roles.js';
 import { citedSources, creditedElsewhere, eachSource, outweighed, speakerNamed, spokenBy } from './sources.js';
 
@@ -960,41 +961,6 @@ function countedInWords(ctx: Answering, frame: Frame, query: Query): Fact | unde
 	);
 }
 
-/** What a purpose clause opens: "to help the Haitian police deal with…", "in order to", "so that". */
-const purposeClause = /\b(?:to help|to restore|to stop|to prevent|to protect|to support|in order to|so that)\b/i;
-
-/**
- * For a why-question that names one thing and asks nothing else of it ("why is there an
- * international force?"): the one fact about it that tells what it is for, in a purpose clause.
- */
-function purposeOf(ctx: Answering, query: Query): Fact | undefined {
-	const [mention, ...others] = query.mentions;
-	if (!mention || others.length > 0) return undefined;
-	const asked = query.terms.some((_, i) => !mention.terms.includes(i) && !query.vague.has(i));
-	if (asked) return undefined;
-	const { base } = ctx.tools;
-	const ids = new Set(mention.entities.map((entity) => entity.id));
-	// What the clause is the purpose of is named before it: "…an international armed force in Haiti to help…", not
-	// "…called for help to stop inmates… escaping from the Pénitencier National".
-	const namedBefore = (candidate: Fact) => {
-		const at = purposeClause.exec(candidate.quote)?.index;
-		if (at === undefined) return false;
-		// "To help Haitian police deal with the wave of violence, the UN Security Council…": opening the sentence, it
-		// is the purpose of all of it.
-		if (candidate.quote.slice(0, at).trim() === '') return true;
-		const before = new Set(wordsOf(candidate.quote.slice(0, at)).map(stem));
-		return mention.entities.some(
-			(entity) =>
-				ids.has(entity.id) &&
-				[...nameWords(base, entity)].some((word) => !isFunctionWord(word) && before.has(stem(word))),
-		);
-	};
-	const [fact, ...more] = base.facts.filter(
-		(candidate) => base.entitiesOf(candidate).some((id) => ids.has(id)) && namedBefore(candidate),
-	);
-	return fact && more.length === 0 ? fact : undefined;
-}
-
 /** A fact giving a reason that involves every entity the question names, at the looser coverage of one unknown word. */
 function looseReason(ctx: Answering, query: Query): Fact | undefined {
 	if (query.mentions.length === 0) return undefined;
@@ -1063,7 +1029,7 @@ const negations = new Set(['not', 'never', 'no']);
 const silenceWords = new Set(['silent', 'silence', 'quiet', 'mum', 'mute', 'silencieux', 'pe']);
 
 /** Words that deny what follows: "hasn't said", "has not commented", "never spoke". */
-const denials = new Set(['not', 'never', 'no', 'pa', 'pas', 'jamais']);
+const denials = new Set([...negations, 'pa', 'pas', 'jamais']);
 
 /**
  * Does the question ask who kept silent, in so many words ("who has stayed silent") or as speaking
