@@ -2756,6 +2756,16 @@ describe('reading a question', () => {
 			expect(text('list the coalitions and who leads them').text).toMatch(/^Who leads what/);
 		});
 
+		it('answers where things stand before checking a name used as a description ("the kenya led force… yet")', () => {
+			expect(text('is the kenya led force actually there yet or nah').text).toMatch(/^Not as far as the report says/);
+			expect(text('r the kenyans there yet or nah').text).toMatch(/remains unclear when/);
+		});
+
+		it('reads "are you sure…" as a claim to check', () => {
+			expect(text('r u sure barbecue was a cop').text).toMatch(/^Yes/);
+			expect(text('are you sure the prison held 5000 inmates').text).toMatch(/^No: the report gives 3,687 inmates/);
+		});
+
 		it('takes no kind to list from a possessive or from what something is compared with', () => {
 			expect(text('Rattle off every front the country’s crisis is described as covering.').text).not.toMatch(
 				/countries/,

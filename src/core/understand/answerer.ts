@@ -23,7 +23,7 @@ import {
 	timelineAnswer,
 } from './answers/lists.js';
 import { correctedPremise } from './answers/premise.js';
-import { silenceAsked, singleAnswer, spelledOut } from './answers/single.js';
+import { pendingStatus, silenceAsked, singleAnswer, spelledOut } from './answers/single.js';
 import { figureSource } from './answers/sources.js';
 import { checkedFigures, heardStatement, quotedInReport } from './answers/statements.js';
 import { eitherWay, listsPeople, namesOfTheReport, placeAsked } from './cues.js';
@@ -228,6 +228,8 @@ export class QuestionAnswerer {
 					overRate(this.#answering, question, query) ??
 					// Which side is the larger, with both figures, before the statement's words are held against the facts.
 					comparedToLimit(this.#answering, question, query) ??
+					// "Is the kenya led force there yet": where things stand, before "Kenya led" is checked as a claim.
+					pendingStatus(this.#answering, question, frame, query) ??
 					contradicted(this.#answering, question, read) ??
 					checkedFigures(this.#answering, question, query) ??
 					singleAnswer(this.#answering, question, frame, query)

@@ -242,6 +242,8 @@ export function readFrame(typed: ReadText): Frame {
 	// "In February 2023, was the prison…": a short phrase before a comma sets the scene of the yes/no question.
 	const yesNo =
 		yesNoStarts.match(read.original, 0) !== undefined ||
+		// "r the kenyans there yet": as chat's words are read ("are").
+		(read.language === 'en' && yesNoStarts.match(read.words, 0) !== undefined) ||
 		yesNoStarts.match(read.original, sceneLength(folded)) !== undefined ||
 		yesNoAsked.test(folded);
 	// "Has a date been set for the force?", "is there any word on when it lands?": whether a time is known asks when.

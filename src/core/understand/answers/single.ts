@@ -393,19 +393,8 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	);
 	if (frame.kind === 'what' && silent && speaker?.entities.length === 1)
 		return ctx.doesNotSay(question, frame, ctx.rank(query), `The report doesn’t say what ${silent.name} said.`);
-	// "Is the Kenya-led force in Haiti yet?": where the report says it remains unclear when it will be.
-	const pending = pendingFact(ctx, frame, query);
-	if (pending) {
-		// "Is Kenya already leading the force?": what the report does say of the one asked about, beside it.
-		const named = new Set(query.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id)));
-		const also = ctx
-			.rank(query)
-			.find(
-				({ fact, coverage }) =>
-					fact !== pending && coverage >= pendingContext && tools.base.entitiesOf(fact).some((id) => named.has(id)),
-			)?.fact;
-		return tools.facts(question, also ? [pending, also] : [pending], 'Not as far as the report says:');
-	}
+	const pending = pendingStatus(ctx, question, frame, query);
+	if (pending) return pending;
 	// "Who has stayed silent about the attack?": those the report says have not spoken, however it is ranked.
 	if ((frame.kind === 'who' || frame.kind === 'whoSaid') && whoKeptSilent(frame.rest)) {
 		const quiet = keptSilent(ctx, query);
@@ -810,10 +799,30 @@ function saidOf(ctx: Answering, query: Query, id: string): number {
  * A fact saying it remains unclear when something named will happen, for a yes/no question
  * asking whether it has happened yet.
  */
+/**
+ * "Is the Kenya-led force in Haiti yet?": where the report says it remains unclear when it will be,
+ * that, with what the report does say of the one asked about ("Is Kenya already leading the force?").
+ */
+export function pendingStatus(ctx: Answering, question: string, frame: Frame, query: Query): Answer | undefined {
+	const pending = pendingFact(ctx, frame, query);
+	if (!pending) return undefined;
+	const named = new Set(query.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id)));
+	const also = ctx
+		.rank(query)
+		.find(
+			({ fact, coverage }) =>
+				fact !== pending && coverage >= pendingContext && ctx.tools.base.entitiesOf(fact).some((id) => named.has(id)),
+		)?.fact;
+	return ctx.tools.facts(question, also ? [pending, also] : [pending], 'Not as far as the report says:');
+}
+
 function pendingFact(ctx: Answering, frame: Frame, query: Query): Fact | undefined {
 	const { base } = ctx.tools;
 	if (frame.kind !== 'yesNo' || !statusAsked.test(frame.rest.join(' '))) return undefined;
 	const named = new Set(query.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id)));
+	// "Are the Kenyans there yet?": the one named stands for what it leads, or offered to.
+	for (const fact of base.facts)
+		if (fact.kind === 'leadership' && fact.leader !== null && named.has(fact.leader)) named.add(fact.coalition);
 	const [fact, ...others] = base.facts.filter(
 		(candidate) => unclearWhen.test(candidate.quote) && base.entitiesOf(candidate).some((id) => named.has(id)),
 	);
