@@ -2766,6 +2766,12 @@ describe('reading a question', () => {
 			expect(text('are you sure the prison held 5000 inmates').text).toMatch(/^No: the report gives 3,687 inmates/);
 		});
 
+		it('answers whether all of something happened with what the report says is not clear', () => {
+			const answer = text('did all the inmates escape?');
+			expect(answer.text).toMatch(/^Not as far as the report says/);
+			expect(answer.text).toMatch(/not clear how many/);
+		});
+
 		it('takes no kind to list from a possessive or from what something is compared with', () => {
 			expect(text('Rattle off every front the country’s crisis is described as covering.').text).not.toMatch(
 				/countries/,

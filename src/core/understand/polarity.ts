@@ -60,7 +60,17 @@ const negations = new Set([
 ]);
 
 /** Words that say all of something, and words that say a part of it (English, as questions are read). */
-const wholeWords = new Set(['all', 'whole', 'entire', 'entirely', 'every', 'everyone', 'everything', 'completely']);
+export const wholeWords: ReadonlySet<string> = new Set([
+	'all',
+	'whole',
+	'entire',
+	'entirely',
+	'every',
+	'everyone',
+	'everybody',
+	'everything',
+	'completely',
+]);
 const partWords = new Set(['part', 'parts', 'some', 'several', 'many', 'few', 'portion', 'certain']);
 
 /** Words for what was planned: "supposed to", "meant to", "due to". */

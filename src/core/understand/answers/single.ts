@@ -69,7 +69,7 @@ import { answerKindNoun, answerKindTerms, roleNouns, singular, whichWords } from
 import { countsInText } from '../measure.js';
 import { nameWords } from '../name-words.js';
 import { answerOptions } from '../options.js';
-import { onlyPlanned, type Polarity, plainlyUnsure, polarityOf } from '../polarity.js';
+import { onlyPlanned, type Polarity, plainlyUnsure, polarityOf, wholeWords } from '../polarity.js';
 import { buildQuery, type Query, spellsMention } from '../query.js';
 import { inOwnWords, type Ranked, rank } from '../rank.js';
 import { type Answering, unboosted } from './context.js';
@@ -403,6 +403,9 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	// "Is it known how many got out?": where the report says it is not clear, that is the answer.
 	const unsure = unsureAsked(ctx, frame, query);
 	if (unsure) return tools.facts(question, [unsure], 'No:');
+	// "Did everyone break out?": all of them, where the report says it is not clear how many.
+	const unsureOfAll = unsureOfWhole(ctx, frame, query);
+	if (unsureOfAll) return tools.facts(question, unsureOfAll, 'Not as far as the report says:');
 	// "Did any of the prisoners actually get out?" with nothing the data knows but the prison: what is
 	// asked of it is unknown, and a fact that only names it does not answer.
 	// "Why do they call Sergier 'Barbecue'?": nothing asked of the names but a vague verb, no reason can be its.
@@ -839,6 +842,23 @@ const unsureShare = 0.5;
  * A fact saying that what a yes/no question asks is not known ("It is not clear how many inmates
  * have been released"), for one that asks whether it is known, ranked near the best.
  */
+/**
+ * A yes/no question whether all of something happened ("did everyone break out?", "did all the
+ * inmates escape?"), where a fact near the best says it is not clear how many: that fact, and the
+ * best other one about the same (what the report does say).
+ */
+function unsureOfWhole(ctx: Answering, frame: Frame, query: Query): Fact[] | undefined {
+	if (frame.kind !== 'yesNo' || !frame.rest.some((word) => wholeWords.has(word))) return undefined;
+	const ranked = ctx.rank(buildQuery(frame.rest, query.language, ctx.tools.index, ctx.tools.base));
+	const floor = (ranked[0]?.score ?? 0) * unsureShare;
+	const unsure = ranked.find(({ fact, score }) => score >= floor && plainlyUnsure(fact))?.fact;
+	if (!unsure) return undefined;
+	const other = ranked.find(
+		({ fact, score }) => fact !== unsure && score >= floor && fact.kind === 'statement' && !plainlyUnsure(fact),
+	)?.fact;
+	return other ? [unsure, other] : [unsure];
+}
+
 function unsureAsked(ctx: Answering, frame: Frame, query: Query): Fact | undefined {
 	const asked = frame.kind === 'yesNo' ? knownAsked.exec(frame.rest.join(' ')) : null;
 	if (!asked) return undefined;
