@@ -2772,6 +2772,10 @@ describe('reading a question', () => {
 			expect(answer.text).toMatch(/not clear how many/);
 		});
 
+		it('answers what someone did about something with what they did that the report tells in its words', () => {
+			expect(text('did the UN do anything abt all the gang violence').text).toMatch(/green light/);
+		});
+
 		it('takes no kind to list from a possessive or from what something is compared with', () => {
 			expect(text('Rattle off every front the country’s crisis is described as covering.').text).not.toMatch(
 				/countries/,

@@ -35,18 +35,29 @@ export function doneAbout(ctx: Answering, frame: Frame, query: Query): Fact[] {
 	const involves = (fact: Fact, ids: readonly string[]) =>
 		base.entitiesOf(fact).some((id) => base.within(id).some((within) => ids.includes(within)));
 	const doerIds = doer.entities.map((entity) => entity.id);
-	return ctx
+	const involvesOthers = (fact: Fact) =>
+		others.every((m) =>
+			involves(
+				fact,
+				m.entities.map((entity) => entity.id),
+			),
+		);
+	const done = ctx
 		.rank(query)
-		.filter(
-			({ fact }) =>
-				does(fact, doerIds) &&
-				others.every((m) =>
-					involves(
-						fact,
-						m.entities.map((entity) => entity.id),
-					),
-				),
-		)
+		.filter(({ fact }) => does(fact, doerIds) && involvesOthers(fact))
+		.slice(0, answerOptions.maxItems)
+		.map(({ fact }) => fact);
+	if (done.length > 0 || others.length === 0) return done;
+	// "Did the UN do anything about the gang violence?": what it did about the violence, told in the fact's own words
+	// ("the wave of violence"), where the gangs are not among those the fact involves. Ranked as loosely as one
+	// unknown word allows: the doer acting in it and a word of the deed asked are required.
+	const inMention = new Set(query.mentions.flatMap((mention) => mention.terms));
+	const asked = query.terms.reduce(
+		(bits, _, i) => (inMention.has(i) || query.vague.has(i) ? bits : bits | (1 << i)),
+		0,
+	);
+	return rank(query, ctx.tools.index, base, { minCoverage: answerOptions.oneUnknownCoverage, boost: unboosted })
+		.filter(({ fact, matched, related }) => does(fact, doerIds) && (matched & ~related & asked) !== 0)
 		.slice(0, answerOptions.maxItems)
 		.map(({ fact }) => fact);
 }
