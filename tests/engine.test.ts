@@ -2776,6 +2776,10 @@ describe('reading a question', () => {
 			expect(text('did the UN do anything abt all the gang violence').text).toMatch(/green light/);
 		});
 
+		it('answers "is it X or Y" of two names of one with what the report says of it', () => {
+			expect(text('is it henry or henri?? the article spells the pm both ways lol').text).toMatch(/spelled both/);
+		});
+
 		it('takes no kind to list from a possessive or from what something is compared with', () => {
 			expect(text('Rattle off every front the country’s crisis is described as covering.').text).not.toMatch(
 				/countries/,

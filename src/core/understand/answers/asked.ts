@@ -221,6 +221,17 @@ function eitherOf(ctx: Answering, question: string, statement: string): Answer |
 	const stem = words.slice(0, from).join(' ');
 	const alternatives = [words.slice(from).join(' '), second].map(withTitlesNamed);
 	const { base, index } = ctx.tools;
+	// "Is it Henry or Henri?": two names of one, which the report's card for it gives both of.
+	const [one, other] = alternatives.map((alternative) => index.matchEntities(alternative));
+	const [named] = one ?? [];
+	if (
+		named &&
+		one?.length === 1 &&
+		other?.length === 1 &&
+		other[0]?.entity.id === named.entity.id &&
+		fold(alternatives[0] ?? '') !== fold(alternatives[1] ?? '')
+	)
+		return ctx.tools.entityCard(question, named.entity);
 	const verdicts = alternatives.map((alternative) => {
 		const claims = checkClaims(base, index, spelledOut(`${stem} ${alternative}`, base));
 		return {
