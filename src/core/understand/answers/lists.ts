@@ -154,7 +154,7 @@ function sideBySide(frame: Frame, query: Query, mention: Mention): boolean {
 	return at.length > 0 && (at.at(-1) ?? 0) - (at[0] ?? 0) < at.length;
 }
 
-/** Words that open a relative clause. */
+/** Words that open a relative clause; not "which", which opens a question as often ("besides Haiti, which countries…"). */
 const relativeWords = new Set(['that', 'who', 'whom', 'whose']);
 
 /** The words a question makes possessive ("the country's", "the gangs'"), folded. */
