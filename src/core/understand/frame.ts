@@ -228,10 +228,10 @@ const describedKind = /^who (?:(?:is|was|are|were) )?the ([a-z]+(?: [a-z]+)?) (?
 function asWhich(read: ReadText): ReadText {
 	if (read.language !== 'en') return read;
 	const described = describedKind.exec(read.words.join(' '));
-	const noun = described?.[1];
-	if (!described || !noun || !noun.split(' ').every((word) => kindNouns.has(singular(word)))) return read;
+	const nouns = described?.[1]?.split(' ') ?? [];
+	if (!described || nouns.length === 0 || !nouns.every((word) => kindNouns.has(singular(word)))) return read;
 	const after = read.words.join(' ').slice(described[0].length).split(' ');
-	return { ...read, words: ['which', ...noun.split(' '), ...after] };
+	return { ...read, words: ['which', ...nouns, ...after] };
 }
 
 export function readFrame(typed: ReadText): Frame {
