@@ -2780,6 +2780,36 @@ describe('reading a question', () => {
 			expect(text('is it henry or henri?? the article spells the pm both ways lol').text).toMatch(/spelled both/);
 		});
 
+		it('reads a title before a person’s name as saying who, when the name is what is asked', () => {
+			expect(text('What nickname does gang boss Jimmy Sergier go by?').text).toMatch(/Barbecue/);
+			expect(text('What is the name of the gang alliance Barbecue leads?').found).toBe(false);
+		});
+
+		it('reads a place’s name of several hyphened words as a name, however it is typed', () => {
+			expect(text('whats the capacity of the croix-des-bouquets prison').text).toMatch(
+				/doesn’t mention croix-des-bouquets/,
+			);
+			// French hyphens a verb to its pronoun: no name.
+			expect(text('Quelles dimensions de la crise haïtienne le texte énumère-t-il ?').text).toMatch(
+				/security, humanitarian/,
+			);
+		});
+
+		it('reads "is that prison" as pointing at the prison, and chat’s "4" after what something is made for', () => {
+			expect(text('yo how many ppl is that prison even meant 4').text).toMatch(/700 places/);
+		});
+
+		it('gives the share of those beyond the limit when the question asks what share exceeded it', () => {
+			expect(text('What share of the February 2023 inmates exceeded the prison’s nominal capacity?').text).toMatch(
+				/^About 81%/,
+			);
+		});
+
+		it('reads "which gang leader" as asking for a person, whom a fact naming none does not give', () => {
+			expect(text('Which gang leader ordered the attack on the Pénitencier National?').found).toBe(false);
+			expect(text('which gang leader was a cop?').text).toMatch(/Jimmy Sergier/);
+		});
+
 		it('takes no kind to list from a possessive or from what something is compared with', () => {
 			expect(text('Rattle off every front the country’s crisis is described as covering.').text).not.toMatch(
 				/countries/,

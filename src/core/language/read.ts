@@ -164,6 +164,8 @@ export function tokenize(text: string): string[] {
 			// pronoun or a verb is "to" or "for".
 			.replace(chatToOrFor, (_, digit: string) => (digit === '2' ? 'to ' : 'for '))
 			.replace(chatToAfter, '$1 to ')
+			// "how many ppl is that prison even meant 4": "for", after what something is made for.
+			.replace(/\b(meant|built|designed|made|intended|room) 4\b/g, '$1 for')
 			// "5x its capacity" is five times it.
 			.replace(timesSign, '$1 times')
 			// "What % of the inmates…": a percent sign with no number before it is the word.

@@ -69,6 +69,9 @@ const subordinators = new Set([
 	'compared',
 ]);
 
+/** Verbs after which "that" points at a thing rather than opening a clause: "is that prison", "did that attack". */
+const pointingAfter = new Set(['is', 'was', 'are', 'were', 'does', 'did', 'do', 'has', 'had', 'have', 'will', 'can']);
+
 /** Adverbs that say how openly something was said or done, not what: "publicly", "officially". */
 const mannerAdverb =
 	/^(?:public|official|open|formal|private|actual|real|basical|literal|honest|serious|common|usual|general|wide|popular)ly$/;
@@ -149,8 +152,12 @@ export function buildQuery(typed: readonly string[], language: Language, index: 
 		const cleft = words[at] === 'that' && words[at - 1] === 'it' && copulas.has(words[at - 2] ?? '');
 		// "…in that jail": "that" after a preposition points at a thing, it opens no clause.
 		// So does "that" after a question word: "what that coalition is called".
+		// So does "that" after a verb of being or an auxiliary: "how many people is that prison meant for".
 		const pointing =
-			words[at] === 'that' && (prepositions.has(words[at - 1] ?? '') || questionWords.has(words[at - 1] ?? ''));
+			words[at] === 'that' &&
+			(prepositions.has(words[at - 1] ?? '') ||
+				questionWords.has(words[at - 1] ?? '') ||
+				pointingAfter.has(words[at - 1] ?? ''));
 		// "Apart from the jail, which hub…": the question resumes where what is set aside ends; "which" opens no clause.
 		const resumes = at > 0 && at === asideEnd;
 		// "…according to the big international org's numbers", "selon l'ONU": who says so only qualifies what is asked.
@@ -274,6 +281,9 @@ export function strangersIn(typed: string, query: Query, index: SearchIndex): st
 /** A name joined by a hyphen to a lowercase word ending like a participle: "Kenya-fronted", "UN-backed", "US-led". */
 const describedByParticiple = /^(\p{Lu}[\p{L}\p{N}]*)-\p{Ll}+(?:ed|en|ing)$/u;
 
+/** The pronoun or "que" French hyphens to the end of a verb or phrase. */
+const frenchTail = /-(?:il|elle|on|ils|elles|je|tu|nous|vous|ce|que|moi|toi|lui|leur|en|y)$/iu;
+
 interface TypedWord {
 	word: string;
 	/** The word typed before it. */
@@ -289,7 +299,10 @@ function capitalisedRuns(sentence: string): TypedWord[][] {
 	const words = sentence.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
 	const runs: TypedWord[][] = [[]];
 	for (const [i, word] of words.entries()) {
-		const capitalised = /^\p{Lu}/u.test(word) && (i > 0 || /^\p{Lu}{2,}$/u.test(word)) && word !== 'I';
+		// "the croix-des-bouquets prison": a word of three or more joined by hyphens is a place's name, however typed
+		// (not French's inverted verb, "énumère-t-il", "est-ce-que").
+		const compound = /^\p{L}{2,}(?:-\p{L}{2,}){2,}$/u.test(word) && !frenchTail.test(word);
+		const capitalised = compound || (/^\p{Lu}/u.test(word) && (i > 0 || /^\p{Lu}{2,}$/u.test(word)) && word !== 'I');
 		const next = words[i + 1] ?? '';
 		// Only a word shaped like a people's adjective describes so ("Kenyan", "Haitian", "Chinese"): "the
 		// Croix-des-Bouquets prison" names one.

@@ -139,7 +139,8 @@ function inverseShare(ctx: Answering, frame: Frame, fact: Fact): string | undefi
 	if (at < 0 || !noun || !measures(of, [noun], index) || measures(per, [noun], index)) return undefined;
 	const [ofValue, perValue] = [of.value.toLocaleString('en-US'), per.value.toLocaleString('en-US')];
 	// "What share of the inmates had no place?": those over the limit, of all.
-	if (frame.rest.some((word) => lackWords.has(word)) && per.value < of.value) {
+	// ("…exceeded its capacity": the frame's own words for going beyond, taken out of what is left.)
+	if ((frame.beyond || frame.rest.some((word) => lackWords.has(word))) && per.value < of.value) {
 		const lacking = ((of.value - per.value) / of.value) * 100;
 		const exact = lacking.toLocaleString('en-US', { maximumFractionDigits: 2 });
 		const arithmetic = `(${ofValue} − ${perValue}) ÷ ${ofValue} × 100 = ${exact}`;
@@ -156,6 +157,8 @@ const lackWords = new Set([
 	...['no', 'not', 'without', 'lacked', 'lacking', 'lack', 'sans', 'pas', 'san', 'pa'],
 	// "…would have had to be moved out to bring it down to capacity": those beyond it.
 	...['moved', 'removed', 'transferred', 'relocated', 'released'],
+	// "What share of the inmates exceeded its nominal capacity?": those beyond it.
+	...['exceeded', 'exceeding', 'exceed', 'beyond', 'excess', 'surplus'],
 ]);
 
 /** Words for what is over a limit: "the surplus of inmates", "l'excédent", "those in excess". */

@@ -70,7 +70,7 @@ import { countsInText } from '../measure.js';
 import { nameWords } from '../name-words.js';
 import { answerOptions } from '../options.js';
 import { onlyPlanned, type Polarity, plainlyUnsure, polarityOf, wholeWords } from '../polarity.js';
-import { buildQuery, type Query, spellsMention } from '../query.js';
+import { buildQuery, type Mention, type Query, spellsMention } from '../query.js';
 import { inOwnWords, type Ranked, rank } from '../rank.js';
 import { type Answering, unboosted } from './context.js';
 import { doneAbout } from './deeds.js';
@@ -201,11 +201,48 @@ function involvementAsked(frame: Frame, query: Query): Entity | undefined {
 	return onlyThat ? named : undefined;
 }
 
+/**
+ * The mentions whose words stand right before the name of a person named outright, as a title does
+ * ("gang boss Jimmy Sergier", "Prime Minister Ariel Henry"): they say who that person is.
+ */
+function titlesBeforeNames(frame: Frame, query: Query): Set<Mention> {
+	const words = frame.rest;
+	const at = (mention: Mention) => words.flatMap((word, i) => (spellsMention(query, mention, word) ? [i] : []));
+	const people = query.mentions.filter((m) => !m.role && m.entities.some((entity) => entity.kind === 'person'));
+	const titled = new Set<Mention>();
+	for (const person of people) {
+		const first = at(person)[0];
+		if (first === undefined) continue;
+		for (const other of query.mentions) {
+			if (other === person) continue;
+			const positions = at(other);
+			const last = positions.at(-1);
+			// The title's words, then at most one more word of it that names a post ("boss", "minister"), then the name:
+			// not "the gang alliance Barbecue leads", where the name opens a clause.
+			if (last !== undefined && last < first && first - last <= 2 && titleNouns.has(words[first - 1] ?? ''))
+				titled.add(other);
+		}
+	}
+	return titled;
+}
+
 /** "Is" in a who-question: "who is the…", "who's the…". */
 const copulas = new Set(['is', 'are', 'was', 'were']);
 
 /** Nouns for who leads something, before "of": "the head of the police". */
 const leaderNouns = new Set(['head', 'leader', 'chief', 'boss', 'director', 'commander', 'chef', 'dirigeant']);
+
+/** Nouns for a post that stand before a name as a title: "gang boss Jimmy Sergier", "Prime Minister Ariel Henry". */
+const titleNouns = new Set([
+	...leaderNouns,
+	'minister',
+	'president',
+	'premier',
+	'kingpin',
+	'warlord',
+	'cop',
+	'officer',
+]);
 
 /** The noun whose name is asked: "the port" of "what's the port called", "the name of the port". */
 function namedThing(frame: Frame): string | undefined {
@@ -262,11 +299,14 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 				.filter((m) => m.role && !m.entities.some((entity) => outright.has(entity.id)))
 				.flatMap((m) => m.terms),
 		);
+		// "What nickname does gang boss Jimmy Sergier go by?": words right before a person's name describe that person.
+		const titled = titlesBeforeNames(frame, query);
 		const mentioned = [
 			...new Set(
 				query.mentions
 					.filter((m) => !m.terms.every((i) => query.secondary.has(i)))
 					.filter((m) => m.role || !m.terms.some((i) => roleTerms.has(i)))
+					.filter((m) => !titled.has(m))
 					.flatMap((m) => m.entities),
 			),
 		];
