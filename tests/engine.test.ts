@@ -2810,6 +2810,12 @@ describe('reading a question', () => {
 			expect(text('which gang leader was a cop?').text).toMatch(/Jimmy Sergier/);
 		});
 
+		it('reads a place after "in" as where those asked about are, which the fact need not involve', () => {
+			expect(text('Who told people in the capital to keep their children out of school?').text).toMatch(
+				/Jimmy Sergier warned residents/,
+			);
+		});
+
 		it('takes no kind to list from a possessive or from what something is compared with', () => {
 			expect(text('Rattle off every front the country’s crisis is described as covering.').text).not.toMatch(
 				/countries/,

@@ -69,6 +69,9 @@ const subordinators = new Set([
 	'compared',
 ]);
 
+/** Prepositions of place: "in the capital", "across Haiti". */
+const locatives = new Set(['in', 'across', 'throughout', 'around']);
+
 /** Verbs after which "that" points at a thing rather than opening a clause: "is that prison", "did that attack". */
 const pointingAfter = new Set(['is', 'was', 'are', 'were', 'does', 'did', 'do', 'has', 'had', 'have', 'will', 'can']);
 
@@ -118,6 +121,8 @@ export function buildQuery(typed: readonly string[], language: Language, index: 
 	const vague: string[] = [];
 	const secondary = new Set<string>();
 	const main = new Set<string>();
+	/** Terms typed right after a preposition of place. */
+	const placed = new Set<string>();
 	const verbs = new Set<string>();
 	let subordinate = false;
 	let participial = false;
@@ -229,15 +234,28 @@ export function buildQuery(typed: readonly string[], language: Language, index: 
 		// ("askd" is chat's "asked".)
 		if (!/(?:ed|en)$/.test(term.spelled ?? word)) verbs.add(term.term);
 		(qualifying ? secondary : main).add(term.term);
+		// "people in the capital": where, after a preposition of place.
+		if (locatives.has(words[at - 2] ?? '') || (words[at - 2] === 'the' && locatives.has(words[at - 3] ?? '')))
+			placed.add(term.term);
 	}
 	const unique = [...new Set(terms)];
+	const mentions = withRoles(mentionsIn(unique, index, verbs), base ? rolesIn(unique, index, base) : []);
+	// "Who told people in the capital to keep their children out of school?": a place after "in" says where those
+	// asked about are, as a clause would; it qualifies what is asked, and a fact need not involve it.
+	for (const mention of mentions) {
+		const where = mention.entities.every((entity) => entity.kind === 'place' || entity.kind === 'country');
+		const inPlace = mention.terms.every((i) => placed.has(unique[i] ?? ''));
+		if (where && inPlace && main.size > mention.terms.length)
+			for (const i of mention.terms) main.delete(unique[i] ?? '');
+		if (where && inPlace) for (const i of mention.terms) secondary.add(unique[i] ?? '');
+	}
 	return {
 		terms: unique,
 		unknown,
 		vague: new Set(vague.map((term) => unique.indexOf(term))),
 		// A term is secondary only if it is nowhere in the main clause.
 		secondary: new Set([...secondary].filter((term) => !main.has(term)).map((term) => unique.indexOf(term))),
-		mentions: withRoles(mentionsIn(unique, index, verbs), base ? rolesIn(unique, index, base) : []),
+		mentions,
 		years: yearsIn(words),
 		strangers: [],
 		language,
