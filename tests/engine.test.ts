@@ -2799,6 +2799,11 @@ describe('reading a question', () => {
 			expect(text('yo how many ppl is that prison even meant 4').text).toMatch(/700 places/);
 		});
 
+		it('gives a share of all, not a multiple of the limit, when a share of those beyond it is asked', () => {
+			expect(text('what share of the inmates were beyond capacity?').text).toMatch(/^About 81%/);
+			expect(text('the surplus of inmates was how many times the capacity?').text).toMatch(/^About 4\.27 times/);
+		});
+
 		it('gives the share of those beyond the limit when the question asks what share exceeded it', () => {
 			expect(text('What share of the February 2023 inmates exceeded the prison’s nominal capacity?').text).toMatch(
 				/^About 81%/,

@@ -185,6 +185,11 @@ function surplusShare(ctx: Answering, frame: Frame, fact: Fact): string | undefi
 	const { base } = ctx.tools;
 	if (fact.kind !== 'figure' || fact.derivation?.op !== 'percent' || !frame.rest.some((w) => surplusWords.has(w)))
 		return undefined;
+	// "What share of the inmates were beyond capacity?": a share of all, which the share the other way gives.
+	// (The frame's own "what share" is gone: its "of" is where the question's words start.)
+	const shareOf = (word: string, i: number) =>
+		ofWords.has(word) && (i === frame.askedAt || shareWords.has(frame.rest[i - 1] ?? ''));
+	if (frame.rest.some(shareOf)) return undefined;
 	const [of, per] = fact.derivation.of;
 	const limit = per ? base.fact(per) : undefined;
 	const over = base.facts.find(
