@@ -242,12 +242,15 @@ export function buildQuery(typed: readonly string[], language: Language, index: 
 	const mentions = withRoles(mentionsIn(unique, index, verbs), base ? rolesIn(unique, index, base) : []);
 	// "Who told people in the capital to keep their children out of school?": a place after "in" says where those
 	// asked about are, as a clause would; it qualifies what is asked, and a fact need not involve it.
+	// (Not where it is all the question asks of: then it is the main clause.)
 	for (const mention of mentions) {
 		const where = mention.entities.every((entity) => entity.kind === 'place' || entity.kind === 'country');
 		const inPlace = mention.terms.every((i) => placed.has(unique[i] ?? ''));
-		if (where && inPlace && main.size > mention.terms.length)
-			for (const i of mention.terms) main.delete(unique[i] ?? '');
-		if (where && inPlace) for (const i of mention.terms) secondary.add(unique[i] ?? '');
+		if (!where || !inPlace || main.size <= mention.terms.length) continue;
+		for (const i of mention.terms) {
+			main.delete(unique[i] ?? '');
+			secondary.add(unique[i] ?? '');
+		}
 	}
 	return {
 		terms: unique,
@@ -825,6 +828,21 @@ function withRoles(named: Mention[], roles: Mention[]): Mention[] {
 
 function yearsIn(words: readonly string[]): string[] {
 	return words.filter((word) => /^(19|20)\d\d$/.test(word));
+}
+
+/**
+ * What a question asks besides the names, as bits over its terms (a ranked fact's `matched` is
+ * held against them): every term but a name's, a vague word's, and any `leaveOut` leaves out.
+ *
+ * @example
+ * askedBits(buildQuery(['did', 'the', 'un', 'do', 'anything', 'about', 'the', 'violence'], 'en', index)); // the bit of "violenc"
+ */
+export function askedBits(query: Query, leaveOut: (term: string, i: number) => boolean = () => false): number {
+	const inMention = new Set(query.mentions.flatMap((mention) => mention.terms));
+	return query.terms.reduce(
+		(bits, term, i) => (inMention.has(i) || query.vague.has(i) || leaveOut(term, i) ? bits : bits | (1 << i)),
+		0,
+	);
 }
 
 /** The terms of a question's subordinate clause as a query of their own: what the clause says happened. */

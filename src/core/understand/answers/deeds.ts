@@ -12,7 +12,7 @@ import { creditedTo } from '../fits.js';
 import type { Frame } from '../frame.js';
 import { countedKinds, kindNouns, singular } from '../kinds.js';
 import { answerOptions } from '../options.js';
-import type { Query } from '../query.js';
+import { askedBits, type Query } from '../query.js';
 import { rank } from '../rank.js';
 import { type Answering, unboosted } from './context.js';
 
@@ -51,11 +51,7 @@ export function doneAbout(ctx: Answering, frame: Frame, query: Query): Fact[] {
 	// "Did the UN do anything about the gang violence?": what it did about the violence, told in the fact's own words
 	// ("the wave of violence"), where the gangs are not among those the fact involves. Ranked as loosely as one
 	// unknown word allows: the doer acting in it and a word of the deed asked are required.
-	const inMention = new Set(query.mentions.flatMap((mention) => mention.terms));
-	const asked = query.terms.reduce(
-		(bits, _, i) => (inMention.has(i) || query.vague.has(i) ? bits : bits | (1 << i)),
-		0,
-	);
+	const asked = askedBits(query);
 	return rank(query, ctx.tools.index, base, { minCoverage: answerOptions.oneUnknownCoverage, boost: unboosted })
 		.filter(({ fact, matched, related }) => does(fact, doerIds) && (matched & ~related & asked) !== 0)
 		.slice(0, answerOptions.maxItems)
@@ -73,13 +69,9 @@ export function countDoers(ctx: Answering, question: string, frame: Frame, query
 	// "How many countries…" counts countries only; "how many bodies…" any who act.
 	const [kind] = frame.counted.flatMap((word) => countedKinds(word));
 	const named = new Set(query.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id)));
-	const inMention = new Set(query.mentions.flatMap((mention) => mention.terms));
 	const countedTerms = new Set(frame.counted.flatMap((word) => termsOf(word)));
 	// What is asked of them: a word besides the names and the noun counted, which the fact must have.
-	const asked = query.terms.reduce(
-		(bits, term, i) => (inMention.has(i) || query.vague.has(i) || countedTerms.has(term) ? bits : bits | (1 << i)),
-		0,
-	);
+	const asked = askedBits(query, (term) => countedTerms.has(term));
 	if (asked === 0) return undefined;
 	// The noun counted is the asker's word for who acted, which the fact may not have: no share of the words is asked.
 	const [best] = rank(query, index, base, { minCoverage: 0, boost: unboosted }).filter(

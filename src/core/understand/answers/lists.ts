@@ -14,7 +14,7 @@ import { listedIn, listOwner, partNouns } from '../enumeration.js';
 import type { Frame } from '../frame.js';
 import { citingWords, countedKinds } from '../kinds.js';
 import { answerOptions } from '../options.js';
-import { type Mention, type Query, spellsMention } from '../query.js';
+import { askedBits, type Mention, type Query, spellsMention } from '../query.js';
 import { rank } from '../rank.js';
 import { type Answering, unboosted } from './context.js';
 import { singleAnswer } from './single.js';
@@ -235,11 +235,7 @@ function doneBy(ctx: Answering, question: string, frame: Frame, query: Query): A
 		.filter((entity) => actorKinds.has(entity.kind))
 		.map((entity) => entity.id);
 	if (named.length === 0) return undefined;
-	const inMention = new Set(query.mentions.flatMap((mention) => mention.terms));
-	const asked = query.terms.reduce(
-		(bits, _, i) => (inMention.has(i) || query.vague.has(i) || query.secondary.has(i) ? bits : bits | (1 << i)),
-		0,
-	);
+	const asked = askedBits(query, (_, i) => query.secondary.has(i));
 	const aside = ctx.setAside(frame, query);
 	const done = rank(query, index, base, { minCoverage: 0, boost: unboosted })
 		.filter(

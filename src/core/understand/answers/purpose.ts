@@ -32,10 +32,8 @@ export function purposeOf(ctx: Answering, query: Query): Fact | undefined {
 		// is the purpose of all of it.
 		if (candidate.quote.slice(0, at).trim() === '') return true;
 		const before = new Set(wordsOf(candidate.quote.slice(0, at)).map(stem));
-		return mention.entities.some(
-			(entity) =>
-				ids.has(entity.id) &&
-				[...nameWords(base, entity)].some((word) => !isFunctionWord(word) && before.has(stem(word))),
+		return mention.entities.some((entity) =>
+			[...nameWords(base, entity)].some((word) => !isFunctionWord(word) && before.has(stem(word))),
 		);
 	};
 	const [fact, ...more] = base.facts.filter(

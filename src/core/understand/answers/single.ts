@@ -863,12 +863,14 @@ function pendingFact(ctx: Answering, frame: Frame, query: Query): Fact | undefin
 	const { base } = ctx.tools;
 	if (frame.kind !== 'yesNo' || !statusAsked.test(frame.rest.join(' '))) return undefined;
 	const named = new Set(query.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id)));
-	// "Are the Kenyans there yet?": the one named stands for what it leads, or offered to.
-	for (const fact of base.facts)
+	// One pass over the facts: the unclear ones, and what the one named leads, or offered to, which it stands for
+	// ("Are the Kenyans there yet?").
+	const unclear: Fact[] = [];
+	for (const fact of base.facts) {
 		if (fact.kind === 'leadership' && fact.leader !== null && named.has(fact.leader)) named.add(fact.coalition);
-	const [fact, ...others] = base.facts.filter(
-		(candidate) => unclearWhen.test(candidate.quote) && base.entitiesOf(candidate).some((id) => named.has(id)),
-	);
+		if (unclearWhen.test(fact.quote)) unclear.push(fact);
+	}
+	const [fact, ...others] = unclear.filter((candidate) => base.entitiesOf(candidate).some((id) => named.has(id)));
 	return fact && others.length === 0 ? fact : undefined;
 }
 
