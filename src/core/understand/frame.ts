@@ -790,7 +790,7 @@ function countedOf(found: Found, read: ReadText): string[] {
 	const typed = countedAfter(found.in, found.at + found.length);
 	const english = inEnglish(typed, read.language);
 	// Read in English, a verb may show only now: "d'agents compte la…" is "officers counted…".
-	const verb = english.findIndex((word, i) => i > 0 && (pastTense.test(word) || countedEnds.has(word)));
+	const verb = english.findIndex((word, i) => i > 0 && (isPastTense(word) || countedEnds.has(word)));
 	const counted = verb > 0 ? english.slice(0, verb) : english;
 	// French and Kreyòl put the noun counted first ("syndicats de policiers", "sendika polis": police unions), English
 	// last, as what is counted is read: the head moved to the end.
@@ -806,11 +806,12 @@ const peopleWords = new Set(['people', 'persons', 'person', 'individuals', 'moun
 const partitive = new Set(['of', 'the', 'these', 'those', 'them']);
 
 /** A verb in the past, as written or as chat drops its "e" ("askd": no word of its own, "asked" with the "e"). */
-const pastTense = {
-	test: (word: string): boolean =>
+function isPastTense(word: string): boolean {
+	return (
 		/..ed$/.test(word) ||
-		(/^[a-z]{2,}[^aeiou]d$/.test(word) && !isEnglishWord(word) && isEnglishWord(`${word.slice(0, -1)}ed`)),
-};
+		(/^[a-z]{2,}[^aeiou]d$/.test(word) && !isEnglishWord(word) && isEnglishWord(`${word.slice(0, -1)}ed`))
+	);
+}
 
 function countedAfter(words: readonly string[], from: number): string[] {
 	const counted: string[] = [];
@@ -819,7 +820,7 @@ function countedAfter(words: readonly string[], from: number): string[] {
 		if (counted.length === 0 && partitive.has(word)) continue;
 		// "combien d'agents compte la police" reads "how many officers counted…": a verb ends what is counted.
 		// ("askd", "killd": chat's past tense.)
-		if (countedEnds.has(word) || counted.length >= 3 || (counted.length > 0 && pastTense.test(word))) break;
+		if (countedEnds.has(word) || counted.length >= 3 || (counted.length > 0 && isPastTense(word))) break;
 		if (word !== 'de' && word !== 'd' && word !== 'of') counted.push(word);
 		// "konbyen moun Penitansye Nasyonal la…": a word for people is the whole of what is counted.
 		if (peopleWords.has(word)) break;
