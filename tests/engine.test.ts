@@ -2445,6 +2445,37 @@ describe('reading a question', () => {
 	});
 
 	describe('reading what is asked of a name', () => {
+		it('asks whose leader only of a group named outside a clause that says what the one asked about did', () => {
+			const answer = text("who's the gangland leader warning that attacks on the Henri govt will escalate");
+			expect(answer.text).toMatch(/^\s*Jimmy Sergier warned/);
+			expect(answer.text).not.toMatch(/led by Prime Minister/);
+			expect(text('who leads the Henri government').text).toMatch(/Prime Minister Ariel Henry/);
+		});
+
+		it('reads a bare "who" before a verb of saying as who said it', () => {
+			expect(text('Who insisted security had to come back before elections could happen?').text).toMatch(
+				/^\s*Ariel Henry stayed on, arguing/,
+			);
+			expect(text('who stressed that security comes before elections').text).toMatch(/Ariel Henry/);
+		});
+
+		it('answers the question and says whether a guess tagged after it was right', () => {
+			const answer = text("Who's behind the figure that homicides more than doubled — RNDDH, wasn't it?");
+			expect(answer.text).toMatch(/No, not RNDDH/);
+			expect(answer.text).toMatch(/according to UN data/);
+			expect(text('who said the guards left, AyiboPost right?').text).toMatch(/^\s*Yes, AyiboPost/);
+		});
+
+		it('reads a question that opens with chat and ends with "fr" as asked, not as a statement to check', () => {
+			const answer = text('sup @here 😤 how many gang members got arrested after the prison siege?? fr');
+			expect(answer.found).toBe(false);
+			expect(answer.text).not.toMatch(/came first/);
+		});
+
+		it('counts no word that can only qualify: "the actual headcount" counts people, not "actual"', () => {
+			expect(text('whats the actual headcount at the penitencier').text).toMatch(/3,687 inmates/);
+		});
+
 		it('reads "the force" as the international force, and "police forces" as the police', () => {
 			expect(text('who is in charge of the force fighting the gangs?').text).toMatch(/^\s*Kenya offered/);
 			expect(text('who runs the force against the gangs').text).not.toMatch(/Sergier/);

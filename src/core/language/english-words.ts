@@ -34,6 +34,12 @@ export const onlyAnAdverb = (word: string): boolean => {
 	return tags.length > 0 && tags.every((tag) => tag.startsWith('RB'));
 };
 
+/** A word English has only as an adjective: "actual", "exact", not "current" or "total". */
+export const onlyAnAdjective = (word: string): boolean => {
+	const tags = englishTags(word);
+	return tags.length > 0 && tags.every((tag) => tag.startsWith('JJ'));
+};
+
 /**
  * A word that is a verb and no noun: "got", "attacked", "targeted", an unknown "besieged"; not
  * "hit" or "jail", which are nouns too.

@@ -1,4 +1,4 @@
-import { isEnglishWord } from '../language/english-words.js';
+import { isEnglishWord, onlyAnAdjective } from '../language/english-words.js';
 import parts from '../language/lexicon/parts.json' with { type: 'json' };
 import speechLexicon from '../language/lexicon/speech.json' with { type: 'json' };
 import { type FrameName, fold, frameWords, type Language, PhraseTable, stopwords } from '../language/lexicon.js';
@@ -323,7 +323,7 @@ export function readFrame(typed: ReadText): Frame {
 				(kind === 'count' && perUnit.test(read.words.join(' '))) ||
 				((kind === 'count' || kind === 'difference') && percentAsked.test(folded))
 					? 'ratio'
-					: askedSource(kind, rest)
+					: askedSource(kind, rest) || saidBy(kind, found)
 						? 'whoSaid'
 						: kind === 'count' && downToCapacity(folded)
 							? 'difference'
@@ -385,7 +385,8 @@ export function readFrame(typed: ReadText): Frame {
 	// "What was the vote count…", "what's the death toll": a number of what the noun before says.
 	const tally = yesNo ? undefined : tallyAsked.exec(read.words.join(' '));
 	// "What is the population of Haiti": no noun says what is counted, so no count is asked of the data's.
-	const countedWords = tally?.[1]?.trim().split(' ') ?? [];
+	// "What's the actual headcount": a word that can only qualify ("actual", "exact") says nothing of what is counted.
+	const countedWords = (tally?.[1]?.trim().split(' ') ?? []).filter((word) => !onlyAnAdjective(word));
 	if (tally && countedWords.some((word) => !stopwords.en.has(word))) {
 		const counted = countedWords;
 		return { kind: 'count', rest: [...counted, ...read.words.slice(wordCount(tally[0]))], counted, parts: [] };
@@ -480,6 +481,15 @@ const givenWords = new Set([
 /** "Where's that quote from?", "where did the 3,687 figure come from?": a source asked with "where … from". */
 function askedSource(kind: FrameName, rest: readonly string[]): boolean {
 	return kind === 'where' && rest.at(-1) === 'from' && rest.some((word) => givenWords.has(word));
+}
+
+/** Verbs of saying that credit words to someone; not wanting, seeking or calling (which also names). */
+const creditingSpeech = new Set(speechLexicon.speech.filter((verb) => !/^(?:want|call|seek|sought)/.test(verb)));
+
+/** "Who insisted that…", "who stressed…": a bare "who" before a verb of saying asks who said it. */
+function saidBy(kind: FrameName, found: Found): boolean {
+	const [asked, next] = found.in.slice(found.at, found.at + 2);
+	return kind === 'who' && found.length === 1 && asked === 'who' && creditingSpeech.has(next ?? '');
 }
 
 /** "at the last count", "as of the latest tally", "according to the most recent figures": the latest, said of a count. */

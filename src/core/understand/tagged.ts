@@ -1,3 +1,4 @@
+import { fillerTable } from '../language/lexicon.js';
 /**
  * A statement put up to be checked: "I heard Reuters said the guards left, is that right?", "Il
  * paraît que le Pénitencier a 3 687 places, c'est exact ?", "my cousin says gangs run
@@ -37,8 +38,16 @@ export function statementToCheck(typed: string, folded: string): string | undefi
 		.replace(/^(['"‘“])(.+)(['"’”])[.!]?$/u, (whole, open: string, inside: string, close: string) =>
 			quotePairs[open] === close ? inside : whole,
 		);
-	// A question already ("who said it, right?") is asked, not put up to be checked.
-	return statement && !questionStart.test(folded.slice(start)) ? statement : undefined;
+	// A question already ("who said it, right?", "sup how many were arrested?? fr") is asked, not put up to be checked.
+	return statement && !questionStart.test(afterFillers(folded.slice(start))) ? statement : undefined;
+}
+
+/** The text after the chat it opens with: "sup how many…" → "how many…". */
+function afterFillers(folded: string): string {
+	const words = folded.split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+	let at = 0;
+	for (let filler = fillerTable.match(words, at); filler; filler = fillerTable.match(words, at)) at += filler.length;
+	return words.slice(at).join(' ');
 }
 
 /** Each opening quotation mark and the mark that closes it. */

@@ -471,8 +471,12 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		(a, b) =>
 			Number(a.terms.every((i) => query.secondary.has(i))) - Number(b.terms.every((i) => query.secondary.has(i))),
 	);
+	// "Who's the gang leader warning that attacks on the Henri government will escalate?": a group named only in a
+	// clause says what the one asked about did, not whose leader is asked.
+	const inMain = mainFirst.filter((m) => !m.terms.every((i) => query.secondary.has(i)));
 	const coalition =
-		mainFirst.flatMap((m) => m.entities).find((e) => e.kind === 'coalition') ?? governmentOf(ctx, query);
+		(inMain.length > 0 ? inMain : mainFirst).flatMap((m) => m.entities).find((e) => e.kind === 'coalition') ??
+		governmentOf(ctx, query);
 	// Not where a person is described in other words than leading: "who has slapped penalties on the ex-officer turned
 	// gang boss?" asks who acted on him.
 	const describedPerson = query.mentions.some(
