@@ -97,6 +97,11 @@ const ownCases: MessageCase[] = [
 	},
 	// A rounding stays close to what it rounds: "about 4,000" is 3,687, "about 1,000" is not 700.
 	{ message: 'the prison holds about 4,000 inmates', expect: [{ span: '4,000', verdict: 'matches' }] },
+	// A description judged by the fact that has its own words, not by one that has them only through related words.
+	{
+		message: 'the Pénitencier National is the biggest detention facility in Haiti',
+		expect: [{ span: 'biggest detention facility', verdict: 'not_in_report' }],
+	},
 	{ message: 'the pen was built for like 1000 ppl max', expect: [{ span: '1000', verdict: 'differs' }] },
 	// Creole numbers that are other words alone, before a scale; Creole weekdays; Creole and "by half" changes.
 	{ message: 'Penitansye a fèt pou sèt san prizonye', expect: [{ span: 'sèt san', verdict: 'matches' }] },

@@ -2472,6 +2472,24 @@ describe('reading a question', () => {
 			expect(answer.text).not.toMatch(/came first/);
 		});
 
+		it('reads a clause with no "that" after a noun as saying which one it is: "the deal henry was supposed to leave under"', () => {
+			const answer = text("wat came first, the deal henry was supposed to leave under or rnddh's inmate count");
+			expect(answer.text).toMatch(/^\s*“the deal henry was supposed to leave under” came first/);
+			expect(answer.text).toMatch(/December 2022/);
+		});
+
+		it('drops chat that, spelled out, is an aside about the report: "acc to the article who…"', () => {
+			expect(text('acc to the article who hasnt said a word about whats going on at the prison').text).toMatch(
+				/government has not commented/,
+			);
+		});
+
+		it('reads a denial inside what was said as no silence: "talking about inmates not wanting to escape"', () => {
+			expect(text('whose sources were talkin about inmates not wanting to escape all at once').text).not.toMatch(
+				/not commented/,
+			);
+		});
+
 		it('counts no word that can only qualify: "the actual headcount" counts people, not "actual"', () => {
 			expect(text('whats the actual headcount at the penitencier').text).toMatch(/3,687 inmates/);
 		});

@@ -5,6 +5,7 @@ import { fold, stopwords, vagueWords } from '../language/lexicon.js';
 import { readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
 import { stem, terms as termsOf } from '../text.js';
+import { bitsSet } from '../understand/cues.js';
 import { speechWords, unclearWhen } from '../understand/fits.js';
 import { buildQuery } from '../understand/query.js';
 import { ownsTerm, type Ranked } from '../understand/rank.js';
@@ -272,9 +273,12 @@ function descriptionClaim(
 	// The claim as written, with its verb: "used to be a cop".
 	const span = { start: description.verb?.start ?? described.start, end: described.end };
 	// What the report says of this one, closest to the description first; then who the description fits.
-	const [own] = relevant(base, index, words, { minCoverage: 0, limit: 10 }).filter(({ fact }) =>
+	// A fact that has the description's own words before one that has them only through related words: "the biggest
+	// detention facility" is what "Haiti's largest prison" says, not the number of inmates it held.
+	const about = relevant(base, index, words, { minCoverage: 0, limit: 10 }).filter(({ fact }) =>
 		base.entitiesOf(fact).includes(who.id),
 	);
+	const own = about.find((candidate) => directlyMatched(candidate) === Math.max(...about.map(directlyMatched)));
 	// What the report only points to ("it points to Sergier as the alliance's head") confirms or denies nothing.
 	if (own && own.coverage >= describedCoverage && own.fact.basis === 'inferred') {
 		return [claim(at(span), 'not_in_report', [own.fact], `The report does not say so outright: ${own.fact.answer}`)];
@@ -315,6 +319,9 @@ function descriptionClaim(
 	}
 	return [];
 }
+
+/** How many of what it was matched on a fact has in its own words. */
+const directlyMatched = ({ matched, related }: Ranked): number => bitsSet(matched & ~related);
 
 /**
  * "RNDDH is a UN agency", "Reuters is a newspaper": what kind of body an outlet or organisation

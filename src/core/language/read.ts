@@ -39,7 +39,9 @@ export function readText(text: string): ReadText {
 	const opened = openingWord.test(fold(cleaned)) ? tokens.slice(1) : tokens;
 	const original = withoutLeadingJoiner(withoutHearsay(withoutFillers(opened)));
 	const language = detectLanguage(cleaned, original);
-	return { cleaned, language, original, words: inEnglish(original, language) };
+	// "acc to the article who…": chat spelled out may be a filler too ("according to the article").
+	const english = inEnglish(original, language);
+	return { cleaned, language, original, words: language === 'en' ? withoutFillers(english) : english };
 }
 
 /**

@@ -182,7 +182,8 @@ export function buildQuery(typed: readonly string[], language: Language, index: 
 				closingAsClause(words, at))
 		)
 			subordinate = true;
-		else if (at > 0 && !subordinate && reducedRelative(words, at)) subordinate = participial = true;
+		else if (at > 0 && !subordinate && (reducedRelative(words, at) || contactClause(words, at, index)))
+			subordinate = participial = true;
 		if (speechWords.has(words[at] as string)) saidAt = at;
 		else if (at - saidAt <= speechReach && speechTopics.has(words[at] as string)) subordinate = true;
 		// "…years before the crisis", "two weeks after the siege": how long before belongs to the clause it measures.
@@ -490,6 +491,25 @@ function reducedRelative(words: readonly string[], at: number): boolean {
 		);
 	}
 	return false;
+}
+
+/** Pronouns that can be the subject of a clause. */
+const subjectPronouns = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
+
+/**
+ * "…the deal henry was supposed to leave under", "the warning he gave": a clause with no "that",
+ * its subject (a pronoun or a person the data names) right after a noun phrase, then a verb. It
+ * says which one the noun is, as a relative clause does.
+ */
+function contactClause(words: readonly string[], at: number, index: SearchIndex): boolean {
+	const subject = words[at] ?? '';
+	const verb = words[at + 1] ?? '';
+	const noun = words[at - 1] ?? '';
+	if (!determiners.has(words[at - 2] ?? '') || prepositions.has(noun) || determiners.has(noun)) return false;
+	if (!copulas.has(verb) && !auxiliaries.has(verb) && !participle(verb)) return false;
+	if (subjectPronouns.has(subject)) return true;
+	const [named] = index.matchEntities([stem(subject)]);
+	return named?.entity.kind === 'person' && named.covered.size > 0;
 }
 
 /** Past participles that do not end in -ed, as a question's words have them. */

@@ -1112,10 +1112,11 @@ const denials = new Set([...negations, 'pa', 'pas', 'jamais']);
  */
 function whoKeptSilent(words: readonly string[]): boolean {
 	if (words.some((word) => silenceWords.has(word))) return true;
+	const speaking = (word: string) => (speechStems.has(stem(word)) && !/^want/.test(word)) || /^comment/.test(word);
+	// "…talking about inmates not wanting to escape": a denial in what was said denies no speaking.
+	const firstSaid = words.findIndex(speaking);
 	return words.some(
-		(word, i) =>
-			denials.has(word) &&
-			words.slice(i + 1, i + 4).some((next) => speechStems.has(stem(next)) || /^comment/.test(next)),
+		(word, i) => denials.has(word) && (firstSaid < 0 || i < firstSaid) && words.slice(i + 1, i + 4).some(speaking),
 	);
 }
 
