@@ -2490,6 +2490,39 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('reads "so … or nah" as a question asked, not a statement to check', () => {
+			expect(text('so is the kenya force in haiti yet or nah').text).toMatch(/^\s*Not as far as the report says/);
+		});
+
+		it('lists what was done, not who did it: "the threats made by gang leaders" lists no leaders', () => {
+			const answer = text('List the threats or warnings made by gang leaders and gangs in the report.');
+			expect(answer.text).not.toMatch(/Who leads what/);
+			expect(answer.text).toMatch(/warned residents not to send their children/);
+		});
+
+		it('dates nothing by a sentence that names it in passing, and dates it by the fact told beside it', () => {
+			const sanctions = text('When did the U.S. and the U.N. impose sanctions on Barbecue?');
+			expect(sanctions.found).toBe(false);
+			expect(sanctions.text).not.toMatch(/recent days/);
+			expect(text("L'accord prévoyant le départ d'Henry, il a été conclu quand déjà ?").text).toMatch(
+				/^\s*A deal struck in December 2022/,
+			);
+		});
+
+		it('reads "expected to", "supposed to" as a plan, which the report may tell in other words', () => {
+			expect(text('was the incumbent premier expected to relinquish office').text).toMatch(
+				/supposed to hand over power/,
+			);
+		});
+
+		it('reads "whose sourcing…" as who said it, and "a number of" as some, not a figure asked', () => {
+			const answer = text(
+				'Whose sourcing underpins the claim that a number of detainees held back from a mass breakout for fear of being caught between armed groups and police?',
+			);
+			expect(answer.text).not.toMatch(/3,687/);
+			expect(text('whose account says the guards left').text).toMatch(/AyiboPost/);
+		});
+
 		it('counts no word that can only qualify: "the actual headcount" counts people, not "actual"', () => {
 			expect(text('whats the actual headcount at the penitencier').text).toMatch(/3,687 inmates/);
 		});

@@ -101,11 +101,12 @@ const politeOpenings = [
 	/^(?=[^?]*\b(?:m|mwen|ou|w)\b)[^?]{0,160}\b(?:di m|di mwen|eksplike m|eksplike mwen|konnen|mande)\b[\s,:-]*(?=(?:kiyes|kiles|kisa|ki|kile|kote|poukisa|konbyen|si)\b)/,
 ];
 
+/** A joiner that can open what is said: "so is…", "but who…". */
+export const leadingJoiner = /^(?:but|and|so|mais|et|donc|men|epi)$/;
+
 /** "…hope this isn't a bother, but which country…": a joiner left opening the question once the chat before it is gone. */
 function withoutLeadingJoiner(words: string[]): string[] {
-	return /^(?:but|and|so|mais|et|donc|men|epi)$/.test(words[0] ?? '') && leadingQuestionWord.test(words[1] ?? '')
-		? words.slice(1)
-		: words;
+	return leadingJoiner.test(words[0] ?? '') && leadingQuestionWord.test(words[1] ?? '') ? words.slice(1) : words;
 }
 
 /** Words that open a question, in the three languages, as a message's words have them. */

@@ -660,6 +660,8 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 			// "When did Barbecue quit the police force?": a date of something that does not involve the one the
 			// question is about (named right after its verb) is not theirs.
 			if (!involvesSubject(fact, frame, query, base)) return false;
+			// "When was Barbecue sanctioned?": a sentence that names the sanctions in passing is dated for something else.
+			if (toldInPassing(fact, query)) return false;
 			// "It remains unclear when…" answers "when": that nobody knows yet is what the report says.
 			if (unclearWhen.test(fact.quote)) return true;
 			// "On what exact day…": a fact the report dates only to a month, a year or a weekday does not tell it.
@@ -1066,6 +1068,35 @@ export const personRoleNouns: ReadonlySet<string> = new Set(
 );
 
 /** Does the fact involve the person a question names as its subject, right after "did", "was", "has"? */
+/**
+ * Does the fact have one of the words the question asks with (not a name) only in its quote, and
+ * not in what it tells (its answer and keywords)? Its quote then names that in passing, as "a
+ * former policeman who has been sanctioned…" does in the sentence about the gunfire.
+ */
+export function toldInPassing(fact: Fact, query: Query): boolean {
+	const quoted = new Set(termsOf(fact.quote));
+	const told = toldWords(fact);
+	return askedWords(query).some((term) => quoted.has(term) && !told.has(sameWordKey(term)));
+}
+
+/** Does the fact tell, in its answer or keywords, one of the words the question asks with (not a name)? */
+export function tellsAsked(fact: Fact, query: Query): boolean {
+	const told = toldWords(fact);
+	return askedWords(query).some((term) => told.has(sameWordKey(term)));
+}
+
+/** The question's words that are neither names, nor vague, nor in a clause. */
+function askedWords(query: Query): string[] {
+	const named = new Set(query.mentions.flatMap((mention) => mention.terms));
+	return query.terms.filter((_, i) => !named.has(i) && !query.vague.has(i) && !query.secondary.has(i));
+}
+
+/** What a fact tells, as keys of its words: told in another form counts ("deployment", "deploying"). */
+const toldWords = (fact: Fact) => new Set(termsOf(`${fact.answer} ${fact.keywords.join(' ')}`).map(sameWordKey));
+
+/** Enough of a word's first letters to tell it from others, not its endings. */
+const sameWordKey = (term: string) => term.slice(0, 5);
+
 function involvesSubject(fact: Fact, frame: Frame, query: Query, base: FactBase): boolean {
 	const opening = frame.rest.slice(1, 3).map(stem);
 	const subjects = query.mentions

@@ -486,10 +486,19 @@ function askedSource(kind: FrameName, rest: readonly string[]): boolean {
 /** Verbs of saying that credit words to someone; not wanting, seeking or calling (which also names). */
 const creditingSpeech = new Set(speechLexicon.speech.filter((verb) => !/^(?:want|call|seek|sought)/.test(verb)));
 
-/** "Who insisted that…", "who stressed…": a bare "who" before a verb of saying asks who said it. */
+/** What a source gives as a verb's noun: "whose sourcing", "whose reporting". */
+const sourcingWords = new Set(['source', 'sources', 'sourcing', 'report', 'reports', 'reporting', 'claims']);
+
+/**
+ * "Who insisted that…", "who stressed…": a bare "who" before a verb of saying asks who said it; so
+ * does "whose" before what a source gives ("whose sourcing underpins…", "whose account…").
+ */
 function saidBy(kind: FrameName, found: Found): boolean {
-	const [asked, next] = found.in.slice(found.at, found.at + 2);
-	return kind === 'who' && found.length === 1 && asked === 'who' && creditingSpeech.has(next ?? '');
+	const [asked, next = ''] = found.in.slice(found.at, found.at + 2);
+	if (kind !== 'who' || found.length !== 1) return false;
+	return asked === 'who'
+		? creditingSpeech.has(next)
+		: asked === 'whose' && (givenWords.has(next) || sourcingWords.has(next));
 }
 
 /** "at the last count", "as of the latest tally", "according to the most recent figures": the latest, said of a count. */

@@ -228,7 +228,10 @@ export function buildQuery(typed: readonly string[], language: Language, index: 
 		// French and Creole put an article between ("a imposé des sanctions").
 		const noun = isStopword(words[at] ?? '') && language !== 'en' ? words[at + 1] : words[at];
 		const light = lightVerbs.has(term.term) && noun !== undefined && !isStopword(noun);
-		if (term.vague || light || namingVerbs.has(word)) vague.push(term.term);
+		// A word for a plan the data never uses ("expected to") says only that it was one; the data's own ("supposed to")
+		// still matches.
+		const plan = planned(words, at - 1) && !index.matchTerm(term.term).some((match) => !match.related);
+		if (term.vague || light || namingVerbs.has(word) || plan || quantifier(words, at - 1)) vague.push(term.term);
 		if (term.unknown) unknown.push(term.term);
 		// "Why did the UN approve the force?", "who arms the gangs": not the participle of a name ("the UN-approved
 		// force", "armed gangs"), whatever else the word is.
@@ -492,6 +495,27 @@ function reducedRelative(words: readonly string[], at: number): boolean {
 	}
 	return false;
 }
+
+/** Words that make what follows a plan: "expected to", "supposed to", "due to". */
+const planWords = new Set([
+	'expected',
+	'supposed',
+	'meant',
+	'due',
+	'scheduled',
+	'slated',
+	'set',
+	'planned',
+	'intended',
+]);
+
+/** "…was expected to step down": the plan's word says only that it was a plan, which a fact may say in another. */
+const planned = (words: readonly string[], at: number): boolean =>
+	planWords.has(words[at] ?? '') && words[at + 1] === 'to';
+
+/** "A number of detainees", "a bunch of inmates": how many, loosely, which asks for no number. */
+const quantifier = (words: readonly string[], at: number): boolean =>
+	/^(?:number|lot|lots|couple|bunch|handful)$/.test(words[at] ?? '') && words[at - 1] === 'a' && words[at + 1] === 'of';
 
 /** Pronouns that can be the subject of a clause. */
 const subjectPronouns = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);

@@ -1,4 +1,5 @@
 import { fillerTable } from '../language/lexicon.js';
+import { leadingJoiner } from '../language/read.js';
 /**
  * A statement put up to be checked: "I heard Reuters said the guards left, is that right?", "Il
  * paraît que le Pénitencier a 3 687 places, c'est exact ?", "my cousin says gangs run
@@ -42,11 +43,12 @@ export function statementToCheck(typed: string, folded: string): string | undefi
 	return statement && !questionStart.test(afterFillers(folded.slice(start))) ? statement : undefined;
 }
 
-/** The text after the chat it opens with: "sup how many…" → "how many…". */
+/** The text after the chat and the joiner it opens with: "sup how many…", "so is…" → "how many…", "is…". */
 function afterFillers(folded: string): string {
 	const words = folded.split(/[^\p{L}\p{N}']+/u).filter(Boolean);
 	let at = 0;
 	for (let filler = fillerTable.match(words, at); filler; filler = fillerTable.match(words, at)) at += filler.length;
+	if (leadingJoiner.test(words[at] ?? '')) at++;
 	return words.slice(at).join(' ');
 }
 

@@ -174,8 +174,9 @@ export function listAnswer(ctx: Answering, question: string, frame: Frame, query
 	);
 	// "Rattle off every front the country's crisis covers": whose it is names no kind to list.
 	const owners = possessorsIn(question);
-	// "…and the body that approved the foreign force": a relative clause says which one, not what to list.
-	const relative = frame.rest.findIndex((word, i) => i > 0 && relativeWords.has(word));
+	// "…and the body that approved the foreign force": a relative clause says which one, not what to list; nor does
+	// who did it ("the threats made by gang leaders").
+	const relative = frame.rest.findIndex((word, i) => i > 0 && (relativeWords.has(word) || word === 'by'));
 	const main = relative < 0 ? frame.rest : frame.rest.slice(0, relative);
 	const asked = main.filter((word) => !roleTerms.has(stem(word)) && !owners.has(word));
 	const target = listTargets.find(([, words]) => asked.some((word) => words.includes(word)))?.[0];

@@ -61,7 +61,9 @@ import {
 	speechStems,
 	speechWords,
 	statesCause,
+	tellsAsked,
 	thinlyMatched,
+	toldInPassing,
 	unclearWhen,
 } from '../fits.js';
 import type { Frame } from '../frame.js';
@@ -616,6 +618,14 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		const plain = !next || best.score >= next.score * clearLead;
 		if (plain && fitsFrame(loose, best.fact, query, tools.base, tools.index))
 			return ctx.doesNotSay(question, frame, ranked);
+	}
+	// "…the deal for Henry's departure, when was it struck?": the sentence that names the deal in passing is dated for
+	// the handover; the fact told in the same sentence that tells of the deal has its date.
+	if (frame.kind === 'when' && !fits(best) && toldInPassing(best.fact, query)) {
+		const [sibling, ...more] = sameSentence(tools.base, best.fact).filter(
+			(fact) => whenOf(fact) !== undefined && !toldInPassing(fact, query) && tellsAsked(fact, query),
+		);
+		if (sibling && more.length === 0) return tools.facts(question, [sibling]);
 	}
 	// Asked who said something, a source named is what is in doubt, not what the fact must involve.
 	const fitting = toldInAnswer(bestFitting(ranked, fits, best.score * 0.5), ranked, fits, frame, verb, query);

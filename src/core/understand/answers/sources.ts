@@ -73,7 +73,7 @@ export function figureSource(ctx: Answering, question: string, frame: Frame, que
 	const { base } = ctx.tools;
 	if (!['whoSaid', 'who', 'what', 'yesNo'].includes(frame.kind)) return undefined;
 	const folded = fold(question);
-	if (frame.kind !== 'whoSaid' && !asksSource.test(folded) && !(frame.kind === 'who' && figureNouns.test(folded)))
+	if (frame.kind !== 'whoSaid' && !asksSource.test(folded) && !(frame.kind === 'who' && speaksOfFigures(question)))
 		return undefined;
 	const numbers = valuesIn(question).flatMap((value) =>
 		value.kind === 'number' && !/^(?:19|20)\d\d$/.test(String(value.value)) ? [value.value] : [],
@@ -257,13 +257,16 @@ export function creditedElsewhere(
 const figureNouns =
 	/\b(?:numbers?|figures?|stats?|statistics|data|count|tally|estimates?|chiffres?|statistiques|donnees|chif)\b/;
 
+/** Does the question speak of figures? Not "a number of detainees", which says "some". */
+const speaksOfFigures = (question: string) => figureNouns.test(fold(question).replace(/\ba number of\b/g, ' '));
+
 /**
  * "Who put out the numbers on how packed that prison is?": the sourced figure closest to what
  * the question is about, where it asks who gave figures without giving one.
  */
 function figuresAsked(ctx: Answering, question: string, frame: Frame, query: Query): Fact[] {
 	const { base, index } = ctx.tools;
-	if ((frame.kind !== 'who' && frame.kind !== 'whoSaid') || !figureNouns.test(fold(question))) return [];
+	if ((frame.kind !== 'who' && frame.kind !== 'whoSaid') || !speaksOfFigures(question)) return [];
 	// A figure worked out from others ("how packed": the occupancy) was given by whoever gave its inputs.
 	const sourced = (fact: Fact): Fact[] =>
 		fact.kind !== 'figure'
