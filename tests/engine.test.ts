@@ -2523,6 +2523,30 @@ describe('reading a question', () => {
 			expect(text('whose account says the guards left').text).toMatch(/AyiboPost/);
 		});
 
+		it('holds a French cleft against the report: "C’est bien trois syndicats qui…" is a no, with the two', () => {
+			const answer = text('C’est bien trois syndicats de police qui ont réclamé des renforts ?');
+			expect(answer.text).toMatch(/^\s*No/);
+			expect(answer.text).toMatch(/Two of Haiti’s main police unions/);
+		});
+
+		it('reads a name after "c’est qui," as what is asked about, not a guess', () => {
+			expect(text('C’est qui, Jimmy Sergier ?').text).toMatch(/former policeman/);
+		});
+
+		it('answers what something is for, and what the report says, asked as "does it say…"', () => {
+			for (const question of [
+				'what is kenya’s force supposed to do',
+				'what’s the mission of the foreign force',
+				'hii <@!223344556677889900> :wave: does it say what kenya’s force is supposed to do lol',
+			])
+				expect(text(question).text).toMatch(/^\s*Last October the UN Security Council gave the green light/);
+			expect(text('does the report say who leads the gangs').text).toMatch(/head of the gang alliance/);
+		});
+
+		it('reads "all this" as what is going on, not as all of something', () => {
+			expect(text('was the jail already packed b4 all this').text).not.toMatch(/^\s*Not as far as the report says/);
+		});
+
 		it('counts no word that can only qualify: "the actual headcount" counts people, not "actual"', () => {
 			expect(text('whats the actual headcount at the penitencier').text).toMatch(/3,687 inmates/);
 		});

@@ -52,13 +52,25 @@ export function readText(text: string): ReadText {
  * why…" is a question of its own.
  */
 export function withoutPoliteOpening(text: string): string {
-	const folded = fold(text);
+	// "hii, does it say what…": chat before the opening opens nothing.
+	const chat = chatBefore(fold(text));
+	const folded = fold(text).slice(chat);
 	for (const opening of politeOpenings) {
 		const found = opening.exec(folded);
 		if (found && found[0].length < folded.length && /\p{L}{2}/u.test(folded.slice(found[0].length)))
-			return text.slice(found[0].length);
+			return text.slice(chat + found[0].length);
 	}
 	return text;
+}
+
+/** How many characters of chat (greetings, fillers) the folded text opens with. */
+function chatBefore(folded: string): number {
+	let at = 0;
+	for (;;) {
+		const word = /^\W*(\p{L}+)/u.exec(folded.slice(at));
+		if (!word?.[1] || !fillerTable.match([word[1]], 0)) return at;
+		at += word[0].length;
+	}
 }
 
 /**
@@ -92,6 +104,8 @@ const askingAside =
 const politeOpenings = [
 	// "Could it be confirmed which bodies…", "could it be established approximately how many…": whether it can be told.
 	/^\W*(?:(?:could|can|would|might) it (?:please )?be (?:confirmed|established|clarified|specified|explained|said|stated|determined|ascertained|indicated)|(?:would|is) it (?:be )?possible to (?:learn|know|find out|establish|confirm|say|tell))\s*(?:,[^,?]{1,40},\s*)?(?:\w+ly\s+)?(?=(?:who|whom|whose|what|when|where|why|which|how|whether|if)\b)/,
+	// "Does the report say who leads the gangs?", "does it mention when…": whether it says, asking what it says.
+	/^\W*(?:does|did|do|can|could|would|will)\s+(?:it|this|they|the (?:report|article|piece|story|text|news|source))\s+(?:(?:actually|even|really|ever)\s+)?(?:say|mention|tell(?: us| me)?|specify|state|explain|indicate|note|show|reveal|clarify)\s+(?=(?:who|whom|whose|what|when|where|why|which|how)\b)/,
 	// "Est-il précisé à quel moment…", "sait-on quand…": whether the report says, asking what it says.
 	/^\W*(?:est[ -]il|est[ -]ce qu['’ ]?on a|sait[ -]on|a[ -]t[ -]on)\s+(?:precise|indique|dit|connu|su|explique|mentionne|specifie)?\s*(?=(?:(?:a|dans|en|de|pour|par)\s+)?(?:qui|quoi|quand|ou|pourquoi|comment|combien|quel|quelle|quels|quelles)\b)/,
 	// "Forgive an old man's question, in which city…", "sorry for the dumb q but who…": an apology before the question.

@@ -2,7 +2,7 @@ import type { Entity, Fact } from '../../data/schema.js';
 import type { Answer } from '../answer.js';
 import { escapeRegExp } from '../claims/names.js';
 import type { FactBase } from '../fact-base.js';
-import { fold } from '../language/lexicon.js';
+import { fold, stopwords } from '../language/lexicon.js';
 import { type ReadText, readText } from '../language/read.js';
 import { stem, terms as termsOf } from '../text.js';
 import { contradicted } from './answers/asked.js';
@@ -35,6 +35,12 @@ import { buildQuery } from './query.js';
 import { strangersOf } from './years.js';
 
 export type { AnswerTools } from './answers/context.js';
+
+/** Does the text ask nothing but its question words ("c'est qui", "who is it")? */
+function asksNothingBut(text: string): boolean {
+	const read = readText(text);
+	return readFrame(read).rest.every((word) => stopwords[read.language].has(word) || stopwords.en.has(word));
+}
 
 /** "Which people…", "what persons…": the question asks which ones, not what was done. */
 const asksWhich = (frame: Frame) => frame.rest[0] === 'which' || frame.rest[0] === 'what';
@@ -71,6 +77,8 @@ export class QuestionAnswerer {
 		const { base, index } = this.#tools;
 		if (frame.kind !== 'who' && frame.kind !== 'whoSaid') return undefined;
 		const found = guessIn(read.cleaned);
+		// "C'est qui, Jimmy Sergier ?": a name after a question that asks nothing else is what it asks about.
+		if (found && asksNothingBut(found.question)) return undefined;
 		const [match, ...more] = found ? index.matchEntities(found.guess) : [];
 		// The guess is a name and nothing else: "…, au juste ?" is no guess.
 		if (!found || !match || more.length > 0 || match.covered.size < termsOf(found.guess).length) return undefined;

@@ -73,6 +73,11 @@ export const wholeWords: ReadonlySet<string> = new Set([
 ]);
 const partWords = new Set(['part', 'parts', 'some', 'several', 'many', 'few', 'portion', 'certain']);
 
+/** Do the words say all of something? Not "all this", "all that", which point at what is going on. */
+export function saysWhole(words: readonly string[]): boolean {
+	return words.some((word, i) => wholeWords.has(word) && !/^(?:this|that|these|those)$/.test(words[i + 1] ?? ''));
+}
+
 /** Words for what was planned: "supposed to", "meant to", "due to". */
 const plans = ['supposed', 'meant', 'expected', 'scheduled', 'due', 'planned'];
 
@@ -168,7 +173,7 @@ export function polarityOf(query: Query, asked: readonly string[], ranked: Ranke
 	const exclusive = asked.some((word) => exclusiveWords.has(word));
 	// "Did the gangs take control of the whole country?" against "a large part of the country": all of it is more
 	// than the fact says.
-	const whole = asked.some((word) => wholeWords.has(word));
+	const whole = saysWhole(asked);
 	const quote = wordsOf(fact.quote);
 	const stems = quote.map(stem);
 	// A phrase ("take over") is where its first word is, its words in a row.

@@ -182,6 +182,11 @@ export function statementAsked(text: string): string | undefined {
 	// "I would like to know whether the facility was over capacity": what follows "whether" is the statement.
 	const whether = /^(?:whether|if)\s+(.+)$/iu.exec(question);
 	if (whether?.[1]) return statementAsked(whether[1]) ?? whether[1];
+	// "C'est bien trois syndicats qui ont réclamé des renforts ?", "Se Kenya ki…": a cleft, its focus credited with the rest.
+	const cleft = /^(?:c['’]est|se)\s+(?:bien\s+|vraiment\s+|donc\s+|vre\s+)?(.+?\s(?:qui|que|qu['’]|ki)\s.+)$/iu.exec(
+		question,
+	);
+	if (cleft?.[1]) return cleft[1];
 	const creole = /^(?:èske|eske)\s+(.+)$/iu.exec(question);
 	if (creole?.[1]) return creole[1];
 	const french = /^(.+?),?\s+(est|était|a|avait|sont|étaient|ont)-(?:t-)?(?:il|elle|ils|elles)\s+(.+)$/iu.exec(

@@ -3,25 +3,50 @@
  * has one ("To help Haitian police deal with the wave of violence, the UN Security Council…").
  */
 import type { Fact } from '../../../data/schema.js';
-import { stem, words as wordsOf } from '../../text.js';
+import { stem, terms as termsOf, words as wordsOf } from '../../text.js';
 import { isFunctionWord } from '../fits.js';
+import type { Frame } from '../frame.js';
 import { nameWords } from '../name-words.js';
-import type { Query } from '../query.js';
+import type { Mention, Query } from '../query.js';
 import type { Answering } from './context.js';
 
 /** What a purpose clause opens: "to help the Haitian police deal with…", "in order to", "so that". */
 const purposeClause = /\b(?:to help|to restore|to stop|to prevent|to protect|to support|in order to|so that)\b/i;
 
+/** Words that ask what something is for: "its mission", "what is it supposed to do", "what is it for". */
+const purposeWords =
+	/\b(?:purpose|mission|mandate|aim|goal|task|(?:supposed|meant|intended|expected|there) to do)\b|^what\b.*\bfor$/;
+
+/** Does a what-question (or "does it say what…") ask what something is for? */
+export function asksPurpose(frame: Frame): boolean {
+	return (frame.kind === 'what' || frame.kind === 'yesNo') && purposeWords.test(frame.rest.join(' '));
+}
+
+/** The words of asking what something is for, as terms: none of them is asked of the fact. */
+const purposeTerms = new Set(termsOf('purpose mission mandate aim goal task supposed meant intended expected do'));
+
 /**
  * For a why-question that names one thing and asks nothing else of it ("why is there an
- * international force?"): the one fact about it that tells what it is for, in a purpose clause.
+ * international force?"), or a question what it is for: the one fact about it that tells what it
+ * is for, in a purpose clause.
  */
 export function purposeOf(ctx: Answering, query: Query): Fact | undefined {
-	const [mention, ...others] = query.mentions;
-	if (!mention || others.length > 0) return undefined;
-	const asked = query.terms.some((_, i) => !mention.terms.includes(i) && !query.vague.has(i));
-	if (asked) return undefined;
 	const { base } = ctx.tools;
+	// "Kenya's force": the one who leads it names it too.
+	const leads = (leader: Mention, led: Mention) =>
+		base.facts.some(
+			(fact) =>
+				fact.kind === 'leadership' &&
+				leader.entities.some((entity) => entity.id === fact.leader) &&
+				led.entities.some((entity) => entity.id === fact.coalition),
+		);
+	const [mention, ...others] = [...query.mentions].sort(
+		(a, b) => Number(query.mentions.some((m) => leads(a, m))) - Number(query.mentions.some((m) => leads(b, m))),
+	);
+	if (!mention || others.some((other) => !leads(other, mention))) return undefined;
+	const named = new Set(query.mentions.flatMap((m) => m.terms));
+	const asked = query.terms.some((term, i) => !named.has(i) && !query.vague.has(i) && !purposeTerms.has(term));
+	if (asked) return undefined;
 	const ids = new Set(mention.entities.map((entity) => entity.id));
 	// What the clause is the purpose of is named before it: "…an international armed force in Haiti to help…", not
 	// "…called for help to stop inmates… escaping from the Pénitencier National".

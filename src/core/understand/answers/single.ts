@@ -71,13 +71,13 @@ import { answerKindNoun, answerKindTerms, roleNouns, singular, whichWords } from
 import { countsInText } from '../measure.js';
 import { nameWords } from '../name-words.js';
 import { answerOptions } from '../options.js';
-import { onlyPlanned, type Polarity, plainlyUnsure, polarityOf, wholeWords } from '../polarity.js';
+import { onlyPlanned, type Polarity, plainlyUnsure, polarityOf, saysWhole } from '../polarity.js';
 import { buildQuery, type Mention, type Query, spellsMention } from '../query.js';
 import { inOwnWords, type Ranked, rank } from '../rank.js';
 import { type Answering, unboosted } from './context.js';
 import { doneAbout } from './deeds.js';
 import { computedHeading, ratesOf } from './figures.js';
-import { purposeOf } from './purpose.js';
+import { asksPurpose, purposeOf } from './purpose.js';
 import { leaderNamed, postAsked, roleHolderAsked } from './roles.js';
 import { citedSources, creditedElsewhere, eachSource, outweighed, speakerNamed, spokenBy } from './sources.js';
 
@@ -459,7 +459,7 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	const involved = involvementAsked(frame, query);
 	if (involved) return tools.entityCard(question, involved);
 	// "What is the purpose of the international force?", "why is there a force?": what the report says it is for.
-	const purpose = frame.kind === 'why' ? purposeOf(ctx, query) : undefined;
+	const purpose = frame.kind === 'why' || asksPurpose(frame) ? purposeOf(ctx, query) : undefined;
 	if (purpose) return tools.facts(question, [purpose]);
 	if ((frame.kind === 'yesNo' || frame.kind === 'why') && asksNothingOf(query, tools.base))
 		return ctx.doesNotSay(question, frame, ctx.rank(query));
@@ -904,7 +904,7 @@ const unsureShare = 0.5;
  * best other one about the same (what the report does say).
  */
 function unsureOfWhole(ctx: Answering, frame: Frame, query: Query): Fact[] | undefined {
-	if (frame.kind !== 'yesNo' || !frame.rest.some((word) => wholeWords.has(word))) return undefined;
+	if (frame.kind !== 'yesNo' || !saysWhole(frame.rest)) return undefined;
 	const ranked = ctx.rank(buildQuery(frame.rest, query.language, ctx.tools.index, ctx.tools.base));
 	const floor = (ranked[0]?.score ?? 0) * unsureShare;
 	const unsure = ranked.find(({ fact, score }) => score >= floor && plainlyUnsure(fact))?.fact;
