@@ -2547,6 +2547,25 @@ describe('reading a question', () => {
 			expect(text('was the jail already packed b4 all this').text).not.toMatch(/^\s*Not as far as the report says/);
 		});
 
+		it('answers where the data places something, asked yes or no or of two places', () => {
+			expect(text('was the prison in the capital?').text).toMatch(/^\s*Yes, in Port-au-Prince/);
+			expect(text('wait is the big prison in cap haitien or port au prince').text).toMatch(/^\s*In Port-au-Prince/);
+			expect(text('is the Pénitencier in Cap-Haïtien?').text).toMatch(/^\s*No/);
+		});
+
+		it('reads a tag question ("…, didn’t they?", "still Henri??") as a statement or a guess to check', () => {
+			expect(text('The armed groups besieged the big prison on a Sunday night, didn’t they?').text).toMatch(
+				/^\s*No: the report dates this to Saturday night/,
+			);
+			expect(text('hey <@&887766554433221100> who runs the haitian govt rn, still Henri??').text).toMatch(
+				/^\s*Yes, Ariel Henry/,
+			);
+		});
+
+		it('says what the report says of someone asked whether they belonged somewhere it does not say', () => {
+			expect(text('was Barbecue in the army?').text).toMatch(/doesn’t say[\s\S]*former policeman/);
+		});
+
 		it('counts no word that can only qualify: "the actual headcount" counts people, not "actual"', () => {
 			expect(text('whats the actual headcount at the penitencier').text).toMatch(/3,687 inmates/);
 		});

@@ -4,6 +4,7 @@
  * otherwise, what it does say where it neither confirms nor denies, the alternative it gives of
  * two offered.
  */
+import type { Entity } from '../../../data/schema.js';
 import type { Answer } from '../../answer.js';
 import { checkClaims } from '../../claims/claims.js';
 import { titleWords } from '../../claims/titles.js';
@@ -53,6 +54,9 @@ export function contradicted(ctx: Answering, question: string, read: ReadText): 
 	if (!described?.[1] || !described[2] || claims.some((claim) => claim.verdict === 'matches')) return undefined;
 	const [match, ...more] = index.matchEntities(described[1]);
 	if (!match || more.length > 0 || match.covered.size < termsOf(described[1]).length) return undefined;
+	// "Is the prison in the capital?": where the data places it; only a person is described by where they belong.
+	if (belonging.test(described[2]) && match.entity.kind !== 'person')
+		return placedIn(ctx, question, match.entity, described[2]);
 	const card = ctx.tools.entityCard(question, match.entity);
 	if (!card.found) return undefined;
 	return { ...card, heading: `The report doesn’t say ${match.entity.name} is ${described[2]}. It says:` };
@@ -122,7 +126,41 @@ function withFrenchArticle(statement: string): string {
 const title = new RegExp(`^(?:${titleWords})$`, 'iu');
 
 /** "X is a Y", in the three languages: who is described, and as what. */
-const describedAs = /^(.+?)\s+(?:is|was|used to be|est|était|se|te)\s+((?:a|an|the|un|une|le|la|yon)\s+.+)$/iu;
+const describedAs =
+	/^(.+?)\s+(?:is|was|used to be|est|était|se|te)\s+((?:(?:in|part of|with|inside)\s+|(?:a|an|the|un|une|le|la|yon)\s+).+)$/iu;
+/**
+ * "Was the prison in the capital?": yes where the data places the one named within the place
+ * named, with the fact that says so; no where it places it elsewhere; undefined otherwise.
+ */
+function placedIn(ctx: Answering, question: string, entity: Entity, where: string): Answer | undefined {
+	const { base, index } = ctx.tools;
+	// "port au prince" spaced out is the compound the data's name is.
+	const words = index.joinCompounds(
+		fold(where.replace(belonging, ''))
+			.split(/[^\p{L}\p{N}]+/u)
+			.filter(Boolean),
+	);
+	const [place, ...others] = index.matchEntities(words.join(' '));
+	if (!place || others.length > 0 || !['place', 'country'].includes(place.entity.kind)) return undefined;
+	const chain = base.within(entity.id);
+	if (chain.length < 2) return undefined;
+	const inside = chain.includes(place.entity.id);
+	const told = base.facts.find((fact) => {
+		const ids = base.entitiesOf(fact);
+		return ids.includes(entity.id) && ids.includes(inside ? place.entity.id : (chain[1] as string));
+	});
+	if (!told) return undefined;
+	return ctx.tools.facts(
+		question,
+		[told],
+		inside
+			? `Yes, in ${place.entity.name}:`
+			: `No: the report puts ${entity.name} in ${base.name(chain[1] as string)}.`,
+	);
+}
+
+/** "…was in the army", "…part of the police": where someone belongs, a description only of a person. */
+const belonging = /^(?:in|part of|with|inside)\s/iu;
 
 /** Adverbs between a copula and what it says: "was ever a cop". */
 const onceWords =
@@ -237,6 +275,20 @@ function eitherOf(ctx: Answering, question: string, statement: string): Answer |
 		fold(alternatives[0] ?? '') !== fold(alternatives[1] ?? '')
 	)
 		return ctx.tools.entityCard(question, named.entity);
+	// "Is the big prison in cap haitien or port au prince?": where the data places the one named, of the two.
+	const located =
+		/\s+in$/iu.test(stem.trim()) || /^in\s/iu.test(alternatives[0] ?? '')
+			? /^(.+?)\s+(?:is|was|are|were)(?:\s+in)?$/iu.exec(stem.trim())
+			: null;
+	const [subject, ...besides] = located?.[1] ? index.matchEntities(located[1]) : [];
+	if (subject && besides.length === 0 && subject.entity.kind !== 'person') {
+		const [placed, ...more] = alternatives.flatMap((alternative) => {
+			const answer = placedIn(ctx, question, subject.entity, `in ${alternative.replace(/^in\s+/iu, '')}`);
+			return answer?.heading?.startsWith('Yes') ? [{ alternative, answer }] : [];
+		});
+		if (placed && more.length === 0)
+			return { ...placed.answer, heading: placed.answer.heading?.replace(/^Yes, in/, 'In') };
+	}
 	const verdicts = alternatives.map((alternative) => {
 		const claims = checkClaims(base, index, spelledOut(`${stem} ${alternative}`, base));
 		return {
