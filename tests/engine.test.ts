@@ -2566,6 +2566,14 @@ describe('reading a question', () => {
 			expect(text('was Barbecue in the army?').text).toMatch(/doesn’t say[\s\S]*former policeman/);
 		});
 
+		it('reads "what kind of people…" as which people, and "sort the sources" as a list', () => {
+			expect(text('wat kinda ppl r locked up in that prison anyway').text).toMatch(/alleged perpetrators/);
+			const sorted = text('Sort the sources the report relies on into news outlets and other organisations.');
+			for (const source of [/Gazette/, /Reuters/, /AyiboPost/, /RNDDH/, /United Nations/])
+				expect(sorted.text).toMatch(source);
+			expect(text('what sort of group is RNDDH').text).toMatch(/human rights group/);
+		});
+
 		it('counts no word that can only qualify: "the actual headcount" counts people, not "actual"', () => {
 			expect(text('whats the actual headcount at the penitencier').text).toMatch(/3,687 inmates/);
 		});

@@ -227,6 +227,10 @@ const describedKind = /^who (?:(?:is|was|are|were) )?the ([a-z]+(?: [a-z]+)?) (?
  */
 function asWhich(read: ReadText): ReadText {
 	if (read.language !== 'en') return read;
+	// "What kind of people are locked up there?" asks which people, as "who" does.
+	const kindOfPeople = /^what (?:kinds?|sorts?|types?) of ([a-z]+) /.exec(read.words.join(' '));
+	if (kindOfPeople?.[1] && kindNouns.get(singular(kindOfPeople[1]))?.includes('person'))
+		return { ...read, words: ['which', ...read.words.slice(3)] };
 	const described = describedKind.exec(read.words.join(' '));
 	const nouns = described?.[1]?.split(' ') ?? [];
 	if (!described || nouns.length === 0 || !nouns.every((word) => kindNouns.has(singular(word)))) return read;
