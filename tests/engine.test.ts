@@ -2574,6 +2574,18 @@ describe('reading a question', () => {
 			expect(text('what sort of group is RNDDH').text).toMatch(/human rights group/);
 		});
 
+		it('reads a scene set with "following…" as a clause, and a kind named with three qualifiers', () => {
+			expect(
+				text(
+					'Following the reported attempt to take over the main port, who threatened to target additional police stations?',
+				).text,
+			).toMatch(/^\s*Gangs threatened to attack more police stations/);
+			expect(
+				text('Which Haitian human rights organisation flagged a serious problem at the prison due to overcrowding?')
+					.text,
+			).toMatch(/RNDDH/);
+		});
+
 		it('counts no word that can only qualify: "the actual headcount" counts people, not "actual"', () => {
 			expect(text('whats the actual headcount at the penitencier').text).toMatch(/3,687 inmates/);
 		});

@@ -646,7 +646,7 @@ function whoseWordAsked(read: ReadText): Frame | undefined {
 function kindAsked(words: readonly string[]): (Found & { kinds: AnswerKind[]; noun: string }) | undefined {
 	const at = words.findIndex((word, i) => i <= 3 && kindQuestionWords.has(word));
 	if (at < 0) return undefined;
-	for (let end = Math.min(words.length, at + 4); end > at + 1; end--) {
+	for (let end = Math.min(words.length, at + 5); end > at + 1; end--) {
 		// The noun ends its phrase: a verb or a function word follows ("what body count" asks no body).
 		const next = words[end];
 		// A verb in -s follows only a singular noun: "which company runs…", not "which news outlets…".

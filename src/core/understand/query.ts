@@ -65,6 +65,7 @@ const subordinators = new Set([
 	// "…during the gunmen's attempt to take the port": when it happened qualifies what is asked, as a clause does.
 	'during',
 	'amid',
+	'following',
 	// "How poor is Haiti compared to its neighbours?": what it is set against qualifies what is asked.
 	'compared',
 ]);
