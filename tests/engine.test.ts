@@ -2586,6 +2586,13 @@ describe('reading a question', () => {
 			).toMatch(/RNDDH/);
 		});
 
+		it('reads "have since been" as an adverb, not a clause: what was done since is what is asked', () => {
+			const answer = text(
+				'How many of the detainees who escaped from the Pénitencier National have since been recaptured by the police?',
+			);
+			expect(answer.found).toBe(false);
+		});
+
 		it('counts no word that can only qualify: "the actual headcount" counts people, not "actual"', () => {
 			expect(text('whats the actual headcount at the penitencier').text).toMatch(/3,687 inmates/);
 		});

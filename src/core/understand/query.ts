@@ -169,7 +169,10 @@ export function buildQuery(typed: readonly string[], language: Language, index: 
 		// "…according to the big international org's numbers", "selon l'ONU": who says so only qualifies what is asked.
 		const attribution = at > 0 && ((words[at] === 'according' && words[at + 1] === 'to') || words[at] === 'selon');
 		// "…did the gangs go after the pen": "after" of a phrasal verb is its particle, not a clause's conjunction.
-		const particle = words[at] === 'after' && phrasalAfter.has(words[at - 1] ?? '');
+		// "…have since been recaptured": "since" after an auxiliary is an adverb, it opens no clause.
+		const particle =
+			(words[at] === 'after' && phrasalAfter.has(words[at - 1] ?? '')) ||
+			(words[at] === 'since' && /^(?:have|has|had|having)$/.test(words[at - 1] ?? ''));
 		// "…the people locked up in the prison and Moise's killing": a participle's clause ends at a conjunction.
 		if (participial && coordinators.has(words[at] as string)) subordinate = participial = false;
 		// "…le Premier ministre que l'alliance veut renverser": French "que" after a noun opens a relative clause.
