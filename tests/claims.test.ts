@@ -97,6 +97,16 @@ const ownCases: MessageCase[] = [
 	},
 	// A rounding stays close to what it rounds: "about 4,000" is 3,687, "about 1,000" is not 700.
 	{ message: 'the prison holds about 4,000 inmates', expect: [{ span: '4,000', verdict: 'matches' }] },
+	// "a prison in Jacmel" is another prison, not the one the data places in Port-au-Prince.
+	{
+		message: 'the escaped inmates got moved to a prison in Jacmel',
+		expect: [{ span: 'Jacmel', verdict: 'not_in_report' }],
+	},
+	// What a deal required is a plan, as the report tells it.
+	{
+		message: 'The deal required Henry to hand over power on February 7.',
+		expect: [{ span: 'February 7', verdict: 'matches' }],
+	},
 	// A description judged by the fact that has its own words, not by one that has them only through related words.
 	{
 		message: 'the Pénitencier National is the biggest detention facility in Haiti',

@@ -763,7 +763,11 @@ function locatedBefore(text: string, end: number, base: FactBase): EntityMention
 				return [...before.matchAll(pattern)].map((m) => ({ entity, start: m.index, end: m.index + m[0].length }));
 			}),
 		);
-	return found.sort((a, b) => b.end - a.end || a.start - b.start)[0];
+	const [last] = found.sort((a, b) => b.end - a.end || a.start - b.start);
+	// "…moved to a prison in Jacmel": a prison, not the one the data names by that word.
+	return last && /(?<![\p{L}])(?:a|an|another|some|other|one)\s+$/iu.test(before.slice(0, last.start))
+		? undefined
+		: last;
 }
 
 function placedElsewhere(

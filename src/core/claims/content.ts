@@ -184,6 +184,10 @@ const undoneVerbs = new Set([
 	'suppose',
 	'mean',
 	'expect',
+	'require',
+	'oblige',
+	'obligate',
+	'schedule',
 ]);
 
 /**

@@ -240,7 +240,7 @@ function ties(ranked: Ranked[]): Ranked[] {
 const unrealised = /\b(?:supposed|meant|expected|scheduled|due|set) to\b[^.]*\bbut\b/i;
 /** A message that speaks of the plan itself: "was supposed to step down on February 7". */
 const planned =
-	/(?<!\p{L})(?:supposed|spose|sposed|supposd|sposta|supposta|meant|expected|scheduled|due|planned|was to|were to|had to|devait|devaient|pr[ée]vu\p{L}*|pr[ée]voyai\p{L}*|cens[ée]e?s?|sipoze|te dwe|ta dwe|te prevwa|prevwa)(?!\p{L})/iu;
+	/(?<!\p{L})(?:supposed|spose|sposed|supposd|sposta|supposta|meant|expected|scheduled|due|planned|was to|were to|had to|required|obliged|obligated|bound to|devait|devaient|pr[ée]vu\p{L}*|pr[ée]voyai\p{L}*|cens[ée]e?s?|sipoze|te dwe|ta dwe|te prevwa|prevwa)(?!\p{L})/iu;
 
 /** A message that says the plan was not carried out: "stayed on past February 7", "refused to leave". */
 const notDone =
