@@ -2593,6 +2593,15 @@ describe('reading a question', () => {
 			expect(answer.found).toBe(false);
 		});
 
+		it('reads a wish denied ("not wanting to", "weren’t keen on") as the reluctance the report tells', () => {
+			for (const question of [
+				'whose sources were talkin about inmates not wanting to escape all at once',
+				'did the prisoners not want to escape?',
+			])
+				expect(text(question).text).toMatch(/reluctant to try to escape/);
+			expect(text('what did the gangs want').text).not.toMatch(/reluctant/);
+		});
+
 		it('counts no word that can only qualify: "the actual headcount" counts people, not "actual"', () => {
 			expect(text('whats the actual headcount at the penitencier').text).toMatch(/3,687 inmates/);
 		});

@@ -34,12 +34,7 @@ const answers = run.stdout
  * Questions the engine does not yet answer right, each for a reason no general mechanism here
  * covers. They are run all the same and expected to fail, so one that starts passing is noticed.
  */
-const knownGaps = new Map([
-	[
-		"Why weren't some of the jailbirds keen on a mass jailbreak?",
-		'WordNet has a jailbird as a criminal, not a prisoner, and "keen" is not linked to "reluctant"',
-	],
-]);
+const knownGaps = new Map<string, string>([]);
 
 describe('the second public question set, through `ask --json`', () => {
 	it('prints one JSON line per question and exits 0', () => {

@@ -205,7 +205,8 @@ export function buildQuery(typed: readonly string[], language: Language, index: 
 		if (isStopword(word) || word.length > maxWordLength) continue;
 		// "hasn't said a word", "didn't say anything": what was said, unsaid, is no word of its own.
 		if (at - 1 - saidAt <= 2 && unsaid.has(word)) continue;
-		const term = readWord(word, language, index);
+		// "Not wanting to escape", "weren't keen on a jailbreak": a wish denied is reluctance, as the data may word it.
+		const term = readWord(wishDenied(words, at - 1) ? 'reluctant' : word, language, index);
 		if (!term) continue;
 		// "What did Barbecue advise parents…" where the report says he warned them: one verb of saying the data does
 		// not have is its own for what was said, and counts against nothing.
@@ -520,6 +521,31 @@ const planned = (words: readonly string[], at: number): boolean =>
 /** "A number of detainees", "a bunch of inmates": how many, loosely, which asks for no number. */
 const quantifier = (words: readonly string[], at: number): boolean =>
 	/^(?:number|lot|lots|couple|bunch|handful)$/.test(words[at] ?? '') && words[at - 1] === 'a' && words[at + 1] === 'of';
+
+/** Words for wanting or being willing. */
+const wishWords = new Set([
+	'want',
+	'wants',
+	'wanted',
+	'wanting',
+	'wanna',
+	'keen',
+	'eager',
+	'willing',
+	'wish',
+	'wished',
+]);
+
+/** Is the word at `at` a wish that a negation a few words before denies? */
+function wishDenied(words: readonly string[], at: number): boolean {
+	if (!wishWords.has(words[at] ?? '')) return false;
+	return words
+		.slice(Math.max(0, at - wishReach), at)
+		.some((word) => word === 'not' || word === 'never' || word === 'no');
+}
+
+/** How far before a wish its negation may stand: "weren't some of the inmates keen". */
+const wishReach = 5;
 
 /** Pronouns that can be the subject of a clause. */
 const subjectPronouns = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
