@@ -2602,6 +2602,11 @@ describe('reading a question', () => {
 			expect(text('what did the gangs want').text).not.toMatch(/reluctant/);
 		});
 
+		it('reads "justify" in a why-question as asking why, and one role asked "who" as who holds it', () => {
+			expect(text('how did Henry justify staying on').text).toMatch(/arguing that security must be restored/);
+			expect(text('who is the gang leader').text).toMatch(/^\s*Jimmy Sergier/);
+		});
+
 		it('counts no word that can only qualify: "the actual headcount" counts people, not "actual"', () => {
 			expect(text('whats the actual headcount at the penitencier').text).toMatch(/3,687 inmates/);
 		});

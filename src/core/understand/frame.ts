@@ -321,7 +321,9 @@ export function readFrame(typed: ReadText): Frame {
 					? said.filter((word) => !locatives.has(word))
 					: kind === 'when'
 						? said.filter((word) => !dateWords.has(word))
-						: said;
+						: kind === 'why'
+							? said.filter((word) => !justifyWords.has(word))
+							: said;
 		const frame: Frame = {
 			kind:
 				(kind === 'count' && perUnit.test(read.words.join(' '))) ||
@@ -440,6 +442,9 @@ const beyondWords = new Set([
 
 /** Words a when-question adds for the date it wants ("…assassinated, exact date pls"): the frame's, not the fact's. */
 const dateWords = new Set(['exact', 'precise', 'date', 'dates', 'day', 'month', 'year']);
+
+/** "On what grounds did he justify staying": a why-question's words for giving a reason, not what is asked. */
+const justifyWords = new Set(['justify', 'justified', 'justifies', 'justifying', 'explain', 'explained', 'explains']);
 
 /** "every year", "each month": how often something happens. */
 const everyPeriod = /\b(?:every|each)\s+(?:year|month|week|day|time)\b/;

@@ -886,8 +886,16 @@ function rolesIn(terms: readonly string[], index: SearchIndex, base: FactBase): 
 			if (positions.every((i) => i >= 0) && together) for (const holder of holders) found.push({ holder, positions });
 		}
 	}
+	// One mention per holder and words: "head of government" is one role however many of the data's it reads as.
+	const seen = new Set<string>();
 	return found
 		.sort((a, b) => a.holder.order - b.holder.order)
+		.filter(({ holder, positions }) => {
+			const key = `${holder.leader.id} ${[...new Set(positions)].sort().join(' ')}`;
+			if (seen.has(key)) return false;
+			seen.add(key);
+			return true;
+		})
 		.map(({ holder, positions }) => ({ entities: [holder.leader], terms: [...new Set(positions)], role: true }));
 }
 

@@ -350,8 +350,10 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		const leaderBeside = frame.rest.some(
 			(word) => leaderNouns.has(word) && !query.terms.some((term, i) => inMention.has(i) && term === stem(word)),
 		);
+		// (Not a role's own word: "the head of government" names the prime minister.)
+		const inRole = new Set(query.mentions.filter((m) => m.role).flatMap((m) => m.terms.map((i) => query.terms[i])));
 		const ofLeader =
-			frame.rest.some((word, i) => leaderNouns.has(word) && frame.rest[i + 1] === 'of') ||
+			frame.rest.some((word, i) => leaderNouns.has(word) && frame.rest[i + 1] === 'of' && !inRole.has(stem(word))) ||
 			frame.rest.some((word) => personRoleNouns.has(word)) ||
 			(leaderBeside && only !== undefined && only.kind !== 'person');
 		if (
@@ -498,6 +500,17 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		!leaderNamed(tools.base, coalition.id, query)
 	)
 		return tools.leaders(coalition.id, question);
+	// "Who is the head of government?": one role and nothing else asked is who holds it.
+	const [roleOnly, ...besides] = query.mentions;
+	const [holder, ...holders] = roleOnly?.role ? roleOnly.entities : [];
+	if (
+		frame.kind === 'who' &&
+		holder &&
+		holders.length === 0 &&
+		besides.length === 0 &&
+		query.terms.every((_, i) => roleOnly?.terms.includes(i) || query.vague.has(i))
+	)
+		return tools.entityCard(question, holder);
 	// "What post does Ariel Henri occupy?": what the report says the one person named is.
 	const post = postAsked(frame, query) ?? roleHolderAsked(ctx, frame, query);
 	if (post) return tools.entityCard(question, post);
