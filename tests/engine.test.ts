@@ -2607,6 +2607,28 @@ describe('reading a question', () => {
 			expect(text('who is the gang leader').text).toMatch(/^\s*Jimmy Sergier/);
 		});
 
+		it('drops a label before the question it asks ("quick fact check: did…")', () => {
+			expect(
+				text('@everyone <@223344556677889900> quick fact check: did the UN sanction Barbecue?? 🤔🤔').text,
+			).toMatch(/^\s*Yes/);
+		});
+
+		it('reads French "s’est-il exprimé" as speaking, which the report says the government has not done', () => {
+			expect(text('Le gouvernement haïtien s’est-il exprimé sur l’attaque contre la prison ?').text).toMatch(
+				/^\s*No, not as far as the report says:[\s\S]*not commented/,
+			);
+		});
+
+		it('asks a group’s name where its leader is only in the clause that says which group', () => {
+			const answer = text(
+				'What is the name of the alliance of criminal organisations whose leader announced the coordinated actions?',
+			);
+			expect(answer.found).toBe(false);
+			expect(answer.text).toMatch(/doesn’t name/);
+			expect(text('what’s the name of the head of the alliance').text).toMatch(/does not name the head[\s\S]*outright/);
+			expect(text('who leads the gangs').text).toMatch(/does not name the head[\s\S]*outright/);
+		});
+
 		it('counts no word that can only qualify: "the actual headcount" counts people, not "actual"', () => {
 			expect(text('whats the actual headcount at the penitencier').text).toMatch(/3,687 inmates/);
 		});

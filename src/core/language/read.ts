@@ -104,6 +104,8 @@ const askingAside =
 const politeOpenings = [
 	// "Could it be confirmed which bodies…", "could it be established approximately how many…": whether it can be told.
 	/^\W*(?:(?:could|can|would|might) it (?:please )?be (?:confirmed|established|clarified|specified|explained|said|stated|determined|ascertained|indicated)|(?:would|is) it (?:be )?possible to (?:learn|know|find out|establish|confirm|say|tell))\s*(?:,[^,?]{1,40},\s*)?(?:\w+ly\s+)?(?=(?:who|whom|whose|what|when|where|why|which|how|whether|if)\b)/,
+	// "Quick fact check: did the UN sanction Barbecue?", "question: who…": a label before the question it asks.
+	/^\W*(?:(?:quick|small|little|real|honest|serious)\s+)?(?:(?:fact|rumou?r|claim|reality|sanity)\s*-?\s*check|question|q|qq|query|mods?|bot)\s*[:,-]\s*(?=(?:who|whom|whose|what|when|where|why|which|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b)/,
 	// "Does the report say who leads the gangs?", "does it mention when…": whether it says, asking what it says.
 	/^\W*(?:does|did|do|can|could|would|will)\s+(?:it|this|they|the (?:report|article|piece|story|text|news|source))\s+(?:(?:actually|even|really|ever)\s+)?(?:say|mention|tell(?: us| me)?|specify|state|explain|indicate|note|show|reveal|clarify)\s+(?=(?:who|whom|whose|what|when|where|why|which|how)\b)/,
 	// "Est-il précisé à quel moment…", "sait-on quand…": whether the report says, asking what it says.

@@ -232,6 +232,10 @@ function titlesBeforeNames(frame: Frame, query: Query): Set<Mention> {
 const copulas = new Set(['is', 'are', 'was', 'were']);
 
 /** Nouns for who leads something, before "of": "the head of the police". */
+/** Verbs of leading, as typed. */
+const leadingVerbs =
+	/^(?:lead|leads|led|leading|run|runs|ran|running|heads|headed|heading|commands?|commanded|controls?|controlled)$/;
+
 const leaderNouns = new Set(['head', 'leader', 'chief', 'boss', 'director', 'commander', 'chef', 'dirigeant']);
 
 /** Nouns for a post that stand before a name as a title: "gang boss Jimmy Sergier", "Prime Minister Ariel Henry". */
@@ -347,14 +351,15 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		// "The name of the head of the Haitian National Police" asks for its leader's name, not its own.
 		// "The name of the Gazette Haiti journalist who…" asks for a person's, not the outlet's.
 		// "Ki non chèf RNDDH la?", "the RNDDH chief": a leader's word beside a group, not part of a name the data has.
-		const leaderBeside = frame.rest.some(
+		// (Not in a clause that only says which one: "the alliance whose leader announced…" asks the alliance's name.)
+		const relativeAt = frame.rest.findIndex((word, i) => i > 0 && /^(?:whose|who|that|which)$/.test(word));
+		const asked = relativeAt < 0 ? frame.rest : frame.rest.slice(0, relativeAt);
+		const leaderBeside = asked.some(
 			(word) => leaderNouns.has(word) && !query.terms.some((term, i) => inMention.has(i) && term === stem(word)),
 		);
-		// (Not a role's own word: "the head of government" names the prime minister.)
-		const inRole = new Set(query.mentions.filter((m) => m.role).flatMap((m) => m.terms.map((i) => query.terms[i])));
 		const ofLeader =
-			frame.rest.some((word, i) => leaderNouns.has(word) && frame.rest[i + 1] === 'of' && !inRole.has(stem(word))) ||
-			frame.rest.some((word) => personRoleNouns.has(word)) ||
+			asked.some((word, i) => leaderNouns.has(word) && asked[i + 1] === 'of') ||
+			asked.some((word) => personRoleNouns.has(word)) ||
 			(leaderBeside && only !== undefined && only.kind !== 'person');
 		if (
 			only &&
@@ -503,11 +508,13 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	// "Who is the head of government?": one role and nothing else asked is who holds it.
 	const [roleOnly, ...besides] = query.mentions;
 	const [holder, ...holders] = roleOnly?.role ? roleOnly.entities : [];
+	// (Not "who leads the gangs", whose leading is asked, which the report may only point to.)
 	if (
 		frame.kind === 'who' &&
 		holder &&
 		holders.length === 0 &&
 		besides.length === 0 &&
+		!frame.rest.some((word) => leadingVerbs.test(word)) &&
 		query.terms.every((_, i) => roleOnly?.terms.includes(i) || query.vague.has(i))
 	)
 		return tools.entityCard(question, holder);
