@@ -2629,6 +2629,14 @@ describe('reading a question', () => {
 			expect(text('who leads the gangs').text).toMatch(/does not name the head[\s\S]*outright/);
 		});
 
+		it('asks "is it true (that)…" of the statement itself, a yes only where the report says it of those named', () => {
+			expect(text('is it tru the us sanctioned barbecue').text).toMatch(/^\s*Yes/);
+			expect(text('is it true that the UN sanctioned Kenya').found).toBe(false);
+			expect(text('is it true Barbecue was arrested').text).not.toMatch(/^\s*Yes/);
+			expect(text('is it true that Moïse was killed in 2022?').text).toMatch(/^\s*No/);
+			expect(text('is it true that all the inmates escaped?').text).not.toMatch(/Everything the report says/);
+		});
+
 		it('counts no word that can only qualify: "the actual headcount" counts people, not "actual"', () => {
 			expect(text('whats the actual headcount at the penitencier').text).toMatch(/3,687 inmates/);
 		});

@@ -2,9 +2,9 @@ import { isEnglishWord, onlyAnAdjective } from '../language/english-words.js';
 import parts from '../language/lexicon/parts.json' with { type: 'json' };
 import speechLexicon from '../language/lexicon/speech.json' with { type: 'json' };
 import { type FrameName, fold, frameWords, type Language, PhraseTable, stopwords } from '../language/lexicon.js';
-import { inEnglish, type ReadText } from '../language/read.js';
+import { inEnglish, type ReadText, readText } from '../language/read.js';
 import { type AnswerKind, kindNouns, singular, whichWords } from './kinds.js';
-import { yesNoAsked } from './tagged.js';
+import { askedIfTrue, yesNoAsked } from './tagged.js';
 
 /**
  * What a question asks for, whatever it is about:
@@ -239,12 +239,17 @@ function asWhich(read: ReadText): ReadText {
 }
 
 export function readFrame(typed: ReadText): Frame {
-	const read = asWhich(typed);
+	// "Is it true (that) the US sanctioned Barbecue?": whether what follows is so, asked as of the statement itself.
+	const putUp = askedIfTrue.exec(typed.cleaned);
+	const statement = putUp ? typed.cleaned.slice(putUp[0].length) : '';
+	const ofStatement = putUp !== null && /\p{L}{2}/u.test(statement) && !questionOpening.test(fold(statement));
+	const read = ofStatement ? readText(statement) : asWhich(typed);
 	// "Did the guards leave when the gangs came?" asks yes or no; its "when" is a clause's.
 	// The text as typed, folded once: what the words alone do not keep ("what time", "how much of").
 	const folded = fold(read.cleaned);
 	// "In February 2023, was the prison…": a short phrase before a comma sets the scene of the yes/no question.
 	const yesNo =
+		ofStatement ||
 		yesNoStarts.match(read.original, 0) !== undefined ||
 		// "r the kenyans there yet": as chat's words are read ("are").
 		(read.language === 'en' && yesNoStarts.match(read.words, 0) !== undefined) ||
@@ -260,6 +265,8 @@ export function readFrame(typed: ReadText): Frame {
 			scheduled: true,
 		};
 	}
+	// "Is it true that all the inmates escaped?": the statement is what is asked about, not a list it opens with.
+	if (ofStatement) return { kind: 'yesNo', rest: read.words, counted: [], parts: [] };
 	for (const kind of order) {
 		const found =
 			find(tables[kind].en, read.words) ??
@@ -578,6 +585,10 @@ function askedBefore(at: number, words: readonly string[]): boolean {
 		return found !== undefined && found.at < at;
 	});
 }
+
+/** A statement that is a question already ("is it true, who…") is asked as that question. */
+const questionOpening =
+	/^\W*(?:who|what|when|where|why|which|how|whose|qui|quand|ou|pourquoi|comment|combien|quel|quelle|ki|kisa|kile|kote|poukisa|konbyen)\b/;
 
 /** "Since when", in the three languages (folded text). */
 const sinceWhen =
