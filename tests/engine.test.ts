@@ -2637,6 +2637,10 @@ describe('reading a question', () => {
 			expect(text('is it true that all the inmates escaped?').text).not.toMatch(/Everything the report says/);
 		});
 
+		it('reads "…people keep talking about" after a name as a clause that only says which one', () => {
+			expect(text('whos this jimmy sergier dude ppl keep talkin abt').text).toMatch(/former policeman/);
+		});
+
 		it('counts no word that can only qualify: "the actual headcount" counts people, not "actual"', () => {
 			expect(text('whats the actual headcount at the penitencier').text).toMatch(/3,687 inmates/);
 		});

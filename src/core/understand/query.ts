@@ -1,7 +1,7 @@
 import type { Entity } from '../../data/schema.js';
 import { mayHaveNumber, valuesIn } from '../claims/values.js';
 import type { FactBase } from '../fact-base.js';
-import { onlyAnAdverb } from '../language/english-words.js';
+import { englishTags, onlyAnAdverb } from '../language/english-words.js';
 import { lemmatizer } from '../language/lemmas.js';
 import speech from '../language/lexicon/speech.json' with { type: 'json' };
 import { fold, type Language, stopwords, textSpeakTable, translations, vagueIn } from '../language/lexicon.js';
@@ -186,7 +186,7 @@ export function buildQuery(typed: readonly string[], language: Language, index: 
 				closingAsClause(words, at))
 		)
 			subordinate = true;
-		else if (at > 0 && !subordinate && (reducedRelative(words, at) || contactClause(words, at, index)))
+		else if (at > 0 && !subordinate && (reducedRelative(words, at) || contactClause(words, at, index, language)))
 			subordinate = participial = true;
 		if (speechWords.has(words[at] as string)) saidAt = at;
 		else if (at - saidAt <= speechReach && speechTopics.has(words[at] as string)) subordinate = true;
@@ -547,6 +547,9 @@ function wishDenied(words: readonly string[], at: number): boolean {
 /** How far before a wish its negation may stand: "weren't some of the inmates keen". */
 const wishReach = 5;
 
+/** Subjects that stand for anyone: "…people keep talking about". */
+const genericSubjects = new Set(['people', 'everyone', 'everybody', 'folks', 'someone', 'somebody']);
+
 /** Pronouns that can be the subject of a clause. */
 const subjectPronouns = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
 
@@ -555,10 +558,19 @@ const subjectPronouns = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
  * its subject (a pronoun or a person the data names) right after a noun phrase, then a verb. It
  * says which one the noun is, as a relative clause does.
  */
-function contactClause(words: readonly string[], at: number, index: SearchIndex): boolean {
+function contactClause(words: readonly string[], at: number, index: SearchIndex, language: Language): boolean {
 	const subject = words[at] ?? '';
 	const verb = words[at + 1] ?? '';
 	const noun = words[at - 1] ?? '';
+	// "…this sergier dude people keep talking about": anyone at all as the subject, after a noun.
+	if (
+		at >= 2 &&
+		language === 'en' &&
+		genericSubjects.has(subject) &&
+		!stopwords.en.has(noun) &&
+		englishTags(verb).some((tag) => tag.startsWith('VB'))
+	)
+		return true;
 	if (!determiners.has(words[at - 2] ?? '') || prepositions.has(noun) || determiners.has(noun)) return false;
 	if (!copulas.has(verb) && !auxiliaries.has(verb) && !participle(verb)) return false;
 	if (subjectPronouns.has(subject)) return true;
