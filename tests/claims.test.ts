@@ -97,6 +97,15 @@ const ownCases: MessageCase[] = [
 	},
 	// A rounding stays close to what it rounds: "about 4,000" is 3,687, "about 1,000" is not 700.
 	{ message: 'the prison holds about 4,000 inmates', expect: [{ span: '4,000', verdict: 'matches' }] },
+	// What someone was ("a former policeman") is not what they are.
+	{ message: 'Barbecue is still a cop', expect: [{ span: 'still a cop', verdict: 'differs' }] },
+	{ message: 'Barbecue is a cop lol', expect: [{ span: 'a cop', verdict: 'differs' }] },
+	{ message: 'Barbecue used to be a policeman', expect: [{ span: 'policeman', verdict: 'matches' }] },
+	// A hedge between what a place is built for and the number keeps it a capacity.
+	{
+		message: 'the National Penitentiary is designed to house roughly 3,700 prisoners',
+		expect: [{ span: '3,700', verdict: 'differs' }],
+	},
 	// "a prison in Jacmel" is another prison, not the one the data places in Port-au-Prince.
 	{
 		message: 'the escaped inmates got moved to a prison in Jacmel',

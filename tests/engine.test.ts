@@ -2641,6 +2641,11 @@ describe('reading a question', () => {
 			expect(text('whos this jimmy sergier dude ppl keep talkin abt').text).toMatch(/former policeman/);
 		});
 
+		it('confirms a title asked with no article ("is Henri still PM"), and denies what someone only was', () => {
+			expect(text('is Henri still PM').text).toMatch(/^\s*Yes/);
+			expect(text('is Barbecue still a cop').text).not.toMatch(/^\s*Yes/);
+		});
+
 		it('counts no word that can only qualify: "the actual headcount" counts people, not "actual"', () => {
 			expect(text('whats the actual headcount at the penitencier').text).toMatch(/3,687 inmates/);
 		});

@@ -294,6 +294,10 @@ function descriptionClaim(
 			return [claim(at(span), 'differs', [own.fact], `The report says only: ${own.fact.answer}`)];
 		// "an army officer turned gang boss" against "a gangland leader and former policeman": a word the fact does not
 		// have makes it another description, however well the rest fits.
+		// "Barbecue is still a cop" against "a former policeman": what he was, said as what he is.
+		const copula = description.verb ? text.slice(description.verb.start, description.verb.end) : '';
+		if (formerSaidAsNow(`${copula} ${words}`, own.fact.quote, index))
+			return [claim(at(span), 'differs', [own.fact], `The report says only that this was so: ${own.fact.answer}`)];
 		const verdict =
 			ranksAgree(words, own.fact.quote) && named && allAccounted(words, own, index, base) ? 'matches' : 'differs';
 		return [claim(at(span), verdict, [own.fact])];
@@ -318,6 +322,25 @@ function descriptionClaim(
 		return [claim(at(span), verdict, [own.fact])];
 	}
 	return [];
+}
+
+/** Words that put a description in the past: "was", "used to be", "former", "ex-cop". */
+const pastWords =
+	/(?<!\p{L})(?:was|were|used to be|had been|once|formerly|previously|former|ex|retired|onetime|one-time|old|ansyen|ancien|ancienne|te)(?!\p{L})/iu;
+
+/**
+ * Does a description say as now ("is a cop", "is still a cop") what the quote says someone was
+ * ("a former policeman")? Only of the noun the quote puts in the past, in its words or a related one.
+ */
+function formerSaidAsNow(said: string, quote: string, index: SearchIndex): boolean {
+	if (pastWords.test(said)) return false;
+	const former = [...quote.matchAll(/(?<!\p{L})(?:former|ex-|onetime|one-time|retired)\s*(\p{L}+)/giu)].map((m) =>
+		stem(m[1] ?? ''),
+	);
+	if (former.length === 0) return false;
+	return termsOf(said).some(
+		(term) => former.includes(term) || index.matchTerm(term).some((match) => former.includes(match.term)),
+	);
 }
 
 /** How many of what it was matched on a fact has in its own words. */

@@ -599,7 +599,9 @@ const capacityCue = new RegExp(
 	String.raw`\b(?:${capacity.cues
 		.filter((cue) => cue.includes(' '))
 		.map((cue) => cue.replace(/ /g, String.raw`\s+`))
-		.join('|')}|capacity(?:\s+of)?)\s+(?:only\s+|just\s+|about\s+)?$`,
+		.join(
+			'|',
+		)}|capacity(?:\s+of)?)\s+(?:(?:only|just|about|around|roughly|approximately|nearly|almost|some|like|up to|over|under)\s+)*$`,
 	'iu',
 );
 

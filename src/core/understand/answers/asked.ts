@@ -46,8 +46,10 @@ export function contradicted(ctx: Answering, question: string, read: ReadText): 
 	if (differs) return verdictOn(ctx, question, [differs]);
 	// "Was Barbecue ever a cop?": what the question says of someone, which the report says too, is a yes.
 	const described = describedAs.exec(withTitlesNamed(statement).replace(onceWords, ' '));
+	// "Is Henri still PM?": a title needs no article.
+	const predicate = described?.[2] ?? titledAs.exec(withTitlesNamed(statement))?.[1];
 	const confirmed = claims.filter(
-		(claim) => claim.verdict === 'matches' && described?.[2]?.includes(claim.text.replace(copulaOpening, '')),
+		(claim) => claim.verdict === 'matches' && predicate?.includes(claim.text.replace(copulaOpening, '')),
 	);
 	if (confirmed.length > 0 && confirmed.length === claims.length) return verdictOn(ctx, question, confirmed);
 	// "Is RNDDH a UN agency?": a description the report neither confirms nor denies, of one it describes otherwise.
@@ -158,6 +160,10 @@ function placedIn(ctx: Answering, question: string, entity: Entity, where: strin
 			: `No: the report puts ${entity.name} in ${base.name(chain[1] as string)}.`,
 	);
 }
+
+/** "Henri is still PM": up to three words after the copula and any adverb, as a bare title may be. */
+const titledAs =
+	/^.+?\s+(?:is|was)\s+(?:(?:still|even|really|actually|already|now)\s+)*(?!(?:in|on|at|from|by|with|when|after|before)\b)(\p{L}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,2})$/iu;
 
 /** "…was in the army", "…part of the police": where someone belongs, a description only of a person. */
 const belonging = /^(?:in|part of|with|inside)\s/iu;
