@@ -97,6 +97,12 @@ const ownCases: MessageCase[] = [
 	},
 	// A rounding stays close to what it rounds: "about 4,000" is 3,687, "about 1,000" is not 700.
 	{ message: 'the prison holds about 4,000 inmates', expect: [{ span: '4,000', verdict: 'matches' }] },
+	// Who did it, right; to whom, someone else: no confirmation.
+	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
+	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
+	{ message: 'the UN sanctioned Barbecue', expect: [{ span: 'the UN', verdict: 'matches' }] },
+	// What is, said as what was.
+	{ message: 'Henry is a former prime minister', expect: [{ span: 'former prime minister', verdict: 'differs' }] },
 	// What someone was ("a former policeman") is not what they are.
 	{ message: 'Barbecue is still a cop', expect: [{ span: 'still a cop', verdict: 'differs' }] },
 	{ message: 'Barbecue is a cop lol', expect: [{ span: 'a cop', verdict: 'differs' }] },

@@ -298,6 +298,9 @@ function descriptionClaim(
 		const copula = description.verb ? text.slice(description.verb.start, description.verb.end) : '';
 		if (formerSaidAsNow(`${copula} ${words}`, own.fact.quote, index))
 			return [claim(at(span), 'differs', [own.fact], `The report says only that this was so: ${own.fact.answer}`)];
+		// "Henry is a former prime minister" against "led by Prime Minister Ariel Henry": what is, said as what was.
+		if (nowSaidAsFormer(`${copula} ${words}`, own.fact.quote))
+			return [claim(at(span), 'differs', [own.fact], `The report does not say this is past: ${own.fact.answer}`)];
 		const verdict =
 			ranksAgree(words, own.fact.quote) && named && allAccounted(words, own, index, base) ? 'matches' : 'differs';
 		return [claim(at(span), verdict, [own.fact])];
@@ -341,6 +344,23 @@ function formerSaidAsNow(said: string, quote: string, index: SearchIndex): boole
 	return termsOf(said).some(
 		(term) => former.includes(term) || index.matchTerm(term).some((match) => former.includes(match.term)),
 	);
+}
+
+/** Is nothing that opens another clause between a mention and a span ("…after the UN approved it" is not)? */
+function sameClause(text: string, mention: Span, span: Span): boolean {
+	const between = mention.start >= span.end ? text.slice(span.end, mention.start) : text.slice(mention.end, span.start);
+	return !/[,;:]|(?<!\p{L})(?:after|before|that|which|who|whom|when|while|because|since|and|but|than|ap|apre|avan|ki|qui|que|et|quand)(?!\p{L})/iu.test(
+		between,
+	);
+}
+
+/** Words that say a description is no longer so: "former", "ex-", "used to be". */
+const noLonger =
+	/(?<!\p{L})(?:former|formerly|ex|used to be|retired|onetime|one-time|ansyen|ancien|ancienne)(?!\p{L})/iu;
+
+/** Does a description say was ("a former prime minister") what the quote says with no word of the past? */
+function nowSaidAsFormer(said: string, quote: string): boolean {
+	return noLonger.test(said) && !noLonger.test(quote) && !/(?<!\p{L})(?:was|were|had been)(?!\p{L})/iu.test(quote);
 }
 
 /** How many of what it was matched on a fact has in its own words. */
@@ -638,6 +658,26 @@ function agentClaims(
 						'not_in_report',
 						[best.fact],
 						`The report does not credit “${unsaid}” to them; it says: ${best.fact.answer}`,
+					),
+				);
+				continue;
+			}
+			// "The UN sanctioned Henry": the one it did it to is someone else, whom the fact does not involve.
+			const other = mentions.find(
+				(m) =>
+					!group.includes(m) &&
+					m.entity &&
+					sameClause(clause.text, m, withArticle) &&
+					(m.entity.kind === 'person' || m.entity.kind === 'organisation' || m.entity.kind === 'coalition') &&
+					!involved.includes(m.entity.id),
+			);
+			if (other?.entity) {
+				claims.push(
+					claim(
+						at(withArticle),
+						'not_in_report',
+						[best.fact],
+						`The report does not say this of ${other.entity.name}; it says: ${best.fact.answer}`,
 					),
 				);
 				continue;
