@@ -898,7 +898,7 @@ function rolesIn(terms: readonly string[], index: SearchIndex, base: FactBase): 
 			if (positions.every((i) => i >= 0) && together) for (const holder of holders) found.push({ holder, positions });
 		}
 	}
-	// One mention per holder and words: "head of government" is one role however many of the data's it reads as.
+	// One mention per holder and words: a role the question's words read as several of the data's is one.
 	const seen = new Set<string>();
 	return found
 		.sort((a, b) => a.holder.order - b.holder.order)

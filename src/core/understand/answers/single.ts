@@ -231,11 +231,11 @@ function titlesBeforeNames(frame: Frame, query: Query): Set<Mention> {
 /** "Is" in a who-question: "who is the…", "who's the…". */
 const copulas = new Set(['is', 'are', 'was', 'were']);
 
-/** Nouns for who leads something, before "of": "the head of the police". */
 /** Verbs of leading, as typed. */
 const leadingVerbs =
 	/^(?:lead|leads|led|leading|run|runs|ran|running|heads|headed|heading|commands?|commanded|controls?|controlled)$/;
 
+/** Nouns for who leads something, before "of": "the head of the police". */
 const leaderNouns = new Set(['head', 'leader', 'chief', 'boss', 'director', 'commander', 'chef', 'dirigeant']);
 
 /** Nouns for a post that stand before a name as a title: "gang boss Jimmy Sergier", "Prime Minister Ariel Henry". */
@@ -505,7 +505,7 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		!leaderNamed(tools.base, coalition.id, query)
 	)
 		return tools.leaders(coalition.id, question);
-	// "Who is the head of government?": one role and nothing else asked is who holds it.
+	// "Who is the gang leader?": one role and nothing else asked is who holds it.
 	const [roleOnly, ...besides] = query.mentions;
 	const [holder, ...holders] = roleOnly?.role ? roleOnly.entities : [];
 	// (Not "who leads the gangs", whose leading is asked, which the report may only point to.)
