@@ -2646,6 +2646,17 @@ describe('reading a question', () => {
 			expect(text('is Barbecue still a cop').text).not.toMatch(/^\s*Yes/);
 		});
 
+		it('reads a greeting as chat whatever its capital, and French "sait-on quand…" as a question of its own', () => {
+			expect(
+				text('Bonjou. Anvan yo te atake prizon an, kisa mesye ame yo te eseye fè nan pò prensipal la?').text,
+			).toMatch(/take over the main port/);
+			const answer = text(
+				'Bonjour, à quel moment le Conseil de sécurité de l’ONU a-t-il autorisé le déploiement d’une force armée internationale, et sait-on quand celle-ci sera effectivement déployée ?',
+			);
+			expect(answer.text).toMatch(/Last October/);
+			expect(answer.text).toMatch(/remains unclear when/);
+		});
+
 		it('counts no word that can only qualify: "the actual headcount" counts people, not "actual"', () => {
 			expect(text('whats the actual headcount at the penitencier').text).toMatch(/3,687 inmates/);
 		});

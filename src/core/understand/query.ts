@@ -4,7 +4,15 @@ import type { FactBase } from '../fact-base.js';
 import { englishTags, onlyAnAdverb } from '../language/english-words.js';
 import { lemmatizer } from '../language/lemmas.js';
 import speech from '../language/lexicon/speech.json' with { type: 'json' };
-import { fold, type Language, stopwords, textSpeakTable, translations, vagueIn } from '../language/lexicon.js';
+import {
+	fillerTable,
+	fold,
+	type Language,
+	stopwords,
+	textSpeakTable,
+	translations,
+	vagueIn,
+} from '../language/lexicon.js';
 import { misspeltVague } from '../language/misspelt.js';
 import { frenchKey } from '../language/related.js';
 import type { SearchIndex } from '../search-index.js';
@@ -294,6 +302,8 @@ export function strangersIn(typed: string, query: Query, index: SearchIndex): st
 		const word = describedByParticiple.exec(typed)?.[1] ?? typed;
 		// "…the crossfire, Whose sources said that?": a question word opening a sentence joined to the one before.
 		if (questionWords.has(fold(word)) || openers.has(fold(word))) return false;
+		// "Bonjou.", "Salut,": a greeting is chat, whatever its capital.
+		if (fillerTable.has(fold(word))) return false;
 		// "Feb", "Govt": a short form the reader spells out is the word it stands for.
 		const terms = termsOf(textSpeakTable.match([fold(word)], 0)?.value ?? word);
 		if (terms.some((term) => unknown.has(term))) return true;
