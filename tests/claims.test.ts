@@ -97,6 +97,16 @@ const ownCases: MessageCase[] = [
 	},
 	// A rounding stays close to what it rounds: "about 4,000" is 3,687, "about 1,000" is not 700.
 	{ message: 'the prison holds about 4,000 inmates', expect: [{ span: '4,000', verdict: 'matches' }] },
+	// The right speaker credited with the opposite of what the report says they said.
+	{
+		message: 'Barbecue warned parents to send their kids to school',
+		expect: [{ span: 'send their kids to school', verdict: 'differs' }],
+	},
+	{ message: 'Reuters said the prisoners wanted to escape', expect: [{ span: 'Reuters', verdict: 'differs' }] },
+	{
+		message: 'Reuters sources say some inmates held back from escaping en masse for fear of the crossfire',
+		expect: [{ span: 'Reuters', verdict: 'matches' }],
+	},
 	// Who did it, right; to whom, someone else: no confirmation.
 	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },

@@ -649,6 +649,12 @@ function agentClaims(
 				claims.push(claim(at(done), 'differs', [best.fact], `The report says only: ${best.fact.answer}`));
 				continue;
 			}
+			// "Barbecue warned parents to send their kids to school" against "warned residents not to send…": the right
+			// speaker, credited with the opposite of what the report says.
+			if (!deed && polarityClash(withoutSpans(clause.text, group), best.fact.quote)) {
+				claims.push(claim(at(withArticle), 'differs', [best.fact], `The report says otherwise: ${best.fact.answer}`));
+				continue;
+			}
 			// "AyiboPost said the guards defended the prison": the right source, credited with what it did not say.
 			const unsaid = deed ? undefined : saidBeyond(withoutSpans(clause.text, group), best.fact, index, base);
 			if (unsaid) {

@@ -62,6 +62,10 @@ function orderClash(claimed: string, quote: string): boolean {
 /** Does a text deny what it says ("not", "never", "refused", "rejected")? */
 const denies = (text: string): boolean => negation.test(text);
 
+/** Ways of not doing what follows: "held back from", "kept from", "refrained from". */
+const heldBack =
+	/(?<![\p{L}])(?:held|hold|holds|holding|kept|keep|keeps|refrained|refrain|refrains)\s+(?:back\s+)?from(?![\p{L}])/giu;
+
 /** Verbs that carry the denied verb after them: "reluctant to try to escape" denies escaping. */
 const carriers = new Set(['try', 'tried', 'trying', 'attempt', 'attempted', 'want', 'wanted', 'able', 'going']);
 
@@ -73,6 +77,8 @@ function polarity(text: string): { denied: Set<string>; asserted: Set<string> } 
 	// "too scared of the crossfire to escape" does not escape.
 	const words = text
 		.replace(tooTo, '$1 not ')
+		// "held back from escaping", "refrained from…": the verb after is denied.
+		.replace(heldBack, ' not ')
 		.toLowerCase()
 		.replace(/[’‘]/g, "'")
 		.split(/[^\p{L}']+/u)
