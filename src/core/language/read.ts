@@ -64,7 +64,7 @@ export function withoutPoliteOpening(text: string): string {
 }
 
 /** How many characters of chat (greetings, fillers) the folded text opens with. */
-function chatBefore(folded: string): number {
+export function chatBefore(folded: string): number {
 	let at = 0;
 	for (;;) {
 		const word = /^\W*(\p{L}+)/u.exec(folded.slice(at));

@@ -1091,8 +1091,17 @@ function askedWords(query: Query): string[] {
 	return query.terms.filter((_, i) => !named.has(i) && !query.vague.has(i) && !query.secondary.has(i));
 }
 
-/** What a fact tells, as keys of its words: told in another form counts ("deployment", "deploying"). */
-const toldWords = (fact: Fact) => new Set(termsOf(`${fact.answer} ${fact.keywords.join(' ')}`).map(sameWordKey));
+/** What a fact tells, as keys of its words: told in another form counts ("deployment", "deploying"). Once a fact. */
+function toldWords(fact: Fact): ReadonlySet<string> {
+	let told = toldByFact.get(fact);
+	if (!told) {
+		told = new Set(termsOf(`${fact.answer} ${fact.keywords.join(' ')}`).map(sameWordKey));
+		toldByFact.set(fact, told);
+	}
+	return told;
+}
+
+const toldByFact = new WeakMap<Fact, ReadonlySet<string>>();
 
 /** Enough of a word's first letters to tell it from others, not its endings. */
 const sameWordKey = (term: string) => term.slice(0, 5);

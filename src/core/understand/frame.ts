@@ -4,7 +4,7 @@ import speechLexicon from '../language/lexicon/speech.json' with { type: 'json' 
 import { type FrameName, fold, frameWords, type Language, PhraseTable, stopwords } from '../language/lexicon.js';
 import { inEnglish, type ReadText, readText } from '../language/read.js';
 import { type AnswerKind, kindNouns, singular, whichWords } from './kinds.js';
-import { askedIfTrue, yesNoAsked } from './tagged.js';
+import { askedIfTrue, questionStart, yesNoAsked } from './tagged.js';
 
 /**
  * What a question asks for, whatever it is about:
@@ -242,7 +242,8 @@ export function readFrame(typed: ReadText): Frame {
 	// "Is it true (that) the US sanctioned Barbecue?": whether what follows is so, asked as of the statement itself.
 	const putUp = askedIfTrue.exec(typed.cleaned);
 	const statement = putUp ? typed.cleaned.slice(putUp[0].length) : '';
-	const ofStatement = putUp !== null && /\p{L}{2}/u.test(statement) && !questionOpening.test(fold(statement));
+	// (Not one that is a question already: "is it true, who…" asks that question.)
+	const ofStatement = putUp !== null && /\p{L}{2}/u.test(statement) && !questionStart.test(fold(statement).trimStart());
 	const read = ofStatement ? readText(statement) : asWhich(typed);
 	// "Did the guards leave when the gangs came?" asks yes or no; its "when" is a clause's.
 	// The text as typed, folded once: what the words alone do not keep ("what time", "how much of").
@@ -585,10 +586,6 @@ function askedBefore(at: number, words: readonly string[]): boolean {
 		return found !== undefined && found.at < at;
 	});
 }
-
-/** A statement that is a question already ("is it true, who…") is asked as that question. */
-const questionOpening =
-	/^\W*(?:who|what|when|where|why|which|how|whose|qui|quand|ou|pourquoi|comment|combien|quel|quelle|ki|kisa|kile|kote|poukisa|konbyen)\b/;
 
 /** "Since when", in the three languages (folded text). */
 const sinceWhen =

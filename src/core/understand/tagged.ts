@@ -1,5 +1,4 @@
-import { fillerTable } from '../language/lexicon.js';
-import { leadingJoiner } from '../language/read.js';
+import { chatBefore, leadingJoiner } from '../language/read.js';
 /**
  * A statement put up to be checked: "I heard Reuters said the guards left, is that right?", "Il
  * paraît que le Pénitencier a 3 687 places, c'est exact ?", "my cousin says gangs run
@@ -45,18 +44,18 @@ export function statementToCheck(typed: string, folded: string): string | undefi
 
 /** The text after the chat and the joiner it opens with: "sup how many…", "so is…" → "how many…", "is…". */
 function afterFillers(folded: string): string {
-	const words = folded.split(/[^\p{L}\p{N}']+/u).filter(Boolean);
-	let at = 0;
-	for (let filler = fillerTable.match(words, at); filler; filler = fillerTable.match(words, at)) at += filler.length;
-	if (leadingJoiner.test(words[at] ?? '')) at++;
-	return words.slice(at).join(' ');
+	const [first = '', ...rest] = folded
+		.slice(chatBefore(folded))
+		.replace(/^[^\p{L}\p{N}]+/u, '')
+		.split(/\s+/);
+	return leadingJoiner.test(first) ? rest.join(' ') : [first, ...rest].join(' ');
 }
 
 /** Each opening quotation mark and the mark that closes it. */
 const quotePairs: Record<string, string> = { "'": "'", '"': '"', '‘': '’', '“': '”' };
 
 /** A question word or auxiliary opening what is left, also as chat spells it ("wats", "wen"): it asks something of its own. */
-const questionStart =
+export const questionStart =
 	/^(?:who|whos|what|whats|wat|wats|wut|wht|wen|whn|wher|wheres|hw|hows|when|where|why|how|which|whose|did|does|do|is|are|was|were|can|could|will|would|has|have|qui|que|quoi|quand|ou|pourquoi|comment|combien|quel|quelle|est ce|ki|kisa|kilè|kile|kote|poukisa|konbyen|eske)\b/;
 
 /** "Is it true (that)…": the words that ask whether what follows is so, in the three languages. */

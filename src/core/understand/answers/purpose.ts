@@ -33,13 +33,13 @@ const purposeTerms = new Set(termsOf('purpose mission mandate aim goal task supp
 export function purposeOf(ctx: Answering, query: Query): Fact | undefined {
 	const { base } = ctx.tools;
 	// "Kenya's force": the one who leads it names it too.
-	const leads = (leader: Mention, led: Mention) =>
-		base.facts.some(
-			(fact) =>
-				fact.kind === 'leadership' &&
-				leader.entities.some((entity) => entity.id === fact.leader) &&
-				led.entities.some((entity) => entity.id === fact.coalition),
-		);
+	const led = new Set(
+		base.facts.flatMap((fact) =>
+			fact.kind === 'leadership' && fact.leader ? [`${fact.leader} ${fact.coalition}`] : [],
+		),
+	);
+	const leads = (leader: Mention, group: Mention) =>
+		leader.entities.some((one) => group.entities.some((other) => led.has(`${one.id} ${other.id}`)));
 	const [mention, ...others] = [...query.mentions].sort(
 		(a, b) => Number(query.mentions.some((m) => leads(a, m))) - Number(query.mentions.some((m) => leads(b, m))),
 	);
