@@ -107,6 +107,9 @@ const ownCases: MessageCase[] = [
 		message: 'Reuters sources say some inmates held back from escaping en masse for fear of the crossfire',
 		expect: [{ span: 'Reuters', verdict: 'matches' }],
 	},
+	// A deed the report puts in the passive ("sanctioned by the U.N. and the U.S.") credited to another doer.
+	{ message: 'Kenya sanctioned Barbecue', expect: [{ span: 'Kenya', verdict: 'differs' }] },
+	{ message: 'the US sanctioned Barbecue', expect: [{ span: 'US', verdict: 'matches' }] },
 	// Who did it, right; to whom, someone else: no confirmation.
 	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },

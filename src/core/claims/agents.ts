@@ -14,7 +14,7 @@ import { cleftFocus, creditedToTitle } from './clefts.js';
 import { contentClaim, onlyThroughAnother, polarityClash, saysDone } from './content.js';
 import { namedIn, ownedStranger, ownWords, preferInvolving, qualifiedClaim, saysRole } from './credit.js';
 import { type EntityMention, escapeRegExp, mentionsIn, namedSoInReport } from './names.js';
-import { agentClass, agentOf, qualifierOf, quoteSaysPart, wholeOf } from './qualifiers.js';
+import { agentClass, agentOf, othersCredited, qualifierOf, quoteSaysPart, wholeOf } from './qualifiers.js';
 import { ranksAgree } from './ranks.js';
 import { silenceClaims } from './silence.js';
 import { judgeTitle, titleClaims, titleOf, titleWords } from './titles.js';
@@ -708,6 +708,26 @@ function agentClaims(
 		if (agent && sameKind && !group.some((m) => m.entity?.id === agent.id) && deedTold(context, best.fact, index)) {
 			claims.push(
 				claim(at(withArticle), 'differs', [best.fact], `The report credits this to ${agent.name}: ${best.fact.answer}`),
+			);
+			continue;
+		}
+		// "Kenya sanctioned Barbecue" where the report says "sanctioned by the U.N. and the U.S.": a fact with no one
+		// agent credits its deed to those its passive names ("by …"), and the first actor of a clause is its doer.
+		const named = group.flatMap((m) => m.entity ?? []);
+		const byWhom = /(?<!\p{L})(?:by|par)\s(.*)$/iu.exec(best.fact.quote)?.[1] ?? '';
+		const credited =
+			!agent && byWhom && groups[0] === group && named.length === group.length
+				? othersCredited(
+						best.fact,
+						named,
+						mentions.flatMap((m) => m.entity?.id ?? []),
+						base,
+					).filter((entity) => namedIn(byWhom, entity))
+				: [];
+		if (credited.length > 0 && deedTold(context, best.fact, index)) {
+			const names = credited.map((entity) => entity.name).join(' and ');
+			claims.push(
+				claim(at(withArticle), 'differs', [best.fact], `The report credits this to ${names}: ${best.fact.answer}`),
 			);
 			continue;
 		}
