@@ -2657,6 +2657,17 @@ describe('reading a question', () => {
 			expect(answer.text).toMatch(/remains unclear when/);
 		});
 
+		it('asks each question word that shares one predicate with it: "on what day, and at what time of day, did…"', () => {
+			expect(text('On what day, and at what time of day, did the siege happen?').text).toMatch(/Saturday night/);
+			expect(text('En quel mois et en quelle année l’accord a-t-il été conclu ?').text).toMatch(/December 2022/);
+		});
+
+		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
+			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
+			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);
+			expect(text('how many inmates, i can’t remember').text).toMatch(/3,687/);
+		});
+
 		it('counts no word that can only qualify: "the actual headcount" counts people, not "actual"', () => {
 			expect(text('whats the actual headcount at the penitencier').text).toMatch(/3,687 inmates/);
 		});

@@ -143,6 +143,12 @@ describe('questions in one message', () => {
 			'and is it the biggest one',
 		]);
 		expect(questionParts('if it was built for 700, how many more inmates were there?')).toHaveLength(1);
+		// Question words that share one predicate are each asked with it; one that asks its own question shares nothing.
+		expect(questionParts('On what day, and at what time of day, did the siege happen?')).toEqual([
+			'On what day did the siege happen?',
+			'at what time of day did the siege happen?',
+		]);
+		expect(questionParts('what year, and who signed it?')).toEqual(['what year', 'who signed it?']);
 		expect(questionParts('how many inmates and guards were there?')).toHaveLength(1);
 		// Chat's spellings of question words open a question too; a lone "y" only before an auxiliary.
 		expect(questionParts('wait henry was meant 2 dip in feb?? y is he still there')).toEqual([

@@ -95,10 +95,11 @@ const sceneFirst =
 
 /**
  * Words of asking set in the question itself, which say nothing of what is asked: "to the best of
- * your knowledge", "if memory serves", "I wonder", "broadly speaking", "if I may ask".
+ * your knowledge", "if memory serves", "I wonder", "broadly speaking", "if I may ask", and the
+ * asker's memory ("I keep forgetting", "j'ai oublié", "m bliye").
  */
 const askingAside =
-	/\b(?:to the best of (?:your|my|our) knowledge|if (?:my )?memory serves(?: me)?(?: (?:right|correctly|well))?|i wonder|broadly speaking|generally speaking|so to speak|as it were|if i (?:may|might|can) (?:ask|say|enquire|inquire)|if you (?:don['’]t|do not) mind (?:me |my )?asking|pray tell|(?:just )?out of curiosity|for the record|(?:according to|as per|per) the (?:report|text|article|piece|story)|(?:selon|d['’]apr[eè]s) (?:le rapport|le texte|l['’]article)|dapre (?:rapò|rapo|tèks|teks|atik) (?:a|la))\b/giu;
+	/\b(?:to the best of (?:your|my|our) knowledge|if (?:my )?memory serves(?: me)?(?: (?:right|correctly|well))?|i wonder|broadly speaking|generally speaking|so to speak|as it were|if i (?:may|might|can) (?:ask|say|enquire|inquire)|if you (?:don['’]t|do not) mind (?:me |my )?asking|pray tell|(?:just )?out of curiosity|for the record|(?:according to|as per|per) the (?:report|text|article|piece|story)|(?:selon|d['’]apr[eè]s) (?:le rapport|le texte|l['’]article)|dapre (?:rapò|rapo|tèks|teks|atik) (?:a|la)|i (?:keep |always |totally |completely )?(?:forget|forgot|forgetting)|i (?:can['’]?t|cannot|don['’]?t|do not|never) (?:remember|recall)|j['’]ai oubli[ée]|je (?:ne )?(?:me )?(?:souviens|rappelle) (?:plus|pas)|(?:m|mwen) (?:te )?bliye)\b/giu;
 
 /** Each language's polite opening, up to the question word after it (folded text). */
 const politeOpenings = [

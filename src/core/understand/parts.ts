@@ -227,7 +227,37 @@ export function questionParts(
 	// where it names what is wanted; "need it 4 my essay" is chat.
 	if (pending && (questions.length === 0 || wants.test(fold(pending))))
 		questions.push(`${questions.pop() ?? ''} ${pending}`.trim());
-	return questions.filter((part) => /\p{L}/u.test(part));
+	return sharedPredicates(questions).filter((part) => /\p{L}/u.test(part));
+}
+
+/** A question word and the unit of time it asks for, opening a part: "on what day", "at what time of day", "en quel mois". */
+const timeHead =
+	/^\W*(?:(?:on|in|at|for|during|by|en|a|dans|pour|nan)\s+)?(?:what|which|quel|quelle|ki)\s+(?:(?:exact|precise|specific|exacte|precis)\s+)?(?:time of day|time of the day|day|date|time|year|month|hour|week|jour|annee|mois|heure|semaine|moment|jou|ane|mwa|le)\b/;
+
+const ownQuestionWord =
+	/^\W*(?:(?:and|et|epi|ak)\s+)?(?:who|whom|whose|what|which|where|why|how|when|qui|que|quoi|quel\w*|ou|pourquoi|comment|combien|quand|ki|kisa|kiyes|kote|poukisa|konbyen)\b/;
+
+/**
+ * "On what day, and at what time of day, did the siege happen?", "En quel mois et en quelle année
+ * l'accord a-t-il été conclu ?": question words that share the one predicate after them are each
+ * asked with it ("on what day did the siege happen?", "at what time of day did…"), not as parts of
+ * their own that name nothing.
+ */
+function sharedPredicates(parts: string[]): string[] {
+	const asked = [...parts];
+	for (let i = asked.length - 2; i >= 0; i--) {
+		const part = asked[i] ?? '';
+		const head = timeHead.exec(fold(part));
+		if (!head || /\p{L}/u.test(fold(part).slice(head[0].length))) continue;
+		const next = asked[i + 1] ?? '';
+		const nextHead = timeHead.exec(fold(next));
+		// "what year, and who signed it?": a part that asks its own question shares nothing.
+		if (!nextHead && ownQuestionWord.test(fold(next))) continue;
+		const predicate = next.slice(nextHead?.[0].length ?? 0).replace(/^[\s,]+/, '');
+		// A predicate with no question word of its own ("did the siege happen?") is asked only through the heads before it.
+		asked.splice(i, nextHead ? 1 : 2, `${part.replace(/[\s,]+$/, '')} ${predicate}`);
+	}
+	return asked;
 }
 
 /** Words that say how something is asked, not what of: "by how much", "in percentage terms", "roughly". */
