@@ -2662,6 +2662,18 @@ describe('reading a question', () => {
 			expect(text('En quel mois et en quelle année l’accord a-t-il été conclu ?').text).toMatch(/December 2022/);
 		});
 
+		it('answers a question that doubts what it was told from what the report says, not from the values told', () => {
+			const day = text(
+				'A buddy told me the armed groups rolled up to the prison on a Monday morning. On what day does the report say the siege actually happened?',
+			);
+			expect(day.found).toBe(true);
+			expect(day.text).toMatch(/Saturday night/);
+			expect(
+				text('J’ai lu que Barbecue n’avait été sanctionné que par la France. Qui l’a réellement sanctionné ?').text,
+			).toMatch(/U\.N\. and the U\.S\./);
+			expect(text('I heard Kenya has 5000 troops there already. How many does it actually have?').found).toBe(false);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -7,6 +7,7 @@ import { dayRange, placeDate, placeLabel, placeWithin } from './calendar.js';
 import { Chronology, type TimelineEntry } from './chronology.js';
 import { type Claim, checkClaims } from './claims/claims.js';
 import { escapeRegExp } from './claims/names.js';
+import { isCalendarWord, valuesIn } from './claims/values.js';
 import { showArithmetic } from './derive.js';
 import { composeDigest, type Digest, type PreviousDigest } from './digest.js';
 import { FactBase } from './fact-base.js';
@@ -23,7 +24,7 @@ import { prepareAnswering } from './understand/prepare.js';
 import { resolvePronoun } from './understand/pronouns.js';
 import { buildQuery, strangersIn } from './understand/query.js';
 import { answerSeveral } from './understand/several.js';
-import { askedOfStory } from './understand/story.js';
+import { askedOfStory, doubtedStory } from './understand/story.js';
 import { statementToCheck } from './understand/tagged.js';
 import { compareDates, formatDate, whenOf, withinRange } from './when.js';
 
@@ -439,6 +440,14 @@ export class AnswerEngine implements AnswerSource {
 			const answer = this.ask(story);
 			if (answer.found) return { ...answer, question };
 		}
+		// "A buddy told me it was a Monday. On what day does the report say the siege actually happened?": what
+		// was told says what is asked about; its values are what the question doubts, so they are left out.
+		const doubted = doubtedStory(cleanMarkup(text.slice(0, maxQuestionLength)));
+		const undoubted = doubted && this.#withoutValues(doubted.told);
+		if (doubted && undoubted !== undefined && undoubted !== doubted.told) {
+			const answer = this.ask(`${undoubted}. ${doubted.question}`);
+			if (answer.found) return { ...answer, question };
+		}
 		const frame = readFrame(read);
 		// "Saw on TikTok that…, is that in the report?" is one statement put up to be checked, however it is split.
 		const tagged = statementToCheck(read.cleaned, fold(read.cleaned)) !== undefined;
@@ -505,6 +514,27 @@ export class AnswerEngine implements AnswerSource {
 		const read = readText(text);
 		const query = buildQuery(readFrame(read).rest, read.language, this.index, this.base);
 		return strangersIn(read.cleaned, query, this.index).length > 0;
+	}
+
+	/**
+	 * What was told without its values: numbers, dates, days and months, and names the report does
+	 * not have ("…sanctioned only by France" → "…sanctioned only by").
+	 */
+	#withoutValues(told: string): string {
+		const values = valuesIn(told).sort((a, b) => b.start - a.start);
+		const bare = values.reduce((text, value) => `${text.slice(0, value.start)}${text.slice(value.end)}`, told);
+		return bare
+			.split(/\s+/)
+			.filter((word, i) => {
+				const letters = word.replace(/[^\p{L}'’-]/gu, '');
+				if (isCalendarWord(letters)) return false;
+				// A capitalised word past the first that names nothing the report has.
+				if (i === 0 || !/^\p{Lu}/u.test(letters) || this.index.matchEntities(letters).length > 0) return true;
+				return termsOf(letters).some((term) =>
+					this.index.matchTerm(term).some((match) => !match.related && match.similarity === 1),
+				);
+			})
+			.join(' ');
 	}
 
 	/** One question of a message that may ask several. */

@@ -234,6 +234,8 @@ export function questionParts(
 const timeHead =
 	/^\W*(?:(?:on|in|at|for|during|by|en|a|dans|pour|nan)\s+)?(?:what|which|quel|quelle|ki)\s+(?:(?:exact|precise|specific|exacte|precis)\s+)?(?:time of day|time of the day|day|date|time|year|month|hour|week|jour|annee|mois|heure|semaine|moment|jou|ane|mwa|le)\b/;
 
+const timeHeadEnding = new RegExp(`(?:^|[,.;:]\\s*)${timeHead.source.replace(/^\^/, '')}\\W*$`);
+
 const ownQuestionWord =
 	/^\W*(?:(?:and|et|epi|ak)\s+)?(?:who|whom|whose|what|which|where|why|how|when|qui|que|quoi|quel\w*|ou|pourquoi|comment|combien|quand|ki|kisa|kiyes|kote|poukisa|konbyen)\b/;
 
@@ -247,8 +249,9 @@ function sharedPredicates(parts: string[]): string[] {
 	const asked = [...parts];
 	for (let i = asked.length - 2; i >= 0; i--) {
 		const part = asked[i] ?? '';
-		const head = timeHead.exec(fold(part));
-		if (!head || /\p{L}/u.test(fold(part).slice(head[0].length))) continue;
+		// (A bare head may follow the story it asks of: "…on a Monday morning, on what day".)
+		const head = timeHeadEnding.exec(fold(part));
+		if (!head) continue;
 		const next = asked[i + 1] ?? '';
 		const nextHead = timeHead.exec(fold(next));
 		// "what year, and who signed it?": a part that asks its own question shares nothing.

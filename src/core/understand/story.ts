@@ -51,26 +51,10 @@ const pointer =
  * // 'Which outlet reported that the guards simply walked off?'
  */
 export function askedOfStory(text: string): string | undefined {
-	const sentences = text
-		.split(sentenceEnd)
-		.map((sentence) => sentence.trim())
-		.filter((sentence) => /\p{L}{2}/u.test(sentence));
-	// "On me rapporte que…" tells what was heard, for all its "que": no question mark, and it opens as hearsay.
-	// (Hearsay may end in a question mark and still tell: "heard something went down at the port??".)
-	const tells = (sentence: string) =>
-		hearsay.test(fold(sentence)) || (!sentence.includes('?') && toldBy.test(fold(sentence)));
-	// "I would like to know which…" asks as surely as a question mark does.
-	const asking = sentences.map(
-		(sentence) => !tells(sentence) && (opensAQuestion(fold(sentence)) || withoutPoliteOpening(sentence) !== sentence),
-	);
-	const at = asking.indexOf(true);
-	// One question, after at least one sentence that tells, and nothing asked after it.
-	if (at < 1 || asking.lastIndexOf(true) !== at) return undefined;
-	const told = sentences
-		.slice(0, at)
-		.map((sentence) => whatWasTold(sentence))
-		.join(', ');
-	const question = (sentences[at] ?? '').replace(/[?!.\s]+$/u, '');
+	const story = storyOf(text);
+	if (!story) return undefined;
+	const { told } = story;
+	const question = story.question.replace(/[?!.\s]+$/u, '');
 	// "Does the report back that up?": the question is only the words that ask whether what was told is so.
 	if (tag.exec(fold(question))?.index === 0) return `${told}, ${question.trim()}?`;
 	// "Is that claim correct?": whether it is so, asked in the words the statement check reads.
@@ -100,6 +84,49 @@ export function askedOfStory(text: string): string | undefined {
 					? `${pointed[3]} sa ke ${told}`
 					: `that ${told}`;
 	return `${question.slice(0, pointed.index)}${said}${question.slice(pointed.index + pointed[0].length)}?`;
+}
+
+/** Words with which a question doubts what it was told: "when was it really?", "qui l'a réellement…", "konbyen … vre". */
+const doubting =
+	/\b(?:really|actually|truly|in fact|in reality|vraiment|reellement|veritablement|en fait|en realite|vre|vreman|reyelman|an reyalite)\b/;
+
+/**
+ * A story, then one question that doubts it: "A buddy told me it was a Monday. On what day does
+ * the report say the siege actually happened?". What was told says what the question is about;
+ * its values (a day, a number, a name) are what is doubted.
+ *
+ * @example
+ * doubtedStory('I heard the siege was on Monday. When was it really?');
+ * // { told: 'the siege was on Monday', question: 'When was it really?' }
+ */
+export function doubtedStory(text: string): { told: string; question: string } | undefined {
+	const story = storyOf(text);
+	if (!story || !doubting.test(fold(story.question))) return undefined;
+	return story;
+}
+
+/** The sentences that tell, without who told them, and the one question after them; undefined where the message is no such story. */
+function storyOf(text: string): { told: string; question: string } | undefined {
+	const sentences = text
+		.split(sentenceEnd)
+		.map((sentence) => sentence.trim())
+		.filter((sentence) => /\p{L}{2}/u.test(sentence));
+	// "On me rapporte que…" tells what was heard, for all its "que": no question mark, and it opens as hearsay.
+	// (Hearsay may end in a question mark and still tell: "heard something went down at the port??".)
+	const tells = (sentence: string) =>
+		hearsay.test(fold(sentence)) || (!sentence.includes('?') && toldBy.test(fold(sentence)));
+	// "I would like to know which…" asks as surely as a question mark does.
+	const asking = sentences.map(
+		(sentence) => !tells(sentence) && (opensAQuestion(fold(sentence)) || withoutPoliteOpening(sentence) !== sentence),
+	);
+	const at = asking.indexOf(true);
+	// One question, after at least one sentence that tells, and nothing asked after it.
+	if (at < 1 || asking.lastIndexOf(true) !== at) return undefined;
+	const told = sentences
+		.slice(0, at)
+		.map((sentence) => whatWasTold(sentence))
+		.join(', ');
+	return { told, question: sentences[at] ?? '' };
 }
 
 /** Words that only ask to be told, or told more, in the three languages (folded). */
