@@ -2674,6 +2674,19 @@ describe('reading a question', () => {
 			expect(text('I heard Kenya has 5000 troops there already. How many does it actually have?').found).toBe(false);
 		});
 
+		it('asks for a part of the body or state named ("which UN body", "which part of the UN", "ki kò Nasyonzini")', () => {
+			for (const question of [
+				'which part of the UN greenlit the force',
+				'Quelle instance des Nations unies a autorisé le déploiement de la force ?',
+				'Ki kò Nasyonzini ki te bay limyè vèt pou fòs entènasyonal la?',
+			])
+				expect(text(question).text).toMatch(/Security Council/);
+			// The report names only the U.S. as a whole: which of its agencies, it does not say.
+			const agency = text('Which US agency sanctioned Barbecue?');
+			expect(agency.found).toBe(false);
+			expect(agency.text).toMatch(/which agency/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

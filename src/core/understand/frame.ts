@@ -49,6 +49,8 @@ export interface Frame {
 	kindNoun?: string;
 	/** For `who` and `whoSaid`: the kinds of entity a "which news outlet…" question wants; none may be the data's. */
 	answerKinds?: readonly AnswerKind[];
+	/** For `who`: the words that name the whole a part of which is asked ("which UN body", "which part of the UN"). */
+	partOf?: readonly string[];
 }
 
 /** Nouns of the timeline's words that ask for events only with a year: "which facts… 2023". */
@@ -364,6 +366,11 @@ export function readFrame(typed: ReadText): Frame {
 		if (longer && next) frame.rest = frame.rest.filter((word, i) => i !== 0 || word !== next);
 		if (askedKinds) frame.answerKinds = askedKinds;
 		if (askedKinds && kindNoun && !longer) frame.kindNoun = singular(kindNoun);
+		// "Quelle instance des Nations unies…", "ki kò Nasyonzini…": a part asked of the whole named right after it.
+		if (frame.kindNoun && partNouns.has(frame.kindNoun) && whole.at === 0) {
+			const named = frame.rest.slice(0, 4).filter((word) => !wholeArticles.has(word));
+			if (named.length > 0) frame.partOf = named.slice(0, 2);
+		}
 		// "Which neighborhoods…": the kind of place asked for, which a fact may name only as such.
 		const placeNoun = kind === 'where' ? found.in[found.at + found.length - 1] : undefined;
 		if (placeNoun && !/^(?:where|ou|kote|wher|whr)$/.test(placeNoun)) frame.kindNoun = singular(placeNoun);
@@ -423,6 +430,7 @@ export function readFrame(typed: ReadText): Frame {
 			parts: [],
 			answerKinds: kind.kinds,
 			kindNoun: kind.noun,
+			...(kind.partOf ? { partOf: kind.partOf } : {}),
 		};
 	}
 	// "La prison avait-elle moins de détenus…": French puts the verb after its subject's pronoun, wherever the
@@ -599,6 +607,25 @@ const wordCount = (text: string) => text.split(' ').filter(Boolean).length;
 
 const kindQuestionWords = new Set(whichWords);
 
+/** What may stand between a noun for a part and the whole named after it: "de l'ONU", "des Nations unies", "of the UN". */
+const wholeArticles = new Set(['of', 'the', 'de', 'des', 'du', 'l', 'la', 'le', 'les']);
+
+/** Nouns for a part of a body or state: "which UN body", "which US agency", "which part of the UN". */
+const partNouns = new Set([
+	'part',
+	'body',
+	'organ',
+	'agency',
+	'branch',
+	'arm',
+	'wing',
+	'office',
+	'department',
+	'division',
+	'section',
+	'unit',
+]);
+
 /** Words that ask which ones a text names: "which countries are named in the report". */
 const namedWords = new Set([
 	'named',
@@ -656,9 +683,25 @@ function whoseWordAsked(read: ReadText): Frame | undefined {
  * that qualify, then a noun for a kind of party. The question word, the qualifiers and the noun
  * are the frame's words.
  */
-function kindAsked(words: readonly string[]): (Found & { kinds: AnswerKind[]; noun: string }) | undefined {
+function kindAsked(
+	words: readonly string[],
+): (Found & { kinds: AnswerKind[]; noun: string; partOf?: string[] }) | undefined {
 	const at = words.findIndex((word, i) => i <= 3 && kindQuestionWords.has(word));
 	if (at < 0) return undefined;
+	// "Which part of the UN greenlit the force?", "which branch of the US…": a part of the whole named after "of".
+	const part = words[at + 1];
+	if (part && partNouns.has(singular(part)) && words[at + 2] === 'of') {
+		const whole = words.slice(at + 3).filter((word, i) => i > 0 || word !== 'the');
+		const length = words.length - whole.length - at;
+		return {
+			in: words,
+			at,
+			length,
+			kinds: ['organisation', 'coalition'],
+			noun: singular(part),
+			partOf: whole.slice(0, 2),
+		};
+	}
 	for (let end = Math.min(words.length, at + 5); end > at + 1; end--) {
 		// The noun ends its phrase: a verb or a function word follows ("what body count" asks no body).
 		const next = words[end];
@@ -678,7 +721,10 @@ function kindAsked(words: readonly string[]): (Found & { kinds: AnswerKind[]; no
 			if (words.slice(at + 1, start).some((word) => stopwords.en.has(word))) break;
 			const noun = [...words.slice(start, end - 1), singular(words[end - 1] as string)].join(' ');
 			const found = kindNouns.get(noun);
-			if (found) return { in: words, at, length: end - at, kinds: found, noun };
+			// "Which UN body…", "which US agency…": what qualifies a noun for a part may name the whole.
+			const qualifiers = words.slice(at + 1, start);
+			const partOf = partNouns.has(noun) && qualifiers.length > 0 ? { partOf: qualifiers } : {};
+			if (found) return { in: words, at, length: end - at, kinds: found, noun, ...partOf };
 		}
 	}
 	return undefined;

@@ -686,6 +686,15 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 			? namedOnlyAsAsked(ctx, frame, top.fact, question)
 			: undefined;
 	if (group) return ctx.doesNotSay(question, frame, ranked, `The report doesn’t say which ${group}.`);
+	// "Which US agency sanctioned Barbecue?": a fact that names only the whole does not say which part of it.
+	const whole = top && frame.partOf ? wholeWithoutPart(ctx, frame.partOf, top.fact) : undefined;
+	if (whole)
+		return ctx.doesNotSay(
+			question,
+			frame,
+			ranked,
+			`The report doesn’t say which ${frame.kindNoun}: it names ${whole.name} only as a whole.`,
+		);
 	// "Which other prison did they attack?": a fact that names none besides the one named does not give one.
 	const other = otherAsked(frame);
 	if (top && other && !namesSomeoneElse(top.fact, query, tools.base, [other]))
@@ -745,6 +754,22 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	if (frame.kind === 'yesNo' && !polarity && askedOnlyThroughRelated(query, top))
 		return ctx.doesNotSay(question, frame, ranked);
 	return tools.facts(question, chosen, computedHeading(ctx, frame, chosen) ?? yesNoHeading(polarity));
+}
+
+/**
+ * The whole a "which UN body…", "which part of the UN…" question names, where the fact names no
+ * part of it (only the whole itself, or nothing of it); undefined where it names a part ("the UN
+ * Security Council") or the words name no body or state.
+ */
+function wholeWithoutPart(ctx: Answering, words: readonly string[], fact: Fact): Entity | undefined {
+	const { base, index } = ctx.tools;
+	const whole = index
+		.matchEntities(words.join(' '))
+		.map((match) => match.entity)
+		.find((entity) => ['organisation', 'country', 'coalition'].includes(entity.kind));
+	if (!whole) return undefined;
+	const parts = base.entitiesOf(fact).filter((id) => id !== whole.id && base.within(id).includes(whole.id));
+	return parts.length === 0 ? whole : undefined;
 }
 
 /** A fact about the one a pending question names, shown beside the pending one where it shares this much. */
