@@ -2687,6 +2687,14 @@ describe('reading a question', () => {
 			expect(agency.text).toMatch(/which agency/);
 		});
 
+		it('asks whose something is of what a role’s holder did: "whose government did the head of the alliance vow to topple?"', () => {
+			expect(text('Whose government did the head of the criminal alliance vow to topple?').text).toMatch(/Ariel Henry/);
+		});
+
+		it('takes laughter with its last letter doubled for chat: "lmaoo which part of the UN…"', () => {
+			expect(text('lmaoo which part of the UN greenlit the force').text).toMatch(/Security Council/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -204,18 +204,23 @@ const stretch = /([a-z])\1{2,}/g;
 /**
  * A word with its letters stretched for emphasis, as it is spelled: "lmaooo" → "lmao", "sooo"
  * → "so"; "hahahaa" is laughter whatever its length. No word of the three languages has a
- * letter three times in a row, so the doubled form is kept only where it is a known word ("cool").
+ * letter three times in a row, so the doubled form is kept only where it is a known word ("cool");
+ * a last letter only doubled ("lmaoo", "heyy") is chat where the single form is.
  */
 export function unstretched(word: string): string {
 	if (/^(?:ha){2,}h?a?$|^(?:ja){2,}$|^(?:he){2,}$/.test(word)) return 'haha';
-	if (!/([a-z])\1\1/.test(word)) return word;
-	const doubled = word.replace(stretch, '$1$1');
 	const known = (form: string) =>
 		fillerTable.has(form) ||
 		textSpeakTable.has(form) ||
 		stopwords.en.has(form) ||
 		stopwords.fr.has(form) ||
 		stopwords.ht.has(form);
+	// "lmaoo", "heyy": chat whose last letter is only doubled, where the word is no other.
+	if (!/([a-z])\1\1/.test(word)) {
+		const single = word.replace(/([a-z])\1$/, '$1');
+		return single !== word && !known(word) && fillerTable.has(single) ? single : word;
+	}
+	const doubled = word.replace(stretch, '$1$1');
 	return known(doubled) ? doubled : word.replace(stretch, '$1');
 }
 

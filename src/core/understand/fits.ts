@@ -714,7 +714,8 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 			if ((asksNow(frame) || (frame.rest[0] === 'is' && asksTitle(frame))) && !holdsNow(fact, base)) return false;
 			// "Who is the premier?" asks who holds the role: a fact that involves its holder answers, no other
 			// does; "who was prime minister before Henry?" asks for another holder than the one named.
-			if (query.mentions.some((mention) => mention.role)) {
+			// ("Whose government did the head of the alliance vow to topple?" asks whose, of what the holder did.)
+			if (query.mentions.some((mention) => mention.role) && !frame.whose) {
 				const named = namedOutright(query);
 				const holders = query.mentions
 					.filter((m) => m.role)

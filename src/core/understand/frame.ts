@@ -49,6 +49,8 @@ export interface Frame {
 	kindNoun?: string;
 	/** For `who` and `whoSaid`: the kinds of entity a "which news outlet…" question wants; none may be the data's. */
 	answerKinds?: readonly AnswerKind[];
+	/** For `who`: "whose" asks whose something is ("whose government…"), not who did what the question says. */
+	whose?: true;
 	/** For `who`: the words that name the whole a part of which is asked ("which UN body", "which part of the UN"). */
 	partOf?: readonly string[];
 }
@@ -355,6 +357,7 @@ export function readFrame(typed: ReadText): Frame {
 						? sameTimeParts(found, found.in === read.words ? 'en' : read.language)
 						: [],
 		};
+		if (kind === 'who' && found.in[found.at] === 'whose') frame.whose = true;
 		// "Which country…", "what group…" in the who-words: the kind of one asked for, as the kind nouns say.
 		const lastWord = kind === 'who' ? found.in[found.at + found.length - 1] : undefined;
 		// In English, as the kind nouns are: "ki peyi" asks which country.
