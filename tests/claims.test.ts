@@ -110,6 +110,28 @@ const ownCases: MessageCase[] = [
 	// A deed the report puts in the passive ("sanctioned by the U.N. and the U.S.") credited to another doer.
 	{ message: 'Kenya sanctioned Barbecue', expect: [{ span: 'Kenya', verdict: 'differs' }] },
 	{ message: 'the US sanctioned Barbecue', expect: [{ span: 'US', verdict: 'matches' }] },
+	// "Only" or "alone" after the name, or between the deed and "by", says no one else did it.
+	{
+		message: 'Barbecue was sanctioned by the United States alone',
+		expect: [{ span: 'United States', verdict: 'differs' }],
+	},
+	{
+		message: 'Barbecue was sanctioned by the United States only.',
+		expect: [{ span: 'United States', verdict: 'differs' }],
+	},
+	{
+		message: 'Barbecue is a former police officer sanctioned only by the United States.',
+		expect: [{ span: 'United States', verdict: 'differs' }],
+	},
+	// How far apart two events were, said with their order: a wrong order differs, a right one is not confirmed.
+	{
+		message: 'the port attack happened the day after the prison attack',
+		expect: [{ span: 'the day after', verdict: 'differs' }],
+	},
+	{
+		message: 'the prison attack happened the day after the port attack',
+		expect: [{ span: 'the day after', verdict: 'not_in_report' }],
+	},
 	// Who did it, right; to whom, someone else: no confirmation.
 	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },

@@ -94,7 +94,8 @@ interface Description {
 }
 
 /** Where a description ends: a participle and its agent, or a relative clause. */
-const describedUntil = /\s+(?:\p{Ll}+ed\s+by|\p{Ll}+(?:é|ée|és|ées)\s+par|\p{Ll}+e\s+pa|who|which|qui|que|ki|ke)\s/u;
+const describedUntil =
+	/\s+(?:\p{Ll}+ed\s+(?:(?:only|solely|just|jointly|also|both)\s+)?by|\p{Ll}+(?:é|ée|és|ées)\s+par|\p{Ll}+e\s+pa|who|which|qui|que|ki|ke)\s/u;
 
 /**
  * "X is (a|an|the) Y" or an appositive "a Y" after a named subject. Not "was assassinated",

@@ -266,6 +266,9 @@ export function contentClaim(
 	subject?: Entity,
 ): Claim | undefined {
 	const text = clause.text;
+	// "The port attack happened the day after the prison attack": how far apart orders the two events as well.
+	const apart = orderedApart(text, mentions, base, index, at);
+	if (apart) return apart;
 	// Numbers, dates and changes are judged as such; a clause with one is not judged by its words.
 	if (valuesIn(text).length > 0 || new RegExp(changePattern.source, 'iu').test(text) || ratiosIn(text).length > 0)
 		return undefined;
@@ -368,6 +371,37 @@ function comparedDirection(words: string, fact: Fact, base: FactBase): boolean |
 	if (held?.kind !== 'figure' || limit?.kind !== 'figure' || held.value === null || limit.value === null)
 		return undefined;
 	return held.value > limit.value === (compared.more === compared.limitAfter);
+}
+
+/** A time apart right before an order word and the event it orders against: "the day after the…", "two weeks before the…". */
+const apartThenEvent =
+	/(?<!\p{L})(?:(?:the|a|an|one|two|three|four|five|six|seven|a few|several|some|\d+)\s+)?(?:years?|months?|weeks?|days?|nights?|hours?)\s+(before|after)(?=\s+\p{L})/iu;
+
+/**
+ * "The port attack happened the day after the prison attack", "the prison was hit two days after
+ * the port": the order of two events, said with how far apart they were. A wrong order differs;
+ * a right one is not confirmed, as the report does not say how far apart they were.
+ */
+function orderedApart(
+	text: string,
+	mentions: EntityMention[],
+	base: FactBase,
+	index: SearchIndex,
+	at: (span: Span) => string,
+): Claim | undefined {
+	const apart = apartThenEvent.exec(text);
+	if (!apart) return undefined;
+	const ordered = text.replace(apart[0], apart[1] ?? '');
+	const read = readText(ordered);
+	const query = buildQuery(read.words, read.language, index, base);
+	const ranked = rank(query, index, base, { minCoverage: 0, boost: () => 1, inheritDerived: false });
+	const ordering = ranked.slice(0, orderedReach).find(({ fact }) => fact.sequence)?.fact;
+	const order = ordering && sequenceVerdict(ordered, ordering, base, index);
+	if (!ordering || !order) return undefined;
+	const span = trimTail(text, { start: predicateStart(text, mentions), end: text.length });
+	return order === 'differs'
+		? claim(at(span), 'differs', [ordering], `The report says otherwise: ${ordering.answer}`)
+		: claim(at(span), 'not_in_report', [ordering], `The report gives the order, not how far apart: ${ordering.answer}`);
 }
 
 /** Times said without a date: "the day before", "this week", "yesterday", "rn". */

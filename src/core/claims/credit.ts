@@ -133,6 +133,22 @@ export function namedIn(text: string, entity: Entity): boolean {
 	);
 }
 
+/** Words after a name that only qualify it. */
+const nameQualifiers = new Set([
+	'alone',
+	'only',
+	'also',
+	'either',
+	'neither',
+	'solely',
+	'seul',
+	'seule',
+	'seuls',
+	'seules',
+	'aussi',
+	'selman',
+]);
+
 /**
  * The words that go with one of several actors in a clause: those after it up to the next actor,
  * or, when it ends the clause, those since the previous one ("the force the UNSC greenlit").
@@ -141,7 +157,9 @@ export function ownWords(text: string, groups: EntityMention[][], group: EntityM
 	const i = groups.indexOf(group);
 	const end = group.at(-1)?.end ?? 0;
 	const after = text.slice(end, groups[i + 1]?.[0]?.start ?? text.length);
-	const content = (words: string) => words.split(/[^\p{L}]+/u).filter((word) => word.length > 3);
+	// "…by the United States alone", "…by the UN too": a word that only qualifies the name says no deed of its own.
+	const content = (words: string) =>
+		words.split(/[^\p{L}]+/u).filter((word) => word.length > 3 && !nameQualifiers.has(word.toLowerCase()));
 	// "Kenya is already running the UN force": a deed of one word the data has ("running") reaches facts by it alone;
 	// the name after it is what is run, so the deed goes on past it.
 	const said = content(after).filter((word) => !vagueWords.has(word.toLowerCase()));

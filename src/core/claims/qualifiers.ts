@@ -19,7 +19,8 @@ export interface Qualified {
 const onlyBefore =
 	/(?<![\p{L}])(?<!\bnot\s)(?:only|solely|exclusively|just|seulement|uniquement|s[eè]lman)\s+(?:(?:\p{L}{3,}(?:ed|en|é|ée|és|ées)\s+(?=by|from|par))?(?:by|from|to|with|par|pa)\s+)?(?:the\s+|l[ea]\s+|l['’])?$/iu;
 /** "X alone" after a name: "the US alone sanctioned him". ("Henry only took power in 2022": "only" goes with the date.) */
-const onlyAfter = /^\s+(?:alone|seul(?:e|s)?)\b/iu;
+// ("Only" after the name qualifies it only where the clause ends: "the UN only approved it" says what it did.)
+const onlyAfter = /^\s+(?:alone|seul(?:e|s)?)\b|^\s+(?:only|solely)(?=\s*(?:[,.;!?]|$))/iu;
 /** "not (by) (the)", "never (by)", "nor", "pas", "non" before a name; not "not only", which adds. */
 const notBefore = /(?<![\p{L}])(?:not|never|nor|pas|non)\s+(?:(?:by|from|par)\s+)?(?:the\s+|l[ea]\s+|l['’])?$/iu;
 /** A verb denied right after the name: "the UN never touched him", "the US did not". */
