@@ -132,6 +132,14 @@ const ownCases: MessageCase[] = [
 		message: 'the prison attack happened the day after the port attack',
 		expect: [{ span: 'the day after', verdict: 'not_in_report' }],
 	},
+	// Chat's "n" before a verb that drops its g ("puttin") starts another claim; a misspelt "offerd" still only offers.
+	{
+		message: 'Kenya offerd to lead the force n Canada puttin up da money',
+		expect: [
+			{ span: 'Kenya', verdict: 'matches' },
+			{ span: 'Canada', verdict: 'not_in_report' },
+		],
+	},
 	// Who did it, right; to whom, someone else: no confirmation.
 	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },

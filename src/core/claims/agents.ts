@@ -644,7 +644,7 @@ function agentClaims(
 			const deed = best.fact.kind !== 'statement' && best.fact.kind !== 'figure';
 			if (deed && polarityClash(withoutSpans(clause.text, group), best.fact.quote)) continue;
 			// "Kenya is leading the force": credited with what the report says it only offered to do.
-			if (deed && saysDone(withoutSpans(clause.text, group), best.fact.quote)) {
+			if (deed && saysDone(withoutSpans(clause.text, group), best.fact.quote, index)) {
 				// The claim is the name with what it is said to do: "Kenya is already leading the force on the ground".
 				const done = trimTail(clause.text, { start: withArticle.start, end: clause.text.length });
 				claims.push(claim(at(done), 'differs', [best.fact], `The report says only: ${best.fact.answer}`));

@@ -321,14 +321,17 @@ const intensifier = /(?<=\s)(?:literally|basically|actually|really|seriously|tot
 const hedge =
 	/,\s*(?:(?:i|we)\s+(?:believe|think|guess|reckon|suppose|recall|understand|hear)|if i recall(?: correctly)?|as far as i know|apparently|reportedly|it seems|je crois|je pense|il me semble|(?:m|mwen)\s+(?:kwè|kwe|panse))\s*,/giu;
 
-/** Clauses: sentences, split further at commas and at "and" ("n" in chat) or "but" before a new verb, never inside a date or number. */
+/**
+ * Clauses: sentences, split further at commas and at "and" ("n" in chat) or "but" before a new verb
+ * (chat's "puttin" too), never inside a date or number.
+ */
 function clausesOf(text: string): Clause[] {
 	const protectedSpans = valuesIn(text);
 	const inside = (at: number) => protectedSpans.some((v) => at > v.start && at < v.end);
 	const clauses: Clause[] = [];
 	let start = 0;
 	const separator =
-		/[.;!?](?=\s|$)|,\s|\s(?:and|n|nd|&|but|so|while|though)\s(?=(?:\S+\s){0,6}?(?:is|are|was|were|has|have|had|says|said|\w+ed|\w+s)\b)/g;
+		/[.;!?](?=\s|$)|,\s|\s(?:and|n|nd|&|but|so|while|though)\s(?=(?:\S+\s){0,6}?(?:is|are|was|were|has|have|had|says|said|\w+ed|\w+s|\w+ing|\w{2,}in['’]?)(?=\s|$))/g;
 	for (const m of text.matchAll(separator)) {
 		const at = m.index ?? 0;
 		// "the U.N. did not": an abbreviation's dot ends no sentence.

@@ -220,7 +220,12 @@ function undoneClash(claimed: readonly string[], quote: string, index?: SearchIn
 	if (
 		undone.size === 0 ||
 		negation.test(claimed.join(' ')) ||
-		claimed.some((word) => undoneVerbs.has(lemma(word)) || modals.has(word) || speechWords.has(word))
+		claimed.some((word) => undoneVerbs.has(lemma(word)) || modals.has(word) || speechWords.has(word)) ||
+		// "Kenya offerd to lead…": a misspelt verb of offering, as the index's fuzzy matching reads it.
+		(index !== undefined &&
+			claimed.some((word) =>
+				index.matchTerm(stem(word)).some((match) => !match.related && undoneVerbs.has(match.term)),
+			))
 	)
 		return false;
 	// "Kenya is the leader of the force": the one who does it, or the doing, says it is done as much as the verb.
