@@ -2695,6 +2695,19 @@ describe('reading a question', () => {
 			expect(text('lmaoo which part of the UN greenlit the force').text).toMatch(/Security Council/);
 		});
 
+		it('answers "when exactly" with the report’s own date, said to give no day; "what exact date" it does not say', () => {
+			const exactly = text('when exactly was the deal struck?');
+			expect(exactly.found).toBe(true);
+			expect(exactly.text).toMatch(/no exact day[\s\S]*December 2022/);
+			expect(text('what exact date was the deal struck').found).toBe(false);
+		});
+
+		it('answers "what kind of people…" with what the report says the group is, through a clause with no "that"', () => {
+			expect(text('What kind of people are among the inmates the unions were afraid would break out?').text).toMatch(
+				/notorious criminals/,
+			);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -723,6 +723,8 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 					.filter((id) => !named.has(id));
 				return base.entitiesOf(fact).some((id) => holders.includes(id));
 			}
+			// "What kind of people are among the inmates…?": what the report says the group is tells what kind they are.
+			if (frame.kindNoun === 'people' && describesGroup.test(fact.quote)) return true;
 			// "Which political party…": only one of the kind asked answers, and the data may have none.
 			if (frame.answerKinds) {
 				const asked = frame.answerKinds.filter((kind): kind is Entity['kind'] => kind !== 'other');

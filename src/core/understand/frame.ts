@@ -33,6 +33,8 @@ export interface Frame {
 	parts: string[][];
 	/** For `when`: the day itself is asked for ("on what exact day…"), not only the period. */
 	exactDay?: true;
+	/** For `when`: exactness asked only by an adverb ("when exactly…"): the report's own date answers, said to give no day. */
+	exactlyWhen?: true;
 	/** For `when`: the date itself is asked for ("what was the exact date…"), which a weekday does not state. */
 	calendarDate?: true;
 	/** For `when`: the time of day is asked for ("what time did it begin?"). */
@@ -380,6 +382,7 @@ export function readFrame(typed: ReadText): Frame {
 		// As typed, or as read: "since wen" is "since when".
 		const says = (pattern: RegExp) => pattern.test(folded) || pattern.test(read.words.join(' '));
 		if (kind === 'when' && says(exactDay)) frame.exactDay = true;
+		if (kind === 'when' && says(exactDay) && !says(exactNoun)) frame.exactlyWhen = true;
 		// "Quel jour exactement…", "which day exactly": a day asked exactly is still a day, which a weekday names.
 		if (kind === 'when' && says(calendarDate) && !says(dayAsked)) frame.calendarDate = true;
 		if (kind === 'when' && says(timeOfDay)) frame.timeOfDay = true;
@@ -791,6 +794,10 @@ const calendarDate =
  */
 const exactDay =
 	/\b(?:exact|exactly|precise|precisely|specific|exacte|precisement|egzak|egzakteman|(?:which|what) day(?! of the week)|quel jour|ki jou)\b/;
+
+/** Exactness said of a day or date, not only by an adverb ("when exactly…"): "exact date", "precise day", "which day". */
+const exactNoun =
+	/\b(?:(?:exact|precise|specific|exacte|precise|egzak)\s+(?:date|day|jour|dat|jou)|(?:date|jour|dat|jou)\s+(?:exacte|precise|egzak)|(?:which|what) day(?! of the week)|quel jour|ki jou)\b/;
 
 /** Words that ask which day, not which date (folded): "which day", "quel jour", "ki jou". */
 const dayAsked = /\b(?:(?:which|what) day|quel jour|ki jou)\b/;

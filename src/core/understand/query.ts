@@ -564,8 +564,9 @@ const genericSubjects = new Set(['people', 'everyone', 'everybody', 'folks', 'so
 const subjectPronouns = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
 
 /**
- * "…the deal henry was supposed to leave under", "the warning he gave": a clause with no "that",
- * its subject (a pronoun or a person the data names) right after a noun phrase, then a verb. It
+ * "…the deal henry was supposed to leave under", "the warning he gave", "the inmates the unions
+ * feared": a clause with no "that", its subject (a pronoun, a person the data names or a noun
+ * phrase) right after a noun phrase, then a verb. It
  * says which one the noun is, as a relative clause does.
  */
 function contactClause(words: readonly string[], at: number, index: SearchIndex, language: Language): boolean {
@@ -582,6 +583,15 @@ function contactClause(words: readonly string[], at: number, index: SearchIndex,
 	)
 		return true;
 	if (!determiners.has(words[at - 2] ?? '') || prepositions.has(noun) || determiners.has(noun)) return false;
+	// "…the inmates the unions were afraid would break out": a noun phrase as the subject, then its verb.
+	const after = words[at + 2] ?? '';
+	if (
+		language === 'en' &&
+		determiners.has(subject) &&
+		!stopwords.en.has(verb) &&
+		(copulas.has(after) || auxiliaries.has(after) || participle(after))
+	)
+		return true;
 	if (!copulas.has(verb) && !auxiliaries.has(verb) && !participle(verb)) return false;
 	if (subjectPronouns.has(subject)) return true;
 	const [named] = index.matchEntities([stem(subject)]);

@@ -637,7 +637,10 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		const [, next] = ranked;
 		const plain = !next || best.score >= next.score * clearLead;
 		if (plain && fitsFrame(loose, best.fact, query, tools.base, tools.index))
-			return ctx.doesNotSay(question, frame, ranked);
+			// "When exactly…": the report's own date is the most exact it has, said to give no day.
+			return frame.exactlyWhen
+				? tools.facts(question, [best.fact], 'The report gives no exact day; it says:')
+				: ctx.doesNotSay(question, frame, ranked);
 	}
 	// "…the deal for Henry's departure, when was it struck?": the sentence that names the deal in passing is dated for
 	// the handover; the fact told in the same sentence that tells of the deal has its date.
