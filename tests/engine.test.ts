@@ -2708,6 +2708,11 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('answers no yes/no question whose subject the fact has only through a related word ("flights" for fleeing)', () => {
+			expect(text('Are flights into Port-au-Prince still running?').found).toBe(false);
+			expect(text('is the jail overflowing?').text).toMatch(/^\s*Yes/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

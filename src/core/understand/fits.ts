@@ -21,7 +21,7 @@ import type { Frame } from './frame.js';
 import { answerKindNoun, singular, whichWords } from './kinds.js';
 import { measures } from './measure.js';
 import { nameWords } from './name-words.js';
-import { type Query, spellsMention } from './query.js';
+import { prepositions, type Query, spellsMention } from './query.js';
 import { inOwnWords, type Ranked } from './rank.js';
 
 /** Words that open a subordinate clause, as a question's words have them once read. */
@@ -103,6 +103,23 @@ export function thinlyMatched(query: Query, { matched, related }: Ranked): boole
 	return (
 		query.mentions.length === 0 && content.length === 1 && (matched & bits) !== 0 && (matched & ~related & bits) === 0
 	);
+}
+
+/**
+ * Is what a yes/no question is about (its first word of content, where no name is) in the fact
+ * only through a related word: "are flights into Port-au-Prince still running?" against the
+ * guards who "fled" ("flight" is also a fleeing)?
+ */
+export function subjectOnlyRelated(query: Query, rest: readonly string[], { matched, related }: Ranked): boolean {
+	const named = new Set(query.mentions.flatMap((mention) => mention.terms));
+	const [first, second] = query.terms.flatMap((_, i) => (query.vague.has(i) ? [] : [i]));
+	// "…the incumbent premier…": a word right before a name only qualifies it; the name is what the question is
+	// about. ("Flights into Port-au-Prince" are about flights.)
+	const content = rest.flatMap((word, i) => (stopwords.en.has(word) ? [] : [i]));
+	const between = rest.slice((content[0] ?? 0) + 1, content[1] ?? 0);
+	const qualifies = second !== undefined && named.has(second) && !between.some((word) => prepositions.has(word));
+	if (first === undefined || named.has(first) || qualifies) return false;
+	return (matched & (1 << first)) === 0 || (related & (1 << first)) !== 0;
 }
 
 /**

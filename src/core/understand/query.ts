@@ -625,7 +625,20 @@ function verbBefore(words: readonly string[], end: number): boolean {
 }
 
 /** Prepositions, after which "that" is a determiner ("in that jail"). */
-const prepositions = new Set(['in', 'at', 'from', 'of', 'to', 'with', 'about', 'on', 'into', 'inside', 'for', 'by']);
+export const prepositions: ReadonlySet<string> = new Set([
+	'in',
+	'at',
+	'from',
+	'of',
+	'to',
+	'with',
+	'about',
+	'on',
+	'into',
+	'inside',
+	'for',
+	'by',
+]);
 
 /** Words before "as" that make it part of a comparison or a phrase, not a clause: "such as", "as well as". */
 const notClausalAs = new Set(['such', 'as', 'so', 'same', 'well', 'just']);

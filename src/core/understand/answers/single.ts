@@ -61,6 +61,7 @@ import {
 	speechStems,
 	speechWords,
 	statesCause,
+	subjectOnlyRelated,
 	tellsAsked,
 	thinlyMatched,
 	toldInPassing,
@@ -754,7 +755,11 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		.slice(0, answerOptions.maxItems);
 	const polarity = frame.kind === 'yesNo' && chosen[0] === top.fact ? polarityOf(query, frame.rest, top) : undefined;
 	// "Did Barbecue get arrested?": facts about him that have the deed only through a related word neither confirm nor deny it.
-	if (frame.kind === 'yesNo' && !polarity && askedOnlyThroughRelated(query, top))
+	if (
+		frame.kind === 'yesNo' &&
+		!polarity &&
+		(askedOnlyThroughRelated(query, top) || subjectOnlyRelated(query, frame.rest, top))
+	)
 		return ctx.doesNotSay(question, frame, ranked);
 	return tools.facts(question, chosen, computedHeading(ctx, frame, chosen) ?? yesNoHeading(polarity));
 }
