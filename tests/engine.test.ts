@@ -2713,6 +2713,10 @@ describe('reading a question', () => {
 			expect(text('is the jail overflowing?').text).toMatch(/^\s*Yes/);
 		});
 
+		it('asks of the one said "too" in "X too, or just Y?", not which of the two', () => {
+			expect(text('did the gangs hit the port 2 or jus the jail').text).toMatch(/take over the main port/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -30,7 +30,7 @@ const trigramModels = new TrigramModels(Object.keys(francCodes));
  * readText('<@1> konbyen prizonye ki te nan prizon an?').words; // ['konbyen', 'prisoners', 'ki', 'te', 'nan', 'prison']
  */
 export function readText(text: string): ReadText {
-	const cleaned = questionFirst(withoutPoliteOpening(cleanMarkup(text)));
+	const cleaned = withoutOnlyAlternative(questionFirst(withoutPoliteOpening(cleanMarkup(text))));
 	// "Jimmy Chérizier, dit Barbecue": French "dit" before a name is "known as", not "said".
 	const tokens = tokenize(
 		cleaned.replace(/(?<=\p{Lu}\p{L}*),?\s+dite?\s+(?=\p{Lu})/gu, ' alias ').replace(askingAside, ' '),
@@ -43,6 +43,21 @@ export function readText(text: string): ReadText {
 	const english = inEnglish(original, language);
 	return { cleaned, language, original, words: language === 'en' ? withoutFillers(english) : english };
 }
+
+/**
+ * "Did the gangs hit the port too, or just the jail?": whether the one said "too" of happened as
+ * well; the alternative after "or just" is what the asker already knows, no option to choose.
+ * Chat's "2" is "too" there.
+ *
+ * @example
+ * withoutOnlyAlternative('did they hit the port 2 or jus the jail'); // 'did they hit the port too'
+ */
+export function withoutOnlyAlternative(text: string): string {
+	return text.replace(onlyAlternative, (_, too: string) => (too === '2' ? 'too' : too));
+}
+
+const onlyAlternative =
+	/(?<=\p{L}\s+)(too|also|as well|2)\s*,?\s*(?:or|o)\s+(?:just|jus|juss|only|simply|merely)\b[^?]*/giu;
 
 /**
  * The words of asking that wrap a question, up to the question they wrap: "Would you be so kind as
