@@ -2717,6 +2717,11 @@ describe('reading a question', () => {
 			expect(text('did the gangs hit the port 2 or jus the jail').text).toMatch(/take over the main port/);
 		});
 
+		it('reads "which state" as which country, and "the Haitian executive" as its government', () => {
+			expect(text('which state offered to command the force?').text).toMatch(/Kenya/);
+			expect(text('what has l’exécutif said about the siege?').text).toMatch(/not commented/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);
