@@ -2722,6 +2722,11 @@ describe('reading a question', () => {
 			expect(text('what has l’exécutif said about the siege?').text).toMatch(/not commented/);
 		});
 
+		it('asks no fact to name a noun any fact can be one of ("what outcome…"), but does "which step did they take"', () => {
+			expect(text('What outcome were the police unions trying to avert?').text).toMatch(/escaping/);
+			expect(text('which step did the UN take?').found).toBe(false);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

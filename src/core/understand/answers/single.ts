@@ -1275,7 +1275,8 @@ function whichNoun(frame: Frame, query: Query, question: string, index: SearchIn
 	if (phrase.some((word) => answerKindNoun(word))) return undefined;
 	const [noun] = phrase;
 	// "What job did the murdered head of state hold?": a post is told by the title that names it ("President").
-	if (!noun || /s$/.test(noun) || vagueWords.has(noun) || roleNouns.has(noun)) return undefined;
+	if (!noun || /s$/.test(noun) || vagueWords.has(noun) || roleNouns.has(noun) || instanceNouns.has(noun))
+		return undefined;
 	if (new RegExp(`\\b${escapeRegExp(noun)}-`, 'i').test(question)) return undefined;
 	// A word the data has as it is, not a misspelling of another ("wich contry…").
 	const term = stem(noun);
@@ -1283,6 +1284,15 @@ function whichNoun(frame: Frame, query: Query, question: string, index: SearchIn
 	if (query.unknown.includes(term)) return noun;
 	return query.terms.includes(term) && index.matchTerm(term).some((match) => match.term === term) ? noun : undefined;
 }
+
+/**
+ * Nouns any fact can be one of, which no fact need name to say which one: "what outcome were the
+ * unions trying to avert?", "which event did…". (Not "step", "measure" or "action", which "take" makes
+ * a deed of its own.)
+ */
+const instanceNouns = new Set(
+	'outcome result consequence development event incident scenario danger risk trigger cause effect'.split(' '),
+);
 
 const nounThenVerb = new Set(['did', 'does', 'do', 'was', 'were', 'is', 'are', 'has', 'have', 'had']);
 
