@@ -2727,6 +2727,11 @@ describe('reading a question', () => {
 			expect(text('which step did the UN take?').found).toBe(false);
 		});
 
+		it('counts no verb that only says the report relates two things ("tie to") and no "or whatever" tail', () => {
+			expect(text('whose killing does the report tie to the deepening of the crisis?').text).toMatch(/Moïse/);
+			expect(text('wat went down at the port or w/e').text).toMatch(/take over the main port/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);
