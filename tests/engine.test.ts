@@ -2732,6 +2732,15 @@ describe('reading a question', () => {
 			expect(text('wat went down at the port or w/e').text).toMatch(/take over the main port/);
 		});
 
+		it('answers "does the report give a number/date for…" yes with the value, or no with what it says instead', () => {
+			const escaped = text('Yes or no: does the report give an exact number of inmates who escaped?');
+			expect(escaped.found).toBe(true);
+			expect(escaped.text).toMatch(/^\s*No\b[\s\S]*not clear how many/);
+			expect(text('does the report give a date for the deployment of the force?').text).toMatch(/^\s*No\b/);
+			expect(text('does the report give a number for the inmates?').text).toMatch(/^\s*Yes\b[\s\S]*3,687/);
+			expect(text('does the report give a number of homicides for 2023?').text).toMatch(/^\s*No\b[\s\S]*doubled/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -23,6 +23,7 @@ import { guessIn } from './understand/guess.js';
 import { prepareAnswering } from './understand/prepare.js';
 import { resolvePronoun } from './understand/pronouns.js';
 import { buildQuery, strangersIn } from './understand/query.js';
+import { reportGivesAsked } from './understand/report-gives.js';
 import { answerSeveral } from './understand/several.js';
 import { askedOfStory, doubtedStory } from './understand/story.js';
 import { statementToCheck } from './understand/tagged.js';
@@ -44,6 +45,9 @@ export interface TimelineOptions {
 }
 
 const timelineLimit = 50;
+
+/** Words with which the report says a value is not known: "it is not clear how many…", "it remains unclear when…". */
+const notKnown = /\b(?:not clear|unclear|not known|unknown|remains to be seen)\b/i;
 
 /** How the engine's index is built; the defaults are what the bot runs. */
 export type EngineOptions = IndexOptions;
@@ -448,6 +452,12 @@ export class AnswerEngine implements AnswerSource {
 			const answer = this.ask(`${undoubted}. ${doubted.question}`);
 			if (answer.found) return { ...answer, question };
 		}
+		// "Does the report give an exact number of inmates who escaped?": yes, with the value; no, with what it says instead.
+		const gives = reportGivesAsked(read.cleaned);
+		if (gives) {
+			const given = this.#reportGives(question, gives.asked, gives.noun);
+			if (given) return given;
+		}
 		const frame = readFrame(read);
 		// "Saw on TikTok that…, is that in the report?" is one statement put up to be checked, however it is split.
 		const tagged = statementToCheck(read.cleaned, fold(read.cleaned)) !== undefined;
@@ -514,6 +524,40 @@ export class AnswerEngine implements AnswerSource {
 		const read = readText(text);
 		const query = buildQuery(readFrame(read).rest, read.language, this.index, this.base);
 		return strangersIn(read.cleaned, query, this.index).length > 0;
+	}
+
+	/**
+	 * Whether the report gives a value of a kind, answered from the question that asks for it: yes
+	 * with the answer, or no with the fact that says the value is not known. Undefined where the
+	 * report has neither.
+	 */
+	#reportGives(question: string, asked: string, noun: string): Answer | undefined {
+		const answer = this.ask(asked);
+		// "How many inmates escaped?" answered with "it is not clear how many…": the report gives none.
+		const unknownOnly = answer.items.length > 0 && answer.items.every((item) => notKnown.test(item.fact.quote));
+		if (answer.found && unknownOnly)
+			return { ...answer, question, heading: `No: the report gives no ${noun} for it, and says it is not known.` };
+		// "…a number of homicides for 2023?" answered with "more than doubled": what it says, but no number.
+		const counted = ['number', 'figure', 'count', 'tally', 'total'].includes(noun);
+		if (
+			answer.found &&
+			counted &&
+			!answer.items.some((item) => valuesIn(item.text).some((value) => value.kind === 'number'))
+		)
+			return { ...answer, question, heading: `No: the report gives no ${noun} for it; it says:` };
+		if (answer.found) {
+			const heading =
+				answer.heading && /^(?:yes|no)\b/i.test(answer.heading) ? answer.heading : `Yes. ${answer.heading ?? ''}`;
+			return { ...answer, question, heading: heading.trim() };
+		}
+		const unclear = answer.suggestions
+			.flatMap((suggestion) => this.base.fact(suggestion.query) ?? [])
+			.find((fact) => notKnown.test(fact.quote));
+		if (!unclear) return undefined;
+		return {
+			...this.#facts(question, [unclear]),
+			heading: `No: the report gives no ${noun} for it, and says it is not known.`,
+		};
 	}
 
 	/**

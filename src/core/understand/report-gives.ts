@@ -1,0 +1,53 @@
+/**
+ * "Does the report give an exact number of inmates who escaped?", "does it state a date for the
+ * deployment?": whether the report gives a value of some kind for something, which is the
+ * question that asks for that value, answered yes or no.
+ */
+import { fold } from '../language/lexicon.js';
+
+/** What a yes/no question about the report's values asks, as the question that would ask for the value. */
+export interface GivenAsked {
+	/** The question that asks for the value: "how many inmates who escaped". */
+	asked: string;
+	/** The kind of value, as the question names it: "number", "date". */
+	noun: string;
+}
+
+const reportGives =
+	/^\W*(?:does|did|do|is|has)\s+(?:the\s+(?:report|article|piece|story|text|source)|it|they)\s+(?:(?:actually|even|ever|really)\s+)?(?:give|gives|provide|state|say|offer|include|mention|contain|specify|put|report|cite|name)\s+(?:(?:an?|any|the|one)\s+)?(?:(?:exact|precise|specific|firm|actual|official|hard|concrete|clear|definite|single)\s+)?(number|figure|count|tally|total|date|day|year|time|reason|name|names|source)\s+(?:of|for|on|about|as to)?\s*(.{3,})$/;
+
+/** The question word that asks for each kind of value. */
+const askedBy: Record<string, string> = {
+	number: 'how many',
+	figure: 'how many',
+	count: 'how many',
+	tally: 'how many',
+	total: 'how many',
+	date: 'when',
+	day: 'when',
+	year: 'when',
+	time: 'when',
+	reason: 'why',
+	name: 'who',
+	names: 'who',
+	source: 'who reported',
+};
+
+/**
+ * The question a "does the report give…" question stands for, or undefined where it is no such
+ * question.
+ *
+ * @example
+ * reportGivesAsked('Yes or no: does the report give an exact number of inmates who escaped?');
+ * // { asked: 'how many inmates who escaped', noun: 'number' }
+ */
+export function reportGivesAsked(text: string): GivenAsked | undefined {
+	const folded = fold(text)
+		.replace(/^\W*(?:yes or no|y\/n|true or false)\s*[:,-]?\s*/, '')
+		.replace(/[?!.\s]+$/, '');
+	const found = reportGives.exec(folded);
+	const noun = found?.[1];
+	const what = found?.[2];
+	if (!noun || !what) return undefined;
+	return { asked: `${askedBy[noun]} ${what}`, noun };
+}
