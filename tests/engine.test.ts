@@ -2741,6 +2741,10 @@ describe('reading a question', () => {
 			expect(text('does the report give a number of homicides for 2023?').text).toMatch(/^\s*No\b[\s\S]*doubled/);
 		});
 
+		it('asks "did the guards stay or leave?" of each verb, answering with the one the report tells', () => {
+			expect(text('||did the guards at the pen stay or leave??||').text).toMatch(/abandoned it/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -9,6 +9,7 @@ import textSpeak from '../src/core/language/lexicon/textspeak.json' with { type:
 import { fold } from '../src/core/language/lexicon.js';
 import { readText } from '../src/core/language/read.js';
 import { TrigramModels } from '../src/core/language/trigrams.js';
+import { verbAlternatives } from '../src/core/understand/alternatives.js';
 import { readFrame } from '../src/core/understand/frame.js';
 
 describe('the lexicons, as data', () => {
@@ -98,6 +99,16 @@ describe('reading a question', () => {
 		expect(readText('Que réclament les syndicats de police ?').words).toEqual(
 			expect.arrayContaining(['demanded', 'police', 'unions']),
 		);
+	});
+});
+
+describe('two verbs offered', () => {
+	it('asks each of two verbs a yes/no question ends with, and only verbs', () => {
+		expect(verbAlternatives('did the guards at the pen stay or leave??')).toEqual([
+			'did the guards at the pen stay?',
+			'did the guards at the pen leave?',
+		]);
+		expect(verbAlternatives('was it Kenya or Rwanda')).toBeUndefined();
 	});
 });
 

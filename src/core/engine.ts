@@ -13,12 +13,13 @@ import { composeDigest, type Digest, type PreviousDigest } from './digest.js';
 import { FactBase } from './fact-base.js';
 import { cleanMarkup } from './language/clean.js';
 import { fold } from './language/lexicon.js';
-import { readText } from './language/read.js';
+import { type ReadText, readText } from './language/read.js';
 import { type Hit, type IndexOptions, SearchIndex, type SearchResult } from './search-index.js';
 import { figureChanges, relatedValues, SeriesIndex } from './series.js';
 import { capitalise, normalize, terms as termsOf } from './text.js';
+import { verbAlternatives } from './understand/alternatives.js';
 import { QuestionAnswerer } from './understand/answerer.js';
-import { type FrameKind, readFrame } from './understand/frame.js';
+import { type Frame, type FrameKind, readFrame } from './understand/frame.js';
 import { guessIn } from './understand/guess.js';
 import { prepareAnswering } from './understand/prepare.js';
 import { resolvePronoun } from './understand/pronouns.js';
@@ -459,6 +460,17 @@ export class AnswerEngine implements AnswerSource {
 			if (given) return given;
 		}
 		const frame = readFrame(read);
+		const answer = this.#askRead(question, read, frame);
+		if (answer.found) return answer;
+		// "Did the guards stay or leave?": of two verbs, the one the report tells of what the one named did.
+		const [either, or] = verbAlternatives(read.cleaned) ?? [];
+		if (!either || !or) return answer;
+		const told = [this.#askOne(either), this.#askOne(or)].filter((one) => one.found);
+		return told.length === 1 && told[0] ? { ...told[0], question } : answer;
+	}
+
+	/** A question read, answered whole or part by part. */
+	#askRead(question: string, read: ReadText, frame: Frame): Answer {
 		// "Saw on TikTok that…, is that in the report?" is one statement put up to be checked, however it is split.
 		const tagged = statementToCheck(read.cleaned, fold(read.cleaned)) !== undefined;
 		return (
