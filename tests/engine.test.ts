@@ -2745,6 +2745,14 @@ describe('reading a question', () => {
 			expect(text('||did the guards at the pen stay or leave??||').text).toMatch(/abandoned it/);
 		});
 
+		it('reads two events told in order, then "how many months separate the two?", as the two; never one count and its ratio', () => {
+			const apart = text(
+				'Moise is killed; later the RNDDH counts 3,687 inmates. About how many months separate the two?',
+			);
+			expect(apart.text).toMatch(/19 months/);
+			expect(apart.text).not.toMatch(/February 2023 to February 2023/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -931,6 +931,13 @@ function between(found: Found, language: Language): string[][] | undefined {
 	const asksMore = rest.findIndex((word, i) => word === 'and' && /^(?:by|how|about|roughly)$/.test(rest[i + 1] ?? ''));
 	const after = asksMore < 0 ? rest : rest.slice(0, asksMore);
 	if (found.at === 0 || before.length < 2 || after.length < 2) return undefined;
+	// "…About how many months separate the two?": what follows only points back to both, told before.
+	if (
+		/^(?:(?:separat\w*|divid\w*|lie|are|is)\s+)?(?:between\s+)?(?:the two|them|both|these|those|each other)\b/.test(
+			after.join(' '),
+		)
+	)
+		return undefined;
 	return [before, after].map((part) => inEnglish(part, language));
 }
 
@@ -954,6 +961,11 @@ function splitParts(words: readonly string[]): string[][] {
 		.replace(
 			/\s+(?:and|also|et|epi)\s+(?:when|what dates?)\s+(?:was|were|did|is|are)\s+(?:each|both|they|them)\b.*$/,
 			'',
+		)
+		// "A; later B. About how many months separate the two?": what points back to both is neither.
+		.replace(
+			/\s+(?:about\s+)?(?:separat\w*|divid\w*|lie between|are between|apart)\s+(?:the two|them|both|these|those)\b.*$/,
+			'',
 		);
 	const separators = [
 		/\bbetween (.+?) and (.+)/,
@@ -963,6 +975,8 @@ function splitParts(words: readonly string[]): string[][] {
 		/\bafter (.+?) (?:was|were|did|is) (.+)/,
 		/\bbefore (.+?) (?:was|were|did|is) (.+)/,
 		/(.+?)\b(?:and|et|ak|epi)\b(.+)/,
+		// "Moise is killed; later the RNDDH counts…": told in order, one after the other.
+		/(.+?)\b(?:later|then|afterwards|subsequently|ensuite|puis|apre sa)\b(.+)/,
 		/(.+?)\b(?:after|before|apres|avant|apre|anvan)\b(.+)/,
 		/(.+?)\b(?:when|lorsque)\b(.+)/,
 		/(.+?)\b(?:was|were)\b(.+)/,

@@ -169,7 +169,11 @@ export function twoEvents(ctx: Answering, question: string, frame: Frame, read: 
 	const [partA, partB] = frame.parts;
 	if (!partA || !partB) return sinceStart(ctx, question, frame, read) ?? howLongLasted(ctx, question, frame, read);
 	const [a, b] = [eventOf(ctx, partA, read), eventOf(ctx, partB, read)];
-	if (!a || !b || a === b)
+	// (Nor a figure and one worked out from it: "3,687 inmates" and the occupancy are one count.)
+	const derivedFrom = (one: Fact | undefined, other: Fact | undefined) =>
+		one?.kind === 'figure' && one.derivation?.of.includes(other?.id ?? '') === true;
+	const oneCount = derivedFrom(a, b) || derivedFrom(b, a);
+	if (!a || !b || a === b || oneCount)
 		return tools.notFound(question, {
 			heading: 'The report doesn’t tell both of those events.',
 			suggestions: ctx.suggest(buildQuery(frame.rest, read.language, tools.index, tools.base)),
