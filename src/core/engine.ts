@@ -21,6 +21,7 @@ import { verbAlternatives } from './understand/alternatives.js';
 import { QuestionAnswerer } from './understand/answerer.js';
 import { type Frame, type FrameKind, readFrame } from './understand/frame.js';
 import { guessIn } from './understand/guess.js';
+import { plainlyUnsure } from './understand/polarity.js';
 import { prepareAnswering } from './understand/prepare.js';
 import { resolvePronoun } from './understand/pronouns.js';
 import { buildQuery, strangersIn } from './understand/query.js';
@@ -46,9 +47,6 @@ export interface TimelineOptions {
 }
 
 const timelineLimit = 50;
-
-/** Words with which the report says a value is not known: "it is not clear how many…", "it remains unclear when…". */
-const notKnown = /\b(?:not clear|unclear|not known|unknown|remains to be seen)\b/i;
 
 /** How the engine's index is built; the defaults are what the bot runs. */
 export type EngineOptions = IndexOptions;
@@ -546,7 +544,7 @@ export class AnswerEngine implements AnswerSource {
 	#reportGives(question: string, asked: string, noun: string): Answer | undefined {
 		const answer = this.ask(asked);
 		// "How many inmates escaped?" answered with "it is not clear how many…": the report gives none.
-		const unknownOnly = answer.items.length > 0 && answer.items.every((item) => notKnown.test(item.fact.quote));
+		const unknownOnly = answer.items.length > 0 && answer.items.every((item) => plainlyUnsure(item.fact));
 		if (answer.found && unknownOnly)
 			return { ...answer, question, heading: `No: the report gives no ${noun} for it, and says it is not known.` };
 		// "…a number of homicides for 2023?" answered with "more than doubled": what it says, but no number.
@@ -564,7 +562,7 @@ export class AnswerEngine implements AnswerSource {
 		}
 		const unclear = answer.suggestions
 			.flatMap((suggestion) => this.base.fact(suggestion.query) ?? [])
-			.find((fact) => notKnown.test(fact.quote));
+			.find(plainlyUnsure);
 		if (!unclear) return undefined;
 		return {
 			...this.#facts(question, [unclear]),
