@@ -27,7 +27,7 @@ import { resolvePronoun } from './understand/pronouns.js';
 import { buildQuery, strangersIn } from './understand/query.js';
 import { reportGivesAsked } from './understand/report-gives.js';
 import { answerSeveral } from './understand/several.js';
-import { askedOfStory, doubtedStory } from './understand/story.js';
+import { askedOfStory, doubtedStory, readStory } from './understand/story.js';
 import { statementToCheck } from './understand/tagged.js';
 import { compareDates, formatDate, whenOf, withinRange } from './when.js';
 
@@ -438,17 +438,17 @@ export class AnswerEngine implements AnswerSource {
 			});
 		}
 		// "I read that the guards walked off. Which outlet reported this?": asked of what was told, where that finds it.
-		const story = askedOfStory(cleanMarkup(text.slice(0, maxQuestionLength)));
-		if (story) {
-			const answer = this.ask(story);
+		const story = readStory(cleanMarkup(text.slice(0, maxQuestionLength)));
+		const asked = story && askedOfStory(story);
+		if (asked) {
+			const answer = this.ask(asked);
 			if (answer.found) return { ...answer, question };
 		}
 		// "A buddy told me it was a Monday. On what day does the report say the siege actually happened?": what
 		// was told says what is asked about; its values are what the question doubts, so they are left out.
-		const doubted = doubtedStory(cleanMarkup(text.slice(0, maxQuestionLength)));
-		const undoubted = doubted && this.#withoutValues(doubted.told);
-		if (doubted && undoubted !== undefined && undoubted !== doubted.told) {
-			const answer = this.ask(`${undoubted}. ${doubted.question}`);
+		const undoubted = story && doubtedStory(story) ? this.#withoutValues(story.told) : undefined;
+		if (story && undoubted !== undefined && undoubted !== story.told) {
+			const answer = this.ask(`${undoubted}. ${story.question}`);
 			if (answer.found) return { ...answer, question };
 		}
 		// "Does the report give an exact number of inmates who escaped?": yes, with the value; no, with what it says instead.

@@ -47,12 +47,10 @@ const pointer =
  * message (one sentence, a question in the story, or several questions after it).
  *
  * @example
- * askedOfStory('I read somewhere that the guards simply walked off. Which outlet reported this?');
+ * askedOfStory(readStory('I read somewhere that the guards simply walked off. Which outlet reported this?'));
  * // 'Which outlet reported that the guards simply walked off?'
  */
-export function askedOfStory(text: string): string | undefined {
-	const story = storyOf(text);
-	if (!story) return undefined;
+export function askedOfStory(story: Story): string | undefined {
 	const { told } = story;
 	const question = story.question.replace(/[?!.\s]+$/u, '');
 	// "Does the report back that up?": the question is only the words that ask whether what was told is so.
@@ -96,17 +94,23 @@ const doubting =
  * its values (a day, a number, a name) are what is doubted.
  *
  * @example
- * doubtedStory('I heard the siege was on Monday. When was it really?');
- * // { told: 'the siege was on Monday', question: 'When was it really?' }
+ * doubtedStory(readStory('I heard the siege was on Monday. When was it really?')); // true
  */
-export function doubtedStory(text: string): { told: string; question: string } | undefined {
-	const story = storyOf(text);
-	if (!story || !doubting.test(fold(story.question))) return undefined;
-	return story;
+export function doubtedStory(story: Story): boolean {
+	return doubting.test(fold(story.question));
 }
 
-/** The sentences that tell, without who told them, and the one question after them; undefined where the message is no such story. */
-function storyOf(text: string): { told: string; question: string } | undefined {
+/** A message that tells, then asks: what was told, without who told it, and the one question after it. */
+export interface Story {
+	told: string;
+	question: string;
+}
+
+/**
+ * The message as a story and its question, read once for every way of asking of it; undefined
+ * where it is no such message (one sentence, a question in the story, or several after it).
+ */
+export function readStory(text: string): Story | undefined {
 	const sentences = text
 		.split(sentenceEnd)
 		.map((sentence) => sentence.trim())
