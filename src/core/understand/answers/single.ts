@@ -584,7 +584,7 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 
 	// "Who ordered the assassination", "when did Barbecue become…": a fact that does not tell that does not answer it.
 	// "Whose killing are the inmates accused of carrying out?" asks whose, not who did it: no verb is asked of the answer.
-	const whose = frame.kind === 'who' && /\bwhose\b/.test(fold(question));
+	const whose = frame.whose === true;
 	const verb = whose ? undefined : (askedVerb(frame, query, tools.base) ?? askedAttribute(frame, query));
 	const mainClause = mainClauseMatch(query);
 	// "Why did he stay on?": a fact that gives a reason for what is asked, or one told in the same sentence.
