@@ -2753,6 +2753,14 @@ describe('reading a question', () => {
 			expect(apart.text).not.toMatch(/February 2023 to February 2023/);
 		});
 
+		it('answers "what happened in 2023?" with that year’s timeline, and "who has so far said nothing" with the silence', () => {
+			const year = text('What does the report say happened in 2023?').text;
+			expect(year).toMatch(/3,687/);
+			expect(year).toMatch(/doubled/);
+			expect(text('events in 2021').text).toMatch(/assassinated/);
+			expect(text('who has so far said nothing about the prison attack?').text).toMatch(/not commented/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -168,6 +168,20 @@ describe('questions in one message', () => {
 		]);
 		expect(questionParts('who leads the gangs?? wen did they attack')).toHaveLength(2);
 		expect(questionParts('x y z, who leads the gangs?')).toHaveLength(1);
+		// After "and", an auxiliary and "the" with a clause of their own; French's question word last; Kreyòl's "ki" + noun.
+		expect(questionParts('when was the president killed and are the men accused of it still held there?')).toEqual([
+			'when was the president killed',
+			'are the men accused of it still held there?',
+		]);
+		expect(questionParts('which prison was attacked and is the largest?')).toHaveLength(1);
+		expect(questionParts('Qui dirige la force, et elle arrive quand ?')).toEqual([
+			'Qui dirige la force',
+			'elle arrive quand ?',
+		]);
+		expect(questionParts('Kilè prizon an te atake, e ki gang ki te fè sa?')).toEqual([
+			'Kilè prizon an te atake',
+			'ki gang ki te fè sa?',
+		]);
 	});
 });
 

@@ -14,6 +14,7 @@ import { overRate } from './answers/figures.js';
 import { hypothetical } from './answers/hypothetical.js';
 import { commonDoer, sameDoer } from './answers/identity.js';
 import {
+	asksEventsOfYears,
 	countListed,
 	countNamed,
 	listAnswer,
@@ -191,6 +192,9 @@ export class QuestionAnswerer {
 		}
 		// "Which of these happened in 2023: A, B, C?": each listed event, dated, in order.
 		if (ofThese.test(fold(question)) && listedItems(question).length > 1)
+			return timelineAnswer(this.#answering, question, frame, query);
+		// "What happened in 2023?": that year's timeline, not the facts that best match "happened".
+		if ((frame.kind === 'what' || frame.kind === 'list') && asksEventsOfYears(frame, query))
 			return timelineAnswer(this.#answering, question, frame, query);
 		// "Sergier est-il un ancien militaire ?": a statement asked about, which the report contradicts.
 		if (frame.kind === 'what') {

@@ -116,6 +116,13 @@ const boundary = new RegExp(
 		// so does any auxiliary after a comma and a joiner ("…, and did Kenya offer to lead it?").
 		`\\s*,\\s*(?:(?:${joiners})\\s+)?(?=(?:${alternatives(parts.auxiliaries)})\\s+the\\b)`,
 		`\\s*,\\s*(?:(?:${joiners})\\s+)+(?=(?:${alternatives(parts.auxiliaries)})\\s)`,
+		// "…was the president killed and are the people accused of it locked up?": after a joiner, an auxiliary and
+		// "the" open a question when a subject and a verb of its own follow (four words at least to its end).
+		`\\s+(?:${joiners})\\s+(?=(?:${alternatives(parts.auxiliaries)})\\s+the\\s+(?:[\\w'-]+\\s+){2,}[\\w'-]+\\W*$)`,
+		// French asks with its question word last: "…à quelle date, et en vertu d'un accord conclu quand ?".
+		`\\s*,\\s*(?:(?:${joiners})\\s+)+(?=[^,?]*\\b(?:quand|combien|quoi|ou)\\s*\\?\\s*$)`,
+		// Kreyòl "ki" before a noun asks which after a comma and a joiner: "…, e ki peyi ki ofri…", "…, e nan ki ane…".
+		`\\s*,\\s*(?:(?:${joiners})\\s+)+(?=(?:nan\\s+|pou\\s+|depi\\s+)?ki\\s+[a-z])`,
 		// French "…et il y avait combien de détenus ?", "…et y en avait combien ?": "il y a" opens a question as an auxiliary does.
 		`\\s+(?:${joiners})\\s+(?=(?:il\\s+)?y\\s+(?:en\\s+)?(?:a|avait|aurait)\\b)`,
 	].join('|'),

@@ -6,7 +6,7 @@ import type { Entity, Fact } from '../../../data/schema.js';
 import type { Answer } from '../../answer.js';
 import { valuesIn } from '../../claims/values.js';
 import lists from '../../language/lexicon/lists.json' with { type: 'json' };
-import { fillerTable, fold, vagueWords } from '../../language/lexicon.js';
+import { fillerTable, fold, stopwords, vagueWords } from '../../language/lexicon.js';
 import { stem } from '../../text.js';
 import { whenOf } from '../../when.js';
 import { actorKinds, dateWords, mediaWords } from '../cues.js';
@@ -134,6 +134,20 @@ export function listedItems(question: string): string[] {
 /** "Which of these…", "lequel de ces…": the question lists what it asks about (folded text). */
 export const ofThese =
 	/\bwhich (?:one )?of (?:these|those|the following)\b|\blequel(?:le)?s? de ces\b|\bkiyes nan\b|\bkiles nan\b/;
+
+/** Words that ask what happened, as against what was said or what something is. */
+const happeningWords = new Set(['happened', 'happen', 'happening', 'occurred', 'events', 'event', 'took']);
+
+/**
+ * "What happened in 2023?", "what does the article say happened in 2023, all of it": the events of the
+ * years a question names, asked with no topic, are the timeline of those years.
+ */
+export function asksEventsOfYears(frame: Frame, query: Query): boolean {
+	if (query.years.length === 0 || !frame.rest.some((word) => happeningWords.has(word))) return false;
+	return !frame.rest.some(
+		(word) => !/^\d+$/.test(word) && !dateWords.has(word) && !stopwords.en.has(word) && namesTopic(word),
+	);
+}
 
 export function timelineAnswer(ctx: Answering, question: string, frame: Frame, query: Query): Answer {
 	// "Put these in order: the port attack, the warning and the deal": each item a topic of its own; a

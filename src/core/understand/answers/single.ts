@@ -1166,6 +1166,9 @@ const negations = new Set(['not', 'never', 'no']);
 /** Words for keeping silent: "stayed silent", "kept quiet", "remained mum". */
 const silenceWords = new Set(['silent', 'silence', 'quiet', 'mum', 'mute', 'silencieux', 'pe']);
 
+/** A word after "nothing" that makes it the subject of what was said: "said nothing would change". */
+const subjectOf = /^(?:would|will|was|is|had|has|could|can|should|must|might|happened|changed)$/;
+
 /** Words that deny what follows: "hasn't said", "has not commented", "never spoke". */
 const denials = new Set([...negations, 'pa', 'pas', 'jamais']);
 
@@ -1178,6 +1181,9 @@ function whoKeptSilent(words: readonly string[]): boolean {
 	const speaking = (word: string) => (speechStems.has(stem(word)) && !/^want/.test(word)) || /^comment/.test(word);
 	// "…talking about inmates not wanting to escape": a denial in what was said denies no speaking.
 	const firstSaid = words.findIndex(speaking);
+	// "Who has so far said nothing about…": nothing said after the verb denies it as well.
+	// ("Who said nothing would change" tells what was said: "nothing" is its subject.)
+	if (firstSaid >= 0 && words[firstSaid + 1] === 'nothing' && !subjectOf.test(words[firstSaid + 2] ?? '')) return true;
 	return words.some(
 		(word, i) => denials.has(word) && (firstSaid < 0 || i < firstSaid) && words.slice(i + 1, i + 4).some(speaking),
 	);
