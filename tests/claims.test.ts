@@ -140,6 +140,11 @@ const ownCases: MessageCase[] = [
 			{ span: 'Canada', verdict: 'not_in_report' },
 		],
 	},
+	// Kreyòl's "di" (say) of someone the report says has not spoken: it differs, never a match on other words.
+	{
+		message: 'gouvènman an di kichòy sou atak prizon an',
+		expect: [{ span: 'gouvènman', verdict: 'differs' }],
+	},
 	// Who did it, right; to whom, someone else: no confirmation.
 	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },

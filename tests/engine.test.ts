@@ -2761,6 +2761,12 @@ describe('reading a question', () => {
 			expect(text('who has so far said nothing about the prison attack?').text).toMatch(/not commented/);
 		});
 
+		it('answers yes or no only from a fact that involves everyone named, and reads "oswa non" as "or not"', () => {
+			const done = text('did the government do something about the prison attack?');
+			expect(done.found).toBe(false);
+			expect(text('gouvènman an di kichòy sou atak prizon an oswa non?').text).toMatch(/^\s*No\b[\s\S]*not commented/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

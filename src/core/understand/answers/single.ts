@@ -154,6 +154,17 @@ function involvingAllNamed(
 	return other ? { top: other, tied: [other] } : best;
 }
 
+/**
+ * Does the fact involve everyone the question names (or what they are part of)? "Did the government do
+ * something about the prison attack?" is not answered yes or no by gunfire that involves the government alone.
+ */
+function involvesEveryNamed(fact: Fact, query: Query, base: FactBase): boolean {
+	const involved = new Set(base.entitiesOf(fact).flatMap((id) => base.within(id)));
+	return query.mentions
+		.filter((m) => !m.role && !m.terms.every((i) => query.secondary.has(i)))
+		.every((m) => m.entities.some((entity) => involved.has(entity.id)));
+}
+
 /** "What two warnings…", "which three events…": how many answers a question asks for (0 when it does not say). */
 function numberAsked(words: readonly string[]): number {
 	// "Besides the prison, what other 2 targets…": the question word may come after what is set aside.
@@ -758,7 +769,9 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	if (
 		frame.kind === 'yesNo' &&
 		!polarity &&
-		(askedOnlyThroughRelated(query, top) || subjectOnlyRelated(query, frame.rest, top))
+		(askedOnlyThroughRelated(query, top) ||
+			subjectOnlyRelated(query, frame.rest, top) ||
+			!involvesEveryNamed(top.fact, query, tools.base))
 	)
 		return ctx.doesNotSay(question, frame, ranked);
 	return tools.facts(question, chosen, computedHeading(ctx, frame, chosen) ?? yesNoHeading(polarity));
