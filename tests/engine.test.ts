@@ -2767,6 +2767,19 @@ describe('reading a question', () => {
 			expect(text('gouvènman an di kichòy sou atak prizon an oswa non?').text).toMatch(/^\s*No\b[\s\S]*not commented/);
 		});
 
+		it('says the report names none of a group it tells of only as "many of" them, and joins no two words as a misspelt one', () => {
+			expect(text('What are the names of the alleged Moise assassins held in the Pénitencier National?')).toMatchObject(
+				{
+					found: false,
+					text: /doesn’t name/,
+				},
+			);
+			expect(text('who are the alleged assassins held in the prison? names pls').found).toBe(false);
+			expect(text('was anybody tied to the prez assassination sittin in that jail').text).toMatch(
+				/alleged perpetrators/,
+			);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

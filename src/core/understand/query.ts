@@ -833,7 +833,9 @@ function phraseAt(
 		)
 			continue;
 		const term = stems.join(' ');
-		if (index.matchTerm(term).length > 0) return { term, length };
+		// A phrase the data has, or one WordNet relates to its words; never two words that only look like one of its
+		// words misspelt ("assassination sitting" is not "assassinat").
+		if (index.matchTerm(term).some((match) => match.similarity === 1 || match.related)) return { term, length };
 	}
 	return undefined;
 }

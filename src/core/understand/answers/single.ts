@@ -154,6 +154,10 @@ function involvingAllNamed(
 	return other ? { top: other, tied: [other] } : best;
 }
 
+/** A group told of only by how many of it there are: "many of the alleged perpetrators", "some of them". */
+const someOfAGroup =
+	/\b(?:many|some|several|most|few|dozens|hundreds|thousands|a number|a large number) of (?:the|them|those|these)\b/i;
+
 /**
  * Does the fact involve everyone the question names (or what they are part of)? "Did the government do
  * something about the prison attack?" is not answered yes or no by gunfire that involves the government alone.
@@ -677,11 +681,13 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		);
 	// "Who's the Kenyan commander…? Need a name": a fact that names no person does not give one.
 	// "What are the names of the suspects?": nor does one that names only whom the question names.
+	// ("…the names of the alleged assassins?": a fact that tells only of "many of the alleged perpetrators" names none.)
 	if (
 		top &&
 		asksNames(frame) &&
 		((frame.kind === 'who' && !namesPerson(top.fact, tools.base)) ||
-			(frame.kind === 'what' && !namesSomeoneElse(top.fact, query, tools.base, ['person'])))
+			(frame.kind === 'what' && !namesSomeoneElse(top.fact, query, tools.base, ['person'])) ||
+			(someOfAGroup.test(top.fact.answer) && frame.rest.some((word) => word === 'names' || word === 'noms')))
 	) {
 		return ctx.doesNotSay(question, frame, ranked, 'The report doesn’t name them.');
 	}
@@ -1342,7 +1348,7 @@ function describedPeopleAsked(frame: Frame, query: Query): string | undefined {
 	const nounAt = frame.rest.findIndex(
 		(word, i) =>
 			i > at &&
-			i < at + 4 &&
+			i < at + 6 &&
 			(describedPeople.has(word) || (genericPeople.has(word) && describingClause.test(frame.rest[i + 1] ?? ''))),
 	);
 	const noun = frame.rest[nounAt];
