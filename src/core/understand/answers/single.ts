@@ -1345,10 +1345,11 @@ const describedPeople = new Set(
 function describedPeopleAsked(frame: Frame, query: Query): string | undefined {
 	const at = frame.rest.findIndex((word) => word === 'names' || word === 'name' || word === 'non');
 	if (at < 0) return undefined;
+	// "…who are the suspects held there? names pls": a tail asking for names asks them of the people before it.
+	const tail = at >= frame.rest.length - 2;
 	const nounAt = frame.rest.findIndex(
 		(word, i) =>
-			i > at &&
-			i < at + 6 &&
+			(tail ? i < at : i > at && i < at + 6) &&
 			(describedPeople.has(word) || (genericPeople.has(word) && describingClause.test(frame.rest[i + 1] ?? ''))),
 	);
 	const noun = frame.rest[nounAt];
