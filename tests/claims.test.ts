@@ -145,6 +145,19 @@ const ownCases: MessageCase[] = [
 		message: 'gouvènman an di kichòy sou atak prizon an',
 		expect: [{ span: 'gouvènman', verdict: 'differs' }],
 	},
+	// "Went after" is the verb's (attacked), not an order; an order said over two clauses is one claim.
+	{
+		message: 'the gunmen went after the main port after the prison siege',
+		expect: [{ span: 'after the prison siege', verdict: 'differs' }],
+	},
+	{
+		message: 'first the gangs attacked the prison, and only after that they tried to take the main port',
+		expect: [{ span: 'first the gangs attacked the prison', verdict: 'differs' }],
+	},
+	{
+		message: 'first gunmen tried to take the port, then the gangs attacked the prison',
+		expect: [{ span: 'first gunmen tried to take the port', verdict: 'matches' }],
+	},
 	// Who did it, right; to whom, someone else: no confirmation.
 	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },

@@ -347,6 +347,11 @@ function clausesOf(text: string): Clause[] {
 			const tail = text.slice(at + m[0].length).split(/[,.;!?](?=\s|$)/)[0] ?? '';
 			if (appositiveCount.test(tail) && !ownVerb(tail)) continue;
 		}
+		// "First the gangs hit the prison, and only after that the port": what points back to the clause before orders
+		// the two, one claim. (Not where either gives a number or a date: each of those is a claim of its own.)
+		const rest = text.slice(at + (m[0].startsWith(',') ? m[0].length : 0));
+		const ordered = pointsBackInOrder.test(rest) || (firstThen.test(text.slice(start, at)) && thenAfter.test(rest));
+		if (ordered && valuesIn(text.slice(start, at) + rest.split(/[.;!?](?=\s|$)/)[0]).length === 0) continue;
 		// "Barbecue, aka Jimmy Sergier, …": a name given another is one clause with it.
 		if (/^,\s*(?:aka|a\.k\.a|alias|also known as|better known as|dit|alyas)\b/i.test(text.slice(at, at + 24))) continue;
 		// "the US and Canada sanctioned him": names joined by "and" are one subject, not two clauses.
@@ -361,6 +366,14 @@ function clausesOf(text: string): Clause[] {
 		clauses.push({ start, end: text.length, text: text.slice(start), sentence: sentenceOf(text, start) });
 	return clauses;
 }
+
+/** Words that order what follows after the clause before: "then", "and only after that", "ensuite", "apre sa". */
+const pointsBackInOrder =
+	/^\s*(?:(?:and|but|et|mais|epi|e)\s+)?(?:(?:only|just|right|shortly|soon|seulement|juste)\s+)?(?:after that|after this|afterwards|ensuite|apr[eè]s (?:[cç]a|cela)|apre sa)(?!\p{L})/iu;
+
+/** "First …, then …": "then" orders what follows after a clause that opens with "first". */
+const firstThen = /^\W*(?:first|firstly|first of all|at first|d['’]abord|premye)(?!\p{L})/iu;
+const thenAfter = /^\s*(?:(?:and|et|epi|e)\s+)?(?:then|puis|apre)(?!\p{L})/iu;
 
 /** A count set after a comma: "around 3,700 people", "some 700", "over 3k inmates". */
 const appositiveCount =
