@@ -2780,6 +2780,22 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('answers "what is the government’s response / official line / position…" with its silence, not someone else’s words', () => {
+			for (const question of [
+				'what is the government’s response to the attack?',
+				'What’s the official line from Haiti’s government on the assault on the prison?',
+				'What’s the government’s position on the prison attack?',
+				'any official word from haiti’s leadership abt the jail gettin hit or nah',
+			])
+				expect(text(question).text, question).toMatch(/not commented/);
+			expect(text('what is Kenya’s position on the force').text).toMatch(/offered to lead/);
+			expect(
+				text(
+					'The ex-cop who heads the alliance warned about attacks to bring down the government. What did he say would happen?',
+				).text,
+			).toMatch(/escalate/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

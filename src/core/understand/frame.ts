@@ -673,6 +673,8 @@ const speech = new Set(speechLexicon.speech);
  */
 function whoseWordAsked(read: ReadText): Frame | undefined {
 	const phrase = whoseKind.exec(fold(read.cleaned))?.[1]?.split(/\s+/) ?? [];
+	// "What is the government's response…" asks what the government said: "which" qualifies no kind there.
+	if (phrase.some((word) => auxiliary.test(word) || word === 'the')) return undefined;
 	for (let start = 0; start < phrase.length; start++) {
 		const words = phrase.slice(start);
 		const noun = [...words.slice(0, -1), singular(words.at(-1) ?? '')].join(' ');

@@ -1373,25 +1373,33 @@ export function silenceAsked(ctx: Answering, question: string, frame: Frame, que
 	// As typed, or as read in English: "fè yon deklarasyon" is "made a statement".
 	const spoken = spokenWords.test(folded) || spokenWords.test(frame.rest.join(' '));
 	// "Gouvènman an di kichòy sou atak la?": a statement with only a question mark asks yes or no too.
-	const statement = frame.kind === 'what' && !frame.rest.some((word) => whichWords.includes(word));
-	if ((frame.kind !== 'yesNo' && !statement) || !spoken || reportSays.test(folded)) return undefined;
+	// "What's the government's official line on the attack?" asks what it said: that it has said nothing.
+	const which = frame.rest.some((word) => whichWords.includes(word));
+	if ((frame.kind !== 'yesNo' && frame.kind !== 'what') || !spoken || reportSays.test(folded)) return undefined;
 	const { base } = ctx.tools;
 	const named = [...new Set(query.mentions.flatMap((mention) => mention.entities))];
 	const [fact, ...others] = [...new Set(named.flatMap((entity) => silenceOf(entity, base) ?? []))];
 	if (!fact || others.length > 0) return undefined;
 	// "Did the alliance announce actions against the government?": the silent one named only after the verb is what
 	// was spoken of, not who spoke ("any statement from the government?" names who would have spoken).
-	const said = frame.rest.findIndex((word) => spokenWords.test(word));
+	const said = frame.rest.findIndex(
+		(word, i) => spokenWords.test(word) || (word === 'line' && frame.rest[i - 1] === 'official'),
+	);
 	const spoke = named.some((entity) => {
 		if (silenceOf(entity, base) !== fact) return false;
 		const names = new Set([...nameWords(base, entity)].map(stem));
 		const at = frame.rest.findIndex((word) => !isFunctionWord(word) && names.has(stem(word)));
 		const by = frame.rest.slice(Math.max(0, at - 3), at).some((word) => /^(?:from|by|de|du|par|pa|nan)$/.test(word));
-		return at < 0 || at < said || by;
+		// ("…the attacks aimed at bringing down the government. What did he say…": a name far before the verb, or with
+		// someone else between, is not who is asked to have spoken.)
+		const between = frame.rest.slice(at + 1, said);
+		const otherSpeaker = between.some((word) => /^(?:he|she|they|il|elle|ils|li|yo)$/.test(word));
+		return at < 0 || (at < said && !(which && (said - at > 4 || otherSpeaker))) || by;
 	});
 	if (said > 0 && !spoke) return undefined;
 	// "Has the government said nothing?", "gouvènman an poko di anyen?": asked as the silence, it is a yes.
 	const asksSilence = deniesSpeaking.test(folded.replace(orNotTail, ''));
+	if (frame.kind === 'what' && which) return ctx.tools.facts(question, [fact]);
 	return ctx.tools.facts(
 		question,
 		[fact],
