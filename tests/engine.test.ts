@@ -2796,6 +2796,12 @@ describe('reading a question', () => {
 			).toMatch(/escalate/);
 		});
 
+		it('asks a later part’s "them" of whom the first part found, and "what did the PM do…" of deeds, not who the PM is', () => {
+			expect(text('Who asked for urgent reinforcements, and how many of them were there?').text).toMatch(/Two of/);
+			expect(engine.ask('what did the prime minister do when the date came?').kind).not.toBe('entity');
+			expect(engine.ask('what does RNDDH do?').kind).toBe('entity');
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

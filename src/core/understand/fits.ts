@@ -225,6 +225,12 @@ export const aboutWords = new Set([
  */
 export function asksAnAction(frame: Frame, named: Entity, base: FactBase): boolean {
 	const names = nameWords(base, named);
+	// "What did the prime minister do when the date came?": "do" after the name asks what was done, however vague
+	// ("what does RNDDH do?" asks what it is).
+	const nameAt = frame.rest.findIndex((word) => names.has(word));
+	const doAt = frame.rest.findIndex((word, i) => i > nameAt && /^(?:do|doing|done)$/.test(word));
+	if (nameAt >= 0 && doAt > nameAt && (frame.rest.slice(0, nameAt).includes('did') || doAt < frame.rest.length - 1))
+		return true;
 	// "Which countries will join Kenya?": the verb after "will" asks what someone will do, however common it is.
 	const modal = frame.rest.findIndex((word) => modals.has(word));
 	if (

@@ -21,12 +21,18 @@ function withContext(
 	if (part === first) return part;
 	// Counted without chat and instructions ("answer yes or no and why" asks why).
 	if (read.original.length <= bareLength) return `${part} ${first}`;
+	if (named(part).length > 0 || !subject) return part;
+	// "…, and how many of them were there?": "them" is who the first part is about, said in its place.
+	if (plural.test(part)) return part.replace(plural, subject);
 	// The subject goes inside the question, before its question mark: after it, it would read as a guess.
-	return named(part).length > 0 || !subject ? part : `${part.replace(/[\s?!.]+$/u, '')} ${subject}?`;
+	return `${part.replace(/[\s?!.]+$/u, '')} ${subject}?`;
 }
 
 /** Frames that ask one specific thing of what a part is about: a date, a reason, a place, a number, a person. */
 const specificFrames: ReadonlySet<FrameKind> = new Set(['when', 'why', 'where', 'count', 'who', 'whoSaid', 'howLong']);
+
+/** A plural pronoun a later part counts or asks of: "how many of them", "when did they". */
+const plural = /\b(?:of\s+)?(?:them|they)\b/i;
 
 /** A pronoun that stands for a person. */
 const personal = /\b(?:he|him|his|she|her|li)\b/i;
