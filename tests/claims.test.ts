@@ -158,6 +158,13 @@ const ownCases: MessageCase[] = [
 		message: 'first gunmen tried to take the port, then the gangs attacked the prison',
 		expect: [{ span: 'first gunmen tried to take the port', verdict: 'matches' }],
 	},
+	// The opposite of the fact's own word (WordNet's antonyms) differs, however many other words it shares.
+	{ message: 'Haiti is the wealthiest country in the region', expect: [{ span: 'wealthiest', verdict: 'differs' }] },
+	{ message: 'Haiti is a poor country', expect: [{ span: 'poor country', verdict: 'matches' }] },
+	{
+		message: 'Reuters sources said the prisoners were willing to escape en masse',
+		expect: [{ span: 'willing', verdict: 'differs' }],
+	},
 	// Who did it, right; to whom, someone else: no confirmation.
 	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },

@@ -2802,6 +2802,10 @@ describe('reading a question', () => {
 			expect(engine.ask('what does RNDDH do?').kind).toBe('entity');
 		});
 
+		it('says no to a yes/no question that says the opposite of the report: "is haiti a wealthy country?"', () => {
+			expect(text('is haiti a wealthy country?').text).toMatch(/^\s*No\b[\s\S]*poorest/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -90,6 +90,17 @@ describe('search', () => {
 	});
 });
 
+describe('opposite words', () => {
+	it('are WordNet’s antonyms of the data’s adjectives, with their similar words, in search form', async () => {
+		const { index } = await realEngine();
+		expect(index.oppositesOf('wealthi')).toContain('poorest');
+		expect(index.oppositesOf('rich')).toContain('poorest');
+		expect(index.oppositesOf('will')).toContain('reluct');
+		// Nouns and verbs have none: "lead" the role is no opposite of what the force's leader does.
+		expect(index.oppositesOf('follow')).toEqual([]);
+	});
+});
+
 describe('the index at any size', () => {
 	it('narrows fuzzy matching without changing what it matches', async () => {
 		const data = await loadDataSet(dataDir);

@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import type { Entity, Fact, FactKind } from '../data/schema.js';
 import type { FactBase } from './fact-base.js';
 import { stopwords as questionStopwords } from './language/lexicon.js';
-import { cachedRelatedTerms, type RelatedTerms } from './language/related.js';
+import { cachedOppositeTerms, cachedRelatedTerms, type RelatedTerms } from './language/related.js';
 import { isStopword, maxQueryTerms, normalize, stem, terms, words } from './text.js';
 
 /** How much a query word counts for, by where it is found in a fact. */
@@ -237,6 +237,8 @@ export class SearchIndex {
 	readonly #spacedCompounds: readonly (readonly [RegExp, string])[];
 	/** Query terms → data terms they stand for: synonyms and French stems, found once at build. */
 	readonly #related: RelatedTerms;
+	/** Query terms → the data terms they say the opposite of ("wealthi" → "poorest"): see `oppositeTerms`. */
+	readonly #opposites: ReadonlyMap<string, readonly string[]>;
 	/** Names' acronyms ("USA", "HNP"): WordNet's senses of the same letters ("army") are not them. */
 	readonly #acronyms: ReadonlySet<string>;
 	/** 1 for a fact whose own words are its fields' terms exactly (see `plainText`). */
@@ -313,6 +315,7 @@ export class SearchIndex {
 		const dataWords = builder.words();
 		this.#words = new Set(dataWords.keys());
 		this.#related = options.related === false ? new Map() : cachedRelatedTerms(dataWords, phrasesOf(base));
+		this.#opposites = options.related === false ? new Map() : cachedOppositeTerms(dataWords);
 		this.unknownWeight = Math.log(1 + (facts.length + 0.5) / 0.5);
 		this.#vocabulary = [...this.#ids.keys()];
 		this.vocabularySize = this.#vocabulary.length;
@@ -367,6 +370,16 @@ export class SearchIndex {
 			this.#unplainTerms.set(f, own);
 		}
 		return own;
+	}
+
+	/**
+	 * The data terms a query term says the opposite of, by WordNet's antonyms.
+	 *
+	 * @example
+	 * index.oppositesOf('wealthi'); // ['poorest']
+	 */
+	oppositesOf(term: string): readonly string[] {
+		return this.#opposites.get(term) ?? [];
 	}
 
 	/** Does the data have this word as written (normalised), not only a word of the same stem? */

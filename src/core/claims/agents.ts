@@ -14,6 +14,7 @@ import { cleftFocus, creditedToTitle } from './clefts.js';
 import { contentClaim, onlyThroughAnother, polarityClash, saysDone } from './content.js';
 import { namedIn, ownedStranger, ownWords, preferInvolving, qualifiedClaim, saysRole } from './credit.js';
 import { type EntityMention, escapeRegExp, mentionsIn, namedSoInReport } from './names.js';
+import { saysOpposite } from './opposites.js';
 import { agentClass, agentOf, othersCredited, qualifierOf, quoteSaysPart, wholeOf } from './qualifiers.js';
 import { ranksAgree } from './ranks.js';
 import { silenceClaims } from './silence.js';
@@ -302,8 +303,14 @@ function descriptionClaim(
 		// "Henry is a former prime minister" against "led by Prime Minister Ariel Henry": what is, said as what was.
 		if (nowSaidAsFormer(`${copula} ${words}`, own.fact.quote))
 			return [claim(at(span), 'differs', [own.fact], `The report does not say this is past: ${own.fact.answer}`)];
+		// "Haiti is a wealthy country" against "the poorest country": the opposite of the fact's own word.
 		const verdict =
-			ranksAgree(words, own.fact.quote) && named && allAccounted(words, own, index, base) ? 'matches' : 'differs';
+			ranksAgree(words, own.fact.quote) &&
+			named &&
+			allAccounted(words, own, index, base) &&
+			!saysOpposite(words, own.fact, index)
+				? 'matches'
+				: 'differs';
 		return [claim(at(span), verdict, [own.fact])];
 	}
 	// Fitted by what it says, not by the names in it: "a UN agency" is not Sergier's "sanctioned by the U.N.".

@@ -18,6 +18,7 @@ import { ownsTerm, type Ranked, rank } from '../understand/rank.js';
 import { changePattern } from './changes.js';
 import { type Claim, type Clause, claim, trimTail } from './claim.js';
 import type { EntityMention } from './names.js';
+import { saysOpposite } from './opposites.js';
 import { agentClass, agentOf } from './qualifiers.js';
 import { ranksAgree } from './ranks.js';
 import { ratiosIn } from './ratios.js';
@@ -336,7 +337,8 @@ export function contentClaim(
 	if (lasting.test(words) && !lasting.test(quote)) {
 		return claim(at(span), 'not_in_report', [best.fact], `The report does not say for how long: ${best.fact.answer}`);
 	}
-	if (polarityClash(words, quote)) {
+	// "Haiti is a wealthy country" against "the poorest country": a word the fact says the opposite of.
+	if (polarityClash(words, quote) || saysOpposite(words, best.fact, index)) {
 		return claim(at(span), 'differs', [best.fact], `The report says otherwise: ${best.fact.answer}`);
 	}
 	// "The capacity exceeded the number of inmates": which side is the larger is the figures' to say, not the words'.

@@ -100,6 +100,44 @@ export function relatedTerms(
 	);
 }
 
+/**
+ * Query terms that say the opposite of a data word (WordNet's antonyms, read once at build): "wealthy" → the
+ * term of "poorest". A message that says the opposite of what a fact says differs from it, however many of its
+ * words the fact shares.
+ *
+ * @param words every distinct data word (normalised) with its search term
+ */
+export function oppositeTerms(words: ReadonlyMap<string, string>): Map<string, string[]> {
+	const lemmatize = lemmatizer();
+	const opposite = new Map<string, Set<string>>();
+	const wordnet = WordNet.open();
+	try {
+		for (const [word, term] of words) {
+			if (/\d/.test(word) || word.length < 3 || vagueWords.has(word)) continue;
+			for (const lemma of new Set([word, lemmatize.adjective(word)])) {
+				for (const other of wordnet.opposites(lemma)) {
+					const key = searchForm(other);
+					if (!key || key === term) continue;
+					const terms = opposite.get(key) ?? new Set<string>();
+					opposite.set(key, terms.add(term));
+				}
+			}
+		}
+	} finally {
+		wordnet.close();
+	}
+	return new Map([...opposite].map(([key, terms]) => [key, [...terms]]));
+}
+
+/** Bumped whenever how opposite words are found changes, so older cached ones are not reused. */
+const oppositesVersion = 2;
+
+/** `oppositeTerms`, kept on disk between runs as `cachedRelatedTerms` is. */
+export function cachedOppositeTerms(words: ReadonlyMap<string, string>): ReadonlyMap<string, readonly string[]> {
+	const key = [oppositesVersion, wordnetDb.libVersion, [...words]];
+	return new Map(cachedOnDisk('opposites', key, () => [...oppositeTerms(words)]));
+}
+
 /** Prefixes that leave a word of their own after them: under-staffing, over-crowding, out-numbered, multi-dimensional. */
 const prefixes = ['under', 'over', 'out', 'mis', 'non', 'counter', 'multi'];
 

@@ -138,6 +138,61 @@ export class WordNet {
 		return words;
 	}
 
+	/**
+	 * Words of the opposite sense (WordNet's antonyms) of an adjective's main senses, through the
+	 * head a satellite is similar to, with that antonym's own similar words
+	 * ("wealthy" is similar to "rich", whose antonym "poor" has "impoverished" and "destitute").
+	 *
+	 * @example
+	 * wordnet.opposites('poor'); // ['rich', 'affluent', 'wealthy', …]
+	 */
+	opposites(lemma: string): string[] {
+		const key = lemma.trim().toLowerCase().replace(/\s+/g, '_');
+		if (!key || key.length > 60) return [];
+		const found = new Set<string>();
+		const add = (word: string) => {
+			const text = word
+				.toLowerCase()
+				.replace(/_/g, ' ')
+				.replace(/\(.*\)$/, '');
+			if (text !== lemma) found.add(text);
+		};
+		// Only an adjective's two main senses: "poor" as "having little money" is not "rich", but as "bad" it would be
+		// "good". A noun's antonyms are mostly of another sense than the data's ("lead" the role, against "minor"), and a
+		// verb's are the same deed undone, which the claims read as denial already.
+		for (const pos of ['a'] as Pos[]) {
+			for (const offset of this.#lookup(key, pos).slice(0, 2)) {
+				const synset = this.#synset(pos, offset);
+				if (!synset) continue;
+				const position = synset.words.findIndex((word) => word.toLowerCase().replace(/\(.*\)$/, '') === key) + 1;
+				// A satellite adjective has its antonyms through the head it is similar to.
+				const heads = [
+					{ synset, position },
+					...synset.pointers
+						.filter((pointer) => pos === 'a' && pointer.symbol === '&')
+						.flatMap((pointer) => {
+							const head = this.#synset(pointer.pos, pointer.offset);
+							return head ? [{ synset: head, position: 0 }] : [];
+						}),
+				];
+				for (const head of heads) {
+					for (const pointer of head.synset.pointers) {
+						if (pointer.symbol !== '!' || (head.position > 0 && pointer.source !== head.position)) continue;
+						const opposite = this.#synset(pointer.pos, pointer.offset);
+						if (!opposite) continue;
+						const words = pointer.target > 0 ? [opposite.words[pointer.target - 1] ?? ''] : opposite.words;
+						for (const word of words) if (word) add(word);
+						// The antonym's similar words say the same opposite: "impoverished" and "destitute" for "poor".
+						for (const similar of opposite.pointers)
+							if (similar.symbol === '&')
+								for (const word of this.#synset(similar.pos, similar.offset)?.words ?? []) add(word);
+					}
+				}
+			}
+		}
+		return [...found].filter((word) => !/\d/.test(word));
+	}
+
 	/** Is the lemma a noun or verb WordNet knows ("staff", "crowd")? */
 	knows(lemma: string): boolean {
 		const key = lemma.toLowerCase().replace(/ /g, '_');
