@@ -2806,6 +2806,16 @@ describe('reading a question', () => {
 			expect(text('is haiti a wealthy country?').text).toMatch(/^\s*No\b[\s\S]*poorest/);
 		});
 
+		it('reads indirect questions in the three languages ("was wondering…", "tu pourrais m’expliquer…", "eske w ka di m…")', () => {
+			expect(text('@everyone was wondering who the PM even is rn').text).toMatch(/Ariel Henry/);
+			expect(
+				text('Tu pourrais m’expliquer pourquoi y a des détenus qui voulaient pas se sauver tous ensemble ?').text,
+			).toMatch(/crossfire/);
+			expect(text('Eske w ka di m kisa alyans gang yo vle fè ak gouvènman Henry a?').text).toMatch(/topple/);
+			// "When Henry is going to leave": the verb of an indirect question is after its auxiliary, and nothing else is.
+			expect(text('Could you tell me when Henry is finally going to leave office?').found).toBe(false);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

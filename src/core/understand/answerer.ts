@@ -201,7 +201,7 @@ export class QuestionAnswerer {
 			const contradiction = contradicted(this.#answering, question, read);
 			if (contradiction) return contradiction;
 			// "Gouvènman an di kichòy sou atak la?": whether someone spoke, asked with a question mark alone.
-			const silence = silenceAsked(this.#answering, question, frame, query);
+			const silence = silenceAsked(this.#answering, question, frame, query, read.cleaned);
 			if (silence) return silence;
 		}
 		// "Is the gang boss who told parents… the same person who vowed…?": one doer or two.
@@ -234,7 +234,7 @@ export class QuestionAnswerer {
 				return twoEvents(this.#answering, question, frame, read);
 			case 'yesNo':
 				return (
-					silenceAsked(this.#answering, question, frame, query) ??
+					silenceAsked(this.#answering, question, frame, query, read.cleaned) ??
 					orderAsked(this.#answering, question, read) ??
 					// A rate held against a threshold is worked out, before the statement is checked claim by claim.
 					overRate(this.#answering, question, query) ??

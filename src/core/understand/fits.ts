@@ -415,8 +415,10 @@ export function askedVerb(frame: Frame, query: Query, base: FactBase): number | 
 		if (!auxiliaries.has(words[at] ?? '')) {
 			// "Kilè UN te sanksyone Barbecue?": in Creole the name comes first, then the tense marker and the verb.
 			while (at < words.length && isName(words[at] ?? '')) at++;
-			if (at === start || !tenseMarkers.has(words[at] ?? '')) return undefined;
-			while (tenseMarkers.has(words[at] ?? '')) at++;
+			// "Could you tell me when Henry is going to leave?": an indirect question puts the auxiliary after the name.
+			const indirect = at > start && auxiliaries.has(words[at] ?? '');
+			if (at === start || (!tenseMarkers.has(words[at] ?? '') && !indirect)) return undefined;
+			while (tenseMarkers.has(words[at] ?? '') || auxiliaries.has(words[at] ?? '') || words[at] === 'not') at++;
 		} else {
 			// when/why + auxiliary + the name asked about + verb
 			while (auxiliaries.has(words[at] ?? '') || words[at] === 'not') at++;
@@ -438,6 +440,9 @@ export function askedVerb(frame: Frame, query: Query, base: FactBase): number | 
 	}
 	// "who reportedly tried…", "when did he actually leave": an adverb says how, the verb follows it.
 	while (/^\w{3,}ly$/.test(words[at] ?? '') && at + 1 < words.length) at++;
+	// "…is going to leave office", "…gonna leave": the verb is the one that follows.
+	if (words[at] === 'going' && words[at + 1] === 'to' && at + 2 < words.length) at += 2;
+	else if (words[at] === 'gonna' && at + 1 < words.length) at++;
 	// "Which country is supposed to be leading…": what was planned is the verb after the plan's words.
 	while (plannedWords.has(words[at] ?? '') && at + 1 < words.length) at++;
 	// "Which gang figure advised…": the noun says who is asked about; the verb in the past follows it.

@@ -274,6 +274,8 @@ export function readFrame(typed: ReadText): Frame {
 	}
 	// "Is it true that all the inmates escaped?": the statement is what is asked about, not a list it opens with.
 	if (ofStatement) return { kind: 'yesNo', rest: read.words, counted: [], parts: [] };
+	// Creole "kisa" is "what" standing alone ("kisa gouvènman an di…", what the government says), never "which".
+	const creoleWhat = read.language === 'ht' && /^(?:kisa|kiso|kis|sa)$/.test(read.original[0] ?? '');
 	for (const kind of order) {
 		const found =
 			find(tables[kind].en, read.words) ??
@@ -299,6 +301,8 @@ export function readFrame(typed: ReadText): Frame {
 			read.words.some((word) => comparisonWords.has(word))
 		)
 			continue;
+		// "Kisa alyans gang yo vle fè…" read word for word is "what gang alliance…": no "what gang" asked.
+		if (kind === 'who' && creoleWhat && found.in === read.words && found.in[found.at] === 'what') continue;
 		// French "ou" is "or" inside a question ("il a réagi ou il fait le mort ?"); only "où" opening one asks where.
 		if (kind === 'where' && found.at > 0 && found.length === 1 && read.original[found.at] === 'ou') continue;
 		if (opensClause(kind, found, read.words)) continue;
@@ -418,8 +422,6 @@ export function readFrame(typed: ReadText): Frame {
 		const counted = countedWords;
 		return { kind: 'count', rest: [...counted, ...read.words.slice(wordCount(tally[0]))], counted, parts: [] };
 	}
-	// Creole "kisa" is "what" standing alone ("kisa gouvènman an di…", what the government says), never "which".
-	const creoleWhat = read.language === 'ht' && /^(?:kisa|kiso|kis|sa)$/.test(read.original[0] ?? '');
 	// "Which wire agency's contacts said…", "which paper's online edition claimed…": who said it, by whose they are.
 	const whose = yesNo ? undefined : whoseWordAsked(read);
 	if (whose) return whose;

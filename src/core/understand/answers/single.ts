@@ -1367,9 +1367,16 @@ const reportSays = /\b(?:report|article|piece|story|text|rapport|rapo|atik)\s+(?
  * "Has the administration said a word publicly about the jailbreak yet?": a yes/no question
  * whether someone has spoken, where the report says that one has not. No, with that statement.
  */
-export function silenceAsked(ctx: Answering, question: string, frame: Frame, query: Query): Answer | undefined {
-	// "Is the report saying…" asks what the report says, not whether anyone spoke.
-	const folded = fold(question);
+export function silenceAsked(
+	ctx: Answering,
+	question: string,
+	frame: Frame,
+	query: Query,
+	cleaned = question,
+): Answer | undefined {
+	// "Is the report saying…" asks what the report says, not whether anyone spoke. (Read without the chat around the
+	// question: "eske w ka di m…" is "can you tell me", no one's saying.)
+	const folded = fold(cleaned);
 	// As typed, or as read in English: "fè yon deklarasyon" is "made a statement".
 	const spoken = spokenWords.test(folded) || spokenWords.test(frame.rest.join(' '));
 	// "Gouvènman an di kichòy sou atak la?": a statement with only a question mark asks yes or no too.
