@@ -2816,6 +2816,14 @@ describe('reading a question', () => {
 			expect(text('Could you tell me when Henry is finally going to leave office?').found).toBe(false);
 		});
 
+		it('reads "the head of government" as whoever the report says leads it, and two names joined only where both name one', () => {
+			expect(text('What excuse did the head of government give for clinging on past his exit date?').text).toMatch(
+				/security must be restored/,
+			);
+			expect(text('so the pm n the president that got killed, same guy or nah?').text).not.toMatch(/^\s*Yes\b/);
+			expect(text('Sergier n barbecue same guy?').text).toMatch(/^\s*Yes: both are Jimmy Sergier/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -140,7 +140,9 @@ export class QuestionAnswerer {
 
 	#answer(question: string, read: ReadText, frame: Frame): Answer {
 		const { index } = this.#tools;
-		const query = buildQuery(frame.rest, read.language, index, this.#tools.base);
+		const query = buildQuery(frame.rest, read.language, index, this.#tools.base, {
+			leaders: frame.kind !== 'who' && frame.kind !== 'whoSaid',
+		});
 		// "Who's the source for the claim that…": asked who said it, its words for saying only ask that.
 		if (frame.kind === 'whoSaid')
 			query.terms.forEach((term, i) => {

@@ -120,7 +120,13 @@ const unsaid = new Set(['word', 'anything', 'something', 'much', 'thing']);
  * adjacent words joined where the data (or a word related to it) is a phrase, French words the
  * data knows under their French stem, and the entities it names.
  */
-export function buildQuery(typed: readonly string[], language: Language, index: SearchIndex, base?: FactBase): Query {
+export function buildQuery(
+	typed: readonly string[],
+	language: Language,
+	index: SearchIndex,
+	base?: FactBase,
+	{ leaders = true }: { leaders?: boolean } = {},
+): Query {
 	const words = index.joinCompounds(base ? withYearsResolved(typed, base) : typed);
 	// A word the index never keeps ("en" of "en masse") is none of the question's terms either.
 	const isStopword = (word: string) =>
@@ -256,7 +262,14 @@ export function buildQuery(typed: readonly string[], language: Language, index: 
 			placed.add(term.term);
 	}
 	const unique = [...new Set(terms)];
-	const mentions = withRoles(mentionsIn(unique, index, verbs), base ? rolesIn(unique, index, base) : []);
+	const named = withRoles(mentionsIn(unique, index, verbs), base ? rolesIn(unique, index, base) : []);
+	// ("Who was the head of government…" asks who leads it: the group stays named, for the leaders to answer.)
+	const headed = base && leaders ? named.map((mention) => headOf(mention, unique, base) ?? mention) : named;
+	// The leader's word is that role's alone: "the head of government when the gangs…" names no gang boss too.
+	const heads = new Set(headed.filter((mention, i) => mention !== named[i]).flatMap((mention) => mention.terms));
+	const mentions = headed.filter(
+		(mention, i) => mention !== named[i] || !mention.role || !mention.terms.some((term) => heads.has(term)),
+	);
 	// "Who told people in the capital to keep their children out of school?": a place after "in" says where those
 	// asked about are, as a clause would; it qualifies what is asked, and a fact need not involve it.
 	// (Not where it is all the question asks of: then it is the main clause.)
@@ -944,6 +957,29 @@ function rolesIn(terms: readonly string[], index: SearchIndex, base: FactBase): 
 			return true;
 		})
 		.map(({ holder, positions }) => ({ entities: [holder.leader], terms: [...new Set(positions)], role: true }));
+}
+
+/** Words for whoever leads something, as search terms: "the head of government", "the leader of…". */
+const headTerms = new Set(['head', 'leader', 'chief', 'boss', 'chef', 'dirig']);
+
+/**
+ * "The head of government" is whoever the report says leads the government: a leader's word right before a group
+ * the report names a leader of, in so many words, stands for that leader. ("The head of an alliance" the report
+ * only points to is left as the alliance: its leader is inferred.)
+ */
+function headOf(mention: Mention, terms: readonly string[], base: FactBase): Mention | undefined {
+	const [first] = mention.terms;
+	if (mention.role || first === undefined || !headTerms.has(terms[first - 1] ?? '')) return undefined;
+	const leaders = mention.entities.flatMap((entity) =>
+		base.facts.flatMap((fact) =>
+			fact.kind === 'leadership' && fact.coalition === entity.id && fact.basis === 'stated' && fact.leader
+				? (base.entity(fact.leader) ?? [])
+				: [],
+		),
+	);
+	const [leader, ...more] = leaders.filter((entity) => entity.kind === 'person');
+	if (!leader || more.length > 0) return undefined;
+	return { entities: [leader], terms: [first - 1, ...mention.terms], role: true };
 }
 
 /** The names a question gives, without those that are only part of a role it names: "ex-cop" is Sergier, not the police. */

@@ -87,7 +87,13 @@ function namedTwice(ctx: Answering, text: string): ({ id: string; fact?: Fact } 
 		base.facts.find((fact) => base.entitiesOf(fact).includes(id));
 	// "Jimmy Sergier and Barbecue": two of one person's names, read as one mention.
 	const [only] = people;
-	if (people.length === 1 && only && /\b(?:and|n|et|ak|&)\b/.test(read.words.join(' '))) {
+	const sides = read.words.join(' ').split(/\s(?:and|n|et|ak|&)\s/);
+	// (Each side must name them: "the pm and the president that got killed" names the PM only once.)
+	const namesOnly = (side: string) =>
+		buildQuery(side.split(' '), read.language, index, base).mentions.some((mention) =>
+			mention.entities.some((entity) => entity.id === only?.id),
+		);
+	if (people.length === 1 && only && sides.length === 2 && sides.every(namesOnly)) {
 		const one = { id: only.id, fact: profile(only.id) };
 		return [one, one];
 	}
