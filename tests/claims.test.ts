@@ -165,6 +165,16 @@ const ownCases: MessageCase[] = [
 		message: 'Reuters sources said the prisoners were willing to escape en masse',
 		expect: [{ span: 'willing', verdict: 'differs' }],
 	},
+	// Whoever is said to have said something, of any kind and named in lowercase, against the speaker the report gives.
+	{
+		message: 'the police unions told residents to keep their children out of school',
+		expect: [{ span: 'police unions', verdict: 'differs' }],
+	},
+	{
+		message: 'RNDDH warned residents not to send their children to school',
+		expect: [{ span: 'RNDDH', verdict: 'differs' }],
+	},
+	{ message: 'the police unions called for reinforcements', expect: [{ span: 'reinforcements', verdict: 'matches' }] },
 	// Who did it, right; to whom, someone else: no confirmation.
 	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },

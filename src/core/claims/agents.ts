@@ -713,7 +713,14 @@ function agentClaims(
 		}
 		// "the UN is sending people" against "police unions called for reinforcements": credited otherwise only for a
 		// deed the fact tells, not for one near it in words.
-		if (agent && sameKind && !group.some((m) => m.entity?.id === agent.id) && deedTold(context, best.fact, index)) {
+		// (Who said something may be of any kind: "the police unions warned residents…" credits Sergier's warning to them.)
+		const speaks = best.fact.kind === 'statement' && saidBy.test(clause.text.slice(withArticle.end));
+		if (
+			agent &&
+			(sameKind || speaks) &&
+			!group.some((m) => m.entity?.id === agent.id) &&
+			deedTold(context, best.fact, index)
+		) {
 			claims.push(
 				claim(at(withArticle), 'differs', [best.fact], `The report credits this to ${agent.name}: ${best.fact.answer}`),
 			);

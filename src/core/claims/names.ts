@@ -55,6 +55,44 @@ export function capitalNames(base: FactBase): CapitalNames {
 	return known;
 }
 
+/** A verb of saying after a name, past a relative pronoun ("it was the unions who said"), auxiliaries and adverbs (folded text). */
+const speaking =
+	/^\s+(?:(?:who|that|qui|ki)\s+)?(?:(?:has|have|had|just|also|publicly|officially|reportedly|already)\s+)*(?:announced|said|says|warned|warns|declared|claimed|stated|told|tells|reported|reports|urged|vowed|threatened|(?:a|ont) (?:dit|annonce|averti|declare|rapporte|affirme)|te di|di)(?![\p{L}])/u;
+
+const commonNamesByBase = new WeakMap<FactBase, RegExp | undefined>();
+
+/** Every name the data writes in lowercase ("police unions", "syndicats de police") of more than one word or of five letters or more, as one pattern. */
+function commonNames(base: FactBase): RegExp | undefined {
+	if (commonNamesByBase.has(base)) return commonNamesByBase.get(base);
+	const names = base.entities
+		.filter((entity) => entity.kind !== 'place' && entity.kind !== 'prison')
+		.flatMap((entity) => entity.aliases.filter((alias) => /^\p{Ll}/u.test(alias)).map((alias) => fold(alias)))
+		.filter((alias) => alias.includes(' ') || alias.length >= 5)
+		.sort((a, b) => b.length - a.length);
+	const pattern =
+		names.length > 0
+			? new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...new Set(names)].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+			: undefined;
+	commonNamesByBase.set(base, pattern);
+	return pattern;
+}
+
+/** Names written in lowercase that are followed by a verb of saying: who is said to have spoken. */
+function speakersIn(text: string, base: FactBase): EntityMention[] {
+	const pattern = commonNames(base);
+	const folded = fold(text);
+	if (!pattern || folded.length !== text.length) return [];
+	const found: EntityMention[] = [];
+	for (const m of folded.matchAll(pattern)) {
+		const start = m.index ?? 0;
+		const end = start + m[0].length;
+		if (!speaking.test(folded.slice(end))) continue;
+		const entity = base.entities.find((candidate) => candidate.aliases.some((alias) => fold(alias) === m[0]));
+		if (entity) found.push({ entity, start, end });
+	}
+	return found;
+}
+
 /**
  * One-word names the data writes in lowercase, as a member writes them with a capital: "the
  * Pénitencier" for "pénitencier". Short ones are left out: they are more often a word than a name.
@@ -99,6 +137,8 @@ export function mentionsIn(text: string, base: FactBase): EntityMention[] {
 			if (!taken(start, start + m[0].length)) found.push({ entity: name.entity, start, end: start + m[0].length });
 		}
 	}
+	// "the police unions told residents…": a name written in lowercase, right before a verb of saying, is who spoke.
+	for (const m of speakersIn(text, base)) if (!taken(m.start, m.end)) found.push(m);
 	// Capitalised words that no entity has and that are not ordinary words: "Nigeria", and acronyms: "EU".
 	// A hyphenated name is one ("Cap-Haïtien"), whatever its parts are on their own.
 	for (const m of text.matchAll(
