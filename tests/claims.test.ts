@@ -175,6 +175,11 @@ const ownCases: MessageCase[] = [
 		expect: [{ span: 'RNDDH', verdict: 'differs' }],
 	},
 	{ message: 'the police unions called for reinforcements', expect: [{ span: 'reinforcements', verdict: 'matches' }] },
+	// "Take place" is happening: its "place" is no prison's place, and February is not confirmed by the February count.
+	{
+		message: 'the prison siege take place in February',
+		expect: [{ span: 'February', verdict: 'not_in_report' }],
+	},
 	// Who did it, right; to whom, someone else: no confirmation.
 	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },

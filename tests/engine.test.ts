@@ -2824,6 +2824,11 @@ describe('reading a question', () => {
 			expect(text('Sergier n barbecue same guy?').text).toMatch(/^\s*Yes: both are Jimmy Sergier/);
 		});
 
+		it('holds two dates offered with their preposition each against the report, never a month of another fact', () => {
+			expect(text('Did the prison siege take place in February or in March 2024?').text).not.toMatch(/2,987/);
+			expect(text('was the prison attacked on Friday or on Saturday?').text).toMatch(/^\s*On Saturday/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -303,8 +303,13 @@ function maskMarkup(message: string): string {
 			.replace(reaction, blank)
 			.replace(intensifier, blank)
 			.replace(chatOpener, blank)
+			// "took place in February": "place" of "take place" (happen) is no place in a prison.
+			.replace(takePlace, (match, verb: string) => verb + ' '.repeat(match.length - verb.length))
 	);
 }
+
+/** "Take place" in any form: a verb of happening, whose noun is nothing measured. */
+const takePlace = /\b(tak(?:e|es|en|ing)|took)\s+place\b/giu;
 
 /** The writer's reaction before what they state: "lowkey wild that…", "crazy how…", "c'est fou que…". */
 const reaction =

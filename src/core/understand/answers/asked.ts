@@ -265,7 +265,8 @@ function eitherOf(ctx: Answering, question: string, statement: string): Answer |
 	// The first alternative opens as the second does ("the president or the prime minister"), or has as many words.
 	const words = `${before}${first}`.trim().split(/\s+/);
 	const lead = second.split(/\s+/)[0] ?? '';
-	const opening = articles.has(fold(lead)) ? words.lastIndexOf(lead) : -1;
+	// ("…take place in February or in March 2024?": a preposition that opens both is where the first one starts too.)
+	const opening = articles.has(fold(lead)) || alternativePrepositions.has(fold(lead)) ? words.lastIndexOf(lead) : -1;
 	const from = opening > 0 ? opening : Math.max(1, words.length - second.split(/\s+/).length);
 	const stem = words.slice(0, from).join(' ');
 	const alternatives = [words.slice(from).join(' '), second].map(withTitlesNamed);
@@ -307,6 +308,21 @@ function eitherOf(ctx: Answering, question: string, statement: string): Answer |
 	if (!yes?.matched || others.length > 0) return undefined;
 	return ctx.tools.facts(question, yes.matched.facts, `${capitalise(yes.alternative)}: ${yes.matched.report}`);
 }
+
+/** Prepositions that may open both alternatives offered: "in February or in March", "by the UN or by the US". */
+const alternativePrepositions = new Set([
+	'in',
+	'on',
+	'at',
+	'by',
+	'from',
+	'since',
+	'during',
+	'before',
+	'after',
+	'en',
+	'nan',
+]);
 
 /** "it was the UN or the US who sanctioned him": the two offered, and what is said of the one who is meant. */
 const offeredCleft =
