@@ -2829,6 +2829,11 @@ describe('reading a question', () => {
 			expect(text('was the prison attacked on Friday or on Saturday?').text).toMatch(/^\s*On Saturday/);
 		});
 
+		it('takes British, Caribbean and West African chat around a question for chat: "innit", "abeg … sef", "wah gwaan"', () => {
+			expect(text('innit mad, how many times over capacity was the pen').text).toMatch(/5\.27 times/);
+			expect(text('abeg who be this barbecue guy sef').text).toMatch(/gangland leader/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -178,6 +178,11 @@ describe('questions in one message', () => {
 			'Qui dirige la force',
 			'elle arrive quand ?',
 		]);
+		// Québécois "pis" joins as "puis" does.
+		expect(questionParts('Quel site dit ça, pis quel journal parle des détenus ?')).toEqual([
+			'Quel site dit ça',
+			'quel journal parle des détenus ?',
+		]);
 		expect(questionParts('Kilè prizon an te atake, e ki gang ki te fè sa?')).toEqual([
 			'Kilè prizon an te atake',
 			'ki gang ki te fè sa?',
