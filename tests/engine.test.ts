@@ -2834,6 +2834,15 @@ describe('reading a question', () => {
 			expect(text('abeg who be this barbecue guy sef').text).toMatch(/gangland leader/);
 		});
 
+		it('splits "how many years after A B" where a past participle is followed by the other event’s subject', () => {
+			expect(text('how many years after Moise got killed the UN says homicides more than doubled?').text).toMatch(
+				/2 years/,
+			);
+			expect(
+				text('how many years before Moise was killed that rights group was already warning about overcrowding?').text,
+			).toMatch(/4 years/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

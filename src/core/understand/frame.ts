@@ -983,6 +983,9 @@ function splitParts(words: readonly string[]): string[][] {
 		/(.+?)\b(?:later|then|afterwards|subsequently|ensuite|puis|apre sa)\b(.+)/,
 		/(.+?)\b(?:after|before|apres|avant|apre|anvan)\b(.+)/,
 		/(.+?)\b(?:when|lorsque)\b(.+)/,
+		// "…after Moise got killed the UN says…", "…before Moise was killed that rights group was…": a past participle,
+		// then a determiner that opens the other event's subject.
+		/(.+?\b\w{3,}ed)\s+((?:the|that|this|those|these|its|their)\s.+)/,
 		/(.+?)\b(?:was|were)\b(.+)/,
 		// "how many years after A did B…": the frame took the "after", the auxiliary is left between the two.
 		// Creole marks the past with "te" after the subject: "konbyen tan apre A, RNDDH te konte…".
