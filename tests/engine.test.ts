@@ -2843,6 +2843,16 @@ describe('reading a question', () => {
 			).toMatch(/4 years/);
 		});
 
+		it('takes "need a number" for chat after a count, and names asked of "the guys locked up…" as of people described', () => {
+			expect(text('how many gang members stormed the prison?? need a number').found).toBe(false);
+			expect(
+				text('Could you tell me the names of the guys locked up there who are accused of killing Moise?'),
+			).toMatchObject({
+				found: false,
+				text: /doesn’t name/,
+			});
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -1352,6 +1352,14 @@ function describedPeopleAsked(frame: Frame, query: Query): string | undefined {
 			(tail ? i < at : i > at && i < at + 6) &&
 			(describedPeople.has(word) || (genericPeople.has(word) && describingClause.test(frame.rest[i + 1] ?? ''))),
 	);
+	// "The names of the guys locked up…": chat's "guys" is gone, and "the" right before what describes them is their noun.
+	if (nounAt < 0 && !tail && frame.rest[at + 1] === 'of' && frame.rest[at + 2] === 'the') {
+		const next = frame.rest[at + 3] ?? '';
+		const inName = query.mentions.some((mention) =>
+			mention.terms.some((i) => (query.terms[i] ?? '').split(' ').includes(stem(next))),
+		);
+		if (/^\p{L}{3,}ed$/u.test(next) && describingClause.test(next) && !inName) return 'people';
+	}
 	const noun = frame.rest[nounAt];
 	if (!noun) return undefined;
 	// "The names of the people held for killing Jovenel Moïse": who they are is said by what they did, to whom.
