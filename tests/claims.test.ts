@@ -180,6 +180,11 @@ const ownCases: MessageCase[] = [
 		message: 'the prison siege take place in February',
 		expect: [{ span: 'February', verdict: 'not_in_report' }],
 	},
+	// A year said with the French verb of denouncing is judged against the warning, never against that year's count.
+	{
+		message: 'Le RNDDH a dénoncé la surpopulation de la prison pour la première fois en 2023',
+		expect: [{ span: '2023', verdict: 'differs' }],
+	},
 	// Who did it, right; to whom, someone else: no confirmation.
 	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },

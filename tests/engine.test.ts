@@ -2853,6 +2853,16 @@ describe('reading a question', () => {
 			});
 		});
 
+		it('corrects a year offered as "the year" something happened, "rite" as a tag, and a French denunciation dated wrong', () => {
+			expect(text('Was 2020 the year the Haitian rights group first flagged overcrowding at the prison?').text).toMatch(
+				/doesn’t mention 2020[\s\S]*2017/,
+			);
+			expect(text('henry been in charge since 2019 rite').text).toMatch(/2021/);
+			expect(
+				text('Le RNDDH a-t-il dénoncé la surpopulation de la prison pour la première fois en 2023 ?').text,
+			).toMatch(/^\s*No\b[\s\S]*2017/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

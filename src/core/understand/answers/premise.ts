@@ -49,8 +49,12 @@ export function correctedPremise(
 	if (!putUp && !tag.test(folded) && !askedIfTrue.test(read.cleaned) && readFrame(read).kind !== 'yesNo')
 		return undefined;
 	if (besides.test(folded)) return undefined;
+	// "Was 2020 the year the group first flagged…": "the year" is the stranger's place, no word the fact must have.
+	const year = /^\d{4}$/.test(stranger);
 	const without = readText(
-		read.cleaned.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(stranger)}(?![\\p{L}\\p{N}])`, 'u'), ' '),
+		read.cleaned
+			.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(stranger)}(?![\\p{L}\\p{N}])`, 'u'), ' ')
+			.replace(year ? /\b(?:the\s+)?(?:year|annee|année|ane)\b/iu : /(?!)/u, ' '),
 	);
 	const rest = buildQuery(readFrame(without).rest, without.language, ctx.tools.index, ctx.tools.base);
 	if (rest.unknown.length > 0) return undefined;
