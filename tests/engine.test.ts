@@ -2863,6 +2863,13 @@ describe('reading a question', () => {
 			).toMatch(/^\s*No\b[\s\S]*2017/);
 		});
 
+		it('answers "what did each news outlet report?" and "who said what?" with every outlet’s or source’s words', () => {
+			const outlets = text('Could you tell me what each news outlet reported, like who said what?').text;
+			for (const said of [/abandoned it/, /“large” number/, /crossfire/]) expect(outlets).toMatch(said);
+			const sources = text('Match each source to what it reported: Gazette Haiti, Reuters, AyiboPost.').text;
+			for (const said of [/abandoned it/, /“large” number/, /crossfire/, /doubled/]) expect(sources).toMatch(said);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -17,6 +17,7 @@ import {
 	asksEventsOfYears,
 	countListed,
 	countNamed,
+	everySource,
 	listAnswer,
 	listedItems,
 	namedOfKind,
@@ -25,7 +26,7 @@ import {
 } from './answers/lists.js';
 import { correctedPremise } from './answers/premise.js';
 import { pendingStatus, silenceAsked, singleAnswer, spelledOut } from './answers/single.js';
-import { figureSource } from './answers/sources.js';
+import { eachSourceAsked, figureSource } from './answers/sources.js';
 import { checkedFigures, heardStatement, quotedInReport } from './answers/statements.js';
 import { eitherWay, listsPeople, namesOfTheReport, placeAsked } from './cues.js';
 import { asksNames, speechStems } from './fits.js';
@@ -195,6 +196,13 @@ export class QuestionAnswerer {
 		// "Which of these happened in 2023: A, B, C?": each listed event, dated, in order.
 		if (ofThese.test(fold(question)) && listedItems(question).length > 1)
 			return timelineAnswer(this.#answering, question, frame, query);
+		// "What did each news outlet report?", "who said what?": every outlet's words, or every source's.
+		const each = eachSourceAsked(read.cleaned);
+		if (each === 'media') {
+			const outlets = namedOfKind(this.#answering, question, 'media', query);
+			if (outlets) return outlets;
+		}
+		if (each === 'sources') return everySource(this.#answering, question);
 		// "What happened in 2023?": that year's timeline, not the facts that best match "happened".
 		if ((frame.kind === 'what' || frame.kind === 'list') && asksEventsOfYears(frame, query))
 			return timelineAnswer(this.#answering, question, frame, query);

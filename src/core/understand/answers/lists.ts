@@ -336,7 +336,7 @@ export function namedOfKind(ctx: Answering, question: string, kind: Entity['kind
 }
 
 /** Every outlet and group the report cites for what it says, with what each is cited for. */
-function everySource(ctx: Answering, question: string): Answer {
+export function everySource(ctx: Answering, question: string): Answer {
 	const { base } = ctx.tools;
 	const cited = new Map<string, Fact[]>();
 	for (const fact of base.facts) {

@@ -293,3 +293,28 @@ function changesStated(ctx: Answering, question: string): Fact[] {
 		(fact) => fact.kind === 'figure' && fact.value === null && fact.reportedBy && !denied.has(fact),
 	);
 }
+
+/**
+ * "What did each news outlet report?", "match each source to what it reported", "who said what?"
+ * (folded text): each one's words asked for together.
+ */
+const eachOutletAsked =
+	/\b(?:each|every|all the|all|chaque|chak)\s+(?:of the\s+)?(?:news\s+)?(?:outlets?|media|sources?|papers?|newspapers?|websites?|sites?|medias?|journaux|journal|sous)\b|\bwho said what\b|\bqui a dit quoi\b|\b(?:each|every)\s+(?:claim|statement|report|thing)s?\b.*\b(?:its|their)\s+sources?\b/;
+
+/**
+ * Whose words a question asks for, each with its own: every source the report cites, or its news
+ * outlets only; undefined where it does not ask for each one's.
+ *
+ * @example
+ * eachSourceAsked('what did each news outlet report?'); // 'media'
+ * eachSourceAsked('who said what?'); // 'sources'
+ */
+export function eachSourceAsked(question: string): 'sources' | 'media' | undefined {
+	const folded = fold(question);
+	const asked = eachOutletAsked.exec(folded)?.[0];
+	if (!asked) return undefined;
+	return /\b(?:sources?|sous|who said what|qui a dit quoi)\b/.test(asked) &&
+		!/\b(?:outlets?|media|papers?|newspapers?)\b/.test(asked)
+		? 'sources'
+		: 'media';
+}
