@@ -2870,6 +2870,16 @@ describe('reading a question', () => {
 			for (const said of [/abandoned it/, /“large” number/, /crossfire/, /doubled/]) expect(sources).toMatch(said);
 		});
 
+		it('reads a list in brackets as the items asked, and "which things… \'this week\'" as asking for things, not the words', () => {
+			const times = text(
+				'List every time reference the report ties to the prison itself (the attack, the inmate count, the earlier warning).',
+			).text;
+			for (const time of [/Saturday night/, /February 2023/, /2017/]) expect(times).toMatch(time);
+			expect(text("Which things in the report are described as having happened 'this week'?").text).not.toMatch(
+				/^\s*Yes/,
+			);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -122,8 +122,10 @@ const namesTopic = (item: string) =>
  * listedItems('put these in order: the port attack, the warning and the deal'); // ['the port attack', 'the warning', 'the deal']
  */
 export function listedItems(question: string): string[] {
+	// "…ties to the prison (the attack, the inmate count, the earlier warning)": the list in brackets.
+	const bracketed = /\(([^()]*,[^()]*)\)/.exec(question)?.[1];
 	const colon = question.lastIndexOf(':');
-	const tail = colon >= 0 ? question.slice(colon + 1) : question;
+	const tail = bracketed ?? (colon >= 0 ? question.slice(colon + 1) : question);
 	if (!tail.includes(',')) return [];
 	return tail
 		.split(/,(?!\d{3}\b)|;|\s(?:and|then|et|puis|ak|epi)\s/i)

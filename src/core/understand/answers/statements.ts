@@ -234,6 +234,8 @@ export const differingDate = (claim: Claim) =>
 
 /** A line quoted in a question ('the "poorest country" line'), in any of the quotation marks people type. */
 const quotedLine = /(?<![\p{L}\p{N}])["“«‘']\s*([^"”»]{8,}?)\s*["”»’'](?![\p{L}])/u;
+/** A question for the things the quote is said of (folded text): "which things…", "what events…". */
+const asksWhichOnes = /^\W*(?:which|what)\s+(?:things|events|facts|items|parts|developments|incidents)\b/;
 /** Words that ask whether the report has something (folded text). */
 const inTheReport =
 	/\b(?:in the (?:report|article|piece|story|text)|(?:report|article) (?:say|says|said|use|uses)|make (?:it|that) up|made (?:it|that) up|dans (?:le rapport|l article|le texte)|nan (?:rapo|atik) (?:a|la))\b/;
@@ -244,7 +246,8 @@ const inTheReport =
  */
 export function quotedInReport(ctx: Answering, question: string, read: ReadText): Answer | undefined {
 	const line = quotedLine.exec(read.cleaned)?.[1];
-	if (!line || !inTheReport.test(fold(read.cleaned))) return undefined;
+	// ("Which things in the report are described as having happened 'this week'?" asks for them, not whether it says so.)
+	if (!line || !inTheReport.test(fold(read.cleaned)) || asksWhichOnes.test(fold(read.cleaned))) return undefined;
 	const wanted = fold(line);
 	// The fact whose own words are closest to the line: the shortest quote that has it.
 	const [fact] = ctx.tools.base.facts
