@@ -2880,6 +2880,13 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('counts for little the words that describe or compare ("describing… in terms of", "where it stands compared with")', () => {
+			expect(text('How the article is describing Haiti in term of richness?').text).toMatch(/poorest/);
+			expect(
+				text('How does the article sum up where Haiti stands economically compared with its neighbours?').text,
+			).toMatch(/poorest/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);
