@@ -2887,6 +2887,12 @@ describe('reading a question', () => {
 			).toMatch(/poorest/);
 		});
 
+		it('reads French "onusien" as of the UN', () => {
+			expect(
+				text('Quelle instance onusienne a autorisé l’envoi d’une force armée internationale, et à quel moment ?').text,
+			).toMatch(/Security Council[\s\S]*October/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);
