@@ -2893,6 +2893,11 @@ describe('reading a question', () => {
 			).toMatch(/October the UN Security Council/);
 		});
 
+		it('reads "which part of the country" as a place, and "the UN approved the force" as a deed, not the force’s alias', () => {
+			expect(text('Which part of the country have the gangs got the firmest grip on?').text).toMatch(/capital/);
+			expect(text('which part of the UN approved the force?').text).toMatch(/Security Council/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

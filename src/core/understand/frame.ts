@@ -702,6 +702,8 @@ function kindAsked(
 	const part = words[at + 1];
 	if (part && partNouns.has(singular(part)) && words[at + 2] === 'of') {
 		const whole = words.slice(at + 3).filter((word, i) => i > 0 || word !== 'the');
+		// "Which part of the country…" asks for a place, not a body of it.
+		if (placeWholes.has(whole[0] ?? '')) return undefined;
 		const length = words.length - whole.length - at;
 		return {
 			in: words,
@@ -739,6 +741,9 @@ function kindAsked(
 	}
 	return undefined;
 }
+
+/** Wholes whose parts are places: "which part of the country", "what part of Haiti". */
+const placeWholes = new Set(['country', 'nation', 'haiti', 'capital', 'city', 'island', 'region', 'pays', 'peyi']);
 
 /** Frames whose word also opens a subordinate clause: "when the gangs came", "where he lives", "why he stayed", "the ex-cop who runs the gangs". */
 const clauseFrames = new Set<FrameName>(['when', 'where', 'why', 'who']);

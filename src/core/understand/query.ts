@@ -255,7 +255,9 @@ export function buildQuery(
 		// "Why did the UN approve the force?", "who arms the gangs": not the participle of a name ("the UN-approved
 		// force", "armed gangs"), whatever else the word is.
 		// ("askd" is chat's "asked".)
-		if (!/(?:ed|en)$/.test(term.spelled ?? word)) verbs.add(term.term);
+		// ("…the UN approved the force": a participle's form with a determiner after it is the verb in the past.)
+		if (!/(?:ed|en)$/.test(term.spelled ?? word) || /^(?:the|a|an|its|their|this|that)$/.test(words[at] ?? ''))
+			verbs.add(term.term);
 		(qualifying ? secondary : main).add(term.term);
 		// "people in the capital": where, after a preposition of place.
 		if (locatives.has(words[at - 2] ?? '') || (words[at - 2] === 'the' && locatives.has(words[at - 3] ?? '')))
