@@ -2898,6 +2898,11 @@ describe('reading a question', () => {
 			expect(text('which part of the UN approved the force?').text).toMatch(/Security Council/);
 		});
 
+		it('does not answer a yes/no question that ends on its verb with a fact that has all but the verb', () => {
+			expect(text('did the guys accused of killin moise escape or nah??').found).toBe(false);
+			expect(text('did the guards flee?').text).toMatch(/abandoned it/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -9,6 +9,7 @@ import { escapeRegExp } from '../../claims/names.js';
 import { silenceOf, silentStatements, spokenWords } from '../../claims/silence.js';
 import { valuesIn } from '../../claims/values.js';
 import type { FactBase } from '../../fact-base.js';
+import { englishTags } from '../../language/english-words.js';
 import { fold, stopwords, vagueWords } from '../../language/lexicon.js';
 import type { SearchIndex } from '../../search-index.js';
 import { stem, terms as termsOf } from '../../text.js';
@@ -157,6 +158,17 @@ function involvingAllNamed(
 /** A group told of only by how many of it there are: "many of the alleged perpetrators", "some of them". */
 const someOfAGroup =
 	/\b(?:many|some|several|most|few|dozens|hundreds|thousands|a number|a large number) of (?:the|them|those|these)\b/i;
+
+/**
+ * "Did the guys accused of killing Moïse escape?": a yes/no question that ends on its verb asks about that deed; a
+ * fact that has everything else but not the verb does not answer it.
+ */
+function lastVerbUntold(frame: Frame, query: Query, top: Ranked): boolean {
+	const last = frame.rest.at(-1) ?? '';
+	if (!englishTags(last).some((tag) => tag.startsWith('VB'))) return false;
+	const at = query.terms.indexOf(stem(last));
+	return at >= 0 && !query.vague.has(at) && ((top.matched >>> at) & 1) === 0;
+}
 
 /**
  * Does the fact involve everyone the question names (or what they are part of)? "Did the government do
@@ -777,7 +789,8 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		!polarity &&
 		(askedOnlyThroughRelated(query, top) ||
 			subjectOnlyRelated(query, frame.rest, top) ||
-			!involvesEveryNamed(top.fact, query, tools.base))
+			!involvesEveryNamed(top.fact, query, tools.base) ||
+			lastVerbUntold(frame, query, top))
 	)
 		return ctx.doesNotSay(question, frame, ranked);
 	return tools.facts(question, chosen, computedHeading(ctx, frame, chosen) ?? yesNoHeading(polarity));
