@@ -185,6 +185,15 @@ const ownCases: MessageCase[] = [
 		message: 'Le RNDDH a dénoncé la surpopulation de la prison pour la première fois en 2023',
 		expect: [{ span: '2023', verdict: 'differs' }],
 	},
+	// "The only one" is never confirmed: the report tells who did, not that no one else did.
+	{
+		message: 'the UN was the only one to sanction Barbecue',
+		expect: [{ span: 'only one', verdict: 'not_in_report' }],
+	},
+	{
+		message: 'Kenya is the only country that offered to lead',
+		expect: [{ span: 'only country', verdict: 'not_in_report' }],
+	},
 	// Who did it, right; to whom, someone else: no confirmation.
 	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },

@@ -2903,6 +2903,14 @@ describe('reading a question', () => {
 			expect(text('did the guards flee?').text).toMatch(/abandoned it/);
 		});
 
+		it('never says yes to "the only one": the report tells what happened, not that nothing else did', () => {
+			expect(text('was the UN the only one to sanction Barbecue?').text).not.toMatch(/^\s*Yes/);
+			expect(text('Was the big jail in the capital the only prison the gangs hit?')).toMatchObject({
+				found: false,
+				text: /only one/,
+			});
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

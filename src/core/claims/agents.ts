@@ -291,6 +291,25 @@ function descriptionClaim(
 		const names = mentionsIn(words, base);
 		const involved = base.entitiesOf(own.fact).flatMap((id) => base.within(id));
 		const named = names.every((m) => m.entity && involved.includes(m.entity.id));
+		// "The UN was the only one to sanction Barbecue": the report tells who did, never that no one else did; where
+		// it names others who did too, it differs.
+		if (soleOne.test(words)) {
+			const others = base
+				.actorsOf(own.fact)
+				.filter((id) => id !== who.id && !names.some((m) => m.entity?.id === id))
+				.flatMap((id) => base.entity(id) ?? [])
+				.filter((entity) => agentClass(entity.kind) === agentClass(who.kind));
+			return [
+				others.length > 0
+					? claim(
+							at(span),
+							'differs',
+							[own.fact],
+							`The report credits ${others.map((entity) => entity.name).join(' and ')} too: ${own.fact.answer}`,
+						)
+					: claim(at(span), 'not_in_report', [own.fact], `The report does not say no one else did: ${own.fact.answer}`),
+			];
+		}
 		// "Kenya is the leader of the force" against "Kenya offered to lead": a role the report tells only as offered.
 		if (saysDone(words, own.fact.quote, index))
 			return [claim(at(span), 'differs', [own.fact], `The report says only: ${own.fact.answer}`)];
@@ -758,6 +777,10 @@ function agentClaims(
 	}
 	return claims;
 }
+
+/** A description that makes its subject the one one: "the only one to…", "the sole country that…". */
+const soleOne =
+	/\b(?:the\s+)?(?:only|sole|one and only)\s+(?:one|country|group|body|organi[sz]ation|nation|person|outlet|source)\b/i;
 
 /** A verb of saying right after a name, past auxiliaries and adverbs: the name is who said it. */
 const saidBy =

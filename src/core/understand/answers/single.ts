@@ -793,6 +793,13 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 			lastVerbUntold(frame, query, top))
 	)
 		return ctx.doesNotSay(question, frame, ranked);
+	// "Was the big jail the only prison the gangs hit?": the report tells what happened, never that nothing else did.
+	if (
+		frame.kind === 'yesNo' &&
+		!polarity &&
+		frame.rest.some((word, i) => word === 'only' && frame.rest[i - 1] === 'the')
+	)
+		return ctx.doesNotSay(question, frame, ranked, 'The report doesn’t say it was the only one.');
 	return tools.facts(question, chosen, computedHeading(ctx, frame, chosen) ?? yesNoHeading(polarity));
 }
 
