@@ -194,6 +194,15 @@ const ownCases: MessageCase[] = [
 		message: 'Kenya is the only country that offered to lead',
 		expect: [{ span: 'only country', verdict: 'not_in_report' }],
 	},
+	// "X is the source for Y": who the report credits with Y.
+	{
+		message: 'AyiboPost is the source for prisoners fearing the crossfire',
+		expect: [{ span: 'source for', verdict: 'differs' }],
+	},
+	{
+		message: 'Reuters is the source for prisoners fearing the crossfire',
+		expect: [{ span: 'source for', verdict: 'matches' }],
+	},
 	// Who did it, right; to whom, someone else: no confirmation.
 	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },

@@ -274,6 +274,24 @@ function descriptionClaim(
 	const words = text.slice(described.start, described.end);
 	// The claim as written, with its verb: "used to be a cop".
 	const span = { start: description.verb?.start ?? described.start, end: described.end };
+	// "AyiboPost is the source for prisoners fearing the crossfire": who the report credits with what is named.
+	const sourced = sourceOf.exec(words)?.[1];
+	if (sourced) {
+		const [told] = relevant(base, index, sourced, { minCoverage: 0.5, limit: 3 });
+		const credited = told ? creditedEntities(told.fact, base) : [];
+		if (told && credited.length > 0) {
+			return [
+				credited.some((entity) => entity.id === who.id)
+					? claim(at(span), 'matches', [told.fact])
+					: claim(
+							at(span),
+							'differs',
+							[told.fact],
+							`The report credits this to ${credited.map((entity) => entity.name).join(' and ')}: ${told.fact.answer}`,
+						),
+			];
+		}
+	}
 	// What the report says of this one, closest to the description first; then who the description fits.
 	// A fact that has the description's own words before one that has them only through related words: "the biggest
 	// detention facility" is what "Haiti's largest prison" says, not the number of inmates it held.
@@ -776,6 +794,16 @@ function agentClaims(
 		}
 	}
 	return claims;
+}
+
+/** A description that makes its subject the source of something: "the source for…", "behind the report that…". */
+const sourceOf =
+	/^\s*(?:the\s+)?(?:source|origin)\s+(?:for|of|behind)\s+(?:the\s+(?:claim|report|story|figure)\s+(?:that|about|of)\s+)?(.{8,})$/i;
+
+/** Who a fact credits: a statement's speaker and outlet, a figure's source. */
+function creditedEntities(fact: Fact, base: FactBase): Entity[] {
+	const ids = fact.kind === 'statement' ? [fact.speaker, fact.outlet] : fact.kind === 'figure' ? [fact.reportedBy] : [];
+	return [...new Set(ids)].flatMap((id) => (id ? (base.entity(id) ?? []) : []));
 }
 
 /** A description that makes its subject the one one: "the only one to…", "the sole country that…". */
