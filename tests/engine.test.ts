@@ -2911,6 +2911,13 @@ describe('reading a question', () => {
 			});
 		});
 
+		it('reads a French cleft put up as a question as asking whether it is so', () => {
+			expect(text('C’est Reuters qui a rapporté que les policiers avaient abandonné la prison ?').text).toMatch(
+				/^\s*No\b[\s\S]*AyiboPost/,
+			);
+			expect(text('C’est qui, Jimmy Sergier ?').text).toMatch(/gangland leader/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -261,7 +261,9 @@ export function readFrame(typed: ReadText): Frame {
 		// "r the kenyans there yet": as chat's words are read ("are").
 		(read.language === 'en' && yesNoStarts.match(read.words, 0) !== undefined) ||
 		yesNoStarts.match(read.original, sceneLength(folded)) !== undefined ||
-		yesNoAsked.test(folded);
+		yesNoAsked.test(folded) ||
+		// "C'est Reuters qui a rapporté que…?", "Se RNDDH ki te di…?": a cleft put up as a question asks whether it is so.
+		(read.language !== 'en' && frenchCleft.test(folded) && !cleftAsks.test(folded));
 	// "Has a date been set for the force?", "is there any word on when it lands?": whether a time is known asks when.
 	if (yesNo && scheduleAsked.test(folded)) {
 		return {
@@ -741,6 +743,11 @@ function kindAsked(
 	}
 	return undefined;
 }
+
+/** A French or Creole cleft opening a message: "c'est X qui…", "se X ki…". */
+const frenchCleft = /^\W*(?:c ?est|c'est|se)\s+(?:[\p{L}\p{N}'-]+\s+){1,4}?(?:qui|ki)\s+\S/u;
+/** A question word that makes a cleft a question of its own: "c'est le RNDDH qui a dit quoi ?". */
+const cleftAsks = /\b(?:quoi|quand|ou|combien|pourquoi|comment|quel|quelle|kisa|kile|kote|konbyen|poukisa)\b/;
 
 /** Wholes whose parts are places: "which part of the country", "what part of Haiti". */
 const placeWholes = new Set(['country', 'nation', 'haiti', 'capital', 'city', 'island', 'region', 'pays', 'peyi']);
