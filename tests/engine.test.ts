@@ -2918,6 +2918,10 @@ describe('reading a question', () => {
 			expect(text('C’est qui, Jimmy Sergier ?').text).toMatch(/gangland leader/);
 		});
 
+		it('reads "how bad is…" as asking how much, the word that judges counting for little', () => {
+			expect(text('how bad is da overcrowding').text).toMatch(/527%/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);
