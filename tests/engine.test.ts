@@ -2922,6 +2922,10 @@ describe('reading a question', () => {
 			expect(text('how bad is da overcrowding').text).toMatch(/527%/);
 		});
 
+		it('dates a death asked as dying by the killing the report tells: "wen did moise die"', () => {
+			expect(text('wen did moise die').text).toMatch(/July 7, 2021/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);
