@@ -2926,6 +2926,12 @@ describe('reading a question', () => {
 			expect(text('wen did moise die').text).toMatch(/July 7, 2021/);
 		});
 
+		it('reads two letters swapped as the word they spell, never as a stranger’s name nor as another measure', () => {
+			expect(text('what did segrier tell ppl abt sending their kids to school').text).toMatch(/collateral/);
+			expect(text('when did the UN Secruity Council green-light the armed force??').text).toMatch(/October/);
+			expect(text('How many prsions are there in Haiti?').found).toBe(false);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -194,6 +194,9 @@ export interface IndexOptions {
 	narrow?: boolean;
 }
 
+/** How sure a match through two swapped letters is, against the word itself. */
+const transposedSimilarity = 0.9;
+
 const fuseOptions = {
 	includeScore: true,
 	ignoreLocation: true,
@@ -422,7 +425,15 @@ export class SearchIndex {
 		if (this.#ids.has(term)) matches = [{ term, similarity: 1 }, ...(related ?? [])];
 		else if (related) matches = related;
 		else if (term.length <= 4 || term.length > fuseMaxBits || /\d/.test(term)) matches = [];
-		else {
+		else if (this.#transposed(term)) {
+			// "segrier", "evnets", "supopsed": two letters typed the wrong way round, the commonest typo, which edit
+			// distance counts as two; the word they spell is matched, a little less surely.
+			const swapped = this.#transposed(term) as string;
+			matches = this.matchTerm(swapped).map((match) => ({
+				...match,
+				similarity: match.similarity * transposedSimilarity,
+			}));
+		} else {
 			// Fuse finds the query inside longer words too ("port" in "report"): allow only
 			// near-equal lengths, and trust the first letter, which people rarely mistype.
 			const maxEdits = term.length <= 7 ? 1 : 2;
@@ -443,6 +454,35 @@ export class SearchIndex {
 		if (this.#matchCache.size > 10_000) this.#matchCache.clear();
 		this.#matchCache.set(term, matches);
 		return matches;
+	}
+
+	/**
+	 * The data's word (as written, not stemmed) a word spells with two neighbouring letters swapped back, if any.
+	 *
+	 * @example
+	 * index.respelled('prsions'); // 'prisons'
+	 */
+	respelled(word: string): string | undefined {
+		if (this.#words.has(word)) return word;
+		for (let i = 1; i + 1 < word.length; i++) {
+			if (word[i] === word[i + 1]) continue;
+			const swapped = `${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`;
+			// (Or its singular: "prsions" is "prisons" where the data has "prison".)
+			if (this.#words.has(swapped) || (swapped.endsWith('s') && this.#words.has(swapped.slice(0, -1)))) return swapped;
+		}
+		return undefined;
+	}
+
+	/** The data term a term spells with two neighbouring letters swapped back, if any. */
+	#transposed(term: string): string | undefined {
+		if (!/^[a-z]+$/.test(term)) return undefined;
+		for (let i = 1; i + 1 < term.length; i++) {
+			if (term[i] === term[i + 1]) continue;
+			const swapped = `${term.slice(0, i)}${term[i + 1]}${term[i]}${term.slice(i + 2)}`;
+			// (Only a word of the data itself: "petti" is "petty", not WordNet's legal "petit" that a swap would spell.)
+			if (this.#ids.has(swapped)) return swapped;
+		}
+		return undefined;
 	}
 
 	#wholeVocabulary(): Fuse<string> {

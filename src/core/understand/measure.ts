@@ -41,7 +41,9 @@ export function measures(fact: FigureFact, counted: readonly string[], index: Se
 	if (nouns.length === 0) return true;
 	const lemmatize = lemmatizer();
 	const { lemmas, stems } = measureForms(fact, index);
-	return nouns.some((word) => {
+	return nouns.some((typed) => {
+		// "prsions" is "prisons" typed with two letters swapped: the word the data has, compared as such.
+		const word = index.respelled(typed) ?? typed;
 		const lemma = lemmatize.noun(word);
 		if (lemmas.has(word) || lemmas.has(lemma)) return true;
 		// A word the data has as such ("prison") is another measure; a misspelling ("inmats") is compared by stem.

@@ -319,6 +319,8 @@ export function strangersIn(typed: string, query: Query, index: SearchIndex): st
 		if (questionWords.has(fold(word)) || openers.has(fold(word))) return false;
 		// "Bonjou.", "Salut,": a greeting is chat, whatever its capital.
 		if (fillerTable.has(fold(word))) return false;
+		// "Secruity": a word of the data typed with two letters swapped is no stranger's name.
+		if (/^\p{L}{5,}$/u.test(word) && index.respelled(fold(word)) !== undefined) return false;
 		// "Feb", "Govt": a short form the reader spells out is the word it stands for.
 		const terms = termsOf(textSpeakTable.match([fold(word)], 0)?.value ?? word);
 		if (terms.some((term) => unknown.has(term))) return true;
