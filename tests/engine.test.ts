@@ -2930,6 +2930,8 @@ describe('reading a question', () => {
 			expect(text('what did segrier tell ppl abt sending their kids to school').text).toMatch(/collateral/);
 			expect(text('when did the UN Secruity Council green-light the armed force??').text).toMatch(/October/);
 			expect(text('How many prsions are there in Haiti?').found).toBe(false);
+			expect(text('How many prusons are there in Haiti?').found).toBe(false);
+			expect(text('How many prisons are there in Haiti?').found).toBe(false);
 		});
 
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {

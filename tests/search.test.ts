@@ -91,14 +91,16 @@ describe('search', () => {
 });
 
 describe('two letters typed the wrong way round', () => {
-	it('match the data word they spell, a little less surely, and never a word only WordNet relates to it', async () => {
+	it('match the data word they spell, a little less surely, and never a word only WordNet relates to it; a misspelt word is respelled as the data writes it', async () => {
 		const { index } = await realEngine();
 		expect(index.matchTerm('segrier')).toEqual([{ term: 'sergier', similarity: 0.9 }]);
 		expect(index.matchTerm('evnet')[0]?.term).toBe('event');
 		// "petti" would be WordNet's legal "petit" by a swap: not a word of the data.
 		expect(index.matchTerm('petti')).toEqual([]);
 		expect(index.respelled('prsions')).toBe('prisons');
+		expect(index.respelled('prusons')).toBe('prisons');
 		expect(index.respelled('prisons')).toBeUndefined();
+		expect(index.respelled('prison')).toBeUndefined();
 	});
 });
 

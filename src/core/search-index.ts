@@ -457,18 +457,33 @@ export class SearchIndex {
 	}
 
 	/**
-	 * The data's word (as written, not stemmed) a word spells with two neighbouring letters swapped back, if any.
+	 * The data's word (as written, not stemmed) a misspelt word stands for: one letter swapped with
+	 * its neighbour, left out, doubled or mistyped (a word of five letters or more; the first letter
+	 * is trusted, as fuzzy matching trusts it). Undefined for a word the data has, or none.
 	 *
 	 * @example
 	 * index.respelled('prsions'); // 'prisons'
+	 * index.respelled('prusons'); // 'prisons'
 	 */
 	respelled(word: string): string | undefined {
-		if (this.#words.has(word)) return word;
-		for (let i = 1; i + 1 < word.length; i++) {
-			if (word[i] === word[i + 1]) continue;
-			const swapped = `${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`;
-			// (Or its singular: "prsions" is "prisons" where the data has "prison".)
-			if (this.#words.has(swapped) || (swapped.endsWith('s') && this.#words.has(swapped.slice(0, -1)))) return swapped;
+		// (Or its singular: "prsions" is "prisons" where the data has "prison".)
+		const known = (candidate: string) =>
+			this.#words.has(candidate) || (candidate.endsWith('s') && this.#words.has(candidate.slice(0, -1)));
+		if (known(word) || word.length < 5 || !/^[a-z]+$/.test(word)) return undefined;
+		const letters = 'abcdefghijklmnopqrstuvwxyz';
+		for (let i = 1; i < word.length; i++) {
+			const swapped = `${word.slice(0, i)}${word[i + 1] ?? ''}${word[i]}${word.slice(i + 2)}`;
+			if (i + 1 < word.length && known(swapped)) return swapped;
+		}
+		for (let i = 1; i <= word.length; i++) {
+			const dropped = `${word.slice(0, i)}${word.slice(i + 1)}`;
+			if (i < word.length && known(dropped)) return dropped;
+			for (const letter of letters) {
+				const added = `${word.slice(0, i)}${letter}${word.slice(i)}`;
+				if (known(added)) return added;
+				const replaced = `${word.slice(0, i)}${letter}${word.slice(i + 1)}`;
+				if (i < word.length && replaced !== word && known(replaced)) return replaced;
+			}
 		}
 		return undefined;
 	}
