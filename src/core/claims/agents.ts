@@ -6,14 +6,14 @@ import { readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
 import { stem, terms as termsOf } from '../text.js';
 import { bitsSet } from '../understand/cues.js';
-import { speechWords, unclearWhen } from '../understand/fits.js';
+import { creditedTo, speechWords, unclearWhen } from '../understand/fits.js';
 import { buildQuery } from '../understand/query.js';
 import { ownsTerm, type Ranked } from '../understand/rank.js';
 import { type Claim, type Clause, claim, relevant, trimTail, withoutSpans } from './claim.js';
 import { cleftFocus, creditedToTitle } from './clefts.js';
 import { contentClaim, onlyThroughAnother, polarityClash, saysDone } from './content.js';
 import { namedIn, ownedStranger, ownWords, preferInvolving, qualifiedClaim, saysRole } from './credit.js';
-import { type EntityMention, escapeRegExp, mentionsIn, namedSoInReport } from './names.js';
+import { type EntityMention, escapeRegExp, mentionsIn, namedSoInReport, saidBy } from './names.js';
 import { saysOpposite } from './opposites.js';
 import { agentClass, agentOf, othersCredited, qualifierOf, quoteSaysPart, wholeOf } from './qualifiers.js';
 import { ranksAgree } from './ranks.js';
@@ -278,7 +278,7 @@ function descriptionClaim(
 	const sourced = sourceOf.exec(words)?.[1];
 	if (sourced) {
 		const [told] = relevant(base, index, sourced, { minCoverage: 0.5, limit: 3 });
-		const credited = told ? creditedEntities(told.fact, base) : [];
+		const credited = told ? [...new Set(creditedTo(told.fact, base))] : [];
 		if (told && credited.length > 0) {
 			return [
 				credited.some((entity) => entity.id === who.id)
@@ -800,19 +800,9 @@ function agentClaims(
 const sourceOf =
 	/^\s*(?:the\s+)?(?:source|origin)\s+(?:for|of|behind)\s+(?:the\s+(?:claim|report|story|figure)\s+(?:that|about|of)\s+)?(.{8,})$/i;
 
-/** Who a fact credits: a statement's speaker and outlet, a figure's source. */
-function creditedEntities(fact: Fact, base: FactBase): Entity[] {
-	const ids = fact.kind === 'statement' ? [fact.speaker, fact.outlet] : fact.kind === 'figure' ? [fact.reportedBy] : [];
-	return [...new Set(ids)].flatMap((id) => (id ? (base.entity(id) ?? []) : []));
-}
-
 /** A description that makes its subject the one one: "the only one to…", "the sole country that…". */
 const soleOne =
 	/\b(?:the\s+)?(?:only|sole|one and only)\s+(?:one|country|group|body|organi[sz]ation|nation|person|outlet|source)\b/i;
-
-/** A verb of saying right after a name, past auxiliaries and adverbs: the name is who said it. */
-const saidBy =
-	/^\s*(?:(?:has|have|had|just|also|publicly|officially|reportedly|then|already)\s+)*(?:announc\p{L}*|sa(?:id|ys|y)|warn\p{L}*|declar\p{L}*|claim\p{L}*|stat(?:ed|es)|told|tell\p{L}*|vow\p{L}*|threaten\p{L}*|report\p{L}*|pledg\p{L}*|promis\p{L}*|annonc\p{L}*|a dit|dit|di|te di|anonse)(?!\p{L})/iu;
 
 /**
  * The one a statement is credited to, where the clause makes a name the report gives elsewhere in
