@@ -194,6 +194,14 @@ export interface IndexOptions {
 	narrow?: boolean;
 }
 
+/** A word with each pair of neighbouring letters after the first swapped, in order: "segrier" → "sgerier", "sergier"… */
+function neighbourSwaps(word: string): string[] {
+	const swaps: string[] = [];
+	for (let i = 1; i + 1 < word.length; i++)
+		if (word[i] !== word[i + 1]) swaps.push(`${word.slice(0, i)}${word[i + 1]}${word[i]}${word.slice(i + 2)}`);
+	return swaps;
+}
+
 /** How sure a match through two swapped letters is, against the word itself. */
 const transposedSimilarity = 0.9;
 
@@ -425,35 +433,41 @@ export class SearchIndex {
 		if (this.#ids.has(term)) matches = [{ term, similarity: 1 }, ...(related ?? [])];
 		else if (related) matches = related;
 		else if (term.length <= 4 || term.length > fuseMaxBits || /\d/.test(term)) matches = [];
-		else if (this.#transposed(term)) {
-			// "segrier", "evnets", "supopsed": two letters typed the wrong way round, the commonest typo, which edit
-			// distance counts as two; the word they spell is matched, a little less surely.
-			const swapped = this.#transposed(term) as string;
-			matches = this.matchTerm(swapped).map((match) => ({
-				...match,
-				similarity: match.similarity * transposedSimilarity,
-			}));
-		} else {
-			// Fuse finds the query inside longer words too ("port" in "report"): allow only
-			// near-equal lengths, and trust the first letter, which people rarely mistype.
-			const maxEdits = term.length <= 7 ? 1 : 2;
-			const kept = (item: string) => Math.abs(item.length - term.length) <= maxEdits && item[0] === term[0];
-			// Words longer than fuse.js matches in one piece are not typos of the data's words (above).
-			const candidates = this.#narrow ? this.#candidates(term) : this.#vocabulary;
-			// Where no candidate could be kept, whatever fuse.js ranks is dropped: it is not asked (most
-			// phrases of a question's words are no term of the data's).
-			if (!candidates.some(kept)) matches = [];
-			else {
-				const fuse = this.#narrow ? new Fuse(candidates, fuseOptions) : this.#wholeVocabulary();
-				matches = fuse
-					.search(term, { limit: 8 })
-					.filter(({ item }) => kept(item))
-					.map(({ item, score = 1 }) => ({ term: item, similarity: 1 - score }));
-			}
-		}
+		else matches = this.#transposedMatches(term) ?? this.#fuzzyMatches(term);
 		if (this.#matchCache.size > 10_000) this.#matchCache.clear();
 		this.#matchCache.set(term, matches);
 		return matches;
+	}
+
+	/**
+	 * "segrier", "evnets", "supopsed": two letters typed the wrong way round, the commonest typo, which edit distance
+	 * counts as two; the data term they spell is matched, a little less surely.
+	 */
+	#transposedMatches(term: string): TermMatch[] | undefined {
+		if (!/^[a-z]+$/.test(term)) return undefined;
+		// (Only a word of the data itself: "petti" is "petty", not WordNet's legal "petit" that a swap would spell.)
+		const swapped = neighbourSwaps(term).find((candidate) => this.#ids.has(candidate));
+		return swapped
+			? this.matchTerm(swapped).map((match) => ({ ...match, similarity: match.similarity * transposedSimilarity }))
+			: undefined;
+	}
+
+	/** Close misspellings of the data's terms, by fuse.js. */
+	#fuzzyMatches(term: string): TermMatch[] {
+		// Fuse finds the query inside longer words too ("port" in "report"): allow only
+		// near-equal lengths, and trust the first letter, which people rarely mistype.
+		const maxEdits = term.length <= 7 ? 1 : 2;
+		const kept = (item: string) => Math.abs(item.length - term.length) <= maxEdits && item[0] === term[0];
+		// Words longer than fuse.js matches in one piece are not typos of the data's words (above).
+		const candidates = this.#narrow ? this.#candidates(term) : this.#vocabulary;
+		// Where no candidate could be kept, whatever fuse.js ranks is dropped: it is not asked (most
+		// phrases of a question's words are no term of the data's).
+		if (!candidates.some(kept)) return [];
+		const fuse = this.#narrow ? new Fuse(candidates, fuseOptions) : this.#wholeVocabulary();
+		return fuse
+			.search(term, { limit: 8 })
+			.filter(({ item }) => kept(item))
+			.map(({ item, score = 1 }) => ({ term: item, similarity: 1 - score }));
 	}
 
 	/**
@@ -471,10 +485,8 @@ export class SearchIndex {
 			this.#words.has(candidate) || (candidate.endsWith('s') && this.#words.has(candidate.slice(0, -1)));
 		if (known(word) || word.length < 5 || !/^[a-z]+$/.test(word)) return undefined;
 		const letters = 'abcdefghijklmnopqrstuvwxyz';
-		for (let i = 1; i < word.length; i++) {
-			const swapped = `${word.slice(0, i)}${word[i + 1] ?? ''}${word[i]}${word.slice(i + 2)}`;
-			if (i + 1 < word.length && known(swapped)) return swapped;
-		}
+		const swapped = neighbourSwaps(word).find(known);
+		if (swapped) return swapped;
 		for (let i = 1; i <= word.length; i++) {
 			const dropped = `${word.slice(0, i)}${word.slice(i + 1)}`;
 			if (i < word.length && known(dropped)) return dropped;
@@ -484,18 +496,6 @@ export class SearchIndex {
 				const replaced = `${word.slice(0, i)}${letter}${word.slice(i + 1)}`;
 				if (i < word.length && replaced !== word && known(replaced)) return replaced;
 			}
-		}
-		return undefined;
-	}
-
-	/** The data term a term spells with two neighbouring letters swapped back, if any. */
-	#transposed(term: string): string | undefined {
-		if (!/^[a-z]+$/.test(term)) return undefined;
-		for (let i = 1; i + 1 < term.length; i++) {
-			if (term[i] === term[i + 1]) continue;
-			const swapped = `${term.slice(0, i)}${term[i + 1]}${term[i]}${term.slice(i + 2)}`;
-			// (Only a word of the data itself: "petti" is "petty", not WordNet's legal "petit" that a swap would spell.)
-			if (this.#ids.has(swapped)) return swapped;
 		}
 		return undefined;
 	}
