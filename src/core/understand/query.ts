@@ -966,6 +966,24 @@ function rolesIn(terms: readonly string[], index: SearchIndex, base: FactBase): 
 /** Words for whoever leads something, as search terms: "the head of government", "the leader of…". */
 const headTerms = new Set(['head', 'leader', 'chief', 'boss', 'chef', 'dirig']);
 
+const statedLeadersByBase = new WeakMap<FactBase, ReadonlyMap<string, readonly Entity[]>>();
+
+/** Each group's leaders the report names in so many words, people only: read once a fact base, not a question. */
+function statedLeaders(base: FactBase): ReadonlyMap<string, readonly Entity[]> {
+	let leaders = statedLeadersByBase.get(base);
+	if (!leaders) {
+		const found = new Map<string, Entity[]>();
+		for (const fact of base.facts) {
+			const leader = fact.kind === 'leadership' && fact.basis === 'stated' && fact.leader && base.entity(fact.leader);
+			if (fact.kind === 'leadership' && leader && leader.kind === 'person')
+				found.set(fact.coalition, [...(found.get(fact.coalition) ?? []), leader]);
+		}
+		leaders = found;
+		statedLeadersByBase.set(base, leaders);
+	}
+	return leaders;
+}
+
 /**
  * "The head of government" is whoever the report says leads the government: a leader's word right before a group
  * the report names a leader of, in so many words, stands for that leader. ("The head of an alliance" the report
@@ -974,14 +992,8 @@ const headTerms = new Set(['head', 'leader', 'chief', 'boss', 'chef', 'dirig']);
 function headOf(mention: Mention, terms: readonly string[], base: FactBase): Mention | undefined {
 	const [first] = mention.terms;
 	if (mention.role || first === undefined || !headTerms.has(terms[first - 1] ?? '')) return undefined;
-	const leaders = mention.entities.flatMap((entity) =>
-		base.facts.flatMap((fact) =>
-			fact.kind === 'leadership' && fact.coalition === entity.id && fact.basis === 'stated' && fact.leader
-				? (base.entity(fact.leader) ?? [])
-				: [],
-		),
-	);
-	const [leader, ...more] = leaders.filter((entity) => entity.kind === 'person');
+	const leaders = statedLeaders(base);
+	const [leader, ...more] = mention.entities.flatMap((entity) => leaders.get(entity.id) ?? []);
 	if (!leader || more.length > 0) return undefined;
 	return { entities: [leader], terms: [first - 1, ...mention.terms], role: true };
 }
