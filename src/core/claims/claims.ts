@@ -17,6 +17,7 @@ import { durationClaim, durationsIn } from './durations.js';
 import { mentionsIn, withNamesCased } from './names.js';
 import { ordinalsAgree, ranksAgree } from './ranks.js';
 import { ratioClaim, ratiosIn } from './ratios.js';
+import { firstOpening } from './sequence.js';
 import { type DateValue, isCalendarWord, type NumberValue, type Span, valuesIn } from './values.js';
 
 export type { Claim, Verdict } from './claim.js';
@@ -355,7 +356,7 @@ function clausesOf(text: string): Clause[] {
 		// "First the gangs hit the prison, and only after that the port": what points back to the clause before orders
 		// the two, one claim. (Not where either gives a number or a date: each of those is a claim of its own.)
 		const rest = text.slice(at + (m[0].startsWith(',') ? m[0].length : 0));
-		const ordered = pointsBackInOrder.test(rest) || (firstThen.test(text.slice(start, at)) && thenAfter.test(rest));
+		const ordered = pointsBackInOrder.test(rest) || (firstOpening.test(text.slice(start, at)) && thenAfter.test(rest));
 		if (ordered && valuesIn(text.slice(start, at) + rest.split(/[.;!?](?=\s|$)/)[0]).length === 0) continue;
 		// "Barbecue, aka Jimmy Sergier, …": a name given another is one clause with it.
 		if (/^,\s*(?:aka|a\.k\.a|alias|also known as|better known as|dit|alyas)\b/i.test(text.slice(at, at + 24))) continue;
@@ -377,7 +378,6 @@ const pointsBackInOrder =
 	/^\s*(?:(?:and|but|et|mais|epi|e)\s+)?(?:(?:only|just|right|shortly|soon|seulement|juste)\s+)?(?:after that|after this|afterwards|ensuite|apr[eè]s (?:[cç]a|cela)|apre sa)(?!\p{L})/iu;
 
 /** "First …, then …": "then" orders what follows after a clause that opens with "first". */
-const firstThen = /^\W*(?:first|firstly|first of all|at first|d['’]abord|premye)(?!\p{L})/iu;
 const thenAfter = /^\s*(?:(?:and|et|epi|e)\s+)?(?:then|puis|apre)(?!\p{L})/iu;
 
 /** A count set after a comma: "around 3,700 people", "some 700", "over 3k inmates". */

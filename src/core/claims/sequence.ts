@@ -25,7 +25,7 @@ const laterFirst =
 const earlierFirst =
 	/^(.*?)(?<!\p{L})(?:before|prior to|ahead of|first|then|after that|after this|followed by|avant|d['’]abord|ensuite|anvan|apre sa|premye)(?!\p{L})(.*)$/iu;
 /** An order word that opens the text and heads the event that came first: "First the gangs hit the prison, …". */
-const firstOpening = /^\W*(?:at first|first|firstly|first of all|d['’]abord|premye)(?!\p{L})/iu;
+export const firstOpening = /^\W*(?:at first|first|firstly|first of all|d['’]abord|premye)(?!\p{L})/iu;
 
 export type SequenceVerdict = 'matches' | 'differs';
 
