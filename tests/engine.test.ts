@@ -2934,6 +2934,21 @@ describe('reading a question', () => {
 			expect(text('How many prisons are there in Haiti?').found).toBe(false);
 		});
 
+		it('answers what a source said about a thing only with its word on that thing, not with the same year', () => {
+			expect(text('What did UN figures say about robberies in 2023?').found).toBe(false);
+			expect(text('what did the UN data say about murders in 2023').text).toMatch(/more than doubled/);
+		});
+
+		it('reads a label before the questions it opens, and "does anybody know" as asking', () => {
+			expect(text('Two questions: who does Kenya want to lead, and who counted the inmates?').text).toMatch(/RNDDH/);
+			expect(text('A couple things: who counted the inmates?').text).toMatch(/RNDDH/);
+			expect(text('does anybody know how many prisoners made it out?').text).toMatch(/not clear how many/);
+		});
+
+		it('reads "that place" as pointing at what was named, not as the prison’s places', () => {
+			expect(text('how many inmates got out of that place?').text).not.toMatch(/2,987|more inmates than/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -50,6 +50,11 @@ export interface Query {
 	strangers: string[];
 	/** The language the question was read in. */
 	language: Language;
+	/**
+	 * Positions of the terms that say what something said was about, where that is what is asked ("what did UN
+	 * data say about kidnappings"): an answer must have one of them.
+	 */
+	topic?: ReadonlySet<number>;
 }
 
 const longestPhrase = 3;
@@ -112,6 +117,16 @@ const namingVerbs = new Set(['nicknamed', 'dubbed', 'named', 'called', 'surnamed
 const speechTopics = new Set(['about', 'on', 'regarding', 'concerning', 'over']);
 /** How far after the verb of saying its topic may open: "commented publicly so far on". */
 const speechReach = 4;
+/** "What did the UN data say about…", "quoi a dit…": the question asks for what was said, so its topic is what is asked. */
+function asksWhatSaid(words: readonly string[], saidAt: number): boolean {
+	return words.slice(0, saidAt).some((word) => word === 'what');
+}
+
+/** "That place", "this place": a thing pointed at, named elsewhere or not at all; the word says nothing of it. */
+function pointedPlace(words: readonly string[], at: number): boolean {
+	return /^(?:place|spot|joint)$/.test(words[at] ?? '') && /^(?:that|this|dat|dis)$/.test(words[at - 1] ?? '');
+}
+
 /** What is said, said of nothing in particular. */
 const unsaid = new Set(['word', 'anything', 'something', 'much', 'thing']);
 
@@ -145,6 +160,9 @@ export function buildQuery(
 	let leading = false;
 	// Where the last verb of saying was: "commented on the attack" says what about, which only qualifies.
 	let saidAt = Number.NEGATIVE_INFINITY;
+	// From where what was said is about what is asked: "what did UN data say about kidnappings".
+	let topicAt = Number.POSITIVE_INFINITY;
+	const topical = new Set<string>();
 	// Each word's search form, once: phrases of two and three words are looked for from every word.
 	const stems = words.map(stem);
 	// Phrases are looked for before function words go: "locked up" is a phrase, "locked" alone is not.
@@ -203,7 +221,11 @@ export function buildQuery(
 		else if (at > 0 && !subordinate && (reducedRelative(words, at) || contactClause(words, at, index, language)))
 			subordinate = participial = true;
 		if (speechWords.has(words[at] as string)) saidAt = at;
-		else if (at - saidAt <= speechReach && speechTopics.has(words[at] as string)) subordinate = true;
+		// (Not where what was said is what is asked: "what did UN data say about kidnappings" asks about kidnappings.)
+		else if (at - saidAt <= speechReach && speechTopics.has(words[at] as string)) {
+			if (asksWhatSaid(words, saidAt)) topicAt = Math.min(topicAt, at);
+			else subordinate = true;
+		}
 		// "…years before the crisis", "two weeks after the siege": how long before belongs to the clause it measures.
 		const howLongBefore =
 			timeUnits.has(words[at] as string) && /^(?:before|after|ago|earlier|later)$/.test(words[at + 1] ?? '');
@@ -217,6 +239,8 @@ export function buildQuery(
 		}
 		const word = words[at++] as string;
 		if (isStopword(word) || word.length > maxWordLength) continue;
+		// "…made it out of that place": a place pointed at is one named before, not a measure of places.
+		if (pointedPlace(words, at - 1)) continue;
 		// "hasn't said a word", "didn't say anything": what was said, unsaid, is no word of its own.
 		if (at - 1 - saidAt <= 2 && unsaid.has(word)) continue;
 		// "Not wanting to escape", "weren't keen on a jailbreak": a wish denied is reluctance, as the data may word it.
@@ -259,6 +283,7 @@ export function buildQuery(
 		if (!/(?:ed|en)$/.test(term.spelled ?? word) || /^(?:the|a|an|its|their|this|that)$/.test(words[at] ?? ''))
 			verbs.add(term.term);
 		(qualifying ? secondary : main).add(term.term);
+		if (at > topicAt && !/^\d{4}$/.test(term.term)) topical.add(term.term);
 		// "people in the capital": where, after a preposition of place.
 		if (locatives.has(words[at - 2] ?? '') || (words[at - 2] === 'the' && locatives.has(words[at - 3] ?? '')))
 			placed.add(term.term);
@@ -294,6 +319,7 @@ export function buildQuery(
 		years: yearsIn(words),
 		strangers: [],
 		language,
+		topic: new Set([...topical].map((term) => unique.indexOf(term))),
 	};
 }
 
@@ -1036,6 +1062,7 @@ export function clauseOnly(query: Query): Query {
 		terms: kept.map((i) => query.terms[i] ?? ''),
 		vague: within(query.vague),
 		secondary: new Set(),
+		topic: undefined,
 		mentions: query.mentions
 			.filter((mention) => mention.terms.every((i) => at(i) >= 0))
 			.map((mention) => ({ ...mention, terms: mention.terms.map(at) })),

@@ -26,6 +26,14 @@ export interface Ranked {
 	related: number;
 }
 
+/**
+ * Does the fact have something of what was said's topic, where the question asks what was said about it ("what did
+ * UN data say about kidnappings")? Always, where it does not.
+ */
+export function onTopic(query: Query, { matched }: Ranked): boolean {
+	return !query.topic || query.topic.size === 0 || [...query.topic].some((i) => (matched & (1 << i)) !== 0);
+}
+
 /** Scoring parameters, as one object so they can be read and tuned together. */
 export interface RankOptions {
 	/** Below this coverage a fact does not answer the question, however close it is. */

@@ -12,7 +12,7 @@ import { setsAside } from '../cues.js';
 import type { Frame } from '../frame.js';
 import { answerOptions } from '../options.js';
 import { clauseOnly, type Query } from '../query.js';
-import { type Ranked, rank } from '../rank.js';
+import { onTopic, type Ranked, rank } from '../rank.js';
 
 /** What the answerer needs from the engine: the data, and how the engine shapes answers. */
 export interface AnswerTools {
@@ -41,6 +41,10 @@ export class Answering {
 	constructor(readonly tools: AnswerTools) {}
 
 	rank(query: Query, boost: (fact: Fact) => number = () => 1): Ranked[] {
+		return this.#rank(query, boost).filter((candidate) => onTopic(query, candidate));
+	}
+
+	#rank(query: Query, boost: (fact: Fact) => number): Ranked[] {
 		const { index, base } = this.tools;
 		const ranked = rank(query, index, base, { minCoverage: answerOptions.minCoverage, boost });
 		if (ranked.length > 0) return ranked;

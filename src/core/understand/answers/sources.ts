@@ -15,7 +15,7 @@ import { clauseOpeners, creditedTo, speechWords, spokenCoverage } from '../fits.
 import type { Frame } from '../frame.js';
 import { answerOptions } from '../options.js';
 import { type Mention, type Query, spellsMention } from '../query.js';
-import { type Ranked, rank } from '../rank.js';
+import { onTopic, type Ranked, rank } from '../rank.js';
 import { type Answering, unboosted } from './context.js';
 
 /**
@@ -190,8 +190,10 @@ export function spokenBy(ctx: Answering, query: Query, speaker: Mention): Fact |
 	const said = (fact: Fact) =>
 		fact.kind === 'statement' &&
 		(speakers.has(fact.speaker) || (fact.outlet !== undefined && speakers.has(fact.outlet)));
-	return rank(query, index, base, { minCoverage: spokenCoverage, boost: unboosted }).find(({ fact }) => said(fact))
-		?.fact;
+	// "What did UN data say about kidnappings?": its word on something else is not what it said about that.
+	return rank(query, index, base, { minCoverage: spokenCoverage, boost: unboosted }).find(
+		(candidate) => onTopic(query, candidate) && said(candidate.fact),
+	)?.fact;
 }
 
 /**
