@@ -2949,6 +2949,16 @@ describe('reading a question', () => {
 			expect(text('how many inmates got out of that place?').text).not.toMatch(/2,987|more inmates than/);
 		});
 
+		it('holds a warning asked about a thing to that thing, not to the clause after it', () => {
+			expect(text('did anyone sound the alarm about the jail before the siege?').text).toMatch(/RNDDH/);
+		});
+
+		it('reads chat phrases with a filler inside them whole, and idioms the report words plainly', () => {
+			expect(text('when did the UN say okay to sending troops').text).toMatch(/October/);
+			expect(text('when was Henry supposed to pass the torch').text).toMatch(/February 7/);
+			expect(text('who do the gangs want gone').text).toMatch(/Henr[iy]/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

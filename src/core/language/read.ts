@@ -179,8 +179,9 @@ export function tokenize(text: string): string[] {
 				'$1 approve ',
 			)
 			// "did the UN ok sending troops": "ok" after an auxiliary is the verb.
+			// (Not after a verb that takes it as its object: "did the UN say ok to…" is the phrase chat spells as one.)
 			.replace(
-				/(?<=\b(?:did|does|do|to|will|would|could|can|should|not)(?:\s+\w+){0,3})\s+ok(?:ay)?\b(?=\s+\w)/g,
+				/(?<=\b(?:did|does|do|to|will|would|could|can|should|not)(?:\s+\w+){0,3})(?<!\b(?:say|said|says|saying|give|gave|gives|giving|get|got|the|an?))\s+ok(?:ay)?\b(?=\s+\w)/g,
 				' approve',
 			)
 			.replace(
@@ -270,6 +271,13 @@ function withoutHearsay(words: string[]): string[] {
 function withoutFillers(words: readonly string[]): string[] {
 	const kept: string[] = [];
 	for (let at = 0; at < words.length; ) {
+		// "did the UN say ok to…": a phrase chat spells, with a filler inside it, is kept whole for what it spells.
+		const phrase = textSpeakTable.match(words, at);
+		if (phrase && phrase.length > 1) {
+			kept.push(...words.slice(at, at + phrase.length));
+			at += phrase.length;
+			continue;
+		}
 		const filler = fillerTable.match(words, at);
 		// "wtf is RNDDH": chat that is part of a longer phrase chat spells ("what is") is kept for that.
 		const spelled = filler ? textSpeakTable.match(words, at) : undefined;

@@ -160,8 +160,10 @@ export function buildQuery(
 	let leading = false;
 	// Where the last verb of saying was: "commented on the attack" says what about, which only qualifies.
 	let saidAt = Number.NEGATIVE_INFINITY;
-	// From where what was said is about what is asked: "what did UN data say about kidnappings".
+	// Where what was said is about, which an answer must have something of: "what did UN data say about kidnappings",
+	// "had anyone warned about conditions inside the prison".
 	let topicAt = Number.POSITIVE_INFINITY;
+	let topicEnd = Number.POSITIVE_INFINITY;
 	const topical = new Set<string>();
 	// Each word's search form, once: phrases of two and three words are looked for from every word.
 	const stems = words.map(stem);
@@ -216,16 +218,20 @@ export function buildQuery(
 				relativeQue ||
 				attribution ||
 				closingAsClause(words, at))
-		)
+		) {
 			subordinate = true;
-		else if (at > 0 && !subordinate && (reducedRelative(words, at) || contactClause(words, at, index, language)))
+			// "…warned about conditions inside the prison before this attack": the clause after it is no part of the topic.
+			if (at > topicAt) topicEnd = Math.min(topicEnd, at);
+		} else if (at > 0 && !subordinate && (reducedRelative(words, at) || contactClause(words, at, index, language)))
 			subordinate = participial = true;
 		if (speechWords.has(words[at] as string)) saidAt = at;
 		// (Not where what was said is what is asked: "what did UN data say about kidnappings" asks about kidnappings.)
-		else if (at - saidAt <= speechReach && speechTopics.has(words[at] as string)) {
-			if (asksWhatSaid(words, saidAt)) topicAt = Math.min(topicAt, at);
-			else subordinate = true;
+		else if (at - saidAt <= speechReach && speechTopics.has(words[at] as string) && topicAt > at) {
+			topicAt = at;
+			topicEnd = Number.POSITIVE_INFINITY;
+			subordinate ||= !asksWhatSaid(words, saidAt);
 		}
+		const inTopic = at > topicAt && at < topicEnd;
 		// "…years before the crisis", "two weeks after the siege": how long before belongs to the clause it measures.
 		const howLongBefore =
 			timeUnits.has(words[at] as string) && /^(?:before|after|ago|earlier|later)$/.test(words[at + 1] ?? '');
@@ -233,6 +239,7 @@ export function buildQuery(
 		const phrase = phraseAt(stems, at, index, isStopword);
 		if (phrase) {
 			terms.push(phrase.term);
+			if (inTopic) topical.add(phrase.term);
 			at += phrase.length;
 			(qualifying ? secondary : main).add(phrase.term);
 			continue;
@@ -283,7 +290,7 @@ export function buildQuery(
 		if (!/(?:ed|en)$/.test(term.spelled ?? word) || /^(?:the|a|an|its|their|this|that)$/.test(words[at] ?? ''))
 			verbs.add(term.term);
 		(qualifying ? secondary : main).add(term.term);
-		if (at > topicAt && !/^\d{4}$/.test(term.term)) topical.add(term.term);
+		if (inTopic && !/^\d{4}$/.test(term.term)) topical.add(term.term);
 		// "people in the capital": where, after a preposition of place.
 		if (locatives.has(words[at - 2] ?? '') || (words[at - 2] === 'the' && locatives.has(words[at - 3] ?? '')))
 			placed.add(term.term);
