@@ -2959,6 +2959,18 @@ describe('reading a question', () => {
 			expect(text('who do the gangs want gone').text).toMatch(/Henr[iy]/);
 		});
 
+		it('reads words for a trend as vague, "these days" as chat, and the world body as the UN', () => {
+			expect(text('what was the trend in homicides').text).toMatch(/more than doubled/);
+			expect(text('are ppl getting killed more these days').text).toMatch(/more than doubled/);
+			expect(text('what do the world body’s figures say about murders').text).toMatch(/more than doubled/);
+		});
+
+		it('reads what a claim says, after "the claim that", as what is asked, and answers who it is credited to', () => {
+			expect(text('Is the claim that the guards walked away credited to Reuters? If not, who?').text).toMatch(
+				/^\W*No\b[^•]*AyiboPost/,
+			);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -133,6 +133,17 @@ describe('questions in one message', () => {
 		expect(readText('bon nombre de détenus ?').original[0]).toBe('bon');
 	});
 
+	it('leaves out "if not, who?" after a yes-or-no question, whose answer names who it is', async () => {
+		const { questionParts } = await import('../src/core/understand/parts.js');
+		expect(questionParts('did reuters say the guards left? if not, who did?')).toEqual([
+			'did reuters say the guards left?',
+		]);
+		expect(questionParts('did reuters say the guards left? if so, when?')).toEqual([
+			'did reuters say the guards left?',
+			'if so, when?',
+		]);
+	});
+
 	it('splits after a question mark, before a question word after a comma or "and", and never a condition', async () => {
 		const { questionParts } = await import('../src/core/understand/parts.js');
 		expect(questionParts('who leads the force, which body approved it, and when?')).toEqual([

@@ -234,8 +234,22 @@ export function questionParts(
 	// where it names what is wanted; "need it 4 my essay" is chat.
 	if (pending && (questions.length === 0 || wants.test(fold(pending))))
 		questions.push(`${questions.pop() ?? ''} ${pending}`.trim());
-	return sharedPredicates(questions).filter((part) => /\p{L}/u.test(part));
+	return withoutOtherwiseWho(sharedPredicates(questions)).filter((part) => /\p{L}/u.test(part));
 }
+
+/**
+ * "Is the claim attributed to Reuters? If not, to whom?": a yes-or-no question's answer names the one it is where it
+ * is not the one asked, so "if not, who" asks nothing more.
+ */
+function withoutOtherwiseWho(questions: readonly string[]): string[] {
+	return questions.filter(
+		(part, i) => i === 0 || !otherwiseWho.test(fold(part)) || !yesNoOpening.test(fold(questions[i - 1] ?? '')),
+	);
+}
+
+const otherwiseWho =
+	/^\W*(?:if not|if no|otherwise|or else|sinon|si non|si pa|si se pa sa)\b[\s,]*(?:(?:then|alors|lors)\s+)?(?:(?:to|from|by|a|de|par|pou)\s+)?(?:who|whom|which(?: one)?|what|qui|lequel|laquelle|ki moun|kiyes|ki)\b[^?]{0,40}\??\s*$/;
+const yesNoOpening = new RegExp(`^\\W*(?:${alternatives(parts.auxiliaries)})\\b`);
 
 /** A question word and the unit of time it asks for, opening a part: "on what day", "at what time of day", "en quel mois". */
 const timeHead =

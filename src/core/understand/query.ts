@@ -156,6 +156,8 @@ export function buildQuery(
 	const verbs = new Set<string>();
 	let subordinate = false;
 	let participial = false;
+	/** After "the claim that", "said that": what was said follows, its verbs its own. */
+	let claimed = false;
 	let asideEnd = 0;
 	let leading = false;
 	// Where the last verb of saying was: "commented on the attack" says what about, which only qualifies.
@@ -190,6 +192,7 @@ export function buildQuery(
 			words[at] === 'that' && (speechWords.has(words[at - 1] ?? '') || claimNouns.has(words[at - 1] ?? ''));
 		// "Who was it that asked for reinforcements?": a cleft's "that" opens what is asked.
 		const cleft = words[at] === 'that' && words[at - 1] === 'it' && copulas.has(words[at - 2] ?? '');
+		claimed ||= reported;
 		// "…in that jail": "that" after a preposition points at a thing, it opens no clause.
 		// So does "that" after a question word: "what that coalition is called".
 		// So does "that" after a verb of being or an auxiliary: "how many people is that prison meant for".
@@ -222,14 +225,22 @@ export function buildQuery(
 			subordinate = true;
 			// "…warned about conditions inside the prison before this attack": the clause after it is no part of the topic.
 			if (at > topicAt) topicEnd = Math.min(topicEnd, at);
-		} else if (at > 0 && !subordinate && (reducedRelative(words, at) || contactClause(words, at, index, language)))
+		} else if (
+			at > 0 &&
+			!subordinate &&
+			// "…the claim that officers deserted…": what is claimed, after its "that", is a clause of its own, not one
+			// that qualifies a noun.
+			!claimed &&
+			(reducedRelative(words, at) || contactClause(words, at, index, language))
+		)
 			subordinate = participial = true;
 		if (speechWords.has(words[at] as string)) saidAt = at;
 		// (Not where what was said is what is asked: "what did UN data say about kidnappings" asks about kidnappings.)
 		else if (at - saidAt <= speechReach && speechTopics.has(words[at] as string) && topicAt > at) {
 			topicAt = at;
 			topicEnd = Number.POSITIVE_INFINITY;
-			subordinate ||= !asksWhatSaid(words, saidAt);
+			// ("The claim about prisoners fearing the crossfire": what a claim is about names it.)
+			subordinate ||= !asksWhatSaid(words, saidAt) && !claimNouns.has(words[saidAt] ?? '');
 		}
 		const inTopic = at > topicAt && at < topicEnd;
 		// "…years before the crisis", "two weeks after the siege": how long before belongs to the clause it measures.
