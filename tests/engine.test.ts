@@ -2971,6 +2971,15 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('answers how many more than it was built for with the difference, however the crowding is put', () => {
+			expect(text('how many more people were in the pen than it was built for').text).toMatch(/2,987/);
+			expect(text('how many more ppl were packed into the jail than it was meant for').text).toMatch(/2,987/);
+		});
+
+		it('reads what the head of a coalition said as the coalition’s word too', () => {
+			expect(text('what did the head of the gang alliance announce').text).toMatch(/coordinated actions/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

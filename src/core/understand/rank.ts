@@ -239,7 +239,10 @@ function computeShares(
 			Array.from(result.facts, (f, k) => [base.facts[f]?.id ?? '', result.matched[k] ?? 0] as const),
 		);
 		const all = matchedBy;
-		return inputs.reduce((bits, id) => bits | (all.get(id) ?? 0), own);
+		// "How many more were crammed in than it was built for": what a figure worked out from the same inputs
+		// another way is about ("crammed", of the occupancy), this one is about too; the frame says which is asked.
+		const siblings = derivedAlike(base).get(derivationKey(inputs)) ?? [];
+		return [...inputs, ...siblings].reduce((bits, id) => bits | (all.get(id) ?? 0), own);
 	};
 	// What is said besides the names: a term the fact has, or (slang the data lacks) nothing it could have.
 	const said = result.terms.map((term, i) => ({ term, i })).filter(({ i }) => !inMention.has(i) && !query.vague.has(i));
@@ -270,6 +273,25 @@ function computeShares(
 		shares.predicate[k] = (matched & saidBits) !== 0 || saysNothingKnown ? 1 : 0;
 	}
 	return shares;
+}
+
+/** The inputs of a derived figure, as one key whatever their order. */
+const derivationKey = (inputs: readonly string[]) => [...inputs].sort().join('\n');
+
+/** Derived figures by their inputs, once per fact base: those worked out from the same facts. */
+const derivedByInputs = new WeakMap<FactBase, Map<string, string[]>>();
+function derivedAlike(base: FactBase): Map<string, string[]> {
+	let alike = derivedByInputs.get(base);
+	if (!alike) {
+		alike = new Map();
+		for (const fact of base.facts) {
+			if (fact.kind !== 'figure' || !fact.derivation) continue;
+			const key = derivationKey(fact.derivation.of);
+			alike.set(key, [...(alike.get(key) ?? []), fact.id]);
+		}
+		derivedByInputs.set(base, alike);
+	}
+	return alike;
 }
 
 /** The weight of the query's terms (outside its mentions) that a fact has, by which ones it has; each set once. */

@@ -570,6 +570,7 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 				byDegree(fact),
 		)
 		.filter(({ fact }) => !asideOnly(fact) && !asideDeed(fact));
+	workedOutFirst(frame, ranked);
 	const [best] = ranked;
 	// "What reason did the prime minister give for hanging on…": the few facts that give a reason,
 	// about everyone the question names, may share less of its words.
@@ -1450,3 +1451,22 @@ const deniesSpeaking =
 	/\b(?:not|never|nothing|hasn\W?t|haven\W?t|hadn\W?t|didn\W?t|doesn\W?t|yet to|silent|quiet|mum|pas|rien|jamais|poko|pa|pat|janm)\b/;
 /** "…a statement or no", "…ou pas ?", "…wi ou non": the other answer offered, not a denial. */
 const orNotTail = /\b(?:or|ou|oswa|wi ou)\s+(?:not|no|nah|nope|pas|non|pa)\b/g;
+
+/**
+ * "How many more people were in the pen than it was built for?": where one of the figures compared ranks first, or
+ * another figure worked out from them (the occupancy), the difference worked out from them answers, if it accounts
+ * for as much of the question.
+ */
+function workedOutFirst(frame: Frame, ranked: Ranked[]): void {
+	const [best] = ranked;
+	if (frame.kind !== 'difference' || best?.fact.kind !== 'figure' || best.fact.derivation?.op === 'difference') return;
+	const compared = best.fact.derivation?.of ?? [best.fact.id];
+	const at = ranked.findIndex(
+		({ fact, coverage }) =>
+			fact.kind === 'figure' &&
+			fact.derivation?.op === 'difference' &&
+			compared.every((id) => fact.derivation?.of.includes(id)) &&
+			coverage >= best.coverage,
+	);
+	if (at > 0) ranked.unshift(...ranked.splice(at, 1));
+}

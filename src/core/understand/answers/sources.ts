@@ -185,8 +185,13 @@ export function speakerNamed(frame: Frame, query: Query): Mention | undefined {
 
 /** What the one a question names said, best first: "did the government say anything…". */
 export function spokenBy(ctx: Answering, query: Query, speaker: Mention): Fact | undefined {
-	const speakers = new Set(speaker.entities.map((entity) => entity.id));
 	const { index, base } = ctx.tools;
+	const speakers = new Set(speaker.entities.map((entity) => entity.id));
+	// "What did the head of the gang alliance announce?": named by the role, one speaks for the coalition they head,
+	// and the report may credit its word to the coalition.
+	if (speaker.role)
+		for (const fact of base.facts)
+			if (fact.kind === 'leadership' && fact.leader && speakers.has(fact.leader)) speakers.add(fact.coalition);
 	const said = (fact: Fact) =>
 		fact.kind === 'statement' &&
 		(speakers.has(fact.speaker) || (fact.outlet !== undefined && speakers.has(fact.outlet)));
