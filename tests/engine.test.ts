@@ -2980,6 +2980,22 @@ describe('reading a question', () => {
 			expect(text('what did the head of the gang alliance announce').text).toMatch(/coordinated actions/);
 		});
 
+		it('asks the name of a group only described, even with a person in the clause after it', () => {
+			expect(text('what’s the real name of the gang alliance barbecue is tied to?').found).toBe(false);
+			expect(text('What’s the name of the ex-cop who runs the gangs?').text).toMatch(/Jimmy Sergier/);
+		});
+
+		it('says no to "did all of them…" where the report says only some did, an attempt told of both', () => {
+			expect(text('did all the prisoners try to escape at once?').text).toMatch(/^\W*No\b[\s\S]*reluctant/);
+			expect(text('did the gunmen try to take over the port').text).toMatch(/attempted to take over/);
+		});
+
+		it('answers whether the group behind one fact is the one behind another', () => {
+			expect(text('is the group that counted the inmates the same one that warned in 2017?').text).toMatch(
+				/^\W*Yes\b[^•]*RNDDH/,
+			);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -166,7 +166,11 @@ export function polarityOf(query: Query, asked: readonly string[], ranked: Ranke
 	if (asked.some((word) => successWords.has(word)) && wordsOf(fact.quote).some((word) => attempts.has(word)))
 		return 'tried';
 	// The question itself asks about a plan or a claim ("was he supposed to…"): the fact's plan is its answer, not a no.
-	if (asked.some((word) => undone.has(word) || negations.has(word) || attempts.has(word))) return undefined;
+	// (Not an attempt asked of all where the fact tells of one by only some: "did all the inmates try to escape
+	// together" against "some of the prisoners were reluctant to try to escape en masse".)
+	const someTried = saysWhole(asked) && wordsOf(fact.quote).some((word) => attempts.has(word));
+	if (asked.some((word) => undone.has(word) || negations.has(word) || (attempts.has(word) && !someTried)))
+		return undefined;
 	// "Was Henry in power before 2021?": a time set against the fact's, which its words alone cannot settle.
 	if (asked.some((word) => relativeTimes.has(word))) return undefined;
 	// "Did only the US sanction him?": that no one else did, a fact listing those who did cannot say yes to.
@@ -211,7 +215,10 @@ export function polarityOf(query: Query, asked: readonly string[], ranked: Ranke
 	// "country" with any fact about a country.
 	const enough = query.mentions.length > 0;
 	// Only a part said of what is asked: "a large part of the country", not "inmates, many of them notorious…".
-	const partOf = quote.some((word, j) => partWords.has(word) && positions.some((at) => at > j && at - j <= 3));
+	// (Or of the ones who did it: "some of the prisoners were reluctant to try to escape".)
+	const partOf = quote.some(
+		(word, j) => partWords.has(word) && positions.some((at) => at > j && at - j <= (quote[j + 1] === 'of' ? 10 : 3)),
+	);
 	if (whole && partOf && !quote.some((word) => wholeWords.has(word))) return 'no';
 	return literal && plain && enough && !exclusive && !whole && !plainlyUnsure(fact) ? 'yes' : undefined;
 }

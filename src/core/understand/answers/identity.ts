@@ -14,7 +14,9 @@ import { type Answering, unboosted } from './context.js';
 
 /** "The same person", "the same guy as", "la même personne", "menm moun" (folded text). */
 const sameOne =
-	/\b(?:(?:the )?same (?:person|guy|dude|man|one|individual|leader|people)|la meme personne|le meme homme|menm moun|menm nonm)\b(?:\s+(?:as|who|that|qui|ki|que))?/;
+	/\b(?:(?:the )?same (?:person|guy|dude|man|one|individual|leader|people|group|organi[sz]ation|org|ngo|outlet|source|body|agency)|la meme personne|le meme homme|le meme groupe|la meme organisation|menm moun|menm nonm|menm gwoup|menm oganizasyon|(?:the )?same as the one)\b(?:\s+(?:as|who|that|qui|ki|que))?(?:\s+(?:the )?one\s+(?:who|that))?/;
+/** The words of `sameOne` that say it is a person: only then are both sides held to name one. */
+const samePerson = /\b(?:person|guy|dude|man|individual|leader|personne|homme|moun|nonm)\b/;
 
 /**
  * Yes where both descriptions are of one doer the facts credit, no where of two; undefined where
@@ -26,9 +28,15 @@ export function sameDoer(ctx: Answering, question: string, read: ReadText): Answ
 	if (!found || folded.length !== read.cleaned.length) return undefined;
 	const before = read.cleaned.slice(0, found.index).replace(/^\W*(?:is|was|are|were|est|eske|èske)\s+/iu, '');
 	const after = read.cleaned.slice(found.index + found[0].length);
+	// "Is the group that warned in 2017 the same one that gave the count?": a group, not a person, is asked about.
+	const kindAsked =
+		samePerson.test(found[0]) ||
+		!/\b(?:one|group|organi[sz]ation|org|ngo|outlet|source|body|agency|groupe|gwoup|oganizasyon)\b/.test(found[0])
+			? 'person'
+			: undefined;
 	// "Are Jimmy Sergier and Barbecue the same dude?": both named before it.
 	const [first, second] = /\p{L}{3}/u.test(after.replace(/[?!.\s]+$/u, '').replace(openTail, ''))
-		? [doerOf(ctx, before, 'person'), doerOf(ctx, after, 'person')]
+		? [doerOf(ctx, before, kindAsked), doerOf(ctx, after, kindAsked)]
 		: namedTwice(ctx, before);
 	if (!first || !second) return undefined;
 	const { base } = ctx.tools;

@@ -349,9 +349,15 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		const rolePeople = query.mentions
 			.filter((m) => m.role && roleTerms.size > 0 && m.terms.every((i) => roleTerms.has(i)))
 			.flatMap((m) => m.entities.filter((entity) => entity.kind === 'person'));
+		// (Not where a group only described comes first, the person in a clause after it: "the name of the gang alliance
+		// the ex-cop is linked to" asks the alliance's.)
+		const [first] = [...query.mentions].sort((a, b) => Math.min(...a.terms) - Math.min(...b.terms));
+		const describedFirst = first && !first.role && first.entities.every((entity) => entity.described);
 		const entities =
 			new Set(rolePeople.map((entity) => entity.id)).size === 1
-				? mentioned.filter((entity) => entity.kind === 'person' || !entity.described)
+				? describedFirst
+					? first.entities
+					: mentioned.filter((entity) => entity.kind === 'person' || !entity.described)
 				: mentioned;
 		// "Names of the suspects jailed…", "ki non prizonye ki te sove yo": people the report only describes.
 		const unnamed = describedPeopleAsked(frame, query);
