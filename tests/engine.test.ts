@@ -2996,6 +2996,21 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('asks the date of another fact of the sentence where the question gives the date of the first', () => {
+			expect(text('Henry had to hand over power on February 7 under a deal made when?').text).toMatch(/December 2022/);
+		});
+
+		it('reads a French elision typed without its apostrophe', () => {
+			expect(text('lattaque contre la prison a eu lieu quand').text).toMatch(/Saturday night/);
+		});
+
+		it('reads "two questions in one:" as a label and "specific" as saying nothing of the timeline asked', () => {
+			expect(text('Two questions in one: who counted the inmates, and who offered to lead the force?').text).toMatch(
+				/RNDDH[\s\S]*Kenya/,
+			);
+			expect(text('a timeline of each event the report gives a specific year for').text).toMatch(/2017[\s\S]*2021/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -3,7 +3,16 @@ import { joinCompoundNames } from '../text.js';
 import { cleanMarkup } from './clean.js';
 import { isEnglishWord } from './english-words.js';
 import parts from './lexicon/parts.json' with { type: 'json' };
-import { fillerTable, fold, frenchByStem, type Language, stopwords, textSpeakTable, translations } from './lexicon.js';
+import {
+	fillerTable,
+	fold,
+	frenchByStem,
+	type Language,
+	type PhraseTable,
+	stopwords,
+	textSpeakTable,
+	translations,
+} from './lexicon.js';
 import { TrigramModels } from './trigrams.js';
 
 /** A question as the engine reads it. */
@@ -122,7 +131,7 @@ const politeOpenings = [
 	/^\W*(?:(?:could|can|would|might) it (?:please )?be (?:confirmed|established|clarified|specified|explained|said|stated|determined|ascertained|indicated)|(?:would|is) it (?:be )?possible to (?:learn|know|find out|establish|confirm|say|tell))\s*(?:,[^,?]{1,40},\s*)?(?:\w+ly\s+)?(?=(?:who|whom|whose|what|when|where|why|which|how|whether|if)\b)/,
 	// "Quick fact check: did the UN sanction Barbecue?", "question: who…": a label before the question it asks.
 	// "Two questions: who…", "a couple things -".
-	/^\W*(?:(?:quick|small|little|real|honest|serious|one more|another|two|three|2|3|a few|a couple(?: of)?|couple(?: of)?|some)\s+)?(?:(?:fact|rumou?r|claim|reality|sanity)\s*-?\s*check|questions?|qs?|qq|quer(?:y|ies)|things|mods?|bot)\s*[:,-]\s*(?=(?:who|whom|whose|what|when|where|why|which|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b)/,
+	/^\W*(?:(?:quick|small|little|real|honest|serious|one more|another|two|three|2|3|a few|a couple(?: of)?|couple(?: of)?|some)\s+)?(?:(?:fact|rumou?r|claim|reality|sanity)\s*-?\s*check|questions?|qs?|qq|quer(?:y|ies)|things|mods?|bot)(?:\s+in\s+one)?\s*[:,-]\s*(?=(?:who|whom|whose|what|when|where|why|which|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b)/,
 	// "Does the report say who leads the gangs?", "does it mention when…": whether it says, asking what it says.
 	/^\W*(?:does|did|do|can|could|would|will)\s+(?:it|this|they|the (?:report|article|piece|story|text|news|source))\s+(?:(?:actually|even|really|ever)\s+)?(?:say|mention|tell(?: us| me)?|specify|state|explain|indicate|note|show|reveal|clarify)\s+(?=(?:who|whom|whose|what|when|where|why|which|how)\b)/,
 	// "Est-il précisé à quel moment…", "sait-on quand…": whether the report says, asking what it says.
@@ -362,7 +371,12 @@ export function inEnglish(words: readonly string[], language: Language): string[
 		const word = words[at] as string;
 		// Short words are left alone: "Moïse" is no form of "mois".
 		const byStem = language === 'fr' && !found && word.length >= 6 ? frenchEntry(word) : undefined;
-		if (found) {
+		// "lacord", "dapres": an elision typed without its apostrophe, where the rest is a word the lexicon has.
+		const elided = language === 'fr' && !found && !byStem ? withoutElision(word, table) : undefined;
+		if (elided) {
+			english.push(...elided);
+			at++;
+		} else if (found) {
 			english.push(...found.value.split(' '));
 			at += found.length;
 		} else {
@@ -371,6 +385,15 @@ export function inEnglish(words: readonly string[], language: Language): string[
 		}
 	}
 	return english;
+}
+
+/** A French word that is an elided article or pronoun run into the word after it, read as the two. */
+function withoutElision(word: string, table: PhraseTable<string>): string[] | undefined {
+	const found = /^([ldjmnst])([aeiouyh]\p{L}{3,})$/u.exec(word);
+	if (!found?.[1] || !found[2] || table.has(word) || stopwords.fr.has(word)) return undefined;
+	const rest =
+		table.match([found[2]], 0) ?? table.match([found[2].replace(/^([aeiou])([bcdfgmnpt])(?!\2)/, '$1$2$2')], 0);
+	return rest ? [found[1], ...rest.value.split(' ')] : undefined;
 }
 
 /**

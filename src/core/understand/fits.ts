@@ -1116,6 +1116,13 @@ export function tellsAsked(fact: Fact, query: Query): boolean {
 	return askedWords(query).some((term) => told.has(sameWordKey(term)));
 }
 
+/** Does the fact tell one of the words the question asks with that the other does not tell? */
+export function tellsMoreAsked(fact: Fact, other: Fact, query: Query): boolean {
+	const told = toldWords(fact);
+	const toldByOther = toldWords(other);
+	return askedWords(query).some((term) => told.has(sameWordKey(term)) && !toldByOther.has(sameWordKey(term)));
+}
+
 /** The question's words that are neither names, nor vague, nor in a clause. */
 function askedWords(query: Query): string[] {
 	const named = new Set(query.mentions.flatMap((mention) => mention.terms));

@@ -64,6 +64,7 @@ import {
 	statesCause,
 	subjectOnlyRelated,
 	tellsAsked,
+	tellsMoreAsked,
 	thinlyMatched,
 	toldInPassing,
 	unclearWhen,
@@ -679,9 +680,14 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	}
 	// "…the deal for Henry's departure, when was it struck?": the sentence that names the deal in passing is dated for
 	// the handover; the fact told in the same sentence that tells of the deal has its date.
-	if (frame.kind === 'when' && !fits(best) && toldInPassing(best.fact, query)) {
+	// So where the question gives the date it has itself: "he was to leave on February 7 under a deal struck when?"
+	const dateGiven = frame.kind === 'when' && datedAsAsked(best.fact, frame.rest);
+	if (frame.kind === 'when' && ((!fits(best) && toldInPassing(best.fact, query)) || dateGiven)) {
 		const [sibling, ...more] = sameSentence(tools.base, best.fact).filter(
-			(fact) => whenOf(fact) !== undefined && !toldInPassing(fact, query) && tellsAsked(fact, query),
+			(fact) =>
+				whenOf(fact) !== undefined &&
+				!datedAsAsked(fact, frame.rest) &&
+				(dateGiven ? tellsMoreAsked(fact, best.fact, query) : !toldInPassing(fact, query) && tellsAsked(fact, query)),
 		);
 		if (sibling && more.length === 0) return tools.facts(question, [sibling]);
 	}
@@ -1475,4 +1481,10 @@ function workedOutFirst(frame: Frame, ranked: Ranked[]): void {
 			coverage >= best.coverage,
 	);
 	if (at > 0) ranked.unshift(...ranked.splice(at, 1));
+}
+
+/** Does the question give the fact's date itself, a day or a year in digits among its words ("le 7 février")? */
+function datedAsAsked(fact: Fact, asked: readonly string[]): boolean {
+	const words = fold(whenOf(fact)?.words ?? '').match(/[a-z0-9]+/g) ?? [];
+	return words.some((word) => /\d/.test(word)) && words.every((word) => asked.includes(word));
 }
