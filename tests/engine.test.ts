@@ -3011,6 +3011,19 @@ describe('reading a question', () => {
 			expect(text('a timeline of each event the report gives a specific year for').text).toMatch(/2017[\s\S]*2021/);
 		});
 
+		it('reads French "quoi" before "quand" as asking what, the "quand" opening a clause', () => {
+			expect(
+				text('les policiers qui gardaient la prison, ils ont fait quoi quand les gangs sont arrivés ?').text,
+			).toMatch(/abandoned it/);
+		});
+
+		it('reads "what’s the deal with…", "or somewhere else", "even" and "I forgot the name" as asking plainly', () => {
+			expect(text('whats the deal w the homicides').text).toMatch(/more than doubled/);
+			expect(text('c’est quoi l’affaire avec les homicides ?').text).toMatch(/more than doubled/);
+			expect(text('is the prison even in the capital or somewhere else').text).toMatch(/^\W*Yes\b/);
+			expect(text('who counted the inmates, i forgot the group name').text).toMatch(/RNDDH/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -770,8 +770,13 @@ function opensClause(kind: FrameName, found: Found, words: readonly string[]): b
 	// "What was the exact date of the siege?": a noun that asks for a date opens no clause; a question word does.
 	if (!openers.has(found.in[found.at] ?? '')) return false;
 	const [first = ''] = found.in;
-	return openers.has(first) && first !== found.in[found.at];
+	// "…ils ont fait quoi quand les gangs sont arrivés ?": French and Creole may ask "what" late, never as a relative.
+	const whatBefore = found.in !== words && found.in.slice(0, found.at).some((word) => lateWhat.has(word));
+	return (openers.has(first) && first !== found.in[found.at]) || whatBefore;
 }
+
+/** "What" where French and Creole chat puts it, after the verb ("il a fait quoi"): it is never a relative pronoun. */
+const lateWhat = new Set(['quoi', 'kisa']);
 
 /** "How many inmates per place", "for every place": a count per unit is a ratio ("per the rights group" is not). */
 const perUnit =

@@ -62,6 +62,10 @@ const longestPhrase = 3;
 /** Words that open a subordinate clause in English (after French and Creole are translated). */
 const subordinators = new Set([
 	'when',
+	// French "quand" left as typed, where the question word is another ("ils ont fait quoi quand les gangs…").
+	'quand',
+	'lorsque',
+	'lorsqu',
 	'while',
 	'after',
 	'before',

@@ -170,7 +170,7 @@ const belonging = /^(?:in|part of|with|inside)\s/iu;
 
 /** Adverbs between a copula and what it says: "was ever a cop". */
 const onceWords =
-	/\s+(?:ever|once|still|really|actually|already|also|formerly|originally|like|kinda|basically|just)(?=\s+(?:a|an|un|une|yon)\s)/giu;
+	/\s+(?:ever|once|still|really|actually|already|also|formerly|originally|like|kinda|basically|just)(?=\s+(?:a|an|un|une|yon)\s)|\s+(?:even|really|truly|actually)(?=\s+(?:in|inside)\s+the\s)/giu;
 /** The copula (and its adverb) a description claim opens with. */
 const copulaOpening =
 	/^(?:is|was|used to be|est|était|se|te)\s+(?:(?:ever|once|still|really|actually|already|also|formerly|originally)\s+)?/iu;
