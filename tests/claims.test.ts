@@ -203,6 +203,23 @@ const ownCases: MessageCase[] = [
 		message: 'Reuters is the source for prisoners fearing the crossfire',
 		expect: [{ span: 'source for', verdict: 'matches' }],
 	},
+	{
+		message: 'I heard it was Amnesty International that came up with the 3,687 figure',
+		expect: [{ span: 'Amnesty', verdict: 'differs' }],
+	},
+	{
+		message: 'gunmen tried to take over the airport the day before the prison siege',
+		expect: [{ span: 'airport', verdict: 'differs' }],
+	},
+	{ message: 'Henry only came to power in 2022', expect: [{ span: '2022', verdict: 'differs' }] },
+	{
+		message: 'Henry was elected president in 2021',
+		expect: [
+			{ span: '^president', verdict: 'differs' },
+			{ span: 'elected', verdict: 'not_in_report' },
+		],
+	},
+	{ message: 'Ariel Henry is president of Haiti', expect: [{ span: 'president', verdict: 'differs' }] },
 	// Who did it, right; to whom, someone else: no confirmation.
 	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },

@@ -121,7 +121,7 @@ function describes(text: string, mentions: EntityMention[], subject: Entity | un
 	// Case matters: a capital after the verb is a name ("is Jimmy Sergier"), so no `i` flag here.
 	// In English, French and Creole: "is a", "est un", "était le", "se yon", "te" ("was"); an acronym's "stands for".
 	const copula =
-		/(?<!\p{L})(?:is|was|are|were|used to be|'s|’s|stands for|is short for|means|est|était|etait|sont|signifie|veut dire|se|te|ete)\s+(?:(?:ever|once|still|really|actually|already|also|formerly|originally)\s+)?(?!been\b|being\b|not\b|pas\b)(?=(?:a|an|the|A|An|The|un|une|le|la|les|l['’]|yon|Un|Une|Le|La|Yon)\s|\p{Lu}|(?:premye|ansyen|ancien|ancienne|former|ex)\b)/u.exec(
+		/(?<!\p{L})(?:is|was|are|were|used to be|'s|’s|stands for|is short for|means|est|était|etait|sont|signifie|veut dire|se|te|ete)\s+(?:(?:ever|once|still|really|actually|already|also|formerly|originally)\s+)?(?:(?:elected|appointed|named|made|chosen|sworn in as)\s+(?=(?:the\s+)?(?:president|prime minister|pm|premier)\b))?(?!been\b|being\b|not\b|pas\b)(?=(?:a|an|the|A|An|The|un|une|le|la|les|l['’]|yon|Un|Une|Le|La|Yon)\s|\p{Lu}|(?:premye|ansyen|ancien|ancienne|former|ex|president|prime minister|pm|premier|pr[ée]sident|prezidan)\b)/u.exec(
 			text,
 		);
 	if (!copula) return undefined;
@@ -733,6 +733,9 @@ function agentClaims(
 				);
 				continue;
 			}
+			// "Henry was elected president": what is done to the one named, in the passive, credits them with no deed;
+			// the fact that shares its word ("elections can be held") confirms nothing of it.
+			if (passiveAfter.test(clause.text.slice(withArticle.end))) continue;
 			claims.push(claim(at(withArticle), 'matches', [best.fact]));
 			continue;
 		}
@@ -940,3 +943,7 @@ function placedElsewhere(
 		return claim(at(span), 'matches', [], `The report puts ${placed.entity.name} in ${where.name}.`);
 	return claim(at(span), 'differs', [], `The report puts ${placed.entity.name} in ${where.name}.`);
 }
+
+/** A passive right after a name: "…was elected", "…has been sanctioned", "…got arrested". */
+const passiveAfter =
+	/^\s*(?:was|were|is|are|has been|have been|had been|got|gets|get|is being|was being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/iu;

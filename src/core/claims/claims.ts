@@ -17,7 +17,8 @@ import { durationClaim, durationsIn } from './durations.js';
 import { mentionsIn, withNamesCased } from './names.js';
 import { ordinalsAgree, ranksAgree } from './ranks.js';
 import { ratioClaim, ratiosIn } from './ratios.js';
-import { firstOpening } from './sequence.js';
+import { firstOpening, saidOfAnother } from './sequence.js';
+import { titleWords } from './titles.js';
 import { type DateValue, isCalendarWord, type NumberValue, type Span, valuesIn } from './values.js';
 
 export type { Claim, Verdict } from './claim.js';
@@ -198,12 +199,17 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 				// another one is no confirmation.
 				const [dated] = final.facts;
 				const ranked = final.verdict === 'matches' && dated && !ranksAgree(final.text, dated.quote);
+				// "Gunmen tried to take over the airport the day before": where the report has the same words before another
+				// thing ("take over the main port"), the claim puts a thing it never speaks of in that one's place.
+				const instead = unheard && dated ? saidOfAnother(final.text, unheard, dated) : false;
 				claims.push(
-					unheard
-						? claim(final.text, 'not_in_report', final.facts, `The report says nothing of “${unheard}”.`)
-						: ranked && dated
-							? claim(final.text, 'differs', [dated], `The report says: ${dated.answer}`)
-							: final,
+					unheard && instead && dated
+						? claim(final.text, 'differs', [dated], `The report says: ${dated.answer}`)
+						: unheard
+							? claim(final.text, 'not_in_report', final.facts, `The report says nothing of “${unheard}”.`)
+							: ranked && dated
+								? claim(final.text, 'differs', [dated], `The report says: ${dated.answer}`)
+								: final,
 				);
 			} else {
 				// "More than 3,000 inmates": a bound, said with the number.
@@ -280,8 +286,30 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 		// "Haiti's second-largest prison holds 3,687 inmates": a rank the report does not give makes the clause
 		// about another one, whatever of it matches.
 		for (let i = first; i < claims.length; i++) claims[i] = heldToRank(claims[i] as Claim, clause.text);
+		undatedUnderWrongTitle(claims, first);
 	}
 	return claims;
+}
+
+/** A title written at the start of a claim's words: "president", "the prime minister of Haiti". */
+const titleOpening = new RegExp(`^(?:(?:the|a|an)\\s+)?(?:${titleWords})\\b`, 'iu');
+
+/**
+ * "Henry was elected president in 2021": where the clause's title differs from the report's, the date confirms
+ * nothing of what the words name (his being made president), however well it fits another fact about him.
+ */
+function undatedUnderWrongTitle(claims: Claim[], first: number): void {
+	const wrongTitles = claims.slice(first).filter((c) => c.verdict === 'differs' && titleOpening.test(c.text));
+	for (let i = first; i < claims.length; i++) {
+		const dated = claims[i] as Claim;
+		if (dated.verdict !== 'matches' || !wrongTitles.some((title) => dated.text.includes(title.text))) continue;
+		claims[i] = claim(
+			dated.text,
+			'not_in_report',
+			dated.facts,
+			`The report gives no date for this. ${wrongTitles[0]?.report}`,
+		);
+	}
 }
 
 function sentenceOf(text: string, at: number): string {
@@ -304,6 +332,7 @@ function maskMarkup(message: string): string {
 			.replace(reaction, blank)
 			.replace(intensifier, blank)
 			.replace(chatOpener, blank)
+			.replace(hearsayOpener, blank)
 			// "took place in February": "place" of "take place" (happen) is no place in a prison.
 			.replace(takePlace, (match, verb: string) => verb + ' '.repeat(match.length - verb.length))
 	);
@@ -319,6 +348,13 @@ const reaction =
 /** A word of chat that opens what is said and says nothing of it: "nah the gunmen…", "yeah so RNDDH…". */
 const chatOpener =
 	/(?<=^|[.!?]\s+)(?:(?:nah|naw|yeah|yea|yep|nope|lol|lmao|bruh|bro|fr|ok|okay|so|well|honestly|tbh|ngl|wait|hey|yo)[,!:]?\s+)+/giu;
+
+/**
+ * Where the writer got it, before what they state: "I heard it was…", "from what I gathered…", "apparently…",
+ * "mwen tande…". It is no part of the claim ("I heard Amnesty counted the inmates" claims Amnesty did).
+ */
+const hearsayOpener =
+	/(?<=^|[.!?]\s+)(?:i\s+(?:heard|read|saw|think|believe|thought|remember)|i['’]?ve\s+(?:heard|read)|some(?:one|body)\s+(?:said|told\s+me|says)|(?:people|ppl|they)\s+(?:are\s+)?(?:say|saying|said)|apparently|reportedly|rumou?r\s+(?:is|has\s+it)|word\s+is|from\s+what\s+i\s+(?:gathered|heard|read|saw)|(?:mwen|m)\s+(?:tande|li|wè)|j['’]ai\s+(?:entendu(?:\s+dire)?|lu)|on\s+(?:dit|m['’]a\s+dit))(?:\s+(?:that|que|qu['’]|ke))?[,\s]+/giu;
 
 /** A word that only stresses what follows: "Barbecue is literally the president". */
 const intensifier = /(?<=\s)(?:literally|basically|actually|really|seriously|totally|straight up)(?=\s)/giu;

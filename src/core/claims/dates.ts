@@ -78,7 +78,8 @@ export function dateClaim(
 	// "In power since 2022" gives when something began: only a date the report gives as a start can confirm it.
 	// (Among the facts the words next to the date point at too: "…the deal was struck in 2022 and he'd been in power
 	// from 2021" speaks mostly of the deal.)
-	const starts = startClaimed.test(text)
+	// (The words that say so may be just before the span: "came to power in 2022", spanned "power in 2022".)
+	const starts = startClaimed.test(`${clause.slice(Math.max(0, value.start - startReach), value.start)} ${text}`)
 		? [...facts, ...near.filter((r) => !facts.some((f) => f.fact === r.fact))].filter(
 				({ fact, predicate }) => predicate && sinceWords.test(whenOf(fact)?.words ?? ''),
 			)
@@ -227,6 +228,8 @@ function dateAgainst(value: DateValue, text: string, pool: Ranked[], clause: str
 }
 
 /** Words that give a date as when something began, in the three languages: "since 2021", "became PM in 2021". */
+/** How far before a date the words that make it a start may be: "came to power in 2022". */
+const startReach = 24;
 const startClaimed =
 	/\b(?:since|from|depuis|d[eè]s|depi|became|become|took (?:power|office|over)|came to power|sworn in|devenu|arriv[ée] au pouvoir|vin)\b/iu;
 

@@ -68,7 +68,10 @@ export function sequenceVerdict(
 	if (!placedFirst || (said && other && said === other)) return undefined;
 	// "…tried to seize the international airport before the prison was attacked": the order is the report's, an
 	// event in it is not: a word the data does not have leaves the order unconfirmed.
-	if (placedFirst === earlier && strangeWord(text, index)) return undefined;
+	// (Unless the report has the same words before another thing: "take over the airport" of "take over the main
+	// port" puts a place it never speaks of in the port's.)
+	const strange = placedFirst === earlier ? strangeWord(text, index) : undefined;
+	if (strange) return saidOfAnother(text, strange, fact) ? 'differs' : undefined;
 	return placedFirst === earlier ? 'matches' : placedFirst === later ? 'differs' : undefined;
 }
 
@@ -121,10 +124,29 @@ function eventNamed(
  * A word of the text the data does not have itself (nor misspelt): "airport" where the report says
  * "port". Read as `unheardOf` reads with related words left out; that one's module imports this one.
  */
-function strangeWord(text: string, index: SearchIndex): boolean {
-	return (text.match(/\p{L}{5,}/gu) ?? []).some((word) => {
+function strangeWord(text: string, index: SearchIndex): string | undefined {
+	return (text.match(/\p{L}{5,}/gu) ?? []).find((word) => {
 		const folded = fold(word);
 		if (vagueWords.has(folded) || stopwords.en.has(folded) || isCalendarWord(folded)) return false;
 		return !index.matchTerm(stem(folded)).some((match) => !match.related);
 	});
+}
+
+/**
+ * Does the fact's quote have the words the claim puts before a word the report never uses ("take over the" before
+ * "airport"), followed by something else ("take over the main port")? At least one of those words must say more
+ * than a function word does (four letters or more).
+ */
+export function saidOfAnother(text: string, unheard: string, fact: Fact): boolean {
+	const words: string[] = fold(text).match(/\p{L}+/gu) ?? [];
+	const at = words.indexOf(fold(unheard));
+	const before = words.slice(Math.max(0, at - 3), at);
+	if (at < 0 || before.length < 3 || !before.some((word) => word.length >= 4)) return false;
+	const quote: string[] = fold(fact.quote).match(/\p{L}+/gu) ?? [];
+	return quote.some(
+		(_, k) =>
+			before.every((word, n) => quote[k + n] === word) &&
+			quote[k + before.length] !== undefined &&
+			quote[k + before.length] !== words[at],
+	);
 }
