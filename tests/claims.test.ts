@@ -220,6 +220,15 @@ const ownCases: MessageCase[] = [
 		],
 	},
 	{ message: 'Ariel Henry is president of Haiti', expect: [{ span: 'president', verdict: 'differs' }] },
+	// A change of a measure the report gives no change of, whoever is credited: no confirmation.
+	{ message: 'robberies doubled in 2023', expect: [{ span: 'doubled', verdict: 'not_in_report' }] },
+	{
+		message: 'kidnappings more than doubled in 2023 according to UN data',
+		expect: [
+			{ span: 'doubled', verdict: 'not_in_report' },
+			{ span: 'according', verdict: 'not_in_report' },
+		],
+	},
 	// Who did it, right; to whom, someone else: no confirmation.
 	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },

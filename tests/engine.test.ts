@@ -3024,6 +3024,12 @@ describe('reading a question', () => {
 			expect(text('who counted the inmates, i forgot the group name').text).toMatch(/RNDDH/);
 		});
 
+		it('says the report names none of the places it speaks of only together, however the noun is spelt or counted', () => {
+			expect(text('which neighbourhoods saw the gunfire?').text).toMatch(/doesn’t name them/);
+			expect(text('which neighborhood is the gang boss’s base?').found).toBe(false);
+			expect(text('did robberies double in 2023 according to the UN?').found).toBe(false);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -7,7 +7,7 @@ import type { SearchIndex } from '../search-index.js';
 import { stem, terms as termsOf } from '../text.js';
 import { onlyInRelativeClause, sameSentence } from '../understand/fits.js';
 import { genericCounts, measures } from '../understand/measure.js';
-import type { Ranked } from '../understand/rank.js';
+import { ownsTerm, type Ranked } from '../understand/rank.js';
 import { formatDate, whenOf } from '../when.js';
 import { entityClaims } from './agents.js';
 import { changePattern, changeRange, compareChanges, contains } from './changes.js';
@@ -99,8 +99,10 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 		// doubled"): the source is judged on its own, so the change is ranked without the names too.
 		const unnamed = (exclude: Span[], limit: number, minCoverage: number) =>
 			relevant(base, index, withoutSpans(clause.text, exclude), { limit, minCoverage });
+		// What changed, in the clause's own words: "kidnappings doubled" is no word on the homicides that did.
+		const changed = withoutSpans(clause.text, others);
 		for (const change of changes) {
-			const claim =
+			const found =
 				changeClaim(change.words, at(change), ranked(others)) ??
 				changeClaim(change.words, at(change), unnamed(others, 3, relevantCoverage)) ??
 				// "…4.8k homicides in 2023, more than double the year before": what changed is the sentence's.
@@ -109,7 +111,17 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 					at(change),
 					relevant(base, index, clause.sentence, { minCoverage: relevantCoverage }),
 				);
-			if (claim) claims.push(claim);
+			const [figure] = found?.facts ?? [];
+			if (
+				found &&
+				figure &&
+				found.verdict !== 'not_in_report' &&
+				!changeOf(changed, figure, index, base) &&
+				// "…4.8k homicides in 2023, more than double the year before": what changed may be the sentence's.
+				!changeOf(clause.sentence.replace(changeWords, ' '), figure, index, base)
+			)
+				claims.push(claim(found.text, 'not_in_report', [figure], `${changeOfAnother}${figure.answer}`));
+			else if (found) claims.push(found);
 		}
 		const byKind = [...values].sort((a, b) => (a.kind === b.kind ? a.start - b.start : a.kind === 'number' ? -1 : 1));
 		for (const value of byKind) {
@@ -287,8 +299,26 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 		// about another one, whatever of it matches.
 		for (let i = first; i < claims.length; i++) claims[i] = heldToRank(claims[i] as Claim, clause.text);
 		undatedUnderWrongTitle(claims, first);
+		unsourcedWithoutChange(claims, first);
 	}
 	return claims;
+}
+
+/** What a change claim of another measure says: the report's change is of something else. */
+const changeOfAnother = 'The report gives this change only of another: ';
+
+/**
+ * "Kidnappings doubled in 2023 according to the UN": where the change is of a measure the report does not give, whose
+ * word it is confirms nothing either, however the report credits the change it does give.
+ */
+function unsourcedWithoutChange(claims: Claim[], first: number): void {
+	const other = claims.slice(first).find((c) => c.verdict === 'not_in_report' && c.report.startsWith(changeOfAnother));
+	if (!other) return;
+	for (let i = first; i < claims.length; i++) {
+		const credited = claims[i] as Claim;
+		if (credited.verdict === 'matches' && credited.facts[0] === other.facts[0])
+			claims[i] = claim(credited.text, 'not_in_report', credited.facts, other.report);
+	}
 }
 
 /** A title written at the start of a claim's words: "president", "the prime minister of Haiti". */
@@ -800,6 +830,45 @@ function roundedStep(said: number): number {
 	while (said >= 10 && said % (step * 10) === 0) step *= 10;
 	return step;
 }
+
+/**
+ * Do the clause's words say the figure's measure changed? Some word of theirs besides names and numbers must be the
+ * figure's own: "kidnappings doubled according to the UN" has only the UN, which the homicides' change names too.
+ */
+function changeOf(words: string, figure: Fact, index: SearchIndex, base: FactBase): boolean {
+	const owned = (term: string) =>
+		ownsTerm(figure, term, index, base) ||
+		index.matchTerm(term).some((match) => !match.related && ownsTerm(figure, match.term, index, base));
+	const terms = termsOf(words);
+	const named = new Set(index.matchEntities(terms).flatMap((match) => [...match.covered]));
+	return terms.some(
+		(term) =>
+			!named.has(term) &&
+			!/^\d/.test(term) &&
+			!stopwords.en.has(term) &&
+			!vagueWords.has(term) &&
+			!creditWords.has(term) &&
+			owned(term),
+	);
+}
+
+/** Words that say whose word it is, which the report may share with any claim it credits: "according to UN data". */
+const creditWords = new Set(
+	[
+		'according',
+		'per',
+		'selon',
+		'dapre',
+		'data',
+		'figures',
+		'numbers',
+		'said',
+		'says',
+		'report',
+		'reported',
+		'source',
+	].map(stem),
+);
 
 function changeClaim(words: string, text: string, facts: Ranked[]): Claim | undefined {
 	const figure = facts.find(({ fact }) => fact.kind === 'figure' && fact.estimate)?.fact;

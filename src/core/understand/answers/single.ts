@@ -750,6 +750,7 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	const asSuch =
 		frame.kind === 'where' ? frame.kindNoun : frame.rest[0] === 'which' ? whichPlural(frame, query) : undefined;
 	const unnamed = top && asSuch ? onlyAsSuch(top.fact, asSuch) : undefined;
+	// (A noun asked in the singular is unnamed only where the report speaks of several: "in neighborhoods".)
 	if (unnamed)
 		return ctx.doesNotSay(question, frame, ranked, `The report doesn’t name them: it says only “${unnamed}”.`);
 	// "And what did that mess up?": one word, matched only through a word related to it, names nothing to answer about.
@@ -1306,9 +1307,11 @@ function namedOnlyAsAsked(ctx: Answering, frame: Frame, fact: Fact, question: st
 }
 
 /** The kind of place as a fact's quote says it without naming one ("in neighborhoods"), if it does. */
-function onlyAsSuch(fact: Fact, noun: string): string | undefined {
+function onlyAsSuch(fact: Fact, typed: string): string | undefined {
+	// British and American spellings alike: "neighbourhoods", "neighborhoods".
+	const noun = escapeRegExp(typed).replace(/our/g, 'ou?r');
 	const said = new RegExp(
-		`\\b(?:in|of|across|some|several|many|various|other)\\s+(${noun}s?|${noun}es)\\b(?!\\s+(?:of\\s+)?\\p{Lu})`,
+		`\\b(?:in|of|across|some|several|many|various|other)\\s+(${noun}s|${noun}es)\\b(?!\\s+(?:of\\s+)?\\p{Lu})`,
 		// Not case-blind: a capital after it is a name ("in neighborhoods of Port-au-Prince" names one).
 		'u',
 	);
@@ -1358,7 +1361,8 @@ const nounThenVerb = new Set(['did', 'does', 'do', 'was', 'were', 'is', 'are', '
 function whichPlural(frame: Frame, query: Query): string | undefined {
 	const named = new Set(query.mentions.flatMap((mention) => mention.terms.map((i) => query.terms[i])));
 	const noun = frame.rest.slice(1).find((word) => !named.has(stem(word)));
-	return noun && /[^s]s$/.test(noun) ? singular(noun) : undefined;
+	// ("Which neighbourhood is his stronghold?": one of those the report speaks of only together, unnamed.)
+	return noun && /[^s]s$/.test(noun) ? singular(noun) : noun && /^\p{L}{4,}$/u.test(noun) ? noun : undefined;
 }
 
 /** Nouns for anyone, which describe only with what follows: "the people held for…", "the men who…". */
