@@ -3030,6 +3030,17 @@ describe('reading a question', () => {
 			expect(text('did robberies double in 2023 according to the UN?').found).toBe(false);
 		});
 
+		it('says the report names no commander in person of a force a country leads', () => {
+			expect(text('who is going to be the commander of the force on the ground?').found).toBe(false);
+			expect(text('who leads the force').text).toMatch(/Kenya/);
+		});
+
+		it('splits a French question whose first part asks "quoi" late', () => {
+			expect(text('L’ONU a approuvé quoi en octobre dernier, et quel pays a proposé de la diriger ?').text).toMatch(
+				/green light[\s\S]*Kenya/,
+			);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

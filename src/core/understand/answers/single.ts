@@ -538,8 +538,18 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		!leadingClauseOnly(query) &&
 		!describedPerson &&
 		!leaderNamed(tools.base, coalition.id, query)
-	)
+	) {
+		// "Who will be the commander of the force on the ground?" asks for a person; a country that leads it is none.
+		const commander = frame.rest.find((word) => commanderNouns.has(word));
+		if (commander && !ledByPerson(tools.base, coalition.id))
+			return ctx.doesNotSay(
+				question,
+				frame,
+				ctx.rank(query),
+				`The report names no ${singular(commander)} of the ${coalition.name.toLowerCase()}.`,
+			);
 		return tools.leaders(coalition.id, question);
+	}
 	// "Who is the gang leader?": one role and nothing else asked is who holds it.
 	const [roleOnly, ...besides] = query.mentions;
 	const [holder, ...holders] = roleOnly?.role ? roleOnly.entities : [];
@@ -1491,4 +1501,18 @@ function workedOutFirst(frame: Frame, ranked: Ranked[]): void {
 function datedAsAsked(fact: Fact, asked: readonly string[]): boolean {
 	const words = fold(whenOf(fact)?.words ?? '').match(/[a-z0-9]+/g) ?? [];
 	return words.some((word) => /\d/.test(word)) && words.every((word) => asked.includes(word));
+}
+
+/** Nouns for one who leads in person: asked of a group led by a country, the report names none. */
+const commanderNouns = new Set(['commander', 'commanders', 'general', 'generals', 'commandant', 'kòmandan']);
+
+/** Does the report name a person as a leader of the coalition? */
+function ledByPerson(base: FactBase, coalition: string): boolean {
+	return base.facts.some(
+		(fact) =>
+			fact.kind === 'leadership' &&
+			fact.coalition === coalition &&
+			fact.leader !== null &&
+			base.entity(fact.leader)?.kind === 'person',
+	);
 }
