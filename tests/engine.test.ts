@@ -3041,6 +3041,19 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('asks a "who" question without the choices it offers after a colon', () => {
+			expect(text('who said the guards abandoned the prison: Reuters, the Gazette, or AyiboPost?').text).toMatch(
+				/AyiboPost/,
+			);
+			expect(text('who threatened to bring down the government: a politician, a cop or a gang figure?').text).toMatch(
+				/alliance|Sergier/,
+			);
+		});
+
+		it('reads Caribbean English and "gunman" as one of the gunmen', () => {
+			expect(text('wah day di gunman dem try tek over di port?').text).toMatch(/day before Friday/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -93,7 +93,8 @@ export function stem(word: string): string {
 	if (stemmed === undefined) {
 		if (stems.size >= maxStems) stems.clear();
 		// British "-isation" is American "-ization": "organisations" is stemmed as "organizations" is.
-		const spelled = word.replace(/isation(s?)$/, 'ization$1');
+		// "-men" is the plural of "-man": "gunman" is stemmed as "gunmen" is, "policemen" as "policeman".
+		const spelled = word.replace(/isation(s?)$/, 'ization$1').replace(/(?<=\p{L}{2,})men$/u, 'man');
 		stemmed = spelled.length > 3 && !/\d/.test(spelled) ? stemmer(spelled) : word;
 		// "used" → "us" would meet the U.S.; a stem this short says less than the word.
 		if (stemmed.length < 3) stemmed = word;

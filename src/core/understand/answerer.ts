@@ -66,9 +66,21 @@ export class QuestionAnswerer {
 		return (
 			quotedInReport(this.#answering, question, read) ??
 			heardStatement(this.#answering, question, read) ??
+			this.#withoutChoices(question, read, frame) ??
 			this.#guessed(question, read, frame) ??
 			this.#answer(question, read, frame)
 		);
+	}
+
+	/**
+	 * "Who announced the plan: a politician, the police, or a gang figure?": the choices offered are candidate
+	 * answers, not words the answer must have; the question is asked without them.
+	 */
+	#withoutChoices(question: string, read: ReadText, frame: Frame): Answer | undefined {
+		const offered = frame.kind === 'who' || frame.kind === 'whoSaid' ? choicesOffered.exec(read.cleaned) : null;
+		if (!offered?.[1]) return undefined;
+		const answer = this.#withoutGuess(question, offered[1], frame);
+		return answer?.found ? answer : undefined;
 	}
 
 	/**
@@ -369,3 +381,11 @@ function unknownThing(read: ReadText, query: { unknown: readonly string[] }): st
 		(word, i) => i > 0 && articles.has(read.words[i - 1] ?? '') && query.unknown.includes(stem(word)),
 	);
 }
+
+/** A choice of up to three words, perhaps with its article. */
+const choice = String.raw`(?:(?:a|an|the|un|une|le|la|les)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}`;
+/** A question, then a colon or dash and a list of choices: "…: a politician, the police, or a gang figure?". */
+const choicesOffered = new RegExp(
+	String.raw`^(.*?\S)\s*[:—–]\s*${choice}(?:\s*,\s*${choice})*,?\s+(?:or|ou|oswa)\s+${choice}\s*\?*\s*$`,
+	'iu',
+);
