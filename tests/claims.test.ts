@@ -229,6 +229,13 @@ const ownCases: MessageCase[] = [
 			{ span: 'according', verdict: 'not_in_report' },
 		],
 	},
+	// Denied outright where the report tells it plainly: differs, whatever words matched.
+	{ message: 'the alleged assassins were never jailed', expect: [{ span: 'never', verdict: 'differs' }] },
+	{ message: 'none of the alleged killers are in the pen', expect: [{ span: 'none', verdict: 'differs' }] },
+	{ message: 'the government never commented', expect: [{ span: 'never', verdict: 'matches' }] },
+	// A number of those who did something the count is not of: no confirmation.
+	{ message: 'about 3,700 inmates strolled out', expect: [{ span: '3,700', verdict: 'not_in_report' }] },
+	{ message: '3,687 inmates crammed into a prison built for 700', expect: [{ span: '3,687', verdict: 'matches' }] },
 	// Who did it, right; to whom, someone else: no confirmation.
 	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },

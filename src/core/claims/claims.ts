@@ -1,5 +1,6 @@
 import type { Entity, Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
+import { englishTags } from '../language/english-words.js';
 import capacity from '../language/lexicon/capacity.json' with { type: 'json' };
 import { fillerTable, fold, stopwords, textSpeakTable, vagueWords } from '../language/lexicon.js';
 import { readText, unstretched } from '../language/read.js';
@@ -285,7 +286,19 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 				// released" is about the release the report gives no number for.
 				const figureless = judged.facts[0]?.kind !== 'figure';
 				const retry = judged.verdict === 'not_in_report' && named.length > 0 && credits && figureless;
-				const final = retry ? judge(unnamedFacts()) : judged;
+				const judgedFinal = retry ? judge(unnamedFacts()) : judged;
+				// "About 4,000 inmates walked out": what the counted ones are said to have done is no word of the count's.
+				const [counted0] = judgedFinal.facts;
+				const doneOtherwise =
+					judgedFinal.verdict === 'matches' && counted0 ? doneBeyond(after, counted0, index, base) : undefined;
+				const final = doneOtherwise
+					? claim(
+							judgedFinal.text,
+							'not_in_report',
+							judgedFinal.facts,
+							`The report gives no number of those who “${doneOtherwise}”; it says: ${counted0?.answer}`,
+						)
+					: judgedFinal;
 				figuresNamed.push(...final.facts.filter((fact) => fact.kind === 'figure' && final.verdict !== 'not_in_report'));
 				claims.push(final);
 			}
@@ -850,6 +863,37 @@ function changeOf(words: string, figure: Fact, index: SearchIndex, base: FactBas
 			!creditWords.has(term) &&
 			owned(term),
 	);
+}
+
+/**
+ * A word after the counted noun that says what they did ("walked out"), which the figure (or one worked out from it)
+ * does not have, even through a related word, and another fact does: the number counts those, not the figure's.
+ */
+function doneBeyond(after: string, figure: Fact, index: SearchIndex, base: FactBase): string | undefined {
+	const derived = base.facts.filter((fact) => fact.kind === 'figure' && fact.derivation?.of.includes(figure.id));
+	const told = (term: string) =>
+		[figure, ...derived].some(
+			(fact) =>
+				ownsTerm(fact, term, index, base) ||
+				index.matchTerm(term).some((match) => !match.related && ownsTerm(fact, match.term, index, base)),
+		);
+	// Only the words right after the noun, up to the place or thing they go on to name: "walked out", "crammed".
+	const [verbPart = ''] = fold(after).split(
+		/\s(?:in|into|at|of|the|a|an|for|to|from|by|on|inside|as|when|while|after|before|since|is|was|are|were|and|but|that|which|who)\s/,
+	);
+	// A verb in the past, as English tags it first: "walked", not "tally" (a noun the count is named by).
+	const words = (verbPart.match(/\p{L}{4,}/gu) ?? []).filter(
+		(word) =>
+			!stopwords.en.has(word) &&
+			!vagueWords.has(word) &&
+			!holdingVerbs.test(word) &&
+			(/^VB[DN]$/.test(englishTags(word)[0] ?? '') || (englishTags(word).length === 0 && /\p{L}{3}ed$/u.test(word))),
+	);
+	// (A verb the data has no word for at all, "strolled out", is no word of the count's either.)
+	return words.find((word) => {
+		const term = stem(word);
+		return index.matchEntities([term]).length === 0 && !told(term);
+	});
 }
 
 /** Words that say whose word it is, which the report may share with any claim it credits: "according to UN data". */

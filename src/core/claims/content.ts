@@ -101,6 +101,22 @@ function polarity(text: string): { denied: Set<string>; asserted: Set<string> } 
 	return { denied, asserted };
 }
 
+/**
+ * "The alleged killers were never locked up", "none of them are in the prison": a claim denied outright, held
+ * against a fact that tells it plainly, in whatever words (its match may be through related ones). Not where the
+ * fact itself denies, doubts or only plans anything: "never handed over power" agrees with "supposed to… but stayed".
+ */
+function deniedOutright(claimed: string, quote: string): boolean {
+	return outrightDenial.test(claimed) && !negation.test(quote) && !hedgedFact.test(quote);
+}
+
+/** A denial that leaves no part: "never", "none of", "no one", "nobody", "not a single", "jamais", "pèsonn". */
+const outrightDenial =
+	/(?<!\p{L})(?:never|none(?:\s+of)?|no\s+one|nobody|not\s+a\s+single|not\s+one|not\s+any|jamais|aucun|aucune|personne\s+n['’]|pèsonn|okenn)(?!\p{L})/iu;
+/** What a fact says is planned, tried, unclear or contrasted: no plain telling a denial could contradict. */
+const hedgedFact =
+	/(?<!\p{L})(?:supposed|meant|expected|attempted|tried|offered|threatened|vowed|warned|unclear|but|alleged\s+(?!perpetrators))(?!\p{L})/iu;
+
 /** "Too <how> to <verb>": the verb is denied. */
 const tooTo = /\btoo\b([^.,;!?]{1,40}?)\bto\s+(?=\p{L})/giu;
 
@@ -338,7 +354,7 @@ export function contentClaim(
 		return claim(at(span), 'not_in_report', [best.fact], `The report does not say for how long: ${best.fact.answer}`);
 	}
 	// "Haiti is a wealthy country" against "the poorest country": a word the fact says the opposite of.
-	if (polarityClash(words, quote) || saysOpposite(words, best.fact, index)) {
+	if (polarityClash(words, quote) || saysOpposite(words, best.fact, index) || deniedOutright(words, quote)) {
 		return claim(at(span), 'differs', [best.fact], `The report says otherwise: ${best.fact.answer}`);
 	}
 	// "The capacity exceeded the number of inmates": which side is the larger is the figures' to say, not the words'.
