@@ -3054,6 +3054,12 @@ describe('reading a question', () => {
 			expect(text('wah day di gunman dem try tek over di port?').text).toMatch(/day before Friday/);
 		});
 
+		it('reads "is that cap", "or is that just a rumor" and "is there an actual date" as asking plainly', () => {
+			expect(text('people sayin moise was killed in 2022, is that cap').text).toMatch(/^\W*No\b[^•]*2021/);
+			expect(text('did the guards bail or is that just a rumour').text).toMatch(/abandoned it/);
+			expect(text('is there an actual date for the force').text).toMatch(/unclear/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);
