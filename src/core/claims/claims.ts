@@ -8,7 +8,7 @@ import type { SearchIndex } from '../search-index.js';
 import { stem, terms as termsOf } from '../text.js';
 import { onlyInRelativeClause, sameSentence } from '../understand/fits.js';
 import { genericCounts, measures } from '../understand/measure.js';
-import { ownsTerm, type Ranked } from '../understand/rank.js';
+import { inOwnWords, type Ranked } from '../understand/rank.js';
 import { formatDate, whenOf } from '../when.js';
 import { entityClaims } from './agents.js';
 import { changePattern, changeRange, compareChanges, contains } from './changes.js';
@@ -849,9 +849,6 @@ function roundedStep(said: number): number {
  * figure's own: "kidnappings doubled according to the UN" has only the UN, which the homicides' change names too.
  */
 function changeOf(words: string, figure: Fact, index: SearchIndex, base: FactBase): boolean {
-	const owned = (term: string) =>
-		ownsTerm(figure, term, index, base) ||
-		index.matchTerm(term).some((match) => !match.related && ownsTerm(figure, match.term, index, base));
 	const terms = termsOf(words);
 	const named = new Set(index.matchEntities(terms).flatMap((match) => [...match.covered]));
 	return terms.some(
@@ -861,7 +858,7 @@ function changeOf(words: string, figure: Fact, index: SearchIndex, base: FactBas
 			!stopwords.en.has(term) &&
 			!vagueWords.has(term) &&
 			!creditWords.has(term) &&
-			owned(term),
+			inOwnWords(figure, term, index, base),
 	);
 }
 
@@ -870,13 +867,8 @@ function changeOf(words: string, figure: Fact, index: SearchIndex, base: FactBas
  * does not have, even through a related word, and another fact does: the number counts those, not the figure's.
  */
 function doneBeyond(after: string, figure: Fact, index: SearchIndex, base: FactBase): string | undefined {
-	const derived = base.facts.filter((fact) => fact.kind === 'figure' && fact.derivation?.of.includes(figure.id));
 	const told = (term: string) =>
-		[figure, ...derived].some(
-			(fact) =>
-				ownsTerm(fact, term, index, base) ||
-				index.matchTerm(term).some((match) => !match.related && ownsTerm(fact, match.term, index, base)),
-		);
+		[figure, ...workedOutFrom(base, figure)].some((fact) => inOwnWords(fact, term, index, base));
 	// Only the words right after the noun, up to the place or thing they go on to name: "walked out", "crammed".
 	const [verbPart = ''] = fold(after).split(
 		/\s(?:in|into|at|of|the|a|an|for|to|from|by|on|inside|as|when|while|after|before|since|is|was|are|were|and|but|that|which|who)\s/,
@@ -894,6 +886,20 @@ function doneBeyond(after: string, figure: Fact, index: SearchIndex, base: FactB
 		const term = stem(word);
 		return index.matchEntities([term]).length === 0 && !told(term);
 	});
+}
+
+/** The figures worked out from each figure, once per fact base: the message check asks of them per number. */
+const workedOutBy = new WeakMap<FactBase, Map<string, Fact[]>>();
+function workedOutFrom(base: FactBase, figure: Fact): readonly Fact[] {
+	let byInput = workedOutBy.get(base);
+	if (!byInput) {
+		byInput = new Map();
+		for (const fact of base.facts)
+			if (fact.kind === 'figure')
+				for (const id of fact.derivation?.of ?? []) byInput.set(id, [...(byInput.get(id) ?? []), fact]);
+		workedOutBy.set(base, byInput);
+	}
+	return byInput.get(figure.id) ?? [];
 }
 
 /** Words that say whose word it is, which the report may share with any claim it credits: "according to UN data". */

@@ -227,9 +227,9 @@ function dateAgainst(value: DateValue, text: string, pool: Ranked[], clause: str
 	return claim(text, 'differs', [best.fact], `The report dates this to ${said}: ${best.fact.answer}`);
 }
 
-/** Words that give a date as when something began, in the three languages: "since 2021", "became PM in 2021". */
 /** How far before a date the words that make it a start may be: "came to power in 2022". */
 const startReach = 24;
+/** Words that give a date as when something began, in the three languages: "since 2021", "became PM in 2021". */
 const startClaimed =
 	/\b(?:since|from|depuis|d[eè]s|depi|became|become|took (?:power|office|over)|came to power|sworn in|devenu|arriv[ée] au pouvoir|vin)\b/iu;
 
