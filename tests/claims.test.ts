@@ -236,6 +236,13 @@ const ownCases: MessageCase[] = [
 	// A number of those who did something the count is not of: no confirmation.
 	{ message: 'about 3,700 inmates strolled out', expect: [{ span: '3,700', verdict: 'not_in_report' }] },
 	{ message: '3,687 inmates crammed into a prison built for 700', expect: [{ span: '3,687', verdict: 'matches' }] },
+	// Nor where the number differs: those who escaped are not those held.
+	{
+		message: 'the jail is in the capital and 2,000 prisoners escaped on Sunday',
+		expect: [{ span: '2,000', verdict: 'not_in_report' }],
+	},
+	// A measure said before its number is part of the claim: "designed for 900".
+	{ message: 'that pen was designed for 900 people lol', expect: [{ span: 'designed for 900', verdict: 'differs' }] },
 	// Who did it, right; to whom, someone else: no confirmation.
 	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },

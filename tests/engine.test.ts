@@ -3060,6 +3060,49 @@ describe('reading a question', () => {
 			expect(text('is there an actual date for the force').text).toMatch(/unclear/);
 		});
 
+		it('says no to a fall the report tells as a rise, however the fall is worded', () => {
+			for (const question of ['did murders go down in 2023?', 'r killings going down', 'were homicides decreasing?']) {
+				const answer = text(question).text;
+				expect(answer).toMatch(/^No/);
+				expect(answer).toMatch(/doubled/);
+			}
+		});
+
+		it('leaves out what an opening "beyond" sets aside, however many things it names', () => {
+			const answer = text('Beyond the jail and the harbour, what else did the gangs say they would hit?').text;
+			expect(answer).toMatch(/police stations/);
+			expect(answer).not.toMatch(/main port/);
+			// "Beyond capacity" sets nothing aside.
+			expect(text('how far beyond capacity was the pen?').text).toMatch(/2,987/);
+		});
+
+		it('reads chat’s dropped "g" before the phrase it is part of: "soundin the alarm", "bein"', () => {
+			expect(text('who was soundin the alarm bout overcrowding back in 2017').text).toMatch(/RNDDH/);
+		});
+
+		it('reads "lately" as recently, not as the late president', () => {
+			const answer = text('how bad has it gotten in the capital lately').text;
+			expect(answer).toMatch(/worsened/);
+			expect(answer).not.toMatch(/assassination/);
+		});
+
+		it('lists everything asked for, whatever noun the question goes on to name', () => {
+			const answer = text('list everything the gang boss warned people about').text;
+			expect(answer).toMatch(/escalate/);
+			expect(answer).toMatch(/school/);
+			expect(answer).not.toMatch(/names \d+ people/);
+		});
+
+		it('reads "run for it" as escaping, and the asker’s "i heard different" as chat', () => {
+			expect(text('did the prisoners all run for it? i heard different').text).toMatch(/reluctant/);
+		});
+
+		it('leaves out a clause that says only whose word the question takes, in French too', () => {
+			const answer = text("Par quelles autorités Barbecue a-t-il été sanctionné, si l'on en croit l'article ?").text;
+			expect(answer).toMatch(/U\.N\./);
+			expect(answer).toMatch(/U\.S\./);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -288,9 +288,10 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 				const retry = judged.verdict === 'not_in_report' && named.length > 0 && credits && figureless;
 				const judgedFinal = retry ? judge(unnamedFacts()) : judged;
 				// "About 4,000 inmates walked out": what the counted ones are said to have done is no word of the count's.
+				// ("1,500 inmates escaped" is no other number for those held: it differs from nothing the report counts.)
 				const [counted0] = judgedFinal.facts;
 				const doneOtherwise =
-					judgedFinal.verdict === 'matches' && counted0 ? doneBeyond(after, counted0, index, base) : undefined;
+					judgedFinal.verdict !== 'not_in_report' && counted0 ? doneBeyond(after, counted0, index, base) : undefined;
 				const final = doneOtherwise
 					? claim(
 							judgedFinal.text,
@@ -525,8 +526,9 @@ const figureBoost = (fact: Fact) => (fact.kind !== 'figure' ? 1 : fact.derivatio
  */
 function withMeasure(text: string, value: Span): Span {
 	const span = withUnit(text, value);
-	if (span.end > value.end) return span;
-	const before = measureBefore.exec(text.slice(0, value.start));
+	// ("Built for 900 people": what it was built for, and the noun after, are both the claim's; "holds 3,687 inmates"
+	// is said by its noun.)
+	const before = (span.end > value.end ? builtFor : measureBefore).exec(text.slice(0, value.start));
 	return before ? { start: before.index, end: span.end } : span;
 }
 
@@ -539,7 +541,11 @@ function toldAside(fact: Fact, deed: readonly string[], base: FactBase): boolean
 
 /** A measure named just before its number, with the words that tie them. */
 const measureBefore =
-	/(?<!\p{L})(?:capacity|capacit[ée]|kapasite|population|popilasyon)(?:\s+(?:of|is|was|de|est|c['’]est|se|at|like|about|around|only|just|roughly))*\s*[:=]?\s*$/iu;
+	/(?<!\p{L})(?:capacity|capacit[ée]|kapasite|population|popilasyon|(?:built|designed|meant|made|intended) for|room for|space for|(?:can |could |to )?hold|holds|(?:con[çc]u|construit|pr[ée]vu)e?s? pour|f[eè]t pou|bati pou)(?:\s+(?:of|is|was|de|est|c['’]est|se|at|like|about|around|only|just|roughly))*\s*[:=]?\s*$/iu;
+
+/** What a place was built for, said before the number: "built for 900 people", "conçue pour 700". */
+const builtFor =
+	/(?<!\p{L})(?:(?:built|designed|meant|made|intended) for|(?:con[çc]u|construit|pr[ée]vu)e?s? pour|f[eè]t pou|bati pou)(?:\s+(?:about|around|only|just|roughly|like|environ))*\s*$/iu;
 
 /** "And" as chat French and Creole write it, which no list of function words has: "3 687 pis 700…". */
 const chatJoiners = new Set(['pis', 'epi']);

@@ -123,7 +123,7 @@ const sceneFirst =
  * asker's memory ("I keep forgetting", "j'ai oublié", "m bliye").
  */
 const askingAside =
-	/\b(?:to the best of (?:your|my|our) knowledge|if (?:my )?memory serves(?: me)?(?: (?:right|correctly|well))?|i wonder|broadly speaking|generally speaking|so to speak|as it were|if i (?:may|might|can) (?:ask|say|enquire|inquire)|if you (?:don['’]t|do not) mind (?:me |my )?asking|pray tell|(?:just )?out of curiosity|for the record|(?:according to|as per|per) the (?:report|text|article|piece|story)|(?:selon|d['’]apr[eè]s) (?:le rapport|le texte|l['’]article)|dapre (?:rapò|rapo|tèks|teks|atik) (?:a|la)|i (?:keep |always |totally |completely )?(?:forget|forgot|forgetting)(?: (?:the|his|her|their|its|that) (?:\w+ )?(?:name|names|word|date|number|figure))?|i (?:can['’]?t|cannot|don['’]?t|do not|never) (?:remember|recall)|j['’]ai oubli[ée]|je (?:ne )?(?:me )?(?:souviens|rappelle) (?:plus|pas)|(?:m|mwen) (?:te )?bliye)\b/giu;
+	/\b(?:to the best of (?:your|my|our) knowledge|if (?:my )?memory serves(?: me)?(?: (?:right|correctly|well))?|i wonder|broadly speaking|generally speaking|so to speak|as it were|if i (?:may|might|can) (?:ask|say|enquire|inquire)|if you (?:don['’]t|do not) mind (?:me |my )?asking|pray tell|(?:just )?out of curiosity|for the record|(?:according to|as per|per) the (?:report|text|article|piece|story)|(?:if (?:one|we|you|i) (?:is to |are to |am to )?(?:believes?|trusts?|goes by|go by|takes? (?:it|them) at (?:its|their) word)|going by|judging by|to judge by|si l['’]on (?:s['’]en tient|se fie|en croit)(?: à)?(?: ce (?:que|qu['’]))?(?: (?:rapporte|dit|affirme|indique))?|à en croire|a en croire|à s['’]en tenir à) (?:what )?(?:the|this|l['’]|le|ce|cet|cette)\s*(?:report|text|article|piece|story|account|rapport|texte|récit|recit)(?: (?:says|tells|reports|claims))?|(?:selon|d['’]apr[eè]s) (?:le rapport|le texte|l['’]article)|dapre (?:rapò|rapo|tèks|teks|atik) (?:a|la)|i (?:keep |always |totally |completely )?(?:forget|forgot|forgetting)(?: (?:the|his|her|their|its|that) (?:\w+ )?(?:name|names|word|date|number|figure))?|i (?:can['’]?t|cannot|don['’]?t|do not|never) (?:remember|recall)|j['’]ai oubli[ée]|je (?:ne )?(?:me )?(?:souviens|rappelle) (?:plus|pas)|(?:m|mwen) (?:te )?bliye)\b/giu;
 
 /** Each language's polite opening, up to the question word after it (folded text). */
 const politeOpenings = [
@@ -360,7 +360,9 @@ function frenchEntry(word: string): string | undefined {
  * translated phrase by phrase where the lexicon knows them, and kept as they are otherwise
  * (names, and words the data may have in that language).
  */
-export function inEnglish(words: readonly string[], language: Language): string[] {
+export function inEnglish(typed: readonly string[], language: Language): string[] {
+	// "soundin the alarm": the dropped "g" is put back first, so the phrase it is part of is found.
+	const words = language === 'en' ? typed.map((word) => (textSpeakTable.has(word) ? word : withDroppedG(word))) : typed;
 	const english: string[] = [];
 	const table = language === 'en' ? textSpeakTable : translations[language];
 	for (let at = 0; at < words.length; ) {
@@ -380,7 +382,7 @@ export function inEnglish(words: readonly string[], language: Language): string[
 			english.push(...found.value.split(' '));
 			at += found.length;
 		} else {
-			english.push(...(byStem ?? (language === 'en' ? withDroppedG(word) : word)).split(' '));
+			english.push(...(byStem ?? word).split(' '));
 			at++;
 		}
 	}
@@ -405,6 +407,6 @@ function withoutElision(word: string, table: PhraseTable<string>): string[] | un
  * withDroppedG('prison'); // 'prison'
  */
 function withDroppedG(word: string): string {
-	if (!/\p{L}{3}in$/u.test(word) || isEnglishWord(word)) return word;
+	if (!/\p{L}{2}in$/u.test(word) || isEnglishWord(word)) return word;
 	return isEnglishWord(`${word}g`) ? `${word}g` : word;
 }

@@ -278,7 +278,10 @@ export function moreAsked(frame: Frame): boolean {
 
 /** Does the question set something aside: "besides…", "apart from…", "other than…"? */
 export function setsAside(frame: Frame): boolean {
-	return frame.rest.some((word, i) => setAside.has(word) || (word === 'other' && frame.rest[i + 1] === 'than'));
+	return frame.rest.some(
+		(word, i) =>
+			setAside.has(word) || (word === 'other' && frame.rest[i + 1] === 'than') || (word === 'beyond' && i === 0),
+	);
 }
 
 /**

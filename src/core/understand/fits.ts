@@ -499,6 +499,7 @@ export function mainQuery(query: Query): Query {
 		terms: kept.map((i) => query.terms[i] as string),
 		vague: new Set(renumber(query.vague)),
 		secondary: new Set(),
+		asideOnly: undefined,
 		mentions: query.mentions
 			.map((mention) => ({ ...mention, terms: renumber(mention.terms) }))
 			.filter((mention) => mention.terms.length > 0),

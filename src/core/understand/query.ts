@@ -55,6 +55,11 @@ export interface Query {
 	 * data say about kidnappings"): an answer must have one of them.
 	 */
 	topic?: ReadonlySet<number>;
+	/**
+	 * Positions of terms typed only to set something aside ("besides the prison and the harbour, which
+	 * targets…"): an answer is not about them, so they count for nothing in how much of the question it has.
+	 */
+	asideOnly?: ReadonlySet<number>;
 }
 
 const longestPhrase = 3;
@@ -155,6 +160,9 @@ export function buildQuery(
 	const vague: string[] = [];
 	const secondary = new Set<string>();
 	const main = new Set<string>();
+	// Terms typed only where something is set aside, and those typed elsewhere.
+	const asideTerms = new Set<string>();
+	const notAside = new Set<string>();
 	/** Terms typed right after a preposition of place. */
 	const placed = new Set<string>();
 	const verbs = new Set<string>();
@@ -257,6 +265,7 @@ export function buildQuery(
 			if (inTopic) topical.add(phrase.term);
 			at += phrase.length;
 			(qualifying ? secondary : main).add(phrase.term);
+			(at - phrase.length < asideEnd ? asideTerms : notAside).add(phrase.term);
 			continue;
 		}
 		const word = words[at++] as string;
@@ -305,6 +314,7 @@ export function buildQuery(
 		if (!/(?:ed|en)$/.test(term.spelled ?? word) || /^(?:the|a|an|its|their|this|that)$/.test(words[at] ?? ''))
 			verbs.add(term.term);
 		(qualifying ? secondary : main).add(term.term);
+		(at - 1 < asideEnd ? asideTerms : notAside).add(term.term);
 		if (inTopic && !/^\d{4}$/.test(term.term)) topical.add(term.term);
 		// "people in the capital": where, after a preposition of place.
 		if (locatives.has(words[at - 2] ?? '') || (words[at - 2] === 'the' && locatives.has(words[at - 3] ?? '')))
@@ -342,6 +352,7 @@ export function buildQuery(
 		strangers: [],
 		language,
 		topic: new Set([...topical].map((term) => unique.indexOf(term))),
+		asideOnly: new Set([...asideTerms].filter((term) => !notAside.has(term)).map((term) => unique.indexOf(term))),
 	};
 }
 
@@ -487,6 +498,24 @@ const openingClause = new Set([
 /** Words that set something aside ("besides the prison", "à part la prison", "apa prizon an"), as read in English. */
 const asideWords = new Set(['besides', 'except', 'excluding', 'outre', 'sauf', 'apa']);
 const asidePairs = new Set(['apart from', 'aside from', 'other than', 'a part', 'en dehors de', 'apart de']);
+/** Words a set-aside phrase's reach does not count. */
+const smallWords: ReadonlySet<string> = new Set([
+	'the',
+	'a',
+	'an',
+	'and',
+	'or',
+	'its',
+	'their',
+	'le',
+	'la',
+	'les',
+	'et',
+	'an',
+	'la',
+	'yo',
+	'ak',
+]);
 /** How far a set-aside phrase may reach before the question resumes. */
 const asideReach = 4;
 
@@ -495,19 +524,25 @@ const asideReach = 4;
  * question word or `asideReach` words. 0 when no such phrase starts there.
  */
 function setAsideAt(words: readonly string[], at: number): number {
-	const marker = asideWords.has(words[at] ?? '') ? 1 : asidePairs.has(`${words[at]} ${words[at + 1]}`) ? 2 : 0;
+	// "Beyond the prison, which targets…": only an opening "beyond" sets aside ("beyond capacity" measures).
+	const opening = at === 0 && words[at] === 'beyond';
+	const marker =
+		asideWords.has(words[at] ?? '') || opening ? 1 : asidePairs.has(`${words[at]} ${words[at + 1]}`) ? 2 : 0;
 	if (marker === 0) return 0;
 	let end = at + marker;
 	let named = false;
+	// Small words do not count toward the reach: "besides the prison and the harbour".
+	let reached = 0;
 	while (
 		end < words.length &&
-		end - at - marker < asideReach &&
+		reached < asideReach &&
 		!questionWords.has(words[end] ?? '') &&
 		!openers.has(words[end] ?? '') &&
 		// "Who besides the UN sanctioned him": past what is set aside, a verb resumes the question.
 		!(named && /\p{L}{3}(?:ed|ing)$/u.test(words[end] ?? ''))
 	) {
 		if (!stopwords.en.has(words[end] ?? '')) named = true;
+		if (!smallWords.has(words[end] ?? '')) reached++;
 		end++;
 	}
 	return end - at;
@@ -1085,6 +1120,7 @@ export function clauseOnly(query: Query): Query {
 		vague: within(query.vague),
 		secondary: new Set(),
 		topic: undefined,
+		asideOnly: undefined,
 		mentions: query.mentions
 			.filter((mention) => mention.terms.every((i) => at(i) >= 0))
 			.map((mention) => ({ ...mention, terms: mention.terms.map(at) })),

@@ -216,13 +216,15 @@ function computeShares(
 	const weightOf = (i: number) =>
 		(result.weights[i] ?? index.unknownWeight) *
 		(query.vague.has(i) ? vagueShare : query.unknown.includes(result.terms[i] ?? '') ? unknownShare : 1) *
-		(query.secondary.has(i) ? secondaryShare : 1);
+		(query.secondary.has(i) ? secondaryShare : 1) *
+		(query.asideOnly?.has(i) ? 0 : 1);
 	// A named entity weighs by how few facts involve it, not by its words (which other names share).
 	// One named only in a subordinate clause qualifies what is asked, as its words would.
 	const mentionWeights = query.mentions.map(
 		(mention) =>
 			Math.max(...mention.terms.map(weightOf), ...mention.entities.map((entity) => entityWeight(base, entity.id))) *
-			(mention.terms.every((i) => query.secondary.has(i)) ? secondaryShare : 1),
+			(mention.terms.every((i) => query.secondary.has(i)) ? secondaryShare : 1) *
+			(mention.terms.every((i) => query.asideOnly?.has(i)) ? 0 : 1),
 	);
 	const total =
 		result.terms.reduce((sum, _, i) => sum + (inMention.has(i) ? 0 : weightOf(i)), 0) +

@@ -195,7 +195,10 @@ export function listAnswer(ctx: Answering, question: string, frame: Frame, query
 	const relative = frame.rest.findIndex((word, i) => i > 0 && (relativeWords.has(word) || word === 'by'));
 	const main = relative < 0 ? frame.rest : frame.rest.slice(0, relative);
 	const asked = main.filter((word) => !roleTerms.has(stem(word)) && !owners.has(word));
-	const target = listTargets.find(([, words]) => asked.some((word) => words.includes(word)))?.[0];
+	// "List everything Barbecue warned people about": what is listed is everything, whatever noun comes later.
+	const everything = asked.findIndex((word) => everythingWords.has(word));
+	const listed = everything < 0 ? asked : asked.slice(0, everything);
+	const target = listTargets.find(([, words]) => listed.some((word) => words.includes(word)))?.[0];
 	const tools = ctx.tools;
 	switch (target) {
 		case 'sources':
@@ -298,6 +301,17 @@ function daysNamed(timeline: Answer): Answer {
 	const days = [...new Set(items.map((item) => whenOf(item.fact)?.words ?? ''))];
 	return { ...timeline, items, heading: `The dates the report gives to the day (${days.length}): ${days.join('; ')}.` };
 }
+
+/** Words that list everything of a kind left unsaid: "everything", "all the stuff", "tout ce que". */
+const everythingWords: ReadonlySet<string> = new Set([
+	'everything',
+	'anything',
+	'stuff',
+	'things',
+	'whatever',
+	'tout',
+	'bagay',
+]);
 
 /** Everything the report says on what a list question names. */
 function everythingOn(ctx: Answering, question: string, query: Query): Answer {

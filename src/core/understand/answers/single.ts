@@ -12,7 +12,7 @@ import type { FactBase } from '../../fact-base.js';
 import { englishTags } from '../../language/english-words.js';
 import { fold, stopwords, vagueWords } from '../../language/lexicon.js';
 import type { SearchIndex } from '../../search-index.js';
-import { stem, terms as termsOf } from '../../text.js';
+import { stem, terms as termsOf, words as wordsOf } from '../../text.js';
 import { whenOf } from '../../when.js';
 import {
 	askedOfThePast,
@@ -121,10 +121,16 @@ function toldInAnswer(
 	frame: Frame,
 	verb: number | undefined,
 	query: Query,
+	base: FactBase,
 ): Fitting {
 	const { top } = best;
-	const asked = verb === undefined ? undefined : query.terms[verb];
-	if (!top || !asked || frame.kind !== 'who') return best;
+	// "Par quelles autorités Barbecue a-t-il été sanctionné ?": a quote that tells the sanctions only in a relative
+	// clause its own statement leaves out is about something else, whatever the frame.
+	const aside = top
+		? query.terms.find((term, i) => !query.vague.has(i) && asideInQuote(top.fact, term, base))
+		: undefined;
+	const asked = aside ?? (verb === undefined || frame.kind !== 'who' ? undefined : query.terms[verb]);
+	if (!top || !asked) return best;
 	const tells = (candidate: Ranked) => termsOf(candidate.fact.answer).includes(asked);
 	if (tells(top)) return best;
 	const other = ranked.find(
@@ -145,7 +151,10 @@ function involvingAllNamed(
 	query: Query,
 	base: FactBase,
 ): Fitting {
-	const named = query.mentions.filter((m) => !m.role && !m.terms.every((i) => query.secondary.has(i)));
+	// ("Which authorities sanctioned him?": the kind of answer asked names no one it must involve.)
+	const named = query.mentions.filter(
+		(m) => !m.role && !m.terms.every((i) => query.secondary.has(i) || query.vague.has(i)),
+	);
 	const involves = (candidate: Ranked) =>
 		named.every((m) => m.entities.some((entity) => base.entitiesOf(candidate.fact).includes(entity.id)));
 	const { top } = best;
@@ -200,6 +209,11 @@ const leadStems: ReadonlySet<string> = new Set([...leadWords].map(stem));
 
 /** Of `minCoverage`, what a fact that counts the asked noun in its own words must share with the question. */
 const countingShare = 0.8;
+
+/** Is a verb in the fact's quote only in a relative clause, as an aside its own statement leaves out? */
+function asideInQuote(fact: Fact, verbTerm: string, base: FactBase): boolean {
+	return onlyInRelativeClause(fact, verbTerm, base) && !wordsOf(fact.answer).some((word) => stem(word) === verbTerm);
+}
 
 /** The heading of a yes/no answer the fact gives plainly. */
 function yesNoHeading(polarity: Polarity | undefined): string | undefined {
@@ -675,7 +689,10 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 			((candidate.matched & ~candidate.related & (1 << verb)) !== 0 &&
 				inOwnWords(candidate.fact, query.terms[verb] ?? '', tools.index, tools.base) &&
 				// "…Sergier, who has been sanctioned by the U.N., warned…": the date is the warning's.
-				!(frame.kind === 'when' && onlyInRelativeClause(candidate.fact, query.terms[verb] ?? '', tools.base))));
+				!(frame.kind === 'when' && onlyInRelativeClause(candidate.fact, query.terms[verb] ?? '', tools.base)) &&
+				// And the warning is no answer to "which authorities sanctioned him?": its quote tells the sanctions only in
+				// a relative clause, and its own statement not at all.
+				!asideInQuote(candidate.fact, query.terms[verb] ?? '', tools.base)));
 	// "On what exact date was the deal struck?": where the event asked is plainly one the report dates less
 	// precisely, another with a day is not its date.
 	if (frame.kind === 'when' && (frame.exactDay || frame.calendarDate) && !fits(best)) {
@@ -702,7 +719,15 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		if (sibling && more.length === 0) return tools.facts(question, [sibling]);
 	}
 	// Asked who said something, a source named is what is in doubt, not what the fact must involve.
-	const fitting = toldInAnswer(bestFitting(ranked, fits, best.score * 0.5), ranked, fits, frame, verb, query);
+	const fitting = toldInAnswer(
+		bestFitting(ranked, fits, best.score * 0.5),
+		ranked,
+		fits,
+		frame,
+		verb,
+		query,
+		tools.base,
+	);
 	const { top, tied } =
 		frame.kind === 'whoSaid' ? fitting : involvingAllNamed(fitting, ranked, fits, query, tools.base);
 	// "When did Henry finally resign?": a date the report gives only for what was meant to happen and did not.
@@ -791,12 +816,22 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 						(candidate) =>
 							!tied.some(({ fact }) => fact === candidate.fact) &&
 							!asideOnly(candidate.fact) &&
+							!asideDeed(candidate.fact) &&
 							candidate.score >= top.score * answerOptions.askedNumberFloor &&
 							fits(candidate),
 					),
 				].slice(0, wanted)
 			: tied;
-	const tiedFacts = enough.map((candidate) => candidate.fact);
+	// "Which authorities sanctioned Barbecue?": a fact whose quote tells the sanctions only as an aside, next to one
+	// whose own statement tells them, is about something else.
+	const asked = query.terms.filter(
+		(term, i) => !query.vague.has(i) && !query.mentions.some((m) => m.terms.includes(i)) && !/^\d/.test(term),
+	);
+	const toldOwn = asked.filter((term) => enough.some(({ fact }) => termsOf(fact.answer).includes(term)));
+	const ownWords = enough.filter(({ fact }) => !toldOwn.some((term) => asideInQuote(fact, term, tools.base)));
+	const kept = ownWords.length > 0 ? ownWords : enough;
+	const lead = kept[0] ?? top;
+	const tiedFacts = kept.map((candidate) => candidate.fact);
 	// A figure worked out from another shown beside it adds nothing unless the question asks for the working.
 	const computed = frame.kind === 'ratio' || frame.kind === 'difference' || frame.kind === 'yesNo';
 	const chosen = tiedFacts
@@ -806,15 +841,15 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 				!(fact.kind === 'figure' && fact.derivation?.of.some((id) => tiedFacts.some((other) => other.id === id))),
 		)
 		.slice(0, answerOptions.maxItems);
-	const polarity = frame.kind === 'yesNo' && chosen[0] === top.fact ? polarityOf(query, frame.rest, top) : undefined;
+	const polarity = frame.kind === 'yesNo' && chosen[0] === lead.fact ? polarityOf(query, frame.rest, lead) : undefined;
 	// "Did Barbecue get arrested?": facts about him that have the deed only through a related word neither confirm nor deny it.
 	if (
 		frame.kind === 'yesNo' &&
 		!polarity &&
-		(askedOnlyThroughRelated(query, top) ||
-			subjectOnlyRelated(query, frame.rest, top) ||
-			!involvesEveryNamed(top.fact, query, tools.base) ||
-			lastVerbUntold(frame, query, top))
+		(askedOnlyThroughRelated(query, lead) ||
+			subjectOnlyRelated(query, frame.rest, lead) ||
+			!involvesEveryNamed(lead.fact, query, tools.base) ||
+			lastVerbUntold(frame, query, lead))
 	)
 		return ctx.doesNotSay(question, frame, ranked);
 	// "Was the big jail the only prison the gangs hit?": the report tells what happened, never that nothing else did.
