@@ -3103,6 +3103,32 @@ describe('reading a question', () => {
 			expect(answer).toMatch(/U\.S\./);
 		});
 
+		it('reads a phrase set off after the question word where it would stand at the end', () => {
+			const answer = text('On which day, under the December 2022 agreement, was the prime minister to step down?').text;
+			expect(answer).toMatch(/February 7/);
+			expect(answer).not.toMatch(/since 2021/);
+			expect(text("À quelle date, selon l'accord conclu en décembre 2022, Henry devait-il partir ?").text).toMatch(
+				/February 7/,
+			);
+		});
+
+		it('leaves out an aside that only gives another name for the one named', () => {
+			expect(text('Ki travay Jimmy Sergier, nèg yo rele Barbecue a, te fè anvan?').text).toMatch(/policeman/);
+			expect(text('what was Sergier, the guy they call Barbecue, before he ran a gang?').text).toMatch(/policeman/);
+		});
+
+		it('gives no force for a person the question describes by a clause about the force', () => {
+			const answer = text('who is the Kenyan general who will command the international force?');
+			expect(answer.found).toBe(false);
+		});
+
+		it('answers "more or less than" with the larger of two figures, a part of one taken as asked', () => {
+			expect(text('is the capacity more or less than the number of inmates?').text).toMatch(/^Less: 700 places/);
+			expect(text('were the inmates more or less than the capacity?').text).toMatch(/^More: 3,687 inmates/);
+			expect(text('is the capacity more or less than a tenth of the inmates?').text).toMatch(/^More: 700 places/);
+			expect(text('is the capacity more or less than half the inmates?').text).toMatch(/^Less: 700 places/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -42,7 +42,10 @@ export function readText(text: string): ReadText {
 	const cleaned = withoutOnlyAlternative(questionFirst(withoutPoliteOpening(cleanMarkup(text))));
 	// "Jimmy Chérizier, dit Barbecue": French "dit" before a name is "known as", not "said".
 	const tokens = tokenize(
-		cleaned.replace(/(?<=\p{Lu}\p{L}*),?\s+dite?\s+(?=\p{Lu})/gu, ' alias ').replace(askingAside, ' '),
+		cleaned
+			.replace(/(?<=\p{Lu}\p{L}*),?\s+dite?\s+(?=\p{Lu})/gu, ' alias ')
+			.replace(namingAside, ' ')
+			.replace(askingAside, ' '),
 	);
 	// "bon, is there…", "alors, qui…": a word that only opens what is said, set off by a comma.
 	const opened = openingWord.test(fold(cleaned)) ? tokens.slice(1) : tokens;
@@ -108,11 +111,24 @@ export function chatBefore(folded: string): number {
  * questionFirst('After the siege, who asked for help?'); // 'who asked for help after the siege?'
  */
 export function questionFirst(text: string): string {
+	const aside = asideAfterAsking.exec(text);
+	if (aside?.groups) {
+		const { asking, phrase, rest } = aside.groups;
+		return `${asking} ${rest?.replace(/[\s?!.]+$/u, '')} ${phrase}?`;
+	}
 	const found = sceneFirst.exec(text);
 	if (!found?.groups) return text;
 	const { scene, question } = found.groups;
 	return `${question?.replace(/[\s?!.]+$/u, '')} ${scene?.charAt(0).toLowerCase()}${scene?.slice(1)}?`;
 }
+
+/**
+ * "On what date, under the deal struck in December 2022, was Henry to leave?": a phrase set off by commas
+ * between the question word and the rest says which, as it would at the end; read there, its verb is not
+ * the one asked.
+ */
+const asideAfterAsking =
+	/^\W*(?<asking>(?:(?:on|in|at|by|from|for|à|a|en|par|pour|depuis|de|nan|pou)\s+)?(?:what|which|who|whom|when|where|why|how|quel|quelle|quels|quelles|qui|quand|où|ou|pourquoi|comment|combien|ki|kilè|kile|kisa|kote|poukisa|konbyen)(?:\s+\p{L}+){0,2}?)\s*,\s*(?<phrase>(?:under|according to|in line with|as part of|in keeping with|pursuant to|following|per|en vertu d['’]?e?|selon|conformément à|conformement a|d['’]apr[eè]s|dans le cadre d['’]?e?|suivant|dapre|selon)\b[^,?]{3,100}?)\s*,\s*(?<rest>\p{L}.*)$/iu;
 
 const sceneFirst =
 	/^\W*(?<scene>(?:when|while|after|before|once|since|following|during|amid|prior to|ahead of|in the wake of|quand|lorsqu['’]?|lorsque|apr[eè]s|avant|lè|apre|avan)\s+(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|exactly|precisely|est|a|ont|sont|etait|était|te)\b)[^,?]{3,120}?),\s*(?!(?:what|which|quel|quelle|ki)\s+(?:exact\s+)?(?:date|day|year|month|time|jour|annee|année|mois|dat|jou|ane|mwa)\b)(?<question>(?:what|who|whom|whose|which|how|why|where|when|did|does|do|was|were|is|are|has|have|had|qui|que|qu['’]|quoi|quel|quelle|quels|quelles|combien|pourquoi|comment|où|ki|kisa|kiyes|konbyen|poukisa|kote|kil[eè]|[eè]ske)\b.*)$/iu;
@@ -124,6 +140,13 @@ const sceneFirst =
  */
 const askingAside =
 	/\b(?:to the best of (?:your|my|our) knowledge|if (?:my )?memory serves(?: me)?(?: (?:right|correctly|well))?|i wonder|broadly speaking|generally speaking|so to speak|as it were|if i (?:may|might|can) (?:ask|say|enquire|inquire)|if you (?:don['’]t|do not) mind (?:me |my )?asking|pray tell|(?:just )?out of curiosity|for the record|(?:according to|as per|per) the (?:report|text|article|piece|story)|(?:if (?:one|we|you|i) (?:is to |are to |am to )?(?:believes?|trusts?|goes by|go by|takes? (?:it|them) at (?:its|their) word)|going by|judging by|to judge by|si l['’]on (?:s['’]en tient|se fie|en croit)(?: à)?(?: ce (?:que|qu['’]))?(?: (?:rapporte|dit|affirme|indique))?|à en croire|a en croire|à s['’]en tenir à) (?:what )?(?:the|this|l['’]|le|ce|cet|cette)\s*(?:report|text|article|piece|story|account|rapport|texte|récit|recit)(?: (?:says|tells|reports|claims))?|(?:selon|d['’]apr[eè]s) (?:le rapport|le texte|l['’]article)|dapre (?:rapò|rapo|tèks|teks|atik) (?:a|la)|i (?:keep |always |totally |completely )?(?:forget|forgot|forgetting)(?: (?:the|his|her|their|its|that) (?:\w+ )?(?:name|names|word|date|number|figure))?|i (?:can['’]?t|cannot|don['’]?t|do not|never) (?:remember|recall)|j['’]ai oubli[ée]|je (?:ne )?(?:me )?(?:souviens|rappelle) (?:plus|pas)|(?:m|mwen) (?:te )?bliye)\b/giu;
+
+/**
+ * "Jimmy Sergier, the man they call Barbecue, …", "Sergier, moun yo rele Barbecue a, …": an aside after a
+ * name that gives another name for the same one says nothing of what is asked.
+ */
+const namingAside =
+	/(?<=\p{Lu}[\p{L}.]*)\s*,\s*(?:(?:the|a|le|la|l['’]|moun|nèg|neg|nonm)\s+)?(?:(?:man|guy|one|person|gang leader|homme|type|chef)\s+)?(?:(?:that|who|whom|they|people|everyone|yo|ke yo|ki|que l['’]on|qu['’]on|que)\s+)?(?:call(?:ed|s)?|named|nicknamed|known as|aka|a\.k\.a\.|rele|appelle(?:nt)?|surnomm(?:e|ent|é|ée)|appel[ée]e?|alias)\s+[^,?]{1,40}?\s*,(?=\s*\p{L})/giu;
 
 /** Each language's polite opening, up to the question word after it (folded text). */
 const politeOpenings = [

@@ -582,7 +582,26 @@ const timeUnits = new Set([
 const coordinators = new Set(['and', 'or', 'but', 'et', 'ou', 'ak', 'epi']);
 
 /** Words that open a noun phrase. */
-const determiners = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those', 'his', 'her']);
+// (French articles the lexicon leaves as typed: "l'accord conclu en…" is "the deal struck in…".)
+const determiners = new Set([
+	'the',
+	'a',
+	'an',
+	'its',
+	'their',
+	'this',
+	'that',
+	'these',
+	'those',
+	'his',
+	'her',
+	'l',
+	'le',
+	'la',
+	'les',
+	'un',
+	'une',
+]);
 /** How far back from a participle the determiner of the noun it follows may be: "the international armed force". */
 const nounPhraseReach = 4;
 

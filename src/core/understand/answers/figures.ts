@@ -100,11 +100,62 @@ export function computedHeading(ctx: Answering, frame: Frame, facts: Fact[]): st
 		const over = Math.round((fact.value - 100) * 10) / 10;
 		return `${times}, that is ${over.toLocaleString('en-US')}% over it.`;
 	}
+	if (frame.kind === 'yesNo' && fact.derivation && eitherWay.test(frame.rest.join(' '))) {
+		const which = whichOfTwo(ctx, frame, fact);
+		if (which) return which;
+	}
 	if (frame.kind === 'yesNo' && fact.derivation && frame.rest.some((word) => overWords.has(word))) {
 		const over = fact.derivation.op === 'percent' ? fact.value > 100 : fact.value > 0;
 		return over ? 'Yes: it was over capacity.' : 'No.';
 	}
 	return undefined;
+}
+
+/** Fractions and multiples said in words before what they are of: "a fifth of its headcount", "twice the capacity". */
+const partsInWords: Readonly<Record<string, number>> = {
+	half: 1 / 2,
+	third: 1 / 3,
+	quarter: 1 / 4,
+	fourth: 1 / 4,
+	fifth: 1 / 5,
+	sixth: 1 / 6,
+	tenth: 1 / 10,
+	twice: 2,
+	double: 2,
+	triple: 3,
+};
+
+/**
+ * "Is the capacity more or less than a fifth of the headcount?": which of the two figures a ratio is worked out
+ * from is the larger, the first named against the second (times what the question takes of it).
+ */
+function whichOfTwo(ctx: Answering, frame: Frame, fact: Fact): string | undefined {
+	const { base, index } = ctx.tools;
+	if (fact.kind !== 'figure' || (fact.derivation?.op !== 'percent' && fact.derivation?.op !== 'difference'))
+		return undefined;
+	const [of, per] = fact.derivation.of.map((id) => base.fact(id));
+	if (of?.kind !== 'figure' || per?.kind !== 'figure' || of.value === null || per.value === null) return undefined;
+	const than = frame.rest.indexOf('than');
+	if (than < 0) return undefined;
+	// The first word that measures one of the two and not the other: which is held against which.
+	const first = frame.rest.slice(0, than).find((word) => measures(of, [word], index) !== measures(per, [word], index));
+	if (!first) return undefined;
+	const [left, right] = measures(of, [first], index) ? [of, per] : [per, of];
+	// And what it is held against must be the other: "…than the number of inmates".
+	const second = frame.rest
+		.slice(than + 1)
+		.find((word) => measures(of, [word], index) !== measures(per, [word], index));
+	if (!second || measures(right, [second], index) === false) return undefined;
+	// "…than five times the capacity": the times; "…than a fifth of it": the part.
+	const after = frame.rest.slice(than + 1);
+	const inWords = after.map((word) => partsInWords[word.replace(/s$/, '')]).find((part) => part !== undefined);
+	const [number] = valuesIn(after.join(' ')).filter((value) => value.kind === 'number');
+	const times = inWords ?? (number?.kind === 'number' && after.includes('times') ? number.value : 1);
+	const [a, b] = [left.value ?? 0, (right.value ?? 0) * times];
+	if (a === b) return undefined;
+	const said = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 1 });
+	const against = `${said(right.value ?? 0)} ${right.unit}`;
+	return `${a > b ? 'More' : 'Less'}: ${said(a)} ${left.unit} against ${times === 1 ? against : `${said(times)} × ${against} = ${said(b)}`}.`;
 }
 
 /** "Of", and French's as a question read in English keeps it: "quel pourcentage des détenus". */

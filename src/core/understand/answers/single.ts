@@ -1155,6 +1155,10 @@ function describedOne(ctx: Answering, frame: Frame, query: Query): { entity: Ent
 	// "Who is the PM the gangs want to topple?": a role one person holds, with a clause (its "that" often left out).
 	const held = first?.role === true && entity?.kind === 'person' && query.terms.length > first.terms.length;
 	if (!entity || others.length > 0 || ((after < 0 || entity.kind === 'person') && !held)) return undefined;
+	// "Who is the Kenyan commander who is to head the force?" describes a person: the force named in the clause is not them.
+	const description = frame.rest.slice(2, after < 0 ? undefined : after);
+	if (entity.kind !== 'person' && description.some((word) => personNouns.has(word) || commanderNouns.has(word)))
+		return undefined;
 	const fact = ctx
 		.rank(query)
 		.find(({ fact, predicate }) => predicate && base.entitiesOf(fact).includes(entity.id))?.fact;
