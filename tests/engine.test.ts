@@ -3129,6 +3129,22 @@ describe('reading a question', () => {
 			expect(text('is the capacity more or less than half the inmates?').text).toMatch(/^Less: 700 places/);
 		});
 
+		it('reads "real name", "official name" and chat’s "govt name" as the name asked', () => {
+			expect(text('yo wats the prison official name').text).toMatch(/Pénitencier National/);
+			expect(text('barbecue real name??').text).toMatch(/Jimmy Sergier/);
+			expect(text('ki non ofisyel prizon an?').text).toMatch(/Pénitencier National/);
+		});
+
+		it('reads Creole "non" followed by what it names as "the name of"', () => {
+			expect(text('ki non prizon gang yo te atake a?').text).toMatch(/Pénitencier National/);
+		});
+
+		it('gives the name of the kind asked, not of another thing the question names', () => {
+			const answer = text('what is the name of the outlet that reported the guards abandoned the prison?').text;
+			expect(answer).toMatch(/AyiboPost/);
+			expect(text('what is the name of the group that counted the inmates?').text).toMatch(/RNDDH/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

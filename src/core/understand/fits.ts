@@ -484,7 +484,9 @@ export function askedAttribute(frame: Frame, query: Query): number | undefined {
 	const match = pattern?.exec(rest) ?? ending?.exec(rest);
 	if (!match?.[1]) return undefined;
 	const position = query.terms.indexOf(stem(match[1]));
-	if (position < 0 || query.mentions.some((m) => m.terms.includes(position))) return undefined;
+	// ("What is the name of…": a vague word, which the answer need not have.)
+	if (position < 0 || query.vague.has(position) || query.mentions.some((m) => m.terms.includes(position)))
+		return undefined;
 	return position;
 }
 

@@ -732,7 +732,8 @@ function kindAsked(
 		if (!ends && !auxiliary.test(next) && !relative.has(next) && !verb(next)) continue;
 		for (let start = at + 1; start < end; start++) {
 			// What qualifies the noun is no function word: "what is the…" names no kind.
-			if (words.slice(at + 1, start).some((word) => stopwords.en.has(word))) break;
+			// Nor a name's: "ki non prizon gang yo te atake a" asks the prison's name, not which gang.
+			if (words.slice(at + 1, start).some((word) => stopwords.en.has(word) || /^names?$/.test(word))) break;
 			const noun = [...words.slice(start, end - 1), singular(words[end - 1] as string)].join(' ');
 			const found = kindNouns.get(noun);
 			// "Which UN body…", "which US agency…": what qualifies a noun for a part may name the whole.

@@ -843,6 +843,15 @@ const isCount = (word: string) => mayHaveNumber(word) && valuesIn(word).some((va
 
 /** Is the word at `at` the noun right after "which"/"what" (and "kind of"): the kind of thing asked for? */
 function namesAnswerKind(words: readonly string[], at: number): boolean {
+	// "What's the name of the outlet that…": a kind of answer whose name is asked.
+	const of = words[at - 1] === 'the' ? at - 2 : at - 1;
+	if (
+		words[of] === 'of' &&
+		/^names?$/.test(words[of - 1] ?? '') &&
+		answerKindNoun(words[at] ?? '') &&
+		words.slice(0, of - 1).some((word) => questionWords.has(word))
+	)
+		return true;
 	let before = at - 1;
 	while (before >= 0 && (kindWords.has(words[before] as string) || isCount(words[before] as string))) before--;
 	// Creole "ki" after a noun relates a clause to it ("moun ki te touye…"): only a question's first word asks.

@@ -70,7 +70,7 @@ import {
 	unclearWhen,
 } from '../fits.js';
 import type { Frame } from '../frame.js';
-import { answerKindNoun, answerKindTerms, roleNouns, singular, whichWords } from '../kinds.js';
+import { answerKindNoun, answerKindTerms, kindNouns, roleNouns, singular, whichWords } from '../kinds.js';
 import { countsInText } from '../measure.js';
 import { nameWords } from '../name-words.js';
 import { answerOptions } from '../options.js';
@@ -209,6 +209,28 @@ const leadStems: ReadonlySet<string> = new Set([...leadWords].map(stem));
 
 /** Of `minCoverage`, what a fact that counts the asked noun in its own words must share with the question. */
 const countingShare = 0.8;
+
+/** The kind of one whose name is asked: "the name of the group that…" asks an organisation's; a person's by default. */
+function namedKind(frame: Frame): Entity['kind'][] {
+	return namedKindAsked(frame) ?? ['person'];
+}
+
+/** The kinds the noun after "name of" names, where it names a kind ("the name of the outlet…"). */
+function namedKindAsked(frame: Frame): Entity['kind'][] | undefined {
+	const at = frame.rest.findIndex((word, i) => (word === 'name' || word === 'names') && frame.rest[i + 1] === 'of');
+	// The noun may come second: "the name of the news site…".
+	const words = frame.rest.slice(at + 2).filter((word) => !/^(?:the|a|an|this|that)$/.test(word));
+	const kindsOf = (word: string) => kindNouns.get(word) ?? kindNouns.get(singular(word));
+	const kinds =
+		at < 0
+			? []
+			: (words
+					.slice(0, 2)
+					.map(kindsOf)
+					.find((found) => found !== undefined) ?? []);
+	const named = kinds.filter((kind): kind is Entity['kind'] => kind !== 'other');
+	return named.length > 0 ? named : undefined;
+}
 
 /** Is a verb in the fact's quote only in a relative clause, as an aside its own statement leaves out? */
 function asideInQuote(fact: Fact, verbTerm: string, base: FactBase): boolean {
@@ -418,7 +440,9 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 			!ranked &&
 			!another &&
 			!only.described &&
-			namedKinds.has(only.kind)
+			namedKinds.has(only.kind) &&
+			// "The name of the outlet that said guards abandoned the prison" asks an outlet's, not the prison's.
+			(namedKindAsked(frame) ?? [only.kind]).includes(only.kind)
 		)
 			return tools.entityCard(question, only);
 		// "Ki non chèf RNDDH la?", "the name of the alliance's leader": the leadership the report tells of the one
@@ -746,7 +770,7 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		top &&
 		asksNames(frame) &&
 		((frame.kind === 'who' && !namesPerson(top.fact, tools.base)) ||
-			(frame.kind === 'what' && !namesSomeoneElse(top.fact, query, tools.base, ['person'])) ||
+			(frame.kind === 'what' && !namesSomeoneElse(top.fact, query, tools.base, namedKind(frame))) ||
 			(someOfAGroup.test(top.fact.answer) && frame.rest.some((word) => word === 'names' || word === 'noms')))
 	) {
 		return ctx.doesNotSay(question, frame, ranked, 'The report doesn’t name them.');
@@ -1085,12 +1109,14 @@ function unsureAsked(ctx: Answering, frame: Frame, query: Query): Fact | undefin
  */
 function nameOf(ctx: Answering, frame: Frame, query: Query, question: string): Entity | undefined {
 	const { base } = ctx.tools;
-	const at = frame.rest.findIndex((word, i) => word === 'name' && frame.rest[i + 1] === 'of');
+	// (Creole puts what is named right after the noun: "non pi gwo prizon an", the name of the biggest prison.)
+	const creole = query.language === 'ht';
+	const at = frame.rest.findIndex((word, i) => word === 'name' && (frame.rest[i + 1] === 'of' || creole));
 	if (at < 0) return undefined;
 	// The name asked for is the first one after "name of", or the one after it where the first is its owner: "the
 	// name of the gang alliance Barbecue leads" and "the name of Barbecue's gang alliance" both ask the alliance's.
 	const mentionOf = (word: string) => query.mentions.find((m) => spellsMention(query, m, word));
-	const phrase = frame.rest.slice(at + 2);
+	const phrase = frame.rest.slice(frame.rest[at + 1] === 'of' ? at + 2 : at + 1);
 	const first = phrase.findIndex((word) => mentionOf(word) !== undefined);
 	if (first < 0) return undefined;
 	let end = first;
@@ -1104,6 +1130,8 @@ function nameOf(ctx: Answering, frame: Frame, query: Query, question: string): E
 	const mention = query.mentions.find((m) => m.terms.some((i) => query.terms[i] === word));
 	const [target, ...more] = mention?.entities ?? [];
 	if (!target || more.length > 0 || target.described || !namedKinds.has(target.kind)) return undefined;
+	// "The name of the outlet that said guards abandoned the prison": the prison is not an outlet.
+	if (!(namedKindAsked(frame) ?? [target.kind]).includes(target.kind)) return undefined;
 	// Each other mention by any of the ones it may mean: "the gangs" are the gangs or their alliance.
 	const others = query.mentions
 		.map((m) => m.entities.filter((entity) => entity.id !== target.id))
