@@ -3145,6 +3145,23 @@ describe('reading a question', () => {
 			expect(text('what is the name of the group that counted the inmates?').text).toMatch(/RNDDH/);
 		});
 
+		it('reads a scene set before the question with an adverb before it: "right before…", "just after…"', () => {
+			const answer = text('Right before the prison was attacked, what other site did gunmen go after?').text;
+			expect(answer).toMatch(/main port/);
+		});
+
+		it('reads a French participle’s agreement without its accent: "perturbees"', () => {
+			expect(text('quelles activites ont ete perturbees au port ?').text).toMatch(/loading/);
+		});
+
+		it('takes "how many moved out to fit the spots" as the number over capacity', () => {
+			expect(text('how many inmates would need to be moved to fit the 700 spots?').text).toMatch(/2,987/);
+		});
+
+		it('answers "since when" with what the report says followed an event', () => {
+			expect(text('since when has the crisis been deepening?').text).toMatch(/assassination/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

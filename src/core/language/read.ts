@@ -131,7 +131,7 @@ const asideAfterAsking =
 	/^\W*(?<asking>(?:(?:on|in|at|by|from|for|à|a|en|par|pour|depuis|de|nan|pou)\s+)?(?:what|which|who|whom|when|where|why|how|quel|quelle|quels|quelles|qui|quand|où|ou|pourquoi|comment|combien|ki|kilè|kile|kisa|kote|poukisa|konbyen)(?:\s+\p{L}+){0,2}?)\s*,\s*(?<phrase>(?:under|according to|in line with|as part of|in keeping with|pursuant to|following|per|en vertu d['’]?e?|selon|conformément à|conformement a|d['’]apr[eè]s|dans le cadre d['’]?e?|suivant|dapre|selon)\b[^,?]{3,100}?)\s*,\s*(?<rest>\p{L}.*)$/iu;
 
 const sceneFirst =
-	/^\W*(?<scene>(?:when|while|after|before|once|since|following|during|amid|prior to|ahead of|in the wake of|quand|lorsqu['’]?|lorsque|apr[eè]s|avant|lè|apre|avan)\s+(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|exactly|precisely|est|a|ont|sont|etait|était|te)\b)[^,?]{3,120}?),\s*(?!(?:what|which|quel|quelle|ki)\s+(?:exact\s+)?(?:date|day|year|month|time|jour|annee|année|mois|dat|jou|ane|mwa)\b)(?<question>(?:what|who|whom|whose|which|how|why|where|when|did|does|do|was|were|is|are|has|have|had|qui|que|qu['’]|quoi|quel|quelle|quels|quelles|combien|pourquoi|comment|où|ki|kisa|kiyes|konbyen|poukisa|kote|kil[eè]|[eè]ske)\b.*)$/iu;
+	/^\W*(?<scene>(?:(?:right|just|shortly|immediately|soon|not long|long|only|even|juste|peu|tout juste)\s+)?(?:when|while|after|before|once|since|following|during|amid|prior to|ahead of|in the wake of|quand|lorsqu['’]?|lorsque|apr[eè]s|avant|lè|apre|avan)\s+(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|exactly|precisely|est|a|ont|sont|etait|était|te)\b)[^,?]{3,120}?),\s*(?!(?:what|which|quel|quelle|ki)\s+(?:exact\s+)?(?:date|day|year|month|time|jour|annee|année|mois|dat|jou|ane|mwa)\b)(?<question>(?:what|who|whom|whose|which|how|why|where|when|did|does|do|was|were|is|are|has|have|had|qui|que|qu['’]|quoi|quel|quelle|quels|quelles|combien|pourquoi|comment|où|ki|kisa|kiyes|konbyen|poukisa|kote|kil[eè]|[eè]ske)\b.*)$/iu;
 
 /**
  * Words of asking set in the question itself, which say nothing of what is asked: "to the best of
@@ -375,7 +375,12 @@ export function detectLanguage(text: string, words: readonly string[]): Language
 function frenchEntry(word: string): string | undefined {
 	if (/ement$/.test(word)) return undefined;
 	const entry = (stemmed: string) => (stemmed.length >= 4 ? frenchByStem().get(stemmed) : undefined);
-	return entry(frenchStemmer(word)) ?? entry(frenchStemmer(word.replace(/(?:aient|ent|ons|ez|ait|ais)$/, '')));
+	// ("perturbees": a participle's agreement, typed or folded without its accent, which the stemmer reads only with it.)
+	return (
+		entry(frenchStemmer(word)) ??
+		entry(frenchStemmer(word.replace(/(?:aient|ent|ons|ez|ait|ais)$/, ''))) ??
+		entry(frenchStemmer(word.replace(/(?:ees|ee|es)$/, 'e')))
+	);
 }
 
 /**

@@ -99,6 +99,16 @@ function placeKindOf(noun: string): 'prison' | 'place' | undefined {
 	return kinds.place.includes(singular(noun)) ? 'place' : undefined;
 }
 
+/** Nouns for a place of any kind, which ask for no one kind of place: "facility", "site", "target". */
+const anyKindOfPlace: ReadonlySet<string> = new Set([
+	'facility',
+	'site',
+	'target',
+	'installation',
+	'building',
+	'infrastructure',
+]);
+
 /** Words before "other" that ask for more of a kind: "which other", "any other". */
 const otherOpeners = new Set([...whichWords, 'any', 'some']);
 /** Words that set one aside to ask for the rest: "besides Kenya", "except the UN". */
@@ -120,6 +130,8 @@ export function otherAsked(frame: Frame): Entity['kind'] | undefined {
 	if (at < 0) return undefined;
 	// The kind noun may follow a word that qualifies it: "which other gang leaders".
 	for (const word of frame.rest.slice(at + 1, at + 3)) {
+		// "What other facility did gunmen try to grab?": a facility may be a port as well as a prison.
+		if (anyKindOfPlace.has(singular(word))) return undefined;
 		const [kind, ...more] = countedKinds(word);
 		const found = placeKindOf(word) ?? (more.length === 0 ? kind : undefined);
 		if (found) return found;

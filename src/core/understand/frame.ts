@@ -556,7 +556,7 @@ function downToCapacity(folded: string): boolean {
 const removedWords =
 	/\b(?:moved?|removed?|released?|transferred|transfer|freed|taken out|kicked out|let out|let go|relocated?|sent away|sortir|retirer|transferer|liberer|deplase|retire|libere)\b/;
 const capacityWords =
-	/\b(?:capacity|official size|nominal|its places|built for|designed for|meant for|intended for|capacite|kapasite)\b/;
+	/\b(?:capacity|official size|nominal|its places|built for|designed for|meant for|intended for|to fit|fit in|fit into|spots|places|beds|capacite|kapasite)\b/;
 
 /** How many words a short opening phrase before a comma has ("in february 2023, was…"), or 0. */
 function sceneLength(folded: string): number {

@@ -1159,10 +1159,15 @@ function governmentOf(ctx: Answering, query: Query): Entity | undefined {
  * "Since when has Henry been running the government?": the one date the report gives as a start
  * of something the question names, however else it words it ("in power from 2021").
  */
+/** A time told as what came after something: "after the assassination in 2021", "après…", "apre…". */
+const afterWords = /^(?:after|following|in the wake of|apr[eè]s|apre)\b/i;
+
 function startOf(ctx: Answering, query: Query): Fact | undefined {
 	const { index, base } = ctx.tools;
 	const [top] = rank(query, index, base, { minCoverage: answerOptions.startCoverage, boost: unboosted }).filter(
-		({ fact, matched }) => matched !== 0 && sinceWords.test(whenOf(fact)?.words ?? ''),
+		// ("Since when has the crisis been getting worse?": what deepened after the killing has done so since.)
+		({ fact, matched }) =>
+			matched !== 0 && (sinceWords.test(whenOf(fact)?.words ?? '') || afterWords.test(whenOf(fact)?.words ?? '')),
 	);
 	return top?.fact;
 }
