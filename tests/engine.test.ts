@@ -3162,6 +3162,28 @@ describe('reading a question', () => {
 			expect(text('since when has the crisis been deepening?').text).toMatch(/assassination/);
 		});
 
+		it('reads a question put in the negative as the positive one', () => {
+			expect(text('wasnt it the police unions who told parents to keep kids home?').text).toMatch(/^No\b.*Sergier/);
+			expect(text("didn't the government say anything?").text).toMatch(/^No\b/);
+			expect(text("Isn't the pen in the capital?").text).toMatch(/^Yes, in Port-au-Prince/);
+		});
+
+		it('checks a time between two events stated in a yes/no question', () => {
+			expect(text('was it about 4 years between the RNDDH warning and the assassination?').text).toMatch(
+				/^Yes: (about )?4 years/,
+			);
+			expect(text('is it 6 years between Moise being killed and the homicides doubling?').text).toMatch(
+				/^No: about 2 years/,
+			);
+		});
+
+		it('says where the report puts a thing asked of a place it never names, in a statement too', () => {
+			expect(text('the jail they attacked is in Jacmel, right?').text).toMatch(
+				/Port-au-Prince; it doesn’t mention jacmel/,
+			);
+			expect(text('is the lockup in haiti?').text).toMatch(/^Yes, in Haiti/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);
@@ -3597,7 +3619,7 @@ describe('the statement a yes/no question asks about', () => {
 		expect(statementAsked('was the force approved by the General Assembly?')).toBe(
 			'the force was approved by the General Assembly',
 		);
-		expect(statementAsked('was it Reuters that said so?')).toBe('it was Reuters that said so');
+		expect(statementAsked('was it Reuters that said so?')).toBe('Reuters said so');
 		expect(statementAsked('Sergier est-il un ancien militaire ?')).toBe('Sergier est un ancien militaire');
 		expect(statementAsked('èske Kenya ap dirije fòs la?')).toBe('Kenya ap dirije fòs la');
 		expect(statementAsked('who leads the force?')).toBeUndefined();

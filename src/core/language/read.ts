@@ -39,7 +39,7 @@ const trigramModels = new TrigramModels(Object.keys(francCodes));
  * readText('<@1> konbyen prizonye ki te nan prizon an?').words; // ['konbyen', 'prisoners', 'ki', 'te', 'nan', 'prison']
  */
 export function readText(text: string): ReadText {
-	const cleaned = withoutOnlyAlternative(questionFirst(withoutPoliteOpening(cleanMarkup(text))));
+	const cleaned = withoutOnlyAlternative(questionFirst(positiveOpening(withoutPoliteOpening(cleanMarkup(text)))));
 	// "Jimmy Chérizier, dit Barbecue": French "dit" before a name is "known as", not "said".
 	const tokens = tokenize(
 		cleaned
@@ -55,6 +55,25 @@ export function readText(text: string): ReadText {
 	const english = inEnglish(original, language);
 	return { cleaned, language, original, words: language === 'en' ? withoutFillers(english) : english };
 }
+
+/**
+ * "Wasn't it the unions who…?", "isnt the prison in the capital", "didn't Kenya offer…": a question
+ * put in the negative asks what the positive one asks, and is read as that.
+ *
+ * @example
+ * positiveOpening("Wasn't it the unions who asked for help?"); // "Was it the unions who asked for help?"
+ */
+export function positiveOpening(text: string): string {
+	return text.replace(
+		negativeOpening,
+		(_, before: string, verb: string) => `${before}${positiveOf[verb.toLowerCase()] ?? verb}`,
+	);
+}
+
+const negativeOpening =
+	/^(\W*(?:(?:so|but|and|ok|okay|wait|hold on|surely|like)\s*,?\s+)?)(is|are|was|were|do|does|did|has|have|had|could|would|should|ca|can|wo)(?:n['’]?t|\s+not)(?=\s)/iu;
+/** The auxiliary a negative one is the denial of: "can't" is "ca" + "n't", "won't" "wo" + "n't". */
+const positiveOf: Readonly<Record<string, string>> = { ca: 'can', wo: 'will' };
 
 /**
  * "Did the gangs hit the port too, or just the jail?": whether the one said "too" of happened as

@@ -22,13 +22,16 @@ function halfYears(days: number): string {
 
 /**
  * The time from one dated event to another, as a reader says it, with the range the dates'
- * precision allows: "about 6 years (between 5½ and 6½ years: the report gives only the year
+ * precision allows (`low` and `high`, in days): "about 6 years (between 5½ and 6½ years: the report gives only the year
  * of 2017)".
  *
  * @example
  * describeDuration('2021-07-07', '2022-12'); // { text: 'about 1 year and 5 months (17 months)', … }
  */
-export function describeDuration(from: string, to: string): { text: string; arithmetic: string; negative: boolean } {
+export function describeDuration(
+	from: string,
+	to: string,
+): { text: string; arithmetic: string; negative: boolean; low: number; high: number } {
 	const [fromStart, fromEnd] = spanOf(from);
 	const [toStart, toEnd] = spanOf(to);
 	const negative = toEnd < fromStart;
@@ -70,5 +73,7 @@ export function describeDuration(from: string, to: string): { text: string; arit
 		text,
 		arithmetic: `from ${formatDate(negative ? to : from)} to ${formatDate(negative ? from : to)}${note}`,
 		negative,
+		low,
+		high,
 	};
 }

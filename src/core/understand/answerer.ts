@@ -9,7 +9,7 @@ import { contradicted } from './answers/asked.js';
 import { comparedToLimit } from './answers/compared.js';
 import { Answering, type AnswerTools } from './answers/context.js';
 import { countDoers } from './answers/deeds.js';
-import { alreadyWhen, orderAsked, twoEvents } from './answers/events.js';
+import { alreadyWhen, durationChecked, orderAsked, twoEvents } from './answers/events.js';
 import { overRate } from './answers/figures.js';
 import { hypothetical } from './answers/hypothetical.js';
 import { commonDoer, sameDoer } from './answers/identity.js';
@@ -183,6 +183,10 @@ export class QuestionAnswerer {
 		// "C'est le Nigeria qui va diriger la force, non ?": the one fact it is about, with the stranger said to be none of it.
 		const premise = correctedPremise(this.#answering, question, read, query.strangers);
 		if (premise) return premise;
+		// "Is it three years between Moïse's killing and the year the UN says homicides doubled?": the time between
+		// the two, before who says what of either.
+		const duration = frame.kind === 'yesNo' ? durationChecked(this.#answering, question, frame, read) : undefined;
+		if (duration) return duration;
 		// "Who gave the 3,687 figure?", "did Reuters provide the 700-place figure?": the figure's own source.
 		const sourced = figureSource(this.#answering, question, frame, query);
 		if (sourced) return sourced;

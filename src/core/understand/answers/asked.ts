@@ -4,7 +4,6 @@
  * otherwise, what it does say where it neither confirms nor denies, the alternative it gives of
  * two offered.
  */
-import type { Entity } from '../../../data/schema.js';
 import type { Answer } from '../../answer.js';
 import { checkClaims } from '../../claims/claims.js';
 import { titleWords } from '../../claims/titles.js';
@@ -16,6 +15,7 @@ import { capitalise, terms as termsOf } from '../../text.js';
 import { openTail } from '../guess.js';
 import { askedIfTrue, yesNoEnding, yesNoWords } from '../tagged.js';
 import type { Answering } from './context.js';
+import { belonging, describedAs, placeAsked, placedIn } from './placed.js';
 import { datesWhatIsTold, differingDate, verdictOn } from './statements.js';
 
 /**
@@ -36,6 +36,9 @@ export function contradicted(ctx: Answering, question: string, read: ReadText): 
 	// "Had the inmates been 700, what share…": what would be, not what the report is said to say.
 	if (!statement || conditional.test(fold(read.cleaned))) return undefined;
 	const { base, index } = ctx.tools;
+	// "Is the prison in Haiti?", "…in Cap-Haïtien?": where the data places a thing named, before any claim is checked.
+	const placed = placeAsked(ctx, question, statement);
+	if (placed) return placed;
 	const claims = checkClaims(base, index, withTitlesNamed(statement));
 	// "Is it true that Moïse was killed in 2022?" puts the date up to be checked, as the message check would.
 	const putUp = askedIfTrue.test(read.cleaned);
@@ -127,46 +130,9 @@ function withFrenchArticle(statement: string): string {
 /** A title, as a word alone. */
 const title = new RegExp(`^(?:${titleWords})$`, 'iu');
 
-/** "X is a Y", in the three languages: who is described, and as what. */
-const describedAs =
-	/^(.+?)\s+(?:is|was|used to be|est|était|se|te)\s+((?:(?:in|part of|with|inside)\s+|(?:a|an|the|un|une|le|la|yon)\s+).+)$/iu;
-/**
- * "Was the prison in the capital?": yes where the data places the one named within the place
- * named, with the fact that says so; no where it places it elsewhere; undefined otherwise.
- */
-function placedIn(ctx: Answering, question: string, entity: Entity, where: string): Answer | undefined {
-	const { base, index } = ctx.tools;
-	// "port au prince" spaced out is the compound the data's name is.
-	const words = index.joinCompounds(
-		fold(where.replace(belonging, ''))
-			.split(/[^\p{L}\p{N}]+/u)
-			.filter(Boolean),
-	);
-	const [place, ...others] = index.matchEntities(words.join(' '));
-	if (!place || others.length > 0 || !['place', 'country'].includes(place.entity.kind)) return undefined;
-	const chain = base.within(entity.id);
-	if (chain.length < 2) return undefined;
-	const inside = chain.includes(place.entity.id);
-	const told = base.facts.find((fact) => {
-		const ids = base.entitiesOf(fact);
-		return ids.includes(entity.id) && ids.includes(inside ? place.entity.id : (chain[1] as string));
-	});
-	if (!told) return undefined;
-	return ctx.tools.facts(
-		question,
-		[told],
-		inside
-			? `Yes, in ${place.entity.name}:`
-			: `No: the report puts ${entity.name} in ${base.name(chain[1] as string)}.`,
-	);
-}
-
 /** "Henri is still PM": up to three words after the copula and any adverb, as a bare title may be. */
 const titledAs =
 	/^.+?\s+(?:is|was)\s+(?:(?:still|even|really|actually|already|now)\s+)*(?!(?:in|on|at|from|by|with|when|after|before)\b)(\p{L}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,2})$/iu;
-
-/** "…was in the army", "…part of the police": where someone belongs, a description only of a person. */
-const belonging = /^(?:in|part of|with|inside)\s/iu;
 
 /** Adverbs between a copula and what it says: "was ever a cop". */
 const onceWords =
@@ -193,7 +159,7 @@ const yesNoOpening = new RegExp(String.raw`^\W*(?:${yesNoWords})\s*[:,—–-]\s
 
 /** Words after which an English subject has ended: what is said of it begins. */
 const predicateStart =
-	/^(?:a|an|the|really|actually|still|already|just|only|solely|exclusively|merely|truly|ever|once|also|formerly|pm|prez|president|prime|premier|in|at|on|more|less|fewer|over|above|under|below|beyond|by|from|to|of|for|with|not|never|being|been|one|\p{L}+ed|\p{L}+en|(?!(?:some|any|no|every)thing)\p{L}{3,}ing)$/iu;
+	/^(?:a|an|the|really|actually|still|already|just|only|solely|exclusively|merely|truly|ever|once|also|formerly|pm|prez|president|prime|premier|in|at|on|more|less|fewer|over|above|under|below|beyond|by|from|to|of|for|with|not|never|being|been|one|\p{L}{2,}ed|\p{L}{2,}en|(?!(?:some|any|no|every)thing)\p{L}{3,}ing)$/iu;
 
 /**
  * The statement a yes/no question asks about, in the order a statement has, or undefined when
@@ -237,12 +203,17 @@ export function statementAsked(text: string): string | undefined {
 		question,
 	);
 	if (french?.[1] && french[3]) return withFrenchArticle(`${french[1]} ${french[2]} ${french[3]}`);
-	const inverted = /^(is|are|was|were|has|have|had)\s+(.+)$/iu.exec(question);
+	// "Wasn't it the unions who…?", "isnt Barbecue a cop?": a question put in the negative asks the same.
+	const inverted = /^(is|are|was|were|has|have|had)(?:n['’]?t|\s+not)?\s+(.+)$/iu.exec(question);
 	// "yes or no: barbecue is only sanctioned by the us": a statement after the words that ask yes or no.
 	if (!inverted && yesNoOpening.test(text) && !/^(?:did|does|do)\s/iu.test(question)) return question || undefined;
 	if (!inverted?.[1] || !inverted[2]) return undefined;
 	const [, verb, rest] = inverted;
-	// "Was it Reuters that…": a cleft, whose name in focus is credited with the rest.
+	// "Was it Reuters that…": a cleft, whose name in focus is credited with the rest, as the plain statement would
+	// ("the unions told residents…").
+	const focus = /^(?:it|that)\s+(.+?)\s+(?:who|that|which)\s+(.+)$/iu.exec(rest);
+	// (Not where two are offered: "was it Reuters or AyiboPost that said…" asks which.)
+	if (focus?.[1] && focus[2] && !/\s(?:or|ou|oswa)\s/iu.test(focus[1])) return `${focus[1]} ${focus[2]}`;
 	if (/^(?:it|that)\s/iu.test(rest))
 		return `${rest.slice(0, rest.indexOf(' '))} ${verb.toLowerCase()}${rest.slice(rest.indexOf(' '))}`;
 	const words = rest.split(/\s+/);

@@ -4,6 +4,7 @@
  */
 import type { Fact } from '../../../data/schema.js';
 import type { Answer } from '../../answer.js';
+import { valuesIn } from '../../claims/values.js';
 import { verbNoNoun } from '../../language/english-words.js';
 import { fold, stopwords } from '../../language/lexicon.js';
 import { type ReadText, readText } from '../../language/read.js';
@@ -164,6 +165,33 @@ export function alreadyWhen(ctx: Answering, question: string, read: ReadText): A
 }
 
 /** Which of two events came first, or how long passed between them. */
+/** Days in each unit a duration may be stated in. */
+const unitDays: Readonly<Record<string, number>> = { day: 1, week: 7, month: 365.25 / 12, year: 365.25 };
+/** How far a stated duration may round: half of its unit. */
+const roundingShare = 0.5;
+
+/**
+ * "Is it three years between Moïse's killing and the year homicides doubled?": the time between the two events,
+ * worked out, held against the one the question states.
+ */
+export function durationChecked(ctx: Answering, question: string, frame: Frame, read: ReadText): Answer | undefined {
+	const words = frame.rest;
+	const between = words.indexOf('between');
+	const unitAt = words.findIndex((word, i) => i < between && unitDays[word.replace(/s$/, '')] !== undefined);
+	if (between < 0 || unitAt < 1) return undefined;
+	const [stated] = valuesIn(words.slice(Math.max(0, unitAt - 3), unitAt).join(' ')).filter((v) => v.kind === 'number');
+	const and = words.indexOf('and', between);
+	if (stated?.kind !== 'number' || and < 0) return undefined;
+	const [a, b] = [eventOf(ctx, words.slice(between + 1, and), read), eventOf(ctx, words.slice(and + 1), read)];
+	const [dateA, dateB] = [a && whenOf(a)?.date, b && whenOf(b)?.date];
+	if (!a || !b || a === b || !dateA || !dateB) return undefined;
+	const duration = describeDuration(dateA, dateB);
+	const unit = unitDays[words[unitAt]?.replace(/s$/, '') ?? ''] ?? 1;
+	const days = stated.value * unit;
+	const holds = days >= duration.low - unit * roundingShare && days <= duration.high + unit * roundingShare;
+	return ctx.tools.facts(question, [a, b], `${holds ? 'Yes' : 'No'}: ${duration.text} (${duration.arithmetic}).`);
+}
+
 export function twoEvents(ctx: Answering, question: string, frame: Frame, read: ReadText): Answer {
 	const tools = ctx.tools;
 	const [partA, partB] = frame.parts;

@@ -18,6 +18,7 @@ import { askedIfTrue, statementToCheck } from '../tagged.js';
 import { comparison } from './compared.js';
 import type { Answering } from './context.js';
 import { orderChecked } from './events.js';
+import { placeAsked } from './placed.js';
 import { premiseOf } from './premise.js';
 
 /** "Is it true RNDDH is a UN agency?": the statement after the words that ask whether it is so. */
@@ -51,6 +52,9 @@ export function heardStatement(ctx: Answering, question: string, read: ReadText)
 	// "…the port attack happened AFTER the prison siege. True?": the order the report gives them.
 	const ordered = orderChecked(ctx, question, statement);
 	if (ordered) return ordered;
+	// "The prison they hit is in Cap-Haïtien, right?": where the data places it.
+	const placed = placeAsked(ctx, question, statement);
+	if (placed) return placed;
 	const checked = checkClaims(base, index, statement);
 	// A date that differs is not enough for a no unless the event it dates is about everyone the statement
 	// names: "Barbecue got killed in the clashes on Saturday" is not the siege misdated, "Moise was killed
