@@ -3184,6 +3184,21 @@ describe('reading a question', () => {
 			expect(text('is the lockup in haiti?').text).toMatch(/^Yes, in Haiti/);
 		});
 
+		it('reads French and Creole questions put in the negative as the positive ones', () => {
+			expect(text("N'est-il pas vrai que la prison a une capacité de 900 places ?").text).toMatch(
+				/^No: the report gives 700/,
+			);
+			expect(text('Sergier n’était-il pas soldat ?').text).toMatch(/^No\b.*policeman/);
+			expect(text('Èske Barbecue pa t yon ansyen jeneral?').text).toMatch(/^No\b.*policeman/);
+			expect(text('Èske gouvènman an pa t di anyen?').text).toMatch(/^No\b/);
+		});
+
+		it('reads French "est-ce en 2019 que…" as a yes/no question about that date', () => {
+			const answer = text('Est-ce en 2020 que le RNDDH a alerté sur la surpopulation ?');
+			expect(answer.found).toBe(true);
+			expect(answer.text).toMatch(/2017/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -64,11 +64,26 @@ export function readText(text: string): ReadText {
  * positiveOpening("Wasn't it the unions who asked for help?"); // "Was it the unions who asked for help?"
  */
 export function positiveOpening(text: string): string {
-	return text.replace(
-		negativeOpening,
-		(_, before: string, verb: string) => `${before}${positiveOf[verb.toLowerCase()] ?? verb}`,
+	return (
+		text
+			.replace(
+				negativeOpening,
+				(_, before: string, verb: string) => `${before}${positiveOf[verb.toLowerCase()] ?? verb}`,
+			)
+			.replace(frenchNegative, '$1$2')
+			// ("Èske RNDDH pa yon òganizasyon leta?": "pa" before a noun denies "se", which comes back.)
+			.replace(
+				creoleNegative,
+				(_, opening: string, past?: string, noun?: string) => `${opening}${past ? 'te ' : noun ? 'se ' : ''}`,
+			)
 	);
 }
+
+/** French asks in the negative with "ne … pas" around an inverted verb: "N'est-il pas vrai que…", "X n'était-il pas…". */
+const frenchNegative =
+	/(?<=^\W*|\s)n['’]\s*((?:est|était|etait|a|avait|ont|sont|étaient|etaient)-(?:t-)?(?:il|elle|ils|elles|ce|on))\s+pas(\s)/iu;
+/** Creole with "pa" after what "èske" asks about: "Èske Barbecue pa t yon sòlda?", "èske se pa…". */
+const creoleNegative = /^(\W*(?:èske|eske)\s+(?:\S+\s+){0,4}?)pa\s+(t\s+|te\s+)?(?=((?:yon|on)\s)?)/iu;
 
 const negativeOpening =
 	/^(\W*(?:(?:so|but|and|ok|okay|wait|hold on|surely|like)\s*,?\s+)?)(is|are|was|were|do|does|did|has|have|had|could|would|should|ca|can|wo)(?:n['’]?t|\s+not)(?=\s)/iu;

@@ -121,7 +121,9 @@ function withFrenchArticle(statement: string): string {
 			// "A été" is read as the "était" the claims know a description by.
 			const copula = /été$/.test(verb) ? 'était' : verb;
 			// A title keeps its own reading: "est-il président ?" is held against the titles the report gives.
-			const noun = english && !/ed$/.test(english) && !articles.has(fold(word)) && !title.test(word);
+			// (A word the lexicon lacks is a noun unless it ends as a participle does: "militaire", not "libéré".)
+			const nounLike = english ? !/ed$/.test(english) : !/(?:é|ée|és|ées|is|it|u|ue|us|ues)$/iu.test(word);
+			const noun = nounLike && !articles.has(fold(word)) && !title.test(word);
 			return noun ? `${copula} un ${word}` : whole;
 		},
 	);
