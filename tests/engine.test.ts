@@ -3199,6 +3199,17 @@ describe('reading a question', () => {
 			expect(answer.text).toMatch(/2017/);
 		});
 
+		it('reads a statement opened by "surely" or tagged "right?" as a yes/no question, idioms and all', () => {
+			expect(text('surely the prison held 5,000 inmates?').text).toMatch(/^No: the report gives 3,687/);
+			expect(text('so you’re saying the pen was built for 700?').text).toMatch(/^Yes/);
+			expect(text('each and every inmate escaped the moment the gangs arrived, right?').found).toBe(true);
+			expect(text('kiyès Barbecue la vre?').text).toMatch(/Jimmy Sergier/);
+		});
+
+		it('gives no one for whom a plan of the one named was meant, where the report names no one', () => {
+			expect(text('who was Henry meant to hand power to?').found).toBe(false);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -763,6 +763,9 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 			}
 			// "Who was Haiti's president before Moïse?": a title is a person's; a group the fact names is no answer.
 			if (asksTitle(frame)) return namesSomeoneElse(fact, query, base, ['person']);
+			// "Who was Henry supposed to hand power to?": whom a plan of the one named was for, someone the fact names
+			// besides them.
+			if (plannedObject(frame)) return namesOtherThanTheirOwn(fact, query, base);
 			// "Who did Barbecue tell not to send their kids to school?": whom the one named spoke to or acted on is in
 			// the fact that tells what they did.
 			if (asksObject(frame, query)) return involvesPeopleNamed(fact, query, base) && namesPerson(fact, base);
@@ -822,6 +825,33 @@ export function asksObject(frame: Frame, query: Query, kinds: readonly Entity['k
 	const doers = query.mentions.filter((mention) => mention.entities.some((entity) => kinds.includes(entity.kind)));
 	const at = frame.rest.findIndex((word, i) => i > 0 && !['the', 'a', 'an'].includes(word));
 	return doers.some((mention) => mention.terms.some((i) => query.terms[i] === stem(frame.rest[at] ?? '')));
+}
+
+/** Does the fact name someone besides those the question names and the groups they lead? */
+function namesOtherThanTheirOwn(fact: Fact, query: Query, base: FactBase): boolean {
+	const named = namedOutright(query);
+	const theirs = new Set(
+		base.facts.flatMap((other) =>
+			other.kind === 'leadership' && other.leader !== null && named.has(other.leader) ? [other.coalition] : [],
+		),
+	);
+	return base.entitiesOf(fact).some((id) => {
+		const kind = base.entity(id)?.kind;
+		return !named.has(id) && !theirs.has(id) && (kind === 'person' || kind === 'organisation' || kind === 'coalition');
+	});
+}
+
+/**
+ * "Who was Henry supposed to hand power to?", "who is the force meant to help?": a copula, a subject, a plan and its
+ * verb, ending on the preposition or verb whose object "who" asks.
+ */
+function plannedObject(frame: Frame): boolean {
+	const [first, , ...rest] = frame.rest;
+	if (!first || !/^(?:was|were|is|are)$/.test(first)) return false;
+	const plan = rest.findIndex(
+		(word, i) => /^(?:supposed|meant|expected|due|going|set|scheduled)$/.test(word) && rest[i + 1] === 'to',
+	);
+	return plan >= 0 && plan <= 2;
 }
 
 /** Does the question name a person? */

@@ -56,11 +56,11 @@ const quotePairs: Record<string, string> = { "'": "'", '"': '"', '‘': '’', '
 
 /** A question word or auxiliary opening what is left, also as chat spells it ("wats", "wen"): it asks something of its own. */
 export const questionStart =
-	/^(?:who|whos|what|whats|wat|wats|wut|wht|wen|whn|wher|wheres|hw|hows|when|where|why|how|which|whose|did|does|do|is|are|was|were|can|could|will|would|has|have|qui|que|quoi|quand|ou|pourquoi|comment|combien|quel|quelle|est ce|ki|kisa|kilè|kile|kote|poukisa|konbyen|eske)\b/;
+	/^(?:who|whos|what|whats|wat|wats|wut|wht|wen|whn|wher|wheres|hw|hows|when|where|why|how|which|whose|did|does|do|is|are|was|were|can|could|will|would|has|have|qui|que|quoi|quand|ou|pourquoi|comment|combien|quel|quelle|est ce|ki|kisa|kilè|kile|kote|poukisa|konbyen|kiyes|kiles|kimoun|kijan|konbe|eske)\b/;
 
 /** "Is it true (that)…": the words that ask whether what follows is so, in the three languages. */
 export const askedIfTrue =
-	/^\W*(?:(?:is it|it is|it's|would it be|was it) (?:true|tru|right|correct|accurate|fair|the case)(?: to (?:say|state|claim|suggest))?|(?:would|am|was) i (?:be )?(?:correct|right|wrong|mistaken)(?: (?:in|to) (?:understanding|understand|thinking|think|believing|believe|saying|say|assuming|assume))?|(?:can|could) (?:you|it be) (?:confirm(?:ed)?|verif(?:y|ied))|is that (?:true|right)|(?:are|r) (?:you|u) (?:sure|certain|positive)|c['’]est (?:vrai|exact)|est-ce (?:vrai|exact)|est-il (?:vrai|exact|juste)|est-ce que c['’]est (?:vrai|exact)|eske se vre|èske se vre|se vre)\s*(?:that|que|qu['’]|ke)?\s*/iu;
+	/^\W*(?:surely|(?:so )?(?:you(?:['’]re| are)|u r|ur) (?:saying|telling me)|(?:is it|it is|it's|would it be|was it) (?:true|tru|right|correct|accurate|fair|the case)(?: to (?:say|state|claim|suggest))?|(?:would|am|was) i (?:be )?(?:correct|right|wrong|mistaken)(?: (?:in|to) (?:understanding|understand|thinking|think|believing|believe|saying|say|assuming|assume))?|(?:can|could) (?:you|it be) (?:confirm(?:ed)?|verif(?:y|ied))|is that (?:true|right)|(?:are|r) (?:you|u) (?:sure|certain|positive)|c['’]est (?:vrai|exact)|est-ce (?:vrai|exact)|est-il (?:vrai|exact|juste)|est-ce que c['’]est (?:vrai|exact)|eske se vre|èske se vre|se vre)\s*(?:that|que|qu['’]|ke)?\s*/iu;
 
 /** The words with which a member asks for yes or no in so many words. */
 export const yesNoWords = String.raw`y\/n|yes\s*\/\s*no|yes or no|(?:true|real|fact) or (?:false|fake|not|fiction|cap)|cap or no cap|t\/f|oui ou non|vrai ou (?:faux|pas)|wi ou non|wi oswa non|vre o(?:swa|u) fo`;
