@@ -3210,6 +3210,24 @@ describe('reading a question', () => {
 			expect(text('who was Henry meant to hand power to?').found).toBe(false);
 		});
 
+		it('reads "help" as a word the answer must have, not a filler', () => {
+			expect(text('what is the international force supposed to help with?').text).toMatch(/Haitian police/);
+		});
+
+		it('reads French "c’est qui qui…" as who, and "le nom du journal" as the name of a newspaper', () => {
+			expect(text('c’est qui qui a compté les prisonniers ?').text).toMatch(/RNDDH/);
+			expect(text('quel est le nom du journal qui parle d’un grand nombre de libérés ?').text).toMatch(/Gazette Haiti/);
+		});
+
+		it('asks for the whole timeline in Creole, whatever the purpose said after it', () => {
+			const answer = text('fè yon kronoloji ak tout dat yo, pou leson an').text;
+			expect(answer).toMatch(/2017/);
+			expect(answer).toMatch(/2022/);
+			const english = text('put all the dates in order for my history class').text;
+			expect(english).toMatch(/2017/);
+			expect(english).toMatch(/2023/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

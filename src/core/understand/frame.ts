@@ -268,7 +268,11 @@ export function readFrame(typed: ReadText): Frame {
 		yesNoStarts.match(read.original, sceneLength(folded)) !== undefined ||
 		yesNoAsked.test(folded) ||
 		// "C'est Reuters qui a rapporté que…?", "Se RNDDH ki te di…?": a cleft put up as a question asks whether it is so.
-		(read.language !== 'en' && frenchCleft.test(folded) && !cleftAsks.test(folded));
+		// ("C'est qui qui a compté…?" puts "who" itself in focus: it asks who.)
+		(read.language !== 'en' &&
+			frenchCleft.test(folded) &&
+			!cleftAsks.test(folded) &&
+			!/\bc['’ ]?est qui\b/.test(folded));
 	// "Has a date been set for the force?", "is there any word on when it lands?": whether a time is known asks when.
 	if (yesNo && scheduleAsked.test(folded)) {
 		return {

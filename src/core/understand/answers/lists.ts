@@ -6,7 +6,16 @@ import type { Entity, Fact } from '../../../data/schema.js';
 import type { Answer } from '../../answer.js';
 import { valuesIn } from '../../claims/values.js';
 import lists from '../../language/lexicon/lists.json' with { type: 'json' };
-import { fillerTable, fold, stopwords, vagueWords } from '../../language/lexicon.js';
+import {
+	fillerTable,
+	fold,
+	frameWords,
+	type Language,
+	stopwords,
+	vagueIn,
+	vagueWords,
+} from '../../language/lexicon.js';
+import { readText } from '../../language/read.js';
 import { stem } from '../../text.js';
 import { whenOf } from '../../when.js';
 import { actorKinds, dateWords, mediaWords } from '../cues.js';
@@ -46,6 +55,8 @@ const kindName: Record<Entity['kind'], string> = {
 };
 
 const timelineWords = new Set([
+	// The words each language asks for a timeline with, one word at a time ("kronoloji", "chronologie").
+	...Object.values(frameWords.timeline).flatMap((phrases) => phrases.flatMap((phrase) => fold(phrase).split(' '))),
 	'event',
 	'events',
 	'happened',
@@ -110,10 +121,17 @@ const timelineWords = new Set([
 ]);
 
 /** Does an item name what events are about, past the words that ask for them in order? */
-const namesTopic = (item: string) =>
-	fold(item)
-		.split(/[^\p{L}\p{N}]+/u)
-		.some((word) => word && !vagueWords.has(word) && !timelineWords.has(word) && !fillerTable.match([word], 0));
+// (Read as the question is, in English: "Fè yon kronoloji" names no topic either.)
+const namesTopic = (item: string) => {
+	const read = readText(item);
+	return read.words.some(
+		(word) => word && !vaguish(word, read.language) && !timelineWords.has(word) && !fillerTable.match([word], 0),
+	);
+};
+
+/** A vague word in English or in the language a question was asked in ("ak", "nan" in Creole). */
+const vaguish = (word: string, language: Language) =>
+	vagueWords.has(word) || vagueIn[language].has(word) || stopwords[language].has(word);
 
 /**
  * The items a question lists after a colon, or in a series ("A, B and C"): each names an event.
@@ -159,7 +177,7 @@ export function timelineAnswer(ctx: Answering, question: string, frame: Frame, q
 	if (items.length > 1) return ctx.tools.timeline({ topics: items }, question);
 	const [from, to] = [query.years[0], query.years.at(-1)];
 	const topic = frame.rest
-		.filter((word) => !vagueWords.has(word) && !/^\d+$/.test(word) && !timelineWords.has(word))
+		.filter((word) => !vaguish(word, query.language) && !/^\d+$/.test(word) && !timelineWords.has(word))
 		.join(' ');
 	return ctx.tools.timeline({ from, to, ...(topic ? { topic } : {}) }, question);
 }

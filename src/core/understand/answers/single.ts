@@ -215,9 +215,15 @@ function namedKind(frame: Frame): Entity['kind'][] {
 	return namedKindAsked(frame) ?? ['person'];
 }
 
+/** "Of" after "name", and French's as a question read in English keeps it ("le nom du quotidien"). */
+const ofWords: ReadonlySet<string> = new Set(['of', 'du', 'de', 'des', 'd']);
+
 /** The kinds the noun after "name of" names, where it names a kind ("the name of the outlet…"). */
 function namedKindAsked(frame: Frame): Entity['kind'][] | undefined {
-	const at = frame.rest.findIndex((word, i) => (word === 'name' || word === 'names') && frame.rest[i + 1] === 'of');
+	// (French "le nom du quotidien" keeps its "du" as read in English.)
+	const at = frame.rest.findIndex(
+		(word, i) => (word === 'name' || word === 'names') && ofWords.has(frame.rest[i + 1] ?? ''),
+	);
 	// The noun may come second: "the name of the news site…".
 	const words = frame.rest.slice(at + 2).filter((word) => !/^(?:the|a|an|this|that)$/.test(word));
 	const kindsOf = (word: string) => kindNouns.get(word) ?? kindNouns.get(singular(word));
