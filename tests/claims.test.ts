@@ -243,6 +243,11 @@ const ownCases: MessageCase[] = [
 	},
 	// A measure said before its number is part of the claim: "designed for 900".
 	{ message: 'that pen was designed for 900 people lol', expect: [{ span: 'designed for 900', verdict: 'differs' }] },
+	// A sign-off after the claim is chat: the date is still held against the siege.
+	{
+		message: 'gangs hit the prison on sunday night, stay safe everyone',
+		expect: [{ span: 'sunday night', verdict: 'differs' }],
+	},
 	// Who did it, right; to whom, someone else: no confirmation.
 	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
