@@ -248,6 +248,9 @@ const ownCases: MessageCase[] = [
 		message: 'gangs hit the prison on sunday night, stay safe everyone',
 		expect: [{ span: 'sunday night', verdict: 'differs' }],
 	},
+	// The right one credited with a deed the fact does not tell: no confirmation.
+	{ message: 'the UN counted the troops', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
+	{ message: 'the UN approved the force', expect: [{ span: 'the UN', verdict: 'matches' }] },
 	// Who did it, right; to whom, someone else: no confirmation.
 	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },

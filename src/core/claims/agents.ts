@@ -169,7 +169,7 @@ function sameNameClaims(text: string, mentions: EntityMention[], base: FactBase,
  * Does the fact tell the deed a clause credits (its first word of content, the verb as a rule), in
  * its own words or a word related to them?
  */
-function deedTold(context: string, fact: Fact, index: SearchIndex): boolean {
+function deedTold(context: string, fact: Fact, index: SearchIndex, credits = true): boolean {
 	const read = readText(context);
 	// Who said something is credited whatever was said: that is the content's to judge. So is where a figure
 	// "comes from". Otherwise, past a verb of being ("became prime minister"), the first word of content is the deed.
@@ -177,9 +177,14 @@ function deedTold(context: string, fact: Fact, index: SearchIndex): boolean {
 		(word) =>
 			speechWords.has(word) ||
 			creditWords.has(word) ||
-			(!vagueWords.has(word) && !beingVerbs.has(word) && termsOf(word).length > 0),
+			// (A joiner the text's own language has, "ak" in Creole, is no deed.)
+			(!vagueWords.has(word) &&
+				!stopwords[read.language].has(word) &&
+				!beingVerbs.has(word) &&
+				termsOf(word).length > 0),
 	);
-	if (deed === undefined || speechWords.has(deed) || creditWords.has(deed)) return true;
+	// (Not where the fact is a deed: "the UN counted the troops" credits no count to the one who approved a force.)
+	if (deed === undefined || speechWords.has(deed) || (credits && creditWords.has(deed))) return true;
 	// A statement's keywords are how readers put what was said ("send more police"), not what its speaker did.
 	const keywords = fact.kind === 'statement' ? '' : fact.keywords.join(' ');
 	const own = new Set(termsOf(`${fact.answer} ${fact.quote} ${keywords}`));
@@ -736,6 +741,18 @@ function agentClaims(
 			// "Henry was elected president": what is done to the one named, in the passive, credits them with no deed;
 			// the fact that shares its word ("elections can be held") confirms nothing of it.
 			if (passiveAfter.test(clause.text.slice(withArticle.end))) continue;
+			// "The UN counted the troops": the right one, credited with a deed the fact does not tell, is confirmed in nothing.
+			if (deed && !deedTold(withoutSpans(clause.text, group), best.fact, index, false)) {
+				claims.push(
+					claim(
+						at(withArticle),
+						'not_in_report',
+						[best.fact],
+						`The report does not say they did this; it says: ${best.fact.answer}`,
+					),
+				);
+				continue;
+			}
 			claims.push(claim(at(withArticle), 'matches', [best.fact]));
 			continue;
 		}
