@@ -3228,6 +3228,21 @@ describe('reading a question', () => {
 			expect(english).toMatch(/2023/);
 		});
 
+		it('reads the one told of before a semicolon as whom the question’s pronoun takes up', () => {
+			const answer = text(
+				'The rights group that tracks prison conditions had warned years earlier; what two problems did it point to?',
+			);
+			expect(answer.text).toMatch(/overcrowding and understaffing/);
+		});
+
+		it('asks a question without the choices offered after a dash, however long they are', () => {
+			const answer = text(
+				'What kind of people are the inmates the unions feared would escape — small-time thieves, or something worse?',
+			);
+			expect(answer.text).toMatch(/notorious criminals/);
+			expect(text('who announced the plan: a politician, the police, or a gang figure?').text).toMatch(/alliance/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -145,6 +145,12 @@ export function chatBefore(folded: string): number {
  * questionFirst('After the siege, who asked for help?'); // 'who asked for help after the siege?'
  */
 export function questionFirst(text: string): string {
+	const told = toldThenAsked.exec(text);
+	if (told?.groups?.named && told.groups.question) {
+		const { named, question } = told.groups;
+		// The pronoun that takes up what was told, or the question as it is.
+		return question.replace(/\b(?:it|he|she|they|him|them)\b/iu, named);
+	}
 	const aside = asideAfterAsking.exec(text);
 	if (aside?.groups) {
 		const { asking, phrase, rest } = aside.groups;
@@ -155,6 +161,14 @@ export function questionFirst(text: string): string {
 	const { scene, question } = found.groups;
 	return `${question?.replace(/[\s?!.]+$/u, '')} ${scene?.charAt(0).toLowerCase()}${scene?.slice(1)}?`;
 }
+
+/**
+ * "The rights group that monitors prisons had already sounded the alarm; what did it denounce?": what is told
+ * first, up to a semicolon, names the one a pronoun in the question after it takes up. (A sentence told before
+ * the question is a part of its own, whose context the parts keep.)
+ */
+const toldThenAsked =
+	/^\W*(?:(?:when|while|after|before|once|since|as)\s[^;,?]{3,100},\s*)?(?<named>(?:the|a|an|this|that)\s+[^;,?]{3,60}?)\s+(?:that|who|which|had|has|have|was|were|is|are|did|does|issued|made|gave|said|warned|announced)\b[^;?.]*;\s*(?<question>(?:what|which|who|whom|how|when|where|why)\b[^;]*\b(?:it|he|she|they|him|them)\b.*)$/iu;
 
 /**
  * "On what date, under the deal struck in December 2022, was Henry to leave?": a phrase set off by commas

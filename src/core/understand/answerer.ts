@@ -77,7 +77,8 @@ export class QuestionAnswerer {
 	 * answers, not words the answer must have; the question is asked without them.
 	 */
 	#withoutChoices(question: string, read: ReadText, frame: Frame): Answer | undefined {
-		const offered = frame.kind === 'who' || frame.kind === 'whoSaid' ? choicesOffered.exec(read.cleaned) : null;
+		// ("Of what sort are the detainees — petty offenders, or people of another reputation?": a kind asked, the same.)
+		const offered = ['who', 'whoSaid', 'what'].includes(frame.kind) ? choicesOffered.exec(read.cleaned) : null;
 		if (!offered?.[1]) return undefined;
 		const answer = this.#withoutGuess(question, offered[1], frame);
 		return answer?.found ? answer : undefined;
@@ -148,7 +149,9 @@ export class QuestionAnswerer {
 	#withoutGuess(question: string, unguessedText: string, frame: Frame): Answer | undefined {
 		const unguessed = readText(unguessedText);
 		const unguessedFrame = readFrame(unguessed);
-		return unguessedFrame.kind === frame.kind ? this.#answer(question, unguessed, unguessedFrame) : undefined;
+		if (unguessedFrame.kind !== frame.kind) return undefined;
+		// Asked as the text without its guess (no part of the answer reads the guess's words), shown as typed.
+		return { ...this.#answer(unguessedText, unguessed, unguessedFrame), question };
 	}
 
 	#answer(question: string, read: ReadText, frame: Frame): Answer {
@@ -386,8 +389,8 @@ function unknownThing(read: ReadText, query: { unknown: readonly string[] }): st
 	);
 }
 
-/** A choice of up to three words, perhaps with its article. */
-const choice = String.raw`(?:(?:a|an|the|un|une|le|la|les)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}`;
+/** A choice of up to six words, perhaps with its article. */
+const choice = String.raw`(?:(?:a|an|the|un|une|le|la|les)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5}`;
 /** A question, then a colon or dash and a list of choices: "…: a politician, the police, or a gang figure?". */
 const choicesOffered = new RegExp(
 	String.raw`^(.*?\S)\s*[:—–]\s*${choice}(?:\s*,\s*${choice})*,?\s+(?:or|ou|oswa)\s+${choice}\s*\?*\s*$`,
