@@ -268,6 +268,8 @@ export function tokenize(text: string): string[] {
 				/'(re|ve|ll|d|m)\b/g,
 				(_, tail: string) => ` ${{ re: 'are', ve: 'have', ll: 'will', d: 'would', m: 'am' }[tail]}`,
 			)
+			// "Who's claiming…" is who is: no possessive after a question word.
+			.replace(/\bwho's\b/g, 'who is')
 			.replace(/'s\b/g, '')
 			// French and Creole elision: l'école, d'après, qu'est-ce, m'ap → l école, d après…
 			.replace(/\b([ldjmnstc]|qu|jusqu|lorsqu|puisqu)'/g, '$1 ')

@@ -794,7 +794,8 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 			// "Where will the gangs attack next?": "more police stations" is where, as near as the report says.
 			return (
 				(namesSomeoneElse(fact, query, base, ['place', 'country', 'prison']) ||
-					(asksFuture(frame) && namesKindOfPlace(fact))) &&
+					(asksFuture(frame) && namesKindOfPlace(fact)) ||
+					(asksRegion(frame) && regionNamed.test(fact.quote))) &&
 				(!namesPerson(fact, base) || !asksOfPerson(query) || namesPlace(fact, query, base))
 			);
 		default:
@@ -863,6 +864,14 @@ function asksOfPerson(query: Query): boolean {
  * Does the fact's own text put something in a place the question does not name: the place after
  * "in", "at", "to"… ("in the capital Port-au-Prince")? "Among the Pénitencier National's inmates" says who, not where.
  */
+/** "In what part of the world…", "which region…": where, as a region the data need not know as a place. */
+function asksRegion(frame: Frame): boolean {
+	const asked = `${frame.kindNoun ?? ''} ${frame.rest.join(' ')}`;
+	return /\b(?:world|region|hemisphere|continent)\b/.test(asked);
+}
+/** A region named in a fact's words: "in the Western Hemisphere", "in the Caribbean". */
+const regionNamed = /\bin the (?:\p{Lu}\p{L}+\s)*(?:Hemisphere|Caribbean|Americas|world|region)\b/u;
+
 /** Does the fact's quote name a kind of place ("police stations", "neighborhoods") rather than a place? */
 function namesKindOfPlace(fact: Fact): boolean {
 	return wordsOf(fact.quote).some((word) => placeNouns.has(singular(word)));

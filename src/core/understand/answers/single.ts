@@ -1440,7 +1440,10 @@ function whichNoun(frame: Frame, query: Query, question: string, index: SearchIn
  * a deed of its own.)
  */
 const instanceNouns = new Set(
-	'outcome result consequence development event incident scenario danger risk trigger cause effect'.split(' '),
+	// (And what was said, however it was put: "what advice did he give", "what message did they send".)
+	'outcome result consequence development event incident scenario danger risk trigger cause effect advice message instruction instructions guidance recommendation suggestion word words'.split(
+		' ',
+	),
 );
 
 const nounThenVerb = new Set(['did', 'does', 'do', 'was', 'were', 'is', 'are', 'has', 'have', 'had']);
