@@ -251,6 +251,11 @@ const ownCases: MessageCase[] = [
 	// The right one credited with a deed the fact does not tell: no confirmation.
 	{ message: 'the UN counted the troops', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'the UN approved the force', expect: [{ span: 'the UN', verdict: 'matches' }] },
+	// A source "is saying" is a source said.
+	{
+		message: 'AyiboPost is reporting that a large number got out',
+		expect: [{ span: 'AyiboPost', verdict: 'differs' }],
+	},
 	// Who did it, right; to whom, someone else: no confirmation.
 	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
