@@ -3252,6 +3252,30 @@ describe('reading a question', () => {
 			expect(text('in which region of the world is haiti the poorest country?').text).toMatch(/Western Hemisphere/);
 		});
 
+		it('reads "yes or no" and a source said first as no part of what is checked', () => {
+			expect(text('yes or no: per UN data, did homicides go up by over 100% in 2023?').text).toMatch(/^Yes/);
+			expect(text('according to Reuters, did homicides double in 2023?').text).toMatch(
+				/^No: the report credits this to United Nations/,
+			);
+		});
+
+		it('answers "more or fewer than" a number with the side the report’s figure falls on', () => {
+			expect(text('were there more or fewer than 4,000 inmates in feb 2023?').text).toMatch(/^Fewer: 3,687 inmates/);
+			expect(text('was the capacity higher or lower than 500 places?').text).toMatch(/^More: 700 places/);
+		});
+
+		it('works out two of the report’s figures put to the operation it works them out by', () => {
+			expect(text('3687 - 700 = ?').text).toMatch(/2,987/);
+			expect(text('what do you get if you take 700 away from 3687').text).toMatch(/2,987/);
+			expect(text('3,687 divided by 700, what is that').text).toMatch(/527%/);
+		});
+
+		it('reads "how many would have to be moved out" after a supposing "if" as the number over capacity', () => {
+			expect(
+				text('if the pen went down to its nominal capacity, how many inmates would need moving out?').text,
+			).toMatch(/2,987/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

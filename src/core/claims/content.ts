@@ -15,6 +15,7 @@ import { comparison } from '../understand/answers/compared.js';
 import { leadWords, speechWords } from '../understand/fits.js';
 import { buildQuery, type Query } from '../understand/query.js';
 import { ownsTerm, type Ranked, rank } from '../understand/rank.js';
+import { yesNoAsked } from '../understand/tagged.js';
 import { changePattern } from './changes.js';
 import { type Claim, type Clause, claim, trimTail } from './claim.js';
 import type { EntityMention } from './names.js';
@@ -122,7 +123,8 @@ const tooTo = /\btoo\b([^.,;!?]{1,40}?)\bto\s+(?=\p{L})/giu;
 
 /** Does one text deny a word the other asserts ("has not commented" / "commented")? */
 export function polarityClash(claimed: string, quote: string): boolean {
-	const [a, b] = [polarity(claimed), polarity(quote)];
+	// ("Yes or no: did homicides rise…": the words that ask yes or no deny nothing.)
+	const [a, b] = [polarity(claimed.replace(yesNoAskedAnywhere, ' ')), polarity(quote)];
 	return (
 		[...b.denied].some((stem) => a.asserted.has(stem)) ||
 		[...a.denied].some((stem) => b.asserted.has(stem)) ||
@@ -130,6 +132,9 @@ export function polarityClash(claimed: string, quote: string): boolean {
 		reversed(quote, claimed)
 	);
 }
+
+/** The words that ask yes or no, wherever they stand in a text. */
+const yesNoAskedAnywhere = new RegExp(yesNoAsked.source, 'giu');
 
 /** A word one text reverses with a prefix where the other has it plain: "de-escalate" against "escalate". */
 function reversed(prefixed: string, plain: string): boolean {

@@ -6,11 +6,11 @@ import { fold, stopwords } from '../language/lexicon.js';
 import { type ReadText, readText } from '../language/read.js';
 import { stem, terms as termsOf } from '../text.js';
 import { contradicted } from './answers/asked.js';
-import { comparedToLimit } from './answers/compared.js';
+import { comparedToLimit, eitherSideOf } from './answers/compared.js';
 import { Answering, type AnswerTools } from './answers/context.js';
 import { countDoers } from './answers/deeds.js';
 import { alreadyWhen, durationChecked, orderAsked, twoEvents } from './answers/events.js';
-import { overRate } from './answers/figures.js';
+import { overRate, workedOutAsked } from './answers/figures.js';
 import { hypothetical } from './answers/hypothetical.js';
 import { commonDoer, sameDoer } from './answers/identity.js';
 import {
@@ -65,11 +65,21 @@ export class QuestionAnswerer {
 	answer(question: string, read: ReadText, frame: Frame): Answer {
 		return (
 			quotedInReport(this.#answering, question, read) ??
+			// "What's 3687 minus 700?", "more or fewer than 4,000 inmates?": worked out, before any statement is checked.
+			workedOutAsked(this.#answering, question) ??
+			this.#eitherSide(question, read, frame) ??
 			heardStatement(this.#answering, question, read) ??
 			this.#withoutChoices(question, read, frame) ??
 			this.#guessed(question, read, frame) ??
 			this.#answer(question, read, frame)
 		);
+	}
+
+	/** "Did it hold more or fewer than 3,500 inmates?": the side of the number the report's figure falls on. */
+	#eitherSide(question: string, read: ReadText, frame: Frame): Answer | undefined {
+		if (frame.kind !== 'yesNo') return undefined;
+		const query = buildQuery(frame.rest, read.language, this.#tools.index, this.#tools.base);
+		return eitherSideOf(this.#answering, question, query);
 	}
 
 	/**

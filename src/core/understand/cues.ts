@@ -169,7 +169,8 @@ export const dateWords = new Set([
 ]);
 
 /** "More or less than…", "over or under…": a question that asks which of the two. */
-export const eitherWay = /\b(?:more or less|less or more|over or under|under or over|above or below|below or above)\b/;
+export const eitherWay =
+	/\b(?:more or (?:less|fewer)|(?:less|fewer) or more|over or under|under or over|above or below|below or above|higher or lower|lower or higher|bigger or smaller|smaller or bigger)\b/;
 
 /** Words that ask whether something has happened by now: "has it landed yet", "already in Haiti". */
 export const statusAsked = /\b(?:yet|already|so far|by now|encore|deja|toujou|poko|pa ko)\b/;

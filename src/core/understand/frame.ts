@@ -343,16 +343,19 @@ export function readFrame(typed: ReadText): Frame {
 		const said = period ? [...asked, inEnglish([period], read.language).map(lateInTheDay)].flat() : asked;
 		// "…at the last count": the latest figure, which is what a count answers first anyway.
 		// "In which city does the prison stand?": the verbs of being somewhere are the where's own.
+		// ("How many would have to be moved out to fit its capacity": the removal is the frame's, no word a figure has.)
 		const rest =
-			kind === 'count'
-				? withoutLatestCount(said)
-				: kind === 'where'
-					? said.filter((word) => !locatives.has(word))
-					: kind === 'when'
-						? said.filter((word) => !dateWords.has(word))
-						: kind === 'why'
-							? said.filter((word) => !justifyWords.has(word))
-							: said;
+			kind === 'count' && downToCapacity(folded)
+				? withoutLatestCount(said).filter((word) => !removedWords.test(word) && word !== 'out')
+				: kind === 'count'
+					? withoutLatestCount(said)
+					: kind === 'where'
+						? said.filter((word) => !locatives.has(word))
+						: kind === 'when'
+							? said.filter((word) => !dateWords.has(word))
+							: kind === 'why'
+								? said.filter((word) => !justifyWords.has(word))
+								: said;
 		const frame: Frame = {
 			kind:
 				(kind === 'count' && perUnit.test(read.words.join(' '))) ||

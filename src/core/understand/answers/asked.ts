@@ -73,8 +73,19 @@ export function contradicted(ctx: Answering, question: string, read: ReadText): 
  * reads a statement (it reads a verb in any form). Other did-questions are answered from the fact
  * they are about: "did Kenya lead the force?" is left without a verdict where it only offered to.
  */
+/**
+ * "According to UN data, did homicides rise…?": whose word it is, said first, is read where a statement has it,
+ * after what is said, so the question's verb opens it.
+ */
+function sourceLast(text: string): string {
+	const found = /^(\W*)((?:according to|as per|per|selon|d['’]apr[eè]s|dapre)\s[^,?]{2,40}),\s*(.+?)([?!.\s]*)$/iu.exec(
+		text,
+	);
+	return found ? `${found[1]}${found[3]} ${found[2]}${found[4]}` : text;
+}
+
 function didAsked(text: string): string | undefined {
-	const asked = /^\W*(?:did|does|do)\s+(.+?)[?!.\s]*$/iu.exec(withoutOpeningChat(text))?.[1];
+	const asked = /^\W*(?:did|does|do)\s+(.+?)[?!.\s]*$/iu.exec(sourceLast(withoutOpeningChat(text)))?.[1];
 	return asked && (/\d/.test(asked) || /\b(?:only|solely|exclusively|alone)\b/iu.test(asked)) ? asked : undefined;
 }
 
@@ -172,7 +183,7 @@ const predicateStart =
  * statementAsked('is RNDDH a UN agency?'); // 'RNDDH is a UN agency'
  */
 export function statementAsked(text: string): string | undefined {
-	const question = withoutOpeningChat(text)
+	const question = sourceLast(withoutOpeningChat(text))
 		.replace(/[?!.\s]+$/u, '')
 		.replace(openTail, '')
 		// "is rnddh like a newspaper": the hedge before a description is no part of it.

@@ -3,11 +3,14 @@
  * rate is worked out from, held against its limit, as a yes or a no with both figures.
  */
 import type { Answer } from '../../answer.js';
+import { valuesIn } from '../../claims/values.js';
 import { fold } from '../../language/lexicon.js';
 import { terms as termsOf } from '../../text.js';
+import { eitherWay } from '../cues.js';
 import type { Query } from '../query.js';
+import { rank } from '../rank.js';
 import { askedIfTrue } from '../tagged.js';
-import type { Answering } from './context.js';
+import { type Answering, unboosted } from './context.js';
 import { ratesOf } from './figures.js';
 import { limitWords, supposing } from './hypothetical.js';
 
@@ -83,5 +86,36 @@ export function comparedToLimit(ctx: Answering, question: string, query: Query):
 		question,
 		[rate],
 		`${over === askedOver ? 'Yes' : 'No'}: ${figures}, about ${times} times as many.`,
+	);
+}
+
+/** How much of the question a figure held against an offered number must account for. */
+const eitherCoverage = 0.3;
+
+/**
+ * "Did the prison hold more or fewer than 3,500 inmates?": a figure the report gives, held against a number the
+ * question offers either way; the answer is the side it falls on, with the figure.
+ */
+export function eitherSideOf(ctx: Answering, question: string, query: Query): Answer | undefined {
+	const folded = fold(question);
+	if (!eitherWay.test(folded)) return undefined;
+	const [offered, ...more] = valuesIn(question).filter(
+		(value) => value.kind === 'number' && !value.year && !value.percent,
+	);
+	if (offered?.kind !== 'number' || more.length > 0) return undefined;
+	// The figure the question is about, as it counts it ("inmates"), given outright by the report.
+	// (The number offered is no word of the figure's: the question shares less of its words than others do.)
+	const [figure] = rank(query, ctx.tools.index, ctx.tools.base, { minCoverage: eitherCoverage, boost: unboosted })
+		.map(({ fact }) => fact)
+		.filter(
+			(fact) => fact.kind === 'figure' && fact.value !== null && !fact.derivation && fact.value !== offered.value,
+		);
+	if (figure?.kind !== 'figure' || figure.value === null) return undefined;
+	if (!termsOf(question).some((term) => termsOf(figure.unit).includes(term))) return undefined;
+	const side = figure.value > offered.value ? 'More' : 'Fewer';
+	return ctx.tools.facts(
+		question,
+		[figure],
+		`${side}: ${figure.value.toLocaleString('en-US')} ${figure.unit}, against the ${offered.value.toLocaleString('en-US')} asked about.`,
 	);
 }

@@ -261,3 +261,32 @@ function surplusShare(ctx: Answering, frame: Frame, fact: Fact): string | undefi
 	const exact = times.toLocaleString('en-US', { maximumFractionDigits: 2 });
 	return `About ${exact} times: ${over.value.toLocaleString('en-US')} over the limit ÷ ${limit.value.toLocaleString('en-US')} = ${exact}.`;
 }
+
+/** Words for taking one number from another, and for dividing one by another, as people type them. */
+const minusWords =
+	/\b(?:minus|less|take away|takeaway|subtract(?:ed)?(?: from)?|moins|mwens)\b|\btake\b.{1,12}\baway\b|\s-\s/;
+const dividedWords = /\b(?:divided by|over|split by|divise par|divisé par|divize pa)\b|[÷/]/;
+
+/**
+ * "What's 3687 minus 700?", "3687 divided by 700": two figures the report gives, put to an operation it works out
+ * from them; the figure it works out, with its arithmetic. Only both numbers as the report gives them.
+ */
+export function workedOutAsked(ctx: Answering, question: string): Answer | undefined {
+	const folded = fold(question);
+	const op = minusWords.test(folded) ? 'difference' : dividedWords.test(folded) ? 'percent' : undefined;
+	if (!op) return undefined;
+	const numbers = valuesIn(question).flatMap((value) =>
+		value.kind === 'number' && !value.percent ? [value.value] : [],
+	);
+	if (numbers.length !== 2) return undefined;
+	const { base } = ctx.tools;
+	const worked = base.facts.find((fact) => {
+		if (fact.kind !== 'figure' || fact.derivation?.op !== op) return false;
+		const inputs = fact.derivation.of.map((id) => base.fact(id));
+		const values = inputs.map((input) => (input?.kind === 'figure' ? input.value : null));
+		// In the order asked for a division; either way for a difference ("700 minus 3,687" is as far apart).
+		const inOrder = values[0] === numbers[0] && values[1] === numbers[1];
+		return inOrder || (op === 'difference' && values[0] === numbers[1] && values[1] === numbers[0]);
+	});
+	return worked ? ctx.tools.facts(question, [worked]) : undefined;
+}
