@@ -3276,6 +3276,18 @@ describe('reading a question', () => {
 			).toMatch(/2,987/);
 		});
 
+		it('asks what follows the last words that ask after a long story of the asker’s own', () => {
+			const answer = text(
+				'my cousin lives in delmas since 1998 and she called me at 2 in the morning she could not sleep so tell me how many places the big prison was built for',
+			);
+			expect(answer.text).toMatch(/700 places/);
+		});
+
+		it('takes the asker’s lost track and poor memory for chat', () => {
+			expect(text('who is the pm now i lost track').text).toMatch(/Ariel Henry/);
+			expect(text('who is barbecue again my memory is not so good anymore').text).toMatch(/Jimmy Sergier/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -39,7 +39,9 @@ const trigramModels = new TrigramModels(Object.keys(francCodes));
  * readText('<@1> konbyen prizonye ki te nan prizon an?').words; // ['konbyen', 'prisoners', 'ki', 'te', 'nan', 'prison']
  */
 export function readText(text: string): ReadText {
-	const cleaned = withoutOnlyAlternative(questionFirst(positiveOpening(withoutPoliteOpening(cleanMarkup(text)))));
+	const cleaned = withoutOnlyAlternative(
+		questionFirst(positiveOpening(withoutPoliteOpening(afterLongTelling(cleanMarkup(text))))),
+	);
 	// "Jimmy Chérizier, dit Barbecue": French "dit" before a name is "known as", not "said".
 	const tokens = tokenize(
 		cleaned
@@ -55,6 +57,26 @@ export function readText(text: string): ReadText {
 	const english = inEnglish(original, language);
 	return { cleaned, language, original, words: language === 'en' ? withoutFillers(english) : english };
 }
+
+/**
+ * "…my grandson showed me the news about the big prison they attacked so tell me the official number of
+ * places": after a long story of the asker's own, what they ask follows the last words that ask.
+ *
+ * @example
+ * afterLongTelling('i lived in miami since 1981 and my sister called me last night so tell me what happened'); // 'what happened'
+ */
+export function afterLongTelling(text: string): string {
+	let last: RegExpExecArray | undefined;
+	for (const found of text.matchAll(askingWords)) last = found;
+	if (!last || last.index < longTelling) return text;
+	const rest = text.slice(last.index + last[0].length).replace(/^[\s,:;-]+/u, '');
+	return rest.split(/\s+/).length >= 3 ? rest : text;
+}
+
+/** How long a story before the words that ask makes them open the question. */
+const longTelling = 60;
+const askingWords =
+	/\b(?:so\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:pls\s+|please\s+|plz\s+)?(?:tell me|i (?:want|wanna|need|would like|d like)(?: to)? know|let me know|je (?:veux|voudrais|aimerais) savoir|dites[- ]moi|di m|m vle konnen|mwen vle konnen|mwen ta renmen konnen)\b/giu;
 
 /**
  * "Wasn't it the unions who…?", "isnt the prison in the capital", "didn't Kenya offer…": a question
@@ -187,7 +209,7 @@ const sceneFirst =
  * asker's memory ("I keep forgetting", "j'ai oublié", "m bliye").
  */
 const askingAside =
-	/\b(?:to the best of (?:your|my|our) knowledge|if (?:my )?memory serves(?: me)?(?: (?:right|correctly|well))?|i wonder|broadly speaking|generally speaking|so to speak|as it were|if i (?:may|might|can) (?:ask|say|enquire|inquire)|if you (?:don['’]t|do not) mind (?:me |my )?asking|pray tell|(?:just )?out of curiosity|for the record|(?:according to|as per|per) the (?:report|text|article|piece|story)|(?:if (?:one|we|you|i) (?:is to |are to |am to )?(?:believes?|trusts?|goes by|go by|takes? (?:it|them) at (?:its|their) word)|going by|judging by|to judge by|si l['’]on (?:s['’]en tient|se fie|en croit)(?: à)?(?: ce (?:que|qu['’]))?(?: (?:rapporte|dit|affirme|indique))?|à en croire|a en croire|à s['’]en tenir à) (?:what )?(?:the|this|l['’]|le|ce|cet|cette)\s*(?:report|text|article|piece|story|account|rapport|texte|récit|recit)(?: (?:says|tells|reports|claims))?|(?:selon|d['’]apr[eè]s) (?:le rapport|le texte|l['’]article)|dapre (?:rapò|rapo|tèks|teks|atik) (?:a|la)|i (?:keep |always |totally |completely )?(?:forget|forgot|forgetting)(?: (?:the|his|her|their|its|that) (?:\w+ )?(?:name|names|word|date|number|figure))?|i (?:can['’]?t|cannot|don['’]?t|do not|never) (?:remember|recall)|j['’]ai oubli[ée]|je (?:ne )?(?:me )?(?:souviens|rappelle) (?:plus|pas)|(?:m|mwen) (?:te )?bliye)\b/giu;
+	/\b(?:to the best of (?:your|my|our) knowledge|if (?:my )?memory serves(?: me)?(?: (?:right|correctly|well))?|i wonder|broadly speaking|generally speaking|so to speak|as it were|if i (?:may|might|can) (?:ask|say|enquire|inquire)|if you (?:don['’]t|do not) mind (?:me |my )?asking|pray tell|(?:just )?out of curiosity|for the record|(?:according to|as per|per) the (?:report|text|article|piece|story)|(?:if (?:one|we|you|i) (?:is to |are to |am to )?(?:believes?|trusts?|goes by|go by|takes? (?:it|them) at (?:its|their) word)|going by|judging by|to judge by|si l['’]on (?:s['’]en tient|se fie|en croit)(?: à)?(?: ce (?:que|qu['’]))?(?: (?:rapporte|dit|affirme|indique))?|à en croire|a en croire|à s['’]en tenir à) (?:what )?(?:the|this|l['’]|le|ce|cet|cette)\s*(?:report|text|article|piece|story|account|rapport|texte|récit|recit)(?: (?:says|tells|reports|claims))?|(?:selon|d['’]apr[eè]s) (?:le rapport|le texte|l['’]article)|dapre (?:rapò|rapo|tèks|teks|atik) (?:a|la)|i (?:keep |always |totally |completely )?(?:forget|forgot|forgetting)(?: (?:the|his|her|their|its|that) (?:\w+ )?(?:name|names|word|date|number|figure))?|i (?:can['’]?t|cannot|don['’]?t|do not|never) (?:remember|recall)|j['’]ai oubli[ée]|je (?:ne )?(?:me )?(?:souviens|rappelle) (?:plus|pas)|(?:m|mwen) (?:te )?bliye|i (?:loose|lose|lost|losing|kinda lost|kind of lost) track(?: of (?:things|time|it|the news))?(?: since \w+)?|my memory(?: is| s)?(?: not| isn['’]?t| aint| ain['’]t)? (?:so |too |that |very )?(?:good|great|what it used to be)(?: no more| anymore| any more)?|(?:i['’]?m|i am) (?:getting )?(?:old|confused)(?: now)?)\b/giu;
 
 /**
  * "Jimmy Sergier, the man they call Barbecue, …", "Sergier, moun yo rele Barbecue a, …": an aside after a
@@ -209,9 +231,9 @@ const politeOpenings = [
 	/^\W*(?:est[ -]il|est[ -]ce qu['’ ]?on a|sait[ -]on|a[ -]t[ -]on)\s+(?:precise|indique|dit|connu|su|explique|mentionne|specifie)?\s*(?=(?:(?:a|dans|en|de|pour|par)\s+)?(?:qui|quoi|quand|ou|pourquoi|comment|combien|quel|quelle|quels|quelles)\b)/,
 	// "Forgive an old man's question, in which city…", "sorry for the dumb q but who…": an apology before the question.
 	/^[^?]{0,80}?\b(?:forgive|excuse|pardon|sorry for|apologies for)\b(?:\W+\w+){0,6}?[\s,:.!-]+(?=(?:(?:in|on|at|for|from|by|but|and|so)\s+)?(?:who|whom|whose|what|when|where|why|which|how|whether)\b)/,
-	/^(?=[^?]*\b(?:i|me|you|u|we|us|bot|kindly|please|pls|plz|anyone|anybody|someone|somebody|y['’]?all|ya['’]?ll|people|ppl|folks)\b)[^?]{0,160}\b(?:tell|told|let (?:me|us) know|clarify|clarified|explain|explained|describe|indicate|indicated|remind|reminded|enlighten|enlightened|know|knowing|learn|ask|enquire|inquire|wonder|wondering|curious|calculate|check|confirm|confirmed|specified)\b(?:\s+\w+ly)?(?:\s+(?:me|us|for me|for us))?(?:\s+(?:on|about|as to|regarding|of))?(?:\s*,[^,?]{1,60},)?[\s,:-]*(?=(?:(?:by|in|at|from|for|with|to|under)\s+)?(?:who|whom|whose|what|when|where|why|which|how|whether|if)\b|the (?:exact |precise |full )?(?:date|day|year|month|name|names|number|place|reason|time)\b)/,
-	/^(?=[^?]*\b(?:je|j|vous|me|m|moi|tu|on|serait|aimerais|voudrais|souhaiterais)\b)[^?]{0,160}\b(?:dire|expliquer|indiquer|savoir|demander|rappeler|preciser|connaitre)\b[\s,:-]*(?:s['’ ]il vous plait[\s,:-]*)?(?=(?:(?:dans|a|en|de|pour|par|sur|avec|depuis|selon)\s+)?(?:qui|quoi|quand|ou|pourquoi|comment|combien|quel|quelle|quels|quelles|si|ce que|ce qui)\b|(?:la date|le jour|l['’ ]annee|le nom|le nombre|la raison)\b)/,
-	/^(?=[^?]*\b(?:m|mwen|ou|w)\b)[^?]{0,160}\b(?:di m|di mwen|eksplike m|eksplike mwen|konnen|mande)\b[\s,:-]*(?=(?:kiyes|kiles|kisa|ki|kile|kote|poukisa|konbyen|si)\b)/,
+	/^(?=[^?]*\b(?:i|me|you|u|we|us|bot|kindly|please|pls|plz|anyone|anybody|someone|somebody|y['’]?all|ya['’]?ll|people|ppl|folks)\b)[^?]{0,400}\b(?:tell|told|let (?:me|us) know|clarify|clarified|explain|explained|describe|indicate|indicated|remind|reminded|enlighten|enlightened|know|knowing|learn|ask|enquire|inquire|wonder|wondering|curious|calculate|check|confirm|confirmed|specified)\b(?:\s+\w+ly)?(?:\s+(?:me|us|for me|for us))?(?:\s+(?:on|about|as to|regarding|of))?(?:\s*,[^,?]{1,60},)?[\s,:-]*(?=(?:(?:by|in|at|from|for|with|to|under)\s+)?(?:who|whom|whose|what|when|where|why|which|how|whether|if)\b|the (?:exact |precise |full )?(?:date|day|year|month|name|names|number|place|reason|time)\b)/,
+	/^(?=[^?]*\b(?:je|j|vous|me|m|moi|tu|on|serait|aimerais|voudrais|souhaiterais)\b)[^?]{0,400}\b(?:dire|expliquer|indiquer|savoir|demander|rappeler|preciser|connaitre)\b[\s,:-]*(?:s['’ ]il vous plait[\s,:-]*)?(?=(?:(?:dans|a|en|de|pour|par|sur|avec|depuis|selon)\s+)?(?:qui|quoi|quand|ou|pourquoi|comment|combien|quel|quelle|quels|quelles|si|ce que|ce qui)\b|(?:la date|le jour|l['’ ]annee|le nom|le nombre|la raison)\b)/,
+	/^(?=[^?]*\b(?:m|mwen|ou|w)\b)[^?]{0,400}\b(?:di m|di mwen|eksplike m|eksplike mwen|konnen|mande)\b[\s,:-]*(?=(?:kiyes|kiles|kisa|ki|kile|kote|poukisa|konbyen|si)\b)/,
 ];
 
 /** A joiner that can open what is said: "so is…", "but who…". */
