@@ -3288,6 +3288,11 @@ describe('reading a question', () => {
 			expect(text('who is barbecue again my memory is not so good anymore').text).toMatch(/Jimmy Sergier/);
 		});
 
+		it('takes a greeting to friends in any of the three languages for chat: "mezanmi", "my friends"', () => {
+			expect(text('mezanmi which country offered to lead the force').text).toMatch(/Kenya/);
+			expect(text('my friends, who leads the gang alliance?').text).toMatch(/Sergier/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);
