@@ -256,6 +256,12 @@ const ownCases: MessageCase[] = [
 		message: 'AyiboPost is reporting that a large number got out',
 		expect: [{ span: 'AyiboPost', verdict: 'differs' }],
 	},
+	// The agents of a passive, and a Creole cleft, are credited as before.
+	{
+		message: 'Barbecue is an ex-cop sanctioned by the U.N. and the U.S.',
+		expect: [{ span: 'the U\\.N\\. and the U\\.S\\.', verdict: 'matches' }],
+	},
+	{ message: 'se Kenya ki te ofri dirije fòs la', expect: [{ span: 'Kenya', verdict: 'matches' }] },
 	// Who did it, right; to whom, someone else: no confirmation.
 	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },

@@ -3165,7 +3165,7 @@ describe('reading a question', () => {
 		it('reads a question put in the negative as the positive one', () => {
 			expect(text('wasnt it the police unions who told parents to keep kids home?').text).toMatch(/^No\b.*Sergier/);
 			expect(text("didn't the government say anything?").text).toMatch(/^No\b/);
-			expect(text("Isn't the pen in the capital?").text).toMatch(/^Yes, in Port-au-Prince/);
+			expect(text("Isn't the prison in the capital?").text).toMatch(/^Yes, in Port-au-Prince/);
 		});
 
 		it('checks a time between two events stated in a yes/no question', () => {
@@ -3291,6 +3291,12 @@ describe('reading a question', () => {
 		it('takes a greeting to friends in any of the three languages for chat: "mezanmi", "my friends"', () => {
 			expect(text('mezanmi which country offered to lead the force').text).toMatch(/Kenya/);
 			expect(text('my friends, who leads the gang alliance?').text).toMatch(/Sergier/);
+		});
+
+		it('asks an order of the events offered after a colon, and what a force is to help with of its purpose', () => {
+			const order = text('Which came first: the siege of the prison, or the attempt on the port?').text;
+			expect(order).toMatch(/port/);
+			expect(text('what is the international force supposed to help with?').text).toMatch(/Haitian police/);
 		});
 
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {

@@ -742,7 +742,9 @@ function agentClaims(
 			// the fact that shares its word ("elections can be held") confirms nothing of it.
 			if (passiveAfter.test(clause.text.slice(withArticle.end))) continue;
 			// "The UN counted the troops": the right one, credited with a deed the fact does not tell, is confirmed in nothing.
-			if (deed && !deedTold(withoutSpans(clause.text, group), best.fact, index, false)) {
+			// (Only a verb right after the name, in English, is read so: "…sanctioned by the U.N.", "se Kenya ki te ofri…" are not.)
+			const doneRightAfter = /^\s+[a-z]+(?:ed|s)\b/.test(clause.text.slice(withArticle.end));
+			if (deed && doneRightAfter && !deedTold(withoutSpans(clause.text, group), best.fact, index, false)) {
 				claims.push(
 					claim(
 						at(withArticle),

@@ -89,7 +89,8 @@ export class QuestionAnswerer {
 	#withoutChoices(question: string, read: ReadText, frame: Frame): Answer | undefined {
 		// ("Of what sort are the detainees — petty offenders, or people of another reputation?": a kind asked, the same.)
 		const offered = ['who', 'whoSaid', 'what'].includes(frame.kind) ? choicesOffered.exec(read.cleaned) : null;
-		if (!offered?.[1]) return undefined;
+		// ("What was first: the warning, or the shooting?" offers the events to order, no candidate answers.)
+		if (!offered?.[1] || orderWords.test(offered[1])) return undefined;
 		const answer = this.#withoutGuess(question, offered[1], frame);
 		return answer?.found ? answer : undefined;
 	}
@@ -398,6 +399,9 @@ function unknownThing(read: ReadText, query: { unknown: readonly string[] }): st
 		(word, i) => i > 0 && articles.has(read.words[i - 1] ?? '') && query.unknown.includes(stem(word)),
 	);
 }
+
+/** Words that ask an order, which the choices after them are the events of. */
+const orderWords = /\b(?:first|earlier|earliest|sooner|before|after|later|last|latest|oldest|newest)\b/iu;
 
 /** A choice of up to six words, perhaps with its article. */
 const choice = String.raw`(?:(?:a|an|the|un|une|le|la|les)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5}`;

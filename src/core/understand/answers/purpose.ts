@@ -23,7 +23,7 @@ export function asksPurpose(frame: Frame): boolean {
 }
 
 /** The words of asking what something is for, as terms: none of them is asked of the fact. */
-const purposeTerms = new Set(termsOf('purpose mission mandate aim goal task supposed meant intended expected do'));
+const purposeTerms = new Set(termsOf('purpose mission mandate aim goal task supposed meant intended expected do help'));
 
 /**
  * For a why-question that names one thing and asks nothing else of it ("why is there an
