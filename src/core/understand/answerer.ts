@@ -77,7 +77,8 @@ export class QuestionAnswerer {
 
 	/** "Did it hold more or fewer than 3,500 inmates?": the side of the number the report's figure falls on. */
 	#eitherSide(question: string, read: ReadText, frame: Frame): Answer | undefined {
-		if (frame.kind !== 'yesNo') return undefined;
+		// (The query is built only where a question offers both sides.)
+		if (frame.kind !== 'yesNo' || !eitherWay.test(fold(question))) return undefined;
 		const query = buildQuery(frame.rest, read.language, this.#tools.index, this.#tools.base);
 		return eitherSideOf(this.#answering, question, query);
 	}

@@ -145,7 +145,7 @@ function whichOfTwo(ctx: Answering, frame: Frame, fact: Fact): string | undefine
 	const second = frame.rest
 		.slice(than + 1)
 		.find((word) => measures(of, [word], index) !== measures(per, [word], index));
-	if (!second || measures(right, [second], index) === false) return undefined;
+	if (!second || !measures(right, [second], index)) return undefined;
 	// "…than five times the capacity": the times; "…than a fifth of it": the part.
 	const after = frame.rest.slice(than + 1);
 	const inWords = after.map((word) => partsInWords[word.replace(/s$/, '')]).find((part) => part !== undefined);
@@ -159,7 +159,7 @@ function whichOfTwo(ctx: Answering, frame: Frame, fact: Fact): string | undefine
 }
 
 /** "Of", and French's as a question read in English keeps it: "quel pourcentage des détenus". */
-const ofWords = new Set(['of', 'des', 'du', 'de']);
+export const ofWords: ReadonlySet<string> = new Set(['of', 'des', 'du', 'de']);
 
 /**
  * "What share of the inmates had a place?": the rate the other way round, of what the figure

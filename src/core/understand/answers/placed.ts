@@ -49,12 +49,11 @@ export function placedIn(ctx: Answering, question: string, entity: Entity, where
 		const told = base.facts.find(
 			(fact) => base.entitiesOf(fact).includes(entity.id) && base.entitiesOf(fact).includes(where),
 		);
-		const asked = where.length > 0 ? words.join(' ') : '';
 		return told
 			? ctx.tools.facts(
 					question,
 					[told],
-					`No: the report puts ${entity.name} in ${base.name(where)}; it doesn’t mention ${asked}.`,
+					`No: the report puts ${entity.name} in ${base.name(where)}; it doesn’t mention ${words.join(' ')}.`,
 				)
 			: undefined;
 	}

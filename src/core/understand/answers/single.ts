@@ -12,7 +12,7 @@ import type { FactBase } from '../../fact-base.js';
 import { englishTags } from '../../language/english-words.js';
 import { fold, stopwords, vagueWords } from '../../language/lexicon.js';
 import type { SearchIndex } from '../../search-index.js';
-import { stem, terms as termsOf, words as wordsOf } from '../../text.js';
+import { stem, terms as termsOf } from '../../text.js';
 import { whenOf } from '../../when.js';
 import {
 	askedOfThePast,
@@ -79,7 +79,7 @@ import { buildQuery, type Mention, type Query, spellsMention } from '../query.js
 import { inOwnWords, type Ranked, rank } from '../rank.js';
 import { type Answering, unboosted } from './context.js';
 import { doneAbout } from './deeds.js';
-import { computedHeading, ratesOf } from './figures.js';
+import { computedHeading, ofWords, ratesOf } from './figures.js';
 import { asksPurpose, purposeOf } from './purpose.js';
 import { leaderNamed, postAsked, roleHolderAsked } from './roles.js';
 import { citedSources, creditedElsewhere, eachSource, outweighed, speakerNamed, spokenBy } from './sources.js';
@@ -215,9 +215,6 @@ function namedKind(frame: Frame): Entity['kind'][] {
 	return namedKindAsked(frame) ?? ['person'];
 }
 
-/** "Of" after "name", and French's as a question read in English keeps it ("le nom du quotidien"). */
-const ofWords: ReadonlySet<string> = new Set(['of', 'du', 'de', 'des', 'd']);
-
 /** The kinds the noun after "name of" names, where it names a kind ("the name of the outlet…"). */
 function namedKindAsked(frame: Frame): Entity['kind'][] | undefined {
 	// (French "le nom du quotidien" keeps its "du" as read in English.)
@@ -240,7 +237,7 @@ function namedKindAsked(frame: Frame): Entity['kind'][] | undefined {
 
 /** Is a verb in the fact's quote only in a relative clause, as an aside its own statement leaves out? */
 function asideInQuote(fact: Fact, verbTerm: string, base: FactBase): boolean {
-	return onlyInRelativeClause(fact, verbTerm, base) && !wordsOf(fact.answer).some((word) => stem(word) === verbTerm);
+	return onlyInRelativeClause(fact, verbTerm, base) && !termsOf(fact.answer).includes(verbTerm);
 }
 
 /** The heading of a yes/no answer the fact gives plainly. */
