@@ -262,6 +262,9 @@ const ownCases: MessageCase[] = [
 		expect: [{ span: 'the U\\.N\\. and the U\\.S\\.', verdict: 'matches' }],
 	},
 	{ message: 'se Kenya ki te ofri dirije fòs la', expect: [{ span: 'Kenya', verdict: 'matches' }] },
+	// A subject in the data's lowercase words is the one described, not a name later in the clause.
+	{ message: 'the pen is the biggest prison in Haiti', expect: [{ span: 'biggest prison', verdict: 'not_in_report' }] },
+	{ message: 'the pen is the smallest prison in Haiti', expect: [{ span: 'smallest prison', verdict: 'differs' }] },
 	// Who did it, right; to whom, someone else: no confirmation.
 	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },

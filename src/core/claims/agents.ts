@@ -13,7 +13,7 @@ import { type Claim, type Clause, claim, relevant, trimTail, withoutSpans } from
 import { cleftFocus, creditedToTitle } from './clefts.js';
 import { contentClaim, onlyThroughAnother, polarityClash, saysDone } from './content.js';
 import { namedIn, ownedStranger, ownWords, preferInvolving, qualifiedClaim, saysRole } from './credit.js';
-import { type EntityMention, escapeRegExp, mentionsIn, namedSoInReport, saidBy } from './names.js';
+import { type EntityMention, escapeRegExp, mentionsIn, namedInLowercase, namedSoInReport, saidBy } from './names.js';
 import { saysOpposite } from './opposites.js';
 import { agentClass, agentOf, othersCredited, qualifierOf, quoteSaysPart, wholeOf } from './qualifiers.js';
 import { ranksAgree } from './ranks.js';
@@ -40,7 +40,7 @@ export function entityClaims(
 ): Claim[] {
 	const text = clause.text;
 	// A cleft credits its name with the rest ("it was Henry who…"): not a description.
-	const description = cleftFocus(text, mentions) ? undefined : describes(text, mentions, subject);
+	const description = cleftFocus(text, mentions) ? undefined : describes(text, mentions, subject, base);
 	// "Jimmy Sergier aka Barbecue": two names said to be one.
 	const same = sameNameClaims(text, mentions, base, at);
 	if (description) {
@@ -102,7 +102,12 @@ const describedUntil =
  * "X is (a|an|the) Y" or an appositive "a Y" after a named subject. Not "was assassinated",
  * "were released" or "has been sanctioned": those say what was done, not what someone is.
  */
-function describes(text: string, mentions: EntityMention[], subject: Entity | undefined): Description | undefined {
+function describes(
+	text: string,
+	mentions: EntityMention[],
+	subject: Entity | undefined,
+	base: FactBase,
+): Description | undefined {
 	const appositive = /^\s*(?:a|an|un|une|yon)\s+\S/i.exec(text);
 	// "…, an ex-cop sanctioned by the UN and US": names only in what is said was done to the one described.
 	const until = describedUntil.exec(text);
@@ -126,7 +131,9 @@ function describes(text: string, mentions: EntityMention[], subject: Entity | un
 		);
 	if (!copula) return undefined;
 	const start = (copula.index ?? 0) + copula[0].length;
-	const who = mentions.filter((m) => m.end <= (copula.index ?? 0)).at(-1)?.entity ?? subject;
+	const who =
+		mentions.filter((m) => m.end <= (copula.index ?? 0)).at(-1)?.entity ??
+		unnamedSubject(text.slice(0, copula.index), subject, base);
 	if (!who) return undefined;
 	// "is Jimmy Sergier" names the same one; "is Haiti's prime minister" does not.
 	const same = mentions.find(
@@ -148,6 +155,22 @@ function describes(text: string, mentions: EntityMention[], subject: Entity | un
 	const tail = { start: start + (clauseAt.index ?? 0) + 1, end };
 	return { who, predicate: { start, end: start + (clauseAt.index ?? 0) }, same, verb, tail };
 }
+
+/**
+ * Who a subject no name stands for is: the one the data calls so in lowercase ("the pen is…"), the
+ * one carried from before where it is a pronoun or nothing ("he is…", "…, a former cop"), and no one
+ * otherwise: "the pen is the biggest prison in Haiti" describes the pen, not Haiti.
+ */
+function unnamedSubject(before: string, subject: Entity | undefined, base: FactBase): Entity | undefined {
+	const words = fold(before).match(/\p{L}+/gu) ?? [];
+	if (words.length === 0 || words.some((word) => standsForNamed.has(word))) return subject;
+	return namedInLowercase(before, base);
+}
+
+/** Words that stand for one named before: pronouns and possessives, in English, French and Creole. */
+const standsForNamed = new Set(
+	'he she it they him her his its their this that il elle ils elles son sa ses leur li yo l'.split(' '),
+);
 
 /** "Jimmy Sergier aka Barbecue", "Sergier, alias Barbecue": two names said to be one, matched when the data's are one. */
 function sameNameClaims(text: string, mentions: EntityMention[], base: FactBase, at: (span: Span) => string): Claim[] {

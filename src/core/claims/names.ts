@@ -276,3 +276,20 @@ export function namedSoInReport(base: FactBase, name: string): boolean {
 	}
 	return words.includes(nameKey(name));
 }
+
+/**
+ * The one a phrase names in the data's lowercase words, article and all or without it: "the pen",
+ * "the national pen", "lockup". What a member writes before "is" when the subject is a common noun.
+ */
+export function namedInLowercase(phrase: string, base: FactBase): Entity | undefined {
+	const folded = fold(phrase)
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+	const bare = folded.replace(/^(?:the|a|an|le|la|les|l|this|that)\s+/u, '');
+	return base.entities.find((entity) =>
+		entity.aliases.some((alias) => {
+			const name = fold(alias);
+			return name === folded || name === bare;
+		}),
+	);
+}
