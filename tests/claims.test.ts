@@ -265,6 +265,11 @@ const ownCases: MessageCase[] = [
 	// A subject in the data's lowercase words is the one described, not a name later in the clause.
 	{ message: 'the pen is the biggest prison in Haiti', expect: [{ span: 'biggest prison', verdict: 'not_in_report' }] },
 	{ message: 'the pen is the smallest prison in Haiti', expect: [{ span: 'smallest prison', verdict: 'differs' }] },
+	// A deed done to something the fact leaves out is another deed: no one else is credited with it.
+	{
+		message: 'The UN Security Council set a troop number for the Kenya-led force',
+		expect: [{ span: 'UN Security Council', verdict: 'not_in_report' }],
+	},
 	// Who did it, right; to whom, someone else: no confirmation.
 	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },

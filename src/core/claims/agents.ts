@@ -628,7 +628,13 @@ function agentClaims(
 		const placed = placedElsewhere(clause.text, place, [place], mentions, base, at);
 		if (placed) claims.push(placed);
 	}
-	const agents = mentions.filter((m) => !m.entity || !['place', 'prison'].includes(m.entity.kind));
+	// "the Kenya-led force", "a UN-backed mission": a name made one word with a participle qualifies a noun; it is
+	// no one doing something in the clause.
+	const agents = mentions.filter(
+		(m) =>
+			(!m.entity || !['place', 'prison'].includes(m.entity.kind)) &&
+			!/^-\p{L}+(?:ed|en)(?!\p{L})/u.test(clause.text.slice(m.end)),
+	);
 	const groups = groupAdjacent(clause.text, agents);
 	for (const group of groups) {
 		// "…sending police officers to Haiti": a country after "to" or "in" is where, not who.
@@ -801,7 +807,10 @@ function agentClaims(
 			agent &&
 			(sameKind || speaks) &&
 			!group.some((m) => m.entity?.id === agent.id) &&
-			deedTold(context, best.fact, index)
+			deedTold(context, best.fact, index) &&
+			// "The UN Security Council set a troop number for the Kenya-led force": a fact that leaves out what the deed
+			// was done to tells another deed, whoever did it.
+			!mentions.some((m) => !group.includes(m) && m.entity && !involvedIn(best.fact, m.entity, base))
 		) {
 			claims.push(
 				claim(at(withArticle), 'differs', [best.fact], `The report credits this to ${agent.name}: ${best.fact.answer}`),
@@ -894,6 +903,15 @@ function groupAdjacent(clause: string, mentions: EntityMention[]): EntityMention
 		else groups.push([mention]);
 	}
 	return groups;
+}
+
+/** Does the fact involve the entity, or a body it is part of or that is part of it? */
+function involvedIn(fact: Fact, entity: Entity, base: FactBase): boolean {
+	const involved = base.entitiesOf(fact);
+	return (
+		involved.flatMap((id) => base.within(id)).includes(entity.id) ||
+		base.within(entity.id).some((id) => involved.includes(id))
+	);
 }
 
 /**
