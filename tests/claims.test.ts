@@ -270,6 +270,12 @@ const ownCases: MessageCase[] = [
 		message: 'The UN Security Council set a troop number for the Kenya-led force',
 		expect: [{ span: 'UN Security Council', verdict: 'not_in_report' }],
 	},
+	// Most of them is more than the some the report tells of.
+	{
+		message: 'Reuters sources say most prisoners did not want to break out because of the crossfire',
+		expect: [{ span: 'most prisoners', verdict: 'differs' }],
+	},
+	{ message: 'pifò prizonye pa t vle sove', expect: [{ span: 'pifò', verdict: 'differs' }] },
 	// Who did it, right; to whom, someone else: no confirmation.
 	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },

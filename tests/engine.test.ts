@@ -3299,6 +3299,11 @@ describe('reading a question', () => {
 			expect(text('what is the international force supposed to help with?').text).toMatch(/Haitian police/);
 		});
 
+		it('answers no where most of a group is asked of and the report tells of some', () => {
+			expect(text('were most of the prisoners reluctant to escape?').text).toMatch(/^No\b/);
+			expect(text('were some of the prisoners reluctant to escape?').text).not.toMatch(/^No\b/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

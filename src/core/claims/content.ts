@@ -33,9 +33,12 @@ const minContentTerms = 3;
 /** Words that deny what follows, and words that imply it did not happen ("reluctant to escape"). */
 const negation =
 	/(?:^|[^\p{L}])(?:not|never|no|cannot|can't|won't|didn't|doesn't|don't|hasn't|haven't|wasn't|weren't|isn't|aren't|ain't|cant|didnt|doesnt|dont|hasnt|havent|wasnt|werent|isnt|arent|aint|without|neither|nor|reluctant|refused|refuses|refuse|declined|failed|unable|denied|rejected|rejects|blocked|vetoed|opposed|pas|jamais|pa|pat|janm)(?![\p{L}])/iu;
-/** Words that say all of something, and words that say a part of it. */
+/**
+ * Words that say all of something, or most of it, or none ("most prisoners", "la plupart des détenus", "pifò
+ * prizonye"), and words that say a part of it. ("The most dangerous" ranks; it counts no part.)
+ */
 const wholeWords =
-	/(?:^|[^\p{L}])(?:all|every|everyone|entire|whole|none|tous|toutes|tout|toute|tout moun)(?![\p{L}])/iu;
+	/(?:^|[^\p{L}])(?:all|every|everyone|entire|whole|none|nobody|no one|(?<!the )most|majority|the bulk|tous|toutes|tout|toute|tout moun|la plupart|majorit[ée]|pif[òo]|pifò)(?![\p{L}])/iu;
 const partWords = /(?:^|[^\p{L}])(?:some|part|parts|several|few|certain|portion|certains|plusieurs|kèk)(?![\p{L}])/iu;
 
 /** A subject pronoun, in English, French or Creole: the clause speaks of someone named before. */

@@ -73,9 +73,19 @@ export const wholeWords: ReadonlySet<string> = new Set([
 ]);
 const partWords = new Set(['part', 'parts', 'some', 'several', 'many', 'few', 'portion', 'certain']);
 
-/** Do the words say all of something? Not "all this", "all that", which point at what is going on. */
+/** Words that say most of something: more than a part, as a claim of all is ("most of the prisoners"). */
+const mostWords = new Set(['most', 'majority', 'mostly']);
+
+/**
+ * Do the words say all of something, or most of it? Not "all this", "all that", which point at what
+ * is going on, nor "the most", which ranks.
+ */
 export function saysWhole(words: readonly string[]): boolean {
-	return words.some((word, i) => wholeWords.has(word) && !/^(?:this|that|these|those)$/.test(words[i + 1] ?? ''));
+	return words.some(
+		(word, i) =>
+			(wholeWords.has(word) && !/^(?:this|that|these|those)$/.test(words[i + 1] ?? '')) ||
+			(mostWords.has(word) && words[i - 1] !== 'the'),
+	);
 }
 
 /** Words for what was planned: "supposed to", "meant to", "due to". */
