@@ -276,6 +276,11 @@ const ownCases: MessageCase[] = [
 		expect: [{ span: 'most prisoners', verdict: 'differs' }],
 	},
 	{ message: 'pifò prizonye pa t vle sove', expect: [{ span: 'pifò', verdict: 'differs' }] },
+	// A source's data, figures or report is the source telling it.
+	{
+		message: "the UN's figures say the prison held 3,687 inmates",
+		expect: [{ span: 'the UN', verdict: 'differs' }],
+	},
 	// Who did it, right; to whom, someone else: no confirmation.
 	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },

@@ -3304,6 +3304,12 @@ describe('reading a question', () => {
 			expect(text('were some of the prisoners reluctant to escape?').text).not.toMatch(/^No\b/);
 		});
 
+		it('answers a cleft on a source’s data as the source telling it', () => {
+			const answer = text("Is it RNDDH's data that shows homicides more than doubled in 2023?").text;
+			expect(answer).toMatch(/^No\b/);
+			expect(answer).toMatch(/UN data/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

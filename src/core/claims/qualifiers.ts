@@ -77,6 +77,12 @@ export function othersCredited(fact: Fact, named: Entity[], mentioned: string[],
 
 /** Words after "'s" that make it "has" or "is", not a possessive: "Henry's been", "Barbecue's a cop". */
 const notPossessed = /^(?:been|got|gone|going|not|never|still|also|just|always|now|a|an|the|no|in|on|at|from|with)$/i;
+/**
+ * What a source tells through: "RNDDH's data", "the UN's figures", "Reuters' report". Its owner is
+ * who tells it, credited as the name alone would be, not the owner of another party.
+ */
+const toldThrough =
+	/^(?:data|figures?|numbers?|stats|statistics|counts?|tally|tallies|estimates?|reports?|reporting|research|study|studies|findings|survey|sources?|article|story|coverage|records?)$/i;
 
 /**
  * "Kenya's parliament": the thing a name possesses, with its span, when the name is followed by
@@ -84,7 +90,7 @@ const notPossessed = /^(?:been|got|gone|going|not|never|still|also|just|always|n
  */
 export function possessed(text: string, name: Span): { noun: string; span: Span } | undefined {
 	const m = /^['’]s\s+(\p{L}[\p{L}-]*)/u.exec(text.slice(name.end));
-	if (!m?.[1] || notPossessed.test(m[1])) return undefined;
+	if (!m?.[1] || notPossessed.test(m[1]) || toldThrough.test(m[1])) return undefined;
 	return { noun: m[1], span: { start: name.start, end: name.end + m[0].length } };
 }
 
