@@ -3310,6 +3310,11 @@ describe('reading a question', () => {
 			expect(answer).toMatch(/UN data/);
 		});
 
+		it('reads a short noun ending like a participle as part of the subject, and “cap or nah” as asking yes or no', () => {
+			expect(text('is the pen in port au prince?').text).toMatch(/^Yes\b/);
+			expect(text('moise was killed in july 2020, cap or nah?').text).toMatch(/^No\b.*2021/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -172,7 +172,7 @@ const yesNoOpening = new RegExp(String.raw`^\W*(?:${yesNoWords})\s*[:,—–-]\s
 
 /** Words after which an English subject has ended: what is said of it begins. */
 const predicateStart =
-	/^(?:a|an|the|really|actually|still|already|just|only|solely|exclusively|merely|truly|ever|once|also|formerly|pm|prez|president|prime|premier|in|at|on|more|less|fewer|over|above|under|below|beyond|by|from|to|of|for|with|not|never|being|been|one|\p{L}+ed|\p{L}+en|(?!(?:some|any|no|every)thing)\p{L}{3,}ing)$/iu;
+	/^(?:a|an|the|really|actually|still|already|just|only|solely|exclusively|merely|truly|ever|once|also|formerly|pm|prez|president|prime|premier|in|at|on|more|less|fewer|over|above|under|below|beyond|by|from|to|of|for|with|not|never|being|been|one|\p{L}{2,}ed|\p{L}{2,}en|(?!(?:some|any|no|every)thing)\p{L}{3,}ing)$/iu;
 
 /**
  * The statement a yes/no question asks about, in the order a statement has, or undefined when
