@@ -3315,6 +3315,12 @@ describe('reading a question', () => {
 			expect(text('moise was killed in july 2020, cap or nah?').text).toMatch(/^No\b.*2021/);
 		});
 
+		it('answers who with the part of a group a source says did it, the source being named', () => {
+			const answer = text('According to Reuters sources, who was reluctant to escape en masse?');
+			expect(answer.found).toBe(true);
+			expect(answer.text).toMatch(/some of the prisoners/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -1104,9 +1104,12 @@ function changedNouns(rest: readonly string[]): string[] {
 	return others.split(' ').filter((word) => !stopwords.en.has(word) && !/^\d+$/.test(word) && word.length > 2);
 }
 
-/** A quote that says what some of a group are: "inmates, many of them notorious criminals", "among the inmates are…". */
+/**
+ * A quote that says what some of a group are or do: "inmates, many of them notorious criminals", "among the
+ * inmates are…", "some of the prisoners were reluctant…".
+ */
 const describesGroup =
-	/\b(?:many|some|most) of them\b|\bamong (?:the |its |their )?[\p{L}’']+(?: \p{L}+)? (?:are|were)\b/iu;
+	/\b(?:many|some|most|several) of (?:them|the \p{L}+s)\b|\bamong (?:the |its |their )?[\p{L}’']+(?: \p{L}+)? (?:are|were)\b/iu;
 
 /** "Who ordered…", "who killed…": a deed's doer is asked, whom a description of a group does not name. */
 function asksAnAgent(frame: Frame): boolean {
