@@ -3321,6 +3321,13 @@ describe('reading a question', () => {
 			expect(answer.text).toMatch(/some of the prisoners/);
 		});
 
+		it('does not give the report’s own date for a new one asked', () => {
+			const asked = text('What is Henry’s new deadline to leave office now that February 7 has passed?');
+			expect(asked.found).toBe(false);
+			expect(asked.text).toMatch(/doesn’t give a new deadline/);
+			expect(text('what was Henry’s deadline to leave office?').text).toMatch(/February 7/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

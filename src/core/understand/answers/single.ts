@@ -807,6 +807,11 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	const other = otherAsked(frame);
 	if (top && other && !namesSomeoneElse(top.fact, query, tools.base, [other]))
 		return ctx.doesNotSay(question, frame, ranked, `The report doesn’t name another ${other}.`);
+	// "What is Henry's new deadline now that February 7 has passed?": a date asked as another than the report's own,
+	// which the fact does not call new, is one it does not give.
+	const renewed = top ? newDateAsked(frame.rest) : undefined;
+	if (top && renewed && !termsOf(top.fact.quote).includes(stem(renewed.qualifier)))
+		return ctx.doesNotSay(question, frame, ranked, `The report doesn’t give a ${renewed.qualifier} ${renewed.noun}.`);
 	// "Which neighborhoods had the gunfire?": a fact that says only "in neighborhoods" names none.
 	// (And "which Port-au-Prince neighborhoods saw the gunfire?", however it is framed.)
 	const asSuch =
@@ -1347,6 +1352,46 @@ function namesDoer(ctx: Answering, fact: Fact, query: Query): boolean {
 	return ctx.tools.index
 		.matchEntities(fact.quote)
 		.some(({ entity }) => involved.has(entity.id) && !asked.has(entity.id));
+}
+
+/** Words that ask for another date than one already set: "new deadline", "next date", "revised timeline". */
+const renewing = new Set([
+	'new',
+	'next',
+	'revised',
+	'updated',
+	'later',
+	'rescheduled',
+	'nouvelle',
+	'nouveau',
+	'prochaine',
+	'nouvo',
+	'lot',
+]);
+const dateNouns = new Set([
+	'deadline',
+	'date',
+	'day',
+	'timeline',
+	'schedule',
+	'time',
+	'target',
+	'échéance',
+	'echeance',
+	'délai',
+	'delai',
+	'dat',
+]);
+
+/** The qualifier and noun of a date asked as a new one ("Henry's new deadline"), if the question asks one. */
+function newDateAsked(words: readonly string[]): { qualifier: string; noun: string } | undefined {
+	for (let i = 0; i + 1 < words.length; i++) {
+		const [word = '', next = ''] = [words[i], words[i + 1]];
+		// (French puts the adjective either side: "nouvelle date", "date nouvelle"; Creole after: "dat nouvo".)
+		if (renewing.has(word) && dateNouns.has(next)) return { qualifier: word, noun: next };
+		if (dateNouns.has(word) && renewing.has(next) && next !== 'later') return { qualifier: next, noun: word };
+	}
+	return undefined;
 }
 
 /**
