@@ -281,6 +281,11 @@ const ownCases: MessageCase[] = [
 		message: "the UN's figures say the prison held 3,687 inmates",
 		expect: [{ span: 'the UN', verdict: 'differs' }],
 	},
+	// A count "back when" the clause before was is a count of that time.
+	{
+		message: 'RNDDH warned of overcrowding at the pen in 2017, back when it had 2,500 inmates',
+		expect: [{ span: '2,500', verdict: 'not_in_report' }],
+	},
 	// Who did it, right; to whom, someone else: no confirmation.
 	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },

@@ -53,11 +53,19 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 	const claims: Claim[] = [];
 	let subject: Entity | undefined;
 	let checked = 0;
+	// The dates of the clause before, in the same sentence: "…in 2017, back when it had 2,500 inmates" counts for 2017.
+	let datesBefore: { sentence: string; dates: DateValue[] } = { sentence: '', dates: [] };
 	// A message is read clause by clause, up to a bound: the work one message costs stays bounded.
 	for (const clause of clausesOf(text).slice(0, maxClauses)) {
 		const first = claims.length;
 		const values = valuesIn(clause.text).slice(0, Math.max(0, maxValues - checked));
 		checked += values.length;
+		const ownDates = values.filter((v): v is DateValue => v.kind === 'date');
+		const thenDates =
+			ownDates.length === 0 && datesBefore.sentence === clause.sentence && backThen.test(clause.text)
+				? datesBefore.dates
+				: [];
+		datesBefore = { sentence: clause.sentence, dates: ownDates.length > 0 ? ownDates : thenDates };
 		const mentions = mentionsIn(clause.text, base);
 		const named = mentions.flatMap((m) => (m.entity ? [m.entity.id] : []));
 		const ranked = (exclude: Span[], limit = 3, minCoverage = relevantCoverage, boost?: (fact: Fact) => number) =>
@@ -257,7 +265,7 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 				const exclude = others.map((o) =>
 					o !== value && 'kind' in o && o.kind === 'number' ? counting(clause.text, o) : o,
 				);
-				const dates = values.filter((v): v is DateValue => v.kind === 'date');
+				const dates = ownDates.length > 0 ? ownDates : thenDates;
 				const judge = (facts: Ranked[]) =>
 					numberClaim(
 						value,
@@ -463,6 +471,10 @@ const thenAfter = /^\s*(?:(?:and|et|epi|e)\s+)?(?:then|puis|apre)(?!\p{L})/iu;
 /** A count set after a comma: "around 3,700 people", "some 700", "over 3k inmates". */
 const appositiveCount =
 	/^\s*(?:(?:around|about|roughly|approximately|nearly|almost|some|over|under|more than|less than|at least|up to|like|~)\s*)?\d/i;
+
+/** Words opening a clause that take up the time of the one before: "back when", "at the time", "à l'époque". */
+const backThen =
+	/^[\s,;:—–-]*(?:(?:and|but|et|mais|epi)\s+)?(?:back\s+(?:when|then)|when|at\s+(?:the|that)\s+time|by\s+then|then|à\s+l['’]époque|a\s+l['’]epoque|alors\s+que|quand|lè\s+sa|le\s+sa|lè|le)(?!\p{L})/iu;
 
 /** Digits and the words of dates, left out when asking whether an opening phrase says anything else. */
 const datesOnly = /\d+/g;
