@@ -3328,6 +3328,14 @@ describe('reading a question', () => {
 			expect(text('what was Henry’s deadline to leave office?').text).toMatch(/February 7/);
 		});
 
+		it('answers the question after “is that right?” of what the message told', () => {
+			const answer = text(
+				'I read somewhere that armed groups surrounded the big jail over the weekend. Is that right? Which part of the week was it, exactly?',
+			);
+			expect(answer.found).toBe(true);
+			expect(answer.text).toMatch(/Saturday night/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -451,6 +451,11 @@ export class AnswerEngine implements AnswerSource {
 			const answer = this.ask(`${undoubted}. ${story.question}`);
 			if (answer.found) return { ...answer, question };
 		}
+		// "I read that the gangs surrounded the jail. Is that right? Which day was it?": the question, of what was told.
+		if (story?.checked) {
+			const answer = this.ask(`${story.told}. ${story.question}`);
+			if (answer.found) return { ...answer, question };
+		}
 		// "Does the report give an exact number of inmates who escaped?": yes, with the value; no, with what it says instead.
 		const gives = reportGivesAsked(read.cleaned);
 		if (gives) {

@@ -104,6 +104,8 @@ export function doubtedStory(story: Story): boolean {
 export interface Story {
 	told: string;
 	question: string;
+	/** Whether the message also asked if what it told is so ("Is that right?"), before its question. */
+	checked: boolean;
 }
 
 /**
@@ -111,10 +113,15 @@ export interface Story {
  * where it is no such message (one sentence, a question in the story, or several after it).
  */
 export function readStory(text: string): Story | undefined {
-	const sentences = text
+	const written = text
 		.split(sentenceEnd)
 		.map((sentence) => sentence.trim())
 		.filter((sentence) => /\p{L}{2}/u.test(sentence));
+	// "I read that… Is that right? Which day was it?": whether it is so, asked before a question of its own, is
+	// answered with that question: what the report says of it shows whether it is so.
+	const sentences = written.filter(
+		(sentence, i) => !(asksIfSo.test(fold(sentence)) && written.slice(i + 1).some((later) => later.includes('?'))),
+	);
 	// "On me rapporte que…" tells what was heard, for all its "que": no question mark, and it opens as hearsay.
 	// (Hearsay may end in a question mark and still tell: "heard something went down at the port??".)
 	const tells = (sentence: string) =>
@@ -130,7 +137,7 @@ export function readStory(text: string): Story | undefined {
 		.slice(0, at)
 		.map((sentence) => whatWasTold(sentence))
 		.join(', ');
-	return { told, question: sentences[at] ?? '' };
+	return { told, question: sentences[at] ?? '', checked: sentences.length < written.length };
 }
 
 /** Words that only ask to be told, or told more, in the three languages (folded). */
