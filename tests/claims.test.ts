@@ -286,6 +286,15 @@ const ownCases: MessageCase[] = [
 		message: 'RNDDH warned of overcrowding at the pen in 2017, back when it had 2,500 inmates',
 		expect: [{ span: '2,500', verdict: 'not_in_report' }],
 	},
+	// "Has been" describes as "is" does; a title before a date is judged with the name, not with the date.
+	{
+		message: "Ariel Henry has been Haiti's president since 2021",
+		expect: [
+			{ span: 'president', verdict: 'differs' },
+			{ span: 'since 2021', verdict: 'matches' },
+		],
+	},
+	{ message: 'Barbecue has been a cop', expect: [{ span: 'a cop', verdict: 'matches' }] },
 	// Who did it, right; to whom, someone else: no confirmation.
 	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },

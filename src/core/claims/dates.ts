@@ -31,13 +31,17 @@ export function widen(text: string, value: Span, claimed: Span[]): Span {
 		const joins = before?.[0] || (taken === 0 && /ed$/.test(word?.[1] ?? ''));
 		// A verb's particle is part of it ("hand over power"), when a verb comes before it.
 		const particle = taken > 0 && particles.test(word?.[1] ?? '') && /\p{Ll}+\s+\S+\s+$/u.test(text.slice(0, start));
-		if (!word?.[1] || (stopwords.en.has(word[1]) && !particle) || !joins) break;
+		// A title is a claim of its own, judged with the name it is given to ("Haiti's president since 2021").
+		if (!word?.[1] || (stopwords.en.has(word[1]) && !particle) || !joins || titleWord.test(word[1])) break;
 		start = word.index;
 	}
 	// Not over words that are a claim of their own ("tripled in 2023": "tripled" is one).
 	const overlap = claimed.find((span) => span.end > start && span.start < value.start);
 	return { start: overlap ? Math.max(overlap.end + 1, start) : start, end: value.end };
 }
+
+/** The last word of a title, in the report's languages: "president", "(prime) minister", "PM". */
+const titleWord = /^(?:president|pr[ée]sident|prezidan|premier|minister|ministre|minis|pm)$/iu;
 
 /** The words around a value, a few either side: what the value itself is about ("the [December 2022] deal"). */
 export function nextTo(text: string, value: Span): string {
