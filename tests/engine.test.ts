@@ -3336,6 +3336,12 @@ describe('reading a question', () => {
 			expect(answer.text).toMatch(/Saturday night/);
 		});
 
+		it('names two bodies whose names share a word written for each', () => {
+			expect(text('was Jimmy Sergier sanctioned by both the United Nations and the United States?').text).toMatch(
+				/^Yes\b/,
+			);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -321,7 +321,9 @@ export function buildQuery(
 			placed.add(term.term);
 	}
 	const unique = [...new Set(terms)];
-	const named = withRoles(mentionsIn(unique, index, verbs), base ? rolesIn(unique, index, base) : []);
+	const written = new Map<string, number>();
+	for (const term of terms) written.set(term, (written.get(term) ?? 0) + 1);
+	const named = withRoles(mentionsIn(unique, index, verbs, written), base ? rolesIn(unique, index, base) : []);
 	// ("Who was the head of government…" asks who leads it: the group stays named, for the leaders to answer.)
 	const headed = base && leaders ? named.map((mention) => headOf(mention, unique, base) ?? mention) : named;
 	// The leader's word is that role's alone: "the head of government when the gangs…" names no gang boss too.
@@ -968,14 +970,38 @@ function phraseAt(
 	return undefined;
 }
 
-/** The entities named, largest names first, each term in at most one mention. */
-function mentionsIn(terms: readonly string[], index: SearchIndex, verbs: ReadonlySet<string>): Mention[] {
+/** Are the words a name shares with those already taken shared only with names of several words? */
+function sharesWithLongName(
+	covered: readonly string[],
+	mentions: readonly Mention[],
+	terms: readonly string[],
+): boolean {
+	return mentions.every(
+		(mention) => mention.terms.length >= 2 || !mention.terms.some((i) => covered.includes(terms[i] ?? '')),
+	);
+}
+
+/** The entities named, largest names first, each term in at most one mention (but a word two long names share). */
+function mentionsIn(
+	terms: readonly string[],
+	index: SearchIndex,
+	verbs: ReadonlySet<string>,
+	written: ReadonlyMap<string, number> = new Map(),
+): Mention[] {
 	const taken = new Set<string>();
 	const mentions: Mention[] = [];
 	const matches = index.matchEntities(terms, verbs);
 	for (const match of matches) {
 		const covered = [...match.covered];
-		if (covered.some((term) => taken.has(term))) {
+		const fresh = covered.filter((term) => !taken.has(term));
+		// "The United Nations and the United States": two names of several words may share a word ("united"), which
+		// the terms hold once; where the question writes it for each, a name with a word of its own besides is named too.
+		const shared = covered.filter((term) => taken.has(term));
+		const sharedAsWritten =
+			fresh.length > 0 &&
+			shared.every((term) => (written.get(term) ?? 0) >= 2) &&
+			sharesWithLongName(covered, mentions, terms);
+		if (fresh.length < covered.length && !sharedAsWritten) {
 			// Same words as a mention already taken: another entity they name.
 			const same = mentions.find((mention) => covered.every((term) => mention.terms.some((i) => terms[i] === term)));
 			if (same && covered.length === same.terms.length) same.entities.push(match.entity);
