@@ -3342,6 +3342,15 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('reads “what night of the week” as asking when and “which occurred first” as asking the order', () => {
+			expect(text('On what night of the week did armed groups lay siege to the prison?').text).toMatch(
+				/Saturday night/,
+			);
+			expect(text('which took place first, the port attack or the prison siege?').text).toMatch(
+				/port attack.*came first/,
+			);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);
