@@ -3351,6 +3351,14 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('answers a question asked before “do we know…” as well as the one after', () => {
+			const answer = text(
+				'what month did the UNSC green-light the kenya-led force, and do we know when it deploys?',
+			).text;
+			expect(answer).toMatch(/October/);
+			expect(answer).toMatch(/unclear/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);
