@@ -3359,6 +3359,11 @@ describe('reading a question', () => {
 			expect(answer).toMatch(/unclear/);
 		});
 
+		it('reads “they” in a later part as what the first part names', () => {
+			const answer = text('did the gangs go after the port too?? and did they threaten anything else').text;
+			expect(answer).toMatch(/police stations/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -86,7 +86,8 @@ export function answerSeveral(
 	const answers = parts.map((part) => {
 		if (part === first) return firstAnswer;
 		const partRead = read.get(part) ?? readText(part);
-		const specific = specificFrames.has(readFrame(partRead).kind) || asksName.test(part);
+		// ("…, and did they threaten anything else": "they" stands for what the first part names, whatever is asked.)
+		const specific = specificFrames.has(readFrame(partRead).kind) || asksName.test(part) || plural.test(part);
 		// "…, and who has sanctioned him?": "him" is the person the first part's answer names, not what it asked about.
 		const person = personal.test(part) && firstAnswer.found ? about(firstAnswer, true) : undefined;
 		// "Which lockup did they surround, and which city is it in?": "it" is what the first part asked to be named.
