@@ -3364,6 +3364,10 @@ describe('reading a question', () => {
 			expect(answer).toMatch(/police stations/);
 		});
 
+		it('asks how long of the one a story named, said in place of the pronoun', () => {
+			expect(text('the prime minister is Ariel Henry. How long has he been in power?').text).toMatch(/since 2021/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

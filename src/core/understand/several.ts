@@ -65,8 +65,13 @@ export function answerSeveral(
 	about: (answer: Answer, person?: boolean) => string | undefined = () => undefined,
 	resolve?: (part: string, context: string) => string | undefined,
 ): Answer | undefined {
-	if (joinedFrames.has(frame)) return undefined;
 	const typedParts = questionParts(cleaned, resolve);
+	// "The PM is Ariel Henry. How long has he been in power?": one question, with what the story named said in it.
+	const [only] = typedParts;
+	if (joinedFrames.has(frame))
+		return typedParts.length === 1 && only && only !== cleaned.trim() && resolved(only, cleaned)
+			? { ...answerOne(only), question }
+			: undefined;
 	// The message itself as its one part is answered whole, whether or not it asks anything: no need to read it again.
 	if (typedParts.length === 1 && typedParts[0] === cleaned.trim()) return undefined;
 	// A part that is only chat or an instruction ("Yes or no.", "pls") asks nothing of its own.
@@ -125,6 +130,11 @@ export function answerSeveral(
 	};
 	if (headings.length > 0) combined.heading = headings.join(' ');
 	return combined;
+}
+
+/** Is a part the message's question with a name said in place of a pronoun, not only a shorter message? */
+function resolved(part: string, message: string): boolean {
+	return !message.includes(part.replace(/[?!.\s]+$/u, ''));
 }
 
 /** The first part's "doesn't say", with what the later parts found told as what the report does say. */
