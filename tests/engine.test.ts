@@ -3368,6 +3368,17 @@ describe('reading a question', () => {
 			expect(text('the prime minister is Ariel Henry. How long has he been in power?').text).toMatch(/since 2021/);
 		});
 
+		it('checks what an asker remembers, subject and all, when asked “am I remembering that correctly?”', () => {
+			const answer = text(
+				"I think Le Nouvelliste was the paper that said a 'large' number of inmates had been released. Am I remembering that correctly?",
+			).text;
+			expect(answer).toMatch(/^No\b/);
+			expect(answer).toMatch(/Gazette Haiti/);
+			expect(
+				text('I have a vague memory that it was the BBC that reported the guards had deserted. Is that right?').text,
+			).toMatch(/^No\b.*AyiboPost/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

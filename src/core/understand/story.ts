@@ -23,7 +23,7 @@ const tellingVerbs = Object.values(telling.verbs).flat().join('|');
  * that", "On me rapporte que", "Mwen li gen…". At most a dozen words before the clause opens.
  */
 const toldBy = new RegExp(
-	`^(?:[\\p{L}\\d'’-]+[\\s,]+){0,12}?(?:${tellingVerbs})[\\s,]+(?:[\\p{L}'’-]+[\\s,]+){0,6}?(?:that|que|qu['’]|ke)\\s+|^(?:[\\p{L}\\d'’-]+[\\s,]+){0,12}?(?<!\\b(?:is|was|are|were|be|been)\\s+)(?:says|said|tells me|told me|(?:was|keeps|kept)\\s+telling me|di m|di mwen|m['’]a dit)[\\s,]+|^(?:i|we|je|j['’]ai|mwen|m)\\s+(?:just\\s+|juste\\s+)?(?:${tellingVerbs})\\s+(?:somewhere\\s+|online\\s+|quelque part\\s+)?(?:that\\s+|ke\\s+)?`,
+	`^(?:(?!(?:that|which)[\\s,])[\\p{L}\\d'’-]+[\\s,]+){0,12}?(?:${tellingVerbs})[\\s,]+(?:(?!(?:is|was|are|were|est|etait|se|te)[\\s,])[\\p{L}'’-]+[\\s,]+){0,6}?(?:that|que|qu['’]|ke)\\s+|^(?:[\\p{L}\\d'’-]+[\\s,]+){0,12}?(?<!\\b(?:is|was|are|were|be|been|that|which|who)\\s+)(?:says|said|tells me|told me|(?:was|keeps|kept)\\s+telling me|di m|di mwen|m['’]a dit)[\\s,]+|^(?:i|we|je|j['’]ai|mwen|m)\\s+(?:just\\s+|juste\\s+)?(?:${tellingVerbs})\\s+(?:somewhere\\s+|online\\s+|quelque part\\s+)?(?:that\\s+|ke\\s+)?`,
 	'iu',
 );
 
@@ -32,7 +32,7 @@ const toldBy = new RegExp(
  * asks whether what was told is so.
  */
 const asksIfSo =
-	/^\W*(?:is|was|are)\s+(?:(?:that|this|it)(?:\s+\p{L}+)?|(?:the|this|that)\s+\p{L}+)\s+(?:true|right|correct|accurate|so)\b|^\W*(?:(?:can|could|would)\s+(?:you|u|someone|somebody)\s+)?(?:confirm|verify|fact[ -]?check)\s+(?:that|this|it|the\s+\p{L}+)\s*$|^\W*(?:is|was)\s+there\s+(?:anything|any\s+truth)\s+(?:to|in)\s+(?:that|this|it)\b|^\W*(?:(?:est[ -]ce|c['’]est)\s+(?:vrai|exact|juste)|(?:eske\s+)?se\s+vre)\b/iu;
+	/^\W*(?:am|do|did|have)\s+i\s+(?:(?:remember|recall|understand|get|got|have)(?:ing)?\s+)?(?:(?:that|this|it)\s+)?(?:correctly|right|rightly)\b|^\W*(?:is|was|are)\s+(?:(?:that|this|it)(?:\s+\p{L}+)?|(?:the|this|that)\s+\p{L}+)\s+(?:true|right|correct|accurate|so)\b|^\W*(?:(?:can|could|would)\s+(?:you|u|someone|somebody)\s+)?(?:confirm|verify|fact[ -]?check)\s+(?:that|this|it|the\s+\p{L}+)\s*$|^\W*(?:is|was)\s+there\s+(?:anything|any\s+truth)\s+(?:to|in)\s+(?:that|this|it)\b|^\W*(?:(?:est[ -]ce|c['’]est)\s+(?:vrai|exact|juste)|(?:eske\s+)?se\s+vre)\b/iu;
 
 /**
  * What the question calls what was told: "this", "that claim", "cette attaque", "òganizasyon sa
