@@ -3379,6 +3379,12 @@ describe('reading a question', () => {
 			).toMatch(/^No\b.*AyiboPost/);
 		});
 
+		it('reads the order asked after “yes or no:”', () => {
+			expect(
+				text('Yes or no: had the UN Security Council authorised the international force before the prison siege?').text,
+			).toMatch(/^Yes\b/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -66,5 +66,7 @@ export const askedIfTrue =
 export const yesNoWords = String.raw`y\/n|yes\s*\/\s*no|yes or no|(?:true|real|facts?|legit|cap) or (?:false|fake|not|fiction|no cap|cap|nah|naw|nope|no)|t\/f|oui ou non|vrai ou (?:faux|pas)|wi ou non|wi oswa non|vre o(?:swa|u) fo`;
 /** "…? y/n", "yes or no: did…", "oui ou non ?": yes or no asked for, wherever the words stand. */
 export const yesNoAsked = new RegExp(String.raw`(?:^|[\s?:,(-])(?:${yesNoWords})(?=$|[\s?!.:,)])`, 'iu');
+/** The same words opening a message: "yes or no: did…". */
+export const yesNoOpening = new RegExp(String.raw`^\W*(?:${yesNoWords})\s*[:,—–-]\s*`, 'iu');
 /** The same words ending a message: "barbecue ex cop? y/n" asks yes or no of what comes before. */
 export const yesNoEnding = new RegExp(String.raw`[\s?:,(-]+(?:${yesNoWords})[\s?!.)]*$`, 'iu');

@@ -13,7 +13,7 @@ import { fillerTable, fold, textSpeakTable, translations } from '../../language/
 import { type ReadText, unstretched } from '../../language/read.js';
 import { capitalise, terms as termsOf } from '../../text.js';
 import { openTail } from '../guess.js';
-import { askedIfTrue, yesNoEnding, yesNoWords } from '../tagged.js';
+import { askedIfTrue, yesNoEnding, yesNoOpening } from '../tagged.js';
 import type { Answering } from './context.js';
 import { belonging, describedAs, placeAsked, placedIn } from './placed.js';
 import { datesWhatIsTold, differingDate, verdictOn } from './statements.js';
@@ -168,7 +168,6 @@ function withoutOpeningChat(text: string): string {
 }
 
 /** The words that ask yes or no, opening a message before what they ask of: "yes or no: …", "vrai ou faux :". */
-const yesNoOpening = new RegExp(String.raw`^\W*(?:${yesNoWords})\s*[:,—–-]\s*`, 'iu');
 
 /** Words after which an English subject has ended: what is said of it begins. */
 const predicateStart =

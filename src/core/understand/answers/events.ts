@@ -17,6 +17,7 @@ import type { Frame } from '../frame.js';
 import { answerOptions } from '../options.js';
 import { buildQuery, type Query } from '../query.js';
 import type { Ranked } from '../rank.js';
+import { yesNoOpening } from '../tagged.js';
 import type { Answering } from './context.js';
 import { singleAnswer } from './single.js';
 
@@ -353,7 +354,8 @@ const askedOpening =
  * statement would be.
  */
 export function orderAsked(ctx: Answering, question: string, read: ReadText): Answer | undefined {
-	const statement = read.cleaned.replace(/[?!.\s]+$/u, '');
+	// ("Yes or no: had the UN approved the force before the siege?": the words asking for yes or no open nothing.)
+	const statement = read.cleaned.replace(/[?!.\s]+$/u, '').replace(yesNoOpening, '');
 	const opening = askedOpening.exec(statement);
 	return opening ? orderChecked(ctx, question, statement.slice(opening[0].length)) : undefined;
 }
