@@ -3385,6 +3385,11 @@ describe('reading a question', () => {
 			).toMatch(/^Yes\b/);
 		});
 
+		it('reads a subject set before the question in the place of the pronoun that takes it up', () => {
+			expect(text('the guy assassinated in 2021, moise, was he president or pm?').text).toMatch(/president/i);
+			expect(text('moise, was he president or pm?').found).toBe(true);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -40,7 +40,7 @@ const trigramModels = new TrigramModels(Object.keys(francCodes));
  */
 export function readText(text: string): ReadText {
 	const cleaned = withoutOnlyAlternative(
-		questionFirst(positiveOpening(withoutPoliteOpening(afterLongTelling(cleanMarkup(text))))),
+		questionFirst(positiveOpening(subjectInPlace(withoutPoliteOpening(afterLongTelling(cleanMarkup(text)))))),
 	);
 	// "Jimmy Chérizier, dit Barbecue": French "dit" before a name is "known as", not "said".
 	const tokens = tokenize(
@@ -77,6 +77,32 @@ export function afterLongTelling(text: string): string {
 const longTelling = 60;
 const askingWords =
 	/\b(?:so\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:pls\s+|please\s+|plz\s+)?(?:tell me|i (?:want|wanna|need|would like|d like)(?: to)? know|let me know|je (?:veux|voudrais|aimerais) savoir|dites[- ]moi|di m|m vle konnen|mwen vle konnen|mwen ta renmen konnen)\b/giu;
+
+/**
+ * "Moise, was he president or PM?", "the prisoners inside, were they all eager to bolt?": a subject
+ * set before the question and taken up by its pronoun, read in the pronoun's place.
+ *
+ * @example
+ * subjectInPlace('moise, was he president or pm?'); // 'was moise president or pm?'
+ */
+export function subjectInPlace(text: string): string {
+	const found = dislocated.exec(text);
+	if (!found?.[1] || !found[2]) return text;
+	const subject = found[1].trim();
+	// ("who sanctioned him, was it just the US?": a question before the comma is asked already.)
+	if (subject.split(/\s+/).length > 10 || sceneWords.test(subject) || askingWord.test(subject)) return text;
+	return `${found[2]} ${subject}${text.slice(found[0].length)}`;
+}
+
+/** A phrase, a comma, then an auxiliary and the subject pronoun that takes it up. */
+const dislocated =
+	/^\W*([^?]{2,80}?),\s+(is|was|are|were|did|does|do|has|have|had|will|would|can|could)\s+(?:he|she|it|they)(?!\p{L})/iu;
+/** A question word anywhere in a phrase, in the three languages. */
+const askingWord =
+	/(?<!\p{L})(?:who|what|when|where|why|which|how|qui|quoi|quand|pourquoi|comment|combien|quel|quelle|ki|kisa|kile|kote|poukisa|konbyen)(?!\p{L})/iu;
+/** What opens a clause that sets a scene, or a question, rather than naming a subject: "when Henry left, did he…". */
+const sceneWords =
+	/^(?:when|after|before|if|since|while|because|although|though|as|once|until|during|in|on|at|by|for|from|with|so|and|but|ok|okay|well|also|who|what|where|why|which|how)\b/iu;
 
 /**
  * "Wasn't it the unions who…?", "isnt the prison in the capital", "didn't Kenya offer…": a question
