@@ -3390,6 +3390,13 @@ describe('reading a question', () => {
 			expect(text('moise, was he president or pm?').found).toBe(true);
 		});
 
+		it('asks a count of a “population” named after three words, and gives none of another year', () => {
+			expect(text("What was the Pénitencier National's detainee population in February 2023?").text).toMatch(/3,687/);
+			expect(
+				text("What was the Pénitencier National's detainee population at the time of RNDDH's 2017 warning?").found,
+			).toBe(false);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

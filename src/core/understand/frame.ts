@@ -623,7 +623,7 @@ const sinceWhen =
 
 /** "what was the vote count", "what is the death toll", "what was the inmate population": a noun for a number, after what it counts. */
 const tallyAsked =
-	/^(?:what|which)\s+(?:(?:is|was|are|were)\s+)?(?:the\s+)?((?:[a-z]+\s+){1,2}?)(?:count|tally|toll|total|population|headcount)\b/;
+	/^(?:what|which)\s+(?:(?:is|was|are|were)\s+)?(?:the\s+)?((?:[a-z]+\s+){1,3}?)(?:count|tally|toll|total|population|headcount)\b/;
 
 const wordCount = (text: string) => text.split(' ').filter(Boolean).length;
 
