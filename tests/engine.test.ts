@@ -3397,6 +3397,12 @@ describe('reading a question', () => {
 			).toBe(false);
 		});
 
+		it('does not hold a figure of a year against a time asked before or after it', () => {
+			expect(text('was the prison overcrowded before 2023?').text).not.toMatch(/^Yes/);
+			expect(text('was the prison overcrowded in 2023?').text).toMatch(/^Yes/);
+			expect(text('was the pen already overcrowded b4 2023 or is that new').text).toMatch(/2017/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -660,6 +660,15 @@ function askedYears(frame: Frame, query: Query): string[] {
 	return asked.length > 0 ? asked : query.years;
 }
 
+/**
+ * Is a year asked as a bound ("before 2023", "b4 2023", "avant 2023", "after 2021"), not as the time itself? A
+ * figure of that year is then not of the time asked.
+ */
+function beforeOrAfter(words: readonly string[], year: string): boolean {
+	const at = words.indexOf(year);
+	return at > 0 && /^(?:before|b4|prior|until|till|after|since|avant|apres|anvan|apre)$/.test(words[at - 1] ?? '');
+}
+
 /** Does the fact give what the frame asks for? */
 export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase, index: SearchIndex): boolean {
 	// A figure is about its subject: "the population of Haiti" is not a prison's population.
@@ -684,7 +693,7 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 	const years = askedYears(frame, query);
 	if (fact.kind === 'figure' && years.length > 0 && fact.asOf?.date) {
 		const year = fact.asOf.date.slice(0, 4);
-		if (!years.some((asked) => asked.startsWith(year))) return false;
+		if (!years.some((asked) => asked.startsWith(year) && !beforeOrAfter(frame.rest, asked))) return false;
 	}
 	switch (frame.kind) {
 		case 'when':

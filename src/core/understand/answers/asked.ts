@@ -245,6 +245,8 @@ function eitherOf(ctx: Answering, question: string, statement: string): Answer |
 	const offered = /^(.*?)(\S+(?:\s+\S+){0,3})\s+(?:or|ou|oswa)\s+(\S+(?:\s+\S+){0,3})$/u.exec(statement);
 	if (!offered?.[2] || !offered[3]) return undefined;
 	const [, before = '', first, second] = offered;
+	// "…overcrowded before 2023 or is that new?": a question of its own after "or" offers no alternative.
+	if (/^(?:is|was|are|were|did|does|do|has|have|had)\s+(?:that|this|it|he|she|they)\b/iu.test(second)) return undefined;
 	// The first alternative opens as the second does ("the president or the prime minister"), or has as many words.
 	const words = `${before}${first}`.trim().split(/\s+/);
 	const lead = second.split(/\s+/)[0] ?? '';
