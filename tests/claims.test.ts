@@ -487,7 +487,11 @@ const ownCases: MessageCase[] = [
 	},
 	{
 		message: 'the second poorest country in the Western Hemisphere is Haiti',
-		expect: [{ span: 'Haiti', verdict: 'not_in_report' }],
+		expect: [{ span: 'second poorest', verdict: 'differs' }],
+	},
+	{
+		message: 'Haiti is only the second-poorest country in the Western Hemisphere tbh',
+		expect: [{ span: 'second-poorest', verdict: 'differs' }],
 	},
 	// Named in what was said is not saying it: the speaker is the one credited.
 	{

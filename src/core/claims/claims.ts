@@ -518,6 +518,11 @@ function heldToRank(found: Claim, clause: string): Claim {
 	if (found.verdict !== 'matches' || ordinalsAgree(clause, found.facts.map((fact) => fact.quote).join(' ')))
 		return found;
 	const [fact] = found.facts;
+	// "The second-poorest country" where the report says "the poorest": another rank for the same measure.
+	const ranked =
+		/\b(?:second|third|fourth|fifth|deuxi[eè]me|troisi[eè]me|dezy[eè]m|twazy[eè]m)[\s-]+(\p{L}+est)\b/iu.exec(clause);
+	if (fact && ranked?.[1] && new RegExp(`\\b${ranked[1]}\\b`, 'iu').test(fact.quote))
+		return claim(ranked[0], 'differs', found.facts, `The report gives another rank: ${fact.answer}`);
 	const report = fact ? `The report gives no such rank; it says: ${fact.answer}` : 'The report gives no such rank.';
 	return claim(found.text, 'not_in_report', found.facts, report);
 }
