@@ -295,6 +295,14 @@ const ownCases: MessageCase[] = [
 		],
 	},
 	{ message: 'Barbecue has been a cop', expect: [{ span: 'a cop', verdict: 'matches' }] },
+	// A rise by a fraction in words is that share of what it was; "a third" is no rank.
+	{
+		message: 'according to UN data, homicides rose by about a third in 2023',
+		expect: [
+			{ span: 'a third', verdict: 'differs' },
+			{ span: 'in 2023', verdict: 'matches' },
+		],
+	},
 	// Who did it, right; to whom, someone else: no confirmation.
 	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },

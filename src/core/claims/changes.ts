@@ -24,7 +24,7 @@ const factor = String.raw`${factorWords}(?:[- ]?fold|\s?x|\s(?:times|fois))`;
  * percentage ("locked up" is no change).
  */
 export const changePattern = new RegExp(
-	String.raw`(?<![\p{L}])(?<qualifier>more than |nearly |almost |over |at least |plus que |plus du |presque |plis pase |plis ke |prèske |preske )?(?<before>${factor}\s)?(?<verb>doubled?|doubling|tripled?|tripling|quadrupled?|halved?|rose|rise|risen|rising|fell|fall|fallen|falling|dropped|drop|increased?|decreased?|increasing|decreasing|declining|dropping|climbing|went up|gone up|go up|goes up|going up|went down|gone down|go down|goes down|going down|jumped|jump|spiked?|surged?|soared?|climbed?|skyrocketed|declined?|doublé(?:e|s|es)?|triplé(?:e|s|es)?|quadruplé(?:e|s|es)?|augmenté(?:e|s|es)?|baissé(?:e|s|es)?|diminué(?:e|s|es)?|ogmante|monte|bese|desann|diminye|redwi|(?:up|down)(?=\s+(?:by\s+)?(?:like\s+|about\s+|around\s+|roughly\s+)?\d)|(?:went|gone|grew|grown)(?=\s+(?:up\s+)?(?:by\s+)?(?:more than|over|nearly|almost|at least)\s+(?:\d|${factorWords}\b)))(?:\s+(?:up\s+)?(?:by\s+|de\s+)?(?:(?:only|just|like|about|around|roughly|some|barely|approximately|seulement|environ|apeprè|selman)\s+){0,2}(?<then>more than |over |nearly |almost |at least |less than |under |not even |moins de |mwens pase )?(?:(?<percent>\d+(?:[.,]\d+)?)\s?%|(?<after>${factor})|(?<half>half|a half|de moitié|mwatye)))?(?![\p{L}])`,
+	String.raw`(?<![\p{L}])(?<qualifier>more than |nearly |almost |over |at least |plus que |plus du |presque |plis pase |plis ke |prèske |preske )?(?<before>${factor}\s)?(?<verb>doubled?|doubling|tripled?|tripling|quadrupled?|halved?|rose|rise|risen|rising|fell|fall|fallen|falling|dropped|drop|increased?|decreased?|increasing|decreasing|declining|dropping|climbing|went up|gone up|go up|goes up|going up|went down|gone down|go down|goes down|going down|jumped|jump|spiked?|surged?|soared?|climbed?|skyrocketed|declined?|doublé(?:e|s|es)?|triplé(?:e|s|es)?|quadruplé(?:e|s|es)?|augmenté(?:e|s|es)?|baissé(?:e|s|es)?|diminué(?:e|s|es)?|ogmante|monte|bese|desann|diminye|redwi|(?:up|down)(?=\s+(?:by\s+)?(?:like\s+|about\s+|around\s+|roughly\s+)?\d)|(?:went|gone|grew|grown)(?=\s+(?:up\s+)?(?:by\s+)?(?:more than|over|nearly|almost|at least)\s+(?:\d|${factorWords}\b)))(?:\s+(?:up\s+)?(?:by\s+|de\s+)?(?:(?:only|just|like|about|around|roughly|some|barely|approximately|seulement|environ|apeprè|selman)\s+){0,2}(?<then>more than |over |nearly |almost |at least |less than |under |not even |moins de |mwens pase )?(?:(?<percent>\d+(?:[.,]\d+)?)\s?%|(?<after>${factor})|(?<half>half|a half|de moitié|mwatye)|(?<fraction>(?:a|one|un|yon) (?:third|quarter|fourth|fifth|tenth|tiers|quart|cinquième|dixième|tyè|ka))))?(?![\p{L}])`,
 	'giu',
 );
 
@@ -60,10 +60,11 @@ const unchanged = 1e-9;
 export function changeRange(text: string): ChangeRange | undefined {
 	const match = new RegExp(changePattern.source, 'iu').exec(text);
 	// The qualifier before the verb ("more than doubled") or after it ("went up more than 100%").
-	const { qualifier: first, then, before, verb: word, after, half } = match?.groups ?? {};
+	const { qualifier: first, then, before, verb: word, after, half, fraction } = match?.groups ?? {};
 	const said = first ?? then ?? '';
 	// "Went up by half": fifty percent.
-	const percent = half ? '50' : match?.groups?.percent;
+	// "Rose by a third", "by a quarter": that share of what it was.
+	const percent = half ? '50' : fraction ? String(fractionPercent(fraction)) : match?.groups?.percent;
 	if (!word) return undefined;
 	const qualifier = said
 		.trim()
@@ -134,4 +135,23 @@ function factorOf(words: string | undefined): number | undefined {
 	if (!words) return undefined;
 	const [value] = valuesIn(words.replace(/(?:[- ]?fold|\s?x|\s(?:times|fois))\s*$/i, ''));
 	return value?.kind === 'number' && value.value > 0 ? value.value : undefined;
+}
+
+/** A fraction in words as a percentage: "a third" → 33.3, "un quart" → 25. */
+function fractionPercent(fraction: string): number {
+	const part = fraction.split(' ').at(-1) ?? '';
+	const of: Record<string, number> = {
+		third: 3,
+		tiers: 3,
+		tyè: 3,
+		quarter: 4,
+		fourth: 4,
+		quart: 4,
+		ka: 4,
+		fifth: 5,
+		cinquième: 5,
+		tenth: 10,
+		dixième: 10,
+	};
+	return Math.round((100 / (of[part] ?? 100)) * 10) / 10;
 }

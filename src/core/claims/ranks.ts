@@ -4,9 +4,9 @@
  */
 import { valuesIn } from './values.js';
 
-/** Ordinals in words: "the second poorest". */
+/** Ordinals in words: "the second poorest". Not a fraction: "by a third". */
 const ordinalWords =
-	/\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|deuxi[eè]me|troisi[eè]me|dezy[eè]m|twazy[eè]m)\b/giu;
+	/(?<!\b(?:a|one|un|yon)\s)\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|deuxi[eè]me|troisi[eè]me|dezy[eè]m|twazy[eè]m)\b/giu;
 
 /** Does the report's text give every number and ordinal the description does? */
 export function ranksAgree(description: string, quote: string): boolean {
