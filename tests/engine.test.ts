@@ -3403,6 +3403,12 @@ describe('reading a question', () => {
 			expect(text('was the pen already overcrowded b4 2023 or is that new').text).toMatch(/2017/);
 		});
 
+		it('reads a share of a land asked as how large a part', () => {
+			expect(
+				text('What proportion of the national territory have the armed factions brought under their control?').text,
+			).toMatch(/large part/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -415,6 +415,11 @@ export function readFrame(typed: ReadText): Frame {
 		// "How much of Haiti do the gangs control?" asks how large a part, which words can tell.
 		if (kind === 'count' && (extent.test(folded) || frame.counted.some((word) => areaWords.has(word))))
 			frame.extent = true;
+		// "What proportion of the national territory…": a part of a land asked as a share is how large a part.
+		if (kind === 'ratio' && extent.test(folded) && rest.some((word) => areaWords.has(word))) {
+			frame.kind = 'count';
+			frame.extent = true;
+		}
 		// "How many times did the prison exceed its capacity?": going beyond is what a rate over 100% says, not a word
 		// the answer must have.
 		if (frame.kind === 'ratio' && frame.rest.some((word) => beyondWords.has(word))) {
