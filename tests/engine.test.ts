@@ -3409,6 +3409,10 @@ describe('reading a question', () => {
 			).toMatch(/large part/);
 		});
 
+		it('answers how a group is described with the fact that says what some of them are', () => {
+			expect(text('how does the report describe the inmates?').text).toMatch(/notorious criminals/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -1117,7 +1117,7 @@ function changedNouns(rest: readonly string[]): string[] {
  * A quote that says what some of a group are or do: "inmates, many of them notorious criminals", "among the
  * inmates are…", "some of the prisoners were reluctant…".
  */
-const describesGroup =
+export const describesGroup =
 	/\b(?:many|some|most|several) of (?:them|the \p{L}+s)\b|\bamong (?:the |its |their )?[\p{L}’']+(?: \p{L}+)? (?:are|were)\b/iu;
 
 /** "Who ordered…", "who killed…": a deed's doer is asked, whom a description of a group does not name. */

@@ -40,6 +40,7 @@ import {
 	asksWhoLeads,
 	asksWhoSpoke,
 	creditedTo,
+	describesGroup,
 	fitsFrame,
 	givesReason,
 	involvesPeopleNamed,
@@ -358,6 +359,7 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	const byStatus = statusBoost(frame);
 	const byFuture = futureBoost(frame);
 	const byDegree = degreeBoost(frame);
+	const byDescribing = describingBoost(frame);
 	if (asksNames(frame)) {
 		// "What's Barbecue's actual name?", "what is the prison called?": one person or place named by another of
 		// its names, or described; the card gives the name the report uses.
@@ -625,7 +627,8 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 				byChange(fact) *
 				byStatus(fact) *
 				byFuture(fact) *
-				byDegree(fact),
+				byDegree(fact) *
+				byDescribing(fact),
 		)
 		.filter(({ fact }) => !asideOnly(fact) && !asideDeed(fact));
 	workedOutFirst(frame, ranked);
@@ -1353,6 +1356,31 @@ function namesDoer(ctx: Answering, fact: Fact, query: Query): boolean {
 		.matchEntities(fact.quote)
 		.some(({ entity }) => involved.has(entity.id) && !asked.has(entity.id));
 }
+
+/**
+ * "How does the report characterise many of the detainees?": how a group is described is told by a fact that
+ * says what some of them are ("inmates, many of them notorious criminals"), before any count of them.
+ */
+function describingBoost(frame: Frame): (fact: Fact) => number {
+	if (!frame.rest.some((word) => describingVerbs.has(word))) return () => 1;
+	return (fact) => (describesGroup.test(fact.quote) ? answerOptions.frameBoost ** 2 : 1);
+}
+
+/** Verbs that ask how something is described. */
+const describingVerbs = new Set([
+	'describe',
+	'described',
+	'characterize',
+	'characterise',
+	'characterized',
+	'characterised',
+	'portray',
+	'portrayed',
+	'depict',
+	'depicted',
+	'decrit',
+	'dekri',
+]);
 
 /** Words that ask for another date than one already set: "new deadline", "next date", "revised timeline". */
 const renewing = new Set([
