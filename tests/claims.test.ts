@@ -303,6 +303,11 @@ const ownCases: MessageCase[] = [
 			{ span: 'in 2023', verdict: 'matches' },
 		],
 	},
+	// One named before the one credited is no object of the deed: the credit is judged as ever.
+	{
+		message: 'the UN Security Council approved the force last October with Rwanda taking the lead',
+		expect: [{ span: 'Rwanda', verdict: 'differs' }],
+	},
 	// Who did it, right; to whom, someone else: no confirmation.
 	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },

@@ -810,7 +810,13 @@ function agentClaims(
 			deedTold(context, best.fact, index) &&
 			// "The UN Security Council set a troop number for the Kenya-led force": a fact that leaves out what the deed
 			// was done to tells another deed, whoever did it.
-			!mentions.some((m) => !group.includes(m) && m.entity && !involvedIn(best.fact, m.entity, base))
+			!mentions.some(
+				(m) =>
+					m.start >= (group.at(-1)?.end ?? 0) &&
+					!group.includes(m) &&
+					m.entity &&
+					!involvedIn(best.fact, m.entity, base),
+			)
 		) {
 			claims.push(
 				claim(at(withArticle), 'differs', [best.fact], `The report credits this to ${agent.name}: ${best.fact.answer}`),
