@@ -3413,6 +3413,15 @@ describe('reading a question', () => {
 			expect(text('how does the report describe the inmates?').text).toMatch(/notorious criminals/);
 		});
 
+		it('reads the order asked with an uninflected verb, the words that ask left out of the events', () => {
+			expect(
+				text('Wich one happen first: RNDDH warning about overcrowding, or the assassination of Moise?').text,
+			).toMatch(/^“rnddh warning about overcrowding” came first/);
+			expect(
+				text('The deal for Henry to hand over power, and the killing of president Moise: which one come first?').text,
+			).toMatch(/^“the killing of president moise” came first/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -963,8 +963,12 @@ function countedAfter(words: readonly string[], from: number): string[] {
  * "Did the port attack happen before or after the siege?": the frame's words stand between the
  * two events, which are what comes before and after them (in English, as read).
  */
+/** Words that ask which one, left before a phrase that asks the order ("which one happen first"). */
+const askingOne = new Set(['which', 'wich', 'what', 'wat', 'one']);
+
 function between(found: Found, language: Language): string[][] | undefined {
-	const before = found.in.slice(0, found.at);
+	// ("Which one happen first: A or B?": the words that ask, left before the phrase, are no event.)
+	const before = found.in.slice(0, found.at).filter((word) => !askingOne.has(word));
 	// "…before or after the count, and by about how many months?": what follows "and by how…" asks something else.
 	const rest = found.in.slice(found.at + found.length);
 	const asksMore = rest.findIndex((word, i) => word === 'and' && /^(?:by|how|about|roughly)$/.test(rest[i + 1] ?? ''));
