@@ -3422,6 +3422,13 @@ describe('reading a question', () => {
 			).toMatch(/^“the killing of president moise” came first/);
 		});
 
+		it('reads “how many month between” as a time between, and “since what year” of a saying as when it was said', () => {
+			expect(
+				text('How many month between the December 2022 deal and the February 2023 RNDDH inmate count?').text,
+			).toMatch(/2 months/);
+			expect(text('rnddh been sayin dat prison got problem since wat year').text).toMatch(/2017/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -710,7 +710,8 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 			// out from the report's own is not the report's.
 			if (frame.calendarDate && !datedInWords(whenOf(fact))) return false;
 			// "Since when has Henry been PM?": only a date the report gives as a start ("in power from 2021").
-			if (frame.since && !sinceWords.test(whenOf(fact)?.words ?? '')) return false;
+			// ("Since what year has RNDDH been saying the prison has a problem?": what was said is dated when it was said.)
+			if (frame.since && !sinceWords.test(whenOf(fact)?.words ?? '') && fact.kind !== 'statement') return false;
 			// "What time did the attack begin?": a date without a time of day does not tell it.
 			// "What time did the gangs roll up on the prison?": "Saturday night" gives the part of the day, as near as it says.
 			if (frame.timeOfDay && !clockTime.test(whenOf(fact)?.words ?? '') && !partOfDay.test(whenOf(fact)?.words ?? ''))
