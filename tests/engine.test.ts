@@ -3429,6 +3429,14 @@ describe('reading a question', () => {
 			expect(text('rnddh been sayin dat prison got problem since wat year').text).toMatch(/2017/);
 		});
 
+		it('names no one by a verb that shares a stem with their name, and guesses nothing with a question', () => {
+			expect(text('who authorized the force?').text).toMatch(/Security Council/);
+			const both = text('Who offered to lead the armed force in Haiti, and who authorize it?').text;
+			expect(both).toMatch(/Kenya/);
+			expect(both).toMatch(/Security Council/);
+			expect(both).not.toMatch(/not Government/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -30,6 +30,10 @@ const trailingGuess = new RegExp(
 	'iu',
 );
 
+/** Words that ask, and a joiner that opens another question: no guess has them. */
+const askingWords =
+	/^(?:and|but|&|et|epi)\s|(?<!\p{L})(?:who|whom|what|when|where|why|which|how|qui|quoi|quand|pourquoi|comment|combien|kiyes|kisa|kile|kote|poukisa|konbyen)(?!\p{L})/iu;
+
 export interface Guess {
 	/** The question without its guess. */
 	question: string;
@@ -50,5 +54,7 @@ export function guessIn(text: string): Guess | undefined {
 	const found = trailingGuess.exec(text);
 	const guess = found?.[2];
 	if (!found || !guess || found.index === 0) return undefined;
+	// "…in Haiti, and who authorised it?": a question of its own after the comma guesses nothing.
+	if (askingWords.test(guess)) return undefined;
 	return { question: text.slice(0, found.index).trim(), guess: guess.replace(/[?!.]+$/, ''), only: Boolean(found[1]) };
 }

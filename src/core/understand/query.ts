@@ -1,7 +1,7 @@
 import type { Entity } from '../../data/schema.js';
 import { mayHaveNumber, valuesIn } from '../claims/values.js';
 import type { FactBase } from '../fact-base.js';
-import { englishTags, onlyAnAdverb } from '../language/english-words.js';
+import { englishTags, onlyAnAdverb, verbNoNoun } from '../language/english-words.js';
 import { lemmatizer } from '../language/lemmas.js';
 import speech from '../language/lexicon/speech.json' with { type: 'json' };
 import {
@@ -166,6 +166,7 @@ export function buildQuery(
 	/** Terms typed right after a preposition of place. */
 	const placed = new Set<string>();
 	const verbs = new Set<string>();
+	const verbOnly = new Set<string>();
 	let subordinate = false;
 	let participial = false;
 	/** After "the claim that", "said that": what was said follows, its verbs its own. */
@@ -297,6 +298,8 @@ export function buildQuery(
 				vague.push(term.term);
 		}
 		terms.push(term.term);
+		// ("Who authorize it?": a word English has only as a verb names no one whose name shares its stem, "authorities".)
+		if (language === 'en' && verbNoNoun(term.spelled ?? word)) verbOnly.add(term.term);
 		// "have slapped sanctions on", "the man nicknamed Barbecue": a light verb before its noun, and the words that
 		// introduce a name, say little themselves.
 		// French and Creole put an article between ("a imposé des sanctions").
@@ -323,7 +326,12 @@ export function buildQuery(
 	const unique = [...new Set(terms)];
 	const written = new Map<string, number>();
 	for (const term of terms) written.set(term, (written.get(term) ?? 0) + 1);
-	const named = withRoles(mentionsIn(unique, index, verbs, written), base ? rolesIn(unique, index, base) : []);
+	const named = withRoles(
+		mentionsIn(unique, index, verbs, written).filter(
+			(mention) => !mention.terms.every((i) => verbOnly.has(unique[i] ?? '')),
+		),
+		base ? rolesIn(unique, index, base) : [],
+	);
 	// ("Who was the head of government…" asks who leads it: the group stays named, for the leaders to answer.)
 	const headed = base && leaders ? named.map((mention) => headOf(mention, unique, base) ?? mention) : named;
 	// The leader's word is that role's alone: "the head of government when the gangs…" names no gang boss too.
