@@ -3437,6 +3437,14 @@ describe('reading a question', () => {
 			expect(both).not.toMatch(/not Government/);
 		});
 
+		it('gives how far apart two events are when asked “by roughly how much”', () => {
+			expect(
+				text(
+					"Which came first, the deal that set Henry's exit date or RNDDH's 3,687 headcount, and by roughly how much?",
+				).text,
+			).toMatch(/came first, then “rnddh 3687 headcount”, about 2 months later/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

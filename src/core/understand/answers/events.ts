@@ -55,7 +55,8 @@ const beforeOrAfter =
 	/\b(?:(?:before|b4) or after|after or (?:before|b4)|avant ou apres|apres ou avant|avan oswa apre|avan ou apre)\b/;
 
 /** A question that also asks how far apart two events are (folded text). */
-const asksDuration = /\bhow (?:long|many (?:days|weeks|months|years))\b|\bcombien de (?:temps|jours|mois|ans|annees)\b/;
+const asksDuration =
+	/\bhow (?:long|many (?:days|weeks|months|years)|far apart)\b|\bby (?:(?:roughly|about|around|approximately) )?how much\b|\bcombien de (?:temps|jours|mois|ans|annees)\b/;
 
 /**
  * "How long has Henry been in power?": what the report says the one it names has been since a
@@ -259,7 +260,8 @@ export function twoEvents(ctx: Answering, question: string, frame: Frame, read: 
 }
 
 /** A question's ask of both events after the second: "and how many months apart", "n by how long". */
-const askedOfBoth = /\s+(?:and|n|&|et|epi)\s+(?:by\s+|de\s+)?(?:how|combien|konbyen)\b.*$/;
+const askedOfBoth =
+	/\s+(?:and|n|&|et|epi)\s+(?:by\s+|de\s+)?(?:(?:roughly|about|around|approximately|environ|apeprè)\s+)?(?:how|combien|konbyen)\b.*$/;
 
 /** An event's words without the asking's at either end: "which one", "what". */
 function withoutAsking(part: readonly string[]): string[] {
