@@ -3445,6 +3445,11 @@ describe('reading a question', () => {
 			).toMatch(/came first, then “rnddh 3687 headcount”, about 2 months later/);
 		});
 
+		it('reads chat’s “didn”, “wasn” as the negative questions they open', () => {
+			expect(text('didn rnddh count da inmates in 2024??').text).toMatch(/^No\b.*February 2023/);
+			expect(text('wasn barbecue a cop?').text).toMatch(/^Yes\b/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -133,8 +133,9 @@ const frenchNegative =
 /** Creole with "pa" after what "èske" asks about: "Èske Barbecue pa t yon sòlda?", "èske se pa…". */
 const creoleNegative = /^(\W*(?:èske|eske)\s+(?:\S+\s+){0,4}?)pa\s+(t\s+|te\s+)?(?=((?:yon|on)\s)?)/iu;
 
+/** "Isn't…", "didnt…", "was not…", and chat's "didn", "wasn" without the t. */
 const negativeOpening =
-	/^(\W*(?:(?:so|but|and|ok|okay|wait|hold on|surely|like)\s*,?\s+)?)(is|are|was|were|do|does|did|has|have|had|could|would|should|ca|can|wo)(?:n['’]?t|\s+not)(?=\s)/iu;
+	/^(\W*(?:(?:so|but|and|ok|okay|wait|hold on|surely|like)\s*,?\s+)?)(is|are|was|were|do|does|did|has|have|had|could|would|should|ca|can|wo)(?:n['’]?t|\s+not|(?<=^\W*(?:is|was|did|does|has|had|were|are))n)(?=\s)/iu;
 /** The auxiliary a negative one is the denial of: "can't" is "ca" + "n't", "won't" "wo" + "n't". */
 const positiveOf: Readonly<Record<string, string>> = { ca: 'can', wo: 'will' };
 
