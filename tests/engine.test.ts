@@ -3450,6 +3450,12 @@ describe('reading a question', () => {
 			expect(text('wasn barbecue a cop?').text).toMatch(/^Yes\b/);
 		});
 
+		it('checks a rumour tagged “cap or nah”', () => {
+			expect(text('@here rumor going round that moise was killed in july 2020, cap or nah? :thinking:').text).toMatch(
+				/^No\b.*2021/,
+			);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);
