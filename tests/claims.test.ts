@@ -308,6 +308,11 @@ const ownCases: MessageCase[] = [
 		message: 'the UN Security Council approved the force last October with Rwanda taking the lead',
 		expect: [{ span: 'Rwanda', verdict: 'differs' }],
 	},
+	// A name the report never gives, of several capitalised words, credited with another's deed.
+	{
+		message: 'Amnesty International flagged overcrowding and understaffing at the Pénitencier in 2017',
+		expect: [{ span: 'Amnesty International', verdict: 'differs' }],
+	},
 	// Who did it, right; to whom, someone else: no confirmation.
 	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },

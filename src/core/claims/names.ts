@@ -153,10 +153,19 @@ export function mentionsIn(text: string, base: FactBase): EntityMention[] {
 		const compound = m[0].includes('-');
 		if (taken(start, start + m[0].length) || (!compound && (acronym ? titleAcronyms.has(m[0]) : ordinary(word))))
 			continue;
-		found.push({ entity: undefined, start, end: start + m[0].length });
+		// "Amnesty International", "Human Rights Watch": the capitalised words after an unknown name are of it.
+		let end = start + m[0].length;
+		for (let next = nameGoesOn.exec(text.slice(end)); next; next = nameGoesOn.exec(text.slice(end))) {
+			if (taken(end, end + next[0].length)) break;
+			end += next[0].length;
+		}
+		found.push({ entity: undefined, start, end });
 	}
 	return found.sort((a, b) => a.start - b.start);
 }
+
+/** A capitalised word right after a name, as part of it: " International", " Rights", " Watch". */
+const nameGoesOn = /^\s\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/u;
 
 /** Acronyms of titles and honorifics, which name no one by themselves: "the PM". */
 const titleAcronyms = new Set([
