@@ -313,6 +313,11 @@ const ownCases: MessageCase[] = [
 		message: 'Amnesty International flagged overcrowding and understaffing at the Pénitencier in 2017',
 		expect: [{ span: 'Amnesty International', verdict: 'differs' }],
 	},
+	// Another of what the report gives a source ("print" where it says "digital edition").
+	{
+		message: "Gazette Haiti's print edition said a large number of inmates got out",
+		expect: [{ span: 'print edition', verdict: 'differs' }],
+	},
 	// Who did it, right; to whom, someone else: no confirmation.
 	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },

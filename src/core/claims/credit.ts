@@ -74,6 +74,17 @@ export function ownedStranger(
 	const owner = group.length === 1 ? group[0]?.entity : undefined;
 	const part = owner ? possessed(text, span) : undefined;
 	if (!owner || !part) return undefined;
+	// "Gazette Haiti's print edition" where the report says its "digital edition": another of the same thing.
+	const otherKind = owner ? anotherOfItsKind(text, part, owner, base) : undefined;
+	if (otherKind) {
+		const words = { start: part.span.end - part.noun.length, end: part.span.end + otherKind.head.length + 1 };
+		return claim(
+			at(words),
+			'differs',
+			[otherKind.fact],
+			`The report says “${otherKind.said}”: ${otherKind.fact.answer}`,
+		);
+	}
 	// A phrase that names something of the data's own ("main police unions", "government") is that
 	// thing, and it is the one that acts: the owner is only what it belongs to.
 	const following = text
@@ -96,6 +107,29 @@ export function ownedStranger(
 	if (ownFacts.length > 0) return undefined;
 	const words = at(part.span);
 	return claim(words, 'not_in_report', [], `The report says nothing of ${words.trim()}.`);
+}
+
+/**
+ * "X's print edition" where a fact about X says "digital edition": the noun after the possessed word is the
+ * fact's, with another word before it. The fact, what it says, and the noun.
+ */
+function anotherOfItsKind(
+	text: string,
+	part: { noun: string; span: Span },
+	owner: Entity,
+	base: FactBase,
+): { fact: Fact; said: string; head: string } | undefined {
+	const head = /^\s(\p{L}{3,})/u.exec(text.slice(part.span.end))?.[1];
+	if (!head || stopwords.en.has(head.toLowerCase())) return undefined;
+	const pattern = new RegExp(`(?<![\\p{L}])(\\p{L}+)\\s+${escapeRegExp(head)}(?![\\p{L}])`, 'iu');
+	for (const fact of base.facts) {
+		if (!base.entitiesOf(fact).includes(owner.id)) continue;
+		const found = pattern.exec(fact.quote);
+		const before = found?.[1]?.toLowerCase();
+		if (found && before && before !== part.noun.toLowerCase() && !stopwords.en.has(before))
+			return { fact, said: found[0], head };
+	}
+	return undefined;
 }
 
 /** Below this share of the best fact's score, a fact involving the name is about something else. */
