@@ -3456,6 +3456,18 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('splits a French question asked by inversion, and a Creole “ki kalite” one, from the question after it', () => {
+			const french = text(
+				"Le gouvernement haïtien a-t-il réagi publiquement à l'attaque contre la prison, et comment l'article situe-t-il Haïti sur le plan économique ?",
+			).text;
+			expect(french).toMatch(/^No\b/);
+			const creole = text(
+				'Ki kalite òganizasyon RNDDH ye, e ki kantite prizonye li te konte nan Penitansye Nasyonal la an fevriye 2023?',
+			).text;
+			expect(creole).toMatch(/human rights group/);
+			expect(creole).toMatch(/3,687/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

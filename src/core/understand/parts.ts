@@ -20,9 +20,12 @@ const openers = `${alternatives([...questionWords, ...chatOpeners])}|y(?=\\s+(?:
 const joiners = alternatives(parts.joiners);
 const asked = `(?:${alternatives(parts.auxiliaries)})\\s+(?:${alternatives(parts.pronouns)})`;
 
+/** French asks by putting the subject pronoun after the verb: "a-t-il réagi", "est-elle", "sont-ils". */
+const frenchInversion = String.raw`\b[a-z]+-t-(?:il|elle|on|ils|elles)\b|\b(?:est|etait|sont|ont|avait|peut|doit)-(?:il|elle|ils|elles|ce|on)\b`;
+
 /** A part that asks something: an opener anywhere, an auxiliary of its own (after "and", say), or a question mark. */
 const asks = new RegExp(
-	`\\b(?:${openers})\\b|^\\W*(?:(?:${joiners})\\s+)*(?:${alternatives(parts.auxiliaries)})\\b|\\?\\s*$`,
+	`\\b(?:${openers})\\b|^\\W*(?:(?:${joiners})\\s+)*(?:${alternatives(parts.auxiliaries)})\\b|\\?\\s*$|${frenchInversion}`,
 );
 
 /**
