@@ -3468,6 +3468,14 @@ describe('reading a question', () => {
 			expect(creole).toMatch(/3,687/);
 		});
 
+		it('moves a scene set first to the end of its own question, not past what is asked after it', () => {
+			expect(
+				text(
+					"when the alliance boss talked about 'coordinated actions', whose government was he targeting? need the PM's full name for my caption",
+				).text,
+			).toMatch(/Ariel Henry/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);
