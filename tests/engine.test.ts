@@ -3476,6 +3476,12 @@ describe('reading a question', () => {
 			).toMatch(/Ariel Henry/);
 		});
 
+		it('works out a difference with one side taken so many times', () => {
+			expect(
+				text('By how many inmates did the February 2023 population exceed double the nominal capacity?').text,
+			).toMatch(/^2,287 inmates, worked out: 3,687 − 2 × 700 = 2,287/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

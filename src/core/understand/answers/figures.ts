@@ -100,6 +100,10 @@ export function computedHeading(ctx: Answering, frame: Frame, facts: Fact[]): st
 		const over = Math.round((fact.value - 100) * 10) / 10;
 		return `${times}, that is ${over.toLocaleString('en-US')}% over it.`;
 	}
+	if (frame.kind === 'difference') {
+		const scaled = scaledDifference(ctx, frame, fact);
+		if (scaled) return scaled;
+	}
 	if (frame.kind === 'yesNo' && fact.derivation && eitherWay.test(frame.rest.join(' '))) {
 		const which = whichOfTwo(ctx, frame, fact);
 		if (which) return which;
@@ -109,6 +113,37 @@ export function computedHeading(ctx: Answering, frame: Frame, facts: Fact[]): st
 		return over ? 'Yes: it was over capacity.' : 'No.';
 	}
 	return undefined;
+}
+
+/**
+ * "By how many inmates did the population exceed double the nominal capacity?": a difference with one side taken
+ * so many times, worked out from the two figures the report's difference is of. Undefined where no multiple is
+ * asked, or where it is not plain which figure it is of.
+ */
+function scaledDifference(ctx: Answering, frame: Frame, fact: Fact): string | undefined {
+	const { base, index } = ctx.tools;
+	if (fact.kind !== 'figure' || fact.derivation?.op !== 'difference') return undefined;
+	const inputs = fact.derivation.of.map((id) => base.fact(id));
+	const [held, limit] = inputs;
+	if (held?.kind !== 'figure' || limit?.kind !== 'figure' || held.value === null || limit.value === null)
+		return undefined;
+	const at = frame.rest.findIndex((word) => partsInWords[word] !== undefined);
+	const factor = partsInWords[frame.rest[at] ?? ''];
+	if (at < 0 || factor === undefined) return undefined;
+	// The multiple is of the figure whose measure the words after it name: "double the nominal capacity".
+	const after = frame.rest.slice(at + 1, at + 4).filter((word) => !stopwords.en.has(word) && word !== 'of');
+	const ofLimit = after.some((word) => measures(limit, [word], index));
+	const ofHeld = after.some((word) => measures(held, [word], index));
+	if (ofLimit === ofHeld) return undefined;
+	const [scaled, other] = ofLimit ? [limit, held] : [held, limit];
+	const times = (scaled.value ?? 0) * factor;
+	const result = ofLimit ? (held.value ?? 0) - times : times - (limit.value ?? 0);
+	const shown = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+	const factorShown = `${shown(factor)} ×`;
+	const sum = ofLimit
+		? `${shown(held.value ?? 0)} − ${factorShown} ${shown(limit.value ?? 0)}`
+		: `${factorShown} ${shown(held.value ?? 0)} − ${shown(limit.value ?? 0)}`;
+	return `${shown(result)} ${other.unit}, worked out: ${sum} = ${shown(result)}.`;
 }
 
 /** Fractions and multiples said in words before what they are of: "a fifth of its headcount", "twice the capacity". */
