@@ -3482,6 +3482,12 @@ describe('reading a question', () => {
 			).toMatch(/^2,287 inmates, worked out: 3,687 − 2 × 700 = 2,287/);
 		});
 
+		it('reads Creole “pral rive” as what will happen', () => {
+			expect(text('Kisa Jimmy Sergier te di ki pral rive ak atak pou ranvèse gouvènman Henry a?').text).toMatch(
+				/will escalate/,
+			);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);
