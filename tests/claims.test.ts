@@ -318,6 +318,14 @@ const ownCases: MessageCase[] = [
 		message: "Gazette Haiti's print edition said a large number of inmates got out",
 		expect: [{ span: 'print edition', verdict: 'differs' }],
 	},
+	// "It's holding" says held, as "it is holding" does.
+	{
+		message: "the Pénitencier only has room for 1,700 people but it's holding 3,687",
+		expect: [
+			{ span: '1,700', verdict: 'differs' },
+			{ span: '3,687', verdict: 'matches' },
+		],
+	},
 	// Who did it, right; to whom, someone else: no confirmation.
 	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },

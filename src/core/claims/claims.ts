@@ -852,7 +852,8 @@ export function unheardOf(
 }
 
 function saysHeld(before: string): boolean {
-	return holdingVerbs.test(fold(before));
+	// ("it's holding 3,687": the contracted "is" is the one the verbs are written with.)
+	return holdingVerbs.test(fold(before.replace(/(?<=\p{L})['’]s(?=\s+\p{L}+ing\s*$)/u, ' is')));
 }
 
 /** Is the number at `value` said as a rounding: after "about", "like"…, or in thousands with a decimal ("3,7k")? */
