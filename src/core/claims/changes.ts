@@ -140,18 +140,20 @@ function factorOf(words: string | undefined): number | undefined {
 /** A fraction in words as a percentage: "a third" → 33.3, "un quart" → 25. */
 function fractionPercent(fraction: string): number {
 	const part = fraction.split(' ').at(-1) ?? '';
-	const of: Record<string, number> = {
-		third: 3,
-		tiers: 3,
-		tyè: 3,
-		quarter: 4,
-		fourth: 4,
-		quart: 4,
-		ka: 4,
-		fifth: 5,
-		cinquième: 5,
-		tenth: 10,
-		dixième: 10,
-	};
-	return Math.round((100 / (of[part] ?? 100)) * 10) / 10;
+	return Math.round((100 / (fractionParts[part] ?? 100)) * 10) / 10;
 }
+
+/** The parts a fraction's word divides by: "third" 3, "quart" 4. */
+const fractionParts: Readonly<Record<string, number>> = {
+	third: 3,
+	tiers: 3,
+	tyè: 3,
+	quarter: 4,
+	fourth: 4,
+	quart: 4,
+	ka: 4,
+	fifth: 5,
+	cinquième: 5,
+	tenth: 10,
+	dixième: 10,
+};

@@ -16,7 +16,7 @@ import { type Claim, type Clause, claim, relevant, relevantCoverage, withoutSpan
 import { dateClaim, datingWords, nextTo, widen } from './dates.js';
 import { durationClaim, durationsIn } from './durations.js';
 import { mentionsIn, withNamesCased } from './names.js';
-import { ordinalsAgree, ranksAgree } from './ranks.js';
+import { ordinalsAgree, otherRank, ranksAgree } from './ranks.js';
 import { ratioClaim, ratiosIn } from './ratios.js';
 import { firstOpening, saidOfAnother } from './sequence.js';
 import { titleWords } from './titles.js';
@@ -519,10 +519,8 @@ function heldToRank(found: Claim, clause: string): Claim {
 		return found;
 	const [fact] = found.facts;
 	// "The second-poorest country" where the report says "the poorest": another rank for the same measure.
-	const ranked =
-		/\b(?:second|third|fourth|fifth|deuxi[eè]me|troisi[eè]me|dezy[eè]m|twazy[eè]m)[\s-]+(\p{L}+est)\b/iu.exec(clause);
-	if (fact && ranked?.[1] && new RegExp(`\\b${ranked[1]}\\b`, 'iu').test(fact.quote))
-		return claim(ranked[0], 'differs', found.facts, `The report gives another rank: ${fact.answer}`);
+	const ranked = fact ? otherRank(clause, fact.quote) : undefined;
+	if (fact && ranked) return claim(ranked, 'differs', found.facts, `The report gives another rank: ${fact.answer}`);
 	const report = fact ? `The report gives no such rank; it says: ${fact.answer}` : 'The report gives no such rank.';
 	return claim(found.text, 'not_in_report', found.facts, report);
 }

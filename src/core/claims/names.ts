@@ -90,7 +90,7 @@ function speakersIn(text: string, base: FactBase): EntityMention[] {
 		const start = m.index ?? 0;
 		const end = start + m[0].length;
 		if (!speaking.test(folded.slice(end))) continue;
-		const entity = base.entities.find((candidate) => candidate.aliases.some((alias) => fold(alias) === m[0]));
+		const entity = byFoldedAlias(base).get(m[0]);
 		if (entity) found.push({ entity, start, end });
 	}
 	return found;
@@ -295,10 +295,21 @@ export function namedInLowercase(phrase: string, base: FactBase): Entity | undef
 		.replace(/[^\p{L}\p{N}]+/gu, ' ')
 		.trim();
 	const bare = folded.replace(/^(?:the|a|an|le|la|les|l|this|that)\s+/u, '');
-	return base.entities.find((entity) =>
-		entity.aliases.some((alias) => {
-			const name = fold(alias);
-			return name === folded || name === bare;
-		}),
-	);
+	const aliases = byFoldedAlias(base);
+	return aliases.get(folded) ?? aliases.get(bare);
+}
+
+const byFoldedAliasByBase = new WeakMap<FactBase, ReadonlyMap<string, Entity>>();
+
+/** Each entity by its aliases, folded (the first entity in the data's order for an alias two share); once per fact base. */
+function byFoldedAlias(base: FactBase): ReadonlyMap<string, Entity> {
+	let found = byFoldedAliasByBase.get(base);
+	if (!found) {
+		const map = new Map<string, Entity>();
+		for (const entity of base.entities)
+			for (const alias of entity.aliases) if (!map.has(fold(alias))) map.set(fold(alias), entity);
+		found = map;
+		byFoldedAliasByBase.set(base, found);
+	}
+	return found;
 }

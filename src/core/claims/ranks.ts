@@ -26,3 +26,16 @@ export function ordinalsAgree(description: string, quote: string): boolean {
 	const quotedOrdinals = new Set(ordinals(quote));
 	return ordinals(description).every((word) => quotedOrdinals.has(word));
 }
+
+/** An ordinal before a superlative: "second-poorest", "the third largest". */
+const rankedSuperlative = new RegExp(`${ordinalWords.source}[\\s-]+(\\p{L}+est)\\b`, 'iu');
+
+/**
+ * "The second-poorest country" where the quote says "the poorest": the words that give another rank for the
+ * quote's own superlative, if the text has them.
+ */
+export function otherRank(text: string, quote: string): string | undefined {
+	const ranked = rankedSuperlative.exec(text);
+	const superlative = ranked?.[2];
+	return ranked && superlative && new RegExp(`\\b${superlative}\\b`, 'iu').test(quote) ? ranked[0] : undefined;
+}

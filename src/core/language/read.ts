@@ -98,8 +98,8 @@ export function subjectInPlace(text: string): string {
 const dislocated =
 	/^\W*([^?]{2,80}?),\s+(is|was|are|were|did|does|do|has|have|had|will|would|can|could)\s+(?:he|she|it|they)(?!\p{L})/iu;
 /** A question word anywhere in a phrase, in the three languages. */
-const askingWord =
-	/(?<!\p{L})(?:who|what|when|where|why|which|how|qui|quoi|quand|pourquoi|comment|combien|quel|quelle|ki|kisa|kile|kote|poukisa|konbyen)(?!\p{L})/iu;
+export const askingWord =
+	/(?<!\p{L})(?:who|whom|what|when|where|why|which|how|qui|quoi|quand|pourquoi|comment|combien|quel|quelle|ki|kisa|kiyes|kile|kote|poukisa|konbyen)(?!\p{L})/iu;
 /** What opens a clause that sets a scene, or a question, rather than naming a subject: "when Henry left, did he…". */
 const sceneWords =
 	/^(?:when|after|before|if|since|while|because|although|though|as|once|until|during|in|on|at|by|for|from|with|so|and|but|ok|okay|well|also|who|what|where|why|which|how)\b/iu;

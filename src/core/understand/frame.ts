@@ -371,7 +371,7 @@ export function readFrame(typed: ReadText): Frame {
 			counted: kind === 'count' ? countedOf(found, read) : [],
 			parts:
 				kind === 'first' || kind === 'howLong'
-					? (between(found, found.in === read.words ? 'en' : read.language) ?? splitParts(rest))
+					? (between(found, found.in === read.words ? 'en' : read.language) ?? splitParts(rest)).map(withoutAsking)
 					: // "Did A and B happen in the same year? which year?": the two events are before the words that ask.
 						kind === 'sameTime'
 						? sameTimeParts(found, found.in === read.words ? 'en' : read.language)
@@ -959,16 +959,24 @@ function countedAfter(words: readonly string[], from: number): string[] {
 	return counted;
 }
 
+/** Words that ask which one, left beside a phrase that asks the order ("which one happen first"). */
+const askingOne = new Set(['which', 'wich', 'what', 'wat', 'one']);
+
+/** An event's words without the asking's at either end: "which one", "what". */
+function withoutAsking(part: readonly string[]): string[] {
+	let [start, end] = [0, part.length];
+	while (start < end && askingOne.has(part[start] ?? '')) start++;
+	while (end > start && askingOne.has(part[end - 1] ?? '')) end--;
+	return part.slice(start, end);
+}
+
 /**
  * "Did the port attack happen before or after the siege?": the frame's words stand between the
  * two events, which are what comes before and after them (in English, as read).
  */
-/** Words that ask which one, left before a phrase that asks the order ("which one happen first"). */
-const askingOne = new Set(['which', 'wich', 'what', 'wat', 'one']);
-
 function between(found: Found, language: Language): string[][] | undefined {
 	// ("Which one happen first: A or B?": the words that ask, left before the phrase, are no event.)
-	const before = found.in.slice(0, found.at).filter((word) => !askingOne.has(word));
+	const before = withoutAsking(found.in.slice(0, found.at));
 	// "…before or after the count, and by about how many months?": what follows "and by how…" asks something else.
 	const rest = found.in.slice(found.at + found.length);
 	const asksMore = rest.findIndex((word, i) => word === 'and' && /^(?:by|how|about|roughly)$/.test(rest[i + 1] ?? ''));

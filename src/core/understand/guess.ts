@@ -5,6 +5,8 @@
  * guess was right.
  */
 
+import { askingWord, leadingJoiner } from '../language/read.js';
+
 /** At most this many words make a guess; more is a clause of the question. */
 const guessLength = 4;
 
@@ -30,10 +32,6 @@ const trailingGuess = new RegExp(
 	'iu',
 );
 
-/** Words that ask, and a joiner that opens another question: no guess has them. */
-const askingWords =
-	/^(?:and|but|&|et|epi)\s|(?<!\p{L})(?:who|whom|what|when|where|why|which|how|qui|quoi|quand|pourquoi|comment|combien|kiyes|kisa|kile|kote|poukisa|konbyen)(?!\p{L})/iu;
-
 export interface Guess {
 	/** The question without its guess. */
 	question: string;
@@ -55,6 +53,6 @@ export function guessIn(text: string): Guess | undefined {
 	const guess = found?.[2];
 	if (!found || !guess || found.index === 0) return undefined;
 	// "…in Haiti, and who authorised it?": a question of its own after the comma guesses nothing.
-	if (askingWords.test(guess)) return undefined;
+	if (askingWord.test(guess) || leadingJoiner.test(guess.split(/\s+/)[0]?.toLowerCase() ?? '')) return undefined;
 	return { question: text.slice(0, found.index).trim(), guess: guess.replace(/[?!.]+$/, ''), only: Boolean(found[1]) };
 }

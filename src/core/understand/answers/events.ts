@@ -196,8 +196,7 @@ export function durationChecked(ctx: Answering, question: string, frame: Frame, 
 
 export function twoEvents(ctx: Answering, question: string, frame: Frame, read: ReadText): Answer {
 	const tools = ctx.tools;
-	// ("Which one happen first: …": the words of the asking that the frame's phrase left are no event's.)
-	const [partA, partB] = frame.parts.map((part) => withoutAsking(part));
+	const [partA, partB] = frame.parts;
 	if (!partA || !partB) return sinceStart(ctx, question, frame, read) ?? howLongLasted(ctx, question, frame, read);
 	const [a, b] = [eventOf(ctx, partA, read), eventOf(ctx, partB, read)];
 	// (Nor a figure and one worked out from it: "3,687 inmates" and the occupancy are one count.)
@@ -262,15 +261,6 @@ export function twoEvents(ctx: Answering, question: string, frame: Frame, read: 
 /** A question's ask of both events after the second: "and how many months apart", "n by how long". */
 const askedOfBoth =
 	/\s+(?:and|n|&|et|epi)\s+(?:by\s+|de\s+)?(?:(?:roughly|about|around|approximately|environ|apeprè)\s+)?(?:how|combien|konbyen)\b.*$/;
-
-/** An event's words without the asking's at either end: "which one", "what". */
-function withoutAsking(part: readonly string[]): string[] {
-	const asking = new Set(['which', 'what', 'wich', 'wat', 'one']);
-	let [start, end] = [0, part.length];
-	while (start < end && asking.has(part[start] ?? '')) start++;
-	while (end > start && asking.has(part[end - 1] ?? '')) end--;
-	return part.slice(start, end);
-}
 
 /** Words that ask which came second (folded text). */
 const askedLater = /\b(?:more recent|most recent|later|came last|came second|newer|plus recent)\b/;
