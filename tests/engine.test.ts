@@ -3411,6 +3411,7 @@ describe('reading a question', () => {
 
 		it('answers how a group is described with the fact that says what some of them are', () => {
 			expect(text('how does the report describe the inmates?').text).toMatch(/notorious criminals/);
+			expect(text("comment l'article décrit-il les détenus ?").text).toMatch(/notorious criminals/);
 		});
 
 		it('reads the order asked with an uninflected verb, the words that ask left out of the events', () => {

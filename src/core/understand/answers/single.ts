@@ -1366,21 +1366,14 @@ function describingBoost(frame: Frame): (fact: Fact) => number {
 	return (fact) => (describesGroup.test(fact.quote) ? answerOptions.frameBoost ** 2 : 1);
 }
 
-/** Verbs that ask how something is described. */
-const describingVerbs = new Set([
-	'describe',
-	'described',
-	'characterize',
-	'characterise',
-	'characterized',
-	'characterised',
-	'portray',
-	'portrayed',
-	'depict',
-	'depicted',
-	'decrit',
-	'dekri',
-]);
+/** Verbs that ask how something is described, as the question's words are read in English ("décrit" → "describes"). */
+const describingVerbs = new Set(
+	['describe', 'characterize', 'characterise', 'portray', 'depict'].flatMap((verb) => [
+		verb,
+		`${verb}s`,
+		verb.endsWith('e') ? `${verb}d` : `${verb}ed`,
+	]),
+);
 
 /** Words that ask for another date than one already set: "new deadline", "next date", "revised timeline". */
 const renewing = new Set([
