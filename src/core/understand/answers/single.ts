@@ -1375,42 +1375,18 @@ const describingVerbs = new Set(
 	]),
 );
 
-/** Words that ask for another date than one already set: "new deadline", "next date", "revised timeline". */
-const renewing = new Set([
-	'new',
-	'next',
-	'revised',
-	'updated',
-	'later',
-	'rescheduled',
-	'nouvelle',
-	'nouveau',
-	'prochaine',
-	'nouvo',
-	'lot',
-]);
-const dateNouns = new Set([
-	'deadline',
-	'date',
-	'day',
-	'timeline',
-	'schedule',
-	'time',
-	'target',
-	'échéance',
-	'echeance',
-	'délai',
-	'delai',
-	'dat',
-]);
+/**
+ * Words that ask for another date than one already set: "new deadline", "next date", "revised timeline". As the
+ * question's words are read, in English.
+ */
+const renewing = new Set(['new', 'next', 'revised', 'updated', 'later', 'rescheduled']);
+const dateNouns = new Set(['deadline', 'date', 'day', 'timeline', 'schedule', 'time', 'target']);
 
 /** The qualifier and noun of a date asked as a new one ("Henry's new deadline"), if the question asks one. */
 function newDateAsked(words: readonly string[]): { qualifier: string; noun: string } | undefined {
 	for (let i = 0; i + 1 < words.length; i++) {
 		const [word = '', next = ''] = [words[i], words[i + 1]];
-		// (French puts the adjective either side: "nouvelle date", "date nouvelle"; Creole after: "dat nouvo".)
 		if (renewing.has(word) && dateNouns.has(next)) return { qualifier: word, noun: next };
-		if (dateNouns.has(word) && renewing.has(next) && next !== 'later') return { qualifier: next, noun: word };
 	}
 	return undefined;
 }
