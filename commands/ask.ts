@@ -12,7 +12,7 @@ export const ask = defineCommand(
 				description: 'e.g. "who leads the international force?"',
 				required: true,
 				min_length: 2,
-				max_length: 300,
+				max_length: 1000,
 				autocomplete: true,
 			},
 		],

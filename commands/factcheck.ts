@@ -12,7 +12,7 @@ export const factcheck = defineCommand(
 				name: 'query',
 				description: 'A question, a name or a fact id; pick from the list as you type',
 				required: true,
-				max_length: 300,
+				max_length: 1000,
 				autocomplete: true,
 			},
 		],

@@ -345,8 +345,8 @@ describe('the bot, through a fake Discord', () => {
 		);
 		expectNotice(await run(fake, slash('ask')), /^Missing option “question”\. Usage: \/ask question: <question>/);
 		expectNotice(
-			await run(fake, slash('ask', { question: 'why '.repeat(100) })),
-			/^“question” can be at most 300 characters \(got 400\)/,
+			await run(fake, slash('ask', { question: 'why '.repeat(300) })),
+			/^“question” can be at most 1000 characters \(got 1200\)/,
 		);
 		// What a stale registration could send: a mention that is not a user id.
 		expectNotice(

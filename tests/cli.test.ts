@@ -113,17 +113,17 @@ describe('npm run ask', () => {
 		const empty = runEntry(entries.ask, ['']);
 		expect(empty.status).toBe(2);
 		expect(empty.stderr.split('\n')[0]).toBe('Missing option “question”.');
-		const long = runEntry(entries.ask, ['why '.repeat(80)]);
+		const long = runEntry(entries.ask, ['why '.repeat(260)]);
 		expect(long.status).toBe(2);
-		expect(long.stderr.split('\n')[0]).toBe('“question” can be at most 300 characters (got 319).');
+		expect(long.stderr.split('\n')[0]).toBe('“question” can be at most 1000 characters (got 1039).');
 		expect(long.stdout).toBe('');
 	});
 
 	it('answers the questions it can from standard input and exits 2 naming the lines it refused', () => {
-		const run = runEntry(entries.ask, ['--json'], { input: `prison capacity\n${'x'.repeat(301)}\n` });
+		const run = runEntry(entries.ask, ['--json'], { input: `prison capacity\n${'x'.repeat(1001)}\n` });
 		expect(run.status).toBe(2);
 		expect(run.stdout.trim().split('\n')).toHaveLength(1);
-		expect(run.stderr).toBe('line 2: “question” can be at most 300 characters (got 301).\n');
+		expect(run.stderr).toBe('line 2: “question” can be at most 1000 characters (got 1001).\n');
 	});
 
 	it('--help names every field the --json output carries', () => {

@@ -117,8 +117,8 @@ describe('console commands', () => {
 		expect(await respond('/timeline from: 2020 from: 2021', engine, commandSet)).toMatch(
 			/^Option “from” is given twice/,
 		);
-		expect(await respond(`/ask question: ${'why '.repeat(100)}`, engine, commandSet)).toMatch(
-			/^“question” can be at most 300 characters \(got \d+\)\. Usage: \/ask question: <question> \[hide/,
+		expect(await respond(`/ask question: ${'why '.repeat(300)}`, engine, commandSet)).toMatch(
+			/^“question” can be at most 1000 characters \(got \d+\)\. Usage: \/ask question: <question> \[hide/,
 		);
 		expect(await respond('/about now', engine, commandSet)).toBe('/about takes no options. Usage: /about');
 	});

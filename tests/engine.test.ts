@@ -3326,6 +3326,8 @@ describe('reading a question', () => {
 			expect(asked.found).toBe(false);
 			expect(asked.text).toMatch(/doesn’t give a new deadline/);
 			expect(text('what was Henry’s deadline to leave office?').text).toMatch(/February 7/);
+			// French "nouvelle" is new; "les nouvelles" are the news.
+			expect(text('Quelle est la nouvelle date de départ d’Ariel Henry ?').text).toMatch(/doesn’t give a new date/);
 		});
 
 		it('answers the question after “is that right?” of what the message told', () => {
@@ -3487,6 +3489,22 @@ describe('reading a question', () => {
 			expect(text('Kisa Jimmy Sergier te di ki pral rive ak atak pou ranvèse gouvènman Henry a?').text).toMatch(
 				/will escalate/,
 			);
+		});
+
+		it('asks alone what follows a story that names what the report never mentions, unless it points back to that', () => {
+			const asked = text(
+				'When I lived in Jérémie in the 80s we walked at night without fear. But how many inmates did the Pénitencier National hold in February 2023?',
+			);
+			expect(asked.text).toMatch(/3,687 inmates/);
+			for (const pointing of ['How many inmates are held there?', 'How many inmates are held in that prison?']) {
+				const answer = text(`My cousin in Gonaïves says the prison there was attacked too. ${pointing}`);
+				expect(answer.found).toBe(false);
+				expect(answer.text).toMatch(/doesn’t mention Gonaïves/);
+			}
+		});
+
+		it('reads an English participle as its word, not as a misspelt name (“watching” is no “Washington”)', () => {
+			expect(text('what did the officers watching the prison do?').text).toMatch(/abandoned it/);
 		});
 
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {

@@ -16,7 +16,7 @@ import { fold } from './language/lexicon.js';
 import { type ReadText, readText } from './language/read.js';
 import { type Hit, type IndexOptions, SearchIndex, type SearchResult } from './search-index.js';
 import { figureChanges, relatedValues, SeriesIndex } from './series.js';
-import { capitalise, normalize, terms as termsOf } from './text.js';
+import { capitalise, normalize, stem, terms as termsOf } from './text.js';
 import { verbAlternatives } from './understand/alternatives.js';
 import { QuestionAnswerer } from './understand/answerer.js';
 import { type Frame, type FrameKind, readFrame } from './understand/frame.js';
@@ -27,7 +27,7 @@ import { resolvePronoun } from './understand/pronouns.js';
 import { buildQuery, strangersIn } from './understand/query.js';
 import { reportGivesAsked } from './understand/report-gives.js';
 import { answerSeveral } from './understand/several.js';
-import { askedOfStory, doubtedStory, readStory } from './understand/story.js';
+import { askedAfterTelling, askedOfStory, doubtedStory, readStory } from './understand/story.js';
 import { statementToCheck } from './understand/tagged.js';
 import { compareDates, formatDate, whenOf, withinRange } from './when.js';
 
@@ -56,6 +56,23 @@ export type EngineOptions = IndexOptions;
  * a question says needs more. Longer input is cut before any work is done on it.
  */
 const maxQuestionLength = 1_000;
+/** A question of what was told: "who reported that?", "is that right?", "who is right?", "ki moun ki di sa?". */
+const askedOfTold =
+	/\b(?:that|this|it|ca|cela|sa|true|vrai|vre|right|correct)\s*[?!.]*$|\b(?:who|which one|qui|ki moun)\s+(?:is|est|ki)\s+(?:right|correct|raison|gen rezon)\b/;
+/** Words that point back to a place or thing told of before: "there", "that one", "la-bas", "isit". */
+const pointsBack =
+	/\bthere\s*[?!.]*$|\b(?:(?:in|out|over|down|up|from) there|here|that one|this one|those ones|that place|ici|la-bas|laba|isit|kote sa a)\b/;
+const demonstrative = /\b(?:that|this|those|these|ce|cet|cette|ces)\s+(\p{L}+)/gu;
+
+/**
+ * Does a question (folded) point back to what a sentence told (folded): "there", or "that prison"
+ * where the sentence spoke of a prison?
+ */
+function pointsBackTo(question: string, told: string): boolean {
+	if (pointsBack.test(question)) return true;
+	const toldWords = new Set(termsOf(told));
+	return [...question.matchAll(demonstrative)].some((found) => toldWords.has(stem(found[1] ?? '')));
+}
 /** A message checked is cut here: Discord's own messages are at most 4,000 characters. */
 const maxMessageLength = 4_000;
 /** Facts shown beside a checked message; the notes say what each claim came to. */
@@ -438,7 +455,11 @@ export class AnswerEngine implements AnswerSource {
 			});
 		}
 		// "I read that the guards walked off. Which outlet reported this?": asked of what was told, where that finds it.
-		const story = readStory(cleanMarkup(text.slice(0, maxQuestionLength)));
+		const cleaned = cleanMarkup(text.slice(0, maxQuestionLength));
+		const after = askedAfterTelling(cleaned);
+		const stranger = after && this.#pointedStranger(after);
+		if (stranger) return this.#notFound(question, { heading: `The report doesn’t mention ${stranger}.` });
+		const story = readStory(cleaned);
 		const asked = story && askedOfStory(story);
 		if (asked) {
 			const answer = this.ask(asked);
@@ -467,9 +488,37 @@ export class AnswerEngine implements AnswerSource {
 		if (answer.found) return answer;
 		// "Did the guards stay or leave?": of two verbs, the one the report tells of what the one named did.
 		const [either, or] = verbAlternatives(read.cleaned) ?? [];
-		if (!either || !or) return answer;
-		const told = [this.#askOne(either), this.#askOne(or)].filter((one) => one.found);
-		return told.length === 1 && told[0] ? { ...told[0], question } : answer;
+		const told = either && or ? [this.#askOne(either), this.#askOne(or)].filter((one) => one.found) : [];
+		if (told.length === 1 && told[0]) return { ...told[0], question };
+		return (after && this.#askedAfterTelling(question, after)) ?? answer;
+	}
+
+	/**
+	 * "My cousin in Gonaïves says the prison there was attacked. How many are held in that prison?": a question
+	 * that points back to what the story ends on, where that names a place or name the report never mentions,
+	 * is about that one, not the report's.
+	 */
+	#pointedStranger(after: { told: string; asked: string }): string | undefined {
+		const last = after.told.split(/(?<=[.!…])\s+/u).at(-1) ?? after.told;
+		return pointsBackTo(fold(after.asked), fold(last)) ? this.#strangersIn(last)[0] : undefined;
+	}
+
+	/**
+	 * "When I was young in Jacmel they called that prison hell. But how many prisoners were in it in
+	 * February 2023?": a story of the asker's own that names what the report never mentions, which kept
+	 * the message whole from an answer, then what they ask, asked alone (its pronouns said as the one
+	 * name the story gives).
+	 */
+	#askedAfterTelling(question: string, after: { told: string; asked: string }): Answer | undefined {
+		// Not where the question asks of what was told ("who reported that?", "who is right?").
+		if (!this.#namesStranger(after.told) || this.#namesStranger(after.asked) || askedOfTold.test(fold(after.asked)))
+			return undefined;
+
+		const asked =
+			resolvePronoun(after.asked, after.told, (part) => this.index.matchEntities(part).map((match) => match.entity)) ??
+			after.asked;
+		const answer = this.ask(asked);
+		return answer.found ? { ...answer, question } : undefined;
 	}
 
 	/** A question read, answered whole or part by part. */
@@ -536,9 +585,14 @@ export class AnswerEngine implements AnswerSource {
 
 	/** Does a text name something, as typed with capitals, that the report never mentions? */
 	#namesStranger(text: string): boolean {
+		return this.#strangersIn(text).length > 0;
+	}
+
+	/** The places and names a text gives that the report never mentions. */
+	#strangersIn(text: string): string[] {
 		const read = readText(text);
 		const query = buildQuery(readFrame(read).rest, read.language, this.index, this.base);
-		return strangersIn(read.cleaned, query, this.index).length > 0;
+		return strangersIn(read.cleaned, query, this.index);
 	}
 
 	/**

@@ -1,7 +1,7 @@
 import type { Entity } from '../../data/schema.js';
 import { mayHaveNumber, valuesIn } from '../claims/values.js';
 import type { FactBase } from '../fact-base.js';
-import { englishTags, onlyAnAdverb, verbNoNoun } from '../language/english-words.js';
+import { englishTags, isEnglishWord, onlyAnAdverb, verbNoNoun } from '../language/english-words.js';
 import { lemmatizer } from '../language/lemmas.js';
 import speech from '../language/lexicon/speech.json' with { type: 'json' };
 import {
@@ -896,8 +896,14 @@ function readWord(
 		}
 	}
 	// "sergie's nickname": stemming cuts a misspelt name further from the data's ("sergi" is nearer "serious"); the
-	// word as typed may be nearer a word of the data than its stem is.
-	if (term !== word && word.length > 5 && !matches.some((match) => match.term === term)) {
+	// word as typed may be nearer a word of the data than its stem is. (Not an English word: "watching" is "watch",
+	// not a misspelt "Washington".)
+	if (
+		term !== word &&
+		word.length > 5 &&
+		!matches.some((match) => match.term === term) &&
+		!(language === 'en' && isEnglishWord(word))
+	) {
 		const nearest = (found: readonly { similarity: number; related?: true }[]) =>
 			Math.max(0, ...found.filter((match) => !match.related).map((match) => match.similarity));
 		if (nearest(index.matchTerm(word)) > nearest(matches)) return { term: word };

@@ -113,23 +113,13 @@ export interface Story {
  * where it is no such message (one sentence, a question in the story, or several after it).
  */
 export function readStory(text: string): Story | undefined {
-	const written = text
-		.split(sentenceEnd)
-		.map((sentence) => sentence.trim())
-		.filter((sentence) => /\p{L}{2}/u.test(sentence));
+	const written = sentencesOf(text);
 	// "I read that… Is that right? Which day was it?": whether it is so, asked before a question of its own, is
 	// answered with that question: what the report says of it shows whether it is so.
 	const sentences = written.filter(
 		(sentence, i) => !(asksIfSo.test(fold(sentence)) && written.slice(i + 1).some((later) => later.includes('?'))),
 	);
-	// "On me rapporte que…" tells what was heard, for all its "que": no question mark, and it opens as hearsay.
-	// (Hearsay may end in a question mark and still tell: "heard something went down at the port??".)
-	const tells = (sentence: string) =>
-		hearsay.test(fold(sentence)) || (!sentence.includes('?') && toldBy.test(fold(sentence)));
-	// "I would like to know which…" asks as surely as a question mark does.
-	const asking = sentences.map(
-		(sentence) => !tells(sentence) && (opensAQuestion(fold(sentence)) || withoutPoliteOpening(sentence) !== sentence),
-	);
+	const asking = sentences.map(asks);
 	const at = asking.indexOf(true);
 	// One question, after at least one sentence that tells, and nothing asked after it.
 	if (at < 1 || asking.lastIndexOf(true) !== at) return undefined;
@@ -138,6 +128,59 @@ export function readStory(text: string): Story | undefined {
 		.map((sentence) => whatWasTold(sentence))
 		.join(', ');
 	return { told, question: sentences[at] ?? '', checked: sentences.length < written.length };
+}
+
+/**
+ * A long message that tells first, then asks, in one sentence or several: what it asks, and
+ * what it told before. Undefined where it opens by asking or asks nothing.
+ *
+ * @example
+ * askedAfterTelling('When I left in 88 you could walk at night in Carrefour. What happened to the murders in 2023?');
+ * // { told: 'When I left in 88 you could walk at night in Carrefour.', asked: 'What happened to the murders in 2023?' }
+ */
+export function askedAfterTelling(text: string): { told: string; asked: string } | undefined {
+	// Each sentence as written, its closing marks kept: the question asked alone keeps its question mark.
+	const sentences: string[] = [];
+	let start = 0;
+	for (const end of text.matchAll(sentenceEnd)) {
+		sentences.push(text.slice(start, end.index + end[0].trimEnd().length).trim());
+		start = end.index + end[0].length;
+	}
+	sentences.push(text.slice(start).trim());
+	const written = sentences.filter((sentence) => /\p{L}{2}/u.test(sentence));
+	// ("So settle it for us: how many places…?": a question mark asks, whatever opens the sentence; "When I left
+	// Haiti in '88 you could walk at night." ends as a statement, whatever opens it.)
+	const asking = written.map((sentence) => {
+		const bare = sentence.replace(/[\s.!?…"”’)—–]+$/u, '');
+		if (tells(bare)) return false;
+		return /\?["”’)]*$/u.test(sentence) || (asks(bare) && !/[.!]["”’)]*$/u.test(sentence));
+	});
+	const at = asking.indexOf(true);
+	if (at < 1) return undefined;
+	return {
+		told: written.slice(0, at).join(' '),
+		asked: written.filter((_, i) => i >= at && asking[i]).join(' '),
+	};
+}
+
+function sentencesOf(text: string): string[] {
+	return text
+		.split(sentenceEnd)
+		.map((sentence) => sentence.trim())
+		.filter((sentence) => /\p{L}{2}/u.test(sentence));
+}
+
+/**
+ * Does a sentence ask? "I would like to know which…" asks as surely as a question mark does;
+ * "On me rapporte que…" tells what was heard, for all its "que": no question mark, and it opens
+ * as hearsay. (Hearsay may end in a question mark and still tell: "heard something went down at the port??".)
+ */
+function asks(sentence: string): boolean {
+	return !tells(sentence) && (opensAQuestion(fold(sentence)) || withoutPoliteOpening(sentence) !== sentence);
+}
+
+function tells(sentence: string): boolean {
+	return hearsay.test(fold(sentence)) || (!sentence.includes('?') && toldBy.test(fold(sentence)));
 }
 
 /** Words that only ask to be told, or told more, in the three languages (folded). */
