@@ -3507,6 +3507,14 @@ describe('reading a question', () => {
 			expect(text('what did the officers watching the prison do?').text).toMatch(/abandoned it/);
 		});
 
+		it('reads a population as the people of the place it is of, and asks the figure to be about that place', () => {
+			expect(text('how big was the prison population?').text).toMatch(/3,687 inmates/);
+			expect(text('what was the jail population in February 2023?').text).toMatch(/3,687 inmates/);
+			for (const elsewhere of ['what’s the population of the country?', 'what is the country’s population?']) {
+				expect(text(elsewhere).found).toBe(false);
+			}
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

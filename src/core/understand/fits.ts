@@ -473,7 +473,7 @@ export function askedAttribute(frame: Frame, query: Query): number | undefined {
 	// "what is the population of…", and "who is the head of…" (the rest of a "who" question starts at its verb).
 	const pattern =
 		frame.kind === 'what'
-			? /^what (?:is|are|was|were) (?:the |a |an )?(\w+) (?:of|in|for) /
+			? /^what (?:(?:is|are|was|were) )?(?:the |a |an )?(\w+) (?:of|in|for) /
 			: frame.kind === 'who'
 				? // "who's the Kenyan commander in charge of…" reads without its "is".
 					/^(?:(?:is|are|was|were) (?:the |a |an )?|(?:the |a |an ))(?:\w+ ){0,2}?(\w+) (?:of|in|for) /
@@ -669,6 +669,33 @@ function beforeOrAfter(words: readonly string[], year: string): boolean {
 	return at > 0 && /^(?:before|b4|prior|until|till|after|since|avant|apres|anvan|apre)$/.test(words[at - 1] ?? '');
 }
 
+/** Frames that ask a population itself: how many, what it is, whether it is so. */
+const populationFrames: ReadonlySet<Frame['kind']> = new Set(['count', 'what', 'yesNo']);
+
+/** A word of a time: "…population in February 2023". */
+const timeWord =
+	/^(?:\d+|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|early|late|mid)$/;
+
+/**
+ * Whose population a question asks: "the population of the country", "Haiti's population", "the
+ * prison population". Undefined where it asks none, or does not say whose.
+ *
+ * @example
+ * populationAsked(['what', 'the', 'population', 'of', 'the', 'country']); // 'country'
+ */
+export function populationAsked(words: readonly string[]): string | undefined {
+	const at = words.indexOf('population');
+	if (at < 0) return undefined;
+	const after =
+		words[at + 1] === 'of' || words[at + 1] === 'in'
+			? words.slice(at + 2).find((word) => !stopwords.en.has(word))
+			: undefined;
+	const before = words[at - 1];
+	// ("…population in February 2023": a time, not a place.)
+	const place = after && !timeWord.test(after) ? after : undefined;
+	return place ?? (before && !stopwords.en.has(before) && !timeWord.test(before) ? before : undefined);
+}
+
 /** Does the fact give what the frame asks for? */
 export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase, index: SearchIndex): boolean {
 	// A figure is about its subject: "the population of Haiti" is not a prison's population.
@@ -682,6 +709,13 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 			),
 		);
 		if (!about) return false;
+	}
+	// "What's the population of the country?": a population is of the place asked, which the figure must count or be about.
+	// (Only where the population itself is asked: "what share of its inmate population had a place" asks a share.)
+	const whose = fact.kind === 'figure' && populationFrames.has(frame.kind) ? populationAsked(frame.rest) : undefined;
+	if (fact.kind === 'figure' && whose && !measures(fact, [whose], index)) {
+		const involved = base.entitiesOf(fact);
+		if (!index.matchEntities(whose).some((match) => involved.includes(match.entity.id))) return false;
 	}
 	// "Did kidnappings go up in 2023?": a change the report states is of its own measure, which must be what rose.
 	if (fact.kind === 'figure' && fact.estimate && !measures(fact, changedNouns(frame.rest), index)) return false;

@@ -438,7 +438,8 @@ export function readFrame(typed: ReadText): Frame {
 	// "What's the actual headcount": a word that can only qualify ("actual", "exact") says nothing of what is counted.
 	const countedWords = (tally?.[1]?.trim().split(' ') ?? []).filter((word) => !onlyAnAdjective(word));
 	if (tally && countedWords.some((word) => !stopwords.en.has(word))) {
-		const counted = countedWords;
+		// "What was the prison population": a population is the people a place holds; the place says whose.
+		const counted = populationOf(tally[0]) ? [...countedWords, 'population'] : countedWords;
 		return { kind: 'count', rest: [...counted, ...read.words.slice(wordCount(tally[0]))], counted, parts: [] };
 	}
 	// "Which wire agency's contacts said…", "which paper's online edition claimed…": who said it, by whose they are.
@@ -629,6 +630,12 @@ const sinceWhen =
 /** "what was the vote count", "what is the death toll", "what was the inmate population": a noun for a number, after what it counts. */
 const tallyAsked =
 	/^(?:what|which)\s+(?:(?:is|was|are|were)\s+)?(?:the\s+)?((?:[a-z]+\s+){1,3}?)(?:count|tally|toll|total|population|headcount)\b/;
+
+/** After "how large": "was the prison population", "is the inmate headcount". */
+const sizeOfTally =
+	/^(?:(?:is|was|are|were)\s+)?(?:the\s+)?((?:[a-z]+\s+){1,3}?)(?:count|tally|toll|total|population|headcount)\b/;
+
+const populationOf = (tally: string) => /\bpopulation$/.test(tally);
 
 const wordCount = (text: string) => text.split(' ').filter(Boolean).length;
 
@@ -916,7 +923,15 @@ function without(words: readonly string[], found: Found): string[] {
 /** "how big", "what size", "quelle taille" ask for a size; "how old" an age; "how many X" counts X. */
 function countedOf(found: Found, read: ReadText): string[] {
 	const phrase = found.in.slice(found.at, found.at + found.length).join(' ');
-	if (/\b(big|large|size|taille|gwo)\b/.test(phrase)) return ['size'];
+	if (/\b(big|large|size|taille|gwo)\b/.test(phrase)) {
+		// "How large was the prison population?": the size of a tally is the number, of what the words before it say.
+		const tally = sizeOfTally.exec(found.in.slice(found.at + found.length).join(' '));
+		const counted = (tally?.[1]?.trim().split(' ') ?? []).filter(
+			(word) => !stopwords.en.has(word) && !onlyAnAdjective(word),
+		);
+		if (counted.length === 0) return ['size'];
+		return tally && populationOf(tally[0]) ? [...counted, 'population'] : counted;
+	}
 	if (/\b(old|age|laj)\b/.test(phrase)) return ['age'];
 	const typed = countedAfter(found.in, found.at + found.length);
 	const english = inEnglish(typed, read.language);
