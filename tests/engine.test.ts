@@ -3515,6 +3515,15 @@ describe('reading a question', () => {
 			}
 		});
 
+		it('reads a hedge of several words WordNet has as an adverb, and a question word fronted before its clause', () => {
+			expect(
+				text('for how many detainees, in principle, was the main penitentiary in Port-au-Prince designed?').text,
+			).toMatch(/700 places/);
+			expect(text('in theory, how many inmates can the prison hold?').text).toMatch(/700 places/);
+			// "us" after "for" is the pronoun, not the United States.
+			expect(text('settle it for us').found).toBe(false);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -297,3 +297,24 @@ function findLine(file: Buffer, key: string): string | undefined {
 function stemmedName(word: string): boolean {
 	return /^\p{Lu}\p{Ll}+$/u.test(word) && stem(word.toLowerCase()) !== word.toLowerCase();
 }
+
+let adverbials: ReadonlySet<string> | undefined;
+
+/**
+ * WordNet's adverbs of two or three words ("in principle", "on paper", "all told"), as typed with
+ * spaces. Read from `index.adv` on first use (about 4,500 lines, once a process): a question may
+ * hedge with one that names nothing the report could be about.
+ *
+ * @example
+ * adverbPhrases().has('in principle'); // true
+ */
+export function adverbPhrases(): ReadonlySet<string> {
+	adverbials ??= new Set(
+		readFileSync(path.join(wordnetDb.path, 'index.adv'), 'latin1')
+			.split('\n')
+			.map((line) => line.slice(0, line.indexOf(' ')))
+			.filter((lemma) => /^[a-z]+(?:_[a-z]+){1,2}$/.test(lemma))
+			.map((lemma) => lemma.replaceAll('_', ' ')),
+	);
+	return adverbials;
+}

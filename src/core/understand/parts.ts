@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../claims/names.js';
+import { englishTags } from '../language/english-words.js';
 import parts from '../language/lexicon/parts.json' with { type: 'json' };
 import textSpeak from '../language/lexicon/textspeak.json' with { type: 'json' };
 import { fold, stopwords } from '../language/lexicon.js';
@@ -237,8 +238,35 @@ export function questionParts(
 	// where it names what is wanted; "need it 4 my essay" is chat.
 	if (pending && (questions.length === 0 || wants.test(fold(pending))))
 		questions.push(`${questions.pop() ?? ''} ${pending}`.trim());
-	return withoutOtherwiseWho(sharedPredicates(questions)).filter((part) => /\p{L}/u.test(part));
+	return withoutOtherwiseWho(sharedPredicates(withFrontedAsks(questions))).filter((part) => /\p{L}/u.test(part));
 }
+
+/**
+ * "For how many detainees, in principle, was the penitentiary designed?": a question word and what
+ * it asks, with no verb, then the clause it is asked of (opening on its auxiliary, with no question
+ * word of its own), are one question.
+ */
+function withFrontedAsks(questions: readonly string[]): string[] {
+	const joined = [...questions];
+	for (let i = joined.length - 2; i >= 0; i--) {
+		const part = fold(joined[i] ?? '');
+		const next = fold(joined[i + 1] ?? '');
+		const words = part.match(/\p{L}+/gu) ?? [];
+		// (A word read as a verb first: wink-lexicon lists a word's commonest part of speech first, "in" a preposition.)
+		const verbless = !words.some(
+			(word) => auxiliaries.has(word) || englishTags(word)[0]?.startsWith('VB') || /^\p{L}{3,}ed$/u.test(word),
+		);
+		if (frontedAsk.test(part) && verbless && auxiliaryOpening.test(next) && !anyQuestionWord.test(next))
+			joined.splice(i, 2, `${joined[i]}, ${joined[i + 1]}`);
+	}
+	return joined;
+}
+
+const auxiliaries: ReadonlySet<string> = new Set(parts.auxiliaries);
+const auxiliaryOpening = new RegExp(`^\\W*(?:${alternatives(parts.auxiliaries)})\\b`);
+const anyQuestionWord = /\b(?:who|whom|whose|what|which|where|why|how|when)\b/;
+/** A question word that asks of a noun, opening the part: "for how many detainees", "which country". */
+const frontedAsk = /^\W*(?:(?:for|to|by|in|on|at|from|with|of|about)\s+)?(?:how (?:many|much)|which|what)\b/;
 
 /**
  * "Is the claim attributed to Reuters? If not, to whom?": a yes-or-no question's answer names the one it is where it

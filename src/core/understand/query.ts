@@ -15,6 +15,7 @@ import {
 } from '../language/lexicon.js';
 import { misspeltVague } from '../language/misspelt.js';
 import { frenchKey } from '../language/related.js';
+import { adverbPhrases } from '../language/wordnet.js';
 import type { SearchIndex } from '../search-index.js';
 import { isStopword as indexDrops, maxQueryTerms, maxWordLength, stem, terms as termsOf } from '../text.js';
 import { answerKindNoun, whichWords } from './kinds.js';
@@ -117,6 +118,11 @@ const frenchAdverb = /^[a-z]{3,}(?:ive|cte|lle|ele|ale|ue|ete)ment$/;
  */
 const lightVerbs = new Set(
 	['put', 'make', 'made', 'take', 'took', 'give', 'gave', 'get', 'got', 'impose', 'slap', 'launch', 'carry'].map(stem),
+);
+
+/** Words after which "us" is the pronoun: "for us", "tell us", "let us know". */
+const objectOf = new Set(
+	'for to with from about among tell told give gave let help show remind ask update inform explain send'.split(' '),
 );
 
 /** Words that introduce a name or ask for one: "the man nicknamed Barbecue", "the group called RNDDH", "haiti pm name". */
@@ -260,6 +266,13 @@ export function buildQuery(
 		const howLongBefore =
 			timeUnits.has(words[at] as string) && /^(?:before|after|ago|earlier|later)$/.test(words[at + 1] ?? '');
 		const qualifying = subordinate || leading || at < asideEnd || howLongBefore;
+		// "…was the penitentiary designed, in principle?": an adverb of several words that names nothing the data has
+		// says how, not what.
+		const hedge = adverbialAt(words, at, index, isStopword);
+		if (hedge > 0) {
+			at += hedge;
+			continue;
+		}
 		const phrase = phraseAt(stems, at, index, isStopword);
 		if (phrase) {
 			terms.push(phrase.term);
@@ -271,6 +284,8 @@ export function buildQuery(
 		}
 		const word = words[at++] as string;
 		if (isStopword(word) || word.length > maxWordLength) continue;
+		// "settle it for us", "tell us": the pronoun after a preposition or a verb of telling, not the country.
+		if (word === 'us' && objectOf.has(words[at - 2] ?? '')) continue;
 		// "…made it out of that place": a place pointed at is one named before, not a measure of places.
 		if (pointedPlace(words, at - 1)) continue;
 		// "hasn't said a word", "didn't say anything": what was said, unsaid, is no word of its own.
@@ -952,6 +967,31 @@ const vagueStems = (): ReadonlySet<string> => {
  * A phrase WordNet knows ("top dog", "lock up") standing for data words, where its own words
  * are not all the data's: "large number" stays two words the data has.
  */
+/**
+ * How many words of WordNet's adverb of several words start at `at` ("in principle", "on
+ * paper"), where the data has neither the phrase nor one of its words: 0 where none does.
+ */
+function adverbialAt(
+	words: readonly string[],
+	at: number,
+	index: SearchIndex,
+	isStopword: (word: string) => boolean,
+): number {
+	for (let length = 3; length > 1; length--) {
+		const typed = words.slice(at, at + length);
+		// ("three times" says how many: a number is never a hedge.)
+		if (typed.length < length || !adverbPhrases().has(typed.join(' ')) || mayHaveNumber(typed.join(' '))) continue;
+		if (index.matchTerm(typed.map(stem).join(' ')).length > 0) return 0;
+		// (Matched only loosely: "principle" is no misspelt "principal".)
+		const unknown = typed.some(
+			(word) =>
+				!isStopword(word) && !index.matchTerm(stem(word)).some((match) => match.similarity === 1 && !match.related),
+		);
+		return unknown ? length : 0;
+	}
+	return 0;
+}
+
 function phraseAt(
 	wordStems: readonly string[],
 	at: number,
