@@ -3524,6 +3524,14 @@ describe('reading a question', () => {
 			expect(text('settle it for us').found).toBe(false);
 		});
 
+		it('reads “the day X happened” as X, and a “when” clause that sets the time as part of the question after it', () => {
+			const between = text('How many years between the RNDDH warning about overcrowding and the day Moise was killed?');
+			expect(between.text).toMatch(/from 2017 to July 7, 2021/);
+			const then = text('Back in 2017 when RNDDH complained, how many prisoners were inside the penitentiary?');
+			expect(then.found).toBe(false);
+			expect(then.text).not.toMatch(/3,687/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

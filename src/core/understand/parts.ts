@@ -225,8 +225,10 @@ export function questionParts(
 		}
 		// "By how much, in percentage terms, did…": words that only ask how, before what they ask of.
 		const howOnly = part !== found.at(-1) && asksNothingOwn(part);
+		// "Back in 2017 when RNDDH complained, how many…": "when" opening a statement sets the time of what follows.
+		const scene = part !== found.at(-1) && sceneWhen.test(fold(part)) && !part.includes('?');
 		if (
-			(asks.test(fold(part)) && !howOnly) ||
+			(asks.test(fold(part)) && !howOnly && !scene) ||
 			compared.has(part) ||
 			(part === found.at(-1) && questions.length === 0)
 		) {
@@ -265,6 +267,11 @@ function withFrontedAsks(questions: readonly string[]): string[] {
 const auxiliaries: ReadonlySet<string> = new Set(parts.auxiliaries);
 const auxiliaryOpening = new RegExp(`^\\W*(?:${alternatives(parts.auxiliaries)})\\b`);
 const anyQuestionWord = /\b(?:who|whom|whose|what|which|where|why|how|when)\b/;
+/** "When" that opens a statement ("when RNDDH complained"), not a question ("when did…"), with no other question word. */
+const sceneWhen = new RegExp(
+	`^(?:(?!\\b(?:who|whom|whose|what|which|where|why|how)\\b).)*\\bwhen\\s+(?!(?:${alternatives(parts.auxiliaries)})\\b)(?:the\\s+)?[\\p{L}'’-]+\\s+(?!(?:${alternatives(parts.auxiliaries)})\\b)[\\p{L}'’-]+\\b(?:(?!\\b(?:who|whom|whose|what|which|where|why|how)\\b).)*$`,
+	'u',
+);
 /** A question word that asks of a noun, opening the part: "for how many detainees", "which country". */
 const frontedAsk = /^\W*(?:(?:for|to|by|in|on|at|from|with|of|about)\s+)?(?:how (?:many|much)|which|what)\b/;
 

@@ -48,7 +48,9 @@ function closestDated(ranked: readonly Ranked[], query: Query): Fact | undefined
 }
 
 /** "The year in which…", "the day when…": the time of an event, named by the event. */
-const timeOfEvent = /^(?:the )?(?:year|day|month|date|time|week) (?:in which|on which|when|that) /;
+// ("The day Moise was killed": the clause may follow with no word to open it; "the day before Friday" is a time.)
+const timeOfEvent =
+	/^(?:the )?(?:year|day|month|date|time|week|night) (?:(?:in which|on which|when|that) |(?!(?:before|after|of|in|on|at|from|to|between|and|or)\b)(?=\S+ \S))/;
 
 /** "Before or after", in the three languages (folded text). */
 const beforeOrAfter =
