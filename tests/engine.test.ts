@@ -3532,6 +3532,20 @@ describe('reading a question', () => {
 			expect(then.text).not.toMatch(/3,687/);
 		});
 
+		it('asks a fact to have the attribute of a name a “what” question asks, not a word loosely related to it', () => {
+			expect(text('What was Ariel Henry’s profession before he became prime minister?').found).toBe(false);
+			expect(text('what was barbecue’s day job before he went full capo').text).toMatch(/former policeman/);
+		});
+
+		it('reads “what fraction” as a share, and French “va être” as what will be', () => {
+			expect(
+				text('What fraction of its February 2023 population could the Pénitencier nominally accommodate?').text,
+			).toMatch(/^About 19%/);
+			expect(text('Est-ce qu’on sait quand la force internationale va être déployée en Haïti ?').text).toMatch(
+				/remains unclear/,
+			);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

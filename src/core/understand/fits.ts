@@ -481,13 +481,37 @@ export function askedAttribute(frame: Frame, query: Query): number | undefined {
 	// "who is Haiti's current president": the question ends on the attribute.
 	const ending = frame.kind === 'who' ? /^(?:is|are|was|were) (?:the |a |an )?(?:\w+ ){0,2}?(\w+)$/ : undefined;
 	const rest = frame.rest.join(' ');
-	const match = pattern?.exec(rest) ?? ending?.exec(rest);
+	const match = pattern?.exec(rest) ?? ending?.exec(rest) ?? possessed(frame, query);
 	if (!match?.[1]) return undefined;
 	const position = query.terms.indexOf(stem(match[1]));
 	// ("What is the name of…": a vague word, which the answer need not have.)
 	if (position < 0 || query.vague.has(position) || query.mentions.some((m) => m.terms.includes(position)))
 		return undefined;
 	return position;
+}
+
+/**
+ * "What was Ariel Henry's profession…": the noun right after the name a "what" question opens on,
+ * as a match of `askedAttribute`'s patterns (the noun at 1).
+ */
+function possessed(frame: Frame, query: Query): [string, string] | undefined {
+	if (frame.kind !== 'what' || !/^what (?:is|are|was|were) /.test(frame.rest.join(' '))) return undefined;
+	for (const mention of query.mentions) {
+		const last = query.terms[Math.max(...mention.terms)];
+		const at = frame.rest.findIndex(
+			(word, i) => i > 2 && stem(frame.rest[i - 1] ?? '') === last && /^\p{L}+$/u.test(word),
+		);
+		if (at < 0) continue;
+		// The head of the noun phrase after the name: "Barbecue's day job", "Henry's official exit date".
+		let end = at;
+		while (/^(?:NN|JJ)/.test(englishTags(frame.rest[end + 1] ?? '')[0] ?? '')) end++;
+		const noun = frame.rest[end];
+		// ("Kenya's position on the force", "the government's response to the attack": a stance on something is told
+		// by what they said or did.)
+		if (/^(?:on|about|to|towards?|regarding|over|concerning)$/.test(frame.rest[end + 1] ?? '')) continue;
+		if (noun && englishTags(noun)[0]?.startsWith('NN')) return [noun, noun];
+	}
+	return undefined;
 }
 
 /** A query of the main clause's terms only, its mentions and marks renumbered to match. */

@@ -240,7 +240,7 @@ export function questionParts(
 	// where it names what is wanted; "need it 4 my essay" is chat.
 	if (pending && (questions.length === 0 || wants.test(fold(pending))))
 		questions.push(`${questions.pop() ?? ''} ${pending}`.trim());
-	return withoutOtherwiseWho(sharedPredicates(withFrontedAsks(questions))).filter((part) => /\p{L}/u.test(part));
+	return withoutOtherwiseWho(withFrontedAsks(sharedPredicates(questions))).filter((part) => /\p{L}/u.test(part));
 }
 
 /**
