@@ -3546,6 +3546,21 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('answers who from two facts about one actor that between them tell all the question says', () => {
+			const answer = text('Who put out the plea for urgent reinforcements?');
+			expect(answer.text).toMatch(/Police unions called for urgent reinforcements/);
+			expect(answer.text).toMatch(/called for help/);
+		});
+
+		it('reads “since what year”, “ki lane”, “chronologically” in the three languages', () => {
+			expect(text('Depi ki lane Ariel Henry sou pouvwa a?').text).toMatch(/since 2021/);
+			expect(text('depuis quelle année Ariel Henry est-il au pouvoir ?').text).toMatch(/since 2021/);
+			const order = text(
+				'Arrange chronologically: the December deal fixing Henry’s exit, RNDDH’s overcrowding warning, and Moïse’s assassination.',
+			).text;
+			expect(order).toMatch(/2017[\s\S]*July 7, 2021[\s\S]*December 2022/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -81,6 +81,7 @@ import { inOwnWords, type Ranked, rank } from '../rank.js';
 import { type Answering, unboosted } from './context.js';
 import { doneAbout } from './deeds.js';
 import { computedHeading, ofWords, ratesOf } from './figures.js';
+import { pooledActor } from './pooled.js';
 import { asksPurpose, purposeOf } from './purpose.js';
 import { leaderNamed, postAsked, roleHolderAsked } from './roles.js';
 import { citedSources, creditedElsewhere, eachSource, outweighed, speakerNamed, spokenBy } from './sources.js';
@@ -642,6 +643,8 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	if (!best) {
 		const counting = countedInWords(ctx, frame, query);
 		if (counting) return tools.facts(question, [counting]);
+		const pooled = frame.kind === 'who' || frame.kind === 'whoSaid' ? pooledActor(ctx, query, unboosted) : undefined;
+		if (pooled) return tools.facts(question, pooled);
 		// "What was the occupancy rate?": the frame is the whole question; the rates answer it.
 		const rates = frame.kind === 'ratio' ? ratesOf(ctx, query) : [];
 		if (rates.length > 0) return tools.facts(question, rates, computedHeading(ctx, frame, rates));
