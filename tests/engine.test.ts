@@ -3561,6 +3561,16 @@ describe('reading a question', () => {
 			expect(order).toMatch(/2017[\s\S]*July 7, 2021[\s\S]*December 2022/);
 		});
 
+		it('answers a when-question without the time guessed after it, saying whether that is the report’s', () => {
+			const wrong = text('wat day did they hit the prison, friday?');
+			expect(wrong.text).toMatch(/^No, not friday:[\s\S]*Saturday night/);
+			expect(text('when was moise killed, 2021?').text).toMatch(/^Yes, 2021:[\s\S]*July 7, 2021/);
+		});
+
+		it('asks the verb of “who is …ing” of the fact: no one’s funding is told by a profile', () => {
+			expect(text('who is funding Barbecue’s gangs?').found).toBe(false);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

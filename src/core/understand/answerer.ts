@@ -53,6 +53,10 @@ const asksWhich = (frame: Frame) => frame.rest[0] === 'which' || frame.rest[0] =
  * reason, someone other than who was named), computes what is asked of two facts (an order, a
  * duration), or says plainly what the report does not say.
  */
+/** A guessed time: a day of the week, a month, a year (folded; English, French, Creole). */
+const timeGuessed =
+	/^(?:(?:on|in|at|le|en|nan)\s+)?(?:(?:a|an|un|une|last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|lendi|madi|mekredi|jedi|vandredi|samdi|dimanch|\d{4})(?:\s+(?:night|morning|evening|afternoon|soir|matin|nwit|maten|\d{4}))?$/;
+
 export class QuestionAnswerer {
 	readonly #tools: AnswerTools;
 	readonly #answering: Answering;
@@ -71,6 +75,7 @@ export class QuestionAnswerer {
 			heardStatement(this.#answering, question, read) ??
 			this.#withoutChoices(question, read, frame) ??
 			this.#guessed(question, read, frame) ??
+			this.#guessedWhen(question, read, frame) ??
 			this.#answer(question, read, frame)
 		);
 	}
@@ -155,6 +160,21 @@ export class QuestionAnswerer {
 		const answer = this.#withoutGuess(question, found.question, frame);
 		if (!answer?.found) return undefined;
 		return { ...answer, heading: `Not ${stranger}: the report doesn’t mention ${stranger}. It says:` };
+	}
+
+	/**
+	 * "Wat day did they hit the prison, friday?": a time guessed after a when-question is no word the
+	 * answer must have; the question is answered without it, saying whether the report's time is it.
+	 */
+	#guessedWhen(question: string, read: ReadText, frame: Frame): Answer | undefined {
+		if (frame.kind !== 'when') return undefined;
+		const found = guessIn(read.cleaned);
+		if (!found || !timeGuessed.test(fold(found.guess))) return undefined;
+		const answer = this.#withoutGuess(question, found.question, frame);
+		if (!answer?.found) return answer;
+		const told = fold(answer.items.map((item) => `${item.text} ${item.resolvedDate ?? ''}`).join(' '));
+		const guess = fold(found.guess).replace(/^(?:(?:on|in|at|le|en|nan)\s+)?(?:(?:a|an|un|une)\s+)?/, '');
+		return { ...answer, heading: told.includes(guess) ? `Yes, ${found.guess}:` : `No, not ${found.guess}:` };
 	}
 
 	/** The question asked without its guess, where that still asks what the whole did. */
