@@ -3567,7 +3567,7 @@ describe('reading a question', () => {
 			expect(text('when was moise killed, 2021?').text).toMatch(/^Yes, 2021:[\s\S]*July 7, 2021/);
 		});
 
-		it('asks the verb of “who is …ing” of the fact: no one’s funding is told by a profile', () => {
+		it('asks an unknown verb of “who is …ing” of the fact: no one’s funding is told by a profile', () => {
 			expect(text('who is funding Barbecue’s gangs?').found).toBe(false);
 		});
 

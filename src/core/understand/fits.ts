@@ -436,8 +436,11 @@ export function askedVerb(frame: Frame, query: Query, base: FactBase): number | 
 		// "Who has so far not commented…": a participle after the auxiliary and its adverbs is the verb asked about;
 		// "who is the president" asks no verb.
 		while (auxiliaries.has(words[at] ?? '') || adverbsBeforeVerb.has(words[at] ?? '')) at++;
-		// ("Who is funding the gangs?": a present participle is the verb asked about too; "who is the president" asks none.)
-		if (!/^\w{3,}(?:ed|en|ing)$/.test(words[at] ?? '') && !irregularParticiples.has(words[at] ?? '')) return undefined;
+		// ("Who is funding the gangs?": a present participle the data does not know is the verb asked about too; "who is
+		// the president" asks none.)
+		const unknownIng = /^\w{3,}ing$/.test(words[at] ?? '') && query.unknown.includes(stem(words[at] ?? ''));
+		if (!/^\w{3,}(?:ed|en)$/.test(words[at] ?? '') && !irregularParticiples.has(words[at] ?? '') && !unknownIng)
+			return undefined;
 	}
 	// "who reportedly tried…", "when did he actually leave": an adverb says how, the verb follows it.
 	while (/^\w{3,}ly$/.test(words[at] ?? '') && at + 1 < words.length) at++;
