@@ -3571,6 +3571,20 @@ describe('reading a question', () => {
 			expect(text('who is funding Barbecue’s gangs?').found).toBe(false);
 		});
 
+		it('reads French “où est”, “c’est où” and a relative “qui” as English “where is the one that…”', () => {
+			for (const question of [
+				'où est la prison qui a été attaquée ?',
+				'elle est où exactement la prison qui s’est fait attaquer ?',
+				'c’est où la prison ?',
+			])
+				expect(text(question).text, question).toMatch(/Port-au-Prince/);
+		});
+
+		it('does not answer for another country’s government with the silence of Haiti’s', () => {
+			expect(text('Which member of the Kenyan government commented on the prison attack?').found).toBe(false);
+			expect(text('has the Haitian government said anything?').text).toMatch(/^No/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

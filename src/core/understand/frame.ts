@@ -396,7 +396,9 @@ export function readFrame(typed: ReadText): Frame {
 		}
 		// "Which neighborhoods…": the kind of place asked for, which a fact may name only as such.
 		const placeNoun = kind === 'where' ? found.in[found.at + found.length - 1] : undefined;
-		if (placeNoun && !/^(?:where|ou|kote|wher|whr)$/.test(placeNoun)) frame.kindNoun = singular(placeNoun);
+		// (Not the verb of "où est", "où se trouve", "c'est où".)
+		if (placeNoun && !/^(?:where|ou|kote|wher|whr|est|sont|trouve|situe)$/.test(placeNoun))
+			frame.kindNoun = singular(placeNoun);
 		// As typed, or as read: "since wen" is "since when".
 		const says = (pattern: RegExp) => pattern.test(folded) || pattern.test(read.words.join(' '));
 		if (kind === 'when' && says(exactDay)) frame.exactDay = true;

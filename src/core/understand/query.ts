@@ -232,8 +232,13 @@ export function buildQuery(
 		// "…the people locked up in the prison and Moise's killing": a participle's clause ends at a conjunction.
 		if (participial && coordinators.has(words[at] as string)) subordinate = participial = false;
 		// "…le Premier ministre que l'alliance veut renverser": French "que" after a noun opens a relative clause.
+		// So does "qui" after a noun: "la prison qui a été attaquée".
 		const relativeQue =
-			(words[at] === 'que' || words[at] === 'ke') && !['ce', 'est', 'parce', 'ki'].includes(words[at - 1] ?? '');
+			((words[at] === 'que' || words[at] === 'ke') && !['ce', 'est', 'parce', 'ki'].includes(words[at - 1] ?? '')) ||
+			(words[at] === 'qui' &&
+				at > 1 &&
+				language === 'fr' &&
+				!['ce', 'est', 'c', 'de', 'a', 'par'].includes(words[at - 1] ?? ''));
 		if (
 			at > 0 &&
 			((subordinators.has(words[at] as string) && !reported && !cleft && !pointing && !particle && !resumes) ||

@@ -1582,6 +1582,18 @@ export function silenceAsked(
 		return at < 0 || (at < said && !(which && (said - at > 4 || otherSpeaker))) || by;
 	});
 	if (said > 0 && !spoke) return undefined;
+	// "Which member of the Kenyan government commented…": a country named right before the silent one makes it
+	// another's (one the report says nothing of).
+	const silentAt = frame.rest.findIndex(
+		(word) =>
+			!isFunctionWord(word) &&
+			named.some((entity) => silenceOf(entity, base) === fact && nameWords(base, entity).has(word)),
+	);
+	const owner = frame.rest[silentAt - 1] ?? '';
+	const another = named.some(
+		(entity) => entity.kind === 'country' && silenceOf(entity, base) !== fact && nameWords(base, entity).has(owner),
+	);
+	if (silentAt > 0 && another) return undefined;
 	// "Has the government said nothing?", "gouvènman an poko di anyen?": asked as the silence, it is a yes.
 	const asksSilence = deniesSpeaking.test(folded.replace(orNotTail, ''));
 	if (frame.kind === 'what' && which) return ctx.tools.facts(question, [fact]);
