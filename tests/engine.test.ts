@@ -3585,6 +3585,11 @@ describe('reading a question', () => {
 			expect(text('has the Haitian government said anything?').text).toMatch(/^No/);
 		});
 
+		it('asks the head of two nouns of the fact: no vote breakdown is told by the vote itself', () => {
+			expect(text('What was the vote breakdown when the Security Council okayed the foreign force?').found).toBe(false);
+			expect(text('what is the prison capacity?').text).toMatch(/700 places/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -500,6 +500,14 @@ export function askedAttribute(frame: Frame, query: Query): number | undefined {
  */
 function possessed(frame: Frame, query: Query): [string, string] | undefined {
 	if (frame.kind !== 'what' || !/^what (?:is|are|was|were) /.test(frame.rest.join(' '))) return undefined;
+	// "What was the vote breakdown when…": of two nouns, the second is what is asked of the first.
+	const compound =
+		/^what (?:is|are|was|were) the (\w+) (\w+)(?: (?:when|that|which|if|after|before|during|in|on|at)\b|$)/.exec(
+			frame.rest.join(' '),
+		);
+	const [, modifier, head] = compound ?? [];
+	const noun = (word: string | undefined) => englishTags(word ?? '')[0] === 'NN';
+	if (modifier && head && noun(modifier) && noun(head)) return [head, head];
 	for (const mention of query.mentions) {
 		const last = query.terms[Math.max(...mention.terms)];
 		const at = frame.rest.findIndex(
