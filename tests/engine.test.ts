@@ -3590,6 +3590,27 @@ describe('reading a question', () => {
 			expect(text('what is the prison capacity?').text).toMatch(/700 places/);
 		});
 
+		it('reads “UN-sanctioned” as sanctioned by the UN, never as not sanctioned', () => {
+			expect(text('barbecue: ex-cop AND UN-sanctioned — both true?').text).toMatch(/^Yes/);
+		});
+
+		it('reads words either side of a slash as one or the other, and “predate” as came before', () => {
+			expect(text('list the outlets/sources that reported on what happened at the prison').text).toMatch(
+				/Gazette Haiti[\s\S]*Reuters[\s\S]*AyiboPost/,
+			);
+			expect(text('did the rnddh warning predate the moise killing?').text).toMatch(
+				/^Yes: “the rnddh warning” came first/,
+			);
+			expect(text('did the prison siege precede the port attack?').text).toMatch(/^No: “the port attack” came first/);
+		});
+
+		it('matches an English word spelt right only as itself or a related word, not one it looks like', () => {
+			// "print" is no misspelt "point".
+			expect(text('the ‘large’ number of freed inmates — which outlet, print or online?').text).toMatch(
+				/Gazette Haiti newspaper reported in its digital edition/,
+			);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -158,8 +158,12 @@ function reversed(prefixed: string, plain: string): boolean {
 			.filter((word) => word.length > 3)
 			.map(stemOf),
 	);
-	return [...prefixed.toLowerCase().matchAll(/(?<!\p{L})(?:de|dis|un|non|anti)-?(\p{L}{4,})/gu)].some(
-		(m) => plainStems.has(stemOf(m[1] ?? '')) && !plainText.includes(m[0]) && !prefixedStems.has(stemOf(m[1] ?? '')),
+	// ("UN-sanctioned" is sanctioned by the United Nations: a prefix typed in capitals is a name, not a reversal.)
+	return [...prefixed.matchAll(/(?<!\p{L})(?:de|dis|un|non|anti|De|Dis|Un|Non|Anti)-?(\p{L}{4,})/gu)].some(
+		(m) =>
+			plainStems.has(stemOf(m[1]?.toLowerCase() ?? '')) &&
+			!plainText.includes(m[0].toLowerCase()) &&
+			!prefixedStems.has(stemOf(m[1]?.toLowerCase() ?? '')),
 	);
 }
 

@@ -47,7 +47,9 @@ export function readText(text: string): ReadText {
 		cleaned
 			.replace(/(?<=\p{Lu}\p{L}*),?\s+dite?\s+(?=\p{Lu})/gu, ' alias ')
 			.replace(namingAside, ' ')
-			.replace(askingAside, ' '),
+			.replace(askingAside, ' ')
+			// "the outlets/sources that…": words either side of a slash are one or the other.
+			.replace(/(?<=\p{L}{3})\/(?=\p{L}{3})/gu, ' or '),
 	);
 	// "bon, is there…", "alors, qui…": a word that only opens what is said, set off by a comma.
 	const opened = openingWord.test(fold(cleaned)) ? tokens.slice(1) : tokens;

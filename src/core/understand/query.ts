@@ -928,6 +928,14 @@ function readWord(
 			Math.max(0, ...found.filter((match) => !match.related).map((match) => match.similarity));
 		if (nearest(index.matchTerm(word)) > nearest(matches)) return { term: word };
 	}
+	// "chair" is no misspelt "charge": an English word spelt right matches the data only as itself or a word related
+	// to it, not one it merely looks like.
+	const lookalikesOnly =
+		language === 'en' &&
+		matches.length > 0 &&
+		matches.every((match) => match.similarity < 1 && !match.related) &&
+		isEnglishWord(word);
+	if (lookalikesOnly) return { term, unknown: true };
 	// "publicly", "officially": how openly it was done, not what; the data's word for it counts for little.
 	if (matches.length > 0) return mannerAdverb.test(word) ? { term, vague: true } : { term };
 	if (language === 'fr' && index.matchTerm(frenchKey(word)).length > 0) return { term: frenchKey(word) };

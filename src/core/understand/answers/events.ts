@@ -296,7 +296,7 @@ const calendarWords =
 
 /** "the port attack happened after the prison siege": two events and the order a statement gives them. */
 const statedOrder =
-	/^(.+?)\s+(?:(?:happened|came|occurred|took place|was|were|happen|come|is|are)\s+)?(?:(?:as\s+well|too|also|right|just|only|well|long|shortly)\s+)?(after|before|avant|apres|anvan|apre)\s+(.+)$/iu;
+	/^(.+?)\s+(?:(?:happened|came|occurred|took place|was|were|happen|come|is|are)\s+)?(?:(?:as\s+well|too|also|right|just|only|well|long|shortly)\s+)?(after|before|avant|apres|anvan|apre|predated?|predates|preceded?|precedes|postdated?|postdates)\s+(.+)$/iu;
 
 /**
  * "People are saying the port attack happened AFTER the prison siege. True?": a statement of
@@ -321,7 +321,8 @@ export function orderChecked(ctx: Answering, question: string, statement: string
 	};
 	const { first, stated: told } = orderOf(ctx, a, b, [whenOf(a)?.date ?? placed(a), whenOf(b)?.date ?? placed(b)]);
 	if (!first) return undefined;
-	const saysAFirst = /^(?:before|avant|anvan)$/i.test(stated[2]);
+	// ("The warning predated the killing": came before it.)
+	const saysAFirst = /^(?:before|avant|anvan|predat\w*|preced\w*)$/i.test(stated[2]);
 	const right = (first === a) === saysAFirst;
 	const [earlier, later] = first === a ? [stated[1], stated[3]] : [stated[3], stated[1]];
 	const heading = right
