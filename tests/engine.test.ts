@@ -3611,6 +3611,11 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('reads French “côté”, “démuni” as English “side”, “poor”', () => {
+			expect(text('Qui, côté police, a réclamé des renforts ?').text).toMatch(/Police unions called for urgent/);
+			expect(text('Haïti, c’est vraiment le pays le plus démuni de ce côté-ci du globe ?').text).toMatch(/poorest/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);
