@@ -326,6 +326,7 @@ const ownCases: MessageCase[] = [
 			{ span: '3,687', verdict: 'matches' },
 		],
 	},
+	{ message: 'homicides came down in 2023', expect: [{ span: 'came down', verdict: 'differs' }] },
 	// Who did it, right; to whom, someone else: no confirmation.
 	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },

@@ -3616,6 +3616,10 @@ describe('reading a question', () => {
 			expect(text('Haïti, c’est vraiment le pays le plus démuni de ce côté-ci du globe ?').text).toMatch(/poorest/);
 		});
 
+		it('reads “come down” as a fall', () => {
+			expect(text('Did the murder rate come down in 2023?').text).toMatch(/^No: the report says: .*more than doubled/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);
