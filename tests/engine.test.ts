@@ -3620,6 +3620,15 @@ describe('reading a question', () => {
 			expect(text('Did the murder rate come down in 2023?').text).toMatch(/^No: the report says: .*more than doubled/);
 		});
 
+		it('asks “is there a date yet” of what the first part names, and a question after a dash and “and” apart', () => {
+			const force = text('which country said theyd lead the intl force n is there a date yet').text;
+			expect(force).toMatch(/Kenya offered to lead/);
+			expect(force).toMatch(/remains unclear/);
+			const both = text('Who argued that elections need security first — and what deadline did he stay past?').text;
+			expect(both).toMatch(/arguing that security must be restored/);
+			expect(both).toMatch(/February 7/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

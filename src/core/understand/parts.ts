@@ -195,7 +195,9 @@ export function questionParts(
 		if (/[.!]/.test(folded[match.index - 1] ?? '') || /[:—–-]/.test(match[0])) {
 			// "who leads the force. also when did they approve it": a question, then another that opens as one.
 			const next = folded.slice(match.index + match[0].length);
-			const another = /[.!]/.test(folded[match.index - 1] ?? '') && opensAnother.test(next);
+			// (After a dash too, where what follows opens with "and" and a question word: "Who argued… — and what
+			// deadline did he stay past?")
+			const another = (/[.!]/.test(folded[match.index - 1] ?? '') || /[—–]/.test(match[0])) && opensAnother.test(next);
 			if (opensQuestion.test(fold(part)) && !another) continue;
 			if (another && opensQuestion.test(fold(part))) {
 				push(part);

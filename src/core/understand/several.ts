@@ -34,6 +34,9 @@ const specificFrames: ReadonlySet<FrameKind> = new Set(['when', 'why', 'where', 
 /** A plural pronoun a later part counts or asks of: "how many of them", "when did they". */
 const plural = /\b(?:of\s+)?(?:them|they)\b/i;
 
+/** A part that asks whether there is something: "is there a date yet", "any word on it". */
+const existence = /^\W*(?:(?:and|n|&)\s+)?(?:(?:is|are|was|were)\s+there|any)\b/i;
+
 /** A pronoun that stands for a person. */
 const personal = /\b(?:he|him|his|she|her|li)\b/i;
 
@@ -96,7 +99,12 @@ export function answerSeveral(
 		// "…, and who has sanctioned him?": "him" is the person the first part's answer names, not what it asked about.
 		const person = personal.test(part) && firstAnswer.found ? about(firstAnswer, true) : undefined;
 		// "Which lockup did they surround, and which city is it in?": "it" is what the first part asked to be named.
-		const subject = person ?? (specific ? ((asksWhich ? answered : undefined) ?? subjects[0] ?? answered) : undefined);
+		// "…, n is there a date yet": whether there is one, asked of what the first part names.
+		const exists = existence.test(part) && named(part).length === 0;
+		const subject =
+			person ??
+			(exists ? subjects[0] : undefined) ??
+			(specific ? ((asksWhich ? answered : undefined) ?? subjects[0] ?? answered) : undefined);
 		const asked = withContext(part, partRead, first, subject, named);
 		const answer = answerOne(asked);
 		// "…, et quel pays a proposé d'en prendre la tête ?": "en" may be another of what the first part names than
