@@ -3629,6 +3629,20 @@ describe('reading a question', () => {
 			expect(both).toMatch(/February 7/);
 		});
 
+		it('drops what everyone says tacked on at the end: no one is asked to have said it', () => {
+			expect(
+				text('is Haiti really the poorest country in the western hemisphere, as they say on the radio?').text,
+			).toMatch(/^Yes/);
+			expect(
+				text('Haïti, c’est vraiment le pays le plus pauvre de l’hémisphère occidental comme on le dit à l’antenne ?')
+					.text,
+			).toMatch(/poorest country/);
+		});
+
+		it('reads Creole “ap rive” after a subject as will arrive', () => {
+			expect(text('Eske nou konnen kilè fòs entènasyonal la ap rive Ayiti?').text).toMatch(/remains unclear/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -40,7 +40,9 @@ const trigramModels = new TrigramModels(Object.keys(francCodes));
  */
 export function readText(text: string): ReadText {
 	const cleaned = withoutOnlyAlternative(
-		questionFirst(positiveOpening(subjectInPlace(withoutPoliteOpening(afterLongTelling(cleanMarkup(text)))))),
+		questionFirst(
+			positiveOpening(subjectInPlace(withoutPoliteOpening(afterLongTelling(withoutSayingTail(cleanMarkup(text)))))),
+		),
 	);
 	// "Jimmy Chérizier, dit Barbecue": French "dit" before a name is "known as", not "said".
 	const tokens = tokenize(
@@ -79,6 +81,20 @@ export function afterLongTelling(text: string): string {
 const longTelling = 60;
 const askingWords =
 	/\b(?:so\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:pls\s+|please\s+|plz\s+)?(?:tell me|i (?:want|wanna|need|would like|d like)(?: to)? know|let me know|je (?:veux|voudrais|aimerais) savoir|dites[- ]moi|di m|m vle konnen|mwen vle konnen|mwen ta renmen konnen)\b/giu;
+
+/**
+ * "…, as they say on the radio?", "…comme on le dit à l'antenne ?", "…jan yo di a?": what everyone
+ * says, tacked on at the end, is no one asked about; the question is what comes before it.
+ *
+ * @example
+ * withoutSayingTail('is Haiti really the poorest country, as they say on the radio?'); // 'is Haiti really the poorest country?'
+ */
+export function withoutSayingTail(text: string): string {
+	return text.replace(sayingTail, '');
+}
+
+const sayingTail =
+	/[,;]?\s+(?:(?:just\s+)?(?:as|like)\s+(?:they|people|everyone|everybody|folks|some|many|others|the\s+(?:news|radio|media|tv|papers))\s+(?:say|said|says|claim|claimed|claims|report|reported|keep\s+saying)|comme\s+(?:on\s+(?:le\s+|l['’])?(?:dit|entend|raconte|r[ée]p[èe]te)|(?:ils|elles|les\s+gens|tout\s+le\s+monde)\s+(?:le\s+)?(?:disent|racontent|r[ée]p[èe]tent))|(?:jan|kòm|kom)\s+(?:yo|moun)\s+(?:di|konn\s+di|ap\s+di))(?![\p{L}])[^?.!]*(?=[?.!]*\s*$)/iu;
 
 /**
  * "Moise, was he president or PM?", "the prisoners inside, were they all eager to bolt?": a subject
