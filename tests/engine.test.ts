@@ -3643,6 +3643,13 @@ describe('reading a question', () => {
 			expect(text('Eske nou konnen kilè fòs entènasyonal la ap rive Ayiti?').text).toMatch(/remains unclear/);
 		});
 
+		it('gives no rate per a unit no figure counts, and works out one per place', () => {
+			const guard = text('How many inmates for each guard were there at the Pénitencier National?');
+			expect(guard.found).toBe(false);
+			expect(guard.text).toMatch(/no figure per guard/);
+			expect(text('how many prisoners per bed?').text).toMatch(/5\.27 times/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

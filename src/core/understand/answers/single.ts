@@ -72,7 +72,7 @@ import {
 } from '../fits.js';
 import type { Frame } from '../frame.js';
 import { answerKindNoun, answerKindTerms, kindNouns, roleNouns, singular, whichWords } from '../kinds.js';
-import { countsInText } from '../measure.js';
+import { countsInText, measures } from '../measure.js';
 import { nameWords } from '../name-words.js';
 import { answerOptions } from '../options.js';
 import { onlyPlanned, type Polarity, plainlyUnsure, polarityOf, saysWhole } from '../polarity.js';
@@ -205,6 +205,9 @@ function numberAsked(words: readonly string[]): number {
 /** A rate per head of population: "per 100000 people", "per capita", "pour 100 000 habitants". */
 const perPopulation =
 	/\b(?:per|pour|pou(?: chak)?)\s+(?:\d[\d\s]*(?:\s+(?:people|inhabitants|residents|persons|habitants|personnes|moun))?|capita|head)\b/;
+
+/** The unit a rate is asked per: "per guard", "for every officer", "for each bed". */
+const perUnit = /\b(?:per|for (?:each|every)(?: single)?)\s+([a-z]{3,})\b/;
 
 /** The search terms of the words for leading, worked out once. */
 const leadStems: ReadonlySet<string> = new Set([...leadWords].map(stem));
@@ -492,6 +495,14 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		!tools.base.facts.some((fact) => perPopulation.test(fold(fact.quote)))
 	)
 		return ctx.doesNotSay(question, frame, ctx.rank(query), 'The report gives no rate per head of population.');
+	// "How many inmates per guard?": a rate per a unit no figure of the report counts ("per place" is its capacity's).
+	const per = perUnit.exec(frame.rest.join(' '))?.[1];
+	if (
+		per &&
+		!perPopulation.test(frame.rest.join(' ')) &&
+		!tools.base.facts.some((fact) => fact.kind === 'figure' && measures(fact, [per], tools.index))
+	)
+		return ctx.doesNotSay(question, frame, ctx.rank(query), `The report gives no figure per ${singular(per)}.`);
 	// "Did Canada sanction him?": no fact is about a name the data does not know.
 	const [stranger] = query.strangers;
 	if (stranger) {
