@@ -513,7 +513,6 @@ export class AnswerEngine implements AnswerSource {
 		// Not where the question asks of what was told ("who reported that?", "who is right?").
 		if (!this.#namesStranger(after.told) || this.#namesStranger(after.asked) || askedOfTold.test(fold(after.asked)))
 			return undefined;
-
 		const asked =
 			resolvePronoun(after.asked, after.told, (part) => this.index.matchEntities(part).map((match) => match.entity)) ??
 			after.asked;

@@ -89,7 +89,7 @@ const askingWords =
  * @example
  * withoutSayingTail('is Haiti really the poorest country, as they say on the radio?'); // 'is Haiti really the poorest country?'
  */
-export function withoutSayingTail(text: string): string {
+function withoutSayingTail(text: string): string {
 	return text.replace(sayingTail, '');
 }
 

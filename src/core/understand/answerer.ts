@@ -1,6 +1,7 @@
 import type { Entity, Fact } from '../../data/schema.js';
 import type { Answer } from '../answer.js';
 import { escapeRegExp } from '../claims/names.js';
+import { isCalendarWord } from '../claims/values.js';
 import type { FactBase } from '../fact-base.js';
 import { fold, stopwords } from '../language/lexicon.js';
 import { type ReadText, readText } from '../language/read.js';
@@ -48,15 +49,25 @@ function asksNothingBut(text: string): boolean {
 const asksWhich = (frame: Frame) => frame.rest[0] === 'which' || frame.rest[0] === 'what';
 
 /**
+ * A guessed time (folded): a day of the week, a month, a year, in the three languages, with its
+ * preposition and a part of the day ("on a Friday", "samedi soir", "2021").
+ */
+function timeGuessed(guess: string): boolean {
+	const [first, ...more] = guess.replace(guessOpening, '').split(/\s+/);
+	const time = (word: string | undefined) => word !== undefined && (isCalendarWord(word) || /^\d{4}$/.test(word));
+	return time(first) && more.length <= 1 && more.every((word) => time(word) || partsOfDay.has(word));
+}
+
+/** What opens a guessed time: "on", "a", "last"… */
+const guessOpening = /^(?:(?:on|in|at|le|en|nan)\s+)?(?:(?:a|an|un|une|last|this|next)\s+)?/;
+const partsOfDay = new Set(['night', 'morning', 'evening', 'afternoon', 'soir', 'matin', 'nwit', 'maten']);
+
+/**
  * Answers a question by its frame: it finds the facts the question is about, then checks that
  * they give what the frame asks for (a figure of the measure counted, a date, a place, a
  * reason, someone other than who was named), computes what is asked of two facts (an order, a
  * duration), or says plainly what the report does not say.
  */
-/** A guessed time: a day of the week, a month, a year (folded; English, French, Creole). */
-const timeGuessed =
-	/^(?:(?:on|in|at|le|en|nan)\s+)?(?:(?:a|an|un|une|last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|lendi|madi|mekredi|jedi|vandredi|samdi|dimanch|\d{4})(?:\s+(?:night|morning|evening|afternoon|soir|matin|nwit|maten|\d{4}))?$/;
-
 export class QuestionAnswerer {
 	readonly #tools: AnswerTools;
 	readonly #answering: Answering;
@@ -169,11 +180,11 @@ export class QuestionAnswerer {
 	#guessedWhen(question: string, read: ReadText, frame: Frame): Answer | undefined {
 		if (frame.kind !== 'when') return undefined;
 		const found = guessIn(read.cleaned);
-		if (!found || !timeGuessed.test(fold(found.guess))) return undefined;
+		if (!found || !timeGuessed(fold(found.guess))) return undefined;
 		const answer = this.#withoutGuess(question, found.question, frame);
 		if (!answer?.found) return answer;
 		const told = fold(answer.items.map((item) => `${item.text} ${item.resolvedDate ?? ''}`).join(' '));
-		const guess = fold(found.guess).replace(/^(?:(?:on|in|at|le|en|nan)\s+)?(?:(?:a|an|un|une)\s+)?/, '');
+		const guess = fold(found.guess).replace(guessOpening, '');
 		return { ...answer, heading: told.includes(guess) ? `Yes, ${found.guess}:` : `No, not ${found.guess}:` };
 	}
 

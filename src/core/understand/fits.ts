@@ -5,7 +5,7 @@
  */
 import type { Entity, Fact, FigureFact, When } from '../../data/schema.js';
 import { changePattern } from '../claims/changes.js';
-import { valuesIn } from '../claims/values.js';
+import { isCalendarWord, valuesIn } from '../claims/values.js';
 import type { FactBase } from '../fact-base.js';
 import { keptPer } from '../kept.js';
 import { englishTags, neverAVerb } from '../language/english-words.js';
@@ -506,8 +506,8 @@ function possessed(frame: Frame, query: Query): [string, string] | undefined {
 			frame.rest.join(' '),
 		);
 	const [, modifier, head] = compound ?? [];
-	const noun = (word: string | undefined) => englishTags(word ?? '')[0] === 'NN';
-	if (modifier && head && noun(modifier) && noun(head)) return [head, head];
+	const isNoun = (word: string | undefined) => englishTags(word ?? '')[0] === 'NN';
+	if (modifier && head && isNoun(modifier) && isNoun(head)) return [head, head];
 	for (const mention of query.mentions) {
 		const last = query.terms[Math.max(...mention.terms)];
 		const at = frame.rest.findIndex(
@@ -708,9 +708,8 @@ function beforeOrAfter(words: readonly string[], year: string): boolean {
 /** Frames that ask a population itself: how many, what it is, whether it is so. */
 const populationFrames: ReadonlySet<Frame['kind']> = new Set(['count', 'what', 'yesNo']);
 
-/** A word of a time: "…population in February 2023". */
-const timeWord =
-	/^(?:\d+|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|early|late|mid)$/;
+/** A word of a time: "…population in February 2023", "…in early 2023". */
+const timeWord = (word: string) => /^(?:\d+|early|late|mid)$/.test(word) || isCalendarWord(word);
 
 /**
  * Whose population a question asks: "the population of the country", "Haiti's population", "the
@@ -728,8 +727,8 @@ export function populationAsked(words: readonly string[]): string | undefined {
 			: undefined;
 	const before = words[at - 1];
 	// ("…population in February 2023": a time, not a place.)
-	const place = after && !timeWord.test(after) ? after : undefined;
-	return place ?? (before && !stopwords.en.has(before) && !timeWord.test(before) ? before : undefined);
+	const place = after && !timeWord(after) ? after : undefined;
+	return place ?? (before && !stopwords.en.has(before) && !timeWord(before) ? before : undefined);
 }
 
 /** Does the fact give what the frame asks for? */

@@ -630,12 +630,17 @@ const sinceWhen =
 	/\b(?:since when|since (?:what|which) (?:year|date|month|day)|depuis quand|depuis (?:quelle|quel) (?:annee|date|mois)|depi ki ?le|depi ki (?:ane|dat|mwa|lane))\b/;
 
 /** "what was the vote count", "what is the death toll", "what was the inmate population": a noun for a number, after what it counts. */
-const tallyAsked =
-	/^(?:what|which)\s+(?:(?:is|was|are|were)\s+)?(?:the\s+)?((?:[a-z]+\s+){1,3}?)(?:count|tally|toll|total|population|headcount)\b/;
+const tallyAsked = tallyAfter('(?:what|which)\\s+');
 
 /** After "how large": "was the prison population", "is the inmate headcount". */
-const sizeOfTally =
-	/^(?:(?:is|was|are|were)\s+)?(?:the\s+)?((?:[a-z]+\s+){1,3}?)(?:count|tally|toll|total|population|headcount)\b/;
+const sizeOfTally = tallyAfter('');
+
+/** A noun for a number after `opening`, and the words before it of what it counts. */
+function tallyAfter(opening: string): RegExp {
+	return new RegExp(
+		`^${opening}(?:(?:is|was|are|were)\\s+)?(?:the\\s+)?((?:[a-z]+\\s+){1,3}?)(?:count|tally|toll|total|population|headcount)\\b`,
+	);
+}
 
 const populationOf = (tally: string) => /\bpopulation$/.test(tally);
 

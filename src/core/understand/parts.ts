@@ -3,6 +3,7 @@ import { englishTags } from '../language/english-words.js';
 import parts from '../language/lexicon/parts.json' with { type: 'json' };
 import textSpeak from '../language/lexicon/textspeak.json' with { type: 'json' };
 import { fold, stopwords } from '../language/lexicon.js';
+import { askingWord } from '../language/read.js';
 import { yesNoEnding } from './tagged.js';
 
 const alternatives = (phrases: readonly string[]) =>
@@ -260,7 +261,7 @@ function withFrontedAsks(questions: readonly string[]): string[] {
 		const verbless = !words.some(
 			(word) => auxiliaries.has(word) || englishTags(word)[0]?.startsWith('VB') || /^\p{L}{3,}ed$/u.test(word),
 		);
-		if (frontedAsk.test(part) && verbless && auxiliaryOpening.test(next) && !anyQuestionWord.test(next))
+		if (frontedAsk.test(part) && verbless && auxiliaryOpening.test(next) && !askingWord.test(next))
 			joined.splice(i, 2, `${joined[i]}, ${joined[i + 1]}`);
 	}
 	return joined;
@@ -268,10 +269,11 @@ function withFrontedAsks(questions: readonly string[]): string[] {
 
 const auxiliaries: ReadonlySet<string> = new Set(parts.auxiliaries);
 const auxiliaryOpening = new RegExp(`^\\W*(?:${alternatives(parts.auxiliaries)})\\b`);
-const anyQuestionWord = /\b(?:who|whom|whose|what|which|where|why|how|when)\b/;
 /** "When" that opens a statement ("when RNDDH complained"), not a question ("when did…"), with no other question word. */
+const notAsking = String.raw`(?:(?!\b(?:who|whom|whose|what|which|where|why|how)\b).)*`;
+const notAuxiliary = `(?!(?:${alternatives(parts.auxiliaries)})\\b)`;
 const sceneWhen = new RegExp(
-	`^(?:(?!\\b(?:who|whom|whose|what|which|where|why|how)\\b).)*\\bwhen\\s+(?!(?:${alternatives(parts.auxiliaries)})\\b)(?:the\\s+)?[\\p{L}'’-]+\\s+(?!(?:${alternatives(parts.auxiliaries)})\\b)[\\p{L}'’-]+\\b(?:(?!\\b(?:who|whom|whose|what|which|where|why|how)\\b).)*$`,
+	String.raw`^${notAsking}\bwhen\s+${notAuxiliary}(?:the\s+)?[\p{L}'’-]+\s+${notAuxiliary}[\p{L}'’-]+\b${notAsking}$`,
 	'u',
 );
 /** A question word that asks of a noun, opening the part: "for how many detainees", "which country". */

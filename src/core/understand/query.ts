@@ -977,10 +977,6 @@ const vagueStems = (): ReadonlySet<string> => {
 };
 
 /**
- * A phrase WordNet knows ("top dog", "lock up") standing for data words, where its own words
- * are not all the data's: "large number" stays two words the data has.
- */
-/**
  * How many words of WordNet's adverb of several words start at `at` ("in principle", "on
  * paper"), where the data has neither the phrase nor one of its words: 0 where none does.
  */
@@ -1005,6 +1001,10 @@ function adverbialAt(
 	return 0;
 }
 
+/**
+ * A phrase WordNet knows ("top dog", "lock up") standing for data words, where its own words
+ * are not all the data's: "large number" stays two words the data has.
+ */
 function phraseAt(
 	wordStems: readonly string[],
 	at: number,

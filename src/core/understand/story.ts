@@ -148,6 +148,8 @@ export function askedAfterTelling(text: string): { told: string; asked: string }
 	}
 	sentences.push(text.slice(start).trim());
 	const written = sentences.filter((sentence) => /\p{L}{2}/u.test(sentence));
+	// (One sentence tells nothing before it asks: most questions end here.)
+	if (written.length < 2) return undefined;
 	// ("So settle it for us: how many places…?": a question mark asks, whatever opens the sentence; "When I left
 	// Haiti in '88 you could walk at night." ends as a statement, whatever opens it.)
 	const asking = written.map((sentence) => {
