@@ -3650,6 +3650,25 @@ describe('reading a question', () => {
 			expect(text('how many prisoners per bed?').text).toMatch(/5\.27 times/);
 		});
 
+		it('matches a word spelt right only as itself or a related word, never one it looks like', () => {
+			// "chair" only looks like "charge" and the French "chavire" of the alliance's vow.
+			expect(text('who is in the chair').found).toBe(false);
+			expect(text('Why’s Henry still in the chair?').text).not.toMatch(/alliance|topple/);
+		});
+
+		it('gives the cause told in the sentence of the event asked why of, when the event has every word the data knows', () => {
+			expect(text('Why’s Henry still in the chair after Feb 7?').text).toMatch(/security must be restored/);
+		});
+
+		it('reads a verb and its particle as one verb where the data has only the bare verb, in another sense', () => {
+			// "step in" is no "step down"; "lined up" no "line of work" (Barbecue's profile).
+			const lined = text('Who’s lined up to step in if Henry throws in the towel?');
+			expect(lined.text).not.toMatch(/Sergier|Barbecue/);
+			// The data's own sense stays: "locked up" is held, "hand over" hands power over.
+			expect(text('are the ppl who killed moise locked up in that prison?').text).toMatch(/alleged perpetrators/);
+			expect(text('when was Henry supposed to hand over power?').text).toMatch(/February 7/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

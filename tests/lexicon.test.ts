@@ -53,6 +53,17 @@ describe('reading a question', () => {
 	});
 
 	it.each([
+		[
+			'who argued, if I’m recalling the piece correctly, that security comes first',
+			['who', 'argued', 'that', 'security', 'comes', 'first'],
+		],
+		['unless I’m mistaken, who leads the force', ['who', 'leads', 'the', 'force']],
+		['who, if I read it right, sanctioned Barbecue', ['who', 'sanctioned', 'barbecue']],
+	])('drops a hedge on the asker’s own memory or reading: %s', (question, words) => {
+		expect(readText(question).words).toEqual(words);
+	});
+
+	it.each([
 		['how many inmates were in the prison', 'en'],
 		['wen did moise get killed', 'en'],
 		['Combien de détenus y avait-il au Pénitencier National ?', 'fr'],

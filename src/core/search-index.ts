@@ -166,7 +166,8 @@ function participleTerms(name: string): ReadonlySet<string> {
 			.flatMap((word) => terms(word)),
 	);
 }
-const noVerbs: ReadonlySet<string> = new Set();
+/** No words: no verbs to read an alias by, no literal words to match only as themselves. */
+const noWords: ReadonlySet<string> = new Set();
 
 const noPosting: Posting = {
 	facts: new Int32Array(0),
@@ -543,19 +544,23 @@ export class SearchIndex {
 	 * ranking), with what ranking needs of each in parallel arrays: a common word can match most of
 	 * a large archive, and a question is ranked several ways (by its frame, then with less coverage),
 	 * so the matching is done once and kept for the same terms, and only the facts a ranking keeps
-	 * become objects.
+	 * become objects. `literal` terms are words the data does not have, though it has words like them:
+	 * they match nothing ("chair" is no misspelt "charge"; "line" of "line up" is not in "line of work").
+	 *
+	 * @example
+	 * index.matches(['chair'], new Set(['chair'])).facts.length; // 0: "charge" only looks like it
 	 */
-	matches(text: string | readonly string[]): Matches {
+	matches(text: string | readonly string[], literal: ReadonlySet<string> = noWords): Matches {
 		// At most `maxQueryTerms` distinct terms: the work a query does is bounded whatever its length.
 		const queryTerms = [...new Set(typeof text === 'string' ? terms(text) : text)].slice(0, maxQueryTerms);
-		const key = queryTerms.join('\n');
+		const key = `${queryTerms.join('\n')}\t${queryTerms.filter((term) => literal.has(term)).join('\n')}`;
 		if (this.#lastMatches?.key === key) return this.#lastMatches.matches;
-		const matches = this.#match(queryTerms);
+		const matches = this.#match(queryTerms, literal);
 		this.#lastMatches = { key, matches };
 		return matches;
 	}
 
-	#match(queryTerms: string[]): Matches {
+	#match(queryTerms: string[], literal: ReadonlySet<string>): Matches {
 		const unmatched: string[] = [];
 		const weights: number[] = [];
 		// Per-fact sums in arrays indexed by fact, and the facts in the order they were first found.
@@ -575,8 +580,11 @@ export class SearchIndex {
 
 		queryTerms.forEach((term, position) => {
 			const bit = 1 << position;
-			const matches = this.matchTerm(term);
-			weights.push(matches.length === 0 ? this.unknownWeight : 0);
+			const all = this.matchTerm(term);
+			const matches = literal.has(term) ? [] : all;
+			// A literal word weighs as its lookalikes would: it says as much, though it finds none of their facts.
+			const lookalikeWeight = Math.max(0, ...all.map((match) => this.#posting(match.term)?.idf ?? 0));
+			weights.push(all.length === 0 ? this.unknownWeight : matches.length === 0 ? lookalikeWeight : 0);
 			if (matches.length === 0) {
 				unmatched.push(term);
 				return;
@@ -671,7 +679,7 @@ export class SearchIndex {
 	 * @example
 	 * index.matchEntities('the UN-approved force')[0]?.entity.id; // 'international-force'
 	 */
-	matchEntities(text: string | readonly string[], verbs: ReadonlySet<string> = noVerbs): EntityMatch[] {
+	matchEntities(text: string | readonly string[], verbs: ReadonlySet<string> = noWords): EntityMatch[] {
 		const queryTerms = [...new Set(typeof text === 'string' ? terms(text) : text)].slice(0, maxQueryTerms);
 		const matchedBy = new Map<string, string>(); // data term → query term
 		const bySynonym = new Set<string>(); // data terms matched only through a synonym

@@ -318,3 +318,28 @@ export function adverbPhrases(): ReadonlySet<string> {
 	);
 	return adverbials;
 }
+
+/** Particles that make a verb of two words whose meaning is not the bare verb's ("line up", "step in"). */
+const particles = 'up|down|out|off|in|on|over|away|back|around|along|aside|forward';
+const phrasalVerb = new RegExp(`^[a-z]+_(?:${particles})$`);
+
+let phrasals: ReadonlySet<string> | undefined;
+
+/**
+ * WordNet's verbs of a verb and a particle ("line up", "step in", "give up"), as typed with a
+ * space. Read from `index.verb` on first use (about 1,600 lines, once a process): the bare verb of
+ * one may mean something else entirely ("step in" is no "step down").
+ *
+ * @example
+ * phrasalVerbs().has('step in'); // true
+ */
+export function phrasalVerbs(): ReadonlySet<string> {
+	phrasals ??= new Set(
+		readFileSync(path.join(wordnetDb.path, 'index.verb'), 'latin1')
+			.split('\n')
+			.map((line) => line.slice(0, line.indexOf(' ')))
+			.filter((lemma) => phrasalVerb.test(lemma))
+			.map((lemma) => lemma.replace('_', ' ')),
+	);
+	return phrasals;
+}

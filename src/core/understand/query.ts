@@ -15,7 +15,7 @@ import {
 } from '../language/lexicon.js';
 import { misspeltVague } from '../language/misspelt.js';
 import { frenchKey } from '../language/related.js';
-import { adverbPhrases } from '../language/wordnet.js';
+import { adverbPhrases, phrasalVerbs } from '../language/wordnet.js';
 import type { SearchIndex } from '../search-index.js';
 import { isStopword as indexDrops, maxQueryTerms, maxWordLength, stem, terms as termsOf } from '../text.js';
 import { answerKindNoun, whichWords } from './kinds.js';
@@ -276,6 +276,19 @@ export function buildQuery(
 		const hedge = adverbialAt(words, at, index, isStopword);
 		if (hedge > 0) {
 			at += hedge;
+			continue;
+		}
+		// "Who's lined up to step in…": a verb and particle WordNet has as one verb, where the data has the bare verb
+		// but not the two, means something else ("step in" is no "step down"): a word the data lacks.
+		// (Not in a clause that only qualifies: "…when things kicked off" still says when.)
+		const phrasal = qualifying ? undefined : phrasalVerbAt(words, stems, at, index, isStopword);
+		if (phrasal) {
+			terms.push(phrasal.term);
+			unknown.push(phrasal.term);
+			if (inTopic) topical.add(phrasal.term);
+			main.add(phrasal.term);
+			(at < asideEnd ? asideTerms : notAside).add(phrasal.term);
+			at += 2;
 			continue;
 		}
 		const phrase = phraseAt(stems, at, index, isStopword);
@@ -999,6 +1012,32 @@ function adverbialAt(
 		return unknown ? length : 0;
 	}
 	return 0;
+}
+
+/**
+ * The bare verb of a verb and particle at `at`, as a word the data lacks ("line" of "line up",
+ * "step" of "step in"), where WordNet has the two as one verb, the data has the bare verb but not
+ * the two, and WordNet relates the two to no word of the data ("walk away" may be the data's
+ * "abandon": read as typed).
+ */
+function phrasalVerbAt(
+	words: readonly string[],
+	wordStems: readonly string[],
+	at: number,
+	index: SearchIndex,
+	isStopword: (word: string) => boolean,
+): { term: string } | undefined {
+	const [verb, particle, after] = words.slice(at, at + 3);
+	const lemma = lemmatizer().verb(verb ?? '');
+	if (!verb || !particle || !phrasalVerbs().has(`${lemma} ${particle}`)) return undefined;
+	// "…gotten in the capital": a particle before a determiner is a preposition with its object.
+	if (after !== undefined && determiners.has(after)) return undefined;
+	const own = wordStems[at] ?? verb;
+	// "went down", "get in": a light verb the reading drops says what its particle's phrase says.
+	if (isStopword(verb) || isStopword(lemma) || vagueStems().has(own)) return undefined;
+	const phrase = `${stem(lemma)} ${wordStems[at + 1] ?? particle}`;
+	const ownExactly = index.matchTerm(own).some((match) => match.similarity === 1 && !match.related);
+	return ownExactly && index.matchTerm(phrase).length === 0 ? { term: own } : undefined;
 }
 
 /**

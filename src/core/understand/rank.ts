@@ -120,7 +120,8 @@ export function inOwnWords(fact: Fact, term: string, index: SearchIndex, base: F
  */
 export function rank(query: Query, index: SearchIndex, base: FactBase, options: RankOptions): Ranked[] {
 	if (query.terms.length === 0) return [];
-	const matches = withRoleHolders(index.matches(query.terms), query, base);
+	// A word the data does not know, spelt right, matches no word it merely looks like ("chair" is no "charge").
+	const matches = withRoleHolders(index.matches(query.terms, new Set(query.unknown)), query, base);
 	const known = sharesOf(query, matches, index, base, options.inheritDerived !== false);
 	const { shares } = known;
 	if (!shares) return [];

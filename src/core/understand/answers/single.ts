@@ -957,7 +957,14 @@ function reasonAsked(
 	const [event, next] = ctx.rank(query);
 	if (event && (!next || event.score >= next.score * clearLead)) {
 		const told = [event.fact, ...sameSentence(tools.base, event.fact).filter(aboutTheSame)];
-		return told.find(causes) ?? told.find(gives);
+		// "Why's Henry still in the chair after Feb 7?": where the event has every word asked that the data knows,
+		// the cause its sentence states is its reason, though none of those words is what the cause explains.
+		const known = query.terms.reduce(
+			(bits, term, i) => (query.vague.has(i) || query.unknown.includes(term) ? bits : bits | (1 << i)),
+			0,
+		);
+		const whole = (event.matched & known) === known;
+		return told.find(causes) ?? (whole ? told.find(statesCause) : undefined) ?? told.find(gives);
 	}
 	const asked = query.terms.reduce((bits, _, i) => (query.vague.has(i) ? bits : bits | (1 << i)), 0);
 	// "Why did gangs attack the port?": where some fact has every word asked in its own words, a fact that has one
