@@ -3669,6 +3669,29 @@ describe('reading a question', () => {
 			expect(text('when was Henry supposed to hand over power?').text).toMatch(/February 7/);
 		});
 
+		it('answers no fact to a "what X" whose X the data never speaks of, though chat dropped the "does"', () => {
+			expect(text('wat currency haiti use again').found).toBe(false);
+			expect(text('what language they speak in haiti').found).toBe(false);
+		});
+
+		it('says the report names no one before or after the holder it names', () => {
+			const before = text('who was pm before henry?');
+			expect(before.found).toBe(false);
+			expect(before.text).not.toMatch(/^Ariel Henry/);
+			expect(text('who was prime minister when the gangs laid siege to the prison?').text).toMatch(/Ariel Henry/);
+		});
+
+		it('reads one event done "at the same time" as done together, and two events "at the same time" to the day', () => {
+			expect(text('were the inmates all trying to escape at the same time?').text).toMatch(
+				/^Not as far as the report says/,
+			);
+			expect(text('did the port attack and the prison attack happen at the same time?').text).toMatch(/^\W*No\b/);
+		});
+
+		it('keeps a Creole question’s language in the statement after "eske se vre"', () => {
+			expect(text('eske se vre tout prizonye yo te vle sove?').text).toMatch(/reluctant/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

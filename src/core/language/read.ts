@@ -33,12 +33,13 @@ const trigramModels = new TrigramModels(Object.keys(francCodes));
 
 /**
  * Reads a question or message: removes Discord markup and chat fillers, splits contractions,
- * detects the language, and gives its words in English.
+ * detects the language (unless `known`: part of a question already read keeps its language), and
+ * gives its words in English.
  *
  * @example
  * readText('<@1> konbyen prizonye ki te nan prizon an?').words; // ['konbyen', 'prisoners', 'ki', 'te', 'nan', 'prison']
  */
-export function readText(text: string): ReadText {
+export function readText(text: string, known?: Language): ReadText {
 	const cleaned = withoutOnlyAlternative(
 		questionFirst(
 			positiveOpening(subjectInPlace(withoutPoliteOpening(afterLongTelling(withoutSayingTail(cleanMarkup(text)))))),
@@ -56,7 +57,8 @@ export function readText(text: string): ReadText {
 	// "bon, is there…", "alors, qui…": a word that only opens what is said, set off by a comma.
 	const opened = openingWord.test(fold(cleaned)) ? tokens.slice(1) : tokens;
 	const original = withoutLeadingJoiner(withoutHearsay(withoutFillers(opened)));
-	const language = detectLanguage(cleaned, original);
+	// (Part of a question already read keeps its language: "…se vre tout prizonye yo te vle sove" is Creole throughout.)
+	const language = known ?? detectLanguage(cleaned, original);
 	// "acc to the article who…": chat spelled out may be a filler too ("according to the article").
 	const english = inEnglish(original, language);
 	return { cleaned, language, original, words: language === 'en' ? withoutFillers(english) : english };

@@ -255,7 +255,7 @@ export function readFrame(typed: ReadText): Frame {
 		(putUp !== null || tagged !== undefined) &&
 		/\p{L}{2}/u.test(statement) &&
 		!questionStart.test(fold(statement).trimStart());
-	const read = ofStatement ? readText(statement) : asWhich(typed);
+	const read = ofStatement ? readText(statement, typed.language) : asWhich(typed);
 	// "Did the guards leave when the gangs came?" asks yes or no; its "when" is a clause's.
 	// The text as typed, folded once: what the words alone do not keep ("what time", "how much of").
 	const folded = fold(read.cleaned);
@@ -293,6 +293,9 @@ export function readFrame(typed: ReadText): Frame {
 			(read.language === 'en' ? undefined : find(tables[kind][read.language], read.original));
 		// "Did the port attack happen before or after the siege?" asks which came first, however it opens.
 		if (!found || (yesNo && found.at > 0 && kind !== 'first' && kind !== 'sameTime')) continue;
+		// "Were the inmates all trying to escape at the same time?": one event, done together, is no pair of events.
+		if (kind === 'sameTime' && sameTimeParts(found, found.in === read.words ? 'en' : read.language).length < 2)
+			continue;
 		// "Which organisation documented the number of detainees?" asks for an organisation, not a number.
 		if (kind === 'count' && found.at > 0 && !yesNo && kindAsked(read.words)?.at === 0) continue;
 		// "Which facts are pinned to 2023?" asks for the events of a year; "which facts does it give about Kenya?", for what

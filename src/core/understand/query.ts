@@ -326,7 +326,9 @@ export function buildQuery(
 			// After "kind of", only a noun for a kind of answer: "what kind of crisis is Haiti in" asks about the crisis.
 			if (
 				(!afterKindOf(words, at - 1) || answerKindNoun(word)) &&
-				(words.some((other) => copulas.has(other)) || !auxiliaries.has(words[at] ?? ''))
+				(words.some((other) => copulas.has(other)) ||
+					// ("wat currency haiti use": chat drops the "does"; a thing the data never speaks of is still asked.)
+					(!auxiliaries.has(words[at] ?? '') && !term.unknown))
 			)
 				vague.push(term.term);
 		}

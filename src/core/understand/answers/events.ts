@@ -368,6 +368,12 @@ export function orderAsked(ctx: Answering, question: string, read: ReadText): An
 /** The part of a date each unit compares: "2021", "2021-07", "2021-07-07". */
 const unitLength = { year: 4, month: 7, day: 10 } as const;
 
+/** "At the same time": as closely as both dates are known, a day where both give one. */
+function finestShared(dateA: string | undefined, dateB: string | undefined): keyof typeof unitLength {
+	const known = Math.min(dateA?.length ?? 0, dateB?.length ?? 0);
+	return known >= unitLength.day ? 'day' : known >= unitLength.month ? 'month' : 'year';
+}
+
 /**
  * "Did Moïse's assassination and Henry's arrival in power happen in the same year?": the two
  * events' dates compared to the unit asked, yes with the one they share, no with each.
@@ -382,7 +388,9 @@ function sameTime(
 		? 'day'
 		: /\b(?:month|mois|mwa)\b/.test(fold(question))
 			? 'month'
-			: 'year';
+			: /\b(?:time|temps|tan)\b/.test(fold(question))
+				? finestShared(dateA, dateB)
+				: 'year';
 	const length = unitLength[unit];
 	if (!dateA || !dateB || dateA.length < length || dateB.length < length) {
 		const missing = [a, b].filter((_, i) => ([dateA, dateB][i] ?? '').length < length);

@@ -6,6 +6,7 @@
 import type { Entity } from '../../../data/schema.js';
 import type { FactBase } from '../../fact-base.js';
 import { stem } from '../../text.js';
+import { namedOutright } from '../fits.js';
 import type { Frame } from '../frame.js';
 import { roleAskingTerms, roleNouns, singular } from '../kinds.js';
 import { clauseOnly, type Query } from '../query.js';
@@ -45,6 +46,8 @@ export function roleHolderAsked(ctx: Answering, frame: Frame, query: Query): Ent
 	const [role, ...others] = main;
 	const holder = role?.entities[0];
 	if (!role?.role || others.length > 0 || role.entities.length > 1) return undefined;
+	// "Who was PM before Henry?": the holder named by name as well is not the one asked for.
+	if (holder && namedOutright(query).has(holder.id)) return undefined;
 	const onlyRole = query.terms.every((_, i) => role.terms.includes(i) || query.vague.has(i) || query.secondary.has(i));
 	return onlyRole && whileReported(ctx, query) ? holder : undefined;
 }

@@ -37,6 +37,7 @@ import {
 	asksNames,
 	asksNothingOf,
 	asksObject,
+	asksTitle,
 	asksWhoLeads,
 	asksWhoSpoke,
 	creditedTo,
@@ -665,6 +666,9 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	// Just a name, or "who is" a name: what the report says about that person or group.
 	const [mention] = query.mentions;
 	const named = mention?.entities[0];
+	// "Who was PM before Henry?": a title held before or after the one named is another holder's.
+	if (frame.kind === 'who' && named && asksTitle(frame) && heldInTurn(frame.rest, named))
+		return ctx.doesNotSay(question, frame, ranked);
 
 	if (
 		named &&
@@ -975,6 +979,15 @@ function reasonAsked(
 	const best = matching.find(own) ?? ranked[0];
 	const told = best ? sameSentence(tools.base, best.fact) : [];
 	return candidates.find(causes) ?? told.find(causes) ?? candidates.find(gives) ?? told.find(gives);
+}
+
+/** Words that put one holder of a post before or after another: "before Henry", "succeeded Moïse". */
+const inTurn = new Set(['before', 'after', 'preceded', 'succeeded', 'replaced', 'precede', 'succeed', 'replace']);
+
+/** Does the question put someone before or after the one named ("…before Henry", "…who replaced Henry")? */
+function heldInTurn(words: readonly string[], named: Entity): boolean {
+	const own = new Set([named.name, ...named.aliases].flatMap((name) => fold(name).split(/\W+/)));
+	return words.some((word, i) => inTurn.has(word) && words.slice(i + 1, i + 3).some((next) => own.has(fold(next))));
 }
 
 /** A word this close to one of a name's words is another way to say it ("biggest" for "largest"). */
