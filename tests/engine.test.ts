@@ -3692,6 +3692,24 @@ describe('reading a question', () => {
 			expect(text('eske se vre tout prizonye yo te vle sove?').text).toMatch(/reluctant/);
 		});
 
+		it('dates a plan asked of by the fact that tells the plan, after a scene set off by a comma', () => {
+			// The deal "set a date"; the handover on February 7 is what was meant to happen.
+			expect(text('under the deal henry agreed to, what date was he meant to hand over power?').text).toMatch(
+				/February 7/,
+			);
+			expect(text('In which country was Ariel Henry travelling when the prison was attacked?').found).toBe(false);
+		});
+
+		it('carries a number the question supposes through a change the report gives in words', () => {
+			expect(text('If there were 1,000 homicides in 2022, how many would there have been in 2023?').text).toMatch(
+				/^More than 2,000: 1,000 × 2/,
+			);
+			// A change over 2023 is from 2022, not from another year supposed.
+			expect(text('If there were 1,000 homicides in 2020, how many would there have been in 2023?').text).not.toMatch(
+				/2,000/,
+			);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

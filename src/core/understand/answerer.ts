@@ -4,7 +4,7 @@ import { escapeRegExp } from '../claims/names.js';
 import { isCalendarWord } from '../claims/values.js';
 import type { FactBase } from '../fact-base.js';
 import { fold, stopwords } from '../language/lexicon.js';
-import { type ReadText, readText } from '../language/read.js';
+import { askingWord, type ReadText, readText } from '../language/read.js';
 import { stem, terms as termsOf } from '../text.js';
 import { contradicted } from './answers/asked.js';
 import { comparedToLimit, eitherSideOf } from './answers/compared.js';
@@ -12,7 +12,7 @@ import { Answering, type AnswerTools } from './answers/context.js';
 import { countDoers } from './answers/deeds.js';
 import { alreadyWhen, durationChecked, orderAsked, twoEvents } from './answers/events.js';
 import { overRate, workedOutAsked } from './answers/figures.js';
-import { hypothetical } from './answers/hypothetical.js';
+import { hypothetical, projected } from './answers/hypothetical.js';
 import { commonDoer, sameDoer } from './answers/identity.js';
 import {
 	asksEventsOfYears,
@@ -201,6 +201,7 @@ export class QuestionAnswerer {
 		const { index } = this.#tools;
 		const query = buildQuery(frame.rest, read.language, index, this.#tools.base, {
 			leaders: frame.kind !== 'who' && frame.kind !== 'whoSaid',
+			questionAt: sceneEnd(read, frame),
 		});
 		// "Who's the source for the claim that…": asked who said it, its words for saying only ask that.
 		if (frame.kind === 'whoSaid')
@@ -237,7 +238,7 @@ export class QuestionAnswerer {
 		const sourced = figureSource(this.#answering, question, frame, query);
 		if (sourced) return sourced;
 		// "Even if it could hold double its capacity, would it still be overcrowded?": worked out as supposed.
-		const supposed = hypothetical(this.#answering, question, query);
+		const supposed = hypothetical(this.#answering, question, query) ?? projected(this.#answering, question, query);
 		if (supposed) return supposed;
 		// "What does the acronym RNDDH, the group cited for the figures, stand for?": a name in full, before any list.
 		const spelled = spelledOut(this.#answering, question, query);
@@ -442,3 +443,18 @@ const choicesOffered = new RegExp(
 	String.raw`^(.*?\S)\s*[:—–]\s*${choice}(?:\s*,\s*${choice})*,?\s+(?:or|ou|oswa)\s+${choice}\s*\?*\s*$`,
 	'iu',
 );
+
+/**
+ * Where the question word stands after a phrase that sets the scene, set off by a comma ("under the
+ * pact henry signed onto, wat date…"): the phrase qualifies what is asked. Undefined where none does.
+ */
+function sceneEnd(read: ReadText, frame: Frame): number | undefined {
+	const [scene = '', ...after] = read.cleaned.split(',');
+	const rest = after.join(',');
+	// (Not a subject a pronoun takes up: "L'accord prévoyant le départ d'Henry, il a été conclu quand ?")
+	const sceneOnly = frame.askedAt && after.length > 0 && !askingWord.test(scene) && !takenUp.test(rest);
+	return sceneOnly ? frame.askedAt : undefined;
+}
+
+/** A subject pronoun opening what follows a phrase, which takes the phrase up as its subject. */
+const takenUp = /^\s*(?:it|he|she|they|il|elle|ils|elles|li|yo|l)\b/iu;

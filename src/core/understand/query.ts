@@ -155,9 +155,12 @@ export function buildQuery(
 	language: Language,
 	index: SearchIndex,
 	base?: FactBase,
-	{ leaders = true }: { leaders?: boolean } = {},
+	{ leaders = true, questionAt }: { leaders?: boolean; questionAt?: number } = {},
 ): Query {
-	const words = index.joinCompounds(base ? withYearsResolved(typed, base) : typed);
+	const joined = (some: readonly string[]) => index.joinCompounds(base ? withYearsResolved(some, base) : some);
+	const words = joined(typed);
+	// Where the question word stood, after a phrase that set the scene ("under the pact henry signed onto, wat date…").
+	const resumesAt = questionAt ? joined(typed.slice(0, questionAt)).length : 0;
 	// A word the index never keeps ("en" of "en masse") is none of the question's terms either.
 	const isStopword = (word: string) =>
 		stopwords.en.has(word) || (language !== 'en' && stopwords[language].has(word)) || indexDrops(word);
@@ -194,6 +197,8 @@ export function buildQuery(
 		// subordinate clause does, until the question resumes.
 		const aside = setAsideAt(words, at);
 		if (aside > 0) asideEnd = at + aside;
+		// A clause in the scene set before the question word ends where the question begins.
+		if (at === resumesAt && at > 0) subordinate = participial = false;
 		// "Before the jail assault, what did gunmen…": a clause that opens the question ends at its question word.
 		if (at === 0 && openingClause.has(words[0] as string)) leading = true;
 		// An auxiliary ends it only where no question word comes later: "before the penitentiary was besieged,
@@ -270,7 +275,8 @@ export function buildQuery(
 		// "…years before the crisis", "two weeks after the siege": how long before belongs to the clause it measures.
 		const howLongBefore =
 			timeUnits.has(words[at] as string) && /^(?:before|after|ago|earlier|later)$/.test(words[at + 1] ?? '');
-		const qualifying = subordinate || leading || at < asideEnd || howLongBefore;
+		// ("Under the pact henry signed onto, wat date…": the scene set before the question word qualifies what is asked.)
+		const qualifying = subordinate || leading || at < asideEnd || howLongBefore || at < resumesAt;
 		// "…was the penitentiary designed, in principle?": an adverb of several words that names nothing the data has
 		// says how, not what.
 		const hedge = adverbialAt(words, at, index, isStopword);

@@ -2,13 +2,15 @@
  * "Even if the prison could hold double its capacity, would it still be overcrowded?": a figure
  * the report gives, changed as the question supposes, held against the other figure of its rate.
  * Worked out, with the arithmetic, from the rate's own inputs.
+ * A number supposed is carried through a change the report gives in words ("more than doubled").
  */
 import type { Fact } from '../../../data/schema.js';
 import type { Answer } from '../../answer.js';
 import { valuesIn } from '../../claims/values.js';
 import { fold } from '../../language/lexicon.js';
 import type { Query } from '../query.js';
-import type { Answering } from './context.js';
+import { rank } from '../rank.js';
+import { type Answering, unboosted } from './context.js';
 import { ratesOf } from './figures.js';
 
 /** Words that suppose: "if", "even if", "suppose", "assuming", "si", "menm si". */
@@ -79,4 +81,49 @@ export function hypothetical(ctx: Answering, question: string, query: Query): An
 		? `${verdict(!fitAsked)}${yesNo ? 'still over, ' : still}${against}, ${show(heldValue - limitValue)} too many.`
 		: `${verdict(fitAsked)}${against}, within the limit.`;
 	return ctx.tools.facts(question, [held, limit], heading);
+}
+
+/** Words that ask how many, in the three languages (folded text). */
+const howManyAsked = /\b(?:how many|how much|combien|konbyen)\b/;
+
+/**
+ * "If there were 1,000 homicides in 2022, how many would there be in 2023?": a number the question
+ * supposes, carried through a change the report gives only in words ("more than doubled"), with
+ * the arithmetic. Undefined where the question supposes no number or the change is no factor.
+ *
+ * @example
+ * projected(ctx, 'if there were 1,000 homicides in 2022, how many in 2023?', query);
+ * // heading: 'More than 2,000: 1,000 × 2, as the report says the number more than doubled in 2023.'
+ */
+export function projected(ctx: Answering, question: string, query: Query): Answer | undefined {
+	const folded = fold(question);
+	if (!supposing.test(folded) || !howManyAsked.test(folded)) return undefined;
+	const [number] = valuesIn(folded).filter((value) => value.kind === 'number' && !value.year && !value.percent);
+	if (number?.kind !== 'number') return undefined;
+	// The numbers and years supposed are the asker's own: the fact has every other word asked.
+	const asked = query.terms.reduce(
+		(bits, term, i) => (/^\d/.test(term) || query.vague.has(i) ? bits : bits | (1 << i)),
+		0,
+	);
+	const [best] = rank(query, ctx.tools.index, ctx.tools.base, { minCoverage: 0, boost: unboosted });
+	const fact = best && asked !== 0 && (best.matched & asked) === asked ? best.fact : undefined;
+	if (fact?.kind !== 'figure' || fact.value !== null || !fact.estimate) return undefined;
+	// A change over a year is from the year before: "if there were 1,000 in 2020" supposes another start.
+	const year = Number(fact.asOf?.date?.slice(0, 4));
+	const years = valuesIn(folded).flatMap((value) =>
+		value.kind === 'date' && value.date ? [Number(value.date.slice(0, 4))] : [],
+	);
+	if (years.some((asked) => asked !== year && asked !== year - 1)) return undefined;
+	const change = fold(fact.estimate);
+	const factor = factors.find(([pattern]) => pattern.test(change))?.[1];
+	if (factor === undefined) return undefined;
+	const bound = /\b(?:more than|over)\b/.test(change)
+		? 'More than '
+		: /\b(?:less|fewer) than\b/.test(change)
+			? 'Fewer than '
+			: '';
+	const show = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+	const when = fact.asOf ? ` ${fact.asOf.words}` : '';
+	const heading = `${bound}${show(number.value * factor)}: ${show(number.value)} × ${show(factor)}, as the report says the number ${fact.estimate}${when}.`;
+	return ctx.tools.facts(question, [fact], heading);
 }

@@ -766,6 +766,15 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		);
 		if (sibling && more.length === 0) return tools.facts(question, [sibling]);
 	}
+	// "Under the pact, what date was he meant to pass the torch?": a plan asked of is dated by the fact that tells the
+	// plan ("was supposed to hand over power on February 7"), not by one that tells what set it ("…set a date for").
+	if (frame.kind === 'when' && frame.rest.some((word, i) => planVerbs.has(word) && frame.rest[i + 1] === 'to')) {
+		const plan = (fact: Fact) => toldPlan.test(fact.quote) && whenOf(fact) !== undefined;
+		const [sibling, ...more] = plan(best.fact)
+			? []
+			: sameSentence(tools.base, best.fact).filter((fact) => plan(fact) && tellsAsked(fact, query));
+		if (sibling && more.length === 0) return tools.facts(question, [sibling]);
+	}
 	// Asked who said something, a source named is what is in doubt, not what the fact must involve.
 	const fitting = toldInAnswer(
 		bestFitting(ranked, fits, best.score * 0.5),
@@ -980,6 +989,12 @@ function reasonAsked(
 	const told = best ? sameSentence(tools.base, best.fact) : [];
 	return candidates.find(causes) ?? told.find(causes) ?? candidates.find(gives) ?? told.find(gives);
 }
+
+/** Words that ask of a plan: "meant to", "supposed to", "due to". */
+const planVerbs = new Set(['meant', 'supposed', 'due', 'scheduled', 'expected', 'slated']);
+
+/** A fact's words for a plan, as a question's would ask of it. */
+const toldPlan = /\b(?:meant|supposed|due|scheduled|expected|slated) to\b/i;
 
 /** Words that put one holder of a post before or after another: "before Henry", "succeeded Moïse". */
 const inTurn = new Set(['before', 'after', 'preceded', 'succeeded', 'replaced', 'precede', 'succeed', 'replace']);
