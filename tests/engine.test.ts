@@ -3710,6 +3710,25 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('says who leads an organisation no fact says anyone leads is not in the report, in the three languages', () => {
+			for (const question of [
+				'who is the head of the national police',
+				'kiyès ki chèf polis nasyonal ayiti a?',
+				'qui est le chef de la police nationale d’Haïti ?',
+			])
+				expect(text(question).text).toMatch(/^The report doesn’t say who leads the Haitian police/);
+			expect(text('who leads the gangs').text).toMatch(/Barbecue/);
+		});
+
+		it('reads French "le dénommé X" as X, and "pk" as a question of its own', () => {
+			expect(text('Par quelles instances le dénommé « Barbecue » a-t-il été sanctionné ?').text).toMatch(
+				/U\.N\. and the U\.S\./,
+			);
+			expect(text('Henry il devait lâcher le pouvoir quand exactement ? et pk il est resté mdr').text).toMatch(
+				/February 7[\s\S]*security must be restored/,
+			);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -606,6 +606,16 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 			);
 		return tools.leaders(coalition.id, question);
 	}
+	// "Who is the head of the national police?": an organisation no fact says anyone leads has no leader to give.
+	const organisation = inMain.flatMap((m) => m.entities).find((entity) => entity.kind === 'organisation');
+	if (frame.kind === 'who' && !coalition && organisation && asksWhoLeads(frame) && !ledInWords(ctx, organisation))
+		return ctx.doesNotSay(
+			question,
+			frame,
+			ctx.rank(query),
+			// ("RNDDH", not "the RNDDH": an acronym is a name of its own.)
+			`The report doesn’t say who leads ${/^\p{Lu}{2,}\b/u.test(organisation.name) ? '' : 'the '}${organisation.name}.`,
+		);
 	// "Who is the gang leader?": one role and nothing else asked is who holds it.
 	const [roleOnly, ...besides] = query.mentions;
 	const [holder, ...holders] = roleOnly?.role ? roleOnly.entities : [];
@@ -988,6 +998,19 @@ function reasonAsked(
 	const best = matching.find(own) ?? ranked[0];
 	const told = best ? sameSentence(tools.base, best.fact) : [];
 	return candidates.find(causes) ?? told.find(causes) ?? candidates.find(gives) ?? told.find(gives);
+}
+
+/** A fact's words for leading: "gangland leader", "the head of an alliance", "in charge". */
+const ledWords = /\b(?:lead|leads|leader|leaders|led|head|heads|headed|chief|boss|commander|in charge)\b/i;
+
+/** Does any fact about the entity say someone leads it, or is its leadership? */
+function ledInWords(ctx: Answering, entity: Entity): boolean {
+	const { base } = ctx.tools;
+	return base.facts.some(
+		(fact) =>
+			(fact.kind === 'leadership' && fact.coalition === entity.id) ||
+			(base.entitiesOf(fact).includes(entity.id) && ledWords.test(fact.answer)),
+	);
 }
 
 /** Words that ask of a plan: "meant to", "supposed to", "due to". */
