@@ -3729,6 +3729,24 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('reads a noun counted loosely ("more than one authority") as any of its kind, not the one so called', () => {
+			expect(text('Is Barbecue sanctioned by more than one authority?').text).toMatch(/U\.N\. and the U\.S\./);
+		});
+
+		it('takes a rate supposed before the question word ("with one inmate per place, how many…") as no rate asked', () => {
+			expect(
+				text('With one inmate per place, how many more places would the Pénitencier need to hold all 3,687 prisoners?')
+					.text,
+			).toMatch(/2,987/);
+		});
+
+		it('answers each question after a yes/no question about a "when"', () => {
+			const both = text(
+				'Is it already known when the force will be deployed, yes or no, and how long ago was it authorised?',
+			);
+			expect(both.text).toMatch(/unclear[\s\S]*October/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -361,7 +361,9 @@ export function readFrame(typed: ReadText): Frame {
 								: said;
 		const frame: Frame = {
 			kind:
-				(kind === 'count' && perUnit.test(read.words.join(' '))) ||
+				// (A rate from the question word on: "with one inmate per place, how many more places…" supposes one.)
+				(kind === 'count' &&
+					perUnit.test((found.in === read.words ? read.words.slice(found.at) : read.words).join(' '))) ||
 				((kind === 'count' || kind === 'difference') && percentAsked.test(folded))
 					? 'ratio'
 					: askedSource(kind, rest) || saidBy(kind, found)

@@ -229,7 +229,9 @@ export function questionParts(
 		// "By how much, in percentage terms, did…": words that only ask how, before what they ask of.
 		const howOnly = part !== found.at(-1) && asksNothingOwn(part);
 		// "Back in 2017 when RNDDH complained, how many…": "when" opening a statement sets the time of what follows.
-		const scene = part !== found.at(-1) && sceneWhen.test(fold(part)) && !part.includes('?');
+		// (Not a yes/no question about a "when": "is it known when the force will deploy, and who leads it?")
+		const scene =
+			part !== found.at(-1) && sceneWhen.test(fold(part)) && !part.includes('?') && !auxiliaryOpening.test(fold(part));
 		if (
 			(asks.test(fold(part)) && !howOnly && !scene) ||
 			compared.has(part) ||

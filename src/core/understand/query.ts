@@ -176,6 +176,7 @@ export function buildQuery(
 	const placed = new Set<string>();
 	const verbs = new Set<string>();
 	const verbOnly = new Set<string>();
+	const counted = new Set<string>();
 	let subordinate = false;
 	let participial = false;
 	/** After "the claim that", "said that": what was said follows, its verbs its own. */
@@ -339,6 +340,8 @@ export function buildQuery(
 				vague.push(term.term);
 		}
 		terms.push(term.term);
+		// "sanctioned by more than one authority": a noun counted loosely is any of that kind, not the one so called.
+		if (anyOfKind(words, at - 1)) counted.add(term.term);
 		// ("Who authorize it?": a word English has only as a verb names no one whose name shares its stem, "authorities".)
 		if (language === 'en' && verbNoNoun(term.spelled ?? word)) verbOnly.add(term.term);
 		// "have slapped sanctions on", "the man nicknamed Barbecue": a light verb before its noun, and the words that
@@ -369,7 +372,9 @@ export function buildQuery(
 	for (const term of terms) written.set(term, (written.get(term) ?? 0) + 1);
 	const named = withRoles(
 		mentionsIn(unique, index, verbs, written).filter(
-			(mention) => !mention.terms.every((i) => verbOnly.has(unique[i] ?? '')),
+			(mention) =>
+				!mention.terms.every((i) => verbOnly.has(unique[i] ?? '')) &&
+				!mention.terms.every((i) => counted.has(unique[i] ?? '')),
 		),
 		base ? rolesIn(unique, index, base) : [],
 	);
@@ -891,6 +896,13 @@ const kindWords = new Set([
 
 /** "two", "3", "deux": a number, as the message check reads one. */
 const isCount = (word: string) => mayHaveNumber(word) && valuesIn(word).some((value) => value.kind === 'number');
+
+/** Is the word at `at` a noun counted loosely ("more than one authority", "several outlets"): any of a kind? */
+function anyOfKind(words: readonly string[], at: number): boolean {
+	const before = words[at - 1] ?? '';
+	if (/^(?:several|multiple|various|different)$/.test(before)) return true;
+	return before === 'one' && /^(?:than|only|just|least|single)$/.test(words[at - 2] ?? '');
+}
 
 /** Is the word at `at` the noun right after "which"/"what" (and "kind of"): the kind of thing asked for? */
 function namesAnswerKind(words: readonly string[], at: number): boolean {
