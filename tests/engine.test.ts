@@ -3747,6 +3747,17 @@ describe('reading a question', () => {
 			expect(both.text).toMatch(/unclear[\s\S]*October/);
 		});
 
+		it('asks a yes/no question’s deed of its main clause, not of a clause that says when', () => {
+			expect(text('did things in haiti get worse after moise was killed?').text).toMatch(/deepened/);
+			// "Better" is asked, not a stopword: the assassination says nothing of it.
+			expect(text('did things get better after moise was killed?').text).not.toMatch(/^President Jovenel Moïse was/);
+		});
+
+		it('reads "for which reason" as why, and gives no one’s reason where nothing says whose', () => {
+			expect(text('for which reason exactly?').found).toBe(false);
+			expect(text('For which reason did Henry stay on?').text).toMatch(/security must be restored/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

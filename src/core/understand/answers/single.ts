@@ -172,6 +172,9 @@ function involvingAllNamed(
 const someOfAGroup =
 	/\b(?:many|some|several|most|few|dozens|hundreds|thousands|a number|a large number) of (?:the|them|those|these)\b/i;
 
+/** Words that open a clause saying when: "after Moïse was killed", "since the siege began". */
+const timeClauseWords = new Set(['after', 'before', 'when', 'since', 'while', 'until', 'once']);
+
 /**
  * "Did the guys accused of killing Moïse escape?": a yes/no question that ends on its verb asks about that deed; a
  * fact that has everything else but not the verb does not answer it.
@@ -180,7 +183,9 @@ function lastVerbUntold(frame: Frame, query: Query, top: Ranked): boolean {
 	const last = frame.rest.at(-1) ?? '';
 	if (!englishTags(last).some((tag) => tag.startsWith('VB'))) return false;
 	const at = query.terms.indexOf(stem(last));
-	return at >= 0 && !query.vague.has(at) && ((top.matched >>> at) & 1) === 0;
+	// (Not the verb of a clause that says when: "did things get worse after Moïse was killed?")
+	const when = frame.rest.slice(-5, -1).some((word) => timeClauseWords.has(word));
+	return at >= 0 && !query.vague.has(at) && !(when && query.secondary.has(at)) && ((top.matched >>> at) & 1) === 0;
 }
 
 /**
