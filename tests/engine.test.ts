@@ -3758,6 +3758,16 @@ describe('reading a question', () => {
 			expect(text('For which reason did Henry stay on?').text).toMatch(/security must be restored/);
 		});
 
+		it('reads "how many would have to leave" to respect the capacity as how many over it', () => {
+			expect(
+				text('If they wanted to respect the prison’s capacity, how many prisoners would have to leave?').text,
+			).toMatch(/2,987/);
+		});
+
+		it('takes a kind of something named ("what aspects of the crisis") for the kind asked, though the data lacks it', () => {
+			expect(text('What different aspects of the crisis does the article cite?').text).toMatch(/humanitarian/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

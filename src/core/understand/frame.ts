@@ -579,7 +579,7 @@ function downToCapacity(folded: string): boolean {
 	return removedWords.test(folded) && capacityWords.test(folded);
 }
 const removedWords =
-	/\b(?:moved?|removed?|released?|transferred|transfer|freed|taken out|kicked out|let out|let go|relocated?|sent away|sortir|retirer|transferer|liberer|deplase|retire|libere)\b/;
+	/\b(?:moved?|removed?|released?|transferred|transfer|freed|taken out|kicked out|let out|let go|relocated?|sent away|leave|go|get out|sortir|partir|retirer|transferer|liberer|deplase|retire|libere|soti)\b/;
 const capacityWords =
 	/\b(?:capacity|official size|nominal|its places|built for|designed for|meant for|intended for|to fit|fit in|fit into|spots|places|beds|capacite|kapasite)\b/;
 

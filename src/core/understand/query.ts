@@ -199,7 +199,7 @@ export function buildQuery(
 		const aside = setAsideAt(words, at);
 		if (aside > 0) asideEnd = at + aside;
 		// A clause in the scene set before the question word ends where the question begins.
-		if (at === resumesAt && at > 0) subordinate = participial = false;
+		if (at === resumesAt && at > 0) subordinate = participial = leading = false;
 		// "Before the jail assault, what did gunmen…": a clause that opens the question ends at its question word.
 		if (at === 0 && openingClause.has(words[0] as string)) leading = true;
 		// An auxiliary ends it only where no question word comes later: "before the penitentiary was besieged,
@@ -335,7 +335,8 @@ export function buildQuery(
 				(!afterKindOf(words, at - 1) || answerKindNoun(word)) &&
 				(words.some((other) => copulas.has(other)) ||
 					// ("wat currency haiti use": chat drops the "does"; a thing the data never speaks of is still asked.)
-					(!auxiliaries.has(words[at] ?? '') && !term.unknown))
+					// ("what aspects of the crisis…": a kind of something named is still a kind asked for.)
+					(!auxiliaries.has(words[at] ?? '') && (!term.unknown || /^(?:of|de|du|des)$/.test(words[at] ?? ''))))
 			)
 				vague.push(term.term);
 		}
