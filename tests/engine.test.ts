@@ -3768,6 +3768,19 @@ describe('reading a question', () => {
 			expect(text('What different aspects of the crisis does the article cite?').text).toMatch(/humanitarian/);
 		});
 
+		it('reads chat’s "shook", "clapped", "yeet" as scared, killed, flee', () => {
+			expect(text('whose sources said some inmates was too shook to run bc of the crossfire').text).toMatch(
+				/^\s*Reuters/,
+			);
+			expect(text('@here 🚨🚨 when did moise get clapped, year pls').text).toMatch(/2021/);
+		});
+
+		it('answers a question that opens after a full stop on its question word and auxiliary, after another question', () => {
+			expect(text('who tf is jimmy sergier anyway 🍖 why’d the UN sanction him').text).toMatch(
+				/Jimmy Sergier[\s\S]*sanctioned by the U\.N\./,
+			);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

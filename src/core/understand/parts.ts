@@ -98,6 +98,11 @@ const comparing = /\b(?:vs|versus|compared to|as opposed to|contre|kont)\b/;
 /** A sentence that opens a question of its own after a joiner: "also when did…", "and who…". */
 const opensAnother = new RegExp(`^(?:(?:${joiners})\\s+)+(?:${openers})\\b`);
 
+/** A sentence that opens on a question word and its auxiliary: "why'd the UN…", "when did…". */
+const opensOwn = new RegExp(
+	`^(?:${alternatives([...questionWords])})(?:['’]d|\\s+(?:${alternatives(parts.auxiliaries)}))\\b`,
+);
+
 /** A message that opens with a condition or a cause. */
 const condition = new RegExp(`^\\W*(?:${alternatives(parts.conditions)})\\b`);
 
@@ -198,7 +203,10 @@ export function questionParts(
 			const next = folded.slice(match.index + match[0].length);
 			// (After a dash too, where what follows opens with "and" and a question word: "Who argued… — and what
 			// deadline did he stay past?")
-			const another = (/[.!]/.test(folded[match.index - 1] ?? '') || /[—–]/.test(match[0])) && opensAnother.test(next);
+			// ("who is Sergier anyway. why'd the UN sanction him": after a full stop, a question word and its auxiliary.)
+			const stopped = /[.!]/.test(folded[match.index - 1] ?? '');
+			const another =
+				((stopped || /[—–]/.test(match[0])) && opensAnother.test(next)) || (stopped && opensOwn.test(next));
 			if (opensQuestion.test(fold(part)) && !another) continue;
 			if (another && opensQuestion.test(fold(part))) {
 				push(part);
