@@ -3781,6 +3781,12 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('takes chat’s word for an event ("the port drama") for a vague one', () => {
+			expect(text('the port drama before the jailbreak — what did it actually mess up?').text).toMatch(
+				/disrupting traffic/,
+			);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);
