@@ -3787,6 +3787,12 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('reads "and" typed in capitals between names as "and", in the three languages, not as a name', () => {
+			const both = text('Barbecue, li sanksyone pa ONU AK Etazini toulede? wi ou non').text;
+			expect(both).not.toMatch(/does not name AK|^\W*No\b/);
+			expect(both).toMatch(/U\.N\. and the U\.S\./);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -151,7 +151,10 @@ export function mentionsIn(text: string, base: FactBase): EntityMention[] {
 		const word = m[0].toLowerCase();
 		const acronym = m[0] === m[0].toUpperCase();
 		const compound = m[0].includes('-');
-		if (taken(start, start + m[0].length) || (!compound && (acronym ? titleAcronyms.has(m[0]) : ordinary(word))))
+		if (
+			taken(start, start + m[0].length) ||
+			(!compound && (acronym ? titleAcronyms.has(m[0]) || conjunctions.has(word) : ordinary(word)))
+		)
 			continue;
 		// "Amnesty International", "Human Rights Watch": the capitalised words after an unknown name are of it.
 		let end = start + m[0].length;
@@ -163,6 +166,9 @@ export function mentionsIn(text: string, base: FactBase): EntityMention[] {
 	}
 	return found.sort((a, b) => a.start - b.start);
 }
+
+/** "and", "or" in the three languages, typed in capitals between names: "ONU AK Etazini" names two. */
+const conjunctions = new Set(['and', 'or', 'nor', 'et', 'ou', 'ni', 'ak', 'e', 'epi', 'oswa', 'osinon']);
 
 /** A capitalised word right after a name, as part of it: " International", " Rights", " Watch". */
 const nameGoesOn = /^\s\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/u;
