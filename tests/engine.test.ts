@@ -3793,6 +3793,16 @@ describe('reading a question', () => {
 			expect(both).toMatch(/U\.N\. and the U\.S\./);
 		});
 
+		it('takes a government or police of a people the report never has for another than the report’s', () => {
+			for (const question of [
+				'What does the Canadian government say about the situation?',
+				'What did the government of Canada say about the situation?',
+				'Kisa gouvènman Kanada di sou sitiyasyon an?',
+			])
+				expect(text(question).found, question).toBe(false);
+			expect(text('what did the haitian government say about the attack').text).toMatch(/not commented/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

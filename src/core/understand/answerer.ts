@@ -452,9 +452,18 @@ function sceneEnd(read: ReadText, frame: Frame): number | undefined {
 	const [scene = '', ...after] = read.cleaned.split(',');
 	const rest = after.join(',');
 	// (Not a subject a pronoun takes up: "L'accord prévoyant le départ d'Henry, il a été conclu quand ?")
-	const sceneOnly = frame.askedAt && after.length > 0 && !askingWord.test(scene) && !takenUp.test(rest);
+	const sceneOnly =
+		frame.askedAt &&
+		after.length > 0 &&
+		sceneOpening.test(fold(scene)) &&
+		!askingWord.test(scene) &&
+		!takenUp.test(rest);
 	return sceneOnly ? frame.askedAt : undefined;
 }
+
+/** A phrase that sets a scene opens on a preposition or a conjunction: "under the pact…", "in 2023…", "si…". */
+const sceneOpening =
+	/^\W*(?:under|in|on|at|by|for|from|with|during|after|before|since|as|according|per|given|despite|regarding|following|amid|if|when|while|once|back|dans|en|sous|selon|pendant|apres|avant|depuis|lors|nan|anba|pandan|apre|avan|dapre|si)\b/;
 
 /** A subject pronoun opening what follows a phrase, which takes the phrase up as its subject. */
 const takenUp = /^\s*(?:it|he|she|they|il|elle|ils|elles|li|yo|l)\b/iu;

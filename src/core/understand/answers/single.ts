@@ -509,8 +509,9 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		!tools.base.facts.some((fact) => fact.kind === 'figure' && measures(fact, [per], tools.index))
 	)
 		return ctx.doesNotSay(question, frame, ctx.rank(query), `The report gives no figure per ${singular(per)}.`);
-	// "Did Canada sanction him?": no fact is about a name the data does not know.
-	const [stranger] = query.strangers;
+	// "Did Canada sanction him?": no fact is about a name the data does not know; "the Canadian government" is not
+	// the government the report speaks of.
+	const [stranger = foreignOwner(ctx, frame, query)] = query.strangers;
 	if (stranger) {
 		const answer = ctx.doesNotSay(question, frame, ctx.rank(query), `The report doesn’t mention ${stranger}.`);
 		return answer.suggestions.length > 0 ? answer : { ...answer, suggestions: ctx.suggest(query) };
@@ -1016,6 +1017,26 @@ function ledInWords(ctx: Answering, entity: Entity): boolean {
 			(fact.kind === 'leadership' && fact.coalition === entity.id) ||
 			(base.entitiesOf(fact).includes(entity.id) && ledWords.test(fact.answer)),
 	);
+}
+
+/** The shape of a word for a people: "Canadian", "Chinese", "French", "Dominican". */
+const peopleWord = /^(?:\p{L}{3,}(?:an|ese|ish|i)|french|dutch)$/u;
+
+/**
+ * A people's word the data does not have, right before a name it does ("the Canadian government",
+ * "the Chinese police"): the one named is that people's, not the report's. Undefined where none is.
+ */
+function foreignOwner(ctx: Answering, frame: Frame, query: Query): string | undefined {
+	const { base, index } = ctx.tools;
+	for (const entity of query.mentions.flatMap((mention) => mention.entities)) {
+		const names = nameWords(base, entity);
+		const at = frame.rest.findIndex((word) => !isFunctionWord(word) && names.has(word));
+		const owner = frame.rest[at - 1] ?? '';
+		const known = index.matchTerm(stem(owner)).some((match) => match.similarity === 1 && !match.related);
+		if (at > 0 && peopleWord.test(owner) && !isFunctionWord(owner) && !known)
+			return owner.charAt(0).toUpperCase() + owner.slice(1);
+	}
+	return undefined;
 }
 
 /** Words that ask of a plan: "meant to", "supposed to", "due to". */
@@ -1668,6 +1689,9 @@ export function silenceAsked(
 		(entity) => entity.kind === 'country' && silenceOf(entity, base) !== fact && nameWords(base, entity).has(owner),
 	);
 	if (silentAt > 0 && another) return undefined;
+	// "What did the government of Canada say…", "…the Canadian government…": a name or people the report never has
+	// makes the silent one someone else's.
+	if ((query.strangers?.length ?? 0) > 0 || foreignOwner(ctx, frame, query)) return undefined;
 	// "Has the government said nothing?", "gouvènman an poko di anyen?": asked as the silence, it is a yes.
 	const asksSilence = deniesSpeaking.test(folded.replace(orNotTail, ''));
 	if (frame.kind === 'what' && which) return ctx.tools.facts(question, [fact]);
