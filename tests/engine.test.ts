@@ -3803,6 +3803,18 @@ describe('reading a question', () => {
 			expect(text('what did the haitian government say about the attack').text).toMatch(/not commented/);
 		});
 
+		it('names no neighbourhood where the report names none, however the prison matches', () => {
+			expect(text('which neighborhoods in port-au-prince are the most dangerous right now?').found).toBe(false);
+			expect(text('Ki katye nan Pòtoprens ki pi danjere kounye a?').found).toBe(false);
+		});
+
+		it('reads French "vont" as will, and which came last in French and Creole as an order', () => {
+			expect(text('Est-ce qu’on sait quand les soldats de cette force vont arriver en Haïti ?').text).not.toMatch(
+				/alliance/,
+			);
+			expect(text('Ki sa ki rive an dènye: atak pò a oswa atak prizon an?').text).toMatch(/came first/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -871,8 +871,14 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 			// "Where was Moïse killed?": a place the fact only concerns ("President of Haiti") is not where it
 			// happened to him. (Where gunmen tried to take over is what they tried to take: "the main port".)
 			// "Where will the gangs attack next?": "more police stations" is where, as near as the report says.
+			// ("Which neighborhoods…" asks for parts of a place: a prison or a country named is none.)
 			return (
-				(namesSomeoneElse(fact, query, base, ['place', 'country', 'prison']) ||
+				(namesSomeoneElse(
+					fact,
+					query,
+					base,
+					areaNouns.has(frame.kindNoun ?? '') ? ['place'] : ['place', 'country', 'prison'],
+				) ||
 					(asksFuture(frame) && namesKindOfPlace(fact)) ||
 					(asksRegion(frame) && regionNamed.test(fact.quote))) &&
 				(!namesPerson(fact, base) || !asksOfPerson(query) || namesPlace(fact, query, base))
@@ -881,6 +887,21 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 			return true;
 	}
 }
+
+/** Nouns for a part of a place, which a country or a prison is not. */
+export const areaNouns = new Set([
+	'neighborhood',
+	'neighbourhood',
+	'district',
+	'area',
+	'zone',
+	'suburb',
+	'quarter',
+	'commune',
+	'street',
+	'quartier',
+	'katye',
+]);
 
 /**
  * Does a who-question offer the answers to choose from ("…, the UN or the US?", "…, un or us or

@@ -30,6 +30,7 @@ import {
 	statusBoost,
 } from '../cues.js';
 import {
+	areaNouns,
 	askedAttribute,
 	askedOnlyThroughRelated,
 	askedVerb,
@@ -1101,7 +1102,8 @@ const whereNow = /^(?:are|is)\b|\b(?:held|kept|detained|jailed|imprisoned|locked
  */
 function keptIn(ctx: Answering, query: Query, frame: Frame, ranked: readonly Ranked[]): Fact | undefined {
 	const [best] = ranked;
-	if (!best || !whereNow.test(frame.rest.join(' '))) return undefined;
+	// ("Which neighborhoods are most dangerous right now?" asks for a part of a place, which a prison is not.)
+	if (!best || !whereNow.test(frame.rest.join(' ')) || areaNouns.has(frame.kindNoun ?? '')) return undefined;
 	const { base } = ctx.tools;
 	const named = new Set(query.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id)));
 	const inMention = new Set(query.mentions.flatMap((mention) => mention.terms));
