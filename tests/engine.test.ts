@@ -3815,6 +3815,10 @@ describe('reading a question', () => {
 			expect(text('Ki sa ki rive an dènye: atak pò a oswa atak prizon an?').text).toMatch(/came first/);
 		});
 
+		it('reads a present participle after an object as a clause that describes it', () => {
+			expect(text('Which nation offered to command the foreign soldiers coming to help?').text).toMatch(/Kenya/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -669,10 +669,11 @@ const nounPhraseReach = 4;
  */
 function reducedRelative(words: readonly string[], at: number): boolean {
 	// Not a question's last word: "…did they get to the port planned?" has no clause after it.
-	if (!participle(words[at] ?? '') || words[at + 1] === undefined) return false;
+	// ("…the foreign soldiers coming to help": a present participle too.)
+	const word = words[at] ?? '';
+	if ((!participle(word) && !/^\p{L}{3,}ing$/u.test(word)) || words[at + 1] === undefined) return false;
 	for (let back = at - 1; back >= Math.max(0, at - nounPhraseReach); back--) {
-		const word = words[back] ?? '';
-		if (!determiners.has(word)) continue;
+		if (!determiners.has(words[back] ?? '')) continue;
 		const before = words[back - 1];
 		return (
 			back > 0 &&
