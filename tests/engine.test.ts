@@ -3819,6 +3819,12 @@ describe('reading a question', () => {
 			expect(text('Which nation offered to command the foreign soldiers coming to help?').text).toMatch(/Kenya/);
 		});
 
+		it('reads chat’s short forms in capitals ("ETA") as what they stand for, never as a name', () => {
+			const eta = text('is there an ETA on the foreign armed squad actually showing up or nah');
+			expect(eta.text).not.toMatch(/credits this to/);
+			expect(eta.text).toMatch(/unclear when/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

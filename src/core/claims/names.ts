@@ -1,7 +1,7 @@
 /** The names a message gives: the data's entities written with a capital, and proper names the data does not know. */
 import type { Entity } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
-import { fold, stopwords, translations, vagueWords } from '../language/lexicon.js';
+import { fold, stopwords, textSpeakTable, translations, vagueWords } from '../language/lexicon.js';
 import { isCalendarWord, type Span } from './values.js';
 
 export interface EntityMention extends Span {
@@ -153,7 +153,9 @@ export function mentionsIn(text: string, base: FactBase): EntityMention[] {
 		const compound = m[0].includes('-');
 		if (
 			taken(start, start + m[0].length) ||
-			(!compound && (acronym ? titleAcronyms.has(m[0]) || conjunctions.has(word) : ordinary(word)))
+			// ("ETA", "FYI", "IDK": chat's short forms in capitals name no one.)
+			(!compound &&
+				(acronym ? titleAcronyms.has(m[0]) || conjunctions.has(word) || textSpeakTable.has(word) : ordinary(word)))
 		)
 			continue;
 		// "Amnesty International", "Human Rights Watch": the capitalised words after an unknown name are of it.
