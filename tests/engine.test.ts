@@ -3825,6 +3825,15 @@ describe('reading a question', () => {
 			expect(eta.text).toMatch(/unclear when/);
 		});
 
+		it('holds a rate against a threshold asked in French or Creole', () => {
+			expect(text('Èske prizon an te gen plis pase 5 fwa kantite moun li te ka kenbe?').text).toMatch(
+				/^Yes: about 5\.27 times/,
+			);
+			expect(text('La prison avait-elle plus de 5 fois plus de détenus que de places ?').text).toMatch(
+				/^Yes: about 5\.27 times/,
+			);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -310,7 +310,7 @@ export class QuestionAnswerer {
 					silenceAsked(this.#answering, question, frame, query, read.cleaned) ??
 					orderAsked(this.#answering, question, read) ??
 					// A rate held against a threshold is worked out, before the statement is checked claim by claim.
-					overRate(this.#answering, question, query) ??
+					overRate(this.#answering, question, query, read.words) ??
 					// Which side is the larger, with both figures, before the statement's words are held against the facts.
 					comparedToLimit(this.#answering, question, query) ??
 					// "Is the kenya led force there yet": where things stand, before "Kenya led" is checked as a claim.

@@ -48,8 +48,15 @@ const rateThreshold =
  * "Were there more than five inmates per place?", "is it over 4 times its capacity?": a rate
  * held against a threshold, answered from the one rate the report gives of what is named.
  */
-export function overRate(ctx: Answering, question: string, query: Query): Answer | undefined {
-	const asked = rateThreshold.exec(fold(question).replace(timesSign, '$1 times'));
+export function overRate(
+	ctx: Answering,
+	question: string,
+	query: Query,
+	english?: readonly string[],
+): Answer | undefined {
+	// (A French or Creole question as read in English: "plis pase 5 fwa" is "more than 5 times".)
+	const text = english && query.language !== 'en' ? english.join(' ') : fold(question);
+	const asked = rateThreshold.exec(text.replace(timesSign, '$1 times'));
 	const [number] = valuesIn(asked?.[2] ?? '').filter((value) => value.kind === 'number');
 	if (!asked?.[1] || number?.kind !== 'number') return undefined;
 	const [rate, ...others] = ratesOf(ctx, query, false);
