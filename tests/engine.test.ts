@@ -3834,6 +3834,12 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('reads Creole "ant … ak …" as between two events', () => {
+			expect(
+				text('Konbyen ane ki pase ant premye avètisman RNDDH sou prizon an ak konte fevriye 2023 la?').text,
+			).toMatch(/from 2017 to February 2023/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);
