@@ -298,6 +298,17 @@ function stemmedName(word: string): boolean {
 	return /^\p{Lu}\p{Ll}+$/u.test(word) && stem(word.toLowerCase()) !== word.toLowerCase();
 }
 
+/** The lemmas of a WordNet index file that match `shape`, as typed: with spaces for underscores. */
+function lemmasOf(file: 'index.adv' | 'index.verb', shape: RegExp): ReadonlySet<string> {
+	return new Set(
+		readFileSync(path.join(wordnetDb.path, file), 'latin1')
+			.split('\n')
+			.map((line) => line.slice(0, line.indexOf(' ')))
+			.filter((lemma) => shape.test(lemma))
+			.map((lemma) => lemma.replaceAll('_', ' ')),
+	);
+}
+
 let adverbials: ReadonlySet<string> | undefined;
 
 /**
@@ -309,19 +320,12 @@ let adverbials: ReadonlySet<string> | undefined;
  * adverbPhrases().has('in principle'); // true
  */
 export function adverbPhrases(): ReadonlySet<string> {
-	adverbials ??= new Set(
-		readFileSync(path.join(wordnetDb.path, 'index.adv'), 'latin1')
-			.split('\n')
-			.map((line) => line.slice(0, line.indexOf(' ')))
-			.filter((lemma) => /^[a-z]+(?:_[a-z]+){1,2}$/.test(lemma))
-			.map((lemma) => lemma.replaceAll('_', ' ')),
-	);
+	adverbials ??= lemmasOf('index.adv', /^[a-z]+(?:_[a-z]+){1,2}$/);
 	return adverbials;
 }
 
 /** Particles that make a verb of two words whose meaning is not the bare verb's ("line up", "step in"). */
 const particles = 'up|down|out|off|in|on|over|away|back|around|along|aside|forward';
-const phrasalVerb = new RegExp(`^[a-z]+_(?:${particles})$`);
 
 let phrasals: ReadonlySet<string> | undefined;
 
@@ -334,12 +338,6 @@ let phrasals: ReadonlySet<string> | undefined;
  * phrasalVerbs().has('step in'); // true
  */
 export function phrasalVerbs(): ReadonlySet<string> {
-	phrasals ??= new Set(
-		readFileSync(path.join(wordnetDb.path, 'index.verb'), 'latin1')
-			.split('\n')
-			.map((line) => line.slice(0, line.indexOf(' ')))
-			.filter((lemma) => phrasalVerb.test(lemma))
-			.map((lemma) => lemma.replace('_', ' ')),
-	);
+	phrasals ??= lemmasOf('index.verb', new RegExp(`^[a-z]+_(?:${particles})$`));
 	return phrasals;
 }
