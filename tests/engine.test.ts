@@ -3840,6 +3840,10 @@ describe('reading a question', () => {
 			).toMatch(/from 2017 to February 2023/);
 		});
 
+		it('reads French slang "blaze" as a name', () => {
+			expect(text('wsh c koi le vrai blaze de Barbecue ?? 🍖').text).toMatch(/Jimmy Sergier/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);
