@@ -327,6 +327,8 @@ const ownCases: MessageCase[] = [
 		],
 	},
 	{ message: 'homicides came down in 2023', expect: [{ span: 'came down', verdict: 'differs' }] },
+	// A body called a kind the report never calls it: what it does call it, not a fact about the other kind.
+	{ message: 'RNDDH is a gang', expect: [{ span: 'a gang', verdict: 'differs' }] },
 	// Who did it, right; to whom, someone else: no confirmation.
 	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },

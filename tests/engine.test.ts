@@ -3844,6 +3844,10 @@ describe('reading a question', () => {
 			expect(text('wsh c koi le vrai blaze de Barbecue ?? 🍖').text).toMatch(/Jimmy Sergier/);
 		});
 
+		it('answers whether a body is a gang with what the report calls it', () => {
+			expect(text('is rnddh a gang?').text).toMatch(/^No: the report describes RNDDH as “human rights group”/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

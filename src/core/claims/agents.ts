@@ -500,7 +500,7 @@ const questionTags = new Set([
 
 /** Nouns for the kind of body something is: what "X is a …" may end in. */
 const bodyKinds = new Set(
-	'agency agencies newspaper paper outlet site website group organisation organization ngo ong body union unions party government ministry office media station channel magazine blog'.split(
+	'agency agencies newspaper paper outlet site website group organisation organization ngo ong body union unions party government ministry office media station channel magazine blog gang gangs militia cartel army'.split(
 		' ',
 	),
 );
