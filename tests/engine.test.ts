@@ -3848,6 +3848,13 @@ describe('reading a question', () => {
 			expect(text('is rnddh a gang?').text).toMatch(/^No: the report describes RNDDH as “human rights group”/);
 		});
 
+		it('reads "it" in a later question as the last thing the first one names, and asks who "it" is where nothing is', () => {
+			expect(text('when did the security council say ok for the armed force?? and who will lead it').text).toMatch(
+				/green light[\s\S]*Kenya offered to lead/,
+			);
+			expect(text('who will lead it').found).toBe(false);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

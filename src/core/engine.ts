@@ -532,7 +532,7 @@ export class AnswerEngine implements AnswerSource {
 						read.cleaned,
 						frame.kind,
 						(part) => this.#askOne(part),
-						(part) => this.index.matchEntities(part).map((match) => match.entity.name),
+						(part) => this.#namedInOrder(part),
 						(answer, person) => {
 							const about = answer.items.flatMap((item) => this.base.entitiesOf(item.fact));
 							const id = person
@@ -555,6 +555,17 @@ export class AnswerEngine implements AnswerSource {
 		if (!found) return false;
 		const [match, ...more] = this.index.matchEntities(found.guess);
 		return match !== undefined && more.length === 0 && match.covered.size >= termsOf(found.guess).length;
+	}
+
+	/** The names a part names, in the order it names them: "the security council … the armed force". */
+	#namedInOrder(part: string): string[] {
+		const words = termsOf(part);
+		const at = (covered: ReadonlySet<string>) => Math.min(...[...covered].map((term) => words.indexOf(term)));
+		return this.index
+			.matchEntities(part)
+			.map((match) => ({ name: match.entity.name, at: at(match.covered) }))
+			.sort((a, b) => a.at - b.at)
+			.map((match) => match.name);
 	}
 
 	/**

@@ -37,6 +37,9 @@ const plural = /\b(?:of\s+)?(?:them|they)\b/i;
 /** A part that asks whether there is something: "is there a date yet", "any word on it". */
 const existence = /^\W*(?:(?:and|n|&)\s+)?(?:(?:is|are|was|were)\s+there|any)\b/i;
 
+/** A pronoun that stands for a thing. */
+const neuter = /\b(?:it|its)\b/i;
+
 /** A pronoun that stands for a person. */
 const personal = /\b(?:he|him|his|she|her|li)\b/i;
 
@@ -101,10 +104,12 @@ export function answerSeveral(
 		// "Which lockup did they surround, and which city is it in?": "it" is what the first part asked to be named.
 		// "…, n is there a date yet": whether there is one, asked of what the first part names.
 		const exists = existence.test(part) && named(part).length === 0;
+		// "…approve the armed force? and who will lead it": "it" is the last thing the first part names.
+		const pointed = neuter.test(part) && !asksWhich ? subjects.at(-1) : subjects[0];
 		const subject =
 			person ??
-			(exists ? subjects[0] : undefined) ??
-			(specific ? ((asksWhich ? answered : undefined) ?? subjects[0] ?? answered) : undefined);
+			(exists ? pointed : undefined) ??
+			(specific ? ((asksWhich ? answered : undefined) ?? pointed ?? answered) : undefined);
 		const asked = withContext(part, partRead, first, subject, named);
 		const answer = answerOne(asked);
 		// "…, et quel pays a proposé d'en prendre la tête ?": "en" may be another of what the first part names than

@@ -571,6 +571,10 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	// "Was he out of the country?" with no one named: who "he" is, the question does not say.
 	if (frame.kind === 'yesNo' && query.mentions.length === 0 && frame.rest.some((word) => pronouns.has(word)))
 		return ctx.doesNotSay(question, frame, ctx.rank(query));
+	// "Who will lead it?" with nothing named: what "it" is, the question does not say.
+	const pointedOnly = frame.rest.some((word) => word === 'it' || word === 'them');
+	if (frame.kind === 'who' && asksWhoLeads(frame) && query.mentions.length === 0 && pointedOnly)
+		return ctx.doesNotSay(question, frame, ctx.rank(query));
 	// "Who leads / runs / heads the gangs?" is the coalition's leadership, however it is put.
 	// "Who runs Haiti?" is who leads its government: the one coalition of the country named.
 	// The coalition named in the main clause first: "who headed the government when the gangs besieged the prison?".
