@@ -398,7 +398,7 @@ function withRoleHolders(matches: Matches, query: Query, base: FactBase): Matche
  * entities of every fact it finds.
  */
 const involvingByBase = new WeakMap<FactBase, ReadonlyMap<string, readonly number[]>>();
-function involving(base: FactBase): ReadonlyMap<string, readonly number[]> {
+export function involving(base: FactBase): ReadonlyMap<string, readonly number[]> {
 	let byEntity = involvingByBase.get(base);
 	if (!byEntity) {
 		const found = new Map<string, number[]>();

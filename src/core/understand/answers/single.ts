@@ -79,7 +79,7 @@ import { nameWords } from '../name-words.js';
 import { answerOptions } from '../options.js';
 import { onlyPlanned, type Polarity, plainlyUnsure, polarityOf, saysWhole } from '../polarity.js';
 import { buildQuery, type Mention, type Query, spellsMention } from '../query.js';
-import { inOwnWords, type Ranked, rank } from '../rank.js';
+import { inOwnWords, involving, type Ranked, rank } from '../rank.js';
 import { type Answering, unboosted } from './context.js';
 import { doneAbout } from './deeds.js';
 import { computedHeading, ofWords, ratesOf } from './figures.js';
@@ -1017,11 +1017,15 @@ const ledWords = /\b(?:lead|leads|leader|leaders|led|head|heads|headed|chief|bos
 /** Does any fact about the entity say someone leads it, or is its leadership? */
 function ledInWords(ctx: Answering, entity: Entity): boolean {
 	const { base } = ctx.tools;
-	return base.facts.some(
-		(fact) =>
-			(fact.kind === 'leadership' && fact.coalition === entity.id) ||
-			(base.entitiesOf(fact).includes(entity.id) && ledWords.test(fact.answer)),
-	);
+	// (The facts that involve it, looked up: an archive may hold thousands.)
+	return (involving(base).get(entity.id) ?? []).some((f) => {
+		const fact = base.facts[f];
+		return (
+			fact !== undefined &&
+			((fact.kind === 'leadership' && fact.coalition === entity.id) ||
+				(base.entitiesOf(fact).includes(entity.id) && ledWords.test(fact.answer)))
+		);
+	});
 }
 
 /** The shape of a word for a people: "Canadian", "Chinese", "French", "Dominican". */
