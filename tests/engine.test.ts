@@ -3855,6 +3855,12 @@ describe('reading a question', () => {
 			expect(text('who will lead it').found).toBe(false);
 		});
 
+		it('confirms no deed in French that the report tells only as attempted', () => {
+			const taken = text('les gangs ont pris le port, c’est vrai ?').text;
+			expect(taken).not.toMatch(/^\W*Yes/);
+			expect(taken).toMatch(/attempted to take over the main port/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);
