@@ -3861,6 +3861,12 @@ describe('reading a question', () => {
 			expect(taken).toMatch(/attempted to take over the main port/);
 		});
 
+		it('reads a French statement of what was done, with only its question mark, as yes or no', () => {
+			expect(text('Barbecue a été arrêté ?').found).toBe(false);
+			expect(text('Barbecue a été sanctionné ?').text).toMatch(/^Yes/);
+			expect(text('la capacité de la prison ?').text).toMatch(/700 places/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

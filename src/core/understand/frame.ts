@@ -472,10 +472,17 @@ export function readFrame(typed: ReadText): Frame {
 	// subject itself stands; with no question word, that asks yes or no.
 	// "Quel métier exerçait-il…" asks what, inverted as it is.
 	const inverted = read.language === 'fr' && frenchInversion.test(read.cleaned) && !frenchQuestionWord.test(folded);
-	return { kind: yesNo || inverted ? 'yesNo' : 'what', rest: read.words, counted: [], parts: [] };
+	// "Barbecue a été arrêté ?": a French statement of what was done, with only its question mark, asks yes or no.
+	const perfect =
+		read.language === 'fr' && frenchPerfect.test(folded) && /\?\s*$/.test(folded) && !frenchQuestionWord.test(folded);
+	return { kind: yesNo || inverted || perfect ? 'yesNo' : 'what', rest: read.words, counted: [], parts: [] };
 }
 
 /** French words that ask for something other than yes or no: "quel" wherever it stands, "que" opening the question (elsewhere it is "than"). */
+/** A French verb in the perfect, with its auxiliary: "a été arrêté", "ont pris", "s'est enfui". */
+const frenchPerfect =
+	/\b(?:a|ont|est|sont|etait|etaient|avait|avaient)\s+(?:ete\s+)?\p{L}{2,}(?:e|es|ee|ees|i|is|it|u|us)\b/u;
+
 const frenchQuestionWord =
 	/\b(?:quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|quoi)\b|^(?:que|qu|comment)\b/;
 
