@@ -583,8 +583,8 @@ export class SearchIndex {
 			const all = this.matchTerm(term);
 			const matches = literal.has(term) ? [] : all;
 			// A literal word weighs as its lookalikes would: it says as much, though it finds none of their facts.
-			const lookalikeWeight = Math.max(0, ...all.map((match) => this.#posting(match.term)?.idf ?? 0));
-			weights.push(all.length === 0 ? this.unknownWeight : matches.length === 0 ? lookalikeWeight : 0);
+			const lookalikeWeight = () => Math.max(0, ...all.map((match) => this.#posting(match.term)?.idf ?? 0));
+			weights.push(all.length === 0 ? this.unknownWeight : matches.length === 0 ? lookalikeWeight() : 0);
 			if (matches.length === 0) {
 				unmatched.push(term);
 				return;

@@ -294,8 +294,8 @@ export function readFrame(typed: ReadText): Frame {
 		// "Did the port attack happen before or after the siege?" asks which came first, however it opens.
 		if (!found || (yesNo && found.at > 0 && kind !== 'first' && kind !== 'sameTime')) continue;
 		// "Were the inmates all trying to escape at the same time?": one event, done together, is no pair of events.
-		if (kind === 'sameTime' && sameTimeParts(found, found.in === read.words ? 'en' : read.language).length < 2)
-			continue;
+		const paired = kind === 'sameTime' ? sameTimeParts(found, found.in === read.words ? 'en' : read.language) : [];
+		if (kind === 'sameTime' && paired.length < 2) continue;
 		// "Which organisation documented the number of detainees?" asks for an organisation, not a number.
 		if (kind === 'count' && found.at > 0 && !yesNo && kindAsked(read.words)?.at === 0) continue;
 		// "Which facts are pinned to 2023?" asks for the events of a year; "which facts does it give about Kenya?", for what
@@ -378,9 +378,7 @@ export function readFrame(typed: ReadText): Frame {
 				kind === 'first' || kind === 'howLong'
 					? (between(found, found.in === read.words ? 'en' : read.language) ?? splitParts(rest)).map(withoutAsking)
 					: // "Did A and B happen in the same year? which year?": the two events are before the words that ask.
-						kind === 'sameTime'
-						? sameTimeParts(found, found.in === read.words ? 'en' : read.language)
-						: [],
+						paired,
 		};
 		if (kind === 'who' && found.in[found.at] === 'whose') frame.whose = true;
 		// "Which country…", "what group…" in the who-words: the kind of one asked for, as the kind nouns say.
@@ -478,11 +476,11 @@ export function readFrame(typed: ReadText): Frame {
 	return { kind: yesNo || inverted || perfect ? 'yesNo' : 'what', rest: read.words, counted: [], parts: [] };
 }
 
-/** French words that ask for something other than yes or no: "quel" wherever it stands, "que" opening the question (elsewhere it is "than"). */
 /** A French verb in the perfect, with its auxiliary: "a été arrêté", "ont pris", "s'est enfui". */
 const frenchPerfect =
 	/\b(?:a|ont|est|sont|etait|etaient|avait|avaient)\s+(?:ete\s+)?\p{L}{2,}(?:e|es|ee|ees|i|is|it|u|us)\b/u;
 
+/** French words that ask for something other than yes or no: "quel" wherever it stands, "que" opening the question (elsewhere it is "than"). */
 const frenchQuestionWord =
 	/\b(?:quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|quoi)\b|^(?:que|qu|comment)\b/;
 

@@ -89,7 +89,7 @@ export function saysWhole(words: readonly string[]): boolean {
 }
 
 /** Words for what was planned: "supposed to", "meant to", "due to". */
-const plans = ['supposed', 'meant', 'expected', 'scheduled', 'due', 'planned'];
+export const plans = ['supposed', 'meant', 'expected', 'scheduled', 'due', 'planned'];
 
 /**
  * Words that leave what follows undone or unsure: a plan, an attempt, an offer, a threat, a

@@ -98,7 +98,8 @@ const howManyAsked = /\b(?:how many|how much|combien|konbyen)\b/;
 export function projected(ctx: Answering, question: string, query: Query): Answer | undefined {
 	const folded = fold(question);
 	if (!supposing.test(folded) || !howManyAsked.test(folded)) return undefined;
-	const [number] = valuesIn(folded).filter((value) => value.kind === 'number' && !value.year && !value.percent);
+	const values = valuesIn(folded);
+	const [number] = values.filter((value) => value.kind === 'number' && !value.year && !value.percent);
 	if (number?.kind !== 'number') return undefined;
 	// The numbers and years supposed are the asker's own: the fact has every other word asked.
 	const asked = query.terms.reduce(
@@ -110,7 +111,7 @@ export function projected(ctx: Answering, question: string, query: Query): Answe
 	if (fact?.kind !== 'figure' || fact.value !== null || !fact.estimate) return undefined;
 	// A change over a year is from the year before: "if there were 1,000 in 2020" supposes another start.
 	const year = Number(fact.asOf?.date?.slice(0, 4));
-	const years = valuesIn(folded).flatMap((value) =>
+	const years = values.flatMap((value) =>
 		value.kind === 'date' && value.date ? [Number(value.date.slice(0, 4))] : [],
 	);
 	if (years.some((asked) => asked !== year && asked !== year - 1)) return undefined;

@@ -77,7 +77,7 @@ import { answerKindNoun, answerKindTerms, kindNouns, roleNouns, singular, whichW
 import { countsInText, measures } from '../measure.js';
 import { nameWords } from '../name-words.js';
 import { answerOptions } from '../options.js';
-import { onlyPlanned, type Polarity, plainlyUnsure, polarityOf, saysWhole } from '../polarity.js';
+import { onlyPlanned, type Polarity, plainlyUnsure, plans, polarityOf, saysWhole } from '../polarity.js';
 import { buildQuery, type Mention, type Query, spellsMention } from '../query.js';
 import { inOwnWords, involving, type Ranked, rank } from '../rank.js';
 import { type Answering, unboosted } from './context.js';
@@ -1049,10 +1049,10 @@ function foreignOwner(ctx: Answering, frame: Frame, query: Query): string | unde
 }
 
 /** Words that ask of a plan: "meant to", "supposed to", "due to". */
-const planVerbs = new Set(['meant', 'supposed', 'due', 'scheduled', 'expected', 'slated']);
+const planVerbs: ReadonlySet<string> = new Set(plans);
 
 /** A fact's words for a plan, as a question's would ask of it. */
-const toldPlan = /\b(?:meant|supposed|due|scheduled|expected|slated) to\b/i;
+const toldPlan = new RegExp(`\\b(?:${plans.join('|')}) to\\b`, 'i');
 
 /** Words that put one holder of a post before or after another: "before Henry", "succeeded Moïse". */
 const inTurn = new Set(['before', 'after', 'preceded', 'succeeded', 'replaced', 'precede', 'succeed', 'replace']);
