@@ -329,6 +329,10 @@ const ownCases: MessageCase[] = [
 	{ message: 'homicides came down in 2023', expect: [{ span: 'came down', verdict: 'differs' }] },
 	// A body called a kind the report never calls it: what it does call it, not a fact about the other kind.
 	{ message: 'RNDDH is a gang', expect: [{ span: 'a gang', verdict: 'differs' }] },
+	// A deed the report tells only as attempted, said done, whoever the message says did it.
+	{ message: 'the gangs took the port', expect: [{ span: 'took the port', verdict: 'differs' }] },
+	{ message: 'les gangs ont pris le port', expect: [{ span: 'pris le port', verdict: 'differs' }] },
+	{ message: 'Barbecue seized the port', expect: [{ span: 'seized the port', verdict: 'differs' }] },
 	// Who did it, right; to whom, someone else: no confirmation.
 	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
@@ -1087,6 +1091,11 @@ describe('what a message says, judged claim by claim', () => {
 });
 
 describe('who a deed is credited to', () => {
+	it('judges a deed once when the name’s claim already holds it', async () => {
+		const claims = (await realEngine()).claims('Kenya leads');
+		expect(claims.map((claim) => [claim.text, claim.verdict])).toEqual([['Kenya leads', 'differs']]);
+	});
+
 	it('says another is credited only for a deed the fact tells, not one near it in words', async () => {
 		const engine = await realEngine();
 		// The unions called for reinforcements; nobody in the report sent any.

@@ -3867,6 +3867,23 @@ describe('reading a question', () => {
 			expect(text('la capacité de la prison ?').text).toMatch(/700 places/);
 		});
 
+		it('holds a figure the asker offers against the report’s, not as a word to find: "3700 inmates, the real number?"', () => {
+			expect(text('there are 3700 inmates, what is the exact number of inmates').text).toMatch(/3,687 inmates/);
+			expect(text('whats the prison capacity, 700 or 7k?').text).toMatch(/700 places/);
+			// A year is still a time asked of.
+			expect(text('what happened in 2019?').found).toBe(false);
+		});
+
+		it('takes what the asker heard, after the question, for no question of its own: "someone wrote 7/7/21"', () => {
+			expect(text('whats the date moise got assassinated, someone wrote 7/7/21 lol').text).toMatch(/July 7, 2021/);
+			expect(
+				text('combien de détenus au Pénitencier National en février 2023 ? J’ai vu passer « 3 687 » et « 3.687 »…')
+					.text,
+			).toMatch(/3,687 inmates/);
+			// Asked only for the figure: of what was heard.
+			expect(text('whats the real number? ppl are saying 5000 inmates escaped').text).toMatch(/not clear how many/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -78,7 +78,10 @@ export function entityClaims(
 	const doubted = named.some((c) => c.verdict !== 'matches' && content?.text.includes(c.text));
 	// "RNDDH = Réseau National…": what names are said to be one says nothing more to check.
 	const onlyNames = content !== undefined && same.some((c) => c.text.includes(content.text.replace(/^[\s=:,-]+/, '')));
-	return content && !doubted && !onlyNames ? [...named, content] : named;
+	// "Kenya leads": a name's claim that holds the content's words, with its verdict, has said it already.
+	const saidAlready =
+		content !== undefined && named.some((c) => c.verdict === content.verdict && c.text.includes(content.text));
+	return content && !doubted && !onlyNames && !saidAlready ? [...named, content] : named;
 }
 
 interface Description {

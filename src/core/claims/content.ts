@@ -341,7 +341,17 @@ export function contentClaim(
 			candidate.score >= first.score * tiedScore &&
 			accountsForAll(query, candidate, index, base),
 	);
-	if (!best || !namesAgree(mentions, best.fact, base)) return undefined;
+	if (!best || !namesAgree(mentions, best.fact, base)) {
+		// "The gangs took the port" against "gunmen attempted to take over the port": whoever the message names,
+		// the report says the deed was not done.
+		const attempted =
+			first &&
+			accountsForAll(query, first, index, base, { exceptNames: true }) &&
+			saysDone(words, first.fact.quote, index);
+		return attempted
+			? claim(at(span), 'differs', [first.fact], `The report says only: ${first.fact.answer}`)
+			: undefined;
+	}
 	// "…, they're the ones who said…": a pronoun stands for the one named before, who must be the one credited.
 	const carried = mentions.some((m) => m.entity) || !pronoun.test(text) ? undefined : subject;
 	if (
@@ -493,7 +503,18 @@ export function onlyThroughAnother(
 	return via.length > 0 && via.every((word) => terms.some((other) => other !== term && other === word));
 }
 
-function accountsForAll(query: Query, best: Ranked, index: SearchIndex, base: FactBase): boolean {
+/**
+ * Is every content word of the clause the fact's own (one may be through a related word)? With
+ * `exceptNames`, the names are left out and one word is enough: for a deed the verb the caller
+ * checks is the rest ("the gangs took the port").
+ */
+function accountsForAll(
+	query: Query,
+	best: Ranked,
+	index: SearchIndex,
+	base: FactBase,
+	{ exceptNames = false }: { exceptNames?: boolean } = {},
+): boolean {
 	let content = 0;
 	let loose = 0;
 	// What is said besides the names must be the fact's in at least one word of its own: "set the prison on fire" is
@@ -502,7 +523,7 @@ function accountsForAll(query: Query, best: Ranked, index: SearchIndex, base: Fa
 	const said = query.terms.flatMap((_, i) => (query.vague.has(i) || named.has(i) ? [] : [i]));
 	if (said.length > 0 && said.every((i) => ((best.related >>> i) & 1) === 1)) return false;
 	for (let i = 0; i < query.terms.length; i++) {
-		if (query.vague.has(i)) continue;
+		if (query.vague.has(i) || (exceptNames && named.has(i))) continue;
 		content++;
 		// One word may be the fact's through a related word ("kids" for "children"); more, and it is another thing said.
 		if ((best.related >>> i) & 1 && ++loose > 1) return false;
@@ -519,7 +540,7 @@ function accountsForAll(query: Query, best: Ranked, index: SearchIndex, base: Fa
 		if (((best.matched >>> i) & 1) === 0 && !speech) return false;
 		if (query.unknown.includes(term) && !speech) return false;
 	}
-	return content >= minContentTerms;
+	return content >= (exceptNames ? 1 : minContentTerms);
 }
 
 /** Every name the clause gives that the report knows is one the fact involves; a stranger only beside one that is. */

@@ -89,6 +89,48 @@ function withoutChatAfter(part: string): string {
 	return asks.test(fold(before)) && !asks.test(after) && !wants.test(after) ? before : part;
 }
 
+/**
+ * What the asker heard, after the question: "…, someone wrote 7/7/21 lol", "? J'ai vu passer « 3 687 »",
+ * "… moun ap di 5000". Someone who told, a helper verb or not, then the telling.
+ */
+const hearsayAfter = new RegExp(
+	`(?:[,;.!?…]|\\s[—–-])\\s*(?:${alternatives(parts.hearsay.tellers)})\\s+(?:(?:${alternatives(parts.hearsay.helpers)})\\s+)?(?:${alternatives(parts.hearsay.told)})\\b`,
+);
+
+/** Words that only ask for the figure or date whatever it is of: "what's the real number", "exact date?". */
+const askedOnly =
+	/^(?:real|actual|true|correct|right|exact|exactly|official|vrai|vrais|exact|exacte|reel|reelle|vre|egzak)$/;
+
+/**
+ * The question without what the asker heard after it, where the question says what it asks of by
+ * itself: "when was Moïse killed, someone wrote 7/7/21" asks the date. Where it asks only for the
+ * figure ("what's the real number? ppl are saying 5000 inmates escaped"), it asks of what was
+ * heard, said without who told it.
+ */
+function withoutHearsay(text: string): string {
+	// Folded a character at a time, so that a cut found in it falls in the same place in the text ("…" stays one).
+	const folded = [...text].map((c) => (fold(c).length === c.length ? fold(c) : c)).join('');
+	const heard = hearsayAfter.exec(folded);
+	if (!heard) return text;
+	const before = folded.slice(0, heard.index);
+	const own = before
+		.split(/[^a-z0-9']+/)
+		.filter(
+			(word) =>
+				word &&
+				!stopwords.en.has(word) &&
+				!stopwords.fr.has(word) &&
+				!questionWords.has(word) &&
+				!wants.test(word) &&
+				!askedOnly.test(word),
+		);
+	if (!asks.test(before)) return text;
+	if (own.length > 0) return text.slice(0, heard.index + 1);
+	// "What's the real number? ppl are saying 5000 inmates escaped": asked of what was heard, without who told it.
+	const told = text.slice(heard.index + heard[0].length).replace(/^\s*(?:that|que|qu['’]|ke)\s*/iu, '');
+	return `${text.slice(0, heard.index)}, ${told.trim()}`;
+}
+
 /** An attribution between commas: ", according to the piece,", ", selon l'article,", ", dapre atik la,". */
 const attributedAside = /,\s*(?:according to|per|going by|selon|d['’]apr[eè]s|dapre)\s+[^,?!.;]{1,40},/giu;
 
@@ -164,6 +206,9 @@ export function questionParts(
 	if (condition.test(folded)) return [text];
 	// "barbecue ex cop? y/n": the words asking for yes or no are the question's, not another question.
 	if (yesNoEnding.test(folded)) return [text];
+	// "When was Moïse killed, someone wrote 7/7/21": what the asker heard is no question of its own.
+	const asked = withoutHearsay(text);
+	if (asked !== text) return questionParts(asked, resolve);
 	// Folding that changes the length (a ligature, say) would misplace the cuts: such text is one question.
 	if (folded.length !== text.length) return [text];
 	// A message that asks nothing anywhere is one statement to answer as a question, whole.

@@ -987,8 +987,10 @@ function readWord(
 	// "more commonly known", "what precisely", "reportedly": an adverb of manner the data does not have says how,
 	// not what, and counts against nothing.
 	if (adverbOfManner.test(word) || (language === 'fr' && frenchAdverb.test(word))) return undefined;
-	// A day of the month or a small count says nothing of what is asked on its own.
-	if (/^\d{1,2}$/.test(word)) return undefined;
+	// A day of the month or a small count says nothing of what is asked on its own; nor does a figure the data does
+	// not have ("3700 inmates, what's the real number?", "700 or 7k?"): the asker's figure, to hold against the
+	// report's, not a word to find. (A year is: "what happened in 2019" asks of a time the report may not have.)
+	if (/^\d{1,2}$/.test(word) || (isCount(word) && !/^(?:19|20)\d\d$/.test(word))) return undefined;
 	// "diffrent kinds of crisis": a misspelt vague word is as vague as the word.
 	if (misspeltVague(word, language)) return undefined;
 	// "broadly", "recently": a word English has only as an adverb says how or when, not what.
