@@ -3884,6 +3884,25 @@ describe('reading a question', () => {
 			expect(text('whats the real number? ppl are saying 5000 inmates escaped').text).toMatch(/not clear how many/);
 		});
 
+		it('says what the report does call one asked of a title it gives another: "was Moïse prime minister?"', () => {
+			expect(text('was Moise the prime minister?').text).toMatch(
+				/^\s*No: the report calls Jovenel Moïse president, and gives the title prime minister to Ariel Henry/,
+			);
+			expect(text('is barbecue the prime minister now??').text).toMatch(
+				/calls Jimmy Sergier a gangland leader and former policeman/,
+			);
+			expect(text('Jovenel Moïse, c’était le Premier ministre ?').text).toMatch(
+				/^\s*No: the report calls Jovenel Moïse president/,
+			);
+		});
+
+		it('reads French “est-ce que” as Kreyòl “èske”: the statement after it, held against the report', () => {
+			expect(text('Est-ce que Kenya dirige la force ?').text).toMatch(
+				/^\s*No: the report says only: Kenya offered to lead/,
+			);
+			expect(text('Est-ce que Barbecue est un ancien policier ?').text).toMatch(/^\s*Yes/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -514,7 +514,6 @@ const lastWord = (name: string): string | undefined =>
 		.match(/\p{L}+/gu)
 		?.at(-1);
 
-/** The body nouns the data's own descriptions of an entity end in: "human rights group" → group. */
 /**
  * The words the report describes a body with: its aliases' words, and the words just before its
  * name in the facts about it ("the Haitian human rights group RNDDH" gives haitian, human, rights,
@@ -540,6 +539,7 @@ function describingWords(who: Entity, base: FactBase): ReadonlySet<string> {
 	return described;
 }
 
+/** The body nouns the data's own descriptions of an entity end in: "human rights group" → group. */
 function bodyNouns(entity: Entity): Set<string> {
 	const nouns = new Set<string>();
 	for (const alias of entity.aliases) {
@@ -580,9 +580,11 @@ function describedTitle(
 	base: FactBase,
 	at: (span: Span) => string,
 ): Claim | undefined {
-	const phrase = new RegExp(`^\\s*(?:(?:the|a|an)\\s+)?(?:\\p{L}+['’]s\\s+)?(${titleWords})\\b`, 'iu').exec(
-		text.slice(predicate.start),
-	);
+	// (In French and Kreyòl too: "le Premier ministre", "l'ancien président".)
+	const phrase = new RegExp(
+		`^\\s*(?:(?:the|a|an|le|la|un|une|yon)\\s+|l['’])?(?:\\p{L}+['’]s\\s+)?(${titleWords})\\b`,
+		'iu',
+	).exec(text.slice(predicate.start));
 	const title = phrase?.[1] ? titleOf(phrase[1]) : undefined;
 	if (who.kind !== 'person' || !phrase || !title) return undefined;
 	const found = judgeTitle(who, title, base);
@@ -598,7 +600,7 @@ function describedTitle(
 	const foreign = owners.some((m) => !m.entity || !involved.includes(m.entity.id));
 	if (found.verdict === 'matches' && foreign)
 		return claim(at({ start, end }), 'differs', [found.fact], `The report says: ${found.fact.answer}`);
-	return claim(at({ start, end }), found.verdict, [found.fact], found.report);
+	return claim(at({ start, end }), found.verdict, found.also ? [found.fact, found.also] : [found.fact], found.report);
 }
 
 const attribution = new Set([

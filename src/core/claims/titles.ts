@@ -46,6 +46,24 @@ function reportedTitle(person: Entity, base: FactBase): { title: string; fact: F
 }
 
 /**
+ * What a fact's answer says a person is: "Jimmy Sergier, or “Barbecue”, is a gangland leader and
+ * former policeman who…" gives "a gangland leader and former policeman".
+ */
+function describedAs(person: Entity, base: FactBase): { said: string; fact: Fact } | undefined {
+	for (const fact of base.facts) {
+		if (!base.entitiesOf(fact).includes(person.id)) continue;
+		for (const name of [person.name, ...person.aliases]) {
+			const described = new RegExp(
+				`(?<!\\p{L})${escapeRegExp(name)}(?!\\p{L})(?:,[^,]{1,40},)?\\s+(?:is|was)\\s+((?:a|an)\\s+[^,.;]+?)(?=\\s+(?:who|which|that)\\s|[,.;]|$)`,
+				'u',
+			).exec(fact.answer);
+			if (described?.[1]) return { said: described[1], fact };
+		}
+	}
+	return undefined;
+}
+
+/**
  * What the report says of a person holding a title: "matches" when it gives them that title
  * (in a quote or a leadership), "differs" when it gives that title to someone else or gives them
  * another one, undefined when it says nothing of the kind.
@@ -54,7 +72,7 @@ export function judgeTitle(
 	person: Entity,
 	title: string,
 	base: FactBase,
-): { verdict: 'matches' | 'differs'; fact: Fact; report: string } | undefined {
+): { verdict: 'matches' | 'differs'; fact: Fact; also?: Fact; report: string } | undefined {
 	const holder = base.facts.find(
 		(fact) => fact.kind === 'leadership' && fact.role.toLowerCase() === title && fact.leader !== null,
 	);
@@ -63,12 +81,18 @@ export function judgeTitle(
 	const own = reportedTitle(person, base);
 	if (own?.title === title)
 		return { verdict: 'matches', fact: own.fact, report: `The report calls ${person.name} ${title}.` };
+	// "Was Moïse prime minister?", "is Barbecue the PM?": what the report does call the one named says what they are.
+	const described = own ? undefined : describedAs(person, base);
+	const said = own?.title ?? described?.said;
+	const called = said ? `The report calls ${person.name} ${said}, and` : 'The report';
+	const also = own?.fact ?? described?.fact;
 	if (holder?.kind === 'leadership' && holder.leader) {
 		const name = base.name(holder.leader);
 		return {
 			verdict: 'differs',
 			fact: holder,
-			report: `The report gives the title ${title} to ${name}: ${holder.answer}`,
+			...(also ? { also } : {}),
+			report: `${called} gives the title ${title} to ${name}: ${holder.answer}`,
 		};
 	}
 	if (own)
@@ -84,7 +108,8 @@ export function judgeTitle(
 			return {
 				verdict: 'differs',
 				fact: given.fact,
-				report: `The report calls ${other.name} ${title}: ${given.fact.answer}`,
+				...(also ? { also } : {}),
+				report: `${called} calls ${other.name} ${title}: ${given.fact.answer}`,
 			};
 	}
 	return undefined;
@@ -110,7 +135,8 @@ export function titleClaims(
 		if (person?.kind !== 'person' || !written || !title) continue;
 		const found = judgeTitle(person, title, base);
 		if (!found) continue;
-		claims.push(claim(at({ start: written.index, end: mention.end }), found.verdict, [found.fact], found.report));
+		const facts = found.also ? [found.fact, found.also] : [found.fact];
+		claims.push(claim(at({ start: written.index, end: mention.end }), found.verdict, facts, found.report));
 		judged.push(mention);
 	}
 	return { claims, judged };

@@ -246,7 +246,21 @@ const exclusiveWords = new Set([
 ]);
 
 /** Words that ask whether something is known for sure: "is it confirmed…", "do we know for sure…". */
-const knownWords = new Set(['confirmed', 'known', 'clear', 'certain', 'sure', 'verified', 'confirme', 'konfime']);
+const knownWords = new Set([
+	'confirmed',
+	'known',
+	'know',
+	'clear',
+	'certain',
+	'sure',
+	'verified',
+	'confirme',
+	'connait',
+	'connu',
+	'sait',
+	'konfime',
+	'konnen',
+]);
 
 /** A fact that says nobody knows ("It is not clear how many…") confirms nothing. */
 export function plainlyUnsure(fact: Fact): boolean {

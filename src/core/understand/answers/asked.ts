@@ -211,6 +211,12 @@ export function statementAsked(text: string): string | undefined {
 	if (cleft?.[1]) return cleft[1];
 	const creole = /^(?:èske|eske)\s+(.+)$/iu.exec(question);
 	if (creole?.[1]) return creole[1];
+	// "Est-ce que Kenya dirige la force ?": French asks with the statement after "est-ce que", as Kreyòl after "èske".
+	const estCeQue = /^est[- ]ce\s+qu(?:e\s+|['’]\s*)(.+)$/iu.exec(question);
+	if (estCeQue?.[1]) return estCeQue[1];
+	// "Jovenel Moïse, c'était le Premier ministre ?": the one named, then what "ce" says they are.
+	const dislocated = /^([^,]+),\s*c['’](était|est)\s+(.+)$/iu.exec(question);
+	if (dislocated?.[1] && dislocated[2] && dislocated[3]) return `${dislocated[1]} ${dislocated[2]} ${dislocated[3]}`;
 	const french = /^(.+?),?\s+(est|était|a|avait|sont|étaient|ont)-(?:t-)?(?:il|elle|ils|elles)\s+(.+)$/iu.exec(
 		question,
 	);
