@@ -333,6 +333,13 @@ const ownCases: MessageCase[] = [
 	{ message: 'the gangs took the port', expect: [{ span: 'took the port', verdict: 'differs' }] },
 	{ message: 'les gangs ont pris le port', expect: [{ span: 'pris le port', verdict: 'differs' }] },
 	{ message: 'Barbecue seized the port', expect: [{ span: 'seized the port', verdict: 'differs' }] },
+	// A title for the subject is the one the report gives it to.
+	{
+		message: 'the prime minister told people to keep their kids home from school',
+		expect: [{ span: 'prime minister', verdict: 'differs' }],
+	},
+	// A country called a body of some kind.
+	{ message: 'Kenya is a gang', expect: [{ span: 'a gang', verdict: 'differs' }] },
 	// Who did it, right; to whom, someone else: no confirmation.
 	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },

@@ -3903,6 +3903,15 @@ describe('reading a question', () => {
 			expect(text('Est-ce que Barbecue est un ancien policier ?').text).toMatch(/^\s*Yes/);
 		});
 
+		it('holds a deed asked of a title against the one the report gives the title to', () => {
+			expect(text('Was it the prime minister who told people to keep their kids home from school?').text).toMatch(
+				/^\s*No: the report credits this to Jimmy Sergier/,
+			);
+			expect(text('Èske Kenya se yon gang?').text).toMatch(
+				/^\s*No: the report speaks of it as a country: Kenya offered/,
+			);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

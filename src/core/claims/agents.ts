@@ -455,7 +455,7 @@ function kindClaim(
 	at: (span: Span) => string,
 ): Claim | undefined {
 	const { who, predicate } = description;
-	if (who.kind !== 'organisation' && who.kind !== 'media') return undefined;
+	if (who.kind !== 'organisation' && who.kind !== 'media' && who.kind !== 'country') return undefined;
 	const kinds = bodyNouns(who);
 	const words = trimTail(text, predicate);
 	// "…a UN agency right?": a tag after the noun asks, it does not describe.
@@ -463,8 +463,19 @@ function kindClaim(
 		.match(/\p{L}+/gu)
 		?.filter((word) => !questionTags.has(word))
 		.at(-1);
-	if (kinds.size === 0 || !head || !bodyKinds.has(head)) return undefined;
+	if (!head || !bodyKinds.has(head)) return undefined;
 	const span = { start: description.verb?.start ?? words.start, end: words.end };
+	// "Is Kenya a gang?": a country is no body of any kind; what the report first tells of it says what it is.
+	if (who.kind === 'country') {
+		const told = base.facts.find((fact) => base.entitiesOf(fact).includes(who.id));
+		return claim(
+			at(span),
+			'differs',
+			told ? [told] : [],
+			`The report speaks of it as a country${told ? `: ${told.answer}` : '.'}`,
+		);
+	}
+	if (kinds.size === 0) return undefined;
 	// A description in common words ("human rights group") before a name that ends in one ("Reuters news agency").
 	const describing = who.aliases.filter((alias) => bodyKinds.has(lastWord(alias) ?? ''));
 	const called = describing.find((alias) => /^\p{Ll}/u.test(alias)) ?? describing[0];

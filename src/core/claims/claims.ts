@@ -19,7 +19,7 @@ import { mentionsIn, withNamesCased } from './names.js';
 import { ordinalsAgree, otherRank, ranksAgree } from './ranks.js';
 import { ratioClaim, ratiosIn } from './ratios.js';
 import { firstOpening, saidOfAnother } from './sequence.js';
-import { titleWords } from './titles.js';
+import { titleHolderIn, titleWords } from './titles.js';
 import { type DateValue, isCalendarWord, type NumberValue, type Span, valuesIn } from './values.js';
 
 export type { Claim, Verdict } from './claim.js';
@@ -66,7 +66,10 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 				? datesBefore.dates
 				: [];
 		datesBefore = { sentence: clause.sentence, dates: ownDates.length > 0 ? ownDates : thenDates };
-		const mentions = mentionsIn(clause.text, base);
+		const names = mentionsIn(clause.text, base);
+		// "The PM told people…": a title for the clause's subject names the one the report gives it to.
+		const holder = titleHolderIn(clause.text, base, names);
+		const mentions = holder ? [holder, ...names] : names;
 		const named = mentions.flatMap((m) => (m.entity ? [m.entity.id] : []));
 		const ranked = (exclude: Span[], limit = 3, minCoverage = relevantCoverage, boost?: (fact: Fact) => number) =>
 			relevant(base, index, withoutSpans(clause.text, exclude), { limit, minCoverage, named, boost });

@@ -19,6 +19,35 @@ export const titleWords = String.raw`PM|Prime\s+Minister|Premier\s+[Mm]inistre|P
 /** A title right before a name: "President Ariel Henry", "the PM Henry". */
 const titleBefore = new RegExp(`\\b(${titleWords})\\s+$`, 'i');
 
+/** A title as what opens a clause: "the PM warned…", "le Premier ministre a dit…". Not "the PM is…": that describes. */
+const titleSubject = new RegExp(
+	`^[\\s\\p{P}]*(?:(?:and|but|so|then|also|et|mais|donc)\\s+)?(?:the|le|la)\\s+(${titleWords})(?![\\p{L}\\p{N}])(?!\\s+(?:is|was|are|were|est|était|of|de|du)(?![\\p{L}\\p{N}]))`,
+	'iu',
+);
+
+/**
+ * The one the report gives a title to, where a clause opens with the title for its subject: "the
+ * prime minister told people to keep their kids home" is said of Ariel Henry. Only a title the
+ * report gives one person as a role (a leadership), and only where no name follows it.
+ */
+export function titleHolderIn(
+	text: string,
+	base: FactBase,
+	mentions: readonly EntityMention[],
+): EntityMention | undefined {
+	const opening = titleSubject.exec(text);
+	const written = opening?.[1];
+	const title = written ? titleOf(written) : undefined;
+	if (!opening || !written || !title) return undefined;
+	const end = opening[0].length;
+	if (mentions.some((m) => m.start < end + 2)) return undefined;
+	const holder = base.facts.find(
+		(fact) => fact.kind === 'leadership' && fact.role.toLowerCase() === title && fact.leader !== null,
+	);
+	const entity = holder?.kind === 'leadership' && holder.leader ? base.entity(holder.leader) : undefined;
+	return entity ? { entity, start: end - written.length, end } : undefined;
+}
+
 /** The title a written form stands for ("PM" → "prime minister"). */
 export function titleOf(words: string): string | undefined {
 	const folded = words.replace(/\s+/g, ' ').trim();
