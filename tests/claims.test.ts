@@ -340,6 +340,11 @@ const ownCases: MessageCase[] = [
 	},
 	// A country called a body of some kind.
 	{ message: 'Kenya is a gang', expect: [{ span: 'a gang', verdict: 'differs' }] },
+	// An amount in words against the report's: "a handful" is not its "large" number.
+	{ message: 'only a few inmates were released', expect: [{ span: 'a few', verdict: 'differs' }] },
+	{ message: 'a handful of inmates got out', expect: [{ span: 'handful', verdict: 'differs' }] },
+	{ message: 'gazette haiti said only a few inmates got out', expect: [{ span: 'a few', verdict: 'differs' }] },
+	{ message: 'a large number of inmates were released', expect: [{ span: 'large number', verdict: 'matches' }] },
 	// Who did it, right; to whom, someone else: no confirmation.
 	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },

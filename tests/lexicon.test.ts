@@ -1,6 +1,7 @@
 import { francAll } from 'franc';
 import { describe, expect, it } from 'vitest';
 import { cleanMarkup } from '../src/core/language/clean.js';
+import amounts from '../src/core/language/lexicon/amounts.json' with { type: 'json' };
 import fillers from '../src/core/language/lexicon/fillers.json' with { type: 'json' };
 import french from '../src/core/language/lexicon/fr.json' with { type: 'json' };
 import frames from '../src/core/language/lexicon/frames.json' with { type: 'json' };
@@ -28,6 +29,12 @@ describe('the lexicons, as data', () => {
 		for (const [frame, byLanguage] of Object.entries(frames).filter(([k]) => !k.startsWith('$'))) {
 			expect(Object.keys(byLanguage).sort(), frame).toEqual(['en', 'fr', 'ht']);
 		}
+	});
+
+	it('amounts.json puts each word at one end of the scale only, folded', () => {
+		const small = new Set(amounts.small);
+		expect(amounts.large.filter((word) => small.has(word))).toEqual([]);
+		for (const word of [...amounts.small, ...amounts.large]) expect(fold(word), word).toBe(word);
 	});
 
 	it('no word is both a filler and vague-but-kept', () => {

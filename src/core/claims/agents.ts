@@ -14,7 +14,7 @@ import { cleftFocus, creditedToTitle } from './clefts.js';
 import { contentClaim, onlyThroughAnother, polarityClash, saysDone } from './content.js';
 import { namedIn, ownedStranger, ownWords, preferInvolving, qualifiedClaim, saysRole } from './credit.js';
 import { type EntityMention, escapeRegExp, mentionsIn, namedInLowercase, namedSoInReport, saidBy } from './names.js';
-import { saysOpposite } from './opposites.js';
+import { otherAmount, saysOpposite } from './opposites.js';
 import { agentClass, agentOf, othersCredited, qualifierOf, quoteSaysPart, wholeOf } from './qualifiers.js';
 import { ranksAgree } from './ranks.js';
 import { silenceClaims } from './silence.js';
@@ -746,7 +746,9 @@ function agentClaims(
 			}
 			// "Barbecue warned parents to send their kids to school" against "warned residents not to send…": the right
 			// speaker, credited with the opposite of what the report says.
-			if (!deed && polarityClash(withoutSpans(clause.text, group), best.fact.quote)) {
+			// ("Gazette Haiti said only a few got out" against its "large" number: the right source, the other amount.)
+			const saidOf = withoutSpans(clause.text, group);
+			if (!deed && (polarityClash(saidOf, best.fact.quote) || otherAmount(saidOf, best.fact))) {
 				claims.push(claim(at(withArticle), 'differs', [best.fact], `The report says otherwise: ${best.fact.answer}`));
 				continue;
 			}
@@ -788,7 +790,11 @@ function agentClaims(
 			if (passiveAfter.test(clause.text.slice(withArticle.end))) continue;
 			// "The UN counted the troops": the right one, credited with a deed the fact does not tell, is confirmed in nothing.
 			// (Only a verb right after the name, in English, is read so: "…sanctioned by the U.N.", "se Kenya ki te ofri…" are not.)
-			const doneRightAfter = /^\s+[a-z]+(?:ed|s)\b/.test(clause.text.slice(withArticle.end));
+			// ("Henry did step down", "Henry has finally resigned": a verb after its auxiliary is right after too.)
+			const doneRightAfter =
+				/^\s+(?:(?:did|does|has|have|had)\s+(?:(?:finally|actually|really|already|eventually|just|then)\s+)?[a-z]+|[a-z]+(?:ed|s))\b/.test(
+					clause.text.slice(withArticle.end),
+				);
 			if (deed && doneRightAfter && !deedTold(withoutSpans(clause.text, group), best.fact, index, false)) {
 				claims.push(
 					claim(

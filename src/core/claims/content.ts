@@ -19,7 +19,7 @@ import { yesNoAsked } from '../understand/tagged.js';
 import { changePattern } from './changes.js';
 import { type Claim, type Clause, claim, trimTail } from './claim.js';
 import type { EntityMention } from './names.js';
-import { saysOpposite } from './opposites.js';
+import { amountStems, amountsIn, onlyAnAmount, saysOpposite } from './opposites.js';
 import { agentClass, agentOf } from './qualifiers.js';
 import { ranksAgree } from './ranks.js';
 import { ratiosIn } from './ratios.js';
@@ -309,7 +309,9 @@ export function contentClaim(
 	// "only the US sanctioned him": the report says who did, never that no one else did. "a year and
 	// a half after…": how far apart two events are is worked out from their dates, not from words.
 	// ("Only happened after the siege" orders two events; it credits no one alone.)
-	if ((exclusive.test(text) && !orderStated.test(text)) || timeApart.test(text)) return undefined;
+	// ("Only a few got out" says how few: that is the amount's to judge.)
+	if ((exclusive.test(text.replace(onlyAnAmount, '')) && !orderStated.test(text)) || timeApart.test(text))
+		return undefined;
 	const span = trimTail(text, { start: predicateStart(text, mentions), end: text.length });
 	const words = text.slice(span.start, span.end);
 	// "…the day before", "this week": a time without a date is the dates' to judge, no word of what was done,
@@ -339,7 +341,7 @@ export function contentClaim(
 			first !== undefined &&
 			candidate.coverage >= first.coverage &&
 			candidate.score >= first.score * tiedScore &&
-			accountsForAll(query, candidate, index, base),
+			accountsForAll(query, candidate, index, base, { amount: amountsIn(timeless).size > 0 }),
 	);
 	if (!best || !namesAgree(mentions, best.fact, base)) {
 		// "The gangs took the port" against "gunmen attempted to take over the port": whoever the message names,
@@ -506,14 +508,15 @@ export function onlyThroughAnother(
 /**
  * Is every content word of the clause the fact's own (one may be through a related word)? With
  * `exceptNames`, the names are left out and one word is enough: for a deed the verb the caller
- * checks is the rest ("the gangs took the port").
+ * checks is the rest ("the gangs took the port"). With `amount`, the clause says an amount in words
+ * ("few"), which counts as one word said where the fact says one too.
  */
 function accountsForAll(
 	query: Query,
 	best: Ranked,
 	index: SearchIndex,
 	base: FactBase,
-	{ exceptNames = false }: { exceptNames?: boolean } = {},
+	{ exceptNames = false, amount = false }: { exceptNames?: boolean; amount?: boolean } = {},
 ): boolean {
 	let content = 0;
 	let loose = 0;
@@ -525,6 +528,9 @@ function accountsForAll(
 	for (let i = 0; i < query.terms.length; i++) {
 		if (query.vague.has(i) || (exceptNames && named.has(i))) continue;
 		content++;
+		// "A handful of inmates got out" against a "large" number: an amount in words is held against the fact's own
+		// (see `saysOpposite`), not looked for in its words.
+		if (amountStems.has(query.terms[i] ?? '') && amountsIn(best.fact.quote).size > 0) continue;
 		// One word may be the fact's through a related word ("kids" for "children"); more, and it is another thing said.
 		if ((best.related >>> i) & 1 && ++loose > 1) return false;
 		const term = query.terms[i] ?? '';
@@ -540,7 +546,9 @@ function accountsForAll(
 		if (((best.matched >>> i) & 1) === 0 && !speech) return false;
 		if (query.unknown.includes(term) && !speech) return false;
 	}
-	return content >= (exceptNames ? 1 : minContentTerms);
+	// ("Only a few were released": an amount said in words, "few", is something said, though no search term.)
+	const amounts = amount && amountsIn(best.fact.quote).size > 0 ? 1 : 0;
+	return content + amounts >= (exceptNames ? 1 : minContentTerms);
 }
 
 /** Every name the clause gives that the report knows is one the fact involves; a stranger only beside one that is. */

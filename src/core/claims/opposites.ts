@@ -5,6 +5,7 @@
  */
 import type { Fact } from '../../data/schema.js';
 import { lemmatizer } from '../language/lemmas.js';
+import amounts from '../language/lexicon/amounts.json' with { type: 'json' };
 import { fold } from '../language/lexicon.js';
 import type { SearchIndex } from '../search-index.js';
 import { stem, terms } from '../text.js';
@@ -18,6 +19,7 @@ import { stem, terms } from '../text.js';
  * saysOpposite('is a wealthy country', poorestCountry, index); // true
  */
 export function saysOpposite(text: string, fact: Fact, index: SearchIndex): boolean {
+	if (otherAmount(text, fact)) return true;
 	const lemmatize = lemmatizer();
 	const words = fold(text)
 		.split(/[^a-z]+/)
@@ -28,4 +30,44 @@ export function saysOpposite(text: string, fact: Fact, index: SearchIndex): bool
 	return [...said].some((term) =>
 		index.oppositesOf(term).some((opposite) => !said.has(opposite) && reported.has(opposite)),
 	);
+}
+
+/** Where a word of amount is on the scale: small or large. */
+const amountScale = new Map<string, 'small' | 'large'>([
+	...amounts.small.map((word): [string, 'small'] => [word, 'small']),
+	...amounts.large.map((word): [string, 'large'] => [word, 'large']),
+]);
+
+/** The words of amount, as stems: how a query's terms have them. */
+export const amountStems: ReadonlySet<string> = new Set([...amountScale.keys()].map(stem));
+
+/** "only a few", "just a handful": "only" says how few, not that no one else did. */
+export const onlyAnAmount = new RegExp(
+	`(?<!\\p{L})(?:only|just|seulement|selman|sèlman)\\s+(?=(?:(?:a|an|un|une|yon)\\s+)?(?:very\\s+|tres\\s+|très\\s+)?(?:${[...amountScale.keys()].join('|')})(?!\\p{L}))`,
+	'giu',
+);
+
+/** The amounts a text says in words, as the scale has them ("ti kras" is one). */
+export function amountsIn(text: string): Set<'small' | 'large'> {
+	const words = fold(text)
+		.split(/[^a-z]+/)
+		.filter(Boolean);
+	const found = new Set<'small' | 'large'>();
+	words.forEach((word, i) => {
+		const said = amountScale.get(word) ?? amountScale.get(`${word} ${words[i + 1] ?? ''}`);
+		if (said) found.add(said);
+	});
+	return found;
+}
+
+/**
+ * Does the text say a small amount where the fact says a large one, or the other way round ("only a
+ * few got out" against a "large" number released)? Only where the fact's own words say one end of
+ * the scale and the text says only the other.
+ */
+export function otherAmount(text: string, fact: Fact): boolean {
+	const said = amountsIn(text);
+	const reported = amountsIn(fact.quote);
+	if (said.size !== 1 || reported.size !== 1) return false;
+	return [...said][0] !== [...reported][0];
 }
