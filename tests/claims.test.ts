@@ -345,6 +345,19 @@ const ownCases: MessageCase[] = [
 	{ message: 'a handful of inmates got out', expect: [{ span: 'handful', verdict: 'differs' }] },
 	{ message: 'gazette haiti said only a few inmates got out', expect: [{ span: 'a few', verdict: 'differs' }] },
 	{ message: 'a large number of inmates were released', expect: [{ span: 'large number', verdict: 'matches' }] },
+	// Kreyòl content after a speaker, in the words of chat's reposts.
+	{
+		message: 'Barbecue di moun pa voye pitit yo lekòl pou evite « dega kolateral »',
+		expect: [{ span: 'dega kolateral', verdict: 'matches' }],
+	},
+	{
+		message: 'Henry di fòk sekirite retabli avan yo ka fè eleksyon lib e onèt',
+		expect: [{ span: 'sekirite retabli', verdict: 'matches' }],
+	},
+	{
+		message: 'repost: Ayiti se peyi ki pi pòv nan emisfè oksidantal la',
+		expect: [{ span: 'pi pòv', verdict: 'matches' }],
+	},
 	// Who did it, right; to whom, someone else: no confirmation.
 	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
