@@ -3912,6 +3912,11 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('takes "the facility", as reporters write it, for the prison', () => {
+			expect(text('did the guards abandon the facility?').text).toMatch(/^\s*Yes/);
+			expect(text('what was rnddh’s 2017 warning about the facility').text).toMatch(/overcrowding and understaffing/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);
