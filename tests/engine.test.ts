@@ -3917,6 +3917,13 @@ describe('reading a question', () => {
 			expect(text('what was rnddh’s 2017 warning about the facility').text).toMatch(/overcrowding and understaffing/);
 		});
 
+		it('names no holder of a post whose qualifier the report has only through a related word: "the justice minister"', () => {
+			expect(text('Who is Haiti’s justice minister?').text).toMatch(/^\s*The report doesn’t name a justice minister/);
+			expect(text('qui est le ministre de la Justice ?').found).toBe(false);
+			expect(text('who is the vice president of haiti').found).toBe(false);
+			expect(text('who is the prime minister of haiti').text).toMatch(/Ariel Henry/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

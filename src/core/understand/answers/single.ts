@@ -330,6 +330,44 @@ const titleNouns = new Set([
 	'officer',
 ]);
 
+/** Posts in government whose kind is said by a qualifier: "prime minister", "minister of justice". */
+const postNouns = new Set([
+	'minister',
+	'president',
+	'secretary',
+	'ambassador',
+	'governor',
+	'mayor',
+	'senator',
+	'commissioner',
+	'deputy',
+]);
+
+/**
+ * A post asked with a qualifier ("the justice minister", "the minister of justice") that the fact
+ * has only through a related word ("justice" for "official"): the fact's post ("Prime Minister")
+ * is another one. The post as asked; undefined where the qualifier is the fact's own word.
+ */
+function postQualifiedOtherwise(frame: Frame, query: Query, top: Ranked): string | undefined {
+	const words = frame.rest;
+	const said = (word: string | undefined) =>
+		word !== undefined && !stopwords.en.has(word) && !stopwords.fr.has(word) && !stopwords.ht.has(word);
+	for (const [i, word] of words.entries()) {
+		if (!postNouns.has(word)) continue;
+		// "minister of justice", French "ministre de la Justice" (read "minister the la justice"), Kreyòl "minis jistis".
+		// ("Vice president": a post WordNet has as one word, related to another of the fact's.)
+		const compound = query.terms.indexOf(`${stem(words[i - 1] ?? '')} ${stem(word)}`);
+		if (compound >= 0 && ((top.related >>> compound) & 1) === 1) return `${words[i - 1]} ${word}`;
+		const after = words.slice(i + 1, i + 4).find(said);
+		for (const qualifier of [after, said(words[i - 1]) ? words[i - 1] : undefined]) {
+			const at = qualifier ? query.terms.indexOf(stem(qualifier)) : -1;
+			if (at >= 0 && ((top.related >>> at) & 1) === 1)
+				return qualifier === after ? `${word} of ${qualifier}` : `${qualifier} ${word}`;
+		}
+	}
+	return undefined;
+}
+
 /** The noun whose name is asked: "the port" of "what's the port called", "the name of the port". */
 function namedThing(frame: Frame): string | undefined {
 	const { rest } = frame;
@@ -873,6 +911,9 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		return ctx.doesNotSay(question, frame, ranked, `The report doesn’t name them: it says only “${unnamed}”.`);
 	// "And what did that mess up?": one word, matched only through a word related to it, names nothing to answer about.
 	if (top && thinlyMatched(query, top)) return ctx.doesNotSay(question, frame, ranked);
+	// "Who is the justice minister?": a post the fact names only through a word related to its qualifier is another.
+	const otherPost = top && frame.kind === 'who' ? postQualifiedOtherwise(frame, query, top) : undefined;
+	if (otherPost) return ctx.doesNotSay(question, frame, ranked, `The report doesn’t name a ${otherPost}.`);
 	if (!top) {
 		// "How many unions called for help?": a statement that counts them ("Two of … unions") answers.
 		// (A figure answers only through its measure, above.)
