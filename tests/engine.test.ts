@@ -3924,6 +3924,12 @@ describe('reading a question', () => {
 			expect(text('who is the prime minister of haiti').text).toMatch(/Ariel Henry/);
 		});
 
+		it('weighs how the asker says it was said: "who called for help" is not told by a fact told with "said"', () => {
+			expect(text('who called for help to stop a mass breakout?').text).not.toMatch(/Reuters/);
+			expect(text('who called for help to stop a breakout?').text).toMatch(/police unions/);
+			expect(text('who warned that attacks would escalate').text).toMatch(/Jimmy Sergier/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -381,6 +381,17 @@ export function readFrame(typed: ReadText): Frame {
 						paired,
 		};
 		if (kind === 'who' && found.in[found.at] === 'whose') frame.whose = true;
+		// "Who called for help…": how it was said is a (vague) word of what is asked, which facts told so have; every
+		// statement is told with "said", which says nothing.
+		const saidWith = found.in[found.at + 1];
+		if (
+			frame.kind === 'whoSaid' &&
+			found.length > 1 &&
+			saidWith &&
+			speechVerbs.has(saidWith) &&
+			!plainSaying.test(saidWith)
+		)
+			frame.rest = [saidWith, ...frame.rest];
 		// "Which country…", "what group…" in the who-words: the kind of one asked for, as the kind nouns say.
 		const lastWord = kind === 'who' ? found.in[found.at + found.length - 1] : undefined;
 		// In English, as the kind nouns are: "ki peyi" asks which country.
@@ -549,6 +560,12 @@ function askedSource(kind: FrameName, rest: readonly string[]): boolean {
 }
 
 /** Verbs of saying that credit words to someone; not wanting, seeking or calling (which also names). */
+/** Every verb of saying, as typed. */
+const speechVerbs: ReadonlySet<string> = new Set(speechLexicon.speech);
+
+/** Verbs that say only that something was said or told. */
+const plainSaying = /^(?:say|says|said|saying|tell|tells|told|report|reports|reported|state|stated|states)$/;
+
 const creditingSpeech = new Set(speechLexicon.speech.filter((verb) => !/^(?:want|call|seek|sought)/.test(verb)));
 
 /** What a source gives as a verb's noun: "whose sourcing", "whose reporting". */
