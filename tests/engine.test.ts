@@ -3930,6 +3930,16 @@ describe('reading a question', () => {
 			expect(text('who warned that attacks would escalate').text).toMatch(/Jimmy Sergier/);
 		});
 
+		it('reads a French participle after its noun as a qualifier, as in English: "la force autorisée par le Conseil"', () => {
+			expect(text('Quel pays s’est proposé pour diriger la force autorisée par le Conseil de sécurité ?').text).toMatch(
+				/^\s*Kenya offered/,
+			);
+			expect(
+				text('Quel État s’est proposé pour commander la force multinationale autorisée par le Conseil de sécurité ?')
+					.text,
+			).toMatch(/^\s*Kenya offered/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

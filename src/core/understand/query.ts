@@ -801,7 +801,10 @@ function verbBefore(words: readonly string[], end: number): boolean {
 		);
 }
 
-/** Prepositions, after which "that" is a determiner ("in that jail"). */
+/**
+ * Prepositions, after which "that" is a determiner ("in that jail"). French and Kreyòl ones the
+ * lexicon leaves as typed too: "s'est proposé pour diriger la force…" reads "offered pour lead…".
+ */
 export const prepositions: ReadonlySet<string> = new Set([
 	'in',
 	'at',
@@ -815,6 +818,9 @@ export const prepositions: ReadonlySet<string> = new Set([
 	'inside',
 	'for',
 	'by',
+	'pour',
+	'par',
+	'pou',
 ]);
 
 /** Words before "as" that make it part of a comparison or a phrase, not a clause: "such as", "as well as". */
