@@ -358,6 +358,12 @@ const ownCases: MessageCase[] = [
 		message: 'repost: Ayiti se peyi ki pi pòv nan emisfè oksidantal la',
 		expect: [{ span: 'pi pòv', verdict: 'matches' }],
 	},
+	// French sets the subject out before "c'est": what follows is said of it.
+	{
+		message: "Le RNDDH, c'est un syndicat de police non?",
+		expect: [{ span: 'syndicat de police', verdict: 'differs' }],
+	},
+	{ message: "Barbecue, c'est un ancien policier", expect: [{ span: 'ancien policier', verdict: 'matches' }] },
 	// Who did it, right; to whom, someone else: no confirmation.
 	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },

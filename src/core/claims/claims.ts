@@ -449,6 +449,8 @@ function clausesOf(text: string): Clause[] {
 		const rest = text.slice(at + (m[0].startsWith(',') ? m[0].length : 0));
 		const ordered = pointsBackInOrder.test(rest) || (firstOpening.test(text.slice(start, at)) && thenAfter.test(rest));
 		if (ordered && valuesIn(text.slice(start, at) + rest.split(/[.;!?](?=\s|$)/)[0]).length === 0) continue;
+		// "Le RNDDH, c'est un syndicat…": a subject set out before the "ce" that points back to it is one clause with it.
+		if (/^,\s*c['’](?:est|était|etait)\b/iu.test(text.slice(at, at + 12))) continue;
 		// "Barbecue, aka Jimmy Sergier, …": a name given another is one clause with it.
 		if (/^,\s*(?:aka|a\.k\.a|alias|also known as|better known as|dit|alyas)\b/i.test(text.slice(at, at + 24))) continue;
 		// "the US and Canada sanctioned him": names joined by "and" are one subject, not two clauses.
