@@ -364,6 +364,15 @@ const ownCases: MessageCase[] = [
 		expect: [{ span: 'syndicat de police', verdict: 'differs' }],
 	},
 	{ message: "Barbecue, c'est un ancien policier", expect: [{ span: 'ancien policier', verdict: 'matches' }] },
+	// A count of a group in French, against the report's count of the same group.
+	{
+		message: "Trois des principaux syndicats de police ont demandé de l'aide pour empêcher les évasions",
+		expect: [{ span: 'Trois', verdict: 'differs' }],
+	},
+	{
+		message: "Deux des principaux syndicats de police ont demandé de l'aide",
+		expect: [{ span: 'Deux', verdict: 'matches' }],
+	},
 	// Who did it, right; to whom, someone else: no confirmation.
 	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },

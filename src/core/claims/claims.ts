@@ -507,10 +507,16 @@ function counting(text: string, value: Span): Span {
 /** The noun a number counts, in English: "prisoners" of "3 687 prizonye pou…". */
 function countedBy(unit: string): string[] {
 	// "3,687 in February": a month or day after a number is when, not what it counts.
-	const [first, second] = readText(unit).words.filter((word) => !stopwords.en.has(word) && !isCalendarWord(word));
+	// (French and Kreyòl words the reading leaves as they are, "des", "yo", are no more counted than "the".)
+	const words = readText(unit).words.filter(
+		(word) => !stopwords.en.has(word) && !stopwords.fr.has(word) && !stopwords.ht.has(word) && !isCalendarWord(word),
+	);
+	const [first] = words;
 	if (!first) return [];
-	// "two police unions" counts unions: a plural after a singular noun is the head the singular qualifies.
-	return second && compoundHead(first, second) ? [second] : [first];
+	// "two police unions" counts unions: a plural after a singular noun is the head the singular qualifies
+	// ("trois des principaux syndicats de police", read "main police unions", too).
+	const head = words.slice(1, 3).find((word, i) => compoundHead(words[i] ?? '', word));
+	return [head ?? first];
 }
 
 /** Is `second` the head of a compound whose first word qualifies it ("police unions", "cell blocks")? */
