@@ -3940,6 +3940,11 @@ describe('reading a question', () => {
 			).toMatch(/^\s*Kenya offered/);
 		});
 
+		it('asks whose word it is with "credited with" and "attribué à": the source, not who did it', () => {
+			expect(text('Who is credited with the 2017 warning about overcrowding?').text).toMatch(/RNDDH/);
+			expect(text('À qui est attribué l’avertissement de 2017 sur la surpopulation ?').text).toMatch(/RNDDH/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);
