@@ -3945,6 +3945,16 @@ describe('reading a question', () => {
 			expect(text('À qui est attribué l’avertissement de 2017 sur la surpopulation ?').text).toMatch(/RNDDH/);
 		});
 
+		it('asks why with a reason, an excuse or a goal qualified: "the stated reason", "his excuse", "the goal of"', () => {
+			expect(text('what’s the stated reason henry didn’t step down on feb 7').text).toMatch(
+				/^\s*\W*\s*Ariel Henry stayed on, arguing/,
+			);
+			expect(text('why’d the pm stick around past his exit date, whats his excuse').text).toMatch(
+				/security must be restored/,
+			);
+			expect(text('what is the goal of the international force?').text).toMatch(/to help the Haitian police/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);
