@@ -3955,6 +3955,16 @@ describe('reading a question', () => {
 			expect(text('what is the goal of the international force?').text).toMatch(/to help the Haitian police/);
 		});
 
+		it('reads French as members write it: "lâché le pouvoir", "un nombre important", "par place", "le nom de"', () => {
+			expect(text('pk henry a pas lâché le pouvoir??').text).toMatch(/security must be restored/);
+			expect(text('Qui a rapporté qu’un nombre « important » de prisonniers avaient été relâchés ?').text).toMatch(
+				/Gazette Haiti/,
+			);
+			expect(text('ça fait cmb de prisonniers par place au pénitencier en fev 2023?').text).toMatch(/5\.27 times/);
+			expect(text('konbyen prizonye pa plas?').text).toMatch(/5\.27 times/);
+			expect(text('Quel est le nom de la coalition de gangs dirigée par Barbecue ?').found).toBe(false);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -837,9 +837,12 @@ function opensClause(kind: FrameName, found: Found, words: readonly string[]): b
 /** "What" where French and Creole chat puts it, after the verb ("il a fait quoi"): it is never a relative pronoun. */
 const lateWhat = new Set(['quoi', 'kisa']);
 
-/** "How many inmates per place", "for every place": a count per unit is a ratio ("per the rights group" is not). */
+/**
+ * "How many inmates per place", "for every place": a count per unit is a ratio ("per the rights group" is not).
+ * French "par" and Kreyòl "pa" only before a unit of room: "libérés par les gangs" is by whom.
+ */
 const perUnit =
-	/\b(?:per|for every|for each|pour chaque|pou chak)\s+(?!the\b|a\b|an\b|le\b|la\b|les\b|l\b)\w|\b(?:share|in|into|to|on) each (?:place|spot|bed|space|slot|cell|seat)\b/;
+	/\b(?:per|for every|for each|pour chaque|pou chak|par|pa)\s+(?:place|spot|bed|space|cell|seat)s?\b|\b(?:per|for every|for each|pour chaque|pou chak)\s+(?!the\b|a\b|an\b|le\b|la\b|les\b|l\b)\w|\b(?:share|in|into|to|on) each (?:place|spot|bed|space|slot|cell|seat)\b/;
 
 /** "By how many percent…", "combien de pour cent": a count asked as a percentage is a rate. */
 const percentAsked =
