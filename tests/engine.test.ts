@@ -3965,6 +3965,12 @@ describe('reading a question', () => {
 			expect(text('Quel est le nom de la coalition de gangs dirigée par Barbecue ?').found).toBe(false);
 		});
 
+		it('says which of two times offered after a when-question the report gives: "…, sat or sun"', () => {
+			expect(text('wat day was the prison siege, sat or sun').text).toMatch(/^\s*Saturday:/);
+			expect(text('when was moise killed, 2020 or 2021?').text).toMatch(/^\s*2021:/);
+			expect(text('ok quick fact check, whats the pen’s capacity').text).toMatch(/700 places/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

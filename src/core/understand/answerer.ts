@@ -53,10 +53,32 @@ const asksWhich = (frame: Frame) => frame.rest[0] === 'which' || frame.rest[0] =
  * preposition and a part of the day ("on a Friday", "samedi soir", "2021").
  */
 function timeGuessed(guess: string): boolean {
-	const [first, ...more] = guess.replace(guessOpening, '').split(/\s+/);
-	const time = (word: string | undefined) => word !== undefined && (isCalendarWord(word) || /^\d{4}$/.test(word));
-	return time(first) && more.length <= 1 && more.every((word) => time(word) || partsOfDay.has(word));
+	// ("…, sat or sun": two offered, each a guess of its own.)
+	return offered(guess).every((one) => {
+		const [first, ...more] = one.replace(guessOpening, '').split(/\s+/);
+		const time = (word: string | undefined) =>
+			word !== undefined && (isCalendarWord(spelledDay(word)) || /^\d{4}$/.test(word));
+		return time(first) && more.length <= 1 && more.every((word) => time(word) || partsOfDay.has(word));
+	});
 }
+
+/** The times a guess offers (folded): "saturday", or "sat" and "sun" of "sat or sun". */
+const offered = (guess: string): string[] => guess.split(/\s+(?:or|ou|oswa)\s+/);
+
+/** Days of the week as chat shortens them, only where offered as a time: "sat or sun". */
+const shortDays: Record<string, string> = {
+	mon: 'monday',
+	tue: 'tuesday',
+	tues: 'tuesday',
+	wed: 'wednesday',
+	thu: 'thursday',
+	thur: 'thursday',
+	thurs: 'thursday',
+	fri: 'friday',
+	sat: 'saturday',
+	sun: 'sunday',
+};
+const spelledDay = (word: string): string => shortDays[word] ?? word;
 
 /** What opens a guessed time: "on", "a", "last"… */
 const guessOpening = /^(?:(?:on|in|at|le|en|nan)\s+)?(?:(?:a|an|un|une|last|this|next)\s+)?/;
@@ -184,7 +206,18 @@ export class QuestionAnswerer {
 		const answer = this.#withoutGuess(question, found.question, frame);
 		if (!answer?.found) return answer;
 		const told = fold(answer.items.map((item) => `${item.text} ${item.resolvedDate ?? ''}`).join(' '));
-		const guess = fold(found.guess).replace(guessOpening, '');
+		const guesses = offered(fold(found.guess)).map((one) =>
+			one.replace(guessOpening, '').split(/\s+/).map(spelledDay).join(' '),
+		);
+		// "…, sat or sun": the one the report gives, of those offered.
+		if (guesses.length > 1) {
+			const right = guesses.find((one) => told.includes(one));
+			return {
+				...answer,
+				heading: right ? `${right.charAt(0).toUpperCase()}${right.slice(1)}:` : `Neither ${guesses.join(' nor ')}:`,
+			};
+		}
+		const [guess = ''] = guesses;
 		return { ...answer, heading: told.includes(guess) ? `Yes, ${found.guess}:` : `No, not ${found.guess}:` };
 	}
 
