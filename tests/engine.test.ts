@@ -3971,6 +3971,40 @@ describe('reading a question', () => {
 			expect(text('ok quick fact check, whats the pen’s capacity').text).toMatch(/700 places/);
 		});
 
+		it('takes what the asker says of themself or of how to answer, after the question, for chat', () => {
+			expect(text('whats barbecue’s actual name again, my memory’s not what it used to be lol').text).toMatch(
+				/Jimmy Sergier/,
+			);
+			expect(
+				text(
+					'Were there more than five times as many detainees as places in February 2023? A simple yes or no, together with the figures, would suffice.',
+				).text,
+			).toMatch(/^\s*Yes: about 5\.27 times/);
+			expect(
+				text(
+					'In which neighbourhoods of the capital was all that heavy shooting heard? Please name them, as my friends in Delmas are worried.',
+				).found,
+			).toBe(false);
+		});
+
+		it('reads "divides … by" as a ratio, and "include" and "the weekend" as no words the report must have', () => {
+			expect(
+				text(
+					'If one divides the number of detainees recorded in February 2023 by the number of places the penitentiary was built for, roughly what figure does one arrive at?',
+				).text,
+			).toMatch(/5\.27 times/);
+			expect(
+				text(
+					'is it true that those locked up in that penitentiary include many of the people accused of killing President Moïse?',
+				).text,
+			).toMatch(/^\s*Yes/);
+			expect(
+				text(
+					'Has the Haitian executive offered any public reaction whatsoever to what has been unfolding at the penitentiary since the weekend?',
+				).text,
+			).toMatch(/not commented/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

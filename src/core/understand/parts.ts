@@ -74,6 +74,9 @@ const verbsAfter = new Set(['happen', 'happened', 'mean', 'means', 'come', 'came
 const wants =
 	/\b(?:name|names|named|date|dates|day|year|number|numbers|figure|figures|source|sources|who|when|where|how many|list|timeline|order|exact|full|nom|dat|non)\b/;
 
+/** How many words a tail that names what is wanted runs to: "need a name", "full date pls". */
+const shortWant = 5;
+
 /** A part that names what it wants after a colon: "two things: the capacity". */
 const announced = /:\s*\S/;
 
@@ -129,6 +132,19 @@ function withoutHearsay(text: string): string {
 	// "What's the real number? ppl are saying 5000 inmates escaped": asked of what was heard, without who told it.
 	const told = text.slice(heard.index + heard[0].length).replace(/^\s*(?:that|que|qu['’]|ke)\s*/iu, '');
 	return `${text.slice(0, heard.index)}, ${told.trim()}`;
+}
+
+/**
+ * A clause about the asker after the question: "…again, my memory's not what it used to be lol", "…?
+ * as my friends in Delmas are worried". Not "i mean…", which says what is asked.
+ */
+const askerAfter =
+	/[,;]\s*(?:(?:as|because|since|cause|cuz|coz|bc)\s+)?(?:my|i|i'm|im|i've|ive|i'd|me)\b(?!\s+(?:mean|meant)\b)[^?]*$/iu;
+
+/** The question without what the asker says of themself after it, where what is before asks. */
+function withoutAskerAfter(text: string): string {
+	const about = askerAfter.exec(text);
+	return about && about.index > 0 && asks.test(fold(text.slice(0, about.index))) ? text.slice(0, about.index) : text;
 }
 
 /** An attribution between commas: ", according to the piece,", ", selon l'article,", ", dapre atik la,". */
@@ -206,8 +222,9 @@ export function questionParts(
 	if (condition.test(folded)) return [text];
 	// "barbecue ex cop? y/n": the words asking for yes or no are the question's, not another question.
 	if (yesNoEnding.test(folded)) return [text];
-	// "When was Moïse killed, someone wrote 7/7/21": what the asker heard is no question of its own.
-	const asked = withoutHearsay(text);
+	// "When was Moïse killed, someone wrote 7/7/21": what the asker heard is no question of its own; nor is what the
+	// asker says of themself ("…, my memory's not what it used to be").
+	const asked = withoutAskerAfter(withoutHearsay(text));
 	if (asked !== text) return questionParts(asked, resolve);
 	// Folding that changes the length (a ligature, say) would misplace the cuts: such text is one question.
 	if (folded.length !== text.length) return [text];
@@ -296,7 +313,9 @@ export function questionParts(
 	}
 	// "…in charge of the force?? need a name": a last part that asks nothing is said of the question before it,
 	// where it names what is wanted; "need it 4 my essay" is chat.
-	if (pending && (questions.length === 0 || wants.test(fold(pending))))
+	// ("…? A simple yes or no, together with the figures, would suffice": a sentence of its own on how to answer is
+	// no part of what is asked.)
+	if (pending && (questions.length === 0 || (wants.test(fold(pending)) && pending.split(/\s+/).length <= shortWant)))
 		questions.push(`${questions.pop() ?? ''} ${pending}`.trim());
 	return withoutOtherwiseWho(withFrontedAsks(sharedPredicates(questions))).filter((part) => /\p{L}/u.test(part));
 }
