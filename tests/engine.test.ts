@@ -4005,6 +4005,14 @@ describe('reading a question', () => {
 			).toMatch(/not commented/);
 		});
 
+		it('counts the doers of a passive asked "by how many", and names them once for "which are they"', () => {
+			expect(text('By how many different authorities has Barbecue been sanctioned, and which are they?').text).toMatch(
+				/^\s*2: United Nations and United States\.\s*•/,
+			);
+			expect(text('how many authorities sanctioned Barbecue?').text).toMatch(/^\s*2: United Nations and United States/);
+			expect(text('by how many inmates did the population exceed capacity?').text).toMatch(/2,987/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -428,6 +428,12 @@ export function readFrame(typed: ReadText): Frame {
 			(rest.some((word) => overLimit.has(word)) || / too many /.test(` ${rest.join(' ')} `))
 		)
 			frame.kind = 'difference';
+		// "By how many authorities has Barbecue been sanctioned?": the "by" of a passive's doers, whose count is asked.
+		if (frame.kind === 'difference' && found.in[found.at] === 'by' && passiveRest(rest)) {
+			frame.kind = 'count';
+			const end = rest.findIndex((word) => passiveAuxiliaries.has(word));
+			frame.counted = rest.slice(0, end).filter((word) => !sortWords.has(word));
+		}
 		// "How much of Haiti do the gangs control?" asks how large a part, which words can tell.
 		if (kind === 'count' && (extent.test(folded) || frame.counted.some((word) => areaWords.has(word))))
 			frame.extent = true;
@@ -560,6 +566,22 @@ function askedSource(kind: FrameName, rest: readonly string[]): boolean {
 }
 
 /** Verbs of saying that credit words to someone; not wanting, seeking or calling (which also names). */
+/** Auxiliaries of a passive, after the noun a "by how many" question counts. */
+const passiveAuxiliaries = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are']);
+/** Words that say the ones counted are not the same ones: "how many different authorities". */
+const sortWords = new Set(['different', 'separate', 'distinct', 'individual', 'other']);
+
+/** Does what follows "by how many" say what was done to someone, in the passive ("has Barbecue been sanctioned")? */
+function passiveRest(rest: readonly string[]): boolean {
+	const at = rest.findIndex((word) => passiveAuxiliaries.has(word));
+	return (
+		at > 0 &&
+		rest
+			.slice(at + 1)
+			.some((word, i, after) => word === 'been' || (/\p{L}{3}ed$/u.test(word) && i === after.length - 1))
+	);
+}
+
 /** Every verb of saying, as typed. */
 const speechVerbs: ReadonlySet<string> = new Set(speechLexicon.speech);
 

@@ -1,5 +1,5 @@
 import type { Answer } from '../answer.js';
-import { stopwords } from '../language/lexicon.js';
+import { fold, stopwords } from '../language/lexicon.js';
 import { type ReadText, readText } from '../language/read.js';
 import { type FrameKind, readFrame } from './frame.js';
 import { questionParts } from './parts.js';
@@ -49,6 +49,10 @@ const asksName = /\b(?:called|named|name)\b/i;
 /** Frames whose own words join two things ("which came first, A or B", "between A and B"): never split. */
 const joinedFrames: ReadonlySet<FrameKind> = new Set(['first', 'howLong', 'sameTime', 'list', 'timeline']);
 
+/** A part that asks which ones, of those counted before: "and which are they?", "who are they", "which ones". */
+const whichOnes =
+	/^\W*(?:(?:and|et|e|epi)\s+)?(?:(?:which|who|what)\s+(?:are|were)\s+(?:they|those|these|them)|which ones|lesquels|lesquelles|qui sont-ils|kiyes yo|kiles yo)\W*$/u;
+
 /**
  * "Who leads the force, which body approved it, and when?": each question a message asks,
  * answered on its own and put together, so one part the report does not answer does not hide
@@ -94,8 +98,11 @@ export function answerSeveral(
 	// anything about it.
 	const answered = firstAnswer.found ? about(firstAnswer) : undefined;
 	const asksWhich = /^\W*(?:which|quel(?:le)?s?|kil[eè]s|ki)\b/iu.test(first);
+	const firstCounts = readFrame(read.get(first) ?? readText(first)).kind === 'count';
 	const answers = parts.map((part) => {
 		if (part === first) return firstAnswer;
+		// "How many authorities sanctioned him, and which are they?": the ones counted, whom the count's answer names.
+		if (firstCounts && firstAnswer.found && whichOnes.test(fold(part))) return firstAnswer;
 		const partRead = read.get(part) ?? readText(part);
 		// ("…, and did they threaten anything else": "they" stands for what the first part names, whatever is asked.)
 		const specific = specificFrames.has(readFrame(partRead).kind) || asksName.test(part) || plural.test(part);

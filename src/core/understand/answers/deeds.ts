@@ -64,17 +64,22 @@ export function doneAbout(ctx: Answering, frame: Frame, query: Query): Fact[] {
  * U.N. and the U.S." is two), counted and named.
  */
 export function countDoers(ctx: Answering, question: string, frame: Frame, query: Query): Answer | undefined {
-	if (!frame.counted.some((word) => kindNouns.has(singular(word))) || query.mentions.length === 0) return undefined;
+	if (!frame.counted.some((word) => kindNouns.has(singular(word)))) return undefined;
 	const { base, index } = ctx.tools;
 	// "How many countries…" counts countries only; "how many bodies…" any who act.
 	const [kind] = frame.counted.flatMap((word) => countedKinds(word));
-	const named = new Set(query.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id)));
 	const countedTerms = new Set(frame.counted.flatMap((word) => termsOf(word)));
+	// ("How many authorities…": the noun counted names no one, though "the authorities" is a name of the government.)
+	const mentions = query.mentions.filter(
+		(mention) => !mention.terms.every((i) => countedTerms.has(query.terms[i] ?? '')),
+	);
+	if (mentions.length === 0) return undefined;
+	const named = new Set(mentions.flatMap((mention) => mention.entities.map((entity) => entity.id)));
 	// What is asked of them: a word besides the names and the noun counted, which the fact must have.
 	const asked = askedBits(query, (term) => countedTerms.has(term));
 	if (asked === 0) return undefined;
 	// The noun counted is the asker's word for who acted, which the fact may not have: no share of the words is asked.
-	const [best] = rank(query, index, base, { minCoverage: 0, boost: unboosted }).filter(
+	const [best] = rank({ ...query, mentions }, index, base, { minCoverage: 0, boost: unboosted }).filter(
 		({ fact, matched }) => (matched & asked) !== 0 && [...named].every((id) => base.entitiesOf(fact).includes(id)),
 	);
 	if (!best) return undefined;
