@@ -4013,6 +4013,13 @@ describe('reading a question', () => {
 			expect(text('by how many inmates did the population exceed capacity?').text).toMatch(/2,987/);
 		});
 
+		it('asks the name of the one a noun before the first name says: "the warden in charge of the penitentiary"', () => {
+			expect(
+				text('What was the name of the warden in charge of the penitentiary at the time of the assault?').found,
+			).toBe(false);
+			expect(text('what is the name of the biggest prison?').text).toMatch(/Pénitencier National/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -1263,6 +1263,12 @@ function unsureAsked(ctx: Answering, frame: Frame, query: Query): Fact | undefin
 	return ranked.find(({ fact, score }) => score >= floor && plainlyUnsure(fact))?.fact;
 }
 
+/** A word English has as a noun and never as an adjective: "warden", not "biggest" or "national". */
+const onlyANoun = (word: string): boolean => {
+	const tags = englishTags(word);
+	return tags.some((tag) => tag.startsWith('NN')) && !tags.some((tag) => tag.startsWith('JJ'));
+};
+
 /**
  * The one "the name of the X" asks for, where X is one the data names and some fact about it
  * involves everyone else the question names.
@@ -1279,6 +1285,12 @@ function nameOf(ctx: Answering, frame: Frame, query: Query, question: string): E
 	const phrase = frame.rest.slice(frame.rest[at + 1] === 'of' ? at + 2 : at + 1);
 	const first = phrase.findIndex((word) => mentionOf(word) !== undefined);
 	if (first < 0) return undefined;
+	// "The name of the warden in charge of the penitentiary": a noun before the first name is whose name is asked.
+	// (Not a word that only describes, "the name of the biggest prison", nor the kind named, "of the prison".)
+	const ownerBefore = phrase
+		.slice(0, first)
+		.some((word) => !stopwords.en.has(word) && !answerKindTerms.has(stem(word)) && onlyANoun(word));
+	if (ownerBefore) return undefined;
 	let end = first;
 	while (end + 1 < phrase.length && mentionOf(phrase[end + 1] ?? '') === mentionOf(phrase[first] ?? '')) end++;
 	const owner = new RegExp(`\\b${escapeRegExp(phrase[end] ?? '')}['’]s\\b`, 'iu').test(question);
