@@ -373,6 +373,8 @@ const ownCases: MessageCase[] = [
 		message: "Deux des principaux syndicats de police ont demandé de l'aide",
 		expect: [{ span: 'Deux', verdict: 'matches' }],
 	},
+	// What the report tells only as offered, said as what will be.
+	{ message: 'Kenya will lead the international force', expect: [{ span: 'will lead', verdict: 'differs' }] },
 	// Who did it, right; to whom, someone else: no confirmation.
 	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },

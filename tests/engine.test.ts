@@ -4020,6 +4020,16 @@ describe('reading a question', () => {
 			expect(text('what is the name of the biggest prison?').text).toMatch(/Pénitencier National/);
 		});
 
+		it('holds "will" and a plan met "like he was supposed to" against what the report says was done', () => {
+			expect(text('will Kenya lead the international force?').text).toMatch(
+				/^\s*No: the report says only: Kenya offered/,
+			);
+			expect(text('did henry actually leave on feb 7 like he was sposed to, y/n').text).toMatch(/^\s*No/);
+			expect(text('C’est le Kenya ou le Nigeria qui va diriger la force internationale ?').text).toMatch(
+				/^\s*Not Nigeria[\s\S]*Kenya offered/,
+			);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -170,6 +170,9 @@ function reversed(prefixed: string, plain: string): boolean {
 /** Words that make what follows possible, wanted or to come rather than done. */
 const modals = new Set(['can', 'could', 'would', 'will', 'must', 'should', 'may', 'might', 'shall']);
 
+/** Modals that tell what will be, not what may be: "Kenya will lead the force" says more than its offer. */
+const foretold = new Set(['will', 'shall']);
+
 /** Verbs of need or plan that make a following "to" a modal. */
 const needs = new Set(['has', 'have', 'had', 'need', 'needs', 'needed', 'ought', 'supposed', 'going', 'got', 'meant']);
 
@@ -249,7 +252,9 @@ function undoneClash(claimed: readonly string[], quote: string, index?: SearchIn
 	if (
 		undone.size === 0 ||
 		negation.test(claimed.join(' ')) ||
-		claimed.some((word) => undoneVerbs.has(lemma(word)) || modals.has(word) || speechWords.has(word)) ||
+		claimed.some(
+			(word) => undoneVerbs.has(lemma(word)) || (modals.has(word) && !foretold.has(word)) || speechWords.has(word),
+		) ||
 		// "Kenya offerd to lead…": a misspelt verb of offering, as the index's fuzzy matching reads it.
 		(index !== undefined &&
 			claimed.some((word) =>

@@ -174,7 +174,11 @@ export class QuestionAnswerer {
 		const [stranger, ...more] = strangers;
 		if (!stranger || more.length > 0) return undefined;
 		const name = escapeRegExp(stranger);
-		const alternative = new RegExp(`\\s+(?:or|ou|oswa)\\s+${name}\\b|\\b${name}\\s+(?:or|ou|oswa)\\s+`, 'iu');
+		// ("C'est le Kenya ou le Nigeria qui…": an article may stand before the name offered.)
+		const alternative = new RegExp(
+			`\\s+(?:or|ou|oswa)\\s+(?:(?:the|le|la|les)\\s+|l['’])?${name}\\b|\\b${name}\\s+(?:or|ou|oswa)\\s+`,
+			'iu',
+		);
 		if (!alternative.test(read.cleaned)) return undefined;
 		const unasked = readText(read.cleaned.replace(alternative, ' '));
 		const answer = this.#answer(question, unasked, readFrame(unasked));

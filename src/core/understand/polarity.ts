@@ -8,7 +8,7 @@
 import type { Fact } from '../../data/schema.js';
 import { stopwords } from '../language/lexicon.js';
 import { stem, words as wordsOf } from '../text.js';
-import type { Query } from './query.js';
+import { closingAsClause, type Query } from './query.js';
 import type { Ranked } from './rank.js';
 
 /** 'tried': the report tells only of an attempt at what is asked ("gunmen attempted to take over the port"). */
@@ -158,8 +158,11 @@ const reach = 3;
  * // "Has the government commented?" against "Haiti's government has not commented…" → 'no'
  * // "Is Barbecue a former policeman?" against "…Jimmy Sergier, or “Barbecue,” a former policeman…" → 'yes'
  */
-export function polarityOf(query: Query, asked: readonly string[], ranked: Ranked): Polarity | undefined {
+export function polarityOf(query: Query, typed: readonly string[], ranked: Ranked): Polarity | undefined {
 	const { fact, matched, related } = ranked;
+	// "Did Henry leave on February 7, like he was supposed to?": what was expected qualifies what is asked.
+	const closing = typed.findIndex((_, at) => at > 0 && closingAsClause(typed, at));
+	const asked = closing > 0 ? typed.slice(0, closing) : typed;
 	if (fact.basis !== 'stated') return undefined;
 	// "Is it confirmed how many got out?" against "It is not clear how many…": no.
 	if (asked.some((word) => knownWords.has(word)) && plainlyUnsure(fact)) return 'no';

@@ -829,14 +829,16 @@ const notClausalAs = new Set(['such', 'as', 'so', 'same', 'well', 'just']);
 const asClauseReach = 6;
 
 /**
- * "…hand over power on February 7 as the deal required?", "…as planned?": an "as" clause that ends
- * the question in a verb of its own says what was expected, a qualifier of what is asked.
+ * "…hand over power on February 7 as the deal required?", "…as planned?", "…like he was supposed
+ * to?": an "as" or "like" clause that ends the question in a verb of its own, or in a plan's "to",
+ * says what was expected, a qualifier of what is asked.
  */
-function closingAsClause(words: readonly string[], at: number): boolean {
-	if (words[at] !== 'as' || notClausalAs.has(words[at - 1] ?? '')) return false;
+export function closingAsClause(words: readonly string[], at: number): boolean {
+	if ((words[at] !== 'as' && words[at] !== 'like') || notClausalAs.has(words[at - 1] ?? '')) return false;
 	const clause = words.slice(at + 1);
 	const last = clause.at(-1) ?? '';
-	return clause.length > 0 && clause.length <= asClauseReach && /[a-z]{3}ed$/.test(last);
+	const planned = last === 'to' && planWords.has(clause.at(-2) ?? '');
+	return clause.length > 0 && clause.length <= asClauseReach && (/[a-z]{3}ed$/.test(last) || planned);
 }
 
 /** Words that open a question, past which a set-aside phrase does not reach. */

@@ -8,6 +8,7 @@ import type { Answer } from '../../answer.js';
 import { checkClaims } from '../../claims/claims.js';
 import { titleWords } from '../../claims/titles.js';
 import type { FactBase } from '../../fact-base.js';
+import { englishTags } from '../../language/english-words.js';
 import { lemmatizer } from '../../language/lemmas.js';
 import { fillerTable, fold, textSpeakTable, translations } from '../../language/lexicon.js';
 import { type ReadText, unstretched } from '../../language/read.js';
@@ -221,6 +222,13 @@ export function statementAsked(text: string): string | undefined {
 		question,
 	);
 	if (french?.[1] && french[3]) return withFrenchArticle(`${french[1]} ${french[2]} ${french[3]}`);
+	// "Will Kenya lead the force?": the subject, then "will" before its verb.
+	const foretelling = /^(will|shall)\s+(.+)$/iu.exec(question);
+	if (foretelling?.[1] && foretelling[2]) {
+		const words = foretelling[2].split(/\s+/);
+		const verb = words.findIndex((word, i) => i > 0 && englishTags(word.toLowerCase()).includes('VB'));
+		if (verb > 0) return [...words.slice(0, verb), foretelling[1].toLowerCase(), ...words.slice(verb)].join(' ');
+	}
 	// "Wasn't it the unions who…?", "isnt Barbecue a cop?": a question put in the negative asks the same.
 	const inverted = /^(is|are|was|were|has|have|had)(?:n['’]?t|\s+not)?\s+(.+)$/iu.exec(question);
 	// "yes or no: barbecue is only sanctioned by the us": a statement after the words that ask yes or no.
