@@ -375,6 +375,19 @@ const ownCases: MessageCase[] = [
 	},
 	// What the report tells only as offered, said as what will be.
 	{ message: 'Kenya will lead the international force', expect: [{ span: 'will lead', verdict: 'differs' }] },
+	// Halved in other words; hesitating to escape as being reluctant to; "all together" says how, not how many.
+	{
+		message: 'the number of murders in Haiti was cut in half in 2023',
+		expect: [{ span: 'cut in half', verdict: 'differs' }],
+	},
+	{
+		message:
+			'Reuters sources are saying that some of the detainees hesitated to escape all together for fear of being caught in the crossfire.',
+		expect: [
+			{ span: 'Reuters', verdict: 'matches' },
+			{ span: 'hesitated', verdict: 'matches' },
+		],
+	},
 	// Who did it, right; to whom, someone else: no confirmation.
 	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },

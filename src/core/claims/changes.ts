@@ -24,7 +24,7 @@ const factor = String.raw`${factorWords}(?:[- ]?fold|\s?x|\s(?:times|fois))`;
  * percentage ("locked up" is no change).
  */
 export const changePattern = new RegExp(
-	String.raw`(?<![\p{L}])(?<qualifier>more than |nearly |almost |over |at least |plus que |plus du |presque |plis pase |plis ke |prèske |preske )?(?<before>${factor}\s)?(?<verb>doubled?|doubling|tripled?|tripling|quadrupled?|halved?|rose|rise|risen|rising|fell|fall|fallen|falling|dropped|drop|increased?|decreased?|increasing|decreasing|declining|dropping|climbing|went up|gone up|go up|goes up|going up|went down|gone down|go down|goes down|going down|came down|come down|comes down|coming down|jumped|jump|spiked?|surged?|soared?|climbed?|skyrocketed|declined?|doublé(?:e|s|es)?|triplé(?:e|s|es)?|quadruplé(?:e|s|es)?|augmenté(?:e|s|es)?|baissé(?:e|s|es)?|diminué(?:e|s|es)?|ogmante|monte|bese|desann|diminye|redwi|(?:up|down)(?=\s+(?:by\s+)?(?:like\s+|about\s+|around\s+|roughly\s+)?\d)|(?:went|gone|grew|grown)(?=\s+(?:up\s+)?(?:by\s+)?(?:more than|over|nearly|almost|at least)\s+(?:\d|${factorWords}\b)))(?:\s+(?:up\s+)?(?:by\s+|de\s+)?(?:(?:only|just|like|about|around|roughly|some|barely|approximately|seulement|environ|apeprè|selman)\s+){0,2}(?<then>more than |over |nearly |almost |at least |less than |under |not even |moins de |mwens pase )?(?:(?<percent>\d+(?:[.,]\d+)?)\s?%|(?<after>${factor})|(?<half>half|a half|de moitié|mwatye)|(?<fraction>(?:a|one|un|yon) (?:third|quarter|fourth|fifth|tenth|tiers|quart|cinquième|dixième|tyè|ka))))?(?![\p{L}])`,
+	String.raw`(?<![\p{L}])(?<qualifier>more than |nearly |almost |over |at least |plus que |plus du |presque |plis pase |plis ke |prèske |preske )?(?<before>${factor}\s)?(?<verb>doubled?|doubling|tripled?|tripling|quadrupled?|halved?|(?:cut|slashed|reduced|divided) (?:in|by) (?:half|two)|réduit(?:e|s|es)? de moitié|diminué(?:e|s|es)? de moitié|rose|rise|risen|rising|fell|fall|fallen|falling|dropped|drop|increased?|decreased?|increasing|decreasing|declining|dropping|climbing|went up|gone up|go up|goes up|going up|went down|gone down|go down|goes down|going down|came down|come down|comes down|coming down|jumped|jump|spiked?|surged?|soared?|climbed?|skyrocketed|declined?|doublé(?:e|s|es)?|triplé(?:e|s|es)?|quadruplé(?:e|s|es)?|augmenté(?:e|s|es)?|baissé(?:e|s|es)?|diminué(?:e|s|es)?|ogmante|monte|bese|desann|diminye|redwi|(?:up|down)(?=\s+(?:by\s+)?(?:like\s+|about\s+|around\s+|roughly\s+)?\d)|(?:went|gone|grew|grown)(?=\s+(?:up\s+)?(?:by\s+)?(?:more than|over|nearly|almost|at least)\s+(?:\d|${factorWords}\b)))(?:\s+(?:up\s+)?(?:by\s+|de\s+)?(?:(?:only|just|like|about|around|roughly|some|barely|approximately|seulement|environ|apeprè|selman)\s+){0,2}(?<then>more than |over |nearly |almost |at least |less than |under |not even |moins de |mwens pase )?(?:(?<percent>\d+(?:[.,]\d+)?)\s?%|(?<after>${factor})|(?<half>half|a half|de moitié|mwatye)|(?<fraction>(?:a|one|un|yon) (?:third|quarter|fourth|fifth|tenth|tiers|quart|cinquième|dixième|tyè|ka))))?(?![\p{L}])`,
 	'giu',
 );
 
@@ -40,6 +40,10 @@ const multiples: Readonly<Record<string, number>> = {
 	halve: 0.5,
 	halved: 0.5,
 };
+
+/** "Cut in half", "réduit de moitié": halved, in other words. */
+const halvedInWords =
+	/^(?:(?:cut|slashed|reduced|divided) (?:in|by) (?:half|two)|(?:réduit|diminué)(?:e|s|es)? de moitié)$/;
 
 const downward =
 	/^(?:fell|fall|fallen|falling|dropped|drop|decreased?|decreasing|declining|dropping|went down|gone down|go down|goes down|going down|came down|come down|comes down|coming down|down|declined?|baissé(?:e|s|es)?|diminué(?:e|s|es)?|bese|desann|diminye|redwi)$/;
@@ -72,7 +76,7 @@ export function changeRange(text: string): ChangeRange | undefined {
 		.replace(/^(?:plus (?:que|du)|plis (?:pase|ke))$/, 'more than')
 		.replace(/^(?:presque|prèske|preske)$/, 'nearly')
 		.replace(/^(?:under|not even|moins de|mwens pase)$/, 'less than');
-	const verb = frenchMultiple(word.toLowerCase());
+	const verb = halvedInWords.test(word.toLowerCase()) ? 'halved' : frenchMultiple(word.toLowerCase());
 	const share = percent ? Number(percent.replace(',', '.')) / 100 : undefined;
 	// "Up 50%": a factor of 1.5, give or take a little for "like" or "about"; "more than 100%" is as "more than doubled".
 	const boundedRise = qualifier !== '' && qualifier !== 'less than' && !downward.test(verb);

@@ -32,13 +32,14 @@ const minContentTerms = 3;
 
 /** Words that deny what follows, and words that imply it did not happen ("reluctant to escape"). */
 const negation =
-	/(?:^|[^\p{L}])(?:not|never|no|cannot|can't|won't|didn't|doesn't|don't|hasn't|haven't|wasn't|weren't|isn't|aren't|ain't|cant|didnt|doesnt|dont|hasnt|havent|wasnt|werent|isnt|arent|aint|without|neither|nor|reluctant|refused|refuses|refuse|declined|failed|unable|denied|rejected|rejects|blocked|vetoed|opposed|pas|jamais|pa|pat|janm)(?![\p{L}])/iu;
+	/(?:^|[^\p{L}])(?:not|never|no|cannot|can't|won't|didn't|doesn't|don't|hasn't|haven't|wasn't|weren't|isn't|aren't|ain't|cant|didnt|doesnt|dont|hasnt|havent|wasnt|werent|isnt|arent|aint|without|neither|nor|reluctant|unwilling|hesitant|hesitated|hesitate|hesitates|hesitating|refused|refuses|refuse|declined|failed|unable|denied|rejected|rejects|blocked|vetoed|opposed|pas|jamais|pa|pat|janm)(?![\p{L}])/iu;
 /**
  * Words that say all of something, or most of it, or none ("most prisoners", "la plupart des détenus", "pifò
  * prizonye"), and words that say a part of it. ("The most dangerous" ranks; it counts no part.)
  */
+// ("All together", "all at once", "tous ensemble" say how, not how many: "escape all together" is "en masse".)
 const wholeWords =
-	/(?:^|[^\p{L}])(?:all|every|everyone|entire|whole|none|nobody|no one|(?<!the )most|majority|the bulk|tous|toutes|tout|toute|tout moun|la plupart|majorit[ée]|pif[òo]|pifò)(?![\p{L}])/iu;
+	/(?:^|[^\p{L}])(?:all(?! together| at once)|every|everyone|entire|whole|none|nobody|no one|(?<!the )most|majority|the bulk|tous|toutes|tout|toute|tout moun|la plupart|majorit[ée]|pif[òo]|pifò)(?![\p{L}])/iu;
 const partWords = /(?:^|[^\p{L}])(?:some|part|parts|several|few|certain|portion|certains|plusieurs|kèk)(?![\p{L}])/iu;
 
 /** A subject pronoun, in English, French or Creole: the clause speaks of someone named before. */

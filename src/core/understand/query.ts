@@ -980,7 +980,9 @@ function readWord(
 		isEnglishWord(word);
 	if (lookalikesOnly) return { term, unknown: true };
 	// "publicly", "officially": how openly it was done, not what; the data's word for it counts for little.
-	if (matches.length > 0) return mannerAdverb.test(word) ? { term, vague: true } : { term };
+	// ("Normalement": French says how as well.)
+	if (matches.length > 0)
+		return mannerAdverb.test(word) || (language === 'fr' && frenchAdverb.test(word)) ? { term, vague: true } : { term };
 	if (language === 'fr' && index.matchTerm(frenchKey(word)).length > 0) return { term: frenchKey(word) };
 	// Chat drops the g of "-ing": "tellin", "runnin", "showin".
 	if (/^[a-z]{3,}in$/.test(word)) {
