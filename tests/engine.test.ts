@@ -4030,6 +4030,12 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('takes "the executive", as reporters write it, for the government', () => {
+			expect(
+				text('What official line has the executive put out so far on the events at the penitentiary?').text,
+			).toMatch(/not commented/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);
