@@ -4036,6 +4036,18 @@ describe('reading a question', () => {
 			).toMatch(/not commented/);
 		});
 
+		it('reads "÷" and French "le rapport entre" as a ratio asked', () => {
+			expect(text('quick sanity check: inmates ÷ nominal capacity at the Pénitencier, feb 2023??').text).toMatch(
+				/5\.27 times/,
+			);
+			expect(
+				text(
+					'Quel est le rapport entre le nombre de détenus recensés en février 2023 et la capacité nominale du Pénitencier National ?',
+				).text,
+			).toMatch(/5\.27 times/);
+			expect(text('selon le rapport, combien de détenus ?').text).toMatch(/3,687 inmates/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -30,6 +30,8 @@ export function cleanMarkup(text: string): string {
 			// Markdown: bold, italics, strike-through, spoilers, code, quotes, headings
 			.replace(/(\*{1,3}|_{2,3}|~~|\|\||`{1,3})/g, ' ')
 			.replace(/^\s*(?:>{1,3}|#{1,3})\s+/gm, ' ')
+			// "inmates ÷ capacity": the sign read as the words a question would use.
+			.replace(/\s*÷\s*/g, ' divided by ')
 			// "??", "?!?!", "..." → one mark
 			.replace(/([?!.,])[?!.,]+/g, '$1')
 			.replace(/\s+/g, ' ')
