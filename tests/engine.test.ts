@@ -4048,6 +4048,14 @@ describe('reading a question', () => {
 			expect(text('selon le rapport, combien de détenus ?').text).toMatch(/3,687 inmates/);
 		});
 
+		it('takes who told the asker, opening the message, for no part of what is asked: "I keep hearing…"', () => {
+			expect(
+				text('I keep hearing the prime minister was meant to step aside on a certain day — which day was that?').text,
+			).toMatch(/February 7/);
+			// A figure put up to be checked is the claim itself, not a figure offered beside the question.
+			expect(text('people are saying 5000 inmates escaped, is that true?').text).not.toMatch(/police unions/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

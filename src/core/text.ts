@@ -145,3 +145,22 @@ export function truncate(text: string, max: number): string {
 	if (space > max * 0.8) cut = cut.slice(0, space);
 	return `${cut.trimEnd()}${ellipsis}`;
 }
+
+/** The text with every character a pattern gives a meaning to escaped: "U.N." matches only itself. */
+export function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Phrases as one pattern's alternatives, the longest first so that "i've" is not read as "i",
+ * their spaces any run of spaces.
+ *
+ * @example
+ * new RegExp(`^(?:${phraseAlternatives(['people', 'people are'])})`).exec('people are saying')?.[0]; // 'people are'
+ */
+export function phraseAlternatives(phrases: readonly string[]): string {
+	return [...phrases]
+		.sort((a, b) => b.length - a.length)
+		.map((phrase) => escapeRegExp(phrase).replace(/ /g, '\\s+'))
+		.join('|');
+}

@@ -2,6 +2,7 @@
 import type { Entity } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
 import { fold, stopwords, textSpeakTable, translations, vagueWords } from '../language/lexicon.js';
+import { escapeRegExp } from '../text.js';
 import { isCalendarWord, type Span } from './values.js';
 
 export interface EntityMention extends Span {
@@ -213,9 +214,7 @@ function ordinary(word: string): boolean {
 	);
 }
 
-export function escapeRegExp(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+export { escapeRegExp };
 
 /** Names of people, organisations, outlets and countries as typed in lowercase → as the data writes them; once per fact base. */
 const lowercaseNamesByBase = new WeakMap<FactBase, { names: ReadonlyMap<string, string>; pattern: RegExp }>();

@@ -1,5 +1,5 @@
 import { stemmer as frenchStemmer } from '@orama/stemmers/french';
-import { joinCompoundNames } from '../text.js';
+import { joinCompoundNames, phraseAlternatives } from '../text.js';
 import { cleanMarkup } from './clean.js';
 import { isEnglishWord } from './english-words.js';
 import parts from './lexicon/parts.json' with { type: 'json' };
@@ -56,7 +56,9 @@ export function readText(text: string, known?: Language): ReadText {
 	);
 	// "bon, is there…", "alors, qui…": a word that only opens what is said, set off by a comma.
 	const opened = openingWord.test(fold(cleaned)) ? tokens.slice(1) : tokens;
-	const original = withoutLeadingJoiner(withoutHearsay(withoutFillers(opened)));
+	// (Who told the asker opens only a question of one sentence: a story is read as a story.)
+	const oneQuestion = cleaned.includes('?') && !/\p{L}[.!]\s+\S/u.test(cleaned);
+	const original = withoutLeadingJoiner(withoutHearsay(withoutFillers(opened), oneQuestion));
 	// (Part of a question already read keeps its language: "…se vre tout prizonye yo te vle sove" is Creole throughout.)
 	const language = known ?? detectLanguage(cleaned, original);
 	// "acc to the article who…": chat spelled out may be a filler too ("according to the article").
@@ -406,6 +408,14 @@ function fullYear(year: string): string {
 
 /** Verbs with which a member passes on what someone they know said. */
 const passedOn = new Set(['says', 'said', 'say', 'told', 'tells', 'claims', 'claimed', 'swears', 'thinks', 'reckons']);
+/** Someone who told the asker, a helper verb or not, the telling, and "me" or "that": as the hearsay lexicon has them. */
+const toldOpening = new RegExp(
+	`^(?:${phraseAlternatives(parts.hearsay.tellers)})\\s+(?:(?:${phraseAlternatives(parts.hearsay.helpers)})\\s+)?(?:${phraseAlternatives(parts.hearsay.told)})(?:\\s+(?:me|that|que|ke))*\\s`,
+	'u',
+);
+/** How many words must follow what the asker heard for it to say something. */
+const minHeard = 3;
+
 /** How many words may name who said it: "my cousin", "my cuz in Delmas". */
 const hearsayReach = 4;
 
@@ -414,7 +424,11 @@ const hearsayReach = 4;
  * part of what is asked or claimed ("my cousin says the gang boss gave families advice…").
  * Only after "my": "a Reuters source said" credits the report's own source.
  */
-function withoutHearsay(words: string[]): string[] {
+function withoutHearsay(words: string[], oneQuestion = true): string[] {
+	// "I keep hearing the PM was meant to…", "people are saying…", "yo di…": who told it, and how, opening the message.
+	const told = oneQuestion ? toldOpening.exec(`${words.join(' ')} `) : null;
+	const toldWords = told ? told[0].trim().split(' ').length : 0;
+	if (told && words.length - toldWords >= minHeard) return words.slice(toldWords);
 	if (words[0] !== 'my') return words;
 	const verb = words.findIndex((word, i) => i > 1 && i <= hearsayReach && passedOn.has(word));
 	if (verb < 0) return words;

@@ -239,6 +239,7 @@ export class QuestionAnswerer {
 		const query = buildQuery(frame.rest, read.language, index, this.#tools.base, {
 			leaders: frame.kind !== 'who' && frame.kind !== 'whoSaid',
 			questionAt: sceneEnd(read, frame),
+			figuresOffered: frame.kind !== 'yesNo',
 		});
 		// "Who's the source for the claim that…": asked who said it, its words for saying only ask that.
 		if (frame.kind === 'whoSaid')

@@ -1,16 +1,10 @@
-import { escapeRegExp } from '../claims/names.js';
 import { englishTags } from '../language/english-words.js';
 import parts from '../language/lexicon/parts.json' with { type: 'json' };
 import textSpeak from '../language/lexicon/textspeak.json' with { type: 'json' };
 import { fold, stopwords } from '../language/lexicon.js';
 import { askingWord } from '../language/read.js';
+import { phraseAlternatives } from '../text.js';
 import { yesNoEnding } from './tagged.js';
-
-const alternatives = (phrases: readonly string[]) =>
-	[...phrases]
-		.sort((a, b) => b.length - a.length)
-		.map((phrase) => escapeRegExp(phrase).replace(/ /g, '\\s+'))
-		.join('|');
 
 /** Question words as chat spells them ("wen", "wat", "hw"), from the text-speak lexicon: they open questions too. */
 const questionWords = new Set(Object.values(parts.openers).flat());
@@ -18,16 +12,16 @@ const chatOpeners = Object.entries(textSpeak).flatMap(([typed, meant]) =>
 	typeof meant === 'string' && questionWords.has(meant.split(' ')[0] ?? '') && /^[a-z]{2,}$/.test(typed) ? [typed] : [],
 );
 // "…in feb?? y is he still there": a lone "y" is "why" only before an auxiliary.
-const openers = `${alternatives([...questionWords, ...chatOpeners])}|y(?=\\s+(?:${alternatives(parts.auxiliaries)})\\b)`;
-const joiners = alternatives(parts.joiners);
-const asked = `(?:${alternatives(parts.auxiliaries)})\\s+(?:${alternatives(parts.pronouns)})`;
+const openers = `${phraseAlternatives([...questionWords, ...chatOpeners])}|y(?=\\s+(?:${phraseAlternatives(parts.auxiliaries)})\\b)`;
+const joiners = phraseAlternatives(parts.joiners);
+const asked = `(?:${phraseAlternatives(parts.auxiliaries)})\\s+(?:${phraseAlternatives(parts.pronouns)})`;
 
 /** French asks by putting the subject pronoun after the verb: "a-t-il réagi", "est-elle", "sont-ils". */
 const frenchInversion = String.raw`\b[a-z]+-t-(?:il|elle|on|ils|elles)\b|\b(?:est|etait|sont|ont|avait|peut|doit)-(?:il|elle|ils|elles|ce|on)\b`;
 
 /** A part that asks something: an opener anywhere, an auxiliary of its own (after "and", say), or a question mark. */
 const asks = new RegExp(
-	`\\b(?:${openers})\\b|^\\W*(?:(?:${joiners})\\s+)*(?:${alternatives(parts.auxiliaries)})\\b|\\?\\s*$|${frenchInversion}`,
+	`\\b(?:${openers})\\b|^\\W*(?:(?:${joiners})\\s+)*(?:${phraseAlternatives(parts.auxiliaries)})\\b|\\?\\s*$|${frenchInversion}`,
 );
 
 /**
@@ -36,7 +30,7 @@ const asks = new RegExp(
  * a "que" of a clause.
  */
 const opensQuestion = new RegExp(
-	`^\\W*(?:[\\p{L}']+\\W+){0,3}?(?:${openers})\\b|^\\W*(?:${alternatives(parts.auxiliaries)})\\b|\\?\\s*$`,
+	`^\\W*(?:[\\p{L}']+\\W+){0,3}?(?:${openers})\\b|^\\W*(?:${phraseAlternatives(parts.auxiliaries)})\\b|\\?\\s*$`,
 	'u',
 );
 
@@ -97,7 +91,7 @@ function withoutChatAfter(part: string): string {
  * "… moun ap di 5000". Someone who told, a helper verb or not, then the telling.
  */
 const hearsayAfter = new RegExp(
-	`(?:[,;.!?…]|\\s[—–-])\\s*(?:${alternatives(parts.hearsay.tellers)})\\s+(?:(?:${alternatives(parts.hearsay.helpers)})\\s+)?(?:${alternatives(parts.hearsay.told)})\\b`,
+	`(?:[,;.!?…]|\\s[—–-])\\s*(?:${phraseAlternatives(parts.hearsay.tellers)})\\s+(?:(?:${phraseAlternatives(parts.hearsay.helpers)})\\s+)?(?:${phraseAlternatives(parts.hearsay.told)})\\b`,
 );
 
 /** Words that only ask for the figure or date whatever it is of: "what's the real number", "exact date?". */
@@ -158,11 +152,11 @@ const opensAnother = new RegExp(`^(?:(?:${joiners})\\s+)+(?:${openers})\\b`);
 
 /** A sentence that opens on a question word and its auxiliary: "why'd the UN…", "when did…". */
 const opensOwn = new RegExp(
-	`^(?:${alternatives([...questionWords])})(?:['’]d|\\s+(?:${alternatives(parts.auxiliaries)}))\\b`,
+	`^(?:${phraseAlternatives([...questionWords])})(?:['’]d|\\s+(?:${phraseAlternatives(parts.auxiliaries)}))\\b`,
 );
 
 /** A message that opens with a condition or a cause. */
-const condition = new RegExp(`^\\W*(?:${alternatives(parts.conditions)})\\b`);
+const condition = new RegExp(`^\\W*(?:${phraseAlternatives(parts.conditions)})\\b`);
 
 /**
  * Where a new question starts inside a message, matched on its folded text: after a question
@@ -182,11 +176,11 @@ const boundary = new RegExp(
 		`\\s+(?:${joiners})\\s+(?=(?:(?:in|on|at|by|from|since|for|until|to|en|dans|depuis|pour|nan|pou)\\s+)?(?:${openers}|${asked})\\b)`,
 		// "…, and does the report name them?": after a comma, an auxiliary and "the" start a question too;
 		// so does any auxiliary after a comma and a joiner ("…, and did Kenya offer to lead it?").
-		`\\s*,\\s*(?:(?:${joiners})\\s+)?(?=(?:${alternatives(parts.auxiliaries)})\\s+the\\b)`,
-		`\\s*,\\s*(?:(?:${joiners})\\s+)+(?=(?:${alternatives(parts.auxiliaries)})\\s)`,
+		`\\s*,\\s*(?:(?:${joiners})\\s+)?(?=(?:${phraseAlternatives(parts.auxiliaries)})\\s+the\\b)`,
+		`\\s*,\\s*(?:(?:${joiners})\\s+)+(?=(?:${phraseAlternatives(parts.auxiliaries)})\\s)`,
 		// "…was the president killed and are the people accused of it locked up?": after a joiner, an auxiliary and
 		// "the" open a question when a subject and a verb of its own follow (four words at least to its end).
-		`\\s+(?:${joiners})\\s+(?=(?:${alternatives(parts.auxiliaries)})\\s+the\\s+(?:[\\w'-]+\\s+){2,}[\\w'-]+\\W*$)`,
+		`\\s+(?:${joiners})\\s+(?=(?:${phraseAlternatives(parts.auxiliaries)})\\s+the\\s+(?:[\\w'-]+\\s+){2,}[\\w'-]+\\W*$)`,
 		// French asks with its question word last: "…à quelle date, et en vertu d'un accord conclu quand ?".
 		`\\s*,\\s*(?:(?:${joiners})\\s+)+(?=[^,?]*\\b(?:quand|combien|quoi|ou)\\s*\\?\\s*$)`,
 		// Kreyòl "ki" before a noun asks which after a comma and a joiner: "…, e ki peyi ki ofri…", "…, e nan ki ane…".
@@ -342,10 +336,10 @@ function withFrontedAsks(questions: readonly string[]): string[] {
 }
 
 const auxiliaries: ReadonlySet<string> = new Set(parts.auxiliaries);
-const auxiliaryOpening = new RegExp(`^\\W*(?:${alternatives(parts.auxiliaries)})\\b`);
+const auxiliaryOpening = new RegExp(`^\\W*(?:${phraseAlternatives(parts.auxiliaries)})\\b`);
 /** "When" that opens a statement ("when RNDDH complained"), not a question ("when did…"), with no other question word. */
 const notAsking = String.raw`(?:(?!\b(?:who|whom|whose|what|which|where|why|how)\b).)*`;
-const notAuxiliary = `(?!(?:${alternatives(parts.auxiliaries)})\\b)`;
+const notAuxiliary = `(?!(?:${phraseAlternatives(parts.auxiliaries)})\\b)`;
 const sceneWhen = new RegExp(
 	String.raw`^${notAsking}\bwhen\s+${notAuxiliary}(?:the\s+)?[\p{L}'’-]+\s+${notAuxiliary}[\p{L}'’-]+\b${notAsking}$`,
 	'u',
@@ -365,7 +359,7 @@ function withoutOtherwiseWho(questions: readonly string[]): string[] {
 
 const otherwiseWho =
 	/^\W*(?:if not|if no|otherwise|or else|sinon|si non|si pa|si se pa sa)\b[\s,]*(?:(?:then|alors|lors)\s+)?(?:(?:to|from|by|a|de|par|pou)\s+)?(?:who|whom|which(?: one)?|what|qui|lequel|laquelle|ki moun|kiyes|ki)\b[^?]{0,40}\??\s*$/;
-const yesNoOpening = new RegExp(`^\\W*(?:${alternatives(parts.auxiliaries)})\\b`);
+const yesNoOpening = new RegExp(`^\\W*(?:${phraseAlternatives(parts.auxiliaries)})\\b`);
 
 /** A question word and the unit of time it asks for, opening a part: "on what day", "at what time of day", "en quel mois". */
 const timeHead =

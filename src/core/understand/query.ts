@@ -155,7 +155,11 @@ export function buildQuery(
 	language: Language,
 	index: SearchIndex,
 	base?: FactBase,
-	{ leaders = true, questionAt }: { leaders?: boolean; questionAt?: number } = {},
+	{
+		leaders = true,
+		questionAt,
+		figuresOffered = false,
+	}: { leaders?: boolean; questionAt?: number; figuresOffered?: boolean } = {},
 ): Query {
 	const joined = (some: readonly string[]) => index.joinCompounds(base ? withYearsResolved(some, base) : some);
 	const words = joined(typed);
@@ -316,7 +320,7 @@ export function buildQuery(
 		// "hasn't said a word", "didn't say anything": what was said, unsaid, is no word of its own.
 		if (at - 1 - saidAt <= 2 && unsaid.has(word)) continue;
 		// "Not wanting to escape", "weren't keen on a jailbreak": a wish denied is reluctance, as the data may word it.
-		const term = readWord(wishDenied(words, at - 1) ? 'reluctant' : word, language, index);
+		const term = readWord(wishDenied(words, at - 1) ? 'reluctant' : word, language, index, figuresOffered);
 		if (!term) continue;
 		// "What did Barbecue advise parents…" where the report says he warned them: one verb of saying the data does
 		// not have is its own for what was said, and counts against nothing.
@@ -941,6 +945,7 @@ function readWord(
 	word: string,
 	language: Language,
 	index: SearchIndex,
+	figuresOffered = false,
 ): { term: string; vague?: true; unknown?: true; spelled?: string } | undefined {
 	const term = stem(word);
 	const matches = index.matchTerm(term);
@@ -998,9 +1003,10 @@ function readWord(
 	// not what, and counts against nothing.
 	if (adverbOfManner.test(word) || (language === 'fr' && frenchAdverb.test(word))) return undefined;
 	// A day of the month or a small count says nothing of what is asked on its own; nor does a figure the data does
-	// not have ("3700 inmates, what's the real number?", "700 or 7k?"): the asker's figure, to hold against the
-	// report's, not a word to find. (A year is: "what happened in 2019" asks of a time the report may not have.)
-	if (/^\d{1,2}$/.test(word) || (isCount(word) && !/^(?:19|20)\d\d$/.test(word))) return undefined;
+	// not have, where a question asks for the figure ("3700 inmates, what's the real number?", "700 or 7k?"): the
+	// asker's figure, to hold against the report's, not a word to find. (A year is: "what happened in 2019" asks of a
+	// time the report may not have. Asked yes or no, "5000 inmates escaped?" is the claim the figure makes.)
+	if (/^\d{1,2}$/.test(word) || (figuresOffered && isCount(word) && !/^(?:19|20)\d\d$/.test(word))) return undefined;
 	// "diffrent kinds of crisis": a misspelt vague word is as vague as the word.
 	if (misspeltVague(word, language)) return undefined;
 	// "broadly", "recently": a word English has only as an adverb says how or when, not what.
