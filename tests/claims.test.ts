@@ -388,6 +388,16 @@ const ownCases: MessageCase[] = [
 			{ span: 'hesitated', verdict: 'matches' },
 		],
 	},
+	// A count "at the time" of a date given before; a number that only points back counts what the clause before is of.
+	{
+		message:
+			"Le RNDDH avait déjà tiré la sonnette d'alarme en 2017 (surpopulation, manque de personnel) : à l'époque, 2 800 détenus pour 700 places",
+		expect: [{ span: '2 800', verdict: 'not_in_report' }],
+	},
+	{
+		message: 'homicides more than doubled in 2022 according to the UN, thats like 5000 ppl',
+		expect: [{ span: '5000 ppl', verdict: 'not_in_report' }],
+	},
 	// Who did it, right; to whom, someone else: no confirmation.
 	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },

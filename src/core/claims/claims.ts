@@ -55,24 +55,43 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 	let checked = 0;
 	// The dates of the clause before, in the same sentence: "…in 2017, back when it had 2,500 inmates" counts for 2017.
 	let datesBefore: { sentence: string; dates: DateValue[] } = { sentence: '', dates: [] };
+	// The last dates the message gave, and the clause before: "…in 2017 (overcrowding): at the time, 2,800 inmates".
+	let lastDates: DateValue[] = [];
+	let before = '';
 	// A message is read clause by clause, up to a bound: the work one message costs stays bounded.
 	for (const clause of clausesOf(text).slice(0, maxClauses)) {
 		const first = claims.length;
 		const values = valuesIn(clause.text).slice(0, Math.max(0, maxValues - checked));
 		checked += values.length;
 		const ownDates = values.filter((v): v is DateValue => v.kind === 'date');
+		// ("At the time", "à l'époque", opening the clause or ending the one before, take up the last dates given.)
+		const explicitly = explicitThen.test(clause.text) || explicitThenEnding.test(before);
 		const thenDates =
-			ownDates.length === 0 && datesBefore.sentence === clause.sentence && backThen.test(clause.text)
-				? datesBefore.dates
-				: [];
+			ownDates.length > 0
+				? []
+				: explicitly
+					? lastDates
+					: datesBefore.sentence === clause.sentence && backThen.test(clause.text)
+						? datesBefore.dates
+						: [];
 		datesBefore = { sentence: clause.sentence, dates: ownDates.length > 0 ? ownDates : thenDates };
+		if (ownDates.length > 0) lastDates = ownDates;
+		// "…homicides more than doubled, thats like 5000 ppl": a clause that only points back to the one before, with
+		// a number of nobody in particular, counts what that clause is about.
+		const pointedBack = pointsBackOnly.test(clause.text) ? `${before} ` : '';
+		before = clause.text;
 		const names = mentionsIn(clause.text, base);
 		// "The PM told people…": a title for the clause's subject names the one the report gives it to.
 		const holder = titleHolderIn(clause.text, base, names);
 		const mentions = holder ? [holder, ...names] : names;
 		const named = mentions.flatMap((m) => (m.entity ? [m.entity.id] : []));
 		const ranked = (exclude: Span[], limit = 3, minCoverage = relevantCoverage, boost?: (fact: Fact) => number) =>
-			relevant(base, index, withoutSpans(clause.text, exclude), { limit, minCoverage, named, boost });
+			relevant(base, index, `${pointedBack}${withoutSpans(clause.text, exclude)}`, {
+				limit,
+				minCoverage,
+				named,
+				boost,
+			});
 		const at = (span: Span) => message.slice(clause.start + span.start, clause.start + span.end);
 		// "more than five times its capacity" is one ratio, not a number and a change; "rose 2x" is a change by a factor.
 		const factors = [...clause.text.matchAll(changeWords)].filter((m) => m.groups?.before || m.groups?.after);
@@ -480,6 +499,17 @@ const appositiveCount =
 /** Words opening a clause that take up the time of the one before: "back when", "at the time", "à l'époque". */
 const backThen =
 	/^[\s,;:—–-]*(?:(?:and|but|et|mais|epi)\s+)?(?:back\s+(?:when|then)|when|at\s+(?:the|that)\s+time|by\s+then|then|à\s+l['’]époque|a\s+l['’]epoque|alors\s+que|quand|lè\s+sa|le\s+sa|lè|le)(?!\p{L})/iu;
+
+/** A clause that only points back and gives a number of people: "thats like 5000 ppl", "c'est genre 5000 personnes". */
+const pointsBackOnly =
+	/^[\s,;:—–-]*(?:that['’]?s|that is|which is|so|c['’]est|ca fait|ça fait|sa se|sa fè)\s+(?:(?:like|about|around|roughly|genre|environ|anviwon)\s+)?[\d.,\s]+(?:k\s+)?(?:people|ppl|persons|personnes|gens|moun)?\W*$/iu;
+
+/** Words that plainly take up a time given before, opening a clause: "at the time", "back then", "à l'époque". */
+const explicitThen =
+	/^[\s,;:—–-]*(?:(?:and|but|et|mais|epi)\s+)?(?:back\s+then|at\s+(?:the|that)\s+time|by\s+then|à\s+l['’]époque|a\s+l['’]epoque|lè\s+sa|le\s+sa)(?!\p{L})/iu;
+/** The same, ending a clause cut off by a comma before what it dates: "…: à l'époque, 2 800 détenus". */
+const explicitThenEnding =
+	/(?:back\s+then|at\s+(?:the|that)\s+time|by\s+then|à\s+l['’]époque|a\s+l['’]epoque|lè\s+sa)\W*$/iu;
 
 /** Digits and the words of dates, left out when asking whether an opening phrase says anything else. */
 const datesOnly = /\d+/g;

@@ -227,7 +227,11 @@ function dateAgainst(value: DateValue, text: string, pool: Ranked[], clause: str
 		return claim(text, 'not_in_report', [best.fact], `The report gives only ${when?.words}: ${best.fact.answer}`);
 	}
 	const when = whenOf(best.fact);
-	const said = when?.date ? `${when.words} (${formatDate(when.date)})` : when?.words;
+	// "…dates this to 2023", not "to in 2023 (2023)": the report's words without their preposition, and its date where
+	// that says more.
+	const words = (when?.words ?? '').replace(/^(?:in|on|at|since|from|by)\s+/i, '');
+	const date = when?.date ? formatDate(when.date) : undefined;
+	const said = date && date !== words ? `${words} (${date})` : words;
 	return claim(text, 'differs', [best.fact], `The report dates this to ${said}: ${best.fact.answer}`);
 }
 
