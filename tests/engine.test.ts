@@ -4056,6 +4056,12 @@ describe('reading a question', () => {
 			expect(text('people are saying 5000 inmates escaped, is that true?').text).not.toMatch(/police unions/);
 		});
 
+		it('asks which came first in Kreyòl however "kisa" and "ki" are spelt', () => {
+			expect(
+				text('Kisa k te vini anvan: asasina Jovenel la oswa akò desanm 2022 pou Henry kite pouvwa a?').text,
+			).toMatch(/^\s*“assassination jovenel la” came first/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);
