@@ -4062,6 +4062,16 @@ describe('reading a question', () => {
 			).toMatch(/^\s*“assassination jovenel la” came first/);
 		});
 
+		it('answers why something was not done with the fact that tells it was not, and "all the" after "why" lists nothing', () => {
+			for (const question of [
+				'why didn’t all the inmates escape?',
+				'pourquoi les détenus ne se sont pas tous évadés ?',
+				'poukisa prizonye yo pa t sove?',
+			])
+				expect(text(question).text, question).toMatch(/^\s*Reuters sources said some of the prisoners were reluctant/);
+			expect(text('when did all the attacks happen?').text).toMatch(/day before Friday[\s\S]*Saturday night/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

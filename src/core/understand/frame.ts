@@ -329,6 +329,9 @@ export function readFrame(typed: ReadText): Frame {
 		if (kind === 'who' && found.in[found.at - 1] === 'ce') continue;
 		// "…les policiers qui gardaient la prison", "moun ki te…": right after a noun, "qui" opens a relative clause.
 		if (kind === 'who' && relativeWho(found, folded, read.language)) continue;
+		// "Why didn't all the inmates escape?": "all the" after "why" says how many did it, not that a list is asked.
+		// ("When did all the attacks happen?" asks them all.)
+		if (kind === 'list' && wholeOpeners.has(found.in[found.at] ?? '') && whyBefore(found.at, read.words)) continue;
 		// "How many inmates for every place" counts per unit; its "every" asks for no list.
 		if (kind === 'list' && perUnit.test(read.words.join(' '))) continue;
 		// "How much aid does the US give every year": how often, not every year to list.
@@ -665,6 +668,15 @@ const placePrepositions = new Set([
 
 /** Frames that ask one thing: one named before "timeline" is what the question asks. */
 const singleFrames: FrameName[] = ['when', 'who', 'where', 'why', 'count', 'whoSaid'];
+
+/** The words a list's phrase opens with that only say all of something: "all the", "every", "each of". */
+const wholeOpeners = new Set(['all', 'every', 'each']);
+
+/** Does a why-question start before `at` in the words? */
+function whyBefore(at: number, words: readonly string[]): boolean {
+	const found = find(tables.why.en, words);
+	return found !== undefined && found.at < at;
+}
 
 /** Does a frame that asks one thing start before `at` in the words? */
 function askedBefore(at: number, words: readonly string[]): boolean {

@@ -44,7 +44,7 @@ const attempts = new Set([
 ]);
 
 /** Words that deny what follows them, or say it was not done ("reluctant to try to escape"). */
-const negations = new Set([
+export const negations: ReadonlySet<string> = new Set([
 	'not',
 	'never',
 	'no',

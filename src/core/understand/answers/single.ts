@@ -12,7 +12,7 @@ import type { FactBase } from '../../fact-base.js';
 import { englishTags } from '../../language/english-words.js';
 import { fold, stopwords, vagueWords } from '../../language/lexicon.js';
 import type { SearchIndex } from '../../search-index.js';
-import { stem, terms as termsOf } from '../../text.js';
+import { stem, terms as termsOf, words as wordsOf } from '../../text.js';
 import { whenOf } from '../../when.js';
 import {
 	askedOfThePast,
@@ -77,7 +77,15 @@ import { answerKindNoun, answerKindTerms, kindNouns, roleNouns, singular, whichW
 import { countsInText, measures } from '../measure.js';
 import { nameWords } from '../name-words.js';
 import { answerOptions } from '../options.js';
-import { onlyPlanned, type Polarity, plainlyUnsure, plans, polarityOf, saysWhole } from '../polarity.js';
+import {
+	negations as denyingWords,
+	onlyPlanned,
+	type Polarity,
+	plainlyUnsure,
+	plans,
+	polarityOf,
+	saysWhole,
+} from '../polarity.js';
 import { buildQuery, type Mention, type Query, spellsMention } from '../query.js';
 import { inOwnWords, involving, type Ranked, rank } from '../rank.js';
 import { type Answering, unboosted } from './context.js';
@@ -755,7 +763,13 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	const mainClause = mainClauseMatch(query);
 	// "Why did he stay on?": a fact that gives a reason for what is asked, or one told in the same sentence.
 	if (frame.kind === 'why') {
-		const reason = reasonAsked(ctx, query, ranked, verb);
+		// "Why didn't the inmates escape?": a fact that tells it was not done ("reluctant to escape, for fear of…")
+		// gives the reason before one that tells of it in passing ("called for help to stop inmates escaping").
+		const denied = frame.rest.some((word) => denials.has(word));
+		const notDone = denied ? ranked.find(({ fact }) => tellsNotDone(fact, query, verb, tools.index)) : undefined;
+		const reason =
+			(notDone && givesReason(notDone.fact, query, verb, tools.index) ? notDone.fact : undefined) ??
+			reasonAsked(ctx, query, ranked, verb);
 		if (!reason) return ctx.doesNotSay(question, frame, ranked);
 		const told = sameSentence(tools.base, best.fact);
 		return tools.facts(question, reason === best.fact || !told.includes(reason) ? [reason] : [reason, best.fact]);
@@ -1051,6 +1065,31 @@ function reasonAsked(
 	const told = best ? sameSentence(tools.base, best.fact) : [];
 	return candidates.find(causes) ?? told.find(causes) ?? candidates.find(gives) ?? told.find(gives);
 }
+
+/**
+ * Does the fact's quote deny the verb asked ("reluctant to try to escape"), a few words before it? The
+ * verb as typed or a word WordNet relates to it ("run" for "escape"); where no verb was found, any
+ * word the question asks.
+ */
+function tellsNotDone(fact: Fact, query: Query, verb: number | undefined, index: SearchIndex): boolean {
+	const asked = verb === undefined ? query.terms.filter((_, i) => !query.vague.has(i)) : [query.terms[verb] ?? ''];
+	const meant = new Set(
+		asked.flatMap((term) => [
+			term,
+			...index.matchTerm(term).flatMap((match) => (match.similarity >= closeEnough ? [match.term] : [])),
+		]),
+	);
+	const words = wordsOf(fact.quote);
+	return words.some(
+		(word, i) => meant.has(stem(word)) && words.slice(Math.max(0, i - deniedReach), i).some((w) => denyingWords.has(w)),
+	);
+}
+
+/** How close a related word must be to stand for the verb asked. */
+const closeEnough = 0.65;
+
+/** How many words before a verb a word that denies it may stand: "reluctant to try to escape". */
+const deniedReach = 4;
 
 /** A fact's words for leading: "gangland leader", "the head of an alliance", "in charge". */
 const ledWords = /\b(?:lead|leads|leader|leaders|led|head|heads|headed|chief|boss|commander|in charge)\b/i;
