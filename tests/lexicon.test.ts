@@ -55,6 +55,8 @@ describe('reading a question', () => {
 		['whos the prime minister', ['who', 'is', 'the', 'prime', 'minister']],
 		["y didn't henry step down", ['why', 'did', 'not', 'henry', 'step', 'down']],
 		['hey bot pls wen did moise get killed lol', ['when', 'did', 'moise', 'get', 'killed']],
+		['did the cops bail on the prison', ['did', 'the', 'cops', 'abandon', 'the', 'prison']],
+		['wen was henry sposed 2 dip', ['when', 'was', 'henry', 'supposed', 'to', 'leave']],
 	])('spells out text-speak and drops fillers: %s', (question, words) => {
 		expect(readText(question).words).toEqual(words);
 	});
