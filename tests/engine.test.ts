@@ -4072,6 +4072,12 @@ describe('reading a question', () => {
 			expect(text('when did all the attacks happen?').text).toMatch(/day before Friday[\s\S]*Saturday night/);
 		});
 
+		it('reads Kreyòl timelines and differences: "mete evènman yo an lòd", "ki evènman ki pase an 2023", "anplis"', () => {
+			expect(text('Mete evènman yo an lòd').text).toMatch(/2017[\s\S]*2021[\s\S]*2022[\s\S]*2023/);
+			expect(text('ki evènman ki pase an 2023?').text).toMatch(/February 2023[\s\S]*Last October[\s\S]*homicides/);
+			expect(text('Konbyen prizonye anplis ke kapasite a?').text).toMatch(/2,987/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);
