@@ -4078,6 +4078,11 @@ describe('reading a question', () => {
 			expect(text('Konbyen prizonye anplis ke kapasite a?').text).toMatch(/2,987/);
 		});
 
+		it('says which gang it was is not told where the fact names only gunmen, whatever else it names', () => {
+			expect(text('which gang attacked the port?').text).toMatch(/^\s*The report doesn’t say which gang/);
+			expect(text('which gang attacked the prison?').text).toMatch(/^\s*The report doesn’t say which gang/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

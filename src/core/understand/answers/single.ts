@@ -1617,12 +1617,10 @@ function namedOnlyAsAsked(ctx: Answering, frame: Frame, fact: Fact, question: st
 			.filter((match) => match.entity.kind !== 'person')
 			.map((match) => match.entity.id),
 	);
-	// An event's doers are those it is about, places aside.
-	const actors = base.actorsOf(fact);
-	const doers =
-		actors.length > 0
-			? actors
-			: fact.about.filter((id) => !['place', 'country', 'prison'].includes(base.entity(id)?.kind ?? ''));
+	// An event's doers are those it is about, places aside (a prison attacked is no doer, wherever it stands).
+	const noPlace = (id: string) => !['place', 'country', 'prison'].includes(base.entity(id)?.kind ?? '');
+	const actors = base.actorsOf(fact).filter(noPlace);
+	const doers = actors.length > 0 ? actors : fact.about.filter(noPlace);
 	// "RNDDH counted…" names the one asked for; "gunmen attempted…" names none of them.
 	const byName = (id: string) => {
 		const entity = base.entity(id);
