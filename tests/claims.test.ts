@@ -398,6 +398,11 @@ const ownCases: MessageCase[] = [
 		message: 'homicides more than doubled in 2022 according to the UN, thats like 5000 ppl',
 		expect: [{ span: '5000 ppl', verdict: 'not_in_report' }],
 	},
+	// A plan the report says was not carried out, said done; and said not done, which no credit denies.
+	{ message: 'Henry stepped down', expect: [{ span: 'stepped down', verdict: 'differs' }] },
+	{ message: 'Henry left office', expect: [{ span: 'left office', verdict: 'differs' }] },
+	{ message: "Henry didn't step down", expect: [{ span: 'Henry', verdict: 'not_in_report' }] },
+	{ message: 'the UN did not sanction Barbecue', expect: [{ span: 'the UN', verdict: 'differs' }] },
 	// Who did it, right; to whom, someone else: no confirmation.
 	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },

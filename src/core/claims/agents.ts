@@ -13,6 +13,7 @@ import { type Claim, type Clause, claim, relevant, trimTail, withoutSpans } from
 import { cleftFocus, creditedToTitle } from './clefts.js';
 import { contentClaim, onlyThroughAnother, polarityClash, saysDone } from './content.js';
 import { namedIn, ownedStranger, ownWords, preferInvolving, qualifiedClaim, saysRole } from './credit.js';
+import { plannedSaidDone } from './dates.js';
 import { type EntityMention, escapeRegExp, mentionsIn, namedInLowercase, namedSoInReport, saidBy } from './names.js';
 import { otherAmount, saysOpposite } from './opposites.js';
 import { agentClass, agentOf, othersCredited, qualifierOf, quoteSaysPart, wholeOf } from './qualifiers.js';
@@ -738,6 +739,14 @@ function agentClaims(
 			const deed = best.fact.kind !== 'statement' && best.fact.kind !== 'figure';
 			if (deed && polarityClash(withoutSpans(clause.text, group), best.fact.quote)) continue;
 			// "Kenya is leading the force": credited with what the report says it only offered to do.
+			// "Henry stepped down" against "was supposed to hand over power…, but stayed on": the plan said done.
+			if (plannedSaidDone(withoutSpans(clause.text, group), best.fact.quote)) {
+				const done = trimTail(clause.text, { start: withArticle.start, end: clause.text.length });
+				claims.push(
+					claim(at(done), 'differs', [best.fact], `The report says this did not happen: ${best.fact.answer}`),
+				);
+				continue;
+			}
 			if (deed && saysDone(withoutSpans(clause.text, group), best.fact.quote, index)) {
 				// The claim is the name with what it is said to do: "Kenya is already leading the force on the ground".
 				const done = trimTail(clause.text, { start: withArticle.start, end: clause.text.length });

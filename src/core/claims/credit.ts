@@ -16,6 +16,13 @@ import { type EntityMention, escapeRegExp } from './names.js';
 import { othersCredited, possessed, qualifierOf } from './qualifiers.js';
 import type { Span } from './values.js';
 
+/** A fact that tells something was not done: "…, but stayed on", "reluctant to", "has not commented". */
+const toldUndone = /\b(?:but|not|never|reluctant|refused|unwilling|declined|stayed on)\b/i;
+
+/** A denied verb right after a name: "didn't", "has not", "never", "n'a pas", "pa t". */
+const deniedAfter =
+	/^\s+(?:(?:did|does|do|has|have|had|was|were|is|are|will|would)(?:n['’]?t|\s+not|\s+never)|never|n['’]a\s+pas|n['’]est\s+pas|ne\s+\p{L}+\s+pas|pa\s+t?|pat)(?!\p{L})/iu;
+
 /**
  * A credited name with "only" or "not": "only by the US" differs when the fact credits another
  * body too, "not the UN" differs when the fact credits the UN. undefined: no qualifier, judge the
@@ -37,6 +44,9 @@ export function qualifiedClaim(
 	const involved = base.entitiesOf(fact).flatMap((id) => base.within(id));
 	const credited = named.length === group.length && named.every((entity) => involved.includes(entity.id));
 	if (qualified.qualifier === 'not') {
+		// "Henry didn't step down" against "was supposed to…, but stayed on": a denial after the name denies the deed,
+		// which the fact says was not done either; no credit to deny. ("The UN did not sanction him" still differs.)
+		if (deniedAfter.test(text.slice(span.end)) && toldUndone.test(fact.quote)) return null;
 		return credited
 			? claim(
 					at(qualified.span),

@@ -257,6 +257,25 @@ const planned =
 const notDone =
 	/(?<!\p{L})(?:stay(?:ed|s)? on|remain(?:ed|s)? in|did ?n[o'’]t|never|refus\p{L}*|past|beyond|overstay\p{L}*|rest[ée] au pouvoir|pa t|toujou)(?!\p{L})/iu;
 
+/** Words that say someone left a post: "stepped down", "resigned", "handed over power", "a démissionné". */
+const departed =
+	/(?<!\p{L})(?:step(?:ped|s)? down|resign(?:ed|s)?|quit|left (?:office|power)|leave (?:office|power)|handed over|hand(?:s)? over|gave up power|démissionn\p{L}*|a quitté|kite pouvwa|bay demisyon)(?!\p{L})/iu;
+
+/**
+ * Does a clause say done what the quote tells only as planned ("Henry stepped down" against "was
+ * supposed to hand over power…, but stayed on"), or that someone left where the quote says they
+ * stayed on? Not where the clause speaks of the plan itself, or says it was not carried out.
+ */
+export function plannedSaidDone(clause: string, quote: string): boolean {
+	if (
+		planned.test(clause) ||
+		notDone.test(clause) ||
+		/(?<!\p{L})(?:not|never|didn['’]?t|pa|pas)(?!\p{L})/iu.test(clause)
+	)
+		return false;
+	return (unrealised.test(quote) || /\bstayed on\b/i.test(quote)) && departed.test(clause);
+}
+
 /** Parts of the day, in the three languages, as one word each. */
 const periods: Record<string, string> = {
 	morning: 'morning',
