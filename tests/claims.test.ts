@@ -403,6 +403,8 @@ const ownCases: MessageCase[] = [
 	{ message: 'Henry left office', expect: [{ span: 'left office', verdict: 'differs' }] },
 	{ message: "Henry didn't step down", expect: [{ span: 'Henry', verdict: 'not_in_report' }] },
 	{ message: 'the UN did not sanction Barbecue', expect: [{ span: 'the UN', verdict: 'differs' }] },
+	// A short Kreyòl message read as Kreyòl by the words only its lexicon has.
+	{ message: 'tout prizonye yo te sove', expect: [{ span: 'sove', verdict: 'differs' }] },
 	// Who did it, right; to whom, someone else: no confirmation.
 	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },

@@ -474,6 +474,9 @@ const questionOpeners: Record<Language, ReadonlySet<string>> = (() => {
 /** An opening question word weighs as much as this many function words. */
 const openerVote = 1.5;
 
+/** What a word only one language's lexicon has counts for that language, against a stopword's one. */
+const lexiconVote = 0.5;
+
 /**
  * The language of a question. Function words vote (a word of one language's list counts 1,
  * shared words split their vote), and franc's trigram model adds its say on longer texts;
@@ -486,6 +489,11 @@ export function detectLanguage(text: string, words: readonly string[]): Language
 			(language) => stopwords[language].has(word) || (language === 'en' && textSpeakTable.has(word)),
 		);
 		for (const language of languages) votes[language] += 1 / languages.length;
+		// "tout prizonye yo te sove": a word only one language's lexicon has, and no English word, says that language.
+		if (languages.length === 0 && !isEnglishWord(word)) {
+			const [only, ...more] = (['fr', 'ht'] as const).filter((language) => translations[language].match([word], 0));
+			if (only && more.length === 0) votes[only] += lexiconVote;
+		}
 	}
 	if (text.length >= francMinLength) {
 		const ranked = trigramModels.scores(text, francMinLength);
