@@ -4083,6 +4083,13 @@ describe('reading a question', () => {
 			expect(text('which gang attacked the prison?').text).toMatch(/^\s*The report doesn’t say which gang/);
 		});
 
+		it('answers "which of these" offered as names with who did it, not with a timeline', () => {
+			expect(text('which of these sanctioned barbecue: the un, the us, the eu?').text).toMatch(
+				/^\s*Jimmy Sergier, or “Barbecue”, is a gangland leader and former policeman who has been sanctioned by the U\.N\. and the U\.S\./,
+			);
+			expect(text('c ki le chef des gangs').text).toMatch(/Jimmy Sergier/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -294,9 +294,16 @@ export class QuestionAnswerer {
 			const either = overRate(this.#answering, question, query);
 			if (either) return either;
 		}
-		// "Which of these happened in 2023: A, B, C?": each listed event, dated, in order.
-		if (ofThese.test(fold(question)) && listedItems(question).length > 1)
-			return timelineAnswer(this.#answering, question, frame, query);
+		// "Which of these happened in 2023: A, B, C?": each listed event, dated, in order. (Not names offered: "which
+		// of these sanctioned him: the UN, the US, the EU?" asks who did it.)
+		const listed = ofThese.test(fold(question)) ? listedItems(question) : [];
+		// (One of them may be a name the report does not have: "the EU".)
+		const named = listed.filter((item) => {
+			const [match] = index.matchEntities(item);
+			return match !== undefined && match.covered.size >= termsOf(item).length;
+		});
+		const names = named.length > 0 && named.length >= listed.length - 1;
+		if (listed.length > 1 && !names) return timelineAnswer(this.#answering, question, frame, query);
 		// "What did each news outlet report?", "who said what?": every outlet's words, or every source's.
 		const each = eachSourceAsked(read.cleaned);
 		if (each === 'media') {
