@@ -4090,6 +4090,14 @@ describe('reading a question', () => {
 			expect(text('c ki le chef des gangs').text).toMatch(/Jimmy Sergier/);
 		});
 
+		it('asks when of a date named without a question word, and takes what the answer is for as chat', () => {
+			expect(text('moise assassination date pls, for the backgrounder').text).toMatch(/July 7, 2021/);
+			expect(text('siege date?').text).toMatch(/Saturday night/);
+			expect(text('when did moise die, for my essay').text).toMatch(
+				/^\s*President Jovenel Moïse was assassinated on July 7, 2021/,
+			);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -493,8 +493,30 @@ export function readFrame(typed: ReadText): Frame {
 	// "Barbecue a été arrêté ?": a French statement of what was done, with only its question mark, asks yes or no.
 	const perfect =
 		read.language === 'fr' && frenchPerfect.test(folded) && /\?\s*$/.test(folded) && !frenchQuestionWord.test(folded);
-	return { kind: yesNo || inverted || perfect ? 'yesNo' : 'what', rest: read.words, counted: [], parts: [] };
+	if (yesNo || inverted || perfect) return { kind: 'yesNo', rest: read.words, counted: [], parts: [] };
+	// "moise assassination date pls": a date named last, after what it is of, with no question word, asks when.
+	const dated = read.words.length - 1;
+	if (dated > 0 && telegraphicWhen.has(read.words[dated] ?? '') && !read.words.some((word) => askingAnything.has(word)))
+		return { kind: 'when', rest: read.words.slice(0, dated), askedAt: dated, counted: [], parts: [] };
+	return { kind: 'what', rest: read.words, counted: [], parts: [] };
 }
+
+/** Nouns of a date that ask when, in a question with no question word: "assassination date?", "siege day". */
+const telegraphicWhen = new Set(['date', 'day']);
+/** Words that ask something of their own, past which a date named last asks nothing more. */
+const askingAnything = new Set([
+	'what',
+	'which',
+	'who',
+	'whom',
+	'whose',
+	'where',
+	'why',
+	'how',
+	'list',
+	'give',
+	'name',
+]);
 
 /** A French verb in the perfect, with its auxiliary: "a été arrêté", "ont pris", "s'est enfui". */
 const frenchPerfect =

@@ -135,8 +135,18 @@ function withoutHearsay(text: string): string {
 const askerAfter =
 	/[,;]\s*(?:(?:as|because|since|cause|cuz|coz|bc)\s+)?(?:my|i|i'm|im|i've|ive|i'd|me)\b(?!\s+(?:mean|meant)\b)[^?]*$/iu;
 
+/** What the answer is for, after a comma: "…, for the backgrounder", ", 4 my essay", ", it's for a school project". */
+const purposeAfter = new RegExp(
+	`,\\s*(?:(?:it['’]?s|its|this is|that['’]?s|c['’]est)\\s+)?(?:for|4|pour|pou)\\s+(?:(?:the|my|our|a|an|mon|ma|un|une|le|la)\\s+)?(?:\\p{L}+\\s+)?(?:${phraseAlternatives(parts.purposes)})(?:\\s+\\p{L}+)?\\W*$`,
+	'iu',
+);
+
 /** The question without what the asker says of themself after it, where what is before asks. */
 function withoutAskerAfter(text: string): string {
+	// (What the answer is for says nothing of what is asked, whatever comes before it.)
+	const purpose = purposeAfter.exec(text);
+	if (purpose && purpose.index > 0 && text.slice(0, purpose.index).trim().split(/\s+/).length >= 2)
+		return text.slice(0, purpose.index);
 	const about = askerAfter.exec(text);
 	return about && about.index > 0 && asks.test(fold(text.slice(0, about.index))) ? text.slice(0, about.index) : text;
 }
