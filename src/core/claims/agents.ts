@@ -992,10 +992,6 @@ function creditedInput(found: Ranked, base: FactBase): Ranked {
 /** Words that put something in a place: "is in", "located in", "à", "nan". */
 const locative = /(?<!\p{L})(?:in|at|near|inside|à|au|en|dans|nan|lan)\s+$/iu;
 
-/**
- * "The Pénitencier National is in Cap-Haïtien": a place, held against where the data puts the one
- * named (by what it is part of). Only for one the data places.
- */
 /** The last thing the data places somewhere (a prison in its city) that the text names before `end`, in any case. */
 function locatedBefore(text: string, end: number, base: FactBase): EntityMention | undefined {
 	const before = text.slice(0, end);
@@ -1015,6 +1011,10 @@ function locatedBefore(text: string, end: number, base: FactBase): EntityMention
 		: last;
 }
 
+/**
+ * "The Pénitencier National is in Cap-Haïtien": a place, held against where the data puts the one
+ * named (by what it is part of). Only for one the data places.
+ */
 function placedElsewhere(
 	text: string,
 	span: Span,

@@ -492,10 +492,6 @@ function predicateStart(text: string, mentions: EntityMention[]): number {
 	return start + (text.slice(start).length - text.slice(start).trimStart().length);
 }
 
-/**
- * Does the fact account for every word that carries content, itself or through a related word?
- * Vague words count for nothing; a verb of saying is accounted for by any statement.
- */
 /** Is a word the fact's only through words of the fact that other words of the clause already are? */
 export function onlyThroughAnother(
 	term: string,
@@ -512,10 +508,11 @@ export function onlyThroughAnother(
 }
 
 /**
- * Is every content word of the clause the fact's own (one may be through a related word)? With
- * `exceptNames`, the names are left out and one word is enough: for a deed the verb the caller
- * checks is the rest ("the gangs took the port"). With `amount`, the clause says an amount in words
- * ("few"), which counts as one word said where the fact says one too.
+ * Is every content word of the clause the fact's own (one may be through a related word)? Vague
+ * words count for nothing; a verb of saying is accounted for by any statement. With `exceptNames`,
+ * the names are left out and one word is enough: for a deed the verb the caller checks is the rest
+ * ("the gangs took the port"). With `amount`, the clause says an amount in words ("few"), which
+ * counts as one word said where the fact says one too.
  */
 function accountsForAll(
 	query: Query,

@@ -342,12 +342,6 @@ export const auxiliaries = new Set([
 ]);
 
 /**
- * The verb a question asks about, as the position of its term in the query: "who ordered…",
- * "when did Barbecue become…", "why did Kenya offer…". It is the first word after "who", or
- * after an auxiliary and the name it asks about; undefined where the question has none
- * ("who is…"), and for French and Creole word order.
- */
-/**
  * Verbs whose object says what was done, by their stems: "put sanctions on", "make a statement",
  * "give the go-ahead", "slapped sanctions on", "issued a warning", "launched an attack".
  */
@@ -402,6 +396,12 @@ const adverbsBeforeVerb = new Set([
 /** Words that make what follows a plan ("supposed to be leading"): they and "to be" ask no deed of their own. */
 const plannedWords = new Set(['supposed', 'meant', 'expected', 'due', 'set', 'going', 'to', 'be', 'being']);
 
+/**
+ * The verb a question asks about, as the position of its term in the query: "who ordered…",
+ * "when did Barbecue become…", "why did Kenya offer…". It is the first word after "who", or
+ * after an auxiliary and the name it asks about; undefined where the question has none
+ * ("who is…"), and for French and Creole word order.
+ */
 export function askedVerb(frame: Frame, query: Query, base: FactBase): number | undefined {
 	if (frame.kind !== 'who' && frame.kind !== 'when' && frame.kind !== 'why') return undefined;
 	const words = frame.rest;
@@ -960,10 +960,6 @@ function asksOfPerson(query: Query): boolean {
 	return query.mentions.some((mention) => mention.entities.some((entity) => entity.kind === 'person'));
 }
 
-/**
- * Does the fact's own text put something in a place the question does not name: the place after
- * "in", "at", "to"… ("in the capital Port-au-Prince")? "Among the Pénitencier National's inmates" says who, not where.
- */
 /** "In what part of the world…", "which region…": where, as a region the data need not know as a place. */
 function asksRegion(frame: Frame): boolean {
 	const asked = `${frame.kindNoun ?? ''} ${frame.rest.join(' ')}`;
@@ -976,8 +972,14 @@ const regionNamed = /\bin the (?:\p{Lu}\p{L}+\s)*(?:Hemisphere|Caribbean|America
 function namesKindOfPlace(fact: Fact): boolean {
 	return wordsOf(fact.quote).some((word) => placeNouns.has(singular(word)));
 }
+
+/** The nouns for a kind of place, as kinds.json has them. */
 const placeNouns: ReadonlySet<string> = new Set(kinds.place);
 
+/**
+ * Does the fact's own text put something in a place the question does not name: the place after
+ * "in", "at", "to"… ("in the capital Port-au-Prince")? "Among the Pénitencier National's inmates" says who, not where.
+ */
 function namesPlace(fact: Fact, query: Query, base: FactBase): boolean {
 	const named = new Set(query.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id)));
 	const inMention = new Set(query.mentions.flatMap((mention) => mention.terms));

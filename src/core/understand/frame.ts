@@ -198,20 +198,13 @@ const plural = (word: string) => /s$/.test(word) || pluralsWithoutS.has(word);
  */
 const frenchInversion = /\p{L}-(?:t-)?(?:il|elle|ils|elles|on|tu)\b/u;
 
-/**
- * Reads the frame of a question: the first frame (in `order`) whose words it contains, in its
- * own language or in English (text-speak and translations spelled out).
- *
- * @example
- * readFrame(readText('konbyen prizonye ki te nan prizon an?')).kind; // 'count'
- */
+/** Question words that may follow a relative clause and be what is asked. */
+const laterQuestionWords = new Set(['what', 'when', 'where', 'why', 'how', 'which']);
+
 /**
  * Is the French or Creole "qui"/"ki" found a relative pronoun: straight after a word of content
  * ("les policiers qui…"), with no comma between, and not in "c'est qui"?
  */
-/** Question words that may follow a relative clause and be what is asked. */
-const laterQuestionWords = new Set(['what', 'when', 'where', 'why', 'how', 'which']);
-
 function relativeWho(found: Found, folded: string, language: Language): boolean {
 	const word = found.in[found.at];
 	const before = found.in[found.at - 1];
@@ -244,6 +237,13 @@ function asWhich(read: ReadText): ReadText {
 	return { ...read, words: ['which', ...nouns, ...after] };
 }
 
+/**
+ * Reads the frame of a question: the first frame (in `order`) whose words it contains, in its
+ * own language or in English (text-speak and translations spelled out).
+ *
+ * @example
+ * readFrame(readText('konbyen prizonye ki te nan prizon an?')).kind; // 'count'
+ */
 export function readFrame(typed: ReadText): Frame {
 	// "Is it true (that) the US sanctioned Barbecue?": whether what follows is so, asked as of the statement itself.
 	const putUp = askedIfTrue.exec(typed.cleaned);

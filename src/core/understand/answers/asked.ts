@@ -69,12 +69,6 @@ export function contradicted(ctx: Answering, question: string, read: ReadText): 
 }
 
 /**
- * "Did only the US sanction Barbecue?" → "only the US sanction Barbecue", "did RNDDH count 700
- * inmates?": a did-question that states a figure or that no one else did, as the message check
- * reads a statement (it reads a verb in any form). Other did-questions are answered from the fact
- * they are about: "did Kenya lead the force?" is left without a verdict where it only offered to.
- */
-/**
  * "According to UN data, did homicides rise…?": whose word it is, said first, is read where a statement has it,
  * after what is said, so the question's verb opens it.
  */
@@ -85,6 +79,12 @@ function sourceLast(text: string): string {
 	return found ? `${found[1]}${found[3]} ${found[2]}${found[4]}` : text;
 }
 
+/**
+ * "Did only the US sanction Barbecue?" → "only the US sanction Barbecue", "did RNDDH count 700
+ * inmates?": a did-question that states a figure or that no one else did, as the message check
+ * reads a statement (it reads a verb in any form). Other did-questions are answered from the fact
+ * they are about: "did Kenya lead the force?" is left without a verdict where it only offered to.
+ */
 function didAsked(text: string): string | undefined {
 	const asked = /^\W*(?:did|does|do)\s+(.+?)[?!.\s]*$/iu.exec(sourceLast(withoutOpeningChat(text)))?.[1];
 	return asked && (/\d/.test(asked) || /\b(?:only|solely|exclusively|alone)\b/iu.test(asked)) ? asked : undefined;

@@ -1227,10 +1227,6 @@ function saidOf(ctx: Answering, query: Query, id: string): number {
 }
 
 /**
- * A fact saying it remains unclear when something named will happen, for a yes/no question
- * asking whether it has happened yet.
- */
-/**
  * "Is the Kenya-led force in Haiti yet?": where the report says it remains unclear when it will be,
  * that, with what the report does say of the one asked about ("Is Kenya already leading the force?").
  */
@@ -1247,6 +1243,10 @@ export function pendingStatus(ctx: Answering, question: string, frame: Frame, qu
 	return ctx.tools.facts(question, also ? [pending, also] : [pending], 'Not as far as the report says:');
 }
 
+/**
+ * A fact saying it remains unclear when something named will happen, for a yes/no question
+ * asking whether it has happened yet.
+ */
 function pendingFact(ctx: Answering, frame: Frame, query: Query): Fact | undefined {
 	const { base } = ctx.tools;
 	if (frame.kind !== 'yesNo' || !statusAsked.test(frame.rest.join(' '))) return undefined;
@@ -1269,10 +1269,6 @@ const knownAsked =
 const unsureShare = 0.5;
 
 /**
- * A fact saying that what a yes/no question asks is not known ("It is not clear how many inmates
- * have been released"), for one that asks whether it is known, ranked near the best.
- */
-/**
  * A yes/no question whether all of something happened ("did everyone break out?", "did all the
  * inmates escape?"), where a fact near the best says it is not clear how many: that fact, and the
  * best other one about the same (what the report does say).
@@ -1289,6 +1285,10 @@ function unsureOfWhole(ctx: Answering, frame: Frame, query: Query): Fact[] | und
 	return other ? [unsure, other] : [unsure];
 }
 
+/**
+ * A fact saying that what a yes/no question asks is not known ("It is not clear how many inmates
+ * have been released"), for one that asks whether it is known, ranked near the best.
+ */
 function unsureAsked(ctx: Answering, frame: Frame, query: Query): Fact | undefined {
 	const asked = frame.kind === 'yesNo' ? knownAsked.exec(frame.rest.join(' ')) : null;
 	if (!asked) return undefined;
@@ -1366,13 +1366,13 @@ function governmentOf(ctx: Answering, query: Query): Entity | undefined {
 	return others.length === 0 ? coalition : undefined;
 }
 
+/** A time told as what came after something: "after the assassination in 2021", "après…", "apre…". */
+const afterWords = /^(?:after|following|in the wake of|apr[eè]s|apre)\b/i;
+
 /**
  * "Since when has Henry been running the government?": the one date the report gives as a start
  * of something the question names, however else it words it ("in power from 2021").
  */
-/** A time told as what came after something: "after the assassination in 2021", "après…", "apre…". */
-const afterWords = /^(?:after|following|in the wake of|apr[eè]s|apre)\b/i;
-
 function startOf(ctx: Answering, query: Query): Fact | undefined {
 	const { index, base } = ctx.tools;
 	const [top] = rank(query, index, base, { minCoverage: answerOptions.startCoverage, boost: unboosted }).filter(

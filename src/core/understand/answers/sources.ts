@@ -256,10 +256,6 @@ export function creditedElsewhere(
 	return most && told(other) > (own ? told(own) : 0) + 1 ? other.fact : undefined;
 }
 
-/**
- * "Whose data says homicides more than doubled in 2023?": the sourced figures of change that the
- * question states as the report does.
- */
 /** Words for figures themselves: "who put out the numbers", "whose stats", "qui a donné ces chiffres". */
 const figureNouns =
 	/\b(?:numbers?|figures?|stats?|statistics|data|count|tally|estimates?|chiffres?|statistiques|donnees|chif)\b/;
@@ -288,6 +284,10 @@ function figuresAsked(ctx: Answering, question: string, frame: Frame, query: Que
 	return ranked.flatMap(({ fact }) => sourced(fact)).slice(0, 1);
 }
 
+/**
+ * "Whose data says homicides more than doubled in 2023?": the sourced figures of change that the
+ * question states as the report does.
+ */
 function changesStated(ctx: Answering, question: string): Fact[] {
 	const { base, index } = ctx.tools;
 	// Only a question that states a change can state one as the report does: the message check is not run for nothing.
