@@ -504,12 +504,15 @@ const backThen =
 const pointsBackOnly =
 	/^[\s,;:—–-]*(?:that['’]?s|that is|which is|so|c['’]est|ca fait|ça fait|sa se|sa fè)\s+(?:(?:like|about|around|roughly|genre|environ|anviwon)\s+)?[\d.,\s]+(?:k\s+)?(?:people|ppl|persons|personnes|gens|moun)?\W*$/iu;
 
-/** Words that plainly take up a time given before, opening a clause: "at the time", "back then", "à l'époque". */
-const explicitThen =
-	/^[\s,;:—–-]*(?:(?:and|but|et|mais|epi)\s+)?(?:back\s+then|at\s+(?:the|that)\s+time|by\s+then|à\s+l['’]époque|a\s+l['’]epoque|lè\s+sa|le\s+sa)(?!\p{L})/iu;
+/** Words that plainly take up a time given before: "at the time", "back then", "à l'époque". */
+const thenPhrases = String.raw`back\s+then|at\s+(?:the|that)\s+time|by\s+then|à\s+l['’]époque|a\s+l['’]epoque|lè\s+sa|le\s+sa`;
+/** Those words opening a clause. */
+const explicitThen = new RegExp(
+	String.raw`^[\s,;:—–-]*(?:(?:and|but|et|mais|epi)\s+)?(?:${thenPhrases})(?!\p{L})`,
+	'iu',
+);
 /** The same, ending a clause cut off by a comma before what it dates: "…: à l'époque, 2 800 détenus". */
-const explicitThenEnding =
-	/(?:back\s+then|at\s+(?:the|that)\s+time|by\s+then|à\s+l['’]époque|a\s+l['’]epoque|lè\s+sa)\W*$/iu;
+const explicitThenEnding = new RegExp(String.raw`(?<!\p{L})(?:${thenPhrases})\W*$`, 'iu');
 
 /** Digits and the words of dates, left out when asking whether an opening phrase says anything else. */
 const datesOnly = /\d+/g;

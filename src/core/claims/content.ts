@@ -342,12 +342,13 @@ export function contentClaim(
 	}
 	// "Many of the detainees are notorious criminals": of facts that match as well, the one that tells it all.
 	const [first] = ranked;
+	const amount = amountsIn(timeless).size > 0;
 	const best = ranked.find(
 		(candidate) =>
 			first !== undefined &&
 			candidate.coverage >= first.coverage &&
 			candidate.score >= first.score * tiedScore &&
-			accountsForAll(query, candidate, index, base, { amount: amountsIn(timeless).size > 0 }),
+			accountsForAll(query, candidate, index, base, { amount }),
 	);
 	if (!best || !namesAgree(mentions, best.fact, base)) {
 		// "The gangs took the port" against "gunmen attempted to take over the port": whoever the message names,

@@ -40,6 +40,12 @@ export const onlyAnAdjective = (word: string): boolean => {
 	return tags.length > 0 && tags.every((tag) => tag.startsWith('JJ'));
 };
 
+/** A word English has as a noun and never as an adjective: "warden", not "biggest" or "national". */
+export const nounNoAdjective = (word: string): boolean => {
+	const tags = englishTags(word);
+	return tags.some((tag) => tag.startsWith('NN')) && !tags.some((tag) => tag.startsWith('JJ'));
+};
+
 /**
  * A word that is a verb and no noun: "got", "attacked", "targeted", an unknown "besieged"; not
  * "hit" or "jail", which are nouns too.

@@ -408,11 +408,13 @@ function fullYear(year: string): string {
 
 /** Verbs with which a member passes on what someone they know said. */
 const passedOn = new Set(['says', 'said', 'say', 'told', 'tells', 'claims', 'claimed', 'swears', 'thinks', 'reckons']);
-/** Someone who told the asker, a helper verb or not, the telling, and "me" or "that": as the hearsay lexicon has them. */
-const toldOpening = new RegExp(
-	`^(?:${phraseAlternatives(parts.hearsay.tellers)})\\s+(?:(?:${phraseAlternatives(parts.hearsay.helpers)})\\s+)?(?:${phraseAlternatives(parts.hearsay.told)})(?:\\s+(?:me|that|que|ke))*\\s`,
-	'u',
-);
+/**
+ * Someone who told the asker, a helper verb or not, then the telling, as the hearsay lexicon has
+ * them (folded): "people are saying", "i keep hearing", "moun ap di". A pattern's source.
+ */
+export const toldBy = `(?:${phraseAlternatives(parts.hearsay.tellers)})\\s+(?:(?:${phraseAlternatives(parts.hearsay.helpers)})\\s+)?(?:${phraseAlternatives(parts.hearsay.told)})`;
+/** Who told the asker, opening the words, with "me" or "that" after. */
+const toldOpening = new RegExp(`^${toldBy}(?:\\s+(?:me|that|que|ke))*\\s`, 'u');
 /** How many words must follow what the asker heard for it to say something. */
 const minHeard = 3;
 
@@ -490,9 +492,9 @@ export function detectLanguage(text: string, words: readonly string[]): Language
 		);
 		for (const language of languages) votes[language] += 1 / languages.length;
 		// "tout prizonye yo te sove": a word only one language's lexicon has, and no English word, says that language.
-		if (languages.length === 0 && !isEnglishWord(word)) {
+		if (languages.length === 0) {
 			const [only, ...more] = (['fr', 'ht'] as const).filter((language) => translations[language].match([word], 0));
-			if (only && more.length === 0) votes[only] += lexiconVote;
+			if (only && more.length === 0 && !isEnglishWord(word)) votes[only] += lexiconVote;
 		}
 	}
 	if (text.length >= francMinLength) {

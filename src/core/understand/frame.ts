@@ -387,13 +387,7 @@ export function readFrame(typed: ReadText): Frame {
 		// "Who called for help…": how it was said is a (vague) word of what is asked, which facts told so have; every
 		// statement is told with "said", which says nothing.
 		const saidWith = found.in[found.at + 1];
-		if (
-			frame.kind === 'whoSaid' &&
-			found.length > 1 &&
-			saidWith &&
-			speechVerbs.has(saidWith) &&
-			!plainSaying.test(saidWith)
-		)
+		if (frame.kind === 'whoSaid' && found.length > 1 && saidWith && speech.has(saidWith) && !plainSaying.test(saidWith))
 			frame.rest = [saidWith, ...frame.rest];
 		// "Which country…", "what group…" in the who-words: the kind of one asked for, as the kind nouns say.
 		const lastWord = kind === 'who' ? found.in[found.at + found.length - 1] : undefined;
@@ -606,9 +600,6 @@ function passiveRest(rest: readonly string[]): boolean {
 			.some((word, i, after) => word === 'been' || (/\p{L}{3}ed$/u.test(word) && i === after.length - 1))
 	);
 }
-
-/** Every verb of saying, as typed. */
-const speechVerbs: ReadonlySet<string> = new Set(speechLexicon.speech);
 
 /** Verbs that say only that something was said or told. */
 const plainSaying = /^(?:say|says|said|saying|tell|tells|told|report|reports|reported|state|stated|states)$/;

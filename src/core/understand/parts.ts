@@ -2,7 +2,7 @@ import { englishTags } from '../language/english-words.js';
 import parts from '../language/lexicon/parts.json' with { type: 'json' };
 import textSpeak from '../language/lexicon/textspeak.json' with { type: 'json' };
 import { fold, stopwords } from '../language/lexicon.js';
-import { askingWord } from '../language/read.js';
+import { askingWord, toldBy } from '../language/read.js';
 import { phraseAlternatives } from '../text.js';
 import { yesNoEnding } from './tagged.js';
 
@@ -90,13 +90,10 @@ function withoutChatAfter(part: string): string {
  * What the asker heard, after the question: "…, someone wrote 7/7/21 lol", "? J'ai vu passer « 3 687 »",
  * "… moun ap di 5000". Someone who told, a helper verb or not, then the telling.
  */
-const hearsayAfter = new RegExp(
-	`(?:[,;.!?…]|\\s[—–-])\\s*(?:${phraseAlternatives(parts.hearsay.tellers)})\\s+(?:(?:${phraseAlternatives(parts.hearsay.helpers)})\\s+)?(?:${phraseAlternatives(parts.hearsay.told)})\\b`,
-);
+const hearsayAfter = new RegExp(`(?:[,;.!?…]|\\s[—–-])\\s*${toldBy}\\b`);
 
 /** Words that only ask for the figure or date whatever it is of: "what's the real number", "exact date?". */
-const askedOnly =
-	/^(?:real|actual|true|correct|right|exact|exactly|official|vrai|vrais|exact|exacte|reel|reelle|vre|egzak)$/;
+const askedOnly = /^(?:real|actual|true|correct|right|exact|exactly|official|vrai|vrais|exacte|reel|reelle|vre|egzak)$/;
 
 /**
  * The question without what the asker heard after it, where the question says what it asks of by
@@ -104,12 +101,13 @@ const askedOnly =
  * figure ("what's the real number? ppl are saying 5000 inmates escaped"), it asks of what was
  * heard, said without who told it.
  */
-function withoutHearsay(text: string): string {
+function withoutHearsayAfter(text: string): string {
 	// Folded a character at a time, so that a cut found in it falls in the same place in the text ("…" stays one).
 	const folded = [...text].map((c) => (fold(c).length === c.length ? fold(c) : c)).join('');
 	const heard = hearsayAfter.exec(folded);
 	if (!heard) return text;
 	const before = folded.slice(0, heard.index);
+	if (!asks.test(before)) return text;
 	const own = before
 		.split(/[^a-z0-9']+/)
 		.filter(
@@ -121,7 +119,6 @@ function withoutHearsay(text: string): string {
 				!wants.test(word) &&
 				!askedOnly.test(word),
 		);
-	if (!asks.test(before)) return text;
 	if (own.length > 0) return text.slice(0, heard.index + 1);
 	// "What's the real number? ppl are saying 5000 inmates escaped": asked of what was heard, without who told it.
 	const told = text.slice(heard.index + heard[0].length).replace(/^\s*(?:that|que|qu['’]|ke)\s*/iu, '');
@@ -228,7 +225,7 @@ export function questionParts(
 	if (yesNoEnding.test(folded)) return [text];
 	// "When was Moïse killed, someone wrote 7/7/21": what the asker heard is no question of its own; nor is what the
 	// asker says of themself ("…, my memory's not what it used to be").
-	const asked = withoutAskerAfter(withoutHearsay(text));
+	const asked = withoutAskerAfter(withoutHearsayAfter(text));
 	if (asked !== text) return questionParts(asked, resolve);
 	// Folding that changes the length (a ligature, say) would misplace the cuts: such text is one question.
 	if (folded.length !== text.length) return [text];

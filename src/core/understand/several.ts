@@ -98,11 +98,15 @@ export function answerSeveral(
 	// anything about it.
 	const answered = firstAnswer.found ? about(firstAnswer) : undefined;
 	const asksWhich = /^\W*(?:which|quel(?:le)?s?|kil[eè]s|ki)\b/iu.test(first);
-	const firstCounts = readFrame(read.get(first) ?? readText(first)).kind === 'count';
 	const answers = parts.map((part) => {
 		if (part === first) return firstAnswer;
 		// "How many authorities sanctioned him, and which are they?": the ones counted, whom the count's answer names.
-		if (firstCounts && firstAnswer.found && whichOnes.test(fold(part))) return firstAnswer;
+		if (
+			firstAnswer.found &&
+			whichOnes.test(fold(part)) &&
+			readFrame(read.get(first) ?? readText(first)).kind === 'count'
+		)
+			return firstAnswer;
 		const partRead = read.get(part) ?? readText(part);
 		// ("…, and did they threaten anything else": "they" stands for what the first part names, whatever is asked.)
 		const specific = specificFrames.has(readFrame(partRead).kind) || asksName.test(part) || plural.test(part);

@@ -9,7 +9,7 @@ import { escapeRegExp } from '../../claims/names.js';
 import { silenceOf, silentStatements, spokenWords } from '../../claims/silence.js';
 import { valuesIn } from '../../claims/values.js';
 import type { FactBase } from '../../fact-base.js';
-import { englishTags } from '../../language/english-words.js';
+import { englishTags, nounNoAdjective } from '../../language/english-words.js';
 import { fold, stopwords, vagueWords } from '../../language/lexicon.js';
 import type { SearchIndex } from '../../search-index.js';
 import { stem, terms as termsOf, words as wordsOf } from '../../text.js';
@@ -1302,12 +1302,6 @@ function unsureAsked(ctx: Answering, frame: Frame, query: Query): Fact | undefin
 	return ranked.find(({ fact, score }) => score >= floor && plainlyUnsure(fact))?.fact;
 }
 
-/** A word English has as a noun and never as an adjective: "warden", not "biggest" or "national". */
-const onlyANoun = (word: string): boolean => {
-	const tags = englishTags(word);
-	return tags.some((tag) => tag.startsWith('NN')) && !tags.some((tag) => tag.startsWith('JJ'));
-};
-
 /**
  * The one "the name of the X" asks for, where X is one the data names and some fact about it
  * involves everyone else the question names.
@@ -1328,7 +1322,7 @@ function nameOf(ctx: Answering, frame: Frame, query: Query, question: string): E
 	// (Not a word that only describes, "the name of the biggest prison", nor the kind named, "of the prison".)
 	const ownerBefore = phrase
 		.slice(0, first)
-		.some((word) => !stopwords.en.has(word) && !answerKindTerms.has(stem(word)) && onlyANoun(word));
+		.some((word) => !stopwords.en.has(word) && !answerKindTerms.has(stem(word)) && nounNoAdjective(word));
 	if (ownerBefore) return undefined;
 	let end = first;
 	while (end + 1 < phrase.length && mentionOf(phrase[end + 1] ?? '') === mentionOf(phrase[first] ?? '')) end++;
