@@ -405,6 +405,11 @@ const ownCases: MessageCase[] = [
 	{ message: 'the UN did not sanction Barbecue', expect: [{ span: 'the UN', verdict: 'differs' }] },
 	// A short Kreyòl message read as Kreyòl by the words only its lexicon has.
 	{ message: 'tout prizonye yo te sove', expect: [{ span: 'sove', verdict: 'differs' }] },
+	// Kreyòl "bay nouvèl" (gave the news) credits what is told to whoever the cleft names.
+	{
+		message: 'lapolis ki t ap veye prizon an abandone l frè, se Reuters ki bay nouvèl la',
+		expect: [{ span: 'Reuters', verdict: 'differs' }],
+	},
 	// Who did it, right; to whom, someone else: no confirmation.
 	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },

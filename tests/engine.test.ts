@@ -4098,6 +4098,47 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('reads a statement asked only by its question mark, or by "or what", as yes or no', () => {
+			expect(text('rnddh is like a govt agency?').text).toMatch(/^\s*No\b.*human rights group/);
+			expect(text('rnddh is a govt agency or what').text).toMatch(/^\s*No\b.*human rights group/);
+			expect(text('barbecue is an ex cop?').text).toMatch(/^\s*Yes\b/);
+		});
+
+		it('reads a subject taken up by its pronoun as the subject: "moise he was…", "Moïse il était…"', () => {
+			expect(text('moise he was president or pm??').text).toMatch(
+				/^\s*The president: The report calls Jovenel Moïse president/,
+			);
+			expect(text('Moïse il était président ou premier ministre ?').text).toMatch(
+				/^\s*Président: The report calls Jovenel Moïse president/,
+			);
+			expect(text('Henry il devait lâcher le pouvoir quand exactement ?').text).toMatch(/February 7/);
+		});
+
+		it('reads French verbs in any tense by their infinitive: "prévoyait", "aurait-il dû"', () => {
+			expect(text("L'accord de décembre 2022 prévoyait quoi pour Ariel Henry ?").text).toMatch(/February 7/);
+			expect(text('à quelle date Henry aurait-il dû céder le pouvoir ?').text).toMatch(/February 7/);
+		});
+
+		it('takes why the asker asks, said of the article, for chat, and a vocative for a filler', () => {
+			const named = text(
+				'Could you tell me what the alliance of criminal organisations led by Barbecue is called, since the article does not seem to name it directly?',
+			);
+			expect(named.found).toBe(false);
+			expect(named.text).toMatch(/doesn’t name/);
+			expect(
+				text(
+					'I should be most grateful if you could explain what sort of organisation the RNDDH is, since the article relies on it for the figures concerning the prison population.',
+				).text,
+			).toMatch(/human rights group/);
+			expect(text('Ki pi gwo prizon ann Ayiti frè?').text).toMatch(/Pénitencier National/);
+		});
+
+		it('asks how many of a count named after four words of what it counts', () => {
+			const tally = text("What was the UN Security Council's vote tally on the international force?");
+			expect(tally.found).toBe(false);
+			expect(tally.text).toMatch(/doesn’t say how many/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -58,6 +58,7 @@ describe('reading a question', () => {
 		['did the cops bail on the prison', ['did', 'the', 'cops', 'abandon', 'the', 'prison']],
 		['wen was henry sposed 2 dip', ['when', 'was', 'henry', 'supposed', 'to', 'leave']],
 		['c ki le chef des gangs', ['who', 'is', 'le', 'gang', 'leader']],
+		['que prévoyait l’accord', ['que', 'plan', 'l', 'deal']],
 	])('spells out text-speak and drops fillers: %s', (question, words) => {
 		expect(readText(question).words).toEqual(words);
 	});

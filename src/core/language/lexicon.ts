@@ -6,6 +6,7 @@ import { stemmer as frenchStemmer } from '@orama/stemmers/french';
 import { eng as englishStopwords } from 'stopword/src/stopwords_eng.js';
 import { fra as frenchStopwords } from 'stopword/src/stopwords_fra.js';
 import { cachedOnDisk } from '../disk-cache.js';
+import { frenchVerbForms } from './french-verbs.js';
 import fillers from './lexicon/fillers.json' with { type: 'json' };
 import french from './lexicon/fr.json' with { type: 'json' };
 import frames from './lexicon/frames.json' with { type: 'json' };
@@ -144,6 +145,22 @@ export function frenchByStem(): ReadonlyMap<string, string> {
 		[...entries(french)].filter(([key]) => !key.includes(' ')).map(([key, value]) => [frenchStemmer(fold(key)), value]),
 	);
 	return frenchStems;
+}
+
+let frenchVerbs: ReadonlyMap<string, string> | undefined;
+
+/**
+ * French verb forms the lexicon does not list, by the entry of their infinitive: "prévoyait" is
+ * read as the lexicon's "prévoir", "cédé" as its "céder". Built on first use, by the first French
+ * question with a word the lexicon lacks.
+ */
+export function frenchByVerbForm(): ReadonlyMap<string, string> {
+	if (!frenchVerbs) {
+		const lexicon = new Map([...entries(french)].filter(([key]) => !key.includes(' ')));
+		const forms = frenchVerbForms(new Set(lexicon.keys()), fold);
+		frenchVerbs = new Map([...forms].flatMap(([form, verb]) => [[form, lexicon.get(verb) ?? verb]]));
+	}
+	return frenchVerbs;
 }
 
 /** French and Haitian Creole words as the English words facts are indexed under. */

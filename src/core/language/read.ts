@@ -1,12 +1,13 @@
 import { stemmer as frenchStemmer } from '@orama/stemmers/french';
 import { joinCompoundNames, phraseAlternatives } from '../text.js';
 import { cleanMarkup } from './clean.js';
-import { isEnglishWord } from './english-words.js';
+import { isEnglishWord, verbNoNoun } from './english-words.js';
 import parts from './lexicon/parts.json' with { type: 'json' };
 import {
 	fillerTable,
 	fold,
 	frenchByStem,
+	frenchByVerbForm,
 	type Language,
 	type PhraseTable,
 	stopwords,
@@ -32,6 +33,23 @@ const francMinLength = 12;
 const trigramModels = new TrigramModels(Object.keys(francCodes));
 
 /**
+ * How a question's text is rewritten before its words are read, in order: Discord's markup and the
+ * chat around the question go, then what is put out of place comes back to where a question has it.
+ */
+const readingSteps: readonly ((text: string) => string)[] = [
+	cleanMarkup,
+	withoutSayingTail,
+	afterLongTelling,
+	withoutPoliteOpening,
+	subjectTakenUp,
+	subjectInPlace,
+	copulaInFront,
+	positiveOpening,
+	questionFirst,
+	withoutOnlyAlternative,
+];
+
+/**
  * Reads a question or message: removes Discord markup and chat fillers, splits contractions,
  * detects the language (unless `known`: part of a question already read keeps its language), and
  * gives its words in English.
@@ -40,11 +58,7 @@ const trigramModels = new TrigramModels(Object.keys(francCodes));
  * readText('<@1> konbyen prizonye ki te nan prizon an?').words; // ['konbyen', 'prisoners', 'ki', 'te', 'nan', 'prison']
  */
 export function readText(text: string, known?: Language): ReadText {
-	const cleaned = withoutOnlyAlternative(
-		questionFirst(
-			positiveOpening(subjectInPlace(withoutPoliteOpening(afterLongTelling(withoutSayingTail(cleanMarkup(text)))))),
-		),
-	);
+	const cleaned = readingSteps.reduce((rewritten, step) => step(rewritten), text);
 	// "Jimmy Chérizier, dit Barbecue": French "dit" before a name is "known as", not "said".
 	const tokens = tokenize(
 		cleaned
@@ -114,6 +128,74 @@ export function subjectInPlace(text: string): string {
 	// ("who sanctioned him, was it just the US?": a question before the comma is asked already.)
 	if (subject.split(/\s+/).length > 10 || sceneWords.test(subject) || askingWord.test(subject)) return text;
 	return `${found[2]} ${subject}${text.slice(found[0].length)}`;
+}
+
+/**
+ * "rnddh is like a govt agency?", "barbecue was a cop?": a statement of what something is, asked only
+ * by its question mark, read with its verb in front as the question it is.
+ *
+ * @example
+ * copulaInFront('rnddh is a govt agency?'); // 'is rnddh a govt agency?'
+ */
+export function copulaInFront(text: string): string {
+	const found = copulaStatement.exec(text);
+	// ("it was the BBC that reported…?" is a cleft, which puts its name in focus: it stays as it is.)
+	if (!found?.[1] || !found[2] || askingWord.test(text) || /^\W*(?:it|that|this|there)\s/iu.test(found[1])) return text;
+	return `${found[2]} ${found[1].trim()} ${text.slice(found[0].length)}`;
+}
+
+/** A subject of a few words, "is", then a description and the question mark that alone asks. */
+const copulaStatement =
+	/^\W*((?:[\p{L}\p{N}'’.-]+\s+){1,4}?)(is|was|are|were)\s+(?=(?:(?:like|kinda|sorta|really|actually|just|still|not)\s+)?(?:a|an|the)\s[^?.!]*\?\W*$)/iu;
+
+/**
+ * "moise he was president or pm??", "Moïse il était président ou premier ministre ?", "Le Kenya, il
+ * va faire quoi ?": a subject, then the pronoun that takes it up before its verb, read as the
+ * question without the pronoun: English puts the auxiliary first, French inverts a copula or an
+ * auxiliary with no question word ("Moïse était-il…") and otherwise drops the pronoun.
+ *
+ * @example
+ * subjectTakenUp('moise he was president or pm??'); // 'was moise president or pm??'
+ */
+export function subjectTakenUp(text: string): string {
+	const english = englishTakenUp.exec(text);
+	if (english?.[1] && english[2] && nounPhrase(english[1])) {
+		return `${english[2]} ${english[1].trim()}${text.slice(english[0].length)}`;
+	}
+	const french = frenchTakenUp.exec(text);
+	if (!french?.[1] || !french[2] || !french[3] || frenchScene.test(french[1]) || askingWord.test(french[1]))
+		return text;
+	const rest = text.slice(french[0].length);
+	const inverted = frenchAuxiliary.test(french[3]) && !askingWord.test(rest);
+	const verb = inverted ? `${french[3]}-${/^a$/i.test(french[3]) ? 't-' : ''}${french[2]}` : french[3];
+	return `${french[1].trim()} ${verb}${rest}`;
+}
+
+/** A few words of a subject, a comma or not, an English subject pronoun and an auxiliary. */
+const englishTakenUp =
+	/^\W*((?:[\p{L}\p{N}'’.-]+\s+){0,2}[\p{L}\p{N}'’.-]+),?\s+(?:he|she|it|they)\s+(is|was|are|were|did|does|do|has|have|had|will|would|can|could)(?!\p{L})/iu;
+/** A subject, a comma or not, a French subject pronoun and the verb after it (not "il y a"). */
+const frenchTakenUp = /^\W*([^,?]{2,60}?),?\s+(il|elle|ils|elles)\s+(?!y\s)(\p{L}+)(?!\p{L}|['’-])/iu;
+/** French auxiliaries and copulas, which invert to ask: "était-il", "a-t-il". */
+const frenchAuxiliary = /^(?:est|était|etait|sont|étaient|etaient|a|avait|ont|avaient|sera|seront)$/iu;
+/** What opens a French phrase that sets a scene rather than names a subject: "selon l'article, il…", "quand il…". */
+const frenchScene =
+	/^\W*(?:selon|d['’]apr[eè]s|en|dans|à|a|pour|depuis|après|apres|avant|quand|lorsque|si|comme|et|mais|donc|alors|parce|puisque|qu['’]|que|ce|c['’]|est|il|elle|on|je|tu|nous|vous)\b/iu;
+
+/**
+ * Whether the words before an English pronoun are a subject it can take up: a name or a noun
+ * phrase, not a clause ("Barbecue said he was…") or a scene ("when he was…").
+ */
+function nounPhrase(words: string): boolean {
+	if (sceneWords.test(words) || askingWord.test(words)) return false;
+	return words
+		.trim()
+		.split(/\s+/)
+		.every(
+			(word) =>
+				!/^(?:i|you|we|he|she|it|they|so|and|but|or|if|did|does|do|is|was|are|were)$/i.test(word) &&
+				!verbNoNoun(word.toLowerCase()),
+		);
 }
 
 /** A phrase, a comma, then an auxiliary and the subject pronoun that takes it up. */
@@ -514,13 +596,17 @@ export function detectLanguage(text: string, words: readonly string[]): Language
 }
 
 /**
- * A French word's lexicon entry by its stem; the verb ending is taken off first when the
+ * A French word's lexicon entry as a form of a verb the lexicon has (from Lefff's conjugation
+ * tables), or else by its stem; the verb ending is taken off first when the
  * stemmer reads it as another suffix ("réclament" is a verb, not an adverb in "-ment"). An
  * adverb in "-ement" ("effectivement") is no form of its adjective's noun ("effectif", staff),
  * and a stem of three letters ("mom" of "moment") is too short to tell one word from another.
  */
 function frenchEntry(word: string): string | undefined {
-	if (/ement$/.test(word)) return undefined;
+	// Short words are left alone: "Moïse" is no form of "mois", "part" (a share) none of "partir".
+	if (/ement$/.test(word) || word.length < 6) return undefined;
+	const conjugated = frenchByVerbForm().get(word);
+	if (conjugated) return conjugated;
 	const entry = (stemmed: string) => (stemmed.length >= 4 ? frenchByStem().get(stemmed) : undefined);
 	// ("perturbees": a participle's agreement, typed or folded without its accent, which the stemmer reads only with it.)
 	return (
@@ -546,8 +632,7 @@ export function inEnglish(typed: readonly string[], language: Language): string[
 			language === 'en' || (language === 'fr' && words[at] === 'n') ? undefined : textSpeakTable.match(words, at);
 		const found = table.match(words, at) ?? speak;
 		const word = words[at] as string;
-		// Short words are left alone: "Moïse" is no form of "mois".
-		const byStem = language === 'fr' && !found && word.length >= 6 ? frenchEntry(word) : undefined;
+		const byStem = language === 'fr' && !found ? frenchEntry(word) : undefined;
 		// "lacord", "dapres": an elision typed without its apostrophe, where the rest is a word the lexicon has.
 		const elided = language === 'fr' && !found && !byStem ? withoutElision(word, table) : undefined;
 		if (elided) {

@@ -712,7 +712,7 @@ const sizeOfTally = tallyAfter('');
 /** A noun for a number after `opening`, and the words before it of what it counts. */
 function tallyAfter(opening: string): RegExp {
 	return new RegExp(
-		`^${opening}(?:(?:is|was|are|were)\\s+)?(?:the\\s+)?((?:[a-z]+\\s+){1,3}?)(?:count|tally|toll|total|population|headcount)\\b`,
+		`^${opening}(?:(?:is|was|are|were)\\s+)?(?:the\\s+)?((?:[a-z]+\\s+){1,4}?)(?:count|tally|toll|total|population|headcount)\\b`,
 	);
 }
 

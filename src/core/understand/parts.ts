@@ -138,12 +138,21 @@ const purposeAfter = new RegExp(
 	'iu',
 );
 
+/**
+ * Why the asker asks, said of the report after the question: "…, since the article relies on it for the
+ * figures", "…, since the article does not seem to name it", "…, puisque l'article n'en dit rien".
+ */
+const reasonOfReportAfter =
+	/,\s*(?:since|as|because|given that|seeing that|seeing as|puisque|comme|vu que|paske|piske)\s+(?:the|this|that|your|l['’]|le|la|cet|cette|ce|atik|rapò)\s*(?:article|report|piece|story|text|writer|author|rapport|texte|auteur|atik|rapò)\b[^?]*\W*$/iu;
+
 /** The question without what the asker says of themself after it, where what is before asks. */
 function withoutAskerAfter(text: string): string {
 	// (What the answer is for says nothing of what is asked, whatever comes before it.)
 	const purpose = purposeAfter.exec(text);
 	if (purpose && purpose.index > 0 && text.slice(0, purpose.index).trim().split(/\s+/).length >= 2)
 		return text.slice(0, purpose.index);
+	const reason = reasonOfReportAfter.exec(text);
+	if (reason && reason.index > 0 && asks.test(fold(text.slice(0, reason.index)))) return text.slice(0, reason.index);
 	const about = askerAfter.exec(text);
 	return about && about.index > 0 && asks.test(fold(text.slice(0, about.index))) ? text.slice(0, about.index) : text;
 }

@@ -266,7 +266,9 @@ function eitherOf(ctx: Answering, question: string, statement: string): Answer |
 	const lead = second.split(/\s+/)[0] ?? '';
 	// ("…take place in February or in March 2024?": a preposition that opens both is where the first one starts too.)
 	const opening = articles.has(fold(lead)) || alternativePrepositions.has(fold(lead)) ? words.lastIndexOf(lead) : -1;
-	const from = opening > 0 ? opening : Math.max(1, words.length - second.split(/\s+/).length);
+	let from = opening > 0 ? opening : Math.max(1, words.length - second.split(/\s+/).length);
+	// ("Moïse était-il président ou premier ministre": the verb before the first is the stem's, not the alternative's.)
+	while (from < words.length - 1 && copulas.has(fold(words[from] ?? ''))) from++;
 	const stem = words.slice(0, from).join(' ');
 	const alternatives = [words.slice(from).join(' '), second].map(withTitlesNamed);
 	const { base, index } = ctx.tools;
@@ -307,6 +309,9 @@ function eitherOf(ctx: Answering, question: string, statement: string): Answer |
 	if (!yes?.matched || others.length > 0) return undefined;
 	return ctx.tools.facts(question, yes.matched.facts, `${capitalise(yes.alternative)}: ${yes.matched.report}`);
 }
+
+/** Verbs that say what something is, in the three languages: no part of an alternative that follows them. */
+const copulas = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'est', 'etait', 'sont', 'etaient', 'se', 'te']);
 
 /** Prepositions that may open both alternatives offered: "in February or in March", "by the UN or by the US". */
 const alternativePrepositions = new Set([
