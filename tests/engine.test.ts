@@ -4139,6 +4139,33 @@ describe('reading a question', () => {
 			expect(tally.text).toMatch(/doesn’t say how many/);
 		});
 
+		it('asks whom the one named acted on: "barbecue warn who…", "to whom did Sergier address…"', () => {
+			expect(text('barbecue warn who to keep kids out school?').text).toMatch(
+				/^\s*This week Jimmy Sergier warned residents/,
+			);
+			expect(text("To whom did Jimmy Sergier address his 'collateral damage' warning?").text).toMatch(
+				/warned residents/,
+			);
+			// A copula or "by" before "who" asks who the one named is, or who did it.
+			expect(text('rnddh is who exactly').text).toMatch(/human rights group RNDDH/);
+		});
+
+		it('reads a subject set before a question in its pronoun’s place, and "which X’s Y" as whose', () => {
+			expect(text('and this barbecue character, whose government is he trying to bring down, exactly?').text).toMatch(
+				/Ariel Henry/,
+			);
+			expect(text("which prime minister's government does the alliance intend to topple?").text).toMatch(/Ariel Henry/);
+			expect(text('list the coalitions and who leads them').text).toMatch(/^\s*Who leads what/);
+		});
+
+		it('answers with the one of two words offered that the fact says', () => {
+			expect(text('capital gettin better or worse lately??').text).toMatch(/^\s*Worse:[\s\S]*has worsened/);
+			expect(text('was the attack by day or by night?').text).toMatch(/^\s*By night:[\s\S]*Saturday night/);
+			expect(text('gang attack the prison — day time or night time?').text).toMatch(/Saturday night/);
+			// Figures offered are held against the report's own, not chosen as words.
+			expect(text('whats the prison capacity, 700 or 7k?').text).toMatch(/700 places/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

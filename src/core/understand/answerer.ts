@@ -7,6 +7,7 @@ import { fold, stopwords } from '../language/lexicon.js';
 import { askingWord, type ReadText, readText } from '../language/read.js';
 import { stem, terms as termsOf } from '../text.js';
 import { contradicted } from './answers/asked.js';
+import { alternativeChosen } from './answers/chosen.js';
 import { comparedToLimit, eitherSideOf } from './answers/compared.js';
 import { Answering, type AnswerTools } from './answers/context.js';
 import { countDoers } from './answers/deeds.js';
@@ -321,6 +322,9 @@ export class QuestionAnswerer {
 			// "Gouvènman an di kichòy sou atak la?": whether someone spoke, asked with a question mark alone.
 			const silence = silenceAsked(this.#answering, question, frame, query, read.cleaned);
 			if (silence) return silence;
+			// "Gang attack the prison — day time or night time?": the one of two words offered the fact says.
+			const chosen = alternativeChosen(this.#answering, question, frame, read);
+			if (chosen) return chosen;
 		}
 		// "Is the gang boss who told parents… the same person who vowed…?": one doer or two.
 		const same = sameDoer(this.#answering, question, read);
@@ -361,6 +365,7 @@ export class QuestionAnswerer {
 					// "Is the kenya led force there yet": where things stand, before "Kenya led" is checked as a claim.
 					pendingStatus(this.#answering, question, frame, query) ??
 					contradicted(this.#answering, question, read) ??
+					alternativeChosen(this.#answering, question, frame, read) ??
 					checkedFigures(this.#answering, question, query) ??
 					singleAnswer(this.#answering, question, frame, query)
 				);

@@ -920,13 +920,29 @@ function asksFuture(frame: Frame): boolean {
 	return /\b(?:will|going to|gonna|next|is due|are due|is expected to|are expected to)\b/.test(rest);
 }
 
-/** "Who did X tell…", "who does X blame…": the one named does it, and who it was done to is asked. */
+/**
+ * "Who did X tell…", "who does X blame…", "to whom did X address…", "X warned who…": the one named
+ * does it, and who it was done to is asked.
+ */
 export function asksObject(frame: Frame, query: Query, kinds: readonly Entity['kind'][] = ['person']): boolean {
-	if (!['did', 'does', 'do', 'will', 'would'].includes(frame.rest[0] ?? '')) return false;
 	const doers = query.mentions.filter((mention) => mention.entities.some((entity) => kinds.includes(entity.kind)));
-	const at = frame.rest.findIndex((word, i) => i > 0 && !['the', 'a', 'an'].includes(word));
-	return doers.some((mention) => mention.terms.some((i) => query.terms[i] === stem(frame.rest[at] ?? '')));
+	const names = (word: string | undefined) =>
+		doers.some((mention) => mention.terms.some((i) => query.terms[i] === stem(word ?? '')));
+	// "barbecue warn who to keep kids out school?": "who" after a subject and its verb, not an agent's "by".
+	const askedAt = frame.askedAt ?? 0;
+	if (frame.kind === 'who' && askedAt >= 2 && !agentBefore.test(frame.rest[askedAt - 1] ?? ''))
+		return names(frame.rest[0]) && !names(frame.rest[askedAt - 1]);
+	// "To whom did Sergier address his warning?": the preposition the object goes with, first.
+	const rest = objectPrepositions.test(frame.rest[0] ?? '') ? frame.rest.slice(1) : frame.rest;
+	if (!['did', 'does', 'do', 'will', 'would'].includes(rest[0] ?? '')) return false;
+	const at = rest.findIndex((word, i) => i > 0 && !['the', 'a', 'an'].includes(word));
+	return names(rest[at]);
 }
+
+/** Prepositions an object asked with "whom" may open with: "to whom", "with whom", "against whom". */
+const objectPrepositions = /^(?:to|with|for|at|against|from|on)$/;
+/** A preposition that says the one asked did it ("led by who", "dirigée par qui"), or a copula ("rnddh is who"). */
+const agentBefore = /^(?:by|par|pa|is|was|are|were|be|been|est|etait|se)$/;
 
 /** Does the fact name someone besides those the question names and the groups they lead? */
 function namesOtherThanTheirOwn(fact: Fact, query: Query, base: FactBase): boolean {

@@ -58,6 +58,9 @@ function pointsBackIn(folded: string): boolean {
 	);
 }
 
+/** A part that only offers two things to choose from, with no question word: "day time or night time?". */
+const onlyOffered = /^\W*(?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+\s+(?:or|ou|oswa)\s+(?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+\W*$/u;
+
 /** A demonstrative with "one" for its noun: "that one", "this one". */
 const pointsWithOne = /\b(?:that|this|these|those) ones?\b/;
 
@@ -249,7 +252,8 @@ export function questionParts(
 		const part = withoutChatAfter(typedPart);
 		const folded = fold(part);
 		// "…from school — by whom?": a bare question asks of the sentence before it too.
-		const bare = part.split(/\s+/).length <= 3 && asks.test(folded);
+		// ("gang attack the prison — day time or night time?": two words offered to choose from ask of it too.)
+		const bare = (part.split(/\s+/).length <= 3 && asks.test(folded)) || onlyOffered.test(folded);
 		// "I was reading about the prison. I wonder, how big is it?": the sentence waits for the question.
 		if (context && !bare && !asks.test(folded)) {
 			found.push(part);

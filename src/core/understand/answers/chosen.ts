@@ -1,0 +1,77 @@
+/**
+ * "Day time or night time?", "is the capital getting better or worse?": a question that offers two
+ * words to choose from, answered with the one the fact it is about says, and that fact.
+ */
+import type { Fact } from '../../../data/schema.js';
+import type { Answer } from '../../answer.js';
+import { stopwords, vagueWords } from '../../language/lexicon.js';
+import type { ReadText } from '../../language/read.js';
+import { capitalise, terms as termsOf } from '../../text.js';
+import type { Frame } from '../frame.js';
+import { buildQuery } from '../query.js';
+import { ownsTerm } from '../rank.js';
+import type { Answering } from './context.js';
+
+/** Words an alternative may open with that are no part of what it offers: "by day or by night", "in the day". */
+const openingWords = new Set(['by', 'in', 'at', 'during', 'on', 'the', 'a', 'an', 'more', 'less', 'most']);
+/** At most this many words an alternative. */
+const maxWords = 3;
+
+/**
+ * The two alternatives at the end of a question's English words and where they start, or undefined: "…better or
+ * worse lately" offers "better" and "worse" (words that say little may follow them).
+ */
+function offered(words: readonly string[]): { first: string[]; second: string[]; at: number; end: number } | undefined {
+	const or = words.lastIndexOf('or');
+	if (or < 1) return undefined;
+	let end = words.length;
+	while (end > or + 1 && isFiller(words[end - 1] ?? '')) end--;
+	const second = words.slice(or + 1, end);
+	// (Figures offered, "700 or 7k?", are held against the report's own by another answer.)
+	if (
+		second.length === 0 ||
+		second.length > maxWords ||
+		second.some((word) => word === 'not' || word === 'what' || /\d/.test(word))
+	)
+		return undefined;
+	const at = Math.max(0, or - second.length);
+	const first = words.slice(at, or);
+	return first.length > 0 && !first.some((word) => /\d/.test(word)) ? { first, second, at, end } : undefined;
+}
+
+const isFiller = (word: string) => stopwords.en.has(word) || vagueWords.has(word);
+
+/** The words of an alternative that say what it offers, as search terms: "night" of "night time". */
+function offeredTerms(words: readonly string[]): string[] {
+	return termsOf(words.filter((word) => !openingWords.has(word) && !isFiller(word)).join(' '));
+}
+
+/** Does the fact say the alternative, in its own words or a word related to it? */
+function says(ctx: Answering, fact: Fact, terms: readonly string[]): boolean {
+	const { index, base } = ctx.tools;
+	return (
+		terms.length > 0 &&
+		terms.every((term) => index.matchTerm(term).some((match) => ownsTerm(fact, match.term, index, base)))
+	);
+}
+
+/**
+ * The alternative the fact a question is about says, with that fact; undefined where the question offers none,
+ * no fact answers the rest of it, or the fact says both or neither.
+ *
+ * @example
+ * alternativeChosen(ctx, 'gang attack the prison — day time or night time?', frame, read);
+ * // heading 'Night time:', the fact of the siege on Saturday night
+ */
+export function alternativeChosen(ctx: Answering, question: string, frame: Frame, read: ReadText): Answer | undefined {
+	const alternatives = offered(frame.rest);
+	if (!alternatives) return undefined;
+	const { first, second, at, end } = alternatives;
+	const rest = [...frame.rest.slice(0, at), ...frame.rest.slice(end)];
+	const query = buildQuery(rest, read.language, ctx.tools.index, ctx.tools.base);
+	const [top, next] = ctx.rank(query);
+	if (!top || (next && next.score >= top.score)) return undefined;
+	const [chosen, ...both] = [first, second].filter((words) => says(ctx, top.fact, offeredTerms(words)));
+	if (!chosen || both.length > 0) return undefined;
+	return ctx.tools.facts(question, [top.fact], `${capitalise(chosen.join(' '))}:`);
+}
