@@ -4166,6 +4166,32 @@ describe('reading a question', () => {
 			expect(text('whats the prison capacity, 700 or 7k?').text).toMatch(/700 places/);
 		});
 
+		it('answers who else did it with a country the fact names as the one who did it', () => {
+			expect(text('besides the un who else sanctioned barbecue').text).toMatch(/^\s*Jimmy Sergier[\s\S]*the U\.S\./);
+		});
+
+		it('says the report gives no figure for the second side of a ratio, and reads "the ratio of X to Y" as X over Y', () => {
+			const guards = text('What is the inmate-to-guard ratio at the Pénitencier National?');
+			expect(guards.found).toBe(false);
+			expect(guards.text).toMatch(/no figure per guard/);
+			expect(text('what is the ratio of inmates to places').text).toMatch(/^\s*About 5\.27 times/);
+			expect(text('what is the ratio of places to inmates').text).toMatch(/^\s*About 19%/);
+			expect(text('whats the inmates-per-place ratio at the pen lol like 5 to 1?').text).toMatch(/5\.27 times/);
+		});
+
+		it('holds what a prison held against a multiple of its capacity, with the arithmetic', () => {
+			expect(
+				text("In February 2023, was the inmate count above or below five times the prison's capacity?").text,
+			).toMatch(/^\s*More: 3,687 inmates is more than 5 times the 700 places \(5 × 700 = 3,500\)/);
+			expect(text("which is bigger: the feb 2023 inmate count or five times the pen's capacity?").text).toMatch(
+				/3,500/,
+			);
+			expect(text('was the inmate count above or below six times the capacity?').text).toMatch(/^\s*Fewer:.*4,200/);
+			expect(text('was the inmate count more or less than six times the capacity?').text).toMatch(
+				/^\s*Less: about 5\.27 times/,
+			);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -8,7 +8,7 @@ import { askingWord, type ReadText, readText } from '../language/read.js';
 import { stem, terms as termsOf } from '../text.js';
 import { contradicted } from './answers/asked.js';
 import { alternativeChosen } from './answers/chosen.js';
-import { comparedToLimit, eitherSideOf } from './answers/compared.js';
+import { comparedToLimit, eitherSideOf, whichLarger } from './answers/compared.js';
 import { Answering, type AnswerTools } from './answers/context.js';
 import { countDoers } from './answers/deeds.js';
 import { alreadyWhen, durationChecked, orderAsked, twoEvents } from './answers/events.js';
@@ -117,7 +117,9 @@ export class QuestionAnswerer {
 	/** "Did it hold more or fewer than 3,500 inmates?": the side of the number the report's figure falls on. */
 	#eitherSide(question: string, read: ReadText, frame: Frame): Answer | undefined {
 		// (The query is built only where a question offers both sides.)
-		if (frame.kind !== 'yesNo' || !eitherWay.test(fold(question))) return undefined;
+		const folded = fold(question);
+		// ("Which is bigger: the inmate count or five times its capacity?" asks the same of two sides.)
+		if (!((frame.kind === 'yesNo' && eitherWay.test(folded)) || whichLarger.test(folded))) return undefined;
 		const query = buildQuery(frame.rest, read.language, this.#tools.index, this.#tools.base);
 		return eitherSideOf(this.#answering, question, query);
 	}

@@ -15,7 +15,7 @@ import reasons from '../language/lexicon/reasons.json' with { type: 'json' };
 import speech from '../language/lexicon/speech.json' with { type: 'json' };
 import { PhraseTable, stopwords, vagueWords } from '../language/lexicon.js';
 import type { SearchIndex } from '../search-index.js';
-import { stem, terms as termsOf, words as wordsOf } from '../text.js';
+import { escapeRegExp, stem, terms as termsOf, words as wordsOf } from '../text.js';
 import { precisionOf, whenOf } from '../when.js';
 import type { Frame } from './frame.js';
 import { answerKindNoun, singular, whichWords } from './kinds.js';
@@ -856,15 +856,17 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 			// "Who sanctioned Barbecue, the UN or the US?": the ones offered are the answer's to name, not someone else.
 			if (offersAlternatives(frame, query, fact, base)) return true;
 			// A country answers "who" as an actor (Kenya offered to lead), not as where something happened.
-			return namesSomeoneElse(fact, query, base, [
-				'person',
-				'organisation',
-				'coalition',
-				'media',
-				...(fact.kind === 'leadership' || fact.kind === 'statement' || fact.kind === 'figure'
-					? (['country'] as const)
-					: []),
-			]);
+			return (
+				namesSomeoneElse(fact, query, base, [
+					'person',
+					'organisation',
+					'coalition',
+					'media',
+					...(fact.kind === 'leadership' || fact.kind === 'statement' || fact.kind === 'figure'
+						? (['country'] as const)
+						: []),
+				]) || countryAsAgent(fact, query, base)
+			);
 		case 'where':
 			// "Where was Henry when…" asks where that person was: a fact that does not involve him does not tell it.
 			if (!involvesPeopleNamed(fact, query, base)) return false;
@@ -1094,6 +1096,24 @@ export function namedOutright(query: Query): Set<string> {
 export function namesSomeoneElse(fact: Fact, query: Query, base: FactBase, kinds: Entity['kind'][]): boolean {
 	const named = namedOutright(query);
 	return base.entitiesOf(fact).some((id) => !named.has(id) && kinds.includes(base.entity(id)?.kind ?? 'place'));
+}
+
+/**
+ * Does the fact name a country besides those asked about as the one that did something, after "by" ("sanctioned
+ * by the U.N. and the U.S.")?
+ */
+function countryAsAgent(fact: Fact, query: Query, base: FactBase): boolean {
+	const named = namedOutright(query);
+	return base.entitiesOf(fact).some((id) => {
+		const entity = base.entity(id);
+		if (entity?.kind !== 'country' || named.has(id)) return false;
+		return [entity.name, ...entity.aliases].some((name) =>
+			new RegExp(
+				`\\bby\\s+(?:the\\s+)?(?:[\\p{L}.]+\\s+and\\s+(?:the\\s+)?)?${escapeRegExp(name)}(?![\\p{L}])`,
+				'iu',
+			).test(fact.quote),
+		);
+	});
 }
 
 /** Who a fact credits: a statement's speaker and outlet, a figure's source. */

@@ -478,7 +478,11 @@ function capitalisedRuns(sentence: string): TypedWord[][] {
 	for (const [i, word] of words.entries()) {
 		// "the croix-des-bouquets prison": a word of three or more joined by hyphens is a place's name, however typed
 		// (not French's inverted verb, "énumère-t-il", "est-ce-que").
-		const compound = /^\p{L}{2,}(?:-\p{L}{2,}){2,}$/u.test(word) && !frenchTail.test(word);
+		// ("inmates-per-place", "inmate-to-guard": English words joined are a phrase of English, no name.)
+		const compound =
+			/^\p{L}{2,}(?:-\p{L}{2,}){2,}$/u.test(word) &&
+			!frenchTail.test(word) &&
+			!word.split('-').every((part) => isEnglishWord(part.toLowerCase()));
 		const capitalised = compound || (/^\p{Lu}/u.test(word) && (i > 0 || /^\p{Lu}{2,}$/u.test(word)) && word !== 'I');
 		const next = words[i + 1] ?? '';
 		// Only a word shaped like a people's adjective describes so ("Kenyan", "Haitian", "Chinese"): "the

@@ -5,7 +5,7 @@
 import type { Answer } from '../../answer.js';
 import { valuesIn } from '../../claims/values.js';
 import { fold } from '../../language/lexicon.js';
-import { terms as termsOf } from '../../text.js';
+import { capitalise, terms as termsOf } from '../../text.js';
 import { eitherWay } from '../cues.js';
 import type { Query } from '../query.js';
 import { rank } from '../rank.js';
@@ -98,7 +98,14 @@ const eitherCoverage = 0.3;
  */
 export function eitherSideOf(ctx: Answering, question: string, query: Query): Answer | undefined {
 	const folded = fold(question);
-	if (!eitherWay.test(folded)) return undefined;
+	if (!eitherWay.test(folded) && !whichLarger.test(folded)) return undefined;
+	// "…or five times the pen's capacity?": a multiple of a limit, held against what is held.
+	// ("More or less than four times its capacity?" holds the rate itself against the number: see `overRate`.)
+	const multiple = timesOffered.exec(folded);
+	if (multiple)
+		return /\bthan\s*$/.test(folded.slice(0, multiple.index))
+			? undefined
+			: multipleOfLimit(ctx, question, query, multiple[1] ?? multiple[2] ?? '');
 	const [offered, ...more] = valuesIn(question).filter(
 		(value) => value.kind === 'number' && !value.year && !value.percent,
 	);
@@ -117,5 +124,35 @@ export function eitherSideOf(ctx: Answering, question: string, query: Query): An
 		question,
 		[figure],
 		`${side}: ${figure.value.toLocaleString('en-US')} ${figure.unit}, against the ${offered.value.toLocaleString('en-US')} asked about.`,
+	);
+}
+
+/** "Which is bigger: the inmate count or five times the capacity?": which of two sides, asked by a comparative. */
+export const whichLarger =
+	/\bwhich\s+(?:one\s+)?(?:is|was|s)\s+(?:bigger|larger|greater|higher|more|smaller|lower|less|fewer)\b.*\bor\b/;
+
+/** "…five times the prison's capacity", "twice its capacity": a multiple of a figure, offered to compare with. */
+const timesOffered =
+	/\b(\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+(?:times|x)\b|\b(twice|double|triple)\b/;
+const multiples: Readonly<Record<string, number>> = { twice: 2, double: 2, triple: 3 };
+
+/**
+ * "Was the inmate count above or below five times the prison's capacity?": what the one rate the question is about
+ * is worked out from, the held against the multiple of the limit, with the arithmetic.
+ */
+function multipleOfLimit(ctx: Answering, question: string, query: Query, typed: string): Answer | undefined {
+	const times = multiples[typed] ?? valuesIn(typed).find((value) => value.kind === 'number')?.value;
+	const [rate, ...others] = ratesOf(ctx, query, false);
+	if (!times || rate?.kind !== 'figure' || others.length > 0 || rate.derivation?.op !== 'percent') return undefined;
+	const [held, limit] = rate.derivation.of.map((id) => ctx.tools.base.fact(id));
+	if (held?.kind !== 'figure' || limit?.kind !== 'figure' || held.value === null || !limit.value) return undefined;
+	const product = times * limit.value;
+	const said = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+	const more = held.value > product;
+	const side = more ? 'more' : 'fewer';
+	return ctx.tools.facts(
+		question,
+		[rate],
+		`${capitalise(side)}: ${said(held.value)} ${held.unit} is ${side} than ${said(times)} times the ${said(limit.value)} ${limit.unit} (${said(times)} × ${said(limit.value)} = ${said(product)}).`,
 	);
 }

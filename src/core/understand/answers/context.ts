@@ -124,7 +124,6 @@ export class Answering {
 
 	/** The report has facts on the subject but none gives what the frame asks for. */
 	doesNotSay(question: string, frame: Frame, ranked: Ranked[], heading?: string): Answer {
-		if (process.env.TRACE) console.error(new Error('doesNotSay').stack?.split('\n').slice(2, 5).join(' | '));
 		const what: Partial<Record<Frame['kind'], string>> = {
 			who: 'who',
 			whoSaid: 'who said it',

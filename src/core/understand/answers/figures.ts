@@ -229,7 +229,11 @@ function inverseShare(ctx: Answering, frame: Frame, fact: Fact): string | undefi
 				!isCalendarWord(word) &&
 				(measures(of, [word], index) || measures(per, [word], index)),
 		);
-	if (at < 0 || !noun || !measures(of, [noun], index) || measures(per, [noun], index)) return undefined;
+	// "The ratio of places to inmates": what comes before "to" is counted per what comes after, the share's other way.
+	const nounAt = frame.rest.indexOf(noun ?? '', at + 1);
+	const ratioOf = nounAt >= 0 && /^(?:to|per|against|for)$/.test(frame.rest[nounAt + 1] ?? '');
+	const [over, under] = ratioOf ? [per, of] : [of, per];
+	if (at < 0 || !noun || !measures(over, [noun], index) || measures(under, [noun], index)) return undefined;
 	const [ofValue, perValue] = [of.value.toLocaleString('en-US'), per.value.toLocaleString('en-US')];
 	// "What share of the inmates had no place?": those over the limit, of all.
 	// ("…exceeded its capacity": the frame's own words for going beyond, taken out of what is left.)

@@ -223,6 +223,13 @@ const perPopulation =
 
 /** The unit a rate is asked per: "per guard", "for every officer", "for each bed". */
 const perUnit = /\b(?:per|for (?:each|every)(?: single)?)\s+([a-z]{3,})\b/;
+/** "inmate to guard ratio", "ratio of inmates to guards": the side a ratio counts per. */
+const ratioSide = (text: string): string | undefined => {
+	const found = ratioSides.exec(text);
+	return found?.[1] ?? found?.[2];
+};
+const ratioSides =
+	/\b(?:[a-z]{3,}\s+to\s+([a-z]{3,})\s+ratio|ratio\s+of\s+(?:the\s+)?[a-z]{3,}\s+to\s+(?:the\s+)?([a-z]{3,}))\b/;
 
 /** The search terms of the words for leading, worked out once. */
 const leadStems: ReadonlySet<string> = new Set([...leadWords].map(stem));
@@ -549,7 +556,8 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	)
 		return ctx.doesNotSay(question, frame, ctx.rank(query), 'The report gives no rate per head of population.');
 	// "How many inmates per guard?": a rate per a unit no figure of the report counts ("per place" is its capacity's).
-	const per = perUnit.exec(frame.rest.join(' '))?.[1];
+	// (And "the inmate-to-guard ratio", "the ratio of inmates to guards": the second side is the unit.)
+	const per = perUnit.exec(frame.rest.join(' '))?.[1] ?? ratioSide(fold(question).replace(/-/g, ' '));
 	if (
 		per &&
 		!perPopulation.test(frame.rest.join(' ')) &&
