@@ -4192,6 +4192,14 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('reads a role asked of a country as what the report says it does, and a kind of people as what some of them are', () => {
+			expect(text("<@112233445566778899> kenya's role in all this, one line pls 🇰🇪").text).toMatch(/offered to lead/);
+			expect(text('quel est le rôle du Kenya ?').text).toMatch(/offered to lead/);
+			expect(text('many prisoner inside there, wat kind of ppl dey are?').text).toMatch(
+				/alleged perpetrators[\s\S]*notorious criminals/,
+			);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

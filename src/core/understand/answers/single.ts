@@ -1564,9 +1564,20 @@ function namesDoer(ctx: Answering, fact: Fact, query: Query): boolean {
  * says what some of them are ("inmates, many of them notorious criminals"), before any count of them.
  */
 function describingBoost(frame: Frame): (fact: Fact) => number {
-	if (!frame.rest.some((word) => describingVerbs.has(word))) return () => 1;
-	return (fact) => (describesGroup.test(fact.quote) ? answerOptions.frameBoost ** 2 : 1);
+	// ("What sort of inmates…", "wat kind of ppl…": the kind of a group asked for is told by what some of them are.)
+	const kindOf = frame.rest.some((word, i) => kindWords.has(word) && frame.rest[i + 1] === 'of');
+	if (!kindOf && !frame.rest.some((word) => describingVerbs.has(word))) return () => 1;
+	// (A kind is said of them in apposition, "inmates, many of them notorious criminals", not in what some did.)
+	const describes = kindOf ? kindOfGroup : describesGroup;
+	return (fact) => (describes.test(fact.quote) ? answerOptions.frameBoost ** 2 : 1);
 }
+
+/** What some of a group are, said of them: "many of them notorious criminals", "among those imprisoned are…". */
+const kindOfGroup =
+	/\b(?:many|some|most|several) of them\b|\bamong (?:the |its |their |those )?[\p{L}’']+(?: \p{L}+)? (?:are|were)\b/iu;
+
+/** Nouns that ask what kind something is: "what sort of inmates", "what type of people". */
+const kindWords = new Set(['kind', 'kinds', 'sort', 'sorts', 'type', 'types']);
 
 /** Verbs that ask how something is described, as the question's words are read in English ("décrit" → "describes"). */
 const describingVerbs = new Set(
