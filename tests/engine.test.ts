@@ -4200,6 +4200,21 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('reads "do it", "fè sa", "l’a fait" in a later part as the deed the first part tells was meant', () => {
+			for (const question of [
+				'when was Henry supposed to hand over power, and why didn’t he do it?',
+				'Ki dat Ariel Henry te sipoze remèt pouvwa a, e poukisa li pa t fè sa?',
+				'Quand Henry devait-il céder le pouvoir, et pourquoi ne l’a-t-il pas fait ?',
+			])
+				expect(text(question).text, question).toMatch(/February 7[\s\S]*security must be restored/);
+		});
+
+		it('splits a French question after "et on sait quand…"', () => {
+			expect(
+				text('Quel pays a proposé de diriger la force internationale, et on sait quand elle sera déployée ?').text,
+			).toMatch(/Kenya offered to lead[\s\S]*remains unclear when/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

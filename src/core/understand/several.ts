@@ -121,7 +121,10 @@ export function answerSeveral(
 			person ??
 			(exists ? pointed : undefined) ??
 			(specific ? ((asksWhich ? answered : undefined) ?? pointed ?? answered) : undefined);
-		const asked = withContext(part, partRead, first, subject, named);
+		// "…supposed to hand over power, and why didn't he do it?": the deed said in place of the verb that stands for it.
+		const deed = deedOf(read.get(first)?.words ?? []);
+		const said = deed ? part.replace(proVerb, deed) : part;
+		const asked = withContext(said, said === part ? partRead : readText(said), first, subject, named);
 		const answer = answerOne(asked);
 		// "…, et quel pays a proposé d'en prendre la tête ?": "en" may be another of what the first part names than
 		// the one added; the part as asked, where that finds nothing.
@@ -154,6 +157,34 @@ export function answerSeveral(
 	};
 	if (headings.length > 0) combined.heading = headings.join(' ');
 	return combined;
+}
+
+/**
+ * A verb that stands for a deed told before: "do it", "did that" (ending the part: "what does it cost" asks with an
+ * auxiliary), "fè sa", "l'a fait", "le faire".
+ */
+const proVerb =
+	/\b(?:do|did|does|done|doing)\s+(?:it|that|so|this)(?=\W*$)|\bf[eè]\s+sa\b|\bl['’]\s*(?:a|ont|avait|avaient)(?:-t-(?:il|elle|ils|elles))?\s+(?:pas\s+)?fait\b|\ble\s+faire\b/iu;
+
+/** Words that tell a deed was meant to be done, before its "to": "supposed to", "meant to", "offered to". */
+const meantTo = new Set([
+	'supposed',
+	'meant',
+	'due',
+	'going',
+	'planned',
+	'set',
+	'expected',
+	'promised',
+	'vowed',
+	'offered',
+]);
+
+/** The deed a part tells was meant to be done ("supposed to hand over power"), in English words, if it tells one. */
+function deedOf(words: readonly string[]): string | undefined {
+	const at = words.findIndex((word, i) => meantTo.has(word) && words[i + 1] === 'to');
+	const deed = at < 0 ? [] : words.slice(at + 2).filter((word) => !stopwords.en.has(word) || word === 'over');
+	return deed.length > 0 ? deed.join(' ') : undefined;
 }
 
 /** Is a part the message's question with a name said in place of a pronoun, not only a shorter message? */
