@@ -4215,6 +4215,13 @@ describe('reading a question', () => {
 			).toMatch(/Kenya offered to lead[\s\S]*remains unclear when/);
 		});
 
+		it('asks who is doing something now of what the report tells this week, and names them with their nickname', () => {
+			expect(text("@everyone who's threatening Henri's gov rn 😤 real name + nickname pls").text).toMatch(
+				/^\s*Jimmy Sergier, known as “Barbecue”\.[\s\S]*warned that attacks/,
+			);
+			expect(text('what is the first name of the president killed in 2021').text).toMatch(/Jovenel Moïse/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -249,6 +249,11 @@ export class QuestionAnswerer {
 			query.terms.forEach((term, i) => {
 				if (speechStems.has(term)) query.vague.add(i);
 			});
+		// "Who's threatening the government? real name + nickname pls": asked who, the words for a name only ask that.
+		if (frame.kind === 'who')
+			query.terms.forEach((term, i) => {
+				if (namingStems.has(term)) query.vague.add(i);
+			});
 		// "Which country led the UN force sent in 2004?": a year the report never speaks of is as strange as a name.
 		query.strangers = strangersOf(read.cleaned, query, index, this.#tools.base);
 		const either =
@@ -379,7 +384,10 @@ export class QuestionAnswerer {
 					singleAnswer(this.#answering, question, frame, query)
 				);
 			default:
-				return this.#namingPlace(frame, singleAnswer(this.#answering, question, frame, query));
+				return this.#namingPerson(
+					frame,
+					this.#namingPlace(frame, singleAnswer(this.#answering, question, frame, query)),
+				);
 		}
 	}
 
@@ -387,6 +395,25 @@ export class QuestionAnswerer {
 	 * "Which prison did the gangs hit?": the place the answer's fact is about, named first where
 	 * the fact's words do not name it ("Haiti's largest prison").
 	 */
+	/**
+	 * "Who's threatening the government? real name + nickname pls": asked who with a nickname, the one person the
+	 * answer's fact involves, by every name the report gives them, first.
+	 */
+	#namingPerson(frame: Frame, answer: Answer): Answer {
+		const { base } = this.#tools;
+		const [first] = answer.items;
+		if (frame.kind !== 'who' || !answer.found || !first || answer.heading) return answer;
+		if (!frame.rest.some((word) => nicknameWords.has(word))) return answer;
+		const [person, ...others] = base
+			.entitiesOf(first.fact)
+			.flatMap((id) => base.entity(id) ?? [])
+			.filter((entity) => entity.kind === 'person');
+		if (!person || others.length > 0) return answer;
+		// The nickname is the name the report puts in quotation marks: “Barbecue”, not another spelling.
+		const alias = person.aliases.find((name) => base.facts.some((fact) => fact.answer.includes(`“${name}”`)));
+		return alias ? { ...answer, heading: `${person.name}, known as “${alias}”.` } : answer;
+	}
+
 	#namingPlace(frame: Frame, answer: Answer): Answer {
 		const { base } = this.#tools;
 		const kind = placeAsked(frame);
@@ -414,6 +441,9 @@ function alongside(fact: Fact, entity: Entity, base: FactBase): boolean {
 		).test(fact.quote);
 	});
 }
+
+/** Words that ask for another name someone goes by. */
+const nicknameWords = new Set(['nickname', 'nicknames', 'alias', 'aliases', 'aka', 'surnom', 'tinon']);
 
 /** Question words that a noun asked for follows: "which sentences…", "quelles peines…", "kilès pinisyon…". */
 const whichWords = new Set(['which', 'what', 'quel', 'quelle', 'quels', 'quelles', 'kiles', 'kisa']);
@@ -456,6 +486,9 @@ function unknownAsked(read: ReadText, query: { unknown: readonly string[] }): st
 	const head = (end < 0 ? after : after.slice(0, end)).at(-1);
 	return head && query.unknown.includes(stem(head)) ? head : undefined;
 }
+
+/** The search terms of the words that ask for a name: "name", "nickname", "alias". */
+const namingStems: ReadonlySet<string> = new Set(['name', 'names', 'nickname', 'nicknames', 'alias'].map(stem));
 
 /** French ways of asking what something is: "c'est quoi", "quelle est", "qu'est-ce que". */
 const frenchWhatIs = [

@@ -821,7 +821,8 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 			// "Who is the current president?" asks who holds a post now: a leadership, or what someone is, as of the
 			// report; not whoever an event or a statement names, least of all one from years before.
 			// So does "who is the president?": a title asked of in the present tense.
-			if ((asksNow(frame) || (frame.rest[0] === 'is' && asksTitle(frame))) && !holdsNow(fact, base)) return false;
+			// ("Who's threatening Henri's gov rn" asks who is doing something now, which a statement of this week tells.)
+			if ((asksNow(frame) || frame.rest[0] === 'is') && asksTitle(frame) && !holdsNow(fact, base)) return false;
 			// "Who is the premier?" asks who holds the role: a fact that involves its holder answers, no other
 			// does; "who was prime minister before Henry?" asks for another holder than the one named.
 			// ("Whose government did the head of the alliance vow to topple?" asks whose, of what the holder did.)
