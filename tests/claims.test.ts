@@ -410,6 +410,14 @@ const ownCases: MessageCase[] = [
 		message: 'lapolis ki t ap veye prizon an abandone l frè, se Reuters ki bay nouvèl la',
 		expect: [{ span: 'Reuters', verdict: 'differs' }],
 	},
+	// A name the report does not have, typed in lowercase, as who did it: credited otherwise, never confirmed.
+	{ message: 'canada sanctioned barbecue', expect: [{ span: 'canada', verdict: 'differs' }] },
+	{ message: 'nigeria offered to lead the international force', expect: [{ span: 'nigeria', verdict: 'differs' }] },
+	{ message: 'the pen is in cap-haïtien', expect: [{ span: 'cap-haïtien', verdict: 'differs' }] },
+	// Where the report does not place someone.
+	{ message: 'henry is stuck in kenya rn lol', expect: [{ span: 'in kenya', verdict: 'not_in_report' }] },
+	// A prefix or a participle joined by a hyphen makes no name.
+	{ message: 'Barbecue is an ex-cop', expect: [{ span: 'ex-cop', verdict: 'matches' }] },
 	// Who did it, right; to whom, someone else: no confirmation.
 	{ message: 'the UN sanctioned Henry', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },
 	{ message: 'Henry was sanctioned by the UN', expect: [{ span: 'the UN', verdict: 'not_in_report' }] },

@@ -4222,6 +4222,12 @@ describe('reading a question', () => {
 			expect(text('what is the first name of the president killed in 2021').text).toMatch(/Jovenel Moïse/);
 		});
 
+		it('takes chat before "is" for chat, not for the subject of a statement asked', () => {
+			expect(text('ngl is the un-approved armed force n the kenya thing the same mission??').text).toMatch(
+				/^\s*Kenya offered to lead/,
+			);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -794,6 +794,57 @@ function agentClaims(
 				);
 				continue;
 			}
+			// "Canada sanctioned Barbecue": a name the report does not have, before the one named in the same clause, is
+			// who did it; the report credits the deed to others ("sanctioned by the U.N. and the U.S.") or to no one.
+			// (Only the verb between them: "the UN General Assembly voted for the Kenya-led force" does nothing to Kenya.)
+			const doer = mentions.find(
+				(m) =>
+					!m.entity &&
+					m.end <= withArticle.start &&
+					/^\s+(?:(?:has|have|had|did|also|then|just|already)\s+)?\p{L}+\s+$/u.test(
+						clause.text.slice(m.end, withArticle.start),
+					),
+			);
+			if (doer) {
+				const byWhom = /(?<!\p{L})(?:by|par)\s(.*)$/iu.exec(best.fact.quote)?.[1] ?? '';
+				const credited = base
+					.entitiesOf(best.fact)
+					.flatMap((id) => base.entity(id) ?? [])
+					.filter((entity) => byWhom && namedIn(byWhom, entity));
+				const names = credited.map((entity) => entity.name).join(' and ');
+				claims.push(
+					names
+						? claim(at(doer), 'differs', [best.fact], `The report credits this to ${names}: ${best.fact.answer}`)
+						: claim(
+								at(doer),
+								'not_in_report',
+								[best.fact],
+								`The report does not name ${at(doer)} here: ${best.fact.answer}`,
+							),
+				);
+				continue;
+			}
+			// "Henry is stuck in Kenya": a country the fact does not involve, where the one named is said to be, is
+			// something the report does not say of them.
+			const elsewhere = mentions.find(
+				(m) =>
+					m.entity?.kind === 'country' &&
+					m.start >= withArticle.end &&
+					!involved.includes(m.entity.id) &&
+					/(?:^|\s)(?:in|at|to|from|en|au|nan)\s+$/iu.test(clause.text.slice(0, m.start)) &&
+					sameClause(clause.text, m, withArticle),
+			);
+			if (elsewhere?.entity) {
+				claims.push(
+					claim(
+						at({ start: withArticle.start, end: elsewhere.end }),
+						'not_in_report',
+						[best.fact],
+						`The report does not place them in ${elsewhere.entity.name}; it says: ${best.fact.answer}`,
+					),
+				);
+				continue;
+			}
 			// "Henry was elected president": what is done to the one named, in the passive, credits them with no deed;
 			// the fact that shares its word ("elections can be held") confirms nothing of it.
 			if (passiveAfter.test(clause.text.slice(withArticle.end))) continue;

