@@ -4228,6 +4228,18 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('reads a time named after each event as the event’s, and French counts, month abbreviations and aims', () => {
+			expect(text('rnddh warning year and moise killing year — how many year between?').text).toMatch(
+				/^\s*About 4 years/,
+			);
+			expect(
+				text("Combien de mois entre l'assassinat de Moise et le comptage du RNDDH de fev 2023, a peu pres?").text,
+			).toMatch(/19 months/);
+			expect(
+				text("Quel est l'objectif de la force armée internationale approuvée par le Conseil de sécurité ?").text,
+			).toMatch(/to help the Haitian police/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

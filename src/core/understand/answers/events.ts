@@ -52,6 +52,9 @@ function closestDated(ranked: readonly Ranked[], query: Query): Fact | undefined
 const timeOfEvent =
 	/^(?:the )?(?:year|day|month|date|time|week|night) (?:(?:in which|on which|when|that) |(?!(?:before|after|of|in|on|at|from|to|between|and|or)\b)(?=\S+ \S))/;
 
+/** A time noun after what it is the time of: "the moise killing year", "the siege date". */
+const timeAfterEvent = /(?<=\S) (?:year|day|month|date|time|week)$/;
+
 /** "Before or after", in the three languages (folded text). */
 const beforeOrAfter =
 	/\b(?:(?:before|b4) or after|after or (?:before|b4)|avant ou apres|apres ou avant|avan oswa apre|avan ou apre)\b/;
@@ -103,7 +106,8 @@ function howLongLasted(ctx: Answering, question: string, frame: Frame, read: Rea
 function eventOf(ctx: Answering, typed: readonly string[], read: ReadText, favourDated = true): Fact | undefined {
 	const { index, base } = ctx.tools;
 	// "The year in which homicides doubled" is the doubling.
-	const part = typed.join(' ').replace(timeOfEvent, '').split(' ');
+	// ("rnddh warning year and moise killing year": the time named after the event too.)
+	const part = typed.join(' ').replace(timeOfEvent, '').replace(timeAfterEvent, '').split(' ');
 	const query = buildQuery(part, read.language, index, base);
 	const main = { ...query, terms: query.terms.filter((_, i) => !query.secondary.has(i)) };
 	const byMain = main.terms.length > 0 && main.terms.length < query.terms.length ? mainQuery(query) : query;
