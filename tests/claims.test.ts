@@ -414,6 +414,8 @@ const ownCases: MessageCase[] = [
 	{ message: 'canada sanctioned barbecue', expect: [{ span: 'canada', verdict: 'differs' }] },
 	{ message: 'nigeria offered to lead the international force', expect: [{ span: 'nigeria', verdict: 'differs' }] },
 	{ message: 'the pen is in cap-haïtien', expect: [{ span: 'cap-haïtien', verdict: 'differs' }] },
+	{ message: "Barbecue a été sanctionné par l'Union européenne", expect: [{ span: 'Union', verdict: 'differs' }] },
+	{ message: 'Barbecue was sanctioned by Canada', expect: [{ span: 'Canada', verdict: 'differs' }] },
 	// Where the report does not place someone.
 	{ message: 'henry is stuck in kenya rn lol', expect: [{ span: 'in kenya', verdict: 'not_in_report' }] },
 	// A prefix or a participle joined by a hyphen makes no name.

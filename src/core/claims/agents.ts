@@ -797,13 +797,18 @@ function agentClaims(
 			// "Canada sanctioned Barbecue": a name the report does not have, before the one named in the same clause, is
 			// who did it; the report credits the deed to others ("sanctioned by the U.N. and the U.S.") or to no one.
 			// (Only the verb between them: "the UN General Assembly voted for the Kenya-led force" does nothing to Kenya.)
+			// (Or after "by" in a passive: "Barbecue a été sanctionné par l'Union européenne".)
 			const doer = mentions.find(
 				(m) =>
 					!m.entity &&
-					m.end <= withArticle.start &&
-					/^\s+(?:(?:has|have|had|did|also|then|just|already)\s+)?\p{L}+\s+$/u.test(
-						clause.text.slice(m.end, withArticle.start),
-					),
+					((m.end <= withArticle.start &&
+						/^\s+(?:(?:has|have|had|did|also|then|just|already)\s+)?\p{L}+\s+$/u.test(
+							clause.text.slice(m.end, withArticle.start),
+						)) ||
+						(m.start >= withArticle.end &&
+							/^\s+(?:(?:was|were|is|are|has been|have been|had been|a été|ont été|avait été|te)\s+)?\p{L}+\s+(?:by|par|pa)\s+(?:the\s+|l['’]|la\s+|le\s+|les\s+)?$/iu.test(
+								clause.text.slice(withArticle.end, m.start),
+							))),
 			);
 			if (doer) {
 				const byWhom = /(?<!\p{L})(?:by|par)\s(.*)$/iu.exec(best.fact.quote)?.[1] ?? '';

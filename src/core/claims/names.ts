@@ -155,11 +155,15 @@ export function mentionsIn(text: string, base: FactBase): EntityMention[] {
 		const word = m[0].toLowerCase();
 		const acronym = m[0] === m[0].toUpperCase();
 		const compound = m[0].includes('-');
+		// "l'Union européenne", "la Croix-Rouge": a French word capitalised after an article, mid-sentence, is a name.
+		const afterArticle = /(?:^|[^.!?]\s)(?:l['’]|la\s|le\s|les\s|du\s|des\s)$/iu.test(text.slice(0, start));
 		if (
 			taken(start, start + m[0].length) ||
 			// ("ETA", "FYI", "IDK": chat's short forms in capitals name no one.)
 			(!compound &&
-				(acronym ? titleAcronyms.has(m[0]) || conjunctions.has(word) || textSpeakTable.has(word) : ordinary(word)))
+				(acronym
+					? titleAcronyms.has(m[0]) || conjunctions.has(word) || textSpeakTable.has(word)
+					: ordinary(word) && !(afterArticle && frenchOnly(word))))
 		)
 			continue;
 		// "Amnesty International", "Human Rights Watch": the capitalised words after an unknown name are of it.
@@ -199,6 +203,20 @@ const titleAcronyms = new Set([
 	'IMO',
 	'RN',
 ]);
+
+/** A word only the French lexicon has, no function word and none of the data's own: "union", "croix". */
+function frenchOnly(word: string): boolean {
+	const folded = fold(word);
+	return (
+		translations.fr.has(folded) &&
+		!vagueWords.has(word) &&
+		!stopwords.en.has(word) &&
+		!stopwords.fr.has(folded) &&
+		!/^(?:president|prime|minister|premier|security|council|national|gangs?|police|prison|government|prisons?)$/.test(
+			word,
+		)
+	);
+}
 
 /** A word any English text may capitalise: a function word, a month or day, a word of the data's own. */
 function ordinary(word: string): boolean {
