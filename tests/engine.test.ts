@@ -4240,6 +4240,18 @@ describe('reading a question', () => {
 			).toMatch(/to help the Haitian police/);
 		});
 
+		it('takes "quick one for the mods:" for chat, splits "…or did they just offer??", and reads "a-t-il précisé combien" as yes or no', () => {
+			expect(text('Quick one for the mods: which prison in the capital came under siege?').text).toMatch(
+				/Pénitencier National/,
+			);
+			expect(text('is kenya confirmed leadin the force or did they just offer??').text).toMatch(
+				/^\s*No: the report says only: Kenya offered to lead/,
+			);
+			expect(text('Le gouvernement haïtien a-t-il précisé combien de détenus se sont évadés ?').text).toMatch(
+				/^\s*No, not as far as the report says:[\s\S]*has not commented/,
+			);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -296,6 +296,15 @@ export function readFrame(typed: ReadText): Frame {
 		// "Were the inmates all trying to escape at the same time?": one event, done together, is no pair of events.
 		const paired = kind === 'sameTime' ? sameTimeParts(found, found.in === read.words ? 'en' : read.language) : [];
 		if (kind === 'sameTime' && paired.length < 2) continue;
+		// "Le gouvernement a-t-il précisé combien de détenus…?": a question word after an inverted verb of saying
+		// opens what was or was not said; the inversion asks yes or no.
+		if (
+			found.at > 0 &&
+			read.language === 'fr' &&
+			frenchInversion.test(read.cleaned) &&
+			speech.has(inEnglish([found.in[found.at - 1] ?? ''], read.language).at(-1) ?? '')
+		)
+			continue;
 		// "Which organisation documented the number of detainees?" asks for an organisation, not a number.
 		if (kind === 'count' && found.at > 0 && !yesNo && kindAsked(read.words)?.at === 0) continue;
 		// "Which facts are pinned to 2023?" asks for the events of a year; "which facts does it give about Kenya?", for what

@@ -39,9 +39,12 @@ export function opensAQuestion(folded: string): boolean {
 	return opensQuestion.test(folded);
 }
 
-/** A number (not a year) in digits or words, or "times": a sentence with one says something of what is asked. */
+/**
+ * A number (not a year) in digits or words, or "times": a sentence with one says something of what is asked.
+ * ("One" is too often a pronoun to count: "quick one for the mods: …".)
+ */
 const givesNumber =
-	/\b(?!(?:19|20)\d\d\b)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|times|half)\b/;
+	/\b(?!(?:19|20)\d\d\b)\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|times|half)\b/;
 
 /**
  * Words that point back to what was said before: "why did he…", "who did it?", "when was that?".
@@ -193,6 +196,10 @@ const boundary = new RegExp(
 		// "…, and in what month?": a preposition may come before the question word.
 		`\\s*[,;]\\s*(?:(?:${joiners})\\s+){0,2}(?=(?:(?:in|on|at|by|from|since|for|until|to|en|dans|depuis|pour|nan|pou)\\s+)?(?:${openers}|${asked})\\b)`,
 		`\\s+(?:${joiners})\\s+(?=(?:(?:in|on|at|by|from|since|for|until|to|en|dans|depuis|pour|nan|pou)\\s+)?(?:${openers}|${asked})\\b)`,
+		// "is kenya confirmed leading the force or did they just offer??": "or" and an auxiliary with its pronoun open
+		// the other question offered.
+		// (Not "…or is that new", which asks whether the first is so: only a person or group taken up.)
+		`\\s*,?\\s+or\\s+(?=(?:${phraseAlternatives(parts.auxiliaries)})\\s+(?:they|he|she)\\b)`,
 		// "…, and does the report name them?": after a comma, an auxiliary and "the" start a question too;
 		// so does any auxiliary after a comma and a joiner ("…, and did Kenya offer to lead it?").
 		`\\s*,\\s*(?:(?:${joiners})\\s+)?(?=(?:${phraseAlternatives(parts.auxiliaries)})\\s+the\\b)`,
