@@ -416,6 +416,15 @@ const ownCases: MessageCase[] = [
 	{ message: 'the pen is in cap-haïtien', expect: [{ span: 'cap-haïtien', verdict: 'differs' }] },
 	{ message: "Barbecue a été sanctionné par l'Union européenne", expect: [{ span: 'Union', verdict: 'differs' }] },
 	{ message: 'Barbecue was sanctioned by Canada', expect: [{ span: 'Canada', verdict: 'differs' }] },
+	// A description after a French elided article, held against whom the report describes so.
+	{
+		message: "Ariel Henry est l'ancien policier sanctionné par l'ONU et les États-Unis",
+		expect: [{ span: "l'ancien policier", verdict: 'differs' }],
+	},
+	{
+		message: 'the prison held five times what it was designed for',
+		expect: [{ span: 'five times', verdict: 'matches' }],
+	},
 	// Where the report does not place someone.
 	{ message: 'henry is stuck in kenya rn lol', expect: [{ span: 'in kenya', verdict: 'not_in_report' }] },
 	// A prefix or a participle joined by a hyphen makes no name.

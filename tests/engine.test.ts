@@ -4252,6 +4252,12 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('says no to a description asked of someone the report describes otherwise, in French too', () => {
+			expect(text("Ariel Henry est-il l'ancien policier sanctionné par l'ONU et les États-Unis ?").text).toMatch(
+				/^\s*No: the report says: Jimmy Sergier/,
+			);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

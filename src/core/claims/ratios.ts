@@ -33,6 +33,10 @@ const ratioPattern =
 const asManyPattern =
 	/(?<![\p{L}])(more than |over |nearly |almost |about |around |roughly |at least |like )?(\d+(?:[.,]\d+)?|[\p{L}-]+) times (?:as many|as much|more)(?: \p{L}+)? (?:as|than) (?:(?:it|the prison|the jail) (?:was|is|had been) (?:designed|built|meant|intended) (?:for|to hold)|(?:its|the) (?:nominal |official )?capacity|(?:it has |it had |there (?:are|were) )?(?:places|spaces|beds))/giu;
 
+/** "Roughly twice what it was built for", "five times what the prison was designed to hold": a multiple of a capacity. */
+const whatBuiltForPattern =
+	/(?<![\p{L}])(more than |over |nearly |almost |about |around |roughly |at least |like )?(?:(\d+(?:[.,]\d+)?|[\p{L}-]+) times|(double|twice|triple|thrice|quadruple)) what (?:it|the (?:prison|jail|pen|p[eé]nitencier)(?: national)?) (?:was|is|were|had been) (?:designed|built|meant|intended|supposed) (?:for|to hold|to house)/giu;
+
 /** Units of time, which a change is measured over (folded). */
 const timeUnits = /^(?:year|years|month|months|week|weeks|day|days|period|annee|an|mois|ane|mwa)$/i;
 
@@ -54,6 +58,14 @@ export function ratiosIn(text: string): Ratio[] {
 		const number = valuesIn(m[2] ?? '').find((v) => v.kind === 'number');
 		if (number?.kind !== 'number') continue;
 		found.push({ start, end: start + m[0].length, range: rangeOf(number.value, m[1]), of: 'capacity' });
+	}
+	for (const m of text.matchAll(whatBuiltForPattern)) {
+		const start = m.index ?? 0;
+		if (found.some((ratio) => start < ratio.end && ratio.start < start + m[0].length)) continue;
+		const number = m[3] ? multiples[m[3].toLowerCase()] : valuesIn(m[2] ?? '').find((v) => v.kind === 'number');
+		const factor = typeof number === 'number' ? number : number?.kind === 'number' ? number.value : undefined;
+		if (factor === undefined) continue;
+		found.push({ start, end: start + m[0].length, range: rangeOf(factor, m[1]), of: 'capacity' });
 	}
 	return found;
 }
