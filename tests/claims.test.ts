@@ -425,6 +425,14 @@ const ownCases: MessageCase[] = [
 		message: 'the prison held five times what it was designed for',
 		expect: [{ span: 'five times', verdict: 'matches' }],
 	},
+	// Whose figure it is, said after it: held against the figure's source.
+	{
+		message: "homicides more than doubled in 2023, that's RNDDH's number",
+		expect: [
+			{ span: 'more than doubled', verdict: 'matches' },
+			{ span: 'RNDDH', verdict: 'differs' },
+		],
+	},
 	// Where the report does not place someone.
 	{ message: 'henry is stuck in kenya rn lol', expect: [{ span: 'in kenya', verdict: 'not_in_report' }] },
 	// A prefix or a participle joined by a hyphen makes no name.

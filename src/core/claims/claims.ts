@@ -470,6 +470,8 @@ function clausesOf(text: string): Clause[] {
 		if (ordered && valuesIn(text.slice(start, at) + rest.split(/[.;!?](?=\s|$)/)[0]).length === 0) continue;
 		// "Le RNDDH, c'est un syndicat…": a subject set out before the "ce" that points back to it is one clause with it.
 		if (/^,\s*c['’](?:est|était|etait)\b/iu.test(text.slice(at, at + 12))) continue;
+		// "…homicides more than doubled in 2023, that's RNDDH's number": whose figure it is, of the clause before.
+		if (creditAfter.test(text.slice(at).split(/[.;!?](?=\s|$)/)[0] ?? '')) continue;
 		// "Barbecue, aka Jimmy Sergier, …": a name given another is one clause with it.
 		if (/^,\s*(?:aka|a\.k\.a|alias|also known as|better known as|dit|alyas)\b/i.test(text.slice(at, at + 24))) continue;
 		// "the US and Canada sanctioned him": names joined by "and" are one subject, not two clauses.
@@ -484,6 +486,10 @@ function clausesOf(text: string): Clause[] {
 		clauses.push({ start, end: text.length, text: text.slice(start), sentence: sentenceOf(text, start) });
 	return clauses;
 }
+
+/** A tail that says whose figure the clause before gives: ", that's RNDDH's number", ", c'est les chiffres de l'ONU". */
+const creditAfter =
+	/^,\s*(?:that['’]?s|thats|that is|it['’]?s|its|c['’]est|se)\s+(?:(?:from|per|by)\s+)?(?:the\s+)?[\p{L}.]+(?:\s+[\p{L}.]+)?['’]s?\s+(?:number|numbers|figure|figures|stat|stats|data|count|tally)\W*$|^,\s*(?:c['’]est|se)\s+(?:les?\s+)?(?:chiffres?|donn[ée]es|nonb|chif)\s+(?:de\s+|du\s+|d['’]\s*|la\s+|l['’])?[\p{L}.]+\W*$/iu;
 
 /** Words that order what follows after the clause before: "then", "and only after that", "ensuite", "apre sa". */
 const pointsBackInOrder =
