@@ -4258,6 +4258,15 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('asks how many wherever it stands, before a "fr" that would put it up to be checked; French "donne moi", "précises", "le report"', () => {
+			expect(text('@here ya eu combien de prisonniers evadés exactement?? 🏃‍♂️🏃‍♂️ fr fr').text).toMatch(
+				/^\s*It is not clear how many inmates/,
+			);
+			expect(text('Donne moi toutes les dates precises (jour + mois) qui sont dans le report').text).toMatch(
+				/July 7, 2021[\s\S]*February 7/,
+			);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -1,3 +1,4 @@
+import { fold } from '../language/lexicon.js';
 import { chatBefore, leadingJoiner } from '../language/read.js';
 /**
  * A statement put up to be checked: "I heard Reuters said the guards left, is that right?", "Il
@@ -38,9 +39,15 @@ export function statementToCheck(typed: string, folded: string): string | undefi
 		.replace(/^(['"‘“])(.+)(['"’”])[.!]?$/u, (whole, open: string, inside: string, close: string) =>
 			quotePairs[open] === close ? inside : whole,
 		);
-	// A question already ("who said it, right?", "sup how many were arrested?? fr") is asked, not put up to be checked.
-	return statement && !questionStart.test(afterFillers(folded.slice(start))) ? statement : undefined;
+	// A question already ("who said it, right?", "sup how many were arrested?? fr") is asked, not put up to be checked;
+	// so is one that asks how many further on ("ya eu combien de prisonniers evadés?? fr fr").
+	return statement && !questionStart.test(afterFillers(folded.slice(start))) && !asksHowMany.test(fold(statement))
+		? statement
+		: undefined;
 }
+
+/** Words that ask how many or how much wherever they stand, in the three languages (folded text). */
+const asksHowMany = /\b(?:how many|how much|combien|konbyen|konbe|kantite)\b/;
 
 /** The text after the chat and the joiner it opens with: "sup how many…", "so is…" → "how many…", "is…". */
 function afterFillers(folded: string): string {
