@@ -811,7 +811,7 @@ function agentClaims(
 							))),
 			);
 			if (doer) {
-				const byWhom = /(?<!\p{L})(?:by|par)\s(.*)$/iu.exec(best.fact.quote)?.[1] ?? '';
+				const byWhom = byWhomOf(best.fact);
 				const credited = base
 					.entitiesOf(best.fact)
 					.flatMap((id) => base.entity(id) ?? [])
@@ -913,7 +913,7 @@ function agentClaims(
 		// "Kenya sanctioned Barbecue" where the report says "sanctioned by the U.N. and the U.S.": a fact with no one
 		// agent credits its deed to those its passive names ("by …"), and the first actor of a clause is its doer.
 		const named = group.flatMap((m) => m.entity ?? []);
-		const byWhom = /(?<!\p{L})(?:by|par)\s(.*)$/iu.exec(best.fact.quote)?.[1] ?? '';
+		const byWhom = byWhomOf(best.fact);
 		const credited =
 			!agent && byWhom && groups[0] === group && named.length === group.length
 				? othersCredited(
@@ -941,6 +941,11 @@ function agentClaims(
 		}
 	}
 	return claims;
+}
+
+/** What a fact's quote says after "by" in a passive ("sanctioned by the U.N. and the U.S."), or nothing. */
+function byWhomOf(fact: Fact): string {
+	return /(?<!\p{L})(?:by|par)\s(.*)$/iu.exec(fact.quote)?.[1] ?? '';
 }
 
 /** A description that makes its subject the source of something: "the source for…", "behind the report that…". */

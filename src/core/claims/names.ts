@@ -212,9 +212,7 @@ function frenchOnly(word: string): boolean {
 		!vagueWords.has(word) &&
 		!stopwords.en.has(word) &&
 		!stopwords.fr.has(folded) &&
-		!/^(?:president|prime|minister|premier|security|council|national|gangs?|police|prison|government|prisons?)$/.test(
-			word,
-		)
+		!dataCapitalised.test(word)
 	);
 }
 
@@ -230,10 +228,12 @@ function ordinary(word: string): boolean {
 		translations.ht.has(folded)
 	)
 		return true;
-	return /^(?:according|president|prime|minister|premier|security|council|national|western|hemisphere|gangs?|police|prison|government)$/.test(
-		word,
-	);
+	return dataCapitalised.test(word);
 }
+
+/** Words of the data's own, and of a source's credit, that any text may capitalise: "President", "Security Council". */
+const dataCapitalised =
+	/^(?:according|president|prime|minister|premier|security|council|national|western|hemisphere|gangs?|police|prisons?|government)$/;
 
 export { escapeRegExp };
 
@@ -323,18 +323,34 @@ const prefixes = new Set([
 /** Every name and alias of the data, folded, once per fact base. */
 const dataNamesByBase = new WeakMap<FactBase, ReadonlySet<string>>();
 
-/**
- * A name the data does not have, typed in lowercase: a word WordNet has only as a proper name ("nigeria",
- * "jamaica"), or words joined by hyphens not all English ("croix-des-bouquets", not "inmate-to-guard").
- */
-function strangeName(word: string, base: FactBase): boolean {
+function dataNames(base: FactBase): ReadonlySet<string> {
 	let known = dataNamesByBase.get(base);
 	if (!known) {
 		known = new Set(base.entities.flatMap((entity) => [entity.name, ...entity.aliases].map(fold)));
 		dataNamesByBase.set(base, known);
 	}
+	return known;
+}
+
+/**
+ * What reading a message's names works out once, worked out when an engine is built: the data's names as
+ * typed with capitals and in lowercase, and WordNet's proper names (read from disk, or from WordNet the first
+ * time), which the first message checked would otherwise wait for.
+ */
+export function prepareMessageNames(base: FactBase): void {
+	capitalNames(base);
+	lowercaseNames(base);
+	dataNames(base);
+	properNames();
+}
+
+/**
+ * A name the data does not have, typed in lowercase: a word WordNet has only as a proper name ("nigeria",
+ * "jamaica"), or words joined by hyphens not all English ("croix-des-bouquets", not "inmate-to-guard").
+ */
+function strangeName(word: string, base: FactBase): boolean {
 	const folded = fold(word);
-	if (known.has(folded)) return false;
+	if (dataNames(base).has(folded)) return false;
 	if (word.includes('-')) {
 		const parts = word.split('-');
 		// ("ex-cop", "de-escalate", "kenya-led": a prefix, or a participle after a name, makes no name of the whole.)

@@ -17,7 +17,14 @@ export interface Ratio extends Span {
 	of: string;
 }
 
-const multiples: Readonly<Record<string, number>> = { double: 2, twice: 2, triple: 3, thrice: 3, quadruple: 4 };
+/** Words for a multiple: "double", "twice". */
+const multiples: Readonly<Record<string, number>> = {
+	double: 2,
+	twice: 2,
+	triple: 3,
+	thrice: 3,
+	quadruple: 4,
+};
 
 /**
  * "(more than) N times its X", "5x capacity", "double the X": a multiple of something, never
@@ -45,29 +52,30 @@ export function ratiosIn(text: string): Ratio[] {
 	const found: Ratio[] = [];
 	for (const m of text.matchAll(ratioPattern)) {
 		const start = m.index ?? 0;
-		const words = m[2] ?? m[3] ?? '';
-		const number = m[4] ? multiples[m[4].toLowerCase()] : valuesIn(words).find((v) => v.kind === 'number');
-		const factor = typeof number === 'number' ? number : number?.kind === 'number' ? number.value : undefined;
+		const factor = factorOf(m[4] ?? m[2] ?? m[3] ?? '');
 		// "More than double the year before": a multiple of an earlier time is a change, not a ratio.
 		if (factor === undefined || !m[5] || timeUnits.test(m[5])) continue;
 		found.push({ start, end: start + m[0].length, range: rangeOf(factor, m[1]), of: inEnglish(m[5]) });
 	}
-	for (const m of text.matchAll(asManyPattern)) {
-		const start = m.index ?? 0;
-		if (found.some((ratio) => start < ratio.end && ratio.start < start + m[0].length)) continue;
-		const number = valuesIn(m[2] ?? '').find((v) => v.kind === 'number');
-		if (number?.kind !== 'number') continue;
-		found.push({ start, end: start + m[0].length, range: rangeOf(number.value, m[1]), of: 'capacity' });
-	}
-	for (const m of text.matchAll(whatBuiltForPattern)) {
-		const start = m.index ?? 0;
-		if (found.some((ratio) => start < ratio.end && ratio.start < start + m[0].length)) continue;
-		const number = m[3] ? multiples[m[3].toLowerCase()] : valuesIn(m[2] ?? '').find((v) => v.kind === 'number');
-		const factor = typeof number === 'number' ? number : number?.kind === 'number' ? number.value : undefined;
-		if (factor === undefined) continue;
-		found.push({ start, end: start + m[0].length, range: rangeOf(factor, m[1]), of: 'capacity' });
+	// The long ways of saying a multiple of a capacity, where no shorter one was found in the same words.
+	for (const pattern of [asManyPattern, whatBuiltForPattern]) {
+		for (const m of text.matchAll(pattern)) {
+			const start = m.index ?? 0;
+			if (found.some((ratio) => start < ratio.end && ratio.start < start + m[0].length)) continue;
+			const factor = factorOf(m[3] ?? m[2] ?? '');
+			if (factor !== undefined)
+				found.push({ start, end: start + m[0].length, range: rangeOf(factor, m[1]), of: 'capacity' });
+		}
 	}
 	return found;
+}
+
+/** The factor words give: "double" 2, "five" 5, "3.5" 3.5. */
+export function factorOf(words: string): number | undefined {
+	const multiple = multiples[words.toLowerCase()];
+	if (multiple !== undefined) return multiple;
+	const number = valuesIn(words).find((value) => value.kind === 'number');
+	return number?.kind === 'number' ? number.value : undefined;
 }
 
 /** "more than five times" allows 5 up to 6; "nearly five" 4 up to 5; "five times" about 5 (give or take a tenth). */

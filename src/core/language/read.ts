@@ -43,6 +43,7 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	withoutPoliteOpening,
 	subjectTakenUp,
 	subjectInPlace,
+	pronounOfSubject,
 	ownerAsked,
 	copulaInFront,
 	positiveOpening,
@@ -124,7 +125,7 @@ const sayingTail =
  */
 export function subjectInPlace(text: string): string {
 	const found = dislocated.exec(text);
-	if (!found?.[1] || !found[2]) return pronounOfSubject(text);
+	if (!found?.[1] || !found[2]) return text;
 	const subject = found[1].trim();
 	// ("who sanctioned him, was it just the US?": a question before the comma is asked already.)
 	if (subject.split(/\s+/).length > 10 || sceneWords.test(subject) || askingWord.test(subject)) return text;
@@ -214,25 +215,17 @@ function nounPhrase(words: string): boolean {
  */
 function pronounOfSubject(text: string): string {
 	const found = setBefore.exec(text);
+	if (!found?.[1] || !found[2]) return text;
 	// Only a noun phrase with its determiner ("this barbecue character", "the guards"): "list the coalitions, who
-	// leads them" asks who leads what is listed.
-	const determined = found?.[1]
-		? /^(?:(?:and|so|but|ok|okay|now|also)\s+)*(this|that|these|those|the)\s+/iu.exec(found[1])
-		: null;
-	const subject =
-		determined && found?.[1]
-			? `${determined[1]?.toLowerCase() === 'the' ? 'the ' : ''}${found[1].slice(determined[0].length)}`
-			: undefined;
-	if (
-		!found?.[2] ||
-		!subject ||
-		!nounPhrase(subject) ||
-		(!/^(?:whose|whom)$/iu.test(found[2].split(/\s+/)[0] ?? '') && !askingWord.test(found[2].split(/\s+/)[0] ?? ''))
-	)
-		return text;
-	const taken = /\b(?:he|she|they|him|her|them)\b/iu.exec(found[2]);
-	if (!taken) return text;
+	// leads them" asks who leads what is listed. ("This" and "that" only point; "the" stays.)
+	const determined = /^(?:(?:and|so|but|ok|okay|now|also)\s+)*(?:(the)|this|that|these|those)\s+/iu.exec(found[1]);
+	if (!determined) return text;
+	const subject = `${determined[1] ? 'the ' : ''}${found[1].slice(determined[0].length)}`;
 	const rest = found[2];
+	const opener = rest.split(/\s+/)[0] ?? '';
+	if (!nounPhrase(subject) || !(/^(?:whose|whom)$/iu.test(opener) || askingWord.test(opener))) return text;
+	const taken = /\b(?:he|she|they|him|her|them)\b/iu.exec(rest);
+	if (!taken) return text;
 	return `${rest.slice(0, taken.index)}${subject}${rest.slice(taken.index + taken[0].length)}`;
 }
 

@@ -31,7 +31,7 @@ import { pendingStatus, silenceAsked, singleAnswer, spelledOut } from './answers
 import { eachSourceAsked, figureSource } from './answers/sources.js';
 import { checkedFigures, heardStatement, quotedInReport } from './answers/statements.js';
 import { eitherWay, listsPeople, namesOfTheReport, placeAsked } from './cues.js';
-import { asksNames, speechStems } from './fits.js';
+import { asksNames, namingNouns, speechStems } from './fits.js';
 import { type Frame, readFrame } from './frame.js';
 import { guessIn } from './guess.js';
 import { answerKindNoun } from './kinds.js';
@@ -488,7 +488,7 @@ function unknownAsked(read: ReadText, query: { unknown: readonly string[] }): st
 }
 
 /** The search terms of the words that ask for a name: "name", "nickname", "alias". */
-const namingStems: ReadonlySet<string> = new Set(['name', 'names', 'nickname', 'nicknames', 'alias'].map(stem));
+const namingStems: ReadonlySet<string> = new Set([...namingNouns].map(stem));
 
 /** French ways of asking what something is: "c'est quoi", "quelle est", "qu'est-ce que". */
 const frenchWhatIs = [

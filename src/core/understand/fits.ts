@@ -294,7 +294,15 @@ function toldOfTheNamed(terms: readonly string[], query: Query, base: FactBase):
 }
 
 /** Nouns for a name, as a question's English words: "what's his nickname", "sous quel surnom". */
-const namingNouns = new Set(['name', 'names', 'named', 'nickname', 'nicknames', 'alias', 'aliases']);
+export const namingNouns: ReadonlySet<string> = new Set([
+	'name',
+	'names',
+	'named',
+	'nickname',
+	'nicknames',
+	'alias',
+	'aliases',
+]);
 
 export function asksNames(frame: Frame): boolean {
 	// "What is the alliance actually called?": "called" last, not "what did the unions call for".

@@ -4,7 +4,7 @@
  * built: each is kept for the fact base's lifetime, and was worked out by whichever question
  * first needed it, which made that question wait.
  */
-import { capitalNames } from '../claims/names.js';
+import { prepareMessageNames } from '../claims/names.js';
 import type { FactBase } from '../fact-base.js';
 import { oneWordNames } from './answers/asked.js';
 import { citedSources } from './answers/sources.js';
@@ -17,7 +17,7 @@ export function prepareAnswering(base: FactBase): void {
 	prepareRanking(base);
 	rolesOf(base);
 	oneWordNames(base);
-	capitalNames(base);
+	prepareMessageNames(base);
 	citedSources(base);
 	yearsOf(base);
 	prepareNameWords(base);

@@ -98,6 +98,8 @@ export function answerSeveral(
 	// anything about it.
 	const answered = firstAnswer.found ? about(firstAnswer) : undefined;
 	const asksWhich = /^\W*(?:which|quel(?:le)?s?|kil[eè]s|ki)\b/iu.test(first);
+	// "…supposed to hand over power, and why didn't he do it?": the deed said in place of the verb that stands for it.
+	const deed = deedOf(read.get(first)?.words ?? []);
 	const answers = parts.map((part) => {
 		if (part === first) return firstAnswer;
 		// "How many authorities sanctioned him, and which are they?": the ones counted, whom the count's answer names.
@@ -121,8 +123,6 @@ export function answerSeveral(
 			person ??
 			(exists ? pointed : undefined) ??
 			(specific ? ((asksWhich ? answered : undefined) ?? pointed ?? answered) : undefined);
-		// "…supposed to hand over power, and why didn't he do it?": the deed said in place of the verb that stands for it.
-		const deed = deedOf(read.get(first)?.words ?? []);
 		const said = deed ? part.replace(proVerb, deed) : part;
 		const asked = withContext(said, said === part ? partRead : readText(said), first, subject, named);
 		const answer = answerOne(asked);

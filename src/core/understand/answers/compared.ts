@@ -3,6 +3,7 @@
  * rate is worked out from, held against its limit, as a yes or a no with both figures.
  */
 import type { Answer } from '../../answer.js';
+import { factorOf } from '../../claims/ratios.js';
 import { valuesIn } from '../../claims/values.js';
 import { fold } from '../../language/lexicon.js';
 import { capitalise, terms as termsOf } from '../../text.js';
@@ -134,14 +135,13 @@ export const whichLarger =
 /** "…five times the prison's capacity", "twice its capacity": a multiple of a figure, offered to compare with. */
 const timesOffered =
 	/\b(\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+(?:times|x)\b|\b(twice|double|triple)\b/;
-const multiples: Readonly<Record<string, number>> = { twice: 2, double: 2, triple: 3 };
 
 /**
  * "Was the inmate count above or below five times the prison's capacity?": what the one rate the question is about
  * is worked out from, the held against the multiple of the limit, with the arithmetic.
  */
 function multipleOfLimit(ctx: Answering, question: string, query: Query, typed: string): Answer | undefined {
-	const times = multiples[typed] ?? valuesIn(typed).find((value) => value.kind === 'number')?.value;
+	const times = factorOf(typed);
 	const [rate, ...others] = ratesOf(ctx, query, false);
 	if (!times || rate?.kind !== 'figure' || others.length > 0 || rate.derivation?.op !== 'percent') return undefined;
 	const [held, limit] = rate.derivation.of.map((id) => ctx.tools.base.fact(id));
