@@ -392,10 +392,6 @@ export class QuestionAnswerer {
 	}
 
 	/**
-	 * "Which prison did the gangs hit?": the place the answer's fact is about, named first where
-	 * the fact's words do not name it ("Haiti's largest prison").
-	 */
-	/**
 	 * "Who's threatening the government? real name + nickname pls": asked who with a nickname, the one person the
 	 * answer's fact involves, by every name the report gives them, first.
 	 */
@@ -414,6 +410,10 @@ export class QuestionAnswerer {
 		return alias ? { ...answer, heading: `${person.name}, known as “${alias}”.` } : answer;
 	}
 
+	/**
+	 * "Which prison did the gangs hit?": the place the answer's fact is about, named first where
+	 * the fact's words do not name it ("Haiti's largest prison").
+	 */
 	#namingPlace(frame: Frame, answer: Answer): Answer {
 		const { base } = this.#tools;
 		const kind = placeAsked(frame);

@@ -29,7 +29,6 @@ export const clauseOpeners = new Set(['after', 'before', 'when', 'while', 'since
 /** A speaker's statement answers "did X say anything about Y" when it shares this much with the question. */
 export const spokenCoverage = 0.3;
 
-/** "What are the names of…", "what is it called": a question for a proper name. */
 /**
  * "Which schools closed after Barbecue's warning…": where a question has a subordinate clause,
  * a fact that has only the clause's words does not tell what the main clause asks. It must have
@@ -304,6 +303,7 @@ export const namingNouns: ReadonlySet<string> = new Set([
 	'aliases',
 ]);
 
+/** "What are the names of…", "what is it called": a question for a proper name. */
 export function asksNames(frame: Frame): boolean {
 	// "What is the alliance actually called?": "called" last, not "what did the unions call for".
 	// "What's the port called that the gunmen tried to take?": "called" before the clause that says which.
@@ -664,10 +664,10 @@ export function asksTitle(frame: Frame): boolean {
 /** A date that starts a state that still holds: "in power from 2021", "since 2019", "depuis 2021". */
 export const sinceWords = /^(?:since|from|in power from|in office from|depuis|depi)\b/i;
 
-/** A time of day in a date's words: "10 p.m.", "22:30", "21h", "noon". */
 /** A part of the day a date may give: "Saturday night", "early morning". */
 const partOfDay = /\b(?:night|morning|evening|afternoon|dawn|dusk|overnight|midday)\b/i;
 
+/** A time of day in a date's words: "10 p.m.", "22:30", "21h", "noon". */
 export const clockTime =
 	/\b\d{1,2}(?::\d\d)?\s*(?:a\.?m\b|p\.?m\b|h\d{0,2}\b)|\b\d{1,2}:\d\d\b|\bo['’]clock\b|\bnoon\b|\bmidnight\b/i;
 
@@ -1064,7 +1064,6 @@ export function placed(words: readonly string[], entity: Entity): boolean {
 	});
 }
 
-/** The fact involves a person or group of these kinds that the question did not name itself. */
 /**
  * Is the verb told only in a relative clause of the quote ("Sergier, who has been sanctioned by
  * the U.N., warned…")? Then the quote's date is its main verb's, not this one's.
@@ -1102,6 +1101,7 @@ export function namedOutright(query: Query): Set<string> {
 	);
 }
 
+/** The fact involves a person or group of these kinds that the question did not name itself. */
 export function namesSomeoneElse(fact: Fact, query: Query, base: FactBase, kinds: Entity['kind'][]): boolean {
 	const named = namedOutright(query);
 	return base.entitiesOf(fact).some((id) => !named.has(id) && kinds.includes(base.entity(id)?.kind ?? 'place'));
@@ -1290,7 +1290,6 @@ export const personRoleNouns: ReadonlySet<string> = new Set(
 	].flatMap((noun) => [noun, `${noun}s`]),
 );
 
-/** Does the fact involve the person a question names as its subject, right after "did", "was", "has"? */
 /**
  * Does the fact have one of the words the question asks with (not a name) only in its quote, and
  * not in what it tells (its answer and keywords)? Its quote then names that in passing, as "a
@@ -1336,6 +1335,7 @@ const toldByFact = new WeakMap<Fact, ReadonlySet<string>>();
 /** Enough of a word's first letters to tell it from others, not its endings. */
 const sameWordKey = (term: string) => term.slice(0, 5);
 
+/** Does the fact involve the person a question names as its subject, right after "did", "was", "has"? */
 function involvesSubject(fact: Fact, frame: Frame, query: Query, base: FactBase): boolean {
 	const opening = frame.rest.slice(1, 3).map(stem);
 	const subjects = query.mentions

@@ -593,7 +593,6 @@ function askedSource(kind: FrameName, rest: readonly string[]): boolean {
 	return kind === 'where' && rest.at(-1) === 'from' && rest.some((word) => givenWords.has(word));
 }
 
-/** Verbs of saying that credit words to someone; not wanting, seeking or calling (which also names). */
 /** Auxiliaries of a passive, after the noun a "by how many" question counts. */
 const passiveAuxiliaries = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are']);
 /** Words that say the ones counted are not the same ones: "how many different authorities". */
@@ -613,6 +612,7 @@ function passiveRest(rest: readonly string[]): boolean {
 /** Verbs that say only that something was said or told. */
 const plainSaying = /^(?:say|says|said|saying|tell|tells|told|report|reports|reported|state|stated|states)$/;
 
+/** Verbs of saying that credit words to someone; not wanting, seeking or calling (which also names). */
 const creditingSpeech = new Set(speechLexicon.speech.filter((verb) => !/^(?:want|call|seek|sought)/.test(verb)));
 
 /** What a source gives as a verb's noun: "whose sourcing", "whose reporting". */

@@ -172,7 +172,6 @@ export function alreadyWhen(ctx: Answering, question: string, read: ReadText): A
 	return ctx.tools.facts(question, [state, event], heading);
 }
 
-/** Which of two events came first, or how long passed between them. */
 /** Days in each unit a duration may be stated in. */
 const unitDays: Readonly<Record<string, number>> = { day: 1, week: 7, month: 365.25 / 12, year: 365.25 };
 /** How far a stated duration may round: half of its unit. */
@@ -200,6 +199,7 @@ export function durationChecked(ctx: Answering, question: string, frame: Frame, 
 	return ctx.tools.facts(question, [a, b], `${holds ? 'Yes' : 'No'}: ${duration.text} (${duration.arithmetic}).`);
 }
 
+/** Which of two events came first, or how long passed between them. */
 export function twoEvents(ctx: Answering, question: string, frame: Frame, read: ReadText): Answer {
 	const tools = ctx.tools;
 	const [partA, partB] = frame.parts;
