@@ -433,6 +433,18 @@ const ownCases: MessageCase[] = [
 			{ span: 'RNDDH', verdict: 'differs' },
 		],
 	},
+	// Whose figure it is, said as a cleft after it.
+	{
+		message: 'omisid yo plis pase double an 2023, se RNDDH ki bay chif la',
+		expect: [{ span: 'RNDDH', verdict: 'differs' }],
+	},
+	{
+		message: 'homicides more than doubled in 2023, it’s RNDDH who gave that figure',
+		expect: [{ span: 'RNDDH', verdict: 'differs' }],
+	},
+	// Who has not spoken, named without its accent.
+	{ message: 'gouvenman an fe yon deklarasyon sou atak la', expect: [{ span: 'deklarasyon', verdict: 'differs' }] },
+	{ message: 'gouvènman an poko fè okenn deklarasyon', expect: [{ span: 'deklarasyon', verdict: 'matches' }] },
 	// Where the report does not place someone.
 	{ message: 'henry is stuck in kenya rn lol', expect: [{ span: 'in kenya', verdict: 'not_in_report' }] },
 	// A prefix or a participle joined by a hyphen makes no name.

@@ -4267,6 +4267,30 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('reads a statement asked with only its question mark as one to check, unless it offers a choice', () => {
+			expect(text('kenya leads the force?').text).toMatch(/^\s*No: the report says only: Kenya offered to lead/);
+			expect(text('the un sanctioned barbecue?').text).toMatch(/^\s*Yes, the report says so/);
+			expect(text('so 700 inmates escaped?').found).toBe(false);
+			expect(text('the guards were police or soldiers?').text).toMatch(/^\s*Police:/);
+			// A question word, an inverted auxiliary or a French sentence keeps it a question of its own.
+			expect(text('if the prison had 4000 places would it be overcrowded?').text).toMatch(/^No: .*within the limit/);
+			// So does a noun that names what is asked for: "(the) exact date (that) Moise was assassinated?".
+			expect(text('exact date Moise was assassinated?').text).toMatch(/July 7, 2021/);
+		});
+
+		it('answers what a story’s doubted value asks, and dates an inferred fact by the one it rests on', () => {
+			expect(text('someone said moise was killed in 2019. what’s the real date?').text).toMatch(/July 7, 2021/);
+			expect(text('when did the gang leader announce the plan?').text).toMatch(/^\s*This week the head of an alliance/);
+		});
+
+		it('reads what is asked about set before the question, taken up by its object pronoun', () => {
+			for (const question of [
+				'the figure that says homicides more than doubled in 2023, did RNDDH give it?',
+				'Chif ki di omisid yo plis pase double an 2023 la, se RNDDH ki bay li?',
+			])
+				expect(text(question).text).toMatch(/^\s*No: the report credits this to United Nations/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -457,9 +457,10 @@ export class AnswerEngine implements AnswerSource {
 		// "I read that the guards walked off. Which outlet reported this?": asked of what was told, where that finds it.
 		const cleaned = cleanMarkup(text.slice(0, maxQuestionLength));
 		const after = askedAfterTelling(cleaned);
-		const stranger = after && this.#pointedStranger(after);
-		if (stranger) return this.#notFound(question, { heading: `The report doesn’t mention ${stranger}.` });
 		const story = readStory(cleaned);
+		// (Unless the question doubts what was told: "…in 2019. What's the real date?")
+		const stranger = after && !(story && doubtedStory(story)) && this.#pointedStranger(after);
+		if (stranger) return this.#notFound(question, { heading: `The report doesn’t mention ${stranger}.` });
 		const asked = story && askedOfStory(story);
 		if (asked) {
 			const answer = this.ask(asked);

@@ -487,9 +487,12 @@ function clausesOf(text: string): Clause[] {
 	return clauses;
 }
 
-/** A tail that says whose figure the clause before gives: ", that's RNDDH's number", ", c'est les chiffres de l'ONU". */
+/**
+ * A tail that says whose figure the clause before gives: ", that's RNDDH's number", ", c'est les
+ * chiffres de l'ONU", or as a cleft: ", se RNDDH ki bay chif la", ", it's RNDDH who gave that figure".
+ */
 const creditAfter =
-	/^,\s*(?:that['’]?s|thats|that is|it['’]?s|its|c['’]est|se)\s+(?:(?:from|per|by)\s+)?(?:the\s+)?[\p{L}.]+(?:\s+[\p{L}.]+)?['’]s?\s+(?:number|numbers|figure|figures|stat|stats|data|count|tally)\W*$|^,\s*(?:c['’]est|se)\s+(?:les?\s+)?(?:chiffres?|donn[ée]es|nonb|chif)\s+(?:de\s+|du\s+|d['’]\s*|la\s+|l['’])?[\p{L}.]+\W*$/iu;
+	/^,\s*(?:c['’]est|se|it['’]?s|its|it was)\s+(?:(?:the|le|la|les)\s+|l['’]\s*)?[\p{L}.]+(?:\s+[\p{L}.]+)?\s+(?:ki|k|qui|who|that)\s+(?:te\s+|a\s+|ont\s+)?(?:bay|ba|donn[ée]|donne|gave|gives|published|reported|rapport[ée]|publi[ée]|fournit|fourni|provided)\s+(?:(?:the|that|this|those|ce|cette|ces|le|les|la)\s+)?(?:chif|chiffre|chiffres|number|numbers|figure|figures|data|stats?|donn[ée]es|count)(?:\s+(?:la|an|yo))?\W*$|^,\s*(?:that['’]?s|thats|that is|it['’]?s|its|c['’]est|se)\s+(?:(?:from|per|by)\s+)?(?:the\s+)?[\p{L}.]+(?:\s+[\p{L}.]+)?['’]s?\s+(?:number|numbers|figure|figures|stat|stats|data|count|tally)\W*$|^,\s*(?:c['’]est|se)\s+(?:les?\s+)?(?:chiffres?|donn[ée]es|nonb|chif)\s+(?:de\s+|du\s+|d['’]\s*|la\s+|l['’])?[\p{L}.]+\W*$/iu;
 
 /** Words that order what follows after the clause before: "then", "and only after that", "ensuite", "apre sa". */
 const pointsBackInOrder =

@@ -17,7 +17,7 @@ const unspoken =
 
 /** Words that say someone spoke, in the three languages (folded text). */
 export const spokenWords =
-	/\b(?:said|say|says|saying|comment\w*|statement|spoken|spoke|speak|respond\w*|react\w*|response|reaction|word|declar\w*|announc\w*|confirm\w*|condemn\w*|condamn\w*|denounc\w*|position|stance|official line|parle|dit|reagi|pale|di|reyaji|deklare|kondane)\b/;
+	/\b(?:said|say|says|saying|comment\w*|statement|spoken|spoke|speak|respond\w*|react\w*|response|reaction|word|declar\w*|announc\w*|confirm\w*|condemn\w*|condamn\w*|denounc\w*|position|stance|official line|parle|dit|reagi|pale|di|reyaji|deklar\w*|komant\w*|anons\w*|kominike|kondane)\b/;
 
 /** Words that deny it: "hasn't", "not", "never", "nothing", "yet to", "pas", "rien", "poko", "pa". */
 const denied =
@@ -39,7 +39,11 @@ function silentSpeakers(base: FactBase): readonly { entity: Entity; pattern: Reg
 		silentStatements(base).flatMap((fact) => {
 			const entity = fact.kind === 'statement' ? base.entity(fact.speaker) : undefined;
 			if (!entity) return [];
-			const names = [entity.name, ...entity.aliases].sort((a, b) => b.length - a.length).map(escapeRegExp);
+			// Folded, as the text is read: "gouvenman" typed without its accent is "gouvènman".
+			const names = [entity.name, ...entity.aliases]
+				.map(fold)
+				.sort((a, b) => b.length - a.length)
+				.map(escapeRegExp);
 			return [{ entity, pattern: new RegExp(`(?<![\\p{L}])(?:${names.join('|')})(?![\\p{L}])`, 'iu') }];
 		}),
 	);
@@ -96,7 +100,9 @@ export function silenceClaims(
 /** Where a text names someone the report says has not spoken, by any of their names, in any case. */
 function silentNamedIn(text: string, base: FactBase): EntityMention[] {
 	return silentSpeakers(base).flatMap(({ entity, pattern }) => {
-		const found = pattern.exec(text);
+		const folded = fold(text);
+		// (Folding keeps one character for one, so a span found in the folded text is the same in the typed one.)
+		const found = pattern.exec(folded.length === text.length ? folded : text);
 		return found ? [{ entity, start: found.index, end: found.index + found[0].length }] : [];
 	});
 }

@@ -43,6 +43,7 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	withoutPoliteOpening,
 	subjectTakenUp,
 	subjectInPlace,
+	objectInPlace,
 	pronounOfSubject,
 	ownerAsked,
 	copulaInFront,
@@ -131,6 +132,31 @@ export function subjectInPlace(text: string): string {
 	if (subject.split(/\s+/).length > 10 || sceneWords.test(subject) || askingWord.test(subject)) return text;
 	return `${found[2]} ${subject}${text.slice(found[0].length)}`;
 }
+
+/**
+ * "The figure on homicides, did RNDDH give it?", "Chif omisid yo, se RNDDH ki bay li?": what is
+ * asked about set before the question and taken up by its object pronoun at the end, read in the
+ * pronoun's place.
+ *
+ * @example
+ * objectInPlace('the homicide figure, did rnddh give it?'); // 'did rnddh give the homicide figure?'
+ */
+export function objectInPlace(text: string): string {
+	const found = objectTopic.exec(text);
+	if (!found?.[1] || !found[2]) return text;
+	const topic = found[1].trim();
+	// (Creole "ki" opens a relative clause inside the topic, "chif ki di…": only a topic that opens by asking asks.)
+	const [first = ''] = topic.split(/\s+/);
+	if (topic.split(/\s+/).length > 16 || sceneWords.test(topic) || askingWord.test(first)) return text;
+	return `${found[2].trim()} ${topic}${found[3] ?? ''}`;
+}
+
+/**
+ * A phrase, a comma, a question that opens with an auxiliary or a question word and ends on its
+ * object pronoun and a question mark (the parts of a longer message are joined with commas too).
+ */
+const objectTopic =
+	/^\W*([^?,]{3,140}?),\s+((?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|who|which|what|se|eske|èske|kiyes|kilès|kiles)(?!\p{L})[^,?]*?)\s+(?:it|them|li|l)(\s*\?+)\s*$/iu;
 
 /**
  * "rnddh is like a govt agency?", "barbecue was a cop?": a statement of what something is, asked only

@@ -1342,5 +1342,11 @@ function involvesSubject(fact: Fact, frame: Frame, query: Query, base: FactBase)
 		.filter((mention) => mention.terms.some((i) => opening.includes(query.terms[i] ?? '')))
 		.flatMap((mention) => mention.entities.filter((entity) => entity.kind === 'person'));
 	const involved = base.entitiesOf(fact);
-	return subjects.length === 0 || subjects.some((person) => involved.includes(person.id));
+	// "When did the gang leader announce the plan?": what a coalition does, its leader's "the head of an alliance…".
+	const leaders = base.facts.flatMap((other) =>
+		other.kind === 'leadership' && other.leader && involved.includes(other.coalition ?? '') ? [other.leader] : [],
+	);
+	return (
+		subjects.length === 0 || subjects.some((person) => involved.includes(person.id) || leaders.includes(person.id))
+	);
 }

@@ -4,7 +4,7 @@ import speechLexicon from '../language/lexicon/speech.json' with { type: 'json' 
 import { type FrameName, fold, frameWords, type Language, PhraseTable, stopwords } from '../language/lexicon.js';
 import { inEnglish, type ReadText, readText } from '../language/read.js';
 import { type AnswerKind, kindNouns, singular, whichWords } from './kinds.js';
-import { askedIfTrue, questionStart, statementToCheck, yesNoAsked } from './tagged.js';
+import { askedIfTrue, questionStart, statementPutUp, yesNoAsked } from './tagged.js';
 
 /**
  * What a question asks for, whatever it is about:
@@ -248,7 +248,7 @@ export function readFrame(typed: ReadText): Frame {
 	// "Is it true (that) the US sanctioned Barbecue?": whether what follows is so, asked as of the statement itself.
 	const putUp = askedIfTrue.exec(typed.cleaned);
 	// "Every prisoner just bolted when the gangs showed up, right?": a statement tagged to be checked is asked the same.
-	const tagged = putUp ? undefined : statementToCheck(typed.cleaned, fold(typed.cleaned));
+	const tagged = putUp ? undefined : statementPutUp(typed.cleaned);
 	const statement = putUp ? typed.cleaned.slice(putUp[0].length) : (tagged ?? '');
 	// (Not one that is a question already: "is it true, who…" asks that question.)
 	const ofStatement =

@@ -86,7 +86,7 @@ export function askedOfStory(story: Story): string | undefined {
 
 /** Words with which a question doubts what it was told: "when was it really?", "qui l'a réellement…", "konbyen … vre". */
 const doubting =
-	/\b(?:really|actually|truly|in fact|in reality|vraiment|reellement|veritablement|en fait|en realite|vre|vreman|reyelman|an reyalite)\b/;
+	/\b(?:really|actually|truly|in fact|in reality|real|actual|true|correct|vraiment|reellement|veritablement|en fait|en realite|vrai|vraie|exacte?|vre|vreman|reyelman|an reyalite)\b/;
 
 /**
  * A story, then one question that doubts it: "A buddy told me it was a Monday. On what day does

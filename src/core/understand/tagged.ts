@@ -1,4 +1,5 @@
-import { fold } from '../language/lexicon.js';
+import { englishTags, isEnglishWord } from '../language/english-words.js';
+import { fold, stopwords } from '../language/lexicon.js';
 import { chatBefore, leadingJoiner } from '../language/read.js';
 /**
  * A statement put up to be checked: "I heard Reuters said the guards left, is that right?", "Il
@@ -44,6 +45,84 @@ export function statementToCheck(typed: string, folded: string): string | undefi
 	return statement && !questionStart.test(afterFillers(folded.slice(start))) && !asksHowMany.test(fold(statement))
 		? statement
 		: undefined;
+}
+
+/**
+ * The statement a message puts up to be checked, tagged ("…, right?") or asked with only its
+ * question mark ("so 700 inmates escaped?"); undefined when it asks something else.
+ */
+export function statementPutUp(typed: string): string | undefined {
+	const folded = fold(typed);
+	return statementToCheck(typed, folded) ?? risingStatement(typed, folded);
+}
+
+/**
+ * A statement asked with only its question mark, as people ask in speech: "so 700 inmates
+ * escaped?", "the UN sanctioned Barbecue?". It asks whether it is so, as a tagged statement
+ * does; a question word anywhere ("the force lands when?") or no verb ("prison capacity?")
+ * leaves it a question of its own.
+ *
+ * @example
+ * risingStatement('so 700 inmates escaped?', 'so 700 inmates escaped?'); // '700 inmates escaped'
+ * risingStatement('prison capacity?', 'prison capacity?'); // undefined
+ */
+export function risingStatement(typed: string, folded: string): string | undefined {
+	if (typed.length !== folded.length || !/\?[\s?!]*$/.test(folded)) return undefined;
+	const start = chatBefore(folded);
+	const words = folded.slice(start).match(/[\p{L}\p{N}]+/gu) ?? [];
+	const from = leadingJoiner.test(words[0] ?? '') ? 1 : 0;
+	const said = words.slice(from);
+	// ("the guards were police or soldiers?" offers two answers to choose from: a question of its own.)
+	if (
+		said.length < 3 ||
+		said.some((word) => askingWord.test(word) || word === 'or') ||
+		asksInItself(folded.slice(start))
+	)
+		return undefined;
+	// ("exact date Moise was assassinated?" names what it asks for, and the clause says of what.)
+	if (askedNoun.test(said.slice(0, 3).join(' '))) return undefined;
+	// A verb English has, and no French or Creole word: such a statement is left to its own readings.
+	if (!said.slice(1).some(finiteVerb) || said.some(foreignWord)) return undefined;
+	const opening = new RegExp(String.raw`^\W*(?:\p{L}+\W+){${from}}`, 'u');
+	return typed
+		.slice(start)
+		.replace(opening, '')
+		.replace(/[\s?!.]+$/u, '');
+}
+
+/**
+ * Does a clause of the text open as a question ("As of 2023, was the prison…") or invert its
+ * subject further on ("if it had 4000 places would it be…")?
+ */
+function asksInItself(folded: string): boolean {
+	const clauses = folded.split(/[,;:]/).map((clause) => clause.replace(/^[^\p{L}\p{N}]+/u, ''));
+	return clauses.some((clause) => questionStart.test(clause)) || inverted.test(folded);
+}
+
+/** An auxiliary before its pronoun subject, as a question puts it: "would it", "did they". */
+const inverted =
+	/\b(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)\s+(?:it|he|she|they|we|you|i)\b/;
+
+/** A word that asks something wherever it stands, in the three languages and as chat spells them. */
+const askingWord =
+	/^(?:who|whom|whos|what|whats|wat|wats|wut|wen|when|where|wher|why|how|hw|which|whose|qui|quoi|quand|pourquoi|comment|combien|quel|quelle|quels|quelles|kisa|kile|kote|poukisa|konbyen|kimoun|kijan|kiles|kiyes)$/;
+
+/** A noun that names what is asked for, opening a clause that says of what: "date (that) Moise was killed". */
+const askedNoun =
+	/^(?:(?:the|exact|actual|real|precise|full|official)\s+)*(?:date|day|year|month|time|number|amount|name|names|place|reason|source)\b/;
+
+/** A French or Creole word English does not have: "c", "est", "pays", "yo". */
+const foreignWord = (word: string): boolean =>
+	(stopwords.fr.has(word) || stopwords.ht.has(word)) && !stopwords.en.has(word) && !isEnglishWord(word);
+
+/**
+ * An English verb as it stands in a statement: said in the past or of one ("escaped", "leads"),
+ * or a copula or modal ("was", "will"). French and Creole statements have none of these.
+ */
+function finiteVerb(word: string): boolean {
+	if (/^(?:is|was|are|were|has|had|have|will|would|can|could|did|does|do|used)$/.test(word)) return true;
+	const [likeliest] = englishTags(word);
+	return likeliest === undefined ? /^\p{L}{4,}ed$/u.test(word) : likeliest === 'VBD' || likeliest === 'VBZ';
 }
 
 /** Words that ask how many or how much wherever they stand, in the three languages (folded text). */

@@ -847,6 +847,15 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		);
 		if (sibling && more.length === 0) return tools.facts(question, [sibling]);
 	}
+	// "When did the alliance boss make that announcement?": a fact inferred from others (who heads the alliance) has
+	// no date of its own; the one it rests on that gives what is asked dates it.
+	if (frame.kind === 'when' && !fits(best) && whenOf(best.fact) === undefined) {
+		const [source, ...more] = (best.fact.basedOn ?? []).flatMap((id) => {
+			const candidate = ranked.find(({ fact }) => fact.id === id);
+			return candidate && fits(candidate) ? [candidate.fact] : [];
+		});
+		if (source && more.length === 0) return tools.facts(question, [source]);
+	}
 	// "Under the pact, what date was he meant to pass the torch?": a plan asked of is dated by the fact that tells the
 	// plan ("was supposed to hand over power on February 7"), not by one that tells what set it ("…set a date for").
 	if (frame.kind === 'when' && frame.rest.some((word, i) => planVerbs.has(word) && frame.rest[i + 1] === 'to')) {

@@ -14,7 +14,7 @@ import type { SearchIndex } from '../../search-index.js';
 import { terms as termsOf, words as wordsOf } from '../../text.js';
 import { buildQuery, type Query } from '../query.js';
 import { inOwnWords, type Ranked, rank } from '../rank.js';
-import { askedIfTrue, statementToCheck } from '../tagged.js';
+import { askedIfTrue, statementPutUp } from '../tagged.js';
 import { comparison } from './compared.js';
 import type { Answering } from './context.js';
 import { orderChecked } from './events.js';
@@ -45,7 +45,7 @@ const hypothetical = /\b(could|would|can|should|might|fit|enough|pourrait|pourra
  */
 export function heardStatement(ctx: Answering, question: string, read: ReadText): Answer | undefined {
 	const { base, index } = ctx.tools;
-	const statement = statementToCheck(read.cleaned, fold(read.cleaned)) ?? askedIfSo(read.cleaned);
+	const statement = statementPutUp(read.cleaned) ?? askedIfSo(read.cleaned);
 	// "…held fewer people than it was designed for": a comparison is worked out from the figures, not checked
 	// claim by claim (its date alone would confirm it).
 	if (!statement || comparison(statement)) return undefined;
