@@ -445,6 +445,14 @@ const ownCases: MessageCase[] = [
 	// Who has not spoken, named without its accent.
 	{ message: 'gouvenman an fe yon deklarasyon sou atak la', expect: [{ span: 'deklarasyon', verdict: 'differs' }] },
 	{ message: 'gouvènman an poko fè okenn deklarasyon', expect: [{ span: 'deklarasyon', verdict: 'matches' }] },
+	// A ratio worked out from figures whose source the message names.
+	{ message: 'rnddh said the pen was at 5x capacity', expect: [{ span: '5x capacity', verdict: 'matches' }] },
+	// A country typed in lowercase, though WordNet has a tree spelt alike; the UN by its Creole acronym.
+	{ message: 'brazil will lead the force', expect: [{ span: 'brazil', verdict: 'differs' }] },
+	{
+		message: 'Barbecue se yon ansyen polisye, Etazini ak ONI sanksyone l',
+		expect: [{ span: 'Etazini ak ONI', verdict: 'matches' }],
+	},
 	// Where the report does not place someone.
 	{ message: 'henry is stuck in kenya rn lol', expect: [{ span: 'in kenya', verdict: 'not_in_report' }] },
 	// A prefix or a participle joined by a hyphen makes no name.

@@ -73,7 +73,15 @@ export function relevant(
 		minCoverage = relevantCoverage,
 		named = [] as string[],
 		boost = (() => 1) as (fact: Fact) => number,
-	}: { limit?: number; minCoverage?: number; named?: string[]; boost?: ((fact: Fact) => number) | undefined } = {},
+		throughInputs = false,
+	}: {
+		limit?: number;
+		minCoverage?: number;
+		named?: string[];
+		boost?: ((fact: Fact) => number) | undefined;
+		/** A figure worked out from others is about whom they involve too: "RNDDH said it was at 5x capacity". */
+		throughInputs?: boolean;
+	} = {},
 ): Ranked[] {
 	const read = readText(text);
 	const query = buildQuery(read.words, read.language, index);
@@ -82,9 +90,23 @@ export function relevant(
 			({ fact }) =>
 				fact.kind !== 'figure' ||
 				named.length === 0 ||
-				base.entitiesOf(fact).some((id) => named.includes(id) || namedAsPart(id, named, text, base)),
+				(throughInputs ? entitiesBehind(fact, base) : base.entitiesOf(fact)).some(
+					(id) => named.includes(id) || namedAsPart(id, named, text, base),
+				),
 		)
 		.slice(0, limit);
+}
+
+/** Whom a fact involves, and for a figure worked out from others, whom they involve. */
+function entitiesBehind(fact: Fact, base: FactBase): string[] {
+	const inputs = fact.kind === 'figure' && fact.derivation ? fact.derivation.of : [];
+	return [
+		...base.entitiesOf(fact),
+		...inputs.flatMap((id) => {
+			const input = base.fact(id);
+			return input ? base.entitiesOf(input) : [];
+		}),
+	];
 }
 
 export function claim(text: string, verdict: Verdict, facts: Fact[], report?: string): Claim {

@@ -85,12 +85,19 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 		const holder = titleHolderIn(clause.text, base, names);
 		const mentions = holder ? [holder, ...names] : names;
 		const named = mentions.flatMap((m) => (m.entity ? [m.entity.id] : []));
-		const ranked = (exclude: Span[], limit = 3, minCoverage = relevantCoverage, boost?: (fact: Fact) => number) =>
+		const ranked = (
+			exclude: Span[],
+			limit = 3,
+			minCoverage = relevantCoverage,
+			boost?: (fact: Fact) => number,
+			throughInputs = false,
+		) =>
 			relevant(base, index, `${pointedBack}${withoutSpans(clause.text, exclude)}`, {
 				limit,
 				minCoverage,
 				named,
 				boost,
+				throughInputs,
 			});
 		const at = (span: Span) => message.slice(clause.start + span.start, clause.start + span.end);
 		// "more than five times its capacity" is one ratio, not a number and a change; "rose 2x" is a change by a factor.
@@ -121,7 +128,8 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 		const figuresNamed: Fact[] = [];
 		for (const ratio of ratios) {
 			const own = others.filter((o) => o !== ratio && !(o.start >= ratio.start && o.end <= ratio.end));
-			const claim = ratioClaim(ratio, at(ratio), ranked(own, 8, relevantCoverage * 0.5, figureBoost));
+			// (A ratio is worked out from figures whose source the clause may name: "rnddh said it was at 5x capacity".)
+			const claim = ratioClaim(ratio, at(ratio), ranked(own, 8, relevantCoverage * 0.5, figureBoost, true));
 			if (claim) claims.push(claim);
 			if (claim && claim.verdict !== 'not_in_report')
 				figuresNamed.push(...claim.facts.filter((f) => f.kind === 'figure'));

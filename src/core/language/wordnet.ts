@@ -344,7 +344,7 @@ export function phrasalVerbs(): ReadonlySet<string> {
 }
 
 /** Bumped whenever how proper names are read changes, so an older cached list is not reused. */
-const properNamesVersion = 1;
+const properNamesVersion = 2;
 
 let properNameSet: ReadonlySet<string> | undefined;
 
@@ -366,21 +366,28 @@ export function properNames(): ReadonlySet<string> {
 function readProperNames(): string[] {
 	const capitalised = new Set<string>();
 	const common = new Set<string>();
+	// Names of one thing ("Brazil", an instance of a country), which a common noun spelt alike ("brazil", the tree)
+	// does not make a word.
+	const instances = new Set<string>();
 	const text = readFileSync(path.join(wordnetDb.path, 'data.noun'), 'latin1');
 	for (const line of text.split('\n')) {
 		// The licence at the top of the file opens each of its lines with spaces.
 		if (!line || line.startsWith(' ')) continue;
 		const fields = line.split(' ');
 		const count = Number.parseInt(fields[3] ?? '0', 16);
+		const pointersAt = 4 + count * 2;
+		const pointers = Number.parseInt(fields[pointersAt] ?? '0', 10);
+		const instance = Array.from({ length: pointers }, (_, j) => fields[pointersAt + 1 + j * 4]).includes('@i');
 		for (let i = 0; i < count; i++) {
 			const word = (fields[4 + i * 2] ?? '').replace(/\(.*\)$/, '');
 			if (!/^[A-Za-z]{4,}$/.test(word)) continue;
 			(/^[A-Z]/.test(word) ? capitalised : common).add(word.toLowerCase());
+			if (instance && /^[A-Z]/.test(word)) instances.add(word.toLowerCase());
 		}
 	}
 	// A word English has as another part of speech too ("rich", "bush") is no name by its spelling alone.
 	const otherwise = new Set(
 		(['index.verb', 'index.adj', 'index.adv'] as const).flatMap((file) => [...lemmasOf(file, /^[a-z]+$/)]),
 	);
-	return [...capitalised].filter((word) => !common.has(word) && !otherwise.has(word)).sort();
+	return [...capitalised].filter((word) => (!common.has(word) || instances.has(word)) && !otherwise.has(word)).sort();
 }
