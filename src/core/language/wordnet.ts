@@ -349,8 +349,9 @@ const properNamesVersion = 2;
 let properNameSet: ReadonlySet<string> | undefined;
 
 /**
- * Words WordNet has only as proper names, lowercase: "brazil", "martinique", "canada", not "china"
- * (china is a common noun too) nor "march". A word a member types in lowercase that is one names a
+ * Words WordNet has as proper names, lowercase: "martinique", "canada", and "brazil", which names
+ * one thing (a country) though a common noun is spelt alike; not "march", "rich" or "bush", which
+ * English has as a verb or an adjective too. A word a member types in lowercase that is one names a
  * country, a place or a person, which a message check may hold against the report's. Read from
  * `data.noun` once and kept on disk (see `cachedOnDisk`): a few tens of thousands of words.
  *
