@@ -4291,6 +4291,32 @@ describe('reading a question', () => {
 				expect(text(question).text).toMatch(/^\s*No: the report credits this to United Nations/);
 		});
 
+		it('asks of the deed after a verb that only leads into it: "stepped forward to lead"', () => {
+			expect(text('which country stepped forward to lead the force?').text).toMatch(/^\s*Kenya offered to lead/);
+		});
+
+		it('splits "since what year…, and what…" into its two questions', () => {
+			const answer = text(
+				'Since what year has Mr Henry been in power, and what justification did he offer for remaining there?',
+			).text;
+			expect(answer).toMatch(/since 2021/);
+			expect(answer).toMatch(/security must be restored/);
+		});
+
+		it('reads British spelling and "which particular" as the question they are', () => {
+			const answer = text('In which particular neighbourhoods of Port-au-Prince was the heavy gunfire heard?');
+			expect(answer.found).toBe(false);
+			expect(answer.text).toMatch(/doesn’t say where/);
+		});
+
+		it('says the report gives no weekday for a date without one, and no length for a stay', () => {
+			const weekday = engine.ask('What day of the week was Moise assassinated?');
+			expect(weekday.heading).toBe('The report doesn’t give the day of the week.');
+			expect(answerText(weekday)).toMatch(/July 7, 2021/);
+			expect(text('How long will the Kenyan-led force stay in Haiti?').text).toMatch(/doesn’t say how long/);
+			expect(text('how long until the force deploys?').text).toMatch(/remains unclear when/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

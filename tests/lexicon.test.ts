@@ -59,6 +59,8 @@ describe('reading a question', () => {
 		['wen was henry sposed 2 dip', ['when', 'was', 'henry', 'supposed', 'to', 'leave']],
 		['c ki le chef des gangs', ['who', 'is', 'le', 'gang', 'leader']],
 		['que prévoyait l’accord', ['que', 'plan', 'l', 'deal']],
+		['which neighbourhoods saw gunfire', ['which', 'neighborhoods', 'saw', 'gunfire']],
+		['who criticised the programme', ['who', 'criticized', 'the', 'program']],
 	])('spells out text-speak and drops fillers: %s', (question, words) => {
 		expect(readText(question).words).toEqual(words);
 	});

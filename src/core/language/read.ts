@@ -704,7 +704,10 @@ function frenchEntry(word: string): string | undefined {
  */
 export function inEnglish(typed: readonly string[], language: Language): string[] {
 	// "soundin the alarm": the dropped "g" is put back first, so the phrase it is part of is found.
-	const words = language === 'en' ? typed.map((word) => (textSpeakTable.has(word) ? word : withDroppedG(word))) : typed;
+	const words =
+		language === 'en'
+			? typed.map((word) => (textSpeakTable.has(word) ? word : americanSpelling(withDroppedG(word))))
+			: typed;
 	const english: string[] = [];
 	const table = language === 'en' ? textSpeakTable : translations[language];
 	for (let at = 0; at < words.length; ) {
@@ -747,6 +750,34 @@ function withoutElision(word: string, table: PhraseTable<string>): string[] | un
  * withDroppedG('sayin'); // 'saying'
  * withDroppedG('prison'); // 'prison'
  */
+/**
+ * British spelling, as the lexicon has it in American: "neighbourhoods", "organised", "centre",
+ * "defence". A word English has only in its American form is read in that form.
+ *
+ * @example
+ * americanSpelling('neighbourhoods'); // 'neighborhoods'
+ */
+export function americanSpelling(word: string): string {
+	if (word.length < 5 || isEnglishWord(word)) return word;
+	for (const [british, american] of britishEndings) {
+		const spelt = word.replace(british, american);
+		if (spelt !== word && isEnglishWord(spelt)) return spelt;
+	}
+	return word;
+}
+
+/** The ways British spelling differs, as patterns and their American forms. */
+const britishEndings: readonly (readonly [RegExp, string])[] = [
+	[/our(?=s?$|hoods?$|ed$|ing$|ite$|ites$|able$|ful$|less$|er$|ers$)/, 'or'],
+	[/is(e|es|ed|ing|ation|ations)$/, 'iz$1'],
+	[/ys(e|es|ed|ing)$/, 'yz$1'],
+	[/tre(s?)$/, 'ter$1'],
+	[/ence(s?)$/, 'ense$1'],
+	[/ogue(s?)$/, 'og$1'],
+	[/mme(s?)$/, 'm$1'],
+	[/ll(ed|ing|er|ers)$/, 'l$1'],
+];
+
 function withDroppedG(word: string): string {
 	if (!/\p{L}{2}in$/u.test(word) || isEnglishWord(word)) return word;
 	return isEnglishWord(`${word}g`) ? `${word}g` : word;

@@ -459,6 +459,12 @@ export function askedVerb(frame: Frame, query: Query, base: FactBase): number | 
 	while (plannedWords.has(words[at] ?? '') && at + 1 < words.length) at++;
 	// "Which gang figure advised…": the noun says who is asked about; the verb in the past follows it.
 	if (frame.kind === 'who' && /^\w{3,}ed$/.test(words[at + 1] ?? '') && !/ed$/.test(words[at] ?? '')) at++;
+	// "Which country stepped forward to lead it?", "who moved to topple him": a verb that only leads into another
+	// asks of the deed after its "to".
+	const particle = leadingParticles.has(words[at + 1] ?? '') ? 1 : 0;
+	const deed = words[at + 2 + particle] ?? '';
+	if (words[at + 1 + particle] === 'to' && englishTags(deed)[0] === 'VB' && query.terms.includes(stem(deed)))
+		at += 2 + particle;
 	const word = words[at];
 	if (!word || auxiliaries.has(word)) return undefined;
 	// "Why did the gang boss tell families to keep their kids home?": the reason asked is for what was said.
@@ -475,6 +481,9 @@ export function askedVerb(frame: Frame, query: Query, base: FactBase): number | 
 		return undefined;
 	return position;
 }
+
+/** Particles after a verb before its "to": "stepped forward to", "stepped up to", "moved in to". */
+const leadingParticles = new Set(['forward', 'up', 'in', 'out', 'on', 'back']);
 
 /**
  * The attribute "what is the X of Y" or "who is Y's X" asks for ("the population of
@@ -789,6 +798,8 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 			// "Since when has Henry been PM?": only a date the report gives as a start ("in power from 2021").
 			// ("Since what year has RNDDH been saying the prison has a problem?": what was said is dated when it was said.)
 			if (frame.since && !sinceWords.test(whenOf(fact)?.words ?? '') && fact.kind !== 'statement') return false;
+			// "What day of the week was Moïse killed?": a date the report gives without its weekday does not tell it.
+			if (frame.weekday && !weekdayNamed.test(whenOf(fact)?.words ?? '')) return false;
 			// "What time did the attack begin?": a date without a time of day does not tell it.
 			// "What time did the gangs roll up on the prison?": "Saturday night" gives the part of the day, as near as it says.
 			if (frame.timeOfDay && !clockTime.test(whenOf(fact)?.words ?? '') && !partOfDay.test(whenOf(fact)?.words ?? ''))
@@ -926,6 +937,10 @@ function offersAlternatives(frame: Frame, query: Query, fact: Fact, base: FactBa
 }
 
 /** "When will…", "when is it going to…", "when is it gonna…": a question about what is still to come. */
+/** A day of the week, named in the three languages. */
+const weekdayNamed =
+	/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lendi|madi|mekredi|jedi|vandredi|samdi|dimanch)\b/i;
+
 function asksFuture(frame: Frame): boolean {
 	const rest = frame.rest.join(' ');
 	return /\b(?:will|going to|gonna|next|is due|are due|is expected to|are expected to)\b/.test(rest);

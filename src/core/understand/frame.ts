@@ -37,6 +37,8 @@ export interface Frame {
 	exactlyWhen?: true;
 	/** For `when`: the date itself is asked for ("what was the exact date…"), which a weekday does not state. */
 	calendarDate?: true;
+	/** For `when`: the day of the week is asked for ("what day of the week…"), which only a weekday named gives. */
+	weekday?: true;
 	/** For `when`: the time of day is asked for ("what time did it begin?"). */
 	timeOfDay?: true;
 	/** For `when`: when something began is asked ("since when", "depuis quand"), a date the report gives as a start. */
@@ -224,8 +226,13 @@ const describedKind = /^who (?:(?:is|was|are|were) )?the ([a-z]+(?: [a-z]+)?) (?
  * "Who's the NGO that warned about the jail?" asks which NGO did it, as "which NGO warned…" does:
  * the words read so, where the noun is a kind of answer. Otherwise the words as they are.
  */
-function asWhich(read: ReadText): ReadText {
-	if (read.language !== 'en') return read;
+function asWhich(typed: ReadText): ReadText {
+	if (typed.language !== 'en') return typed;
+	// "In which particular neighbourhoods…", "which specific outlet…": an adjective that only insists on one asks the same.
+	const insisting = typed.words.filter(
+		(word, i) => !(insistingWords.has(word) && /^(?:which|what)$/.test(typed.words[i - 1] ?? '')),
+	);
+	const read = insisting.length === typed.words.length ? typed : { ...typed, words: insisting };
 	// "What kind of people are locked up there?" asks which people, as "who" does.
 	const kindOfPeople = /^what (?:kinds?|sorts?|types?) of ([a-z]+) /.exec(read.words.join(' '));
 	if (kindOfPeople?.[1] && kindNouns.get(singular(kindOfPeople[1]))?.includes('person'))
@@ -236,6 +243,9 @@ function asWhich(read: ReadText): ReadText {
 	const after = read.words.join(' ').slice(described[0].length).split(' ');
 	return { ...read, words: ['which', ...nouns, ...after] };
 }
+
+/** Adjectives after "which" or "what" that insist on one, without saying which: "which particular…". */
+const insistingWords = new Set(['particular', 'specific', 'certain']);
 
 /**
  * Reads the frame of a question: the first frame (in `order`) whose words it contains, in its
@@ -425,6 +435,7 @@ export function readFrame(typed: ReadText): Frame {
 		if (kind === 'when' && says(exactDay) && !says(exactNoun)) frame.exactlyWhen = true;
 		// "Quel jour exactement…", "which day exactly": a day asked exactly is still a day, which a weekday names.
 		if (kind === 'when' && says(calendarDate) && !says(dayAsked)) frame.calendarDate = true;
+		if (kind === 'when' && says(weekdayAsked)) frame.weekday = true;
 		if (kind === 'when' && says(timeOfDay)) frame.timeOfDay = true;
 		if (kind === 'when' && says(sinceWhen)) frame.since = true;
 		// "How many inmates vs spots?": one count set against another is how far apart they are.
@@ -937,6 +948,9 @@ const exactDay =
 /** Exactness said of a day or date, not only by an adverb ("when exactly…"): "exact date", "precise day", "which day". */
 const exactNoun =
 	/\b(?:(?:exact|precise|specific|exacte|precise|egzak)\s+(?:date|day|jour|dat|jou)|(?:date|jour|dat|jou)\s+(?:exacte|precise|egzak)|(?:which|what) day(?! of the week)|quel jour|ki jou)\b/;
+
+/** Words that ask the day of the week (folded): "what day of the week", "weekday", "quel jour de la semaine". */
+const weekdayAsked = /\b(?:day of (?:the )?week|weekday|jour de (?:la )?semaine|jou nan semen)\b/;
 
 /** Words that ask which day, not which date (folded): "which day", "quel jour", "ki jou". */
 const dayAsked = /\b(?:(?:which|what) day|quel jour|ki jou)\b/;

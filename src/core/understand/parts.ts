@@ -241,7 +241,8 @@ export function questionParts(
 	// French "ou" before a subject or "not" is "or", never "où": "c'est bien ça, ou je confonds ?" (same length).
 	const folded = fold(text).replace(/\bou(?= (?:je|j'|tu|il|elle|on|nous|vous|ils|elles|c'|pas|non)\b)/g, 'o_');
 	// "If the prison was built for 700, how many more…": a condition, then the one question asked of it.
-	if (condition.test(folded)) return [text];
+	// ("Since what year has he…, and what…?": "since" before a question word asks from when, no condition.)
+	if (condition.test(folded) && !/^\W*\p{L}+\s+(?:what|which|when)\b/u.test(folded)) return [text];
 	// "barbecue ex cop? y/n": the words asking for yes or no are the question's, not another question.
 	if (yesNoEnding.test(folded)) return [text];
 	// "When was Moïse killed, someone wrote 7/7/21": what the asker heard is no question of its own; nor is what the

@@ -98,9 +98,24 @@ function howLongLasted(ctx: Answering, question: string, frame: Frame, read: Rea
 	const { index, base } = ctx.tools;
 	const query = buildQuery(frame.rest, read.language, index, base);
 	const when = singleAnswer(ctx, question, { ...frame, kind: 'when' }, query);
-	if (!when.found || when.items.some((item) => unclearWhen.test(item.fact.quote))) return when;
+	// ("How long will the force stay?" asks how long it lasts once there: that nobody knows when it comes is no answer.)
+	const lasting = frame.rest.some((word) => lastingVerbs.has(word));
+	if (!when.found || (!lasting && when.items.some((item) => unclearWhen.test(item.fact.quote)))) return when;
 	return ctx.doesNotSay(question, frame, ctx.rank(query), 'The report doesn’t say how long.');
 }
+
+/** Verbs of lasting, as a question's English words have them: "how long will it stay", "combien de temps va-t-elle rester". */
+const lastingVerbs = new Set([
+	'stay',
+	'stays',
+	'remain',
+	'remains',
+	'last',
+	'lasts',
+	'continue',
+	'continues',
+	'endure',
+]);
 
 /** The event a part of a question names, by its main words: "the deal that set Henry's February 7 handover" is the deal. */
 function eventOf(ctx: Answering, typed: readonly string[], read: ReadText, favourDated = true): Fact | undefined {
