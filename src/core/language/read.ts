@@ -743,14 +743,6 @@ function withoutElision(word: string, table: PhraseTable<string>): string[] | un
 }
 
 /**
- * Chat drops the "g" of "-ing": "sayin", "goin", "nothin". A word English does not have, whose
- * "-ing" form it does, is that form.
- *
- * @example
- * withDroppedG('sayin'); // 'saying'
- * withDroppedG('prison'); // 'prison'
- */
-/**
  * British spelling, as the lexicon has it in American: "neighbourhoods", "organised", "centre",
  * "defence". A word English has only in its American form is read in that form.
  *
@@ -778,6 +770,14 @@ const britishEndings: readonly (readonly [RegExp, string])[] = [
 	[/ll(ed|ing|er|ers)$/, 'l$1'],
 ];
 
+/**
+ * Chat drops the "g" of "-ing": "sayin", "goin", "nothin". A word English does not have, whose
+ * "-ing" form it does, is that form.
+ *
+ * @example
+ * withDroppedG('sayin'); // 'saying'
+ * withDroppedG('prison'); // 'prison'
+ */
 function withDroppedG(word: string): string {
 	if (!/\p{L}{2}in$/u.test(word) || isEnglishWord(word)) return word;
 	return isEnglishWord(`${word}g`) ? `${word}g` : word;

@@ -936,11 +936,11 @@ function offersAlternatives(frame: Frame, query: Query, fact: Fact, base: FactBa
 	return offered.some((mention) => mention.entities.some((entity) => involved.includes(entity.id)));
 }
 
-/** "When will…", "when is it going to…", "when is it gonna…": a question about what is still to come. */
 /** A day of the week, named in the three languages. */
 const weekdayNamed =
 	/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lendi|madi|mekredi|jedi|vandredi|samdi|dimanch)\b/i;
 
+/** "When will…", "when is it going to…", "when is it gonna…": a question about what is still to come. */
 function asksFuture(frame: Frame): boolean {
 	const rest = frame.rest.join(' ');
 	return /\b(?:will|going to|gonna|next|is due|are due|is expected to|are expected to)\b/.test(rest);
