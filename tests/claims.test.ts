@@ -453,6 +453,9 @@ const ownCases: MessageCase[] = [
 		message: 'Barbecue se yon ansyen polisye, Etazini ak ONI sanksyone l',
 		expect: [{ span: 'Etazini ak ONI', verdict: 'matches' }],
 	},
+	// A number of police held only against a count whose noun is police: "Two of … police unions" counts unions.
+	{ message: 'Kenya ap voye 1000 polisye vin ede nou', expect: [{ span: '1000', verdict: 'not_in_report' }] },
+	{ message: 'four of the main police union called for help', expect: [{ span: 'four', verdict: 'differs' }] },
 	// Where the report does not place someone.
 	{ message: 'henry is stuck in kenya rn lol', expect: [{ span: 'in kenya', verdict: 'not_in_report' }] },
 	// A prefix or a participle joined by a hyphen makes no name.

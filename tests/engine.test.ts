@@ -4317,6 +4317,23 @@ describe('reading a question', () => {
 			expect(text('how long until the force deploys?').text).toMatch(/remains unclear when/);
 		});
 
+		it('sets aside only what "apart from" names, not the clause the question ends on', () => {
+			expect(
+				text(
+					'Apart from security, which other dimensions of the crisis does the piece say deepened after the 2021 assassination?',
+				).text,
+			).toMatch(/security, humanitarian, public health, political/);
+		});
+
+		it('reads everyday Creole words for a siege, help, a moment and calling for', () => {
+			expect(text('Ki jou ak ki moman gwoup ame yo te fe syej sou pi gwo prizon peyi a?').text).toMatch(
+				/Saturday night/,
+			);
+			expect(text('fos entenasyonal la vin pou ede kiyes?').text).toMatch(/help the Haitian police/);
+			expect(text('Kiyès ki rele pou yo voye ranfò ijan bay lapolis?').text).toMatch(/police unions/i);
+			expect(text('Bay tout aspe kriz miltidimansyonel la.').text).toMatch(/humanitarian/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

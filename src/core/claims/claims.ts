@@ -1,6 +1,6 @@
 import type { Entity, Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
-import { englishTags } from '../language/english-words.js';
+import { englishTags, nounNoAdjective } from '../language/english-words.js';
 import capacity from '../language/lexicon/capacity.json' with { type: 'json' };
 import { fillerTable, fold, stopwords, textSpeakTable, vagueWords } from '../language/lexicon.js';
 import { readText, unstretched } from '../language/read.js';
@@ -15,7 +15,7 @@ import { changePattern, changeRange, compareChanges, contains } from './changes.
 import { type Claim, type Clause, claim, relevant, relevantCoverage, withoutSpans } from './claim.js';
 import { dateClaim, datingWords, nextTo, widen } from './dates.js';
 import { durationClaim, durationsIn } from './durations.js';
-import { mentionsIn, withNamesCased } from './names.js';
+import { escapeRegExp, mentionsIn, withNamesCased } from './names.js';
 import { ordinalsAgree, otherRank, ranksAgree } from './ranks.js';
 import { ratioClaim, ratiosIn } from './ratios.js';
 import { firstOpening, saidOfAnother } from './sequence.js';
@@ -797,15 +797,34 @@ function numbersInQuote(fact: Fact, unit: string): number[] {
 		.filter((word) => word.length > 3)
 		.map((word) => word.replace(/s$/, ''));
 	if (nouns.length === 0) return [];
+	const said = readText(unit).words;
 	const quote = fact.quote.toLowerCase();
 	return valuesIn(fact.quote)
 		.filter((value): value is NumberValue => value.kind === 'number')
 		.filter((value) => {
 			const after = quote.slice(value.end, value.end + 40);
-			return nouns.some((noun) => after.includes(noun));
+			// (The noun that heads what the quote counts must be one the claim says: "two of … police unions" counts
+			// unions, which "1000 police" does not count.)
+			return nouns.some((noun) => {
+				const found = new RegExp(`${escapeRegExp(noun)}\\p{L}*((?:\\s+\\p{L}+)*)`, 'u').exec(after);
+				if (!found) return false;
+				const following = (found[1] ?? '').trim().split(/\s+/);
+				const chain = following.slice(
+					0,
+					Math.max(
+						0,
+						following.findIndex((word) => !headNoun(word)),
+					),
+				);
+				const head = chain.at(-1)?.replace(/s$/, '');
+				return head === undefined || said.some((word) => word.replace(/s$/, '') === head);
+			});
 		})
 		.map((value) => value.value);
 }
+
+/** A word that can head what a number counts: a noun, and no stopword ("unions", not "have"). */
+const headNoun = (word: string): boolean => nounNoAdjective(word) && !stopwords.en.has(word);
 
 function sameNumber(reported: number, said: number, step = 1): boolean {
 	if (reported === said) return true;

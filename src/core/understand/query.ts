@@ -201,7 +201,12 @@ export function buildQuery(
 		// "Besides the prison, what other site…": what is set aside qualifies what is asked, as a
 		// subordinate clause does, until the question resumes.
 		const aside = setAsideAt(words, at);
-		if (aside > 0) asideEnd = at + aside;
+		if (aside > 0) {
+			asideEnd = at + aside;
+			// (The words that set aside are no term of what is set aside: "apart" of "apart from security".)
+			at += asideMarker(words, at);
+			continue;
+		}
 		// A clause in the scene set before the question word ends where the question begins.
 		if (at === resumesAt && at > 0) subordinate = participial = leading = false;
 		// "Before the jail assault, what did gunmen…": a clause that opens the question ends at its question word.
@@ -589,10 +594,7 @@ const asideReach = 4;
  * question word or `asideReach` words. 0 when no such phrase starts there.
  */
 function setAsideAt(words: readonly string[], at: number): number {
-	// "Beyond the prison, which targets…": only an opening "beyond" sets aside ("beyond capacity" measures).
-	const opening = at === 0 && words[at] === 'beyond';
-	const marker =
-		asideWords.has(words[at] ?? '') || opening ? 1 : asidePairs.has(`${words[at]} ${words[at + 1]}`) ? 2 : 0;
+	const marker = asideMarker(words, at);
 	if (marker === 0) return 0;
 	let end = at + marker;
 	let named = false;
@@ -611,6 +613,13 @@ function setAsideAt(words: readonly string[], at: number): number {
 		end++;
 	}
 	return end - at;
+}
+
+/** How many words from `at` mark what follows as set aside: "besides", "apart from"; 0 where none does. */
+function asideMarker(words: readonly string[], at: number): number {
+	// "Beyond the prison, which targets…": only an opening "beyond" sets aside ("beyond capacity" measures).
+	const opening = at === 0 && words[at] === 'beyond';
+	return asideWords.has(words[at] ?? '') || opening ? 1 : asidePairs.has(`${words[at]} ${words[at + 1]}`) ? 2 : 0;
 }
 
 /** Verbs whose "after" is a particle: "go after", "came after" (pursue, attack), "look after". */

@@ -100,9 +100,11 @@ export class Answering {
 	 * words all point to, about as well as to the best.
 	 */
 	setAside(frame: Frame, query: Query): (fact: Fact) => boolean {
-		if (!setsAside(frame) || query.secondary.size === 0) return () => false;
+		if (!setsAside(frame) || !query.asideOnly || query.asideOnly.size === 0) return () => false;
 		const { index, base } = this.tools;
-		const clause = clauseOnly(query);
+		// Only what is set aside: "apart from security, which dimensions … deepened after the 2021 assassination" sets
+		// aside no fact by its "after" clause.
+		const clause = clauseOnly({ ...query, secondary: new Set(query.asideOnly) });
 		// A deed takes two words at least, one of them no name ("bringing down the government", "besieging the prison"):
 		// one word ("besides criminals") names a kind, names alone ("apart from the capital") a place.
 		const named = new Set(clause.mentions.flatMap((mention) => mention.terms));
