@@ -456,6 +456,9 @@ const ownCases: MessageCase[] = [
 	// A number of police held only against a count whose noun is police: "Two of … police unions" counts unions.
 	{ message: 'Kenya ap voye 1000 polisye vin ede nou', expect: [{ span: '1000', verdict: 'not_in_report' }] },
 	{ message: 'four of the main police union called for help', expect: [{ span: 'four', verdict: 'differs' }] },
+	// What the report states of someone before what it only points to; who leads a coalition, only pointed to.
+	{ message: 'barbecue is a gang leader', expect: [{ span: 'gang leader', verdict: 'matches' }] },
+	{ message: 'Barbecue leads the alliance', expect: [{ span: 'Barbecue', verdict: 'not_in_report' }] },
 	// Where the report does not place someone.
 	{ message: 'henry is stuck in kenya rn lol', expect: [{ span: 'in kenya', verdict: 'not_in_report' }] },
 	// A prefix or a participle joined by a hyphen makes no name.

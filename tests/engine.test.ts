@@ -4334,6 +4334,14 @@ describe('reading a question', () => {
 			expect(text('Bay tout aspe kriz miltidimansyonel la.').text).toMatch(/humanitarian/);
 		});
 
+		it('asks whether one named is what a guess after "what is X" calls it', () => {
+			expect(text('what is rnddh, a government agency?').text).toMatch(
+				/^\s*No: the report describes RNDDH as “human rights group”/,
+			);
+			expect(text('what is barbecue, a gang leader?').text).toMatch(/^\s*Yes\b/);
+			expect(text('Yes/no: is Barbecue sanctioned by the UN and the US?').text).toMatch(/^\s*Yes, the report says so/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -330,7 +330,9 @@ function descriptionClaim(
 	const about = relevant(base, index, words, { minCoverage: 0, limit: 10 }).filter(({ fact }) =>
 		base.entitiesOf(fact).includes(who.id),
 	);
-	const own = about.find((candidate) => directlyMatched(candidate) === Math.max(...about.map(directlyMatched)));
+	const closest = about.filter((candidate) => directlyMatched(candidate) === Math.max(...about.map(directlyMatched)));
+	// ("Barbecue is a gang leader": what the report states, "a gangland leader", before what it only points to.)
+	const own = closest.find((c) => c.fact.basis !== 'inferred' && c.coverage >= describedCoverage) ?? closest[0];
 	// What the report only points to ("it points to Sergier as the alliance's head") confirms or denies nothing.
 	if (own && own.coverage >= describedCoverage && own.fact.basis === 'inferred') {
 		return [claim(at(span), 'not_in_report', [own.fact], `The report does not say so outright: ${own.fact.answer}`)];

@@ -349,7 +349,8 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 		claims.push(...entityClaims(clause, mentions, subject, base, index, at));
 		// "Haiti's second-largest prison holds 3,687 inmates": a rank the report does not give makes the clause
 		// about another one, whatever of it matches.
-		for (let i = first; i < claims.length; i++) claims[i] = heldToRank(claims[i] as Claim, clause.text);
+		for (let i = first; i < claims.length; i++)
+			claims[i] = pointedOnly(heldToRank(claims[i] as Claim, clause.text), clause.text, base);
 		undatedUnderWrongTitle(claims, first);
 		unsourcedWithoutChange(claims, first);
 	}
@@ -501,6 +502,21 @@ function clausesOf(text: string): Clause[] {
  */
 const creditAfter =
 	/^,\s*(?:c['’]est|se|it['’]?s|its|it was)\s+(?:(?:the|le|la|les)\s+|l['’]\s*)?[\p{L}.]+(?:\s+[\p{L}.]+)?\s+(?:ki|k|qui|who|that)\s+(?:te\s+|a\s+|ont\s+)?(?:bay|ba|donn[ée]|donne|gave|gives|published|reported|rapport[ée]|publi[ée]|fournit|fourni|provided)\s+(?:(?:the|that|this|those|ce|cette|ces|le|les|la)\s+)?(?:chif|chiffre|chiffres|number|numbers|figure|figures|data|stats?|donn[ée]es|count)(?:\s+(?:la|an|yo))?\W*$|^,\s*(?:that['’]?s|thats|that is|it['’]?s|its|c['’]est|se)\s+(?:(?:from|per|by)\s+)?(?:the\s+)?[\p{L}.]+(?:\s+[\p{L}.]+)?['’]s?\s+(?:number|numbers|figure|figures|stat|stats|data|count|tally)\W*$|^,\s*(?:c['’]est|se)\s+(?:les?\s+)?(?:chiffres?|donn[ée]es|nonb|chif)\s+(?:de\s+|du\s+|d['’]\s*|la\s+|l['’])?[\p{L}.]+\W*$/iu;
+
+/**
+ * "Barbecue leads the alliance": who leads a coalition the clause names, where the report only
+ * points to it (it names the alliance's head nowhere), confirms nothing: it is not said outright.
+ */
+function pointedOnly(claimed: Claim, clause: string, base: FactBase): Claim {
+	const [fact, ...more] = claimed.facts;
+	if (claimed.verdict !== 'matches' || !fact || more.length > 0) return claimed;
+	if (fact.kind !== 'leadership' || fact.basis !== 'inferred') return claimed;
+	// (Only where the clause names what is led: "gang leader Jimmy Sergier" is what the report calls him.)
+	const led = base.entity(fact.coalition);
+	const folded = ` ${fold(clause).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+	if (!led || ![led.name, ...led.aliases].some((name) => folded.includes(` ${fold(name)} `))) return claimed;
+	return claim(claimed.text, 'not_in_report', [fact], `The report does not say so outright: ${fact.answer}`);
+}
 
 /** Words that order what follows after the clause before: "then", "and only after that", "ensuite", "apre sa". */
 const pointsBackInOrder =

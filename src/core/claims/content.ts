@@ -343,13 +343,16 @@ export function contentClaim(
 	// "Many of the detainees are notorious criminals": of facts that match as well, the one that tells it all.
 	const [first] = ranked;
 	const amount = amountsIn(timeless).size > 0;
-	const best = ranked.find(
+	const tied = ranked.filter(
 		(candidate) =>
 			first !== undefined &&
 			candidate.coverage >= first.coverage &&
 			candidate.score >= first.score * tiedScore &&
 			accountsForAll(query, candidate, index, base, { amount }),
 	);
+	// "Barbecue is a gang leader": what the report states ("a gangland leader") before what is only inferred from it
+	// (that he heads the alliance).
+	const best = tied.find(({ fact }) => fact.basis !== 'inferred') ?? tied[0];
 	if (!best || !namesAgree(mentions, best.fact, base)) {
 		// "The gangs took the port" against "gunmen attempted to take over the port": whoever the message names,
 		// the report says the deed was not done.

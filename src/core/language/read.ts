@@ -69,7 +69,7 @@ export function readText(text: string, known?: Language): ReadText {
 			.replace(namingAside, ' ')
 			.replace(askingAside, ' ')
 			// "the outlets/sources that…": words either side of a slash are one or the other.
-			.replace(/(?<=\p{L}{3})\/(?=\p{L}{3})/gu, ' or '),
+			.replace(/(?<=\p{L}{2})\/(?=\p{L}{2})/gu, ' or '),
 	);
 	// "bon, is there…", "alors, qui…": a word that only opens what is said, set off by a comma.
 	const opened = openingWord.test(fold(cleaned)) ? tokens.slice(1) : tokens;

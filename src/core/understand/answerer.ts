@@ -82,6 +82,13 @@ const shortDays: Record<string, string> = {
 const spelledDay = (word: string): string => shortDays[word] ?? word;
 
 /** What opens a guessed time: "on", "a", "last"… */
+/** "What is X (exactly)": who or what one named is, asked first (folded). */
+const whatFirst = /^\W*(?:what|wat|wut|whats)\s+(?:is|was|s)\s+(.+?)(?:\s+(?:exactly|actually|anyway))?\W*$/;
+/** "X is what (exactly)": the same, the question word last (folded). */
+const whatLast = /^\W*(.+?)\s+(?:is|was)\s+(?:what|wat|wut)(?:\s+(?:exactly|actually|anyway))?\W*$/;
+/** Words that hedge a guess: "like a govt thing", "some kind of NGO". */
+const hedgedGuess = /^(?:like|kinda|kind of|sort of|some kind of|some sort of|maybe|probably)\s+/i;
+
 const guessOpening = /^(?:(?:on|in|at|le|en|nan)\s+)?(?:(?:a|an|un|une|last|this|next)\s+)?/;
 const partsOfDay = new Set(['night', 'morning', 'evening', 'afternoon', 'soir', 'matin', 'nwit', 'maten']);
 
@@ -109,9 +116,28 @@ export class QuestionAnswerer {
 			heardStatement(this.#answering, question, read) ??
 			this.#withoutChoices(question, read, frame) ??
 			this.#guessed(question, read, frame) ??
+			this.#guessedWhat(question, read) ??
 			this.#guessedWhen(question, read, frame) ??
 			this.#answer(question, read, frame)
 		);
+	}
+
+	/**
+	 * "What is RNDDH, a government agency?", "rnddh is wat exactly, like a govt thing??": what one named
+	 * is, with a guess of it, asks whether the report calls it that ("is RNDDH a government agency?").
+	 */
+	#guessedWhat(question: string, read: ReadText): Answer | undefined {
+		const found = guessIn(read.cleaned);
+		const folded = found && fold(found.question);
+		const subject = folded && (whatFirst.exec(folded)?.[1] ?? whatLast.exec(folded)?.[1]);
+		if (!found || !subject) return undefined;
+		const [match, ...more] = this.#tools.index.matchEntities(subject);
+		if (!match || more.length > 0 || match.covered.size < termsOf(subject).length) return undefined;
+		const guess = found.guess.replace(hedgedGuess, '').trim();
+		if (!/^(?:an?|the)\s+\p{L}/iu.test(guess)) return undefined;
+		const asked = `is ${subject} ${guess}?`;
+		const askedRead = readText(asked);
+		return { ...this.answer(asked, askedRead, readFrame(askedRead)), question };
 	}
 
 	/** "Did it hold more or fewer than 3,500 inmates?": the side of the number the report's figure falls on. */
