@@ -81,7 +81,6 @@ const shortDays: Record<string, string> = {
 };
 const spelledDay = (word: string): string => shortDays[word] ?? word;
 
-/** What opens a guessed time: "on", "a", "last"… */
 /** "What is X (exactly)": who or what one named is, asked first (folded). */
 const whatFirst = /^\W*(?:what|wat|wut|whats)\s+(?:is|was|s)\s+(.+?)(?:\s+(?:exactly|actually|anyway))?\W*$/;
 /** "X is what (exactly)": the same, the question word last (folded). */
@@ -89,6 +88,7 @@ const whatLast = /^\W*(.+?)\s+(?:is|was)\s+(?:what|wat|wut)(?:\s+(?:exactly|actu
 /** Words that hedge a guess: "like a govt thing", "some kind of NGO". */
 const hedgedGuess = /^(?:like|kinda|kind of|sort of|some kind of|some sort of|maybe|probably)\s+/i;
 
+/** What opens a guessed time: "on", "a", "last"… */
 const guessOpening = /^(?:(?:on|in|at|le|en|nan)\s+)?(?:(?:a|an|un|une|last|this|next)\s+)?/;
 const partsOfDay = new Set(['night', 'morning', 'evening', 'afternoon', 'soir', 'matin', 'nwit', 'maten']);
 
