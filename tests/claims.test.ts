@@ -459,6 +459,15 @@ const ownCases: MessageCase[] = [
 	// What the report states of someone before what it only points to; who leads a coalition, only pointed to.
 	{ message: 'barbecue is a gang leader', expect: [{ span: 'gang leader', verdict: 'matches' }] },
 	{ message: 'Barbecue leads the alliance', expect: [{ span: 'Barbecue', verdict: 'not_in_report' }] },
+	// A source typed in lowercase before "said", held as a source; what it is said to have said, judged all the same.
+	{
+		message: 'le nouvelliste said the cops guarding the pen abandoned it',
+		expect: [
+			{ span: 'le nouvelliste', verdict: 'differs' },
+			{ span: 'abandoned', verdict: 'matches' },
+		],
+	},
+	{ message: 'cnn said the cops guarding the pen abandoned it', expect: [{ span: 'cnn', verdict: 'differs' }] },
 	// Where the report does not place someone.
 	{ message: 'henry is stuck in kenya rn lol', expect: [{ span: 'in kenya', verdict: 'not_in_report' }] },
 	// A prefix or a participle joined by a hyphen makes no name.

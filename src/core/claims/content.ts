@@ -353,7 +353,11 @@ export function contentClaim(
 	// "Barbecue is a gang leader": what the report states ("a gangland leader") before what is only inferred from it
 	// (that he heads the alliance).
 	const best = tied.find(({ fact }) => fact.basis !== 'inferred') ?? tied[0];
-	if (!best || !namesAgree(mentions, best.fact, base)) {
+	// ("Le Nouvelliste said the guards abandoned it": a source the report does not have is judged as a source; what it
+	// is said to have said is the report's or not all the same.)
+	const speakers = mentions.filter((m) => !m.entity && speechAfter.test(text.slice(m.end)));
+	const agreeing = mentions.filter((m) => !speakers.includes(m));
+	if (!best || !namesAgree(agreeing, best.fact, base)) {
 		// "The gangs took the port" against "gunmen attempted to take over the port": whoever the message names,
 		// the report says the deed was not done.
 		const attempted =
@@ -488,7 +492,7 @@ const reciprocal =
  */
 function predicateStart(text: string, mentions: EntityMention[]): number {
 	let start = 0;
-	const opener = new RegExp(`^[\\s,]*(?:(?:the|a|an|lol|${titleWords})\\s+)*$`, 'iu');
+	const opener = new RegExp(`^[\\s,]*(?:(?:the|a|an|le|la|les|lol|${titleWords})\\s+|l['’]\\s*)*$`, 'iu');
 	for (const mention of mentions) {
 		if (!opener.test(text.slice(start, mention.start))) break;
 		start = mention.end;
@@ -559,6 +563,10 @@ function accountsForAll(
 }
 
 /** Every name the clause gives that the report knows is one the fact involves; a stranger only beside one that is. */
+/** A verb of saying right after a name: the name is who said it. */
+const speechAfter =
+	/^\s+(?:said|says|reported|reports|claimed|claims|wrote|writes|tweeted|posted|dit|a dit|rapporte|di|te di)\b/iu;
+
 function namesAgree(mentions: EntityMention[], fact: Fact, base: FactBase): boolean {
 	const involved = base.entitiesOf(fact).flatMap((id) => base.within(id));
 	const known = mentions.filter((m) => m.entity);

@@ -284,8 +284,34 @@ export function withNamesCased(text: string, base: FactBase): string {
 		)
 		.replace(lowercaseAcronyms, (acronyms) =>
 			acronyms.toUpperCase().replace(/\b(THE|AND|N)\b/g, (w) => w.toLowerCase()),
+		)
+		.replace(lowercaseSpeaker, (whole, article: string | undefined, speaker: string) =>
+			speakerName(speaker) ? `${article ?? ''}${speaker.replace(/\p{L}+/gu, casedName)}` : whole,
 		);
 }
+
+/**
+ * Who is said to have said something, typed in lowercase at the start of a clause: "cnn said…",
+ * "le nouvelliste reported…", "the miami herald says…". Its words and the article before them.
+ */
+const lowercaseSpeaker =
+	/(?<=^|[.!?,;:]\s*)((?:the|le|la|l['’])\s*)?(\p{L}[\p{Ll}'’-]*(?:\s+\p{L}[\p{Ll}'’-]*){0,2})(?=\s+(?:said|says|say|reported|reports|claimed|claims|wrote|writes|tweeted|posted|dit|a dit|rapporte|a rapport[ée]|di|te di)\b)/gu;
+
+/** A speaker's words as a name: none a stopword, and one at least no word of English ("cnn", "nouvelliste", "miami"). */
+function speakerName(words: string): boolean {
+	const each = words.toLowerCase().split(/\s+/);
+	if (!/\p{Ll}/u.test(words.charAt(0)) && each.length === 1) return false;
+	return (
+		each.every((word) => !stopwords.en.has(word) && !stopwords.fr.has(word) && !stopwords.ht.has(word)) &&
+		each.some((word) => !isEnglishWord(word) && !textSpeakTable.has(word))
+	);
+}
+
+/** A word of a name with its capital, an acronym ("cnn", "bbc") in capitals. */
+const casedName = (word: string): string =>
+	word.length <= 4 && !/[aeiouy]/.test(word.slice(1))
+		? word.toUpperCase()
+		: word.charAt(0).toUpperCase() + word.slice(1);
 
 /** A word typed in lowercase, or words joined by hyphens: "brazil", "croix-des-bouquets". */
 const lowercaseWord = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}-]{3,}(?![\p{L}\p{N}'’-])/gu;
