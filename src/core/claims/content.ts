@@ -562,11 +562,11 @@ function accountsForAll(
 	return content + amounts >= (exceptNames ? 1 : minContentTerms);
 }
 
-/** Every name the clause gives that the report knows is one the fact involves; a stranger only beside one that is. */
 /** A verb of saying right after a name: the name is who said it. */
 const speechAfter =
 	/^\s+(?:said|says|reported|reports|claimed|claims|wrote|writes|tweeted|posted|dit|a dit|rapporte|di|te di)\b/iu;
 
+/** Every name the clause gives that the report knows is one the fact involves; a stranger only beside one that is. */
 function namesAgree(mentions: EntityMention[], fact: Fact, base: FactBase): boolean {
 	const involved = base.entitiesOf(fact).flatMap((id) => base.within(id));
 	const known = mentions.filter((m) => m.entity);
