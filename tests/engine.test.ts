@@ -4342,6 +4342,21 @@ describe('reading a question', () => {
 			expect(text('Yes/no: is Barbecue sanctioned by the UN and the US?').text).toMatch(/^\s*Yes, the report says so/);
 		});
 
+		it('reads a story whose people the report never names, then the question it ends on', () => {
+			// A relative clause after a name opens no question; "c'est" points back to the one thing named.
+			expect(
+				text(
+					'Ma commère Gisèle, qui a un fils avocat à Pétion-Ville, me parle toujours du RNDDH, mais moi je ne sais même pas ce que c’est, wi. C’est quel genre d’organisation, d’après le rapport ?',
+				).text,
+			).toMatch(/human rights group RNDDH/);
+			// "that" after "the argument" opens what was argued; it points back to nothing told.
+			expect(
+				text(
+					'My son-in-law Reginald says security first all the time at dinner. In the report, who made the argument that security has to come back before elections?',
+				).text,
+			).toMatch(/Ariel Henry/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

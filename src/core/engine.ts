@@ -12,7 +12,7 @@ import { showArithmetic } from './derive.js';
 import { composeDigest, type Digest, type PreviousDigest } from './digest.js';
 import { FactBase } from './fact-base.js';
 import { cleanMarkup } from './language/clean.js';
-import { fold } from './language/lexicon.js';
+import { fold, stopwords } from './language/lexicon.js';
 import { type ReadText, readText } from './language/read.js';
 import { type Hit, type IndexOptions, SearchIndex, type SearchResult } from './search-index.js';
 import { figureChanges, relatedValues, SeriesIndex } from './series.js';
@@ -71,8 +71,17 @@ const demonstrative = /\b(?:that|this|those|these|ce|cet|cette|ces)\s+(\p{L}+)/g
 function pointsBackTo(question: string, told: string): boolean {
 	if (pointsBack.test(question)) return true;
 	const toldWords = new Set(termsOf(told));
-	return [...question.matchAll(demonstrative)].some((found) => toldWords.has(stem(found[1] ?? '')));
+	// ("…made the argument that security has to come back": "that" after a word of saying opens what was said.)
+	return [...question.matchAll(demonstrative)].some(
+		(found) =>
+			toldWords.has(stem(found[1] ?? '')) &&
+			!clauseTaking.test(question.slice(Math.max(0, (found.index ?? 0) - 24), found.index)),
+	);
 }
+
+/** Words after which "that" opens a clause, not a demonstrative: "the argument that…", "warned that…". */
+const clauseTaking =
+	/\b(?:argument|arguments|argued|argue|claim|claimed|claims|idea|view|notion|belief|fact|warning|warned|said|say|says|saying|insisted|stated|reported|told|think|believe|know|knew|news|word|rumou?r|hope|fear|promise|promised|vowed)\s+$/;
 /** A message checked is cut here: Discord's own messages are at most 4,000 characters. */
 const maxMessageLength = 4_000;
 /** Facts shown beside a checked message; the notes say what each claim came to. */
@@ -514,9 +523,7 @@ export class AnswerEngine implements AnswerSource {
 		// Not where the question asks of what was told ("who reported that?", "who is right?").
 		if (!this.#namesStranger(after.told) || this.#namesStranger(after.asked) || askedOfTold.test(fold(after.asked)))
 			return undefined;
-		const asked =
-			resolvePronoun(after.asked, after.told, (part) => this.index.matchEntities(part).map((match) => match.entity)) ??
-			after.asked;
+		const asked = resolvePronoun(after.asked, after.told, (part) => this.#namedIn(part)) ?? after.asked;
 		const answer = this.ask(asked);
 		return answer.found ? { ...answer, question } : undefined;
 	}
@@ -575,9 +582,7 @@ export class AnswerEngine implements AnswerSource {
 	 * that finds something ("…but he hasn't. On what date was he supposed to step aside?").
 	 */
 	#pointedTo(part: string, context: string): string | undefined {
-		const resolved = resolvePronoun(part, context, (text) =>
-			this.index.matchEntities(text).map((match) => match.entity),
-		);
+		const resolved = resolvePronoun(part, context, (text) => this.#namedIn(text));
 		if (resolved) return resolved;
 		// "…the other lockup out in Croix-des-Bouquets - did that one get hit too": what the story points to is a
 		// place or name the report never mentions; the question alone would be answered about another.
@@ -592,6 +597,18 @@ export class AnswerEngine implements AnswerSource {
 			this.base.entitiesOf(item.fact).some((id) => this.base.entity(id)?.kind === 'person'),
 		);
 		return !someone || aboutSomeone ? part : undefined;
+	}
+
+	/**
+	 * The entities a sentence names, read in its own language: French "un fils" names no UN, as the
+	 * raw words would. (In French or Creole, a word of a letter or two is a name only typed in capitals.)
+	 */
+	#namedIn(text: string): Entity[] {
+		const read = readText(text);
+		const typedAsName = (word: string) =>
+			read.language === 'en' || word.length > 2 || new RegExp(`\\b${word.toUpperCase()}\\b`, 'u').test(text);
+		const words = read.words.filter((word) => !stopwords[read.language].has(word) && typedAsName(word));
+		return this.index.matchEntities(words).map((match) => match.entity);
 	}
 
 	/** Does a text name something, as typed with capitals, that the report never mentions? */

@@ -1,8 +1,8 @@
 import { englishTags } from '../language/english-words.js';
 import parts from '../language/lexicon/parts.json' with { type: 'json' };
 import textSpeak from '../language/lexicon/textspeak.json' with { type: 'json' };
-import { fold, stopwords } from '../language/lexicon.js';
-import { askingWord, toldBy } from '../language/read.js';
+import { fillerTable, fold, stopwords } from '../language/lexicon.js';
+import { askingWord, leadingJoiner, toldBy } from '../language/read.js';
 import { phraseAlternatives } from '../text.js';
 import { yesNoEnding } from './tagged.js';
 
@@ -36,8 +36,18 @@ const opensQuestion = new RegExp(
 
 /** Whether a sentence (folded) is a question: a question mark, an auxiliary first, or a question word among its first words. */
 export function opensAQuestion(folded: string): boolean {
-	return opensQuestion.test(folded);
+	if (!opensQuestion.test(folded)) return false;
+	// "Ma commère Gisèle, qui a un fils…", "my cousin Fritz, who lives in Miami, …": a relative after the one it is of
+	// tells of them; only a question mark makes the sentence ask.
+	const relative = relativeOpening.exec(folded);
+	if (!relative?.[1] || /\?\s*$/.test(folded)) return true;
+	const chat = (word: string) =>
+		!word || fillerTable.has(word) || leadingJoiner.test(word) || stopwords.en.has(word) || stopwords.fr.has(word);
+	return relative[1].split(/[^\p{L}']+/u).every(chat);
 }
+
+/** A few words, a comma, and a word that opens a relative clause as well as a question (folded). */
+const relativeOpening = /^\W*((?:[\p{L}']+\s+){0,2}[\p{L}']+),\s*(?:qui|who|which|whom|ki|que|where|ou)\b/u;
 
 /**
  * A number (not a year) in digits or words, or "times": a sentence with one says something of what is asked.
@@ -50,7 +60,8 @@ const givesNumber =
  * Words that point back to what was said before: "why did he…", "who did it?", "when was that?".
  * A demonstrative before a noun names what it points to itself ("how big is that jail").
  */
-const pointsBack = /\b(?:he|she|it|they|them|him|her|his|their|there|il|elle|ils|elles|ca|cela|li|yo|sa|la)\b/;
+const pointsBack =
+	/\b(?:he|she|it|they|them|him|her|his|their|there|il|elle|ils|elles|ca|cela|c['’ ]est|li|yo|sa|la)\b/;
 const demonstrative = /\b(?:that|this|these|those)\b(?:\s+(\w+))?/g;
 
 /** Whether a part points back to the sentence before it: a pronoun, or a demonstrative with no noun after it. */
@@ -281,6 +292,9 @@ export function questionParts(
 	};
 	for (const match of folded.matchAll(boundary)) {
 		const part = text.slice(start, match.index).trim();
+		// "Ma commère Gisèle, qui a un fils…": a relative after the one it tells of opens no question.
+		const sentence = folded.slice(match.index + match[0].length).split(/(?<=[.!?])\s/)[0] ?? '';
+		if (match[0].includes(',') && !opensAQuestion(`${fold(part)}${match[0]}${sentence}`)) continue;
 		// "stay on topic pls. also bot: who gave…", "mod note — bot, …?": a sentence before the question that asks
 		// nothing is chat; "Henry stayed on. why did he?" tells whom "he" is. One that asks stays whole ("who asked
 		// for it — the government?").
@@ -293,8 +307,8 @@ export function questionParts(
 			const stopped = /[.!]/.test(folded[match.index - 1] ?? '');
 			const another =
 				((stopped || /[—–]/.test(match[0])) && opensAnother.test(next)) || (stopped && opensOwn.test(next));
-			if (opensQuestion.test(fold(part)) && !another) continue;
-			if (another && opensQuestion.test(fold(part))) {
+			if (opensAQuestion(fold(part)) && !another) continue;
+			if (another && opensAQuestion(fold(part))) {
 				push(part);
 				start = match.index + match[0].length;
 				continue;

@@ -5,8 +5,21 @@ import { fold } from '../language/lexicon.js';
  * Pronouns that point back to someone named in an earlier sentence, by the kind of one they can
  * stand for, in English, French and Creole. Possessives take the name with "'s".
  */
-const pronouns: readonly { pattern: RegExp; kinds: readonly Entity['kind'][]; possessive: boolean }[] = [
+const pronouns: readonly {
+	pattern: RegExp;
+	kinds: readonly Entity['kind'][];
+	possessive: boolean;
+	/** The words the pronoun's match becomes, where more than the name: "c'est" is "RNDDH est". */
+	said?: (name: string) => string;
+}[] = [
 	{ pattern: /\b(?:his|her)\b/, kinds: ['person'], possessive: true },
+	// "Le RNDDH… C'est quel genre d'organisation ?": "ce" stands for a thing named before.
+	{
+		pattern: /\bc['’ ]est\b/,
+		kinds: ['organisation', 'media', 'coalition', 'country', 'place', 'prison'],
+		possessive: false,
+		said: (name) => `${name} est`,
+	},
 	{ pattern: /\b(?:he|him|she|il|elle|li)\b/, kinds: ['person'], possessive: false },
 	{ pattern: /\btheir\b/, kinds: ['coalition', 'organisation', 'media', 'country'], possessive: true },
 	{
@@ -52,7 +65,7 @@ export function resolvePronoun(
 	// Folding keeps one character for one, so a match in the folded text is at the same place in the typed one.
 	const match = pronoun.pattern.exec(folded);
 	if (!match || folded.length !== part.length) return undefined;
-	const said = pronoun.possessive ? `${name}'s` : name;
+	const said = pronoun.said ? pronoun.said(name) : pronoun.possessive ? `${name}'s` : name;
 	return sameYear(`${part.slice(0, match.index)}${said}${part.slice(match.index + match[0].length)}`, context);
 }
 
