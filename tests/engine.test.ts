@@ -4357,6 +4357,19 @@ describe('reading a question', () => {
 			).toMatch(/Ariel Henry/);
 		});
 
+		it('answers the question after a story of the asker’s own, whatever the story says', () => {
+			expect(text('grandma says she forgets names now, shes 84 lol. who is the prime minister again').text).toMatch(
+				/Ariel Henry/,
+			);
+			expect(text('tell grandma which president was assassinated and on what day?').text).toMatch(/July 7, 2021/);
+			// A tag after the question is the question's, not a statement's.
+			expect(
+				text('granma heard on the radio barbecue got in big trouble w some big countries. who sanctioned him fr').text,
+			).toMatch(/U\.N\. and the U\.S\./);
+			// One named, an aside on them, and the question that takes them up.
+			expect(text('Jimmy Sergier, the gang boss, what nickname do people call him??').text).toMatch(/Barbecue/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -515,14 +515,13 @@ export class AnswerEngine implements AnswerSource {
 
 	/**
 	 * "When I was young in Jacmel they called that prison hell. But how many prisoners were in it in
-	 * February 2023?": a story of the asker's own that names what the report never mentions, which kept
-	 * the message whole from an answer, then what they ask, asked alone (its pronouns said as the one
-	 * name the story gives).
+	 * February 2023?", "grandma says she forgets names now, shes 84 lol. who is the prime minister
+	 * again": a story of the asker's own, which kept the message whole from an answer, then what they
+	 * ask, asked alone (its pronouns said as the one name the story gives).
 	 */
 	#askedAfterTelling(question: string, after: { told: string; asked: string }): Answer | undefined {
 		// Not where the question asks of what was told ("who reported that?", "who is right?").
-		if (!this.#namesStranger(after.told) || this.#namesStranger(after.asked) || askedOfTold.test(fold(after.asked)))
-			return undefined;
+		if (this.#namesStranger(after.asked) || askedOfTold.test(fold(after.asked))) return undefined;
 		const asked = resolvePronoun(after.asked, after.told, (part) => this.#namedIn(part)) ?? after.asked;
 		const answer = this.ask(asked);
 		return answer.found ? { ...answer, question } : undefined;

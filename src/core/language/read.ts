@@ -144,7 +144,8 @@ export function subjectInPlace(text: string): string {
 export function objectInPlace(text: string): string {
 	const found = objectTopic.exec(text);
 	if (!found?.[1] || !found[2]) return text;
-	const topic = found[1].trim();
+	// ("Jimmy Sergier, the gang boss, …": the aside describes the one named, who is what is asked about.)
+	const topic = (found[1].split(',')[0] ?? found[1]).trim();
 	// (Creole "ki" opens a relative clause inside the topic, "chif ki di…": only a topic that opens by asking asks.)
 	const [first = ''] = topic.split(/\s+/);
 	if (topic.split(/\s+/).length > 16 || sceneWords.test(topic) || askingWord.test(first)) return text;
@@ -152,11 +153,12 @@ export function objectInPlace(text: string): string {
 }
 
 /**
- * A phrase, a comma, a question that opens with an auxiliary or a question word and ends on its
- * object pronoun and a question mark (the parts of a longer message are joined with commas too).
+ * A phrase (with one aside: "Jimmy Sergier, the gang boss"), a comma, a question that opens with an
+ * auxiliary or a question word and ends on its object pronoun and a question mark (the parts of a
+ * longer message are joined with commas too).
  */
 const objectTopic =
-	/^\W*([^?,]{3,140}?),\s+((?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|who|which|what|se|eske|èske|kiyes|kilès|kiles)(?!\p{L})[^,?]*?)\s+(?:it|them|li|l)(\s*\?+)\s*$/iu;
+	/^\W*([^?,]{3,100}?(?:,\s*[^?,]{2,40}?)?),\s+((?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|who|which|what|se|eske|èske|kiyes|kilès|kiles)(?!\p{L})[^,?]*?)\s+(?:it|them|him|her|li|l)(\s*\?+)\s*$/iu;
 
 /**
  * "rnddh is like a govt agency?", "barbecue was a cop?": a statement of what something is, asked only
@@ -435,6 +437,8 @@ const namingAside =
 
 /** Each language's polite opening, up to the question word after it (folded text). */
 const politeOpenings = [
+	// "tell grandma which president…", "pls tell my uncle who…": whoever the answer is to be told.
+	/^\W*(?:(?:pls|please|plz|can you|could you|can u|cn u)\s+)*tell\s+(?:\p{L}+\s+){1,2}(?=(?:who|whom|whose|what|when|where|why|which|how|whether|if)\b)/u,
 	// "Could it be confirmed which bodies…", "could it be established approximately how many…": whether it can be told.
 	/^\W*(?:(?:could|can|would|might) it (?:please )?be (?:confirmed|established|clarified|specified|explained|said|stated|determined|ascertained|indicated)|(?:would|is) it (?:be )?possible to (?:learn|know|find out|establish|confirm|say|tell))\s*(?:,[^,?]{1,40},\s*)?(?:\w+ly\s+)?(?=(?:who|whom|whose|what|when|where|why|which|how|whether|if)\b)/,
 	// "Quick fact check: did the UN sanction Barbecue?", "question: who…": a label before the question it asks.

@@ -42,7 +42,16 @@ export function statementToCheck(typed: string, folded: string): string | undefi
 		);
 	// A question already ("who said it, right?", "sup how many were arrested?? fr") is asked, not put up to be checked;
 	// so is one that asks how many further on ("ya eu combien de prisonniers evadés?? fr fr").
-	return statement && !questionStart.test(afterFillers(folded.slice(start))) && !asksHowMany.test(fold(statement))
+	// ("granma heard barbecue got in trouble. who sanctioned him fr": the tag is the question's, after its story.)
+	const lastSentence =
+		folded
+			.slice(start, tagged.index)
+			.split(/[.!?]+\s+/)
+			.at(-1) ?? '';
+	return statement &&
+		!questionStart.test(afterFillers(folded.slice(start))) &&
+		!questionStart.test(afterFillers(lastSentence)) &&
+		!asksHowMany.test(fold(statement))
 		? statement
 		: undefined;
 }
