@@ -4370,6 +4370,21 @@ describe('reading a question', () => {
 			expect(text('Jimmy Sergier, the gang boss, what nickname do people call him??').text).toMatch(/Barbecue/);
 		});
 
+		it('holds a story’s stranger against the question only where the story puts something there', () => {
+			expect(
+				text(
+					'Your Tonton Fritz used to visit a friend locked up there, and now Radio Pa Nou is saying the bandits surrounded the biggest jail in the whole country. What is the name of that biggest prison they went after?',
+				).text,
+			).toMatch(/Pénitencier National/);
+			expect(
+				text('My cousin in Gonaïves says the prison there was attacked. How many are held in that prison?').found,
+			).toBe(false);
+			// "ses", "its": a possessive points back to what the sentence before named.
+			expect(
+				text('Le rapport parle d’une crise multidimensionnelle : quelles sont ses dimensions, une par une ?').text,
+			).toMatch(/humanitarian/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -510,7 +510,14 @@ export class AnswerEngine implements AnswerSource {
 	 */
 	#pointedStranger(after: { told: string; asked: string }): string | undefined {
 		const last = after.told.split(/(?<=[.!…])\s+/u).at(-1) ?? after.told;
-		return pointsBackTo(fold(after.asked), fold(last)) ? this.#strangersIn(last)[0] : undefined;
+		if (!pointsBackTo(fold(after.asked), fold(last))) return undefined;
+		// Only a place the story puts something in ("in Gonaïves"): "your Tonton Fritz…" is who told it.
+		return this.#strangersIn(last).find((stranger) =>
+			new RegExp(
+				`\\b(?:in|at|from|near|à|a|au|aux|dans|nan|lan|de)\\s+(?:the\\s+)?${escapeRegExp(stranger)}`,
+				'iu',
+			).test(last),
+		);
 	}
 
 	/**

@@ -61,7 +61,7 @@ const givesNumber =
  * A demonstrative before a noun names what it points to itself ("how big is that jail").
  */
 const pointsBack =
-	/\b(?:he|she|it|they|them|him|her|his|their|there|il|elle|ils|elles|ca|cela|c['’ ]est|li|yo|sa|la)\b/;
+	/\b(?:he|she|it|its|they|them|him|her|his|their|there|il|elle|ils|elles|ca|cela|c['’ ]est|ses|son|leur|leurs|li|yo|sa|la)\b/;
 const demonstrative = /\b(?:that|this|these|those)\b(?:\s+(\w+))?/g;
 
 /** Whether a part points back to the sentence before it: a pronoun, or a demonstrative with no noun after it. */
