@@ -468,6 +468,15 @@ const ownCases: MessageCase[] = [
 		],
 	},
 	{ message: 'cnn said the cops guarding the pen abandoned it', expect: [{ span: 'cnn', verdict: 'differs' }] },
+	// Whoever the writer heard it from, set aside: what they told is the claim.
+	{
+		message: 'My grandson read me the news last night: the big prison was made for 1,700 people',
+		expect: [{ span: '1,700', verdict: 'differs' }],
+	},
+	{
+		message: 'Ma commère Gisèle dit que le Pénitencier National a une capacité de 800 places',
+		expect: [{ span: '800', verdict: 'differs' }],
+	},
 	// Where the report does not place someone.
 	{ message: 'henry is stuck in kenya rn lol', expect: [{ span: 'in kenya', verdict: 'not_in_report' }] },
 	// A prefix or a participle joined by a hyphen makes no name.
