@@ -4081,6 +4081,8 @@ describe('reading a question', () => {
 		it('says which gang it was is not told where the fact names only gunmen, whatever else it names', () => {
 			expect(text('which gang attacked the port?').text).toMatch(/^\s*The report doesn’t say which gang/);
 			expect(text('which gang attacked the prison?').text).toMatch(/^\s*The report doesn’t say which gang/);
+			// Who did it, though: the fact that tells the deed, not one that names it only as a noun ("the attack on…").
+			expect(text('who attacked the prison?').text).toMatch(/^\s*Armed groups laid siege/);
 		});
 
 		it('answers "which of these" offered as names with who did it, not with a timeline', () => {

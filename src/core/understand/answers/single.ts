@@ -121,6 +121,9 @@ function bestFitting(ranked: readonly Ranked[], fits: (candidate: Ranked) => boo
 	return { top, tied };
 }
 
+/** Words before a noun, which make a verb's form a noun: "the attack", "its warning". */
+const articles = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
+
 /**
  * "Who put sanctions on that Barbecue fellow?": of facts that fit as well, the one whose own answer
  * tells what is asked (the sanctions), not one whose quote tells it in passing and whose answer is
@@ -143,7 +146,11 @@ function toldInAnswer(
 		: undefined;
 	const asked = aside ?? (verb === undefined || frame.kind !== 'who' ? undefined : query.terms[verb]);
 	if (!top || !asked) return best;
-	const tells = (candidate: Ranked) => termsOf(candidate.fact.answer).includes(asked);
+	// (As the deed, not its noun: "the attack on the prison followed…" tells no one attacked it.)
+	const tells = (candidate: Ranked) => {
+		const answerWords = wordsOf(candidate.fact.answer);
+		return answerWords.some((word, i) => stem(word) === asked && !articles.has(answerWords[i - 1] ?? ''));
+	};
 	if (tells(top)) return best;
 	const other = ranked.find(
 		(candidate) => candidate !== top && candidate.coverage >= top.coverage * 0.8 && tells(candidate) && fits(candidate),
@@ -1651,7 +1658,9 @@ function namedOnlyAsAsked(ctx: Answering, frame: Frame, fact: Fact, question: st
 			(name) => /\p{Lu}/u.test(name) && fact.quote.includes(name),
 		);
 	};
-	return groups.size > 0 && doers.length > 0 && doers.every((id) => groups.has(id) && !byName(id)) ? noun : undefined;
+	// (Others it involves are not who is asked for: "armed groups … clashing with police forces".)
+	const asked = doers.filter((id) => groups.has(id));
+	return asked.length > 0 && asked.every((id) => !byName(id)) ? noun : undefined;
 }
 
 /** The kind of place as a fact's quote says it without naming one ("in neighborhoods"), if it does. */
