@@ -4387,6 +4387,15 @@ describe('reading a question', () => {
 			).toMatch(/humanitarian/);
 		});
 
+		it('reads "what is known about the timetable for…" as whether a time is set', () => {
+			expect(
+				text(
+					'What is known about the timetable for deploying the multinational armed contingent authorised by the Security Council?',
+				).text,
+			).toMatch(/^\s*It remains unclear when the international force/);
+			expect(text('what is the timeline?').text).toMatch(/2017/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

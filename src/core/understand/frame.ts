@@ -284,7 +284,8 @@ export function readFrame(typed: ReadText): Frame {
 			!cleftAsks.test(folded) &&
 			!/\bc['’ ]?est qui\b/.test(folded));
 	// "Has a date been set for the force?", "is there any word on when it lands?": whether a time is known asks when.
-	if (yesNo && scheduleAsked.test(folded)) {
+	// ("What is known about the timetable for deploying the force?" asks the same, as "what".)
+	if ((yesNo || /^\W*(?:what|whats|wat)\b/.test(folded)) && scheduleAsked.test(folded)) {
 		return {
 			kind: 'when',
 			rest: read.words.filter((word) => !scheduleWords.has(word)),

@@ -121,6 +121,9 @@ function bestFitting(ranked: readonly Ranked[], fits: (candidate: Ranked) => boo
 	return { top, tied };
 }
 
+/** How much of a question about whether a time is set a fact saying it is unclear when must have. */
+const scheduledCoverage = 0.5;
+
 /** Words before a noun, which make a verb's form a noun: "the attack", "its warning". */
 const articles = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
 
@@ -871,6 +874,15 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 			? []
 			: sameSentence(tools.base, best.fact).filter((fact) => plan(fact) && tellsAsked(fact, query));
 		if (sibling && more.length === 0) return tools.facts(question, [sibling]);
+	}
+	// "What is known about the timetable for deploying the force authorised by the Security Council?": that the
+	// report says no one knows when is the answer, before the date of what the question names in passing.
+	if (frame.kind === 'when' && frame.scheduled) {
+		const unclear = ranked.find(
+			(candidate) =>
+				unclearWhen.test(candidate.fact.quote) && candidate.coverage >= scheduledCoverage && fits(candidate),
+		);
+		if (unclear) return tools.facts(question, [unclear.fact]);
 	}
 	// Asked who said something, a source named is what is in doubt, not what the fact must involve.
 	const fitting = toldInAnswer(
