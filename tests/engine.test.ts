@@ -4396,6 +4396,16 @@ describe('reading a question', () => {
 			expect(text('what is the timeline?').text).toMatch(/2017/);
 		});
 
+		it('asks what someone was said to say as the question, held against whom the report credits', () => {
+			expect(text('did RNDDH say how many inmates there were?').text).toMatch(/^\s*Yes, RNDDH\.[\s\S]*3,687/);
+			expect(text('did Reuters say how many inmates there were?').text).toMatch(/^\s*No, not Reuters\./);
+			expect(text('did the police unions say how many extra officers they need?').found).toBe(false);
+			// "Per" before a source is "according to", no unit of a rate.
+			expect(text('per AyiboPost, who walked away from the prison?').text).toMatch(/Police officers/);
+			// A guess at who one named was, held against what the report says of them.
+			expect(text('ngl who even was moise, like a former pm or smth?').text).toMatch(/^\s*No\b[\s\S]*President/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -489,6 +489,7 @@ export class AnswerEngine implements AnswerSource {
 		}
 		// "Does the report give an exact number of inmates who escaped?": yes, with the value; no, with what it says instead.
 		const gives = reportGivesAsked(read.cleaned);
+		if (gives?.speaker) return this.#saidWhich(question, gives.asked, gives.speaker);
 		if (gives) {
 			const given = this.#reportGives(question, gives.asked, gives.noun);
 			if (given) return given;
@@ -501,6 +502,21 @@ export class AnswerEngine implements AnswerSource {
 		const told = either && or ? [this.#askOne(either), this.#askOne(or)].filter((one) => one.found) : [];
 		if (told.length === 1 && told[0]) return { ...told[0], question };
 		return (after && this.#askedAfterTelling(question, after)) ?? answer;
+	}
+
+	/**
+	 * "Did RNDDH say how many inmates there were?": the question asked, yes where the one named is who the report
+	 * credits with the answer, no where it credits another; where the report has no answer, neither did they.
+	 */
+	#saidWhich(question: string, asked: string, speaker: string): Answer {
+		const answer = { ...this.ask(asked), question };
+		const named = this.#namedIn(speaker);
+		if (!answer.found || named.length === 0) return answer;
+		const credited = answer.items.some((item) =>
+			this.base.entitiesOf(item.fact).some((id) => named.some((entity) => entity.id === id)),
+		);
+		const name = named[0]?.name ?? speaker;
+		return { ...answer, heading: credited ? `Yes, ${name}.` : `No, not ${name}. The report says:` };
 	}
 
 	/**

@@ -4,7 +4,7 @@ import { escapeRegExp } from '../claims/names.js';
 import { isCalendarWord } from '../claims/values.js';
 import type { FactBase } from '../fact-base.js';
 import { fold, stopwords } from '../language/lexicon.js';
-import { askingWord, type ReadText, readText } from '../language/read.js';
+import { askingWord, chatBefore, type ReadText, readText } from '../language/read.js';
 import { stem, terms as termsOf } from '../text.js';
 import { contradicted } from './answers/asked.js';
 import { alternativeChosen } from './answers/chosen.js';
@@ -82,7 +82,8 @@ const shortDays: Record<string, string> = {
 const spelledDay = (word: string): string => shortDays[word] ?? word;
 
 /** "What is X (exactly)": who or what one named is, asked first (folded). */
-const whatFirst = /^\W*(?:what|wat|wut|whats)\s+(?:is|was|s)\s+(.+?)(?:\s+(?:exactly|actually|anyway))?\W*$/;
+const whatFirst =
+	/^\W*(?:what|wat|wut|whats|who|whos)\s+(?:even\s+)?(?:is|was|s)\s+(.+?)(?:\s+(?:exactly|actually|anyway|again))?\W*$/;
 /** "X is what (exactly)": the same, the question word last (folded). */
 const whatLast = /^\W*(.+?)\s+(?:is|was)\s+(?:what|wat|wut)(?:\s+(?:exactly|actually|anyway))?\W*$/;
 /** Words that hedge a guess: "like a govt thing", "some kind of NGO". */
@@ -128,16 +129,28 @@ export class QuestionAnswerer {
 	 */
 	#guessedWhat(question: string, read: ReadText): Answer | undefined {
 		const found = guessIn(read.cleaned);
-		const folded = found && fold(found.question);
+		const asked = found && fold(found.question);
+		// ("ngl who even was moise, …": chat before the question asks nothing.)
+		const folded = asked?.slice(chatBefore(asked));
 		const subject = folded && (whatFirst.exec(folded)?.[1] ?? whatLast.exec(folded)?.[1]);
 		if (!found || !subject) return undefined;
 		const [match, ...more] = this.#tools.index.matchEntities(subject);
 		if (!match || more.length > 0 || match.covered.size < termsOf(subject).length) return undefined;
-		const guess = found.guess.replace(hedgedGuess, '').trim();
+		const guess = found.guess
+			.replace(hedgedGuess, '')
+			.replace(/\s+or\s+(?:smth|sth|something|what|wat|so|not)\W*$/i, '')
+			.trim();
 		if (!/^(?:an?|the)\s+\p{L}/iu.test(guess)) return undefined;
-		const asked = `is ${subject} ${guess}?`;
-		const askedRead = readText(asked);
-		return { ...this.answer(asked, askedRead, readFrame(askedRead)), question };
+		const put = `is ${subject} ${guess}?`;
+		const putRead = readText(put);
+		const answer = { ...this.answer(put, putRead, readFrame(putRead)), question };
+		// "Who was Moïse, a former PM?": a no told by another's fact ("led by Prime Minister Ariel Henry") comes with
+		// what the report says of the one asked about.
+		const { base } = this.#tools;
+		if (!answer.found || answer.items.some((item) => base.entitiesOf(item.fact).includes(match.entity.id)))
+			return answer;
+		const card = this.#tools.entityCard(question, match.entity);
+		return card.found ? { ...card, heading: answer.heading ?? card.heading } : answer;
 	}
 
 	/** "Did it hold more or fewer than 3,500 inmates?": the side of the number the report's figure falls on. */

@@ -11,7 +11,22 @@ export interface GivenAsked {
 	asked: string;
 	/** The kind of value, as the question names it: "number", "date". */
 	noun: string;
+	/** Asked of what someone said ("did RNDDH say how many…"): who, as the question names them. */
+	speaker?: string;
 }
+
+/** "Did RNDDH say how many inmates there were?", "did the unions say how many officers they need?" (folded). */
+const saidWhich =
+	/^\W*(?:does|did|do|has|have)\s+((?:[\p{L}'’.-]+\s+){1,4}?)(?:(?:actually|even|ever|really)\s+)?(?:say|said|tell|give|mention|specify|state|report|reveal)\s+(how many|how much|when|why|where)\s+(.{3,})$/u;
+
+/** The kinds of value each question word asks for. */
+const nounOf: Record<string, string> = {
+	'how many': 'number',
+	'how much': 'number',
+	when: 'date',
+	why: 'reason',
+	where: 'place',
+};
 
 const reportGives =
 	/^\W*(?:does|did|do|is|has)\s+(?:the\s+(?:report|article|piece|story|text|source)|it|they)\s+(?:(?:actually|even|ever|really)\s+)?(?:give|gives|provide|state|say|offer|include|mention|contain|specify|put|report|cite|name)\s+(?:(?:an?|any|the|one)\s+)?(?:(?:exact|precise|specific|firm|actual|official|hard|concrete|clear|definite|single)\s+)?(number|figure|count|tally|total|date|day|year|time|reason|name|names|source)\s+(?:of|for|on|about|as to)?\s*(.{3,})$/;
@@ -48,6 +63,9 @@ export function reportGivesAsked(text: string): GivenAsked | undefined {
 	const found = reportGives.exec(folded);
 	const noun = found?.[1];
 	const what = found?.[2];
-	if (!noun || !what) return undefined;
-	return { asked: `${askedBy[noun]} ${what}`, noun };
+	if (noun && what) return { asked: `${askedBy[noun]} ${what}`, noun };
+	const said = saidWhich.exec(folded);
+	const asking = said?.[2];
+	if (!said?.[1] || !asking || !said[3]) return undefined;
+	return { asked: `${asking} ${said[3]}`, noun: nounOf[asking] ?? 'answer', speaker: said[1].trim() };
 }

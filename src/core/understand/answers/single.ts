@@ -568,8 +568,11 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	// "How many inmates per guard?": a rate per a unit no figure of the report counts ("per place" is its capacity's).
 	// (And "the inmate-to-guard ratio", "the ratio of inmates to guards": the second side is the unit.)
 	const per = perUnit.exec(frame.rest.join(' '))?.[1] ?? ratioSide(fold(question).replace(/-/g, ' '));
+	// ("Per AyiboPost, who walked away…": "per" before a name is "according to".)
+	const source = per !== undefined && tools.index.matchEntities([stem(per)]).length > 0;
 	if (
 		per &&
+		!source &&
 		!perPopulation.test(frame.rest.join(' ')) &&
 		!tools.base.facts.some((fact) => fact.kind === 'figure' && measures(fact, [per], tools.index))
 	)
