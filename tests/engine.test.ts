@@ -4406,6 +4406,14 @@ describe('reading a question', () => {
 			expect(text('ngl who even was moise, like a former pm or smth?').text).toMatch(/^\s*No\b[\s\S]*President/);
 		});
 
+		it('orders two events by the sentence that tells one after the other, each found by all its words', () => {
+			expect(
+				text(
+					'which came first: Barbecue’s warning that attacks would escalate, or the heavy gunfire in the neighborhoods?',
+				).text,
+			).toMatch(/^\s*“barbecue warning that attacks would escalate” came first/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -10,7 +10,7 @@ import { fold, stopwords } from '../../language/lexicon.js';
 import { type ReadText, readText } from '../../language/read.js';
 import { describeDuration } from '../../reason/duration.js';
 import type { SearchIndex } from '../../search-index.js';
-import { capitalise, stem, words as wordsOf } from '../../text.js';
+import { capitalise, stem, terms as termsOf, words as wordsOf } from '../../text.js';
 import { compareDates, formatDate, whenOf } from '../../when.js';
 import { mainQuery, sinceWords, unclearWhen } from '../fits.js';
 import type { Frame } from '../frame.js';
@@ -130,8 +130,17 @@ function eventOf(ctx: Answering, typed: readonly string[], read: ReadText, favou
 	// Not where the question states an order to check: the event it names is the one its words fit best.
 	const dated = (fact: Fact) =>
 		!favourDated ? 1 : whenOf(fact)?.date ? answerOptions.frameBoost : whenOf(fact) ? 1.2 : 1;
+	// "Barbecue's warning that attacks would escalate": what a warning said names which warning, where all the words
+	// point plainly to one fact.
 	const ranked = ctx.rank(byMain, dated);
-	return closestDated(ranked.length > 0 ? ranked : ctx.rank(query, dated), query);
+	const chosen = closestDated(ranked.length > 0 ? ranked : ctx.rank(query, dated), query);
+	// (Only where the one the main words find has little of the rest: "the deal henry was supposed to leave under"
+	// is the deal.)
+	const all = ctx.rank(query);
+	const [whole, next] = all;
+	const chosenCoverage = all.find((candidate) => candidate.fact === chosen)?.coverage ?? 0;
+	const plain = whole && whole.coverage === 1 && (!next || whole.score >= next.score * plainLead);
+	return byMain !== query && plain && chosenCoverage < partCoverage ? whole.fact : chosen;
 }
 
 /** "Already", "still", in the three languages (folded text): a state asked of a moment. */
@@ -283,6 +292,11 @@ export function twoEvents(ctx: Answering, question: string, frame: Frame, read: 
 const askedOfBoth =
 	/\s+(?:and|n|&|et|epi)\s+(?:by\s+|de\s+)?(?:(?:roughly|about|around|approximately|environ|apeprè)\s+)?(?:how|combien|konbyen)\b.*$/;
 
+/** How far ahead of the next fact the one all of a part's words point to must be. */
+const plainLead = 1.1;
+/** How much of a part's words the fact its main words find must have, not to give way to that one. */
+const partCoverage = 0.7;
+
 /** Words that ask which came second (folded text). */
 const askedLater = /\b(?:more recent|most recent|later|came last|came second|newer|plus recent)\b/;
 
@@ -301,6 +315,10 @@ function orderOf(
 				(fact.sequence[0] === b.id && fact.sequence[1] === a.id)),
 	);
 	if (stated?.sequence) return { first: stated.sequence[0] === a.id ? a : b, stated };
+	// "…heavy gunfire ringing out in neighborhoods after … Sergier … warned that attacks … will escalate": one
+	// event's own sentence puts the other before it.
+	if (toldAfter(a, b) && !toldAfter(b, a)) return { first: b };
+	if (toldAfter(b, a) && !toldAfter(a, b)) return { first: a };
 	if (dateA && dateB && compareDates(dateA, dateB) !== 0) return { first: compareDates(dateA, dateB) < 0 ? a : b };
 	// "Last October" and "this week": both placed from the report's date, in periods that do not overlap.
 	const [placeA, placeB] = [place(a), place(b)];
@@ -308,6 +326,21 @@ function orderOf(
 		return { first: placeA.end < placeB.start ? a : b };
 	return {};
 }
+
+/**
+ * Does the one fact's quote tell the other after its "after" ("…after Sergier warned that attacks
+ * will escalate"), in most of the other's own words?
+ */
+function toldAfter(later: Fact, earlier: Fact): boolean {
+	const after = /\bafter\b(.+)$/iu.exec(later.quote)?.[1];
+	if (!after) return false;
+	const told = new Set(termsOf(after));
+	const own = termsOf(earlier.answer).filter((term) => !/^\d+$/.test(term));
+	return own.length > 0 && own.filter((term) => told.has(term)).length >= Math.max(3, own.length * toldShare);
+}
+
+/** How much of the earlier event's own words the later one's "after" must tell. */
+const toldShare = 0.6;
 
 /** Years, months and days, which name no event. */
 const calendarWords =
