@@ -4414,6 +4414,10 @@ describe('reading a question', () => {
 			).toMatch(/^\s*“barbecue warning that attacks would escalate” came first/);
 		});
 
+		it('counts the sources the report quotes, of every kind', () => {
+			expect(text('how many sources does the report quote?').text).toMatch(/^\s*The report cites 5 sources/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

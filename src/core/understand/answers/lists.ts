@@ -256,6 +256,8 @@ export function listAnswer(ctx: Answering, question: string, frame: Frame, query
  */
 export function countNamed(ctx: Answering, question: string, frame: Frame, query: Query): Answer | undefined {
 	if (!frame.rest.some((word) => citingWords.has(word))) return undefined;
+	// "How many sources does the report quote?": sources of every kind, outlets and groups alike.
+	if (frame.counted.some((word) => /^(?:sources?|sous|sourse)$/.test(word))) return everySource(ctx, question);
 	const kinds = [...new Set(frame.counted.flatMap((word) => countedKinds(word)))];
 	const [kind, ...others] = kinds;
 	if (!kind || others.length > 0) return undefined;
