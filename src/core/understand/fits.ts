@@ -1356,12 +1356,24 @@ function involvesSubject(fact: Fact, frame: Frame, query: Query, base: FactBase)
 	const subjects = query.mentions
 		.filter((mention) => mention.terms.some((i) => opening.includes(query.terms[i] ?? '')))
 		.flatMap((mention) => mention.entities.filter((entity) => entity.kind === 'person'));
+	if (subjects.length === 0) return true;
 	const involved = base.entitiesOf(fact);
 	// "When did the gang leader announce the plan?": what a coalition does, its leader's "the head of an alliance…".
-	const leaders = base.facts.flatMap((other) =>
-		other.kind === 'leadership' && other.leader && involved.includes(other.coalition ?? '') ? [other.leader] : [],
-	);
-	return (
-		subjects.length === 0 || subjects.some((person) => involved.includes(person.id) || leaders.includes(person.id))
-	);
+	const leaders = leadersOf(base);
+	const led = involved.flatMap((id) => leaders.get(id) ?? []);
+	return subjects.some((person) => involved.includes(person.id) || led.includes(person.id));
+}
+
+const keptLeaders = keptPer<FactBase, 'leaders', ReadonlyMap<string, readonly string[]>>();
+
+/** Each coalition's leaders, as the leadership facts give them: found once per fact base, not for every fact checked. */
+function leadersOf(base: FactBase): ReadonlyMap<string, readonly string[]> {
+	return keptLeaders(base, 'leaders', () => {
+		const leaders = new Map<string, string[]>();
+		for (const fact of base.facts) {
+			if (fact.kind !== 'leadership' || !fact.leader) continue;
+			leaders.set(fact.coalition, [...(leaders.get(fact.coalition) ?? []), fact.leader]);
+		}
+		return leaders;
+	});
 }
