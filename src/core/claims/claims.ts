@@ -15,7 +15,7 @@ import { changePattern, changeRange, compareChanges, contains } from './changes.
 import { type Claim, type Clause, claim, relevant, relevantCoverage, withoutSpans } from './claim.js';
 import { dateClaim, datingWords, nextTo, widen } from './dates.js';
 import { durationClaim, durationsIn } from './durations.js';
-import { escapeRegExp, mentionsIn, withNamesCased } from './names.js';
+import { mentionsIn, withNamesCased } from './names.js';
 import { ordinalsAgree, otherRank, ranksAgree } from './ranks.js';
 import { ratioClaim, ratiosIn } from './ratios.js';
 import { firstOpening, saidOfAnother } from './sequence.js';
@@ -720,8 +720,9 @@ function numberClaim(
 		return claim(text, 'not_in_report', [bounded], `The report says only: ${bounded.answer}`);
 	}
 	// A figure's number is its value; another fact's numbers are those its quote states of the same thing.
+	const counting = countingOf(unit);
 	const numbersOf = (fact: Fact) =>
-		fact.kind === 'figure' ? (fact.value === null ? [] : [fact.value]) : numbersInQuote(fact, unit);
+		fact.kind === 'figure' ? (fact.value === null ? [] : [fact.value]) : numbersInQuote(fact, counting);
 	// "like 3,7k", "about 3,700": a number said as a rounding matches the report's rounded the same way.
 	const step = rough ? roundedStep(said) : 1;
 	for (const { fact } of facts) {
@@ -803,40 +804,52 @@ const capacityCue = new RegExp(
 	'iu',
 );
 
+/** What a claim counts, read once: the nouns it counts, and every word it says of them. */
+interface Counting {
+	nouns: string[];
+	said: string[];
+}
+
+function countingOf(unit: string): Counting {
+	const nouns = countedBy(unit)
+		.filter((word) => word.length > 3)
+		.map((word) => word.replace(/s$/, ''));
+	return { nouns, said: nouns.length > 0 ? readText(unit).words.map((word) => word.replace(/s$/, '')) : [] };
+}
+
 /**
  * The numbers a quote gives of the thing a claim counts: "Two of Haiti’s main police unions"
  * gives 2 of unions, and nothing of prisoners. Without a unit, no number qualifies.
  */
-function numbersInQuote(fact: Fact, unit: string): number[] {
+function numbersInQuote(fact: Fact, { nouns, said }: Counting): number[] {
 	// Only the noun counted: "2,000 murders in Haiti" counts murders, whatever else the quote has of Haiti.
-	const nouns = countedBy(unit)
-		.filter((word) => word.length > 3)
-		.map((word) => word.replace(/s$/, ''));
 	if (nouns.length === 0) return [];
-	const said = readText(unit).words;
 	const quote = fact.quote.toLowerCase();
 	return valuesIn(fact.quote)
 		.filter((value): value is NumberValue => value.kind === 'number')
 		.filter((value) => {
 			const after = quote.slice(value.end, value.end + 40);
-			// (The noun that heads what the quote counts must be one the claim says: "two of … police unions" counts
-			// unions, which "1000 police" does not count.)
-			return nouns.some((noun) => {
-				const found = new RegExp(`${escapeRegExp(noun)}\\p{L}*((?:\\s+\\p{L}+)*)`, 'u').exec(after);
-				if (!found) return false;
-				const following = (found[1] ?? '').trim().split(/\s+/);
-				const chain = following.slice(
-					0,
-					Math.max(
-						0,
-						following.findIndex((word) => !headNoun(word)),
-					),
-				);
-				const head = chain.at(-1)?.replace(/s$/, '');
-				return head === undefined || said.some((word) => word.replace(/s$/, '') === head);
-			});
+			return nouns.some((noun) => headsCount(after, noun, said));
 		})
 		.map((value) => value.value);
+}
+
+/**
+ * Does the noun, after a quote's number, count what the claim says? The noun that heads the
+ * words after it must be one the claim says too: "two of … police unions" counts unions, which
+ * "1000 police" does not count.
+ */
+function headsCount(after: string, noun: string, said: readonly string[]): boolean {
+	const at = after.indexOf(noun);
+	if (at < 0) return false;
+	// The words right after the noun's own, up to any mark: "police unions have called…".
+	const following = /^\p{L}*((?:\s+\p{L}+)*)/u.exec(after.slice(at))?.[1]?.trim().split(/\s+/) ?? [];
+	let head: string | undefined;
+	for (const word of following) {
+		if (!headNoun(word)) break;
+		head = word.replace(/s$/, '');
+	}
+	return head === undefined || said.includes(head);
 }
 
 /** A word that can head what a number counts: a noun, and no stopword ("unions", not "have"). */

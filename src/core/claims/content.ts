@@ -18,7 +18,7 @@ import { ownsTerm, type Ranked, rank } from '../understand/rank.js';
 import { yesNoAsked } from '../understand/tagged.js';
 import { changePattern } from './changes.js';
 import { type Claim, type Clause, claim, trimTail } from './claim.js';
-import type { EntityMention } from './names.js';
+import { type EntityMention, speechVerbs } from './names.js';
 import { amountStems, amountsIn, onlyAnAmount, saysOpposite } from './opposites.js';
 import { agentClass, agentOf } from './qualifiers.js';
 import { ranksAgree } from './ranks.js';
@@ -563,8 +563,7 @@ function accountsForAll(
 }
 
 /** A verb of saying right after a name: the name is who said it. */
-const speechAfter =
-	/^\s+(?:said|says|reported|reports|claimed|claims|wrote|writes|tweeted|posted|dit|a dit|rapporte|di|te di)\b/iu;
+const speechAfter = new RegExp(String.raw`^\s+(?:${speechVerbs})\b`, 'iu');
 
 /** Every name the clause gives that the report knows is one the fact involves; a stranger only beside one that is. */
 function namesAgree(mentions: EntityMention[], fact: Fact, base: FactBase): boolean {

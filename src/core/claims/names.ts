@@ -290,12 +290,18 @@ export function withNamesCased(text: string, base: FactBase): string {
 		);
 }
 
+/** Verbs that say a name before them is who said what follows: "cnn said…", "Le Nouvelliste rapporte…". */
+export const speechVerbs =
+	'said|says|say|reported|reports|claimed|claims|wrote|writes|tweeted|posted|dit|a dit|rapporte|a rapport[ée]|di|te di';
+
 /**
  * Who is said to have said something, typed in lowercase at the start of a clause: "cnn said…",
  * "le nouvelliste reported…", "the miami herald says…". Its words and the article before them.
  */
-const lowercaseSpeaker =
-	/(?<=^|[.!?,;:]\s*)((?:the|le|la|l['’])\s*)?(\p{L}[\p{Ll}'’-]*(?:\s+\p{L}[\p{Ll}'’-]*){0,2})(?=\s+(?:said|says|say|reported|reports|claimed|claims|wrote|writes|tweeted|posted|dit|a dit|rapporte|a rapport[ée]|di|te di)\b)/gu;
+const lowercaseSpeaker = new RegExp(
+	String.raw`(?<=^|[.!?,;:]\s*)((?:the|le|la|l['’])\s*)?(\p{L}[\p{Ll}'’-]*(?:\s+\p{L}[\p{Ll}'’-]*){0,2})(?=\s+(?:${speechVerbs})\b)`,
+	'gu',
+);
 
 /** A speaker's words as a name: none a stopword, and one at least no word of English ("cnn", "nouvelliste", "miami"). */
 function speakerName(words: string): boolean {

@@ -99,10 +99,11 @@ export function silenceClaims(
 
 /** Where a text names someone the report says has not spoken, by any of their names, in any case. */
 function silentNamedIn(text: string, base: FactBase): EntityMention[] {
+	// (Folding keeps one character for one, so a span found in the folded text is the same in the typed one.)
+	const folded = fold(text);
+	const read = folded.length === text.length ? folded : text;
 	return silentSpeakers(base).flatMap(({ entity, pattern }) => {
-		const folded = fold(text);
-		// (Folding keeps one character for one, so a span found in the folded text is the same in the typed one.)
-		const found = pattern.exec(folded.length === text.length ? folded : text);
+		const found = pattern.exec(read);
 		return found ? [{ entity, start: found.index, end: found.index + found[0].length }] : [];
 	});
 }

@@ -130,17 +130,17 @@ function eventOf(ctx: Answering, typed: readonly string[], read: ReadText, favou
 	// Not where the question states an order to check: the event it names is the one its words fit best.
 	const dated = (fact: Fact) =>
 		!favourDated ? 1 : whenOf(fact)?.date ? answerOptions.frameBoost : whenOf(fact) ? 1.2 : 1;
-	// "Barbecue's warning that attacks would escalate": what a warning said names which warning, where all the words
-	// point plainly to one fact.
 	const ranked = ctx.rank(byMain, dated);
 	const chosen = closestDated(ranked.length > 0 ? ranked : ctx.rank(query, dated), query);
-	// (Only where the one the main words find has little of the rest: "the deal henry was supposed to leave under"
-	// is the deal.)
+	// "Barbecue's warning that attacks would escalate": what a warning said names which warning, where all the words
+	// point plainly to one fact. (Only where the one the main words find has little of the rest: "the deal henry was
+	// supposed to leave under" is the deal.)
+	if (byMain === query) return chosen;
 	const all = ctx.rank(query);
 	const [whole, next] = all;
 	const chosenCoverage = all.find((candidate) => candidate.fact === chosen)?.coverage ?? 0;
 	const plain = whole && whole.coverage === 1 && (!next || whole.score >= next.score * plainLead);
-	return byMain !== query && plain && chosenCoverage < partCoverage ? whole.fact : chosen;
+	return plain && chosenCoverage < partCoverage ? whole.fact : chosen;
 }
 
 /** "Already", "still", in the three languages (folded text): a state asked of a moment. */
