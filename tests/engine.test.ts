@@ -4418,6 +4418,40 @@ describe('reading a question', () => {
 			expect(text('how many sources does the report quote?').text).toMatch(/^\s*The report cites 5 sources/);
 		});
 
+		it('reads "every January" as how often, not as a list of months: no figure for a question the report cannot answer', () => {
+			const answer = text('how many people died in the big earthquake in 2010, we still pray for them every january');
+			expect(answer.found).toBe(false);
+			expect(answer.text).not.toMatch(/names 3 people/);
+		});
+
+		it('asks "do we have a hard number on…" and "is there an official count of…" as whether the report gives one', () => {
+			const expected = /^\s*No: the report gives no (?:number|count)[\s\S]*not clear how many inmates/;
+			expect(
+				text('Do we have any hard number on how many detainees the gang members have already freed?').text,
+			).toMatch(expected);
+			expect(text('is there an official count of inmates who escaped?').text).toMatch(expected);
+			expect(text('Yes/no: does the report give an exact number of escaped prisoners?').text).toMatch(expected);
+			// A date for a thing, not a deed, is asked as it stands.
+			expect(text('is there an actual date for the force').text).toMatch(/unclear/);
+		});
+
+		it('asks what one named is without the clause that says which one: "what kind of group is RNDDH that counted…"', () => {
+			expect(text('what kind of organisation is this RNDDH that counted up the prisoners?').text).toMatch(
+				/human rights group/,
+			);
+			expect(
+				text(
+					'Good evening, what kind of organisation is RNDDH that counted the prisoners? my friend thinks it is a charity',
+				).text,
+			).toMatch(/human rights group/);
+			// A clause that is what is asked stays: no neighbourhood is named.
+			expect(text('which neighbourhoods in port-au-prince that are the most dangerous?').found).toBe(false);
+		});
+
+		it('reads Creole words for media: "Gazette Haiti se ki kalite medya?"', () => {
+			expect(text('Gazette Haiti se ki kalite medya menm?').text).toMatch(/newspaper/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -25,6 +25,7 @@ import { plainlyUnsure } from './understand/polarity.js';
 import { prepareAnswering } from './understand/prepare.js';
 import { resolvePronoun } from './understand/pronouns.js';
 import { buildQuery, strangersIn } from './understand/query.js';
+import { withoutClauseAfterName } from './understand/relative.js';
 import { reportGivesAsked } from './understand/report-gives.js';
 import { answerSeveral } from './understand/several.js';
 import { askedAfterTelling, askedOfStory, doubtedStory, readStory } from './understand/story.js';
@@ -501,7 +502,24 @@ export class AnswerEngine implements AnswerSource {
 		const [either, or] = verbAlternatives(read.cleaned) ?? [];
 		const told = either && or ? [this.#askOne(either), this.#askOne(or)].filter((one) => one.found) : [];
 		if (told.length === 1 && told[0]) return { ...told[0], question };
-		return (after && this.#askedAfterTelling(question, after)) ?? answer;
+		return (after && this.#askedAfterTelling(question, after)) ?? this.#withoutClause(question, read) ?? answer;
+	}
+
+	/** "What kind of group is RNDDH that counted the prisoners?": asked without the clause that says which RNDDH. */
+	#withoutClause(question: string, read: ReadText): Answer | undefined {
+		const shortened = withoutClauseAfterName(read.cleaned, (text) => this.#endsWithName(text));
+		if (!shortened) return undefined;
+		const answer = this.ask(shortened);
+		return answer.found ? { ...answer, question } : undefined;
+	}
+
+	/** Does the text end with a name the report knows ("…is this RNDDH"), with all of the name's words? */
+	#endsWithName(text: string): boolean {
+		const words = termsOf(text);
+		const last = words.at(-1);
+		return (
+			last !== undefined && this.index.matchEntities(words.slice(-4).join(' ')).some((match) => match.covered.has(last))
+		);
 	}
 
 	/**

@@ -1,3 +1,4 @@
+import { isCalendarWord } from '../claims/values.js';
 import { isEnglishWord, onlyAnAdjective } from '../language/english-words.js';
 import parts from '../language/lexicon/parts.json' with { type: 'json' };
 import speechLexicon from '../language/lexicon/speech.json' with { type: 'json' };
@@ -355,7 +356,8 @@ export function readFrame(typed: ReadText): Frame {
 		// "How many inmates for every place" counts per unit; its "every" asks for no list.
 		if (kind === 'list' && perUnit.test(read.words.join(' '))) continue;
 		// "How much aid does the US give every year": how often, not every year to list.
-		if (kind === 'list' && everyPeriod.test(read.words.join(' ')) && found.at > 0) continue;
+		// ("…we still pray for them every January": a time that comes round, not months to list.)
+		if (kind === 'list' && found.at > 0 && everyTime(found.in, found.at)) continue;
 		// "The poorest country in all of the Americas": "all" after a preposition asks for no list.
 		if (kind === 'list' && placePrepositions.has(found.in[found.at - 1] ?? '')) continue;
 		// "What month and year…": more units of a date after the frame's own are part of it.
@@ -559,8 +561,25 @@ const dateWords = new Set(['exact', 'precise', 'date', 'dates', 'day', 'month', 
 /** "On what grounds did he justify staying": a why-question's words for giving a reason, not what is asked. */
 const justifyWords = new Set(['justify', 'justified', 'justifies', 'justifying', 'explain', 'explained', 'explains']);
 
-/** "every year", "each month": how often something happens. */
-const everyPeriod = /\b(?:every|each)\s+(?:year|month|week|day|time)\b/;
+/** Units of time after "every" or "each" that say how often something happens: "every year", "each month". */
+const periodUnits = new Set([
+	'year',
+	'month',
+	'week',
+	'day',
+	'time',
+	'night',
+	'morning',
+	'evening',
+	'summer',
+	'winter',
+]);
+
+/** Does the list word at `at` say how often ("every year", "each January", "every Sunday"), not what to list? */
+function everyTime(words: readonly string[], at: number): boolean {
+	const next = words[at + 1] ?? '';
+	return /^(?:every|each)$/.test(words[at] ?? '') && (periodUnits.has(next) || isCalendarWord(next));
+}
 
 /** Words that set one count against another, or count what is over a limit. */
 const overLimit = new Set(['vs', 'versus', 'trop', 'surplus', 'excess']);

@@ -31,6 +31,14 @@ const nounOf: Record<string, string> = {
 const reportGives =
 	/^\W*(?:does|did|do|is|has)\s+(?:the\s+(?:report|article|piece|story|text|source)|it|they)\s+(?:(?:actually|even|ever|really)\s+)?(?:give|gives|provide|state|say|offer|include|mention|contain|specify|put|report|cite|name)\s+(?:(?:an?|any|the|one)\s+)?(?:(?:exact|precise|specific|firm|actual|official|hard|concrete|clear|definite|single)\s+)?(number|figure|count|tally|total|date|day|year|time|reason|name|names|source)\s+(?:of|for|on|about|as to)?\s*(.{3,})$/;
 
+/**
+ * "Do we have any hard number on how many were freed?", "is there an official count of…": whether
+ * anyone knows a number, which is whether the report gives one. (Only a number: "is there a date for
+ * the force" names no deed to date, and is asked as it stands.)
+ */
+const numberKnown =
+	/^\W*(?:(?:do|does|did)\s+(?:we|you|anyone|anybody|they)\s+(?:(?:actually|even|really)\s+)?(?:have|know)|(?:is|are)\s+there)\s+(?:(?:an?|any|the|one)\s+)?(?:(?:exact|precise|specific|firm|actual|official|hard|concrete|clear|definite|single|reliable|confirmed)\s+)?(number|figure|count|tally|total)\s+(?:of|for|on|about|as to)?\s*(.{3,})$/;
+
 /** The question word that asks for each kind of value. */
 const askedBy: Record<string, string> = {
 	number: 'how many',
@@ -58,14 +66,16 @@ const askedBy: Record<string, string> = {
  */
 export function reportGivesAsked(text: string): GivenAsked | undefined {
 	const folded = fold(text)
-		.replace(/^\W*(?:yes or no|y\/n|true or false)\s*[:,-]?\s*/, '')
+		.replace(/^\W*(?:yes or no|yes\/no|y\/n|true or false)\s*[:,-]?\s*/, '')
 		.replace(/[?!.\s]+$/, '');
-	const found = reportGives.exec(folded);
+	const found = reportGives.exec(folded) ?? numberKnown.exec(folded);
 	const noun = found?.[1];
 	const what = found?.[2];
-	if (noun && what) return { asked: `${askedBy[noun]} ${what}`, noun };
+	// ("Do we have a hard number on how many were freed?": the question word is already the one it asks with.)
+	const asking = askedBy[noun ?? ''] ?? '';
+	if (noun && what) return { asked: what.startsWith(`${asking} `) ? what : `${asking} ${what}`, noun };
 	const said = saidWhich.exec(folded);
-	const asking = said?.[2];
-	if (!said?.[1] || !asking || !said[3]) return undefined;
-	return { asked: `${asking} ${said[3]}`, noun: nounOf[asking] ?? 'answer', speaker: said[1].trim() };
+	const saidAsking = said?.[2];
+	if (!said?.[1] || !saidAsking || !said[3]) return undefined;
+	return { asked: `${saidAsking} ${said[3]}`, noun: nounOf[saidAsking] ?? 'answer', speaker: said[1].trim() };
 }
