@@ -4452,6 +4452,19 @@ describe('reading a question', () => {
 			expect(text('Gazette Haiti se ki kalite medya menm?').text).toMatch(/newspaper/);
 		});
 
+		it('asks for either kind offered: "which bodies/governments sanctioned Barbecue?"', () => {
+			expect(text('Which bodies/governments have sanctioned Barbecue?').text).toMatch(
+				/sanctioned by the U\.N\. and the U\.S\./,
+			);
+		});
+
+		it('names no warden where the report has no word for one, and still names the prime minister', () => {
+			const warden = text('what’s the name of the Pénitencier’s warden?? need it for the mod log');
+			expect(warden.found).toBe(false);
+			expect(warden.text).toMatch(/doesn’t name the warden/);
+			expect(text('what’s the name of Haiti’s prime minister?').text).toMatch(/Ariel Henry/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -343,6 +343,52 @@ export function phrasalVerbs(): ReadonlySet<string> {
 	return phrasals;
 }
 
+/** Bumped whenever how nouns for people are read changes, so an older cached list is not reused. */
+const personNounsVersion = 1;
+
+/** WordNet's lexicographer file of nouns for people ("noun.person"). */
+const personFile = '18';
+
+let personNounSet: ReadonlySet<string> | undefined;
+
+/**
+ * One-word nouns whose most frequent sense is a kind of person ("warden", "guard", "doctor"; not
+ * "head", whose first sense is a part of the body), lowercase. "What's the name of the prison's
+ * warden?" asks for a person the one named has, not the one named. Read from `index.noun` and
+ * `data.noun` once and kept on disk (see `cachedOnDisk`).
+ *
+ * @example
+ * personNouns().has('warden'); // true
+ * personNouns().has('prison'); // false
+ */
+export function personNouns(): ReadonlySet<string> {
+	personNounSet ??= new Set(cachedOnDisk('person-nouns', [personNounsVersion, wordnetDb.libVersion], readPersonNouns));
+	return personNounSet;
+}
+
+function readPersonNouns(): string[] {
+	// The lexicographer file of each synset, by its offset (the line's first field; the file number is its second).
+	const files = new Map<string, string>();
+	for (const line of readFileSync(path.join(wordnetDb.path, 'data.noun'), 'latin1').split('\n')) {
+		if (!line || line.startsWith(' ')) continue;
+		const [offset, file] = line.split(' ', 2);
+		if (offset && file) files.set(offset, file);
+	}
+	const nouns: string[] = [];
+	for (const line of readFileSync(path.join(wordnetDb.path, 'index.noun'), 'latin1').split('\n')) {
+		if (!line || line.startsWith(' ')) continue;
+		const fields = line.split(' ');
+		const lemma = fields[0] ?? '';
+		if (!/^[a-z]+$/.test(lemma)) continue;
+		// lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…: the first offset is the
+		// most frequent sense.
+		const pointers = Number(fields[3] ?? '0');
+		const first = fields[4 + pointers + 2];
+		if (first && files.get(first) === personFile) nouns.push(lemma);
+	}
+	return nouns;
+}
+
 /** Bumped whenever how proper names are read changes, so an older cached list is not reused. */
 const properNamesVersion = 2;
 

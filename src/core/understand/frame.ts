@@ -884,8 +884,24 @@ function kindAsked(
 			// "Which UN body…", "which US agency…": what qualifies a noun for a part may name the whole.
 			const qualifiers = words.slice(at + 1, start);
 			const partOf = partNouns.has(noun) && qualifiers.length > 0 ? { partOf: qualifiers } : {};
-			if (found) return { in: words, at, length: end - at, kinds: found, noun, ...partOf };
+			if (!found) continue;
+			// "Which bodies or governments sanctioned him?": a second kind offered is part of what is asked.
+			const other = otherKind(words, end);
+			const kinds = other ? [...new Set([...found, ...other.kinds])] : found;
+			return { in: words, at, length: end - at + (other?.length ?? 0), kinds, noun, ...partOf };
 		}
+	}
+	return undefined;
+}
+
+/** "…or governments", "…or news outlets" after a kind noun ending at `at`: the kinds and the words it takes. */
+function otherKind(words: readonly string[], at: number): { kinds: AnswerKind[]; length: number } | undefined {
+	if (words[at] !== 'or') return undefined;
+	for (const size of [2, 1]) {
+		const said = words.slice(at + 1, at + 1 + size);
+		if (said.length < size) continue;
+		const kinds = kindNouns.get([...said.slice(0, -1), singular(said.at(-1) as string)].join(' '));
+		if (kinds) return { kinds, length: size + 1 };
 	}
 	return undefined;
 }

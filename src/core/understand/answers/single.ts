@@ -11,6 +11,7 @@ import { valuesIn } from '../../claims/values.js';
 import type { FactBase } from '../../fact-base.js';
 import { englishTags, nounNoAdjective } from '../../language/english-words.js';
 import { fold, stopwords, vagueWords } from '../../language/lexicon.js';
+import { personNouns as wordNetPersonNouns } from '../../language/wordnet.js';
 import type { SearchIndex } from '../../search-index.js';
 import { stem, terms as termsOf, words as wordsOf } from '../../text.js';
 import { whenOf } from '../../when.js';
@@ -393,6 +394,14 @@ function postQualifiedOtherwise(frame: Frame, query: Query, top: Ranked): string
 	return undefined;
 }
 
+/**
+ * A noun for a person that the question asks the name of and the data has no word for: "warden".
+ * (Not "minister": "the name of Haiti's prime minister" is one the report gives.)
+ */
+function staffAsked(asked: readonly string[], query: Query): string | undefined {
+	return asked.find((word) => wordNetPersonNouns().has(singular(word)) && query.unknown.includes(stem(word)));
+}
+
 /** The noun whose name is asked: "the port" of "what's the port called", "the name of the port". */
 function namedThing(frame: Frame): string | undefined {
 	const { rest } = frame;
@@ -532,6 +541,10 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 			if (leaderBeside)
 				return ctx.doesNotSay(question, frame, ctx.rank(query), `The report doesn’t name the leader of ${only.name}.`);
 		}
+		// "What's the name of the Pénitencier's warden?": a person the one named has, in a word the report never uses.
+		const staff = only && others.length === 0 && only.kind !== 'person' ? staffAsked(asked, query) : undefined;
+		if (staff && only)
+			return ctx.doesNotSay(question, frame, ctx.rank(query), `The report doesn’t name the ${staff} of ${only.name}.`);
 		// "The name of the gang leader": "gang" names the gangs and their alliance; the one whose leadership the report
 		// tells is the one asked about.
 		if (leaderOfGroup(frame, query)) {
