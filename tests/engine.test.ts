@@ -4465,6 +4465,21 @@ describe('reading a question', () => {
 			expect(text('what’s the name of Haiti’s prime minister?').text).toMatch(/Ariel Henry/);
 		});
 
+		it('reads a source said first as said after the question: "Dapre AyiboPost, kisa…", "according to X, what…"', () => {
+			expect(text('Dapre AyiboPost, kisa polisye ki t ap veye Penitansye a te fè lè gang yo rive?').text).toMatch(
+				/abandoned it/,
+			);
+			expect(
+				text('according to ayibopost, what did police officers guarding the penitentiary do when the gangs arrived?')
+					.text,
+			).toMatch(/abandoned it/);
+		});
+
+		it('reads Creole "kb" as "konbyen": a count the report does not give is no answer', () => {
+			expect(text('kenya ap voye kb polisye ann ayiti?').found).toBe(false);
+			expect(text('kb moun ki te nan prizon an?').text).toMatch(/3,687/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

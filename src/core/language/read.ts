@@ -373,7 +373,8 @@ export function chatBefore(folded: string): number {
 /**
  * "When armed men went after the harbour, what was thrown into chaos?": a clause that sets the
  * scene before a comma, then the question; read as the question with its clause after it ("what
- * was thrown into chaos when armed men went after the harbour?"), so its question word asks.
+ * was thrown into chaos when armed men went after the harbour?"), so its question word asks. A
+ * source said first is read so too: "According to AyiboPost, what did the guards do when…?".
  * Not a question of its own before the comma ("when was the deal struck, what month?"), nor one
  * that asks the clause's date ("when Henry was to hand over power, what date was set?").
  *
@@ -418,7 +419,7 @@ const asideAfterAsking =
 	/^\W*(?<asking>(?:(?:on|in|at|by|from|for|à|a|en|par|pour|depuis|de|nan|pou)\s+)?(?:what|which|who|whom|when|where|why|how|quel|quelle|quels|quelles|qui|quand|où|ou|pourquoi|comment|combien|ki|kilè|kile|kisa|kote|poukisa|konbyen)(?:\s+\p{L}+){0,2}?)\s*,\s*(?<phrase>(?:under|according to|in line with|as part of|in keeping with|pursuant to|following|per|en vertu d['’]?e?|selon|conformément à|conformement a|d['’]apr[eè]s|dans le cadre d['’]?e?|suivant|dapre|selon)\b[^,?]{3,100}?)\s*,\s*(?<rest>\p{L}.*)$/iu;
 
 const sceneFirst =
-	/^\W*(?<scene>(?:(?:right|just|shortly|immediately|soon|not long|long|only|even|juste|peu|tout juste)\s+)?(?:when|while|after|before|once|since|following|during|amid|prior to|ahead of|in the wake of|quand|lorsqu['’]?|lorsque|apr[eè]s|avant|lè|apre|avan)\s+(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|exactly|precisely|est|a|ont|sont|etait|était|te)\b)[^,?]{3,120}?),\s*(?!(?:what|which|quel|quelle|ki)\s+(?:exact\s+)?(?:date|day|year|month|time|jour|annee|année|mois|dat|jou|ane|mwa)\b)(?<question>(?:what|who|whom|whose|which|how|why|where|when|did|does|do|was|were|is|are|has|have|had|qui|que|qu['’]|quoi|quel|quelle|quels|quelles|combien|pourquoi|comment|où|ki|kisa|kiyes|konbyen|poukisa|kote|kil[eè]|[eè]ske)\b[^?]*)(?<after>\?.*)?$/iu;
+	/^\W*(?<scene>(?:(?:right|just|shortly|immediately|soon|not long|long|only|even|juste|peu|tout juste)\s+)?(?:when|while|after|before|once|since|following|during|amid|prior to|ahead of|in the wake of|quand|lorsqu['’]?|lorsque|apr[eè]s|avant|lè|apre|avan|according to|as per|per|selon|d['’]apr[eè]s|dapre)\s+(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|exactly|precisely|est|a|ont|sont|etait|était|te)\b)[^,?]{3,120}?),\s*(?!(?:what|which|quel|quelle|ki)\s+(?:exact\s+)?(?:date|day|year|month|time|jour|annee|année|mois|dat|jou|ane|mwa)\b)(?<question>(?:what|who|whom|whose|which|how|why|where|when|did|does|do|was|were|is|are|has|have|had|qui|que|qu['’]|quoi|quel|quelle|quels|quelles|combien|pourquoi|comment|où|ki|kisa|kiyes|konbyen|poukisa|kote|kil[eè]|[eè]ske)\b[^?]*)(?<after>\?.*)?$/iu;
 
 /**
  * Words of asking set in the question itself, which say nothing of what is asked: "to the best of
