@@ -477,6 +477,32 @@ const ownCases: MessageCase[] = [
 		message: 'Ma commère Gisèle dit que le Pénitencier National a une capacité de 800 places',
 		expect: [{ span: '800', verdict: 'differs' }],
 	},
+	// Told as done, what the report says is not yet known to happen.
+	{
+		message: 'the international force has already deployed',
+		expect: [{ span: 'already deployed', verdict: 'differs' }],
+	},
+	{ message: 'fos entenasyonal la deja rive depi lontan lol', expect: [{ span: 'deja rive', verdict: 'differs' }] },
+	// Told as proven, what the report only alleges.
+	{
+		message: 'Among the prisoners are many of the convicted assassins of President Moïse.',
+		expect: [
+			{ span: 'convicted assassins', verdict: 'differs' },
+			{ span: '^President Moïse$', verdict: 'matches' },
+		],
+	},
+	{
+		message: 'Among the prisoners are many alleged killers of Moise',
+		expect: [{ span: 'alleged killers', verdict: 'matches' }],
+	},
+	// Denied in Creole, which the report tells: "p ap" (will not), "pa te" (did not).
+	{ message: 'gang yo di yo p ap atake komisarya polis yo anko', expect: [{ span: 'p ap atake', verdict: 'differs' }] },
+	{ message: 'gang yo pa te atake prizon an', expect: [{ span: 'pa te atake', verdict: 'differs' }] },
+	// Blocking what the report says was disrupted denies nothing of it.
+	{
+		message: 'bandi yo te eseye pran po prensipal la, sa bloke trafik ak chajman konteyne yo',
+		expect: [{ span: 'bloke trafik', verdict: 'matches' }],
+	},
 	// Where the report does not place someone.
 	{ message: 'henry is stuck in kenya rn lol', expect: [{ span: 'in kenya', verdict: 'not_in_report' }] },
 	// A prefix or a participle joined by a hyphen makes no name.

@@ -16,6 +16,7 @@ import { leadWords, speechWords } from '../understand/fits.js';
 import { buildQuery, type Query } from '../understand/query.js';
 import { ownsTerm, type Ranked, rank } from '../understand/rank.js';
 import { yesNoAsked } from '../understand/tagged.js';
+import { doneWhileUnsettled, provenWhereAlleged } from './certainty.js';
 import { changePattern } from './changes.js';
 import { type Claim, type Clause, claim, trimTail } from './claim.js';
 import { type EntityMention, speechVerbs } from './names.js';
@@ -127,8 +128,13 @@ const tooTo = /\btoo\b([^.,;!?]{1,40}?)\bto\s+(?=\p{L})/giu;
 
 /** Does one text deny a word the other asserts ("has not commented" / "commented")? */
 export function polarityClash(claimed: string, quote: string): boolean {
+	// ("Gang yo di yo p ap atake…": a French or Creole claim is weighed in English, as the report's words are.)
+	const read = readText(claimed);
+	const said = read.language === 'en' ? claimed : inEnglish(read.words, read.language).join(' ');
+	// ("Sa bloke trafik" against "disrupting traffic": blocking what the fact says was disrupted denies nothing of it.)
+	const english = disrupted.test(quote) ? said.replace(blocking, 'disrupting') : said;
 	// ("Yes or no: did homicides rise…": the words that ask yes or no deny nothing.)
-	const [a, b] = [polarity(claimed.replace(yesNoAskedAnywhere, ' ')), polarity(quote)];
+	const [a, b] = [polarity(english.replace(yesNoAskedAnywhere, ' ')), polarity(quote)];
 	return (
 		[...b.denied].some((stem) => a.asserted.has(stem)) ||
 		[...a.denied].some((stem) => b.asserted.has(stem)) ||
@@ -136,6 +142,11 @@ export function polarityClash(claimed: string, quote: string): boolean {
 		reversed(quote, claimed)
 	);
 }
+
+/** A fact's words for a deed that disrupts something, which goes on, disrupted: "disrupting traffic". */
+const disrupted = /(?<!\p{L})(?:disrupt|interrupt|halt|paralys|paralyz)\p{L}*/iu;
+/** A message's words for the same: "blocked traffic". */
+const blocking = /(?<!\p{L})block(?:ed|s|ing)?(?!\p{L})/giu;
 
 /** The words that ask yes or no, wherever they stand in a text. */
 const yesNoAskedAnywhere = new RegExp(yesNoAsked.source, 'giu');
@@ -391,6 +402,12 @@ export function contentClaim(
 	if (lasting.test(words) && !lasting.test(quote)) {
 		return claim(at(span), 'not_in_report', [best.fact], `The report does not say for how long: ${best.fact.answer}`);
 	}
+	// "The force has already deployed" against "unclear when it will be deployed": told as done, which is not known.
+	if (doneWhileUnsettled(words, quote))
+		return claim(at(span), 'differs', [best.fact], `The report says this is not yet known: ${best.fact.answer}`);
+	// "The convicted assassins" against "the alleged perpetrators": told as proven, which the report only alleges.
+	if (provenWhereAlleged(words, quote))
+		return claim(at(span), 'differs', [best.fact], `The report says only that this is alleged: ${best.fact.answer}`);
 	// "Haiti is a wealthy country" against "the poorest country": a word the fact says the opposite of.
 	if (polarityClash(words, quote) || saysOpposite(words, best.fact, index) || deniedOutright(words, quote)) {
 		return claim(at(span), 'differs', [best.fact], `The report says otherwise: ${best.fact.answer}`);
