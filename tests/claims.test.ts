@@ -503,6 +503,11 @@ const ownCases: MessageCase[] = [
 		message: 'bandi yo te eseye pran po prensipal la, sa bloke trafik ak chajman konteyne yo',
 		expect: [{ span: 'bloke trafik', verdict: 'matches' }],
 	},
+	// A description is confirmed by the fact whose own words say it, not one that has it only in a name.
+	{
+		message: 'the Pénitencier National is the largest prison in Haiti',
+		expect: [{ span: 'largest prison', verdict: 'matches' }],
+	},
 	// Where the report does not place someone.
 	{ message: 'henry is stuck in kenya rn lol', expect: [{ span: 'in kenya', verdict: 'not_in_report' }] },
 	// A prefix or a participle joined by a hyphen makes no name.

@@ -4480,6 +4480,24 @@ describe('reading a question', () => {
 			expect(text('kb moun ki te nan prizon an?').text).toMatch(/3,687/);
 		});
 
+		it('orders two events and says how far apart, asked in chat: "n how many yrs apart"', () => {
+			expect(
+				text('wat came first, rnddh’s overcrowding warning or moise’s assassination? n how many yrs apart').text,
+			).toMatch(/came first[\s\S]*about 4 years/);
+		});
+
+		it('orders events listed with chat’s "n" before the last', () => {
+			const answer = text(
+				'put these in order: the prison siege, the deal for henry to step down, n moise gettin assassinated',
+			);
+			expect(answer.text).toMatch(/Moïse was assassinated[\s\S]*December 2022[\s\S]*laid siege/);
+		});
+
+		it('reads "the country" as the country the report is about: the Pénitencier is its largest prison', () => {
+			const answer = text('is the Pénitencier National the largest prison in the country?');
+			expect(answer.text).toMatch(/^\s*Yes\b[\s\S]*Haiti’s largest prison/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

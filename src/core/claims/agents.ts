@@ -8,7 +8,7 @@ import { stem, terms as termsOf } from '../text.js';
 import { bitsSet } from '../understand/cues.js';
 import { creditedTo, speechWords, unclearWhen } from '../understand/fits.js';
 import { buildQuery } from '../understand/query.js';
-import { ownsTerm, type Ranked } from '../understand/rank.js';
+import { inOwnWords, ownsTerm, type Ranked } from '../understand/rank.js';
 import { type Claim, type Clause, claim, relevant, trimTail, withoutSpans } from './claim.js';
 import { cleftFocus, creditedToTitle } from './clefts.js';
 import { contentClaim, onlyThroughAnother, polarityClash, saysDone } from './content.js';
@@ -330,9 +330,15 @@ function descriptionClaim(
 	const about = relevant(base, index, words, { minCoverage: 0, limit: 10 }).filter(({ fact }) =>
 		base.entitiesOf(fact).includes(who.id),
 	);
-	const closest = about.filter((candidate) => directlyMatched(candidate) === Math.max(...about.map(directlyMatched)));
+	const direct = about.filter((candidate) => directlyMatched(candidate) === Math.max(...about.map(directlyMatched)));
+	// ("The largest prison in Haiti": the fact whose own words say "largest", not one that has it only through the
+	// prison's name, "Haiti's largest prison".)
+	const describing = termsOf(words);
+	const ownCount = ({ fact }: Ranked) => describing.filter((term) => inOwnWords(fact, term, index, base)).length;
+	const ownWords = direct.filter((candidate) => ownCount(candidate) === Math.max(...direct.map(ownCount)));
 	// ("Barbecue is a gang leader": what the report states, "a gangland leader", before what it only points to.)
-	const own = closest.find((c) => c.fact.basis !== 'inferred' && c.coverage >= describedCoverage) ?? closest[0];
+	const stated = (c: Ranked) => c.fact.basis !== 'inferred' && c.coverage >= describedCoverage;
+	const own = ownWords.find(stated) ?? direct.find(stated) ?? direct[0];
 	// What the report only points to ("it points to Sergier as the alliance's head") confirms or denies nothing.
 	if (own && own.coverage >= describedCoverage && own.fact.basis === 'inferred') {
 		return [claim(at(span), 'not_in_report', [own.fact], `The report does not say so outright: ${own.fact.answer}`)];

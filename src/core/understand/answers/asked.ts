@@ -29,7 +29,9 @@ import { datesWhatIsTold, differingDate, verdictOn } from './statements.js';
  * true that…"), as a message would be.
  */
 export function contradicted(ctx: Answering, question: string, read: ReadText): Answer | undefined {
-	const asked = statementAsked(read.cleaned) ?? didAsked(read.cleaned);
+	const found = statementAsked(read.cleaned) ?? didAsked(read.cleaned);
+	// "…the largest prison in the country?": the country the report is about, by its name.
+	const asked = found && countryNamed(found, ctx.tools.base);
 	// Only a statement put up with "y/n" is terse enough to lack its "is": a question has its own verb.
 	const statement = asked && yesNoEnding.test(read.cleaned) ? withCopula(asked, ctx) : asked;
 	const either = statement && eitherOf(ctx, question, statement);
@@ -366,6 +368,23 @@ const bareTitle =
 /** "Henry is pm" as a description reads it: "Henry is the pm". */
 function withTitlesNamed(text: string): string {
 	return text.trim().replace(bareTitle, '$1the $2');
+}
+
+/** "The country", "this country": the one the reports are about, where they are all about one. */
+const theCountry = /\b(?:the|this|that|our)\s+country\b/giu;
+
+/**
+ * The text with "the country" said as the name of the country every report is about ("Haiti"),
+ * where there is one: "is it the largest prison in the country" asks of Haiti.
+ */
+function countryNamed(text: string, base: FactBase): string {
+	const topics = new Set(base.reports.map((report) => report.topic));
+	const [topic] = topics;
+	const country =
+		topics.size === 1 && topic
+			? base.entities.find((entity) => entity.kind === 'country' && entity.name === topic)
+			: undefined;
+	return country ? text.replace(theCountry, country.name) : text;
 }
 
 /**

@@ -278,7 +278,9 @@ export function twoEvents(ctx: Answering, question: string, frame: Frame, read: 
 	const [earlier, later] = first === a ? [partA, partB] : [partB, partA];
 	const facts = stated ? [stated, first, first === a ? b : a] : [first, first === a ? b : a];
 	// "…and by about how many months?": how far apart too, where both are dated.
-	const apart = dateA && dateB && asksDuration.test(fold(question)) ? describeDuration(dateA, dateB).text : undefined;
+	// ("n how many yrs apart": as chat's words are read.)
+	const durationAsked = asksDuration.test(fold(question)) || asksDuration.test(read.words.join(' '));
+	const apart = dateA && dateB && durationAsked ? describeDuration(dateA, dateB).text : undefined;
 	// "Which is more recent…?" is answered by the later one.
 	const order = askedLater.test(fold(question))
 		? `${label(later)} came later, ${apart ? `${apart} ` : ''}after ${label(earlier)}.`

@@ -145,10 +145,14 @@ export function listedItems(question: string): string[] {
 	const colon = question.lastIndexOf(':');
 	const tail = bracketed ?? (colon >= 0 ? question.slice(colon + 1) : question);
 	if (!tail.includes(',')) return [];
-	return tail
-		.split(/,(?!\d{3}\b)|;|\s(?:and|then|et|puis|ak|epi)\s/i)
-		.map((item) => item.replace(/[?.!]+\s*$/, '').trim())
-		.filter((item) => item.length > 0);
+	return (
+		tail
+			.split(/,(?!\d{3}\b)|;|\s(?:and|then|et|puis|ak|epi|n|&)\s/i)
+			// ("…, n moise gettin assassinated": chat's "and" before the last item.)
+			.map((item) => item.replace(/^\s*(?:and|n|&|et|ak|epi)\s+/i, ''))
+			.map((item) => item.replace(/[?.!]+\s*$/, '').trim())
+			.filter((item) => item.length > 0)
+	);
 }
 
 /** "Which of these…", "lequel de ces…": the question lists what it asks about (folded text). */
