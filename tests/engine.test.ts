@@ -4498,6 +4498,17 @@ describe('reading a question', () => {
 			expect(answer.text).toMatch(/^\s*Yes\b[\s\S]*Haiti’s largest prison/);
 		});
 
+		it('asks without the choices offered after "like": "what kind of ppl…, like small time thieves or dangerous ppl?"', () => {
+			expect(
+				text('wat kind of ppl r being held in that penitentiary, like small time thieves or seriously dangerous ppl?')
+					.text,
+			).toMatch(/alleged perpetrators|notorious criminals/);
+		});
+
+		it('reads French chat: "il faisait koi comme taf", "quoi comme"', () => {
+			expect(text('barbecue il faisait koi comme taf avant d’etre chef de gang?').text).toMatch(/former policeman/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

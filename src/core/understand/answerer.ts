@@ -562,9 +562,12 @@ const orderWords = /\b(?:first|earlier|earliest|sooner|before|after|later|last|l
 
 /** A choice of up to six words, perhaps with its article. */
 const choice = String.raw`(?:(?:a|an|the|un|une|le|la|les)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5}`;
-/** A question, then a colon or dash and a list of choices: "…: a politician, the police, or a gang figure?". */
+/**
+ * A question, then a colon or dash and a list of choices: "…: a politician, the police, or a gang
+ * figure?"; or a comma and "like": "…, like small time thieves or seriously dangerous ppl?".
+ */
 const choicesOffered = new RegExp(
-	String.raw`^(.*?\S)\s*[:—–]\s*${choice}(?:\s*,\s*${choice})*,?\s+(?:or|ou|oswa)\s+${choice}\s*\?*\s*$`,
+	String.raw`^(.*?\S)\s*(?:[:—–]|,\s*(?:like|such as|say|genre|comme|tankou))\s*${choice}(?:\s*,\s*${choice})*,?\s+(?:or|ou|oswa)\s+(?!(?:smth|sth|something|what|whatever|so|not|nah|quoi|koi|kisa)\s*\?*\s*$)${choice}\s*\?*\s*$`,
 	'iu',
 );
 
