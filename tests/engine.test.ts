@@ -4509,6 +4509,12 @@ describe('reading a question', () => {
 			expect(text('barbecue il faisait koi comme taf avant d’etre chef de gang?').text).toMatch(/former policeman/);
 		});
 
+		it('asks a cleft as its question word alone: "who was it that told…"', () => {
+			expect(
+				text('who was it that told the prisoners were scared to run becuz of bullets flying everywhere').text,
+			).toMatch(/^\s*Reuters/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

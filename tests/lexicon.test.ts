@@ -61,6 +61,9 @@ describe('reading a question', () => {
 		['que prévoyait l’accord', ['que', 'plan', 'l', 'deal']],
 		['which neighbourhoods saw gunfire', ['which', 'neighborhoods', 'saw', 'gunfire']],
 		['who criticised the programme', ['who', 'criticized', 'the', 'program']],
+		['how does the article sum up the trend', ['how', 'does', 'the', 'article', 'summarize', 'the', 'trend']],
+		['who was it that told them', ['who', 'told', 'them']],
+		['gang yo di yo p ap atake', ['gang', 'said', 'will', 'not', 'attack']],
 	])('spells out text-speak and drops fillers: %s', (question, words) => {
 		expect(readText(question).words).toEqual(words);
 	});

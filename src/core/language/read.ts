@@ -513,6 +513,8 @@ export function tokenize(text: string): string[] {
 			)
 			// "Who's claiming…" is who is: no possessive after a question word.
 			.replace(/\bwho's\b/g, 'who is')
+			// "Who was it that told…", "what is it that they want": a cleft asks as the question word alone does.
+			.replace(/\b(who|what|when|where|which one)\s+(?:is|was)\s+it\s+(?:that|who)\b/g, '$1')
 			.replace(/'s\b/g, '')
 			// French and Creole elision: l'école, d'après, qu'est-ce, m'ap → l école, d après…
 			.replace(/\b([ldjmnstc]|qu|jusqu|lorsqu|puisqu)'/g, '$1 ')

@@ -330,6 +330,12 @@ export function buildQuery(
 		// "What did Barbecue advise parents…" where the report says he warned them: one verb of saying the data does
 		// not have is its own for what was said, and counts against nothing.
 		if (term.unknown && (speechWords.has(word) || speechWords.has(lemmatizer().verb(word)))) continue;
+		// "Who told residents to…", "who is saying there can't be elections…": the verb that asks who said it is
+		// the question's, in whatever words the report tells it ("warned", "arguing").
+		const speechAsked =
+			(speechWords.has(word) || speechWords.has(lemmatizer().verb(word))) &&
+			words.slice(Math.max(0, at - 5), at - 1).includes('who');
+		if (speechAsked) vague.push(term.term);
 		// "Which facility…", "what sort of outfit…": the kind of answer wanted, in the asker's words, not a
 		// word the answer must have. One the data does not know says nothing against a fact; one it
 		// knows counts for little ("what kind of organisation is RNDDH" asks about RNDDH).
