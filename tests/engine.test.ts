@@ -4515,6 +4515,30 @@ describe('reading a question', () => {
 			).toMatch(/^\s*Reuters/);
 		});
 
+		it('answers nothing from a word that only a rare sense relates: "when did Haiti get its independence?"', () => {
+			const answer = text('When did Haiti get its independence? ez history question, don’t choke');
+			expect(answer.found).toBe(false);
+			expect(answer.text).not.toMatch(/main port/);
+			expect(text('when was moise killed?').text).toMatch(/July 7, 2021/);
+		});
+
+		it('asks what the story named with "what kind of organization is it?", and who reported what it told', () => {
+			expect(text('RNDDH sounds like a speedrun category lmao. What kind of organization is it really?').text).toMatch(
+				/human rights group/,
+			);
+			expect(
+				text('Bet u think the cops themselves admitted they ’abandoned’ the prison. Who actually reported that?').text,
+			).toMatch(/AyiboPost/);
+			// "It" of what was told stays what was told.
+			expect(
+				text('Concerning the desertion of the guards at the penitentiary: whose account is it, exactly?').text,
+			).toMatch(/AyiboPost/);
+		});
+
+		it('holds a description in French word order against the report’s: "une ONG américaine"', () => {
+			expect(text('Le RNDDH c’est une ONG américaine non ?').text).toMatch(/^\s*No\b[\s\S]*human rights group/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -60,6 +60,9 @@ const maxQuestionLength = 1_000;
 /** A question of what was told: "who reported that?", "is that right?", "who is right?", "ki moun ki di sa?". */
 const askedOfTold =
 	/\b(?:that|this|it|ca|cela|sa|true|vrai|vre|right|correct)\s*[?!.]*$|\b(?:who|which one|qui|ki moun)\s+(?:is|est|ki)\s+(?:right|correct|raison|gen rezon)\b/;
+/** Words that ask who told or reported something: "who reported it?" asks of what was told, not of its teller. */
+const reportingAsked =
+	/\b(?:report|reported|reports|say|said|says|tell|told|claim|claimed|wrote|write|post|posted|publish|published|confirm|confirmed|di|dit)\b/;
 /** Words that point back to a place or thing told of before: "there", "that one", "la-bas", "isit". */
 const pointsBack =
 	/\bthere\s*[?!.]*$|\b(?:(?:in|out|over|down|up|from) there|here|that one|this one|those ones|that place|ici|la-bas|laba|isit|kote sa a)\b/;
@@ -561,9 +564,14 @@ export class AnswerEngine implements AnswerSource {
 	 * ask, asked alone (its pronouns said as the one name the story gives).
 	 */
 	#askedAfterTelling(question: string, after: { told: string; asked: string }): Answer | undefined {
-		// Not where the question asks of what was told ("who reported that?", "who is right?").
-		if (this.#namesStranger(after.asked) || askedOfTold.test(fold(after.asked))) return undefined;
-		const asked = resolvePronoun(after.asked, after.told, (part) => this.#namedIn(part)) ?? after.asked;
+		const resolved = resolvePronoun(after.asked, after.told, (part) => this.#namedIn(part));
+		// Not where the question asks of what was told ("who reported that?", "who is right?"); "what kind of
+		// organization is it?" asks of the one the story names.
+		const endsWithIt = /\bit\s*[?!.]*$/.test(fold(after.asked));
+		const ofTold =
+			askedOfTold.test(fold(after.asked)) && !(endsWithIt && resolved && !reportingAsked.test(fold(after.asked)));
+		if (this.#namesStranger(after.asked) || ofTold) return undefined;
+		const asked = resolved ?? after.asked;
 		const answer = this.ask(asked);
 		return answer.found ? { ...answer, question } : undefined;
 	}
@@ -647,7 +655,12 @@ export class AnswerEngine implements AnswerSource {
 		const read = readText(text);
 		const typedAsName = (word: string) =>
 			read.language === 'en' || word.length > 2 || new RegExp(`\\b${word.toUpperCase()}\\b`, 'u').test(text);
-		const words = read.words.filter((word) => !stopwords[read.language].has(word) && typedAsName(word));
+		// ("What kind of organization is it?": the kind asked for names no one.)
+		const kindAsked = (i: number) =>
+			read.words[i - 1] === 'of' && /^(?:kinds?|sorts?|types?)$/.test(read.words[i - 2] ?? '');
+		const words = read.words.filter(
+			(word, i) => !stopwords[read.language].has(word) && typedAsName(word) && !kindAsked(i),
+		);
 		return this.index.matchEntities(words).map((match) => match.entity);
 	}
 

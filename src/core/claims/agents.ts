@@ -468,10 +468,11 @@ function kindClaim(
 	const kinds = bodyNouns(who);
 	const words = trimTail(text, predicate);
 	// "…a UN agency right?": a tag after the noun asks, it does not describe.
-	const head = fold(text.slice(words.start, words.end))
+	// ("Une ONG américaine": French and Creole put the noun before what describes it.)
+	const said = fold(text.slice(words.start, words.end))
 		.match(/\p{L}+/gu)
-		?.filter((word) => !questionTags.has(word))
-		.at(-1);
+		?.filter((word) => !questionTags.has(word));
+	const head = said?.filter((word) => bodyKinds.has(word)).at(-1) ?? said?.at(-1);
 	if (!head || !bodyKinds.has(head)) return undefined;
 	const span = { start: description.verb?.start ?? words.start, end: words.end };
 	// "Is Kenya a gang?": a country is no body of any kind; what the report first tells of it says what it is.

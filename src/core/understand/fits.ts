@@ -104,6 +104,31 @@ export function thinlyMatched(query: Query, { matched, related }: Ranked): boole
 	);
 }
 
+/** Below this likeness a related word is another meaning as often as the same one ("main" for "independent"). */
+const weakLikeness = 0.7;
+
+/**
+ * Is the one thing a question asks of what it names in the fact only through a word weakly related
+ * to it? "When did Haiti get its independence?" reaches "the main port" through "independent" (of a
+ * clause, "main"): that names nothing to answer about. ("When was Moïse killed?" reaches
+ * "assassinated" through a close one.)
+ */
+export function weaklyMatched(query: Query, top: Ranked, index: SearchIndex, base: FactBase): boolean {
+	const named = new Set(query.mentions.flatMap((mention) => mention.terms));
+	const content = query.terms.flatMap((_, i) => (query.vague.has(i) || named.has(i) ? [] : [i]));
+	const [only] = content;
+	if (content.length !== 1 || only === undefined || (top.related & (1 << only)) === 0) return false;
+	const term = query.terms[only] ?? '';
+	const likeness = Math.max(
+		0,
+		...index
+			.matchTerm(term)
+			.filter((match) => inOwnWords(top.fact, match.term, index, base))
+			.map((match) => match.similarity),
+	);
+	return likeness < weakLikeness;
+}
+
 /**
  * Is what a yes/no question is about (its first word of content, where no name is) in the fact
  * only through a related word: "are flights into Port-au-Prince still running?" against the

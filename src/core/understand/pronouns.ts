@@ -21,6 +21,17 @@ const pronouns: readonly {
 		said: (name) => `${name} est`,
 	},
 	{ pattern: /\b(?:he|him|she|il|elle|li)\b/, kinds: ['person'], possessive: false },
+	// "RNDDH sounds made up. What kind of organization is it?": "it" that ends a question of what or who it is, is
+	// what was named before. (Not "is it true", which asks of what was told, nor "it" elsewhere: "when did it
+	// happen" is of an event, "whose account is it" of what was told.)
+	...(['is', 'was'] as const).map((copula) => ({
+		pattern: new RegExp(
+			`(?<=\\b(?:what|who)\\b[^?.!]*)\\b${copula}\\s+it(?=\\s*(?:really|exactly|actually|again|even)?\\s*[?!.]*$)`,
+		),
+		kinds: ['organisation', 'media', 'country', 'prison'] as const,
+		possessive: false,
+		said: (name: string) => `${copula} ${name}`,
+	})),
 	{ pattern: /\btheir\b/, kinds: ['coalition', 'organisation', 'media', 'country'], possessive: true },
 	{
 		pattern: /\b(?:they|them|ils|elles|yo)\b/,

@@ -3,6 +3,8 @@
  * Which outlet reported this?", "Mwen tande gang yo te antoure prizon an. Ki jou sa te pase?".
  * What was told is what the question points back to; whoever it was heard from is not.
  */
+
+import { withoutHearsay } from '../claims/claims.js';
 import telling from '../language/lexicon/telling.json' with { type: 'json' };
 import { fold, stopwords } from '../language/lexicon.js';
 import { withoutPoliteOpening } from '../language/read.js';
@@ -51,7 +53,8 @@ const pointer =
  * // 'Which outlet reported that the guards simply walked off?'
  */
 export function askedOfStory(story: Story): string | undefined {
-	const { told } = story;
+	// ("Bet u think the cops admitted…. Who reported that?": who reported what was told, not that the asker bet.)
+	const told = withoutHearsay(story.told);
 	const question = story.question.replace(/[?!.\s]+$/u, '');
 	// "Does the report back that up?": the question is only the words that ask whether what was told is so.
 	if (tag.exec(fold(question))?.index === 0) return `${told}, ${question.trim()}?`;

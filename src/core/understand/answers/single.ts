@@ -72,6 +72,7 @@ import {
 	thinlyMatched,
 	toldInPassing,
 	unclearWhen,
+	weaklyMatched,
 } from '../fits.js';
 import type { Frame } from '../frame.js';
 import { answerKindNoun, answerKindTerms, kindNouns, roleNouns, singular, whichWords } from '../kinds.js';
@@ -976,7 +977,8 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	if (unnamed)
 		return ctx.doesNotSay(question, frame, ranked, `The report doesn’t name them: it says only “${unnamed}”.`);
 	// "And what did that mess up?": one word, matched only through a word related to it, names nothing to answer about.
-	if (top && thinlyMatched(query, top)) return ctx.doesNotSay(question, frame, ranked);
+	if (top && (thinlyMatched(query, top) || weaklyMatched(query, top, tools.index, tools.base)))
+		return ctx.doesNotSay(question, frame, ranked);
 	// "Who is the justice minister?": a post the fact names only through a word related to its qualifier is another.
 	const otherPost = top && frame.kind === 'who' ? postQualifiedOtherwise(frame, query, top) : undefined;
 	if (otherPost) return ctx.doesNotSay(question, frame, ranked, `The report doesn’t name a ${otherPost}.`);
