@@ -4520,6 +4520,8 @@ describe('reading a question', () => {
 			expect(answer.found).toBe(false);
 			expect(answer.text).not.toMatch(/main port/);
 			expect(text('when was moise killed?').text).toMatch(/July 7, 2021/);
+			// What the one named said, however its verb is matched.
+			expect(text('wat did reuters pick up from inside the pen').text).toMatch(/^\s*Reuters sources said/);
 		});
 
 		it('asks what the story named with "what kind of organization is it?", and who reported what it told', () => {

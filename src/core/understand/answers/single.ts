@@ -977,8 +977,9 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	if (unnamed)
 		return ctx.doesNotSay(question, frame, ranked, `The report doesn’t name them: it says only “${unnamed}”.`);
 	// "And what did that mess up?": one word, matched only through a word related to it, names nothing to answer about.
-	if (top && (thinlyMatched(query, top) || weaklyMatched(query, top, tools.index, tools.base)))
-		return ctx.doesNotSay(question, frame, ranked);
+	// ("What did Reuters pick up from inside the pen?" asks what the one named said, however the verb is matched.)
+	const weakly = top && frame.kind !== 'what' && weaklyMatched(query, top, tools.index, tools.base);
+	if (top && (thinlyMatched(query, top) || weakly)) return ctx.doesNotSay(question, frame, ranked);
 	// "Who is the justice minister?": a post the fact names only through a word related to its qualifier is another.
 	const otherPost = top && frame.kind === 'who' ? postQualifiedOtherwise(frame, query, top) : undefined;
 	if (otherPost) return ctx.doesNotSay(question, frame, ranked, `The report doesn’t name a ${otherPost}.`);
