@@ -4541,6 +4541,19 @@ describe('reading a question', () => {
 			expect(text('Le RNDDH c’est une ONG américaine non ?').text).toMatch(/^\s*No\b[\s\S]*human rights group/);
 		});
 
+		it('chooses neither of two offered where no fact answers the rest: never "better" through "help"', () => {
+			const answer = text('grann say after moise got killed did things get better or worse in haiti');
+			expect(answer.text).not.toMatch(/better:/i);
+			expect(text('gang attack the prison — day time or night time?').text).toMatch(/Saturday night/);
+		});
+
+		it('asks a question relayed for someone as the question: "my grandma asks who…", "grann ask did…"', () => {
+			expect(text('my grandma asks who leads the gangs').text).toMatch(/Sergier/);
+			expect(text('grann ask did every single prisoner run out wen the gangs came').text).toMatch(/not clear/);
+			// Someone named in the report says what follows.
+			expect(text('Barbecue says who will pay?').found).toBe(false);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -15,6 +15,7 @@ import {
 	translations,
 } from './lexicon.js';
 import { TrigramModels } from './trigrams.js';
+import { personNouns } from './wordnet.js';
 
 /** A question as the engine reads it. */
 export interface ReadText {
@@ -357,8 +358,35 @@ export function withoutPoliteOpening(text: string): string {
 		if (found && found[0].length < folded.length && /\p{L}{2}/u.test(folded.slice(found[0].length)))
 			return text.slice(chat + found[0].length);
 	}
+	// "grann say after moise got killed did things get better…": a question asked on someone's behalf.
+	const relayed = relayedBy.exec(folded);
+	if (relayed?.[1] && (personNouns().has(relayed[1]) || kin.has(relayed[1])))
+		return text.slice(chat + relayed[0].length);
 	return text;
 }
+
+/**
+ * Someone the question is asked for, and their verb of asking or saying, before the question:
+ * "my grandma asks did…", "grann say after…". Whoever it is must be a person (WordNet's nouns for
+ * people, or a word for family): "Barbecue says…" tells what he says.
+ */
+const relayedBy =
+	/^\W*(?:(?:my|mi|ma|mon|m)\s+)?(\p{L}+)\s+(?:says?|said|asks?|asked|wants? to know|wonders?|wondering|wanna know|mande|di)\s*[,:]?\s+(?:(?:if|whether)\s+)?(?=(?:after|before|when|since|who|whom|whose|what|when|where|why|which|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would|wat|wen|whos|wats)\b)/u;
+
+/** Words for family in Creole and French that chat uses as names: "grann", "tonton", "manman". */
+const kin = new Set([
+	'grann',
+	'granmoun',
+	'manman',
+	'papa',
+	'tonton',
+	'matant',
+	'kouzen',
+	'kouzin',
+	'mamie',
+	'papi',
+	'tata',
+]);
 
 /** How many characters of chat (greetings, fillers) the folded text opens with. */
 export function chatBefore(folded: string): number {

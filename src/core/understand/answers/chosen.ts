@@ -8,6 +8,7 @@ import { stopwords, vagueWords } from '../../language/lexicon.js';
 import type { ReadText } from '../../language/read.js';
 import { capitalise, terms as termsOf } from '../../text.js';
 import type { Frame } from '../frame.js';
+import { answerOptions } from '../options.js';
 import { buildQuery } from '../query.js';
 import { ownsTerm } from '../rank.js';
 import type { Answering } from './context.js';
@@ -46,12 +47,19 @@ function offeredTerms(words: readonly string[]): string[] {
 	return termsOf(words.filter((word) => !openingWords.has(word) && !isFiller(word)).join(' '));
 }
 
-/** Does the fact say the alternative, in its own words or a word related to it? */
+/** Below this likeness a related word says another thing as often as the alternative ("help" for "better"). */
+const closeLikeness = 0.8;
+
+/** Does the fact say the alternative, in its own words or a word closely related to it? */
 function says(ctx: Answering, fact: Fact, terms: readonly string[]): boolean {
 	const { index, base } = ctx.tools;
 	return (
 		terms.length > 0 &&
-		terms.every((term) => index.matchTerm(term).some((match) => ownsTerm(fact, match.term, index, base)))
+		terms.every((term) =>
+			index
+				.matchTerm(term)
+				.some((match) => match.similarity >= closeLikeness && ownsTerm(fact, match.term, index, base)),
+		)
 	);
 }
 
@@ -70,7 +78,9 @@ export function alternativeChosen(ctx: Answering, question: string, frame: Frame
 	const rest = [...frame.rest.slice(0, at), ...frame.rest.slice(end)];
 	const query = buildQuery(rest, read.language, ctx.tools.index, ctx.tools.base);
 	const [top, next] = ctx.rank(query);
-	if (!top || (next && next.score >= top.score)) return undefined;
+	// Only a fact that answers the rest of the question says which: "did things get better or worse after Moïse was
+	// killed" is not answered by whatever fact shares a word with it.
+	if (!top || (next && next.score >= top.score) || top.coverage < answerOptions.minCoverage) return undefined;
 	const [chosen, ...both] = [first, second].filter((words) => says(ctx, top.fact, offeredTerms(words)));
 	if (!chosen || both.length > 0) return undefined;
 	return ctx.tools.facts(question, [top.fact], `${capitalise(chosen.join(' '))}:`);
