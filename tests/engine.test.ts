@@ -4554,6 +4554,14 @@ describe('reading a question', () => {
 			expect(text('Barbecue says who will pay?').found).toBe(false);
 		});
 
+		it('dates nothing by a fact that shares only its date’s words: "when was the last big earthquake?"', () => {
+			const answer = text('When was the last big earthquake in Haiti? Grann house crack in that one.');
+			expect(answer.found).toBe(false);
+			expect(answer.text).not.toMatch(/Security Council/);
+			expect(text('wat nite did the gangs run up on the prison').text).toMatch(/Saturday night/);
+			expect(text('who said way back in 2017 the prison was too full?').text).toMatch(/RNDDH/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

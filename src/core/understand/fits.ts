@@ -104,6 +104,32 @@ export function thinlyMatched(query: Query, { matched, related }: Ranked): boole
 	);
 }
 
+/** Parts of a date a when-question may ask for by name: "which night", "what month". */
+const datePartTerms = new Set(
+	['night', 'morning', 'evening', 'afternoon', 'day', 'week', 'month', 'year', 'weekend', 'time'].map(stem),
+);
+
+/** Is the term in the fact only in the words that date it ("last" of "last October"), not in what it tells? */
+function onlyDating(fact: Fact, term: string): boolean {
+	const dating = whenOf(fact)?.words;
+	if (!dating || !termsOf(dating).includes(term)) return false;
+	return !termsOf(fact.answer.toLowerCase().replace(dating.toLowerCase(), ' ')).includes(term);
+}
+
+/**
+ * Does the fact have, of what a when-question asks besides names, only words of its own date?
+ * "When was the last big earthquake in Haiti?" is not answered by "Last October the UN…": the
+ * date's words say when, and a question of when cannot be about them.
+ */
+export function datedOnly(query: Query, { fact, matched }: Ranked): boolean {
+	const names = new Set(query.mentions.flatMap((mention) => mention.terms));
+	// ("What night did the gangs hit the prison?": the part of a day asked for is a date's word by right.)
+	const told = query.terms.filter(
+		(term, i) => !names.has(i) && !query.vague.has(i) && (matched & (1 << i)) !== 0 && !datePartTerms.has(term),
+	);
+	return told.length > 0 && told.every((term) => onlyDating(fact, term));
+}
+
 /** Below this likeness a related word is another meaning as often as the same one ("main" for "independent"). */
 const weakLikeness = 0.7;
 

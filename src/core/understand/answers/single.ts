@@ -43,6 +43,7 @@ import {
 	asksWhoLeads,
 	asksWhoSpoke,
 	creditedTo,
+	datedOnly,
 	describesGroup,
 	fitsFrame,
 	givesReason,
@@ -978,7 +979,10 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		return ctx.doesNotSay(question, frame, ranked, `The report doesn’t name them: it says only “${unnamed}”.`);
 	// "And what did that mess up?": one word, matched only through a word related to it, names nothing to answer about.
 	// ("What did Reuters pick up from inside the pen?" asks what the one named said, however the verb is matched.)
-	const weakly = top && frame.kind !== 'what' && weaklyMatched(query, top, tools.index, tools.base);
+	const weakly =
+		top &&
+		((frame.kind !== 'what' && weaklyMatched(query, top, tools.index, tools.base)) ||
+			(frame.kind === 'when' && datedOnly(query, top)));
 	if (top && (thinlyMatched(query, top) || weakly)) return ctx.doesNotSay(question, frame, ranked);
 	// "Who is the justice minister?": a post the fact names only through a word related to its qualifier is another.
 	const otherPost = top && frame.kind === 'who' ? postQualifiedOtherwise(frame, query, top) : undefined;
