@@ -508,6 +508,11 @@ const ownCases: MessageCase[] = [
 		message: 'the Pénitencier National is the largest prison in Haiti',
 		expect: [{ span: 'largest prison', verdict: 'matches' }],
 	},
+	// What a place can hold, more or less, is its capacity.
+	{
+		message: 'the big prison can hold more than one thousand people',
+		expect: [{ span: 'more than one thousand', verdict: 'differs' }],
+	},
 	// Where the report does not place someone.
 	{ message: 'henry is stuck in kenya rn lol', expect: [{ span: 'in kenya', verdict: 'not_in_report' }] },
 	// A prefix or a participle joined by a hyphen makes no name.

@@ -4562,6 +4562,20 @@ describe('reading a question', () => {
 			expect(text('who said way back in 2017 the prison was too full?').text).toMatch(/RNDDH/);
 		});
 
+		it('checks what was told before "Yes or no?", without its teller: "Grann say the big prison can hold…"', () => {
+			expect(text('Grann say the big prison can hold more than one thousand people. Yes or no?').text).toMatch(
+				/^\s*No\b[\s\S]*700 places/,
+			);
+		});
+
+		it('asks who reported what a story says someone was credited with reporting', () => {
+			expect(
+				text(
+					'One student credited Reuters with reporting that the guards abandoned the prison. Which outlet actually reported that?',
+				).text,
+			).toMatch(/AyiboPost/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

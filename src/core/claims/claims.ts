@@ -811,7 +811,7 @@ const capacityCue = new RegExp(
 		.map((cue) => cue.replace(/ /g, String.raw`\s+`))
 		.join(
 			'|',
-		)}|capacity(?:\s+of)?)\s+(?:(?:only|just|about|around|roughly|approximately|nearly|almost|some|like|up to|over|under)\s+)*$`,
+		)}|capacity(?:\s+of)?)\s+(?:(?:only|just|about|around|roughly|approximately|nearly|almost|some|like|up to|over|under|more than|less than|fewer than|at least|at most|close to)\s+)*$`,
 	'iu',
 );
 

@@ -7,7 +7,7 @@
 import { withoutHearsay } from '../claims/claims.js';
 import telling from '../language/lexicon/telling.json' with { type: 'json' };
 import { fold, stopwords } from '../language/lexicon.js';
-import { withoutPoliteOpening } from '../language/read.js';
+import { withoutPoliteOpening, withoutTeller } from '../language/read.js';
 import { opensAQuestion } from './parts.js';
 import { hearsay, tag } from './tagged.js';
 
@@ -54,8 +54,12 @@ const pointer =
  */
 export function askedOfStory(story: Story): string | undefined {
 	// ("Bet u think the cops admitted…. Who reported that?": who reported what was told, not that the asker bet.)
-	const told = withoutHearsay(story.told);
 	const question = story.question.replace(/[?!.\s]+$/u, '');
+	const plain = withoutTeller(withoutHearsay(story.told));
+	// ("…credited Reuters with reporting that X. Which outlet actually reported that?": who reported X.)
+	const told = whoReported.test(fold(question)) ? whatWasSaid(plain) : plain;
+	// "Grann say the big prison can hold 1000 people. Yes or no?": whether what was told is so.
+	if (yesOrNo.test(fold(question))) return `is it true that ${told}?`;
 	// "Does the report back that up?": the question is only the words that ask whether what was told is so.
 	if (tag.exec(fold(question))?.index === 0) return `${told}, ${question.trim()}?`;
 	// "Is that claim correct?": whether it is so, asked in the words the statement check reads.
@@ -86,6 +90,27 @@ export function askedOfStory(story: Story): string | undefined {
 					: `that ${told}`;
 	return `${question.slice(0, pointed.index)}${said}${question.slice(pointed.index + pointed[0].length)}?`;
 }
+
+/**
+ * What a story says someone said, where it tells who said it: "One student credited Reuters with
+ * reporting that the guards abandoned the prison" tells "the guards abandoned the prison", which
+ * is what a question of who reported it asks about.
+ */
+function whatWasSaid(told: string): string {
+	const said = saidThat.exec(told);
+	return said?.[1] && /\p{L}{2}/u.test(said[1]) ? said[1] : told;
+}
+
+/** A question of who said or reported something (folded). */
+const whoReported =
+	/\b(?:who|which|whose)\b.*\b(?:report\w*|sa(?:y|ys|id)|wr(?:ote|ite)|post\w*|publish\w*|claim\w*|account)\b/;
+
+/** A verb of saying or reporting, then "that" and what was said. */
+const saidThat =
+	/\b(?:report(?:s|ed|ing)?|sa(?:y|ys|id|ying)|claim(?:s|ed|ing)?|told|tells?|wr(?:ote|ites?|iting)|post(?:s|ed|ing)?|credit(?:s|ed|ing)?\s+\S+(?:\s+\S+)?\s+with\s+\S+)\s+that\s+(.+)$/iu;
+
+/** A question that only asks yes or no, of what was told before it (folded). */
+const yesOrNo = /^\W*(?:yes or no|yes\/no|y\/n|true or false|oui ou non|vrai ou faux|wi ou non|wi oswa non)\W*$/;
 
 /** Words with which a question doubts what it was told: "when was it really?", "qui l'a réellement…", "konbyen … vre". */
 const doubting =
