@@ -513,6 +513,13 @@ const ownCases: MessageCase[] = [
 		message: 'the big prison can hold more than one thousand people',
 		expect: [{ span: 'more than one thousand', verdict: 'differs' }],
 	},
+	// A speaker is credited only by a fact that tells what was said as well as the one that tells it best.
+	{ message: 'rnddh said the guards left the prison', expect: [{ span: 'rnddh', verdict: 'differs' }] },
+	{ message: 'rnddh said the guards ghosted the prison fr fr', expect: [{ span: 'rnddh', verdict: 'differs' }] },
+	{ message: 'RNDDH said the prison was overcrowded', expect: [{ span: 'RNDDH', verdict: 'matches' }] },
+	// A date is held against the event the clause tells, not one that only shares the date's words.
+	{ message: 'the port attack was saturday', expect: [{ span: 'saturday', verdict: 'differs' }] },
+	{ message: 'the port attack was thursday', expect: [{ span: 'thursday', verdict: 'matches' }] },
 	// Where the report does not place someone.
 	{ message: 'henry is stuck in kenya rn lol', expect: [{ span: 'in kenya', verdict: 'not_in_report' }] },
 	// A prefix or a participle joined by a hyphen makes no name.

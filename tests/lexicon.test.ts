@@ -64,6 +64,7 @@ describe('reading a question', () => {
 		['how does the article sum up the trend', ['how', 'does', 'the', 'article', 'summarize', 'the', 'trend']],
 		['who was it that told them', ['who', 'told', 'them']],
 		['gang yo di yo p ap atake', ['gang', 'said', 'will', 'not', 'attack']],
+		['the guards ghosted the prison', ['the', 'guards', 'abandoned', 'the', 'prison']],
 	])('spells out text-speak and drops fillers: %s', (question, words) => {
 		expect(readText(question).words).toEqual(words);
 	});

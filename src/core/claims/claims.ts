@@ -207,7 +207,8 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 					// "The US sanctioned Barbecue back in 2020": a fact that tells the deed only in a relative clause ("…Sergier,
 					// who has been sanctioned by the U.N. and the U.S., warned…") dates something else.
 					const deed = termsOf(withoutSpans(unclaimed, [...mentions, value]));
-					const facts = relevant(base, index, withoutSpans(clause.text, others), {
+					// (Without the date itself: "the port attack was saturday" is not the siege because the siege was.)
+					const facts = relevant(base, index, withoutSpans(clause.text, [...others, value]), {
 						limit: 5,
 						minCoverage: dateCoverage,
 						named: names,

@@ -142,6 +142,14 @@ function anotherOfItsKind(
 	return undefined;
 }
 
+/** How many of the words ranked a fact has as themselves, not through related words. */
+const directWords = ({ matched, related }: Ranked): number => {
+	let bits = matched & ~related;
+	let count = 0;
+	for (; bits !== 0; bits &= bits - 1) count++;
+	return count;
+};
+
 /** Below this share of the best fact's score, a fact involving the name is about something else. */
 const involvingScoreShare = 0.5;
 
@@ -158,6 +166,9 @@ export function preferInvolving(
 			r.coverage >= (first?.coverage ?? 0) - margin &&
 			// "AyiboPost says some inmates didn't wanna run": a fact far behind on what was said is not what is credited.
 			r.score >= (first?.score ?? 0) * involvingScoreShare &&
+			// "RNDDH said the guards left the prison": one that has fewer of what was said in its own words than the
+			// first ("left" only as related to its understaffing) tells something else.
+			(first === undefined || directWords(r) >= directWords(first)) &&
 			group.every(
 				(m) =>
 					m.entity &&

@@ -143,6 +143,17 @@ export function dateClaim(
 	const datingPool = pool.filter(({ fact }) => datesWords(fact, datingWords(text)));
 	if (datingPool.length === 0)
 		return claim(text, 'not_in_report', facts[0] ? [facts[0].fact] : [], 'The report gives no date for this.');
+	// "The port attack was saturday": the words next to the date ("attack was") point at the siege as well; the
+	// clause as a whole tells the port attack far better, and its date is the one held.
+	const [told] = facts;
+	const coverageOf = (r: Ranked) => facts.find((f) => f.fact === r.fact)?.coverage ?? 0;
+	if (
+		told?.predicate &&
+		whenOf(told.fact) &&
+		!datingPool.some((r) => r.fact === told.fact) &&
+		told.coverage >= Math.max(...datingPool.map(coverageOf)) + clearlyMore
+	)
+		return dateAgainst(value, text, [told], clause);
 	return dateAgainst(value, text, datingPool, clause);
 }
 
@@ -169,6 +180,9 @@ function contentWords(text: string): string[] {
 		.split(/[^\p{L}\d]+/u)
 		.filter((word) => word.length > 3 && !stopwords.en.has(word));
 }
+
+/** How much more of a clause the fact it tells must account for than those the date's neighbours point at. */
+const clearlyMore = 0.25;
 
 /** How much of a clause a dated fact must account for to be what a date nothing else points at is held against. */
 const wholeClause = 0.5;
