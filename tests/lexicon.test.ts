@@ -50,6 +50,11 @@ describe('reading a question', () => {
 		).toBe('how many inmates?');
 	});
 
+	it('reads a plus between words as "and", and leaves one between numbers', () => {
+		expect(cleanMarkup("what's the pm's name + who's after him")).toBe("what's the pm's name and who's after him");
+		expect(cleanMarkup('is 3 + 4 the count')).toBe('is 3 + 4 the count');
+	});
+
 	it.each([
 		['ppl wer in the jail b4 the attack', ['people', 'were', 'in', 'the', 'jail', 'before', 'the', 'attack']],
 		['whos the prime minister', ['who', 'is', 'the', 'prime', 'minister']],

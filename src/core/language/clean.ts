@@ -32,6 +32,8 @@ export function cleanMarkup(text: string): string {
 			.replace(/^\s*(?:>{1,3}|#{1,3})\s+/gm, ' ')
 			// "inmates ÷ capacity": the sign read as the words a question would use.
 			.replace(/\s*÷\s*/g, ' divided by ')
+			// "what's the pm's name + who's after him": a plus between words joins two questions, as "and" does.
+			.replace(/(?<=[\p{L}'’])\s+\+\s+(?=\p{L})/gu, ' and ')
 			// "??", "?!?!", "..." → one mark
 			.replace(/([?!.,])[?!.,]+/g, '$1')
 			.replace(/\s+/g, ' ')
