@@ -4576,6 +4576,12 @@ describe('reading a question', () => {
 			).toMatch(/AyiboPost/);
 		});
 
+		it('reads French "X, dit « Y »" as a name given, not a saying', () => {
+			expect(text('Quel métier exerçait Jimmy Sergier, dit « Barbecue », avant de diriger des gangs ?').text).toMatch(
+				/former policeman/,
+			);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -558,6 +558,8 @@ export function tokenize(text: string): string[] {
 			)
 			// "Who's claiming…" is who is: no possessive after a question word.
 			.replace(/\bwho's\b/g, 'who is')
+			// "Jimmy Sergier, dit « Barbecue »": French "dit" before a quoted name gives the name, not a saying.
+			.replace(/,\s*dite?s?\s+(?=[«"“])/g, ', ')
 			// "Who was it that told…", "what is it that they want": a cleft asks as the question word alone does.
 			.replace(/\b(who|what|when|where|which one)\s+(?:is|was)\s+it\s+(?:that|who)\b/g, '$1')
 			.replace(/'s\b/g, '')
