@@ -4582,6 +4582,20 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('works out how long between two events the report dates to the month and to the day', () => {
+			expect(
+				text(
+					'how many months from the un security council green light (last oct) to henry’s feb 7 handover date he skipped?',
+				).text,
+			).toMatch(/^\s*About 4 months/);
+		});
+
+		it('asks what someone’s class wants to know: "my 10th graders want to know: how long…"', () => {
+			expect(text('my 10th graders want to know: how long has Ariel Henry been in power? 🤔').text).toMatch(
+				/About 3 years/,
+			);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -239,9 +239,14 @@ export function twoEvents(ctx: Answering, question: string, frame: Frame, read: 
 			suggestions: ctx.suggest(buildQuery(frame.rest, read.language, tools.index, tools.base)),
 		});
 	// A date the report gives relative to itself ("the day before Friday") counts at its place on the calendar.
+	// So does one it gives to the month ("last October": October 2023).
 	const placed = (fact: Fact) => {
 		const place = tools.place(fact);
-		return place?.precision === 'day' ? place.start : undefined;
+		return place?.precision === 'day'
+			? place.start
+			: place?.precision === 'month'
+				? place.start.slice(0, 7)
+				: undefined;
 	};
 	const [dateA, dateB] = [whenOf(a)?.date ?? placed(a), whenOf(b)?.date ?? placed(b)];
 
@@ -261,7 +266,7 @@ export function twoEvents(ctx: Answering, question: string, frame: Frame, read: 
 		const answer = tools.facts(question, [a, b], `${capitalise(duration.text)} (${duration.arithmetic}).`);
 		const relative = [a, b].some((fact) => !whenOf(fact)?.date);
 		const worked = relative
-			? 'Worked out from the two facts below, dated from the report’s own date where it gives only a weekday.'
+			? 'Worked out from the two facts below, dated from the report’s own date where it gives no year or only a weekday.'
 			: 'Worked out from the two dated facts below.';
 		return { ...answer, notes: [worked] };
 	}
