@@ -4596,6 +4596,14 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('orders events asked "oldest → newest" with "rank these"', () => {
+			expect(
+				text(
+					'rank these oldest → newest pls: rnddh’s inmate count, moise assassination, un force greenlight, henry’s dec deal',
+				).text,
+			).toMatch(/Moïse was assassinated[\s\S]*December 2022[\s\S]*3,687 inmates[\s\S]*Security Council/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -70,6 +70,7 @@ describe('reading a question', () => {
 		['who was it that told them', ['who', 'told', 'them']],
 		['gang yo di yo p ap atake', ['gang', 'said', 'will', 'not', 'attack']],
 		['the guards ghosted the prison', ['the', 'guards', 'abandoned', 'the', 'prison']],
+		['who dropped the intel that the guards left', ['who', 'reported', 'that', 'the', 'guards', 'left']],
 	])('spells out text-speak and drops fillers: %s', (question, words) => {
 		expect(readText(question).words).toEqual(words);
 	});

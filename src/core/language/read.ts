@@ -560,6 +560,11 @@ export function tokenize(text: string): string[] {
 			.replace(/\bwho's\b/g, 'who is')
 			// "Jimmy Sergier, dit « Barbecue »": French "dit" before a quoted name gives the name, not a saying.
 			.replace(/,\s*dite?s?\s+(?=[«"“])/g, ', ')
+			// "Who dropped the intel that…", "who broke the news that…": who reported it, in chat's words for news.
+			.replace(
+				/\bwho\s+(?:\w+\s+){1,2}?(?:the\s+)?(?:news|intel|info|information|story|scoop|tea|word)\s+that\b/g,
+				'who reported that',
+			)
 			// "Who was it that told…", "what is it that they want": a cleft asks as the question word alone does.
 			.replace(/\b(who|what|when|where|which one)\s+(?:is|was)\s+it\s+(?:that|who)\b/g, '$1')
 			.replace(/'s\b/g, '')
