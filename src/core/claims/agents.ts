@@ -5,14 +5,21 @@ import { fold, stopwords, vagueWords } from '../language/lexicon.js';
 import { readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
 import { stem, terms as termsOf } from '../text.js';
-import { bitsSet } from '../understand/cues.js';
 import { creditedTo, speechWords, unclearWhen } from '../understand/fits.js';
 import { buildQuery } from '../understand/query.js';
 import { inOwnWords, ownsTerm, type Ranked } from '../understand/rank.js';
 import { type Claim, type Clause, claim, relevant, trimTail, withoutSpans } from './claim.js';
 import { cleftFocus, creditedToTitle } from './clefts.js';
 import { contentClaim, onlyThroughAnother, polarityClash, saysDone } from './content.js';
-import { namedIn, ownedStranger, ownWords, preferInvolving, qualifiedClaim, saysRole } from './credit.js';
+import {
+	directlyMatched,
+	namedIn,
+	ownedStranger,
+	ownWords,
+	preferInvolving,
+	qualifiedClaim,
+	saysRole,
+} from './credit.js';
 import { plannedSaidDone } from './dates.js';
 import { type EntityMention, escapeRegExp, mentionsIn, namedInLowercase, namedSoInReport, saidBy } from './names.js';
 import { otherAmount, saysOpposite } from './opposites.js';
@@ -447,9 +454,6 @@ const noLonger =
 function nowSaidAsFormer(said: string, quote: string): boolean {
 	return noLonger.test(said) && !noLonger.test(quote) && !/(?<!\p{L})(?:was|were|had been)(?!\p{L})/iu.test(quote);
 }
-
-/** How many of what it was matched on a fact has in its own words. */
-const directlyMatched = ({ matched, related }: Ranked): number => bitsSet(matched & ~related);
 
 /**
  * "RNDDH is a UN agency", "Reuters is a newspaper": what kind of body an outlet or organisation

@@ -9,6 +9,7 @@ import { lemmatizer } from '../language/lemmas.js';
 import { stopwords, vagueWords } from '../language/lexicon.js';
 import { readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
+import { bitsSet } from '../understand/cues.js';
 import { leadWords } from '../understand/fits.js';
 import type { Ranked } from '../understand/rank.js';
 import { type Claim, claim, relevant } from './claim.js';
@@ -143,12 +144,7 @@ function anotherOfItsKind(
 }
 
 /** How many of the words ranked a fact has as themselves, not through related words. */
-const directWords = ({ matched, related }: Ranked): number => {
-	let bits = matched & ~related;
-	let count = 0;
-	for (; bits !== 0; bits &= bits - 1) count++;
-	return count;
-};
+export const directlyMatched = ({ matched, related }: Ranked): number => bitsSet(matched & ~related);
 
 /** Below this share of the best fact's score, a fact involving the name is about something else. */
 const involvingScoreShare = 0.5;
@@ -168,7 +164,7 @@ export function preferInvolving(
 			r.score >= (first?.score ?? 0) * involvingScoreShare &&
 			// "RNDDH said the guards left the prison": one that has fewer of what was said in its own words than the
 			// first ("left" only as related to its understaffing) tells something else.
-			(first === undefined || directWords(r) >= directWords(first)) &&
+			(first === undefined || directlyMatched(r) >= directlyMatched(first)) &&
 			group.every(
 				(m) =>
 					m.entity &&
