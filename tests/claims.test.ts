@@ -520,6 +520,15 @@ const ownCases: MessageCase[] = [
 	// A date is held against the event the clause tells, not one that only shares the date's words.
 	{ message: 'the port attack was saturday', expect: [{ span: 'saturday', verdict: 'differs' }] },
 	{ message: 'the port attack was thursday', expect: [{ span: 'thursday', verdict: 'matches' }] },
+	// An order the report gives as a purpose ("security … so that elections can be held"), told the other way round.
+	{
+		message: 'Henry says elections first then security',
+		expect: [{ span: 'elections first then security', verdict: 'differs' }],
+	},
+	{
+		message: 'Henry says security first then elections',
+		expect: [{ span: 'security first then elections', verdict: 'matches' }],
+	},
 	// Where the report does not place someone.
 	{ message: 'henry is stuck in kenya rn lol', expect: [{ span: 'in kenya', verdict: 'not_in_report' }] },
 	// A prefix or a participle joined by a hyphen makes no name.

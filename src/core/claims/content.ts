@@ -21,6 +21,7 @@ import { changePattern } from './changes.js';
 import { type Claim, type Clause, claim, trimTail } from './claim.js';
 import { type EntityMention, speechVerbs } from './names.js';
 import { amountStems, amountsIn, onlyAnAmount, saysOpposite } from './opposites.js';
+import { purposeReversed } from './purpose.js';
 import { agentClass, agentOf } from './qualifiers.js';
 import { ranksAgree } from './ranks.js';
 import { ratiosIn } from './ratios.js';
@@ -408,6 +409,9 @@ export function contentClaim(
 	// "The convicted assassins" against "the alleged perpetrators": told as proven, which the report only alleges.
 	if (provenWhereAlleged(words, quote))
 		return claim(at(span), 'differs', [best.fact], `The report says only that this is alleged: ${best.fact.answer}`);
+	// "Elections first, then security" against "security must be restored so that elections can be held".
+	if (purposeReversed(words, quote))
+		return claim(at(span), 'differs', [best.fact], `The report gives the other order: ${best.fact.answer}`);
 	// "Haiti is a wealthy country" against "the poorest country": a word the fact says the opposite of.
 	if (polarityClash(words, quote) || saysOpposite(words, best.fact, index) || deniedOutright(words, quote)) {
 		return claim(at(span), 'differs', [best.fact], `The report says otherwise: ${best.fact.answer}`);
