@@ -28,7 +28,7 @@ import { buildQuery, strangersIn } from './understand/query.js';
 import { withoutClauseAfterName } from './understand/relative.js';
 import { reportGivesAsked } from './understand/report-gives.js';
 import { answerSeveral } from './understand/several.js';
-import { askedAfterTelling, askedOfStory, doubtedStory, readStory } from './understand/story.js';
+import { askedAfterTelling, askedOfStory, doubtedStory, readStory, reportingWords } from './understand/story.js';
 import { statementToCheck } from './understand/tagged.js';
 import { compareDates, formatDate, whenOf, withinRange } from './when.js';
 
@@ -60,9 +60,6 @@ const maxQuestionLength = 1_000;
 /** A question of what was told: "who reported that?", "is that right?", "who is right?", "ki moun ki di sa?". */
 const askedOfTold =
 	/\b(?:that|this|it|ca|cela|sa|true|vrai|vre|right|correct)\s*[?!.]*$|\b(?:who|which one|qui|ki moun)\s+(?:is|est|ki)\s+(?:right|correct|raison|gen rezon)\b/;
-/** Words that ask who told or reported something: "who reported it?" asks of what was told, not of its teller. */
-const reportingAsked =
-	/\b(?:report|reported|reports|say|said|says|tell|told|claim|claimed|wrote|write|post|posted|publish|published|confirm|confirmed|di|dit)\b/;
 /** Words that point back to a place or thing told of before: "there", "that one", "la-bas", "isit". */
 const pointsBack =
 	/\bthere\s*[?!.]*$|\b(?:(?:in|out|over|down|up|from) there|here|that one|this one|those ones|that place|ici|la-bas|laba|isit|kote sa a)\b/;
@@ -567,12 +564,11 @@ export class AnswerEngine implements AnswerSource {
 		const resolved = resolvePronoun(after.asked, after.told, (part) => this.#namedIn(part));
 		// Not where the question asks of what was told ("who reported that?", "who is right?"); "what kind of
 		// organization is it?" asks of the one the story names.
-		const endsWithIt = /\bit\s*[?!.]*$/.test(fold(after.asked));
-		const ofTold =
-			askedOfTold.test(fold(after.asked)) && !(endsWithIt && resolved && !reportingAsked.test(fold(after.asked)));
+		const asked = fold(after.asked);
+		const endsWithIt = /\bit\s*[?!.]*$/.test(asked);
+		const ofTold = askedOfTold.test(asked) && !(endsWithIt && resolved && !reportingWords.test(asked));
 		if (this.#namesStranger(after.asked) || ofTold) return undefined;
-		const asked = resolved ?? after.asked;
-		const answer = this.ask(asked);
+		const answer = this.ask(resolved ?? after.asked);
 		return answer.found ? { ...answer, question } : undefined;
 	}
 

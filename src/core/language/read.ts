@@ -360,8 +360,7 @@ export function withoutPoliteOpening(text: string): string {
 	}
 	// "grann say after moise got killed did things get better…": a question asked on someone's behalf.
 	const relayed = relayedBy.exec(folded);
-	if (relayed?.[1] && (personNouns().has(relayed[1]) || kin.has(relayed[1])))
-		return text.slice(chat + relayed[0].length);
+	if (relayed?.[1] && namesPerson(relayed[1])) return text.slice(chat + relayed[0].length);
 	return text;
 }
 
@@ -375,8 +374,11 @@ export function withoutPoliteOpening(text: string): string {
  */
 export function withoutTeller(text: string): string {
 	const told = teller.exec(fold(text));
-	return told?.[1] && (personNouns().has(told[1]) || kin.has(told[1])) ? text.slice(told[0].length) : text;
+	return told?.[1] && namesPerson(told[1]) ? text.slice(told[0].length) : text;
 }
+
+/** Is the word one for a person (WordNet's nouns for people) or for family ("grann", "tonton")? */
+const namesPerson = (word: string): boolean => personNouns().has(word) || kin.has(word);
 
 /** Someone and their verb of saying, opening what they say: "my cousin says", "grann di". */
 const teller =

@@ -4,6 +4,7 @@
  * question that asks for that value, answered yes or no.
  */
 import { fold } from '../language/lexicon.js';
+import { yesNoWords } from './tagged.js';
 
 /** What a yes/no question about the report's values asks, as the question that would ask for the value. */
 export interface GivenAsked {
@@ -39,6 +40,9 @@ const reportGives =
 const numberKnown =
 	/^\W*(?:(?:do|does|did)\s+(?:we|you|anyone|anybody|they)\s+(?:(?:actually|even|really)\s+)?(?:have|know)|(?:is|are)\s+there)\s+(?:(?:an?|any|the|one)\s+)?(?:(?:exact|precise|specific|firm|actual|official|hard|concrete|clear|definite|single|reliable|confirmed)\s+)?(number|figure|count|tally|total)\s+(?:of|for|on|about|as to)?\s*(.{3,})$/;
 
+/** The words that ask for yes or no, opening the question: "Yes/no: does the report give…". */
+const yesNoFirst = new RegExp(String.raw`^\W*(?:${yesNoWords})\s*[:,-]?\s*`, 'iu');
+
 /** The question word that asks for each kind of value. */
 const askedBy: Record<string, string> = {
 	number: 'how many',
@@ -66,7 +70,7 @@ const askedBy: Record<string, string> = {
  */
 export function reportGivesAsked(text: string): GivenAsked | undefined {
 	const folded = fold(text)
-		.replace(/^\W*(?:yes or no|yes\/no|y\/n|true or false)\s*[:,-]?\s*/, '')
+		.replace(yesNoFirst, '')
 		.replace(/[?!.\s]+$/, '');
 	const found = reportGives.exec(folded) ?? numberKnown.exec(folded);
 	const noun = found?.[1];

@@ -9,7 +9,7 @@ import telling from '../language/lexicon/telling.json' with { type: 'json' };
 import { fold, stopwords } from '../language/lexicon.js';
 import { withoutPoliteOpening, withoutTeller } from '../language/read.js';
 import { opensAQuestion } from './parts.js';
-import { hearsay, tag } from './tagged.js';
+import { hearsay, tag, yesNoWords } from './tagged.js';
 
 /**
  * Sentence ends: not after "Mr.", "U.N." or a lone initial; a dash between spaces too, as chat
@@ -101,16 +101,19 @@ function whatWasSaid(told: string): string {
 	return said?.[1] && /\p{L}{2}/u.test(said[1]) ? said[1] : told;
 }
 
+/** Words that ask who told or reported something (folded): "who reported it?" asks of what was told. */
+export const reportingWords =
+	/\b(?:report\w*|sa(?:y|ys|id)|tell|told|claim\w*|wr(?:ote|ite)|post\w*|publish\w*|confirm\w*|account|di|dit)\b/;
+
 /** A question of who said or reported something (folded). */
-const whoReported =
-	/\b(?:who|which|whose)\b.*\b(?:report\w*|sa(?:y|ys|id)|wr(?:ote|ite)|post\w*|publish\w*|claim\w*|account)\b/;
+const whoReported = new RegExp(String.raw`\b(?:who|which|whose)\b.*${reportingWords.source}`);
 
 /** A verb of saying or reporting, then "that" and what was said. */
 const saidThat =
 	/\b(?:report(?:s|ed|ing)?|sa(?:y|ys|id|ying)|claim(?:s|ed|ing)?|told|tells?|wr(?:ote|ites?|iting)|post(?:s|ed|ing)?|credit(?:s|ed|ing)?\s+\S+(?:\s+\S+)?\s+with\s+\S+)\s+that\s+(.+)$/iu;
 
 /** A question that only asks yes or no, of what was told before it (folded). */
-const yesOrNo = /^\W*(?:yes or no|yes\/no|y\/n|true or false|oui ou non|vrai ou faux|wi ou non|wi oswa non)\W*$/;
+const yesOrNo = new RegExp(String.raw`^\W*(?:${yesNoWords})\W*$`, 'iu');
 
 /** Words with which a question doubts what it was told: "when was it really?", "qui l'a réellement…", "konbyen … vre". */
 const doubting =
