@@ -529,6 +529,27 @@ const ownCases: MessageCase[] = [
 		message: 'Henry says security first then elections',
 		expect: [{ span: 'security first then elections', verdict: 'matches' }],
 	},
+	// The same order told with "first … would follow", among other claims; its order words name no other event.
+	{
+		message: 'Henry stayed on past Feb 7, arguing elections had to be held first and security would follow.',
+		expect: [
+			{ span: 'Feb 7', verdict: 'matches' },
+			{ span: 'elections had to be held first', verdict: 'differs' },
+		],
+	},
+	// A plan named only to say it was kept: the clause still says it was done, which the report says it was not.
+	{
+		message: 'Henry stepped down on Feb 7 as the deal required',
+		expect: [{ span: 'stepped down on Feb 7', verdict: 'differs' }],
+	},
+	{
+		message: 'Henry left office on Feb 7 as planned',
+		expect: [{ span: 'left office on Feb 7', verdict: 'differs' }],
+	},
+	{
+		message: 'Henry was supposed to step down on Feb 7',
+		expect: [{ span: 'step down on Feb 7', verdict: 'matches' }],
+	},
 	// Where the report does not place someone.
 	{ message: 'henry is stuck in kenya rn lol', expect: [{ span: 'in kenya', verdict: 'not_in_report' }] },
 	// A prefix or a participle joined by a hyphen makes no name.

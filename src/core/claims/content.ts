@@ -342,9 +342,10 @@ export function contentClaim(
 	const ordering = orderStated.test(timeless)
 		? ranked.slice(0, orderedReach).find(({ fact }) => fact.sequence)?.fact
 		: undefined;
-	if (ordering) {
-		const order = sequenceVerdict(timeless, ordering, base, index);
-		if (!order) return undefined;
+	const order = ordering && sequenceVerdict(timeless, ordering, base, index);
+	// An order of other things ("elections first and security would follow") is for the fact it is about to judge.
+	if (ordering && !order && ranked[0]?.fact === ordering) return undefined;
+	if (ordering && order) {
 		// "Gunmen seized the port, then hit the prison": the order may be right and a deed in it not the report's.
 		const events = (ordering.sequence ?? []).flatMap((id) => base.fact(id) ?? []);
 		const overstated = events.find((event) => saysDone(timeless, event.quote, index));
@@ -369,6 +370,11 @@ export function contentClaim(
 	// is said to have said is the report's or not all the same.)
 	const speakers = mentions.filter((m) => !m.entity && speechAfter.test(text.slice(m.end)));
 	const agreeing = mentions.filter((m) => !speakers.includes(m));
+	// "Elections had to be held first and security would follow": the words of the order need not all be the fact's
+	// for the order to be the other way round from the one it gives.
+	const reversed = !best && first && first.coverage >= reversedCoverage && purposeReversed(words, first.fact.quote);
+	if (reversed && namesAgree(agreeing, first.fact, base))
+		return claim(at(span), 'differs', [first.fact], `The report gives the other order: ${first.fact.answer}`);
 	if (!best || !namesAgree(agreeing, best.fact, base)) {
 		// "The gangs took the port" against "gunmen attempted to take over the port": whoever the message names,
 		// the report says the deed was not done.
@@ -485,6 +491,9 @@ function orderedApart(
 		? claim(at(span), 'differs', [ordering], `The report says otherwise: ${ordering.answer}`)
 		: claim(at(span), 'not_in_report', [ordering], `The report gives the order, not how far apart: ${ordering.answer}`);
 }
+
+/** How much of a clause the fact whose order it reverses must account for, its other words aside. */
+const reversedCoverage = 0.6;
 
 /** Times said without a date: "the day before", "this week", "yesterday", "rn". */
 const relativeTime =

@@ -229,7 +229,7 @@ function dateAgainst(value: DateValue, text: string, pool: Ranked[], clause: str
 	for (const { fact } of precise) {
 		if (!sameDate(value, fact, text)) continue;
 		// "Henry stepped down on February 7": the report's date is of what was planned and did not happen.
-		if (unrealised.test(fact.quote) && !planned.test(clause) && !notDone.test(clause)) {
+		if (unrealised.test(fact.quote) && !speaksOfPlan(clause) && !notDone.test(clause)) {
 			return claim(text, 'differs', [fact], `The report says this was only planned for that date: ${fact.answer}`);
 		}
 		return claim(text, 'matches', [fact]);
@@ -267,6 +267,18 @@ const unrealised = /\b(?:supposed|meant|expected|scheduled|due|set) to\b[^.]*\bb
 const planned =
 	/(?<!\p{L})(?:supposed|spose|sposed|supposd|sposta|supposta|meant|expected|scheduled|due|planned|was to|were to|had to|required|obliged|obligated|bound to|devait|devaient|pr[ée]vu\p{L}*|pr[ée]voyai\p{L}*|cens[ée]e?s?|sipoze|te dwe|ta dwe|te prevwa|prevwa)(?!\p{L})/iu;
 
+/**
+ * A plan named only to say it was kept: "stepped down on Feb 7 as the deal required", "like he was
+ * supposed to", "comme prévu". The clause still says it was done.
+ */
+const keptPlan = new RegExp(
+	`(?<!\\p{L})(?:as|like|just as|comme|tankou|jan)(?:\\s+[\\p{L}'’]+){0,4}?\\s+${planned.source.replace('(?<!\\p{L})', '')}`,
+	'giu',
+);
+
+/** Does the clause speak of the plan itself, not only name it as kept? */
+const speaksOfPlan = (clause: string) => planned.test(clause.replace(keptPlan, ' '));
+
 /** A message that says the plan was not carried out: "stayed on past February 7", "refused to leave". */
 const notDone =
 	/(?<!\p{L})(?:stay(?:ed|s)? on|remain(?:ed|s)? in|did ?n[o'’]t|never|refus\p{L}*|past|beyond|overstay\p{L}*|rest[ée] au pouvoir|pa t|toujou)(?!\p{L})/iu;
@@ -282,7 +294,7 @@ const departed =
  */
 export function plannedSaidDone(clause: string, quote: string): boolean {
 	if (
-		planned.test(clause) ||
+		speaksOfPlan(clause) ||
 		notDone.test(clause) ||
 		/(?<!\p{L})(?:not|never|didn['’]?t|pa|pas)(?!\p{L})/iu.test(clause)
 	)

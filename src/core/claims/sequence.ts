@@ -117,8 +117,15 @@ function eventNamed(
 ): string | undefined {
 	if (!/\p{L}{3,}/u.test(part)) return undefined;
 	const ranked = relevant(base, index, part, { minCoverage: 0, limit: 20 });
-	return ranked.find(({ fact }) => sequence.includes(fact.id))?.fact.id;
+	// An event shares more with the words than a stray one of them: "elections had to be held" does not name the
+	// port attack through "held".
+	const enough = Math.max(eventCoverage, (ranked[0]?.coverage ?? 0) * eventShareOfBest);
+	return ranked.find(({ fact, coverage }) => sequence.includes(fact.id) && coverage >= enough)?.fact.id;
 }
+
+/** How much of a part's words an event must account for to be the one it names, alone and against the best fact. */
+const eventCoverage = 0.4;
+const eventShareOfBest = 0.6;
 
 /**
  * A word of the text the data does not have itself (nor misspelt): "airport" where the report says
