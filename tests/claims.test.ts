@@ -550,6 +550,10 @@ const ownCases: MessageCase[] = [
 		message: 'Henry was supposed to step down on Feb 7',
 		expect: [{ span: 'step down on Feb 7', verdict: 'matches' }],
 	},
+	// What he was, said as what he is in a word the former one is built on, or in Creole.
+	{ message: 'Barbecue is a police', expect: [{ span: 'is a police', verdict: 'differs' }] },
+	{ message: 'Barbecue se yon polis', expect: [{ span: 'se yon polis', verdict: 'differs' }] },
+	{ message: 'Barbecue te yon polis', expect: [{ span: 'te yon polis', verdict: 'matches' }] },
 	// Where the report does not place someone.
 	{ message: 'henry is stuck in kenya rn lol', expect: [{ span: 'in kenya', verdict: 'not_in_report' }] },
 	// A prefix or a participle joined by a hyphen makes no name.

@@ -2644,6 +2644,7 @@ describe('reading a question', () => {
 		it('confirms a title asked with no article ("is Henri still PM"), and denies what someone only was', () => {
 			expect(text('is Henri still PM').text).toMatch(/^\s*Yes/);
 			expect(text('is Barbecue still a cop').text).not.toMatch(/^\s*Yes/);
+			expect(text('Barbecue toujou polis jodi a, wi oswa non?').text).toMatch(/^\s*No/);
 		});
 
 		it('reads a greeting as chat whatever its capital, and French "sait-on quand…" as a question of its own', () => {
@@ -4602,6 +4603,17 @@ describe('reading a question', () => {
 					'rank these oldest → newest pls: rnddh’s inmate count, moise assassination, un force greenlight, henry’s dec deal',
 				).text,
 			).toMatch(/Moïse was assassinated[\s\S]*December 2022[\s\S]*3,687 inmates[\s\S]*Security Council/);
+		});
+
+		it('reads a reaction to something shared ("u seein this??") or a self-introduction ("fact-check desk here,") as chat before the question', () => {
+			expect(text('did u see this? who leads the gang alliance').text).toMatch(/Barbecue/);
+			expect(
+				text('u seein this?? which ngo warned bout the prison being overcrowded n understaffed back in 2017').found,
+			).toBe(true);
+			expect(text('fact-check desk here, what’s the as-of date on the 3,687 inmate figure?').text).toMatch(
+				/February 2023/,
+			);
+			expect(text('mod here: is barbecue a cop').text).toMatch(/^\s*No/);
 		});
 
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {

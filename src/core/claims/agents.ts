@@ -2,7 +2,7 @@
 import type { Entity, Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
 import { fold, stopwords, vagueWords } from '../language/lexicon.js';
-import { readText } from '../language/read.js';
+import { inEnglish, readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
 import { stem, terms as termsOf } from '../text.js';
 import { creditedTo, speechWords, unclearWhen } from '../understand/fits.js';
@@ -421,20 +421,26 @@ function descriptionClaim(
 
 /** Words that put a description in the past: "was", "used to be", "former", "ex-cop". */
 const pastWords =
-	/(?<!\p{L})(?:was|were|used to be|had been|has been|have been|once|formerly|previously|former|ex|retired|onetime|one-time|old|ansyen|ancien|ancienne|te)(?!\p{L})/iu;
+	/(?<!\p{L})(?:was|were|used to be|had been|has been|have been|once|formerly|previously|former|ex|retired|onetime|one-time|old|ansyen|ancien|ancienne|te|était|etait|étaient|etaient|été|ete|fut)(?!\p{L})/iu;
 
 /**
  * Does a description say as now ("is a cop", "is still a cop") what the quote says someone was
  * ("a former policeman")? Only of the noun the quote puts in the past, in its words or a related one.
  */
 function formerSaidAsNow(said: string, quote: string, index: SearchIndex): boolean {
-	if (pastWords.test(said)) return false;
+	// "se yon polis", "est-il policier", "is a police": read in English, and a word the former one is built on
+	// ("police" of "policeman").
+	const read = readText(said);
+	const english = read.language === 'en' ? read.words : inEnglish(read.words, read.language);
+	if (pastWords.test(said) || pastWords.test(english.join(' '))) return false;
 	const former = [...quote.matchAll(/(?<!\p{L})(?:former|ex-|onetime|one-time|retired)\s*(\p{L}+)/giu)].map((m) =>
 		stem(m[1] ?? ''),
 	);
 	if (former.length === 0) return false;
-	return termsOf(said).some(
-		(term) => former.includes(term) || index.matchTerm(term).some((match) => former.includes(match.term)),
+	return termsOf(english.join(' ')).some(
+		(term) =>
+			former.some((word) => word === term || (term.length >= 4 && word.startsWith(term))) ||
+			index.matchTerm(term).some((match) => former.includes(match.term)),
 	);
 }
 

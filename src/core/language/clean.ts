@@ -40,3 +40,31 @@ export function cleanMarkup(text: string): string {
 			.trim()
 	);
 }
+
+/**
+ * A reaction to something shared in the channel ("u seein this??", "did you guys see this?", "check
+ * this out:") or a self-introduction ("fact-check desk here,", "mod here:") before the question. It
+ * asks nothing the report could answer, so it is not the message's first question.
+ */
+const chatOpening = new RegExp(
+	[
+		String.raw`^\s*(?:(?:omg|wow|yo|bro|guys|ok|okay|so|hey|ayo)[\s,!.]+)*`,
+		String.raw`(?:(?:did|have|has|are|r|do|yall|y'all|y’all|u|you|ya|anyone|anybody|everyone|every1|any1|ppl|you guys|u guys|we)\s+)*`,
+		String.raw`(?:even\s+)?(?:see|seen|saw|seeing|seein|read|hear|heard|watch|watching|check|checking|checkin|look|looking|lookin|peep|peeped|peepin)`,
+		String.raw`(?:\s+(?:at|out))?\s+(?:this|that|these|dis|dat)(?:\s+(?:out|rn|yet|lol|lmao|news|thread|post))?\s*[?!.,:;…]+\s*`,
+		String.raw`|^\s*(?!(?:who|what|when|where|why|how|which|is|are|was|were|did|does|do|can|could|will|would)\b)(?:[\p{L}'’-]+\s+){1,3}here\s*[,:;.!—–-]+\s*`,
+	].join(''),
+	'iu',
+);
+
+/**
+ * The message without a chat opening, where a question follows it.
+ *
+ * @example
+ * withoutChatOpening('u seein this?? which ngo warned about the prison?'); // 'which ngo warned about the prison?'
+ * withoutChatOpening('fact-check desk here, what is the as-of date?'); // 'what is the as-of date?'
+ */
+export function withoutChatOpening(text: string): string {
+	const rest = text.replace(chatOpening, '');
+	return /\p{L}{2,}/u.test(rest) ? rest : text;
+}

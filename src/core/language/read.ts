@@ -1,6 +1,6 @@
 import { stemmer as frenchStemmer } from '@orama/stemmers/french';
 import { joinCompoundNames, phraseAlternatives } from '../text.js';
-import { cleanMarkup } from './clean.js';
+import { cleanMarkup, withoutChatOpening } from './clean.js';
 import { isEnglishWord, verbNoNoun } from './english-words.js';
 import parts from './lexicon/parts.json' with { type: 'json' };
 import {
@@ -39,6 +39,7 @@ const trigramModels = new TrigramModels(Object.keys(francCodes));
  */
 const readingSteps: readonly ((text: string) => string)[] = [
 	cleanMarkup,
+	withoutChatOpening,
 	withoutSayingTail,
 	afterLongTelling,
 	withoutPoliteOpening,
