@@ -4616,6 +4616,36 @@ describe('reading a question', () => {
 			expect(text('mod here: is barbecue a cop').text).toMatch(/^\s*No/);
 		});
 
+		it('does not answer when something the report speaks of elsewhere happened with a fact that lacks it ("last hold a national election")', () => {
+			const answer = text('When did Haiti last hold a national election?');
+			expect(answer.found).toBe(false);
+			expect(answer.text).toMatch(/doesn’t say when/);
+			expect(text('when did the gangs attack the prison').text).toMatch(/Saturday night/);
+		});
+
+		it('says no where the report gives no value of the kind asked for, and shows no fact that only shares its words', () => {
+			const answer = text('does the report give a number for police officers killed in these attacks?');
+			expect(answer.found).toBe(false);
+			expect(answer.text).toMatch(/^No: the report gives no number/);
+		});
+
+		it('asks "it" of what the first part found where it asks what someone did ("what did the UNSC authorize…, and who offered to lead it?")', () => {
+			expect(text('what did the UNSC authorize last October and who offered to lead it?').text).toMatch(/Kenya/);
+		});
+
+		it('reads "by what factor" in French ("par combien … multipliait-elle") and "imply" as saying nothing of what is asked', () => {
+			expect(
+				text(
+					'Par combien la population carcérale de février 2023 multipliait-elle la capacité nominale du Pénitencier National ?',
+				).text,
+			).toMatch(/5\.27 times/);
+			expect(
+				text(
+					'By how many inmates did the February 2023 population exceed nominal capacity, and what does that imply as an occupancy rate?',
+				).text,
+			).toMatch(/526\.7%/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -491,10 +491,7 @@ export class AnswerEngine implements AnswerSource {
 		// "Does the report give an exact number of inmates who escaped?": yes, with the value; no, with what it says instead.
 		const gives = reportGivesAsked(read.cleaned);
 		if (gives?.speaker) return this.#saidWhich(question, gives.asked, gives.speaker);
-		if (gives) {
-			const given = this.#reportGives(question, gives.asked, gives.noun);
-			if (given) return given;
-		}
+		if (gives) return this.#reportGives(question, gives.asked, gives.noun);
 		const frame = readFrame(read);
 		const answer = this.#askRead(question, read, frame);
 		if (answer.found) return answer;
@@ -674,10 +671,10 @@ export class AnswerEngine implements AnswerSource {
 
 	/**
 	 * Whether the report gives a value of a kind, answered from the question that asks for it: yes
-	 * with the answer, or no with the fact that says the value is not known. Undefined where the
-	 * report has neither.
+	 * with the answer, no with the fact that says the value is not known, or no with what the report
+	 * does say nearby.
 	 */
-	#reportGives(question: string, asked: string, noun: string): Answer | undefined {
+	#reportGives(question: string, asked: string, noun: string): Answer {
 		const answer = this.ask(asked);
 		// "How many inmates escaped?" answered with "it is not clear how many…": the report gives none.
 		const unknownOnly = answer.items.length > 0 && answer.items.every((item) => plainlyUnsure(item.fact));
@@ -699,7 +696,9 @@ export class AnswerEngine implements AnswerSource {
 		const unclear = answer.suggestions
 			.flatMap((suggestion) => this.base.fact(suggestion.query) ?? [])
 			.find(plainlyUnsure);
-		if (!unclear) return undefined;
+		// "Does the report give a number for police officers killed?": asked for, it has none; the question read as a
+		// yes or no would only find facts that share its words.
+		if (!unclear) return { ...answer, question, heading: `No: the report gives no ${noun} for it.` };
 		return {
 			...this.#facts(question, [unclear]),
 			heading: `No: the report gives no ${noun} for it, and says it is not known.`,

@@ -130,6 +130,24 @@ export function datedOnly(query: Query, { fact, matched }: Ranked): boolean {
 	return told.length > 0 && told.every((term) => onlyDating(fact, term));
 }
 
+/**
+ * Does a when-question ask of something the report speaks of elsewhere, which the fact does not
+ * have at all? "When did Haiti last hold a national election?" is not answered by the UN's approval
+ * of the force, which shares "last" and "nation" with it: the report's elections are in another fact.
+ */
+export function eventUntold(query: Query, { matched }: Ranked, index: SearchIndex): boolean {
+	const names = new Set(query.mentions.flatMap((mention) => mention.terms));
+	return query.terms.some(
+		(term, i) =>
+			!names.has(i) &&
+			!query.vague.has(i) &&
+			!query.secondary.has(i) &&
+			(matched & (1 << i)) === 0 &&
+			!datePartTerms.has(term) &&
+			index.inReportWords(term),
+	);
+}
+
 /** Below this likeness a related word is another meaning as often as the same one ("main" for "independent"). */
 const weakLikeness = 0.7;
 

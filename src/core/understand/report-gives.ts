@@ -4,6 +4,7 @@
  * question that asks for that value, answered yes or no.
  */
 import { fold } from '../language/lexicon.js';
+import { chatBefore } from '../language/read.js';
 import { yesNoWords } from './tagged.js';
 
 /** What a yes/no question about the report's values asks, as the question that would ask for the value. */
@@ -69,7 +70,10 @@ const askedBy: Record<string, string> = {
  * // { asked: 'how many inmates who escaped', noun: 'number' }
  */
 export function reportGivesAsked(text: string): GivenAsked | undefined {
-	const folded = fold(text)
+	// ("hey hey, does the report give…": greetings before it.)
+	const whole = fold(text);
+	const folded = whole
+		.slice(chatBefore(whole))
 		.replace(yesNoFirst, '')
 		.replace(/[?!.\s]+$/, '');
 	const found = reportGives.exec(folded) ?? numberKnown.exec(folded);

@@ -97,7 +97,8 @@ export function answerSeveral(
 	// when…"), only for a part that asks something specific of it: "and what did that mess up?" would be answered by
 	// anything about it.
 	const answered = firstAnswer.found ? about(firstAnswer) : undefined;
-	const asksWhich = /^\W*(?:which|quel(?:le)?s?|kil[eè]s|ki)\b/iu.test(first);
+	// ("What did the UNSC authorize last October, and who offered to lead it?": what someone did asks for a thing too.)
+	const asksWhich = /^\W*(?:which|what\s+(?:did|does|do|has|have|had)|quel(?:le)?s?|kil[eè]s|ki)\b/iu.test(first);
 	// "…supposed to hand over power, and why didn't he do it?": the deed said in place of the verb that stands for it.
 	const deed = deedOf(read.get(first)?.words ?? []);
 	const answers = parts.map((part) => {

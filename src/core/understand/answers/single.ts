@@ -45,6 +45,7 @@ import {
 	creditedTo,
 	datedOnly,
 	describesGroup,
+	eventUntold,
 	fitsFrame,
 	givesReason,
 	involvesPeopleNamed,
@@ -982,7 +983,7 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	const weakly =
 		top &&
 		((frame.kind !== 'what' && weaklyMatched(query, top, tools.index, tools.base)) ||
-			(frame.kind === 'when' && datedOnly(query, top)));
+			(frame.kind === 'when' && (datedOnly(query, top) || eventUntold(query, top, tools.index))));
 	if (top && (thinlyMatched(query, top) || weakly)) return ctx.doesNotSay(question, frame, ranked);
 	// "Who is the justice minister?": a post the fact names only through a word related to its qualifier is another.
 	const otherPost = top && frame.kind === 'who' ? postQualifiedOtherwise(frame, query, top) : undefined;
