@@ -4646,6 +4646,18 @@ describe('reading a question', () => {
 			).toMatch(/526\.7%/);
 		});
 
+		it('reads a greeting set off before the question ("Good day —", "good morning,") and chat around it ("ez question", "map mande w serye") as chat', () => {
+			expect(
+				text(
+					'@everyone Good day — is it true that the alleged assassins of President Moïse are among those held in the Pénitencier?',
+				).text,
+			).toMatch(/^Yes: “the alleged assassins/);
+			expect(text('good morning, is it true that Moïse was killed in 2022?').text).toMatch(/^\s*No/);
+			expect(text('Kisa Barbecue te ye anvan li te tounen chèf gang, map mande w serye').text).toMatch(
+				/former policeman/,
+			);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

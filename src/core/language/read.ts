@@ -362,7 +362,12 @@ export function withoutPoliteOpening(text: string): string {
 	// "grann say after moise got killed did things get better…": a question asked on someone's behalf.
 	const relayed = relayedBy.exec(folded);
 	if (relayed?.[1] && namesPerson(relayed[1])) return text.slice(chat + relayed[0].length);
-	return text;
+	// "Good day — is it true that…": the question without the chat set off before it. (Chat run into the question,
+	// "yo wtf is RNDDH", may be read with it.)
+	const greeting = chatPhrasesBefore(fold(text));
+	const setOff = greeting > 0 && /^\s*[,.;:!—–-]/u.test(text.slice(greeting));
+	const rest = setOff ? text.slice(greeting).replace(/^[\s\p{P}]+/u, '') : text;
+	return /\p{L}{2}/u.test(rest) ? rest : text;
 }
 
 /**
@@ -417,6 +422,24 @@ export function chatBefore(folded: string): number {
 		at += word[0].length;
 	}
 }
+
+/** How many characters of chat the folded text opens with, counting phrases of chat ("good day") as well as words. */
+function chatPhrasesBefore(folded: string): number {
+	let at = 0;
+	for (;;) {
+		const words = [...folded.slice(at).matchAll(/\p{L}+/gu)].slice(0, chatReach);
+		const found = fillerTable.match(
+			words.map((word) => word[0]),
+			0,
+		);
+		const last = found && words[found.length - 1];
+		if (!last) return at;
+		at += (last.index ?? 0) + last[0].length;
+	}
+}
+
+/** The most words one phrase of chat has. */
+const chatReach = 6;
 
 /**
  * "When armed men went after the harbour, what was thrown into chaos?": a clause that sets the
