@@ -4658,6 +4658,15 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('names no thing the report never speaks of ("what assets were frozen…"), nor a body of the one named it never mentions', () => {
+			const assets = text('What assets were frozen under the U.S. sanctions against Barbecue?');
+			expect(assets.found).toBe(false);
+			expect(assets.text).toMatch(/doesn’t name any assets/);
+			expect(text('What’s the name of the UN political office currently operating in Haiti?').found).toBe(false);
+			expect(text('What outcome were the police unions trying to avert?').found).toBe(true);
+			expect(text('what’s the name of the RNDDH group').text).toMatch(/RNDDH/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -367,6 +367,38 @@ export function personNouns(): ReadonlySet<string> {
 }
 
 function readPersonNouns(): string[] {
+	return nounsFirstIn(new Set([personFile]));
+}
+
+/** Bumped whenever how nouns for things are read changes, so an older cached list is not reused. */
+const thingNounsVersion = 1;
+
+/**
+ * WordNet's lexicographer files of nouns for things one can hold or own: animals, artifacts, foods,
+ * natural objects, plants, possessions, substances.
+ */
+const thingFiles = new Set(['05', '06', '13', '17', '20', '21', '27']);
+
+let thingNounSet: ReadonlySet<string> | undefined;
+
+/**
+ * One-word nouns whose most frequent sense is a thing ("asset", "weapon", "currency"; not "outcome"
+ * or "aspect", which any fact can be one of), lowercase. A question that asks for such a thing by
+ * name asks for something the report must name. Read once and kept on disk, as `personNouns`.
+ *
+ * @example
+ * thingNouns().has('asset'); // true
+ * thingNouns().has('outcome'); // false
+ */
+export function thingNouns(): ReadonlySet<string> {
+	thingNounSet ??= new Set(
+		cachedOnDisk('thing-nouns', [thingNounsVersion, wordnetDb.libVersion], () => nounsFirstIn(thingFiles)),
+	);
+	return thingNounSet;
+}
+
+/** One-word nouns whose most frequent sense is in one of the lexicographer files. */
+function nounsFirstIn(wanted: ReadonlySet<string>): string[] {
 	// The lexicographer file of each synset, by its offset (the line's first field; the file number is its second).
 	const files = new Map<string, string>();
 	for (const line of readFileSync(path.join(wordnetDb.path, 'data.noun'), 'latin1').split('\n')) {
@@ -384,7 +416,7 @@ function readPersonNouns(): string[] {
 		// most frequent sense.
 		const pointers = Number(fields[3] ?? '0');
 		const first = fields[4 + pointers + 2];
-		if (first && files.get(first) === personFile) nouns.push(lemma);
+		if (first && wanted.has(files.get(first) ?? '')) nouns.push(lemma);
 	}
 	return nouns;
 }

@@ -15,7 +15,7 @@ import {
 } from '../language/lexicon.js';
 import { misspeltVague } from '../language/misspelt.js';
 import { frenchKey } from '../language/related.js';
-import { adverbPhrases, phrasalVerbs } from '../language/wordnet.js';
+import { adverbPhrases, phrasalVerbs, thingNouns } from '../language/wordnet.js';
 import type { SearchIndex } from '../search-index.js';
 import { isStopword as indexDrops, maxQueryTerms, maxWordLength, stem, terms as termsOf } from '../text.js';
 import { answerKindNoun, whichWords } from './kinds.js';
@@ -61,6 +61,11 @@ export interface Query {
 	 * targets…"): an answer is not about them, so they count for nothing in how much of the question it has.
 	 */
 	asideOnly?: ReadonlySet<number>;
+	/**
+	 * A kind of thing asked for by name that the data never speaks of ("what assets were frozen…"): no
+	 * fact names one, however much else of the question it shares.
+	 */
+	strangeKind?: string;
 }
 
 const longestPhrase = 3;
@@ -171,6 +176,7 @@ export function buildQuery(
 	const terms: string[] = [];
 	const unknown: string[] = [];
 	const vague: string[] = [];
+	let strangeKind: string | undefined;
 	const secondary = new Set<string>();
 	const main = new Set<string>();
 	// Terms typed only where something is set aside, and those typed elsewhere.
@@ -352,8 +358,12 @@ export function buildQuery(
 					// ("wat currency haiti use": chat drops the "does"; a thing the data never speaks of is still asked.)
 					// ("what aspects of the crisis…": a kind of something named is still a kind asked for.)
 					(!auxiliaries.has(words[at] ?? '') && (!term.unknown || /^(?:of|de|du|des)$/.test(words[at] ?? ''))))
-			)
+			) {
 				vague.push(term.term);
+				// (A noun: "what became of the deal" asks no kind.)
+				// (A thing, which the report must name: not "what outcome…", which any fact can be.)
+				if (term.unknown && language === 'en' && namesThing(term.spelled ?? word)) strangeKind ??= word;
+			}
 		}
 		terms.push(term.term);
 		// "sanctioned by more than one authority": a noun counted loosely is any of that kind, not the one so called.
@@ -425,7 +435,14 @@ export function buildQuery(
 		language,
 		topic: new Set([...topical].map((term) => unique.indexOf(term))),
 		asideOnly: new Set([...asideTerms].filter((term) => !notAside.has(term)).map((term) => unique.indexOf(term))),
+		...(strangeKind ? { strangeKind } : {}),
 	};
+}
+
+/** Is the word (or its singular) a noun whose first sense is a thing ("assets", "weapon")? */
+function namesThing(word: string): boolean {
+	const things = thingNouns();
+	return [word, word.replace(/s$/, ''), word.replace(/es$/, '')].some((form) => things.has(form));
 }
 
 /**
