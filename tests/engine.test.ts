@@ -4667,6 +4667,13 @@ describe('reading a question', () => {
 			expect(text('what’s the name of the RNDDH group').text).toMatch(/RNDDH/);
 		});
 
+		it('takes a kind of answer after a word of size ("what other big facility did armed men try to grab") for the kind asked', () => {
+			expect(text('besides the prison, what other big facility did armed men try to grab?').text).toMatch(/main port/);
+			expect(text('how many people is the main prison in PAP actually designed to hold, on paper?').text).toMatch(
+				/700 places/,
+			);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -71,6 +71,8 @@ describe('reading a question', () => {
 		['gang yo di yo p ap atake', ['gang', 'said', 'will', 'not', 'attack']],
 		['the guards ghosted the prison', ['the', 'guards', 'abandoned', 'the', 'prison']],
 		['who dropped the intel that the guards left', ['who', 'reported', 'that', 'the', 'guards', 'left']],
+		['designed to hold, on paper', ['designed', 'to', 'hold', 'on', 'paper']],
+		['hold on, who leads the gangs', ['who', 'leads', 'the', 'gangs']],
 	])('spells out text-speak and drops fillers: %s', (question, words) => {
 		expect(readText(question).words).toEqual(words);
 	});

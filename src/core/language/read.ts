@@ -697,7 +697,8 @@ function withoutFillers(words: readonly string[]): string[] {
 			at += phrase.length;
 			continue;
 		}
-		const filler = fillerTable.match(words, at);
+		// ("designed to hold on paper": after "to", a verb of the question, not "hold on" as chat.)
+		const filler = words[at - 1] === 'to' && at + 1 < words.length ? undefined : fillerTable.match(words, at);
 		// "wtf is RNDDH": chat that is part of a longer phrase chat spells ("what is") is kept for that.
 		const spelled = filler ? textSpeakTable.match(words, at) : undefined;
 		if (filler && !(spelled && spelled.length > filler.length)) at += filler.length;

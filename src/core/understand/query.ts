@@ -355,6 +355,8 @@ export function buildQuery(
 			if (
 				(!afterKindOf(words, at - 1) || answerKindNoun(word)) &&
 				(words.some((other) => copulas.has(other)) ||
+					// ("What other big facility did armed men try to grab?": a kind of answer, whatever is done to it.)
+					(answerKindNoun(word) && !afterKindOf(words, at - 1)) ||
 					// ("wat currency haiti use": chat drops the "does"; a thing the data never speaks of is still asked.)
 					// ("what aspects of the crisis…": a kind of something named is still a kind asked for.)
 					(!auxiliaries.has(words[at] ?? '') && (!term.unknown || /^(?:of|de|du|des)$/.test(words[at] ?? ''))))
@@ -939,6 +941,12 @@ const kindWords = new Set([
 	'exact',
 	'specific',
 	'particular',
+	// "what other big facility": a word of size or weight before the kind.
+	'big',
+	'major',
+	'important',
+	'notable',
+	'strategic',
 	'autre',
 	'autres',
 	'lot',
