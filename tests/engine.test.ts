@@ -4674,6 +4674,12 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('reads an adjective of two words WordNet has ("small time") as one the data lacks, not as a size and a date', () => {
+			const answer = text('r da inmates in there like small time or nah');
+			expect(answer.text).not.toMatch(/527%/);
+			expect(answer.found).toBe(false);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -325,6 +325,21 @@ export function adverbPhrases(): ReadonlySet<string> {
 	return adverbials;
 }
 
+let compoundAdjectives: ReadonlySet<string> | undefined;
+
+/**
+ * WordNet's adjectives of two hyphenated words ("small-time", "high-profile", "run-down"), as typed
+ * with a space. Read from `index.adj` on first use: neither word alone says what the two do ("small"
+ * is no size of a small-time crook).
+ *
+ * @example
+ * hyphenatedAdjectives().has('small time'); // true
+ */
+export function hyphenatedAdjectives(): ReadonlySet<string> {
+	compoundAdjectives ??= new Set([...lemmasOf('index.adj', /^[a-z]+-[a-z]+$/)].map((lemma) => lemma.replace('-', ' ')));
+	return compoundAdjectives;
+}
+
 /** Particles that make a verb of two words whose meaning is not the bare verb's ("line up", "step in"). */
 const particles = 'up|down|out|off|in|on|over|away|back|around|along|aside|forward';
 

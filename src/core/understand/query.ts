@@ -15,7 +15,7 @@ import {
 } from '../language/lexicon.js';
 import { misspeltVague } from '../language/misspelt.js';
 import { frenchKey } from '../language/related.js';
-import { adverbPhrases, phrasalVerbs, thingNouns } from '../language/wordnet.js';
+import { adverbPhrases, hyphenatedAdjectives, phrasalVerbs, thingNouns } from '../language/wordnet.js';
 import type { SearchIndex } from '../search-index.js';
 import { isStopword as indexDrops, maxQueryTerms, maxWordLength, stem, terms as termsOf } from '../text.js';
 import { answerKindNoun, whichWords } from './kinds.js';
@@ -310,6 +310,17 @@ export function buildQuery(
 			if (inTopic) topical.add(phrasal.term);
 			main.add(phrasal.term);
 			(at < asideEnd ? asideTerms : notAside).add(phrasal.term);
+			at += 2;
+			continue;
+		}
+		// "r the inmates small time": an adjective WordNet has of two words, where the data has neither the two nor
+		// a word of them as such, is a word the data lacks ("small" and "time" are no size or date of it).
+		const compound = qualifying ? undefined : compoundAdjectiveAt(words, at, index);
+		if (compound) {
+			terms.push(compound);
+			unknown.push(compound);
+			main.add(compound);
+			notAside.add(compound);
 			at += 2;
 			continue;
 		}
@@ -1122,6 +1133,14 @@ function phrasalVerbAt(
 	const phrase = `${stem(lemma)} ${wordStems[at + 1] ?? particle}`;
 	const ownExactly = index.matchTerm(own).some((match) => match.similarity === 1 && !match.related);
 	return ownExactly && index.matchTerm(phrase).length === 0 ? { term: own } : undefined;
+}
+
+/** The term for WordNet's adjective of two words at `at` ("small time"), where the data has not the two together. */
+function compoundAdjectiveAt(words: readonly string[], at: number, index: SearchIndex): string | undefined {
+	const [first, second] = words.slice(at, at + 2);
+	if (!first || !second || !hyphenatedAdjectives().has(`${first} ${second}`)) return undefined;
+	const phrase = `${stem(first)} ${stem(second)}`;
+	return index.matchTerm(phrase).length === 0 ? phrase : undefined;
 }
 
 /**
