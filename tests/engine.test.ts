@@ -4680,6 +4680,15 @@ describe('reading a question', () => {
 			expect(answer.found).toBe(false);
 		});
 
+		it('asks who said it where "who" comes before "the one saying", and reads "on record" and "counselled" as chat and saying', () => {
+			expect(text('who be the one sayin there was 3687 inmates in a 700-spot prison').text).toMatch(/RNDDH/);
+			expect(text('Who’s on record offering to lead the international armed force?').text).toMatch(/Kenya/);
+			expect(text('Who counselled the residents of the capital to keep their children away from school?').text).toMatch(
+				/Jimmy Sergier/,
+			);
+			expect(text('who snitched that the guards dipped from the prison').text).toMatch(/AyiboPost/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

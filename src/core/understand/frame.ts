@@ -646,6 +646,22 @@ const plainSaying = /^(?:say|says|said|saying|tell|tells|told|report|reports|rep
 /** Verbs of saying that credit words to someone; not wanting, seeking or calling (which also names). */
 const creditingSpeech = new Set(speechLexicon.speech.filter((verb) => !/^(?:want|call|seek|sought)/.test(verb)));
 
+/** Words between "who" and a verb of saying that name no one: "who is the one saying", "who be the ones claiming". */
+const speakerFiller = new Set([
+	'is',
+	'be',
+	'was',
+	'are',
+	'were',
+	's',
+	'the',
+	'one',
+	'ones',
+	'that',
+	'exactly',
+	'actually',
+]);
+
 /** What a source gives as a verb's noun: "whose sourcing", "whose reporting". */
 const sourcingWords = new Set(['source', 'sources', 'sourcing', 'report', 'reports', 'reporting', 'claims']);
 
@@ -654,8 +670,12 @@ const sourcingWords = new Set(['source', 'sources', 'sourcing', 'report', 'repor
  * does "whose" before what a source gives ("whose sourcing underpins…", "whose account…").
  */
 function saidBy(kind: FrameName, found: Found): boolean {
-	const [asked, next = ''] = found.in.slice(found.at, found.at + 2);
+	const [asked] = found.in.slice(found.at, found.at + 1);
 	if (kind !== 'who' || found.length !== 1) return false;
+	// ("Who be the one sayin…": the one who says.)
+	let at = found.at + 1;
+	while (speakerFiller.has(found.in[at] ?? '')) at++;
+	const next = found.in[at] ?? '';
 	return asked === 'who'
 		? creditingSpeech.has(next)
 		: asked === 'whose' && (givenWords.has(next) || sourcingWords.has(next));
