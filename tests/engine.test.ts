@@ -4689,6 +4689,19 @@ describe('reading a question', () => {
 			expect(text('who snitched that the guards dipped from the prison').text).toMatch(/AyiboPost/);
 		});
 
+		it('reads Creole "ki te pase anvan", "vin anvan" as which came first, and "sonnen klòch", "twò chaje", "gwo bandi"', () => {
+			expect(text('Feu vert ONU pou fos la ak atak prizon samdi a, kiles ki te pase anvan?').text).toMatch(
+				/came first/,
+			);
+			expect(text('Kiles ki vin anvan: avetisman RNDDH sou prizon twò chaje a oswa asasina Jovenel?').text).toMatch(
+				/2017[\s\S]*2021/,
+			);
+			expect(text('Gwoup dwa moun nan, ki ane li te deja sonnen klòch sou prizon an ki twò chaje a?').text).toMatch(
+				/In 2017 RNDDH warned/,
+			);
+			expect(text('Moun ki fèmen nan penitansye a, se ti vòlè oswa gwo bandi konni?').text).toMatch(/notorious/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);
