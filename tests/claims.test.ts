@@ -554,6 +554,15 @@ const ownCases: MessageCase[] = [
 	{ message: 'Barbecue is a police', expect: [{ span: 'is a police', verdict: 'differs' }] },
 	{ message: 'Barbecue se yon polis', expect: [{ span: 'se yon polis', verdict: 'differs' }] },
 	{ message: 'Barbecue te yon polis', expect: [{ span: 'te yon polis', verdict: 'matches' }] },
+	// What a place is holding, without an auxiliary, is its inmates; what it is capable of holding, its places.
+	{
+		message: 'prison built for 3,687, currently holding 700',
+		expect: [
+			{ span: '3,687', verdict: 'differs' },
+			{ span: '700', verdict: 'differs' },
+		],
+	},
+	{ message: 'the prison is capable of holding 700 inmates', expect: [{ span: '700', verdict: 'matches' }] },
 	// Where the report does not place someone.
 	{ message: 'henry is stuck in kenya rn lol', expect: [{ span: 'in kenya', verdict: 'not_in_report' }] },
 	// A prefix or a participle joined by a hyphen makes no name.

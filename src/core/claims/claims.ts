@@ -895,7 +895,7 @@ const attributing =
 
 /** Verbs that tell what a place does hold: "…now holds 700" is not its capacity. */
 const holdingVerbs = new RegExp(
-	String.raw`(?<!\b(?:can|could|to|built|designed|meant)\s+)\b(?:${capacity.holding.map((verb) => verb.replace(/ /g, String.raw`\s+`)).join('|')})\s+(?:about|around|only|just|like|roughly|nearly|almost|over|some|a mere)?\s*$`,
+	String.raw`(?<!\b(?:can|could|to|built|designed|meant|of)\s+)\b(?:${capacity.holding.map((verb) => verb.replace(/ /g, String.raw`\s+`)).join('|')})\s+(?:about|around|only|just|like|roughly|nearly|almost|over|some|a mere)?\s*$`,
 	'iu',
 );
 
