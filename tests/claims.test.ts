@@ -563,6 +563,11 @@ const ownCases: MessageCase[] = [
 		],
 	},
 	{ message: 'the prison is capable of holding 700 inmates', expect: [{ span: '700', verdict: 'matches' }] },
+	// "Only" before a passive with its auxiliary: the report credits another too.
+	{
+		message: 'ayo barbecue is jimmy sergier, ex-cop, only got sanctioned by the US tho lol',
+		expect: [{ span: 'only got sanctioned by the US', verdict: 'differs' }],
+	},
 	// Where the report does not place someone.
 	{ message: 'henry is stuck in kenya rn lol', expect: [{ span: 'in kenya', verdict: 'not_in_report' }] },
 	// A prefix or a participle joined by a hyphen makes no name.

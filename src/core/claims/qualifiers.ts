@@ -15,9 +15,9 @@ export interface Qualified {
 	span: Span;
 }
 
-/** "only (by) (the)", "only sanctioned by", "solely", "just", "exclusively", "seulement", "sèlman" before a name. */
+/** "only (by) (the)", "only sanctioned by", "only got sanctioned by", "solely", "just", "exclusively", "seulement", "sèlman" before a name. */
 const onlyBefore =
-	/(?<![\p{L}])(?<!\bnot\s)(?:only|solely|exclusively|just|seulement|uniquement|s[eè]lman)\s+(?:(?:\p{L}{3,}(?:ed|en|é|ée|és|ées)\s+(?=by|from|par))?(?:by|from|to|with|par|pa)\s+)?(?:the\s+|l[ea]\s+|l['’])?$/iu;
+	/(?<![\p{L}])(?<!\bnot\s)(?:only|solely|exclusively|just|seulement|uniquement|s[eè]lman)\s+(?:(?:(?:(?:got|get|gets|was|were|been|being|has been|have been)\s+)?\p{L}{3,}(?:ed|en|é|ée|és|ées)\s+(?=by|from|par))?(?:by|from|to|with|par|pa)\s+)?(?:the\s+|l[ea]\s+|l['’])?$/iu;
 /** "X alone" after a name: "the US alone sanctioned him". ("Henry only took power in 2022": "only" goes with the date.) */
 // ("Only" after the name qualifies it only where the clause ends: "the UN only approved it" says what it did.)
 const onlyAfter = /^\s+(?:alone|seul(?:e|s)?)\b|^\s+(?:only|solely)(?=\s*(?:[,.;!?]|$))/iu;
