@@ -568,6 +568,11 @@ const ownCases: MessageCase[] = [
 		message: 'ayo barbecue is jimmy sergier, ex-cop, only got sanctioned by the US tho lol',
 		expect: [{ span: 'only got sanctioned by the US', verdict: 'differs' }],
 	},
+	// A name in a clause of its own time is credited with that clause's deed only.
+	{
+		message: 'Ghana offered to lead the international force after the UN approved it in october',
+		expect: [{ span: 'the UN', verdict: 'matches' }],
+	},
 	// Where the report does not place someone.
 	{ message: 'henry is stuck in kenya rn lol', expect: [{ span: 'in kenya', verdict: 'not_in_report' }] },
 	// A prefix or a participle joined by a hyphen makes no name.

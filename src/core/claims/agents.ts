@@ -444,12 +444,39 @@ function formerSaidAsNow(said: string, quote: string, index: SearchIndex): boole
 	);
 }
 
+/** Words that open another clause, between a mention and what is said of it. */
+const clauseOpener =
+	/[,;:]|(?<!\p{L})(?:after|before|that|which|who|whom|when|while|because|since|and|but|than|ap|apre|avan|ki|qui|que|et|quand)(?!\p{L})/giu;
+
+/**
+ * Words that open a clause of its own time ("after the UN approved it"); not "and" or a comma, which
+ * may join two deeds of the same one ("the UN sanctioned and jailed him").
+ */
+const timeClauseOpener =
+	/(?<!\p{L})(?:after|before|when|while|because|since|until|once|ap|apre|avan|apres|après|avant|quand|lorsque)(?!\p{L})/giu;
+
+/**
+ * The span of the clause a name is in, between the words that open clauses of their own time:
+ * "after the UN approved it" of "Ghana offered to lead the force after the UN approved it".
+ */
+function ownClause(text: string, span: Span): Span {
+	let start = 0;
+	let end = text.length;
+	for (const opener of text.matchAll(timeClauseOpener)) {
+		const at = opener.index ?? 0;
+		if (at + opener[0].length <= span.start) start = at;
+		else if (at >= span.end) {
+			end = at;
+			break;
+		}
+	}
+	return { start, end };
+}
+
 /** Is nothing that opens another clause between a mention and a span ("…after the UN approved it" is not)? */
 function sameClause(text: string, mention: Span, span: Span): boolean {
 	const between = mention.start >= span.end ? text.slice(span.end, mention.start) : text.slice(mention.end, span.start);
-	return !/[,;:]|(?<!\p{L})(?:after|before|that|which|who|whom|when|while|because|since|and|but|than|ap|apre|avan|ki|qui|que|et|quand)(?!\p{L})/iu.test(
-		between,
-	);
+	return !new RegExp(clauseOpener.source, 'iu').test(between);
 }
 
 /** Words that say a description is no longer so: "former", "ex-", "used to be". */
@@ -879,7 +906,11 @@ function agentClaims(
 				/^\s+(?:(?:did|does|has|have|had)\s+(?:(?:finally|actually|really|already|eventually|just|then)\s+)?[a-z]+|[a-z]+(?:ed|s))\b/.test(
 					clause.text.slice(withArticle.end),
 				);
-			if (deed && doneRightAfter && !deedTold(withoutSpans(clause.text, group), best.fact, index, false)) {
+			// (The deed of the name's own clause: "Ghana offered to lead the force after the UN approved it" credits the UN
+			// with approving it only.)
+			const own = ownClause(clause.text, withArticle);
+			const ownDeed = withoutSpans(clause.text, group).slice(own.start, own.end);
+			if (deed && doneRightAfter && !deedTold(ownDeed, best.fact, index, false)) {
 				claims.push(
 					claim(
 						at(withArticle),
