@@ -4702,6 +4702,13 @@ describe('reading a question', () => {
 			expect(text('Moun ki fèmen nan penitansye a, se ti vòlè oswa gwo bandi konni?').text).toMatch(/notorious/);
 		});
 
+		it('does not give the day the asker already named as the time of day asked ("what time on saturday…")', () => {
+			const answer = text('what time on saturday did the siege start, like 10pm or smth');
+			expect(answer.found).toBe(false);
+			expect(answer.text).toMatch(/doesn’t give the time of day/);
+			expect(text('what time did the gangs roll up on the prison?').text).toMatch(/Saturday night/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -148,6 +148,12 @@ export function eventUntold(query: Query, { matched }: Ranked, index: SearchInde
 	);
 }
 
+/** Does the question name the day the fact dates it to ("what time on Saturday…" of "Saturday night")? */
+function dayAlreadyGiven(frame: Frame, fact: Fact): boolean {
+	const day = (whenOf(fact)?.words ?? '').toLowerCase().match(weekdayNamed)?.[0];
+	return day !== undefined && frame.rest.includes(day);
+}
+
 /** Below this likeness a related word is another meaning as often as the same one ("main" for "independent"). */
 const weakLikeness = 0.7;
 
@@ -873,6 +879,8 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 			// "What time did the gangs roll up on the prison?": "Saturday night" gives the part of the day, as near as it says.
 			if (frame.timeOfDay && !clockTime.test(whenOf(fact)?.words ?? '') && !partOfDay.test(whenOf(fact)?.words ?? ''))
 				return false;
+			// ("What time on Saturday did the siege start, like 10pm?": the day the asker already has is no time of it.)
+			if (frame.timeOfDay && !clockTime.test(whenOf(fact)?.words ?? '') && dayAlreadyGiven(frame, fact)) return false;
 			// "When will…" asks about what is still to come: a past event's date does not answer it.
 			return whenOf(fact) !== undefined && !(asksFuture(frame) && !/\bwill\b/i.test(fact.quote));
 		case 'count':

@@ -1001,7 +1001,11 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		const located =
 			frame.kind === 'where' ? (whereNamed(ctx, query, frame.rest) ?? keptIn(ctx, query, frame, ranked)) : undefined;
 		if (located) return tools.facts(question, [located]);
-		const heading = frame.weekday ? 'The report doesn’t give the day of the week.' : undefined;
+		const heading = frame.weekday
+			? 'The report doesn’t give the day of the week.'
+			: frame.timeOfDay
+				? 'The report doesn’t give the time of day.'
+				: undefined;
 		return ctx.doesNotSay(question, frame, ranked, heading);
 	}
 	// "What two warnings did Sergier issue?": as many facts as asked for, where that many fit; "what else…", "what
