@@ -4709,6 +4709,18 @@ describe('reading a question', () => {
 			expect(text('what time did the gangs roll up on the prison?').text).toMatch(/Saturday night/);
 		});
 
+		it('reads what the asker says of themself after the question, a name set aside ("not just the UN") and an outlet’s unnamed sources', () => {
+			expect(
+				text(
+					'Which U.N. organ actually signed off on the foreign armed mission? I need the precise body, not just ‘the UN’.',
+				).text,
+			).toMatch(/Security Council/);
+			const sources = text('Does the report name any of the Reuters sources? I need names for attribution.');
+			expect(sources.found).toBe(false);
+			expect(sources.text).toMatch(/doesn’t name the sources/);
+			expect(text('what are the names of the report’s sources').text).toMatch(/cites 5 sources/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -275,7 +275,9 @@ export function listsPeople(frame: Frame): boolean {
 			['named', 'mentioned', 'cited', 'quoted', 'listed'].includes(word) ||
 			(byReport && ['name', 'names', 'mention', 'cite', 'quote', 'list'].includes(word)),
 	);
-	return plural && named;
+	// ("The names of the report's sources" are of its sources, not its people.)
+	const ofOtherKind = frame.rest.some((word) => reportNamedKinds.test(word) && !/^(?:people|persons?)$/.test(word));
+	return plural && named && !ofOtherKind;
 }
 
 /** "When did…", "when was…": a question about what has happened. */

@@ -54,5 +54,7 @@ export function guessIn(text: string): Guess | undefined {
 	if (!found || !guess || found.index === 0) return undefined;
 	// "…in Haiti, and who authorised it?": a question of its own after the comma guesses nothing.
 	if (askingWord.test(guess) || leadingJoiner.test(guess.split(/\s+/)[0]?.toLowerCase() ?? '')) return undefined;
+	// "…, not just 'the UN'": a name set aside is no guess.
+	if (/^(?:not|rather than|other than|instead of|besides|pas)\b/iu.test(guess)) return undefined;
 	return { question: text.slice(0, found.index).trim(), guess: guess.replace(/[?!.]+$/, ''), only: Boolean(found[1]) };
 }

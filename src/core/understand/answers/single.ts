@@ -1803,7 +1803,10 @@ function describedPeopleAsked(frame: Frame, query: Query): string | undefined {
 	const nounAt = frame.rest.findIndex(
 		(word, i) =>
 			(tail ? i < at : i > at && i < at + 6) &&
-			(describedPeople.has(word) || (genericPeople.has(word) && describingClause.test(frame.rest[i + 1] ?? ''))),
+			(describedPeople.has(word) ||
+				(genericPeople.has(word) && describingClause.test(frame.rest[i + 1] ?? '')) ||
+				// "The Reuters sources": the people an outlet named before them speaks through.
+				(/^sources?$/.test(word) && query.mentions.some((m) => spellsMention(query, m, frame.rest[i - 1] ?? '')))),
 	);
 	// "The names of the guys locked up…": chat's "guys" is gone, and "the" right before what describes them is their noun.
 	if (nounAt < 0 && !tail && frame.rest[at + 1] === 'of' && frame.rest[at + 2] === 'the') {
