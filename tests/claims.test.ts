@@ -573,6 +573,11 @@ const ownCases: MessageCase[] = [
 		message: 'Ghana offered to lead the international force after the UN approved it in october',
 		expect: [{ span: 'the UN', verdict: 'matches' }],
 	},
+	// "The country" is the one the report is about; a pronoun stands for no one named only after it.
+	{
+		message: 'the Pénitencier is the largest prison in the country',
+		expect: [{ span: 'the largest prison in the country', verdict: 'matches' }],
+	},
 	// Where the report does not place someone.
 	{ message: 'henry is stuck in kenya rn lol', expect: [{ span: 'in kenya', verdict: 'not_in_report' }] },
 	// A prefix or a participle joined by a hyphen makes no name.

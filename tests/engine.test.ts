@@ -4721,6 +4721,11 @@ describe('reading a question', () => {
 			expect(text('what are the names of the report’s sources').text).toMatch(/cites 5 sources/);
 		});
 
+		it('does not answer no about "it" with no one named before it ("is it the largest prison in the country?")', () => {
+			expect(text('is it the largest prison in the country?').text).not.toMatch(/^\s*No/);
+			expect(text('is the Pénitencier National the largest prison in the country?').text).toMatch(/^\s*Yes/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

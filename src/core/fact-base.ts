@@ -71,6 +71,17 @@ export class FactBase {
 		return this.#reports.get(id);
 	}
 
+	/**
+	 * The country every report is about, where they are all about one the data names ("Haiti"): the
+	 * one "the country" means in a question or a message about them.
+	 */
+	topicCountry(): Entity | undefined {
+		const topics = new Set(this.reports.map((report) => report.topic));
+		const [topic] = topics;
+		if (topics.size !== 1 || !topic) return undefined;
+		return this.entities.find((entity) => entity.kind === 'country' && entity.name === topic);
+	}
+
 	/** The display name of an entity id, or the id itself if it is unknown. */
 	name(id: string): string {
 		return this.#entities.get(id)?.name ?? id;

@@ -21,7 +21,15 @@ import {
 	saysRole,
 } from './credit.js';
 import { plannedSaidDone } from './dates.js';
-import { type EntityMention, escapeRegExp, mentionsIn, namedInLowercase, namedSoInReport, saidBy } from './names.js';
+import {
+	countryNamed,
+	type EntityMention,
+	escapeRegExp,
+	mentionsIn,
+	namedInLowercase,
+	namedSoInReport,
+	saidBy,
+} from './names.js';
 import { otherAmount, saysOpposite } from './opposites.js';
 import { agentClass, agentOf, othersCredited, qualifierOf, quoteSaysPart, wholeOf } from './qualifiers.js';
 import { ranksAgree } from './ranks.js';
@@ -142,9 +150,11 @@ function describes(
 		);
 	if (!copula) return undefined;
 	const start = (copula.index ?? 0) + copula[0].length;
-	const who =
-		mentions.filter((m) => m.end <= (copula.index ?? 0)).at(-1)?.entity ??
-		unnamedSubject(text.slice(0, copula.index), subject, base);
+	const before = mentions.filter((m) => m.end <= (copula.index ?? 0)).at(-1)?.entity;
+	const carried = before ? undefined : unnamedSubject(text.slice(0, copula.index), subject, base);
+	// ("It is the largest prison in Haiti": a pronoun stands for one named before, not for one named after it.)
+	const afterOnly = carried && mentions.every((m) => m.entity?.id !== carried.id || m.start >= (copula.index ?? 0));
+	const who = before ?? (afterOnly && mentions.some((m) => m.entity?.id === carried?.id) ? undefined : carried);
 	if (!who) return undefined;
 	// "is Jimmy Sergier" names the same one; "is Haiti's prime minister" does not.
 	const same = mentions.find(
@@ -334,18 +344,24 @@ function descriptionClaim(
 	// What the report says of this one, closest to the description first; then who the description fits.
 	// A fact that has the description's own words before one that has them only through related words: "the biggest
 	// detention facility" is what "Haiti's largest prison" says, not the number of inmates it held.
-	const about = relevant(base, index, words, { minCoverage: 0, limit: 10 }).filter(({ fact }) =>
+	// ("The largest prison in the country": the country the reports are about.)
+	const read = countryNamed(words, base);
+	const about = relevant(base, index, read, { minCoverage: 0, limit: 10 }).filter(({ fact }) =>
 		base.entitiesOf(fact).includes(who.id),
 	);
 	const direct = about.filter((candidate) => directlyMatched(candidate) === Math.max(...about.map(directlyMatched)));
 	// ("The largest prison in Haiti": the fact whose own words say "largest", not one that has it only through the
 	// prison's name, "Haiti's largest prison".)
-	const describing = termsOf(words);
+	const describing = termsOf(read);
 	const ownCount = ({ fact }: Ranked) => describing.filter((term) => inOwnWords(fact, term, index, base)).length;
 	const ownWords = direct.filter((candidate) => ownCount(candidate) === Math.max(...direct.map(ownCount)));
 	// ("Barbecue is a gang leader": what the report states, "a gangland leader", before what it only points to.)
 	const stated = (c: Ranked) => c.fact.basis !== 'inferred' && c.coverage >= describedCoverage;
-	const own = ownWords.find(stated) ?? direct.find(stated) ?? direct[0];
+	const own =
+		ownWords.find(stated) ??
+		direct.find(stated) ??
+		ownWords.find((candidate) => candidate.fact.basis !== 'inferred') ??
+		direct[0];
 	// What the report only points to ("it points to Sergier as the alliance's head") confirms or denies nothing.
 	if (own && own.coverage >= describedCoverage && own.fact.basis === 'inferred') {
 		return [claim(at(span), 'not_in_report', [own.fact], `The report does not say so outright: ${own.fact.answer}`)];

@@ -127,6 +127,21 @@ function candidateNames(text: string, { byLead, longestLead }: CapitalNames): nu
 	return [...candidates].sort((a, b) => a - b);
 }
 
+/** "The country", "this country": the one the reports are about, where they are all about one. */
+const theCountry = /\b(?:the|this|our)\s+country\b(?!\s+(?:of|to|that|which|who)\b)/giu;
+
+/**
+ * The text with "the country" said as the name of the country every report is about ("Haiti"),
+ * for reading what it says (not for its spans, which change length).
+ *
+ * @example
+ * countryNamed('the largest prison in the country', base); // 'the largest prison in Haiti'
+ */
+export function countryNamed(text: string, base: FactBase): string {
+	const country = base.topicCountry();
+	return country ? text.replace(theCountry, country.name) : text;
+}
+
 /** Entities named with a capital (names, not common nouns like "police"), and unknown proper names. */
 export function mentionsIn(text: string, base: FactBase): EntityMention[] {
 	const found: EntityMention[] = [];
@@ -146,6 +161,13 @@ export function mentionsIn(text: string, base: FactBase): EntityMention[] {
 	}
 	// "the police unions told residents…": a name written in lowercase, right before a verb of saying, is who spoke.
 	for (const m of speakersIn(text, base)) if (!taken(m.start, m.end)) found.push(m);
+	// "The largest prison in the country": the country the reports are about.
+	const country = base.topicCountry();
+	if (country)
+		for (const m of text.matchAll(theCountry)) {
+			const start = m.index ?? 0;
+			if (!taken(start, start + m[0].length)) found.push({ entity: country, start, end: start + m[0].length });
+		}
 	// Capitalised words that no entity has and that are not ordinary words: "Nigeria", and acronyms: "EU".
 	// A hyphenated name is one ("Cap-Haïtien"), whatever its parts are on their own.
 	for (const m of text.matchAll(

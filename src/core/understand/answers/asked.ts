@@ -6,6 +6,7 @@
  */
 import type { Answer } from '../../answer.js';
 import { checkClaims } from '../../claims/claims.js';
+import { countryNamed } from '../../claims/names.js';
 import { titleWords } from '../../claims/titles.js';
 import type { FactBase } from '../../fact-base.js';
 import { englishTags } from '../../language/english-words.js';
@@ -368,23 +369,6 @@ const bareTitle =
 /** "Henry is pm" as a description reads it: "Henry is the pm". */
 function withTitlesNamed(text: string): string {
 	return text.trim().replace(bareTitle, '$1the $2');
-}
-
-/** "The country", "this country": the one the reports are about, where they are all about one. */
-const theCountry = /\b(?:the|this|that|our)\s+country\b/giu;
-
-/**
- * The text with "the country" said as the name of the country every report is about ("Haiti"),
- * where there is one: "is it the largest prison in the country" asks of Haiti.
- */
-function countryNamed(text: string, base: FactBase): string {
-	const topics = new Set(base.reports.map((report) => report.topic));
-	const [topic] = topics;
-	const country =
-		topics.size === 1 && topic
-			? base.entities.find((entity) => entity.kind === 'country' && entity.name === topic)
-			: undefined;
-	return country ? text.replace(theCountry, country.name) : text;
 }
 
 /**
