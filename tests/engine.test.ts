@@ -4726,6 +4726,15 @@ describe('reading a question', () => {
 			expect(text('is the Pénitencier National the largest prison in the country?').text).toMatch(/^\s*Yes/);
 		});
 
+		it('judges a place guessed after a where-question, reads "hit list" as no list and "spose to" as supposed to', () => {
+			expect(text('where’s this pen at anyway, PAP?').text).toMatch(/^Yes, Port-au-Prince/);
+			expect(text('where is the prison, Jacmel?').text).toMatch(/^Not Jacmel/);
+			expect(text('After the prison, what’s next on the gangs’ hit list according to their own threats?').text).toMatch(
+				/police stations/,
+			);
+			expect(text('henry was spose to hand it over wat date exactly').text).toMatch(/February 7/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

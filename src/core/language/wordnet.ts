@@ -300,7 +300,7 @@ function stemmedName(word: string): boolean {
 }
 
 /** The lemmas of a WordNet index file that match `shape`, as typed: with spaces for underscores. */
-function lemmasOf(file: 'index.adv' | 'index.verb' | 'index.adj', shape: RegExp): ReadonlySet<string> {
+function lemmasOf(file: 'index.adv' | 'index.verb' | 'index.adj' | 'index.noun', shape: RegExp): ReadonlySet<string> {
 	return new Set(
 		readFileSync(path.join(wordnetDb.path, file), 'latin1')
 			.split('\n')
@@ -323,6 +323,20 @@ let adverbials: ReadonlySet<string> | undefined;
 export function adverbPhrases(): ReadonlySet<string> {
 	adverbials ??= lemmasOf('index.adv', /^[a-z]+(?:_[a-z]+){1,2}$/);
 	return adverbials;
+}
+
+let listNouns: ReadonlySet<string> | undefined;
+
+/**
+ * WordNet's nouns of two words that end in "list" ("hit list", "wish list", "short list"), as typed
+ * with a space: "the gangs' hit list" asks for no list.
+ *
+ * @example
+ * nounsEndingInList().has('hit list'); // true
+ */
+export function nounsEndingInList(): ReadonlySet<string> {
+	listNouns ??= lemmasOf('index.noun', /^[a-z]+_list$/);
+	return listNouns;
 }
 
 let compoundAdjectives: ReadonlySet<string> | undefined;

@@ -182,7 +182,8 @@ export class QuestionAnswerer {
 	 */
 	#guessed(question: string, read: ReadText, frame: Frame): Answer | undefined {
 		const { base, index } = this.#tools;
-		if (frame.kind !== 'who' && frame.kind !== 'whoSaid') return undefined;
+		// ("Where's this pen at anyway, PAP?": a place guessed is judged as a name is.)
+		if (frame.kind !== 'who' && frame.kind !== 'whoSaid' && frame.kind !== 'where') return undefined;
 		const found = guessIn(read.cleaned);
 		// "C'est qui, Jimmy Sergier ?": a name after a question that asks nothing else is what it asks about.
 		if (found && asksNothingBut(found.question)) return undefined;
@@ -234,7 +235,8 @@ export class QuestionAnswerer {
 	 */
 	#strangeGuess(question: string, read: ReadText, frame: Frame, strangers: readonly string[]): Answer | undefined {
 		const [stranger, ...more] = strangers;
-		const found = frame.kind === 'who' || frame.kind === 'whoSaid' ? guessIn(read.cleaned) : undefined;
+		const found =
+			frame.kind === 'who' || frame.kind === 'whoSaid' || frame.kind === 'where' ? guessIn(read.cleaned) : undefined;
 		if (!stranger || more.length > 0 || !found || !found.guess.includes(stranger)) return undefined;
 		const answer = this.#withoutGuess(question, found.question, frame);
 		if (!answer?.found) return undefined;

@@ -4,6 +4,7 @@ import parts from '../language/lexicon/parts.json' with { type: 'json' };
 import speechLexicon from '../language/lexicon/speech.json' with { type: 'json' };
 import { type FrameName, fold, frameWords, type Language, PhraseTable, stopwords } from '../language/lexicon.js';
 import { inEnglish, type ReadText, readText } from '../language/read.js';
+import { nounsEndingInList } from '../language/wordnet.js';
 import { type AnswerKind, kindNouns, singular, whichWords } from './kinds.js';
 import { askedIfTrue, questionStart, statementPutUp, yesNoAsked } from './tagged.js';
 
@@ -308,6 +309,8 @@ export function readFrame(typed: ReadText): Frame {
 		// "Were the inmates all trying to escape at the same time?": one event, done together, is no pair of events.
 		const paired = kind === 'sameTime' ? sameTimeParts(found, found.in === read.words ? 'en' : read.language) : [];
 		if (kind === 'sameTime' && paired.length < 2) continue;
+		// "…the gangs' hit list": "list" after a noun of its own is a noun, which asks for no list.
+		if (kind === 'list' && nounBeforeList(found)) continue;
 		// "Le gouvernement a-t-il précisé combien de détenus…?": a question word after an inverted verb of saying
 		// opens what was or was not said; the inversion asks yes or no.
 		if (
@@ -744,6 +747,12 @@ const singleFrames: FrameName[] = ['when', 'who', 'where', 'why', 'count', 'whoS
 
 /** The words a list's phrase opens with that only say all of something: "all the", "every", "each of". */
 const wholeOpeners = new Set(['all', 'every', 'each']);
+
+/** Is the frame's word a bare "list" after a word that makes a noun of it, as WordNet has ("hit list", "wish list")? */
+function nounBeforeList(found: Found): boolean {
+	const before = found.in[found.at - 1];
+	return found.length === 1 && found.in[found.at] === 'list' && nounsEndingInList().has(`${before} list`);
+}
 
 /** Does a why-question start before `at` in the words? */
 function whyBefore(at: number, words: readonly string[]): boolean {
