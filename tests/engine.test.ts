@@ -4735,6 +4735,14 @@ describe('reading a question', () => {
 			expect(text('henry was spose to hand it over wat date exactly').text).toMatch(/February 7/);
 		});
 
+		it('reads a topic set before a dash or colon as what "that" takes up in the question after it', () => {
+			expect(
+				text('The detail about inmates fearing the crossfire - which news agency’s sources is that attributed to?')
+					.text,
+			).toMatch(/Reuters/);
+			expect(text('rnddh - what even is that, like what kind of group').text).toMatch(/^RNDDH/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -72,6 +72,7 @@ describe('reading a question', () => {
 		['the guards ghosted the prison', ['the', 'guards', 'abandoned', 'the', 'prison']],
 		['who dropped the intel that the guards left', ['who', 'reported', 'that', 'the', 'guards', 'left']],
 		['designed to hold, on paper', ['designed', 'to', 'hold', 'on', 'paper']],
+		['rnddh - what even is that', ['what', 'even', 'is', 'rnddh']],
 		['hold on, who leads the gangs', ['who', 'leads', 'the', 'gangs']],
 	])('spells out text-speak and drops fillers: %s', (question, words) => {
 		expect(readText(question).words).toEqual(words);

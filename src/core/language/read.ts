@@ -50,6 +50,7 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	ownerAsked,
 	copulaInFront,
 	positiveOpening,
+	topicTakenUp,
 	questionFirst,
 	withoutOnlyAlternative,
 ];
@@ -471,6 +472,35 @@ export function questionFirst(text: string): string {
 	const rest = after?.replace(/^\?+\s*/u, '') ?? '';
 	const asked = `${question?.replace(/[\s?!.]+$/u, '')} ${scene?.charAt(0).toLowerCase()}${scene?.slice(1)}?`;
 	return rest ? `${asked} ${rest}` : asked;
+}
+
+/**
+ * A topic set before a dash or colon, then a question that points back to it with "that", "this"
+ * or "it": "The crossfire detail: is that attributed to a named official?", "rnddh - what even is
+ * that". The pronoun stands where the question would have the topic.
+ */
+const topicThenAsked =
+	/^\W*(?<topic>[^?!.;:—–]{3,80}?)(?:\s+[-–—]+\s*|\s*[—–:]\s*)(?<question>(?:what|which|who|whom|whose|how|when|where|why|is|was|are|did|does)\b.*)$/iu;
+/** Words that make what precedes a question a story told, not a topic named. */
+const toldVerb =
+	/\b(?:i|i'm|im|we|you|u|he|she|they|was|were|is|are|has|had|have|did|do|does|said|says|hear|heard|hearing|keep|read|saw)\b/iu;
+/** The pronoun that takes the topic up: after a verb of being, or ending its clause. */
+const topicPronoun = /(?<=\b(?:is|was|'s|’s)\s+)(?:that|this|it)\b|\b(?:that|this|it)(?=\s*(?:[?,.!]|$))/iu;
+
+/**
+ * The question with the topic said in place of the pronoun that takes it up, where a topic opens it.
+ *
+ * @example
+ * topicTakenUp('The crossfire detail: who is that attributed to?'); // 'who is The crossfire detail attributed to?'
+ */
+export function topicTakenUp(text: string): string {
+	const found = topicThenAsked.exec(text);
+	const topic = found?.groups?.topic?.trim();
+	const question = found?.groups?.question;
+	// (A topic is named, not told: "I keep hearing he was meant to step aside — which day was that?" tells a story.)
+	if (!topic || !question || askingWord.test(topic) || toldVerb.test(topic) || !topicPronoun.test(question))
+		return text;
+	return question.replace(topicPronoun, topic);
 }
 
 /**
