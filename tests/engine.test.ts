@@ -4743,6 +4743,14 @@ describe('reading a question', () => {
 			expect(text('rnddh - what even is that, like what kind of group').text).toMatch(/^RNDDH/);
 		});
 
+		it('reads a tally or a source named last, with no question word, as how many or who said it ("kenya troop count")', () => {
+			const troops = text('kenya troop count');
+			expect(troops.found).toBe(false);
+			expect(troops.text).toMatch(/doesn’t say how many/);
+			expect(text('inmate count').text).toMatch(/3,687/);
+			expect(text('crossfire claim src').text).toMatch(/Reuters/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -518,8 +518,30 @@ export function readFrame(typed: ReadText): Frame {
 	const dated = read.words.length - 1;
 	if (dated > 0 && telegraphicWhen.has(read.words[dated] ?? '') && !read.words.some((word) => askingAnything.has(word)))
 		return { kind: 'when', rest: read.words.slice(0, dated), askedAt: dated, counted: [], parts: [] };
+	// "kenya troop count", "crossfire claim source": a tally or a source named last asks how many, or who said it.
+	const last = read.words[dated] ?? '';
+	if (dated > 0 && !read.words.some((word) => askingAnything.has(word))) {
+		const before = read.words.slice(0, dated);
+		if (telegraphicCount.has(last)) return { kind: 'count', rest: before, counted: before, parts: [] };
+		if (telegraphicSource.has(last)) return { kind: 'whoSaid', rest: before, counted: [], parts: [] };
+	}
 	return { kind: 'what', rest: read.words, counted: [], parts: [] };
 }
+
+/** Nouns for a number that, named last with no question word, ask how many. */
+const telegraphicCount = new Set([
+	'count',
+	'number',
+	'numbers',
+	'total',
+	'tally',
+	'toll',
+	'headcount',
+	'figure',
+	'figures',
+]);
+/** Nouns for where something comes from that, named last with no question word, ask who said it. */
+const telegraphicSource = new Set(['source', 'sources', 'sourcing', 'attribution']);
 
 /** Nouns of a date that ask when, in a question with no question word: "assassination date?", "siege day". */
 const telegraphicWhen = new Set(['date', 'day']);
