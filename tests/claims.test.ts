@@ -578,6 +578,15 @@ const ownCases: MessageCase[] = [
 		message: 'the Pénitencier is the largest prison in the country',
 		expect: [{ span: 'the largest prison in the country', verdict: 'matches' }],
 	},
+	// A measure denied after the one a number is given as; one denied beside an "only" is not credited too.
+	{ message: '@everyone 3687 is the capacity not inmates', expect: [{ span: '3687', verdict: 'differs' }] },
+	{
+		message: 'Jimmy Sergier, former cop, sanctioned only by the US — not the UN',
+		expect: [
+			{ span: 'only by the US', verdict: 'differs' },
+			{ span: 'not the UN', verdict: 'differs' },
+		],
+	},
 	// Where the report does not place someone.
 	{ message: 'henry is stuck in kenya rn lol', expect: [{ span: 'in kenya', verdict: 'not_in_report' }] },
 	// A prefix or a participle joined by a hyphen makes no name.

@@ -419,8 +419,14 @@ function maskMarkup(message: string): string {
 			.replace(hearsayOpener, blank)
 			// "took place in February": "place" of "take place" (happen) is no place in a prison.
 			.replace(takePlace, (match, verb: string) => verb + ' '.repeat(match.length - verb.length))
+			// "3687 is the capacity, not inmates": the measure denied is not the one the number is given as.
+			.replace(deniedMeasure, blank)
 	);
 }
+
+/** A measure denied after the one a number is given as: "…not inmates", "rather than places", "pas des détenus". */
+const deniedMeasure =
+	/(?<!\p{L})(?:not|rather than|instead of|pas|non)\s+(?:(?:the|des|les|de)\s+)?(?:number of\s+|nombre de\s+)?(?:inmates|prisoners|detainees|places|beds|spots|capacity|population|d[ée]tenus|prisonniers|places|prizonye)(?!\p{L})/giu;
 
 /** "Take place" in any form: a verb of happening, whose noun is nothing measured. */
 const takePlace = /\b(tak(?:e|es|en|ing)|took)\s+place\b/giu;

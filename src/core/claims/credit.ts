@@ -58,7 +58,10 @@ export function qualifiedClaim(
 			: null;
 	}
 	if (!credited) return undefined;
-	const mentioned = mentions.flatMap((m) => (m.entity ? [m.entity.id] : []));
+	// ("…only by the US — not the UN": one denied is not one the message names as crediting too.)
+	const mentioned = mentions.flatMap((m) =>
+		m.entity && qualifierOf(text, m)?.qualifier !== 'not' ? [m.entity.id] : [],
+	);
 	const others = othersCredited(fact, named, mentioned, base);
 	if (others.length > 0) {
 		const names = others.map((entity) => entity.name).join(' and ');
