@@ -4751,6 +4751,12 @@ describe('reading a question', () => {
 			expect(text('crossfire claim src').text).toMatch(/Reuters/);
 		});
 
+		it('reads Creole "ranvèse" as overthrow and "k ap rive" as will happen, so a warning is credited to who made it', () => {
+			expect(text('Kisa Barbecue te di k ap rive ak atak pou ranvèse gouvènman Henri a?').text).toMatch(
+				/^Jimmy Sergier warned/,
+			);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);
