@@ -587,6 +587,19 @@ const ownCases: MessageCase[] = [
 			{ span: 'not the UN', verdict: 'differs' },
 		],
 	},
+	// Who of the writer's world told it is no part of the claim; a name the report has still is.
+	{
+		message: 'A student’s essay says the Pénitencier National was built for 700 inmates but held 3,687 in January 2023',
+		expect: [
+			{ span: 'built for 700 inmates', verdict: 'matches' },
+			{ span: '3,687', verdict: 'matches' },
+			{ span: 'January 2023', verdict: 'differs' },
+		],
+	},
+	{
+		message: 'Rumour going round: Kenya offered to lead the international force',
+		expect: [{ span: 'Kenya', verdict: 'matches' }],
+	},
 	// Where the report does not place someone.
 	{ message: 'henry is stuck in kenya rn lol', expect: [{ span: 'in kenya', verdict: 'not_in_report' }] },
 	// A prefix or a participle joined by a hyphen makes no name.

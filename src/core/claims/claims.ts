@@ -417,6 +417,7 @@ function maskMarkup(message: string): string {
 			.replace(intensifier, blank)
 			.replace(chatOpener, blank)
 			.replace(hearsayOpener, blank)
+			.replace(tellerOpener, blank)
 			// "took place in February": "place" of "take place" (happen) is no place in a prison.
 			.replace(takePlace, (match, verb: string) => verb + ' '.repeat(match.length - verb.length))
 			// "3687 is the capacity, not inmates": the measure denied is not the one the number is given as.
@@ -445,6 +446,14 @@ const chatOpener =
  */
 const hearsayOpener =
 	/(?<=^|[.!?]\s+)(?:(?:my|your|our|his|her|ma|mon|mes|sa|son|m|mwen)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:says|said|told\s+me|tells\s+me|swears|claims|keeps\s+saying|dit|a\s+dit|m['’]a\s+dit|affirme|di|te\s+di)|(?:my|your|our|ma|mon|mes|m|mwen)\s+[^:.!?]{1,60}:|i\s+(?:heard|read|saw|think|believe|thought|remember)|i['’]?ve\s+(?:heard|read)|some(?:one|body)\s+(?:said|told\s+me|says)|(?:people|ppl|they)\s+(?:are\s+)?(?:say|saying|said)|(?:i\s+)?bet\s+(?:u|you|ya)\s+(?:think|thought)|(?:u|you)\s+(?:prob(?:ably)?\s+)?(?:think|thought)|apparently|reportedly|rumou?r\s+(?:is|has\s+it)|word\s+is|from\s+what\s+i\s+(?:gathered|heard|read|saw)|(?:mwen|m)\s+(?:tande|li|wè)|j['’]ai\s+(?:entendu(?:\s+dire)?|lu)|on\s+(?:dit|m['’]a\s+dit))(?:\s+(?:that|que|qu['’]|ke))?[,\s]+/giu;
+
+/**
+ * Someone or something of the writer's world that told it, before what they state: "A student's
+ * essay says…", "a colleague insists…", "a viral post claims…", "rumour going round:". Never a name
+ * the report has ("RNDDH says…" is a claim of who said it).
+ */
+const tellerOpener =
+	/(?<=^|[.!?]\s+)(?:(?:rumou?rs?|word)\s+(?:going\s+(?:round|around)|on\s+the\s+street)\s*[:,-]\s*|(?:a|an|the|this|that|one|some)\s+(?:[\p{Ll}'’-]+\s+){0,2}?(?:student|colleague|friend|teacher|cousin|neighbou?r|guy|user|poster|commenter|member|reader|uncle|aunt|coworker|classmate|post|tweet|essay|article|video|message|thread|caption|meme|draft|chain|infographic|story)(?:['’]s\s+(?:essay|post|tweet|article|video|message|draft|caption|story))?\s+(?:(?:just|also|keeps|kept)\s+)?(?:says|said|claims|claimed|insists|insisted|writes|wrote|reads|states|stated|thinks|believes|swears|argues|argued|reckons)(?:\s+(?:that|que))?[,\s]+)/giu;
 
 /**
  * What is told without where the writer got it: "I bet you think the cops admitted…" tells "the
