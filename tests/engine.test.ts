@@ -4757,6 +4757,15 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('reads chat’s slang for what the report tells: "ban hammer", "called dibs on", "hollered for", "boots on the ground"', () => {
+			expect(text('who dropped the ban hammer on barbecue').text).toMatch(/U\.N\. and the U\.S\./);
+			expect(text('which country called dibs on leading the outside armed force').text).toMatch(/Kenya/);
+			expect(text('Which outfits hollered for urgent reinforcements after the repeated gang attacks?').text).toMatch(
+				/Police unions/,
+			);
+			expect(text('are there boots on the ground yet').text).toMatch(/remains unclear/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

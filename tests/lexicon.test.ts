@@ -73,6 +73,8 @@ describe('reading a question', () => {
 		['who dropped the intel that the guards left', ['who', 'reported', 'that', 'the', 'guards', 'left']],
 		['designed to hold, on paper', ['designed', 'to', 'hold', 'on', 'paper']],
 		['rnddh - what even is that', ['what', 'even', 'is', 'rnddh']],
+		['the cons got sprung', ['the', 'inmates', 'were', 'released']],
+		['gangs trading fire with cops', ['gangs', 'clashing', 'with', 'cops']],
 		['hold on, who leads the gangs', ['who', 'leads', 'the', 'gangs']],
 	])('spells out text-speak and drops fillers: %s', (question, words) => {
 		expect(readText(question).words).toEqual(words);
