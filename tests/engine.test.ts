@@ -4766,6 +4766,12 @@ describe('reading a question', () => {
 			expect(text('are there boots on the ground yet').text).toMatch(/remains unclear/);
 		});
 
+		it('asks whether a time is known in "do we know yet when…", answered by what the report says is unclear', () => {
+			expect(text('Do we know yet when the foreign armed force will actually be sent to Haiti?').text).toMatch(
+				/remains unclear when/,
+			);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

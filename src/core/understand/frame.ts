@@ -141,7 +141,7 @@ const countedEnds = new Set([
  * "is there a timetable for…", "any word on when…", "do we know when…".
  */
 const scheduleAsked =
-	/\b(?:(?:a|an|any|the|no)\s+(?:[\w-]+\s+)?(?:date|dates|timetable|timeline|schedule|timeframe|time frame|deadline|eta)\b(?:\s+(?:has|have|had|is|was|been|yet|now|already))*\s+(?:set|fixed|announced|given|known|scheduled|planned|for)|(?:word|news|info|idea|update|clue)\s+(?:on|about|as to|of)\s+when|(?:know|known|say|said|tell|told)\s+when)\b/;
+	/\b(?:(?:a|an|any|the|no)\s+(?:[\w-]+\s+)?(?:date|dates|timetable|timeline|schedule|timeframe|time frame|deadline|eta)\b(?:\s+(?:has|have|had|is|was|been|yet|now|already))*\s+(?:set|fixed|announced|given|known|scheduled|planned|for)|(?:word|news|info|idea|update|clue)\s+(?:on|about|as to|of)\s+when|(?:know|known|say|said|tell|told)\s+(?:(?:yet|already|now|even|for sure|exactly)\s+)?when)\b/;
 /** The words that ask it, which say nothing of the event. */
 const scheduleWords = new Set([
 	'date',
@@ -287,7 +287,8 @@ export function readFrame(typed: ReadText): Frame {
 			!/\bc['’ ]?est qui\b/.test(folded));
 	// "Has a date been set for the force?", "is there any word on when it lands?": whether a time is known asks when.
 	// ("What is known about the timetable for deploying the force?" asks the same, as "what".)
-	if ((yesNo || /^\W*(?:what|whats|wat)\b/.test(folded)) && scheduleAsked.test(folded)) {
+	// ("Do we know yet when…": the words that ask whether it is known may be gone from the words as read.)
+	if ((yesNo || /^\W*(?:what|whats|wat|do|does|did|is|are|has|have)\b/.test(folded)) && scheduleAsked.test(folded)) {
 		return {
 			kind: 'when',
 			rest: read.words.filter((word) => !scheduleWords.has(word)),

@@ -896,8 +896,9 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	}
 	// "What is known about the timetable for deploying the force authorised by the Security Council?": that the
 	// report says no one knows when is the answer, before the date of what the question names in passing.
+	// (Ranked again with only as much as it needs: "…will actually be sent to Haiti" has words its fact does not.)
 	if (frame.kind === 'when' && frame.scheduled) {
-		const unclear = ranked.find(
+		const unclear = rank(query, tools.index, tools.base, { minCoverage: scheduledCoverage, boost: unboosted }).find(
 			(candidate) =>
 				unclearWhen.test(candidate.fact.quote) && candidate.coverage >= scheduledCoverage && fits(candidate),
 		);
