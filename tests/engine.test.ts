@@ -4772,6 +4772,14 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('reads "does the report say" inside a question as asking the clause it reports', () => {
+			expect(text('How many entities does the report say have sanctioned Barbecue, and which are they?').text).toMatch(
+				/2: United Nations and United States/,
+			);
+			expect(text('which outlet does the report say reported the large number').text).toMatch(/Gazette Haiti/);
+			expect(text('what does the report say about the port').text).toMatch(/main port/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -74,6 +74,7 @@ describe('reading a question', () => {
 		['designed to hold, on paper', ['designed', 'to', 'hold', 'on', 'paper']],
 		['rnddh - what even is that', ['what', 'even', 'is', 'rnddh']],
 		['the cons got sprung', ['the', 'inmates', 'were', 'released']],
+		['who does the report say leads the gangs', ['who', 'leads', 'the', 'gangs']],
 		['gangs trading fire with cops', ['gangs', 'clashing', 'with', 'cops']],
 		['hold on, who leads the gangs', ['who', 'leads', 'the', 'gangs']],
 	])('spells out text-speak and drops fillers: %s', (question, words) => {

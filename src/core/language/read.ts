@@ -51,6 +51,7 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	copulaInFront,
 	positiveOpening,
 	topicTakenUp,
+	withoutReportSaying,
 	questionFirst,
 	withoutOnlyAlternative,
 ];
@@ -472,6 +473,24 @@ export function questionFirst(text: string): string {
 	const rest = after?.replace(/^\?+\s*/u, '') ?? '';
 	const asked = `${question?.replace(/[\s?!.]+$/u, '')} ${scene?.charAt(0).toLowerCase()}${scene?.slice(1)}?`;
 	return rest ? `${asked} ${rest}` : asked;
+}
+
+/**
+ * "Does the report say", inside a question, before the clause it reports: "How many entities does
+ * the report say have sanctioned Barbecue?" asks how many have. (Not before what it is said about:
+ * "what does the report say about…" asks what it says.)
+ */
+const reportSayingInside =
+	/(?<=\b(?:who|whom|what|which|how many|how much|when|where|why)(?:\s+[\p{L}'’]+){0,3}\s+)(?:does|did|do)\s+(?:the\s+(?:report|article|piece|story|text|author|writer|source)|it|they)\s+(?:say|claim|state|report|think|suggest|mention)\s+(?:that\s+)?(?=(?:has|have|had|is|are|was|were|will|would|did|could|can)\b|\p{L}+(?:ed|s)\b)/iu;
+
+/**
+ * The question without "does the report say" inside it, where a clause it reports follows.
+ *
+ * @example
+ * withoutReportSaying('How many entities does the report say have sanctioned him?'); // 'How many entities have sanctioned him?'
+ */
+export function withoutReportSaying(text: string): string {
+	return text.replace(reportSayingInside, '');
 }
 
 /**
