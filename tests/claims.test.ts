@@ -600,6 +600,14 @@ const ownCases: MessageCase[] = [
 		message: 'Rumour going round: Kenya offered to lead the international force',
 		expect: [{ span: 'Kenya', verdict: 'matches' }],
 	},
+	// What a place is packed with is what it holds.
+	{
+		message: 'Rated for 700, packed with 3,687 as of Feb 2023 — RNDDH numbers, not mine.',
+		expect: [
+			{ span: '3,687', verdict: 'matches' },
+			{ span: 'RNDDH', verdict: 'matches' },
+		],
+	},
 	// Where the report does not place someone.
 	{ message: 'henry is stuck in kenya rn lol', expect: [{ span: 'in kenya', verdict: 'not_in_report' }] },
 	// A prefix or a participle joined by a hyphen makes no name.
