@@ -608,6 +608,14 @@ const ownCases: MessageCase[] = [
 			{ span: 'RNDDH', verdict: 'matches' },
 		],
 	},
+	// Stepping up to lead is offering to.
+	{
+		message: 'Kenya stepped up to lead the force after the Security Council green-lit it last October',
+		expect: [
+			{ span: 'Kenya', verdict: 'matches' },
+			{ span: 'the Security Council', verdict: 'matches' },
+		],
+	},
 	// Where the report does not place someone.
 	{ message: 'henry is stuck in kenya rn lol', expect: [{ span: 'in kenya', verdict: 'not_in_report' }] },
 	// A prefix or a participle joined by a hyphen makes no name.
