@@ -75,6 +75,7 @@ describe('reading a question', () => {
 		['rnddh - what even is that', ['what', 'even', 'is', 'rnddh']],
 		['the cons got sprung', ['the', 'inmates', 'were', 'released']],
 		['who does the report say leads the gangs', ['who', 'leads', 'the', 'gangs']],
+		['how many did the gangs set loose', ['how', 'many', 'did', 'the', 'gangs', 'released']],
 		['gangs trading fire with cops', ['gangs', 'clashing', 'with', 'cops']],
 		['hold on, who leads the gangs', ['who', 'leads', 'the', 'gangs']],
 	])('spells out text-speak and drops fillers: %s', (question, words) => {
