@@ -4780,6 +4780,14 @@ describe('reading a question', () => {
 			expect(text('what does the report say about the port').text).toMatch(/main port/);
 		});
 
+		it('reads "sitting" and "advance" a justification as saying nothing of what is asked', () => {
+			expect(
+				text('What justification did the sitting prime minister advance for staying in office past his scheduled exit?')
+					.text,
+			).toMatch(/security must be restored/);
+			expect(text('who is the sitting prime minister').text).toMatch(/Ariel Henry/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);
