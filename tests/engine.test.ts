@@ -4687,6 +4687,9 @@ describe('reading a question', () => {
 				/Jimmy Sergier/,
 			);
 			expect(text('who snitched that the guards dipped from the prison').text).toMatch(/AyiboPost/);
+			expect(text('Which actor framed restoring security as a precondition for free and fair elections?').text).toMatch(
+				/Ariel Henry/,
+			);
 		});
 
 		it('reads Creole "ki te pase anvan", "vin anvan" as which came first, and "sonnen klòch", "twò chaje", "gwo bandi"', () => {
