@@ -19,6 +19,8 @@ export class FactBase {
 	 * ranking sorts thousands of hits, and comparing report ids by locale each time is slow.
 	 */
 	readonly #order: ReadonlyMap<Fact, number>;
+	/** The one country every report is about (null where there is none), once asked. */
+	#topicCountry: Entity | null | undefined;
 
 	constructor(data: DataSet) {
 		this.facts = data.facts;
@@ -76,10 +78,17 @@ export class FactBase {
 	 * one "the country" means in a question or a message about them.
 	 */
 	topicCountry(): Entity | undefined {
-		const topics = new Set(this.reports.map((report) => report.topic));
-		const [topic] = topics;
-		if (topics.size !== 1 || !topic) return undefined;
-		return this.entities.find((entity) => entity.kind === 'country' && entity.name === topic);
+		// Worked out once: every message's clauses ask it, and the reports never change.
+		if (this.#topicCountry === undefined) {
+			const topics = new Set(this.reports.map((report) => report.topic));
+			const [topic] = topics;
+			const country =
+				topics.size === 1 && topic
+					? this.entities.find((entity) => entity.kind === 'country' && entity.name === topic)
+					: undefined;
+			this.#topicCountry = country ?? null;
+		}
+		return this.#topicCountry ?? undefined;
 	}
 
 	/** The display name of an entity id, or the id itself if it is unknown. */

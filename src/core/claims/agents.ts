@@ -462,7 +462,7 @@ function formerSaidAsNow(said: string, quote: string, index: SearchIndex): boole
 
 /** Words that open another clause, between a mention and what is said of it. */
 const clauseOpener =
-	/[,;:]|(?<!\p{L})(?:after|before|that|which|who|whom|when|while|because|since|and|but|than|ap|apre|avan|ki|qui|que|et|quand)(?!\p{L})/giu;
+	/[,;:]|(?<!\p{L})(?:after|before|that|which|who|whom|when|while|because|since|and|but|than|ap|apre|avan|ki|qui|que|et|quand)(?!\p{L})/iu;
 
 /**
  * Words that open a clause of its own time ("after the UN approved it"); not "and" or a comma, which
@@ -492,7 +492,7 @@ function ownClause(text: string, span: Span): Span {
 /** Is nothing that opens another clause between a mention and a span ("…after the UN approved it" is not)? */
 function sameClause(text: string, mention: Span, span: Span): boolean {
 	const between = mention.start >= span.end ? text.slice(span.end, mention.start) : text.slice(mention.end, span.start);
-	return !new RegExp(clauseOpener.source, 'iu').test(between);
+	return !clauseOpener.test(between);
 }
 
 /** Words that say a description is no longer so: "former", "ex-", "used to be". */

@@ -427,7 +427,7 @@ function maskMarkup(message: string): string {
 
 /** A measure denied after the one a number is given as: "…not inmates", "rather than places", "pas des détenus". */
 const deniedMeasure =
-	/(?<!\p{L})(?:not|rather than|instead of|pas|non)\s+(?:(?:the|des|les|de)\s+)?(?:number of\s+|nombre de\s+)?(?:inmates|prisoners|detainees|places|beds|spots|capacity|population|d[ée]tenus|prisonniers|places|prizonye)(?!\p{L})/giu;
+	/(?<!\p{L})(?:not|rather than|instead of|pas|non)\s+(?:(?:the|des|les|de)\s+)?(?:number of\s+|nombre de\s+)?(?:inmates|prisoners|detainees|places|beds|spots|capacity|population|d[ée]tenus|prisonniers|prizonye)(?!\p{L})/giu;
 
 /** "Take place" in any form: a verb of happening, whose noun is nothing measured. */
 const takePlace = /\b(tak(?:e|es|en|ing)|took)\s+place\b/giu;

@@ -366,7 +366,7 @@ export function withoutPoliteOpening(text: string): string {
 	if (relayed?.[1] && namesPerson(relayed[1])) return text.slice(chat + relayed[0].length);
 	// "Good day — is it true that…": the question without the chat set off before it. (Chat run into the question,
 	// "yo wtf is RNDDH", may be read with it.)
-	const greeting = chatPhrasesBefore(fold(text));
+	const greeting = chatBefore(fold(text), chatReach);
 	const setOff = greeting > 0 && /^\s*[,.;:!—–-]/u.test(text.slice(greeting));
 	const rest = setOff ? text.slice(greeting).replace(/^[\s\p{P}]+/u, '') : text;
 	return /\p{L}{2}/u.test(rest) ? rest : text;
@@ -415,27 +415,23 @@ const kin = new Set([
 	'tata',
 ]);
 
-/** How many characters of chat (greetings, fillers) the folded text opens with. */
-export function chatBefore(folded: string): number {
+/**
+ * How many characters of chat (greetings, fillers) the folded text opens with: one word at a time,
+ * or phrases of up to `reach` words ("good day").
+ */
+export function chatBefore(folded: string, reach = 1): number {
 	let at = 0;
 	for (;;) {
-		const word = /^\W*(\p{L}+)/u.exec(folded.slice(at));
-		if (!word?.[1] || !fillerTable.match([word[1]], 0)) return at;
-		at += word[0].length;
-	}
-}
-
-/** How many characters of chat the folded text opens with, counting phrases of chat ("good day") as well as words. */
-function chatPhrasesBefore(folded: string): number {
-	let at = 0;
-	for (;;) {
-		const words = [...folded.slice(at).matchAll(/\p{L}+/gu)].slice(0, chatReach);
+		// (Only the first `reach` words are read: the iterator stops there.)
+		const words: RegExpMatchArray[] = [];
+		for (const word of folded.slice(at).matchAll(/\p{L}+/gu)) if (words.push(word) >= reach) break;
 		const found = fillerTable.match(
 			words.map((word) => word[0]),
 			0,
 		);
 		const last = found && words[found.length - 1];
-		if (!last) return at;
+		// (Chat opens the text only with nothing but spaces and marks before it: "3 hey…" opens with a number.)
+		if (!last || /[\p{N}_]/u.test(folded.slice(at, at + (words[0]?.index ?? 0)))) return at;
 		at += (last.index ?? 0) + last[0].length;
 	}
 }

@@ -325,6 +325,9 @@ export function adverbPhrases(): ReadonlySet<string> {
 	return adverbials;
 }
 
+/** Bumped whenever how nouns ending in "list" are read changes, so an older cached list is not reused. */
+const listNounsVersion = 1;
+
 let listNouns: ReadonlySet<string> | undefined;
 
 /**
@@ -335,7 +338,12 @@ let listNouns: ReadonlySet<string> | undefined;
  * nounsEndingInList().has('hit list'); // true
  */
 export function nounsEndingInList(): ReadonlySet<string> {
-	listNouns ??= lemmasOf('index.noun', /^[a-z]+_list$/);
+	// (`index.noun` is large: read once and kept on disk, as the nouns for people are.)
+	listNouns ??= new Set(
+		cachedOnDisk('list-nouns', [listNounsVersion, wordnetDb.libVersion], () => [
+			...lemmasOf('index.noun', /^[a-z]+_list$/),
+		]),
+	);
 	return listNouns;
 }
 

@@ -1398,10 +1398,16 @@ function nameOf(ctx: Answering, frame: Frame, query: Query, question: string): E
 	// "The name of the UN political office": a thing of the one named, in words the report never says of it, is
 	// whose name is asked. ("The name of the Haitian rights group" is the group the report calls so.)
 	const own = mentionOf(phrase[first] ?? '')?.entities ?? [];
+	// (Looked up among the facts that involve it, not read from every fact's quote.)
+	const facts = involving(base);
 	const saidOf = (word: string) =>
-		base.facts.some(
-			(fact) =>
-				own.some((entity) => base.entitiesOf(fact).includes(entity.id)) && termsOf(fact.quote).includes(stem(word)),
+		own.some((entity) =>
+			(facts.get(entity.id) ?? []).some((f) => {
+				const fact = base.facts[f];
+				return (
+					fact !== undefined && base.entitiesOf(fact).includes(entity.id) && termsOf(fact.quote).includes(stem(word))
+				);
+			}),
 		);
 	const following = phrase.slice(end + 1, end + 4);
 	const stop = following.findIndex((word) => stopwords.en.has(word) || mentionOf(word) !== undefined);
