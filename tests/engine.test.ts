@@ -4791,6 +4791,41 @@ describe('reading a question', () => {
 			expect(text('who is the sitting prime minister').text).toMatch(/Ariel Henry/);
 		});
 
+		it('reads a name typed as it sounds as the name: "Ahn-ree", "Port-o-Prince", "Sher-ee-zee-ay"', () => {
+			expect(text('when was Ahn-ree supposed to leave').text).toMatch(/February 7/);
+			expect(text('Ki dat Ariel Anri te sipoze remèt pouvwa a?').text).toMatch(/February 7/);
+			expect(text('how many folks was the big jail down in Port-o-Prince built to hold?').text).toMatch(/700 places/);
+			expect(text('what did Jimmy Sher-ee-zee-ay say about school').text).toMatch(/children to school/);
+			expect(text('when was Jovenel Mo-eez killed').text).toMatch(/July 7, 2021/);
+			// A name the data lacks that sounds like none of its names is still a stranger; initials are not sounded.
+			expect(text('btw was it Kenya or Rwanda that offered to lead the force?').text).toMatch(/^Not Rwanda/);
+		});
+
+		it('drops an aside of asking with the commas that set it off, and doubt tacked on after "or is that"', () => {
+			expect(text('in which year, if I may ask, were the 3,687 detainees counted?').text).toMatch(/February 2023/);
+			expect(
+				text('Are any of the suspects in the president’s killing actually in that penitentiary, or is that a myth?')
+					.text,
+			).toMatch(/alleged perpetrators/);
+			// An alternative of time is asked: "or is that new" asks whether it was so before.
+			expect(text('was the pen already overcrowded b4 2023 or is that new').text).toMatch(/2017/);
+		});
+
+		it('reads a function word with two letters swapped as the word: "agian"', () => {
+			expect(text('wats barbecues real name agian').text).toMatch(/Jimmy Sergier/);
+		});
+
+		it('answers "two different people?" the other way round from "the same person?"', () => {
+			expect(text('henri vs henry lol is that 2 diff guys or wat').text).toMatch(/^\s*No: both are Ariel Henry/);
+			expect(text('are Barbecue and Henry different people?').text).toMatch(/^\s*Yes: Jimmy Sergier and Ariel Henry/);
+		});
+
+		it('does not read a French keyword as an English word: "pays" is no pay, and a wage no poverty', () => {
+			const answer = text('what’s the minimum wage in haiti');
+			expect(answer.found).toBe(false);
+			expect(text('how poor is haiti').text).toMatch(/poorest country/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

@@ -11,8 +11,10 @@ import { isCalendarWord, valuesIn } from './claims/values.js';
 import { showArithmetic } from './derive.js';
 import { composeDigest, type Digest, type PreviousDigest } from './digest.js';
 import { FactBase } from './fact-base.js';
+import { NamesByEar, respeltByEar } from './language/by-ear.js';
 import { cleanMarkup } from './language/clean.js';
-import { fold, stopwords } from './language/lexicon.js';
+import { isEnglishWord } from './language/english-words.js';
+import { fold, isLexiconWord, stopwords } from './language/lexicon.js';
 import { type ReadText, readText } from './language/read.js';
 import { type Hit, type IndexOptions, SearchIndex, type SearchResult } from './search-index.js';
 import { figureChanges, relatedValues, SeriesIndex } from './series.js';
@@ -119,6 +121,8 @@ export class AnswerEngine implements AnswerSource {
 	 */
 	readonly chronology: Chronology;
 	readonly series: SeriesIndex;
+	/** The data's names by how they sound, for names typed by ear; built by the first question. */
+	#namesByEar: NamesByEar | undefined;
 
 	constructor(data: DataSet, options: EngineOptions = {}) {
 		this.base = new FactBase(data);
@@ -454,9 +458,11 @@ export class AnswerEngine implements AnswerSource {
 	 * of answer it wants, and only facts that give that are answered with.
 	 */
 	ask(question: string): Answer {
-		const text = question.trim();
-		if (!text) return this.#notFound(question, { heading: 'Ask a question about the report.' });
-		if (this.base.fact(text) || this.base.entity(text)) return this.lookup(text);
+		const trimmed = question.trim();
+		if (!trimmed) return this.#notFound(question, { heading: 'Ask a question about the report.' });
+		if (this.base.fact(trimmed) || this.base.entity(trimmed)) return this.lookup(trimmed);
+		// "when was Ahn-ree supposed to leave": a name typed as it sounds is read as the name.
+		const text = this.#byEar(trimmed);
 		const read = readText(text.slice(0, maxQuestionLength));
 		if (read.words.length === 0) {
 			return this.#notFound(question, {
@@ -500,6 +506,28 @@ export class AnswerEngine implements AnswerSource {
 		const told = either && or ? [this.#askOne(either), this.#askOne(or)].filter((one) => one.found) : [];
 		if (told.length === 1 && told[0]) return { ...told[0], question };
 		return (after && this.#askedAfterTelling(question, after)) ?? this.#withoutClause(question, read) ?? answer;
+	}
+
+	/** The question with the names typed as they sound written as the data writes them. */
+	#byEar(text: string): string {
+		this.#namesByEar ??= new NamesByEar(
+			this.base.entities.flatMap((entity) =>
+				[entity.name, ...entity.aliases]
+					.flatMap((name) => name.split(/\s+/))
+					.filter((word) => /^\p{Lu}/u.test(word) && !isEnglishWord(word.toLowerCase()))
+					.map((word): [string, string] => [word, entity.id]),
+			),
+		);
+		return respeltByEar(text, this.#namesByEar, (word) => this.#isWord(word));
+	}
+
+	/** A word of the data, of English, or of the lexicons: no name typed by ear. */
+	#isWord(typed: string): boolean {
+		const word = fold(typed.toLowerCase());
+		if (this.index.hasWord(normalize(word)) || isEnglishWord(word) || isLexiconWord(word)) return true;
+		// "Money-wise": English words joined. "Secruity": a word of the data, mistyped.
+		if (word.includes('-') && word.split('-').every((part) => isEnglishWord(part) || isLexiconWord(part))) return true;
+		return /^\p{L}{5,}$/u.test(word) && this.index.respelled(word) !== undefined;
 	}
 
 	/** "What kind of group is RNDDH that counted the prisoners?": asked without the clause that says which RNDDH. */

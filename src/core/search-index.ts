@@ -1,7 +1,8 @@
 import Fuse from 'fuse.js';
 import type { Entity, Fact, FactKind } from '../data/schema.js';
 import type { FactBase } from './fact-base.js';
-import { stopwords as questionStopwords } from './language/lexicon.js';
+import { isEnglishWord } from './language/english-words.js';
+import { stopwords as questionStopwords, translations } from './language/lexicon.js';
 import { cachedOppositeTerms, cachedRelatedTerms, type RelatedTerms } from './language/related.js';
 import { isStopword, maxQueryTerms, normalize, stem, terms, words } from './text.js';
 
@@ -326,7 +327,8 @@ export class SearchIndex {
 		this.#postings = builder.postings();
 		const dataWords = builder.words();
 		this.#words = new Set(dataWords.keys());
-		this.#related = options.related === false ? new Map() : cachedRelatedTerms(dataWords, phrasesOf(base));
+		this.#related =
+			options.related === false ? new Map() : cachedRelatedTerms(englishWordsOf(dataWords, base), phrasesOf(base));
 		this.#opposites = options.related === false ? new Map() : cachedOppositeTerms(dataWords);
 		this.unknownWeight = Math.log(1 + (facts.length + 0.5) / 0.5);
 		this.#vocabulary = [...this.#ids.keys()];
@@ -741,6 +743,34 @@ const isFunctionWord = (word: string) =>
 export function phraseTerm(phraseWords: readonly string[]): string {
 	return phraseWords.map(stem).join(' ');
 }
+
+/**
+ * The data's words that English words may be related to: all but the French and Creole words of
+ * its keywords. "pays" of "pays le plus pauvre" is French for country; read as English "pays", it
+ * made a question about the minimum wage one about Haiti's poverty. (A word of both languages
+ * that the facts' own English uses, "police", stays.)
+ */
+function englishWordsOf(dataWords: ReadonlyMap<string, string>, base: FactBase): Map<string, string> {
+	const english = new Set<string>();
+	const foreign = new Set<string>();
+	for (const fact of base.facts) {
+		for (const word of words(fact.answer)) english.add(word);
+		for (const word of words(fact.quote)) english.add(word);
+	}
+	for (const keyword of new Set(base.facts.flatMap((fact) => fact.keywords))) {
+		const said = words(keyword);
+		// A keyword with a word English does not have ("pauvre", "le") is in another language, all of it.
+		const other = said.some((word) => foreignFunctionWord(word) || (!isEnglishWord(word) && isForeign(word)));
+		for (const word of said) (other ? foreign : english).add(word);
+	}
+	return new Map([...dataWords].filter(([word]) => english.has(word) || !foreign.has(word)));
+}
+
+/** A word of the French or Creole lexicon. */
+const isForeign = (word: string) => translations.fr.has(word) || translations.ht.has(word);
+/** A function word of French or Creole that English does not have ("de", "le", "ki"). */
+const foreignFunctionWord = (word: string) =>
+	(questionStopwords.fr.has(word) || questionStopwords.ht.has(word)) && !questionStopwords.en.has(word);
 
 /** The data's names and keywords of more than one word ("prime minister"), with their terms. */
 function phrasesOf(base: FactBase): Map<string, string[]> {

@@ -197,6 +197,19 @@ const vagueOf = (lists: readonly (readonly string[])[]): ReadonlySet<string> =>
 			.filter((word) => !notVague.has(word)),
 	);
 const englishVague = [stopwordsIso.en ?? [], fillers.vague];
+/** Is the folded word one the lexicons read: a function word, a word of French or Creole, chat? */
+export function isLexiconWord(word: string): boolean {
+	return (
+		stopwords.en.has(word) ||
+		stopwords.fr.has(word) ||
+		stopwords.ht.has(word) ||
+		translations.fr.has(word) ||
+		translations.ht.has(word) ||
+		textSpeakTable.has(word) ||
+		fillerTable.has(word)
+	);
+}
+
 export const vagueWords: ReadonlySet<string> = vagueOf([...englishVague, stopwordsIso.fr ?? []]);
 
 /**

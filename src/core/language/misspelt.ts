@@ -30,12 +30,21 @@ export function misspeltVague(word: string, language: Language): boolean {
 	const near = (vagueByFirstLetter(language).get(word[0] ?? '') ?? []).filter(
 		(vague) => Math.abs(vague.length - word.length) <= 1,
 	);
+	// Two letters swapped ("agian", "waht") are two edits to fuse.js's Bitap, one slip of the fingers to a typist.
 	const misspelt =
-		near.length > 0 &&
-		new Fuse(near, { includeScore: true, ignoreLocation: true, threshold }).search(word, { limit: 1 }).length > 0;
+		near.some((vague) => swappedOnce(word, vague)) ||
+		(near.length > 0 &&
+			new Fuse(near, { includeScore: true, ignoreLocation: true, threshold }).search(word, { limit: 1 }).length > 0);
 	if (judged.size > 10_000) judged.clear();
 	judged.set(key, misspelt);
 	return misspelt;
+}
+
+/** Is `word` `vague` with two neighbouring letters swapped? */
+function swappedOnce(word: string, vague: string): boolean {
+	if (word.length !== vague.length || word === vague) return false;
+	const at = [...word].findIndex((letter, i) => letter !== vague[i]);
+	return word[at] === vague[at + 1] && word[at + 1] === vague[at] && word.slice(at + 2) === vague.slice(at + 2);
 }
 
 function vagueByFirstLetter(language: Language): Map<string, string[]> {

@@ -41,6 +41,7 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	cleanMarkup,
 	withoutChatOpening,
 	withoutSayingTail,
+	withoutDoubtingTail,
 	afterLongTelling,
 	withoutPoliteOpening,
 	subjectTakenUp,
@@ -54,6 +55,7 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	withoutReportSaying,
 	questionFirst,
 	withoutOnlyAlternative,
+	withoutAskingAside,
 ];
 
 /**
@@ -117,6 +119,22 @@ const askingWords =
 function withoutSayingTail(text: string): string {
 	return text.replace(sayingTail, '');
 }
+
+/**
+ * "…actually in that prison, or is that a myth?", "…a date for the force, or is that still up in the
+ * air?": doubt tacked on at the end offers no other answer, only the question again. (An alternative
+ * that names something, "or is it the airport?", "or was it Moïse?", or a time, "or is that new?",
+ * is asked and stays.)
+ *
+ * @example
+ * withoutDoubtingTail('are the suspects in that prison, or is that a myth?'); // 'are the suspects in that prison?'
+ */
+function withoutDoubtingTail(text: string): string {
+	return text.replace(doubtingTail, '');
+}
+
+const doubtingTail =
+	/,?\s+or\s+(?:is|was|are|were)\s+(?:that|this|it|they)\s+(?!(?:the|those|these|his|her|their)\b)(?!(?:[\p{Ll}'’-]+\s+)*(?:new|newer|recent|old|older|earlier|later|before|after|since|now)\b)(?:[\p{Ll}'’-]+\s*){1,6}(?=[?.!]*\s*$)/u;
 
 const sayingTail =
 	/[,;]?\s+(?:(?:just\s+)?(?:as|like)\s+(?:they|people|everyone|everybody|folks|some|many|others|the\s+(?:news|radio|media|tv|papers))\s+(?:say|said|says|claim|claimed|claims|report|reported|keep\s+saying)|comme\s+(?:on\s+(?:le\s+|l['’])?(?:dit|entend|raconte|r[ée]p[èe]te)|(?:ils|elles|les\s+gens|tout\s+le\s+monde)\s+(?:le\s+)?(?:disent|racontent|r[ée]p[èe]tent))|(?:jan|kòm|kom)\s+(?:yo|moun)\s+(?:di|konn\s+di|ap\s+di))(?![\p{L}])[^?.!]*(?=[?.!]*\s*$)/iu;
@@ -551,6 +569,20 @@ const askingAside =
  */
 const namingAside =
 	/(?<=\p{Lu}[\p{L}.]*)\s*,\s*(?:(?:the|a|le|la|l['’]|moun|nèg|neg|nonm)\s+)?(?:(?:man|guy|one|person|gang leader|homme|type|chef)\s+)?(?:(?:that|who|whom|they|people|everyone|yo|ke yo|ki|que l['’]on|qu['’]on|que)\s+)?(?:call(?:ed|s)?|named|nicknamed|known as|aka|a\.k\.a\.|rele|appelle(?:nt)?|surnomm(?:e|ent|é|ée)|appel[ée]e?|alias)\s+[^,?]{1,40}?\s*,(?=\s*\p{L})/giu;
+
+/**
+ * "In which year, if I may ask, were the 3,687 counted?": an aside of asking set off by commas
+ * goes with its commas, which would otherwise cut the question in two.
+ *
+ * @example
+ * withoutAskingAside('in which year, if I may ask, were they counted?'); // 'in which year were they counted?'
+ */
+function withoutAskingAside(text: string): string {
+	return text.replace(askingAsideSetOff, ' ');
+}
+
+/** An aside of asking between two commas. */
+const askingAsideSetOff = new RegExp(`\\s*,\\s*(?:${askingAside.source})\\s*,\\s*`, 'giu');
 
 /** Each language's polite opening, up to the question word after it (folded text). */
 const politeOpenings = [

@@ -15,6 +15,9 @@ import { type Answering, unboosted } from './context.js';
 /** "The same person", "the same guy as", "la même personne", "menm moun" (folded text). */
 const sameOne =
 	/\b(?:(?:the )?same (?:person|guy|dude|man|one|individual|leader|people|group|organi[sz]ation|org|ngo|outlet|source|body|agency)|la meme personne|le meme homme|le meme groupe|la meme organisation|menm moun|menm nonm|menm gwoup|menm oganizasyon|(?:the )?same as the one)\b(?:\s+(?:as|who|that|qui|ki|que))?(?:\s+(?:the )?one\s+(?:who|that))?/;
+/** "Two different people", "2 diff guys", "deux personnes différentes" (folded text): the same question, asked the other way. */
+const twoOnes =
+	/\b(?:(?:two|2|deux|de) )?(?:different|diff|separate|distinct|differentes|distinctes) (?:people|persons|guys|dudes|men|individuals|personnes|hommes|moun)\b|\b(?:deux|de) (?:personnes|hommes|moun) (?:differentes|distinctes|diferan)\b/;
 /** The words of `sameOne` that say it is a person: only then are both sides held to name one. */
 const samePerson = /\b(?:person|guy|dude|man|individual|leader|personne|homme|moun|nonm)\b/;
 
@@ -24,12 +27,14 @@ const samePerson = /\b(?:person|guy|dude|man|individual|leader|personne|homme|mo
  */
 export function sameDoer(ctx: Answering, question: string, read: ReadText): Answer | undefined {
 	const folded = fold(read.cleaned);
-	const found = sameOne.exec(folded);
+	const different = sameOne.test(folded) ? undefined : twoOnes.exec(folded);
+	const found = different ?? sameOne.exec(folded);
 	if (!found || folded.length !== read.cleaned.length) return undefined;
 	const before = read.cleaned.slice(0, found.index).replace(/^\W*(?:is|was|are|were|est|eske|èske)\s+/iu, '');
 	const after = read.cleaned.slice(found.index + found[0].length);
 	// "Is the group that warned in 2017 the same one that gave the count?": a group, not a person, is asked about.
 	const kindAsked =
+		different ||
 		samePerson.test(found[0]) ||
 		!/\b(?:one|group|organi[sz]ation|org|ngo|outlet|source|body|agency|groupe|gwoup|oganizasyon)\b/.test(found[0])
 			? 'person'
@@ -41,8 +46,17 @@ export function sameDoer(ctx: Answering, question: string, read: ReadText): Answ
 	if (!first || !second) return undefined;
 	const { base } = ctx.tools;
 	const facts = [...new Set([first.fact, second.fact].filter((fact) => fact !== undefined))];
-	if (first.id === second.id) return ctx.tools.facts(question, facts, `Yes: both are ${base.name(first.id)}.`);
-	return ctx.tools.facts(question, facts, `No: ${base.name(first.id)} and ${base.name(second.id)}.`);
+	if (first.id === second.id)
+		return ctx.tools.facts(
+			question,
+			facts,
+			different ? `No: both are ${base.name(first.id)}, the same one.` : `Yes: both are ${base.name(first.id)}.`,
+		);
+	return ctx.tools.facts(
+		question,
+		facts,
+		`${different ? 'Yes' : 'No'}: ${base.name(first.id)} and ${base.name(second.id)}.`,
+	);
 }
 
 /**
@@ -95,7 +109,7 @@ function namedTwice(ctx: Answering, text: string): ({ id: string; fact?: Fact } 
 		base.facts.find((fact) => base.entitiesOf(fact).includes(id));
 	// "Jimmy Sergier and Barbecue": two of one person's names, read as one mention.
 	const [only] = people;
-	const sides = read.words.join(' ').split(/\s(?:and|n|et|ak|&)\s/);
+	const sides = read.words.join(' ').split(/\s(?:and|n|et|ak|&|vs|versus)\s/);
 	// (Each side must name them: "the pm and the president that got killed" names the PM only once.)
 	const namesOnly = (side: string) =>
 		buildQuery(side.split(' '), read.language, index, base).mentions.some((mention) =>
