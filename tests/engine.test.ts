@@ -4826,6 +4826,26 @@ describe('reading a question', () => {
 			expect(text('how poor is haiti').text).toMatch(/poorest country/);
 		});
 
+		it('reads a story of the asker’s own around the question: where a neighbour is from, where they heard it', () => {
+			expect(
+				text(
+					'Good morning! My neighbour, she’s from Jacmel, told me the big jail is bursting at the seams. How many was that place built to hold? Thanks!',
+				).text,
+			).toMatch(/700 places/);
+			expect(
+				text('I heard on WBUR that some prisoners stayed put because of all the shooting. Who was the source for that?')
+					.text,
+			).toMatch(/Reuters/);
+			// A place the story puts what is asked about in is still one the report does not mention, and only the place.
+			expect(text('My cousin told me the gangs took a prison in Jacmel. How many inmates were in it?').text).toMatch(
+				/^The report doesn’t mention Jacmel\./,
+			);
+		});
+
+		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
+			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
+		});
+
 		it('takes the asker’s memory and a greeting to everyone for chat: "i keep forgetting", "bonswa tout moun"', () => {
 			expect(text('what’s Barbecue’s actual name, i keep forgetting lol').text).toMatch(/Jimmy Sergier/);
 			expect(text('bonswa tout moun, what’s barbecue’s real name?').text).toMatch(/Jimmy Sergier/);

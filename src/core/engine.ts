@@ -59,6 +59,8 @@ export type EngineOptions = IndexOptions;
  * a question says needs more. Longer input is cut before any work is done on it.
  */
 const maxQuestionLength = 1_000;
+/** "From" a place, but not where someone is from: "my neighbour, she's from Jacmel, told me…" says who she is. */
+const fromNotOrigin = String.raw`(?<!(?:\b(?:is|was|are|were|am|comes?|came|hails?)|['’]s)\s+)\bfrom`;
 /** A question of what was told: "who reported that?", "is that right?", "who is right?", "ki moun ki di sa?". */
 const askedOfTold =
 	/\b(?:that|this|it|ca|cela|sa|true|vrai|vre|right|correct)\s*[?!.]*$|\b(?:who|which one|qui|ki moun)\s+(?:is|est|ki)\s+(?:right|correct|raison|gen rezon)\b/;
@@ -573,7 +575,7 @@ export class AnswerEngine implements AnswerSource {
 		// Only a place the story puts something in ("in Gonaïves"): "your Tonton Fritz…" is who told it.
 		return this.#strangersIn(last).find((stranger) =>
 			new RegExp(
-				`\\b(?:in|at|from|near|à|a|au|aux|dans|nan|lan|de)\\s+(?:the\\s+)?${escapeRegExp(stranger)}`,
+				`(?:\\b(?:in|at|near|à|a|au|aux|dans|nan|lan|de)|${fromNotOrigin})\\s+(?:the\\s+)?${escapeRegExp(stranger)}`,
 				'iu',
 			).test(last),
 		);

@@ -76,7 +76,8 @@ export class PhraseTable<V> {
 		// Most words start no key, or only one-word keys: only the lengths a key could have are looked up.
 		const most = first.includes(' ') ? longest : (reach.get(first) ?? 0);
 		for (let length = Math.min(most, words.length - at); length > 0; length--) {
-			const value = entries.get(length === 1 ? first : words.slice(at, at + length).join(' '));
+			const key = length === 1 ? first : words.slice(at, at + length).join(' ');
+			const value = entries.get(key) ?? (length > 2 ? this.#table().anyDeterminer.get(anyDeterminer(key)) : undefined);
 			if (value !== undefined) return { value, length };
 		}
 		return undefined;
@@ -98,7 +99,13 @@ export class PhraseTable<V> {
 		);
 		this.#pairs = undefined;
 		const longest = Math.max(1, ...[...entries.keys()].map((key) => key.split(' ').length));
-		this.#built = { entries, longest, reach: reachOf(entries.keys()) };
+		const determined = [...entries].filter(([key]) => innerDeterminer.test(key));
+		this.#built = {
+			entries,
+			longest,
+			reach: reachOf(entries.keys()),
+			anyDeterminer: new Map(determined.map(([key, value]) => [anyDeterminer(key), value])),
+		};
 		return this.#built;
 	}
 }
@@ -109,7 +116,20 @@ interface BuiltTable<V> {
 	longest: number;
 	/** A key's first word → how many words the longest key starting with it has. */
 	reach: Map<string, number>;
+	/** Keys with a determiner inside them, by `anyDeterminer`: "sounded the alarm" is "sounded that alarm" too. */
+	anyDeterminer: Map<string, V>;
 }
+
+/**
+ * The key with each English determiner inside it (not first or last) as "the": a phrase names its
+ * noun with whichever the speaker chose, "sound the alarm", "sound that alarm", "sound an alarm".
+ */
+function anyDeterminer(key: string): string {
+	return key.replace(innerDeterminers, 'the');
+}
+
+const innerDeterminers = /(?<=\S )(?:the|a|an|that|this|these|those)(?= \S)/g;
+const innerDeterminer = new RegExp(innerDeterminers.source);
 
 /** For each first word of the keys, the most words a key starting with it has: how far a match from it can reach. */
 function reachOf(keys: Iterable<string>): Map<string, number> {

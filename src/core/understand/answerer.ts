@@ -1,5 +1,6 @@
 import type { Entity, Fact } from '../../data/schema.js';
 import type { Answer } from '../answer.js';
+import { withoutHearsay } from '../claims/claims.js';
 import { escapeRegExp } from '../claims/names.js';
 import { isCalendarWord } from '../claims/values.js';
 import type { FactBase } from '../fact-base.js';
@@ -296,7 +297,8 @@ export class QuestionAnswerer {
 				if (namingStems.has(term)) query.vague.add(i);
 			});
 		// "Which country led the UN force sent in 2004?": a year the report never speaks of is as strange as a name.
-		query.strangers = strangersOf(read.cleaned, query, index, this.#tools.base);
+		// ("I heard on WBUR that…": where the asker heard it is no name asked about.)
+		query.strangers = strangersOf(withoutHearsay(read.cleaned), query, index, this.#tools.base);
 		const either =
 			this.#eitherKnown(question, read, query.strangers) ?? this.#strangeGuess(question, read, frame, query.strangers);
 		if (either) return either;

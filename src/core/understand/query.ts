@@ -489,9 +489,12 @@ export function strangersIn(typed: string, query: Query, index: SearchIndex): st
 		// "did the EU sanction him": capitals after an article are a name, even where they spell a function word.
 		return terms.length === 0 && /^\p{Lu}{2,}$/u.test(word) && articles.has(before.toLowerCase());
 	};
+	// ("…a prison in Jacmel, How many…": a question word opening a clause is no part of the name before it.)
+	const asking = ({ word }: TypedWord) => questionWords.has(fold(word)) || openers.has(fold(word));
 	return typed
 		.split(/[.!?:;«»"“”]+/)
 		.flatMap((sentence) => capitalisedRuns(sentence))
+		.map((run) => run.filter((word) => !asking(word)))
 		.filter((run) => run.some(stranger))
 		.map((run) => run.map(({ word }) => word).join(' '));
 }
