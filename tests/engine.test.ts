@@ -4842,6 +4842,15 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('leaves out what the asker says of themselves, where another sentence asks: the names in it are theirs', () => {
+			const answer = text(
+				'Shalom. I want to speak with care on Sunday and not spread fear. When the gang chief they call Barbecue talked about bringing down the Henri administration, did he say the violence would calm down, or that it would grow?',
+			);
+			expect(answer.text).not.toMatch(/Sunday/);
+			// What the asker heard is told, and stays.
+			expect(text('I read that Canada sanctioned Barbecue. Is that right?').text).toMatch(/^\s*No\b/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

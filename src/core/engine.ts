@@ -30,7 +30,14 @@ import { buildQuery, strangersIn } from './understand/query.js';
 import { withoutClauseAfterName } from './understand/relative.js';
 import { reportGivesAsked } from './understand/report-gives.js';
 import { answerSeveral } from './understand/several.js';
-import { askedAfterTelling, askedOfStory, doubtedStory, readStory, reportingWords } from './understand/story.js';
+import {
+	askedAfterTelling,
+	askedOfStory,
+	doubtedStory,
+	readStory,
+	reportingWords,
+	withoutAskersOwn,
+} from './understand/story.js';
 import { statementToCheck } from './understand/tagged.js';
 import { compareDates, formatDate, whenOf, withinRange } from './when.js';
 
@@ -463,8 +470,9 @@ export class AnswerEngine implements AnswerSource {
 		const trimmed = question.trim();
 		if (!trimmed) return this.#notFound(question, { heading: 'Ask a question about the report.' });
 		if (this.base.fact(trimmed) || this.base.entity(trimmed)) return this.lookup(trimmed);
-		// "when was Ahn-ree supposed to leave": a name typed as it sounds is read as the name.
-		const text = this.#byEar(trimmed);
+		// "when was Ahn-ree supposed to leave": a name typed as it sounds is read as the name. ("Blessings from
+		// Miami. I pastor a flock in Little Haiti. Who…?": what the asker says of themselves is no part of the question.)
+		const text = this.#byEar(withoutAskersOwn(trimmed));
 		const read = readText(text.slice(0, maxQuestionLength));
 		if (read.words.length === 0) {
 			return this.#notFound(question, {

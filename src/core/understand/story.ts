@@ -7,7 +7,7 @@
 import { withoutHearsay } from '../claims/claims.js';
 import telling from '../language/lexicon/telling.json' with { type: 'json' };
 import { fold, stopwords } from '../language/lexicon.js';
-import { withoutPoliteOpening, withoutTeller } from '../language/read.js';
+import { chatBefore, withoutPoliteOpening, withoutTeller } from '../language/read.js';
 import { opensAQuestion } from './parts.js';
 import { hearsay, tag, yesNoWords } from './tagged.js';
 
@@ -170,15 +170,7 @@ export function readStory(text: string): Story | undefined {
  * // { told: 'When I left in 88 you could walk at night in Carrefour.', asked: 'What happened to the murders in 2023?' }
  */
 export function askedAfterTelling(text: string): { told: string; asked: string } | undefined {
-	// Each sentence as written, its closing marks kept: the question asked alone keeps its question mark.
-	const sentences: string[] = [];
-	let start = 0;
-	for (const end of text.matchAll(sentenceEnd)) {
-		sentences.push(text.slice(start, end.index + end[0].trimEnd().length).trim());
-		start = end.index + end[0].length;
-	}
-	sentences.push(text.slice(start).trim());
-	const written = sentences.filter((sentence) => /\p{L}{2}/u.test(sentence));
+	const written = sentencesWritten(text).filter((sentence) => /\p{L}{2}/u.test(sentence));
 	// (One sentence tells nothing before it asks: most questions end here.)
 	if (written.length < 2) return undefined;
 	// ("So settle it for us: how many places…?": a question mark asks, whatever opens the sentence; "When I left
@@ -194,6 +186,59 @@ export function askedAfterTelling(text: string): { told: string; asked: string }
 		told: written.slice(0, at).join(' '),
 		asked: written.filter((_, i) => i >= at && asking[i]).join(' '),
 	};
+}
+
+/**
+ * The message without the sentences that tell only of the asker, where another sentence asks:
+ * "I pastor a small flock in Little Haiti, Miami.", "Good morning and blessings from Miami.". The
+ * names in them are the asker's world, not what is asked about. (What the asker heard or read is
+ * told, and stays: "I read that Canada sanctioned him. Is that right?")
+ *
+ * @example
+ * withoutAskersOwn('Blessings from Miami. Who leads the gangs?'); // 'Who leads the gangs?'
+ */
+export function withoutAskersOwn(text: string): string {
+	const sentences = sentencesWritten(text);
+	const asking = sentences.map((sentence) => sentence.includes('?'));
+	if (!asking.includes(true) || !asking.includes(false)) return text;
+	return sentences
+		.filter((sentence, i) => asking[i] || !namesSomething(sentence) || !askersOwn(fold(sentence)))
+		.join(' ');
+}
+
+/** Does the sentence name anything, with a capital past its first word? Only a name could be taken for what is asked. */
+const namesSomething = (sentence: string) => /\s\p{Lu}/u.test(sentence.replace(/\bI\b/g, 'i'));
+
+/** A sentence of the asker's own: a greeting or blessing, or what the asker is or does, not what they heard. */
+function askersOwn(folded: string): boolean {
+	if (hearsay.test(folded) || toldBy.test(folded) || passesOn.test(folded)) return false;
+	return chatBefore(folded, 3) > 0 || askerFirst.test(folded);
+}
+
+/**
+ * A verb of telling, hearing or knowing anywhere in a sentence, or of talking ("me parle du RNDDH"):
+ * "I keep hearing the PM was meant to step aside", "my son-in-law says security first" tell what
+ * the question asks of.
+ */
+const passesOn = new RegExp(
+	`\\b(?:${[...tellingVerbs.split('|'), 'hearing', 'talks', 'talking', 'speaks', 'parle', 'parlent', 'sais', 'sait', 'keep saying', 'ask', 'asks', 'asked', 'asking', 'wonder', 'wondering', 'know'].join('|')})\\b`,
+	'u',
+);
+
+/** The asker as the subject, opening the sentence (folded text). */
+const askerFirst =
+	/^\W*(?:(?:and|so|but|also|well|oh|ok|okay|now)\s+)?(?:i|i m|im|i ve|ive|i d|we|we re|my|our|mwen|m|nou|je|j|nous|mon|ma|mes|notre|nos)\s/u;
+
+/** Each sentence as written, its closing marks kept: a question asked alone keeps its question mark. */
+function sentencesWritten(text: string): string[] {
+	const sentences: string[] = [];
+	let start = 0;
+	for (const end of text.matchAll(sentenceEnd)) {
+		sentences.push(text.slice(start, end.index + end[0].trimEnd().length).trim());
+		start = end.index + end[0].length;
+	}
+	sentences.push(text.slice(start).trim());
+	return sentences;
 }
 
 function sentencesOf(text: string): string[] {
