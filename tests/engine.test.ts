@@ -4851,6 +4851,16 @@ describe('reading a question', () => {
 			expect(text('I read that Canada sanctioned Barbecue. Is that right?').text).toMatch(/^\s*No\b/);
 		});
 
+		it('reads "has anyone pinned down when…" as asking when, and a mission’s start as its deployment', () => {
+			expect(text('Has anyone pinned down when the foreign security mission will actually show up?').text).toMatch(
+				/remains unclear/,
+			);
+			expect(text('has anybody established, with any precision, how many detainees the gangs freed?').text).toMatch(
+				/not clear how many/,
+			);
+			expect(text('when does the foreign armed mission start').text).toMatch(/remains unclear/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});
