@@ -4861,6 +4861,21 @@ describe('reading a question', () => {
 			expect(text('when does the foreign armed mission start').text).toMatch(/remains unclear/);
 		});
 
+		it('reads a name set off by a comma before a question that takes it up ("rnddh, …, what kind of org is that")', () => {
+			expect(text('rnddh, the folks with the prison numbers, wat kind of organization is that actually').text).toMatch(
+				/human rights group/,
+			);
+			expect(text('that gang boss who used to be a cop, wat do ppl call him').text).toMatch(/Barbecue/);
+			// A clause that tells, or asks, before the comma is no name: "Canada sanctioned Barbecue, is that right?".
+			expect(text('hmm who put sanctions on that barbecue fellow, was it just the americans?').text).toMatch(
+				/^Not only United States/,
+			);
+		});
+
+		it('reads initials spelt out with hyphens as the name: "R-N-D-D-H"', () => {
+			expect(text('what kind of group is that R-N-D-D-H anyway?').text).toMatch(/human rights group RNDDH/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

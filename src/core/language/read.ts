@@ -1,7 +1,8 @@
 import { stemmer as frenchStemmer } from '@orama/stemmers/french';
 import { joinCompoundNames, phraseAlternatives } from '../text.js';
 import { cleanMarkup, withoutChatOpening } from './clean.js';
-import { isEnglishWord, verbNoNoun } from './english-words.js';
+import { englishTags, isEnglishWord, verbNoNoun } from './english-words.js';
+import { lemmatizer } from './lemmas.js';
 import parts from './lexicon/parts.json' with { type: 'json' };
 import {
 	fillerTable,
@@ -39,6 +40,7 @@ const trigramModels = new TrigramModels(Object.keys(francCodes));
  */
 const readingSteps: readonly ((text: string) => string)[] = [
 	cleanMarkup,
+	withInitialsJoined,
 	withoutChatOpening,
 	withoutSayingTail,
 	withoutDoubtingTail,
@@ -108,6 +110,16 @@ export function afterLongTelling(text: string): string {
 const longTelling = 60;
 const askingWords =
 	/\b(?:so\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:pls\s+|please\s+|plz\s+)?(?:tell me|i (?:want|wanna|need|would like|d like)(?: to)? know|let me know|je (?:veux|voudrais|aimerais) savoir|dites[- ]moi|di m|m vle konnen|mwen vle konnen|mwen ta renmen konnen)\b/giu;
+
+/**
+ * "R-N-D-D-H", "U-S": initials spelt out letter by letter are the name they spell.
+ *
+ * @example
+ * withInitialsJoined('what kind of group is R-N-D-D-H?'); // 'what kind of group is RNDDH?'
+ */
+function withInitialsJoined(text: string): string {
+	return text.replace(/(?<![\p{L}-])\p{Lu}(?:-\p{Lu})+(?![\p{L}-])/gu, (spelt) => spelt.replaceAll('-', ''));
+}
 
 /**
  * "…, as they say on the radio?", "…comme on le dit à l'antenne ?", "…jan yo di a?": what everyone
@@ -513,12 +525,33 @@ export function withoutReportSaying(text: string): string {
  * that". The pronoun stands where the question would have the topic.
  */
 const topicThenAsked =
-	/^\W*(?<topic>[^?!.;:—–]{3,80}?)(?:\s+[-–—]+\s*|\s*[—–:]\s*)(?<question>(?:what|which|who|whom|whose|how|when|where|why|is|was|are|did|does)\b.*)$/iu;
+	/^\W*(?<topic>[^?!.;:—–]{3,80}?)(?<mark>\s+[-–—]+\s*|\s*[—–:,]\s*)(?<question>(?:what|which|who|whom|whose|how|when|where|why|is|was|are|did|does|wat|wut|wats|whats|whos|hw|wen|wher)\b.*)$/iu;
+/**
+ * Does what a comma sets off ask or tell, rather than name: a question word in its first words
+ * ("hmm who put sanctions on him"), or a verb in the past or third person before any relative
+ * pronoun ("Canada sanctioned Barbecue", not "that gang boss who used to be a cop").
+ */
+function askedOrTold(topic: string): boolean {
+	const words = topic.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+	if (words.slice(0, 3).some((word) => askingWord.test(word))) return true;
+	const relative = words.findIndex((word, i) => i > 0 && (word === 'who' || word === 'which' || word === 'that'));
+	// (wink-lexicon lacks many past forms, "sanctioned": one WordNet reads as a verb's, in -ed, is one too.)
+	const told = (word: string) =>
+		(englishTags(word).some((tag) => tag === 'VBD' || tag === 'VBZ') &&
+			!englishTags(word).some((tag) => tag.startsWith('NN'))) ||
+		(word.endsWith('ed') && lemmatizer().verb(word) !== word);
+	return words.slice(0, relative < 0 ? undefined : relative).some(told);
+}
+
+/** What opens a clause that sets a scene or asks, not a topic: "In 2017, what did RNDDH warn of, and who said it?". */
+const notATopic =
+	/^\W*(?:(?:in|on|at|by|since|after|before|during|from|for|with|under|as|when|while|if|so|ok|okay|and|but|also|then|now|wait|hey|yo|btw)\b|(?:who|whom|what|when|where|why|which|how|qui|quoi|quand|pourquoi|comment|combien|quel|quelle|ki|kisa|kiyes|kile|kote|poukisa|konbyen)(?!\p{L}))/iu;
 /** Words that make what precedes a question a story told, not a topic named. */
 const toldVerb =
 	/\b(?:i|i'm|im|we|you|u|he|she|they|was|were|is|are|has|had|have|did|do|does|said|says|hear|heard|hearing|keep|read|saw)\b/iu;
 /** The pronoun that takes the topic up: after a verb of being, or ending its clause. */
-const topicPronoun = /(?<=\b(?:is|was|'s|’s)\s+)(?:that|this|it)\b|\b(?:that|this|it)(?=\s*(?:[?,.!]|$))/iu;
+const topicPronoun =
+	/(?<=\b(?:is|was|'s|’s)\s+)(?:that|this|it)\b|\b(?:that|this|it)(?=\s*(?:[?,.!]|$))|\b(?:him|her|them)(?=\s*[?!.]*\s*$)/iu;
 
 /**
  * The question with the topic said in place of the pronoun that takes it up, where a topic opens it.
@@ -531,9 +564,18 @@ export function topicTakenUp(text: string): string {
 	const topic = found?.groups?.topic?.trim();
 	const question = found?.groups?.question;
 	// (A topic is named, not told: "I keep hearing he was meant to step aside — which day was that?" tells a story.)
-	if (!topic || !question || askingWord.test(topic) || toldVerb.test(topic) || !topicPronoun.test(question))
+	// (A comma sets off less than a dash or colon: what it sets off must name something, not set a scene.)
+	const byComma = found?.groups?.mark?.trim() === ',';
+	if (
+		!topic ||
+		!question ||
+		(byComma ? notATopic.test(topic) || askedOrTold(topic) : askingWord.test(topic)) ||
+		toldVerb.test(topic) ||
+		!topicPronoun.test(question)
+	)
 		return text;
-	return question.replace(topicPronoun, topic);
+	// ("rnddh, the ppl w the prison numbers, wat kind of org is that": the name, not what is said of it after.)
+	return question.replace(topicPronoun, byComma ? (topic.split(',')[0] ?? topic) : topic);
 }
 
 /**
