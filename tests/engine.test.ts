@@ -4876,6 +4876,13 @@ describe('reading a question', () => {
 			expect(text('what kind of group is that R-N-D-D-H anyway?').text).toMatch(/human rights group RNDDH/);
 		});
 
+		it('holds a French description against the report in English words, and reads no tag inside a word', () => {
+			// "pauvre" does not end in Creole "vre" ("true?"), and "un pays pauvre" is the poorest country, said less.
+			expect(text('Haïti est-il un pays pauvre ?').text).toMatch(/^\s*Yes\b/);
+			expect(text('Haïti est-il un pays riche ?').text).toMatch(/^\s*No\b/);
+			expect(text('Haïti est-il le pays le plus pauvre du monde ?').text).toMatch(/^\s*No\b[\s\S]*Western Hemisphere/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -341,98 +341,111 @@ function descriptionClaim(
 			];
 		}
 	}
-	// What the report says of this one, closest to the description first; then who the description fits.
-	// A fact that has the description's own words before one that has them only through related words: "the biggest
-	// detention facility" is what "Haiti's largest prison" says, not the number of inmates it held.
-	// ("The largest prison in the country": the country the reports are about.)
-	const read = countryNamed(words, base);
-	const about = relevant(base, index, read, { minCoverage: 0, limit: 10 }).filter(({ fact }) =>
-		base.entitiesOf(fact).includes(who.id),
-	);
-	const direct = about.filter((candidate) => directlyMatched(candidate) === Math.max(...about.map(directlyMatched)));
-	// ("The largest prison in Haiti": the fact whose own words say "largest", not one that has it only through the
-	// prison's name, "Haiti's largest prison".)
-	const describing = termsOf(read);
-	const ownCount = ({ fact }: Ranked) => describing.filter((term) => inOwnWords(fact, term, index, base)).length;
-	const ownWords = direct.filter((candidate) => ownCount(candidate) === Math.max(...direct.map(ownCount)));
-	// ("Barbecue is a gang leader": what the report states, "a gangland leader", before what it only points to.)
-	const stated = (c: Ranked) => c.fact.basis !== 'inferred' && c.coverage >= describedCoverage;
-	const own =
-		ownWords.find(stated) ??
-		direct.find(stated) ??
-		ownWords.find((candidate) => candidate.fact.basis !== 'inferred') ??
-		direct[0];
-	// What the report only points to ("it points to Sergier as the alliance's head") confirms or denies nothing.
-	if (own && own.coverage >= describedCoverage && own.fact.basis === 'inferred') {
-		return [claim(at(span), 'not_in_report', [own.fact], `The report does not say so outright: ${own.fact.answer}`)];
-	}
-	if (own && own.coverage >= describedCoverage) {
-		// "the 2nd poorest country": a rank or number the report does not give makes it another description;
-		// so does a name it does not give there ("sanctioned by the UN and the EU").
-		const names = mentionsIn(words, base);
-		const involved = base.entitiesOf(own.fact).flatMap((id) => base.within(id));
-		const named = names.every((m) => m.entity && involved.includes(m.entity.id));
-		// "The UN was the only one to sanction Barbecue": the report tells who did, never that no one else did; where
-		// it names others who did too, it differs.
-		if (soleOne.test(words)) {
-			const others = base
-				.actorsOf(own.fact)
-				.filter((id) => id !== who.id && !names.some((m) => m.entity?.id === id))
-				.flatMap((id) => base.entity(id) ?? [])
-				.filter((entity) => agentClass(entity.kind) === agentClass(who.kind));
-			return [
-				others.length > 0
-					? claim(
-							at(span),
-							'differs',
-							[own.fact],
-							`The report credits ${others.map((entity) => entity.name).join(' and ')} too: ${own.fact.answer}`,
-						)
-					: claim(at(span), 'not_in_report', [own.fact], `The report does not say no one else did: ${own.fact.answer}`),
-			];
+	// (A description in French or Creole, "un pays pauvre", is held against the facts' English in English words; where
+	// its English says nothing the report does, as written.)
+	const english = inEnglishWords(words);
+	const inEnglish = english === words ? [] : describedAs(english);
+	return inEnglish.length > 0 ? inEnglish : describedAs(words);
+
+	function describedAs(words: string): Claim[] {
+		// What the report says of this one, closest to the description first; then who the description fits.
+		// A fact that has the description's own words before one that has them only through related words: "the biggest
+		// detention facility" is what "Haiti's largest prison" says, not the number of inmates it held.
+		// ("The largest prison in the country": the country the reports are about.)
+		const read = countryNamed(words, base);
+		const about = relevant(base, index, read, { minCoverage: 0, limit: 10 }).filter(({ fact }) =>
+			base.entitiesOf(fact).includes(who.id),
+		);
+		const direct = about.filter((candidate) => directlyMatched(candidate) === Math.max(...about.map(directlyMatched)));
+		// ("The largest prison in Haiti": the fact whose own words say "largest", not one that has it only through the
+		// prison's name, "Haiti's largest prison".)
+		const describing = termsOf(read);
+		const ownCount = ({ fact }: Ranked) => describing.filter((term) => inOwnWords(fact, term, index, base)).length;
+		const ownWords = direct.filter((candidate) => ownCount(candidate) === Math.max(...direct.map(ownCount)));
+		// ("Barbecue is a gang leader": what the report states, "a gangland leader", before what it only points to.)
+		const stated = (c: Ranked) => c.fact.basis !== 'inferred' && c.coverage >= describedCoverage;
+		const own =
+			ownWords.find(stated) ??
+			direct.find(stated) ??
+			ownWords.find((candidate) => candidate.fact.basis !== 'inferred') ??
+			direct[0];
+		// What the report only points to ("it points to Sergier as the alliance's head") confirms or denies nothing.
+		if (own && own.coverage >= describedCoverage && own.fact.basis === 'inferred') {
+			return [claim(at(span), 'not_in_report', [own.fact], `The report does not say so outright: ${own.fact.answer}`)];
 		}
-		// "Kenya is the leader of the force" against "Kenya offered to lead": a role the report tells only as offered.
-		if (saysDone(words, own.fact.quote, index))
-			return [claim(at(span), 'differs', [own.fact], `The report says only: ${own.fact.answer}`)];
-		// "an army officer turned gang boss" against "a gangland leader and former policeman": a word the fact does not
-		// have makes it another description, however well the rest fits.
-		// "Barbecue is still a cop" against "a former policeman": what he was, said as what he is.
-		const copula = description.verb ? text.slice(description.verb.start, description.verb.end) : '';
-		if (formerSaidAsNow(`${copula} ${words}`, own.fact.quote, index))
-			return [claim(at(span), 'differs', [own.fact], `The report says only that this was so: ${own.fact.answer}`)];
-		// "Henry is a former prime minister" against "led by Prime Minister Ariel Henry": what is, said as what was.
-		if (nowSaidAsFormer(`${copula} ${words}`, own.fact.quote))
-			return [claim(at(span), 'differs', [own.fact], `The report does not say this is past: ${own.fact.answer}`)];
-		// "Haiti is a wealthy country" against "the poorest country": the opposite of the fact's own word.
-		const verdict =
-			ranksAgree(words, own.fact.quote) &&
-			named &&
-			allAccounted(words, own, index, base) &&
-			!saysOpposite(words, own.fact, index)
-				? 'matches'
-				: 'differs';
-		return [claim(at(span), verdict, [own.fact])];
+		if (own && own.coverage >= describedCoverage) {
+			// "the 2nd poorest country": a rank or number the report does not give makes it another description;
+			// so does a name it does not give there ("sanctioned by the UN and the EU").
+			const names = mentionsIn(words, base);
+			const involved = base.entitiesOf(own.fact).flatMap((id) => base.within(id));
+			const named = names.every((m) => m.entity && involved.includes(m.entity.id));
+			// "The UN was the only one to sanction Barbecue": the report tells who did, never that no one else did; where
+			// it names others who did too, it differs.
+			if (soleOne.test(words)) {
+				const others = base
+					.actorsOf(own.fact)
+					.filter((id) => id !== who.id && !names.some((m) => m.entity?.id === id))
+					.flatMap((id) => base.entity(id) ?? [])
+					.filter((entity) => agentClass(entity.kind) === agentClass(who.kind));
+				return [
+					others.length > 0
+						? claim(
+								at(span),
+								'differs',
+								[own.fact],
+								`The report credits ${others.map((entity) => entity.name).join(' and ')} too: ${own.fact.answer}`,
+							)
+						: claim(
+								at(span),
+								'not_in_report',
+								[own.fact],
+								`The report does not say no one else did: ${own.fact.answer}`,
+							),
+				];
+			}
+			// "Kenya is the leader of the force" against "Kenya offered to lead": a role the report tells only as offered.
+			if (saysDone(words, own.fact.quote, index))
+				return [claim(at(span), 'differs', [own.fact], `The report says only: ${own.fact.answer}`)];
+			// "an army officer turned gang boss" against "a gangland leader and former policeman": a word the fact does not
+			// have makes it another description, however well the rest fits.
+			// "Barbecue is still a cop" against "a former policeman": what he was, said as what he is.
+			const copula = description.verb ? text.slice(description.verb.start, description.verb.end) : '';
+			if (formerSaidAsNow(`${copula} ${words}`, own.fact.quote, index))
+				return [claim(at(span), 'differs', [own.fact], `The report says only that this was so: ${own.fact.answer}`)];
+			// "Henry is a former prime minister" against "led by Prime Minister Ariel Henry": what is, said as what was.
+			if (nowSaidAsFormer(`${copula} ${words}`, own.fact.quote))
+				return [claim(at(span), 'differs', [own.fact], `The report does not say this is past: ${own.fact.answer}`)];
+			// "Haiti is a wealthy country" against "the poorest country": the opposite of the fact's own word.
+			const verdict =
+				ranksAgree(words, own.fact.quote) &&
+				named &&
+				allAccounted(words, own, index, base) &&
+				!saysOpposite(words, own.fact, index)
+					? 'matches'
+					: 'differs';
+			return [claim(at(span), verdict, [own.fact])];
+		}
+		// Fitted by what it says, not by the names in it: "a UN agency" is not Sergier's "sanctioned by the U.N.".
+		const [best] = relevant(base, index, withoutSpans(words, mentionsIn(words, base)), {
+			minCoverage: describingCoverage,
+		});
+		// A description that fits another one better than anything the report says of this one is theirs.
+		if (
+			best &&
+			best.coverage > (own?.coverage ?? 0) &&
+			// In a word of its own, not only through related ones: "a former soldier" is not the force's "peacekeepers".
+			(best.matched & ~best.related) !== 0 &&
+			!base.entitiesOf(best.fact).includes(who.id) &&
+			(best.fact.kind === 'leadership' || best.fact.kind === 'detail')
+		) {
+			return [claim(at(span), 'differs', [best.fact])];
+		}
+		if (own && own.coverage >= describingCoverage / 2) {
+			const verdict = own.fact.basis === 'inferred' ? 'not_in_report' : 'differs';
+			return [claim(at(span), verdict, [own.fact])];
+		}
+		return [];
 	}
-	// Fitted by what it says, not by the names in it: "a UN agency" is not Sergier's "sanctioned by the U.N.".
-	const [best] = relevant(base, index, withoutSpans(words, mentionsIn(words, base)), {
-		minCoverage: describingCoverage,
-	});
-	// A description that fits another one better than anything the report says of this one is theirs.
-	if (
-		best &&
-		best.coverage > (own?.coverage ?? 0) &&
-		// In a word of its own, not only through related ones: "a former soldier" is not the force's "peacekeepers".
-		(best.matched & ~best.related) !== 0 &&
-		!base.entitiesOf(best.fact).includes(who.id) &&
-		(best.fact.kind === 'leadership' || best.fact.kind === 'detail')
-	) {
-		return [claim(at(span), 'differs', [best.fact])];
-	}
-	if (own && own.coverage >= describingCoverage / 2) {
-		const verdict = own.fact.basis === 'inferred' ? 'not_in_report' : 'differs';
-		return [claim(at(span), verdict, [own.fact])];
-	}
-	return [];
 }
 
 /** Words that put a description in the past: "was", "used to be", "former", "ex-cop". */
@@ -628,6 +641,21 @@ function bodyNouns(entity: Entity): Set<string> {
 }
 
 /** Whether a fact has every word of a description that says something (names and vague words aside). */
+/**
+ * A description in French or Creole, in English words: "un pays pauvre" is held against "the
+ * poorest country" as "country poor", not as words the facts never use.
+ */
+function inEnglishWords(words: string): string {
+	const read = readText(words);
+	if (read.language === 'en') return words;
+	return read.words
+		.filter((word) => !stopwords[read.language].has(word) && !stopwords.en.has(word) && !articles.has(word))
+		.join(' ');
+}
+
+/** French and Creole articles, which the stopword lists keep where they also count ("un" is one). */
+const articles = new Set(['un', 'une', 'yon']);
+
 function allAccounted(words: string, own: Ranked, index: SearchIndex, base: FactBase): boolean {
 	const read = readText(words);
 	const query = buildQuery(read.words, read.language, index);

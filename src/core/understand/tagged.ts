@@ -7,9 +7,12 @@ import { chatBefore, leadingJoiner } from '../language/read.js';
  * everything, does the article back that up?". The statement is the message check's to judge.
  */
 
-/** A tag at the end that asks whether what comes before is so (English, French, Creole; folded text). */
+/**
+ * A tag at the end that asks whether what comes before is so (English, French, Creole; folded
+ * text), a word of its own: "pauvre" does not end in Creole "vre", nor "Montreal" in "real".
+ */
 export const tag =
-	/[\s,.;:—–-]*(?:(?:is|was) (?:that|this|it) (?:right|true|correct|accurate|so|the case|cap|a lie|fake|false|fake news)|is (?:that|this) (?:right|true)|(?<=\S)\s+or|(?:is that|isn[' ]t it|(?:is|was|were|are|did|does|do|has|have|had|will|would|can|could)n[' ]?t (?:it|he|she|they|we|you|there)|right|rite|true|tru|legit|real|for real|no cap|correct|no|non|hein|oui ou non|yes or no|fr|or nah|or not|or (?:what|wat|wut|smth|something)|(?:legit|real|true|facts|cap) or (?:no cap|cap|nah|not|fake|no))|(?:does|did|can) (?:the|this) (?:article|report|piece|story) (?:back (?:that|this|it) up|confirm (?:that|this|it)|say (?:that|so)|agree)(?: or (?:nah|not))?|is (?:that|this|it) (?:in|what|wat) the (?:article|report|piece|story)(?: says?)?|(?:can (?:someone |anyone |u |you |a mod )?)?(?:confirm|verify|fact ?check)(?: (?:this|that|it|pls|please|plz))?|c[' ]est (?:vrai|exact|juste|correct|confirme)|est[ -]ce (?:vrai|exact|juste|correct)(?: (?:d[' ]apres|selon) (?:le rapport|l[' ]article|le texte))?|c[' ]est bien (?:ca|vrai|exact),?(?: ou je (?:confonds|me trompe))?|n[' ]est[ -]ce pas|(?<!\ben )vrai|exact|eske se vre|se vre|pa vre|vre)[\s?!.]*$/;
+	/[\s,.;:—–-]*(?:(?<=\S)\s+or|(?<![a-z0-9'])(?:(?:is|was) (?:that|this|it) (?:right|true|correct|accurate|so|the case|cap|a lie|fake|false|fake news)|is (?:that|this) (?:right|true)|(?:is that|isn[' ]t it|(?:is|was|were|are|did|does|do|has|have|had|will|would|can|could)n[' ]?t (?:it|he|she|they|we|you|there)|right|rite|true|tru|legit|real|for real|no cap|correct|no|non|hein|oui ou non|yes or no|fr|or nah|or not|or (?:what|wat|wut|smth|something)|(?:legit|real|true|facts|cap) or (?:no cap|cap|nah|not|fake|no))|(?:does|did|can) (?:the|this) (?:article|report|piece|story) (?:back (?:that|this|it) up|confirm (?:that|this|it)|say (?:that|so)|agree)(?: or (?:nah|not))?|is (?:that|this|it) (?:in|what|wat) the (?:article|report|piece|story)(?: says?)?|(?:can (?:someone |anyone |u |you |a mod )?)?(?:confirm|verify|fact ?check)(?: (?:this|that|it|pls|please|plz))?|c[' ]est (?:vrai|exact|juste|correct|confirme)|est[ -]ce (?:vrai|exact|juste|correct)(?: (?:d[' ]apres|selon) (?:le rapport|l[' ]article|le texte))?|c[' ]est bien (?:ca|vrai|exact),?(?: ou je (?:confonds|me trompe))?|n[' ]est[ -]ce pas|(?<!\ben )vrai|exact|eske se vre|se vre|pa vre|vre))[\s?!.]*$/;
 
 /** What a member says they heard, before the statement: "I heard (that)", "il paraît que", "m tande". */
 export const hearsay =
