@@ -640,7 +640,6 @@ function bodyNouns(entity: Entity): Set<string> {
 	return nouns;
 }
 
-/** Whether a fact has every word of a description that says something (names and vague words aside). */
 /**
  * A description in French or Creole, in English words: "un pays pauvre" is held against "the
  * poorest country" as "country poor", not as words the facts never use.
@@ -656,6 +655,7 @@ function inEnglishWords(words: string): string {
 /** French and Creole articles, which the stopword lists keep where they also count ("un" is one). */
 const articles = new Set(['un', 'une', 'yon']);
 
+/** Whether a fact has every word of a description that says something (names and vague words aside). */
 function allAccounted(words: string, own: Ranked, index: SearchIndex, base: FactBase): boolean {
 	const read = readText(words);
 	const query = buildQuery(read.words, read.language, index);
