@@ -616,6 +616,23 @@ const ownCases: MessageCase[] = [
 			{ span: 'the Security Council', verdict: 'matches' },
 		],
 	},
+	// A name given to one the report names: theirs in the report, another's, or one it never gives.
+	{ message: 'the gang alliance is called viv ansanm', expect: [{ span: 'viv ansanm', verdict: 'not_in_report' }] },
+	{ message: 'Barbecue’s alliance goes by G9, look it up', expect: [{ span: 'G9', verdict: 'not_in_report' }] },
+	{
+		message: 'the prison is called Pénitencier National',
+		expect: [{ span: 'Pénitencier National', verdict: 'matches' }],
+	},
+	{ message: 'Barbecue is called Jimmy Sergier', expect: [{ span: 'Jimmy Sergier', verdict: 'matches' }] },
+	// Chat's "b4" orders events as "before" does.
+	{
+		message: 'the gangs tried to take over the airport b4 they hit the prison',
+		expect: [{ span: 'airport', verdict: 'differs' }],
+	},
+	{ message: 'gangs hit the prison b4 the port', expect: [{ span: 'b4', verdict: 'differs' }] },
+	// A French description, in English words.
+	{ message: 'Haïti est un pays pauvre', expect: [{ span: 'pays pauvre', verdict: 'matches' }] },
+	{ message: 'Haïti est un pays riche', expect: [{ span: 'pays riche', verdict: 'differs' }] },
 	// Where the report does not place someone.
 	{ message: 'henry is stuck in kenya rn lol', expect: [{ span: 'in kenya', verdict: 'not_in_report' }] },
 	// A prefix or a participle joined by a hyphen makes no name.

@@ -55,6 +55,9 @@ export function entityClaims(
 	at: (span: Span) => string,
 ): Claim[] {
 	const text = clause.text;
+	// "The gang alliance is called Viv Ansanm": a name given to one the report names.
+	const naming = namingClaims(text, mentions, base, at);
+	if (naming) return [naming];
 	// A cleft credits its name with the rest ("it was Henry who…"): not a description.
 	const description = cleftFocus(text, mentions) ? undefined : describes(text, mentions, subject, base);
 	// "Jimmy Sergier aka Barbecue": two names said to be one.
@@ -192,6 +195,49 @@ function unnamedSubject(before: string, subject: Entity | undefined, base: FactB
 const standsForNamed = new Set(
 	'he she it they him her his its their this that il elle ils elles son sa ses leur li yo l'.split(' '),
 );
+
+/**
+ * "… is called X", "… goes by X", "… est appelé X", "… rele X": the name given, up to the end of its
+ * clause. (Not "called for reinforcements", "named after", "called a …": no name is given.)
+ */
+const calledName =
+	/\s(?:(?:is|are|was|were|s|'s|’s|be)\s+)?(?:(?:also|actually|really|officially)\s+)?(?:called|named|nicknamed|known as|goes by|go by|(?:s['’])?appelle|est appel[ée]e?|se nomme|rele|yo rele l)\s+(?!(?:for|on|upon|up|out|off|in|into|back|to|after|a|an|the)\b)(?<name>[^,.;:!?()]{2,40}?)(?=\s*(?:[,.;:!?()]|$|\s(?:look|lol|btw|and|but|though|tho|fyi)\b))/iu;
+
+/**
+ * "The gang alliance is called Viv Ansanm", "Barbecue's alliance goes by G9": a name given to one
+ * the report names. The same one's name the report uses matches; another one's differs; a name
+ * the report never gives is not in it.
+ */
+function namingClaims(
+	text: string,
+	mentions: EntityMention[],
+	base: FactBase,
+	at: (span: Span) => string,
+): Claim | undefined {
+	const found = calledName.exec(text);
+	const name = found?.groups?.name;
+	if (!found || !name) return undefined;
+	const start = found.index + found[0].length - name.length;
+	// Who is named: the name before it, or what follows that name in lowercase ("Barbecue's alliance", "the prison").
+	const last = mentions.filter((m) => m.entity && m.end <= found.index).at(-1);
+	const rest = text
+		.slice(last?.end ?? 0, found.index)
+		.replace(/^['’]s\s+/u, '')
+		.trim();
+	const inLowercase = /\p{L}{3}/u.test(rest)
+		? (namedInLowercase(rest, base) ?? namedInLowercase(`the ${rest}`, base))
+		: undefined;
+	const who = inLowercase ?? (/\p{L}{3}/u.test(rest) ? undefined : last?.entity);
+	if (!who) return undefined;
+	const span = { start: found.index + found[0].search(/\S/), end: start + name.length };
+	const given = mentions.find((m) => m.start >= start && m.start < start + name.length)?.entity;
+	if (!given) return notGivenAsName(at(span), name.trim(), who);
+	if (given.id !== who.id)
+		return claim(at(span), 'differs', [], `The report does not say that ${who.name} is ${given.name}.`);
+	return namedSoInReport(base, name)
+		? claim(at(span), 'matches', [], `Both are names of ${who.name} in the report.`)
+		: notGivenAsName(at(span), name.trim(), who);
+}
 
 /** "Jimmy Sergier aka Barbecue", "Sergier, alias Barbecue": two names said to be one, matched when the data's are one. */
 function sameNameClaims(text: string, mentions: EntityMention[], base: FactBase, at: (span: Span) => string): Claim[] {

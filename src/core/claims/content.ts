@@ -56,7 +56,7 @@ const timeApart =
 	/(?<![\p{L}])(?<!\bthe\s)(?:years?|months?|weeks?|days?|half|decades?|ans?|mois|semaines?|jours?|lane|mwa)\s+(?:before|after|later|earlier|avant|après|apre|anvan)(?![\p{L}])/iu;
 
 /** Words that order two events. */
-const before = /(?<![\p{L}])(?:before|until|prior to|avant|anvan)(?![\p{L}])/iu;
+const before = /(?<![\p{L}])(?:before|b4|until|prior to|avant|anvan)(?![\p{L}])/iu;
 const after = /(?<![\p{L}])(?:after|since|following|après|apre)(?![\p{L}])/iu;
 
 /** Does the message order events one way and the quote the other? */

@@ -14,7 +14,7 @@ import { isCalendarWord } from './values.js';
 
 /** Words that order events, in the three languages. */
 export const orderStated =
-	/(?<!\p{L})(?:before|(?<!\b(?:go|goes|going|gone|went)\s+)after|first|then|followed|following|earlier|later|prior|avant|après|apres|d['’]abord|ensuite|anvan|apre|premye)(?!\p{L})/iu;
+	/(?<!\p{L})(?:before|b4|(?<!\b(?:go|goes|going|gone|went)\s+)after|first|then|followed|following|earlier|later|prior|avant|après|apres|d['’]abord|ensuite|anvan|apre|premye)(?!\p{L})/iu;
 /**
  * "A … after B", "A follows B": the part before the word came second. Not "went after the port", whose "after" is
  * the verb's (it attacked), nor "A, and after that B", which points back to A.
@@ -23,7 +23,7 @@ const laterFirst =
 	/^(.*?)(?<!\p{L})(?:came after|happened after|(?<!\b(?:go|goes|going|gone|went)\s+)after(?!\s+(?:that|this)\b)|following|followed|follows|since|après|apres|apre(?!\s+sa\b))(?!\p{L})(.*)$/iu;
 /** "A … before B", "A first", "A, then B", "A, and after that B": the part before the word came first. */
 const earlierFirst =
-	/^(.*?)(?<!\p{L})(?:before|prior to|ahead of|first|then|after that|after this|followed by|avant|d['’]abord|ensuite|anvan|apre sa|premye)(?!\p{L})(.*)$/iu;
+	/^(.*?)(?<!\p{L})(?:before|b4|prior to|ahead of|first|then|after that|after this|followed by|avant|d['’]abord|ensuite|anvan|apre sa|premye)(?!\p{L})(.*)$/iu;
 /** An order word that opens the text and heads the event that came first: "First the gangs hit the prison, …". */
 export const firstOpening = /^\W*(?:at first|first|firstly|first of all|d['’]abord|premye)(?!\p{L})/iu;
 
