@@ -4883,6 +4883,13 @@ describe('reading a question', () => {
 			expect(text('Haïti est-il le pays le plus pauvre du monde ?').text).toMatch(/^\s*No\b[\s\S]*Western Hemisphere/);
 		});
 
+		it('neither confirms nor denies "most" against "a large part", and answers with the fact that tells of all asked', () => {
+			const answer = text('are the gangs running most of the capital now').text;
+			expect(answer).toMatch(/large part of the country/);
+			expect(answer).not.toMatch(/^\s*No\b|inmates/);
+			expect(text('were most of the prisoners reluctant to escape?').text).toMatch(/^No\b/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

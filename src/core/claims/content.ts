@@ -44,6 +44,10 @@ const wholeWords =
 	/(?:^|[^\p{L}])(?:all(?! together| at once)|every|everyone|entire|whole|none|nobody|no one|(?<!the )most|majority|the bulk|tous|toutes|tout|toute|tout moun|la plupart|majorit[ée]|pif[òo]|pifò)(?![\p{L}])/iu;
 const partWords = /(?:^|[^\p{L}])(?:some|part|parts|several|few|certain|portion|certains|plusieurs|kèk)(?![\p{L}])/iu;
 
+/** A part said to be large: "a large part", "une grande partie", "yon gwo pati". */
+const largePart =
+	/(?:^|[^\p{L}])(?:(?:large|big|great|significant|major|good|huge|vast|considerable|grande|bonne|gwo)\s+(?:part|parts|portion|share|chunk|partie|pati))(?![\p{L}])/iu;
+
 /** A subject pronoun, in English, French or Creole: the clause speaks of someone named before. */
 const pronoun = /(?:^|[^\p{L}])(?:he|she|they|it|il|elle|ils|elles|li|yo|l)(?![\p{L}])/iu;
 
@@ -442,6 +446,8 @@ export function contentClaim(
 	// Denied in one and not the other, but of different words ("not to send" / "keep out"): neither way.
 	if (denies(words) !== denies(quote) && !paraphrasedDenial(words, quote)) return undefined;
 	if (wholeWords.test(words) && partWords.test(quote) && !wholeWords.test(quote)) {
+		// "Most of the capital" against "a large part of the country": a large part may or may not be most.
+		if (largePart.test(quote)) return undefined;
 		return claim(at(span), 'differs', [best.fact], `The report says only some: ${best.fact.answer}`);
 	}
 	return claim(at(span), 'matches', [best.fact]);

@@ -1347,7 +1347,14 @@ function unsureOfWhole(ctx: Answering, frame: Frame, query: Query): Fact[] | und
 	const ranked = ctx.rank(buildQuery(frame.rest, query.language, ctx.tools.index, ctx.tools.base));
 	const floor = (ranked[0]?.score ?? 0) * unsureShare;
 	const unsure = ranked.find(({ fact, score }) => score >= floor && plainlyUnsure(fact))?.fact;
-	if (!unsure) return undefined;
+	// ("Are the gangs running most of the capital?": a fact that tells of all it asks, far ahead, is what it asks of,
+	// not the unclear number of inmates "running".)
+	const [top] = ranked;
+	if (
+		!unsure ||
+		(top && top.fact !== unsure && !plainlyUnsure(top.fact) && top.coverage >= 1 && top.fact.kind !== 'statement')
+	)
+		return undefined;
 	const other = ranked.find(
 		({ fact, score }) => fact !== unsure && score >= floor && fact.kind === 'statement' && !plainlyUnsure(fact),
 	)?.fact;
