@@ -4890,6 +4890,12 @@ describe('reading a question', () => {
 			expect(text('were most of the prisoners reluctant to escape?').text).toMatch(/^No\b/);
 		});
 
+		it('reads "in broad daylight" as a time, not a place the report does not name', () => {
+			const answer = text('the prison siege was in broad daylight right??').text;
+			expect(answer).not.toMatch(/doesn’t mention broad daylight/);
+			expect(answer).toMatch(/Saturday night/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

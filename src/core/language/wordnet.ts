@@ -434,6 +434,26 @@ export function thingNouns(): ReadonlySet<string> {
 	return thingNounSet;
 }
 
+/** Bumped whenever how nouns of time are read changes, so an older cached list is not reused. */
+const timeNounsVersion = 1;
+
+let timeNounSet: ReadonlySet<string> | undefined;
+
+/**
+ * One-word nouns whose most frequent sense is a time (WordNet's noun.time): "daylight", "night",
+ * "weekend". "In broad daylight" says when, not where. Read once and kept on disk, as `personNouns`.
+ *
+ * @example
+ * timeNouns().has('daylight'); // true
+ * timeNouns().has('capital'); // false
+ */
+export function timeNouns(): ReadonlySet<string> {
+	timeNounSet ??= new Set(
+		cachedOnDisk('time-nouns', [timeNounsVersion, wordnetDb.libVersion], () => nounsFirstIn(new Set(['28']))),
+	);
+	return timeNounSet;
+}
+
 /** One-word nouns whose most frequent sense is in one of the lexicographer files. */
 function nounsFirstIn(wanted: ReadonlySet<string>): string[] {
 	// The lexicographer file of each synset, by its offset (the line's first field; the file number is its second).

@@ -5,6 +5,7 @@
 import type { Entity } from '../../../data/schema.js';
 import type { Answer } from '../../answer.js';
 import { fold } from '../../language/lexicon.js';
+import { timeNouns } from '../../language/wordnet.js';
 import { terms as termsOf } from '../../text.js';
 import type { Answering } from './context.js';
 
@@ -44,7 +45,8 @@ export function placedIn(ctx: Answering, question: string, entity: Entity, where
 	const chain = base.within(entity.id);
 	if (chain.length < 2) return undefined;
 	// "Is the prison in Cap-Haïtien?": a place the report never names; where it does put the prison is the answer.
-	if (!place && words.length > 0 && words.length <= 3) {
+	// ("…in broad daylight": a time, not a place.)
+	if (!place && words.length > 0 && words.length <= 3 && !timeNouns().has(words.at(-1) ?? '')) {
 		const where = chain[1] as string;
 		const told = base.facts.find(
 			(fact) => base.entitiesOf(fact).includes(entity.id) && base.entitiesOf(fact).includes(where),
