@@ -35,5 +35,6 @@ describe('names by ear', () => {
 	it('rewrites only the words the reader does not know', () => {
 		expect(respeltByEar('when was Ahn-ree supposed to leave', names, known)).toBe('when was Henri supposed to leave');
 		expect(respeltByEar('what’s Port-o-Prince', names, known)).toBe('what’s Port-au-Prince');
+		expect(respeltByEar('since Mo-eez’s assassination', names, known)).toBe('since Moïse’s assassination');
 	});
 });

@@ -90,8 +90,9 @@ function codesOf(letters: string): string[] {
  * respeltByEar('is the Pen-ee-tan-see-ay National full?', names, isWord); // 'is the Pénitencier National full?'
  */
 export function respeltByEar(text: string, names: NamesByEar, known: (word: string) => boolean): string {
-	// (Words with an apostrophe are English's and French's contractions, "what's", "qu'on": never a name by ear.)
-	return text.replace(/(?<![\p{L}'’])\p{L}[\p{L}-]*\p{L}(?![\p{L}'’])/gu, (typed) => {
+	// (Words with an apostrophe are English's and French's contractions, "what's", "qu'on": never a name by ear. A
+	// possessive's "'s" is the name's: "Mo-eez's assassination".)
+	return text.replace(/(?<![\p{L}'’])\p{L}[\p{L}-]*\p{L}(?!\p{L}|['’](?!s(?!\p{L})))/gu, (typed) => {
 		if (known(typed)) return typed;
 		const heard = names.match(typed);
 		return heard && lettersOf(heard) !== lettersOf(typed) ? heard : typed;
