@@ -4896,6 +4896,13 @@ describe('reading a question', () => {
 			expect(answer).toMatch(/Saturday night/);
 		});
 
+		it('takes an apology for chat only where its words run straight to the question word', () => {
+			expect(text('excuse me, Jimmy Sergier is under sanctions from whom exactly?').text).toMatch(
+				/U\.N\. and the U\.S\./,
+			);
+			expect(text('Forgive an old man’s question, in which city is the prison?').text).toMatch(/Port-au-Prince/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});
