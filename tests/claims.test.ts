@@ -187,8 +187,9 @@ const ownCases: MessageCase[] = [
 	},
 	// "The only one" is never confirmed: the report tells who did, not that no one else did.
 	{
+		// The report credits the U.S. too: the UN was not the only one.
 		message: 'the UN was the only one to sanction Barbecue',
-		expect: [{ span: 'only one', verdict: 'not_in_report' }],
+		expect: [{ span: 'only one', verdict: 'differs' }],
 	},
 	{
 		message: 'Kenya is the only country that offered to lead',

@@ -428,8 +428,9 @@ function descriptionClaim(
 			// "The UN was the only one to sanction Barbecue": the report tells who did, never that no one else did; where
 			// it names others who did too, it differs.
 			if (soleOne.test(words)) {
-				const others = base
-					.actorsOf(own.fact)
+				// (A description credits no actors: whoever else of the same class it involves, "sanctioned by the U.N. and
+				// the U.S.".)
+				const others = [...new Set([...base.actorsOf(own.fact), ...base.entitiesOf(own.fact)])]
 					.filter((id) => id !== who.id && !names.some((m) => m.entity?.id === id))
 					.flatMap((id) => base.entity(id) ?? [])
 					.filter((entity) => agentClass(entity.kind) === agentClass(who.kind));
