@@ -4807,8 +4807,10 @@ describe('reading a question', () => {
 				text('Are any of the suspects in the president’s killing actually in that penitentiary, or is that a myth?')
 					.text,
 			).toMatch(/alleged perpetrators/);
-			// An alternative of time is asked: "or is that new" asks whether it was so before.
+			// An alternative of time is asked: "or is that new" asks whether it was so before. So is one that names
+			// something, however typed.
 			expect(text('was the pen already overcrowded b4 2023 or is that new').text).toMatch(/2017/);
+			expect(text('did the UN green-light the force or was it just kenya’s idea lol').text).not.toMatch(/^\s*Yes\b/);
 		});
 
 		it('reads a function word with two letters swapped as the word: "agian"', () => {

@@ -142,7 +142,12 @@ function withoutSayingTail(text: string): string {
  * withoutDoubtingTail('are the suspects in that prison, or is that a myth?'); // 'are the suspects in that prison?'
  */
 function withoutDoubtingTail(text: string): string {
-	return text.replace(doubtingTail, '');
+	const tail = doubtingTail.exec(text);
+	// (A word that is no English word names something, however typed: "or was it just kenya's idea".)
+	const words = tail?.[0].match(/\p{L}+/gu) ?? [];
+	return tail && words.every((word) => isEnglishWord(word.toLowerCase()) || stopwords.en.has(word.toLowerCase()))
+		? text.slice(0, tail.index) + text.slice(tail.index + tail[0].length)
+		: text;
 }
 
 const doubtingTail =
