@@ -16,7 +16,7 @@ import {
 	translations,
 } from './lexicon.js';
 import { TrigramModels } from './trigrams.js';
-import { personNouns } from './wordnet.js';
+import { personNouns, properNames } from './wordnet.js';
 
 /** A question as the engine reads it. */
 export interface ReadText {
@@ -143,9 +143,10 @@ function withoutSayingTail(text: string): string {
  */
 function withoutDoubtingTail(text: string): string {
 	const tail = doubtingTail.exec(text);
-	// (A word that is no English word names something, however typed: "or was it just kenya's idea".)
+	// (A proper name names something, however typed: "or was it just kenya's idea".)
+	const names = properNames();
 	const words = tail?.[0].match(/\p{L}+/gu) ?? [];
-	return tail && words.every((word) => isEnglishWord(word.toLowerCase()) || stopwords.en.has(word.toLowerCase()))
+	return tail && !words.some((word) => names.has(word.toLowerCase()))
 		? text.slice(0, tail.index) + text.slice(tail.index + tail[0].length)
 		: text;
 }
