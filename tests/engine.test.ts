@@ -4905,6 +4905,10 @@ describe('reading a question', () => {
 			expect(text('Forgive an old man’s question, in which city is the prison?').text).toMatch(/Port-au-Prince/);
 		});
 
+		it('leaves out what the asker needs after the question mark: "? need exact spelling"', () => {
+			expect(text('barbecue real name? need exact spelling').text).toMatch(/Jimmy Sergier/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

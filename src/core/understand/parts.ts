@@ -171,9 +171,16 @@ function withoutAskerAfter(text: string): string {
 		return text.slice(0, purpose.index);
 	const reason = reasonOfReportAfter.exec(text);
 	if (reason && reason.index > 0 && asks.test(fold(text.slice(0, reason.index)))) return text.slice(0, reason.index);
+	// ("barbecue real name? need exact spelling": after a question mark, what the asker needs is no question.)
+	const need = needAfterQuestion.exec(text);
+	if (need && need.index > 0) return text.slice(0, need.index + 1);
 	const about = askerAfter.exec(text);
 	return about && about.index > 0 && asks.test(fold(text.slice(0, about.index))) ? text.slice(0, about.index) : text;
 }
+
+/** What the asker needs or is doing, after a question mark: "? need exact spelling", "? confirming title". */
+const needAfterQuestion =
+	/\?\s*(?:i\s+)?(?:need|needs|want|wanna|just need|confirming|checking|double[- ]checking|verifying|asking|for (?:my|a|an|the|our)\b)[^?]*$/iu;
 
 /** An attribution between commas: ", according to the piece,", ", selon l'article,", ", dapre atik la,". */
 const attributedAside = /,\s*(?:according to|per|going by|selon|d['’]apr[eè]s|dapre)\s+[^,?!.;]{1,40},/giu;

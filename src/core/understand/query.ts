@@ -1169,9 +1169,12 @@ function phraseAt(
 		// Words the data has (or function words) are read as themselves: "prison on" is no phrase. Not where they are
 		// all vague and the phrase is WordNet's for a phrase of the data: "the go-ahead" is "green light", not "go" and
 		// "ahead" ("large number" stays two words: WordNet has it only as "pack").
+		// (Nor a phrase of WordNet's around a function word, "line of work", which stands for what the data says
+		// otherwise, "job".)
 		if (
 			stems.every((term) => isStopword(term) || index.matchTerm(term).some((match) => match.similarity === 1)) &&
-			!(stems.every((term) => !isStopword(term) && vagueStems().has(term)) && standsForPhrase(stems, index))
+			!(stems.every((term) => !isStopword(term) && vagueStems().has(term)) && standsForPhrase(stems, index)) &&
+			!(stems.length === 3 && isStopword(stems[1] ?? '') && standsForPhrase(stems, index))
 		)
 			continue;
 		const term = stems.join(' ');
