@@ -328,7 +328,14 @@ export class SearchIndex {
 		const dataWords = builder.words();
 		this.#words = new Set(dataWords.keys());
 		this.#related =
-			options.related === false ? new Map() : cachedRelatedTerms(englishWordsOf(dataWords, base), phrasesOf(base));
+			options.related === false
+				? new Map()
+				: cachedRelatedTerms(
+						dataWords,
+						phrasesOf(base),
+						[...new Set(base.facts.flatMap((fact) => fact.keywords))],
+						() => englishWordsOf(dataWords, base),
+					);
 		this.#opposites = options.related === false ? new Map() : cachedOppositeTerms(dataWords);
 		this.unknownWeight = Math.log(1 + (facts.length + 0.5) / 0.5);
 		this.#vocabulary = [...this.#ids.keys()];

@@ -165,16 +165,21 @@ function searchForm(word: string): string {
 const expansionVersion = 11;
 
 /**
- * `relatedTerms`, kept on disk between runs: the expansion depends only on the data's words
- * and phrases (and WordNet's and this code's versions), so a restart or a reload of the same
- * data reads it back instead of reading WordNet again.
+ * `relatedTerms`, kept on disk between runs: the expansion depends only on the data's words,
+ * phrases and keywords (and WordNet's and this code's versions), so a restart or a reload of the
+ * same data reads it back instead of reading WordNet again.
+ *
+ * @param expanded the words to expand, of `words`: worked out only where the expansion is, since
+ *   telling which keywords are English reads an English word list a restart need not load.
  */
 export function cachedRelatedTerms(
 	words: ReadonlyMap<string, string>,
 	phrases: ReadonlyMap<string, readonly string[]>,
+	keywords: readonly string[],
+	expanded: () => ReadonlyMap<string, string>,
 ): RelatedTerms {
-	const key = [expansionVersion, wordnetDb.libVersion, relatedSimilarity, [...words], [...phrases]];
-	return new PackedRelatedTerms(cachedOnDisk('related', key, () => packRelated(relatedTerms(words, phrases))));
+	const key = [expansionVersion, wordnetDb.libVersion, relatedSimilarity, [...words], [...phrases], keywords];
+	return new PackedRelatedTerms(cachedOnDisk('related', key, () => packRelated(relatedTerms(expanded(), phrases))));
 }
 
 /**
