@@ -93,8 +93,8 @@ export function respeltByEar(text: string, names: NamesByEar, known: (word: stri
 	// (Words with an apostrophe are English's and French's contractions, "what's", "qu'on": never a name by ear. A
 	// possessive's "'s" is the name's: "Mo-eez's assassination".)
 	return text.replace(/(?<![\p{L}'’])\p{L}[\p{L}-]*\p{L}(?!\p{L}|['’](?!s(?!\p{L})))/gu, (typed) => {
-		if (known(typed)) return typed;
+		// (Heard first: most words sound like no name, and need not be looked up as words at all.)
 		const heard = names.match(typed);
-		return heard && lettersOf(heard) !== lettersOf(typed) ? heard : typed;
+		return heard && lettersOf(heard) !== lettersOf(typed) && !known(typed) ? heard : typed;
 	});
 }
