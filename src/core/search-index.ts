@@ -327,15 +327,11 @@ export class SearchIndex {
 		this.#postings = builder.postings();
 		const dataWords = builder.words();
 		this.#words = new Set(dataWords.keys());
+		const keywords = options.related === false ? [] : [...new Set(base.facts.flatMap((fact) => fact.keywords))];
 		this.#related =
 			options.related === false
 				? new Map()
-				: cachedRelatedTerms(
-						dataWords,
-						phrasesOf(base),
-						[...new Set(base.facts.flatMap((fact) => fact.keywords))],
-						() => englishWordsOf(dataWords, base),
-					);
+				: cachedRelatedTerms(dataWords, phrasesOf(base), keywords, () => englishWordsOf(dataWords, base, keywords));
 		this.#opposites = options.related === false ? new Map() : cachedOppositeTerms(dataWords);
 		this.unknownWeight = Math.log(1 + (facts.length + 0.5) / 0.5);
 		this.#vocabulary = [...this.#ids.keys()];
@@ -757,14 +753,18 @@ export function phraseTerm(phraseWords: readonly string[]): string {
  * made a question about the minimum wage one about Haiti's poverty. (A word of both languages
  * that the facts' own English uses, "police", stays.)
  */
-function englishWordsOf(dataWords: ReadonlyMap<string, string>, base: FactBase): Map<string, string> {
+function englishWordsOf(
+	dataWords: ReadonlyMap<string, string>,
+	base: FactBase,
+	keywords: readonly string[],
+): Map<string, string> {
 	const english = new Set<string>();
 	const foreign = new Set<string>();
 	for (const fact of base.facts) {
 		for (const word of words(fact.answer)) english.add(word);
 		for (const word of words(fact.quote)) english.add(word);
 	}
-	for (const keyword of new Set(base.facts.flatMap((fact) => fact.keywords))) {
+	for (const keyword of keywords) {
 		const said = words(keyword);
 		// A keyword with a word English does not have ("pauvre", "le") is in another language, all of it.
 		const other = said.some((word) => foreignFunctionWord(word) || (!isEnglishWord(word) && isForeign(word)));

@@ -387,13 +387,7 @@ function descriptionClaim(
 			];
 		}
 	}
-	// (A description in French or Creole, "un pays pauvre", is held against the facts' English in English words; where
-	// its English says nothing the report does, as written.)
-	const english = inEnglishWords(words);
-	const inEnglish = english === words ? [] : describedAs(english);
-	return inEnglish.length > 0 ? inEnglish : describedAs(words);
-
-	function describedAs(words: string): Claim[] {
+	const describedAs = (words: string): Claim[] => {
 		// What the report says of this one, closest to the description first; then who the description fits.
 		// A fact that has the description's own words before one that has them only through related words: "the biggest
 		// detention facility" is what "Haiti's largest prison" says, not the number of inmates it held.
@@ -492,7 +486,12 @@ function descriptionClaim(
 			return [claim(at(span), verdict, [own.fact])];
 		}
 		return [];
-	}
+	};
+	// (A description in French or Creole, "un pays pauvre", is held against the facts' English in English words; where
+	// its English says nothing the report does, as written.)
+	const english = inEnglishWords(words);
+	const inEnglish = english === words ? [] : describedAs(english);
+	return inEnglish.length > 0 ? inEnglish : describedAs(words);
 }
 
 /** Words that put a description in the past: "was", "used to be", "former", "ex-cop". */

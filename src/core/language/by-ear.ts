@@ -40,11 +40,12 @@ export class NamesByEar {
 	 * one of them); else undefined.
 	 */
 	match(typed: string): string | undefined {
-		const letters = lettersOf(typed);
 		// (A code of two sounds, "MS", is many words' in other languages, "mesye" and "Moïse": only a name typed
 		// in syllables, "Mo-eez", is heard in so little.)
 		const syllables = /\p{L}-\p{L}/u.test(typed);
-		if (letters.length < 4 || acronym.test(typed) || !(syllables || /^\p{Lu}/u.test(typed))) return undefined;
+		if (!(syllables || /^\p{Lu}/u.test(typed)) || acronym.test(typed)) return undefined;
+		const letters = lettersOf(typed);
+		if (letters.length < 4) return undefined;
 		const codes = codesOf(letters).filter((code) => syllables || code.length >= 3);
 		// ("américaine" is "American" with an ending: read as it is, not as the name.)
 		const heard = codes

@@ -70,14 +70,14 @@ export class PhraseTable<V> {
 
 	/** The longest entry starting at `words[at]`: its value and how many words it spans. */
 	match(words: readonly string[], at: number): { value: V; length: number } | undefined {
-		const { entries, longest, reach } = this.#table();
+		const { entries, longest, reach, byAnyDeterminer } = this.#table();
 		const first = words[at];
 		if (first === undefined) return undefined;
 		// Most words start no key, or only one-word keys: only the lengths a key could have are looked up.
 		const most = first.includes(' ') ? longest : (reach.get(first) ?? 0);
 		for (let length = Math.min(most, words.length - at); length > 0; length--) {
 			const key = length === 1 ? first : words.slice(at, at + length).join(' ');
-			const value = entries.get(key) ?? (length > 2 ? this.#table().anyDeterminer.get(anyDeterminer(key)) : undefined);
+			const value = entries.get(key) ?? (length > 2 ? byAnyDeterminer.get(anyDeterminer(key)) : undefined);
 			if (value !== undefined) return { value, length };
 		}
 		return undefined;
@@ -104,7 +104,7 @@ export class PhraseTable<V> {
 			entries,
 			longest,
 			reach: reachOf(entries.keys()),
-			anyDeterminer: new Map(determined.map(([key, value]) => [anyDeterminer(key), value])),
+			byAnyDeterminer: new Map(determined.map(([key, value]) => [anyDeterminer(key), value])),
 		};
 		return this.#built;
 	}
@@ -117,7 +117,7 @@ interface BuiltTable<V> {
 	/** A key's first word → how many words the longest key starting with it has. */
 	reach: Map<string, number>;
 	/** Keys with a determiner inside them, by `anyDeterminer`: "sounded the alarm" is "sounded that alarm" too. */
-	anyDeterminer: Map<string, V>;
+	byAnyDeterminer: Map<string, V>;
 }
 
 /**

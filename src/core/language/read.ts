@@ -143,12 +143,13 @@ function withoutSayingTail(text: string): string {
  */
 function withoutDoubtingTail(text: string): string {
 	const tail = doubtingTail.exec(text);
+	if (!tail) return text;
 	// (A proper name names something, however typed: "or was it just kenya's idea".)
 	const names = properNames();
-	const words = tail?.[0].match(/\p{L}+/gu) ?? [];
-	return tail && !words.some((word) => names.has(word.toLowerCase()))
-		? text.slice(0, tail.index) + text.slice(tail.index + tail[0].length)
-		: text;
+	const words = tail[0].match(/\p{L}+/gu) ?? [];
+	return words.some((word) => names.has(word.toLowerCase()))
+		? text
+		: text.slice(0, tail.index) + text.slice(tail.index + tail[0].length);
 }
 
 const doubtingTail =
@@ -542,10 +543,13 @@ function askedOrTold(topic: string): boolean {
 	if (words.slice(0, 3).some((word) => askingWord.test(word))) return true;
 	const relative = words.findIndex((word, i) => i > 0 && (word === 'who' || word === 'which' || word === 'that'));
 	// (wink-lexicon lacks many past forms, "sanctioned": one WordNet reads as a verb's, in -ed, is one too.)
-	const told = (word: string) =>
-		(englishTags(word).some((tag) => tag === 'VBD' || tag === 'VBZ') &&
-			!englishTags(word).some((tag) => tag.startsWith('NN'))) ||
-		(word.endsWith('ed') && lemmatizer().verb(word) !== word);
+	const told = (word: string) => {
+		const tags = englishTags(word);
+		return (
+			(tags.some((tag) => tag === 'VBD' || tag === 'VBZ') && !tags.some((tag) => tag.startsWith('NN'))) ||
+			(word.endsWith('ed') && lemmatizer().verb(word) !== word)
+		);
+	};
 	return words.slice(0, relative < 0 ? undefined : relative).some(told);
 }
 
