@@ -460,6 +460,9 @@ const ownCases: MessageCase[] = [
 	// What the report states of someone before what it only points to; who leads a coalition, only pointed to.
 	{ message: 'barbecue is a gang leader', expect: [{ span: 'gang leader', verdict: 'matches' }] },
 	{ message: 'Barbecue leads the alliance', expect: [{ span: 'Barbecue', verdict: 'not_in_report' }] },
+	// A coalition the report never names is not the one it points him to, however it is written.
+	{ message: 'Barbecue leads G9', expect: [{ span: 'Barbecue', verdict: 'not_in_report' }] },
+	{ message: 'the G-9 alliance is led by Barbecue', expect: [{ span: 'Barbecue', verdict: 'not_in_report' }] },
 	// A source typed in lowercase before "said", held as a source; what it is said to have said, judged all the same.
 	{
 		message: 'le nouvelliste said the cops guarding the pen abandoned it',

@@ -4909,6 +4909,21 @@ describe('reading a question', () => {
 			expect(text('barbecue real name? need exact spelling').text).toMatch(/Jimmy Sergier/);
 		});
 
+		it('reads "big-name" before a noun for people as what kind they are, not as asking their names', () => {
+			expect(text('are the inmates small-time thieves or big-name crooks?').text).toMatch(/notorious criminals/);
+			expect(text('Ki non prizonye ki te sove yo?').found).toBe(false);
+		});
+
+		it('answers who someone is through the words that only point to them, chat, an adverb and a misspelt name', () => {
+			expect(text('bro who even is this Barbecue guy fr, some ex-marine or wat 💀').text).toMatch(
+				/^No: .*former policeman/,
+			);
+			expect(text('C’est qui exactement, Jimmy Sergier ?').text).toMatch(/former policeman/);
+			expect(text('who tf is jimmy sergeir').text).toMatch(
+				/^Jimmy Sergier\s+Jimmy Sergier, or “Barbecue”, is a gangland/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

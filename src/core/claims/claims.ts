@@ -541,9 +541,16 @@ function pointedOnly(claimed: Claim, clause: string, base: FactBase): Claim {
 	// (Only where the clause names what is led: "gang leader Jimmy Sergier" is what the report calls him.)
 	const led = base.entity(fact.coalition);
 	const folded = ` ${fold(clause).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+	// "Barbecue leads G9": a coalition the report does not name at all is not the one it points him to.
+	const stranger = mentionsIn(clause, base).find((m) => !m.entity);
+	const unheard = stranger ? clause.slice(stranger.start, stranger.end) : numberedName.exec(clause)?.[0];
+	if (unheard) return claim(claimed.text, 'not_in_report', [fact], `The report does not name ${unheard}.`);
 	if (!led || ![led.name, ...led.aliases].some((name) => folded.includes(` ${fold(name)} `))) return claimed;
 	return claim(claimed.text, 'not_in_report', [fact], `The report does not say so outright: ${fact.answer}`);
 }
+
+/** A name made of capitals and a number, which no word list has: "G9", "G-9". */
+const numberedName = /(?<![\p{L}\p{N}])\p{Lu}{1,4}-?\p{N}{1,2}(?![\p{L}\p{N}])/u;
 
 /** Words that order what follows after the clause before: "then", "and only after that", "ensuite", "apre sa". */
 const pointsBackInOrder =

@@ -344,6 +344,8 @@ export function valuesIn(text: string): Value[] {
 		const start = m.index ?? 0;
 		// "used 2 be a cop", "sposed 2 hand over": chat's "2" for "to", before a verb.
 		if (/^[24]$/.test(m[0]) && chatTo.test(folded.slice(start + 1))) continue;
+		// "G-9", "COVID-19": a number hyphened to a word is part of a name.
+		if (/\p{L}-$/u.test(folded.slice(0, start))) continue;
 		const value = parseDigits(m[0]);
 		if (Number.isFinite(value))
 			add({ kind: 'number', start, end: start + m[0].length, value, year: false, percent: m[0].endsWith('%') });

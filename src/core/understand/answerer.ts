@@ -4,7 +4,8 @@ import { withoutHearsay } from '../claims/claims.js';
 import { escapeRegExp } from '../claims/names.js';
 import { isCalendarWord } from '../claims/values.js';
 import type { FactBase } from '../fact-base.js';
-import { fold, stopwords } from '../language/lexicon.js';
+import { onlyAnAdverb } from '../language/english-words.js';
+import { fillerTable, fold, stopwords } from '../language/lexicon.js';
 import { askingWord, chatBefore, type ReadText, readText } from '../language/read.js';
 import { stem, terms as termsOf } from '../text.js';
 import { contradicted } from './answers/asked.js';
@@ -44,7 +45,10 @@ export type { AnswerTools } from './answers/context.js';
 /** Does the text ask nothing but its question words ("c'est qui", "who is it")? */
 function asksNothingBut(text: string): boolean {
 	const read = readText(text);
-	return readFrame(read).rest.every((word) => stopwords[read.language].has(word) || stopwords.en.has(word));
+	// ("C'est qui exactement, …": an adverb of the asking asks nothing either.)
+	return readFrame(read).rest.every(
+		(word) => stopwords[read.language].has(word) || stopwords.en.has(word) || onlyAnAdverb(word),
+	);
 }
 
 /** "Which people…", "what persons…": the question asks which ones, not what was done. */
@@ -87,6 +91,10 @@ const whatFirst =
 	/^\W*(?:what|wat|wut|whats|who|whos)\s+(?:even\s+)?(?:is|was|s)\s+(.+?)(?:\s+(?:exactly|actually|anyway|again))?\W*$/;
 /** "X is what (exactly)": the same, the question word last (folded). */
 const whatLast = /^\W*(.+?)\s+(?:is|was)\s+(?:what|wat|wut)(?:\s+(?:exactly|actually|anyway))?\W*$/;
+/** "this", "that" before a name: they point to it and say nothing of it. */
+const pointedAt = /^(?:this|that)\s+/;
+/** "…Barbecue guy", "…RNDDH ppl": a word for a person or people after a name, which only says what it names. */
+const personAfterName = /\s+(?:guy|dude|man|fella|fellow|person|people|ppl|lady|woman|group|org|outfit|thing)$/;
 /** Words that hedge a guess: "like a govt thing", "some kind of NGO". */
 const hedgedGuess = /^(?:like|kinda|kind of|sort of|some kind of|some sort of|maybe|probably)\s+/i;
 
@@ -133,16 +141,23 @@ export class QuestionAnswerer {
 		const asked = found && fold(found.question);
 		// ("ngl who even was moise, …": chat before the question asks nothing.)
 		const folded = asked?.slice(chatBefore(asked));
-		const subject = folded && (whatFirst.exec(folded)?.[1] ?? whatLast.exec(folded)?.[1]);
-		if (!found || !subject) return undefined;
+		const named = folded && (whatFirst.exec(folded)?.[1] ?? whatLast.exec(folded)?.[1]);
+		if (!found || !named) return undefined;
+		// "who even is this Barbecue guy": the one named, without the words that only point to them.
+		// ("…this Barbecue guy fr": chat after the name says nothing of it either.)
+		const words = named.replace(pointedAt, '').split(/\s+/);
+		while (words.length > 1 && fillerTable.has(words.at(-1) ?? '')) words.pop();
+		const subject = words.join(' ').replace(personAfterName, '');
 		const [match, ...more] = this.#tools.index.matchEntities(subject);
 		if (!match || more.length > 0 || match.covered.size < termsOf(subject).length) return undefined;
 		const guess = found.guess
 			.replace(hedgedGuess, '')
 			.replace(/\s+or\s+(?:smth|sth|something|what|wat|so|not)\W*$/i, '')
 			.trim();
-		if (!/^(?:an?|the)\s+\p{L}/iu.test(guess)) return undefined;
-		const put = `is ${subject} ${guess}?`;
+		// ("…, some ex-marine?": "some" offers one, as "a" does.)
+		const one = guess.replace(/^some\s+(?=\p{L})/iu, 'a ');
+		if (!/^(?:an?|the)\s+\p{L}/iu.test(one)) return undefined;
+		const put = `is ${subject} ${one}?`;
 		const putRead = readText(put);
 		const answer = { ...this.answer(put, putRead, readFrame(putRead)), question };
 		// "Who was Moïse, a former PM?": a no told by another's fact ("led by Prime Minister Ariel Henry") comes with

@@ -14,6 +14,7 @@ import kinds from '../language/lexicon/kinds.json' with { type: 'json' };
 import reasons from '../language/lexicon/reasons.json' with { type: 'json' };
 import speech from '../language/lexicon/speech.json' with { type: 'json' };
 import { PhraseTable, stopwords, vagueWords } from '../language/lexicon.js';
+import { personNouns } from '../language/wordnet.js';
 import type { SearchIndex } from '../search-index.js';
 import { escapeRegExp, stem, terms as termsOf, words as wordsOf } from '../text.js';
 import { precisionOf, whenOf } from '../when.js';
@@ -297,8 +298,17 @@ export const aboutWords = new Set([
  * Does the question ask what someone did, beyond what the name is? Its words besides the name's,
  * "who is" and vague nouns: "who gave the go-ahead for the force" has "gave", "go", "ahead".
  */
-export function asksAnAction(frame: Frame, named: Entity, base: FactBase): boolean {
-	const names = nameWords(base, named);
+export function asksAnAction(
+	frame: Frame,
+	named: Entity,
+	base: FactBase,
+	typedName: ReadonlySet<string> = new Set(),
+): boolean {
+	// (A name misspelt counts as its own: "jimmy sergeir"; not a word of English it was matched through, "prisoner".)
+	const nameWordsOf = nameWords(base, named);
+	const names = {
+		has: (word: string) => nameWordsOf.has(word) || (typedName.has(stem(word)) && !englishTags(word).length),
+	};
 	// "What did the prime minister do when the date came?": "do" after the name asks what was done, however vague
 	// ("what does RNDDH do?" asks what it is).
 	const nameAt = frame.rest.findIndex((word) => names.has(word));
@@ -386,11 +396,27 @@ export function asksNames(frame: Frame): boolean {
 	// "…the gang boss who goes by a cookout nickname": a name in a clause about someone only says who.
 	const relative = frame.rest.findIndex((word, i) => i > 0 && word === 'who');
 	return (
-		frame.rest.some((word, i) => namingNouns.has(word) && (relative < 0 || i < relative)) ||
+		frame.rest.some(
+			(word, i) => namingNouns.has(word) && (relative < 0 || i < relative) && !describesPeople(frame.rest, i),
+		) ||
 		frame.rest.at(-1) === 'called' ||
 		// "How do they call him?", "what do ppl call her": calling someone, not calling for something.
 		frame.rest.some((word, i) => /^calls?$/.test(word) && /^(?:him|her|them|it)$/.test(frame.rest[i + 1] ?? '')) ||
 		(called > 0 && /^(?:that|which|who|where)$/.test(frame.rest[called + 1] ?? ''))
+	);
+}
+
+/**
+ * "Big-name crooks": a naming noun between an adjective and a noun for people says what kind they
+ * are; it asks no name ("ki non prizonye yo", "what name prisoners", still does).
+ */
+function describesPeople(words: readonly string[], at: number): boolean {
+	const [before, after] = [words[at - 1], words[at + 1]];
+	return (
+		before !== undefined &&
+		after !== undefined &&
+		englishTags(before).some((tag) => tag.startsWith('JJ')) &&
+		personNouns().has(singular(after))
 	);
 }
 

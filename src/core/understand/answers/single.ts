@@ -781,7 +781,7 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		// which one: "…the RNDDH that tallied the inmates?")
 		query.terms.every((_, i) => mention.terms.includes(i) || query.vague.has(i) || query.secondary.has(i)) &&
 		// …and no verb the index drops: "who gave the go-ahead for the force?" asks what was done.
-		!asksAnAction(frame, named, tools.base) &&
+		!asksAnAction(frame, named, tools.base, new Set(mention.terms.map((i) => query.terms[i] ?? ''))) &&
 		// "Who will the international force help?" asks whom it acts on, not what it is.
 		!asksObject(frame, query, ['person', 'organisation', 'coalition', 'country']) &&
 		(frame.kind === 'what' || frame.kind === 'who') &&
