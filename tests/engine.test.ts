@@ -4924,6 +4924,35 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('leaves out a few words before a colon that name nothing of the report, not those that do', () => {
+			expect(
+				text('quick check before class: in which month did the UN Security Council approve the international force?')
+					.text,
+			).toMatch(/October/);
+			expect(text('The prison: how many inmates?').text).toMatch(/3,687/);
+		});
+
+		it('asks a later part’s "there" of what the first part named', () => {
+			const answer = text(
+				'What is the official capacity of Haiti’s largest prison, and how many persons were confined there by the latest count?',
+			);
+			expect(answer.text).toMatch(/700 places[\s\S]*3,687 inmates/);
+		});
+
+		it('reads "the count the report cites" as which count, not as asking what the report cites', () => {
+			expect(
+				text('how many people were held in the prison according to the latest count the report cites?').text,
+			).toMatch(/3,687 inmates/);
+			expect(text('how many news outlets does the report cite?').text).toMatch(/names 3 news outlets/);
+		});
+
+		it('does not name as the place asked for one the question itself names after it', () => {
+			expect(text('Which facility did gunmen try to seize shortly before the assault on the prison?').text).not.toMatch(
+				/^Pénitencier National\./,
+			);
+			expect(text('which prison did the gangs hit?').text).toMatch(/Pénitencier National/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -66,6 +66,10 @@ export type EngineOptions = IndexOptions;
  * a question says needs more. Longer input is cut before any work is done on it.
  */
 const maxQuestionLength = 1_000;
+
+/** A few words and a colon, then a question word or verb that opens a question: "quick check before class: in which…". */
+const preamble =
+	/^([^:?!.\n]{1,80}):\s+(?=(?:(?:in|on|at|for|from|by|to)\s+)?(?:who|whom|what|when|where|why|which|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|qui|quoi|quand|où|pourquoi|comment|combien|quel|quelle|quels|quelles|ki|kisa|kilè|kile|kote|poukisa|konbyen|eske|èske)(?![\p{L}\p{N}]))/iu;
 /** "From" a place, but not where someone is from: "my neighbour, she's from Jacmel, told me…" says who she is. */
 const fromNotOrigin = String.raw`(?<!(?:\b(?:is|was|are|were|am|comes?|came|hails?)|['’]s)\s+)\bfrom`;
 /** A question of what was told: "who reported that?", "is that right?", "who is right?", "ki moun ki di sa?". */
@@ -472,7 +476,7 @@ export class AnswerEngine implements AnswerSource {
 		if (this.base.fact(trimmed) || this.base.entity(trimmed)) return this.lookup(trimmed);
 		// "when was Ahn-ree supposed to leave": a name typed as it sounds is read as the name. ("Blessings from
 		// Miami. I pastor a flock in Little Haiti. Who…?": what the asker says of themselves is no part of the question.)
-		const text = this.#byEar(withoutAskersOwn(trimmed));
+		const text = this.#withoutPreamble(this.#byEar(withoutAskersOwn(trimmed)));
 		const read = readText(text.slice(0, maxQuestionLength));
 		if (read.words.length === 0) {
 			return this.#notFound(question, {
@@ -516,6 +520,19 @@ export class AnswerEngine implements AnswerSource {
 		const told = either && or ? [this.#askOne(either), this.#askOne(or)].filter((one) => one.found) : [];
 		if (told.length === 1 && told[0]) return { ...told[0], question };
 		return (after && this.#askedAfterTelling(question, after)) ?? this.#withoutClause(question, read) ?? answer;
+	}
+
+	/**
+	 * "quick check before class: in which month…": words before a colon that the report has none of, ahead of a
+	 * question, only introduce it. ("The prison: how many…" keeps what it is about.)
+	 */
+	#withoutPreamble(text: string): string {
+		const found = preamble.exec(text);
+		if (!found?.[1]) return text;
+		const words = fold(found[1].toLowerCase()).match(/\p{L}+/gu) ?? [];
+		const known = (word: string) => !stopwords.en.has(word) && this.index.hasWord(normalize(word));
+		if (words.length === 0 || words.some(known) || this.index.matchEntities(found[1]).length > 0) return text;
+		return text.slice(found[0].length);
 	}
 
 	/** The question with the names typed as they sound written as the data writes them. */
@@ -648,8 +665,12 @@ export class AnswerEngine implements AnswerSource {
 	#namedInOrder(part: string): string[] {
 		const words = termsOf(part);
 		const at = (covered: ReadonlySet<string>) => Math.min(...[...covered].map((term) => words.indexOf(term)));
-		return this.index
-			.matchEntities(part)
+		const matches = this.index.matchEntities(part);
+		// ("Haiti's largest prison" names the prison: Haiti is only part of its name.)
+		const within = (inner: ReadonlySet<string>) =>
+			matches.some(({ covered }) => covered.size > inner.size && [...inner].every((term) => covered.has(term)));
+		return matches
+			.filter((match) => !within(match.covered))
 			.map((match) => ({ name: match.entity.name, at: at(match.covered) }))
 			.sort((a, b) => a.at - b.at)
 			.map((match) => match.name);

@@ -482,6 +482,10 @@ export class QuestionAnswerer {
 			.flatMap((id) => base.entity(id) ?? [])
 			.filter((entity) => entity.kind === kind);
 		if (!place || others.length > 0 || first.text.includes(place.name)) return answer;
+		// "Which facility did gunmen try to seize before the assault on the prison?": one the question itself names
+		// after the word asking which is not the one it asks for.
+		const namedLater = this.#tools.index.matchEntities(frame.rest.slice(2).join(' '));
+		if (namedLater.some((match) => match.entity.id === place.id)) return answer;
 		return { ...answer, heading: `${place.name}.` };
 	}
 }

@@ -4,6 +4,7 @@ import { changePattern } from '../claims/changes.js';
 import type { FactBase } from '../fact-base.js';
 import kinds from '../language/lexicon/kinds.json' with { type: 'json' };
 import lists from '../language/lexicon/lists.json' with { type: 'json' };
+import { stopwords } from '../language/lexicon.js';
 import { whenOf } from '../when.js';
 import { givesReason, unclearWhen } from './fits.js';
 import type { Frame } from './frame.js';
@@ -242,6 +243,8 @@ export const reportWords: ReadonlySet<string> = new Set([
 
 /** Verbs for what a text names, as the report is their subject: "which sources does the report cite?". */
 const reportNaming = new Set(['name', 'names', 'named', 'mention', 'mentions', 'mentioned', 'cite', 'cites', 'cited']);
+/** Verbs that only carry another ("does the report cite", "are named") and words that only count them apart. */
+const auxiliaries = /^(?:does|do|did|is|are|was|were|has|have|had|been|different|distinct|separate|individual|other)$/;
 /** Kinds a report names, as a list answers them. */
 const reportNamedKinds = /^(?:sources?|outlets?|organi[sz]ations?|people|persons?|countries|country|bodies|groups?)$/;
 
@@ -251,11 +254,38 @@ const reportNamedKinds = /^(?:sources?|outlets?|organi[sz]ations?|people|persons
  */
 export function namesOfTheReport(frame: Frame): boolean {
 	const words = frame.kind === 'count' ? [...frame.counted, ...frame.rest] : frame.rest;
+	const kindAt = words.findIndex((word) => reportNamedKinds.test(word));
 	return (
+		kindAt >= 0 &&
 		words.some((word) => reportWords.has(word)) &&
-		words.some((word) => reportNaming.has(word)) &&
-		words.some((word) => reportNamedKinds.test(word))
+		namedStraight(words, kindAt, (word) => reportNaming.has(word), frame.counted)
 	);
+}
+
+/**
+ * Is the kind at `kindAt` what the verb of naming after it names, with nothing done between ("how many
+ * people does the report name")? "How many persons were confined there, by the latest count the report
+ * cites?" asks what they did, not how many the report names.
+ */
+export function namedStraight(
+	words: readonly string[],
+	kindAt: number,
+	naming: (word: string) => boolean,
+	counted: readonly string[] = [],
+): boolean {
+	const verbAt = words.findIndex(naming);
+	if (verbAt < 0) return false;
+	return words
+		.slice(kindAt + 1, verbAt)
+		.every(
+			(word) =>
+				counted.includes(word) ||
+				reportWords.has(word) ||
+				reportNamedKinds.test(word) ||
+				mediaWords.has(word) ||
+				stopwords.en.has(word) ||
+				auxiliaries.test(word),
+		);
 }
 
 /** "Who are the named individuals…", "who are all the people mentioned": a list of people, not one. */

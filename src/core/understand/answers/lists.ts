@@ -18,7 +18,7 @@ import {
 import { readText } from '../../language/read.js';
 import { stem } from '../../text.js';
 import { whenOf } from '../../when.js';
-import { actorKinds, dateWords, mediaWords } from '../cues.js';
+import { actorKinds, dateWords, mediaWords, namedStraight } from '../cues.js';
 import { listedIn, listOwner, partNouns } from '../enumeration.js';
 import type { Frame } from '../frame.js';
 import { citingWords, countedKinds } from '../kinds.js';
@@ -259,7 +259,7 @@ export function listAnswer(ctx: Answering, question: string, frame: Frame, query
  * what the report names: "how many people were inside" asks for a figure.
  */
 export function countNamed(ctx: Answering, question: string, frame: Frame, query: Query): Answer | undefined {
-	if (!frame.rest.some((word) => citingWords.has(word))) return undefined;
+	if (!namedStraight(frame.rest, 0, (word) => citingWords.has(word), frame.counted)) return undefined;
 	// "How many sources does the report quote?": sources of every kind, outlets and groups alike.
 	if (frame.counted.some((word) => /^(?:sources?|sous|sourse)$/.test(word))) return everySource(ctx, question);
 	const kinds = [...new Set(frame.counted.flatMap((word) => countedKinds(word)))];
