@@ -460,6 +460,10 @@ const ownCases: MessageCase[] = [
 	// What the report states of someone before what it only points to; who leads a coalition, only pointed to.
 	{ message: 'barbecue is a gang leader', expect: [{ span: 'gang leader', verdict: 'matches' }] },
 	{ message: 'Barbecue leads the alliance', expect: [{ span: 'Barbecue', verdict: 'not_in_report' }] },
+	// A figure's source, or another, with the measure's own verb and no value gives no figure.
+	{ message: 'RNDDH holds the prison', expect: [{ span: 'RNDDH', verdict: 'not_in_report' }] },
+	{ message: 'PNH still holding the Pénitencier', expect: [{ span: 'PNH', verdict: 'not_in_report' }] },
+	{ message: 'RNDDH counted 3,687 inmates', expect: [{ span: 'RNDDH', verdict: 'matches' }] },
 	// A coalition the report never names is not the one it points him to, however it is written.
 	{ message: 'Barbecue leads G9', expect: [{ span: 'Barbecue', verdict: 'not_in_report' }] },
 	{ message: 'the G-9 alliance is led by Barbecue', expect: [{ span: 'Barbecue', verdict: 'not_in_report' }] },

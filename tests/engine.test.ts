@@ -4953,6 +4953,14 @@ describe('reading a question', () => {
 			expect(text('which prison did the gangs hit?').text).toMatch(/Pénitencier National/);
 		});
 
+		it('reads "the officers who were supposed to be guarding the prison" as who they are, not as a deadline', () => {
+			expect(
+				text(
+					'When the gangs showed up, did the officers who were supposed to be guarding the penitentiary stay at their posts?',
+				).text,
+			).toMatch(/abandoned it/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

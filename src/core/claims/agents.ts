@@ -29,6 +29,7 @@ import {
 	namedInLowercase,
 	namedSoInReport,
 	saidBy,
+	speechVerbs,
 } from './names.js';
 import { otherAmount, saysOpposite } from './opposites.js';
 import { agentClass, agentOf, othersCredited, qualifierOf, quoteSaysPart, wholeOf } from './qualifiers.js';
@@ -1011,6 +1012,25 @@ function agentClaims(
 				);
 				continue;
 			}
+			// "RNDDH holds the prison": the source of a figure, credited with the measure's own verb and no value, is
+			// not said to have given it.
+			const figure = best.fact.kind === 'figure' ? best.fact : undefined;
+			if (
+				figure &&
+				group.some((m) => m.entity?.id === figure.reportedBy) &&
+				doneRightAfter &&
+				!givesFigure(clause.text, withArticle)
+			) {
+				claims.push(
+					claim(
+						at(withArticle),
+						'not_in_report',
+						[best.fact],
+						`The report does not say they did this; it says: ${best.fact.answer}`,
+					),
+				);
+				continue;
+			}
 			claims.push(claim(at(withArticle), 'matches', [best.fact]));
 			continue;
 		}
@@ -1030,6 +1050,23 @@ function agentClaims(
 		// deed the fact tells, not for one near it in words.
 		// (Who said something may be of any kind: "the police unions warned residents…" credits Sergier's warning to them.)
 		const speaks = best.fact.kind === 'statement' && saidBy.test(clause.text.slice(withArticle.end));
+		// ("PNH still holding the Pénitencier": the measure's own verb, with no value, credits no one with a figure.)
+		if (
+			best.fact.kind === 'figure' &&
+			agent &&
+			verbAfterName.test(clause.text.slice(withArticle.end)) &&
+			!givesFigure(clause.text, withArticle)
+		) {
+			claims.push(
+				claim(
+					at(withArticle),
+					'not_in_report',
+					[best.fact],
+					`The report does not say they did this; it says: ${best.fact.answer}`,
+				),
+			);
+			continue;
+		}
 		if (
 			agent &&
 			(sameKind || speaks) &&
@@ -1241,6 +1278,21 @@ function placedElsewhere(
 		return claim(at(span), 'matches', [], `The report puts ${placed.entity.name} in ${where.name}.`);
 	return claim(at(span), 'differs', [], `The report puts ${placed.entity.name} in ${where.name}.`);
 }
+
+/** Does the clause give a figure, as a value or by a verb of giving right after its source ("RNDDH counted…")? */
+function givesFigure(text: string, source: Span): boolean {
+	return /\d/.test(text) || givingVerb.test(text.slice(source.end));
+}
+
+/** A verb right after a name, perhaps after an auxiliary or "still": "PNH still holding…", "RNDDH counted…". */
+const verbAfterName =
+	/^\s+(?:(?:is|are|was|were|has|have|had|did|does|do|also|still|then|just|already|\p{L}+ly)\s+)*(?!(?:is|was|has|does|are|were|this|its|his|hers)(?!\p{L}))\p{L}+(?:ed|ing|s)(?!\p{L})/iu;
+
+/** A verb of giving a figure right after its source: "RNDDH counted…", "the UN reported…". */
+const givingVerb = new RegExp(
+	String.raw`^\s+(?:(?:is|are|was|were|has|have|had|did|also|still|then|just|already|\p{L}+ly)\s+)*(?:${speechVerbs}|called|calls|calling|described|describes|reporting|saying|claiming|counting|estimating|putting|giving|noting|warning|counted|counts|count|tallied|tallies|found|finds|recorded|records|estimated|estimates|put|puts|gave|gives|published|publishes|documented|documents|noted|notes|registered|registers|warned|warns|numbered)(?!\p{L})`,
+	'iu',
+);
 
 /** A passive right after a name: "…was elected", "…has been sanctioned", "…got arrested". */
 const passiveAfter =

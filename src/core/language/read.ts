@@ -61,6 +61,13 @@ const readingSteps: readonly ((text: string) => string)[] = [
 ];
 
 /**
+ * "The officers who were supposed to be guarding the prison": who they are, by what they were doing;
+ * read as "the officers guarding the prison", not as something that was due.
+ */
+const dutyOngoing =
+	/(?<=\p{L})\s+(?:who|that)\s+(?:were|was|are|is)\s+(?:supposed|meant|expected)\s+to\s+be(?=\s+\p{L}+ing\b)/giu;
+
+/**
  * Reads a question or message: removes Discord markup and chat fillers, splits contractions,
  * detects the language (unless `known`: part of a question already read keeps its language), and
  * gives its words in English.
@@ -75,6 +82,7 @@ export function readText(text: string, known?: Language): ReadText {
 		cleaned
 			.replace(/(?<=\p{Lu}\p{L}*),?\s+dite?\s+(?=\p{Lu})/gu, ' alias ')
 			.replace(namingAside, ' ')
+			.replace(dutyOngoing, ' ')
 			.replace(askingAside, ' ')
 			// "the outlets/sources that…": words either side of a slash are one or the other.
 			.replace(/(?<=\p{L}{2})\/(?=\p{L}{2})/gu, ' or '),
