@@ -460,6 +460,22 @@ const ownCases: MessageCase[] = [
 	// What the report states of someone before what it only points to; who leads a coalition, only pointed to.
 	{ message: 'barbecue is a gang leader', expect: [{ span: 'gang leader', verdict: 'matches' }] },
 	{ message: 'Barbecue leads the alliance', expect: [{ span: 'Barbecue', verdict: 'not_in_report' }] },
+	// A clause that goes on about the subject before, left out or a pronoun, has what that clause is about.
+	{
+		message: 'the prison was built for 700 ppl but had 3,687 in there in Feb 2023',
+		expect: [
+			{ span: '700', verdict: 'matches' },
+			{ span: '3,687', verdict: 'matches' },
+		],
+	},
+	{
+		message: 'prison capacity is 700 but it had like 5000 in feb 2023',
+		expect: [{ span: '5000', verdict: 'differs' }],
+	},
+	{
+		message: 'The Pénitencier National, conceived for 700 places, held 3,687 inmates in February 2023.',
+		expect: [{ span: '3,687', verdict: 'matches' }],
+	},
 	// A figure's source, or another, with the measure's own verb and no value gives no figure.
 	{ message: 'RNDDH holds the prison', expect: [{ span: 'RNDDH', verdict: 'not_in_report' }] },
 	{ message: 'PNH still holding the Pénitencier', expect: [{ span: 'PNH', verdict: 'not_in_report' }] },

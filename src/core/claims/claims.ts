@@ -78,13 +78,20 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 		if (ownDates.length > 0) lastDates = ownDates;
 		// "…homicides more than doubled, thats like 5000 ppl": a clause that only points back to the one before, with
 		// a number of nobody in particular, counts what that clause is about.
-		const pointedBack = pointsBackOnly.test(clause.text) ? `${before} ` : '';
-		before = clause.text;
 		const names = mentionsIn(clause.text, base);
+		// ("…was built for 700 but had 3,687 in there": a clause whose subject is the one before's, left out or said
+		// as a pronoun, has what that clause is about.)
+		// (A verb alone opens such a clause only after "but" or "and": after a comma it may follow an aside.)
+		const joined = /\b(?:but|and|yet|mais|et)\s*$/iu.test(text.slice(0, clause.start));
+		const sameSubject =
+			subjectTakenUp.test(clause.text) && (joined || pronounFirst.test(clause.text)) && names.every((m) => !m.entity);
+		const pointedBack = pointsBackOnly.test(clause.text) || sameSubject ? `${before} ` : '';
+		const namedBefore = sameSubject ? mentionsIn(before, base).flatMap((m) => (m.entity ? [m.entity.id] : [])) : [];
+		before = clause.text;
 		// "The PM told people…": a title for the clause's subject names the one the report gives it to.
 		const holder = titleHolderIn(clause.text, base, names);
 		const mentions = holder ? [holder, ...names] : names;
-		const named = mentions.flatMap((m) => (m.entity ? [m.entity.id] : []));
+		const named = [...namedBefore, ...mentions.flatMap((m) => (m.entity ? [m.entity.id] : []))];
 		const ranked = (
 			exclude: Span[],
 			limit = 3,
@@ -568,6 +575,13 @@ const backThen =
 	/^[\s,;:—–-]*(?:(?:and|but|et|mais|epi)\s+)?(?:back\s+(?:when|then)|when|at\s+(?:the|that)\s+time|by\s+then|then|à\s+l['’]époque|a\s+l['’]epoque|alors\s+que|quand|lè\s+sa|le\s+sa|lè|le)(?!\p{L})/iu;
 
 /** A clause that only points back and gives a number of people: "thats like 5000 ppl", "c'est genre 5000 personnes". */
+/** A pronoun opening a clause, for the subject before: "it had…". */
+const pronounFirst = /^[\s,;:—–-]*(?:it|they|she|he|il|elle)\s/iu;
+
+/** A clause that opens by going on about the subject before, left out or a pronoun: "but had…", "and it held…". */
+const subjectTakenUp =
+	/^[\s,;:—–-]*(?:(?:but|and|yet|though|while|mais|et)\s+)?(?:(?:it|they|she|he|il|elle)\s+)?(?:still\s+|actually\s+)?(?:had|has|have|held|holds|housed|houses|contained|contains|avait|a)\b/iu;
+
 const pointsBackOnly =
 	/^[\s,;:—–-]*(?:that['’]?s|that is|which is|so|c['’]est|ca fait|ça fait|sa se|sa fè)\s+(?:(?:like|about|around|roughly|genre|environ|anviwon)\s+)?[\d.,\s]+(?:k\s+)?(?:people|ppl|persons|personnes|gens|moun)?\W*$/iu;
 
