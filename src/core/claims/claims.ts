@@ -574,7 +574,6 @@ const appositiveCount =
 const backThen =
 	/^[\s,;:—–-]*(?:(?:and|but|et|mais|epi)\s+)?(?:back\s+(?:when|then)|when|at\s+(?:the|that)\s+time|by\s+then|then|à\s+l['’]époque|a\s+l['’]epoque|alors\s+que|quand|lè\s+sa|le\s+sa|lè|le)(?!\p{L})/iu;
 
-/** A clause that only points back and gives a number of people: "thats like 5000 ppl", "c'est genre 5000 personnes". */
 /** A pronoun opening a clause, for the subject before: "it had…". */
 const pronounFirst = /^[\s,;:—–-]*(?:it|they|she|he|il|elle)\s/iu;
 
@@ -582,6 +581,7 @@ const pronounFirst = /^[\s,;:—–-]*(?:it|they|she|he|il|elle)\s/iu;
 const subjectTakenUp =
 	/^[\s,;:—–-]*(?:(?:but|and|yet|though|while|mais|et)\s+)?(?:(?:it|they|she|he|il|elle)\s+)?(?:still\s+|actually\s+)?(?:had|has|have|held|holds|housed|houses|contained|contains|avait|a)\b/iu;
 
+/** A clause that only points back and gives a number of people: "thats like 5000 ppl", "c'est genre 5000 personnes". */
 const pointsBackOnly =
 	/^[\s,;:—–-]*(?:that['’]?s|that is|which is|so|c['’]est|ca fait|ça fait|sa se|sa fè)\s+(?:(?:like|about|around|roughly|genre|environ|anviwon)\s+)?[\d.,\s]+(?:k\s+)?(?:people|ppl|persons|personnes|gens|moun)?\W*$/iu;
 
