@@ -476,6 +476,15 @@ const ownCases: MessageCase[] = [
 		message: 'The Pénitencier National, conceived for 700 places, held 3,687 inmates in February 2023.',
 		expect: [{ span: '3,687', verdict: 'matches' }],
 	},
+	// A verb that only says it happened dates the event its subject names.
+	{
+		message: 'The assassination of President Moïse took place in 2021',
+		expect: [
+			{ span: 'took place in 2021', verdict: 'matches' },
+			{ span: 'President Moïse', verdict: 'matches' },
+		],
+	},
+	{ message: 'the killing of Moise happened on July 7 2022', expect: [{ span: 'July 7 2022', verdict: 'differs' }] },
 	// A figure's source, or another, with the measure's own verb and no value gives no figure.
 	{ message: 'RNDDH holds the prison', expect: [{ span: 'RNDDH', verdict: 'not_in_report' }] },
 	{ message: 'PNH still holding the Pénitencier', expect: [{ span: 'PNH', verdict: 'not_in_report' }] },

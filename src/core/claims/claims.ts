@@ -202,7 +202,13 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 			if (value.kind === 'date') {
 				// Other numbers with their nouns are claims of their own ("700 plas [an] fevriye 2023").
 				const counted = values.filter((v) => v !== value && v.kind === 'number').map((v) => counting(clause.text, v));
-				const widened = at(widen(clause.text, value, [...ratios, ...durations, ...changes, ...counted]));
+				const around = widen(clause.text, value, [...ratios, ...durations, ...changes, ...counted]);
+				// "The assassination of President Moïse took place in 2021": a verb that only says it happened dates the
+				// event its subject names, which is the claim.
+				const happened = onlyHappened.test(at({ start: around.start, end: value.start }));
+				const widened = at(happened ? { start: subjectStart(clause.text), end: around.end } : around);
+				// (The verb itself points at nothing: "took place" is no place.)
+				const saysHappened = happened ? [{ start: around.start, end: value.start }] : [];
 				const unclaimed = withoutSpans(clause.text, [...others.filter((o) => o !== value), ...counted]);
 				const judge = (names: string[]) => {
 					// The words next to a date point at what the clause's named ones did: "Henry left office on
@@ -215,7 +221,7 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 					// who has been sanctioned by the U.N. and the U.S., warned…") dates something else.
 					const deed = termsOf(withoutSpans(unclaimed, [...mentions, value]));
 					// (Without the date itself: "the port attack was saturday" is not the siege because the siege was.)
-					const facts = relevant(base, index, withoutSpans(clause.text, [...others, value]), {
+					const facts = relevant(base, index, withoutSpans(clause.text, [...others, value, ...saysHappened]), {
 						limit: 5,
 						minCoverage: dateCoverage,
 						named: names,
@@ -573,6 +579,15 @@ const appositiveCount =
 /** Words opening a clause that take up the time of the one before: "back when", "at the time", "à l'époque". */
 const backThen =
 	/^[\s,;:—–-]*(?:(?:and|but|et|mais|epi)\s+)?(?:back\s+(?:when|then)|when|at\s+(?:the|that)\s+time|by\s+then|then|à\s+l['’]époque|a\s+l['’]epoque|alors\s+que|quand|lè\s+sa|le\s+sa|lè|le)(?!\p{L})/iu;
+
+/** Words before a date that only say something happened: "took place in", "happened on", "occurred". */
+const onlyHappened =
+	/^\s*(?:(?:has|have|had)\s+)?(?:happened|happens|happen|occurred|occurs|occur|took\s+place|takes\s+place|take\s+place|taken\s+place)\s+(?:(?:in|on|at|back\s+in)\s+)?$/iu;
+
+/** Where a clause's subject starts: after chat or a conjunction that opens it. */
+function subjectStart(text: string): number {
+	return /^[\s,;:—–-]*(?:(?:and|but|so|et|mais)\s+)?/iu.exec(text)?.[0].length ?? 0;
+}
 
 /** A pronoun opening a clause, for the subject before: "it had…". */
 const pronounFirst = /^[\s,;:—–-]*(?:it|they|she|he|il|elle)\s/iu;
