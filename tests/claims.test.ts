@@ -476,6 +476,14 @@ const ownCases: MessageCase[] = [
 		message: 'The Pénitencier National, conceived for 700 places, held 3,687 inmates in February 2023.',
 		expect: [{ span: '3,687', verdict: 'matches' }],
 	},
+	// A number's measure is its own: "with capacity of 700" is the other number's, not what "holds 3,687" counts.
+	{
+		message: 'the jail holds 3,687 with capacity of 700',
+		expect: [
+			{ span: '3,687', verdict: 'matches' },
+			{ span: '700', verdict: 'matches' },
+		],
+	},
 	// A verb that only says it happened dates the event its subject names.
 	{
 		message: 'The assassination of President Moïse took place in 2021',

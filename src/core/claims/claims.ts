@@ -287,7 +287,9 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 				const after =
 					clause.text
 						.slice(value.end, value.end + 48)
-						.split(/[,.;!?]|\s(?:but|and|n|nd|&|while|whereas|though|yet|mais|et|pis|alors que|men|epi)\s|\d/)[0]
+						.split(
+							/[,.;!?]|\s(?:but|and|n|nd|&|while|whereas|though|yet|with|w\/|mais|et|pis|alors que|avec|men|epi)\s|\d/,
+						)[0]
 						?.trim() ?? '';
 				// "built for 700 inmates", "peut accueillir 3 687 détenus": what a place is meant to hold is its capacity,
 				// whatever the noun after says it holds.
@@ -630,7 +632,13 @@ function counting(text: string, value: Span): Span {
 	const next = /^(?:\s+|-)(\p{L}+)/u.exec(text.slice(value.end));
 	const word = next?.[1]?.toLowerCase() ?? '';
 	const counts = next && !stopwords.en.has(word) && !stopwords.fr.has(word) && !stopwords.ht.has(word);
-	return { start: value.start, end: value.end + (counts ? next[0].length : 0) };
+	// ("…holds 3,687 with capacity of 700": a measure named before the number is that number's too.)
+	const measure = measureBefore.exec(text.slice(0, value.start))?.[0];
+	const named = measure && /capacit|kapasite|population|popilasyon|room|space/iu.test(measure) ? measure : '';
+	return {
+		start: value.start - named.length,
+		end: value.end + (counts ? next[0].length : 0),
+	};
 }
 
 /** The noun a number counts, in English: "prisoners" of "3 687 prizonye pou…". */
