@@ -476,6 +476,11 @@ const ownCases: MessageCase[] = [
 		message: 'The Pénitencier National, conceived for 700 places, held 3,687 inmates in February 2023.',
 		expect: [{ span: '3,687', verdict: 'matches' }],
 	},
+	// A planned date is held against the plan the report dates, not against when the plan was made.
+	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
+	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },
+	{ message: 'the deal set Feb 7 as the handover date', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
+	{ message: 'the deal was struck on Feb 7', expect: [{ span: 'Feb 7', verdict: 'differs' }] },
 	// A number's measure is its own: "with capacity of 700" is the other number's, not what "holds 3,687" counts.
 	{
 		message: 'the jail holds 3,687 with capacity of 700',

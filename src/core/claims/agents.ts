@@ -20,7 +20,7 @@ import {
 	qualifiedClaim,
 	saysRole,
 } from './credit.js';
-import { plannedSaidDone } from './dates.js';
+import { plannedSaidDone, speaksOfPlan } from './dates.js';
 import {
 	countryNamed,
 	type EntityMention,
@@ -884,7 +884,9 @@ function agentClaims(
 				);
 				continue;
 			}
-			if (deed && saysDone(withoutSpans(clause.text, group), best.fact.quote, index)) {
+			// ("The handover was set for Feb 7" speaks of the plan, not of it done.)
+			const ownWords = withoutSpans(clause.text, group);
+			if (deed && !speaksOfPlan(ownWords) && saysDone(ownWords, best.fact.quote, index)) {
 				// The claim is the name with what it is said to do: "Kenya is already leading the force on the ground".
 				const done = trimTail(clause.text, { start: withArticle.start, end: clause.text.length });
 				claims.push(claim(at(done), 'differs', [best.fact], `The report says only: ${best.fact.answer}`));

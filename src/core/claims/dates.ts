@@ -79,6 +79,28 @@ export function dateClaim(
 	// on, arguing that security must be restored" dates his staying on.
 	datedSentenceOf: (fact: Fact) => Fact[] = () => [],
 ): Claim {
+	const judged = datedAgainstFacts(value, text, facts, near, dating, clause, datedSentenceOf);
+	// "The handover was set for Feb 7": a planned date held against the making of the plan (the deal, struck in
+	// December 2022) is the date the same sentence gives the plan.
+	const [held] = judged.facts;
+	if (judged.verdict !== 'differs' || !held || !speaksOfPlan(clause)) return judged;
+	const plan = datedSentenceOf(held).find(
+		(fact) => fact !== held && unrealised.test(fact.answer) && whenOf(fact) !== undefined,
+	);
+	if (!plan) return judged;
+	const asRanked = { fact: plan, score: 1, coverage: 1, predicate: true, matched: 0, related: 0 };
+	return dateAgainst(value, text, [asRanked], clause);
+}
+
+function datedAgainstFacts(
+	value: DateValue,
+	text: string,
+	facts: Ranked[],
+	near: Ranked[],
+	dating: Ranked[],
+	clause: string,
+	datedSentenceOf: (fact: Fact) => Fact[],
+): Claim {
 	// "In power since 2022" gives when something began: only a date the report gives as a start can confirm it.
 	// (Among the facts the words next to the date point at too: "…the deal was struck in 2022 and he'd been in power
 	// from 2021" speaks mostly of the deal.)
@@ -265,7 +287,7 @@ function ties(ranked: Ranked[]): Ranked[] {
 const unrealised = /\b(?:supposed|meant|expected|scheduled|due|set) to\b[^.]*\bbut\b/i;
 /** A message that speaks of the plan itself: "was supposed to step down on February 7". */
 const planned =
-	/(?<!\p{L})(?:supposed|spose|sposed|supposd|sposta|supposta|meant|expected|scheduled|due|planned|was to|were to|had to|required|obliged|obligated|bound to|devait|devaient|pr[ée]vu\p{L}*|pr[ée]voyai\p{L}*|cens[ée]e?s?|sipoze|te dwe|ta dwe|te prevwa|prevwa)(?!\p{L})/iu;
+	/(?<!\p{L})(?:supposed|spose|sposed|supposd|sposta|supposta|meant|expected|scheduled|due|planned|set for|slated|deadline|was to|were to|had to|required|obliged|obligated|bound to|devait|devaient|pr[ée]vu\p{L}*|pr[ée]voyai\p{L}*|cens[ée]e?s?|sipoze|te dwe|ta dwe|te prevwa|prevwa)(?!\p{L})/iu;
 
 /**
  * A plan named only to say it was kept: "stepped down on Feb 7 as the deal required", "like he was
@@ -276,8 +298,12 @@ const keptPlan = new RegExp(
 	'giu',
 );
 
+/** A date named as one set: "set Feb 7 as the handover date", "…as the deadline". */
+const asTheDate = /\bas\s+(?:the|his|her|its)\s+(?:\p{L}+\s+)?(?:date|deadline|day)\b/iu;
+
 /** Does the clause speak of the plan itself, not only name it as kept? */
-const speaksOfPlan = (clause: string) => planned.test(clause.replace(keptPlan, ' '));
+export const speaksOfPlan = (clause: string): boolean =>
+	planned.test(clause.replace(keptPlan, ' ')) || asTheDate.test(clause);
 
 /** A message that says the plan was not carried out: "stayed on past February 7", "refused to leave". */
 const notDone =
