@@ -4961,6 +4961,16 @@ describe('reading a question', () => {
 			).toMatch(/abandoned it/);
 		});
 
+		it('reads "what kept them from…" as asking why, not what held them', () => {
+			expect(text('what kept some prisoners from trying to escape en masse?').text).toMatch(/crossfire/);
+			expect(text('What’s keeping some detainees from bolting all at once?').text).not.toMatch(/^As of February/);
+		});
+
+		it('offers no fact in the place of a thing the report never mentions, named by a name before its noun', () => {
+			expect(text('Is Toussaint Louverture airport (PAP) operational right now?').found).toBe(false);
+			expect(text('is Nigeria leading the force?').text).toMatch(/doesn’t mention Nigeria[\s\S]*Kenya offered/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

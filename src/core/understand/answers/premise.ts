@@ -8,7 +8,8 @@
 import type { Fact } from '../../../data/schema.js';
 import type { Answer } from '../../answer.js';
 import { escapeRegExp } from '../../claims/names.js';
-import { fold } from '../../language/lexicon.js';
+import { nounNoAdjective, verbNoNoun } from '../../language/english-words.js';
+import { fold, stopwords } from '../../language/lexicon.js';
 import { type ReadText, readText } from '../../language/read.js';
 import { whenOf } from '../../when.js';
 import { sinceWords } from '../fits.js';
@@ -49,6 +50,9 @@ export function correctedPremise(
 	if (!putUp && !tag.test(folded) && !askedIfTrue.test(read.cleaned) && readFrame(read).kind !== 'yesNo')
 		return undefined;
 	if (besides.test(folded)) return undefined;
+	// "Is Toussaint Louverture airport open?": a name before a noun names a thing the report never mentions; no fact
+	// stands in its place.
+	if (namesAThing(read.cleaned, stranger)) return undefined;
 	// "Was 2020 the year the group first flagged…": "the year" is the stranger's place, no word the fact must have.
 	const year = /^\d{4}$/.test(stranger);
 	const without = readText(
@@ -72,6 +76,12 @@ export function correctedPremise(
 	const [best, next] = ranked.filter(({ fact, score }) => score >= floor && gives(fact));
 	if (!best || best.coverage < premiseCoverage || (next && next.score * premiseLead > best.score)) return undefined;
 	return ctx.tools.facts(question, [best.fact], `The report doesn’t mention ${stranger}. It says:`);
+}
+
+/** Is the stranger followed by a noun it qualifies ("Toussaint Louverture airport", "the Cap-Haïtien port")? */
+function namesAThing(text: string, stranger: string): boolean {
+	const after = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(stranger)}\\s+(\\p{Ll}+)`, 'u').exec(text)?.[1];
+	return after !== undefined && !stopwords.en.has(after) && nounNoAdjective(after) && !verbNoNoun(after);
 }
 
 /** Does the fact give a value of the stranger's sort: a year for a year, someone the question does not name for a name? */
