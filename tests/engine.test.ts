@@ -4971,6 +4971,13 @@ describe('reading a question', () => {
 			expect(text('is Nigeria leading the force?').text).toMatch(/doesn’t mention Nigeria[\s\S]*Kenya offered/);
 		});
 
+		it('says the report does not mention a thing a name qualifies ("the US embassy") rather than answer about the name', () => {
+			const answer = text('wat is the US embassy telling american citizens in haiti to do');
+			expect(answer.found).toBe(false);
+			expect(answer.text).toMatch(/embassy/);
+			expect(text('what did the UN approve').found).toBe(true);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

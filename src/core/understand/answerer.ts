@@ -323,7 +323,7 @@ export class QuestionAnswerer {
 			frame.kind === 'yesNo'
 				? unknownThing(read, query)
 				: frame.kind === 'what'
-					? unknownAsked(read, query)
+					? (unknownAsked(read, query) ?? unknownThing(read, query, true))
 					: undefined;
 		if (thing) {
 			return this.#tools.notFound(question, {
@@ -572,11 +572,18 @@ function frenchHead(words: readonly string[]): string | undefined {
 	return words[at];
 }
 
-/** A noun after an article that the data has no word for: "the airport", "a curfew". */
-function unknownThing(read: ReadText, query: { unknown: readonly string[] }): string | undefined {
+/**
+ * A noun after an article that the data has no word for: "the airport", "a curfew"; or, `named`, after
+ * the article and a name: "the US embassy".
+ */
+function unknownThing(read: ReadText, query: { unknown: readonly string[] }, named = false): string | undefined {
 	if (query.unknown.length === 0) return undefined;
+	const afterName = (word: string) =>
+		new RegExp(`(?:the|a|an)\\s+\\p{Lu}[\\p{L}.]*\\s+${escapeRegExp(word)}(?!\\p{L})`, 'iu').test(read.cleaned) &&
+		new RegExp(`\\p{Lu}[\\p{L}.]*\\s+${escapeRegExp(word)}(?!\\p{L})`, 'u').test(read.cleaned);
 	return read.words.find(
-		(word, i) => i > 0 && articles.has(read.words[i - 1] ?? '') && query.unknown.includes(stem(word)),
+		(word, i) =>
+			i > 0 && query.unknown.includes(stem(word)) && (named ? afterName(word) : articles.has(read.words[i - 1] ?? '')),
 	);
 }
 
