@@ -4978,6 +4978,19 @@ describe('reading a question', () => {
 			expect(text('what did the UN approve').found).toBe(true);
 		});
 
+		it('answers no to a plan said done with what the report’s sentence goes on to say: why he stayed on', () => {
+			expect(text('Henry stepped down in February, didn’t he?').text).toMatch(/^No:[\s\S]*security must be restored/);
+			expect(text('Did Henry hand over power on February 7, as the deal required?').text).toMatch(
+				/^No:[\s\S]*security must be restored/,
+			);
+		});
+
+		it('ends a description at a clause of time: "an ex-soldier before he turned to crime"', () => {
+			expect(text('Wasn’t the gang boss they call Barbecue an ex-soldier before he turned to crime?').text).toMatch(
+				/^No: .*former policeman/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -117,6 +117,10 @@ interface Description {
 	tail?: Span;
 }
 
+/** A clause of time about the one described: "before he turned to crime", "quand il était jeune". */
+const timeClauseAfter =
+	/\s+(?:before|after|when|until|till|while|once|avant qu['’]?|apr[eè]s qu['’]?|quand|lorsqu['’]?|lorsque|anvan|apre|l[eè])\s*(?:he|she|they|il|elle|ils|elles|li|yo)(?!\p{L})/iu;
+
 /** Where a description ends: a participle and its agent, or a relative clause. */
 const describedUntil =
 	/\s+(?:\p{Ll}+ed\s+(?:(?:only|solely|just|jointly|also|both)\s+)?by|\p{Ll}+(?:é|ée|és|ées)\s+par|\p{Ll}+e\s+pa|who|which|qui|que|ki|ke)\s/u;
@@ -175,7 +179,9 @@ function describes(
 	// ki sanksyone pa ONU", "yon ansyen sòlda ke Etazini sanksyone": the description ends where a participle and
 	// its agent, or a relative clause ("who", "qui", "ki"; the object's "que", "ke"), begin.
 	const clauseAt = describedUntil.exec(text.slice(start));
-	const end = text.trimEnd().length;
+	// ("…was an ex-soldier before he turned to crime": a clause of time after the description only says when.)
+	const timeAt = timeClauseAfter.exec(text.slice(start));
+	const end = timeAt ? start + timeAt.index : text.trimEnd().length;
 	if (!clauseAt || same) return { who, predicate: { start, end }, same, verb };
 	const tail = { start: start + (clauseAt.index ?? 0) + 1, end };
 	return { who, predicate: { start, end: start + (clauseAt.index ?? 0) }, same, verb, tail };

@@ -7,6 +7,8 @@ import type { Fact } from '../../../data/schema.js';
 import type { Answer } from '../../answer.js';
 import type { Claim } from '../../claims/claim.js';
 import { checkClaims, statesFigure, unheardOf } from '../../claims/claims.js';
+import { mentionsIn } from '../../claims/names.js';
+import { titleHolderIn } from '../../claims/titles.js';
 import { isCalendarWord, valuesIn } from '../../claims/values.js';
 import { fillerTable, fold, vagueWords } from '../../language/lexicon.js';
 import { type ReadText, readText } from '../../language/read.js';
@@ -137,13 +139,38 @@ export function verdictOn(ctx: Answering, question: string, claims: readonly Cla
 	const facts = [...new Set(claims.flatMap((claim) => claim.facts))];
 	const differs = claims.find((claim) => claim.verdict === 'differs');
 	// What the report says instead, not the asker's words again: a wrong figure is not repeated as if it were an answer.
-	if (differs) return ctx.tools.facts(question, facts, `No: ${uncapitalise(differs.report)}`);
+	// ("Henry stepped down in February?" No: he stayed on, and the fact the report's sentence goes on to tell says why.)
+	const goesOn = differs ? facts.flatMap((fact) => continuedBy(fact, ctx.tools.base.facts)) : [];
+	const told = [...facts, ...goesOn.filter((fact) => !facts.includes(fact))];
+	if (differs) return ctx.tools.facts(question, told, `No: ${uncapitalise(differs.report)}`);
 	return ctx.tools.facts(
 		question,
 		facts,
 		`Yes: ${claims.map((claim) => `“${claim.text}”`).join(', ')}, as the report says.`,
 	);
 }
+
+/**
+ * The facts whose quote takes up where this one's ends, in the same paragraph ("…, but stayed on" and
+ * "stayed on, arguing that security must be restored…"): what the report's sentence goes on to tell.
+ */
+export function continuedBy(fact: Fact, facts: readonly Fact[]): Fact[] {
+	const overlap = (end: string, start: string) => {
+		for (let length = Math.min(end.length, start.length); length >= minOverlap; length--)
+			if (end.endsWith(start.slice(0, length))) return true;
+		return false;
+	};
+	return facts.filter(
+		(other) =>
+			other !== fact &&
+			other.report === fact.report &&
+			other.paragraph === fact.paragraph &&
+			overlap(fold(fact.quote), fold(other.quote)),
+	);
+}
+
+/** The fewest characters two quotes must share, one's end the other's start, to be one sentence told on. */
+const minOverlap = 8;
 
 /**
  * Does the question ask, in words the stated figures do not have, about another figure that has
@@ -169,7 +196,9 @@ function aboutAnother(ranked: readonly Ranked[], stated: ReadonlySet<Fact>, quer
 export function datesWhatIsTold(claim: Claim, statement: string, ctx: Answering): boolean {
 	const { base, index } = ctx.tools;
 	const matches = index.matchEntities(statement);
-	const named = matches.map((match) => match.entity.id);
+	// ("The prime minister stepped down…": a title names the one the report gives it to.)
+	const holder = titleHolderIn(statement, base, mentionsIn(statement, base))?.entity;
+	const named = [...matches.map((match) => match.entity.id), ...(holder ? [holder.id] : [])];
 	const nameTerms = new Set(matches.flatMap((match) => [...match.covered]));
 	return (
 		named.length > 0 &&
