@@ -4991,6 +4991,13 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('reads "conceived for" as built for, and WordNet’s words for a nickname as asking it', () => {
+			expect(text('for how many detainees was the penitentiary conceived?').text).toMatch(/700 places/);
+			expect(text('what sobriquet does the former policeman go by?').text).toMatch(/Barbecue/);
+			expect(text('what is Sergier’s nickname').text).toMatch(/^Jimmy Sergier, known as “Barbecue”/);
+			expect(text('who is Sergier').text).not.toMatch(/also called “Sergier”/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

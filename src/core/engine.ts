@@ -940,9 +940,12 @@ export class AnswerEngine implements AnswerSource {
 	 */
 	#calledAs(question: string, entity: Entity): string {
 		const asked = normalize(question);
+		// (Not a part of the name itself: "Sergier" is no other name of Jimmy Sergier.)
+		const ownWords = new Set(normalize(entity.name).split(/\s+/));
 		const alias = entity.aliases.find(
 			(name) =>
 				/^\p{Lu}/u.test(name) &&
+				!ownWords.has(normalize(name)) &&
 				new RegExp(`(?<![\\p{L}])${escapeRegExp(normalize(name))}(?![\\p{L}])`, 'u').test(asked),
 		);
 		return alias && !asked.includes(normalize(entity.name)) ? `${entity.name}, also called “${alias}”` : entity.name;

@@ -456,7 +456,10 @@ export class QuestionAnswerer {
 	#namingPerson(frame: Frame, answer: Answer): Answer {
 		const { base } = this.#tools;
 		const [first] = answer.items;
-		if (frame.kind !== 'who' || !answer.found || !first || answer.heading) return answer;
+		// ("What is Sergier's nickname?": a card's heading names the one asked about by the name typed, not the nickname.)
+		const card = answer.kind === 'entity';
+		if (!['who', 'what'].includes(frame.kind) || !answer.found || !first || (answer.heading && !card)) return answer;
+		if (frame.kind === 'what' && !card) return answer;
 		if (!frame.rest.some((word) => nicknameWords.has(word))) return answer;
 		const [person, ...others] = base
 			.entitiesOf(first.fact)
