@@ -4998,6 +4998,15 @@ describe('reading a question', () => {
 			expect(text('who is Sergier').text).not.toMatch(/also called “Sergier”/);
 		});
 
+		it('asks for others besides the one named, however "other" is put, and reads French "c’est qui qui"', () => {
+			expect(text('Apart from Barbecue, which other gang leaders are named?').found).toBe(false);
+			expect(text('what are the names of the other gang leaders in the alliance, besides Barbecue?').found).toBe(false);
+			expect(text('ki non lot chef gang yo nan alyans lan, apa Barbecue?').found).toBe(false);
+			expect(text('C’est qui qui dirige le gouvernement que les gangs veulent renverser ?').text).toMatch(
+				/Ariel Henry/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

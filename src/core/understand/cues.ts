@@ -123,7 +123,14 @@ export function otherAsked(frame: Frame): Entity['kind'] | undefined {
 	const words = frame.rest;
 	// "Which other prisons…", "any other…", "other prisons hit?", "another…".
 	const other = words.findIndex(
-		(word, i) => (word === 'other' && (i === 0 || otherOpeners.has(words[i - 1] ?? ''))) || word === 'another',
+		// ("The names of the other gang leaders": "the other" after what asks, too.)
+		(word, i) =>
+			(word === 'other' &&
+				(i === 0 ||
+					otherOpeners.has(words[i - 1] ?? '') ||
+					(/^(?:the|name|names)$/.test(words[i - 1] ?? '') &&
+						words.slice(0, i - 1).some((before) => otherOpeners.has(before))))) ||
+			word === 'another',
 	);
 	// "Which countries besides Kenya…", "what groups apart from the UN…": the kind noun after the question word.
 	const besides = setsAside(frame) ? (whichWords.includes(words[0] ?? '') ? 0 : -1) : -1;

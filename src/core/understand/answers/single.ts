@@ -789,7 +789,9 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		// "How full was the jail?" asks how much, which what the report says of the jail does not tell.
 		!degreeAsked(frame) &&
 		// "What religion is Barbecue?" asks something of a kind the name is not.
-		(!frame.answerKinds || frame.answerKinds.includes(named.kind))
+		(!frame.answerKinds || frame.answerKinds.includes(named.kind)) &&
+		// "Apart from Barbecue, which other gang leaders…" asks for someone else.
+		otherAsked(frame) === undefined
 	) {
 		return tools.entityCard(question, named);
 	}
