@@ -5007,6 +5007,14 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('asks nothing of a clause that sets the scene, and never says yes to an order with a wrong year in it', () => {
+			expect(text('since they killed Jovenel, did the murders in the country go up a lot in 2023?').text).toMatch(
+				/^Yes[\s\S]*more than doubled/,
+			);
+			expect(text('was Moise killed in 2022 before they attacked the prison?').text).toMatch(/^No: .*2021/);
+			expect(text('was Moise killed in 2021 before they attacked the prison?').text).toMatch(/^Yes/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

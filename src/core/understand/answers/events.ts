@@ -381,6 +381,20 @@ export function orderChecked(ctx: Answering, question: string, statement: string
 	const { first, stated: told } = orderOf(ctx, a, b, [whenOf(a)?.date ?? placed(a), whenOf(b)?.date ?? placed(b)]);
 	if (!first) return undefined;
 	// ("The warning predated the killing": came before it.)
+	// "Was Moise killed in 2022 before they attacked the prison?": a year given with an event that the report dates
+	// otherwise makes the statement wrong, whatever the order.
+	const misdated = ([part, fact]: [string, Fact]) => {
+		const year = whenOf(fact)?.date?.slice(0, 4) ?? placed(fact)?.slice(0, 4);
+		const said: string[] = part.match(/\b(?:19|20)\d\d\b/g) ?? [];
+		return year !== undefined && said.length > 0 && !said.includes(year) ? { part, year, fact } : undefined;
+	};
+	const wrongYear = misdated([stated[1], a]) ?? misdated([stated[3], b]);
+	if (wrongYear)
+		return ctx.tools.facts(
+			question,
+			[wrongYear.fact],
+			`No: the report dates “${wrongYear.part.trim().replace(/\s+(?:in|on)\s+(?:19|20)\d\d\b/, '')}” to ${wrongYear.year}.`,
+		);
 	const saysAFirst = /^(?:before|avant|anvan|predat\w*|preced\w*)$/i.test(stated[2]);
 	const right = (first === a) === saysAFirst;
 	const [earlier, later] = first === a ? [stated[1], stated[3]] : [stated[3], stated[1]];
