@@ -20,6 +20,14 @@ import type { Answering } from './context.js';
 import { belonging, describedAs, placeAsked, placedIn } from './placed.js';
 import { datesWhatIsTold, differingDate, verdictOn } from './statements.js';
 
+/** A clause of time that opens a question, up to its comma: "since they killed Jovenel, …", "after the siege, …". */
+const sceneFirst =
+	/^\s*(?:ever\s+)?(?:since|after|when|once|before|while|depuis que|apr[eè]s que|quand|lorsque|depi|apre|l[eè])\s+[^,?]{3,80},\s*(?=(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|est-ce|eske)\b)/iu;
+
+/** The same clause put after the question, with a subject pronoun of its own: "… since they killed Jovenel?" */
+const sceneAfter =
+	/\s+(?:ever\s+)?(?:since|after|when|once|before|while|depuis que|apr[eè]s que|quand|lorsque)\s+(?:he|she|they|it|we|il|elle|ils|on|yo|li)\s+[^,?]{3,60}(\?*)\s*$/iu;
+
 /**
  * "Is RNDDH a UN agency?", "was it Reuters that said…", "Sergier est-il un ancien militaire ?":
  * a yes/no question whose statement the report contradicts, answered no with what it says. The
@@ -29,14 +37,6 @@ import { datesWhatIsTold, differingDate, verdictOn } from './statements.js';
  * is too often unclear to deny it) unless the question puts its statement up to be checked ("is it
  * true that…"), as a message would be.
  */
-/** A clause of time that opens a question, up to its comma: "since they killed Jovenel, …", "after the siege, …". */
-const sceneFirst =
-	/^\s*(?:ever\s+)?(?:since|after|when|once|before|while|depuis que|apr[eè]s que|quand|lorsque|depi|apre|l[eè])\s+[^,?]{3,80},\s*(?=(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|est-ce|eske)\b)/iu;
-
-/** The same clause put after the question, with a subject pronoun of its own: "… since they killed Jovenel?" */
-const sceneAfter =
-	/\s+(?:ever\s+)?(?:since|after|when|once|before|while|depuis que|apr[eè]s que|quand|lorsque)\s+(?:he|she|they|it|we|il|elle|ils|on|yo|li)\s+[^,?]{3,60}(\?*)\s*$/iu;
-
 export function contradicted(ctx: Answering, question: string, read: ReadText): Answer | undefined {
 	// ("Since they killed Jovenel, did the murders go up in 2023?": the clause that sets the scene is asked nothing of.)
 	// (Reading puts such a clause after the question: "did the murders go up in 2023 since they killed Jovenel?")
