@@ -5015,6 +5015,12 @@ describe('reading a question', () => {
 			expect(text('was Moise killed in 2021 before they attacked the prison?').text).toMatch(/^Yes/);
 		});
 
+		it('does not count people who left a city with a figure of something in it', () => {
+			expect(text('how many people fled Port-au-Prince because of the gangs?').found).toBe(false);
+			expect(text('konbyen moun ki kouri kite Potoprens akoz gang yo?').found).toBe(false);
+			expect(text('how many ppl locked up in PAP').text).toMatch(/3,687 inmates/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

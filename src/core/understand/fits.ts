@@ -20,7 +20,7 @@ import { escapeRegExp, stem, terms as termsOf, words as wordsOf } from '../text.
 import { precisionOf, whenOf } from '../when.js';
 import type { Frame } from './frame.js';
 import { answerKindNoun, singular, whichWords } from './kinds.js';
-import { measures } from './measure.js';
+import { genericCounts, measures } from './measure.js';
 import { nameWords } from './name-words.js';
 import { prepositions, type Query, spellsMention } from './query.js';
 import { inOwnWords, type Ranked } from './rank.js';
@@ -851,6 +851,26 @@ export function populationAsked(words: readonly string[]): string | undefined {
 }
 
 /** Does the fact give what the frame asks for? */
+/** A count of people in general, in a place named, of a figure about something inside it that is not named. */
+function countedAround(frame: Frame, fact: Fact, query: Query, base: FactBase): boolean {
+	if (frame.counted.length === 0 || !frame.counted.every((word) => genericCounts.has(word))) return false;
+	const named = query.mentions.flatMap((mention) => mention.entities);
+	const [subject] = fact.about;
+	if (!subject || named.some((entity) => entity.id === subject)) return false;
+	// (Only a place left: "fled Port-au-Prince", "kite Potoprens"; "locked up in the capital" may well be its prison.)
+	const left = frame.rest.some((word, i) => leaving.test(word) && i < frame.rest.length - 1);
+	return (
+		left &&
+		named.some(
+			(entity) => (entity.kind === 'place' || entity.kind === 'country') && base.within(subject).includes(entity.id),
+		)
+	);
+}
+
+/** Verbs of leaving a place, and "from", as a question's English words. */
+const leaving =
+	/^(?:fled|flee|fleeing|flees|left|leave|leaving|leaves|from|abandoned|deserted|evacuated|displaced|quit)$/;
+
 export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase, index: SearchIndex): boolean {
 	// A figure is about its subject: "the population of Haiti" is not a prison's population.
 	// Except where the question only places it: "the lockup in Port-au-Prince" is a prison there.
@@ -911,6 +931,9 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 			// "When will…" asks about what is still to come: a past event's date does not answer it.
 			return whenOf(fact) !== undefined && !(asksFuture(frame) && !/\bwill\b/i.test(fact.quote));
 		case 'count':
+			// "How many people fled Port-au-Prince?": people counted in a place the question names, where the figure is of
+			// something in it the question does not name (the prison's inmates), are not that figure's.
+			if (fact.kind === 'figure' && countedAround(frame, fact, query, base)) return false;
 			// "How many escaped from the prison of 3,687?": a number the question gives is not what it asks for.
 			if (fact.kind === 'figure' && fact.value !== null && frame.rest.includes(String(fact.value))) return false;
 			// "How many inmates are still inside?" asks about now: a count from a year before the report is not it.
