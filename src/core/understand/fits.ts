@@ -850,7 +850,6 @@ export function populationAsked(words: readonly string[]): string | undefined {
 	return place ?? (before && !stopwords.en.has(before) && !timeWord(before) ? before : undefined);
 }
 
-/** Does the fact give what the frame asks for? */
 /** A count of people in general, in a place named, of a figure about something inside it that is not named. */
 function countedAround(frame: Frame, fact: Fact, query: Query, base: FactBase): boolean {
 	if (frame.counted.length === 0 || !frame.counted.every((word) => genericCounts.has(word))) return false;
@@ -871,6 +870,7 @@ function countedAround(frame: Frame, fact: Fact, query: Query, base: FactBase): 
 const leaving =
 	/^(?:fled|flee|fleeing|flees|left|leave|leaving|leaves|from|abandoned|deserted|evacuated|displaced|quit)$/;
 
+/** Does the fact give what the frame asks for? */
 export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase, index: SearchIndex): boolean {
 	// A figure is about its subject: "the population of Haiti" is not a prison's population.
 	// Except where the question only places it: "the lockup in Port-au-Prince" is a prison there.
