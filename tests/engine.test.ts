@@ -5021,6 +5021,11 @@ describe('reading a question', () => {
 			expect(text('how many ppl locked up in PAP').text).toMatch(/3,687 inmates/);
 		});
 
+		it('answers the gangs’ next target with the threat the report tells, and with nothing else', () => {
+			expect(text('gangs next target?? police stations or what').text).toMatch(/police stations/);
+			expect(text('What’s the announced next target set for the gangs?').text).not.toMatch(/^Armed groups laid siege/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

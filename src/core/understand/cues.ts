@@ -195,7 +195,8 @@ export function statusBoost(frame: Frame): (fact: Fact) => number {
 /** Words that put what is asked in the future: "where will they attack", "what would they hit", Creole "pral". */
 const futureWords = new Set(['will', 'would', 'gonna', 'going', 'next', 'pral', 'va', 'vont']);
 /** A fact that tells of what is to come: a threat, a vow, a plan. */
-const toCome = /\b(?:threaten(?:ed|s)?|vow(?:ed|s)?|will|would|plan(?:ned|s)?|promis(?:ed|es)?|warn(?:ed|s)?)\b/i;
+export const toCome =
+	/\b(?:threaten(?:ed|s)?|vow(?:ed|s)?|will|would|plan(?:ned|s)?|promis(?:ed|es)?|warn(?:ed|s)?)\b/i;
 
 /**
  * "Where did the gangs say they would attack?": what is to come is told by a threat or a plan,

@@ -29,6 +29,7 @@ import {
 	setAsideFacts,
 	statusAsked,
 	statusBoost,
+	toCome,
 } from '../cues.js';
 import {
 	areaNouns,
@@ -971,8 +972,10 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		return ctx.doesNotSay(question, frame, ranked, `The report doesn’t name another ${other}.`);
 	// "What is Henry's new deadline now that February 7 has passed?": a date asked as another than the report's own,
 	// which the fact does not call new, is one it does not give.
+	// ("The gangs' next target?": a threat the report tells is what comes next.)
 	const renewed = top ? newDateAsked(frame.rest) : undefined;
-	if (top && renewed && !termsOf(top.fact.quote).includes(stem(renewed.qualifier)))
+	const threatened = renewed?.noun === 'target' && top !== undefined && toCome.test(top.fact.quote);
+	if (top && renewed && !threatened && !termsOf(top.fact.quote).includes(stem(renewed.qualifier)))
 		return ctx.doesNotSay(question, frame, ranked, `The report doesn’t give a ${renewed.qualifier} ${renewed.noun}.`);
 	// "Which neighborhoods had the gunfire?": a fact that says only "in neighborhoods" names none.
 	// (And "which Port-au-Prince neighborhoods saw the gunfire?", however it is framed.)
