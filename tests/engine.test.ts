@@ -5026,6 +5026,15 @@ describe('reading a question', () => {
 			expect(text('What’s the announced next target set for the gangs?').text).not.toMatch(/^Armed groups laid siege/);
 		});
 
+		it('reads "as a multiple of", an instruction on decimals and an opening "per …," as no part of what is asked', () => {
+			expect(
+				text("Express the PN's Feb 2023 population as a multiple of its nominal capacity. One decimal.").text,
+			).toMatch(/5\.27 times/);
+			expect(
+				text('Per open-source reporting, what did the guard force at the PN do when the gangs rolled up?').text,
+			).not.toMatch(/no figure per/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

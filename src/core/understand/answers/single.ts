@@ -434,6 +434,9 @@ const personNouns = new Set([
 /** Words that open a relative clause after a description: "the NGO that said…". */
 const relatives = new Set(['that', 'who', 'which', 'ki', 'qui']);
 
+/** "Per" opening the question, with a few words and a comma: whose word it is, not a unit. */
+const perOpening = /^\W*per\s+[^,?]{1,40},/iu;
+
 export function singleAnswer(ctx: Answering, question: string, frame: Frame, query: Query): Answer {
 	const tools = ctx.tools;
 	const start = frame.since ? startOf(ctx, query) : undefined;
@@ -587,7 +590,8 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	// (And "the inmate-to-guard ratio", "the ratio of inmates to guards": the second side is the unit.)
 	const per = perUnit.exec(frame.rest.join(' '))?.[1] ?? ratioSide(fold(question).replace(/-/g, ' '));
 	// ("Per AyiboPost, who walked away…": "per" before a name is "according to".)
-	const source = per !== undefined && tools.index.matchEntities([stem(per)]).length > 0;
+	// ("Per open-source reporting, what did…": "per" opening the question, set off by a comma, is "according to" too.)
+	const source = per !== undefined && (tools.index.matchEntities([stem(per)]).length > 0 || perOpening.test(question));
 	if (
 		per &&
 		!source &&
