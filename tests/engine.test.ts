@@ -5035,6 +5035,10 @@ describe('reading a question', () => {
 			).not.toMatch(/no figure per/);
 		});
 
+		it('reads a topic before a dash taken up by "they"', () => {
+			expect(text('rnddh 2017 - wat were they griping abt re the pen').text).toMatch(/overcrowding/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -569,7 +569,7 @@ const toldVerb =
 	/\b(?:i|i'm|im|we|you|u|he|she|they|was|were|is|are|has|had|have|did|do|does|said|says|hear|heard|hearing|keep|read|saw)\b/iu;
 /** The pronoun that takes the topic up: after a verb of being, or ending its clause. */
 const topicPronoun =
-	/(?<=\b(?:is|was|'s|’s)\s+)(?:that|this|it)\b|\b(?:that|this|it)(?=\s*(?:[?,.!]|$))|\b(?:him|her)(?=\s*[?!.]*\s*$)/iu;
+	/(?<=\b(?:is|was|'s|’s)\s+)(?:that|this|it)\b|\b(?:that|this|it)(?=\s*(?:[?,.!]|$))|\b(?:him|her)(?=\s*[?!.]*\s*$)|(?<=\b(?:were|are|did|do|have|had)\s+)they\b/iu;
 
 /**
  * The question with the topic said in place of the pronoun that takes it up, where a topic opens it.
