@@ -5039,6 +5039,12 @@ describe('reading a question', () => {
 			expect(text('rnddh 2017 - wat were they griping abt re the pen').text).toMatch(/overcrowding/);
 		});
 
+		it('reads "time elapsed from … to …" as how long between', () => {
+			expect(text('Time elapsed, in months, from the Moise hit to RNDDH’s February 2023 headcount?').text).toMatch(
+				/19 months/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});
