@@ -476,6 +476,16 @@ const ownCases: MessageCase[] = [
 		message: 'The Pénitencier National, conceived for 700 places, held 3,687 inmates in February 2023.',
 		expect: [{ span: '3,687', verdict: 'matches' }],
 	},
+	// A joiner and a span of time before an order word open the clause it heads: the order is the report's.
+	{
+		message:
+			'Gangs threatened to hit more police stations, and the day before the siege they tried to seize the main port.',
+		expect: [{ span: 'the day before the siege', verdict: 'not_in_report' }],
+	},
+	{
+		message: 'and the day after the siege they tried to seize the main port',
+		expect: [{ span: 'the day after the siege', verdict: 'differs' }],
+	},
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },
@@ -1461,6 +1471,10 @@ const verdictOf = async (message: string, span: string) =>
 	(await realEngine()).claims(message).find((claim) => claim.text.includes(span))?.verdict;
 
 describe('a date held only against the deed it dates', () => {
+	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
+		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');
+	});
+
 	it('does not say a date differs where the report dates another deed of the one named', async () => {
 		// Barbecue's past in the police and his sanctions are told without a date; the gunfire and the clash are dated.
 		expect(await verdictOf('Barbecue got kicked out of the police in 2018', '2018')).toBe('not_in_report');

@@ -57,7 +57,9 @@ export function sequenceVerdict(
 	];
 	// "Before the prison attack gunmen tried to take the port": an order word that opens the text heads the clause of
 	// one event, and the rest of the text tells the other.
-	const opening = !/\p{L}/u.test(match[1] ?? '') ? openingClause(match[2] ?? '', sequence, base, index) : undefined;
+	// ("And the day before the siege they tried…": a joiner and a span of time before the word open it all the same.)
+	const lead = (match[1] ?? '').replace(spanOfTime, ' ');
+	const opening = !/\p{L}/u.test(lead) ? openingClause(match[2] ?? '', sequence, base, index) : undefined;
 	const placedFirst = opening
 		? laterMatch || firstOpening.test(text)
 			? opening.clause
@@ -74,6 +76,10 @@ export function sequenceVerdict(
 	if (strange) return saidOfAnother(text, strange, fact) ? 'differs' : undefined;
 	return placedFirst === earlier ? 'matches' : placedFirst === later ? 'differs' : undefined;
 }
+
+/** Joiners and spans of time that may stand before an opening order word: "and the day", "just a week". */
+const spanOfTime =
+	/(?<!\p{L})(?:and|but|so|then|the|a|an|just|right|shortly|only|even|one|two|few|day|days|night|nights|week|weeks|hours?|moments?|et|mais|epi|yon|jou|le|la|un|une|jour|semaine)(?!\p{L})/giu;
 
 /** How many words the clause an opening order word heads may have: each split tried is two rankings. */
 const openingReach = 6;
