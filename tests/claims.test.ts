@@ -486,6 +486,8 @@ const ownCases: MessageCase[] = [
 		message: 'and the day after the siege they tried to seize the main port',
 		expect: [{ span: 'the day after the siege', verdict: 'differs' }],
 	},
+	// A multiple in its Latin form, as learners carry it over from Portuguese or Spanish.
+	{ message: 'The homicides triplicated in 2023', expect: [{ span: 'triplicated', verdict: 'differs' }] },
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

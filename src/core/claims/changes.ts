@@ -24,7 +24,7 @@ const factor = String.raw`${factorWords}(?:[- ]?fold|\s?x|\s(?:times|fois))`;
  * percentage ("locked up" is no change).
  */
 export const changePattern = new RegExp(
-	String.raw`(?<![\p{L}])(?<qualifier>more than |nearly |almost |over |at least |plus que |plus du |presque |plis pase |plis ke |prèske |preske )?(?<before>${factor}\s)?(?<verb>doubled?|doubling|tripled?|tripling|quadrupled?|halved?|(?:cut|slashed|reduced|divided) (?:in|by) (?:half|two)|réduit(?:e|s|es)? de moitié|diminué(?:e|s|es)? de moitié|rose|rise|risen|rising|fell|fall|fallen|falling|dropped|drop|increased?|decreased?|increasing|decreasing|declining|dropping|climbing|went up|gone up|go up|goes up|going up|went down|gone down|go down|goes down|going down|came down|come down|comes down|coming down|jumped|jump|spiked?|surged?|soared?|climbed?|skyrocketed|declined?|doublé(?:e|s|es)?|triplé(?:e|s|es)?|quadruplé(?:e|s|es)?|augmenté(?:e|s|es)?|baissé(?:e|s|es)?|diminué(?:e|s|es)?|ogmante|monte|bese|desann|diminye|redwi|(?:up|down)(?=\s+(?:by\s+)?(?:like\s+|about\s+|around\s+|roughly\s+)?\d)|(?:went|gone|grew|grown)(?=\s+(?:up\s+)?(?:by\s+)?(?:more than|over|nearly|almost|at least)\s+(?:\d|${factorWords}\b)))(?:\s+(?:up\s+)?(?:by\s+|de\s+)?(?:(?:only|just|like|about|around|roughly|some|barely|approximately|seulement|environ|apeprè|selman)\s+){0,2}(?<then>more than |over |nearly |almost |at least |less than |under |not even |moins de |mwens pase )?(?:(?<percent>\d+(?:[.,]\d+)?)\s?%|(?<after>${factor})|(?<half>half|a half|de moitié|mwatye)|(?<fraction>(?:a|one|un|yon) (?:third|quarter|fourth|fifth|tenth|tiers|quart|cinquième|dixième|tyè|ka))))?(?![\p{L}])`,
+	String.raw`(?<![\p{L}])(?<qualifier>more than |nearly |almost |over |at least |plus que |plus du |presque |plis pase |plis ke |prèske |preske )?(?<before>${factor}\s)?(?<verb>doubled?|doubling|tripled?|tripling|quadrupled?|halved?|(?:cut|slashed|reduced|divided) (?:in|by) (?:half|two)|réduit(?:e|s|es)? de moitié|diminué(?:e|s|es)? de moitié|rose|rise|risen|rising|fell|fall|fallen|falling|dropped|drop|increased?|decreased?|increasing|decreasing|declining|dropping|climbing|went up|gone up|go up|goes up|going up|went down|gone down|go down|goes down|going down|came down|come down|comes down|coming down|jumped|jump|spiked?|surged?|soared?|climbed?|skyrocketed|declined?|doublé(?:e|s|es)?|triplé(?:e|s|es)?|(?:dupl|tripl|quadrupl)icated?|quadruplé(?:e|s|es)?|augmenté(?:e|s|es)?|baissé(?:e|s|es)?|diminué(?:e|s|es)?|ogmante|monte|bese|desann|diminye|redwi|(?:up|down)(?=\s+(?:by\s+)?(?:like\s+|about\s+|around\s+|roughly\s+)?\d)|(?:went|gone|grew|grown)(?=\s+(?:up\s+)?(?:by\s+)?(?:more than|over|nearly|almost|at least)\s+(?:\d|${factorWords}\b)))(?:\s+(?:up\s+)?(?:by\s+|de\s+)?(?:(?:only|just|like|about|around|roughly|some|barely|approximately|seulement|environ|apeprè|selman)\s+){0,2}(?<then>more than |over |nearly |almost |at least |less than |under |not even |moins de |mwens pase )?(?:(?<percent>\d+(?:[.,]\d+)?)\s?%|(?<after>${factor})|(?<half>half|a half|de moitié|mwatye)|(?<fraction>(?:a|one|un|yon) (?:third|quarter|fourth|fifth|tenth|tiers|quart|cinquième|dixième|tyè|ka))))?(?![\p{L}])`,
 	'giu',
 );
 
@@ -48,8 +48,15 @@ const halvedInWords =
 const downward =
 	/^(?:fell|fall|fallen|falling|dropped|drop|decreased?|decreasing|declining|dropping|went down|gone down|go down|goes down|going down|came down|come down|comes down|coming down|down|declined?|baissé(?:e|s|es)?|diminué(?:e|s|es)?|bese|desann|diminye|redwi)$/;
 
-/** French past participles read as their English multiple: "triplé" is "tripled". */
-const frenchMultiple = (verb: string) => verb.replace(/^(doubl|tripl|quadrupl)é(?:e|s|es)?$/, '$1ed');
+/**
+ * French past participles read as their English multiple: "triplé" is "tripled"; so are the Latin forms
+ * learners carry over from Portuguese or Spanish: "triplicated", "duplicated".
+ */
+const frenchMultiple = (verb: string) =>
+	verb
+		.replace(/^(doubl|tripl|quadrupl)é(?:e|s|es)?$/, '$1ed')
+		.replace(/^duplicated?$/, 'doubled')
+		.replace(/^(tripl|quadrupl)icated?$/, '$1ed');
 
 /** Just above and just below no change: a rise is any factor over 1, a fall any under. */
 const unchanged = 1e-9;
