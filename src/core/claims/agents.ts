@@ -1010,14 +1010,7 @@ function agentClaims(
 			const own = ownClause(clause.text, withArticle);
 			const ownDeed = withoutSpans(clause.text, group).slice(own.start, own.end);
 			if (deed && doneRightAfter && !deedTold(ownDeed, best.fact, index, false)) {
-				claims.push(
-					claim(
-						at(withArticle),
-						'not_in_report',
-						[best.fact],
-						`The report does not say they did this; it says: ${best.fact.answer}`,
-					),
-				);
+				claims.push(notSaidDone(at(withArticle), best.fact));
 				continue;
 			}
 			// "RNDDH holds the prison": the source of a figure, credited with the measure's own verb and no value, is
@@ -1029,14 +1022,7 @@ function agentClaims(
 				doneRightAfter &&
 				!givesFigure(clause.text, withArticle)
 			) {
-				claims.push(
-					claim(
-						at(withArticle),
-						'not_in_report',
-						[best.fact],
-						`The report does not say they did this; it says: ${best.fact.answer}`,
-					),
-				);
+				claims.push(notSaidDone(at(withArticle), best.fact));
 				continue;
 			}
 			claims.push(claim(at(withArticle), 'matches', [best.fact]));
@@ -1065,14 +1051,7 @@ function agentClaims(
 			verbAfterName.test(clause.text.slice(withArticle.end)) &&
 			!givesFigure(clause.text, withArticle)
 		) {
-			claims.push(
-				claim(
-					at(withArticle),
-					'not_in_report',
-					[best.fact],
-					`The report does not say they did this; it says: ${best.fact.answer}`,
-				),
-			);
+			claims.push(notSaidDone(at(withArticle), best.fact));
 			continue;
 		}
 		if (
@@ -1285,6 +1264,11 @@ function placedElsewhere(
 	if (named.entity && chain.includes(named.entity.id))
 		return claim(at(span), 'matches', [], `The report puts ${placed.entity.name} in ${where.name}.`);
 	return claim(at(span), 'differs', [], `The report puts ${placed.entity.name} in ${where.name}.`);
+}
+
+/** A deed the report does not say was done by the one named, with what it does say. */
+function notSaidDone(text: string, fact: Fact): Claim {
+	return claim(text, 'not_in_report', [fact], `The report does not say they did this; it says: ${fact.answer}`);
 }
 
 /** Does the clause give a figure, as a value or by a verb of giving right after its source ("RNDDH counted…")? */
