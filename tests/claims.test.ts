@@ -486,6 +486,15 @@ const ownCases: MessageCase[] = [
 		message: 'and the day after the siege they tried to seize the main port',
 		expect: [{ span: 'the day after the siege', verdict: 'differs' }],
 	},
+	// A thing put in the place of the report's, outside the date's words: the date is the port attack's, not the airport's.
+	{
+		message: 'the gunmen tried to take over the airport the day before Friday, traffic all messed up',
+		expect: [{ span: 'the day before Friday', verdict: 'differs' }],
+	},
+	{
+		message: 'Mr Henry was supposed to transmit the power on 7 February',
+		expect: [{ span: '7 February', verdict: 'matches' }],
+	},
 	// A multiple in its Latin form, as learners carry it over from Portuguese or Spanish.
 	{ message: 'The homicides triplicated in 2023', expect: [{ span: 'triplicated', verdict: 'differs' }] },
 	// A planned date is held against the plan the report dates, not against when the plan was made.

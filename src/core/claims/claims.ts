@@ -267,6 +267,22 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 				// "Gunmen tried to take over the airport the day before": where the report has the same words before another
 				// thing ("take over the main port"), the claim puts a thing it never speaks of in that one's place.
 				const instead = unheard && dated ? saidOfAnother(final.text, unheard, dated) : false;
+				// (And where that thing is said outside the date's words: "tried to take over the airport the day before
+				// Friday" dates the port attack, and puts the airport in the port's place.)
+				const elsewhere =
+					!unheard && final.verdict === 'matches' ? unheardOf(clause.text, index, { related: false }) : undefined;
+				// (A thing, not a verb of the asker's own: "supposed to transmit the power" is the handover.)
+				if (
+					elsewhere &&
+					dated &&
+					nounNoAdjective(elsewhere.toLowerCase()) &&
+					saidOfAnother(clause.text, elsewhere, dated)
+				) {
+					const thing = clause.text.indexOf(elsewhere);
+					const span = { start: Math.min(thing, around.start), end: Math.max(thing + elsewhere.length, around.end) };
+					claims.push(claim(at(span), 'differs', [dated], `The report says: ${dated.answer}`));
+					continue;
+				}
 				claims.push(
 					unheard && instead && dated
 						? claim(final.text, 'differs', [dated], `The report says: ${dated.answer}`)
