@@ -1276,13 +1276,18 @@ function givesFigure(text: string, source: Span): boolean {
 	return /\d/.test(text) || givingVerb.test(text.slice(source.end));
 }
 
+/** Auxiliaries and adverbs that may stand between a name and its verb: "PNH is still holding…". */
+const beforeVerb = String.raw`^\s+(?:(?:is|are|was|were|has|have|had|did|does|do|also|still|then|just|already|\p{L}+ly)\s+)*`;
+
 /** A verb right after a name, perhaps after an auxiliary or "still": "PNH still holding…", "RNDDH counted…". */
-const verbAfterName =
-	/^\s+(?:(?:is|are|was|were|has|have|had|did|does|do|also|still|then|just|already|\p{L}+ly)\s+)*(?!(?:is|was|has|does|are|were|this|its|his|hers)(?!\p{L}))\p{L}+(?:ed|ing|s)(?!\p{L})/iu;
+const verbAfterName = new RegExp(
+	String.raw`${beforeVerb}(?!(?:is|was|has|does|are|were|this|its|his|hers)(?!\p{L}))\p{L}+(?:ed|ing|s)(?!\p{L})`,
+	'iu',
+);
 
 /** A verb of giving a figure right after its source: "RNDDH counted…", "the UN reported…". */
 const givingVerb = new RegExp(
-	String.raw`^\s+(?:(?:is|are|was|were|has|have|had|did|also|still|then|just|already|\p{L}+ly)\s+)*(?:${speechVerbs}|called|calls|calling|described|describes|reporting|saying|claiming|counting|estimating|putting|giving|noting|warning|counted|counts|count|tallied|tallies|found|finds|recorded|records|estimated|estimates|put|puts|gave|gives|published|publishes|documented|documents|noted|notes|registered|registers|warned|warns|numbered)(?!\p{L})`,
+	String.raw`${beforeVerb}(?:${speechVerbs}|called|calls|calling|described|describes|reporting|saying|claiming|counting|estimating|putting|giving|noting|warning|counted|counts|count|tallied|tallies|found|finds|recorded|records|estimated|estimates|put|puts|gave|gives|published|publishes|documented|documents|noted|notes|registered|registers|warned|warns|numbered)(?!\p{L})`,
 	'iu',
 );
 

@@ -52,7 +52,7 @@ const downward =
  * French past participles read as their English multiple: "triplé" is "tripled"; so are the Latin forms
  * learners carry over from Portuguese or Spanish: "triplicated", "duplicated".
  */
-const frenchMultiple = (verb: string) =>
+const asEnglishMultiple = (verb: string) =>
 	verb
 		.replace(/^(doubl|tripl|quadrupl)é(?:e|s|es)?$/, '$1ed')
 		.replace(/^duplicated?$/, 'doubled')
@@ -83,7 +83,7 @@ export function changeRange(text: string): ChangeRange | undefined {
 		.replace(/^(?:plus (?:que|du)|plis (?:pase|ke))$/, 'more than')
 		.replace(/^(?:presque|prèske|preske)$/, 'nearly')
 		.replace(/^(?:under|not even|moins de|mwens pase)$/, 'less than');
-	const verb = halvedInWords.test(word.toLowerCase()) ? 'halved' : frenchMultiple(word.toLowerCase());
+	const verb = halvedInWords.test(word.toLowerCase()) ? 'halved' : asEnglishMultiple(word.toLowerCase());
 	const share = percent ? Number(percent.replace(',', '.')) / 100 : undefined;
 	// "Up 50%": a factor of 1.5, give or take a little for "like" or "about"; "more than 100%" is as "more than doubled".
 	const boundedRise = qualifier !== '' && qualifier !== 'less than' && !downward.test(verb);

@@ -58,6 +58,8 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 	// The last dates the message gave, and the clause before: "…in 2017 (overcrowding): at the time, 2,800 inmates".
 	let lastDates: DateValue[] = [];
 	let before = '';
+	// The entities the clause before names, for a clause that goes on about its subject.
+	let namesBefore: string[] = [];
 	// A message is read clause by clause, up to a bound: the work one message costs stays bounded.
 	for (const clause of clausesOf(text).slice(0, maxClauses)) {
 		const first = claims.length;
@@ -86,8 +88,9 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 		const sameSubject =
 			subjectTakenUp.test(clause.text) && (joined || pronounFirst.test(clause.text)) && names.every((m) => !m.entity);
 		const pointedBack = pointsBackOnly.test(clause.text) || sameSubject ? `${before} ` : '';
-		const namedBefore = sameSubject ? mentionsIn(before, base).flatMap((m) => (m.entity ? [m.entity.id] : [])) : [];
+		const namedBefore = sameSubject ? namesBefore : [];
 		before = clause.text;
+		namesBefore = names.flatMap((m) => (m.entity ? [m.entity.id] : []));
 		// "The PM told people…": a title for the clause's subject names the one the report gives it to.
 		const holder = titleHolderIn(clause.text, base, names);
 		const mentions = holder ? [holder, ...names] : names;

@@ -582,8 +582,9 @@ function frenchHead(words: readonly string[]): string | undefined {
 function unknownThing(read: ReadText, query: { unknown: readonly string[] }, named = false): string | undefined {
 	if (query.unknown.length === 0) return undefined;
 	const afterName = (word: string) =>
-		new RegExp(`(?:the|a|an)\\s+\\p{Lu}[\\p{L}.]*\\s+${escapeRegExp(word)}(?!\\p{L})`, 'iu').test(read.cleaned) &&
-		new RegExp(`\\p{Lu}[\\p{L}.]*\\s+${escapeRegExp(word)}(?!\\p{L})`, 'u').test(read.cleaned);
+		new RegExp(`(?<!\\p{L})(?:[Tt]he|[Aa]n?)\\s+\\p{Lu}[\\p{L}.]*\\s+${escapeRegExp(word)}(?!\\p{L})`, 'u').test(
+			read.cleaned,
+		);
 	return read.words.find(
 		(word, i) =>
 			i > 0 && query.unknown.includes(stem(word)) && (named ? afterName(word) : articles.has(read.words[i - 1] ?? '')),

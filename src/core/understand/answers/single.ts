@@ -100,7 +100,7 @@ import { pooledActor } from './pooled.js';
 import { asksPurpose, purposeOf } from './purpose.js';
 import { leaderNamed, postAsked, roleHolderAsked } from './roles.js';
 import { citedSources, creditedElsewhere, eachSource, outweighed, speakerNamed, spokenBy } from './sources.js';
-import { continuedBy } from './statements.js';
+import { withWhatFollows } from './statements.js';
 
 /** The fact that best fits a question's frame, and those that fit about as well. */
 interface Fitting {
@@ -1077,9 +1077,8 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	)
 		return ctx.doesNotSay(question, frame, ranked, 'The report doesn’t say it was the only one.');
 	// ("Did Henry hand over power on February 7?" No, and the report's sentence goes on to say why he stayed on.)
-	const goesOn = polarity === 'no' ? chosen.flatMap((fact) => continuedBy(fact, tools.base.facts)) : [];
-	const withWhy = [...chosen, ...goesOn.filter((fact) => !chosen.includes(fact))];
-	return tools.facts(question, withWhy, computedHeading(ctx, frame, chosen) ?? yesNoHeading(polarity));
+	const given = polarity === 'no' ? withWhatFollows(chosen, tools.base.facts) : chosen;
+	return tools.facts(question, given, computedHeading(ctx, frame, chosen) ?? yesNoHeading(polarity));
 }
 
 /**

@@ -140,9 +140,12 @@ export function verdictOn(ctx: Answering, question: string, claims: readonly Cla
 	const differs = claims.find((claim) => claim.verdict === 'differs');
 	// What the report says instead, not the asker's words again: a wrong figure is not repeated as if it were an answer.
 	// ("Henry stepped down in February?" No: he stayed on, and the fact the report's sentence goes on to tell says why.)
-	const goesOn = differs ? facts.flatMap((fact) => continuedBy(fact, ctx.tools.base.facts)) : [];
-	const told = [...facts, ...goesOn.filter((fact) => !facts.includes(fact))];
-	if (differs) return ctx.tools.facts(question, told, `No: ${uncapitalise(differs.report)}`);
+	if (differs)
+		return ctx.tools.facts(
+			question,
+			withWhatFollows(facts, ctx.tools.base.facts),
+			`No: ${uncapitalise(differs.report)}`,
+		);
 	return ctx.tools.facts(
 		question,
 		facts,
@@ -151,10 +154,16 @@ export function verdictOn(ctx: Answering, question: string, claims: readonly Cla
 }
 
 /**
- * The facts whose quote takes up where this one's ends, in the same paragraph ("…, but stayed on" and
- * "stayed on, arguing that security must be restored…"): what the report's sentence goes on to tell.
+ * The facts, each followed by those whose quote takes up where its own ends, in the same paragraph
+ * ("…, but stayed on" and "stayed on, arguing that security must be restored…"): what the report's
+ * sentence goes on to tell.
  */
-export function continuedBy(fact: Fact, facts: readonly Fact[]): Fact[] {
+export function withWhatFollows(facts: readonly Fact[], all: readonly Fact[]): Fact[] {
+	const following = facts.flatMap((fact) => continuedBy(fact, all));
+	return [...facts, ...new Set(following.filter((fact) => !facts.includes(fact)))];
+}
+
+function continuedBy(fact: Fact, facts: readonly Fact[]): Fact[] {
 	const overlap = (end: string, start: string) => {
 		for (let length = Math.min(end.length, start.length); length >= minOverlap; length--)
 			if (end.endsWith(start.slice(0, length))) return true;
