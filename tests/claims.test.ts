@@ -497,6 +497,37 @@ const ownCases: MessageCase[] = [
 	},
 	// A multiple in its Latin form, as learners carry it over from Portuguese or Spanish.
 	{ message: 'The homicides triplicated in 2023', expect: [{ span: 'triplicated', verdict: 'differs' }] },
+	// A pasted rumour: only what is quoted, or what follows a lead that names nothing of the report, is claimed.
+	{
+		message: "'Homicides in Haiti more than doubled in 2021' — somebody double-check the year pls",
+		expect: [{ span: '2021', verdict: 'differs' }],
+	},
+	{
+		message: '"Murders in Haiti more than doubled during 2021" is what my feed says, can someone check',
+		expect: [{ span: '2021', verdict: 'differs' }],
+	},
+	{
+		message: "Thread claims: 'Henry stayed past his Feb 7 handover date'",
+		expect: [{ span: 'Feb 7', verdict: 'matches' }],
+	},
+	// Whose figures they are, after "according to" or "per", is a credit, never a deed of the one named.
+	{
+		message: 'According to UN statistics, homicides more than doubled in 2023',
+		expect: [{ span: 'UN', verdict: 'matches' }],
+	},
+	{
+		message: 'Per Amnesty figures, homicides more than doubled in 2023',
+		expect: [{ span: 'Amnesty', verdict: 'differs' }],
+	},
+	// A multiple of "the number it was built for" is a multiple of its capacity.
+	{
+		message: 'the jail holds about five times the number of people it was meant for',
+		expect: [{ span: 'five times', verdict: 'matches' }],
+	},
+	{
+		message: 'the jail holds twice the number it was built for',
+		expect: [{ span: 'twice', verdict: 'differs' }],
+	},
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

@@ -5045,6 +5045,12 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('reads an apology that runs on with "but" into the question', () => {
+			expect(text("Pardon an old reader's nosiness, but in which city, exactly, is the besieged jail?").text).toMatch(
+				/Port-au-Prince/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

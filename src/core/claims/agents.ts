@@ -1001,7 +1001,9 @@ function agentClaims(
 			// "The UN counted the troops": the right one, credited with a deed the fact does not tell, is confirmed in nothing.
 			// (Only a verb right after the name, in English, is read so: "…sanctioned by the U.N.", "se Kenya ki te ofri…" are not.)
 			// ("Henry did step down", "Henry has finally resigned": a verb after its auxiliary is right after too.)
+			// ("According to UN figures, …": after a name that a credit opens, a noun, not its deed.)
 			const doneRightAfter =
+				!creditOpening.test(clause.text.slice(withArticle.start, withArticle.end)) &&
 				/^\s+(?:(?:did|does|has|have|had)\s+(?:(?:finally|actually|really|already|eventually|just|then)\s+)?[a-z]+|[a-z]+(?:ed|s))\b/.test(
 					clause.text.slice(withArticle.end),
 				);
@@ -1048,6 +1050,7 @@ function agentClaims(
 		if (
 			best.fact.kind === 'figure' &&
 			agent &&
+			!creditOpening.test(clause.text.slice(withArticle.start, withArticle.end)) &&
 			verbAfterName.test(clause.text.slice(withArticle.end)) &&
 			!givesFigure(clause.text, withArticle)
 		) {
@@ -1265,6 +1268,9 @@ function placedElsewhere(
 		return claim(at(span), 'matches', [], `The report puts ${placed.entity.name} in ${where.name}.`);
 	return claim(at(span), 'differs', [], `The report puts ${placed.entity.name} in ${where.name}.`);
 }
+
+/** A name a credit opens: "according to the UN", "per RNDDH", "selon l'ONU". */
+const creditOpening = /^(?:per|according to|selon|d['’]apr[eè]s|dapre)\s/iu;
 
 /** A deed the report does not say was done by the one named, with what it does say. */
 function notSaidDone(text: string, fact: Fact): Claim {

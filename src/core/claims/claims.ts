@@ -15,6 +15,7 @@ import { changePattern, changeRange, compareChanges, contains } from './changes.
 import { type Claim, type Clause, claim, relevant, relevantCoverage, withoutSpans } from './claim.js';
 import { dateClaim, datingWords, nextTo, widen } from './dates.js';
 import { durationClaim, durationsIn } from './durations.js';
+import { forwardedOnly } from './forwarded.js';
 import { mentionsIn, withNamesCased } from './names.js';
 import { ordinalsAgree, otherRank, ranksAgree } from './ranks.js';
 import { ratioClaim, ratiosIn } from './ratios.js';
@@ -49,7 +50,7 @@ export function statesFigure(claim: Claim): boolean {
  * confirmed because it appears somewhere else in the report.
  */
 export function checkClaims(base: FactBase, index: SearchIndex, message: string): Claim[] {
-	const text = withNamesCased(maskMarkup(message), base);
+	const text = withNamesCased(forwardedOnly(maskMarkup(message), base, index), base);
 	const claims: Claim[] = [];
 	let subject: Entity | undefined;
 	let checked = 0;
@@ -170,7 +171,11 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 				!changeOf(clause.sentence.replace(changeWords, ' '), figure, index, base)
 			)
 				claims.push(claim(found.text, 'not_in_report', [figure], `${changeOfAnother}${figure.answer}`));
-			else if (found) claims.push(found);
+			else if (found) {
+				claims.push(found);
+				// ("Murders more than doubled in 2021": the clause's date is the change's, not the one murder the report dates.)
+				if (found.verdict !== 'not_in_report') figuresNamed.push(...found.facts.filter((f) => f.kind === 'figure'));
+			}
 		}
 		const byKind = [...values].sort((a, b) => (a.kind === b.kind ? a.start - b.start : a.kind === 'number' ? -1 : 1));
 		for (const value of byKind) {

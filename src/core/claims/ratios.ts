@@ -40,9 +40,12 @@ const ratioPattern =
 const asManyPattern =
 	/(?<![\p{L}])(more than |over |nearly |almost |about |around |roughly |at least |like )?(\d+(?:[.,]\d+)?|[\p{L}-]+) times (?:as many|as much|more)(?: \p{L}+)? (?:as|than) (?:(?:it|the prison|the jail) (?:was|is|had been) (?:designed|built|meant|intended) (?:for|to hold)|(?:its|the) (?:nominal |official )?capacity|(?:it has |it had |there (?:are|were) )?(?:places|spaces|beds))/giu;
 
-/** "Roughly twice what it was built for", "five times what the prison was designed to hold": a multiple of a capacity. */
+/**
+ * "Roughly twice what it was built for", "five times what the prison was designed to hold", "five times the number it
+ * was built for": a multiple of a capacity.
+ */
 const whatBuiltForPattern =
-	/(?<![\p{L}])(more than |over |nearly |almost |about |around |roughly |at least |like )?(?:(\d+(?:[.,]\d+)?|[\p{L}-]+) times|(double|twice|triple|thrice|quadruple)) what (?:it|the (?:prison|jail|pen|p[eé]nitencier)(?: national)?) (?:was|is|were|had been) (?:designed|built|meant|intended|supposed) (?:for|to hold|to house)/giu;
+	/(?<![\p{L}])(more than |over |nearly |almost |about |around |roughly |at least |like )?(?:(\d+(?:[.,]\d+)?|[\p{L}-]+) times|(double|twice|triple|thrice|quadruple)) (?:what|the (?:number|amount|count|people|inmates|prisoners)(?: (?:of|that) \p{L}+)?) (?:it|the (?:prison|jail|pen|facility|p[eé]nitencier)(?: national)?) (?:was|is|were|had been) (?:designed|built|meant|intended|supposed) (?:for|to hold|to house)/giu;
 
 /** Units of time, which a change is measured over (folded). */
 const timeUnits = /^(?:year|years|month|months|week|weeks|day|days|period|annee|an|mois|ane|mwa)$/i;
@@ -50,14 +53,8 @@ const timeUnits = /^(?:year|years|month|months|week|weeks|day|days|period|annee|
 /** The ratios a text states, with the factors each allows. */
 export function ratiosIn(text: string): Ratio[] {
 	const found: Ratio[] = [];
-	for (const m of text.matchAll(ratioPattern)) {
-		const start = m.index ?? 0;
-		const factor = factorOf(m[4] ?? m[2] ?? m[3] ?? '');
-		// "More than double the year before": a multiple of an earlier time is a change, not a ratio.
-		if (factor === undefined || !m[5] || timeUnits.test(m[5])) continue;
-		found.push({ start, end: start + m[0].length, range: rangeOf(factor, m[1]), of: inEnglish(m[5]) });
-	}
-	// The long ways of saying a multiple of a capacity, where no shorter one was found in the same words.
+	// The long ways of saying a multiple of a capacity first: "five times the number it was built for" is not a
+	// multiple of "number".
 	for (const pattern of [asManyPattern, whatBuiltForPattern]) {
 		for (const m of text.matchAll(pattern)) {
 			const start = m.index ?? 0;
@@ -67,7 +64,15 @@ export function ratiosIn(text: string): Ratio[] {
 				found.push({ start, end: start + m[0].length, range: rangeOf(factor, m[1]), of: 'capacity' });
 		}
 	}
-	return found;
+	for (const m of text.matchAll(ratioPattern)) {
+		const start = m.index ?? 0;
+		const factor = factorOf(m[4] ?? m[2] ?? m[3] ?? '');
+		// "More than double the year before": a multiple of an earlier time is a change, not a ratio.
+		if (factor === undefined || !m[5] || timeUnits.test(m[5])) continue;
+		if (found.some((ratio) => start < ratio.end && ratio.start < start + m[0].length)) continue;
+		found.push({ start, end: start + m[0].length, range: rangeOf(factor, m[1]), of: inEnglish(m[5]) });
+	}
+	return found.sort((a, b) => a.start - b.start);
 }
 
 /** The factor words give: "double" 2, "five" 5, "3.5" 3.5. */

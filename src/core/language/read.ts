@@ -399,13 +399,17 @@ const onlyAlternative =
  */
 export function withoutPoliteOpening(text: string): string {
 	// "hii, does it say what…": chat before the opening opens nothing.
+	// ("Pardon my nosiness, but…": a word of chat may open the opening itself.)
+	for (const chat of new Set([chatBefore(fold(text)), 0])) {
+		const folded = fold(text).slice(chat);
+		for (const opening of politeOpenings) {
+			const found = opening.exec(folded);
+			if (found && found[0].length < folded.length && /\p{L}{2}/u.test(folded.slice(found[0].length)))
+				return text.slice(chat + found[0].length);
+		}
+	}
 	const chat = chatBefore(fold(text));
 	const folded = fold(text).slice(chat);
-	for (const opening of politeOpenings) {
-		const found = opening.exec(folded);
-		if (found && found[0].length < folded.length && /\p{L}{2}/u.test(folded.slice(found[0].length)))
-			return text.slice(chat + found[0].length);
-	}
 	// "grann say after moise got killed did things get better…": a question asked on someone's behalf.
 	const relayed = relayedBy.exec(folded);
 	if (relayed?.[1] && namesPerson(relayed[1])) return text.slice(chat + relayed[0].length);
@@ -662,7 +666,7 @@ const politeOpenings = [
 	/^\W*(?:est[ -]il|est[ -]ce qu['’ ]?on a|sait[ -]on|a[ -]t[ -]on)\s+(?:precise|indique|dit|connu|su|explique|mentionne|specifie)?\s*(?=(?:(?:a|dans|en|de|pour|par)\s+)?(?:qui|quoi|quand|ou|pourquoi|comment|combien|quel|quelle|quels|quelles)\b)/,
 	// "Forgive an old man's question, in which city…", "sorry for the dumb q but who…": an apology before the question.
 	// (Its words run to the question word unbroken: "excuse me, Jimmy Sergier is under sanctions from whom?" asks of Sergier.)
-	/^[^?]{0,80}?\b(?:forgive|excuse|pardon|sorry for|apologies for)\b(?:[^\S\n]+[\w'’]+){0,6}?[\s,:.!-]+(?=(?:(?:in|on|at|for|from|by|but|and|so)\s+)?(?:who|whom|whose|what|when|where|why|which|how|whether)\b)/,
+	/^[^?]{0,80}?\b(?:forgive|excuse|pardon|sorry for|apologies for)\b(?:[^\S\n]+[\w'’]+){0,6}?[\s,:.!-]+(?:(?:but|and|so)\s+)?(?=(?:(?:in|on|at|for|from|by)\s+)?(?:who|whom|whose|what|when|where|why|which|how|whether)\b)/,
 	// (Not past a question asked first: "what month did…, and do we know when…" asks both.)
 	/^(?!\W*(?:who|whom|whose|what|when|where|why|which|how)\b)(?=[^?]*\b(?:i|me|my|our|you|u|we|us|bot|kindly|please|pls|plz|anyone|anybody|someone|somebody|y['’]?all|ya['’]?ll|people|ppl|folks)\b)[^?]{0,400}\b(?:tell|told|let (?:me|us) know|clarify|clarified|explain|explained|describe|indicate|indicated|remind|reminded|enlighten|enlightened|know|knowing|learn|ask|enquire|inquire|wonder|wondering|curious|calculate|check|confirm|confirmed|specified)\b(?:\s+\w+ly)?(?:\s+(?:me|us|for me|for us))?(?:\s+(?:on|about|as to|regarding|of))?(?:\s*,[^,?]{1,60},)?[\s,:-]*(?=(?:(?:by|in|at|from|for|with|to|under)\s+)?(?:who|whom|whose|what|when|where|why|which|how|whether|if)\b|the (?:exact |precise |full )?(?:date|day|year|month|name|names|number|place|reason|time)\b)/,
 	/^(?!\W*(?:qui|quoi|quand|ou|pourquoi|comment|combien|quel|quelle|quels|quelles)\b)(?=[^?]*\b(?:je|j|vous|me|m|moi|tu|on|serait|aimerais|voudrais|souhaiterais)\b)[^?]{0,400}\b(?:dire|expliquer|indiquer|savoir|demander|rappeler|preciser|connaitre)\b[\s,:-]*(?:s['’ ]il vous plait[\s,:-]*)?(?=(?:(?:dans|a|en|de|pour|par|sur|avec|depuis|selon)\s+)?(?:qui|quoi|quand|ou|pourquoi|comment|combien|quel|quelle|quels|quelles|si|ce que|ce qui)\b|(?:la date|le jour|l['’ ]annee|le nom|le nombre|la raison)\b)/,
