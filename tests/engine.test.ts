@@ -5051,6 +5051,19 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('reads "quel genre de" as a kind asked, and to be found in a place as to be in it', () => {
+			expect(text('Quel genre de prisonniers trouve-t-on dans cette prison ?').text).toMatch(/notorious|perpetrators/);
+			expect(text('What kind of inmates are found in that prison?').text).toMatch(/notorious|perpetrators/);
+		});
+
+		it('counts the outlets a report relies on, past an aside that sets others apart', () => {
+			for (const question of [
+				'How many separate news organisations, leaving aside rights groups, does the article rely upon?',
+				"Combien de journaux (sans compter l'ONU) le texte cite-t-il ?",
+			])
+				expect(text(question).text).toMatch(/3 news outlets: AyiboPost, Gazette Haiti, Reuters/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

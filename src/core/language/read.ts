@@ -58,6 +58,7 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	questionFirst,
 	withoutOnlyAlternative,
 	withoutAskingAside,
+	withoutExclusionAside,
 ];
 
 /**
@@ -83,6 +84,8 @@ export function readText(text: string, known?: Language): ReadText {
 			.replace(/(?<=\p{Lu}\p{L}*),?\s+dite?\s+(?=\p{Lu})/gu, ' alias ')
 			.replace(namingAside, ' ')
 			.replace(dutyOngoing, ' ')
+			// "What kind of inmates are found in the prison": to be found in a place is to be in it.
+			.replace(/(?<=\b(?:are|is|were|was|be)\s+)found(?=\s+(?:in|at|among|inside|within)\b)/giu, ' ')
 			.replace(askingAside, ' ')
 			// "the outlets/sources that…": words either side of a slash are one or the other.
 			.replace(/(?<=\p{L}{2})\/(?=\p{L}{2})/gu, ' or '),
@@ -535,8 +538,17 @@ const reportSayingInside =
  * withoutReportSaying('How many entities does the report say have sanctioned him?'); // 'How many entities have sanctioned him?'
  */
 export function withoutReportSaying(text: string): string {
-	return text.replace(reportSayingInside, '');
+	return text
+		.replace(reportSayingInside, '')
+		.replace(reportDescribing, (_, described: string, end: string) => `how are ${described} described${end}`);
 }
+
+/**
+ * "How does the piece characterize the inmates?": how the report describes something asks what it
+ * says they are, as "how are the inmates described?" does.
+ */
+const reportDescribing =
+	/\bhow\s+(?:does|did|do)\s+(?:the\s+(?:report|article|piece|story|text|author|writer)|it)\s+(?:characteri[sz]e|describe|portray|depict|present|paint|qualify|label)\s+(\p{L}[^?.!]*?)(\s*[?.!]|$)/iu;
 
 /**
  * A topic set before a dash or colon, then a question that points back to it with "that", "this"
@@ -644,6 +656,25 @@ const namingAside =
 function withoutAskingAside(text: string): string {
 	return text.replace(askingAsideSetOff, ' ');
 }
+
+/**
+ * "How many news outlets (not counting NGOs or the UN) does it cite?", "…, setting aside NGOs and
+ * international bodies, …": what an aside sets apart is not what is asked, and the kind asked for
+ * already leaves it out. Only an aside set off on both sides, by brackets or commas.
+ *
+ * @example
+ * withoutExclusionAside('How many outlets (not counting NGOs) are cited?'); // 'How many outlets are cited?'
+ */
+function withoutExclusionAside(text: string): string {
+	return text.replace(exclusionAside, ' ');
+}
+
+const exclusionOpening =
+	"(?:not counting|not including|excluding|setting aside|leaving aside|leaving out|putting aside|aside from|apart from|other than|except(?: for)?|pas d['’]|pas de|pas les?|sans compter|hors|sauf|en dehors d(?:e|u|es)|à part|a part|san konte|apa)(?:(?<=['’])|(?!\\p{L}))";
+const exclusionAside = new RegExp(
+	`\\s*(?:\\(\\s*${exclusionOpening}[^()]*\\)|,\\s*${exclusionOpening}[^,?;]*,)\\s*`,
+	'giu',
+);
 
 /** An aside of asking between two commas. */
 const askingAsideSetOff = new RegExp(`\\s*,\\s*(?:${askingAside.source})\\s*,\\s*`, 'giu');
@@ -846,10 +877,18 @@ function withoutFillers(words: readonly string[]): string[] {
 		const filler = words[at - 1] === 'to' && at + 1 < words.length ? undefined : fillerTable.match(words, at);
 		// "wtf is RNDDH": chat that is part of a longer phrase chat spells ("what is") is kept for that.
 		const spelled = filler ? textSpeakTable.match(words, at) : undefined;
-		if (filler && !(spelled && spelled.length > filler.length)) at += filler.length;
+		// ("quel genre de détenus": "genre" is chat's "like" only outside the French phrase "quel genre de".)
+		if (filler && inTranslatedPhrase(words, at)) kept.push(words[at++] as string);
+		else if (filler && !(spelled && spelled.length > filler.length)) at += filler.length;
 		else kept.push(words[at++] as string);
 	}
 	return kept;
+}
+
+/** Is the word inside a French or Creole phrase that the word before it opens ("quel genre de")? */
+function inTranslatedPhrase(words: readonly string[], at: number): boolean {
+	if (at === 0) return false;
+	return Object.values(translations).some((table) => (table.match(words, at - 1)?.length ?? 0) > 1);
 }
 
 /**

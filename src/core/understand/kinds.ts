@@ -62,14 +62,23 @@ export function answerKindNoun(word: string): boolean {
 }
 
 /** Verbs that ask what the report itself names: "how many outlets does it cite", "which people are mentioned". */
-export const citingWords: ReadonlySet<string> = new Set(
-	['cite', 'quote', 'name', 'mention', 'list', 'refer', 'feature', 'source'].flatMap((verb) => [
-		verb,
-		`${verb}s`,
-		`${verb.replace(/e$/, '')}ed`,
-		`${verb.replace(/e$/, '')}ing`,
-	]),
-);
+export const citingWords: ReadonlySet<string> = new Set([
+	...[
+		'cite',
+		'quote',
+		'name',
+		'mention',
+		'list',
+		'refer',
+		'feature',
+		'source',
+		'attribute',
+		'credit',
+		'reference',
+	].flatMap((verb) => [verb, `${verb}s`, `${verb.replace(/e$/, '')}ed`, `${verb.replace(/e$/, '')}ing`]),
+	// "…does the report draw on", "…rely upon": whom it takes what it says from.
+	...['draw', 'draws', 'drew', 'drawn', 'drawing', 'rely', 'relies', 'relied', 'relying'],
+]);
 
 /**
  * The one entity kind a counted noun is, if it is one the data has: "outlets" → media,

@@ -262,7 +262,9 @@ export function countNamed(ctx: Answering, question: string, frame: Frame, query
 	if (!namedStraight(frame.rest, 0, (word) => citingWords.has(word), frame.counted)) return undefined;
 	// "How many sources does the report quote?": sources of every kind, outlets and groups alike.
 	if (frame.counted.some((word) => /^(?:sources?|sous|sourse)$/.test(word))) return everySource(ctx, question);
-	const kinds = [...new Set(frame.counted.flatMap((word) => countedKinds(word)))];
+	// ("How many news organisations…": a noun after "news" or "press" is of the media, whatever else it names.)
+	const ofMedia = frame.counted.some((word, i) => /^(?:news|press|media)$/.test(word) && i < frame.counted.length - 1);
+	const kinds = ofMedia ? ['media' as const] : [...new Set(frame.counted.flatMap((word) => countedKinds(word)))];
 	const [kind, ...others] = kinds;
 	if (!kind || others.length > 0) return undefined;
 	return namedOfKind(ctx, question, kind, query);
