@@ -5064,6 +5064,14 @@ describe('reading a question', () => {
 				expect(text(question).text).toMatch(/3 news outlets: AyiboPost, Gazette Haiti, Reuters/);
 		});
 
+		it('reads what a warning was about in French and Creole, and Creole "tire alam" as sounding the alarm', () => {
+			for (const question of [
+				'Quand est-ce que le RNDDH a alerté sur la situation de la prison ?',
+				'ki ane RNDDH te tire alam sou prizon an?',
+			])
+				expect(text(question).text).toMatch(/2017/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

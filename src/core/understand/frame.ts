@@ -1,5 +1,5 @@
 import { isCalendarWord } from '../claims/values.js';
-import { isEnglishWord, onlyAnAdjective } from '../language/english-words.js';
+import { englishTags, isEnglishWord, onlyAnAdjective } from '../language/english-words.js';
 import parts from '../language/lexicon/parts.json' with { type: 'json' };
 import speechLexicon from '../language/lexicon/speech.json' with { type: 'json' };
 import { type FrameName, fold, frameWords, type Language, PhraseTable, stopwords } from '../language/lexicon.js';
@@ -917,7 +917,11 @@ function kindAsked(
 		// The noun ends its phrase: a verb or a function word follows ("what body count" asks no body).
 		const next = words[end];
 		// A verb in -s follows only a singular noun: "which company runs…", not "which news outlets…".
-		const verb = (word: string) => /ed$/.test(word) || (/[^s]s$/.test(word) && !/s$/.test(words[end - 1] ?? ''));
+		// (A past form of its own counts too: "which body gave its blessing…", "which country sent…".)
+		const verb = (word: string) =>
+			/ed$/.test(word) ||
+			(/[^s]s$/.test(word) && !/s$/.test(words[end - 1] ?? '')) ||
+			englishTags(word).includes('VBD');
 		// "which news outlets (not NGOs…)": what sets something aside ends the noun too.
 		// "which UN body actually approved…": an adverb before the verb ends it as well.
 		const ends =

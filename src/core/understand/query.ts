@@ -133,8 +133,8 @@ const objectOf = new Set(
 /** Words that introduce a name or ask for one: "the man nicknamed Barbecue", "the group called RNDDH", "haiti pm name". */
 const namingVerbs = new Set(['nicknamed', 'dubbed', 'named', 'called', 'surnamed', 'alias', 'name', 'names']);
 
-/** Words after a verb of saying that open what it was said about. */
-const speechTopics = new Set(['about', 'on', 'regarding', 'concerning', 'over']);
+/** Words after a verb of saying that open what it was said about (French "sur" and Creole "sou" too). */
+const speechTopics = new Set(['about', 'on', 'regarding', 'concerning', 'over', 'sur', 'sou']);
 /** How far after the verb of saying its topic may open: "commented publicly so far on". */
 const speechReach = 4;
 /** "What did the UN data say about…", "quoi a dit…": the question asks for what was said, so its topic is what is asked. */
