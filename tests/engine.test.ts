@@ -5072,6 +5072,14 @@ describe('reading a question', () => {
 				expect(text(question).text).toMatch(/2017/);
 		});
 
+		it('reads whoever is behind a claim as who said what the claim says', () => {
+			expect(text('Which outlet was behind the contention that police deserted the prison?').text).toMatch(/AyiboPost/);
+			expect(
+				text('On whose authority does the piece rest the view that some inmates feared the crossfire?').text,
+			).toMatch(/Reuters/);
+			expect(text('Who opposed the idea that elections be held?').found).toBe(false);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -4,6 +4,7 @@ import { cleanMarkup, withoutChatOpening } from './clean.js';
 import { englishTags, isEnglishWord, verbNoNoun } from './english-words.js';
 import { lemmatizer } from './lemmas.js';
 import parts from './lexicon/parts.json' with { type: 'json' };
+import speech from './lexicon/speech.json' with { type: 'json' };
 import {
 	fillerTable,
 	fold,
@@ -59,6 +60,7 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	withoutOnlyAlternative,
 	withoutAskingAside,
 	withoutExclusionAside,
+	claimAskedOfWhom,
 ];
 
 /**
@@ -675,6 +677,48 @@ const exclusionAside = new RegExp(
 	`\\s*(?:\\(\\s*${exclusionOpening}[^()]*\\)|,\\s*${exclusionOpening}[^,?;]*,)\\s*`,
 	'giu',
 );
+
+/**
+ * "Which website was responsible for the contention that the guards deserted?", "to whom does the
+ * article attribute the reasoning that…", "whose stated reason is it that…": whoever is asked for
+ * behind a claim asks who said what the claim's clause says. A kind of speaker asked for ("which
+ * website") is kept.
+ *
+ * @example
+ * claimAskedOfWhom('Whose argument is it that elections must wait?'); // 'who said that elections must wait?'
+ */
+function claimAskedOfWhom(text: string): string {
+	const found = claimThat.exec(text);
+	if (!found?.groups) return text;
+	const { asker = '', said = '', whose } = found.groups;
+	const kind =
+		/^\W*(?:which|what)\s+((?:[\p{L}-]+\s+){0,3}?)(?=(?:was|is|were|are|did|does|do|has|had|made|first|originally|actually)\b)/iu.exec(
+			asker,
+		);
+	if (!kind && !whose && !askerOfWhom.test(asker)) return text;
+	// ("Who opposed the idea that…" asks who opposed it, not who said it.)
+	const rest = kind ? asker.slice(kind[0].length) : asker;
+	if (!(rest.toLowerCase().match(/\p{L}+/gu) ?? []).every((word) => behindClaim.has(word))) return text;
+	return `${kind ? `which ${kind[1]}` : 'who '}said that ${said}`;
+}
+
+const claimThat = new RegExp(
+	`^(?<asker>[^?]*?)\\b(?:the|a|an|this|that|its|their|(?<whose>whose))\\s+(?:(?:stated|main|central|underlying|original|official)\\s+)?(?:${speech.claims.join('|')})\\s+(?:(?:is|was)\\s+it\\s+)?that\\s+(?<said>.+)$`,
+	'iu',
+);
+
+/** The words that may ask who is behind a claim, besides the kind of speaker asked for. */
+const behindClaim = new Set(
+	(
+		'which what who whom whose to by from on of in for is was were are did does do has had it s the this that article ' +
+		'report piece story text author writer writers telling responsible behind made make makes put puts forward advanced ' +
+		'advance advances attribute attributes attributed rest rests credit credits credited source origin authority first ' +
+		'originally actually according'
+	).split(' '),
+);
+
+/** Words asking for whoever is behind a claim: "who", "whose", "to whom…", "on whose authority…". */
+const askerOfWhom = /^\W*(?:(?:to|by|from|on)\s+)?(?:who|whom|whose)\b/iu;
 
 /** An aside of asking between two commas. */
 const askingAsideSetOff = new RegExp(`\\s*,\\s*(?:${askingAside.source})\\s*,\\s*`, 'giu');

@@ -565,30 +565,7 @@ const articles = new Set(['the', 'le', 'la', 'les', 'l']);
 
 /** Verbs of saying, and the nouns for what is said, before a "that" whose clause is what was said. */
 const speechWords = new Set(speech.speech);
-const claimNouns = new Set([
-	'claim',
-	'claims',
-	'report',
-	'reports',
-	'news',
-	'idea',
-	'rumour',
-	'rumor',
-	'story',
-	'info',
-	'information',
-	'word',
-	'statement',
-	'allegation',
-	'observation',
-	'assertion',
-	'remark',
-	'finding',
-	'suggestion',
-	'impression',
-	'assessment',
-	'detail',
-]);
+const claimNouns = new Set(speech.claims);
 
 /** Conjunctions that open a clause before the question itself ("Before the assault, what…"), never a question word. */
 const openingClause = new Set([
