@@ -5080,6 +5080,12 @@ describe('reading a question', () => {
 			expect(text('Who opposed the idea that elections be held?').found).toBe(false);
 		});
 
+		it('reads Creole as it is typed: "konbe", "rele anmwey", "ki pi ansyen", and what the asker needs it for', () => {
+			expect(text('konbe sendika polis ki te rele anmwey?').text).toMatch(/Two/);
+			expect(text('ki pi ansyen: atak pò a oswa asasina Moise la?').text).toMatch(/assassination.*came first/i);
+			expect(text('ki dat egzak yo te touye Moise? m bezwen l pou kou istwa m').text).toMatch(/July 7, 2021/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

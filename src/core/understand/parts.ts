@@ -178,9 +178,12 @@ function withoutAskerAfter(text: string): string {
 	return about && about.index > 0 && asks.test(fold(text.slice(0, about.index))) ? text.slice(0, about.index) : text;
 }
 
-/** What the asker needs or is doing, after a question mark: "? need exact spelling", "? confirming title". */
+/**
+ * What the asker needs or is doing, after a question mark: "? need exact spelling", "? confirming title",
+ * "? m bezwen l pou kou istwa m", "? j'en ai besoin pour mon devoir".
+ */
 const needAfterQuestion =
-	/\?\s*(?:i\s+)?(?:need|needs|want|wanna|just need|confirming|checking|double[- ]checking|verifying|asking|for (?:my|a|an|the|our)\b)[^?]*$/iu;
+	/\?\s*(?:(?:i|m|mwen|j['’]en|je)\s+)?(?:need|needs|want|wanna|just need|confirming|checking|double[- ]checking|verifying|asking|bezwen|vle|ai besoin|veux|for (?:my|a|an|the|our)\b|pou (?:kou|devwa|klas)\b|pour (?:mon|ma|mes|un|une)\b)[^?]*$/iu;
 
 /** An attribution between commas: ", according to the piece,", ", selon l'article,", ", dapre atik la,". */
 const attributedAside = /,\s*(?:according to|per|going by|selon|d['’]apr[eè]s|dapre)\s+[^,?!.;]{1,40},/giu;

@@ -78,8 +78,13 @@ export function answerSeveral(
 	const typedParts = questionParts(cleaned, resolve);
 	// "The PM is Ariel Henry. How long has he been in power?": one question, with what the story named said in it.
 	const [only] = typedParts;
+	// ("…?? m bezwen l pou kou istwa m": what the asker needs it for, left out, may have been all that asked for a
+	// timeline.)
 	if (joinedFrames.has(frame))
-		return typedParts.length === 1 && only && only !== cleaned.trim() && resolved(only, cleaned)
+		return typedParts.length === 1 &&
+			only &&
+			only !== cleaned.trim() &&
+			(resolved(only, cleaned) || readFrame(readText(only)).kind !== frame)
 			? { ...answerOne(only), question }
 			: undefined;
 	// The message itself as its one part is answered whole, whether or not it asks anything: no need to read it again.
