@@ -528,6 +528,29 @@ const ownCases: MessageCase[] = [
 		message: 'the jail holds twice the number it was built for',
 		expect: [{ span: 'twice', verdict: 'differs' }],
 	},
+	// A date that names a thing ("the deal of December 2022") is that thing's, as the report names it with the date.
+	{
+		message: "L'accord de décembre 2022 prévoyait le départ de Henry le 7 février",
+		expect: [
+			{ span: 'décembre 2022', verdict: 'matches' },
+			{ span: '7 février', verdict: 'matches' },
+		],
+	},
+	{
+		message: "L'accord de décembre 2021 prévoyait le départ de Henry le 7 février",
+		expect: [{ span: 'décembre 2021', verdict: 'differs' }],
+	},
+	// A departure said done on the date of the deal that only set a date for it.
+	{ message: 'Henry handed over power in December 2022', expect: [{ span: 'December 2022', verdict: 'differs' }] },
+	{
+		message: 'a deal in December 2022 set the date for Henry to hand over power',
+		expect: [{ span: 'December 2022', verdict: 'matches' }],
+	},
+	// "Would" of a plan told in the past is the plan.
+	{
+		message: 'The December 2022 agreement said Henry would go on Feb 7',
+		expect: [{ span: 'Feb 7', verdict: 'matches' }],
+	},
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

@@ -3,7 +3,8 @@
  * held against, the one those words point at first.
  */
 import type { Fact } from '../../data/schema.js';
-import { stopwords } from '../language/lexicon.js';
+import { fold, stopwords, translations } from '../language/lexicon.js';
+import { stem } from '../text.js';
 import { sinceWords, unclearWhen } from '../understand/fits.js';
 import type { Ranked } from '../understand/rank.js';
 import { formatDate, whenOf } from '../when.js';
@@ -80,6 +81,13 @@ export function dateClaim(
 	datedSentenceOf: (fact: Fact) => Fact[] = () => [],
 ): Claim {
 	const judged = datedAgainstFacts(value, text, facts, near, dating, clause, datedSentenceOf);
+	// "L'entente de décembre 2022 prévoyait que Henry cède le pouvoir le 7 février": a date that names a thing ("the
+	// December 2022 deal") is that thing's, where the report's sentence names it with the same date.
+	const [against] = judged.facts;
+	if (judged.verdict === 'differs' && against) {
+		const named = [against, ...datedSentenceOf(against)].find((fact) => namesWithDate(value, clause, fact.quote));
+		if (named) return claim(text, 'matches', [named]);
+	}
 	// "The handover was set for Feb 7": a planned date held against the making of the plan (the deal, struck in
 	// December 2022) is the date the same sentence gives the plan.
 	const [held] = judged.facts;
@@ -90,6 +98,36 @@ export function dateClaim(
 	if (!plan) return judged;
 	const asRanked = { fact: plan, score: 1, coverage: 1, predicate: true, matched: 0, related: 0 };
 	return dateAgainst(value, text, [asRanked], clause);
+}
+
+/**
+ * Does the quote name, with the same date, the thing the clause names with it: "the December 2022 deal" against
+ * "Under the December 2022 deal…", "l'entente de décembre 2022" too?
+ */
+function namesWithDate(value: DateValue, clause: string, quote: string): boolean {
+	const noun = nounOfDate(clause, value);
+	if (!noun) return false;
+	return valuesIn(quote).some(
+		(said) =>
+			said.kind === 'date' && said.date !== undefined && said.date === value.date && nounOfDate(quote, said) === noun,
+	);
+}
+
+/**
+ * The noun a date names, as a search term in English: "deal" of "the December 2022 deal", "l'entente de décembre
+ * 2022", "a deal struck in December 2022".
+ */
+function nounOfDate(text: string, date: Span): string | undefined {
+	const after = /^\s*([\p{L}-]+)/u.exec(text.slice(date.end))?.[1];
+	// ("…a deal struck in December 2022": a participle of making between them.)
+	const before =
+		/([\p{L}-]+)\s+(?:of|de|du|d['’]|(?:struck|signed|made|reached|agreed|concluded|dated|conclu|sign[ée]e?)\s+(?:in|on|en|le))\s*(?:the\s+)?$/iu.exec(
+			text.slice(0, date.start),
+		)?.[1];
+	const word = fold((before ?? after ?? '').toLowerCase());
+	if (!word || stopwords.en.has(word) || stopwords.fr.has(word)) return undefined;
+	const english = translations.fr.match([word], 0)?.value ?? translations.ht.match([word], 0)?.value ?? word;
+	return stem(english);
 }
 
 function datedAgainstFacts(
@@ -254,6 +292,21 @@ function dateAgainst(value: DateValue, text: string, pool: Ranked[], clause: str
 		if (unrealised.test(fact.quote) && !speaksOfPlan(clause) && !notDone.test(clause)) {
 			return claim(text, 'differs', [fact], `The report says this was only planned for that date: ${fact.answer}`);
 		}
+		// "Henry handed over power in December 2022": the date of a deal that set a date for him to, not of his going.
+		// (Not "…set the date for Henry to hand over power", which tells the plan too.)
+		const departedDone = departed.test(clause.replace(/\bto\s+\p{L}+/giu, 'to_do'));
+		if (
+			departedDone &&
+			!speaksOfPlan(clause) &&
+			!notDone.test(clause) &&
+			departureAimed.test(`${fact.quote} ${fact.answer}`)
+		)
+			return claim(
+				text,
+				'differs',
+				[fact],
+				`The report gives that date to the plan, not to its being done: ${fact.answer}`,
+			);
 		return claim(text, 'matches', [fact]);
 	}
 	const [best] = precise.length > 0 ? precise : pool;
@@ -283,11 +336,15 @@ function ties(ranked: Ranked[]): Ranked[] {
 	return ranked.filter((r) => r.coverage >= top - 0.05);
 }
 
+/** A departure a fact tells only as what something was for: "set a date for Ariel Henry to hand over power". */
+const departureAimed =
+	/\bto (?:step down|resign|quit|leave (?:office|power)|hand over|give up power|cede|transfer power)\b/i;
+
 /** A plan the report tells did not happen: "was supposed to hand over power on February 7…, but stayed on". */
 const unrealised = /\b(?:supposed|meant|expected|scheduled|due|set) to\b[^.]*\bbut\b/i;
 /** A message that speaks of the plan itself: "was supposed to step down on February 7". */
 const planned =
-	/(?<!\p{L})(?:supposed|spose|sposed|supposd|sposta|supposta|meant|expected|scheduled|due|planned|set for|slated|deadline|was to|were to|had to|required|obliged|obligated|bound to|devait|devaient|pr[ée]vu\p{L}*|pr[ée]voyai\p{L}*|cens[ée]e?s?|sipoze|te dwe|ta dwe|te prevwa|prevwa)(?!\p{L})/iu;
+	/(?<!\p{L})(?:supposed|spose|sposed|supposd|sposta|supposta|meant|expected|scheduled|due|planned|set for|slated|deadline|was to|were to|had to|would|was going to|were going to|(?:handover|exit|departure|hand-over) date|required|obliged|obligated|bound to|devait|devaient|pr[ée]vu\p{L}*|pr[ée]voyai\p{L}*|cens[ée]e?s?|sipoze|te dwe|ta dwe|te prevwa|prevwa)(?!\p{L})/iu;
 
 /**
  * A plan named only to say it was kept: "stepped down on Feb 7 as the deal required", "like he was
