@@ -551,6 +551,14 @@ const ownCases: MessageCase[] = [
 		message: 'The December 2022 agreement said Henry would go on Feb 7',
 		expect: [{ span: 'Feb 7', verdict: 'matches' }],
 	},
+	// A hedge the writer sets off, and an idiom of doing, say nothing of the claim.
+	{
+		message: 'The UN and the US have, as I understand it, seen fit to sanction Barbecue.',
+		expect: [{ span: 'The UN and the US', verdict: 'matches' }],
+	},
+	// French's "serait" describes as "est" does; what someone "was" is what the report calls former.
+	{ message: 'Sergier serait un ancien militaire', expect: [{ span: 'ancien militaire', verdict: 'differs' }] },
+	{ message: 'Barbecue was a soldier lol', expect: [{ span: 'soldier', verdict: 'differs' }] },
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

@@ -452,6 +452,12 @@ function maskMarkup(message: string): string {
 			.replace(/\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u200d\ufe0f]/gu, (m) => ' '.repeat(m.length))
 			// "…was, I believe, first put forward by…": the writer's hedge between commas splits no clause.
 			.replace(hedge, blank)
+			// "…sanctioned by the UN, si je ne m'abuse.": a hedge that ends the sentence, after its comma.
+			.replace(hedgeEnding, blank)
+			// "have seen fit to sanction him": the idiom says only that they did.
+			.replace(/\b(?:see|sees|saw|seen|seeing)\s+fit\s+to\s+/giu, blank)
+			// "…used to be a cop 👮 crazy": the writer's reaction after what they state.
+			.replace(reactionEnding, blank)
 			.replace(reaction, blank)
 			.replace(intensifier, blank)
 			.replace(chatOpener, blank)
@@ -505,12 +511,20 @@ export function withoutHearsay(text: string): string {
 	return text.replace(hearsayOpener, '');
 }
 
+/** A hedge that ends a sentence, after a comma: ", si je ne m'abuse.", ", if I'm not mistaken?", ", was it not?". */
+const hedgeEnding =
+	/,\s*(?:si je ne m['’]abuse|if (?:i['’]m|i am) not mistaken|unless i['’]m mistaken|if memory serves|(?:was|is|were|did|does) (?:it|he|she|they) not|n['’]est-ce pas|I believe|I think)\s*(?=[.!?]*\s*$|[.!?]\s)/giu;
+
+/** Chat's reaction after what is stated, ending the message: "…crazy", "…smh", "…lol". */
+const reactionEnding =
+	/(?:\s+(?:crazy|wild|insane|nuts|smh|lol|lmao|lmfao|fr|ngl|tbh|bruh|no cap|sheesh|yikes|wow))+\s*[.!?]*\s*$/giu;
+
 /** A word that only stresses what follows: "Barbecue is literally the president". */
 const intensifier = /(?<=\s)(?:literally|basically|actually|really|seriously|totally|straight up)(?=\s)/giu;
 
-/** A hedge set off by commas: ", I believe,", ", je crois,", ", m kwè,", ", apparently,". */
+/** A hedge set off by commas: ", I believe,", ", as I understand it,", ", je crois,", ", m kwè,", ", apparently,". */
 const hedge =
-	/,\s*(?:(?:i|we)\s+(?:believe|think|guess|reckon|suppose|recall|understand|hear)|if i recall(?: correctly)?|as far as i know|apparently|reportedly|it seems|je crois|je pense|il me semble|(?:m|mwen)\s+(?:kwè|kwe|panse))\s*,/giu;
+	/,\s*(?:(?:i|we)\s+(?:believe|think|guess|reckon|suppose|recall|understand|hear|gather|gather|am told|are told)|i['’]m told|as i (?:understand|recall|remember) it|as i understand|if i recall(?: correctly)?|if (?:i['’]m|i am) not mistaken|unless i['’]m mistaken|if memory serves|as far as i know|(?:one|we) must (?:sadly )?(?:recall|remember|admit|note)|i must say|apparently|reportedly|it seems|je crois|je pense|il me semble|si je ne m['’]abuse|(?:m|mwen)\s+(?:kwè|kwe|panse))\s*,/giu;
 
 /**
  * Clauses: sentences, split further at commas and at "and" ("n" in chat) or "but" before a new verb
