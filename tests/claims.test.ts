@@ -559,6 +559,15 @@ const ownCases: MessageCase[] = [
 	// French's "serait" describes as "est" does; what someone "was" is what the report calls former.
 	{ message: 'Sergier serait un ancien militaire', expect: [{ span: 'ancien militaire', verdict: 'differs' }] },
 	{ message: 'Barbecue was a soldier lol', expect: [{ span: 'soldier', verdict: 'differs' }] },
+	// A date right after an event's noun, in a clause of time, is that event's.
+	{
+		message: 'de sendika mande èd apre atak samdi swa a',
+		expect: [{ span: 'samdi swa', verdict: 'matches' }],
+	},
+	{
+		message: 'the unions begged for help after the attack on Friday',
+		expect: [{ span: 'Friday', verdict: 'differs' }],
+	},
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

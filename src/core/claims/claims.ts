@@ -257,7 +257,14 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 				const person = named.some((id) => base.entity(id)?.kind === 'person');
 				const retry =
 					judged.verdict === 'not_in_report' && named.length > 0 && (attributing.test(clause.text) || !person);
-				const final = retry ? judge([]) : judged;
+				const retried = retry ? judge([]) : judged;
+				// "…asked for help after the attack Saturday night", "apre atak samdi swa a": a date right after an event's
+				// noun, in a clause of time, is that event's.
+				const event = retried.verdict === 'not_in_report' ? eventBefore(clause.text, value) : undefined;
+				const ofEvent = event
+					? relevant(base, index, event, { limit: 3, minCoverage: dateCoverage }).filter(({ fact }) => whenOf(fact))
+					: [];
+				const final = ofEvent.length > 0 ? dateClaim(value, widened, ofEvent, [], ofEvent, clause.text) : retried;
 				// "Cholera killed hundreds in 2023": what the report never speaks of, no date of its confirms. Nor does a
 				// count's date contradict a deed the data has no word of its own for ("the Pénitencier opened in 1911"
 				// is not the 2023 count misdated).
@@ -442,6 +449,18 @@ function sentenceOf(text: string, at: number): string {
 }
 
 /** Discord markup blanked out with spaces, so offsets into the message stay true. */
+/**
+ * The event a date is of, named right before it in a clause of time: "attack" of "after the attack Saturday night",
+ * "atak" of "apre atak samdi swa a", "l'attaque" of "après l'attaque de samedi".
+ */
+function eventBefore(text: string, date: Span): string | undefined {
+	const found =
+		/(?:^|\s)(?:after|before|since|during|apre|anvan|depi|pandan|apr[eè]s|avant|depuis|pendant)\s+((?:(?:the|l['’]|la|le)\s*)?[\p{L}-]{3,})\s+(?:(?:of|on|de|du|d['’])\s*)?$/iu.exec(
+			text.slice(0, date.start),
+		);
+	return found?.[1];
+}
+
 function maskMarkup(message: string): string {
 	const blank = (match: string) => ' '.repeat(match.length);
 	return (
