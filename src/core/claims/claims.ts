@@ -448,7 +448,6 @@ function sentenceOf(text: string, at: number): string {
 	return text.slice(start, end < 0 ? text.length : at + end);
 }
 
-/** Discord markup blanked out with spaces, so offsets into the message stay true. */
 /**
  * The event a date is of, named right before it in a clause of time: "attack" of "after the attack Saturday night",
  * "atak" of "apre atak samdi swa a", "l'attaque" of "après l'attaque de samedi".
@@ -461,6 +460,7 @@ function eventBefore(text: string, date: Span): string | undefined {
 	return found?.[1];
 }
 
+/** Discord markup blanked out with spaces, so offsets into the message stay true. */
 function maskMarkup(message: string): string {
 	const blank = (match: string) => ' '.repeat(match.length);
 	return (
