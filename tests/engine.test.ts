@@ -5086,6 +5086,13 @@ describe('reading a question', () => {
 			expect(text('ki dat egzak yo te touye Moise? m bezwen l pou kou istwa m').text).toMatch(/July 7, 2021/);
 		});
 
+		it('reads a polite opening that opens another, with an aside before what it asks', () => {
+			expect(
+				text('Good evening. I wonder whether you could confirm, for the record, the official capacity of the jail?')
+					.text,
+			).toMatch(/700/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -409,8 +409,11 @@ export function withoutPoliteOpening(text: string): string {
 		const folded = fold(text).slice(chat);
 		for (const opening of politeOpenings) {
 			const found = opening.exec(folded);
-			if (found && found[0].length < folded.length && /\p{L}{2}/u.test(folded.slice(found[0].length)))
-				return text.slice(chat + found[0].length);
+			if (found && found[0].length < folded.length && /\p{L}{2}/u.test(folded.slice(found[0].length))) {
+				// ("I wonder whether you might clarify…": an opening may open another.)
+				const rest = text.slice(chat + found[0].length);
+				return /^\s*(?:whether|if)\s+(?:you|u|anyone|someone)\b/iu.test(rest) ? withoutPoliteOpening(rest) : rest;
+			}
 		}
 	}
 	const chat = chatBefore(fold(text));
@@ -743,9 +746,9 @@ const politeOpenings = [
 	// (Its words run to the question word unbroken: "excuse me, Jimmy Sergier is under sanctions from whom?" asks of Sergier.)
 	/^[^?]{0,80}?\b(?:forgive|excuse|pardon|sorry for|apologies for)\b(?:[^\S\n]+[\w'’]+){0,6}?[\s,:.!-]+(?:(?:but|and|so)\s+)?(?=(?:(?:in|on|at|for|from|by)\s+)?(?:who|whom|whose|what|when|where|why|which|how|whether)\b)/,
 	// (Not past a question asked first: "what month did…, and do we know when…" asks both.)
-	/^(?!\W*(?:who|whom|whose|what|when|where|why|which|how)\b)(?=[^?]*\b(?:i|me|my|our|you|u|we|us|bot|kindly|please|pls|plz|anyone|anybody|someone|somebody|y['’]?all|ya['’]?ll|people|ppl|folks)\b)[^?]{0,400}\b(?:tell|told|let (?:me|us) know|clarify|clarified|explain|explained|describe|indicate|indicated|remind|reminded|enlighten|enlightened|know|knowing|learn|ask|enquire|inquire|wonder|wondering|curious|calculate|check|confirm|confirmed|specified)\b(?:\s+\w+ly)?(?:\s+(?:me|us|for me|for us))?(?:\s+(?:on|about|as to|regarding|of))?(?:\s*,[^,?]{1,60},)?[\s,:-]*(?=(?:(?:by|in|at|from|for|with|to|under)\s+)?(?:who|whom|whose|what|when|where|why|which|how|whether|if)\b|the (?:exact |precise |full )?(?:date|day|year|month|name|names|number|place|reason|time)\b)/,
+	/^(?!\W*(?:who|whom|whose|what|when|where|why|which|how)\b)(?=[^?]*\b(?:i|me|my|our|you|u|we|us|bot|kindly|please|pls|plz|anyone|anybody|someone|somebody|y['’]?all|ya['’]?ll|people|ppl|folks)\b)[^?]{0,400}\b(?:tell|told|let (?:me|us) know|clarify|clarified|explain|explained|describe|indicate|indicated|remind|reminded|enlighten|enlightened|know|knowing|learn|ask|enquire|inquire|wonder|wondering|curious|calculate|check|confirm|confirmed|specified)\b(?:\s+\w+ly)?(?:\s+(?:me|us|for me|for us))?(?:\s+(?:on|about|as to|regarding|of))?(?:\s*,[^,?]{1,60},)?[\s,:-]*(?=(?:(?:by|in|at|from|for|with|to|under)\s+)?(?:who|whom|whose|what|when|where|why|which|how|whether|if)\b|the (?:exact |precise |full )?(?:date|day|year|month|name|names|number|place|reason|time)\b|(?<=\b(?:clarify|confirm|specify|remind (?:me|us) of|tell (?:me|us))(?:\s*,[^,?]{1,60},)?\s+)the\s+[a-z])/,
 	/^(?!\W*(?:qui|quoi|quand|ou|pourquoi|comment|combien|quel|quelle|quels|quelles)\b)(?=[^?]*\b(?:je|j|vous|me|m|moi|tu|on|serait|aimerais|voudrais|souhaiterais)\b)[^?]{0,400}\b(?:dire|expliquer|indiquer|savoir|demander|rappeler|preciser|connaitre)\b[\s,:-]*(?:s['’ ]il vous plait[\s,:-]*)?(?=(?:(?:dans|a|en|de|pour|par|sur|avec|depuis|selon)\s+)?(?:qui|quoi|quand|ou|pourquoi|comment|combien|quel|quelle|quels|quelles|si|ce que|ce qui)\b|(?:la date|le jour|l['’ ]annee|le nom|le nombre|la raison)\b)/,
-	/^(?!\W*(?:kiyes|kiles|kisa|ki|kile|kote|poukisa|konbyen)\b)(?=[^?]*\b(?:m|mwen|ou|w)\b)[^?]{0,400}\b(?:di m|di mwen|eksplike m|eksplike mwen|konnen|mande)\b[\s,:-]*(?=(?:kiyes|kiles|kisa|ki|kile|kote|poukisa|konbyen|si)\b)/,
+	/^(?!\W*(?:kiyes|kiles|kisa|ki|kile|kote|poukisa|konbyen)\b)(?=[^?]*\b(?:m|mwen|ou|w)\b)[^?]{0,400}\b(?:di m|di mwen|eksplike m|eksplike mwen|konnen|mande)\b[\s,:-]*(?=(?:(?:nan|pou|ak|sou|a|de)\s+)?(?:kiyes|kiles|kisa|ki|kile|kote|poukisa|konbyen|si)\b)/,
 ];
 
 /** A joiner that can open what is said: "so is…", "but who…". */
