@@ -5093,6 +5093,12 @@ describe('reading a question', () => {
 			).toMatch(/700/);
 		});
 
+		it('gives no fact for a number that names something the report gives no figure for', () => {
+			const answer = text('Under which resolution number did the UN approve the force?');
+			expect(answer.found).toBe(false);
+			expect(answer.text).toMatch(/resolution number/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

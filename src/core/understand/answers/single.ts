@@ -974,6 +974,11 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	const other = otherAsked(frame);
 	if (top && other && !namesSomeoneElse(top.fact, query, tools.base, [other]))
 		return ctx.doesNotSay(question, frame, ranked, `The report doesn’t name another ${other}.`);
+	// "Under what resolution number did the Council authorise it?": a number that names something ("resolution number",
+	// "case number") is one the fact gives only in figures.
+	const numbered = top && frame.kind === 'what' ? numberNamedAsked(frame.rest) : undefined;
+	if (top && numbered && !/\d/.test(top.fact.answer))
+		return ctx.doesNotSay(question, frame, ranked, `The report doesn’t give the ${numbered} number.`);
 	// "What is Henry's new deadline now that February 7 has passed?": a date asked as another than the report's own,
 	// which the fact does not call new, is one it does not give.
 	// ("The gangs' next target?": a threat the report tells is what comes next.)
@@ -1965,4 +1970,12 @@ function ledByPerson(base: FactBase, coalition: string): boolean {
 			fact.leader !== null &&
 			base.entity(fact.leader)?.kind === 'person',
 	);
+}
+
+/** The noun a number names in a question: "resolution" of "under what resolution number…"; not "the number of…". */
+function numberNamedAsked(words: readonly string[]): string | undefined {
+	const at = words.findIndex((word, i) => /^(?:number|numbers|no|numero|nimewo)$/.test(word) && i > 0);
+	const noun = at > 0 ? words[at - 1] : undefined;
+	if (!noun || words[at + 1] === 'of' || stopwords.en.has(noun) || !nounNoAdjective(noun)) return undefined;
+	return noun;
 }
