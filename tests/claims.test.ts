@@ -568,6 +568,14 @@ const ownCases: MessageCase[] = [
 		message: 'the unions begged for help after the attack on Friday',
 		expect: [{ span: 'Friday', verdict: 'differs' }],
 	},
+	// A day the report does not give, in the month it gives, is neither confirmed nor contradicted; a date after "was"
+	// is a date, not a description.
+	{ message: 'the UNSC vote was October 2', expect: [{ span: 'October 2', verdict: 'not_in_report' }] },
+	// A date held against a fact that shares no word with the claim is no date the report gives for it.
+	{
+		message: 'next elections are set for February 2026',
+		expect: [{ span: 'February 2026', verdict: 'not_in_report' }],
+	},
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

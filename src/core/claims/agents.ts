@@ -36,7 +36,7 @@ import { agentClass, agentOf, othersCredited, qualifierOf, quoteSaysPart, wholeO
 import { ranksAgree } from './ranks.js';
 import { silenceClaims } from './silence.js';
 import { judgeTitle, titleClaims, titleOf, titleWords } from './titles.js';
-import type { Span } from './values.js';
+import { type Span, valuesIn } from './values.js';
 
 /** Below this a description's fact is not the one it describes. */
 const describingCoverage = 0.3;
@@ -158,6 +158,8 @@ function describes(
 		);
 	if (!copula) return undefined;
 	const start = (copula.index ?? 0) + copula[0].length;
+	// ("The UNSC vote was October 2": a date after the verb says when, which the date's own claim judges.)
+	if (valuesIn(text).some((value) => value.kind === 'date' && value.start === start)) return undefined;
 	const before = mentions.filter((m) => m.end <= (copula.index ?? 0)).at(-1)?.entity;
 	const carried = before ? undefined : unnamedSubject(text.slice(0, copula.index), subject, base);
 	// ("It is the largest prison in Haiti": a pronoun stands for one named before, not for one named after it.)

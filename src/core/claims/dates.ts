@@ -4,7 +4,7 @@
  */
 import type { Fact } from '../../data/schema.js';
 import { fold, stopwords, translations } from '../language/lexicon.js';
-import { stem } from '../text.js';
+import { stem, terms as termsOf } from '../text.js';
 import { sinceWords, unclearWhen } from '../understand/fits.js';
 import type { Ranked } from '../understand/rank.js';
 import { formatDate, whenOf } from '../when.js';
@@ -91,13 +91,25 @@ export function dateClaim(
 	// "The handover was set for Feb 7": a planned date held against the making of the plan (the deal, struck in
 	// December 2022) is the date the same sentence gives the plan.
 	const [held] = judged.facts;
+	// "Next elections are set for February 2026": a date held against a fact that shares no word with the clause but
+	// its date's is no date the report gives for it.
+	if (judged.verdict === 'differs' && held && !speaksOf(clause, value, held))
+		return claim(text, 'not_in_report', [held], 'The report gives no date for this.');
 	if (judged.verdict !== 'differs' || !held || !speaksOfPlan(clause)) return judged;
 	const plan = datedSentenceOf(held).find(
 		(fact) => fact !== held && unrealised.test(fact.answer) && whenOf(fact) !== undefined,
 	);
-	if (!plan) return judged;
+	// (Only a plan the clause speaks of: "next elections are set for February 2026" is no word on the handover.)
+	if (!plan || !speaksOf(clause, value, plan)) return judged;
 	const asRanked = { fact: plan, score: 1, coverage: 1, predicate: true, matched: 0, related: 0 };
 	return dateAgainst(value, text, [asRanked], clause);
+}
+
+/** Does the clause, besides its date and the words of planning, share a word of the fact's own? */
+function speaksOf(clause: string, value: DateValue, fact: Fact): boolean {
+	const own = new Set(termsOf(`${fact.answer} ${fact.quote} ${fact.keywords.join(' ')}`));
+	const said = `${clause.slice(0, value.start)} ${clause.slice(value.end)}`.replace(planned, ' ');
+	return termsOf(said).some((term) => own.has(term));
 }
 
 /**
@@ -284,7 +296,18 @@ function dateAgainst(value: DateValue, text: string, pool: Ranked[], clause: str
 		const when = whenOf(fact);
 		const calendar = value.date !== undefined || value.month !== undefined;
 		if (calendar && when && !when.date && !namesMonth(when.words) && !sameDate(value, fact, text)) return false;
-		return (when?.date?.length ?? 10) >= (value.date?.length ?? 0);
+		// ("Approved on October 2" against "last October": a day the report does not give.)
+		// (Only in the month the report gives: "February 17" against "December 2022" is another date, not a finer one.)
+		const own = valuesIn(when?.words ?? '').find((v) => v.kind === 'date');
+		const ownMonth = when?.date
+			? Number(when.date.slice(5, 7)) || undefined
+			: own?.kind === 'date'
+				? own.month
+				: undefined;
+		const finer = value.day !== undefined && (ownMonth === undefined || ownMonth === value.month);
+		const said = value.date?.length ?? (finer ? 10 : 0);
+		const given = own?.kind === 'date' && own.day === undefined && own.weekday === undefined && own.month ? 7 : 10;
+		return (when?.date?.length ?? given) >= said;
 	});
 	for (const { fact } of precise) {
 		if (!sameDate(value, fact, text)) continue;

@@ -82,6 +82,15 @@ export function heardStatement(ctx: Answering, question: string, read: ReadText)
 			notes: [`The report says nothing of “${unheard}”.`],
 		});
 	}
+	// "…voted on October 2nd exactly. Can you confirm the day?": a date finer than the report's is neither confirmed nor
+	// contradicted; the report's own is what it gives.
+	const finer = checked.find(
+		(claim) => claim.verdict === 'not_in_report' && claim.report.startsWith('The report gives only'),
+	);
+	if (claims.length === 0 && finer && finer.facts.length > 0) {
+		const given = finer.report.slice(0, finer.report.indexOf(':'));
+		return ctx.tools.facts(question, finer.facts, `The report doesn’t say so: ${given.replace(/^The report/, 'it')}.`);
+	}
 	if (claims.length === 0) return undefined;
 	// "…relinquished power on the date foreseen by the agreement of December 2022": the deal's date is the report's,
 	// but what is said was done is not confirmed by it. A yes needs the facts confirmed to tell all that is said.
