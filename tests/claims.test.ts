@@ -1565,6 +1565,11 @@ describe('a date held only against the deed it dates', () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');
 	});
 
+	it('confirms no date said after "was" as if it described who was named', async () => {
+		const claims = (await realEngine()).claims('the UNSC vote was October 2');
+		expect(claims.filter((claim) => claim.verdict === 'matches' && claim.text.includes('October'))).toEqual([]);
+	});
+
 	it('does not say a date differs where the report dates another deed of the one named', async () => {
 		// Barbecue's past in the police and his sanctions are told without a date; the gunfire and the clash are dated.
 		expect(await verdictOf('Barbecue got kicked out of the police in 2018', '2018')).toBe('not_in_report');
