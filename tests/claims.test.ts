@@ -576,6 +576,10 @@ const ownCases: MessageCase[] = [
 		message: 'next elections are set for February 2026',
 		expect: [{ span: 'February 2026', verdict: 'not_in_report' }],
 	},
+	// Those who died are no count of those held, in Creole as in English; those a statement counts are its own, whatever
+	// verb they are said to have done it with.
+	{ message: 'Omwen 5 polisye ak 12 prizonye mouri nan atak la', expect: [{ span: '12', verdict: 'not_in_report' }] },
+	{ message: 'three police unions demanded reinforcements', expect: [{ span: 'three', verdict: 'differs' }] },
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

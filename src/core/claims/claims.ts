@@ -374,9 +374,12 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 				const judgedFinal = retry ? judge(unnamedFacts()) : judged;
 				// "About 4,000 inmates walked out": what the counted ones are said to have done is no word of the count's.
 				// ("1,500 inmates escaped" is no other number for those held: it differs from nothing the report counts.)
+				// (Only of a measured figure: "three unions demanded reinforcements" counts those a statement counts.)
 				const [counted0] = judgedFinal.facts;
 				const doneOtherwise =
-					judgedFinal.verdict !== 'not_in_report' && counted0 ? doneBeyond(after, counted0, index, base) : undefined;
+					judgedFinal.verdict !== 'not_in_report' && counted0?.kind === 'figure'
+						? doneBeyond(after, counted0, index, base)
+						: undefined;
 				const final = doneOtherwise
 					? claim(
 							judgedFinal.text,
@@ -1129,7 +1132,9 @@ function doneBeyond(after: string, figure: Fact, index: SearchIndex, base: FactB
 	const told = (term: string) =>
 		[figure, ...workedOutFrom(base, figure)].some((fact) => inOwnWords(fact, term, index, base));
 	// Only the words right after the noun, up to the place or thing they go on to name: "walked out", "crammed".
-	const [verbPart = ''] = fold(after).split(
+	// (French and Creole in English words: "mouri nan atak" is "died nan attack".)
+	const read = readText(after);
+	const [verbPart = ''] = fold(read.language === 'en' ? after : read.words.join(' ')).split(
 		/\s(?:in|into|at|of|the|a|an|for|to|from|by|on|inside|as|when|while|after|before|since|is|was|are|were|and|but|that|which|who)\s/,
 	);
 	// A verb in the past, as English tags it first: "walked", not "tally" (a noun the count is named by).
