@@ -580,6 +580,14 @@ const ownCases: MessageCase[] = [
 	// verb they are said to have done it with.
 	{ message: 'Omwen 5 polisye ak 12 prizonye mouri nan atak la', expect: [{ span: '12', verdict: 'not_in_report' }] },
 	{ message: 'three police unions demanded reinforcements', expect: [{ span: 'three', verdict: 'differs' }] },
+	// What another named one did to the thing named is a clause of its own: each name is held to its own deed.
+	{
+		message: 'Kenya offered to lead the force the Security Council approved last December',
+		expect: [
+			{ span: 'Kenya', verdict: 'matches' },
+			{ span: 'December', verdict: 'differs' },
+		],
+	},
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

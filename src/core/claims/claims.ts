@@ -546,7 +546,7 @@ const intensifier = /(?<=\s)(?:literally|basically|actually|really|seriously|tot
 
 /** A hedge set off by commas: ", I believe,", ", as I understand it,", ", je crois,", ", m kwè,", ", apparently,". */
 const hedge =
-	/,\s*(?:(?:i|we)\s+(?:believe|think|guess|reckon|suppose|recall|understand|hear|gather|gather|am told|are told)|i['’]m told|as i (?:understand|recall|remember) it|as i understand|if i recall(?: correctly)?|if (?:i['’]m|i am) not mistaken|unless i['’]m mistaken|if memory serves|as far as i know|(?:one|we) must (?:sadly )?(?:recall|remember|admit|note)|i must say|apparently|reportedly|it seems|je crois|je pense|il me semble|si je ne m['’]abuse|(?:m|mwen)\s+(?:kwè|kwe|panse))\s*,/giu;
+	/,\s*(?:(?:i|we)\s+(?:believe|think|guess|reckon|suppose|recall|understand|hear|gather|am told|are told)|i['’]m told|as i (?:understand|recall|remember) it|as i understand|if i recall(?: correctly)?|if (?:i['’]m|i am) not mistaken|unless i['’]m mistaken|if memory serves|as far as i know|(?:one|we) must (?:sadly )?(?:recall|remember|admit|note)|i must say|apparently|reportedly|it seems|je crois|je pense|il me semble|si je ne m['’]abuse|(?:m|mwen)\s+(?:kwè|kwe|panse))\s*,/giu;
 
 /**
  * Clauses: sentences, split further at commas and at "and" ("n" in chat) or "but" before a new verb
@@ -595,8 +595,37 @@ function clausesOf(text: string): Clause[] {
 	}
 	if (text.slice(start).trim())
 		clauses.push({ start, end: text.length, text: text.slice(start), sentence: sentenceOf(text, start) });
-	return clauses;
+	return clauses.flatMap((clause) => atNamedRelative(clause, text));
 }
+
+/**
+ * "Kenya offered to lead the force the Security Council approved", "…the force approved by the UN": a clause
+ * of its own for what another named one did to the thing named, so that each name is held to its own deed.
+ */
+function atNamedRelative(clause: Clause, text: string): Clause[] {
+	const found = namedRelative.exec(clause.text);
+	if (!found || found.index === 0) return [clause];
+	// Only after a noun, in a clause that names its own doer first: "…the force the UN approved", not "…was sanctioned by".
+	// (A noun with its determiner: "Kenyan leader Samuel Mwangi offered…" is a title before a name.)
+	const nounPhrase = /(?:^|\s)(?:the|a|an|this|that|its|their)\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+)$/u.exec(
+		clause.text.slice(0, found.index),
+	);
+	const noun = nounPhrase?.[1] ?? '';
+	const tags = englishTags(noun);
+	if (!/^\p{Ll}+$/u.test(noun) || !tags[0]?.startsWith('NN')) return [clause];
+	if (!/^\W*(?:the\s+)?\p{Lu}/u.test(clause.text)) return [clause];
+	const cut = clause.start + found.index + found[0].length;
+	// (Each is read as a sentence of its own: what else the sentence tells is the other name's.)
+	const firstText = text.slice(clause.start, clause.start + found.index);
+	const first = { ...clause, end: clause.start + found.index, text: firstText, sentence: firstText };
+	const secondText = text.slice(cut, clause.end);
+	const second = { ...clause, start: cut, text: secondText, sentence: secondText };
+	return first.text.trim() && second.text.trim() ? [first, second] : [clause];
+}
+
+/** After a noun, a name and its verb in the past ("the force the UN approved"), or a participle and its agent. */
+const namedRelative =
+	/(?<=(?:^|\s)\p{Ll}{3,})\s+(?:(?:that|which)\s+)?(?=(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*\s+(?:\p{Ll}+ed|gave|sent|made|took|set)\b|\p{Ll}{3,}ed\s+by\s+(?:the\s+)?\p{Lu})/u;
 
 /**
  * A tail that says whose figure the clause before gives: ", that's RNDDH's number", ", c'est les
