@@ -588,6 +588,13 @@ const ownCases: MessageCase[] = [
 			{ span: 'December', verdict: 'differs' },
 		],
 	},
+	// "X is the one that did it" credits X with the deed, as "X did it" does.
+	{ message: 'RNDDH is the one that tallied the inmates', expect: [{ span: 'RNDDH', verdict: 'matches' }] },
+	// "Remains" and "reste" describe as "is" does.
+	{
+		message: 'Haiti remains the richest nation in the Western Hemisphere',
+		expect: [{ span: 'richest', verdict: 'differs' }],
+	},
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

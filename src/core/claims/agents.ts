@@ -151,9 +151,10 @@ function describes(
 		};
 	}
 	// Case matters: a capital after the verb is a name ("is Jimmy Sergier"), so no `i` flag here.
-	// In English, French and Creole: "is a", "est un", "était le", "serait un" (is said to be), "se yon", "te" ("was"); an acronym's "stands for".
+	// In English, French and Creole: "is a", "remains the", "est un", "était le", "serait un" (is said to be), "reste le",
+	// "se yon", "te" ("was"); an acronym's "stands for".
 	const copula =
-		/(?<!\p{L})(?:is|was|are|were|(?:has|have|had|'s|’s)\s+been|used to be|'s|’s|stands for|is short for|means|est|était|etait|serait|sont|seraient|signifie|veut dire|se|te|ete)\s+(?:(?:ever|once|still|really|actually|already|also|formerly|originally)\s+)?(?:(?:elected|appointed|named|made|chosen|sworn in as)\s+(?=(?:the\s+)?(?:president|prime minister|pm|premier)\b))?(?!been\b|being\b|not\b|pas\b)(?=(?:a|an|the|A|An|The|un|une|le|la|les|l['’]|yon|Un|Une|Le|La|Yon)\s|[lL]['’]\p{L}|\p{Lu}|(?:premye|ansyen|ancien|ancienne|former|ex|president|prime minister|pm|premier|pr[ée]sident|prezidan)\b)/u.exec(
+		/(?<!\p{L})(?:is|was|are|were|(?:has|have|had|'s|’s)\s+been|used to be|'s|’s|stands for|is short for|means|remains|remained|est|était|etait|serait|sont|seraient|reste|demeure|signifie|veut dire|se|te|ete)\s+(?:(?:ever|once|still|really|actually|already|also|formerly|originally)\s+)?(?:(?:elected|appointed|named|made|chosen|sworn in as)\s+(?=(?:the\s+)?(?:president|prime minister|pm|premier)\b))?(?!been\b|being\b|not\b|pas\b)(?=(?:a|an|the|A|An|The|un|une|le|la|les|l['’]|yon|Un|Une|Le|La|Yon)\s|[lL]['’]\p{L}|\p{Lu}|(?:premye|ansyen|ancien|ancienne|former|ex|president|prime minister|pm|premier|pr[ée]sident|prezidan)\b)/u.exec(
 			text,
 		);
 	if (!copula) return undefined;

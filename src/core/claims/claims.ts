@@ -476,6 +476,8 @@ function maskMarkup(message: string): string {
 			.replace(hedge, blank)
 			// "…sanctioned by the UN, si je ne m'abuse.": a hedge that ends the sentence, after its comma.
 			.replace(hedgeEnding, blank)
+			// "RNDDH is the one that counted the inmates": who did it, said the long way.
+			.replace(/\b(?:is|was|are|were)\s+the\s+(?:one|ones)\s+(?:that|who|which)\s+(?=\p{L})/giu, blank)
 			// "have seen fit to sanction him": the idiom says only that they did.
 			.replace(/\b(?:see|sees|saw|seen|seeing)\s+fit\s+to\s+/giu, blank)
 			// "…used to be a cop 👮 crazy": the writer's reaction after what they state.
