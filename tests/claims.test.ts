@@ -595,6 +595,11 @@ const ownCases: MessageCase[] = [
 		message: 'Haiti remains the richest nation in the Western Hemisphere',
 		expect: [{ span: 'richest', verdict: 'differs' }],
 	},
+	// Chat's "b4" in a date.
+	{
+		message: 'gunmen tried to take over the port the day b4 friday',
+		expect: [{ span: 'the day b4 friday', verdict: 'matches' }],
+	},
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

@@ -257,10 +257,10 @@ const datePatterns: [RegExp, (m: RegExpExecArray) => Omit<DateValue, 'kind' | 's
 			new RegExp(`(?<=\\b(?:in|en|an|since|by|from|depuis|until|till)\\s)(${monthPattern})\\b(?!\\.?\\s\\d)`, 'g'),
 			(m) => ({ month: monthNames[m[1] ?? ''] }),
 		],
-		// the day before Friday · the day after Saturday
+		// the day before Friday · the day after Saturday · chat's "the day b4 friday"
 		[
-			new RegExp(`\\bthe day (before|after) (${weekdayPattern})\\b`, 'g'),
-			(m) => ({ weekday: ((weekdays[m[2] ?? ''] ?? 0) + (m[1] === 'before' ? 6 : 1)) % 7 }),
+			new RegExp(`\\bthe day (before|b4|after) (${weekdayPattern})\\b`, 'g'),
+			(m) => ({ weekday: ((weekdays[m[2] ?? ''] ?? 0) + (m[1] === 'after' ? 1 : 6)) % 7 }),
 		],
 		[
 			new RegExp(
