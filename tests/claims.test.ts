@@ -600,6 +600,8 @@ const ownCases: MessageCase[] = [
 		message: 'gunmen tried to take over the port the day b4 friday',
 		expect: [{ span: 'the day b4 friday', verdict: 'matches' }],
 	},
+	// Whose figure a number is, after it, is not what it counts: "holding 700 per RNDDH" counts those held.
+	{ message: 'the jail is currently holding 700 per RNDDH', expect: [{ span: '700', verdict: 'differs' }] },
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

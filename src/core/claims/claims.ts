@@ -315,13 +315,15 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 				// What the number counts: the words after it ("of Haiti's main police unions"), or the
 				// noun it is said to measure before it ("the population is 700").
 				// Up to the next clause or number: "700 but RNDDH found 3,687…" says nothing after 700 of 700.
-				const after =
+				// ("700 per RNDDH": whose figure it is counts nothing.)
+				const following =
 					clause.text
 						.slice(value.end, value.end + 48)
 						.split(
 							/[,.;!?]|\s(?:but|and|n|nd|&|while|whereas|though|yet|with|w\/|mais|et|pis|alors que|avec|men|epi)\s|\d/,
 						)[0]
 						?.trim() ?? '';
+				const after = creditOpens.test(following.split(/\s+/)[0] ?? '') ? '' : following;
 				// "built for 700 inmates", "peut accueillir 3 687 détenus": what a place is meant to hold is its capacity,
 				// whatever the noun after says it holds.
 				const before = clause.text.slice(0, value.start);
@@ -718,11 +720,16 @@ function saysSomething(text: string): boolean {
 }
 
 /** A number with the word after it, when that word is no function word: what it counts. */
+/** A word that opens whose figure a number is, after it: "700 per RNDDH", "3 687 selon le RNDDH". */
+const creditOpens = /^(?:per|according|selon|dapre|via)$/i;
+
 function counting(text: string, value: Span): Span {
 	// "a 700-place prison": joined by a hyphen, the noun is the number's too.
 	const next = /^(?:\s+|-)(\p{L}+)/u.exec(text.slice(value.end));
 	const word = next?.[1]?.toLowerCase() ?? '';
-	const counts = next && !stopwords.en.has(word) && !stopwords.fr.has(word) && !stopwords.ht.has(word);
+	// ("…holding 700 per RNDDH": whose figure it is, not what it counts.)
+	const counts =
+		next && !stopwords.en.has(word) && !stopwords.fr.has(word) && !stopwords.ht.has(word) && !creditOpens.test(word);
 	// ("…holds 3,687 with capacity of 700": a measure named before the number is that number's too.)
 	const measure = measureBefore.exec(text.slice(0, value.start))?.[0];
 	const named = measure && /capacit|kapasite|population|popilasyon|room|space/iu.test(measure) ? measure : '';
@@ -821,6 +828,7 @@ function withUnit(text: string, value: Span): Span {
 		!stopwords.en.has(word) &&
 		!stopwords.fr.has(word) &&
 		!chatJoiners.has(word) &&
+		!creditOpens.test(word) &&
 		!isCalendarWord(word);
 	if (!noun || !counts) return { start: value.start, end: value.end };
 	const head = /^\s+(\p{L}+)/u.exec(rest.slice(noun[0].length));
