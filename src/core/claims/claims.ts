@@ -719,10 +719,10 @@ function saysSomething(text: string): boolean {
 	return text.split(/[^\p{L}]+/u).some((word) => /^\p{Ll}/u.test(word) && !stopwords.en.has(word));
 }
 
-/** A number with the word after it, when that word is no function word: what it counts. */
 /** A word that opens whose figure a number is, after it: "700 per RNDDH", "3 687 selon le RNDDH". */
 const creditOpens = /^(?:per|according|selon|dapre|via)$/i;
 
+/** A number with the word after it, when that word is no function word: what it counts. */
 function counting(text: string, value: Span): Span {
 	// "a 700-place prison": joined by a hyphen, the noun is the number's too.
 	const next = /^(?:\s+|-)(\p{L}+)/u.exec(text.slice(value.end));
