@@ -602,6 +602,13 @@ const ownCases: MessageCase[] = [
 	},
 	// Whose figure a number is, after it, is not what it counts: "holding 700 per RNDDH" counts those held.
 	{ message: 'the jail is currently holding 700 per RNDDH', expect: [{ span: '700', verdict: 'differs' }] },
+	// Spanish dates, as Spanish speakers write them into English: "el 7 de julio de 2020", "el sábado en la noche".
+	{ message: 'Moise was shot el 8 de julio de 2021', expect: [{ span: '8 de julio de 2021', verdict: 'differs' }] },
+	{
+		message: 'the gangs hit the prison el sábado por la noche',
+		expect: [{ span: 'sábado por la noche', verdict: 'matches' }],
+	},
+	{ message: 'RNDDH counted 3,687 presos en febrero 2023', expect: [{ span: 'febrero 2023', verdict: 'matches' }] },
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

@@ -1107,7 +1107,11 @@ export function unheardOf(
 	index: SearchIndex,
 	{ related = true }: { related?: boolean } = {},
 ): string | undefined {
-	return (text.match(/\p{L}{5,}/gu) ?? []).find((word) => {
+	// ("el sábado en la noche": the words of a date are its own, whatever the language.)
+	const dates = valuesIn(text).filter((value) => value.kind === 'date');
+	const dated = (at: number) => dates.some((value) => at >= value.start && at < value.end);
+	const words = [...text.matchAll(/\p{L}{5,}/gu)].filter((m) => !dated(m.index ?? 0)).map((m) => m[0]);
+	return words.find((word) => {
 		// "lmaooo" is chat's "lmao", stretched.
 		const folded = unstretched(fold(word));
 		// A vague word ("happened", "thing") says nothing the report could lack.

@@ -81,6 +81,20 @@ const monthNames: Record<string, number> = {
 	dec: 12,
 	decembre: 12,
 	desanm: 12,
+	// Spanish, as a Spanish speaker writes it into English or French
+	enero: 1,
+	febrero: 2,
+	marzo: 3,
+	abril: 4,
+	mayo: 5,
+	junio: 6,
+	julio: 7,
+	agosto: 8,
+	septiembre: 9,
+	setiembre: 9,
+	octubre: 10,
+	noviembre: 11,
+	diciembre: 12,
 };
 const weekdays: Record<string, number> = {
 	sunday: 0,
@@ -105,6 +119,14 @@ const weekdays: Record<string, number> = {
 	jedi: 4,
 	vandredi: 5,
 	samdi: 6,
+	// Spanish
+	domingo: 0,
+	lunes: 1,
+	martes: 2,
+	miercoles: 3,
+	jueves: 4,
+	viernes: 5,
+	sabado: 6,
 };
 const units: Record<string, number> = {
 	// French counts in twenties from eighty on: "quatre-vingt-sept" is 80 + 7, "quatre-vingt-dix" 80 + 10. First, so
@@ -205,7 +227,7 @@ const datePatterns: [RegExp, (m: RegExpExecArray) => Omit<DateValue, 'kind' | 's
 		],
 		// 7 July 2021 · 2 mars 2024
 		[
-			new RegExp(`\\b(\\d{1,2}) (?:of )?(${monthPattern})\\.?,? (\\d{4})\\b`, 'g'),
+			new RegExp(`\\b(\\d{1,2}) (?:of |de )?(${monthPattern})\\.?,? (?:de )?(\\d{4})\\b`, 'g'),
 			(m) => ({
 				month: monthNames[m[2] ?? ''],
 				day: Number(m[1]),
@@ -229,7 +251,7 @@ const datePatterns: [RegExp, (m: RegExpExecArray) => Omit<DateValue, 'kind' | 's
 		],
 		// February 2023
 		[
-			new RegExp(`\\b(${monthPattern})\\.? (?:of )?(\\d{4})\\b`, 'g'),
+			new RegExp(`\\b(${monthPattern})\\.? (?:of |de )?(\\d{4})\\b`, 'g'),
 			(m) => ({ month: monthNames[m[1] ?? ''], date: iso(m[2], monthNames[m[1] ?? '']) }),
 		],
 		// Feb 7 · February 17th
@@ -239,7 +261,7 @@ const datePatterns: [RegExp, (m: RegExpExecArray) => Omit<DateValue, 'kind' | 's
 		],
 		// 7 February · 7th of Feb
 		[
-			new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${monthPattern})\\b`, 'g'),
+			new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of |de )?(${monthPattern})\\b`, 'g'),
 			(m) => ({ month: monthNames[m[2] ?? ''], day: Number(m[1]) }),
 		],
 		// last October · this week · Saturday night
@@ -264,7 +286,7 @@ const datePatterns: [RegExp, (m: RegExpExecArray) => Omit<DateValue, 'kind' | 's
 		],
 		[
 			new RegExp(
-				`\\b(${weekdayPattern})(?: (?:night|morning|evening|afternoon|soir|matin|swa|maten|aswe|lannwit|nwit))?\\b`,
+				`\\b(${weekdayPattern})(?: (?:night|morning|evening|afternoon|soir|matin|swa|maten|aswe|lannwit|nwit|(?:en|por) la (?:noche|manana|tarde)))?\\b`,
 				'g',
 			),
 			(m) => ({ weekday: weekdays[m[1] ?? ''] }),
