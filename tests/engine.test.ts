@@ -5099,6 +5099,11 @@ describe('reading a question', () => {
 			expect(answer.text).toMatch(/resolution number/);
 		});
 
+		it('reads Spanish words mixed into an English question as the English they mean', () => {
+			expect(text('the carcel was built for cuantos presos?').text).toMatch(/700/);
+			expect(text('quien advirtió in 2017 about the overcrowding?').text).toMatch(/RNDDH/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

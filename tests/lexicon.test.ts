@@ -2,6 +2,7 @@ import { francAll } from 'franc';
 import { describe, expect, it } from 'vitest';
 import { cleanMarkup } from '../src/core/language/clean.js';
 import amounts from '../src/core/language/lexicon/amounts.json' with { type: 'json' };
+import spanish from '../src/core/language/lexicon/es.json' with { type: 'json' };
 import fillers from '../src/core/language/lexicon/fillers.json' with { type: 'json' };
 import french from '../src/core/language/lexicon/fr.json' with { type: 'json' };
 import frames from '../src/core/language/lexicon/frames.json' with { type: 'json' };
@@ -18,6 +19,7 @@ describe('the lexicons, as data', () => {
 		['textspeak.json', textSpeak],
 		['fr.json', french],
 		['ht.json', creole],
+		['es.json', spanish],
 	])('%s: every key is lowercase and accent-folded, every value a word', (_, lexicon) => {
 		for (const [key, value] of Object.entries(lexicon).filter(([k]) => !k.startsWith('$'))) {
 			expect(fold(key), key).toBe(key.replace(/[’]/g, "'"));

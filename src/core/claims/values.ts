@@ -2,6 +2,8 @@
  * Numbers and dates as people write them in a message, each with where it stands in the text
  * so a claim can quote the member's own words.
  */
+
+import { spanishLoans } from '../language/lexicon.js';
 import { chatToVerbs } from '../language/read.js';
 
 export interface Span {
@@ -388,8 +390,29 @@ export function valuesIn(text: string): Value[] {
 		if (value !== undefined)
 			add({ kind: 'number', start, end: start + m[0].length, value, year: false, percent: false });
 	}
+	// "tres sindicatos": a Spanish count, only before a Spanish noun ("très grande" is French for "very").
+	for (const m of folded.matchAll(spanishCount)) {
+		const start = m.index ?? 0;
+		const count = spanishCounts[m[1] ?? ''];
+		if (count !== undefined && spanishLoans.has(m[2] ?? ''))
+			add({ kind: 'number', start, end: start + (m[1]?.length ?? 0), value: count, year: false, percent: false });
+	}
 	return found.sort((a, b) => a.start - b.start);
 }
+
+/** Spanish counts, which other languages read otherwise ("dos", "tres"). */
+const spanishCounts: Readonly<Record<string, number>> = {
+	dos: 2,
+	tres: 3,
+	cuatro: 4,
+	cinco: 5,
+	seis: 6,
+	siete: 7,
+	ocho: 8,
+	nueve: 9,
+	diez: 10,
+};
+const spanishCount = new RegExp(`\\b(${Object.keys(spanishCounts).join('|')}) (\\p{L}+)`, 'gu');
 
 function iso(year: string | undefined, month: number | undefined, day?: number): string | undefined {
 	if (!year || !month) return undefined;

@@ -7,6 +7,7 @@ import { eng as englishStopwords } from 'stopword/src/stopwords_eng.js';
 import { fra as frenchStopwords } from 'stopword/src/stopwords_fra.js';
 import { cachedOnDisk } from '../disk-cache.js';
 import { frenchVerbForms } from './french-verbs.js';
+import spanish from './lexicon/es.json' with { type: 'json' };
 import fillers from './lexicon/fillers.json' with { type: 'json' };
 import french from './lexicon/fr.json' with { type: 'json' };
 import frames from './lexicon/frames.json' with { type: 'json' };
@@ -145,6 +146,12 @@ function reachOf(keys: Iterable<string>): Map<string, number> {
 
 /** English text-speak and dropped apostrophes: "ppl" → "people", "whos" → "who is". */
 export const textSpeakTable = new PhraseTable(entries(textSpeak));
+
+/**
+ * Spanish words mixed into a question in another language, as the English they mean: "cuantos presos" →
+ * "how many prisoners". Spanish is no language the bot reads whole; its words in English, French or Creole chat are.
+ */
+export const spanishLoans = new PhraseTable(entries(spanish));
 
 /** Chat fillers, removed: "pls", "lol", "or nah", "hey bot". */
 export const fillerTable = new PhraseTable<true>([

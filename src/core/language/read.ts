@@ -12,6 +12,7 @@ import {
 	frenchByVerbForm,
 	type Language,
 	type PhraseTable,
+	spanishLoans,
 	stopwords,
 	textSpeakTable,
 	translations,
@@ -1031,8 +1032,13 @@ export function inEnglish(typed: readonly string[], language: Language): string[
 		// French "n'" is a negation's elision, not text-speak for "and".
 		const speak =
 			language === 'en' || (language === 'fr' && words[at] === 'n') ? undefined : textSpeakTable.match(words, at);
-		const found = table.match(words, at) ?? speak;
 		const word = words[at] as string;
+		// ("…the carcel was made for cuantos ppl": a Spanish word in another language's sentence, where it is no word of it.)
+		const loan =
+			stopwords[language].has(word) || (language === 'en' && isEnglishWord(word))
+				? undefined
+				: spanishLoans.match(words, at);
+		const found = table.match(words, at) ?? speak ?? loan;
 		const byStem = language === 'fr' && !found ? frenchEntry(word) : undefined;
 		// "lacord", "dapres": an elision typed without its apostrophe, where the rest is a word the lexicon has.
 		const elided = language === 'fr' && !found && !byStem ? withoutElision(word, table) : undefined;
