@@ -2,7 +2,7 @@ import type { Entity, Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
 import { englishTags, nounNoAdjective } from '../language/english-words.js';
 import capacity from '../language/lexicon/capacity.json' with { type: 'json' };
-import { fillerTable, fold, stopwords, textSpeakTable, vagueWords } from '../language/lexicon.js';
+import { fillerTable, fold, spanishLoans, stopwords, textSpeakTable, vagueWords } from '../language/lexicon.js';
 import { readText, unstretched } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
 import { stem, terms as termsOf } from '../text.js';
@@ -1128,7 +1128,13 @@ export function unheardOf(
 		)
 			return false;
 		// Unless words only related to it count, the data must have the word itself (or a misspelling of it).
-		return !index.matchTerm(stem(folded)).some((match) => related || !match.related);
+		// (A Spanish word mixed in is heard of as the English it means: "carcel" as "prison".)
+		const meant = (spanishLoans.match([folded], 0)?.value.split(' ') ?? [folded]).filter(
+			(one) => !stopwords.en.has(one) && !vagueWords.has(one),
+		);
+		return (
+			meant.length > 0 && meant.every((one) => !index.matchTerm(stem(one)).some((match) => related || !match.related))
+		);
 	});
 }
 
