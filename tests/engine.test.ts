@@ -5104,6 +5104,10 @@ describe('reading a question', () => {
 			expect(text('quien advirtió in 2017 about the overcrowding?').text).toMatch(/RNDDH/);
 		});
 
+		it('reads a count named first, with no question word, as how many', () => {
+			expect(text('Number of distinct authorities that have sanctioned Sergier?').text).toMatch(/^2: United Nations/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

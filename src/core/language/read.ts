@@ -62,6 +62,7 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	withoutAskingAside,
 	withoutExclusionAside,
 	claimAskedOfWhom,
+	numberOfOpening,
 ];
 
 /**
@@ -723,6 +724,19 @@ const behindClaim = new Set(
 
 /** Words asking for whoever is behind a claim: "who", "whose", "to whom…", "on whose authority…". */
 const askerOfWhom = /^\W*(?:(?:to|by|from|on)\s+)?(?:who|whom|whose)\b/iu;
+
+/**
+ * "Number of separate authorities that have sanctioned Barbecue?": a count named first, with no question word,
+ * asks how many.
+ *
+ * @example
+ * numberOfOpening('Number of unions that asked for help?'); // 'how many unions that asked for help?'
+ */
+function numberOfOpening(text: string): string {
+	const found = /^\W*(?:the\s+)?(?:total\s+|exact\s+)?(?:number|no\.|nb)\s+of\s+(?=\p{L})/iu.exec(text);
+	if (!found || /\b(?:what|which|how|who|when|where|why)\b/i.test(text)) return text;
+	return `how many ${text.slice(found[0].length)}`;
+}
 
 /** An aside of asking between two commas. */
 const askingAsideSetOff = new RegExp(`\\s*,\\s*(?:${askingAside.source})\\s*,\\s*`, 'giu');
