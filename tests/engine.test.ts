@@ -5108,6 +5108,13 @@ describe('reading a question', () => {
 			expect(text('Number of distinct authorities that have sanctioned Sergier?').text).toMatch(/^2: United Nations/);
 		});
 
+		it('reads "all" after a preposition of time as no list, and a Spanish word the French lexicon shares', () => {
+			expect(text('Who asked for reinforcements after all the attacks in the capital?').text).toMatch(/unions/);
+			const president = text('Who is the presidente of Haiti today?');
+			expect(president.found).toBe(false);
+			expect(text('what did las Naciones Unidas say about homicides?').text).toMatch(/more than doubled/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -741,8 +741,8 @@ function sceneLength(folded: string): number {
 }
 
 /**
- * Prepositions before "all" or "every" that make it say where or how much, not what to list; or what
- * something is set against: "compared with every other country", "poorer than all its neighbours".
+ * Prepositions before "all" or "every" that make it say where, when or how much, not what to list; or
+ * what something is set against: "compared with every other country", "poorer than all its neighbours".
  */
 const placePrepositions = new Set([
 	'than',
@@ -763,6 +763,14 @@ const placePrepositions = new Set([
 	'on',
 	'for',
 	'by',
+	// (And when: "…asked for reinforcements after all the attacks".)
+	'after',
+	'before',
+	'since',
+	'during',
+	'following',
+	'amid',
+	'despite',
 ]);
 
 /** Frames that ask one thing: one named before "timeline" is what the question asks. */
