@@ -5115,6 +5115,10 @@ describe('reading a question', () => {
 			expect(text('what did las Naciones Unidas say about homicides?').text).toMatch(/more than doubled/);
 		});
 
+		it('reads a word for a person before the words that name him as who he is, "styled" among them', () => {
+			expect(text('The chap styled Barbecue: his actual name?').text).toMatch(/Jimmy Sergier/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -15,7 +15,7 @@ import {
 } from '../language/lexicon.js';
 import { misspeltVague } from '../language/misspelt.js';
 import { frenchKey } from '../language/related.js';
-import { adverbPhrases, hyphenatedAdjectives, phrasalVerbs, thingNouns } from '../language/wordnet.js';
+import { adverbPhrases, hyphenatedAdjectives, personNouns, phrasalVerbs, thingNouns } from '../language/wordnet.js';
 import type { SearchIndex } from '../search-index.js';
 import { isStopword as indexDrops, maxQueryTerms, maxWordLength, stem, terms as termsOf } from '../text.js';
 import { answerKindNoun, whichWords } from './kinds.js';
@@ -131,7 +131,7 @@ const objectOf = new Set(
 );
 
 /** Words that introduce a name or ask for one: "the man nicknamed Barbecue", "the group called RNDDH", "haiti pm name". */
-const namingVerbs = new Set(['nicknamed', 'dubbed', 'named', 'called', 'surnamed', 'alias', 'name', 'names']);
+const namingVerbs = new Set(['nicknamed', 'dubbed', 'named', 'called', 'styled', 'surnamed', 'alias', 'name', 'names']);
 
 /** Words after a verb of saying that open what it was said about (French "sur" and Creole "sou" too). */
 const speechTopics = new Set(['about', 'on', 'regarding', 'concerning', 'over', 'sur', 'sou']);
@@ -391,8 +391,11 @@ export function buildQuery(
 		// A word for a plan the data never uses ("expected to") says only that it was one; the data's own ("supposed to")
 		// still matches.
 		const plan = planned(words, at - 1) && !index.matchTerm(term.term).some((match) => !match.related);
-		if (term.vague || light || namingVerbs.has(word) || plan || quantifier(words, at - 1)) vague.push(term.term);
-		if (term.unknown) unknown.push(term.term);
+		// ("The chap called Barbecue": a word for a person before the words that name him is only who he is.)
+		const namedPerson = namingVerbs.has(words[at] ?? '') && personNouns().has(word);
+		if (term.vague || light || namingVerbs.has(word) || plan || quantifier(words, at - 1) || namedPerson)
+			vague.push(term.term);
+		if (term.unknown && !namedPerson) unknown.push(term.term);
 		// "Why did the UN approve the force?", "who arms the gangs": not the participle of a name ("the UN-approved
 		// force", "armed gangs"), whatever else the word is.
 		// ("askd" is chat's "asked".)
@@ -1017,7 +1020,8 @@ function readWord(
 		language === 'en' &&
 		matches.length > 0 &&
 		matches.every((match) => match.similarity < 1 && !match.related) &&
-		isEnglishWord(word);
+		// (WordNet's nouns for people count too, where the lexicon lacks them: "chap" is no misspelt "chape".)
+		(isEnglishWord(word) || personNouns().has(word));
 	if (lookalikesOnly) return { term, unknown: true };
 	// "publicly", "officially": how openly it was done, not what; the data's word for it counts for little.
 	// ("Normalement": French says how as well.)
