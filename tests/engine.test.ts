@@ -5119,6 +5119,11 @@ describe('reading a question', () => {
 			expect(text('The chap styled Barbecue: his actual name?').text).toMatch(/Jimmy Sergier/);
 		});
 
+		it('reads "v." as versus, and a hit on someone as their killing', () => {
+			expect(text('The 2017 overcrowding warning v. the Moise hit: which came first?').text).toMatch(/came first/);
+			expect(text('When was the hit on Moise?').text).toMatch(/July 7, 2021/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

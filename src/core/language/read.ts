@@ -42,6 +42,8 @@ const trigramModels = new TrigramModels(Object.keys(francCodes));
  */
 const readingSteps: readonly ((text: string) => string)[] = [
 	cleanMarkup,
+	// "The warning v. the Moïse killing": the abbreviation's dot ends no sentence.
+	(text) => text.replace(/(?<=\s)v\.(?=\s+\p{L})/giu, 'vs'),
 	withInitialsJoined,
 	withoutChatOpening,
 	withoutSayingTail,
