@@ -5124,6 +5124,10 @@ describe('reading a question', () => {
 			expect(text('When was the hit on Moise?').text).toMatch(/July 7, 2021/);
 		});
 
+		it('reads "since?" named last as since when, and how the answer is to be put as no question', () => {
+			expect(text('Henry in office since? year only').text).toMatch(/^\W*Ariel Henry has been in power since 2021/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -545,7 +545,7 @@ const telegraphicCount = new Set([
 const telegraphicSource = new Set(['source', 'sources', 'sourcing', 'attribution']);
 
 /** Nouns of a date that ask when, in a question with no question word: "assassination date?", "siege day". */
-const telegraphicWhen = new Set(['date', 'day']);
+const telegraphicWhen = new Set(['date', 'day', 'since']);
 /** Words that ask something of their own, past which a date named last asks nothing more. */
 const askingAnything = new Set([
 	'what',

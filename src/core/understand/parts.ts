@@ -180,10 +180,11 @@ function withoutAskerAfter(text: string): string {
 
 /**
  * What the asker needs or is doing, after a question mark: "? need exact spelling", "? confirming title",
- * "? m bezwen l pou kou istwa m", "? j'en ai besoin pour mon devoir".
+ * "? m bezwen l pou kou istwa m", "? j'en ai besoin pour mon devoir"; how the answer is to be put: "? yr only",
+ * "? one line".
  */
 const needAfterQuestion =
-	/\?\s*(?:(?:i|m|mwen|j['’]en|je)\s+)?(?:need|needs|want|wanna|just need|confirming|checking|double[- ]checking|verifying|asking|bezwen|vle|ai besoin|veux|for (?:my|a|an|the|our)\b|pou (?:kou|devwa|klas)\b|pour (?:mon|ma|mes|un|une)\b)[^?]*$/iu;
+	/\?\s*(?:(?:i|m|mwen|j['’]en|je)\s+)?(?:need|needs|want|wanna|just need|confirming|checking|double[- ]checking|verifying|asking|bezwen|vle|ai besoin|veux|for (?:my|a|an|the|our)\b|pou (?:kou|devwa|klas)\b|pour (?:mon|ma|mes|un|une)\b|(?:the\s+)?(?:yr|year|date|day|name|number|figure|nos?|numbers|figures)s?\s+only\b|(?:in\s+)?one\s+line\b|short\s+answer\b|briefly\b|in\s+brief\b|tl;?dr\b)[^?]*$/iu;
 
 /** An attribution between commas: ", according to the piece,", ", selon l'article,", ", dapre atik la,". */
 const attributedAside = /,\s*(?:according to|per|going by|selon|d['’]apr[eè]s|dapre)\s+[^,?!.;]{1,40},/giu;
