@@ -611,6 +611,9 @@ const ownCases: MessageCase[] = [
 	{ message: 'RNDDH counted 3,687 presos en febrero 2023', expect: [{ span: 'febrero 2023', verdict: 'matches' }] },
 	// A Spanish count before a Spanish noun is a count ("très grande" is French, and no count).
 	{ message: 'tres sindicatos de policía pidieron ayuda', expect: [{ span: 'tres', verdict: 'differs' }] },
+	// A weekday as chat shortens it, with a part of the day ("Sat night") or after "on"; "sat tight" is no date.
+	{ message: 'gangs attacked the prison Sat night', expect: [{ span: 'Sat night', verdict: 'matches' }] },
+	{ message: 'the prison assault went in Sun night', expect: [{ span: 'Sun night', verdict: 'differs' }] },
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

@@ -281,6 +281,12 @@ const datePatterns: [RegExp, (m: RegExpExecArray) => Omit<DateValue, 'kind' | 's
 			new RegExp(`(?<=\\b(?:in|en|an|since|by|from|depuis|until|till)\\s)(${monthPattern})\\b(?!\\.?\\s\\d)`, 'g'),
 			(m) => ({ month: monthNames[m[1] ?? ''] }),
 		],
+		// Sat night · on Fri: a weekday shortened, only with a part of the day after it or "on" before it ("sat" and "sun"
+		// are words of their own)
+		[
+			/\b(?:(?<=\bon )(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?|(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?= (?:night|morning|evening|afternoon|nite)\b)(?: (?:night|morning|evening|afternoon|nite))?)/g,
+			(m) => ({ weekday: shortWeekdays[m[1] ?? m[2] ?? ''] }),
+		],
 		// the day before Friday · the day after Saturday · chat's "the day b4 friday"
 		[
 			new RegExp(`\\bthe day (before|b4|after) (${weekdayPattern})\\b`, 'g'),
@@ -399,6 +405,20 @@ export function valuesIn(text: string): Value[] {
 	}
 	return found.sort((a, b) => a.start - b.start);
 }
+
+/** Weekdays as chat shortens them. */
+const shortWeekdays: Readonly<Record<string, number>> = {
+	sun: 0,
+	mon: 1,
+	tue: 2,
+	tues: 2,
+	wed: 3,
+	thu: 4,
+	thur: 4,
+	thurs: 4,
+	fri: 5,
+	sat: 6,
+};
 
 /** Spanish counts, which other languages read otherwise ("dos", "tres"). */
 const spanishCounts: Readonly<Record<string, number>> = {
