@@ -5128,6 +5128,10 @@ describe('reading a question', () => {
 			expect(text('Henry in office since? year only').text).toMatch(/^\W*Ariel Henry has been in power since 2021/);
 		});
 
+		it('reads "what was the date…" before a clause as when, not as the fact that has the word "date"', () => {
+			expect(text('What was the date Henry was meant to leave office?').text).toMatch(/February 7/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});
