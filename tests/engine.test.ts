@@ -5132,6 +5132,10 @@ describe('reading a question', () => {
 			expect(text('What was the date Henry was meant to leave office?').text).toMatch(/February 7/);
 		});
 
+		it('reads the Creole for a director, whose name the report does not give', () => {
+			expect(text('ki non direktè prizon an?').found).toBe(false);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});
