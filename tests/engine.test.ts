@@ -5136,6 +5136,12 @@ describe('reading a question', () => {
 			expect(text('ki non direktè prizon an?').found).toBe(false);
 		});
 
+		it('knows the day a time is asked of is given, whatever language names it', () => {
+			const answer = text('what time samdi swa did the attack on the prison begin?');
+			expect(answer.found).toBe(false);
+			expect(answer.text).toMatch(/time of day/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

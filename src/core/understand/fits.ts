@@ -153,7 +153,16 @@ export function eventUntold(query: Query, { matched }: Ranked, index: SearchInde
 /** Does the question name the day the fact dates it to ("what time on Saturday…" of "Saturday night")? */
 function dayAlreadyGiven(frame: Frame, fact: Fact): boolean {
 	const day = (whenOf(fact)?.words ?? '').toLowerCase().match(weekdayNamed)?.[0];
-	return day !== undefined && frame.rest.includes(day);
+	if (day === undefined) return false;
+	// (In any language the reader knows: "wat time samdi swa…" names Saturday too.)
+	const weekdayOf = (text: string) =>
+		valuesIn(text).find((value) => value.kind === 'date' && value.weekday !== undefined);
+	const asked = weekdayOf(frame.rest.join(' '));
+	const own = weekdayOf(day);
+	return (
+		frame.rest.includes(day) ||
+		(asked?.kind === 'date' && own?.kind === 'date' && asked.weekday !== undefined && asked.weekday === own.weekday)
+	);
 }
 
 /** Below this likeness a related word is another meaning as often as the same one ("main" for "independent"). */
