@@ -12,6 +12,7 @@ import { type Claim, type Clause, claim, relevant, trimTail, withoutSpans } from
 import { cleftFocus, creditedToTitle } from './clefts.js';
 import { contentClaim, onlyThroughAnother, polarityClash, saysDone } from './content.js';
 import {
+	creditOpener,
 	directlyMatched,
 	namedIn,
 	ownedStranger,
@@ -1011,7 +1012,7 @@ function agentClaims(
 			// ("Henry did step down", "Henry has finally resigned": a verb after its auxiliary is right after too.)
 			// ("According to UN figures, …": after a name that a credit opens, a noun, not its deed.)
 			const doneRightAfter =
-				!creditOpening.test(clause.text.slice(withArticle.start, withArticle.end)) &&
+				!creditOpens(clause.text, withArticle) &&
 				/^\s+(?:(?:did|does|has|have|had)\s+(?:(?:finally|actually|really|already|eventually|just|then)\s+)?[a-z]+|[a-z]+(?:ed|s))\b/.test(
 					clause.text.slice(withArticle.end),
 				);
@@ -1058,7 +1059,7 @@ function agentClaims(
 		if (
 			best.fact.kind === 'figure' &&
 			agent &&
-			!creditOpening.test(clause.text.slice(withArticle.start, withArticle.end)) &&
+			!creditOpens(clause.text, withArticle) &&
 			verbAfterName.test(clause.text.slice(withArticle.end)) &&
 			!givesFigure(clause.text, withArticle)
 		) {
@@ -1277,8 +1278,10 @@ function placedElsewhere(
 	return claim(at(span), 'differs', [], `The report puts ${placed.entity.name} in ${where.name}.`);
 }
 
-/** A name a credit opens: "according to the UN", "per RNDDH", "selon l'ONU". */
-const creditOpening = /^(?:per|according to|selon|d['’]apr[eè]s|dapre)\s/iu;
+/** Does a credit open the name's span ("according to the UN", "per RNDDH")? What follows it is no deed of the name's. */
+function creditOpens(text: string, span: Span): boolean {
+	return creditOpener.test(/^\s*([\p{L}'’]+)/u.exec(text.slice(span.start, span.end))?.[1] ?? '');
+}
 
 /** A deed the report does not say was done by the one named, with what it does say. */
 function notSaidDone(text: string, fact: Fact): Claim {

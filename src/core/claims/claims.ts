@@ -13,6 +13,7 @@ import { formatDate, whenOf } from '../when.js';
 import { entityClaims } from './agents.js';
 import { changePattern, changeRange, compareChanges, contains } from './changes.js';
 import { type Claim, type Clause, claim, relevant, relevantCoverage, withoutSpans } from './claim.js';
+import { creditOpener } from './credit.js';
 import { dateClaim, datingWords, nextTo, widen } from './dates.js';
 import { durationClaim, durationsIn } from './durations.js';
 import { forwardedOnly } from './forwarded.js';
@@ -323,7 +324,7 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 							/[,.;!?]|\s(?:but|and|n|nd|&|while|whereas|though|yet|with|w\/|mais|et|pis|alors que|avec|men|epi)\s|\d/,
 						)[0]
 						?.trim() ?? '';
-				const after = creditOpens.test(following.split(/\s+/)[0] ?? '') ? '' : following;
+				const after = creditOpener.test(following.split(/\s+/)[0] ?? '') ? '' : following;
 				// "built for 700 inmates", "peut accueillir 3 687 détenus": what a place is meant to hold is its capacity,
 				// whatever the noun after says it holds.
 				const before = clause.text.slice(0, value.start);
@@ -719,9 +720,6 @@ function saysSomething(text: string): boolean {
 	return text.split(/[^\p{L}]+/u).some((word) => /^\p{Ll}/u.test(word) && !stopwords.en.has(word));
 }
 
-/** A word that opens whose figure a number is, after it: "700 per RNDDH", "3 687 selon le RNDDH". */
-const creditOpens = /^(?:per|according|selon|dapre|via)$/i;
-
 /** A number with the word after it, when that word is no function word: what it counts. */
 function counting(text: string, value: Span): Span {
 	// "a 700-place prison": joined by a hyphen, the noun is the number's too.
@@ -729,7 +727,7 @@ function counting(text: string, value: Span): Span {
 	const word = next?.[1]?.toLowerCase() ?? '';
 	// ("…holding 700 per RNDDH": whose figure it is, not what it counts.)
 	const counts =
-		next && !stopwords.en.has(word) && !stopwords.fr.has(word) && !stopwords.ht.has(word) && !creditOpens.test(word);
+		next && !stopwords.en.has(word) && !stopwords.fr.has(word) && !stopwords.ht.has(word) && !creditOpener.test(word);
 	// ("…holds 3,687 with capacity of 700": a measure named before the number is that number's too.)
 	const measure = measureBefore.exec(text.slice(0, value.start))?.[0];
 	const named = measure && /capacit|kapasite|population|popilasyon|room|space/iu.test(measure) ? measure : '';
@@ -828,7 +826,7 @@ function withUnit(text: string, value: Span): Span {
 		!stopwords.en.has(word) &&
 		!stopwords.fr.has(word) &&
 		!chatJoiners.has(word) &&
-		!creditOpens.test(word) &&
+		!creditOpener.test(word) &&
 		!isCalendarWord(word);
 	if (!noun || !counts) return { start: value.start, end: value.end };
 	const head = /^\s+(\p{L}+)/u.exec(rest.slice(noun[0].length));

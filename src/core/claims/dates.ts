@@ -83,18 +83,17 @@ export function dateClaim(
 	const judged = datedAgainstFacts(value, text, facts, near, dating, clause, datedSentenceOf);
 	// "L'entente de décembre 2022 prévoyait que Henry cède le pouvoir le 7 février": a date that names a thing ("the
 	// December 2022 deal") is that thing's, where the report's sentence names it with the same date.
-	const [against] = judged.facts;
-	if (judged.verdict === 'differs' && against) {
-		const named = [against, ...datedSentenceOf(against)].find((fact) => namesWithDate(value, clause, fact.quote));
+	const [held] = judged.facts;
+	if (judged.verdict === 'differs' && held) {
+		const named = [held, ...datedSentenceOf(held)].find((fact) => namesWithDate(value, clause, fact.quote));
 		if (named) return claim(text, 'matches', [named]);
 	}
-	// "The handover was set for Feb 7": a planned date held against the making of the plan (the deal, struck in
-	// December 2022) is the date the same sentence gives the plan.
-	const [held] = judged.facts;
 	// "Next elections are set for February 2026": a date held against a fact that shares no word with the clause but
 	// its date's is no date the report gives for it.
 	if (judged.verdict === 'differs' && held && !speaksOf(clause, value, held))
 		return claim(text, 'not_in_report', [held], 'The report gives no date for this.');
+	// "The handover was set for Feb 7": a planned date held against the making of the plan (the deal, struck in
+	// December 2022) is the date the same sentence gives the plan.
 	if (judged.verdict !== 'differs' || !held || !speaksOfPlan(clause)) return judged;
 	const plan = datedSentenceOf(held).find(
 		(fact) => fact !== held && unrealised.test(fact.answer) && whenOf(fact) !== undefined,

@@ -407,27 +407,28 @@ const onlyAlternative =
  * why…" is a question of its own.
  */
 export function withoutPoliteOpening(text: string): string {
+	const whole = fold(text);
 	// "hii, does it say what…": chat before the opening opens nothing.
+	const chat = chatBefore(whole);
 	// ("Pardon my nosiness, but…": a word of chat may open the opening itself.)
-	for (const chat of new Set([chatBefore(fold(text)), 0])) {
-		const folded = fold(text).slice(chat);
+	for (const from of new Set([chat, 0])) {
+		const after = whole.slice(from);
 		for (const opening of politeOpenings) {
-			const found = opening.exec(folded);
-			if (found && found[0].length < folded.length && /\p{L}{2}/u.test(folded.slice(found[0].length))) {
+			const found = opening.exec(after);
+			if (found && found[0].length < after.length && /\p{L}{2}/u.test(after.slice(found[0].length))) {
 				// ("I wonder whether you might clarify…": an opening may open another.)
-				const rest = text.slice(chat + found[0].length);
+				const rest = text.slice(from + found[0].length);
 				return /^\s*(?:whether|if)\s+(?:you|u|anyone|someone)\b/iu.test(rest) ? withoutPoliteOpening(rest) : rest;
 			}
 		}
 	}
-	const chat = chatBefore(fold(text));
-	const folded = fold(text).slice(chat);
+	const folded = whole.slice(chat);
 	// "grann say after moise got killed did things get better…": a question asked on someone's behalf.
 	const relayed = relayedBy.exec(folded);
 	if (relayed?.[1] && namesPerson(relayed[1])) return text.slice(chat + relayed[0].length);
 	// "Good day — is it true that…": the question without the chat set off before it. (Chat run into the question,
 	// "yo wtf is RNDDH", may be read with it.)
-	const greeting = chatBefore(fold(text), chatReach);
+	const greeting = chatBefore(whole, chatReach);
 	const setOff = greeting > 0 && /^\s*[,.;:!—–-]/u.test(text.slice(greeting));
 	const rest = setOff ? text.slice(greeting).replace(/^[\s\p{P}]+/u, '') : text;
 	return /\p{L}{2}/u.test(rest) ? rest : text;
@@ -1050,11 +1051,11 @@ export function inEnglish(typed: readonly string[], language: Language): string[
 			language === 'en' || (language === 'fr' && words[at] === 'n') ? undefined : textSpeakTable.match(words, at);
 		const word = words[at] as string;
 		// ("…the carcel was made for cuantos ppl": a Spanish word in another language's sentence, where it is no word of it.)
-		const loan =
+		const loan = () =>
 			stopwords[language].has(word) || (language === 'en' && isEnglishWord(word))
 				? undefined
 				: spanishLoans.match(words, at);
-		const found = table.match(words, at) ?? speak ?? loan;
+		const found = table.match(words, at) ?? speak ?? loan();
 		const byStem = language === 'fr' && !found ? frenchEntry(word) : undefined;
 		// "lacord", "dapres": an elision typed without its apostrophe, where the rest is a word the lexicon has.
 		const elided = language === 'fr' && !found && !byStem ? withoutElision(word, table) : undefined;
