@@ -5142,6 +5142,26 @@ describe('reading a question', () => {
 			expect(answer.text).toMatch(/time of day/);
 		});
 
+		it('reads "right now" as the time of the question, no word of what is asked', () => {
+			expect(text('who is running haiti right now').text).toMatch(
+				/^\s*Haiti’s government is led by Prime Minister Ariel Henry/,
+			);
+			expect(text('who is running haiti right now, is it still Henry?').text).not.toMatch(/No, not/);
+		});
+
+		it('asks of the one a described role names what the question after it asks of him', () => {
+			expect(text('the gang boss who warned parents about schools, what was his job before?').text).toMatch(
+				/former policeman/,
+			);
+			expect(text('le chef de gang qui menace le gouvernement, il faisait quoi comme métier avant ?').text).toMatch(
+				/former policeman/,
+			);
+		});
+
+		it('reads "previous" as the report\'s "former"', () => {
+			expect(text("what was Barbecue's previous line of work?").text).toMatch(/former policeman/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -21,6 +21,7 @@ import { figureChanges, relatedValues, SeriesIndex } from './series.js';
 import { capitalise, normalize, stem, terms as termsOf } from './text.js';
 import { verbAlternatives } from './understand/alternatives.js';
 import { QuestionAnswerer } from './understand/answerer.js';
+import { describedThenAsked } from './understand/described.js';
 import { type Frame, type FrameKind, readFrame } from './understand/frame.js';
 import { guessIn } from './understand/guess.js';
 import { plainlyUnsure } from './understand/polarity.js';
@@ -491,6 +492,12 @@ export class AnswerEngine implements AnswerSource {
 		// (Unless the question doubts what was told: "…in 2019. What's the real date?")
 		const stranger = after && !(story && doubtedStory(story)) && this.#pointedStranger(after);
 		if (stranger) return this.#notFound(question, { heading: `The report doesn’t mention ${stranger}.` });
+		// "The coalition chief who threatens to escalate - what was his job?": asked of the one the role names.
+		const described = this.#describedPerson(cleaned);
+		if (described) {
+			const answer = this.ask(described);
+			if (answer.found) return { ...answer, question };
+		}
 		const asked = story && askedOfStory(story);
 		if (asked) {
 			const answer = this.ask(asked);
@@ -622,6 +629,26 @@ export class AnswerEngine implements AnswerSource {
 		if (this.#namesStranger(after.asked) || ofTold) return undefined;
 		const answer = this.ask(resolved ?? after.asked);
 		return answer.found ? { ...answer, question } : undefined;
+	}
+
+	/**
+	 * The question after a description of someone, its pronoun said as the one person the description's
+	 * role names ("the gang boss" is the gang leader the report names); undefined where it names no one
+	 * or more than one.
+	 */
+	#describedPerson(text: string): string | undefined {
+		const described = describedThenAsked(text);
+		if (!described) return undefined;
+		const read = readText(described.head);
+		const query = buildQuery(read.words, read.language, this.index, this.base);
+		const people = new Set(
+			query.mentions.flatMap((mention) =>
+				mention.role ? mention.entities.filter((entity) => entity.kind === 'person') : [],
+			),
+		);
+		const [person, ...others] = people;
+		if (!person || others.length > 0) return undefined;
+		return resolvePronoun(described.asked, person.name, (part) => this.#namedIn(part));
 	}
 
 	/** A question read, answered whole or part by part. */

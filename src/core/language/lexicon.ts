@@ -238,6 +238,8 @@ export function isLexiconWord(word: string): boolean {
 }
 
 export const vagueWords: ReadonlySet<string> = vagueOf([...englishVague, stopwordsIso.fr ?? []]);
+/** What this project adds to and takes back from the vague words: part of the key of anything worked out from them. */
+export const vagueChoices: readonly (readonly string[])[] = [fillers.vague, fillers.notVague];
 
 /**
  * The vague words of a question in each language. An English question's are English only:

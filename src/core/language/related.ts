@@ -4,7 +4,7 @@ import { cachedOnDisk } from '../disk-cache.js';
 import { stem } from '../text.js';
 import { irregularForms } from './inflections.js';
 import { lemmatizer } from './lemmas.js';
-import { fold, vagueWords } from './lexicon.js';
+import { fold, vagueChoices, vagueWords } from './lexicon.js';
 import { type Relation, WordNet } from './wordnet.js';
 
 /** A data term a reader's word stands for, and how close the two are (1 is the word itself). */
@@ -134,7 +134,7 @@ const oppositesVersion = 2;
 
 /** `oppositeTerms`, kept on disk between runs as `cachedRelatedTerms` is. */
 export function cachedOppositeTerms(words: ReadonlyMap<string, string>): ReadonlyMap<string, readonly string[]> {
-	const key = [oppositesVersion, wordnetDb.libVersion, [...words]];
+	const key = [oppositesVersion, wordnetDb.libVersion, vagueChoices, [...words]];
 	return new Map(cachedOnDisk('opposites', key, () => [...oppositeTerms(words)]));
 }
 
@@ -178,7 +178,16 @@ export function cachedRelatedTerms(
 	keywords: readonly string[],
 	expanded: () => ReadonlyMap<string, string>,
 ): RelatedTerms {
-	const key = [expansionVersion, wordnetDb.libVersion, relatedSimilarity, [...words], [...phrases], keywords];
+	// (The vague words are never expanded: which they are is part of the key.)
+	const key = [
+		expansionVersion,
+		wordnetDb.libVersion,
+		relatedSimilarity,
+		vagueChoices,
+		[...words],
+		[...phrases],
+		keywords,
+	];
 	return new PackedRelatedTerms(cachedOnDisk('related', key, () => packRelated(relatedTerms(expanded(), phrases))));
 }
 

@@ -1267,10 +1267,10 @@ function describedAs(sentence: string): string[] {
  */
 function rolesIn(terms: readonly string[], index: SearchIndex, base: FactBase): Mention[] {
 	// A word the role's word is made from stands for it too: "gang boss" for "gangland leader".
+	const spelledAs = (term: string, roleTerm: string) =>
+		term === roleTerm || (term.length >= 4 && roleTerm.startsWith(term));
 	const standsFor = (term: string, roleTerm: string) =>
-		term === roleTerm ||
-		(term.length >= 4 && roleTerm.startsWith(term)) ||
-		index.matchTerm(term).some((match) => match.term === roleTerm && match.related);
+		spelledAs(term, roleTerm) || index.matchTerm(term).some((match) => match.term === roleTerm && match.related);
 	const byFirst = rolesOf(base);
 	const found: { holder: RoleHolder; positions: number[] }[] = [];
 	for (const [first, roles] of byFirst) {
@@ -1280,7 +1280,14 @@ function rolesIn(terms: readonly string[], index: SearchIndex, base: FactBase): 
 			// A role is one phrase: its words side by side, in either order ("gang boss", "chef de gang"), not one
 			// here and one there ("the gang coalition Barbecue leads").
 			const together = Math.max(...positions) - Math.min(...positions) <= role.length;
-			if (positions.every((i) => i >= 0) && together) for (const holder of holders) found.push({ holder, positions });
+			// (Turned round, its modifiers are typed as the role has them: "the boss of the gangs" is the gangland
+			// leader, "in office past his exit" no former officer.)
+			const inOrder = positions.every((i, k) => k === 0 || i >= (positions[k - 1] ?? 0));
+			const modifiersAsTyped = role
+				.slice(0, -1)
+				.every((roleTerm, k) => spelledAs(terms[positions[k] ?? -1] ?? '', roleTerm));
+			if (positions.every((i) => i >= 0) && together && (inOrder || modifiersAsTyped))
+				for (const holder of holders) found.push({ holder, positions });
 		}
 	}
 	// One mention per holder and words: a role the question's words read as several of the data's is one.
