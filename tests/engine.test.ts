@@ -5162,6 +5162,12 @@ describe('reading a question', () => {
 			expect(text("what was Barbecue's previous line of work?").text).toMatch(/former policeman/);
 		});
 
+		it('reads a name abbreviated with a dot as one question, not two', () => {
+			const answer = text('how many alleged Moise assassins are held at the Pén. National?');
+			expect(answer.found).toBe(false);
+			expect(answer.text).not.toMatch(/Kenya/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

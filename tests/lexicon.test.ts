@@ -9,6 +9,7 @@ import frames from '../src/core/language/lexicon/frames.json' with { type: 'json
 import creole from '../src/core/language/lexicon/ht.json' with { type: 'json' };
 import textSpeak from '../src/core/language/lexicon/textspeak.json' with { type: 'json' };
 import { fold } from '../src/core/language/lexicon.js';
+import { questionWordMisspelt } from '../src/core/language/misspelt.js';
 import { readText } from '../src/core/language/read.js';
 import { TrigramModels } from '../src/core/language/trigrams.js';
 import { verbAlternatives } from '../src/core/understand/alternatives.js';
@@ -142,6 +143,20 @@ describe('reading a question', () => {
 		expect(readText('Que réclament les syndicats de police ?').words).toEqual(
 			expect.arrayContaining(['demanded', 'police', 'unions']),
 		);
+	});
+});
+
+describe('question words typed with a slip', () => {
+	it('reads an unknown word one slip from a question word as that word, in any of the three languages', () => {
+		expect(questionWordMisspelt('kmbyen')).toBe('kombyen');
+		expect(questionWordMisspelt('pourqoi')).toBe('pourquoi');
+		expect(readFrame(readText('kmbyen prizonye ki te nan prizon an?')).kind).toBe('count');
+	});
+
+	it('leaves a word of the lexicons or of English as it is, however near a question word', () => {
+		expect(questionWordMisspelt('konnen')).toBeUndefined();
+		expect(questionWordMisspelt('combine')).toBeUndefined();
+		expect(questionWordMisspelt('kombyen')).toBeUndefined();
 	});
 });
 

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { isEnglishWord } from './english-words.js';
-import { type Language, vagueIn } from './lexicon.js';
+import { frameWords, isLexiconWord, type Language, vagueIn } from './lexicon.js';
 
 /** How far a misspelling may be from the word: fuse.js's score, edits over length. */
 const threshold = 0.2;
@@ -30,14 +30,60 @@ export function misspeltVague(word: string, language: Language): boolean {
 	const near = (vagueByFirstLetter(language).get(word[0] ?? '') ?? []).filter(
 		(vague) => Math.abs(vague.length - word.length) <= 1,
 	);
-	// Two letters swapped ("agian", "waht") are two edits to fuse.js's Bitap, one slip of the fingers to a typist.
-	const misspelt =
-		near.some((vague) => swappedOnce(word, vague)) ||
-		(near.length > 0 &&
-			new Fuse(near, { includeScore: true, ignoreLocation: true, threshold }).search(word, { limit: 1 }).length > 0);
+	const misspelt = nearest(word, near) !== undefined;
 	if (judged.size > 10_000) judged.clear();
 	judged.set(key, misspelt);
 	return misspelt;
+}
+
+/** Of words spelt near `word` (same first letter, length give or take one), the one it misspells, if any. */
+function nearest(word: string, near: readonly string[]): string | undefined {
+	// Two letters swapped ("agian", "waht") are two edits to fuse.js's Bitap, one slip of the fingers to a typist.
+	const swapped = near.find((candidate) => swappedOnce(word, candidate));
+	if (swapped || near.length === 0) return swapped;
+	const fuse = new Fuse(near, { includeScore: true, ignoreLocation: true, threshold });
+	return fuse.search(word, { limit: 1 })[0]?.item;
+}
+
+/** Question words of five letters or more, of every language, by their first letter. */
+let questionWordsByFirst: Map<string, string[]> | undefined;
+/** Words already judged: the question word each misspells, or '' for none. */
+const questionWordJudged = new Map<string, string>();
+
+/**
+ * The question word an unknown word misspells, as chat types them ("kmbyen" for "konbyen", "pourqoi"
+ * for "pourquoi"), so that what it asks is read: a how-many question asked with a slip is still one.
+ * A word of any of the three languages' lexicons, or of English, is itself ("konnen", "combine").
+ *
+ * @example
+ * questionWordMisspelt('kmbyen'); // 'kombyen'
+ * questionWordMisspelt('konnen'); // undefined
+ */
+export function questionWordMisspelt(word: string): string | undefined {
+	if (word.length < 5 || /\d/.test(word)) return undefined;
+	const known = questionWordJudged.get(word);
+	if (known !== undefined) return known || undefined;
+	questionWordsByFirst ??= questionWordsOfFrames();
+	const candidates = questionWordsByFirst.get(word[0] ?? '') ?? [];
+	const near = candidates.filter((candidate) => Math.abs(candidate.length - word.length) <= 1);
+	const meant =
+		near.length === 0 || near.includes(word) || isLexiconWord(word) || isEnglishWord(word)
+			? undefined
+			: nearest(word, near);
+	if (questionWordJudged.size > 10_000) questionWordJudged.clear();
+	questionWordJudged.set(word, meant ?? '');
+	return meant;
+}
+
+function questionWordsOfFrames(): Map<string, string[]> {
+	const groups = new Map<string, string[]>();
+	const words = Object.values(frameWords).flatMap((byLanguage) => Object.values(byLanguage).flat());
+	for (const word of new Set(words)) {
+		if (word.length < 5 || /\s/.test(word)) continue;
+		const first = word[0] ?? '';
+		groups.set(first, [...(groups.get(first) ?? []), word]);
+	}
+	return groups;
 }
 
 /** Is `word` `vague` with two neighbouring letters swapped? */

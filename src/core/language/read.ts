@@ -17,6 +17,7 @@ import {
 	textSpeakTable,
 	translations,
 } from './lexicon.js';
+import { questionWordMisspelt } from './misspelt.js';
 import { TrigramModels } from './trigrams.js';
 import { personNouns, properNames } from './wordnet.js';
 
@@ -97,7 +98,10 @@ export function readText(text: string, known?: Language): ReadText {
 			.replace(/(?<=\p{L}{2})\/(?=\p{L}{2})/gu, ' or '),
 	);
 	// "bon, is there…", "alors, qui…": a word that only opens what is said, set off by a comma.
-	const opened = openingWord.test(fold(cleaned)) ? tokens.slice(1) : tokens;
+	// ("kmbyen prizonye…": a question word typed with a slip is the question word.)
+	const opened = (openingWord.test(fold(cleaned)) ? tokens.slice(1) : tokens).map(
+		(word) => questionWordMisspelt(word) ?? word,
+	);
 	// (Who told the asker opens only a question of one sentence: a story is read as a story.)
 	const oneQuestion = cleaned.includes('?') && !/\p{L}[.!]\s+\S/u.test(cleaned);
 	const original = withoutLeadingJoiner(withoutHearsay(withoutFillers(opened), oneQuestion));

@@ -204,6 +204,21 @@ const opensOwn = new RegExp(
 const condition = new RegExp(`^\\W*(?:${phraseAlternatives(parts.conditions)})\\b`);
 
 /**
+ * "…held at the Pén. National?": does the sentence before end with a name's abbreviation that a word or two
+ * after it finish, ending the question? Then its dot ends no sentence. ("…in May. Why?" asks again.)
+ */
+export function abbreviatedNameGoesOn(before: string, after: string): boolean {
+	return (
+		abbreviationEnds.test(before) && nameEnds.test(after) && !opensAQuestion(fold(after).replace(/[\s?!.]+$/u, ''))
+	);
+}
+
+/** A capitalised word of a few letters and its dot: "Pén.", "Nat.". */
+const abbreviationEnds = /(?:^|\s)\p{Lu}\p{Ll}{1,3}\.$/u;
+/** A word or two, capitalised, then the end: the rest of an abbreviated name. */
+const nameEnds = /^\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?\s*[?!.]*$/u;
+
+/**
  * Where a new question starts inside a message, matched on its folded text: after a question
  * mark; at an opener after a comma or semicolon ("…, which body approved it"); at an opener or
  * an auxiliary with a pronoun after a joiner ("…and when?", "…and is it deployed yet?"); at an
@@ -310,6 +325,8 @@ export function questionParts(
 		// "stay on topic pls. also bot: who gave…", "mod note — bot, …?": a sentence before the question that asks
 		// nothing is chat; "Henry stayed on. why did he?" tells whom "he" is. One that asks stays whole ("who asked
 		// for it — the government?").
+		// "…held at the Pén. National?": a name's abbreviation ends no sentence where a word or two of the name end it.
+		if (abbreviatedNameGoesOn(part, text.slice(match.index + match[0].length))) continue;
 		if (/[.!]/.test(folded[match.index - 1] ?? '') || /[:—–-]/.test(match[0])) {
 			// "who leads the force. also when did they approve it": a question, then another that opens as one.
 			const next = folded.slice(match.index + match[0].length);

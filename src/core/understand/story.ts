@@ -8,7 +8,7 @@ import { withoutHearsay } from '../claims/claims.js';
 import telling from '../language/lexicon/telling.json' with { type: 'json' };
 import { fold, stopwords } from '../language/lexicon.js';
 import { chatBefore, withoutPoliteOpening, withoutTeller } from '../language/read.js';
-import { opensAQuestion } from './parts.js';
+import { abbreviatedNameGoesOn, opensAQuestion } from './parts.js';
 import { hearsay, tag, yesNoWords } from './tagged.js';
 
 /**
@@ -238,14 +238,28 @@ function sentencesWritten(text: string): string[] {
 		start = end.index + end[0].length;
 	}
 	sentences.push(text.slice(start).trim());
-	return sentences;
+	return withAbbreviationsJoined(sentences);
 }
 
 function sentencesOf(text: string): string[] {
-	return text
-		.split(sentenceEnd)
-		.map((sentence) => sentence.trim())
-		.filter((sentence) => /\p{L}{2}/u.test(sentence));
+	return withAbbreviationsJoined(
+		text
+			.split(sentenceEnd)
+			.map((sentence) => sentence.trim())
+			.filter((sentence) => /\p{L}{2}/u.test(sentence)),
+	);
+}
+
+/** Sentences split after a name's abbreviation ("…at the Pén." "National?") joined again. */
+function withAbbreviationsJoined(sentences: readonly string[]): string[] {
+	const joined: string[] = [];
+	for (const sentence of sentences) {
+		const before = joined.at(-1);
+		if (before !== undefined && abbreviatedNameGoesOn(before, sentence))
+			joined[joined.length - 1] = `${before} ${sentence}`;
+		else joined.push(sentence);
+	}
+	return joined;
 }
 
 /**
