@@ -5168,6 +5168,27 @@ describe('reading a question', () => {
 			expect(answer.text).not.toMatch(/Kenya/);
 		});
 
+		it('asks the rate where a count is asked per unit of room, in chat French or with no question word', () => {
+			for (const question of [
+				'la prison était pleine à cb de fois sa capacité ?',
+				'Detainees per rated bed, Feb 2023?',
+				'combien de détenus y avait-il dans chaque place en 2023 ?',
+			])
+				expect(text(question).text, question).toMatch(/^About 5\.27 times/);
+		});
+
+		it('answers what is asked and whose it is with a fact that names its source, and neither where the report has nothing', () => {
+			expect(text('inmate count at the penitentiary in Feb 2023, and reported by whom?').text).toMatch(
+				/3,687 inmates.*RNDDH/,
+			);
+			expect(text('Évolution des homicides en 2023, et selon quelle source ?').text).toMatch(
+				/more than doubled.*UN data/,
+			);
+			const missing = text('guards killed during the siege - numbers, attributed to whom?');
+			expect(missing.found).toBe(false);
+			expect(missing.text).not.toMatch(/homicides/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

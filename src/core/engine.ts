@@ -21,6 +21,7 @@ import { figureChanges, relatedValues, SeriesIndex } from './series.js';
 import { capitalise, normalize, stem, terms as termsOf } from './text.js';
 import { verbAlternatives } from './understand/alternatives.js';
 import { QuestionAnswerer } from './understand/answerer.js';
+import { askedBeforeSource, sourcesOf } from './understand/answers/sources.js';
 import { describedThenAsked } from './understand/described.js';
 import { type Frame, type FrameKind, readFrame } from './understand/frame.js';
 import { guessIn } from './understand/guess.js';
@@ -653,6 +654,12 @@ export class AnswerEngine implements AnswerSource {
 
 	/** A question read, answered whole or part by part. */
 	#askRead(question: string, read: ReadText, frame: Frame): Answer {
+		// "Headcount at the penitentiary in Feb 2023 - figure, and compiled by whom?": what is asked, answered by a fact
+		// that names its source; where the report has nothing of what is asked, it has nothing of whose it is either.
+		const asked = askedBeforeSource(read.cleaned);
+		const sourced = asked === undefined ? undefined : this.ask(asked);
+		const [first] = sourced?.items ?? [];
+		if (sourced && (!sourced.found || (first && sourcesOf(first.fact).some(Boolean)))) return { ...sourced, question };
 		// "Saw on TikTok that…, is that in the report?" is one statement put up to be checked, however it is split.
 		const tagged = statementToCheck(read.cleaned, fold(read.cleaned)) !== undefined;
 		return (

@@ -526,6 +526,9 @@ export function readFrame(typed: ReadText): Frame {
 		if (telegraphicCount.has(last)) return { kind: 'count', rest: before, counted: before, parts: [] };
 		if (telegraphicSource.has(last)) return { kind: 'whoSaid', rest: before, counted: [], parts: [] };
 	}
+	// "Inmates per rated slot in Feb 2023?": a count per unit of room, named with no question word, asks the rate.
+	if (!read.words.some((word) => askingAnything.has(word)) && perRoom.test(read.words.join(' ')))
+		return { kind: 'ratio', rest: read.words, counted: [], parts: [] };
 	return { kind: 'what', rest: read.words, counted: [], parts: [] };
 }
 
@@ -1009,7 +1012,11 @@ const lateWhat = new Set(['quoi', 'kisa']);
  * French "par" and Kreyòl "pa" only before a unit of room: "libérés par les gangs" is by whom.
  */
 const perUnit =
-	/\b(?:per|for every|for each|pour chaque|pou chak|par|pa)\s+(?:place|spot|bed|space|cell|seat)s?\b|\b(?:per|for every|for each|pour chaque|pou chak)\s+(?!the\b|a\b|an\b|le\b|la\b|les\b|l\b)\w|\b(?:share|in|into|to|on) each (?:place|spot|bed|space|slot|cell|seat)\b/;
+	/\b(?:per|for every|for each|pour chaque|pou chak|par|pa|chaque|chak)\s+(?:place|spot|bed|space|cell|seat|slot|bunk)s?\b|\bper\s+\w+\s+(?:place|spot|bed|space|cell|seat|slot|bunk)s?\b|\b(?:per|for every|for each|pour chaque|pou chak)\s+(?!the\b|a\b|an\b|le\b|la\b|les\b|l\b)\w|\b(?:share|in|into|to|on) each (?:place|spot|bed|space|slot|cell|seat)\b/;
+
+/** A count per unit of room, in so many words: "per place", "per rated slot", "pou chak plas". */
+const perRoom =
+	/\b(?:per|for every|for each|pour chaque|pou chak|chaque|chak)\s+(?:\w+\s+)?(?:place|spot|bed|space|cell|seat|slot|bunk)s?\b/;
 
 /** "By how many percent…", "combien de pour cent": a count asked as a percentage is a rate. */
 const percentAsked =

@@ -50,8 +50,37 @@ export function citedSources(base: FactBase): ReadonlySet<string | null | undefi
 	return cited;
 }
 
+/**
+ * "Headcount at the penitentiary as of Feb 2023 - figure, and compiled by whom?", "Homicides 2023 : quelle
+ * évolution et selon quelle source ?": what is asked, before a request for whose it is that ends the question.
+ * A fact that names its own source answers both.
+ *
+ * @example
+ * askedBeforeSource('inmates in Feb 2023 - figure, and compiled by whom?'); // 'inmates in Feb 2023 - figure'
+ */
+export function askedBeforeSource(text: string): string | undefined {
+	const found = sourceRequested.exec(text);
+	const asked = found ? text.slice(0, found.index).trim() : '';
+	return (asked.match(/\p{L}{2,}/gu) ?? []).length >= 2 ? asked : undefined;
+}
+
+/** A request for the source, after a comma, a dash or "and", ending the question. */
+const sourceRequested = new RegExp(
+	`(?:\\s*[,;:–—+&-]+\\s*(?:(?:and|et|ak|plus)\\s+)?|\\s+(?:and|et|ak|plus)\\s+)(?:${[
+		'(?:(?:compiled|reported|counted|given|provided|released|published|attributed|sourced|credited)\\s+(?:by|to)\\s+(?:whom|who))',
+		'(?:(?:according\\s+to|per)\\s+(?:whom|who|which|what)(?:\\s+\\p{L}+)?)',
+		'(?:(?:whose|which|what)\\s+(?:source|sources|data|dataset|figures?|numbers?|count)(?:\\s+(?:is\\s+it|are\\s+they|is\\s+that))?)',
+		'(?:(?:the\\s+)?source)',
+		"(?:(?:selon|d['’]apr[eè]s)\\s+(?:qui|quelle\\s+source))",
+		'(?:(?:de\\s+)?quelle\\s+source)',
+		'(?:dapre\\s+ki(?:\\s+moun|\\s+sous)?)',
+		'(?:ki\\s+sous)',
+	].join('|')})\\s*[?!.]*\\s*(?:pls|please|svp|stp|souple)?\\s*[?!.]*$`,
+	'iu',
+);
+
 /** Who a fact gives as its source: a statement's speaker and outlet, a figure's reporter. */
-function sourcesOf(fact: Fact): (string | null | undefined)[] {
+export function sourcesOf(fact: Fact): (string | null | undefined)[] {
 	return fact.kind === 'statement' ? [fact.speaker, fact.outlet] : fact.kind === 'figure' ? [fact.reportedBy] : [];
 }
 
