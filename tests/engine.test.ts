@@ -5189,6 +5189,22 @@ describe('reading a question', () => {
 			expect(missing.text).not.toMatch(/homicides/);
 		});
 
+		it('asks of the deed a verb and its particle lead into, in its -ing form', () => {
+			expect(text('Who stepped in offering to lead the mission?').text).toMatch(/Kenya offered/);
+		});
+
+		it('reads a title after a preposition as whom a deed was done to, not a title asked', () => {
+			expect(text('who is locked up in the prison that is linked to the killing of our president?').text).toMatch(
+				/^\s*Among the Pénitencier National’s inmates are many of the alleged perpetrators/,
+			);
+		});
+
+		it('reads the verb of a relative clause that says which one is meant as no deed asked', () => {
+			const answer = text('are people accused of killing Moise held in the prison that was attacked?');
+			expect(answer.found).toBe(true);
+			expect(answer.text).toMatch(/alleged perpetrators/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -574,8 +574,11 @@ export function askedVerb(frame: Frame, query: Query, base: FactBase): number | 
 	// asks of the deed after its "to".
 	const particle = leadingParticles.has(words[at + 1] ?? '') ? 1 : 0;
 	const deed = words[at + 2 + particle] ?? '';
+	// ("Who stepped forward offering to lead it?": the same, of the deed in its -ing form.)
+	const offering = words[at + 1 + particle] ?? '';
 	if (words[at + 1 + particle] === 'to' && englishTags(deed)[0] === 'VB' && query.terms.includes(stem(deed)))
 		at += 2 + particle;
+	else if (particle > 0 && /^\w{3,}ing$/.test(offering) && query.terms.includes(stem(offering))) at += 1 + particle;
 	const word = words[at];
 	if (!word || auxiliaries.has(word)) return undefined;
 	// "Why did the gang boss tell families to keep their kids home?": the reason asked is for what was said.
@@ -778,8 +781,20 @@ export const personTitles = new Set([
 
 /** Does a "who" question name a title only a person holds ("who was Haiti's president…")? */
 export function asksTitle(frame: Frame): boolean {
-	return frame.rest.some((word, i) => personTitles.has(word) || personTitles.has(`${word} ${frame.rest[i + 1]}`));
+	return frame.rest.some(
+		(word, i) =>
+			(personTitles.has(word) || personTitles.has(`${word} ${frame.rest[i + 1]}`)) &&
+			!objectOfPreposition(frame.rest, i),
+	);
 }
+
+/** "…linked to the killing of the president": a title after a preposition (and its determiner) names whom a deed was done to. */
+function objectOfPreposition(words: readonly string[], at: number): boolean {
+	const before = determiners.has(words[at - 1] ?? '') ? at - 2 : at - 1;
+	return prepositions.has(words[before] ?? '');
+}
+
+const determiners = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'his', 'her', 'haiti']);
 
 /** A date that starts a state that still holds: "in power from 2021", "since 2019", "depuis 2021". */
 export const sinceWords = /^(?:since|from|in power from|in office from|depuis|depi)\b/i;

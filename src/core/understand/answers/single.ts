@@ -210,8 +210,19 @@ function lastVerbUntold(frame: Frame, query: Query, top: Ranked): boolean {
 	const at = query.terms.indexOf(stem(last));
 	// (Not the verb of a clause that says when: "did things get worse after Moïse was killed?")
 	const when = frame.rest.slice(-5, -1).some((word) => timeClauseWords.has(word));
-	return at >= 0 && !query.vague.has(at) && !(when && query.secondary.has(at)) && ((top.matched >>> at) & 1) === 0;
+	// (Nor of a relative clause that says which one is meant: "…locked up in the prison that got attacked?")
+	const relative = frame.rest
+		.slice(-4, -1)
+		.some((word, i, before) => relativeWords.has(word) && !speechWords.has(before[i - 1] ?? ''));
+	return (
+		at >= 0 &&
+		!query.vague.has(at) &&
+		!((when || relative) && query.secondary.has(at)) &&
+		((top.matched >>> at) & 1) === 0
+	);
 }
+
+const relativeWords = new Set(['that', 'which', 'who']);
 
 /**
  * Does the fact involve everyone the question names (or what they are part of)? "Did the government do
