@@ -614,6 +614,32 @@ const ownCases: MessageCase[] = [
 	// A weekday as chat shortens it, with a part of the day ("Sat night") or after "on"; "sat tight" is no date.
 	{ message: 'gangs attacked the prison Sat night', expect: [{ span: 'Sat night', verdict: 'matches' }] },
 	{ message: 'the prison assault went in Sun night', expect: [{ span: 'Sun night', verdict: 'differs' }] },
+	// What someone was, set beside their name without an article, is a description of them.
+	{ message: 'Barbecue, ex-cop, was sanctioned by the US', expect: [{ span: 'ex-cop', verdict: 'matches' }] },
+	{ message: 'Barbecue, ex-soldier, runs the gangs', expect: [{ span: 'ex-soldier', verdict: 'differs' }] },
+	// An abbreviation's dot ends no sentence: the capacity and the date stay with the count they go with.
+	{
+		message: 'RNDDH counted 3,687 inmates (nominal cap. 700) in Feb 2023',
+		expect: [
+			{ span: '700', verdict: 'matches' },
+			{ span: 'Feb 2023', verdict: 'matches' },
+		],
+	},
+	// An adverb before a date says how early, not what is dated.
+	{
+		message: 'RNDDH warned about overcrowding at the Pén. National already in 2017',
+		expect: [{ span: '2017', verdict: 'matches' }],
+	},
+	// A thing that is dated "from" a month was made then; the month is no start.
+	{
+		message: 'Henry was supposed to hand over power February 7 under the deal from December 2022',
+		expect: [{ span: 'December 2022', verdict: 'matches' }],
+	},
+	// A Creole noun right before the date is what it dates.
+	{
+		message: 'Henry te sipoze kite 7 fevriye selon ako desanm 2022 a',
+		expect: [{ span: 'desanm 2022', verdict: 'matches' }],
+	},
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

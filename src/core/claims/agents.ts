@@ -136,7 +136,11 @@ function describes(
 	subject: Entity | undefined,
 	base: FactBase,
 ): Description | undefined {
-	const appositive = /^\s*(?:a|an|un|une|yon)\s+\S/i.exec(text);
+	// ("Barbecue, ex-cop, sanctioned…", "…, ancien policier": what someone was needs no article.)
+	const appositive =
+		/^\s*(?:(?:a|an|un|une|yon)\s+\S|(?:former|ex|ancien|ancienne|ansyen|onetime|one-time|retired)(?:\s+|-)\p{L})/iu.exec(
+			text,
+		);
 	// "…, an ex-cop sanctioned by the UN and US": names only in what is said was done to the one described.
 	const until = describedUntil.exec(text);
 	const named = until ? mentions.filter((m) => m.start < until.index) : mentions;
@@ -155,7 +159,7 @@ function describes(
 	// In English, French and Creole: "is a", "remains the", "est un", "était le", "serait un" (is said to be), "reste le",
 	// "se yon", "te" ("was"); an acronym's "stands for".
 	const copula =
-		/(?<!\p{L})(?:is|was|are|were|(?:has|have|had|'s|’s)\s+been|used to be|'s|’s|stands for|is short for|means|remains|remained|est|était|etait|serait|sont|seraient|reste|demeure|signifie|veut dire|se|te|ete)\s+(?:(?:ever|once|still|really|actually|already|also|formerly|originally)\s+)?(?:(?:elected|appointed|named|made|chosen|sworn in as)\s+(?=(?:the\s+)?(?:president|prime minister|pm|premier)\b))?(?!been\b|being\b|not\b|pas\b)(?=(?:a|an|the|A|An|The|un|une|le|la|les|l['’]|yon|Un|Une|Le|La|Yon)\s|[lL]['’]\p{L}|\p{Lu}|(?:premye|ansyen|ancien|ancienne|former|ex|president|prime minister|pm|premier|pr[ée]sident|prezidan)\b)/u.exec(
+		/(?<!\p{L})(?:is|was|are|were|(?:has|have|had|'s|’s)\s+been|used to be|'s|’s|stands for|is short for|means|remains|remained|est|était|etait|serait|sont|seraient|reste|demeure|signifie|veut dire|se|te|ete|=)\s+(?:(?:ever|once|still|really|actually|already|also|formerly|originally)\s+)?(?:(?:elected|appointed|named|made|chosen|sworn in as)\s+(?=(?:the\s+)?(?:president|prime minister|pm|premier)\b))?(?!been\b|being\b|not\b|pas\b)(?=(?:a|an|the|A|An|The|un|une|le|la|les|l['’]|yon|Un|Une|Le|La|Yon)\s|[lL]['’]\p{L}|\p{Lu}|(?:premye|ansyen|ancien|ancienne|former|ex|president|prime minister|pm|premier|pr[ée]sident|prezidan)\b)/u.exec(
 			text,
 		);
 	if (!copula) return undefined;

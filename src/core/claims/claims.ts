@@ -1,6 +1,6 @@
 import type { Entity, Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
-import { englishTags, nounNoAdjective } from '../language/english-words.js';
+import { englishTags, isEnglishWord, nounNoAdjective } from '../language/english-words.js';
 import capacity from '../language/lexicon/capacity.json' with { type: 'json' };
 import { fillerTable, fold, spanishLoans, stopwords, textSpeakTable, vagueWords } from '../language/lexicon.js';
 import { readText, unstretched } from '../language/read.js';
@@ -449,9 +449,27 @@ function undatedUnderWrongTitle(claims: Claim[], first: number): void {
 }
 
 function sentenceOf(text: string, at: number): string {
-	const start = Math.max(0, ...[...text.slice(0, at).matchAll(/[.;!?]\s/g)].map((m) => (m.index ?? 0) + 2));
-	const end = text.slice(at).search(/[.;!?](\s|$)/);
-	return text.slice(start, end < 0 ? text.length : at + end);
+	const ends = [...text.matchAll(/[.;!?](?=\s|$)/g)]
+		.map((m) => m.index ?? 0)
+		.filter((end) => !abbreviationDot(text, end));
+	const start = Math.max(0, ...ends.filter((end) => end + 2 <= at).map((end) => end + 2));
+	const end = ends.find((candidate) => candidate >= at);
+	return text.slice(start, end ?? text.length);
+}
+
+/**
+ * Is the dot at `at` an abbreviation's, which ends no sentence? "the U.N. did not", "nominal cap. 700", "(digital
+ * ed.) says", "the Pén. National": before a lowercase word or a number, or after initials or a short capitalised
+ * word that is no word of its own.
+ */
+function abbreviationDot(text: string, at: number): boolean {
+	if (text[at] !== '.') return false;
+	const before = text.slice(0, at);
+	const after = text.slice(at + 1);
+	if (/\b(?:\p{Lu}\.)+\p{Lu}$/u.test(before)) return true;
+	if (/^\)?\s+[\p{Ll}\d]/u.test(after) && /\p{L}$/u.test(before)) return true;
+	const word = /(?:^|[\s(])(\p{Lu}\p{Ll}{1,3})$/u.exec(before)?.[1];
+	return word !== undefined && /^\s+\p{Lu}/u.test(after) && !isEnglishWord(word.toLowerCase());
 }
 
 /**
@@ -567,7 +585,7 @@ function clausesOf(text: string): Clause[] {
 	for (const m of text.matchAll(separator)) {
 		const at = m.index ?? 0;
 		// "the U.N. did not": an abbreviation's dot ends no sentence.
-		if (inside(at) || (m[0].startsWith('.') && /\b(?:\p{Lu}\.)+\p{Lu}$/u.test(text.slice(0, at)))) continue;
+		if (inside(at) || abbreviationDot(text, at)) continue;
 		// "Dès 2017, le RNDDH alertait…", "Last October, the UN…": a date that opens a sentence is its clause's.
 		if (m[0].startsWith(',') && /^[\s\p{L}']{0,20}$/u.test(text.slice(start, at).replace(datesOnly, ''))) {
 			const opening = text.slice(start, at);

@@ -3,6 +3,7 @@
  * held against, the one those words point at first.
  */
 import type { Fact } from '../../data/schema.js';
+import { onlyAnAdverb } from '../language/english-words.js';
 import { fold, stopwords, translations } from '../language/lexicon.js';
 import { stem, terms as termsOf } from '../text.js';
 import { sinceWords, unclearWhen } from '../understand/fits.js';
@@ -33,7 +34,15 @@ export function widen(text: string, value: Span, claimed: Span[]): Span {
 		// A verb's particle is part of it ("hand over power"), when a verb comes before it.
 		const particle = taken > 0 && particles.test(word?.[1] ?? '') && /\p{Ll}+\s+\S+\s+$/u.test(text.slice(0, start));
 		// A title is a claim of its own, judged with the name it is given to ("Haiti's president since 2021").
-		if (!word?.[1] || (stopwords.en.has(word[1]) && !particle) || !joins || titleWord.test(word[1])) break;
+		// ("…at the prison already in 2017": an adverb before the date says how early, not what it dates.)
+		if (
+			!word?.[1] ||
+			(stopwords.en.has(word[1]) && !particle) ||
+			!joins ||
+			titleWord.test(word[1]) ||
+			(!particle && onlyAnAdverb(word[1]))
+		)
+			break;
 		start = word.index;
 	}
 	// Not over words that are a claim of their own ("tripled in 2023": "tripled" is one).
@@ -116,29 +125,33 @@ function speaksOf(clause: string, value: DateValue, fact: Fact): boolean {
  * "Under the December 2022 deal…", "l'entente de décembre 2022" too?
  */
 function namesWithDate(value: DateValue, clause: string, quote: string): boolean {
-	const noun = nounOfDate(clause, value);
-	if (!noun) return false;
+	const nouns = nounsOfDate(clause, value);
+	if (nouns.length === 0) return false;
 	return valuesIn(quote).some(
 		(said) =>
-			said.kind === 'date' && said.date !== undefined && said.date === value.date && nounOfDate(quote, said) === noun,
+			said.kind === 'date' &&
+			said.date !== undefined &&
+			said.date === value.date &&
+			nounsOfDate(quote, said).some((noun) => nouns.includes(noun)),
 	);
 }
 
 /**
- * The noun a date names, as a search term in English: "deal" of "the December 2022 deal", "l'entente de décembre
- * 2022", "a deal struck in December 2022".
+ * The nouns a date may name, as search terms in English: "deal" of "the December 2022 deal", "l'entente de décembre
+ * 2022", "a deal struck in December 2022", "the deal from December 2022", Creole "ako desanm 2022 la".
  */
-function nounOfDate(text: string, date: Span): string | undefined {
+function nounsOfDate(text: string, date: Span): string[] {
 	const after = /^\s*([\p{L}-]+)/u.exec(text.slice(date.end))?.[1];
 	// ("…a deal struck in December 2022": a participle of making between them.)
 	const before =
-		/([\p{L}-]+)\s+(?:of|de|du|d['’]|(?:struck|signed|made|reached|agreed|concluded|dated|conclu|sign[ée]e?)\s+(?:in|on|en|le))\s*(?:the\s+)?$/iu.exec(
+		/([\p{L}-]+)\s+(?:(?:of|from|de|du|d['’])\s*|(?:struck|signed|made|reached|agreed|concluded|dated|conclu|sign[ée]e?)\s+(?:in|on|en|le)\s*)?(?:the\s+)?$/iu.exec(
 			text.slice(0, date.start),
 		)?.[1];
-	const word = fold((before ?? after ?? '').toLowerCase());
-	if (!word || stopwords.en.has(word) || stopwords.fr.has(word)) return undefined;
-	const english = translations.fr.match([word], 0)?.value ?? translations.ht.match([word], 0)?.value ?? word;
-	return stem(english);
+	return [before, after].flatMap((found) => {
+		const word = fold((found ?? '').toLowerCase());
+		if (!word || stopwords.en.has(word) || stopwords.fr.has(word) || stopwords.ht.has(word)) return [];
+		return [stem(translations.fr.match([word], 0)?.value ?? translations.ht.match([word], 0)?.value ?? word)];
+	});
 }
 
 function datedAgainstFacts(
@@ -349,8 +362,9 @@ function dateAgainst(value: DateValue, text: string, pool: Ranked[], clause: str
 /** How far before a date the words that make it a start may be: "came to power in 2022". */
 const startReach = 24;
 /** Words that give a date as when something began, in the three languages: "since 2021", "became PM in 2021". */
+// ("The deal from December 2022": "from" after a thing that is dated says when it was made, not since when.)
 const startClaimed =
-	/\b(?:since|from|depuis|d[eè]s|depi|became|become|took (?:power|office|over)|came to power|sworn in|devenu|arriv[ée] au pouvoir|vin)\b/iu;
+	/\b(?:since|(?<!\b(?:deal|accord|agreement|pact|report|data|figures?|numbers?|count|warning|statement|decision|vote|resolution|ako|akò|entente|rapport)\s+)from|depuis|d[eè]s|depi|became|become|took (?:power|office|over)|came to power|sworn in|devenu|arriv[ée] au pouvoir|vin)\b/iu;
 
 /** The facts that rank as well as the first (within a few points of coverage). */
 function ties(ranked: Ranked[]): Ranked[] {
