@@ -640,6 +640,13 @@ const ownCases: MessageCase[] = [
 		message: 'Henry te sipoze kite 7 fevriye selon ako desanm 2022 a',
 		expect: [{ span: 'desanm 2022', verdict: 'matches' }],
 	},
+	// A role the report gives another (or points to another for) is theirs, however many words the description shares.
+	{
+		message: 'Ariel Henry is the head of the gang alliance',
+		expect: [{ span: 'head of the gang alliance', verdict: 'differs' }],
+	},
+	// A French description is held against the report's in English words: "ONG haïtienne" is its Haitian group.
+	{ message: 'Le RNDDH est une ONG haïtienne', expect: [{ span: 'ONG haïtienne', verdict: 'matches' }] },
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

@@ -5205,6 +5205,20 @@ describe('reading a question', () => {
 			expect(answer.text).toMatch(/alleged perpetrators/);
 		});
 
+		it('reads a French kind of answer with its adjective after it, and "un" as the article it is', () => {
+			expect(text('Quel État africain a proposé de diriger la force ?').text).toMatch(/Kenya offered/);
+			expect(text('Selon quel titre de presse un nombre important de détenus a-t-il été libéré ?').text).toMatch(
+				/Gazette Haiti/,
+			);
+			expect(text('la capa du Pénitencier c’est combien ?').text).toMatch(/capacity of 700 places/);
+		});
+
+		it('asks which of a kind did something where the asker says to name them', () => {
+			expect(text('Name the entities that sanctioned Barbecue').text).toMatch(
+				/sanctioned by the U\.N\. and the U\.S\./,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

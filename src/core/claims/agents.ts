@@ -159,7 +159,7 @@ function describes(
 	// In English, French and Creole: "is a", "remains the", "est un", "était le", "serait un" (is said to be), "reste le",
 	// "se yon", "te" ("was"); an acronym's "stands for".
 	const copula =
-		/(?<!\p{L})(?:is|was|are|were|(?:has|have|had|'s|’s)\s+been|used to be|'s|’s|stands for|is short for|means|remains|remained|est|était|etait|serait|sont|seraient|reste|demeure|signifie|veut dire|se|te|ete|=)\s+(?:(?:ever|once|still|really|actually|already|also|formerly|originally)\s+)?(?:(?:elected|appointed|named|made|chosen|sworn in as)\s+(?=(?:the\s+)?(?:president|prime minister|pm|premier)\b))?(?!been\b|being\b|not\b|pas\b)(?=(?:a|an|the|A|An|The|un|une|le|la|les|l['’]|yon|Un|Une|Le|La|Yon)\s|[lL]['’]\p{L}|\p{Lu}|(?:premye|ansyen|ancien|ancienne|former|ex|president|prime minister|pm|premier|pr[ée]sident|prezidan)\b)/u.exec(
+		/(?<!\p{L})(?:is|was|are|were|(?:has|have|had|'s|’s)\s+been|used to be|'s|’s|stands for|is short for|means|remains|remained|est|était|etait|serait|sont|seraient|reste|demeure|signifie|veut dire|se|te|ete|c|cest|=)\s+(?:(?:ever|once|still|really|actually|already|also|formerly|originally)\s+)?(?:(?:elected|appointed|named|made|chosen|sworn in as)\s+(?=(?:the\s+)?(?:president|prime minister|pm|premier)\b))?(?!been\b|being\b|not\b|pas\b)(?=(?:a|an|the|A|An|The|un|une|le|la|les|l['’]|yon|Un|Une|Le|La|Yon)\s|[lL]['’]\p{L}|\p{Lu}|(?:premye|ansyen|ancien|ancienne|former|ex|president|prime minister|pm|premier|pr[ée]sident|prezidan)\b)/u.exec(
 			text,
 		);
 	if (!copula) return undefined;
@@ -402,6 +402,23 @@ function descriptionClaim(
 			];
 		}
 	}
+	// "Ariel Henry is the head of the gang alliance": a role the report gives another, or points to another for, is
+	// theirs, however many words the description shares with what the report says of this one.
+	const another = roleOfAnother(words, who, index, base);
+	if (another) {
+		return [
+			claim(
+				at(span),
+				'differs',
+				another.fact ? [another.fact] : [],
+				another.fact?.basis === 'inferred'
+					? `The report points to ${another.holder.name} as that: ${another.fact.answer}`
+					: another.fact
+						? `The report says: ${another.fact.answer}`
+						: `The report gives that to ${another.holder.name}.`,
+			),
+		];
+	}
 	const describedAs = (words: string): Claim[] => {
 		// What the report says of this one, closest to the description first; then who the description fits.
 		// A fact that has the description's own words before one that has them only through related words: "the biggest
@@ -514,6 +531,29 @@ function descriptionClaim(
 	return describedAs(`former ${words.replace(/^\s*(?:a|an|the)\s+/i, '')}`);
 }
 
+/**
+ * The one a role named in a description belongs to, where that is someone other than `who`: "the head of the gang
+ * alliance" is the one the report points to as its head. With the fact that says so, where one does.
+ */
+function roleOfAnother(
+	words: string,
+	who: Entity,
+	index: SearchIndex,
+	base: FactBase,
+): { holder: Entity; fact: Fact | undefined } | undefined {
+	const read = readText(words);
+	const holders = buildQuery(read.words, read.language, index, base)
+		.mentions.filter((mention) => mention.role)
+		.flatMap((mention) => mention.entities);
+	const [holder] = holders;
+	if (who.kind !== 'person' || !holder || holders.some((entity) => entity.id === who.id)) return undefined;
+	// The holder's fact that says it best: "the former policeman" is Sergier's profile, not the alliance he heads.
+	const [told] = relevant(base, index, words, { minCoverage: 0, limit: 10 }).filter(({ fact }) =>
+		base.entitiesOf(fact).includes(holder.id),
+	);
+	return { holder, fact: told?.fact };
+}
+
 /** Words that put a description in the past: "was", "used to be", "former", "ex-cop". */
 const pastWords =
 	/(?<!\p{L})(?:was|were|used to be|had been|has been|have been|once|formerly|previously|former|ex|retired|onetime|one-time|old|ansyen|ancien|ancienne|te|était|etait|étaient|etaient|été|ete|fut)(?!\p{L})/iu;
@@ -601,9 +641,11 @@ function kindClaim(
 	const words = trimTail(text, predicate);
 	// "…a UN agency right?": a tag after the noun asks, it does not describe.
 	// ("Une ONG américaine": French and Creole put the noun before what describes it.)
-	const said = fold(text.slice(words.start, words.end))
-		.match(/\p{L}+/gu)
-		?.filter((word) => !questionTags.has(word));
+	// ("Un syndicat de police", "yon gwoup dwa moun": French and Creole read as the English the lexicons give them.)
+	const read = readText(text.slice(words.start, words.end));
+	const said = (read.language === 'en' ? fold(read.cleaned).match(/\p{L}+/gu) : read.words)?.filter(
+		(word) => !questionTags.has(word),
+	);
 	const head = said?.filter((word) => bodyKinds.has(word)).at(-1) ?? said?.at(-1);
 	if (!head || !bodyKinds.has(head)) return undefined;
 	const span = { start: description.verb?.start ?? words.start, end: words.end };
@@ -627,8 +669,13 @@ function kindClaim(
 	// "a UN agency", "a Dominican NGO": a word before the noun that the report does not describe it with makes it
 	// another body, whatever the noun ("a Haitian NGO" is the report's "Haitian human rights group").
 	const describedWith = describingWords(who, base);
-	const modifiers = (fold(text.slice(words.start, words.end)).match(/\p{L}+/gu) ?? []).filter(
-		(word) => word !== head && !questionTags.has(word) && !stopwords.en.has(word) && !describedWith.has(word),
+	const modifiers = (said ?? []).filter(
+		(word) =>
+			word !== head &&
+			!stopwords.en.has(word) &&
+			!stopwords.fr.has(word) &&
+			!stopwords.ht.has(word) &&
+			!describedWith.has(word),
 	);
 	const verdict = kinds.has(head) && modifiers.length === 0 ? 'matches' : 'differs';
 	// The fact whose words describe it so, as the source of the verdict.

@@ -2,7 +2,15 @@ import type { Entity, Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
 import { englishTags, isEnglishWord, nounNoAdjective } from '../language/english-words.js';
 import capacity from '../language/lexicon/capacity.json' with { type: 'json' };
-import { fillerTable, fold, spanishLoans, stopwords, textSpeakTable, vagueWords } from '../language/lexicon.js';
+import {
+	fillerTable,
+	fold,
+	spanishLoans,
+	stopwords,
+	textSpeakTable,
+	translations,
+	vagueWords,
+} from '../language/lexicon.js';
 import { readText, unstretched } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
 import { stem, terms as termsOf } from '../text.js';
@@ -1117,11 +1125,15 @@ function boundBefore(before: string): { side: 'over' | 'under'; length: number }
 /** Of the closest figure's coverage of a clause, what another figure must have to be what the clause counts. */
 const figureCoverageShare = 0.75;
 
-/** A word of a claim the data has nothing for, not even a related word: "cholera". */
+/**
+ * A word of a claim the data has nothing for, not even a related word: "cholera". With `translated`, a French or
+ * Creole word counts as the English the lexicons give it ("exprimé" as "commented"); without, the words of a claim in
+ * those languages stand as typed, so a verb the report has no date for ("construit en 1915") is heard of nowhere.
+ */
 export function unheardOf(
 	text: string,
 	index: SearchIndex,
-	{ related = true }: { related?: boolean } = {},
+	{ related = true, translated = false }: { related?: boolean; translated?: boolean } = {},
 ): string | undefined {
 	// ("el sábado en la noche": the words of a date are its own, whatever the language.)
 	const dates = valuesIn(text).filter((value) => value.kind === 'date');
@@ -1145,7 +1157,10 @@ export function unheardOf(
 			return false;
 		// Unless words only related to it count, the data must have the word itself (or a misspelling of it).
 		// (A Spanish word mixed in is heard of as the English it means: "carcel" as "prison".)
-		const meant = (spanishLoans.match([folded], 0)?.value.split(' ') ?? [folded]).filter(
+		const english =
+			(translated ? (translations.fr.match([folded], 0) ?? translations.ht.match([folded], 0)) : undefined) ??
+			spanishLoans.match([folded], 0);
+		const meant = (english?.value.split(' ') ?? [folded]).filter(
 			(one) => !stopwords.en.has(one) && !vagueWords.has(one),
 		);
 		return (

@@ -108,7 +108,12 @@ export function readText(text: string, known?: Language): ReadText {
 	// (Part of a question already read keeps its language: "…se vre tout prizonye yo te vle sove" is Creole throughout.)
 	const language = known ?? detectLanguage(cleaned, original);
 	// "acc to the article who…": chat spelled out may be a filler too ("according to the article").
-	const english = inEnglish(original, language);
+	const translated = inEnglish(original, language);
+	// ("…un nombre « large » de détenus": French "un" is the article; the UN is "ONU" there, or "UN" in capitals.)
+	const english =
+		language === 'fr' && !/\bU\.?N\b/.test(cleaned)
+			? translated.map((word) => (word === 'un' ? 'a' : word))
+			: translated;
 	return { cleaned, language, original, words: language === 'en' ? withoutFillers(english) : english };
 }
 

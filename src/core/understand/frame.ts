@@ -221,8 +221,12 @@ function relativeWho(found: Found, folded: string, language: Language): boolean 
 	return folded.includes(`${before} ${word}`);
 }
 
-/** "Who's the NGO that…", "who was the agency who…": a noun for a kind of answer, described by a clause. */
-const describedKind = /^who (?:(?:is|was|are|were) )?the ([a-z]+(?: [a-z]+)?) (?:that|who|which) /;
+/**
+ * "Who's the NGO that…", "who was the agency who…", "name the two entities that…": a noun for a kind of answer,
+ * described by a clause.
+ */
+const describedKind =
+	/^(?:who (?:(?:is|was|are|were) )?the|(?:name|list|cite|identify)(?: me)? the(?: (?:two|three|four|both|\d))?) ([a-z]+(?: [a-z]+)?) (?:that|who|which) /;
 
 /**
  * "Who's the NGO that warned about the jail?" asks which NGO did it, as "which NGO warned…" does:
@@ -946,7 +950,15 @@ function kindAsked(
 			// What qualifies the noun is no function word: "what is the…" names no kind.
 			// Nor a name's: "ki non prizon gang yo te atake a" asks the prison's name, not which gang.
 			if (words.slice(at + 1, start).some((word) => stopwords.en.has(word) || /^names?$/.test(word))) break;
-			const noun = [...words.slice(start, end - 1), singular(words[end - 1] as string)].join(' ');
+			const whole = [...words.slice(start, end - 1), singular(words[end - 1] as string)].join(' ');
+			// "Quel État africain s'est porté…": French and Creole put an adjective after its noun; a last word English
+			// does not know may be one.
+			const last = words[end - 1] ?? '';
+			const afterNoun =
+				end - 1 > start && (englishTags(last).length === 0 || onlyAnAdjective(last))
+					? [...words.slice(start, end - 2), singular(words[end - 2] as string)].join(' ')
+					: undefined;
+			const noun = kindNouns.has(whole) || !afterNoun ? whole : afterNoun;
 			const found = kindNouns.get(noun);
 			// "Which UN body…", "which US agency…": what qualifies a noun for a part may name the whole.
 			const qualifiers = words.slice(at + 1, start);

@@ -72,7 +72,7 @@ export function heardStatement(ctx: Answering, question: string, read: ReadText)
 	);
 	// "Saw on TikTok that cholera broke out in the prison, is that in the report?": no claim the report makes, and a
 	// word it never speaks of.
-	const unheard = unheardOf(statement, index);
+	const unheard = unheardOf(statement, index, { translated: true });
 	// "…tried to take the AIRPORT the day before, real??": where all else is one fact, that fact.
 	const premise = claims.length === 0 && unheard ? premiseOf(ctx, question, statement) : undefined;
 	if (premise) return premise;
