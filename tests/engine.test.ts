@@ -5219,6 +5219,13 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('reads a conjunction of time after a late "what" as a clause, in Creole and French chat', () => {
+			expect(text('Polisye ki t ap veye prizon an, kisa yo te fè lè gang yo te rive?').text).toMatch(/abandoned it/);
+			expect(
+				text('les policiers qui gardaient la prison, ils ont fait quoi qd les bandits sont arrivés ?').text,
+			).toMatch(/^\s*Police officers guarding the prison “abandoned it”/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

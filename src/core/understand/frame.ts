@@ -1008,13 +1008,19 @@ function opensClause(kind: FrameName, found: Found, words: readonly string[]): b
 	// "Qui était à la tête du gouvernement quand les gangs ont assiégé la prison ?": the same in French and Creole,
 	// read in the words as typed.
 	const openers = found.in === words ? questionOpeners : typedOpeners;
-	// "What was the exact date of the siege?": a noun that asks for a date opens no clause; a question word does.
-	if (!openers.has(found.in[found.at] ?? '')) return false;
+	// "What was the exact date of the siege?": a noun that asks for a date opens no clause; a question word does, and so
+	// does a conjunction of time as chat and Creole write it ("qd", "lè").
+	const word = found.in[found.at] ?? '';
+	if (!openers.has(word) && !timeConjunctions.has(word)) return false;
 	const [first = ''] = found.in;
 	// "…ils ont fait quoi quand les gangs sont arrivés ?": French and Creole may ask "what" late, never as a relative.
-	const whatBefore = found.in !== words && found.in.slice(0, found.at).some((word) => lateWhat.has(word));
+	// ("Polisye ki t ap veye prizon an, kisa yo te fè lè…", read as "…what do when…": the same in its English words.)
+	const whatBefore = found.in.slice(0, found.at).some((word) => lateWhat.has(word) || word === 'what');
 	return (openers.has(first) && first !== found.in[found.at]) || whatBefore;
 }
+
+/** Conjunctions of time that are no question word of their own: French chat's "qd", Creole "lè" (folded). */
+const timeConjunctions = new Set(['qd', 'le', 'lorsque', 'lorsqu']);
 
 /** "What" where French and Creole chat puts it, after the verb ("il a fait quoi"): it is never a relative pronoun. */
 const lateWhat = new Set(['quoi', 'kisa']);
