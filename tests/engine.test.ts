@@ -5226,6 +5226,10 @@ describe('reading a question', () => {
 			).toMatch(/^\s*Police officers guarding the prison “abandoned it”/);
 		});
 
+		it('answers with the fact that has the main clause in its own words, not one that has it only through a related word', () => {
+			expect(text('what did the guards do when the gangs showed up').text).toMatch(/abandoned it/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -36,13 +36,29 @@ export const spokenCoverage = 0.3;
  * one of the main clause's own words, unless the data knows none of them (slang).
  */
 export function mainClauseMatch(query: Query): (matched: number) => boolean {
-	if (query.secondary.size === 0) return () => true;
-	const named = new Set(query.mentions.flatMap((mention) => mention.terms));
-	const asked = query.terms.flatMap((term, i) =>
-		query.secondary.has(i) || query.vague.has(i) || named.has(i) || query.unknown.includes(term) ? [] : [i],
-	);
+	const asked = mainClauseTerms(query);
 	if (asked.length === 0) return () => true;
 	return (matched) => asked.some((i) => (matched & (1 << i)) !== 0);
+}
+
+/**
+ * Does a fact have a word of the main clause in its own words, not only through a related one? "What did the guards
+ * do when the gangs came?": the fact that tells of "police officers guarding the prison" does; the gangland leader
+ * and former policeman has "guards" only as a kind of policeman, and "gangs" only from the clause.
+ */
+export function mainClauseInOwnWords(query: Query): (ranked: Ranked) => boolean {
+	const asked = mainClauseTerms(query);
+	if (asked.length === 0) return () => true;
+	return ({ matched, related }) => asked.some((i) => (matched & ~related & (1 << i)) !== 0);
+}
+
+/** Positions of the terms of the main clause, where a subordinate one qualifies it: none where there is none. */
+function mainClauseTerms(query: Query): number[] {
+	if (query.secondary.size === 0) return [];
+	const named = new Set(query.mentions.flatMap((mention) => mention.terms));
+	return query.terms.flatMap((term, i) =>
+		query.secondary.has(i) || query.vague.has(i) || named.has(i) || query.unknown.includes(term) ? [] : [i],
+	);
 }
 
 export const capacityCues = new PhraseTable(capacity.cues.map((cue): [string, true] => [cue, true]));

@@ -52,6 +52,7 @@ import {
 	involvesPeopleNamed,
 	isFunctionWord,
 	leadWords,
+	mainClauseInOwnWords,
 	mainClauseMatch,
 	nameAsking,
 	namedKinds,
@@ -817,6 +818,10 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	const whose = frame.whose === true;
 	const verb = whose ? undefined : (askedVerb(frame, query, tools.base) ?? askedAttribute(frame, query));
 	const mainClause = mainClauseMatch(query);
+	// (Where some fact has the main clause's words in its own, one that has them only through related words is not
+	// what is asked about.)
+	const ownMain = mainClauseInOwnWords(query);
+	const someOwnMain = ranked.some(ownMain);
 	// "Why did he stay on?": a fact that gives a reason for what is asked, or one told in the same sentence.
 	if (frame.kind === 'why') {
 		// "Why didn't the inmates escape?": a fact that tells it was not done ("reluctant to escape, for fear of…")
@@ -849,6 +854,7 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		// "Who announced the sanctions against Sergier?": a fact that does not involve him is about something else.
 		(frame.kind !== 'who' || verb === undefined || involvesPeopleNamed(candidate.fact, query, tools.base)) &&
 		mainClause(candidate.matched) &&
+		(!someOwnMain || ownMain(candidate)) &&
 		(verb === undefined ||
 			// "When is the Kenyan force showing up?": where the report says it remains unclear when, that is the
 			// answer, whatever the verb; not to "when did it land?", which asks of what has happened.
