@@ -647,6 +647,11 @@ const ownCases: MessageCase[] = [
 	},
 	// A French description is held against the report's in English words: "ONG haïtienne" is its Haitian group.
 	{ message: 'Le RNDDH est une ONG haïtienne', expect: [{ span: 'ONG haïtienne', verdict: 'matches' }] },
+	// A word for a person counts people, as the report counts them: "souls" are its inmates.
+	{
+		message: 'RNDDH counted 3,900 souls inside as of February 2023',
+		expect: [{ span: '3,900 souls', verdict: 'differs' }],
+	},
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

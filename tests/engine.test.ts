@@ -5230,6 +5230,10 @@ describe('reading a question', () => {
 			expect(text('what did the guards do when the gangs showed up').text).toMatch(/abandoned it/);
 		});
 
+		it('counts WordNet’s words for a person as people, whatever the place holds them as', () => {
+			expect(text('how many souls were inside the prison in feb 2023').text).toMatch(/3,687 inmates/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -15,7 +15,7 @@ import { readText, unstretched } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
 import { stem, terms as termsOf } from '../text.js';
 import { onlyInRelativeClause, sameSentence } from '../understand/fits.js';
-import { genericCounts, measures } from '../understand/measure.js';
+import { isGenericCount, measures } from '../understand/measure.js';
 import { inOwnWords, type Ranked } from '../understand/rank.js';
 import { formatDate, whenOf } from '../when.js';
 import { entityClaims } from './agents.js';
@@ -879,7 +879,7 @@ function numberClaim(
 	const counted = countedBy(unit);
 	// "Now holds 700" tells what it holds; "has 3,687 places" names its measure itself.
 	// "…found 3,687 people inside": what is inside a place is what it holds, too.
-	const generic = counted.every((word) => genericCounts.has(word));
+	const generic = counted.every(isGenericCount);
 	const heldOnly = (holding || heldWords.test(unit)) && generic;
 	// A measure the message names outright ("room for 700") says what the number is of, without other words.
 	const named = counted.length > 0 && !generic;

@@ -20,7 +20,7 @@ import { escapeRegExp, stem, terms as termsOf, words as wordsOf } from '../text.
 import { precisionOf, whenOf } from '../when.js';
 import type { Frame } from './frame.js';
 import { answerKindNoun, singular, whichWords } from './kinds.js';
-import { genericCounts, measures } from './measure.js';
+import { isGenericCount, measures } from './measure.js';
 import { nameWords } from './name-words.js';
 import { prepositions, type Query, spellsMention } from './query.js';
 import { inOwnWords, type Ranked } from './rank.js';
@@ -892,7 +892,7 @@ export function populationAsked(words: readonly string[]): string | undefined {
 
 /** A count of people in general, in a place named, of a figure about something inside it that is not named. */
 function countedAround(frame: Frame, fact: Fact, query: Query, base: FactBase): boolean {
-	if (frame.counted.length === 0 || !frame.counted.every((word) => genericCounts.has(word))) return false;
+	if (frame.counted.length === 0 || !frame.counted.every(isGenericCount)) return false;
 	const named = query.mentions.flatMap((mention) => mention.entities);
 	const [subject] = fact.about;
 	if (!subject || named.some((entity) => entity.id === subject)) return false;

@@ -3,11 +3,15 @@ import { valuesIn } from '../claims/values.js';
 import { keptPer } from '../kept.js';
 import { lemmatizer } from '../language/lemmas.js';
 import { vagueWords } from '../language/lexicon.js';
+import { WordNet } from '../language/wordnet.js';
 import type { SearchIndex } from '../search-index.js';
 import { stem, words } from '../text.js';
 
-/** Counted nouns that name no measure: "how many people…" is told by the rest of the question. */
-export const genericCounts: ReadonlySet<string> = new Set([
+/**
+ * Counted nouns that name no measure: "how many people…" is told by the rest of the question. WordNet's words for a
+ * person count too ("how many souls were inside"): see `isGenericCount`.
+ */
+const genericCounts: ReadonlySet<string> = new Set([
 	'people',
 	'person',
 	'persons',
@@ -24,6 +28,36 @@ export const genericCounts: ReadonlySet<string> = new Set([
 	'number',
 ]);
 
+let personWords: ReadonlySet<string> | undefined;
+
+/**
+ * Does a counted noun name no measure of its own, only people: "people", "individuals", and WordNet's words for a
+ * person ("souls", "mortals")? Read from WordNet once, on the first count asked.
+ *
+ * @example
+ * isGenericCount('souls'); // true
+ * isGenericCount('inmates'); // false
+ */
+export function isGenericCount(word: string): boolean {
+	if (genericCounts.has(word)) return true;
+	personWords ??= wordsForAPerson();
+	return personWords.has(word);
+}
+
+/** WordNet's synonyms of "person", with their plurals. */
+function wordsForAPerson(): ReadonlySet<string> {
+	const wordnet = WordNet.open({ senses: 1 });
+	try {
+		const synonyms = wordnet
+			.related('person')
+			.filter(({ relation, word }) => relation === 'synonym' && !word.includes(' '))
+			.map(({ word }) => word);
+		return new Set(synonyms.flatMap((word) => [word, `${word}s`]));
+	} finally {
+		wordnet.close();
+	}
+}
+
 /**
  * Does a figure measure what these words count? "How many prisons" is not answered by a count
  * of prisoners, nor "700 inmates" by 700 places: the counted noun must be the figure's measure
@@ -37,7 +71,7 @@ export const genericCounts: ReadonlySet<string> = new Set([
  * measures(prisonPopulation, ['prisons'], index); // false
  */
 export function measures(fact: FigureFact, counted: readonly string[], index: SearchIndex): boolean {
-	const nouns = counted.filter((word) => !genericCounts.has(word) && !vagueWords.has(word));
+	const nouns = counted.filter((word) => !isGenericCount(word) && !vagueWords.has(word));
 	if (nouns.length === 0) return true;
 	const lemmatize = lemmatizer();
 	const { lemmas, stems } = measureForms(fact, index);
@@ -87,7 +121,7 @@ export function countsInText(text: string, counted: readonly string[]): boolean 
 	// The head of what is counted: "police officers" counts officers, which "two police unions" does not.
 	// ("how many police unions called…" may count up to a verb: a word in -ed or -ing is none.)
 	const head = counted
-		.filter((word) => !genericCounts.has(word) && !vagueWords.has(word) && !/..(?:ed|ing)$/.test(word))
+		.filter((word) => !isGenericCount(word) && !vagueWords.has(word) && !/..(?:ed|ing)$/.test(word))
 		.at(-1);
 	if (!head) return false;
 	const nouns = new Set([stem(head)]);
