@@ -5234,6 +5234,19 @@ describe('reading a question', () => {
 			expect(text('how many souls were inside the prison in feb 2023').text).toMatch(/3,687 inmates/);
 		});
 
+		it('asks who runs a place of one "in charge" of it, which no fact of who is held there answers', () => {
+			const answer = text("what's the name of the man in charge of the prison?");
+			expect(answer.found).toBe(false);
+			expect(answer.text).toMatch(/doesn’t say who/);
+		});
+
+		it('reads what a message answers to ("re: …") and an aside in brackets about the asker as no part of the question', () => {
+			expect(text('re: the thread above, which country offered to lead the force?').text).toMatch(/Kenya offered/);
+			expect(text('when exactly was moise killed again (need it for my history essay lol)').text).toMatch(
+				/^\s*President Jovenel Moïse was assassinated on July 7, 2021/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

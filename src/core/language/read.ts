@@ -47,6 +47,9 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	(text) => text.replace(/(?<=\s)v\.(?=\s+\p{L})/giu, 'vs'),
 	withInitialsJoined,
 	withoutChatOpening,
+	personNameAsked,
+	// "…was moise killed again (need it for my seminar paper lol)": an aside in brackets about the asker asks nothing.
+	(text) => text.replace(askersAside, ' '),
 	withoutSayingTail,
 	withoutDoubtingTail,
 	afterLongTelling,
@@ -67,6 +70,29 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	claimAskedOfWhom,
 	numberOfOpening,
 ];
+
+/**
+ * "What's the name of the guy in charge of the pen?": the name of a person described asks who they are, as "who is the
+ * guy in charge of the pen?" does.
+ *
+ * @example
+ * personNameAsked("what's the name of the guy in charge of the pen"); // 'who is the guy in charge of the pen'
+ */
+function personNameAsked(text: string): string {
+	const found = nameOfPerson.exec(text);
+	const noun = found?.groups?.noun;
+	if (!found || !noun || !personNouns().has(fold(noun))) return text;
+	// (In the tense asked: "what was the name of the president who was killed" asks who was.)
+	const copula = /^(?:was|were)$/i.test(found.groups?.copula ?? '') ? 'was' : 'is';
+	return `who ${copula} the ${text.slice(found[0].length - noun.length)}`;
+}
+
+const nameOfPerson =
+	/^\W*(?:what|wat|whats|wats|what['’]s)\s+(?:(?<copula>is|was|s)\s+)?(?:the|da)\s+(?:(?:full|real|actual|exact)\s+)?name\s+of\s+(?:the|this|that|da|dat)\s+(?<noun>\p{L}+)/iu;
+
+/** Brackets around words of the asker's own ("my", "I", "mwen", "je"…). */
+const askersAside =
+	/\s*\((?=[^()]*(?<![\p{L}'’])(?:i|i'm|im|me|my|mine|we|our|us|je|j'|moi|mon|ma|mes|nous|mwen|nou)(?![\p{L}'’]))[^()]{1,80}\)/giu;
 
 /**
  * "The officers who were supposed to be guarding the prison": who they are, by what they were doing;

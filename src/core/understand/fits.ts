@@ -1022,6 +1022,8 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 			}
 			// "What kind of people are among the inmates…?": what the report says the group is tells what kind they are.
 			if (frame.kindNoun === 'people' && describesGroup.test(fact.quote)) return true;
+			// "Who is the guy in charge of the pen?": whoever a fact says leads or runs it, not anyone it names.
+			if (asksWhoRuns(frame) && fact.kind !== 'leadership' && !leadsInQuote.test(fact.quote)) return false;
 			// "Which political party…": only one of the kind asked answers, and the data may have none.
 			if (frame.answerKinds) {
 				const asked = frame.answerKinds.filter((kind): kind is Entity['kind'] => kind !== 'other');
@@ -1443,8 +1445,22 @@ export const describesGroup =
 /** "Who ordered…", "who killed…": a deed's doer is asked, whom a description of a group does not name. */
 function asksAnAgent(frame: Frame): boolean {
 	const [first] = frame.rest.filter((word) => !auxiliaries.has(word));
+	// ("Who is the guy in charge of the pen?" asks who runs it, not who is held there.)
+	if (asksWhoRuns(frame)) return true;
 	return first !== undefined && /..ed$/.test(first) && !heldWords.has(first);
 }
+
+/** "Who is in charge of…", "the warden of…": who runs something is asked. */
+function asksWhoRuns(frame: Frame): boolean {
+	return frame.rest.some((word, i) => inChargeWords.has(word) || (word === 'charge' && frame.rest[i - 1] === 'in'));
+}
+
+/** A quote that says who leads or runs something. */
+const leadsInQuote =
+	/\b(?:lead|leads|led|leader|head|heads|headed|run|runs|ran|in charge|chief|commander|in power|in office)\b/i;
+
+/** Words for whoever runs something. */
+const inChargeWords = new Set(['head', 'leader', 'chief', 'boss', 'director', 'warden', 'commander', 'governor']);
 
 /** Words that say someone is held: being so is what a group's description tells. */
 const heldWords = new Set(['locked', 'jailed', 'imprisoned', 'detained', 'held', 'incarcerated', 'housed', 'kept']);
