@@ -5247,6 +5247,16 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('asks each of two things set against each other after one "what was", with what the second is of', () => {
+			const answer = text('what was the official capacity vs. the real population of the Pénitencier National?').text;
+			expect(answer).toMatch(/700 places/);
+			expect(answer).toMatch(/3,687 inmates/);
+		});
+
+		it('reads French "dont il est question" as pointing at what is named, no word of what is asked', () => {
+			expect(text('Dans quelle ville se trouve la prison dont il est question ?').text).toMatch(/Port-au-Prince/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -213,6 +213,25 @@ export function abbreviatedNameGoesOn(before: string, after: string): boolean {
 	);
 }
 
+/**
+ * "What was the nominal capacity vs. the actual population of the prison?": two things set against each other after one
+ * "what is", each asked as a question of its own, with what the second is of ("of the prison") said of the first too.
+ *
+ * @example
+ * twoSidesAsked('what was the capacity vs the population of the prison?');
+ * // ['what was the capacity of the prison?', 'what was the population of the prison?']
+ */
+function twoSidesAsked(text: string): [string, string] | undefined {
+	const found = sidesSetAgainst.exec(text);
+	const { opening, first, second, end = '' } = found?.groups ?? {};
+	if (!opening || !first || !second || /\bof\b/i.test(first)) return undefined;
+	const of = /\s+of\s+.+$/iu.exec(second)?.[0] ?? '';
+	return [`${opening} ${first}${of}${end || '?'}`, `${opening} ${second}${end || '?'}`];
+}
+
+const sidesSetAgainst =
+	/^(?:[^?]{0,60}?\s[—–:-]+\s+)?\W*(?<opening>(?:what|wat)(?:['’]s|\s+(?:is|was|are|were))\s+the)\s+(?<first>[\p{L}'’ -]{3,40}?)\s+(?:vs\.?|versus|compared (?:to|with)|as opposed to)\s+(?:the\s+)?(?<second>[\p{L}'’ -]{3,80}?)\s*(?<end>[?!.]*)$/iu;
+
 /** A capitalised word of a few letters and its dot: "Pén.", "Nat.". */
 const abbreviationEnds = /(?:^|\s)\p{Lu}\p{Ll}{1,3}\.$/u;
 /** A word or two, capitalised, then the end: the rest of an abbreviated name. */
@@ -283,6 +302,9 @@ export function questionParts(
 	if (condition.test(folded) && !/^\W*\p{L}+\s+(?:what|which|when)\b/u.test(folded)) return [text];
 	// "barbecue ex cop? y/n": the words asking for yes or no are the question's, not another question.
 	if (yesNoEnding.test(folded)) return [text];
+	// "What was the nominal capacity vs. the actual population of the prison?": each side asked as its own question.
+	const sides = twoSidesAsked(text);
+	if (sides) return sides;
 	// "When was Moïse killed, someone wrote 7/7/21": what the asker heard is no question of its own; nor is what the
 	// asker says of themself ("…, my memory's not what it used to be").
 	const asked = withoutAskerAfter(withoutHearsayAfter(text));
