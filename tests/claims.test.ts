@@ -652,6 +652,11 @@ const ownCases: MessageCase[] = [
 		message: 'RNDDH counted 3,900 souls inside as of February 2023',
 		expect: [{ span: '3,900 souls', verdict: 'differs' }],
 	},
+	// A hedge or the writer's own comment in brackets states nothing of its own.
+	{
+		message: 'Barbecue, a former cop (ostensibly), was sanctioned by the US',
+		expect: [{ span: 'former cop', verdict: 'matches' }],
+	},
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

@@ -505,6 +505,10 @@ function maskMarkup(message: string): string {
 			.replace(hedge, blank)
 			// "…sanctioned by the UN, si je ne m'abuse.": a hedge that ends the sentence, after its comma.
 			.replace(hedgeEnding, blank)
+			// "a former policeman (ostensibly)", "…at the facility (which rather undercuts any claim…)": the writer's
+			// hedge or comment on what they state, in brackets, states nothing of its own.
+			.replace(bracketedComment, blank)
+			.replace(hedgeWord, blank)
 			// "RNDDH is the one that counted the inmates": who did it, said the long way.
 			.replace(/\b(?:is|was|are|were)\s+the\s+(?:one|ones)\s+(?:that|who|which)\s+(?=\p{L})/giu, blank)
 			// "have seen fit to sanction him": the idiom says only that they did.
@@ -567,6 +571,13 @@ export function withoutHearsay(text: string): string {
 /** A hedge that ends a sentence, after a comma: ", si je ne m'abuse.", ", if I'm not mistaken?", ", was it not?". */
 const hedgeEnding =
 	/,\s*(?:si je ne m['’]abuse|if (?:i['’]m|i am) not mistaken|unless i['’]m mistaken|if memory serves|(?:was|is|were|did|does) (?:it|he|she|they) not|n['’]est-ce pas|I believe|I think)\s*(?=[.!?]*\s*$|[.!?]\s)/giu;
+
+/** A hedge or the writer's comment in brackets: "(ostensibly)", "(which rather undercuts…)", "(note the 'alleged'…)". */
+const bracketedComment =
+	/\s*\((?:(?:ostensibly|purportedly|reportedly|apparently|supposedly|seemingly|presumably|arguably)\s*|(?:which|note|a framing|one might|i['’]d|i would|imo|if you ask me|arguably)\b[^()]*)\)/giu;
+
+/** An adverb that hedges what follows without changing it: "has ostensibly not commented". */
+const hedgeWord = /(?<=\s)(?:ostensibly|purportedly|supposedly|seemingly|presumably)(?=\s)/giu;
 
 /** Chat's reaction after what is stated, ending the message: "…crazy", "…smh", "…lol". */
 const reactionEnding =
