@@ -5257,6 +5257,14 @@ describe('reading a question', () => {
 			expect(text('Dans quelle ville se trouve la prison dont il est question ?').text).toMatch(/Port-au-Prince/);
 		});
 
+		it('reads what the asker needs the answer for before a colon, and a sentence of their own after the question, as theirs', () => {
+			for (const question of [
+				'Friends, help me with the numbers for my newsletter: how many years passed between the RNDDH warning and the killing of Moise?',
+				'how long between RNDDH’s overcrowding warning and the murder of President Moise? Lord grant me wisdom 🙏',
+			])
+				expect(text(question).text, question).toMatch(/^About 4 years/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -71,7 +71,24 @@ const maxQuestionLength = 1_000;
 
 /** A few words and a colon, then a question word or verb that opens a question: "quick check before class: in which…". */
 const preamble =
-	/^([^:?!.\n]{1,80}):\s+(?=(?:(?:in|on|at|for|from|by|to)\s+)?(?:who|whom|what|when|where|why|which|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|qui|quoi|quand|où|pourquoi|comment|combien|quel|quelle|quels|quelles|ki|kisa|kilè|kile|kote|poukisa|konbyen|eske|èske)(?![\p{L}\p{N}]))/iu;
+	/^([^:?!.\n]{1,80}):\s+(?=(?:\p{L}+,\s+)?(?:(?:in|on|at|for|from|by|to)\s+)?(?:who|whom|what|when|where|why|which|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|qui|quoi|quand|où|pourquoi|comment|combien|quel|quelle|quels|quelles|ki|kisa|kilè|kile|kote|poukisa|konbyen|eske|èske)(?![\p{L}\p{N}]))/iu;
+/** Words for the asker, in the three languages (folded). */
+const askerWords = new Set([
+	'i',
+	'me',
+	'my',
+	'we',
+	'us',
+	'our',
+	'mwen',
+	'nou',
+	'je',
+	'moi',
+	'mon',
+	'ma',
+	'mes',
+	'nous',
+]);
 /** "From" a place, but not where someone is from: "my neighbour, she's from Jacmel, told me…" says who she is. */
 const fromNotOrigin = String.raw`(?<!(?:\b(?:is|was|are|were|am|comes?|came|hails?)|['’]s)\s+)\bfrom`;
 /** A question of what was told: "who reported that?", "is that right?", "who is right?", "ki moun ki di sa?". */
@@ -535,12 +552,18 @@ export class AnswerEngine implements AnswerSource {
 	 * question, only introduce it. ("The prison: how many…" keeps what it is about.)
 	 */
 	#withoutPreamble(text: string): string {
-		const found = preamble.exec(text);
+		// (Read past Discord's markup: "ANNOUNCEMENT from Pastor: <@…> bot, how many…".)
+		const cleaned = cleanMarkup(text);
+		const found = preamble.exec(cleaned);
 		if (!found?.[1]) return text;
 		const words = fold(found[1].toLowerCase()).match(/\p{L}+/gu) ?? [];
 		const known = (word: string) => !stopwords.en.has(word) && this.index.hasWord(normalize(word));
-		if (words.length === 0 || words.some(known) || this.index.matchEntities(found[1]).length > 0) return text;
-		return text.slice(found[0].length);
+		// ("Brothers and sisters, help me with the arithmetic for my sermon: how many years…": what the asker needs it
+		// for, whatever words of the report it has.)
+		const askers = words.some((word) => askerWords.has(word));
+		if (words.length === 0 || (!askers && words.some(known)) || this.index.matchEntities(found[1]).length > 0)
+			return text;
+		return cleaned.slice(found[0].length);
 	}
 
 	/** The question with the names typed as they sound written as the data writes them. */

@@ -201,10 +201,27 @@ export function withoutAskersOwn(text: string): string {
 	const sentences = sentencesWritten(text);
 	const asking = sentences.map((sentence) => sentence.includes('?'));
 	if (!asking.includes(true) || !asking.includes(false)) return text;
+	const firstAsking = asking.indexOf(true);
+	// ("…between RNDDH's warning and Moïse's killing? Lord give me understanding": after the question, a sentence
+	// of the asker's own is theirs whatever it names.)
 	return sentences
-		.filter((sentence, i) => asking[i] || !namesSomething(sentence) || !askersOwn(fold(sentence)))
+		.filter(
+			(sentence, i) =>
+				asking[i] ||
+				(i > firstAsking ? !ownAfterAsking(fold(sentence)) : !namesSomething(sentence) || !askersOwn(fold(sentence))),
+		)
 		.join(' ');
 }
+
+/** After the question, a sentence with the asker in it that passes nothing on: "Je veux citer la bonne source". */
+function ownAfterAsking(folded: string): boolean {
+	// (Creole "we", to see, is the asker in English here: "we praying".)
+	if (hearsay.test(folded) || toldBy.test(folded) || passesOn.test(folded.replace(/\bwe\b/g, ' '))) return false;
+	return askerWord.test(folded) || askersOwn(folded);
+}
+
+/** The asker, anywhere in a sentence (folded text). */
+const askerWord = /(?<![\p{L}'])(?:i|me|my|we|us|our|mwen|m|nou|je|j|moi|mon|ma|mes|nous)(?![\p{L}])/u;
 
 /** Does the sentence name anything, with a capital past its first word? Only a name could be taken for what is asked. */
 const namesSomething = (sentence: string) => /\s\p{Lu}/u.test(sentence.replace(/\bI\b/g, 'i'));
