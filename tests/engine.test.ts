@@ -5265,6 +5265,10 @@ describe('reading a question', () => {
 				expect(text(question).text, question).toMatch(/^About 4 years/);
 		});
 
+		it('reads Creole "pa rapò ak" as a comparison, not the report', () => {
+			expect(text('Kijan atik la prezante Ayiti pa rapò ak lòt peyi nan rejyon an?').text).toMatch(/poorest country/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});
