@@ -5269,6 +5269,17 @@ describe('reading a question', () => {
 			expect(text('Kijan atik la prezante Ayiti pa rapò ak lòt peyi nan rejyon an?').text).toMatch(/poorest country/);
 		});
 
+		it('does not answer which part of a place with the city the report names', () => {
+			const answer = text('in what neighbourhood does the prison stand?');
+			expect(answer.found).toBe(false);
+			expect(answer.text).not.toMatch(/^\s*The Pénitencier National is in/);
+		});
+
+		it('reads French "le combien" as the day asked, and Creole "Lonu" as the UN', () => {
+			expect(text('il devait quitter le pouvoir le combien, Henry ?').text).toMatch(/February 7/);
+			expect(text('ki sa Lonu te apwouve an oktòb?').text).toMatch(/Security Council gave the green light/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -1059,6 +1059,9 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 		case 'where':
 			// "Where was Henry when…" asks where that person was: a fact that does not involve him does not tell it.
 			if (!involvesPeopleNamed(fact, query, base)) return false;
+			// "In which neighbourhood is the prison?": a part of a place, which a fact that names only the city does not
+			// tell.
+			if (!tellsAreaAsked(frame, fact)) return false;
 			// "Where was Moïse killed?": a place the fact only concerns ("President of Haiti") is not where it
 			// happened to him. (Where gunmen tried to take over is what they tried to take: "the main port".)
 			// "Where will the gangs attack next?": "more police stations" is where, as near as the report says.
@@ -1078,6 +1081,15 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 			return true;
 	}
 }
+
+/** Does the fact tell the part of a place asked for, where one is ("in which neighbourhood…")? Always, where none is. */
+export function tellsAreaAsked(frame: Frame, fact: Fact): boolean {
+	return !areaNouns.has(frame.kindNoun ?? '') || areaInQuote.test(fact.quote);
+}
+
+/** A part of a place named in a quote: "in neighborhoods", "the district of…". */
+const areaInQuote =
+	/\b(?:neighbou?rhoods?|districts?|areas?|zones?|suburbs?|quarters?|communes?|streets?|quartiers?|katye)\b/i;
 
 /** Nouns for a part of a place, which a country or a prison is not. */
 export const areaNouns = new Set([

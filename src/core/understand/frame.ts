@@ -354,6 +354,8 @@ export function readFrame(typed: ReadText): Frame {
 		// "When was Moïse killed, need the date for the pinned timeline": a timeline named after another question
 		// word is what the answer is for, not what is asked.
 		if (kind === 'timeline' && askedBefore(found.at, read.words)) continue;
+		// French "le combien" asks the day of the month ("il devait partir le combien"), not how many.
+		if (kind === 'count' && found.in[found.at] === 'combien' && found.in[found.at - 1] === 'le') continue;
 		// French "qu'est-ce qui…", "ce qui…" asks what, not who.
 		if (kind === 'who' && found.in[found.at - 1] === 'ce') continue;
 		// "…les policiers qui gardaient la prison", "moun ki te…": right after a noun, "qui" opens a relative clause.

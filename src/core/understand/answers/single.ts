@@ -71,6 +71,7 @@ import {
 	speechWords,
 	statesCause,
 	subjectOnlyRelated,
+	tellsAreaAsked,
 	tellsAsked,
 	tellsMoreAsked,
 	thinlyMatched,
@@ -1033,7 +1034,7 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		// "In which city does the country's biggest penitentiary stand?": where the one named is, however described.
 		const located =
 			frame.kind === 'where' ? (whereNamed(ctx, query, frame.rest) ?? keptIn(ctx, query, frame, ranked)) : undefined;
-		if (located) return tools.facts(question, [located]);
+		if (located && tellsAreaAsked(frame, located)) return tools.facts(question, [located]);
 		const heading = frame.weekday
 			? 'The report doesn’t give the day of the week.'
 			: frame.timeOfDay
