@@ -5280,6 +5280,14 @@ describe('reading a question', () => {
 			expect(text('ki sa Lonu te apwouve an oktòb?').text).toMatch(/Security Council gave the green light/);
 		});
 
+		it('says the report names no gang where French or Creole asks which one, as in English', () => {
+			for (const question of ['quel gang a attaqué la prison ?', 'se ki gang ki te anvayi prizon an?']) {
+				const answer = text(question);
+				expect(answer.found, question).toBe(false);
+				expect(answer.text, question).toMatch(/doesn’t say which gang/);
+			}
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

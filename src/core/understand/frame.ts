@@ -288,7 +288,7 @@ export function readFrame(typed: ReadText): Frame {
 		(read.language !== 'en' &&
 			frenchCleft.test(folded) &&
 			!cleftAsks.test(folded) &&
-			!/\bc['’ ]?est qui\b/.test(folded));
+			!/\bc['’ ]?est qui\b|^\W*se (?:ki|kiyes|kiles)\b/.test(folded));
 	// "Has a date been set for the force?", "is there any word on when it lands?": whether a time is known asks when.
 	// ("What is known about the timetable for deploying the force?" asks the same, as "what".)
 	// ("Do we know yet when…": the words that ask whether it is known may be gone from the words as read.)

@@ -974,10 +974,7 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		return ctx.doesNotSay(question, frame, ranked, `The report doesn’t say which ${which}.`);
 	// "Which gang tried to take the port?": a fact whose doers are only the group the noun itself names ("gunmen")
 	// does not say which one.
-	const group =
-		top && frame.kind === 'who' && query.language === 'en'
-			? namedOnlyAsAsked(ctx, frame, top.fact, question)
-			: undefined;
+	const group = top && frame.kind === 'who' ? namedOnlyAsAsked(ctx, frame, top.fact, question) : undefined;
 	if (group) return ctx.doesNotSay(question, frame, ranked, `The report doesn’t say which ${group}.`);
 	// "Which US agency sanctioned Barbecue?": a fact that names only the whole does not say which part of it.
 	const whole = top && frame.partOf ? wholeWithoutPart(ctx, frame.partOf, top.fact) : undefined;
@@ -1744,7 +1741,9 @@ function namedOnlyAsAsked(ctx: Answering, frame: Frame, fact: Fact, question: st
 	const noun = frame.kindNoun;
 	if (!noun || noun.includes(' ')) return undefined;
 	// "Which gang…" asks for one of them by name; "which police unions…" may be answered as the report counts them.
-	if (!new RegExp(`\\b(?:which|what)\\s+${escapeRegExp(noun)}\\b`, 'i').test(question)) return undefined;
+	// (In French and Creole too, where the noun is the same word: "ki gang", "quel gang".)
+	if (!new RegExp(`\\b(?:which|what|quel|quelle|quels|quelles|ki)\\s+${escapeRegExp(noun)}\\b`, 'i').test(question))
+		return undefined;
 	const { base, index } = ctx.tools;
 	const groups = new Set(
 		index
