@@ -657,6 +657,13 @@ const ownCases: MessageCase[] = [
 		message: 'Barbecue, a former cop (ostensibly), was sanctioned by the US',
 		expect: [{ span: 'former cop', verdict: 'matches' }],
 	},
+	// The one a cleft puts in focus is a name, however chat types it.
+	{ message: 'se kanada ki ofri dirije fos la', expect: [{ span: 'kanada', verdict: 'differs' }] },
+	// A reaction after what is stated, in French or Creole chat, says nothing of it.
+	{
+		message: 'Haïti c le pays le plus pauvre des Amériques pa bliye sa',
+		expect: [{ span: 'plus pauvre', verdict: 'matches' }],
+	},
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

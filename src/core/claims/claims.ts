@@ -581,7 +581,7 @@ const hedgeWord = /(?<=\s)(?:ostensibly|purportedly|supposedly|seemingly|presuma
 
 /** Chat's reaction after what is stated, ending the message: "…crazy", "…smh", "…lol". */
 const reactionEnding =
-	/(?:\s+(?:crazy|wild|insane|nuts|smh|lol|lmao|lmfao|fr|ngl|tbh|bruh|no cap|sheesh|yikes|wow))+\s*[.!?]*\s*$/giu;
+	/(?:\s+(?:crazy|wild|insane|nuts|smh|lol|lmao|lmfao|fr|ngl|tbh|bruh|no cap|sheesh|yikes|wow|pa bliye sa|(?:wi\s+)?se pa yè|(?:wi\s+)?se pa ye|mezanmi|anmwe|c['’]?est grave|c grave|n['’]?oublie(?:z)? pas|noublie(?:z)? pas))+\s*[.!?]*\s*$/giu;
 
 /** A word that only stresses what follows: "Barbecue is literally the president". */
 const intensifier = /(?<=\s)(?:literally|basically|actually|really|seriously|totally|straight up)(?=\s)/giu;

@@ -3,7 +3,7 @@ import type { Entity } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
 import { isEnglishWord } from '../language/english-words.js';
 import { lemmatizer } from '../language/lemmas.js';
-import { fold, stopwords, textSpeakTable, translations, vagueWords } from '../language/lexicon.js';
+import { fold, isLexiconWord, stopwords, textSpeakTable, translations, vagueWords } from '../language/lexicon.js';
 import { properNames } from '../language/wordnet.js';
 import { escapeRegExp } from '../text.js';
 import { isCalendarWord, type Span } from './values.js';
@@ -196,8 +196,21 @@ export function mentionsIn(text: string, base: FactBase): EntityMention[] {
 		}
 		found.push({ entity: undefined, start, end });
 	}
+	// "se kanada ki ofri…": the one a cleft puts in focus is a name, typed in lowercase as chat types it, where it is
+	// no word of the languages read.
+	for (const m of text.matchAll(lowercaseFocus)) {
+		const word = m.groups?.name ?? '';
+		const start = m.indices?.groups?.name?.[0] ?? -1;
+		if (!word || start < 0 || taken(start, start + word.length) || ordinary(word) || isLexiconWord(fold(word)))
+			continue;
+		found.push({ entity: undefined, start, end: start + word.length });
+	}
 	return found.sort((a, b) => a.start - b.start);
 }
+
+/** A lowercase word between a cleft's opening and its "who": "se kanada ki", "it's nigeria that", "c'est le canada qui". */
+const lowercaseFocus =
+	/(?:^|[^\p{L}])(?:se|c['’]\s*est|it['’]s|it\s+(?:is|was))\s+(?:l[ea]\s+|l['’]|the\s+)?(?<name>\p{Ll}[\p{Ll}-]{2,})\s+(?:ki|qui|who|that)\b/dgu;
 
 /** "and", "or" in the three languages, typed in capitals between names: "ONU AK Etazini" names two. */
 const conjunctions = new Set(['and', 'or', 'nor', 'et', 'ou', 'ni', 'ak', 'e', 'epi', 'oswa', 'osinon']);
