@@ -664,6 +664,14 @@ const ownCases: MessageCase[] = [
 		message: 'Haïti c le pays le plus pauvre des Amériques pa bliye sa',
 		expect: [{ span: 'plus pauvre', verdict: 'matches' }],
 	},
+	// Chat's "c" opens a cleft as "c'est" does: the name in focus is credited with the rest, the clause before stays.
+	{
+		message: 'le Conseil de sécurité a validé la force et c le Kenya qui dirige',
+		expect: [
+			{ span: 'Conseil de sécurité', verdict: 'matches' },
+			{ span: 'Kenya', verdict: 'differs' },
+		],
+	},
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },
