@@ -5288,6 +5288,10 @@ describe('reading a question', () => {
 			}
 		});
 
+		it('reads chat\'s "sed" as "said"', () => {
+			expect(text('who sed the guards abandoned the prison').text).toMatch(/AyiboPost/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});
