@@ -5292,6 +5292,18 @@ describe('reading a question', () => {
 			expect(text('who sed the guards abandoned the prison').text).toMatch(/AyiboPost/);
 		});
 
+		it('asks how many of what is described first, then counted', () => {
+			expect(text('the police unions that asked for help, how many are there?').text).toMatch(
+				/^\s*Two of Haiti’s main police unions/,
+			);
+		});
+
+		it('reads a chat sentence of the asker after a question as theirs, and names the events ordered as asked', () => {
+			expect(
+				text('was the port attack before or after the prison attack? the timeline here is murky imo').text,
+			).toMatch(/^Before\. “the port attack” came first, then “the prison attack”/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

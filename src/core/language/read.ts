@@ -48,6 +48,7 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	withInitialsJoined,
 	withoutChatOpening,
 	personNameAsked,
+	countOfDescribed,
 	// "…was moise killed again (need it for my seminar paper lol)": an aside in brackets about the asker asks nothing.
 	(text) => text.replace(askersAside, ' '),
 	withoutSayingTail,
@@ -89,6 +90,25 @@ function personNameAsked(text: string): string {
 
 const nameOfPerson =
 	/^\W*(?:what|wat|whats|wats|what['’]s)\s+(?:(?<copula>is|was|s)\s+)?(?:the|da)\s+(?:(?:full|real|actual|exact)\s+)?name\s+of\s+(?:the|this|that|da|dat)\s+(?<noun>\p{L}+)/iu;
+
+/**
+ * "The police unions that asked for help, how many are there?", "les syndicats qui ont demandé de l'aide, ils sont
+ * combien ?": what is counted, described first, then asked how many of; read as "how many police unions asked for
+ * help?".
+ *
+ * @example
+ * countOfDescribed('the prisoners who escaped, how many were they?'); // 'how many prisoners escaped?'
+ */
+function countOfDescribed(text: string): string {
+	const found = describedThenCounted.exec(text);
+	const { noun, clause, asking } = found?.groups ?? {};
+	// (A plural counted: "the prisoners", "les syndicats de police".)
+	if (!found || !noun || !clause || !asking || !/\p{L}{2}[sx](?:\s|$)/u.test(noun)) return text;
+	return `${asking} ${noun} ${clause}?`;
+}
+
+const describedThenCounted =
+	/^\W*(?:the|les|le|la|l['’]|des)?\s*(?<noun>(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:who|that|which|qui|ki)\s+(?<clause>[^,?]{3,80}?)(?:\s*[,:;—–-]\s*|\s+(?=(?:ils|elles|yo)\s))(?:(?:et|and|ak|so)\s+)?(?:(?:ils|elles|yo)\s+(?:sont|étaient|etaient|ete)\s+)?(?<asking>how many|combien|konbyen|kombyen)(?:\s+(?:are there|were there|are they|were they|of them|sont-ils|étaient-ils|yo ye|yo te ye|te genyen))?\s*\??\s*$/iu;
 
 /** Brackets around words of the asker's own ("my", "I", "mwen", "je"…). */
 const askersAside =

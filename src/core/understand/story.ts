@@ -221,7 +221,9 @@ function ownAfterAsking(folded: string): boolean {
 }
 
 /** The asker, anywhere in a sentence (folded text). */
-const askerWord = /(?<![\p{L}'])(?:i|me|my|we|us|our|mwen|m|nou|je|j|moi|mon|ma|mes|nous)(?![\p{L}])/u;
+// (Chat's short forms say it too: "imo", "idk", "tbh".)
+const askerWord =
+	/(?<![\p{L}'])(?:i|me|my|we|us|our|mwen|m|nou|je|j|moi|mon|ma|mes|nous|imo|imho|idk|tbh|ngl|iirc|afaik)(?![\p{L}])/u;
 
 /** Does the sentence name anything, with a capital past its first word? Only a name could be taken for what is asked. */
 const namesSomething = (sentence: string) => /\s\p{Lu}/u.test(sentence.replace(/\bI\b/g, 'i'));

@@ -273,7 +273,12 @@ export function twoEvents(ctx: Answering, question: string, frame: Frame, read: 
 
 	const { first, stated } = orderOf(ctx, a, b, [dateA, dateB]);
 	// "…the prison siege, and how many months apart": what the question asks of the two is no part of the second's name.
-	const label = (part: string[]) => `“${part.join(' ').replace(askedOfBoth, '')}”`;
+	// ("Was the port attack before or after…": the auxiliary that asks is no part of the first's name either.)
+	const label = (part: string[]) =>
+		`“${part
+			.join(' ')
+			.replace(askedOfBoth, '')
+			.replace(/^(?:was|were|did|is|are|has|had)\s+(?=\S+\s+\S)/i, '')}”`;
 	if (!first) {
 		return tools.notFound(question, {
 			heading: 'The report doesn’t say which came first: it dates at least one of them only in relation to itself.',
