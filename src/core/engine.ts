@@ -15,7 +15,7 @@ import { NamesByEar, respeltByEar } from './language/by-ear.js';
 import { cleanMarkup } from './language/clean.js';
 import { isEnglishWord } from './language/english-words.js';
 import { fold, isLexiconWord, stopwords } from './language/lexicon.js';
-import { type ReadText, readText } from './language/read.js';
+import { askerWords, type ReadText, readText } from './language/read.js';
 import { type Hit, type IndexOptions, SearchIndex, type SearchResult } from './search-index.js';
 import { figureChanges, relatedValues, SeriesIndex } from './series.js';
 import { capitalise, normalize, stem, terms as termsOf } from './text.js';
@@ -28,7 +28,7 @@ import { guessIn } from './understand/guess.js';
 import { plainlyUnsure } from './understand/polarity.js';
 import { prepareAnswering } from './understand/prepare.js';
 import { resolvePronoun } from './understand/pronouns.js';
-import { buildQuery, strangersIn } from './understand/query.js';
+import { buildQuery, roleHoldersIn, strangersIn } from './understand/query.js';
 import { withoutClauseAfterName } from './understand/relative.js';
 import { reportGivesAsked } from './understand/report-gives.js';
 import { answerSeveral } from './understand/several.js';
@@ -72,23 +72,6 @@ const maxQuestionLength = 1_000;
 /** A few words and a colon, then a question word or verb that opens a question: "quick check before class: in which…". */
 const preamble =
 	/^([^:?!.\n]{1,80}):\s+(?=(?:\p{L}+,\s+)?(?:(?:in|on|at|for|from|by|to)\s+)?(?:who|whom|what|when|where|why|which|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|qui|quoi|quand|où|pourquoi|comment|combien|quel|quelle|quels|quelles|ki|kisa|kilè|kile|kote|poukisa|konbyen|eske|èske)(?![\p{L}\p{N}]))/iu;
-/** Words for the asker, in the three languages (folded). */
-const askerWords = new Set([
-	'i',
-	'me',
-	'my',
-	'we',
-	'us',
-	'our',
-	'mwen',
-	'nou',
-	'je',
-	'moi',
-	'mon',
-	'ma',
-	'mes',
-	'nous',
-]);
 /** "From" a place, but not where someone is from: "my neighbour, she's from Jacmel, told me…" says who she is. */
 const fromNotOrigin = String.raw`(?<!(?:\b(?:is|was|are|were|am|comes?|came|hails?)|['’]s)\s+)\bfrom`;
 /** A question of what was told: "who reported that?", "is that right?", "who is right?", "ki moun ki di sa?". */
@@ -663,12 +646,8 @@ export class AnswerEngine implements AnswerSource {
 	#describedPerson(text: string): string | undefined {
 		const described = describedThenAsked(text);
 		if (!described) return undefined;
-		const read = readText(described.head);
-		const query = buildQuery(read.words, read.language, this.index, this.base);
 		const people = new Set(
-			query.mentions.flatMap((mention) =>
-				mention.role ? mention.entities.filter((entity) => entity.kind === 'person') : [],
-			),
+			roleHoldersIn(described.head, this.index, this.base).filter((entity) => entity.kind === 'person'),
 		);
 		const [person, ...others] = people;
 		if (!person || others.length > 0) return undefined;

@@ -6,7 +6,7 @@ import { inEnglish, readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
 import { stem, terms as termsOf } from '../text.js';
 import { creditedTo, speechWords, unclearWhen } from '../understand/fits.js';
-import { buildQuery } from '../understand/query.js';
+import { buildQuery, roleHoldersIn } from '../understand/query.js';
 import { inOwnWords, ownsTerm, type Ranked } from '../understand/rank.js';
 import { type Claim, type Clause, claim, relevant, trimTail, withoutSpans } from './claim.js';
 import { cleftFocus, creditedToTitle } from './clefts.js';
@@ -541,10 +541,7 @@ function roleOfAnother(
 	index: SearchIndex,
 	base: FactBase,
 ): { holder: Entity; fact: Fact | undefined } | undefined {
-	const read = readText(words);
-	const holders = buildQuery(read.words, read.language, index, base)
-		.mentions.filter((mention) => mention.role)
-		.flatMap((mention) => mention.entities);
+	const holders = roleHoldersIn(words, index, base);
 	const [holder] = holders;
 	if (who.kind !== 'person' || !holder || holders.some((entity) => entity.id === who.id)) return undefined;
 	// The holder's fact that says it best: "the former policeman" is Sergier's profile, not the alliance he heads.

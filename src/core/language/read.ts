@@ -110,9 +110,16 @@ function countOfDescribed(text: string): string {
 const describedThenCounted =
 	/^\W*(?:the|les|le|la|l['’]|des)?\s*(?<noun>(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:who|that|which|qui|ki)\s+(?<clause>[^,?]{3,80}?)(?:\s*[,:;—–-]\s*|\s+(?=(?:ils|elles|yo)\s))(?:(?:et|and|ak|so)\s+)?(?:(?:ils|elles|yo)\s+(?:sont|étaient|etaient|ete)\s+)?(?<asking>how many|combien|konbyen|kombyen)(?:\s+(?:are there|were there|are they|were they|of them|sont-ils|étaient-ils|yo ye|yo te ye|te genyen))?\s*\??\s*$/iu;
 
+/** Words for the asker, in the three languages, folded: "my", "mwen", "je"… */
+export const askerWords: ReadonlySet<string> = new Set(
+	'i im me my mine we us our mwen m nou je j moi mon ma mes nous'.split(' '),
+);
+
+/** One of `askerWords` as a word of a text (before an apostrophe too: "j'ai", "i'm"). */
+export const askerWordPattern = String.raw`(?<![\p{L}'’])(?:${[...askerWords].join('|')})(?!\p{L})`;
+
 /** Brackets around words of the asker's own ("my", "I", "mwen", "je"…). */
-const askersAside =
-	/\s*\((?=[^()]*(?<![\p{L}'’])(?:i|i'm|im|me|my|mine|we|our|us|je|j'|moi|mon|ma|mes|nous|mwen|nou)(?![\p{L}'’]))[^()]{1,80}\)/giu;
+const askersAside = new RegExp(String.raw`\s*\((?=[^()]*${askerWordPattern})[^()]{1,80}\)`, 'giu');
 
 /**
  * "The officers who were supposed to be guarding the prison": who they are, by what they were doing;

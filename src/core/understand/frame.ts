@@ -1027,16 +1027,26 @@ const timeConjunctions = new Set(['qd', 'le', 'lorsque', 'lorsqu']);
 /** "What" where French and Creole chat puts it, after the verb ("il a fait quoi"): it is never a relative pronoun. */
 const lateWhat = new Set(['quoi', 'kisa']);
 
+/** A unit of room a count may be asked per: "place", "bed", "slot"… */
+const roomUnit = String.raw`(?:place|spot|bed|space|cell|seat|slot|bunk)s?\b`;
+
 /**
  * "How many inmates per place", "for every place": a count per unit is a ratio ("per the rights group" is not).
  * French "par" and Kreyòl "pa" only before a unit of room: "libérés par les gangs" is by whom.
  */
-const perUnit =
-	/\b(?:per|for every|for each|pour chaque|pou chak|par|pa|chaque|chak)\s+(?:place|spot|bed|space|cell|seat|slot|bunk)s?\b|\bper\s+\w+\s+(?:place|spot|bed|space|cell|seat|slot|bunk)s?\b|\b(?:per|for every|for each|pour chaque|pou chak)\s+(?!the\b|a\b|an\b|le\b|la\b|les\b|l\b)\w|\b(?:share|in|into|to|on) each (?:place|spot|bed|space|slot|cell|seat)\b/;
+const perUnit = new RegExp(
+	[
+		String.raw`\b(?:per|for every|for each|pour chaque|pou chak|par|pa|chaque|chak)\s+${roomUnit}`,
+		String.raw`\bper\s+\w+\s+${roomUnit}`,
+		String.raw`\b(?:per|for every|for each|pour chaque|pou chak)\s+(?!the\b|a\b|an\b|le\b|la\b|les\b|l\b)\w`,
+		String.raw`\b(?:share|in|into|to|on) each ${roomUnit}`,
+	].join('|'),
+);
 
 /** A count per unit of room, in so many words: "per place", "per rated slot", "pou chak plas". */
-const perRoom =
-	/\b(?:per|for every|for each|pour chaque|pou chak|chaque|chak)\s+(?:\w+\s+)?(?:place|spot|bed|space|cell|seat|slot|bunk)s?\b/;
+const perRoom = new RegExp(
+	String.raw`\b(?:per|for every|for each|pour chaque|pou chak|chaque|chak)\s+(?:\w+\s+)?${roomUnit}`,
+);
 
 /** "By how many percent…", "combien de pour cent": a count asked as a percentage is a rate. */
 const percentAsked =

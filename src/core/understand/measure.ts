@@ -34,7 +34,7 @@ let personWords: ReadonlySet<string> | undefined;
 
 /**
  * Does a counted noun name no measure of its own, only people: "people", "individuals", and WordNet's words for a
- * person ("souls", "mortals")? Read from WordNet once, on the first count asked.
+ * person ("souls", "mortals")? Read from WordNet once (then kept on disk), on the first count asked.
  *
  * @example
  * isGenericCount('souls'); // true

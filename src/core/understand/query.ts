@@ -14,6 +14,7 @@ import {
 	vagueIn,
 } from '../language/lexicon.js';
 import { misspeltVague } from '../language/misspelt.js';
+import { readText } from '../language/read.js';
 import { frenchKey } from '../language/related.js';
 import { adverbPhrases, hyphenatedAdjectives, personNouns, phrasalVerbs, thingNouns } from '../language/wordnet.js';
 import type { SearchIndex } from '../search-index.js';
@@ -1258,6 +1259,20 @@ export function rolesOf(base: FactBase): Map<string, { role: string[]; holders: 
 function describedAs(sentence: string): string[] {
 	const said = /\b(?:is|was) (?:a|an) ([^,.;“”"]+?)(?=\s+(?:who|which|that)\b|[,.;]|$)/u.exec(sentence)?.[1];
 	return (said ?? '').split(/\s+and\s+/).filter((role) => role.trim().split(/\s+/).length >= 2);
+}
+
+/**
+ * Whoever the roles a text names belong to, in the order named: "the gang boss" is the gangland leader the report
+ * names, "the head of the gang alliance" the one it points to.
+ *
+ * @example
+ * roleHoldersIn('the gang boss', index, base).map((entity) => entity.id); // ['jimmy-sergier']
+ */
+export function roleHoldersIn(text: string, index: SearchIndex, base: FactBase): Entity[] {
+	const read = readText(text);
+	return buildQuery(read.words, read.language, index, base)
+		.mentions.filter((mention) => mention.role)
+		.flatMap((mention) => mention.entities);
 }
 
 /**

@@ -7,7 +7,7 @@
 import { withoutHearsay } from '../claims/claims.js';
 import telling from '../language/lexicon/telling.json' with { type: 'json' };
 import { fold, stopwords } from '../language/lexicon.js';
-import { chatBefore, withoutPoliteOpening, withoutTeller } from '../language/read.js';
+import { askerWordPattern, chatBefore, withoutPoliteOpening, withoutTeller } from '../language/read.js';
 import { abbreviatedNameGoesOn, opensAQuestion } from './parts.js';
 import { hearsay, tag, yesNoWords } from './tagged.js';
 
@@ -220,10 +220,8 @@ function ownAfterAsking(folded: string): boolean {
 	return askerWord.test(folded) || askersOwn(folded);
 }
 
-/** The asker, anywhere in a sentence (folded text). */
-// (Chat's short forms say it too: "imo", "idk", "tbh".)
-const askerWord =
-	/(?<![\p{L}'])(?:i|me|my|we|us|our|mwen|m|nou|je|j|moi|mon|ma|mes|nous|imo|imho|idk|tbh|ngl|iirc|afaik)(?![\p{L}])/u;
+/** The asker, anywhere in a sentence (folded text); chat's short forms say it too: "imo", "idk", "tbh". */
+const askerWord = new RegExp(`${askerWordPattern}|(?<![\\p{L}])(?:imo|imho|idk|tbh|ngl|iirc|afaik)(?![\\p{L}])`, 'u');
 
 /** Does the sentence name anything, with a capital past its first word? Only a name could be taken for what is asked. */
 const namesSomething = (sentence: string) => /\s\p{Lu}/u.test(sentence.replace(/\bI\b/g, 'i'));
