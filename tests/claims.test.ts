@@ -672,6 +672,17 @@ const ownCases: MessageCase[] = [
 			{ span: 'Kenya', verdict: 'differs' },
 		],
 	},
+	// A description the report gives only to another it names beside someone ("an alliance of criminal organizations
+	// … the government of Prime Minister Ariel Henri") is not the report's of them.
+	{ message: 'Ariel Henry is a criminal', expect: [{ span: 'criminal', verdict: 'differs' }] },
+	// Discord's formatting marks say how a word looks, not what it says.
+	{
+		message: "the Security Council OK'd the force in **March**, `RNDDH` counted ||3,687|| inmates",
+		expect: [
+			{ span: 'March', verdict: 'differs' },
+			{ span: '3,687', verdict: 'matches' },
+		],
+	},
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

@@ -5304,6 +5304,26 @@ describe('reading a question', () => {
 			).toMatch(/^Before\. “the port attack” came first, then “the prison attack”/);
 		});
 
+		it('never confirms a description of someone that the report gives only to another it names beside them', () => {
+			expect(text('is Henry a criminal?').text).toMatch(/^No\b/);
+			expect(text('is PM Henry a gang guy??').text).toMatch(/^No\b/);
+			expect(text('is Barbecue a gang leader?').text).toMatch(/^Yes\b/);
+		});
+
+		it('takes those offered after "or" as answers the question may get, not as who it asks about', () => {
+			expect(text('who attempted to seize the port, the gangs or the cops?').text).toMatch(/gunmen/);
+		});
+
+		it('asks whom a deed was done to past an adverb, and answers with the people the report names by what they are', () => {
+			expect(text('who precisely did Sergier warn about sending kids to school?').text).toMatch(/residents/);
+		});
+
+		it('reads a French adjective after the noun a question word asks with as part of it', () => {
+			expect(text('Quel média en ligne a affirmé que les policiers avaient déserté la prison ?').text).toMatch(
+				/AyiboPost/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

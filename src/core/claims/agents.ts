@@ -4,7 +4,7 @@ import type { FactBase } from '../fact-base.js';
 import { fold, stopwords, vagueWords } from '../language/lexicon.js';
 import { inEnglish, readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
-import { stem, terms as termsOf } from '../text.js';
+import { stem, terms as termsOf, words as wordsOf } from '../text.js';
 import { creditedTo, speechWords, unclearWhen } from '../understand/fits.js';
 import { buildQuery, roleHoldersIn } from '../understand/query.js';
 import { inOwnWords, ownsTerm, type Ranked } from '../understand/rank.js';
@@ -425,8 +425,8 @@ function descriptionClaim(
 		// detention facility" is what "Haiti's largest prison" says, not the number of inmates it held.
 		// ("The largest prison in the country": the country the reports are about.)
 		const read = countryNamed(words, base);
-		const about = relevant(base, index, read, { minCoverage: 0, limit: 10 }).filter(({ fact }) =>
-			base.entitiesOf(fact).includes(who.id),
+		const about = relevant(base, index, read, { minCoverage: 0, limit: 10 }).filter(
+			({ fact }) => base.entitiesOf(fact).includes(who.id) && !givenToAnother(read, fact, who, base, index),
 		);
 		const direct = about.filter((candidate) => directlyMatched(candidate) === Math.max(...about.map(directlyMatched)));
 		// ("The largest prison in Haiti": the fact whose own words say "largest", not one that has it only through the
@@ -529,6 +529,38 @@ function descriptionClaim(
 	const verb = description.verb ? text.slice(description.verb.start, description.verb.end) : '';
 	if (asWritten.length > 0 || !pastWords.test(verb) || pastWords.test(words)) return asWritten;
 	return describedAs(`former ${words.replace(/^\s*(?:a|an|the)\s+/i, '')}`);
+}
+
+/** The kinds of entity a description can belong to instead: those that act, not the places they act in. */
+const describable = new Set<Entity['kind']>(['person', 'organisation', 'coalition', 'media']);
+
+/**
+ * Does the fact have every word of the description only where it names another ("criminal" in "the head of an alliance of
+ * criminal organizations announced… to topple the government of Prime Minister Ariel Henri")? Then it says them of
+ * that one, and nothing of `who`: "Henry is a criminal" is not what it says.
+ */
+function givenToAnother(words: string, fact: Fact, who: Entity, base: FactBase, index: SearchIndex): boolean {
+	// (Words the data has: "guy" of "a gang guy" says nothing of whose the description is.)
+	// (Nor a function word of French or Creole: "un soldat" names no UN, unless typed "UN".)
+	const described = termsOf(
+		wordsOf(words.replace(/(?<!\p{L})une?(?!\p{L})/gu, ' '))
+			.filter((word) => !stopwords.fr.has(word) && !stopwords.ht.has(word))
+			.join(' '),
+	).filter((term) => index.matchTerm(term).some((match) => !match.related));
+	const others = base
+		.entitiesOf(fact)
+		.filter((id) => !base.within(who.id).includes(id) && !base.within(id).includes(who.id))
+		.flatMap((id) => base.entity(id) ?? [])
+		.filter((entity) => describable.has(entity.kind));
+	if (described.length === 0 || others.length === 0) return false;
+	const names = others.flatMap((other) => [other.name, ...other.aliases]).sort((a, b) => b.length - a.length);
+	const own = names.reduce(
+		(quote, name) => quote.replace(new RegExp(`(?<!\\p{L})${escapeRegExp(name)}(?!\\p{L})`, 'giu'), ' '),
+		fact.quote,
+	);
+	const ownTerms = new Set(termsOf(own));
+	const theirs = new Set(termsOf(names.join(' ')));
+	return described.every((term) => theirs.has(term) && !ownTerms.has(term));
 }
 
 /**

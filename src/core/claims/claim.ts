@@ -118,7 +118,9 @@ export function claim(text: string, verdict: Verdict, facts: Fact[], report?: st
 			: fact
 				? `The report says: ${fact.answer}`
 				: 'The report does not say.');
-	return { text: text.trim(), verdict, facts, report: sentence };
+	// (As the message reads, without Discord's formatting marks: "back in **March**" claims "back in March".)
+	const plain = text.replace(/\*+|~~|\|\||`+/g, '').replace(/\s+/g, ' ');
+	return { text: plain.trim(), verdict, facts, report: sentence };
 }
 
 /** A span without the chat tail after it: "the gang boss 🤡", "a former policeman lol". */

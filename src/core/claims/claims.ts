@@ -499,6 +499,10 @@ function maskMarkup(message: string): string {
 		message
 			.replace(/<(?:@[!&]?|#|a?:\w+:)\d+>/g, blank)
 			.replace(/@(?:everyone|here)\b/g, blank)
+			// Discord's formatting marks ("**March**", "`Jimmy Sergier`", "||Gazette Haiti||", "> quoted line") say how
+			// a word looks, not what it says.
+			.replace(/\*+|~~|\|\||`+|(?<![\p{L}\p{N}])__|__(?![\p{L}\p{N}])/gu, blank)
+			.replace(/^\s*>+\s?/gm, blank)
 			.replace(/:[a-z0-9_+-]{2,}:/gi, blank)
 			.replace(/\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u200d\ufe0f]/gu, (m) => ' '.repeat(m.length))
 			// "…was, I believe, first put forward by…": the writer's hedge between commas splits no clause.

@@ -329,10 +329,13 @@ const chatTo = new RegExp(String.raw`^ (?:${chatToVerbs})\b`);
  * valuesIn('Kenya is leading 10 000 troops'); // [{ kind: 'number', value: 10000, … }]
  */
 export function valuesIn(text: string): Value[] {
-	const folded = fold(text);
+	// Read with each run of spaces as one ("back in  March", or "in **March**" with its marks blanked), and placed
+	// back where it stands in the text.
+	const { squeezed: folded, at } = squeezeSpaces(fold(text));
 	const found: Value[] = [];
 	const taken = (start: number, end: number) => found.some((v) => start < v.end && end > v.start);
-	const add = (value: Value) => {
+	const add = (read: Value) => {
+		const value = { ...read, start: at(read.start), end: at(read.end - 1) + 1 };
 		if (!taken(value.start, value.end)) found.push(value);
 	};
 
@@ -404,6 +407,19 @@ export function valuesIn(text: string): Value[] {
 			add({ kind: 'number', start, end: start + (m[1]?.length ?? 0), value: count, year: false, percent: false });
 	}
 	return found.sort((a, b) => a.start - b.start);
+}
+
+/** The text with each run of spaces as one, and where each of its characters stands in the text. */
+function squeezeSpaces(text: string): { squeezed: string; at: (position: number) => number } {
+	if (!text.includes('  ')) return { squeezed: text, at: (position) => position };
+	const positions: number[] = [];
+	let squeezed = '';
+	for (let i = 0; i < text.length; i++) {
+		if (text[i] === ' ' && text[i - 1] === ' ') continue;
+		positions.push(i);
+		squeezed += text[i];
+	}
+	return { squeezed, at: (position) => positions[position] ?? text.length };
 }
 
 /** Weekdays as chat shortens them. */

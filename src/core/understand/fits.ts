@@ -285,6 +285,18 @@ export function namesPerson(fact: Fact, base: FactBase): boolean {
 	return base.entitiesOf(fact).some((id) => base.entity(id)?.kind === 'person');
 }
 
+/**
+ * Does the quote name people by what they are, whom a deed may be done to ("warned residents not to send their
+ * children…"), besides those the question names itself? Only in the plural: "a former policeman" is the doer.
+ */
+function toldToPeople(fact: Fact, query: Query): boolean {
+	const asked = new Set(query.terms);
+	return wordsOf(fact.quote).some((word) => {
+		const one = singular(word);
+		return one !== word && personNouns().has(one) && !asked.has(stem(word));
+	});
+}
+
 /** Words that ask what a name is, whatever else the question has: "who is", "tell me about", "what kind of". */
 export const aboutWords = new Set([
 	'who',
@@ -1036,14 +1048,15 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 			if (plannedObject(frame)) return namesOtherThanTheirOwn(fact, query, base);
 			// "Who did Barbecue tell not to send their kids to school?": whom the one named spoke to or acted on is in
 			// the fact that tells what they did.
-			if (asksObject(frame, query)) return involvesPeopleNamed(fact, query, base) && namesPerson(fact, base);
+			if (asksObject(frame, query))
+				return involvesPeopleNamed(fact, query, base) && (namesPerson(fact, base) || toldToPeople(fact, query));
 			// "Who leads Kenya?" asks who leads the one named: that it leads something else does not tell it.
 			if (fact.kind === 'leadership' && leaderIsAskedAbout(frame, query, fact)) return false;
 			// "Who's locked up in there?": a fact that says what a group is ("inmates, many of them notorious
 			// criminals", "among the inmates are…") tells who they are, naming no one.
 			if (describesGroup.test(fact.quote) && !asksAnAgent(frame)) return true;
 			// "Who sanctioned Barbecue, the UN or the US?": the ones offered are the answer's to name, not someone else.
-			if (offersAlternatives(frame, query, fact, base)) return true;
+			if (offersAlternatives(frame, query, fact, base, index)) return true;
 			// A country answers "who" as an actor (Kenya offered to lead), not as where something happened.
 			return (
 				namesSomeoneElse(fact, query, base, [
@@ -1108,14 +1121,42 @@ export const areaNouns = new Set([
 
 /**
  * Does a who-question offer the answers to choose from ("…, the UN or the US?", "…, un or us or
- * both") and the fact involve one of them? The ones offered are the names after the first.
+ * both") and the fact involve one of them? The ones offered are the names after the first, and
+ * those on either side of "or".
  */
-function offersAlternatives(frame: Frame, query: Query, fact: Fact, base: FactBase): boolean {
-	if (!frame.rest.some((word) => word === 'or' || word === 'ou' || word === 'oswa')) return false;
-	const [, ...offered] = [...query.mentions].sort((a, b) => Math.min(...a.terms) - Math.min(...b.terms));
-	const involved = base.entitiesOf(fact);
-	return offered.some((mention) => mention.entities.some((entity) => involved.includes(entity.id)));
+function offersAlternatives(frame: Frame, query: Query, fact: Fact, base: FactBase, index: SearchIndex): boolean {
+	if (!frame.rest.some((word) => alternativeJoiners.has(word))) return false;
+	const [, ...after] = [...query.mentions].sort((a, b) => Math.min(...a.terms) - Math.min(...b.terms));
+	const offered = new Set([
+		...after.flatMap((mention) => mention.entities.map((entity) => entity.id)),
+		...offeredAround(frame, index),
+	]);
+	return base.entitiesOf(fact).some((id) => offered.has(id));
 }
+
+const alternativeJoiners = new Set(['or', 'ou', 'oswa']);
+
+/**
+ * The ones a question offers to choose from on either side of "or": "who tried to seize the port,
+ * gangs or protesters?" names the gangs as an answer it may get, not as who is asked about.
+ *
+ * @example
+ * offeredAround(readFrame(readText('who took the port, the gangs or the police?')), index); // Set { 'gangs', 'haitian-police', … }
+ */
+export function offeredAround(frame: Frame, index: SearchIndex): Set<string> {
+	const words = frame.rest;
+	const offered = new Set<string>();
+	for (const [at, word] of words.entries()) {
+		if (!alternativeJoiners.has(word)) continue;
+		const before = words.slice(Math.max(0, at - 2), at).filter((one) => !articles.has(one));
+		const after = words.slice(at + 1, at + 3).filter((one) => !articles.has(one));
+		for (const side of [before.slice(-1), after.slice(0, 1)])
+			for (const { entity } of index.matchEntities(side.join(' '))) offered.add(entity.id);
+	}
+	return offered;
+}
+
+const articles = new Set(['the', 'a', 'an', 'le', 'la', 'les', 'l', 'yo', 'lan', 'an']);
 
 /** A day of the week, named in the three languages. */
 const weekdayNamed =
@@ -1140,7 +1181,9 @@ export function asksObject(frame: Frame, query: Query, kinds: readonly Entity['k
 	if (frame.kind === 'who' && askedAt >= 2 && !agentBefore.test(frame.rest[askedAt - 1] ?? ''))
 		return names(frame.rest[0]) && !names(frame.rest[askedAt - 1]);
 	// "To whom did Sergier address his warning?": the preposition the object goes with, first.
-	const rest = objectPrepositions.test(frame.rest[0] ?? '') ? frame.rest.slice(1) : frame.rest;
+	const opened = objectPrepositions.test(frame.rest[0] ?? '') ? frame.rest.slice(1) : frame.rest;
+	// ("Who exactly did Barbecue tell…": an adverb says how precisely, not what.)
+	const rest = /^\w{3,}ly$/.test(opened[0] ?? '') ? opened.slice(1) : opened;
 	if (!['did', 'does', 'do', 'will', 'would'].includes(rest[0] ?? '')) return false;
 	const at = rest.findIndex((word, i) => i > 0 && !['the', 'a', 'an'].includes(word));
 	return names(rest[at]);

@@ -437,6 +437,17 @@ export function readFrame(typed: ReadText): Frame {
 			const named = frame.rest.slice(0, 4).filter((word) => !wholeArticles.has(word));
 			if (named.length > 0) frame.partOf = named.slice(0, 2);
 		}
+		// "Quel média en ligne a rapporté…": French and Creole put an adjective after the noun the question word asks
+		// with; it says which one is meant, as the noun does, and is no deed or thing of the answer's.
+		const frameNoun = inEnglish([found.in[found.at + found.length - 1] ?? ''], read.language).at(-1) ?? '';
+		if (
+			read.language !== 'en' &&
+			found.length > 1 &&
+			frame.rest.length > 1 &&
+			kindNouns.has(singular(frameNoun)) &&
+			onlyAnAdjective(frame.rest[0] ?? '')
+		)
+			frame.rest = frame.rest.slice(1);
 		// "Which neighborhoods…": the kind of place asked for, which a fact may name only as such.
 		const placeNoun = kind === 'where' ? found.in[found.at + found.length - 1] : undefined;
 		// (Not the verb of "où est", "où se trouve", "c'est où".)

@@ -59,6 +59,7 @@ import {
 	namedOutright,
 	namesPerson,
 	namesSomeoneElse,
+	offeredAround,
 	onlyInRelativeClause,
 	ordinal,
 	personRoleNouns,
@@ -846,10 +847,11 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	const denied = frame.rest.slice(0, Math.max(verbAt, 0)).some((word) => negations.has(word)) || saidNothing;
 	const unsaid = spoke && denied ? keptSilent(ctx, query) : undefined;
 	if (unsaid) return tools.facts(question, [unsaid]);
+	const offered = offeredAround(frame, tools.index);
 	const fits = (candidate: Ranked) =>
 		fitsFrame(frame, candidate.fact, query, tools.base, tools.index) &&
 		(!spoke || candidate.fact.kind === 'statement') &&
-		(frame.kind !== 'who' || verb === undefined || namesDoer(ctx, candidate.fact, query)) &&
+		(frame.kind !== 'who' || verb === undefined || namesDoer(ctx, candidate.fact, query, offered)) &&
 		// "Who approved the force?": the force's leader leads it; "the UN-approved force" names the approver elsewhere.
 		(frame.kind !== 'who' || verb === undefined || leadsAsAsked(candidate.fact, query.terms)) &&
 		// "Who announced the sanctions against Sergier?": a fact that does not involve him is about something else.
@@ -1668,10 +1670,13 @@ function keptSilent(ctx: Answering, query: Query): Fact | undefined {
  * Does an event's quote name someone besides those the question names? "Who negotiated the deal?"
  * is not answered by "under a deal struck in December 2022", which names no one who struck it.
  */
-function namesDoer(ctx: Answering, fact: Fact, query: Query): boolean {
+function namesDoer(ctx: Answering, fact: Fact, query: Query, offered: ReadonlySet<string>): boolean {
 	// Only an event has a doer to name; a statement's is its speaker, a detail describes.
 	if (fact.kind !== 'event') return true;
-	const asked = new Set(query.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id)));
+	// (Those offered to choose from, "…, gangs or protesters?", may be the doer.)
+	const asked = new Set(
+		query.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id)).filter((id) => !offered.has(id)),
+	);
 	const involved = new Set(ctx.tools.base.entitiesOf(fact));
 	return ctx.tools.index
 		.matchEntities(fact.quote)
