@@ -683,6 +683,11 @@ const ownCases: MessageCase[] = [
 			{ span: '3,687', verdict: 'matches' },
 		],
 	},
+	// French "ne … que" says no one else did, as "only" does.
+	{
+		message: "Sergier n'a été sanctionné que par les États-Unis",
+		expect: [{ span: 'que par les États-Unis', verdict: 'differs' }],
+	},
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

@@ -5324,6 +5324,16 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('lists what the report itself cites or names, however the report is said to use it', () => {
+			const sources = text('what sources does the article lean on?').text;
+			expect(sources).toMatch(/^The report cites \d+ sources:/);
+			expect(sources).toMatch(/RNDDH/);
+			expect(text('which country does the article name?').text).toMatch(/^The report names \d+ countries: .*Kenya/);
+			const outlets = text('give me a list of the medias that covered the siege').text;
+			expect(outlets).toMatch(/^The report names \d+ news outlets: .*Reuters/);
+			expect(outlets.split('.')[0]).not.toMatch(/RNDDH/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

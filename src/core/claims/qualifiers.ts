@@ -18,9 +18,13 @@ export interface Qualified {
 /** "only (by) (the)", "only sanctioned by", "only got sanctioned by", "solely", "just", "exclusively", "seulement", "sèlman" before a name. */
 const onlyBefore =
 	/(?<![\p{L}])(?<!\bnot\s)(?:only|solely|exclusively|just|seulement|uniquement|s[eè]lman)\s+(?:(?:(?:(?:got|get|gets|was|were|been|being|has been|have been)\s+)?\p{L}{3,}(?:ed|en|é|ée|és|ées)\s+(?=by|from|par))?(?:by|from|to|with|par|pa)\s+)?(?:the\s+|l[ea]\s+|l['’])?$/iu;
+/** French "ne … que" before a name: "n'est sanctionné que par les États-Unis" says by them and no one else. */
+const neQueBefore =
+	/(?<![\p{L}])(?:ne|n['’])\s*(?:[\p{L}'’-]+\s+){0,3}?qu(?:e\s+|['’])(?:(?:par|pa)\s+)?(?:les?\s+|la\s+|l['’])?$/iu;
 /** "X alone" after a name: "the US alone sanctioned him". ("Henry only took power in 2022": "only" goes with the date.) */
 // ("Only" after the name qualifies it only where the clause ends: "the UN only approved it" says what it did.)
-const onlyAfter = /^\s+(?:alone|seul(?:e|s)?)\b|^\s+(?:only|solely)(?=\s*(?:[,.;!?]|$))/iu;
+const onlyAfter =
+	/^\s+(?:alone|seul(?:e|s)?)\b|^\s+(?:only|solely|seulement|uniquement|s[eè]lman)(?=\s*(?:[,.;!?]|$))/iu;
 /** "not (by) (the)", "never (by)", "nor", "pas", "non" before a name; not "not only", which adds. */
 const notBefore = /(?<![\p{L}])(?:not|never|nor|pas|non)\s+(?:(?:by|from|par)\s+)?(?:the\s+|l[ea]\s+|l['’])?$/iu;
 /** A verb denied right after the name: "the UN never touched him", "the US did not". */
@@ -34,7 +38,7 @@ const notAfter =
 export function qualifierOf(text: string, span: Span): Qualified | undefined {
 	const before = text.slice(0, span.start);
 	const after = text.slice(span.end);
-	const only = onlyBefore.exec(before);
+	const only = onlyBefore.exec(before) ?? neQueBefore.exec(before);
 	if (only) return { qualifier: 'only', span: { start: only.index, end: span.end } };
 	const alone = onlyAfter.exec(after);
 	if (alone) return { qualifier: 'only', span: { start: span.start, end: span.end + alone[0].length } };

@@ -406,8 +406,11 @@ export class QuestionAnswerer {
 			return listAnswer(this.#answering, question, frame, query);
 		// "Which sources does the report cite?", "how many organisations are named in the report?": what the report
 		// itself names, listed and counted.
-		if ((frame.kind === 'what' || frame.kind === 'count') && namesOfTheReport(frame))
-			return listAnswer(this.#answering, question, frame, query);
+		// ("Which media outlets does the report cite?" asks it as who said what.)
+		if (['what', 'count', 'who', 'whoSaid'].includes(frame.kind) && namesOfTheReport(frame)) {
+			const kind = frame.kindNoun && !frame.rest.includes(frame.kindNoun) ? [frame.kindNoun] : [];
+			return listAnswer(this.#answering, question, { ...frame, rest: [...kind, ...frame.rest] }, query);
+		}
 		switch (frame.kind) {
 			case 'timeline':
 				return timelineAnswer(this.#answering, question, frame, query);

@@ -249,19 +249,31 @@ export const reportWords: ReadonlySet<string> = new Set([
 	'atik',
 ]);
 
-/** Verbs for what a text names, as the report is their subject: "which sources does the report cite?". */
-const reportNaming = new Set(['name', 'names', 'named', 'mention', 'mentions', 'mentioned', 'cite', 'cites', 'cited']);
+/**
+ * Verbs for what a text names, as the report is their subject: "which sources does the report cite?", "what
+ * sources does the article use?", "…lean on".
+ */
+const reportNaming: ReadonlySet<string> = new Set(
+	['name', 'mention', 'cite', 'quote', 'use', 'lean', 'rely', 'draw'].flatMap((verb) => [
+		verb,
+		verb === 'rely' ? 'relies' : `${verb}s`,
+		verb === 'rely' ? 'relied' : verb === 'draw' ? 'drew' : `${verb.replace(/e$/, '')}ed`,
+	]),
+);
 /** Verbs that only carry another ("does the report cite", "are named") and words that only count them apart. */
 const auxiliaries = /^(?:does|do|did|is|are|was|were|has|have|had|been|different|distinct|separate|individual|other)$/;
 /** Kinds a report names, as a list answers them. */
-const reportNamedKinds = /^(?:sources?|outlets?|organi[sz]ations?|people|persons?|countries|country|bodies|groups?)$/;
+const reportNamedKinds =
+	/^(?:sources?|outlets?|medias|organi[sz]ations?|people|persons?|countries|country|bodies|groups?)$/;
 
 /**
  * Does the question ask what kinds of names the report itself gives: "which sources does the
  * report cite?", "how many organisations are named in the report?"
  */
 export function namesOfTheReport(frame: Frame): boolean {
-	const words = frame.kind === 'count' ? [...frame.counted, ...frame.rest] : frame.rest;
+	// ("Which groups does the report quote?": the kind asked for with the question word.)
+	const asked = frame.kindNoun && !frame.rest.includes(frame.kindNoun) ? [frame.kindNoun] : [];
+	const words = frame.kind === 'count' ? [...frame.counted, ...frame.rest] : [...asked, ...frame.rest];
 	const kindAt = words.findIndex((word) => reportNamedKinds.test(word));
 	return (
 		kindAt >= 0 &&

@@ -21,7 +21,7 @@ import { whenOf } from '../../when.js';
 import { actorKinds, dateWords, mediaWords, namedStraight } from '../cues.js';
 import { listedIn, listOwner, partNouns } from '../enumeration.js';
 import type { Frame } from '../frame.js';
-import { citingWords, countedKinds } from '../kinds.js';
+import { citingWords, countedKinds, singular } from '../kinds.js';
 import { answerOptions } from '../options.js';
 import { askedBits, type Mention, type Query, spellsMention } from '../query.js';
 import { rank } from '../rank.js';
@@ -220,12 +220,18 @@ export function listAnswer(ctx: Answering, question: string, frame: Frame, query
 	// "List everything Barbecue warned people about": what is listed is everything, whatever noun comes later.
 	const everything = asked.findIndex((word) => everythingWords.has(word));
 	const listed = everything < 0 ? asked : asked.slice(0, everything);
-	const target = listTargets.find(([, words]) => listed.some((word) => words.includes(word)))?.[0];
+	// ("the medias": a plural as French speakers type it.)
+	const target = listTargets.find(([, words]) =>
+		listed.some((word) => words.includes(word) || words.includes(singular(word))),
+	)?.[0];
 	const tools = ctx.tools;
 	switch (target) {
 		case 'sources':
 			// "Which news outlets…" asks for the media, not every source (NGOs and the UN too).
-			if (frame.rest.some((word) => mediaWords.has(word)) && !frame.rest.some((word) => /^sources?$/.test(word)))
+			if (
+				frame.rest.some((word) => mediaWords.has(word) || mediaWords.has(singular(word))) &&
+				!frame.rest.some((word) => /^sources?$/.test(word))
+			)
 				return namedOfKind(ctx, question, 'media', query) ?? everySource(ctx, question);
 			return everySource(ctx, question);
 		case 'leaders':
