@@ -5334,6 +5334,29 @@ describe('reading a question', () => {
 			expect(outlets.split('.')[0]).not.toMatch(/RNDDH/);
 		});
 
+		it('reads "evolve" as asking how a figure changed', () => {
+			expect(text('how did homicides evolve during 2023?').text).toMatch(/more than doubled/);
+		});
+
+		it('reads an exclamation to the Lord, in English or French, as no part of the question', () => {
+			expect(text('lord the big jail in the capital, how many ppl it is meant to hold?').text).toMatch(/700 places/);
+			expect(text('les gardiens ont fait quoi, Seigneur').text).toMatch(/^\s*Police officers guarding the prison/);
+		});
+
+		it('reads a preamble before a colon past a short phrase and a comma after it', () => {
+			expect(text('note for the newsletter: in short, when was Moïse killed?').text).toMatch(/July 7, 2021/);
+		});
+
+		it('reads "is true that…" as asking whether it is so', () => {
+			expect(text('is true that the guards abandoned the prison?').text).toMatch(/^Yes\b/);
+		});
+
+		it('counts what the report cites with what is set aside in brackets between the kind and the verb', () => {
+			expect(text('how many news outlets (not the UN) does the report cite?').text).toMatch(
+				/^The report names 3 news outlets/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -69,9 +69,12 @@ export type EngineOptions = IndexOptions;
  */
 const maxQuestionLength = 1_000;
 
-/** A few words and a colon, then a question word or verb that opens a question: "quick check before class: in which…". */
+/**
+ * A few words and a colon, then a question word or verb that opens a question, perhaps after a short phrase and a
+ * comma: "quick check before class: in which…", "…for the pinned FAQ: on paper, how many…".
+ */
 const preamble =
-	/^([^:?!.\n]{1,80}):\s+(?=(?:\p{L}+,\s+)?(?:(?:in|on|at|for|from|by|to)\s+)?(?:who|whom|what|when|where|why|which|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|qui|quoi|quand|où|pourquoi|comment|combien|quel|quelle|quels|quelles|ki|kisa|kilè|kile|kote|poukisa|konbyen|eske|èske)(?![\p{L}\p{N}]))/iu;
+	/^([^:?!.\n]{1,80}):\s+(?=(?:\p{L}+(?:\s+\p{L}+){0,2},\s+)?(?:(?:in|on|at|for|from|by|to)\s+)?(?:who|whom|what|when|where|why|which|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|qui|quoi|quand|où|pourquoi|comment|combien|quel|quelle|quels|quelles|ki|kisa|kilè|kile|kote|poukisa|konbyen|eske|èske)(?![\p{L}\p{N}]))/iu;
 /** "From" a place, but not where someone is from: "my neighbour, she's from Jacmel, told me…" says who she is. */
 const fromNotOrigin = String.raw`(?<!(?:\b(?:is|was|are|were|am|comes?|came|hails?)|['’]s)\s+)\bfrom`;
 /** A question of what was told: "who reported that?", "is that right?", "who is right?", "ki moun ki di sa?". */

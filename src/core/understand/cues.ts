@@ -295,18 +295,25 @@ export function namedStraight(
 ): boolean {
 	const verbAt = words.findIndex(naming);
 	if (verbAt < 0) return false;
-	return words
-		.slice(kindAt + 1, verbAt)
-		.every(
-			(word) =>
-				counted.includes(word) ||
-				reportWords.has(word) ||
-				reportNamedKinds.test(word) ||
-				mediaWords.has(word) ||
-				stopwords.en.has(word) ||
-				auxiliaries.test(word),
-		);
+	const between = words.slice(kindAt + 1, verbAt);
+	// ("How many media outlets (not NGOs, not the UN) does the article cite?": what is set aside, a word or two after
+	// "not", is no deed either.)
+	const setAside = (at: number) => between.slice(Math.max(0, at - 2), at).some((word) => asideWords.has(word));
+	return between.every(
+		(word, at) =>
+			asideWords.has(word) ||
+			setAside(at) ||
+			counted.includes(word) ||
+			reportWords.has(word) ||
+			reportNamedKinds.test(word) ||
+			mediaWords.has(word) ||
+			stopwords.en.has(word) ||
+			auxiliaries.test(word),
+	);
 }
+
+/** Words that set something aside from what is named: "not NGOs", "except the UN". */
+const asideWords = new Set(['not', 'except', 'excluding', 'besides', 'nor']);
 
 /** "Who are the named individuals…", "who are all the people mentioned": a list of people, not one. */
 const namingSubjects = new Set(['it', ...reportWords, 'he', 'she', 'they']);
