@@ -5357,6 +5357,23 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('says so where what a why-question takes for granted is not what the report says', () => {
+			expect(text('why did Reuters report that the guards fled?').text).toMatch(
+				/^No: the report credits this to AyiboPost/,
+			);
+			expect(text('why did the guards abandon the prison?').found).toBe(false);
+		});
+
+		it('reads a caret after a quoted line as the question about it', () => {
+			const answer = text('> the gangs vowed to topple the PM ^ which PM is that?').text;
+			expect(answer).toMatch(/Ariel Henry/);
+			expect(answer).not.toMatch(/^No\b/);
+		});
+
+		it('confirms a deed asked in another form of the verb than the report’s ("leave" for "left")', () => {
+			expect(text('is it true the cops leave the jail?').text).toMatch(/^\s*Police officers guarding the prison/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -14,7 +14,7 @@ import { FactBase } from './fact-base.js';
 import { NamesByEar, respeltByEar } from './language/by-ear.js';
 import { cleanMarkup } from './language/clean.js';
 import { isEnglishWord } from './language/english-words.js';
-import { fold, isLexiconWord, stopwords } from './language/lexicon.js';
+import { fold, isLexiconWord, type Language, stopwords } from './language/lexicon.js';
 import { askerWords, type ReadText, readText } from './language/read.js';
 import { type Hit, type IndexOptions, SearchIndex, type SearchResult } from './search-index.js';
 import { figureChanges, relatedValues, SeriesIndex } from './series.js';
@@ -75,6 +75,18 @@ const maxQuestionLength = 1_000;
  */
 const preamble =
 	/^([^:?!.\n]{1,80}):\s+(?=(?:\p{L}+(?:\s+\p{L}+){0,2},\s+)?(?:(?:in|on|at|for|from|by|to)\s+)?(?:who|whom|what|when|where|why|which|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|qui|quoi|quand|où|pourquoi|comment|combien|quel|quelle|quels|quelles|ki|kisa|kilè|kile|kote|poukisa|konbyen|eske|èske)(?![\p{L}\p{N}]))/iu;
+/** The words that ask why, opening a question. */
+const whyOpening = /^\W*(?:why|y|how come|pourquoi|pk|poukisa|pouki|sa k fe|sak fe)\s+/iu;
+/** An auxiliary opening what follows "why", which asks yes or no as it stands: "(why) did the UN…". */
+const auxiliaryFirst = /^(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|est-ce|eske|èske)(?!\p{L})/iu;
+/** "Did", "does", "do": the auxiliary of a deed asked about, which the statement it takes for granted has not. */
+const doneAuxiliary = /^(?:did|does|do)\s+/iu;
+/** How each language asks whether a statement is so. */
+const premiseOpening: Readonly<Record<Language, string>> = {
+	en: 'is it true that',
+	fr: 'est-ce vrai que',
+	ht: 'eske se vre',
+};
 /** "From" a place, but not where someone is from: "my neighbour, she's from Jacmel, told me…" says who she is. */
 const fromNotOrigin = String.raw`(?<!(?:\b(?:is|was|are|were|am|comes?|came|hails?)|['’]s)\s+)\bfrom`;
 /** A question of what was told: "who reported that?", "is that right?", "who is right?", "ki moun ki di sa?". */
@@ -530,6 +542,10 @@ export class AnswerEngine implements AnswerSource {
 		const [either, or] = verbAlternatives(read.cleaned) ?? [];
 		const told = either && or ? [this.#askOne(either), this.#askOne(or)].filter((one) => one.found) : [];
 		if (told.length === 1 && told[0]) return { ...told[0], question };
+		// "Why did the UN decide to lead the force?": with no reason given, the report may still say that what the
+		// question takes for granted is not so.
+		const premise = frame.kind === 'why' ? this.#deniedPremise(question, read) : undefined;
+		if (premise) return premise;
 		return (after && this.#askedAfterTelling(question, after)) ?? this.#withoutClause(question, read) ?? answer;
 	}
 
@@ -550,6 +566,25 @@ export class AnswerEngine implements AnswerSource {
 		if (words.length === 0 || (!askers && words.some(known)) || this.index.matchEntities(found[1]).length > 0)
 			return text;
 		return cleaned.slice(found[0].length);
+	}
+
+	/**
+	 * What a why-question takes for granted, asked whether it is so ("why is the UN leading the force?" → "is the UN
+	 * leading the force?"): the answer where the report says it is not, with what it says instead; else undefined.
+	 */
+	#deniedPremise(question: string, read: ReadText): Answer | undefined {
+		const found = whyOpening.exec(read.cleaned);
+		const rest = found ? read.cleaned.slice(found[0].length) : '';
+		if (!rest) return undefined;
+		// ("Why did the UN lead it?" takes for granted that the UN lead it: held against the report as a statement.)
+		const done = doneAuxiliary.exec(rest);
+		const asked = done
+			? `${premiseOpening[read.language]} ${rest.slice(done[0].length)}`
+			: auxiliaryFirst.test(rest)
+				? rest
+				: `${premiseOpening[read.language]} ${rest}`;
+		const answer = this.#askOne(asked);
+		return answer.found && /^(?:No|Not)\b/.test(answer.heading ?? '') ? { ...answer, question } : undefined;
 	}
 
 	/** The question with the names typed as they sound written as the data writes them. */

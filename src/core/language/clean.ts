@@ -30,6 +30,10 @@ export function cleanMarkup(text: string): string {
 			// Markdown: bold, italics, strike-through, spoilers, code, quotes, headings
 			.replace(/(\*{1,3}|_{2,3}|~~|\|\||`{1,3})/g, ' ')
 			.replace(/^\s*(?:>{1,3}|#{1,3})\s+/gm, ' ')
+			// "> the gangs want to take out the PM ^ which PM tho?": a caret points up at what was quoted, and starts the
+			// question about it.
+			.replace(/(?<=[\p{L}\p{N}])\s*(?:\n\s*)?\^+\s+(?=\p{L})/gu, '. ')
+			.replace(/^\s*\^+\s+/gm, ' ')
 			// "inmates ÷ capacity": the sign read as the words a question would use.
 			.replace(/\s*÷\s*/g, ' divided by ')
 			// "what's the pm's name + who's after him": a plus between words joins two questions, as "and" does.

@@ -321,7 +321,7 @@ export class QuestionAnswerer {
 		// for is nothing the report says.
 		const thing =
 			frame.kind === 'yesNo'
-				? unknownThing(read, query)
+				? (unknownThing(read, query) ?? unknownThing(read, query, true))
 				: frame.kind === 'what'
 					? (unknownAsked(read, query) ?? unknownThing(read, query, true))
 					: undefined;

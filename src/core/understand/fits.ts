@@ -14,6 +14,7 @@ import kinds from '../language/lexicon/kinds.json' with { type: 'json' };
 import reasons from '../language/lexicon/reasons.json' with { type: 'json' };
 import speech from '../language/lexicon/speech.json' with { type: 'json' };
 import { PhraseTable, stopwords, vagueWords } from '../language/lexicon.js';
+import { relatedSimilarity } from '../language/related.js';
 import { personNouns } from '../language/wordnet.js';
 import type { SearchIndex } from '../search-index.js';
 import { escapeRegExp, stem, terms as termsOf, words as wordsOf } from '../text.js';
@@ -23,7 +24,7 @@ import { answerKindNoun, singular, whichWords } from './kinds.js';
 import { isGenericCount, measures } from './measure.js';
 import { nameWords } from './name-words.js';
 import { prepositions, type Query, spellsMention } from './query.js';
-import { inOwnWords, type Ranked } from './rank.js';
+import { inOwnWords, ownsTerm, type Ranked } from './rank.js';
 
 /** Words that open a subordinate clause, as a question's words have them once read. */
 export const clauseOpeners = new Set(['after', 'before', 'when', 'while', 'since', 'because', 'until', 'once', 'if']);
@@ -234,6 +235,22 @@ export function askedOnlyThroughRelated(query: Query, { matched, related }: Rank
 		0,
 	);
 	return asked !== 0 && (matched & ~related & asked) === 0;
+}
+
+/**
+ * Has the fact a word asked in another form of it ("left" for "leave", "fled" for "flee"), which stemming does not
+ * join? Then the deed asked is the fact's own, though matched as a related word.
+ */
+export function askedInAnotherForm(query: Query, { fact }: Ranked, index: SearchIndex, base: FactBase): boolean {
+	const named = new Set(query.mentions.flatMap((mention) => mention.terms));
+	return query.terms.some(
+		(term, i) =>
+			!query.vague.has(i) &&
+			!named.has(i) &&
+			index
+				.matchTerm(term)
+				.some((match) => match.similarity === relatedSimilarity.inflection && ownsTerm(fact, match.term, index, base)),
+	);
 }
 
 /** The stems of the words that ask for a name: "called", "name", "named". */

@@ -34,6 +34,7 @@ import {
 import {
 	areaNouns,
 	askedAttribute,
+	askedInAnotherForm,
 	askedOnlyThroughRelated,
 	askedVerb,
 	asksAnAction,
@@ -1085,7 +1086,7 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	if (
 		frame.kind === 'yesNo' &&
 		!polarity &&
-		(askedOnlyThroughRelated(query, lead) ||
+		((askedOnlyThroughRelated(query, lead) && !askedInAnotherForm(query, lead, tools.index, tools.base)) ||
 			subjectOnlyRelated(query, frame.rest, lead) ||
 			!involvesEveryNamed(lead.fact, query, tools.base) ||
 			lastVerbUntold(frame, query, lead))
