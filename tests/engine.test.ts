@@ -5374,6 +5374,29 @@ describe('reading a question', () => {
 			expect(text('is it true the cops leave the jail?').text).toMatch(/^\s*Police officers guarding the prison/);
 		});
 
+		it('reads a French follow-up whose "elle" stands for the force named before it', () => {
+			const answer = text('Qui a donné le feu vert à la force ? Et elle sera là quand, en fin de compte ?').text;
+			expect(answer).toMatch(/Security Council gave the green light/);
+			expect(answer).toMatch(/remains unclear when/);
+		});
+
+		it('reads a French question whether a date or schedule is set as asking when', () => {
+			expect(text('la date du déploiement de la force est-elle arrêtée ?').text).toMatch(/^\s*It remains unclear when/);
+		});
+
+		it('works out the time between two events however tersely it is asked', () => {
+			expect(text('Yrs between the 2017 warning and Moïse’s killing?').text).toMatch(/^About 4 years/);
+			expect(text('killing of Moïse -> the December 2022 deal = how many months?').text).toMatch(/\(17 months\)/);
+			expect(text('months from the assassination to the Feb 2023 count?').text).toMatch(/\(19 months\)/);
+			expect(text('Combien d’années séparent l’alerte de 2017 de l’assassinat du président ?').text).toMatch(
+				/^About 4 years/,
+			);
+		});
+
+		it('reads Kreyòl "kon byen" typed in two words as "konbyen"', () => {
+			expect(text('kon byen plas prizon an genyen?').text).toMatch(/700 places/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -34,6 +34,8 @@ export function cleanMarkup(text: string): string {
 			// question about it.
 			.replace(/(?<=[\p{L}\p{N}])\s*(?:\n\s*)?\^+\s+(?=\p{L})/gu, '. ')
 			.replace(/^\s*\^+\s+/gm, ' ')
+			// "moise hit jul 2021 -> dec 2022 deal": an arrow leads from one event to the next.
+			.replace(/\s*(?:-+>|=>|→|⟶)\s*/g, ' then ')
 			// "inmates ÷ capacity": the sign read as the words a question would use.
 			.replace(/\s*÷\s*/g, ' divided by ')
 			// "what's the pm's name + who's after him": a plus between words joins two questions, as "and" does.

@@ -142,8 +142,13 @@ const countedEnds = new Set([
  */
 const scheduleAsked =
 	/\b(?:(?:a|an|any|the|no)\s+(?:[\w-]+\s+)?(?:date|dates|timetable|timeline|schedule|timeframe|time frame|deadline|eta)\b(?:\s+(?:has|have|had|is|was|been|yet|now|already))*\s+(?:set|fixed|announced|given|known|scheduled|planned|for)|(?:word|news|info|idea|update|clue)\s+(?:on|about|as to|of)\s+when|(?:know|known|say|said|tell|told)\s+(?:(?:yet|already|now|even|for sure|exactly)\s+)?when)\b/;
+/** The same in French, asked by inverting the verb: "le calendrier du déploiement est-il connu ?". */
+const frenchScheduleAsked =
+	/\b(?:date|calendrier|echeancier)\b[^?.!]{0,60}?\b(?:est|sont|a ete|ont ete)[-\s]+(?:t[-\s]+)?(?:il|elle)\s+(?:(?:deja|d'ores et deja|encore|bien)\s+)*(?:connue?|fixee?|annoncee?|prevue?|arretee?)\b/;
 /** The words that ask it, which say nothing of the event. */
 const scheduleWords = new Set([
+	// (French past participles the lexicon leaves as typed: "la date est-elle fixée".)
+	...['fixe', 'fixee', 'annonce', 'annoncee', 'prevu', 'prevue', 'arrete', 'arretee', 'connu', 'connue'],
 	'date',
 	'dates',
 	'timetable',
@@ -292,7 +297,10 @@ export function readFrame(typed: ReadText): Frame {
 	// "Has a date been set for the force?", "is there any word on when it lands?": whether a time is known asks when.
 	// ("What is known about the timetable for deploying the force?" asks the same, as "what".)
 	// ("Do we know yet when…": the words that ask whether it is known may be gone from the words as read.)
-	if ((yesNo || /^\W*(?:what|whats|wat|do|does|did|is|are|has|have)\b/.test(folded)) && scheduleAsked.test(folded)) {
+	if (
+		((yesNo || /^\W*(?:what|whats|wat|do|does|did|is|are|has|have)\b/.test(folded)) && scheduleAsked.test(folded)) ||
+		frenchScheduleAsked.test(folded)
+	) {
 		return {
 			kind: 'when',
 			rest: read.words.filter((word) => !scheduleWords.has(word)),
@@ -411,7 +419,9 @@ export function readFrame(typed: ReadText): Frame {
 			counted: kind === 'count' ? countedOf(found, read) : [],
 			parts:
 				kind === 'first' || kind === 'howLong'
-					? (between(found, found.in === read.words ? 'en' : read.language) ?? splitParts(rest)).map(withoutAsking)
+					? (
+							between(found, found.in === read.words ? 'en' : read.language) ?? splitParts(rest, kind === 'howLong')
+						).map(withoutAsking)
 					: // "Did A and B happen in the same year? which year?": the two events are before the words that ask.
 						paired,
 		};
@@ -1251,7 +1261,8 @@ function between(found: Found, language: Language): string[][] | undefined {
 	const rest = found.in.slice(found.at + found.length);
 	const asksMore = rest.findIndex((word, i) => word === 'and' && /^(?:by|how|about|roughly)$/.test(rest[i + 1] ?? ''));
 	const after = asksMore < 0 ? rest : rest.slice(0, asksMore);
-	if (found.at === 0 || before.length < 2 || after.length < 2) return undefined;
+	if (found.at === 0) return separatedFrom(after, language);
+	if (before.length < 2 || after.length < 2) return undefined;
 	// "…About how many months separate the two?": what follows only points back to both, told before.
 	if (
 		/^(?:(?:separat\w*|divid\w*|lie|are|is)\s+)?(?:between\s+)?(?:the two|them|both|these|those|each other)\b/.test(
@@ -1260,6 +1271,22 @@ function between(found: Found, language: Language): string[][] | undefined {
 	)
 		return undefined;
 	return [before, after].map((part) => inEnglish(part, language));
+}
+
+/**
+ * "Combien de mois séparent l'assassinat du président Moïse du décompte du RNDDH ?": French sets the two events
+ * after its verb of separating, the second after the last "du", "des", "de l'" or "de la". Undefined in other
+ * languages, or without that verb.
+ */
+function separatedFrom(words: readonly string[], language: Language): string[][] | undefined {
+	const verb = words.findIndex((word) => /^separ/.test(word));
+	if (language !== 'fr' || verb < 0) return undefined;
+	const events = words.slice(verb + 1);
+	const at = events.findLastIndex(
+		(word, i) => i > 0 && (/^(?:du|des)$/.test(word) || (word === 'de' && /^(?:la|l)$/.test(events[i + 1] ?? ''))),
+	);
+	if (at <= 0 || at >= events.length - 1) return undefined;
+	return [events.slice(0, at), events.slice(at + 1)].map((part) => inEnglish(part, language));
 }
 
 /**
@@ -1275,7 +1302,7 @@ function sameTimeParts(found: Found, language: Language): string[][] {
 }
 
 /** "A or B", "A and B", "between A and B", "separate A from B", "from A to B", "A before B", "after A was B": two events to compare. */
-function splitParts(words: readonly string[]): string[][] {
+function splitParts(words: readonly string[], span = false): string[][] {
 	// "…or rnddh's count? and when was each": a question of its own after the two events is not the second one.
 	const text = words
 		.join(' ')
@@ -1307,6 +1334,8 @@ function splitParts(words: readonly string[]): string[][] {
 		// "how many years after A did B…": the frame took the "after", the auxiliary is left between the two.
 		// Creole marks the past with "te" after the subject: "konbyen tan apre A, RNDDH te konte…".
 		/(.+?)\b(?:did|had|te)\b(.+)/,
+		// "months from A to B": the frame took the "from". (Only a span asked: "trying to escape" is one event.)
+		...(span ? [/(.+?)\b(?:to|until|till)\b(.+)/] : []),
 	];
 	for (const separator of separators) {
 		const match = separator.exec(text);

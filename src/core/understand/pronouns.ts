@@ -11,6 +11,8 @@ const pronouns: readonly {
 	possessive: boolean;
 	/** The words the pronoun's match becomes, where more than the name: "c'est" is "RNDDH est". */
 	said?: (name: string) => string;
+	/** Stands for the one named last where several of its kinds are named before. */
+	nearest?: boolean;
 }[] = [
 	{ pattern: /\b(?:his|her)\b/, kinds: ['person'], possessive: true },
 	// "Le RNDDH… C'est quel genre d'organisation ?": "ce" stands for a thing named before.
@@ -20,7 +22,11 @@ const pronouns: readonly {
 		possessive: false,
 		said: (name) => `${name} est`,
 	},
-	{ pattern: /\b(?:he|him|she|il|elle|li)\b/, kinds: ['person'], possessive: false },
+	{ pattern: /\b(?:he|him|she|il|li)\b/, kinds: ['person'], possessive: false },
+	// "…a approuvé cette force quand ? Et elle débarque quand ?": French "elle" stands for a thing named before too (the
+	// force, the prison, the UN), as much as for a woman.
+	// (Of several named before, the nearest: "le Conseil de sécurité a approuvé cette force" — it is the force.)
+	{ pattern: /\belle\b/, kinds: ['person', 'coalition', 'prison', 'organisation'], possessive: false, nearest: true },
 	// "RNDDH sounds made up. What kind of organization is it?": "it" that ends a question of what or who it is, is
 	// what was named before. (Not "is it true", which asks of what was told, nor "it" elsewhere: "when did it
 	// happen" is of an event, "whose account is it" of what was told.)
@@ -68,16 +74,22 @@ export function resolvePronoun(
 		...new Set(entities.filter((entity) => pronoun.kinds.includes(entity.kind))),
 	];
 	if (ofKind(entitiesIn(part)).length > 0) return undefined;
-	const [entity, ...others] = ofKind(entitiesIn(context));
-	if (!entity || others.length > 0) return undefined;
-	// The name as the asker gave it ("Barbecue"), which their question's other words go with.
 	const given = fold(context);
+	const named = ofKind(entitiesIn(context));
+	const [entity, ...others] = pronoun.nearest ? named.sort((a, b) => lastNamed(b, given) - lastNamed(a, given)) : named;
+	if (!entity || (others.length > 0 && !pronoun.nearest)) return undefined;
+	// The name as the asker gave it ("Barbecue"), which their question's other words go with.
 	const name = [entity.name, ...entity.aliases].find((alias) => given.includes(fold(alias))) ?? entity.name;
 	// Folding keeps one character for one, so a match in the folded text is at the same place in the typed one.
 	const match = pronoun.pattern.exec(folded);
 	if (!match || folded.length !== part.length) return undefined;
 	const said = pronoun.said ? pronoun.said(name) : pronoun.possessive ? `${name}'s` : name;
 	return sameYear(`${part.slice(0, match.index)}${said}${part.slice(match.index + match[0].length)}`, context);
+}
+
+/** Where a text (folded) last names the entity, by any of its names: -1 where it names it by none. */
+function lastNamed(entity: Entity, folded: string): number {
+	return Math.max(...[entity.name, ...entity.aliases].map((alias) => folded.lastIndexOf(fold(alias))));
 }
 
 /** "That year", "the same year", "cette année-là": the year the story gave, where it gave one. */

@@ -37,8 +37,8 @@ const plural = /\b(?:of\s+)?(?:them|they)\b/i;
 /** A part that asks whether there is something: "is there a date yet", "any word on it". */
 const existence = /^\W*(?:(?:and|n|&)\s+)?(?:(?:is|are|was|were)\s+there|any)\b/i;
 
-/** A pronoun that stands for a thing, or for where it is: "confined there". */
-const neuter = /\b(?:it|its|there)\b/i;
+/** A pronoun that stands for a thing, or for where it is: "confined there"; French "elle" for the force or the prison. */
+const neuter = /\b(?:it|its|there|elle)\b/i;
 
 /** A pronoun that stands for a person. */
 const personal = /\b(?:he|him|his|she|her|li)\b/i;
