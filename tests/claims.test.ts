@@ -688,6 +688,14 @@ const ownCases: MessageCase[] = [
 		message: "Sergier n'a été sanctionné que par les États-Unis",
 		expect: [{ span: 'que par les États-Unis', verdict: 'differs' }],
 	},
+	// A clause of its own sentence, with too few words to go by, is read with its sentence only, not the one before.
+	{
+		message: "Reuters says the cops bailed. AyiboPost says a 'large' # got out",
+		expect: [
+			{ span: 'Reuters', verdict: 'differs' },
+			{ span: 'AyiboPost', verdict: 'differs' },
+		],
+	},
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

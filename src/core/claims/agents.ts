@@ -894,7 +894,7 @@ function agentClaims(
 		let context = withoutSpans(clause.text, group);
 		// "According to Reuters sources," says nothing by itself: the rest of the sentence does.
 		const said = readText(context).words.filter((word) => word.length > 3 && !attribution.has(word));
-		if (said.length < 2) context = clause.sentence.replace(clause.text, withoutSpans(clause.text, group));
+		if (said.length < 2) context = clause.sentence.replace(clause.text.trim(), withoutSpans(clause.text, group).trim());
 		const span = { start: group[0]?.start ?? 0, end: group.at(-1)?.end ?? 0 };
 		// The article goes with the name ("the UN", French "l'ONU", "le RNDDH"), and so does the word that
 		// credits it ("per the UN", "selon le RNDDH").
@@ -915,7 +915,7 @@ function agentClaims(
 		}
 		// "the UN never touched him", "not the UN": a denial says little of its own; the sentence says what is denied.
 		const denied = qualifierOf(clause.text, withArticle)?.qualifier === 'not';
-		if (denied) context = clause.sentence.replace(clause.text, withoutSpans(clause.text, group));
+		if (denied) context = clause.sentence.replace(clause.text.trim(), withoutSpans(clause.text, group).trim());
 		// With another actor in the clause, each is judged by its own deed: "Kenya [offered to lead the
 		// force] the Security Council [greenlit]".
 		if (groups.length > 1 && !denied) context = ownWords(clause.text, groups, group);

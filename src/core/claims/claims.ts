@@ -460,9 +460,10 @@ function sentenceOf(text: string, at: number): string {
 	const ends = [...text.matchAll(/[.;!?](?=\s|$)/g)]
 		.map((m) => m.index ?? 0)
 		.filter((end) => !abbreviationDot(text, end));
-	const start = Math.max(0, ...ends.filter((end) => end + 2 <= at).map((end) => end + 2));
+	// (A clause may start right after the mark, at the space: it is of the next sentence all the same.)
+	const start = Math.max(0, ...ends.filter((end) => end + 1 <= at).map((end) => end + 1));
 	const end = ends.find((candidate) => candidate >= at);
-	return text.slice(start, end ?? text.length);
+	return text.slice(start, end ?? text.length).trimStart();
 }
 
 /**
