@@ -5397,6 +5397,14 @@ describe('reading a question', () => {
 			expect(text('kon byen plas prizon an genyen?').text).toMatch(/700 places/);
 		});
 
+		it('works out a rate per unit in the order asked, and per so many of the unit', () => {
+			expect(text('how many beds per prisoner?').text).toMatch(/^About 0\.19 beds per prisoner: 700 ÷ 3,687 = 0\.19\./);
+			expect(text('inmates for every 100 places?').text).toMatch(/^About 526\.71 inmates per 100 places/);
+			expect(text('places per 100 inmates?').text).toMatch(/^About 18\.99 places per 100 inmates/);
+			expect(text('700 ÷ 3687?').text).toMatch(/^About 0\.19: 700 ÷ 3,687/);
+			expect(text('how many inmates per place?').text).toMatch(/^About 5\.27 times/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

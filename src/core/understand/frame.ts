@@ -1064,9 +1064,15 @@ const perUnit = new RegExp(
 	].join('|'),
 );
 
-/** A count per unit of room, in so many words: "per place", "per rated slot", "pou chak plas". */
+/**
+ * A count per unit of room, in so many words: "per place", "per rated slot", "pou chak plas"; or room per so many
+ * held: "places per 100 inmates".
+ */
 const perRoom = new RegExp(
-	String.raw`\b(?:per|for every|for each|pour chaque|pou chak|chaque|chak)\s+(?:\w+\s+)?${roomUnit}`,
+	[
+		String.raw`\b(?:per|for every|for each|pour chaque|pou chak|chaque|chak)\s+(?:\w+\s+)?${roomUnit}`,
+		String.raw`\b${roomUnit}\s+(?:per|for every|for each)\s+(?:\d+\s+)?(?:inmate|prisoner|detainee)s?\b`,
+	].join('|'),
 );
 
 /** "By how many percent…", "combien de pour cent": a count asked as a percentage is a rate. */

@@ -98,7 +98,7 @@ export function computedHeading(ctx: Answering, frame: Frame, facts: Fact[]): st
 	const [fact] = facts;
 	if (fact?.kind !== 'figure' || fact.value === null) return undefined;
 	if (frame.kind === 'ratio' && fact.derivation?.op === 'percent') {
-		const inverse = surplusShare(ctx, frame, fact) ?? inverseShare(ctx, frame, fact);
+		const inverse = surplusShare(ctx, frame, fact) ?? perUnitAsked(ctx, frame, fact) ?? inverseShare(ctx, frame, fact);
 		if (inverse) return inverse;
 		const share = `${fact.value.toLocaleString('en-US')}${fact.unit.startsWith('%') ? '' : ' '}${fact.unit}`;
 		const times = `About ${(fact.value / 100).toLocaleString('en-US', { maximumFractionDigits: 2 })} times: ${share}`;
@@ -248,6 +248,44 @@ function inverseShare(ctx: Answering, frame: Frame, fact: Fact): string | undefi
 	const arithmetic = `${perValue} ÷ ${ofValue} × 100 = ${exact}`;
 	return `About ${Math.round(share)}%: ${arithmetic}, the other way round from the rate below.`;
 }
+
+/**
+ * "How many places per inmate?", "inmates per 100 places?", "700 ÷ 3687?": a rate of one of the two figures a share
+ * is of, per so many of the other, in the order asked. Undefined where the words either side of "per" are not what the two count,
+ * or where the rate is the share's own (inmates per place): the share answers that as it stands.
+ *
+ * @example
+ * // 'About 0.19 places per inmate: 700 ÷ 3,687 = 0.19.'
+ */
+function perUnitAsked(ctx: Answering, frame: Frame, fact: Fact): string | undefined {
+	const { base, index } = ctx.tools;
+	if (fact.kind !== 'figure' || fact.derivation?.op !== 'percent') return undefined;
+	const [of, per] = fact.derivation.of.map((id) => base.fact(id));
+	if (of?.kind !== 'figure' || per?.kind !== 'figure' || !of.value || !per.value) return undefined;
+	// "700 ÷ 3687 ~ ?": the two figures themselves, divided in the order typed.
+	const typed = frame.rest.filter((word) => /^\d+$/.test(word)).map(Number);
+	if (typed.length === 2 && typed[0] === per.value && typed[1] === of.value) {
+		const rate = per.value / of.value;
+		const said = rate.toLocaleString('en-US', { maximumFractionDigits: 2 });
+		return `About ${said}: ${per.value.toLocaleString('en-US')} ÷ ${of.value.toLocaleString('en-US')} = ${said}.`;
+	}
+	const found = perPhrase.exec(frame.rest.join(' '));
+	const [, counted = '', many, unit = ''] = found ?? [];
+	const scale = many ? Number(many) : 1;
+	const [top, bottom] = measures(per, [counted], index) && measures(of, [unit], index) ? [per, of] : [of, per];
+	const inOrder = measures(top, [counted], index) && measures(bottom, [unit], index);
+	// (Inmates per place, as the share is: "about 5.27 times" says it.)
+	if (!found || !inOrder || (top === of && scale === 1) || !top.value || !bottom.value) return undefined;
+	const rate = (top.value / bottom.value) * scale;
+	const said = rate.toLocaleString('en-US', { maximumFractionDigits: 2 });
+	const times = scale === 1 ? '' : ` × ${scale.toLocaleString('en-US')}`;
+	const arithmetic = `${top.value.toLocaleString('en-US')} ÷ ${bottom.value.toLocaleString('en-US')}${times} = ${said}`;
+	const perWhat = scale === 1 ? unit : `${scale.toLocaleString('en-US')} ${unit}`;
+	return `About ${said} ${counted} per ${perWhat}: ${arithmetic}.`;
+}
+
+/** "places per inmate", "inmates for every 100 places": what is counted, how many of the unit, and the unit. */
+const perPhrase = /\b([a-z]{3,})\s+(?:per|for every|for each)\s+(?:(\d+)\s+)?([a-z]{3,})\b/;
 
 /** Words that say the share asked for is of those without: "had no place", "without a bed", "sans place", "moved out". */
 const lackWords = new Set([

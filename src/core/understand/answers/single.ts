@@ -248,9 +248,12 @@ function numberAsked(words: readonly string[]): number {
 	return number?.kind === 'number' && number.value >= 2 && number.value <= answerOptions.maxItems ? number.value : 0;
 }
 
-/** A rate per head of population: "per 100000 people", "per capita", "pour 100 000 habitants". */
+/**
+ * A rate per head of population: "per 100000 people", "per capita", "pour 100 000 habitants"; not per so many places
+ * or inmates ("per 100 places").
+ */
 const perPopulation =
-	/\b(?:per|pour|pou(?: chak)?)\s+(?:\d[\d\s]*(?:\s+(?:people|inhabitants|residents|persons|habitants|personnes|moun))?|capita|head)\b/;
+	/\b(?:per|pour|pou(?: chak)?)\s+(?:\d+(?:[ ,]\d{3})*(?![\d,])(?!\s+(?:place|spot|bed|space|cell|seat|slot|bunk|inmate|prisoner|detainee)s?\b)(?:\s+(?:people|inhabitants|residents|persons|habitants|personnes|moun))?|capita|head)\b/;
 
 /** The unit a rate is asked per: "per guard", "for every officer", "for each bed". */
 const perUnit = /\b(?:per|for (?:each|every)(?: single)?)\s+([a-z]{3,})\b/;
