@@ -5405,6 +5405,14 @@ describe('reading a question', () => {
 			expect(text('how many inmates per place?').text).toMatch(/^About 5\.27 times/);
 		});
 
+		it('asks who a quoted statement is attributed to', () => {
+			expect(text('‘the cops bailed on the jail’ — attributed to which outlet?').text).toMatch(/AyiboPost/);
+		});
+
+		it('asks when of the participle that ends the question, not of one that describes the noun before it', () => {
+			expect(text('when was the agreement fixing the handover date reached?').text).toMatch(/December 2022/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

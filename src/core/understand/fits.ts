@@ -595,6 +595,13 @@ export function askedVerb(frame: Frame, query: Query, base: FactBase): number | 
 			const noun = (word: string) =>
 				neverAVerb(word) || (englishTags(word).length === 0 && !/(?:ed|ing)$/.test(word) && !hasVerbForms(word));
 			while (at + 1 < words.length && noun(words[at] ?? '')) at++;
+			// "When was the pact fixing the PM's exit date agreed?": after "was", a present participle describes the noun;
+			// the verb asked is the past participle later on.
+			const participle = words.findIndex(
+				(word, i) => i > at && (/^\w{3,}ed$/.test(word) || irregularParticiples.has(word)),
+			);
+			if (/^(?:was|were|is|are)$/.test(words[start] ?? '') && /^\w{3,}ing$/.test(words[at] ?? '') && participle > at)
+				at = participle;
 		}
 	} else if (auxiliaries.has(words[0] ?? '')) {
 		// "Who has so far not commented…": a participle after the auxiliary and its adverbs is the verb asked about;

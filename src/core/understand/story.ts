@@ -70,6 +70,8 @@ export function askedOfStory(story: Story): string | undefined {
 	const pointed = pointer.exec(question);
 	// "Pourriez-vous m'en dire davantage ?", "I would like to know precisely what he said": a question that asks
 	// for nothing of its own asks for what the report says of what was told.
+	// ("'guards walked off their posts' — attributed to which outlet?": who said what was told, pointed to or not.)
+	if (!pointed && whoReported.test(fold(question))) return `who said that ${told}?`;
 	if (!pointed) return asksForMore(question) ? told : undefined;
 	// "…nan semèn nan sa te pase": "sa" after a function word stands alone, as "this" does.
 	const creoleNoun = pointed[3] && !stopwords.ht.has(fold(pointed[3])) ? pointed[3] : undefined;
@@ -103,10 +105,12 @@ function whatWasSaid(told: string): string {
 
 /** Words that ask who told or reported something (folded): "who reported it?" asks of what was told. */
 export const reportingWords =
-	/\b(?:report\w*|sa(?:y|ys|id)|tell|told|claim\w*|wr(?:ote|ite)|post\w*|publish\w*|confirm\w*|account|di|dit)\b/;
+	/\b(?:report\w*|sa(?:y|ys|id)|tell|told|claim\w*|wr(?:ote|ite)|post\w*|publish\w*|confirm\w*|account|attribut\w*|credit\w*|ascrib\w*|di|dit)\b/;
 
-/** A question of who said or reported something (folded). */
-const whoReported = new RegExp(String.raw`\b(?:who|which|whose)\b.*${reportingWords.source}`);
+/** A question of who said or reported something (folded): "who reported it?", "attributed to which outlet?". */
+const whoReported = new RegExp(
+	String.raw`\b(?:who|which|whose)\b.*${reportingWords.source}|${reportingWords.source}.*\b(?:who|whom|which|whose)\b`,
+);
 
 /** A verb of saying or reporting, then "that" and what was said. */
 const saidThat =
