@@ -696,6 +696,16 @@ const ownCases: MessageCase[] = [
 			{ span: 'AyiboPost', verdict: 'differs' },
 		],
 	},
+	// Numbers in Creole words, with "sèt" and French-spelt "vent" after another number word; a year in words after
+	// "in" or a month is a date.
+	{
+		message: 'rnddh konte twa mil sis san katreven sèt prizonye an fevriye de mil vent twa',
+		expect: [
+			{ span: 'twa mil sis san katreven sèt', verdict: 'matches' },
+			{ span: 'fevriye de mil vent twa', verdict: 'matches' },
+		],
+	},
+	{ message: 'homicides doubled in two thousand twenty-three', expect: [{ span: 'twenty-three', verdict: 'matches' }] },
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

@@ -6,7 +6,7 @@ import { lemmatizer } from '../language/lemmas.js';
 import { fold, isLexiconWord, stopwords, textSpeakTable, translations, vagueWords } from '../language/lexicon.js';
 import { properNames } from '../language/wordnet.js';
 import { escapeRegExp } from '../text.js';
-import { isCalendarWord, type Span } from './values.js';
+import { isCalendarWord, type Span, valuesIn } from './values.js';
 
 export interface EntityMention extends Span {
 	/** undefined: a proper name the data does not know ("Nigeria"). */
@@ -420,9 +420,11 @@ function strangeName(word: string, base: FactBase): boolean {
 	if (dataNames(base).has(folded)) return false;
 	if (word.includes('-')) {
 		const parts = word.split('-');
-		// ("ex-cop", "de-escalate", "kenya-led": a prefix, or a participle after a name, makes no name of the whole.)
+		// ("ex-cop", "de-escalate", "kenya-led": a prefix, or a participle after a name, makes no name of the whole; nor
+		// do a number's words, "twenty-three".)
 		return (
 			/^\p{L}{2,}(?:-\p{L}{2,})+$/u.test(word) &&
+			!valuesIn(word).some((value) => value.kind === 'number' && value.end - value.start === word.length) &&
 			!prefixes.has(parts[0] ?? '') &&
 			!/(?:ed|ing)$/.test(parts.at(-1) ?? '') &&
 			!parts.every(englishForm)

@@ -213,6 +213,11 @@ const monthPattern = Object.keys(monthNames).join('|');
 const weekdayPattern = Object.keys(weekdays).join('|');
 /** Creole units that are other words alone ("sèt", "de", "dis"): numbers only before a scale ("sèt san", "de mil"). */
 const unitsBeforeScale: Record<string, number> = { set: 7, de: 2, dis: 10 };
+/**
+ * The same, and French-spelt "vent" for Creole "ven", as a number after another number word: "twa mil sis san
+ * katreven sèt", "de mil vent twa".
+ */
+const unitsAfterNumber: Record<string, number> = { ...unitsBeforeScale, vent: 20 };
 const numberWordPattern = `(?:(?:${Object.keys(unitsBeforeScale).join('|')}) (?:san|mil)|${[...Object.keys(units), ...Object.keys(scales).filter((s) => s !== 'k')].join('|')})`;
 
 /** Dates as people write them, each with what it reads of one; compiled once, as `matchAll` copies them. */
@@ -305,7 +310,10 @@ const datePatterns: [RegExp, (m: RegExpExecArray) => Omit<DateValue, 'kind' | 's
 const yearParts: Readonly<Record<string, readonly [number, number]>> = { early: [1, 5], mid: [4, 9], late: [8, 12] };
 
 /** Numbers in words: seven hundred · five thousand · cinq mille · two. */
-const numberWords = new RegExp(`\\b${numberWordPattern}(?:[ -](?:and )?${numberWordPattern})*\\b`, 'g');
+const numberWords = new RegExp(
+	`\\b${numberWordPattern}(?:[ -](?:and )?(?:${numberWordPattern}|${Object.keys(unitsAfterNumber).join('|')}))*\\b`,
+	'g',
+);
 
 /**
  * Whether `valuesIn` could find a number in the text at all: numbers are read only from digits
@@ -396,6 +404,28 @@ export function valuesIn(text: string): Value[] {
 				/^\s+of\b/.test(folded.slice(start + 3)))
 		)
 			continue;
+		// "an de mil vent twa", "en deux mille vingt-trois", "fevriye de mil vent twa": a year said in words, after "in"
+		// or a month, is a date.
+		const year = value !== undefined && Number.isInteger(value) && value >= 1900 && value < 2100;
+		const month = /\b([a-z]+)\s+$/.exec(folded.slice(0, start))?.[1] ?? '';
+		if (year && (yearPrepositions.has(month) || month in monthNames)) {
+			const monthOf = monthNames[month];
+			// (With its month, "fevriye de mil vent twa" is February 2023, where the month alone was read before.)
+			const at = monthOf ? start - month.length - 1 : start;
+			const alone = found.findIndex((v) => v.kind === 'date' && !v.date && v.start >= at && v.end <= start);
+			if (alone >= 0) found.splice(alone, 1);
+			const date = monthOf ? iso(String(value), monthOf) : String(value);
+			add({
+				kind: 'date',
+				start: at,
+				end: start + m[0].length,
+				words: fold(m[0]),
+				date,
+				since: /^(?:since|depuis|depi)$/.test(month),
+				...(monthOf ? { month: monthOf } : {}),
+			});
+			continue;
+		}
 		if (value !== undefined)
 			add({ kind: 'number', start, end: start + m[0].length, value, year: false, percent: false });
 	}
@@ -421,6 +451,9 @@ function squeezeSpaces(text: string): { squeezed: string; at: (position: number)
 	}
 	return { squeezed, at: (position) => positions[position] ?? text.length };
 }
+
+/** Words before a year said in words: "in", "en", Creole "an", "since", "depuis", "depi". */
+const yearPrepositions = new Set(['in', 'en', 'an', 'since', 'depuis', 'depi']);
 
 /** Weekdays as chat shortens them. */
 const shortWeekdays: Readonly<Record<string, number>> = {
@@ -476,7 +509,10 @@ function parseWords(text: string): number | undefined {
 	const words = text.replace(/quatre[ -]vingts?/g, 'katreven').split(/[ -]+/);
 	for (const [at, word] of words.entries()) {
 		if (word === 'and') continue;
-		const unit = units[word] ?? (scales[words[at + 1] ?? ''] ? unitsBeforeScale[word] : undefined);
+		const unit =
+			units[word] ??
+			(scales[words[at + 1] ?? ''] ? unitsBeforeScale[word] : undefined) ??
+			(at > 0 ? unitsAfterNumber[word] : undefined);
 		const scale = scales[word];
 		if (unit !== undefined) current += unit;
 		else if (scale === 100) current = (current || 1) * 100;
