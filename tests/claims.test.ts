@@ -706,6 +706,25 @@ const ownCases: MessageCase[] = [
 		],
 	},
 	{ message: 'homicides doubled in two thousand twenty-three', expect: [{ span: 'twenty-three', verdict: 'matches' }] },
+	// A count of what one fact alone counts is held against it, though the clause is closer to another.
+	{
+		message: "quatre syndicats de police demandent des renforts d'urgence",
+		expect: [{ span: 'quatre syndicats', verdict: 'differs' }],
+	},
+	// What should have happened on a date is the plan, in French as in English.
+	{ message: 'Henry aurait dû céder le pouvoir le 7 février', expect: [{ span: '7 février', verdict: 'matches' }] },
+	{
+		message: 'Henry should have handed over power on February 7',
+		expect: [{ span: 'February 7', verdict: 'matches' }],
+	},
+	// French "et" before a clause with a verb of its own splits it, so each date is held against its own deed.
+	{
+		message: "Le siège a eu lieu jeudi soir et les gangs menacent d'attaquer d'autres commissariats",
+		expect: [
+			{ span: 'jeudi soir', verdict: 'differs' },
+			{ span: 'commissariats', verdict: 'matches' },
+		],
+	},
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

@@ -597,7 +597,7 @@ const hedge =
 
 /**
  * Clauses: sentences, split further at commas and at "and" ("n" in chat) or "but" before a new verb
- * (chat's "puttin" too), never inside a date or number.
+ * (chat's "puttin" too; French "et", "mais" before one of French's, not a relative's), never inside a date or number.
  */
 function clausesOf(text: string): Clause[] {
 	const protectedSpans = valuesIn(text);
@@ -605,7 +605,7 @@ function clausesOf(text: string): Clause[] {
 	const clauses: Clause[] = [];
 	let start = 0;
 	const separator =
-		/[.;!?](?=\s|$)|,\s|\s(?:and|n|nd|&|but|so|while|though)\s(?=(?:\S+\s){0,6}?(?:is|are|was|were|has|have|had|says|said|\w+ed|\w+s|\w+ing|\w{2,}in['’]?)(?=\s|$))/g;
+		/[.;!?](?=\s|$)|,\s|\s(?:and|n|nd|&|but|so|while|though)\s(?=(?:\S+\s){0,6}?(?:is|are|was|were|has|have|had|says|said|\w+ed|\w+s|\w+ing|\w{2,}in['’]?)(?=\s|$))|\s(?:et|mais)\s(?=(?:(?!qui\s|que\s|qu['’])\S+\s){0,6}?(?:a|ont|est|sont|avait|avaient|\p{L}{3,}(?:aient|ait)|\p{L}{2,}(?<!m)ent)(?=\s|$))/gu;
 	for (const m of text.matchAll(separator)) {
 		const at = m.index ?? 0;
 		// "the U.N. did not": an abbreviation's dot ends no sentence.
@@ -976,8 +976,15 @@ function numberClaim(
 			`The report gives ${value.toLocaleString('en-US')} ${fact.unit}${asOf}${by}.${instead}`,
 		);
 	}
-	const quoted = facts.find(({ fact }) => fact.kind !== 'figure' && numbersOf(fact).length > 0);
-	if (quoted) return claim(text, 'differs', [quoted.fact], `The report says: “${quoted.fact.quote}”`);
+	// ("Trois syndicats de police ont lancé un appel à des renforts": the clause is closest to the call for
+	// reinforcements, which gives no number; the one fact that counts the unions does.)
+	const counts = named ? base.facts.filter((fact) => fact.kind !== 'figure' && numbersOf(fact).length > 0) : [];
+	const quoted =
+		facts.find(({ fact }) => fact.kind !== 'figure' && numbersOf(fact).length > 0)?.fact ??
+		(counts.length === 1 ? counts[0] : undefined);
+	if (quoted?.kind !== 'figure' && quoted && numbersOf(quoted).some((number) => sameNumber(number, said, step)))
+		return claim(text, 'matches', [quoted]);
+	if (quoted) return claim(text, 'differs', [quoted], `The report says: “${quoted.quote}”`);
 	if (best?.fact.kind === 'figure' && best.fact.estimate) {
 		return claim(
 			text,

@@ -103,7 +103,8 @@ export function dateClaim(
 		return claim(text, 'not_in_report', [held], 'The report gives no date for this.');
 	// "The handover was set for Feb 7": a planned date held against the making of the plan (the deal, struck in
 	// December 2022) is the date the same sentence gives the plan.
-	if (judged.verdict !== 'differs' || !held || !speaksOfPlan(clause)) return judged;
+	// (Not a start, "au pouvoir depuis 2018", which no plan dates.)
+	if (judged.verdict !== 'differs' || !held || value.since || !speaksOfPlan(clause)) return judged;
 	const plan = datedSentenceOf(held).find(
 		(fact) => fact !== held && unrealised.test(fact.answer) && whenOf(fact) !== undefined,
 	);
@@ -380,7 +381,7 @@ const departureAimed =
 const unrealised = /\b(?:supposed|meant|expected|scheduled|due|set) to\b[^.]*\bbut\b/i;
 /** A message that speaks of the plan itself: "was supposed to step down on February 7". */
 const planned =
-	/(?<!\p{L})(?:supposed|spose|sposed|supposd|sposta|supposta|meant|expected|scheduled|due|planned|set for|slated|deadline|was to|were to|had to|would|was going to|were going to|(?:handover|exit|departure|hand-over) date|required|obliged|obligated|bound to|devait|devaient|pr[ée]vu\p{L}*|pr[ée]voyai\p{L}*|cens[ée]e?s?|sipoze|te dwe|ta dwe|te prevwa|prevwa)(?!\p{L})/iu;
+	/(?<!\p{L})(?:supposed|spose|sposed|supposd|sposta|supposta|meant|expected|scheduled|due|planned|set for|slated|deadline|was to|were to|had to|would|was going to|were going to|(?:handover|exit|departure|hand-over) date|required|obliged|obligated|bound to|should have|ought to have|devait|devaient|aurai(?:en)?t d[uû]|pr[ée]vu\p{L}*|pr[ée]voyai\p{L}*|cens[ée]e?s?|sipoze|te dwe|ta dwe|te prevwa|prevwa)(?!\p{L})/iu;
 
 /**
  * A plan named only to say it was kept: "stepped down on Feb 7 as the deal required", "like he was
