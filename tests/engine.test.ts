@@ -5413,6 +5413,25 @@ describe('reading a question', () => {
 			expect(text('when was the agreement fixing the handover date reached?').text).toMatch(/December 2022/);
 		});
 
+		it('says who each of several people named is, and what role one plays', () => {
+			const answer = text('who are Ariel Henry and Jimmy Sergier?').text;
+			expect(answer).toMatch(/Prime Minister Ariel Henry/);
+			expect(answer).toMatch(/gangland leader/);
+			expect(text('what role does Henry play?').text).toMatch(/Prime Minister/);
+		});
+
+		it('reads whether the press or anyone gave a number as whether the report gives one', () => {
+			expect(text('did the media give a number of prisoners who broke out?').text).toMatch(
+				/^No: the report gives no number/,
+			);
+		});
+
+		it('reads a sentence opening on "or" after the question as asking nothing of its own', () => {
+			expect(
+				text('how many days between the port attack and the siege? or did they both happen together').text,
+			).toMatch(/^2 days/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

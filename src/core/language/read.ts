@@ -53,6 +53,9 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	(text) => text.replace(askersAside, ' '),
 	withoutSayingTail,
 	withoutDoubtingTail,
+	// "How many days between the two? Or did it all happen at once like they imply": the other way the asker offers,
+	// after the question is asked, asks nothing of its own.
+	(text) => text.replace(orAfterQuestion, ''),
 	afterLongTelling,
 	withoutPoliteOpening,
 	subjectTakenUp,
@@ -230,6 +233,9 @@ function withoutDoubtingTail(text: string): string {
 		? text
 		: text.slice(0, tail.index) + text.slice(tail.index + tail[0].length);
 }
+
+/** A sentence opening on "or" after a question mark, to the end. */
+const orAfterQuestion = /(?<=\?)\s*(?:or|ou|oswa)\s+[^?]*\?*\s*$/iu;
 
 const doubtingTail =
 	/,?\s+or\s+(?:is|was|are|were)\s+(?:that|this|it|they)\s+(?!(?:the|those|these|his|her|their)\b)(?!(?:[\p{Ll}'’-]+\s+)*(?:new|newer|recent|old|older|earlier|later|before|after|since|now)\b)(?:[\p{Ll}'’-]+\s*){1,6}(?=[?.!]*\s*$)/u;

@@ -82,7 +82,15 @@ import {
 	weaklyMatched,
 } from '../fits.js';
 import type { Frame } from '../frame.js';
-import { answerKindNoun, answerKindTerms, kindNouns, roleNouns, singular, whichWords } from '../kinds.js';
+import {
+	answerKindNoun,
+	answerKindTerms,
+	kindNouns,
+	roleAskingTerms,
+	roleNouns,
+	singular,
+	whichWords,
+} from '../kinds.js';
 import { countsInText, measures } from '../measure.js';
 import { nameWords } from '../name-words.js';
 import { answerOptions } from '../options.js';
@@ -773,6 +781,9 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		)
 		.filter(({ fact }) => !asideOnly(fact) && !asideDeed(fact));
 	workedOutFirst(frame, ranked);
+	// "Who are Henry, Moïse and Sergier?", "what role does each play?": each person named, as a card says them first.
+	const several = severalPeopleAsked(ctx, question, frame, query);
+	if (several) return several;
 	const [best] = ranked;
 	// "What reason did the prime minister give for hanging on…": the few facts that give a reason,
 	// about everyone the question names, may share less of its words.
@@ -1685,6 +1696,31 @@ function namesDoer(ctx: Answering, fact: Fact, query: Query, offered: ReadonlySe
 	return ctx.tools.index
 		.matchEntities(fact.quote)
 		.some(({ entity }) => involved.has(entity.id) && !asked.has(entity.id));
+}
+
+/**
+ * Several people named and nothing asked of them but who they are, or what post or role each has: the first thing
+ * each one's card says. Undefined where the question names fewer than two people, or anyone else, or asks more.
+ */
+function severalPeopleAsked(ctx: Answering, question: string, frame: Frame, query: Query): Answer | undefined {
+	const { tools } = ctx;
+	if (frame.kind !== 'who' && frame.kind !== 'what') return undefined;
+	// (Named outright: "who was the PM when Moïse was killed" asks who held a post.)
+	if (query.mentions.some((mention) => mention.role)) return undefined;
+	const people = query.mentions.map((mention) => mention.entities[0]);
+	const ids = new Set(people.map((person) => person?.id));
+	if (people.length < 2 || ids.size !== people.length || people.some((person) => person?.kind !== 'person'))
+		return undefined;
+	const named = (i: number) => query.mentions.some((mention) => mention.terms.includes(i));
+	const onlyWho = query.terms.every((term, i) => named(i) || query.vague.has(i) || roleAskingTerms.has(term));
+	if (!onlyWho) return undefined;
+	const first = people.flatMap((person) => (person ? tools.entityCard(question, person).items.slice(0, 1) : []));
+	return first.length === people.length
+		? tools.facts(
+				question,
+				first.map((item) => item.fact),
+			)
+		: undefined;
 }
 
 /**
