@@ -5432,6 +5432,11 @@ describe('reading a question', () => {
 			).toMatch(/^2 days/);
 		});
 
+		it('reads a subject taken up by a pronoun in a statement with a question mark as the yes/no question', () => {
+			expect(text('RNDDH, they’re a UN agency?').text).toMatch(/^No: the report describes RNDDH/);
+			expect(text('Barbecue, let me guess, he’s still a cop?').text).toMatch(/^No\b.*former policeman/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -251,7 +251,7 @@ const sayingTail =
  * subjectInPlace('moise, was he president or pm?'); // 'was moise president or pm?'
  */
 export function subjectInPlace(text: string): string {
-	const found = dislocated.exec(text);
+	const found = dislocated.exec(text) ?? statedOfSubject(text);
 	if (!found?.[1] || !found[2]) return text;
 	const subject = found[1].trim();
 	// ("who sanctioned him, was it just the US?": a question before the comma is asked already.)
@@ -410,6 +410,23 @@ const telling =
 /** A phrase, a comma, then an auxiliary and the subject pronoun that takes it up. */
 const dislocated =
 	/^\W*([^?]{2,80}?),\s+(is|was|are|were|did|does|do|has|have|had|will|would|can|could)\s+(?:he|she|it|they)(?!\p{L})/iu;
+
+/**
+ * "The gang boss…, he's some ex-army guy?": the same said as a statement with a question mark, read as the question
+ * with its verb first ("is the gang boss… some ex-army guy?"), past an aside ("…, let me guess, he's…"). In the
+ * shape of `dislocated`'s match.
+ */
+function statedOfSubject(text: string): RegExpExecArray | null {
+	const found = statedTakenUp.exec(text);
+	if (!found?.[1] || !found[2]) return null;
+	const copula = /^(?:['’]s|is)$/i.test(found[2].trim()) ? 'is' : /^was$/i.test(found[2].trim()) ? 'was' : 'are';
+	const match = [found[0], found[1], copula] as unknown as RegExpExecArray;
+	match.index = found.index;
+	return match;
+}
+
+const statedTakenUp =
+	/^\W*([^?]{2,80}?),\s+(?:(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+,\s+)?(?:he|she|it|they)(['’]s|\s+is|\s+was|['’]re|\s+are)(?=\s+[^?]+\?\s*$)/iu;
 /** A question word anywhere in a phrase, in the three languages. */
 export const askingWord =
 	/(?<!\p{L})(?:who|whom|what|when|where|why|which|how|qui|quoi|quand|pourquoi|comment|combien|quel|quelle|ki|kisa|kiyes|kile|kote|poukisa|konbyen)(?!\p{L})/iu;
