@@ -725,6 +725,12 @@ const ownCases: MessageCase[] = [
 			{ span: 'commissariats', verdict: 'matches' },
 		],
 	},
+	// A country's adjective before a noun says whose they are: "Kenyan police officers" credits Kenya with nothing,
+	// least of all with what AyiboPost reported of the Haitian police.
+	{
+		message: 'Kenyan police officers have already landed in Haiti',
+		expect: [{ span: 'Kenyan', verdict: 'not_in_report' }],
+	},
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

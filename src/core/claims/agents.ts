@@ -879,10 +879,21 @@ function agentClaims(
 	}
 	// "the Kenya-led force", "a UN-backed mission": a name made one word with a participle qualifies a noun; it is
 	// no one doing something in the clause.
+	// ("Kenyan police officers": a country's adjective before a noun says whose they are; it names no one doing
+	// something.)
+	const modifies = (m: EntityMention) =>
+		m.entity?.kind === 'country' &&
+		/(?:an|ian|ese|ais|aise|ain|aine|en|enne)$/iu.test(clause.text.slice(m.start, m.end)) &&
+		/^\s+\p{Ll}/u.test(clause.text.slice(m.end)) &&
+		// (Its government or officials are the country itself: "the Kenyan government offered…".)
+		!/^\s+(?:government|govt|officials|authorities|state|gouvernement|autorit[ée]s|gouv[eè]nman)\b/iu.test(
+			clause.text.slice(m.end),
+		);
 	const agents = mentions.filter(
 		(m) =>
 			(!m.entity || !['place', 'prison'].includes(m.entity.kind)) &&
-			!/^-\p{L}+(?:ed|en)(?!\p{L})/u.test(clause.text.slice(m.end)),
+			!/^-\p{L}+(?:ed|en)(?!\p{L})/u.test(clause.text.slice(m.end)) &&
+			!modifies(m),
 	);
 	const groups = groupAdjacent(clause.text, agents);
 	for (const group of groups) {
