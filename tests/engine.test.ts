@@ -5437,6 +5437,12 @@ describe('reading a question', () => {
 			expect(text('Barbecue, let me guess, he’s still a cop?').text).toMatch(/^No\b.*former policeman/);
 		});
 
+		it('says the report does not give what a question opens on, where the closest fact has no word of it', () => {
+			const answer = text('salary of the kenya-led mission’s commander?');
+			expect(answer.found).toBe(false);
+			expect(text('capacity of the prison?').text).toMatch(/700 places/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

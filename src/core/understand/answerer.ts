@@ -5,7 +5,7 @@ import { escapeRegExp } from '../claims/names.js';
 import { isCalendarWord } from '../claims/values.js';
 import type { FactBase } from '../fact-base.js';
 import { onlyAnAdverb } from '../language/english-words.js';
-import { fillerTable, fold, stopwords } from '../language/lexicon.js';
+import { fillerTable, fold, stopwords, vagueWords } from '../language/lexicon.js';
 import { askingWord, chatBefore, type ReadText, readText } from '../language/read.js';
 import { stem, terms as termsOf } from '../text.js';
 import { contradicted } from './answers/asked.js';
@@ -37,7 +37,8 @@ import { asksNames, namingNouns, speechStems } from './fits.js';
 import { type Frame, readFrame } from './frame.js';
 import { guessIn } from './guess.js';
 import { answerKindNoun } from './kinds.js';
-import { buildQuery } from './query.js';
+import { buildQuery, type Query } from './query.js';
+import type { Ranked } from './rank.js';
 import { strangersOf } from './years.js';
 
 export type { AnswerTools } from './answers/context.js';
@@ -331,6 +332,15 @@ export class QuestionAnswerer {
 				suggestions: this.#answering.suggest(query),
 			});
 		}
+		// "budget of the kenya-led mission?": what a question opens on, of what it names, which the fact it is closest to
+		// does not have even in a related word ("budget" reaches only "plan").
+		const opening = frame.kind === 'what' ? untoldOpening(read, query, this.#answering.rank(query)[0]) : undefined;
+		if (opening) {
+			return this.#tools.notFound(question, {
+				heading: `The report doesn’t give the ${opening}.`,
+				suggestions: this.#answering.suggest(query),
+			});
+		}
 		// "C'est le Nigeria qui va diriger la force, non ?": the one fact it is about, with the stranger said to be none of it.
 		const premise = correctedPremise(this.#answering, question, read, query.strangers);
 		if (premise) return premise;
@@ -553,6 +563,18 @@ function unknownAsked(read: ReadText, query: { unknown: readonly string[] }): st
 	const end = after.findIndex((word) => nounEnds.has(word));
 	const head = (end < 0 ? after : after.slice(0, end)).at(-1);
 	return head && query.unknown.includes(stem(head)) ? head : undefined;
+}
+
+/**
+ * The noun a question opens on before "of" ("budget of the mission?"), where the fact closest to the question does not
+ * have it in any word, own or related; undefined where it does, or the question opens otherwise.
+ */
+function untoldOpening(read: ReadText, query: Query, top: Ranked | undefined): string | undefined {
+	const [first, of] = read.words;
+	if (!first || of !== 'of' || !top || answerKindNoun(first) || vagueWords.has(first)) return undefined;
+	const at = query.terms.indexOf(stem(first));
+	if (at < 0 || query.vague.has(at) || query.mentions.some((mention) => mention.terms.includes(at))) return undefined;
+	return (top.matched & (1 << at)) === 0 ? first : undefined;
 }
 
 /** The search terms of the words that ask for a name: "name", "nickname", "alias". */
