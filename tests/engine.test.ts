@@ -5443,6 +5443,15 @@ describe('reading a question', () => {
 			expect(text('capacity of the prison?').text).toMatch(/700 places/);
 		});
 
+		it('lists the media the report cites, asked with "which media" or in French', () => {
+			expect(text('which media does the article quote?').text).toMatch(/^The report names 3 news outlets/);
+			expect(text('Quels médias sont mentionnés dans le texte ?').text).toMatch(/^The report names 3 news outlets/);
+		});
+
+		it('reads French "un" as the article in the words after a question phrase', () => {
+			expect(text('c’est quel média qui parle d’un nombre « large » d’évadés ?').text).toMatch(/Gazette Haiti/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

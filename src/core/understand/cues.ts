@@ -244,6 +244,7 @@ export const reportWords: ReadonlySet<string> = new Set([
 	'piece',
 	'story',
 	'text',
+	'texte',
 	'rapport',
 	'rapo',
 	'atik',
@@ -253,18 +254,20 @@ export const reportWords: ReadonlySet<string> = new Set([
  * Verbs for what a text names, as the report is their subject: "which sources does the report cite?", "what
  * sources does the article use?", "…lean on".
  */
-const reportNaming: ReadonlySet<string> = new Set(
-	['name', 'mention', 'cite', 'quote', 'use', 'lean', 'rely', 'draw'].flatMap((verb) => [
+const reportNaming: ReadonlySet<string> = new Set([
+	...['name', 'mention', 'cite', 'quote', 'use', 'lean', 'rely', 'draw'].flatMap((verb) => [
 		verb,
 		verb === 'rely' ? 'relies' : `${verb}s`,
 		verb === 'rely' ? 'relied' : verb === 'draw' ? 'drew' : `${verb.replace(/e$/, '')}ed`,
 	]),
-);
+	// French participles, as folded: "cités", "mentionnés", "nommés".
+	...['cite', 'mentionne', 'nomme'].flatMap((verb) => [verb, `${verb}s`, `${verb}e`, `${verb}es`]),
+]);
 /** Verbs that only carry another ("does the report cite", "are named") and words that only count them apart. */
 const auxiliaries = /^(?:does|do|did|is|are|was|were|has|have|had|been|different|distinct|separate|individual|other)$/;
 /** Kinds a report names, as a list answers them. */
 const reportNamedKinds =
-	/^(?:sources?|outlets?|medias|organi[sz]ations?|people|persons?|countries|country|bodies|groups?)$/;
+	/^(?:sources?|outlets?|media|medias|organi[sz]ations?|people|persons?|countries|country|bodies|groups?)$/;
 
 /**
  * Does the question ask what kinds of names the report itself gives: "which sources does the

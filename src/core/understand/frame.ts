@@ -380,8 +380,14 @@ export function readFrame(typed: ReadText): Frame {
 		if (kind === 'list' && placePrepositions.has(found.in[found.at - 1] ?? '')) continue;
 		// "What month and year…": more units of a date after the frame's own are part of it.
 		const whole = kind === 'when' ? withDateUnits(found) : found;
+		// ("c'est quel journal qui parle d'un nombre…": French "un" read as the article, as in the question's words.)
+		const unArticle = read.language === 'fr' && !read.words.includes('un');
 		const asked =
-			whole.in === read.words ? without(read.words, whole) : inEnglish(without(read.original, whole), read.language);
+			whole.in === read.words
+				? without(read.words, whole)
+				: inEnglish(without(read.original, whole), read.language).map((word) =>
+						unArticle && word === 'un' ? 'a' : word,
+					);
 		// "Which night…": the part of the day asked for is also a word the fact's date may have ("Saturday night").
 		const period =
 			kind === 'when' ? found.in.slice(found.at, found.at + found.length).find((w) => periods.has(w)) : undefined;
@@ -432,7 +438,7 @@ export function readFrame(typed: ReadText): Frame {
 		if (frame.kind === 'whoSaid' && found.length > 1 && saidWith && speech.has(saidWith) && !plainSaying.test(saidWith))
 			frame.rest = [saidWith, ...frame.rest];
 		// "Which country…", "what group…" in the who-words: the kind of one asked for, as the kind nouns say.
-		const lastWord = kind === 'who' ? found.in[found.at + found.length - 1] : undefined;
+		const lastWord = kind === 'who' || kind === 'whoSaid' ? found.in[found.at + found.length - 1] : undefined;
 		// In English, as the kind nouns are: "ki peyi" asks which country.
 		const kindNoun = lastWord && (found.in === read.words ? lastWord : inEnglish([lastWord], read.language).at(-1));
 		// "Which gang figure…": the noun goes on past the frame's words, and the longer noun is the kind asked.
