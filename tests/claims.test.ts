@@ -731,6 +731,10 @@ const ownCases: MessageCase[] = [
 		message: 'Kenyan police officers have already landed in Haiti',
 		expect: [{ span: 'Kenyan', verdict: 'not_in_report' }],
 	},
+	// A bare adjective after the verb describes, held only against what the report says of the one described.
+	{ message: 'Haiti is rich', expect: [{ span: 'rich', verdict: 'differs' }] },
+	{ message: 'the government is silent', expect: [{ span: 'silent', verdict: 'matches' }] },
+	{ message: 'Moïse was rich', expect: [{ span: 'rich', verdict: 'not_in_report' }] },
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

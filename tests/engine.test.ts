@@ -5452,6 +5452,11 @@ describe('reading a question', () => {
 			expect(text('c’est quel média qui parle d’un nombre « large » d’évadés ?').text).toMatch(/Gazette Haiti/);
 		});
 
+		it('asks whether a bare adjective is so of the one named', () => {
+			expect(text('is Haiti rich?').text).toMatch(/^No: the report says: Haiti is the poorest/);
+			expect(text('was Moïse rich?').found).toBe(false);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

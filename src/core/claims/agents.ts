@@ -1,6 +1,7 @@
 /** Claims about people and organisations: who did or said something, what someone is, and by what title. */
 import type { Entity, Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
+import { englishTags } from '../language/english-words.js';
 import { fold, stopwords, vagueWords } from '../language/lexicon.js';
 import { inEnglish, readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
@@ -116,6 +117,8 @@ interface Description {
 	verb?: Span;
 	/** What the description goes on to say was done to or by the one described: "sanctioned by the UN". */
 	tail?: Span;
+	/** A bare adjective ("is rich"): held only against what the report says of the one described. */
+	adjective?: boolean;
 }
 
 /** A clause of time about the one described: "before he turned to crime", "quand il était jeune". */
@@ -162,7 +165,44 @@ function describes(
 		/(?<!\p{L})(?:is|was|are|were|(?:has|have|had|'s|’s)\s+been|used to be|'s|’s|stands for|is short for|means|remains|remained|est|était|etait|serait|sont|seraient|reste|demeure|signifie|veut dire|se|te|ete|c|cest|=)\s+(?:(?:ever|once|still|really|actually|already|also|formerly|originally)\s+)?(?:(?:elected|appointed|named|made|chosen|sworn in as)\s+(?=(?:the\s+)?(?:president|prime minister|pm|premier)\b))?(?!been\b|being\b|not\b|pas\b)(?=(?:a|an|the|A|An|The|un|une|le|la|les|l['’]|yon|Un|Une|Le|La|Yon)\s|[lL]['’]\p{L}|\p{Lu}|(?:premye|ansyen|ancien|ancienne|former|ex|president|prime minister|pm|premier|pr[ée]sident|prezidan)\b)/u.exec(
 			text,
 		);
-	if (!copula) return undefined;
+	const adjective = copula ? null : adjectivePredicate(text);
+	const found = copula ?? adjective;
+	if (!found) return undefined;
+	const described = describedBy(text, found, mentions, subject, base);
+	return described && adjective ? { ...described, adjective: true } : described;
+}
+
+/**
+ * "Haiti is rich", "Haïti est riche": a bare adjective after the verb, which English has as an adjective and never as a
+ * verb (French read in English), describes as "a rich country" does. In the shape of the copula's match: the verb, up to
+ * the adjective.
+ */
+function adjectivePredicate(text: string): RegExpExecArray | null {
+	const found = bareAdjective.exec(text);
+	const word = found?.[1] ?? '';
+	const english = inEnglish([fold(word)], 'fr').at(-1) ?? word;
+	// (An adjective and no verb's form: "rich", "poor", not "released" or "sanctioned".)
+	const adjective = (one: string) => {
+		const tags = englishTags(one);
+		return tags.some((tag) => tag.startsWith('JJ')) && !tags.some((tag) => tag.startsWith('VB'));
+	};
+	if (!found || !(adjective(word.toLowerCase()) || adjective(english))) return null;
+	const match = [found[0].slice(0, found[0].length - word.length)] as unknown as RegExpExecArray;
+	match.index = found.index;
+	return match;
+}
+
+const bareAdjective =
+	/(?<!\p{L})(?:is|was|are|were|est|était|etait|sont|reste)\s+(?:(?:still|really|very|so|too|très|tres|vraiment)\s+)?(\p{Ll}+)(?=\s*(?:[,.!?]|$))/u;
+
+/** The description that a verb of being, `copula`, opens in the text. */
+function describedBy(
+	text: string,
+	copula: RegExpExecArray,
+	mentions: EntityMention[],
+	subject: Entity | undefined,
+	base: FactBase,
+): Description | undefined {
 	const start = (copula.index ?? 0) + copula[0].length;
 	// ("The UNSC vote was October 2": a date after the verb says when, which the date's own claim judges.)
 	if (valuesIn(text).some((value) => value.kind === 'date' && value.start === start)) return undefined;
@@ -505,6 +545,7 @@ function descriptionClaim(
 		// A description that fits another one better than anything the report says of this one is theirs.
 		if (
 			best &&
+			!description.adjective &&
 			best.coverage > (own?.coverage ?? 0) &&
 			// In a word of its own, not only through related ones: "a former soldier" is not the force's "peacekeepers".
 			(best.matched & ~best.related) !== 0 &&

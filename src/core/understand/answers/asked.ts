@@ -257,7 +257,12 @@ export function statementAsked(text: string): string | undefined {
 	if (/^(?:it|that)\s/iu.test(rest))
 		return `${rest.slice(0, rest.indexOf(' '))} ${verb.toLowerCase()}${rest.slice(rest.indexOf(' '))}`;
 	const words = rest.split(/\s+/);
+	// ("Is Haiti rich?": an adjective last, which English has as no verb, is what is said of the rest.)
+	const last = words.at(-1)?.toLowerCase() ?? '';
+	const bare = words.length > 1 && englishTags(last).some((tag) => tag.startsWith('JJ'));
+	const adjective = bare && !englishTags(last).some((tag) => tag.startsWith('VB')) ? words.length - 1 : -1;
 	const end = words.findIndex((word, i) => i > 0 && predicateStart.test(word));
+	if (end <= 0 && adjective > 0) return [...words.slice(0, adjective), verb.toLowerCase(), last].join(' ');
 	if (end <= 0) return undefined;
 	// The verb in a statement's place, in its case there: "Is Sergier a…" → "Sergier is a…".
 	return [...words.slice(0, end), verb.toLowerCase(), ...words.slice(end)].join(' ');
