@@ -5457,6 +5457,12 @@ describe('reading a question', () => {
 			expect(text('was Moïse rich?').found).toBe(false);
 		});
 
+		it('splits a French question whose second part opens on a pronoun and its verb, the pronoun standing for the name', () => {
+			const answer = text('Henri c’est qui au juste, il occupe quel poste ?').text;
+			expect(answer).toMatch(/Prime Minister Ariel Henry/);
+			expect(answer).not.toMatch(/Sergier/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

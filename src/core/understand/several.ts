@@ -40,8 +40,8 @@ const existence = /^\W*(?:(?:and|n|&)\s+)?(?:(?:is|are|was|were)\s+there|any)\b/
 /** A pronoun that stands for a thing, or for where it is: "confined there"; French "elle" for the force or the prison. */
 const neuter = /\b(?:it|its|there|elle)\b/i;
 
-/** A pronoun that stands for a person. */
-const personal = /\b(?:he|him|his|she|her|li)\b/i;
+/** A pronoun that stands for a person (French "il", "lui" too). */
+const personal = /\b(?:he|him|his|she|her|li|il|lui)\b/i;
 
 /** "…and what is it called?": a part that asks a name asks it of what the first part is about. */
 const asksName = /\b(?:called|named|name)\b/i;
