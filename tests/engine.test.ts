@@ -5463,6 +5463,19 @@ describe('reading a question', () => {
 			expect(answer).not.toMatch(/Sergier/);
 		});
 
+		it('gives the date a fact says was set, from the same sentence, when asked what was set', () => {
+			const answer = text('what did the December 2022 agreement lay down for the PM?').text;
+			expect(answer).toMatch(/set a date for Ariel Henry to hand over power/);
+			expect(answer).toMatch(/February 7/);
+			expect(text('when was the deal struck?').text).not.toMatch(/February 7/);
+		});
+
+		it('reads French "monsieur" before a name as the name', () => {
+			expect(text('L’accord sur le départ de monsieur Henry a été signé quand ?').text).toMatch(
+				/^\s*A deal struck in December 2022/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

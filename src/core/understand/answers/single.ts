@@ -1115,7 +1115,11 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		return ctx.doesNotSay(question, frame, ranked, 'The report doesn’t say it was the only one.');
 	// ("Did Henry hand over power on February 7?" No, and the report's sentence goes on to say why he stayed on.)
 	const given = polarity === 'no' ? withWhatFollows(chosen, tools.base.facts) : chosen;
-	return tools.facts(question, given, computedHeading(ctx, frame, chosen) ?? yesNoHeading(polarity));
+	return tools.facts(
+		question,
+		frame.kind === 'what' ? withDateSet(given, tools.base) : given,
+		computedHeading(ctx, frame, chosen) ?? yesNoHeading(polarity),
+	);
 }
 
 /**
@@ -1697,6 +1701,26 @@ function namesDoer(ctx: Answering, fact: Fact, query: Query, offered: ReadonlySe
 		.matchEntities(fact.quote)
 		.some(({ entity }) => involved.has(entity.id) && !asked.has(entity.id));
 }
+
+/**
+ * The facts, each that says a date was set without giving it ("a deal … set a date for Henry to hand over power")
+ * followed by the fact of the same sentence that gives it: what was set is the answer too.
+ */
+function withDateSet(facts: readonly Fact[], base: FactBase): Fact[] {
+	const added = facts.flatMap((fact) => {
+		// (The fact that gives the date of what it was set for: "…to hand over power".)
+		const deed = dateSet.exec(fact.answer)?.[1]?.replace(/[.\s]+$/, '');
+		return deed
+			? sameSentence(base, fact).filter(
+					(other) => !facts.includes(other) && whenOf(other) !== undefined && other.answer.includes(deed),
+				)
+			: [];
+	});
+	return [...facts, ...new Set(added)].slice(0, answerOptions.maxItems);
+}
+
+/** Words that say a date was set, without it, and what for: "set a date for Henry to hand over power". */
+const dateSet = /\b(?:set|fixed|gave|named)\s+(?:a|the)\s+(?:date|deadline|day)\s+for\s+.+?\s+to\s+(.+)$/i;
 
 /**
  * Several people named and nothing asked of them but who they are, or what post or role each has: the first thing
