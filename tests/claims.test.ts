@@ -735,6 +735,18 @@ const ownCases: MessageCase[] = [
 	{ message: 'Haiti is rich', expect: [{ span: 'rich', verdict: 'differs' }] },
 	{ message: 'the government is silent', expect: [{ span: 'silent', verdict: 'matches' }] },
 	{ message: 'Moïse was rich', expect: [{ span: 'rich', verdict: 'not_in_report' }] },
+	// "he's": a pronoun's contracted verb describes as "he is" does.
+	{
+		message: 'Barbecue is no soldier, he’s a former policeman',
+		expect: [{ span: 'former policeman', verdict: 'matches' }],
+	},
+	// A caret points up at the quoted line; what follows is a sentence of its own.
+	{
+		message: '> the pen was built for 700 and holds 3,687 inmates ^ yep, that is the RNDDH count',
+		expect: [{ span: '3,687', verdict: 'matches' }],
+	},
+	// A name between "a" and a noun says what kind of thing, not who did something: no one's deed is credited to the UN.
+	{ message: 'RNDDH? It is a UN agency', expect: [{ span: 'UN', verdict: 'not_in_report' }] },
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

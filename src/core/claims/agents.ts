@@ -121,6 +121,12 @@ interface Description {
 	adjective?: boolean;
 }
 
+/** A word English has as a noun and never as a verb: "agency", not "approved" or "force". */
+function nounOnly(word: string): boolean {
+	const tags = englishTags(word);
+	return tags.some((tag) => tag.startsWith('NN')) && !tags.some((tag) => tag.startsWith('VB'));
+}
+
 /** A clause of time about the one described: "before he turned to crime", "quand il était jeune". */
 const timeClauseAfter =
 	/\s+(?:before|after|when|until|till|while|once|avant qu['’]?|apr[eè]s qu['’]?|quand|lorsqu['’]?|lorsque|anvan|apre|l[eè])\s*(?:he|she|they|il|elle|ils|elles|li|yo)(?!\p{L})/iu;
@@ -162,7 +168,7 @@ function describes(
 	// In English, French and Creole: "is a", "remains the", "est un", "était le", "serait un" (is said to be), "reste le",
 	// "se yon", "te" ("was"); an acronym's "stands for".
 	const copula =
-		/(?<!\p{L})(?:is|was|are|were|(?:has|have|had|'s|’s)\s+been|used to be|'s|’s|stands for|is short for|means|remains|remained|est|était|etait|serait|sont|seraient|reste|demeure|signifie|veut dire|se|te|ete|c|cest|=)\s+(?:(?:ever|once|still|really|actually|already|also|formerly|originally)\s+)?(?:(?:elected|appointed|named|made|chosen|sworn in as)\s+(?=(?:the\s+)?(?:president|prime minister|pm|premier)\b))?(?!been\b|being\b|not\b|pas\b)(?=(?:a|an|the|A|An|The|un|une|le|la|les|l['’]|yon|Un|Une|Le|La|Yon)\s|[lL]['’]\p{L}|\p{Lu}|(?:premye|ansyen|ancien|ancienne|former|ex|president|prime minister|pm|premier|pr[ée]sident|prezidan)\b)/u.exec(
+		/(?:(?<=\b(?:he|she|it|that|this|who|He|She|It|That|This|Who))['’]s|(?<!\p{L})(?:is|was|are|were|(?:has|have|had|'s|’s)\s+been|used to be|'s|’s|stands for|is short for|means|remains|remained|est|était|etait|serait|sont|seraient|reste|demeure|signifie|veut dire|se|te|ete|c|cest|=))\s+(?:(?:ever|once|still|really|actually|already|also|formerly|originally)\s+)?(?:(?:elected|appointed|named|made|chosen|sworn in as)\s+(?=(?:the\s+)?(?:president|prime minister|pm|premier)\b))?(?!been\b|being\b|not\b|pas\b)(?=(?:a|an|the|A|An|The|un|une|le|la|les|l['’]|yon|Un|Une|Le|La|Yon)\s|[lL]['’]\p{L}|\p{Lu}|(?:premye|ansyen|ancien|ancienne|former|ex|president|prime minister|pm|premier|pr[ée]sident|prezidan)\b)/u.exec(
 			text,
 		);
 	const adjective = copula ? null : adjectivePredicate(text);
@@ -923,13 +929,16 @@ function agentClaims(
 	// ("Kenyan police officers": a country's adjective before a noun says whose they are; it names no one doing
 	// something.)
 	const modifies = (m: EntityMention) =>
-		m.entity?.kind === 'country' &&
-		/(?:an|ian|ese|ais|aise|ain|aine|en|enne)$/iu.test(clause.text.slice(m.start, m.end)) &&
-		/^\s+\p{Ll}/u.test(clause.text.slice(m.end)) &&
-		// (Its government or officials are the country itself: "the Kenyan government offered…".)
-		!/^\s+(?:government|govt|officials|authorities|state|gouvernement|autorit[ée]s|gouv[eè]nman)\b/iu.test(
-			clause.text.slice(m.end),
-		);
+		(m.entity?.kind === 'country' &&
+			/(?:an|ian|ese|ais|aise|ain|aine|en|enne)$/iu.test(clause.text.slice(m.start, m.end)) &&
+			/^\s+\p{Ll}/u.test(clause.text.slice(m.end)) &&
+			// (Its government or officials are the country itself: "the Kenyan government offered…".)
+			!/^\s+(?:government|govt|officials|authorities|state|gouvernement|autorit[ée]s|gouv[eè]nman)\b/iu.test(
+				clause.text.slice(m.end),
+			)) ||
+		// ("It is a UN agency": a name between "a" and a noun says what kind of thing, not who did something.)
+		(/(?:^|\s)(?:a|an|un|une|yon)\s+$/iu.test(clause.text.slice(0, m.start)) &&
+			nounOnly(/^\s+(\p{Ll}+)/u.exec(clause.text.slice(m.end))?.[1] ?? ''));
 	const agents = mentions.filter(
 		(m) =>
 			(!m.entity || !['place', 'prison'].includes(m.entity.kind)) &&

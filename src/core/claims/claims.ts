@@ -504,6 +504,8 @@ function maskMarkup(message: string): string {
 			// a word looks, not what it says.
 			.replace(/\*+|~~|\|\||`+|(?<![\p{L}\p{N}])__|__(?![\p{L}\p{N}])/gu, blank)
 			.replace(/^\s*>+\s?/gm, blank)
+			// "> built for 700 ^ confirmed": a caret points up at what was quoted; what follows is another sentence.
+			.replace(/(?<=\S)\s+\^+(?=\s)/g, (caret) => `${' '.repeat(caret.length - 1)}.`)
 			.replace(/:[a-z0-9_+-]{2,}:/gi, blank)
 			.replace(/\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u200d\ufe0f]/gu, (m) => ' '.repeat(m.length))
 			// "…was, I believe, first put forward by…": the writer's hedge between commas splits no clause.
