@@ -5476,6 +5476,12 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('reads Kreyòl "asasina yo" and "konbyen asasina" as homicides, and who one called by a name is', () => {
+			expect(text('konbyen asasina te monte an 2023?').text).toMatch(/homicides in Haiti more than doubled/);
+			expect(text('asasina yo te desann an 2023?').text).toMatch(/more than doubled/);
+			expect(text('Kiyès ki chèf bandi yo rele Babekyou a?').text).toMatch(/^\s*Jimmy Sergier/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

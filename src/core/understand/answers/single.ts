@@ -593,6 +593,11 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		const target = ofLeader ? undefined : nameOf(ctx, frame, query, question);
 		if (target && !ranked) return tools.entityCard(question, target);
 		const described = entities.find((entity) => entity.described);
+		// ("Kiyès ki chèf gang yo rele Babekyou a?": the one asked about is named outright, by what they are called.)
+		const person = entities.filter((entity) => entity.kind === 'person' && !entity.described);
+		// (Asked who: "the name of Barbecue's alliance" asks the group's name, which the report never gives.)
+		if (described && frame.kind === 'who' && person.length === 1 && person[0])
+			return tools.entityCard(question, person[0]);
 		if (described) {
 			return tools.notFound(question, {
 				heading: `The report doesn’t name them: it says only “${described.name.toLowerCase()}”.`,
