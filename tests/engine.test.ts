@@ -5482,6 +5482,13 @@ describe('reading a question', () => {
 			expect(text('Kiyès ki chèf bandi yo rele Babekyou a?').text).toMatch(/^\s*Jimmy Sergier/);
 		});
 
+		it('orders the events a list names, past the instruction after a dash and in French words', () => {
+			const english = text('the Security Council go-ahead, the Moïse killing, the December deal — in order pls').text;
+			expect(english).toMatch(/July 7, 2021[\s\S]*December 2022[\s\S]*Last October/);
+			const french = text('Mets dans l’ordre : le comptage du RNDDH, l’assassinat de Moïse.').text;
+			expect(french).toMatch(/July 7, 2021[\s\S]*February 2023/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -151,6 +151,8 @@ export function listedItems(question: string): string[] {
 			// ("…, n moise gettin assassinated": chat's "and" before the last item.)
 			.map((item) => item.replace(/^\s*(?:and|n|&|et|ak|epi)\s+/i, ''))
 			.map((item) => item.replace(/[?.!]+\s*$/, '').trim())
+			// ("…, UN green light for the force — put em in order pls": what follows a spaced dash asks, it lists nothing.)
+			.map((item, i, all) => (i === all.length - 1 ? item.replace(/\s+[—–-]+\s+.*$/u, '') : item))
 			.filter((item) => item.length > 0)
 	);
 }
@@ -178,7 +180,9 @@ export function timelineAnswer(ctx: Answering, question: string, frame: Frame, q
 	// year one of them names ("the February 2023 count") is what it is, not a range to keep to.
 	// "timeline pls, put all the dated stuff in order": a comma that lists no topics.
 	const items = listedItems(question).filter(namesTopic);
-	if (items.length > 1) return ctx.tools.timeline({ topics: items }, question);
+	// (Each in English words, as the question's language reads it: "le comptage du RNDDH" is "the count of RNDDH".)
+	const topics = query.language === 'en' ? items : items.map((item) => readText(item, query.language).words.join(' '));
+	if (items.length > 1) return ctx.tools.timeline({ topics }, question);
 	const [from, to] = [query.years[0], query.years.at(-1)];
 	const topic = frame.rest
 		.filter((word) => !vaguish(word, query.language) && !/^\d+$/.test(word) && !timelineWords.has(word))
