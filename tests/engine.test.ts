@@ -5489,6 +5489,14 @@ describe('reading a question', () => {
 			expect(french).toMatch(/July 7, 2021[\s\S]*February 2023/);
 		});
 
+		it('works out what a size supposed bigger would hold, with a factor in figures or words', () => {
+			const expected = /^No: still over, 3,687 inmates against 700 × 4 = 2,800 places, 887 too many/;
+			expect(text('if the jail was 4x bigger could it take the 3687?').text).toMatch(expected);
+			expect(text('if the prison were four times larger, would all 3,687 fit?').text).toMatch(expected);
+			expect(text('if its capacity were 4 times larger would the 3,687 fit?').text).toMatch(expected);
+			expect(text('if half the prisoners got out, would the jail be below capacity?').text).toMatch(/^No: still over/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -17,10 +17,10 @@ import { ratesOf } from './figures.js';
 export const supposing = /\b(?:if|suppose|supposing|assuming|imagine|si|menm si)\b/;
 /** Words that ask whether it is still over the limit, or whether it would fit. */
 const overAsked =
-	/\b(?:over|overcrowded|overfilled|overflow\w*|too many|exceed|exceeded|above|short|surpeupl\w*|debord\w*|fit|enough|room|without (?:a |any )?(?:place|bed|spot|room)s?|left over)\b/;
+	/\b(?:over|overcrowded|overfilled|overflow\w*|too many|exceed|exceeded|above|short|surpeupl\w*|debord\w*|fit|enough|room|take|accommodate|under|below|within|without (?:a |any )?(?:place|bed|spot|room)s?|left over)\b/;
 /** Words for the limit rather than what is held: capacity, places, what it holds, what it was built for (folded text). */
 export const limitWords =
-	/\b(?:capacity|capacite|kapasite|places?|plas|spots?|beds?|hold|house|size|built|designed|meant|intended|prevue?|concue?|room|space)\b/;
+	/\b(?:capacity|capacite|kapasite|places?|plas|spots?|beds?|hold|house|size|built|designed|meant|intended|prevue?|concue?|room|space|bigger|larger|roomier|enlarged|expanded|plus grande?|pi gwo)\b/;
 
 /** Factors said in words, in the three languages. */
 const factors: readonly [RegExp, number][] = [
@@ -35,7 +35,11 @@ function supposed(folded: string): { factor: number } | { value: number } | unde
 	for (const [pattern, factor] of factors) if (pattern.test(folded)) return { factor };
 	const times = /\b(\d+(?:[.,]\d+)?)\s*(?:times|x|fois|fwa)\b/.exec(folded);
 	if (times?.[1]) return { factor: Number(times[1].replace(',', '.')) };
-	const [number] = valuesIn(folded).filter((value) => value.kind === 'number');
+	const numbers = valuesIn(folded).filter((value) => value.kind === 'number');
+	// ("five times bigger": a number in words before "times" is a factor too.)
+	const timesAfter = numbers.find((value) => /^\s*(?:times|fois|fwa)\b/.test(folded.slice(value.end)));
+	if (timesAfter?.kind === 'number') return { factor: timesAfter.value };
+	const [number] = numbers;
 	return number?.kind === 'number' ? { value: number.value } : undefined;
 }
 
@@ -70,7 +74,8 @@ export function hypothetical(ctx: Answering, question: string, query: Query): An
 		? `${show(heldValue)} ${held.unit} against ${how} ${limit.unit}`
 		: `${how} ${held.unit} against ${show(limitValue)} ${limit.unit}`;
 	// "…would they fit?" asks the other way round from "…would it still be overcrowded?".
-	const fitAsked = /\b(?:fit|enough|room)\b/.test(folded);
+	// ("…would it be under capacity?" asks the same way as "would they fit?".)
+	const fitAsked = /\b(?:fit|enough|room|take|accommodate|under|below|within)\b/.test(folded);
 	// "…how many would that be, and how far short is it?" asks for the numbers, not yes or no.
 	const yesNo =
 		/^\W*(?:even if|if|would|could|will|is|was|are|were|does|did|do|si)\b/.test(folded) && !/\bhow\b/.test(folded);

@@ -20,6 +20,7 @@ import { askedIfTrue, statementPutUp } from '../tagged.js';
 import { comparison } from './compared.js';
 import type { Answering } from './context.js';
 import { orderChecked } from './events.js';
+import { supposing } from './hypothetical.js';
 import { placeAsked } from './placed.js';
 import { premiseOf } from './premise.js';
 
@@ -47,6 +48,8 @@ const hypothetical = /\b(could|would|can|should|might|fit|enough|pourrait|pourra
  */
 export function heardStatement(ctx: Answering, question: string, read: ReadText): Answer | undefined {
 	const { base, index } = ctx.tools;
+	// ("If the capacity was 5 times larger, would 3,687 fit?": what is supposed is worked out, not checked.)
+	if (supposing.test(fold(question)) && hypothetical.test(question)) return undefined;
 	const statement = statementPutUp(read.cleaned) ?? askedIfSo(read.cleaned);
 	// "…held fewer people than it was designed for": a comparison is worked out from the figures, not checked
 	// claim by claim (its date alone would confirm it).
