@@ -5497,6 +5497,13 @@ describe('reading a question', () => {
 			expect(text('if half the prisoners got out, would the jail be below capacity?').text).toMatch(/^No: still over/);
 		});
 
+		it('works out the share of the inmates over the capacity as those beyond it, however the share is asked', () => {
+			const beyond = /^About 81%: \(3,687 − 700\) ÷ 3,687 × 100 = 81\.01/;
+			expect(text('what percentage of the prisoners were over capacity?').text).toMatch(beyond);
+			expect(text('of all the detainees, which share was above the 700 places?').text).toMatch(beyond);
+			expect(text('what share of the inmates had a place?').text).toMatch(/^About 19%/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -290,6 +290,8 @@ const perPhrase = /\b([a-z]{3,})\s+(?:per|for every|for each)\s+(?:(\d+)\s+)?([a
 /** Words that say the share asked for is of those without: "had no place", "without a bed", "sans place", "moved out". */
 const lackWords = new Set([
 	...['no', 'not', 'without', 'lacked', 'lacking', 'lack', 'sans', 'pas', 'san', 'pa'],
+	// "…were above the capacity", "over capacity", "in excess of it": those beyond it.
+	...['above', 'over', 'beyond', 'excess', 'surplus', 'extra', 'au-dessus', 'dela', 'depase'],
 	// "…would have had to be moved out to bring it down to capacity": those beyond it.
 	...['moved', 'removed', 'transferred', 'relocated', 'released'],
 	// "What share of the inmates exceeded its nominal capacity?": those beyond it.
@@ -322,8 +324,9 @@ function surplusShare(ctx: Answering, frame: Frame, fact: Fact): string | undefi
 		return undefined;
 	// "What share of the inmates were beyond capacity?": a share of all, which the share the other way gives.
 	// (The frame's own "what share" is gone: its "of" is where the question's words start.)
+	// ("Of all the inmates, which percent were above capacity?": the whole, set first.)
 	const shareOf = (word: string, i: number) =>
-		ofWords.has(word) && (i === frame.askedAt || shareWords.has(frame.rest[i - 1] ?? ''));
+		ofWords.has(word) && (i === 0 || i === frame.askedAt || shareWords.has(frame.rest[i - 1] ?? ''));
 	if (frame.rest.some(shareOf)) return undefined;
 	const [of, per] = fact.derivation.of;
 	const limit = per ? base.fact(per) : undefined;
