@@ -5504,6 +5504,11 @@ describe('reading a question', () => {
 			expect(text('what share of the inmates had a place?').text).toMatch(/^About 19%/);
 		});
 
+		it('reads "change", "percent change" and "YoY" as asking how a figure changed', () => {
+			expect(text('YoY change in homicides?').text).toMatch(/more than doubled in 2023/);
+			expect(text('pct change in homicides, 2023?').text).toMatch(/more than doubled in 2023/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});
