@@ -747,6 +747,8 @@ const ownCases: MessageCase[] = [
 	},
 	// A name between "a" and a noun says what kind of thing, not who did something: no one's deed is credited to the UN.
 	{ message: 'RNDDH? It is a UN agency', expect: [{ span: 'UN', verdict: 'not_in_report' }] },
+	// French "faite pour" is what a place was made for: its capacity.
+	{ message: 'la prison était faite pour 700 détenus', expect: [{ span: '700', verdict: 'matches' }] },
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

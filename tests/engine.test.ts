@@ -5509,6 +5509,16 @@ describe('reading a question', () => {
 			expect(text('pct change in homicides, 2023?').text).toMatch(/more than doubled in 2023/);
 		});
 
+		it('answers what a place was made for with its capacity, never with a figure worked out against it', () => {
+			expect(text('how many prisoners was the pen made for?').text).toMatch(
+				/^\s*The Pénitencier National has a nominal capacity of 700/,
+			);
+			expect(text('la prison a été faite pour combien de prisonniers ?').text).toMatch(/nominal capacity of 700/);
+			expect(text('how many ppl over capacity was the jail?').text).not.toMatch(
+				/^\s*The Pénitencier National has a nominal capacity/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

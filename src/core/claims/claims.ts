@@ -844,11 +844,11 @@ function toldAside(fact: Fact, deed: readonly string[], base: FactBase): boolean
 
 /** A measure named just before its number, with the words that tie them. */
 const measureBefore =
-	/(?<!\p{L})(?:capacity|capacit[ée]|kapasite|population|popilasyon|(?:built|designed|meant|made|intended) for|room for|space for|(?:can |could |to )?hold|holds|(?:con[çc]u|construit|pr[ée]vu)e?s? pour|f[eè]t pou|bati pou)(?:\s+(?:of|is|was|de|est|c['’]est|se|at|like|about|around|only|just|roughly))*\s*[:=]?\s*$/iu;
+	/(?<!\p{L})(?:capacity|capacit[ée]|kapasite|population|popilasyon|(?:built|designed|meant|made|intended) for|room for|space for|(?:can |could |to )?hold|holds|(?:con[çc]u|construit|pr[ée]vu|fait|b[âa]ti)e?s? pour|f[eè]t pou|bati pou)(?:\s+(?:of|is|was|de|est|c['’]est|se|at|like|about|around|only|just|roughly))*\s*[:=]?\s*$/iu;
 
 /** What a place was built for, said before the number: "built for 900 people", "conçue pour 700". */
 const builtFor =
-	/(?<!\p{L})(?:(?:built|designed|meant|made|intended) for|(?:con[çc]u|construit|pr[ée]vu)e?s? pour|f[eè]t pou|bati pou)(?:\s+(?:about|around|only|just|roughly|like|environ))*\s*$/iu;
+	/(?<!\p{L})(?:(?:built|designed|meant|made|intended) for|(?:con[çc]u|construit|pr[ée]vu|fait|b[âa]ti)e?s? pour|f[eè]t pou|bati pou)(?:\s+(?:about|around|only|just|roughly|like|environ))*\s*$/iu;
 
 /** "And" as chat French and Creole write it, which no list of function words has: "3 687 pis 700…". */
 const chatJoiners = new Set(['pis', 'epi']);

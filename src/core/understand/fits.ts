@@ -95,6 +95,13 @@ export function asksCapacity(frame: Frame): boolean {
 	);
 }
 
+/** Words that ask how far beyond a figure another goes: "over capacity", "moved out to fit", "depase". */
+const beyondWords =
+	/^(?:over|above|beyond|exceed\w*|more|surplus|excess|extra|depase|depasse\w*|plis|moved|move|transferred|transfer|removed|voye|out)$/;
+
+/** Does the question ask how far beyond a figure another goes ("how many over capacity")? */
+export const asksBeyond = (frame: Frame): boolean => frame.rest.some((word) => beyondWords.test(word));
+
 /** Capacity cues that are verbs of holding: in the past ("did it hold"), what was held. */
 const heldVerbs = new Set(['hold', 'house', 'fit', 'accommodate', 'take']);
 
@@ -1018,7 +1025,15 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 			if (frame.extent && fact.kind !== 'figure') return extentWords.test(fact.quote);
 			// "How many inmates is it designed for?" asks for its places: a capacity counts what it is for.
 			// Only the capacity, unless the question sets it against something else ("…vs what it's built for").
-			if (fact.kind === 'figure' && asksCapacity(frame) && /capacity/i.test(fact.metric)) return true;
+			// (The capacity itself, not a figure worked out against it: "2,987 more inmates than places".)
+			if (
+				fact.kind === 'figure' &&
+				asksCapacity(frame) &&
+				/capacity/i.test(fact.metric) &&
+				// ("How many over capacity": the figure worked out against it, not the capacity itself.)
+				(asksBeyond(frame) ? fact.derivation?.op === 'difference' : !fact.derivation)
+			)
+				return true;
 			if (fact.kind === 'figure' && asksCapacity(frame) && !frame.rest.some((word) => comparing.has(word)))
 				return false;
 			return fact.kind === 'figure' && measures(fact, frame.counted, index) && qualifierAsked(fact, query, base, index);

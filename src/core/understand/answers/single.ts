@@ -38,6 +38,8 @@ import {
 	askedOnlyThroughRelated,
 	askedVerb,
 	asksAnAction,
+	asksBeyond,
+	asksCapacity,
 	asksNames,
 	asksNothingOf,
 	asksObject,
@@ -1033,9 +1035,17 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		return ctx.doesNotSay(question, frame, ranked, `The report doesn’t name them: it says only “${unnamed}”.`);
 	// "And what did that mess up?": one word, matched only through a word related to it, names nothing to answer about.
 	// ("What did Reuters pick up from inside the pen?" asks what the one named said, however the verb is matched.)
+	// ("How many inmates was it made for?": the capacity answers what it was made for, in whatever words.)
+	const capacityAnswered =
+		frame.kind === 'count' &&
+		top?.fact.kind === 'figure' &&
+		!top.fact.derivation &&
+		/capacity/i.test(top.fact.metric) &&
+		asksCapacity(frame) &&
+		!asksBeyond(frame);
 	const weakly =
 		top &&
-		((frame.kind !== 'what' && weaklyMatched(query, top, tools.index, tools.base)) ||
+		((frame.kind !== 'what' && !capacityAnswered && weaklyMatched(query, top, tools.index, tools.base)) ||
 			(frame.kind === 'when' && (datedOnly(query, top) || eventUntold(query, top, tools.index))));
 	if (top && (thinlyMatched(query, top) || weakly)) return ctx.doesNotSay(question, frame, ranked);
 	// "What assets were frozen under the sanctions?": a kind of thing the report never speaks of, so names none of.
