@@ -334,7 +334,8 @@ export class QuestionAnswerer {
 		}
 		// "budget of the kenya-led mission?": what a question opens on, of what it names, which the fact it is closest to
 		// does not have even in a related word ("budget" reaches only "plan").
-		const opening = frame.kind === 'what' ? untoldOpening(read, query, this.#answering.rank(query)[0]) : undefined;
+		const opening =
+			frame.kind === 'what' ? untoldOpening(read, query, () => this.#answering.rank(query)[0]) : undefined;
 		if (opening) {
 			return this.#tools.notFound(question, {
 				heading: `The report doesn’t give the ${opening}.`,
@@ -569,12 +570,14 @@ function unknownAsked(read: ReadText, query: { unknown: readonly string[] }): st
  * The noun a question opens on before "of" ("budget of the mission?"), where the fact closest to the question does not
  * have it in any word, own or related; undefined where it does, or the question opens otherwise.
  */
-function untoldOpening(read: ReadText, query: Query, top: Ranked | undefined): string | undefined {
+function untoldOpening(read: ReadText, query: Query, closest: () => Ranked | undefined): string | undefined {
 	const [first, of] = read.words;
-	if (!first || of !== 'of' || !top || answerKindNoun(first) || vagueWords.has(first)) return undefined;
+	if (!first || of !== 'of' || answerKindNoun(first) || vagueWords.has(first)) return undefined;
 	const at = query.terms.indexOf(stem(first));
 	if (at < 0 || query.vague.has(at) || query.mentions.some((mention) => mention.terms.includes(at))) return undefined;
-	return (top.matched & (1 << at)) === 0 ? first : undefined;
+	// (Ranked only for a question that opens so: most never need it.)
+	const top = closest();
+	return top && (top.matched & (1 << at)) === 0 ? first : undefined;
 }
 
 /** The search terms of the words that ask for a name: "name", "nickname", "alias". */
