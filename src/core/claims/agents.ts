@@ -1,7 +1,7 @@
 /** Claims about people and organisations: who did or said something, what someone is, and by what title. */
 import type { Entity, Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
-import { englishTags } from '../language/english-words.js';
+import { adjectiveNoVerb, nounNoVerb } from '../language/english-words.js';
 import { fold, stopwords, vagueWords } from '../language/lexicon.js';
 import { inEnglish, readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
@@ -121,12 +121,6 @@ interface Description {
 	adjective?: boolean;
 }
 
-/** A word English has as a noun and never as a verb: "agency", not "approved" or "force". */
-function nounOnly(word: string): boolean {
-	const tags = englishTags(word);
-	return tags.some((tag) => tag.startsWith('NN')) && !tags.some((tag) => tag.startsWith('VB'));
-}
-
 /** A clause of time about the one described: "before he turned to crime", "quand il était jeune". */
 const timeClauseAfter =
 	/\s+(?:before|after|when|until|till|while|once|avant qu['’]?|apr[eè]s qu['’]?|quand|lorsqu['’]?|lorsque|anvan|apre|l[eè])\s*(?:he|she|they|il|elle|ils|elles|li|yo)(?!\p{L})/iu;
@@ -187,12 +181,7 @@ function adjectivePredicate(text: string): RegExpExecArray | null {
 	const found = bareAdjective.exec(text);
 	const word = found?.[1] ?? '';
 	const english = inEnglish([fold(word)], 'fr').at(-1) ?? word;
-	// (An adjective and no verb's form: "rich", "poor", not "released" or "sanctioned".)
-	const adjective = (one: string) => {
-		const tags = englishTags(one);
-		return tags.some((tag) => tag.startsWith('JJ')) && !tags.some((tag) => tag.startsWith('VB'));
-	};
-	if (!found || !(adjective(word.toLowerCase()) || adjective(english))) return null;
+	if (!found || !(adjectiveNoVerb(word.toLowerCase()) || adjectiveNoVerb(english))) return null;
 	const match = [found[0].slice(0, found[0].length - word.length)] as unknown as RegExpExecArray;
 	match.index = found.index;
 	return match;
@@ -938,7 +927,7 @@ function agentClaims(
 			)) ||
 		// ("It is a UN agency": a name between "a" and a noun says what kind of thing, not who did something.)
 		(/(?:^|\s)(?:a|an|un|une|yon)\s+$/iu.test(clause.text.slice(0, m.start)) &&
-			nounOnly(/^\s+(\p{Ll}+)/u.exec(clause.text.slice(m.end))?.[1] ?? ''));
+			nounNoVerb(/^\s+(\p{Ll}+)/u.exec(clause.text.slice(m.end))?.[1] ?? ''));
 	const agents = mentions.filter(
 		(m) =>
 			(!m.entity || !['place', 'prison'].includes(m.entity.kind)) &&

@@ -979,12 +979,16 @@ function numberClaim(
 		);
 	}
 	// ("Trois syndicats de police ont lancé un appel à des renforts": the clause is closest to the call for
-	// reinforcements, which gives no number; the one fact that counts the unions does.)
-	const counts = named ? base.facts.filter((fact) => fact.kind !== 'figure' && numbersOf(fact).length > 0) : [];
-	const quoted =
-		facts.find(({ fact }) => fact.kind !== 'figure' && numbersOf(fact).length > 0)?.fact ??
-		(counts.length === 1 ? counts[0] : undefined);
-	if (quoted?.kind !== 'figure' && quoted && numbersOf(quoted).some((number) => sameNumber(number, said, step)))
+	// reinforcements, which gives no number; the one fact that counts the unions does. Looked for among the facts
+	// the counted noun finds, not the whole base.)
+	const givesCount = (fact: Fact) => fact.kind !== 'figure' && numbersOf(fact).length > 0;
+	const inClause = facts.find(({ fact }) => givesCount(fact))?.fact;
+	const counts =
+		inClause || !named
+			? []
+			: relevant(base, index, counted.join(' '), { minCoverage: 0, limit: 10 }).filter(({ fact }) => givesCount(fact));
+	const quoted = inClause ?? (counts.length === 1 ? counts[0]?.fact : undefined);
+	if (quoted && numbersOf(quoted).some((number) => sameNumber(number, said, step)))
 		return claim(text, 'matches', [quoted]);
 	if (quoted) return claim(text, 'differs', [quoted], `The report says: “${quoted.quote}”`);
 	if (best?.fact.kind === 'figure' && best.fact.estimate) {

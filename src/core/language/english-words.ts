@@ -55,3 +55,15 @@ export const verbNoNoun = (word: string): boolean => {
 	if (tags.length === 0) return /^\p{L}{3,}ed$/u.test(word);
 	return tags.some((tag) => tag.startsWith('VB')) && !tags.some((tag) => tag.startsWith('NN'));
 };
+
+/** A word English has as an adjective and never as a verb: "rich", "poor"; not "released" or "sanctioned". */
+export const adjectiveNoVerb = (word: string): boolean => {
+	const tags = englishTags(word);
+	return tags.some((tag) => tag.startsWith('JJ')) && !tags.some((tag) => tag.startsWith('VB'));
+};
+
+/** A word English has as a noun and never as a verb: "agency"; not "force" or "approved". */
+export const nounNoVerb = (word: string): boolean => {
+	const tags = englishTags(word);
+	return tags.some((tag) => tag.startsWith('NN')) && !tags.some((tag) => tag.startsWith('VB'));
+};

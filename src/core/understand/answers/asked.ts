@@ -9,7 +9,7 @@ import { checkClaims } from '../../claims/claims.js';
 import { countryNamed } from '../../claims/names.js';
 import { titleWords } from '../../claims/titles.js';
 import type { FactBase } from '../../fact-base.js';
-import { englishTags } from '../../language/english-words.js';
+import { adjectiveNoVerb, englishTags } from '../../language/english-words.js';
 import { lemmatizer } from '../../language/lemmas.js';
 import { fillerTable, fold, textSpeakTable, translations } from '../../language/lexicon.js';
 import { type ReadText, unstretched } from '../../language/read.js';
@@ -259,8 +259,7 @@ export function statementAsked(text: string): string | undefined {
 	const words = rest.split(/\s+/);
 	// ("Is Haiti rich?": an adjective last, which English has as no verb, is what is said of the rest.)
 	const last = words.at(-1)?.toLowerCase() ?? '';
-	const bare = words.length > 1 && englishTags(last).some((tag) => tag.startsWith('JJ'));
-	const adjective = bare && !englishTags(last).some((tag) => tag.startsWith('VB')) ? words.length - 1 : -1;
+	const adjective = words.length > 1 && adjectiveNoVerb(last) ? words.length - 1 : -1;
 	const end = words.findIndex((word, i) => i > 0 && predicateStart.test(word));
 	if (end <= 0 && adjective > 0) return [...words.slice(0, adjective), verb.toLowerCase(), last].join(' ');
 	if (end <= 0) return undefined;
