@@ -1182,7 +1182,10 @@ const alternativeJoiners = new Set(['or', 'ou', 'oswa']);
  * @example
  * offeredAround(readFrame(readText('who took the port, the gangs or the police?')), index); // Set { 'gangs', 'haitian-police', … }
  */
-export function offeredAround(frame: Frame, index: SearchIndex): Set<string> {
+export function offeredAround(frame: Frame, index: SearchIndex): ReadonlySet<string> {
+	// (Read once a frame: every candidate fact is fitted against the same question.)
+	const kept = offeredOf.get(frame);
+	if (kept) return kept;
 	const words = frame.rest;
 	const offered = new Set<string>();
 	for (const [at, word] of words.entries()) {
@@ -1192,10 +1195,13 @@ export function offeredAround(frame: Frame, index: SearchIndex): Set<string> {
 		for (const side of [before.slice(-1), after.slice(0, 1)])
 			for (const { entity } of index.matchEntities(side.join(' '))) offered.add(entity.id);
 	}
+	offeredOf.set(frame, offered);
 	return offered;
 }
 
-const articles = new Set(['the', 'a', 'an', 'le', 'la', 'les', 'l', 'yo', 'lan', 'an']);
+const offeredOf = new WeakMap<Frame, ReadonlySet<string>>();
+
+const articles = new Set(['the', 'a', 'an', 'le', 'la', 'les', 'l', 'yo', 'lan']);
 
 /** A day of the week, named in the three languages. */
 const weekdayNamed =
