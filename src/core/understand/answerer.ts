@@ -32,7 +32,7 @@ import { correctedPremise } from './answers/premise.js';
 import { pendingStatus, silenceAsked, singleAnswer, spelledOut } from './answers/single.js';
 import { eachSourceAsked, figureSource } from './answers/sources.js';
 import { checkedFigures, heardStatement, quotedInReport } from './answers/statements.js';
-import { eitherWay, listsPeople, namesOfTheReport, placeAsked } from './cues.js';
+import { eitherWay, listsPeople, namesOfTheReport, placeAsked, withKindAsked } from './cues.js';
 import { asksNames, namingNouns, speechStems } from './fits.js';
 import { type Frame, readFrame } from './frame.js';
 import { guessIn } from './guess.js';
@@ -418,10 +418,8 @@ export class QuestionAnswerer {
 		// "Which sources does the report cite?", "how many organisations are named in the report?": what the report
 		// itself names, listed and counted.
 		// ("Which media outlets does the report cite?" asks it as who said what.)
-		if (['what', 'count', 'who', 'whoSaid'].includes(frame.kind) && namesOfTheReport(frame)) {
-			const kind = frame.kindNoun && !frame.rest.includes(frame.kindNoun) ? [frame.kindNoun] : [];
-			return listAnswer(this.#answering, question, { ...frame, rest: [...kind, ...frame.rest] }, query);
-		}
+		if (['what', 'count', 'who', 'whoSaid'].includes(frame.kind) && namesOfTheReport(frame))
+			return listAnswer(this.#answering, question, { ...frame, rest: withKindAsked(frame) }, query);
 		switch (frame.kind) {
 			case 'timeline':
 				return timelineAnswer(this.#answering, question, frame, query);

@@ -274,15 +274,18 @@ const reportNamedKinds =
  * report cite?", "how many organisations are named in the report?"
  */
 export function namesOfTheReport(frame: Frame): boolean {
-	// ("Which groups does the report quote?": the kind asked for with the question word.)
-	const asked = frame.kindNoun && !frame.rest.includes(frame.kindNoun) ? [frame.kindNoun] : [];
-	const words = frame.kind === 'count' ? [...frame.counted, ...frame.rest] : [...asked, ...frame.rest];
+	const words = frame.kind === 'count' ? [...frame.counted, ...frame.rest] : withKindAsked(frame);
 	const kindAt = words.findIndex((word) => reportNamedKinds.test(word));
 	return (
 		kindAt >= 0 &&
 		words.some((word) => reportWords.has(word)) &&
 		namedStraight(words, kindAt, (word) => reportNaming.has(word), frame.counted)
 	);
+}
+
+/** The words asked, with the kind asked for with the question word first: "which groups does the report quote?". */
+export function withKindAsked(frame: Frame): string[] {
+	return frame.kindNoun && !frame.rest.includes(frame.kindNoun) ? [frame.kindNoun, ...frame.rest] : [...frame.rest];
 }
 
 /**
