@@ -166,11 +166,13 @@ export function readText(text: string, known?: Language): ReadText {
 	// "acc to the article who…": chat spelled out may be a filler too ("according to the article").
 	const translated = inEnglish(original, language);
 	// ("…un nombre « large » de détenus": French "un" is the article; the UN is "ONU" there, or "UN" in capitals.)
-	const english =
-		language === 'fr' && !/\bU\.?N\b/.test(cleaned)
-			? translated.map((word) => (word === 'un' ? 'a' : word))
-			: translated;
+	const english = language === 'fr' && !/\bU\.?N\b/.test(cleaned) ? withArticleUn(translated) : translated;
 	return { cleaned, language, original, words: language === 'en' ? withoutFillers(english) : english };
+}
+
+/** French words read in English with "un" as the article it is, not the UN: "un nombre « large »". */
+export function withArticleUn(words: readonly string[]): string[] {
+	return words.map((word) => (word === 'un' ? 'a' : word));
 }
 
 /**

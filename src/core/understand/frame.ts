@@ -3,7 +3,7 @@ import { englishTags, isEnglishWord, onlyAnAdjective } from '../language/english
 import parts from '../language/lexicon/parts.json' with { type: 'json' };
 import speechLexicon from '../language/lexicon/speech.json' with { type: 'json' };
 import { type FrameName, fold, frameWords, type Language, PhraseTable, stopwords } from '../language/lexicon.js';
-import { inEnglish, type ReadText, readText } from '../language/read.js';
+import { inEnglish, type ReadText, readText, withArticleUn } from '../language/read.js';
 import { nounsEndingInList } from '../language/wordnet.js';
 import { type AnswerKind, kindNouns, singular, whichWords } from './kinds.js';
 import { askedIfTrue, questionStart, statementPutUp, yesNoAsked } from './tagged.js';
@@ -382,12 +382,13 @@ export function readFrame(typed: ReadText): Frame {
 		const whole = kind === 'when' ? withDateUnits(found) : found;
 		// ("c'est quel journal qui parle d'un nombre…": French "un" read as the article, as in the question's words.)
 		const unArticle = read.language === 'fr' && !read.words.includes('un');
+		const english = (words: string[]) => inEnglish(words, read.language);
 		const asked =
 			whole.in === read.words
 				? without(read.words, whole)
-				: inEnglish(without(read.original, whole), read.language).map((word) =>
-						unArticle && word === 'un' ? 'a' : word,
-					);
+				: unArticle
+					? withArticleUn(english(without(read.original, whole)))
+					: english(without(read.original, whole));
 		// "Which night…": the part of the day asked for is also a word the fact's date may have ("Saturday night").
 		const period =
 			kind === 'when' ? found.in.slice(found.at, found.at + found.length).find((w) => periods.has(w)) : undefined;
