@@ -749,6 +749,9 @@ const ownCases: MessageCase[] = [
 	{ message: 'RNDDH? It is a UN agency', expect: [{ span: 'UN', verdict: 'not_in_report' }] },
 	// French "faite pour" is what a place was made for: its capacity.
 	{ message: 'la prison était faite pour 700 détenus', expect: [{ span: '700', verdict: 'matches' }] },
+	// A word only loosely akin to one the report has (broader, or merely similar) does not confirm a description.
+	{ message: 'Jimmy Sergier? ex-militar', expect: [{ span: 'militar', verdict: 'differs' }] },
+	{ message: 'Jimmy Sergier is an ex-cop', expect: [{ span: 'ex-cop', verdict: 'matches' }] },
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

@@ -5519,6 +5519,27 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('reads past what others claim beside the question, and past blessings, naming nothing asked', () => {
+			const sanctioned = text('who sanctioned Sergier, given that a viral post claims Canada did?');
+			expect(sanctioned.found).toBe(true);
+			expect(sanctioned.text).toMatch(/U\.N\. and the U\.S\./);
+			expect(text('was the pen built for 700, as some tiktok account keeps saying?').text).toMatch(/^\s*Yes/);
+			expect(text('qui a sanctionné Barbecue, comme je l’ai lu sur un blog ?').text).toMatch(/U\.N\./);
+			expect(text('who leads the gangs, may God forgive him?').found).toBe(true);
+			expect(text('Que Dieu nous protège… combien de détenus au Pénitencier National ?').text).toMatch(/3,687/);
+		});
+
+		it('asks what the report gives "any indication" of as the question it opens', () => {
+			expect(text('is there any indication of when the Kenyan-led force lands?').text).toMatch(/remains unclear when/);
+			expect(text('does the article give any hint as to who sanctioned Barbecue?').text).toMatch(/U\.N\./);
+		});
+
+		it('answers "at what hour" as a question of the time of day', () => {
+			const hour = text('at what hour did the siege start?');
+			expect(hour.found).toBe(false);
+			expect(hour.text).toMatch(/time of day/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

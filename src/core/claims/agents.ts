@@ -4,6 +4,7 @@ import type { FactBase } from '../fact-base.js';
 import { adjectiveNoVerb, nounNoVerb } from '../language/english-words.js';
 import { fold, stopwords, vagueWords } from '../language/lexicon.js';
 import { inEnglish, readText } from '../language/read.js';
+import { relatedSimilarity } from '../language/related.js';
 import type { SearchIndex } from '../search-index.js';
 import { stem, terms as termsOf, words as wordsOf } from '../text.js';
 import { creditedTo, speechWords, unclearWhen } from '../understand/fits.js';
@@ -845,8 +846,17 @@ function allAccounted(words: string, own: Ranked, index: SearchIndex, base: Fact
 		// has not, is another kind of the same thing ("top dog", none of whose words the fact has, is a way of saying it).
 		const words = term.split(' ');
 		const had = words.filter((word) => ownsTerm(own.fact, word, index, base)).length;
-		return ((own.related >>> i) & 1) === 0 || had === 0 || had === words.length;
+		if (((own.related >>> i) & 1) === 0 || had === words.length) return true;
+		// ("Barbecue is ex-militar": a word only loosely akin to one the fact has, broader or merely similar, is not a way
+		// of saying it; "ex-cop" is "former policeman".)
+		return had === 0 && closestKin(term, own.fact, index, base) > relatedSimilarity.broader;
 	});
+}
+
+/** How near the closest word the fact has to a word of a description is, as the index relates them. */
+function closestKin(term: string, fact: Fact, index: SearchIndex, base: FactBase): number {
+	const kin = index.matchTerm(term).filter((match) => ownsTerm(fact, match.term, index, base));
+	return Math.max(0, ...kin.map((match) => match.similarity));
 }
 
 /**

@@ -17,6 +17,8 @@ export function cleanMarkup(text: string): string {
 			.replace(/<a?:\w+:\d+>/g, emojiMark)
 			.replace(/@(?:everyone|here)\b/gi, ' ')
 			.replace(/https?:\/\/\S+/gi, ' ')
+			// "Que Dieu nous garde… Qu'est-ce que…": an ellipsis typed as one character ends a sentence as three dots do.
+			.replace(/…/g, '...')
 			// :shortcodes: as Discord's emoji picker writes them
 			.replace(/:[a-z0-9_+-]{2,}:/gi, emojiMark)
 			// Unicode emoji, with their joiners, variation selectors, skin tones and flags

@@ -637,8 +637,16 @@ const reportSayingInside =
 export function withoutReportSaying(text: string): string {
 	return text
 		.replace(reportSayingInside, '')
+		.replace(indicationOf, '')
 		.replace(reportDescribing, (_, described: string, end: string) => `how are ${described} described${end}`);
 }
+
+/**
+ * "Does the report give any indication of when…", "is there any word on who…": asked whether the report gives what a
+ * question asks, the question itself. (Where the report says it is unclear, that is the answer.)
+ */
+const indicationOf =
+	/^\W*(?:(?:does|did|do)\s+(?:the\s+(?:report|article|piece|story|text)|it)\s+(?:give|offer|provide|contain|have|include)|is\s+there|are\s+there|(?:do|does)\s+(?:we|you|anyone)\s+(?:have|get))\s+(?:any|an|a|some)?\s*(?:indication|word|hint|information|info|idea|sense|clue|details?|mention|news)\s+(?:of|on|about|as\s+to|regarding)\s+(?=(?:when|who|whom|what|which|where|why|how)\b)/iu;
 
 /**
  * "How does the piece characterize the inmates?": how the report describes something asks what it

@@ -36,6 +36,9 @@ const setAsideShare = 0.75;
 /** No fact favoured: one function, so that rankings asked for twice the same way are recognised as such. */
 export const unboosted = (): number => 1;
 
+/** What a question of the time of day is told where no fact gives one. */
+export const timeOfDayUntold = 'The report doesn’t give the time of day.';
+
 /** What every kind of answer shares: the tools, ranking, suggestions and saying what the report does not say. */
 export class Answering {
 	constructor(readonly tools: AnswerTools) {}
@@ -146,7 +149,7 @@ export class Answering {
 						: what[frame.kind];
 		const said = ranked.slice(0, 2).map(({ fact }) => fact.answer);
 		return this.tools.notFound(question, {
-			heading: heading ?? (asked ? `The report doesn’t say ${asked}.` : undefined),
+			heading: heading ?? (frame.timeOfDay ? timeOfDayUntold : asked ? `The report doesn’t say ${asked}.` : undefined),
 			notes: said.length > 0 ? [`What it does say: ${said.join(' ')}`] : [],
 			suggestions: ranked
 				.slice(0, answerOptions.maxSuggestions)

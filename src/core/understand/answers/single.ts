@@ -107,7 +107,7 @@ import {
 } from '../polarity.js';
 import { buildQuery, type Mention, type Query, spellsMention } from '../query.js';
 import { inOwnWords, involving, type Ranked, rank } from '../rank.js';
-import { type Answering, unboosted } from './context.js';
+import { type Answering, timeOfDayUntold, unboosted } from './context.js';
 import { doneAbout } from './deeds.js';
 import { computedHeading, ofWords, ratesOf } from './figures.js';
 import { pooledActor } from './pooled.js';
@@ -806,7 +806,9 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		// "What was the occupancy rate?": the frame is the whole question; the rates answer it.
 		const rates = frame.kind === 'ratio' ? ratesOf(ctx, query) : [];
 		if (rates.length > 0) return tools.facts(question, rates, computedHeading(ctx, frame, rates));
-		return tools.notFound(question, { suggestions: ctx.suggest(query) });
+		// ("At what hour did the siege start?": the report gives no time of day for anything.)
+		const heading = frame.timeOfDay ? timeOfDayUntold : undefined;
+		return tools.notFound(question, { heading, suggestions: ctx.suggest(query) });
 	}
 
 	// Just a name, or "who is" a name: what the report says about that person or group.
@@ -1067,7 +1069,7 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		const heading = frame.weekday
 			? 'The report doesn’t give the day of the week.'
 			: frame.timeOfDay
-				? 'The report doesn’t give the time of day.'
+				? timeOfDayUntold
 				: undefined;
 		return ctx.doesNotSay(question, frame, ranked, heading);
 	}

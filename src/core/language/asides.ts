@@ -1,0 +1,67 @@
+/**
+ * Asides that put what someone else claims beside a question, and blessings said in passing. The
+ * question is about what the report says; who else said what, and whom the asker prays for, name
+ * nothing it is asked about ("…, given that a widely shared post claims Canada did?").
+ */
+
+/** A verb with which someone other than the report passes a claim on, in the three languages. */
+const claimVerb = String.raw`(?:(?:is|are|was|were|has|have|had)\s+(?:(?:now|been|also|just)\s+)*)?(?:claim(?:s|ed|ing)?|say(?:s|ing)?|said|wr(?:ote|ites|itten)|suggest(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|assert(?:s|ed|ing)?|attribut(?:e|es|ed|ing)|stat(?:e|es|ed|ing)|insist(?:s|ed|ing)?|report(?:s|ed|ing)?|put\s+it|tell(?:s|ing)?\s+me|told\s+me|offer(?:s|ed)?\s+me|call(?:s|ed)?|l['’]ai\s+lu|l['’](?:a|ont)\s+(?:dit|[ée]crit|affirm[ée])|le\s+(?:dit|pr[ée]tend|affirme)|(?:a|ont)\s+(?:dit|[ée]crit|affirm[ée]|pr[ée]tendu|avanc[ée])|affirme|pr[ée]tend|avance|di(?:\s+a)?|ekri)`;
+
+/**
+ * Who passes it on, other than the report: a post, a thread, an outlet, a colleague's draft, my notes. (Never "the
+ * report" or "the article", which is the report.)
+ */
+const teller =
+	'(?:post|posts|thread|clip|video|tweet|account|outlet|source|sources|notes|draft|colleague|summary|copy|wire|blog|rumou?r|rumou?rs|story|message|caption|channel|page|publication|site|website|influencer|user|commenter|fil|vid[ée]o|rumeur|piblikasyon|mesaj|moun|people|ppl|they|dey|folks|some)';
+
+/**
+ * ", as a pro-government account is now claiming,", ", as one Toronto outlet wrote", ", comme je l'ai lu dans un fil
+ * d'actualité", "like dey say": whose claim the question repeats, said beside it. The question is the same without it.
+ */
+const attributed = new RegExp(
+	String.raw`(?:[,—–(]\s*(?:as|like|comme|jan)\s+(?:[\p{L}\d'’-]+\s+){0,7}?${claimVerb}(?:\s+[\p{L}\d'’-]+){0,5}?|\s+like\s+(?:they|dey|people|ppl|everyone|folks|some)\s+(?:say|said|claim))\s*(?=[,;?!.)—–]|$)`,
+	'giu',
+);
+
+/**
+ * ", given that a widely shared post claims Canada was the first to do so", ", because a source in Nairobi has
+ * offered me a firm date": why the asker asks, told by another. What it claims is what the question doubts; the
+ * question asks it on its own.
+ */
+const rumourReason = new RegExp(
+	String.raw`[,—–]\s*(?:given\s+that|seeing\s+(?:that|as)|since|because|considering\s+that|now\s+that|[ée]tant\s+donn[ée]\s+qu(?:e\s+|['’])|puisqu(?:e\s+|['’])|vu\s+qu(?:e\s+|['’])|alors\s+qu(?:e\s+|['’])|paske|piske|kòm)\s*((?:[\p{L}\d'’-]+\s+){0,8}?)${claimVerb}\b[^?;]*`,
+	'giu',
+);
+
+/** The report itself, as askers call it: what it claims is what the question asks about. */
+const theReport = /\b(?:the|this|le|ce|cet)\s+(?:report|article|rapport|story|piece)\b|\brap[oò]\s+a\b/iu;
+
+/**
+ * "may God touch his heart", "que Dieu nous garde", "se pou Bondye beni nou": a blessing, which asks nothing and
+ * names no one the report speaks of.
+ */
+const blessing =
+	/(?:^|[,;]|(?<=[.!?]))\s*(?:may|que|ke|se\s+pou|pou)\s+(?:god|the\s+lord|lord|jesus|dieu|le\s+seigneur|bondye|jezi|granm[eè]t)\b[^,;.!?…]*(?:[,;.!]|(?=\?))?/giu;
+
+/**
+ * The question without what it says others claim beside it, and without blessings.
+ *
+ * @example
+ * withoutRumourAsides('Who sanctioned Sergier, given that a post claims Canada did?'); // 'Who sanctioned Sergier?'
+ * withoutRumourAsides('Did he say attacks would ease off, as a pro-government account is now claiming?'); // 'Did he say attacks would ease off?'
+ */
+export function withoutRumourAsides(text: string): string {
+	const without = text
+		.replace(blessing, ' ')
+		.replace(rumourReason, (aside, who: string) => (tellerNoun.test(who) && !theReport.test(who) ? '' : aside))
+		.replace(attributed, (aside) => (theReport.test(aside) ? aside : ''));
+	// (Only where an aside went is the space it leaves closed up: the rest of the text is as typed.)
+	return without === text
+		? text
+		: without
+				.replace(/\s+([?!.,;])/g, '$1')
+				.replace(/\s{2,}/g, ' ')
+				.trim();
+}
+
+const tellerNoun = new RegExp(String.raw`\b${teller}\b`, 'iu');
