@@ -5540,6 +5540,19 @@ describe('reading a question', () => {
 			expect(hour.text).toMatch(/time of day/);
 		});
 
+		it('reads two events past the words that only close a question of how long between them', () => {
+			expect(text('between Moïse’s assassination and the RNDDH count, how many months went by?').text).toMatch(
+				/19 months/,
+			);
+			expect(text('rnddh warned in 2017, moise was killed in 2021 — how many years apart is that?').text).toMatch(
+				/^\s*About 4 years/,
+			);
+		});
+
+		it('asks whether two events share a year, when the question is put up for a yes or no', () => {
+			expect(text('the deal was struck the same year Moise died, right?').text).toMatch(/^\s*No: 2022 and 2021/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -310,7 +310,9 @@ export function readFrame(typed: ReadText): Frame {
 		};
 	}
 	// "Is it true that all the inmates escaped?": the statement is what is asked about, not a list it opens with.
-	if (ofStatement) return { kind: 'yesNo', rest: read.words, counted: [], parts: [] };
+	// ("Henry took power the same year Moïse was killed, yes or no?": whether two events share a time is asked as such.)
+	if (ofStatement && !find(tables.sameTime.en, read.words))
+		return { kind: 'yesNo', rest: read.words, counted: [], parts: [] };
 	// Creole "kisa" is "what" standing alone ("kisa gouvènman an di…", what the government says), never "which".
 	const creoleWhat = read.language === 'ht' && /^(?:kisa|kiso|kis|sa)$/.test(read.original[0] ?? '');
 	for (const kind of order) {
@@ -427,7 +429,8 @@ export function readFrame(typed: ReadText): Frame {
 			parts:
 				kind === 'first' || kind === 'howLong'
 					? (
-							between(found, found.in === read.words ? 'en' : read.language) ?? splitParts(rest, kind === 'howLong')
+							between(found, found.in === read.words ? 'en' : read.language) ??
+							splitParts(withoutClosingWords(rest), kind === 'howLong')
 						).map(withoutAsking)
 					: // "Did A and B happen in the same year? which year?": the two events are before the words that ask.
 						paired,
@@ -1273,7 +1276,7 @@ function between(found: Found, language: Language): string[][] | undefined {
 	// "…before or after the count, and by about how many months?": what follows "and by how…" asks something else.
 	const rest = found.in.slice(found.at + found.length);
 	const asksMore = rest.findIndex((word, i) => word === 'and' && /^(?:by|how|about|roughly)$/.test(rest[i + 1] ?? ''));
-	const after = asksMore < 0 ? rest : rest.slice(0, asksMore);
+	const after = withoutClosingWords(asksMore < 0 ? rest : rest.slice(0, asksMore));
 	if (found.at === 0) return separatedFrom(after, language);
 	if (before.length < 2 || after.length < 2) return undefined;
 	// "…About how many months separate the two?": what follows only points back to both, told before.
@@ -1284,6 +1287,20 @@ function between(found: Found, language: Language): string[][] | undefined {
 	)
 		return undefined;
 	return [before, after].map((part) => inEnglish(part, language));
+}
+
+/**
+ * Words that only close a question of two events after what asks it: "…, how many months is that?", "how many years
+ * have flowed?", "how much time passed, more or less?", "how many yrs apart is dat".
+ */
+const closingWords =
+	/^(?:apart|is|was|are|were|that|dat|dis|this|it|have|has|had|been|flow\w*|pass\w*|elaps\w*|gone|went|go|by|more|or|less|roughly|approximately|exactly|about|total|there|then|them|in|between)$/;
+
+/** Two events' words without the words after them that only close the question. */
+function withoutClosingWords(words: readonly string[]): string[] {
+	let end = words.length;
+	while (end > 0 && closingWords.test(words[end - 1] ?? '')) end--;
+	return words.slice(0, end);
 }
 
 /**
@@ -1349,6 +1366,8 @@ function splitParts(words: readonly string[], span = false): string[][] {
 		/(.+?)\b(?:did|had|te)\b(.+)/,
 		// "months from A to B": the frame took the "from". (Only a span asked: "trying to escape" is one event.)
 		...(span ? [/(.+?)\b(?:to|until|till)\b(.+)/] : []),
+		// "moise killed in 2021, homicides more than doubled in 2023": a year ends what one event says, the next begins.
+		/(.+?\b(?:1[89]|20)\d\d)\s+(\p{L}.+)/u,
 	];
 	for (const separator of separators) {
 		const match = separator.exec(text);
