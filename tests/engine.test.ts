@@ -5553,6 +5553,12 @@ describe('reading a question', () => {
 			expect(text('the deal was struck the same year Moise died, right?').text).toMatch(/^\s*No: 2022 and 2021/);
 		});
 
+		it('asks the verb that ends a do-question, past a clause about its subject', () => {
+			expect(text('what did the gunmen that went after the main port disrupt?').text).toMatch(
+				/^\s*The day before Friday/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

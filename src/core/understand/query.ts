@@ -148,6 +148,12 @@ function pointedPlace(words: readonly string[], at: number): boolean {
 	return /^(?:place|spot|joint)$/.test(words[at] ?? '') && /^(?:that|this|dat|dis)$/.test(words[at - 1] ?? '');
 }
 
+/** A verb in its bare form, and never a noun: "disrupt", not "port". (A word the tagger lacks, after "did", is one.) */
+function bareVerb(word: string): boolean {
+	const tags = englishTags(word);
+	return tags.length === 0 || (tags.includes('VB') && !tags.some((tag) => tag.startsWith('NN')));
+}
+
 /** What is said, said of nothing in particular. */
 const unsaid = new Set(['word', 'anything', 'something', 'much', 'thing']);
 
@@ -189,6 +195,7 @@ export function buildQuery(
 	const verbOnly = new Set<string>();
 	const counted = new Set<string>();
 	let subordinate = false;
+	const doSupported = questionWords.has(words[0] ?? '') && /^(?:did|does|do)$/.test(words[1] ?? '');
 	let participial = false;
 	/** After "the claim that", "said that": what was said follows, its verbs its own. */
 	let claimed = false;
@@ -288,6 +295,9 @@ export function buildQuery(
 			// ("The claim about prisoners fearing the crossfire": what a claim is about names it.)
 			subordinate ||= !asksWhatSaid(words, saidAt) && !claimNouns.has(words[saidAt] ?? '');
 		}
+		// "What did the gunmen that tried to take the port disrupt?": after "did", the bare verb that ends the question is
+		// the question's own, past any clause about its subject.
+		if (subordinate && doSupported && at === words.length - 1 && bareVerb(words[at] ?? '')) subordinate = false;
 		const inTopic = at > topicAt && at < topicEnd;
 		// "…years before the crisis", "two weeks after the siege": how long before belongs to the clause it measures.
 		const howLongBefore =
