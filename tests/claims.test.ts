@@ -752,6 +752,10 @@ const ownCases: MessageCase[] = [
 	// A word only loosely akin to one the report has (broader, or merely similar) does not confirm a description.
 	{ message: 'Jimmy Sergier? ex-militar', expect: [{ span: 'militar', verdict: 'differs' }] },
 	{ message: 'Jimmy Sergier is an ex-cop', expect: [{ span: 'ex-cop', verdict: 'matches' }] },
+	// What those counted did, in a common verb of going, is no word of the count's: the report gives no number of them.
+	{ message: 'about 4,000 inmates took off', expect: [{ span: '4,000', verdict: 'not_in_report' }] },
+	// Where the one spoken of most is undated, the deed's own fact may say it remains unclear when.
+	{ message: 'the Kenyan force lands in Haiti in April', expect: [{ span: 'April', verdict: 'not_in_report' }] },
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

@@ -104,6 +104,16 @@ describe('two letters typed the wrong way round', () => {
 	});
 });
 
+describe('misspellings', () => {
+	it('match a data word within as many edits as the word’s length allows, never one fuse.js only scores close', async () => {
+		const { index } = await realEngine();
+		// One edit for a word of up to seven letters: "sanctiond" is "sanction", "kingpn" is "kingpin".
+		expect(index.matchTerm('kingpn')[0]?.term).toBe('kingpin');
+		// "pwofes" (Kreyòl "pwofesè", a teacher) is two edits from "profess" of "profession".
+		expect(index.matchTerm('pwofes')).toEqual([]);
+	});
+});
+
 describe('opposite words', () => {
 	it('are WordNet’s antonyms of the data’s adjectives, with their similar words, in search form', async () => {
 		const { index } = await realEngine();

@@ -1,3 +1,4 @@
+import { distance as editDistance } from 'fastest-levenshtein';
 import Fuse from 'fuse.js';
 import type { Entity, Fact, FactKind } from '../data/schema.js';
 import type { FactBase } from './fact-base.js';
@@ -463,12 +464,14 @@ export class SearchIndex {
 		// Fuse finds the query inside longer words too ("port" in "report"): allow only
 		// near-equal lengths, and trust the first letter, which people rarely mistype.
 		const maxEdits = term.length <= 7 ? 1 : 2;
-		const kept = (item: string) => Math.abs(item.length - term.length) <= maxEdits && item[0] === term[0];
+		const near = (item: string) => Math.abs(item.length - term.length) <= maxEdits && item[0] === term[0];
+		// (Within that many edits, as fuse.js's score alone does not promise: "pwofes" is not "profess".)
+		const kept = (item: string) => near(item) && editDistance(item, term) <= maxEdits;
 		// Words longer than fuse.js matches in one piece are not typos of the data's words (above).
 		const candidates = this.#narrow ? this.#candidates(term) : this.#vocabulary;
 		// Where no candidate could be kept, whatever fuse.js ranks is dropped: it is not asked (most
 		// phrases of a question's words are no term of the data's).
-		if (!candidates.some(kept)) return [];
+		if (!candidates.some(near)) return [];
 		const fuse = this.#narrow ? new Fuse(candidates, fuseOptions) : this.#wholeVocabulary();
 		return fuse
 			.search(term, { limit: 8 })

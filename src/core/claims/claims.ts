@@ -554,7 +554,7 @@ const chatOpener =
  * "mwen tande…". It is no part of the claim ("I heard Amnesty counted the inmates" claims Amnesty did).
  */
 const hearsayOpener =
-	/(?<=^|[.!?]\s+)(?:(?:my|your|our|his|her|ma|mon|mes|sa|son|m|mwen)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:says|said|told\s+me|tells\s+me|swears|claims|keeps\s+saying|dit|a\s+dit|m['’]a\s+dit|affirme|di|te\s+di)|(?:my|your|our|ma|mon|mes|m|mwen)\s+[^:.!?]{1,60}:|i\s+(?:heard|read|saw|think|believe|thought|remember)(?:\s+(?:on|in|from)\s+(?:the\s+)?[\p{L}\d'’-]+(?=\s+(?:that|que)\b))?|i['’]?ve\s+(?:heard|read)|some(?:one|body)\s+(?:said|told\s+me|says)|(?:people|ppl|they)\s+(?:are\s+)?(?:say|saying|said)|(?:i\s+)?bet\s+(?:u|you|ya)\s+(?:think|thought)|(?:u|you)\s+(?:prob(?:ably)?\s+)?(?:think|thought)|apparently|reportedly|rumou?r\s+(?:is|has\s+it)|word\s+is|from\s+what\s+i\s+(?:gathered|heard|read|saw)|(?:mwen|m)\s+(?:tande|li|wè)|j['’]ai\s+(?:entendu(?:\s+dire)?|lu)|on\s+(?:dit|m['’]a\s+dit))(?:\s+(?:that|que|qu['’]|ke))?[,\s]+/giu;
+	/(?<=^|[.!?]\s+)(?:(?:my|your|our|his|her|ma|mon|mes|sa|son|m|mwen)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:says|said|told\s+me|tells\s+me|swears|claims|keeps\s+saying|dit|a\s+dit|m['’]a\s+dit|affirme|di|te\s+di)|(?:my|your|our|ma|mon|mes|m|mwen)\s+[^:.!?]{1,60}:|heard|i\s+(?:heard|read|saw|think|believe|thought|remember)(?:\s+(?:on|in|from)\s+(?:the\s+)?[\p{L}\d'’-]+(?=\s+(?:that|que)\b))?|i['’]?ve\s+(?:heard|read)|some(?:one|body)\s+(?:said|told\s+me|says)|(?:people|ppl|they)\s+(?:are\s+)?(?:say|saying|said)|(?:i\s+)?bet\s+(?:u|you|ya)\s+(?:think|thought)|(?:u|you)\s+(?:prob(?:ably)?\s+)?(?:think|thought)|apparently|reportedly|rumou?r\s+(?:is|has\s+it)|word\s+is|from\s+what\s+i\s+(?:gathered|heard|read|saw)|(?:mwen|m)\s+(?:tande|li|wè)|j['’]ai\s+(?:entendu(?:\s+dire)?|lu)|on\s+(?:dit|m['’]a\s+dit))(?:\s+(?:that|que|qu['’]|ke))?[,\s]+/giu;
 
 /**
  * Someone or something of the writer's world that told it, before what they state: "A student's
@@ -1247,10 +1247,10 @@ function doneBeyond(after: string, figure: Fact, index: SearchIndex, base: FactB
 		/\s(?:in|into|at|of|the|a|an|for|to|from|by|on|inside|as|when|while|after|before|since|is|was|are|were|and|but|that|which|who)\s/,
 	);
 	// A verb in the past, as English tags it first: "walked", not "tally" (a noun the count is named by).
+	// ("…took the key of the fields", "got out": a common verb of taking or going is a deed all the same.)
 	const words = (verbPart.match(/\p{L}{4,}/gu) ?? []).filter(
 		(word) =>
-			!stopwords.en.has(word) &&
-			!vagueWords.has(word) &&
+			((!stopwords.en.has(word) && !vagueWords.has(word)) || commonDeeds.test(word)) &&
 			!holdingVerbs.test(word) &&
 			(/^VB[DN]$/.test(englishTags(word)[0] ?? '') || (englishTags(word).length === 0 && /\p{L}{3}ed$/u.test(word))),
 	);
@@ -1260,6 +1260,9 @@ function doneBeyond(after: string, figure: Fact, index: SearchIndex, base: FactB
 		return index.matchEntities([term]).length === 0 && !told(term);
 	});
 }
+
+/** Common verbs of taking and going, in the past, that the lists of vague words have: each tells a deed. */
+const commonDeeds = /^(?:took|taken|went|gone|came|left|broke|broken|walked|wandered)$/;
 
 /** The figures worked out from each figure, once per fact base: the message check asks of them per number. */
 const workedOutBy = new WeakMap<FactBase, Map<string, Fact[]>>();

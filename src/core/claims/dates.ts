@@ -175,13 +175,24 @@ function datedAgainstFacts(
 		: [];
 	if (starts.length > 0) return dateAgainst(value, text, ties(starts), clause);
 	// "The force lands in April": where the fact the clause is about says it remains unclear when, no date is the report's.
+	// ("The Kenyan force is landing in March": the one it speaks of most may be the force's leader, which is undated; the
+	// fact that has the deed dated, "landing", says it remains unclear when.)
 	const [closest] = facts;
-	if (closest?.predicate && unclearWhen.test(closest.fact.quote))
+	const deed = termsOf(clause.slice(0, value.start));
+	const unclear = facts.find(
+		({ fact, predicate }, i) =>
+			predicate &&
+			unclearWhen.test(fact.quote) &&
+			(i === 0 ||
+				(!(closest && whenOf(closest.fact)) &&
+					deed.some((term) => ownTerms(fact).has(term) && !ownTerms(closest?.fact).has(term)))),
+	);
+	if (unclear)
 		return claim(
 			text,
 			'not_in_report',
-			[closest.fact],
-			`The report says it remains unclear when: ${closest.fact.answer}`,
+			[unclear.fact],
+			`The report says it remains unclear when: ${unclear.fact.answer}`,
 		);
 	// The words that date it ("took power [in] 2022") point at dated facts: only those can confirm it,
 	// not another dated fact the clause also speaks of ("after the deal").
@@ -293,6 +304,11 @@ function datesWords(fact: Fact, dating: string): boolean {
 			.find((word) => word && !stopwords.en.has(word)) ?? '';
 	const dateAt = quote.indexOf(first);
 	return dateAt < 0 || at.some((i) => Math.abs(i - dateAt) <= datedReach);
+}
+
+/** A fact's own terms: its answer, quote and keywords. */
+function ownTerms(fact: Fact | undefined): ReadonlySet<string> {
+	return new Set(fact ? termsOf([fact.answer, fact.quote, ...fact.keywords].join(' ')) : []);
 }
 
 /** Do a fact's words for its date name a month ("February 7", "last October"), not only a day ("the day before Friday")? */
