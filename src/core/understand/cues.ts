@@ -6,7 +6,7 @@ import kinds from '../language/lexicon/kinds.json' with { type: 'json' };
 import lists from '../language/lexicon/lists.json' with { type: 'json' };
 import { stopwords } from '../language/lexicon.js';
 import { whenOf } from '../when.js';
-import { givesReason, unclearWhen } from './fits.js';
+import { askedOfThePast, givesReason, unclearWhen } from './fits.js';
 import type { Frame } from './frame.js';
 import { countedKinds, singular, whichWords } from './kinds.js';
 import { answerOptions } from './options.js';
@@ -341,11 +341,6 @@ export function listsPeople(frame: Frame): boolean {
 	// ("The names of the report's sources" are of its sources, not its people.)
 	const ofOtherKind = frame.rest.some((word) => reportNamedKinds.test(word) && !/^(?:people|persons?)$/.test(word));
 	return plural && named && !ofOtherKind;
-}
-
-/** "When did…", "when was…": a question about what has happened. */
-export function askedOfThePast(frame: Frame): boolean {
-	return frame.rest.some((word) => word === 'did' || word === 'was' || word === 'were' || word === 'had');
 }
 
 /** "What else…", "which other…", "what different targets…": more than one answer asked for. */

@@ -994,7 +994,8 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 			// "When was Barbecue sanctioned?": a sentence that names the sanctions in passing is dated for something else.
 			if (toldInPassing(fact, query)) return false;
 			// "It remains unclear when…" answers "when": that nobody knows yet is what the report says.
-			if (unclearWhen.test(fact.quote)) return true;
+			// (Not the time of day of what has happened: "at what hour did the attack start that Saturday?")
+			if (unclearWhen.test(fact.quote)) return !(frame.timeOfDay && askedOfThePast(frame));
 			// "On what exact day…": a fact the report dates only to a month, a year or a weekday does not tell it.
 			if (frame.exactDay && !toTheDay(whenOf(fact))) return false;
 			// "What was the exact date of the Saturday siege?": "Saturday night" is when, not the date; the date worked
@@ -1660,3 +1661,18 @@ function leadersOf(base: FactBase): ReadonlyMap<string, readonly string[]> {
 		return leaders;
 	});
 }
+
+/** "When did…", "when was…": a question about what has happened. */
+export function askedOfThePast(frame: Frame): boolean {
+	// ("…the attack start that Saturday?": a day pointed back to is past, however the verb is typed.)
+	return frame.rest.some(
+		(word, i) =>
+			word === 'did' ||
+			word === 'was' ||
+			word === 'were' ||
+			word === 'had' ||
+			(/^(?:that|last)$/.test(word) && weekdays.test(frame.rest[i + 1] ?? '')),
+	);
+}
+
+const weekdays = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|morning|evening|day)$/;

@@ -264,7 +264,10 @@ function perUnitAsked(ctx: Answering, frame: Frame, fact: Fact): string | undefi
 	if (of?.kind !== 'figure' || per?.kind !== 'figure' || !of.value || !per.value) return undefined;
 	// "700 ÷ 3687 ~ ?": the two figures themselves, divided in the order typed.
 	const typed = frame.rest.filter((word) => /^\d+$/.test(word)).map(Number);
-	if (typed.length === 2 && typed[0] === per.value && typed[1] === of.value) {
+	// (Only where the question divides them, and asks nothing else: "if it has 700 places and 3,687 inmates, what
+	// percent…" supposes them.)
+	const divides = frame.rest.every((word) => /^\d+$/.test(word)) || dividedWords.test(frame.rest.join(' '));
+	if (divides && typed.length === 2 && typed[0] === per.value && typed[1] === of.value) {
 		const rate = per.value / of.value;
 		const said = rate.toLocaleString('en-US', { maximumFractionDigits: 2 });
 		return `About ${said}: ${per.value.toLocaleString('en-US')} ÷ ${of.value.toLocaleString('en-US')} = ${said}.`;

@@ -16,7 +16,6 @@ import type { SearchIndex } from '../../search-index.js';
 import { stem, terms as termsOf, words as wordsOf } from '../../text.js';
 import { whenOf } from '../../when.js';
 import {
-	askedOfThePast,
 	boostFor,
 	changeBoost,
 	degreeAsked,
@@ -35,6 +34,7 @@ import {
 	areaNouns,
 	askedAttribute,
 	askedInAnotherForm,
+	askedOfThePast,
 	askedOnlyThroughRelated,
 	askedVerb,
 	asksAnAction,
@@ -910,8 +910,9 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		const [, next] = ranked;
 		const plain = !next || best.score >= next.score * clearLead;
 		if (plain && fitsFrame(loose, best.fact, query, tools.base, tools.index))
-			// "When exactly…": the report's own date is the most exact it has, said to give no day.
-			return frame.exactlyWhen
+			// "When exactly…": the report's own date is the most exact it has, said to give no day. (Not the time of day:
+			// "what time exactly…" is asked of what the report never gives.)
+			return frame.exactlyWhen && !frame.timeOfDay
 				? tools.facts(question, [best.fact], 'The report gives no exact day; it says:')
 				: ctx.doesNotSay(question, frame, ranked);
 	}
