@@ -5571,6 +5571,16 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('asks of the deed after a modal or in a phrasal verb, which no one the report names has done', () => {
+			for (const question of [
+				'who will replace Henry as head of government?',
+				'who takes over from Henry if he goes?',
+				'who will replace Mr Ariel Henry at the head of the government?',
+			])
+				expect(text(question).found).toBe(false);
+			expect(text('who will lead the force?').text).toMatch(/^\s*Kenya offered to lead/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -610,6 +610,10 @@ export function askedVerb(frame: Frame, query: Query, base: FactBase): number | 
 			if (/^(?:was|were|is|are)$/.test(words[start] ?? '') && /^\w{3,}ing$/.test(words[at] ?? '') && participle > at)
 				at = participle;
 		}
+	} else if (modals.has(words[0] ?? '')) {
+		// "Who will replace Henry?": after a modal, the bare verb is the deed asked.
+		at = 1;
+		while (adverbsBeforeVerb.has(words[at] ?? '')) at++;
 	} else if (auxiliaries.has(words[0] ?? '')) {
 		// "Who has so far not commented…": a participle after the auxiliary and its adverbs is the verb asked about;
 		// "who is the president" asks no verb.
@@ -642,9 +646,14 @@ export function askedVerb(frame: Frame, query: Query, base: FactBase): number | 
 	if (!word || auxiliaries.has(word)) return undefined;
 	// "Why did the gang boss tell families to keep their kids home?": the reason asked is for what was said.
 	if (frame.kind === 'why' && speechWords.has(word) && at + 1 < words.length) return undefined;
-	const position = query.terms.indexOf(stem(word));
+	// ("Who takes over…": a phrasal verb the data has is one term, "take over"; the doer asked must be told doing it.)
+	const phrasal =
+		frame.kind === 'who'
+			? query.terms.findIndex((term) => term.startsWith(`${stem(word)} `) && term.endsWith(` ${words[at + 1]}`))
+			: -1;
+	const position = phrasal >= 0 ? phrasal : query.terms.indexOf(stem(word));
 	// "When did the U.S. put sanctions on him?": a light verb's noun says what was done.
-	if (position >= 0 && lightVerbs.has(stem(word))) {
+	if (position >= 0 && phrasal < 0 && lightVerbs.has(stem(word))) {
 		const noun = query.terms.indexOf(stem(words[at + 1] ?? ''));
 		return noun >= 0 && !query.vague.has(noun) && !query.mentions.some((m) => m.terms.includes(noun))
 			? noun

@@ -720,10 +720,14 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	);
 	// Nor where the question already names the leader: "who is the Kenyan commander in charge of the force?" asks for
 	// someone else than Kenya.
+	// ("Who will replace Henry as head of government?" asks of another deed than leading.)
+	const deed = frame.kind === 'who' ? askedVerb(frame, query, tools.base) : undefined;
+	const otherDeed = deed !== undefined && !leadStems.has(query.terms[deed] ?? '');
 	if (
 		frame.kind === 'who' &&
 		coalition &&
 		asksWhoLeads(frame) &&
+		!otherDeed &&
 		!leadingClauseOnly(query) &&
 		!describedPerson &&
 		!leaderNamed(tools.base, coalition.id, query)
