@@ -5579,6 +5579,9 @@ describe('reading a question', () => {
 			])
 				expect(text(question).found).toBe(false);
 			expect(text('who will lead the force?').text).toMatch(/^\s*Kenya offered to lead/);
+			// Under a supposition set before the question, "what if" or "if".
+			for (const question of ['what if Henry steps down, who replaces him?', 'if Henry quits, who takes over?'])
+				expect(text(question).found).toBe(false);
 		});
 
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {

@@ -21,6 +21,9 @@ import { questionWordMisspelt } from './misspelt.js';
 import { TrigramModels } from './trigrams.js';
 import { personNouns, properNames } from './wordnet.js';
 
+/** "What if" opening a supposition that a question follows after a comma ("…, who takes over?"). */
+const whatIfOpening = /^\W*(?:(?:and|so|but)\s+)?what\s+(?:if|about\s+if)\s+(?=[^,?]{3,80},\s*[^?]*\?)/iu;
+
 /** A question as the engine reads it. */
 export interface ReadText {
 	/** What was typed, without Discord markup: what a reply echoes. */
@@ -58,6 +61,8 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	(text) => text.replace(orAfterQuestion, ''),
 	afterLongTelling,
 	withoutPoliteOpening,
+	// "what if Henry resigns, who takes over?": a supposition, then the question asked under it.
+	(text) => text.replace(whatIfOpening, 'if '),
 	subjectTakenUp,
 	subjectInPlace,
 	objectInPlace,

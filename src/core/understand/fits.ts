@@ -576,7 +576,9 @@ const plannedWords = new Set(['supposed', 'meant', 'expected', 'due', 'set', 'go
 export function askedVerb(frame: Frame, query: Query, base: FactBase): number | undefined {
 	if (frame.kind !== 'who' && frame.kind !== 'when' && frame.kind !== 'why') return undefined;
 	const words = frame.rest;
-	let at = 0;
+	// ("If Henry resigns, who takes over?": a scene set before "who" is not what it asks.)
+	let at = frame.kind === 'who' ? (frame.askedAt ?? 0) : 0;
+	const first = at;
 	// "When exactly was…": an adverb right after the question word says how precisely, not what.
 	while (/^\w{3,}ly$/.test(words[at] ?? '') && at + 1 < words.length) at++;
 	if (frame.kind !== 'who') {
@@ -610,11 +612,11 @@ export function askedVerb(frame: Frame, query: Query, base: FactBase): number | 
 			if (/^(?:was|were|is|are)$/.test(words[start] ?? '') && /^\w{3,}ing$/.test(words[at] ?? '') && participle > at)
 				at = participle;
 		}
-	} else if (modals.has(words[0] ?? '')) {
+	} else if (modals.has(words[first] ?? '')) {
 		// "Who will replace Henry?": after a modal, the bare verb is the deed asked.
-		at = 1;
+		at = first + 1;
 		while (adverbsBeforeVerb.has(words[at] ?? '')) at++;
-	} else if (auxiliaries.has(words[0] ?? '')) {
+	} else if (auxiliaries.has(words[first] ?? '')) {
 		// "Who has so far not commented…": a participle after the auxiliary and its adverbs is the verb asked about;
 		// "who is the president" asks no verb.
 		while (auxiliaries.has(words[at] ?? '') || adverbsBeforeVerb.has(words[at] ?? '')) at++;
