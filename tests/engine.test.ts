@@ -5584,6 +5584,16 @@ describe('reading a question', () => {
 				expect(text(question).found).toBe(false);
 		});
 
+		it('works out a ratio asked after other questions only from the figures they ask for', () => {
+			expect(text('how many inmates fled vs how many stayed, whats the ratio?').text).not.toMatch(/5\.27|527/);
+		});
+
+		it('reads "one authority or several" as a count of the kind, naming no one called so', () => {
+			expect(text('was Barbecue sanctioned by one single authority or by several?').text).toMatch(
+				/U\.N\. and the U\.S\./,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

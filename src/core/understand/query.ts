@@ -963,8 +963,12 @@ const isCount = (word: string) => mayHaveNumber(word) && valuesIn(word).some((va
 /** Is the word at `at` a noun counted loosely ("more than one authority", "several outlets"): any of a kind? */
 function anyOfKind(words: readonly string[], at: number): boolean {
 	const before = words[at - 1] ?? '';
-	if (/^(?:several|multiple|various|different)$/.test(before)) return true;
-	return before === 'one' && /^(?:than|only|just|least|single)$/.test(words[at - 2] ?? '');
+	if (/^(?:several|multiple|various|different|single)$/.test(before)) return true;
+	// ("by one authority or several?": one set against more is a count of the kind, too.)
+	const againstMore = words
+		.slice(at + 1)
+		.some((word, i, after) => word === 'or' && /^(?:several|more|many|multiple|by)$/.test(after[i + 1] ?? ''));
+	return before === 'one' && (/^(?:than|only|just|least|single)$/.test(words[at - 2] ?? '') || againstMore);
 }
 
 /** Is the word at `at` the noun right after "which"/"what" (and "kind of"): the kind of thing asked for? */

@@ -28,6 +28,9 @@ function withContext(
 	return `${part.replace(/[\s?!.]+$/u, '')} ${subject}?`;
 }
 
+/** Frames whose answer is worked out from figures asked of. */
+const computedFrames: ReadonlySet<FrameKind> = new Set(['ratio', 'difference']);
+
 /** Frames that ask one specific thing of what a part is about: a date, a reason, a place, a number, a person. */
 const specificFrames: ReadonlySet<FrameKind> = new Set(['when', 'why', 'where', 'count', 'who', 'whoSaid', 'howLong']);
 
@@ -116,6 +119,11 @@ export function answerSeveral(
 		)
 			return firstAnswer;
 		const partRead = read.get(part) ?? readText(part);
+		// "How many escaped vs how many stayed, like what's the ratio?": a ratio or difference asked with nothing of its
+		// own is of the figures asked before it, not of whatever rates the report gives.
+		const partFrame = readFrame(partRead);
+		if (computedFrames.has(partFrame.kind) && partFrame.rest.every((word) => stopwords.en.has(word)))
+			return { kind: 'not-found', question: part, found: false, items: [], notes: [], suggestions: [] } as Answer;
 		// ("…, and did they threaten anything else": "they" stands for what the first part names, whatever is asked.)
 		const specific = specificFrames.has(readFrame(partRead).kind) || asksName.test(part) || plural.test(part);
 		// "…, and who has sanctioned him?": "him" is the person the first part's answer names, not what it asked about.
