@@ -5594,6 +5594,12 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('holds how far over a limit against a number offered "by more or less than"', () => {
+			expect(text('was the jail over capacity by more or less than 3000 people?').text).toMatch(
+				/^\s*Less: by 2,987 inmates, against the 3,000/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

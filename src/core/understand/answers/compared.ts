@@ -111,22 +111,37 @@ export function eitherSideOf(ctx: Answering, question: string, query: Query): An
 		(value) => value.kind === 'number' && !value.year && !value.percent,
 	);
 	if (offered?.kind !== 'number' || more.length > 0) return undefined;
+	// "Over capacity by more or less than 3,000?": by how much, the difference worked out, is what is held against it.
+	const byHowMuch = byMoreOrLess.test(folded);
 	// The figure the question is about, as it counts it ("inmates"), given outright by the report.
 	// (The number offered is no word of the figure's: the question shares less of its words than others do.)
 	const [figure] = rank(query, ctx.tools.index, ctx.tools.base, { minCoverage: eitherCoverage, boost: unboosted })
 		.map(({ fact }) => fact)
 		.filter(
-			(fact) => fact.kind === 'figure' && fact.value !== null && !fact.derivation && fact.value !== offered.value,
+			(fact) =>
+				fact.kind === 'figure' &&
+				fact.value !== null &&
+				(byHowMuch ? fact.derivation?.op === 'difference' : !fact.derivation) &&
+				fact.value !== offered.value,
 		);
 	if (figure?.kind !== 'figure' || figure.value === null) return undefined;
-	if (!termsOf(question).some((term) => termsOf(figure.unit).includes(term))) return undefined;
-	const side = figure.value > offered.value ? 'More' : 'Fewer';
+	// ("…than 3000 ppl": people are what a count of inmates counts too.)
+	const counted = termsOf(question).some((term) => termsOf(figure.unit).includes(term));
+	if (!counted && !(byHowMuch && peopleCounted.test(folded))) return undefined;
+	const side = figure.value > offered.value ? 'More' : byHowMuch ? 'Less' : 'Fewer';
+	const by = byHowMuch ? 'by ' : '';
 	return ctx.tools.facts(
 		question,
 		[figure],
-		`${side}: ${figure.value.toLocaleString('en-US')} ${figure.unit}, against the ${offered.value.toLocaleString('en-US')} asked about.`,
+		`${side}: ${by}${figure.value.toLocaleString('en-US')} ${figure.unit}, against the ${offered.value.toLocaleString('en-US')} asked about.`,
 	);
 }
+
+/** "…by more or less than 3,000", "by more than…": the amount by which, asked against a number. */
+const byMoreOrLess = /\bby\s+(?:more|less|fewer)\s+(?:or\s+(?:more|less|fewer)\s+)?than\b/;
+
+/** People counted loosely, or no noun after the number at all. */
+const peopleCounted = /\d\s*(?:people|ppl|persons|folks|souls|heads)?\W*$/;
 
 /** "Which is bigger: the inmate count or five times the capacity?": which of two sides, asked by a comparative. */
 export const whichLarger =
