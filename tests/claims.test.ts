@@ -756,6 +756,11 @@ const ownCases: MessageCase[] = [
 	{ message: 'about 4,000 inmates took off', expect: [{ span: '4,000', verdict: 'not_in_report' }] },
 	// Where the one spoken of most is undated, the deed's own fact may say it remains unclear when.
 	{ message: 'the Kenyan force lands in Haiti in April', expect: [{ span: 'April', verdict: 'not_in_report' }] },
+	// A percentage spelled out is a percentage: a rise of 60 per cent is short of "more than doubled".
+	{
+		message: 'homicides climbed by about 60 per cent last year',
+		expect: [{ span: '60 per cent', verdict: 'differs' }],
+	},
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

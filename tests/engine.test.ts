@@ -5600,6 +5600,10 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('reads a percentage spelled out as one, in a change asked about', () => {
+			expect(text('did murders go up by roughly 60 percent in 2023?').text).toMatch(/^\s*No/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

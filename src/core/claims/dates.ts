@@ -373,7 +373,22 @@ function dateAgainst(value: DateValue, text: string, pool: Ranked[], clause: str
 	const words = (when?.words ?? '').replace(/^(?:in|on|at|since|from|by)\s+/i, '');
 	const date = when?.date ? formatDate(when.date) : undefined;
 	const said = date && date !== words ? `${words} (${date})` : words;
+	// "…last year": a time told only from when the message was written, which the check cannot know, confirms and
+	// contradicts nothing the report dates otherwise.
+	if (relativeOnly(value))
+		return claim(text, 'not_in_report', [best.fact], `The report dates this to ${said}: ${best.fact.answer}`);
 	return claim(text, 'differs', [best.fact], `The report dates this to ${said}: ${best.fact.answer}`);
+}
+
+/** A date told only from the time of telling: "last year", "this month", "l'an dernier". */
+function relativeOnly(value: DateValue): boolean {
+	return (
+		value.date === undefined &&
+		value.month === undefined &&
+		value.day === undefined &&
+		value.weekday === undefined &&
+		/\b(?:year|month|week|ann[ée]e|an|mois|semaine|ane|mwa|semen)\b/.test(value.words)
+	);
 }
 
 /** How far before a date the words that make it a start may be: "came to power in 2022". */

@@ -378,9 +378,9 @@ export function valuesIn(text: string): Value[] {
 		const date = `20${m[2]}`;
 		add({ kind: 'date', start, end: start + (m[2]?.length ?? 2) + 1, words: date, date, since: Boolean(m[1]) });
 	}
-	// Numbers in digits: 3,687 · 3 687 · 3.687 (French) · 3,7k · 80% · 11 million
+	// Numbers in digits: 3,687 · 3 687 · 3.687 (French) · 3,7k · 80% · 60 per cent · 11 million
 	for (const m of folded.matchAll(
-		/\b\d{1,3}(?:[,.\s\u00a0\u202f]\d{3})+\b|\b\d+(?:[.,]\d+)?(?:\s?k\b|\s(?:million|thousand|mille|millions)\b)?%?/g,
+		/\b\d{1,3}(?:[,.\s\u00a0\u202f]\d{3})+\b|\b\d+(?:[.,]\d+)?(?:\s?k\b|\s(?:million|thousand|mille|millions)\b)?(?:%|\s?(?:per ?cent|pour ?cent|pousan)\b)?/g,
 	)) {
 		const start = m.index ?? 0;
 		// "used 2 be a cop", "sposed 2 hand over": chat's "2" for "to", before a verb.
@@ -389,7 +389,14 @@ export function valuesIn(text: string): Value[] {
 		if (/\p{L}-$/u.test(folded.slice(0, start))) continue;
 		const value = parseDigits(m[0]);
 		if (Number.isFinite(value))
-			add({ kind: 'number', start, end: start + m[0].length, value, year: false, percent: m[0].endsWith('%') });
+			add({
+				kind: 'number',
+				start,
+				end: start + m[0].length,
+				value,
+				year: false,
+				percent: /(?:%|cent|pousan)$/.test(m[0]),
+			});
 	}
 	// Numbers in words: seven hundred · five thousand · cinq mille · two
 	for (const m of folded.matchAll(numberWords)) {
@@ -490,7 +497,7 @@ function iso(year: string | undefined, month: number | undefined, day?: number):
 }
 
 function parseDigits(text: string): number {
-	let body = text.replace(/%$/, '').trim();
+	let body = text.replace(/\s?(?:%|per ?cent|pour ?cent|pousan)$/, '').trim();
 	let scale = 1;
 	const scaled = /\s?(k|million|millions|thousand|mille)$/.exec(body);
 	if (scaled) {
