@@ -761,6 +761,8 @@ const ownCases: MessageCase[] = [
 		message: 'homicides climbed by about 60 per cent last year',
 		expect: [{ span: '60 per cent', verdict: 'differs' }],
 	},
+	// A year told only from when the message was written is no year the report can confirm or contradict.
+	{ message: 'killings more than doubled last year', expect: [{ span: 'last year', verdict: 'not_in_report' }] },
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },
