@@ -763,6 +763,11 @@ const ownCases: MessageCase[] = [
 	},
 	// A year told only from when the message was written is no year the report can confirm or contradict.
 	{ message: 'killings more than doubled last year', expect: [{ span: 'last year', verdict: 'not_in_report' }] },
+	// The report's own words, quoted, are what it says; words it does not have, quoted, are left alone.
+	{
+		message: 'the gang boss wants kids kept home, to avoid «collateral damage» he says',
+		expect: [{ span: 'collateral damage', verdict: 'matches' }],
+	},
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

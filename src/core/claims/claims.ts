@@ -26,6 +26,7 @@ import { dateClaim, datingWords, nextTo, widen } from './dates.js';
 import { durationClaim, durationsIn } from './durations.js';
 import { forwardedOnly } from './forwarded.js';
 import { mentionsIn, withNamesCased } from './names.js';
+import { quotedClaims } from './quoted.js';
 import { ordinalsAgree, otherRank, ranksAgree } from './ranks.js';
 import { ratioClaim, ratiosIn } from './ratios.js';
 import { firstOpening, saidOfAnother } from './sequence.js';
@@ -415,6 +416,8 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 		undatedUnderWrongTitle(claims, first);
 		unsourcedWithoutChange(claims, first);
 	}
+	// "…to avoid “collateral damage”": the report's own words, quoted.
+	claims.push(...quotedClaims(text, claims, base));
 	return claims;
 }
 

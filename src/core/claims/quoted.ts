@@ -1,0 +1,41 @@
+/**
+ * Words a message quotes: "…to avoid “collateral damage”". Quoting says the report (or whoever it
+ * credits) used those very words; where a fact's own quote has them, that is what the report says.
+ */
+import type { FactBase } from '../fact-base.js';
+import { fold, stopwords } from '../language/lexicon.js';
+import { type Claim, claim } from './claim.js';
+
+/** A phrase between quotation marks, straight, curly or French. */
+const quotedPhrase = /[“"«‘]\s*([^“”"«»‘’]{3,80}?)\s*[”"»’]/gu;
+
+/** How many words of its own a quoted phrase needs to be a claim: one common word ("stayed") says too little. */
+const minContentWords = 2;
+
+/** Words as compared: folded, without punctuation, single spaces. */
+const plain = (text: string) =>
+	` ${fold(text)
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim()} `;
+
+/**
+ * The quoted phrases of a message no other claim covers, each confirmed where a fact's quote has
+ * the same words. A phrase the report does not have is left alone: quotation marks also scare or
+ * stress ("so-called 'peace'"), and say nothing of the report.
+ *
+ * @example
+ * quotedClaims('he told them to avoid “collateral damage”', [], base); // [{ text: 'collateral damage', verdict: 'matches', … }]
+ */
+export function quotedClaims(message: string, claims: readonly Claim[], base: FactBase): Claim[] {
+	const found: Claim[] = [];
+	for (const match of message.matchAll(quotedPhrase)) {
+		const phrase = match[1]?.trim() ?? '';
+		const words = plain(phrase).trim().split(' ');
+		if (words.filter((word) => !stopwords.en.has(word)).length < minContentWords) continue;
+		const covered = claims.some((other) => other.text.includes(phrase) || phrase.includes(other.text));
+		if (covered) continue;
+		const fact = base.facts.find((candidate) => plain(candidate.quote).includes(plain(phrase)));
+		if (fact) found.push(claim(phrase, 'matches', [fact], `The report says: ${fact.answer}`));
+	}
+	return found;
+}
