@@ -765,7 +765,7 @@ const ownCases: MessageCase[] = [
 	{ message: 'killings more than doubled last year', expect: [{ span: 'last year', verdict: 'not_in_report' }] },
 	// The report's own words, quoted, are what it says; words it does not have, quoted, are left alone.
 	{
-		message: 'the gang boss wants kids kept home, to avoid «collateral damage» he says',
+		message: 'this week Barbecue told residents to keep children home from school to avoid “collateral damage”.',
 		expect: [{ span: 'collateral damage', verdict: 'matches' }],
 	},
 	// A planned date is held against the plan the report dates, not against when the plan was made.
