@@ -768,6 +768,11 @@ const ownCases: MessageCase[] = [
 		message: 'this week Barbecue told residents to keep children home from school to avoid “collateral damage”.',
 		expect: [{ span: 'collateral damage', verdict: 'matches' }],
 	},
+	// A day written "the 7 of July of 2021" is a date; a start dated more finely than the report's is not confirmed
+	// by it, and differs where its year does.
+	{ message: 'Moise they killed him the 7 of July of 2020', expect: [{ span: '2020', verdict: 'differs' }] },
+	{ message: 'Henry became prime minister on July 20, 2021', expect: [{ span: 'July 20', verdict: 'not_in_report' }] },
+	{ message: 'Henry became prime minister on July 20, 2022', expect: [{ span: 'July 20', verdict: 'differs' }] },
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

@@ -168,7 +168,15 @@ function datedAgainstFacts(
 	// (Among the facts the words next to the date point at too: "…the deal was struck in 2022 and he'd been in power
 	// from 2021" speaks mostly of the deal.)
 	// (The words that say so may be just before the span: "came to power in 2022", spanned "power in 2022".)
-	const starts = startClaimed.test(`${clause.slice(Math.max(0, value.start - startReach), value.start)} ${text}`)
+	// (Not past another date: "came to power in 2023 after the December 2022 deal" starts nothing in December.)
+	const reach = Math.max(
+		0,
+		value.start - startReach,
+		...valuesIn(clause)
+			.filter((other) => other.kind === 'date' && other.end <= value.start)
+			.map((other) => other.end),
+	);
+	const starts = startClaimed.test(`${clause.slice(reach, value.start)} ${text}`)
 		? [...facts, ...near.filter((r) => !facts.some((f) => f.fact === r.fact))].filter(
 				({ fact, predicate }) => predicate && sinceWords.test(whenOf(fact)?.words ?? ''),
 			)
@@ -365,7 +373,21 @@ function dateAgainst(value: DateValue, text: string, pool: Ranked[], clause: str
 	if (!best) return claim(text, 'not_in_report', [], 'The report gives no date for this.');
 	if (precise.length === 0) {
 		const when = whenOf(best.fact);
-		return claim(text, 'not_in_report', [best.fact], `The report gives only ${when?.words}: ${best.fact.answer}`);
+		// ("Became PM on July 20, 2022" against "in power from 2021": finer than the report, and in another year.)
+		const otherYear = when?.date && value.date && when.date.slice(0, 4) !== value.date.slice(0, 4);
+		if (otherYear)
+			return claim(
+				text,
+				'differs',
+				[best.fact],
+				`The report dates this to ${midSentence(when.words)}: ${best.fact.answer}`,
+			);
+		return claim(
+			text,
+			'not_in_report',
+			[best.fact],
+			`The report gives only ${midSentence(when?.words ?? '')}: ${best.fact.answer}`,
+		);
 	}
 	const when = whenOf(best.fact);
 	// "…dates this to 2023", not "to in 2023 (2023)": the report's words without their preposition, and its date where
@@ -391,8 +413,13 @@ function relativeOnly(value: DateValue): boolean {
 	);
 }
 
-/** How far before a date the words that make it a start may be: "came to power in 2022". */
-const startReach = 24;
+/** A fact's words for its date, said inside a sentence: "in power from 2021", not "In power from 2021". */
+function midSentence(words: string): string {
+	return words.replace(/^(?:In|On|At|Since|From|By|Under|Last|This|The|As)\b/, (first) => first.toLowerCase());
+}
+
+/** How far before a date the words that make it a start may be: "came to power in 2022", "became prime minister on". */
+const startReach = 40;
 /** Words that give a date as when something began, in the three languages: "since 2021", "became PM in 2021". */
 // ("The deal from December 2022": "from" after a thing that is dated says when it was made, not since when.)
 const startClaimed =

@@ -232,9 +232,9 @@ const datePatterns: [RegExp, (m: RegExpExecArray) => Omit<DateValue, 'kind' | 's
 				date: iso(m[3], monthNames[m[1] ?? ''], Number(m[2])),
 			}),
 		],
-		// 7 July 2021 · 2 mars 2024
+		// 7 July 2021 · 2 mars 2024 · the 7th of July 2021 · 7 of July of 2021
 		[
-			new RegExp(`\\b(\\d{1,2}) (?:of |de )?(${monthPattern})\\.?,? (?:de )?(\\d{4})\\b`, 'g'),
+			new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? (?:of |de )?(${monthPattern})\\.?,? (?:of |de |del )?(\\d{4})\\b`, 'g'),
 			(m) => ({
 				month: monthNames[m[2] ?? ''],
 				day: Number(m[1]),
