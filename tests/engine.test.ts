@@ -5604,6 +5604,11 @@ describe('reading a question', () => {
 			expect(text('did murders go up by roughly 60 percent in 2023?').text).toMatch(/^\s*No/);
 		});
 
+		it('asks "did X use to be…" as what X used to be', () => {
+			expect(text('did Sergier use to be a policeman?').text).toMatch(/^\s*Yes/);
+			expect(text('didn’t Barbecue use to be a soldier?').text).toMatch(/^\s*No/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -24,6 +24,9 @@ import { personNouns, properNames } from './wordnet.js';
 /** "What if" opening a supposition that a question follows after a comma ("…, who takes over?"). */
 const whatIfOpening = /^\W*(?:(?:and|so|but)\s+)?what\s+(?:if|about\s+if)\s+(?=[^,?]{3,80},\s*[^?]*\?)/iu;
 
+/** "Did X use to…", "didn't X use 2…": what X used to be or do, asked with "did". */
+const didUseTo = /\bdid(?:n['’]?t)?\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+use(?:d)?\s+(?:to|2)\s+/giu;
+
 /** A question as the engine reads it. */
 export interface ReadText {
 	/** What was typed, without Discord markup: what a reply echoes. */
@@ -63,6 +66,8 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	withoutPoliteOpening,
 	// "what if Henry resigns, who takes over?": a supposition, then the question asked under it.
 	(text) => text.replace(whatIfOpening, 'if '),
+	// "did Barbecue use to be a cop?": asked of what someone used to be, as "Barbecue used to be a cop?" is.
+	(text) => text.replace(didUseTo, '$1 used to '),
 	subjectTakenUp,
 	subjectInPlace,
 	objectInPlace,
