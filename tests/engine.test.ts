@@ -5609,6 +5609,11 @@ describe('reading a question', () => {
 			expect(text('didn’t Barbecue use to be a soldier?').text).toMatch(/^\s*No/);
 		});
 
+		it('reads "dans cette affaire" as chat, and any noun for a person before a name as a title', () => {
+			expect(text('et Henry il fait quoi dans cette affaire ?').text).toMatch(/Prime Minister Ariel Henry/);
+			expect(text('what’s the nickname of the policeman Jimmy Sergier?').text).toMatch(/known as “Barbecue”/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

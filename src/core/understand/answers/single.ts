@@ -360,7 +360,14 @@ function titlesBeforeNames(frame: Frame, query: Query): Set<Mention> {
 			const last = positions.at(-1);
 			// The title's words, then at most one more word of it that names a post ("boss", "minister"), then the name:
 			// not "the gang alliance Barbecue leads", where the name opens a clause.
-			if (last !== undefined && last < first && first - last <= 2 && titleNouns.has(words[first - 1] ?? ''))
+			// ("l'ancien policier Jimmy Sergier": any noun for a person, as WordNet has them, is a title there.)
+			const title = words[first - 1] ?? '';
+			if (
+				last !== undefined &&
+				last < first &&
+				first - last <= 2 &&
+				(titleNouns.has(title) || wordNetPersonNouns().has(title))
+			)
 				titled.add(other);
 		}
 	}
