@@ -773,6 +773,10 @@ const ownCases: MessageCase[] = [
 	{ message: 'Moise they killed him the 7 of July of 2020', expect: [{ span: '2020', verdict: 'differs' }] },
 	{ message: 'Henry became prime minister on July 20, 2021', expect: [{ span: 'July 20', verdict: 'not_in_report' }] },
 	{ message: 'Henry became prime minister on July 20, 2022', expect: [{ span: 'July 20', verdict: 'differs' }] },
+	// A deed the report tells in the passive ("sanctioned by the U.N. and the U.S.") is credited to no one else,
+	// named in capitals or in the data's lowercase words, whatever else the fact involves.
+	{ message: 'the cops sanctioned Sergier', expect: [{ span: 'cops', verdict: 'differs' }] },
+	{ message: 'Haiti’s government sanctioned Sergier', expect: [{ span: 'government', verdict: 'differs' }] },
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

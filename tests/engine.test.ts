@@ -5614,6 +5614,11 @@ describe('reading a question', () => {
 			expect(text('what’s the nickname of the policeman Jimmy Sergier?').text).toMatch(/known as “Barbecue”/);
 		});
 
+		it('answers no where a deed asked of one is credited after "by" only to others', () => {
+			expect(text('did the cops sanction Sergier?').text).toMatch(/^\s*No: the report credits this to United Nations/);
+			expect(text('did the U.N. sanction Sergier?').text).toMatch(/^\s*Yes/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -35,6 +35,7 @@ import {
 	speechVerbs,
 } from './names.js';
 import { otherAmount, saysOpposite } from './opposites.js';
+import { doneByOthers } from './passive.js';
 import { agentClass, agentOf, othersCredited, qualifierOf, quoteSaysPart, wholeOf } from './qualifiers.js';
 import { ranksAgree } from './ranks.js';
 import { silenceClaims } from './silence.js';
@@ -95,6 +96,10 @@ export function entityClaims(
 			at,
 		),
 	];
+	// "The government sanctioned Barbecue": a deed the report credits, after "by", only to others.
+	const byOthers = doneByOthers(text, rest, base, at);
+	if (byOthers)
+		return [byOthers, ...named.filter((c) => !c.text.includes(byOthers.text) && !byOthers.text.includes(c.text))];
 	const said = contentClaim(clause, mentions, base, index, at, subject);
 	const content = said && creditedToTitle(text, said, base);
 	// What was done is not confirmed around a name the report does not credit with it ("the US and Canada sanctioned…").

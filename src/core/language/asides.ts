@@ -44,6 +44,16 @@ const blessing =
 	/(?:^|[,;]|(?<=[.!?]))\s*(?:may|que|ke|se\s+pou|pou)\s+(?:god|the\s+lord|lord|jesus|dieu|le\s+seigneur|bondye|jezi|granm[eè]t)\b[^,;.!?…]*(?:[,;.!]|(?=\?))?/giu;
 
 /**
+ * "…or is it TBD like my tax refund?", "…like my uncle keeps saying on WhatsApp": a likeness to the asker's own world,
+ * ending the question, which names nothing asked.
+ */
+const likeMine =
+	/,?\s+(?:just\s+)?like\s+(?:my|his|her|our|your|their|mi|mon|ma|mes)\s+[^,;?!.]{1,50}(?=\s*[,?!.]|$)/giu;
+
+/** "— don't tell me it was Canada again": a guess the asker waves off, which asks nothing. */
+const wavedOff = /\s*[—–-]+\s*(?:don['’]?t|do not|please don['’]?t)\s+(?:tell me|say)\b[^?!.]*/giu;
+
+/**
  * The question without what it says others claim beside it, and without blessings.
  *
  * @example
@@ -54,7 +64,9 @@ export function withoutRumourAsides(text: string): string {
 	const without = text
 		.replace(blessing, ' ')
 		.replace(rumourReason, (aside, who: string) => (tellerNoun.test(who) && !theReport.test(who) ? '' : aside))
-		.replace(attributed, (aside) => (theReport.test(aside) ? aside : ''));
+		.replace(attributed, (aside) => (theReport.test(aside) ? aside : ''))
+		.replace(likeMine, '')
+		.replace(wavedOff, '');
 	// (Only where an aside went is the space it leaves closed up: the rest of the text is as typed.)
 	return without === text
 		? text

@@ -686,7 +686,12 @@ export function askedAttribute(frame: Frame, query: Query): number | undefined {
 	// "who is Haiti's current president": the question ends on the attribute.
 	const ending = frame.kind === 'who' ? /^(?:is|are|was|were) (?:the |a |an )?(?:\w+ ){0,2}?(\w+)$/ : undefined;
 	const rest = frame.rest.join(' ');
-	const match = pattern?.exec(rest) ?? ending?.exec(rest) ?? possessed(frame, query);
+	// "port-au-prince population??": a name and the one noun asked of it, with no question word.
+	const terse =
+		frame.kind === 'what' && frame.rest.length >= 2 && frame.rest.length <= 4 && !frame.rest.includes('what')
+			? /(\w+)$/.exec(rest)
+			: null;
+	const match = pattern?.exec(rest) ?? ending?.exec(rest) ?? possessed(frame, query) ?? terse;
 	if (!match?.[1]) return undefined;
 	const position = query.terms.indexOf(stem(match[1]));
 	// ("What is the name of…": a vague word, which the answer need not have.)

@@ -497,7 +497,10 @@ export function strangersIn(typed: string, query: Query, index: SearchIndex): st
 		// "Secruity": a word of the data typed with two letters swapped is no stranger's name.
 		if (/^\p{L}{5,}$/u.test(word) && index.respelled(fold(word)) !== undefined) return false;
 		// "Feb", "Govt": a short form the reader spells out is the word it stands for.
-		const terms = termsOf(textSpeakTable.match([fold(word)], 0)?.value ?? word);
+		const spelled = textSpeakTable.match([fold(word)], 0)?.value;
+		// ("or is it TBD?": chat's short form of plain English words is no one's name.)
+		if (spelled?.split(' ').every((part) => isEnglishWord(part))) return false;
+		const terms = termsOf(spelled ?? word);
 		if (terms.some((term) => unknown.has(term))) return true;
 		if (!functionWord(word) && terms.some((term) => !known(term))) return true;
 		// "did the EU sanction him": capitals after an article are a name, even where they spell a function word.

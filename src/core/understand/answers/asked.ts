@@ -6,7 +6,8 @@
  */
 import type { Answer } from '../../answer.js';
 import { checkClaims } from '../../claims/claims.js';
-import { countryNamed } from '../../claims/names.js';
+import { countryNamed, mentionsIn } from '../../claims/names.js';
+import { doneByOthers } from '../../claims/passive.js';
 import { titleWords } from '../../claims/titles.js';
 import type { FactBase } from '../../fact-base.js';
 import { adjectiveNoVerb, englishTags } from '../../language/english-words.js';
@@ -41,6 +42,13 @@ export function contradicted(ctx: Answering, question: string, read: ReadText): 
 	// ("Since they killed Jovenel, did the murders go up in 2023?": the clause that sets the scene is asked nothing of.)
 	// (Reading puts such a clause after the question: "did the murders go up in 2023 since they killed Jovenel?")
 	const asking = read.cleaned.replace(sceneFirst, '').replace(sceneAfter, '$1');
+	// "Did the police sanction Barbecue?": a deed the report credits, after "by", only to others.
+	const deed = /^\W*(?:did|does|do)\s+(.+?)[?!.\s]*$/iu.exec(withoutOpeningChat(asking))?.[1];
+	const { base } = ctx.tools;
+	const byOthers = deed
+		? doneByOthers(deed, mentionsIn(deed, base), base, (span) => deed.slice(span.start, span.end), true)
+		: undefined;
+	if (byOthers) return verdictOn(ctx, question, [byOthers]);
 	const found = statementAsked(asking) ?? didAsked(asking);
 	// "…the largest prison in the country?": the country the report is about, by its name.
 	const asked = found && countryNamed(found, ctx.tools.base);
@@ -50,7 +58,7 @@ export function contradicted(ctx: Answering, question: string, read: ReadText): 
 	if (either) return either;
 	// "Had the inmates been 700, what share…": what would be, not what the report is said to say.
 	if (!statement || conditional.test(fold(read.cleaned))) return undefined;
-	const { base, index } = ctx.tools;
+	const { index } = ctx.tools;
 	// "Is the prison in Haiti?", "…in Cap-Haïtien?": where the data places a thing named, before any claim is checked.
 	const placed = placeAsked(ctx, question, statement);
 	if (placed) return placed;

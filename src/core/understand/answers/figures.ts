@@ -266,7 +266,11 @@ function perUnitAsked(ctx: Answering, frame: Frame, fact: Fact): string | undefi
 	const typed = frame.rest.filter((word) => /^\d+$/.test(word)).map(Number);
 	// (Only where the question divides them, and asks nothing else: "if it has 700 places and 3,687 inmates, what
 	// percent…" supposes them.)
-	const divides = frame.rest.every((word) => /^\d+$/.test(word)) || dividedWords.test(frame.rest.join(' '));
+	// ("Split 700 places across 3,687 inmates": shared out is divided.)
+	const divides =
+		frame.rest.every((word) => /^\d+$/.test(word)) ||
+		dividedWords.test(frame.rest.join(' ')) ||
+		sharedOut.test(frame.rest.join(' '));
 	if (divides && typed.length === 2 && typed[0] === per.value && typed[1] === of.value) {
 		const rate = per.value / of.value;
 		const said = rate.toLocaleString('en-US', { maximumFractionDigits: 2 });
@@ -355,6 +359,9 @@ function surplusShare(ctx: Answering, frame: Frame, fact: Fact): string | undefi
 /** Words for taking one number from another, and for dividing one by another, as people type them. */
 const minusWords =
 	/\b(?:minus|less|take away|takeaway|subtract(?:ed)?(?: from)?|moins|mwens)\b|\btake\b.{1,12}\baway\b|\s-\s/;
+/** Words that share one number out over another: "split 700 places across 3,687 inmates". */
+const sharedOut =
+	/\b(?:split|spread|shared?|divided?|distribute[ds]?)\b.*\b(?:across|among|amongst|between|over|per)\b/;
 const dividedWords = /\b(?:divided by|over|split by|divise par|divisé par|divize pa)\b|[÷/]/;
 
 /**

@@ -1,0 +1,88 @@
+/**
+ * A deed the report tells in the passive, with who did it after "by": "sanctioned by the U.N. and
+ * the U.S.". A message that gives the deed to another it names ("the government sanctioned
+ * Barbecue", "the police sanctioned him") credits it otherwise, whatever else the fact involves.
+ */
+import type { Entity, Fact } from '../../data/schema.js';
+import type { FactBase } from '../fact-base.js';
+import { stem } from '../text.js';
+import { type Claim, claim } from './claim.js';
+import { namedIn } from './credit.js';
+import { type EntityMention, namedInLowercase } from './names.js';
+import type { Span } from './values.js';
+
+/** The verb right after a name, past an auxiliary or an adverb: "the police [sanctioned]", "the UN has [sanctioned]". */
+const verbAfterName =
+	/^\s+(?:(?:has|have|had|did|also|then|just|already|actually|reportedly)\s+)*(\p{L}{4,}(?:ed|é|ée|és|ées))\b/u;
+/** The same, as a did-question has it, in its bare form: "did the police [sanction] him". */
+const bareVerbAfterName = /^\s+(?:(?:also|then|just|already|actually|ever)\s+)*(\p{L}{4,})\b/u;
+
+/** A verb and its "by" phrase, up to the end of the phrase: "sanctioned by the U.N. and the U.S.". */
+// (Case matters: a capital after a full stop starts another sentence, while "the U.N. and the U.S." goes on.)
+const passiveBy = /(?<![\p{L}])(\p{L}{4,})\s+(?:by|par)\s+((?:[^,;:.]|\.(?!\s+\p{Lu}|\s*$))+\.?)/gu;
+
+/**
+ * The claim that a name's deed is one the report credits to others only, or undefined.
+ *
+ * @example
+ * // 'the government sanctioned Barbecue' → differs: "The report credits this to United Nations and United States: …"
+ */
+export function doneByOthers(
+	text: string,
+	mentions: readonly EntityMention[],
+	base: FactBase,
+	at: (span: Span) => string,
+	bare = false,
+): Claim | undefined {
+	// ("the government sanctioned…": the data's lowercase names for one are names too.)
+	const lowercase = subjectInLowercase(text, mentions, base);
+	for (const mention of lowercase ? [lowercase, ...mentions] : mentions) {
+		const { entity } = mention;
+		const verb = entity ? (bare ? bareVerbAfterName : verbAfterName).exec(text.slice(mention.end)) : null;
+		if (!entity || !verb?.[1]) continue;
+		const deed = stem(verb[1]);
+		for (const fact of base.facts) {
+			const credited = creditedBy(fact, deed, base);
+			if (credited.length === 0 || credited.some((other) => sameOrPart(other, entity, base))) continue;
+			const names = credited.map((other) => other.name).join(' and ');
+			const span = { start: mention.start, end: mention.end + verb[0].length };
+			return claim(at(span), 'differs', [fact], `The report credits this to ${names}: ${fact.answer}`);
+		}
+	}
+	return undefined;
+}
+
+/** Those a fact's quote names after "by", following the deed asked of (by its stem). */
+function creditedBy(fact: Fact, deed: string, base: FactBase): Entity[] {
+	for (const found of fact.quote.matchAll(passiveBy)) {
+		if (stem(found[1] ?? '') !== deed) continue;
+		const phrase = found[2] ?? '';
+		return base
+			.entitiesOf(fact)
+			.flatMap((id) => base.entity(id) ?? [])
+			.filter((entity) => namedIn(phrase, entity));
+	}
+	return [];
+}
+
+/** One and the same, or one part of the other: the Security Council acts for the UN. */
+function sameOrPart(one: Entity, other: Entity, base: FactBase): boolean {
+	return base.within(one.id).includes(other.id) || base.within(other.id).includes(one.id);
+}
+
+/**
+ * The one a clause opens on by a lowercase name the data has for it ("the government…", "the cops…"), as a mention,
+ * where no capitalised name already stands there.
+ */
+function subjectInLowercase(
+	text: string,
+	mentions: readonly EntityMention[],
+	base: FactBase,
+): EntityMention | undefined {
+	const opening = /^\s*((?:the\s+)?\p{Ll}[\p{L}'’-]*)(?=\s)/u.exec(text);
+	const entity = opening?.[1] ? namedInLowercase(opening[1], base) : undefined;
+	if (!opening?.[1] || !entity) return undefined;
+	const start = opening.index + opening[0].length - opening[1].length;
+	const end = opening.index + opening[0].length;
+	return mentions.some((m) => m.start < end && m.end > start) ? undefined : { entity, start, end };
+}
