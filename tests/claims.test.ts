@@ -777,6 +777,8 @@ const ownCases: MessageCase[] = [
 	// named in capitals or in the data's lowercase words, whatever else the fact involves.
 	{ message: 'the cops sanctioned Sergier', expect: [{ span: 'cops', verdict: 'differs' }] },
 	{ message: 'Haiti’s government sanctioned Sergier', expect: [{ span: 'government', verdict: 'differs' }] },
+	// One named in lowercase words and credited with a count is held against the count's source.
+	{ message: 'the cops tallied 3,687 inmates', expect: [{ span: 'cops', verdict: 'differs' }] },
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

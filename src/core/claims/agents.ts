@@ -35,7 +35,7 @@ import {
 	speechVerbs,
 } from './names.js';
 import { otherAmount, saysOpposite } from './opposites.js';
-import { doneByOthers } from './passive.js';
+import { doneByOthers, subjectInLowercase } from './passive.js';
 import { agentClass, agentOf, othersCredited, qualifierOf, quoteSaysPart, wholeOf } from './qualifiers.js';
 import { ranksAgree } from './ranks.js';
 import { silenceClaims } from './silence.js';
@@ -80,7 +80,11 @@ export function entityClaims(
 	const silence = silenceClaims(text, mentions, base, at);
 	if (silence.length > 0) return [...titled.claims, ...silence];
 	// A name judged with its title ("President Ariel Henry") is not also judged bare.
-	const rest = mentions.filter((m) => !titled.judged.includes(m));
+	// ("The police counted 3,687 inmates": one named in the data's lowercase words, opening the clause, is credited
+	// with a count or a report as a name in capitals would be.)
+	const lowercase = subjectInLowercase(text, mentions, base);
+	const credits = lowercase && countedOrReported.test(text.slice(lowercase.end));
+	const rest = [...(credits ? [lowercase] : []), ...mentions.filter((m) => !titled.judged.includes(m))];
 	// Names said to be one are judged as such, not each as an agent of what follows.
 	const aliased = new Set(
 		same.length > 0 ? mentions.filter((m) => same.some((c) => at(m) && c.text.includes(at(m)))) : [],
@@ -111,6 +115,10 @@ export function entityClaims(
 		content !== undefined && named.some((c) => c.verdict === content.verdict && c.text.includes(content.text));
 	return content && !doubted && !onlyNames && !saidAlready ? [...named, content] : named;
 }
+
+/** Verbs that give a figure or a report, right after the one credited: "the police [counted] 3,687". */
+const countedOrReported =
+	/^\s+(?:(?:has|have|had|also|first)\s+)?(?:counted|tallied|recorded|reported|estimated|numbered|put|gave|published|found|compiled)\b/;
 
 interface Description {
 	/** Who is described: the clause's subject, or the one carried from the clause before ("…, a former cop"). */

@@ -74,7 +74,7 @@ function sameOrPart(one: Entity, other: Entity, base: FactBase): boolean {
  * The one a clause opens on by a lowercase name the data has for it ("the government…", "the cops…"), as a mention,
  * where no capitalised name already stands there.
  */
-function subjectInLowercase(
+export function subjectInLowercase(
 	text: string,
 	mentions: readonly EntityMention[],
 	base: FactBase,
