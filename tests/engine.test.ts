@@ -5617,6 +5617,8 @@ describe('reading a question', () => {
 		it('answers no where a deed asked of one is credited after "by" only to others', () => {
 			expect(text('did the cops sanction Sergier?').text).toMatch(/^\s*No: the report credits this to United Nations/);
 			expect(text('did the U.N. sanction Sergier?').text).toMatch(/^\s*Yes/);
+			// (Not of a deed done to another than the fact's: no one is said to have sanctioned Henry.)
+			expect(text('did the cops sanction Henry?').text).not.toMatch(/credits this to United Nations/);
 		});
 
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {

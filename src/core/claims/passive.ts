@@ -41,9 +41,13 @@ export function doneByOthers(
 		const verb = entity ? (bare ? bareVerbAfterName : verbAfterName).exec(text.slice(mention.end)) : null;
 		if (!entity || !verb?.[1]) continue;
 		const deed = stem(verb[1]);
+		// ("The gangs sanctioned Henry": the one it was done to, where named, must be the fact's too.)
+		const after = mention.end + verb[0].length;
+		const objects = mentions.filter((m) => m.start >= after && m.entity).flatMap((m) => m.entity ?? []);
 		for (const fact of base.facts) {
 			const credited = creditedBy(fact, deed, base);
 			if (credited.length === 0 || credited.some((other) => sameOrPart(other, entity, base))) continue;
+			if (objects.some((object) => !base.entitiesOf(fact).includes(object.id))) continue;
 			const names = credited.map((other) => other.name).join(' and ');
 			const span = { start: mention.start, end: mention.end + verb[0].length };
 			return claim(at(span), 'differs', [fact], `The report credits this to ${names}: ${fact.answer}`);
