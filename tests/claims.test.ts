@@ -779,6 +779,14 @@ const ownCases: MessageCase[] = [
 	{ message: 'Haiti’s government sanctioned Sergier', expect: [{ span: 'government', verdict: 'differs' }] },
 	// One named in lowercase words and credited with a count is held against the count's source.
 	{ message: 'the cops tallied 3,687 inmates', expect: [{ span: 'cops', verdict: 'differs' }] },
+	// A description ends where a participle dates something of its own: "…a rights group founded in 1995".
+	{
+		message: 'RNDDH is a Haitian human rights group founded in 1990',
+		expect: [
+			{ span: 'human rights group', verdict: 'matches' },
+			{ span: '1990', verdict: 'not_in_report' },
+		],
+	},
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

@@ -140,8 +140,9 @@ const timeClauseAfter =
 	/\s+(?:before|after|when|until|till|while|once|avant qu['’]?|apr[eè]s qu['’]?|quand|lorsqu['’]?|lorsque|anvan|apre|l[eè])\s*(?:he|she|they|il|elle|ils|elles|li|yo)(?!\p{L})/iu;
 
 /** Where a description ends: a participle and its agent, or a relative clause. */
+// ("…a human rights group founded in 1995": a participle with its date ends it too; the date is a claim of its own.)
 const describedUntil =
-	/\s+(?:\p{Ll}+ed\s+(?:(?:only|solely|just|jointly|also|both)\s+)?by|\p{Ll}+(?:é|ée|és|ées)\s+par|\p{Ll}+e\s+pa|who|which|qui|que|ki|ke)\s/u;
+	/\s+(?:\p{Ll}+ed\s+(?:(?:only|solely|just|jointly|also|both)\s+)?by|\p{Ll}+ed(?=\s+(?:in|on|since)\s+(?:\d|\p{Lu}))|\p{Ll}+(?:é|ée|és|ées)\s+par|\p{Ll}+e\s+pa|who|which|qui|que|ki|ke)\s/u;
 
 /**
  * "X is (a|an|the) Y" or an appositive "a Y" after a named subject. Not "was assassinated",
