@@ -5621,6 +5621,11 @@ describe('reading a question', () => {
 			expect(text('did the cops sanction Henry?').text).not.toMatch(/credits this to United Nations/);
 		});
 
+		it('reads past a label set off by Discord’s marks before the question', () => {
+			expect(text('<@123> **fact check** 🔎 capacity of the pen? number only pls').text).toMatch(/700 places/);
+			expect(text('||sorry if asked already|| exact day Moïse was killed?').text).toMatch(/July 7, 2021/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -54,6 +54,23 @@ const likeMine =
 const wavedOff = /\s*[—–-]+\s*(?:don['’]?t|do not|please don['’]?t)\s+(?:tell me|say)\b[^?!.]*/giu;
 
 /**
+ * "**quick audit** 🧮 nominal capacity…?", "||no rounding pls|| exact date…?": a label set off by Discord's marks
+ * before the question (after any mentions), which asks nothing.
+ */
+const markedLabel = /^((?:\s*<[@#][!&]?\d+>)*\s*)(?:\*\*|__|\|\||\[)([^*_|\]\n]{1,40})(?:\*\*|__|\|\||\])(?=\s*\S)/u;
+
+/** Words that ask: a label that has one is part of the question ("**who** leads…"). */
+const askingWords =
+	/(?<!\p{L})(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|did|does|do|qui|quoi|quand|où|pourquoi|comment|combien|quel|quelle|ki|kisa|kilè|kote|poukisa|konbyen)(?!\p{L})|\?/iu;
+
+/** The question without a label set off before it. */
+function withoutMarkedLabel(text: string): string {
+	const found = markedLabel.exec(text);
+	if (!found?.[2] || askingWords.test(found[2]) || !askingWords.test(text.slice(found[0].length))) return text;
+	return `${found[1] ?? ''} ${text.slice(found[0].length)}`;
+}
+
+/**
  * The question without what it says others claim beside it, and without blessings.
  *
  * @example
@@ -61,7 +78,7 @@ const wavedOff = /\s*[—–-]+\s*(?:don['’]?t|do not|please don['’]?t)\s+(?
  * withoutRumourAsides('Did he say attacks would ease off, as a pro-government account is now claiming?'); // 'Did he say attacks would ease off?'
  */
 export function withoutRumourAsides(text: string): string {
-	const without = text
+	const without = withoutMarkedLabel(text)
 		.replace(blessing, ' ')
 		.replace(rumourReason, (aside, who: string) => (tellerNoun.test(who) && !theReport.test(who) ? '' : aside))
 		.replace(attributed, (aside) => (theReport.test(aside) ? aside : ''))
