@@ -5626,6 +5626,11 @@ describe('reading a question', () => {
 			expect(text('||sorry if asked already|| exact day Moïse was killed?').text).toMatch(/July 7, 2021/);
 		});
 
+		it('reads "invoke", "affirm" and "contend" as verbs of saying', () => {
+			expect(text('who invoked security to stay on?').text).toMatch(/^\s*Ariel Henry stayed on/);
+			expect(text('who affirms that homicides more than doubled?').text).toMatch(/UN data/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});
