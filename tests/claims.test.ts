@@ -787,6 +787,8 @@ const ownCases: MessageCase[] = [
 			{ span: '1990', verdict: 'not_in_report' },
 		],
 	},
+	// A figure said to be of an event's time is held against both dates: the count is of February 2023.
+	{ message: 'RNDDH counted 3,687 inmates on the night of the siege', expect: [{ span: '3,687', verdict: 'differs' }] },
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

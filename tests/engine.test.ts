@@ -5631,6 +5631,10 @@ describe('reading a question', () => {
 			expect(text('who affirms that homicides more than doubled?').text).toMatch(/UN data/);
 		});
 
+		it('holds a figure said to be of an event’s time against both dates', () => {
+			expect(text('were there 3,687 inmates at the time of the siege?').text).toMatch(/^\s*No/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -24,6 +24,7 @@ import { type Claim, type Clause, claim, relevant, relevantCoverage, withoutSpan
 import { creditOpener } from './credit.js';
 import { dateClaim, datingWords, nextTo, widen } from './dates.js';
 import { durationClaim, durationsIn } from './durations.js';
+import { ofAnotherTime } from './event-times.js';
 import { forwardedOnly } from './forwarded.js';
 import { mentionsIn, withNamesCased } from './names.js';
 import { quotedClaims } from './quoted.js';
@@ -401,7 +402,11 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 						)
 					: judgedFinal;
 				figuresNamed.push(...final.facts.filter((fact) => fact.kind === 'figure' && final.verdict !== 'not_in_report'));
-				claims.push(final);
+				// "…a headcount from the night of the attack": the figure's date against the event's.
+				const [held] = final.facts;
+				const timed =
+					final.verdict === 'matches' && held ? ofAnotherTime(final, clause.text, held, base, index) : undefined;
+				claims.push(timed ?? final);
 			}
 		}
 		const own = mentions.find(
