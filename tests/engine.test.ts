@@ -5635,6 +5635,12 @@ describe('reading a question', () => {
 			expect(text('were there 3,687 inmates at the time of the siege?').text).toMatch(/^\s*No/);
 		});
 
+		it('dates an event named by its noun, not by the date of what the clause after it names', () => {
+			expect(text('which came first: the deal setting the Feb 7 handover, or the RNDDH count?').text).toMatch(
+				/^\s*“the deal setting[^”]*” came first/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

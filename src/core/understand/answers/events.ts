@@ -5,7 +5,7 @@
 import type { Fact } from '../../../data/schema.js';
 import type { Answer } from '../../answer.js';
 import { valuesIn } from '../../claims/values.js';
-import { verbNoNoun } from '../../language/english-words.js';
+import { englishTags, nounNoVerb, verbNoNoun } from '../../language/english-words.js';
 import { fold, stopwords } from '../../language/lexicon.js';
 import { type ReadText, readText } from '../../language/read.js';
 import { describeDuration } from '../../reason/duration.js';
@@ -125,7 +125,16 @@ function eventOf(ctx: Answering, typed: readonly string[], read: ReadText, favou
 	const part = typed.join(' ').replace(timeOfEvent, '').replace(timeAfterEvent, '').split(' ');
 	const query = buildQuery(part, read.language, index, base);
 	const main = { ...query, terms: query.terms.filter((_, i) => !query.secondary.has(i)) };
-	const byMain = main.terms.length > 0 && main.terms.length < query.terms.length ? mainQuery(query) : query;
+	// "the deal setting Henry's Feb 7 handover": the event is the noun; what follows it says which, and its date is
+	// the handover's, not the deal's.
+	const head = headNoun(part);
+	const headQuery = head ? buildQuery(head, read.language, index, base) : undefined;
+	const byMain =
+		headQuery && headQuery.terms.length > 0
+			? headQuery
+			: main.terms.length > 0 && main.terms.length < query.terms.length
+				? mainQuery(query)
+				: query;
 	// A calendar date is what a duration or an order needs; a date in words alone helps less.
 	// Not where the question states an order to check: the event it names is the one its words fit best.
 	const dated = (fact: Fact) =>
@@ -135,12 +144,28 @@ function eventOf(ctx: Answering, typed: readonly string[], read: ReadText, favou
 	// "Barbecue's warning that attacks would escalate": what a warning said names which warning, where all the words
 	// point plainly to one fact. (Only where the one the main words find has little of the rest: "the deal henry was
 	// supposed to leave under" is the deal.)
-	if (byMain === query) return chosen;
+	if (byMain === query || byMain === headQuery) return chosen;
 	const all = ctx.rank(query);
 	const [whole, next] = all;
 	const chosenCoverage = all.find((candidate) => candidate.fact === chosen)?.coverage ?? 0;
 	const plain = whole && whole.coverage === 1 && (!next || whole.score >= next.score * plainLead);
 	return plain && chosenCoverage < partCoverage ? whole.fact : chosen;
+}
+
+/**
+ * The words of an event named by a noun and then a clause about it ("the deal setting Henry's handover", "the warning
+ * that…"), up to the clause; undefined where no such clause follows the first noun.
+ */
+function headNoun(words: readonly string[]): string[] | undefined {
+	const start = /^(?:the|a|an|that|this|its|his|their)$/.test(words[0] ?? '') ? 1 : 0;
+	// One or two words of the noun, then the clause: "-ing", or a relative pronoun.
+	const at = words.findIndex(
+		(word, i) => i > start && i <= start + 2 && (/^\p{L}{3,}ing$/u.test(word) || /^(?:that|which|whose)$/.test(word)),
+	);
+	const noun = words.slice(start, at);
+	return at > start && noun.every((word) => nounNoVerb(word) || englishTags(word).includes('NN'))
+		? words.slice(0, at)
+		: undefined;
 }
 
 /** "Already", "still", in the three languages (folded text): a state asked of a moment. */
