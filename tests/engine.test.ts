@@ -5641,6 +5641,11 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('reads chat’s plural in "z" and a closing "X wants to know"', () => {
+			expect(text('the killingz in 2023, up by how much?').text).toMatch(/more than doubled/);
+			expect(text('wich contry leads the force, pastè Jean wan know').text).toMatch(/Kenya offered/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

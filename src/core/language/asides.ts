@@ -50,6 +50,9 @@ const blessing =
 const likeMine =
 	/,?\s+(?:just\s+)?like\s+(?:my|his|her|our|your|their|mi|mon|ma|mes)\s+[^,;?!.]{1,50}(?=\s*[,?!.]|$)/giu;
 
+/** "…, pastè wan know", "…, my mom wants to know": who wants the answer, ending the question. */
+const wantsToKnow = /,\s*(?:[\p{L}'’]+\s+){0,2}(?:wan|want|wants|wanna|wanted)\s+(?:to\s+|2\s+)?know\W*$/iu;
+
 /** "— don't tell me it was Canada again": a guess the asker waves off, which asks nothing. */
 const wavedOff = /\s*[—–-]+\s*(?:don['’]?t|do not|please don['’]?t)\s+(?:tell me|say)\b[^?!.]*/giu;
 
@@ -83,6 +86,7 @@ export function withoutRumourAsides(text: string): string {
 		.replace(rumourReason, (aside, who: string) => (tellerNoun.test(who) && !theReport.test(who) ? '' : aside))
 		.replace(attributed, (aside) => (theReport.test(aside) ? aside : ''))
 		.replace(likeMine, '')
+		.replace(wantsToKnow, '?')
 		.replace(wavedOff, '');
 	// (Only where an aside went is the space it leaves closed up: the rest of the text is as typed.)
 	return without === text

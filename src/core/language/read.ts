@@ -962,8 +962,15 @@ export function tokenize(text: string): string[] {
 			.replace(/(\d)[,.\s\u00a0\u202f](?=\d{3}\b)/g, '$1')
 			.replace(/\b((?:[a-z]\.){2,})/g, (acronym) => acronym.replaceAll('.', ''))
 			.match(/[a-z0-9]+(?:\/[a-z0-9]*)?|\d+(?:[.,]\d+)?%?/g)
-			?.map(unstretched) ?? []
+			?.map((word) => chatPlural(unstretched(word))) ?? []
 	);
+}
+
+/** "killingz", "copz": chat's plural in "z", where the word in "s" is English and the word as typed is not. */
+function chatPlural(word: string): string {
+	if (!/^\p{L}{4,}z$/u.test(word) || isEnglishWord(word)) return word;
+	const plural = `${word.slice(0, -1)}s`;
+	return isEnglishWord(plural) || isEnglishWord(plural.slice(0, -1)) ? plural : word;
 }
 
 /** A letter typed three times or more: "lmaooo", "whyyy", "pleaseee". */
