@@ -5646,6 +5646,13 @@ describe('reading a question', () => {
 			expect(text('wich contry leads the force, pastè Jean wan know').text).toMatch(/Kenya offered/);
 		});
 
+		it('reads a reason asked for as why, and a time asked "which" of as told by a date', () => {
+			expect(text('what’s Henry’s justification for staying on past February 7?').text).toMatch(
+				/^\s*•?\s*Ariel Henry stayed on, arguing/,
+			);
+			expect(text('which deadline did Henry ignore?').text).toMatch(/February 7/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -266,6 +266,18 @@ const insistingWords = new Set(['particular', 'specific', 'certain']);
  * readFrame(readText('konbyen prizonye ki te nan prizon an?')).kind; // 'count'
  */
 export function readFrame(typed: ReadText): Frame {
+	return reasonAsWhy(frameOf(typed));
+}
+
+/** "What's Henry's excuse for staying past Feb 7?": a reason asked for, after whose it is, is asked why. */
+function reasonAsWhy(frame: Frame): Frame {
+	const reasonAt = frame.rest.findIndex((word) => reasonNouns.has(word));
+	if (frame.kind !== 'what' || reasonAt < 1 || reasonAt > 4 || frame.rest[reasonAt + 1] !== 'for') return frame;
+	return { ...frame, kind: 'why', rest: frame.rest.filter((_, i) => i !== reasonAt) };
+}
+
+/** The frame as the question's words give it, before a reason asked for is read as why. */
+function frameOf(typed: ReadText): Frame {
 	// "Is it true (that) the US sanctioned Barbecue?": whether what follows is so, asked as of the statement itself.
 	const putUp = askedIfTrue.exec(typed.cleaned);
 	// "Every prisoner just bolted when the gangs showed up, right?": a statement tagged to be checked is asked the same.
@@ -1131,6 +1143,19 @@ const dayAsked = /\b(?:(?:which|what) day|quel jour|ki jou)\b/;
 
 /** Words that ask for the time of day, in English and French (folded): "what time", "à quelle heure". */
 const timeOfDay = /\b(?:what time|what hour|which hour|at what time|quelle heure|a quelle heure|what o ?clock)\b/;
+
+/** Nouns for a reason given: what a "why" question asks for. */
+const reasonNouns = new Set([
+	'reason',
+	'reasons',
+	'excuse',
+	'excuses',
+	'justification',
+	'explanation',
+	'motive',
+	'rationale',
+	'grounds',
+]);
 
 /** Parts of the day or week a "when" question may name: "which night", "quel soir", "ki swa". */
 const periods = new Set([

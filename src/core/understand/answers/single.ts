@@ -11,7 +11,7 @@ import { valuesIn } from '../../claims/values.js';
 import type { FactBase } from '../../fact-base.js';
 import { englishTags, nounNoAdjective } from '../../language/english-words.js';
 import { fold, stopwords, vagueWords } from '../../language/lexicon.js';
-import { personNouns as wordNetPersonNouns } from '../../language/wordnet.js';
+import { personNouns as wordNetPersonNouns, timeNouns as wordNetTimeNouns } from '../../language/wordnet.js';
 import type { SearchIndex } from '../../search-index.js';
 import { stem, terms as termsOf, words as wordsOf } from '../../text.js';
 import { whenOf } from '../../when.js';
@@ -1005,9 +1005,11 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	// say which.
 	const which = top && frame.kind === 'what' ? whichNoun(frame, query, question, tools.index) : undefined;
 	// ("What rank did Barbecue hold…" asks the same: a fact whose words, keywords too, have no rank does not tell it.)
+	// ("Which deadline did Henry miss?": a time asked of is told by the date the fact gives.)
 	const told = (fact: Fact, noun: string) =>
 		termsOf(fact.quote).includes(stem(noun)) ||
-		(frame.rest[0] === 'what' && fact.keywords.some((keyword) => termsOf(keyword).includes(stem(noun))));
+		(frame.rest[0] === 'what' && fact.keywords.some((keyword) => termsOf(keyword).includes(stem(noun)))) ||
+		(wordNetTimeNouns().has(noun) && whenOf(fact) !== undefined);
 	if (top && which && !told(top.fact, which))
 		return ctx.doesNotSay(question, frame, ranked, `The report doesn’t say which ${which}.`);
 	// "Which gang tried to take the port?": a fact whose doers are only the group the noun itself names ("gunmen")
