@@ -44,9 +44,8 @@ export function doneByOthers(
 		// ("The gangs sanctioned Henry": the one it was done to, where named, must be the fact's too.)
 		const after = mention.end + verb[0].length;
 		const objects = mentions.filter((m) => m.start >= after && m.entity).flatMap((m) => m.entity ?? []);
-		for (const fact of base.facts) {
-			const credited = creditedBy(fact, deed, base);
-			if (credited.length === 0 || credited.some((other) => sameOrPart(other, entity, base))) continue;
+		for (const { fact, credited } of passivesOf(base).get(deed) ?? []) {
+			if (credited.some((other) => sameOrPart(other, entity, base))) continue;
 			if (objects.some((object) => !base.entitiesOf(fact).includes(object.id))) continue;
 			const names = credited.map((other) => other.name).join(' and ');
 			const span = { start: mention.start, end: mention.end + verb[0].length };
@@ -56,17 +55,31 @@ export function doneByOthers(
 	return undefined;
 }
 
-/** Those a fact's quote names after "by", following the deed asked of (by its stem). */
-function creditedBy(fact: Fact, deed: string, base: FactBase): Entity[] {
-	for (const found of fact.quote.matchAll(passiveBy)) {
-		if (stem(found[1] ?? '') !== deed) continue;
-		const phrase = found[2] ?? '';
-		return base
-			.entitiesOf(fact)
-			.flatMap((id) => base.entity(id) ?? [])
-			.filter((entity) => namedIn(phrase, entity));
+interface Passive {
+	fact: Fact;
+	/** Those the fact's quote names after "by". */
+	credited: Entity[];
+}
+
+/** Every deed the facts tell in the passive, by the deed's stem, read once per fact base. */
+const passivesByBase = new WeakMap<FactBase, Map<string, Passive[]>>();
+function passivesOf(base: FactBase): Map<string, Passive[]> {
+	let byDeed = passivesByBase.get(base);
+	if (byDeed) return byDeed;
+	byDeed = new Map();
+	for (const fact of base.facts) {
+		for (const found of fact.quote.matchAll(passiveBy)) {
+			const phrase = found[2] ?? '';
+			const credited = base
+				.entitiesOf(fact)
+				.flatMap((id) => base.entity(id) ?? [])
+				.filter((entity) => namedIn(phrase, entity));
+			const deed = stem(found[1] ?? '');
+			if (credited.length > 0) byDeed.set(deed, [...(byDeed.get(deed) ?? []), { fact, credited }]);
+		}
 	}
-	return [];
+	passivesByBase.set(base, byDeed);
+	return byDeed;
 }
 
 /** One and the same, or one part of the other: the Security Council acts for the UN. */

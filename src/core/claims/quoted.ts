@@ -2,6 +2,7 @@
  * Words a message quotes: "…to avoid “collateral damage”". Quoting says the report (or whoever it
  * credits) used those very words; where a fact's own quote has them, that is what the report says.
  */
+import type { Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
 import { fold, stopwords } from '../language/lexicon.js';
 import { type Claim, claim } from './claim.js';
@@ -18,6 +19,17 @@ const plain = (text: string) =>
 		.replace(/[^\p{L}\p{N}]+/gu, ' ')
 		.trim()} `;
 
+/** Each fact's quote as compared, once per fact base. */
+const quotesByBase = new WeakMap<FactBase, { fact: Fact; quote: string }[]>();
+function plainQuotes(base: FactBase): { fact: Fact; quote: string }[] {
+	let quotes = quotesByBase.get(base);
+	if (!quotes) {
+		quotes = base.facts.map((fact) => ({ fact, quote: plain(fact.quote) }));
+		quotesByBase.set(base, quotes);
+	}
+	return quotes;
+}
+
 /**
  * The quoted phrases of a message no other claim covers, each confirmed where a fact's quote has
  * the same words. A phrase the report does not have is left alone: quotation marks also scare or
@@ -30,11 +42,12 @@ export function quotedClaims(message: string, claims: readonly Claim[], base: Fa
 	const found: Claim[] = [];
 	for (const match of message.matchAll(quotedPhrase)) {
 		const phrase = match[1]?.trim() ?? '';
-		const words = plain(phrase).trim().split(' ');
+		const said = plain(phrase);
+		const words = said.trim().split(' ');
 		if (words.filter((word) => !stopwords.en.has(word)).length < minContentWords) continue;
 		const covered = claims.some((other) => other.text.includes(phrase) || phrase.includes(other.text));
 		if (covered) continue;
-		const fact = base.facts.find((candidate) => plain(candidate.quote).includes(plain(phrase)));
+		const fact = plainQuotes(base).find(({ quote }) => quote.includes(said))?.fact;
 		if (fact) found.push(claim(phrase, 'matches', [fact], `The report says: ${fact.answer}`));
 	}
 	return found;
