@@ -789,6 +789,10 @@ const ownCases: MessageCase[] = [
 	},
 	// A figure said to be of an event's time is held against both dates: the count is of February 2023.
 	{ message: 'RNDDH counted 3,687 inmates on the night of the siege', expect: [{ span: '3,687', verdict: 'differs' }] },
+	// The report's deed with one noun swapped for another where the fact has its own says otherwise; a noun the fact
+	// has nothing in place of ("with rockets") is only not in the report.
+	{ message: 'gangs have threatened to attack more hotels', expect: [{ span: 'hotels', verdict: 'differs' }] },
+	{ message: 'the gangs attacked the prison with rockets', expect: [{ span: 'rockets', verdict: 'not_in_report' }] },
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

@@ -26,6 +26,7 @@ import { agentClass, agentOf } from './qualifiers.js';
 import { ranksAgree } from './ranks.js';
 import { ratiosIn } from './ratios.js';
 import { orderStated, sequenceVerdict } from './sequence.js';
+import { swappedNoun } from './swapped.js';
 import { titleWords } from './titles.js';
 import { type Span, valuesIn } from './values.js';
 
@@ -386,9 +387,10 @@ export function contentClaim(
 			first &&
 			accountsForAll(query, first, index, base, { exceptNames: true }) &&
 			saysDone(words, first.fact.quote, index);
-		return attempted
-			? claim(at(span), 'differs', [first.fact], `The report says only: ${first.fact.answer}`)
-			: undefined;
+		if (attempted) return claim(at(span), 'differs', [first.fact], `The report says only: ${first.fact.answer}`);
+		// "…threatened to attack more hospitals" against "…more police stations": one noun swapped for the fact's.
+		const swapped = first && first.coverage >= swappedCoverage && swappedNoun(timeless, first, query);
+		return swapped ? claim(at(span), 'differs', [first.fact], `The report says: ${first.fact.answer}`) : undefined;
 	}
 	// "…, they're the ones who said…": a pronoun stands for the one named before, who must be the one credited.
 	const carried = mentions.some((m) => m.entity) || !pronoun.test(text) ? undefined : subject;
@@ -500,6 +502,8 @@ function orderedApart(
 
 /** How much of a clause the fact whose order it reverses must account for, its other words aside. */
 const reversedCoverage = 0.6;
+/** How much of the clause the fact must account for, all but the one noun swapped. */
+const swappedCoverage = 0.6;
 
 /** Times said without a date: "the day before", "this week", "yesterday", "rn". */
 const relativeTime =

@@ -1,0 +1,50 @@
+/**
+ * A message that tells the report's deed with one noun swapped for another: "gangs threatened to
+ * attack more hospitals" against "Gangs threatened to attack more police stations", "not to send
+ * their kids to church" against "…to school". Everything else it says is the fact's; the one noun
+ * it has in place of the fact's says otherwise.
+ */
+import { englishTags } from '../language/english-words.js';
+import { fold, stopwords } from '../language/lexicon.js';
+import { timeNouns } from '../language/wordnet.js';
+import { stem, words as wordsOf } from '../text.js';
+import type { Query } from '../understand/query.js';
+import type { Ranked } from '../understand/rank.js';
+
+/** How many words before a noun are its place in the sentence: "more [hospitals]", "to [church]". */
+const placeReach = 2;
+
+/**
+ * Does the clause have, of all its words, one noun the fact lacks, where the fact has a noun of its own after the same
+ * words? `candidate` is the fact ranked against the clause's `query`.
+ *
+ * @example
+ * // swappedNoun('gangs threatened to attack more hospitals', <the threat of more police stations>, …) → true
+ */
+export function swappedNoun(text: string, candidate: Ranked, query: Query): boolean {
+	const named = new Set(query.mentions.flatMap((mention) => mention.terms));
+	const missing = query.terms.filter(
+		(_, i) => !query.vague.has(i) && !named.has(i) && ((candidate.matched >>> i) & 1) === 0,
+	);
+	const [only, ...more] = missing;
+	if (!only || more.length > 0) return false;
+	const typed = wordsOf(fold(text));
+	const at = typed.findIndex((word) => stem(word) === only);
+	if (at < 0 || !noun(typed[at] ?? '')) return false;
+	const before = new Set(typed.slice(Math.max(0, at - placeReach), at));
+	const quote = wordsOf(fold(candidate.fact.quote));
+	const asked = new Set(query.terms);
+	return quote.some(
+		(word, i) =>
+			noun(word) &&
+			!stopwords.en.has(word) &&
+			!asked.has(stem(word)) &&
+			quote.slice(Math.max(0, i - placeReach), i).some((previous) => before.has(previous)),
+	);
+}
+
+/** A word English has as a noun only, and not of time: "hospitals", "church"; not "attack", "send" or "month". */
+function noun(word: string): boolean {
+	const tags = englishTags(word);
+	return tags.length > 0 && tags.every((tag) => tag.startsWith('NN')) && !timeNouns().has(word);
+}
