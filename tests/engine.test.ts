@@ -5653,6 +5653,12 @@ describe('reading a question', () => {
 			expect(text('which deadline did Henry ignore?').text).toMatch(/February 7/);
 		});
 
+		it('reads past a courtesy before the question, whatever its noun ("would you have the amability to…")', () => {
+			expect(
+				text('Would you have the amability to recall me on which day the armed bands besieged the big prison?').text,
+			).toMatch(/Saturday night/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

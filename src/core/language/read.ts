@@ -851,6 +851,9 @@ const askingAsideSetOff = new RegExp(`\\s*,\\s*(?:${askingAside.source})\\s*,\\s
 
 /** Each language's polite opening, up to the question word after it (folded text). */
 const politeOpenings = [
+	// "Would you have the amiability to recall me which day…", "would you be so kind as to tell me who…": a courtesy
+	// before the question, whatever its noun.
+	/^\W*(?:would|could|will|can)\s+(?:you|u)\s+(?:(?:have|do me)\s+the\s+\p{L}+\s+(?:of|to)|be\s+so\s+\p{L}+\s+as\s+to)\s+(?:\p{L}+\s+){1,3}?(?=(?:who|whom|whose|what|when|where|why|which|how|whether|if)\b)/u,
 	// "tell grandma which president…", "pls tell my uncle who…": whoever the answer is to be told.
 	/^\W*(?:(?:pls|please|plz|can you|could you|can u|cn u)\s+)*tell\s+(?:\p{L}+\s+){1,2}(?=(?:who|whom|whose|what|when|where|why|which|how|whether|if)\b)/u,
 	// "Could it be confirmed which bodies…", "could it be established approximately how many…": whether it can be told.
