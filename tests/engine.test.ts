@@ -5659,6 +5659,10 @@ describe('reading a question', () => {
 			).toMatch(/Saturday night/);
 		});
 
+		it('reads a statement with a figure, then the count asked after "and", as told then asked', () => {
+			expect(text('the jail was made for 700 and held how many in early 2023?').text).toMatch(/3,687 inmates/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -39,6 +39,7 @@ import {
 	doubtedStory,
 	readStory,
 	reportingWords,
+	toldThenCounted,
 	withoutAskersOwn,
 } from './understand/story.js';
 import { statementToCheck } from './understand/tagged.js';
@@ -495,7 +496,7 @@ export class AnswerEngine implements AnswerSource {
 		// "when was Ahn-ree supposed to leave": a name typed as it sounds is read as the name. ("Blessings from
 		// Miami. I pastor a flock in Little Haiti. Who…?": what the asker says of themselves is no part of the question; nor
 		// what others claim beside it, "…, given that a post claims Canada did?", nor a blessing.)
-		const text = this.#withoutPreamble(this.#byEar(withoutAskersOwn(withoutRumourAsides(trimmed))));
+		const text = this.#withoutPreamble(this.#byEar(withoutAskersOwn(toldThenCounted(withoutRumourAsides(trimmed)))));
 		const read = readText(text.slice(0, maxQuestionLength));
 		if (read.words.length === 0) {
 			return this.#notFound(question, {

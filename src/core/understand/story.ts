@@ -318,3 +318,23 @@ function whatWasTold(sentence: string): string {
 	const heard = hearsay.exec(folded) ?? toldBy.exec(folded);
 	return heard ? text.slice(heard[0].length) : text;
 }
+
+/**
+ * "The prison was built for 700 and held how many in Feb 2023?": a statement with a figure, then, joined to it, the
+ * count asked; read as the statement told and the question asked after it.
+ *
+ * @example
+ * toldThenCounted('the pen is built for 700 and held how many?'); // 'the pen is built for 700. held how many?'
+ */
+export function toldThenCounted(text: string): string {
+	const found = toldCount.exec(text);
+	// (A figure, not a year, and nothing asked before it: "…in 2017 and 2021, which came first, and by how much?")
+	const [, told = '', asked = ''] = found ?? [];
+	if (!found || !/\d{3,}|\d[,.\s]\d{3}/.test(told.replace(/\b(?:19|20)\d\d\b/g, ' ')) || opensAQuestion(fold(told)))
+		return text;
+	return `${told}. ${asked}`;
+}
+
+/** A statement with a number, "and", then a count asked within a few words. */
+const toldCount =
+	/^(\P{Cc}{6,80}?\d[^,?.;]*?)\s*,?\s+(?:and|but|yet|n|&)\s+((?:[\p{L}'’]+\s+){0,3}how\s+(?:many|much)\b.*)$/iu;
