@@ -793,6 +793,8 @@ const ownCases: MessageCase[] = [
 	// has nothing in place of ("with rockets") is only not in the report.
 	{ message: 'gangs have threatened to attack more hotels', expect: [{ span: 'hotels', verdict: 'differs' }] },
 	{ message: 'the gangs attacked the prison with rockets', expect: [{ span: 'rockets', verdict: 'not_in_report' }] },
+	// A date is held against what the clause speaks of, not against another fact its verb alone points to.
+	{ message: 'the harbour was attacked on Saturday', expect: [{ span: 'Saturday', verdict: 'differs' }] },
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

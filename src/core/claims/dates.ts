@@ -207,7 +207,10 @@ function datedAgainstFacts(
 	// Among the facts the clause as a whole speaks of: "armed force [in] March" is not the armed groups' siege.
 	// Only those the words point at first: "escaped on Saturday night" points at the escape, which the report does not
 	// date, far more than at the warning "this week".
-	const pointedByDating = dating.filter(({ fact, predicate }) => predicate && facts.some((f) => f.fact === fact));
+	// (Among those it speaks of nearly as much as the first: "the port was attacked on Saturday" speaks of the port
+	// attack, and of the Saturday siege of the prison only through "attacked".)
+	const spokenOf = facts.filter((f) => f.coverage >= (facts[0]?.coverage ?? 0) * spokenShare);
+	const pointedByDating = dating.filter(({ fact, predicate }) => predicate && spokenOf.some((f) => f.fact === fact));
 	const datedBy = ties(pointedByDating).filter(({ fact }) => whenOf(fact));
 	// "Under sanctions since 2020" against a fact dated "in recent days" that mentions the sanctions in passing: its
 	// date is of something else told in it.
@@ -417,6 +420,9 @@ function relativeOnly(value: DateValue): boolean {
 function midSentence(words: string): string {
 	return words.replace(/^(?:In|On|At|Since|From|By|Under|Last|This|The|As)\b/, (first) => first.toLowerCase());
 }
+
+/** How much of what the clause speaks of most a fact must share for the words next to the date to point at it. */
+const spokenShare = 0.75;
 
 /** How far before a date the words that make it a start may be: "came to power in 2022", "became prime minister on". */
 const startReach = 40;
