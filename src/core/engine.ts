@@ -11,7 +11,7 @@ import { isCalendarWord, valuesIn } from './claims/values.js';
 import { showArithmetic } from './derive.js';
 import { composeDigest, type Digest, type PreviousDigest } from './digest.js';
 import { FactBase } from './fact-base.js';
-import { withoutRumourAsides } from './language/asides.js';
+import { withoutAsides } from './language/asides.js';
 import { NamesByEar, respeltByEar } from './language/by-ear.js';
 import { cleanMarkup } from './language/clean.js';
 import { isEnglishWord } from './language/english-words.js';
@@ -495,8 +495,8 @@ export class AnswerEngine implements AnswerSource {
 		if (this.base.fact(trimmed) || this.base.entity(trimmed)) return this.lookup(trimmed);
 		// "when was Ahn-ree supposed to leave": a name typed as it sounds is read as the name. ("Blessings from
 		// Miami. I pastor a flock in Little Haiti. Who…?": what the asker says of themselves is no part of the question; nor
-		// what others claim beside it, "…, given that a post claims Canada did?", nor a blessing.)
-		const text = this.#withoutPreamble(this.#byEar(withoutAskersOwn(toldThenCounted(withoutRumourAsides(trimmed)))));
+		// are its asides, "…, given that a post claims Canada did?". "Built for 700 and held how many?" tells, then asks.)
+		const text = this.#withoutPreamble(this.#byEar(withoutAskersOwn(toldThenCounted(withoutAsides(trimmed)))));
 		const read = readText(text.slice(0, maxQuestionLength));
 		if (read.words.length === 0) {
 			return this.#notFound(question, {

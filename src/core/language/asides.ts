@@ -1,8 +1,11 @@
 /**
- * Asides that put what someone else claims beside a question, and blessings said in passing. The
- * question is about what the report says; who else said what, and whom the asker prays for, name
- * nothing it is asked about ("…, given that a widely shared post claims Canada did?").
+ * Asides around a question that ask nothing and name nothing it is asked about: what someone else
+ * claims beside it ("…, given that a widely shared post claims Canada did?"), a likeness to the
+ * asker's own world ("like my uncle keeps saying"), a guess waved off, who wants to know, a
+ * blessing, and a label Discord's marks set off before it ("**quick audit**").
  */
+import { fold } from './lexicon.js';
+import { askingWord } from './read.js';
 
 /** A verb with which someone other than the report passes a claim on, in the three languages. */
 const claimVerb = String.raw`(?:(?:is|are|was|were|has|have|had)\s+(?:(?:now|been|also|just)\s+)*)?(?:claim(?:s|ed|ing)?|say(?:s|ing)?|said|wr(?:ote|ites|itten)|suggest(?:s|ed|ing)?|alleg(?:e|es|ed|ing)|assert(?:s|ed|ing)?|attribut(?:e|es|ed|ing)|stat(?:e|es|ed|ing)|insist(?:s|ed|ing)?|report(?:s|ed|ing)?|put\s+it|tell(?:s|ing)?\s+me|told\s+me|offer(?:s|ed)?\s+me|call(?:s|ed)?|l['’]ai\s+lu|l['’](?:a|ont)\s+(?:dit|[ée]crit|affirm[ée])|le\s+(?:dit|pr[ée]tend|affirme)|(?:a|ont)\s+(?:dit|[ée]crit|affirm[ée]|pr[ée]tendu|avanc[ée])|affirme|pr[ée]tend|avance|di(?:\s+a)?|ekri)`;
@@ -62,25 +65,26 @@ const wavedOff = /\s*[—–-]+\s*(?:don['’]?t|do not|please don['’]?t)\s+(?
  */
 const markedLabel = /^((?:\s*<[@#][!&]?\d+>)*\s*)(?:\*\*|__|\|\||\[)([^*_|\]\n]{1,40})(?:\*\*|__|\|\||\])(?=\s*\S)/u;
 
-/** Words that ask: a label that has one is part of the question ("**who** leads…"). */
-const askingWords =
-	/(?<!\p{L})(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|did|does|do|qui|quoi|quand|où|pourquoi|comment|combien|quel|quelle|ki|kisa|kilè|kote|poukisa|konbyen)(?!\p{L})|\?/iu;
+/** Does a text ask, by a question word, an auxiliary or a question mark? A label that does is part of the question. */
+const asks = (text: string) =>
+	askingWord.test(fold(text)) || /(?<!\p{L})(?:is|are|was|were|did|does|do)(?!\p{L})|\?/iu.test(text);
 
 /** The question without a label set off before it. */
 function withoutMarkedLabel(text: string): string {
 	const found = markedLabel.exec(text);
-	if (!found?.[2] || askingWords.test(found[2]) || !askingWords.test(text.slice(found[0].length))) return text;
+	if (!found?.[2] || asks(found[2]) || !asks(text.slice(found[0].length))) return text;
 	return `${found[1] ?? ''} ${text.slice(found[0].length)}`;
 }
 
 /**
- * The question without what it says others claim beside it, and without blessings.
+ * The question without its asides: what others claim beside it, likenesses, guesses waved off, who
+ * wants to know, blessings and a label before it.
  *
  * @example
- * withoutRumourAsides('Who sanctioned Sergier, given that a post claims Canada did?'); // 'Who sanctioned Sergier?'
- * withoutRumourAsides('Did he say attacks would ease off, as a pro-government account is now claiming?'); // 'Did he say attacks would ease off?'
+ * withoutAsides('Who sanctioned Sergier, given that a post claims Canada did?'); // 'Who sanctioned Sergier?'
+ * withoutAsides('Did he say attacks would ease off, as a pro-government account is now claiming?'); // 'Did he say attacks would ease off?'
  */
-export function withoutRumourAsides(text: string): string {
+export function withoutAsides(text: string): string {
 	const without = withoutMarkedLabel(text)
 		.replace(blessing, ' ')
 		.replace(rumourReason, (aside, who: string) => (tellerNoun.test(who) && !theReport.test(who) ? '' : aside))
