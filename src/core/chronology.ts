@@ -101,3 +101,14 @@ const precisions = { day: 0, range: 1, month: 2, year: 3 } as const;
 function precisionRank(place: CalendarPlace): number {
 	return precisions[place.precision];
 }
+
+/** The chronology of a fact base, placed once and shared by whatever asks of it: answers and the message check. */
+const chronologies = new WeakMap<FactBase, Chronology>();
+export function chronologyOf(base: FactBase): Chronology {
+	let chronology = chronologies.get(base);
+	if (!chronology) {
+		chronology = new Chronology(base);
+		chronologies.set(base, chronology);
+	}
+	return chronology;
+}

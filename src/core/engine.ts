@@ -4,7 +4,7 @@ import type { Entity, Fact, FigureFact } from '../data/schema.js';
 import { type Answer, type AnswerItem, type SeriesLine, type Source, type Suggestion, sourceOf } from './answer.js';
 import type { AnswerSource, Sources } from './answer-source.js';
 import { dayRange, placeDate, placeLabel, placeWithin } from './calendar.js';
-import { Chronology, type TimelineEntry } from './chronology.js';
+import { type Chronology, chronologyOf, type TimelineEntry } from './chronology.js';
 import { type Claim, checkClaims } from './claims/claims.js';
 import { escapeRegExp } from './claims/names.js';
 import { isCalendarWord, valuesIn } from './claims/values.js';
@@ -159,7 +159,7 @@ export class AnswerEngine implements AnswerSource {
 	constructor(data: DataSet, options: EngineOptions = {}) {
 		this.base = new FactBase(data);
 		this.index = new SearchIndex(this.base, options);
-		this.chronology = new Chronology(this.base);
+		this.chronology = chronologyOf(this.base);
 		const chronology = this.chronology;
 		this.series = new SeriesIndex(this.base, (fact) => chronology.asOf(fact));
 		this.#names = new Map(this.base.entities.map((e) => [e.id, [e.name, ...e.aliases].map(normalize)]));

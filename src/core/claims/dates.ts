@@ -187,13 +187,14 @@ function datedAgainstFacts(
 	// fact that has the deed dated, "landing", says it remains unclear when.)
 	const [closest] = facts;
 	const deed = termsOf(clause.slice(0, value.start));
+	const closestTerms = ownTerms(closest?.fact);
 	const unclear = facts.find(
 		({ fact, predicate }, i) =>
 			predicate &&
 			unclearWhen.test(fact.quote) &&
 			(i === 0 ||
 				(!(closest && whenOf(closest.fact)) &&
-					deed.some((term) => ownTerms(fact).has(term) && !ownTerms(closest?.fact).has(term)))),
+					deed.some((term) => !closestTerms.has(term) && ownTerms(fact).has(term)))),
 	);
 	if (unclear)
 		return claim(

@@ -4,8 +4,8 @@
  * to be of the event's time is held against the two dates.
  */
 import type { Fact } from '../../data/schema.js';
-import type { CalendarPlace } from '../calendar.js';
-import { Chronology } from '../chronology.js';
+import { placeWithin } from '../calendar.js';
+import { chronologyOf } from '../chronology.js';
 import type { FactBase } from '../fact-base.js';
 import type { SearchIndex } from '../search-index.js';
 import { type Claim, claim, relevant } from './claim.js';
@@ -13,16 +13,6 @@ import { type Claim, claim, relevant } from './claim.js';
 /** "the night of the attack", "at the time of the siege", "during the raid": the event's words after. */
 const eventTime =
 	/\b(?:(?:the\s+)?(?:night|day|time|morning|evening|eve|weekend|week|moment)\s+of|during|amid|at\s+the\s+time\s+of)\s+(?:the\s+)?(\p{L}[\p{L}'’-]*(?:\s+(?!(?:and|but|or|when|because)\b)\p{L}[\p{L}'’-]*){0,3})/iu;
-
-const chronologies = new WeakMap<FactBase, Chronology>();
-function chronologyOf(base: FactBase): Chronology {
-	let chronology = chronologies.get(base);
-	if (!chronology) {
-		chronology = new Chronology(base);
-		chronologies.set(base, chronology);
-	}
-	return chronology;
-}
 
 /**
  * The figure's claim, differing where the clause says it is of an event's time the figure's date
@@ -44,16 +34,11 @@ export function ofAnotherTime(
 	const counted = chronology.placeOf(figure);
 	const [event] = relevant(base, index, named, { limit: 1 }).filter(({ fact }) => fact.kind === 'event');
 	const when = event && chronology.placeOf(event.fact);
-	if (!counted || !when || !event || overlap(counted, when)) return undefined;
+	if (!counted || !when || !event || placeWithin(counted, { first: when.start, last: when.end })) return undefined;
 	return claim(
 		judged.text,
 		'differs',
 		[figure, event.fact],
 		`The report gives this figure as of ${counted.words}, not of ${when.words}: ${figure.answer}`,
 	);
-}
-
-/** Do two periods share a day? */
-function overlap(a: CalendarPlace, b: CalendarPlace): boolean {
-	return a.start <= b.end && b.start <= a.end;
 }

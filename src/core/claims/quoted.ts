@@ -4,7 +4,8 @@
  */
 import type { Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
-import { fold, stopwords } from '../language/lexicon.js';
+import { stopwords } from '../language/lexicon.js';
+import { normalize } from '../text.js';
 import { type Claim, claim } from './claim.js';
 
 /** A phrase between quotation marks, straight, curly or French. */
@@ -13,11 +14,8 @@ const quotedPhrase = /[“"«‘]\s*([^“”"«»‘’]{3,80}?)\s*[”"»’]/
 /** How many words of its own a quoted phrase needs to be a claim: one common word ("stayed") says too little. */
 const minContentWords = 2;
 
-/** Words as compared: folded, without punctuation, single spaces. */
-const plain = (text: string) =>
-	` ${fold(text)
-		.replace(/[^\p{L}\p{N}]+/gu, ' ')
-		.trim()} `;
+/** Words as compared: the project's normal form, between spaces so that a phrase matches whole words. */
+const plain = (text: string) => ` ${normalize(text)} `;
 
 /** Each fact's quote as compared, once per fact base. */
 const quotesByBase = new WeakMap<FactBase, { fact: Fact; quote: string }[]>();

@@ -148,11 +148,8 @@ function pointedPlace(words: readonly string[], at: number): boolean {
 	return /^(?:place|spot|joint)$/.test(words[at] ?? '') && /^(?:that|this|dat|dis)$/.test(words[at - 1] ?? '');
 }
 
-/** A verb in its bare form, and never a noun: "disrupt", not "port". (A word the tagger lacks, after "did", is one.) */
-function bareVerb(word: string): boolean {
-	const tags = englishTags(word);
-	return tags.length === 0 || (tags.includes('VB') && !tags.some((tag) => tag.startsWith('NN')));
-}
+/** A verb, and never a noun: "disrupt", not "port". (A word the tagger lacks, after "did", is one.) */
+const bareVerb = (word: string): boolean => englishTags(word).length === 0 || verbNoNoun(word);
 
 /** What is said, said of nothing in particular. */
 const unsaid = new Set(['word', 'anything', 'something', 'much', 'thing']);
