@@ -5663,6 +5663,25 @@ describe('reading a question', () => {
 			expect(text('the jail was made for 700 and held how many in early 2023?').text).toMatch(/3,687 inmates/);
 		});
 
+		it('reads a French scene opened by the elided "d\'après" as qualifying what is asked', () => {
+			expect(text("D'après l'accord conclu en décembre 2022, à quelle date Henry devait-il partir ?").text).toMatch(
+				/February 7/,
+			);
+		});
+
+		it('reads "au sujet du gouvernement" as what was spoken of, not who spoke', () => {
+			const answer = text("Qu'a déclaré le chef de l'alliance au sujet du gouvernement d'Ariel Henry ?");
+			expect(answer.text).toMatch(/coordinated actions to topple/);
+			expect(answer.text).not.toMatch(/has not commented/);
+		});
+
+		it('answers what someone said with no yes or no, in French with the subject after the verb too', () => {
+			for (const question of ['Qu’a dit le gouvernement ?', 'Que dit le gouvernement ?']) {
+				const answer = text(question);
+				expect(answer.text).toMatch(/^\s*•?\s*Haiti’s government has not commented/);
+			}
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

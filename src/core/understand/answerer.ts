@@ -648,9 +648,12 @@ function sceneEnd(read: ReadText, frame: Frame): number | undefined {
 	return sceneOnly ? frame.askedAt : undefined;
 }
 
-/** A phrase that sets a scene opens on a preposition or a conjunction: "under the pact…", "in 2023…", "si…". */
+/**
+ * A phrase that sets a scene opens on a preposition or a conjunction: "under the pact…", "in 2023…", "si…",
+ * "d'après l'accord…" (French elides its "de").
+ */
 const sceneOpening =
-	/^\W*(?:under|in|on|at|by|for|from|with|during|after|before|since|as|according|per|given|despite|regarding|following|amid|if|when|while|once|back|dans|en|sous|selon|pendant|apres|avant|depuis|lors|nan|anba|pandan|apre|avan|dapre|si)\b/;
+	/^\W*(?:under|in|on|at|by|for|from|with|during|after|before|since|as|according|per|given|despite|regarding|following|amid|if|when|while|once|back|dans|en|sous|selon|pendant|d['’ ]?apres|apres|avant|depuis|lors|nan|anba|pandan|apre|avan|dapre|si)\b/;
 
 /** A subject pronoun opening what follows a phrase, which takes the phrase up as its subject. */
 const takenUp = /^\s*(?:it|he|she|they|il|elle|ils|elles|li|yo|l)\b/iu;

@@ -2008,12 +2008,18 @@ export function silenceAsked(
 		if (silenceOf(entity, base) !== fact) return false;
 		const names = new Set([...nameWords(base, entity)].map(stem));
 		const at = frame.rest.findIndex((word) => !isFunctionWord(word) && names.has(stem(word)));
-		const by = frame.rest.slice(Math.max(0, at - 3), at).some((word) => /^(?:from|by|de|du|par|pa|nan)$/.test(word));
+		// ("…au sujet du gouvernement", "à l'égard du…": "du" after a word of topic is what was spoken of, not who spoke.)
+		const before = frame.rest.slice(Math.max(0, at - 3), at);
+		const by =
+			before.some((word) => /^(?:from|by|de|du|par|pa|nan)$/.test(word)) &&
+			!before.some((word) => topicWords.test(word));
 		// ("…the attacks aimed at bringing down the government. What did he say…": a name far before the verb, or with
 		// someone else between, is not who is asked to have spoken.)
 		const between = frame.rest.slice(at + 1, said);
 		const otherSpeaker = between.some((word) => /^(?:he|she|they|il|elle|ils|li|yo)$/.test(word));
-		return at < 0 || (at < said && !(which && (said - at > 4 || otherSpeaker))) || by;
+		// ("Qu'a dit le gouvernement ?": French puts the subject after the verb when it opens on "que".)
+		const inverted = frenchWhat.test(folded) && at > said && frame.rest.slice(said + 1, at).every(isFunctionWord);
+		return at < 0 || (at < said && !(which && (said - at > 4 || otherSpeaker))) || by || inverted;
 	});
 	if (said > 0 && !spoke) return undefined;
 	// "Which member of the Kenyan government commented…": a country named right before the silent one makes it
@@ -2033,13 +2039,24 @@ export function silenceAsked(
 	if ((query.strangers?.length ?? 0) > 0 || foreignOwner(ctx, frame, query)) return undefined;
 	// "Has the government said nothing?", "gouvènman an poko di anyen?": asked as the silence, it is a yes.
 	const asksSilence = deniesSpeaking.test(folded.replace(orNotTail, ''));
-	if (frame.kind === 'what' && which) return ctx.tools.facts(question, [fact]);
+	// ("What has the government said?", "Qu'est-ce que le gouvernement a dit ?" ask what, not whether: no yes or no.)
+	if (frame.kind === 'what' && (which || whatOpening.test(folded))) return ctx.tools.facts(question, [fact]);
 	return ctx.tools.facts(
 		question,
 		[fact],
 		asksSilence ? 'Yes, as far as the report says:' : 'No, not as far as the report says:',
 	);
 }
+
+/** A French question that opens on "que": "Qu'a dit…", "Que disent…". */
+const frenchWhat = /^\W*qu(?:e|\W)/;
+
+/** A question that opens on "what" in one of the three languages asks what, not whether. */
+const whatOpening = /^\W*(?:what|wat|wut|whats|que|qu|quoi|kisa|kissa|ki sa)\b/;
+
+/** Words that make what follows the topic of what was said: "about", "au sujet de", "à l'égard de", "konsènan". */
+const topicWords =
+	/^(?:about|regarding|concerning|towards?|against|sujet|propos|egard|envers|contre|concernant|vis|sou|konsenan|kont)$/;
 
 /**
  * Words that ask whether someone kept silent rather than spoke ("said nothing", "not yet", "poko",
