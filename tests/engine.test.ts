@@ -5682,6 +5682,19 @@ describe('reading a question', () => {
 			}
 		});
 
+		it('answers when an event started with when it happened, where the report dates the event only', () => {
+			for (const question of ['when did the siege kick off?', 'quand le siège a-t-il commencé ?'])
+				expect(text(question).text).toMatch(/Saturday night/);
+			// Not a person's start, which is no one event.
+			expect(text('when did Henry start?').found).toBe(false);
+		});
+
+		it('gives no date of another event where the one that tells what is asked is undated', () => {
+			const answer = text('when did the gangs attack police stations?');
+			expect(answer.found).toBe(false);
+			expect(answer.text).toMatch(/doesn’t say when/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

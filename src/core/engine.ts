@@ -26,6 +26,7 @@ import { askedBeforeSource, sourcesOf } from './understand/answers/sources.js';
 import { describedThenAsked } from './understand/described.js';
 import { type Frame, type FrameKind, readFrame } from './understand/frame.js';
 import { guessIn } from './understand/guess.js';
+import { asOccurrence } from './understand/onset.js';
 import { plainlyUnsure } from './understand/polarity.js';
 import { prepareAnswering } from './understand/prepare.js';
 import { resolvePronoun } from './understand/pronouns.js';
@@ -549,7 +550,23 @@ export class AnswerEngine implements AnswerSource {
 		// question takes for granted is not so.
 		const premise = frame.kind === 'why' ? this.#deniedPremise(question, read) : undefined;
 		if (premise) return premise;
-		return (after && this.#askedAfterTelling(question, after)) ?? this.#withoutClause(question, read) ?? answer;
+		return (
+			(after && this.#askedAfterTelling(question, after)) ??
+			this.#withoutClause(question, read) ??
+			this.#askedAsOccurrence(question, read, frame) ??
+			answer
+		);
+	}
+
+	/** "When did the siege start?", where the report tells no start: when it happened, if the report dates that. */
+	#askedAsOccurrence(question: string, read: ReadText, frame: Frame): Answer | undefined {
+		// (Not a time of day, which "Saturday night" would seem to give for the siege, nor an exact day.)
+		const plainWhen = frame.kind === 'when' && !frame.timeOfDay && !frame.exactDay && !frame.calendarDate;
+		const asked = plainWhen ? asOccurrence(read.words) : undefined;
+		if (!asked) return undefined;
+		const answer = this.ask(asked);
+		// (One event, dated: "when did Henry start?" finds all he did, none of it the start asked.)
+		return answer.found && answer.items.length === 1 ? { ...answer, question } : undefined;
 	}
 
 	/**

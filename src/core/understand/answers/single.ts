@@ -116,6 +116,11 @@ import { leaderNamed, postAsked, roleHolderAsked } from './roles.js';
 import { citedSources, creditedElsewhere, eachSource, outweighed, speakerNamed, spokenBy } from './sources.js';
 import { withWhatFollows } from './statements.js';
 
+/** The query's vague words, as bits of `Ranked.matched`. */
+function vagueBits(query: Query): number {
+	return [...query.vague].reduce((bits, i) => bits | (1 << i), 0);
+}
+
 /** The fact that best fits a question's frame, and those that fit about as well. */
 interface Fitting {
 	top: Ranked | undefined;
@@ -980,6 +985,13 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	);
 	const { top, tied } =
 		frame.kind === 'whoSaid' ? fitting : involvingAllNamed(fitting, ranked, fits, query, tools.base);
+	// "When did gangs attack police stations?": where the fact that tells it gives no date, a dated one that lacks a word
+	// of it ("stations"), or has it only through a word akin to it, is of something else.
+	if (frame.kind === 'when' && top && top !== best && !fits(best) && whenOf(best.fact) === undefined) {
+		const ownOfBest = best.matched & ~best.related & ~(query.vague.size > 0 ? vagueBits(query) : 0);
+		if ((ownOfBest & ~(top.matched & ~top.related)) !== 0 && best.coverage > top.coverage)
+			return ctx.doesNotSay(question, frame, ranked);
+	}
 	// "When did Henry finally resign?": a date the report gives only for what was meant to happen and did not.
 	// ("Was a date set for Henry to leave?" asks of the plan itself.)
 	if (frame.kind === 'when' && !frame.scheduled && top && onlyPlanned(top.fact, frame.rest, query))
