@@ -5695,6 +5695,23 @@ describe('reading a question', () => {
 			expect(answer.text).toMatch(/doesn’t say when/);
 		});
 
+		it('reads a French word the lexicons lack as its English cognate ("directeur" is "director")', () => {
+			const answer = text('Comment s’appelle le directeur de la prison ?');
+			expect(answer.found).toBe(false);
+			expect(answer.text).not.toMatch(/Pénitencier National ⏎|^Pénitencier National$/m);
+			expect(answer.text).toMatch(/doesn’t name/);
+		});
+
+		it('holds a population asked "above or below" a number against the count', () => {
+			expect(text('in February 2023 was the penitentiary’s population above or below 3,000?').text).toMatch(
+				/^More: 3,687 inmates/,
+			);
+		});
+
+		it('reads "pour combien… conçue" as what a place was built to hold', () => {
+			expect(text('Pour combien de prisonniers le pénitencier a-t-il été conçu ?').text).toMatch(/700 places/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -1,6 +1,7 @@
 import { francAll } from 'franc';
 import { describe, expect, it } from 'vitest';
 import { cleanMarkup } from '../src/core/language/clean.js';
+import { frenchCognate } from '../src/core/language/cognates.js';
 import amounts from '../src/core/language/lexicon/amounts.json' with { type: 'json' };
 import spanish from '../src/core/language/lexicon/es.json' with { type: 'json' };
 import fillers from '../src/core/language/lexicon/fillers.json' with { type: 'json' };
@@ -143,6 +144,17 @@ describe('reading a question', () => {
 		expect(readText('Que réclament les syndicats de police ?').words).toEqual(
 			expect.arrayContaining(['demanded', 'police', 'unions']),
 		);
+	});
+});
+
+describe('French cognates', () => {
+	it('reads a French ending as the English one, only where English has the word', () => {
+		expect(frenchCognate('ambassadeur')).toBe('ambassador');
+		expect(frenchCognate('majorite')).toBe('majority');
+		expect(frenchCognate('nerveux')).toBe('nervous');
+		// No English word is made of these: they stay as typed.
+		expect(frenchCognate('gardiens')).toBeUndefined();
+		expect(frenchCognate('humanitaire')).toBeUndefined();
 	});
 });
 

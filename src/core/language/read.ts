@@ -1,6 +1,7 @@
 import { stemmer as frenchStemmer } from '@orama/stemmers/french';
 import { joinCompoundNames, phraseAlternatives } from '../text.js';
 import { cleanMarkup, withoutChatOpening } from './clean.js';
+import { frenchCognate } from './cognates.js';
 import { englishTags, isEnglishWord, verbNoNoun } from './english-words.js';
 import { lemmatizer } from './lemmas.js';
 import parts from './lexicon/parts.json' with { type: 'json' };
@@ -1181,7 +1182,11 @@ export function inEnglish(typed: readonly string[], language: Language): string[
 			english.push(...found.value.split(' '));
 			at += found.length;
 		} else {
-			english.push(...(byStem ?? word).split(' '));
+			// ("directeur": a word the lexicons lack may be English's own under a French ending.)
+			const cognate = language === 'fr' && !byStem ? frenchCognate(word) : undefined;
+			// ("en théorie" is "in theory": "en" before a noun is a preposition.)
+			if (cognate && english.at(-1) === 'en') english[english.length - 1] = 'in';
+			english.push(...(byStem ?? cognate ?? word).split(' '));
 			at++;
 		}
 	}

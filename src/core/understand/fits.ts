@@ -75,8 +75,11 @@ export const comparing = new Set(['vs', 'versus', 'compared', 'than', 'against',
 export function asksCapacity(frame: Frame): boolean {
 	const { rest } = frame;
 	// "For how many inmates was the prison built?": the "for" opened the question; what it was built for ends it.
+	// (French and Creole participles the lexicons may leave as typed: "pour combien… a-t-elle été conçue".)
 	const builtFor = (word: string) =>
-		/^(?:built|designed|made|meant|intended|constructed|conceived|planned)$/.test(word);
+		/^(?:built|designed|made|meant|intended|constructed|conceived|planned|con[cç]ue?s?|construite?s?|pr[eé]vue?s?|b[aâ]tie?s?|f[eè]t)$/.test(
+			word,
+		);
 	// (Not the end of a clause that says when: "…how many inmates were there once the count was made".)
 	const clause = rest.some((word) => /^(?:when|once|after|before|while|since|until)$/.test(word));
 	if ((builtFor(rest.at(-1) ?? '') && !clause) || (/^(?:for|pou|pour)$/.test(rest[0] ?? '') && rest.some(builtFor)))

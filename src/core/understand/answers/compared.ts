@@ -126,7 +126,8 @@ export function eitherSideOf(ctx: Answering, question: string, query: Query): An
 		);
 	if (figure?.kind !== 'figure' || figure.value === null) return undefined;
 	// ("…than 3000 ppl": people are what a count of inmates counts too.)
-	const counted = termsOf(question).some((term) => termsOf(figure.unit).includes(term));
+	// ("Was the population above or below 4,000?": a word for a count of any kind asks the figure the question is about.)
+	const counted = termsOf(question).some((term) => termsOf(figure.unit).includes(term)) || countNouns.test(folded);
 	if (!counted && !(byHowMuch && peopleCounted.test(folded))) return undefined;
 	const side = figure.value > offered.value ? 'More' : byHowMuch ? 'Less' : 'Fewer';
 	const by = byHowMuch ? 'by ' : '';
@@ -139,6 +140,9 @@ export function eitherSideOf(ctx: Answering, question: string, query: Query): An
 
 /** "…by more or less than 3,000", "by more than…": the amount by which, asked against a number. */
 const byMoreOrLess = /\bby\s+(?:more|less|fewer)\s+(?:or\s+(?:more|less|fewer)\s+)?than\b/;
+
+/** Words for a count, whatever it counts. */
+const countNouns = /\b(?:population|headcount|head count|count|tally|total)\b/;
 
 /** People counted loosely, or no noun after the number at all. */
 const peopleCounted = /\d\s*(?:people|ppl|persons|folks|souls|heads)?\W*$/;
