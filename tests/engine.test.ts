@@ -5712,6 +5712,18 @@ describe('reading a question', () => {
 			expect(text('Pour combien de prisonniers le pénitencier a-t-il été conçu ?').text).toMatch(/700 places/);
 		});
 
+		it('reads a weekday short form with its capital as the day, not a name the report lacks', () => {
+			expect(text('What got besieged Sat night?').text).toMatch(/Pénitencier National/);
+		});
+
+		it('reads a month run into its year ("feb23") as the two', () => {
+			expect(text('how many inmates at the pen Feb23?').text).toMatch(/3,687 inmates/);
+		});
+
+		it('reads the initials of a name of several words as the name ("GoH")', () => {
+			expect(text('any statement from the GoH so far?').text).toMatch(/has not commented/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

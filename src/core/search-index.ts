@@ -2,6 +2,7 @@ import { distance as editDistance } from 'fastest-levenshtein';
 import Fuse from 'fuse.js';
 import type { Entity, Fact, FactKind } from '../data/schema.js';
 import type { FactBase } from './fact-base.js';
+import { initialismsOf } from './initialisms.js';
 import { isEnglishWord } from './language/english-words.js';
 import { stopwords as questionStopwords, translations } from './language/lexicon.js';
 import { cachedOppositeTerms, cachedRelatedTerms, type RelatedTerms } from './language/related.js';
@@ -282,17 +283,23 @@ export class SearchIndex {
 			this.#compounds,
 			([spaced, joined]) => [new RegExp(`\\b${spaced}\\b`, 'g'), joined] as const,
 		);
-		this.#acronyms = new Set(
-			base.entities.flatMap((entity) =>
+		// ("GoH": a name's initials a reader may type, beside the short forms the data gives.)
+		const initialisms = initialismsOf(base.entities);
+		this.#acronyms = new Set([
+			...base.entities.flatMap((entity) =>
 				[entity.name, ...entity.aliases].flatMap((name) =>
 					[...name.matchAll(/\b\p{Lu}{2,4}\b/gu)].map(([acronym]) => stem(normalize(acronym))),
 				),
 			),
-		);
+			...initialisms.flat().map((initials) => stem(initials)),
+		]);
 		const participles: ReadonlySet<string>[][] = [];
 		this.#aliasTerms = base.entities.map((entity, e) => {
 			// "Port au Prince" is the capital's name, one word as "Port-au-Prince" is: none of it is a port.
-			const names = [entity.name, ...entity.aliases].map((typed) => ({ typed, name: this.#joinSpaced(typed) }));
+			const names = [entity.name, ...entity.aliases, ...(initialisms[e] ?? [])].map((typed) => ({
+				typed,
+				name: this.#joinSpaced(typed),
+			}));
 			// Through textIds, so names' words are among the words related words are found for.
 			for (const { name } of names) builder.textIds(name);
 			const named = names

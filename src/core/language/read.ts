@@ -44,12 +44,18 @@ const francCodes = { eng: 'en', fra: 'fr', hat: 'ht' } as const;
 const francMinLength = 12;
 const trigramModels = new TrigramModels(Object.keys(francCodes));
 
+/** A month's name or short form run into a year of two or four figures. */
+const monthGlued =
+	/\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|janv|fev|fevr|avr|juil|juin|dec)(\d{2}|\d{4})\b/giu;
+
 /**
  * How a question's text is rewritten before its words are read, in order: Discord's markup and the
  * chat around the question go, then what is put out of place comes back to where a question has it.
  */
 const readingSteps: readonly ((text: string) => string)[] = [
 	cleanMarkup,
+	// "feb23", "Dec2022": a month and its year typed as one word are two.
+	(text) => text.replace(monthGlued, '$1 $2'),
 	// "The warning v. the Moïse killing": the abbreviation's dot ends no sentence.
 	(text) => text.replace(/(?<=\s)v\.(?=\s+\p{L})/giu, 'vs'),
 	withInitialsJoined,

@@ -493,6 +493,8 @@ export function strangersIn(typed: string, query: Query, index: SearchIndex): st
 		if (fillerTable.has(fold(word))) return false;
 		// "Secruity": a word of the data typed with two letters swapped is no stranger's name.
 		if (/^\p{L}{5,}$/u.test(word) && index.respelled(fold(word)) !== undefined) return false;
+		// "Sat night", "on Thurs": a weekday's short form, capitalised as a name is, names a day.
+		if (weekdayShort.test(word)) return false;
 		// "Feb", "Govt": a short form the reader spells out is the word it stands for.
 		const spelled = textSpeakTable.match([fold(word)], 0)?.value;
 		// ("or is it TBD?": chat's short form of plain English words is no one's name.)
@@ -512,6 +514,9 @@ export function strangersIn(typed: string, query: Query, index: SearchIndex): st
 		.filter((run) => run.some(stranger))
 		.map((run) => run.map(({ word }) => word).join(' '));
 }
+
+/** A weekday's short form, as written with its capital. */
+const weekdayShort = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?$/u;
 
 /** A name joined by a hyphen to a lowercase word ending like a participle: "Kenya-fronted", "UN-backed", "US-led". */
 const describedByParticiple = /^(\p{Lu}[\p{L}\p{N}]*)-\p{Ll}+(?:ed|en|ing)$/u;
