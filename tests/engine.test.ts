@@ -5724,6 +5724,11 @@ describe('reading a question', () => {
 			expect(text('any statement from the GoH so far?').text).toMatch(/has not commented/);
 		});
 
+		it('says yes to a question hedged as the fact is ("alleged"), and not to one that drops the hedge', () => {
+			expect(text('are alleged killers of Moise held at the pen?').text).toMatch(/^Yes, the report says so/);
+			expect(text('are the killers of Moise held at the pen?').text).not.toMatch(/^Yes/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

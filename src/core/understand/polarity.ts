@@ -7,6 +7,8 @@
  */
 import type { Fact } from '../../data/schema.js';
 import { stopwords } from '../language/lexicon.js';
+import { relatedSimilarity } from '../language/related.js';
+import type { SearchIndex } from '../search-index.js';
 import { stem, words as wordsOf } from '../text.js';
 import { closingAsClause, type Query } from './query.js';
 import type { Ranked } from './rank.js';
@@ -117,6 +119,22 @@ const undone = new Set([
 	'if',
 ]);
 
+/**
+ * Words that hedge what they qualify without leaving it undone: a question hedged as the fact is ("supposedly",
+ * against "alleged") asks what the fact tells, hedged as it is.
+ */
+const hedges = new Set([
+	'alleged',
+	'allegedly',
+	'reportedly',
+	'supposedly',
+	'purportedly',
+	'presumed',
+	'presumably',
+	'suspected',
+	'accused',
+]);
+
 /** Words that set a time against another: "before 2021", "after the siege" (as questions read, in English). */
 const relativeTimes = new Set(['before', 'after', 'prior', 'until', 'till', 'earlier', 'later', 'since']);
 
@@ -161,7 +179,12 @@ const reach = 3;
  * // "Has the government commented?" against "Haiti's government has not commented…" → 'no'
  * // "Is Barbecue a former policeman?" against "…Jimmy Sergier, or “Barbecue,” a former policeman…" → 'yes'
  */
-export function polarityOf(query: Query, typed: readonly string[], ranked: Ranked): Polarity | undefined {
+export function polarityOf(
+	query: Query,
+	typed: readonly string[],
+	ranked: Ranked,
+	index?: SearchIndex,
+): Polarity | undefined {
 	const { fact, matched, related } = ranked;
 	// "Did Henry leave on February 7, like he was supposed to?": what was expected qualifies what is asked.
 	const closing = typed.findIndex((_, at) => at > 0 && closingAsClause(typed, at));
@@ -185,7 +208,11 @@ export function polarityOf(query: Query, typed: readonly string[], ranked: Ranke
 	// (Not an attempt asked of all where the fact tells of one by only some: "did all the inmates try to escape
 	// together" against "some of the prisoners were reluctant to try to escape en masse".)
 	const someTried = saysWhole(asked) && wordsOf(fact.quote).some((word) => attempts.has(word));
-	if (asked.some((word) => undone.has(word) || negations.has(word) || (attempts.has(word) && !someTried)))
+	// ("Are some of the alleged killers held there?" against "…the alleged perpetrators": a hedge the question shares
+	// with the fact asks what the fact tells, hedged as it is.)
+	const hedged = asked.some((word) => hedges.has(word)) && wordsOf(fact.quote).some((word) => hedges.has(word));
+	const undoneAsked = (word: string) => undone.has(word) && !(hedged && hedges.has(word));
+	if (asked.some((word) => undoneAsked(word) || negations.has(word) || (attempts.has(word) && !someTried)))
 		return undefined;
 	// "Was Henry in power before 2021?": a time set against the fact's, which its words alone cannot settle.
 	if (asked.some((word) => relativeTimes.has(word))) return undefined;
@@ -197,13 +224,30 @@ export function polarityOf(query: Query, typed: readonly string[], ranked: Ranke
 	const quote = wordsOf(fact.quote);
 	const stems = quote.map(stem);
 	// A phrase ("take over") is where its first word is, its words in a row.
-	const positions = content.flatMap(({ term }) => {
+	const at = (term: string) => {
 		const parts = term.split(' ');
-		const at = stems.findIndex((_, k) => parts.every((part, n) => stems[k + n] === part));
-		return at < 0 ? [] : [at];
+		return stems.findIndex((_, k) => parts.every((part, n) => stems[k + n] === part));
+	};
+	// ("…alleged killers held in the prison?" against "the alleged perpetrators… inmates": a word's synonym, or a form
+	// derived from it, stands where the fact has it; a broader or merely similar word does not.)
+	const kinAt = (term: string) =>
+		Math.max(
+			-1,
+			...(index?.matchTerm(term) ?? [])
+				.filter((match) => match.related && match.similarity >= relatedSimilarity.derived)
+				.map((match) => at(match.term)),
+		);
+	const placed = content.map(({ term, i }) => {
+		const own = at(term);
+		return own >= 0 || (related & (1 << i)) === 0 ? own : kinAt(term);
 	});
-	// Each content word in the fact's own words, not through a related one: only those can be read in place.
-	const literal = content.every(({ i }) => (related & (1 << i)) === 0) && positions.length === content.length;
+	const positions = placed.filter((found) => found >= 0);
+	// ("killers": a word the fact's keywords give for what its quote tells is the fact's own word too.)
+	const keywords = new Set(fact.keywords.flatMap((keyword) => wordsOf(keyword).map(stem)));
+	// Each content word in the fact's own words or a close kin of them: only those can be read in place.
+	const literal = content.every(
+		({ term, i }, n) => (placed[n] ?? -1) >= 0 || ((related & (1 << i)) === 0 && keywords.has(term)),
+	);
 	if (positions.length === 0) return undefined;
 	const first = Math.min(...positions);
 	const last = Math.max(...positions);
@@ -219,14 +263,14 @@ export function polarityOf(query: Query, typed: readonly string[], ranked: Ranke
 		return next === undefined || askedTerms.has(stem(next));
 	};
 	if (governing.some((word, j) => negations.has(word) && deniesAsked(j))) return 'no';
-	if (governing.some((word) => undone.has(word))) {
+	if (governing.some((word) => undone.has(word) && !(hedged && hedges.has(word)))) {
 		if (quote.slice(last + 1).some((word) => contrasts.has(word))) return 'no';
 		// "Did the gunmen take over the port?" against "gunmen attempted to take over the main port".
 		return governing.some((word) => attempts.has(word)) ? 'tried' : undefined;
 	}
 	// A yes needs the whole quote plain: a name may cover words of the question ("the Kenya-led force"), and
 	// a plan or a negation anywhere in a one-sentence quote may be about them.
-	const plain = !quote.some((word) => negations.has(word) || undone.has(word));
+	const plain = !quote.some((word) => negations.has(word) || (undone.has(word) && !(hedged && hedges.has(word))));
 	// And someone or something named to hold it to: "was he out of the country?" names no one, and shares only
 	// "country" with any fact about a country.
 	const enough = query.mentions.length > 0;

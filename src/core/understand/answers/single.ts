@@ -666,7 +666,7 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	// ("What different targets have the gangs attacked or threatened?" asks for more than what they said.)
 	if (spoken && !moreAsked(frame)) {
 		const ranked = frame.kind === 'yesNo' ? ctx.rank(query).find(({ fact }) => fact === spoken) : undefined;
-		return tools.facts(question, [spoken], yesNoHeading(ranked && polarityOf(query, frame.rest, ranked)));
+		return tools.facts(question, [spoken], yesNoHeading(ranked && polarityOf(query, frame.rest, ranked, tools.index)));
 	}
 	// "What did the US government say about the attack?": one the report quotes nowhere says nothing in it.
 	const silent = speaker?.entities.find(
@@ -1138,7 +1138,8 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 				!(fact.kind === 'figure' && fact.derivation?.of.some((id) => tiedFacts.some((other) => other.id === id))),
 		)
 		.slice(0, answerOptions.maxItems);
-	const polarity = frame.kind === 'yesNo' && chosen[0] === lead.fact ? polarityOf(query, frame.rest, lead) : undefined;
+	const polarity =
+		frame.kind === 'yesNo' && chosen[0] === lead.fact ? polarityOf(query, frame.rest, lead, tools.index) : undefined;
 	// "Did Barbecue get arrested?": facts about him that have the deed only through a related word neither confirm nor deny it.
 	if (
 		frame.kind === 'yesNo' &&
