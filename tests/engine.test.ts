@@ -5729,6 +5729,14 @@ describe('reading a question', () => {
 			expect(text('are the killers of Moise held at the pen?').text).not.toMatch(/^Yes/);
 		});
 
+		it('holds a date in words in a did-question against the report’s, where the one named did it', () => {
+			expect(text('did the Security Council approve the force in march?').text).toMatch(
+				/^No: the report dates this to last October/,
+			);
+			// Not where the one named only appears in the fact: Haiti is where the force goes, not who approved it.
+			expect(text('did Haiti approve the force in March?').text).not.toMatch(/^No: the report dates/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

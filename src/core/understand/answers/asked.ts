@@ -9,6 +9,7 @@ import { checkClaims } from '../../claims/claims.js';
 import { countryNamed, mentionsIn } from '../../claims/names.js';
 import { doneByOthers } from '../../claims/passive.js';
 import { titleWords } from '../../claims/titles.js';
+import { valuesIn } from '../../claims/values.js';
 import type { FactBase } from '../../fact-base.js';
 import { adjectiveNoVerb, englishTags } from '../../language/english-words.js';
 import { lemmatizer } from '../../language/lemmas.js';
@@ -109,7 +110,9 @@ function sourceLast(text: string): string {
  */
 function didAsked(text: string): string | undefined {
 	const asked = /^\W*(?:did|does|do)\s+(.+?)[?!.\s]*$/iu.exec(sourceLast(withoutOpeningChat(text)))?.[1];
-	return asked && (/\d/.test(asked) || /\b(?:only|solely|exclusively|alone)\b/iu.test(asked)) ? asked : undefined;
+	// ("Did the UN approve the force in March?": a date in words is a value to hold against the report's too.)
+	const valued = (text: string) => /\d/.test(text) || valuesIn(text).some((value) => value.kind === 'date');
+	return asked && (valued(asked) || /\b(?:only|solely|exclusively|alone)\b/iu.test(asked)) ? asked : undefined;
 }
 
 /** Words that open a description as an article does. */
