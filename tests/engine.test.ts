@@ -5737,6 +5737,15 @@ describe('reading a question', () => {
 			expect(text('did Haiti approve the force in March?').text).not.toMatch(/^No: the report dates/);
 		});
 
+		it('does not answer where someone went with where the place they left is', () => {
+			for (const question of ['where did the inmates who broke out go?', 'the escaped inmates went where?']) {
+				const answer = text(question);
+				expect(answer.found).toBe(false);
+				expect(answer.text).toMatch(/doesn’t say where/);
+			}
+			expect(text('where is the penitentiary?').text).toMatch(/Port-au-Prince/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -1131,6 +1131,9 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 		case 'where':
 			// "Where was Henry when…" asks where that person was: a fact that does not involve him does not tell it.
 			if (!involvesPeopleNamed(fact, query, base)) return false;
+			// "Where did the escaped prisoners go?" asks where they went: a fact that tells no going does not tell it,
+			// however it places what they left.
+			if (destinationAsked(frame) && !wordsOf(fact.quote).some((word) => movement.test(word))) return false;
 			// "In which neighbourhood is the prison?": a part of a place, which a fact that names only the city does not
 			// tell.
 			if (!tellsAreaAsked(frame, fact)) return false;
@@ -1152,6 +1155,21 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 		default:
 			return true;
 	}
+}
+
+/** Verbs of going somewhere, as a where-question asks them ("where did they go", "where did the inmates flee to"). */
+const goingTo =
+	/^(?:go|goes|going|gone|went|head|heads|headed|heading|flee|flees|fled|fleeing|run|runs|ran|hide|hid|hiding|hidden|end|ended|move|moved|relocate|relocated|escape|escaped|taken|sent|transferred)$/;
+
+/** Words of a quote that tell a going. */
+const movement =
+	/^(?:go|goes|going|gone|went|headed|heading|fled|fleeing|ran|hid|hiding|moved|relocated|taken|sent|transferred|displaced)$/;
+
+/** Does a where-question ask where someone or something went, with its verb last ("…go?", "…flee to?")? */
+export function destinationAsked(frame: Frame): boolean {
+	const words = frame.rest.filter((word) => !/^(?:to|off|away|after|then|next|now)$/.test(word));
+	const last = words.at(-1) ?? '';
+	return goingTo.test(last) && !/^(?:escape|escaped)$/.test(last);
 }
 
 /** Does the fact tell the part of a place asked for, where one is ("in which neighbourhood…")? Always, where none is. */

@@ -49,6 +49,7 @@ import {
 	creditedTo,
 	datedOnly,
 	describesGroup,
+	destinationAsked,
 	eventUntold,
 	fitsFrame,
 	givesReason,
@@ -1089,8 +1090,11 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		const counting = countedInWords(ctx, frame, query);
 		if (counting) return tools.facts(question, [counting]);
 		// "In which city does the country's biggest penitentiary stand?": where the one named is, however described.
+		// (Not where someone went: "where did the escaped prisoners go?" is not where the prison is.)
 		const located =
-			frame.kind === 'where' ? (whereNamed(ctx, query, frame.rest) ?? keptIn(ctx, query, frame, ranked)) : undefined;
+			frame.kind === 'where' && !destinationAsked(frame)
+				? (whereNamed(ctx, query, frame.rest) ?? keptIn(ctx, query, frame, ranked))
+				: undefined;
 		if (located && tellsAreaAsked(frame, located)) return tools.facts(question, [located]);
 		const heading = frame.weekday
 			? 'The report doesn’t give the day of the week.'
