@@ -795,6 +795,12 @@ const ownCases: MessageCase[] = [
 	{ message: 'the gangs attacked the prison with rockets', expect: [{ span: 'rockets', verdict: 'not_in_report' }] },
 	// A date is held against what the clause speaks of, not against another fact its verb alone points to.
 	{ message: 'the harbour was attacked on Saturday', expect: [{ span: 'Saturday', verdict: 'differs' }] },
+	// "The one they call…" says two names are one; "the one" alone describes nothing.
+	{
+		message: 'Sergier is the guy people call Barbecue',
+		expect: [{ span: 'guy people call Barbecue', verdict: 'matches' }],
+	},
+	{ message: 'Henry is the man they call Barbecue', expect: [{ span: 'man they call Barbecue', verdict: 'differs' }] },
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

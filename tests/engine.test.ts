@@ -5746,6 +5746,12 @@ describe('reading a question', () => {
 			expect(text('where is the penitentiary?').text).toMatch(/Port-au-Prince/);
 		});
 
+		it('answers two names put up as one: yes where the report gives both to one, no where to two people', () => {
+			expect(text('is Chérizier the one they call Barbecue?').text).toMatch(/^Yes: both are Jimmy Sergier\./);
+			expect(text('barbecue = jimmy cherizier? true or false').text).toMatch(/^Yes\b/);
+			expect(text('is Barbecue Jovenel Moise?').text).toMatch(/^No: Jimmy Sergier and Jovenel Moïse\./);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

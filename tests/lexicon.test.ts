@@ -54,6 +54,12 @@ describe('reading a question', () => {
 		).toBe('how many inmates?');
 	});
 
+	it('removes another bot’s prefix command and a slash command’s option name before the question', () => {
+		expect(cleanMarkup('`!ask` qui dirige le gang ?')).toBe('qui dirige le gang ?');
+		expect(cleanMarkup('/ask question: who leads the gangs?')).toBe('who leads the gangs?');
+		expect(cleanMarkup('...who leads the gangs?')).toBe('.who leads the gangs?');
+	});
+
 	it('reads a plus between words as "and", and leaves one between numbers', () => {
 		expect(cleanMarkup("what's the pm's name + who's after him")).toBe("what's the pm's name and who's after him");
 		expect(cleanMarkup('is 3 + 4 the count')).toBe('is 3 + 4 the count');

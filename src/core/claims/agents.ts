@@ -67,6 +67,13 @@ export function entityClaims(
 	const description = cleftFocus(text, mentions) ? undefined : describes(text, mentions, subject, base);
 	// "Jimmy Sergier aka Barbecue": two names said to be one.
 	const same = sameNameClaims(text, mentions, base, at);
+	// ("Sergier is the one they call Barbecue": the description is the naming, judged as such.)
+	const namedAsOne =
+		description &&
+		sameNamePairs(text, mentions).some(
+			([a, b]) => a.end <= description.predicate.start && description.predicate.start < b.end,
+		);
+	if (namedAsOne) return same;
 	if (description) {
 		const described = [...same, ...descriptionClaim(description, text, base, index, at)];
 		// "…an ex-cop sanctioned by the UN and the EU": who did what is said of the one described, and judged as such.
@@ -304,12 +311,24 @@ function namingClaims(
 		: notGivenAsName(at(span), name.trim(), who);
 }
 
+/** "The one", "the ones": a word that stands in for whoever a description describes. */
+const standInOne = /^\s*(?:the|that|this)\s+ones?\b/iu;
+
+/** Two names side by side with words between them that say they are one. */
+function sameNamePairs(text: string, mentions: EntityMention[]): [EntityMention, EntityMention][] {
+	return mentions.flatMap((a, i) => {
+		const b = mentions[i + 1];
+		return b?.entity && a.entity && sameNameWords.test(text.slice(a.end, b.start))
+			? [[a, b] as [EntityMention, EntityMention]]
+			: [];
+	});
+}
+
 /** "Jimmy Sergier aka Barbecue", "Sergier, alias Barbecue": two names said to be one, matched when the data's are one. */
 function sameNameClaims(text: string, mentions: EntityMention[], base: FactBase, at: (span: Span) => string): Claim[] {
 	const claims: Claim[] = [];
-	for (let i = 0; i + 1 < mentions.length; i++) {
-		const [a, b] = [mentions[i], mentions[i + 1]];
-		if (!a?.entity || !b?.entity || !sameNameWords.test(text.slice(a.end, b.start))) continue;
+	for (const [a, b] of sameNamePairs(text, mentions)) {
+		if (!a.entity || !b.entity) continue;
 		const span = at({ start: a.start, end: b.end });
 		const unsaid = [a, b].find((name) => !namedSoInReport(base, at(name)));
 		if (a.entity.id !== b.entity.id)
@@ -407,7 +426,7 @@ function notGivenAsName(span: string, name: string, who: Entity): Claim {
 
 /** The words between two names that say they are one: "aka", "alias", "also known as", "or", "dit", "alyas". */
 const sameNameWords =
-	/^\s*,?\s*(?:aka|a\.k\.a\.?|alias|also known as|known as|better known as|dit|alyas|yo rele l|=|stands for|is short for|means)\s*,?\s*(?:the\s+)?$/iu;
+	/^\s*,?\s*(?:aka|a\.k\.a\.?|alias|also known as|known as|better known as|dit|alyas|yo rele l|=|stands for|is short for|means|(?:is|was|'s|’s)\s+(?:the\s+)?(?:one|man|guy|dude|person|fellow)\s+(?:(?:who|that|whom)\s+)?(?:(?:they|people|everyone|folks|ppl|some|many)\s+)?(?:call|calls|called|name|names|named|nickname|nicknamed|dub|dubbed|know as|known as))\s*,?\s*(?:the\s+)?$/iu;
 
 function descriptionClaim(
 	description: Description,
@@ -431,7 +450,9 @@ function descriptionClaim(
 	const kind = kindClaim(description, text, base, at);
 	if (kind) return [kind];
 	const described = trimTail(text, predicate);
-	const words = text.slice(described.start, described.end);
+	// ("…is the one who leads the gangs": "one" stands for whoever is described, and says nothing of them.)
+	const words = text.slice(described.start, described.end).replace(standInOne, ' ');
+	if (!/\p{L}/u.test(words)) return [];
 	// The claim as written, with its verb: "used to be a cop".
 	const span = { start: description.verb?.start ?? described.start, end: described.end };
 	// "AyiboPost is the source for prisoners fearing the crossfire": who the report credits with what is named.

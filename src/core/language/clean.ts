@@ -29,6 +29,9 @@ export function cleanMarkup(text: string): string {
 			// Emoji between two sentences end the first: "…of the crossfire 😭😭 sounds fake ngl".
 			.replace(/([\p{L}\p{N}])[\s\u2063]*\u2063[\s\u2063]*(?=\p{L})/gu, '$1. ')
 			.replace(/\u2063/g, ' ')
+			// "`!ask` pourquoi…", "/ask question: why…": another bot's prefix command, typed before the question, and the
+			// option name a slash command shows.
+			.replace(/^\s*`{0,3}[!?/.$%][a-z][\w-]*`{0,3}(?:\s+[a-z]+:)?\s+(?=\S)/i, ' ')
 			// Markdown: bold, italics, strike-through, spoilers, code, quotes, headings
 			.replace(/(\*{1,3}|_{2,3}|~~|\|\||`{1,3})/g, ' ')
 			.replace(/^\s*(?:>{1,3}|#{1,3})\s+/gm, ' ')
@@ -38,6 +41,8 @@ export function cleanMarkup(text: string): string {
 			.replace(/^\s*\^+\s+/gm, ' ')
 			// "moise hit jul 2021 -> dec 2022 deal": an arrow leads from one event to the next.
 			.replace(/\s*(?:-+>|=>|→|⟶)\s*/g, ' then ')
+			// "barbecue = jimmy sergier??": an equals sign between words says one is the other.
+			.replace(/(?<=\p{L})\s*=\s*(?=\p{L})/gu, ' is ')
 			// "inmates ÷ capacity": the sign read as the words a question would use.
 			.replace(/\s*÷\s*/g, ' divided by ')
 			// "what's the pm's name + who's after him": a plus between words joins two questions, as "and" does.

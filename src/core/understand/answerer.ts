@@ -29,6 +29,7 @@ import {
 	timelineAnswer,
 } from './answers/lists.js';
 import { correctedPremise } from './answers/premise.js';
+import { sameOneNamed } from './answers/same-named.js';
 import { pendingStatus, silenceAsked, singleAnswer, spelledOut } from './answers/single.js';
 import { eachSourceAsked, figureSource } from './answers/sources.js';
 import { checkedFigures, heardStatement, quotedInReport } from './answers/statements.js';
@@ -125,6 +126,8 @@ export class QuestionAnswerer {
 			workedOutAsked(this.#answering, question) ??
 			this.#eitherSide(question, read, frame) ??
 			heardStatement(this.#answering, question, read) ??
+			// "Is Barbecue Jimmy Sergier?": two names put up as one.
+			sameOneNamed(this.#answering, question, frame) ??
 			this.#withoutChoices(question, read, frame) ??
 			this.#guessed(question, read, frame) ??
 			this.#guessedWhat(question, read) ??
