@@ -801,6 +801,12 @@ const ownCases: MessageCase[] = [
 		expect: [{ span: 'guy people call Barbecue', verdict: 'matches' }],
 	},
 	{ message: 'Henry is the man they call Barbecue', expect: [{ span: 'man they call Barbecue', verdict: 'differs' }] },
+	// The silent one named with its owner ("the government of Henry", "Henry's government") is still who spoke.
+	{
+		message: 'the government of Henry already responded to the assault',
+		expect: [{ span: 'already responded', verdict: 'differs' }],
+	},
+	{ message: "Henry's government has spoken about the assault", expect: [{ span: 'has spoken', verdict: 'differs' }] },
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

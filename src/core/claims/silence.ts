@@ -43,7 +43,9 @@ function silentSpeakers(base: FactBase): readonly { entity: Entity; pattern: Reg
 			const names = [entity.name, ...entity.aliases]
 				.map(fold)
 				.sort((a, b) => b.length - a.length)
-				.map(escapeRegExp);
+				.map(escapeRegExp)
+				// ("Henry's government": typed with either apostrophe.)
+				.map((name) => name.replace(/['’]/g, "['’]"));
 			return [{ entity, pattern: new RegExp(`(?<![\\p{L}])(?:${names.join('|')})(?![\\p{L}])`, 'iu') }];
 		}),
 	);
@@ -73,12 +75,22 @@ export function silenceClaims(
 ): Claim[] {
 	const claims: Claim[] = [];
 	// Named as a message types it, capital or not: "the govt", "le gouvernement".
-	const named = [...mentions, ...silentNamedIn(text, base).filter((m) => !mentions.some((n) => n.start === m.start))];
+	// ("Henry's government": the silent one's longer name over the person it opens on.)
+	const silent = silentNamedIn(text, base);
+	const named = [
+		...mentions.filter(
+			(n) => !silent.some((m) => m.start <= n.start && n.end <= m.end && m.end - m.start > n.end - n.start),
+		),
+		...silent.filter((m) => !mentions.some((n) => n.start === m.start && n.end >= m.end)),
+	].sort((a, b) => a.start - b.start);
 	for (const mention of named) {
 		const fact = mention.entity && silenceOf(mention.entity, base);
 		if (!fact) continue;
-		// What is said of the name: up to the next name, or the clause's end.
-		const next = named.find((other) => other.start > mention.end)?.start ?? text.length;
+		// What is said of the name: up to the next name, or the clause's end. (Not a name that only says whose it is:
+		// "the government of Henry already commented".)
+		const owner = (other: EntityMention) =>
+			/^\s*(?:of|de|du|d['’]|of the)\s*$/iu.test(text.slice(mention.end, other.start));
+		const next = named.find((other) => other.start > mention.end && !owner(other))?.start ?? text.length;
 		const said = fold(text.slice(mention.end, next));
 		const spoke = spokenWords.exec(said);
 		if (!spoke) continue;
