@@ -807,6 +807,14 @@ const ownCases: MessageCase[] = [
 		expect: [{ span: 'already responded', verdict: 'differs' }],
 	},
 	{ message: "Henry's government has spoken about the assault", expect: [{ span: 'has spoken', verdict: 'differs' }] },
+	// An emoji between words ends the sentence before it; the writer's remark on what they said is no part of it.
+	{
+		message: 'haiti is the poorest country in the western hemisphere thats so sad 😭 and like 80% are poor',
+		expect: [
+			{ span: 'poorest country in the western hemisphere', verdict: 'matches' },
+			{ span: '80%', verdict: 'not_in_report' },
+		],
+	},
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

@@ -123,9 +123,14 @@ export function claim(text: string, verdict: Verdict, facts: Fact[], report?: st
 	return { text: plain.trim(), verdict, facts, report: sentence };
 }
 
+/** "…thats crazy", "…which is wild", "…it's insane": a remark on what was just said, to the end of the span. */
+const remarkAfter =
+	/\s+(?:that['’]?s|thats|dats|which is|it['’]?s|its|this is)\s+(?:so\s+|really\s+|just\s+|lowkey\s+|actually\s+)*(?:crazy|wild|insane|nuts|sad|messed up|terrible|awful|horrible|scary|bad|mad|unreal|unbelievable|tragic|heartbreaking|wow|nuts|bonkers|insane)\b.*$/iu;
+
 /** A span without the chat tail after it: "the gang boss 🤡", "a former policeman lol". */
 export function trimTail(clause: string, span: Span): Span {
-	const text = clause.slice(span.start, span.end);
+	// ("…in the western hemisphere thats crazy": the writer's word on what they said, in a clause of its own.)
+	const text = clause.slice(span.start, span.end).replace(remarkAfter, '');
 	const trimmed = text.replace(/(?:[\s,.!?]+(?:lol|lmao|fr|btw|tbh|smh|ngl))*[\s,.!?]*$/i, '');
 	return { start: span.start, end: span.start + trimmed.length };
 }

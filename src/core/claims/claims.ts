@@ -515,6 +515,11 @@ function maskMarkup(message: string): string {
 			// "> built for 700 ^ confirmed": a caret points up at what was quoted; what follows is another sentence.
 			.replace(/(?<=\S)\s+\^+(?=\s)/g, (caret) => `${' '.repeat(caret.length - 1)}.`)
 			.replace(/:[a-z0-9_+-]{2,}:/gi, blank)
+			// "…in the western hemisphere thats crazy 😭 n like 60%…": emoji between words end the sentence before them.
+			.replace(
+				/(?<=[\p{L}\p{N}]\s*)(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u200d\ufe0f\u{1F3FB}-\u{1F3FF}])+(?=\s+\p{L})/gu,
+				(m) => `.${' '.repeat(m.length - 1)}`,
+			)
 			.replace(/\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u200d\ufe0f]/gu, (m) => ' '.repeat(m.length))
 			// "…was, I believe, first put forward by…": the writer's hedge between commas splits no clause.
 			.replace(hedge, blank)
