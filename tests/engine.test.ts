@@ -5752,6 +5752,12 @@ describe('reading a question', () => {
 			expect(text('is Barbecue Jovenel Moise?').text).toMatch(/^No: Jimmy Sergier and Jovenel Moïse\./);
 		});
 
+		it('reads an auxiliary that ends a second question as standing for the deed the first told ("why didnt he")', () => {
+			const answer = text('what date was Henry due to leave office, and why hasnt he?');
+			expect(answer.text).toMatch(/February 7/);
+			expect(answer.text).toMatch(/security must be restored/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -137,7 +137,8 @@ export function answerSeveral(
 			person ??
 			(exists ? pointed : undefined) ??
 			(specific ? ((asksWhich ? answered : undefined) ?? pointed ?? answered) : undefined);
-		const said = deed ? part.replace(proVerb, deed) : part;
+		// ("…, n why didnt he?": an auxiliary that ends the part stands for the deed too.)
+		const said = deed ? part.replace(proVerb, deed).replace(auxiliaryLast, `$1 ${deed}`) : part;
 		const asked = withContext(said, said === part ? partRead : readText(said), first, subject, named);
 		const answer = answerOne(asked);
 		// "…, et quel pays a proposé d'en prendre la tête ?": "en" may be another of what the first part names than
@@ -179,6 +180,10 @@ export function answerSeveral(
  */
 const proVerb =
 	/\b(?:do|did|does|done|doing)\s+(?:it|that|so|this)(?=\W*$)|\bf[eè]\s+sa\b|\bl['’]\s*(?:a|ont|avait|avaient)(?:-t-(?:il|elle|ils|elles))?\s+(?:pas\s+)?fait\b|\ble\s+faire\b/iu;
+
+/** An auxiliary and its subject pronoun that end a part, the deed left out: "why didn't he", "why hasnt she?". */
+const auxiliaryLast =
+	/\b((?:did|does|has|had|would|will|could)(?:n['’]?t)?\s+(?:not\s+)?(?:he|she|they|it)(?:\s+not)?|(?:didnt|doesnt|hasnt|hadnt|wouldnt|wont|couldnt)\s+(?:he|she|they|it))(?=[\s?!.]*$)/iu;
 
 /** Words that tell a deed was meant to be done, before its "to": "supposed to", "meant to", "offered to". */
 const meantTo = new Set([
