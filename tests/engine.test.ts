@@ -5758,6 +5758,10 @@ describe('reading a question', () => {
 			expect(answer.text).toMatch(/security must be restored/);
 		});
 
+		it('reads Creole "oubyen" as "or", in a yes or no asked for too ("wi oubyen non")', () => {
+			expect(text('Babekyou te yon polisye anvan, wi oubyen non?').text).toMatch(/former policeman/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -161,7 +161,7 @@ export const askedIfTrue =
 	/^\W*(?:surely|(?:so )?(?:you(?:['’]re| are)|u r|ur) (?:saying|telling me)|(?:is it|it is|it's|would it be|was it|is) (?:true|tru|right|correct|accurate|fair|the case)(?: to (?:say|state|claim|suggest))?|(?:would|am|was) i (?:be )?(?:correct|right|wrong|mistaken)(?: (?:in|to) (?:understanding|understand|thinking|think|believing|believe|saying|say|assuming|assume))?|(?:can|could) (?:you|it be) (?:confirm(?:ed)?|verif(?:y|ied))|is that (?:true|right)|(?:are|r) (?:you|u) (?:sure|certain|positive)|c['’]est (?:vrai|exact)|est-ce (?:vrai|exact)|est-il (?:vrai|exact|juste)|est-ce que c['’]est (?:vrai|exact)|eske se vre|èske se vre|se vre|(?:es|eso es) (?:verdad|cierto))\s*(?:that|que|qu['’]|ke)?\s*/iu;
 
 /** The words with which a member asks for yes or no in so many words. */
-export const yesNoWords = String.raw`y\/n|yes\s*\/\s*no|yes or no|(?:true|real|facts?|legit|cap) or (?:false|fake|not|fiction|no cap|cap|nah|naw|nope|no)|t\/f|oui ou non|vrai ou (?:faux|pas)|wi ou non|wi oswa non|vre o(?:swa|u) fo`;
+export const yesNoWords = String.raw`y\/n|yes\s*\/\s*no|yes or no|(?:true|real|facts?|legit|cap) or (?:false|fake|not|fiction|no cap|cap|nah|naw|nope|no)|t\/f|oui ou non|vrai ou (?:faux|pas)|wi (?:ou|oswa|oubyen|osinon) non|vre o(?:swa|u|ubyen) fo`;
 /** "…? y/n", "yes or no: did…", "oui ou non ?": yes or no asked for, wherever the words stand. */
 export const yesNoAsked = new RegExp(String.raw`(?:^|[\s?:,(-])(?:${yesNoWords})(?=$|[\s?!.:,)])`, 'iu');
 /** The same words opening a message: "yes or no: did…". */
