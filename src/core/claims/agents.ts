@@ -1448,10 +1448,15 @@ function placedElsewhere(
 	if (!named.entity && (!placed?.entity || !where))
 		return claim(at(span), 'not_in_report', [], `The report does not name ${at(named)}.`);
 	if (!placed?.entity || !where) return undefined;
-	if (named.entity && chain.includes(named.entity.id))
-		return claim(at(span), 'matches', [], `The report puts ${placed.entity.name} in ${where.name}.`);
-	return claim(at(span), 'differs', [], `The report puts ${placed.entity.name} in ${where.name}.`);
+	const puts = `The report puts ${placed.entity.name} in ${where.name}.`;
+	// "The prison is not in Port-au-Prince": a place denied is held against the report the other way round.
+	const denied = placeDenied.test(text.slice(placed.end, named.start));
+	const within = named.entity !== undefined && chain.includes(named.entity.id);
+	return claim(at(span), within !== denied ? 'matches' : 'differs', [], puts);
 }
+
+/** A denial between what is placed and where: "is not in", "isn't in", "n'est pas à", "pa nan". */
+const placeDenied = /(?<!\p{L})(?:not|isn['’]?t|aren['’]?t|wasn['’]?t|never|pas|pa|no longer)(?!\p{L})/iu;
 
 /** Does a credit open the name's span ("according to the UN", "per RNDDH")? What follows it is no deed of the name's. */
 function creditOpens(text: string, span: Span): boolean {
