@@ -161,8 +161,6 @@ export function mentionsIn(text: string, base: FactBase): EntityMention[] {
 	}
 	// "the police unions told residents…": a name written in lowercase, right before a verb of saying, is who spoke.
 	for (const m of speakersIn(text, base)) if (!taken(m.start, m.end)) found.push(m);
-	// "the capital has 3 million people": a place the data names in lowercase words with their article.
-	for (const m of placesInLowercase(text, base)) if (!taken(m.start, m.end)) found.push(m);
 	// "The largest prison in the country": the country the reports are about.
 	const country = base.topicCountry();
 	if (country)
@@ -464,26 +462,6 @@ export function namedSoInReport(base: FactBase, name: string): boolean {
 		reportWordsByBase.set(base, words);
 	}
 	return words.includes(nameKey(name));
-}
-
-const lowercasePlacesByBase = new WeakMap<FactBase, readonly { entity: Entity; pattern: RegExp }[]>();
-
-/** Where a text names a place by a lowercase alias with its article ("the capital"); the patterns built once per base. */
-function placesInLowercase(text: string, base: FactBase): EntityMention[] {
-	let places = lowercasePlacesByBase.get(base);
-	if (!places) {
-		places = base.entities
-			.filter((entity) => entity.kind === 'place')
-			.flatMap((entity) =>
-				entity.aliases
-					.filter((alias) => /^the\s+\p{Ll}+$/u.test(alias))
-					.map((alias) => ({ entity, pattern: new RegExp(`(?<![\\p{L}])${escapeRegExp(alias)}(?![\\p{L}])`, 'giu') })),
-			);
-		lowercasePlacesByBase.set(base, places);
-	}
-	return places.flatMap(({ entity, pattern }) =>
-		[...text.matchAll(pattern)].map((m) => ({ entity, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length })),
-	);
 }
 
 /**
