@@ -817,6 +817,14 @@ const ownCases: MessageCase[] = [
 	},
 	// A place denied is held against the report the other way round.
 	{ message: 'the penitentiary is not in Port-au-Prince', expect: [{ span: 'Port-au-Prince', verdict: 'differs' }] },
+	// "…and he's…": a contraction's verb opens a clause of its own.
+	{
+		message: "Barbecue's real name is Jimmy Sergier and he's barely 40",
+		expect: [
+			{ span: 'Jimmy Sergier', verdict: 'matches' },
+			{ span: '40', verdict: 'not_in_report' },
+		],
+	},
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

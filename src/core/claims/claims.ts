@@ -620,7 +620,7 @@ function clausesOf(text: string): Clause[] {
 	const clauses: Clause[] = [];
 	let start = 0;
 	const separator =
-		/[.;!?](?=\s|$)|,\s|\s(?:and|n|nd|&|but|so|while|though)\s(?=(?:\S+\s){0,6}?(?:is|are|was|were|has|have|had|says|said|\w+ed|\w+s|\w+ing|\w{2,}in['’]?)(?=\s|$))|\s(?:et|mais)\s(?=(?:(?!qui\s|que\s|qu['’])\S+\s){0,6}?(?:a|ont|est|sont|avait|avaient|\p{L}{3,}(?:aient|ait)|\p{L}{2,}(?<!m)ent)(?=\s|$))/gu;
+		/[.;!?](?=\s|$)|,\s|\s(?:and|n|nd|&|but|so|while|though)\s(?=(?:\S+\s){0,6}?(?:is|are|was|were|has|have|had|says|said|\w+ed|\w+s|\w+ing|\w{2,}in['’]?|\w+['’](?:s|re|ll|ve|d))(?=\s|$))|\s(?:et|mais)\s(?=(?:(?!qui\s|que\s|qu['’])\S+\s){0,6}?(?:a|ont|est|sont|avait|avaient|\p{L}{3,}(?:aient|ait)|\p{L}{2,}(?<!m)ent)(?=\s|$))/gu;
 	for (const m of text.matchAll(separator)) {
 		const at = m.index ?? 0;
 		// "the U.N. did not": an abbreviation's dot ends no sentence.
@@ -769,7 +769,13 @@ const datesOnly = /\d+/g;
 /** Does a clause's start have a verb of its own, or enough words that it must? */
 function ownVerb(text: string): boolean {
 	const words = text.split(/\s+/).filter(Boolean);
-	return words.length > 3 || /\b(?:is|are|was|were|has|have|had|says|said|\w+ed)\b/i.test(text);
+	// ("…and he's barely 40": a contraction's verb is one too.)
+	return (
+		words.length > 3 ||
+		/\b(?:is|are|was|were|has|have|had|says|said|\w+ed)\b|\b(?:he|she|it|they|we|you|i)['’](?:s|re|m|ve|ll|d)\b/i.test(
+			text,
+		)
+	);
 }
 
 /** Does a stretch of text have a word of its own besides names and function words? */
