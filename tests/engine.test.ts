@@ -5762,6 +5762,11 @@ describe('reading a question', () => {
 			expect(text('Babekyou te yon polisye anvan, wi oubyen non?').text).toMatch(/former policeman/);
 		});
 
+		it('answers who a title described by a past clause is, and reads a closing "name pls" as asking nothing more', () => {
+			expect(text('who is the president that was murdered?').text).toMatch(/Jovenel Moïse/);
+			expect(text('which president got assassinated? full name please').text).toMatch(/Jovenel Moïse/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

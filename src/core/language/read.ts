@@ -65,6 +65,7 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	// "…was moise killed again (need it for my seminar paper lol)": an aside in brackets about the asker asks nothing.
 	(text) => text.replace(askersAside, ' '),
 	withoutSayingTail,
+	withoutNameRequest,
 	withoutDoubtingTail,
 	// "How many days between the two? Or did it all happen at once like they imply": the other way the asker offers,
 	// after the question is asked, asks nothing of its own.
@@ -232,6 +233,24 @@ function withInitialsJoined(text: string): string {
 function withoutSayingTail(text: string): string {
 	return text.replace(sayingTail, '');
 }
+
+/**
+ * "which prez got killed? name pls": a request for the name, after a question that already asks who, asks
+ * nothing more.
+ *
+ * @example
+ * withoutNameRequest('which president got killed? name pls'); // 'which president got killed?'
+ */
+function withoutNameRequest(text: string): string {
+	const found = nameRequest.exec(text);
+	if (!found) return text;
+	const before = text.slice(0, found.index);
+	return /\b(?:who|whom|whose|which|qui|quel|quelle|ki moun|kiles)\b/iu.test(before) ? `${before.trimEnd()}?` : text;
+}
+
+/** "…, name pls", "… *name* please": the request for a name that ends a message. */
+const nameRequest =
+	/[\s?!.,]+(?:the\s+|his\s+|her\s+|their\s+)?(?:full\s+)?names?\s+(?:pls|plz|please|plss|plox)\s*[?!.]*$/iu;
 
 /**
  * "…actually in that prison, or is that a myth?", "…a date for the force, or is that still up in the

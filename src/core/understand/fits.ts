@@ -1074,12 +1074,15 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 				fact.kind === 'statement' || (fact.kind === 'figure' && fact.reportedBy !== null) || fact.kind === 'leadership'
 			);
 		}
-		case 'who':
+		case 'who': {
 			// "Who is the current president?" asks who holds a post now: a leadership, or what someone is, as of the
 			// report; not whoever an event or a statement names, least of all one from years before.
 			// So does "who is the president?": a title asked of in the present tense.
 			// ("Who's threatening Henri's gov rn" asks who is doing something now, which a statement of this week tells.)
-			if ((asksNow(frame) || frame.rest[0] === 'is') && asksTitle(frame) && !holdsNow(fact, base)) return false;
+			// (Not one a clause in the past says which: "who is the president who got killed?".)
+			const pastClause = /\b(?:who|that)\s+(?:got|was|were|had|\w+ed)\b/.test(frame.rest.join(' '));
+			if ((asksNow(frame) || frame.rest[0] === 'is') && asksTitle(frame) && !pastClause && !holdsNow(fact, base))
+				return false;
 			// "Who is the premier?" asks who holds the role: a fact that involves its holder answers, no other
 			// does; "who was prime minister before Henry?" asks for another holder than the one named.
 			// ("Whose government did the head of the alliance vow to topple?" asks whose, of what the holder did.)
@@ -1128,6 +1131,7 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 						: []),
 				]) || countryAsAgent(fact, query, base)
 			);
+		}
 		case 'where':
 			// "Where was Henry when…" asks where that person was: a fact that does not involve him does not tell it.
 			if (!involvesPeopleNamed(fact, query, base)) return false;
