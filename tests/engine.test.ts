@@ -5767,6 +5767,10 @@ describe('reading a question', () => {
 			expect(text('which president got assassinated? full name please').text).toMatch(/Jovenel Moïse/);
 		});
 
+		it('reads a Creole word spelt otherwise than the frame phrases spell it ("avan" for "anvan")', () => {
+			expect(text('kiyes ki te vini avan, asasina Moise oswa kontaj RNDDH la an 2023?').text).toMatch(/came first/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

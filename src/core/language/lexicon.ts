@@ -84,6 +84,11 @@ export class PhraseTable<V> {
 		return undefined;
 	}
 
+	/** Every phrase of the table, as it is looked up. */
+	keys(): IterableIterator<string> {
+		return this.#table().entries.keys();
+	}
+
 	has(key: string): boolean {
 		return this.#table().entries.has(key);
 	}

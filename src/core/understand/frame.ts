@@ -2,7 +2,15 @@ import { isCalendarWord } from '../claims/values.js';
 import { englishTags, isEnglishWord, onlyAnAdjective } from '../language/english-words.js';
 import parts from '../language/lexicon/parts.json' with { type: 'json' };
 import speechLexicon from '../language/lexicon/speech.json' with { type: 'json' };
-import { type FrameName, fold, frameWords, type Language, PhraseTable, stopwords } from '../language/lexicon.js';
+import {
+	type FrameName,
+	fold,
+	frameWords,
+	type Language,
+	PhraseTable,
+	stopwords,
+	translations,
+} from '../language/lexicon.js';
 import { inEnglish, type ReadText, readText, withArticleUn } from '../language/read.js';
 import { nounsEndingInList } from '../language/wordnet.js';
 import { type AnswerKind, kindNouns, singular, whichWords } from './kinds.js';
@@ -330,7 +338,7 @@ function frameOf(typed: ReadText): Frame {
 	for (const kind of order) {
 		const found =
 			find(tables[kind].en, read.words) ??
-			(read.language === 'en' ? undefined : find(tables[kind][read.language], read.original));
+			(read.language === 'en' ? undefined : find(tables[kind][read.language], spelledAsFrames(read)));
 		// "Did the port attack happen before or after the siege?" asks which came first, however it opens.
 		if (!found || (yesNo && found.at > 0 && kind !== 'first' && kind !== 'sameTime')) continue;
 		// "Were the inmates all trying to escape at the same time?": one event, done together, is no pair of events.
@@ -1207,6 +1215,38 @@ function withDateUnits(found: Found): Found {
 }
 
 const lateInTheDay = (word: string) => (word === 'evening' ? 'night' : word);
+
+/**
+ * A Creole question's words, each spelt as the frame phrases spell a word of the same meaning: "avan" is written
+ * "anvan" there, and both are "before". Worked out from the lexicon, not listed by hand.
+ */
+function spelledAsFrames(read: ReadText): readonly string[] {
+	if (read.language !== 'ht') return read.original;
+	creoleSpellings ??= creoleSpellingsOf();
+	const spellings = creoleSpellings;
+	return read.original.map((word) => spellings.get(word) ?? word);
+}
+
+let creoleSpellings: ReadonlyMap<string, string> | undefined;
+
+/** Each single Creole word of the lexicon that the frame phrases spell otherwise, with the frames' spelling. */
+function creoleSpellingsOf(): ReadonlyMap<string, string> {
+	const inFrames = new Set(order.flatMap((name) => frameWords[name].ht.flatMap((phrase) => phrase.split(' '))));
+	const meaning = (word: string) => translations.ht.match([word], 0);
+	const byMeaning = new Map<string, string>();
+	for (const word of inFrames) {
+		const found = meaning(word);
+		if (found?.length === 1 && !byMeaning.has(found.value)) byMeaning.set(found.value, word);
+	}
+	const spellings = new Map<string, string>();
+	for (const word of translations.ht.keys()) {
+		if (word.includes(' ') || inFrames.has(word)) continue;
+		const value = meaning(word)?.value;
+		const framed = value === undefined ? undefined : byMeaning.get(value);
+		if (framed) spellings.set(word, framed);
+	}
+	return spellings;
+}
 
 interface Found {
 	in: readonly string[];
