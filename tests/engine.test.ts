@@ -5771,6 +5771,17 @@ describe('reading a question', () => {
 			expect(text('kiyes ki te vini avan, asasina Moise oswa kontaj RNDDH la an 2023?').text).toMatch(/came first/);
 		});
 
+		it('does not give facts as an answer to a statement whose number none of them gives', () => {
+			for (const question of [
+				'<@12345678901234> the police force has 12,000 officers, true?',
+				'a friend says the national police has 15,000 officers. can you verify?',
+			]) {
+				const answer = text(question);
+				expect(answer.found).toBe(false);
+				expect(answer.text).toMatch(/gives no number/);
+			}
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -17,7 +17,7 @@ import { fillerTable, fold, textSpeakTable, translations } from '../../language/
 import { type ReadText, unstretched } from '../../language/read.js';
 import { capitalise, terms as termsOf } from '../../text.js';
 import { openTail } from '../guess.js';
-import { askedIfTrue, yesNoEnding, yesNoOpening } from '../tagged.js';
+import { askedIfTrue, statementToCheck, yesNoEnding, yesNoOpening } from '../tagged.js';
 import type { Answering } from './context.js';
 import { belonging, describedAs, placeAsked, placedIn } from './placed.js';
 import { datesWhatIsTold, differingDate, verdictOn } from './statements.js';
@@ -71,6 +71,14 @@ export function contradicted(ctx: Answering, question: string, read: ReadText): 
 			claim.verdict === 'differs' && (putUp || !differingDate(claim) || datesWhatIsTold(claim, statement, ctx)),
 	);
 	if (differs) return verdictOn(ctx, question, [differs]);
+	// "Haiti's national police has only 9,000 officers, true?": a number the report gives for nothing said, where
+	// nothing else said is confirmed, leaves the statement untold.
+	const untold = claims.find((claim) => claim.verdict === 'not_in_report' && /\d/.test(claim.text));
+	const checked = putUp || statementToCheck(read.cleaned, fold(read.cleaned)) !== undefined;
+	if (checked && untold && !claims.some((claim) => claim.verdict === 'matches'))
+		return ctx.tools.notFound(question, {
+			heading: `The report doesn’t say so: it gives no number for “${untold.text}”.`,
+		});
 	// "Was Barbecue ever a cop?": what the question says of someone, which the report says too, is a yes.
 	const described = describedAs.exec(withTitlesNamed(statement).replace(onceWords, ' '));
 	// "Is Henri still PM?": a title needs no article.

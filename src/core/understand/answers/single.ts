@@ -9,6 +9,7 @@ import { escapeRegExp } from '../../claims/names.js';
 import { silenceOf, silentStatements, spokenWords } from '../../claims/silence.js';
 import { valuesIn } from '../../claims/values.js';
 import type { FactBase } from '../../fact-base.js';
+import { cleanMarkup } from '../../language/clean.js';
 import { englishTags, nounNoAdjective } from '../../language/english-words.js';
 import { fold, stopwords, vagueWords } from '../../language/lexicon.js';
 import { personNouns as wordNetPersonNouns, timeNouns as wordNetTimeNouns } from '../../language/wordnet.js';
@@ -315,6 +316,27 @@ function namedKindAsked(frame: Frame): Entity['kind'][] | undefined {
 /** Is a verb in the fact's quote only in a relative clause, as an aside its own statement leaves out? */
 function asideInQuote(fact: Fact, verbTerm: string, base: FactBase): boolean {
 	return onlyInRelativeClause(fact, verbTerm, base) && !termsOf(fact.answer).includes(verbTerm);
+}
+
+/** A number the question gives in figures (not a year) that none of the facts gives, figure or quote. */
+function numberUntold(question: string, facts: readonly Fact[]): number | undefined {
+	const given = (fact: Fact) => [
+		...(fact.kind === 'figure' && fact.value !== null ? [fact.value] : []),
+		...valuesIn(fact.quote).flatMap((value) => (value.kind === 'number' ? [value.value] : [])),
+	];
+	const numbers = new Set(facts.flatMap(given));
+	// (Written in figures, and more than a count of those named: "more than one authority" counts whoever it names.)
+	return valuesIn(question)
+		.flatMap((value) =>
+			value.kind === 'number' &&
+			!value.year &&
+			!value.percent &&
+			value.value >= 10 &&
+			/\d/.test(question.slice(value.start, value.end))
+				? [value.value]
+				: [],
+		)
+		.find((value) => !numbers.has(value));
 }
 
 /** The heading of a yes/no answer the fact gives plainly. */
@@ -1154,6 +1176,10 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 			lastVerbUntold(frame, query, lead))
 	)
 		return ctx.doesNotSay(question, frame, ranked);
+	// "Haiti's national police has 9,000 officers, true?": a number no fact given has is not what they tell.
+	const untold = frame.kind === 'yesNo' && !polarity ? numberUntold(cleanMarkup(question), chosen) : undefined;
+	if (untold !== undefined)
+		return ctx.doesNotSay(question, frame, ranked, `The report gives no number ${untold.toLocaleString('en-US')}.`);
 	// "Was the big jail the only prison the gangs hit?": the report tells what happened, never that nothing else did.
 	if (
 		frame.kind === 'yesNo' &&
