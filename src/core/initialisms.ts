@@ -1,6 +1,6 @@
 import type { Entity } from '../data/schema.js';
 import { isEnglishWord } from './language/english-words.js';
-import { isLexiconWord } from './language/lexicon.js';
+import { fold, isLexiconWord } from './language/lexicon.js';
 
 /** Shorter initialisms collide with chat's own short forms ("js", "hp"), so only these are made. */
 const minLength = 3;
@@ -51,5 +51,3 @@ function initialsOf(name: string): string[] {
 
 /** Words an initialism may leave out. */
 const smallWords = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'les', 'd', 'l', 'au', 'aux']);
-
-const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();

@@ -125,7 +125,7 @@ export function claim(text: string, verdict: Verdict, facts: Fact[], report?: st
 
 /** "…thats crazy", "…which is wild", "…it's insane": a remark on what was just said, to the end of the span. */
 const remarkAfter =
-	/\s+(?:that['’]?s|thats|dats|which is|it['’]?s|its|this is)\s+(?:so\s+|really\s+|just\s+|lowkey\s+|actually\s+)*(?:crazy|wild|insane|nuts|sad|messed up|terrible|awful|horrible|scary|bad|mad|unreal|unbelievable|tragic|heartbreaking|wow|nuts|bonkers|insane)\b.*$/iu;
+	/\s+(?:that['’]?s|thats|dats|which is|it['’]?s|its|this is)\s+(?:so\s+|really\s+|just\s+|lowkey\s+|actually\s+)*(?:crazy|wild|insane|nuts|sad|messed up|terrible|awful|horrible|scary|bad|mad|unreal|unbelievable|tragic|heartbreaking|wow|bonkers)\b.*$/iu;
 
 /** A span without the chat tail after it: "the gang boss 🤡", "a former policeman lol". */
 export function trimTail(clause: string, span: Span): Span {

@@ -46,7 +46,7 @@ const trigramModels = new TrigramModels(Object.keys(francCodes));
 
 /** A month's name or short form run into a year of two or four figures. */
 const monthGlued =
-	/\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|janv|fev|fevr|avr|juil|juin|dec)(\d{2}|\d{4})\b/giu;
+	/\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|janv|fev|fevr|avr|juil|juin)(\d{2}|\d{4})\b/giu;
 
 /**
  * How a question's text is rewritten before its words are read, in order: Discord's markup and the

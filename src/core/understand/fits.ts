@@ -1163,17 +1163,19 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 
 /** Verbs of going somewhere, as a where-question asks them ("where did they go", "where did the inmates flee to"). */
 const goingTo =
-	/^(?:go|goes|going|gone|went|head|heads|headed|heading|flee|flees|fled|fleeing|run|runs|ran|hide|hid|hiding|hidden|end|ended|move|moved|relocate|relocated|escape|escaped|taken|sent|transferred)$/;
+	/^(?:go|goes|going|gone|went|head|heads|headed|heading|flee|flees|fled|fleeing|run|runs|ran|hide|hid|hiding|hidden|end|ended|move|moved|relocate|relocated|taken|sent|transferred)$/;
 
 /** Words of a quote that tell a going. */
 const movement =
 	/^(?:go|goes|going|gone|went|headed|heading|fled|fleeing|ran|hid|hiding|moved|relocated|taken|sent|transferred|displaced)$/;
 
-/** Does a where-question ask where someone or something went, with its verb last ("…go?", "…flee to?")? */
+/**
+ * Does a where-question ask where someone or something went, with its verb last ("…go?", "…flee to?")? (Not
+ * "escaped", which asks where from.)
+ */
 export function destinationAsked(frame: Frame): boolean {
 	const words = frame.rest.filter((word) => !/^(?:to|off|away|after|then|next|now)$/.test(word));
-	const last = words.at(-1) ?? '';
-	return goingTo.test(last) && !/^(?:escape|escaped)$/.test(last);
+	return goingTo.test(words.at(-1) ?? '');
 }
 
 /** Does the fact tell the part of a place asked for, where one is ("in which neighbourhood…")? Always, where none is. */

@@ -1011,7 +1011,7 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	// "When did gangs attack police stations?": where the fact that tells it gives no date, a dated one that lacks a word
 	// of it ("stations"), or has it only through a word akin to it, is of something else.
 	if (frame.kind === 'when' && top && top !== best && !fits(best) && whenOf(best.fact) === undefined) {
-		const ownOfBest = best.matched & ~best.related & ~(query.vague.size > 0 ? vagueBits(query) : 0);
+		const ownOfBest = best.matched & ~best.related & ~vagueBits(query);
 		if ((ownOfBest & ~(top.matched & ~top.related)) !== 0 && best.coverage > top.coverage)
 			return ctx.doesNotSay(question, frame, ranked);
 	}
