@@ -825,6 +825,11 @@ const ownCases: MessageCase[] = [
 			{ span: '40', verdict: 'not_in_report' },
 		],
 	},
+	// A thing the report never speaks of is not confirmed by the fact that has the claim's other words.
+	{
+		message: 'the gangs wanted to take the airport before they attacked the prison',
+		expect: [{ span: 'airport', verdict: 'not_in_report' }],
+	},
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

@@ -2,16 +2,8 @@ import type { Entity, Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
 import { englishTags, isEnglishWord, nounNoAdjective } from '../language/english-words.js';
 import capacity from '../language/lexicon/capacity.json' with { type: 'json' };
-import {
-	fillerTable,
-	fold,
-	spanishLoans,
-	stopwords,
-	textSpeakTable,
-	translations,
-	vagueWords,
-} from '../language/lexicon.js';
-import { readText, unstretched } from '../language/read.js';
+import { fold, stopwords, vagueWords } from '../language/lexicon.js';
+import { readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
 import { stem, terms as termsOf } from '../text.js';
 import { onlyInRelativeClause, sameSentence } from '../understand/fits.js';
@@ -32,6 +24,7 @@ import { ordinalsAgree, otherRank, ranksAgree } from './ranks.js';
 import { ratioClaim, ratiosIn } from './ratios.js';
 import { firstOpening, saidOfAnother } from './sequence.js';
 import { titleHolderIn, titleWords } from './titles.js';
+import { unheardOf } from './unheard.js';
 import { type DateValue, isCalendarWord, type NumberValue, type Span, valuesIn } from './values.js';
 
 export type { Claim, Verdict } from './claim.js';
@@ -1172,50 +1165,6 @@ function boundBefore(before: string): { side: 'over' | 'under'; length: number }
 
 /** Of the closest figure's coverage of a clause, what another figure must have to be what the clause counts. */
 const figureCoverageShare = 0.75;
-
-/**
- * A word of a claim the data has nothing for, not even a related word: "cholera". With `translated`, a French or
- * Creole word counts as the English the lexicons give it ("exprimé" as "commented"); without, the words of a claim in
- * those languages stand as typed, so a verb the report has no date for ("construit en 1915") is heard of nowhere.
- */
-export function unheardOf(
-	text: string,
-	index: SearchIndex,
-	{ related = true, translated = false }: { related?: boolean; translated?: boolean } = {},
-): string | undefined {
-	// ("el sábado en la noche": the words of a date are its own, whatever the language.)
-	const dates = valuesIn(text).filter((value) => value.kind === 'date');
-	const dated = (at: number) => dates.some((value) => at >= value.start && at < value.end);
-	const words = [...text.matchAll(/\p{L}{5,}/gu)].filter((m) => !dated(m.index ?? 0)).map((m) => m[0]);
-	return words.find((word) => {
-		// "lmaooo" is chat's "lmao", stretched.
-		const folded = unstretched(fold(word));
-		// A vague word ("happened", "thing") says nothing the report could lack.
-		if (
-			vagueWords.has(folded) ||
-			stopwords.en.has(folded) ||
-			stopwords.fr.has(folded) ||
-			stopwords.ht.has(folded) ||
-			isCalendarWord(folded) ||
-			valuesIn(word).length > 0 ||
-			// "tryna", "lowkey": chat's spelling of other words, or chat, is no word the report could lack.
-			textSpeakTable.has(folded) ||
-			fillerTable.has(folded)
-		)
-			return false;
-		// Unless words only related to it count, the data must have the word itself (or a misspelling of it).
-		// (A Spanish word mixed in is heard of as the English it means: "carcel" as "prison".)
-		const english =
-			(translated ? (translations.fr.match([folded], 0) ?? translations.ht.match([folded], 0)) : undefined) ??
-			spanishLoans.match([folded], 0);
-		const meant = (english?.value.split(' ') ?? [folded]).filter(
-			(one) => !stopwords.en.has(one) && !vagueWords.has(one),
-		);
-		return (
-			meant.length > 0 && meant.every((one) => !index.matchTerm(stem(one)).some((match) => related || !match.related))
-		);
-	});
-}
 
 function saysHeld(before: string): boolean {
 	// ("it's holding 3,687": the contracted "is" is the one the verbs are written with.)

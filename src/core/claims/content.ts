@@ -6,6 +6,7 @@
  */
 import type { Entity, Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
+import { nounNoAdjective } from '../language/english-words.js';
 import { lemmatizer } from '../language/lemmas.js';
 import { stopwords } from '../language/lexicon.js';
 import { inEnglish, readText } from '../language/read.js';
@@ -25,9 +26,10 @@ import { purposeReversed } from './purpose.js';
 import { agentClass, agentOf } from './qualifiers.js';
 import { ranksAgree } from './ranks.js';
 import { ratiosIn } from './ratios.js';
-import { orderStated, sequenceVerdict } from './sequence.js';
+import { orderStated, saidOfAnother, sequenceVerdict } from './sequence.js';
 import { swappedNoun } from './swapped.js';
 import { titleWords } from './titles.js';
+import { unheardOf } from './unheard.js';
 import { type Span, valuesIn } from './values.js';
 
 /** A clause says too little to hold against a fact with fewer content words than this. */
@@ -452,6 +454,15 @@ export function contentClaim(
 		if (largePart.test(quote)) return undefined;
 		return claim(at(span), 'differs', [best.fact], `The report says only some: ${best.fact.answer}`);
 	}
+	// "The gangs wanted to take the airport before the prison attack": a thing the data never speaks of, not even
+	// misspelt, is not confirmed by the fact that has the rest of the words; where the fact has the same words before
+	// another thing ("take over the main port"), it is put in that one's place.
+	// (A thing, not a verb of the writer's own: "tellin ppl" is the report's warning.)
+	const strange = unheardOf(words, index, { related: false, translated: true });
+	if (strange && nounNoAdjective(strange.toLowerCase()))
+		return saidOfAnother(words, strange, best.fact)
+			? claim(at(span), 'differs', [best.fact], `The report says: ${best.fact.answer}`)
+			: claim(at(span), 'not_in_report', [best.fact], `The report says nothing of “${strange}”.`);
 	return claim(at(span), 'matches', [best.fact]);
 }
 

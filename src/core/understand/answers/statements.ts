@@ -6,9 +6,10 @@
 import type { Fact } from '../../../data/schema.js';
 import type { Answer } from '../../answer.js';
 import type { Claim } from '../../claims/claim.js';
-import { checkClaims, statesFigure, unheardOf } from '../../claims/claims.js';
+import { checkClaims, statesFigure } from '../../claims/claims.js';
 import { mentionsIn } from '../../claims/names.js';
 import { titleHolderIn } from '../../claims/titles.js';
+import { unheardOf } from '../../claims/unheard.js';
 import { isCalendarWord, valuesIn } from '../../claims/values.js';
 import { fillerTable, fold, vagueWords } from '../../language/lexicon.js';
 import { type ReadText, readText } from '../../language/read.js';
