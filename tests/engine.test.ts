@@ -5782,6 +5782,19 @@ describe('reading a question', () => {
 			}
 		});
 
+		it('reads a "when" between a deed told and a clause of its own as when it was done, not as asking when', () => {
+			for (const question of [
+				'the cops guarding the prison ran off when the shooting started?',
+				'the police at the pen walked away when the gangs showed up?',
+			]) {
+				const answer = text(question);
+				expect(answer.found).toBe(true);
+				expect(answer.text).toMatch(/abandoned/);
+			}
+			// A "when" that ends the question, or comes before an adverb, still asks when.
+			expect(text('the prison was attacked when exactly?').text).toMatch(/Saturday night/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

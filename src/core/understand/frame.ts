@@ -1069,7 +1069,20 @@ function opensClause(kind: FrameName, found: Found, words: readonly string[]): b
 	// "…ils ont fait quoi quand les gangs sont arrivés ?": French and Creole may ask "what" late, never as a relative.
 	// ("Polisye ki t ap veye prizon an, kisa yo te fè lè…", read as "…what do when…": the same in its English words.)
 	const whatBefore = found.in.slice(0, found.at).some((word) => lateWhat.has(word) || word === 'what');
-	return (openers.has(first) && first !== found.in[found.at]) || whatBefore;
+	return (openers.has(first) && first !== found.in[found.at]) || whatBefore || timeClauseAfterDeed(found, words);
+}
+
+/**
+ * "The guards just left when things got hot?": with no question word before it, an English "when" after a
+ * deed told in the past, and before a clause of its own, says when the deed was done; it asks nothing.
+ * ("The siege, when did it start?", "Moïse was killed when exactly?" still ask when.)
+ */
+function timeClauseAfterDeed(found: Found, words: readonly string[]): boolean {
+	if (found.in !== words || words[found.at] !== 'when' || found.at < 2) return false;
+	const tags = englishTags(words[found.at + 1] ?? '');
+	// The clause's subject: an article, a pronoun or a noun, by the word's commonest use; not "did", "exactly" or the end.
+	const subject = /^(?:DT|PRP|NN)/.test(tags[0] ?? '');
+	return subject && words.slice(0, found.at).some((word) => englishTags(word).includes('VBD'));
 }
 
 /** Conjunctions of time that are no question word of their own: French chat's "qd", Creole "lè" (folded). */
