@@ -5795,6 +5795,12 @@ describe('reading a question', () => {
 			expect(text('the prison was attacked when exactly?').text).toMatch(/Saturday night/);
 		});
 
+		it('asks a verbless question set after a dash or colon of the topic before it', () => {
+			expect(text('the 700 figure - whose count?').text).toMatch(/RNDDH/);
+			expect(text('Pénitencier capacity figure: whose number?').text).toMatch(/RNDDH/);
+			expect(text('AyiboPost — what kind of outlet?').text).toMatch(/news website/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -745,13 +745,23 @@ export function topicTakenUp(text: string): string {
 		!topic ||
 		!question ||
 		(byComma ? notATopic.test(topic) || askedOrTold(topic) : askingWord.test(topic)) ||
-		toldVerb.test(topic) ||
-		!topicPronoun.test(question)
+		toldVerb.test(topic)
 	)
 		return text;
+	// "RNDDH — what kind of outfit?", "3,687 figure: whose number?": a question with no verb of its own, set after a
+	// dash or colon, asks it of the topic.
+	if (!topicPronoun.test(question))
+		return !byComma && verbless(question) ? `${question.replace(/[\s?!.]+$/u, '')} is ${topic}?` : text;
 	// ("rnddh, the ppl w the prison numbers, wat kind of org is that": the name, not what is said of it after.)
 	return question.replace(topicPronoun, byComma ? (topic.split(',')[0] ?? topic) : topic);
 }
+
+/** A question of a few words, none of them a verb by its commonest use: "whose number?", "what kind of outfit?". */
+function verbless(question: string): boolean {
+	const words = question.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+	return words.length <= verblessReach && words.every((word) => !/^(?:VB|MD)/.test(englishTags(word)[0] ?? ''));
+}
+const verblessReach = 5;
 
 /**
  * "The rights group that monitors prisons had already sounded the alarm; what did it denounce?": what is told
