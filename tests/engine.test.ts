@@ -5801,6 +5801,14 @@ describe('reading a question', () => {
 			expect(text('AyiboPost — what kind of outlet?').text).toMatch(/news website/);
 		});
 
+		it('answers the day an event began with the day the report dates it', () => {
+			for (const question of ['what day did the siege begin?', 'what day and time did the prison siege start?']) {
+				const answer = text(question);
+				expect(answer.found).toBe(true);
+				expect(answer.text).toMatch(/Saturday night/);
+			}
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -560,8 +560,9 @@ export class AnswerEngine implements AnswerSource {
 
 	/** "When did the siege start?", where the report tells no start: when it happened, if the report dates that. */
 	#askedAsOccurrence(question: string, read: ReadText, frame: Frame): Answer | undefined {
-		// (Not a time of day, which "Saturday night" would seem to give for the siege, nor an exact day.)
-		const plainWhen = frame.kind === 'when' && !frame.timeOfDay && !frame.exactDay && !frame.calendarDate;
+		// ("What day and time did it begin?" asks the same of when it happened: the words that ask for a day stay, and
+		// are answered as they are of it. Not an hour, which "Saturday night" would seem to give, nor a calendar date.)
+		const plainWhen = frame.kind === 'when' && !frame.timeOfDay && !frame.calendarDate;
 		const asked = plainWhen ? asOccurrence(read.words) : undefined;
 		if (!asked) return undefined;
 		const answer = this.ask(asked);

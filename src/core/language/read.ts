@@ -750,8 +750,11 @@ export function topicTakenUp(text: string): string {
 		return text;
 	// "RNDDH — what kind of outfit?", "3,687 figure: whose number?": a question with no verb of its own, set after a
 	// dash or colon, asks it of the topic.
-	if (!topicPronoun.test(question))
-		return !byComma && verbless(question) ? `${question.replace(/[\s?!.]+$/u, '')} is ${topic}?` : text;
+	// ("…: whose number? vetting sources": what follows the question mark stays after it.)
+	if (!topicPronoun.test(question)) {
+		const [, asked = '', after = ''] = /^([^?!]*)[?!]*(.*)$/su.exec(question) ?? [];
+		return !byComma && verbless(asked) ? `${asked.trim()} is ${topic}?${after}` : text;
+	}
 	// ("rnddh, the ppl w the prison numbers, wat kind of org is that": the name, not what is said of it after.)
 	return question.replace(topicPronoun, byComma ? (topic.split(',')[0] ?? topic) : topic);
 }
