@@ -5809,6 +5809,10 @@ describe('reading a question', () => {
 			}
 		});
 
+		it('answers who pleaded for what the report says someone called for', () => {
+			expect(text('who begged for urgent reinforcements after the gang attacks?').text).toMatch(/police unions/i);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

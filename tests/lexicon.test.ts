@@ -78,6 +78,8 @@ describe('reading a question', () => {
 		['who criticised the programme', ['who', 'criticized', 'the', 'program']],
 		['how does the article sum up the trend', ['how', 'does', 'the', 'article', 'summarize', 'the', 'trend']],
 		['who was it that told them', ['who', 'told', 'them']],
+		["who's the one saying they left", ['who', 'saying', 'they', 'left']],
+		['who was the one that told them', ['who', 'told', 'them']],
 		['gang yo di yo p ap atake', ['gangs', 'said', 'will', 'not', 'attack']],
 		['the guards ghosted the prison', ['the', 'guards', 'abandoned', 'the', 'prison']],
 		['who dropped the intel that the guards left', ['who', 'reported', 'that', 'the', 'guards', 'left']],

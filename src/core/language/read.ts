@@ -981,6 +981,11 @@ export function tokenize(text: string): string[] {
 			)
 			// "Who was it that told…", "what is it that they want": a cleft asks as the question word alone does.
 			.replace(/\b(who|what|when|where|which one)\s+(?:is|was)\s+it\s+(?:that|who)\b/g, '$1')
+			// "Who's the one claiming…", "who was the one that said…": the same, with the one asked for named "the one".
+			.replace(
+				/\bwho\s+(?:is|was|are|were)\s+the\s+(?:one|ones|person|people|guy|guys|group|outlet|source)\s+(?:(?:that|who)\s+|(?=\w+ing\b))/g,
+				'who ',
+			)
 			.replace(/'s\b/g, '')
 			// French and Creole elision: l'école, d'après, qu'est-ce, m'ap → l école, d après…
 			.replace(/\b([ldjmnstc]|qu|jusqu|lorsqu|puisqu)'/g, '$1 ')
