@@ -5813,6 +5813,15 @@ describe('reading a question', () => {
 			expect(text('who begged for urgent reinforcements after the gang attacks?').text).toMatch(/police unions/i);
 		});
 
+		it('reads what a place can receive, or is rated for, as its capacity', () => {
+			for (const question of [
+				'how many persons can the prison receive?',
+				'what is the quantity of people the jail can receive?',
+				'how many inmates is the pen rated for?',
+			])
+				expect(text(question).text).toMatch(/\b700 places/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -91,6 +91,7 @@ describe('reading a question', () => {
 		['gangs trading fire with cops', ['gangs', 'clashing', 'with', 'cops']],
 		['hold on, who leads the gangs', ['who', 'leads', 'the', 'gangs']],
 		['Dear bot, who leads the gangs? Please tell me.', ['who', 'leads', 'the', 'gangs']],
+		['oye mano, who leads the gangs? gracias', ['who', 'leads', 'the', 'gangs']],
 	])('spells out text-speak and drops fillers: %s', (question, words) => {
 		expect(readText(question).words).toEqual(words);
 	});

@@ -6,7 +6,7 @@ import kinds from '../language/lexicon/kinds.json' with { type: 'json' };
 import lists from '../language/lexicon/lists.json' with { type: 'json' };
 import { stopwords } from '../language/lexicon.js';
 import { whenOf } from '../when.js';
-import { askedOfThePast, givesReason, unclearWhen } from './fits.js';
+import { askedOfThePast, asksCapacity, givesReason, unclearWhen } from './fits.js';
 import type { Frame } from './frame.js';
 import { countedKinds, singular, whichWords } from './kinds.js';
 import { answerOptions } from './options.js';
@@ -25,8 +25,17 @@ export function boostFor(frame: Frame): (fact: Fact) => number {
 					: whenOf(fact) || (unclearWhen.test(fact.quote) && !askedOfThePast(frame))
 						? frameBoost
 						: 1;
-		case 'count':
-			return (fact) => (fact.kind === 'figure' && !fact.derivation ? frameBoost : 1);
+		case 'count': {
+			// "How many persons can the jail receive?": what a place is built to hold is a capacity, whose words the
+			// question need not have.
+			const capacity = asksCapacity(frame);
+			return (fact) =>
+				fact.kind === 'figure' && !fact.derivation
+					? capacity && /capacity/i.test(fact.metric)
+						? frameBoost * 2
+						: frameBoost
+					: 1;
+		}
 		case 'ratio':
 			return (fact) => (fact.kind === 'figure' && fact.derivation?.op === 'percent' ? frameBoost * 2 : 1);
 		case 'difference':

@@ -106,7 +106,7 @@ const beyondWords =
 export const asksBeyond = (frame: Frame): boolean => frame.rest.some((word) => beyondWords.test(word));
 
 /** Capacity cues that are verbs of holding: in the past ("did it hold"), what was held. */
-const heldVerbs = new Set(['hold', 'house', 'fit', 'accommodate', 'take']);
+const heldVerbs = new Set(['hold', 'house', 'fit', 'accommodate', 'take', 'receive']);
 
 /** "What kind of…", "what sort of…", "which type of…": a description, not a figure. */
 export function asksWhatKind(frame: Frame): boolean {
