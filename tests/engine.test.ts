@@ -5822,6 +5822,11 @@ describe('reading a question', () => {
 				expect(text(question).text).toMatch(/\b700 places/);
 		});
 
+		it('reads "law enforcement" as the police, and Spanish words mixed into English as the English they mean', () => {
+			expect(text('which gang leader is former law enforcement?').text).toMatch(/former policeman/);
+			expect(text('the guys cuidando the prison, what did they do?').text).toMatch(/abandoned/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});
