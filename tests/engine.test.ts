@@ -5827,6 +5827,20 @@ describe('reading a question', () => {
 			expect(text('the guys cuidando the prison, what did they do?').text).toMatch(/abandoned/);
 		});
 
+		it('works out a difference asked with "minus" and a rate asked "into each single place"', () => {
+			expect(text('inmates minus beds, feb 2023?').text).toMatch(/2,987/);
+			expect(text('how many inmates were packed into each single place?').text).toMatch(/5\.27 times/);
+		});
+
+		it('reads past the asker’s own remark in brackets, and adds a number supposed "more"', () => {
+			const rate = text('how many times its capacity did the prison hold (I might quote 400% somewhere)?').text;
+			expect(rate).toMatch(/5\.27 times/);
+			expect(rate).not.toMatch(/400 places/);
+			expect(text('if the prison could hold 1,000 more, would it still be over?').text).toMatch(
+				/700 \+ 1,000 = 1,700 places, 1,987 too many/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -56,6 +56,13 @@ const likeMine =
 /** "…, pastè wan know", "…, my mom wants to know": who wants the answer, ending the question. */
 const wantsToKnow = /,\s*(?:[\p{L}'’]+\s+){0,2}(?:wan|want|wants|wanna|wanted)\s+(?:to\s+|2\s+)?know\W*$/iu;
 
+/**
+ * "(I'd rather not write 'over 500%' if that's wrong)", "(asking for my class)": the asker's own remark in
+ * brackets, said of themselves, asks nothing of the report and gives none of its figures.
+ */
+const ownRemark =
+	/\s*\((?:i|i['’](?:d|m|ll|ve)|im|ive|we|we['’](?:d|re|ll)|my|our|asking|just asking|for my|pour mon|pour ma|je|j['’]|mwen|m)\s[^()]*\)/giu;
+
 /** "— don't tell me it was Canada again": a guess the asker waves off, which asks nothing. */
 const wavedOff = /\s*[—–-]+\s*(?:don['’]?t|do not|please don['’]?t)\s+(?:tell me|say)\b[^?!.]*/giu;
 
@@ -91,7 +98,8 @@ export function withoutAsides(text: string): string {
 		.replace(attributed, (aside) => (theReport.test(aside) ? aside : ''))
 		.replace(likeMine, '')
 		.replace(wantsToKnow, '?')
-		.replace(wavedOff, '');
+		.replace(wavedOff, '')
+		.replace(ownRemark, ' ');
 	// (Only where an aside went is the space it leaves closed up: the rest of the text is as typed.)
 	return without === text
 		? text

@@ -1100,10 +1100,10 @@ const roomUnit = String.raw`(?:place|spot|bed|space|cell|seat|slot|bunk)s?\b`;
  */
 const perUnit = new RegExp(
 	[
-		String.raw`\b(?:per|for every|for each|pour chaque|pou chak|par|pa|chaque|chak)\s+${roomUnit}`,
+		String.raw`\b(?:per|for every|for each|pour chaque|pou chak|par|pa|chaque|chak)\s+(?:single\s+)?${roomUnit}`,
 		String.raw`\bper\s+\w+\s+${roomUnit}`,
 		String.raw`\b(?:per|for every|for each|pour chaque|pou chak)\s+(?!the\b|a\b|an\b|le\b|la\b|les\b|l\b)\w`,
-		String.raw`\b(?:share|in|into|to|on) each ${roomUnit}`,
+		String.raw`\b(?:share|in|into|to|on) (?:each|every) (?:single )?${roomUnit}`,
 	].join('|'),
 );
 

@@ -7,6 +7,7 @@
 import type { Fact } from '../../../data/schema.js';
 import type { Answer } from '../../answer.js';
 import { valuesIn } from '../../claims/values.js';
+import { withoutAsides } from '../../language/asides.js';
 import { fold } from '../../language/lexicon.js';
 import type { Query } from '../query.js';
 import { rank } from '../rank.js';
@@ -31,7 +32,7 @@ const factors: readonly [RegExp, number][] = [
 ];
 
 /** The factor or number a question supposes, if it says one. */
-function supposed(folded: string): { factor: number } | { value: number } | undefined {
+function supposed(folded: string): { factor: number } | { added: number } | { value: number } | undefined {
 	for (const [pattern, factor] of factors) if (pattern.test(folded)) return { factor };
 	const times = /\b(\d+(?:[.,]\d+)?)\s*(?:times|x|fois|fwa)\b/.exec(folded);
 	if (times?.[1]) return { factor: Number(times[1].replace(',', '.')) };
@@ -39,6 +40,11 @@ function supposed(folded: string): { factor: number } | { value: number } | unde
 	// ("five times bigger": a number in words before "times" is a factor too.)
 	const timesAfter = numbers.find((value) => /^\s*(?:times|fois|fwa)\b/.test(folded.slice(value.end)));
 	if (timesAfter?.kind === 'number') return { factor: timesAfter.value };
+	// ("…could hold 500 more": a number added to the figure, not the figure itself.)
+	const added = numbers.find((value) =>
+		/^\s*(?:more|extra|additional|de plus|en plus|anplis|lot)\b/.test(folded.slice(value.end)),
+	);
+	if (added?.kind === 'number') return { added: added.value };
 	const [number] = numbers;
 	return number?.kind === 'number' ? { value: number.value } : undefined;
 }
@@ -52,7 +58,8 @@ function supposed(folded: string): { factor: number } | { value: number } | unde
  * // heading: 'No: still over, 3,687 inmates against 700 × 3 = 2,100 places, 1,587 too many.'
  */
 export function hypothetical(ctx: Answering, question: string, query: Query): Answer | undefined {
-	const folded = fold(question);
+	// ("…(I'd rather not write 'over 500%' if that's wrong)": the asker's own remark supposes nothing.)
+	const folded = fold(withoutAsides(question));
 	if (!supposing.test(folded) || !overAsked.test(folded)) return undefined;
 	const change = supposed(folded);
 	if (!change) return undefined;
@@ -64,11 +71,16 @@ export function hypothetical(ctx: Answering, question: string, query: Query): An
 	const ofLimit = limitWords.test(folded.slice(0, folded.search(overAsked)));
 	const changed: Fact = ofLimit ? limit : held;
 	const before = changed.value ?? 0;
-	const after = 'factor' in change ? before * change.factor : change.value;
+	const after = 'factor' in change ? before * change.factor : 'added' in change ? before + change.added : change.value;
 	const [heldValue, limitValue] = ofLimit ? [held.value, after] : [after, limit.value];
 	const over = heldValue > limitValue;
 	const show = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 2 });
-	const how = 'factor' in change ? `${show(before)} × ${show(change.factor)} = ${show(after)}` : `${show(after)}`;
+	const how =
+		'factor' in change
+			? `${show(before)} × ${show(change.factor)} = ${show(after)}`
+			: 'added' in change
+				? `${show(before)} + ${show(change.added)} = ${show(after)}`
+				: `${show(after)}`;
 	// In the figures' own units ("inmates", "places"), whatever the report counts.
 	const against = ofLimit
 		? `${show(heldValue)} ${held.unit} against ${how} ${limit.unit}`
