@@ -1364,8 +1364,16 @@ function between(found: Found, language: Language): string[][] | undefined {
 		)
 	)
 		return undefined;
+	// "Qu'est-ce qui est arrivé en premier, l'attaque du port ou le siège ?": the two events offered after the words
+	// that ask, either side of "or"; what came before them only asks.
+	const or = after.findIndex((word, i) => i > 0 && orWords.has(word));
+	if (or > 0 && or < after.length - 1)
+		return [after.slice(0, or), after.slice(or + 1)].map((part) => inEnglish(part, language));
 	return [before, after].map((part) => inEnglish(part, language));
 }
+
+/** "Or" in the three languages, as typed. */
+const orWords = new Set(['or', 'ou', 'oswa', 'oubyen', 'vs', 'versus']);
 
 /**
  * Words that only close a question of two events after what asks it: "…, how many months is that?", "how many years

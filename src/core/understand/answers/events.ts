@@ -299,8 +299,13 @@ export function twoEvents(ctx: Answering, question: string, frame: Frame, read: 
 	const { first, stated } = orderOf(ctx, a, b, [dateA, dateB]);
 	// "…the prison siege, and how many months apart": what the question asks of the two is no part of the second's name.
 	// ("Was the port attack before or after…": the auxiliary that asks is no part of the first's name either.)
+	// (A French or Creole question's events are named in the English they were read as, without what is left of its
+	// articles and elisions: "l attack du port" is "attack port".)
+	const own = (word: string) =>
+		read.language === 'en' || (word.length > 1 && !stopwords[read.language].has(word) && !stopwords.en.has(word));
 	const label = (part: string[]) =>
 		`“${part
+			.filter(own)
 			.join(' ')
 			.replace(askedOfBoth, '')
 			.replace(/^(?:was|were|did|is|are|has|had)\s+(?=\S+\s+\S)/i, '')}”`;
