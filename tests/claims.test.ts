@@ -830,6 +830,18 @@ const ownCases: MessageCase[] = [
 		message: 'the gangs wanted to take the airport before they attacked the prison',
 		expect: [{ span: 'airport', verdict: 'not_in_report' }],
 	},
+	// What frames a rumour ("there's a rumour going around that…") is no part of it; a spaced dash ends a clause.
+	{
+		message: "there's a rumour going around that Canada offered to lead the force",
+		expect: [{ span: 'Canada', verdict: 'differs' }],
+	},
+	{
+		message: 'Canada offered to lead the intl force — the security council approved it in March',
+		expect: [
+			{ span: 'Canada', verdict: 'differs' },
+			{ span: 'March', verdict: 'differs' },
+		],
+	},
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

@@ -560,7 +560,7 @@ const chatOpener =
  * "mwen tande…". It is no part of the claim ("I heard Amnesty counted the inmates" claims Amnesty did).
  */
 const hearsayOpener =
-	/(?<=^|[.!?]\s+)(?:(?:my|your|our|his|her|ma|mon|mes|sa|son|m|mwen)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:says|said|told\s+me|tells\s+me|swears|claims|keeps\s+saying|dit|a\s+dit|m['’]a\s+dit|affirme|di|te\s+di)|(?:my|your|our|ma|mon|mes|m|mwen)\s+[^:.!?]{1,60}:|heard|i\s+(?:heard|read|saw|think|believe|thought|remember)(?:\s+(?:on|in|from)\s+(?:the\s+)?[\p{L}\d'’-]+(?=\s+(?:that|que)\b))?|i['’]?ve\s+(?:heard|read)|some(?:one|body)\s+(?:said|told\s+me|says)|(?:people|ppl|they)\s+(?:are\s+)?(?:say|saying|said)|(?:i\s+)?bet\s+(?:u|you|ya)\s+(?:think|thought)|(?:u|you)\s+(?:prob(?:ably)?\s+)?(?:think|thought)|apparently|reportedly|rumou?r\s+(?:is|has\s+it)|word\s+is|from\s+what\s+i\s+(?:gathered|heard|read|saw)|(?:mwen|m)\s+(?:tande|li|wè)|j['’]ai\s+(?:entendu(?:\s+dire)?|lu)|on\s+(?:dit|m['’]a\s+dit))(?:\s+(?:that|que|qu['’]|ke))?[,\s]+/giu;
+	/(?<=^|[.!?]\s+)(?:(?:my|your|our|his|her|ma|mon|mes|sa|son|m|mwen)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:says|said|told\s+me|tells\s+me|swears|claims|keeps\s+saying|dit|a\s+dit|m['’]a\s+dit|affirme|di|te\s+di)|(?:my|your|our|ma|mon|mes|m|mwen)\s+[^:.!?]{1,60}:|heard|i\s+(?:heard|read|saw|think|believe|thought|remember)(?:\s+(?:on|in|from)\s+(?:the\s+)?[\p{L}\d'’-]+(?=\s+(?:that|que)\b))?|i['’]?ve\s+(?:heard|read)|some(?:one|body)\s+(?:said|told\s+me|says)|(?:people|ppl|they)\s+(?:are\s+)?(?:say|saying|said)|(?:i\s+)?bet\s+(?:u|you|ya)\s+(?:think|thought)|(?:u|you)\s+(?:prob(?:ably)?\s+)?(?:think|thought)|apparently|reportedly|rumou?r\s+(?:is|has\s+it)|(?:there['’]?s|there\s+is)\s+(?:a\s+)?rumou?r(?:\s+going\s+(?:round|around))?|rumou?rs?\s+(?:(?:is|are)\s+)?going\s+(?:round|around)|word\s+is|from\s+what\s+i\s+(?:gathered|heard|read|saw)|(?:mwen|m)\s+(?:tande|li|wè)|j['’]ai\s+(?:entendu(?:\s+dire)?|lu)|on\s+(?:dit|m['’]a\s+dit))(?:\s+(?:that|que|qu['’]|ke))?[,\s]+/giu;
 
 /**
  * Someone or something of the writer's world that told it, before what they state: "A student's
@@ -604,7 +604,7 @@ const hedge =
 	/,\s*(?:(?:i|we)\s+(?:believe|think|guess|reckon|suppose|recall|understand|hear|gather|am told|are told)|i['’]m told|as i (?:understand|recall|remember) it|as i understand|if i recall(?: correctly)?|if (?:i['’]m|i am) not mistaken|unless i['’]m mistaken|if memory serves|as far as i know|(?:one|we) must (?:sadly )?(?:recall|remember|admit|note)|i must say|apparently|reportedly|it seems|je crois|je pense|il me semble|si je ne m['’]abuse|(?:m|mwen)\s+(?:kwè|kwe|panse))\s*,/giu;
 
 /**
- * Clauses: sentences, split further at commas and at "and" ("n" in chat) or "but" before a new verb
+ * Clauses: sentences, split further at commas, spaced dashes and at "and" ("n" in chat) or "but" before a new verb
  * (chat's "puttin" too; French "et", "mais" before one of French's, not a relative's), never inside a date or number.
  */
 function clausesOf(text: string): Clause[] {
@@ -613,7 +613,7 @@ function clausesOf(text: string): Clause[] {
 	const clauses: Clause[] = [];
 	let start = 0;
 	const separator =
-		/[.;!?](?=\s|$)|,\s|\s(?:and|n|nd|&|but|so|while|though)\s(?=(?:\S+\s){0,6}?(?:is|are|was|were|has|have|had|says|said|\w+ed|\w+s|\w+ing|\w{2,}in['’]?|\w+['’](?:s|re|ll|ve|d))(?=\s|$))|\s(?:et|mais)\s(?=(?:(?!qui\s|que\s|qu['’])\S+\s){0,6}?(?:a|ont|est|sont|avait|avaient|\p{L}{3,}(?:aient|ait)|\p{L}{2,}(?<!m)ent)(?=\s|$))/gu;
+		/[.;!?](?=\s|$)|,\s|\s[—–]\s|\s--?\s|\s(?:and|n|nd|&|but|so|while|though)\s(?=(?:\S+\s){0,6}?(?:is|are|was|were|has|have|had|says|said|\w+ed|\w+s|\w+ing|\w{2,}in['’]?|\w+['’](?:s|re|ll|ve|d))(?=\s|$))|\s(?:et|mais)\s(?=(?:(?!qui\s|que\s|qu['’])\S+\s){0,6}?(?:a|ont|est|sont|avait|avaient|\p{L}{3,}(?:aient|ait)|\p{L}{2,}(?<!m)ent)(?=\s|$))/gu;
 	for (const m of text.matchAll(separator)) {
 		const at = m.index ?? 0;
 		// "the U.N. did not": an abbreviation's dot ends no sentence.
@@ -640,6 +640,8 @@ function clausesOf(text: string): Clause[] {
 		if (creditAfter.test(text.slice(at).split(/[.;!?](?=\s|$)/)[0] ?? '')) continue;
 		// "Barbecue, aka Jimmy Sergier, …": a name given another is one clause with it.
 		if (/^,\s*(?:aka|a\.k\.a|alias|also known as|better known as|dit|alyas)\b/i.test(text.slice(at, at + 24))) continue;
+		// "…as of Feb 2023 — RNDDH numbers": a dash sets off a clause of its own only before a verb of its own.
+		if (/^\s[—–-]/.test(m[0]) && !ownVerb(text.slice(at + m[0].length).split(/[,.;!?—–]/)[0] ?? '')) continue;
 		// "the US and Canada sanctioned him": names joined by "and" are one subject, not two clauses.
 		if (/^\s\w/.test(m[0]) && !saysSomething(text.slice(start, at))) continue;
 		// "…before free and fair elections": a short tail with no verb of its own is no clause.
