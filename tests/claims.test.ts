@@ -842,6 +842,11 @@ const ownCases: MessageCase[] = [
 			{ span: 'March', verdict: 'differs' },
 		],
 	},
+	// A source credited with chat's gerund of saying is held to the fact's source as "says" is.
+	{
+		message: 'Reuters reporting that the guards abandoned the prison',
+		expect: [{ span: 'Reuters', verdict: 'differs' }],
+	},
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

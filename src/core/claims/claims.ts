@@ -1116,7 +1116,7 @@ const comparing =
 
 /** Words that credit a source: "per the UN", "selon le RNDDH", "Reuters says". */
 const attributing =
-	/(?<!\p{L})(?:per|according|selon|d['’]apr[eè]s|dapre|said|says|say|reported|reports|sources?|dit|di)(?!\p{L})/iu;
+	/(?<!\p{L})(?:per|according|selon|d['’]apr[eè]s|dapre|said|says|say|saying|reported|reports|reporting|claiming|sources?|dit|di)(?!\p{L})/iu;
 
 /** Verbs that tell what a place does hold: "…now holds 700" is not its capacity. */
 const holdingVerbs = new RegExp(

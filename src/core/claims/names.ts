@@ -327,7 +327,7 @@ export function withNamesCased(text: string, base: FactBase): string {
 
 /** Verbs that say a name before them is who said what follows: "cnn said…", "Le Nouvelliste rapporte…". */
 export const speechVerbs =
-	'said|says|say|reported|reports|claimed|claims|wrote|writes|tweeted|posted|dit|a dit|rapporte|a rapport[ée]|di|te di';
+	'said|says|say|saying|reported|reports|reporting|claimed|claims|claiming|stated|states|stating|wrote|writes|tweeted|posted|dit|a dit|rapporte|a rapport[ée]|di|te di';
 
 /**
  * Who is said to have said something, typed in lowercase at the start of a clause: "cnn said…",
