@@ -847,6 +847,11 @@ const ownCases: MessageCase[] = [
 		message: 'Reuters reporting that the guards abandoned the prison',
 		expect: [{ span: 'Reuters', verdict: 'differs' }],
 	},
+	// By what channel a source had it, in brackets, leaves the source credited.
+	{
+		message: 'AyiboPost (through its own reporters) said some prisoners feared the crossfire',
+		expect: [{ span: 'AyiboPost', verdict: 'differs' }],
+	},
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

@@ -585,9 +585,12 @@ export function withoutHearsay(text: string): string {
 const hedgeEnding =
 	/,\s*(?:si je ne m['’]abuse|if (?:i['’]m|i am) not mistaken|unless i['’]m mistaken|if memory serves|(?:was|is|were|did|does) (?:it|he|she|they) not|n['’]est-ce pas|I believe|I think)\s*(?=[.!?]*\s*$|[.!?]\s)/giu;
 
-/** A hedge or the writer's comment in brackets: "(ostensibly)", "(which rather undercuts…)", "(note the 'alleged'…)". */
+/**
+ * A hedge or the writer's comment in brackets: "(ostensibly)", "(which rather undercuts…)", "(note the 'alleged'…)";
+ * or by what channel a source is said to have it: "(via its own sources)".
+ */
 const bracketedComment =
-	/\s*\((?:(?:ostensibly|purportedly|reportedly|apparently|supposedly|seemingly|presumably|arguably)\s*|(?:which|note|a framing|one might|i['’]d|i would|imo|if you ask me|arguably)\b[^()]*)\)/giu;
+	/\s*\((?:(?:ostensibly|purportedly|reportedly|apparently|supposedly|seemingly|presumably|arguably)\s*|(?:which|note|a framing|one might|i['’]d|i would|imo|if you ask me|arguably|via|through|citing|quoting)\b[^()]*)\)/giu;
 
 /** An adverb that hedges what follows without changing it: "has ostensibly not commented". */
 const hedgeWord = /(?<=\s)(?:ostensibly|purportedly|supposedly|seemingly|presumably)(?=\s)/giu;
