@@ -852,6 +852,14 @@ const ownCases: MessageCase[] = [
 		message: 'AyiboPost (through its own reporters) said some prisoners feared the crossfire',
 		expect: [{ span: 'AyiboPost', verdict: 'differs' }],
 	},
+	// A French verb the report gives no date for is not the count's date misdated.
+	{
+		message: 'La prison, construite en 1920, comptait 3 687 détenus en février 2023.',
+		expect: [
+			{ span: '1920', verdict: 'not_in_report' },
+			{ span: '3 687', verdict: 'matches' },
+		],
+	},
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

@@ -51,8 +51,11 @@ export function unheardOf(
 		const english =
 			(translated ? (translations.fr.match([folded], 0) ?? translations.ht.match([folded], 0)) : undefined) ??
 			spanishLoans.match([folded], 0);
-		// ("tellin", "skool": chat's spellings are read as the words they stand for.)
-		const meant = (english?.value.split(' ') ?? [folded, ...readText(folded).words]).filter(
+		// ("tellin", "skool": chat's spellings are read as the words they stand for; a French word read so only when
+		// translated.)
+		const read = readText(folded);
+		const spelled = translated || read.language === 'en' ? read.words : [];
+		const meant = (english?.value.split(' ') ?? [folded, ...spelled]).filter(
 			(one) => !stopwords.en.has(one) && !vagueWords.has(one),
 		);
 		return (
