@@ -5851,6 +5851,22 @@ describe('reading a question', () => {
 			expect(text('la prison peut prendre combien de monde ?').text).toMatch(/\b700 places/);
 		});
 
+		it('reads a month cut short in French and Creole ("fev 2023")', () => {
+			expect(text('eske prizon an te depase kapasite l an fev 2023?').text).toMatch(/3,687/);
+		});
+
+		it('separates two French events where the second opens with a possessive ("de son décompte")', () => {
+			expect(text('Combien d’années séparent l’avertissement du RNDDH de son décompte de février 2023 ?').text).toMatch(
+				/About 6 years/,
+			);
+		});
+
+		it('reads past how the asker wants the answer put', () => {
+			const answer = text('did Henry stay in power? Answer yes or no.').text;
+			expect(answer).toMatch(/stayed on/);
+			expect(answer).not.toMatch(/is a stay/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -67,6 +67,7 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	withoutSayingTail,
 	withoutNameRequest,
 	withoutDoubtingTail,
+	withoutAnswerInstruction,
 	// "How many days between the two? Or did it all happen at once like they imply": the other way the asker offers,
 	// after the question is asked, asks nothing of its own.
 	(text) => text.replace(orAfterQuestion, ''),
@@ -251,6 +252,19 @@ function withoutNameRequest(text: string): string {
 /** "…, name pls", "… *name* please": the request for a name that ends a message. */
 const nameRequest =
 	/[\s?!.,]+(?:the\s+|his\s+|her\s+|their\s+)?(?:full\s+)?names?\s+(?:pls|plz|please|plss|plox)\s*[?!.]*$/iu;
+
+/**
+ * How the asker wants the answer put, after the question: "? Answer yes or no.", "? Répondez par oui ou par non,
+ * puis justifiez.", "? reponn wi oswa non". It asks nothing more.
+ */
+const answerInstruction =
+	/\?\s*(?:please\s+|pls\s+|merci\s+de\s+|svp\s+)?(?:answer|reply|respond|r[ée]pondez|r[ée]ponds|r[ée]pondre|reponn)\b[^?]*$/iu;
+
+/** The question without how the asker wants the answer put. */
+function withoutAnswerInstruction(text: string): string {
+	const found = answerInstruction.exec(text);
+	return found ? `${text.slice(0, found.index)}?` : text;
+}
 
 /**
  * "…actually in that prison, or is that a myth?", "…a date for the force, or is that still up in the

@@ -1399,7 +1399,11 @@ function separatedFrom(words: readonly string[], language: Language): string[][]
 	if (language !== 'fr' || verb < 0) return undefined;
 	const events = words.slice(verb + 1);
 	const at = events.findLastIndex(
-		(word, i) => i > 0 && (/^(?:du|des)$/.test(word) || (word === 'de' && /^(?:la|l)$/.test(events[i + 1] ?? ''))),
+		// ("…l'alerte du RNDDH sur la surpopulation de son décompte…": "de" before a possessive too.)
+		(word, i) =>
+			i > 0 &&
+			(/^(?:du|des)$/.test(word) ||
+				(word === 'de' && /^(?:la|l|son|sa|ses|leur|leurs|ce|cet|cette)$/.test(events[i + 1] ?? ''))),
 	);
 	if (at <= 0 || at >= events.length - 1) return undefined;
 	return [events.slice(0, at), events.slice(at + 1)].map((part) => inEnglish(part, language));
