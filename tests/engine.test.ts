@@ -5867,6 +5867,12 @@ describe('reading a question', () => {
 			expect(answer).not.toMatch(/is a stay/);
 		});
 
+		it('asks a French "quel est le bilan" as a count, which no fact gives', () => {
+			const answer = text('Quel a été le bilan humain du siège de la prison ?');
+			expect(answer.found).toBe(false);
+			expect(answer.text).toMatch(/doesn’t say how many/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

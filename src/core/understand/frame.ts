@@ -864,7 +864,8 @@ const sinceWhen =
 	/\b(?:since when|since (?:what|which) (?:year|date|month|day)|depuis quand|depuis (?:quelle|quel) (?:annee|date|mois)|depi ki ?le|depi ki (?:ane|dat|mwa|lane))\b/;
 
 /** "what was the vote count", "what is the death toll", "what was the inmate population": a noun for a number, after what it counts. */
-const tallyAsked = tallyAfter('(?:what|which)\\s+');
+// ("Quel est le bilan humain…": French asks it the same way, its noun read in English.)
+const tallyAsked = tallyAfter('(?:what|which|quel|quelle|quels|quelles)\\s+');
 
 /** After "how large": "was the prison population", "is the inmate headcount". */
 const sizeOfTally = tallyAfter('');
@@ -872,7 +873,7 @@ const sizeOfTally = tallyAfter('');
 /** A noun for a number after `opening`, and the words before it of what it counts. */
 function tallyAfter(opening: string): RegExp {
 	return new RegExp(
-		`^${opening}(?:(?:is|was|are|were)\\s+)?(?:the\\s+)?((?:[a-z]+\\s+){1,4}?)(?:count|tally|toll|total|population|headcount)\\b`,
+		`^${opening}(?:(?:is|was|are|were|est|etait|sont|etaient)\\s+)?(?:(?:the|le|la|les|l)\\s+)?((?:[a-z]+\\s+){1,4}?)(?:count|tally|toll|total|population|headcount)\\b`,
 	);
 }
 
