@@ -5873,6 +5873,12 @@ describe('reading a question', () => {
 			expect(answer.text).toMatch(/doesn’t say how many/);
 		});
 
+		it('reads Kreyòl as typed on a phone: "lajol", "jandam", "anvi", "kil"', () => {
+			expect(text('lajol la fet pou kenbe konbyen moun?').text).toMatch(/\b700 places/);
+			expect(text('ki bos gang ki te konn jandam?').text).toMatch(/former policeman/);
+			expect(text('poukisa kek prizonye pa t anvi sove?').text).toMatch(/crossfire/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});
