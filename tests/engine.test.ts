@@ -5879,6 +5879,14 @@ describe('reading a question', () => {
 			expect(text('poukisa kek prizonye pa t anvi sove?').text).toMatch(/crossfire/);
 		});
 
+		it('reads French "selon laquelle" as "that", "à l’origine de" as the source, and "prendre la fuite" as fleeing', () => {
+			expect(
+				text('Qui est à l’origine de l’affirmation selon laquelle les gardiens ont quitté la prison ?').text,
+			).toMatch(/AyiboPost/);
+			expect(text('Pourquoi des détenus hésitaient-ils à prendre la fuite ensemble ?').text).toMatch(/crossfire/);
+			expect(text('Quelle tendance pour les homicides en 2023 ?').text).toMatch(/more than doubled/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});
