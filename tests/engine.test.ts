@@ -5887,6 +5887,12 @@ describe('reading a question', () => {
 			expect(text('Quelle tendance pour les homicides en 2023 ?').text).toMatch(/more than doubled/);
 		});
 
+		it('hears every word of a French phrase the lexicon gives whole ("tiré la sonnette d’alarme")', () => {
+			const answer = text('le RNDDH a tiré la sonnette d’alarme, pas vrai ? quelle année ?');
+			expect(answer.found).toBe(true);
+			expect(answer.text).toMatch(/In 2017 RNDDH warned/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -30,7 +30,10 @@ export function unheardOf(
 	const dates = valuesIn(text).filter((value) => value.kind === 'date');
 	const dated = (at: number) => dates.some((value) => at >= value.start && at < value.end);
 	const words = [...text.matchAll(/\p{L}{5,}/gu)].filter((m) => !dated(m.index ?? 0)).map((m) => m[0]);
+	// ("tiré la sonnette d'alarme": a word of a French or Creole phrase the lexicons give whole is heard of as it.)
+	const inPhrase = translated ? phraseWords(text) : new Set<string>();
 	return words.find((word) => {
+		if (inPhrase.has(fold(word))) return false;
 		// "lmaooo" is chat's "lmao", stretched.
 		const folded = unstretched(fold(word));
 		// A vague word ("happened", "thing") says nothing the report could lack.
@@ -62,4 +65,16 @@ export function unheardOf(
 			meant.length > 0 && meant.every((one) => !index.matchTerm(stem(one)).some((match) => related || !match.related))
 		);
 	});
+}
+
+/** The words of the text that a French or Creole phrase of two words or more covers, folded. */
+function phraseWords(text: string): Set<string> {
+	const words: string[] = fold(text).match(/\p{L}+/gu) ?? [];
+	const covered = new Set<string>();
+	for (const table of [translations.fr, translations.ht])
+		words.forEach((_, at) => {
+			const found = table.match(words, at);
+			if (found && found.length > 1) for (const word of words.slice(at, at + found.length)) covered.add(word);
+		});
+	return covered;
 }
