@@ -860,6 +860,14 @@ const ownCases: MessageCase[] = [
 			{ span: '3 687', verdict: 'matches' },
 		],
 	},
+	// Creole "depi" is a start, said with its year; "e" before another verb's marker opens a clause of its own.
+	{
+		message: 'asasina moise la te fet an 2021 e henry sou pouvwa depi 2018',
+		expect: [
+			{ span: 'an 2021', verdict: 'matches' },
+			{ span: 'depi 2018', verdict: 'differs' },
+		],
+	},
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

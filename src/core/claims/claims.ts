@@ -607,7 +607,7 @@ const hedge =
 	/,\s*(?:(?:i|we)\s+(?:believe|think|guess|reckon|suppose|recall|understand|hear|gather|am told|are told)|i['’]m told|as i (?:understand|recall|remember) it|as i understand|if i recall(?: correctly)?|if (?:i['’]m|i am) not mistaken|unless i['’]m mistaken|if memory serves|as far as i know|(?:one|we) must (?:sadly )?(?:recall|remember|admit|note)|i must say|apparently|reportedly|it seems|je crois|je pense|il me semble|si je ne m['’]abuse|(?:m|mwen)\s+(?:kwè|kwe|panse))\s*,/giu;
 
 /**
- * Clauses: sentences, split further at commas, spaced dashes and at "and" ("n" in chat) or "but" before a new verb
+ * Clauses: sentences, split further at commas, spaced dashes, Creole "e", "epi", "men" before a verb's marker, and at "and" ("n" in chat) or "but" before a new verb
  * (chat's "puttin" too; French "et", "mais" before one of French's, not a relative's), never inside a date or number.
  */
 function clausesOf(text: string): Clause[] {
@@ -616,7 +616,7 @@ function clausesOf(text: string): Clause[] {
 	const clauses: Clause[] = [];
 	let start = 0;
 	const separator =
-		/[.;!?](?=\s|$)|,\s|\s[—–]\s|\s--?\s|\s(?:and|n|nd|&|but|so|while|though)\s(?=(?:\S+\s){0,6}?(?:is|are|was|were|has|have|had|says|said|\w+ed|\w+s|\w+ing|\w{2,}in['’]?|\w+['’](?:s|re|ll|ve|d))(?=\s|$))|\s(?:et|mais)\s(?=(?:(?!qui\s|que\s|qu['’])\S+\s){0,6}?(?:a|ont|est|sont|avait|avaient|\p{L}{3,}(?:aient|ait)|\p{L}{2,}(?<!m)ent)(?=\s|$))/gu;
+		/[.;!?](?=\s|$)|,\s|\s[—–]\s|\s--?\s|\s(?:e|epi|men)\s(?=(?:\S+\s){1,3}?(?:te|t|ap|pral|pa|se|sou|di|gen)\s)|\s(?:and|n|nd|&|but|so|while|though)\s(?=(?:\S+\s){0,6}?(?:is|are|was|were|has|have|had|says|said|\w+ed|\w+s|\w+ing|\w{2,}in['’]?|\w+['’](?:s|re|ll|ve|d))(?=\s|$))|\s(?:et|mais)\s(?=(?:(?!qui\s|que\s|qu['’])\S+\s){0,6}?(?:a|ont|est|sont|avait|avaient|\p{L}{3,}(?:aient|ait)|\p{L}{2,}(?<!m)ent)(?=\s|$))/gu;
 	for (const m of text.matchAll(separator)) {
 		const at = m.index ?? 0;
 		// "the U.N. did not": an abbreviation's dot ends no sentence.

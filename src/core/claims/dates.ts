@@ -22,7 +22,7 @@ const particles = /^(?:over|down|up|off|out|away|back)$/;
  */
 export function widen(text: string, value: Span, claimed: Span[]): Span {
 	const before =
-		/(?:(?<![\p{L}'’])(?:in|on|since|from|back in|as of|by|en|an|le|depuis|a|à|au)\s+(?:the\s+)?)?$/iu.exec(
+		/(?:(?<![\p{L}'’])(?:in|on|since|from|back in|as of|by|en|an|le|depuis|depi|a|à|au)\s+(?:the\s+)?)?$/iu.exec(
 			text.slice(0, value.start),
 		);
 	let start = value.start - (before?.[0].length ?? 0);
@@ -66,7 +66,7 @@ export function nextTo(text: string, value: Span): string {
  */
 export function datingWords(claimed: string): string {
 	// French and Creole too: "remettre le pouvoir le 7 février", "kite pouvwa a 7 fevriye".
-	const found = /^(.*?)\s*(?<![\p{L}'’])(?:in|on|since|from|back in|as of|by|en|an|le|depuis|a|à|au)\s+\S/iu.exec(
+	const found = /^(.*?)\s*(?<![\p{L}'’])(?:in|on|since|from|back in|as of|by|en|an|le|depuis|depi|a|à|au)\s+\S/iu.exec(
 		claimed,
 	);
 	return found?.[1] ?? '';

@@ -361,7 +361,7 @@ export function valuesIn(text: string): Value[] {
 	// Years alone, with what says they are a start: "since 2021", "in 2017".
 	// "early 2024", "mid-2021": a part of the year is said with it, and is part of the claim.
 	for (const m of folded.matchAll(
-		/\b(since |from |depuis )?((?:early |late |mid-?|mid )?)((?:19|20)\d\d)\b(?![,.\s]?\d)/g,
+		/\b(since |from |depuis |depi )?((?:early |late |mid-?|mid )?)((?:19|20)\d\d)\b(?![,.\s]?\d)/g,
 	)) {
 		const start = (m.index ?? 0) + (m[1]?.length ?? 0);
 		const length = (m[2]?.length ?? 0) + (m[3]?.length ?? 4);
@@ -378,7 +378,7 @@ export function valuesIn(text: string): Value[] {
 		});
 	}
 	// A year of two digits after an apostrophe, this century's: "since '21", "in ’23".
-	for (const m of folded.matchAll(/(?<![\p{L}\d])(since |from |depuis )?['’](\d{2})\b(?![,.\s]?\d)/gu)) {
+	for (const m of folded.matchAll(/(?<![\p{L}\d])(since |from |depuis |depi )?['’](\d{2})\b(?![,.\s]?\d)/gu)) {
 		const start = (m.index ?? 0) + (m[1]?.length ?? 0);
 		const date = `20${m[2]}`;
 		add({ kind: 'date', start, end: start + (m[2]?.length ?? 2) + 1, words: date, date, since: Boolean(m[1]) });
