@@ -868,6 +868,15 @@ const ownCases: MessageCase[] = [
 			{ span: 'depi 2018', verdict: 'differs' },
 		],
 	},
+	// A date after a short clause of time is that clause's event's, not the main clause's.
+	{
+		message: 'the police unions begged for help after gangs stormed the prison on Friday night',
+		expect: [{ span: 'Friday night', verdict: 'differs' }],
+	},
+	{
+		message: 'sendika yo mande ed apre bandi yo atake prizon an samdi swa',
+		expect: [{ span: 'samdi swa', verdict: 'matches' }],
+	},
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

@@ -484,11 +484,12 @@ function abbreviationDot(text: string, at: number): boolean {
 
 /**
  * The event a date is of, named right before it in a clause of time: "attack" of "after the attack Saturday night",
- * "atak" of "apre atak samdi swa a", "l'attaque" of "après l'attaque de samedi".
+ * "atak" of "apre atak samdi swa a", "l'attaque" of "après l'attaque de samedi"; or told there in a few words:
+ * "after gangs attacked the prison Saturday night".
  */
 function eventBefore(text: string, date: Span): string | undefined {
 	const found =
-		/(?:^|\s)(?:after|before|since|during|apre|anvan|depi|pandan|apr[eè]s|avant|depuis|pendant)\s+((?:(?:the|l['’]|la|le)\s*)?[\p{L}-]{3,})\s+(?:(?:of|on|de|du|d['’])\s*)?$/iu.exec(
+		/(?:^|\s)(?:after|before|since|during|apre|anvan|depi|pandan|apr[eè]s|avant|depuis|pendant)\s+((?:(?:the|l['’]|la|le)\s*)?(?:[\p{L}'’-]+\s+){0,5}?[\p{L}-]{3,}(?:\s+(?:an|la|a|lan|nan|yo))?)\s+(?:(?:of|on|de|du|d['’])\s*)?$/iu.exec(
 			text.slice(0, date.start),
 		);
 	return found?.[1];
