@@ -877,6 +877,24 @@ const ownCases: MessageCase[] = [
 		message: 'sendika yo mande ed apre bandi yo atake prizon an samdi swa',
 		expect: [{ span: 'samdi swa', verdict: 'matches' }],
 	},
+	// French frames and stresses: who passes it on ("un lecteur affirme que"), "si j'ai bien compris", "bien".
+	{
+		message:
+			'Un lecteur affirme que c’est le gouvernement qui a dit aux habitants de garder leurs enfants à la maison.',
+		expect: [{ span: 'gouvernement', verdict: 'differs' }],
+	},
+	{
+		message: 'Si j’ai bien compris, c’est Gazette Haiti qui rapporte que les gardiens ont abandonné la prison.',
+		expect: [{ span: 'Gazette Haiti', verdict: 'differs' }],
+	},
+	{
+		message: 'C’est bien en octobre dernier que le Conseil de sécurité a approuvé la force.',
+		expect: [{ span: 'octobre dernier', verdict: 'matches' }],
+	},
+	{
+		message: 'Jimmy Sergier est bien surnommé « Barbecue ».',
+		expect: [{ span: 'Barbecue', verdict: 'matches' }],
+	},
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

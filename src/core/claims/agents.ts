@@ -269,11 +269,11 @@ const standsForNamed = new Set(
 );
 
 /**
- * "… is called X", "… goes by X", "… est appelé X", "… rele X": the name given, up to the end of its
- * clause. (Not "called for reinforcements", "named after", "called a …": no name is given.)
+ * "… is called X", "… goes by X", "… est appelé X", "… est surnommé « X »", "… rele X": the name given, in its
+ * quotes or not, up to the end of its clause. (Not "called for reinforcements", "named after", "called a …": no name is given.)
  */
 const calledName =
-	/\s(?:(?:is|are|was|were|s|'s|’s|be)\s+)?(?:(?:also|actually|really|officially)\s+)?(?:called|named|nicknamed|known as|goes by|go by|(?:s['’])?appelle|est appel[ée]e?|se nomme|rele|yo rele l)\s+(?!(?:for|on|upon|up|out|off|in|into|back|to|after|a|an|the)\b)(?<name>[^,.;:!?()]{2,40}?)(?=\s*(?:[,.;:!?()]|$|\s(?:look|lol|btw|and|but|though|tho|fyi)\b))/iu;
+	/\s(?:(?:is|are|was|were|s|'s|’s|be)\s+)?(?:(?:also|actually|really|officially)\s+)?(?:called|named|nicknamed|known as|goes by|go by|(?:s['’])?appelle|est\s+appel[ée]e?|est\s+surnomm[ée]e?|est\s+connue?\s+sous\s+le\s+nom\s+de|se nomme|rele|yo rele l|yo bay non)\s+(?!(?:for|on|upon|up|out|off|in|into|back|to|after|a|an|the)\b)(?:[«"“‘]\s*)?(?<name>[^,.;:!?()«»"“”]{2,40}?)(?:\s*[»"”’])?(?=\s*(?:[,.;:!?()]|$|\s(?:look|lol|btw|and|but|though|tho|fyi)\b))/iu;
 
 /**
  * "The gang alliance is called Viv Ansanm", "Barbecue's alliance goes by G9": a name given to one
@@ -289,7 +289,8 @@ function namingClaims(
 	const found = calledName.exec(text);
 	const name = found?.groups?.name;
 	if (!found || !name) return undefined;
-	const start = found.index + found[0].length - name.length;
+	// (The name may stand in quotes, the closing one after it.)
+	const start = found.index + found[0].lastIndexOf(name);
 	// Who is named: the name before it, or what follows that name in lowercase ("Barbecue's alliance", "the prison").
 	const last = mentions.filter((m) => m.entity && m.end <= found.index).at(-1);
 	const rest = text
@@ -301,7 +302,7 @@ function namingClaims(
 		: undefined;
 	const who = inLowercase ?? (/\p{L}{3}/u.test(rest) ? undefined : last?.entity);
 	if (!who) return undefined;
-	const span = { start: found.index + found[0].search(/\S/), end: start + name.length };
+	const span = { start: found.index + found[0].search(/\S/), end: found.index + found[0].length };
 	const given = mentions.find((m) => m.start >= start && m.start < start + name.length)?.entity;
 	if (!given) return notGivenAsName(at(span), name.trim(), who);
 	if (given.id !== who.id)

@@ -561,7 +561,7 @@ const chatOpener =
  * "mwen tande…". It is no part of the claim ("I heard Amnesty counted the inmates" claims Amnesty did).
  */
 const hearsayOpener =
-	/(?<=^|[.!?]\s+)(?:(?:my|your|our|his|her|ma|mon|mes|sa|son|m|mwen)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:says|said|told\s+me|tells\s+me|swears|claims|keeps\s+saying|dit|a\s+dit|m['’]a\s+dit|affirme|di|te\s+di)|(?:my|your|our|ma|mon|mes|m|mwen)\s+[^:.!?]{1,60}:|heard|i\s+(?:heard|read|saw|think|believe|thought|remember)(?:\s+(?:on|in|from)\s+(?:the\s+)?[\p{L}\d'’-]+(?=\s+(?:that|que)\b))?|i['’]?ve\s+(?:heard|read)|some(?:one|body)\s+(?:said|told\s+me|says)|(?:people|ppl|they)\s+(?:are\s+)?(?:say|saying|said)|(?:i\s+)?bet\s+(?:u|you|ya)\s+(?:think|thought)|(?:u|you)\s+(?:prob(?:ably)?\s+)?(?:think|thought)|apparently|reportedly|rumou?r\s+(?:is|has\s+it)|(?:there['’]?s|there\s+is)\s+(?:a\s+)?rumou?r(?:\s+going\s+(?:round|around))?|rumou?rs?\s+(?:(?:is|are)\s+)?going\s+(?:round|around)|word\s+is|from\s+what\s+i\s+(?:gathered|heard|read|saw)|(?:mwen|m)\s+(?:tande|li|wè)|j['’]ai\s+(?:entendu(?:\s+dire)?|lu)|on\s+(?:dit|m['’]a\s+dit))(?:\s+(?:that|que|qu['’]|ke))?[,\s]+/giu;
+	/(?<=^|[.!?]\s+)(?:(?:my|your|our|his|her|ma|mon|mes|sa|son|m|mwen)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:says|said|told\s+me|tells\s+me|swears|claims|keeps\s+saying|dit|a\s+dit|m['’]a\s+dit|affirme|di|te\s+di)|(?:my|your|our|ma|mon|mes|m|mwen)\s+[^:.!?]{1,60}:|heard|i\s+(?:heard|read|saw|think|believe|thought|remember)(?:\s+(?:on|in|from)\s+(?:the\s+)?[\p{L}\d'’-]+(?=\s+(?:that|que)\b))?|i['’]?ve\s+(?:heard|read)|some(?:one|body)\s+(?:said|told\s+me|says)|(?:people|ppl|they)\s+(?:are\s+)?(?:say|saying|said)|(?:i\s+)?bet\s+(?:u|you|ya)\s+(?:think|thought)|(?:u|you)\s+(?:prob(?:ably)?\s+)?(?:think|thought)|apparently|reportedly|if\s+i\s+understand(?:\s+(?:it|this))?\s+(?:correctly|right(?:ly)?)|si\s+je\s+comprends\s+bien|si\s+j['’]ai\s+bien\s+compris|rumou?r\s+(?:is|has\s+it)|(?:there['’]?s|there\s+is)\s+(?:a\s+)?rumou?r(?:\s+going\s+(?:round|around))?|rumou?rs?\s+(?:(?:is|are)\s+)?going\s+(?:round|around)|word\s+is|from\s+what\s+i\s+(?:gathered|heard|read|saw)|(?:mwen|m)\s+(?:tande|li|wè)|j['’]ai\s+(?:entendu(?:\s+dire)?|lu)|on\s+(?:dit|m['’]a\s+dit))(?:\s+(?:that|que|qu['’]|ke))?[,\s]+/giu;
 
 /**
  * Someone or something of the writer's world that told it, before what they state: "A student's
@@ -569,7 +569,7 @@ const hearsayOpener =
  * the report has ("RNDDH says…" is a claim of who said it).
  */
 const tellerOpener =
-	/(?<=^|[.!?]\s+)(?:(?:rumou?rs?|word)\s+(?:going\s+(?:round|around)|on\s+the\s+street)\s*[:,-]\s*|(?:a|an|the|this|that|one|some)\s+(?:[\p{Ll}'’-]+\s+){0,2}?(?:student|colleague|friend|teacher|cousin|neighbou?r|guy|user|poster|commenter|member|reader|uncle|aunt|coworker|classmate|post|tweet|essay|article|video|message|thread|caption|meme|draft|chain|infographic|story)(?:['’]s\s+(?:essay|post|tweet|article|video|message|draft|caption|story))?\s+(?:(?:just|also|keeps|kept)\s+)?(?:says|said|claims|claimed|insists|insisted|writes|wrote|reads|states|stated|thinks|believes|swears|argues|argued|reckons)(?:\s+(?:that|que))?[,\s]+)/giu;
+	/(?<=^|[.!?]\s+)(?:(?:rumou?rs?|word)\s+(?:going\s+(?:round|around)|on\s+the\s+street)\s*[:,-]\s*|(?:a|an|the|this|that|one|some)\s+(?:[\p{Ll}'’-]+\s+){0,2}?(?:student|colleague|friend|teacher|cousin|neighbou?r|guy|user|poster|commenter|member|reader|listener|viewer|caller|follower|uncle|aunt|coworker|classmate|post|tweet|essay|article|video|message|thread|caption|meme|draft|chain|infographic|story)(?:['’]s\s+(?:essay|post|tweet|article|video|message|draft|caption|story))?\s+(?:(?:just|also|keeps|kept)\s+)?(?:says|said|claims|claimed|insists|insisted|writes|wrote|reads|states|stated|thinks|believes|swears|argues|argued|reckons)(?:\s+(?:that|que))?[,\s]+|(?:un|une|le|la|l['’]|mon|ma|notre|nos|des|certains|certaines)\s*(?:auditeur|auditrice|auditeurs|auditrices|lecteur|lectrice|lecteurs|internaute|internautes|coll[èe]gue|ami|amie|confr[èe]re|t[ée]l[ée]spectateur|t[ée]l[ée]spectatrice)s?\s+(?:affirme|affirment|dit|disent|pr[ée]tend|pr[ée]tendent|assure|assurent|soutient|soutiennent|[ée]crit|[ée]crivent|raconte|racontent)\s+(?:que\s+|qu['’]))/giu;
 
 /**
  * What is told without where the writer got it: "I bet you think the cops admitted…" tells "the
@@ -600,8 +600,12 @@ const hedgeWord = /(?<=\s)(?:ostensibly|purportedly|supposedly|seemingly|presuma
 const reactionEnding =
 	/(?:\s+(?:crazy|wild|insane|nuts|smh|lol|lmao|lmfao|fr|ngl|tbh|bruh|no cap|sheesh|yikes|wow|pa bliye sa|(?:wi\s+)?se pa yè|(?:wi\s+)?se pa ye|mezanmi|anmwe|c['’]?est grave|c grave|n['’]?oublie(?:z)? pas|noublie(?:z)? pas))+\s*[.!?]*\s*$/giu;
 
-/** A word that only stresses what follows: "Barbecue is literally the president". */
-const intensifier = /(?<=\s)(?:literally|basically|actually|really|seriously|totally|straight up)(?=\s)/giu;
+/**
+ * A word that only stresses what follows: "Barbecue is literally the president". French "bien" only after a verb of
+ * being or having ("c'est bien en octobre", "est bien surnommé").
+ */
+const intensifier =
+	/(?<=\s)(?:literally|basically|actually|really|seriously|totally|straight up|vraiment|r[ée]ellement|effectivement|bel et bien)(?=\s)|(?<=(?:\s|^|c['’])(?:est|sont|[ée]tait|a|ont)\s)bien(?=\s)/giu;
 
 /** A hedge set off by commas: ", I believe,", ", as I understand it,", ", je crois,", ", m kwè,", ", apparently,". */
 const hedge =
