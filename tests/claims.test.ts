@@ -884,7 +884,7 @@ const ownCases: MessageCase[] = [
 		expect: [{ span: 'gouvernement', verdict: 'differs' }],
 	},
 	{
-		message: 'Si j’ai bien compris, c’est Gazette Haiti qui rapporte que les gardiens ont abandonné la prison.',
+		message: "Si je comprends bien, c'est Gazette Haiti qui rapporte que les gardiens ont abandonné la prison ?",
 		expect: [{ span: 'Gazette Haiti', verdict: 'differs' }],
 	},
 	{
