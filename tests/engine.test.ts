@@ -5893,6 +5893,18 @@ describe('reading a question', () => {
 			expect(answer.text).toMatch(/In 2017 RNDDH warned/);
 		});
 
+		it('asks a name with "s’appellent", "comment s’appellent" or "called what", which the report may not give', () => {
+			for (const question of [
+				'comment s’appellent les syndicats de police ?',
+				'les syndicats de police s’appellent comment ?',
+				'the police unions are called what?',
+			]) {
+				const answer = text(question);
+				expect(answer.found).toBe(false);
+				expect(answer.text).toMatch(/doesn’t name them/);
+			}
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -465,6 +465,8 @@ export function asksNames(frame: Frame): boolean {
 			(word, i) => namingNouns.has(word) && (relative < 0 || i < relative) && !describesPeople(frame.rest, i),
 		) ||
 		frame.rest.at(-1) === 'called' ||
+		// "The two unions are called what?", "les syndicats s'appellent comment ?": the name asked last.
+		(frame.rest.at(-1) === 'what' && /^(?:called|named)$/.test(frame.rest.at(-2) ?? '')) ||
 		// "How do they call him?", "what do ppl call her": calling someone, not calling for something.
 		frame.rest.some((word, i) => /^calls?$/.test(word) && /^(?:him|her|them|it)$/.test(frame.rest[i + 1] ?? '')) ||
 		(called > 0 && /^(?:that|which|who|where)$/.test(frame.rest[called + 1] ?? ''))
