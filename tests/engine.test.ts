@@ -5905,6 +5905,13 @@ describe('reading a question', () => {
 			}
 		});
 
+		it('answers "X stats" of a thing no fact counts with what the report does not give', () => {
+			const answer = text('cholera stats 2023?');
+			expect(answer.found).toBe(false);
+			expect(answer.text).toMatch(/doesn’t give the cholera statistics/);
+			expect(text('homicide stats 2023?').text).toMatch(/more than doubled/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -573,13 +573,29 @@ function unknownAsked(read: ReadText, query: { unknown: readonly string[] }): st
  */
 function untoldOpening(read: ReadText, query: Query, closest: () => Ranked | undefined): string | undefined {
 	const [first, of] = read.words;
-	if (!first || of !== 'of' || answerKindNoun(first) || vagueWords.has(first)) return undefined;
+	// ("kidnapping stats 2023?": the figures of a thing, named before the word for them, open it the same way.)
+	const opens = of === 'of' || (of !== undefined && figureNouns.has(of));
+	if (!first || !opens || answerKindNoun(first) || vagueWords.has(first)) return undefined;
 	const at = query.terms.indexOf(stem(first));
 	if (at < 0 || query.vague.has(at) || query.mentions.some((mention) => mention.terms.includes(at))) return undefined;
 	// (Ranked only for a question that opens so: most never need it.)
 	const top = closest();
-	return top && (top.matched & (1 << at)) === 0 ? first : undefined;
+	return top && (top.matched & (1 << at)) === 0 ? (of === 'of' ? first : `${first} ${of}`) : undefined;
 }
+
+/** Words for the figures of something, named after it: "kidnapping stats", "casualty figures". */
+const figureNouns = new Set([
+	'stats',
+	'statistics',
+	'figures',
+	'numbers',
+	'data',
+	'count',
+	'counts',
+	'rate',
+	'rates',
+	'toll',
+]);
 
 /** The search terms of the words that ask for a name: "name", "nickname", "alias". */
 const namingStems: ReadonlySet<string> = new Set([...namingNouns].map(stem));
