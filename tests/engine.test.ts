@@ -5912,6 +5912,11 @@ describe('reading a question', () => {
 			expect(text('homicide stats 2023?').text).toMatch(/more than doubled/);
 		});
 
+		it('asks who said it with "where does the story come from that…"', () => {
+			expect(text('where does the story come from that the guards ran off?').text).toMatch(/AyiboPost/);
+			expect(text('where does the report come from that some inmates feared the crossfire?').text).toMatch(/Reuters/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -35,7 +35,7 @@ import { eachSourceAsked, figureSource } from './answers/sources.js';
 import { checkedFigures, heardStatement, quotedInReport } from './answers/statements.js';
 import { eitherWay, listsPeople, namesOfTheReport, placeAsked, withKindAsked } from './cues.js';
 import { asksNames, namingNouns, speechStems } from './fits.js';
-import { type Frame, readFrame } from './frame.js';
+import { type Frame, givenWords, readFrame } from './frame.js';
 import { guessIn } from './guess.js';
 import { answerKindNoun } from './kinds.js';
 import { buildQuery, type Query } from './query.js';
@@ -306,9 +306,10 @@ export class QuestionAnswerer {
 			figuresOffered: frame.kind !== 'yesNo',
 		});
 		// "Who's the source for the claim that…": asked who said it, its words for saying only ask that.
+		// ("Where does the claim that the guards left come from?": what a source gives is no word of what it says.)
 		if (frame.kind === 'whoSaid')
 			query.terms.forEach((term, i) => {
-				if (speechStems.has(term)) query.vague.add(i);
+				if (speechStems.has(term) || givenStems.has(term)) query.vague.add(i);
 			});
 		// "Who's threatening the government? real name + nickname pls": asked who, the words for a name only ask that.
 		if (frame.kind === 'who')
@@ -596,6 +597,9 @@ const figureNouns = new Set([
 	'rates',
 	'toll',
 ]);
+
+/** The search terms of what a source gives: "claim", "story", "figure". */
+const givenStems: ReadonlySet<string> = new Set([...givenWords].map(stem));
 
 /** The search terms of the words that ask for a name: "name", "nickname", "alias". */
 const namingStems: ReadonlySet<string> = new Set([...namingNouns].map(stem));

@@ -671,7 +671,7 @@ function everyTime(words: readonly string[], at: number): boolean {
 const overLimit = new Set(['vs', 'versus', 'trop', 'surplus', 'excess']);
 
 /** What a source gives: "where's that quote from?" asks whose it is, not a place. */
-const givenWords = new Set([
+export const givenWords: ReadonlySet<string> = new Set([
 	'quote',
 	'quotes',
 	'figure',
@@ -705,9 +705,15 @@ const givenWords = new Set([
 	'reporting',
 ]);
 
-/** "Where's that quote from?", "where did the 3,687 figure come from?": a source asked with "where … from". */
+/**
+ * "Where's that quote from?", "where did the 3,687 figure come from?": a source asked with "where … from"; or
+ * "where does the story come from that…", the story told after.
+ */
 function askedSource(kind: FrameName, rest: readonly string[]): boolean {
-	return kind === 'where' && rest.at(-1) === 'from' && rest.some((word) => givenWords.has(word));
+	if (kind !== 'where') return false;
+	const from = rest.findIndex((word, i) => word === 'from' && /^(?:come|comes|came|coming)$/.test(rest[i - 1] ?? ''));
+	const end = rest.at(-1) === 'from' ? rest.length - 1 : from >= 0 && rest[from + 1] === 'that' ? from : -1;
+	return end >= 0 && rest.slice(0, end).some((word) => givenWords.has(word));
 }
 
 /** Auxiliaries of a passive, after the noun a "by how many" question counts. */
