@@ -92,6 +92,9 @@ describe('reading a question', () => {
 		['hold on, who leads the gangs', ['who', 'leads', 'the', 'gangs']],
 		['Dear bot, who leads the gangs? Please tell me.', ['who', 'leads', 'the', 'gangs']],
 		['oye mano, who leads the gangs? gracias', ['who', 'leads', 'the', 'gangs']],
+		['pen rated cap?', ['pen', 'rated', 'capacity']],
+		['escapee count', ['escaped', 'inmate', 'count']],
+		['lethal violence in 2023', ['homicides', 'in', '2023']],
 	])('spells out text-speak and drops fillers: %s', (question, words) => {
 		expect(readText(question).words).toEqual(words);
 	});
