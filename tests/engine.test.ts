@@ -5917,6 +5917,15 @@ describe('reading a question', () => {
 			expect(text('where does the report come from that some inmates feared the crossfire?').text).toMatch(/Reuters/);
 		});
 
+		it('counts the doers asked after "by how many", and no actor for a deed told only of another ("UN-approved")', () => {
+			expect(text('Barbecue has been sanctioned by how many bodies?').text).toMatch(
+				/^\s*2: United Nations and United States/,
+			);
+			const approved = text('how many countries approved the force?');
+			expect(approved.found).toBe(false);
+			expect(approved.text).not.toMatch(/1: Kenya/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

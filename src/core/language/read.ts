@@ -80,6 +80,7 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	subjectTakenUp,
 	subjectInPlace,
 	objectInPlace,
+	agentCountInPlace,
 	pronounOfSubject,
 	ownerAsked,
 	copulaInFront,
@@ -310,6 +311,23 @@ export function subjectInPlace(text: string): string {
 	if (subject.split(/\s+/).length > 10 || sceneWords.test(subject) || askingWord.test(subject)) return text;
 	return `${found[2]} ${subject}${text.slice(found[0].length)}`;
 }
+
+/**
+ * "Barbecue was sanctioned by how many entities, and which?": how many asked of the doers, in their place after
+ * "by", read at the front as a question has it.
+ *
+ * @example
+ * agentCountInPlace('barbecue was sanctioned by how many bodies?'); // 'by how many bodies was barbecue sanctioned?'
+ */
+function agentCountInPlace(text: string): string {
+	const found = agentCountAsked.exec(text);
+	const { subject, aux, verb, asked, rest } = found?.groups ?? {};
+	if (!subject || !aux || !verb || !asked || askingWord.test(subject)) return text;
+	return `by ${asked} ${aux} ${subject} ${verb}${rest ?? ''}`;
+}
+
+const agentCountAsked =
+	/^\W*(?<subject>[^?,;]{2,60}?)\s+(?<aux>was|were|is|are|has been|have been|had been)\s+(?<verb>\p{L}+(?:ed|en))\s+by\s+(?<asked>how many\s+\p{L}+)(?<rest>.*)$/iu;
 
 /**
  * "The figure on homicides, did RNDDH give it?", "Chif omisid yo, se RNDDH ki bay li?": what is

@@ -83,6 +83,11 @@ export function countDoers(ctx: Answering, question: string, frame: Frame, query
 		({ fact, matched }) => (matched & asked) !== 0 && [...named].every((id) => base.entitiesOf(fact).includes(id)),
 	);
 	if (!best) return undefined;
+	// "How many countries approved the force?" against "the UN-approved force": a deed told only in a compound with
+	// its doer's name ("UN-approved") is that one's, not the fact's other actors'.
+	const deeds = query.terms.filter((_, i) => (asked & (1 << i)) !== 0);
+	const ownDeed = (term: string) => new RegExp(`(?<![-\\p{L}])${escapeRegExp(term)}`, 'iu').test(best.fact.quote);
+	if (deeds.length > 0 && !deeds.some(ownDeed)) return undefined;
 	const doers = base
 		.entitiesOf(best.fact)
 		.filter((id) => !named.has(id))
