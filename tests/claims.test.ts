@@ -895,6 +895,12 @@ const ownCases: MessageCase[] = [
 		message: 'Jimmy Sergier est bien surnommé « Barbecue ».',
 		expect: [{ span: 'Barbecue', verdict: 'matches' }],
 	},
+	// Whose figures they are, told after "and" ("e se … ki bay chif yo"), is the clause before's source: never the
+	// source of another figure the report gives.
+	{
+		message: 'prizon an te gen 3 687 prizonye, e se ONU ki te bay chif sa yo',
+		expect: [{ span: 'ONU', verdict: 'differs' }],
+	},
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },
