@@ -50,20 +50,21 @@ export function unheardOf(
 		)
 			return false;
 		// Unless words only related to it count, the data must have the word itself (or a misspelling of it).
+		const heard = (one: string) => index.matchTerm(stem(one)).some((match) => related || !match.related);
+		const said = (one: string) => !stopwords.en.has(one) && !vagueWords.has(one);
 		// (A Spanish word mixed in is heard of as the English it means: "carcel" as "prison".)
 		const english =
 			(translated ? (translations.fr.match([folded], 0) ?? translations.ht.match([folded], 0)) : undefined) ??
 			spanishLoans.match([folded], 0);
+		if (english) {
+			const meant = english.value.split(' ').filter(said);
+			return meant.length > 0 && !meant.some(heard);
+		}
+		if (heard(folded)) return false;
 		// ("tellin", "skool": chat's spellings are read as the words they stand for; a French word read so only when
-		// translated.)
+		// translated. Read only for a word not heard of as typed: reading is the costly part.)
 		const read = readText(folded);
-		const spelled = translated || read.language === 'en' ? read.words : [];
-		const meant = (english?.value.split(' ') ?? [folded, ...spelled]).filter(
-			(one) => !stopwords.en.has(one) && !vagueWords.has(one),
-		);
-		return (
-			meant.length > 0 && meant.every((one) => !index.matchTerm(stem(one)).some((match) => related || !match.related))
-		);
+		return !(translated || read.language === 'en') || !read.words.filter(said).some(heard);
 	});
 }
 

@@ -61,7 +61,7 @@ const wantsToKnow = /,\s*(?:[\p{L}'’]+\s+){0,2}(?:wan|want|wants|wanna|wanted)
  * brackets, said of themselves, asks nothing of the report and gives none of its figures.
  */
 const ownRemark =
-	/\s*\((?:i|i['’](?:d|m|ll|ve)|im|ive|we|we['’](?:d|re|ll)|my|our|asking|just asking|for my|pour mon|pour ma|je|j['’]|mwen|m)\s[^()]*\)/giu;
+	/\s*\((?:(?:i|i['’](?:d|m|ll|ve)|im|ive|we|we['’](?:d|re|ll)|my|our|asking|just asking|for my|pour mon|pour ma|je|mwen|m)\s|j['’])[^()]*\)/giu;
 
 /** "— don't tell me it was Canada again": a guess the asker waves off, which asks nothing. */
 const wavedOff = /\s*[—–-]+\s*(?:don['’]?t|do not|please don['’]?t)\s+(?:tell me|say)\b[^?!.]*/giu;

@@ -869,8 +869,10 @@ function askedBefore(at: number, words: readonly string[]): boolean {
 const sinceWhen =
 	/\b(?:since when|since (?:what|which) (?:year|date|month|day)|depuis quand|depuis (?:quelle|quel) (?:annee|date|mois)|depi ki ?le|depi ki (?:ane|dat|mwa|lane))\b/;
 
-/** "what was the vote count", "what is the death toll", "what was the inmate population": a noun for a number, after what it counts. */
-// ("Quel est le bilan humain…": French asks it the same way, its noun read in English.)
+/**
+ * "what was the vote count", "what is the death toll", "what was the inmate population": a noun for a number, after
+ * what it counts. French asks it the same way ("quel est le bilan humain…"), its noun read in English.
+ */
 const tallyAsked = tallyAfter('(?:what|which|quel|quelle|quels|quelles)\\s+');
 
 /** After "how large": "was the prison population", "is the inmate headcount". */
