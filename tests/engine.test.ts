@@ -5926,6 +5926,63 @@ describe('reading a question', () => {
 			expect(approved.text).not.toMatch(/1: Kenya/);
 		});
 
+		it('asks of the deed a fact tells with a noun for a kind of deed the data never names ("what misdeed")', () => {
+			const answer = text('What misdeed did the gunmen attempt at the harbour?');
+			expect(answer.found).toBe(true);
+			expect(answer.text).toMatch(/take over the main port/);
+		});
+
+		it('answers "which gang" only with one the report calls a gang, not a government that runs something', () => {
+			const answer = text('what gang runs haiti');
+			expect(answer.found).toBe(false);
+			expect(answer.text).toMatch(/doesn’t say which gang/);
+		});
+
+		it('checks a statement after "true or nah", and after "is it true" run straight into a name that starts "ke…"', () => {
+			expect(text('true or nah kenya offered to lead the force').text).toMatch(/^\s*Yes/);
+			expect(text('is it true kenya leads the force?').text).toMatch(/^\s*No: the report says only: Kenya offered/);
+		});
+
+		it('reads past a Kreyòl request to confirm ("eske ou ka konfime") to the question it wraps', () => {
+			expect(text('eske ou ka konfime konbyen plas prizon an genyen?').text).toMatch(/\b700 places/);
+		});
+
+		it('says where people are now from a fact that holds them in a prison, not from the deed they are held for', () => {
+			for (const question of [
+				'where are the people who killed Moïse now?',
+				'where are the people who killed the president now?',
+			])
+				expect(text(question).text).toMatch(/Among the Pénitencier National’s inmates/);
+		});
+
+		it('does not place prisoners by where their prison is: "prisoners" shares its stem but names people', () => {
+			const answer = text('where are the escaped prisoners now?');
+			expect(answer.found).toBe(false);
+			expect(answer.text).not.toMatch(/is in Haiti’s capital/);
+			expect(text('where is the prison the prisoners escaped from?').text).toMatch(/is in Haiti’s capital/);
+		});
+
+		it('reads past a label before a colon ("quick verification:", "for attribution:")', () => {
+			expect(text('quick verification: the prison is in which city?').text).toMatch(/Port-au-Prince/);
+			expect(text('for attribution: who warned about understaffing in 2017?').text).toMatch(/RNDDH/);
+		});
+
+		it('asks a verbless question after a dash of a claim named by what it says ("the affirmation that…")', () => {
+			expect(text('the affirmation that a large number of prisoners got out — from which publication?').text).toMatch(
+				/^\s*It is not clear how many inmates have already been released/,
+			);
+		});
+
+		it('reads Kreyòl for volunteering, leading, being meant to and counting heads', () => {
+			expect(text('Ki peyi ki pote kò l pou mache devan fòs la?').text).toMatch(/Kenya offered to lead/);
+			expect(text('kilè Henry te sanse kite pouvwa a?').text).toMatch(/February 7/);
+			expect(text('konbyen tèt ki te nan prizon an an fevriye 2023?').text).toMatch(/3,687 inmates/);
+		});
+
+		it('asks who is "at the origin of" something as who is its source', () => {
+			expect(text('who is at the origin of the warning about understaffing?').text).toMatch(/In 2017 RNDDH warned/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

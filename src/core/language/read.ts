@@ -756,6 +756,8 @@ const notATopic =
 /** Words that make what precedes a question a story told, not a topic named. */
 const toldVerb =
 	/\b(?:i|i'm|im|we|you|u|he|she|they|was|were|is|are|has|had|have|did|do|does|said|says|hear|heard|hearing|keep|read|saw)\b/iu;
+/** "The claim that a large number were freed — from which paper?": a claim named by what it says, verb and all. */
+const claimNamed = new RegExp(String.raw`^\W*(?:the|this|that)\s+(?:${speech.claims.join('|')})\s+that\b`, 'iu');
 /** The pronoun that takes the topic up: after a verb of being, or ending its clause. */
 const topicPronoun =
 	/(?<=\b(?:is|was|'s|’s)\s+)(?:that|this|it)\b|\b(?:that|this|it)(?=\s*(?:[?,.!]|$))|\b(?:him|her)(?=\s*[?!.]*\s*$)|(?<=\b(?:were|are|did|do|have|had)\s+)they\b/iu;
@@ -777,7 +779,7 @@ export function topicTakenUp(text: string): string {
 		!topic ||
 		!question ||
 		(byComma ? notATopic.test(topic) || askedOrTold(topic) : askingWord.test(topic)) ||
-		toldVerb.test(topic)
+		(toldVerb.test(topic) && !claimNamed.test(topic))
 	)
 		return text;
 	// "RNDDH — what kind of outfit?", "3,687 figure: whose number?": a question with no verb of its own, set after a
@@ -935,6 +937,8 @@ const politeOpenings = [
 	// "Quick fact check: did the UN sanction Barbecue?", "question: who…": a label before the question it asks.
 	// "Two questions: who…", "a couple things -".
 	/^\W*(?:(?:quick|small|little|real|honest|serious|one more|another|two|three|2|3|a few|a couple(?: of)?|couple(?: of)?|some)\s+)?(?:(?:fact|rumou?r|claim|reality|sanity)\s*-?\s*check|questions?|qs?|qq|quer(?:y|ies)|things|mods?|bot)(?:\s+in\s+one)?\s*[:,-]\s*(?=(?:who|whom|whose|what|when|where|why|which|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would|whats|wats|wat|wut|wen|whos|wheres|hows|hw)\b)/,
+	// "Small verification please: the Pénitencier is in which city?": a label for what follows the colon, whatever it is.
+	/^\W*(?:(?:a|one|quick|small|little|simple|short|another)\s+)?(?:verification|confirmation|clarification|check|request|query|for\s+(?:attribution|the\s+record|reference|context))(?:\s+(?:request|needed))?(?:\s+(?:please|pls|plz))?\s*:\s*(?=\S)/,
 	// "Does the report say who leads the gangs?", "does it mention when…": whether it says, asking what it says.
 	/^\W*(?:does|did|do|can|could|would|will)\s+(?:it|this|they|the (?:report|article|piece|story|text|news|source))\s+(?:(?:actually|even|really|ever)\s+)?(?:say|mention|tell(?: us| me)?|specify|state|explain|indicate|note|show|reveal|clarify)\s+(?=(?:who|whom|whose|what|when|where|why|which|how)\b)/,
 	// "Est-il précisé à quel moment…", "sait-on quand…": whether the report says, asking what it says.
@@ -945,7 +949,7 @@ const politeOpenings = [
 	// (Not past a question asked first: "what month did…, and do we know when…" asks both.)
 	/^(?!\W*(?:who|whom|whose|what|when|where|why|which|how)\b)(?=[^?]*\b(?:i|me|my|our|you|u|we|us|bot|kindly|please|pls|plz|anyone|anybody|someone|somebody|y['’]?all|ya['’]?ll|people|ppl|folks)\b)[^?]{0,400}\b(?:tell|told|let (?:me|us) know|clarify|clarified|explain|explained|describe|indicate|indicated|remind|reminded|enlighten|enlightened|know|knowing|learn|ask|enquire|inquire|wonder|wondering|curious|calculate|check|confirm|confirmed|specified)\b(?:\s+\w+ly)?(?:\s+(?:me|us|for me|for us))?(?:\s+(?:on|about|as to|regarding|of))?(?:\s*,[^,?]{1,60},)?[\s,:-]*(?=(?:(?:by|in|at|from|for|with|to|under)\s+)?(?:who|whom|whose|what|when|where|why|which|how|whether|if)\b|the (?:exact |precise |full )?(?:date|day|year|month|name|names|number|place|reason|time)\b|(?<=\b(?:clarify|confirm|specify|remind (?:me|us) of|tell (?:me|us))(?:\s*,[^,?]{1,60},)?\s+)the\s+[a-z])/,
 	/^(?!\W*(?:qui|quoi|quand|ou|pourquoi|comment|combien|quel|quelle|quels|quelles)\b)(?=[^?]*\b(?:je|j|vous|me|m|moi|tu|on|serait|aimerais|voudrais|souhaiterais)\b)[^?]{0,400}\b(?:dire|expliquer|indiquer|savoir|demander|rappeler|preciser|connaitre)\b[\s,:-]*(?:s['’ ]il vous plait[\s,:-]*)?(?=(?:(?:dans|a|en|de|pour|par|sur|avec|depuis|selon)\s+)?(?:qui|quoi|quand|ou|pourquoi|comment|combien|quel|quelle|quels|quelles|si|ce que|ce qui)\b|(?:la date|le jour|l['’ ]annee|le nom|le nombre|la raison)\b)/,
-	/^(?!\W*(?:kiyes|kiles|kisa|ki|kile|kote|poukisa|konbyen)\b)(?=[^?]*\b(?:m|mwen|ou|w)\b)[^?]{0,400}\b(?:di m|di mwen|eksplike m|eksplike mwen|konnen|mande)\b[\s,:-]*(?=(?:(?:nan|pou|ak|sou|a|de)\s+)?(?:kiyes|kiles|kisa|ki|kile|kote|poukisa|konbyen|si)\b)/,
+	/^(?!\W*(?:kiyes|kiles|kisa|ki|kile|kote|poukisa|konbyen)\b)(?=[^?]*\b(?:m|mwen|ou|w)\b)[^?]{0,400}\b(?:di m|di mwen|eksplike m|eksplike mwen|konnen|mande|konfime|verifye|tcheke|presize)\b[\s,:-]*(?=(?:(?:nan|pou|ak|sou|a|de)\s+)?(?:kiyes|kiles|kisa|ki|kile|kote|poukisa|konbyen|si)\b)/,
 ];
 
 /** A joiner that can open what is said: "so is…", "but who…". */

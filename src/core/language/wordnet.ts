@@ -454,6 +454,27 @@ export function timeNouns(): ReadonlySet<string> {
 	return timeNounSet;
 }
 
+/** Bumped whenever how nouns for deeds are read changes, so an older cached list is not reused. */
+const deedNounsVersion = 1;
+
+let deedNounSet: ReadonlySet<string> | undefined;
+
+/**
+ * One-word nouns whose most frequent sense is a deed or a happening (WordNet's noun.act and
+ * noun.event): "mischief", "crime", "incident". "What mischief did the gunmen attempt?" asks what
+ * they did, in whatever words the report tells it. Read once and kept on disk, as `personNouns`.
+ *
+ * @example
+ * deedNouns().has('mischief'); // true
+ * deedNouns().has('prison'); // false
+ */
+export function deedNouns(): ReadonlySet<string> {
+	deedNounSet ??= new Set(
+		cachedOnDisk('deed-nouns', [deedNounsVersion, wordnetDb.libVersion], () => nounsFirstIn(new Set(['04', '11']))),
+	);
+	return deedNounSet;
+}
+
 /** One-word nouns whose most frequent sense is in one of the lexicographer files. */
 function nounsFirstIn(wanted: ReadonlySet<string>): string[] {
 	// The lexicographer file of each synset, by its offset (the line's first field; the file number is its second).

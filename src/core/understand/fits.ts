@@ -1103,7 +1103,8 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 			// "Which political party…": only one of the kind asked answers, and the data may have none.
 			if (frame.answerKinds) {
 				const asked = frame.answerKinds.filter((kind): kind is Entity['kind'] => kind !== 'other');
-				return namesSomeoneElse(fact, query, base, asked);
+				// ("What gang runs Haiti?": a government is an organisation, but no gang.)
+				return namesSomeoneElse(fact, query, base, asked) && calledAsAsked(frame.kindNoun, fact, query, base);
 			}
 			// "Who was Haiti's president before Moïse?": a title is a person's; a group the fact names is no answer.
 			if (asksTitle(frame)) return namesSomeoneElse(fact, query, base, ['person']);
@@ -1143,6 +1144,9 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 			// "In which neighbourhood is the prison?": a part of a place, which a fact that names only the city does not
 			// tell.
 			if (!tellsAreaAsked(frame, fact)) return false;
+			// "Where are the people who killed the president now?" asks where people are: an event tells where something
+			// happened, not where anyone is now.
+			if (fact.kind === 'event' && peopleAskedNow(frame)) return false;
 			// "Where was Moïse killed?": a place the fact only concerns ("President of Haiti") is not where it
 			// happened to him. (Where gunmen tried to take over is what they tried to take: "the main port".)
 			// "Where will the gangs attack next?": "more police stations" is where, as near as the report says.
@@ -1161,6 +1165,12 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 		default:
 			return true;
 	}
+}
+
+/** "Where are the escaped inmates now?": people asked of in the present ("are", "now"), by a noun for people. */
+function peopleAskedNow(frame: Frame): boolean {
+	const present = frame.rest[0] === 'are' || frame.rest.includes('now');
+	return present && frame.rest.some((word) => personNouns().has(word.replace(/s$/, '')) || word === 'people');
 }
 
 /** Verbs of going somewhere, as a where-question asks them ("where did they go", "where did the inmates flee to"). */
@@ -1435,6 +1445,26 @@ export function namedOutright(query: Query): Set<string> {
 export function namesSomeoneElse(fact: Fact, query: Query, base: FactBase, kinds: Entity['kind'][]): boolean {
 	const named = namedOutright(query);
 	return base.entitiesOf(fact).some((id) => !named.has(id) && kinds.includes(base.entity(id)?.kind ?? 'place'));
+}
+
+/** Kind nouns narrower than the kind of entity they ask for: "gang", "union", "council". */
+const calledByNouns: ReadonlySet<string> = new Set(kinds.$calledBy);
+
+/**
+ * Does the fact call what it names by the kind noun asked, where that noun is narrower than an
+ * entity kind: in its own words ("gangland leader") or by a name of one it names besides those
+ * asked about ("gangs")?
+ */
+function calledAsAsked(noun: string | undefined, fact: Fact, query: Query, base: FactBase): boolean {
+	if (!noun || !calledByNouns.has(noun)) return true;
+	const wanted = termsOf(noun);
+	const calls = (text: string) => wanted.every((term) => termsOf(text).some((word) => word.startsWith(term)));
+	if (calls(fact.quote)) return true;
+	const named = namedOutright(query);
+	return base.entitiesOf(fact).some((id) => {
+		const entity = base.entity(id);
+		return entity !== undefined && !named.has(id) && [entity.name, ...entity.aliases].some(calls);
+	});
 }
 
 /**

@@ -138,7 +138,7 @@ function withoutHearsayAfter(text: string): string {
 		);
 	if (own.length > 0) return text.slice(0, heard.index + 1);
 	// "What's the real number? ppl are saying 5000 inmates escaped": asked of what was heard, without who told it.
-	const told = text.slice(heard.index + heard[0].length).replace(/^\s*(?:that|que|qu['’]|ke)\s*/iu, '');
+	const told = text.slice(heard.index + heard[0].length).replace(/^\s*(?:(?:that|que|ke)\b|qu['’])\s*/iu, '');
 	return `${text.slice(0, heard.index)}, ${told.trim()}`;
 }
 

@@ -156,12 +156,16 @@ const quotePairs: Record<string, string> = { "'": "'", '"': '"', '‘': '’', '
 export const questionStart =
 	/^(?:who|whos|what|whats|wat|wats|wut|wht|wen|whn|wher|wheres|hw|hows|when|where|why|how|which|whose|did|does|do|is|are|was|were|can|could|will|would|has|have|qui|que|quoi|quand|ou|pourquoi|comment|combien|quel|quelle|est ce|ki|kisa|kilè|kile|kote|poukisa|konbyen|kiyes|kiles|kimoun|kijan|konbe|eske)\b/;
 
-/** "Is it true (that)…": the words that ask whether what follows is so, in the three languages. */
-export const askedIfTrue =
-	/^\W*(?:surely|(?:so )?(?:you(?:['’]re| are)|u r|ur) (?:saying|telling me)|(?:is it|it is|it's|would it be|was it|is) (?:true|tru|right|correct|accurate|fair|the case)(?: to (?:say|state|claim|suggest))?|(?:would|am|was) i (?:be )?(?:correct|right|wrong|mistaken)(?: (?:in|to) (?:understanding|understand|thinking|think|believing|believe|saying|say|assuming|assume))?|(?:can|could) (?:you|it be) (?:confirm(?:ed)?|verif(?:y|ied))|is that (?:true|right)|(?:are|r) (?:you|u) (?:sure|certain|positive)|c['’]est (?:vrai|exact)|est-ce (?:vrai|exact)|est-il (?:vrai|exact|juste)|est-ce que c['’]est (?:vrai|exact)|eske se vre|èske se vre|se vre|(?:es|eso es) (?:verdad|cierto))\s*(?:that|que|qu['’]|ke)?\s*/iu;
-
 /** The words with which a member asks for yes or no in so many words. */
 export const yesNoWords = String.raw`y\/n|yes\s*\/\s*no|yes or no|(?:true|real|facts?|legit|cap) or (?:false|fake|not|fiction|no cap|cap|nah|naw|nope|no)|t\/f|oui ou non|vrai ou (?:faux|pas)|wi (?:ou|oswa|oubyen|osinon) non|vre o(?:swa|u|ubyen) fo`;
+/**
+ * The words that put up a statement to be checked: "is it true (that)…", "can you confirm…", and the
+ * words that ask yes or no opening it ("true or nah the UN sanctioned him").
+ */
+export const askedIfTrue = new RegExp(
+	String.raw`^\W*(?:surely|(?:so )?(?:you(?:['’]re| are)|u r|ur) (?:saying|telling me)|(?:is it|it is|it's|would it be|was it|is) (?:true|tru|right|correct|accurate|fair|the case)(?: to (?:say|state|claim|suggest))?|(?:would|am|was) i (?:be )?(?:correct|right|wrong|mistaken)(?: (?:in|to) (?:understanding|understand|thinking|think|believing|believe|saying|say|assuming|assume))?|(?:can|could) (?:you|it be) (?:confirm(?:ed)?|verif(?:y|ied))|is that (?:true|right)|(?:are|r) (?:you|u) (?:sure|certain|positive)|c['’]est (?:vrai|exact)|est-ce (?:vrai|exact)|est-il (?:vrai|exact|juste)|est-ce que c['’]est (?:vrai|exact)|eske se vre|èske se vre|se vre|(?:es|eso es) (?:verdad|cierto)|(?:${yesNoWords})(?=[\s:,—–-])\s*[:,—–-]?)\s*(?:(?:that|que|ke)\b|qu['’])?\s*`,
+	'iu',
+);
 /** "…? y/n", "yes or no: did…", "oui ou non ?": yes or no asked for, wherever the words stand. */
 export const yesNoAsked = new RegExp(String.raw`(?:^|[\s?:,(-])(?:${yesNoWords})(?=$|[\s?!.:,)])`, 'iu');
 /** The same words opening a message: "yes or no: did…". */

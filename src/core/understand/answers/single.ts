@@ -12,7 +12,7 @@ import type { FactBase } from '../../fact-base.js';
 import { cleanMarkup } from '../../language/clean.js';
 import { englishTags, nounNoAdjective } from '../../language/english-words.js';
 import { fold, stopwords, vagueWords } from '../../language/lexicon.js';
-import { personNouns as wordNetPersonNouns, timeNouns as wordNetTimeNouns } from '../../language/wordnet.js';
+import { deedNouns, personNouns as wordNetPersonNouns, timeNouns as wordNetTimeNouns } from '../../language/wordnet.js';
 import type { SearchIndex } from '../../search-index.js';
 import { stem, terms as termsOf, words as wordsOf } from '../../text.js';
 import { whenOf } from '../../when.js';
@@ -1358,6 +1358,9 @@ function whereNamed(ctx: Answering, query: Query, words: readonly string[]): Fac
 	const named = new Set(inMain.flatMap((mention) => mention.terms));
 	const own = new Set([only.name, ...only.aliases].flatMap((name) => termsOf(name)));
 	const ownNamed = (word: string) => own.has(stem(word));
+	// ("Where are the escaped prisoners now?": "prisoners" shares the prison's stem, but names people, not the place.)
+	const people = (word: string) => wordNetPersonNouns().has(word.replace(/s$/, ''));
+	if (!words.some((word) => ownNamed(word) && !people(word))) return undefined;
 	const describes = (term: string) =>
 		own.has(term) ||
 		ctx.tools.index.matchTerm(term).some((match) => own.has(match.term) && match.similarity >= closeSimilarity);
@@ -1379,22 +1382,30 @@ function whereNamed(ctx: Answering, query: Query, words: readonly string[]): Fac
 /** Words that ask where someone is now, not where something happened: "where are…", "held", "kote yo ye". */
 const whereNow = /^(?:are|is)\b|\b(?:held|kept|detained|jailed|imprisoned|locked|now|ye|sont|est)\b/;
 
+/** How far down the facts ranked one that says where those asked about are held is looked for. */
+const keptInReach = 3;
+
 /**
  * "Where are Moïse's alleged killers?": a fact that tells every word said of them and counts them
  * among a prison's inmates puts them in that prison. Not "where was Moïse killed?", an event, nor
  * "where is Moïse?", of whom the fact says nothing but his name.
  */
 function keptIn(ctx: Answering, query: Query, frame: Frame, ranked: readonly Ranked[]): Fact | undefined {
-	const [best] = ranked;
 	// ("Which neighborhoods are most dangerous right now?" asks for a part of a place, which a prison is not.)
-	if (!best || !whereNow.test(frame.rest.join(' ')) || areaNouns.has(frame.kindNoun ?? '')) return undefined;
+	if (!whereNow.test(frame.rest.join(' ')) || areaNouns.has(frame.kindNoun ?? '')) return undefined;
 	const { base } = ctx.tools;
 	const named = new Set(query.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id)));
 	const inMention = new Set(query.mentions.flatMap((mention) => mention.terms));
 	const asked = query.terms.flatMap((_, i) => (inMention.has(i) || query.vague.has(i) ? [] : [i]));
-	if (asked.length === 0 || !asked.every((i) => ((best.matched >>> i) & 1) === 1)) return undefined;
-	const prison = base.entitiesOf(best.fact).some((id) => !named.has(id) && base.entity(id)?.kind === 'prison');
-	return prison ? best.fact : undefined;
+	if (asked.length === 0) return undefined;
+	// ("Where are the people who killed Jovenel now?": the deed itself, dated, may rank above those held for it.)
+	return ranked
+		.slice(0, keptInReach)
+		.find(
+			({ fact, matched }) =>
+				asked.every((i) => ((matched >>> i) & 1) === 1) &&
+				base.entitiesOf(fact).some((id) => !named.has(id) && base.entity(id)?.kind === 'prison'),
+		)?.fact;
 }
 
 /**
@@ -1946,7 +1957,9 @@ function whichNoun(frame: Frame, query: Query, question: string, index: SearchIn
 	// A word the data has as it is, not a misspelling of another ("wich contry…").
 	const term = stem(noun);
 	// "Which US department sanctioned him?": a kind of thing the data never speaks of, no fact says which one.
-	if (query.unknown.includes(term)) return noun;
+	// ("What mischief did the gunmen attempt…?": a deed of a kind the data never names is asked of the deed the fact
+	// tells, in whatever words.)
+	if (query.unknown.includes(term)) return deedNouns().has(noun) ? undefined : noun;
 	return query.terms.includes(term) && index.matchTerm(term).some((match) => match.term === term) ? noun : undefined;
 }
 
