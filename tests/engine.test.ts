@@ -5983,6 +5983,35 @@ describe('reading a question', () => {
 			expect(text('who is at the origin of the warning about understaffing?').text).toMatch(/In 2017 RNDDH warned/);
 		});
 
+		it('reads one described by what people call them, opening the question, as the one named', () => {
+			expect(text('that guy people call Barbecue, is he sanctioned?').text).toMatch(/^\s*Yes/);
+			expect(text('This gentleman they call Barbecue, what was his job?').text).toMatch(/former policeman/);
+		});
+
+		it('reads "the reins of power" as power', () => {
+			expect(text('when was Henry meant to give up the reins of power?').text).toMatch(/on February 7/);
+		});
+
+		it('reads a second French question put as a cleft after a joiner ("pis c’est quand que…")', () => {
+			const answer = text(
+				'Qui a offert de diriger la force, pis c’est quand que le Conseil de sécurité a donné son feu vert ?',
+			).text;
+			expect(answer).toMatch(/Kenya offered to lead/);
+			expect(answer).toMatch(/Last October/);
+		});
+
+		it('keeps a topic set off before "do we know…" and takes it up in the "they" that follows', () => {
+			const answer = text('the international force — do we know when they’re arriving?').text;
+			expect(answer).toMatch(/^\s*It remains unclear when the international force/);
+			expect(answer).not.toMatch(/in power since 2021/);
+		});
+
+		it('answers when of one named and nothing else only from facts that involve them', () => {
+			const answer = text('when is the force showing up').text;
+			expect(answer).toMatch(/remains unclear when the international force/);
+			expect(answer).not.toMatch(/coordinated actions/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

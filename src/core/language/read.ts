@@ -73,6 +73,7 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	(text) => text.replace(orAfterQuestion, ''),
 	afterLongTelling,
 	withoutPoliteOpening,
+	(text) => text.replace(calledOpening, '$<name>'),
 	// "what if Henry resigns, who takes over?": a supposition, then the question asked under it.
 	(text) => text.replace(whatIfOpening, 'if '),
 	// "did Barbecue use to be a cop?": asked of what someone used to be, as "Barbecue used to be a cop?" is.
@@ -572,7 +573,13 @@ export function withoutPoliteOpening(text: string): string {
 			const found = opening.exec(after);
 			if (found && found[0].length < after.length && /\p{L}{2}/u.test(after.slice(found[0].length))) {
 				// ("I wonder whether you might clarify…": an opening may open another.)
-				const rest = text.slice(from + found[0].length);
+				// ("The Kenya force thing — do we know when they're showing up?": a topic set off before the opening stays.)
+				// (Or a few words with no verb, ended by a full stop: "the un-approved foreign force... do we kno when…".)
+				const opening = text.slice(from, from + found[0].length);
+				const dashed = /^[^?!.]{3,80}?(?:\s+[-–—]+\s*|\s*[—–:]\s*)(?=\p{L})/u.exec(opening)?.[0];
+				const stopped = /^([^?!.]{3,60}?)\s*(?:\.+|…)\s*(?=\p{L})/u.exec(opening);
+				const topic = dashed ?? (stopped?.[1] && verbless(stopped[1]) ? `${stopped[1]} — ` : undefined);
+				const rest = (topic ?? '') + text.slice(from + found[0].length);
 				return /^\s*(?:whether|if)\s+(?:you|u|anyone|someone)\b/iu.test(rest) ? withoutPoliteOpening(rest) : rest;
 			}
 		}
@@ -761,6 +768,8 @@ const claimNamed = new RegExp(String.raw`^\W*(?:the|this|that)\s+(?:${speech.cla
 /** The pronoun that takes the topic up: after a verb of being, or ending its clause. */
 const topicPronoun =
 	/(?<=\b(?:is|was|'s|’s)\s+)(?:that|this|it)\b|\b(?:that|this|it)(?=\s*(?:[?,.!]|$))|\b(?:him|her)(?=\s*[?!.]*\s*$)|(?<=\b(?:were|are|did|do|have|had)\s+)they\b/iu;
+/** "The Kenya force — do we know when they are showing up?": after a dash or colon, "they" as a subject takes it up too. */
+const subjectThey = /\bthey(?=\s+(?:are|were|will|would|have|had)\b)/iu;
 
 /**
  * The question with the topic said in place of the pronoun that takes it up, where a topic opens it.
@@ -769,7 +778,8 @@ const topicPronoun =
  * topicTakenUp('The crossfire detail: who is that attributed to?'); // 'who is The crossfire detail attributed to?'
  */
 export function topicTakenUp(text: string): string {
-	const found = topicThenAsked.exec(text);
+	// ("…— do we know when they're showing up?": the pronoun and its verb, as two words.)
+	const found = topicThenAsked.exec(text.replace(/\bthey['’]re\b/giu, 'they are'));
 	const topic = found?.groups?.topic?.trim();
 	const question = found?.groups?.question;
 	// (A topic is named, not told: "I keep hearing he was meant to step aside — which day was that?" tells a story.)
@@ -785,12 +795,13 @@ export function topicTakenUp(text: string): string {
 	// "RNDDH — what kind of outfit?", "3,687 figure: whose number?": a question with no verb of its own, set after a
 	// dash or colon, asks it of the topic.
 	// ("…: whose number? vetting sources": what follows the question mark stays after it.)
-	if (!topicPronoun.test(question)) {
+	const pronoun = byComma || topicPronoun.test(question) ? topicPronoun : subjectThey;
+	if (!pronoun.test(question)) {
 		const [, asked = '', after = ''] = /^([^?!]*)[?!]*(.*)$/su.exec(question) ?? [];
 		return !byComma && verbless(asked) ? `${asked.trim()} is ${topic}?${after}` : text;
 	}
 	// ("rnddh, the ppl w the prison numbers, wat kind of org is that": the name, not what is said of it after.)
-	return question.replace(topicPronoun, byComma ? (topic.split(',')[0] ?? topic) : topic);
+	return question.replace(pronoun, byComma ? (topic.split(',')[0] ?? topic) : topic);
 }
 
 /** A question of a few words, none of them a verb by its commonest use: "whose number?", "what kind of outfit?". */
@@ -831,6 +842,13 @@ const askingAside =
  * "Jimmy Sergier, the man they call Barbecue, …", "Sergier, moun yo rele Barbecue a, …": an aside after a
  * name that gives another name for the same one says nothing of what is asked.
  */
+/**
+ * "This gentleman they call Barbecue, what was his job?": one described by what others call them, opening the
+ * question, is the one named.
+ */
+const calledOpening =
+	/^\W*(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:\p{L}+\s+){1,2}?(?:(?:that|who|whom)\s+)?(?:they|people|folks|everyone|everybody|ppl)\s+(?:call|calls|called|nickname|nicknamed)\s+(?<name>\p{Lu}[^,?]{0,40}?)(?=\s*,)/u;
+
 const namingAside =
 	/(?<=\p{Lu}[\p{L}.]*)\s*,\s*(?:(?:the|a|le|la|l['’]|moun|nèg|neg|nonm)\s+)?(?:(?:man|guy|one|person|gang leader|homme|type|chef)\s+)?(?:(?:that|who|whom|they|people|everyone|yo|ke yo|ki|que l['’]on|qu['’]on|que)\s+)?(?:call(?:ed|s)?|named|nicknamed|known as|aka|a\.k\.a\.|rele|appelle(?:nt)?|surnomm(?:e|ent|é|ée)|appel[ée]e?|alias)\s+[^,?]{1,40}?\s*,(?=\s*\p{L})/giu;
 
@@ -947,7 +965,7 @@ const politeOpenings = [
 	// (Its words run to the question word unbroken: "excuse me, Jimmy Sergier is under sanctions from whom?" asks of Sergier.)
 	/^[^?]{0,80}?\b(?:forgive|excuse|pardon|sorry for|apologies for)\b(?:[^\S\n]+[\w'’]+){0,6}?[\s,:.!-]+(?:(?:but|and|so)\s+)?(?=(?:(?:in|on|at|for|from|by)\s+)?(?:who|whom|whose|what|when|where|why|which|how|whether)\b)/,
 	// (Not past a question asked first: "what month did…, and do we know when…" asks both.)
-	/^(?!\W*(?:who|whom|whose|what|when|where|why|which|how)\b)(?=[^?]*\b(?:i|me|my|our|you|u|we|us|bot|kindly|please|pls|plz|anyone|anybody|someone|somebody|y['’]?all|ya['’]?ll|people|ppl|folks)\b)[^?]{0,400}\b(?:tell|told|let (?:me|us) know|clarify|clarified|explain|explained|describe|indicate|indicated|remind|reminded|enlighten|enlightened|know|knowing|learn|ask|enquire|inquire|wonder|wondering|curious|calculate|check|confirm|confirmed|specified)\b(?:\s+\w+ly)?(?:\s+(?:me|us|for me|for us))?(?:\s+(?:on|about|as to|regarding|of))?(?:\s*,[^,?]{1,60},)?[\s,:-]*(?=(?:(?:by|in|at|from|for|with|to|under)\s+)?(?:who|whom|whose|what|when|where|why|which|how|whether|if)\b|the (?:exact |precise |full )?(?:date|day|year|month|name|names|number|place|reason|time)\b|(?<=\b(?:clarify|confirm|specify|remind (?:me|us) of|tell (?:me|us))(?:\s*,[^,?]{1,60},)?\s+)the\s+[a-z])/,
+	/^(?!\W*(?:who|whom|whose|what|when|where|why|which|how)\b)(?=[^?]*\b(?:i|me|my|our|you|u|we|us|bot|kindly|please|pls|plz|anyone|anybody|someone|somebody|y['’]?all|ya['’]?ll|people|ppl|folks)\b)[^?]{0,400}\b(?:tell|told|let (?:me|us) know|clarify|clarified|explain|explained|describe|indicate|indicated|remind|reminded|enlighten|enlightened|know|kno|knowing|learn|ask|enquire|inquire|wonder|wondering|curious|calculate|check|confirm|confirmed|specified)\b(?:\s+\w+ly)?(?:\s+(?:me|us|for me|for us))?(?:\s+(?:on|about|as to|regarding|of))?(?:\s*,[^,?]{1,60},)?[\s,:-]*(?=(?:(?:by|in|at|from|for|with|to|under)\s+)?(?:who|whom|whose|what|when|where|why|which|how|whether|if)\b|the (?:exact |precise |full )?(?:date|day|year|month|name|names|number|place|reason|time)\b|(?<=\b(?:clarify|confirm|specify|remind (?:me|us) of|tell (?:me|us))(?:\s*,[^,?]{1,60},)?\s+)the\s+[a-z])/,
 	/^(?!\W*(?:qui|quoi|quand|ou|pourquoi|comment|combien|quel|quelle|quels|quelles)\b)(?=[^?]*\b(?:je|j|vous|me|m|moi|tu|on|serait|aimerais|voudrais|souhaiterais)\b)[^?]{0,400}\b(?:dire|expliquer|indiquer|savoir|demander|rappeler|preciser|connaitre)\b[\s,:-]*(?:s['’ ]il vous plait[\s,:-]*)?(?=(?:(?:dans|a|en|de|pour|par|sur|avec|depuis|selon)\s+)?(?:qui|quoi|quand|ou|pourquoi|comment|combien|quel|quelle|quels|quelles|si|ce que|ce qui)\b|(?:la date|le jour|l['’ ]annee|le nom|le nombre|la raison)\b)/,
 	/^(?!\W*(?:kiyes|kiles|kisa|ki|kile|kote|poukisa|konbyen)\b)(?=[^?]*\b(?:m|mwen|ou|w)\b)[^?]{0,400}\b(?:di m|di mwen|eksplike m|eksplike mwen|konnen|mande|konfime|verifye|tcheke|presize)\b[\s,:-]*(?=(?:(?:nan|pou|ak|sou|a|de)\s+)?(?:kiyes|kiles|kisa|ki|kile|kote|poukisa|konbyen|si)\b)/,
 ];

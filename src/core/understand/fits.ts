@@ -23,7 +23,7 @@ import type { Frame } from './frame.js';
 import { answerKindNoun, singular, whichWords } from './kinds.js';
 import { isGenericCount, measures } from './measure.js';
 import { nameWords } from './name-words.js';
-import { prepositions, type Query, spellsMention } from './query.js';
+import { type Mention, prepositions, type Query, spellsMention } from './query.js';
 import { inOwnWords, ownsTerm, type Ranked } from './rank.js';
 
 /** Words that open a subordinate clause, as a question's words have them once read. */
@@ -1710,11 +1710,19 @@ const toldByFact = new WeakMap<Fact, ReadonlySet<string>>();
 const sameWordKey = (term: string) => term.slice(0, 5);
 
 /** Does the fact involve the person a question names as its subject, right after "did", "was", "has"? */
+/**
+ * Is the mention all the question says, its other words vague ("when is the force showing up?")? Then a fact that
+ * does not involve the one named, whatever words it shares ("force out"), is not about it.
+ */
+function namedOnly(mention: Mention, query: Query): boolean {
+	return query.terms.every((_, i) => mention.terms.includes(i) || query.vague.has(i));
+}
+
 function involvesSubject(fact: Fact, frame: Frame, query: Query, base: FactBase): boolean {
 	const opening = frame.rest.slice(1, 3).map(stem);
 	const subjects = query.mentions
 		.filter((mention) => mention.terms.some((i) => opening.includes(query.terms[i] ?? '')))
-		.flatMap((mention) => mention.entities.filter((entity) => entity.kind === 'person'));
+		.flatMap((mention) => mention.entities.filter((entity) => entity.kind === 'person' || namedOnly(mention, query)));
 	if (subjects.length === 0) return true;
 	const involved = base.entitiesOf(fact);
 	// "When did the gang leader announce the plan?": what a coalition does, its leader's "the head of an alliance…".

@@ -268,6 +268,8 @@ const boundary = new RegExp(
 		`\\s+(?:${joiners})\\s+(?=(?:${phraseAlternatives(parts.auxiliaries)})\\s+the\\s+(?:[\\w'-]+\\s+){2,}[\\w'-]+\\W*$)`,
 		// "…, et on sait quand elle sera déployée ?": "on sait" asks as "sait-on" does, with its question word after it.
 		`\\s*,\\s*(?:(?:${joiners})\\s+)+(?=(?:on|est[- ]ce\\s+qu['’ ]?on)\\s+(?:sait|connait)\\s+(?:quand|comment|pourquoi|combien|qui|si|ou)\\b)`,
+		// "…, pis c'est quand que le Conseil a dit oui ?": French puts the question word in a cleft after "c'est".
+		`\\s*,\\s*(?:(?:${joiners})\\s+)+(?=c['’ ]?est\\s+(?:quand|qui|quoi|ou|combien|comment|pourquoi|quel|quelle|quels|quelles)\\b)`,
 		// French asks with its question word last: "…à quelle date, et en vertu d'un accord conclu quand ?".
 		`\\s*,\\s*(?:(?:${joiners})\\s+)+(?=[^,?]*\\b(?:quand|combien|quoi|ou)\\s*\\?\\s*$)`,
 		// Kreyòl "ki" before a noun asks which after a comma and a joiner: "…, e ki peyi ki ofri…", "…, e nan ki ane…".
