@@ -901,6 +901,24 @@ const ownCases: MessageCase[] = [
 		message: 'prizon an te gen 3 687 prizonye, e se ONU ki te bay chif sa yo',
 		expect: [{ span: 'ONU', verdict: 'differs' }],
 	},
+	// A round count ("une cinquantaine", "a dozen") is a number: one the report never gives is not confirmed.
+	{
+		message: 'D’après AyiboPost, une cinquantaine de policiers ont abandonné la prison.',
+		expect: [{ span: 'une cinquantaine', verdict: 'not_in_report' }],
+	},
+	{
+		message: 'a dozen guards walked off the job at the prison',
+		expect: [{ span: 'a dozen', verdict: 'not_in_report' }],
+	},
+	{ message: 'RNDDH a compté un millier de détenus', expect: [{ span: 'un millier', verdict: 'differs' }] },
+	// Who did it, after "par" with "est" before the participle, is held to whom the report credits.
+	{ message: 'Barbecue est sanctionné par le Canada', expect: [{ span: 'Canada', verdict: 'differs' }] },
+	// One thing put in the place of the fact's, after the same words ("the main airport" for "the main port"), even
+	// where the fact's word can be an adjective too.
+	{
+		message: 'the gunmen tried to take over the main airport',
+		expect: [{ span: 'main airport', verdict: 'differs' }],
+	},
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

@@ -23,8 +23,10 @@ const placeReach = 2;
  */
 export function swappedNoun(text: string, candidate: Ranked, query: Query): boolean {
 	const named = new Set(query.mentions.flatMap((mention) => mention.terms));
+	// (A word the quote has that the index keeps no posting for, "main" of "the main port", is the fact's all the same.)
+	const quoted = new Set(wordsOf(fold(candidate.fact.quote)).map(stem));
 	const missing = query.terms.filter(
-		(_, i) => !query.vague.has(i) && !named.has(i) && ((candidate.matched >>> i) & 1) === 0,
+		(term, i) => !query.vague.has(i) && !named.has(i) && ((candidate.matched >>> i) & 1) === 0 && !quoted.has(term),
 	);
 	const [only, ...more] = missing;
 	if (!only || more.length > 0) return false;
@@ -34,13 +36,24 @@ export function swappedNoun(text: string, candidate: Ranked, query: Query): bool
 	const before = new Set(typed.slice(Math.max(0, at - placeReach), at));
 	const quote = wordsOf(fold(candidate.fact.quote));
 	const asked = new Set(query.terms);
+	const shared = (i: number, strict: boolean) =>
+		quote
+			.slice(Math.max(0, i - placeReach), i)
+			.some((previous) => before.has(previous) && (strict || !stopwords.en.has(previous)));
 	return quote.some(
 		(word, i) =>
-			noun(word) &&
 			!stopwords.en.has(word) &&
 			!asked.has(stem(word)) &&
-			quote.slice(Math.max(0, i - placeReach), i).some((previous) => before.has(previous)),
+			// (The fact's word may be an adjective too, never a verb, where a word of substance comes before both: "the
+			// main port" for "the main airport".)
+			((noun(word) && shared(i, true)) || (mostlyNoun(word) && shared(i, false))),
 	);
+}
+
+/** A word English has first as a noun and otherwise only as an adjective, not of time: "port". */
+function mostlyNoun(word: string): boolean {
+	const tags = englishTags(word);
+	return tags[0] === 'NN' && tags.every((tag) => /^(?:NN|JJ)/.test(tag)) && !timeNouns().has(word);
 }
 
 /** A word English has as a noun only, and not of time: "hospitals", "church"; not "attack", "send" or "month". */

@@ -327,7 +327,7 @@ const numberWords = new RegExp(
 export function mayHaveNumber(text: string): boolean {
 	const folded = fold(text);
 	// `search` leaves the shared pattern's lastIndex as it was, which `matchAll` copies.
-	return /\d/.test(folded) || folded.search(numberWords) !== -1;
+	return /\d/.test(folded) || folded.search(numberWords) !== -1 || folded.search(roundCount) !== -1;
 }
 
 /** Before one of these verbs a lone "2" or "4" is chat's "to" or "for", not a count. */
@@ -441,6 +441,13 @@ export function valuesIn(text: string): Value[] {
 		if (value !== undefined)
 			add({ kind: 'number', start, end: start + m[0].length, value, year: false, percent: false });
 	}
+	// "une cinquantaine de policiers", "a dozen guards": a round count, about that many.
+	for (const m of folded.matchAll(roundCount)) {
+		const start = m.index ?? 0;
+		const value = roundCounts[m[1] ?? ''];
+		if (value !== undefined)
+			add({ kind: 'number', start, end: start + m[0].length, value, year: false, percent: false });
+	}
 	// "tres sindicatos": a Spanish count, only before a Spanish noun ("très grande" is French for "very").
 	for (const m of folded.matchAll(spanishCount)) {
 		const start = m.index ?? 0;
@@ -480,6 +487,25 @@ const shortWeekdays: Readonly<Record<string, number>> = {
 	fri: 5,
 	sat: 6,
 };
+
+/** Nouns for about so many, after "a" or "une": "une cinquantaine", "a dozen", "yon santèn" (folded). */
+const roundCounts: Readonly<Record<string, number>> = {
+	dizaine: 10,
+	douzaine: 12,
+	quinzaine: 15,
+	vingtaine: 20,
+	trentaine: 30,
+	quarantaine: 40,
+	cinquantaine: 50,
+	soixantaine: 60,
+	centaine: 100,
+	millier: 1_000,
+	dozen: 12,
+	douzen: 12,
+	santen: 100,
+	milye: 1_000,
+};
+const roundCount = new RegExp(`\\b(?:an?|une?|yon)\\s+(${Object.keys(roundCounts).join('|')})\\b`, 'g');
 
 /** Spanish counts, which other languages read otherwise ("dos", "tres"). */
 const spanishCounts: Readonly<Record<string, number>> = {
