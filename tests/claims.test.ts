@@ -919,6 +919,9 @@ const ownCases: MessageCase[] = [
 		message: 'the gunmen tried to take over the main airport',
 		expect: [{ span: 'main airport', verdict: 'differs' }],
 	},
+	// "N times over capacity" is a multiple of the capacity, as "N times its capacity" is.
+	{ message: 'the prison was 5 times over capacity', expect: [{ span: '5 times over capacity', verdict: 'matches' }] },
+	{ message: 'the jail was at eight times capacity', expect: [{ span: 'eight times capacity', verdict: 'differs' }] },
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

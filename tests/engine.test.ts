@@ -6012,6 +6012,25 @@ describe('reading a question', () => {
 			expect(answer).not.toMatch(/coordinated actions/);
 		});
 
+		it('reads "back in 2017" as in 2017', () => {
+			expect(text('what did rnddh warn about back in 2017').text).toMatch(/In 2017 RNDDH warned/);
+		});
+
+		it('asks a count per place in Kreyòl ("pou chak plas") as the rate', () => {
+			expect(text('konbyen prizonye ki te genyen pou chak plas nan prizon an?').text).toMatch(/5\.27 times/);
+		});
+
+		it('reads a country’s adjective before a group the report describes so ("the Haitian human rights group") as describing it', () => {
+			const answer = text('what is the name of the Haitian human rights group?');
+			expect(answer.found).toBe(true);
+			expect(answer.text).toMatch(/RNDDH/);
+		});
+
+		it('answers a rate asked with its source named with no count the rate is worked out from', () => {
+			const answer = text('how many inmates were there for each place, according to RNDDH?');
+			expect(answer.found && /^\s*The Pénitencier National has a nominal capacity/.test(answer.text)).toBe(false);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

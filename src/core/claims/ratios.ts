@@ -31,7 +31,7 @@ const multiples: Readonly<Record<string, number>> = {
  * "triple in 2023".
  */
 const ratioPattern =
-	/(?<![\p{L}])(more than |over |nearly |almost |about |around |roughly |at least |like |plus de |pr[eè]s de |presque |plis pase |prèske )?(?:(\d+(?:[.,]\d+)?|[\p{L}-]+) (?:times (?:its |the |their |his |her )|(?:fois|fwa) (?:sa |la |leur |son )?)|(\d+(?:[.,]\d+)?) ?x (?:its |the |their |his |her )?|(double|twice|triple|thrice|quadruple) (?:its |the |their |his |her ))(?:nominal |official |normal |nominale )?(\p{L}+)/giu;
+	/(?<![\p{L}])(more than |over |nearly |almost |about |around |roughly |at least |like |plus de |pr[eè]s de |presque |plis pase |prèske )?(?:(\d+(?:[.,]\d+)?|[\p{L}-]+) (?:times (?:over |above |beyond )?(?:its |the |their |his |her )?(?=(?:nominal |official |normal )?cap\p{L}*\b)|times (?:its |the |their |his |her )|(?:fois|fwa) (?:sa |la |leur |son )?)|(\d+(?:[.,]\d+)?) ?x (?:its |the |their |his |her )?|(double|twice|triple|thrice|quadruple) (?:its |the |their |his |her ))(?:nominal |official |normal |nominale )?(\p{L}+)/giu;
 
 /**
  * "Over five times as many people as it was designed for", "five times more than its capacity": a

@@ -400,9 +400,32 @@ export function asksAnAction(
 		(word) =>
 			!names.has(word) &&
 			!aboutWords.has(word) &&
+			!countryAdjectives(base).has(word) &&
 			!isFunctionWord(word) &&
 			!answerKindNoun(word) &&
 			!vagueWords.has(word),
+	);
+}
+
+const keptAdjectives = keptPer<FactBase, 'adjectives', ReadonlySet<string>>();
+
+/**
+ * The one-word names of countries that are not their names, lowercase: "haitian", "kenyan". "The Haitian human
+ * rights group" describes the group by them; they ask no action of it.
+ */
+function countryAdjectives(base: FactBase): ReadonlySet<string> {
+	return keptAdjectives(
+		base,
+		'adjectives',
+		() =>
+			new Set(
+				base.entities
+					.filter((entity) => entity.kind === 'country')
+					.flatMap((entity) =>
+						entity.aliases.filter((alias) => /^\p{L}+$/u.test(alias) && stem(alias) !== stem(entity.name)),
+					)
+					.map((alias) => alias.toLowerCase()),
+			),
 	);
 }
 
@@ -1063,7 +1086,13 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 			return fact.kind === 'figure' && measures(fact, frame.counted, index);
 		case 'ratio':
 			// "By what percentage did the inmates exceed the capacity?": how many more is no share of it.
-			return fact.kind === 'figure' && fact.derivation?.op !== 'difference';
+			// ("How many inmates for each place, according to RNDDH?": a count the rate is worked out from is no rate.)
+			return (
+				fact.kind === 'figure' &&
+				(fact.derivation
+					? fact.derivation.op !== 'difference'
+					: fact.value === null || /%|rate|\bper\b/.test(fact.unit))
+			);
 		case 'why':
 			return givesReason(fact, query, undefined, index);
 		case 'whoSaid': {

@@ -1109,7 +1109,8 @@ const roomUnit = String.raw`(?:place|spot|bed|space|cell|seat|slot|bunk)s?\b`;
  */
 const perUnit = new RegExp(
 	[
-		String.raw`\b(?:per|for every|for each|pour chaque|pou chak|par|pa|chaque|chak)\s+(?:single\s+)?${roomUnit}`,
+		// ("pou chak plas" as read: "pou each places".)
+		String.raw`\b(?:per|for every|for each|pour chaque|pou chak|pou each|pour each|par|pa|chaque|chak)\s+(?:single\s+)?${roomUnit}`,
 		String.raw`\bper\s+\w+\s+${roomUnit}`,
 		String.raw`\b(?:per|for every|for each|pour chaque|pou chak)\s+(?!the\b|a\b|an\b|le\b|la\b|les\b|l\b)\w`,
 		String.raw`\b(?:share|in|into|to|on) (?:each|every) (?:single )?${roomUnit}`,
@@ -1122,7 +1123,7 @@ const perUnit = new RegExp(
  */
 const perRoom = new RegExp(
 	[
-		String.raw`\b(?:per|for every|for each|pour chaque|pou chak|chaque|chak)\s+(?:\w+\s+)?${roomUnit}`,
+		String.raw`\b(?:per|for every|for each|pour chaque|pou chak|pou each|pour each|chaque|chak)\s+(?:\w+\s+)?${roomUnit}`,
 		String.raw`\b${roomUnit}\s+(?:per|for every|for each)\s+(?:\d+\s+)?(?:inmate|prisoner|detainee)s?\b`,
 	].join('|'),
 );

@@ -432,8 +432,13 @@ export function buildQuery(
 	const headed = base && leaders ? named.map((mention) => headOf(mention, unique, base) ?? mention) : named;
 	// The leader's word is that role's alone: "the head of government when the gangs…" names no gang boss too.
 	const heads = new Set(headed.filter((mention, i) => mention !== named[i]).flatMap((mention) => mention.terms));
+	// ("The Haitian human rights group": the adjective says no more than the name it describes; it asks nothing.)
+	const describing = base ? headed.filter((mention) => describesNext(mention, headed, unique, words, base)) : [];
+	for (const mention of describing) vague.push(...mention.terms.map((i) => unique[i] ?? ''));
 	const mentions = headed.filter(
-		(mention, i) => mention !== named[i] || !mention.role || !mention.terms.some((term) => heads.has(term)),
+		(mention, i) =>
+			(mention !== named[i] || !mention.role || !mention.terms.some((term) => heads.has(term))) &&
+			!describing.includes(mention),
 	);
 	// "Who told people in the capital to keep their children out of school?": a place after "in" says where those
 	// asked about are, as a clause would; it qualifies what is asked, and a fact need not involve it.
@@ -1184,6 +1189,29 @@ function phraseAt(
 		if (index.matchTerm(term).some((match) => match.similarity === 1 || match.related)) return { term, length };
 	}
 	return undefined;
+}
+
+/**
+ * "The Haitian human rights group": a country's adjective before another one named, as the report itself says it of
+ * that one, describes it; it names no second party the answer must involve.
+ */
+function describesNext(
+	mention: Mention,
+	mentions: readonly Mention[],
+	terms: readonly string[],
+	words: readonly string[],
+	base: FactBase,
+): boolean {
+	const [only, ...more] = mention.entities;
+	const [at] = mention.terms;
+	if (only?.kind !== 'country' || more.length > 0 || mention.terms.length !== 1 || at === undefined) return false;
+	const typed = words.findIndex((word) => stem(word) === terms[at]);
+	const next = words[typed + 1];
+	// (The country by its name, "Haiti", is named; only an adjective of it describes: "Haitian".)
+	if (typed < 0 || !next || stem(only.name) === terms[at]) return false;
+	const described = mentions.some((other) => other !== mention && other.terms.some((i) => terms[i] === stem(next)));
+	const phrase = `${words[typed]} ${next}`.toLowerCase();
+	return described && base.facts.some((fact) => fold(fact.answer).toLowerCase().includes(phrase));
 }
 
 /** Are the words a name shares with those already taken shared only with names of several words? */
