@@ -6031,6 +6031,18 @@ describe('reading a question', () => {
 			expect(answer.found && /^\s*The Pénitencier National has a nominal capacity/.test(answer.text)).toBe(false);
 		});
 
+		it('answers "when" with another date than the one the question gives, where a fact fits nearly as well', () => {
+			expect(text('under the december 2022 deal, when must Henry go?').text).toMatch(
+				/^\s*Under the December 2022 deal.*February 7/,
+			);
+		});
+
+		it('puts up a statement after "please tell me" to be checked, and answers none with a fact of other words', () => {
+			const answer = text('Please tell me they held the line');
+			expect(answer.found).toBe(false);
+			expect(text('tell me about Barbecue').found).toBe(true);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -189,6 +189,36 @@ function toldInAnswer(
 }
 
 /**
+ * "Under the December 2022 deal, when must Henry leave?": a fact dated to the very date the question gives asks
+ * nothing the asker has not said; another that fits nearly as well, dated otherwise, is the one asked about.
+ */
+function notTheDateGiven(
+	best: Fitting,
+	ranked: readonly Ranked[],
+	fits: (candidate: Ranked) => boolean,
+	frame: Frame,
+	question: string,
+): Fitting {
+	const { top } = best;
+	const date = top ? whenOf(top.fact)?.date : undefined;
+	if (frame.kind !== 'when' || !top || !date) return best;
+	const given = valuesIn(question).flatMap((value) => (value.kind === 'date' && value.date ? [value.date] : []));
+	if (!given.some((typed) => typed === date)) return best;
+	const other = ranked.find(
+		(candidate) =>
+			candidate !== top &&
+			candidate.coverage >= top.coverage * givenDateReach &&
+			whenOf(candidate.fact) !== undefined &&
+			whenOf(candidate.fact)?.date !== date &&
+			fits(candidate),
+	);
+	return other ? { top: other, tied: [other] } : best;
+}
+
+/** How much of the question a fact dated otherwise must account for, against one dated as the question is. */
+const givenDateReach = 0.7;
+
+/**
  * "What day did the gangs go after the pen?": where the best fitting fact leaves out someone or
  * something the question names, one that involves them all and accounts for as much of the
  * question is the one asked about, however much lower the index scores it.
@@ -1006,8 +1036,13 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		query,
 		tools.base,
 	);
-	const { top, tied } =
-		frame.kind === 'whoSaid' ? fitting : involvingAllNamed(fitting, ranked, fits, query, tools.base);
+	const { top, tied } = notTheDateGiven(
+		frame.kind === 'whoSaid' ? fitting : involvingAllNamed(fitting, ranked, fits, query, tools.base),
+		ranked,
+		fits,
+		frame,
+		question,
+	);
 	// "When did gangs attack police stations?": where the fact that tells it gives no date, a dated one that lacks a word
 	// of it ("stations"), or has it only through a word akin to it, is of something else.
 	if (frame.kind === 'when' && top && top !== best && !fits(best) && whenOf(best.fact) === undefined) {
