@@ -6043,6 +6043,19 @@ describe('reading a question', () => {
 			expect(text('tell me about Barbecue').found).toBe(true);
 		});
 
+		it('answers no to a post the report never names, asked of one it describes otherwise', () => {
+			expect(text('was Barbecue a soldier before he became a gang leader?').text).toMatch(/^\s*No:.*former policeman/);
+		});
+
+		it('reads past a French request to confirm or give ("pourriez-vous confirmer la date de…")', () => {
+			expect(text('Pourriez-vous confirmer la date de l’assassinat de Moïse ?').text).toMatch(/July 7, 2021/);
+		});
+
+		it('reads French "était-il supposé", "à combien s’élevait" and "la population carcérale"', () => {
+			expect(text('Quand Henry était-il supposé partir ?').text).toMatch(/February 7/);
+			expect(text('À combien s’élevait la population carcérale en février 2023 ?').text).toMatch(/3,687 inmates/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -95,6 +95,16 @@ describe('reading a question', () => {
 		['pen rated cap?', ['pen', 'rated', 'capacity']],
 		['escapee count', ['escaped', 'inmate', 'count']],
 		['lethal violence in 2023', ['homicides', 'in', '2023']],
+		['who’s fronting the force', ['who', 'is', 'leading', 'the', 'force']],
+		[
+			'when was the PM meant to clear his desk',
+			['when', 'was', 'the', 'prime', 'minister', 'meant', 'to', 'leave', 'office'],
+		],
+		['which party kept schtum', ['which', 'party', 'not', 'commented']],
+		['which night o’ the week', ['which', 'night', 'of', 'the', 'week']],
+		['RNDDH, who are they when they’re at home', ['who', 'are', 'rnddh']],
+		['what did rnddh warn about back in 2017', ['what', 'did', 'rnddh', 'warn', 'about', 'in', '2017']],
+		['was Henry supposed to go back in 2024', ['was', 'henry', 'supposed', 'to', 'go', 'back', 'in', '2024']],
 	])('spells out text-speak and drops fillers: %s', (question, words) => {
 		expect(readText(question).words).toEqual(words);
 	});

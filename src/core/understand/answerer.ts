@@ -330,6 +330,9 @@ export class QuestionAnswerer {
 				: frame.kind === 'what'
 					? (unknownAsked(read, query) ?? unknownThing(read, query, true))
 					: undefined;
+		// ("Was Barbecue a soldier?": a post the report never names, said of one it describes otherwise, is a no.)
+		const denied = thing && frame.kind === 'yesNo' ? contradicted(this.#answering, question, read) : undefined;
+		if (denied?.found) return denied;
 		if (thing) {
 			return this.#tools.notFound(question, {
 				heading: `The report doesn’t mention “${thing}”.`,
