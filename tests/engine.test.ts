@@ -6056,6 +6056,13 @@ describe('reading a question', () => {
 			expect(text('À combien s’élevait la population carcérale en février 2023 ?').text).toMatch(/3,687 inmates/);
 		});
 
+		it('asks whose it is with "on whose reporting does… rest", and a government’s "line on" as its position', () => {
+			expect(text('On whose reporting does the claim that the officers deserted the jail rest?').text).toMatch(
+				/AyiboPost/,
+			);
+			expect(text('the government’s line on the prison siege?').text).toMatch(/has not commented/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

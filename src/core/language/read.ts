@@ -62,6 +62,8 @@ const readingSteps: readonly ((text: string) => string)[] = [
 			/(?<!\b(?:go|goes|going|went|gone|come|comes|coming|came|get|got|be|was|were|is|are|been|put|bring|brought)\s+)\bback\s+(?=in\s+(?:\d{4}|'\d\d)\b)/giu,
 			'',
 		),
+	// "On whose reporting does the claim that… rest?": the verb that says what it rests on asks only whose it is.
+	(text) => text.replace(/^(\W*(?:on|upon)\s+whose\s.+?)\s+rest(?:s|ed)?(?=\s*[?!.]*\s*$)/iu, '$1'),
 	// "The warning v. the Moïse killing": the abbreviation's dot ends no sentence.
 	(text) => text.replace(/(?<=\s)v\.(?=\s+\p{L})/giu, 'vs'),
 	withInitialsJoined,
