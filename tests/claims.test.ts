@@ -922,6 +922,16 @@ const ownCases: MessageCase[] = [
 	// "N times over capacity" is a multiple of the capacity, as "N times its capacity" is.
 	{ message: 'the prison was 5 times over capacity', expect: [{ span: '5 times over capacity', verdict: 'matches' }] },
 	{ message: 'the jail was at eight times capacity', expect: [{ span: 'eight times capacity', verdict: 'differs' }] },
+	// A colon after a name opens what is said of it, as a comma does; a label before a colon names no one.
+	{ message: 'Barbecue: former soldier, per the paper.', expect: [{ span: 'former soldier', verdict: 'differs' }] },
+	{ message: 'Note: a large number escaped', expect: [{ span: 'a large number escaped', verdict: 'matches' }] },
+	// "GoH", as policy writers shorten the Government of Haiti.
+	{ message: 'GoH has not commented so far', expect: [{ span: 'GoH', verdict: 'matches' }] },
+	// A French phrase the lexicon gives whole is heard of, dated or not ("la lumière verte" is the green light).
+	{
+		message: 'Le Conseil de sécurité a donné la lumière verte en octobre dernier',
+		expect: [{ span: 'octobre dernier', verdict: 'matches' }],
+	},
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

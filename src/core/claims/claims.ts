@@ -523,6 +523,10 @@ function maskMarkup(message: string): string {
 			// hedge or comment on what they state, in brackets, states nothing of its own.
 			.replace(bracketedComment, blank)
 			.replace(hedgeWord, blank)
+			// "Barbecue: former soldier, sanctioned by…": a colon after a name opens what is said of it, as a comma does.
+			.replace(/(?<=\p{L})\s*:(?=\s+(?:(?:a|an|un|une|yon)\s+)?(?:former|ex|ancien|ancienne|ansyen)\b)/giu, (colon) =>
+				colon.replace(':', ','),
+			)
 			// "RNDDH is the one that counted the inmates": who did it, said the long way.
 			.replace(/\b(?:is|was|are|were)\s+the\s+(?:one|ones)\s+(?:that|who|which)\s+(?=\p{L})/giu, blank)
 			// "have seen fit to sanction him": the idiom says only that they did.

@@ -18,8 +18,8 @@ import { isCalendarWord, valuesIn } from './values.js';
 
 /**
  * A word of a claim the data has nothing for, not even a related word: "cholera". With `translated`, a French or
- * Creole word counts as the English the lexicons give it ("exprimé" as "commented"); without, the words of a claim in
- * those languages stand as typed, so a verb the report has no date for ("construit en 1915") is heard of nowhere.
+ * Creole word counts as the English the lexicons give it ("exprimé" as "commented"); without, a single word of a claim
+ * in those languages stands as typed, so a verb the report has no date for ("construit en 1915") is heard of nowhere.
  */
 export function unheardOf(
 	text: string,
@@ -30,8 +30,9 @@ export function unheardOf(
 	const dates = valuesIn(text).filter((value) => value.kind === 'date');
 	const dated = (at: number) => dates.some((value) => at >= value.start && at < value.end);
 	const words = [...text.matchAll(/\p{L}{5,}/gu)].filter((m) => !dated(m.index ?? 0)).map((m) => m[0]);
-	// ("tiré la sonnette d'alarme": a word of a French or Creole phrase the lexicons give whole is heard of as it.)
-	const inPhrase = translated ? phraseWords(text) : new Set<string>();
+	// ("tiré la sonnette d'alarme", "la lumière verte": a word of a French or Creole phrase the lexicons give whole is
+	// heard of as it, translated or not: only a single word stands as typed.)
+	const inPhrase = phraseWords(text);
 	return words.find((word) => {
 		if (inPhrase.has(fold(word))) return false;
 		// "lmaooo" is chat's "lmao", stretched.
