@@ -932,6 +932,19 @@ const ownCases: MessageCase[] = [
 		message: 'Le Conseil de sécurité a donné la lumière verte en octobre dernier',
 		expect: [{ span: 'octobre dernier', verdict: 'matches' }],
 	},
+	// A percentage typed with a space before its sign is one number.
+	{ message: 'gangs control 90 % of the capital', expect: [{ span: '90 %', verdict: 'not_in_report' }] },
+	// "Multiplied by three" is a change as "tripled" is.
+	{
+		message: 'UN data: homicides were multiplied by three in 2023',
+		expect: [{ span: 'multiplied by three', verdict: 'differs' }],
+	},
+	{
+		message: 'les homicides ont été multipliés par deux en 2023',
+		expect: [{ span: 'multipliés par deux', verdict: 'matches' }],
+	},
+	// The tag that asks to be told so, however typed, says nothing of its own.
+	{ message: 'RNDDH is a human rights group rigth?', expect: [{ span: 'human rights group', verdict: 'matches' }] },
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

@@ -523,6 +523,8 @@ function maskMarkup(message: string): string {
 			// hedge or comment on what they state, in brackets, states nothing of its own.
 			.replace(bracketedComment, blank)
 			.replace(hedgeWord, blank)
+			// "RNDDH is a human rights group, rigth?": the tag that asks to be told so says nothing of its own.
+			.replace(/(?<=\p{L})[\s,]+(?:right|rigth|ryt|rite|correct|innit|eh|yeah|non|hein|no)(?=\s*\?)/giu, blank)
 			// "Barbecue: former soldier, sanctioned by…": a colon after a name opens what is said of it, as a comma does.
 			.replace(/(?<=\p{L})\s*:(?=\s+(?:(?:a|an|un|une|yon)\s+)?(?:former|ex|ancien|ancienne|ansyen)\b)/giu, (colon) =>
 				colon.replace(':', ','),

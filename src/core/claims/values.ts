@@ -385,7 +385,7 @@ export function valuesIn(text: string): Value[] {
 	}
 	// Numbers in digits: 3,687 · 3 687 · 3.687 (French) · 3,7k · 80% · 60 per cent · 11 million
 	for (const m of folded.matchAll(
-		/\b\d{1,3}(?:[,.\s\u00a0\u202f]\d{3})+\b|\b\d+(?:[.,]\d+)?(?:\s?k\b|\s(?:million|thousand|mille|millions)\b)?(?:%|\s?(?:per ?cent|pour ?cent|pousan)\b)?/g,
+		/\b\d{1,3}(?:[,.\s\u00a0\u202f]\d{3})+\b|\b\d+(?:[.,]\d+)?(?:\s?k\b|\s(?:million|thousand|mille|millions)\b)?(?:[\s\u00a0\u202f]?%|\s?(?:per ?cent|pour ?cent|pousan)\b)?/g,
 	)) {
 		const start = m.index ?? 0;
 		// "used 2 be a cop", "sposed 2 hand over": chat's "2" for "to", before a verb.
