@@ -945,6 +945,13 @@ const ownCases: MessageCase[] = [
 	},
 	// The tag that asks to be told so, however typed, says nothing of its own.
 	{ message: 'RNDDH is a human rights group rigth?', expect: [{ span: 'human rights group', verdict: 'matches' }] },
+	// A body named before the noun for a person is the one they served: the fact must say it in its own words
+	// ("former policeman" for the police), not merely involve it ("sanctioned by the U.N.").
+	{ message: 'Jimmy Sergier is a former UN officer', expect: [{ span: 'former UN officer', verdict: 'differs' }] },
+	{
+		message: 'Jimmy Sergier is a former HNP officer under UN and U.S. sanctions.',
+		expect: [{ span: 'former HNP officer', verdict: 'matches' }],
+	},
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

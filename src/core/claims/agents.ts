@@ -5,9 +5,11 @@ import { adjectiveNoVerb, nounNoVerb } from '../language/english-words.js';
 import { fold, stopwords, vagueWords } from '../language/lexicon.js';
 import { inEnglish, readText } from '../language/read.js';
 import { relatedSimilarity } from '../language/related.js';
+import { personNouns } from '../language/wordnet.js';
 import type { SearchIndex } from '../search-index.js';
 import { stem, terms as termsOf, words as wordsOf } from '../text.js';
 import { creditedTo, speechWords, unclearWhen } from '../understand/fits.js';
+import { singular as singularOf } from '../understand/kinds.js';
 import { buildQuery, roleHoldersIn } from '../understand/query.js';
 import { inOwnWords, ownsTerm, type Ranked } from '../understand/rank.js';
 import { type Claim, type Clause, claim, relevant, trimTail, withoutSpans } from './claim.js';
@@ -522,7 +524,19 @@ function descriptionClaim(
 			// so does a name it does not give there ("sanctioned by the UN and the EU").
 			const names = mentionsIn(words, base);
 			const involved = base.entitiesOf(own.fact).flatMap((id) => base.within(id));
-			const named = names.every((m) => m.entity && involved.includes(m.entity.id));
+			// ("a former HNP officer": a body named in the words the fact itself uses for what it is, "former policeman".)
+			const quoted = wordsOf(fold(own.fact.quote));
+			const saidOf = (entity: Entity) =>
+				[entity.name, ...entity.aliases].some((name) =>
+					/^\p{L}{4,}$/u.test(name) ? quoted.some((word) => word.startsWith(fold(name).toLowerCase())) : false,
+				);
+			// ("a former UN officer": a body named before the noun for a person is the one they served, which the fact must
+			// say in its own words; that it involves the body otherwise, "sanctioned by the U.N.", does not say so.)
+			const serving = (m: EntityMention) =>
+				personNouns().has(singularOf(/^\s+(\p{L}+)/u.exec(words.slice(m.end))?.[1]?.toLowerCase() ?? ''));
+			const named = names.every(
+				(m) => m.entity && ((!serving(m) && involved.includes(m.entity.id)) || saidOf(m.entity)),
+			);
 			// "The UN was the only one to sanction Barbecue": the report tells who did, never that no one else did; where
 			// it names others who did too, it differs.
 			if (soleOne.test(words)) {
