@@ -6026,9 +6026,11 @@ describe('reading a question', () => {
 			expect(answer.text).toMatch(/RNDDH/);
 		});
 
-		it('answers a rate asked with its source named with no count the rate is worked out from', () => {
-			const answer = text('how many inmates were there for each place, according to RNDDH?');
-			expect(answer.found && /^\s*The Pénitencier National has a nominal capacity/.test(answer.text)).toBe(false);
+		it('answers a rate asked with its source named with the rate worked out from its figures, not a count', () => {
+			expect(text('how many inmates were there for each place, according to RNDDH?').text).toMatch(
+				/^\s*About 5\.27 times/,
+			);
+			expect(text('Occupancy rate, per RNDDH figures?').text).toMatch(/^\s*About 5\.27 times/);
 		});
 
 		it('answers "when" with another date than the one the question gives, where a fact fits nearly as well', () => {

@@ -188,6 +188,20 @@ function toldInAnswer(
 	return other ? { top: other, tied: [other] } : best;
 }
 
+/** How many of the best ranked facts a rate's inputs are looked for among. */
+const rateInputsReach = 3;
+
+/** A rate among the best ranked facts, or worked out from figures that all are, if one is. */
+function rateOfRanked(base: FactBase, ranked: readonly Ranked[]): Fact | undefined {
+	const near = new Set(ranked.slice(0, rateInputsReach).map(({ fact }) => fact.id));
+	return base.facts.find(
+		(fact) =>
+			fact.kind === 'figure' &&
+			fact.derivation?.op === 'percent' &&
+			(near.has(fact.id) || fact.derivation.of.every((id) => near.has(id))),
+	);
+}
+
 /**
  * "Under the December 2022 deal, when must Henry leave?": a fact dated to the very date the question gives asks
  * nothing the asker has not said; another that fits nearly as well, dated otherwise, is the one asked about.
@@ -1153,6 +1167,9 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 				? (whereNamed(ctx, query, frame.rest) ?? keptIn(ctx, query, frame, ranked))
 				: undefined;
 		if (located && tellsAreaAsked(frame, located)) return tools.facts(question, [located]);
+		// "Occupancy rate, per RNDDH figures?": the figures asked by whose they are give the rate worked out from them.
+		const worked = frame.kind === 'ratio' ? rateOfRanked(tools.base, ranked) : undefined;
+		if (worked) return tools.facts(question, [worked], computedHeading(ctx, frame, [worked]));
 		const heading = frame.weekday
 			? 'The report doesn’t give the day of the week.'
 			: frame.timeOfDay
