@@ -6065,6 +6065,15 @@ describe('reading a question', () => {
 			expect(text('the government’s line on the prison siege?').text).toMatch(/has not commented/);
 		});
 
+		it('asks a few nouns after a topic and a colon as what they are of it ("Jail siege: day and time?")', () => {
+			expect(text('Jail siege: day and time?').text).toMatch(/Saturday night/);
+			expect(text('Sergier: sanction regime(s)?').text).toMatch(/sanctioned by the U\.N\. and the U\.S\./);
+		});
+
+		it('asks which one with a kind of party and a clause that says which ("Outlet that broke the story?")', () => {
+			expect(text('Outlet that broke the guards-abandoned-post story?').text).toMatch(/AyiboPost/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -4,6 +4,7 @@ import { cleanMarkup, withoutChatOpening } from './clean.js';
 import { frenchCognate } from './cognates.js';
 import { englishTags, isEnglishWord, verbNoNoun } from './english-words.js';
 import { lemmatizer } from './lemmas.js';
+import kinds from './lexicon/kinds.json' with { type: 'json' };
 import parts from './lexicon/parts.json' with { type: 'json' };
 import speech from './lexicon/speech.json' with { type: 'json' };
 import {
@@ -64,6 +65,13 @@ const readingSteps: readonly ((text: string) => string)[] = [
 		),
 	// "On whose reporting does the claim that… rest?": the verb that says what it rests on asks only whose it is.
 	(text) => text.replace(/^(\W*(?:on|upon)\s+whose\s.+?)\s+rest(?:s|ed)?(?=\s*[?!.]*\s*$)/iu, '$1'),
+	// "Outlet that broke the guards story?": a kind of party and a clause that says which, asked, asks which one.
+	(text) =>
+		/\?\s*$/.test(text)
+			? text.replace(kindThenClause, (...found) => `which ${String(found.at(-1)?.kind ?? '').toLowerCase()} `)
+			: text,
+	// "sanction regime(s)", "outlet(s)": a plural left open is the plural.
+	(text) => text.replace(/(?<=\p{L})\(s\)/gu, 's'),
 	// "The warning v. the Moïse killing": the abbreviation's dot ends no sentence.
 	(text) => text.replace(/(?<=\s)v\.(?=\s+\p{L})/giu, 'vs'),
 	withInitialsJoined,
@@ -786,6 +794,15 @@ const subjectThey = /\bthey(?=\s+(?:are|were|will|would|have|had)\b)/iu;
  * topicTakenUp('The crossfire detail: who is that attributed to?'); // 'who is The crossfire detail attributed to?'
  */
 export function topicTakenUp(text: string): string {
+	// ("Jail siege: day and time?": a few nouns after a dash or colon ask what they are, of the topic.)
+	const nouns = topicThenNouns.exec(text);
+	if (
+		nouns?.groups?.topic &&
+		nouns.groups.nouns &&
+		verbless(nouns.groups.nouns) &&
+		!askingWord.test(nouns.groups.topic)
+	)
+		return `what ${nouns.groups.nouns.trim()} is ${nouns.groups.topic.trim()}?`;
 	// ("…— do we know when they're showing up?": the pronoun and its verb, as two words.)
 	const found = topicThenAsked.exec(text.replace(/\bthey['’]re\b/giu, 'they are'));
 	const topic = found?.groups?.topic?.trim();
@@ -806,11 +823,28 @@ export function topicTakenUp(text: string): string {
 	const pronoun = byComma || topicPronoun.test(question) ? topicPronoun : subjectThey;
 	if (!pronoun.test(question)) {
 		const [, asked = '', after = ''] = /^([^?!]*)[?!]*(.*)$/su.exec(question) ?? [];
-		return !byComma && verbless(asked) ? `${asked.trim()} is ${topic}?${after}` : text;
+		if (byComma || !verbless(asked)) return text;
+		// ("Jail siege: day and time?": a noun alone asks what it is, of the topic.)
+		const asking = /^\W*(?:what|which|who|whom|whose|when|where|why|how)\b/iu.test(asked)
+			? asked.trim()
+			: `what ${asked.trim()}`;
+		return `${asking} is ${topic}?${after}`;
 	}
 	// ("rnddh, the ppl w the prison numbers, wat kind of org is that": the name, not what is said of it after.)
 	return question.replace(pronoun, byComma ? (topic.split(',')[0] ?? topic) : topic);
 }
+
+/** A noun for a kind of party opening the text, then "that", "which" or "who": "outlet that reported…". */
+const kindThenClause = new RegExp(
+	String.raw`^\W*(?:the\s+)?(?<kind>${[...kinds.media, ...kinds.organisation, ...kinds.country, ...kinds.actors]
+		.filter((noun) => noun !== 'one')
+		.join('|')})s?\s+(?:that|which|who)\s+(?=\p{L})`,
+	'iu',
+);
+
+/** A topic, a dash or colon, then a few words and the question mark: "Jail siege: day and time?". */
+const topicThenNouns =
+	/^\W*(?<topic>[^?!.;:—–]{3,60}?)(?:\s+[-–—]+\s*|\s*[—–:]\s*)(?!(?:what|which|who|whom|whose|how|when|where|why|is|was|are|did|does)\b)(?<nouns>\p{L}[\p{L}\s'’-]{1,30}?)\s*\?[\s?!]*$/iu;
 
 /** A question of a few words, none of them a verb by its commonest use: "whose number?", "what kind of outfit?". */
 function verbless(question: string): boolean {
