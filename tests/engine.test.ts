@@ -6074,6 +6074,16 @@ describe('reading a question', () => {
 			expect(text('Outlet that broke the guards-abandoned-post story?').text).toMatch(/AyiboPost/);
 		});
 
+		it('answers a French question word before an inversion ("dans quel hémisphère … est-il") as that question', () => {
+			const answer = text('Dans quel hémisphère Haïti est-il le pays le plus pauvre ?').text;
+			expect(answer).toMatch(/Western Hemisphere/);
+			expect(answer).not.toMatch(/^\s*Yes/);
+		});
+
+		it('reads Kreyòl "konbyen fwa" as how many times', () => {
+			expect(text('Kòmbyen fwa prizon an te depase kapasite li?').text).toMatch(/5\.27 times/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -254,7 +254,11 @@ export function statementAsked(text: string): string | undefined {
 	const french = /^(.+?),?\s+(est|était|a|avait|sont|étaient|ont)-(?:t-)?(?:il|elle|ils|elles)\s+(.+)$/iu.exec(
 		question,
 	);
-	if (french?.[1] && french[3]) return withFrenchArticle(`${french[1]} ${french[2]} ${french[3]}`);
+	// ("Dans quel hémisphère Haïti est-il le pays le plus pauvre ?": with a question word before it, the inversion asks
+	// that question, not whether.)
+	const asksWhich = /(?:^|\s)(?:quel|quelle|quels|quelles|qui|quand|o[uù]|pourquoi|comment|combien)(?:\s|$)/iu;
+	if (french?.[1] && french[3] && !asksWhich.test(french[1]))
+		return withFrenchArticle(`${french[1]} ${french[2]} ${french[3]}`);
 	// "Will Kenya lead the force?": the subject, then "will" before its verb.
 	const foretelling = /^(will|shall)\s+(.+)$/iu.exec(question);
 	if (foretelling?.[1] && foretelling[2]) {
