@@ -105,6 +105,7 @@ describe('reading a question', () => {
 		['RNDDH, who are they when they’re at home', ['who', 'are', 'rnddh']],
 		['what did rnddh warn about back in 2017', ['what', 'did', 'rnddh', 'warn', 'about', 'in', '2017']],
 		['was Henry supposed to go back in 2024', ['was', 'henry', 'supposed', 'to', 'go', 'back', 'in', '2024']],
+		['ki moun ki dirije koalisyon gang yo', ['who', 'ki', 'lead', 'coalition', 'gangs']],
 	])('spells out text-speak and drops fillers: %s', (question, words) => {
 		expect(readText(question).words).toEqual(words);
 	});
