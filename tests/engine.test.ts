@@ -6084,6 +6084,20 @@ describe('reading a question', () => {
 			expect(text('Kòmbyen fwa prizon an te depase kapasite li?').text).toMatch(/5\.27 times/);
 		});
 
+		it('counts what follows "cases of", which no figure of the report may measure ("cases of cholera")', () => {
+			const answer = text('How many cases of cholera were there in Haiti in 2023?');
+			expect(answer.found).toBe(false);
+			expect(text('how many cases of homicide were there in 2023?').text).toMatch(/more than doubled/);
+		});
+
+		it('asks the name of one whose name only holds a kind noun, not which of that kind the report names', () => {
+			const answer = text(
+				'What is the official name of the alliance of criminal organisations mentioned in the report?',
+			);
+			expect(answer.found).toBe(false);
+			expect(answer.text).not.toMatch(/cites \d+ sources/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -8,7 +8,7 @@ import { stopwords } from '../language/lexicon.js';
 import { whenOf } from '../when.js';
 import { askedOfThePast, asksCapacity, givesReason, unclearWhen } from './fits.js';
 import type { Frame } from './frame.js';
-import { countedKinds, singular, whichWords } from './kinds.js';
+import { completesAnother, countedKinds, singular, whichWords } from './kinds.js';
 import { answerOptions } from './options.js';
 import type { Query } from './query.js';
 
@@ -287,6 +287,7 @@ export function namesOfTheReport(frame: Frame): boolean {
 	const kindAt = words.findIndex((word) => reportNamedKinds.test(word));
 	return (
 		kindAt >= 0 &&
+		!completesAnother(words, kindAt) &&
 		words.some((word) => reportWords.has(word)) &&
 		namedStraight(words, kindAt, (word) => reportNaming.has(word), frame.counted)
 	);

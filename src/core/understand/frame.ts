@@ -13,7 +13,7 @@ import {
 } from '../language/lexicon.js';
 import { inEnglish, type ReadText, readText, withArticleUn } from '../language/read.js';
 import { nounsEndingInList } from '../language/wordnet.js';
-import { type AnswerKind, kindNouns, singular, whichWords } from './kinds.js';
+import { type AnswerKind, completesAnother, kindNouns, singular, whichWords } from './kinds.js';
 import { askedIfTrue, questionStart, statementPutUp, yesNoAsked } from './tagged.js';
 
 /**
@@ -552,7 +552,11 @@ function frameOf(typed: ReadText): Frame {
 	if (kind) {
 		const rest = without(read.words, kind);
 		// "Which countries are named in the report?": every one of the kind, not who did something.
-		if (rest.some((word) => namedWords.has(word)) && plural(read.words[kind.at + kind.length - 1] ?? ''))
+		if (
+			rest.some((word) => namedWords.has(word)) &&
+			plural(read.words[kind.at + kind.length - 1] ?? '') &&
+			!completesAnother(read.words, kind.at)
+		)
 			return { kind: 'list', rest: read.words, counted: [], parts: [] };
 		return {
 			kind: kind.kinds.every((asked) => asked === 'media') ? 'whoSaid' : 'who',
@@ -1329,6 +1333,8 @@ function isPastTense(word: string): boolean {
 }
 
 function countedAfter(words: readonly string[], from: number): string[] {
+	// "How many cases of cholera…": a noun for instances of something counts what follows its "of".
+	if (instanceUnits.has(words[from] ?? '') && words[from + 1] === 'of') return countedAfter(words, from + 2);
 	const counted: string[] = [];
 	for (const word of words.slice(from)) {
 		// "How many of the main police unions…": a partitive opens what is counted rather than ending it.
@@ -1342,6 +1348,18 @@ function countedAfter(words: readonly string[], from: number): string[] {
 	}
 	return counted;
 }
+
+/** Nouns for instances of whatever follows their "of": "cases of cholera", "incidents of kidnapping". */
+const instanceUnits = new Set([
+	'cases',
+	'case',
+	'instances',
+	'incidents',
+	'occurrences',
+	'episodes',
+	'counts',
+	'reports',
+]);
 
 /** Words that ask which one, left beside a phrase that asks the order ("which one happen first"). */
 const askingOne = new Set(['which', 'wich', 'what', 'wat', 'one']);

@@ -98,3 +98,31 @@ export const roleNouns: ReadonlySet<string> = new Set(kinds.$role);
 
 /** The search terms of those nouns, and of the verbs that ask them ("hold", "occupy"): nothing else asked of a name. */
 export const roleAskingTerms: ReadonlySet<string> = new Set([...kinds.$role, ...kinds.$roleVerbs].flatMap(terms));
+
+/** Nouns whose "of" opens the kind asked for: "the names of the countries…", "a list of the outlets…". */
+const listHeads = new Set([
+	'name',
+	'names',
+	'list',
+	'kinds',
+	'types',
+	'sorts',
+	'all',
+	'any',
+	'each',
+	'every',
+	'number',
+]);
+
+/**
+ * Does the kind noun at `at` only complete another noun, after its "of"? "The name of the alliance of criminal
+ * organisations mentioned in the report" asks the alliance's name, not which organisations the report names.
+ *
+ * @example
+ * completesAnother(['name', 'of', 'the', 'alliance', 'of', 'organisations'], 5); // true
+ * completesAnother(['names', 'of', 'the', 'organisations'], 3); // false
+ */
+export function completesAnother(words: readonly string[], at: number): boolean {
+	const before = words.slice(0, at);
+	return before.some((word, i) => word === 'of' && i > 0 && !listHeads.has(before[i - 1] ?? ''));
+}
