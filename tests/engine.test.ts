@@ -6098,6 +6098,11 @@ describe('reading a question', () => {
 			expect(answer.text).not.toMatch(/cites \d+ sources/);
 		});
 
+		it('lists the sources of a kind with "which of the report’s sources are …", an exclusion in brackets aside', () => {
+			const answer = text('which of the report’s sources are newspapers (not the UN)?').text;
+			expect(answer).toMatch(/names 3 news outlets: AyiboPost, Gazette Haiti, Reuters/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

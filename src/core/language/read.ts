@@ -70,6 +70,8 @@ const readingSteps: readonly ((text: string) => string)[] = [
 		/\?\s*$/.test(text)
 			? text.replace(kindThenClause, (...found) => `which ${String(found.at(-1)?.kind ?? '').toLowerCase()} `)
 			: text,
+	// "Which of the report's sources are media outlets (not NGOs)?": which of that kind the report cites.
+	(text) => text.replace(sourcesOfKind, 'which $<kind> does the report cite?'),
 	// "sanction regime(s)", "outlet(s)": a plural left open is the plural.
 	(text) => text.replace(/(?<=\p{L})\(s\)/gu, 's'),
 	// "The warning v. the Moïse killing": the abbreviation's dot ends no sentence.
@@ -833,6 +835,10 @@ export function topicTakenUp(text: string): string {
 	// ("rnddh, the ppl w the prison numbers, wat kind of org is that": the name, not what is said of it after.)
 	return question.replace(pronoun, byComma ? (topic.split(',')[0] ?? topic) : topic);
 }
+
+/** "Which of the report's sources are newspapers?", "which sources are media outlets (not the UN)?". */
+const sourcesOfKind =
+	/^\W*(?:which|what)\s+(?:of\s+)?(?:the\s+)?(?:(?:report|article|piece)['’]?s\s+)?sources\s+(?:(?:in|cited in|named in|of)\s+the\s+(?:report|article|piece)\s+)?(?:are|were)\s+(?:the\s+)?(?<kind>[^?()]+?)\s*(?:\([^()]*\))?\s*\?*\s*$/iu;
 
 /** A noun for a kind of party opening the text, then "that", "which" or "who": "outlet that reported…". */
 const kindThenClause = new RegExp(
