@@ -6103,6 +6103,13 @@ describe('reading a question', () => {
 			expect(answer).toMatch(/names 3 news outlets: AyiboPost, Gazette Haiti, Reuters/);
 		});
 
+		it('answers a deed asked of "before this one" with the report telling of no other', () => {
+			const answer = text('was there a jailbreak at the prison before this one?');
+			expect(answer.found).toBe(false);
+			expect(answer.text).toMatch(/doesn’t tell of another jailbreak/);
+			expect(text('was there an attack before the siege?').found).toBe(true);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

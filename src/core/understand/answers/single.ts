@@ -1218,6 +1218,9 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		.slice(0, answerOptions.maxItems);
 	const polarity =
 		frame.kind === 'yesNo' && chosen[0] === lead.fact ? polarityOf(query, frame.rest, lead, tools.index) : undefined;
+	// "Has there been another jailbreak at the prison?": the report tells of the one it tells of, never of another.
+	const anotherDeed = frame.kind === 'yesNo' ? anotherDeedAsked(frame.rest) : undefined;
+	if (anotherDeed) return ctx.doesNotSay(question, frame, ranked, `The report doesn’t tell of another ${anotherDeed}.`);
 	// "Did Barbecue get arrested?": facts about him that have the deed only through a related word neither confirm nor deny it.
 	if (
 		frame.kind === 'yesNo' &&
@@ -1433,6 +1436,18 @@ function whereNamed(ctx: Answering, query: Query, words: readonly string[]): Fac
 
 /** Words that ask where someone is now, not where something happened: "where are…", "held", "kote yo ye". */
 const whereNow = /^(?:are|is)\b|\b(?:held|kept|detained|jailed|imprisoned|locked|now|ye|sont|est)\b/;
+
+/**
+ * "Has there been a jailbreak … before this one?": a deed asked of before the very one the report tells of. (Not
+ * "another attack" or "an earlier attack" alone: the report may tell of repeated ones, or of one before another.)
+ */
+function anotherDeedAsked(words: readonly string[]): string | undefined {
+	const before = words.findIndex(
+		(word, i) => word === 'before' && /^(?:this|that)$/.test(words[i + 1] ?? '') && words[i + 2] === 'one',
+	);
+	const noun = before > 0 ? words.slice(0, before).find((word) => deedNouns().has(word.replace(/s$/, ''))) : undefined;
+	return noun?.replace(/s$/, '');
+}
 
 /** How far down the facts ranked one that says where those asked about are held is looked for. */
 const keptInReach = 3;
