@@ -6110,6 +6110,12 @@ describe('reading a question', () => {
 			expect(text('was there an attack before the siege?').found).toBe(true);
 		});
 
+		it('asks how many with "any figure on", and says so where no fact counts it', () => {
+			const answer = text('any figure on police officers killed during the siege?');
+			expect(answer.found).toBe(false);
+			expect(answer.text).toMatch(/doesn’t say how many/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});
