@@ -23,7 +23,7 @@ import type { Frame } from './frame.js';
 import { answerKindNoun, singular, whichWords } from './kinds.js';
 import { isGenericCount, measures } from './measure.js';
 import { nameWords } from './name-words.js';
-import { type Mention, prepositions, type Query, spellsMention } from './query.js';
+import { countryAdjectives, type Mention, prepositions, type Query, spellsMention } from './query.js';
 import { inOwnWords, ownsTerm, type Ranked } from './rank.js';
 
 /** Words that open a subordinate clause, as a question's words have them once read. */
@@ -404,28 +404,6 @@ export function asksAnAction(
 			!isFunctionWord(word) &&
 			!answerKindNoun(word) &&
 			!vagueWords.has(word),
-	);
-}
-
-const keptAdjectives = keptPer<FactBase, 'adjectives', ReadonlySet<string>>();
-
-/**
- * The one-word names of countries that are not their names, lowercase: "haitian", "kenyan". "The Haitian human
- * rights group" describes the group by them; they ask no action of it.
- */
-function countryAdjectives(base: FactBase): ReadonlySet<string> {
-	return keptAdjectives(
-		base,
-		'adjectives',
-		() =>
-			new Set(
-				base.entities
-					.filter((entity) => entity.kind === 'country')
-					.flatMap((entity) =>
-						entity.aliases.filter((alias) => /^\p{L}+$/u.test(alias) && stem(alias) !== stem(entity.name)),
-					)
-					.map((alias) => alias.toLowerCase()),
-			),
 	);
 }
 
@@ -1199,7 +1177,7 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 /** "Where are the escaped inmates now?": people asked of in the present ("are", "now"), by a noun for people. */
 function peopleAskedNow(frame: Frame): boolean {
 	const present = frame.rest[0] === 'are' || frame.rest.includes('now');
-	return present && frame.rest.some((word) => personNouns().has(word.replace(/s$/, '')) || word === 'people');
+	return present && frame.rest.some((word) => personNouns().has(singular(word)) || word === 'people');
 }
 
 /** Verbs of going somewhere, as a where-question asks them ("where did they go", "where did the inmates flee to"). */
@@ -1738,7 +1716,6 @@ const toldByFact = new WeakMap<Fact, ReadonlySet<string>>();
 /** Enough of a word's first letters to tell it from others, not its endings. */
 const sameWordKey = (term: string) => term.slice(0, 5);
 
-/** Does the fact involve the person a question names as its subject, right after "did", "was", "has"? */
 /**
  * Is the mention all the question says, its other words vague ("when is the force showing up?")? Then a fact that
  * does not involve the one named, whatever words it shares ("force out"), is not about it.
@@ -1747,6 +1724,7 @@ function namedOnly(mention: Mention, query: Query): boolean {
 	return query.terms.every((_, i) => mention.terms.includes(i) || query.vague.has(i));
 }
 
+/** Does the fact involve the person a question names as its subject, right after "did", "was", "has"? */
 function involvesSubject(fact: Fact, frame: Frame, query: Query, base: FactBase): boolean {
 	const opening = frame.rest.slice(1, 3).map(stem);
 	const subjects = query.mentions

@@ -1,6 +1,7 @@
 import type { Entity } from '../../data/schema.js';
 import { mayHaveNumber, valuesIn } from '../claims/values.js';
 import type { FactBase } from '../fact-base.js';
+import { keptPer } from '../kept.js';
 import { englishTags, isEnglishWord, onlyAnAdverb, verbNoNoun } from '../language/english-words.js';
 import { lemmatizer } from '../language/lemmas.js';
 import speech from '../language/lexicon/speech.json' with { type: 'json' };
@@ -1208,10 +1209,52 @@ function describesNext(
 	const typed = words.findIndex((word) => stem(word) === terms[at]);
 	const next = words[typed + 1];
 	// (The country by its name, "Haiti", is named; only an adjective of it describes: "Haitian".)
-	if (typed < 0 || !next || stem(only.name) === terms[at]) return false;
+	if (typed < 0 || !next || !countryAdjectives(base).has(fold(words[typed] ?? ''))) return false;
 	const described = mentions.some((other) => other !== mention && other.terms.some((i) => terms[i] === stem(next)));
-	const phrase = `${words[typed]} ${next}`.toLowerCase();
-	return described && base.facts.some((fact) => fold(fact.answer).toLowerCase().includes(phrase));
+	return described && describedByCountry(base).has(`${fold(words[typed] ?? '')} ${fold(next)}`);
+}
+
+const keptAdjectives = keptPer<FactBase, 'adjectives', ReadonlySet<string>>();
+
+/**
+ * The one-word names of countries that are not their names, folded: "haitian", "kenyan". "The Haitian human rights
+ * group" describes the group by them; they name no second party, and ask no action of it.
+ */
+export function countryAdjectives(base: FactBase): ReadonlySet<string> {
+	return keptAdjectives(
+		base,
+		'adjectives',
+		() =>
+			new Set(
+				base.entities
+					.filter((entity) => entity.kind === 'country')
+					.flatMap((entity) =>
+						entity.aliases.filter((alias) => /^\p{L}+$/u.test(alias) && stem(alias) !== stem(entity.name)),
+					)
+					.map(fold),
+			),
+	);
+}
+
+const keptDescribed = keptPer<FactBase, 'described', ReadonlySet<string>>();
+
+/**
+ * Each country's adjective in the facts' answers with the word after it, folded: "haitian human", "haitian police".
+ * Worked out once per fact base, the first time a question needs it, not by reading every fact for each question.
+ */
+function describedByCountry(base: FactBase): ReadonlySet<string> {
+	return keptDescribed(base, 'described', () => {
+		const adjectives = countryAdjectives(base);
+		const pairs = new Set<string>();
+		for (const fact of base.facts) {
+			const words = fold(fact.answer).match(/\p{L}+/gu) ?? [];
+			words.forEach((word, i) => {
+				const next = words[i + 1];
+				if (next && adjectives.has(word)) pairs.add(`${word} ${next}`);
+			});
+		}
+		return pairs;
+	});
 }
 
 /** Are the words a name shares with those already taken shared only with names of several words? */

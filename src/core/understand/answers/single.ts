@@ -1414,7 +1414,7 @@ function whereNamed(ctx: Answering, query: Query, words: readonly string[]): Fac
 	const own = new Set([only.name, ...only.aliases].flatMap((name) => termsOf(name)));
 	const ownNamed = (word: string) => own.has(stem(word));
 	// ("Where are the escaped prisoners now?": "prisoners" shares the prison's stem, but names people, not the place.)
-	const people = (word: string) => wordNetPersonNouns().has(word.replace(/s$/, ''));
+	const people = (word: string) => wordNetPersonNouns().has(singular(word));
 	if (!words.some((word) => ownNamed(word) && !people(word))) return undefined;
 	const describes = (term: string) =>
 		own.has(term) ||
@@ -1445,8 +1445,8 @@ function anotherDeedAsked(words: readonly string[]): string | undefined {
 	const before = words.findIndex(
 		(word, i) => word === 'before' && /^(?:this|that)$/.test(words[i + 1] ?? '') && words[i + 2] === 'one',
 	);
-	const noun = before > 0 ? words.slice(0, before).find((word) => deedNouns().has(word.replace(/s$/, ''))) : undefined;
-	return noun?.replace(/s$/, '');
+	const noun = before > 0 ? words.slice(0, before).find((word) => deedNouns().has(singular(word))) : undefined;
+	return noun && singular(noun);
 }
 
 /** How far down the facts ranked one that says where those asked about are held is looked for. */
