@@ -16,7 +16,7 @@ import { NamesByEar, respeltByEar } from './language/by-ear.js';
 import { cleanMarkup } from './language/clean.js';
 import { isEnglishWord } from './language/english-words.js';
 import { fold, isLexiconWord, type Language, stopwords } from './language/lexicon.js';
-import { askerWords, type ReadText, readText } from './language/read.js';
+import { askerWords, type ReadText, readingOnce, readText } from './language/read.js';
 import { type Hit, type IndexOptions, SearchIndex, type SearchResult } from './search-index.js';
 import { figureChanges, relatedValues, SeriesIndex } from './series.js';
 import { capitalise, normalize, stem, terms as termsOf } from './text.js';
@@ -491,6 +491,10 @@ export class AnswerEngine implements AnswerSource {
 	 * of answer it wants, and only facts that give that are answered with.
 	 */
 	ask(question: string): Answer {
+		return readingOnce(() => this.#ask(question));
+	}
+
+	#ask(question: string): Answer {
 		const trimmed = question.trim();
 		if (!trimmed) return this.#notFound(question, { heading: 'Ask a question about the report.' });
 		if (this.base.fact(trimmed) || this.base.entity(trimmed)) return this.lookup(trimmed);
@@ -920,7 +924,7 @@ export class AnswerEngine implements AnswerSource {
 	 * engine.claims('the prison held 700 inmates'); // [{ text: '700 inmates', verdict: 'differs', … }]
 	 */
 	claims(message: string): Claim[] {
-		return checkClaims(this.base, this.index, message.slice(0, maxMessageLength));
+		return readingOnce(() => checkClaims(this.base, this.index, message.slice(0, maxMessageLength)));
 	}
 
 	/**

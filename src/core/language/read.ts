@@ -179,6 +179,44 @@ const dutyOngoing =
  * readText('<@1> konbyen prizonye ki te nan prizon an?').words; // ['konbyen', 'prisoners', 'ki', 'te', 'nan', 'prison']
  */
 export function readText(text: string, known?: Language): ReadText {
+	if (!readings) return readAfresh(text, known);
+	const key = `${known ?? ''}\u0000${text}`;
+	const read = readings.get(key) ?? frozen(readAfresh(text, known));
+	readings.set(key, read);
+	return read;
+}
+
+/**
+ * The texts read while `work` runs, by language and text. One question reads the same words many
+ * times over (each of its parts, each claim a premise is checked by); they are read once a question,
+ * not kept from one question to the next.
+ */
+let readings: Map<string, ReadText> | undefined;
+
+/**
+ * Runs `work` reading each text once: a text read again while it runs gets the first reading.
+ *
+ * @example
+ * readingOnce(() => [readText('who leads'), readText('who leads')]); // the same reading twice
+ */
+export function readingOnce<T>(work: () => T): T {
+	if (readings) return work();
+	readings = new Map();
+	try {
+		return work();
+	} finally {
+		readings = undefined;
+	}
+}
+
+/** A reading shared between its readers, so none can change what the others see. */
+function frozen(read: ReadText): ReadText {
+	Object.freeze(read.original);
+	Object.freeze(read.words);
+	return Object.freeze(read);
+}
+
+function readAfresh(text: string, known?: Language): ReadText {
 	const cleaned = readingSteps.reduce((rewritten, step) => step(rewritten), text);
 	// "Jimmy Chérizier, dit Barbecue": French "dit" before a name is "known as", not "said".
 	const tokens = tokenize(
