@@ -6116,6 +6116,17 @@ describe('reading a question', () => {
 			expect(answer.text).toMatch(/doesn’t say how many/);
 		});
 
+		it('reads past someone asking the asker, before a colon or a dash, in English and French', () => {
+			expect(
+				text('Ma tante me demande : pour combien de prisonniers la prison a-t-elle été construite à l’origine ?').text,
+			).toMatch(/nominal capacity of 700/);
+			expect(text('my uncle asked me - what outlet says the officers walked off from the prison?').text).toMatch(
+				/AyiboPost/,
+			);
+			// A topic before a dash is no one asking.
+			expect(text('the prison count — do we know who made it?').text).toMatch(/RNDDH/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -77,7 +77,9 @@ const maxQuestionLength = 1_000;
  * comma: "quick check before class: in which…", "…for the pinned FAQ: on paper, how many…".
  */
 const preamble =
-	/^([^:?!.\n]{1,80}):\s+(?=(?:\p{L}+(?:\s+\p{L}+){0,2},\s+)?(?:(?:in|on|at|for|from|by|to)\s+)?(?:who|whom|what|when|where|why|which|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|qui|quoi|quand|où|pourquoi|comment|combien|quel|quelle|quels|quelles|ki|kisa|kilè|kile|kote|poukisa|konbyen|eske|èske)(?![\p{L}\p{N}]))/iu;
+	/^([^:?!.\n—–]{1,80}?)(?::|\s+[—–-])\s+(?=(?:\p{L}+(?:\s+\p{L}+){0,2},\s+)?(?:(?:in|on|at|for|from|by|to|pour|pou|dans|en|à|par|selon|nan|apre)\s+)?(?:who|whom|what|when|where|why|which|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|qui|quoi|quand|où|pourquoi|comment|combien|quel|quelle|quels|quelles|ki|kisa|kilè|kile|kote|poukisa|konbyen|eske|èske)(?![\p{L}\p{N}]))/iu;
+/** A verb of asking, in the three languages: "asked me", "me demandent", "mande m". */
+const askingVerb = /(?<!\p{L})(?:ask\p{L}*|wonder\p{L}*|want\p{L}* to know|demand\p{L}*|mande)(?!\p{L})/iu;
 /** The words that ask why, opening a question. */
 const whyOpening = /^\W*(?:why|y|how come|pourquoi|pk|poukisa|pouki|sa k fe|sak fe)\s+/iu;
 /** An auxiliary opening what follows "why", which asks yes or no as it stands: "(why) did the UN…". */
@@ -590,6 +592,9 @@ export class AnswerEngine implements AnswerSource {
 		const askers = words.some((word) => askerWords.has(word));
 		if (words.length === 0 || (!askers && words.some(known)) || this.index.matchEntities(found[1]).length > 0)
 			return text;
+		// ("Pastor Jean asked me — which outlet…": before a dash, only someone asking the asker; "the Kenya force thing —
+		// do we know…" names what is asked about.)
+		if (!found[0].includes(':') && !(askers && askingVerb.test(found[1]))) return text;
 		return cleaned.slice(found[0].length);
 	}
 
