@@ -6127,6 +6127,19 @@ describe('reading a question', () => {
 			expect(text('the prison count — do we know who made it?').text).toMatch(/RNDDH/);
 		});
 
+		it('reads the form the asker wants the answer in as asking nothing more', () => {
+			expect(text('what is the nominal capacity of the penitentiary, exact figure only please').text).toMatch(
+				/700 places/,
+			);
+			expect(text('combien de détenus en février 2023, le chiffre seulement svp').text).toMatch(/3,687/);
+		});
+
+		it('reads "normalement" and a participle typed as its verb', () => {
+			expect(text('la prison est faite pour combien de détenus normalement ?').text).toMatch(/700 places/);
+			expect(text('how many inmates it was design to hold').text).toMatch(/700 places/);
+			expect(text('jovenel moise he was kill on what date').text).toMatch(/July 7, 2021/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { irregularForms } from './inflections.js';
 
 /** wink-lexicon's English words, each with its Penn Treebank tags ("funds": NNS, VBZ). */
 type Lexicon = Readonly<Record<string, readonly string[]>>;
@@ -67,3 +68,24 @@ export const nounNoVerb = (word: string): boolean => {
 	const tags = englishTags(word);
 	return tags.some((tag) => tag.startsWith('NN')) && !tags.some((tag) => tag.startsWith('VB'));
 };
+
+let irregularVerbs: ReadonlyMap<string, readonly string[]> | undefined;
+
+/**
+ * The past participle of a verb given in its base form, as English has it: "build" → "built",
+ * "kill" → "killed"; undefined for a word that is no verb's base form.
+ *
+ * @example
+ * pastParticiple('build'); // 'built'
+ * pastParticiple('attack'); // 'attacked'
+ */
+export function pastParticiple(word: string): string | undefined {
+	if (!englishTags(word).includes('VB')) return undefined;
+	irregularVerbs ??= irregularForms().verb ?? new Map();
+	const candidates = [
+		...(irregularVerbs.get(word) ?? []),
+		word.endsWith('e') ? `${word}d` : `${word}ed`,
+		`${word}${word.at(-1)}ed`,
+	];
+	return candidates.find((form) => englishTags(form).includes('VBN'));
+}

@@ -2,7 +2,7 @@ import { stemmer as frenchStemmer } from '@orama/stemmers/french';
 import { joinCompoundNames, phraseAlternatives } from '../text.js';
 import { cleanMarkup, withoutChatOpening } from './clean.js';
 import { frenchCognate } from './cognates.js';
-import { englishTags, isEnglishWord, verbNoNoun } from './english-words.js';
+import { englishTags, isEnglishWord, pastParticiple, verbNoNoun } from './english-words.js';
 import { lemmatizer } from './lemmas.js';
 import kinds from './lexicon/kinds.json' with { type: 'json' };
 import parts from './lexicon/parts.json' with { type: 'json' };
@@ -77,6 +77,7 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	// "The warning v. the Moïse killing": the abbreviation's dot ends no sentence.
 	(text) => text.replace(/(?<=\s)v\.(?=\s+\p{L})/giu, 'vs'),
 	withInitialsJoined,
+	withParticipleEnding,
 	withoutChatOpening,
 	personNameAsked,
 	countOfDescribed,
@@ -318,10 +319,42 @@ const nameRequest =
 const answerInstruction =
 	/\?\s*(?:please\s+|pls\s+|merci\s+de\s+|svp\s+)?(?:answer|reply|respond|r[ée]pondez|r[ée]ponds|r[ée]pondre|reponn)\b[^?]*$/iu;
 
+/**
+ * "…, exact figure only", "? need full name only", "…, le chiffre exact seulement": the form the asker wants the
+ * answer in, after the question, asks nothing of its own.
+ */
+const formOnly =
+	/[\s?!.,;:—–-]+(?:(?:i\s+)?(?:need|want)\s+(?:the\s+)?|give\s+(?:me\s+)?(?:the\s+)?|just\s+(?:the\s+)?|juste\s+(?:le\s+|la\s+)?)?(?:(?:exact|precise|full|correct|final)\s+)?(?:figure|number|digit|count|name|date|year|answer|chiffre|nombre|nom|date|ann[ée]e|r[ée]ponse)s?(?:\s+(?:exacte?|pr[ée]cise?|complet))?\s+(?:only|seulement|uniquement|selman)(?:\s+(?:pls|plz|please|svp|merci))?\s*[?!.]*$/iu;
+
+/**
+ * "how many people it was build to hold", "he was kill by who": a verb's base form after "was", typed without
+ * the ending of its participle, is the participle. Only after a pronoun and before what ends a passive
+ * ("to", "by", the end), where the base form could be nothing else: "what was cause of…" stays.
+ */
+const bareParticiple =
+	/(?<=\b(?:it|he|she|they|we|i|who|which|that|this|prison|jail)\s+(?:was|were|is|are|got|get|been)\s+)(\p{L}+)(?=\s+(?:to|by|in|on|at|for|during|before|after|when|yet|already)\b|\s*[?!.]*\s*$)/giu;
+
+/**
+ * The text with a participle typed as its verb's base form spelled out.
+ *
+ * @example
+ * withParticipleEnding('how many people it was build to hold'); // 'how many people it was built to hold'
+ */
+function withParticipleEnding(text: string): string {
+	// (Not a word that is an adjective or adverb as it stands: "it was close to the port", "it is fine".)
+	return text.replace(bareParticiple, (word) => {
+		const lower = word.toLowerCase();
+		const describes = englishTags(lower).some((tag) => tag.startsWith('JJ') || tag.startsWith('RB'));
+		return describes ? word : (pastParticiple(lower) ?? word);
+	});
+}
+
 /** The question without how the asker wants the answer put. */
 function withoutAnswerInstruction(text: string): string {
 	const found = answerInstruction.exec(text);
-	return found ? `${text.slice(0, found.index)}?` : text;
+	if (found) return `${text.slice(0, found.index)}?`;
+	const form = formOnly.exec(text);
+	return form ? `${text.slice(0, form.index)}?` : text;
 }
 
 /**
