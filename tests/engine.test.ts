@@ -6140,6 +6140,10 @@ describe('reading a question', () => {
 			expect(text('jovenel moise he was kill on what date').text).toMatch(/July 7, 2021/);
 		});
 
+		it('counts the noun before a verb in the present, not the verb’s object', () => {
+			expect(text('how many police unions sound the alarm?').text).toMatch(/Two of Haiti’s main police unions/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

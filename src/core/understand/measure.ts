@@ -3,6 +3,7 @@ import type { FigureFact } from '../../data/schema.js';
 import { valuesIn } from '../claims/values.js';
 import { cachedOnDisk } from '../disk-cache.js';
 import { keptPer } from '../kept.js';
+import { englishTags } from '../language/english-words.js';
 import { lemmatizer } from '../language/lemmas.js';
 import { vagueWords } from '../language/lexicon.js';
 import { WordNet } from '../language/wordnet.js';
@@ -125,7 +126,11 @@ const countedReach = 6;
 export function countsInText(text: string, counted: readonly string[]): boolean {
 	// The head of what is counted: "police officers" counts officers, which "two police unions" does not.
 	// ("how many police unions called…" may count up to a verb: a word in -ed or -ing is none.)
-	const head = counted
+	// ("how many police unions raise alarm": a plural noun, then a verb in the present, ends what is counted.)
+	const verbAt = counted.findIndex(
+		(word, i) => i > 0 && englishTags(counted[i - 1] ?? '').includes('NNS') && englishTags(word).includes('VBP'),
+	);
+	const head = (verbAt > 0 ? counted.slice(0, verbAt) : counted)
 		.filter((word) => !isGenericCount(word) && !vagueWords.has(word) && !/..(?:ed|ing)$/.test(word))
 		.at(-1);
 	if (!head) return false;
