@@ -6144,6 +6144,14 @@ describe('reading a question', () => {
 			expect(text('how many police unions sound the alarm?').text).toMatch(/Two of Haiti’s main police unions/);
 		});
 
+		it('asks when with "at which moment" and "day and time", and shares one predicate between "which day" and "what hour of the day"', () => {
+			expect(text('at which moment did the gangs besiege the penitentiary?').text).toMatch(/Saturday night/);
+			expect(text('when exactly did the prison siege begin, day and time?').text).toMatch(/Saturday night/);
+			expect(text('On which day, and at what hour of the day, was the penitentiary besieged?').text).toMatch(
+				/Saturday night/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -646,7 +646,20 @@ const beyondWords = new Set([
 ]);
 
 /** Words a when-question adds for the date it wants ("…assassinated, exact date pls"): the frame's, not the fact's. */
-const dateWords = new Set(['exact', 'precise', 'date', 'dates', 'day', 'month', 'year']);
+const dateWords = new Set([
+	'exact',
+	'precise',
+	'date',
+	'dates',
+	'day',
+	'month',
+	'year',
+	// "At what hour…", "day and time", "at which moment": the time asked is the when's own, however exact.
+	'hour',
+	'time',
+	'moment',
+	'exactly',
+]);
 
 /** "On what grounds did he justify staying": a why-question's words for giving a reason, not what is asked. */
 const justifyWords = new Set(['justify', 'justified', 'justifies', 'justifying', 'explain', 'explained', 'explains']);

@@ -462,7 +462,7 @@ const yesNoOpening = new RegExp(`^\\W*(?:${phraseAlternatives(parts.auxiliaries)
 
 /** A question word and the unit of time it asks for, opening a part: "on what day", "at what time of day", "en quel mois". */
 const timeHead =
-	/^\W*(?:(?:on|in|at|for|during|by|en|a|dans|pour|nan)\s+)?(?:what|which|quel|quelle|ki)\s+(?:(?:exact|precise|specific|exacte|precis)\s+)?(?:time of day|time of the day|day|date|time|year|month|hour|week|jour|annee|mois|heure|semaine|moment|jou|ane|mwa|le)\b/;
+	/^\W*(?:(?:on|in|at|for|during|by|en|a|dans|pour|nan)\s+)?(?:what|which|quel|quelle|ki)\s+(?:(?:exact|precise|specific|exacte|precis)\s+)?(?:time of day|time of the day|day|date|time|year|month|hour|week|jour|annee|mois|heure|semaine|moment|jou|ane|mwa|le)\b(?:\s+(?:of|de|du)\s+(?:the\s+|la\s+)?(?:day|journee|jour)\b)?/;
 
 const timeHeadEnding = new RegExp(`(?:^|[,.;:]\\s*)${timeHead.source.replace(/^\^/, '')}\\W*$`);
 
