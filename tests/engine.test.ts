@@ -6152,6 +6152,14 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('asks a thing by its noun: "armed groups" names no weapon', () => {
+			const answer = text('what weapons were the gunmen carrying when they besieged the penitentiary?');
+			expect(answer.found).toBe(false);
+			expect(answer.text).toMatch(/doesn’t name any weapons/);
+			// A deed may be told by a verb: "what warnings" are what was warned.
+			expect(text('what warnings did Sergier give?').found).toBe(true);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -11,8 +11,14 @@ import { valuesIn } from '../../claims/values.js';
 import type { FactBase } from '../../fact-base.js';
 import { cleanMarkup } from '../../language/clean.js';
 import { englishTags, nounNoAdjective } from '../../language/english-words.js';
+import { lemmatizer } from '../../language/lemmas.js';
 import { fold, stopwords, vagueWords } from '../../language/lexicon.js';
-import { deedNouns, personNouns as wordNetPersonNouns, timeNouns as wordNetTimeNouns } from '../../language/wordnet.js';
+import {
+	deedNouns,
+	thingNouns,
+	personNouns as wordNetPersonNouns,
+	timeNouns as wordNetTimeNouns,
+} from '../../language/wordnet.js';
 import type { SearchIndex } from '../../search-index.js';
 import { stem, terms as termsOf, words as wordsOf } from '../../text.js';
 import { whenOf } from '../../when.js';
@@ -1151,6 +1157,10 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	// "What assets were frozen under the sanctions?": a kind of thing the report never speaks of, so names none of.
 	if (top && query.strangeKind && (frame.kind === 'what' || frame.kind === 'list'))
 		return ctx.doesNotSay(question, frame, ranked, `The report doesn’t name any ${query.strangeKind}.`);
+	// "Which weapons did the gangs use…?": a kind of thing asked for is named by a noun; "armed groups" names no weapon.
+	const kindAsked = top && frame.kind === 'what' ? thingAsked(frame.rest) : undefined;
+	if (top && kindAsked && !namedAsNoun(top.fact, kindAsked, tools.index))
+		return ctx.doesNotSay(question, frame, ranked, `The report doesn’t name any ${kindAsked}.`);
 	// "Who is the justice minister?": a post the fact names only through a word related to its qualifier is another.
 	const otherPost = top && frame.kind === 'who' ? postQualifiedOtherwise(frame, query, top) : undefined;
 	if (otherPost) return ctx.doesNotSay(question, frame, ranked, `The report doesn’t name a ${otherPost}.`);
@@ -2235,4 +2245,42 @@ function numberNamedAsked(words: readonly string[]): string | undefined {
 	const noun = at > 0 ? words[at - 1] : undefined;
 	if (!noun || words[at + 1] === 'of' || stopwords.en.has(noun) || !nounNoAdjective(noun)) return undefined;
 	return noun;
+}
+
+/**
+ * Words that open the clause after "which N": an auxiliary ("which weapons did…", "what crimes are…"), or its
+ * subject where the asker leaves the auxiliary out ("which weapons the gangs used").
+ */
+const clauseAuxiliaries = new Set([
+	'did',
+	'do',
+	'does',
+	'was',
+	'were',
+	'is',
+	'are',
+	'has',
+	'have',
+	'had',
+	'the',
+	'they',
+]);
+
+/**
+ * "Which weapons did…": the noun of things asked for (one WordNet calls a thing one can hold, not a deed, which a
+ * verb may tell), right after "which" or "what" and before an auxiliary.
+ */
+function thingAsked(rest: readonly string[]): string | undefined {
+	const [which, noun, auxiliary] = rest;
+	if (!which || !/^(?:which|what)$/.test(which) || !noun || !clauseAuxiliaries.has(auxiliary ?? '')) return undefined;
+	return englishTags(noun).includes('NNS') && thingNouns().has(lemmatizer().noun(noun)) ? noun : undefined;
+}
+
+/** Does the fact say a noun that `noun` stands for ("arms" for "weapons"), not only another word of its stem ("armed")? */
+function namedAsNoun(fact: Fact, noun: string, index: SearchIndex): boolean {
+	const stands = new Set(index.matchTerm(stem(noun)).map((match) => match.term));
+	return wordsOf(`${fact.answer} ${fact.quote}`).some((word) => {
+		const tags = englishTags(word);
+		return stands.has(stem(word)) && (tags.length === 0 || tags.some((tag) => tag.startsWith('NN')));
+	});
 }
