@@ -6160,6 +6160,12 @@ describe('reading a question', () => {
 			expect(text('what warnings did Sergier give?').found).toBe(true);
 		});
 
+		it('answers what was done just before or after an event with the one the report places there', () => {
+			expect(text('what happened just before the siege of the penitentiary?').text).toMatch(/main port/);
+			expect(text('les hommes armés ont fait quoi avant d’attaquer la prison ?').text).toMatch(/main port/);
+			expect(text('what did the Security Council do after Moïse was assassinated?').text).toMatch(/green light/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

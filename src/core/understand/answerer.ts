@@ -13,7 +13,7 @@ import { alternativeChosen } from './answers/chosen.js';
 import { comparedToLimit, eitherSideOf, whichLarger } from './answers/compared.js';
 import { Answering, type AnswerTools } from './answers/context.js';
 import { countDoers } from './answers/deeds.js';
-import { alreadyWhen, durationChecked, orderAsked, twoEvents } from './answers/events.js';
+import { alreadyWhen, doneAround, durationChecked, orderAsked, twoEvents } from './answers/events.js';
 import { overRate, workedOutAsked } from './answers/figures.js';
 import { hypothetical, projected } from './answers/hypothetical.js';
 import { commonDoer, sameDoer } from './answers/identity.js';
@@ -427,6 +427,11 @@ export class QuestionAnswerer {
 		// ("Which media outlets does the report cite?" asks it as who said what.)
 		if (['what', 'count', 'who', 'whoSaid'].includes(frame.kind) && namesOfTheReport(frame))
 			return listAnswer(this.#answering, question, { ...frame, rest: withKindAsked(frame) }, query);
+		// "What did the gangs attack before the prison?": the event the report places just before the one named.
+		const around = ['what', 'howLong', 'first'].includes(frame.kind)
+			? doneAround(this.#answering, question, read)
+			: undefined;
+		if (around) return around;
 		switch (frame.kind) {
 			case 'timeline':
 				return timelineAnswer(this.#answering, question, frame, query);

@@ -6,6 +6,7 @@ import type { Fact } from '../../../data/schema.js';
 import type { Answer } from '../../answer.js';
 import { valuesIn } from '../../claims/values.js';
 import { englishTags, nounNoVerb, verbNoNoun } from '../../language/english-words.js';
+import { lemmatizer } from '../../language/lemmas.js';
 import { fold, stopwords } from '../../language/lexicon.js';
 import { type ReadText, readText } from '../../language/read.js';
 import { describeDuration } from '../../reason/duration.js';
@@ -16,9 +17,9 @@ import { mainQuery, sinceWords, unclearWhen } from '../fits.js';
 import type { Frame } from '../frame.js';
 import { answerOptions } from '../options.js';
 import { buildQuery, type Query } from '../query.js';
-import type { Ranked } from '../rank.js';
+import { type Ranked, rank } from '../rank.js';
 import { yesNoOpening } from '../tagged.js';
-import type { Answering } from './context.js';
+import { type Answering, unboosted } from './context.js';
 import { singleAnswer } from './single.js';
 
 /**
@@ -511,4 +512,95 @@ function sameTime(
 	const heading =
 		dateA.slice(0, length) === dateB.slice(0, length) ? `Yes: both in ${shownA}.` : `No: ${shownA} and ${shownB}.`;
 	return ctx.tools.facts(question, [a, b], heading);
+}
+
+/** "Before" and "after" in a question's English words, and which way each looks. */
+const aroundWords: Readonly<Record<string, 'before' | 'after'>> = {
+	before: 'before',
+	b4: 'before',
+	after: 'after',
+	following: 'after',
+};
+
+/** Verbs "after" may be the particle of: "go after", "look after", "come after". */
+const particleOf = new Set(['go', 'come', 'run', 'look', 'chase', 'take', 'hunt', 'seek', 'name']);
+
+/** The words that ask what, in the question's English words or as French and Creole leave them. */
+const whatWords = new Set(['what', 'which', 'quoi', 'kisa', 'kiss']);
+
+/** The words that ask, in a question about what was done around another event. */
+const askingWhat = new Set([
+	...whatWords,
+	'else',
+	'did',
+	'do',
+	'does',
+	'was',
+	'were',
+	'had',
+	'just',
+	'right',
+	'ont',
+	'ils',
+]);
+
+/**
+ * "What did the gangs attack before the prison?", "what happened after the UN approved the force?": the event the
+ * report places just before (or after) the one named, by the order it states or by their dates. Where the words
+ * after "before" name only a thing ("the prison"), the deed asked of it names the event ("the gangs attack the prison").
+ * Undefined where the question asks no such thing, or the report places nothing there.
+ */
+export function doneAround(ctx: Answering, question: string, read: ReadText): Answer | undefined {
+	const { words } = read;
+	// (Not a verb's particle: "the gunmen that went after the port", "what site did they go after".)
+	const at = words.findIndex(
+		(word, i) => i > 1 && aroundWords[word] !== undefined && !particleOf.has(lemmatizer().verb(words[i - 1] ?? '')),
+	);
+	const way = aroundWords[words[at] ?? ''];
+	const named = words.slice(at + 1);
+	// (French and Creole may put the question word after the verb: "ils ont attaqué quoi avant la prison".)
+	if (!way || named.length === 0 || !words.slice(0, at).some((word) => whatWords.has(word))) return undefined;
+	const asked = words.slice(0, at).filter((word) => !askingWhat.has(word) && !stopwords.en.has(word));
+	// (A deed in the words after "before" names the event alone: "before the prison attack".)
+	const deedNamed = named.some((word) => englishTags(word).some((tag) => tag.startsWith('VB')));
+	const anchor = eventOf(ctx, deedNamed ? named : [...asked, ...named], read, false);
+	if (!anchor || !whenOrOrdered(ctx, anchor)) return undefined;
+	const dateOf = (fact: Fact) => whenOf(fact)?.date ?? ctx.tools.place(fact)?.start;
+	const sameAs = (fact: Fact) => (fact.kind === 'event' ? fact.sameAs : undefined);
+	const placed = ctx.tools.base.facts.filter(
+		(fact) =>
+			fact !== anchor &&
+			sameAs(fact) !== anchor.id &&
+			sameAs(anchor) !== fact.id &&
+			(fact.kind === 'event' || fact.kind === 'statement') &&
+			whenOrOrdered(ctx, fact) &&
+			orderOf(ctx, fact, anchor, [dateOf(fact), dateOf(anchor)]).first === (way === 'before' ? fact : anchor),
+	);
+	if (placed.length === 0) return undefined;
+	// What the question says was done picks among them ("attack"); "happened" or "do" picks none.
+	const stated = (fact: Fact) => orderOf(ctx, fact, anchor, [undefined, undefined]).stated;
+	// The nearest first: the one the report itself says came just before (or after), then by date.
+	const nearest = [...placed].sort((a, b) => {
+		if (stated(a) !== stated(b)) return stated(a) ? -1 : 1;
+		const [dateA, dateB] = [dateOf(a) ?? '', dateOf(b) ?? ''];
+		return way === 'before' ? dateB.localeCompare(dateA) : dateA.localeCompare(dateB);
+	});
+	// What the question says was done ("attack") must be something of it; "happened" or "do" asks anything.
+	const query = buildQuery(asked, read.language, ctx.tools.index, ctx.tools.base);
+	const vague = query.terms.every((_, i) => query.vague.has(i));
+	const shares = new Map(
+		rank(query, ctx.tools.index, ctx.tools.base, { minCoverage: 0, boost: unboosted }).map((c) => [c.fact, c.coverage]),
+	);
+	const chosen = nearest.find((fact) => vague || (shares.get(fact) ?? 0) >= aroundCoverage);
+	if (!chosen) return undefined;
+	const told = stated(chosen);
+	return ctx.tools.facts(question, told ? [told, chosen] : [chosen]);
+}
+
+/** How much of what the question says was done an event before or after the one named must share. */
+const aroundCoverage = 0.3;
+
+/** Can the fact be placed before or after another: a date, or an order the report states? */
+function whenOrOrdered(ctx: Answering, fact: Fact): boolean {
+	return whenOf(fact) !== undefined || ctx.tools.base.facts.some((other) => other.sequence?.includes(fact.id) === true);
 }
