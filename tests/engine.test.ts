@@ -6166,6 +6166,12 @@ describe('reading a question', () => {
 			expect(text('what did the Security Council do after Moïse was assassinated?').text).toMatch(/green light/);
 		});
 
+		it('asks for either kind offered with French "ou": "quels pays ou organisations"', () => {
+			expect(text('Quels pays ou organisations ont imposé des sanctions au chef de gang Sergier ?').text).toMatch(
+				/sanctioned by the U\.N\. and the U\.S\./,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

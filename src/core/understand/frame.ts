@@ -1044,9 +1044,11 @@ function kindAsked(
 			const partOf = partNouns.has(noun) && qualifiers.length > 0 ? { partOf: qualifiers } : {};
 			if (!found) continue;
 			// "Which bodies or governments sanctioned him?": a second kind offered is part of what is asked.
-			const other = otherKind(words, end);
+			// (French "ou" read as an adjective after the noun: "quels pays ou organisations".)
+			const orAt = otherKind(words, end) || noun !== afterNoun ? end : end - 1;
+			const other = otherKind(words, orAt);
 			const kinds = other ? [...new Set([...found, ...other.kinds])] : found;
-			return { in: words, at, length: end - at + (other?.length ?? 0), kinds, noun, ...partOf };
+			return { in: words, at, length: (other ? orAt : end) - at + (other?.length ?? 0), kinds, noun, ...partOf };
 		}
 	}
 	return undefined;
@@ -1054,7 +1056,8 @@ function kindAsked(
 
 /** "…or governments", "…or news outlets" after a kind noun ending at `at`: the kinds and the words it takes. */
 function otherKind(words: readonly string[], at: number): { kinds: AnswerKind[]; length: number } | undefined {
-	if (words[at] !== 'or') return undefined;
+	// (French and Creole too: "quels pays ou organisations…".)
+	if (!['or', 'ou', 'oswa', 'oubyen'].includes(words[at] ?? '')) return undefined;
 	for (const size of [2, 1]) {
 		const said = words.slice(at + 1, at + 1 + size);
 		if (said.length < size) continue;
