@@ -6172,6 +6172,13 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('reads "hanging on" as staying on, and "hang on," before a question as asking the others to wait', () => {
+			expect(text('what did Henry say about hanging on past the deadline?').text).toMatch(
+				/^\s*Ariel Henry stayed on, arguing/,
+			);
+			expect(text('hang on, who heads the gang alliance?').text).toMatch(/Sergier/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

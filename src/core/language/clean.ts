@@ -66,6 +66,8 @@ const chatOpening = new RegExp(
 		String.raw`(?:even\s+)?(?:see|seen|saw|seeing|seein|read|hear|heard|watch|watching|check|checking|checkin|look|looking|lookin|peep|peeped|peepin)`,
 		String.raw`(?:\s+(?:at|out))?\s+(?:this|that|these|dis|dat)(?:\s+(?:out|rn|yet|lol|lmao|news|thread|post))?\s*[?!.,:;…]+\s*`,
 		String.raw`|^\s*(?!(?:who|what|when|where|why|how|which|is|are|was|were|did|does|do|can|could|will|would)\b)(?:[\p{L}'’-]+\s+){1,3}here\s*[,:;.!—–-]+\s*`,
+		// "hang on, who…", "wait a sec, …": asking the others to wait, before the question.
+		String.raw`|^\s*(?:hang on|hold on|hold up|wait|wait up|one sec|hang on a sec|hold on a sec|wait a sec|wait a minute|hang on a minute|hold on a minute)\s*[,:;.!—–-]+\s*(?=\p{L})`,
 		// "re: that thread, which country…": what the message answers to, before the question.
 		String.raw`|^\W*re\s*:\s*(?:[\p{L}\d'’#-]+\s+){0,4}[\p{L}\d'’#-]+\s*[,:;—–-]+\s*(?=\p{L})`,
 	].join(''),
