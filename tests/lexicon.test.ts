@@ -106,6 +106,14 @@ describe('reading a question', () => {
 		['what did rnddh warn about back in 2017', ['what', 'did', 'rnddh', 'warn', 'about', 'in', '2017']],
 		['was Henry supposed to go back in 2024', ['was', 'henry', 'supposed', 'to', 'go', 'back', 'in', '2024']],
 		['ki moun ki dirije koalisyon gang yo', ['who', 'ki', 'lead', 'coalition', 'gangs']],
+		['who gave the thumbs up for the force', ['who', 'gave', 'the', 'green', 'light', 'for', 'the', 'force']],
+		[
+			'which lot begged for help so inmates dont leg it',
+			['which', 'group', 'begged', 'for', 'help', 'so', 'inmates', 'do', 'not', 'escape'],
+		],
+		['did the govt clap back', ['did', 'the', 'government', 'respond']],
+		['was he with the feds', ['was', 'he', 'with', 'the', 'police']],
+		['why is henry hanging on', ['why', 'is', 'henry', 'staying', 'on']],
 	])('spells out text-speak and drops fillers: %s', (question, words) => {
 		expect(readText(question).words).toEqual(words);
 	});
