@@ -6179,6 +6179,12 @@ describe('reading a question', () => {
 			expect(text('hang on, who heads the gang alliance?').text).toMatch(/Sergier/);
 		});
 
+		it('takes the country every fact happens in as named by any fact: "…debake Ayiti" asks of the force alone', () => {
+			expect(text('Èske yo fikse yon dat pou fòs la debake Ayiti?').text).toMatch(/remains unclear when/);
+			// Another country named is still one the fact must involve.
+			expect(text('did Kenya send troops to Haiti?').found).toBe(false);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

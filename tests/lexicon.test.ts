@@ -114,6 +114,7 @@ describe('reading a question', () => {
 		['did the govt clap back', ['did', 'the', 'government', 'respond']],
 		['was he with the feds', ['was', 'he', 'with', 'the', 'police']],
 		['why is henry hanging on', ['why', 'is', 'henry', 'staying', 'on']],
+		['l’attaque remonte à quand ?', ['l', 'attack', 'happened', 'quand']],
 	])('spells out text-speak and drops fillers: %s', (question, words) => {
 		expect(readText(question).words).toEqual(words);
 	});
