@@ -952,6 +952,12 @@ const ownCases: MessageCase[] = [
 		message: 'Jimmy Sergier is a former HNP officer under UN and U.S. sanctions.',
 		expect: [{ span: 'former HNP officer', verdict: 'matches' }],
 	},
+	// Kreyòl "te fèt" is "took place" ("te fèt pou" is "was built for"); French "alertait" is "warned".
+	{ message: 'Yo di atak prizon an te fèt dimanch swa', expect: [{ span: 'dimanch swa', verdict: 'differs' }] },
+	{
+		message: 'Le RNDDH alertait en 2017 sur la surpopulation carcérale',
+		expect: [{ span: '2017', verdict: 'matches' }],
+	},
 	// A planned date is held against the plan the report dates, not against when the plan was made.
 	{ message: 'Henry handover was set for Feb 7', expect: [{ span: 'Feb 7', verdict: 'matches' }] },
 	{ message: 'Henry handover was set for Feb 17', expect: [{ span: 'Feb 17', verdict: 'differs' }] },

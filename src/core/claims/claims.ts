@@ -275,7 +275,7 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 				const ofCount = final.facts[0]?.kind === 'figure';
 				const unheard =
 					final.verdict === 'matches'
-						? unheardOf(final.text, index)
+						? unheardOf(final.text, index, { translated: true })
 						: final.verdict === 'differs' && ofCount
 							? unheardOf(datingWords(final.text), index, { related: false })
 							: undefined;
