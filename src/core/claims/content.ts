@@ -391,7 +391,7 @@ export function contentClaim(
 			saysDone(words, first.fact.quote, index);
 		if (attempted) return claim(at(span), 'differs', [first.fact], `The report says only: ${first.fact.answer}`);
 		// "…threatened to attack more hospitals" against "…more police stations": one noun swapped for the fact's.
-		const swapped = first && first.coverage >= swappedCoverage && swappedNoun(timeless, first, query);
+		const swapped = first && first.coverage >= swappedCoverage && swappedNoun(timeless, first, query, index);
 		return swapped ? claim(at(span), 'differs', [first.fact], `The report says: ${first.fact.answer}`) : undefined;
 	}
 	// "…, they're the ones who said…": a pronoun stands for the one named before, who must be the one credited.

@@ -7,6 +7,7 @@
 import { englishTags } from '../language/english-words.js';
 import { fold, stopwords } from '../language/lexicon.js';
 import { timeNouns } from '../language/wordnet.js';
+import type { SearchIndex } from '../search-index.js';
 import { stem, words as wordsOf } from '../text.js';
 import type { Query } from '../understand/query.js';
 import type { Ranked } from '../understand/rank.js';
@@ -21,7 +22,7 @@ const placeReach = 2;
  * @example
  * // swappedNoun('gangs threatened to attack more hospitals', <the threat of more police stations>, …) → true
  */
-export function swappedNoun(text: string, candidate: Ranked, query: Query): boolean {
+export function swappedNoun(text: string, candidate: Ranked, query: Query, index: SearchIndex): boolean {
 	const named = new Set(query.mentions.flatMap((mention) => mention.terms));
 	// (A word the quote has that the index keeps no posting for, "main" of "the main port", is the fact's all the same.)
 	const quoted = new Set(wordsOf(fold(candidate.fact.quote)).map(stem));
@@ -35,6 +36,9 @@ export function swappedNoun(text: string, candidate: Ranked, query: Query): bool
 	if (at < 0 || !noun(typed[at] ?? '')) return false;
 	const before = new Set(typed.slice(Math.max(0, at - placeReach), at));
 	const quote = wordsOf(fold(candidate.fact.quote));
+	// ("The alliance boss" for "the head of an alliance": a word for one the fact has, through a synonym of both, is
+	// that one told in other words.)
+	if (quote.some((word) => !stopwords.en.has(word) && nearSynonyms(only, stem(word), index))) return false;
 	const asked = new Set(query.terms);
 	const shared = (i: number, strict: boolean) =>
 		quote
@@ -60,4 +64,25 @@ function mostlyNoun(word: string): boolean {
 function noun(word: string): boolean {
 	const tags = englishTags(word);
 	return tags.length > 0 && tags.every((tag) => tag.startsWith('NN')) && !timeNouns().has(word);
+}
+
+/** How close a related word must be to count as a synonym: WordNet's synonyms, not broader or narrower words. */
+const synonymSimilarity = 0.8;
+
+/** Are two terms synonyms, or synonyms of one synonym ("boss" and "head", through "chief")? */
+function nearSynonyms(one: string, other: string, index: SearchIndex): boolean {
+	const synonyms = (term: string) =>
+		new Set(
+			index
+				.matchTerm(term)
+				.filter((match) => match.similarity >= synonymSimilarity)
+				.map((match) => match.term),
+		);
+	const [ofOne, ofOther] = [synonyms(one), synonyms(other)];
+	return (
+		ofOne.has(other) ||
+		ofOther.has(one) ||
+		[...ofOther].some((term) => synonyms(term).has(one)) ||
+		[...ofOne].some((term) => synonyms(term).has(other))
+	);
 }
