@@ -115,6 +115,7 @@ describe('reading a question', () => {
 		['was he with the feds', ['was', 'he', 'with', 'the', 'police']],
 		['why is henry hanging on', ['why', 'is', 'henry', 'staying', 'on']],
 		['l’attaque remonte à quand ?', ['l', 'attack', 'happened', 'quand']],
+		['who got banged up', ['who', 'got', 'locked', 'up']],
 	])('spells out text-speak and drops fillers: %s', (question, words) => {
 		expect(readText(question).words).toEqual(words);
 	});
