@@ -6185,6 +6185,15 @@ describe('reading a question', () => {
 			expect(text('did Kenya send troops to Haiti?').found).toBe(false);
 		});
 
+		it('supposes copies of the prison, each as large, where more prisons "the same size" are built', () => {
+			expect(
+				text('if they built three more prisons the same size as the Pénitencier, would the inmates fit?').text,
+			).toMatch(/^\s*No: still over, 3,687 inmates against 700 × 4 = 2,800 places/);
+			expect(text('si on construisait 5 autres prisons de la même taille, les détenus tiendraient-ils ?').text).toMatch(
+				/^\s*Yes: 3,687 inmates against 700 × 6 = 4,200 places, within the limit/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -18,7 +18,7 @@ import { ratesOf } from './figures.js';
 export const supposing = /\b(?:if|suppose|supposing|assuming|imagine|si|menm si)\b/;
 /** Words that ask whether it is still over the limit, or whether it would fit. */
 const overAsked =
-	/\b(?:over|overcrowded|overfilled|overflow\w*|too many|exceed|exceeded|above|short|surpeupl\w*|debord\w*|fit|enough|room|take|accommodate|under|below|within|without (?:a |any )?(?:place|bed|spot|room)s?|left over)\b/;
+	/\b(?:over|overcrowded|overfilled|overflow\w*|too many|exceed|exceeded|above|short|surpeupl\w*|debord\w*|fit|enough|room|take|accommodate|tiendr\w*|contenir|accueillir|under|below|within|without (?:a |any )?(?:place|bed|spot|room)s?|left over)\b/;
 /** Words for the limit rather than what is held: capacity, places, what it holds, what it was built for (folded text). */
 export const limitWords =
 	/\b(?:capacity|capacite|kapasite|places?|plas|spots?|beds?|hold|house|size|built|designed|meant|intended|prevue?|concue?|room|space|bigger|larger|roomier|enlarged|expanded|plus grande?|pi gwo)\b/;
@@ -31,6 +31,10 @@ const factors: readonly [RegExp, number][] = [
 	[/\b(?:half|halved|moitie|mwatye)\b/, 0.5],
 ];
 
+/** Words that make what is added a copy of the one asked about: "the same size as the pen", "just as big". */
+const sameSize =
+	/\b(?:(?:the )?same size|as big|as large|just like it|identical|same capacity|(?:de )?(?:la )?meme taille|aussi grande?s?|menm gwose)\b/;
+
 /** The factor or number a question supposes, if it says one. */
 function supposed(folded: string): { factor: number } | { added: number } | { value: number } | undefined {
 	for (const [pattern, factor] of factors) if (pattern.test(folded)) return { factor };
@@ -42,8 +46,17 @@ function supposed(folded: string): { factor: number } | { added: number } | { va
 	if (timesAfter?.kind === 'number') return { factor: timesAfter.value };
 	// ("…could hold 500 more": a number added to the figure, not the figure itself.)
 	const added = numbers.find((value) =>
-		/^\s*(?:more|extra|additional|de plus|en plus|anplis|lot)\b/.test(folded.slice(value.end)),
+		/^\s*(?:more|extra|additional|de plus|en plus|autres?|anplis|lot)\b/.test(folded.slice(value.end)),
 	);
+	// ("4 more jails the same size as the pen", "another prison as big": copies of it, each as large.)
+	const copies = sameSize.test(folded)
+		? added?.kind === 'number'
+			? added.value
+			: /\b(?:another|one more|a second|un autre|une autre|yon lot)\b/.test(folded)
+				? 1
+				: undefined
+		: undefined;
+	if (copies !== undefined) return { factor: 1 + copies };
 	if (added?.kind === 'number') return { added: added.value };
 	const [number] = numbers;
 	return number?.kind === 'number' ? { value: number.value } : undefined;
@@ -68,7 +81,8 @@ export function hypothetical(ctx: Answering, question: string, query: Query): An
 	const [held, limit] = rate.derivation.of.map((id) => ctx.tools.base.fact(id));
 	if (held?.kind !== 'figure' || limit?.kind !== 'figure' || held.value === null || !limit.value) return undefined;
 	// What the supposition changes: the limit where it speaks of one ("could hold double"), else what is held.
-	const ofLimit = limitWords.test(folded.slice(0, folded.search(overAsked)));
+	// (Copies of the prison add places: "4 more jails the same size".)
+	const ofLimit = sameSize.test(folded) || limitWords.test(folded.slice(0, folded.search(overAsked)));
 	const changed: Fact = ofLimit ? limit : held;
 	const before = changed.value ?? 0;
 	const after = 'factor' in change ? before * change.factor : 'added' in change ? before + change.added : change.value;
@@ -87,7 +101,9 @@ export function hypothetical(ctx: Answering, question: string, query: Query): An
 		: `${how} ${held.unit} against ${show(limitValue)} ${limit.unit}`;
 	// "…would they fit?" asks the other way round from "…would it still be overcrowded?".
 	// ("…would it be under capacity?" asks the same way as "would they fit?".)
-	const fitAsked = /\b(?:fit|enough|room|take|accommodate|under|below|within)\b/.test(folded);
+	const fitAsked = /\b(?:fit|enough|room|take|accommodate|tiendr\w*|contenir|accueillir|under|below|within)\b/.test(
+		folded,
+	);
 	// "…how many would that be, and how far short is it?" asks for the numbers, not yes or no.
 	const yesNo =
 		/^\W*(?:even if|if|would|could|will|is|was|are|were|does|did|do|si)\b/.test(folded) && !/\bhow\b/.test(folded);
