@@ -6194,6 +6194,12 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('adds the places of another block built, and reads a supposition after a label', () => {
+			expect(
+				text('for my article: if they open another 1,000-place wing, would it hold all the inmates?').text,
+			).toMatch(/^\s*No: still over, 3,687 inmates against 700 \+ 1,000 = 1,700 places/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -77,7 +77,7 @@ const maxQuestionLength = 1_000;
  * comma: "quick check before class: in which…", "…for the pinned FAQ: on paper, how many…".
  */
 const preamble =
-	/^([^:?!.\n—–]{1,80}?)(?::|\s+[—–-])\s+(?=(?:\p{L}+(?:\s+\p{L}+){0,2},\s+)?(?:(?:in|on|at|for|from|by|to|pour|pou|dans|en|à|par|selon|nan|apre)\s+)?(?:who|whom|what|when|where|why|which|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|qui|quoi|quand|où|pourquoi|comment|combien|quel|quelle|quels|quelles|ki|kisa|kilè|kile|kote|poukisa|konbyen|eske|èske)(?![\p{L}\p{N}]))/iu;
+	/^([^:?!.\n—–]{1,80}?)(?::|\s+[—–-])\s+(?=(?:\p{L}+(?:\s+\p{L}+){0,2},\s+)?(?:(?:in|on|at|for|from|by|to|pour|pou|dans|en|à|par|selon|nan|apre)\s+)?(?:who|whom|what|when|where|why|which|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|if|suppose|qui|si|quoi|quand|où|pourquoi|comment|combien|quel|quelle|quels|quelles|ki|kisa|kilè|kile|kote|poukisa|konbyen|eske|èske)(?![\p{L}\p{N}]))/iu;
 /** A verb of asking, in the three languages: "asked me", "me demandent", "mande m". */
 const askingVerb = /(?<!\p{L})(?:ask\p{L}*|wonder\p{L}*|want\p{L}* to know|demand\p{L}*|mande)(?!\p{L})/iu;
 /** The words that ask why, opening a question. */

@@ -18,7 +18,7 @@ import { ratesOf } from './figures.js';
 export const supposing = /\b(?:if|suppose|supposing|assuming|imagine|si|menm si)\b/;
 /** Words that ask whether it is still over the limit, or whether it would fit. */
 const overAsked =
-	/\b(?:over|overcrowded|overfilled|overflow\w*|too many|exceed|exceeded|above|short|surpeupl\w*|debord\w*|fit|enough|room|take|accommodate|tiendr\w*|contenir|accueillir|under|below|within|without (?:a |any )?(?:place|bed|spot|room)s?|left over)\b/;
+	/\b(?:over|overcrowded|overfilled|overflow\w*|too many|exceed|exceeded|above|short|surpeupl\w*|debord\w*|fit|enough|room|take|accommodate|hold (?:all|every|them)|tiendr\w*|contenir|accueillir|under|below|within|without (?:a |any )?(?:place|bed|spot|room)s?|left over)\b/;
 /** Words for the limit rather than what is held: capacity, places, what it holds, what it was built for (folded text). */
 export const limitWords =
 	/\b(?:capacity|capacite|kapasite|places?|plas|spots?|beds?|hold|house|size|built|designed|meant|intended|prevue?|concue?|room|space|bigger|larger|roomier|enlarged|expanded|plus grande?|pi gwo)\b/;
@@ -58,6 +58,13 @@ function supposed(folded: string): { factor: number } | { added: number } | { va
 		: undefined;
 	if (copies !== undefined) return { factor: 1 + copies };
 	if (added?.kind === 'number') return { added: added.value };
+	// ("another 700-place block", "an extra 500 beds": a number of what is built besides is added.)
+	const besides = numbers.find((value) =>
+		/\b(?:another|an? (?:extra|additional|new|second)|one more|un autre|une autre|yon lot)\s*$/.test(
+			folded.slice(0, value.start),
+		),
+	);
+	if (besides?.kind === 'number') return { added: besides.value };
 	const [number] = numbers;
 	return number?.kind === 'number' ? { value: number.value } : undefined;
 }
@@ -101,12 +108,16 @@ export function hypothetical(ctx: Answering, question: string, query: Query): An
 		: `${how} ${held.unit} against ${show(limitValue)} ${limit.unit}`;
 	// "…would they fit?" asks the other way round from "…would it still be overcrowded?".
 	// ("…would it be under capacity?" asks the same way as "would they fit?".)
-	const fitAsked = /\b(?:fit|enough|room|take|accommodate|tiendr\w*|contenir|accueillir|under|below|within)\b/.test(
-		folded,
-	);
+	const fitAsked =
+		/\b(?:fit|enough|room|take|accommodate|hold (?:all|every|them)|tiendr\w*|contenir|accueillir|under|below|within)\b/.test(
+			folded,
+		);
 	// "…how many would that be, and how far short is it?" asks for the numbers, not yes or no.
+	// (After a label: "Hypothetical for my explainer: if…".)
 	const yesNo =
-		/^\W*(?:even if|if|would|could|will|is|was|are|were|does|did|do|si)\b/.test(folded) && !/\bhow\b/.test(folded);
+		/^\W*(?:even if|if|would|could|will|is|was|are|were|does|did|do|si)\b/.test(
+			folded.replace(/^[^:?]{1,80}:\s*/, ''),
+		) && !/\bhow\b/.test(folded);
 	const verdict = (yes: boolean) => (yesNo ? `${yes ? 'Yes' : 'No'}: ` : '');
 	// "…would it still overflow, and by how many?": still over, with how many, though not asked as yes or no alone.
 	const still = !yesNo && /\bstill\b/.test(folded) ? 'Still over: ' : '';
