@@ -6200,6 +6200,11 @@ describe('reading a question', () => {
 			).toMatch(/^\s*No: still over, 3,687 inmates against 700 \+ 1,000 = 1,700 places/);
 		});
 
+		it('counts the news outlets quoted "as sources", not every source', () => {
+			expect(text('how many media outlets does the article quote as sources?').text).toMatch(/names 3 news outlets/);
+			expect(text('how many sources does the article quote?').text).toMatch(/cites 5 sources/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

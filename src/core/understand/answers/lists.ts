@@ -234,7 +234,14 @@ export function listAnswer(ctx: Answering, question: string, frame: Frame, query
 			// "Which news outlets…" asks for the media, not every source (NGOs and the UN too).
 			if (
 				frame.rest.some((word) => mediaWords.has(word) || mediaWords.has(singular(word))) &&
-				!frame.rest.some((word) => /^sources?$/.test(word))
+				// ("…does the report quote as sources?": the role the outlets are quoted in, not every source; unless other
+				// kinds are asked with them, "news organisations and groups…".)
+				!frame.rest.some(
+					(word, i) =>
+						/^sources?$/.test(word) &&
+						(!/^(?:as|comme|kom)$/.test(frame.rest[i - 1] ?? '') ||
+							frame.rest.slice(0, i).some((before) => /^(?:and|or|et|ou|ak|oswa)$/.test(before))),
+				)
 			)
 				return namedOfKind(ctx, question, 'media', query) ?? everySource(ctx, question);
 			return everySource(ctx, question);
