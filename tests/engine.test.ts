@@ -6205,6 +6205,12 @@ describe('reading a question', () => {
 			expect(text('how many sources does the article quote?').text).toMatch(/cites 5 sources/);
 		});
 
+		it('asks of the whole sentence before it where that sentence leaves a blank: "tried something at the harbour"', () => {
+			expect(text('The gunmen tried something at the harbour. What were they trying to do?').text).toMatch(
+				/take over the main port/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

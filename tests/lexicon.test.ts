@@ -116,6 +116,7 @@ describe('reading a question', () => {
 		['why is henry hanging on', ['why', 'is', 'henry', 'staying', 'on']],
 		['l’attaque remonte à quand ?', ['l', 'attack', 'happened', 'quand']],
 		['who got banged up', ['who', 'got', 'locked', 'up']],
+		['according the text, which zone do the gangs control', ['which', 'zone', 'do', 'the', 'gangs', 'control']],
 	])('spells out text-speak and drops fillers: %s', (question, words) => {
 		expect(readText(question).words).toEqual(words);
 	});

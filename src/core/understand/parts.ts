@@ -280,6 +280,10 @@ const boundary = new RegExp(
 	'g',
 );
 
+/** Words that leave a blank for a question to fill: "tried something", "quelque chose", "yon bagay". */
+const placeholder =
+	/\b(?:something|somethin|someone|somebody|somewhere|quelque chose|quelqu ?un|quelque part|yon bagay|kek bagay|yon moun)\b/;
+
 /**
  * The questions one message asks, in order: "Who leads the force, which body approved it, and
  * when?" asks three. A message that asks one question is returned whole.
@@ -337,9 +341,13 @@ export function questionParts(
 		const pointing = !bare && pointsBackIn(folded);
 		// "…the other lockup out in Croix-des-Bouquets - did that one get hit too": "that one" points back as a
 		// pronoun does, to be said as what it stands for; where nothing resolves it, the question as asked.
-		const resolved = context && (pointing || pointsWithOne.test(folded)) ? resolve?.(part, context) : undefined;
+		// ("Gunmen tried something at the main port. What were they trying to do?": a sentence that leaves a blank for
+		// the question to fill is what it asks of, whole.)
+		const blank = context !== '' && placeholder.test(fold(context));
+		const resolved =
+			context && !blank && (pointing || pointsWithOne.test(folded)) ? resolve?.(part, context) : undefined;
 		// A sentence that gives a number ("more or less than five times its capacity — which…?") says what is asked.
-		const kept = context && (bare || pointing || givesNumber.test(fold(context)));
+		const kept = context && (bare || pointing || blank || givesNumber.test(fold(context)));
 		found.push(resolved ?? (kept ? `${context}, ${part}` : part));
 		context = '';
 	};
