@@ -6211,6 +6211,10 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('reads the asker’s own hearing after a question as no part of it, with or without a comma', () => {
+			expect(text('when the gangs attack the prison m tande se te dimanch').text).toMatch(/Saturday night/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -107,7 +107,10 @@ function withoutChatAfter(part: string): string {
  * What the asker heard, after the question: "…, someone wrote 7/7/21 lol", "? J'ai vu passer « 3 687 »",
  * "… moun ap di 5000". Someone who told, a helper verb or not, then the telling.
  */
-const hearsayAfter = new RegExp(`(?:[,;.!?…]|\\s[—–-])\\s*${toldBy}\\b`);
+// (The asker's own hearing needs no comma before it: "…lead the force mwen tande se yon peyi lafrik".)
+const hearsayAfter = new RegExp(
+	`(?:[,;.!?…]|\\s[—–-])\\s*${toldBy}\\b|\\s(?=(?:mwen|m) tande\\b|i heard\\b|j ?ai entendu\\b)`,
+);
 
 /** Words that only ask for the figure or date whatever it is of: "what's the real number", "exact date?". */
 const askedOnly = /^(?:real|actual|true|correct|right|exact|exactly|official|vrai|vrais|exacte|reel|reelle|vre|egzak)$/;
