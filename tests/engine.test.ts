@@ -6215,6 +6215,11 @@ describe('reading a question', () => {
 			expect(text('when the gangs attack the prison m tande se te dimanch').text).toMatch(/Saturday night/);
 		});
 
+		it('reads "y/n" opening a question as asking yes or no, and a word in capitals as said louder', () => {
+			expect(text('y/n did the U.S. sanction Barbecue').text).toMatch(/^\s*Yes, the report says so/);
+			expect(text('was Barbecue sanctioned by BOTH the UN and the US?').text).toMatch(/^\s*Yes, the report says so/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -184,7 +184,11 @@ export function mentionsIn(text: string, base: FactBase): EntityMention[] {
 			// ("ETA", "FYI", "IDK": chat's short forms in capitals name no one.)
 			(!compound &&
 				(acronym
-					? titleAcronyms.has(m[0]) || conjunctions.has(word) || textSpeakTable.has(word)
+					? titleAcronyms.has(m[0]) ||
+						conjunctions.has(word) ||
+						textSpeakTable.has(word) ||
+						// ("sanctioned by BOTH the UN and the US": a word of English in capitals is said louder, not a name.)
+						stopwords.en.has(word)
 					: ordinary(word) && !(afterArticle && frenchOnly(word))))
 		)
 			continue;

@@ -72,6 +72,9 @@ const readingSteps: readonly ((text: string) => string)[] = [
 			: text,
 	// "Which of the report's sources are media outlets (not NGOs)?": which of that kind the report cites.
 	(text) => text.replace(sourcesOfKind, 'which $<kind> does the report cite?'),
+	// "y/n was Barbecue sanctioned…": the letters that ask for yes or no are those words, not "why" and a name.
+	// (Opening the question, they label it as "yes or no:" does; after it, they are read as its tag.)
+	(text) => text.replace(/^(\W*)(?:y\/n|yes\/no|o\/n|oui\/non|wi\/non)(?![\p{L}/])\s*:?/iu, '$1yes or no:'),
 	// "sanction regime(s)", "outlet(s)": a plural left open is the plural.
 	(text) => text.replace(/(?<=\p{L})\(s\)/gu, 's'),
 	// "The warning v. the Moïse killing": the abbreviation's dot ends no sentence.
