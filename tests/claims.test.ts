@@ -1951,6 +1951,12 @@ describe('who a deed is credited to', () => {
 const verdictOf = async (message: string, span: string) =>
 	(await realEngine()).claims(message).find((claim) => claim.text.includes(span))?.verdict;
 
+describe('a thing the report never speaks of, in French or Kreyòl', () => {
+	it('confirms no deed done to a thing named in the English it means, which the report lacks', async () => {
+		expect(await verdictOf('des hommes armés ont tenté de prendre l’aéroport', 'aéroport')).toBe('not_in_report');
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

@@ -8,7 +8,7 @@ import type { Entity, Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
 import { nounNoAdjective } from '../language/english-words.js';
 import { lemmatizer } from '../language/lemmas.js';
-import { stopwords } from '../language/lexicon.js';
+import { fold, stopwords, translations } from '../language/lexicon.js';
 import { inEnglish, readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
 import { stem } from '../text.js';
@@ -459,7 +459,7 @@ export function contentClaim(
 	// another thing ("take over the main port"), it is put in that one's place.
 	// (A thing, not a verb of the writer's own: "tellin ppl" is the report's warning.)
 	const strange = unheardOf(words, index, { related: false, translated: true });
-	if (strange && nounNoAdjective(strange.toLowerCase()))
+	if (strange && thingNamed(strange))
 		return saidOfAnother(words, strange, best.fact)
 			? claim(at(span), 'differs', [best.fact], `The report says: ${best.fact.answer}`)
 			: claim(at(span), 'not_in_report', [best.fact], `The report says nothing of “${strange}”.`);
@@ -622,4 +622,12 @@ function namesAgree(mentions: EntityMention[], fact: Fact, base: FactBase): bool
 	const known = mentions.filter((m) => m.entity);
 	if (!known.every((m) => m.entity && involved.includes(m.entity.id))) return false;
 	return known.length > 0 || mentions.length === 0;
+}
+
+/** A noun for a thing, as typed or in the English it means: "airport", "ayewopò", "aéroport". */
+function thingNamed(word: string): boolean {
+	const folded = fold(word);
+	const english = translations.ht.match([folded], 0) ?? translations.fr.match([folded], 0);
+	const meant = english?.value.split(' ').at(-1);
+	return nounNoAdjective(word.toLowerCase()) || (meant !== undefined && nounNoAdjective(meant));
 }
