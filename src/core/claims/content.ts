@@ -8,7 +8,7 @@ import type { Entity, Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
 import { nounNoAdjective } from '../language/english-words.js';
 import { lemmatizer } from '../language/lemmas.js';
-import { fold, stopwords, translations } from '../language/lexicon.js';
+import { fold, stopwords, wordInEnglish } from '../language/lexicon.js';
 import { inEnglish, readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
 import { stem } from '../text.js';
@@ -626,8 +626,6 @@ function namesAgree(mentions: EntityMention[], fact: Fact, base: FactBase): bool
 
 /** A noun for a thing, as typed or in the English it means: "airport", "ayewopò", "aéroport". */
 function thingNamed(word: string): boolean {
-	const folded = fold(word);
-	const english = translations.ht.match([folded], 0) ?? translations.fr.match([folded], 0);
-	const meant = english?.value.split(' ').at(-1);
+	const meant = wordInEnglish(fold(word))?.split(' ').at(-1);
 	return nounNoAdjective(word.toLowerCase()) || (meant !== undefined && nounNoAdjective(meant));
 }

@@ -4,7 +4,7 @@
  */
 import type { Fact } from '../../data/schema.js';
 import { onlyAnAdverb } from '../language/english-words.js';
-import { fold, stopwords, translations } from '../language/lexicon.js';
+import { fold, stopwords, wordInEnglish } from '../language/lexicon.js';
 import { stem, terms as termsOf } from '../text.js';
 import { sinceWords, unclearWhen } from '../understand/fits.js';
 import type { Ranked } from '../understand/rank.js';
@@ -151,7 +151,7 @@ function nounsOfDate(text: string, date: Span): string[] {
 	return [before, after].flatMap((found) => {
 		const word = fold((found ?? '').toLowerCase());
 		if (!word || stopwords.en.has(word) || stopwords.fr.has(word) || stopwords.ht.has(word)) return [];
-		return [stem(translations.fr.match([word], 0)?.value ?? translations.ht.match([word], 0)?.value ?? word)];
+		return [stem(wordInEnglish(word) ?? word)];
 	});
 }
 

@@ -10,6 +10,7 @@ import {
 	textSpeakTable,
 	translations,
 	vagueWords,
+	wordInEnglish,
 } from '../language/lexicon.js';
 import { readText, unstretched } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
@@ -54,11 +55,9 @@ export function unheardOf(
 		const heard = (one: string) => index.matchTerm(stem(one)).some((match) => related || !match.related);
 		const said = (one: string) => !stopwords.en.has(one) && !vagueWords.has(one);
 		// (A Spanish word mixed in is heard of as the English it means: "carcel" as "prison".)
-		const english =
-			(translated ? (translations.fr.match([folded], 0) ?? translations.ht.match([folded], 0)) : undefined) ??
-			spanishLoans.match([folded], 0);
+		const english = (translated ? wordInEnglish(folded) : undefined) ?? spanishLoans.match([folded], 0)?.value;
 		if (english) {
-			const meant = english.value.split(' ').filter(said);
+			const meant = english.split(' ').filter(said);
 			return meant.length > 0 && !meant.some(heard);
 		}
 		if (heard(folded)) return false;

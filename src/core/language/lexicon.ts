@@ -201,6 +201,16 @@ export const translations: Readonly<Record<Exclude<Language, 'en'>, PhraseTable<
 	ht: new PhraseTable(entries(creole)),
 };
 
+/**
+ * The English a French or Creole word (folded) means, as the lexicons give it, French first: "aeroport" → "airport".
+ *
+ * @example
+ * wordInEnglish('ayewopo'); // 'airport'
+ */
+export function wordInEnglish(folded: string): string | undefined {
+	return (translations.fr.match([folded], 0) ?? translations.ht.match([folded], 0))?.value;
+}
+
 /** Function words of each language (stopword's English list, stopword's and stopwords-iso's French; our Creole list). */
 export const stopwords: Readonly<Record<Language, ReadonlySet<string>>> = {
 	en: new Set(englishStopwords.map(fold)),

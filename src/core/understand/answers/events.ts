@@ -343,20 +343,18 @@ const partCoverage = 0.7;
 /** Words that ask which came second (folded text). */
 const askedLater = /\b(?:more recent|most recent|later|came last|came second|newer|plus recent)\b/;
 
-/** Which of two events came first: an order the report states, else their dates, else where the report places them. */
+/**
+ * Which of two events came first: an order the report states, else their dates, else where the report places them.
+ * `stated` is the fact that states their order, where the caller has found it already (null: none does).
+ */
 function orderOf(
 	ctx: Answering,
 	a: Fact,
 	b: Fact,
 	[dateA, dateB]: [string | undefined, string | undefined],
+	stated: Fact | null = statingOrder(ctx.tools.base.facts, a, b) ?? null,
 ): { first?: Fact; stated?: Fact } {
-	const { base, place } = ctx.tools;
-	const stated = base.facts.find(
-		(fact) =>
-			fact.sequence &&
-			((fact.sequence[0] === a.id && fact.sequence[1] === b.id) ||
-				(fact.sequence[0] === b.id && fact.sequence[1] === a.id)),
-	);
+	const { place } = ctx.tools;
 	if (stated?.sequence) return { first: stated.sequence[0] === a.id ? a : b, stated };
 	// "…heavy gunfire ringing out in neighborhoods after … Sergier … warned that attacks … will escalate": one
 	// event's own sentence puts the other before it.
@@ -368,6 +366,16 @@ function orderOf(
 	if (placeA && placeB && (placeA.end < placeB.start || placeB.end < placeA.start))
 		return { first: placeA.end < placeB.start ? a : b };
 	return {};
+}
+
+/** The fact that states the order of two events ("The attack on the prison followed…"), if one does. */
+function statingOrder(facts: readonly Fact[], a: Fact, b: Fact): Fact | undefined {
+	return facts.find(
+		(fact) =>
+			fact.sequence &&
+			((fact.sequence[0] === a.id && fact.sequence[1] === b.id) ||
+				(fact.sequence[0] === b.id && fact.sequence[1] === a.id)),
+	);
 }
 
 /**
@@ -564,21 +572,31 @@ export function doneAround(ctx: Answering, question: string, read: ReadText): An
 	// (A deed in the words after "before" names the event alone: "before the prison attack".)
 	const deedNamed = named.some((word) => englishTags(word).some((tag) => tag.startsWith('VB')));
 	const anchor = eventOf(ctx, deedNamed ? named : [...asked, ...named], read, false);
-	if (!anchor || !whenOrOrdered(ctx, anchor)) return undefined;
+	const { facts } = ctx.tools.base;
+	// The facts that state an order, read once: each candidate is placed against the anchor without reading them all.
+	const ordering = facts.filter((fact) => fact.sequence);
+	const ordered = new Set(ordering.flatMap((fact) => fact.sequence ?? []));
+	const placeable = (fact: Fact) => whenOf(fact) !== undefined || ordered.has(fact.id);
+	if (!anchor || !placeable(anchor)) return undefined;
+	const statedWith = new Map(
+		ordering.flatMap((fact) =>
+			fact.sequence?.includes(anchor.id) ? fact.sequence.filter((id) => id !== anchor.id).map((id) => [id, fact]) : [],
+		),
+	);
+	const stated = (fact: Fact) => statedWith.get(fact.id);
 	const dateOf = (fact: Fact) => whenOf(fact)?.date ?? ctx.tools.place(fact)?.start;
 	const sameAs = (fact: Fact) => (fact.kind === 'event' ? fact.sameAs : undefined);
-	const placed = ctx.tools.base.facts.filter(
+	const placed = facts.filter(
 		(fact) =>
 			fact !== anchor &&
 			sameAs(fact) !== anchor.id &&
 			sameAs(anchor) !== fact.id &&
 			(fact.kind === 'event' || fact.kind === 'statement') &&
-			whenOrOrdered(ctx, fact) &&
-			orderOf(ctx, fact, anchor, [dateOf(fact), dateOf(anchor)]).first === (way === 'before' ? fact : anchor),
+			placeable(fact) &&
+			orderOf(ctx, fact, anchor, [dateOf(fact), dateOf(anchor)], stated(fact) ?? null).first ===
+				(way === 'before' ? fact : anchor),
 	);
 	if (placed.length === 0) return undefined;
-	// What the question says was done picks among them ("attack"); "happened" or "do" picks none.
-	const stated = (fact: Fact) => orderOf(ctx, fact, anchor, [undefined, undefined]).stated;
 	// The nearest first: the one the report itself says came just before (or after), then by date.
 	const nearest = [...placed].sort((a, b) => {
 		if (stated(a) !== stated(b)) return stated(a) ? -1 : 1;
@@ -588,10 +606,15 @@ export function doneAround(ctx: Answering, question: string, read: ReadText): An
 	// What the question says was done ("attack") must be something of it; "happened" or "do" asks anything.
 	const query = buildQuery(asked, read.language, ctx.tools.index, ctx.tools.base);
 	const vague = query.terms.every((_, i) => query.vague.has(i));
-	const shares = new Map(
-		rank(query, ctx.tools.index, ctx.tools.base, { minCoverage: 0, boost: unboosted }).map((c) => [c.fact, c.coverage]),
-	);
-	const chosen = nearest.find((fact) => vague || (shares.get(fact) ?? 0) >= aroundCoverage);
+	const shares = vague
+		? undefined
+		: new Map(
+				rank(query, ctx.tools.index, ctx.tools.base, { minCoverage: 0, boost: unboosted }).map((c) => [
+					c.fact,
+					c.coverage,
+				]),
+			);
+	const chosen = nearest.find((fact) => !shares || (shares.get(fact) ?? 0) >= aroundCoverage);
 	if (!chosen) return undefined;
 	const told = stated(chosen);
 	return ctx.tools.facts(question, told ? [told, chosen] : [chosen]);
@@ -599,8 +622,3 @@ export function doneAround(ctx: Answering, question: string, read: ReadText): An
 
 /** How much of what the question says was done an event before or after the one named must share. */
 const aroundCoverage = 0.3;
-
-/** Can the fact be placed before or after another: a date, or an order the report states? */
-function whenOrOrdered(ctx: Answering, fact: Fact): boolean {
-	return whenOf(fact) !== undefined || ctx.tools.base.facts.some((other) => other.sequence?.includes(fact.id) === true);
-}

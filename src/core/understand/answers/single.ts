@@ -301,31 +301,12 @@ const relativeWords = new Set(['that', 'which', 'who']);
  */
 function involvesEveryNamed(fact: Fact, query: Query, base: FactBase): boolean {
 	const involved = new Set(base.entitiesOf(fact).flatMap((id) => base.within(id)));
-	const setting = settingOf(base);
+	// ("…for the force to land in Haiti?": the country the reports are about is where everything they tell happens,
+	// which a fact need not name again.)
+	const setting = base.topicCountry()?.id;
 	return query.mentions
 		.filter((m) => !m.role && !m.terms.every((i) => query.secondary.has(i)))
-		.every((m) => m.entities.some((entity) => involved.has(entity.id) || setting.has(entity.id)));
-}
-
-/** Each fact base's setting, worked out once. */
-const settings = new WeakMap<FactBase, ReadonlySet<string>>();
-
-/**
- * The countries most of the facts happen in, directly or through what they involve ("the prison" is in Port-au-Prince,
- * in Haiti): "…for the force to land in Haiti?" names where everything the report tells happens, which a fact need
- * not name again.
- */
-function settingOf(base: FactBase): ReadonlySet<string> {
-	const known = settings.get(base);
-	if (known) return known;
-	const counts = new Map<string, number>();
-	for (const fact of base.facts) {
-		const places = new Set(base.entitiesOf(fact).flatMap((id) => base.within(id)));
-		for (const id of places) if (base.entity(id)?.kind === 'country') counts.set(id, (counts.get(id) ?? 0) + 1);
-	}
-	const setting = new Set([...counts].filter(([, count]) => count > base.facts.length / 2).map(([id]) => id));
-	settings.set(base, setting);
-	return setting;
+		.every((m) => m.entities.some((entity) => involved.has(entity.id) || entity.id === setting));
 }
 
 /** "What two warnings…", "which three events…": how many answers a question asks for (0 when it does not say). */
