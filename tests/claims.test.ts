@@ -1957,6 +1957,14 @@ describe('a thing the report never speaks of, in French or Kreyòl', () => {
 	});
 });
 
+describe('what one party asked for, said to be given by another', () => {
+	it('confirms no help given where the report says only that help was asked for', async () => {
+		expect(await verdictOf('Mexico is doing a lot to help Haiti', 'help')).not.toBe('matches');
+		expect(await verdictOf('Mexico is helping the police', 'helping')).not.toBe('matches');
+		expect(await verdictOf('the police unions asked for help', 'asked')).toBe('matches');
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

@@ -6220,6 +6220,24 @@ describe('reading a question', () => {
 			expect(text('was Barbecue sanctioned by BOTH the UN and the US?').text).toMatch(/^\s*Yes, the report says so/);
 		});
 
+		it('gives no figure for a rate of something the report never measures, in English or French', () => {
+			for (const question of [
+				'whats the kidnapping rate these days',
+				'c’est quoi le taux de scolarisation au pays ?',
+			]) {
+				const answer = text(question);
+				expect(answer.found, question).toBe(false);
+				expect(answer.text).toMatch(/doesn’t give the (?:kidnapping rate|rate of scolarisation)/);
+			}
+			expect(text('what is the homicide rate').text).toMatch(/more than doubled in 2023/);
+		});
+
+		it('reads a name typed in lowercase as one the report never mentions, and tells nothing it did', () => {
+			const answer = text('is jamaica doing anything for the haitian police? like sending officers');
+			expect(answer.found).toBe(false);
+			expect(answer.text).toMatch(/doesn’t mention jamaica/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

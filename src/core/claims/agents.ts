@@ -364,10 +364,22 @@ function deedTold(context: string, fact: Fact, index: SearchIndex, credits = tru
 	if (deed === undefined || speechWords.has(deed) || (credits && creditWords.has(deed))) return true;
 	// A statement's keywords are how readers put what was said ("send more police"), not what its speaker did.
 	const keywords = fact.kind === 'statement' ? '' : fact.keywords.join(' ');
-	const own = new Set(termsOf(`${fact.answer} ${fact.quote} ${keywords}`));
+	const own = new Set(termsOf(withoutAskedFor(`${fact.answer} ${fact.quote} ${keywords}`)));
 	const term = stem(deed);
 	return own.has(term) || index.matchTerm(term).some((match) => own.has(match.term));
 }
+
+/**
+ * The text without what someone asked for: "police unions called for help" tells of a call, not of help given, so
+ * "Canada is helping Haiti" credits them with nothing.
+ */
+export function withoutAskedFor(text: string): string {
+	return text.replace(askedFor, '$1 for');
+}
+
+/** A verb of asking and "for", then what was asked for, up to the words that go on past it ("help to stop…"). */
+const askedFor =
+	/\b((?:call|calls|called|calling|ask|asks|asked|asking|appeal|appeals|appealed|plead|pleads|pleaded|beg|begs|begged|urge|urged|press|pressed)\s+)for\s+(?:(?!(?:to|and|or|of|from|in|on|by|after|as|with)\b)[\p{L}-]+\s*){1,3}/giu;
 
 /**
  * A word of what a source is said to have said that the fact it is credited with has only by

@@ -248,6 +248,27 @@ const undoneVerbs = new Set([
 	'schedule',
 ]);
 
+/** Verbs of asking for something, which the one asked for has not been given: "called for help". */
+const askingVerbs = new Set(['call', 'ask', 'appeal', 'plead', 'beg', 'urge', 'press']);
+
+/**
+ * Does the message say was given what the quote tells only as asked for ("Canada is helping Haiti" against "police
+ * unions called for help")? The words after a verb of asking and "for", by lemma; not where the message asks too.
+ */
+function saysGiven(text: string, quote: string): boolean {
+	const lemma = (word: string) => lemmatizer().verb(word);
+	const read = readText(text);
+	const claimed = read.language === 'en' ? read.words : inEnglish(read.words, read.language);
+	if (claimed.some((word) => askingVerbs.has(lemma(word)))) return false;
+	const quoted = quote.toLowerCase().split(/[^\p{L}']+/u);
+	const asked = new Set(
+		quoted.flatMap((word, i) =>
+			word === 'for' && askingVerbs.has(lemma(quoted[i - 1] ?? '')) ? quoted.slice(i + 1, i + 3).map(lemma) : [],
+		),
+	);
+	return claimed.some((word) => asked.has(lemma(word)));
+}
+
 /**
  * Does the message say was done what the quote tells only as offered, attempted, threatened or
  * planned ("Kenya leads the force" against "Kenya offered to lead the force")? The report does
@@ -267,6 +288,7 @@ function undoneClash(claimed: readonly string[], quote: string, index?: SearchIn
 			word === 'to' && undoneVerbs.has(lemma(quoted[i - 1] ?? '')) && quoted[i + 1] ? [lemma(quoted[i + 1] ?? '')] : [],
 		),
 	);
+
 	// "Kenya said they'd lead": what someone said they would do is what they offered, not a deed done. Nor does a
 	// denial say it was done: "the prisoners were reluctant to escape".
 	if (
@@ -390,6 +412,8 @@ export function contentClaim(
 			accountsForAll(query, first, index, base, { exceptNames: true }) &&
 			saysDone(words, first.fact.quote, index);
 		if (attempted) return claim(at(span), 'differs', [first.fact], `The report says only: ${first.fact.answer}`);
+		// ("Canada is helping Haiti": who is said to give what the fact's own doers asked for is not the report's either.)
+		if (first && saysGiven(words, first.fact.quote)) return undefined;
 		// "…threatened to attack more hospitals" against "…more police stations": one noun swapped for the fact's.
 		const swapped = first && first.coverage >= swappedCoverage && swappedNoun(timeless, first, query, index);
 		return swapped ? claim(at(span), 'differs', [first.fact], `The report says: ${first.fact.answer}`) : undefined;
@@ -442,7 +466,8 @@ export function contentClaim(
 		return claim(at(span), 'differs', [best.fact], `The report says only: ${best.fact.answer}`);
 	}
 	// "held elections" against "so that elections can be held": done in one, only possible in the other.
-	if (modalClash(words, quote)) return undefined;
+	// ("Canada is helping Haiti" against "police unions called for help": given in one, only asked for in the other.)
+	if (modalClash(words, quote) || saysGiven(words, quote)) return undefined;
 	// "before the attacks" against "after the attacks": the order of events is another claim.
 	if (orderClash(words, quote)) return undefined;
 	// "The gangs were fighting each other": who fought whom is another claim than fighting the police.

@@ -4,7 +4,7 @@ import { withoutHearsay } from '../claims/claims.js';
 import { escapeRegExp } from '../claims/names.js';
 import { isCalendarWord } from '../claims/values.js';
 import type { FactBase } from '../fact-base.js';
-import { onlyAnAdverb } from '../language/english-words.js';
+import { englishTags, onlyAnAdverb } from '../language/english-words.js';
 import { fillerTable, fold, stopwords, vagueWords } from '../language/lexicon.js';
 import { askingWord, chatBefore, type ReadText, readText } from '../language/read.js';
 import { stem, terms as termsOf } from '../text.js';
@@ -577,19 +577,45 @@ function unknownAsked(read: ReadText, query: { unknown: readonly string[] }): st
 }
 
 /**
- * The noun a question opens on before "of" ("budget of the mission?"), where the fact closest to the question does not
- * have it in any word, own or related; undefined where it does, or the question opens otherwise.
+ * The noun a question opens on before "of" ("budget of the mission?"), or the thing whose figures it asks for ("the
+ * literacy rate", "le taux de chômage"), where the fact closest to the question does not have it in any word, own or
+ * related; undefined where it does, or the question asks no such thing.
  */
 function untoldOpening(read: ReadText, query: Query, closest: () => Ranked | undefined): string | undefined {
 	const [first, of] = read.words;
-	// ("kidnapping stats 2023?": the figures of a thing, named before the word for them, open it the same way.)
-	const opens = of === 'of' || (of !== undefined && figureNouns.has(of));
-	if (!first || !opens || answerKindNoun(first) || vagueWords.has(first)) return undefined;
-	const at = query.terms.indexOf(stem(first));
+	const opens = of === 'of' && first !== undefined;
+	const measured = opens ? { noun: first, named: first } : measuredThing(read);
+	if (!measured || answerKindNoun(measured.noun) || vagueWords.has(measured.noun)) return undefined;
+	const at = query.terms.indexOf(stem(measured.noun));
 	if (at < 0 || query.vague.has(at) || query.mentions.some((mention) => mention.terms.includes(at))) return undefined;
-	// (Ranked only for a question that opens so: most never need it.)
+	// (Ranked only for a question that asks so: most never need it.)
 	const top = closest();
-	return top && (top.matched & (1 << at)) === 0 ? (of === 'of' ? first : `${first} ${of}`) : undefined;
+	return top && (top.matched & (1 << at)) === 0 ? measured.named : undefined;
+}
+
+/**
+ * "kidnapping stats 2023?", "what is the literacy rate in Haiti", "quel est le taux de chômage": the thing a
+ * word for figures is of, named before it, or after "of" (French "de" reads as "the"), and the two as said.
+ */
+function measuredThing(read: ReadText): { noun: string; named: string } | undefined {
+	const { words } = read;
+	const content = (word: string | undefined): word is string =>
+		word !== undefined && /^\p{L}{3,}$/u.test(word) && !stopwords.en.has(word) && !figureNouns.has(word);
+	// (A noun, not what describes the figures: "the current rate", "the total count". One wink-lexicon lacks,
+	// "literacy", "kidnapping", may be.)
+	const noun = (word: string) => {
+		const tags = englishTags(word);
+		return tags.length === 0 || (tags.some((tag) => tag.startsWith('NN')) && !tags.some((tag) => tag.startsWith('JJ')));
+	};
+	for (const [at, word] of words.entries()) {
+		if (!figureNouns.has(word)) continue;
+		const before = words[at - 1];
+		if (content(before) && noun(before)) return { noun: before, named: `${before} ${word}` };
+		const after = words[at + 2];
+		const of = words[at + 1] === 'of' || (read.language !== 'en' && words[at + 1] === 'the');
+		if (of && content(after) && noun(after)) return { noun: after, named: `${word} of ${after}` };
+	}
+	return undefined;
 }
 
 /** Words for the figures of something, named after it: "kidnapping stats", "casualty figures". */

@@ -17,7 +17,14 @@ import {
 import { misspeltVague } from '../language/misspelt.js';
 import { readText } from '../language/read.js';
 import { frenchKey } from '../language/related.js';
-import { adverbPhrases, hyphenatedAdjectives, personNouns, phrasalVerbs, thingNouns } from '../language/wordnet.js';
+import {
+	adverbPhrases,
+	hyphenatedAdjectives,
+	personNouns,
+	phrasalVerbs,
+	properNames,
+	thingNouns,
+} from '../language/wordnet.js';
 import type { SearchIndex } from '../search-index.js';
 import { isStopword as indexDrops, maxQueryTerms, maxWordLength, stem, terms as termsOf } from '../text.js';
 import { answerKindNoun, whichWords } from './kinds.js';
@@ -513,12 +520,18 @@ export function strangersIn(typed: string, query: Query, index: SearchIndex): st
 	};
 	// ("…a prison in Jacmel, How many…": a question word opening a clause is no part of the name before it.)
 	const asking = ({ word }: TypedWord) => questionWords.has(fold(word)) || openers.has(fold(word));
-	return typed
+	const capitalised = typed
 		.split(/[.!?:;«»"“”]+/)
 		.flatMap((sentence) => capitalisedRuns(sentence))
 		.map((run) => run.filter((word) => !asking(word)))
 		.filter((run) => run.some(stranger))
 		.map((run) => run.map(({ word }) => word).join(' '));
+	// "is canada doing anything…": chat types names in lowercase; a word WordNet has only as a proper name, and no
+	// word of English or of the data, names one all the same.
+	const lowercase = (typed.match(/(?<![\p{L}'’-])\p{Ll}{4,}(?![\p{L}'’-])/gu) ?? []).filter(
+		(word) => unknown.has(stem(word)) && properNames().has(word) && !isEnglishWord(word),
+	);
+	return [...capitalised, ...lowercase.filter((word) => !capitalised.some((name) => fold(name) === word))];
 }
 
 /** A weekday's short form, as written with its capital. */

@@ -178,8 +178,9 @@ function withFrenchArticle(statement: string): string {
 const title = new RegExp(`^(?:${titleWords})$`, 'iu');
 
 /** "Henri is still PM": up to three words after the copula and any adverb, as a bare title may be. */
+// (Not a verb going on: "is France helping Haiti" says what France does, not what it is.)
 const titledAs =
-	/^.+?\s+(?:is|was)\s+(?:(?:still|even|really|actually|already|now)\s+)*(?!(?:in|on|at|from|by|with|when|after|before)\b)(\p{L}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,2})$/iu;
+	/^.+?\s+(?:is|was)\s+(?:(?:still|even|really|actually|already|now)\s+)*(?!(?:in|on|at|from|by|with|when|after|before)\b|\p{L}{2,}ing\b)(\p{L}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,2})$/iu;
 
 /** Adverbs between a copula and what it says: "was ever a cop". */
 const onceWords =
@@ -205,7 +206,7 @@ function withoutOpeningChat(text: string): string {
 
 /** Words after which an English subject has ended: what is said of it begins. */
 const predicateStart =
-	/^(?:a|an|the|really|actually|still|already|just|only|solely|exclusively|merely|truly|ever|once|also|formerly|pm|prez|president|prime|premier|in|at|on|more|less|fewer|over|above|under|below|beyond|by|from|to|of|for|with|not|never|being|been|one|\p{L}{2,}ed|\p{L}{2,}en|(?!(?:some|any|no|every)thing)\p{L}{3,}ing)$/iu;
+	/^(?:a|an|the|really|actually|still|already|just|only|solely|exclusively|merely|truly|ever|once|also|formerly|pm|prez|president|prime|premier|in|at|on|more|less|fewer|over|above|under|below|beyond|by|from|to|of|for|with|not|never|being|been|one|\p{L}{2,}ed|\p{L}{2,}en|(?!(?:some|any|no|every)?thing|king|ring|wing)\p{L}{2,}ing)$/iu;
 
 /**
  * The statement a yes/no question asks about, in the order a statement has, or undefined when

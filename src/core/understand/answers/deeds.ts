@@ -28,7 +28,9 @@ export function doneAbout(ctx: Answering, frame: Frame, query: Query): Fact[] {
 	if (!anyDeed.test(frame.rest.join(' '))) return [];
 	const { base } = ctx.tools;
 	const [doer, ...others] = query.mentions.filter((m) => !m.role);
-	if (!doer) return [];
+	// ("Is Canada doing anything to help Haiti, like sending police?": one the report never names does nothing in it,
+	// whoever else is named.)
+	if (!doer || (query.strangers ?? []).length > 0) return [];
 	const does = (fact: Fact, ids: readonly string[]) =>
 		fact.about.some((id) => base.within(id).some((within) => ids.includes(within)) && actsIn(fact, base.entity(id))) &&
 		!creditedTo(fact, base).some((entity) => ids.includes(entity.id));
