@@ -6238,6 +6238,39 @@ describe('reading a question', () => {
 			expect(answer.text).toMatch(/doesn’t mention jamaica/);
 		});
 
+		it('confirms no "no" for a leader said to be still in office past the date he was meant to leave', () => {
+			expect(text('was Henry still in office after February 7?').text).not.toMatch(/^\s*No\b/);
+			expect(text('did Henry step down on February 7?').text).toMatch(/^\s*No\b/);
+		});
+
+		it('reads "who is running" as asking who leads', () => {
+			expect(text('who’s running the government these days').text).toMatch(/^\s*Haiti’s government is led by/);
+		});
+
+		it('splits a French "séparent A et B" at "et", whatever "des" the second event has', () => {
+			const frame = readFrame(
+				readText('combien de mois séparent la signature de l’accord et le comptage des détenus ?'),
+			);
+			expect(frame.parts.map((part) => part.join(' '))).toEqual([
+				expect.stringMatching(/deal/),
+				expect.stringMatching(/count.*inmates/),
+			]);
+		});
+
+		it('reads a clause with a past tense after its subject as saying which one: "the jail the gangs laid siege to"', () => {
+			expect(text('in what city is the jail the armed groups laid siege to?').text).toMatch(/Port-au-Prince/);
+		});
+
+		it('gives the card of the one a described person is called by name', () => {
+			expect(text('what is the actual name of the gangster folks call Barbecue?').text).toMatch(/Jimmy Sergier/);
+		});
+
+		it('gives the card of a name asked of with a clause about who talks of it', () => {
+			expect(text('who is this Sergier guy that all my cousins keep posting about on facebook').text).toMatch(
+				/Jimmy Sergier/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

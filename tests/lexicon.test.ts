@@ -117,6 +117,7 @@ describe('reading a question', () => {
 		['l’attaque remonte à quand ?', ['l', 'attack', 'happened', 'quand']],
 		['who got banged up', ['who', 'got', 'locked', 'up']],
 		['according the text, which zone do the gangs control', ['which', 'zone', 'do', 'the', 'gangs', 'control']],
+		['they rolled up on the station', ['they', 'went', 'after', 'the', 'station']],
 	])('spells out text-speak and drops fillers: %s', (question, words) => {
 		expect(readText(question).words).toEqual(words);
 	});

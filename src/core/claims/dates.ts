@@ -466,7 +466,7 @@ export const speaksOfPlan = (clause: string): boolean =>
 
 /** A message that says the plan was not carried out: "stayed on past February 7", "refused to leave". */
 const notDone =
-	/(?<!\p{L})(?:stay(?:ed|s)? on|remain(?:ed|s)? in|did ?n[o'’]t|never|refus\p{L}*|past|beyond|overstay\p{L}*|rest[ée] au pouvoir|pa t|toujou)(?!\p{L})/iu;
+	/(?<!\p{L})(?:stay(?:ed|s)? on|remain(?:ed|s)? in|did ?n[o'’]t|never|refus\p{L}*|past|beyond|overstay\p{L}*|rest[ée] au pouvoir|still\s+(?:in\s+(?:power|office|charge)|(?:the\s+)?(?:pm|prime\s+minister|premier|head))|(?:encore|toujours)\s+au\s+pouvoir|pa t|toujou)(?!\p{L})/iu;
 
 /** Words that say someone left a post: "stepped down", "resigned", "handed over power", "a démissionné". */
 const departed =

@@ -1442,6 +1442,10 @@ function separatedFrom(words: readonly string[], language: Language): string[][]
 	const verb = words.findIndex((word) => /^separ/.test(word));
 	if (language !== 'fr' || verb < 0) return undefined;
 	const events = words.slice(verb + 1);
+	// ("…séparent l'accord de décembre 2022 et le décompte des détenus": "et" joins the two, and "des" is the second's.)
+	const and = events.indexOf('et');
+	if (and > 0 && and < events.length - 1)
+		return [events.slice(0, and), events.slice(and + 1)].map((part) => inEnglish(part, language));
 	const at = events.findLastIndex(
 		// ("…l'alerte du RNDDH sur la surpopulation de son décompte…": "de" before a possessive too.)
 		(word, i) =>

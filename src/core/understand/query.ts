@@ -833,14 +833,17 @@ function contactClause(words: readonly string[], at: number, index: SearchIndex,
 	if (!determiners.has(words[at - 2] ?? '') || prepositions.has(noun) || determiners.has(noun)) return false;
 	// "…the inmates the unions were afraid would break out": a noun phrase as the subject, then its verb.
 	const after = words[at + 2] ?? '';
+	// ("…the jail the armed groups laid siege to": the noun may have a word before it.)
+	const later = words[at + 3] ?? '';
+	const verbAt = (word: string) => copulas.has(word) || auxiliaries.has(word) || pastForm(word);
 	if (
 		language === 'en' &&
 		determiners.has(subject) &&
 		!stopwords.en.has(verb) &&
-		(copulas.has(after) || auxiliaries.has(after) || participle(after))
+		(verbAt(after) || (!stopwords.en.has(after) && englishTags(after).includes('NNS') && verbAt(later)))
 	)
 		return true;
-	if (!copulas.has(verb) && !auxiliaries.has(verb) && !participle(verb)) return false;
+	if (!copulas.has(verb) && !auxiliaries.has(verb) && !pastForm(verb)) return false;
 	if (subjectPronouns.has(subject)) return true;
 	const [named] = index.matchEntities([stem(subject)]);
 	return named?.entity.kind === 'person' && named.covered.size > 0;
@@ -855,6 +858,9 @@ const irregularParticiples = new Set(
 
 /** A word shaped as a past participle: "intended", "built". */
 const participle = (word: string) => /\p{L}{3}ed$/u.test(word) || irregularParticiples.has(word);
+
+/** A past participle, or a word English has as one or as a past tense: "laid", "took". */
+const pastForm = (word: string) => participle(word) || englishTags(word).some((tag) => tag === 'VBN' || tag === 'VBD');
 
 /**
  * Has the question a verb before `end`, so that a participle after it is not its main verb? "Which

@@ -686,8 +686,10 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		// ("Kiyès ki chèf gang yo rele Babekyou a?": the one asked about is named outright, by what they are called.)
 		const person = entities.filter((entity) => entity.kind === 'person' && !entity.described);
 		// (Asked who: "the name of Barbecue's alliance" asks the group's name, which the report never gives.)
-		if (described && frame.kind === 'who' && person.length === 1 && person[0])
-			return tools.entityCard(question, person[0]);
+		// ("What's the real name of the gang boss people call Barbecue?": nor where the one described is then called by
+		// the person's name.)
+		const named = frame.kind === 'who' && person.length === 1 ? person[0] : calledPerson(frame, query);
+		if (described && named) return tools.entityCard(question, named);
 		if (described) {
 			return tools.notFound(question, {
 				heading: `The report doesn’t name them: it says only “${described.name.toLowerCase()}”.`,
@@ -890,25 +892,14 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		const reason = looseReason(ctx, query);
 		if (reason) return tools.facts(question, [reason]);
 	}
-	if (!best) {
-		const counting = countedInWords(ctx, frame, query);
-		if (counting) return tools.facts(question, [counting]);
-		const pooled = frame.kind === 'who' || frame.kind === 'whoSaid' ? pooledActor(ctx, query, unboosted) : undefined;
-		if (pooled) return tools.facts(question, pooled);
-		// "What was the occupancy rate?": the frame is the whole question; the rates answer it.
-		const rates = frame.kind === 'ratio' ? ratesOf(ctx, query) : [];
-		if (rates.length > 0) return tools.facts(question, rates, computedHeading(ctx, frame, rates));
-		// ("At what hour did the siege start?": the report gives no time of day for anything.)
-		const heading = frame.timeOfDay ? timeOfDayUntold : undefined;
-		return tools.notFound(question, { heading, suggestions: ctx.suggest(query) });
-	}
-
 	// Just a name, or "who is" a name: what the report says about that person or group.
 	const [mention] = query.mentions;
 	const named = mention?.entities[0];
 	// "Who was PM before Henry?": a title held before or after the one named is another holder's.
 	if (frame.kind === 'who' && named && asksTitle(frame) && heldInTurn(frame.rest, named))
 		return ctx.doesNotSay(question, frame, ranked);
+	const called = calledPerson(frame, query);
+	if (called) return tools.entityCard(question, called);
 
 	if (
 		named &&
@@ -929,6 +920,21 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		otherAsked(frame) === undefined
 	) {
 		return tools.entityCard(question, named);
+	}
+
+	// Nothing ranks well enough. (A name asked of alone has its card above, whatever clause says which one: "who is
+	// this Jimmy Sergier everybody is talking about on the radio?")
+	if (!best) {
+		const counting = countedInWords(ctx, frame, query);
+		if (counting) return tools.facts(question, [counting]);
+		const pooled = frame.kind === 'who' || frame.kind === 'whoSaid' ? pooledActor(ctx, query, unboosted) : undefined;
+		if (pooled) return tools.facts(question, pooled);
+		// "What was the occupancy rate?": the frame is the whole question; the rates answer it.
+		const rates = frame.kind === 'ratio' ? ratesOf(ctx, query) : [];
+		if (rates.length > 0) return tools.facts(question, rates, computedHeading(ctx, frame, rates));
+		// ("At what hour did the siege start?": the report gives no time of day for anything.)
+		const heading = frame.timeOfDay ? timeOfDayUntold : undefined;
+		return tools.notFound(question, { heading, suggestions: ctx.suggest(query) });
 	}
 
 	// "Who ordered the assassination", "when did Barbecue become…": a fact that does not tell that does not answer it.
@@ -2011,6 +2017,37 @@ function onlyAsSuch(fact: Fact, typed: string): string | undefined {
 		'u',
 	);
 	return said.exec(fact.quote)?.[1];
+}
+
+/**
+ * "…the gang boss people call Barbecue", "…the gangster nicknamed Barbecue": a verb of calling by a name after anyone
+ * at all or after the noun it names, before the name. Not "who called Barbecue a criminal?", which asks who did.
+ */
+function calledByName(words: readonly string[]): boolean {
+	return words.some(
+		(word, i) =>
+			i > 0 &&
+			i < words.length - 1 &&
+			(callingVerbs.has(word) || namingParticiples.has(word)) &&
+			(callers.has(words[i - 1] ?? '') || (namingParticiples.has(word) && !stopwords.en.has(words[i - 1] ?? ''))),
+	);
+}
+
+const callingVerbs = new Set(['call', 'calls', 'rele', 'appellent', 'surnomment']);
+const namingParticiples = new Set(['called', 'nicknamed', 'dubbed', 'named', 'surnomme', 'appele']);
+/** Anyone at all, who calls someone by a name: "people call him…", "yo rele l…". */
+const callers = new Set(['people', 'folks', 'everyone', 'everybody', 'they', 'ppl', 'yo', 'on', 'gens']);
+
+/**
+ * The one person the question names by what they are called ("who is the gangster folks call Barbecue?"), asked
+ * about as a whole: whose card answers.
+ */
+function calledPerson(frame: Frame, query: Query): Entity | undefined {
+	if ((frame.kind !== 'who' && frame.kind !== 'what') || !calledByName(frame.rest)) return undefined;
+	const people = [...new Set(query.mentions.flatMap((m) => m.entities))].filter(
+		(entity) => entity.kind === 'person' && !entity.described,
+	);
+	return people.length === 1 ? people[0] : undefined;
 }
 
 /**
