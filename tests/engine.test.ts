@@ -6271,6 +6271,29 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('answers a second question that puts its question word last: "…, and the deal was struck when?"', () => {
+			const answer = text(
+				'Since when has the prime minister held power, and the pact for him to leave was struck when?',
+			);
+			expect(answer.text).toMatch(/since 2021/);
+			expect(answer.text).toMatch(/December 2022/);
+		});
+
+		it('asks a second yes or no of what the first part names: "…, and is it…", "…, et s’agit-il de…"', () => {
+			expect(text('which town is the Pénitencier in, and is it the largest prison in haiti?').text).toMatch(
+				/Port-au-Prince[\s\S]*largest/,
+			);
+			expect(text('Où se situe le Pénitencier National, et s’agit-il de la plus grande prison du pays ?').text).toMatch(
+				/^\s*Yes[\s\S]*Port-au-Prince/,
+			);
+		});
+
+		it('splits at "n" before "do we…": "who leads the force n do we know when it deploys"', () => {
+			const answer = text('who heads the mission n do we know when it deploys');
+			expect(answer.text).toMatch(/Kenya/);
+			expect(answer.text).toMatch(/unclear when/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -127,8 +127,12 @@ function candidateNames(text: string, { byLead, longestLead }: CapitalNames): nu
 	return [...candidates].sort((a, b) => a - b);
 }
 
-/** "The country", "this country": the one the reports are about, where they are all about one. */
-const theCountry = /\b(?:the|this|our)\s+country\b(?!\s+(?:of|to|that|which|who)\b)/giu;
+/**
+ * "The country", "this country", "du pays", "peyi a": the one the reports are about, where they are all about one.
+ * (Not "the country of…", "le pays de…", which names another.)
+ */
+const theCountry =
+	/(?<!\p{L})(?:(?:the|this|our)\s+country(?!\s+(?:of|to|that|which|who)\b)|(?:du|dans\s+le|ce|notre|au)\s+pays(?!\s+(?:de|d['’]|du|des|qui|que|où)(?!\p{L}))|peyi\s+(?:a|an|nou)|peyi\s+sa\s+a)(?!\p{L})/giu;
 
 /**
  * The text with "the country" said as the name of the country every report is about ("Haiti"),

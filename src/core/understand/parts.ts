@@ -275,6 +275,10 @@ const boundary = new RegExp(
 		`\\s*,\\s*(?:(?:${joiners})\\s+)+(?=c['’ ]?est\\s+(?:quand|qui|quoi|ou|combien|comment|pourquoi|quel|quelle|quels|quelles)\\b)`,
 		// French asks with its question word last: "…à quelle date, et en vertu d'un accord conclu quand ?".
 		`\\s*,\\s*(?:(?:${joiners})\\s+)+(?=[^,?]*\\b(?:quand|combien|quoi|ou)\\s*\\?\\s*$)`,
+		// English too may put the question word last: "…, and the agreement for his departure was made when?".
+		`\\s*,\\s*(?:(?:${joiners})\\s+)+(?=[^,?]*\\s(?:when|where|who|why)\\s*\\?\\s*$)`,
+		// French asks by inversion after a comma and a joiner: "…, et s'agit-il bien de la plus grande prison ?".
+		`\\s*,\\s*(?:(?:${joiners})\\s+)+(?=(?:s['’])?[a-z]+-(?:t-)?(?:il|elle|ils|elles|on)\\b)`,
 		// Kreyòl "ki" before a noun asks which after a comma and a joiner: "…, e ki peyi ki ofri…", "…, e nan ki ane…".
 		`\\s*,\\s*(?:(?:${joiners})\\s+)+(?=(?:nan\\s+|pou\\s+|depi\\s+)?ki\\s+[a-z])`,
 		// French "…et il y avait combien de détenus ?", "…et y en avait combien ?": "il y a" opens a question as an auxiliary does.

@@ -21,12 +21,24 @@ function withContext(
 	if (part === first) return part;
 	// Counted without chat and instructions ("answer yes or no and why" asks why).
 	if (read.original.length <= bareLength) return `${part} ${first}`;
-	if (named(part).length > 0 || !subject) return part;
+	if (!subject) return part;
+	// "…, and is it the biggest in the country?", "…, et s'agit-il bien de la plus grande prison ?": whether it is so,
+	// asked of what the first part names, said in the pronoun's place (whatever else the part names).
+	const thing = askedOfIt.exec(part);
+	if (thing) {
+		const said = thing[1] ? `${subject} est-il ` : subject;
+		return `${part.slice(0, thing.index)}${said}${part.slice(thing.index + thing[0].length)}`;
+	}
+	if (named(part).length > 0) return part;
 	// "…, and how many of them were there?": "them" is who the first part is about, said in its place.
 	if (plural.test(part)) return part.replace(plural, subject);
 	// The subject goes inside the question, before its question mark: after it, it would read as a guess.
 	return `${part.replace(/[\s?!.]+$/u, '')} ${subject}?`;
 }
+
+/** "is it…", "s'agit-il (bien) de…", "est-ce…": a yes or no asked of a thing by its pronoun. */
+const askedOfIt =
+	/(?<=^\W*(?:(?:and|n|&|et|e)\s+)?(?:is|was)\s+)it\b|^\W*(?:et\s+)?(s['’]agit-il\s+(?:bien\s+)?(?:de\s+|d['’])|est-ce\s+(?:bien\s+)?)/iu;
 
 /** Frames whose answer is worked out from figures asked of. */
 const computedFrames: ReadonlySet<FrameKind> = new Set(['ratio', 'difference']);
@@ -125,7 +137,8 @@ export function answerSeveral(
 		if (computedFrames.has(partFrame.kind) && partFrame.rest.every((word) => stopwords.en.has(word)))
 			return { kind: 'not-found', question: part, found: false, items: [], notes: [], suggestions: [] } as Answer;
 		// ("…, and did they threaten anything else": "they" stands for what the first part names, whatever is asked.)
-		const specific = specificFrames.has(readFrame(partRead).kind) || asksName.test(part) || plural.test(part);
+		const specific =
+			specificFrames.has(readFrame(partRead).kind) || asksName.test(part) || plural.test(part) || askedOfIt.test(part);
 		// "…, and who has sanctioned him?": "him" is the person the first part's answer names, not what it asked about.
 		const person = personal.test(part) && firstAnswer.found ? about(firstAnswer, true) : undefined;
 		// "Which lockup did they surround, and which city is it in?": "it" is what the first part asked to be named.
