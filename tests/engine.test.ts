@@ -6294,6 +6294,19 @@ describe('reading a question', () => {
 			expect(answer.text).toMatch(/unclear when/);
 		});
 
+		it('reads Kreyòl spellings of the data’s names: "Anri", "Jovnèl"', () => {
+			const ordered = text('kilès ki te bay lòd pou yo touye Jovnèl?');
+			expect(ordered.found).toBe(false);
+			expect(ordered.text).toMatch(/doesn’t say who/);
+			expect(text('ki lè Anri te sipoze kite pouvwa a?').text).toMatch(/February 7/);
+		});
+
+		it('reads a French verb with its subject after it as no name, and "à l’encontre de" as "against"', () => {
+			expect(
+				text('Je voulais savoir ce que les gangs ont annoncé à l’encontre du gouvernement. Pouvez-vous m’aider ?').text,
+			).toMatch(/coordinated actions to topple/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

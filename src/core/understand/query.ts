@@ -504,6 +504,8 @@ export function strangersIn(typed: string, query: Query, index: SearchIndex): st
 		if (questionWords.has(fold(word)) || openers.has(fold(word))) return false;
 		// "Bonjou.", "Salut,": a greeting is chat, whatever its capital.
 		if (fillerTable.has(fold(word))) return false;
+		// "Pourriez-vous m'éclairer ?": a French verb with its subject after it, capitalised to open a sentence.
+		if (frenchTail.test(word)) return false;
 		// "Secruity": a word of the data typed with two letters swapped is no stranger's name.
 		if (/^\p{L}{5,}$/u.test(word) && index.respelled(fold(word)) !== undefined) return false;
 		// "Sat night", "on Thurs": a weekday's short form, capitalised as a name is, names a day.
