@@ -6307,6 +6307,15 @@ describe('reading a question', () => {
 			).toMatch(/coordinated actions to topple/);
 		});
 
+		it('gives no fact for a thing the data has only loosely related words for: "what budget…"', () => {
+			const answer = text('what budget has been approved for the Kenya-led force?');
+			expect(answer.found).toBe(false);
+		});
+
+		it('reads "what role did X play" as asking what X does, not through words spelt like "play"', () => {
+			expect(text('what role did Kenya play?').text).toMatch(/^\s*•?\s*Kenya offered to lead/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

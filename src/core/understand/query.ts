@@ -363,6 +363,8 @@ export function buildQuery(
 		// "What did Barbecue advise parents…" where the report says he warned them: one verb of saying the data does
 		// not have is its own for what was said, and counts against nothing.
 		if (term.unknown && (speechWords.has(word) || speechWords.has(lemmatizer().verb(word)))) continue;
+		// ("What role did Kenya play?": the verb a role takes says nothing of it, nor of anything near it in spelling.)
+		if (/^play(?:s|ed|ing)?$/.test(word) && words.some((other) => /^(?:role|roles|part)$/.test(other))) continue;
 		// "Who told residents to…", "who is saying there can't be elections…": the verb that asks who said it is
 		// the question's, in whatever words the report tells it ("warned", "arguing").
 		const speechAsked =

@@ -37,8 +37,27 @@ function offered(words: readonly string[]): { first: string[]; second: string[];
 		return undefined;
 	const at = Math.max(0, or - second.length);
 	const first = words.slice(at, or);
+	// ("…, and which states or institutions are funding it?": a clause with its own verb, or a question of its own, is
+	// no word offered.)
+	if ([...first, ...second].some((word) => clauseWords.has(word))) return undefined;
 	return first.length > 0 && !first.some((word) => /\d/.test(word)) ? { first, second, at, end } : undefined;
 }
+
+const clauseWords = new Set([
+	'and',
+	'which',
+	'what',
+	'who',
+	'is',
+	'are',
+	'was',
+	'were',
+	'did',
+	'does',
+	'do',
+	'has',
+	'have',
+]);
 
 const isFiller = (word: string) => stopwords.en.has(word) || vagueWords.has(word);
 

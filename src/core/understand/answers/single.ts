@@ -2077,7 +2077,13 @@ function whichNoun(frame: Frame, query: Query, question: string, index: SearchIn
 	// ("What mischief did the gunmen attempt…?": a deed of a kind the data never names is asked of the deed the fact
 	// tells, in whatever words.)
 	if (query.unknown.includes(term)) return deedNouns().has(noun) ? undefined : noun;
-	return query.terms.includes(term) && index.matchTerm(term).some((match) => match.term === term) ? noun : undefined;
+	// ("What budget has been allocated to the mission?": a thing the data has only words loosely related to, "plan";
+	// not "what sobriquet…", which it has as a synonym, "nickname".)
+	const matches = index.matchTerm(term);
+	const exact = matches.some((match) => match.term === term);
+	const close = matches.some((match) => match.similarity >= closeSynonym);
+	if (!exact && !close && whatNoun) return deedNouns().has(noun) ? undefined : noun;
+	return query.terms.includes(term) && exact ? noun : undefined;
 }
 
 /**
@@ -2091,6 +2097,9 @@ const instanceNouns = new Set(
 		' ',
 	),
 );
+
+/** A word this close to the data's, or closer, is the data's thing in other words. */
+const closeSynonym = 0.8;
 
 const nounThenVerb = new Set(['did', 'does', 'do', 'was', 'were', 'is', 'are', 'has', 'have', 'had']);
 
