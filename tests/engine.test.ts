@@ -6316,6 +6316,20 @@ describe('reading a question', () => {
 			expect(text('what role did Kenya play?').text).toMatch(/^\s*•?\s*Kenya offered to lead/);
 		});
 
+		it('places no event after another where the deed asked is not the one it tells', () => {
+			expect(text('after the harbour attack, what did the gangs threaten to do next?').text).toMatch(/police stations/);
+		});
+
+		it('sets aside the fact that says the words in its own, not one whose readers’ words only point to them', () => {
+			expect(text('other than "notorious criminals", what sort of inmates does the Pénitencier hold?').text).toMatch(
+				/alleged perpetrators/,
+			);
+		});
+
+		it('answers from the one fact that tells what came after an event, before placing others after it', () => {
+			expect(text('after Moïse’s assassination, which crisis got worse?').text).toMatch(/multidimensional crisis/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

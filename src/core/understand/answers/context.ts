@@ -8,6 +8,7 @@ import type { CalendarPlace } from '../../calendar.js';
 import type { TimelineOptions } from '../../engine.js';
 import type { FactBase } from '../../fact-base.js';
 import type { SearchIndex } from '../../search-index.js';
+import { terms as termsOf } from '../../text.js';
 import { setsAside } from '../cues.js';
 import type { Frame } from '../frame.js';
 import { answerOptions } from '../options.js';
@@ -115,7 +116,14 @@ export class Answering {
 		if (clause.terms.length - clause.vague.size < 2 || deedWords.length === 0) return () => false;
 		const ranked = rank(clause, index, base, { minCoverage: setAsideCoverage, boost: unboosted });
 		const best = ranked[0]?.score ?? 0;
-		const told = new Set(ranked.filter(({ score }) => score >= best * setAsideShare).map(({ fact }) => fact));
+		const near = ranked.filter(({ score }) => score >= best * setAsideShare).map(({ fact }) => fact);
+		// ("Beyond 'notorious criminals', who is among the inmates?": the fact that says it in its own words, where one
+		// does, not one readers' words for it only point to.)
+		const inOwnWords = near.filter((fact) => {
+			const own = new Set(termsOf(fact.quote));
+			return deedWords.every((term) => own.has(term));
+		});
+		const told = new Set(inOwnWords.length > 0 ? inOwnWords : near);
 		return (fact) => told.has(fact);
 	}
 

@@ -153,6 +153,11 @@ function eventOf(ctx: Answering, typed: readonly string[], read: ReadText, favou
 	return plain && chosenCoverage < partCoverage ? whole.fact : chosen;
 }
 
+/** Does the fact itself tell what it came before or after ("…deepened after the 2021 assassination")? */
+function toldAround(fact: Fact, way: string): boolean {
+	return new RegExp(`\\b${way}\\b`, 'i').test(fact.quote);
+}
+
 /**
  * The words of an event named by a noun and then a clause about it ("the deal setting Henry's handover", "the warning
  * that…"), up to the clause; undefined where no such clause follows the first noun.
@@ -572,6 +577,10 @@ export function doneAround(ctx: Answering, question: string, read: ReadText): An
 	// (A deed in the words after "before" names the event alone: "before the prison attack".)
 	const deedNamed = named.some((word) => englishTags(word).some((tag) => tag.startsWith('VB')));
 	const anchor = eventOf(ctx, deedNamed ? named : [...asked, ...named], read, false);
+	// ("After Moïse's assassination, what kind of crisis got worse?": one fact that tells it all, the order too, is the
+	// answer, not another event placed after his killing.)
+	const [whole] = ctx.rank(buildQuery([...asked, way, ...named], read.language, ctx.tools.index, ctx.tools.base));
+	if (whole && whole.coverage === 1 && toldAround(whole.fact, way)) return undefined;
 	const { facts } = ctx.tools.base;
 	// The facts that state an order, read once: each candidate is placed against the anchor without reading them all.
 	const ordering = facts.filter((fact) => fact.sequence);
@@ -609,12 +618,21 @@ export function doneAround(ctx: Answering, question: string, read: ReadText): An
 	const shares = vague
 		? undefined
 		: new Map(
-				rank(query, ctx.tools.index, ctx.tools.base, { minCoverage: 0, boost: unboosted }).map((c) => [
-					c.fact,
-					c.coverage,
-				]),
+				rank(query, ctx.tools.index, ctx.tools.base, { minCoverage: 0, boost: unboosted }).map((c) => [c.fact, c]),
 			);
-	const chosen = nearest.find((fact) => !shares || (shares.get(fact) ?? 0) >= aroundCoverage);
+	// ("…what did the gangs threaten to do next?": a deed named besides "do" must be the one told.)
+	const deedBits = query.terms.reduce(
+		(bits, term, i) =>
+			!query.vague.has(i) && asked.some((word) => stem(word) === term && verbNoNoun(word)) ? bits | (1 << i) : bits,
+		0,
+	);
+	const fits = (fact: Fact) => {
+		const ranked = shares?.get(fact);
+		return (
+			!shares || (ranked !== undefined && ranked.coverage >= aroundCoverage && (ranked.matched & deedBits) === deedBits)
+		);
+	};
+	const chosen = nearest.find(fits);
 	if (!chosen) return undefined;
 	const told = stated(chosen);
 	return ctx.tools.facts(question, told ? [told, chosen] : [chosen]);
