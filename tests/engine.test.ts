@@ -6330,6 +6330,25 @@ describe('reading a question', () => {
 			expect(text('after Moïse’s assassination, which crisis got worse?').text).toMatch(/multidimensional crisis/);
 		});
 
+		it('asks a time of a phrase set before it: "the 700 figure from rnddh, what year was that?"', () => {
+			expect(text('the 3,687 count from rnddh, which month and year was that??').text).toMatch(/February 2023/);
+		});
+
+		it('asks of a label set before a dash: "govt - any reaction on the siege"', () => {
+			expect(text('govt - any comment at all on the siege').text).toMatch(/has not commented/);
+		});
+
+		it('reads the French "écart entre A et B" and English "the gap between" as a difference', () => {
+			expect(text('quel est l’écart entre les places prévues et le nombre de prisonniers ?').text).toMatch(/2,987/);
+			expect(text('what is the gap between the places and the prisoners?').text).toMatch(/2,987/);
+		});
+
+		it('reads an aside in brackets that only rules out another kind as asking nothing', () => {
+			expect(text('which news outlets (not the rights group) reported on the prison?').text).toMatch(
+				/AyiboPost[\s\S]*Gazette Haiti|Gazette Haiti[\s\S]*AyiboPost/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -118,6 +118,10 @@ describe('reading a question', () => {
 		['who got banged up', ['who', 'got', 'locked', 'up']],
 		['according the text, which zone do the gangs control', ['which', 'zone', 'do', 'the', 'gangs', 'control']],
 		['they rolled up on the station', ['they', 'went', 'after', 'the', 'station']],
+		[
+			'the gangs have the capital under their thumb',
+			['the', 'gangs', 'have', 'the', 'capital', 'under', 'their', 'control'],
+		],
 	])('spells out text-speak and drops fillers: %s', (question, words) => {
 		expect(readText(question).words).toEqual(words);
 	});

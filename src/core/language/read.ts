@@ -86,6 +86,8 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	countOfDescribed,
 	// "…was moise killed again (need it for my seminar paper lol)": an aside in brackets about the asker asks nothing.
 	(text) => text.replace(askersAside, ' '),
+	// "which news outlets (not the NGO) reported…": an aside in brackets that only rules out another kind asks nothing.
+	(text) => text.replace(rulingOutAside, ' '),
 	withoutSayingTail,
 	withoutNameRequest,
 	withoutDoubtingTail,
@@ -165,6 +167,9 @@ export const askerWords: ReadonlySet<string> = new Set(
 export const askerWordPattern = String.raw`(?<![\p{L}'’])(?:${[...askerWords].join('|')})(?!\p{L})`;
 
 /** Brackets around words of the asker's own ("my", "I", "mwen", "je"…). */
+const rulingOutAside =
+	/\s*\((?:not|as opposed to|rather than|excluding|except|other than|apart from|besides|pas|sauf|hors|non|pa)\s[^()]{1,60}\)/giu;
+
 const askersAside = new RegExp(String.raw`\s*\((?=[^()]*${askerWordPattern})[^()]{1,80}\)`, 'giu');
 
 /**
@@ -431,14 +436,30 @@ const agentCountAsked =
  * objectInPlace('the homicide figure, did rnddh give it?'); // 'did rnddh give the homicide figure?'
  */
 export function objectInPlace(text: string): string {
-	const found = objectTopic.exec(text);
+	const found = objectTopic.exec(text) ?? timeOfNamed(text);
 	if (!found?.[1] || !found[2]) return text;
 	// ("Jimmy Sergier, the gang boss, …": the aside describes the one named, who is what is asked about.)
-	const topic = (found[1].split(',')[0] ?? found[1]).trim();
+	const topic = (found[1].split(/,(?!\d)/)[0] ?? found[1]).trim();
 	// (Creole "ki" opens a relative clause inside the topic, "chif ki di…": only a topic that opens by asking asks.)
 	const [first = ''] = topic.split(/\s+/);
 	if (topic.split(/\s+/).length > 16 || sceneWords.test(topic) || askingWord.test(first)) return text;
 	return `${found[2].trim()} ${topic}${found[3] ?? ''}`;
+}
+
+/**
+ * "That 3,687 number from RNDDH, what month and year was that?": a question of what time or kind, ending on a
+ * copula and "that", asked of the phrase before it.
+ */
+const timeOfTopic =
+	/^\W*((?:[^?,]|(?<=\d),(?=\d)){3,100}?),\s+((?:what|wat|which)\s+\p{L}+(?:\s+(?:and|n|&|or)\s+\p{L}+)?\s+(?:was|is|were|are))\s+(?:that|this|it)(\s*\?+)\s*$/iu;
+
+/** The time-of question asked of a phrase before it, where that phrase only names something (no clause of its own). */
+function timeOfNamed(text: string): RegExpExecArray | null {
+	const found = timeOfTopic.exec(text);
+	const topic = found?.[1] ?? '';
+	return topic.split(/\s+/).length <= 8 && !/\b(?:was|were|is|are|has|have|had|did|does|do)\b/iu.test(topic)
+		? found
+		: null;
 }
 
 /**

@@ -354,7 +354,9 @@ export function questionParts(
 		const resolved =
 			context && !blank && (pointing || pointsWithOne.test(folded)) ? resolve?.(part, context) : undefined;
 		// A sentence that gives a number ("more or less than five times its capacity — which…?") says what is asked.
-		const kept = context && (bare || pointing || blank || givesNumber.test(fold(context)));
+		// ("govt - any comment at all on the prison attack": a label of a few words before a dash is what is asked of.)
+		const label = /^\W*\p{L}+(?:\s+\p{L}+){0,2}\W*$/u.test(context);
+		const kept = context && (bare || pointing || blank || label || givesNumber.test(fold(context)));
 		found.push(resolved ?? (kept ? `${context}, ${part}` : part));
 		context = '';
 	};
