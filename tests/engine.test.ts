@@ -6349,6 +6349,16 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('reads no number in a Discord mention after the question', () => {
+			expect(
+				text('which human rights organisation supplied the February 2023 prisoner count? <@998877665544332211>').text,
+			).toMatch(/RNDDH/);
+		});
+
+		it('reads "the last time" and "last" before a verb as the latest the report tells', () => {
+			expect(text('when was the last time rnddh counted the prisoners?').text).toMatch(/February 2023/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

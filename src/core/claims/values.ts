@@ -341,10 +341,14 @@ const chatTo = new RegExp(String.raw`^ (?:${chatToVerbs})\b`);
  * @example
  * valuesIn('Kenya is leading 10 000 troops'); // [{ kind: 'number', value: 10000, … }]
  */
+/** A Discord mention of a user, role or channel, or a custom emoji: "<@!123…>", "<@&123…>", "<#123…>", "<:name:123…>". */
+const discordToken = /<(?:[@#][!&]?\d+|a?:\w+:\d+)>/g;
+
 export function valuesIn(text: string): Value[] {
 	// Read with each run of spaces as one ("back in  March", or "in **March**" with its marks blanked), and placed
 	// back where it stands in the text.
-	const { squeezed: folded, at } = squeezeSpaces(fold(text));
+	// (A Discord mention or custom emoji, "<@112233445566778899>", holds an id, no number anyone said: blanked.)
+	const { squeezed: folded, at } = squeezeSpaces(fold(text).replace(discordToken, (token) => ' '.repeat(token.length)));
 	const found: Value[] = [];
 	const taken = (start: number, end: number) => found.some((v) => start < v.end && end > v.start);
 	const add = (read: Value) => {

@@ -411,7 +411,14 @@ export function buildQuery(
 		const plan = planned(words, at - 1) && !index.matchTerm(term.term).some((match) => !match.related);
 		// ("The chap called Barbecue": a word for a person before the words that name him is only who he is.)
 		const namedPerson = namingVerbs.has(words[at] ?? '') && personNouns().has(word);
-		if (term.vague || light || namingVerbs.has(word) || plan || quantifier(words, at - 1) || namedPerson)
+		// ("When was the last time RNDDH counted…", "when did RNDDH last count…": the latest of what the report tells.)
+		const latest =
+			(word === 'last' || word === 'latest') &&
+			(words[at] === 'time' ||
+				englishTags(words[at] ?? '').includes('VB') ||
+				// (The question took "time": "when was the last [time] RNDDH counted…".)
+				(words[at - 2] === 'the' && !englishTags(words[at] ?? '').some((tag) => tag.startsWith('NN'))));
+		if (term.vague || light || namingVerbs.has(word) || plan || quantifier(words, at - 1) || namedPerson || latest)
 			vague.push(term.term);
 		if (term.unknown && !namedPerson) unknown.push(term.term);
 		// "Why did the UN approve the force?", "who arms the gangs": not the participle of a name ("the UN-approved
