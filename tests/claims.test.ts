@@ -1965,6 +1965,12 @@ describe('what one party asked for, said to be given by another', () => {
 	});
 });
 
+describe('a date of something the report gives no date for', () => {
+	it('holds no date against a dated fact that only shares a word, where the clause speaks most of an undated one', async () => {
+		expect(await verdictOf('elections will be held in March 2026', 'March 2026')).toBe('not_in_report');
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

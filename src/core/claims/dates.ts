@@ -101,6 +101,20 @@ export function dateClaim(
 	// its date's is no date the report gives for it.
 	if (judged.verdict === 'differs' && held && !speaksOf(clause, value, held))
 		return claim(text, 'not_in_report', [held], 'The report gives no date for this.');
+	// "The elections will be held in November 2025": what the clause speaks of most is a fact without a date (the
+	// elections Henry wants held); a dated fact that shares a word of it ("held 3,687 inmates") is not its date.
+	const [closest] = facts;
+	const heldCoverage = facts.find(({ fact }) => fact === held)?.coverage ?? 0;
+	if (
+		judged.verdict === 'differs' &&
+		held &&
+		closest &&
+		closest.fact !== held &&
+		whenOf(closest.fact) === undefined &&
+		closest.coverage > heldCoverage &&
+		heldCoverage <= sharesLittle
+	)
+		return claim(text, 'not_in_report', [closest.fact], 'The report gives no date for this.');
 	// "The handover was set for Feb 7": a planned date held against the making of the plan (the deal, struck in
 	// December 2022) is the date the same sentence gives the plan.
 	// (Not a start, "au pouvoir depuis 2018", which no plan dates.)
@@ -113,6 +127,9 @@ export function dateClaim(
 	const asRanked = { fact: plan, score: 1, coverage: 1, predicate: true, matched: 0, related: 0 };
 	return dateAgainst(value, text, [asRanked], clause);
 }
+
+/** A dated fact that shares no more than this of a clause only shares a word with it. */
+const sharesLittle = 0.5;
 
 /** Does the clause, besides its date and the words of planning, share a word of the fact's own? */
 function speaksOf(clause: string, value: DateValue, fact: Fact): boolean {
