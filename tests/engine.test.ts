@@ -6359,6 +6359,11 @@ describe('reading a question', () => {
 			expect(text('when was the last time rnddh counted the prisoners?').text).toMatch(/February 2023/);
 		});
 
+		it('takes a share of "the people" as of the figure that counts people, whatever words come between', () => {
+			expect(text('what percent of the folks locked up there had a place of their own?').text).toMatch(/^\s*About 19%/);
+			expect(text('quel pourcentage environ des prisonniers étaient de trop ?').text).toMatch(/^\s*About 81%/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -5,11 +5,13 @@
 import type { Fact } from '../../../data/schema.js';
 import type { Answer } from '../../answer.js';
 import { isCalendarWord, valuesIn } from '../../claims/values.js';
+import { lemmatizer } from '../../language/lemmas.js';
 import { fold, stopwords, vagueWords } from '../../language/lexicon.js';
 import { timesSign } from '../../language/read.js';
+import { personNouns } from '../../language/wordnet.js';
 import { eitherWay, shareWords } from '../cues.js';
 import type { Frame } from '../frame.js';
-import { measures } from '../measure.js';
+import { isGenericCount, measures } from '../measure.js';
 import { answerOptions } from '../options.js';
 import type { Query } from '../query.js';
 import type { Answering } from './context.js';
@@ -203,6 +205,14 @@ function whichOfTwo(ctx: Answering, frame: Frame, fact: Fact): string | undefine
 /** "Of", and French's as a question read in English keeps it: "quel pourcentage des détenus". */
 export const ofWords: ReadonlySet<string> = new Set(['of', 'des', 'du', 'de']);
 
+/** Words that say a figure is rough, which may come between a share word and its "of". */
+const roughly = /^(?:approximately|roughly|about|around|environ|apeprè|appro[xs]\p{L}*)$/u;
+
+/** Does the figure count people ("inmates"), as WordNet has its unit, not things ("places")? */
+function countsPeople(fact: Fact): boolean {
+	return fact.kind === 'figure' && personNouns().has(lemmatizer().noun(fact.unit.toLowerCase()));
+}
+
 /**
  * "What share of the inmates had a place?": the rate the other way round, of what the figure
  * is worked out from: places over inmates where the report gives inmates over places.
@@ -214,26 +224,37 @@ function inverseShare(ctx: Answering, frame: Frame, fact: Fact): string | undefi
 	if (of?.kind !== 'figure' || per?.kind !== 'figure' || !of.value || per.value === null) return undefined;
 	// The noun after "share of", "percent of": what the share is taken of.
 	// (The frame's own words, "what share", are gone: its "of" comes first, or after a share word.)
+	// ("…quel pourcentage environ des détenus": an adverb may come between.)
+	const asked = frame.askedAt ?? -1;
 	const at = frame.rest.findIndex(
-		(word, i) => ofWords.has(word) && (i <= 2 || i === frame.askedAt || shareWords.has(frame.rest[i - 1] ?? '')),
+		(word, i) =>
+			ofWords.has(word) &&
+			(i <= 2 ||
+				i === asked ||
+				(i === asked + 1 && roughly.test(frame.rest[asked] ?? '')) ||
+				shareWords.has(frame.rest[i - 1] ?? '')),
 	);
 	// The first word that counts what either figure counts: not the name of whose they are ("the Pénitencier's
 	// inmates").
-	const noun = frame.rest
-		.slice(at + 1)
-		.find(
-			(word) =>
-				!stopwords.en.has(word) &&
+	const noun = frame.rest.slice(at + 1).find(
+		(word) =>
+			// (A word for anyone at all counts people: "what % of the ppl in the pen…".)
+			isGenericCount(word) ||
+			(!stopwords.en.has(word) &&
 				!vagueWords.has(word) &&
 				!/^\d+$/.test(word) &&
 				!isCalendarWord(word) &&
-				(measures(of, [word], index) || measures(per, [word], index)),
-		);
+				(measures(of, [word], index) || measures(per, [word], index))),
+	);
 	// "The ratio of places to inmates": what comes before "to" is counted per what comes after, the share's other way.
 	const nounAt = frame.rest.indexOf(noun ?? '', at + 1);
 	const ratioOf = nounAt >= 0 && /^(?:to|per|against|for)$/.test(frame.rest[nounAt + 1] ?? '');
 	const [over, under] = ratioOf ? [per, of] : [of, per];
-	if (at < 0 || !noun || !measures(over, [noun], index) || measures(under, [noun], index)) return undefined;
+	// ("What % of the people in the pen could fit in its places?": a word for anyone at all is of the figure that
+	// counts people, not places.)
+	const ofPeople = noun !== undefined && isGenericCount(noun) && countsPeople(of) && !countsPeople(per);
+	if (at < 0 || !noun || (!ofPeople && (!measures(over, [noun], index) || measures(under, [noun], index))))
+		return undefined;
 	const [ofValue, perValue] = [of.value.toLocaleString('en-US'), per.value.toLocaleString('en-US')];
 	// "What share of the inmates had no place?": those over the limit, of all.
 	// ("…exceeded its capacity": the frame's own words for going beyond, taken out of what is left.)
@@ -298,7 +319,7 @@ const perPhrase = /\b([a-z]{3,})\s+(?:per|for every|for each)\s+(?:(\d+)\s+)?([a
 const lackWords = new Set([
 	...['no', 'not', 'without', 'lacked', 'lacking', 'lack', 'sans', 'pas', 'san', 'pa'],
 	// "…were above the capacity", "over capacity", "in excess of it": those beyond it.
-	...['above', 'over', 'beyond', 'excess', 'surplus', 'extra', 'au-dessus', 'dela', 'depase'],
+	...['above', 'over', 'beyond', 'excess', 'surplus', 'extra', 'too', 'au-dessus', 'dela', 'depase'],
 	// "…would have had to be moved out to bring it down to capacity": those beyond it.
 	...['moved', 'removed', 'transferred', 'relocated', 'released'],
 	// "What share of the inmates exceeded its nominal capacity?": those beyond it.
