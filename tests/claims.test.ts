@@ -1971,6 +1971,14 @@ describe('a date of something the report gives no date for', () => {
 	});
 });
 
+describe('a date called a date', () => {
+	it('holds "the date of February 7" against the date the deal set, not the deal’s own', async () => {
+		expect(await verdictOf('Henry hung on past the date of February 7 that the pact had fixed', 'February 7')).toBe(
+			'matches',
+		);
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

@@ -96,6 +96,12 @@ export function dateClaim(
 	if (judged.verdict === 'differs' && held) {
 		const named = [held, ...datedSentenceOf(held)].find((fact) => namesWithDate(value, clause, fact.quote));
 		if (named) return claim(text, 'matches', [named]);
+		// "…after the date of February 7 that had been agreed": a date called a date (or a deadline) is the one the
+		// fact's sentence sets, where it gives that date.
+		const set = calledADate(clause, value)
+			? datedSentenceOf(held).find((fact) => fact !== held && sameDate(value, fact, clause))
+			: undefined;
+		if (set) return claim(text, 'matches', [set]);
 	}
 	// "Next elections are set for February 2026": a date held against a fact that shares no word with the clause but
 	// its date's is no date the report gives for it.
@@ -130,6 +136,16 @@ export function dateClaim(
 
 /** A dated fact that shares no more than this of a clause only shares a word with it. */
 const sharesLittle = 0.5;
+
+/** "The date of February 7", "the February 7 deadline": the date named as a date set. */
+function calledADate(clause: string, value: DateValue): boolean {
+	const before = clause.slice(0, value.start);
+	const after = clause.slice(value.end);
+	return (
+		/\b(?:date|deadline|dates|deadlines)\s+(?:of\s+|set\s+for\s+)?$/iu.test(before) ||
+		/^\s+(?:date|deadline)\b/iu.test(after)
+	);
+}
 
 /** Does the clause, besides its date and the words of planning, share a word of the fact's own? */
 function speaksOf(clause: string, value: DateValue, fact: Fact): boolean {
