@@ -15,6 +15,7 @@ import { readText } from '../src/core/language/read.js';
 import { TrigramModels } from '../src/core/language/trigrams.js';
 import { verbAlternatives } from '../src/core/understand/alternatives.js';
 import { readFrame } from '../src/core/understand/frame.js';
+import { withoutAskersOwn } from '../src/core/understand/story.js';
 
 describe('the lexicons, as data', () => {
 	it.each([
@@ -349,5 +350,14 @@ describe('lists inside one sentence', () => {
 			'understaffing',
 		]);
 		expect(listedIn('Kenya offered to lead the force.')).toEqual([]);
+	});
+});
+
+describe('an apology for asking', () => {
+	it('reads a sentence that only apologises as the asker’s own, whatever it names', () => {
+		expect(withoutAskersOwn('Excuse me for the disturbance. This gang chief, what was his job before?')).toBe(
+			'This gang chief, what was his job before?',
+		);
+		expect(withoutAskersOwn('Sorry to interrupt the prison thread. Who leads the force?')).toBe('Who leads the force?');
 	});
 });

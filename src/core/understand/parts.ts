@@ -287,6 +287,10 @@ const boundary = new RegExp(
 	'g',
 );
 
+/** A sentence that only apologises for asking (folded): "excuse me for the disturbance", "sorry to bother you". */
+export const apology =
+	/^\W*(?:(?:please|pls|oh|hi|hello)\W+)?(?:forgive|excuse|pardon|sorry|apologies|apologize|apologise|desole|excusez|padon)\b[^?]{0,60}$/;
+
 /** Words that leave a blank for a question to fill: "tried something", "quelque chose", "yon bagay". */
 const placeholder =
 	/\b(?:something|somethin|someone|somebody|somewhere|quelque chose|quelqu ?un|quelque part|yon bagay|kek bagay|yon moun)\b/;

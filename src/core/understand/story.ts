@@ -8,7 +8,7 @@ import { withoutHearsay } from '../claims/claims.js';
 import telling from '../language/lexicon/telling.json' with { type: 'json' };
 import { fold, stopwords } from '../language/lexicon.js';
 import { askerWordPattern, chatBefore, withoutPoliteOpening, withoutTeller } from '../language/read.js';
-import { abbreviatedNameGoesOn, opensAQuestion } from './parts.js';
+import { abbreviatedNameGoesOn, apology, opensAQuestion } from './parts.js';
 import { hearsay, tag, yesNoWords } from './tagged.js';
 
 /**
@@ -212,7 +212,11 @@ export function withoutAskersOwn(text: string): string {
 		.filter(
 			(sentence, i) =>
 				asking[i] ||
-				(i > firstAsking ? !ownAfterAsking(fold(sentence)) : !namesSomething(sentence) || !askersOwn(fold(sentence))),
+				// ("Excuse me for the disturbance. …?": an apology for asking is the asker's own, whatever it names.)
+				(!apology.test(fold(sentence).replace(/[.!\s]+$/, '')) &&
+					(i > firstAsking
+						? !ownAfterAsking(fold(sentence))
+						: !namesSomething(sentence) || !askersOwn(fold(sentence)))),
 		)
 		.join(' ');
 }
