@@ -6364,6 +6364,16 @@ describe('reading a question', () => {
 			expect(text('quel pourcentage environ des prisonniers étaient de trop ?').text).toMatch(/^\s*About 81%/);
 		});
 
+		it('supposes nothing where an "if" only restates the report’s own figures', () => {
+			expect(text('if the lockup is for 700 and had 3,687, how many prisoners were there too many?').text).toMatch(
+				/2,987/,
+			);
+		});
+
+		it('reads a word of chat before the bot addressed as no part of the question', () => {
+			expect(text('diache bot who sanctioned Barbecue??').text).toMatch(/U\.N\. and the U\.S\./);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -123,6 +123,11 @@ describe('reading a question', () => {
 			'the gangs have the capital under their thumb',
 			['the', 'gangs', 'have', 'the', 'capital', 'under', 'their', 'control'],
 		],
+		[
+			'the jail is for 700 y tenía 3687 de más',
+			['the', 'jail', 'is', 'for', '700', 'and', 'had', '3687', 'too', 'many'],
+		],
+		['who gave the luz verde', ['who', 'gave', 'the', 'green', 'light']],
 	])('spells out text-speak and drops fillers: %s', (question, words) => {
 		expect(readText(question).words).toEqual(words);
 	});

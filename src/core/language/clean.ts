@@ -68,6 +68,8 @@ const chatOpening = new RegExp(
 		String.raw`|^\s*(?!(?:who|what|when|where|why|how|which|is|are|was|were|did|does|do|can|could|will|would)\b)(?:[\p{L}'’-]+\s+){1,3}here\s*[,:;.!—–-]+\s*`,
 		// "hang on, who…", "wait a sec, …": asking the others to wait, before the question.
 		String.raw`|^\s*(?:hang on|hold on|hold up|wait|wait up|one sec|hang on a sec|hold on a sec|wait a sec|wait a minute|hang on a minute|hold on a minute)\s*[,:;.!—–-]+\s*(?=\p{L})`,
+		// "diache bot who sanctioned…", "yo bot, …": a word of chat before the bot addressed, where a question follows.
+		String.raw`|^\s*(?:[\p{L}'’-]+\s+)?bot\s*[,:;.!—–-]*\s+(?=(?:who|whom|whose|what|when|where|why|which|how|is|are|was|were|did|does|do|can|could|will|would)\b)`,
 		// "re: that thread, which country…": what the message answers to, before the question.
 		String.raw`|^\W*re\s*:\s*(?:[\p{L}\d'’#-]+\s+){0,4}[\p{L}\d'’#-]+\s*[,:;—–-]+\s*(?=\p{L})`,
 	].join(''),

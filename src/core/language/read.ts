@@ -1413,7 +1413,17 @@ export function inEnglish(typed: readonly string[], language: Language): string[
 			stopwords[language].has(word) || (language === 'en' && isEnglishWord(word))
 				? undefined
 				: spanishLoans.match(words, at);
-		const found = table.match(words, at) ?? speak ?? loan();
+		// ("…is for 700 y tenía 3,687": a lone "y" between other words is Spanish "and"; chat's "why" opens a question
+		// or comes before its auxiliary: "y did he stay", "but y tho".)
+		if (language === 'en' && word === 'y' && !whyAt(words, at)) {
+			english.push('and');
+			at++;
+			continue;
+		}
+		const own = table.match(words, at) ?? speak;
+		// ("…were there de más?": a Spanish phrase longer than chat's word at its start, "de" for "the", is the phrase.)
+		const borrowed = own && own.length > 1 ? undefined : loan();
+		const found = borrowed && borrowed.length > (own?.length ?? 0) ? borrowed : (own ?? borrowed);
 		const byStem = language === 'fr' && !found ? frenchEntry(word) : undefined;
 		// "lacord", "dapres": an elision typed without its apostrophe, where the rest is a word the lexicon has.
 		const elided = language === 'fr' && !found && !byStem ? withoutElision(word, table) : undefined;
@@ -1433,6 +1443,19 @@ export function inEnglish(typed: readonly string[], language: Language): string[
 		}
 	}
 	return english;
+}
+
+/** Is the lone "y" at `at` chat's "why": first, at the end, after a joiner, or before an auxiliary or "tho"? */
+function whyAt(words: readonly string[], at: number): boolean {
+	const next = words[at + 1];
+	return (
+		at === 0 ||
+		next === undefined ||
+		/^(?:but|and|so|ok|okay|lol|like)$/.test(words[at - 1] ?? '') ||
+		/^(?:is|are|was|were|did|does|do|didnt|doesnt|dont|would|wouldnt|will|wont|can|cant|could|has|have|had|hasnt|havent|tho|though|not|u|you|they|he|she|the|this|that|would)$/.test(
+			next,
+		)
+	);
 }
 
 /** A French word that is an elided article or pronoun run into the word after it, read as the two. */

@@ -93,6 +93,9 @@ export function hypothetical(ctx: Answering, question: string, query: Query): An
 	const changed: Fact = ofLimit ? limit : held;
 	const before = changed.value ?? 0;
 	const after = 'factor' in change ? before * change.factor : 'added' in change ? before + change.added : change.value;
+	// ("If the prison is for 700 and had 3,687, how many were too many?": a figure the report gives for the other side
+	// supposes nothing; the question restates the report.)
+	if ('value' in change && change.value === (ofLimit ? held.value : limit.value)) return undefined;
 	const [heldValue, limitValue] = ofLimit ? [held.value, after] : [after, limit.value];
 	const over = heldValue > limitValue;
 	const show = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 2 });
