@@ -6374,6 +6374,17 @@ describe('reading a question', () => {
 			expect(text('diache bot who sanctioned Barbecue??').text).toMatch(/U\.N\. and the U\.S\./);
 		});
 
+		it('splits "separate A from B" at "from", whatever "and" the first event has', () => {
+			expect(
+				text('how many years separate the warning about overcrowding and understaffing from the doubling of homicides?')
+					.text,
+			).toMatch(/^\s*6 years/);
+		});
+
+		it('reads "name both things…" as asking which things', () => {
+			expect(text('name both things the gunmen disrupted at the harbour').text).toMatch(/traffic/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -70,6 +70,8 @@ const readingSteps: readonly ((text: string) => string)[] = [
 		/\?\s*$/.test(text)
 			? text.replace(kindThenClause, (...found) => `which ${String(found.at(-1)?.kind ?? '').toLowerCase()} `)
 			: text,
+	// "Name both things the gunmen disrupted at the port": which things, asked of what was done to them.
+	(text) => text.replace(thingsDoneAsked, '$1what $2'),
 	// "Which of the report's sources are media outlets (not NGOs)?": which of that kind the report cites.
 	(text) => text.replace(sourcesOfKind, 'which $<kind> does the report cite?'),
 	// "y/n was Barbecue sanctioned…": the letters that ask for yes or no are those words, not "why" and a name.
@@ -167,6 +169,10 @@ export const askerWords: ReadonlySet<string> = new Set(
 export const askerWordPattern = String.raw`(?<![\p{L}'’])(?:${[...askerWords].join('|')})(?!\p{L})`;
 
 /** Brackets around words of the asker's own ("my", "I", "mwen", "je"…). */
+/** "Name both things…", "list the two things…": an order to name the few things something was done to, "what things…". */
+const thingsDoneAsked =
+	/^(\W*)(?:name|list|give(?:\s+me)?|tell\s+me)\s+(?:the\s+)?(?:both|two|three|2|3)\s+(?:of\s+the\s+)?(things|items|targets)\b(?=\s+(?:that\s+|which\s+)?(?:the\s+)?\p{L}+\s+\p{L}+ed\b)/iu;
+
 const rulingOutAside =
 	/\s*\((?:not|as opposed to|rather than|excluding|except|other than|apart from|besides|pas|sauf|hors|non|pa)\s[^()]{1,60}\)/giu;
 

@@ -1485,7 +1485,9 @@ function splitParts(words: readonly string[], span = false): string[][] {
 		);
 	const separators = [
 		/\bbetween (.+?) and (.+)/,
-		/\bseparat\w* (.+?) (?:from|and) (.+)/,
+		// ("…separate RNDDH's warning about overcrowding and understaffing from the year…": "from" over any "and".)
+		/\bseparat\w* (.+) from (.+)/,
+		/\bseparat\w* (.+?) and (.+)/,
 		/\bfrom (.+?) (?:to|until|till) (.+)/,
 		/(.+?)\b(?:or|ou|oswa|vs|versus)\b(.+)/,
 		/\bafter (.+?) (?:was|were|did|is) (.+)/,
