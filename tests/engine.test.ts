@@ -6376,8 +6376,9 @@ describe('reading a question', () => {
 
 		it('splits "separate A from B" at "from", whatever "and" the first event has', () => {
 			expect(
-				text('how many years separate the warning about overcrowding and understaffing from the doubling of homicides?')
-					.text,
+				text(
+					'how many years separate the RNDDH warning about overcrowding and understaffing from the year homicides more than doubled?',
+				).text,
 			).toMatch(/^\s*6 years/);
 		});
 
