@@ -1968,6 +1968,8 @@ describe('what one party asked for, said to be given by another', () => {
 describe('a date of something the report gives no date for', () => {
 	it('holds no date against a dated fact that only shares a word, where the clause speaks most of an undated one', async () => {
 		expect(await verdictOf('elections will be held in March 2026', 'March 2026')).toBe('not_in_report');
+		// A start the report dates otherwise still differs, whatever else the clause says.
+		expect(await verdictOf('a reporter says Henry has been in power since 2020', '2020')).toBe('differs');
 	});
 });
 

@@ -108,14 +108,15 @@ export function dateClaim(
 	if (judged.verdict === 'differs' && held && !speaksOf(clause, value, held))
 		return claim(text, 'not_in_report', [held], 'The report gives no date for this.');
 	// "The elections will be held in November 2025": what the clause speaks of most is a fact without a date (the
-	// elections Henry wants held); a dated fact that shares a word of it ("held 3,687 inmates") is not its date.
+	// elections Henry wants held); a dated count that shares a word of it ("held 3,687 inmates") is not its date.
 	const [closest] = facts;
 	const heldCoverage = facts.find(({ fact }) => fact === held)?.coverage ?? 0;
 	if (
 		judged.verdict === 'differs' &&
-		held &&
+		held?.kind === 'figure' &&
 		closest &&
 		closest.fact !== held &&
+		closest.fact.kind !== 'figure' &&
 		whenOf(closest.fact) === undefined &&
 		closest.coverage > heldCoverage &&
 		heldCoverage <= sharesLittle
