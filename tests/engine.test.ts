@@ -6386,6 +6386,16 @@ describe('reading a question', () => {
 			expect(text('name both things the gunmen disrupted at the harbour').text).toMatch(/traffic/);
 		});
 
+		it('names none of the people a report only describes, whatever word for them is asked, after "can you give me"', () => {
+			const answer = text('could you give me the names of the hardened convicts held in the Pénitencier?');
+			expect(answer.found).toBe(false);
+			expect(answer.text).toMatch(/doesn’t name the convicts/);
+		});
+
+		it('reads "gave the go for" as the go-ahead', () => {
+			expect(text('who gave the go for the foreign force?').text).toMatch(/Security Council/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

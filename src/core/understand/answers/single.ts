@@ -2134,6 +2134,8 @@ function describedPeopleAsked(frame: Frame, query: Query): string | undefined {
 		(word, i) =>
 			(tail ? i < at : i > at && i < at + 6) &&
 			(describedPeople.has(word) ||
+				// (Any plural WordNet has for a kind of person: "the notorious criminals held there".)
+				(frame.rest[at] === 'names' && /[^s]s$/.test(word) && wordNetPersonNouns().has(lemmatizer().noun(word))) ||
 				(genericPeople.has(word) && describingClause.test(frame.rest[i + 1] ?? '')) ||
 				// "The Reuters sources": the people an outlet named before them speaks through.
 				(/^sources?$/.test(word) && query.mentions.some((m) => spellsMention(query, m, frame.rest[i - 1] ?? '')))),
