@@ -6396,6 +6396,13 @@ describe('reading a question', () => {
 			expect(text('who gave the go for the foreign force?').text).toMatch(/Security Council/);
 		});
 
+		it('lists the figures each source named gives, in the order asked', () => {
+			const answer = text('what numbers come from the UN, and which from RNDDH?');
+			expect(answer.text).toMatch(/^\s*United Nations: 1 figure; RNDDH: 2 figures/);
+			expect(answer.text).toMatch(/homicides[\s\S]*700 places[\s\S]*3,687/);
+			expect(text('what data did RNDDH supply?').text).toMatch(/^\s*RNDDH: 2 figures/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -31,7 +31,7 @@ import {
 import { correctedPremise } from './answers/premise.js';
 import { sameOneNamed } from './answers/same-named.js';
 import { pendingStatus, silenceAsked, singleAnswer, spelledOut } from './answers/single.js';
-import { eachSourceAsked, figureSource } from './answers/sources.js';
+import { eachSourceAsked, figureSource, figuresBySource } from './answers/sources.js';
 import { checkedFigures, heardStatement, quotedInReport } from './answers/statements.js';
 import { eitherWay, listsPeople, namesOfTheReport, placeAsked, withKindAsked } from './cues.js';
 import { asksNames, namingNouns, speechStems } from './fits.js';
@@ -322,6 +322,10 @@ export class QuestionAnswerer {
 		const either =
 			this.#eitherKnown(question, read, query.strangers) ?? this.#strangeGuess(question, read, frame, query.strangers);
 		if (either) return either;
+		// "Which figures are attributed to RNDDH, and which to the UN?", "what data did the UN provide?": each source's
+		// own figures, whatever verb credits them.
+		const bySource = figuresBySource(this.#answering, question, frame, query);
+		if (bySource) return bySource;
 		// "Is the airport in PAP still running?", "what is Haiti's official currency?": a thing the data has no word
 		// for is nothing the report says.
 		const thing =

@@ -369,6 +369,8 @@ export function questionParts(
 		// "Ma commère Gisèle, qui a un fils…": a relative after the one it tells of opens no question.
 		const sentence = folded.slice(match.index + match[0].length).split(/(?<=[.!?])\s/)[0] ?? '';
 		if (match[0].includes(',') && !opensAQuestion(`${fold(part)}${match[0]}${sentence}`)) continue;
+		// "…attributed to RNDDH, and which to the UN?": "which" with only a preposition after it asks the same again.
+		if (/^(?:which|what)\s+(?:ones?\s+)?(?:to|from|by|for)\b/.test(sentence)) continue;
 		// "stay on topic pls. also bot: who gave…", "mod note — bot, …?": a sentence before the question that asks
 		// nothing is chat; "Henry stayed on. why did he?" tells whom "he" is. One that asks stays whole ("who asked
 		// for it — the government?").

@@ -354,3 +354,42 @@ export function eachSourceAsked(question: string): 'sources' | 'media' | undefin
 		? 'sources'
 		: 'media';
 }
+
+/** Words for a report's figures, asked for as a kind: "which figures", "what numbers", "quels chiffres". */
+const figureKindWords = new Set([
+	'figures',
+	'figure',
+	'numbers',
+	'statistics',
+	'stats',
+	'data',
+	'counts',
+	'chiffres',
+	'chif',
+]);
+
+/**
+ * "Which figures in the report are attributed to RNDDH, and which to the UN?": the figures each source named gives, as
+ * the report states them (not those worked out from them), the sources in the order asked. Undefined where figures
+ * are not what is asked for, or no source named gives any.
+ *
+ * @example
+ * figuresBySource(ctx, 'which numbers did rnddh give?', frame, query);
+ * // heading 'RNDDH: 2 figures.', the capacity and the population
+ */
+export function figuresBySource(ctx: Answering, question: string, frame: Frame, query: Query): Answer | undefined {
+	if (frame.kind !== 'what' || !/^(?:which|what|quels?|quelles?|ki)$/.test(frame.rest[0] ?? '')) return undefined;
+	if (!figureKindWords.has(frame.rest[1] ?? '')) return undefined;
+	const { base } = ctx.tools;
+	const given = (id: string) =>
+		base.facts.filter((fact) => fact.kind === 'figure' && fact.reportedBy === id && !fact.derivation);
+	const sources = [...new Set(query.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id)))].filter(
+		(id) => given(id).length > 0,
+	);
+	if (sources.length === 0) return undefined;
+	const facts = sources.flatMap(given);
+	const heading = sources
+		.map((id) => `${base.name(id)}: ${given(id).length} figure${given(id).length === 1 ? '' : 's'}`)
+		.join('; ');
+	return ctx.tools.facts(question, facts, `${heading}.`);
+}
