@@ -6403,6 +6403,19 @@ describe('reading a question', () => {
 			expect(text('what data did RNDDH supply?').text).toMatch(/^\s*RNDDH: 2 figures/);
 		});
 
+		it('splits a Kreyòl question that opens on "ki" and a noun from the one after ", e"', () => {
+			const answer = text('Ki kapasite penitansye a, e konbyen moun ki te ladan l?');
+			expect(answer.text).toMatch(/700 places/);
+			expect(answer.text).toMatch(/3,687/);
+		});
+
+		it('reads a tenure asked from its start, and "since when" after "how long", as one span', () => {
+			expect(text('how long’s the PM been in charge then, since when roughly').text).toMatch(/since 2021/);
+			expect(
+				text('how many years between the beginning of Henry’s time in office and the doubling of murders?').text,
+			).toMatch(/^\s*2 years/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -128,6 +128,7 @@ describe('reading a question', () => {
 			['the', 'jail', 'is', 'for', '700', 'and', 'had', '3687', 'too', 'many'],
 		],
 		['who gave the luz verde', ['who', 'gave', 'the', 'green', 'light']],
+		['comparé au reste du continent', ['compared', 'to', 'the', 'rest', 'of', 'the', 'continent']],
 	])('spells out text-speak and drops fillers: %s', (question, words) => {
 		expect(readText(question).words).toEqual(words);
 	});

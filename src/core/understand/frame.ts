@@ -1469,6 +1469,9 @@ function sameTimeParts(found: Found, language: Language): string[][] {
 	return asks ? splitParts(before) : [before, after];
 }
 
+/** Words that only ask: "since when roughly". */
+const asking = new Set(['when', 'since', 'roughly', 'about', 'approximately', 'exactly', 'precisely', 'then', 'ago']);
+
 /** "A or B", "A and B", "between A and B", "separate A from B", "from A to B", "A before B", "after A was B": two events to compare. */
 function splitParts(words: readonly string[], span = false): string[][] {
 	// "…or rnddh's count? and when was each": a question of its own after the two events is not the second one.
@@ -1509,9 +1512,15 @@ function splitParts(words: readonly string[], span = false): string[][] {
 		// "moise killed in 2021, homicides more than doubled in 2023": a year ends what one event says, the next begins.
 		/(.+?\b(?:1[89]|20)\d\d)\s+(\p{L}.+)/u,
 	];
+	// ("how long's Henry been in charge then, since when roughly": a side of nothing but asking words is no event.)
+	const eventful = (side: string) =>
+		side.split(' ').some((word) => word && !stopwords.en.has(word) && !asking.has(word));
 	for (const separator of separators) {
 		const match = separator.exec(text);
-		if (match?.[1]?.trim() && match[2]?.trim()) return [match[1].trim().split(' '), match[2].trim().split(' ')];
+		if (match?.[1]?.trim() && match[2]?.trim()) {
+			if (!eventful(match[1]) || !eventful(match[2])) return [];
+			return [match[1].trim().split(' '), match[2].trim().split(' ')];
+		}
 	}
 	return [];
 }

@@ -20,8 +20,9 @@ const asked = `(?:${phraseAlternatives(parts.auxiliaries)})\\s+(?:${phraseAltern
 const frenchInversion = String.raw`\b[a-z]+-t-(?:il|elle|on|ils|elles)\b|\b(?:est|etait|sont|ont|avait|peut|doit)-(?:il|elle|ils|elles|ce|on)\b`;
 
 /** A part that asks something: an opener anywhere, an auxiliary of its own (after "and", say), or a question mark. */
+// (Kreyòl "ki" before a noun opens a question only at the start: "Ki kapasite…"; after a noun it is "who/that".)
 const asks = new RegExp(
-	`\\b(?:${openers})\\b|^\\W*(?:(?:${joiners})\\s+)*(?:${phraseAlternatives(parts.auxiliaries)})\\b|\\?\\s*$|${frenchInversion}`,
+	`\\b(?:${openers})\\b|^\\W*(?:(?:${joiners})\\s+)*(?:${phraseAlternatives(parts.auxiliaries)})\\b|\\?\\s*$|${frenchInversion}|^\\W*ki\\s+[a-z]`,
 );
 
 /**

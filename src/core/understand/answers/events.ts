@@ -53,6 +53,9 @@ function closestDated(ranked: readonly Ranked[], query: Query): Fact | undefined
 const timeOfEvent =
 	/^(?:the )?(?:year|day|month|date|time|week|night) (?:(?:in which|on which|when|that) |(?!(?:before|after|of|in|on|at|from|to|between|and|or)\b)(?=\S+ \S))/;
 
+/** "The start of…", "the beginning of…": where a span begins, which its own date gives. */
+const startOf = /^(?:the )?(?:start|beginning|onset|outset|debut|commencement) of (?:(?:his|her|their|its) )?/;
+
 /** A time noun after what it is the time of: "the moise killing year", "the siege date". */
 const timeAfterEvent = /(?<=\S) (?:year|day|month|date|time|week)$/;
 
@@ -123,7 +126,15 @@ function eventOf(ctx: Answering, typed: readonly string[], read: ReadText, favou
 	const { index, base } = ctx.tools;
 	// "The year in which homicides doubled" is the doubling.
 	// ("rnddh warning year and moise killing year": the time named after the event too.)
-	const part = typed.join(' ').replace(timeOfEvent, '').replace(timeAfterEvent, '').split(' ');
+	// ("the start of Henry's time in power": the start of a span is dated as the span is, from its start.)
+	const part = typed
+		.join(' ')
+		.replace(timeOfEvent, '')
+		.replace(timeAfterEvent, '')
+		.replace(startOf, '')
+		// ("…Henry's time in power": a tenure, told by being in power.)
+		.replace(/\btime (?=in (?:power|office|charge)\b)/, '')
+		.split(' ');
 	const query = buildQuery(part, read.language, index, base);
 	const main = { ...query, terms: query.terms.filter((_, i) => !query.secondary.has(i)) };
 	// "the deal setting Henry's Feb 7 handover": the event is the noun; what follows it says which, and its date is
