@@ -6416,6 +6416,24 @@ describe('reading a question', () => {
 			).toMatch(/^\s*2 years/);
 		});
 
+		it('reads a British "ta" after the question mark as thanks, not as part of what is asked', () => {
+			const answer = text("what's the prison's nominal capacity vs the actual inmate count RNDDH gave? ta");
+			expect(answer.text).toMatch(/700 places/);
+			expect(answer.text).toMatch(/3,687/);
+		});
+
+		it('answers a second question opening on a preposition and its question word: "…, and against what capacity?"', () => {
+			const answer = text('what was the inmate count in feb 2023, and against what nominal capacity?');
+			expect(answer.text).toMatch(/3,687/);
+			expect(answer.text).toMatch(/700 places/);
+		});
+
+		it('reads "any clarity as to when" as whether it is known, said with the part it answers', () => {
+			const answer = text('did the UN approve the force, and is there any clarity as to when it will deploy?');
+			expect(answer.text).toMatch(/^\s*Is there any clarity as to when it will deploy\? No\./);
+			expect(answer.text).toMatch(/green light[\s\S]*remains unclear/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

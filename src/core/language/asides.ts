@@ -66,6 +66,9 @@ const ownRemark =
 /** "— don't tell me it was Canada again": a guess the asker waves off, which asks nothing. */
 const wavedOff = /\s*[—–-]+\s*(?:don['’]?t|do not|please don['’]?t)\s+(?:tell me|say)\b[^?!.]*/giu;
 
+/** "…RNDDH gave? ta": British chat's "thanks", alone after the question mark that ends the message. */
+const signedOff = /(?<=\?)\s*ta\s*[.!]*\s*$/iu;
+
 /**
  * "**quick audit** 🧮 nominal capacity…?", "||no rounding pls|| exact date…?": a label set off by Discord's marks
  * before the question (after any mentions), which asks nothing.
@@ -99,6 +102,7 @@ export function withoutAsides(text: string): string {
 		.replace(likeMine, '')
 		.replace(wantsToKnow, '?')
 		.replace(wavedOff, '')
+		.replace(signedOff, '')
 		.replace(ownRemark, ' ');
 	// (Only where an aside went is the space it leaves closed up: the rest of the text is as typed.)
 	return without === text

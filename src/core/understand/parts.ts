@@ -255,8 +255,8 @@ const boundary = new RegExp(
 		`\\s+[—–]+\\s+|\\s+--?\\s+`,
 		`:\\s+(?=(?:${openers}|${asked})\\b)`,
 		// "…, and in what month?": a preposition may come before the question word.
-		`\\s*[,;]\\s*(?:(?:${joiners})\\s+){0,2}(?=(?:(?:in|on|at|by|from|since|for|until|to|en|dans|depuis|pour|nan|pou)\\s+)?(?:${openers}|${asked})\\b)`,
-		`\\s+(?:${joiners})\\s+(?=(?:(?:in|on|at|by|from|since|for|until|to|en|dans|depuis|pour|nan|pou)\\s+)?(?:${openers}|${asked})\\b)`,
+		`\\s*[,;]\\s*(?:(?:${joiners})\\s+){0,2}(?=(?:(?:in|on|at|by|from|since|for|until|to|against|with|under|en|dans|depuis|pour|contre|avec|nan|pou)\\s+)?(?:${openers}|${asked})\\b)`,
+		`\\s+(?:${joiners})\\s+(?=(?:(?:in|on|at|by|from|since|for|until|to|against|with|under|en|dans|depuis|pour|contre|avec|nan|pou)\\s+)?(?:${openers}|${asked})\\b)`,
 		// "Ariel Henry c'est qui, il a quel poste ?": French puts the question word after a pronoun and its verb.
 		`\\s*,\\s*(?=(?:il|elle|ils|elles|on)\\s+\\S+\\s+(?:quel|quelle|quels|quelles|qui|quoi|combien|quand|comment)\\b)`,
 		// "is kenya confirmed leading the force or did they just offer??": "or" and an auxiliary with its pronoun open

@@ -1,6 +1,7 @@
 import type { Answer } from '../answer.js';
 import { fold, stopwords } from '../language/lexicon.js';
 import { type ReadText, readText } from '../language/read.js';
+import { capitalise } from '../text.js';
 import { type FrameKind, readFrame } from './frame.js';
 import { questionParts } from './parts.js';
 
@@ -169,7 +170,21 @@ export function answerSeveral(
 	const items = found
 		.flatMap((answer) => answer.items)
 		.filter((item, i, all) => all.findIndex((other) => other.fact.id === item.fact.id) === i);
-	const headings = [...new Set(found.flatMap((answer) => (answer.heading ? [answer.heading] : [])))];
+	// ("Has the Council authorised the force and, if so, is there any clarity as to when it will deploy?": a later
+	// part's bare yes or no is said with what it answers, not over the first part's facts.)
+	const headings = [
+		...new Set(
+			answers.flatMap((answer, i) => {
+				if (!answer.found || !answer.heading) return [];
+				const bare = i > 0 && !firstAnswer.heading && /^(?:yes|no)\b[^.]{0,2}$/iu.test(answer.heading.trim());
+				return [
+					bare
+						? `${capitalise(parts[i]?.replace(/[\s?!.]+$/u, '') ?? '')}? ${answer.heading.replace(/:$/, '.')}`
+						: answer.heading,
+				];
+			}),
+		),
+	];
 	// "wait what??" asks nothing the report could say.
 	const asksSomething = (part: string) => (read.get(part)?.words ?? []).some((word) => !stopwords.en.has(word));
 	const unanswered = parts

@@ -1557,7 +1557,7 @@ function pendingFact(ctx: Answering, frame: Frame, query: Query): Fact | undefin
 
 /** "Is it known how many…", "is it clear when…": whether something is known, asked of a question in it. */
 const knownAsked =
-	/\b(?:known|clear|confirmed|certain|sure|verified|establish|establishes|established|specify|specifies|say|says|tell|tells|state|states)\b(?: \w+)? (?:how|when|who|where|why|what|whether|if)\b/;
+	/\b(?:known|clear|clarity|certainty|confirmed|certain|sure|verified|establish|establishes|established|specify|specifies|say|says|tell|tells|state|states)\b(?: (?:as to|about|on|\w+))? (?:how|when|who|where|why|what|whether|if)\b/;
 /** How much less than the best a fact that says it is not known may score and still be the one asked about. */
 const unsureShare = 0.5;
 
