@@ -373,7 +373,7 @@ function deedTold(context: string, fact: Fact, index: SearchIndex, credits = tru
  * The text without what someone asked for: "police unions called for help" tells of a call, not of help given, so
  * "Canada is helping Haiti" credits them with nothing.
  */
-export function withoutAskedFor(text: string): string {
+function withoutAskedFor(text: string): string {
 	return text.replace(askedFor, '$1 for');
 }
 

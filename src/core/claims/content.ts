@@ -288,7 +288,6 @@ function undoneClash(claimed: readonly string[], quote: string, index?: SearchIn
 			word === 'to' && undoneVerbs.has(lemma(quoted[i - 1] ?? '')) && quoted[i + 1] ? [lemma(quoted[i + 1] ?? '')] : [],
 		),
 	);
-
 	// "Kenya said they'd lead": what someone said they would do is what they offered, not a deed done. Nor does a
 	// denial say it was done: "the prisoners were reluctant to escape".
 	if (

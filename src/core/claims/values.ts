@@ -333,6 +333,9 @@ export function mayHaveNumber(text: string): boolean {
 /** Before one of these verbs a lone "2" or "4" is chat's "to" or "for", not a count. */
 const chatTo = new RegExp(String.raw`^ (?:${chatToVerbs})\b`);
 
+/** A Discord mention of a user, role or channel, or a custom emoji: "<@!123…>", "<@&123…>", "<#123…>", "<:name:123…>". */
+const discordToken = /<(?:[@#][!&]?\d+|a?:\w+:\d+)>/g;
+
 /**
  * Every number and date in a text, left to right, none overlapping: dates first ("July 7,
  * 2021" is one date, not two numbers), then numbers in digits ("3,687", "3 687", "3.687",
@@ -341,9 +344,6 @@ const chatTo = new RegExp(String.raw`^ (?:${chatToVerbs})\b`);
  * @example
  * valuesIn('Kenya is leading 10 000 troops'); // [{ kind: 'number', value: 10000, … }]
  */
-/** A Discord mention of a user, role or channel, or a custom emoji: "<@!123…>", "<@&123…>", "<#123…>", "<:name:123…>". */
-const discordToken = /<(?:[@#][!&]?\d+|a?:\w+:\d+)>/g;
-
 export function valuesIn(text: string): Value[] {
 	// Read with each run of spaces as one ("back in  March", or "in **March**" with its marks blanked), and placed
 	// back where it stands in the text.

@@ -168,14 +168,15 @@ export const askerWords: ReadonlySet<string> = new Set(
 /** One of `askerWords` as a word of a text (before an apostrophe too: "j'ai", "i'm"). */
 export const askerWordPattern = String.raw`(?<![\p{L}'’])(?:${[...askerWords].join('|')})(?!\p{L})`;
 
-/** Brackets around words of the asker's own ("my", "I", "mwen", "je"…). */
 /** "Name both things…", "list the two things…": an order to name the few things something was done to, "what things…". */
 const thingsDoneAsked =
 	/^(\W*)(?:name|list|give(?:\s+me)?|tell\s+me)\s+(?:the\s+)?(?:both|two|three|2|3)\s+(?:of\s+the\s+)?(things|items|targets)\b(?=\s+(?:that\s+|which\s+)?(?:the\s+)?\p{L}+\s+\p{L}+ed\b)/iu;
 
+/** Brackets that only rule out another kind: "(not the NGO)", "(as opposed to UN bodies)", "(sauf l'ONU)". */
 const rulingOutAside =
 	/\s*\((?:not|as opposed to|rather than|excluding|except|other than|apart from|besides|pas|sauf|hors|non|pa)\s[^()]{1,60}\)/giu;
 
+/** Brackets around words of the asker's own ("my", "I", "mwen", "je"…). */
 const askersAside = new RegExp(String.raw`\s*\((?=[^()]*${askerWordPattern})[^()]{1,80}\)`, 'giu');
 
 /**
@@ -1458,7 +1459,7 @@ function whyAt(words: readonly string[], at: number): boolean {
 		at === 0 ||
 		next === undefined ||
 		/^(?:but|and|so|ok|okay|lol|like)$/.test(words[at - 1] ?? '') ||
-		/^(?:is|are|was|were|did|does|do|didnt|doesnt|dont|would|wouldnt|will|wont|can|cant|could|has|have|had|hasnt|havent|tho|though|not|u|you|they|he|she|the|this|that|would)$/.test(
+		/^(?:is|are|was|were|did|does|do|didnt|doesnt|dont|would|wouldnt|will|wont|can|cant|could|has|have|had|hasnt|havent|tho|though|not|u|you|they|he|she|the|this|that)$/.test(
 			next,
 		)
 	);

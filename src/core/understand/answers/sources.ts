@@ -381,15 +381,18 @@ export function figuresBySource(ctx: Answering, question: string, frame: Frame, 
 	if (frame.kind !== 'what' || !/^(?:which|what|quels?|quelles?|ki)$/.test(frame.rest[0] ?? '')) return undefined;
 	if (!figureKindWords.has(frame.rest[1] ?? '')) return undefined;
 	const { base } = ctx.tools;
-	const given = (id: string) =>
-		base.facts.filter((fact) => fact.kind === 'figure' && fact.reportedBy === id && !fact.derivation);
-	const sources = [...new Set(query.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id)))].filter(
-		(id) => given(id).length > 0,
-	);
-	if (sources.length === 0) return undefined;
-	const facts = sources.flatMap(given);
-	const heading = sources
-		.map((id) => `${base.name(id)}: ${given(id).length} figure${given(id).length === 1 ? '' : 's'}`)
+	const named = new Set(query.mentions.flatMap((mention) => mention.entities.map((entity) => entity.id)));
+	const bySource = [...named].flatMap((id) => {
+		const given = base.facts.filter((fact) => fact.kind === 'figure' && fact.reportedBy === id && !fact.derivation);
+		return given.length > 0 ? [{ id, given }] : [];
+	});
+	if (bySource.length === 0) return undefined;
+	const heading = bySource
+		.map(({ id, given }) => `${base.name(id)}: ${given.length} figure${given.length === 1 ? '' : 's'}`)
 		.join('; ');
-	return ctx.tools.facts(question, facts, `${heading}.`);
+	return ctx.tools.facts(
+		question,
+		bySource.flatMap(({ given }) => given),
+		`${heading}.`,
+	);
 }
