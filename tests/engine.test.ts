@@ -6434,6 +6434,56 @@ describe('reading a question', () => {
 			expect(answer.text).toMatch(/green light[\s\S]*remains unclear/);
 		});
 
+		it('reads a name asked of "them" after people only described as asking their names, which the report never gives', () => {
+			const answer = text('Who were the people that murdered the president, the names of those?');
+			expect(answer.found).toBe(false);
+			expect(answer.text).not.toMatch(/Sergier|Ariel Henry/);
+		});
+
+		it('finds no one who did a deed to the one a title names: "who murdered the president?"', () => {
+			expect(text('who killed the president?').found).toBe(false);
+			expect(text('who was the president that got killed?').text).toMatch(/Jovenel Moïse was assassinated/);
+		});
+
+		it('reads a body named before a part of it as saying whose part it is: "the HNP unions"', () => {
+			expect(text('how many HNP unions called for help?').text).toMatch(/\bTwo of .* police unions/);
+		});
+
+		it('reads a body a fact ties to the one after it as saying which one: "the kenya force"', () => {
+			expect(text('did the UN okay the kenya force?').text).toMatch(/gave the green light/);
+		});
+
+		it('counts the topic a "how many" with nothing after it is asked of: "police unions - how many?"', () => {
+			expect(text('police unions - how many?').text).toMatch(/\bTwo of .* police unions/);
+			expect(text('hnp unions, how many of em').text).toMatch(/\bTwo of .* police unions/);
+		});
+
+		it('asks each of two questions after a label of what they ask about: "X - how many + which?"', () => {
+			expect(text('Sergier sanctions - how many authorities + which?').text).toMatch(
+				/2: United Nations and United States/,
+			);
+			expect(text('crisis dimensions - how many, which ones?').text).toMatch(/4: security, humanitarian/);
+		});
+
+		it('reads "for which reason" as asking why, not as one of two events said to happen at the same time', () => {
+			expect(text('For which reason were some inmates reluctant to break out all at the same time?').text).toMatch(
+				/crossfire/,
+			);
+		});
+
+		it('reads a question word chat spells its own way as asking, not as a statement put up to check: "wetin"', () => {
+			const answer = text('wetin the gangs threaten to do next?');
+			expect(answer.text).not.toMatch(/^Yes/);
+			expect(answer.text).toMatch(/Gangs threatened to attack more police stations/);
+			expect(text('which country wan lead the force?').text).toMatch(/Kenya offered to lead/);
+		});
+
+		it('reads a reaction "about what happened" somewhere as a reaction to the events, whatever their place', () => {
+			expect(text('Did the authorities put out any official reaction about what happened at the prison?').text).toMatch(
+				/has not commented/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -152,6 +152,17 @@ function reachOf(keys: Iterable<string>): Map<string, number> {
 /** English text-speak and dropped apostrophes: "ppl" → "people", "whos" → "who is". */
 export const textSpeakTable = new PhraseTable(entries(textSpeak));
 
+/** Question words as chat spells them, one word each ("wen", "wat", "wetin"): the text-speak words for one. */
+export const chatQuestionWords: ReadonlySet<string> = new Set(
+	Object.entries(textSpeak).flatMap(([typed, meant]) =>
+		typeof meant === 'string' &&
+		/^(?:who|whom|whose|what|which|when|where|why|how)\b/.test(meant) &&
+		/^[a-z]{2,}$/.test(typed)
+			? [typed]
+			: [],
+	),
+);
+
 /**
  * Spanish words mixed into a question in another language, as the English they mean: "cuantos presos" →
  * "how many prisoners". Spanish is no language the bot reads whole; its words in English, French or Creole chat are.

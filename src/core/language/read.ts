@@ -888,6 +888,10 @@ const claimNamed = new RegExp(String.raw`^\W*(?:the|this|that)\s+(?:${speech.cla
 /** The pronoun that takes the topic up: after a verb of being, or ending its clause. */
 const topicPronoun =
 	/(?<=\b(?:is|was|'s|’s)\s+)(?:that|this|it)\b|\b(?:that|this|it)(?=\s*(?:[?,.!]|$))|\b(?:him|her)(?=\s*[?!.]*\s*$)|(?<=\b(?:were|are|did|do|have|had)\s+)they\b/iu;
+/** A second question word after a joiner: "how many + which", "when, and who". */
+const asksAnother =
+	/(?:\+|&|,|\band\b|\bet\b)\s*(?:what|which|who|whom|when|where|why|how|quel|quelle|quels|quelles|qui|quand|combien)\b/iu;
+
 /** "The Kenya force — do we know when they are showing up?": after a dash or colon, "they" as a subject takes it up too. */
 const subjectThey = /\bthey(?=\s+(?:are|were|will|would|have|had)\b)/iu;
 
@@ -927,7 +931,8 @@ export function topicTakenUp(text: string): string {
 	const pronoun = byComma || topicPronoun.test(question) ? topicPronoun : subjectThey;
 	if (!pronoun.test(question)) {
 		const [, asked = '', after = ''] = /^([^?!]*)[?!]*(.*)$/su.exec(question) ?? [];
-		if (byComma || !verbless(asked)) return text;
+		// ("Barbecue sanctions - how many entities + which?": two things asked of it are asked apart, each of the topic.)
+		if (byComma || !verbless(asked) || asksAnother.test(asked)) return text;
 		// ("Jail siege: day and time?": a noun alone asks what it is, of the topic.)
 		const asking = /^\W*(?:what|which|who|whom|whose|when|where|why|how)\b/iu.test(asked)
 			? asked.trim()

@@ -13,7 +13,7 @@ import capacity from '../language/lexicon/capacity.json' with { type: 'json' };
 import kinds from '../language/lexicon/kinds.json' with { type: 'json' };
 import reasons from '../language/lexicon/reasons.json' with { type: 'json' };
 import speech from '../language/lexicon/speech.json' with { type: 'json' };
-import { PhraseTable, stopwords, vagueWords } from '../language/lexicon.js';
+import { fold, PhraseTable, stopwords, vagueWords } from '../language/lexicon.js';
 import { relatedSimilarity } from '../language/related.js';
 import { personNouns } from '../language/wordnet.js';
 import type { SearchIndex } from '../search-index.js';
@@ -865,7 +865,17 @@ export function asksTitle(frame: Frame): boolean {
 	return frame.rest.some(
 		(word, i) =>
 			(personTitles.has(word) || personTitles.has(`${word} ${frame.rest[i + 1]}`)) &&
-			!objectOfPreposition(frame.rest, i),
+			!objectOfPreposition(frame.rest, i) &&
+			!objectOfVerb(frame.rest, i),
+	);
+}
+
+/** "Who murdered the president?": a title after a verb other than "be" is whom it was done to, not a post asked. */
+function objectOfVerb(words: readonly string[], at: number): boolean {
+	const before = words[determiners.has(words[at - 1] ?? '') ? at - 2 : at - 1] ?? '';
+	return (
+		!/^(?:is|was|are|were|be|been|being|became|become|becomes|remains|remained|'s)$/.test(before) &&
+		/^(?:VBD|VBN|VBZ|VBP|VB)$/.test(englishTags(before)[0] ?? '')
 	);
 }
 
@@ -1131,15 +1141,21 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 			if (offersAlternatives(frame, query, fact, base, index)) return true;
 			// A country answers "who" as an actor (Kenya offered to lead), not as where something happened.
 			return (
-				namesSomeoneElse(fact, query, base, [
-					'person',
-					'organisation',
-					'coalition',
-					'media',
-					...(fact.kind === 'leadership' || fact.kind === 'statement' || fact.kind === 'figure'
-						? (['country'] as const)
-						: []),
-				]) || countryAsAgent(fact, query, base)
+				namesSomeoneElse(
+					fact,
+					query,
+					base,
+					[
+						'person',
+						'organisation',
+						'coalition',
+						'media',
+						...(fact.kind === 'leadership' || fact.kind === 'statement' || fact.kind === 'figure'
+							? (['country'] as const)
+							: []),
+					],
+					frame.rest,
+				) || countryAsAgent(fact, query, base)
 			);
 		}
 		case 'where':
@@ -1448,10 +1464,32 @@ export function namedOutright(query: Query): Set<string> {
 	);
 }
 
-/** The fact involves a person or group of these kinds that the question did not name itself. */
-export function namesSomeoneElse(fact: Fact, query: Query, base: FactBase, kinds: Entity['kind'][]): boolean {
+/**
+ * The fact involves a person or group of these kinds that the question did not name itself. Given the question's
+ * words, one it calls by the title the fact gives them is named too: "who murdered the president?" names President
+ * Moïse, so the fact of his assassination names no one else.
+ */
+export function namesSomeoneElse(
+	fact: Fact,
+	query: Query,
+	base: FactBase,
+	kinds: Entity['kind'][],
+	asked: readonly string[] = [],
+): boolean {
 	const named = namedOutright(query);
-	return base.entitiesOf(fact).some((id) => !named.has(id) && kinds.includes(base.entity(id)?.kind ?? 'place'));
+	const titled = (id: string) => {
+		const entity = base.entity(id);
+		if (entity?.kind !== 'person') return false;
+		const answer = fold(fact.answer);
+		return asked.some(
+			(word) =>
+				personTitles.has(word) &&
+				[entity.name, ...entity.aliases].some((name) => answer.includes(`${word} ${fold(name)}`)),
+		);
+	};
+	return base
+		.entitiesOf(fact)
+		.some((id) => !named.has(id) && kinds.includes(base.entity(id)?.kind ?? 'place') && !titled(id));
 }
 
 /** Kind nouns narrower than the kind of entity they ask for: "gang", "union", "council". */

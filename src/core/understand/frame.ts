@@ -1322,7 +1322,10 @@ function countedOf(found: Found, read: ReadText): string[] {
 		return tally && populationOf(tally[0]) ? [...counted, 'population'] : counted;
 	}
 	if (/\b(old|age|laj)\b/.test(phrase)) return ['age'];
-	const typed = countedAfter(found.in, found.at + found.length);
+	const after = countedAfter(found.in, found.at + found.length);
+	// "Police unions - how many?", "hnp unions, how many of em": nothing counted after it, the topic is (read as "how
+	// many is police unions", or left before it).
+	const typed = after.length > 0 ? after : topicOf(found.in, found.at, found.at + found.length);
 	const english = inEnglish(typed, read.language);
 	// Read in English, a verb may show only now: "d'agents compte la…" is "officers counted…".
 	const verb = english.findIndex((word, i) => i > 0 && (isPastTense(word) || countedEnds.has(word)));
@@ -1332,6 +1335,18 @@ function countedOf(found: Found, read: ReadText): string[] {
 	if (found.in === read.words || typed.length < 2) return counted;
 	const head = inEnglish(typed.slice(0, 1), read.language).at(-1);
 	return head && counted.includes(head) ? [...counted.filter((word) => word !== head), head] : counted;
+}
+
+/**
+ * The topic a "how many" with nothing after it counts: the words after an "is" that follows it (a label before a dash is
+ * read so), else those before it. Up to three, a verb after them left out.
+ */
+function topicOf(words: readonly string[], at: number, end: number): string[] {
+	const is = words.indexOf('is', end);
+	const asked = is >= 0 && words.slice(end, is).every((word) => partitive.has(word)) ? words.slice(is + 1) : [];
+	const topic = asked.length > 0 ? asked : words.slice(0, at);
+	const verb = topic.findIndex((word, i) => i > 0 && isPastTense(word));
+	return (verb < 0 ? topic : topic.slice(0, verb)).filter((word) => !stopwords.en.has(word)).slice(0, 3);
 }
 
 /** Words for people, as counted nouns read in English: nothing after one is part of what is counted. */
@@ -1469,8 +1484,22 @@ function sameTimeParts(found: Found, language: Language): string[][] {
 	return asks ? splitParts(before) : [before, after];
 }
 
-/** Words that only ask: "since when roughly". */
-const asking = new Set(['when', 'since', 'roughly', 'about', 'approximately', 'exactly', 'precisely', 'then', 'ago']);
+/** Words that only ask: "since when roughly", "for which reason". */
+const asking = new Set([
+	'when',
+	'since',
+	'roughly',
+	'about',
+	'approximately',
+	'exactly',
+	'precisely',
+	'then',
+	'ago',
+	'reason',
+	'reasons',
+	'raison',
+	'rezon',
+]);
 
 /** "A or B", "A and B", "between A and B", "separate A from B", "from A to B", "A before B", "after A was B": two events to compare. */
 function splitParts(words: readonly string[], span = false): string[][] {

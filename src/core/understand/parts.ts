@@ -414,7 +414,8 @@ export function questionParts(
 			continue;
 		}
 		// "By how much, in percentage terms, did…": words that only ask how, before what they ask of.
-		const howOnly = part !== found.at(-1) && asksNothingOwn(part);
+		// ("crisis dimensions listed, how many, which ones?": after what it asks of, it asks a question of its own.)
+		const howOnly = part !== found.at(-1) && !pending && asksNothingOwn(part);
 		// "Back in 2017 when RNDDH complained, how many…": "when" opening a statement sets the time of what follows.
 		// (Not a yes/no question about a "when": "is it known when the force will deploy, and who leads it?")
 		const scene =

@@ -146,6 +146,15 @@ const namingVerbs = new Set(['nicknamed', 'dubbed', 'named', 'called', 'styled',
 const speechTopics = new Set(['about', 'on', 'regarding', 'concerning', 'over', 'sur', 'sou']);
 /** How far after the verb of saying its topic may open: "commented publicly so far on". */
 const speechReach = 4;
+/** "…what happened", "…what is going on": the events, whatever they were, and no topic a fact must name. */
+function whatHappened(words: readonly string[], at: number): boolean {
+	if (words[at] !== 'what') return false;
+	const verb = /^(?:is|was|has|had|have|been)$/.test(words[at + 1] ?? '') ? at + 2 : at + 1;
+	return /^(?:happened|happening|happens|occurred|occurring|passing|passed|going|went|transpired|unfolded|unfolding)$/.test(
+		words[verb] ?? '',
+	);
+}
+
 /** "What did the UN data say about…", "quoi a dit…": the question asks for what was said, so its topic is what is asked. */
 function asksWhatSaid(words: readonly string[], saidAt: number): boolean {
 	return words.slice(0, saidAt).some((word) => word === 'what');
@@ -294,7 +303,12 @@ export function buildQuery(
 			subordinate = participial = true;
 		if (speechWords.has(words[at] as string)) saidAt = at;
 		// (Not where what was said is what is asked: "what did UN data say about kidnappings" asks about kidnappings.)
-		else if (at - saidAt <= speechReach && speechTopics.has(words[at] as string) && topicAt > at) {
+		else if (
+			at - saidAt <= speechReach &&
+			speechTopics.has(words[at] as string) &&
+			topicAt > at &&
+			!whatHappened(words, at + 1)
+		) {
 			topicAt = at;
 			topicEnd = Number.POSITIVE_INFINITY;
 			// ("The claim about prisoners fearing the crossfire": what a claim is about names it.)
@@ -1224,7 +1238,8 @@ function phraseAt(
 
 /**
  * "The Haitian human rights group": a country's adjective before another one named, as the report itself says it of
- * that one, describes it; it names no second party the answer must involve.
+ * that one, describes it; so does a body's name before a part of it ("the HNP unions"). It names no second party the
+ * answer must involve.
  */
 function describesNext(
 	mention: Mention,
@@ -1235,9 +1250,21 @@ function describesNext(
 ): boolean {
 	const [only, ...more] = mention.entities;
 	const [at] = mention.terms;
-	if (only?.kind !== 'country' || more.length > 0 || mention.terms.length !== 1 || at === undefined) return false;
+	if (!only || more.length > 0 || mention.terms.length !== 1 || at === undefined) return false;
 	const typed = words.findIndex((word) => stem(word) === terms[at]);
 	const next = words[typed + 1];
+	// "The HNP unions": a body named before one that is part of it says whose that one is, as the name of the part does;
+	// "the Kenya force", one a fact ties it to (Kenya offered to lead the force), which one it is.
+	const part = mentions.find((other) => other !== mention && other.terms.some((i) => terms[i] === stem(next ?? '')));
+	const ofIt = (entity: Entity) =>
+		entity.id !== only.id &&
+		(base.within(entity.id).includes(only.id) ||
+			base.facts.some((fact) => {
+				const involved = base.entitiesOf(fact);
+				return involved.includes(only.id) && involved.includes(entity.id);
+			}));
+	if (part && !part.role && part.entities.every(ofIt)) return true;
+	if (only.kind !== 'country') return false;
 	// (The country by its name, "Haiti", is named; only an adjective of it describes: "Haitian".)
 	if (typed < 0 || !next || !countryAdjectives(base).has(fold(words[typed] ?? ''))) return false;
 	const described = mentions.some((other) => other !== mention && other.terms.some((i) => terms[i] === stem(next)));

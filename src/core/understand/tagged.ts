@@ -1,5 +1,5 @@
 import { englishTags, isEnglishWord } from '../language/english-words.js';
-import { fold, stopwords } from '../language/lexicon.js';
+import { chatQuestionWords, fold, stopwords } from '../language/lexicon.js';
 import { chatBefore, leadingJoiner } from '../language/read.js';
 /**
  * A statement put up to be checked: "I heard Reuters said the guards left, is that right?", "Il
@@ -87,7 +87,7 @@ export function risingStatement(typed: string, folded: string): string | undefin
 	// ("the guards were police or soldiers?" offers two answers to choose from: a question of its own.)
 	if (
 		said.length < 3 ||
-		said.some((word) => askingWord.test(word) || word === 'or') ||
+		said.some((word) => askingWord.test(word) || chatQuestionWords.has(word) || word === 'or') ||
 		asksInItself(folded.slice(start))
 	)
 		return undefined;
@@ -115,9 +115,9 @@ function asksInItself(folded: string): boolean {
 const inverted =
 	/\b(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)\s+(?:it|he|she|they|we|you|i)\b/;
 
-/** A word that asks something wherever it stands, in the three languages and as chat spells them. */
+/** A word that asks something wherever it stands, in the three languages (chat's spellings are in `chatQuestionWords`). */
 const askingWord =
-	/^(?:who|whom|whos|what|whats|wat|wats|wut|wen|when|where|wher|why|how|hw|which|whose|qui|quoi|quand|pourquoi|comment|combien|quel|quelle|quels|quelles|kisa|kile|kote|poukisa|konbyen|kimoun|kijan|kiles|kiyes)$/;
+	/^(?:who|whom|what|when|where|why|how|which|whose|qui|quoi|quand|pourquoi|comment|combien|quel|quelle|quels|quelles|kisa|kile|kote|poukisa|konbyen|kimoun|kijan|kiles|kiyes)$/;
 
 /** A noun that names what is asked for, opening a clause that says of what: "date (that) Moise was killed". */
 const askedNoun =

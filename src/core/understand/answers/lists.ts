@@ -26,7 +26,7 @@ import { answerOptions } from '../options.js';
 import { askedBits, type Mention, type Query, spellsMention } from '../query.js';
 import { rank } from '../rank.js';
 import { type Answering, unboosted } from './context.js';
-import { singleAnswer } from './single.js';
+import { describedPeopleAsked, singleAnswer } from './single.js';
 
 const listTargets = Object.entries(lists).filter(([key]) => !key.startsWith('$')) as [ListTarget, string[]][];
 
@@ -260,7 +260,11 @@ export function listAnswer(ctx: Answering, question: string, frame: Frame, query
 		}
 		case 'people':
 			// "Which police unions asked for backup? names": the names of what the question names, not of everyone.
-			if (query.mentions.some((mention) => mention.entities.some((entity) => entity.kind !== 'person')))
+			// ("Who are the persons that killed Moïse, the names of them?": people only described, whom the report may not name.)
+			if (
+				query.mentions.some((mention) => mention.entities.some((entity) => entity.kind !== 'person')) ||
+				describedPeopleAsked(frame, query)
+			)
 				return singleAnswer(ctx, question, frame, query);
 			return namedOfKind(ctx, question, 'person', query) ?? everythingOn(ctx, question, query);
 		case 'countries':

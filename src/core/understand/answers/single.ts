@@ -254,12 +254,20 @@ function involvingAllNamed(
 	const named = query.mentions.filter(
 		(m) => !m.role && !m.terms.every((i) => query.secondary.has(i) || query.vague.has(i)),
 	);
-	const involves = (candidate: Ranked) =>
-		named.every((m) => m.entities.some((entity) => base.entitiesOf(candidate.fact).includes(entity.id)));
+	// (A body a fact names is part of what it is part of: the Security Council's vote is the UN's.)
+	const involves = (candidate: Ranked) => {
+		const involved = new Set(base.entitiesOf(candidate.fact).flatMap((id) => base.within(id)));
+		return named.every((m) => m.entities.some((entity) => involved.has(entity.id)));
+	};
 	const { top } = best;
 	if (!top || named.length === 0 || involves(top)) return best;
 	const other = ranked.find(
-		(candidate) => candidate.coverage > top.coverage && candidate.predicate && involves(candidate) && fits(candidate),
+		(candidate) =>
+			candidate !== top &&
+			candidate.coverage >= top.coverage &&
+			candidate.predicate &&
+			involves(candidate) &&
+			fits(candidate),
 	);
 	return other ? { top: other, tied: [other] } : best;
 }
@@ -2124,12 +2132,16 @@ const describedPeople = new Set(
 	),
 );
 
+/** Words after "names" that only point back to people named before: "the names of them", "names of those". */
+const namesOfThem: ReadonlySet<string> = new Set(['of', 'them', 'those', 'these', 'they', 'please', 'pls', 'too']);
+
 /** "Names of the suspects…": the plural people noun after the words that ask a name, if one is asked about. */
-function describedPeopleAsked(frame: Frame, query: Query): string | undefined {
+export function describedPeopleAsked(frame: Frame, query: Query): string | undefined {
 	const at = frame.rest.findIndex((word) => word === 'names' || word === 'name' || word === 'non');
 	if (at < 0) return undefined;
 	// "…who are the suspects held there? names pls": a tail asking for names asks them of the people before it.
-	const tail = at >= frame.rest.length - 2;
+	// ("…who killed him, the names of them?": a name asked of a pronoun is asked of the people before it.)
+	const tail = at >= frame.rest.length - 2 || frame.rest.slice(at + 1).every((word) => namesOfThem.has(word));
 	const nounAt = frame.rest.findIndex(
 		(word, i) =>
 			(tail ? i < at : i > at && i < at + 6) &&
