@@ -1981,6 +1981,17 @@ describe('a date called a date', () => {
 	});
 });
 
+describe('one said to report what another named did', () => {
+	it('is held to the source the report credits, whoever did the deed', async () => {
+		expect(await verdictOf('Reuters says the HNP walked off and abandoned the prison', 'Reuters')).toBe('differs');
+		expect(await verdictOf('AyiboPost reported that the HNP abandoned the prison', 'AyiboPost')).toBe('matches');
+	});
+
+	it('is no one’s source where the report tells it in its own voice', async () => {
+		expect(await verdictOf('RNDDH says Barbecue was sanctioned by the UN', 'RNDDH')).toBeUndefined();
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

@@ -23,6 +23,7 @@ import {
 	ownWords,
 	preferInvolving,
 	qualifiedClaim,
+	reportsWhatFollows,
 	saysRole,
 } from './credit.js';
 import { plannedSaidDone, speaksOfPlan } from './dates.js';
@@ -1049,6 +1050,10 @@ function agentClaims(
 		// A figure worked out from others is credited as they are: "3,687 inmates for 700 places, per RNDDH".
 		const best = found && creditedInput(found, base);
 		if (!best) continue;
+		// ("RNDDH says Barbecue was sanctioned": one said to report what the report tells in its own voice is no one's
+		// source; what the next one did is judged as theirs.)
+		const sourced = best.fact.kind === 'statement' || (best.fact.kind === 'figure' && best.fact.reportedBy);
+		if (groups.length > 1 && reportsWhatFollows(clause.text, groups, group) && !sourced) continue;
 		// "The UN approved the force": its Security Council did, which is part of it.
 		const involved = base.entitiesOf(best.fact).flatMap((id) => base.within(id));
 		const whole = wholeOf(clause.text, withArticle);

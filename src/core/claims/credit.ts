@@ -206,6 +206,16 @@ const nameQualifiers = new Set([
 	'selman',
 ]);
 
+/** Is there nothing but a verb of saying between this actor and the next: "Reuters says the HNP…"? */
+export function reportsWhatFollows(text: string, groups: EntityMention[][], group: EntityMention[]): boolean {
+	const next = groups[groups.indexOf(group) + 1]?.[0];
+	return next !== undefined && reportsNext.test(text.slice(group.at(-1)?.end ?? 0, next.start));
+}
+
+/** Nothing but a verb of saying between one name and the next: "Reuters says the…", "AyiboPost reported that…". */
+const reportsNext =
+	/^\s*(?:says|said|say|reports|reported|claims|claimed|writes|wrote|tells|told|notes|noted|adds|added|dit|a dit|rapporte|di)\s+(?:that\s+|que\s+|qu['’]\s*|ke\s+)?(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?$/iu;
+
 /**
  * The words that go with one of several actors in a clause: those after it up to the next actor,
  * or, when it ends the clause, those since the previous one ("the force the UNSC greenlit").
@@ -214,6 +224,8 @@ export function ownWords(text: string, groups: EntityMention[][], group: EntityM
 	const i = groups.indexOf(group);
 	const end = group.at(-1)?.end ?? 0;
 	const after = text.slice(end, groups[i + 1]?.[0]?.start ?? text.length);
+	// "Reuters says the HNP abandoned the prison": one who only says what the next one did is credited with all of it.
+	if (reportsWhatFollows(text, groups, group)) return text.slice(end);
 	// "…by the United States alone", "…by the UN too": a word that only qualifies the name says no deed of its own.
 	const content = (words: string) =>
 		words.split(/[^\p{L}]+/u).filter((word) => word.length > 3 && !nameQualifiers.has(word.toLowerCase()));
