@@ -1992,6 +1992,14 @@ describe('one said to report what another named did', () => {
 	});
 });
 
+describe('what one was, said with no article', () => {
+	it('is held against what the report calls them, in English chat and in Kreyòl', async () => {
+		expect(await verdictOf('Sergier was police before', 'police')).toBe('matches');
+		expect(await verdictOf('Sergier te polis', 'polis')).toBe('matches');
+		expect(await verdictOf('Sergier was soldier before', 'soldier')).toBe('differs');
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

@@ -6484,6 +6484,23 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('reads an adverb the data has as its adjective ("formerly": "former"), and serving in a body as being in it', () => {
+			expect(text('who formerly served in the police?').text).toMatch(/former policeman/);
+		});
+
+		it('answers yes or no to a noun for someone said with no article, as Kreyòl and chat say what one was', () => {
+			expect(text('was Sergier police before?').text).toMatch(/^Yes\b[\s\S]*former policeman/);
+			expect(text('Eske Sergier te polis anvan?').text).toMatch(/^Yes\b[\s\S]*former policeman/);
+		});
+
+		it('reads a French noun with its adjective after it as the noun asked for: "le parcours professionnel"', () => {
+			expect(text('Quel est le parcours professionnel de Sergier ?').text).toMatch(/former policeman/);
+		});
+
+		it('reads an intent before a deed ("proposed to", "disposed to") as saying only that it was one', () => {
+			expect(text('Which nation proposed to head the mission?').text).toMatch(/Kenya offered to lead/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

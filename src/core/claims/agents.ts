@@ -191,7 +191,7 @@ function describes(
 			text,
 		);
 	const adjective = copula ? null : adjectivePredicate(text);
-	const found = copula ?? adjective;
+	const found = copula ?? adjective ?? barePersonNoun(text);
 	if (!found) return undefined;
 	const described = describedBy(text, found, mentions, subject, base);
 	return described && adjective ? { ...described, adjective: true } : described;
@@ -211,6 +211,22 @@ function adjectivePredicate(text: string): RegExpExecArray | null {
 	match.index = found.index;
 	return match;
 }
+
+/**
+ * "Barbecue was police before", "Barbecue te polis avan": a noun for someone (or the police) right after the verb,
+ * with no article, as Kreyòl and chat say what one is or was. In the shape of the copula's match.
+ */
+function barePersonNoun(text: string): RegExpExecArray | null {
+	const found = bareNoun.exec(text);
+	const word = found?.[1] ?? '';
+	const english = inEnglish([fold(word)], 'ht').at(-1) ?? word;
+	if (!found || !(personNouns().has(english) || english === 'police')) return null;
+	const match = [found[0].slice(0, found[0].length - word.length)] as unknown as RegExpExecArray;
+	match.index = found.index;
+	return match;
+}
+
+const bareNoun = /(?<!\p{L})(?:is|was|were|are|te|se|est|était|etait)\s+(\p{Ll}+)(?=[\s,.!?]|$)/u;
 
 const bareAdjective =
 	/(?<!\p{L})(?:is|was|are|were|est|était|etait|sont|reste)\s+(?:(?:still|really|very|so|too|très|tres|vraiment)\s+)?(\p{Ll}+)(?=\s*(?:[,.!?]|$))/u;

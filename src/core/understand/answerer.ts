@@ -4,7 +4,7 @@ import { withoutHearsay } from '../claims/claims.js';
 import { escapeRegExp } from '../claims/names.js';
 import { isCalendarWord } from '../claims/values.js';
 import type { FactBase } from '../fact-base.js';
-import { englishTags, onlyAnAdverb } from '../language/english-words.js';
+import { adjectiveNoVerb, englishTags, onlyAnAdverb } from '../language/english-words.js';
 import { fillerTable, fold, stopwords, vagueWords } from '../language/lexicon.js';
 import { askingWord, chatBefore, type ReadText, readText } from '../language/read.js';
 import { stem, terms as termsOf } from '../text.js';
@@ -659,7 +659,11 @@ function frenchHead(words: readonly string[]): string | undefined {
 		(frenchWhich.has(words[0] ?? '') && frenchCopulas.has(words[1] ?? '') ? 2 : 0);
 	if (opening === 0) return undefined;
 	const at = frenchArticles.has(words[opening] ?? '') ? opening + 1 : opening;
-	return words[at];
+	// ("Quel est le passé professionnel…" is read "professional background": the English adjective goes before its noun.)
+	const next = words[at + 1];
+	return next && adjectiveNoVerb(words[at] ?? '') && englishTags(next).some((tag) => tag.startsWith('NN'))
+		? next
+		: words[at];
 }
 
 /**

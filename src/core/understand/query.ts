@@ -432,7 +432,18 @@ export function buildQuery(
 				englishTags(words[at] ?? '').includes('VB') ||
 				// (The question took "time": "when was the last [time] RNDDH counted…".)
 				(words[at - 2] === 'the' && !englishTags(words[at] ?? '').some((tag) => tag.startsWith('NN'))));
-		if (term.vague || light || namingVerbs.has(word) || plan || quantifier(words, at - 1) || namedPerson || latest)
+		// ("Who served in the police?": to serve in a body, or as what, is only to be part of it, which the body says.)
+		const served = /^(?:serve|serves|served|serving)$/.test(word) && /^(?:in|as|with|on)$/.test(words[at] ?? '');
+		if (
+			term.vague ||
+			light ||
+			namingVerbs.has(word) ||
+			plan ||
+			quantifier(words, at - 1) ||
+			namedPerson ||
+			latest ||
+			served
+		)
 			vague.push(term.term);
 		if (term.unknown && !namedPerson) unknown.push(term.term);
 		// "Why did the UN approve the force?", "who arms the gangs": not the participle of a name ("the UN-approved
@@ -784,7 +795,10 @@ function reducedRelative(words: readonly string[], at: number): boolean {
 	return false;
 }
 
-/** Words that make what follows a plan: "expected to", "supposed to", "due to". */
+/**
+ * Words that make what follows a plan or an intent: "expected to", "supposed to", "due to", "proposed to", "disposed
+ * to", "ready to".
+ */
 const planWords = new Set([
 	'expected',
 	'supposed',
@@ -795,6 +809,17 @@ const planWords = new Set([
 	'set',
 	'planned',
 	'intended',
+	'proposed',
+	'proposes',
+	'disposed',
+	'ready',
+	'prepared',
+	'poised',
+	'willing',
+	'keen',
+	'eager',
+	'volunteered',
+	'volunteers',
 ]);
 
 /** "…was expected to step down": the plan's word says only that it was a plan, which a fact may say in another. */
@@ -1083,6 +1108,12 @@ function readWord(
 		const nearest = (found: readonly { similarity: number; related?: true }[]) =>
 			Math.max(0, ...found.filter((match) => !match.related).map((match) => match.similarity));
 		if (nearest(index.matchTerm(word)) > nearest(matches)) return { term: word };
+	}
+	// "formerly served in the police": an adverb the data has only as its adjective ("former") says what that says.
+	if (language === 'en' && /^[a-z]{4,}ly$/.test(word) && !matches.some((match) => match.term === term)) {
+		const adjective = word.endsWith('ily') ? `${word.slice(0, -3)}y` : word.slice(0, -2);
+		const own = stem(adjective);
+		if (index.matchTerm(own).some((match) => match.term === own)) return { term: own, spelled: adjective };
 	}
 	// "chair" is no misspelt "charge": an English word spelt right matches the data only as itself or a word related
 	// to it, not one it merely looks like.

@@ -15,6 +15,7 @@ import { adjectiveNoVerb, englishTags } from '../../language/english-words.js';
 import { lemmatizer } from '../../language/lemmas.js';
 import { fillerTable, fold, textSpeakTable, translations } from '../../language/lexicon.js';
 import { type ReadText, unstretched } from '../../language/read.js';
+import { personNouns } from '../../language/wordnet.js';
 import { capitalise, terms as termsOf } from '../../text.js';
 import { openTail } from '../guess.js';
 import { askedIfTrue, statementToCheck, yesNoEnding, yesNoOpening } from '../tagged.js';
@@ -180,7 +181,7 @@ const title = new RegExp(`^(?:${titleWords})$`, 'iu');
 /** "Henri is still PM": up to three words after the copula and any adverb, as a bare title may be. */
 // (Not a verb going on: "is France helping Haiti" says what France does, not what it is.)
 const titledAs =
-	/^.+?\s+(?:is|was)\s+(?:(?:still|even|really|actually|already|now)\s+)*(?!(?:in|on|at|from|by|with|when|after|before)\b|\p{L}{2,}ing\b)(\p{L}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,2})$/iu;
+	/^.+?\s+(?:is|was|te|se|est|était|etait)\s+(?:(?:still|even|really|actually|already|now)\s+)*(?!(?:in|on|at|from|by|with|when|after|before)\b|\p{L}{2,}ing\b)(\p{L}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,2})$/iu;
 
 /** Adverbs between a copula and what it says: "was ever a cop". */
 const onceWords =
@@ -284,7 +285,13 @@ export function statementAsked(text: string): string | undefined {
 	// ("Is Haiti rich?": an adjective last, which English has as no verb, is what is said of the rest.)
 	const last = words.at(-1)?.toLowerCase() ?? '';
 	const adjective = words.length > 1 && adjectiveNoVerb(last) ? words.length - 1 : -1;
-	const end = words.findIndex((word, i) => i > 0 && predicateStart.test(word));
+	// ("Was Barbecue police before?": a noun for someone, with no article, lowercase and last but for when, is what is
+	// said of the rest.)
+	const bareNoun = (word: string, i: number) =>
+		/^\p{Ll}+$/u.test(word) &&
+		(personNouns().has(word) || word === 'police') &&
+		words.slice(i + 1).every((after) => /^(?:before|then|once|ever|again|too|anymore|now)$/iu.test(after));
+	const end = words.findIndex((word, i) => i > 0 && (predicateStart.test(word) || bareNoun(word, i)));
 	if (end <= 0 && adjective > 0) return [...words.slice(0, adjective), verb.toLowerCase(), last].join(' ');
 	if (end <= 0) return undefined;
 	// The verb in a statement's place, in its case there: "Is Sergier a…" → "Sergier is a…".
