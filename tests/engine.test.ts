@@ -6501,6 +6501,23 @@ describe('reading a question', () => {
 			expect(text('Which nation proposed to head the mission?').text).toMatch(/Kenya offered to lead/);
 		});
 
+		it('reads "c’est bien la date du rapport ?", "is that the right date?" as putting a statement up to be checked', () => {
+			expect(text('Moïse tué le 7 juillet 2021 — c’est bien la date du rapport ?').text).toMatch(/^Yes\b/);
+			expect(text('Moise killed July 7 2022, is that the right date?').text).toMatch(/^No\b[\s\S]*July 7, 2021/);
+		});
+
+		it('reads a number asked for after a label as asked, not as a statement of the label’s year to deny', () => {
+			const answer = text('homicides in 2022 — raw number before they doubled?');
+			expect(answer.found).toBe(false);
+			expect(answer.text).not.toMatch(/^No\b/);
+		});
+
+		it('answers who is held with who the report says they are, not with a count of them and who counted', () => {
+			const answer = text('who is held in the prison besides regular inmates?');
+			expect(answer.text).toMatch(/alleged perpetrators/);
+			expect(answer.text).not.toMatch(/3,687/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

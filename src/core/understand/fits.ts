@@ -1137,6 +1137,8 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 			// "Who's locked up in there?": a fact that says what a group is ("inmates, many of them notorious
 			// criminals", "among the inmates are…") tells who they are, naming no one.
 			if (describesGroup.test(fact.quote) && !asksAnAgent(frame)) return true;
+			// "Who is held in the prison?": a count of them names only who counted, which is not asked unless counting is.
+			if (fact.kind === 'figure' && !frame.rest.some((word) => countingVerb.test(word))) return false;
 			// "Who sanctioned Barbecue, the UN or the US?": the ones offered are the answer's to name, not someone else.
 			if (offersAlternatives(frame, query, fact, base, index)) return true;
 			// A country answers "who" as an actor (Kenya offered to lead), not as where something happened.
@@ -1663,6 +1665,10 @@ function changedNouns(rest: readonly string[]): string[] {
  * A quote that says what some of a group are or do: "inmates, many of them notorious criminals", "among the
  * inmates are…", "some of the prisoners were reluctant…".
  */
+/** Verbs of counting or giving a figure: "who counted the inmates", "who put out the homicide data". */
+const countingVerb =
+	/^(?:count|counts|counted|counting|tally|tallied|tallies|reported|reports|report|gave|give|gives|compiled|compile|published|estimated|recorded|found|put|provided|provides|released|numbers|figures|data|stats|statistics|source|sources)$/;
+
 export const describesGroup =
 	/\b(?:many|some|most|several) of (?:them|the \p{L}+s)\b|\bamong (?:the |its |their )?[\p{L}’']+(?: \p{L}+)? (?:are|were)\b/iu;
 

@@ -12,7 +12,7 @@ import { chatBefore, leadingJoiner } from '../language/read.js';
  * text), a word of its own: "pauvre" does not end in Creole "vre", nor "Montreal" in "real".
  */
 export const tag =
-	/[\s,.;:—–-]*(?:(?<=\S)\s+or|(?<![a-z0-9'])(?:(?:is|was) (?:that|this|it) (?:right|true|correct|accurate|so|the case|cap|a lie|fake|false|fake news)|is (?:that|this) (?:right|true)|(?:is that|isn[' ]t it|(?:is|was|were|are|did|does|do|has|have|had|will|would|can|could)n[' ]?t (?:it|he|she|they|we|you|there)|right|rite|true|tru|legit|real|for real|no cap|correct|no|non|hein|oui ou non|yes or no|fr|or nah|or not|or (?:what|wat|wut|smth|something)|(?:legit|real|true|facts|cap) or (?:no cap|cap|nah|not|fake|no))|(?:does|did|can) (?:the|this) (?:article|report|piece|story) (?:back (?:that|this|it) up|confirm (?:that|this|it)|say (?:that|so)|agree)(?: or (?:nah|not))?|is (?:that|this|it) (?:in|what|wat) the (?:article|report|piece|story)(?: says?)?|(?:can (?:someone |anyone |u |you |a mod )?)?(?:confirm|verify|fact ?check)(?: (?:this|that|it|pls|please|plz))?|c[' ]est (?:vrai|exact|juste|correct|confirme)|est[ -]ce (?:vrai|exact|juste|correct)(?: (?:d[' ]apres|selon) (?:le rapport|l[' ]article|le texte))?|c[' ]est bien (?:ca|vrai|exact),?(?: ou je (?:confonds|me trompe))?|n[' ]est[ -]ce pas|(?<!\ben )vrai|exact|eske se vre|se vre|pa vre|vre))[\s?!.]*$/;
+	/[\s,.;:—–-]*(?:(?<=\S)\s+or|(?<![a-z0-9'])(?:(?:is|was) (?:that|this|it) (?:right|true|correct|accurate|so|the case|cap|a lie|fake|false|fake news)|is (?:that|this) (?:right|true)|(?:is that|isn[' ]t it|(?:is|was|were|are|did|does|do|has|have|had|will|would|can|could)n[' ]?t (?:it|he|she|they|we|you|there)|right|rite|true|tru|legit|real|for real|no cap|correct|no|non|hein|oui ou non|yes or no|fr|or nah|or not|or (?:what|wat|wut|smth|something)|(?:legit|real|true|facts|cap) or (?:no cap|cap|nah|not|fake|no))|(?:does|did|can) (?:the|this) (?:article|report|piece|story) (?:back (?:that|this|it) up|confirm (?:that|this|it)|say (?:that|so)|agree)(?: or (?:nah|not))?|is (?:that|this|it) (?:in|what|wat) the (?:article|report|piece|story)(?: says?)?|(?:can (?:someone |anyone |u |you |a mod )?)?(?:confirm|verify|fact ?check)(?: (?:this|that|it|pls|please|plz))?|c[' ]est (?:vrai|exact|juste|correct|confirme)|est[ -]ce (?:vrai|exact|juste|correct)(?: (?:d[' ]apres|selon) (?:le rapport|l[' ]article|le texte))?|c[' ]est bien (?:ca|vrai|exact),?(?: ou je (?:confonds|me trompe))?|(?:c[' ]est bien|is (?:that|this|it)) (?:la|le|the) (?:bonne |right |correct )?(?:date|chiffre|nombre|number|figure|year|annee)(?: (?:dans|du|de|in|from|of|given in|given by) (?:le |l[' ]|the )?(?:rapport|article|report|texte|piece))?|n[' ]est[ -]ce pas|(?<!\ben )vrai|exact|eske se vre|se vre|pa vre|vre))[\s?!.]*$/;
 
 /** What a member says they heard, before the statement: "I heard (that)", "il paraît que", "m tande". */
 export const hearsay =
@@ -91,8 +91,16 @@ export function risingStatement(typed: string, folded: string): string | undefin
 		asksInItself(folded.slice(start))
 	)
 		return undefined;
-	// ("exact date Moise was assassinated?" names what it asks for, and the clause says of what.)
-	if (askedNoun.test(said.slice(0, 3).join(' '))) return undefined;
+	// ("exact date Moise was assassinated?" names what it asks for, and the clause says of what; so may the words after
+	// a label and its dash or colon: "2022 homicide baseline — raw number before it doubled?")
+	// (After a comma too, where no article opens what follows: "…, the number of homicides doubled?" says, not asks.)
+	const labelled =
+		folded
+			.slice(start)
+			.split(/\s[—–-]+\s|:\s|,\s(?!the\s)/u)
+			.at(-1)
+			?.match(/[\p{L}\p{N}]+/gu) ?? [];
+	if (askedNoun.test(said.slice(0, 3).join(' ')) || askedNoun.test(labelled.slice(0, 3).join(' '))) return undefined;
 	// A verb English has, and no French or Creole word: such a statement is left to its own readings.
 	if (!said.slice(1).some(finiteVerb) || said.some(foreignWord)) return undefined;
 	const opening = new RegExp(String.raw`^\W*(?:\p{L}+\W+){${from}}`, 'u');
@@ -121,7 +129,7 @@ const askingWord =
 
 /** A noun that names what is asked for, opening a clause that says of what: "date (that) Moise was killed". */
 const askedNoun =
-	/^(?:(?:the|exact|actual|real|precise|full|official)\s+)*(?:date|day|year|month|time|number|amount|name|names|place|reason|source)\b/;
+	/^(?:(?:the|exact|actual|real|precise|full|official|raw|total)\s+)*(?:date|day|year|month|time|number|amount|name|names|place|reason|source)\b/;
 
 /** A French or Creole word English does not have: "c", "est", "pays", "yo". */
 const foreignWord = (word: string): boolean =>
