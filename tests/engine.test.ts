@@ -6518,6 +6518,23 @@ describe('reading a question', () => {
 			expect(answer.text).not.toMatch(/3,687/);
 		});
 
+		it('reads a verb the data lacks before "that" and what was said, related to a verb of saying, as saying it', () => {
+			expect(text('who defended that security must be restored before elections?').text).toMatch(/Ariel Henry/);
+			expect(text('who keeps saying security has to get fixed before any vote?').text).toMatch(/Ariel Henry/);
+		});
+
+		it('reads what the asker says of themself after a comma in Kreyòl or French as no part of the question', () => {
+			expect(text('who warned that the attacks would escalate, mwen bezwen konnen').text).toMatch(/Jimmy Sergier/);
+		});
+
+		it('reads "angle" as saying nothing of what is asked: "crossfire angle, whose sources?"', () => {
+			expect(text('Crossfire angle, whose sources?').text).toMatch(/^\s*Reuters sources/);
+		});
+
+		it('reads "where does the number of … come from?" as asking whose figure it is', () => {
+			expect(text('where does the number of 700 places come from?').text).toMatch(/according to .* RNDDH/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -355,8 +355,10 @@ function frameOf(typed: ReadText): Frame {
 			speech.has(inEnglish([found.in[found.at - 1] ?? ''], read.language).at(-1) ?? '')
 		)
 			continue;
-		// "Which organisation documented the number of detainees?" asks for an organisation, not a number.
-		if (kind === 'count' && found.at > 0 && !yesNo && kindAsked(read.words)?.at === 0) continue;
+		// "Which organisation documented the number of detainees?" asks for an organisation, not a number; "where does
+		// the number of inmates come from?", for whose number it is.
+		if (kind === 'count' && found.at > 0 && !yesNo && (kindAsked(read.words)?.at === 0 || comesFrom(read.words)))
+			continue;
 		// "Which facts are pinned to 2023?" asks for the events of a year; "which facts does it give about Kenya?", for what
 		// it says of Kenya.
 		if (
@@ -731,6 +733,17 @@ function askedSource(kind: FrameName, rest: readonly string[]): boolean {
 	const from = rest.findIndex((word, i) => word === 'from' && /^(?:come|comes|came|coming)$/.test(rest[i - 1] ?? ''));
 	const end = rest.at(-1) === 'from' ? rest.length - 1 : from >= 0 && rest[from + 1] === 'that' ? from : -1;
 	return end >= 0 && rest.slice(0, end).some((word) => givenWords.has(word));
+}
+
+/** "Where does the number of inmates come from?", "from where comes the number…": whose figure it is, asked. */
+function comesFrom(words: readonly string[]): boolean {
+	if (words[0] === 'where') return askedSource('where', words);
+	return (
+		words[0] === 'from' &&
+		words[1] === 'where' &&
+		/^(?:come|comes|came)$/.test(words[2] ?? '') &&
+		words.some((word) => givenWords.has(word))
+	);
 }
 
 /** Auxiliaries of a passive, after the noun a "by how many" question counts. */

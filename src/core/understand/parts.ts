@@ -148,11 +148,11 @@ function withoutHearsayAfter(text: string): string {
 
 /**
  * A clause about the asker after the question: "…again, my memory's not what it used to be lol", "…?
- * as my friends in Delmas are worried", "…? I need the precise body". Not "i mean…", which says what
- * is asked.
+ * as my friends in Delmas are worried", "…? I need the precise body", "…, mwen bezwen konnen". Not "i mean…",
+ * which says what is asked.
  */
 const askerAfter =
-	/[,;?!.]\s*(?:(?:as|because|since|cause|cuz|coz|bc)\s+)?(?:my|i|i'm|im|i've|ive|i'd|me)\b(?!\s+(?:mean|meant)\b)[^?]*$/iu;
+	/[,;?!.]\s*(?:(?:as|because|since|cause|cuz|coz|bc|paske|parce que|car)\s+)?(?:my|i|i'm|im|i've|ive|i'd|me|mwen|m|je|j['’]ai|moi)\b(?!\s+(?:mean|meant)\b)[^?]*$/iu;
 
 /** What the answer is for, after a comma: "…, for the backgrounder", ", 4 my essay", ", it's for a school project". */
 const purposeAfter = new RegExp(

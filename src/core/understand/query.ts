@@ -434,6 +434,15 @@ export function buildQuery(
 				(words[at - 2] === 'the' && !englishTags(words[at] ?? '').some((tag) => tag.startsWith('NN'))));
 		// ("Who served in the police?": to serve in a body, or as what, is only to be part of it, which the body says.)
 		const served = /^(?:serve|serves|served|serving)$/.test(word) && /^(?:in|as|with|on)$/.test(words[at] ?? '');
+		// ("Who defended that security must come first?": a verb the data lacks, before "that" and what it says, related
+		// to a verb of saying the data has ("arguing"), only says it was said.)
+		const matched = index.matchTerm(term.term);
+		const saysThat =
+			words[at] === 'that' &&
+			language === 'en' &&
+			/^VB[DZP]?$/.test(englishTags(word)[0] ?? '') &&
+			!matched.some((match) => !match.related) &&
+			matched.some((match) => speechStems.has(match.term));
 		if (
 			term.vague ||
 			light ||
@@ -442,7 +451,8 @@ export function buildQuery(
 			quantifier(words, at - 1) ||
 			namedPerson ||
 			latest ||
-			served
+			served ||
+			saysThat
 		)
 			vague.push(term.term);
 		if (term.unknown && !namedPerson) unknown.push(term.term);
@@ -639,6 +649,7 @@ const articles = new Set(['the', 'le', 'la', 'les', 'l']);
 
 /** Verbs of saying, and the nouns for what is said, before a "that" whose clause is what was said. */
 const speechWords = new Set(speech.speech);
+const speechStems: ReadonlySet<string> = new Set(speech.speech.map(stem));
 const claimNouns = new Set(speech.claims);
 
 /** Conjunctions that open a clause before the question itself ("Before the assault, what…"), never a question word. */
