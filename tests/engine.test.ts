@@ -6535,6 +6535,25 @@ describe('reading a question', () => {
 			expect(text('where does the number of 700 places come from?').text).toMatch(/according to .* RNDDH/);
 		});
 
+		it('reads an attribution before a colon as no part of what is asked: "which came first, per the report: A or B?"', () => {
+			expect(text('Which happened first, according to the report: the port attack or the prison siege?').text).toMatch(
+				/^\s*“the port attack” came first/,
+			);
+		});
+
+		it('reads examples of a kind in brackets as the kind asked: "journaux (quotidiens, hebdos, sites)"', () => {
+			expect(text('Combien de journaux (quotidiens, hebdos, sites) le rapport cite-t-il ?').text).toMatch(
+				/3 news outlets: AyiboPost, Gazette Haiti, Reuters/,
+			);
+		});
+
+		it('lists every source where groups are asked for with the outlets, and the outlets where they are set aside', () => {
+			expect(text('every news outlet n group the article quotes?').text).toMatch(/5 sources: .*RNDDH/);
+			expect(text('Media outlets only: which ones does the report cite?').text).toMatch(
+				/^The report names 3 news outlets/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

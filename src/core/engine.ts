@@ -595,6 +595,8 @@ export class AnswerEngine implements AnswerSource {
 		// ("Pastor Jean asked me — which outlet…": before a dash, only someone asking the asker; "the Kenya force thing —
 		// do we know…" names what is asked about.)
 		if (!found[0].includes(':') && !(askers && askingVerb.test(found[1]))) return text;
+		// ("Media outlets only: which ones does the report cite?": "ones" are of the kind the preamble names.)
+		if (/^\W*(?:which|what)\s+ones\b/iu.test(cleaned.slice(found[0].length))) return text;
 		return cleaned.slice(found[0].length);
 	}
 

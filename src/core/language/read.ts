@@ -90,6 +90,8 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	(text) => text.replace(askersAside, ' '),
 	// "which news outlets (not the NGO) reported…": an aside in brackets that only rules out another kind asks nothing.
 	(text) => text.replace(rulingOutAside, ' '),
+	// "Combien de médias (journaux, agences, sites) l'article cite-t-il ?": examples of the kind asked add no other.
+	(text) => text.replace(examplesAside, ''),
 	withoutSayingTail,
 	withoutNameRequest,
 	withoutDoubtingTail,
@@ -171,6 +173,13 @@ export const askerWordPattern = String.raw`(?<![\p{L}'’])(?:${[...askerWords].
 /** "Name both things…", "list the two things…": an order to name the few things something was done to, "what things…". */
 const thingsDoneAsked =
 	/^(\W*)(?:name|list|give(?:\s+me)?|tell\s+me)\s+(?:the\s+)?(?:both|two|three|2|3)\s+(?:of\s+the\s+)?(things|items|targets)\b(?=\s+(?:that\s+|which\s+)?(?:the\s+)?\p{L}+\s+\p{L}+ed\b)/iu;
+
+/**
+ * Brackets after a noun that list a few kinds of it, as examples, with no article: "médias (journaux, agences, sites
+ * web)". (Not "(the attack, the inmate count…)", the things asked.)
+ */
+const examplesAside =
+	/(?<=\p{L})\s*\((?:(?!(?:the|a|an|le|la|les|l['’])\b)[\p{L}'’-]+(?:\s[\p{L}'’-]+)?,\s*)+(?:(?:and|or|et|ou|ak)\s+)?(?!(?:the|a|an|le|la|les|l['’])\b)[\p{L}'’-]+(?:\s[\p{L}'’-]+)?\)/giu;
 
 /** Brackets that only rule out another kind: "(not the NGO)", "(as opposed to UN bodies)", "(sauf l'ONU)". */
 const rulingOutAside =
@@ -887,7 +896,7 @@ const toldVerb =
 const claimNamed = new RegExp(String.raw`^\W*(?:the|this|that)\s+(?:${speech.claims.join('|')})\s+that\b`, 'iu');
 /** The pronoun that takes the topic up: after a verb of being, or ending its clause. */
 const topicPronoun =
-	/(?<=\b(?:is|was|'s|’s)\s+)(?:that|this|it)\b|\b(?:that|this|it)(?=\s*(?:[?,.!]|$))|\b(?:him|her)(?=\s*[?!.]*\s*$)|(?<=\b(?:were|are|did|do|have|had)\s+)they\b/iu;
+	/(?<=\b(?:is|was|'s|’s)\s+)(?:that|this|it)\b|\b(?:that|this|it)(?=\s*(?:[?,.!]|$))|\b(?:him|her)(?=\s*[?!.]*\s*$)|(?<=\b(?:were|are|did|do|have|had)\s+)they\b|(?<=^\W*(?:which|what)\s+)ones\b/iu;
 /** A second question word after a joiner: "how many + which", "when, and who". */
 const asksAnother =
 	/(?:\+|&|,|\band\b|\bet\b)\s*(?:what|which|who|whom|when|where|why|how|quel|quelle|quels|quelles|qui|quand|combien)\b/iu;
@@ -940,7 +949,11 @@ export function topicTakenUp(text: string): string {
 		return `${asking} is ${topic}?${after}`;
 	}
 	// ("rnddh, the ppl w the prison numbers, wat kind of org is that": the name, not what is said of it after.)
-	return question.replace(pronoun, byComma ? (topic.split(',')[0] ?? topic) : topic);
+	// ("Media outlets only: which ones…": the kind, without its article or "only", in the place of "ones".)
+	const kind = topic.replace(/^(?:the|les|le|la)\s+/iu, '').replace(/\s+(?:only|alone|seulement|uniquement)$/iu, '');
+	return question.replace(pronoun, (found) =>
+		/^ones$/iu.test(found) ? kind : byComma ? (topic.split(',')[0] ?? topic) : topic,
+	);
 }
 
 /** "Which of the report's sources are newspapers?", "which sources are media outlets (not the UN)?". */
@@ -980,7 +993,7 @@ const toldThenAsked =
  * the one asked.
  */
 const asideAfterAsking =
-	/^\W*(?<asking>(?:(?:on|in|at|by|from|for|à|a|en|par|pour|depuis|de|nan|pou)\s+)?(?:what|which|who|whom|when|where|why|how|quel|quelle|quels|quelles|qui|quand|où|ou|pourquoi|comment|combien|ki|kilè|kile|kisa|kote|poukisa|konbyen)(?:\s+\p{L}+){0,2}?)\s*,\s*(?<phrase>(?:under|according to|in line with|as part of|in keeping with|pursuant to|following|per|en vertu d['’]?e?|selon|conformément à|conformement a|d['’]apr[eè]s|dans le cadre d['’]?e?|suivant|dapre|selon)\b[^,?]{3,100}?)\s*,\s*(?<rest>\p{L}.*)$/iu;
+	/^\W*(?<asking>(?:(?:on|in|at|by|from|for|à|a|en|par|pour|depuis|de|nan|pou)\s+)?(?:what|which|who|whom|when|where|why|how|quel|quelle|quels|quelles|qui|quand|où|ou|pourquoi|comment|combien|ki|kilè|kile|kisa|kote|poukisa|konbyen)(?:\s+\p{L}+){0,2}?)\s*,\s*(?<phrase>(?:under|according to|in line with|as part of|in keeping with|pursuant to|following|per|en vertu d['’]?e?|selon|conformément à|conformement a|d['’]apr[eè]s|dans le cadre d['’]?e?|suivant|dapre|selon)\b[^,?:]{3,100}?)\s*,\s*(?<rest>\p{L}.*)$/iu;
 
 const sceneFirst =
 	/^\W*(?<scene>(?:(?:right|just|shortly|immediately|soon|not long|long|only|even|juste|peu|tout juste)\s+)?(?:when|while|after|before|once|since|following|during|amid|prior to|ahead of|in the wake of|quand|lorsqu['’]?|lorsque|apr[eè]s|avant|lè|apre|avan|according to|as per|per|selon|d['’]apr[eè]s|dapre)\s+(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|exactly|precisely|est|a|ont|sont|etait|était|te)\b)[^,?]{3,120}?),\s*(?!(?:what|which|quel|quelle|ki)\s+(?:exact\s+)?(?:date|day|year|month|time|jour|annee|année|mois|dat|jou|ane|mwa)\b)(?<question>(?:what|who|whom|whose|which|how|why|where|when|did|does|do|was|were|is|are|has|have|had|qui|que|qu['’]|quoi|quel|quelle|quels|quelles|combien|pourquoi|comment|où|ki|kisa|kiyes|konbyen|poukisa|kote|kil[eè]|[eè]ske)\b[^?]*)(?<after>\?.*)?$/iu;

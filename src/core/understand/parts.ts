@@ -190,8 +190,8 @@ function withoutAskerAfter(text: string): string {
 const needAfterQuestion =
 	/\?\s*(?:(?:i|m|mwen|j['’]en|je)\s+)?(?:need|needs|want|wanna|just need|confirming|checking|double[- ]checking|verifying|asking|bezwen|vle|ai besoin|veux|for (?:my|a|an|the|our)\b|pou (?:kou|devwa|klas)\b|pour (?:mon|ma|mes|un|une)\b|(?:the\s+)?(?:yr|year|date|day|name|number|figure|nos?|numbers|figures)s?\s+only\b|(?:in\s+)?one\s+line\b|short\s+answer\b|briefly\b|in\s+brief\b|tl;?dr\b)[^?]*$/iu;
 
-/** An attribution between commas: ", according to the piece,", ", selon l'article,", ", dapre atik la,". */
-const attributedAside = /,\s*(?:according to|per|going by|selon|d['’]apr[eè]s|dapre)\s+[^,?!.;]{1,40},/giu;
+/** An attribution between commas, or before a colon: ", according to the piece,", ", selon l'article :", ", dapre atik la,". */
+const attributedAside = /,\s*(?:according to|per|going by|selon|d['’]apr[eè]s|dapre)\s+[^,?!.;:]{1,40}[,:]/giu;
 
 /** The joiners that set one side of a comparison against the other. */
 const comparing = /\b(?:vs|versus|compared to|as opposed to|contre|kont)\b/;

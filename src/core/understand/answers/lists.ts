@@ -234,6 +234,8 @@ export function listAnswer(ctx: Answering, question: string, frame: Frame, query
 			// "Which news outlets…" asks for the media, not every source (NGOs and the UN too).
 			if (
 				frame.rest.some((word) => mediaWords.has(word) || mediaWords.has(singular(word))) &&
+				// ("every news outlet n org the article quotes": groups asked for with the outlets are sources too.)
+				!frame.rest.some((word, i) => otherSourceKinds.test(word) && otherKindAsked(frame.rest, i)) &&
 				// ("…does the report quote as sources?": the role the outlets are quoted in, not every source; unless other
 				// kinds are asked with them, "news organisations and groups…".)
 				!frame.rest.some(
@@ -329,6 +331,20 @@ function yearsNamed(timeline: Answer): Answer {
 	if (!timeline.found || years.length === 0) return timeline;
 	const heading = `The years the report names (${years.length}): ${years.join(', ')}.`;
 	return { ...timeline, heading };
+}
+
+/** Kinds of source besides the media: "orgs", "groups", "NGOs", "bodies". */
+const otherSourceKinds = /^(?:orgs?|organi[sz]ations?|groups?|ngos?|bodies|body|institutions?|ong|ongs)$/;
+
+/**
+ * Is the kind word at `at` asked for too, not set aside ("not NGOs or UN bodies", "leaving aside rights groups") nor
+ * the media's own ("news organisations")?
+ */
+function otherKindAsked(words: readonly string[], at: number): boolean {
+	if (/^(?:news|press|media)$/.test(words[at - 1] ?? '')) return false;
+	return !words
+		.slice(Math.max(0, at - 4), at)
+		.some((word) => /^(?:not|no|nor|except|excluding|besides|aside|apart|sans|sauf|pas|ni|without)$/.test(word));
 }
 
 /** Words that ask for dates given to the day: "which full dates (day and month)…". */

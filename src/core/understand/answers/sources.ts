@@ -349,8 +349,14 @@ export function eachSourceAsked(question: string): 'sources' | 'media' | undefin
 	const folded = fold(question);
 	const asked = eachOutletAsked.exec(folded)?.[0];
 	if (!asked) return undefined;
-	return /\b(?:sources?|sous|who said what|qui a dit quoi)\b/.test(asked) &&
-		!/\b(?:outlets?|media|papers?|newspapers?)\b/.test(asked)
+	// ("every news outlet n org…": groups asked for with the outlets make every source asked.)
+	const groupsToo =
+		/^\W*(?:and|n|&|or|et|ou|ak|plus)\s+(?:\p{L}+\s+)?(?:orgs?|organi[sz]ations?|groups?|ngos?|ongs?|bodies)\b/u.test(
+			folded.slice(folded.indexOf(asked) + asked.length),
+		);
+	return (/\b(?:sources?|sous|who said what|qui a dit quoi)\b/.test(asked) &&
+		!/\b(?:outlets?|media|papers?|newspapers?)\b/.test(asked)) ||
+		groupsToo
 		? 'sources'
 		: 'media';
 }
