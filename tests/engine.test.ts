@@ -6556,6 +6556,22 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('asks a second question chat opens on "r" or "y didnt", or on "any" and a noun after a question mark', () => {
+			const killed = text('when was moise killed + r the suspects held in the pen rn?').text;
+			expect(killed).toMatch(/July 7, 2021/);
+			expect(killed).toMatch(/alleged perpetrators/);
+			const stayed = text('henry in power since wen, and y didnt he step down in feb').text;
+			expect(stayed).toMatch(/since 2021/);
+			expect(stayed).toMatch(/security must be restored/);
+			const force = text("unsc ok'd the force wen? any deploy timeline").text;
+			expect(force).toMatch(/Last October/);
+			expect(force).toMatch(/remains unclear/);
+		});
+
+		it('reads the timeline of one deed as when it is to happen: "any deploy timeline for the force?"', () => {
+			expect(text('any deploy timeline for the intl force?').text).toMatch(/remains unclear/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -359,6 +359,8 @@ function frameOf(typed: ReadText): Frame {
 		// the number of inmates come from?", for whose number it is.
 		if (kind === 'count' && found.at > 0 && !yesNo && (kindAsked(read.words)?.at === 0 || comesFrom(read.words)))
 			continue;
+		// "Any deploy timeline?", "the withdrawal timeline": the timeline of one deed is when it is to happen.
+		if (kind === 'timeline' && found.in[found.at] === 'timeline' && deedBefore(found.in[found.at - 1] ?? '')) continue;
 		// "Which facts are pinned to 2023?" asks for the events of a year; "which facts does it give about Kenya?", for what
 		// it says of Kenya.
 		if (
@@ -733,6 +735,19 @@ function askedSource(kind: FrameName, rest: readonly string[]): boolean {
 	const from = rest.findIndex((word, i) => word === 'from' && /^(?:come|comes|came|coming)$/.test(rest[i - 1] ?? ''));
 	const end = rest.at(-1) === 'from' ? rest.length - 1 : from >= 0 && rest[from + 1] === 'that' ? from : -1;
 	return end >= 0 && rest.slice(0, end).some((word) => givenWords.has(word));
+}
+
+/** A verb or an action noun before "timeline": "deploy timeline", "deployment timeline", not "full timeline". */
+function deedBefore(word: string): boolean {
+	if (
+		!word ||
+		/^(?:the|a|an|full|whole|complete|overall|entire|event|events|rough|quick|short|basic|my|your|its|their)$/.test(
+			word,
+		)
+	)
+		return false;
+	const tags = englishTags(word);
+	return tags.some((tag) => tag.startsWith('VB')) || /(?:ment|tion|sion|al)$/.test(word);
 }
 
 /** "Where does the number of inmates come from?", "from where comes the number…": whose figure it is, asked. */

@@ -21,8 +21,9 @@ const frenchInversion = String.raw`\b[a-z]+-t-(?:il|elle|on|ils|elles)\b|\b(?:es
 
 /** A part that asks something: an opener anywhere, an auxiliary of its own (after "and", say), or a question mark. */
 // (Kreyòl "ki" before a noun opens a question only at the start: "Ki kapasite…"; after a noun it is "who/that".)
+// ("…wen? any deploy timeline": "any" and a noun opening a part ask whether there is one.)
 const asks = new RegExp(
-	`\\b(?:${openers})\\b|^\\W*(?:(?:${joiners})\\s+)*(?:${phraseAlternatives(parts.auxiliaries)})\\b|\\?\\s*$|${frenchInversion}|^\\W*ki\\s+[a-z]`,
+	`\\b(?:${openers})\\b|^\\W*(?:(?:${joiners})\\s+)*(?:${phraseAlternatives(parts.auxiliaries)})\\b|\\?\\s*$|${frenchInversion}|^\\W*ki\\s+[a-z]|^\\W*(?:(?:${joiners})\\s+)*any\\s+[a-z]{3,}`,
 );
 
 /**
@@ -30,8 +31,9 @@ const asks = new RegExp(
  * question word within its first few words ("ok but who…"). "Mon frère me dit que…" tells, with
  * a "que" of a clause.
  */
+// ("henry in office since wen, and…": a question word may end the sentence that asks it.)
 const opensQuestion = new RegExp(
-	`^\\W*(?:[\\p{L}']+\\W+){0,3}?(?:${openers})\\b|^\\W*(?:${phraseAlternatives(parts.auxiliaries)})\\b|\\?\\s*$`,
+	`^\\W*(?:[\\p{L}']+\\W+){0,3}?(?:${openers})\\b|^\\W*(?:${phraseAlternatives(parts.auxiliaries)})\\b|\\?\\s*$|\\b(?:since|from|until|till)\\s+(?:${openers})\\W*,`,
 	'u',
 );
 

@@ -147,9 +147,10 @@ export function answerSeveral(
 		const exists = existence.test(part) && named(part).length === 0;
 		// "…approve the armed force? and who will lead it": "it" is the last thing the first part names.
 		const pointed = neuter.test(part) && !asksWhich ? subjects.at(-1) : subjects[0];
+		// ("unsc ok'd the intl force wen? any deploy timeline": whether there is one, of the last thing named.)
 		const subject =
 			person ??
-			(exists ? pointed : undefined) ??
+			(exists ? subjects.at(-1) : undefined) ??
 			(specific ? ((asksWhich ? answered : undefined) ?? pointed ?? answered) : undefined);
 		// ("…, n why didnt he?": an auxiliary that ends the part stands for the deed too.)
 		const said = deed ? part.replace(proVerb, deed).replace(auxiliaryLast, `$1 ${deed}`) : part;
