@@ -6572,6 +6572,26 @@ describe('reading a question', () => {
 			expect(text('any deploy timeline for the intl force?').text).toMatch(/remains unclear/);
 		});
 
+		it('reads a participle before a preposition as the verb, not as part of a name: "the UN okayed for the force when?"', () => {
+			expect(text('the UN okayed for the foreign force when exactly?').text).toMatch(/Last October/);
+		});
+
+		it('reads talking as speaking: "govt talk anything about the attack?" asks whether it said anything', () => {
+			expect(text('govt talk anything about the attack?').text).toMatch(/^No, not as far as the report says/);
+		});
+
+		it('says the report names no group it only describes, whatever clause says which one', () => {
+			expect(text('what is the name of the gang alliance whose head announced the attacks?')).toMatchObject({
+				found: false,
+				text: /doesn’t name them: it says only “alliance of criminal organizations”/,
+			});
+		});
+
+		it('answers what is asked of the report as a text from its metadata, never from its facts', () => {
+			expect(text('who is the author of the report?')).toMatchObject({ found: false, text: /no byline/ });
+			expect(text('when was the article published?')).toMatchObject({ found: false, text: /carries no date/ });
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

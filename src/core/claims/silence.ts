@@ -17,7 +17,7 @@ const unspoken =
 
 /** Words that say someone spoke, in the three languages (folded text). */
 export const spokenWords =
-	/\b(?:said|say|says|saying|comment\w*|statement|spoken|spoke|speak|respond\w*|react\w*|response|reaction|word|declar\w*|announc\w*|confirm\w*|condemn\w*|condamn\w*|denounc\w*|position|stance|official line|parle|dit|reagi|pale|di|reyaji|deklar\w*|komant\w*|anons\w*|kominike|kondane)\b/;
+	/\b(?:said|say|says|saying|comment\w*|statement|spoken|spoke|speak|talk\w*|respond\w*|react\w*|response|reaction|word|declar\w*|announc\w*|confirm\w*|condemn\w*|condamn\w*|denounc\w*|position|stance|official line|parle|dit|reagi|pale|di|reyaji|deklar\w*|komant\w*|anons\w*|kominike|kondane)\b/;
 
 /** Words that deny it: "hasn't", "not", "never", "nothing", "yet to", "pas", "rien", "poko", "pa". */
 const denied =

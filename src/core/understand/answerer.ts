@@ -29,6 +29,7 @@ import {
 	timelineAnswer,
 } from './answers/lists.js';
 import { correctedPremise } from './answers/premise.js';
+import { reportItselfAsked } from './answers/report-itself.js';
 import { sameOneNamed } from './answers/same-named.js';
 import { pendingStatus, silenceAsked, singleAnswer, spelledOut } from './answers/single.js';
 import { eachSourceAsked, figureSource, figuresBySource } from './answers/sources.js';
@@ -122,6 +123,8 @@ export class QuestionAnswerer {
 	answer(question: string, read: ReadText, frame: Frame): Answer {
 		return (
 			quotedInReport(this.#answering, question, read) ??
+			// "Who wrote the article?": the report as a text, which its metadata speaks of, not its facts.
+			reportItselfAsked(this.#answering, read.cleaned) ??
 			// "What's 3687 minus 700?", "more or fewer than 4,000 inmates?": worked out, before any statement is checked.
 			workedOutAsked(this.#answering, question) ??
 			this.#eitherSide(question, read, frame) ??

@@ -460,7 +460,11 @@ export function buildQuery(
 		// force", "armed gangs"), whatever else the word is.
 		// ("askd" is chat's "asked".)
 		// ("…the UN approved the force": a participle's form with a determiner after it is the verb in the past.)
-		if (!/(?:ed|en)$/.test(term.spelled ?? word) || /^(?:the|a|an|its|their|this|that)$/.test(words[at] ?? ''))
+		// ("…the UN approved for the force": a participle before a preposition is the verb too.)
+		if (
+			!/(?:ed|en)$/.test(term.spelled ?? word) ||
+			/^(?:the|a|an|its|their|this|that|for|to|on|by|with)$/.test(words[at] ?? '')
+		)
 			verbs.add(term.term);
 		(qualifying ? secondary : main).add(term.term);
 		(at - 1 < asideEnd ? asideTerms : notAside).add(term.term);

@@ -70,6 +70,7 @@ import {
 	namedOutright,
 	namesPerson,
 	namesSomeoneElse,
+	namingNouns,
 	offeredAround,
 	onlyInRelativeClause,
 	ordinal,
@@ -576,6 +577,14 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	const byDegree = degreeBoost(frame);
 	const byDescribing = describingBoost(frame);
 	if (asksNames(frame)) {
+		// "What is the name of the gang alliance whose head announced…": the one named before the clause that says which
+		// is the one whose name is asked; one the report only describes it never names.
+		const unnamedGroup = describedBeforeClause(frame, tools.index);
+		if (unnamedGroup)
+			return tools.notFound(question, {
+				heading: `The report doesn’t name them: it says only “${unnamedGroup.name.toLowerCase()}”.`,
+				suggestions: ctx.suggest(query),
+			});
 		// "What's Barbecue's actual name?", "what is the prison called?": one person or place named by another of
 		// its names, or described; the card gives the name the report uses.
 		// Only where nothing else is asked of it: "the name of Haiti's second-largest prison" is another prison's.
@@ -2131,6 +2140,18 @@ const describedPeople = new Set(
 		' ',
 	),
 );
+
+/** The one a name is asked of, where the report only describes it and a clause after it says which: "the name of the gang alliance whose head…". */
+function describedBeforeClause(frame: Frame, index: SearchIndex): Entity | undefined {
+	const relative = frame.rest.findIndex((word, i) => i > 0 && /^(?:whose|who|that|which)$/.test(word));
+	const naming = frame.rest.findIndex((word) => namingNouns.has(word));
+	if (naming < 0 || relative <= naming) return undefined;
+	// (The longest name the words make: "the gang alliance" is the alliance, not the gangs.)
+	const matches = index.matchEntities(frame.rest.slice(naming + 1, relative).join(' '));
+	const longest = Math.max(0, ...matches.map((match) => match.covered.size));
+	const [match, ...more] = matches.filter((candidate) => candidate.covered.size === longest);
+	return match && more.length === 0 && match.entity.described ? match.entity : undefined;
+}
 
 /** Words after "names" that only point back to people named before: "the names of them", "names of those". */
 const namesOfThem: ReadonlySet<string> = new Set(['of', 'them', 'those', 'these', 'they', 'please', 'pls', 'too']);
