@@ -2000,6 +2000,12 @@ describe('what one was, said with no article', () => {
 	});
 });
 
+describe('a name given to the group one named leads, by "’s"', () => {
+	it('is a name the report never gives it', async () => {
+		expect(await verdictOf('Barbecue’s coalition is called Viv Ansanm.', 'Viv Ansanm')).toBe('not_in_report');
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

@@ -319,7 +319,7 @@ function namingClaims(
 	const inLowercase = /\p{L}{3}/u.test(rest)
 		? (namedInLowercase(rest, base) ?? namedInLowercase(`the ${rest}`, base))
 		: undefined;
-	const who = inLowercase ?? (/\p{L}{3}/u.test(rest) ? undefined : last?.entity);
+	const who = inLowercase ?? (/\p{L}{3}/u.test(rest) ? possessed(last?.entity, rest, base) : last?.entity);
 	if (!who) return undefined;
 	const span = { start: found.index + found[0].search(/\S/), end: found.index + found[0].length };
 	const given = mentions.find((m) => m.start >= start && m.start < start + name.length)?.entity;
@@ -329,6 +329,25 @@ function namingClaims(
 	return namedSoInReport(base, name)
 		? claim(at(span), 'matches', [], `Both are names of ${who.name} in the report.`)
 		: notGivenAsName(at(span), name.trim(), who);
+}
+
+/**
+ * "Barbecue's coalition": the one entity a noun after a name's "'s" is a word of the name of, that a fact ties to the
+ * one named (the report points to him as the alliance's head).
+ */
+function possessed(owner: Entity | undefined, noun: string, base: FactBase): Entity | undefined {
+	if (!owner || !/^\p{L}+$/u.test(noun)) return undefined;
+	const word = new RegExp(`(?<!\\p{L})${fold(noun)}(?!\\p{L})`, 'u');
+	const [only, ...more] = base.entities.filter(
+		(entity) =>
+			entity.id !== owner.id &&
+			[entity.name, ...entity.aliases].some((name) => word.test(fold(name))) &&
+			base.facts.some((fact) => {
+				const involved = base.entitiesOf(fact);
+				return involved.includes(owner.id) && involved.includes(entity.id);
+			}),
+	);
+	return more.length === 0 ? only : undefined;
 }
 
 /** "The one", "the ones": a word that stands in for whoever a description describes. */
