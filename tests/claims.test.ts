@@ -2006,6 +2006,32 @@ describe('a name given to the group one named leads, by "’s"', () => {
 	});
 });
 
+describe('who is said to have said something, however the sentence puts them', () => {
+	it('is the one in focus of a cleft, in English and French', async () => {
+		expect(await verdictOf('It was RNDDH who told parents not to send kids to school.', 'RNDDH')).toBe('differs');
+		expect(
+			await verdictOf(
+				'Ce sont les syndicats de police qui ont dit aux parents de garder les enfants à la maison.',
+				'syndicats',
+			),
+		).toBe('differs');
+	});
+
+	it('is the one called the outlet that reported it', async () => {
+		expect(await verdictOf('AyiboPost is the outlet that reported the guards abandoned the prison', 'AyiboPost')).toBe(
+			'matches',
+		);
+		expect(await verdictOf('Reuters is the outlet reporting that the guards abandoned the prison', 'Reuters')).toBe(
+			'differs',
+		);
+	});
+
+	it('is judged past when the writer read it: "I read this morning that…", "je lis ce matin que…"', async () => {
+		expect(await verdictOf('I read this morning that Rwanda offered to lead the force.', 'Rwanda')).toBe('differs');
+		expect(await verdictOf('Je lis ce matin que le Rwanda a proposé de diriger la force.', 'Rwanda')).toBe('differs');
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

@@ -193,6 +193,9 @@ function describes(
 	const adjective = copula ? null : adjectivePredicate(text);
 	const found = copula ?? adjective ?? barePersonNoun(text);
 	if (!found) return undefined;
+	// ("AyiboPost is the outlet that reported the guards abandoned the prison": who said it, as a cleft says it; the
+	// credit is judged, not what kind of thing the one credited is.)
+	if (reportingPredicate.test(text.slice((found.index ?? 0) + found[0].length))) return undefined;
 	const described = describedBy(text, found, mentions, subject, base);
 	return described && adjective ? { ...described, adjective: true } : described;
 }
@@ -211,6 +214,14 @@ function adjectivePredicate(text: string): RegExpExecArray | null {
 	match.index = found.index;
 	return match;
 }
+
+/** The verb and description before a verb of saying: "is the outlet reporting", "was the one who said". */
+const reportingCopula =
+	/^\s*(?:is|was|are|were|est|était)\s+(?:the|an?|le|la|l['’])\s*(?:\p{L}+\s+){0,2}?(?:(?:that|who|which|qui)\s+(?:first\s+)?)?(?=(?:reported|reporting|reports|said|saying|says|claimed|claiming|wrote|writing|broke)\b)/iu;
+
+/** "the outlet that reported…", "the one reporting that…": a description that only says who said something. */
+const reportingPredicate =
+	/^\s*(?:the|an?|le|la|l['’])\s*(?:\p{L}+\s+){0,2}?(?:(?:that|who|which|qui)\s+(?:first\s+)?)?(?:reported|reporting|reports|said|saying|says|claimed|claiming|wrote|writing|broke|a rapporté|a dit)\b/iu;
 
 /**
  * "Barbecue was police before", "Barbecue te polis avan": a noun for someone (or the police) right after the verb,
@@ -1053,7 +1064,10 @@ function agentClaims(
 		);
 		if (where && group.every((m) => m.entity?.kind === 'country' || m.entity?.kind === 'place')) continue;
 		// ("RNDDH reporting homicides doubled": chat's gerund of saying says no more than "says" would.)
-		let context = withoutSpans(clause.text, group).replace(/\b(?:reporting|saying|claiming|stating)\b/giu, 'says');
+		let context = withoutSpans(clause.text, group)
+			// ("Reuters is the outlet reporting that…": who said it, said as plainly.)
+			.replace(reportingCopula, ' says ')
+			.replace(/\b(?:reporting|saying|claiming|stating)\b/giu, 'says');
 		// "According to Reuters sources," says nothing by itself: the rest of the sentence does.
 		const said = readText(context).words.filter((word) => word.length > 3 && !attribution.has(word));
 		if (said.length < 2) context = clause.sentence.replace(clause.text.trim(), withoutSpans(clause.text, group).trim());
@@ -1300,7 +1314,10 @@ function agentClaims(
 		// "the UN is sending people" against "police unions called for reinforcements": credited otherwise only for a
 		// deed the fact tells, not for one near it in words.
 		// (Who said something may be of any kind: "the police unions warned residents…" credits Sergier's warning to them.)
-		const speaks = best.fact.kind === 'statement' && saidBy.test(clause.text.slice(withArticle.end));
+		// ("It was RNDDH who told parents…": in a cleft, after the relative.)
+		const speaks =
+			best.fact.kind === 'statement' &&
+			saidBy.test(clause.text.slice(withArticle.end).replace(/^\s*(?:who|that|qui|ki)(?=\s)/iu, ''));
 		// ("PNH still holding the Pénitencier": the measure's own verb, with no value, credits no one with a figure.)
 		if (
 			best.fact.kind === 'figure' &&

@@ -8,9 +8,9 @@ import { type Claim, claim } from './claim.js';
 import type { EntityMention } from './names.js';
 import { titleOf, titleWords } from './titles.js';
 
-/** "it was (the)", "that's", "c'est (le)", chat's "c (le)", "se" before the name in focus. */
+/** "it was (the)", "that's", "c'est (le)", "ce sont (les)", chat's "c (le)", "se" before the name in focus. */
 const focusBefore =
-	/(?:^|[^\p{L}])(?:it|that|this)\s*(?:is|was|'s|’s)\s+(?:the\s+)?$|\bc(?:['’]\s*(?:est|était))?\s+(?:l[ea]\s+|les\s+|l['’])?$|(?:^|\s)se\s+$/iu;
+	/(?:^|[^\p{L}])(?:it|that|this)\s*(?:is|was|'s|’s)\s+(?:the\s+)?$|\bc(?:['’]\s*(?:est|était))?\s+(?:l[ea]\s+|les\s+|l['’])?$|\bce\s+(?:sont|furent|étaient)\s+(?:les\s+)?$|(?:^|\s)se\s+$/iu;
 /** "who", "that", "qui", "ki" right after the name in focus, or after a second one joined to it ("se Etazini ak ONU ki…"). */
 const focusAfter =
 	/^(?:\s+(?:and|et|ak|epi|&)\s+(?:the\s+|les\s+|l['’])?[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+)?)?\s+(?:who|that|which|qui|ki)\b/iu;
