@@ -2032,6 +2032,14 @@ describe('who is said to have said something, however the sentence puts them', (
 	});
 });
 
+describe('a date after a verb that only dates what the subject names ("dates back to")', () => {
+	it('dates that, not a fact that happens to speak of a date', async () => {
+		expect(await verdictOf('RNDDH’s warning about overcrowding and understaffing dates to 2017.', '2017')).toBe(
+			'matches',
+		);
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

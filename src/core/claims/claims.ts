@@ -219,8 +219,13 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 				// event its subject names, which is the claim.
 				const happened = onlyHappened.test(at({ start: around.start, end: value.start }));
 				const widened = at(happened ? { start: subjectStart(clause.text), end: around.end } : around);
-				// (The verb itself points at nothing: "took place" is no place.)
-				const saysHappened = happened ? [{ start: around.start, end: value.start }] : [];
+				// (The verb itself points at nothing: "took place" is no place; nor is "dates back to" any date of the data's.)
+				const dating = datingVerb.exec(clause.text.slice(0, value.start));
+				const saysHappened = happened
+					? [{ start: around.start, end: value.start }]
+					: dating
+						? [{ start: dating.index, end: value.start }]
+						: [];
 				const unclaimed = withoutSpans(clause.text, [...others.filter((o) => o !== value), ...counted]);
 				const judge = (names: string[]) => {
 					// The words next to a date point at what the clause's named ones did: "Henry left office on
@@ -741,6 +746,9 @@ const appositiveCount =
 /** Words opening a clause that take up the time of the one before: "back when", "at the time", "à l'époque". */
 const backThen =
 	/^[\s,;:—–-]*(?:(?:and|but|et|mais|epi)\s+)?(?:back\s+(?:when|then)|when|at\s+(?:the|that)\s+time|by\s+then|then|à\s+l['’]époque|a\s+l['’]epoque|alors\s+que|quand|lè\s+sa|le\s+sa|lè|le)(?!\p{L})/iu;
+
+/** A verb right before a date that only dates what its subject names: "dates back to", "goes back to", "dates from". */
+const datingVerb = /(?<!\p{L})(?:dates?|dated|goes|go|went)(?:\s+back)?\s+(?:to|from)\s+$/iu;
 
 /** Words before a date that only say something happened: "took place in", "happened on", "occurred". */
 const onlyHappened =
