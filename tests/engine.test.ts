@@ -6592,6 +6592,20 @@ describe('reading a question', () => {
 			expect(text('when was the article published?')).toMatchObject({ found: false, text: /carries no date/ });
 		});
 
+		it('reads chat’s excuse for asking and whom a message is addressed to as no part of the question', () => {
+			expect(text('which country leads the intl force, asking for a friend at NORTHCOM').text).toMatch(/Kenya offered/);
+			expect(text('Sister, how many inmates were in the prison?').text).toMatch(/3,687 inmates/);
+		});
+
+		it('asks each of two measures set against each other with no question word, of the label before them', () => {
+			const sides = text('the pen: rated capacity vs actual population?').text;
+			expect(sides).toMatch(/700 places/);
+			expect(sides).toMatch(/3,687 inmates/);
+			const counted = text('design cap vs actual pax at the prison?').text;
+			expect(counted).toMatch(/700 places/);
+			expect(counted).toMatch(/3,687 inmates/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -129,6 +129,9 @@ describe('reading a question', () => {
 		],
 		['who gave the luz verde', ['who', 'gave', 'the', 'green', 'light']],
 		['comparé au reste du continent', ['compared', 'to', 'the', 'rest', 'of', 'the', 'continent']],
+		['prison pop. vs cap.', ['prison', 'population', 'versus', 'capacity']],
+		['who rptd a large nbr', ['who', 'reported', 'a', 'large', 'number']],
+		['wetin dem wan do', ['what', 'them', 'want', 'do']],
 	])('spells out text-speak and drops fillers: %s', (question, words) => {
 		expect(readText(question).words).toEqual(words);
 	});

@@ -53,6 +53,14 @@ const blessing =
 const likeMine =
 	/,?\s+(?:just\s+)?like\s+(?:my|his|her|our|your|their|mi|mon|ma|mes)\s+[^,;?!.]{1,50}(?=\s*[,?!.]|$)/giu;
 
+/** "…, asking for a buddy at SOUTHCOM": chat's excuse for asking, whoever it names. */
+const askingForSomeone =
+	/,?\s*(?:just\s+)?asking\s+for\s+(?:a|my|our)\s+(?:friend|buddy|pal|mate|colleague|cousin|friend's)\b[^?!.]*/giu;
+
+/** "Brother, the big jailhouse…": whom the asker addresses, opening the message. */
+const vocative =
+	/^\W*(?:(?:my|dear|mon|ma|mes)\s+)?(?:brothers?(?:\s+and\s+sisters)?|sisters?|friends?|folks|fam|sir|madam|ma['’]am|pastor|deacon|fr[èe]res?|s[œo]eurs?|fr[eè]|s[eè]|zanmi|mes\s+amis)\s*,\s*/iu;
+
 /** "…, pastè wan know", "…, my mom wants to know": who wants the answer, ending the question. */
 const wantsToKnow = /,\s*(?:[\p{L}'’]+\s+){0,2}(?:wan|want|wants|wanna|wanted)\s+(?:to\s+|2\s+)?know\W*$/iu;
 
@@ -88,7 +96,7 @@ function withoutMarkedLabel(text: string): string {
 
 /**
  * The question without its asides: what others claim beside it, likenesses, guesses waved off, who
- * wants to know, blessings and a label before it.
+ * wants to know and for whom it is asked, blessings, whom it is addressed to and a label before it.
  *
  * @example
  * withoutAsides('Who sanctioned Sergier, given that a post claims Canada did?'); // 'Who sanctioned Sergier?'
@@ -103,6 +111,8 @@ export function withoutAsides(text: string): string {
 		.replace(wantsToKnow, '?')
 		.replace(wavedOff, '')
 		.replace(signedOff, '')
+		.replace(askingForSomeone, '')
+		.replace(vocative, '')
 		.replace(ownRemark, ' ');
 	// (Only where an aside went is the space it leaves closed up: the rest of the text is as typed.)
 	return without === text

@@ -228,12 +228,22 @@ export function abbreviatedNameGoesOn(before: string, after: string): boolean {
  * // ['what was the capacity of the prison?', 'what was the population of the prison?']
  */
 function twoSidesAsked(text: string): [string, string] | undefined {
-	const found = sidesSetAgainst.exec(text);
-	const { opening, first, second, end = '' } = found?.groups ?? {};
-	if (!opening || !first || !second || /\bof\b/i.test(first)) return undefined;
-	const of = /\s+of\s+.+$/iu.exec(second)?.[0] ?? '';
-	return [`${opening} ${first}${of}${end || '?'}`, `${opening} ${second}${end || '?'}`];
+	const asked = sidesSetAgainst.exec(text);
+	const found = asked ?? measuresSetAgainst.exec(text);
+	const { opening = 'what is the', label, first, second, rest = '', end = '' } = found?.groups ?? {};
+	if (!first || !second || /\bof\b/i.test(first)) return undefined;
+	// ("Pénitencier National: nominal capacity vs actual population as of Feb '23?": the label is whose they are, and
+	// the time is of both.)
+	const of = /\s+of\s+.+$/iu.exec(second)?.[0] ?? (label ? ` of ${label.trim()}` : '');
+	const secondOf = label && !/\s+of\s+/iu.test(second) ? `${second} of ${label.trim()}` : second;
+	// ("…vs actual pax?": people set against a measure are counted.)
+	const asking = (side: string) => (asked || !/(?:inmates|prisoners|people|pax)$/iu.test(side) ? opening : 'how many');
+	return [`${asking(first)} ${first}${of}${rest}${end || '?'}`, `${asking(second)} ${secondOf}${rest}${end || '?'}`];
 }
+
+/** Two measures set against each other with no question word, after a label or not: "nominal cap vs actual pop?". */
+const measuresSetAgainst =
+	/^(?:(?<label>[^?:—–]{2,60}?)\s*(?:\s[—–-]+\s|:\s))?\W*(?<first>(?:[\p{L}'’.-]+\s+){0,2}(?:capacity|cap\.?|population|pop\.?|count|headcount|number|figure|size|places|inmates|prisoners|people|pax))\s+(?:vs\.?|versus|compared (?:to|with))\s+(?:the\s+)?(?<second>(?:[\p{L}'’.-]+\s+){0,2}(?:capacity|cap\.?|population|pop\.?|count|headcount|number|figure|size|places|inmates|prisoners|people|pax))(?<rest>\s+(?:as of|in|at|on)\s+[^?]{1,30})?\s*(?<end>[?!.]*)$/iu;
 
 const sidesSetAgainst =
 	/^(?:[^?]{0,60}?\s[—–:-]+\s+)?\W*(?<opening>(?:what|wat)(?:['’]s|\s+(?:is|was|are|were))\s+the)\s+(?<first>[\p{L}'’ -]{3,40}?)\s+(?:vs\.?|versus|compared (?:to|with)|as opposed to)\s+(?:the\s+)?(?<second>[\p{L}'’ -]{3,80}?)\s*(?<end>[?!.]*)$/iu;
