@@ -6606,6 +6606,23 @@ describe('reading a question', () => {
 			expect(counted).toMatch(/3,687 inmates/);
 		});
 
+		it('reads "#" standing alone as "number", and "the prob" as the problem', () => {
+			expect(text('exact # of inmates in the prison in feb 23?').text).toMatch(/3,687 inmates/);
+			expect(text('rnddh 2017 warning - wat was the prob').text).toMatch(/overcrowding and understaffing/);
+		});
+
+		it('reads "oui ou non", "yes or no" with whose word it is after them as asking yes or no of all before', () => {
+			expect(
+				text('Henry took power the same year Moïse was killed — oui ou non, according to the report?').text,
+			).toMatch(/^Yes: both in 2021/);
+		});
+
+		it('reads a question word alone after a dash as asking it of what comes before', () => {
+			expect(text('Henry est resté au pouvoir après février - pourquoi ?').text).toMatch(
+				/^\s*Ariel Henry stayed on, arguing/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

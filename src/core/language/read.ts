@@ -79,6 +79,8 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	(text) => text.replace(/^(\W*)(?:y\/n|yes\/no|o\/n|oui\/non|wi\/non)(?![\p{L}/])\s*:?/iu, '$1yes or no:'),
 	// "sanction regime(s)", "outlet(s)": a plural left open is the plural.
 	(text) => text.replace(/(?<=\p{L})\(s\)/gu, 's'),
+	// "exact # of inmates": the sign standing alone is the word "number".
+	(text) => text.replace(/(?<=^|\s)#(?=\s|$)/gu, 'number'),
 	// "The warning v. the Moïse killing": the abbreviation's dot ends no sentence.
 	(text) => text.replace(/(?<=\s)v\.(?=\s+\p{L})/giu, 'vs'),
 	withInitialsJoined,
@@ -917,6 +919,7 @@ export function topicTakenUp(text: string): string {
 		nouns?.groups?.topic &&
 		nouns.groups.nouns &&
 		verbless(nouns.groups.nouns) &&
+		!askingWord.test(nouns.groups.nouns) &&
 		!askingWord.test(nouns.groups.topic)
 	)
 		return `what ${nouns.groups.nouns.trim()} is ${nouns.groups.topic.trim()}?`;
@@ -942,6 +945,8 @@ export function topicTakenUp(text: string): string {
 		const [, asked = '', after = ''] = /^([^?!]*)[?!]*(.*)$/su.exec(question) ?? [];
 		// ("Barbecue sanctions - how many entities + which?": two things asked of it are asked apart, each of the topic.)
 		if (byComma || !verbless(asked) || asksAnother.test(asked)) return text;
+		// ("Barbecue di moun pa voye timoun lekòl - poukisa?": a question word alone asks it of the topic.)
+		if (/^\W*\p{L}+\W*$/u.test(asked) && askingWord.test(asked)) return `${asked.trim()} ${topic}?${after}`;
 		// ("Jail siege: day and time?": a noun alone asks what it is, of the topic.)
 		const asking = /^\W*(?:what|which|who|whom|whose|when|where|why|how)\b/iu.test(asked)
 			? asked.trim()

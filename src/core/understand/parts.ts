@@ -333,7 +333,7 @@ export function questionParts(
 	// ("Since what year has he…, and what…?": "since" before a question word asks from when, no condition.)
 	if (condition.test(folded) && !/^\W*\p{L}+\s+(?:what|which|when)\b/u.test(folded)) return [text];
 	// "barbecue ex cop? y/n": the words asking for yes or no are the question's, not another question.
-	if (yesNoEnding.test(folded)) return [text];
+	if (yesNoEnding.test(fold(text))) return [text];
 	// "What was the nominal capacity vs. the actual population of the prison?": each side asked as its own question.
 	const sides = twoSidesAsked(text);
 	if (sides) return sides;
