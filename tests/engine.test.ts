@@ -6623,6 +6623,16 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('names who said something by every name the report gives them, where a sentence after asks for them', () => {
+			expect(
+				text('Who warned parents to keep kids home from school? Please give me the real name and the nickname.').text,
+			).toMatch(/^Jimmy Sergier, known as “Barbecue”/);
+		});
+
+		it('reads "according the" as "according to the"', () => {
+			expect(text('the homicides in 2023 rose how much, according the UN?').text).toMatch(/more than doubled/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

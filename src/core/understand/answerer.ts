@@ -489,7 +489,8 @@ export class QuestionAnswerer {
 		const [first] = answer.items;
 		// ("What is Sergier's nickname?": a card's heading names the one asked about by the name typed, not the nickname.)
 		const card = answer.kind === 'entity';
-		if (!['who', 'what'].includes(frame.kind) || !answer.found || !first || (answer.heading && !card)) return answer;
+		if (!['who', 'whoSaid', 'what'].includes(frame.kind) || !answer.found || !first || (answer.heading && !card))
+			return answer;
 		if (frame.kind === 'what' && !card) return answer;
 		if (!frame.rest.some((word) => nicknameWords.has(word))) return answer;
 		const [person, ...others] = base

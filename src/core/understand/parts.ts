@@ -88,6 +88,9 @@ const verbsAfter = new Set(['happen', 'happened', 'mean', 'means', 'come', 'came
 const wants =
 	/\b(?:name|names|named|date|dates|day|year|number|numbers|figure|figures|source|sources|who|when|where|how many|list|timeline|order|exact|full|nom|dat|non)\b/;
 
+/** Words that say which of someone's names are wanted (folded): "the real name and the nickname". */
+export const namesWanted = /\b(?:nicknames?|alias|aka|surnom|real name|full name)\b/;
+
 /** How many words a tail that names what is wanted runs to: "need a name", "full date pls". */
 const shortWant = 5;
 
@@ -445,7 +448,12 @@ export function questionParts(
 	// where it names what is wanted; "need it 4 my essay" is chat.
 	// ("…? A simple yes or no, together with the figures, would suffice": a sentence of its own on how to answer is
 	// no part of what is asked.)
-	if (pending && (questions.length === 0 || (wants.test(fold(pending)) && pending.split(/\s+/).length <= shortWant)))
+	// ("…? Give me both the real name and the nickname.": which names are wanted, however long it takes to say.)
+	if (
+		pending &&
+		(questions.length === 0 ||
+			(wants.test(fold(pending)) && (pending.split(/\s+/).length <= shortWant || namesWanted.test(fold(pending)))))
+	)
 		questions.push(`${questions.pop() ?? ''} ${pending}`.trim());
 	return withoutOtherwiseWho(withFrontedAsks(sharedPredicates(questions))).filter((part) => /\p{L}/u.test(part));
 }

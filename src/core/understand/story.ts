@@ -8,7 +8,7 @@ import { withoutHearsay } from '../claims/claims.js';
 import telling from '../language/lexicon/telling.json' with { type: 'json' };
 import { fold, stopwords } from '../language/lexicon.js';
 import { askerWordPattern, chatBefore, withoutPoliteOpening, withoutTeller } from '../language/read.js';
-import { abbreviatedNameGoesOn, apology, opensAQuestion } from './parts.js';
+import { abbreviatedNameGoesOn, apology, namesWanted, opensAQuestion } from './parts.js';
 import { hearsay, tag, yesNoWords } from './tagged.js';
 
 /**
@@ -223,6 +223,8 @@ export function withoutAskersOwn(text: string): string {
 
 /** After the question, a sentence with the asker in it that passes nothing on: "Je veux citer la bonne source". */
 function ownAfterAsking(folded: string): boolean {
+	// ("Give me both the real name and the nickname": which names are wanted is part of what is asked.)
+	if (namesWanted.test(folded)) return false;
 	// (Creole "we", to see, is the asker in English here: "we praying".)
 	if (hearsay.test(folded) || toldBy.test(folded) || passesOn.test(folded.replace(/\bwe\b/g, ' '))) return false;
 	return askerWord.test(folded) || askersOwn(folded);

@@ -178,8 +178,10 @@ export const askedIfTrue = new RegExp(
 export const yesNoAsked = new RegExp(String.raw`(?:^|[\s?:,(-])(?:${yesNoWords})(?=$|[\s?!.:,)])`, 'iu');
 /** The same words opening a message: "yes or no: did…". */
 export const yesNoOpening = new RegExp(String.raw`^\W*(?:${yesNoWords})\s*[:,—–-]\s*`, 'iu');
-/** The same words ending a message: "barbecue ex cop? y/n" asks yes or no of what comes before. */
-// ("…— oui ou non, according to the report?": whose word it is may follow.)
+/**
+ * The same words ending a message: "barbecue ex cop? y/n" asks yes or no of what comes before. Whose word it is may
+ * follow them: "…— oui ou non, according to the report?".
+ */
 export const yesNoEnding = new RegExp(
 	String.raw`[\s?:,(—–-]+(?:${yesNoWords})(?:,?\s+(?:according to|per|selon|d['’]apr[eè]s|dapre)\s+(?:the|l['’]|le|la)\s*(?:report|article|text|rapport|texte|atik|rapò)(?:\s+(?:a|la))?)?[\s?!.)]*$`,
 	'iu',
