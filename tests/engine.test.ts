@@ -6633,6 +6633,12 @@ describe('reading a question', () => {
 			expect(text('the homicides in 2023 rose how much, according the UN?').text).toMatch(/more than doubled/);
 		});
 
+		it('reads a question asked before a statement tagged "no" as asked, not the statement as put up to check', () => {
+			expect(text('henry stayed on why?? he was meant to go in feb no').text).toMatch(
+				/^\s*Ariel Henry stayed on, arguing/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

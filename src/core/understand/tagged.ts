@@ -51,7 +51,12 @@ export function statementToCheck(typed: string, folded: string): string | undefi
 			.slice(start, tagged.index)
 			.split(/[.!?]+\s+/)
 			.at(-1) ?? '';
+	// ("henry stay in the power why?? he was supposed go out no": a question word before a question mark asks.)
+	const askedBefore = /(?<!\p{L})(?:why|when|who|where|how|what|which|pourquoi|quand|poukisa|kile)\s*\?/u.test(
+		folded.slice(start, tagged.index),
+	);
 	return statement &&
+		!askedBefore &&
 		!questionStart.test(afterFillers(folded.slice(start))) &&
 		!questionStart.test(afterFillers(lastSentence)) &&
 		!asksHowMany.test(fold(statement))
