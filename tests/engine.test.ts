@@ -6639,6 +6639,11 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('reads the part one plays as one’s role, and "all this business" as chat', () => {
+			expect(text('what part does Kenya play?').text).toMatch(/Kenya offered to lead/);
+			expect(text('the UN, what is their part in all this business?').found).toBe(true);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

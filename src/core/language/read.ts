@@ -79,6 +79,12 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	(text) => text.replace(/^(\W*)(?:y\/n|yes\/no|o\/n|oui\/non|wi\/non)(?![\p{L}/])\s*:?/iu, '$1yes or no:'),
 	// "sanction regime(s)", "outlet(s)": a plural left open is the plural.
 	(text) => text.replace(/(?<=\p{L})\(s\)/gu, 's'),
+	// "What part does Kenya play?", "Kenya's part in all this": the part one plays is one's role.
+	(text) =>
+		text.replace(
+			/(?<=\b(?:what|which|whose|their|his|her|its)\s+|['’]s\s+)part(?=\s+(?:in|does|did|do|has|have|had|is|was|will|would)\b)/giu,
+			'role',
+		),
 	// "exact # of inmates": the sign standing alone is the word "number".
 	(text) => text.replace(/(?<=^|\s)#(?=\s|$)/gu, 'number'),
 	// "The warning v. the Moïse killing": the abbreviation's dot ends no sentence.
