@@ -6644,6 +6644,11 @@ describe('reading a question', () => {
 			expect(text('the UN, what is their part in all this business?').found).toBe(true);
 		});
 
+		it('reads whom a message is addressed to at its end as no part of it, and chat’s "bak in 2017" as "in 2017"', () => {
+			expect(text('how many inmates were in the prison, sister?').text).toMatch(/3,687 inmates/);
+			expect(text('Brethren, what did RNDDH warn abt bak in 2017').text).toMatch(/overcrowding and understaffing/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

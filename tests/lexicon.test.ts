@@ -132,6 +132,7 @@ describe('reading a question', () => {
 		['prison pop. vs cap.', ['prison', 'population', 'versus', 'capacity']],
 		['who rptd a large nbr', ['who', 'reported', 'a', 'large', 'number']],
 		['wetin dem wan do', ['what', 'them', 'want', 'do']],
+		['is it tru they gon try 2 escape', ['is', 'it', 'true', 'they', 'gonna', 'try', 'to', 'escape']],
 	])('spells out text-speak and drops fillers: %s', (question, words) => {
 		expect(readText(question).words).toEqual(words);
 	});

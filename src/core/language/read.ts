@@ -60,7 +60,7 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	// "What did RNDDH warn about back in 2017?": "back" before a year only says it was long ago. (Not "go back in…".)
 	(text) =>
 		text.replace(
-			/(?<!\b(?:go|goes|going|went|gone|come|comes|coming|came|get|got|be|was|were|is|are|been|put|bring|brought)\s+)\bback\s+(?=in\s+(?:\d{4}|'\d\d)\b)/giu,
+			/(?<!\b(?:go|goes|going|went|gone|come|comes|coming|came|get|got|be|was|were|is|are|been|put|bring|brought)\s+)\bba(?:c?k)\s+(?=in\s+(?:\d{4}|'\d\d)\b)/giu,
 			'',
 		),
 	// "On whose reporting does the claim that… rest?": the verb that says what it rests on asks only whose it is.
