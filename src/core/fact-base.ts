@@ -21,6 +21,8 @@ export class FactBase {
 	readonly #order: ReadonlyMap<Fact, number>;
 	/** The one country every report is about (null where there is none), once asked. */
 	#topicCountry: Entity | null | undefined;
+	/** Each entity with the facts that name it, once asked. */
+	#factsNaming: Map<string, Fact[]> | undefined;
 
 	constructor(data: DataSet) {
 		this.facts = data.facts;
@@ -142,5 +144,27 @@ export class FactBase {
 	/** Every entity a fact names, in any role. */
 	entitiesOf(fact: Fact): string[] {
 		return [...new Set([...this.actorsOf(fact), ...fact.about])];
+	}
+
+	/**
+	 * Does some fact name both entities? Kenya and the international force are tied (Kenya offered to lead it); worked
+	 * out from the facts that name the first, not from every fact.
+	 *
+	 * @example
+	 * base.tied('kenya', 'international-force'); // true
+	 */
+	tied(a: string, b: string): boolean {
+		if (!this.#factsNaming) {
+			const naming = new Map<string, Fact[]>();
+			for (const fact of this.facts) {
+				for (const id of this.entitiesOf(fact)) {
+					const facts = naming.get(id);
+					if (facts) facts.push(fact);
+					else naming.set(id, [fact]);
+				}
+			}
+			this.#factsNaming = naming;
+		}
+		return (this.#factsNaming.get(a) ?? []).some((fact) => this.entitiesOf(fact).includes(b));
 	}
 }

@@ -215,13 +215,21 @@ function adjectivePredicate(text: string): RegExpExecArray | null {
 	return match;
 }
 
+/** A description of whoever said something, up to the verb of saying: "the outlet (that) reported", "the one who said". */
+const reporterDescribed = String.raw`(?:the|an?|le|la|l['’])\s*(?:\p{L}+\s+){0,2}?(?:(?:that|who|which|qui)\s+(?:first\s+)?)?`;
+const reportingVerb = 'reported|reporting|reports|said|saying|says|claimed|claiming|wrote|writing|broke';
+
 /** The verb and description before a verb of saying: "is the outlet reporting", "was the one who said". */
-const reportingCopula =
-	/^\s*(?:is|was|are|were|est|était)\s+(?:the|an?|le|la|l['’])\s*(?:\p{L}+\s+){0,2}?(?:(?:that|who|which|qui)\s+(?:first\s+)?)?(?=(?:reported|reporting|reports|said|saying|says|claimed|claiming|wrote|writing|broke)\b)/iu;
+const reportingCopula = new RegExp(
+	String.raw`^\s*(?:is|was|are|were|est|était)\s+${reporterDescribed}(?=(?:${reportingVerb})\b)`,
+	'iu',
+);
 
 /** "the outlet that reported…", "the one reporting that…": a description that only says who said something. */
-const reportingPredicate =
-	/^\s*(?:the|an?|le|la|l['’])\s*(?:\p{L}+\s+){0,2}?(?:(?:that|who|which|qui)\s+(?:first\s+)?)?(?:reported|reporting|reports|said|saying|says|claimed|claiming|wrote|writing|broke|a rapporté|a dit)\b/iu;
+const reportingPredicate = new RegExp(
+	String.raw`^\s*${reporterDescribed}(?:${reportingVerb}|a rapporté|a dit)\b`,
+	'iu',
+);
 
 /**
  * "Barbecue was police before", "Barbecue te polis avan": a noun for someone (or the police) right after the verb,
@@ -353,10 +361,7 @@ function possessed(owner: Entity | undefined, noun: string, base: FactBase): Ent
 		(entity) =>
 			entity.id !== owner.id &&
 			[entity.name, ...entity.aliases].some((name) => word.test(fold(name))) &&
-			base.facts.some((fact) => {
-				const involved = base.entitiesOf(fact);
-				return involved.includes(owner.id) && involved.includes(entity.id);
-			}),
+			base.tied(owner.id, entity.id),
 	);
 	return more.length === 0 ? only : undefined;
 }

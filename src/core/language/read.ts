@@ -906,8 +906,7 @@ const claimNamed = new RegExp(String.raw`^\W*(?:the|this|that)\s+(?:${speech.cla
 const topicPronoun =
 	/(?<=\b(?:is|was|'s|’s)\s+)(?:that|this|it)\b|\b(?:that|this|it)(?=\s*(?:[?,.!]|$))|\b(?:him|her)(?=\s*[?!.]*\s*$)|(?<=\b(?:were|are|did|do|have|had)\s+)they\b|(?<=^\W*(?:which|what)\s+)ones\b/iu;
 /** A second question word after a joiner: "how many + which", "when, and who". */
-const asksAnother =
-	/(?:\+|&|,|\band\b|\bet\b)\s*(?:what|which|who|whom|when|where|why|how|quel|quelle|quels|quelles|qui|quand|combien)\b/iu;
+const asksAnother = new RegExp(String.raw`(?:\+|&|,|\band\b|\bet\b)\s*${askingWord.source}`, 'iu');
 
 /** "The Kenya force — do we know when they are showing up?": after a dash or colon, "they" as a subject takes it up too. */
 const subjectThey = /\bthey(?=\s+(?:are|were|will|would|have|had)\b)/iu;

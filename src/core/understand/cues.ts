@@ -231,6 +231,9 @@ export function degreeBoost(frame: Frame): (fact: Fact) => number {
 	return (fact) => (fact.kind === 'figure' && fact.derivation ? answerOptions.frameBoost ** 2 : 1);
 }
 
+/** Words for kinds of source besides the media, as a pattern: "orgs", "groups", "NGOs", "bodies". */
+export const sourceGroupWords = 'orgs?|organi[sz]ations?|groups?|ngos?|ongs?|bodies|body|institutions?';
+
 /** Words for news media in a list question: "which news outlets…", "list the newspapers". */
 export const mediaWords = new Set([
 	'outlet',

@@ -1,18 +1,14 @@
 import { englishTags } from '../language/english-words.js';
 import parts from '../language/lexicon/parts.json' with { type: 'json' };
-import textSpeak from '../language/lexicon/textspeak.json' with { type: 'json' };
-import { fillerTable, fold, stopwords } from '../language/lexicon.js';
+import { chatQuestionWords, fillerTable, fold, stopwords } from '../language/lexicon.js';
 import { askingWord, leadingJoiner, toldBy } from '../language/read.js';
 import { phraseAlternatives } from '../text.js';
 import { yesNoEnding } from './tagged.js';
 
-/** Question words as chat spells them ("wen", "wat", "hw"), from the text-speak lexicon: they open questions too. */
+/** Question words in the three languages, and as chat spells them ("wen", "wat", "hw"): they open questions. */
 const questionWords = new Set(Object.values(parts.openers).flat());
-const chatOpeners = Object.entries(textSpeak).flatMap(([typed, meant]) =>
-	typeof meant === 'string' && questionWords.has(meant.split(' ')[0] ?? '') && /^[a-z]{2,}$/.test(typed) ? [typed] : [],
-);
 // "…in feb?? y is he still there": a lone "y" is "why" only before an auxiliary.
-const openers = `${phraseAlternatives([...questionWords, ...chatOpeners])}|y(?=\\s+(?:${phraseAlternatives(parts.auxiliaries)})\\b)`;
+const openers = `${phraseAlternatives([...questionWords, ...chatQuestionWords])}|y(?=\\s+(?:${phraseAlternatives(parts.auxiliaries)})\\b)`;
 const joiners = phraseAlternatives(parts.joiners);
 const asked = `(?:${phraseAlternatives(parts.auxiliaries)})\\s+(?:${phraseAlternatives(parts.pronouns)})`;
 
@@ -27,11 +23,10 @@ const asks = new RegExp(
 );
 
 /**
- * A sentence that is a question: it ends with a question mark, opens with an auxiliary, or has a
- * question word within its first few words ("ok but who…"). "Mon frère me dit que…" tells, with
- * a "que" of a clause.
+ * A sentence that is a question: it ends with a question mark, opens with an auxiliary, has a
+ * question word within its first few words ("ok but who…"), or ends a clause on one after "since"
+ * ("henry in office since wen, and…"). "Mon frère me dit que…" tells, with a "que" of a clause.
  */
-// ("henry in office since wen, and…": a question word may end the sentence that asks it.)
 const opensQuestion = new RegExp(
 	`^\\W*(?:[\\p{L}']+\\W+){0,3}?(?:${openers})\\b|^\\W*(?:${phraseAlternatives(parts.auxiliaries)})\\b|\\?\\s*$|\\b(?:since|from|until|till)\\s+(?:${openers})\\W*,`,
 	'u',

@@ -436,13 +436,12 @@ export function buildQuery(
 		const served = /^(?:serve|serves|served|serving)$/.test(word) && /^(?:in|as|with|on)$/.test(words[at] ?? '');
 		// ("Who defended that security must come first?": a verb the data lacks, before "that" and what it says, related
 		// to a verb of saying the data has ("arguing"), only says it was said.)
-		const matched = index.matchTerm(term.term);
 		const saysThat =
 			words[at] === 'that' &&
 			language === 'en' &&
 			/^VB[DZP]?$/.test(englishTags(word)[0] ?? '') &&
-			!matched.some((match) => !match.related) &&
-			matched.some((match) => speechStems.has(match.term));
+			index.matchTerm(term.term).every((match) => match.related) &&
+			index.matchTerm(term.term).some((match) => speechStems.has(match.term));
 		if (
 			term.vague ||
 			light ||
@@ -1303,12 +1302,7 @@ function describesNext(
 	// "the Kenya force", one a fact ties it to (Kenya offered to lead the force), which one it is.
 	const part = mentions.find((other) => other !== mention && other.terms.some((i) => terms[i] === stem(next ?? '')));
 	const ofIt = (entity: Entity) =>
-		entity.id !== only.id &&
-		(base.within(entity.id).includes(only.id) ||
-			base.facts.some((fact) => {
-				const involved = base.entitiesOf(fact);
-				return involved.includes(only.id) && involved.includes(entity.id);
-			}));
+		entity.id !== only.id && (base.within(entity.id).includes(only.id) || base.tied(only.id, entity.id));
 	if (part && !part.role && part.entities.every(ofIt)) return true;
 	if (only.kind !== 'country') return false;
 	// (The country by its name, "Haiti", is named; only an adjective of it describes: "Haitian".)

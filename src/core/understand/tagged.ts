@@ -52,8 +52,8 @@ export function statementToCheck(typed: string, folded: string): string | undefi
 			.split(/[.!?]+\s+/)
 			.at(-1) ?? '';
 	// ("henry stay in the power why?? he was supposed go out no": a question word before a question mark asks.)
-	const askedBefore = /(?<!\p{L})(?:why|when|who|where|how|what|which|pourquoi|quand|poukisa|kile)\s*\?/u.test(
-		folded.slice(start, tagged.index),
+	const askedBefore = [...folded.slice(start, tagged.index).matchAll(/(\p{L}+)\s*\?/gu)].some(
+		([, word = '']) => askingWord.test(word) || chatQuestionWords.has(word),
 	);
 	return statement &&
 		!askedBefore &&

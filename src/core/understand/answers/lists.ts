@@ -18,7 +18,7 @@ import {
 import { readText } from '../../language/read.js';
 import { stem } from '../../text.js';
 import { whenOf } from '../../when.js';
-import { actorKinds, dateWords, mediaWords, namedStraight } from '../cues.js';
+import { actorKinds, dateWords, mediaWords, namedStraight, sourceGroupWords } from '../cues.js';
 import { listedIn, listOwner, partNouns } from '../enumeration.js';
 import type { Frame } from '../frame.js';
 import { citingWords, countedKinds, singular } from '../kinds.js';
@@ -334,7 +334,7 @@ function yearsNamed(timeline: Answer): Answer {
 }
 
 /** Kinds of source besides the media: "orgs", "groups", "NGOs", "bodies". */
-const otherSourceKinds = /^(?:orgs?|organi[sz]ations?|groups?|ngos?|bodies|body|institutions?|ong|ongs)$/;
+const otherSourceKinds = new RegExp(`^(?:${sourceGroupWords})$`);
 
 /**
  * Is the kind word at `at` asked for too, not set aside ("not NGOs or UN bodies", "leaving aside rights groups") nor

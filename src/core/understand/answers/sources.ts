@@ -10,7 +10,7 @@ import { valuesIn } from '../../claims/values.js';
 import type { FactBase } from '../../fact-base.js';
 import { fold } from '../../language/lexicon.js';
 import { stem } from '../../text.js';
-import { bitsSet, reportWords } from '../cues.js';
+import { bitsSet, reportWords, sourceGroupWords } from '../cues.js';
 import { clauseOpeners, creditedTo, speechWords, spokenCoverage } from '../fits.js';
 import type { Frame } from '../frame.js';
 import { answerOptions } from '../options.js';
@@ -337,6 +337,12 @@ function changesStated(ctx: Answering, question: string): Fact[] {
 const eachOutletAsked =
 	/\b(?:each|every|all the|all|chaque|chak)\s+(?:of the\s+)?(?:news\s+)?(?:outlets?|media|sources?|papers?|newspapers?|websites?|sites?|medias?|journaux|journal|sous)\b|\bwho said what\b|\bqui a dit quoi\b|\b(?:each|every)\s+(?:claim|statement|report|thing)s?\b.*\b(?:its|their)\s+sources?\b/;
 
+/** Groups joined to the outlets asked for: "… n org", "…and groups". */
+const groupsAfter = new RegExp(
+	String.raw`^\W*(?:and|n|&|or|et|ou|ak|plus)\s+(?:\p{L}+\s+)?(?:${sourceGroupWords})\b`,
+	'u',
+);
+
 /**
  * Whose words a question asks for, each with its own: every source the report cites, or its news
  * outlets only; undefined where it does not ask for each one's.
@@ -350,10 +356,7 @@ export function eachSourceAsked(question: string): 'sources' | 'media' | undefin
 	const asked = eachOutletAsked.exec(folded)?.[0];
 	if (!asked) return undefined;
 	// ("every news outlet n org…": groups asked for with the outlets make every source asked.)
-	const groupsToo =
-		/^\W*(?:and|n|&|or|et|ou|ak|plus)\s+(?:\p{L}+\s+)?(?:orgs?|organi[sz]ations?|groups?|ngos?|ongs?|bodies)\b/u.test(
-			folded.slice(folded.indexOf(asked) + asked.length),
-		);
+	const groupsToo = groupsAfter.test(folded.slice(folded.indexOf(asked) + asked.length));
 	return (/\b(?:sources?|sous|who said what|qui a dit quoi)\b/.test(asked) &&
 		!/\b(?:outlets?|media|papers?|newspapers?)\b/.test(asked)) ||
 		groupsToo
