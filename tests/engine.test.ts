@@ -6649,6 +6649,23 @@ describe('reading a question', () => {
 			expect(text('Brethren, what did RNDDH warn abt bak in 2017').text).toMatch(/overcrowding and understaffing/);
 		});
 
+		it('keeps a subject taken up by its pronoun before its verb where a question word asks: "the prison, it was built for how many?"', () => {
+			const built = text('The main jail in the capital, it was designed to hold how many people?');
+			expect(built.text).toMatch(/700 places/);
+			expect(built.text).not.toMatch(/^\s*Yes/);
+		});
+
+		it('takes no French support verb for the fact a keyword phrase of it names: "a mis des sanctions" is no "mis en garde"', () => {
+			expect(text('Qui a mis des sanctions contre Sergier ?').text).toMatch(/sanctioned by the U\.N\. and the U\.S\./);
+		});
+
+		it('answers when someone spoke with their silence, where the report says they have not: "when did the authorities comment…"', () => {
+			const when = text('When did the Haitian authorities put out a statement on the jailbreak?');
+			expect(when.found).toBe(true);
+			expect(when.text).toMatch(/has not commented/);
+			expect(text('Kilè otorite yo te pale sou sa ki pase nan prizon an?').text).toMatch(/has not commented/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

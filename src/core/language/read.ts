@@ -431,7 +431,15 @@ export function subjectInPlace(text: string): string {
 	const subject = found[1].trim();
 	// ("who sanctioned him, was it just the US?": a question before the comma is asked already.)
 	if (subject.split(/\s+/).length > 10 || sceneWords.test(subject) || askingWord.test(subject)) return text;
-	return `${found[2]} ${subject}${text.slice(found[0].length)}`;
+	return inPronounsPlace(subject, found[2], text.slice(found[0].length));
+}
+
+/**
+ * The subject in its pronoun's place: before its auxiliary where the rest asks by a question word ("the prison, it
+ * was built for how many?" → "the prison was built for how many?"), else after it, as a yes/no question has it.
+ */
+function inPronounsPlace(subject: string, auxiliary: string, rest: string): string {
+	return askingWord.test(rest) ? `${subject} ${auxiliary}${rest}` : `${auxiliary} ${subject}${rest}`;
 }
 
 /**
@@ -532,7 +540,7 @@ const copulaStatement =
 export function subjectTakenUp(text: string): string {
 	const english = englishTakenUp.exec(text);
 	if (english?.[1] && english[2] && nounPhrase(english[1])) {
-		return `${english[2]} ${english[1].trim()}${text.slice(english[0].length)}`;
+		return inPronounsPlace(english[1].trim(), english[2], text.slice(english[0].length));
 	}
 	const french = frenchTakenUp.exec(text);
 	if (!french?.[1] || !french[2] || !french[3] || frenchScene.test(french[1]) || askingWord.test(french[1]))

@@ -752,14 +752,17 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	// "Did the government say anything…": that speaker's own statements answer, whatever they are about.
 	const speaker = speakerNamed(frame, query);
 	const spoken = speaker && outweighed(ctx, query, speaker, spokenBy(ctx, query, speaker));
-	const creditedElse = speaker && creditedElsewhere(ctx, query, speaker, spoken);
+	// "When did the government make a statement on the attack?": when it spoke, where the report says it has not.
+	const silence = frame.kind === 'when' && speaker && silenceOfSpeaker(ctx, speaker, spoken);
+	if (silence) return tools.facts(question, [silence], 'The report says it has not:');
+	const creditedElse = speaker && frame.kind !== 'when' && creditedElsewhere(ctx, query, speaker, spoken);
 	if (creditedElse) {
 		const source = [...new Set(creditedTo(creditedElse, tools.base).map((entity) => entity.name))].join(' and ');
 		const heading = `${frame.kind === 'yesNo' ? 'No: t' : 'T'}he report credits that to ${source}.`;
 		return tools.facts(question, [creditedElse], heading);
 	}
 	// ("What different targets have the gangs attacked or threatened?" asks for more than what they said.)
-	if (spoken && !moreAsked(frame)) {
+	if (spoken && frame.kind !== 'when' && !moreAsked(frame)) {
 		const ranked = frame.kind === 'yesNo' ? ctx.rank(query).find(({ fact }) => fact === spoken) : undefined;
 		return tools.facts(question, [spoken], yesNoHeading(ranked && polarityOf(query, frame.rest, ranked, tools.index)));
 	}
@@ -1862,6 +1865,19 @@ function whoKeptSilent(words: readonly string[]): boolean {
 	if (firstSaid >= 0 && words[firstSaid + 1] === 'nothing' && !subjectOf.test(words[firstSaid + 2] ?? '')) return true;
 	return words.some(
 		(word, i) => denials.has(word) && (firstSaid < 0 || i < firstSaid) && words.slice(i + 1, i + 4).some(speaking),
+	);
+}
+
+/**
+ * The named speaker's statement that they have not spoken, where nothing they said is on the question's topic:
+ * "when did the government comment on the attack?" is answered by its silence on every development.
+ */
+function silenceOfSpeaker(ctx: Answering, speaker: Mention, spoken: Fact | undefined): Fact | undefined {
+	const silent = silentStatements(ctx.tools.base);
+	if (spoken && !silent.includes(spoken)) return undefined;
+	return (
+		spoken ??
+		silent.find((fact) => fact.kind === 'statement' && speaker.entities.some((entity) => entity.id === fact.speaker))
 	);
 }
 

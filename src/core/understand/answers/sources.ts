@@ -170,7 +170,7 @@ const copulas = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** Who a question says said something, named before the verb: "did the government say…". */
 export function speakerNamed(frame: Frame, query: Query): Mention | undefined {
-	if (frame.kind !== 'yesNo' && frame.kind !== 'what') return undefined;
+	if (frame.kind !== 'yesNo' && frame.kind !== 'what' && frame.kind !== 'when') return undefined;
 	// "What claim does the report attribute to Reuters' sources?": the one a saying is credited to.
 	const credited = frame.rest.findIndex((word, i) => creditVerb.test(word) && frame.rest[i + 1] === 'to');
 	if (credited >= 0) {
