@@ -6666,6 +6666,26 @@ describe('reading a question', () => {
 			expect(text('Kilè otorite yo te pale sou sa ki pase nan prizon an?').text).toMatch(/has not commented/);
 		});
 
+		it('asks for another holder of a title where the one named no longer holds it: "…now that Moïse is dead"', () => {
+			const now = text('who runs the country as president now that Moïse is dead?');
+			expect(now.found).toBe(false);
+			expect(now.text).toMatch(/^\s*The report doesn’t say who/);
+		});
+
+		it('names no one for a kind of person the data has no word for, only related ones: "which prosecutor…"', () => {
+			const asked = text('Which prosecutor is handling the case of Moïse’s killing?');
+			expect(asked.found).toBe(false);
+			expect(asked.text).toMatch(/names no prosecutor/);
+			expect(text('which gang leader used to be a cop?').text).toMatch(/Jimmy Sergier/);
+		});
+
+		it('works out no share of a part of the inmates told in words the data has nothing like', () => {
+			const remand = text('what percent of inmates are still in pretrial custody');
+			expect(remand.found).toBe(false);
+			expect(remand.text).not.toMatch(/\d+%/);
+			expect(text('what percentage of the inmates had a place to sleep?').text).toMatch(/^\s*About 19%/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -2,13 +2,15 @@
  * Answers worked out from figures: a rate held against a threshold, the rate itself, and the
  * share the other way round.
  */
-import type { Fact } from '../../../data/schema.js';
+import type { Fact, FigureFact } from '../../../data/schema.js';
 import type { Answer } from '../../answer.js';
 import { isCalendarWord, valuesIn } from '../../claims/values.js';
 import { lemmatizer } from '../../language/lemmas.js';
 import { fold, stopwords, vagueWords } from '../../language/lexicon.js';
 import { timesSign } from '../../language/read.js';
 import { personNouns } from '../../language/wordnet.js';
+import type { SearchIndex } from '../../search-index.js';
+import { stem } from '../../text.js';
 import { eitherWay, shareWords } from '../cues.js';
 import type { Frame } from '../frame.js';
 import { isGenericCount, measures } from '../measure.js';
@@ -214,14 +216,15 @@ function countsPeople(fact: Fact): boolean {
 }
 
 /**
- * "What share of the inmates had a place?": the rate the other way round, of what the figure
- * is worked out from: places over inmates where the report gives inmates over places.
+ * Where a share is asked "of" something, and the first word after that counts what either figure counts: "the
+ * inmates" of "what share of the Pénitencier's inmates…". `at` is -1 where no share is taken "of" anything.
  */
-function inverseShare(ctx: Answering, frame: Frame, fact: Fact): string | undefined {
-	const { base, index } = ctx.tools;
-	if (fact.kind !== 'figure' || !fact.value || fact.derivation?.op !== 'percent') return undefined;
-	const [of, per] = fact.derivation.of.map((id) => base.fact(id));
-	if (of?.kind !== 'figure' || per?.kind !== 'figure' || !of.value || per.value === null) return undefined;
+function shareTakenOf(
+	frame: Frame,
+	of: FigureFact,
+	per: FigureFact,
+	index: SearchIndex,
+): { at: number; noun?: string } {
 	// The noun after "share of", "percent of": what the share is taken of.
 	// (The frame's own words, "what share", are gone: its "of" comes first, or after a share word.)
 	// ("…quel pourcentage environ des détenus": an adverb may come between.)
@@ -246,8 +249,41 @@ function inverseShare(ctx: Answering, frame: Frame, fact: Fact): string | undefi
 				!isCalendarWord(word) &&
 				(measures(of, [word], index) || measures(per, [word], index))),
 	);
+	return { at, noun };
+}
+
+/**
+ * "What % of the inmates are in pretrial detention?": a share of a part of what a rate counts, told in a word the
+ * data has nothing like. No rate the report gives, either way round, is that share.
+ */
+export function unknownPartAsked(ctx: Answering, frame: Frame, fact: Fact | undefined): boolean {
+	const { base, index } = ctx.tools;
+	if (frame.kind !== 'ratio' || fact?.kind !== 'figure' || fact.derivation?.op !== 'percent') return false;
+	const [of, per] = fact.derivation.of.map((id) => base.fact(id));
+	if (of?.kind !== 'figure' || per?.kind !== 'figure') return false;
+	const { at, noun } = shareTakenOf(frame, of, per, index);
+	const nounAt = noun === undefined ? -1 : frame.rest.indexOf(noun, at + 1);
+	if (at < 0 || nounAt < 0) return false;
+	// ("…had a place to sleep": the part is told by what the other figure counts, whatever words say more of it.)
+	const part = frame.rest.slice(nounAt + 1).filter((word) => !stopwords.en.has(word) && !vagueWords.has(word));
+	const matched = (word: string) => index.matchTerm(stem(word));
+	const own = (word: string) => matched(word).some((match) => !match.related);
+	if (part.some((word) => own(word) && measures(per, [word], index) && !measures(of, [word], index))) return false;
+	return part.some((word) => matched(word).length === 0);
+}
+
+/**
+ * "What share of the inmates had a place?": the rate the other way round, of what the figure
+ * is worked out from: places over inmates where the report gives inmates over places.
+ */
+function inverseShare(ctx: Answering, frame: Frame, fact: Fact): string | undefined {
+	const { base, index } = ctx.tools;
+	if (fact.kind !== 'figure' || !fact.value || fact.derivation?.op !== 'percent') return undefined;
+	const [of, per] = fact.derivation.of.map((id) => base.fact(id));
+	if (of?.kind !== 'figure' || per?.kind !== 'figure' || !of.value || per.value === null) return undefined;
+	const { at, noun } = shareTakenOf(frame, of, per, index);
 	// "The ratio of places to inmates": what comes before "to" is counted per what comes after, the share's other way.
-	const nounAt = frame.rest.indexOf(noun ?? '', at + 1);
+	const nounAt = noun === undefined ? -1 : frame.rest.indexOf(noun, at + 1);
 	const ratioOf = nounAt >= 0 && /^(?:to|per|against|for)$/.test(frame.rest[nounAt + 1] ?? '');
 	const [over, under] = ratioOf ? [per, of] : [of, per];
 	// ("What % of the people in the pen could fit in its places?": a word for anyone at all is of the figure that

@@ -118,7 +118,7 @@ import { buildQuery, type Mention, type Query, spellsMention } from '../query.js
 import { inOwnWords, involving, type Ranked, rank } from '../rank.js';
 import { type Answering, timeOfDayUntold, unboosted } from './context.js';
 import { doneAbout } from './deeds.js';
-import { computedHeading, ofWords, ratesOf } from './figures.js';
+import { computedHeading, ofWords, ratesOf, unknownPartAsked } from './figures.js';
 import { pooledActor } from './pooled.js';
 import { asksPurpose, purposeOf } from './purpose.js';
 import { leaderNamed, postAsked, roleHolderAsked } from './roles.js';
@@ -532,6 +532,16 @@ function staffAsked(asked: readonly string[], query: Query): string | undefined 
 	return asked.find((word) => wordNetPersonNouns().has(singular(word)) && query.unknown.includes(stem(word)));
 }
 
+/**
+ * The noun for a person a "which…" question asks for, where the data has no word of its own for it, only
+ * words related to it: "which judge" (the data has "official"), "which lawyer".
+ */
+function unspokenPersonAsked(frame: Frame, index: SearchIndex): string | undefined {
+	const [which, noun] = frame.rest;
+	if (!which || !noun || !whichWords.includes(which) || !wordNetPersonNouns().has(singular(noun))) return undefined;
+	return index.matchTerm(stem(noun)).every((match) => match.related) ? singular(noun) : undefined;
+}
+
 /** The noun whose name is asked: "the port" of "what's the port called", "the name of the port". */
 function namedThing(frame: Frame): string | undefined {
 	const { rest } = frame;
@@ -746,6 +756,9 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		const answer = ctx.doesNotSay(question, frame, ctx.rank(query), `The report doesn’t mention ${stranger}.`);
 		return answer.suggestions.length > 0 ? answer : { ...answer, suggestions: ctx.suggest(query) };
 	}
+	// "Which judge is in charge of the case?": a kind of person the report has no word for names no one in it.
+	const unspoken = unspokenPersonAsked(frame, tools.index);
+	if (unspoken) return ctx.doesNotSay(question, frame, ctx.rank(query), `The report names no ${unspoken}.`);
 	// "Compare what Gazette Haiti and Reuters said about…": each source's own word on it.
 	const each = eachSource(ctx, frame, query);
 	if (each) return tools.facts(question, each, 'What each source says:');
@@ -1281,6 +1294,9 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		frame.rest.some((word, i) => word === 'only' && frame.rest[i - 1] === 'the')
 	)
 		return ctx.doesNotSay(question, frame, ranked, 'The report doesn’t say it was the only one.');
+	// "What % of the inmates are in pretrial detention?": a share of a part the data has no word for.
+	if (unknownPartAsked(ctx, frame, chosen[0]))
+		return ctx.doesNotSay(question, frame, ranked, 'The report gives no such share.');
 	// ("Did Henry hand over power on February 7?" No, and the report's sentence goes on to say why he stayed on.)
 	const given = polarity === 'no' ? withWhatFollows(chosen, tools.base.facts) : chosen;
 	return tools.facts(
@@ -1427,10 +1443,15 @@ const toldPlan = new RegExp(`\\b(?:${plans.join('|')}) to\\b`, 'i');
 /** Words that put one holder of a post before or after another: "before Henry", "succeeded Moïse". */
 const inTurn = new Set(['before', 'after', 'preceded', 'succeeded', 'replaced', 'precede', 'succeed', 'replace']);
 
-/** Does the question put someone before or after the one named ("…before Henry", "…who replaced Henry")? */
+/**
+ * Does the question put someone before or after the one named ("…before Henry", "…who replaced Henry"), or
+ * ask who holds the title now that the one named no longer does ("…now that Moïse is gone", "…since Moïse died")?
+ */
 function heldInTurn(words: readonly string[], named: Entity): boolean {
 	const own = new Set([named.name, ...named.aliases].flatMap((name) => fold(name).split(/\W+/)));
-	return words.some((word, i) => inTurn.has(word) && words.slice(i + 1, i + 3).some((next) => own.has(fold(next))));
+	const turning = (word: string, i: number) =>
+		inTurn.has(word) || word === 'since' || (word === 'that' && words[i - 1] === 'now');
+	return words.some((word, i) => turning(word, i) && words.slice(i + 1, i + 3).some((next) => own.has(fold(next))));
 }
 
 /** A word this close to one of a name's words is another way to say it ("biggest" for "largest"). */
