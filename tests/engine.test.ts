@@ -6686,6 +6686,14 @@ describe('reading a question', () => {
 			expect(text('what percentage of the inmates had a place to sleep?').text).toMatch(/^\s*About 19%/);
 		});
 
+		it('answers no whole asked of a land with a count the report says is unclear: "most of haiti" is no number of inmates', () => {
+			const land = text('do gangs run most of haiti these days');
+			expect(land.text).not.toMatch(/^\s*Not as far as the report says/);
+			expect(text('did most of the prisoners get out?').text).toMatch(
+				/^\s*Not as far as the report says[\s\S]*not clear how many/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

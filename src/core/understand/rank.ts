@@ -48,6 +48,8 @@ export interface RankOptions {
 }
 
 const vagueShare = 0.25;
+/** How far a sum of shares may fall short of the whole by floating-point rounding alone. */
+const roundingSlack = 1e-9;
 /** A term of a subordinate clause ("when the gangs showed up") qualifies the question: it counts half. */
 const secondaryShare = 0.4;
 /** How much of a term a fact accounts for when it has only a word related to it. */
@@ -271,7 +273,9 @@ function computeShares(
 		const matched = inheritedMatches(fact, (result.matched[k] ?? 0) & ~vaguelyRelated);
 		const related = (result.related[k] ?? 0) & ~vaguelyRelated;
 		const fromTerms = termShares.of(matched, related);
-		shares.coverage[k] = mentionShares.add(fromTerms, result.facts[k] as number, matched) / total;
+		// (Snapped to 1 where a sum of shares falls short of it only by rounding: a fact that covers every term covers all.)
+		const coverage = mentionShares.add(fromTerms, result.facts[k] as number, matched) / total;
+		shares.coverage[k] = coverage > 1 - roundingSlack ? 1 : coverage;
 		shares.matched[k] = matched;
 		shares.predicate[k] = (matched & saidBits) !== 0 || saysNothingKnown ? 1 : 0;
 	}

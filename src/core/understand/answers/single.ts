@@ -1617,13 +1617,24 @@ function unsureOfWhole(ctx: Answering, frame: Frame, query: Query): Fact[] | und
 	const [top] = ranked;
 	if (
 		!unsure ||
-		(top && top.fact !== unsure && !plainlyUnsure(top.fact) && top.coverage >= 1 && top.fact.kind !== 'statement')
+		(top && top.fact !== unsure && !plainlyUnsure(top.fact) && top.coverage >= 1 && top.fact.kind !== 'statement') ||
+		wholeOfOther(frame.rest, unsure, ctx.tools.index)
 	)
 		return undefined;
 	const other = ranked.find(
 		({ fact, score }) => fact !== unsure && score >= floor && fact.kind === 'statement' && !plainlyUnsure(fact),
 	)?.fact;
 	return other ? [unsure, other] : [unsure];
+}
+
+/**
+ * Is the whole asked of something other than what the unclear figure counts? "Do the gangs run most of Haiti?"
+ * asks of a land, not of the inmates whose number is unclear; "all the inmates", "most of the prisoners" ask of them.
+ */
+function wholeOfOther(words: readonly string[], unsure: Fact, index: SearchIndex): boolean {
+	const at = words.findIndex((word, i) => saysWhole([word]) && /^(?:of|the)$/.test(words[i + 1] ?? ''));
+	const noun = words.slice(at + 1).find((word) => !/^(?:of|the|a|an|its|their|his|her)$/.test(word));
+	return at >= 0 && noun !== undefined && unsure.kind === 'figure' && !measures(unsure, [noun], index);
 }
 
 /**
