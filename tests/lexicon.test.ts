@@ -133,6 +133,9 @@ describe('reading a question', () => {
 		['who rptd a large nbr', ['who', 'reported', 'a', 'large', 'number']],
 		['wetin dem wan do', ['what', 'them', 'want', 'do']],
 		['is it tru they gon try 2 escape', ['is', 'it', 'true', 'they', 'gonna', 'try', 'to', 'escape']],
+		['acording to rnddh', ['according', 'to', 'rnddh']],
+		['who was head of state', ['who', 'was', 'president']],
+		['how much ppl inna jail', ['how', 'much', 'people', 'in', 'jail']],
 	])('spells out text-speak and drops fillers: %s', (question, words) => {
 		expect(readText(question).words).toEqual(words);
 	});
