@@ -6694,8 +6694,8 @@ describe('reading a question', () => {
 			);
 		});
 
-		it('takes whom the asker addresses after a mention for no one asked of: "<@…> bro, which year…"', () => {
-			expect(text('<@445566> bro, which year did RNDDH warn bout the overcrowding?').text).toMatch(/^\s*In 2017 RNDDH/);
+		it('takes whom the asker addresses after a mention for no one asked of: "<@…> boss, which year…"', () => {
+			expect(text('<@445566> boss, what year RNDDH first raise the alarm?').text).toMatch(/^\s*In 2017 RNDDH/);
 		});
 
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
