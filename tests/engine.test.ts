@@ -6698,6 +6698,14 @@ describe('reading a question', () => {
 			expect(text('<@445566> boss, what year RNDDH first raise the alarm?').text).toMatch(/^\s*In 2017 RNDDH/);
 		});
 
+		it('reads on past an emoji before a conjunction, and takes no mention’s digits for a figure told', () => {
+			const both = text(
+				'<@998877665544332211> so RNDDH tallied how many prisoners in feb 2023 🤔 and for how many places?',
+			);
+			expect(both.text).toMatch(/3,687 inmates/);
+			expect(both.text).toMatch(/700 places/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -26,8 +26,12 @@ export function cleanMarkup(text: string): string {
 				/\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}]|\u200d|\ufe0f|\u20e3/gu,
 				emojiMark,
 			)
-			// Emoji between two sentences end the first: "…of the crossfire 😭😭 sounds fake ngl".
-			.replace(/([\p{L}\p{N}])[\s\u2063]*\u2063[\s\u2063]*(?=\p{L})/gu, '$1. ')
+			// Emoji between two sentences end the first: "…of the crossfire 😭😭 sounds fake ngl". (Not before a conjunction,
+			// which goes on with the sentence: "…in feb 2023 🤔 and for how many places?")
+			.replace(
+				/([\p{L}\p{N}])[\s\u2063]*\u2063[\s\u2063]*(?=\p{L})(?!(?:and|or|but|et|ou|mais|epi|ak|men)\b)/giu,
+				'$1. ',
+			)
 			.replace(/\u2063/g, ' ')
 			// "`!ask` pourquoi…", "/ask question: why…": another bot's prefix command, typed before the question, and the
 			// option name a slash command shows.

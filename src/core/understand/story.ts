@@ -5,6 +5,7 @@
  */
 
 import { withoutHearsay } from '../claims/claims.js';
+import { cleanMarkup } from '../language/clean.js';
 import telling from '../language/lexicon/telling.json' with { type: 'json' };
 import { fold, stopwords } from '../language/lexicon.js';
 import { askerWordPattern, chatBefore, withoutPoliteOpening, withoutTeller } from '../language/read.js';
@@ -335,8 +336,16 @@ function whatWasTold(sentence: string): string {
 export function toldThenCounted(text: string): string {
 	const found = toldCount.exec(text);
 	// (A figure, not a year, and nothing asked before it: "…in 2017 and 2021, which came first, and by how much?")
+	// (Nor a mention's digits, nor a clause that itself asks how many: "<@…> RNDDH counted how many…, and for how many
+	// places?")
 	const [, told = '', asked = ''] = found ?? [];
-	if (!found || !/\d{3,}|\d[,.\s]\d{3}/.test(told.replace(/\b(?:19|20)\d\d\b/g, ' ')) || opensAQuestion(fold(told)))
+	const said = cleanMarkup(told);
+	if (
+		!found ||
+		!/\d{3,}|\d[,.\s]\d{3}/.test(said.replace(/\b(?:19|20)\d\d\b/g, ' ')) ||
+		opensAQuestion(fold(said)) ||
+		/\bhow\s+(?:many|much)\b/iu.test(said)
+	)
 		return text;
 	return `${told}. ${asked}`;
 }
