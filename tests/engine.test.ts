@@ -6706,6 +6706,30 @@ describe('reading a question', () => {
 			expect(both.text).toMatch(/700 places/);
 		});
 
+		it('splits a French question whose second part puts its question word after the verbs: "…, et il devait partir quand"', () => {
+			const answer = text('Depuis quelle année Henry gouverne, et il devait partir quand selon l’accord ?').text;
+			expect(answer).toMatch(/since 2021/);
+			expect(answer).toMatch(/February 7/);
+		});
+
+		it('asks a question after a condition’s question apart: "If it was built for 700…, how many over? And how many times…?"', () => {
+			const answer = text(
+				'If the jail was built for 700 and held 3,687 in Feb 2023, how many inmates were over capacity? And that is how many times the capacity?',
+			).text;
+			expect(answer).toMatch(/2,987/);
+			expect(answer).toMatch(/5\.27 times/);
+		});
+
+		it('counts those without a place as those beyond it: "how many people have no place in there?"', () => {
+			expect(text('so how many people have no place in there at all?').text).toMatch(/2,987 more inmates/);
+		});
+
+		it('asks a later part alone where asked of what the first part names it finds only the first part’s fact again', () => {
+			const answer = text('le conseil de sécurité a approuvé quoi en octobre ? et c pour quand le déploiement').text;
+			expect(answer).toMatch(/green light/);
+			expect(answer).toMatch(/remains unclear when/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -444,7 +444,7 @@ function frameOf(typed: ReadText): Frame {
 					? 'ratio'
 					: askedSource(kind, rest) || saidBy(kind, found)
 						? 'whoSaid'
-						: kind === 'count' && downToCapacity(folded)
+						: kind === 'count' && (downToCapacity(folded) || withoutPlace.test(folded))
 							? 'difference'
 							: kind,
 			rest,
@@ -835,6 +835,12 @@ function withoutLatestCount(words: string[]): string[] {
 function downToCapacity(folded: string): boolean {
 	return removedWords.test(folded) && capacityWords.test(folded);
 }
+/**
+ * "How many people have no place in there?", "how many were without a bed?": those beyond what a place holds, which
+ * is how many more it holds than it has places (folded text).
+ */
+const withoutPlace =
+	/\b(?:no|without|lacked|lacking|sans|pa gen)\s+(?:an?\s+|any\s+|official\s+|(?:their|his|her)\s+own\s+|de\s+)?(?:place|bed|spot|room|space|cell|lit|kabann|plas)s?\b/;
 const removedWords =
 	/\b(?:moved?|removed?|released?|transferred|transfer|freed|taken out|kicked out|let out|let go|relocated?|sent away|leave|go|get out|sortir|partir|retirer|transferer|liberer|deplase|retire|libere|soti)\b/;
 const capacityWords =

@@ -267,8 +267,9 @@ const boundary = new RegExp(
 		// "…, and in what month?": a preposition may come before the question word.
 		`\\s*[,;]\\s*(?:(?:${joiners})\\s+){0,2}(?=(?:(?:in|on|at|by|from|since|for|until|to|against|with|under|en|dans|depuis|pour|contre|avec|nan|pou)\\s+)?(?:${openers}|${asked})\\b)`,
 		`\\s+(?:${joiners})\\s+(?=(?:(?:in|on|at|by|from|since|for|until|to|against|with|under|en|dans|depuis|pour|contre|avec|nan|pou)\\s+)?(?:${openers}|${asked})\\b)`,
-		// "Ariel Henry c'est qui, il a quel poste ?": French puts the question word after a pronoun and its verb.
-		`\\s*,\\s*(?=(?:il|elle|ils|elles|on)\\s+\\S+\\s+(?:quel|quelle|quels|quelles|qui|quoi|combien|quand|comment)\\b)`,
+		// "Ariel Henry c'est qui, il a quel poste ?", "…, et il devait partir quand ?": French puts the question word
+		// after a pronoun and its verb (and the verb after it).
+		`\\s*,\\s*(?:et\\s+)?(?=(?:il|elle|ils|elles|on)\\s+(?:\\S+\\s+){1,2}(?:quel|quelle|quels|quelles|qui|quoi|combien|quand|comment|pourquoi)\\b)`,
 		// "is kenya confirmed leading the force or did they just offer??": "or" and an auxiliary with its pronoun open
 		// the other question offered.
 		// (Not "…or is that new", which asks whether the first is so: only a person or group taken up.)
@@ -329,7 +330,12 @@ export function questionParts(
 	const folded = fold(text).replace(/\bou(?= (?:je|j'|tu|il|elle|on|nous|vous|ils|elles|c'|pas|non)\b)/g, 'o_');
 	// "If the prison was built for 700, how many more…": a condition, then the one question asked of it.
 	// ("Since what year has he…, and what…?": "since" before a question word asks from when, no condition.)
-	if (condition.test(folded) && !/^\W*\p{L}+\s+(?:what|which|when)\b/u.test(folded)) return [text];
+	// (Another question after its question mark is asked apart: "If it was built for 700…, how many were above? And
+	// how many times the capacity is that?")
+	if (condition.test(folded) && !/^\W*\p{L}+\s+(?:what|which|when)\b/u.test(folded)) {
+		const [conditioned = text, ...after] = text.split(/(?<=\?)\s+(?=\S)/u);
+		return after.length > 0 && after.every((part) => asks.test(fold(part))) ? [conditioned, ...after] : [text];
+	}
 	// "barbecue ex cop? y/n": the words asking for yes or no are the question's, not another question.
 	if (yesNoEnding.test(fold(text))) return [text];
 	// "What was the nominal capacity vs. the actual population of the prison?": each side asked as its own question.

@@ -47,6 +47,12 @@ const computedFrames: ReadonlySet<FrameKind> = new Set(['ratio', 'difference']);
 /** Frames that ask one specific thing of what a part is about: a date, a reason, a place, a number, a person. */
 const specificFrames: ReadonlySet<FrameKind> = new Set(['when', 'why', 'where', 'count', 'who', 'whoSaid', 'howLong']);
 
+/** Does the answer give only facts the other already gave? */
+function toldAgain(answer: Answer, other: Answer): boolean {
+	const given = new Set(other.items.map((item) => item.fact.id));
+	return answer.items.length > 0 && answer.items.every((item) => given.has(item.fact.id));
+}
+
 /** A plural pronoun a later part counts or asks of: "how many of them", "when did they". */
 const plural = /\b(?:of\s+)?(?:them|they)\b/i;
 
@@ -157,8 +163,14 @@ export function answerSeveral(
 		const asked = withContext(said, said === part ? partRead : readText(said), first, subject, named);
 		const answer = answerOne(asked);
 		// "…, et quel pays a proposé d'en prendre la tête ?": "en" may be another of what the first part names than
-		// the one added; the part as asked, where that finds nothing.
-		return answer.found || asked === part ? answer : answerOne(part);
+		// the one added; the part as asked, where that finds nothing, or finds only what the first part did ("…validé
+		// quoi en octobre ? et c pour quand le déploiement": the deployment asked of, not the vote again).
+		if (asked === part) return answer;
+		if (!answer.found) return answerOne(part);
+		// (Not a part whose pronoun stands for a person: "…, il occupe quel poste ?" is asked of him alone.)
+		if (!toldAgain(answer, firstAnswer) || personal.test(part)) return answer;
+		const alone = answerOne(part);
+		return alone.found && !toldAgain(alone, firstAnswer) ? alone : answer;
 	});
 	const found = answers.filter((answer) => answer.found);
 	if (found.length === 0) return undefined;
