@@ -2040,6 +2040,26 @@ describe('a date after a verb that only dates what the subject names ("dates bac
 	});
 });
 
+describe('a credit denied in chat’s spelling ("the UN didnt")', () => {
+	it('differs where the report credits the one denied', async () => {
+		expect(await verdictOf('the US put sanctions on Sergier and the UN didnt', 'the UN didnt')).toBe('differs');
+	});
+});
+
+describe('a body said to be someone’s, with their title ("the government of President Moïse")', () => {
+	it('is held against who the report says leads it, not against the title alone', async () => {
+		expect(
+			await verdictOf('the gang alliance vowed to bring down the government of President Moïse', 'President Moïse'),
+		).toBe('differs');
+		expect(
+			await verdictOf(
+				'the gang alliance vowed to bring down the government of Prime Minister Ariel Henry',
+				'Ariel Henry',
+			),
+		).toBe('matches');
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

@@ -144,6 +144,31 @@ export function judgeTitle(
 	return undefined;
 }
 
+/** A body named as one's own right before them: "the government of", "le gouvernement de". */
+const bodyOfBefore = /\b([\p{L}]+)\s+(?:of|de|du|d['’])\s*$/iu;
+
+/**
+ * "The government of President Moïse": a body said to be the named person's, which the report says someone leads.
+ * "matches" when it says that person leads it, "differs" when it says another does.
+ */
+function ledBody(
+	before: string,
+	person: Entity,
+	base: FactBase,
+): { verdict: 'matches' | 'differs'; fact: Fact; also?: Fact; report: string } | undefined {
+	const word = bodyOfBefore.exec(before)?.[1]?.toLowerCase();
+	if (!word) return undefined;
+	const body = base.entities.find(
+		(entity) =>
+			entity.kind === 'coalition' && [entity.name, ...entity.aliases].some((name) => name.toLowerCase() === word),
+	);
+	const led = base.facts.find((fact) => fact.kind === 'leadership' && fact.coalition === body?.id && fact.leader);
+	if (led?.kind !== 'leadership' || !led.leader || !body) return undefined;
+	return led.leader === person.id
+		? { verdict: 'matches', fact: led, report: `The report says ${person.name} leads it: ${led.answer}` }
+		: { verdict: 'differs', fact: led, report: `The report says ${base.name(led.leader)} leads it: ${led.answer}` };
+}
+
 /**
  * A title before a person's name, judged with the name: "President Ariel Henry" differs when the
  * report calls Henry prime minister. Returns the claims and the mentions they judged, which need
@@ -162,7 +187,8 @@ export function titleClaims(
 		const written = titleBefore.exec(text.slice(0, mention.start));
 		const title = written?.[1] ? titleOf(written[1]) : undefined;
 		if (person?.kind !== 'person' || !written || !title) continue;
-		const found = judgeTitle(person, title, base);
+		// ("…topple the government of President Moïse": whose the government is, not what he was, is what is said.)
+		const found = ledBody(text.slice(0, written.index), person, base) ?? judgeTitle(person, title, base);
 		if (!found) continue;
 		const facts = found.also ? [found.fact, found.also] : [found.fact];
 		claims.push(claim(at({ start: written.index, end: mention.end }), found.verdict, facts, found.report));
