@@ -6677,6 +6677,8 @@ describe('reading a question', () => {
 			expect(asked.found).toBe(false);
 			expect(asked.text).toMatch(/names no prosecutor/);
 			expect(text('which gang leader used to be a cop?').text).toMatch(/Jimmy Sergier/);
+			// (A person's noun before another noun only qualifies it.)
+			expect(text('what professional background did Barbecue have?').text).toMatch(/former policeman/);
 		});
 
 		it('works out no share of a part of the inmates told in words the data has nothing like', () => {

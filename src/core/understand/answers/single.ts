@@ -537,8 +537,11 @@ function staffAsked(asked: readonly string[], query: Query): string | undefined 
  * words related to it: "which judge" (the data has "official"), "which lawyer".
  */
 function unspokenPersonAsked(frame: Frame, index: SearchIndex): string | undefined {
-	const [which, noun] = frame.rest;
+	const [which, noun, next = ''] = frame.rest;
 	if (!which || !noun || !whichWords.includes(which) || !wordNetPersonNouns().has(singular(noun))) return undefined;
+	// ("What professional background…": a word before a noun only qualifies it.)
+	if (englishTags(next).some((tag) => tag.startsWith('NN')) && !englishTags(next).some((tag) => tag.startsWith('VB')))
+		return undefined;
 	return index.matchTerm(stem(noun)).every((match) => match.related) ? singular(noun) : undefined;
 }
 
