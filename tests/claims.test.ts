@@ -2060,6 +2060,17 @@ describe('a body said to be someone’s, with their title ("the government of Pr
 	});
 });
 
+describe('a source set aside with "rather than", "instead of", "plutôt que"', () => {
+	it('differs where the report credits the one set aside', async () => {
+		expect(
+			await verdictOf('the 2023 homicide data came from RNDDH rather than from the UN', 'rather than from the UN'),
+		).toBe('differs');
+		expect(await verdictOf('les données sur les homicides viennent du RNDDH plutôt que de l’ONU', 'ONU')).toBe(
+			'differs',
+		);
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

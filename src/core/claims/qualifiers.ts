@@ -25,8 +25,12 @@ const neQueBefore =
 // ("Only" after the name qualifies it only where the clause ends: "the UN only approved it" says what it did.)
 const onlyAfter =
 	/^\s+(?:alone|seul(?:e|s)?)\b|^\s+(?:only|solely|seulement|uniquement|s[eè]lman)(?=\s*(?:[,.;!?]|$))/iu;
-/** "not (by) (the)", "never (by)", "nor", "pas", "non" before a name; not "not only", which adds. */
-const notBefore = /(?<![\p{L}])(?:not|never|nor|pas|non)\s+(?:(?:by|from|par)\s+)?(?:the\s+|l[ea]\s+|l['’])?$/iu;
+/**
+ * "not (by) (the)", "never (by)", "nor", "pas", "non", "rather than", "instead of", "plutôt que" before a name; not
+ * "not only", which adds.
+ */
+const notBefore =
+	/(?<![\p{L}])(?:not|never|nor|pas|non|rather\s+than|instead\s+of|plut[oô]t\s+que|au\s+lieu\s+de)\s+(?:(?:by|from|par|de)\s+)?(?:the\s+|l[ea]\s+|l['’])?$/iu;
 /** A verb denied right after the name: "the UN never touched him", "the US did not", chat's "the UN didnt". */
 const notAfter = /^\s+(?:never|(?:did|does|has|have|was|had)\s*n[o'’]?t|n['’]a\s+(?:jamais|pas)|pa\s|pat\s|janm)\b/iu;
 
