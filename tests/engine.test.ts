@@ -6732,6 +6732,20 @@ describe('reading a question', () => {
 			expect(answer).toMatch(/remains unclear when/);
 		});
 
+		it('checks no figure a question offers as one of two it asks between: "the 700 figure — is that X or how many Y?"', () => {
+			const which = text(
+				'ok wait, the 700 number — is that how many ppl are IN the jail or how many it was built for?? m pa konprann',
+			);
+			expect(which.text).not.toMatch(/^\s*Yes/);
+			expect(which.text).toMatch(/700 (?:places|is its count of places)/);
+		});
+
+		it('gives a number the report does give, of something else, as what it is', () => {
+			const which = text('the 3,687 number, is that how many escaped or how many were in there?');
+			expect(which.text).not.toMatch(/gives no number/);
+			expect(which.text).toMatch(/held 3,687 inmates/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

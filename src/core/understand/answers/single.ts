@@ -382,11 +382,7 @@ function asideInQuote(fact: Fact, verbTerm: string, base: FactBase): boolean {
 
 /** A number the question gives in figures (not a year) that none of the facts gives, figure or quote. */
 function numberUntold(question: string, facts: readonly Fact[]): number | undefined {
-	const given = (fact: Fact) => [
-		...(fact.kind === 'figure' && fact.value !== null ? [fact.value] : []),
-		...valuesIn(fact.quote).flatMap((value) => (value.kind === 'number' ? [value.value] : [])),
-	];
-	const numbers = new Set(facts.flatMap(given));
+	const numbers = new Set(facts.flatMap(numbersGiven));
 	// (Written in figures, and more than a count of those named: "more than one authority" counts whoever it names.)
 	return valuesIn(question)
 		.flatMap((value) =>
@@ -399,6 +395,14 @@ function numberUntold(question: string, facts: readonly Fact[]): number | undefi
 				: [],
 		)
 		.find((value) => !numbers.has(value));
+}
+
+/** The numbers a fact gives: its figure's value and those its quote writes. */
+function numbersGiven(fact: Fact): number[] {
+	return [
+		...(fact.kind === 'figure' && fact.value !== null ? [fact.value] : []),
+		...valuesIn(fact.quote).flatMap((value) => (value.kind === 'number' ? [value.value] : [])),
+	];
 }
 
 /** The heading of a yes/no answer the fact gives plainly. */
@@ -1288,8 +1292,13 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		return ctx.doesNotSay(question, frame, ranked);
 	// "Haiti's national police has 9,000 officers, true?": a number no fact given has is not what they tell.
 	const untold = frame.kind === 'yesNo' && !polarity ? numberUntold(cleanMarkup(question), chosen) : undefined;
-	if (untold !== undefined)
-		return ctx.doesNotSay(question, frame, ranked, `The report gives no number ${untold.toLocaleString('en-US')}.`);
+	if (untold !== undefined) {
+		// ("The 3,687 figure, is that how many got out?": a number the report gives of something else is that.)
+		const said = untold.toLocaleString('en-US');
+		const elsewhere = tools.base.facts.find((fact) => numbersGiven(fact).includes(untold));
+		if (elsewhere) return tools.facts(question, [elsewhere], `The report’s ${said} is this:`);
+		return ctx.doesNotSay(question, frame, ranked, `The report gives no number ${said}.`);
+	}
 	// "Was the big jail the only prison the gangs hit?": the report tells what happened, never that nothing else did.
 	if (
 		frame.kind === 'yesNo' &&

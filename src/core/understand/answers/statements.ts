@@ -38,6 +38,9 @@ function askedIfSo(text: string): string | undefined {
 		: undefined;
 }
 
+/** Another question offered after "or": "…or how many it was built for?", "…ou combien…". */
+const otherAsked = /\b(?:or|ou)\s+(?:how|what|which|who|combien|quel(?:le)?s?|qui|konbyen|kiyes)\b/iu;
+
 /** A question about what could or would be, which no stated figure confirms. */
 const hypothetical = /\b(could|would|can|should|might|fit|enough|pourrait|pourraient|peut|kapab|ka)\b/i;
 
@@ -122,8 +125,9 @@ function toldWhole(ctx: Answering, statement: string, claims: readonly Claim[]):
  */
 export function checkedFigures(ctx: Answering, question: string, query: Query): Answer | undefined {
 	const { base, index } = ctx.tools;
-	// "Could 3,687 inmates fit in 700 places?" asks what would be, not whether the figures are right.
-	if (hypothetical.test(question)) return undefined;
+	// "Could 3,687 inmates fit in 700 places?" asks what would be, not whether the figures are right; "the 700 number,
+	// is that how many are in there or how many it was built for?" asks which of two it is.
+	if (hypothetical.test(question) || otherAsked.test(question)) return undefined;
 	// Only claims about a figure: a date the question mentions in passing ("the inmates counted in
 	// February 2023") is not what it asks about.
 	const checked = checkClaims(base, index, question.replace(askedIfTrue, ''));
