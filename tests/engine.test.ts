@@ -6746,6 +6746,14 @@ describe('reading a question', () => {
 			expect(which.text).toMatch(/held 3,687 inmates/);
 		});
 
+		it('reads no apology for a ping as told, past the ping itself: "@everyone Apologies for the ping. Which…?"', () => {
+			expect(
+				text(
+					'@everyone Apologies for the mass ping. Does the report specify which authorities have sanctioned Sergier?',
+				).text,
+			).toMatch(/sanctioned by the U\.N\. and the U\.S\./);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -13,7 +13,7 @@ import { composeDigest, type Digest, type PreviousDigest } from './digest.js';
 import { FactBase } from './fact-base.js';
 import { withoutAsides } from './language/asides.js';
 import { NamesByEar, respeltByEar } from './language/by-ear.js';
-import { cleanMarkup } from './language/clean.js';
+import { cleanMarkup, withoutMentions } from './language/clean.js';
 import { isEnglishWord } from './language/english-words.js';
 import { fold, isLexiconWord, type Language, stopwords } from './language/lexicon.js';
 import { askerWords, type ReadText, readingOnce, readText } from './language/read.js';
@@ -497,7 +497,8 @@ export class AnswerEngine implements AnswerSource {
 	}
 
 	#ask(question: string): Answer {
-		const trimmed = question.trim();
+		// (Whom the message pings is no part of it: "@everyone Apologies for the ping. Which…?")
+		const trimmed = withoutMentions(question).trim();
 		if (!trimmed) return this.#notFound(question, { heading: 'Ask a question about the report.' });
 		if (this.base.fact(trimmed) || this.base.entity(trimmed)) return this.lookup(trimmed);
 		// "when was Ahn-ree supposed to leave": a name typed as it sounds is read as the name. ("Blessings from

@@ -1,3 +1,14 @@
+/**
+ * The text without Discord's mentions of people, roles and channels, `@everyone` and `@here`, and its other tags
+ * (`</command:id>`, `<t:unix:style>`, `<id:browse>`): whom a message pings is never part of what it asks.
+ *
+ * @example
+ * withoutMentions('@everyone <@123> sorry for the ping. who leads?'); // '   sorry for the ping. who leads?'
+ */
+export function withoutMentions(text: string): string {
+	return text.replace(/<(?:@[!&]?|#|\/[\w -]+:|t:|id:)[\w:-]*>/g, ' ').replace(/@(?:everyone|here)\b/gi, ' ');
+}
+
 /** Where an emoji was, until it is known whether it ends a sentence. */
 const emojiMark = ' \u2063 ';
 
@@ -10,12 +21,9 @@ const emojiMark = ' \u2063 ';
  */
 export function cleanMarkup(text: string): string {
 	return (
-		text
-			// <@id>, <@!id>, <@&id>, <#id>, </command:id>, <t:unix:style>, <id:browse>
-			.replace(/<(?:@[!&]?|#|\/[\w -]+:|t:|id:)[\w:-]*>/g, ' ')
+		withoutMentions(text)
 			// Custom emoji: <:name:id>, <a:name:id>
 			.replace(/<a?:\w+:\d+>/g, emojiMark)
-			.replace(/@(?:everyone|here)\b/gi, ' ')
 			.replace(/https?:\/\/\S+/gi, ' ')
 			// "Que Dieu nous garde… Qu'est-ce que…": an ellipsis typed as one character ends a sentence as three dots do.
 			.replace(/…/g, '...')
