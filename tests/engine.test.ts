@@ -6754,6 +6754,12 @@ describe('reading a question', () => {
 			).toMatch(/sanctioned by the U\.N\. and the U\.S\./);
 		});
 
+		it('reads a thing that is no saying, attributed to someone, as what the report says they had', () => {
+			const job = text('What earlier profession does the article attribute to Sergier?').text;
+			expect(job).toMatch(/former policeman/);
+			expect(job).not.toMatch(/^\s*Jimmy Sergier warned/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -8,7 +8,8 @@ import { changeRange } from '../../claims/changes.js';
 import { checkClaims } from '../../claims/claims.js';
 import { valuesIn } from '../../claims/values.js';
 import type { FactBase } from '../../fact-base.js';
-import { fold } from '../../language/lexicon.js';
+import speech from '../../language/lexicon/speech.json' with { type: 'json' };
+import { fold, stopwords } from '../../language/lexicon.js';
 import { stem } from '../../text.js';
 import { bitsSet, reportWords, sourceGroupWords } from '../cues.js';
 import { clauseOpeners, creditedTo, speechWords, spokenCoverage } from '../fits.js';
@@ -162,6 +163,9 @@ export function eachSource(ctx: Answering, frame: Frame, query: Query): Fact[] |
 	return facts.every((fact) => fact !== undefined) ? [...new Set(facts)] : undefined;
 }
 
+/** Nouns for what is said: "claim", "statement", "warning"'s kin. */
+const claimNouns: ReadonlySet<string> = new Set(speech.claims);
+
 /** Verbs that credit a saying to someone: "attributes to", "credited to", "ascribed to". */
 const creditVerb = /^(?:attribut|credit|ascrib)\w*$/;
 
@@ -173,7 +177,13 @@ export function speakerNamed(frame: Frame, query: Query): Mention | undefined {
 	if (frame.kind !== 'yesNo' && frame.kind !== 'what' && frame.kind !== 'when') return undefined;
 	// "What claim does the report attribute to Reuters' sources?": the one a saying is credited to.
 	const credited = frame.rest.findIndex((word, i) => creditVerb.test(word) && frame.rest[i + 1] === 'to');
-	if (credited >= 0) {
+	// ("What prior occupation does the report attribute to Barbecue?": a thing that is no saying is what the report
+	// says he had, not words credited to him.)
+	const attributed = frame.rest
+		.slice(0, Math.max(credited, 0))
+		.filter((word) => !stopwords.en.has(word) && !reportWords.has(word));
+	const aSaying = (word: string) => claimNouns.has(word) || speechWords.has(word);
+	if (credited >= 0 && (attributed.length === 0 || attributed.some(aSaying))) {
 		const afterwards = new Set(frame.rest.slice(credited + 2).map(stem));
 		const named = query.mentions.find((mention) => mention.terms.some((i) => afterwards.has(query.terms[i] ?? '')));
 		if (named) return named;
