@@ -6760,6 +6760,12 @@ describe('reading a question', () => {
 			expect(job).not.toMatch(/^\s*Jimmy Sergier warned/);
 		});
 
+		it('asks a full name of whoever "who" asks for, not of a name the question says', () => {
+			const who = text('Vowed that attacks to bring down the Henri government would escalate: who, full name?').text;
+			expect(who).not.toMatch(/spell out/);
+			expect(text('who is RNDDH, full name?').text).not.toMatch(/^\s*Jimmy/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

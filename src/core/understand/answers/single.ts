@@ -1853,12 +1853,21 @@ const asksInFull =
 	/\b(?:stands? for|acronym|abbreviation|abbreviated|short for|full name|spelled out|spell out|sigle|signifie|veut dire|abreviation|nom complet|vle di|non konple)\b/;
 
 /**
+ * "Who…, full name?": a name in full asked of the one a question word asks for, not of a name it says ("who is
+ * RNDDH, full name?" asks it of RNDDH).
+ */
+const fullNameOfWhoever =
+	/\b(?:who|whom|qui|kiyes|ki moun)\b(?!\s+(?:is|was|are|were|s|est|etait|se)\b).*\b(?:full name|nom complet|non konple)\b/;
+
+/**
  * "What does RNDDH stand for?": one of its names in full, where the report's own words give it;
  * else the report doesn't spell it out. A name kept in the data only to recognise the words
  * members use is not the report's.
  */
 export function spelledOut(ctx: Answering, question: string, query: Query): Answer | undefined {
 	if (!asksInFull.test(fold(question)) || itemsSpelledOut.test(fold(question))) return undefined;
+	// ("Warning that attacks will escalate: who, full name + nickname?": the full name of whoever is asked for.)
+	if (fullNameOfWhoever.test(fold(question))) return undefined;
 	const named = [...new Set(query.mentions.flatMap((mention) => mention.entities))];
 	// "What does the acronym RNDDH, the group cited for the prison figures, stand for?": of several named, the acronym.
 	const acronyms = named.filter((one) =>
