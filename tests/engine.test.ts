@@ -6766,6 +6766,12 @@ describe('reading a question', () => {
 			expect(text('who is RNDDH, full name?').text).not.toMatch(/^\s*Jimmy/);
 		});
 
+		it('reads a count or date noun heading a question with no question word as what it asks: "troop number Kenya put forward?"', () => {
+			const troops = text('Troop number Kenya put forward for the force?');
+			expect(troops.found).toBe(false);
+			expect(troops.text).toMatch(/doesn’t say how many/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -134,6 +134,7 @@ describe('reading a question', () => {
 		['wetin dem wan do', ['what', 'them', 'want', 'do']],
 		['is it tru they gon try 2 escape', ['is', 'it', 'true', 'they', 'gonna', 'try', 'to', 'escape']],
 		['acording to rnddh', ['according', 'to', 'rnddh']],
+		['nb de détenus', ['number', 'of', 'inmates']],
 		['who was head of state', ['who', 'was', 'president']],
 		['how much ppl inna jail', ['how', 'much', 'people', 'in', 'jail']],
 	])('spells out text-speak and drops fillers: %s', (question, words) => {

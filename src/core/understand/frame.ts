@@ -591,10 +591,35 @@ function frameOf(typed: ReadText): Frame {
 		if (telegraphicCount.has(last)) return { kind: 'count', rest: before, counted: before, parts: [] };
 		if (telegraphicSource.has(last)) return { kind: 'whoSaid', rest: before, counted: [], parts: [] };
 	}
+	// "Election date Henry committed to?", "troop count Kenya offered?": such a noun heading the first words, before a
+	// clause that says which, asks the same.
+	const head = telegraphicHead(read.words);
+	if (head >= 0 && !read.words.some((word) => askingAnything.has(word))) {
+		const rest = read.words.filter((_, i) => i !== head);
+		const noun = read.words[head] ?? '';
+		if (telegraphicWhen.has(noun)) return { kind: 'when', rest, askedAt: head, counted: [], parts: [] };
+		if (telegraphicCount.has(noun)) return { kind: 'count', rest, counted: rest.slice(0, head), parts: [] };
+		if (telegraphicSource.has(noun)) return { kind: 'whoSaid', rest, counted: [], parts: [] };
+	}
 	// "Inmates per rated slot in Feb 2023?": a count per unit of room, named with no question word, asks the rate.
 	if (!read.words.some((word) => askingAnything.has(word)) && perRoom.test(read.words.join(' ')))
 		return { kind: 'ratio', rest: read.words, counted: [], parts: [] };
 	return { kind: 'what', rest: read.words, counted: [], parts: [] };
+}
+
+/**
+ * Where a telegraphic noun (a date, a count, a source) heads a question's first words, after a word or two that
+ * only say of what ("election date", "crossfire claim source") and before more words; -1 where none does.
+ */
+function telegraphicHead(words: readonly string[]): number {
+	const telegraphic = (word: string) =>
+		telegraphicWhen.has(word) || telegraphicCount.has(word) || telegraphicSource.has(word);
+	const head = words.findIndex((word, i) => i >= 1 && i <= 2 && telegraphic(word));
+	if (head < 0 || head === words.length - 1 || words[head + 1] === 'of') return -1;
+	const modifiers = words.slice(0, head);
+	return modifiers.every((word) => !englishTags(word).some((tag) => tag.startsWith('VB')) && !stopwords.en.has(word))
+		? head
+		: -1;
 }
 
 /** Nouns for a number that, named last with no question word, ask how many. */
