@@ -6772,6 +6772,21 @@ describe('reading a question', () => {
 			expect(troops.text).toMatch(/doesn’t say how many/);
 		});
 
+		it('takes what the asker will put the answer in, or its shape, for no part of the question', () => {
+			expect(text('exact date of the Moïse killing for our timeline graphic, dd/mm/yyyy').text).toMatch(/July 7, 2021/);
+			expect(text('what did RNDDH count in feb 2023? one line please').text).toMatch(/3,687 inmates/);
+		});
+
+		it('reads a reason’s noun opening a question as why: "rationale the PM gave for…"', () => {
+			expect(text('Rationale the prime minister gave for staying past his exit date?').text).toMatch(
+				/security must be restored/,
+			);
+		});
+
+		it('reads "attribution" asked of a statement as who said it', () => {
+			expect(text('Guards walking off from the prison: what attribution?').text).toMatch(/AyiboPost/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

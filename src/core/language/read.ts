@@ -381,13 +381,28 @@ function withParticipleEnding(text: string): string {
 	});
 }
 
-/** The question without how the asker wants the answer put. */
+/** The question without how the asker wants the answer put, nor what they want it for. */
 function withoutAnswerInstruction(text: string): string {
 	const found = answerInstruction.exec(text);
 	if (found) return `${text.slice(0, found.index)}?`;
-	const form = formOnly.exec(text);
-	return form ? `${text.slice(0, form.index)}?` : text;
+	const form = formOnly.exec(text) ?? answerShape.exec(text);
+	if (form) return withoutAnswerInstruction(`${text.slice(0, form.index)}?`);
+	const use = askersUse.exec(text);
+	return use ? `${text.slice(0, use.index)}?` : text;
 }
+
+/**
+ * "…, d/m/y", "…? one line pls", "…, en une phrase": the shape the asker wants the answer in, ending the question.
+ */
+const answerShape =
+	/[\s?!.,;:—–-]+(?:(?:in|en|an)\s+)?(?:d\/m\/y|dd\/mm\/yyyy|m\/d\/y|yyyy-mm-dd|(?:one|1|a single|une|yon)\s+(?:line|sentence|phrase|ligne|fraz))(?:\s+(?:pls|plz|please|svp|max))?\s*[?!.]*$/iu;
+
+/**
+ * "…for the timeline box", "…? need both for the infobox": what the asker will put the answer in, ending the
+ * question, asks nothing of its own.
+ */
+const askersUse =
+	/[\s?!.,;:—–-]+(?:(?:i\s+)?need\s+(?:it|both|them|this|that)\s+)?(?:for|pour|pou)\s+(?:the|my|our|a|an|le|la|mon|ma|notre|un|une)\s+(?:timeline(?:\s+box)?|info\s?box|fact\s?box|sidebar|graphic|chart|caption|flyer|slide|slides|thread|newsletter|explainer|infographic|encadr[ée]|chronologie)\b[^?]*[?!.]*\s*$/iu;
 
 /**
  * "…actually in that prison, or is that a myth?", "…a date for the force, or is that still up in the

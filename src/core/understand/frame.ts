@@ -579,6 +579,9 @@ function frameOf(typed: ReadText): Frame {
 	// "Barbecue a été arrêté ?": a French statement of what was done, with only its question mark, asks yes or no.
 	const perfect =
 		read.language === 'fr' && frenchPerfect.test(folded) && /\?\s*$/.test(folded) && !frenchQuestionWord.test(folded);
+	// "Rationale the PM gave for hanging on?": a reason's noun opening a question, before the clause that says whose.
+	if (telegraphicWhy.has(read.words[0] ?? '') && clauseOpening.test(read.words[1] ?? ''))
+		return { kind: 'why', rest: read.words.slice(1), counted: [], parts: [] };
 	if (yesNo || inverted || perfect) return { kind: 'yesNo', rest: read.words, counted: [], parts: [] };
 	// "moise assassination date pls": a date named last, after what it is of, with no question word, asks when.
 	const dated = read.words.length - 1;
@@ -621,6 +624,11 @@ function telegraphicHead(words: readonly string[]): number {
 		? head
 		: -1;
 }
+
+/** Nouns for a reason that, opening a question, ask why. */
+const telegraphicWhy = new Set(['rationale', 'justification', 'reason', 'reasons', 'motive', 'explanation', 'excuse']);
+/** What opens a clause after a noun: a determiner, a subject pronoun. */
+const clauseOpening = /^(?:the|his|her|their|its|he|she|they|this|that)$/;
 
 /** Nouns for a number that, named last with no question word, ask how many. */
 const telegraphicCount = new Set([
@@ -955,9 +963,10 @@ const tallyAsked = tallyAfter('(?:what|which|quel|quelle|quels|quelles)\\s+');
 const sizeOfTally = tallyAfter('');
 
 /** A noun for a number after `opening`, and the words before it of what it counts. */
+/** (No auxiliary among the words before the noun: in "what did RNDDH count", "count" is the verb.) */
 function tallyAfter(opening: string): RegExp {
 	return new RegExp(
-		`^${opening}(?:(?:is|was|are|were|est|etait|sont|etaient)\\s+)?(?:(?:the|le|la|les|l)\\s+)?((?:[a-z]+\\s+){1,4}?)(?:count|tally|toll|total|population|headcount)\\b`,
+		`^${opening}(?:(?:is|was|are|were|est|etait|sont|etaient)\\s+)?(?:(?:the|le|la|les|l)\\s+)?((?:(?!(?:did|does|do|has|have|had|will|would)\\s)[a-z]+\\s+){1,4}?)(?:count|tally|toll|total|population|headcount)\\b`,
 	);
 }
 

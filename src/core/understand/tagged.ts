@@ -134,7 +134,7 @@ const askingWord =
 
 /** A noun that names what is asked for, opening a clause that says of what: "date (that) Moise was killed". */
 const askedNoun =
-	/^(?:(?:the|exact|actual|real|precise|full|official|raw|total)\s+)*(?:date|day|year|month|time|number|amount|name|names|place|reason|source)\b/;
+	/^(?:(?:the|exact|actual|real|precise|full|official|raw|total)\s+)*(?:date|day|year|month|time|number|amount|name|names|place|reason|reasons|rationale|justification|motive|explanation|source|attribution)\b/;
 
 /** A French or Creole word English does not have: "c", "est", "pays", "yo". */
 const foreignWord = (word: string): boolean =>
