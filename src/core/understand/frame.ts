@@ -596,8 +596,9 @@ function frameOf(typed: ReadText): Frame {
 	}
 	// "Election date Henry committed to?", "troop count Kenya offered?": such a noun heading the first words, before a
 	// clause that says which, asks the same.
+	// (Not one set against another: "RNDDH headcount vs its nominal capacity?" asks both.)
 	const head = telegraphicHead(read.words);
-	if (head >= 0 && !read.words.some((word) => askingAnything.has(word))) {
+	if (head >= 0 && !read.words.some((word) => askingAnything.has(word) || setAgainst.has(word))) {
 		const rest = read.words.filter((_, i) => i !== head);
 		const noun = read.words[head] ?? '';
 		if (telegraphicWhen.has(noun)) return { kind: 'when', rest, askedAt: head, counted: [], parts: [] };
@@ -624,6 +625,9 @@ function telegraphicHead(words: readonly string[]): number {
 		? head
 		: -1;
 }
+
+/** Words that set one thing against another. */
+const setAgainst = new Set(['vs', 'versus', 'against', 'compared', 'contre']);
 
 /** Nouns for a reason that, opening a question, ask why. */
 const telegraphicWhy = new Set(['rationale', 'justification', 'reason', 'reasons', 'motive', 'explanation', 'excuse']);
