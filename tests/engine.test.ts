@@ -6787,6 +6787,11 @@ describe('reading a question', () => {
 			expect(text('Guards walking off from the prison: what attribution?').text).toMatch(/AyiboPost/);
 		});
 
+		it('takes a body named before a count for whose count it is: "RNDDH headcount?"', () => {
+			expect(text('the RNDDH headcount?').text).toMatch(/3,687 inmates/);
+			expect(text('how many prisons in haiti?').found).toBe(false);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -77,7 +77,9 @@ function wordsForAPerson(): ReadonlySet<string> {
  * measures(prisonPopulation, ['prisons'], index); // false
  */
 export function measures(fact: FigureFact, counted: readonly string[], index: SearchIndex): boolean {
-	const nouns = counted.filter((word) => !isGenericCount(word) && !vagueWords.has(word));
+	// ("RNDDH headcount": a body named before the count says whose it is, not what it counts; a place does say what:
+	// "how many prisons".)
+	const nouns = counted.filter((word) => !isGenericCount(word) && !vagueWords.has(word) && !namesSource(word, index));
 	if (nouns.length === 0) return true;
 	const lemmatize = lemmatizer();
 	const { lemmas, stems } = measureForms(fact, index);
@@ -91,6 +93,13 @@ export function measures(fact: FigureFact, counted: readonly string[], index: Se
 		const term = stem(word);
 		return index.matchTerm(term).some((match) => stems.has(match.term));
 	});
+}
+
+/** Does the word alone name a person or a body that could give a figure (not a place or a land, whose things it counts)? */
+function namesSource(word: string, index: SearchIndex): boolean {
+	return index
+		.matchEntities([stem(word)])
+		.some(({ entity }) => ['organisation', 'media', 'person'].includes(entity.kind));
 }
 
 interface MeasureForms {
