@@ -2071,6 +2071,14 @@ describe('a source set aside with "rather than", "instead of", "plutôt que"', (
 	});
 });
 
+describe('a name after "for", "against", "on" (what a deed is for or done to)', () => {
+	it('is no one credited with the deed', async () => {
+		expect(await verdictOf('the European Union announced funding for the Kenyan-led mission', 'mission')).not.toBe(
+			'differs',
+		);
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

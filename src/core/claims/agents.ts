@@ -1027,6 +1027,10 @@ const attribution = new Set([
 ]);
 
 /** Who is credited: the clause without the names says what was done or said; the fact that says it names who. */
+/** A preposition before what a deed is for or done to: "for the", "against", "on", "pour la", "contre". */
+const objectOpening =
+	/(?:^|\s)(?:for|against|on|toward|towards|pour|contre|sur|pou)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu;
+
 function agentClaims(
 	clause: Clause,
 	mentions: EntityMention[],
@@ -1068,6 +1072,9 @@ function agentClaims(
 			clause.text.slice(0, group[0]?.start ?? 0),
 		);
 		if (where && group.every((m) => m.entity?.kind === 'country' || m.entity?.kind === 'place')) continue;
+		// "…announced funding for the Kenyan-led mission", "sanctions on Barbecue": after such a preposition, what a
+		// deed is for or done to, never who did it.
+		if (group.length === 1 && objectOpening.test(clause.text.slice(0, group[0]?.start ?? 0))) continue;
 		// ("RNDDH reporting homicides doubled": chat's gerund of saying says no more than "says" would.)
 		let context = withoutSpans(clause.text, group)
 			// ("Reuters is the outlet reporting that…": who said it, said as plainly.)
