@@ -6677,6 +6677,8 @@ describe('reading a question', () => {
 			expect(asked.found).toBe(false);
 			expect(asked.text).toMatch(/names no prosecutor/);
 			expect(text('which gang leader used to be a cop?').text).toMatch(/Jimmy Sergier/);
+			// (A kind of person the data has nothing like may be anyone's: "stakeholder".)
+			expect(text('Which stakeholder has so far declined to comment on the prison?').text).not.toMatch(/names no/);
 			// (A person's noun before another noun only qualifies it.)
 			expect(text('what professional background did Barbecue have?').text).toMatch(/former policeman/);
 		});
@@ -6790,6 +6792,17 @@ describe('reading a question', () => {
 		it('takes a body named before a count for whose count it is: "RNDDH headcount?"', () => {
 			expect(text('the RNDDH headcount?').text).toMatch(/3,687 inmates/);
 			expect(text('how many prisons in haiti?').found).toBe(false);
+		});
+
+		it('gives the planned date of a deed named with no verb that tells it done: "Henry’s hand-over date?"', () => {
+			expect(text('Ariel Henry’s hand-over date?').text).toMatch(/February 7/);
+			expect(text('when did Henry finally step down?').found).toBe(false);
+		});
+
+		it('checks a statement tagged "accurate per the report?", past its quote marks', () => {
+			const answer = text("Fact check: 'The US sanctioned Barbecue but the UN didn't.' Accurate per the report?").text;
+			expect(answer).toMatch(/^\s*No\b/);
+			expect(answer).not.toMatch(/doesn’t mention/);
 		});
 
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {

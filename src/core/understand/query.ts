@@ -604,7 +604,8 @@ interface TypedWord {
  * country"); "the European Union" is a name.
  */
 function capitalisedRuns(sentence: string): TypedWord[][] {
-	const words = sentence.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+	// (A quote mark or a dash alone is no word: "…didn't.' Accurate per the report?" opens a sentence with "Accurate".)
+	const words = (sentence.match(/[\p{L}\p{N}'’-]+/gu) ?? []).filter((word) => /[\p{L}\p{N}]/u.test(word));
 	const runs: TypedWord[][] = [[]];
 	for (const [i, word] of words.entries()) {
 		// "the croix-des-bouquets prison": a word of three or more joined by hyphens is a place's name, however typed

@@ -397,6 +397,13 @@ function numberUntold(question: string, facts: readonly Fact[]): number | undefi
 		.find((value) => !numbers.has(value));
 }
 
+/** A word that tells a deed as done: an auxiliary of the past, or a verb's past form. */
+function toldAsDone(word: string): boolean {
+	return (
+		/^(?:did|was|were|has|have|had)$/.test(word) || englishTags(word).some((tag) => tag === 'VBD' || tag === 'VBN')
+	);
+}
+
 /** The numbers a fact gives: its figure's value and those its quote writes. */
 function numbersGiven(fact: Fact): number[] {
 	return [
@@ -546,7 +553,9 @@ function unspokenPersonAsked(frame: Frame, index: SearchIndex): string | undefin
 	// ("What professional background…": a word before a noun only qualifies it.)
 	if (englishTags(next).some((tag) => tag.startsWith('NN')) && !englishTags(next).some((tag) => tag.startsWith('VB')))
 		return undefined;
-	return index.matchTerm(stem(noun)).every((match) => match.related) ? singular(noun) : undefined;
+	// (A word the data has nothing like, "stakeholder", may be anyone's: only one known through related words is not.)
+	const matches = index.matchTerm(stem(noun));
+	return matches.length > 0 && matches.every((match) => match.related) ? singular(noun) : undefined;
 }
 
 /** The noun whose name is asked: "the port" of "what's the port called", "the name of the port". */
@@ -1121,7 +1130,14 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	}
 	// "When did Henry finally resign?": a date the report gives only for what was meant to happen and did not.
 	// ("Was a date set for Henry to leave?" asks of the plan itself.)
-	if (frame.kind === 'when' && !frame.scheduled && top && onlyPlanned(top.fact, frame.rest, query))
+	// ("Henry's hand-over date?" names the deed with no verb that tells it done: its planned date is the answer.)
+	if (
+		frame.kind === 'when' &&
+		!frame.scheduled &&
+		top &&
+		frame.rest.some(toldAsDone) &&
+		onlyPlanned(top.fact, frame.rest, query)
+	)
 		return ctx.doesNotSay(
 			question,
 			frame,
