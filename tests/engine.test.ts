@@ -6805,6 +6805,10 @@ describe('reading a question', () => {
 			expect(answer).not.toMatch(/doesn’t mention/);
 		});
 
+		it('reads a noun’s "’s" before where it stands as "is": "the jail’s in PAP right?"', () => {
+			expect(text('the jail’s in PAP right?').text).toMatch(/^\s*Yes, in Port-au-Prince/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -135,6 +135,8 @@ describe('reading a question', () => {
 		['is it tru they gon try 2 escape', ['is', 'it', 'true', 'they', 'gonna', 'try', 'to', 'escape']],
 		['acording to rnddh', ['according', 'to', 'rnddh']],
 		['nb de détenus', ['number', 'of', 'inmates']],
+		['the jail’s in pap right', ['the', 'jail', 'is', 'in', 'pap', 'right']],
+		['anything re the jail', ['anything', 'about', 'the', 'jail']],
 		['who was head of state', ['who', 'was', 'president']],
 		['how much ppl inna jail', ['how', 'much', 'people', 'in', 'jail']],
 	])('spells out text-speak and drops fillers: %s', (question, words) => {

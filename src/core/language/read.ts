@@ -112,6 +112,8 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	(text) => text.replace(calledOpening, '$<name>'),
 	// "what if Henry resigns, who takes over?": a supposition, then the question asked under it.
 	(text) => text.replace(whatIfOpening, 'if '),
+	// "pen's in PAP right?", "Henry's still in power?": before where or how things stand, "'s" is "is", no owner's.
+	(text) => text.replace(isContracted, '$1 is '),
 	// "did Barbecue use to be a cop?": asked of what someone used to be, as "Barbecue used to be a cop?" is.
 	(text) => text.replace(didUseTo, '$1 used to '),
 	subjectTakenUp,
@@ -380,6 +382,10 @@ function withParticipleEnding(text: string): string {
 		return describes ? word : (pastParticiple(lower) ?? word);
 	});
 }
+
+/** A noun's "'s" before a preposition of place or an adverb of how things stand: "is", not an owner's. */
+const isContracted =
+	/(?<=^|\s)(\p{L}{2,})['’]s\s+(?=(?:in|at|inside|near|located|based|still|already|now|really|actually)\s)/giu;
 
 /** The question without how the asker wants the answer put, nor what they want it for. */
 function withoutAnswerInstruction(text: string): string {
