@@ -95,11 +95,22 @@ export function measures(fact: FigureFact, counted: readonly string[], index: Se
 	});
 }
 
+/** Words judged by `namesSource`, per index: a word is looked up once, not for every figure it is held against. */
+const sourceWords = new WeakMap<SearchIndex, Map<string, boolean>>();
+
 /** Does the word alone name a person or a body that could give a figure (not a place or a land, whose things it counts)? */
 function namesSource(word: string, index: SearchIndex): boolean {
-	return index
+	const judged = sourceWords.get(index) ?? new Map<string, boolean>();
+	sourceWords.set(index, judged);
+	const known = judged.get(word);
+	if (known !== undefined) return known;
+	const source = index
 		.matchEntities([stem(word)])
 		.some(({ entity }) => ['organisation', 'media', 'person'].includes(entity.kind));
+	// (Bounded: the words of every question asked would otherwise pile up.)
+	if (judged.size > 10_000) judged.clear();
+	judged.set(word, source);
+	return source;
 }
 
 interface MeasureForms {
