@@ -100,8 +100,11 @@ const sourceWords = new WeakMap<SearchIndex, Map<string, boolean>>();
 
 /** Does the word alone name a person or a body that could give a figure (not a place or a land, whose things it counts)? */
 function namesSource(word: string, index: SearchIndex): boolean {
-	const judged = sourceWords.get(index) ?? new Map<string, boolean>();
-	sourceWords.set(index, judged);
+	let judged = sourceWords.get(index);
+	if (!judged) {
+		judged = new Map();
+		sourceWords.set(index, judged);
+	}
 	const known = judged.get(word);
 	if (known !== undefined) return known;
 	const source = index

@@ -654,7 +654,8 @@ const articles = new Set(['the', 'le', 'la', 'les', 'l']);
 /** Verbs of saying, and the nouns for what is said, before a "that" whose clause is what was said. */
 const speechWords = new Set(speech.speech);
 const speechStems: ReadonlySet<string> = new Set(speech.speech.map(stem));
-const claimNouns = new Set(speech.claims);
+/** Nouns for what is said: "claim", "statement", "report"'s kin. */
+export const claimNouns: ReadonlySet<string> = new Set(speech.claims);
 
 /** Conjunctions that open a clause before the question itself ("Before the assault, what…"), never a question word. */
 const openingClause = new Set([

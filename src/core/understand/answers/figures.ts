@@ -215,6 +215,13 @@ function countsPeople(fact: Fact): boolean {
 	return fact.kind === 'figure' && personNouns().has(lemmatizer().noun(fact.unit.toLowerCase()));
 }
 
+/** The two figures a rate (a derived percentage) is worked out from: what it counts, and what it counts it per. */
+function rateInputs(fact: Fact, ctx: Answering): [FigureFact, FigureFact] | undefined {
+	if (fact.kind !== 'figure' || fact.derivation?.op !== 'percent') return undefined;
+	const [of, per] = fact.derivation.of.map((id) => ctx.tools.base.fact(id));
+	return of?.kind === 'figure' && per?.kind === 'figure' ? [of, per] : undefined;
+}
+
 /**
  * Where a share is asked "of" something, and the first word after that counts what either figure counts: "the
  * inmates" of "what share of the Pénitencier's inmates…". `at` is -1 where no share is taken "of" anything.
@@ -257,10 +264,10 @@ function shareTakenOf(
  * data has nothing like. No rate the report gives, either way round, is that share.
  */
 export function unknownPartAsked(ctx: Answering, frame: Frame, fact: Fact | undefined): boolean {
-	const { base, index } = ctx.tools;
-	if (frame.kind !== 'ratio' || fact?.kind !== 'figure' || fact.derivation?.op !== 'percent') return false;
-	const [of, per] = fact.derivation.of.map((id) => base.fact(id));
-	if (of?.kind !== 'figure' || per?.kind !== 'figure') return false;
+	const { index } = ctx.tools;
+	const inputs = frame.kind === 'ratio' && fact ? rateInputs(fact, ctx) : undefined;
+	if (!inputs) return false;
+	const [of, per] = inputs;
 	const { at, noun } = shareTakenOf(frame, of, per, index);
 	const nounAt = noun === undefined ? -1 : frame.rest.indexOf(noun, at + 1);
 	if (at < 0 || nounAt < 0) return false;
@@ -277,10 +284,11 @@ export function unknownPartAsked(ctx: Answering, frame: Frame, fact: Fact | unde
  * is worked out from: places over inmates where the report gives inmates over places.
  */
 function inverseShare(ctx: Answering, frame: Frame, fact: Fact): string | undefined {
-	const { base, index } = ctx.tools;
-	if (fact.kind !== 'figure' || !fact.value || fact.derivation?.op !== 'percent') return undefined;
-	const [of, per] = fact.derivation.of.map((id) => base.fact(id));
-	if (of?.kind !== 'figure' || per?.kind !== 'figure' || !of.value || per.value === null) return undefined;
+	const { index } = ctx.tools;
+	const inputs = fact.kind === 'figure' && fact.value ? rateInputs(fact, ctx) : undefined;
+	if (!inputs) return undefined;
+	const [of, per] = inputs;
+	if (!of.value || per.value === null) return undefined;
 	const { at, noun } = shareTakenOf(frame, of, per, index);
 	// "The ratio of places to inmates": what comes before "to" is counted per what comes after, the share's other way.
 	const nounAt = noun === undefined ? -1 : frame.rest.indexOf(noun, at + 1);
@@ -315,10 +323,9 @@ function inverseShare(ctx: Answering, frame: Frame, fact: Fact): string | undefi
  * // 'About 0.19 places per inmate: 700 ÷ 3,687 = 0.19.'
  */
 function perUnitAsked(ctx: Answering, frame: Frame, fact: Fact): string | undefined {
-	const { base, index } = ctx.tools;
-	if (fact.kind !== 'figure' || fact.derivation?.op !== 'percent') return undefined;
-	const [of, per] = fact.derivation.of.map((id) => base.fact(id));
-	if (of?.kind !== 'figure' || per?.kind !== 'figure' || !of.value || !per.value) return undefined;
+	const { index } = ctx.tools;
+	const [of, per] = rateInputs(fact, ctx) ?? [];
+	if (!of?.value || !per?.value) return undefined;
 	// "700 ÷ 3687 ~ ?": the two figures themselves, divided in the order typed.
 	const typed = frame.rest.filter((word) => /^\d+$/.test(word)).map(Number);
 	// (Only where the question divides them, and asks nothing else: "if it has 700 places and 3,687 inmates, what

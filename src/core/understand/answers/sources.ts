@@ -8,14 +8,13 @@ import { changeRange } from '../../claims/changes.js';
 import { checkClaims } from '../../claims/claims.js';
 import { valuesIn } from '../../claims/values.js';
 import type { FactBase } from '../../fact-base.js';
-import speech from '../../language/lexicon/speech.json' with { type: 'json' };
 import { fold, stopwords } from '../../language/lexicon.js';
 import { stem } from '../../text.js';
 import { bitsSet, reportWords, sourceGroupWords } from '../cues.js';
 import { clauseOpeners, creditedTo, speechWords, spokenCoverage } from '../fits.js';
 import type { Frame } from '../frame.js';
 import { answerOptions } from '../options.js';
-import { type Mention, type Query, spellsMention } from '../query.js';
+import { claimNouns, type Mention, type Query, spellsMention } from '../query.js';
 import { onTopic, type Ranked, rank } from '../rank.js';
 import { type Answering, unboosted } from './context.js';
 
@@ -162,9 +161,6 @@ export function eachSource(ctx: Answering, frame: Frame, query: Query): Fact[] |
 	const facts = firstBySource(ranked, sources, sourcesOf);
 	return facts.every((fact) => fact !== undefined) ? [...new Set(facts)] : undefined;
 }
-
-/** Nouns for what is said: "claim", "statement", "warning"'s kin. */
-const claimNouns: ReadonlySet<string> = new Set(speech.claims);
 
 /** Verbs that credit a saying to someone: "attributes to", "credited to", "ascribed to". */
 const creditVerb = /^(?:attribut|credit|ascrib)\w*$/;
