@@ -2079,6 +2079,13 @@ describe('a name after "for", "against", "on" (what a deed is for or done to)', 
 	});
 });
 
+describe('a light verb before what was done ("slapped sanctions on", "imposed sanctions on")', () => {
+	it('credits the deed its object names', async () => {
+		expect(await verdictOf('the UN slapped sanctions on Barbecue', 'the UN')).toBe('matches');
+		expect(await verdictOf('the UN slapped sanctions on Henry', 'the UN')).not.toBe('matches');
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

@@ -8,7 +8,7 @@ import { relatedSimilarity } from '../language/related.js';
 import { personNouns } from '../language/wordnet.js';
 import type { SearchIndex } from '../search-index.js';
 import { stem, terms as termsOf, words as wordsOf } from '../text.js';
-import { creditedTo, speechWords, unclearWhen } from '../understand/fits.js';
+import { creditedTo, lightVerbs, speechWords, unclearWhen } from '../understand/fits.js';
 import { singular as singularOf } from '../understand/kinds.js';
 import { buildQuery, roleHoldersIn } from '../understand/query.js';
 import { inOwnWords, ownsTerm, type Ranked } from '../understand/rank.js';
@@ -402,14 +402,16 @@ function deedTold(context: string, fact: Fact, index: SearchIndex, credits = tru
 	const read = readText(context);
 	// Who said something is credited whatever was said: that is the content's to judge. So is where a figure
 	// "comes from". Otherwise, past a verb of being ("became prime minister"), the first word of content is the deed.
+	// A light verb's object is the deed ("slapped sanctions on").
 	const deed = read.words.find(
-		(word) =>
+		(word, i) =>
 			speechWords.has(word) ||
 			creditWords.has(word) ||
 			// (A joiner the text's own language has, "ak" in Creole, is no deed.)
 			(!vagueWords.has(word) &&
 				!stopwords[read.language].has(word) &&
 				!beingVerbs.has(word) &&
+				!(lightVerbs.has(stem(word)) && i < read.words.length - 1) &&
 				termsOf(word).length > 0),
 	);
 	// (Not where the fact is a deed: "the UN counted the troops" credits no count to the one who approved a force.)

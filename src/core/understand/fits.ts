@@ -522,7 +522,7 @@ export const auxiliaries = new Set([
  * Verbs whose object says what was done, by their stems: "put sanctions on", "make a statement",
  * "give the go-ahead", "slapped sanctions on", "issued a warning", "launched an attack".
  */
-const lightVerbs = new Set(
+export const lightVerbs = new Set(
 	[
 		...['put', 'make', 'made', 'take', 'took', 'give', 'gave', 'get', 'got', 'do', 'did', 'have', 'had'],
 		...['place', 'impose', 'slap', 'issue', 'launch', 'level', 'lay', 'laid', 'hand', 'carry', 'stage', 'mount'],
