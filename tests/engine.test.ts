@@ -3130,6 +3130,12 @@ describe('reading a question', () => {
 			expect(text('is the capacity more or less than half the inmates?').text).toMatch(/^Less: 700 places/);
 		});
 
+		it('takes any fraction in words of a figure, and shows it as the fraction it is', () => {
+			expect(text('is the capacity more or less than a sixth of the inmates?').text).toMatch(
+				/^More: 700 places against 1\/6 of 3,687 inmates = 614\.5/,
+			);
+		});
+
 		it('reads "real name", "official name" and chat’s "govt name" as the name asked', () => {
 			expect(text('yo wats the prison official name').text).toMatch(/Pénitencier National/);
 			expect(text('barbecue real name??').text).toMatch(/Jimmy Sergier/);
@@ -4296,6 +4302,13 @@ describe('reading a question', () => {
 
 		it('asks of the deed after a verb that only leads into it: "stepped forward to lead"', () => {
 			expect(text('which country stepped forward to lead the force?').text).toMatch(/^\s*Kenya offered to lead/);
+		});
+
+		it('asks of the deed joined to a verb that only leads into it: "stepped up and offered"', () => {
+			expect(text('which nation stepped forward and offered to lead the mission?').text).toMatch(
+				/^\s*Kenya offered to lead/,
+			);
+			expect(text('who stepped up and killed Moise').found).toBe(false);
 		});
 
 		it('splits "since what year…, and what…" into its two questions', () => {
@@ -6807,6 +6820,11 @@ describe('reading a question', () => {
 
 		it('reads a noun’s "’s" before where it stands as "is": "the jail’s in PAP right?"', () => {
 			expect(text('the jail’s in PAP right?').text).toMatch(/^\s*Yes, in Port-au-Prince/);
+		});
+
+		it('reads no English word through a French or Creole keyword it only looks like: "paying" is not "pays"', () => {
+			expect(text('who is paying for the Kenyan-led force?').found).toBe(false);
+			expect(text('pays le plus pauvre?').text).toMatch(/poorest country/);
 		});
 
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {

@@ -4,7 +4,7 @@ import type { Entity, Fact, FactKind } from '../data/schema.js';
 import type { FactBase } from './fact-base.js';
 import { initialismsOf } from './initialisms.js';
 import { isEnglishWord } from './language/english-words.js';
-import { stopwords as questionStopwords, translations } from './language/lexicon.js';
+import { stopwords as questionStopwords, translations, wordInEnglish } from './language/lexicon.js';
 import { cachedOppositeTerms, cachedRelatedTerms, type RelatedTerms } from './language/related.js';
 import { isStopword, maxQueryTerms, normalize, stem, terms, words } from './text.js';
 
@@ -776,11 +776,26 @@ function englishWordsOf(
 	}
 	for (const keyword of keywords) {
 		const said = words(keyword);
-		// A keyword with a word English does not have ("pauvre", "le") is in another language, all of it.
-		const other = said.some((word) => foreignFunctionWord(word) || (!isEnglishWord(word) && isForeign(word)));
+		const other = inAnotherLanguage(said);
 		for (const word of said) (other ? foreign : english).add(word);
 	}
 	return new Map([...dataWords].filter(([word]) => english.has(word) || !foreign.has(word)));
+}
+
+/** A keyword with a word English does not have ("pauvre", "le") is in another language, all of it. */
+function inAnotherLanguage(said: readonly string[]): boolean {
+	return said.some((word) => foreignFunctionWord(word) || (!isEnglishWord(word) && isForeign(word)));
+}
+
+/**
+ * A word of a keyword in French or Creole that is an English word meaning something else: "pays" (country, not
+ * "pays" of paying), "bay" (give), "tire" (shoot). A question in French or Creole reads it in English, as the
+ * lexicons give it; kept as the keyword's own term, it made "who is paying for the force?" one about the country
+ * chosen to lead it.
+ */
+function falseFriend(word: string): boolean {
+	const meaning = isEnglishWord(word) ? wordInEnglish(word) : undefined;
+	return meaning !== undefined && !terms(meaning).includes(stem(word));
 }
 
 /** A word of the French or Creole lexicon. */
@@ -933,7 +948,8 @@ class PostingsBuilder {
 	keywordIds(keyword: string): number[] {
 		let ids = this.#keywordIds.get(keyword);
 		if (!ids) {
-			ids = this.textIds(keyword);
+			const said = words(keyword);
+			ids = this.textIds(inAnotherLanguage(said) ? said.filter((word) => !falseFriend(word)).join(' ') : keyword);
 			// "got out", "let out": a phrase of words a question's reading drops as function words is also one
 			// term of its own, which a question with the same phrase finds.
 			const phrase = words(keyword);

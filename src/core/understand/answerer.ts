@@ -14,7 +14,7 @@ import { comparedToLimit, eitherSideOf, whichLarger } from './answers/compared.j
 import { Answering, type AnswerTools } from './answers/context.js';
 import { countDoers } from './answers/deeds.js';
 import { alreadyWhen, doneAround, durationChecked, orderAsked, twoEvents } from './answers/events.js';
-import { overRate, workedOutAsked } from './answers/figures.js';
+import { overRate, partsInWords, workedOutAsked } from './answers/figures.js';
 import { hypothetical, projected } from './answers/hypothetical.js';
 import { commonDoer, sameDoer } from './answers/identity.js';
 import {
@@ -680,9 +680,13 @@ function unknownThing(read: ReadText, query: { unknown: readonly string[] }, nam
 		new RegExp(`(?<!\\p{L})(?:[Tt]he|[Aa]n?)\\s+\\p{Lu}[\\p{L}.]*\\s+${escapeRegExp(word)}(?!\\p{L})`, 'u').test(
 			read.cleaned,
 		);
+	// ("…more or less than a sixth of the inmates?": a part of a figure is worked out, not asked about.)
 	return read.words.find(
 		(word, i) =>
-			i > 0 && query.unknown.includes(stem(word)) && (named ? afterName(word) : articles.has(read.words[i - 1] ?? '')),
+			i > 0 &&
+			query.unknown.includes(stem(word)) &&
+			partsInWords[word.replace(/s$/, '')] === undefined &&
+			(named ? afterName(word) : articles.has(read.words[i - 1] ?? '')),
 	);
 }
 

@@ -650,6 +650,15 @@ export function askedVerb(frame: Frame, query: Query, base: FactBase): number | 
 	if (words[at + 1 + particle] === 'to' && englishTags(deed)[0] === 'VB' && query.terms.includes(stem(deed)))
 		at += 2 + particle;
 	else if (particle > 0 && /^\w{3,}ing$/.test(offering) && query.terms.includes(stem(offering))) at += 1 + particle;
+	// ("Which country stepped forward and offered…": the same, of the deed joined to it; so where the first verb is one
+	// the data does not know: "which country volunteered and offered…".)
+	else if (
+		offering === 'and' &&
+		(particle > 0 || query.unknown.includes(stem(words[at] ?? ''))) &&
+		query.terms.includes(stem(deed)) &&
+		/^(?:VBD|VBN|VBZ|VB)$/.test(englishTags(deed)[0] ?? '')
+	)
+		at += 2 + particle;
 	const word = words[at];
 	if (!word || auxiliaries.has(word)) return undefined;
 	// "Why did the gang boss tell families to keep their kids home?": the reason asked is for what was said.

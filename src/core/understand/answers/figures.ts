@@ -158,7 +158,7 @@ function scaledDifference(ctx: Answering, frame: Frame, fact: Fact): string | un
 }
 
 /** Fractions and multiples said in words before what they are of: "a fifth of its headcount", "twice the capacity". */
-const partsInWords: Readonly<Record<string, number>> = {
+export const partsInWords: Readonly<Record<string, number>> = {
 	half: 1 / 2,
 	third: 1 / 3,
 	quarter: 1 / 4,
@@ -201,7 +201,9 @@ function whichOfTwo(ctx: Answering, frame: Frame, fact: Fact): string | undefine
 	if (a === b) return undefined;
 	const said = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 1 });
 	const against = `${said(right.value ?? 0)} ${right.unit}`;
-	return `${a > b ? 'More' : 'Less'}: ${said(a)} ${left.unit} against ${times === 1 ? against : `${said(times)} × ${against} = ${said(b)}`}.`;
+	// (A part as the fraction it is: "0.2 ×" would misstate a sixth.)
+	const taken = times < 1 ? `1/${Math.round(1 / times)} of ${against}` : `${said(times)} × ${against}`;
+	return `${a > b ? 'More' : 'Less'}: ${said(a)} ${left.unit} against ${times === 1 ? against : `${taken} = ${said(b)}`}.`;
 }
 
 /** "Of", and French's as a question read in English keeps it: "quel pourcentage des détenus". */
