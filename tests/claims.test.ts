@@ -2086,6 +2086,15 @@ describe('a light verb before what was done ("slapped sanctions on", "imposed sa
 	});
 });
 
+describe('whose figure it is, said after a dash ("— it was RNDDH that gave that figure")', () => {
+	it('is held against the figure the clause before gives', async () => {
+		expect(await verdictOf('homicides more than doubled in 2023 — it was RNDDH who gave that number', 'RNDDH')).toBe(
+			'differs',
+		);
+		expect(await verdictOf('Omisid yo double an 2023 — se RNDDH ki bay chif sa a', 'RNDDH')).toBe('differs');
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');
