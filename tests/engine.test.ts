@@ -6827,6 +6827,24 @@ describe('reading a question', () => {
 			expect(text('pays le plus pauvre?').text).toMatch(/poorest country/);
 		});
 
+		it('answers "how long has X been doing…" with when the report dates its start, saying no more is told', () => {
+			const answer = text('how long has RNDDH been sounding the alarm over overcrowding?');
+			expect(answer.found).toBe(true);
+			expect(answer.text).toMatch(/not whether it went on[\s\S]*In 2017 RNDDH warned/);
+		});
+
+		it('reads "what have…" with its auxiliary as no kind of person asked for', () => {
+			expect(text('what have the gangs threatened to do to police stations').text).toMatch(
+				/^\s*Gangs threatened to attack/,
+			);
+		});
+
+		it('answers "how long has X been doing…, and what else…" as two questions', () => {
+			const answer = text('how long has RNDDH been flagging the overcrowding, and what other problem did they raise?');
+			expect(answer.found).toBe(true);
+			expect(answer.text).toMatch(/In 2017 RNDDH warned/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -102,7 +102,12 @@ export function answerSeveral(
 	const [only] = typedParts;
 	// ("…?? m bezwen l pou kou istwa m": what the asker needs it for, left out, may have been all that asked for a
 	// timeline.)
-	if (joinedFrames.has(frame))
+	// ("How long has RNDDH been warning about it, and what else did they flag?": how long one thing went on, then
+	// another question, is two.)
+	const [head] = typedParts;
+	const headFrame = head && typedParts.length > 1 ? readFrame(readText(head)) : undefined;
+	const oneSpan = headFrame?.kind === 'howLong' && headFrame.parts.length === 0;
+	if (joinedFrames.has(frame) && !oneSpan)
 		return typedParts.length === 1 &&
 			only &&
 			only !== cleaned.trim() &&

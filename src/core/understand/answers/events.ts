@@ -105,6 +105,12 @@ function howLongLasted(ctx: Answering, question: string, frame: Frame, read: Rea
 	// ("How long will the force stay?" asks how long it lasts once there: that nobody knows when it comes is no answer.)
 	const lasting = frame.rest.some((word) => lastingVerbs.has(word));
 	if (!when.found || (!lasting && when.items.some((item) => unclearWhen.test(item.fact.quote)))) return when;
+	// "How long has RNDDH been warning about the overcrowding?": what has gone on up to now began when the report
+	// dates it; that is what it can tell, and says it tells no more.
+	const [told, ...more] = when.items;
+	const ongoing = frame.rest.some((word, i) => word === 'been' && /^\w{3,}ing$/.test(frame.rest[i + 1] ?? ''));
+	if (ongoing && !lasting && told && more.length === 0 && whenOf(told.fact)?.date)
+		return { ...when, heading: 'The report tells when it began, not whether it went on since:' };
 	return ctx.doesNotSay(question, frame, ctx.rank(query), 'The report doesn’t say how long.');
 }
 

@@ -53,6 +53,7 @@ import {
 	asksTitle,
 	asksWhoLeads,
 	asksWhoSpoke,
+	auxiliaries,
 	creditedTo,
 	datedOnly,
 	describesGroup,
@@ -549,7 +550,9 @@ function staffAsked(asked: readonly string[], query: Query): string | undefined 
  */
 function unspokenPersonAsked(frame: Frame, index: SearchIndex): string | undefined {
 	const [which, noun, next = ''] = frame.rest;
-	if (!which || !noun || !whichWords.includes(which) || !wordNetPersonNouns().has(singular(noun))) return undefined;
+	// ("What have the gangs threatened…": an auxiliary after the question word is no noun, though WordNet has "haves".)
+	if (!which || !noun || !whichWords.includes(which) || auxiliaries.has(noun)) return undefined;
+	if (!wordNetPersonNouns().has(singular(noun))) return undefined;
 	// ("What professional background…": a word before a noun only qualifies it.)
 	if (englishTags(next).some((tag) => tag.startsWith('NN')) && !englishTags(next).some((tag) => tag.startsWith('VB')))
 		return undefined;
