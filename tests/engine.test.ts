@@ -6845,6 +6845,16 @@ describe('reading a question', () => {
 			expect(answer.text).toMatch(/In 2017 RNDDH warned/);
 		});
 
+		it('shows whose figures a derived one is worked out from, beside its arithmetic', () => {
+			expect(answerText(engine.ask('how many more inmates than places were there?'))).toMatch(
+				/Arithmetic: 3,687 − 700 = 2,987 \(both figures per RNDDH\)/,
+			);
+			// (Asked whose they are after the sum: the sum, with whose figures it rests on.)
+			expect(
+				answerText(engine.ask('by how much did the inmates outnumber the places, and according to which group?')),
+			).toMatch(/2,987[\s\S]*per RNDDH/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -1088,9 +1088,27 @@ export class AnswerEngine implements AnswerSource {
 				const input = this.base.fact(id);
 				return input?.kind === 'figure' ? (input.value ?? Number.NaN) : Number.NaN;
 			});
-			item.arithmetic = showArithmetic(fact.derivation.op, a ?? Number.NaN, b ?? Number.NaN);
+			item.arithmetic = `${showArithmetic(fact.derivation.op, a ?? Number.NaN, b ?? Number.NaN)}${this.#whoseInputs(fact)}`;
 		}
 		return item;
+	}
+
+	/** Whose figures a derived one is worked out from, as the arithmetic's tail: " (both figures per RNDDH)". */
+	#whoseInputs(fact: Fact): string {
+		if (fact.kind !== 'figure' || !fact.derivation) return '';
+		const inputs = fact.derivation.of.map((id) => this.base.fact(id));
+		const whose = inputs.map((input) =>
+			input?.kind === 'figure' && input.reportedBy ? this.base.name(input.reportedBy) : undefined,
+		);
+		const [first, second] = whose;
+		if (!first && !second) return '';
+		if (first === second) return ` (both figures per ${first})`;
+		const shown = inputs.map((input, i) =>
+			input?.kind === 'figure' && input.value !== null && whose[i]
+				? `${input.value.toLocaleString('en-US')} per ${whose[i]}`
+				: undefined,
+		);
+		return ` (${shown.filter(Boolean).join('; ')})`;
 	}
 
 	#notFound(

@@ -424,7 +424,8 @@ export class QuestionAnswerer {
 			frame.kind === 'who' || frame.kind === 'whoSaid' ? commonDoer(this.#answering, question, read) : undefined;
 		if (common) return common;
 		// "Was Henry already in power when the force was approved?": a state's start against an event's date.
-		const already = alreadyWhen(this.#answering, question, read);
+		// (Only asked yes or no: "why is Henry still PM when he was meant to be gone in February?" asks a reason.)
+		const already = frame.kind === 'yesNo' ? alreadyWhen(this.#answering, question, read) : undefined;
 		if (already) return already;
 		// "Which two dates does the report give?": a list, however it is asked.
 		if (frame.kind === 'what' && frame.rest.includes('dates'))

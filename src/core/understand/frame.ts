@@ -388,6 +388,9 @@ function frameOf(typed: ReadText): Frame {
 		// "When was Moïse killed, need the date for the pinned timeline": a timeline named after another question
 		// word is what the answer is for, not what is asked.
 		if (kind === 'timeline' && askedBefore(found.at, read.words)) continue;
+		// "By what factor was it over capacity, and according to whom?": whose figures a worked-out one rests on is told
+		// with its arithmetic; the sum is what is asked.
+		if (kind === 'whoSaid' && found.at > 0 && computedBefore(found.at, read.words)) continue;
 		// French "le combien" asks the day of the month ("il devait partir le combien"), not how many.
 		if (kind === 'count' && found.in[found.at] === 'combien' && found.in[found.at - 1] === 'le') continue;
 		// French "qu'est-ce qui…", "ce qui…" asks what, not who.
@@ -948,6 +951,14 @@ function whyBefore(at: number, words: readonly string[]): boolean {
 /** Does a frame that asks one thing start before `at` in the words? */
 function askedBefore(at: number, words: readonly string[]): boolean {
 	return singleFrames.some((kind) => {
+		const found = find(tables[kind].en, words);
+		return found !== undefined && found.at < at;
+	});
+}
+
+/** Does a frame that asks for a figure worked out (a ratio, a difference) start before `at` in the words? */
+function computedBefore(at: number, words: readonly string[]): boolean {
+	return (['ratio', 'difference'] as const).some((kind) => {
 		const found = find(tables[kind].en, words);
 		return found !== undefined && found.at < at;
 	});
