@@ -6855,6 +6855,11 @@ describe('reading a question', () => {
 			).toMatch(/2,987[\s\S]*per RNDDH/);
 		});
 
+		it('reads a topic set before a question as what "it" stands for in a clause the question opens', () => {
+			const answer = text('the UN-approved mission — has anybody said when it will actually land?');
+			expect(answer.text).toMatch(/^\s*It remains unclear when the international force/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -902,7 +902,7 @@ const reportDescribing =
  * that". The pronoun stands where the question would have the topic.
  */
 const topicThenAsked =
-	/^\W*(?<topic>[^?!.;:—–]{3,80}?)(?<mark>\s+[-–—]+\s*|\s*[—–:,]\s*)(?<question>(?:what|which|who|whom|whose|how|when|where|why|is|was|are|did|does|wat|wut|wats|whats|whos|hw|wen|wher)\b.*)$/iu;
+	/^\W*(?<topic>[^?!.;:—–]{3,80}?)(?<mark>\s+[-–—]+\s*|\s*[—–:,]\s*)(?<question>(?:what|which|who|whom|whose|how|when|where|why|is|was|are|did|does|has|have|wat|wut|wats|whats|whos|hw|wen|wher)\b.*)$/iu;
 /**
  * Does what a comma sets off ask or tell, rather than name: a question word in its first words
  * ("hmm who put sanctions on him"), or a verb in the past or third person before any relative
@@ -931,9 +931,9 @@ const toldVerb =
 	/\b(?:i|i'm|im|we|you|u|he|she|they|was|were|is|are|has|had|have|did|do|does|said|says|hear|heard|hearing|keep|read|saw)\b/iu;
 /** "The claim that a large number were freed — from which paper?": a claim named by what it says, verb and all. */
 const claimNamed = new RegExp(String.raw`^\W*(?:the|this|that)\s+(?:${speech.claims.join('|')})\s+that\b`, 'iu');
-/** The pronoun that takes the topic up: after a verb of being, or ending its clause. */
+/** The pronoun that takes the topic up: after a verb of being, ending its clause, or the subject of one a question word opens ("…when it's gonna show up"). */
 const topicPronoun =
-	/(?<=\b(?:is|was|'s|’s)\s+)(?:that|this|it)\b|\b(?:that|this|it)(?=\s*(?:[?,.!]|$))|\b(?:him|her)(?=\s*[?!.]*\s*$)|(?<=\b(?:were|are|did|do|have|had)\s+)they\b|(?<=^\W*(?:which|what)\s+)ones\b/iu;
+	/(?<=\b(?:is|was|'s|’s)\s+)(?:that|this|it)\b|\b(?:that|this|it)(?=\s*(?:[?,.!]|$))|\b(?:him|her)(?=\s*[?!.]*\s*$)|(?<=\b(?:were|are|did|do|have|had)\s+)they\b|(?<=^\W*(?:which|what)\s+)ones\b|(?<=\b(?:when|whether|if|where|why|how)\s+)it(?=\s+(?:is|was|will|would|gets|got|gonna|going)\b)/iu;
 /** A second question word after a joiner: "how many + which", "when, and who". */
 const asksAnother = new RegExp(String.raw`(?:\+|&|,|\band\b|\bet\b)\s*${askingWord.source}`, 'iu');
 
@@ -958,7 +958,7 @@ export function topicTakenUp(text: string): string {
 	)
 		return `what ${nouns.groups.nouns.trim()} is ${nouns.groups.topic.trim()}?`;
 	// ("…— do we know when they're showing up?": the pronoun and its verb, as two words.)
-	const found = topicThenAsked.exec(text.replace(/\bthey['’]re\b/giu, 'they are'));
+	const found = topicThenAsked.exec(text.replace(/\bthey['’]re\b/giu, 'they are').replace(/\bit['’]s\b/giu, 'it is'));
 	const topic = found?.groups?.topic?.trim();
 	const question = found?.groups?.question;
 	// (A topic is named, not told: "I keep hearing he was meant to step aside — which day was that?" tells a story.)
