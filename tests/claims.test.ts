@@ -2095,6 +2095,14 @@ describe('whose figure it is, said after a dash ("— it was RNDDH that gave tha
 	});
 });
 
+describe('a title before the name of the one who does lead the body named ("the government of President Ariel Henry")', () => {
+	it('is still judged as a title', async () => {
+		expect(
+			await verdictOf('gangs vow to bring down the government of President Ariel Henry', 'President Ariel Henry'),
+		).toBe('differs');
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

@@ -188,7 +188,10 @@ export function titleClaims(
 		const title = written?.[1] ? titleOf(written[1]) : undefined;
 		if (person?.kind !== 'person' || !written || !title) continue;
 		// ("…topple the government of President Moïse": whose the government is, not what he was, is what is said.)
-		const found = ledBody(text.slice(0, written.index), person, base) ?? judgeTitle(person, title, base);
+		// (Though the one named does lead it, the title is still the writer's: "the government of President Ariel Henry".)
+		const led = ledBody(text.slice(0, written.index), person, base);
+		const titled = led?.verdict === 'differs' ? undefined : judgeTitle(person, title, base);
+		const found = titled?.verdict === 'differs' ? titled : (led ?? titled);
 		if (!found) continue;
 		const facts = found.also ? [found.fact, found.also] : [found.fact];
 		claims.push(claim(at({ start: written.index, end: mention.end }), found.verdict, facts, found.report));
