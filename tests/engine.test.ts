@@ -6860,6 +6860,20 @@ describe('reading a question', () => {
 			expect(answer.text).toMatch(/^\s*It remains unclear when the international force/);
 		});
 
+		it('dates a deed told in a participle after its noun ("a deal struck in…") by its own date, not the fact’s', () => {
+			expect(text('when was the deal under which Henry was to leave office struck?').text).toMatch(
+				/^\s*A deal struck in December 2022/,
+			);
+			expect(text("quand a été conclu l'accord en vertu duquel Henry devait quitter le pouvoir ?").text).toMatch(
+				/^\s*A deal struck in December 2022/,
+			);
+		});
+
+		it('reads politeness around a question: "kindly", "sir." after a greeting, "je vous prie"', () => {
+			expect(text('Good evening sir 🙏 kindly, what is the capacity of the said prison?').text).toMatch(/700 places/);
+			expect(text('Quel est le surnom de Jimmy Sergier, je vous prie ?').text).toMatch(/Barbecue/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -1446,9 +1446,15 @@ export function onlyInRelativeClause(fact: Fact, verbTerm: string, base: FactBas
 	const words = quoteWords(base, fact);
 	const at = words.flatMap((word, i) => (stem(word) === verbTerm ? [i] : []));
 	if (at.length === 0) return false;
+	// ("…on February 7 under a deal struck in December 2022": a participle right after an article and its noun is a
+	// relative clause with its pronoun left out.)
+	const reduced = (i: number) =>
+		/^(?:a|an|the)$/.test(words[i - 2] ?? '') &&
+		englishTags(words[i - 1] ?? '')[0]?.startsWith('NN') === true &&
+		englishTags(words[i] ?? '').includes('VBN');
 	return at.every((i) => {
 		const before = words.slice(Math.max(0, i - 4), i);
-		return before.some((word) => relativePronouns.has(word));
+		return before.some((word) => relativePronouns.has(word)) || reduced(i);
 	});
 }
 
