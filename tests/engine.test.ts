@@ -6874,6 +6874,20 @@ describe('reading a question', () => {
 			expect(text('Quel est le surnom de Jimmy Sergier, je vous prie ?').text).toMatch(/Barbecue/);
 		});
 
+		it('reads "is it true or not that…" as a statement put up to be checked', () => {
+			expect(text('is it true or not that Moise was killed in 2022?').text).toMatch(
+				/^\s*No: the report dates this to July 7, 2021/,
+			);
+			expect(text('Is it true or not that Kenya offered to lead the force?').text).toMatch(/^\s*Yes\b/);
+		});
+
+		it('reads "a small one" as a kind of thing, no count of one', () => {
+			expect(text('was the jail they besieged a small one or the largest in the country?').text).not.toMatch(
+				/^\s*No\b/,
+			);
+			expect(text('was the jail they hit a small one?').text).not.toMatch(/^\s*No: the report gives 700/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

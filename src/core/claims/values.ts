@@ -3,6 +3,7 @@
  * so a claim can quote the member's own words.
  */
 
+import { englishTags } from '../language/english-words.js';
 import { spanishLoans } from '../language/lexicon.js';
 import { chatToVerbs } from '../language/read.js';
 
@@ -417,7 +418,8 @@ export function valuesIn(text: string): Value[] {
 			(/\b(?:the|this|that|no|any|every|each|which|some|other|same|only|main|big|new|old|\w+est)\s+$/.test(
 				folded.slice(0, start),
 			) ||
-				/^\s+of\b/.test(folded.slice(start + 3)))
+				/^\s+of\b/.test(folded.slice(start + 3)) ||
+				describedOne(folded.slice(0, start)))
 		)
 			continue;
 		// "an de mil vent twa", "en deux mille vingt-trois", "fevriye de mil vent twa": a year said in words, after "in"
@@ -461,6 +463,18 @@ export function valuesIn(text: string): Value[] {
 	}
 	return found.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * "a small one", "some minor one": "one" after a word that describes it (and an article before that) stands for a
+ * noun said before it, not a count. ("at least one", "only one" count.)
+ */
+function describedOne(before: string): boolean {
+	const [, article, word = ''] = /\b(a|an|the|some|this|that)\s+([a-z]+)\s+$/.exec(before) ?? [];
+	return article !== undefined && !countingWords.has(word) && englishTags(word)[0]?.startsWith('JJ') === true;
+}
+
+/** Words before "one" that count it. */
+const countingWords = new Set(['only', 'single', 'sole', 'least', 'just', 'exactly', 'mere']);
 
 /** The text with each run of spaces as one, and where each of its characters stands in the text. */
 function squeezeSpaces(text: string): { squeezed: string; at: (position: number) => number } {
