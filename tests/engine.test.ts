@@ -6888,6 +6888,12 @@ describe('reading a question', () => {
 			expect(text('was the jail they hit a small one?').text).not.toMatch(/^\s*No: the report gives 700/);
 		});
 
+		it('reads "on the authority of which…", "on whose authority" as asking who said it', () => {
+			expect(text('on the authority of which news outlet was it said that guards left the prison?').text).toMatch(
+				/AyiboPost/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -139,6 +139,9 @@ describe('reading a question', () => {
 		['anything re the jail', ['anything', 'about', 'the', 'jail']],
 		['who was head of state', ['who', 'was', 'president']],
 		['how much ppl inna jail', ['how', 'much', 'people', 'in', 'jail']],
+		['what became of the guards', ['what', 'happened', 'to', 'the', 'guards']],
+		['the capacity of the said prison', ['the', 'capacity', 'of', 'the', 'prison']],
+		['kindly, who leads the force', ['who', 'leads', 'the', 'force']],
 	])('spells out text-speak and drops fillers: %s', (question, words) => {
 		expect(readText(question).words).toEqual(words);
 	});
