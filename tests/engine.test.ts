@@ -6894,6 +6894,11 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('answers "since when" of a country only from a fact that tells what is asked in its own words', () => {
+			expect(text('since when has haiti been a republic?').found).toBe(false);
+			expect(text('since when has haiti been in crisis?').text).toMatch(/assassination/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

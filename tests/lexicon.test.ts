@@ -142,6 +142,7 @@ describe('reading a question', () => {
 		['what became of the guards', ['what', 'happened', 'to', 'the', 'guards']],
 		['the capacity of the said prison', ['the', 'capacity', 'of', 'the', 'prison']],
 		['kindly, who leads the force', ['who', 'leads', 'the', 'force']],
+		['how many times its capacity approximatively', ['how', 'many', 'times', 'its', 'capacity', 'approximately']],
 	])('spells out text-speak and drops fillers: %s', (question, words) => {
 		expect(readText(question).words).toEqual(words);
 	});

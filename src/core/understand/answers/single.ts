@@ -115,7 +115,7 @@ import {
 	polarityOf,
 	saysWhole,
 } from '../polarity.js';
-import { buildQuery, type Mention, type Query, spellsMention } from '../query.js';
+import { askedBits, buildQuery, type Mention, type Query, spellsMention } from '../query.js';
 import { inOwnWords, involving, type Ranked, rank } from '../rank.js';
 import { type Answering, timeOfDayUntold, unboosted } from './context.js';
 import { doneAbout } from './deeds.js';
@@ -1771,10 +1771,17 @@ const afterWords = /^(?:after|following|in the wake of|apr[eè]s|apre)\b/i;
  */
 function startOf(ctx: Answering, query: Query): Fact | undefined {
 	const { index, base } = ctx.tools;
+	// (Of a country, which most facts are about, something asked besides its name must be the fact's own word: "since
+	// when is Haiti independent?" is not asked of what deepened after 2021 because "independent" is loosely related to
+	// one of its words.)
+	const countryOnly = query.mentions.every((mention) => mention.entities.every((entity) => entity.kind === 'country'));
+	const asked = countryOnly ? askedBits(query) : 0;
 	const [top] = rank(query, index, base, { minCoverage: answerOptions.startCoverage, boost: unboosted }).filter(
 		// ("Since when has the crisis been getting worse?": what deepened after the killing has done so since.)
-		({ fact, matched }) =>
-			matched !== 0 && (sinceWords.test(whenOf(fact)?.words ?? '') || afterWords.test(whenOf(fact)?.words ?? '')),
+		({ fact, matched, related }) =>
+			matched !== 0 &&
+			(asked === 0 || (matched & ~related & asked) !== 0) &&
+			(sinceWords.test(whenOf(fact)?.words ?? '') || afterWords.test(whenOf(fact)?.words ?? '')),
 	);
 	return top?.fact;
 }
