@@ -6899,6 +6899,17 @@ describe('reading a question', () => {
 			expect(text('since when has haiti been in crisis?').text).toMatch(/assassination/);
 		});
 
+		it('answers both counts set side by side: "how many inmates for how many places", "combien de… pour combien de…"', () => {
+			for (const question of [
+				'the national penitentiary: how many inmates for how many places?',
+				'Chers auditeurs, le pénitencier, c’est combien de détenus pour combien de places ?',
+			]) {
+				const answer = text(question).text;
+				expect(answer).toMatch(/3,687 inmates/);
+				expect(answer).toMatch(/700 places/);
+			}
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

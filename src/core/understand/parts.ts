@@ -293,6 +293,9 @@ const boundary = new RegExp(
 		`\\s*,\\s*(?:(?:${joiners})\\s+)+(?=(?:s['’])?[a-z]+-(?:t-)?(?:il|elle|ils|elles|on)\\b)`,
 		// Kreyòl "ki" before a noun asks which after a comma and a joiner: "…, e ki peyi ki ofri…", "…, e nan ki ane…".
 		`\\s*,\\s*(?:(?:${joiners})\\s+)+(?=(?:nan\\s+|pou\\s+|depi\\s+)?ki\\s+[a-z])`,
+		// "…combien de prisonniers pour combien de places ?", "how many inmates for how many places?": two counts set
+		// side by side, each asked.
+		`(?<=\\b(?:how\\s+many|how\\s+much|combien|konbyen)\\s+[^,?]*)\\s+(?:for|pour|pou|against|contre|kont|vs|versus)\\s+(?=(?:how\\s+many|how\\s+much|combien|konbyen)\\b)`,
 		// French "…et il y avait combien de détenus ?", "…et y en avait combien ?": "il y a" opens a question as an auxiliary does.
 		`\\s+(?:${joiners})\\s+(?=(?:il\\s+)?y\\s+(?:en\\s+)?(?:a|avait|aurait)\\b)`,
 	].join('|'),
