@@ -6910,6 +6910,10 @@ describe('reading a question', () => {
 			}
 		});
 
+		it('reads Kreyòl "konbyen lane" as how many years between two events', () => {
+			expect(text('konbyen lane separe lanmò Jovenel ak ane omisid yo double a?').text).toMatch(/^\s*About 2 years/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});
