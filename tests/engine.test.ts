@@ -6914,6 +6914,21 @@ describe('reading a question', () => {
 			expect(text('konbyen lane separe lanmò Jovenel ak ane omisid yo double a?').text).toMatch(/^\s*About 2 years/);
 		});
 
+		it('keeps a timeline to the years a message lists, and reads what kind of timeline is wanted as no topic', () => {
+			for (const question of [
+				'what happened in 2021, 2022 and 2023?',
+				'fe yon ti tanlign: sa k te pase an 2021, 2022, 2023',
+			]) {
+				const answer = text(question).text;
+				expect(answer).toMatch(/Moïse was assassinated/);
+				expect(answer).toMatch(/homicides/);
+			}
+		});
+
+		it('reads Kreyòl words for a command, a nation and being locked up', () => {
+			expect(text('Ki nasyon ki te pwopoze pran komandman fòs etranje a?').text).toMatch(/^\s*Kenya offered to lead/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -80,6 +80,15 @@ const timelineWords = new Set([
 	'dated',
 	'put',
 	'first',
+	// What kind of timeline is wanted: "a quick timeline", Kreyòl "yon ti tanlign" (a small one).
+	'small',
+	'short',
+	'quick',
+	'brief',
+	'little',
+	'simple',
+	'full',
+	'complete',
 	// The words that ask for them, and for what the report tells: "set out the events to which the report refers".
 	'set',
 	'out',
@@ -125,7 +134,13 @@ const timelineWords = new Set([
 const namesTopic = (item: string) => {
 	const read = readText(item);
 	return read.words.some(
-		(word) => word && !vaguish(word, read.language) && !timelineWords.has(word) && !fillerTable.match([word], 0),
+		// (A year alone is a time to keep to, no topic: "what happened in 2021, 2022 and 2023".)
+		(word) =>
+			word &&
+			!/^\d+$/.test(word) &&
+			!vaguish(word, read.language) &&
+			!timelineWords.has(word) &&
+			!fillerTable.match([word], 0),
 	);
 };
 
