@@ -6929,6 +6929,14 @@ describe('reading a question', () => {
 			expect(text('Ki nasyon ki te pwopoze pran komandman fòs etranje a?').text).toMatch(/^\s*Kenya offered to lead/);
 		});
 
+		it('answers who has made no comment, however the comment is made ("made any comment", "fè okenn kòmantè")', () => {
+			for (const question of [
+				'who has not yet made any comment about the prison?',
+				'Kiyes ki poko fè okenn kòmantè sou sa k pase nan prizon an?',
+			])
+				expect(text(question).text).toMatch(/government has not commented/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -535,7 +535,8 @@ export const lightVerbs = new Set(
  */
 export function asksWhoSpoke(frame: Frame): boolean {
 	if (frame.kind !== 'who') return false;
-	let at = 0;
+	// (Kreyòl "kiyes ki poko…": the relative "ki" after the question word opens the rest.)
+	let at = frame.rest[0] === 'ki' ? 1 : 0;
 	const words = frame.rest;
 	while (
 		auxiliaries.has(words[at] ?? '') ||
@@ -543,7 +544,16 @@ export function asksWhoSpoke(frame: Frame): boolean {
 		/^\w{3,}ly$/.test(words[at] ?? '')
 	)
 		at++;
-	return at > 0 && speechWords.has(words[at] ?? '');
+	// ("Who has not yet made any comment…": a light verb's noun of saying says it as the verb would; "do" may have been
+	// passed as an auxiliary.)
+	const light = lightVerbs.has(stem(words[at] ?? '')) ? at : lightVerbs.has(stem(words[at - 1] ?? '')) ? at - 1 : -1;
+	if (at > 0 && light >= 0) {
+		const noun = words
+			.slice(light + 1)
+			.findIndex((word) => !/^(?:a|an|any|the|some|no|single|official|public)$/.test(word));
+		if (noun >= 0 && speechWords.has(words[light + 1 + noun] ?? '')) return true;
+	}
+	return at > 0 && speechWords.has(words[at] ?? '') && !(at === 1 && words[0] === 'ki');
 }
 
 /** Past participles not in -ed or -en: "who has said…", "who has told…". */

@@ -974,6 +974,16 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		return tools.entityCard(question, named);
 	}
 
+	const spoke = asksWhoSpoke(frame);
+	// "Who hasn't said a word about the attack?": those the report says have not spoken.
+	// "Who has stayed silent about the attack?": the silence asked in a word of its own.
+	// The denial before the verb ("hasn't said"), or nothing said after it ("said nothing"): "who is saying no elections
+	// till security is fixed" asks who said what.
+	const verbAt = frame.rest.findIndex((word) => speechWords.has(word));
+	const saidNothing = verbAt >= 0 && /^(?:nothing|anything)$/.test(frame.rest[verbAt + 1] ?? '');
+	const denied = frame.rest.slice(0, Math.max(verbAt, 0)).some((word) => negations.has(word)) || saidNothing;
+	const unsaid = spoke && denied ? keptSilent(ctx, query) : undefined;
+	if (unsaid) return tools.facts(question, [unsaid]);
 	// Nothing ranks well enough. (A name asked of alone has its card above, whatever clause says which one: "who is
 	// this Jimmy Sergier everybody is talking about on the radio?")
 	if (!best) {
@@ -1011,16 +1021,6 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		const told = sameSentence(tools.base, best.fact);
 		return tools.facts(question, reason === best.fact || !told.includes(reason) ? [reason] : [reason, best.fact]);
 	}
-	const spoke = asksWhoSpoke(frame);
-	// "Who hasn't said a word about the attack?": those the report says have not spoken.
-	// "Who has stayed silent about the attack?": the silence asked in a word of its own.
-	// The denial before the verb ("hasn't said"), or nothing said after it ("said nothing"): "who is saying no elections
-	// till security is fixed" asks who said what.
-	const verbAt = frame.rest.findIndex((word) => speechWords.has(word));
-	const saidNothing = verbAt >= 0 && /^(?:nothing|anything)$/.test(frame.rest[verbAt + 1] ?? '');
-	const denied = frame.rest.slice(0, Math.max(verbAt, 0)).some((word) => negations.has(word)) || saidNothing;
-	const unsaid = spoke && denied ? keptSilent(ctx, query) : undefined;
-	if (unsaid) return tools.facts(question, [unsaid]);
 	const offered = offeredAround(frame, tools.index);
 	const fits = (candidate: Ranked) =>
 		fitsFrame(frame, candidate.fact, query, tools.base, tools.index) &&
