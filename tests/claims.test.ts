@@ -2103,6 +2103,14 @@ describe('a title before the name of the one who does lead the body named ("the 
 	});
 });
 
+describe('a clause for what another named one did to the thing named ("…the armed force that the UN approved")', () => {
+	it('holds each name to its own deed, whatever words come before the noun', async () => {
+		expect(await verdictOf('Ghana offered to lead the international armed force that the UN approved', 'Ghana')).toBe(
+			'differs',
+		);
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

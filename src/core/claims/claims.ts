@@ -679,17 +679,14 @@ function clausesOf(text: string): Clause[] {
  * of its own for what another named one did to the thing named, so that each name is held to its own deed.
  */
 function atNamedRelative(clause: Clause, text: string): Clause[] {
-	const found = namedRelative.exec(clause.text);
-	if (!found || found.index === 0) return [clause];
+	if (!/^\W*(?:the\s+)?\p{Lu}/u.test(clause.text)) return [clause];
 	// Only after a noun, in a clause that names its own doer first: "…the force the UN approved", not "…was sanctioned by".
 	// (A noun with its determiner: "Kenyan leader Samuel Mwangi offered…" is a title before a name.)
-	const nounPhrase = /(?:^|\s)(?:the|a|an|this|that|its|their)\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+)$/u.exec(
-		clause.text.slice(0, found.index),
+	// (The first such place: "…lead the International armed force that the UN approved" is not cut at "armed".)
+	const found = [...clause.text.matchAll(namedRelatives)].find(
+		(m) => m.index > 0 && afterNoun(clause.text.slice(0, m.index)),
 	);
-	const noun = nounPhrase?.[1] ?? '';
-	const tags = englishTags(noun);
-	if (!/^\p{Ll}+$/u.test(noun) || !tags[0]?.startsWith('NN')) return [clause];
-	if (!/^\W*(?:the\s+)?\p{Lu}/u.test(clause.text)) return [clause];
+	if (!found) return [clause];
 	const cut = clause.start + found.index + found[0].length;
 	// (Each is read as a sentence of its own: what else the sentence tells is the other name's.)
 	const firstText = text.slice(clause.start, clause.start + found.index);
@@ -699,9 +696,18 @@ function atNamedRelative(clause: Clause, text: string): Clause[] {
 	return first.text.trim() && second.text.trim() ? [first, second] : [clause];
 }
 
+/** Does the text end on a noun after its determiner ("…lead the force")? A word that may be a verb too is the noun. */
+function afterNoun(before: string): boolean {
+	// (Its words before it may be a name's: "the International armed force".)
+	const noun = /(?:^|\s)(?:the|a|an|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,2}(\p{Ll}+)$/u.exec(before)?.[1] ?? '';
+	return !determiners.has(noun) && englishTags(noun).some((tag) => tag.startsWith('NN'));
+}
+
+const determiners = new Set(['', 'the', 'a', 'an', 'this', 'that', 'its', 'their']);
+
 /** After a noun, a name and its verb in the past ("the force the UN approved"), or a participle and its agent. */
-const namedRelative =
-	/(?<=(?:^|\s)\p{Ll}{3,})\s+(?:(?:that|which)\s+)?(?=(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*\s+(?:\p{Ll}+ed|gave|sent|made|took|set)\b|\p{Ll}{3,}ed\s+by\s+(?:the\s+)?\p{Lu})/u;
+const namedRelatives =
+	/(?<=(?:^|\s)\p{Ll}{3,})\s+(?:(?:that|which)\s+)?(?=(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*\s+(?:\p{Ll}+ed|gave|sent|made|took|set)\b|\p{Ll}{3,}ed\s+by\s+(?:the\s+)?\p{Lu})/gu;
 
 /**
  * A tail that says whose figure the clause before gives: ", that's RNDDH's number", ", c'est les
