@@ -2111,6 +2111,13 @@ describe('a clause for what another named one did to the thing named ("…the ar
 	});
 });
 
+describe('a passive deed credited to another with an adverb or a contraction ("sanctioned only by", "\'s been sanctioned by")', () => {
+	it('is held against those the report credits', async () => {
+		expect(await verdictOf('barbecue is sanctioned only by the EU lol', 'EU')).toBe('differs');
+		expect(await verdictOf("Barbecue's been sanctioned by Canada", 'Canada')).toBe('differs');
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

@@ -1234,7 +1234,7 @@ function agentClaims(
 							clause.text.slice(m.end, withArticle.start),
 						)) ||
 						(m.start >= withArticle.end &&
-							/^\s+(?:(?:was|were|is|are|has been|have been|had been|a été|ont été|avait été|est|sont|était|étaient|te)\s+)?\p{L}+\s+(?:by|par|pa)\s+(?:the\s+|l['’]|la\s+|le\s+|les\s+)?$/iu.test(
+							/^(?:['’]s)?\s+(?:(?:was|were|is|are|has been|have been|had been|been|a été|ont été|avait été|est|sont|était|étaient|te)\s+)?\p{L}+\s+(?:(?:only|just|also|solely|even|seulement|sèlman|selman)\s+)?(?:by|par|pa)\s+(?:the\s+|l['’]|la\s+|le\s+|les\s+)?$/iu.test(
 								clause.text.slice(withArticle.end, m.start),
 							))),
 			);
