@@ -6937,6 +6937,12 @@ describe('reading a question', () => {
 				expect(text(question).text).toMatch(/government has not commented/);
 		});
 
+		it('answers a capacity asked with a vague verb ("how many people was it made for") with the capacity', () => {
+			expect(text('how many people was that prison made for').text).toMatch(
+				/^\s*The Pénitencier National has a nominal capacity of 700/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -71,19 +71,29 @@ export const extentWords =
 /** Words that set one figure against another. */
 export const comparing = new Set(['vs', 'versus', 'compared', 'than', 'against', 'contre', 'pase']);
 
+/** What a place is built or meant for. (French and Creole participles the lexicons may leave as typed: "conçue".) */
+const builtFor = (word: string) =>
+	/^(?:built|designed|made|meant|intended|constructed|conceived|planned|con[cç]ue?s?|construite?s?|pr[eé]vue?s?|b[aâ]tie?s?|f[eè]t)$/.test(
+		word,
+	);
+
+/**
+ * "How many inmates was it built?", "how many people was that prison made for": a count question that ends on what
+ * the place was built for, and so asks its capacity whatever else it says.
+ */
+export function endsOnBuiltFor(frame: Frame): boolean {
+	const { rest } = frame;
+	// (Not the end of a clause that says when: "…how many inmates were there once the count was made".)
+	const clause = rest.some((word) => /^(?:when|once|after|before|while|since|until)$/.test(word));
+	// (The "for" may be left at the end.)
+	return !clause && (builtFor(rest.at(-1) ?? '') || (rest.at(-1) === 'for' && builtFor(rest.at(-2) ?? '')));
+}
+
 /** Does a "how many" question ask what something is built or meant to hold? */
 export function asksCapacity(frame: Frame): boolean {
 	const { rest } = frame;
 	// "For how many inmates was the prison built?": the "for" opened the question; what it was built for ends it.
-	// (French and Creole participles the lexicons may leave as typed: "pour combien… a-t-elle été conçue".)
-	const builtFor = (word: string) =>
-		/^(?:built|designed|made|meant|intended|constructed|conceived|planned|con[cç]ue?s?|construite?s?|pr[eé]vue?s?|b[aâ]tie?s?|f[eè]t)$/.test(
-			word,
-		);
-	// (Not the end of a clause that says when: "…how many inmates were there once the count was made".)
-	const clause = rest.some((word) => /^(?:when|once|after|before|while|since|until)$/.test(word));
-	if ((builtFor(rest.at(-1) ?? '') && !clause) || (/^(?:for|pou|pour)$/.test(rest[0] ?? '') && rest.some(builtFor)))
-		return true;
+	if (endsOnBuiltFor(frame) || (/^(?:for|pou|pour)$/.test(rest[0] ?? '') && rest.some(builtFor))) return true;
 	return rest.some(
 		(word, at) =>
 			// "How many people can the prison take?": a verb of holding after "can" asks what it could hold.

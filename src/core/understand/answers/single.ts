@@ -58,6 +58,7 @@ import {
 	datedOnly,
 	describesGroup,
 	destinationAsked,
+	endsOnBuiltFor,
 	eventUntold,
 	fitsFrame,
 	givesReason,
@@ -194,6 +195,14 @@ function toldInAnswer(
 		(candidate) => candidate !== top && candidate.coverage >= top.coverage * 0.8 && tells(candidate) && fits(candidate),
 	);
 	return other ? { top: other, tied: [other] } : best;
+}
+
+/** The capacity figure (never one worked out from it) that ranks best for the question at a lower coverage. */
+function capacityOf(ctx: Answering, query: Query): Fact | undefined {
+	return rank(query, ctx.tools.index, ctx.tools.base, {
+		minCoverage: answerOptions.dominantCoverage,
+		boost: unboosted,
+	}).find(({ fact }) => fact.kind === 'figure' && !fact.derivation && /capacity/i.test(fact.metric))?.fact;
 }
 
 /** How many of the best ranked facts a rate's inputs are looked for among. */
@@ -1238,6 +1247,10 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		// Its own number next to the noun is strong evidence: it may share a little less with the question.
 		const counting = countedInWords(ctx, frame, query);
 		if (counting) return tools.facts(question, [counting]);
+		// "How many people was that prison made for?": a capacity asked of what the question names is its capacity,
+		// whatever vague words ("made") the question asks it with.
+		const capacity = frame.kind === 'count' && endsOnBuiltFor(frame) ? capacityOf(ctx, query) : undefined;
+		if (capacity) return tools.facts(question, [capacity]);
 		// "In which city does the country's biggest penitentiary stand?": where the one named is, however described.
 		// (Not where someone went: "where did the escaped prisoners go?" is not where the prison is.)
 		const located =
