@@ -143,6 +143,8 @@ describe('reading a question', () => {
 		['the capacity of the said prison', ['the', 'capacity', 'of', 'the', 'prison']],
 		['kindly, who leads the force', ['who', 'leads', 'the', 'force']],
 		['how many times its capacity approximatively', ['how', 'many', 'times', 'its', 'capacity', 'approximately']],
+		["what is Kenya's role, in short?", ['what', 'is', 'kenya', 'role']],
+		['who is Barbecue, en bref ?', ['who', 'is', 'barbecue']],
 	])('spells out text-speak and drops fillers: %s', (question, words) => {
 		expect(readText(question).words).toEqual(words);
 	});
