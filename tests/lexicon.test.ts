@@ -145,6 +145,7 @@ describe('reading a question', () => {
 		['how many times its capacity approximatively', ['how', 'many', 'times', 'its', 'capacity', 'approximately']],
 		["what is Kenya's role, in short?", ['what', 'is', 'kenya', 'role']],
 		['who is Barbecue, en bref ?', ['who', 'is', 'barbecue']],
+		['what was wrong with the jail', ['what', 'was', 'the', 'problem', 'with', 'the', 'jail']],
 	])('spells out text-speak and drops fillers: %s', (question, words) => {
 		expect(readText(question).words).toEqual(words);
 	});
