@@ -6943,6 +6943,12 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('reads "does the report furnish us with a figure…" as whether it gives one', () => {
+			expect(text('Does the report furnish us with a precise number of inmates released?').text).toMatch(
+				/^\s*No: the report gives no number for it/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

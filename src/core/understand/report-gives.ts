@@ -31,7 +31,7 @@ const nounOf: Record<string, string> = {
 };
 
 const reportGives =
-	/^\W*(?:does|did|do|is|has|have)\s+(?:the\s+(?:report|article|piece|story|text|source|press|media|news|journalists|reporters|papers|outlets)|it|they|anyone|anybody)\s+(?:(?:actually|even|ever|really)\s+)?(?:give|gives|provide|state|say|offer|include|mention|contain|specify|put|report|cite|name)\s+(?:(?:an?|any|the|one)\s+)?(?:(?:exact|precise|specific|firm|actual|official|hard|concrete|clear|definite|single)\s+)?(number|figure|count|tally|total|date|day|year|time|reason|name|names|source)\s+(?:of|for|on|about|as to)?\s*(.{3,})$/;
+	/^\W*(?:does|did|do|is|has|have)\s+(?:the\s+(?:report|article|piece|story|text|source|press|media|news|journalists|reporters|papers|outlets)|it|they|anyone|anybody)\s+(?:(?:actually|even|ever|really)\s+)?(?:give|gives|provide|state|say|offer|include|mention|contain|specify|put|report|cite|name|furnish|supply|yield)\s+(?:(?:us|me|readers)\s+(?:with\s+)?)?(?:(?:an?|any|the|one)\s+)?(?:(?:exact|precise|specific|firm|actual|official|hard|concrete|clear|definite|single)\s+)?(number|figure|count|tally|total|date|day|year|time|reason|name|names|source)\s+(?:of|for|on|about|as to)?\s*(.{3,})$/;
 
 /**
  * "Do we have any hard number on how many were freed?", "is there an official count of…": whether
