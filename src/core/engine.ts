@@ -1084,19 +1084,15 @@ export class AnswerEngine implements AnswerSource {
 		if (fact.kind === 'figure') this.#withSeries(item, fact);
 		if (fact.note) item.note = fact.note;
 		if (fact.kind === 'figure' && fact.derivation) {
-			const [a, b] = fact.derivation.of.map((id) => {
-				const input = this.base.fact(id);
-				return input?.kind === 'figure' ? (input.value ?? Number.NaN) : Number.NaN;
-			});
-			item.arithmetic = `${showArithmetic(fact.derivation.op, a ?? Number.NaN, b ?? Number.NaN)}${this.#whoseInputs(fact)}`;
+			const inputs = fact.derivation.of.map((id) => this.base.fact(id));
+			const [a, b] = inputs.map((input) => (input?.kind === 'figure' ? (input.value ?? Number.NaN) : Number.NaN));
+			item.arithmetic = `${showArithmetic(fact.derivation.op, a ?? Number.NaN, b ?? Number.NaN)}${this.#whoseInputs(inputs)}`;
 		}
 		return item;
 	}
 
 	/** Whose figures a derived one is worked out from, as the arithmetic's tail: " (both figures per RNDDH)". */
-	#whoseInputs(fact: Fact): string {
-		if (fact.kind !== 'figure' || !fact.derivation) return '';
-		const inputs = fact.derivation.of.map((id) => this.base.fact(id));
+	#whoseInputs(inputs: readonly (Fact | undefined)[]): string {
 		const whose = inputs.map((input) =>
 			input?.kind === 'figure' && input.reportedBy ? this.base.name(input.reportedBy) : undefined,
 		);

@@ -952,8 +952,7 @@ class PostingsBuilder {
 			ids = this.textIds(inAnotherLanguage(said) ? said.filter((word) => !falseFriend(word)).join(' ') : keyword);
 			// "got out", "let out": a phrase of words a question's reading drops as function words is also one
 			// term of its own, which a question with the same phrase finds.
-			const phrase = words(keyword);
-			if (phrase.length > 1 && phrase.every(isFunctionWord)) ids = [...ids, this.id(phraseTerm(phrase))];
+			if (said.length > 1 && said.every(isFunctionWord)) ids = [...ids, this.id(phraseTerm(said))];
 			this.#keywordIds.set(keyword, ids);
 		}
 		return ids;

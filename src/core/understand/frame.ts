@@ -387,10 +387,10 @@ function frameOf(typed: ReadText): Frame {
 		if (kind === 'yesNo' && found.at > 0 && found.in !== read.words && typedOpeners.has(found.in[0] ?? '')) continue;
 		// "When was Moïse killed, need the date for the pinned timeline": a timeline named after another question
 		// word is what the answer is for, not what is asked.
-		if (kind === 'timeline' && askedBefore(found.at, read.words)) continue;
+		if (kind === 'timeline' && frameBefore(singleFrames, found.at, read.words)) continue;
 		// "By what factor was it over capacity, and according to whom?": whose figures a worked-out one rests on is told
 		// with its arithmetic; the sum is what is asked.
-		if (kind === 'whoSaid' && found.at > 0 && computedBefore(found.at, read.words)) continue;
+		if (kind === 'whoSaid' && found.at > 0 && frameBefore(computedFrames, found.at, read.words)) continue;
 		// French "le combien" asks the day of the month ("il devait partir le combien"), not how many.
 		if (kind === 'count' && found.in[found.at] === 'combien' && found.in[found.at - 1] === 'le') continue;
 		// French "qu'est-ce qui…", "ce qui…" asks what, not who.
@@ -399,7 +399,8 @@ function frameOf(typed: ReadText): Frame {
 		if (kind === 'who' && relativeWho(found, folded, read.language)) continue;
 		// "Why didn't all the inmates escape?": "all the" after "why" says how many did it, not that a list is asked.
 		// ("When did all the attacks happen?" asks them all.)
-		if (kind === 'list' && wholeOpeners.has(found.in[found.at] ?? '') && whyBefore(found.at, read.words)) continue;
+		if (kind === 'list' && wholeOpeners.has(found.in[found.at] ?? '') && frameBefore(['why'], found.at, read.words))
+			continue;
 		// "How many inmates for every place" counts per unit; its "every" asks for no list.
 		if (kind === 'list' && perUnit.test(read.words.join(' '))) continue;
 		// "How much aid does the US give every year": how often, not every year to list.
@@ -942,27 +943,16 @@ function nounBeforeList(found: Found): boolean {
 	return found.length === 1 && found.in[found.at] === 'list' && nounsEndingInList().has(`${before} list`);
 }
 
-/** Does a why-question start before `at` in the words? */
-function whyBefore(at: number, words: readonly string[]): boolean {
-	const found = find(tables.why.en, words);
-	return found !== undefined && found.at < at;
-}
-
-/** Does a frame that asks one thing start before `at` in the words? */
-function askedBefore(at: number, words: readonly string[]): boolean {
-	return singleFrames.some((kind) => {
+/** Does a frame of one of `kinds` start before `at` in the words? */
+function frameBefore(kinds: readonly FrameName[], at: number, words: readonly string[]): boolean {
+	return kinds.some((kind) => {
 		const found = find(tables[kind].en, words);
 		return found !== undefined && found.at < at;
 	});
 }
 
-/** Does a frame that asks for a figure worked out (a ratio, a difference) start before `at` in the words? */
-function computedBefore(at: number, words: readonly string[]): boolean {
-	return (['ratio', 'difference'] as const).some((kind) => {
-		const found = find(tables[kind].en, words);
-		return found !== undefined && found.at < at;
-	});
-}
+/** Frames that ask for a figure worked out: a ratio, a difference. */
+const computedFrames: FrameName[] = ['ratio', 'difference'];
 
 /** "Since when", in the three languages (folded text). */
 const sinceWhen =
