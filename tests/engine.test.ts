@@ -3021,7 +3021,9 @@ describe('reading a question', () => {
 		it('reads "what’s the deal with…", "or somewhere else", "even" and "I forgot the name" as asking plainly', () => {
 			expect(text('whats the deal w the homicides').text).toMatch(/more than doubled/);
 			expect(text('c’est quoi l’affaire avec les homicides ?').text).toMatch(/more than doubled/);
-			expect(text('is the prison even in the capital or somewhere else').text).toMatch(/^\W*Yes\b/);
+			expect(text('is the prison even in the capital or somewhere else').text).toMatch(
+				/^\W*(?:Yes\b|In Port-au-Prince:)/,
+			);
 			expect(text('who counted the inmates, i forgot the group name').text).toMatch(/RNDDH/);
 		});
 
@@ -6946,6 +6948,47 @@ describe('reading a question', () => {
 		it('reads "does the report furnish us with a figure…" as whether it gives one', () => {
 			expect(text('Does the report furnish us with a precise number of inmates released?').text).toMatch(
 				/^\s*No: the report gives no number for it/,
+			);
+		});
+
+		it('answers an attribute the fact has inside a longer word ("the dimensions" of a "multidimensional" crisis)', () => {
+			for (const question of [
+				'what are the dimensions of the crisis',
+				'quelles dimensions de la crise sont mentionnées ?',
+				'Crise multidimensionnelle - quelles dimensions citées ?',
+			])
+				expect(text(question).text).toMatch(/multidimensional crisis — security, humanitarian/);
+			expect(text('what are the coordinates of the prison').found).toBe(false);
+		});
+
+		it('reads "even" that only stresses as asking nothing, and keeps "even more"', () => {
+			expect(text('wat city is the pen even in').text).toMatch(/^\s*The Pénitencier National is in Haiti’s capital/);
+			expect(text('did the crisis deepen even more after the assassination?').text).toMatch(/multidimensional crisis/);
+		});
+
+		it('divides a count per unit the right way round, whatever adverbs and adjectives stand between', () => {
+			expect(
+				answerText(
+					engine.ask(
+						'How many inmates were there, roughly, for each available place in the Pénitencier National in February 2023?',
+					),
+				),
+			).toMatch(/5\.27 times/);
+		});
+
+		it('reads "if you would be so kind as to work it out" as courtesy that asks nothing', () => {
+			expect(
+				answerText(
+					engine.ask(
+						'By what percentage, if you would be so kind as to work it out, did the inmate population exceed the prison’s nominal capacity in February 2023?',
+					),
+				),
+			).toMatch(/426\.7% over it/);
+		});
+
+		it('reads "the man called Barbecue" as Barbecue', () => {
+			expect(text('Was the man called Barbecue ever a policeman himself, yes or no?').text).toMatch(
+				/^\s*Yes\b[\s\S]*former policeman/,
 			);
 		});
 

@@ -53,6 +53,10 @@ const monthGlued =
  * How a question's text is rewritten before its words are read, in order: Discord's markup and the
  * chat around the question go, then what is put out of place comes back to where a question has it.
  */
+/** "even" or "evn" as a word of stress, not before a comparison or a conjunction it is part of. */
+const stressingEven =
+	/(?<!\p{L})(?:even|evn)(?!\p{L})(?!\s+(?:more|less|further|farther|worse|better|fewer|greater|higher|lower|larger|bigger|smaller|deeper|longer|if|though|tho|when|as|so|than|numbers?)\b)/giu;
+
 const readingSteps: readonly ((text: string) => string)[] = [
 	cleanMarkup,
 	// "feb23", "Dec2022": a month and its year typed as one word are two.
@@ -85,6 +89,9 @@ const readingSteps: readonly ((text: string) => string)[] = [
 			/(?<=\b(?:what|which|whose|their|his|her|its)\s+|['’]s\s+)part(?=\s+(?:in|does|did|do|has|have|had|is|was|will|would)\b)/giu,
 			'role',
 		),
+	// "wat city is the pen even in", "was it even made for 700?": "even" that only stresses asks nothing. (Not "even more",
+	// "even worse", the comparison the report itself makes, nor "even if", "even though".)
+	(text) => text.replace(stressingEven, ' '),
 	// "exact # of inmates": the sign standing alone is the word "number".
 	(text) => text.replace(/(?<=^|\s)#(?=\s|$)/gu, 'number'),
 	// "The warning v. the Moïse killing": the abbreviation's dot ends no sentence.
@@ -110,6 +117,8 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	afterLongTelling,
 	withoutPoliteOpening,
 	(text) => text.replace(calledOpening, '$<name>'),
+	// "Was the man called Barbecue ever a policeman?": one described by the name they go by is the one named.
+	(text) => text.replace(describedByName, ''),
 	// "what if Henry resigns, who takes over?": a supposition, then the question asked under it.
 	(text) => text.replace(whatIfOpening, 'if '),
 	// "pen's in PAP right?", "Henry's still in power?": before where or how things stand, "'s" is "is", no owner's.
@@ -667,7 +676,7 @@ const statedTakenUp =
 	/^\W*([^?]{2,80}?),\s+(?:(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+,\s+)?(?:he|she|it|they)(['’]s|\s+is|\s+was|['’]re|\s+are)(?=\s+[^?]+\?\s*$)/iu;
 /** A question word anywhere in a phrase, in the three languages. */
 export const askingWord =
-	/(?<!\p{L})(?:who|whom|what|when|where|why|which|how|qui|quoi|quand|pourquoi|comment|combien|quel|quelle|ki|kisa|kiyes|kile|kote|poukisa|konbyen)(?!\p{L})/iu;
+	/(?<!\p{L})(?:who|whom|what|when|where|why|which|how|qui|quoi|quand|pourquoi|comment|combien|quels?|quelles?|lequel|laquelle|lesquel(?:le)?s|ki|kisa|kiyes|kile|kote|poukisa|konbyen)(?!\p{L})/iu;
 /** What opens a clause that sets a scene, or a question, rather than naming a subject: "when Henry left, did he…". */
 const sceneWords =
 	/^(?:when|after|before|if|since|while|because|although|though|as|once|until|during|in|on|at|by|for|from|with|so|and|but|ok|okay|well|also|who|what|where|why|which|how)\b/iu;
@@ -1044,7 +1053,7 @@ const sceneFirst =
  * asker's memory ("I keep forgetting", "j'ai oublié", "m bliye").
  */
 const askingAside =
-	/\b(?:to the best of (?:your|my|our) knowledge|if (?:my )?memory serves(?: me)?(?: (?:right|correctly|well))?|if (?:i|i['’]?m|i am|i['’]?ve|i have) (?:recall|remember|read|understand|recollect|follow)(?:ing|ed)? (?:(?:the|this|that) (?:piece|article|report|story|text|news) |it |this |that |things )?(?:correctly|right|rightly|properly)|(?:if|unless) (?:i['’]?m|i am) (?:not )?(?:mistaken|wrong)|i wonder|broadly speaking|generally speaking|so to speak|as it were|if i (?:may|might|can) (?:ask|say|enquire|inquire)|if you (?:don['’]t|do not) mind (?:me |my )?asking|pray tell|(?:just )?out of curiosity|for the record|(?:according to|as per|per) the (?:report|text|article|piece|story)|(?:if (?:one|we|you|i) (?:is to |are to |am to )?(?:believes?|trusts?|goes by|go by|takes? (?:it|them) at (?:its|their) word)|going by|judging by|to judge by|si l['’]on (?:s['’]en tient|se fie|en croit)(?: à)?(?: ce (?:que|qu['’]))?(?: (?:rapporte|dit|affirme|indique))?|à en croire|a en croire|à s['’]en tenir à) (?:what )?(?:the|this|l['’]|le|ce|cet|cette)\s*(?:report|text|article|piece|story|account|rapport|texte|récit|recit)(?: (?:says|tells|reports|claims))?|(?:selon|d['’]apr[eè]s) (?:le rapport|le texte|l['’]article)|dapre (?:rapò|rapo|tèks|teks|atik) (?:a|la)|i (?:keep |always |totally |completely )?(?:forget|forgot|forgetting)(?: (?:the|his|her|their|its|that) (?:\w+ )?(?:name|names|word|date|number|figure))?|i (?:can['’]?t|cannot|don['’]?t|do not|never) (?:remember|recall)|j['’]ai oubli[ée]|je (?:ne )?(?:me )?(?:souviens|rappelle) (?:plus|pas)|(?:m|mwen) (?:te )?bliye|i (?:loose|lose|lost|losing|kinda lost|kind of lost) track(?: of (?:things|time|it|the news))?(?: since \w+)?|my memory(?: is| s)?(?: not| isn['’]?t| aint| ain['’]t)? (?:so |too |that |very )?(?:good|great|what it used to be)(?: no more| anymore| any more)?|(?:i['’]?m|i am) (?:getting )?(?:old|confused)(?: now)?|when (?:they|he|she|it)(?:['’]re|['’]s| are| is) at home)\b/giu;
+	/\b(?:to the best of (?:your|my|our) knowledge|if (?:my )?memory serves(?: me)?(?: (?:right|correctly|well))?|if (?:i|i['’]?m|i am|i['’]?ve|i have) (?:recall|remember|read|understand|recollect|follow)(?:ing|ed)? (?:(?:the|this|that) (?:piece|article|report|story|text|news) |it |this |that |things )?(?:correctly|right|rightly|properly)|(?:if|unless) (?:i['’]?m|i am) (?:not )?(?:mistaken|wrong)|i wonder|broadly speaking|generally speaking|so to speak|as it were|if i (?:may|might|can) (?:ask|say|enquire|inquire)|if you (?:don['’]t|do not) mind (?:me |my )?asking|if (?:you|u) (?:would|could|will|['’]d) be so (?:kind|good)(?: as to \p{L}+(?: (?:it|that|this|them))?(?: (?:out|up|for me|for us))?)?|pray tell|(?:just )?out of curiosity|for the record|(?:according to|as per|per) the (?:report|text|article|piece|story)|(?:if (?:one|we|you|i) (?:is to |are to |am to )?(?:believes?|trusts?|goes by|go by|takes? (?:it|them) at (?:its|their) word)|going by|judging by|to judge by|si l['’]on (?:s['’]en tient|se fie|en croit)(?: à)?(?: ce (?:que|qu['’]))?(?: (?:rapporte|dit|affirme|indique))?|à en croire|a en croire|à s['’]en tenir à) (?:what )?(?:the|this|l['’]|le|ce|cet|cette)\s*(?:report|text|article|piece|story|account|rapport|texte|récit|recit)(?: (?:says|tells|reports|claims))?|(?:selon|d['’]apr[eè]s) (?:le rapport|le texte|l['’]article)|dapre (?:rapò|rapo|tèks|teks|atik) (?:a|la)|i (?:keep |always |totally |completely )?(?:forget|forgot|forgetting)(?: (?:the|his|her|their|its|that) (?:\w+ )?(?:name|names|word|date|number|figure))?|i (?:can['’]?t|cannot|don['’]?t|do not|never) (?:remember|recall)|j['’]ai oubli[ée]|je (?:ne )?(?:me )?(?:souviens|rappelle) (?:plus|pas)|(?:m|mwen) (?:te )?bliye|i (?:loose|lose|lost|losing|kinda lost|kind of lost) track(?: of (?:things|time|it|the news))?(?: since \w+)?|my memory(?: is| s)?(?: not| isn['’]?t| aint| ain['’]t)? (?:so |too |that |very )?(?:good|great|what it used to be)(?: no more| anymore| any more)?|(?:i['’]?m|i am) (?:getting )?(?:old|confused)(?: now)?|when (?:they|he|she|it)(?:['’]re|['’]s| are| is) at home)\b/giu;
 
 /**
  * "Jimmy Sergier, the man they call Barbecue, …", "Sergier, moun yo rele Barbecue a, …": an aside after a
@@ -1056,6 +1065,10 @@ const askingAside =
  */
 const calledOpening =
 	/^\W*(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:\p{L}+\s+){1,2}?(?:(?:that|who|whom)\s+)?(?:they|people|folks|everyone|everybody|ppl)\s+(?:call|calls|called|nickname|nicknamed)\s+(?<name>\p{Lu}[^,?]{0,40}?)(?=\s*,)/u;
+
+/** "the man called", "this guy they call", "the gang boss known as": a description before the name it goes by. */
+const describedByName =
+	/\b(?:the|this|that|da|dat)\s+(?:(?:so-called|notorious|infamous|gang|gangland)\s+)?(?:man|guy|fellow|feller|person|bloke|chap|dude|gentleman|individual|character|gangster|leader|boss|thug)\s+(?:(?:that|who|whom)\s+)?(?:(?:is|they|people|folks|everyone|everybody|ppl)\s+)?(?:called|call|calls|named|nicknamed|known\s+as|dubbed|aka)\s+(?=["“«]?\p{L})/giu;
 
 const namingAside =
 	/(?<=\p{Lu}[\p{L}.]*)\s*,\s*(?:(?:the|a|le|la|l['’]|moun|nèg|neg|nonm)\s+)?(?:(?:man|guy|one|person|gang leader|homme|type|chef)\s+)?(?:(?:that|who|whom|they|people|everyone|yo|ke yo|ki|que l['’]on|qu['’]on|que)\s+)?(?:call(?:ed|s)?|named|nicknamed|known as|aka|a\.k\.a\.|rele|appelle(?:nt)?|surnomm(?:e|ent|é|ée)|appel[ée]e?|alias)\s+[^,?]{1,40}?\s*,(?=\s*\p{L})/giu;

@@ -115,6 +115,22 @@ export function inOwnWords(fact: Fact, term: string, index: SearchIndex, base: F
 }
 
 /**
+ * Does the fact have, in its own words, a word built on the term: a prefixed or compound form the
+ * index joins to it as related ("multidimensional" for "dimensions")? Such a word says the term
+ * itself, as a merely related word ("coordinates") does not.
+ */
+export function builtOnInOwnWords(fact: Fact, term: string, index: SearchIndex, base: FactBase): boolean {
+	const f = positionOf(fact, base);
+	if (f === undefined || term.length < 4) return false;
+	return index
+		.matchTerm(term)
+		.some(
+			(match) =>
+				match.related && match.term.length > term.length && match.term.includes(term) && index.ownTerm(f, match.term),
+		);
+}
+
+/**
  * Ranks facts against a question: the index finds and scores them by the question's terms,
  * then each is weighed by how much of the question it accounts for. A named entity is
  * accounted for only by a fact that involves it (or names it in its own words): "the

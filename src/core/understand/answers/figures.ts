@@ -357,8 +357,13 @@ function perUnitAsked(ctx: Answering, frame: Frame, fact: Fact): string | undefi
 	return `About ${said} ${counted} per ${perWhat}: ${arithmetic}.`;
 }
 
-/** "places per inmate", "inmates for every 100 places": what is counted, how many of the unit, and the unit. */
-const perPhrase = /\b([a-z]{3,})\s+(?:per|for every|for each)\s+(?:(\d+)\s+)?([a-z]{3,})\b/;
+/**
+ * "places per inmate", "inmates for every 100 places": what is counted, how many of the unit, and the unit. ("How
+ * many inmates were there, roughly, for each available place": the verb and adverbs between, and the unit's
+ * adjective, are neither.)
+ */
+const perPhrase =
+	/\b([a-z]{3,}?)(?:\s+(?:were|was|are|is|there|roughly|approximately|about|around|on average|in total|exactly)){0,4}\s+(?:per|for every|for each)\s+(?:(\d+)\s+)?(?:(?:available|rated|single|official|nominal|actual|real|existing)\s+)?([a-z]{3,})\b/;
 
 /** Words that say the share asked for is of those without: "had no place", "without a bed", "sans place", "moved out". */
 const lackWords = new Set([

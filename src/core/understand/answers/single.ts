@@ -117,7 +117,7 @@ import {
 	saysWhole,
 } from '../polarity.js';
 import { askedBits, buildQuery, type Mention, type Query, spellsMention } from '../query.js';
-import { inOwnWords, involving, type Ranked, rank } from '../rank.js';
+import { builtOnInOwnWords, inOwnWords, involving, type Ranked, rank } from '../rank.js';
 import { type Answering, timeOfDayUntold, unboosted } from './context.js';
 import { doneAbout } from './deeds.js';
 import { computedHeading, ofWords, ratesOf, unknownPartAsked } from './figures.js';
@@ -1055,8 +1055,10 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 				query.unknown.length === 1 &&
 				query.unknown[0] === query.terms[verb] &&
 				candidate.coverage >= answerOptions.unknownVerbCoverage) ||
-			((candidate.matched & ~candidate.related & (1 << verb)) !== 0 &&
-				inOwnWords(candidate.fact, query.terms[verb] ?? '', tools.index, tools.base) &&
+			((((candidate.matched & ~candidate.related & (1 << verb)) !== 0 &&
+				inOwnWords(candidate.fact, query.terms[verb] ?? '', tools.index, tools.base)) ||
+				// ("What are the dimensions of the crisis?": "multidimensional" has the word asked.)
+				builtOnInOwnWords(candidate.fact, query.terms[verb] ?? '', tools.index, tools.base)) &&
 				// "…Sergier, who has been sanctioned by the U.N., warned…": the date is the warning's.
 				!(frame.kind === 'when' && onlyInRelativeClause(candidate.fact, query.terms[verb] ?? '', tools.base)) &&
 				// And the warning is no answer to "which authorities sanctioned him?": its quote tells the sanctions only in
