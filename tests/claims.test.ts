@@ -2118,6 +2118,21 @@ describe('a passive deed credited to another with an adverb or a contraction ("s
 	});
 });
 
+describe('an amount in French words after its noun ("un nombre « limité »", "un nombre faible")', () => {
+	it('is held against the amount the report gives', async () => {
+		expect(await verdictOf('la Gazette Haïti parle d’un nombre « limité » de détenus libérés.', 'limité')).toBe(
+			'differs',
+		);
+		expect(await verdictOf('la Gazette Haïti parle d’un nombre faible de détenus libérés.', 'faible')).toBe('differs');
+	});
+});
+
+describe('doers joined with chat’s "de" or "di" for "the" ("de UN and de EU")', () => {
+	it('are held together against those the report credits', async () => {
+		expect(await verdictOf('de UN and de EU both sanction Barbecue fyi', 'EU')).toBe('differs');
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

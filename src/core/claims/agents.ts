@@ -1089,7 +1089,7 @@ function agentClaims(
 		// The article goes with the name ("the UN", French "l'ONU", "le RNDDH"), and so does the word that
 		// credits it ("per the UN", "selon le RNDDH").
 		const article =
-			/(?:\b(?:per|according to|selon|d['’]apr[eè]s|dapre)\s+)?(?:\b(?:both|all|tous)\s+)?(?:\b(?:the|le|la|les)\s+|\bl['’])?$/iu.exec(
+			/(?:\b(?:per|according to|selon|d['’]apr[eè]s|dapre)\s+)?(?:\b(?:both|all|tous)\s+)?(?:\b(?:the|da|de|di|tha|le|la|les)\s+|\bl['’])?$/iu.exec(
 				clause.text.slice(0, span.start),
 			);
 		const withArticle = article?.[0] ? { ...span, start: span.start - article[0].length } : span;
@@ -1443,12 +1443,14 @@ function groupAdjacent(clause: string, mentions: EntityMention[]): EntityMention
 	for (const mention of mentions) {
 		const last = groups.at(-1);
 		const previous = last?.at(-1);
-		// "the UN and the US", "UN + US", "l'ONU et les États-Unis", "Nasyonzini ak Etazini": one group.
+		// "the UN and the US", "de UN an de US", "UN + US", "l'ONU et les États-Unis", "Nasyonzini ak Etazini": one group.
 		const between = clause.slice(previous?.end ?? 0, mention.start);
 		if (
 			last &&
 			previous &&
-			/^\s*(?:,|and|n|nd|&|\+|\/|et|pis|ak|epi)?\s*(?:the\s+|les\s+|le\s+|la\s+|l['’])?$/iu.test(between)
+			/^\s*(?:,|and|an|n|nd|&|\+|\/|et|pis|ak|epi)?\s*(?:(?:the|da|de|di|tha)\s+|les\s+|le\s+|la\s+|l['’])?$/iu.test(
+				between,
+			)
 		)
 			last.push(mention);
 		else groups.push([mention]);
