@@ -338,7 +338,12 @@ export function twoEvents(ctx: Answering, question: string, frame: Frame, read: 
 			suggestions: [a, b].map((fact) => ({ label: fact.answer, query: fact.id })),
 		});
 	}
+	// Each named with its date, where the report gives one: the order and what it rests on, read at once. (Not a date
+	// worked out from the report's own, which the fact's "When" line shows with how it was worked out.)
+	const [earlierDate, laterDate] = (first === a ? [a, b] : [b, a]).map((fact) => whenOf(fact)?.date);
 	const [earlier, later] = first === a ? [partA, partB] : [partB, partA];
+	const dated = (part: string[], date: string | undefined) =>
+		date ? `${label(part)} (${formatDate(date)})` : label(part);
 	const facts = stated ? [stated, first, first === a ? b : a] : [first, first === a ? b : a];
 	// "…and by about how many months?": how far apart too, where both are dated.
 	// ("n how many yrs apart": as chat's words are read.)
@@ -346,8 +351,8 @@ export function twoEvents(ctx: Answering, question: string, frame: Frame, read: 
 	const apart = dateA && dateB && durationAsked ? describeDuration(dateA, dateB).text : undefined;
 	// "Which is more recent…?" is answered by the later one.
 	const order = askedLater.test(fold(question))
-		? `${label(later)} came later, ${apart ? `${apart} ` : ''}after ${label(earlier)}.`
-		: `${label(earlier)} came first, then ${label(later)}${apart ? `, ${apart} later` : ''}.`;
+		? `${dated(later, laterDate)} came later, ${apart ? `${apart} ` : ''}after ${dated(earlier, earlierDate)}.`
+		: `${dated(earlier, earlierDate)} came first, then ${dated(later, laterDate)}${apart ? `, ${apart} later` : ''}.`;
 	// "Was the count taken before or after the deal?": which, of the first event named, then the order.
 	const which = beforeOrAfter.test(fold(question)) ? `${first === a ? 'Before' : 'After'}. ` : '';
 	return tools.facts(question, facts, which + order);
