@@ -6992,6 +6992,19 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('reads "how much" before a plural that counts as "how many", and a closing "tho" as chat', () => {
+			expect(text('how much years between rnddh warning about overcrowding and moise getting killed?').text).toMatch(
+				/^\s*About 4 years/,
+			);
+			expect(text('how much ppl the pen was build for tho').text).toMatch(/nominal capacity of 700/);
+		});
+
+		it('answers a capacity asked with the built verb before what was built ("did they build the prison for")', () => {
+			expect(text('how many inmates did they build the prison for').text).toMatch(
+				/^\s*The Pénitencier National has a nominal capacity of 700/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -138,7 +138,7 @@ describe('reading a question', () => {
 		['the jail’s in pap right', ['the', 'jail', 'is', 'in', 'pap', 'right']],
 		['anything re the jail', ['anything', 'about', 'the', 'jail']],
 		['who was head of state', ['who', 'was', 'president']],
-		['how much ppl inna jail', ['how', 'much', 'people', 'in', 'jail']],
+		['how much ppl inna jail', ['how', 'many', 'people', 'in', 'jail']],
 		['what became of the guards', ['what', 'happened', 'to', 'the', 'guards']],
 		['the capacity of the said prison', ['the', 'capacity', 'of', 'the', 'prison']],
 		['kindly, who leads the force', ['who', 'leads', 'the', 'force']],

@@ -92,6 +92,14 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	// "wat city is the pen even in", "was it even made for 700?": "even" that only stresses asks nothing. (Not "even more",
 	// "even worse", the comparison the report itself makes, nor "even if", "even though".)
 	(text) => text.replace(stressingEven, ' '),
+	// "how much years between…", "how much ppl was it built for": "much" before a plural that counts asks how many.
+	(text) =>
+		text.replace(
+			/\bhow\s+much(?=\s+(?:years|yrs|months|weeks|days|hours|people|ppl|persons|inmates|prisoners|detainees|places|spots|beds|times|guards|officers|unions|sources|outlets|countries)\b)/giu,
+			'how many',
+		),
+	// "…was it built for tho": "though" closing a question only marks it as chat.
+	(text) => text.replace(/[,\s]+(?:tho|though)(?=[\s?!.]*$)/iu, ''),
 	// "exact # of inmates": the sign standing alone is the word "number".
 	(text) => text.replace(/(?<=^|\s)#(?=\s|$)/gu, 'number'),
 	// "The warning v. the Moïse killing": the abbreviation's dot ends no sentence.

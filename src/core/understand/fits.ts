@@ -72,8 +72,9 @@ export const extentWords =
 export const comparing = new Set(['vs', 'versus', 'compared', 'than', 'against', 'contre', 'pase']);
 
 /** What a place is built or meant for. (French and Creole participles the lexicons may leave as typed: "conçue".) */
+// (With "did", or in chat, the verb is uninflected: "did they build it for", "was it build for".)
 const builtFor = (word: string) =>
-	/^(?:built|designed|made|meant|intended|constructed|conceived|planned|con[cç]ue?s?|construite?s?|pr[eé]vue?s?|b[aâ]tie?s?|f[eè]t)$/.test(
+	/^(?:built|build|designed|design|made|make|meant|intended|constructed|construct|conceived|planned|con[cç]ue?s?|construite?s?|pr[eé]vue?s?|b[aâ]tie?s?|f[eè]t)$/.test(
 		word,
 	);
 
@@ -85,8 +86,11 @@ export function endsOnBuiltFor(frame: Frame): boolean {
 	const { rest } = frame;
 	// (Not the end of a clause that says when: "…how many inmates were there once the count was made".)
 	const clause = rest.some((word) => /^(?:when|once|after|before|while|since|until)$/.test(word));
-	// (The "for" may be left at the end.)
-	return !clause && (builtFor(rest.at(-1) ?? '') || (rest.at(-1) === 'for' && builtFor(rest.at(-2) ?? '')));
+	// (The "for" may be left at the end, after what was built: "how many inmates did they build the prison for".)
+	const verbAt = rest.findIndex(builtFor);
+	return (
+		!clause && (builtFor(rest.at(-1) ?? '') || (rest.at(-1) === 'for' && verbAt >= 0 && verbAt >= rest.length - 4))
+	);
 }
 
 /** Does a "how many" question ask what something is built or meant to hold? */
