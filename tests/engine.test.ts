@@ -7005,6 +7005,20 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('says the report names no thing it gives no name, however the name is asked ("officially called", "how is called")', () => {
+			for (const question of [
+				'what was the December 2022 deal officially called?',
+				'what is the name of the December 2022 deal?',
+				'how was the deal called?',
+			]) {
+				const reply = text(question);
+				expect(reply.found).toBe(false);
+				expect(reply.text).toMatch(/^\s*The report doesn’t name the deal/);
+			}
+			expect(text('How is called the gang alliance of Barbecue?').text).toMatch(/^\s*The report doesn’t name them/);
+			expect(text('how is the prison called?').text).toMatch(/Pénitencier National/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

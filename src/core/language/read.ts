@@ -107,6 +107,12 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	withInitialsJoined,
 	withParticipleEnding,
 	withoutChatOpening,
+	// "How is called the gang alliance?", "how is the alliance called?": a calque of French and Spanish ("comment
+	// s'appelle", "cómo se llama") that asks a name, not a manner.
+	(text) =>
+		text
+			.replace(/^(\W*)how\s+(is|are|was|were)\s+called\s+/iu, '$1what $2 the name of ')
+			.replace(/^(\W*)how\s+(is|are|was|were)\s+([^?]{1,60}?)\s+called(?=\s*[?!.]*\s*$)/iu, '$1what $2 $3 called'),
 	personNameAsked,
 	countOfDescribed,
 	// "…was moise killed again (need it for my seminar paper lol)": an aside in brackets about the asker asks nothing.

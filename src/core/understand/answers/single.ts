@@ -573,10 +573,16 @@ function unspokenPersonAsked(frame: Frame, index: SearchIndex): string | undefin
 /** The noun whose name is asked: "the port" of "what's the port called", "the name of the port". */
 function namedThing(frame: Frame): string | undefined {
 	const { rest } = frame;
+	// ("What was the December 2022 deal officially called?": the noun before "called", past its adverb, with what
+	// says which one before it.)
 	const called = rest.indexOf('called');
-	if (called > 1 && rest[called - 2] === 'the') return rest[called - 1];
+	const before = called > 1 ? rest.slice(0, called).filter((word) => !/ly$/.test(word)) : [];
+	const the = before.lastIndexOf('the');
+	if (the >= 0 && before.length - the >= 2 && before.length - the <= 4) return before.at(-1);
+	// ("The name of the December 2022 deal": the last word of a short noun phrase.)
 	const of = rest.findIndex((word, i) => (word === 'name' || word === 'names') && rest[i + 1] === 'of');
-	return of >= 0 && rest[of + 2] === 'the' && rest[of + 4] === undefined ? rest[of + 3] : undefined;
+	const phrase = of >= 0 && rest[of + 2] === 'the' ? rest.slice(of + 3) : [];
+	return phrase.length >= 1 && phrase.length <= 3 ? phrase.at(-1) : undefined;
 }
 
 /** Nouns for a person, whom the data may know by a role it does not read as a name ("the president"). */
