@@ -7019,6 +7019,11 @@ describe('reading a question', () => {
 			expect(text('how is the prison called?').text).toMatch(/Pénitencier National/);
 		});
 
+		it('reads Kreyòl "vin" as "became" before what one became, and as coming to do it before a verb', () => {
+			expect(text('ki lane Jovenel Moise te vin prezidan?').found).toBe(false);
+			expect(text('ki jou gang yo te vin atake prizon an').text).toMatch(/Saturday night/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -22,8 +22,9 @@ const judged = new Map<string, boolean>();
  */
 export function misspeltVague(word: string, language: Language): boolean {
 	if (word.length < 5) return false;
-	// "funds" is one edit from "finds" but is a word of its own, which says what is asked.
-	if (language === 'en' && isEnglishWord(word)) return false;
+	// "funds" is one edit from "finds" but is a word of its own, which says what is asked. (So is an English word a
+	// French or Creole question was read into: "vin" is "became", not a misspelt "came".)
+	if (isEnglishWord(word)) return false;
 	const key = `${language}:${word}`;
 	const known = judged.get(key);
 	if (known !== undefined) return known;

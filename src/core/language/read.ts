@@ -1482,6 +1482,15 @@ function frenchEntry(word: string): string | undefined {
 	);
 }
 
+/** Is Creole "vin" at `at` followed by a verb, which it marks as come to be done, rather than by what one became? */
+function comesToDo(words: readonly string[], at: number, table: typeof translations.ht): boolean {
+	const next = table.match(words, at + 1);
+	// (A phrase of its own, "vin pi grav", is read as the phrase.)
+	if (!next || table.match(words, at)?.length !== 1) return false;
+	const [verb] = next.value.split(' ');
+	return englishTags(verb ?? '').some((tag) => tag.startsWith('VB'));
+}
+
 /**
  * The words in English. English gets its text-speak spelled out; French and Creole are
  * translated phrase by phrase where the lexicon knows them, and kept as they are otherwise
@@ -1509,6 +1518,11 @@ export function inEnglish(typed: readonly string[], language: Language): string[
 		// or comes before its auxiliary: "y did he stay", "but y tho".)
 		if (language === 'en' && word === 'y' && !whyAt(words, at)) {
 			english.push('and');
+			at++;
+			continue;
+		}
+		// ("gang yo te vin atake prizon an": Creole "vin" before a verb says they came and did it, not that they became.)
+		if (language === 'ht' && word === 'vin' && comesToDo(words, at, table)) {
 			at++;
 			continue;
 		}
