@@ -2133,6 +2133,19 @@ describe('doers joined with chat’s "de" or "di" for "the" ("de UN and de EU")'
 	});
 });
 
+describe('a deed told of others of a kind ("other prisons were hit"), where the report tells of the one', () => {
+	it('is not in the report, in English and French', async () => {
+		expect(await verdictOf('other prisons were hit besides the Pénitencier', 'other prisons')).toBe('not_in_report');
+		expect(await verdictOf('les gangs ont attaqué d’autres prisons', 'autres prisons')).toBe('not_in_report');
+	});
+
+	it('is the report’s where it tells of more of them ("more police stations")', async () => {
+		expect(await verdictOf('the gangs threatened to attack other police stations', 'other police stations')).toBe(
+			'matches',
+		);
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

@@ -7024,6 +7024,17 @@ describe('reading a question', () => {
 			expect(text('ki jou gang yo te vin atake prizon an').text).toMatch(/Saturday night/);
 		});
 
+		it('says the report names no other prison, however the others are asked ("were other prisons attacked?", "other detention facilities")', () => {
+			for (const question of [
+				'were other prisons attacked?',
+				'any other detention facilities hit besides the Pénitencier?',
+			]) {
+				const reply = text(question);
+				expect(reply.found).toBe(false);
+				expect(reply.text).toMatch(/^\s*The report doesn’t name another prison/);
+			}
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

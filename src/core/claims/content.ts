@@ -487,8 +487,15 @@ export function contentClaim(
 		return saidOfAnother(words, strange, best.fact)
 			? claim(at(span), 'differs', [best.fact], `The report says: ${best.fact.answer}`)
 			: claim(at(span), 'not_in_report', [best.fact], `The report says nothing of “${strange}”.`);
+	// "Other prisons were hit besides the Pénitencier": others of a kind, where the report tells only of the one. (Not
+	// where it tells of more as well: "more police stations".)
+	if (otherOfKind.test(words) && !otherOfKind.test(quote) && !/\bmore\b/iu.test(quote))
+		return claim(at(span), 'not_in_report', [best.fact], `The report tells of no others: ${best.fact.answer}`);
 	return claim(at(span), 'matches', [best.fact]);
 }
+
+/** "other prisons", "another facility", "d'autres prisons": more of a kind than the one told. (Not "each other".) */
+const otherOfKind = /(?<!\b(?:each|one)\s)\b(?:other|another|autres?)\s+\p{L}/iu;
 
 /**
  * Whether a clause that holds one figure against its limit ("more inmates than places", "the

@@ -119,8 +119,8 @@ const anyKindOfPlace: ReadonlySet<string> = new Set([
 	'infrastructure',
 ]);
 
-/** Words before "other" that ask for more of a kind: "which other", "any other". */
-const otherOpeners = new Set([...whichWords, 'any', 'some']);
+/** Words before "other" that ask for more of a kind: "which other", "any other", "were other prisons hit?". */
+const otherOpeners = new Set([...whichWords, 'any', 'some', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'did']);
 /** Words that set one aside to ask for the rest: "besides Kenya", "except the UN". */
 const setAside: ReadonlySet<string> = new Set(['besides', 'except', 'excluding', 'apart', 'aside']);
 
@@ -145,6 +145,10 @@ export function otherAsked(frame: Frame): Entity['kind'] | undefined {
 	const besides = setsAside(frame) ? (whichWords.includes(words[0] ?? '') ? 0 : -1) : -1;
 	const at = other >= 0 ? other : besides;
 	if (at < 0) return undefined;
+	// ("Any other detention facilities…": a kind named in two words is that kind, though "facility" alone is any.)
+	const [first, second] = frame.rest.slice(at + 1, at + 3);
+	const named = first && second ? placeKindOf(`${first} ${singular(second)}`) : undefined;
+	if (named) return named;
 	// The kind noun may follow a word that qualifies it: "which other gang leaders".
 	for (const word of frame.rest.slice(at + 1, at + 3)) {
 		// "What other facility did gunmen try to grab?": a facility may be a port as well as a prison.
