@@ -2146,6 +2146,19 @@ describe('a deed told of others of a kind ("other prisons were hit"), where the 
 	});
 });
 
+describe('a bare count in a prison ("3,687 in the pen"), set against another figure with "vs"', () => {
+	it('is held against those the prison holds', async () => {
+		expect(await verdictOf('RNDDH: 3,687 in the pen vs cap of 700 -> ~5x over', '3,687')).toBe('matches');
+		expect(await verdictOf('5,000 in the prison', '5,000')).toBe('differs');
+	});
+});
+
+describe('a capacity given as "cap", with chat’s "obv" after it', () => {
+	it('is held against the capacity', async () => {
+		expect(await verdictOf('pen cap 1,200 - way over obv', '1,200')).toBe('differs');
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

@@ -2,6 +2,7 @@ import type { Entity, Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
 import { englishTags, isEnglishWord, nounNoAdjective } from '../language/english-words.js';
 import capacity from '../language/lexicon/capacity.json' with { type: 'json' };
+import kinds from '../language/lexicon/kinds.json' with { type: 'json' };
 import { fold, stopwords, vagueWords } from '../language/lexicon.js';
 import { readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
@@ -343,7 +344,10 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 					? 'inmates above capacity'
 					: capacityCue.test(fold(before)) || (measured && /capacit|kapasite/iu.test(measured))
 						? 'capacity'
-						: after || measuredBefore(before).join(' ');
+						: // ("3,687 in the pen": a bare count in a prison is of those held there.)
+							heldInPlace.test(after)
+							? 'inmates'
+							: after || measuredBefore(before).join(' ');
 				// A figure of what the number counts ranks first: "3 687 prizonye pou 700 plas" has places too.
 				const counted = countedBy(unit);
 				const boost = (fact: Fact) =>
@@ -364,7 +368,7 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 						index,
 						dates,
 						saidRoughly(clause.text, value),
-						saysHeld(clause.text.slice(0, value.start)),
+						saysHeld(clause.text.slice(0, value.start)) || heldInPlace.test(after),
 						bound?.side,
 						named,
 					);
@@ -609,7 +613,7 @@ const hedgeWord = /(?<=\s)(?:ostensibly|purportedly|supposedly|seemingly|presuma
 
 /** Chat's reaction after what is stated, ending the message: "…crazy", "…smh", "…lol". */
 const reactionEnding =
-	/(?:\s+(?:crazy|wild|insane|nuts|smh|lol|lmao|lmfao|fr|ngl|tbh|bruh|no cap|sheesh|yikes|wow|pa bliye sa|(?:wi\s+)?se pa yè|(?:wi\s+)?se pa ye|mezanmi|anmwe|c['’]?est grave|c grave|n['’]?oublie(?:z)? pas|noublie(?:z)? pas))+\s*[.!?]*\s*$/giu;
+	/(?:\s+(?:crazy|wild|insane|nuts|smh|lol|lmao|lmfao|fr|ngl|tbh|bruh|no cap|obv|obvs|obviously|ofc|sheesh|yikes|wow|pa bliye sa|(?:wi\s+)?se pa yè|(?:wi\s+)?se pa ye|mezanmi|anmwe|c['’]?est grave|c grave|n['’]?oublie(?:z)? pas|noublie(?:z)? pas))+\s*[.!?]*\s*$/giu;
 
 /**
  * A word that only stresses what follows: "Barbecue is literally the president". French "bien" only after a verb of
@@ -623,7 +627,7 @@ const hedge =
 	/,\s*(?:(?:i|we)\s+(?:believe|think|guess|reckon|suppose|recall|understand|hear|gather|am told|are told)|i['’]m told|as i (?:understand|recall|remember) it|as i understand|if i recall(?: correctly)?|if (?:i['’]m|i am) not mistaken|unless i['’]m mistaken|if memory serves|as far as i know|(?:one|we) must (?:sadly )?(?:recall|remember|admit|note)|i must say|apparently|reportedly|it seems|je crois|je pense|il me semble|si je ne m['’]abuse|(?:m|mwen)\s+(?:kwè|kwe|panse))\s*,/giu;
 
 /**
- * Clauses: sentences, split further at commas, spaced dashes, Creole "e", "epi", "men" before a verb's marker, and at "and" ("n" in chat) or "but" before a new verb
+ * Clauses: sentences, split further at commas, spaced dashes, "vs" before a figure, Creole "e", "epi", "men" before a verb's marker, and at "and" ("n" in chat) or "but" before a new verb
  * (chat's "puttin" too; French "et", "mais" before one of French's, not a relative's), never inside a date or number.
  */
 function clausesOf(text: string): Clause[] {
@@ -632,7 +636,7 @@ function clausesOf(text: string): Clause[] {
 	const clauses: Clause[] = [];
 	let start = 0;
 	const separator =
-		/[.;!?](?=\s|$)|,\s|\s[—–]\s|\s--?\s|\s(?:e|epi|men)\s(?=(?:\S+\s){1,3}?(?:te|t|ap|pral|pa|se|sou|di|gen)\s)|\s(?:and|n|nd|&|but|so|while|though)\s(?=(?:\S+\s){0,6}?(?:is|are|was|were|has|have|had|says|said|\w+ed|\w+s|\w+ing|\w{2,}in['’]?|\w+['’](?:s|re|ll|ve|d))(?=\s|$))|\s(?:et|mais)\s(?=(?:(?!qui\s|que\s|qu['’])\S+\s){0,6}?(?:a|ont|est|sont|avait|avaient|\p{L}{3,}(?:aient|ait)|\p{L}{2,}(?<!m)ent)(?=\s|$))/gu;
+		/[.;!?](?=\s|$)|,\s|\s[—–]\s|\s--?\s|\s(?:vs\.?|versus)\s(?=\S*\d|(?:\S+\s){1,3}\S*\d)|\s(?:e|epi|men)\s(?=(?:\S+\s){1,3}?(?:te|t|ap|pral|pa|se|sou|di|gen)\s)|\s(?:and|n|nd|&|but|so|while|though)\s(?=(?:\S+\s){0,6}?(?:is|are|was|were|has|have|had|says|said|\w+ed|\w+s|\w+ing|\w{2,}in['’]?|\w+['’](?:s|re|ll|ve|d))(?=\s|$))|\s(?:et|mais)\s(?=(?:(?!qui\s|que\s|qu['’])\S+\s){0,6}?(?:a|ont|est|sont|avait|avaient|\p{L}{3,}(?:aient|ait)|\p{L}{2,}(?<!m)ent)(?=\s|$))/gu;
 	for (const m of text.matchAll(separator)) {
 		const at = m.index ?? 0;
 		// "the U.N. did not": an abbreviation's dot ends no sentence.
@@ -1195,6 +1199,12 @@ function boundBefore(before: string): { side: 'over' | 'under'; length: number }
 
 /** Of the closest figure's coverage of a clause, what another figure must have to be what the clause counts. */
 const figureCoverageShare = 0.75;
+
+/** "3,687 in the pen", "2,000 inside the prison": a bare count in a place of detention counts those held there. */
+const heldInPlace = new RegExp(
+	String.raw`^(?:in|inside|within|at)\s+(?:the\s+|that\s+|this\s+|da\s+|dat\s+|de\s+)?(?:${kinds.prison.join('|')}|pen|pénitencier|penitencier)s?\b`,
+	'iu',
+);
 
 function saysHeld(before: string): boolean {
 	// ("it's holding 3,687": the contracted "is" is the one the verbs are written with.)
