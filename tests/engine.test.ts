@@ -7035,6 +7035,23 @@ describe('reading a question', () => {
 			}
 		});
 
+		it('reads a cleft ("what day was it them hoodlums went after…") as the question its clause asks', () => {
+			expect(text('what day was it them hoodlums went after the big prison, was it on the weekend').text).toMatch(
+				/^\s*Armed groups laid siege[\s\S]*Saturday night/,
+			);
+			expect(text('who was it that said the guards abandoned the prison?').text).toMatch(/AyiboPost/);
+		});
+
+		it('reads a Kreyòl vocative ("frè m") as no part of the question, chat’s "killins" and "smack in"', () => {
+			expect(text('Bonswa frè m, souple, pou konbyen prizonye yo te bati Penitansye Nasyonal la?').text).toMatch(
+				/nominal capacity of 700/,
+			);
+			expect(text('whats the UN say bout killins down there in 2023, gone up much?').text).toMatch(/more than doubled/);
+			expect(text('whereabouts is that big penitentiary anyhow, smack in the capital?').text).toMatch(
+				/^\s*The Pénitencier National is in Haiti’s capital/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

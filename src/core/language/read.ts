@@ -107,6 +107,12 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	withInitialsJoined,
 	withParticipleEnding,
 	withoutChatOpening,
+	// "What day was it the hoodlums went after the prison?", "who was it that said…": the cleft asks what its clause asks.
+	(text) =>
+		text.replace(
+			/^(\W*(?:(?:what|which)\s+\p{L}+(?:\s+of\s+the\s+week)?|when|where|who|why))\s+(?:was|is)\s+it\s+(?:that\s+)?(?=(?:the|them|they|he|she|those|these|\p{Lu})\b)/u,
+			'$1 ',
+		),
 	// "How is called the gang alliance?", "how is the alliance called?": a calque of French and Spanish ("comment
 	// s'appelle", "cómo se llama") that asks a name, not a manner.
 	(text) =>
@@ -1607,9 +1613,13 @@ const britishEndings: readonly (readonly [RegExp, string])[] = [
  *
  * @example
  * withDroppedG('sayin'); // 'saying'
+ * withDroppedG('killins'); // 'killings'
  * withDroppedG('prison'); // 'prison'
  */
 function withDroppedG(word: string): string {
+	// ("killins": the plural of a noun in "-ing", its "g" dropped.)
+	const plural = /\p{L}{2}ins$/u.test(word) && !isEnglishWord(word) && isEnglishWord(`${word.slice(0, -1)}g`);
+	if (plural) return `${word.slice(0, -1)}gs`;
 	if (!/\p{L}{2}in$/u.test(word) || isEnglishWord(word)) return word;
 	return isEnglishWord(`${word}g`) ? `${word}g` : word;
 }
