@@ -7052,6 +7052,13 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('reads publishing, printing and posting as saying ("which website publish that…")', () => {
+			expect(text('Which website publish that the policemen leave the prison alone?').text).toMatch(/AyiboPost/);
+			expect(text('Which media publish that a large quantity of prisoners were liberated?').text).toMatch(
+				/Gazette Haiti/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});
