@@ -7059,6 +7059,17 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('puts events in order when asked with chat’s "chrono order" or "their proper order"', () => {
+			for (const question of [
+				'chrono order pls: RNDDH overcrowding warning, Moise hit, handover deal, RNDDH headcount',
+				'Kindly set these three in their proper order: the deal, the assassination of President Moïse, and the Security Council’s green light.',
+			])
+				expect(engine.ask(question).kind).toBe('timeline');
+			expect(text('in what order did the port attack and the prison siege happen?').text).toMatch(
+				/^\s*“the port attack” came first, then “the prison siege”\./,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -331,6 +331,8 @@ export function twoEvents(ctx: Answering, question: string, frame: Frame, read: 
 			.filter(own)
 			.join(' ')
 			.replace(askedOfBoth, '')
+			// ("in what order did the port attack and the prison siege happen": the verb that asks is no part of the name.)
+			.replace(/\s+(?:happen|happened|occur|occurred|take place|took place|come|came)$/, '')
 			.replace(/^(?:was|were|did|is|are|has|had)\s+(?=\S+\s+\S)/i, '')}”`;
 	if (!first) {
 		return tools.notFound(question, {
