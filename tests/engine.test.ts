@@ -7070,6 +7070,12 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('answers what a source published with the fact it is credited with, whatever its verb of saying', () => {
+			expect(
+				text('Dans quelle édition la Gazette Haïti a-t-elle publié son information sur les détenus libérés ?').text,
+			).toMatch(/digital edition/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

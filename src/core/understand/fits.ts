@@ -36,10 +36,17 @@ export const spokenCoverage = 0.3;
  * a fact that has only the clause's words does not tell what the main clause asks. It must have
  * one of the main clause's own words, unless the data knows none of them (slang).
  */
-export function mainClauseMatch(query: Query): (matched: number) => boolean {
+export function mainClauseMatch(query: Query): (candidate: Ranked) => boolean {
 	const asked = mainClauseTerms(query);
 	if (asked.length === 0) return () => true;
-	return (matched) => asked.some((i) => (matched & (1 << i)) !== 0);
+	// ("In which edition did the Gazette publish it?": a verb of saying is matched by the fact's own, whatever it is.)
+	const saying = (i: number) => speechStems.has(query.terms[i] ?? '');
+	return ({ matched, fact }) => asked.some((i) => (matched & (1 << i)) !== 0 || (saying(i) && saysInOwnWords(fact)));
+}
+
+/** Does the fact tell, in its own words, that something was said ("reported", "warned")? */
+function saysInOwnWords(fact: Fact): boolean {
+	return termsOf(`${fact.answer} ${fact.quote}`).some((term) => speechStems.has(term));
 }
 
 /**

@@ -1045,7 +1045,7 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		(frame.kind !== 'who' || verb === undefined || leadsAsAsked(candidate.fact, query.terms)) &&
 		// "Who announced the sanctions against Sergier?": a fact that does not involve him is about something else.
 		(frame.kind !== 'who' || verb === undefined || involvesPeopleNamed(candidate.fact, query, tools.base)) &&
-		mainClause(candidate.matched) &&
+		mainClause(candidate) &&
 		(!someOwnMain || ownMain(candidate)) &&
 		(verb === undefined ||
 			// "When is the Kenyan force showing up?": where the report says it remains unclear when, that is the
