@@ -7076,6 +7076,18 @@ describe('reading a question', () => {
 			).toMatch(/digital edition/);
 		});
 
+		it('leaves a question put after two events out of the second ("…? how many years of difference?")', () => {
+			expect(
+				text(
+					'The warning of RNDDH about the overcrowd was before or after the assassination of Moïse? how many years of difference?',
+				).text,
+			).toMatch(/^\s*Before\. “the warning of rnddh about the overcrowd” \(2017\) came first[\s\S]*about 4 years/);
+		});
+
+		it('reads "never heard of it" as no part of the question', () => {
+			expect(engine.ask('wat is rnddh anyway lol, never hear of it').kind).toBe('entity');
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -101,7 +101,8 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	// "…was it built for tho": "though" closing a question only marks it as chat.
 	(text) => text.replace(/[,\s]+(?:tho|though)(?=[\s?!.]*$)/iu, ''),
 	// "exact # of inmates": the sign standing alone is the word "number".
-	(text) => text.replace(/(?<=^|\s)#(?=\s|$)/gu, 'number'),
+	// ("# escapees so far?": the number of them, the "of" left out.)
+	(text) => text.replace(/(?<=^|\s)#\s+(?!of\b)(?=\p{L})/gu, 'number of ').replace(/(?<=^|\s)#(?=\s|$)/gu, 'number'),
 	// "The warning v. the Moïse killing": the abbreviation's dot ends no sentence.
 	(text) => text.replace(/(?<=\s)v\.(?=\s+\p{L})/giu, 'vs'),
 	withInitialsJoined,

@@ -274,7 +274,9 @@ export function durationChecked(ctx: Answering, question: string, frame: Frame, 
 /** Which of two events came first, or how long passed between them. */
 export function twoEvents(ctx: Answering, question: string, frame: Frame, read: ReadText): Answer {
 	const tools = ctx.tools;
-	const [partA, partB] = frame.parts;
+	// ("…before or after the assassination? how many years of difference?": what the question goes on to ask of the
+	// two is no part of the second.)
+	const [partA, partB] = frame.parts.map(withoutFollowUp);
 	if (!partA || !partB) return sinceStart(ctx, question, frame, read) ?? howLongLasted(ctx, question, frame, read);
 	const [a, b] = [eventOf(ctx, partA, read), eventOf(ctx, partB, read)];
 	// (Nor a figure and one worked out from it: "3,687 inmates" and the occupancy are one count.)
@@ -331,8 +333,9 @@ export function twoEvents(ctx: Answering, question: string, frame: Frame, read: 
 			.filter(own)
 			.join(' ')
 			.replace(askedOfBoth, '')
-			// ("in what order did the port attack and the prison siege happen": the verb that asks is no part of the name.)
-			.replace(/\s+(?:happen|happened|occur|occurred|take place|took place|come|came)$/, '')
+			// ("in what order did the port attack and the prison siege happen", "the warning was before or after…": the verb
+			// that asks is no part of the name.)
+			.replace(/\s+(?:happen|happened|occur|occurred|take place|took place|come|came|was|were|is|are)$/, '')
 			.replace(/^(?:was|were|did|is|are|has|had)\s+(?=\S+\s+\S)/i, '')}”`;
 	if (!first) {
 		return tools.notFound(question, {
@@ -361,6 +364,24 @@ export function twoEvents(ctx: Answering, question: string, frame: Frame, read: 
 }
 
 /** A question's ask of both events after the second: "and how many months apart", "n by how long". */
+/** A part of a question up to a question of its own that follows it: "…the assassination how many years of difference". */
+function withoutFollowUp(part: readonly string[]): string[] {
+	const at = part.findIndex(
+		(word, i) =>
+			i > 0 && /^(?:how|combien|konbyen)$/.test(word) && /^(?:many|much|long|far|de|lane|tan)$/.test(part[i + 1] ?? ''),
+	);
+	// ("…, and by roughly how much": the words that lead up to it go with it.)
+	let end = at;
+	while (end > 1 && leadingUp.has(part[end - 1] ?? '')) end--;
+	return at > 0 ? part.slice(0, end) : [...part];
+}
+
+/** Words that lead up to a question put after two events: "and by roughly how much". */
+const leadingUp = new Set([
+	...['and', 'n', '&', 'et', 'epi', 'by', 'de', 'par'],
+	...['roughly', 'about', 'around', 'approximately', 'environ', 'apeprè', 'apepre'],
+]);
+
 const askedOfBoth =
 	/\s+(?:and|n|&|et|epi)\s+(?:by\s+|de\s+)?(?:(?:roughly|about|around|approximately|environ|apeprè)\s+)?(?:how|combien|konbyen)\b.*$/;
 
