@@ -7088,6 +7088,10 @@ describe('reading a question', () => {
 			expect(engine.ask('wat is rnddh anyway lol, never hear of it').kind).toBe('entity');
 		});
 
+		it('reads "years from X to the year Y happened?" as how long between, not a statement to check', () => {
+			expect(text('yrs from Moise hit to the yr homicides doubled?').text).toMatch(/^\s*About 2 years/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -292,10 +292,13 @@ function frameOf(typed: ReadText): Frame {
 	const tagged = putUp ? undefined : statementPutUp(typed.cleaned);
 	const statement = putUp ? typed.cleaned.slice(putUp[0].length) : (tagged ?? '');
 	// (Not one that is a question already: "is it true, who…" asks that question.)
+	// (Nor one that opens on how long, whatever verb its events have: "years from the killing to the year homicides
+	// doubled?")
 	const ofStatement =
 		(putUp !== null || tagged !== undefined) &&
 		/\p{L}{2}/u.test(statement) &&
-		!questionStart.test(fold(statement).trimStart());
+		!questionStart.test(fold(statement).trimStart()) &&
+		find(tables.howLong.en, typed.words)?.at !== 0;
 	const read = ofStatement ? readText(statement, typed.language) : asWhich(typed);
 	// "Did the guards leave when the gangs came?" asks yes or no; its "when" is a clause's.
 	// The text as typed, folded once: what the words alone do not keep ("what time", "how much of").
