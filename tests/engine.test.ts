@@ -7092,6 +7092,14 @@ describe('reading a question', () => {
 			expect(text('yrs from Moise hit to the yr homicides doubled?').text).toMatch(/^\s*About 2 years/);
 		});
 
+		it('counts a plural set before a colon, then asked "how many" with a verb ("police unions: how many called…")', () => {
+			for (const question of [
+				'police unions: how many called for help?',
+				'syndicats de police : combien ont lancé l’appel à l’aide ?',
+			])
+				expect(text(question).text).toMatch(/^\s*Two of Haiti’s main police unions/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

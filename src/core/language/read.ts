@@ -192,12 +192,23 @@ const nameOfPerson =
  * countOfDescribed('the prisoners who escaped, how many were they?'); // 'how many prisoners escaped?'
  */
 function countOfDescribed(text: string): string {
+	// "Police unions: how many called for help?", "Syndicats PNH : combien ont lancé l'appel ?": a plural set before a
+	// colon or dash, then "how many" and a verb, is what is counted.
+	const topic = pluralThenCounted.exec(text);
+	if (topic?.groups?.noun && topic.groups.asking && /\p{L}{2}[sx](?!\p{L})/u.test(topic.groups.noun)) {
+		const { lead = '', noun, asking } = topic.groups;
+		const of = /^combien$/iu.test(asking) ? ' de' : '';
+		return `${lead}${asking}${of} ${noun} ${text.slice(topic[0].length)}`;
+	}
 	const found = describedThenCounted.exec(text);
 	const { noun, clause, asking } = found?.groups ?? {};
 	// (A plural counted: "the prisoners", "les syndicats de police".)
 	if (!found || !noun || !clause || !asking || !/\p{L}{2}[sx](?:\s|$)/u.test(noun)) return text;
 	return `${asking} ${noun} ${clause}?`;
 }
+
+const pluralThenCounted =
+	/^(?<lead>\W*)(?<noun>(?!(?:how|what|which|who|combien|konbyen|quel)\b)(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s*[:—–-]\s*(?<asking>how many|combien|konbyen)\s+(?=(?:of them\s+)?(?:have|has|had|did|were|was|are|is|ont|avaient|sont|te|ki)\b|\p{L}+ed\b)/iu;
 
 const describedThenCounted =
 	/^\W*(?:the|les|le|la|l['’]|des)?\s*(?<noun>(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:who|that|which|qui|ki)\s+(?<clause>[^,?]{3,80}?)(?:\s*[,:;—–-]\s*|\s+(?=(?:ils|elles|yo)\s))(?:(?:et|and|ak|so)\s+)?(?:(?:ils|elles|yo)\s+(?:sont|étaient|etaient|ete)\s+)?(?<asking>how many|combien|konbyen|kombyen)(?:\s+(?:are there|were there|are they|were they|of them|sont-ils|étaient-ils|yo ye|yo te ye|te genyen))?\s*\??\s*$/iu;
