@@ -2159,6 +2159,13 @@ describe('a capacity given as "cap", with chat’s "obv" after it', () => {
 	});
 });
 
+describe('a figure bounded by a verb of going beyond ("exceeded 500%")', () => {
+	it('is held as a bound, not as the figure itself', async () => {
+		expect(await verdictOf('the occupancy rate exceeded 500% in Feb 2023', 'exceeded 500%')).toBe('matches');
+		expect(await verdictOf('the prison population exceeded 5,000', '5,000')).toBe('differs');
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

@@ -7100,6 +7100,12 @@ describe('reading a question', () => {
 				expect(text(question).text).toMatch(/^\s*Two of Haiti’s main police unions/);
 		});
 
+		it('reads a verb of going beyond before a figure as a bound ("did the rate exceed 500%", "top 500%")', () => {
+			for (const question of ['Did the occupancy rate exceed 500% in February 2023?', 'did occupancy top 500%?'])
+				expect(text(question).text).toMatch(/^\s*Yes\b/);
+			expect(text('Did the occupancy rate exceed 600% in February 2023?').text).toMatch(/^\s*No\b/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

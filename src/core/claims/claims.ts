@@ -1183,8 +1183,11 @@ function heldCount(ranked: Ranked[], base: FactBase, named: readonly string[]): 
 }
 
 /** "More than", "fewer than" and their like just before a number, in English, French and Creole. */
-const overBound = /(?:more than|over|above|at least|upwards of|in excess of|plus de|plus que|plis pase|plis ke)\s*$/iu;
-const underBound = /(?:fewer than|less than|under|below|at most|moins de|moins que|mwens pase|mwens ke)\s*$/iu;
+// ("did the rate exceed 500%", "dépassait-il 500 %": a verb of going beyond bounds the figure as "more than" does.)
+const overBound =
+	/(?:more than|over|above|at least|upwards of|in excess of|plus de|plus que|plis pase|plis ke|(?:exceed|surpass|top|pass|outstrip)(?:s|ed|ped|ing|ping)?|went beyond|go beyond|goes beyond|gone beyond|d[ée]pass(?:e|ait|é|er|ent|aient)(?:-t?-?(?:il|elle))?|depase)\s*$/iu;
+const underBound =
+	/(?:fewer than|less than|under|below|at most|moins de|moins que|mwens pase|mwens ke|fell short of|falls short of|fall short of)\s*$/iu;
 
 /** How many times the figure a bound may be off by and still be the bound of that figure: "more than 3,000" of 3,687. */
 const looseBound = 2;
