@@ -146,6 +146,7 @@ describe('reading a question', () => {
 		["what is Kenya's role, in short?", ['what', 'is', 'kenya', 'role']],
 		['who is Barbecue, en bref ?', ['who', 'is', 'barbecue']],
 		['what was wrong with the jail', ['what', 'was', 'the', 'problem', 'with', 'the', 'jail']],
+		['who has kept its mouth shut', ['who', 'has', 'kept', 'quiet']],
 	])('spells out text-speak and drops fillers: %s', (question, words) => {
 		expect(readText(question).words).toEqual(words);
 	});
