@@ -7106,6 +7106,12 @@ describe('reading a question', () => {
 			expect(text('Did the occupancy rate exceed 600% in February 2023?').text).toMatch(/^\s*No\b/);
 		});
 
+		it('reads the kinds an asker offers as guesses after "what sort of…" as asking nothing more', () => {
+			expect(engine.ask('What sort of outfit is this RNDDH — a government office, a newspaper, or what?').kind).toBe(
+				'entity',
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -100,6 +100,13 @@ const readingSteps: readonly ((text: string) => string)[] = [
 		),
 	// "…was it built for tho": "though" closing a question only marks it as chat.
 	(text) => text.replace(/[,\s]+(?:tho|though)(?=[\s?!.]*$)/iu, ''),
+	// "What sort of outfit is this RNDDH — a government office, a newspaper, or what?": the kinds the asker offers as
+	// guesses ask nothing the kind asked does not; the report's word for it answers either way.
+	(text) =>
+		text.replace(
+			/^(\W*(?:what|which)\s+(?:sort|kind|type)\s+of\s+[^—–,:;?]+?)\s*[—–,:;-]\s*(?:an?|the)\s+[^?]*\bor\b[^?]*\?*\s*$/iu,
+			'$1?',
+		),
 	// "exact # of inmates": the sign standing alone is the word "number".
 	// ("# escapees so far?": the number of them, the "of" left out.)
 	(text) => text.replace(/(?<=^|\s)#\s+(?!of\b)(?=\p{L})/gu, 'number of ').replace(/(?<=^|\s)#(?=\s|$)/gu, 'number'),
