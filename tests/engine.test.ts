@@ -7112,6 +7112,14 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('answers what a source said "about how many" with what it said, and reads Caribbean "who keep", "steups"', () => {
+			expect(text('wha’ Gazette Haiti say bout how many prisoners get free?').text).toMatch(/“large” number/);
+			expect(text('who keep arguing security gotta come first before free and fair elections?').text).toMatch(
+				/^\s*Ariel Henry stayed on, arguing/,
+			);
+			expect(text('@everyone steups wha happen wit de police dat was guarding de jail').text).toMatch(/abandoned it/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -394,6 +394,16 @@ function frameOf(typed: ReadText): Frame {
 		// "By what factor was it over capacity, and according to whom?": whose figures a worked-out one rests on is told
 		// with its arithmetic; the sum is what is asked.
 		if (kind === 'whoSaid' && found.at > 0 && frameBefore(computedFrames, found.at, read.words)) continue;
+		// "What did Gazette Haiti say about how many prisoners got free?": what one said about a number asks what they
+		// said; "about how many" is its topic.
+		if (
+			kind === 'count' &&
+			found.at > 1 &&
+			/^(?:about|bout|abt|on|regarding|concerning|re)$/.test(found.in[found.at - 1] ?? '') &&
+			found.in.slice(0, found.at - 1).some((word) => speech.has(word)) &&
+			/^(?:what|wat|wha|whats)$/.test(found.in[0] ?? '')
+		)
+			continue;
 		// French "le combien" asks the day of the month ("il devait partir le combien"), not how many.
 		if (kind === 'count' && found.in[found.at] === 'combien' && found.in[found.at - 1] === 'le') continue;
 		// French "qu'est-ce qui…", "ce qui…" asks what, not who.
