@@ -147,6 +147,8 @@ describe('reading a question', () => {
 		['who is Barbecue, en bref ?', ['who', 'is', 'barbecue']],
 		['what was wrong with the jail', ['what', 'was', 'the', 'problem', 'with', 'the', 'jail']],
 		['who has kept its mouth shut', ['who', 'has', 'kept', 'quiet']],
+		['a who seh di guards dem run weh', ['who', 'say', 'the', 'guards', 'them', 'ran', 'away']],
+		['how nuff prisoners did escape', ['how', 'many', 'prisoners', 'did', 'escape']],
 	])('spells out text-speak and drops fillers: %s', (question, words) => {
 		expect(readText(question).words).toEqual(words);
 	});
