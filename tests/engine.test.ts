@@ -7120,6 +7120,17 @@ describe('reading a question', () => {
 			expect(text('@everyone steups wha happen wit de police dat was guarding de jail').text).toMatch(/abandoned it/);
 		});
 
+		it('answers one source of a kind asked of the report itself ("which newspaper does the article cite?") with those it cites', () => {
+			for (const question of ['which newspaper does the article cite?', 'what news agency is quoted?'])
+				expect(text(question).text).toMatch(/^\s*The report names 3 news outlets/);
+		});
+
+		it('lists the dimensions of the crisis asked in Kreyòl ("bay tout dimansyon kriz la, fè yon lis")', () => {
+			expect(text('bay tout dimansyon kriz la atik la site, fe yon lis').text).toMatch(
+				/security, humanitarian, public health, political/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -76,6 +76,13 @@ const readingSteps: readonly ((text: string) => string)[] = [
 			: text,
 	// "Name both things the gunmen disrupted at the port": which things, asked of what was done to them.
 	(text) => text.replace(thingsDoneAsked, '$1what $2'),
+	// "Which newspaper does the article cite?", "what news agency is quoted?": one of a kind, asked of the report itself,
+	// is any it cites of that kind, as the plural asks.
+	(text) =>
+		text.replace(
+			/^(\W*(?:which|what)\s+)((?:news\s+|media\s+)?(?:newspaper|outlet|website|site|agenc(?=y)|organi[sz]ation|ngo|source|paper))(y?)(?=\s+(?:(?:does|did)\s+(?:the\s+)?(?:report|article|piece|story|text)\s+(?:cite|quote|mention|name)|(?:is|was)\s+(?:cited|quoted|mentioned|named)))/iu,
+			(_, opening: string, noun: string, y: string) => `${opening}${noun}${y ? 'ies' : 's'}`,
+		),
 	// "Which of the report's sources are media outlets (not NGOs)?": which of that kind the report cites.
 	(text) => text.replace(sourcesOfKind, 'which $<kind> does the report cite?'),
 	// "y/n was Barbecue sanctioned…": the letters that ask for yes or no are those words, not "why" and a name.
