@@ -7131,6 +7131,12 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('reads a "y/n" tag with more asked after it ("? y/n + margin") as asking yes or no', () => {
+			expect(text('pen over rated cap as of Feb 23? y/n + margin').text).toMatch(
+				/^\s*Yes: it was over capacity[\s\S]*527%/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

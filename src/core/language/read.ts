@@ -88,6 +88,9 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	// "y/n was Barbecue sanctioned…": the letters that ask for yes or no are those words, not "why" and a name.
 	// (Opening the question, they label it as "yes or no:" does; after it, they are read as its tag.)
 	(text) => text.replace(/^(\W*)(?:y\/n|yes\/no|o\/n|oui\/non|wi\/non)(?![\p{L}/])\s*:?/iu, '$1yes or no:'),
+	// ("…as of Feb 23? y/n + margin": what is asked besides the tag is what the answer's figures give.)
+	(text) =>
+		text.replace(/(?<=\?\s*(?:y\/n|yes\/no|o\/n|oui\/non|wi\/non))\s*(?:\+|&|and|et|ak)\s*[^?]{1,30}\??\s*$/iu, ''),
 	// "sanction regime(s)", "outlet(s)": a plural left open is the plural.
 	(text) => text.replace(/(?<=\p{L})\(s\)/gu, 's'),
 	// "What part does Kenya play?", "Kenya's part in all this": the part one plays is one's role.
