@@ -49,14 +49,14 @@ const trigramModels = new TrigramModels(Object.keys(francCodes));
 const monthGlued =
 	/\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|janv|fev|fevr|avr|juil|juin)(\d{2}|\d{4})\b/giu;
 
-/**
- * How a question's text is rewritten before its words are read, in order: Discord's markup and the
- * chat around the question go, then what is put out of place comes back to where a question has it.
- */
 /** "even" or "evn" as a word of stress, not before a comparison or a conjunction it is part of. */
 const stressingEven =
 	/(?<!\p{L})(?:even|evn)(?!\p{L})(?!\s+(?:more|less|further|farther|worse|better|fewer|greater|higher|lower|larger|bigger|smaller|deeper|longer|if|though|tho|when|as|so|than|numbers?)\b)/giu;
 
+/**
+ * How a question's text is rewritten before its words are read, in order: Discord's markup and the
+ * chat around the question go, then what is put out of place comes back to where a question has it.
+ */
 const readingSteps: readonly ((text: string) => string)[] = [
 	cleanMarkup,
 	// "feb23", "Dec2022": a month and its year typed as one word are two.
@@ -80,8 +80,8 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	// is any it cites of that kind, as the plural asks.
 	(text) =>
 		text.replace(
-			/^(\W*(?:which|what)\s+)((?:news\s+|media\s+)?(?:newspaper|outlet|website|site|agenc(?=y)|organi[sz]ation|ngo|source|paper))(y?)(?=\s+(?:(?:does|did)\s+(?:the\s+)?(?:report|article|piece|story|text)\s+(?:cite|quote|mention|name)|(?:is|was)\s+(?:cited|quoted|mentioned|named)))/iu,
-			(_, opening: string, noun: string, y: string) => `${opening}${noun}${y ? 'ies' : 's'}`,
+			/^(\W*(?:which|what)\s+)((?:news\s+|media\s+)?(?:newspaper|outlet|website|site|agency|organi[sz]ation|ngo|source|paper))(?=\s+(?:(?:does|did)\s+(?:the\s+)?(?:report|article|piece|story|text)\s+(?:cite|quote|mention|name)|(?:is|was)\s+(?:cited|quoted|mentioned|named)))/iu,
+			(_, opening: string, noun: string) => `${opening}${noun.replace(/y$/iu, 'ie')}s`,
 		),
 	// "Which of the report's sources are media outlets (not NGOs)?": which of that kind the report cites.
 	(text) => text.replace(sourcesOfKind, 'which $<kind> does the report cite?'),
@@ -224,6 +224,7 @@ function countOfDescribed(text: string): string {
 	return `${asking} ${noun} ${clause}?`;
 }
 
+/** A plural set before a colon or dash, then "how many" and a verb: "police unions: how many called…". */
 const pluralThenCounted =
 	/^(?<lead>\W*)(?<noun>(?!(?:how|what|which|who|combien|konbyen|quel)\b)(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s*[:—–-]\s*(?<asking>how many|combien|konbyen)\s+(?=(?:of them\s+)?(?:have|has|had|did|were|was|are|is|ont|avaient|sont|te|ki)\b|\p{L}+ed\b)/iu;
 

@@ -78,8 +78,10 @@ export const extentWords =
 /** Words that set one figure against another. */
 export const comparing = new Set(['vs', 'versus', 'compared', 'than', 'against', 'contre', 'pase']);
 
-/** What a place is built or meant for. (French and Creole participles the lexicons may leave as typed: "conçue".) */
-// (With "did", or in chat, the verb is uninflected: "did they build it for", "was it build for".)
+/**
+ * What a place is built or meant for. (French and Creole participles the lexicons may leave as typed: "conçue"; with
+ * "did", or in chat, the verb uninflected: "did they build it for", "was it build for".)
+ */
 const builtFor = (word: string) =>
 	/^(?:built|build|designed|design|made|make|meant|intended|constructed|construct|conceived|planned|con[cç]ue?s?|construite?s?|pr[eé]vue?s?|b[aâ]tie?s?|f[eè]t)$/.test(
 		word,

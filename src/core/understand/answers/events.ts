@@ -363,7 +363,6 @@ export function twoEvents(ctx: Answering, question: string, frame: Frame, read: 
 	return tools.facts(question, facts, which + order);
 }
 
-/** A question's ask of both events after the second: "and how many months apart", "n by how long". */
 /** A part of a question up to a question of its own that follows it: "…the assassination how many years of difference". */
 function withoutFollowUp(part: readonly string[]): string[] {
 	const at = part.findIndex(
@@ -382,6 +381,7 @@ const leadingUp = new Set([
 	...['roughly', 'about', 'around', 'approximately', 'environ', 'apeprè', 'apepre'],
 ]);
 
+/** A question's ask of both events after the second: "and how many months apart", "n by how long". */
 const askedOfBoth =
 	/\s+(?:and|n|&|et|epi)\s+(?:by\s+|de\s+)?(?:(?:roughly|about|around|approximately|environ|apeprè)\s+)?(?:how|combien|konbyen)\b.*$/;
 
