@@ -7137,6 +7137,19 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('answers the aspects or facets of the crisis as its kinds', () => {
+			for (const question of ['what aspects does the crisis cover?', 'Quels aspects couvre la crise en Haïti ?'])
+				expect(text(question).text).toMatch(/security, humanitarian, public health, political/);
+		});
+
+		it('asks the question after a supposition that is only what the report tells ("If the siege was Saturday night, what day…")', () => {
+			expect(text('If the prison siege was Saturday night, what day was the port attack?').text).toMatch(
+				/^\s*The day before Friday, gunmen/,
+			);
+			// A supposition the report does not bear out is no ground to answer from.
+			expect(text('if the siege was on a Monday, what day was the port attack?').found).toBe(false);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

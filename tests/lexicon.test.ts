@@ -149,6 +149,8 @@ describe('reading a question', () => {
 		['who has kept its mouth shut', ['who', 'has', 'kept', 'quiet']],
 		['a who seh di guards dem run weh', ['who', 'say', 'the', 'guards', 'them', 'ran', 'away']],
 		['how nuff prisoners did escape', ['how', 'many', 'prisoners', 'did', 'escape']],
+		['shey d group wey count d inmates', ['the', 'group', 'that', 'count', 'the', 'inmates']],
+		['which kain crisis', ['which', 'kind', 'crisis']],
 	])('spells out text-speak and drops fillers: %s', (question, words) => {
 		expect(readText(question).words).toEqual(words);
 	});

@@ -40,6 +40,7 @@ import {
 	doubtedStory,
 	readStory,
 	reportingWords,
+	supposedThenAsking,
 	toldThenCounted,
 	withoutAskersOwn,
 } from './understand/story.js';
@@ -542,6 +543,13 @@ export class AnswerEngine implements AnswerSource {
 			const answer = this.ask(`${story.told}. ${story.question}`);
 			if (answer.found) return { ...answer, question };
 		}
+		// "If the prison siege was Saturday night, what day was the port attack?": what is supposed is only what the
+		// report tells, so the question is asked as it stands without it.
+		const supposition = supposedThenAsking(cleaned);
+		if (supposition && this.#onlyTold(supposition.supposed)) {
+			const answer = this.ask(supposition.asked);
+			if (answer.found) return { ...answer, question };
+		}
 		// "Does the report give an exact number of inmates who escaped?": yes, with the value; no, with what it says instead.
 		const gives = reportGivesAsked(read.cleaned);
 		if (gives?.speaker) return this.#saidWhich(question, gives.asked, gives.speaker);
@@ -562,6 +570,18 @@ export class AnswerEngine implements AnswerSource {
 			this.#withoutClause(question, read) ??
 			this.#askedAsOccurrence(question, read, frame) ??
 			answer
+		);
+	}
+
+	/**
+	 * Does the text say only what the report tells: claims, each matching it? A name alone that matches tells nothing
+	 * of what is supposed of it ("if Henry quits").
+	 */
+	#onlyTold(text: string): boolean {
+		const names = new Set([...this.#names.values()].flat());
+		const claims = this.claims(text);
+		return (
+			claims.length > 0 && claims.every((claim) => claim.verdict === 'matches' && !names.has(normalize(claim.text)))
 		);
 	}
 

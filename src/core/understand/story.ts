@@ -166,6 +166,24 @@ export function readStory(text: string): Story | undefined {
 	return { told, question: sentences[at] ?? '', checked: sentences.length < written.length };
 }
 
+/** "If the siege was Saturday night, what day…": a supposition, then a question with its own question word. */
+const supposedThenAsked =
+	/^\W*(?:so\s+|and\s+|but\s+)?(?:if|since|given that|seeing as|si|puisque|étant donné que|etant donne que|kòm|kom)\s+([^,?]{6,160}?),\s*((?:what|which|when|where|who|whom|whose|how|why|quel\p{L}*|quand|où|ou|qui|combien|pourquoi|comment|ki|kilè|kile|konbyen|kote|poukisa|kijan)\b[^?]*\??)\s*$/iu;
+
+/**
+ * A question put after what it supposes, where the supposition may be only what the report tells ("If the prison
+ * siege was Saturday night, what day was the port attack?"): what is supposed, and what is asked. Undefined where the
+ * question asks before it supposes, or asks yes or no ("if capacity doubled, would they fit?" supposes a change).
+ *
+ * @example
+ * supposedThenAsked('If the siege was Saturday night, what day was the port attack?');
+ * // { supposed: 'the siege was Saturday night', asked: 'what day was the port attack?' }
+ */
+export function supposedThenAsking(text: string): { supposed: string; asked: string } | undefined {
+	const found = supposedThenAsked.exec(text);
+	return found?.[1] && found[2] ? { supposed: found[1], asked: found[2] } : undefined;
+}
+
 /**
  * A long message that tells first, then asks, in one sentence or several: what it asks, and
  * what it told before. Undefined where it opens by asking or asks nothing.
