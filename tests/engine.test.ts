@@ -7150,6 +7150,13 @@ describe('reading a question', () => {
 			expect(text('if the siege was on a Monday, what day was the port attack?').found).toBe(false);
 		});
 
+		it('reads Kreyòl "ki" after a noun as opening a relative clause ("akò ki te di…", the deal that said…)', () => {
+			expect(text('Kilè yo te fè akò ki te di Henry dwe remèt pouvwa a?').text).toMatch(
+				/^\s*A deal struck in December 2022/,
+			);
+			expect(text('Ki kapasite ofisyèl Penitansye Nasyonal la?').text).toMatch(/nominal capacity of 700 places/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -79,6 +79,23 @@ export interface Query {
 
 const longestPhrase = 3;
 
+/** Kreyòl words after which "ki" opens no relative clause: a cleft ("se Kenya ki…") or a question word ("ki moun ki…"). */
+const kreyolBeforeKi = new Set([
+	'se',
+	'sa',
+	'moun',
+	'kisa',
+	'kiles',
+	'kimoun',
+	'kote',
+	'who',
+	'what',
+	'which',
+	'where',
+]);
+/** Kreyòl markers of tense and aspect, which come before a verb. */
+const kreyolTense = new Set(['te', 't', 'ap', 'pral', 'ka', 'konn', 'va']);
+
 /** Words that open a subordinate clause in English (after French and Creole are translated). */
 const subordinators = new Set([
 	'when',
@@ -281,7 +298,13 @@ export function buildQuery(
 			(words[at] === 'qui' &&
 				at > 1 &&
 				language === 'fr' &&
-				!['ce', 'est', 'c', 'de', 'a', 'par'].includes(words[at - 1] ?? ''));
+				!['ce', 'est', 'c', 'de', 'a', 'par'].includes(words[at - 1] ?? '')) ||
+			// Kreyòl "ki" after the object of a verb already told: "kilè yo te fè akò ki te di…" ("the deal that said"). (Not
+			// after the subject: "kisa polisye ki t ap veye prizon an te fè…" asks what those guarding it did.)
+			(words[at] === 'ki' &&
+				language === 'ht' &&
+				!kreyolBeforeKi.has(words[at - 1] ?? '') &&
+				words.slice(0, at - 1).some((word) => kreyolTense.has(word)));
 		if (
 			at > 0 &&
 			((subordinators.has(words[at] as string) && !reported && !cleft && !pointing && !particle && !resumes) ||
