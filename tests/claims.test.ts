@@ -2166,6 +2166,25 @@ describe('a figure bounded by a verb of going beyond ("exceeded 500%")', () => {
 	});
 });
 
+describe('an order between what someone did and an event the report orders', () => {
+	it('confirms no order whose other side tells something of its own that names neither event', async () => {
+		expect(await verdictOf('Barbecue used to be in the army before he started the gang stuff', 'army')).not.toBe(
+			'matches',
+		);
+		// A side left unsaid is the other event still.
+		expect(await verdictOf('the gangs hit the prison, and the port attack came after', 'came after')).toBe('differs');
+	});
+});
+
+describe('a departure told in the present, where the report says he stayed on', () => {
+	it.each([
+		['Henry quits', 'quits'],
+		['Henry leaves office', 'leaves'],
+	])('holds "%s" as what did not happen', async (message, span) => {
+		expect(await verdictOf(message, span)).toBe('differs');
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

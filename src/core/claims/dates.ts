@@ -504,7 +504,7 @@ const notDone =
 
 /** Words that say someone left a post: "stepped down", "resigned", "handed over power", "a démissionné". */
 const departed =
-	/(?<!\p{L})(?:step(?:ped|s)? down|resign(?:ed|s)?|quit|left (?:office|power)|leave (?:office|power)|handed over|hand(?:s)? over|gave up power|démissionn\p{L}*|a quitté|kite pouvwa|bay demisyon)(?!\p{L})/iu;
+	/(?<!\p{L})(?:step(?:ped|s|ping)? down|resign(?:ed|s|ing)?|quit(?:s|ting)?|left|leaves|leaving|leave (?:office|power)|handed over|hand(?:s|ing)? over|gave up power|gives up power|démissionn\p{L}*|a quitté|kite pouvwa|bay demisyon)(?!\p{L})/iu;
 
 /**
  * Does a clause say done what the quote tells only as planned ("Henry stepped down" against "was

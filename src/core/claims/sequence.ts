@@ -65,8 +65,8 @@ export function sequenceVerdict(
 			? opening.clause
 			: opening.main
 		: laterMatch
-			? (other ?? (said && partner(said, sequence)))
-			: (said ?? (other && partner(other, sequence)));
+			? (other ?? (said && unsaid(match[2] ?? '') ? partner(said, sequence) : undefined))
+			: (said ?? (other && unsaid(match[1] ?? '') ? partner(other, sequence) : undefined));
 	if (!placedFirst || (said && other && said === other)) return undefined;
 	// "…tried to seize the international airport before the prison was attacked": the order is the report's, an
 	// event in it is not: a word the data does not have leaves the order unconfirmed.
@@ -107,6 +107,15 @@ function openingClause(
 		if (clause && main && clause !== main) return { clause, main };
 	}
 	return undefined;
+}
+
+/**
+ * Does a side of the order word leave its event unsaid ("…, and the port attack came after")? Not where it tells
+ * something of its own that names neither event: "Barbecue used to be in the army before he started the gang stuff".
+ */
+function unsaid(part: string): boolean {
+	const words = fold(part.toLowerCase()).match(/\p{L}{3,}/gu) ?? [];
+	return words.every((word) => stopwords.en.has(word) || vagueWords.has(word) || orderStated.test(word));
 }
 
 /** The other of the two events. */
