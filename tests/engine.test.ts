@@ -7157,6 +7157,17 @@ describe('reading a question', () => {
 			expect(text('Ki kapasite ofisyèl Penitansye Nasyonal la?').text).toMatch(/nominal capacity of 700 places/);
 		});
 
+		it('confirms a trade said without its article after "used to be" or Kreyòl "te konn"', () => {
+			for (const question of ['is it true Barbecue used to be police?', 'Eske Barbecue te konn polisye?'])
+				expect(text(question).text).toMatch(/^\s*Yes: .*former policeman/);
+		});
+
+		it('reads past an apology before a yes-or-no question ("apologies if this is naive, but is…")', () => {
+			expect(
+				text('apologies if this is naive, but is the Pénitencier National the biggest prison in Haiti?').text,
+			).toMatch(/Haiti’s largest/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

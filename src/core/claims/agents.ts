@@ -245,7 +245,7 @@ function barePersonNoun(text: string): RegExpExecArray | null {
 	return match;
 }
 
-const bareNoun = /(?<!\p{L})(?:is|was|were|are|te|se|est|était|etait)\s+(\p{Ll}+)(?=[\s,.!?]|$)/u;
+const bareNoun = /(?<!\p{L})(?:is|was|were|are|used to be|te konn|te|se|est|était|etait)\s+(\p{Ll}+)(?=[\s,.!?]|$)/u;
 
 const bareAdjective =
 	/(?<!\p{L})(?:is|was|are|were|est|était|etait|sont|reste)\s+(?:(?:still|really|very|so|too|très|tres|vraiment)\s+)?(\p{Ll}+)(?=\s*(?:[,.!?]|$))/u;

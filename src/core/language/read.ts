@@ -1234,7 +1234,8 @@ const politeOpenings = [
 	/^\W*(?:est[ -]il|est[ -]ce qu['’ ]?on a|sait[ -]on|a[ -]t[ -]on)\s+(?:precise|indique|dit|connu|su|explique|mentionne|specifie)?\s*(?=(?:(?:a|dans|en|de|pour|par)\s+)?(?:qui|quoi|quand|ou|pourquoi|comment|combien|quel|quelle|quels|quelles)\b)/,
 	// "Forgive an old man's question, in which city…", "sorry for the dumb q but who…": an apology before the question.
 	// (Its words run to the question word unbroken: "excuse me, Jimmy Sergier is under sanctions from whom?" asks of Sergier.)
-	/^[^?]{0,80}?\b(?:forgive|excuse|pardon|sorry for|apologies for)\b(?:[^\S\n]+[\w'’]+){0,6}?[\s,:.!-]+(?:(?:but|and|so)\s+)?(?=(?:(?:in|on|at|for|from|by)\s+)?(?:who|whom|whose|what|when|where|why|which|how|whether)\b)/,
+	// ("Apologies if this is naive, but is the prison…?": after "but", a question that asks yes or no.)
+	/^[^?]{0,80}?\b(?:forgive|excuse|pardon|sorry (?:for|if)|apologies (?:for|if))\b(?:[^\S\n]+[\w'’]+){0,6}?[\s,:.!-]+(?:(?:but|and|so)\s+)?(?=(?:(?:in|on|at|for|from|by)\s+)?(?:who|whom|whose|what|when|where|why|which|how|whether)\b|(?<=\bbut\s+)(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would)\b)/,
 	// "Excuse me for the disturbance. This gang chief…, what was his job?": an apology that is a sentence of its own.
 	/^[^?.!]{0,40}?\b(?:forgive|excuse|pardon|sorry|apologies|apologize|apologise|desole|excusez|padon)\b[^?.!]{0,60}[.!]+\s+(?=\S)/,
 	// (Not past a question asked first: "what month did…, and do we know when…" asks both.)
