@@ -7168,6 +7168,17 @@ describe('reading a question', () => {
 			).toMatch(/Haiti’s largest/);
 		});
 
+		it('asks "whose" of the thing before it, where it ends the message after a comma ("murders doubling stat, whose numbers?")', () => {
+			for (const question of ['murders doubling stat, whose numbers?', 'whose numbers are the murders doubling stat?'])
+				expect(text(question).text).toMatch(/^\s*The number of homicides .* according to UN data/);
+		});
+
+		it('reads refraining from a deed as not doing it ("which party has refrained from commenting?")', () => {
+			expect(text('which party has so far refrained from commenting on the developments?').text).toMatch(
+				/^\s*Haiti’s government has not commented/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -151,6 +151,8 @@ describe('reading a question', () => {
 		['how nuff prisoners did escape', ['how', 'many', 'prisoners', 'did', 'escape']],
 		['shey d group wey count d inmates', ['the', 'group', 'that', 'count', 'the', 'inmates']],
 		['which kain crisis', ['which', 'kind', 'crisis']],
+		['did they shoot it out', ['did', 'they', 'fight']],
+		['the guards bugged out', ['the', 'guards', 'fled']],
 	])('spells out text-speak and drops fillers: %s', (question, words) => {
 		expect(readText(question).words).toEqual(words);
 	});

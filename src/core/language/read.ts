@@ -26,6 +26,13 @@ import { personNouns, properNames } from './wordnet.js';
 /** "What if" opening a supposition that a question follows after a comma ("…, who takes over?"). */
 const whatIfOpening = /^\W*(?:(?:and|so|but)\s+)?what\s+(?:if|about\s+if)\s+(?=[^,?]{3,80},\s*[^?]*\?)/iu;
 
+/** Verbs of keeping from a deed, before the deed: "refrained from", "abstained from", "held back from". */
+const keptFrom =
+	/\b(?:refrain(?:s|ed|ing)?|abstain(?:s|ed|ing)?|(?:held|holds|holding|hold) back)\s+from\s+(?=\p{L}+ing\b)/giu;
+
+/** A thing, a comma, then "whose" and up to two words ending the message: "murders doubling stat, whose numbers?". */
+const whoseAfterThing = /^(?<thing>[^,?]{3,80}?),\s*whose\s+(?<owned>[\p{L}'’]+(?:\s+[\p{L}'’]+)?)\s*(?=\?*\W*$)/iu;
+
 /** "Did X use to…", "didn't X use 2…": what X used to be or do, asked with "did". */
 const didUseTo = /\bdid(?:n['’]?t)?\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+use(?:d)?\s+(?:to|2)\s+/giu;
 
@@ -161,6 +168,10 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	(text) => text.replace(whatIfOpening, 'if '),
 	// "pen's in PAP right?", "Henry's still in power?": before where or how things stand, "'s" is "is", no owner's.
 	(text) => text.replace(isContracted, '$1 is '),
+	// "which party has refrained from commenting?": keeping from doing it is not doing it.
+	(text) => text.replace(keptFrom, 'not '),
+	// "murders doubling stat, whose numbers?": a "whose" after a comma that ends the message asks it of what comes before.
+	(text) => text.replace(whoseAfterThing, 'whose $<owned> is $<thing>'),
 	// "did Barbecue use to be a cop?": asked of what someone used to be, as "Barbecue used to be a cop?" is.
 	(text) => text.replace(didUseTo, '$1 used to '),
 	subjectTakenUp,
@@ -726,7 +737,7 @@ const statedTakenUp =
 	/^\W*([^?]{2,80}?),\s+(?:(?:[\p{L}'’]+\s+){0,3}[\p{L}'’]+,\s+)?(?:he|she|it|they)(['’]s|\s+is|\s+was|['’]re|\s+are)(?=\s+[^?]+\?\s*$)/iu;
 /** A question word anywhere in a phrase, in the three languages. */
 export const askingWord =
-	/(?<!\p{L})(?:who|whom|what|when|where|why|which|how|qui|quoi|quand|pourquoi|comment|combien|quels?|quelles?|lequel|laquelle|lesquel(?:le)?s|ki|kisa|kiyes|kile|kote|poukisa|konbyen)(?!\p{L})/iu;
+	/(?<!\p{L})(?:who|whom|whose|what|when|where|why|which|how|qui|quoi|quand|pourquoi|comment|combien|quels?|quelles?|lequel|laquelle|lesquel(?:le)?s|ki|kisa|kiyes|kile|kote|poukisa|konbyen)(?!\p{L})/iu;
 /** What opens a clause that sets a scene, or a question, rather than naming a subject: "when Henry left, did he…". */
 const sceneWords =
 	/^(?:when|after|before|if|since|while|because|although|though|as|once|until|during|in|on|at|by|for|from|with|so|and|but|ok|okay|well|also|who|what|where|why|which|how)\b/iu;
