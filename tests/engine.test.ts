@@ -7179,6 +7179,26 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('reads Kreyòl SMS "kmb" as konbyen, in counts and in how long', () => {
+			expect(text('kmb antite ki te sanksyone bbq e kiyes yo ye?').text).toMatch(
+				/^\s*2: United Nations and United States/,
+			);
+			expect(text('kmb tan ki pase ant asasina jovnel la ak ane omisid yo double a?').text).toMatch(/^\s*2 years/);
+			expect(text('kmb kontene ki te bloke nan po a??').found).toBe(false);
+		});
+
+		it('counts the doers asked after "by how many" with no noun ("sanctioned by how many, and which ones?")', () => {
+			expect(text('Barbecue is sanctioned by how many, and which ones?').text).toMatch(
+				/^\s*2: United Nations and United States/,
+			);
+		});
+
+		it('reads past "ce fameux" and "the infamous" before a name', () => {
+			expect(text('par quelles instances ce fameux « Barbecue » a été frappé de sanctions ?').text).toMatch(
+				/sanctioned by the U\.N\. and the U\.S\./,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -545,11 +545,13 @@ function agentCountInPlace(text: string): string {
 	const found = agentCountAsked.exec(text);
 	const { subject, aux, verb, asked, rest } = found?.groups ?? {};
 	if (!subject || !aux || !verb || !asked || askingWord.test(subject)) return text;
-	return `by ${asked} ${aux} ${subject} ${verb}${rest ?? ''}`;
+	// ("…sanctioned by how many, and which ones?": the doers counted without a noun are parties all the same.)
+	const counted = /\s\p{L}+$/u.test(asked.replace(/^how many/iu, '')) ? asked : `${asked} parties`;
+	return `by ${counted} ${aux} ${subject} ${verb}${rest ?? ''}`;
 }
 
 const agentCountAsked =
-	/^\W*(?<subject>[^?,;]{2,60}?)\s+(?<aux>was|were|is|are|has been|have been|had been)\s+(?<verb>\p{L}+(?:ed|en))\s+by\s+(?<asked>how many\s+\p{L}+)(?<rest>.*)$/iu;
+	/^\W*(?<subject>[^?,;]{2,60}?)\s+(?<aux>was|were|is|are|has been|have been|had been)\s+(?<verb>\p{L}+(?:ed|en))\s+by\s+(?<asked>how many(?:\s+(?!(?:and|or|but)\b)\p{L}+)?)(?<rest>.*)$/iu;
 
 /**
  * "The figure on homicides, did RNDDH give it?", "Chif omisid yo, se RNDDH ki bay li?": what is
