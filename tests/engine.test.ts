@@ -7199,6 +7199,15 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('asks the noun right after Kreyòl "ki", not the subject after it ("ki prizon gang yo te atake?")', () => {
+			expect(text('ki prizon gang yo te atake?').text).toMatch(/^\s*Armed groups laid siege to Haiti’s largest prison/);
+		});
+
+		it('reads Kreyòl SMS words: "kk" detainees who "prefere" to stay "andan" "olye" escape, what the port attack "deranje"', () => {
+			expect(text('sa k fe kk detni te prefere rete andan an olye yo sove??').text).toMatch(/crossfire/);
+			expect(text('kisa atak nan gwo po a te deranje?').text).toMatch(/disrupting traffic/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -263,6 +263,12 @@ function asWhich(typed: ReadText): ReadText {
 	return { ...read, words: ['which', ...nouns, ...after] };
 }
 
+/** A word English has as a noun and never as an adjective. */
+const nounOnly = (word: string): boolean => {
+	const tags = englishTags(word);
+	return tags.some((tag) => tag.startsWith('NN')) && !tags.some((tag) => tag.startsWith('JJ'));
+};
+
 /** Adjectives after "which" or "what" that insist on one, without saying which: "which particular…". */
 const insistingWords = new Set(['particular', 'specific', 'certain']);
 
@@ -569,7 +575,7 @@ function frameOf(typed: ReadText): Frame {
 	// "Which wire agency's contacts said…", "which paper's online edition claimed…": who said it, by whose they are.
 	const whose = yesNo ? undefined : whoseWordAsked(read);
 	if (whose) return whose;
-	const kind = yesNo || creoleWhat ? undefined : kindAsked(read.words);
+	const kind = yesNo || creoleWhat ? undefined : kindAsked(read.words, read.language);
 	if (kind) {
 		const rest = without(read.words, kind);
 		// "Which countries are named in the report?": every one of the kind, not who did something.
@@ -1074,6 +1080,7 @@ function whoseWordAsked(read: ReadText): Frame | undefined {
  */
 function kindAsked(
 	words: readonly string[],
+	language: Language = 'en',
 ): (Found & { kinds: AnswerKind[]; noun: string; partOf?: string[] }) | undefined {
 	const at = words.findIndex((word, i) => i <= 3 && kindQuestionWords.has(word));
 	if (at < 0) return undefined;
@@ -1115,6 +1122,8 @@ function kindAsked(
 			// What qualifies the noun is no function word: "what is the…" names no kind.
 			// Nor a name's: "ki non prizon gang yo te atake a" asks the prison's name, not which gang.
 			if (words.slice(at + 1, start).some((word) => stopwords.en.has(word) || /^names?$/.test(word))) break;
+			// Kreyòl puts its noun first: in "ki prizon gang yo te atake", "gang yo" is who did it, and the prison is asked.
+			if (language === 'ht' && start > at + 1 && nounOnly(words[at + 1] ?? '')) break;
 			const whole = [...words.slice(start, end - 1), singular(words[end - 1] as string)].join(' ');
 			// "Quel État africain s'est porté…": French and Creole put an adjective after its noun; a last word English
 			// does not know may be one.
