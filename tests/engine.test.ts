@@ -7208,6 +7208,19 @@ describe('reading a question', () => {
 			expect(text('kisa atak nan gwo po a te deranje?').text).toMatch(/disrupting traffic/);
 		});
 
+		it('reads French chat\'s "cb" as combien, in how long as in counts', () => {
+			expect(text("cb d'années entre l'alerte de la rnddh sur la surpop et l'assassinat de moise").text).toMatch(
+				/^\s*About 4 years/,
+			);
+			expect(text("henry était au pouvoir depuis cb de temps qd l'accord de dec 2022 a été conclu").text).toMatch(
+				/^\s*About 1 year and 5 months/,
+			);
+		});
+
+		it('reads French "s\'en prendre à" as attacking', () => {
+			expect(text("pq les gangs s'en prennent au gouv de henri").text).toMatch(/topple the government/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});
