@@ -7221,6 +7221,19 @@ describe('reading a question', () => {
 			expect(text("pq les gangs s'en prennent au gouv de henri").text).toMatch(/topple the government/);
 		});
 
+		it('answers whether a source reported something by whom the report credits it to', () => {
+			expect(text('did ayibopost report the crossfire?').text).toMatch(/^\s*No: the report credits that to Reuters/);
+			expect(text('did the UN say homicides doubled?').text).toMatch(/^\s*Yes/);
+		});
+
+		it('gives no span between two events for a prison term asked ("how many years of prison did they get?")', () => {
+			for (const question of [
+				"how many years of prison did Moise's killers get?",
+				"Les assassins de Moïse ils ont pris combien d'années de prison?",
+			])
+				expect(text(question).found).toBe(false);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

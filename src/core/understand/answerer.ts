@@ -111,6 +111,10 @@ const partsOfDay = new Set(['night', 'morning', 'evening', 'afternoon', 'soir', 
  * reason, someone other than who was named), computes what is asked of two facts (an order, a
  * duration), or says plainly what the report does not say.
  */
+/** A length of time of a penalty, in the three languages: "years of prison", "combien d'années de prison", "ane prizon". */
+const termServed =
+	/\b(?:years?|months?|annees|ans|mois|ane|lane|mwa)\s+(?:of\s+|in\s+|de\s+|d['’ ]\s*|en\s+|nan\s+)?(?:prison|jail|imprisonment|detention|incarceration|sentence|prizon|detansyon)\b/;
+
 export class QuestionAnswerer {
 	readonly #tools: AnswerTools;
 	readonly #answering: Answering;
@@ -447,8 +451,15 @@ export class QuestionAnswerer {
 				return (
 					countListed(this.#answering, question, frame, query) ?? listAnswer(this.#answering, question, frame, query)
 				);
-			case 'first':
 			case 'howLong':
+				// "How many years of prison did Moïse's killers get?": a term served is no span between two events.
+				if (termServed.test(fold(read.cleaned.toLowerCase())))
+					return this.#tools.notFound(question, {
+						heading: 'The report gives no prison sentence.',
+						suggestions: this.#answering.suggest(query),
+					});
+				return twoEvents(this.#answering, question, frame, read);
+			case 'first':
 			case 'sameTime':
 				return twoEvents(this.#answering, question, frame, read);
 			case 'yesNo':

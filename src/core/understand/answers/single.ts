@@ -802,7 +802,8 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	// "When did the government make a statement on the attack?": when it spoke, where the report says it has not.
 	const silence = frame.kind === 'when' && speaker && silenceOfSpeaker(ctx, speaker, spoken);
 	if (silence) return tools.facts(question, [silence], 'The report says it has not:');
-	const creditedElse = speaker && frame.kind !== 'when' && creditedElsewhere(ctx, query, speaker, spoken);
+	const creditedElse =
+		speaker && frame.kind !== 'when' && creditedElsewhere(ctx, query, speaker, spoken, frame.kind === 'yesNo');
 	if (creditedElse) {
 		const source = [...new Set(creditedTo(creditedElse, tools.base).map((entity) => entity.name))].join(' and ');
 		const heading = `${frame.kind === 'yesNo' ? 'No: t' : 'T'}he report credits that to ${source}.`;

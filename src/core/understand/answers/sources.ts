@@ -265,6 +265,7 @@ export function creditedElsewhere(
 	query: Query,
 	speaker: Mention,
 	spoken: Fact | undefined,
+	whether = false,
 ): Fact | undefined {
 	const { base } = ctx.tools;
 	const speakers = new Set(speaker.entities.map((entity) => entity.id));
@@ -272,12 +273,16 @@ export function creditedElsewhere(
 		.filter((mention) => mention.entities.some((entity) => speakers.has(entity.id)))
 		.flatMap((mention) => mention.terms);
 	const asked = query.terms.reduce(
-		(bits, _, i) => (speakerTerms.includes(i) || query.vague.has(i) ? bits : bits | (1 << i)),
+		// (The verb of saying is any statement's: "did AyiboPost report the crossfire?" asks of the crossfire.)
+		(bits, term, i) =>
+			speakerTerms.includes(i) || query.vague.has(i) || speechWords.has(term) ? bits : bits | (1 << i),
 		0,
 	);
 	// Words matched as themselves: "leave" is only related to "abandon".
 	const told = ({ matched, related }: Ranked) => bitsSet(matched & ~related & asked);
-	const ranked = ctx.rank(query);
+	// (Asked yes or no, ranked however little of the question each has: the speaker's name, which another's words lack,
+	// counts against them, and telling most of what is asked is the test below.)
+	const ranked = whether ? rank(query, ctx.tools.index, base, { minCoverage: 0, boost: unboosted }) : ctx.rank(query);
 	const own = spoken && ranked.find(({ fact }) => fact === spoken);
 	// Someone else's words, not about the one named: "the alliance vowed to topple the government" is not the
 	// government's silence.
@@ -288,7 +293,9 @@ export function creditedElsewhere(
 	if (!other) return undefined;
 	// Most of what is said, and clearly more of it than the named speaker's own words tell.
 	const most = told(other) * 3 >= bitsSet(asked) * 2;
-	return most && told(other) > (own ? told(own) : 0) + 1 ? other.fact : undefined;
+	// (Asked in a word or two, "did AyiboPost report the crossfire?", one word more than its own is clearly more.)
+	const margin = bitsSet(asked) <= 2 ? 0 : 1;
+	return most && told(other) > (own ? told(own) : 0) + margin ? other.fact : undefined;
 }
 
 /** Words for figures themselves: "who put out the numbers", "whose stats", "qui a donné ces chiffres". */
