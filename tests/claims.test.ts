@@ -2180,6 +2180,7 @@ describe('a departure told in the present, where the report says he stayed on', 
 	it.each([
 		['Henry quits', 'quits'],
 		['Henry leaves office', 'leaves'],
+		['Henry left for Kenya', 'left'],
 	])('holds "%s" as what did not happen', async (message, span) => {
 		expect(await verdictOf(message, span)).toBe('differs');
 	});

@@ -1,7 +1,7 @@
 /** Claims about people and organisations: who did or said something, what someone is, and by what title. */
 import type { Entity, Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
-import { adjectiveNoVerb, nounNoVerb } from '../language/english-words.js';
+import { adjectiveNoVerb, englishTags, nounNoVerb } from '../language/english-words.js';
 import { fold, stopwords, vagueWords } from '../language/lexicon.js';
 import { inEnglish, readText } from '../language/read.js';
 import { relatedSimilarity } from '../language/related.js';
@@ -1285,11 +1285,14 @@ function agentClaims(
 			// (Only a verb right after the name, in English, is read so: "…sanctioned by the U.N.", "se Kenya ki te ofri…" are not.)
 			// ("Henry did step down", "Henry has finally resigned": a verb after its auxiliary is right after too.)
 			// ("According to UN figures, …": after a name that a credit opens, a noun, not its deed.)
+			// ("Henry left for Kenya": a past of its own, as irregular verbs have, is a deed too.)
+			const afterName = clause.text.slice(withArticle.end);
 			const doneRightAfter =
 				!creditOpens(clause.text, withArticle) &&
-				/^\s+(?:(?:did|does|has|have|had)\s+(?:(?:finally|actually|really|already|eventually|just|then)\s+)?[a-z]+|[a-z]+(?:ed|s))\b/.test(
-					clause.text.slice(withArticle.end),
-				);
+				(/^\s+(?:(?:did|does|has|have|had)\s+(?:(?:finally|actually|really|already|eventually|just|then)\s+)?[a-z]+|[a-z]+(?:ed|s))\b/.test(
+					afterName,
+				) ||
+					englishTags(/^\s+([a-z]+)\b/.exec(afterName)?.[1] ?? '').includes('VBD'));
 			// (The deed of the name's own clause: "Ghana offered to lead the force after the UN approved it" credits the UN
 			// with approving it only.)
 			const own = ownClause(clause.text, withArticle);
