@@ -7234,6 +7234,18 @@ describe('reading a question', () => {
 				expect(text(question).found).toBe(false);
 		});
 
+		it('reads a French verb read in English as no name sharing its stem ("a autorisé" is not the authorities)', () => {
+			expect(text('pourquoi le Conseil de sécurité a autorisé la force ?').text).toMatch(/to help the Haitian police/);
+		});
+
+		it('asks the noun after an adjective in Kreyòl, not the owner after it ("ki pi gwo prizon peyi a?")', () => {
+			expect(text('Ki pi gwo prizon peyi a?').text).toMatch(/Pénitencier National/);
+		});
+
+		it('reads a "head count" as a number asked', () => {
+			expect(text('what head count did RNDDH give for the pen in feb 2023?').text).toMatch(/3,687 inmates/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

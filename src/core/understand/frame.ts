@@ -263,6 +263,12 @@ function asWhich(typed: ReadText): ReadText {
 	return { ...read, words: ['which', ...nouns, ...after] };
 }
 
+/** Where the noun after a Kreyòl question word is: the first word past it English has only as a noun. */
+function kreyolHead(words: readonly string[], at: number): number {
+	const head = words.findIndex((word, i) => i > at && nounOnly(word));
+	return head < 0 ? words.length : head;
+}
+
 /** A word English has as a noun and never as an adjective. */
 const nounOnly = (word: string): boolean => {
 	const tags = englishTags(word);
@@ -1122,8 +1128,9 @@ function kindAsked(
 			// What qualifies the noun is no function word: "what is the…" names no kind.
 			// Nor a name's: "ki non prizon gang yo te atake a" asks the prison's name, not which gang.
 			if (words.slice(at + 1, start).some((word) => stopwords.en.has(word) || /^names?$/.test(word))) break;
-			// Kreyòl puts its noun first: in "ki prizon gang yo te atake", "gang yo" is who did it, and the prison is asked.
-			if (language === 'ht' && start > at + 1 && nounOnly(words[at + 1] ?? '')) break;
+			// Kreyòl puts its noun first: in "ki prizon gang yo te atake", "gang yo" is who did it, and the prison is asked;
+			// in "ki pi gwo prizon peyi a", the country is whose prison it is.
+			if (language === 'ht' && start > kreyolHead(words, at)) break;
 			const whole = [...words.slice(start, end - 1), singular(words[end - 1] as string)].join(' ');
 			// "Quel État africain s'est porté…": French and Creole put an adjective after its noun; a last word English
 			// does not know may be one.

@@ -437,7 +437,8 @@ export function buildQuery(
 		// "sanctioned by more than one authority": a noun counted loosely is any of that kind, not the one so called.
 		if (anyOfKind(words, at - 1)) counted.add(term.term);
 		// ("Who authorize it?": a word English has only as a verb names no one whose name shares its stem, "authorities".)
-		if (language === 'en' && verbNoNoun(term.spelled ?? word)) verbOnly.add(term.term);
+		// (Nor does French or Creole read in English: "a autorisé" is "authorized".)
+		if (verbNoNoun(term.spelled ?? word)) verbOnly.add(term.term);
 		// "have slapped sanctions on", "the man nicknamed Barbecue": a light verb before its noun, and the words that
 		// introduce a name, say little themselves.
 		// French and Creole put an article between ("a imposé des sanctions").
