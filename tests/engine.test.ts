@@ -7246,6 +7246,20 @@ describe('reading a question', () => {
 			expect(text('what head count did RNDDH give for the pen in feb 2023?').text).toMatch(/3,687 inmates/);
 		});
 
+		it('reads past a guess after a question of what something is called or is', () => {
+			expect(text('wats the alliance called, viv ansanm?').text).toMatch(/^\s*The report doesn’t name them/);
+			for (const question of [
+				'what is Gazette Haiti, a newspaper, a radio?',
+				'Gazette Haiti se kisa, yon jounal, yon radyo?',
+			])
+				expect(text(question).text).toMatch(/Gazette Haiti newspaper/);
+		});
+
+		it('gives no start for a person from a fact that does not involve them ("since when has Barbecue led the gangs?")', () => {
+			expect(text('since when has Barbecue led the gangs?').found).toBe(false);
+			expect(text('since when has Henry been in power?').text).toMatch(/since 2021/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

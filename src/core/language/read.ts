@@ -33,6 +33,16 @@ const keptFrom =
 /** A thing, a comma, then "whose" and up to two words ending the message: "murders doubling stat, whose numbers?". */
 const whoseAfterThing = /^(?<thing>[^,?]{3,80}?),\s*whose\s+(?<owned>[\p{L}'’]+(?:\s+[\p{L}'’]+)?)\s*(?=\?*\W*$)/iu;
 
+/** A question of what something is called, then a comma and a short guess at it, ending the message. */
+const guessedName =
+	/^(\W*(?:what|whats|wats|wat|what['’]s)\b[^,?]*?\b(?:called|named|name)\b)\s*,\s*[^,?]{1,40}?\?*\s*$/iu;
+/**
+ * A question of what something is, then two or three kinds guessed with their article, set off by commas. (One guess,
+ * or two joined by "or", asks which: "what is rnddh, a government agency?".)
+ */
+const guessedKinds =
+	/^(\W*(?:(?:what|whats|wats|wat|what['’]s)\s+(?:is|was|are|were)?\s*[^,?]+?|[^,?]+?\s+se\s+kisa))\s*,\s*(?:an?|yon|un|une)\s+[^,?]+?(?:\s*,\s*(?:an?|yon|un|une)\s+[^,?]+?){1,2}\s*\?*\s*$/iu;
+
 /** "Did X use to…", "didn't X use 2…": what X used to be or do, asked with "did". */
 const didUseTo = /\bdid(?:n['’]?t)?\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+use(?:d)?\s+(?:to|2)\s+/giu;
 
@@ -115,6 +125,9 @@ const readingSteps: readonly ((text: string) => string)[] = [
 			/\bhow\s+much(?=\s+(?:years|yrs|months|weeks|days|hours|people|ppl|persons|inmates|prisoners|detainees|places|spots|beds|times|guards|officers|unions|sources|outlets|countries)\b)/giu,
 			'how many',
 		),
+	// "wats the alliance called, viv ansanm?", "what is Gazette Haiti, a newspaper, a radio?", "Gazette Haiti se kisa, yon
+	// jounal?": a guess after the question asks nothing it does not; the report's word answers either way.
+	(text) => text.replace(guessedName, '$1?').replace(guessedKinds, '$1?'),
 	// "…was it built for tho": "though" closing a question only marks it as chat.
 	(text) => text.replace(/[,\s]+(?:tho|though)(?=[\s?!.]*$)/iu, ''),
 	// "What sort of outfit is this RNDDH — a government office, a newspaper, or what?": the kinds the asker offers as

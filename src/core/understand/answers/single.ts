@@ -1803,7 +1803,12 @@ function startOf(ctx: Answering, query: Query): Fact | undefined {
 		({ fact, matched, related }) =>
 			matched !== 0 &&
 			(asked === 0 || (matched & ~related & asked) !== 0) &&
-			(sinceWords.test(whenOf(fact)?.words ?? '') || afterWords.test(whenOf(fact)?.words ?? '')),
+			(sinceWords.test(whenOf(fact)?.words ?? '') || afterWords.test(whenOf(fact)?.words ?? '')) &&
+			// ("Since when has Barbecue led the gangs?": what the gangs did since 2021 is not when he began; each person
+			// named is in the fact.)
+			query.mentions.every((mention) =>
+				mention.entities.some((entity) => entity.kind !== 'person' || base.entitiesOf(fact).includes(entity.id)),
+			),
 	);
 	return top?.fact;
 }
