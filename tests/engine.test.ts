@@ -7260,6 +7260,15 @@ describe('reading a question', () => {
 			expect(text('since when has Henry been in power?').text).toMatch(/since 2021/);
 		});
 
+		it('answers where one thing ranks among others with the superlative the report says of it', () => {
+			for (const question of [
+				"where does the Pénitencier rank among Haiti's prisons?",
+				'le pénitencier national occupe quelle place parmi les prisons haïtiennes',
+			])
+				expect(text(question).text).toMatch(/Haiti’s largest prison/);
+			expect(text('where does RNDDH rank among NGOs?').text).toMatch(/^\s*The report gives no rank for it/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -29,6 +29,7 @@ import {
 	timelineAnswer,
 } from './answers/lists.js';
 import { correctedPremise } from './answers/premise.js';
+import { rankAnswer } from './answers/ranked.js';
 import { reportItselfAsked } from './answers/report-itself.js';
 import { sameOneNamed } from './answers/same-named.js';
 import { pendingStatus, silenceAsked, singleAnswer, spelledOut } from './answers/single.js';
@@ -444,6 +445,9 @@ export class QuestionAnswerer {
 			? doneAround(this.#answering, question, read)
 			: undefined;
 		if (around) return around;
+		// "Where does the Pénitencier rank among Haiti's prisons?": the superlative the report says of it.
+		const ranked = rankAnswer(this.#answering, question, query);
+		if (ranked) return ranked;
 		switch (frame.kind) {
 			case 'timeline':
 				return timelineAnswer(this.#answering, question, frame, query);
