@@ -7269,6 +7269,17 @@ describe('reading a question', () => {
 			expect(text('where does RNDDH rank among NGOs?').text).toMatch(/^\s*The report gives no rank for it/);
 		});
 
+		it('reads "is it the truth, yes or no, that…" as putting a statement up to be checked, and "the Americans" as the U.S.', () => {
+			expect(
+				text(
+					'Is it the truth, yes or no, that Jimmy Sergier was sanctioned by both the United Nations and the Americans?',
+				).text,
+			).toMatch(/^\s*Yes/);
+			expect(text('is it the truth that Moise was killed in 2022?').text).toMatch(
+				/^\s*No: the report dates this to July 7, 2021/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -128,6 +128,8 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	// "wats the alliance called, viv ansanm?", "what is Gazette Haiti, a newspaper, a radio?", "Gazette Haiti se kisa, yon
 	// jounal?": a guess after the question asks nothing it does not; the report's word answers either way.
 	(text) => text.replace(guessedName, '$1?').replace(guessedKinds, '$1?'),
+	// "Is it the truth, yes or no, that…": the words that ask yes or no, set off inside the question, ask nothing else.
+	(text) => text.replace(/\s*,\s*(?:yes or no|y\/n|oui ou non|wi oswa non|wi ou non)\s*,\s*/giu, ' '),
 	// "…was it built for tho": "though" closing a question only marks it as chat.
 	(text) => text.replace(/[,\s]+(?:tho|though)(?=[\s?!.]*$)/iu, ''),
 	// "What sort of outfit is this RNDDH — a government office, a newspaper, or what?": the kinds the asker offers as
