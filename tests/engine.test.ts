@@ -7280,6 +7280,14 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('reads a slip in typing an English word ("afair") as that word, not as something the report never speaks of', () => {
+			expect(text('did the goverment comment on the prison afair?').text).toMatch(
+				/^\s*No, not as far as the report says/,
+			);
+			const answer = engine.ask('the goverment made any coment on the prison afair or not ??');
+			expect([answer.heading, ...answer.notes].join(' ')).not.toMatch(/afair/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -12,6 +12,7 @@ import {
 	vagueWords,
 	wordInEnglish,
 } from '../language/lexicon.js';
+import { englishSlips } from '../language/misspelt.js';
 import { readText, unstretched } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
 import { stem } from '../text.js';
@@ -61,6 +62,8 @@ export function unheardOf(
 			return meant.length > 0 && !meant.some(heard);
 		}
 		if (heard(folded)) return false;
+		// ("the prison afair": a slip in typing an English word the report has, or one related to it, is that word.)
+		if (englishSlips(folded).some(heard)) return false;
 		// ("tellin", "skool": chat's spellings are read as the words they stand for; a French word read so only when
 		// translated. Read only for a word not heard of as typed: reading is the costly part.)
 		const read = readText(folded);

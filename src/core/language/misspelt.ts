@@ -107,3 +107,35 @@ function vagueByFirstLetter(language: Language): Map<string, string[]> {
 	}
 	return groups;
 }
+
+/** Letters an English word may have, for spelling a word one slip away. */
+const letters = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * The English words one slip of the fingers from an unknown word: a letter dropped, doubled or added, changed, or two
+ * swapped ("afair" for "affair", "goverment" for "government"). None for a word English has, or one under five letters,
+ * which a slip turns into too many others.
+ *
+ * @example
+ * englishSlips('afair'); // ['affair']
+ * englishSlips('coment'); // ['cement', 'comment']
+ * englishSlips('affair'); // []
+ */
+export function englishSlips(word: string): string[] {
+	if (word.length < 5 || !/^[a-z]+$/.test(word) || isEnglishWord(word)) return [];
+	const candidates = new Set<string>();
+	for (let i = 0; i <= word.length; i++) {
+		const [before, after] = [word.slice(0, i), word.slice(i)];
+		if (after) candidates.add(before + after.slice(1));
+		if (after.length > 1) candidates.add(before + (after[1] ?? '') + (after[0] ?? '') + after.slice(2));
+		for (const letter of letters) {
+			candidates.add(before + letter + after);
+			if (after) candidates.add(before + letter + after.slice(1));
+		}
+	}
+	candidates.delete(word);
+	// (The first letter as typed: people rarely mistype it, as with the vague words above.)
+	return [...candidates].filter(
+		(candidate) => candidate.length >= 4 && candidate[0] === word[0] && isEnglishWord(candidate),
+	);
+}

@@ -14,7 +14,7 @@ import {
 	translations,
 	vagueIn,
 } from '../language/lexicon.js';
-import { misspeltVague } from '../language/misspelt.js';
+import { englishSlips, misspeltVague } from '../language/misspelt.js';
 import { readText } from '../language/read.js';
 import { frenchKey } from '../language/related.js';
 import {
@@ -1189,6 +1189,16 @@ function readWord(
 	if (/^\d{1,2}$/.test(word) || (figuresOffered && isCount(word) && !/^(?:19|20)\d\d$/.test(word))) return undefined;
 	// "diffrent kinds of crisis": a misspelt vague word is as vague as the word.
 	if (misspeltVague(word, language)) return undefined;
+	// "any coment on the prison afair": a slip in typing an English word the data has, or a word related to it, is
+	// that word. (Where the slip could be either of two such words, it is neither.)
+	if (language === 'en') {
+		const slips = englishSlips(word).filter((candidate) => index.matchTerm(stem(candidate)).length > 0);
+		const exact = slips.filter((candidate) =>
+			index.matchTerm(stem(candidate)).some((match) => match.term === stem(candidate)),
+		);
+		const [slip, ...others] = exact.length > 0 ? exact : slips;
+		if (slip && others.length === 0) return readWord(slip, language, index, figuresOffered);
+	}
 	// "broadly", "recently": a word English has only as an adverb says how or when, not what.
 	if (language === 'en' && onlyAnAdverb(word)) return undefined;
 	return { term, unknown: true };
