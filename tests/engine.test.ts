@@ -7288,6 +7288,12 @@ describe('reading a question', () => {
 			expect([answer.heading, ...answer.notes].join(' ')).not.toMatch(/afair/);
 		});
 
+		it('holds a plan said of what the report tells only as offered, then answers the question after it', () => {
+			expect(text('kenya suppose to lead dat force rite? wen dey actually coming tho').text).toMatch(
+				/^\s*No: the report says only: Kenya offered to lead[\s\S]*unclear when/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});
