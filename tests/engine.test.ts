@@ -7294,6 +7294,17 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('reads "made for how many" as the capacity, and asks it with the count after it', () => {
+			const answer = text('the pénitencier was made for how many ppl and how many were there in feb 2023??').text;
+			expect(answer).toMatch(/nominal capacity of 700 places/);
+			expect(answer).toMatch(/3,687 inmates/);
+		});
+
+		it('reads a "callsign" as a nickname, and "quick" before the bot\'s name as chat', () => {
+			expect(text('wat callsign does jimmy sergier go by lol').text).toMatch(/Barbecue/);
+			expect(text('yo quick sitrep, what city is the pen in?').text).toMatch(/Port-au-Prince/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -130,6 +130,12 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	(text) => text.replace(guessedName, '$1?').replace(guessedKinds, '$1?'),
 	// "Is it the truth, yes or no, that…": the words that ask yes or no, set off inside the question, ask nothing else.
 	(text) => text.replace(/\s*,\s*(?:yes or no|y\/n|oui ou non|wi oswa non|wi ou non)\s*,\s*/giu, ' '),
+	// "the pen was made for how many ppl?": made, designed or meant for a number is what it was built for.
+	(text) =>
+		text.replace(
+			/\b(?:made|designed|meant|intended|constructed)(?=\s+(?:to\s+hold\s+|for\s+)how\s+many\b)/giu,
+			'built',
+		),
 	// "…was it built for tho": "though" closing a question only marks it as chat.
 	(text) => text.replace(/[,\s]+(?:tho|though)(?=[\s?!.]*$)/iu, ''),
 	// "What sort of outfit is this RNDDH — a government office, a newspaper, or what?": the kinds the asker offers as
