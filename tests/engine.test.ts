@@ -7305,6 +7305,12 @@ describe('reading a question', () => {
 			expect(text('yo quick sitrep, what city is the pen in?').text).toMatch(/Port-au-Prince/);
 		});
 
+		it('splits a French chat question on its short forms of how many ("faite pr combien et ya cb de mecs")', () => {
+			const answer = text('la prison elle est faite pr combien et ya cb de mecs dedans en vrai').text;
+			expect(answer).toMatch(/nominal capacity of 700 places/);
+			expect(answer).toMatch(/3,687 inmates/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});
