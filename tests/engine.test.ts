@@ -7311,6 +7311,12 @@ describe('reading a question', () => {
 			expect(answer).toMatch(/3,687 inmates/);
 		});
 
+		it('answers with the one fact that tells the order itself, where it has nearly all the question ("ki kalite kriz… apre asasina")', () => {
+			expect(text('Ki kalite kriz Ayiti ap travèse apre asasina prezidan an?').text).toMatch(
+				/security, humanitarian, public health, political/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

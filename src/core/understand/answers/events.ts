@@ -602,6 +602,9 @@ const askingWhat = new Set([
 	'ils',
 ]);
 
+/** How much of the question one fact that tells the order too must have, to be the answer itself. */
+const wholeCoverage = 0.85;
+
 /**
  * "What did the gangs attack before the prison?", "what happened after the UN approved the force?": the event the
  * report places just before (or after) the one named, by the order it states or by their dates. Where the words
@@ -625,7 +628,8 @@ export function doneAround(ctx: Answering, question: string, read: ReadText): An
 	// ("After Moïse's assassination, what kind of crisis got worse?": one fact that tells it all, the order too, is the
 	// answer, not another event placed after his killing.)
 	const [whole] = ctx.rank(buildQuery([...asked, way, ...named], read.language, ctx.tools.index, ctx.tools.base));
-	if (whole && whole.coverage === 1 && toldAround(whole.fact, way)) return undefined;
+	// (Nearly all of it: "Ki kalite kriz Ayiti ap travèse apre asasina prezidan an?" has a word of going through besides.)
+	if (whole && whole.coverage >= wholeCoverage && toldAround(whole.fact, way)) return undefined;
 	const { facts } = ctx.tools.base;
 	// The facts that state an order, read once: each candidate is placed against the anchor without reading them all.
 	const ordering = facts.filter((fact) => fact.sequence);
