@@ -106,16 +106,16 @@ const hedgedGuess = /^(?:like|kinda|kind of|sort of|some kind of|some sort of|ma
 const guessOpening = /^(?:(?:on|in|at|le|en|nan)\s+)?(?:(?:a|an|un|une|last|this|next)\s+)?/;
 const partsOfDay = new Set(['night', 'morning', 'evening', 'afternoon', 'soir', 'matin', 'nwit', 'maten']);
 
+/** A length of time of a penalty, in the three languages: "years of prison", "combien d'années de prison", "ane prizon". */
+const termServed =
+	/\b(?:years?|months?|annees|ans|mois|ane|lane|mwa)\s+(?:of\s+|in\s+|de\s+|d['’ ]\s*|en\s+|nan\s+)?(?:prison|jail|imprisonment|detention|incarceration|sentence|prizon|detansyon)\b/;
+
 /**
  * Answers a question by its frame: it finds the facts the question is about, then checks that
  * they give what the frame asks for (a figure of the measure counted, a date, a place, a
  * reason, someone other than who was named), computes what is asked of two facts (an order, a
  * duration), or says plainly what the report does not say.
  */
-/** A length of time of a penalty, in the three languages: "years of prison", "combien d'années de prison", "ane prizon". */
-const termServed =
-	/\b(?:years?|months?|annees|ans|mois|ane|lane|mwa)\s+(?:of\s+|in\s+|de\s+|d['’ ]\s*|en\s+|nan\s+)?(?:prison|jail|imprisonment|detention|incarceration|sentence|prizon|detansyon)\b/;
-
 export class QuestionAnswerer {
 	readonly #tools: AnswerTools;
 	readonly #answering: Answering;
