@@ -176,7 +176,7 @@ const supposedThenAsked =
  * question asks before it supposes, or asks yes or no ("if capacity doubled, would they fit?" supposes a change).
  *
  * @example
- * supposedThenAsked('If the siege was Saturday night, what day was the port attack?');
+ * supposedThenAsking('If the siege was Saturday night, what day was the port attack?');
  * // { supposed: 'the siege was Saturday night', asked: 'what day was the port attack?' }
  */
 export function supposedThenAsking(text: string): { supposed: string; asked: string } | undefined {
