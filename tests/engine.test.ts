@@ -7317,6 +7317,15 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('splits a Kreyòl chat question on its short forms ("fet pu kmb moun e kmb ki te ladan l", "A osw B")', () => {
+			const answer = text('bro prizon an fet pu kmb moun e kmb ki te ladan l vre??').text;
+			expect(answer).toMatch(/nominal capacity of 700 places/);
+			expect(answer).toMatch(/3,687 inmates/);
+			expect(text('ki sa k te vini an premye: RNDDH te aveti sou prizon an osw yo te touye Jovenel?').text).toMatch(
+				/\(2017\) came first/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -130,13 +130,17 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	(text) => text.replace(guessedName, '$1?').replace(guessedKinds, '$1?'),
 	// "Is it the truth, yes or no, that…": the words that ask yes or no, set off inside the question, ask nothing else.
 	(text) => text.replace(/\s*,\s*(?:yes or no|y\/n|oui ou non|wi oswa non|wi ou non)\s*,\s*/giu, ' '),
-	// "faite pr cb", "ya cb de mecs": French chat's short forms of the words that ask how many, spelt out where the
+	// "faite pr cb", "ya cb de mecs": French and Kreyòl chat's short forms of the words that ask how many, spelt out where the
 	// question is split and its cues read, as typed words are.
 	(text) =>
 		text
 			.replace(/(?<!\p{L})cb(?=\s+(?:de|d['’])|\s*[?!]|\s*$)/giu, 'combien')
 			.replace(/(?<!\p{L})pr(?=\s+combien\b)/giu, 'pour')
-			.replace(/(?<!\p{L})ya(?=\s+(?:combien|eu|des|du|un|une|plus|encore)\b)/giu, 'il y a'),
+			.replace(/(?<!\p{L})ya(?=\s+(?:combien|eu|des|du|un|une|plus|encore)\b)/giu, 'il y a')
+			// (Kreyòl's too: "fet pu kmb moun e kmb ki te ladan l", "A osw B".)
+			.replace(/(?<!\p{L})kmb(?!\p{L})/giu, 'konbyen')
+			.replace(/(?<!\p{L})pu(?=\s+(?:konbyen|kmb|kenbe|moun)\b)/giu, 'pou')
+			.replace(/(?<!\p{L})osw(?!\p{L})/giu, 'oswa'),
 	// "the pen was made for how many ppl?": made, designed or meant for a number is what it was built for.
 	(text) =>
 		text.replace(
