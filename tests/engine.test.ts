@@ -7155,6 +7155,8 @@ describe('reading a question', () => {
 				/^\s*A deal struck in December 2022/,
 			);
 			expect(text('Ki kapasite ofisyèl Penitansye Nasyonal la?').text).toMatch(/nominal capacity of 700 places/);
+			// And after the noun a message opens on, with its question asked later.
+			expect(text('prizon ki atake a se nan ki vil li ye egzakteman??').text).toMatch(/Port-au-Prince/);
 		});
 
 		it('confirms a trade said without its article after "used to be" or Kreyòl "te konn"', () => {

@@ -93,6 +93,10 @@ const kreyolBeforeKi = new Set([
 	'which',
 	'where',
 ]);
+/** A question word a message may open on, in English or as Kreyòl typed. */
+const askingOpener =
+	/^(?:what|who|whom|whose|which|where|when|why|how|ki|kisa|kiyes|kiles|kimoun|kote|kile|konbyen|poukisa|kijan)$/;
+
 /** Kreyòl markers of tense and aspect, which come before a verb. */
 const kreyolTense = new Set(['te', 't', 'ap', 'pral', 'ka', 'konn', 'va']);
 
@@ -304,7 +308,9 @@ export function buildQuery(
 			(words[at] === 'ki' &&
 				language === 'ht' &&
 				!kreyolBeforeKi.has(words[at - 1] ?? '') &&
-				words.slice(0, at - 1).some((word) => kreyolTense.has(word)));
+				(words.slice(0, at - 1).some((word) => kreyolTense.has(word)) ||
+					// (Or after the noun a message opens on, its question asked later: "prizon ki atake a se nan ki vil…".)
+					(at <= 2 && !askingOpener.test(words[0] ?? ''))));
 		if (
 			at > 0 &&
 			((subordinators.has(words[at] as string) && !reported && !cleft && !pointing && !particle && !resumes) ||
