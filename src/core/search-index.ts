@@ -413,6 +413,17 @@ export class SearchIndex {
 	}
 
 	/**
+	 * Is the term the data's own, or (unless `related` is false) related to one of its words? Unlike `matchTerm`, never
+	 * a fuzzy search: cheap enough to try every spelling one slip away from a word.
+	 *
+	 * @example
+	 * index.knowsTerm('comment'); // true where a fact says "commented"
+	 */
+	knowsTerm(term: string, related = true): boolean {
+		return this.#ids.has(term) || (related && (this.#related.get(term)?.length ?? 0) > 0);
+	}
+
+	/**
 	 * A question's words with the data's compound names written apart joined up: "port au prince"
 	 * is the one word "portauprince", as "Port-au-Prince" is.
 	 *

@@ -63,7 +63,7 @@ export function unheardOf(
 		}
 		if (heard(folded)) return false;
 		// ("the prison afair": a slip in typing an English word the report has, or one related to it, is that word.)
-		if (englishSlips(folded).some(heard)) return false;
+		if (englishSlips(folded).some((slip) => index.knowsTerm(stem(slip), related))) return false;
 		// ("tellin", "skool": chat's spellings are read as the words they stand for; a French word read so only when
 		// translated. Read only for a word not heard of as typed: reading is the costly part.)
 		const read = readText(folded);

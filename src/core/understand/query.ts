@@ -1198,10 +1198,8 @@ function readWord(
 	// "any coment on the prison afair": a slip in typing an English word the data has, or a word related to it, is
 	// that word. (Where the slip could be either of two such words, it is neither.)
 	if (language === 'en') {
-		const slips = englishSlips(word).filter((candidate) => index.matchTerm(stem(candidate)).length > 0);
-		const exact = slips.filter((candidate) =>
-			index.matchTerm(stem(candidate)).some((match) => match.term === stem(candidate)),
-		);
+		const slips = englishSlips(word).filter((candidate) => index.knowsTerm(stem(candidate)));
+		const exact = slips.filter((candidate) => index.knowsTerm(stem(candidate), false));
 		const [slip, ...others] = exact.length > 0 ? exact : slips;
 		if (slip && others.length === 0) return readWord(slip, language, index, figuresOffered);
 	}
