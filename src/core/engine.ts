@@ -23,6 +23,7 @@ import { capitalise, normalize, stem, terms as termsOf } from './text.js';
 import { verbAlternatives } from './understand/alternatives.js';
 import { QuestionAnswerer } from './understand/answerer.js';
 import { askedBeforeSource, sourcesOf } from './understand/answers/sources.js';
+import { nameOnly } from './understand/answers/statements.js';
 import { describedThenAsked } from './understand/described.js';
 import { type Frame, type FrameKind, readFrame } from './understand/frame.js';
 import { guessIn } from './understand/guess.js';
@@ -578,11 +579,8 @@ export class AnswerEngine implements AnswerSource {
 	 * of what is supposed of it ("if Henry quits").
 	 */
 	#onlyTold(text: string): boolean {
-		const names = new Set([...this.#names.values()].flat());
 		const claims = this.claims(text);
-		return (
-			claims.length > 0 && claims.every((claim) => claim.verdict === 'matches' && !names.has(normalize(claim.text)))
-		);
+		return claims.length > 0 && claims.every((claim) => claim.verdict === 'matches' && !nameOnly(claim, this.index));
 	}
 
 	/** "When did the siege start?", where the report tells no start: when it happened, if the report dates that. */

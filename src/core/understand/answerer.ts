@@ -446,7 +446,7 @@ export class QuestionAnswerer {
 			: undefined;
 		if (around) return around;
 		// "Where does the Pénitencier rank among Haiti's prisons?": the superlative the report says of it.
-		const ranked = rankAnswer(this.#answering, question, query);
+		const ranked = rankAnswer(this.#answering, question, frame, query);
 		if (ranked) return ranked;
 		switch (frame.kind) {
 			case 'timeline':

@@ -1106,6 +1106,8 @@ function kindAsked(
 			partOf: whole.slice(0, 2),
 		};
 	}
+	// (Where the noun the kind is asked by stands: anywhere in English, first in Kreyòl.)
+	const head = language === 'ht' ? kreyolHead(words, at) : words.length;
 	for (let end = Math.min(words.length, at + 5); end > at + 1; end--) {
 		// The noun ends its phrase: a verb or a function word follows ("what body count" asks no body).
 		const next = words[end];
@@ -1130,7 +1132,7 @@ function kindAsked(
 			if (words.slice(at + 1, start).some((word) => stopwords.en.has(word) || /^names?$/.test(word))) break;
 			// Kreyòl puts its noun first: in "ki prizon gang yo te atake", "gang yo" is who did it, and the prison is asked;
 			// in "ki pi gwo prizon peyi a", the country is whose prison it is.
-			if (language === 'ht' && start > kreyolHead(words, at)) break;
+			if (start > head) break;
 			const whole = [...words.slice(start, end - 1), singular(words[end - 1] as string)].join(' ');
 			// "Quel État africain s'est porté…": French and Creole put an adjective after its noun; a last word English
 			// does not know may be one.

@@ -15,7 +15,7 @@ import {
 	vagueIn,
 } from '../language/lexicon.js';
 import { englishSlips, misspeltVague } from '../language/misspelt.js';
-import { readText } from '../language/read.js';
+import { askingWord, readText } from '../language/read.js';
 import { frenchKey } from '../language/related.js';
 import {
 	adverbPhrases,
@@ -93,10 +93,6 @@ const kreyolBeforeKi = new Set([
 	'which',
 	'where',
 ]);
-/** A question word a message may open on, in English or as Kreyòl typed. */
-const askingOpener =
-	/^(?:what|who|whom|whose|which|where|when|why|how|ki|kisa|kiyes|kiles|kimoun|kote|kile|konbyen|poukisa|kijan)$/;
-
 /** Kreyòl markers of tense and aspect, which come before a verb. */
 const kreyolTense = new Set(['te', 't', 'ap', 'pral', 'ka', 'konn', 'va']);
 
@@ -310,7 +306,7 @@ export function buildQuery(
 				!kreyolBeforeKi.has(words[at - 1] ?? '') &&
 				(words.slice(0, at - 1).some((word) => kreyolTense.has(word)) ||
 					// (Or after the noun a message opens on, its question asked later: "prizon ki atake a se nan ki vil…".)
-					(at <= 2 && !askingOpener.test(words[0] ?? ''))));
+					(at <= 2 && !askingWord.test(words[0] ?? ''))));
 		if (
 			at > 0 &&
 			((subordinators.has(words[at] as string) && !reported && !cleft && !pointing && !particle && !resumes) ||

@@ -282,7 +282,7 @@ const timeWords = new Set([
 ]);
 
 /** A claim whose words are only a name the data knows. */
-function nameOnly(claim: Claim, index: SearchIndex): boolean {
+export function nameOnly(claim: Claim, index: SearchIndex): boolean {
 	const words = termsOf(claim.text);
 	return words.length > 0 && index.matchEntities(claim.text).some((match) => match.covered.size >= words.length);
 }
