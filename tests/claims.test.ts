@@ -2186,6 +2186,17 @@ describe('a departure told in the present, where the report says he stayed on', 
 	});
 });
 
+describe('a passive asked in question order', () => {
+	it('holds the deed as done to the one named, not by them ("was Barbecue sanctioned by both the UN and the US")', async () => {
+		expect(await verdictOf('was Barbecue sanctioned by both the UN and the US', 'Barbecue sanctioned')).not.toBe(
+			'differs',
+		);
+		expect(await verdictOf('was Barbecue sanctioned by both the UN and the US', 'both the UN and the US')).toBe(
+			'matches',
+		);
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

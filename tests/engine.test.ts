@@ -7328,6 +7328,27 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('answers yes where every party asked is one the report credits with the deed ("sanctioned by both the UN and the US")', () => {
+			expect(text('yes or no was barbecue sanctioned by both the un and the us').text).toMatch(/^\s*Yes/);
+		});
+
+		it('reads an ampersand or an arrow between two events as "and" ("Moise assassination & the Dec 2022 deal")', () => {
+			expect(text('time btw Moise assassination & the Dec 2022 deal - approx how many months?').text).toMatch(
+				/17 months/,
+			);
+			expect(text('moise killing -> the deal: which came first?').text).toMatch(/July 7, 2021\) came first/);
+		});
+
+		it('reads a gap "in years" or two events "months apart" as how long between them', () => {
+			expect(text('RNDDH 2017 warning to its Feb 2023 count - gap in yrs?').text).toMatch(/About 6 years/);
+		});
+
+		it('hears a name typed in lowercase with a slip of its letters ("moyes")', () => {
+			expect(text('when was moyes killed').text).toMatch(/July 7, 2021/);
+			// (A word of English that sounds like a name stays a word.)
+			expect(text('is the mess getting worse').text).not.toMatch(/Moïse/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -17,6 +17,9 @@ const verbAfterName =
 /** The same, as a did-question has it, in its bare form: "did the police [sanction] him". */
 const bareVerbAfterName = /^\s+(?:(?:also|then|just|already|actually|ever)\s+)*(\p{L}{4,})\b/u;
 
+/** The agent of a passive right after its participle: "[by] the U.N.", "[only by] the US", "[par] l'ONU". */
+const byAfter = /^\s+(?:(?:only|just|also|even|both|seulement)\s+)?(?:by|par)(?!\p{L})/u;
+
 /** A verb and its "by" phrase, up to the end of the phrase: "sanctioned by the U.N. and the U.S.". */
 // (Case matters: a capital after a full stop starts another sentence, while "the U.N. and the U.S." goes on.)
 const passiveBy = /(?<![\p{L}])(\p{L}{4,})\s+(?:by|par)\s+((?:[^,;:.]|\.(?!\s+\p{Lu}|\s*$))+\.?)/gu;
@@ -40,6 +43,9 @@ export function doneByOthers(
 		const { entity } = mention;
 		const verb = entity ? (bare ? bareVerbAfterName : verbAfterName).exec(text.slice(mention.end)) : null;
 		if (!entity || !verb?.[1]) continue;
+		// ("Was Barbecue sanctioned by both the UN and the US?": the participle of a passive, as a question orders it, is
+		// done to the one named.)
+		if (byAfter.test(text.slice(mention.end + verb[0].length))) continue;
 		const deed = stem(verb[1]);
 		// ("The gangs sanctioned Henry": the one it was done to, where named, must be the fact's too.)
 		const after = mention.end + verb[0].length;

@@ -1,4 +1,5 @@
 import { doubleMetaphone } from 'double-metaphone';
+import { distance as editDistance } from 'fastest-levenshtein';
 import { fold } from './lexicon.js';
 
 /**
@@ -43,14 +44,18 @@ export class NamesByEar {
 		// (A code of two sounds, "MS", is many words' in other languages, "mesye" and "Moïse": only a name typed
 		// in syllables, "Mo-eez", is heard in so little.)
 		const syllables = /\p{L}-\p{L}/u.test(typed);
-		if (!(syllables || /^\p{Lu}/u.test(typed)) || acronym.test(typed)) return undefined;
+		if (acronym.test(typed)) return undefined;
 		const letters = lettersOf(typed);
 		if (letters.length < 4) return undefined;
-		const codes = codesOf(letters).filter((code) => syllables || code.length >= 3);
+		// ("moyes", "henney": a name typed in lowercase, as chat does, is heard only where it is also a slip of the
+		// name's letters, a couple of keys away from it and from its first letter.)
+		const slip = !(syllables || /^\p{Lu}/u.test(typed));
+		const codes = codesOf(letters).filter((code) => syllables || slip || code.length >= 3);
 		// ("américaine" is "American" with an ending: read as it is, not as the name.)
 		const heard = codes
 			.flatMap((code) => this.#bySound.get(code) ?? [])
-			.filter((name) => !name.letters.startsWith(letters) && !letters.startsWith(name.letters));
+			.filter((name) => !name.letters.startsWith(letters) && !letters.startsWith(name.letters))
+			.filter((name) => !slip || (name.letters[0] === letters[0] && editDistance(name.letters, letters) <= maxSlip));
 		const sounds = new Set(heard.map((name) => name.letters));
 		const owner = [...new Set(heard.map((name) => name.owner))].find((one) =>
 			[...sounds].every((sound) => heard.some((name) => name.owner === one && name.letters === sound)),
@@ -68,6 +73,9 @@ interface NameWord {
 	owner: string;
 }
 
+/** The most letters a name typed in lowercase may be off by and still be heard as it. */
+const maxSlip = 2;
+
 /** Capitals only: initials, read letter by letter. */
 const acronym = /^[\p{Lu}.]+$/u;
 
@@ -84,8 +92,9 @@ function codesOf(letters: string): string[] {
 /**
  * The text with each word that is no word of any language the reader knows, and sounds like one
  * name word, written as that name: "when was Ahn-ree supposed to leave" → "when was Henri supposed
- * to leave". Only a word typed as a name is, capitalised or in syllables ("Mo-eez"). `known` says
- * which words are words (of English, the lexicons, the data) and stay.
+ * to leave". A word typed as a name is, capitalised or in syllables ("Mo-eez"); one in lowercase
+ * only where it is also a slip of the name's letters ("moyes"). `known` says which words are
+ * words (of English, the lexicons, the data) and stay.
  *
  * @example
  * respeltByEar('is the Pen-ee-tan-see-ay National full?', names, isWord); // 'is the Pénitencier National full?'

@@ -159,6 +159,9 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	// "exact # of inmates": the sign standing alone is the word "number".
 	// ("# escapees so far?": the number of them, the "of" left out.)
 	(text) => text.replace(/(?<=^|\s)#\s+(?!of\b)(?=\p{L})/gu, 'number of ').replace(/(?<=^|\s)#(?=\s|$)/gu, 'number'),
+	// "time btw Moise assassination & the Dec 2022 deal", "moise killing → henry exit deal: how many months apart?": an
+	// ampersand or an arrow between two things joins them as "and" does.
+	(text) => text.replace(/(?<=\p{L}[.)]?\s*)(?:&|→|⟶|->|=>)(?=\s*\p{L})/gu, ' and '),
 	// "The warning v. the Moïse killing": the abbreviation's dot ends no sentence.
 	(text) => text.replace(/(?<=\s)v\.(?=\s+\p{L})/giu, 'vs'),
 	withInitialsJoined,

@@ -288,7 +288,12 @@ export function creditedElsewhere(
 	// government's silence.
 	const other = ranked.find(({ fact }) => {
 		const credited = creditedTo(fact, base);
-		return credited.length > 0 && !base.entitiesOf(fact).some((id) => speakers.has(id));
+		// ("Was he sanctioned by both the UN and the US?": a fact credited to those asked is theirs, not another's.)
+		return (
+			credited.length > 0 &&
+			!credited.some((entity) => speakers.has(entity.id)) &&
+			!base.entitiesOf(fact).some((id) => speakers.has(id))
+		);
 	});
 	if (!other) return undefined;
 	// Most of what is said, and clearly more of it than the named speaker's own words tell.
