@@ -4270,8 +4270,8 @@ describe('reading a question', () => {
 		});
 
 		it('asks how many wherever it stands, before a "fr" that would put it up to be checked; French "donne moi", "précises", "le report"', () => {
-			expect(text('@here ya eu combien de prisonniers evadés exactement?? 🏃‍♂️🏃‍♂️ fr fr').text).toMatch(
-				/^\s*It is not clear how many inmates/,
+			expect(engine.ask('@here ya eu combien de prisonniers evadés exactement?? 🏃‍♂️🏃‍♂️ fr fr').notes.join(' ')).toMatch(
+				/It is not clear how many inmates/,
 			);
 			expect(text('Donne moi toutes les dates precises (jour + mois) qui sont dans le report').text).toMatch(
 				/July 7, 2021[\s\S]*February 7/,
@@ -7347,6 +7347,16 @@ describe('reading a question', () => {
 			expect(text('when was moyes killed').text).toMatch(/July 7, 2021/);
 			// (A word of English that sounds like a name stays a word.)
 			expect(text('is the mess getting worse').text).not.toMatch(/Moïse/);
+		});
+
+		it('gives no exact number where the report says it is not clear how many, and says what it does say', () => {
+			const exact = engine.ask('how many inmates got out exactly');
+			expect(exact.found).toBe(false);
+			expect(exact.heading).toBe('The report gives no exact number.');
+			expect(exact.notes.join(' ')).toMatch(/not clear how many inmates/);
+			expect(text('combien de détenus se sont évadés exactement ?').found).toBe(false);
+			// (Asked without "exactly", the report's word that it is not clear is the answer.)
+			expect(text('how many inmates escaped').found).toBe(true);
 		});
 
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {

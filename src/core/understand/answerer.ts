@@ -40,6 +40,7 @@ import { asksNames, namingNouns, speechStems } from './fits.js';
 import { type Frame, givenWords, readFrame } from './frame.js';
 import { guessIn } from './guess.js';
 import { answerKindNoun } from './kinds.js';
+import { plainlyUnsure } from './polarity.js';
 import { buildQuery, type Query } from './query.js';
 import type { Ranked } from './rank.js';
 import { strangersOf } from './years.js';
@@ -106,6 +107,10 @@ const hedgedGuess = /^(?:like|kinda|kind of|sort of|some kind of|some sort of|ma
 const guessOpening = /^(?:(?:on|in|at|le|en|nan)\s+)?(?:(?:a|an|un|une|last|this|next)\s+)?/;
 const partsOfDay = new Set(['night', 'morning', 'evening', 'afternoon', 'soir', 'matin', 'nwit', 'maten']);
 
+/** Words that ask for a figure to the unit: "exactly how many", "the exact count", "le nombre exact", "egzakteman" (folded). */
+const exactAsked =
+	/\b(?:exact|exacts|exacte|exactes|exactly|exactement|precise|precisely|precis|precisement|egzak|egzakteman)\b/;
+
 /** A length of time of a penalty, in the three languages: "years of prison", "combien d'années de prison", "ane prizon". */
 const termServed =
 	/\b(?:years?|months?|annees|ans|mois|ane|lane|mwa)\s+(?:of\s+|in\s+|de\s+|d['’ ]\s*|en\s+|nan\s+)?(?:prison|jail|imprisonment|detention|incarceration|sentence|prizon|detansyon)\b/;
@@ -126,6 +131,26 @@ export class QuestionAnswerer {
 	}
 
 	answer(question: string, read: ReadText, frame: Frame): Answer {
+		return this.#notExact(question, frame, this.#anyAnswer(question, read, frame));
+	}
+
+	/**
+	 * "How many got out, exactly?": an answer that says it is not clear how many gives no exact
+	 * number, so the report does not answer it; what the report does say stays as a note.
+	 */
+	#notExact(question: string, frame: Frame, answer: Answer): Answer {
+		const [first] = answer.items;
+		if (!answer.found || !first || frame.kind !== 'count' || !plainlyUnsure(first.fact)) return answer;
+		if (!exactAsked.test(fold(question))) return answer;
+		const said = answer.items.map((item) => item.fact.answer).join(' ');
+		return this.#tools.notFound(question, {
+			heading: 'The report gives no exact number.',
+			notes: [`What it does say: ${said}`],
+			suggestions: answer.suggestions,
+		});
+	}
+
+	#anyAnswer(question: string, read: ReadText, frame: Frame): Answer {
 		return (
 			quotedInReport(this.#answering, question, read) ??
 			// "Who wrote the article?": the report as a text, which its metadata speaks of, not its facts.
