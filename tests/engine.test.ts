@@ -7359,6 +7359,12 @@ describe('reading a question', () => {
 			expect(text('how many inmates escaped').found).toBe(true);
 		});
 
+		it("answers who with a verb WordNet links to the fact's, where the fact has every other word asked as its own", () => {
+			expect(text('who is pushing for urgent reinforcements in the capital?').text).toMatch(/Police unions called/);
+			// (A verb the fact's words do not link to is something else done.)
+			expect(text('who blocked the reinforcements?').text).not.toMatch(/Police unions called/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -157,6 +157,12 @@ function bestFitting(ranked: readonly Ranked[], fits: (candidate: Ranked) => boo
 	return { top, tied };
 }
 
+/** Does the candidate have the verb asked only through a related word, and every other word asked as its own? */
+function relatedVerbOnly({ matched, related }: Ranked, verb: number, query: Query): boolean {
+	const others = askedBits(query) & ~(1 << verb);
+	return (related & (1 << verb)) !== 0 && others !== 0 && (matched & ~related & others) === others;
+}
+
 /** How much of a question about whether a time is set a fact saying it is unclear when must have. */
 const scheduledCoverage = 0.5;
 
@@ -1062,6 +1068,9 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 				query.unknown.length === 1 &&
 				query.unknown[0] === query.terms[verb] &&
 				candidate.coverage >= answerOptions.unknownVerbCoverage) ||
+			// "Who is pushing for urgent reinforcements?": a verb WordNet links to the fact's ("urged"), in a question
+			// whose every other word the fact has as its own, is the asker's word for the fact's.
+			(frame.kind === 'who' && relatedVerbOnly(candidate, verb, query)) ||
 			((((candidate.matched & ~candidate.related & (1 << verb)) !== 0 &&
 				inOwnWords(candidate.fact, query.terms[verb] ?? '', tools.index, tools.base)) ||
 				// ("What are the dimensions of the crisis?": "multidimensional" has the word asked.)
