@@ -7365,6 +7365,14 @@ describe('reading a question', () => {
 			expect(text('who blocked the reinforcements?').text).not.toMatch(/Police unions called/);
 		});
 
+		it('reads a reason\'s noun before "for" as why, whatever noun ends the question ("pm\'s reason for … exit date")', () => {
+			expect(text("pm's reason for overstaying his exit date?").text).toMatch(/security must be restored/);
+		});
+
+		it('dates an event asked with a word that only describes it, which the fact words otherwise ("gwo po a")', () => {
+			expect(text('ki jou gang yo te eseye pran gwo po a?').text).toMatch(/day before Friday/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -8,7 +8,7 @@ import { changePattern } from '../claims/changes.js';
 import { isCalendarWord, valuesIn } from '../claims/values.js';
 import type { FactBase } from '../fact-base.js';
 import { keptPer } from '../kept.js';
-import { englishTags, neverAVerb } from '../language/english-words.js';
+import { adjectiveNoVerb, englishTags, neverAVerb } from '../language/english-words.js';
 import capacity from '../language/lexicon/capacity.json' with { type: 'json' };
 import kinds from '../language/lexicon/kinds.json' with { type: 'json' };
 import reasons from '../language/lexicon/reasons.json' with { type: 'json' };
@@ -187,11 +187,15 @@ export function datedOnly(query: Query, { fact, matched }: Ranked): boolean {
  * have at all? "When did Haiti last hold a national election?" is not answered by the UN's approval
  * of the force, which shares "last" and "nation" with it: the report's elections are in another fact.
  */
-export function eventUntold(query: Query, { matched }: Ranked, index: SearchIndex): boolean {
+export function eventUntold(query: Query, { matched }: Ranked, index: SearchIndex, words: readonly string[]): boolean {
 	const names = new Set(query.mentions.flatMap((mention) => mention.terms));
+	// ("ki jou gang yo te eseye pran gwo po a?": a word that only describes, "large" of the port the report calls main,
+	// names no other event.)
+	const describing = new Set(words.filter((word) => englishTags(word)[0] === 'JJ' && adjectiveNoVerb(word)).map(stem));
 	return query.terms.some(
 		(term, i) =>
 			!names.has(i) &&
+			!describing.has(term) &&
 			!query.vague.has(i) &&
 			!query.secondary.has(i) &&
 			(matched & (1 << i)) === 0 &&

@@ -611,6 +611,13 @@ function frameOf(typed: ReadText): Frame {
 	// "Rationale the PM gave for hanging on?": a reason's noun opening a question, before the clause that says whose.
 	if (telegraphicWhy.has(read.words[0] ?? '') && clauseOpening.test(read.words[1] ?? ''))
 		return { kind: 'why', rest: read.words.slice(1), counted: [], parts: [] };
+	// "pm's reason for overstaying his exit date?": a reason's noun after a word or two that say whose, before "for" and
+	// what it is the reason for, asks why, whatever noun ends the question.
+	const reasonAt = read.words.findIndex(
+		(word, i) => i <= 3 && telegraphicWhy.has(word) && reasonOf.has(read.words[i + 1] ?? ''),
+	);
+	if (reasonAt >= 0 && !yesNo && !read.words.some((word) => askingAnything.has(word)))
+		return { kind: 'why', rest: read.words.filter((_, i) => i !== reasonAt), counted: [], parts: [] };
 	if (yesNo || inverted || perfect) return { kind: 'yesNo', rest: read.words, counted: [], parts: [] };
 	// "moise assassination date pls": a date named last, after what it is of, with no question word, asks when.
 	const dated = read.words.length - 1;
@@ -677,6 +684,9 @@ const telegraphicCount = new Set([
 ]);
 /** Nouns for where something comes from that, named last with no question word, ask who said it. */
 const telegraphicSource = new Set(['source', 'sources', 'sourcing', 'attribution']);
+
+/** What a reason's noun is followed by when it says what the reason is for: "reason for staying", "motive behind it". */
+const reasonOf = new Set(['for', 'behind', 'de', 'pour']);
 
 /** Nouns of a date that ask when, in a question with no question word: "assassination date?", "siege day". */
 const telegraphicWhen = new Set(['date', 'day', 'since']);

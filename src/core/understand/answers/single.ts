@@ -1247,7 +1247,7 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	const weakly =
 		top &&
 		((frame.kind !== 'what' && !capacityAnswered && weaklyMatched(query, top, tools.index, tools.base)) ||
-			(frame.kind === 'when' && (datedOnly(query, top) || eventUntold(query, top, tools.index))));
+			(frame.kind === 'when' && (datedOnly(query, top) || eventUntold(query, top, tools.index, frame.rest))));
 	if (top && (thinlyMatched(query, top) || weakly)) return ctx.doesNotSay(question, frame, ranked);
 	// "What assets were frozen under the sanctions?": a kind of thing the report never speaks of, so names none of.
 	if (top && query.strangeKind && (frame.kind === 'what' || frame.kind === 'list'))
