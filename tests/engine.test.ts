@@ -5117,6 +5117,12 @@ describe('reading a question', () => {
 		it('reads Spanish words mixed into an English question as the English they mean', () => {
 			expect(text('the carcel was built for cuantos presos?').text).toMatch(/700/);
 			expect(text('quien advirtió in 2017 about the overcrowding?').text).toMatch(/RNDDH/);
+			expect(text('cuanta gente cabe en el Pénitencier National segun the report?').text).toMatch(/700 places/);
+			expect(text('what did barbecue warn about the attacks contra the government?').text).toMatch(/escalate/);
+		});
+
+		it('reads "the report say which…" without its auxiliary as the question it wraps', () => {
+			expect(text('The report say which types of crisis Haiti has?').text).toMatch(/security, humanitarian/);
 		});
 
 		it('reads a count named first, with no question word, as how many', () => {

@@ -1278,6 +1278,8 @@ const politeOpenings = [
 	/^\W*(?:(?:a|one|quick|small|little|simple|short|another)\s+)?(?:verification|confirmation|clarification|check|request|query|for\s+(?:attribution|the\s+record|reference|context))(?:\s+(?:request|needed))?(?:\s+(?:please|pls|plz))?\s*:\s*(?=\S)/,
 	// "Does the report say who leads the gangs?", "does it mention when…": whether it says, asking what it says.
 	/^\W*(?:does|did|do|can|could|would|will)\s+(?:it|this|they|the (?:report|article|piece|story|text|news|source))\s+(?:(?:actually|even|really|ever)\s+)?(?:say|mention|tell(?: us| me)?|specify|state|explain|indicate|note|show|reveal|clarify)\s+(?=(?:who|whom|whose|what|when|where|why|which|how)\b)/,
+	// ("The report say which types of crisis…?", "report mentions who…": the same asked without its auxiliary.)
+	/^\W*(?:the\s+)?(?:report|article)\s+(?:(?:actually|even|really|ever)\s+)?(?:says?|mentions?|tells?(?: us| me)?|specif(?:y|ies)|states?|explains?|indicates?|shows?|reveals?)\s+(?=(?:who|whom|whose|what|when|where|why|which|how)\b)/,
 	// "Est-il précisé à quel moment…", "sait-on quand…": whether the report says, asking what it says.
 	/^\W*(?:est[ -]il|est[ -]ce qu['’ ]?on a|sait[ -]on|a[ -]t[ -]on)\s+(?:precise|indique|dit|connu|su|explique|mentionne|specifie)?\s*(?=(?:(?:a|dans|en|de|pour|par)\s+)?(?:qui|quoi|quand|ou|pourquoi|comment|combien|quel|quelle|quels|quelles)\b)/,
 	// "Forgive an old man's question, in which city…", "sorry for the dumb q but who…": an apology before the question.
