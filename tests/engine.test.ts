@@ -7379,6 +7379,23 @@ describe('reading a question', () => {
 			expect(text('ki jou gang yo te eseye pran gwo po a?').text).toMatch(/day before Friday/);
 		});
 
+		it('reads Quebec French\'s "-tu" after a verb as yes or no, and its everyday words ("le monde", "du coin", "icitte")', () => {
+			expect(text("Barbecue a-tu été sanctionné par l'Union européenne? oui ou non").text).toMatch(
+				/^\s*No: the report credits this to United Nations and United States/,
+			);
+			expect(text("Haïti c'est-tu vraiment le pays le plus pauvre du coin?").text).toMatch(/^\s*Yes/);
+			expect(text("le monde en dedans, y'a-tu des suspects de l'assassinat de Moïse?").text).toMatch(
+				/alleged perpetrators/,
+			);
+			expect(text('le monde dans les quartiers icitte entendaient koi la, des tirs?').text).toMatch(/heavy gunfire/);
+			// (The second person's "tu" is its subject: "sais-tu qui…" asks who.)
+			expect(text('sais-tu qui dirige les gangs?').text).toMatch(/Sergier/);
+		});
+
+		it('reads "est-ce vraiment…" as yes or no, not as "est-ce vrai" and what is left of the word', () => {
+			expect(text('est-ce vraiment le pays le plus pauvre?').text).toMatch(/poorest country in the Western Hemisphere/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

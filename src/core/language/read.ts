@@ -66,6 +66,12 @@ const trigramModels = new TrigramModels(Object.keys(francCodes));
 const monthGlued =
 	/\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|janv|fev|fevr|avr|juil|juin)(\d{2}|\d{4})\b/giu;
 
+/** Quebec French's "-tu" that asks yes or no, after a verb not of the second person: "a-tu", "c'est-tu", "y'a-tu". */
+const quebecTu = /(?<=\p{L})(?<![sx])-tu(?!\p{L})/iu;
+/** French question words (folded): a question with one asks it, not yes or no. */
+const frenchQuestionWords =
+	/\b(?:qui|quoi|koi|quand|ou|pourquoi|comment|combien|cb|quel|quelle|quels|quelles|kel|kelle)\b/;
+
 /** "even" or "evn" as a word of stress, not before a comparison or a conjunction it is part of. */
 const stressingEven =
 	/(?<!\p{L})(?:even|evn)(?!\p{L})(?!\s+(?:more|less|further|farther|worse|better|fewer|greater|higher|lower|larger|bigger|smaller|deeper|longer|if|though|tho|when|as|so|than|numbers?)\b)/giu;
@@ -159,6 +165,13 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	// "exact # of inmates": the sign standing alone is the word "number".
 	// ("# escapees so far?": the number of them, the "of" left out.)
 	(text) => text.replace(/(?<=^|\s)#\s+(?!of\b)(?=\p{L})/gu, 'number of ').replace(/(?<=^|\s)#(?=\s|$)/gu, 'number'),
+	// "Barbecue a-tu été sanctionné…?", "c'est-tu vraiment le pays le plus pauvre?": Quebec French asks yes or no with "-tu"
+	// after a verb of the third person; without it, and asked as yes or no, the question is French's own. (Not "sais-tu",
+	// "peux-tu": the second person's "tu" is its subject.)
+	(text) =>
+		quebecTu.test(text)
+			? `${text.replace(new RegExp(quebecTu, 'gu'), '').replace(/[\s?!.]*$/u, '')}${frenchQuestionWords.test(fold(text)) ? '' : ', oui ou non'} ?`
+			: text,
 	// "time btw Moise assassination & the Dec 2022 deal", "moise killing → henry exit deal: how many months apart?": an
 	// ampersand or an arrow between two things joins them as "and" does.
 	(text) => text.replace(/(?<=\p{L}[.)]?\s*)(?:&|→|⟶|->|=>)(?=\s*\p{L})/gu, ' and '),
