@@ -5112,6 +5112,18 @@ describe('reading a question', () => {
 			const answer = text('Under which resolution number did the UN approve the force?');
 			expect(answer.found).toBe(false);
 			expect(answer.text).toMatch(/resolution number/);
+			// ("which number" after the noun it numbers, or before it as Creole orders them; "#" before a preposition.)
+			expect(text('The UN Security Council resolution for the Kenya mission, which number it has?').text).toMatch(
+				/doesn’t give the resolution number/,
+			);
+			expect(text('Ki nimewo rezolisyon Konsèy Sekirite a ki otorize fòs la?').found).toBe(false);
+			expect(text('UNSC resolution # for the intl force?').found).toBe(false);
+		});
+
+		it('answers who offered with the readers\' words for offering ("raised its hand", "volunteered")', () => {
+			expect(text('which nation raise it hand to be the leader of the foreign arm force for haiti').text).toMatch(
+				/Kenya/,
+			);
 		});
 
 		it('reads Spanish words mixed into an English question as the English they mean', () => {

@@ -164,7 +164,10 @@ const readingSteps: readonly ((text: string) => string)[] = [
 		),
 	// "exact # of inmates": the sign standing alone is the word "number".
 	// ("# escapees so far?": the number of them, the "of" left out.)
-	(text) => text.replace(/(?<=^|\s)#\s+(?!of\b)(?=\p{L})/gu, 'number of ').replace(/(?<=^|\s)#(?=\s|$)/gu, 'number'),
+	(text) =>
+		text
+			.replace(/(?<=^|\s)#\s+(?!(?:of|for|in|on|to|from|at|by|with)\b)(?=\p{L})/gu, 'number of ')
+			.replace(/(?<=^|\s)#(?=\s|$)/gu, 'number'),
 	// "Barbecue a-tu été sanctionné…?", "c'est-tu vraiment le pays le plus pauvre?": Quebec French asks yes or no with "-tu"
 	// after a verb of the third person; without it, and asked as yes or no, the question is French's own. (Not "sais-tu",
 	// "peux-tu": the second person's "tu" is its subject.)

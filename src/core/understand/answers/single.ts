@@ -2457,10 +2457,22 @@ function ledByPerson(base: FactBase, coalition: string): boolean {
 /** The noun a number names in a question: "resolution" of "under what resolution number…"; not "the number of…". */
 function numberNamedAsked(words: readonly string[]): string | undefined {
 	const at = words.findIndex((word, i) => /^(?:number|numbers|no|numero|nimewo)$/.test(word) && i > 0);
+	const named = (noun: string | undefined) => noun && !stopwords.en.has(noun) && nounNoAdjective(noun);
 	const noun = at > 0 ? words[at - 1] : undefined;
-	if (!noun || words[at + 1] === 'of' || stopwords.en.has(noun) || !nounNoAdjective(noun)) return undefined;
-	return noun;
+	if (named(noun) && words[at + 1] !== 'of') return noun;
+	// "The resolution for the Kenya mission, which number does it have?", "ki nimewo rezolisyon…": "which number" asks
+	// the number of the noun named before it, or right after it as Creole orders them.
+	if (!/^(?:which|what|ki|quel|quelle)$/.test(noun ?? '')) return undefined;
+	const after = words[at + 1];
+	if (named(after) && after !== 'of') return after;
+	return words
+		.slice(0, at - 1)
+		.find((word) => named(word) && !englishTags(word).includes('NNP') && numberedNouns.test(word));
 }
+
+/** Nouns of things known by a number: a resolution, a case, a law, a decree. */
+const numberedNouns =
+	/^(?:resolutions?|cases?|laws?|decrees?|bills?|orders?|rulings?|files?|articles?|rezolisyon|resolution|loi|decret|dekre)$/;
 
 /**
  * Words that open the clause after "which N": an auxiliary ("which weapons did…", "what crimes are…"), or its
