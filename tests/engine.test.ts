@@ -7408,6 +7408,22 @@ describe('reading a question', () => {
 			expect(text('est-ce vraiment le pays le plus pauvre?').text).toMatch(/poorest country in the Western Hemisphere/);
 		});
 
+		it("orders the events a question lists after a dash or between slashes, past the request's own clauses", () => {
+			expect(text('timeline pls: moise killed / henry deal / rnddh headcount — chrono order w/ dates').text).toMatch(
+				/July 7, 2021[\s\S]*December 2022[\s\S]*February 2023/,
+			);
+			expect(
+				text(
+					"Pou devwa m: mete evènman sa yo an lòd kwonolojik — RNDDH's overcrowding warning, Moise assassination, the deal that set Henry's departure, the RNDDH inmate count. From first to last, avec les dates stp.",
+				).text,
+			).toMatch(/2017[\s\S]*2021[\s\S]*December 2022[\s\S]*February 2023/);
+			expect(
+				text(
+					"Could the bot set out, in chronological order, the RNDDH's overcrowding warning, the assassination of President Moïse, the agreement on Mr Henry's departure, and the RNDDH inmate count?",
+				).text,
+			).toMatch(/2017[\s\S]*2021[\s\S]*December 2022[\s\S]*February 2023/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

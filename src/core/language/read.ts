@@ -168,6 +168,12 @@ const readingSteps: readonly ((text: string) => string)[] = [
 		text
 			.replace(/(?<=^|\s)#\s+(?!(?:of|for|in|on|to|from|at|by|with)\b)(?=\p{L})/gu, 'number of ')
 			.replace(/(?<=^|\s)#(?=\s|$)/gu, 'number'),
+	// "Could the bot set out, in order, …", "can you list…": a request put as a question asks what its verb asks.
+	(text) =>
+		text.replace(
+			/^(\W*)(?:could|can|would|will)\s+(?:you|u|ya|the bot|bot|sitrep)\s+(?:please\s+|pls\s+|kindly\s+)?(?=(?:list|give|put|set|arrange|sort|tell|show|name|lay|order|rank|summari[sz]e|outline|provide|walk|break)\b)/iu,
+			'$1',
+		),
 	// "Barbecue a-tu été sanctionné…?", "c'est-tu vraiment le pays le plus pauvre?": Quebec French asks yes or no with "-tu"
 	// after a verb of the third person; without it, and asked as yes or no, the question is French's own. (Not "sais-tu",
 	// "peux-tu": the second person's "tu" is its subject.)

@@ -158,11 +158,19 @@ export function listedItems(question: string): string[] {
 	// "…ties to the prison (the attack, the inmate count, the earlier warning)": the list in brackets.
 	const bracketed = /\(([^()]*,[^()]*)\)/.exec(question)?.[1];
 	const colon = question.lastIndexOf(':');
-	const tail = bracketed ?? (colon >= 0 ? question.slice(colon + 1) : question);
-	if (!tail.includes(',')) return [];
+	let tail = bracketed ?? (colon >= 0 ? question.slice(colon + 1) : question);
+	// ("moise killed / henry deal / rnddh headcount": slashes list as commas do.)
+	const slashed = !tail.includes(',') && (tail.match(/\s\/\s/g) ?? []).length >= 2;
+	if (!tail.includes(',') && !slashed) return [];
+	// ("mete evènman sa yo an lòd — A, B, C. From first to last…": a spaced dash before the first item opens the list,
+	// and a sentence after the last is no item.)
+	const firstComma = tail.search(slashed ? /\s\/\s/ : /,/);
+	const dash = tail.slice(0, firstComma).search(/\s[—–]\s/u);
+	if (dash >= 0) tail = tail.slice(dash + 3);
+	tail = tail.replace(/(?<=\p{L}{2})[.!?]\s+\p{Lu}[\s\S]*$/u, '');
 	return (
 		tail
-			.split(/,(?!\d{3}\b)|;|\s(?:and|then|et|puis|ak|epi|n|&)\s/i)
+			.split(/,(?!\d{3}\b)|;|\s\/\s|\s(?:and|then|et|puis|ak|epi|n|&)\s/i)
 			// ("…, n moise gettin assassinated": chat's "and" before the last item.)
 			.map((item) => item.replace(/^\s*(?:and|n|&|et|ak|epi)\s+/i, ''))
 			.map((item) => item.replace(/[?.!]+\s*$/, '').trim())
@@ -171,6 +179,10 @@ export function listedItems(question: string): string[] {
 			.filter((item) => item.length > 0)
 	);
 }
+
+/** A clause of the request itself, not an item: one that addresses the bot or asks for the order. */
+const requestClause =
+	/\b(?:bot|you|u|me|mwen|moi|please|pls|plz|stp|svp|order|ordre|lod|chronological|chronologique|kwonolojik)\b/;
 
 /** "Which of these…", "lequel de ces…": the question lists what it asks about (folded text). */
 export const ofThese =
@@ -194,7 +206,8 @@ export function timelineAnswer(ctx: Answering, question: string, frame: Frame, q
 	// "Put these in order: the port attack, the warning and the deal": each item a topic of its own; a
 	// year one of them names ("the February 2023 count") is what it is, not a range to keep to.
 	// "timeline pls, put all the dated stuff in order": a comma that lists no topics.
-	const items = listedItems(question).filter(namesTopic);
+	// ("Could the bot set out, in chronological order, A, B…": the request's own clauses list nothing.)
+	const items = listedItems(question).filter((item) => namesTopic(item) && !requestClause.test(fold(item)));
 	// (Each in English words, as the question's language reads it: "le comptage du RNDDH" is "the count of RNDDH".)
 	const topics = query.language === 'en' ? items : items.map((item) => readText(item, query.language).words.join(' '));
 	if (items.length > 1) return ctx.tools.timeline({ topics }, question);
