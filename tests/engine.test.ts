@@ -7424,6 +7424,18 @@ describe('reading a question', () => {
 			).toMatch(/2017[\s\S]*2021[\s\S]*December 2022[\s\S]*February 2023/);
 		});
 
+		it('reads Creole words in a French question, and "entre les deux" as the two events told before it', () => {
+			expect(
+				text("RNDDH te avèti an 2017, epi yo bay chif 3,687 la an fevriye 2023 — combien d'années entre les deux?")
+					.text,
+			).toMatch(/About 6 years/);
+			expect(
+				text(
+					"Moïse assassiné en juillet 2021, deal pour le départ d'Henry conclu en décembre 2022 — ça fait combien de mois entre les deux environ?",
+				).text,
+			).toMatch(/17 months/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

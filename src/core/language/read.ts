@@ -1648,6 +1648,12 @@ export function inEnglish(typed: readonly string[], language: Language): string[
 		} else if (found) {
 			english.push(...found.value.split(' '));
 			at += found.length;
+		} else if (!byStem && switchedTo(words, at, language)) {
+			// "RNDDH te avèti an 2017 … combien d'années entre les deux?": a word of the other language Haitians write in,
+			// which the question's own language lacks, is read as that language's.
+			const switched = switchedTo(words, at, language) as { value: string; length: number };
+			english.push(...switched.value.split(' '));
+			at += switched.length;
 		} else {
 			// ("directeur": a word the lexicons lack may be English's own under a French ending.)
 			const cognate = language === 'fr' && !byStem ? frenchCognate(word) : undefined;
@@ -1658,6 +1664,23 @@ export function inEnglish(typed: readonly string[], language: Language): string[
 		}
 	}
 	return english;
+}
+
+/**
+ * The entry of the other language of Haiti (Creole in a French question, French in a Creole one) for the word at
+ * `at`, where it is a word of that language only: not a function word of any language, nor English, nor the
+ * question's own language's.
+ */
+function switchedTo(
+	words: readonly string[],
+	at: number,
+	language: Language,
+): { value: string; length: number } | undefined {
+	if (language === 'en') return undefined;
+	const word = words[at] ?? '';
+	if (word.length < 3 || isEnglishWord(word) || (['en', 'fr', 'ht'] as const).some((one) => stopwords[one].has(word)))
+		return undefined;
+	return translations[language === 'fr' ? 'ht' : 'fr'].match(words, at);
 }
 
 /** Is the lone "y" at `at` chat's "why": first, at the end, after a joiner, or before an auxiliary or "tho"? */

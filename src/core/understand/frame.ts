@@ -1532,7 +1532,7 @@ function between(found: Found, language: Language): string[][] | undefined {
 	if (before.length < 2 || after.length < 2) return undefined;
 	// "…About how many months separate the two?": what follows only points back to both, told before.
 	if (
-		/^(?:(?:separat\w*|divid\w*|lie|are|is)\s+)?(?:between\s+)?(?:the two|them|both|these|those|each other)\b/.test(
+		/^(?:(?:separat\w*|divid\w*|lie|are|is)\s+)?(?:between\s+)?(?:the two|them|both|these|those|each other)\b|^(?:entre les deux|entre eux|ant (?:de )?yo)\b/.test(
 			after.join(' '),
 		)
 	)
@@ -1628,7 +1628,9 @@ function splitParts(words: readonly string[], span = false): string[][] {
 		.replace(
 			/\s+(?:about\s+)?(?:separat\w*|divid\w*|lie between|are between|apart)\s+(?:the two|them|both|these|those)\b.*$/,
 			'',
-		);
+		)
+		// ("…, combien d'années entre les deux?", "konbyen tan ant de yo?": French's and Creole's "between the two".)
+		.replace(/\s+(?:entre les deux|entre eux|ant (?:de )?yo)\b.*$/, '');
 	const separators = [
 		/\bbetween (.+?) and (.+)/,
 		// ("…separate RNDDH's warning about overcrowding and understaffing from the year…": "from" over any "and".)
