@@ -7436,6 +7436,13 @@ describe('reading a question', () => {
 			).toMatch(/17 months/);
 		});
 
+		it('reads a word of French or Creole in an English question where the two languages agree on it', () => {
+			expect(
+				text('Sa k te pase an premye: the gunmen trying to take the main port, or the siege of the prison samdi swa a?')
+					.text,
+			).toMatch(/main port” came first/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

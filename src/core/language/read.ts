@@ -1676,11 +1676,16 @@ function switchedTo(
 	at: number,
 	language: Language,
 ): { value: string; length: number } | undefined {
-	if (language === 'en') return undefined;
 	const word = words[at] ?? '';
 	if (word.length < 3 || isEnglishWord(word) || (['en', 'fr', 'ht'] as const).some((one) => stopwords[one].has(word)))
 		return undefined;
-	return translations[language === 'fr' ? 'ht' : 'fr'].match(words, at);
+	if (language !== 'en') return translations[language === 'fr' ? 'ht' : 'fr'].match(words, at);
+	if (textSpeakTable.has(word)) return undefined;
+	// ("Sou kesyon fòs entènasyonal la: what did…": in English, a word of either, where they agree on what it means.)
+	const [french, creole] = [translations.fr.match(words, at), translations.ht.match(words, at)];
+	const found = french && creole && french.value !== creole.value ? undefined : (french ?? creole);
+	// (Not a short word that stands for a phrase, as function words do: "pap" in English chat is Port-au-Prince.)
+	return found && (word.length > 3 || !found.value.includes(' ')) ? found : undefined;
 }
 
 /** Is the lone "y" at `at` chat's "why": first, at the end, after a joiner, or before an auxiliary or "tho"? */
