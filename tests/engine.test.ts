@@ -7443,6 +7443,14 @@ describe('reading a question', () => {
 			).toMatch(/main port” came first/);
 		});
 
+		it('answers no where one the report never mentions is asked as the one by whom a deed was done', () => {
+			expect(text('was barbecue sanctioned by the EU?').text).toMatch(
+				/^\s*No: the report credits this to United Nations and United States/,
+			);
+			// (A stranger in another place keeps the careful answer: the report does not mention it.)
+			expect(text('is Nigeria leading the force?').text).toMatch(/doesn’t mention Nigeria/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -388,6 +388,13 @@ export class QuestionAnswerer {
 		}
 		// "C'est le Nigeria qui va diriger la force, non ?": the one fact it is about, with the stranger said to be none of it.
 		const premise = correctedPremise(this.#answering, question, read, query.strangers);
+		// ("Was Barbecue sanctioned by the EU?": a stranger named as the one by whom it was done, where the report credits
+		// the deed to others, is a no.)
+		const byStranger = query.strangers.some((one) =>
+			new RegExp(`\\b(?:by|par)\\s+(?:the\\s+|l['’]|la\\s+|le\\s+)?${escapeRegExp(one)}`, 'iu').test(read.cleaned),
+		);
+		const credited = byStranger && frame.kind === 'yesNo' ? contradicted(this.#answering, question, read) : undefined;
+		if (credited?.found && /^No: the report credits/.test(credited.heading ?? '')) return credited;
 		if (premise) return premise;
 		// "Is it three years between Moïse's killing and the year the UN says homicides doubled?": the time between
 		// the two, before who says what of either.
