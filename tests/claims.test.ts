@@ -2197,6 +2197,18 @@ describe('a passive asked in question order', () => {
 	});
 });
 
+describe("a change said to fall short of the report's, or denied", () => {
+	it('holds "less than double" and "did not double" against "more than doubled"', async () => {
+		expect(await verdictOf('homicides in 2023 rose by less than double', 'less than double')).toBe('differs');
+		expect(await verdictOf('homicides less than doubled in 2023', 'less than doubled')).toBe('differs');
+		expect(await verdictOf('homicides did not double in 2023', 'double')).toBe('differs');
+		expect(await verdictOf("les homicides n'ont pas doublé en 2023", 'doublé')).toBe('differs');
+		// (Said as the report says it, or more loosely, it matches still.)
+		expect(await verdictOf('homicides in 2023 rose by more than double', 'more than double')).toBe('matches');
+		expect(await verdictOf('homicides rose in 2023', 'rose')).toBe('matches');
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

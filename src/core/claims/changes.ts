@@ -24,7 +24,7 @@ const factor = String.raw`${factorWords}(?:[- ]?fold|\s?x|\s(?:times|fois))`;
  * percentage ("locked up" is no change).
  */
 export const changePattern = new RegExp(
-	String.raw`(?<![\p{L}])(?<qualifier>more than |nearly |almost |over |at least |plus que |plus du |presque |plis pase |plis ke |prèske |preske )?(?<before>${factor}\s)?(?<verb>doubled?|doubling|tripled?|tripling|quadrupled?|halved?|(?:cut|slashed|reduced|divided) (?:in|by) (?:half|two)|réduit(?:e|s|es)? de moitié|diminué(?:e|s|es)? de moitié|rose|rise|risen|rising|fell|fall|fallen|falling|dropped|drop|increased?|decreased?|increasing|decreasing|declining|dropping|climbing|went up|gone up|go up|goes up|going up|went down|gone down|go down|goes down|going down|came down|come down|comes down|coming down|jumped|jump|spiked?|surged?|soared?|climbed?|skyrocketed|declined?|doublé(?:e|s|es)?|triplé(?:e|s|es)?|(?:dupl|tripl|quadrupl)icated?|multiplied(?=\s+by\s)|multipli[ée](?:e|s|es)?(?=\s+par\s)|quadruplé(?:e|s|es)?|augmenté(?:e|s|es)?|baissé(?:e|s|es)?|diminué(?:e|s|es)?|ogmante|monte|bese|desann|diminye|redwi|(?:up|down)(?=\s+(?:by\s+)?(?:like\s+|about\s+|around\s+|roughly\s+)?\d)|(?:went|gone|grew|grown)(?=\s+(?:up\s+)?(?:by\s+)?(?:more than|over|nearly|almost|at least)\s+(?:\d|${factorWords}\b)))(?:\s+(?:up\s+)?(?:by\s+|de\s+|par\s+)?(?:(?:only|just|like|about|around|roughly|some|barely|approximately|seulement|environ|apeprè|selman)\s+){0,2}(?<then>more than |over |nearly |almost |at least |less than |under |not even |moins de |mwens pase )?(?:(?<percent>\d+(?:[.,]\d+)?)\s?(?:%|per ?cent\b|percent\b|pour ?cent\b|pousan\b)|(?<after>${factor}|(?<=(?:multiplied|multipli[ée]\p{L}*)\s+(?:by|par)\s+)${factorWords})|(?<half>half|a half|de moitié|mwatye)|(?<fraction>(?:a|one|un|yon) (?:third|quarter|fourth|fifth|tenth|tiers|quart|cinquième|dixième|tyè|ka))))?(?![\p{L}])`,
+	String.raw`(?<![\p{L}])(?<qualifier>more than |nearly |almost |over |at least |less than |under |plus que |plus du |presque |moins que |plis pase |plis ke |prèske |preske |mwens pase )?(?<before>${factor}\s)?(?<verb>doubled?|doubling|tripled?|tripling|quadrupled?|halved?|(?:cut|slashed|reduced|divided) (?:in|by) (?:half|two)|réduit(?:e|s|es)? de moitié|diminué(?:e|s|es)? de moitié|rose|rise|risen|rising|fell|fall|fallen|falling|dropped|drop|increased?|decreased?|increasing|decreasing|declining|dropping|climbing|went up|gone up|go up|goes up|going up|went down|gone down|go down|goes down|going down|came down|come down|comes down|coming down|jumped|jump|spiked?|surged?|soared?|climbed?|skyrocketed|declined?|doublé(?:e|s|es)?|triplé(?:e|s|es)?|(?:dupl|tripl|quadrupl)icated?|multiplied(?=\s+by\s)|multipli[ée](?:e|s|es)?(?=\s+par\s)|quadruplé(?:e|s|es)?|augmenté(?:e|s|es)?|baissé(?:e|s|es)?|diminué(?:e|s|es)?|ogmante|monte|bese|desann|diminye|redwi|(?:up|down)(?=\s+(?:by\s+)?(?:like\s+|about\s+|around\s+|roughly\s+)?\d)|(?:went|gone|grew|grown)(?=\s+(?:up\s+)?(?:by\s+)?(?:more than|over|nearly|almost|at least)\s+(?:\d|${factorWords}\b)))(?:\s+(?:up\s+)?(?:by\s+|de\s+|par\s+)?(?:(?:only|just|like|about|around|roughly|some|barely|approximately|seulement|environ|apeprè|selman)\s+){0,2}(?<then>more than |over |nearly |almost |at least |less than |under |not even |moins de |mwens pase )?(?:(?<percent>\d+(?:[.,]\d+)?)\s?(?:%|per ?cent\b|percent\b|pour ?cent\b|pousan\b)|(?<after>${factor}|(?<multiple>double|triple|quadruple|twice|thrice)|(?<=(?:multiplied|multipli[ée]\p{L}*)\s+(?:by|par)\s+)${factorWords})|(?<half>half|a half|de moitié|mwatye)|(?<fraction>(?:a|one|un|yon) (?:third|quarter|fourth|fifth|tenth|tiers|quart|cinquième|dixième|tyè|ka))))?(?![\p{L}])`,
 	'giu',
 );
 
@@ -39,6 +39,8 @@ const multiples: Readonly<Record<string, number>> = {
 	quadrupled: 4,
 	halve: 0.5,
 	halved: 0.5,
+	twice: 2,
+	thrice: 3,
 };
 
 /** "Cut in half", "réduit de moitié": halved, in other words. */
@@ -82,7 +84,7 @@ export function changeRange(text: string): ChangeRange | undefined {
 		.toLowerCase()
 		.replace(/^(?:plus (?:que|du)|plis (?:pase|ke))$/, 'more than')
 		.replace(/^(?:presque|prèske|preske)$/, 'nearly')
-		.replace(/^(?:under|not even|moins de|mwens pase)$/, 'less than');
+		.replace(/^(?:under|not even|moins de|moins que|mwens pase)$/, 'less than');
 	const verb = halvedInWords.test(word.toLowerCase()) ? 'halved' : asEnglishMultiple(word.toLowerCase());
 	const share = percent ? Number(percent.replace(',', '.')) / 100 : undefined;
 	// "Up 50%": a factor of 1.5, give or take a little for "like" or "about"; "more than 100%" is as "more than doubled".
@@ -91,7 +93,13 @@ export function changeRange(text: string): ChangeRange | undefined {
 		const factor = downward.test(verb) ? 1 - share : 1 + share;
 		return { low: factor * 0.95, high: factor * 1.05 };
 	}
-	const multiple = (share !== undefined ? 1 + share : undefined) ?? factorOf(before ?? after) ?? multiples[verb];
+	// ("Rose by less than double": the multiple named after the verb is the factor.)
+	const named = match?.groups?.multiple?.toLowerCase();
+	const multiple =
+		(share !== undefined ? 1 + share : undefined) ??
+		(named ? multiples[named] : undefined) ??
+		factorOf(before ?? after) ??
+		multiples[verb];
 	if (multiple === undefined) {
 		return downward.test(verb)
 			? { low: 0, high: 1 - unchanged }

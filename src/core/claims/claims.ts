@@ -38,6 +38,9 @@ const maxValues = 30;
 const dateCoverage = 0.35;
 
 const changeWords = changePattern;
+/** A negation right before a change: "did not", "didn't", "never", "no longer", French "pas", Creole "pa". */
+const negatedBefore =
+	/(?:\bnot|n['’]t|\bnever|\bno longer|\bpas|\bpa|\bjamais)\s+(?:(?:really|actually|even|quite|yet|encore|vraiment)\s+)?$/iu;
 
 /** Does a claim state a figure (a number or a change), rather than a date, a name or a description? */
 export function statesFigure(claim: Claim): boolean {
@@ -167,6 +170,15 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 					relevant(base, index, clause.sentence, { minCoverage: relevantCoverage }),
 				);
 			const [figure] = found?.facts ?? [];
+			// "Homicides did not double", "n'ont pas doublé": a change denied is not the change the report tells.
+			if (found && negatedBefore.test(clause.text.slice(Math.max(0, change.start - 24), change.start))) {
+				claims.push(
+					found.verdict === 'matches'
+						? claim(found.text, 'differs', found.facts, `The report says: ${figure?.answer ?? ''}`)
+						: claim(found.text, 'not_in_report', found.facts, `The report says: ${figure?.answer ?? ''}`),
+				);
+				continue;
+			}
 			if (
 				found &&
 				figure &&
