@@ -2209,6 +2209,17 @@ describe("a change said to fall short of the report's, or denied", () => {
 	});
 });
 
+describe('a claim of all of a group where the report says many of it', () => {
+	it('holds "all of the alleged perpetrators" against "many of the alleged perpetrators"', async () => {
+		expect(
+			await verdictOf('all of the alleged perpetrators are held in the Pénitencier National', 'all of the alleged'),
+		).toBe('differs');
+		expect(
+			await verdictOf('many of the alleged perpetrators are held in the Pénitencier National', 'many of the alleged'),
+		).toBe('matches');
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

@@ -57,6 +57,30 @@ export function statesFigure(claim: Claim): boolean {
  * report" when no fact about that subject and measure gives a value. A number is never
  * confirmed because it appears somewhere else in the report.
  */
+/** Words that say a claim is of all of a group: "all of the alleged perpetrators", "tous les détenus", "tout prizonye yo". */
+const wholeOfGroup =
+	/(?<!\p{L})(?:all(?:\s+of)?\s+(?:the|those|these|his|their|its)|every|each|entire|whole|tous\s+les|toutes\s+les|tout\s+le|chak)(?!\p{L})/iu;
+/** Words of a report's quote that say it is of part of a group: "many of", "some of", "a large part of". */
+const partOfGroup =
+	/(?<!\p{L})(?:many|some|most|several|certain|part|a number|beaucoup|plusieurs|certains|anpil|kèk)(?:\s+of)?(?!\p{L})/iu;
+/** Words that say a claim is of only a few: "just a few neighbourhoods", "juste quelques quartiers". */
+const fewOfGroup =
+	/(?<!\p{L})(?:(?:only|just)\s+(?:a\s+)?(?:few|couple|handful)|(?:juste|seulement)\s+quelques|s[eè]lman\s+k[eè]k)(?!\p{L})/iu;
+/** Words of a quote that say it is of much of a group: "a large part of", "many of", "most of". */
+const muchOfGroup = /(?<!\p{L})(?:many|most|a large part|large parts?|much)(?!\p{L})/iu;
+
+/**
+ * "All of the alleged perpetrators are held there", "the gangs control just a few neighbourhoods": a claim of all of
+ * a group, or of only a few, where the report's words say many or part of it, says more or less than the report.
+ */
+function otherwiseQuantified(found: Claim): Claim {
+	const [fact] = found.facts;
+	if (found.verdict !== 'matches' || !fact) return found;
+	const whole = wholeOfGroup.test(found.text) && partOfGroup.test(fact.quote) && !wholeOfGroup.test(fact.quote);
+	const few = fewOfGroup.test(found.text) && muchOfGroup.test(fact.quote);
+	return whole || few ? claim(found.text, 'differs', found.facts, `The report says: ${fact.answer}`) : found;
+}
+
 export function checkClaims(base: FactBase, index: SearchIndex, message: string): Claim[] {
 	const text = withNamesCased(forwardedOnly(maskMarkup(message), base, index), base);
 	const claims: Claim[] = [];
@@ -431,7 +455,7 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 		// "Haiti's second-largest prison holds 3,687 inmates": a rank the report does not give makes the clause
 		// about another one, whatever of it matches.
 		for (let i = first; i < claims.length; i++)
-			claims[i] = pointedOnly(heldToRank(claims[i] as Claim, clause.text), clause.text, base);
+			claims[i] = otherwiseQuantified(pointedOnly(heldToRank(claims[i] as Claim, clause.text), clause.text, base));
 		undatedUnderWrongTitle(claims, first);
 		unsourcedWithoutChange(claims, first);
 	}
