@@ -7451,6 +7451,14 @@ describe('reading a question', () => {
 			expect(text('is Nigeria leading the force?').text).toMatch(/doesn’t mention Nigeria/);
 		});
 
+		it('answers what counsel or advice was given with the fact that tells what was said, in whatever words', () => {
+			expect(
+				text('What counsel did the gang leader give to families concerning their little ones and school?').text,
+			).toMatch(/not to send their children to school/);
+			// (A thing that is not something said keeps its test: the fact must name it.)
+			expect(text('Which resolution did the UN pass?').found).toBe(false);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -475,8 +475,29 @@ export function deedNouns(): ReadonlySet<string> {
 	return deedNounSet;
 }
 
-/** One-word nouns whose most frequent sense is in one of the lexicographer files. */
-function nounsFirstIn(wanted: ReadonlySet<string>): string[] {
+/** Bumped whenever how nouns of communication are read changes, so an older cached list is not reused. */
+const saidNounsVersion = 1;
+
+let saidNounSet: ReadonlySet<string> | undefined;
+
+/**
+ * One-word nouns with a sense of something communicated (WordNet's noun.communication): "counsel"
+ * (whose most frequent sense is a lawyer), "advice", "warning", "message". "What counsel did the gang leader give?" asks what he
+ * said, in whatever words the report tells it. Read once and kept on disk, as `personNouns`.
+ *
+ * @example
+ * saidNouns().has('counsel'); // true
+ * saidNouns().has('prison'); // false
+ */
+export function saidNouns(): ReadonlySet<string> {
+	saidNounSet ??= new Set(
+		cachedOnDisk('said-nouns', [saidNounsVersion, wordnetDb.libVersion], () => nounsFirstIn(new Set(['10']), true)),
+	);
+	return saidNounSet;
+}
+
+/** One-word nouns whose most frequent sense (or, with `anySense`, any sense) is in one of the lexicographer files. */
+function nounsFirstIn(wanted: ReadonlySet<string>, anySense = false): string[] {
 	// The lexicographer file of each synset, by its offset (the line's first field; the file number is its second).
 	const files = new Map<string, string>();
 	for (const line of readFileSync(path.join(wordnetDb.path, 'data.noun'), 'latin1').split('\n')) {
@@ -493,8 +514,8 @@ function nounsFirstIn(wanted: ReadonlySet<string>): string[] {
 		// lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…: the first offset is the
 		// most frequent sense.
 		const pointers = Number(fields[3] ?? '0');
-		const first = fields[4 + pointers + 2];
-		if (first && wanted.has(files.get(first) ?? '')) nouns.push(lemma);
+		const senses = fields.slice(4 + pointers + 2, anySense ? undefined : 4 + pointers + 3);
+		if (senses.some((offset) => wanted.has(files.get(offset) ?? ''))) nouns.push(lemma);
 	}
 	return nouns;
 }

@@ -45,7 +45,7 @@ export function mainClauseMatch(query: Query): (candidate: Ranked) => boolean {
 }
 
 /** Does the fact tell, in its own words, that something was said ("reported", "warned")? */
-function saysInOwnWords(fact: Fact): boolean {
+export function saysInOwnWords(fact: Fact): boolean {
 	return termsOf(`${fact.answer} ${fact.quote}`).some((term) => speechStems.has(term));
 }
 

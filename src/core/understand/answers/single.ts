@@ -15,6 +15,7 @@ import { lemmatizer } from '../../language/lemmas.js';
 import { fold, stopwords, vagueWords } from '../../language/lexicon.js';
 import {
 	deedNouns,
+	saidNouns,
 	thingNouns,
 	personNouns as wordNetPersonNouns,
 	timeNouns as wordNetTimeNouns,
@@ -79,6 +80,7 @@ import {
 	personRoleNouns,
 	pronouns,
 	sameSentence,
+	saysInOwnWords,
 	saysInPhrase,
 	sinceWords,
 	speakerBoost,
@@ -1194,7 +1196,9 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	const told = (fact: Fact, noun: string) =>
 		termsOf(fact.quote).includes(stem(noun)) ||
 		(frame.rest[0] === 'what' && fact.keywords.some((keyword) => termsOf(keyword).includes(stem(noun)))) ||
-		(wordNetTimeNouns().has(noun) && whenOf(fact) !== undefined);
+		(wordNetTimeNouns().has(noun) && whenOf(fact) !== undefined) ||
+		// ("What counsel did the gang leader give?": something said is told by a fact that tells what was said.)
+		(saidNouns().has(noun) && saysInOwnWords(fact));
 	if (top && which && !told(top.fact, which))
 		return ctx.doesNotSay(question, frame, ranked, `The report doesn’t say which ${which}.`);
 	// "Which gang tried to take the port?": a fact whose doers are only the group the noun itself names ("gunmen")
