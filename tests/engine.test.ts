@@ -7459,6 +7459,12 @@ describe('reading a question', () => {
 			expect(text('Which resolution did the UN pass?').found).toBe(false);
 		});
 
+		it('reads which sources are of a kind "rather than" another as asking for that kind', () => {
+			expect(text('Which of the sources cited in the report are news media rather than organisations?').text).toMatch(
+				/3 news outlets: AyiboPost, Gazette Haiti, Reuters/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -1127,7 +1127,7 @@ export function topicTakenUp(text: string): string {
 
 /** "Which of the report's sources are newspapers?", "which sources are media outlets (not the UN)?". */
 const sourcesOfKind =
-	/^\W*(?:which|what)\s+(?:of\s+)?(?:the\s+)?(?:(?:report|article|piece)['’]?s\s+)?sources\s+(?:(?:in|cited in|named in|of)\s+the\s+(?:report|article|piece)\s+)?(?:are|were)\s+(?:the\s+)?(?<kind>[^?()]+?)\s*(?:\([^()]*\))?\s*\?*\s*$/iu;
+	/^\W*(?:which|what)\s+(?:of\s+)?(?:the\s+)?(?:(?:report|article|piece)['’]?s\s+)?sources\s+(?:(?:in|cited in|named in|of)\s+the\s+(?:report|article|piece)\s+)?(?:are|were)\s+(?:the\s+)?(?<kind>[^?()]+?)\s*(?:\([^()]*\))?(?:,?\s+(?:rather than|not|instead of|and not|as opposed to)\s+[^?()]+)?\s*\?*\s*$/iu;
 
 /** A noun for a kind of party opening the text, then "that", "which" or "who": "outlet that reported…". */
 const kindThenClause = new RegExp(
