@@ -176,10 +176,11 @@ const readingSteps: readonly ((text: string) => string)[] = [
 		),
 	// "Barbecue a-tu été sanctionné…?", "c'est-tu vraiment le pays le plus pauvre?": Quebec French asks yes or no with "-tu"
 	// after a verb of the third person; without it, and asked as yes or no, the question is French's own. (Not "sais-tu",
-	// "peux-tu": the second person's "tu" is its subject.)
+	// "peux-tu": the second person's "tu" is its subject. Nor beside a question word: "Henry était où…, y'était-tu au
+	// pays?" asks where.)
 	(text) =>
-		quebecTu.test(text)
-			? `${text.replace(new RegExp(quebecTu, 'gu'), '').replace(/[\s?!.]*$/u, '')}${frenchQuestionWords.test(fold(text)) ? '' : ', oui ou non'} ?`
+		quebecTu.test(text) && !frenchQuestionWords.test(fold(text))
+			? `${text.replace(new RegExp(quebecTu, 'gu'), '').replace(/[\s?!.]*$/u, '')}, oui ou non ?`
 			: text,
 	// "time btw Moise assassination & the Dec 2022 deal", "moise killing → henry exit deal: how many months apart?": an
 	// ampersand or an arrow between two things joins them as "and" does.
