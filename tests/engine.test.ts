@@ -7375,6 +7375,9 @@ describe('reading a question', () => {
 			expect(text('combien de détenus se sont évadés exactement ?').found).toBe(false);
 			// (Asked without "exactly", the report's word that it is not clear is the answer.)
 			expect(text('how many inmates escaped').found).toBe(true);
+			// (Nor does a change with no number give one: "more than doubled in 2023".)
+			expect(text("Cb d'homicides exactement en 2023 selon l'ONU?").found).toBe(false);
+			expect(text('exactly how many inmates were there in feb 2023?').text).toMatch(/3,687/);
 		});
 
 		it("answers who with a verb WordNet links to the fact's, where the fact has every other word asked as its own", () => {
@@ -7400,8 +7403,9 @@ describe('reading a question', () => {
 				/alleged perpetrators/,
 			);
 			expect(text('le monde dans les quartiers icitte entendaient koi la, des tirs?').text).toMatch(/heavy gunfire/);
-			// (The second person's "tu" is its subject: "sais-tu qui…" asks who.)
+			// (The second person's "tu" is its subject: "sais-tu qui…" asks who. Beside a question word, it asks that.)
 			expect(text('sais-tu qui dirige les gangs?').text).toMatch(/Sergier/);
+			expect(text("Henry était où pendant l'attaque, y'était-tu au pays?").found).toBe(false);
 		});
 
 		it('reads "est-ce vraiment…" as yes or no, not as "est-ce vrai" and what is left of the word', () => {
@@ -7462,6 +7466,12 @@ describe('reading a question', () => {
 		it('reads which sources are of a kind "rather than" another as asking for that kind', () => {
 			expect(text('Which of the sources cited in the report are news media rather than organisations?').text).toMatch(
 				/3 news outlets: AyiboPost, Gazette Haiti, Reuters/,
+			);
+		});
+
+		it('reads "the second prison" as another one, which the report does not name', () => {
+			expect(text("La deuxième prison qui s'est fait attaquer la même fin de semaine, c'était laquelle?").text).toMatch(
+				/doesn’t name another prison/,
 			);
 		});
 

@@ -140,7 +140,9 @@ export class QuestionAnswerer {
 	 */
 	#notExact(question: string, frame: Frame, answer: Answer): Answer {
 		const [first] = answer.items;
-		if (!answer.found || !first || frame.kind !== 'count' || !plainlyUnsure(first.fact)) return answer;
+		// (Nor does one that gives no number but a year: "more than doubled in 2023" is no count of homicides.)
+		const noNumber = !/\d/.test(first?.text.replace(/\b(?:19|20)\d\d\b/g, '') ?? '');
+		if (!answer.found || !first || frame.kind !== 'count' || !(plainlyUnsure(first.fact) || noNumber)) return answer;
 		if (!exactAsked.test(fold(question))) return answer;
 		const said = answer.items.map((item) => item.fact.answer).join(' ');
 		return this.#tools.notFound(question, {

@@ -139,7 +139,9 @@ export function otherAsked(frame: Frame): Entity['kind'] | undefined {
 					otherOpeners.has(words[i - 1] ?? '') ||
 					(/^(?:the|name|names)$/.test(words[i - 1] ?? '') &&
 						words.slice(0, i - 1).some((before) => otherOpeners.has(before))))) ||
-			word === 'another',
+			word === 'another' ||
+			// ("La deuxième prison qui s'est fait attaquer…": a second one of a kind is another; not "second largest".)
+			(word === 'second' && !/^(?:largest|biggest|most|time|half)$/.test(words[i + 1] ?? '')),
 	);
 	// "Which countries besides Kenya…", "what groups apart from the UN…": the kind noun after the question word.
 	const besides = setsAside(frame) ? (whichWords.includes(words[0] ?? '') ? 0 : -1) : -1;
