@@ -55,7 +55,9 @@ export class NamesByEar {
 		const heard = codes
 			.flatMap((code) => this.#bySound.get(code) ?? [])
 			.filter((name) => !name.letters.startsWith(letters) && !letters.startsWith(name.letters))
-			.filter((name) => !slip || (name.letters[0] === letters[0] && editDistance(name.letters, letters) <= maxSlip));
+			.filter(
+				(name) => !slip || (name.letters[0] === letters[0] && editDistance(name.letters, letters) <= slipOf(codes)),
+			);
 		const sounds = new Set(heard.map((name) => name.letters));
 		const owner = [...new Set(heard.map((name) => name.owner))].find((one) =>
 			[...sounds].every((sound) => heard.some((name) => name.owner === one && name.letters === sound)),
@@ -75,6 +77,9 @@ interface NameWord {
 
 /** The most letters a name typed in lowercase may be off by and still be heard as it. */
 const maxSlip = 2;
+/** As many as this where it has four sounds or more, which few words share by chance ("barbekyou" for "Barbecue"). */
+const longSlip = 4;
+const slipOf = (codes: readonly string[]) => (codes.some((code) => code.length >= 4) ? longSlip : maxSlip);
 
 /** Capitals only: initials, read letter by letter. */
 const acronym = /^[\p{Lu}.]+$/u;
