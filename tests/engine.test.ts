@@ -7477,6 +7477,27 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('reads Creole question words in a message taken as French, as Haitians write the two together', () => {
+			expect(text('ou konn konbyen detenu ki te nan Pénitencier National en février 2023?').text).toMatch(/3,687/);
+			expect(text('Bonjou, je voulais savoir ki moun ki dirige la coalition des gangs').text).toMatch(/Sergier/);
+		});
+
+		it('reads past an opening blessing that names nothing the report knows, however it is worded', () => {
+			expect(
+				text("Gloire à Dieu, selon quelles données le nombre d'homicides a plus que doublé en 2023 dans notre pays")
+					.text,
+			).toMatch(/UN data/);
+			expect(
+				text('Lapè Kris la avè nou, kiyès ki te di fòk sekirite a retabli anvan yo ka fè eleksyon lib e onèt').text,
+			).toMatch(/Ariel Henry/);
+			// (An opening that sets a time or names what the report knows is the question's own.)
+			expect(text('In February 2023, how many inmates were there?').text).toMatch(/3,687/);
+		});
+
+		it('reads French "les noms de…" as asking names, which the report may not give', () => {
+			expect(text('quels sont les noms des deux syndicats de police qui ont demandé du secours').found).toBe(false);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -78,6 +78,19 @@ const maxQuestionLength = 1_000;
  * A few words and a colon, then a question word or verb that opens a question, perhaps after a short phrase and a
  * comma: "quick check before class: in which…", "…for the pinned FAQ: on paper, how many…".
  */
+/** A clause that opens a message, up to its comma: "Gloire à Dieu, …". */
+const openingClause = /^\s*([^,?!.;:\n]{2,80}?)\s*,\s+(?=\S)/u;
+/** At most this many opening clauses are read past: "Bonjour mes frères, que Dieu vous bénisse, …". */
+const maxOpeningClauses = 3;
+/** What follows an opening clause that asks, in any of the three languages (folded). */
+const opensQuestion =
+	/\b(?:who|whom|whose|what|when|where|why|which|how|did|does|do|is|are|was|were|has|have|qui|quoi|quand|ou|pourquoi|comment|combien|quel|quelle|quels|quelles|est ce|selon|d apres|je voudrais|ki|kiyes|kiles|kisa|kile|kote|poukisa|konbyen|eske|pou ki)\b/;
+/** Question words that make a clause a question of its own (folded). */
+const questionWords = new Set(
+	'who whom whose what when where why which how qui quoi quand pourquoi comment combien quel quelle quels quelles ki kiyes kiles kisa kile kote poukisa konbyen'.split(
+		' ',
+	),
+);
 const preamble =
 	/^([^:?!.\n—–]{1,80}?)(?::|\s+[—–-])\s+(?=(?:\p{L}+(?:\s+\p{L}+){0,2},\s+)?(?:(?:in|on|at|for|from|by|to|pour|pou|dans|en|à|par|selon|nan|apre)\s+)?(?:who|whom|what|when|where|why|which|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|if|suppose|qui|si|quoi|quand|où|pourquoi|comment|combien|quel|quelle|quels|quelles|ki|kisa|kilè|kile|kote|poukisa|konbyen|eske|èske)(?![\p{L}\p{N}]))/iu;
 /** A verb of asking, in the three languages: "asked me", "me demandent", "mande m". */
@@ -506,7 +519,9 @@ export class AnswerEngine implements AnswerSource {
 		// "when was Ahn-ree supposed to leave": a name typed as it sounds is read as the name. ("Blessings from
 		// Miami. I pastor a flock in Little Haiti. Who…?": what the asker says of themselves is no part of the question; nor
 		// are its asides, "…, given that a post claims Canada did?". "Built for 700 and held how many?" tells, then asks.)
-		const text = this.#withoutPreamble(this.#byEar(withoutAskersOwn(toldThenCounted(withoutAsides(trimmed)))));
+		const text = this.#withoutPreamble(
+			this.#byEar(this.#withoutBlessing(withoutAskersOwn(toldThenCounted(withoutAsides(trimmed))))),
+		);
 		const read = readText(text.slice(0, maxQuestionLength));
 		if (read.words.length === 0) {
 			return this.#notFound(question, {
@@ -599,6 +614,33 @@ export class AnswerEngine implements AnswerSource {
 	 * "quick check before class: in which month…": words before a colon that the report has none of, ahead of a
 	 * question, only introduce it. ("The prison: how many…" keeps what it is about.)
 	 */
+	/**
+	 * "Que Dieu vous bénisse, combien de détenus…", "Lapè Kris la avè nou, kiyès ki te di…": an opening clause with
+	 * nothing the report has a word for, and no question word, is a greeting or a blessing, however it is worded.
+	 * (Not one that sets a time or names something the report knows: "In February 2023, how many…".)
+	 */
+	#withoutBlessing(text: string): string {
+		let rest = text;
+		for (let clauses = 0; clauses < maxOpeningClauses; clauses++) {
+			const found = openingClause.exec(rest);
+			const after = found ? rest.slice(found[0].length) : '';
+			if (!found?.[1] || /\d/.test(found[1]) || !opensQuestion.test(fold(after))) break;
+			const words = fold(found[1].toLowerCase()).match(/\p{L}+/gu) ?? [];
+			const asks = words.some((word) => questionWords.has(word));
+			const known = words.some(
+				(word) =>
+					!stopwords.en.has(word) &&
+					!stopwords.fr.has(word) &&
+					!stopwords.ht.has(word) &&
+					this.index.hasWord(normalize(word)),
+			);
+			if (asks || known || this.index.matchEntities(found[1]).length > 0) break;
+			// ("Pardon an old reader's nosiness, but in which city…": the joiner after it opens nothing.)
+			rest = after.replace(/^(?:but|and|so|mais|et|donc|men|epi)\s+/iu, '');
+		}
+		return rest;
+	}
+
 	#withoutPreamble(text: string): string {
 		// (Read past Discord's markup: "ANNOUNCEMENT from Pastor: <@…> bot, how many…".)
 		const cleaned = cleanMarkup(text);

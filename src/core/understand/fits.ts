@@ -474,6 +474,9 @@ function toldOfTheNamed(terms: readonly string[], query: Query, base: FactBase):
 export const namingNouns: ReadonlySet<string> = new Set([
 	'name',
 	'names',
+	// (French, where a question's words stay as typed: "quels sont les noms des deux syndicats".)
+	'nom',
+	'noms',
 	'named',
 	'nickname',
 	'nicknames',

@@ -350,10 +350,18 @@ function frameOf(typed: ReadText): Frame {
 		return { kind: 'yesNo', rest: read.words, counted: [], parts: [] };
 	// Creole "kisa" is "what" standing alone ("kisa gouvènman an di…", what the government says), never "which".
 	const creoleWhat = read.language === 'ht' && /^(?:kisa|kiso|kis|sa)$/.test(read.original[0] ?? '');
+	// "ou konn konbyen detenu ki te nan…": in a message read as French, Creole's "ou" ("you") beside Creole's question
+	// words asks no "où"; those words ask, as Haitians write the two languages together.
+	const creoleYou =
+		read.language === 'fr' &&
+		read.original.includes('ou') &&
+		order.some((kind) => kind !== 'where' && find(tables[kind].ht, read.original) !== undefined);
 	for (const kind of order) {
+		const own = read.language === 'en' ? undefined : find(tables[kind][read.language], spelledAsFrames(read));
 		const found =
 			find(tables[kind].en, read.words) ??
-			(read.language === 'en' ? undefined : find(tables[kind][read.language], spelledAsFrames(read)));
+			(creoleYou && own?.length === 1 && own.in[own.at] === 'ou' ? undefined : own) ??
+			(creoleYou ? find(tables[kind].ht, read.original) : undefined);
 		// "Did the port attack happen before or after the siege?" asks which came first, however it opens.
 		if (!found || (yesNo && found.at > 0 && kind !== 'first' && kind !== 'sameTime')) continue;
 		// "Were the inmates all trying to escape at the same time?": one event, done together, is no pair of events.
