@@ -7498,6 +7498,10 @@ describe('reading a question', () => {
 			expect(text('quels sont les noms des deux syndicats de police qui ont demandé du secours').found).toBe(false);
 		});
 
+		it('reads a compound name written apart ("Port au Prince") as the name, not as a stranger called "Prince"', () => {
+			expect(text('is the prison in Port au Prince?').text).toMatch(/^\s*Yes, in Port-au-Prince/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -430,6 +430,24 @@ export class SearchIndex {
 	 * @example
 	 * index.joinCompounds(['in', 'port', 'au', 'prince']); // ['in', 'portauprince']
 	 */
+	/**
+	 * A text with the data's compound names written apart hyphenated as the data writes them, each
+	 * word's case kept: "in Port au Prince" → "in Port-au-Prince".
+	 *
+	 * @example
+	 * index.hyphenateCompounds('is the prison in Port au Prince?'); // 'is the prison in Port-au-Prince?'
+	 */
+	hyphenateCompounds(text: string): string {
+		if (this.#compounds.size === 0 || !/\s(?:au|aux|de|du|des|la|le|les|en|sur)\s/iu.test(text)) return text;
+		return text.replace(
+			/(?<![\p{L}-])(\p{L}+)\s+(au|aux|de|du|des|la|le|les|en|sur)\s+(\p{L}+)(?![\p{L}-])/giu,
+			(spaced, first: string, joiner: string, last: string) =>
+				this.#compounds.has(`${first} ${joiner} ${last}`.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase())
+					? `${first}-${joiner}-${last}`
+					: spaced,
+		);
+	}
+
 	joinCompounds(words: readonly string[]): string[] {
 		if (this.#compounds.size === 0) return [...words];
 		const joined: string[] = [];

@@ -595,7 +595,9 @@ export function strangersIn(typed: string, query: Query, index: SearchIndex): st
 	};
 	// ("…a prison in Jacmel, How many…": a question word opening a clause is no part of the name before it.)
 	const asking = ({ word }: TypedWord) => questionWords.has(fold(word)) || openers.has(fold(word));
-	const capitalised = typed
+	// ("…in Port au Prince": a compound name written apart is the name, not "Port" and a "Prince".)
+	const capitalised = index
+		.hyphenateCompounds(typed)
 		.split(/[.!?:;«»"“”]+/)
 		.flatMap((sentence) => capitalisedRuns(sentence))
 		.map((run) => run.filter((word) => !asking(word)))
