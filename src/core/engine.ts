@@ -74,10 +74,6 @@ export type EngineOptions = IndexOptions;
  */
 const maxQuestionLength = 1_000;
 
-/**
- * A few words and a colon, then a question word or verb that opens a question, perhaps after a short phrase and a
- * comma: "quick check before class: in which…", "…for the pinned FAQ: on paper, how many…".
- */
 /** A clause that opens a message, up to its comma: "Gloire à Dieu, …". */
 const openingClause = /^\s*([^,?!.;:\n]{2,80}?)\s*,\s+(?=\S)/u;
 /** At most this many opening clauses are read past: "Bonjour mes frères, que Dieu vous bénisse, …". */
@@ -91,6 +87,10 @@ const questionWords = new Set(
 		' ',
 	),
 );
+/**
+ * A few words and a colon, then a question word or verb that opens a question, perhaps after a short phrase and a
+ * comma: "quick check before class: in which…", "…for the pinned FAQ: on paper, how many…".
+ */
 const preamble =
 	/^([^:?!.\n—–]{1,80}?)(?::|\s+[—–-])\s+(?=(?:\p{L}+(?:\s+\p{L}+){0,2},\s+)?(?:(?:in|on|at|for|from|by|to|pour|pou|dans|en|à|par|selon|nan|apre)\s+)?(?:who|whom|what|when|where|why|which|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|if|suppose|qui|si|quoi|quand|où|pourquoi|comment|combien|quel|quelle|quels|quelles|ki|kisa|kilè|kile|kote|poukisa|konbyen|eske|èske)(?![\p{L}\p{N}]))/iu;
 /** A verb of asking, in the three languages: "asked me", "me demandent", "mande m". */
@@ -611,10 +611,6 @@ export class AnswerEngine implements AnswerSource {
 	}
 
 	/**
-	 * "quick check before class: in which month…": words before a colon that the report has none of, ahead of a
-	 * question, only introduce it. ("The prison: how many…" keeps what it is about.)
-	 */
-	/**
 	 * "Que Dieu vous bénisse, combien de détenus…", "Lapè Kris la avè nou, kiyès ki te di…": an opening clause with
 	 * nothing the report has a word for, and no question word, is a greeting or a blessing, however it is worded.
 	 * (Not one that sets a time or names something the report knows: "In February 2023, how many…".)
@@ -641,6 +637,10 @@ export class AnswerEngine implements AnswerSource {
 		return rest;
 	}
 
+	/**
+	 * "quick check before class: in which month…": words before a colon that the report has none of, ahead of a
+	 * question, only introduce it. ("The prison: how many…" keeps what it is about.)
+	 */
 	#withoutPreamble(text: string): string {
 		// (Read past Discord's markup: "ANNOUNCEMENT from Pastor: <@…> bot, how many…".)
 		const cleaned = cleanMarkup(text);

@@ -424,13 +424,6 @@ export class SearchIndex {
 	}
 
 	/**
-	 * A question's words with the data's compound names written apart joined up: "port au prince"
-	 * is the one word "portauprince", as "Port-au-Prince" is.
-	 *
-	 * @example
-	 * index.joinCompounds(['in', 'port', 'au', 'prince']); // ['in', 'portauprince']
-	 */
-	/**
 	 * A text with the data's compound names written apart hyphenated as the data writes them, each
 	 * word's case kept: "in Port au Prince" → "in Port-au-Prince".
 	 *
@@ -448,6 +441,13 @@ export class SearchIndex {
 		);
 	}
 
+	/**
+	 * A question's words with the data's compound names written apart joined up: "port au prince"
+	 * is the one word "portauprince", as "Port-au-Prince" is.
+	 *
+	 * @example
+	 * index.joinCompounds(['in', 'port', 'au', 'prince']); // ['in', 'portauprince']
+	 */
 	joinCompounds(words: readonly string[]): string[] {
 		if (this.#compounds.size === 0) return [...words];
 		const joined: string[] = [];

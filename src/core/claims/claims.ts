@@ -50,13 +50,6 @@ export function statesFigure(claim: Claim): boolean {
 	);
 }
 
-/**
- * Splits a message into claims and holds each against the fact about the same subject and
- * measure: a number, a date, a change, a description, or who did or said something. A value is
- * "matches" only when that fact gives it; "differs" when that fact gives another; "not in the
- * report" when no fact about that subject and measure gives a value. A number is never
- * confirmed because it appears somewhere else in the report.
- */
 /** Words that say a claim is of all of a group: "all of the alleged perpetrators", "tous les détenus", "tout prizonye yo". */
 const wholeOfGroup =
 	/(?<!\p{L})(?:all(?:\s+of)?\s+(?:the|those|these|his|their|its)|every|each|entire|whole|tous\s+les|toutes\s+les|tout\s+le|chak)(?!\p{L})/iu;
@@ -81,6 +74,13 @@ function otherwiseQuantified(found: Claim): Claim {
 	return whole || few ? claim(found.text, 'differs', found.facts, `The report says: ${fact.answer}`) : found;
 }
 
+/**
+ * Splits a message into claims and holds each against the fact about the same subject and
+ * measure: a number, a date, a change, a description, or who did or said something. A value is
+ * "matches" only when that fact gives it; "differs" when that fact gives another; "not in the
+ * report" when no fact about that subject and measure gives a value. A number is never
+ * confirmed because it appears somewhere else in the report.
+ */
 export function checkClaims(base: FactBase, index: SearchIndex, message: string): Claim[] {
 	const text = withNamesCased(forwardedOnly(maskMarkup(message), base, index), base);
 	const claims: Claim[] = [];

@@ -79,6 +79,7 @@ interface NameWord {
 const maxSlip = 2;
 /** As many as this where it has four sounds or more, which few words share by chance ("barbekyou" for "Barbecue"). */
 const longSlip = 4;
+/** How many letters off a name typed in lowercase may be, by the sounds it has. */
 const slipOf = (codes: readonly string[]) => (codes.some((code) => code.length >= 4) ? longSlip : maxSlip);
 
 /** Capitals only: initials, read letter by letter. */
