@@ -16,7 +16,7 @@ import { NamesByEar, respeltByEar } from './language/by-ear.js';
 import { cleanMarkup, withoutMentions } from './language/clean.js';
 import { isEnglishWord } from './language/english-words.js';
 import { fold, isLexiconWord, type Language, stopwords } from './language/lexicon.js';
-import { askerWords, type ReadText, readingOnce, readText } from './language/read.js';
+import { askerWords, askingWord, type ReadText, readingOnce, readText } from './language/read.js';
 import { type Hit, type IndexOptions, SearchIndex, type SearchResult } from './search-index.js';
 import { figureChanges, relatedValues, SeriesIndex } from './series.js';
 import { capitalise, normalize, stem, terms as termsOf } from './text.js';
@@ -81,12 +81,6 @@ const maxOpeningClauses = 3;
 /** What follows an opening clause that asks, in any of the three languages (folded). */
 const opensQuestion =
 	/\b(?:who|whom|whose|what|when|where|why|which|how|did|does|do|is|are|was|were|has|have|qui|quoi|quand|ou|pourquoi|comment|combien|quel|quelle|quels|quelles|est ce|selon|d apres|je voudrais|ki|kiyes|kiles|kisa|kile|kote|poukisa|konbyen|eske|pou ki)\b/;
-/** Question words that make a clause a question of its own (folded). */
-const questionWords = new Set(
-	'who whom whose what when where why which how qui quoi quand pourquoi comment combien quel quelle quels quelles ki kiyes kiles kisa kile kote poukisa konbyen'.split(
-		' ',
-	),
-);
 /**
  * A few words and a colon, then a question word or verb that opens a question, perhaps after a short phrase and a
  * comma: "quick check before class: in which…", "…for the pinned FAQ: on paper, how many…".
@@ -622,7 +616,7 @@ export class AnswerEngine implements AnswerSource {
 			const after = found ? rest.slice(found[0].length) : '';
 			if (!found?.[1] || /\d/.test(found[1]) || !opensQuestion.test(fold(after))) break;
 			const words = fold(found[1].toLowerCase()).match(/\p{L}+/gu) ?? [];
-			const asks = words.some((word) => questionWords.has(word));
+			const asks = askingWord.test(words.join(' '));
 			const known = words.some(
 				(word) =>
 					!stopwords.en.has(word) &&

@@ -6,7 +6,7 @@ import { initialismsOf } from './initialisms.js';
 import { isEnglishWord } from './language/english-words.js';
 import { stopwords as questionStopwords, translations, wordInEnglish } from './language/lexicon.js';
 import { cachedOppositeTerms, cachedRelatedTerms, type RelatedTerms } from './language/related.js';
-import { isStopword, maxQueryTerms, normalize, stem, terms, words } from './text.js';
+import { compoundJoiners, hyphenedCompound, isStopword, maxQueryTerms, normalize, stem, terms, words } from './text.js';
 
 /** How much a query word counts for, by where it is found in a fact. */
 const fieldWeights = {
@@ -431,13 +431,11 @@ export class SearchIndex {
 	 * index.hyphenateCompounds('is the prison in Port au Prince?'); // 'is the prison in Port-au-Prince?'
 	 */
 	hyphenateCompounds(text: string): string {
-		if (this.#compounds.size === 0 || !/\s(?:au|aux|de|du|des|la|le|les|en|sur)\s/iu.test(text)) return text;
-		return text.replace(
-			/(?<![\p{L}-])(\p{L}+)\s+(au|aux|de|du|des|la|le|les|en|sur)\s+(\p{L}+)(?![\p{L}-])/giu,
-			(spaced, first: string, joiner: string, last: string) =>
-				this.#compounds.has(`${first} ${joiner} ${last}`.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase())
-					? `${first}-${joiner}-${last}`
-					: spaced,
+		if (this.#compounds.size === 0 || !spacedJoiner.test(text)) return text;
+		return text.replace(spacedCompound, (spaced, first: string, joiner: string, last: string) =>
+			this.#compounds.has(`${first} ${joiner} ${last}`.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase())
+				? `${first}-${joiner}-${last}`
+				: spaced,
 		);
 	}
 
@@ -1064,13 +1062,21 @@ class PostingsBuilder {
 	}
 }
 
+/** The same written apart, as a question may type it: "Port au Prince". */
+const spacedCompound = new RegExp(
+	String.raw`(?<![\p{L}-])(\p{L}+)\s+(${compoundJoiners})\s+(\p{L}+)(?![\p{L}-])`,
+	'giu',
+);
+/** A particle of such a name standing between spaces: whether a text may write one apart at all. */
+const spacedJoiner = new RegExp(String.raw`\s(?:${compoundJoiners})\s`, 'iu');
+
 /** The compound names of a fact base's entities ("Port-au-Prince"), by their words written apart. */
 function compoundNamesOf(base: FactBase): Map<string, string> {
 	const compounds = new Map<string, string>();
 	for (const entity of base.entities) {
 		for (const name of [entity.name, ...entity.aliases]) {
 			const folded = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-			for (const m of folded.matchAll(/\b([a-z]+)-(au|aux|de|du|des|la|le|les|en|sur)-([a-z]+)\b/g)) {
+			for (const m of folded.matchAll(hyphenedCompound)) {
 				compounds.set(`${m[1]} ${m[2]} ${m[3]}`, `${m[1]}${m[2]}${m[3]}`);
 			}
 		}

@@ -16,6 +16,11 @@ export function normalize(text: string): string {
 	return folded.replace(/[^a-z0-9]+/g, separators).trim();
 }
 
+/** The particles that join a place name's words: "au" of Port-au-Prince, "des" of Croix-des-Bouquets. */
+export const compoundJoiners = 'au|aux|de|du|des|la|le|les|en|sur';
+/** A place name's words joined by a particle and hyphens, as the data writes it: "port-au-prince". */
+export const hyphenedCompound = new RegExp(String.raw`\b([a-z]+)-(${compoundJoiners})-([a-z]+)\b`, 'g');
+
 /**
  * Place names joined by a particle, written as one word: "port-au-prince" → "portauprince". Its
  * parts are not words of the text: the capital is no "port", and a question about the port is
@@ -27,7 +32,7 @@ export function normalize(text: string): string {
 export function joinCompoundNames(folded: string): string {
 	// Most text has no hyphen, and need not be scanned for names joined by them.
 	if (!folded.includes('-')) return folded;
-	return folded.replace(/\b([a-z]+)-(au|aux|de|du|des|la|le|les|en|sur)-([a-z]+)\b/g, '$1$2$3');
+	return folded.replace(hyphenedCompound, '$1$2$3');
 }
 
 function isAscii(text: string): boolean {

@@ -1643,16 +1643,16 @@ export function inEnglish(typed: readonly string[], language: Language): string[
 		const byStem = language === 'fr' && !found ? frenchEntry(word) : undefined;
 		// "lacord", "dapres": an elision typed without its apostrophe, where the rest is a word the lexicon has.
 		const elided = language === 'fr' && !found && !byStem ? withoutElision(word, table) : undefined;
+		// "RNDDH te avèti an 2017 … combien d'années entre les deux?": a word of the other language Haitians write in,
+		// which the question's own language lacks, is read as that language's.
+		const switched = found || byStem || elided ? undefined : switchedTo(words, at, language);
 		if (elided) {
 			english.push(...elided);
 			at++;
 		} else if (found) {
 			english.push(...found.value.split(' '));
 			at += found.length;
-		} else if (!byStem && switchedTo(words, at, language)) {
-			// "RNDDH te avèti an 2017 … combien d'années entre les deux?": a word of the other language Haitians write in,
-			// which the question's own language lacks, is read as that language's.
-			const switched = switchedTo(words, at, language) as { value: string; length: number };
+		} else if (switched) {
 			english.push(...switched.value.split(' '));
 			at += switched.length;
 		} else {

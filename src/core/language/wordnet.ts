@@ -404,7 +404,7 @@ export function personNouns(): ReadonlySet<string> {
 }
 
 function readPersonNouns(): string[] {
-	return nounsFirstIn(new Set([personFile]));
+	return nounsIn(new Set([personFile]));
 }
 
 /** Bumped whenever how nouns for things are read changes, so an older cached list is not reused. */
@@ -429,7 +429,7 @@ let thingNounSet: ReadonlySet<string> | undefined;
  */
 export function thingNouns(): ReadonlySet<string> {
 	thingNounSet ??= new Set(
-		cachedOnDisk('thing-nouns', [thingNounsVersion, wordnetDb.libVersion], () => nounsFirstIn(thingFiles)),
+		cachedOnDisk('thing-nouns', [thingNounsVersion, wordnetDb.libVersion], () => nounsIn(thingFiles)),
 	);
 	return thingNounSet;
 }
@@ -449,7 +449,7 @@ let timeNounSet: ReadonlySet<string> | undefined;
  */
 export function timeNouns(): ReadonlySet<string> {
 	timeNounSet ??= new Set(
-		cachedOnDisk('time-nouns', [timeNounsVersion, wordnetDb.libVersion], () => nounsFirstIn(new Set(['28']))),
+		cachedOnDisk('time-nouns', [timeNounsVersion, wordnetDb.libVersion], () => nounsIn(new Set(['28']))),
 	);
 	return timeNounSet;
 }
@@ -470,7 +470,7 @@ let deedNounSet: ReadonlySet<string> | undefined;
  */
 export function deedNouns(): ReadonlySet<string> {
 	deedNounSet ??= new Set(
-		cachedOnDisk('deed-nouns', [deedNounsVersion, wordnetDb.libVersion], () => nounsFirstIn(new Set(['04', '11']))),
+		cachedOnDisk('deed-nouns', [deedNounsVersion, wordnetDb.libVersion], () => nounsIn(new Set(['04', '11']))),
 	);
 	return deedNounSet;
 }
@@ -482,8 +482,9 @@ let saidNounSet: ReadonlySet<string> | undefined;
 
 /**
  * One-word nouns with a sense of something communicated (WordNet's noun.communication): "counsel"
- * (whose most frequent sense is a lawyer), "advice", "warning", "message". "What counsel did the gang leader give?" asks what he
- * said, in whatever words the report tells it. Read once and kept on disk, as `personNouns`.
+ * (whose most frequent sense is a lawyer), "advice", "warning", "message". "What counsel did the
+ * gang leader give?" asks what he said, in whatever words the report tells it. Read once and kept
+ * on disk, as `personNouns`.
  *
  * @example
  * saidNouns().has('counsel'); // true
@@ -491,13 +492,13 @@ let saidNounSet: ReadonlySet<string> | undefined;
  */
 export function saidNouns(): ReadonlySet<string> {
 	saidNounSet ??= new Set(
-		cachedOnDisk('said-nouns', [saidNounsVersion, wordnetDb.libVersion], () => nounsFirstIn(new Set(['10']), true)),
+		cachedOnDisk('said-nouns', [saidNounsVersion, wordnetDb.libVersion], () => nounsIn(new Set(['10']), true)),
 	);
 	return saidNounSet;
 }
 
 /** One-word nouns whose most frequent sense (or, with `anySense`, any sense) is in one of the lexicographer files. */
-function nounsFirstIn(wanted: ReadonlySet<string>, anySense = false): string[] {
+function nounsIn(wanted: ReadonlySet<string>, anySense = false): string[] {
 	// The lexicographer file of each synset, by its offset (the line's first field; the file number is its second).
 	const files = new Map<string, string>();
 	for (const line of readFileSync(path.join(wordnetDb.path, 'data.noun'), 'latin1').split('\n')) {

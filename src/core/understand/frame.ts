@@ -291,9 +291,15 @@ export function readFrame(typed: ReadText): Frame {
 
 /** "What's Henry's excuse for staying past Feb 7?": a reason asked for, after whose it is, is asked why. */
 function reasonAsWhy(frame: Frame): Frame {
-	const reasonAt = frame.rest.findIndex((word) => reasonNouns.has(word));
-	if (frame.kind !== 'what' || reasonAt < 1 || reasonAt > 4 || frame.rest[reasonAt + 1] !== 'for') return frame;
+	const reasonAt = reasonAskedAt(frame.rest);
+	if (frame.kind !== 'what' || reasonAt < 0) return frame;
 	return { ...frame, kind: 'why', rest: frame.rest.filter((_, i) => i !== reasonAt) };
+}
+
+/** Where a reason's noun stands after a word or few that say whose, before "for": "Henry's excuse for…"; else -1. */
+function reasonAskedAt(words: readonly string[]): number {
+	const at = words.findIndex((word) => reasonNouns.has(word));
+	return at >= 1 && at <= 4 && words[at + 1] === 'for' ? at : -1;
 }
 
 /** The frame as the question's words give it, before a reason asked for is read as why. */
@@ -619,17 +625,16 @@ function frameOf(typed: ReadText): Frame {
 	// "Rationale the PM gave for hanging on?": a reason's noun opening a question, before the clause that says whose.
 	if (telegraphicWhy.has(read.words[0] ?? '') && clauseOpening.test(read.words[1] ?? ''))
 		return { kind: 'why', rest: read.words.slice(1), counted: [], parts: [] };
-	// "pm's reason for overstaying his exit date?": a reason's noun after a word or two that say whose, before "for" and
-	// what it is the reason for, asks why, whatever noun ends the question.
-	const reasonAt = read.words.findIndex(
-		(word, i) => i <= 3 && telegraphicWhy.has(word) && reasonOf.has(read.words[i + 1] ?? ''),
-	);
-	if (reasonAt >= 0 && !yesNo && !read.words.some((word) => askingAnything.has(word)))
-		return { kind: 'why', rest: read.words.filter((_, i) => i !== reasonAt), counted: [], parts: [] };
 	if (yesNo || inverted || perfect) return { kind: 'yesNo', rest: read.words, counted: [], parts: [] };
 	// "moise assassination date pls": a date named last, after what it is of, with no question word, asks when.
 	const dated = read.words.length - 1;
-	if (dated > 0 && telegraphicWhen.has(read.words[dated] ?? '') && !read.words.some((word) => askingAnything.has(word)))
+	// (Not a reason asked for it: "pm's reason for overstaying his exit date?" asks why.)
+	if (
+		dated > 0 &&
+		telegraphicWhen.has(read.words[dated] ?? '') &&
+		!read.words.some((word) => askingAnything.has(word)) &&
+		reasonAskedAt(read.words) < 0
+	)
 		return { kind: 'when', rest: read.words.slice(0, dated), askedAt: dated, counted: [], parts: [] };
 	// "kenya troop count", "crossfire claim source": a tally or a source named last asks how many, or who said it.
 	const last = read.words[dated] ?? '';
@@ -692,9 +697,6 @@ const telegraphicCount = new Set([
 ]);
 /** Nouns for where something comes from that, named last with no question word, ask who said it. */
 const telegraphicSource = new Set(['source', 'sources', 'sourcing', 'attribution']);
-
-/** What a reason's noun is followed by when it says what the reason is for: "reason for staying", "motive behind it". */
-const reasonOf = new Set(['for', 'behind', 'de', 'pour']);
 
 /** Nouns of a date that ask when, in a question with no question word: "assassination date?", "siege day". */
 const telegraphicWhen = new Set(['date', 'day', 'since']);

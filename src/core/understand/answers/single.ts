@@ -2469,14 +2469,12 @@ function numberNamedAsked(words: readonly string[]): string | undefined {
 	if (!/^(?:which|what|ki|quel|quelle)$/.test(noun ?? '')) return undefined;
 	const after = words[at + 1];
 	if (named(after) && after !== 'of') return after;
-	return words
-		.slice(0, at - 1)
-		.find((word) => named(word) && !englishTags(word).includes('NNP') && numberedNouns.test(word));
+	return words.slice(0, at - 1).find((word) => numberedNouns.test(word));
 }
 
 /** Nouns of things known by a number: a resolution, a case, a law, a decree. */
 const numberedNouns =
-	/^(?:resolutions?|cases?|laws?|decrees?|bills?|orders?|rulings?|files?|articles?|rezolisyon|resolution|loi|decret|dekre)$/;
+	/^(?:resolutions?|cases?|laws?|decrees?|bills?|orders?|rulings?|files?|articles?|rezolisyon|loi|decret|dekre)$/;
 
 /**
  * Words that open the clause after "which N": an auxiliary ("which weapons did…", "what crimes are…"), or its
