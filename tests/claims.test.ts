@@ -2220,6 +2220,25 @@ describe('a claim of all of a group where the report says many of it', () => {
 	});
 });
 
+describe('a government the report says has not spoken', () => {
+	it("is not another country's government", async () => {
+		expect(await verdictOf('Canada’s government has said nothing about the attack', 'said')).not.toBe('matches');
+		expect(await verdictOf('the US government commented on the attack', 'commented')).not.toBe('differs');
+	});
+
+	it("is said to have spoken in readers' words for it", async () => {
+		expect(
+			await verdictOf('The Haitian government put out a statement on the prison attack', 'put out a statement'),
+		).toBe('differs');
+	});
+});
+
+describe('a deed the report tells of another fact', () => {
+	it('is not matched through a related word of this one', async () => {
+		expect(await verdictOf('someone was killed in the port attack', 'killed')).not.toBe('matches');
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

@@ -7502,6 +7502,47 @@ describe('reading a question', () => {
 			expect(text('is the prison in Port au Prince?').text).toMatch(/^\s*Yes, in Port-au-Prince/);
 		});
 
+		it('reads "true or false:" before a statement as asking yes or no of it', () => {
+			const counted = text(
+				'True or false: RNDDH counted more than 4,000 inmates in the penitentiary in February 2023.',
+			);
+			expect(counted.text).toMatch(/^No\b/);
+			expect(counted.text).toMatch(/3,687/);
+			expect(text('true or false: barbecue is sanctioned by the EU').text).toMatch(/^No\b[\s\S]*U\.N\./);
+		});
+
+		it("answers whether a government spoke, in readers' words for speaking, and only of the government the report has", () => {
+			for (const question of [
+				'Has Haiti’s government put out anything on the prison situation yet?',
+				'Has anyone in the Haitian government gone on record about the jail attack yet?',
+				'Govt haiti say anything about the prison attack or nah',
+			])
+				expect(text(question).text).toMatch(/^No\b[\s\S]*has not commented/);
+			// Another country's government is one the report says nothing of.
+			expect(text('Has the US government commented on the prison attack?').found).toBe(false);
+		});
+
+		it('does not deny a death the report never speaks of', () => {
+			const answer = text('Was anyone killed in the attack on the port?');
+			expect(answer.found).toBe(false);
+			expect(answer.text).not.toMatch(/^No\b/);
+		});
+
+		it('reads "correct" before what is asked as asking for the report\'s own value', () => {
+			expect(text('correct date of the moise assassination?').text).toMatch(/July 7, 2021/);
+		});
+
+		it('asks after the figures and dates others are said to give, not from them', () => {
+			expect(text('people keep saying 2022 for the moise assassination. when?').text).toMatch(/July 7, 2021/);
+			expect(text('ppl keep posting 2022 for the moise assassination. when was it?').text).toMatch(/July 7, 2021/);
+		});
+
+		it('reads "per the report" closing a question as where to look, not as asking who reported', () => {
+			expect(
+				text('someone claims the EU sanctioned Barbecue — who actually sanctioned him per the report?').text,
+			).toMatch(/U\.N\.[\s\S]*U\.S\./);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

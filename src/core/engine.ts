@@ -39,6 +39,7 @@ import {
 	askedAfterTelling,
 	askedOfStory,
 	doubtedStory,
+	heardThenAsked,
 	readStory,
 	reportingWords,
 	supposedThenAsking,
@@ -543,7 +544,11 @@ export class AnswerEngine implements AnswerSource {
 		}
 		// "A buddy told me it was a Monday. On what day does the report say the siege actually happened?": what
 		// was told says what is asked about; its values are what the question doubts, so they are left out.
-		const undoubted = story && doubtedStory(story) ? this.#withoutValues(story.told) : undefined;
+		// ("Ppl keep saying 2022 for the Moïse killing. When?": the figures and dates others are said to give are doubted
+		// too, though not the places and names they tell of.)
+		const doubted = story && doubtedStory(story);
+		const undoubted =
+			story && (doubted || heardThenAsked(story)) ? this.#withoutValues(story.told, doubted) : undefined;
 		if (story && undoubted !== undefined && undoubted !== story.told) {
 			const answer = this.ask(`${undoubted}. ${story.question}`);
 			if (answer.found) return { ...answer, question };
@@ -926,10 +931,10 @@ export class AnswerEngine implements AnswerSource {
 	}
 
 	/**
-	 * What was told without its values: numbers, dates, days and months, and names the report does
-	 * not have ("…sanctioned only by France" → "…sanctioned only by").
+	 * What was told without its values: numbers, dates, days and months, and (unless `names` is false)
+	 * names the report does not have ("…sanctioned only by France" → "…sanctioned only by").
 	 */
-	#withoutValues(told: string): string {
+	#withoutValues(told: string, names = true): string {
 		const values = valuesIn(told).sort((a, b) => b.start - a.start);
 		const bare = values.reduce((text, value) => `${text.slice(0, value.start)}${text.slice(value.end)}`, told);
 		return bare
@@ -937,6 +942,7 @@ export class AnswerEngine implements AnswerSource {
 			.filter((word, i) => {
 				const letters = word.replace(/[^\p{L}'’-]/gu, '');
 				if (isCalendarWord(letters)) return false;
+				if (!names) return true;
 				// A capitalised word past the first that names nothing the report has.
 				if (i === 0 || !/^\p{Lu}/u.test(letters) || this.index.matchEntities(letters).length > 0) return true;
 				return termsOf(letters).some((term) =>

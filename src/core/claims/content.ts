@@ -648,6 +648,11 @@ function accountsForAll(
 		// (In English: a word read from French or Creole is only ever close to the report's. A word only readers use,
 		// a fact's keyword, is no other thing the report speaks of: "detainees" are its inmates.)
 		if (query.language === 'en' && (best.related >>> i) & 1 && index.inReportWords(term)) return false;
+		// (Nor, of an event, a word the data has for another deed: "someone was killed in the port attack" is no
+		// "attempted to take over" through "hit", where "kill" is what the data says of the assassination.)
+		const otherDeed =
+			best.fact.kind === 'event' && index.knowsTerm(term, false) && !ownsTerm(best.fact, term, index, base);
+		if (query.language === 'en' && (best.related >>> i) & 1 && otherDeed) return false;
 		const speech = best.fact.kind === 'statement' && speechWords.has(term);
 		if (((best.matched >>> i) & 1) === 0 && !speech) return false;
 		if (query.unknown.includes(term) && !speech) return false;

@@ -193,7 +193,8 @@ export function mentionsIn(text: string, base: FactBase): EntityMention[] {
 						textSpeakTable.has(word) ||
 						// ("sanctioned by BOTH the UN and the US": a word of English in capitals is said louder, not a name.)
 						stopwords.en.has(word)
-					: ordinary(word) && !(afterArticle && frenchOnly(word))))
+					: // ("Govt", "Ppl" opening a sentence: chat's short form of an ordinary word is no name either.)
+						(ordinary(word) && !(afterArticle && frenchOnly(word))) || textSpeakTable.has(word)))
 		)
 			continue;
 		// "Amnesty International", "Human Rights Watch": the capitalised words after an unknown name are of it.

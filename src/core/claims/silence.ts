@@ -17,7 +17,7 @@ const unspoken =
 
 /** Words that say someone spoke, in the three languages (folded text). */
 export const spokenWords =
-	/\b(?:said|say|says|saying|comment\w*|statement|spoken|spoke|speak|talk\w*|respond\w*|react\w*|response|reaction|word|declar\w*|announc\w*|confirm\w*|condemn\w*|condamn\w*|denounc\w*|position|stance|official line|parle|dit|reagi|pale|di|reyaji|deklar\w*|komant\w*|anons\w*|kominike|kondane)\b/;
+	/\b(?:said|say|says|saying|comment\w*|statement|spoken|spoke|speak|talk\w*|respond\w*|react\w*|response|reaction|word|declar\w*|announc\w*|confirm\w*|condemn\w*|condamn\w*|denounc\w*|position|stance|official line|put out|on (?:the )?record|weigh\w* in|(?:its|their|his) silence|parle|dit|reagi|pale|di|reyaji|deklar\w*|komant\w*|anons\w*|kominike|kondane)\b/;
 
 /** Words that deny it: "hasn't", "not", "never", "nothing", "yet to", "pas", "rien", "poko", "pa". */
 const denied =
@@ -81,11 +81,17 @@ export function silenceClaims(
 		...mentions.filter(
 			(n) => !silent.some((m) => m.start <= n.start && n.end <= m.end && m.end - m.start > n.end - n.start),
 		),
-		...silent.filter((m) => !mentions.some((n) => n.start === m.start && n.end >= m.end)),
+		// ("the US government": a silent one inside another's name is no one of its own.)
+		...silent.filter((m) => !mentions.some((n) => n.start <= m.start && n.end >= m.end)),
 	].sort((a, b) => a.start - b.start);
+	// ("Canada's government", "the Canadian government": named as another country's, the silent one is not the report's.)
+	const another = (n: EntityMention) =>
+		!n.entity || (n.entity.kind === 'country' && n.entity.id !== base.topicCountry()?.id);
+	const ownedByAnother = (m: EntityMention) =>
+		named.some((n) => n !== m && another(n) && /^(?:['’]s)?\s+$/u.test(text.slice(n.end, m.start)));
 	for (const mention of named) {
 		const fact = mention.entity && silenceOf(mention.entity, base);
-		if (!fact) continue;
+		if (!fact || ownedByAnother(mention)) continue;
 		// What is said of the name: up to the next name, or the clause's end. (Not a name that only says whose it is:
 		// "the government of Henry already commented".)
 		const owner = (other: EntityMention) =>
@@ -94,7 +100,12 @@ export function silenceClaims(
 		const said = fold(text.slice(mention.end, next));
 		const spoke = spokenWords.exec(said);
 		if (!spoke) continue;
-		const span = { start: mention.start, end: mention.end + spoke.index + spoke[0].length };
+		// ("…put out a statement": what was put out is part of the saying.)
+		const spokeEnd = spoke.index + spoke[0].length;
+		const object = /^\s+(?:(?:a|an|any|the|its|their)\s+)?(?:official\s+)?(?:statement|comment|word|response)s?\b/.exec(
+			said.slice(spokeEnd),
+		);
+		const span = { start: mention.start, end: mention.end + spokeEnd + (object?.[0].length ?? 0) };
 		// Denied before the word ("hasn't commented") or right after it ("said nothing").
 		const around = said.slice(0, spoke.index + spoke[0].length).concat(
 			said

@@ -22,6 +22,7 @@ import {
 import { questionWordMisspelt } from './misspelt.js';
 import { TrigramModels } from './trigrams.js';
 import { personNouns, properNames } from './wordnet.js';
+import { yesNoWords } from './yes-no.js';
 
 /** "What if" opening a supposition that a question follows after a comma ("…, who takes over?"). */
 const whatIfOpening = /^\W*(?:(?:and|so|but)\s+)?what\s+(?:if|about\s+if)\s+(?=[^,?]{3,80},\s*[^?]*\?)/iu;
@@ -888,10 +889,15 @@ export function withoutPoliteOpening(text: string): string {
 	// "Good day — is it true that…": the question without the chat set off before it. (Chat run into the question,
 	// "yo wtf is RNDDH", may be read with it.)
 	const greeting = chatBefore(whole, chatReach);
-	const setOff = greeting > 0 && /^\s*[,.;:!—–-]/u.test(text.slice(greeting));
+	// ("True or false: RNDDH counted…": the words that ask yes or no are chat to the query, not to the question.)
+	const setOff =
+		greeting > 0 && /^\s*[,.;:!—–-]/u.test(text.slice(greeting)) && !yesNoOpening.test(whole.slice(0, greeting + 1));
 	const rest = setOff ? text.slice(greeting).replace(/^[\s\p{P}]+/u, '') : text;
 	return /\p{L}{2}/u.test(rest) ? rest : text;
 }
+
+/** The words that ask yes or no, opening a message. */
+const yesNoOpening = new RegExp(String.raw`^\W*(?:${yesNoWords})\W*$`, 'iu');
 
 /**
  * What someone is said to say, without who says it, where that is a person of the asker's own

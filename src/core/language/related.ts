@@ -4,7 +4,7 @@ import { cachedOnDisk } from '../disk-cache.js';
 import { stem } from '../text.js';
 import { irregularForms } from './inflections.js';
 import { lemmatizer } from './lemmas.js';
-import { fold, vagueChoices, vagueWords } from './lexicon.js';
+import { fold, stopwords, vagueChoices, vagueWords } from './lexicon.js';
 import { type Relation, WordNet } from './wordnet.js';
 
 /** A data term a reader's word stands for, and how close the two are (1 is the word itself). */
@@ -117,7 +117,8 @@ export function oppositeTerms(words: ReadonlyMap<string, string>): Map<string, s
 			for (const lemma of new Set([word, lemmatize.adjective(word)])) {
 				for (const other of wordnet.opposites(lemma)) {
 					const key = searchForm(other);
-					if (!key || key === term) continue;
+					// ("in", an opposite of "attempted" by way of "successful"'s similar words, is a word of every text.)
+					if (!key || key === term || other.length < 3 || stopwords.en.has(other)) continue;
 					const terms = opposite.get(key) ?? new Set<string>();
 					opposite.set(key, terms.add(term));
 				}
@@ -130,7 +131,7 @@ export function oppositeTerms(words: ReadonlyMap<string, string>): Map<string, s
 }
 
 /** Bumped whenever how opposite words are found changes, so older cached ones are not reused. */
-const oppositesVersion = 2;
+const oppositesVersion = 3;
 
 /** `oppositeTerms`, kept on disk between runs as `cachedRelatedTerms` is. */
 export function cachedOppositeTerms(words: ReadonlyMap<string, string>): ReadonlyMap<string, readonly string[]> {

@@ -5,7 +5,7 @@
  */
 import { fold } from '../language/lexicon.js';
 import { chatBefore } from '../language/read.js';
-import { yesNoWords } from './tagged.js';
+import { yesNoWords } from '../language/yes-no.js';
 
 /** What a yes/no question about the report's values asks, as the question that would ask for the value. */
 export interface GivenAsked {

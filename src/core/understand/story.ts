@@ -9,8 +9,9 @@ import { cleanMarkup } from '../language/clean.js';
 import telling from '../language/lexicon/telling.json' with { type: 'json' };
 import { fold, stopwords } from '../language/lexicon.js';
 import { askerWordPattern, chatBefore, withoutPoliteOpening, withoutTeller } from '../language/read.js';
+import { yesNoWords } from '../language/yes-no.js';
 import { abbreviatedNameGoesOn, apology, namesWanted, opensAQuestion } from './parts.js';
-import { hearsay, tag, yesNoWords } from './tagged.js';
+import { hearsay, tag } from './tagged.js';
 
 /**
  * Sentence ends: not after "Mr.", "U.N." or a lone initial; a dash between spaces too, as chat
@@ -108,9 +109,12 @@ function whatWasSaid(told: string): string {
 export const reportingWords =
 	/\b(?:report\w*|sa(?:y|ys|id)|tell|told|claim\w*|wr(?:ote|ite)|post\w*|publish\w*|confirm\w*|account|attribut\w*|credit\w*|ascrib\w*|di|dit)\b/;
 
-/** A question of who said or reported something (folded): "who reported it?", "attributed to which outlet?". */
+/**
+ * A question of who said or reported something (folded): "who reported it?", "attributed to which outlet?". (Not the
+ * report named as where the answer is to be found: "who actually sanctioned him per the report?".)
+ */
 const whoReported = new RegExp(
-	String.raw`\b(?:who|which|whose)\b.*${reportingWords.source}|${reportingWords.source}.*\b(?:who|whom|which|whose)\b`,
+	String.raw`^(?!.*\b(?:per|according to|in|going by|selon|d apres|dapre) (?:the|this|l|le) (?:report|article|text|rapport|atik)\b[\s?!.]*$)(?:.*\b(?:who|which|whose)\b.*${reportingWords.source}|.*${reportingWords.source}.*\b(?:who|whom|which|whose)\b)`,
 );
 
 /** A verb of saying or reporting, then "that" and what was said. */
@@ -136,12 +140,26 @@ export function doubtedStory(story: Story): boolean {
 	return doubting.test(fold(story.question));
 }
 
+/**
+ * A story of what others are said to say, then a question of its own: "Ppl keep saying 2022 for the Moïse killing.
+ * When was it?". The figures and dates they are said to give are what the question asks after, not what it assumes.
+ */
+export function heardThenAsked(story: Story): boolean {
+	return story.heard && ownQuestion.test(fold(story.question));
+}
+
+/** A question word opening a question, in the three languages (folded). */
+const ownQuestion =
+	/^\W*(?:when|wen|what|wat|which|who|whom|whose|where|how|why|quand|quel\w*|qui|combien|pourquoi|ki|kile|konbyen|kote|kiyes|poukisa)\b/;
+
 /** A message that tells, then asks: what was told, without who told it, and the one question after it. */
 export interface Story {
 	told: string;
 	question: string;
 	/** Whether the message also asked if what it told is so ("Is that right?"), before its question. */
 	checked: boolean;
+	/** Whether what it told is what others are said to say ("people keep saying…", "I heard…"). */
+	heard: boolean;
 }
 
 /**
@@ -159,11 +177,10 @@ export function readStory(text: string): Story | undefined {
 	const at = asking.indexOf(true);
 	// One question, after at least one sentence that tells, and nothing asked after it.
 	if (at < 1 || asking.lastIndexOf(true) !== at) return undefined;
-	const told = sentences
-		.slice(0, at)
-		.map((sentence) => whatWasTold(sentence))
-		.join(', ');
-	return { told, question: sentences[at] ?? '', checked: sentences.length < written.length };
+	const telling = sentences.slice(0, at);
+	const told = telling.map((sentence) => whatWasTold(sentence)).join(', ');
+	const heard = telling.some((sentence) => whatWasTold(sentence) !== sentence.replace(/[.!…\s]+$/u, ''));
+	return { told, question: sentences[at] ?? '', checked: sentences.length < written.length, heard };
 }
 
 /** "If the siege was Saturday night, what day…": a supposition, then a question with its own question word. */

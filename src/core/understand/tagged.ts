@@ -1,6 +1,7 @@
 import { englishTags, isEnglishWord } from '../language/english-words.js';
 import { chatQuestionWords, fold, stopwords } from '../language/lexicon.js';
 import { chatBefore, leadingJoiner } from '../language/read.js';
+import { yesNoWords } from '../language/yes-no.js';
 /**
  * A statement put up to be checked: "I heard Reuters said the guards left, is that right?", "Il
  * paraît que le Pénitencier a 3 687 places, c'est exact ?", "my cousin says gangs run
@@ -16,7 +17,7 @@ export const tag =
 
 /** What a member says they heard, before the statement: "I heard (that)", "il paraît que", "m tande". */
 export const hearsay =
-	/^(?:(?:so |ok |okay |wait )?(?:(?:i|we) (?:heard|read|saw|was told)|heard|just heard)(?: (?:on|in|from) (?:the )?[\w-]+(?= that\b))?(?: (?:somewhere|online|that))*|(?:my|a) \w+(?: \w+){0,3} (?:says|said|told me|claims|swears)(?: that)?|(?:people|ppl|peeps|they|someone|somebody|some1|sum1|folks|some guy|a guy|this guy|a user|a member|a mod)(?: (?:in|on|at|from|over in|over on|here in)(?: the| this)?(?: \w+){0,2})? (?:are saying|are sayin|keep saying|keeps saying|be saying|is saying|sayin|saying|say|says|said|claim|claims|claimed|posted|posts|wrote|writes|tweeted|shared|reckons|swears|told me|tells me)(?: that)?|(?:rumou?r|(?:rumou?r|fact|claim) ?check|(?:mods? |can (?:someone|anyone|a mod|u|you) )?(?:pls |please |plz )?(?:verify|fact ?check)(?: this| that| pls| please| plz)?)\s*:|word on the street is(?: that)?|(?:the |a |there s a )?rumou?r(?: (?:going (?:round|around)|out there|online))? (?:is|says|has it|that)(?: that)?|(?:the |a )?rumou?r (?:going (?:round|around)|out there)(?: that)?|(?:i )?saw (?:on|in) \w+(?: that)?|(?:il )?parait que|on (?:dit|raconte|entend|lit)(?: (?:sur|dans) \w+)? que|il se dit que|j[' ]ai (?:entendu|lu|vu)(?: dire)?(?: (?:sur|dans) \w+)? que|je crois avoir (?:lu|entendu)(?: dire)? que|(?:mon|ma|mes|un|une) \w+(?: \w+){0,3} (?:m[' ]a dit|a dit|dit|affirme)(?: que)?|mwen tande(?: ke)?|m tande(?: ke)?|yo di(?: ke)?)\s+/;
+	/^(?:(?:so |ok |okay |wait )?(?:(?:i|we) (?:heard|read|saw|was told)|heard|just heard)(?: (?:on|in|from) (?:the )?[\w-]+(?= that\b))?(?: (?:somewhere|online|that))*|(?:my|a) \w+(?: \w+){0,3} (?:says|said|told me|claims|swears)(?: that)?|(?:people|ppl|peeps|they|someone|somebody|some1|sum1|folks|some guy|a guy|this guy|a user|a member|a mod)(?: (?:in|on|at|from|over in|over on|here in)(?: the| this)?(?: \w+){0,2})? (?:are saying|are sayin|keep saying|keeps saying|be saying|is saying|sayin|saying|say|says|said|claim|claims|claimed|posted|posts|keep posting|keeps posting|are posting|posting|wrote|writes|tweeted|shared|reckons|swears|told me|tells me)(?: that)?|(?:rumou?r|(?:rumou?r|fact|claim) ?check|(?:mods? |can (?:someone|anyone|a mod|u|you) )?(?:pls |please |plz )?(?:verify|fact ?check)(?: this| that| pls| please| plz)?)\s*:|word on the street is(?: that)?|(?:the |a |there s a )?rumou?r(?: (?:going (?:round|around)|out there|online))? (?:is|says|has it|that)(?: that)?|(?:the |a )?rumou?r (?:going (?:round|around)|out there)(?: that)?|(?:i )?saw (?:on|in) \w+(?: that)?|(?:il )?parait que|on (?:dit|raconte|entend|lit)(?: (?:sur|dans) \w+)? que|il se dit que|j[' ]ai (?:entendu|lu|vu)(?: dire)?(?: (?:sur|dans) \w+)? que|je crois avoir (?:lu|entendu)(?: dire)? que|(?:mon|ma|mes|un|une) \w+(?: \w+){0,3} (?:m[' ]a dit|a dit|dit|affirme)(?: que)?|mwen tande(?: ke)?|m tande(?: ke)?|yo di(?: ke)?)\s+/;
 
 /**
  * The statement a message asks to be checked, as typed, or undefined when it asks something
@@ -169,8 +170,6 @@ const quotePairs: Record<string, string> = { "'": "'", '"': '"', '‘': '’', '
 export const questionStart =
 	/^(?:who|whos|what|whats|wat|wats|wut|wht|wen|whn|wher|wheres|hw|hows|when|where|why|how|which|whose|did|does|do|is|are|was|were|can|could|will|would|has|have|qui|que|quoi|quand|ou|pourquoi|comment|combien|quel|quelle|est ce|ki|kisa|kilè|kile|kote|poukisa|konbyen|kiyes|kiles|kimoun|kijan|konbe|eske)\b/;
 
-/** The words with which a member asks for yes or no in so many words. */
-export const yesNoWords = String.raw`y\/n|yes\s*\/\s*no|yes or no|(?:true|real|facts?|legit|cap) or (?:false|fake|not|fiction|no cap|cap|nah|naw|nope|no)|t\/f|oui ou non|vrai ou (?:faux|pas)|wi (?:ou|oswa|oubyen|osinon) non|vre o(?:swa|u|ubyen) fo`;
 /**
  * The words that put up a statement to be checked: "is it true (that)…", "can you confirm…", and the
  * words that ask yes or no opening it ("true or nah the UN sanctioned him").
