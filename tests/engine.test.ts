@@ -7543,6 +7543,27 @@ describe('reading a question', () => {
 			).toMatch(/U\.N\.[\s\S]*U\.S\./);
 		});
 
+		it('reads a verb\'s base form after "which" and its noun as the deed asked of it', () => {
+			expect(text('Which group give the number of 3 687 prisoner?').text).toMatch(/RNDDH/);
+		});
+
+		it('reads what Kreyòl asks was made "pou konbyen" as what it was built for', () => {
+			expect(text('Pou konbyen moun Penitansye Nasyonal la te fèt?').text).toMatch(/\b700\b/);
+		});
+
+		it('reads a topic set before the question and taken up by a pronoun at its end', () => {
+			expect(text('the guys accused of killing jovenel, where they at rn?? 🤔').text).toMatch(/Pénitencier National/);
+		});
+
+		it('answers no where a yes/no question dates a state from a year the report does not give it', () => {
+			for (const question of ['Yes/no: has Henry been in power since 2019?', 'has Henry been in power since 2019?'])
+				expect(text(question).text).toMatch(/^No\b[\s\S]*2021/);
+		});
+
+		it('reads "spose to" in chat as "supposed to"', () => {
+			expect(text('wait so wen was henry spose to dip').text).toMatch(/February 7/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

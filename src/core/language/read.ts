@@ -148,6 +148,23 @@ const readingSteps: readonly ((text: string) => string)[] = [
 			.replace(/(?<!\p{L})kmb(?!\p{L})/giu, 'konbyen')
 			.replace(/(?<!\p{L})pu(?=\s+(?:konbyen|kmb|kenbe|moun)\b)/giu, 'pou')
 			.replace(/(?<!\p{L})osw(?!\p{L})/giu, 'oswa'),
+	// "the guys accused of killing jovenel, where they at rn?", "Barbecue, who is he?": a topic set before the question,
+	// taken up by a pronoun that ends it, is what it asks of.
+	(text) =>
+		text.replace(
+			/^(\W*)([^,?]{3,80}?),\s*(where|who|what)\s+(?:(is|are|was|were)\s+(they|he|she|it)|(they|he|she|it)\s+at)(\s+(?:now|rn|today))?\s*([?!.]*)\s*$/iu,
+			(...found: string[]) => {
+				const [, opening, topic, asking, verb, , bare, when, end] = found;
+				const be = verb ?? (bare?.toLowerCase() === 'they' ? 'are' : 'is');
+				return `${opening}${asking} ${be} ${topic}${when ?? ''}${end}`;
+			},
+		),
+	// "Pou konbyen moun prizon an te fèt?": what was made for how many, its verb last, was built for them (not "fèt",
+	// a feast or what took place).
+	(text) =>
+		/(?<!\p{L})pou\s+(?:konbyen|kombyen)(?!\p{L})/iu.test(text)
+			? text.replace(/(?<!\p{L})f[eè]t(?=[\s?!.]*$)/iu, 'bati')
+			: text,
 	// "the pen was made for how many ppl?": made, designed or meant for a number is what it was built for.
 	(text) =>
 		text.replace(

@@ -397,6 +397,13 @@ export class QuestionAnswerer {
 		);
 		const credited = byStranger && frame.kind === 'yesNo' ? contradicted(this.#answering, question, read) : undefined;
 		if (credited?.found && /^No: the report credits/.test(credited.heading ?? '')) return credited;
+		// ("Has Henry been in power since 2019?": a year the report does not have, where it dates the same thing otherwise,
+		// is a no.)
+		const misdated =
+			premise && frame.kind === 'yesNo' && query.strangers.every((one) => /^(?:19|20)\d\d$/.test(one))
+				? contradicted(this.#answering, question, read)
+				: undefined;
+		if (misdated?.found && /^No\b/.test(misdated.heading ?? '')) return misdated;
 		if (premise) return premise;
 		// "Is it three years between Moïse's killing and the year the UN says homicides doubled?": the time between
 		// the two, before who says what of either.

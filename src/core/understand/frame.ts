@@ -1133,10 +1133,14 @@ function kindAsked(
 		const next = words[end];
 		// A verb in -s follows only a singular noun: "which company runs…", not "which news outlets…".
 		// (A past form of its own counts too: "which body gave its blessing…", "which country sent…".)
+		// (And a verb's base form, most often a verb, before its object's article: "which group give the number…", as a
+		// learner of English may put it.)
 		const verb = (word: string) =>
 			/ed$/.test(word) ||
 			(/[^s]s$/.test(word) && !/s$/.test(words[end - 1] ?? '')) ||
-			englishTags(word).includes('VBD');
+			englishTags(word).includes('VBD') ||
+			(/^VBP?$/.test(englishTags(word)[0] ?? '') &&
+				/^(?:the|a|an|its|their|this|that|these|those)$/.test(words[end + 1] ?? ''));
 		// "which news outlets (not NGOs…)": what sets something aside ends the noun too.
 		// "which UN body actually approved…": an adverb before the verb ends it as well.
 		const ends =

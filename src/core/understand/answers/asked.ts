@@ -203,8 +203,6 @@ function withoutOpeningChat(text: string): string {
 	return tokens.slice(at).join(' ');
 }
 
-/** The words that ask yes or no, opening a message before what they ask of: "yes or no: …", "vrai ou faux :". */
-
 /** Words after which an English subject has ended: what is said of it begins. */
 const predicateStart =
 	/^(?:a|an|the|really|actually|still|already|just|only|solely|exclusively|merely|truly|ever|once|also|formerly|pm|prez|president|prime|premier|in|at|on|more|less|fewer|over|above|under|below|beyond|by|from|to|of|for|with|not|never|being|been|one|\p{L}{2,}ed|\p{L}{2,}en|(?!(?:some|any|no|every)?thing|king|ring|wing)\p{L}{2,}ing)$/iu;
@@ -224,6 +222,13 @@ export function statementAsked(text: string): string | undefined {
 		// "is rnddh like a newspaper": the hedge before a description is no part of it.
 		.replace(/\s+(?:like|kinda|sorta)(?=\s+(?:a|an|the)\s)/giu, '')
 		.trim();
+	// "Yes/no: has Henry been in power since 2019?": the question after the words that ask yes or no, read as any other.
+	const opened = yesNoOpening.exec(question);
+	if (opened && opened[0].length < question.length) {
+		const rest = question.slice(opened[0].length);
+		const turned = statementAsked(rest);
+		if (turned || !/^(?:did|does|do)\s/iu.test(rest)) return turned ?? rest;
+	}
 	// "barbecue ex cop? y/n": a statement with the words that ask yes or no after it.
 	const tagged = yesNoEnding.exec(text);
 	if (tagged && tagged.index > 0) {
