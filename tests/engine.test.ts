@@ -7564,6 +7564,22 @@ describe('reading a question', () => {
 			expect(text('wait so wen was henry spose to dip').text).toMatch(/February 7/);
 		});
 
+		it('asks the name of one the report only describes, however far "called" stands from it', () => {
+			const answer = text('What is the gang alliance that Barbecue heads actually called?');
+			expect(answer.found).toBe(false);
+			expect(answer.text).toMatch(/doesn’t name them/);
+		});
+
+		it('reads "his name" after "who is the killer of…" as the name "who" asks for, not the victim\'s', () => {
+			expect(engine.ask('Who is the killer of Jovenel Moise, what is his name?').heading ?? '').not.toMatch(/^Jovenel/);
+		});
+
+		it('reads what a screenshot or a post is said to say as hearsay, checked like any other', () => {
+			const answer = text('@here screenshot going round says 50 guards killed at the pen. legit?? 💀');
+			expect(answer.found).toBe(false);
+			expect(answer.text).not.toMatch(/credits this to AyiboPost/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -703,6 +703,9 @@ export class AnswerEngine implements AnswerSource {
 
 	/** "What kind of group is RNDDH that counted the prisoners?": asked without the clause that says which RNDDH. */
 	#withoutClause(question: string, read: ReadText): Answer | undefined {
+		// ("What is the gang alliance that Barbecue heads actually called?": the name asked for is the main clause's, however
+		// far from its verb.)
+		if (/\b(?:called|named)\s*[?!.]*\s*$/iu.test(read.cleaned)) return undefined;
 		const shortened = withoutClauseAfterName(read.cleaned, (text) => this.#endsWithName(text));
 		if (!shortened) return undefined;
 		const answer = this.ask(shortened);

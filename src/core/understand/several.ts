@@ -153,6 +153,10 @@ export function answerSeveral(
 			specificFrames.has(readFrame(partRead).kind) || asksName.test(part) || plural.test(part) || askedOfIt.test(part);
 		// "…, and who has sanctioned him?": "him" is the person the first part's answer names, not what it asked about.
 		const person = personal.test(part) && firstAnswer.found ? about(firstAnswer, true) : undefined;
+		// ("Who is the killer of Jovenel Moïse, what is his name?": the name asked after "who" is the one "who" asks for,
+		// not that of the one the first part named.)
+		const firstFrame = readFrame(read.get(first) ?? readText(first)).kind;
+		if (person && firstFrame === 'who' && asksName.test(part) && subjects.includes(person)) return firstAnswer;
 		// "Which lockup did they surround, and which city is it in?": "it" is what the first part asked to be named.
 		// "…, n is there a date yet": whether there is one, asked of what the first part names.
 		const exists = existence.test(part) && named(part).length === 0;
