@@ -7580,6 +7580,16 @@ describe('reading a question', () => {
 			expect(answer.text).not.toMatch(/credits this to AyiboPost/);
 		});
 
+		it('answers why something was not done from a fact readers say it of in their own words', () => {
+			expect(text('@everyone why aren’t all the prisoners just running out?? what are they scared of').text).toMatch(
+				/crossfire/,
+			);
+		});
+
+		it('answers why a deed asked about was done from the cause its own sentence states', () => {
+			expect(text('why didn’t the PM leave on schedule?').text).toMatch(/security must be restored/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -1435,7 +1435,11 @@ function reasonAsked(
 	const candidates = (matching.some(own) ? matching.filter(own) : matching).map(({ fact }) => fact);
 	const best = matching.find(own) ?? ranked[0];
 	const told = best ? sameSentence(tools.base, best.fact) : [];
-	return candidates.find(causes) ?? told.find(causes) ?? candidates.find(gives) ?? told.find(gives);
+	// ("Why didn't the PM leave on schedule?": the cause told in the same sentence as the deed asked about, "but stayed on,
+	// arguing that…", before another fact's purpose, the alliance's "to topple" the PM's government.)
+	const deedAsked = event && (event.matched & asked) === asked ? sameSentence(tools.base, event.fact) : [];
+	const toldCause = deedAsked.filter(aboutTheSame).find(causes);
+	return toldCause ?? candidates.find(causes) ?? told.find(causes) ?? candidates.find(gives) ?? told.find(gives);
 }
 
 /**
@@ -1451,10 +1455,15 @@ function tellsNotDone(fact: Fact, query: Query, verb: number | undefined, index:
 			...index.matchTerm(term).flatMap((match) => (match.similarity >= closeEnough ? [match.term] : [])),
 		]),
 	);
-	const words = wordsOf(fact.quote);
-	return words.some(
-		(word, i) => meant.has(stem(word)) && words.slice(Math.max(0, i - deniedReach), i).some((w) => denyingWords.has(w)),
-	);
+	// (In the fact's words or the words readers use for it: "why didn't the prisoners run?" reaches "reluctant to try to
+	// escape" through its readers' "didn't run".)
+	return [fact.quote, ...fact.keywords].some((text) => {
+		const words = wordsOf(text);
+		return words.some(
+			(word, i) =>
+				meant.has(stem(word)) && words.slice(Math.max(0, i - deniedReach), i).some((w) => denyingWords.has(w)),
+		);
+	});
 }
 
 /** How close a related word must be to stand for the verb asked. */
