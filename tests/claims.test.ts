@@ -2239,6 +2239,13 @@ describe('a deed the report tells of another fact', () => {
 	});
 });
 
+describe('a start of power said in other words', () => {
+	it('holds "came into power in 2022" against the year the report says the PM has been in power since', async () => {
+		expect(await verdictOf('Henry only came into power in 2022 with that deal', '2022')).toBe('differs');
+		expect(await verdictOf('Henry came into power in 2021', '2021')).toBe('matches');
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

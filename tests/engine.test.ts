@@ -7590,6 +7590,18 @@ describe('reading a question', () => {
 			expect(text('why didn’t the PM leave on schedule?').text).toMatch(/security must be restored/);
 		});
 
+		it('reads "check for me:" before a statement as asking whether it is so, adding nothing to check', () => {
+			expect(text('Check for me: Henry came to power the same year Moïse was assassinated, yes or no?').text).toMatch(
+				/^Yes: both in 2021/,
+			);
+		});
+
+		it('reads "who the president of…" as chat\'s "who is the president of…", a title asked of now', () => {
+			const answer = text('who the president of haiti rn');
+			expect(answer.found).toBe(false);
+			expect(answer.text).not.toMatch(/^President Jovenel Moïse was assassinated/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -464,7 +464,7 @@ const startReach = 40;
 /** Words that give a date as when something began, in the three languages: "since 2021", "became PM in 2021". */
 // ("The deal from December 2022": "from" after a thing that is dated says when it was made, not since when.)
 const startClaimed =
-	/\b(?:since|(?<!\b(?:deal|accord|agreement|pact|report|data|figures?|numbers?|count|warning|statement|decision|vote|resolution|ako|akò|entente|rapport)\s+)from|depuis|d[eè]s|depi|became|become|took (?:power|office|over)|came to power|sworn in|devenu|arriv[ée] au pouvoir|vin)\b/iu;
+	/\b(?:since|(?<!\b(?:deal|accord|agreement|pact|report|data|figures?|numbers?|count|warning|statement|decision|vote|resolution|ako|akò|entente|rapport)\s+)from|depuis|d[eè]s|depi|became|become|took (?:power|office|over)|c[ao]me (?:in)?to power|c[ao]me into office|rose to power|sworn in|devenu|arriv[ée] au pouvoir|vin)\b/iu;
 
 /** The facts that rank as well as the first (within a few points of coverage). */
 function ties(ranked: Ranked[]): Ranked[] {

@@ -148,6 +148,8 @@ const readingSteps: readonly ((text: string) => string)[] = [
 			.replace(/(?<!\p{L})kmb(?!\p{L})/giu, 'konbyen')
 			.replace(/(?<!\p{L})pu(?=\s+(?:konbyen|kmb|kenbe|moun)\b)/giu, 'pou')
 			.replace(/(?<!\p{L})osw(?!\p{L})/giu, 'oswa'),
+	// "who the president of haiti rn", "who president of haiti": chat leaves out the "is" of a title asked of now.
+	(text) => text.replace(/^(\W*)(who|whos|who's)\s+(?:the\s+|da\s+|tha\s+)?(?=\p{L}+\s+of\s)/iu, '$1who is the '),
 	// "the guys accused of killing jovenel, where they at rn?", "Barbecue, who is he?": a topic set before the question,
 	// taken up by a pronoun that ends it, is what it asks of.
 	(text) =>
