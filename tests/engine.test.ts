@@ -7602,6 +7602,30 @@ describe('reading a question', () => {
 			expect(answer.text).not.toMatch(/^President Jovenel Moïse was assassinated/);
 		});
 
+		it('reads Kreyòl "ki pati mond lan" as where in the world, not how large a part', () => {
+			expect(text('Ayiti se peyi ki pi pòv nan ki pati mond lan?').text).toMatch(/Western Hemisphere/);
+		});
+
+		it('reads French "c\'est ça ?" and Quebec "c\'tu ça ?" after a statement as asking whether it is so', () => {
+			expect(text('C’est le Kenya qui voulait mener la force internationale, c’tu ça?').text).toMatch(/^Yes\b/);
+		});
+
+		it('reads what must happen "first before" something as what comes before it, no order of two', () => {
+			expect(text('wat henry sayin gotta happen first b4 they can even do elections').text).toMatch(
+				/security must be restored/,
+			);
+		});
+
+		it('reads "where do matters stand with…" as how things stand, not a place', () => {
+			expect(text('where do things stand with the kenyan force?').text).toMatch(/unclear when/);
+		});
+
+		it('leaves out the "(edited)" Discord shows beside a changed message', () => {
+			expect(text('(edited) @bot which notorious case are many of the Pénitencier’s inmates tied to?').text).toMatch(
+				/assassination/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -44,6 +44,8 @@ export function cleanMarkup(text: string): string {
 			// "`!ask` pourquoi…", "/ask question: why…": another bot's prefix command, typed before the question, and the
 			// option name a slash command shows.
 			.replace(/^\s*`{0,3}[!?/.$%][a-z][\w-]*`{0,3}(?:\s+[a-z]+:)?\s+(?=\S)/i, ' ')
+			// "(edited)": the mark Discord shows beside a changed message, copied with it.
+			.replace(/\(edited\)/giu, ' ')
 			// Markdown: bold, italics, strike-through, spoilers, code, quotes, headings
 			.replace(/(\*{1,3}|_{2,3}|~~|\|\||`{1,3})/g, ' ')
 			.replace(/^\s*(?:>{1,3}|#{1,3})\s+/gm, ' ')

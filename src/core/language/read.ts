@@ -148,6 +148,18 @@ const readingSteps: readonly ((text: string) => string)[] = [
 			.replace(/(?<!\p{L})kmb(?!\p{L})/giu, 'konbyen')
 			.replace(/(?<!\p{L})pu(?=\s+(?:konbyen|kmb|kenbe|moun)\b)/giu, 'pou')
 			.replace(/(?<!\p{L})osw(?!\p{L})/giu, 'oswa'),
+	// "Where do matters stand with respect to the force…?": how things stand asks the state of it, not a place.
+	(text) =>
+		text.replace(
+			/^(\W*)where\s+(?:do|does|did)\s+(?:things|matters|we|it)\s+stand\s+(?:with\s+respect\s+to|with\s+regard\s+to|regarding|on|with|in)\s+/iu,
+			'$1what is the latest on ',
+		),
+	// "what does Henry say has to happen first before elections?": what must come before one thing asks no order of two.
+	(text) =>
+		text.replace(
+			/\b(happen|happens|happened|come|comes|came|be done|go|goes|get done|gotta happen)\s+first\s+(?=(?:before|b4|bfore)\b)/giu,
+			'$1 ',
+		),
 	// "who the president of haiti rn", "who president of haiti": chat leaves out the "is" of a title asked of now.
 	(text) => text.replace(/^(\W*)(who|whos|who's)\s+(?:the\s+|da\s+|tha\s+)?(?=\p{L}+\s+of\s)/iu, '$1who is the '),
 	// "the guys accused of killing jovenel, where they at rn?", "Barbecue, who is he?": a topic set before the question,

@@ -1282,7 +1282,7 @@ const percentAsked =
 
 /** Words that ask how large a part, in the three languages (folded). */
 const extent =
-	/(?:\bhow much of\b|\bwhat (?:part|portion|share|proportion) of\b|\bquelle (?:partie|part|proportion)(?= d)|\bki pati\b)(?! ?(?:the |du |de la |la |d )?(?:world|monde|globe|planet|planete|lemonn)\b)/;
+	/(?:\bhow much of\b|\bwhat (?:part|portion|share|proportion) of\b|\bquelle (?:partie|part|proportion)(?= d)|\bki pati\b)(?! ?(?:the |du |de la |la |d |nan |of )?(?:world|monde|globe|planet|planete|lemonn|mond|monn)\b)/;
 
 /** What "how much" asks a part of, not a number of: "how much territory", "ki kantite nan peyi a". */
 const areaWords = new Set([
