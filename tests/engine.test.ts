@@ -7626,6 +7626,24 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('reads "who is the president they kill…" as asking who the one it was done to is', () => {
+			expect(text('who is the president they kill in 2021 again 😔🕯️').text).toMatch(/Jovenel Moïse/);
+			// (Not a name they are called by: that is who is named.)
+			expect(text('who is the man they call barbecue?').text).toMatch(/Jimmy Sergier/);
+		});
+
+		it('reads how long one thing "predates" another as how long passed between them', () => {
+			expect(text('By how many years does RNDDH’s 2017 warning predate Moise’s assassination?').text).toMatch(
+				/About 4 years/,
+			);
+		});
+
+		it('reads what the article "calls" a name as what it says the name is', () => {
+			expect(text('The article calls Haiti the poorest country in which part of the world?').text).toMatch(
+				/Western Hemisphere/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

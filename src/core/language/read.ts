@@ -160,6 +160,30 @@ const readingSteps: readonly ((text: string) => string)[] = [
 			/\b(happen|happens|happened|come|comes|came|be done|go|goes|get done|gotta happen)\s+first\s+(?=(?:before|b4|bfore)\b)/giu,
 			'$1 ',
 		),
+	// "By how many years does RNDDH's 2017 warning predate Moïse's assassination?": how long one thing came before another
+	// is how long passed between them.
+	(text) =>
+		text.replace(
+			/^(\W*)(?:by\s+)?how\s+(many\s+\p{L}+|much\s+time|long)\s+(?:does|did|do)\s+(.+?)\s+(?:predate|precede|antedate|come\s+before|postdate|follow|come\s+after)\s+(.+?)([?!.]*)\s*$/iu,
+			'$1how $2 between $3 and $4$5',
+		),
+	// "The article calls Haiti the poorest country in which part of the world?": what the report calls a name is what it
+	// says the name is.
+	(text) =>
+		text.replace(
+			/^(\W*)(?:[Tt]he\s+)?(?:[Aa]rticle|[Rr]eport|[Pp]iece|[Ss]tory|[Tt]ext|[Ii]t)\s+(?:calls|called|describes|described|labels|labelled|labeled|terms|dubs)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s+(?:as\s+)?(?=(?:the|a|an)\s)/u,
+			'$1$2 is ',
+		),
+	// "who is the president they kill in 2021", "…that the gangs killed": someone a deed was done to, asked who they are,
+	// is asked of the deed in the passive.
+	(text) =>
+		text.replace(
+			/^(\W*who\s+(?:is|was)\s+the\s+\p{L}+)\s+(?:that\s+|whom\s+)?(?:they|people|someone|somebody|the gangs|gangs|gunmen)\s+(?!(?:call|calls|called|name|names|named|dub|dubbed|nickname|nicknamed)\b)(\p{L}+)\b/iu,
+			(found: string, asked: string, verb: string) => {
+				const done = englishTags(verb.toLowerCase()).includes('VBN') ? verb : pastParticiple(verb.toLowerCase());
+				return done ? `${asked} who was ${done}` : found;
+			},
+		),
 	// "who the president of haiti rn", "who president of haiti": chat leaves out the "is" of a title asked of now.
 	(text) => text.replace(/^(\W*)(who|whos|who's)\s+(?:the\s+|da\s+|tha\s+)?(?=\p{L}+\s+of\s)/iu, '$1who is the '),
 	// "the guys accused of killing jovenel, where they at rn?", "Barbecue, who is he?": a topic set before the question,
