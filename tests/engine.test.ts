@@ -7644,6 +7644,27 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('orders two events by the "after" between them, not by a verb\'s own ("went after the port")', () => {
+			const answer = text(
+				'Someone in our prayer group said the gangs only went after the port after they had already attacked the prison. Is that the right order?',
+			);
+			expect(answer.text).toMatch(/^No\b/);
+		});
+
+		it('reads what a statement was held to, "as the deal required", as no part of what it says was done', () => {
+			expect(
+				text('Is it correct that Prime Minister Henry stepped down on February 7 as the December 2022 deal required?')
+					.text,
+			).toMatch(/^No\b[\s\S]*stayed on/);
+		});
+
+		it('reads "the official headcount" and "an escape count" as counts of what they count', () => {
+			expect(text('what was the official headcount of inmates in that prison as of February 2023?').text).toMatch(
+				/3,687/,
+			);
+			expect(text('Does the report give an escape count?').text).toMatch(/^No\b[\s\S]*not clear how many/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -586,7 +586,10 @@ function frameOf(typed: ReadText): Frame {
 	const tally = yesNo ? undefined : tallyAsked.exec(read.words.join(' '));
 	// "What is the population of Haiti": no noun says what is counted, so no count is asked of the data's.
 	// "What's the actual headcount": a word that can only qualify ("actual", "exact") says nothing of what is counted.
-	const countedWords = (tally?.[1]?.trim().split(' ') ?? []).filter((word) => !onlyAnAdjective(word));
+	// (Nor one that says whose or how final the count is: "the official headcount", "the total tally".)
+	const countedWords = (tally?.[1]?.trim().split(' ') ?? []).filter(
+		(word) => !onlyAnAdjective(word) && !countQualifiers.has(word),
+	);
 	if (tally && countedWords.some((word) => !stopwords.en.has(word))) {
 		// "What was the prison population": a population is the people a place holds; the place says whose.
 		const counted = populationOf(tally[0]) ? [...countedWords, 'population'] : countedWords;
@@ -1199,6 +1202,19 @@ function otherKind(words: readonly string[], at: number): { kinds: AnswerKind[];
 const frenchCleft = /^\W*(?:c ?est|c'est|se)\s+(?:[\p{L}\p{N}'-]+\s+){1,4}?(?:qui|ki)\s+\S/u;
 /** A question word that makes a cleft a question of its own: "c'est le RNDDH qui a dit quoi ?". */
 const cleftAsks = /\b(?:quoi|quand|ou|combien|pourquoi|comment|quel|quelle|kisa|kile|kote|konbyen|poukisa)\b/;
+
+/** Words that say how official or final a count is, not what it counts: "the official headcount", "the total tally". */
+const countQualifiers = new Set([
+	'official',
+	'total',
+	'overall',
+	'final',
+	'latest',
+	'actual',
+	'exact',
+	'real',
+	'correct',
+]);
 
 /** Wholes whose parts are places: "which part of the country", "what part of Haiti". */
 const placeWholes = new Set(['country', 'nation', 'haiti', 'capital', 'city', 'island', 'region', 'pays', 'peyi']);

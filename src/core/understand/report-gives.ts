@@ -30,8 +30,15 @@ const nounOf: Record<string, string> = {
 	where: 'place',
 };
 
-const reportGives =
-	/^\W*(?:does|did|do|is|has|have)\s+(?:the\s+(?:report|article|piece|story|text|source|press|media|news|journalists|reporters|papers|outlets)|it|they|anyone|anybody)\s+(?:(?:actually|even|ever|really)\s+)?(?:give|gives|provide|state|say|offer|include|mention|contain|specify|put|report|cite|name|furnish|supply|yield)\s+(?:(?:us|me|readers)\s+(?:with\s+)?)?(?:(?:an?|any|the|one)\s+)?(?:(?:exact|precise|specific|firm|actual|official|hard|concrete|clear|definite|single)\s+)?(number|figure|count|tally|total|date|day|year|time|reason|name|names|source)\s+(?:of|for|on|about|as to)?\s*(.{3,})$/;
+/** What opens a question of whether the report gives something: "does the report give an exact…". */
+const givesOpening = String.raw`^\W*(?:does|did|do|is|has|have)\s+(?:the\s+(?:report|article|piece|story|text|source|press|media|news|journalists|reporters|papers|outlets)|it|they|anyone|anybody)\s+(?:(?:actually|even|ever|really)\s+)?(?:give|gives|provide|state|say|offer|include|mention|contain|specify|put|report|cite|name|furnish|supply|yield)\s+(?:(?:us|me|readers)\s+(?:with\s+)?)?(?:(?:an?|any|the|one)\s+)?(?:(?:exact|precise|specific|firm|actual|official|hard|concrete|clear|definite|single)\s+)?`;
+
+const reportGives = new RegExp(
+	String.raw`${givesOpening}(number|figure|count|tally|total|date|day|year|time|reason|name|names|source)\s+(?:of|for|on|about|as to)?\s*(.{3,})$`,
+);
+
+/** The same question with what is counted before the count: "does the report give an escape count?". */
+const countBefore = new RegExp(String.raw`${givesOpening}([a-z]{3,}?)s?\s+(number|figure|count|tally|total)$`);
 
 /**
  * "Do we have any hard number on how many were freed?", "is there an official count of…": whether
@@ -76,9 +83,11 @@ export function reportGivesAsked(text: string): GivenAsked | undefined {
 		.slice(chatBefore(whole))
 		.replace(yesNoFirst, '')
 		.replace(/[?!.\s]+$/, '');
+	// ("…give an escape count?": what is counted, said before the count, is what it is a count of.)
+	const before = countBefore.exec(folded);
 	const found = reportGives.exec(folded) ?? numberKnown.exec(folded);
-	const noun = found?.[1];
-	const what = found?.[2];
+	const noun = found?.[1] ?? before?.[2];
+	const what = found?.[2] ?? (before?.[1] ? `${before[1]}s` : undefined);
 	// ("Do we have a hard number on how many were freed?": the question word is already the one it asks with.)
 	const asking = askedBy[noun ?? ''] ?? '';
 	if (noun && what) return { asked: what.startsWith(`${asking} `) ? what : `${asking} ${what}`, noun };

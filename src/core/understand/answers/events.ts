@@ -447,9 +447,12 @@ const toldShare = 0.6;
 const calendarWords =
 	/\b(?:\d+|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|in|on|of|the)\b/giu;
 
-/** "the port attack happened after the prison siege": two events and the order a statement gives them. */
+/**
+ * "the port attack happened after the prison siege": two events and the order a statement gives them. (Not a verb's
+ * own "after": "the gangs went after the port after they had attacked the prison" orders by the second.)
+ */
 const statedOrder =
-	/^(.+?)\s+(?:(?:happened|came|occurred|took place|was|were|happen|come|is|are)\s+)?(?:(?:as\s+well|too|also|right|just|only|well|long|shortly)\s+)?(after|before|avant|apres|anvan|apre|predated?|predates|preceded?|precedes|postdated?|postdates)\s+(.+)$/iu;
+	/^(.+?)\s+(?:(?:happened|came|occurred|took place|was|were|happen|come|is|are)\s+)?(?:(?:as\s+well|too|also|right|just|only|well|long|shortly)\s+)?(?<!\b(?:go|goes|going|went|gone|look|looks|looked|looking|run|runs|ran|running|chase|chases|chased)\s+)(after|before|avant|apres|anvan|apre|predated?|predates|preceded?|precedes|postdated?|postdates)\s+(.+)$/iu;
 
 /**
  * "People are saying the port attack happened AFTER the prison siege. True?": a statement of

@@ -35,6 +35,11 @@ function askedIfSo(text: string): string | undefined {
 				.slice(asked[0].length)
 				.replace(/[?!.\s]+$/, '')
 				.replace(/,\s*as\s+[^,]+$/i, '')
+				// ("…on February 7 as the December 2022 deal required": said without the comma, with the verb that holds it to it.)
+				.replace(
+					/\s+as\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[^,]{2,60}?\s+(?:required|requires|demanded|stipulated|called for|foresaw|set out|specified|planned|agreed)$/i,
+					'',
+				)
 		: undefined;
 }
 
