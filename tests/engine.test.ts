@@ -7665,6 +7665,14 @@ describe('reading a question', () => {
 			expect(text('Does the report give an escape count?').text).toMatch(/^No\b[\s\S]*not clear how many/);
 		});
 
+		it('never says yes to a statement that something was so of one thing alone, where the report tells more', () => {
+			for (const question of [
+				'True or false: RNDDH’s 2017 warning was about overcrowding alone.',
+				'Is it true that RNDDH’s 2017 warning was about overcrowding alone?',
+			])
+				expect(text(question).text).not.toMatch(/^Yes\b/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -21,7 +21,7 @@ import { openTail } from '../guess.js';
 import { askedIfTrue, statementToCheck, yesNoEnding, yesNoOpening } from '../tagged.js';
 import type { Answering } from './context.js';
 import { belonging, describedAs, placeAsked, placedIn } from './placed.js';
-import { datesWhatIsTold, differingDate, verdictOn } from './statements.js';
+import { datesWhatIsTold, differingDate, saysAlone, verdictOn } from './statements.js';
 
 /** A clause of time that opens a question, up to its comma: "since they killed Jovenel, …", "after the siege, …". */
 const sceneFirst =
@@ -87,7 +87,8 @@ export function contradicted(ctx: Answering, question: string, read: ReadText): 
 	const confirmed = claims.filter(
 		(claim) => claim.verdict === 'matches' && predicate?.includes(claim.text.replace(copulaOpening, '')),
 	);
-	if (confirmed.length > 0 && confirmed.length === claims.length) return verdictOn(ctx, question, confirmed);
+	const alone = saysAlone(statement) && !confirmed.some((claim) => claim.facts.some((fact) => saysAlone(fact.quote)));
+	if (confirmed.length > 0 && confirmed.length === claims.length && !alone) return verdictOn(ctx, question, confirmed);
 	// "Is RNDDH a UN agency?": a description the report neither confirms nor denies, of one it describes otherwise.
 	if (!described?.[1] || !described[2] || claims.some((claim) => claim.verdict === 'matches')) return undefined;
 	const [match, ...more] = index.matchEntities(described[1]);

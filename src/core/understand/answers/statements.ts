@@ -120,7 +120,17 @@ function toldWhole(ctx: Answering, statement: string, claims: readonly Claim[]):
 		.filter(({ fact }) => facts.has(fact))
 		.reduce((bits, { matched }) => bits | matched, 0);
 	const named = new Set(query.mentions.flatMap((mention) => mention.terms));
+	// ("RNDDH's 2017 warning was about overcrowding alone": that nothing else was is more than a fact that tells it says.)
+	if (saysAlone(statement) && ![...facts].some((fact) => saysAlone(fact.quote))) return false;
 	return query.terms.every((_, i) => query.vague.has(i) || named.has(i) || (told & (1 << i)) !== 0);
+}
+
+/**
+ * Does the text say that something was so of one thing alone: "only", "alone", "solely", "seulement", "sèlman"? A
+ * fact that tells it of one thing says nothing of the others.
+ */
+export function saysAlone(text: string): boolean {
+	return /(?:^|[^\p{L}])(?:only|solely|exclusively|alone|seulement|uniquement|sèlman|selman)(?![\p{L}])/iu.test(text);
 }
 
 /**
