@@ -7673,6 +7673,23 @@ describe('reading a question', () => {
 				expect(text(question).text).not.toMatch(/^Yes\b/);
 		});
 
+		it('reads Kreyòl "sèlman" as only, and "salè" as pay the report says nothing of', () => {
+			expect(text('Eske se vre Barbecue sanksyone pa ONU sèlman, pa USA?').text).toMatch(/U\.N\.[\s\S]*U\.S\./);
+			expect(text('Ki salè yon gad prizon touche an Ayiti?').found).toBe(false);
+		});
+
+		it('reads "yo te fè" after "pou konbyen" as what the prison was built for', () => {
+			expect(text('Pou konbyen moun yo te fè Penitansye Nasyonal la?').text).toMatch(/\b700\b/);
+		});
+
+		it('reads "put on the sanctions list" as sanctioned, no list asked for', () => {
+			for (const question of [
+				'ki chèf gang ke Nasyonzini ak Washington mete sou lis sanksyon yo?',
+				'which gang boss did the UN and Washington put on the sanctions list?',
+			])
+				expect(text(question).text).toMatch(/^\s*Jimmy Sergier/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

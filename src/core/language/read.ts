@@ -160,6 +160,18 @@ const readingSteps: readonly ((text: string) => string)[] = [
 			/\b(happen|happens|happened|come|comes|came|be done|go|goes|get done|gotta happen)\s+first\s+(?=(?:before|b4|bfore)\b)/giu,
 			'$1 ',
 		),
+	// "Which gang boss did the UN put on the sanctions list?", "…mete sou lis sanksyon yo": put on a sanctions list is
+	// sanctioned, no list asked for.
+	(text) =>
+		text
+			.replace(
+				/\b(?:put|puts|placed|places|place|added|adds|add)\s+(?:(.{1,40}?)\s+)?(?:on|onto|to)\s+(?:the|a|their|its)\s+sanctions?\s+lists?\b/giu,
+				(_, who?: string) => `sanctioned${who ? ` ${who}` : ''}`,
+			)
+			.replace(
+				/(?<!\p{L})mete\s+(?:(.{1,40}?)\s+)?sou\s+lis\s+sanksyon(?:\s+(?:yo|la|an))?(?!\p{L})/giu,
+				(_, who?: string) => `sanksyone${who ? ` ${who}` : ''}`,
+			),
 	// "By how many years does RNDDH's 2017 warning predate Moïse's assassination?": how long one thing came before another
 	// is how long passed between them.
 	(text) =>
@@ -197,11 +209,11 @@ const readingSteps: readonly ((text: string) => string)[] = [
 				return `${opening}${asking} ${be} ${topic}${when ?? ''}${end}`;
 			},
 		),
-	// "Pou konbyen moun prizon an te fèt?": what was made for how many, its verb last, was built for them (not "fèt",
-	// a feast or what took place).
+	// "Pou konbyen moun prizon an te fèt?", "…yo te fè prizon an?": what was made for how many was built for them (not
+	// "fèt", a feast or what took place).
 	(text) =>
 		/(?<!\p{L})pou\s+(?:konbyen|kombyen)(?!\p{L})/iu.test(text)
-			? text.replace(/(?<!\p{L})f[eè]t(?=[\s?!.]*$)/iu, 'bati')
+			? text.replace(/(?<!\p{L})f[eè]t(?=[\s?!.]*$)|(?<=(?<!\p{L})te\s+)f[eè](?!\p{L})/iu, 'bati')
 			: text,
 	// "the pen was made for how many ppl?": made, designed or meant for a number is what it was built for.
 	(text) =>
