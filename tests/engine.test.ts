@@ -7690,6 +7690,14 @@ describe('reading a question', () => {
 				expect(text(question).text).toMatch(/^\s*Jimmy Sergier/);
 		});
 
+		it('reads "what was X\'s advice" as what X said, in whatever words the report tells it', () => {
+			expect(text('What was Barbecue’s advice to parents this week?').text).toMatch(/collateral damage/);
+		});
+
+		it('reads who is talking about someone as nothing asked of who they are', () => {
+			expect(text('who is this barbecue everybody at church keeps talking about').text).toMatch(/Jimmy Sergier/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

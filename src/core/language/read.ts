@@ -160,6 +160,12 @@ const readingSteps: readonly ((text: string) => string)[] = [
 			/\b(happen|happens|happened|come|comes|came|be done|go|goes|get done|gotta happen)\s+first\s+(?=(?:before|b4|bfore)\b)/giu,
 			'$1 ',
 		),
+	// "who is this barbecue everybody at church keeps talking about": who talks of someone says nothing of who they are.
+	(text) =>
+		text.replace(
+			/^(\W*who\s+(?:is|was|'s|’s)\s+(?:this|that|the)\s+[^,?]+?)\s+(?:(?:that|who|whom)\s+)?(?:everybody|everyone|people|ppl|folks|they|y'all|yall|all my|my)\b[^?]*?\b(?:talk|talks|talking|talkin|saying|sayin|mention|mentions|mentioning|posting|posts|going on)\b[^?]*(\?*)\s*$/iu,
+			'$1$2',
+		),
 	// "Which gang boss did the UN put on the sanctions list?", "…mete sou lis sanksyon yo": put on a sanctions list is
 	// sanctioned, no list asked for.
 	(text) =>

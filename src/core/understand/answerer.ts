@@ -7,6 +7,7 @@ import type { FactBase } from '../fact-base.js';
 import { adjectiveNoVerb, englishTags, onlyAnAdverb } from '../language/english-words.js';
 import { fillerTable, fold, stopwords, vagueWords } from '../language/lexicon.js';
 import { askingWord, chatBefore, type ReadText, readText } from '../language/read.js';
+import { saidNouns } from '../language/wordnet.js';
 import { stem, terms as termsOf } from '../text.js';
 import { contradicted } from './answers/asked.js';
 import { alternativeChosen } from './answers/chosen.js';
@@ -638,7 +639,8 @@ function unknownAsked(read: ReadText, query: { unknown: readonly string[] }): st
 	const after = read.words.slice(copulas.has(read.words[1] ?? '') ? 2 : 1);
 	const end = after.findIndex((word) => nounEnds.has(word));
 	const head = (end < 0 ? after : after.slice(0, end)).at(-1);
-	return head && query.unknown.includes(stem(head)) ? head : undefined;
+	// ("What was Barbecue's advice to parents?": a noun for what was said asks what someone said, in whatever words.)
+	return head && query.unknown.includes(stem(head)) && !saidNouns().has(head) ? head : undefined;
 }
 
 /**
