@@ -7698,6 +7698,12 @@ describe('reading a question', () => {
 			expect(text('who is this barbecue everybody at church keeps talking about').text).toMatch(/Jimmy Sergier/);
 		});
 
+		it('reads "any word on…" as chat before the question, no word said', () => {
+			expect(
+				text('Any word on when that foreign armed force is actually showing up, or is it vibes only?').text,
+			).toMatch(/unclear when/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});
