@@ -102,9 +102,10 @@ export function silenceClaims(
 		if (!spoke) continue;
 		// ("…put out a statement": what was put out is part of the saying.)
 		const spokeEnd = spoke.index + spoke[0].length;
-		const object = /^\s+(?:(?:a|an|any|the|its|their)\s+)?(?:official\s+)?(?:statement|comment|word|response)s?\b/.exec(
-			said.slice(spokeEnd),
-		);
+		const object =
+			/^\s+(?:(?:a|an|any|the|its|their)\s+)?(?:[a-z]+\s+){0,2}?(?:statement|comment|word|response)s?\b/.exec(
+				said.slice(spokeEnd),
+			);
 		const span = { start: mention.start, end: mention.end + spokeEnd + (object?.[0].length ?? 0) };
 		// Denied before the word ("hasn't commented") or right after it ("said nothing").
 		const around = said.slice(0, spoke.index + spoke[0].length).concat(
