@@ -33,6 +33,7 @@ const nounOf: Record<string, string> = {
 /** What opens a question of whether the report gives something: "does the report give an exact…". */
 const givesOpening = String.raw`^\W*(?:does|did|do|is|has|have)\s+(?:the\s+(?:report|article|piece|story|text|source|press|media|news|journalists|reporters|papers|outlets)|it|they|anyone|anybody)\s+(?:(?:actually|even|ever|really)\s+)?(?:give|gives|provide|state|say|offer|include|mention|contain|specify|put|report|cite|name|furnish|supply|yield)\s+(?:(?:us|me|readers)\s+(?:with\s+)?)?(?:(?:an?|any|the|one)\s+)?(?:(?:exact|precise|specific|firm|actual|official|hard|concrete|clear|definite|single)\s+)?`;
 
+/** "Does the report give an exact number of inmates who escaped?": the kind of value asked for, and of what. */
 const reportGives = new RegExp(
 	String.raw`${givesOpening}(number|figure|count|tally|total|date|day|year|time|reason|name|names|source)\s+(?:of|for|on|about|as to)?\s*(.{3,})$`,
 );
