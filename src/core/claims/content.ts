@@ -55,8 +55,8 @@ const largePart =
 const pronoun = /(?:^|[^\p{L}])(?:he|she|they|it|il|elle|ils|elles|li|yo|l)(?![\p{L}])/iu;
 
 /** Words that say no one or nothing else: the report never says as much. */
-const exclusive =
-	/(?:^|[^\p{L}])(?:only|solely|exclusively|alone|seulement|uniquement|seul|seule|sèlman|sèl)(?![\p{L}])/iu;
+export const exclusive =
+	/(?:^|[^\p{L}])(?:only|solely|exclusively|alone|seulement|uniquement|seul|seule|sèlman|selman|sèl)(?![\p{L}])/iu;
 
 /** A span of time before "before" or "after": the clause says how far apart two events are. */
 const timeApart =

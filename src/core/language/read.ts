@@ -22,7 +22,7 @@ import {
 import { questionWordMisspelt } from './misspelt.js';
 import { TrigramModels } from './trigrams.js';
 import { personNouns, properNames } from './wordnet.js';
-import { yesNoWords } from './yes-no.js';
+import { onlyYesNo } from './yes-no.js';
 
 /** "What if" opening a supposition that a question follows after a comma ("…, who takes over?"). */
 const whatIfOpening = /^\W*(?:(?:and|so|but)\s+)?what\s+(?:if|about\s+if)\s+(?=[^,?]{3,80},\s*[^?]*\?)/iu;
@@ -203,7 +203,7 @@ const readingSteps: readonly ((text: string) => string)[] = [
 			},
 		),
 	// "who the president of haiti rn", "who president of haiti": chat leaves out the "is" of a title asked of now.
-	(text) => text.replace(/^(\W*)(who|whos|who's)\s+(?:the\s+|da\s+|tha\s+)?(?=\p{L}+\s+of\s)/iu, '$1who is the '),
+	(text) => text.replace(/^(\W*)(?:who|whos|who's)\s+(?:the\s+|da\s+|tha\s+)?(?=\p{L}+\s+of\s)/iu, '$1who is the '),
 	// "the guys accused of killing jovenel, where they at rn?", "Barbecue, who is he?": a topic set before the question,
 	// taken up by a pronoun that ends it, is what it asks of.
 	(text) =>
@@ -964,13 +964,10 @@ export function withoutPoliteOpening(text: string): string {
 	const greeting = chatBefore(whole, chatReach);
 	// ("True or false: RNDDH counted…": the words that ask yes or no are chat to the query, not to the question.)
 	const setOff =
-		greeting > 0 && /^\s*[,.;:!—–-]/u.test(text.slice(greeting)) && !yesNoOpening.test(whole.slice(0, greeting + 1));
+		greeting > 0 && /^\s*[,.;:!—–-]/u.test(text.slice(greeting)) && !onlyYesNo.test(whole.slice(0, greeting + 1));
 	const rest = setOff ? text.slice(greeting).replace(/^[\s\p{P}]+/u, '') : text;
 	return /\p{L}{2}/u.test(rest) ? rest : text;
 }
-
-/** The words that ask yes or no, opening a message. */
-const yesNoOpening = new RegExp(String.raw`^\W*(?:${yesNoWords})\W*$`, 'iu');
 
 /**
  * What someone is said to say, without who says it, where that is a person of the asker's own

@@ -133,15 +133,11 @@ export function answerSeveral(
 	const asksWhich = /^\W*(?:which|what\s+(?:did|does|do|has|have|had)|quel(?:le)?s?|kil[eè]s|ki)\b/iu.test(first);
 	// "…supposed to hand over power, and why didn't he do it?": the deed said in place of the verb that stands for it.
 	const deed = deedOf(read.get(first)?.words ?? []);
+	const firstKind = readFrame(read.get(first) ?? readText(first)).kind;
 	const answers = parts.map((part) => {
 		if (part === first) return firstAnswer;
 		// "How many authorities sanctioned him, and which are they?": the ones counted, whom the count's answer names.
-		if (
-			firstAnswer.found &&
-			whichOnes.test(fold(part)) &&
-			readFrame(read.get(first) ?? readText(first)).kind === 'count'
-		)
-			return firstAnswer;
+		if (firstAnswer.found && whichOnes.test(fold(part)) && firstKind === 'count') return firstAnswer;
 		const partRead = read.get(part) ?? readText(part);
 		// "How many escaped vs how many stayed, like what's the ratio?": a ratio or difference asked with nothing of its
 		// own is of the figures asked before it, not of whatever rates the report gives.
@@ -155,8 +151,7 @@ export function answerSeveral(
 		const person = personal.test(part) && firstAnswer.found ? about(firstAnswer, true) : undefined;
 		// ("Who is the killer of Jovenel Moïse, what is his name?": the name asked after "who" is the one "who" asks for,
 		// not that of the one the first part named.)
-		const firstFrame = readFrame(read.get(first) ?? readText(first)).kind;
-		if (person && firstFrame === 'who' && asksName.test(part) && subjects.includes(person)) return firstAnswer;
+		if (person && firstKind === 'who' && asksName.test(part) && subjects.includes(person)) return firstAnswer;
 		// "Which lockup did they surround, and which city is it in?": "it" is what the first part asked to be named.
 		// "…, n is there a date yet": whether there is one, asked of what the first part names.
 		const exists = existence.test(part) && named(part).length === 0;

@@ -9,7 +9,7 @@ import { cleanMarkup } from '../language/clean.js';
 import telling from '../language/lexicon/telling.json' with { type: 'json' };
 import { fold, stopwords } from '../language/lexicon.js';
 import { askerWordPattern, chatBefore, withoutPoliteOpening, withoutTeller } from '../language/read.js';
-import { yesNoWords } from '../language/yes-no.js';
+import { onlyYesNo } from '../language/yes-no.js';
 import { abbreviatedNameGoesOn, apology, namesWanted, opensAQuestion } from './parts.js';
 import { hearsay, tag } from './tagged.js';
 
@@ -61,7 +61,7 @@ export function askedOfStory(story: Story): string | undefined {
 	// ("…credited Reuters with reporting that X. Which outlet actually reported that?": who reported X.)
 	const told = whoReported.test(fold(question)) ? whatWasSaid(plain) : plain;
 	// "Grann say the big prison can hold 1000 people. Yes or no?": whether what was told is so.
-	if (yesOrNo.test(fold(question))) return `is it true that ${told}?`;
+	if (onlyYesNo.test(fold(question))) return `is it true that ${told}?`;
 	// "Does the report back that up?": the question is only the words that ask whether what was told is so.
 	if (tag.exec(fold(question))?.index === 0) return `${told}, ${question.trim()}?`;
 	// "Is that claim correct?": whether it is so, asked in the words the statement check reads.
@@ -121,9 +121,6 @@ const whoReported = new RegExp(
 const saidThat =
 	/\b(?:report(?:s|ed|ing)?|sa(?:y|ys|id|ying)|claim(?:s|ed|ing)?|told|tells?|wr(?:ote|ites?|iting)|post(?:s|ed|ing)?|credit(?:s|ed|ing)?\s+\S+(?:\s+\S+)?\s+with\s+\S+)\s+that\s+(.+)$/iu;
 
-/** A question that only asks yes or no, of what was told before it (folded). */
-const yesOrNo = new RegExp(String.raw`^\W*(?:${yesNoWords})\W*$`, 'iu');
-
 /** Words with which a question doubts what it was told: "when was it really?", "qui l'a réellement…", "konbyen … vre". */
 const doubting =
 	/\b(?:really|actually|truly|in fact|in reality|real|actual|true|correct|vraiment|reellement|veritablement|en fait|en realite|vrai|vraie|exacte?|vre|vreman|reyelman|an reyalite)\b/;
@@ -178,9 +175,9 @@ export function readStory(text: string): Story | undefined {
 	// One question, after at least one sentence that tells, and nothing asked after it.
 	if (at < 1 || asking.lastIndexOf(true) !== at) return undefined;
 	const telling = sentences.slice(0, at);
-	const told = telling.map((sentence) => whatWasTold(sentence)).join(', ');
-	const heard = telling.some((sentence) => whatWasTold(sentence) !== sentence.replace(/[.!…\s]+$/u, ''));
-	return { told, question: sentences[at] ?? '', checked: sentences.length < written.length, heard };
+	const said = telling.map((sentence) => whatWasTold(sentence));
+	const heard = said.some((words, i) => words !== telling[i]?.replace(/[.!…\s]+$/u, ''));
+	return { told: said.join(', '), question: sentences[at] ?? '', checked: sentences.length < written.length, heard };
 }
 
 /** "If the siege was Saturday night, what day…": a supposition, then a question with its own question word. */

@@ -7,6 +7,7 @@ import type { Fact } from '../../../data/schema.js';
 import type { Answer } from '../../answer.js';
 import type { Claim } from '../../claims/claim.js';
 import { checkClaims, statesFigure } from '../../claims/claims.js';
+import { exclusive } from '../../claims/content.js';
 import { mentionsIn } from '../../claims/names.js';
 import { titleHolderIn } from '../../claims/titles.js';
 import { unheardOf } from '../../claims/unheard.js';
@@ -130,7 +131,7 @@ function toldWhole(ctx: Answering, statement: string, claims: readonly Claim[]):
  * fact that tells it of one thing says nothing of the others.
  */
 export function saysAlone(text: string): boolean {
-	return /(?:^|[^\p{L}])(?:only|solely|exclusively|alone|seulement|uniquement|sèlman|selman)(?![\p{L}])/iu.test(text);
+	return exclusive.test(text);
 }
 
 /**
