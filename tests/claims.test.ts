@@ -2246,6 +2246,20 @@ describe('a start of power said in other words', () => {
 	});
 });
 
+describe('a verb the report has only inside an idiom of another deed', () => {
+	it('judges the gangs running much of Haiti against their control, not the inmates who "made a break for it"', async () => {
+		const [claim] = (await realEngine()).claims('gangs run a lot of Haiti');
+		expect(claim?.facts.map((fact) => fact.id)).toEqual(['gangs-control-capital']);
+	});
+});
+
+describe('a thing the report never speaks of, in the place of another after only an article', () => {
+	it('judges no airport running as the capital the gangs run', async () => {
+		expect(await verdictOf('the airport in pap is running', 'airport')).toBeUndefined();
+		expect(await verdictOf('gunmen tried to take over the main airport', 'airport')).toBe('differs');
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

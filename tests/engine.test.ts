@@ -456,7 +456,7 @@ describe('reading a question', () => {
 
 	it('says what the report does say of the one named beside what it says is not yet known', () => {
 		const answer = text('Does the report say Kenya is already leading the international force in Haiti?').text;
-		expect(answer).toMatch(/^Not as far as the report says/);
+		expect(answer).toMatch(/^No: the report says only/);
 		expect(answer).toMatch(/Kenya offered to lead/);
 	});
 
@@ -1946,9 +1946,6 @@ describe('reading a question', () => {
 	it('says which name the report does not mention, and answers the other of two', () => {
 		expect(text('did the EU sanction barbecue too or was it just the UN n the US?').text).toMatch(
 			/^The report doesn’t mention EU\./,
-		);
-		expect(text('Does the report say the European Union sanctioned Barbecue?').text).toMatch(
-			/doesn’t mention European Union/,
 		);
 		expect(text('btw was it Kenya or Rwanda that offered to lead the force?').text).toMatch(
 			/^Not Rwanda: the report doesn’t mention Rwanda\. It says: Kenya offered/,
@@ -7702,6 +7699,94 @@ describe('reading a question', () => {
 			expect(
 				text('Any word on when that foreign armed force is actually showing up, or is it vibes only?').text,
 			).toMatch(/unclear when/);
+		});
+
+		it('names none of a kind the report never speaks of, asked for as what a deed was done to', () => {
+			expect(text('Which churches have the gangs attacked?')).toEqual({
+				found: false,
+				text: expect.stringMatching(/doesn’t name any churches/),
+			});
+			expect(text('which prison did gangs attack').text).toMatch(/Pénitencier National/);
+		});
+
+		it('reads "does the report say (that)…" as whether what follows is so, checked as a statement put up', () => {
+			expect(text('Does the report say that the European Union has sanctioned Jimmy Sergier?').text).toMatch(
+				/^No: the report credits this to United Nations and United States/,
+			);
+			expect(text('does the article say the gangs control all of Haiti?').text).toMatch(
+				/^No: the report says only part/,
+			);
+			expect(text('Does the report say the prison was built for 700?').text).toMatch(/^Yes/);
+		});
+
+		it('reads chat\'s "r" as "are" and a verb\'s dropped "g", so two alternatives are still offered', () => {
+			expect(text('r the gangs basically running the whole country now or just bits of it??').text).toMatch(
+				/large part of the country/,
+			);
+			expect(text('r the gangs runnin like alot of haiti or just a couple spots').text).toMatch(
+				/^\s*Alot of haiti: .*large part of the country/,
+			);
+		});
+
+		it('reads "does anyone know" before a question as no yes/no of its own', () => {
+			expect(text('any1 know wen da kenya led force is actually showin up or nah').text).toMatch(/unclear when/);
+		});
+
+		it('reads French "porte" as a verb (bearing a name), not the port', () => {
+			expect(text('Quel surnom porte Jimmy Sergier ?').text).toMatch(/Barbecue/);
+		});
+
+		it('reads what someone was before a change as what they formerly were', () => {
+			expect(text('what was barbecue before he started running gangs').text).toMatch(/former policeman/);
+			expect(text('barbecue was wat b4 he started runnin gangs lol').text).toMatch(/former policeman/);
+		});
+
+		it('reads a statement with a figure, then "mais" and a count asked, as the count asked', () => {
+			expect(
+				text('Selon le RNDDH la capacité c’est 700, mais y avait combien de détenus en février 2023?').text,
+			).toMatch(/3,687 inmates/);
+		});
+
+		it('reads "money-wise" as money, and money as a word for how rich or poor', () => {
+			expect(
+				text('how does the report describe haiti money-wise compared to the rest of the hemisphere??').text,
+			).toMatch(/poorest country/);
+		});
+
+		it('reads "the PMs first name" as the PM\'s, and a weekday as no name the report lacks', () => {
+			expect(text('wait whats the PMs first name, ariel?').text).toMatch(/Ariel Henry/);
+			expect(text('was the port attack on Thursday?')).toEqual({
+				found: true,
+				text: expect.stringMatching(/day before Friday/),
+			});
+			expect(text('if the siege was on a Monday, what day was the port attack?').found).toBe(false);
+		});
+
+		it('reads "is X described as Y" as whether X is Y', () => {
+			expect(text('Yes or no: is Jimmy Sergier described as a serving police officer?').text).toMatch(
+				/^No: .*former policeman/,
+			);
+		});
+
+		it('reads speaking "for" the government as the government speaking', () => {
+			expect(text('Has anyone spoken on the record for the Haitian government about the prison attack?').text).toMatch(
+				/^No, not as far as the report says/,
+			);
+		});
+
+		it('reads who a question is for, and what they do not know, as its topic', () => {
+			expect(text('For the folks here who’ve never heard of RNDDH, what kind of organisation is it?').text).toMatch(
+				/human rights group RNDDH/,
+			);
+		});
+
+		it('keeps "free" as the word it is, not chat stretched', () => {
+			expect(text('did the gangs actually free ppl or nah?? how many got out').text).toMatch(/not clear how many/);
+		});
+
+		it('says nothing of a deed asked of a subject where no fact tells that deed', () => {
+			expect(text('Have any of the escaped prisoners been recaptured yet?').found).toBe(false);
+			expect(text('did things in haiti get worse after moise was killed?').text).toMatch(/deepened/);
 		});
 
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {

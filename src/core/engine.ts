@@ -23,7 +23,7 @@ import { capitalise, normalize, stem, terms as termsOf } from './text.js';
 import { verbAlternatives } from './understand/alternatives.js';
 import { QuestionAnswerer } from './understand/answerer.js';
 import { askedBeforeSource, sourcesOf } from './understand/answers/sources.js';
-import { nameOnly } from './understand/answers/statements.js';
+import { differingDate, nameOnly } from './understand/answers/statements.js';
 import { describedThenAsked } from './understand/described.js';
 import { type Frame, type FrameKind, readFrame } from './understand/frame.js';
 import { guessIn } from './understand/guess.js';
@@ -565,6 +565,11 @@ export class AnswerEngine implements AnswerSource {
 			const answer = this.ask(supposition.asked);
 			if (answer.found) return { ...answer, question };
 		}
+		// ("If the siege was on a Monday, what day was the port attack?": a supposition the report gainsays is no ground
+		// to answer from.)
+		// (A figure supposed otherwise is a hypothesis to work from: "if the inmates had been 700, what share…".)
+		const gainsaid = supposition && this.claims(supposition.supposed).find(differingDate);
+		if (gainsaid) return this.#notFound(question, { heading: `The report doesn’t say so. ${gainsaid.report}` });
 		// "Does the report give an exact number of inmates who escaped?": yes, with the value; no, with what it says instead.
 		const gives = reportGivesAsked(read.cleaned);
 		if (gives?.speaker) return this.#saidWhich(question, gives.asked, gives.speaker);

@@ -13,7 +13,7 @@ import { inEnglish, readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
 import { stem } from '../text.js';
 import { comparison } from '../understand/answers/compared.js';
-import { leadWords, speechWords } from '../understand/fits.js';
+import { leadWords, speechWords, subjectOnlyRelated } from '../understand/fits.js';
 import { buildQuery, type Query } from '../understand/query.js';
 import { ownsTerm, type Ranked, rank } from '../understand/rank.js';
 import { yesNoAsked } from '../understand/tagged.js';
@@ -419,8 +419,11 @@ export function contentClaim(
 	if (!best || !namesAgree(agreeing, best.fact, base)) {
 		// "The gangs took the port" against "gunmen attempted to take over the port": whoever the message names,
 		// the report says the deed was not done.
+		// ("Flights into Port-au-Prince are still running" against the prisoners who did not run: what the claim is
+		// about, where no name says, must be the fact's in more than a related word.)
 		const attempted =
 			first &&
+			!subjectOnlyRelated(query, read.words, first) &&
 			accountsForAll(query, first, index, base, { exceptNames: true }) &&
 			saysDone(words, first.fact.quote, index);
 		if (attempted) return claim(at(span), 'differs', [first.fact], `The report says only: ${first.fact.answer}`);

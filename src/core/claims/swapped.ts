@@ -43,7 +43,8 @@ export function swappedNoun(text: string, candidate: Ranked, query: Query, index
 	const shared = (i: number, strict: boolean) =>
 		quote
 			.slice(Math.max(0, i - placeReach), i)
-			.some((previous) => before.has(previous) && (strict || !stopwords.en.has(previous)));
+			// (An article alone is no shared context: "the airport" is not "the capital" swapped.)
+			.some((previous) => before.has(previous) && !articles.has(previous) && (strict || !stopwords.en.has(previous)));
 	return quote.some(
 		(word, i) =>
 			!stopwords.en.has(word) &&
@@ -53,6 +54,8 @@ export function swappedNoun(text: string, candidate: Ranked, query: Query, index
 			((noun(word) && shared(i, true)) || (mostlyNoun(word) && shared(i, false))),
 	);
 }
+
+const articles: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** A word English has first as a noun and otherwise only as an adjective, not of time: "port". */
 function mostlyNoun(word: string): boolean {

@@ -47,6 +47,17 @@ const guessedKinds =
 /** "Did X use to…", "didn't X use 2…": what X used to be or do, asked with "did". */
 const didUseTo = /\bdid(?:n['’]?t)?\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+use(?:d)?\s+(?:to|2)\s+/giu;
 
+/**
+ * "What was Barbecue before he started running gangs?": what someone was before a change asks what they formerly
+ * were; the change itself says nothing of which fact answers.
+ */
+const beforeTheChange =
+	/^(\W*(?:(?:what|wat|wut|wht|who|whos)\s+(?:was|were|did)\s+[^?,'’]{2,40}?|[^?,'’]{2,40}?\s+(?:was|were)\s+(?:what|wat|wut|who)))\s+(?:before|b4|bfore|prior to)\s+(?:he|she|they|it|him|her|them)\s+[^?,.!]+/iu;
+
+/** Those a question is asked for, who do not know something yet, and the thing they do not know. */
+const forNewcomers =
+	/^\W*(?:for|to|pou)\s+(?:the\s+|all\s+the\s+|any\s+)?(?:folks|people|ppl|those|anyone|anybody|everyone|newcomers|new\s+folks|peeps|members|ones|lurkers)(?:\s+(?:here|in\s+here|out\s+there|reading))?\s+(?:who|that|who['’]ve|that['’]ve)\s+(?:have\s+|has\s+|do\s+|does\s+)?(?:never\s+heard\s+(?:of|about)|not\s+heard\s+(?:of|about)|don['’]?t\s+know(?:\s+about)?|do\s+not\s+know(?:\s+about)?|aren['’]?t\s+familiar\s+with|are\s+not\s+familiar\s+with|are\s+new\s+to)\s+(?<topic>[^,?]{2,60}?)\s*,\s*/iu;
+
 /** A question as the engine reads it. */
 export interface ReadText {
 	/** What was typed, without Discord markup: what a reply echoes. */
@@ -300,12 +311,23 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	(text) => text.replace(whatIfOpening, 'if '),
 	// "pen's in PAP right?", "Henry's still in power?": before where or how things stand, "'s" is "is", no owner's.
 	(text) => text.replace(isContracted, '$1 is '),
+	// "the PMs first name", "the UNs sanctions": capitals with an "s" between "the" and a noun or its adjective are
+	// chat's owner, its apostrophe left out ("the NGOs cited" stays a plural).
+	(text) =>
+		text.replace(/(?<=\bthe\s+)(\p{Lu}{2,})s(?=\s+(\p{Ll}+))/gu, (typed, capitals: string, next: string) =>
+			/^(?:NN|JJ)/.test(englishTags(next)[0] ?? '') ? `${capitals}’s` : typed,
+		),
+	// "the port thing", "that sanctions stuff": chat's word for whatever it was is only the noun before it.
+	(text) => text.replace(/(?<=\b(?:the|that|this)\s+\p{L}{3,})\s+(?:thing|stuff)\b/giu, ''),
+	// "money-wise", "security-wise": "-wise" only says "as for" what it follows.
+	(text) => text.replace(/(?<=\p{L}{3})-wise\b/giu, ''),
 	// "which party has refrained from commenting?": keeping from doing it is not doing it.
 	(text) => text.replace(keptFrom, 'not '),
 	// "murders doubling stat, whose numbers?": a "whose" after a comma that ends the message asks it of what comes before.
 	(text) => text.replace(whoseAfterThing, 'whose $<owned> is $<thing>'),
 	// "did Barbecue use to be a cop?": asked of what someone used to be, as "Barbecue used to be a cop?" is.
 	(text) => text.replace(didUseTo, '$1 used to '),
+	(text) => text.replace(beforeTheChange, '$1 formerly'),
 	subjectTakenUp,
 	subjectInPlace,
 	objectInPlace,
@@ -314,6 +336,8 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	ownerAsked,
 	copulaInFront,
 	positiveOpening,
+	// "For the folks who've never heard of RNDDH, what kind of group is it?": who the question is for names its topic.
+	(text) => text.replace(forNewcomers, '$<topic>, '),
 	topicTakenUp,
 	withoutReportSaying,
 	questionFirst,
@@ -1517,7 +1541,8 @@ export function unstretched(word: string): string {
 	// "lmaoo", "heyy": chat whose last letter is only doubled, where the word is no other.
 	if (!/([a-z])\1\1/.test(word)) {
 		const single = word.replace(/([a-z])\1$/, '$1');
-		return single !== word && !known(word) && fillerTable.has(single) ? single : word;
+		// ("free" is no stretched "fre": an English word as typed is that word.)
+		return single !== word && !known(word) && !isEnglishWord(word) && fillerTable.has(single) ? single : word;
 	}
 	const doubled = word.replace(stretch, '$1$1');
 	return known(doubled) ? doubled : word.replace(stretch, '$1');

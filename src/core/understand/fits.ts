@@ -1868,3 +1868,29 @@ export function askedOfThePast(frame: Frame): boolean {
 }
 
 const weekdays = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|morning|evening|day)$/;
+
+/** The verbs after which a participle is what is done to the subject: "been recaptured", "were arrested". */
+const passiveHelpers = new Set(['been', 'be', 'being', 'was', 'were', 'is', 'are', 'get', 'got', 'gotten', 'getting']);
+
+/**
+ * Does a question ask of its subject a deed that the fact does not tell at all: "have any of the escaped prisoners
+ * been recaptured yet?" against the prisoners who would not escape? The participle after "been" or "were", last of
+ * the question's words of content, is what is asked; the subject's words alone ("escaped prisoners") answer nothing.
+ *
+ * @example
+ * passiveDeedUntold(query, ['have', 'any', 'escaped', 'prisoners', 'been', 'recaptured', 'yet'], top); // true
+ */
+export function passiveDeedUntold(query: Query, rest: readonly string[], { matched }: Ranked): boolean {
+	const content = rest.flatMap((word, i) => (stopwords.en.has(word) || vagueWords.has(word) ? [] : [i]));
+	const last = content.at(-1);
+	if (last === undefined || last === content[0]) return false;
+	const word = rest[last] ?? '';
+	// (A participle the tagger lacks, "recaptured", has the regular ending.)
+	const participle = englishTags(word).includes('VBN') || /^\p{L}{4,}ed$/u.test(word);
+	if (!participle || !rest.slice(0, last).some((before) => passiveHelpers.has(before))) return false;
+	// ("…worse after moise was killed?", "…the prison that was attacked?": a clause that says when, or which one, asks
+	// no deed of the question's subject.)
+	if (rest.slice(0, last).some((before) => clauseOpeners.has(before) || relativeOpeners.has(before))) return false;
+	const at = query.terms.indexOf(stem(word));
+	return at >= 0 && !query.vague.has(at) && (matched & (1 << at)) === 0;
+}

@@ -434,6 +434,16 @@ export function buildQuery(
 				// (A thing, which the report must name: not "what outcome…", which any fact can be.)
 				if (term.unknown && language === 'en' && namesThing(term.spelled ?? word)) strangeKind ??= word;
 			}
+			// ("Which churches have the gangs attacked?": a thing the data never names, asked for as what was done to, is
+			// one of none it names.)
+			else if (
+				term.unknown &&
+				language === 'en' &&
+				words[at - 2] === 'which' &&
+				auxiliaries.has(words[at] ?? '') &&
+				englishTags(term.spelled ?? word).some((tag) => tag.startsWith('NN'))
+			)
+				strangeKind ??= word;
 		}
 		terms.push(term.term);
 		// "sanctioned by more than one authority": a noun counted loosely is any of that kind, not the one so called.
@@ -582,7 +592,8 @@ export function strangersIn(typed: string, query: Query, index: SearchIndex): st
 		// "Secruity": a word of the data typed with two letters swapped is no stranger's name.
 		if (/^\p{L}{5,}$/u.test(word) && index.respelled(fold(word)) !== undefined) return false;
 		// "Sat night", "on Thurs": a weekday's short form, capitalised as a name is, names a day.
-		if (weekdayShort.test(word)) return false;
+		// ("was the port attack on Thursday?": a weekday the report's own words put a date on is no stranger's name.)
+		if (weekdayShort.test(word) || weekdayNames.has(fold(word))) return false;
 		// "Feb", "Govt": a short form the reader spells out is the word it stands for.
 		const spelled = textSpeakTable.match([fold(word)], 0)?.value;
 		// ("or is it TBD?": chat's short form of plain English words is no one's name.)
@@ -606,10 +617,17 @@ export function strangersIn(typed: string, query: Query, index: SearchIndex): st
 	// "is canada doing anything…": chat types names in lowercase; a word WordNet has only as a proper name, and no
 	// word of English or of the data, names one all the same.
 	const lowercase = (typed.match(/(?<![\p{L}'’-])\p{Ll}{4,}(?![\p{L}'’-])/gu) ?? []).filter(
-		(word) => unknown.has(stem(word)) && properNames().has(word) && !isEnglishWord(word),
+		(word) => unknown.has(stem(word)) && properNames().has(word) && !isEnglishWord(word) && !weekdayNames.has(word),
 	);
 	return [...capitalised, ...lowercase.filter((word) => !capitalised.some((name) => fold(name) === word))];
 }
+
+/** The weekdays' names in the three languages, folded. */
+const weekdayNames: ReadonlySet<string> = new Set(
+	'monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche lendi madi mekredi jedi vandredi samdi dimanch'.split(
+		' ',
+	),
+);
 
 /** A weekday's short form, as written with its capital. */
 const weekdayShort = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?$/u;

@@ -376,12 +376,12 @@ export function toldThenCounted(text: string): string {
 		!found ||
 		!/\d{3,}|\d[,.\s]\d{3}/.test(said.replace(/\b(?:19|20)\d\d\b/g, ' ')) ||
 		opensAQuestion(fold(said)) ||
-		/\bhow\s+(?:many|much)\b/iu.test(said)
+		/\b(?:how\s+(?:many|much)|combien|konbyen)\b/iu.test(said)
 	)
 		return text;
 	return `${told}. ${asked}`;
 }
 
-/** A statement with a number, "and", then a count asked within a few words. */
+/** A statement with a number, "and" ("mais", "men"…), then a count asked within a few words. */
 const toldCount =
-	/^(\P{Cc}{6,80}?\d[^,?.;]*?)\s*,?\s+(?:and|but|yet|n|&)\s+((?:[\p{L}'’]+\s+){0,3}how\s+(?:many|much)\b.*)$/iu;
+	/^(\P{Cc}{6,80}?\d[^,?.;]*?)\s*,?\s+(?:and|but|yet|n|&|et|mais|men|epi)\s+((?:[\p{L}'’]+\s+){0,3}(?:how\s+(?:many|much)|combien|konbyen)(?!\p{L}).*)$/iu;

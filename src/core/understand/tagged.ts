@@ -159,9 +159,15 @@ function afterFillers(folded: string): string {
 	const [first = '', ...rest] = folded
 		.slice(chatBefore(folded))
 		.replace(/^[^\p{L}\p{N}]+/u, '')
+		// ("any1 know wen the force is showing up or nah": asked whether anyone knows, the question is what they would know.)
+		.replace(askedWhoKnows, '')
 		.split(/\s+/);
 	return leadingJoiner.test(first) ? rest.join(' ') : [first, ...rest].join(' ');
 }
+
+/** "Does anyone know", "u know", "any1 kno": asking who knows, before the question they would know the answer to. */
+const askedWhoKnows =
+	/^(?:(?:does|do|doe)\s+)?(?:any\s?one|any1|anybody|some\s?one|somebody|sum1|u|you|ya|y all|yall)\s+(?:know|knows|kno|knw)\s+/u;
 
 /** Each opening quotation mark and the mark that closes it. */
 const quotePairs: Record<string, string> = { "'": "'", '"': '"', '‘': '’', '“': '”' };
@@ -175,7 +181,7 @@ export const questionStart =
  * words that ask yes or no opening it ("true or nah the UN sanctioned him").
  */
 export const askedIfTrue = new RegExp(
-	String.raw`^\W*(?:surely|(?:so )?(?:you(?:['’]re| are)|u r|ur) (?:saying|telling me)|(?:is it|it is|it's|would it be|was it|is) (?:true|tru|the truth|right|correct|accurate|fair|the case)(?: or (?:not|false|untrue))?(?: to (?:say|state|claim|suggest))?|(?:would|am|was) i (?:be )?(?:correct|right|wrong|mistaken)(?: (?:in|to) (?:understanding|understand|thinking|think|believing|believe|saying|say|assuming|assume))?|(?:can|could) (?:you|it be) (?:confirm(?:ed)?|verif(?:y|ied))|is that (?:true|right)|(?:are|r) (?:you|u) (?:sure|certain|positive)|(?:c['’]est (?:vrai|exact)|est-ce (?:vrai|exact)|est-il (?:vrai|exact|juste)|est-ce que c['’]est (?:vrai|exact)|eske se vre|èske se vre|se vre)(?!\p{L})|(?:es|eso es) (?:verdad|cierto)|(?:(?:please|pls|plz) )?(?:tell|assure) me(?! (?:about|more|of|everything|all|something|anything)\b)|(?:${yesNoWords})(?=[\s:,—–-])\s*[:,—–-]?)\s*(?:(?:that|que|ke)\b|qu['’])?\s*`,
+	String.raw`^\W*(?:surely|(?:so )?(?:you(?:['’]re| are)|u r|ur) (?:saying|telling me)|(?:is it|it is|it's|would it be|was it|is) (?:true|tru|the truth|right|correct|accurate|fair|the case)(?: or (?:not|false|untrue))?(?: to (?:say|state|claim|suggest))?|(?:would|am|was) i (?:be )?(?:correct|right|wrong|mistaken)(?: (?:in|to) (?:understanding|understand|thinking|think|believing|believe|saying|say|assuming|assume))?|(?:can|could) (?:you|it be) (?:confirm(?:ed)?|verif(?:y|ied))|(?:does|did) (?:the (?:report|article|piece|story|text)|it) (?:say|state|claim|report)(?= that\b| (?!(?:who|whom|whose|what|which|when|where|why|how|anything|something|much|about|if|whether|so)\b))|is that (?:true|right)|(?:are|r) (?:you|u) (?:sure|certain|positive)|(?:c['’]est (?:vrai|exact)|est-ce (?:vrai|exact)|est-il (?:vrai|exact|juste)|est-ce que c['’]est (?:vrai|exact)|eske se vre|èske se vre|se vre)(?!\p{L})|(?:es|eso es) (?:verdad|cierto)|(?:(?:please|pls|plz) )?(?:tell|assure) me(?! (?:about|more|of|everything|all|something|anything)\b)|(?:${yesNoWords})(?=[\s:,—–-])\s*[:,—–-]?)\s*(?:(?:that|que|ke)\b|qu['’])?\s*`,
 	'iu',
 );
 /** "…? y/n", "yes or no: did…", "oui ou non ?": yes or no asked for, wherever the words stand. */

@@ -27,6 +27,10 @@ import { datesWhatIsTold, differingDate, saysAlone, verdictOn } from './statemen
 const sceneFirst =
 	/^\s*(?:ever\s+)?(?:since|after|when|once|before|while|depuis que|apr[eè]s que|quand|lorsque|depi|apre|l[eè])\s+[^,?]{3,80},\s*(?=(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|est-ce|eske)\b)/iu;
 
+/** "is described as", "was referred to as": the verb that says how the report puts what someone is. */
+const describedAsVerb =
+	/\b(is|was|are|were)\s+(?:described|characteri[sz]ed|portrayed|presented|depicted|referred\s+to|labell?ed|identified)\s+as\s+/iu;
+
 /** The same clause put after the question, with a subject pronoun of its own: "… since they killed Jovenel?" */
 const sceneAfter =
 	/\s+(?:ever\s+)?(?:since|after|when|once|before|while|depuis que|apr[eè]s que|quand|lorsque)\s+(?:he|she|they|it|we|il|elle|ils|on|yo|li)\s+[^,?]{3,60}(\?*)\s*$/iu;
@@ -51,7 +55,8 @@ export function contradicted(ctx: Answering, question: string, read: ReadText): 
 		? doneByOthers(deed, mentionsIn(deed, base), base, (span) => deed.slice(span.start, span.end), true)
 		: undefined;
 	if (byOthers) return verdictOn(ctx, question, [byOthers]);
-	const found = statementAsked(asking) ?? didAsked(asking);
+	// ("Is Sergier described as a serving police officer?": what the report describes someone as is what it says they are.)
+	const found = (statementAsked(asking) ?? didAsked(asking))?.replace(describedAsVerb, '$1 ');
 	// "…the largest prison in the country?": the country the report is about, by its name.
 	const asked = found && countryNamed(found, ctx.tools.base);
 	// Only a statement put up with "y/n" is terse enough to lack its "is": a question has its own verb.
@@ -275,11 +280,13 @@ export function statementAsked(text: string): string | undefined {
 		if (verb > 0) return [...words.slice(0, verb), foretelling[1].toLowerCase(), ...words.slice(verb)].join(' ');
 	}
 	// "Wasn't it the unions who…?", "isnt Barbecue a cop?": a question put in the negative asks the same.
-	const inverted = /^(is|are|was|were|has|have|had)(?:n['’]?t|\s+not)?\s+(.+)$/iu.exec(question);
+	// ("r the gangs running the whole country or just bits of it": chat's "r" is "are".)
+	const inverted = /^(is|are|r|was|were|has|have|had)(?:n['’]?t|\s+not)?\s+(.+)$/iu.exec(question);
 	// "yes or no: barbecue is only sanctioned by the us": a statement after the words that ask yes or no.
 	if (!inverted && yesNoOpening.test(text) && !/^(?:did|does|do)\s/iu.test(question)) return question || undefined;
 	if (!inverted?.[1] || !inverted[2]) return undefined;
-	const [, verb, rest] = inverted;
+	const [, spelled, rest] = inverted;
+	const verb = /^r$/iu.test(spelled) ? 'are' : spelled;
 	// "Was it Reuters that…": a cleft, whose name in focus is credited with the rest, as the plain statement would
 	// ("the unions told residents…").
 	const focus = /^(?:it|that)\s+(.+?)\s+(?:who|that|which)\s+(.+)$/iu.exec(rest);
@@ -297,7 +304,10 @@ export function statementAsked(text: string): string | undefined {
 		/^\p{Ll}+$/u.test(word) &&
 		(personNouns().has(word) || word === 'police') &&
 		words.slice(i + 1).every((after) => /^(?:before|then|once|ever|again|too|anymore|now)$/iu.test(after));
-	const end = words.findIndex((word, i) => i > 0 && (predicateStart.test(word) || bareNoun(word, i)));
+	// ("r the gangs runnin…": chat drops the "g" of a verb's "-ing".)
+	const droppedG = (word: string) =>
+		/\p{L}{2,}in$/iu.test(word) && englishTags(`${word.toLowerCase()}g`).includes('VBG');
+	const end = words.findIndex((word, i) => i > 0 && (predicateStart.test(word) || droppedG(word) || bareNoun(word, i)));
 	if (end <= 0 && adjective > 0) return [...words.slice(0, adjective), verb.toLowerCase(), last].join(' ');
 	if (end <= 0) return undefined;
 	// The verb in a statement's place, in its case there: "Is Sergier a…" → "Sergier is a…".
@@ -325,7 +335,10 @@ function eitherOf(ctx: Answering, question: string, statement: string): Answer |
 	// ("Moïse était-il président ou premier ministre": the verb before the first is the stem's, not the alternative's.)
 	while (from < words.length - 1 && copulas.has(fold(words[from] ?? ''))) from++;
 	const stem = words.slice(0, from).join(' ');
-	const alternatives = [words.slice(from).join(' '), second].map(withTitlesNamed);
+	// ("…runnin like alot of haiti or…": chat's hedge before an alternative is no part of it.)
+	const alternatives = [words.slice(from).join(' '), second].map((alternative) =>
+		withTitlesNamed(alternative.replace(/^(?:like|kinda|sorta)\s+/iu, '')),
+	);
 	const { base, index } = ctx.tools;
 	// "Is it Henry or Henri?": two names of one, which the report's card for it gives both of.
 	const [one, other] = alternatives.map((alternative) => index.matchEntities(alternative));

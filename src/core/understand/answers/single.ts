@@ -77,6 +77,7 @@ import {
 	offeredAround,
 	onlyInRelativeClause,
 	ordinal,
+	passiveDeedUntold,
 	personRoleNouns,
 	pronouns,
 	sameSentence,
@@ -1253,6 +1254,9 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		((frame.kind !== 'what' && !capacityAnswered && weaklyMatched(query, top, tools.index, tools.base)) ||
 			(frame.kind === 'when' && (datedOnly(query, top) || eventUntold(query, top, tools.index, frame.rest))));
 	if (top && (thinlyMatched(query, top) || weakly)) return ctx.doesNotSay(question, frame, ranked);
+	// ("Have any of the escaped prisoners been recaptured yet?": the deed asked, which no word of the fact tells.)
+	if (top && frame.kind === 'yesNo' && passiveDeedUntold(query, frame.rest, top))
+		return ctx.doesNotSay(question, frame, ranked);
 	// "What assets were frozen under the sanctions?": a kind of thing the report never speaks of, so names none of.
 	if (top && query.strangeKind && (frame.kind === 'what' || frame.kind === 'list'))
 		return ctx.doesNotSay(question, frame, ranked, `The report doesn’t name any ${query.strangeKind}.`);
@@ -2380,7 +2384,13 @@ export function silenceAsked(
 		const otherSpeaker = between.some((word) => /^(?:he|she|they|il|elle|ils|li|yo)$/.test(word));
 		// ("Qu'a dit le gouvernement ?": French puts the subject after the verb when it opens on "que".)
 		const inverted = frenchWhat.test(folded) && at > said && frame.rest.slice(said + 1, at).every(isFunctionWord);
-		return at < 0 || (at < said && !(which && (said - at > 4 || otherSpeaker))) || by || inverted;
+		// ("Has anyone spoken on the record for the government?": who speaks for it, or on its behalf, speaks as it.)
+		const speaksFor = before.some(
+			(word, i) =>
+				/^(?:for|behalf)$/.test(word) &&
+				/^(?:record|behalf|publicly|officially|on)$|^spok|^speak/.test(frame.rest[at - before.length + i - 1] ?? ''),
+		);
+		return at < 0 || (at < said && !(which && (said - at > 4 || otherSpeaker))) || by || inverted || speaksFor;
 	});
 	if (said > 0 && !spoke) return undefined;
 	// "Which member of the Kenyan government commented…": a country named right before the silent one makes it
