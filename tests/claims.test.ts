@@ -2260,6 +2260,19 @@ describe('a thing the report never speaks of, in the place of another after only
 	});
 });
 
+describe('a deed told as done that a fact told nearly as well says is not yet known', () => {
+	it('judges the force already deployed against its unclear deployment, not against its approval', async () => {
+		expect(await verdictOf('the international force is already deployed in Haiti', 'deployed')).toBe('differs');
+		expect(await verdictOf('the UN approved the force last October', 'October')).toBe('matches');
+	});
+});
+
+describe('a name that opens a noun before its verb', () => {
+	it('credits no deed to "UN agencies" through the news agency a fact names', async () => {
+		expect(await verdictOf('UN agencies are still running operations in Haiti', 'UN')).toBeUndefined();
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

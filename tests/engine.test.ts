@@ -7789,6 +7789,27 @@ describe('reading a question', () => {
 			expect(text('did things in haiti get worse after moise was killed?').text).toMatch(/deepened/);
 		});
 
+		it('reads who "issued" a warning as who gave it, and a coordinated subject as the subject', () => {
+			expect(
+				text('The warning that gang attacks would intensify — who issued it, and what do we know about him?').text,
+			).toMatch(/Jimmy Sergier/);
+			expect(text('Are WFP and the other UN agencies still running operations in Haiti?')).toEqual({
+				found: false,
+				text: expect.stringMatching(/doesn’t mention WFP/),
+			});
+		});
+
+		it('asks who someone was without the change "before he…" tells, and reads Kreyòl "anndan" as inside', () => {
+			expect(text('what office did Jovenel Moise hold before he was killed?').text).toMatch(/President Jovenel Moïse/);
+			expect(text('konbyen prizonye ki te anndan Penitansye a an fevriye 2023??').text).toMatch(/3,687 inmates/);
+		});
+
+		it('says no to the force being deployed, which the report says is not yet known', () => {
+			expect(text('Did the report say the international force is already deployed in Haiti? Yes or no.').text).toMatch(
+				/^No: the report says this is not yet known/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -410,6 +410,8 @@ function deedTold(context: string, fact: Fact, index: SearchIndex, credits = tru
 			// (A joiner the text's own language has, "ak" in Creole, is no deed.)
 			(!vagueWords.has(word) &&
 				!stopwords[read.language].has(word) &&
+				// ("UN agencies are still running…": the noun a name opens, before its verb, is who; the deed follows.)
+				!(i === 0 && /^(?:is|are|was|were|has|have|had|will|would)$/.test(read.words[1] ?? '')) &&
 				!beingVerbs.has(word) &&
 				!(lightVerbs.has(stem(word)) && i < read.words.length - 1) &&
 				termsOf(word).length > 0),
@@ -417,11 +419,16 @@ function deedTold(context: string, fact: Fact, index: SearchIndex, credits = tru
 	// (Not where the fact is a deed: "the UN counted the troops" credits no count to the one who approved a force.)
 	if (deed === undefined || speechWords.has(deed) || (credits && creditWords.has(deed))) return true;
 	// A statement's keywords are how readers put what was said ("send more police"), not what its speaker did.
-	const keywords = fact.kind === 'statement' ? '' : fact.keywords.join(' ');
+	// (Nor is one put as what was not done, "didn't run": running is no deed of its.)
+	const keywords =
+		fact.kind === 'statement' ? '' : fact.keywords.filter((keyword) => !deniedKeyword.test(keyword)).join(' ');
 	const own = new Set(termsOf(withoutAskedFor(`${fact.answer} ${fact.quote} ${keywords}`)));
 	const term = stem(deed);
 	return own.has(term) || index.matchTerm(term).some((match) => own.has(match.term));
 }
+
+/** A keyword that puts a deed as not done: "didn’t run", "did not run", "never left". */
+const deniedKeyword = /\b(?:not|never|no)\b|n['’]t\b/iu;
 
 /**
  * The text without what someone asked for: "police unions called for help" tells of a call, not of help given, so

@@ -6,12 +6,12 @@
  */
 import type { Entity, Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
-import { nounNoAdjective } from '../language/english-words.js';
+import { englishTags, nounNoAdjective } from '../language/english-words.js';
 import { lemmatizer } from '../language/lemmas.js';
 import { fold, stopwords, wordInEnglish } from '../language/lexicon.js';
 import { inEnglish, readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
-import { stem } from '../text.js';
+import { stem, terms as termsOf } from '../text.js';
 import { comparison } from '../understand/answers/compared.js';
 import { leadWords, speechWords, subjectOnlyRelated } from '../understand/fits.js';
 import { buildQuery, type Query } from '../understand/query.js';
@@ -457,8 +457,22 @@ export function contentClaim(
 		return claim(at(span), 'not_in_report', [best.fact], `The report does not say for how long: ${best.fact.answer}`);
 	}
 	// "The force has already deployed" against "unclear when it will be deployed": told as done, which is not known.
-	if (doneWhileUnsettled(words, quote))
-		return claim(at(span), 'differs', [best.fact], `The report says this is not yet known: ${best.fact.answer}`);
+	// (Where a fact told nearly as well says so: "…is already deployed in Haiti" against the force's approval, which
+	// tells only that it may be.)
+	const unsettledOne = [best, ...ranked].find(
+		(candidate) =>
+			candidate.coverage >= best.coverage * nearlyAsWell &&
+			doneWhileUnsettled(words, candidate.fact.quote) &&
+			// (Another fact than the best only for the deed it speaks of: "Kenya wanted to lead" is no deploying.)
+			(candidate === best || doneOf(words, candidate.fact)),
+	);
+	if (unsettledOne)
+		return claim(
+			at(span),
+			'differs',
+			[unsettledOne.fact],
+			`The report says this is not yet known: ${unsettledOne.fact.answer}`,
+		);
 	// "The convicted assassins" against "the alleged perpetrators": told as proven, which the report only alleges.
 	if (provenWhereAlleged(words, quote))
 		return claim(at(span), 'differs', [best.fact], `The report says only that this is alleged: ${best.fact.answer}`);
@@ -509,6 +523,17 @@ export function contentClaim(
 		return claim(at(span), 'not_in_report', [best.fact], `The report tells of no others: ${best.fact.answer}`);
 	return claim(at(span), 'matches', [best.fact]);
 }
+
+/** Does the claim tell as done ("deployed") a deed the fact's own words speak of? */
+function doneOf(claimed: string, fact: Fact): boolean {
+	const own = new Set(termsOf(`${fact.answer} ${fact.quote}`));
+	return readText(claimed).words.some(
+		(word) => englishTags(word).some((tag) => tag === 'VBD' || tag === 'VBN') && own.has(stem(word)),
+	);
+}
+
+/** How much of a claim a fact must tell, against the best, to be the one that says a deed is not yet known. */
+const nearlyAsWell = 0.85;
 
 /** "other prisons", "another facility", "d'autres prisons": more of a kind than the one told. (Not "each other".) */
 const otherOfKind = /(?<!\b(?:each|one)\s)\b(?:other|another|autres?)\s+\p{L}/iu;

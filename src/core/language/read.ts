@@ -48,11 +48,11 @@ const guessedKinds =
 const didUseTo = /\bdid(?:n['’]?t)?\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+use(?:d)?\s+(?:to|2)\s+/giu;
 
 /**
- * "What was Barbecue before he started running gangs?": what someone was before a change asks what they formerly
- * were; the change itself says nothing of which fact answers.
+ * "What was Barbecue before he started running gangs?", "what office did Moïse hold before he was killed?": what
+ * someone was before a change of theirs is asked of who they are; the change itself says nothing of which fact answers.
  */
 const beforeTheChange =
-	/^(\W*(?:(?:what|wat|wut|wht|who|whos)\s+(?:was|were|did)\s+[^?,'’]{2,40}?|[^?,'’]{2,40}?\s+(?:was|were)\s+(?:what|wat|wut|who)))\s+(?:before|b4|bfore|prior to)\s+(?:he|she|they|it|him|her|them)\s+[^?,.!]+/iu;
+	/^(\W*(?:(?:what|wat|wut|wht|who|whos|which)(?:\s+\p{L}+){0,2}\s+(?:was|were|did)\s+[^?,'’]{2,40}?|[^?,'’]{2,40}?\s+(?:was|were)\s+(?:what|wat|wut|who)))\s+(?:before|b4|bfore|prior to)\s+(?:he|she|they|him|her|them)\s+[^?,.!]+/iu;
 
 /** Those a question is asked for, who do not know something yet, and the thing they do not know. */
 const forNewcomers =
@@ -327,7 +327,7 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	(text) => text.replace(whoseAfterThing, 'whose $<owned> is $<thing>'),
 	// "did Barbecue use to be a cop?": asked of what someone used to be, as "Barbecue used to be a cop?" is.
 	(text) => text.replace(didUseTo, '$1 used to '),
-	(text) => text.replace(beforeTheChange, '$1 formerly'),
+	(text) => text.replace(beforeTheChange, '$1'),
 	subjectTakenUp,
 	subjectInPlace,
 	objectInPlace,

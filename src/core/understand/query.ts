@@ -454,8 +454,12 @@ export function buildQuery(
 		// "have slapped sanctions on", "the man nicknamed Barbecue": a light verb before its noun, and the words that
 		// introduce a name, say little themselves.
 		// French and Creole put an article between ("a imposé des sanctions").
-		const noun = isStopword(words[at] ?? '') && language !== 'en' ? words[at + 1] : words[at];
-		const light = lightVerbs.has(term.term) && noun !== undefined && !isStopword(noun);
+		// (English an article: "issued a warning", "made a statement".)
+		const article = language !== 'en' || /^(?:a|an|the)$/.test(words[at] ?? '');
+		const noun = isStopword(words[at] ?? '') && article ? words[at + 1] : words[at];
+		// ("Who issued the warning…": "issued", never a noun, is light as well.)
+		const light =
+			(lightVerbs.has(term.term) || /^issu(?:ed|ing)$/.test(word)) && noun !== undefined && !isStopword(noun);
 		// A word for a plan the data never uses ("expected to") says only that it was one; the data's own ("supposed to")
 		// still matches.
 		const plan = planned(words, at - 1) && !index.matchTerm(term.term).some((match) => !match.related);

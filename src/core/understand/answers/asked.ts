@@ -307,7 +307,13 @@ export function statementAsked(text: string): string | undefined {
 	// ("r the gangs runnin…": chat drops the "g" of a verb's "-ing".)
 	const droppedG = (word: string) =>
 		/\p{L}{2,}in$/iu.test(word) && englishTags(`${word.toLowerCase()}g`).includes('VBG');
-	const end = words.findIndex((word, i) => i > 0 && (predicateStart.test(word) || droppedG(word) || bareNoun(word, i)));
+	// ("Are WFP and the other UN agencies…": an article after "and" is the subject's own, still being named.)
+	const end = words.findIndex(
+		(word, i) =>
+			i > 0 &&
+			!/^(?:and|or|&)$/iu.test(words[i - 1] ?? '') &&
+			(predicateStart.test(word) || droppedG(word) || bareNoun(word, i)),
+	);
 	if (end <= 0 && adjective > 0) return [...words.slice(0, adjective), verb.toLowerCase(), last].join(' ');
 	if (end <= 0) return undefined;
 	// The verb in a statement's place, in its case there: "Is Sergier a…" → "Sergier is a…".
