@@ -7810,6 +7810,41 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('reads a request that opens on its verb and ends in a question mark as the request, not a statement put up', () => {
+			expect(text('can u list every news outlet the report cites? like all of them').text).toMatch(
+				/AyiboPost, Gazette Haiti, Reuters/,
+			);
+		});
+
+		it('reads "the thing about…" as a claim about it, and a guess at who someone is as no part of who', () => {
+			expect(text('where did the thing about prisoners being scared of the crossfire come from?').text).toMatch(
+				/Reuters/,
+			);
+			expect(text('Qui est Jimmy Sergier, genre c’est un politicien ?').text).toMatch(/gangland leader/);
+		});
+
+		it('reads what someone was ever, or used to be, in chat and French', () => {
+			expect(text('Jimmy Sergier a-t-il déjà été policier ?').text).toMatch(/^Yes/);
+			expect(text('barbecue used 2 be a cop or nah?').text).toMatch(/^Yes/);
+		});
+
+		it('reads what something is called or described as "in this report" as what it is', () => {
+			expect(text('yes or no, haiti is called the richest country in the caribbean in this report?').text).toMatch(
+				/^No: .*poorest country/,
+			);
+			expect(text('Is Jimmy Sergier described in the report as a former soldier?').text).toMatch(
+				/^No: .*former policeman/,
+			);
+		});
+
+		it('names nothing a deed was done to where the report tells the deed only as threatened', () => {
+			expect(text('Which police stations did the gangs attack this week?')).toEqual({
+				found: false,
+				text: expect.stringMatching(/^The report says only: Gangs threatened to attack more police stations/),
+			});
+			expect(text('What knock-on effect did the gunmen’s bid to seize the main port have?').text).toMatch(/traffic/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -317,6 +317,14 @@ const readingSteps: readonly ((text: string) => string)[] = [
 		text.replace(/(?<=\bthe\s+)(\p{Lu}{2,})s(?=\s+(\p{Ll}+))/gu, (typed, capitals: string, next: string) =>
 			/^(?:NN|JJ)/.test(englishTags(next)[0] ?? '') ? `${capitals}’s` : typed,
 		),
+	// "where did the thing about the crossfire come from?": chat's "thing about" is a claim about it.
+	(text) => text.replace(/\bthe\s+(?:thing|stuff|bit)\s+(?=about\b)/giu, 'the claim '),
+	// "Qui est Jimmy Sergier, genre c'est un politicien ?": a guess at what someone is, after who they are is asked.
+	(text) =>
+		text.replace(
+			/^(\W*(?:qui|who)\s+(?:est|is|was|etait|était)\s+[^,?]{2,60}?)\s*,\s*(?:genre\s+|comme\s+)?(?:c['’]est|il est|elle est)\s+(?:un|une)\s+[^?,]{2,40}?\s*(\?*)\s*$/iu,
+			'$1$2',
+		),
 	// "the port thing", "that sanctions stuff": chat's word for whatever it was is only the noun before it.
 	(text) => text.replace(/(?<=\b(?:the|that|this)\s+\p{L}{3,})\s+(?:thing|stuff)\b/giu, ''),
 	// "money-wise", "security-wise": "-wise" only says "as for" what it follows.
@@ -327,6 +335,8 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	(text) => text.replace(whoseAfterThing, 'whose $<owned> is $<thing>'),
 	// "did Barbecue use to be a cop?": asked of what someone used to be, as "Barbecue used to be a cop?" is.
 	(text) => text.replace(didUseTo, '$1 used to '),
+	// ("barbecue used 2 be a cop or nah?": chat's "2" and "b" in what someone used to be.)
+	(text) => text.replace(/\buse[d]?\s+(?:2|ta)\s+b(?:e)?\b/giu, 'used to be'),
 	(text) => text.replace(beforeTheChange, '$1'),
 	subjectTakenUp,
 	subjectInPlace,

@@ -91,8 +91,10 @@ export function risingStatement(typed: string, folded: string): string | undefin
 	const from = leadingJoiner.test(words[0] ?? '') ? 1 : 0;
 	const said = words.slice(from);
 	// ("the guards were police or soldiers?" offers two answers to choose from: a question of its own.)
+	// ("list every news outlet the report cites?": a request opens on its verb, and asks for what follows.)
 	if (
 		said.length < 3 ||
+		requestVerbs.has(said[0] ?? '') ||
 		said.some((word) => askingWord.test(word) || chatQuestionWords.has(word) || word === 'or') ||
 		asksInItself(folded.slice(start))
 	)
@@ -164,6 +166,11 @@ function afterFillers(folded: string): string {
 		.split(/\s+/);
 	return leadingJoiner.test(first) ? rest.join(' ') : [first, ...rest].join(' ');
 }
+
+/** Verbs a request opens on: "list…", "name…", "give me…". */
+const requestVerbs: ReadonlySet<string> = new Set(
+	'list name give tell show explain describe summarise summarize enumerate cite share'.split(' '),
+);
 
 /** "Does anyone know", "u know", "any1 kno": asking who knows, before the question they would know the answer to. */
 const askedWhoKnows =

@@ -21,15 +21,11 @@ import { openTail } from '../guess.js';
 import { askedIfTrue, statementToCheck, yesNoEnding, yesNoOpening } from '../tagged.js';
 import type { Answering } from './context.js';
 import { belonging, describedAs, placeAsked, placedIn } from './placed.js';
-import { datesWhatIsTold, differingDate, saysAlone, verdictOn } from './statements.js';
+import { datesWhatIsTold, differingDate, plainStatement, saysAlone, verdictOn } from './statements.js';
 
 /** A clause of time that opens a question, up to its comma: "since they killed Jovenel, …", "after the siege, …". */
 const sceneFirst =
 	/^\s*(?:ever\s+)?(?:since|after|when|once|before|while|depuis que|apr[eè]s que|quand|lorsque|depi|apre|l[eè])\s+[^,?]{3,80},\s*(?=(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|est-ce|eske)\b)/iu;
-
-/** "is described as", "was referred to as": the verb that says how the report puts what someone is. */
-const describedAsVerb =
-	/\b(is|was|are|were)\s+(?:described|characteri[sz]ed|portrayed|presented|depicted|referred\s+to|labell?ed|identified)\s+as\s+/iu;
 
 /** The same clause put after the question, with a subject pronoun of its own: "… since they killed Jovenel?" */
 const sceneAfter =
@@ -55,8 +51,7 @@ export function contradicted(ctx: Answering, question: string, read: ReadText): 
 		? doneByOthers(deed, mentionsIn(deed, base), base, (span) => deed.slice(span.start, span.end), true)
 		: undefined;
 	if (byOthers) return verdictOn(ctx, question, [byOthers]);
-	// ("Is Sergier described as a serving police officer?": what the report describes someone as is what it says they are.)
-	const found = (statementAsked(asking) ?? didAsked(asking))?.replace(describedAsVerb, '$1 ');
+	const found = plainStatement(statementAsked(asking) ?? didAsked(asking));
 	// "…the largest prison in the country?": the country the report is about, by its name.
 	const asked = found && countryNamed(found, ctx.tools.base);
 	// Only a statement put up with "y/n" is terse enough to lack its "is": a question has its own verb.
@@ -270,8 +265,11 @@ export function statementAsked(text: string): string | undefined {
 	// ("Dans quel hémisphère Haïti est-il le pays le plus pauvre ?": with a question word before it, the inversion asks
 	// that question, not whether.)
 	const asksWhich = /(?:^|\s)(?:quel|quelle|quels|quelles|qui|quand|o[uù]|pourquoi|comment|combien)(?:\s|$)/iu;
+	// ("Sergier a-t-il déjà été policier ?": "déjà" after the verb asks whether ever, not whether already.)
 	if (french?.[1] && french[3] && !asksWhich.test(french[1]))
-		return withFrenchArticle(`${french[1]} ${french[2]} ${french[3]}`);
+		return withFrenchArticle(
+			`${french[1]} ${french[2]} ${french[3].replace(/^(?:déjà|deja|jamais)\s+(?=(?:été|ete)(?!\p{L}))/iu, '')}`,
+		);
 	// "Will Kenya lead the force?": the subject, then "will" before its verb.
 	const foretelling = /^(will|shall)\s+(.+)$/iu.exec(question);
 	if (foretelling?.[1] && foretelling[2]) {

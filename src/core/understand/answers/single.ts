@@ -5,6 +5,7 @@
 
 import type { Entity, Fact } from '../../../data/schema.js';
 import type { Answer } from '../../answer.js';
+import { saysDone } from '../../claims/content.js';
 import { escapeRegExp } from '../../claims/names.js';
 import { silenceOf, silentStatements, spokenWords } from '../../claims/silence.js';
 import { valuesIn } from '../../claims/values.js';
@@ -1257,6 +1258,20 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	// ("Have any of the escaped prisoners been recaptured yet?": the deed asked, which no word of the fact tells.)
 	if (top && frame.kind === 'yesNo' && passiveDeedUntold(query, frame.rest, top))
 		return ctx.doesNotSay(question, frame, ranked);
+	// ("Which police stations did the gangs attack?": what a deed was done to, where the report tells the deed only as
+	// threatened or offered, is named by nothing it says was done.)
+	if (
+		top &&
+		(frame.kind === 'what' || frame.kind === 'list') &&
+		/^(?:which|what)$/.test(frame.rest[0] ?? '') &&
+		frame.rest.some((word) => /^(?:did|have|has|had)$/.test(word)) &&
+		// (Not where the question itself tells the deed as tried: "…the gunmen's bid to seize the port".)
+		!frame.rest.some((word) =>
+			/^(?:bid|attempts?|attempted|try|tried|trying|efforts?|threats?|plans?|vows?)$/.test(word),
+		) &&
+		saysDone(frame.rest.join(' '), top.fact.quote, tools.index)
+	)
+		return ctx.doesNotSay(question, frame, ranked, `The report says only: ${top.fact.answer}`);
 	// "What assets were frozen under the sanctions?": a kind of thing the report never speaks of, so names none of.
 	if (top && query.strangeKind && (frame.kind === 'what' || frame.kind === 'list'))
 		return ctx.doesNotSay(question, frame, ranked, `The report doesn’t name any ${query.strangeKind}.`);

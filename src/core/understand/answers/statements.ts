@@ -32,16 +32,35 @@ function askedIfSo(text: string): string | undefined {
 	// "…relinquished power on 7 February, as the agreement required?": what it was held to is the question's reason
 	// for asking, not another thing said.
 	return asked && asked[0].trim().length > 0
-		? text
-				.slice(asked[0].length)
-				.replace(/[?!.\s]+$/, '')
-				.replace(/,\s*as\s+[^,]+$/i, '')
-				// ("…on February 7 as the December 2022 deal required": said without the comma, with the verb that holds it to it.)
-				.replace(
-					/\s+as\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[^,]{2,60}?\s+(?:required|requires|demanded|stipulated|called for|foresaw|set out|specified|planned|agreed)$/i,
-					'',
-				)
+		? plainStatement(
+				text
+					.slice(asked[0].length)
+					.replace(/[?!.\s]+$/, '')
+					.replace(/,\s*as\s+[^,]+$/i, '')
+					// ("…on February 7 as the December 2022 deal required": said without the comma, with the verb that holds it to it.)
+					.replace(
+						/\s+as\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[^,]{2,60}?\s+(?:required|requires|demanded|stipulated|called for|foresaw|set out|specified|planned|agreed)$/i,
+						'',
+					),
+			)
 		: undefined;
+}
+
+/** "is described as", "was referred to as": the verb that says how the report puts what someone is. */
+const describedAsVerb =
+	/\b(is|was|are|were)\s+(?:(?:described|characteri[sz]ed|portrayed|presented|depicted|referred\s+to|labell?ed|identified)(?:\s+in\s+(?:the|this)\s+(?:report|article|piece|text))?\s+as|called|dubbed)\s+(?=(?:the|a|an)\s)/iu;
+/** "…in this report", "…according to the article" closing a statement: where to look, no part of what is said. */
+const inTheReportTail = /\s+(?:in|according\s+to|per)\s+(?:the|this)\s+(?:report|article|piece|text)\s*$/iu;
+
+/**
+ * A statement as the report would put it: "Is Sergier described as a serving police officer?" asks whether he is one;
+ * "…in this report" says where to look.
+ *
+ * @example
+ * plainStatement('haiti is called the richest country in this report'); // 'haiti is the richest country'
+ */
+export function plainStatement(statement: string | undefined): string | undefined {
+	return statement?.replace(describedAsVerb, '$1 ').replace(inTheReportTail, '');
 }
 
 /** Another question offered after "or": "…or how many it was built for?", "…ou combien…". */
@@ -60,7 +79,7 @@ export function heardStatement(ctx: Answering, question: string, read: ReadText)
 	const { base, index } = ctx.tools;
 	// ("If the capacity was 5 times larger, would 3,687 fit?": what is supposed is worked out, not checked.)
 	if (supposing.test(fold(question)) && hypothetical.test(question)) return undefined;
-	const statement = statementPutUp(read.cleaned) ?? askedIfSo(read.cleaned);
+	const statement = plainStatement(statementPutUp(read.cleaned)) ?? askedIfSo(read.cleaned);
 	// "…held fewer people than it was designed for": a comparison is worked out from the figures, not checked
 	// claim by claim (its date alone would confirm it).
 	if (!statement || comparison(statement)) return undefined;
