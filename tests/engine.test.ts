@@ -7845,6 +7845,36 @@ describe('reading a question', () => {
 			expect(text('What knock-on effect did the gunmen’s bid to seize the main port have?').text).toMatch(/traffic/);
 		});
 
+		it('reads "over the last few days" as the report\'s "in recent days", and a security situation as the capital\'s', () => {
+			expect(text('How has life in the capital’s neighbourhoods changed over the last few days?').text).toMatch(
+				/worsened in recent days/,
+			);
+			expect(
+				text('Has the security situation in Port-au-Prince been improving or deteriorating over the past few days?')
+					.text,
+			).toMatch(/^Deteriorating .*worsened/);
+		});
+
+		it('reads French "à peu près" as no part of what is asked', () => {
+			expect(
+				text('À peu près combien de temps s’est écoulé entre l’assassinat de Moïse et l’accord de décembre 2022 ?')
+					.text,
+			).toMatch(/17 months/);
+		});
+
+		it('names none of a kind of thing asked for as a kind ("what kind of weapons…")', () => {
+			expect(text('what kind of weapons did the gangs use in the siege')).toEqual({
+				found: false,
+				text: expect.stringMatching(/doesn’t name any weapons/),
+			});
+		});
+
+		it("reads what an outlet the report cites published as that outlet's report, not the report itself", () => {
+			expect(text('In what form did Gazette Haiti publish its report on the released inmates?').text).toMatch(
+				/digital edition/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

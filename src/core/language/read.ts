@@ -325,6 +325,12 @@ const readingSteps: readonly ((text: string) => string)[] = [
 			/^(\W*(?:qui|who)\s+(?:est|is|was|etait|était)\s+[^,?]{2,60}?)\s*,\s*(?:genre\s+|comme\s+)?(?:c['’]est|il est|elle est)\s+(?:un|une)\s+[^?,]{2,40}?\s*(\?*)\s*$/iu,
 			'$1$2',
 		),
+	// "over the last few days", "in the past couple of days": the report's "in recent days".
+	(text) =>
+		text.replace(
+			/\b(?:over|in|during|for)\s+the\s+(?:last|past)\s+(?:few|couple(?:\s+of)?|several)\s+days\b/giu,
+			'in recent days',
+		),
 	// "the port thing", "that sanctions stuff": chat's word for whatever it was is only the noun before it.
 	(text) => text.replace(/(?<=\b(?:the|that|this)\s+\p{L}{3,})\s+(?:thing|stuff)\b/giu, ''),
 	// "money-wise", "security-wise": "-wise" only says "as for" what it follows.

@@ -440,7 +440,7 @@ export function buildQuery(
 				term.unknown &&
 				language === 'en' &&
 				words[at - 2] === 'which' &&
-				auxiliaries.has(words[at] ?? '') &&
+				(auxiliaries.has(words[at] ?? '') || copulas.has(words[at] ?? '')) &&
 				englishTags(term.spelled ?? word).some((tag) => tag.startsWith('NN'))
 			)
 				strangeKind ??= word;

@@ -3,6 +3,7 @@
  * published, its headline. What the data holds of that is its metadata, not its facts; no fact answers.
  */
 import type { Answer } from '../../answer.js';
+import { escapeRegExp } from '../../claims/names.js';
 import { fold } from '../../language/lexicon.js';
 import type { Answering } from './context.js';
 
@@ -31,6 +32,10 @@ const askedOfText = [
 export function reportItselfAsked(ctx: Answering, question: string): Answer | undefined {
 	const folded = fold(question);
 	if (!reportWords.test(folded)) return undefined;
+	// ("In what form did Gazette Haiti publish its report?": an outlet the report cites, and the report it published.)
+	const outlets = ctx.tools.base.entities.filter((entity) => entity.kind === 'media');
+	const named = (name: string) => new RegExp(`\\b${escapeRegExp(fold(name))}\\b`).test(folded);
+	if (outlets.some((outlet) => [outlet.name, ...outlet.aliases].some(named))) return undefined;
 	const asked = askedOfText.filter(({ words }) => words.test(folded)).map(({ thing }) => thing);
 	if (asked.length === 0) return undefined;
 	const reports = ctx.tools.base.reports;

@@ -2534,7 +2534,9 @@ const clauseAuxiliaries = new Set([
  * verb may tell), right after "which" or "what" and before an auxiliary.
  */
 function thingAsked(rest: readonly string[]): string | undefined {
-	const [which, noun, auxiliary] = rest;
+	// ("What kind of weapons did the gangs use?": the kind of a thing asks for the thing.)
+	const kindOf = /^(?:kind|kinds|type|types|sort|sorts)$/.test(rest[1] ?? '') && rest[2] === 'of';
+	const [which, noun, auxiliary] = kindOf ? [rest[0], ...rest.slice(3)] : rest;
 	if (!which || !/^(?:which|what)$/.test(which) || !noun || !clauseAuxiliaries.has(auxiliary ?? '')) return undefined;
 	return englishTags(noun).includes('NNS') && thingNouns().has(lemmatizer().noun(noun)) ? noun : undefined;
 }
