@@ -2273,6 +2273,23 @@ describe('a name that opens a noun before its verb', () => {
 	});
 });
 
+describe('a clause that opens on its verb, after a name given another', () => {
+	it('describes the one named before, not a body named in what is said of them', async () => {
+		const message = 'Jimmy Sergier, aka Barbecue, is a former army officer sanctioned by the U.N. and the U.S.';
+		expect(await verdictOf(message, 'former army officer')).toBe('differs');
+		expect(await verdictOf(message, 'the U.N. and the U.S.')).toBe('matches');
+	});
+});
+
+describe('a deed said the other way in a related word', () => {
+	it('judges prisoners "eager to break out" against those "reluctant to try to escape"', async () => {
+		expect(await verdictOf('Reuters sources said the prisoners were eager to break out en masse', 'eager')).toBe(
+			'differs',
+		);
+		expect(await verdictOf('some prisoners were reluctant to flee', 'reluctant')).toBe('matches');
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

@@ -450,7 +450,9 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 		const own = mentions.find(
 			(m) => m.entity && ['person', 'country', 'organisation', 'coalition'].includes(m.entity.kind),
 		);
-		subject = own?.entity ?? subject;
+		// ("Jimmy Sergier, aka Barbecue, is a former army officer sanctioned by the U.N.": a clause that opens on its verb
+		// goes on about the subject before; a name after it is someone else in what is said of that one.)
+		if (!verbFirst.test(clause.text)) subject = own?.entity ?? subject;
 		claims.push(...entityClaims(clause, mentions, subject, base, index, at));
 		// "Haiti's second-largest prison holds 3,687 inmates": a rank the report does not give makes the clause
 		// about another one, whatever of it matches.
@@ -804,6 +806,9 @@ const onlyHappened =
 function subjectStart(text: string): number {
 	return /^[\s,;:—–-]*(?:(?:and|but|so|et|mais)\s+)?/iu.exec(text)?.[0].length ?? 0;
 }
+
+/** A clause that opens on a verb of being, its subject the one before: "…, is a former cop". */
+const verbFirst = /^[\s,;:—–-]*(?:is|was|are|were|has\s+been|had\s+been|remains|est|était|etait|se|te)\s/iu;
 
 /** A pronoun opening a clause, for the subject before: "it had…". */
 const pronounFirst = /^[\s,;:—–-]*(?:it|they|she|he|il|elle)\s/iu;

@@ -116,6 +116,22 @@ function polarity(text: string): { denied: Set<string>; asserted: Set<string> } 
 }
 
 /**
+ * "The prisoners were eager to break out" against "reluctant to try to escape": a word the claim asserts, related to
+ * one the fact denies, is the same deed said the other way.
+ */
+function relatedPolarityClash(claimed: string, quote: string, index: SearchIndex): boolean {
+	const { asserted } = polarity(claimed);
+	const { denied } = polarity(quote);
+	if (denied.size === 0) return false;
+	return (claimed.toLowerCase().match(/\p{L}+/gu) ?? []).some(
+		(word) =>
+			asserted.has(stemOf(word)) &&
+			!denied.has(stemOf(word)) &&
+			index.matchTerm(stem(word)).some((match) => match.related && denied.has(match.term.slice(0, 5))),
+	);
+}
+
+/**
  * "The alleged killers were never locked up", "none of them are in the prison": a claim denied outright, held
  * against a fact that tells it plainly, in whatever words (its match may be through related ones). Not where the
  * fact itself denies, doubts or only plans anything: "never handed over power" agrees with "supposed to… but stayed".
@@ -480,7 +496,12 @@ export function contentClaim(
 	if (purposeReversed(words, quote))
 		return claim(at(span), 'differs', [best.fact], `The report gives the other order: ${best.fact.answer}`);
 	// "Haiti is a wealthy country" against "the poorest country": a word the fact says the opposite of.
-	if (polarityClash(words, quote) || saysOpposite(words, best.fact, index) || deniedOutright(words, quote)) {
+	if (
+		polarityClash(words, quote) ||
+		relatedPolarityClash(words, quote, index) ||
+		saysOpposite(words, best.fact, index) ||
+		deniedOutright(words, quote)
+	) {
 		return claim(at(span), 'differs', [best.fact], `The report says otherwise: ${best.fact.answer}`);
 	}
 	// "The capacity exceeded the number of inmates": which side is the larger is the figures' to say, not the words'.
