@@ -2290,6 +2290,23 @@ describe('a deed said the other way in a related word', () => {
 	});
 });
 
+describe('what a message asks its readers to do, and a label before a colon', () => {
+	it('judges the warning passed on without the request to share it', async () => {
+		expect(
+			await verdictOf(
+				"Sergier told residents not to send their kids to school to avoid 'collateral damage' 😬 pls share with families",
+				'not to send',
+			),
+		).toBe('matches');
+	});
+
+	it('judges what follows a label and its colon as a clause of its own', async () => {
+		expect(
+			await verdictOf('port update from our freight agent: gunmen tried to take over the main port', 'main port'),
+		).toBe('matches');
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

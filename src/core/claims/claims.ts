@@ -582,6 +582,8 @@ function maskMarkup(message: string): string {
 			.replace(/\b(?:see|sees|saw|seen|seeing)\s+fit\s+to\s+/giu, blank)
 			// "…used to be a cop 👮 crazy": the writer's reaction after what they state.
 			.replace(reactionEnding, blank)
+			// "…to avoid 'collateral damage' 😬 pls share with families": what the writer asks readers to do with it.
+			.replace(shareRequest, blank)
 			.replace(reaction, blank)
 			.replace(intensifier, blank)
 			.replace(chatOpener, blank)
@@ -649,6 +651,10 @@ const bracketedComment =
 /** An adverb that hedges what follows without changing it: "has ostensibly not commented". */
 const hedgeWord = /(?<=\s)(?:ostensibly|purportedly|supposedly|seemingly|presumably)(?=\s)/giu;
 
+/** A request to pass the message on, ending it: "pls share with families", "spread the word", "RT". */
+const shareRequest =
+	/\s+(?:(?:pls|plz|please|kindly|pl[eé]|tanpri|svp|s['’]il vous pla[iî]t)\s+)?(?:share|reshare|repost|retweet|rt|forward|spread|pass (?:it|this) on|partagez|partage|pataje|fè sikile|faites circuler)(?:\s+(?:it|this|with|to|the|word|widely|around|avec|ak|a)\b[^.!?]*)?\s*[.!?]*\s*$/giu;
+
 /** Chat's reaction after what is stated, ending the message: "…crazy", "…smh", "…lol". */
 const reactionEnding =
 	/(?:\s+(?:crazy|wild|insane|nuts|smh|lol|lmao|lmfao|fr|ngl|tbh|bruh|no cap|obv|obvs|obviously|ofc|sheesh|yikes|wow|pa bliye sa|(?:wi\s+)?se pa yè|(?:wi\s+)?se pa ye|mezanmi|anmwe|c['’]?est grave|c grave|n['’]?oublie(?:z)? pas|noublie(?:z)? pas))+\s*[.!?]*\s*$/giu;
@@ -674,7 +680,7 @@ function clausesOf(text: string): Clause[] {
 	const clauses: Clause[] = [];
 	let start = 0;
 	const separator =
-		/[.;!?](?=\s|$)|,\s|\s[—–]\s|\s--?\s|\s(?:vs\.?|versus)\s(?=\S*\d|(?:\S+\s){1,3}\S*\d)|\s(?:e|epi|men)\s(?=(?:\S+\s){1,3}?(?:te|t|ap|pral|pa|se|sou|di|gen)\s)|\s(?:and|n|nd|&|but|so|while|though)\s(?=(?:\S+\s){0,6}?(?:is|are|was|were|has|have|had|says|said|\w+ed|\w+s|\w+ing|\w{2,}in['’]?|\w+['’](?:s|re|ll|ve|d))(?=\s|$))|\s(?:et|mais)\s(?=(?:(?!qui\s|que\s|qu['’])\S+\s){0,6}?(?:a|ont|est|sont|avait|avaient|\p{L}{3,}(?:aient|ait)|\p{L}{2,}(?<!m)ent)(?=\s|$))/gu;
+		/[.;:!?](?=\s|$)|,\s|\s[—–]\s|\s--?\s|\s(?:vs\.?|versus)\s(?=\S*\d|(?:\S+\s){1,3}\S*\d)|\s(?:e|epi|men)\s(?=(?:\S+\s){1,3}?(?:te|t|ap|pral|pa|se|sou|di|gen)\s)|\s(?:and|n|nd|&|but|so|while|though)\s(?=(?:\S+\s){0,6}?(?:is|are|was|were|has|have|had|says|said|\w+ed|\w+s|\w+ing|\w{2,}in['’]?|\w+['’](?:s|re|ll|ve|d))(?=\s|$))|\s(?:et|mais)\s(?=(?:(?!qui\s|que\s|qu['’])\S+\s){0,6}?(?:a|ont|est|sont|avait|avaient|\p{L}{3,}(?:aient|ait)|\p{L}{2,}(?<!m)ent)(?=\s|$))/gu;
 	for (const m of text.matchAll(separator)) {
 		const at = m.index ?? 0;
 		// "the U.N. did not": an abbreviation's dot ends no sentence.
