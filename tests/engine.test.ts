@@ -7875,6 +7875,12 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('reads marks with no words before a question as no question of their own', () => {
+			expect(
+				text('<#112233445566778899> ??? ⚠️ ok so wat did the gangs threaten next after the prison 👀').text,
+			).toMatch(/police stations/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -58,7 +58,7 @@ describe('reading a question', () => {
 	it('removes another bot’s prefix command and a slash command’s option name before the question', () => {
 		expect(cleanMarkup('`!ask` qui dirige le gang ?')).toBe('qui dirige le gang ?');
 		expect(cleanMarkup('/ask question: who leads the gangs?')).toBe('who leads the gangs?');
-		expect(cleanMarkup('...who leads the gangs?')).toBe('.who leads the gangs?');
+		expect(cleanMarkup('...who leads the gangs?')).toBe('who leads the gangs?');
 	});
 
 	it('reads a plus between words as "and", and leaves one between numbers', () => {

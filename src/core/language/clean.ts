@@ -63,6 +63,8 @@ export function cleanMarkup(text: string): string {
 			.replace(/(?<=[\p{L}'’])\s+\+\s+(?=\p{L})/gu, ' and ')
 			// "??", "?!?!", "..." → one mark
 			.replace(/([?!.,])[?!.,]+/g, '$1')
+			// ("<#…> ??? ⚠️ ok so wat…": marks with nothing before them end no sentence.)
+			.replace(/^[\s?!.,;:]+(?=\S)/u, '')
 			.replace(/\s+/g, ' ')
 			.trim()
 	);

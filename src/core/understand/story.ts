@@ -236,7 +236,8 @@ export function askedAfterTelling(text: string): { told: string; asked: string }
  */
 export function withoutAskersOwn(text: string): string {
 	const sentences = sentencesWritten(text);
-	const asking = sentences.map((sentence) => sentence.includes('?'));
+	// ("<#…> ??? ⚠️ ok so wat did…": marks with no words ask nothing.)
+	const asking = sentences.map((sentence) => sentence.includes('?') && /\p{L}{2}/u.test(cleanMarkup(sentence)));
 	if (!asking.includes(true) || !asking.includes(false)) return text;
 	const firstAsking = asking.indexOf(true);
 	// ("…between RNDDH's warning and Moïse's killing? Lord give me understanding": after the question, a sentence
