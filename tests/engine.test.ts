@@ -7881,6 +7881,22 @@ describe('reading a question', () => {
 			).toMatch(/police stations/);
 		});
 
+		it('gives everything the report says of one when everything is asked, and a body within another as its own', () => {
+			const all = text('give me everything the report says about Barbecue').text;
+			expect(all).toMatch(/former policeman/);
+			expect(all).toMatch(/not to send their children to school/);
+			expect(all).toMatch(/will escalate/);
+			expect(text('list everything the UN did or said according to the report — like all of it').text).toMatch(
+				/UN Security Council gave the green light/,
+			);
+		});
+
+		it('gives a surplus against the limit in percent where a percent is asked, whatever words asked it', () => {
+			expect(text('by what percent was the pen OVER its capacity in feb 2023 (extra inmates vs places)?').text).toMatch(
+				/^About 427% above the limit/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -147,6 +147,11 @@ export function describeClaim(claim: Claim): string {
 	return `“${claim.text}” ${verdictWords[claim.verdict]}. ${claim.report}${ids ? ` (${ids})` : ''}`;
 }
 const maxItems = 3;
+/** How many facts "everything the report says about…" lists, at most. */
+const maxEverything = 10;
+/** Words that ask for all the report says of one: "everything", "all of it", "tout ce que", "tout sa". */
+const everythingAsked =
+	/\b(?:everything|every thing|all (?:of )?(?:it|that)|all the report says|tout ce (?:que|qu)|tou sa|tout sa)\b/;
 
 /**
  * Answers questions from the fact base. Knows nothing of Discord or the console: every method
@@ -1100,10 +1105,13 @@ export class AnswerEngine implements AnswerSource {
 			(fact) => fact.kind === 'leadership' && (fact.leader === entity.id || fact.coalition === entity.id),
 		);
 		const own = [...details, ...leads];
+		const involving = this.base.facts.filter((fact) => this.base.entitiesOf(fact).includes(entity.id));
+		// ("Give me everything the report says about Barbecue": all of it, what they are first.)
+		const all = everythingAsked.test(normalize(question));
 		const facts =
-			own.length > 0
+			own.length > 0 && !all
 				? own
-				: this.base.facts.filter((fact) => this.base.entitiesOf(fact).includes(entity.id)).slice(0, maxItems);
+				: [...own, ...involving.filter((fact) => !own.includes(fact))].slice(0, all ? maxEverything : maxItems);
 		if (facts.length === 0)
 			return this.#notFound(question, { heading: `The report says nothing about ${entity.name}.` });
 		return { ...this.#facts(question, facts), kind: 'entity', heading: this.#calledAs(question, entity) };

@@ -59,6 +59,8 @@ export interface Frame {
 	extent?: true;
 	/** For `ratio`: how far beyond a limit is asked ("how many times did it exceed…"), in words taken out of `rest`. */
 	beyond?: true;
+	/** For `ratio`: the rate is asked in percent ("by what percent…"), in words the frame may have taken. */
+	percent?: true;
 	/** For `who` and `whoSaid`: the noun that asked for the kind, singular ("news agency"); for `where`, the kind of place ("neighborhood"). */
 	kindNoun?: string;
 	/** For `who` and `whoSaid`: the kinds of entity a "which news outlet…" question wants; none may be the data's. */
@@ -576,6 +578,9 @@ function frameOf(typed: ReadText): Frame {
 			frame.rest = frame.rest.filter((word) => !beyondWords.has(word));
 			frame.beyond = true;
 		}
+		// ("By what percent was the pen over its capacity?": the rate in percent, whatever the words that asked it.)
+		if (frame.kind === 'ratio' && /\b(?:percent|percentage|pourcent|pourcentage|pousan|pousantaj)\b|%/.test(folded))
+			frame.percent = true;
 		return frame;
 	}
 	// "Quelle part du pays…", "what part of the country…": how large a part, asked without "how much".

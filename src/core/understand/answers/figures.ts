@@ -419,7 +419,7 @@ function surplusShare(ctx: Answering, frame: Frame, fact: Fact): string | undefi
 	const times = over.value / limit.value;
 	const [overValue, limitValue] = [over.value.toLocaleString('en-US'), limit.value.toLocaleString('en-US')];
 	// "How many percent above its capacity…": the same share, as a percentage.
-	if (frame.rest.some((word) => percentWords.has(word))) {
+	if (frame.percent || frame.rest.some((word) => percentWords.has(word))) {
 		const percent = (times * 100).toLocaleString('en-US', { maximumFractionDigits: 2 });
 		return `About ${Math.round(times * 100)}% above the limit: ${overValue} over the limit ÷ ${limitValue} × 100 = ${percent}.`;
 	}

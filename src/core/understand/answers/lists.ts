@@ -339,7 +339,11 @@ function doneBy(ctx: Answering, question: string, frame: Frame, query: Query): A
 			({ fact, matched }) =>
 				// "List all the things the gangs did": nothing asked of them but what they did, so all of it.
 				(asked === 0 || (matched & asked) !== 0) &&
-				base.entitiesOf(fact).some((id) => named.includes(id)) &&
+				// ("…everything the UN did": what its Security Council did, a body of the same kind within it, too.)
+				base
+					.entitiesOf(fact)
+					.flatMap((id) => base.within(id).filter((at) => at === id || base.entity(at)?.kind === base.entity(id)?.kind))
+					.some((id) => named.includes(id)) &&
 				!aside(fact),
 		)
 		.map(({ fact }) => fact)
