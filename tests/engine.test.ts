@@ -7897,6 +7897,14 @@ describe('reading a question', () => {
 			);
 		});
 
+		it("answers a count of inmates asked in the occupancy's words with the count the occupancy is worked out from", () => {
+			expect(text('how many inmates was packed in the Pénitencier National??').text).toMatch(/3,687 inmates/);
+		});
+
+		it('reads who forgot, after the question, as no part of it', () => {
+			expect(text('wen did they kill jovenel moise again grandma forgot da date').text).toMatch(/July 7, 2021/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

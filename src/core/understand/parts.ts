@@ -178,9 +178,16 @@ function withoutAskerAfter(text: string): string {
 	// ("barbecue real name? need exact spelling": after a question mark, what the asker needs is no question.)
 	const need = needAfterQuestion.exec(text);
 	if (need && need.index > 0) return text.slice(0, need.index + 1);
+	// ("wen did they kill jovenel moise again grandma forgot da date": who forgot, and so asks, is no part of it.)
+	const forgot = forgotAfter.exec(text);
+	if (forgot && forgot.index > 0 && asks.test(fold(text.slice(0, forgot.index)))) return text.slice(0, forgot.index);
 	const about = askerAfter.exec(text);
 	return about && about.index > 0 && asks.test(fold(text.slice(0, about.index))) ? text.slice(0, about.index) : text;
 }
+
+/** Who forgot, after the question, commas or not: "…again grandma forgot da date", "…i cant remember". */
+const forgotAfter =
+	/[\s,;?!.]+(?:(?:my|our|ma|mon)\s+)?(?:i|grandma|granny|grandmother|grandpa|grandfather|mom|mum|mama|dad|papa|auntie|aunt|uncle|grann|manman|papa|tonton|matant)\s+(?:forgot|forgets|forget|keeps? forgetting|can['’]?t remember|cant remember|don['’]?t remember|dont remember|bliye)\b[^?]*$/iu;
 
 /**
  * What the asker needs or is doing, after a question mark: "? need exact spelling", "? confirming title",

@@ -1119,6 +1119,15 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		});
 		if (source && more.length === 0) return tools.facts(question, [source]);
 	}
+	// "How many inmates were packed in the Pénitencier?": a rate worked out from figures ("packed" is the occupancy's
+	// word) answers a count through the one figure it is worked out from that counts what is asked.
+	if (frame.kind === 'count' && !fits(best) && best.fact.kind === 'figure' && best.fact.derivation) {
+		const [input, ...more] = best.fact.derivation.of.flatMap((id) => {
+			const fact = tools.base.fact(id);
+			return fact && fits({ ...best, fact }) ? [fact] : [];
+		});
+		if (input && more.length === 0) return tools.facts(question, [input]);
+	}
 	// "Under the pact, what date was he meant to pass the torch?": a plan asked of is dated by the fact that tells the
 	// plan ("was supposed to hand over power on February 7"), not by one that tells what set it ("…set a date for").
 	if (frame.kind === 'when' && frame.rest.some((word, i) => planVerbs.has(word) && frame.rest[i + 1] === 'to')) {
