@@ -7905,6 +7905,21 @@ describe('reading a question', () => {
 			expect(text('wen did they kill jovenel moise again grandma forgot da date').text).toMatch(/July 7, 2021/);
 		});
 
+		it('reads Kreyòl "gwo kout zam", "dènye jou sa yo" and "dwe fèt", and who wants to know before a colon', () => {
+			expect(text('Nan ki zòn moun yo tande gwo kout zam yo dènye jou sa yo?').text).toMatch(/heavy gunfire/);
+			expect(text('Dapre Ariel Henry, kisa ki dwe fèt anvan peyi a ka òganize eleksyon lib e onèt?').text).toMatch(
+				/security must be restored/,
+			);
+			expect(
+				text('Yon oditè nan Tòbèk vle konnen: ki jou e ki lè nan jounen an bandi yo te vin sènen pi gwo prizon peyi a?')
+					.text,
+			).toMatch(/Saturday night/);
+		});
+
+		it('reads a hedge before what a statement put up says something is', () => {
+			expect(text('rnddh is like a govt agency or wat').text).toMatch(/human rights group/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -58,6 +58,10 @@ const beforeTheChange =
 const forNewcomers =
 	/^\W*(?:for|to|pou)\s+(?:the\s+|all\s+the\s+|any\s+)?(?:folks|people|ppl|those|anyone|anybody|everyone|newcomers|new\s+folks|peeps|members|ones|lurkers)(?:\s+(?:here|in\s+here|out\s+there|reading))?\s+(?:who|that|who['’]ve|that['’]ve)\s+(?:have\s+|has\s+|do\s+|does\s+)?(?:never\s+heard\s+(?:of|about)|not\s+heard\s+(?:of|about)|don['’]?t\s+know(?:\s+about)?|do\s+not\s+know(?:\s+about)?|aren['’]?t\s+familiar\s+with|are\s+not\s+familiar\s+with|are\s+new\s+to)\s+(?<topic>[^,?]{2,60}?)\s*,\s*/iu;
 
+/** Someone who wants to know, then a colon and what they ask. */
+const wantsToKnow =
+	/^[^:?]{3,80}?\b(?:wants?\s+to\s+know|would\s+like\s+to\s+know|asks|is\s+asking|wonders|vle\s+konnen|ta\s+renmen\s+konnen|ap\s+mande|voudrait\s+savoir|veut\s+savoir|demande)\s*:\s*(?=\S)/iu;
+
 /** A question as the engine reads it. */
 export interface ReadText {
 	/** What was typed, without Discord markup: what a reply echoes. */
@@ -325,6 +329,9 @@ const readingSteps: readonly ((text: string) => string)[] = [
 			/^(\W*(?:qui|who)\s+(?:est|is|was|etait|était)\s+[^,?]{2,60}?)\s*,\s*(?:genre\s+|comme\s+)?(?:c['’]est|il est|elle est)\s+(?:un|une)\s+[^?,]{2,40}?\s*(\?*)\s*$/iu,
 			'$1$2',
 		),
+	// "Yon oditè nan Tòbèk vle konnen: ki jou…", "a listener in Jacmel asks: …": who wants to know, before a colon, is
+	// no part of what they ask.
+	(text) => text.replace(wantsToKnow, ''),
 	// "over the last few days", "in the past couple of days": the report's "in recent days".
 	(text) =>
 		text.replace(

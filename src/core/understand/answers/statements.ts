@@ -60,7 +60,13 @@ const inTheReportTail = /\s+(?:in|according\s+to|per)\s+(?:the|this)\s+(?:report
  * plainStatement('haiti is called the richest country in this report'); // 'haiti is the richest country'
  */
 export function plainStatement(statement: string | undefined): string | undefined {
-	return statement?.replace(describedAsVerb, '$1 ').replace(inTheReportTail, '');
+	return (
+		statement
+			?.replace(describedAsVerb, '$1 ')
+			.replace(inTheReportTail, '')
+			// ("rnddh is like a govt agency or wat": the hedge before a description is no part of it.)
+			.replace(/\s+(?:like|kinda|sorta)(?=\s+(?:a|an|the)\s)/giu, '')
+	);
 }
 
 /** Another question offered after "or": "…or how many it was built for?", "…ou combien…". */
