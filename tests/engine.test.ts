@@ -7920,6 +7920,21 @@ describe('reading a question', () => {
 			expect(text('rnddh is like a govt agency or wat').text).toMatch(/human rights group/);
 		});
 
+		it('reads how "we heard" or "learn" something as who reported it', () => {
+			expect(
+				text('Through which outlet did we hear that the police guarding the prison left their posts?').text,
+			).toMatch(/AyiboPost/);
+			expect(
+				text('Through whose sources do we learn that some detainees preferred not to flee en masse?').text,
+			).toMatch(/Reuters/);
+		});
+
+		it('reads what French says something "est présenté comme" as what it is said to be', () => {
+			expect(text('Haïti est-il présenté comme le pays le plus pauvre d’Afrique ?').text).toMatch(
+				/^No: .*Western Hemisphere/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

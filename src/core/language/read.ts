@@ -329,6 +329,12 @@ const readingSteps: readonly ((text: string) => string)[] = [
 			/^(\W*(?:qui|who)\s+(?:est|is|was|etait|était)\s+[^,?]{2,60}?)\s*,\s*(?:genre\s+|comme\s+)?(?:c['’]est|il est|elle est)\s+(?:un|une)\s+[^?,]{2,40}?\s*(\?*)\s*$/iu,
 			'$1$2',
 		),
+	// "Through which outlet did we hear that…", "from what source do we learn…": how we know it is who reported it.
+	(text) =>
+		text.replace(
+			/(?<=\b(?:which|what|whose)\s+(?:\p{L}+\s+){0,2})(?:did|do|have|had)\s+we\s+(?:hear|heard|learn|learned|learnt|find\s+out|found\s+out|get|got)\b/giu,
+			'reported',
+		),
 	// "Yon oditè nan Tòbèk vle konnen: ki jou…", "a listener in Jacmel asks: …": who wants to know, before a colon, is
 	// no part of what they ask.
 	(text) => text.replace(wantsToKnow, ''),

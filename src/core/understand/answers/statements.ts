@@ -48,7 +48,7 @@ function askedIfSo(text: string): string | undefined {
 
 /** "is described as", "was referred to as": the verb that says how the report puts what someone is. */
 const describedAsVerb =
-	/\b(is|was|are|were)\s+(?:(?:described|characteri[sz]ed|portrayed|presented|depicted|referred\s+to|labell?ed|identified)(?:\s+in\s+(?:the|this)\s+(?:report|article|piece|text))?\s+as|called|dubbed)\s+(?=(?:the|a|an)\s)/iu;
+	/\b(is|was|are|were|est|était|etait|sont)\s+(?:(?:described|characteri[sz]ed|portrayed|presented|depicted|referred\s+to|labell?ed|identified)(?:\s+in\s+(?:the|this)\s+(?:report|article|piece|text))?\s+as|called|dubbed|(?:présentée?s?|presentee?s?|décrite?s?|decrite?s?|qualifiée?s?|qualifiee?s?|considérée?s?|consideree?s?)\s+(?:comme|de))\s+(?=(?:the|a|an|le|la|les|un|une)\s|l['’])/iu;
 /** "…in this report", "…according to the article" closing a statement: where to look, no part of what is said. */
 const inTheReportTail = /\s+(?:in|according\s+to|per)\s+(?:the|this)\s+(?:report|article|piece|text)\s*$/iu;
 
