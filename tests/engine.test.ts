@@ -7935,6 +7935,12 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('says no yes from dates to whether someone was still meant to hold a post, which a plan tells', () => {
+			const answer = text('when the prison got hit, was henry even still supposed to be PM under the deal?').text;
+			expect(answer).not.toMatch(/^\s*Yes/);
+			expect(answer).toMatch(/supposed to hand over power on February 7/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

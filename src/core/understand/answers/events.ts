@@ -202,6 +202,8 @@ const alreadyWords = /\b(?:already|still|deja|encore|toujours|toujou)\b/;
 export function alreadyWhen(ctx: Answering, question: string, read: ReadText): Answer | undefined {
 	const folded = fold(read.cleaned);
 	if (!alreadyWords.test(folded)) return undefined;
+	// ("…was Henry even still supposed to be PM under the deal?": what was meant to be, not what was, is asked.)
+	if (/\b(?:supposed|meant|due|expected|planned|allowed)\s+to\b/.test(folded)) return undefined;
 	const { base, index } = ctx.tools;
 	const words = read.words;
 	const at = words.findIndex((word, i) => word === 'when' || (word === 'time' && words[i - 1] === 'the'));
