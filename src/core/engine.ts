@@ -1105,13 +1105,13 @@ export class AnswerEngine implements AnswerSource {
 			(fact) => fact.kind === 'leadership' && (fact.leader === entity.id || fact.coalition === entity.id),
 		);
 		const own = [...details, ...leads];
-		const involving = this.base.facts.filter((fact) => this.base.entitiesOf(fact).includes(entity.id));
 		// ("Give me everything the report says about Barbecue": all of it, what they are first.)
 		const all = everythingAsked.test(normalize(question));
+		const involving = () => this.base.facts.filter((fact) => this.base.entitiesOf(fact).includes(entity.id));
 		const facts =
 			own.length > 0 && !all
 				? own
-				: [...own, ...involving.filter((fact) => !own.includes(fact))].slice(0, all ? maxEverything : maxItems);
+				: [...own, ...involving().filter((fact) => !own.includes(fact))].slice(0, all ? maxEverything : maxItems);
 		if (facts.length === 0)
 			return this.#notFound(question, { heading: `The report says nothing about ${entity.name}.` });
 		return { ...this.#facts(question, facts), kind: 'entity', heading: this.#calledAs(question, entity) };

@@ -475,7 +475,7 @@ export function contentClaim(
 	// "The force has already deployed" against "unclear when it will be deployed": told as done, which is not known.
 	// (Where a fact told nearly as well says so: "…is already deployed in Haiti" against the force's approval, which
 	// tells only that it may be.)
-	const unsettledOne = [best, ...ranked].find(
+	const unsettledOne = [best, ...ranked.slice(0, nearlyAsWellReach)].find(
 		(candidate) =>
 			candidate.coverage >= best.coverage * nearlyAsWell &&
 			doneWhileUnsettled(words, candidate.fact.quote) &&
@@ -555,6 +555,8 @@ function doneOf(claimed: string, fact: Fact): boolean {
 
 /** How much of a claim a fact must tell, against the best, to be the one that says a deed is not yet known. */
 const nearlyAsWell = 0.85;
+/** How far down the ranking a fact told nearly as well is looked for. */
+const nearlyAsWellReach = 8;
 
 /** "other prisons", "another facility", "d'autres prisons": more of a kind than the one told. (Not "each other".) */
 const otherOfKind = /(?<!\b(?:each|one)\s)\b(?:other|another|autres?)\s+\p{L}/iu;

@@ -332,6 +332,16 @@ function doneBy(ctx: Answering, question: string, frame: Frame, query: Query): A
 		.filter((entity) => actorKinds.has(entity.kind))
 		.map((entity) => entity.id);
 	if (named.length === 0) return undefined;
+	// ("…everything the UN did": what its Security Council did, a body of the same kind within it, too.)
+	const withinNamed = new Set(
+		base.entities
+			.filter((entity) =>
+				base
+					.within(entity.id)
+					.some((at) => named.includes(at) && (at === entity.id || base.entity(at)?.kind === entity.kind)),
+			)
+			.map((entity) => entity.id),
+	);
 	const asked = askedBits(query, (_, i) => query.secondary.has(i));
 	const aside = ctx.setAside(frame, query);
 	const done = rank(query, index, base, { minCoverage: 0, boost: unboosted })
@@ -339,11 +349,7 @@ function doneBy(ctx: Answering, question: string, frame: Frame, query: Query): A
 			({ fact, matched }) =>
 				// "List all the things the gangs did": nothing asked of them but what they did, so all of it.
 				(asked === 0 || (matched & asked) !== 0) &&
-				// ("…everything the UN did": what its Security Council did, a body of the same kind within it, too.)
-				base
-					.entitiesOf(fact)
-					.flatMap((id) => base.within(id).filter((at) => at === id || base.entity(at)?.kind === base.entity(id)?.kind))
-					.some((id) => named.includes(id)) &&
+				base.entitiesOf(fact).some((id) => withinNamed.has(id)) &&
 				!aside(fact),
 		)
 		.map(({ fact }) => fact)
