@@ -566,14 +566,15 @@ export class AnswerEngine implements AnswerSource {
 		// "If the prison siege was Saturday night, what day was the port attack?": what is supposed is only what the
 		// report tells, so the question is asked as it stands without it.
 		const supposition = supposedThenAsking(cleaned);
-		if (supposition && this.#onlyTold(supposition.supposed)) {
+		const supposed = supposition ? this.claims(supposition.supposed) : [];
+		if (supposition && this.#onlyTold(supposed)) {
 			const answer = this.ask(supposition.asked);
 			if (answer.found) return { ...answer, question };
 		}
 		// ("If the siege was on a Monday, what day was the port attack?": a supposition the report gainsays is no ground
 		// to answer from.)
 		// (A figure supposed otherwise is a hypothesis to work from: "if the inmates had been 700, what share…".)
-		const gainsaid = supposition && this.claims(supposition.supposed).find(differingDate);
+		const gainsaid = supposed.find(differingDate);
 		if (gainsaid) return this.#notFound(question, { heading: `The report doesn’t say so. ${gainsaid.report}` });
 		// "Does the report give an exact number of inmates who escaped?": yes, with the value; no, with what it says instead.
 		const gives = reportGivesAsked(read.cleaned);
@@ -599,11 +600,10 @@ export class AnswerEngine implements AnswerSource {
 	}
 
 	/**
-	 * Does the text say only what the report tells: claims, each matching it? A name alone that matches tells nothing
+	 * Do a text's claims say only what the report tells, each matching it? A name alone that matches tells nothing
 	 * of what is supposed of it ("if Henry quits").
 	 */
-	#onlyTold(text: string): boolean {
-		const claims = this.claims(text);
+	#onlyTold(claims: readonly Claim[]): boolean {
 		return claims.length > 0 && claims.every((claim) => claim.verdict === 'matches' && !nameOnly(claim, this.index));
 	}
 

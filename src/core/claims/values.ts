@@ -214,6 +214,11 @@ export function isCalendarWord(word: string): boolean {
 	return folded in monthNames || folded in weekdays;
 }
 
+/** A day of the week's name in English, French, Creole or Spanish: "Thursday", "jedi". */
+export function isWeekdayName(word: string): boolean {
+	return fold(word) in weekdays;
+}
+
 const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 const monthPattern = Object.keys(monthNames).join('|');
 const weekdayPattern = Object.keys(weekdays).join('|');

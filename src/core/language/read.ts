@@ -7,6 +7,7 @@ import { lemmatizer } from './lemmas.js';
 import kinds from './lexicon/kinds.json' with { type: 'json' };
 import parts from './lexicon/parts.json' with { type: 'json' };
 import speech from './lexicon/speech.json' with { type: 'json' };
+import textSpeak from './lexicon/textspeak.json' with { type: 'json' };
 import {
 	fillerTable,
 	fold,
@@ -53,6 +54,14 @@ const didUseTo = /\bdid(?:n['’]?t)?\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+
  */
 const beforeTheChange =
 	/^(\W*(?:(?:what|wat|wut|wht|who|whos|which)(?:\s+\p{L}+){0,2}\s+(?:was|were|did)\s+[^?,'’]{2,40}?|[^?,'’]{2,40}?\s+(?:was|were)\s+(?:what|wat|wut|who)))\s+(?:before|b4|bfore|prior to)\s+(?:he|she|they|him|her|them)\s+[^?,.!]+/iu;
+
+/** Chat's spellings of "used to be", from the text-speak lexicon: "used 2 be", "use ta be", "useta be". */
+const usedToBe = new RegExp(
+	String.raw`\b(?:${phraseAlternatives(
+		Object.entries(textSpeak).flatMap(([typed, spelled]) => (spelled === 'used to be' ? [typed] : [])),
+	)})\b`,
+	'giu',
+);
 
 /** Those a question is asked for, who do not know something yet, and the thing they do not know. */
 const forNewcomers =
@@ -354,8 +363,8 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	(text) => text.replace(whoseAfterThing, 'whose $<owned> is $<thing>'),
 	// "did Barbecue use to be a cop?": asked of what someone used to be, as "Barbecue used to be a cop?" is.
 	(text) => text.replace(didUseTo, '$1 used to '),
-	// ("barbecue used 2 be a cop or nah?": chat's "2" and "b" in what someone used to be.)
-	(text) => text.replace(/\buse[d]?\s+(?:2|ta)\s+b(?:e)?\b/giu, 'used to be'),
+	// ("barbecue used 2 be a cop or nah?": chat's spellings of what someone used to be, as the text-speak lexicon has them.)
+	(text) => text.replace(usedToBe, 'used to be'),
 	(text) => text.replace(beforeTheChange, '$1'),
 	subjectTakenUp,
 	subjectInPlace,

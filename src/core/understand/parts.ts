@@ -187,7 +187,7 @@ function withoutAskerAfter(text: string): string {
 
 /** Who forgot, after the question, commas or not: "…again grandma forgot da date", "…i cant remember". */
 const forgotAfter =
-	/[\s,;?!.]+(?:(?:my|our|ma|mon)\s+)?(?:i|grandma|granny|grandmother|grandpa|grandfather|mom|mum|mama|dad|papa|auntie|aunt|uncle|grann|manman|papa|tonton|matant)\s+(?:forgot|forgets|forget|keeps? forgetting|can['’]?t remember|cant remember|don['’]?t remember|dont remember|bliye)\b[^?]*$/iu;
+	/[\s,;?!.]+(?:(?:my|our|ma|mon)\s+)?(?:i|grandma|granny|grandmother|grandpa|grandfather|mom|mum|mama|dad|papa|auntie|aunt|uncle|grann|manman|tonton|matant)\s+(?:forgot|forgets|forget|keeps? forgetting|can['’]?t remember|cant remember|don['’]?t remember|dont remember|bliye)\b[^?]*$/iu;
 
 /**
  * What the asker needs or is doing, after a question mark: "? need exact spelling", "? confirming title",

@@ -1,5 +1,5 @@
 import type { Entity } from '../../data/schema.js';
-import { mayHaveNumber, valuesIn } from '../claims/values.js';
+import { isWeekdayName, mayHaveNumber, valuesIn } from '../claims/values.js';
 import type { FactBase } from '../fact-base.js';
 import { keptPer } from '../kept.js';
 import { englishTags, isEnglishWord, onlyAnAdverb, verbNoNoun } from '../language/english-words.js';
@@ -597,7 +597,7 @@ export function strangersIn(typed: string, query: Query, index: SearchIndex): st
 		if (/^\p{L}{5,}$/u.test(word) && index.respelled(fold(word)) !== undefined) return false;
 		// "Sat night", "on Thurs": a weekday's short form, capitalised as a name is, names a day.
 		// ("was the port attack on Thursday?": a weekday the report's own words put a date on is no stranger's name.)
-		if (weekdayShort.test(word) || weekdayNames.has(fold(word))) return false;
+		if (weekdayShort.test(word) || isWeekdayName(word)) return false;
 		// "Feb", "Govt": a short form the reader spells out is the word it stands for.
 		const spelled = textSpeakTable.match([fold(word)], 0)?.value;
 		// ("or is it TBD?": chat's short form of plain English words is no one's name.)
@@ -621,17 +621,10 @@ export function strangersIn(typed: string, query: Query, index: SearchIndex): st
 	// "is canada doing anything…": chat types names in lowercase; a word WordNet has only as a proper name, and no
 	// word of English or of the data, names one all the same.
 	const lowercase = (typed.match(/(?<![\p{L}'’-])\p{Ll}{4,}(?![\p{L}'’-])/gu) ?? []).filter(
-		(word) => unknown.has(stem(word)) && properNames().has(word) && !isEnglishWord(word) && !weekdayNames.has(word),
+		(word) => unknown.has(stem(word)) && properNames().has(word) && !isEnglishWord(word) && !isWeekdayName(word),
 	);
 	return [...capitalised, ...lowercase.filter((word) => !capitalised.some((name) => fold(name) === word))];
 }
-
-/** The weekdays' names in the three languages, folded. */
-const weekdayNames: ReadonlySet<string> = new Set(
-	'monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche lendi madi mekredi jedi vandredi samdi dimanch'.split(
-		' ',
-	),
-);
 
 /** A weekday's short form, as written with its capital. */
 const weekdayShort = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?$/u;
