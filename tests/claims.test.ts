@@ -2307,6 +2307,14 @@ describe('what a message asks its readers to do, and a label before a colon', ()
 	});
 });
 
+describe('a figure worked out from one source’s figures', () => {
+	it('is that source’s too, so its date is not held against the source’s older warning', async () => {
+		expect(await verdictOf('the prison was overcrowded in Feb 2023 according to RNDDH', 'Feb 2023')).toBe('matches');
+		expect(await verdictOf('the prison was overcrowded in 2017 according to RNDDH', '2017')).toBe('matches');
+		expect(await verdictOf('the prison was overcrowded in 2019 according to RNDDH', '2019')).not.toBe('matches');
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

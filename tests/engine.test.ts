@@ -7941,6 +7941,13 @@ describe('reading a question', () => {
 			expect(answer).toMatch(/supposed to hand over power on February 7/);
 		});
 
+		it('answers yes to a figure worked out from the named source’s own figures, at the date asked', async () => {
+			const { found, text: said } = await text('According to RNDDH, was the prison overcrowded in Feb 2023?');
+			expect(found).toBe(true);
+			expect(said).toMatch(/^\s*Yes/);
+			expect(said).toMatch(/527%/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -98,7 +98,7 @@ export function relevant(
 }
 
 /** Whom a fact involves, and for a figure worked out from others, whom they involve. */
-function entitiesBehind(fact: Fact, base: FactBase): string[] {
+export function entitiesBehind(fact: Fact, base: FactBase): string[] {
 	const inputs = fact.kind === 'figure' && fact.derivation ? fact.derivation.of : [];
 	return [
 		...base.entitiesOf(fact),

@@ -13,7 +13,7 @@ import { inOwnWords, type Ranked } from '../understand/rank.js';
 import { formatDate, whenOf } from '../when.js';
 import { entityClaims } from './agents.js';
 import { changePattern, changeRange, compareChanges, contains } from './changes.js';
-import { type Claim, type Clause, claim, relevant, relevantCoverage, withoutSpans } from './claim.js';
+import { type Claim, type Clause, claim, entitiesBehind, relevant, relevantCoverage, withoutSpans } from './claim.js';
 import { creditOpener } from './credit.js';
 import { dateClaim, datingWords, nextTo, widen } from './dates.js';
 import { durationClaim, durationsIn } from './durations.js';
@@ -268,8 +268,8 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 					// The words next to a date point at what the clause's named ones did: "Henry left office on
 					// February 7" is not the guards leaving the prison.
 					const near = (words: string, minCoverage: number) =>
-						relevant(base, index, words, { minCoverage, limit: 5, named: names }).filter(
-							({ fact }) => names.length === 0 || base.entitiesOf(fact).some((id) => names.includes(id)),
+						relevant(base, index, words, { minCoverage, limit: 5, named: names, throughInputs: true }).filter(
+							({ fact }) => names.length === 0 || entitiesBehind(fact, base).some((id) => names.includes(id)),
 						);
 					// "The US sanctioned Barbecue back in 2020": a fact that tells the deed only in a relative clause ("…Sergier,
 					// who has been sanctioned by the U.N. and the U.S., warned…") dates something else.
@@ -279,6 +279,7 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 						limit: 5,
 						minCoverage: dateCoverage,
 						named: names,
+						throughInputs: true,
 					});
 					const [first] = facts;
 					if (first && toldAside(first.fact, deed, base))
