@@ -7948,6 +7948,21 @@ describe('reading a question', () => {
 			expect(said).toMatch(/527%/);
 		});
 
+		it('takes up a topic set off by a comma whole, a number written with a comma in it too', async () => {
+			const { found, text: said } = await text('the 3,687 inmates number, what month is that from?');
+			expect(found).toBe(true);
+			expect(said).toMatch(/February 2023/);
+		});
+
+		it('asks a guess of what one named is, bare or one of two, whether the report calls them that', async () => {
+			const bare = await text('rnddh is what exactly, govt agency or');
+			expect(bare.found).toBe(true);
+			expect(bare.text).toMatch(/human rights group/);
+			const two = await text('what is rnddh, a govt agency or a rights group?');
+			expect(two.found).toBe(true);
+			expect(two.text).toMatch(/^\s*Yes/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -1260,7 +1260,8 @@ export function topicTakenUp(text: string): string {
 	// ("Media outlets only: which ones…": the kind, without its article or "only", in the place of "ones".)
 	const kind = topic.replace(/^(?:the|les|le|la)\s+/iu, '').replace(/\s+(?:only|alone|seulement|uniquement)$/iu, '');
 	return question.replace(pronoun, (found) =>
-		/^ones$/iu.test(found) ? kind : byComma ? (topic.split(',')[0] ?? topic) : topic,
+		// (Not at a comma inside a number: "the 3,687 inmates number, what month is that from".)
+		/^ones$/iu.test(found) ? kind : byComma ? (topic.split(/(?<!\d),|,(?!\d)/u)[0] ?? topic) : topic,
 	);
 }
 

@@ -8,6 +8,7 @@ import { adjectiveNoVerb, englishTags, onlyAnAdverb } from '../language/english-
 import { fillerTable, fold, stopwords, vagueWords } from '../language/lexicon.js';
 import { askingWord, chatBefore, type ReadText, readText } from '../language/read.js';
 import { saidNouns } from '../language/wordnet.js';
+import type { SearchIndex } from '../search-index.js';
 import { stem, terms as termsOf } from '../text.js';
 import { contradicted } from './answers/asked.js';
 import { alternativeChosen } from './answers/chosen.js';
@@ -39,7 +40,7 @@ import { checkedFigures, heardStatement, quotedInReport } from './answers/statem
 import { eitherWay, listsPeople, namesOfTheReport, placeAsked, withKindAsked } from './cues.js';
 import { asksNames, namingNouns, speechStems } from './fits.js';
 import { type Frame, givenWords, readFrame } from './frame.js';
-import { guessIn } from './guess.js';
+import { guessIn, openTail } from './guess.js';
 import { answerKindNoun } from './kinds.js';
 import { plainlyUnsure } from './polarity.js';
 import { buildQuery, type Query } from './query.js';
@@ -103,6 +104,31 @@ const pointedAt = /^(?:this|that)\s+/;
 const personAfterName = /\s+(?:guy|dude|man|fella|fellow|person|people|ppl|lady|woman|group|org|outfit|thing)$/;
 /** Words that hedge a guess: "like a govt thing", "some kind of NGO". */
 const hedgedGuess = /^(?:like|kinda|kind of|sort of|some kind of|some sort of|maybe|probably)\s+/i;
+
+/** "…, a govt agency or an NGO?": two guesses offered after a comma, dash or colon, each of a few words. */
+const twoGuesses =
+	/\s*(?:\s[-–—]+|[,:;])\s*((?:[^\s,;:?]+\s+){0,3}?[^\s,;:?]+)\s+(?:or|ou|oswa)\s+((?:[^\s,;:?]+\s+){0,3}?[^\s,;:?]+?)\s*\?*\s*$/iu;
+
+/** The two guesses after a what-question, as one guess of both: "a govt agency or an NGO". */
+function twoGuessesIn(text: string): { question: string; guess: string } | undefined {
+	const found = twoGuesses.exec(text);
+	if (!found?.[1] || !found[2] || found.index === 0) return undefined;
+	return { question: text.slice(0, found.index).trim(), guess: `${found[1]} or ${found[2]}` };
+}
+
+/**
+ * A guess as what someone may be, with its article: "a govt agency", "some ex-marine" as "a ex-marine", and a bare
+ * noun ("govt agency") given one. Not a name, which is who, not what.
+ */
+function oneOffered(guess: string, index: SearchIndex): string | undefined {
+	// ("…, some ex-marine?": "some" offers one, as "a" does.)
+	const one = guess.replace(/^some\s+(?=\p{L})/iu, 'a ');
+	if (/^(?:an?|the)\s+\p{L}/iu.test(one)) return one;
+	// ("govt agency" names no one, though "govt" alone would.)
+	const named = index.matchEntities(one).some((match) => match.covered.size >= termsOf(one).length);
+	if (!/^\p{Ll}[\p{L}\s-]*$/u.test(one) || named) return undefined;
+	return `a ${one}`;
+}
 
 /** What opens a guessed time: "on", "a", "last"… */
 const guessOpening = /^(?:(?:on|in|at|le|en|nan)\s+)?(?:(?:a|an|un|une|last|this|next)\s+)?/;
@@ -177,7 +203,7 @@ export class QuestionAnswerer {
 	 * is, with a guess of it, asks whether the report calls it that ("is RNDDH a government agency?").
 	 */
 	#guessedWhat(question: string, read: ReadText): Answer | undefined {
-		const found = guessIn(read.cleaned);
+		const found = guessIn(read.cleaned.replace(openTail, '')) ?? twoGuessesIn(read.cleaned);
 		const asked = found && fold(found.question);
 		// ("ngl who even was moise, …": chat before the question asks nothing.)
 		const folded = asked?.slice(chatBefore(asked));
@@ -190,16 +216,23 @@ export class QuestionAnswerer {
 		const subject = words.join(' ').replace(personAfterName, '');
 		const [match, ...more] = this.#tools.index.matchEntities(subject);
 		if (!match || more.length > 0 || match.covered.size < termsOf(subject).length) return undefined;
-		const guess = found.guess
-			.replace(hedgedGuess, '')
+		const guesses = found.guess
 			.replace(/\s+or\s+(?:smth|sth|something|what|wat|so|not)\W*$/i, '')
-			.trim();
-		// ("…, some ex-marine?": "some" offers one, as "a" does.)
-		const one = guess.replace(/^some\s+(?=\p{L})/iu, 'a ');
-		if (!/^(?:an?|the)\s+\p{L}/iu.test(one)) return undefined;
-		const put = `is ${subject} ${one}?`;
-		const putRead = readText(put);
-		const answer = { ...this.answer(put, putRead, readFrame(putRead)), question };
+			// ("rnddh is what exactly, govt agency or": an "or" with nothing after it leaves the question open.)
+			.replace(/\s+(?:or|ou|oswa)\W*$/iu, '')
+			.split(/\s+(?:or|ou|oswa)\s+/iu)
+			.slice(0, 2)
+			.map((guess) => guess.replace(hedgedGuess, '').trim());
+		const ones = guesses.map((guess) => oneOffered(guess, this.#tools.index));
+		if (ones.some((one) => one === undefined)) return undefined;
+		// "What is RNDDH, a government agency or an NGO?": each asked; the one the report bears out, else the first.
+		const answers = ones.map((one) => {
+			const put = `is ${subject} ${one}?`;
+			const putRead = readText(put);
+			return { ...this.answer(put, putRead, readFrame(putRead)), question };
+		});
+		const answer = answers.find((one) => /^Yes\b/u.test(one.heading ?? '')) ?? answers[0];
+		if (!answer) return undefined;
 		// "Who was Moïse, a former PM?": a no told by another's fact ("led by Prime Minister Ariel Henry") comes with
 		// what the report says of the one asked about.
 		const { base } = this.#tools;

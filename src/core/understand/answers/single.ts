@@ -207,6 +207,10 @@ function toldInAnswer(
 	return other ? { top: other, tied: [other] } : best;
 }
 
+/** A number named as one the report gives: "the 3,687 number", "that 700 figure". */
+const numberNamed =
+	/\b(?:the|that|this|ur|your)\s+\d[\d,.\s]*\s+(?:number|figure|count|stat|statistic|total|nombre|chiffre|chif)\b/iu;
+
 /** The capacity figure (never one worked out from it) that ranks best for the question at a lower coverage. */
 function capacityOf(ctx: Answering, query: Query): Fact | undefined {
 	return rank(query, ctx.tools.index, ctx.tools.base, {
@@ -1362,6 +1366,14 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	// "Has there been another jailbreak at the prison?": the report tells of the one it tells of, never of another.
 	const anotherDeed = frame.kind === 'yesNo' ? anotherDeedAsked(frame.rest) : undefined;
 	if (anotherDeed) return ctx.doesNotSay(question, frame, ranked, `The report doesn’t tell of another ${anotherDeed}.`);
+	// "Haiti's national police has 9,000 officers, true?": a number no fact given has is not what they tell.
+	const untold = frame.kind === 'yesNo' && !polarity ? numberUntold(cleanMarkup(question), chosen) : undefined;
+	// ("The 3,687 figure, is that how many got out?": a number the report gives of something else is that, asked before
+	// whether anything else the question says is told, where it names the number as a thing of the report's.)
+	const elsewhere =
+		untold !== undefined ? tools.base.facts.find((fact) => numbersGiven(fact).includes(untold)) : undefined;
+	if (untold !== undefined && elsewhere && numberNamed.test(cleanMarkup(question)))
+		return tools.facts(question, [elsewhere], `The report’s ${untold.toLocaleString('en-US')} is this:`);
 	// "Did Barbecue get arrested?": facts about him that have the deed only through a related word neither confirm nor deny it.
 	if (
 		frame.kind === 'yesNo' &&
@@ -1372,12 +1384,8 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 			lastVerbUntold(frame, query, lead))
 	)
 		return ctx.doesNotSay(question, frame, ranked);
-	// "Haiti's national police has 9,000 officers, true?": a number no fact given has is not what they tell.
-	const untold = frame.kind === 'yesNo' && !polarity ? numberUntold(cleanMarkup(question), chosen) : undefined;
 	if (untold !== undefined) {
-		// ("The 3,687 figure, is that how many got out?": a number the report gives of something else is that.)
 		const said = untold.toLocaleString('en-US');
-		const elsewhere = tools.base.facts.find((fact) => numbersGiven(fact).includes(untold));
 		if (elsewhere) return tools.facts(question, [elsewhere], `The report’s ${said} is this:`);
 		return ctx.doesNotSay(question, frame, ranked, `The report gives no number ${said}.`);
 	}
