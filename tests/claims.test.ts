@@ -2315,6 +2315,20 @@ describe('a figure worked out from one source’s figures', () => {
 	});
 });
 
+describe('a deed credited to one who did something else', () => {
+	it('says the report credits the deed to whoever it says did it, with or without its date', async () => {
+		for (const message of [
+			'Kenya approved the international force',
+			'Kenya approved the international force last October',
+		]) {
+			const kenya = (await realEngine()).claims(message).find((claim) => claim.text.includes('Kenya'));
+			expect(kenya?.verdict).toBe('differs');
+			expect(kenya?.report).toMatch(/credits this to UN Security Council/);
+		}
+		expect(await verdictOf('The UN approved the force last October', 'The UN')).toBe('matches');
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

@@ -7963,6 +7963,38 @@ describe('reading a question', () => {
 			expect(two.text).toMatch(/^\s*Yes/);
 		});
 
+		it('gives no date the report tells as a new one asked for, unless the report tells it as new', async () => {
+			const fresh = await text('is there a new date for henry to step down?');
+			expect(fresh.found).toBe(false);
+			expect(fresh.text).toMatch(/doesn’t give a new date/);
+			expect((await text('is there a new prime minister?')).found).toBe(false);
+			expect((await text('when was Henry supposed to step down?')).text).toMatch(/February 7/);
+		});
+
+		it('gives no trend as the exact count asked for, however the count is named', async () => {
+			for (const asked of [
+				'Exact number of homicides in 2023? Not the trend, the actual count.',
+				'what was the exact number of homicides in 2023',
+			]) {
+				const answer = await text(asked);
+				expect(answer.found).toBe(false);
+				expect(answer.text).toMatch(/no exact number/);
+			}
+			expect((await text('what is the exact figure for inmates in feb 2023')).text).toMatch(/3,687/);
+		});
+
+		it('reads chat’s "gon" as "going to", no word of its own, before what someone said will happen', async () => {
+			const { found, text: said } = await text('who said the attacks to take down henry gov gon get worse');
+			expect(found).toBe(true);
+			expect(said).toMatch(/^\s*Jimmy Sergier warned/);
+		});
+
+		it('names no one through a synonym of a name’s word where another is named by the words themselves', async () => {
+			expect((await text('did the united states approve the force?')).found).toBe(false);
+			expect((await text('Èske Etazini pral voye sòlda ann Ayiti?')).found).toBe(false);
+			expect((await text('did the united nations approve the force')).text).toMatch(/Security Council/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

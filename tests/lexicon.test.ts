@@ -132,7 +132,7 @@ describe('reading a question', () => {
 		['prison pop. vs cap.', ['prison', 'population', 'versus', 'capacity']],
 		['who rptd a large nbr', ['who', 'reported', 'a', 'large', 'number']],
 		['wetin dem wan do', ['what', 'them', 'want', 'do']],
-		['is it tru they gon try 2 escape', ['is', 'it', 'true', 'they', 'gonna', 'try', 'to', 'escape']],
+		['is it tru they gon try 2 escape', ['is', 'it', 'true', 'they', 'going', 'to', 'try', 'to', 'escape']],
 		['acording to rnddh', ['according', 'to', 'rnddh']],
 		['nb de détenus', ['number', 'of', 'inmates']],
 		['the jail’s in pap right', ['the', 'jail', 'is', 'in', 'pap', 'right']],

@@ -142,6 +142,8 @@ export interface EntityMatch {
 	entity: Entity;
 	/** The query terms this entity's best alias accounts for. */
 	covered: Set<string>;
+	/** Some word of that alias is matched only through a synonym ("united states" of "United Nations", by "nation"). */
+	bySynonym?: boolean;
 }
 
 interface Posting {
@@ -755,15 +757,20 @@ export class SearchIndex {
 			const entity = this.#base.entities[e];
 			if (!entity) continue;
 			let covered = new Set<string>();
+			let synonymous = false;
 			const participles = this.#aliasParticiples[e] ?? [];
 			for (const [a, alias] of (this.#aliasTerms[e] ?? []).entries()) {
 				// A name is named by at least one of its own words: "un say" is "united state" only by synonyms.
 				if (!alias.every(matches) || alias.every((term) => bySynonym.has(term)) || !together(alias)) continue;
 				if ([...(participles[a] ?? [])].some((term) => verbs.has(matchedBy.get(term) ?? term))) continue;
 				const byAlias = new Set(alias.map((term) => matchedBy.get(term) ?? term));
-				if (byAlias.size > covered.size) covered = byAlias;
+				const loose = alias.some((term) => bySynonym.has(term));
+				if (byAlias.size > covered.size || (byAlias.size === covered.size && synonymous && !loose)) {
+					covered = byAlias;
+					synonymous = loose;
+				}
 			}
-			if (covered.size > 0) found.push({ entity, covered });
+			if (covered.size > 0) found.push(synonymous ? { entity, covered, bySynonym: true } : { entity, covered });
 		}
 		return found.sort((a, b) => b.covered.size - a.covered.size);
 	}

@@ -39,7 +39,7 @@ import {
 } from './names.js';
 import { otherAmount, saysOpposite } from './opposites.js';
 import { doneByOthers, subjectInLowercase } from './passive.js';
-import { agentClass, agentOf, othersCredited, qualifierOf, quoteSaysPart, wholeOf } from './qualifiers.js';
+import { agentClass, agentOf, eventDoer, othersCredited, qualifierOf, quoteSaysPart, wholeOf } from './qualifiers.js';
 import { ranksAgree } from './ranks.js';
 import { silenceClaims } from './silence.js';
 import { judgeTitle, titleClaims, titleOf, titleWords } from './titles.js';
@@ -398,7 +398,7 @@ function sameNameClaims(text: string, mentions: EntityMention[], base: FactBase,
  * Does the fact tell the deed a clause credits (its first word of content, the verb as a rule), in
  * its own words or a word related to them?
  */
-function deedTold(context: string, fact: Fact, index: SearchIndex, credits = true): boolean {
+function deedTold(context: string, fact: Fact, index: SearchIndex, credits = true, readersWords = true): boolean {
 	const read = readText(context);
 	// Who said something is credited whatever was said: that is the content's to judge. So is where a figure
 	// "comes from". Otherwise, past a verb of being ("became prime minister"), the first word of content is the deed.
@@ -421,7 +421,9 @@ function deedTold(context: string, fact: Fact, index: SearchIndex, credits = tru
 	// A statement's keywords are how readers put what was said ("send more police"), not what its speaker did.
 	// (Nor is one put as what was not done, "didn't run": running is no deed of its.)
 	const keywords =
-		fact.kind === 'statement' ? '' : fact.keywords.filter((keyword) => !deniedKeyword.test(keyword)).join(' ');
+		fact.kind === 'statement' || !readersWords
+			? ''
+			: fact.keywords.filter((keyword) => !deniedKeyword.test(keyword)).join(' ');
 	const own = new Set(termsOf(withoutAskedFor(`${fact.answer} ${fact.quote} ${keywords}`)));
 	const term = stem(deed);
 	return own.has(term) || index.matchTerm(term).some((match) => own.has(match.term));
@@ -1164,7 +1166,22 @@ function agentClaims(
 				continue;
 			}
 			// The leader of something is confirmed only for that role: "Kenya approved the force" is not "offered to lead" it.
-			if (!saysRole(best.fact, group, context)) continue;
+			if (!saysRole(best.fact, group, context)) {
+				// (Where the report tells the deed of another, "the UN Security Council gave the green light", it differs.)
+				const doneByAnother = verbNext(clause.text.slice(withArticle.end))
+					? deedOfAnother(context, best.fact, group, base, index)
+					: undefined;
+				if (doneByAnother)
+					claims.push(
+						claim(
+							at(withArticle),
+							'differs',
+							[doneByAnother.fact],
+							`The report credits this to ${doneByAnother.by}: ${doneByAnother.fact.answer}`,
+						),
+					);
+				continue;
+			}
 			// "Haiti approved the force": a place the event happened in, or one the report never names in it, did not do it.
 			if (!group.every((m) => m.entity && namedAsActor(best.fact, m.entity, base))) continue;
 			// "Kenya refused to lead the force": a deed denied in one and done in the other is no confirmation.
@@ -1324,7 +1341,9 @@ function agentClaims(
 			continue;
 		}
 		// Another of the same kind is credited: a different outlet, country or person.
-		const agent = agentOf(best.fact, base);
+		// ("Kenya approved the force last October": an event's doer is credited with it as well.)
+		const doer = agentOf(best.fact, base) ? undefined : eventDoer(best.fact, base);
+		const agent = agentOf(best.fact, base) ?? doer;
 		const sameKind = group.every((m) => !m.entity || agentClass(m.entity.kind) === agentClass(agent?.kind));
 		// A name the report lacks beside the one it credits, named in the sentence ("police unions, incl SPNH"):
 		// a detail it does not give, not a rival.
@@ -1357,7 +1376,11 @@ function agentClaims(
 			agent &&
 			(sameKind || speaks) &&
 			!group.some((m) => m.entity?.id === agent.id) &&
-			deedTold(context, best.fact, index) &&
+			// (An event's doer only for a deed its own words tell: "send troops" is a reader's word for the approval,
+			// which no one sends.)
+			deedTold(context, best.fact, index, true, doer === undefined) &&
+			// (And only of one who does it, its verb next: "the Kenya thing" does nothing.)
+			(doer === undefined || verbNext(clause.text.slice(withArticle.end))) &&
 			// "The UN Security Council set a troop number for the Kenya-led force": a fact that leaves out what the deed
 			// was done to tells another deed, whoever did it.
 			!mentions.some(
@@ -1407,6 +1430,41 @@ function agentClaims(
 }
 
 /** What a fact's quote says after "by" in a passive ("sanctioned by the U.N. and the U.S."), or nothing. */
+/** Does a verb (or its auxiliary) open the text: "approved the force", "has approved", "is sending"? */
+function verbNext(text: string): boolean {
+	const word = /^\s*(\p{L}+)/u.exec(text)?.[1]?.toLowerCase() ?? '';
+	return (
+		englishTags(word)[0]?.startsWith('VB') === true || /^(?:is|was|are|were|has|have|had|did|does|will)$/.test(word)
+	);
+}
+
+/**
+ * Another fact that tells the deed a clause credits to the ones named, done by someone else: "Kenya approved the
+ * force" where Kenya only offered to lead it and the UN Security Council gave the green light.
+ */
+function deedOfAnother(
+	context: string,
+	credited: Fact,
+	group: EntityMention[],
+	base: FactBase,
+	index: SearchIndex,
+): { fact: Fact; by: string } | undefined {
+	const named = new Set(group.flatMap((m) => (m.entity ? base.within(m.entity.id) : [])));
+	for (const { fact } of relevant(base, index, context, { limit: 5 })) {
+		if (fact === credited || fact.kind === 'statement' || fact.kind === 'figure') continue;
+		const doers = fact.about.filter((id) => {
+			const kind = base.entity(id)?.kind;
+			return kind !== 'place' && kind !== 'prison' && kind !== 'country';
+		});
+		const [doer] = doers;
+		// (Only a deed the fact tells in its own words, first in it, by one who is none of those named.)
+		if (!doer || named.has(doer) || base.within(doer).some((id) => named.has(id))) continue;
+		if (!deedTold(context, fact, index, false) || !fact.answer.includes(base.name(doer))) continue;
+		return { fact, by: base.name(doer) };
+	}
+	return undefined;
+}
+
 function byWhomOf(fact: Fact): string {
 	return /(?<!\p{L})(?:by|par)\s(.*)$/iu.exec(fact.quote)?.[1] ?? '';
 }

@@ -125,6 +125,28 @@ export function quoteSaysPart(quote: string): boolean | undefined {
 }
 
 /** Who a fact credits: the speaker or outlet of a statement, the source of a figure, the leader in a leadership. */
+/**
+ * Who does what an event tells: the first one it is about, not a place, named in its answer other than after a
+ * preposition ("the UN Security Council gave the green light…", not "…to help the Haitian police").
+ *
+ * @example
+ * eventDoer(base.fact('un-approves-force')!, base)?.id; // 'un-security-council'
+ */
+export function eventDoer(fact: Fact, base: FactBase): Entity | undefined {
+	if (fact.kind !== 'event') return undefined;
+	const found = fact.about
+		.flatMap((id) => {
+			const entity = base.entity(id);
+			if (!entity || entity.kind === 'place' || entity.kind === 'prison') return [];
+			const at = fact.answer.indexOf(entity.name);
+			return at < 0 || /\b(?:of|by|to|for|in|on|with|from|against|at)\s+(?:the\s+)?$/iu.test(fact.answer.slice(0, at))
+				? []
+				: [{ entity, at }];
+		})
+		.sort((a, b) => a.at - b.at);
+	return found[0]?.entity;
+}
+
 export function agentOf(fact: Fact, base: FactBase): Entity | undefined {
 	const id =
 		fact.kind === 'statement'

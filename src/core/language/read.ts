@@ -1413,9 +1413,10 @@ const askerOfWhom = /^\W*(?:(?:to|by|from|on)\s+)?(?:who|whom|whose)\b/iu;
  * numberOfOpening('Number of unions that asked for help?'); // 'how many unions that asked for help?'
  */
 function numberOfOpening(text: string): string {
-	const found = /^\W*(?:the\s+)?(?:total\s+|exact\s+)?(?:number|no\.|nb)\s+of\s+(?=\p{L})/iu.exec(text);
+	const found = /^\W*(?:the\s+)?(?:total\s+|(exact|precise)\s+)?(?:number|no\.|nb)\s+of\s+(?=\p{L})/iu.exec(text);
 	if (!found || /\b(?:what|which|how|who|when|where|why)\b/i.test(text)) return text;
-	return `how many ${text.slice(found[0].length)}`;
+	// ("Exact number of homicides in 2023?" still asks it exactly.)
+	return `how many ${found[1] ? 'exactly ' : ''}${text.slice(found[0].length)}`;
 }
 
 /** An aside of asking between two commas. */

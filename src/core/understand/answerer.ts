@@ -135,6 +135,9 @@ const guessOpening = /^(?:(?:on|in|at|le|en|nan)\s+)?(?:(?:a|an|un|une|last|this
 const partsOfDay = new Set(['night', 'morning', 'evening', 'afternoon', 'soir', 'matin', 'nwit', 'maten']);
 
 /** Words that ask for a figure to the unit: "exactly how many", "the exact count", "le nombre exact", "egzakteman" (folded). */
+/** Nouns that name a count: "the exact number of…", "the precise figure", "the death toll". */
+const countNoun = /\b(?:number|count|figure|total|toll|tally|nombre|chiffre|kantite|chif)\b/;
+
 const exactAsked =
 	/\b(?:exact|exacts|exacte|exactes|exactly|exactement|precise|precisely|precis|precisement|egzak|egzakteman)\b/;
 
@@ -169,7 +172,9 @@ export class QuestionAnswerer {
 		const [first] = answer.items;
 		// (Nor does one that gives no number but a year: "more than doubled in 2023" is no count of homicides.)
 		const noNumber = !/\d/.test(first?.text.replace(/\b(?:19|20)\d\d\b/g, '') ?? '');
-		if (!answer.found || !first || frame.kind !== 'count' || !(plainlyUnsure(first.fact) || noNumber)) return answer;
+		// ("What was the exact number of homicides?" asks a count in other words.)
+		const counted = frame.kind === 'count' || (frame.kind === 'what' && countNoun.test(fold(question)));
+		if (!answer.found || !first || !counted || !(plainlyUnsure(first.fact) || noNumber)) return answer;
 		if (!exactAsked.test(fold(question))) return answer;
 		const said = answer.items.map((item) => item.fact.answer).join(' ');
 		return this.#tools.notFound(question, {

@@ -1427,6 +1427,8 @@ function mentionsIn(
 ): Mention[] {
 	const taken = new Set<string>();
 	const mentions: Mention[] = [];
+	/** Mentions whose first entity is named by its own words, not through a synonym. */
+	const exactly = new Set<Mention>();
 	const matches = index.matchEntities(terms, verbs);
 	for (const match of matches) {
 		const covered = [...match.covered];
@@ -1441,14 +1443,23 @@ function mentionsIn(
 		if (fresh.length < covered.length && !sharedAsWritten) {
 			// Same words as a mention already taken: another entity they name.
 			const same = mentions.find((mention) => covered.every((term) => mention.terms.some((i) => terms[i] === term)));
-			if (same && covered.length === same.terms.length) same.entities.push(match.entity);
+			// ("The United States" names the United Nations only through a synonym of "states", where it names the United
+			// States by its own words.)
+			if (same && covered.length === same.terms.length) {
+				if (!match.bySynonym && !exactly.has(same)) {
+					same.entities = [match.entity];
+					exactly.add(same);
+				} else if (!match.bySynonym || !exactly.has(same)) same.entities.push(match.entity);
+			}
 			continue;
 		}
 		for (const term of covered) taken.add(term);
-		mentions.push({
+		const mention = {
 			entities: [match.entity],
 			terms: covered.map((term) => terms.indexOf(term)).filter((i) => i >= 0),
-		});
+		};
+		if (!match.bySynonym) exactly.add(mention);
+		mentions.push(mention);
 	}
 	return mentions;
 }

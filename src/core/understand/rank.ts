@@ -1,6 +1,7 @@
 import type { Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
 import { hitOf, type Matches, type SearchIndex } from '../search-index.js';
+import { terms as termsOf } from '../text.js';
 import type { Mention, Query } from './query.js';
 
 /** A fact ranked against a question. */
@@ -459,6 +460,9 @@ class MentionShares {
 	readonly #byWords = new Map<number, number[]>();
 	/** coverage so far → those positions → the coverage with those mentions added */
 	readonly #sums = new Map<number, Map<number, number>>();
+	readonly #base: FactBase;
+	/** Each mention's terms in order, where it has more than one: a name of words that must stand together. */
+	readonly #phrases: readonly (readonly string[] | undefined)[];
 
 	constructor(
 		mentions: readonly Mention[],
@@ -468,6 +472,10 @@ class MentionShares {
 		base: FactBase,
 	) {
 		this.#index = index;
+		this.#base = base;
+		this.#phrases = mentions.map((mention) =>
+			mention.terms.length > 1 ? [...mention.terms].sort((a, b) => a - b).map((i) => terms[i] ?? '') : undefined,
+		);
 		this.#weights = weights;
 		this.#terms = terms;
 		this.#termBits = mentions.map((mention) => mention.terms.reduce((bits, i) => bits | (1 << i), 0));
@@ -489,15 +497,23 @@ class MentionShares {
 	add(covered: number, f: number, matched: number): number {
 		if (this.#weights.length === 0) return covered;
 		const own = this.#ownWords(f, matched);
-		const byWords = this.#mentionsWith(own);
+		const byWords = this.#mentionsWith(own).filter((m) => this.#together(m, f));
 		// Mentions it involves an entity of, beyond those its words account for; a list only where there are some.
 		let extra: number[] | undefined;
 		for (const m of this.#byFact.get(f) ?? []) {
-			if (this.#hasWords(m, own)) continue;
+			if (byWords.includes(m)) continue;
 			extra ??= [];
 			extra.push(m);
 		}
-		if (!extra) return this.#sum(covered, own, byWords);
+		if (!extra) {
+			// (The sums are kept by the positions the fact has; a name whose words stand apart there is worked out apart.)
+			if (byWords.length < this.#mentionsWith(own).length) {
+				let sum = covered;
+				for (const m of byWords) sum += this.#weights[m] ?? 0;
+				return sum;
+			}
+			return this.#sum(covered, own, byWords);
+		}
 		const all = [...byWords, ...extra].sort((a, b) => a - b);
 		let sum = covered;
 		for (const m of all) sum += this.#weights[m] ?? 0;
@@ -516,6 +532,18 @@ class MentionShares {
 			if (this.#index.ownTerm(f, term)) own |= 1 << i;
 		}
 		return own;
+	}
+
+	/**
+	 * Does the fact have a name of several words with its words together, as a name, in its own words? "The United
+	 * States" is not named by the UN's "united" and a word "states" elsewhere.
+	 */
+	#together(m: number, f: number): boolean {
+		const phrase = this.#phrases[m];
+		const fact = this.#base.facts[f];
+		if (!phrase || !fact) return true;
+		const own = termsOf([fact.answer, fact.quote, ...fact.keywords].join(' | '));
+		return own.some((term, i) => term === phrase[0] && phrase.every((next, j) => own[i + j] === next));
 	}
 
 	#hasWords(m: number, own: number): boolean {

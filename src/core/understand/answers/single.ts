@@ -1366,6 +1366,10 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	// "Has there been another jailbreak at the prison?": the report tells of the one it tells of, never of another.
 	const anotherDeed = frame.kind === 'yesNo' ? anotherDeedAsked(frame.rest) : undefined;
 	if (anotherDeed) return ctx.doesNotSay(question, frame, ranked, `The report doesn’t tell of another ${anotherDeed}.`);
+	// "Is there a new date for Henry to step down?": a new one asked for is none the report gives, unless it says so.
+	const fresh = newOneAsked(frame);
+	if (fresh && !chosen.some((fact) => toldAsNew.test(fact.quote)))
+		return ctx.doesNotSay(question, frame, ranked, `The report doesn’t give a new ${fresh}.`);
 	// "Haiti's national police has 9,000 officers, true?": a number no fact given has is not what they tell.
 	const untold = frame.kind === 'yesNo' && !polarity ? numberUntold(cleanMarkup(question), chosen) : undefined;
 	// ("The 3,687 figure, is that how many got out?": a number the report gives of something else is that, asked before
@@ -1612,6 +1616,30 @@ const whereNow = /^(?:are|is)\b|\b(?:held|kept|detained|jailed|imprisoned|locked
  * "Has there been a jailbreak … before this one?": a deed asked of before the very one the report tells of. (Not
  * "another attack" or "an earlier attack" alone: the report may tell of repeated ones, or of one before another.)
  */
+/** Words by which a report tells a thing as new: "a new date", "postponed", "pushed back". */
+const toldAsNew = /\b(?:new|another|later|postponed|pushed back|rescheduled|delayed until|moved to)\b/iu;
+
+/**
+ * What a question asks a new one of, where it asks whether there is one: "is there a new date…", "has a new
+ * deadline been set" (a date, asked when), "are there any new talks".
+ */
+function newOneAsked(frame: Frame): string | undefined {
+	const { rest } = frame;
+	const at = rest.findIndex(
+		(word, i) => /^(?:new|fresh|revised|updated)$/.test(word) && /^(?:a|any)$/.test(rest[i - 1] ?? ''),
+	);
+	if (at < 0) return undefined;
+	if (frame.kind === 'when') return 'date';
+	const exists = /^(?:is|are|was|were)$/.test(rest[0] ?? '') && rest[1] === 'there';
+	// ("…a new prime minister for Haiti": the noun's words, up to what follows it.)
+	const after = rest.slice(at + 1);
+	const end = after.findIndex((word) =>
+		/^(?:for|to|in|of|on|at|by|after|before|since|that|who|which|yet|now)$/.test(word),
+	);
+	const noun = after.slice(0, end < 0 ? 3 : Math.min(end, 3)).join(' ');
+	return frame.kind === 'yesNo' && exists && noun ? noun : undefined;
+}
+
 function anotherDeedAsked(words: readonly string[]): string | undefined {
 	const before = words.findIndex(
 		(word, i) => word === 'before' && /^(?:this|that)$/.test(words[i + 1] ?? '') && words[i + 2] === 'one',
