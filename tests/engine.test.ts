@@ -7995,6 +7995,21 @@ describe('reading a question', () => {
 			expect((await text('did the united nations approve the force')).text).toMatch(/Security Council/);
 		});
 
+		it('divides two events at the auxiliary a "before" left, not at an "and" within the second', async () => {
+			const { found, text: said } = await text(
+				'How many years before Moïse’s assassination did RNDDH warn about overcrowding and understaffing?',
+			);
+			expect(found).toBe(true);
+			expect(said).toMatch(/About 4 years/);
+		});
+
+		it('asks what preceded or followed an event as what happened before or after it', async () => {
+			expect((await text('what event preceded the siege?')).text).toMatch(/main port/);
+			expect((await text('What disruption to port operations preceded the assault on the penitentiary?')).text).toMatch(
+				/^\s*The day before Friday, gunmen attempted to take over the main port/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

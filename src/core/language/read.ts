@@ -353,6 +353,11 @@ const readingSteps: readonly ((text: string) => string)[] = [
 			/\b(?:over|in|during|for)\s+the\s+(?:last|past)\s+(?:few|couple(?:\s+of)?|several)\s+days\b/giu,
 			'in recent days',
 		),
+	// "What preceded the siege?", "what followed it?": what happened before or after it.
+	(text) =>
+		text
+			.replace(/\b((?:what|which)(?:\s+events?)?)\s+(?:preceded|precedes|came\s+before)\b/giu, '$1 happened before')
+			.replace(/\b((?:what|which)(?:\s+events?)?)\s+(?:followed|follows|came\s+after)\b/giu, '$1 happened after'),
 	// "the port thing", "that sanctions stuff": chat's word for whatever it was is only the noun before it.
 	(text) => text.replace(/(?<=\b(?:the|that|this)\s+\p{L}{3,})\s+(?:thing|stuff)\b/giu, ''),
 	// "money-wise", "security-wise": "-wise" only says "as for" what it follows.

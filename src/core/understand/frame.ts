@@ -1675,6 +1675,9 @@ function splitParts(words: readonly string[], span = false): string[][] {
 		/(.+?)\b(?:or|ou|oswa|vs|versus)\b(.+)/,
 		/\bafter (.+?) (?:was|were|did|is) (.+)/,
 		/\bbefore (.+?) (?:was|were|did|is) (.+)/,
+		// ("…years before Moïse's assassination did RNDDH warn about overcrowding and understaffing": the auxiliary the
+		// frame's "before" left divides the two before any "and" within the second does.)
+		/^(\S+(?: \S+)+?) (?:did|had) (.+)/,
 		/(.+?)\b(?:and|et|ak|epi)\b(.+)/,
 		// "Moise is killed; later the RNDDH counts…": told in order, one after the other.
 		/(.+?)\b(?:later|then|afterwards|subsequently|ensuite|puis|apre sa)\b(.+)/,

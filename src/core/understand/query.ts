@@ -120,6 +120,9 @@ const subordinators = new Set([
 	'during',
 	'amid',
 	'following',
+	// "What disruption to port operations preceded the assault…": what it came before qualifies what is asked.
+	'preceded',
+	'preceding',
 	// "How poor is Haiti compared to its neighbours?": what it is set against qualifies what is asked.
 	'compared',
 ]);
@@ -413,7 +416,8 @@ export function buildQuery(
 		// "Which facility…", "what sort of outfit…": the kind of answer wanted, in the asker's words, not a
 		// word the answer must have. One the data does not know says nothing against a fact; one it
 		// knows counts for little ("what kind of organisation is RNDDH" asks about RNDDH).
-		if (namesAnswerKind(words, at - 1)) {
+		// ("What disruption to port operations preceded…": a deed's noun the data has asks about that deed, not a kind.)
+		if (namesAnswerKind(words, at - 1) && !deedNounOfData(word, term.term, index)) {
 			// "Which facility…" asks for a kind the data may call otherwise; "what currency…" asks for a thing it never speaks of.
 			if (term.unknown && answerKindNoun(word)) continue;
 			// Only where it is what something is ("what kind of organisation is RNDDH") or who did what is
@@ -1111,6 +1115,15 @@ function anyOfKind(words: readonly string[], at: number): boolean {
 }
 
 /** Is the word at `at` the noun right after "which"/"what" (and "kind of"): the kind of thing asked for? */
+/** A noun made from a verb ("disruption", "deployment") whose stem the data has itself, not only a word related to it. */
+function deedNounOfData(word: string, term: string, index: SearchIndex): boolean {
+	return (
+		/(?:tion|sion|ment|ance|ence)s?$/.test(word) &&
+		!answerKindNoun(word) &&
+		index.matchTerm(term).some((match) => !match.related)
+	);
+}
+
 function namesAnswerKind(words: readonly string[], at: number): boolean {
 	// "What's the name of the outlet that…": a kind of answer whose name is asked.
 	const of = words[at - 1] === 'the' ? at - 2 : at - 1;
