@@ -8010,6 +8010,22 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('asks each of two measures named after "both numbers", and drops a request to pin the message', async () => {
+			const both = await text('give me BOTH numbers: nominal capacity and the feb 2023 head count');
+			expect(both.text).toMatch(/700 places/);
+			expect(both.text).toMatch(/3,687 inmates/);
+			expect(
+				(await text('mods can we pin this?? also bot who gave the go-ahead for the international force')).text,
+			).toMatch(/UN Security Council/);
+		});
+
+		it('reads a count told in words as an exact number, and Kreyòl "tinon" as a nickname', async () => {
+			expect((await text('Precisely how many of Haiti’s main police unions issued the call for help?')).text).toMatch(
+				/^\s*Two of Haiti’s main police unions/,
+			);
+			expect((await text('Ki tinon yo bay Jimmy Sergier?')).text).toMatch(/Barbecue/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -246,6 +246,26 @@ function twoSidesAsked(text: string): [string, string] | undefined {
 	return [`${asking(first)} ${first}${of}${rest}${end || '?'}`, `${asking(second)} ${secondOf}${rest}${end || '?'}`];
 }
 
+/** A measure's noun, last in what names it: "nominal capacity", "the feb 2023 head count". */
+const measureNoun = '(?:capacity|population|count|headcount|number|figure|total|rate|occupancy|date|year|toll)';
+
+/** Both of two measures asked for by name: "give me BOTH numbers: nominal capacity and the feb 2023 head count". */
+const bothMeasures = new RegExp(
+	String.raw`^[^?:—–]{0,60}?\b(?:both|two|the\s+2|2)\s+(?:numbers|figures|stats|dates|things)\s*(?:[:—–-]\s*|,\s*)(?:the\s+)?(?<first>[\p{L}\d'’ -]{2,40}?\b${measureNoun})\s+(?:and|&|\+)\s+(?:the\s+)?(?<second>[\p{L}\d'’ -]{2,40}?\b${measureNoun})\s*[?!.]*$`,
+	'iu',
+);
+
+/**
+ * "Give me both numbers: nominal capacity and the Feb 2023 head count": each measure named asked as a question of its own.
+ *
+ * @example
+ * bothAsked('both figures: capacity and head count'); // ['what is the capacity?', 'what is the head count?']
+ */
+function bothAsked(text: string): [string, string] | undefined {
+	const { first, second } = bothMeasures.exec(text)?.groups ?? {};
+	return first && second ? [`what is the ${first.trim()}?`, `what is the ${second.trim()}?`] : undefined;
+}
+
 /** Two measures set against each other with no question word, after a label or not: "nominal cap vs actual pop?". */
 const measuresSetAgainst =
 	/^(?:(?<label>[^?:—–]{2,60}?)\s*(?:\s[—–-]+\s|:\s))?\W*(?<first>(?:[\p{L}'’.-]+\s+){0,2}(?:capacity|cap\.?|population|pop\.?|count|headcount|number|figure|size|places|inmates|prisoners|people|pax))\s+(?:vs\.?|versus|compared (?:to|with))\s+(?:the\s+)?(?<second>(?:[\p{L}'’.-]+\s+){0,2}(?:capacity|cap\.?|population|pop\.?|count|headcount|number|figure|size|places|inmates|prisoners|people|pax))(?<rest>\s+(?:as of|in|at|on)\s+[^?]{1,30})?\s*(?<end>[?!.]*)$/iu;
@@ -349,7 +369,7 @@ export function questionParts(
 	// "barbecue ex cop? y/n": the words asking for yes or no are the question's, not another question.
 	if (yesNoEnding.test(fold(text))) return [text];
 	// "What was the nominal capacity vs. the actual population of the prison?": each side asked as its own question.
-	const sides = twoSidesAsked(text);
+	const sides = twoSidesAsked(text) ?? bothAsked(text);
 	if (sides) return sides;
 	// "When was Moïse killed, someone wrote 7/7/21": what the asker heard is no question of its own; nor is what the
 	// asker says of themself ("…, my memory's not what it used to be").
