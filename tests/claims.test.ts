@@ -2329,6 +2329,13 @@ describe('a deed credited to one who did something else', () => {
 	});
 });
 
+describe('a name the report lacks, before a noun', () => {
+	it('names the thing, crediting it with no deed of another', async () => {
+		const claims = (await realEngine()).claims('Toussaint Louverture airport is closed');
+		expect(claims.filter((claim) => claim.verdict !== 'not_in_report')).toEqual([]);
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

@@ -8026,6 +8026,13 @@ describe('reading a question', () => {
 			expect((await text('Ki tinon yo bay Jimmy Sergier?')).text).toMatch(/Barbecue/);
 		});
 
+		it('checks a number told and then asked "real??", never a yes without it', async () => {
+			const answer = await text('WhatsApp says 4000 escaped from the pen?? 😭😭 real??');
+			expect(answer.found).toBe(false);
+			expect(answer.text).not.toMatch(/^\s*Yes/);
+			expect((await text('someone said moise was killed in 2019. what’s the real date?')).text).toMatch(/July 7, 2021/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -1067,6 +1067,8 @@ function agentClaims(
 			!/^\s+(?:government|govt|officials|authorities|state|gouvernement|autorit[ée]s|gouv[eè]nman)\b/iu.test(
 				clause.text.slice(m.end),
 			)) ||
+		// ("Toussaint Louverture airport is closed": a name the report lacks, before a noun, names that thing.)
+		(!m.entity && nounNoVerb(/^\s+(\p{Ll}+)/u.exec(clause.text.slice(m.end))?.[1] ?? '')) ||
 		// ("It is a UN agency": a name between "a" and a noun says what kind of thing, not who did something.)
 		(/(?:^|\s)(?:a|an|un|une|yon)\s+$/iu.test(clause.text.slice(0, m.start)) &&
 			nounNoVerb(/^\s+(\p{Ll}+)/u.exec(clause.text.slice(m.end))?.[1] ?? ''));

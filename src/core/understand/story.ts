@@ -134,7 +134,9 @@ const doubting =
  * doubtedStory(readStory('I heard the siege was on Monday. When was it really?')); // true
  */
 export function doubtedStory(story: Story): boolean {
-	return doubting.test(fold(story.question));
+	// (Only a question of its own doubts it: "…4000 escaped from the pen?? real??" asks whether what was told is so.)
+	const question = fold(story.question);
+	return doubting.test(question) && ownQuestion.test(question);
 }
 
 /**

@@ -1371,7 +1371,8 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	if (fresh && !chosen.some((fact) => toldAsNew.test(fact.quote)))
 		return ctx.doesNotSay(question, frame, ranked, `The report doesn’t give a new ${fresh}.`);
 	// "Haiti's national police has 9,000 officers, true?": a number no fact given has is not what they tell.
-	const untold = frame.kind === 'yesNo' && !polarity ? numberUntold(cleanMarkup(question), chosen) : undefined;
+	// ("4000 escaped from the pen?? real??": a yes to the deed is none to a number the facts do not give.)
+	const untold = frame.kind === 'yesNo' && polarity !== 'no' ? numberUntold(cleanMarkup(question), chosen) : undefined;
 	// ("The 3,687 figure, is that how many got out?": a number the report gives of something else is that, asked before
 	// whether anything else the question says is told, where it names the number as a thing of the report's.)
 	const elsewhere =
