@@ -2336,6 +2336,19 @@ describe('a name the report lacks, before a noun', () => {
 	});
 });
 
+describe('a word only loosely related to the fact’s own', () => {
+	it('confirms nothing: "arrested" is WordNet’s verb "cop", which the fact has only as police officers', async () => {
+		const engine = await realEngine();
+		expect(
+			engine
+				.claims('the prison guards were arrested for abandoning their posts')
+				.filter((c) => c.verdict === 'matches'),
+		).toEqual([]);
+		expect(await verdictOf('AyiboPost says the prison guards were arrested', 'AyiboPost')).toBe('not_in_report');
+		expect(await verdictOf('the guards deserted the prison', 'deserted')).toBe('matches');
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

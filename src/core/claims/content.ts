@@ -704,6 +704,9 @@ function accountsForAll(
 		const otherDeed =
 			best.fact.kind === 'event' && index.knowsTerm(term, false) && !ownsTerm(best.fact, term, index, base);
 		if (query.language === 'en' && (best.related >>> i) & 1 && otherDeed) return false;
+		// (Nor a word only loosely related to the fact's: "arrested" is WordNet's verb "cop", which the fact has only as
+		// police officers, "cops left".)
+		if (query.language === 'en' && (best.related >>> i) & 1 && loosely(term, best.fact, index, base)) return false;
 		const speech = best.fact.kind === 'statement' && speechWords.has(term);
 		if (((best.matched >>> i) & 1) === 0 && !speech) return false;
 		if (query.unknown.includes(term) && !speech) return false;
@@ -711,6 +714,15 @@ function accountsForAll(
 	// ("Only a few were released": an amount said in words, "few", is something said, though no search term.)
 	const amounts = amount && amountsIn(best.fact.quote).size > 0 ? 1 : 0;
 	return content + amounts >= (exceptNames ? 1 : minContentTerms);
+}
+
+/** How close a related word must be to one of the fact's own for the fact to say it. */
+const closeRelation = 0.7;
+
+/** Is the term the fact's only through a loose relation, no word of the fact's close to it? */
+export function loosely(term: string, fact: Fact, index: SearchIndex, base: FactBase): boolean {
+	const own = index.matchTerm(term).filter((match) => match.related && ownsTerm(fact, match.term, index, base));
+	return own.length > 0 && !own.some((match) => match.similarity >= closeRelation);
 }
 
 /** A verb of saying right after a name: the name is who said it. */
