@@ -8033,6 +8033,11 @@ describe('reading a question', () => {
 			expect((await text('someone said moise was killed in 2019. what’s the real date?')).text).toMatch(/July 7, 2021/);
 		});
 
+		it('asks a capacity where what a place was made for comes before the noun counted, as Kreyòl puts it', async () => {
+			expect((await text('gwo prizon potoprens lan yo te fel pou konbyen moun selman')).text).toMatch(/700 places/);
+			expect((await text('how many inmates were there in feb 2023')).text).toMatch(/3,687/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

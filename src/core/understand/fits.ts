@@ -97,8 +97,17 @@ export function endsOnBuiltFor(frame: Frame): boolean {
 	const clause = rest.some((word) => /^(?:when|once|after|before|while|since|until)$/.test(word));
 	// (The "for" may be left at the end, after what was built: "how many inmates did they build the prison for".)
 	const verbAt = rest.findIndex(builtFor);
+	// ("gwo prizon an yo te fè l pou konbyen moun sèlman": what it was made for, then only the noun counted.)
+	const forAt = rest.findIndex(
+		(word, i) => /^(?:for|pou|pour)$/.test(word) && rest.slice(Math.max(0, i - 3), i).some(builtFor),
+	);
+	const counted =
+		forAt < 0 ? [] : rest.slice(forAt + 1).filter((word) => !/^(?:only|just|selman|seulement)$/.test(word));
 	return (
-		!clause && (builtFor(rest.at(-1) ?? '') || (rest.at(-1) === 'for' && verbAt >= 0 && verbAt >= rest.length - 4))
+		!clause &&
+		(builtFor(rest.at(-1) ?? '') ||
+			(rest.at(-1) === 'for' && verbAt >= 0 && verbAt >= rest.length - 4) ||
+			(forAt >= 0 && counted.length <= 2))
 	);
 }
 
