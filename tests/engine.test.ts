@@ -8038,6 +8038,15 @@ describe('reading a question', () => {
 			expect((await text('how many inmates were there in feb 2023')).text).toMatch(/3,687/);
 		});
 
+		it('says the report does not name what is asked the name of, with or without guesses after, in Kreyòl too', async () => {
+			const guessed = await text('What’s Barbecue’s gang coalition actually called? G9? Viv Ansanm? 🤷');
+			expect(guessed.found).toBe(false);
+			expect(guessed.text).toMatch(/doesn’t name them/);
+			const kreyol = await text('ki non de sendika polis yo');
+			expect(kreyol.found).toBe(false);
+			expect(kreyol.text).toMatch(/doesn’t name them/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -715,7 +715,8 @@ export class AnswerEngine implements AnswerSource {
 	#withoutClause(question: string, read: ReadText): Answer | undefined {
 		// ("What is the gang alliance that Barbecue heads actually called?": the name asked for is the main clause's, however
 		// far from its verb.)
-		if (/\b(?:called|named)\s*[?!.]*\s*$/iu.test(read.cleaned)) return undefined;
+		// (So is one the asker guesses after: "…actually called? G9? Viv Ansanm?")
+		if (/\b(?:called|named)\s*(?:[?!.]*\s*$|\?)/iu.test(read.cleaned)) return undefined;
 		const shortened = withoutClauseAfterName(read.cleaned, (text) => this.#endsWithName(text));
 		if (!shortened) return undefined;
 		const answer = this.ask(shortened);

@@ -447,6 +447,9 @@ function frameOf(typed: ReadText): Frame {
 		// "How much aid does the US give every year": how often, not every year to list.
 		// ("…we still pray for them every January": a time that comes round, not months to list.)
 		if (kind === 'list' && found.at > 0 && everyTime(found.in, found.at)) continue;
+		// ("What name the police unions", Kreyòl "ki non sendika yo": "name" after "what" is the noun asked, no order to list.)
+		if (kind === 'list' && found.in[found.at] === 'name' && /^(?:what|which|wat)$/.test(found.in[found.at - 1] ?? ''))
+			continue;
 		// "The poorest country in all of the Americas": "all" after a preposition asks for no list.
 		if (kind === 'list' && placePrepositions.has(found.in[found.at - 1] ?? '')) continue;
 		// "What month and year…": more units of a date after the frame's own are part of it.

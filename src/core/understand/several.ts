@@ -68,6 +68,11 @@ const personal = /\b(?:he|him|his|she|her|li|il|lui)\b/i;
 /** "…and what is it called?": a part that asks a name asks it of what the first part is about. */
 const asksName = /\b(?:called|named|name)\b/i;
 
+/** At most this many words make a part only a guess at what the part before asks: "G9?", "Viv Ansanm?". */
+const guessWords = 2;
+/** The heading of an answer that says only that the report has nothing. */
+const plainNotFound = 'The report doesn’t say.';
+
 /** Frames whose own words join two things ("which came first, A or B", "between A and B"): never split. */
 const joinedFrames: ReadonlySet<FrameKind> = new Set(['first', 'howLong', 'sameTime', 'list', 'timeline']);
 
@@ -177,6 +182,10 @@ export function answerSeveral(
 		return alone.found && !toldAgain(alone, firstAnswer) ? alone : answer;
 	});
 	const found = answers.filter((answer) => answer.found);
+	// ("…actually called? G9? Viv Ansanm?": what the first part says the report lacks stands, where the rest are only
+	// a word or two guessed after it.)
+	const guessesAfter = parts.slice(1).every((part) => (read.get(part)?.original.length ?? 0) <= guessWords);
+	if (found.length === 0 && guessesAfter && firstAnswer.heading !== plainNotFound) return { ...firstAnswer, question };
 	if (found.length === 0) return undefined;
 	// The first part is what the message mainly asks ("how big is the force, and when does it land?"): when the
 	// report does not answer it, the message is not answered, and what the other parts found is only what it says.
