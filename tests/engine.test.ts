@@ -8047,6 +8047,14 @@ describe('reading a question', () => {
 			expect(kreyol.text).toMatch(/doesn’t name them/);
 		});
 
+		it('says no yes to a deed done to someone that the fact has only as a noun, and reads when one took over', async () => {
+			const elected = await text('was henry elected?');
+			expect(elected.found).toBe(false);
+			expect(elected.text).not.toMatch(/^\s*Yes/);
+			expect((await text('was barbecue sanctioned?')).text).toMatch(/^\s*Yes/);
+			expect((await text('when did henry take over?')).text).toMatch(/since 2021/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -329,6 +329,24 @@ function lastVerbUntold(frame: Frame, query: Query, top: Ranked): boolean {
 const relativeWords = new Set(['that', 'which', 'who']);
 
 /**
+ * "Was Henry elected?": a deed done to the one asked about, which the fact has only as a noun ("so that elections can
+ * be held"), is not told of them.
+ */
+function passiveOnlyAsNoun(words: readonly string[], fact: Fact): boolean {
+	// (The auxiliary first, the subject between: "was Henry elected", "has Barbecue been arrested".)
+	const at = words.findIndex(
+		(word, i) =>
+			englishTags(word)[0] === 'VBN' &&
+			words.slice(0, i).some((before) => /^(?:was|were|been|got|is|are)$/.test(before)),
+	);
+	const participle = words[at];
+	if (at < 0 || !participle) return false;
+	const term = stem(participle);
+	const same = wordsOf(fact.quote).filter((word) => stem(word.toLowerCase()) === term);
+	return same.length > 0 && same.every((word) => englishTags(word.toLowerCase())[0]?.startsWith('NN') === true);
+}
+
+/**
  * Does the fact involve everyone the question names (or what they are part of)? "Did the government do
  * something about the prison attack?" is not answered yes or no by gunfire that involves the government alone.
  */
@@ -1370,6 +1388,9 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	const fresh = newOneAsked(frame);
 	if (fresh && !chosen.some((fact) => toldAsNew.test(fact.quote)))
 		return ctx.doesNotSay(question, frame, ranked, `The report doesn’t give a new ${fresh}.`);
+	// ("Was Henry elected?": a yes only where the fact tells the deed done, not its noun.)
+	if (frame.kind === 'yesNo' && polarity !== 'no' && passiveOnlyAsNoun(frame.rest, lead.fact))
+		return ctx.doesNotSay(question, frame, ranked);
 	// "Haiti's national police has 9,000 officers, true?": a number no fact given has is not what they tell.
 	// ("4000 escaped from the pen?? real??": a yes to the deed is none to a number the facts do not give.)
 	const untold = frame.kind === 'yesNo' && polarity !== 'no' ? numberUntold(cleanMarkup(question), chosen) : undefined;
