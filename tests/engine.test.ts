@@ -8055,6 +8055,13 @@ describe('reading a question', () => {
 			expect((await text('when did henry take over?')).text).toMatch(/since 2021/);
 		});
 
+		it('reads "which people" as asking for any who did it, and chat’s "mad" before a plural as "many"', async () => {
+			expect(
+				(await text('Which people was fighting with the police at the big prison on saturday night?')).text,
+			).toMatch(/Armed groups/);
+			expect((await text('wich paper say mad inmates got let out')).text).toMatch(/Gazette Haiti/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

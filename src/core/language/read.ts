@@ -359,7 +359,10 @@ const readingSteps: readonly ((text: string) => string)[] = [
 			.replace(/\b((?:what|which)(?:\s+events?)?)\s+(?:preceded|precedes|came\s+before)\b/giu, '$1 happened before')
 			.replace(/\b((?:what|which)(?:\s+events?)?)\s+(?:followed|follows|came\s+after)\b/giu, '$1 happened after'),
 	// "the port thing", "that sanctions stuff": chat's word for whatever it was is only the noun before it.
-	(text) => text.replace(/(?<=\b(?:the|that|this)\s+\p{L}{3,})\s+(?:thing|stuff)\b/giu, ''),
+	// ("the homicides doublin thing": a word or two more before it, too.)
+	(text) => text.replace(/(?<=\b(?:the|that|this)(?:\s+\p{L}{3,}){1,3})\s+(?:thing|stuff)\b/giu, ''),
+	// "mad inmates got let out": chat's "mad" before a plural is "many".
+	(text) => text.replace(/\bmad\s+(?=\p{L}{3,}s\b)/giu, 'many '),
 	// "money-wise", "security-wise": "-wise" only says "as for" what it follows.
 	(text) => text.replace(/(?<=\p{L}{3})-wise\b/giu, ''),
 	// "which party has refrained from commenting?": keeping from doing it is not doing it.
