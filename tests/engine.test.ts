@@ -8062,6 +8062,22 @@ describe('reading a question', () => {
 			expect((await text('wich paper say mad inmates got let out')).text).toMatch(/Gazette Haiti/);
 		});
 
+		it('asks whether a claim came from a source as whether that source reported it', async () => {
+			for (const asked of [
+				'Did the claim that the guards abandoned the prison come from Reuters?',
+				'did the guards abandoning the prison come from Reuters?',
+			]) {
+				const answer = await text(asked);
+				expect(answer.text).toMatch(/^\s*No: the report credits that to AyiboPost/);
+			}
+		});
+
+		it('asks each of two measures set against each other after chat’s "ok so"', async () => {
+			const both = await text('ok so what’s the capacity vs the actual headcount at the penitencier again');
+			expect(both.text).toMatch(/700 places/);
+			expect(both.text).toMatch(/3,687 inmates/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

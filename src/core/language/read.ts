@@ -361,6 +361,12 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	// "the port thing", "that sanctions stuff": chat's word for whatever it was is only the noun before it.
 	// ("the homicides doublin thing": a word or two more before it, too.)
 	(text) => text.replace(/(?<=\b(?:the|that|this)(?:\s+\p{L}{3,}){1,3})\s+(?:thing|stuff)\b/giu, ''),
+	// "Did the claim that the guards abandoned the prison come from Reuters?": whether that one reported it.
+	(text) =>
+		text.replace(
+			/^(\W*)(?:did|does|do)\s+(?:the\s+(?:claim|story|report|news|info|word|idea)\s+(?:that|about)\s+)?(.{8,}?)\s+(?:come|originate)\s+from\s+([^?]{2,40}?)\s*(\?*)\s*$/iu,
+			'$1did $3 report that $2$4',
+		),
 	// "mad inmates got let out": chat's "mad" before a plural is "many".
 	(text) => text.replace(/\bmad\s+(?=\p{L}{3,}s\b)/giu, 'many '),
 	// "money-wise", "security-wise": "-wise" only says "as for" what it follows.

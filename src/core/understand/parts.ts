@@ -271,7 +271,7 @@ const measuresSetAgainst =
 	/^(?:(?<label>[^?:—–]{2,60}?)\s*(?:\s[—–-]+\s|:\s))?\W*(?<first>(?:[\p{L}'’.-]+\s+){0,2}(?:capacity|cap\.?|population|pop\.?|count|headcount|number|figure|size|places|inmates|prisoners|people|pax))\s+(?:vs\.?|versus|compared (?:to|with))\s+(?:the\s+)?(?<second>(?:[\p{L}'’.-]+\s+){0,2}(?:capacity|cap\.?|population|pop\.?|count|headcount|number|figure|size|places|inmates|prisoners|people|pax))(?<rest>\s+(?:as of|in|at|on)\s+[^?]{1,30})?\s*(?<end>[?!.]*)$/iu;
 
 const sidesSetAgainst =
-	/^(?:[^?]{0,60}?\s[—–:-]+\s+)?\W*(?<opening>(?:what|wat)(?:['’]s|\s+(?:is|was|are|were))\s+the)\s+(?<first>[\p{L}'’ -]{3,40}?)\s+(?:vs\.?|versus|compared (?:to|with)|as opposed to)\s+(?:the\s+)?(?<second>[\p{L}'’ -]{3,80}?)\s*(?<end>[?!.]*)$/iu;
+	/^(?:[^?]{0,60}?\s[—–:-]+\s+)?\W*(?:(?:ok|okay|so|and|also|hey|yo|wait)\b[\s,]*)*(?<opening>(?:what|wat)(?:['’]s|\s+(?:is|was|are|were))\s+the)\s+(?<first>[\p{L}'’ -]{3,40}?)\s+(?:vs\.?|versus|compared (?:to|with)|as opposed to)\s+(?:the\s+)?(?<second>[\p{L}'’ -]{3,80}?)\s*(?<end>[?!.]*)$/iu;
 
 /** A capitalised word of a few letters and its dot: "Pén.", "Nat.". */
 const abbreviationEnds = /(?:^|\s)\p{Lu}\p{Ll}{1,3}\.$/u;
