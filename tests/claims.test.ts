@@ -2349,6 +2349,14 @@ describe('a word only loosely related to the fact’s own', () => {
 	});
 });
 
+describe('"that figure is per …" after a dash', () => {
+	it('credits the figure before it, not whatever else the source named gives', async () => {
+		const message = '3,687 inmates in February 2023 at the Pénitencier — that figure is per the UN';
+		expect(await verdictOf(message, 'per the UN')).toBe('differs');
+		expect(await verdictOf(message.replace('the UN', 'RNDDH'), 'per RNDDH')).toBe('matches');
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

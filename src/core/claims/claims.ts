@@ -760,10 +760,11 @@ const namedRelatives =
 
 /**
  * A tail that says whose figure the clause before gives: ", that's RNDDH's number", ", c'est les
- * chiffres de l'ONU", or as a cleft: ", se RNDDH ki bay chif la", " — it's RNDDH who gave that figure".
+ * chiffres de l'ONU", or as a cleft: ", se RNDDH ki bay chif la", " — it's RNDDH who gave that figure"; or " — that
+ * figure is per the UN".
  */
 const creditAfter =
-	/^(?:,|\s[—–]|\s--?)\s*(?:(?:and|et|e|epi|pis)\s+)?(?:c['’]est|se|it['’]?s|its|it was)\s+(?:(?:the|le|la|les)\s+|l['’]\s*)?[\p{L}.]+(?:\s+[\p{L}.]+)?\s+(?:ki|k|qui|who|that)\s+(?:te\s+|a\s+|ont\s+)?(?:bay|ba|donn[ée]|donne|gave|gives|published|reported|rapport[ée]|publi[ée]|fournit|fourni|provided)\s+(?:(?:the|that|this|those|ce|cette|ces|le|les|la)\s+)?(?:chif|chiffre|chiffres|number|numbers|figure|figures|data|stats?|donn[ée]es|count)(?:\s+(?:sa\s+)?(?:la|an|a|yo))?\W*$|^(?:,|\s[—–]|\s--?)\s*(?:that['’]?s|thats|that is|it['’]?s|its|c['’]est|se)\s+(?:(?:from|per|by)\s+)?(?:the\s+)?[\p{L}.]+(?:\s+[\p{L}.]+)?['’]s?\s+(?:number|numbers|figure|figures|stat|stats|data|count|tally)\W*$|^(?:,|\s[—–]|\s--?)\s*(?:c['’]est|se)\s+(?:les?\s+)?(?:chiffres?|donn[ée]es|nonb|chif)\s+(?:de\s+|du\s+|d['’]\s*|la\s+|l['’])?[\p{L}.]+\W*$/iu;
+	/^(?:,|\s[—–]|\s--?)\s*(?:(?:and|et|e|epi|pis)\s+)?(?:c['’]est|se|it['’]?s|its|it was)\s+(?:(?:the|le|la|les)\s+|l['’]\s*)?[\p{L}.]+(?:\s+[\p{L}.]+)?\s+(?:ki|k|qui|who|that)\s+(?:te\s+|a\s+|ont\s+)?(?:bay|ba|donn[ée]|donne|gave|gives|published|reported|rapport[ée]|publi[ée]|fournit|fourni|provided)\s+(?:(?:the|that|this|those|ce|cette|ces|le|les|la)\s+)?(?:chif|chiffre|chiffres|number|numbers|figure|figures|data|stats?|donn[ée]es|count)(?:\s+(?:sa\s+)?(?:la|an|a|yo))?\W*$|^(?:,|\s[—–]|\s--?)\s*(?:that['’]?s|thats|that is|it['’]?s|its|c['’]est|se)\s+(?:(?:from|per|by)\s+)?(?:the\s+)?[\p{L}.]+(?:\s+[\p{L}.]+)?['’]s?\s+(?:number|numbers|figure|figures|stat|stats|data|count|tally)\W*$|^(?:,|\s[—–]|\s--?)\s*(?:c['’]est|se)\s+(?:les?\s+)?(?:chiffres?|donn[ée]es|nonb|chif)\s+(?:de\s+|du\s+|d['’]\s*|la\s+|l['’])?[\p{L}.]+\W*$|^(?:,|\s[—–]|\s--?)\s*(?:that|this|the)\s+(?:figure|number|count|stat|data|tally)\s+(?:is|was|comes?|came)\s+(?:from|per|by|according\s+to)\s+(?:the\s+)?[\p{L}.]+(?:\s+[\p{L}.]+)?\W*$/iu;
 
 /**
  * "Barbecue leads the alliance": who leads a coalition the clause names, where the report only
