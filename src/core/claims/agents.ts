@@ -1152,14 +1152,7 @@ function agentClaims(
 		// "Ariel Henry announced actions to topple the government": named in what was said is not saying it.
 		const miscredited = speakerOtherThan(best.fact, group, clause.text, withArticle, base);
 		if (miscredited) {
-			claims.push(
-				claim(
-					at(withArticle),
-					'differs',
-					[best.fact],
-					`The report credits this to ${miscredited.name}: ${best.fact.answer}`,
-				),
-			);
+			claims.push(creditedToAnother(at(withArticle), best.fact, miscredited.name));
 			continue;
 		}
 		if (group.every((m) => m.entity && involved.includes(m.entity.id))) {
@@ -1177,15 +1170,7 @@ function agentClaims(
 				const doneByAnother = verbNext(clause.text.slice(withArticle.end))
 					? deedOfAnother(context, best.fact, group, base, index)
 					: undefined;
-				if (doneByAnother)
-					claims.push(
-						claim(
-							at(withArticle),
-							'differs',
-							[doneByAnother.fact],
-							`The report credits this to ${doneByAnother.by}: ${doneByAnother.fact.answer}`,
-						),
-					);
+				if (doneByAnother) claims.push(creditedToAnother(at(withArticle), doneByAnother.fact, doneByAnother.by));
 				continue;
 			}
 			// "Haiti approved the force": a place the event happened in, or one the report never names in it, did not do it.
@@ -1277,7 +1262,7 @@ function agentClaims(
 				const names = credited.map((entity) => entity.name).join(' and ');
 				claims.push(
 					names
-						? claim(at(doer), 'differs', [best.fact], `The report credits this to ${names}: ${best.fact.answer}`)
+						? creditedToAnother(at(doer), best.fact, names)
 						: claim(
 								at(doer),
 								'not_in_report',
@@ -1397,9 +1382,7 @@ function agentClaims(
 					!involvedIn(best.fact, m.entity, base),
 			)
 		) {
-			claims.push(
-				claim(at(withArticle), 'differs', [best.fact], `The report credits this to ${agent.name}: ${best.fact.answer}`),
-			);
+			claims.push(creditedToAnother(at(withArticle), best.fact, agent.name));
 			continue;
 		}
 		// "Kenya sanctioned Barbecue" where the report says "sanctioned by the U.N. and the U.S.": a fact with no one
@@ -1417,9 +1400,7 @@ function agentClaims(
 				: [];
 		if (credited.length > 0 && deedTold(context, best.fact, index)) {
 			const names = credited.map((entity) => entity.name).join(' and ');
-			claims.push(
-				claim(at(withArticle), 'differs', [best.fact], `The report credits this to ${names}: ${best.fact.answer}`),
-			);
+			claims.push(creditedToAnother(at(withArticle), best.fact, names));
 			continue;
 		}
 		// A name the report does not have beside one it does ("the UN and the EU"): the report gives who
@@ -1436,6 +1417,11 @@ function agentClaims(
 }
 
 /** What a fact's quote says after "by" in a passive ("sanctioned by the U.N. and the U.S."), or nothing. */
+/** A claim that credits to the ones it names what the report credits to another: "differs", saying to whom. */
+function creditedToAnother(text: string, fact: Fact, name: string): Claim {
+	return claim(text, 'differs', [fact], `The report credits this to ${name}: ${fact.answer}`);
+}
+
 /** Does a verb (or its auxiliary) open the text: "approved the force", "has approved", "is sending"? */
 function verbNext(text: string): boolean {
 	const word = /^\s*(\p{L}+)/u.exec(text)?.[1]?.toLowerCase() ?? '';
