@@ -1443,16 +1443,12 @@ function deedOfAnother(
 ): { fact: Fact; by: string } | undefined {
 	const named = new Set(group.flatMap((m) => (m.entity ? base.within(m.entity.id) : [])));
 	for (const { fact } of relevant(base, index, context, { limit: 5 })) {
-		if (fact === credited || fact.kind === 'statement' || fact.kind === 'figure') continue;
-		const doers = fact.about.filter((id) => {
-			const kind = base.entity(id)?.kind;
-			return kind !== 'place' && kind !== 'prison' && kind !== 'country';
-		});
-		const [doer] = doers;
-		// (Only a deed the fact tells in its own words, first in it, by one who is none of those named.)
-		if (!doer || named.has(doer) || base.within(doer).some((id) => named.has(id))) continue;
-		if (!deedTold(context, fact, index, false) || !fact.answer.includes(base.name(doer))) continue;
-		return { fact, by: base.name(doer) };
+		if (fact === credited) continue;
+		const doer = eventDoer(fact, base);
+		// (Only a deed the fact tells in its own words, by one who is none of those named.)
+		if (!doer || base.within(doer.id).some((id) => named.has(id))) continue;
+		if (!deedTold(context, fact, index, false)) continue;
+		return { fact, by: doer.name };
 	}
 	return undefined;
 }

@@ -135,9 +135,6 @@ const guessOpening = /^(?:(?:on|in|at|le|en|nan)\s+)?(?:(?:a|an|un|une|last|this
 const partsOfDay = new Set(['night', 'morning', 'evening', 'afternoon', 'soir', 'matin', 'nwit', 'maten']);
 
 /** Words that ask for a figure to the unit: "exactly how many", "the exact count", "le nombre exact", "egzakteman" (folded). */
-/** A number that reads as a year: "2023". */
-const isYear = (value: number) => Number.isInteger(value) && value >= 1900 && value <= 2100;
-
 /** Nouns that name a count: "the exact number of…", "the precise figure", "the death toll". */
 const countNoun = /\b(?:number|count|figure|total|toll|tally|nombre|chiffre|kantite|chif)\b/;
 
@@ -175,7 +172,7 @@ export class QuestionAnswerer {
 		const [first] = answer.items;
 		// (Nor does one that gives no number but a year: "more than doubled in 2023" is no count of homicides.)
 		// (A number in words is one: "Two of Haiti's main police unions…".)
-		const noNumber = !valuesIn(first?.text ?? '').some((value) => value.kind === 'number' && !isYear(value.value));
+		const noNumber = !valuesIn(first?.text ?? '').some((value) => value.kind === 'number' && !value.year);
 		// ("What was the exact number of homicides?" asks a count in other words.)
 		const counted = frame.kind === 'count' || (frame.kind === 'what' && countNoun.test(fold(question)));
 		if (!answer.found || !first || !counted || !(plainlyUnsure(first.fact) || noNumber)) return answer;

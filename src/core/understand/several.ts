@@ -272,7 +272,7 @@ function asideOf(question: string, first: Answer, found: readonly Answer[]): Ans
 		kind: 'not-found',
 		question,
 		found: false,
-		heading: first.heading ?? 'The report doesn’t say.',
+		heading: first.heading ?? plainNotFound,
 		items: [],
 		notes: [`What it does say: ${facts.map((fact) => fact.answer).join(' ')}`],
 		suggestions: facts.map((fact) => ({ label: fact.answer, query: fact.id })),
