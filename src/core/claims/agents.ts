@@ -1041,11 +1041,11 @@ const attribution = new Set([
 	'dapre',
 ]);
 
-/** Who is credited: the clause without the names says what was done or said; the fact that says it names who. */
 /** A preposition before what a deed is for or done to: "for the", "against", "on", "pour la", "contre". */
 const objectOpening =
 	/(?:^|\s)(?:for|against|on|toward|towards|pour|contre|sur|pou)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?$/iu;
 
+/** Who is credited: the clause without the names says what was done or said; the fact that says it names who. */
 function agentClaims(
 	clause: Clause,
 	mentions: EntityMention[],
@@ -1416,7 +1416,6 @@ function agentClaims(
 	return claims;
 }
 
-/** What a fact's quote says after "by" in a passive ("sanctioned by the U.N. and the U.S."), or nothing. */
 /** A claim that credits to the ones it names what the report credits to another: "differs", saying to whom. */
 function creditedToAnother(text: string, fact: Fact, name: string): Claim {
 	return claim(text, 'differs', [fact], `The report credits this to ${name}: ${fact.answer}`);
@@ -1453,6 +1452,7 @@ function deedOfAnother(
 	return undefined;
 }
 
+/** What a fact's quote says after "by" in a passive ("sanctioned by the U.N. and the U.S."), or nothing. */
 function byWhomOf(fact: Fact): string {
 	return /(?<!\p{L})(?:by|par)\s(.*)$/iu.exec(fact.quote)?.[1] ?? '';
 }

@@ -124,7 +124,6 @@ export function quoteSaysPart(quote: string): boolean | undefined {
 	return partWords.test(quote) ? true : undefined;
 }
 
-/** Who a fact credits: the speaker or outlet of a statement, the source of a figure, the leader in a leadership. */
 /**
  * Who does what an event tells: the first one it is about, not a place, named in its answer other than after a
  * preposition ("the UN Security Council gave the green light…", not "…to help the Haitian police").
@@ -147,6 +146,7 @@ export function eventDoer(fact: Fact, base: FactBase): Entity | undefined {
 	return found[0]?.entity;
 }
 
+/** Who a fact credits: the speaker or outlet of a statement, the source of a figure, the leader in a leadership. */
 export function agentOf(fact: Fact, base: FactBase): Entity | undefined {
 	const id =
 		fact.kind === 'statement'

@@ -1330,10 +1330,6 @@ const askingAside =
 	/\b(?:to the best of (?:your|my|our) knowledge|if (?:my )?memory serves(?: me)?(?: (?:right|correctly|well))?|if (?:i|i['’]?m|i am|i['’]?ve|i have) (?:recall|remember|read|understand|recollect|follow)(?:ing|ed)? (?:(?:the|this|that) (?:piece|article|report|story|text|news) |it |this |that |things )?(?:correctly|right|rightly|properly)|(?:if|unless) (?:i['’]?m|i am) (?:not )?(?:mistaken|wrong)|i wonder|broadly speaking|generally speaking|so to speak|as it were|if i (?:may|might|can) (?:ask|say|enquire|inquire)|if you (?:don['’]t|do not) mind (?:me |my )?asking|if (?:you|u) (?:would|could|will|['’]d) be so (?:kind|good)(?: as to \p{L}+(?: (?:it|that|this|them))?(?: (?:out|up|for me|for us))?)?|pray tell|(?:just )?out of curiosity|for the record|(?:according to|as per|per) the (?:report|text|article|piece|story)|(?:if (?:one|we|you|i) (?:is to |are to |am to )?(?:believes?|trusts?|goes by|go by|takes? (?:it|them) at (?:its|their) word)|going by|judging by|to judge by|si l['’]on (?:s['’]en tient|se fie|en croit)(?: à)?(?: ce (?:que|qu['’]))?(?: (?:rapporte|dit|affirme|indique))?|à en croire|a en croire|à s['’]en tenir à) (?:what )?(?:the|this|l['’]|le|ce|cet|cette)\s*(?:report|text|article|piece|story|account|rapport|texte|récit|recit)(?: (?:says|tells|reports|claims))?|(?:selon|d['’]apr[eè]s) (?:le rapport|le texte|l['’]article)|dapre (?:rapò|rapo|tèks|teks|atik) (?:a|la)|i (?:keep |always |totally |completely )?(?:forget|forgot|forgetting)(?: (?:the|his|her|their|its|that) (?:\w+ )?(?:name|names|word|date|number|figure))?|i (?:can['’]?t|cannot|don['’]?t|do not|never) (?:remember|recall)|j['’]ai oubli[ée]|je (?:ne )?(?:me )?(?:souviens|rappelle) (?:plus|pas)|(?:m|mwen) (?:te )?bliye|i (?:loose|lose|lost|losing|kinda lost|kind of lost) track(?: of (?:things|time|it|the news))?(?: since \w+)?|my memory(?: is| s)?(?: not| isn['’]?t| aint| ain['’]t)? (?:so |too |that |very )?(?:good|great|what it used to be)(?: no more| anymore| any more)?|(?:i['’]?m|i am) (?:getting )?(?:old|confused)(?: now)?|when (?:they|he|she|it)(?:['’]re|['’]s| are| is) at home)\b/giu;
 
 /**
- * "Jimmy Sergier, the man they call Barbecue, …", "Sergier, moun yo rele Barbecue a, …": an aside after a
- * name that gives another name for the same one says nothing of what is asked.
- */
-/**
  * "This gentleman they call Barbecue, what was his job?": one described by what others call them, opening the
  * question, is the one named.
  */
@@ -1344,6 +1340,10 @@ const calledOpening =
 const describedByName =
 	/\b(?:the|this|that|da|dat)\s+(?:(?:so-called|notorious|infamous|gang|gangland)\s+)?(?:man|guy|fellow|feller|person|bloke|chap|dude|gentleman|individual|character|gangster|leader|boss|thug)\s+(?:(?:that|who|whom)\s+)?(?:(?:is|they|people|folks|everyone|everybody|ppl)\s+)?(?:called|call|calls|named|nicknamed|known\s+as|dubbed|aka)\s+(?=["“«]?\p{L})/giu;
 
+/**
+ * "Jimmy Sergier, the man they call Barbecue, …", "Sergier, moun yo rele Barbecue a, …": an aside after a
+ * name that gives another name for the same one says nothing of what is asked.
+ */
 const namingAside =
 	/(?<=\p{Lu}[\p{L}.]*)\s*,\s*(?:(?:the|a|le|la|l['’]|moun|nèg|neg|nonm)\s+)?(?:(?:man|guy|one|person|gang leader|homme|type|chef)\s+)?(?:(?:that|who|whom|they|people|everyone|yo|ke yo|ki|que l['’]on|qu['’]on|que)\s+)?(?:call(?:ed|s)?|named|nicknamed|known as|aka|a\.k\.a\.|rele|appelle(?:nt)?|surnomm(?:e|ent|é|ée)|appel[ée]e?|alias)\s+[^,?]{1,40}?\s*,(?=\s*\p{L})/giu;
 

@@ -134,10 +134,10 @@ function oneOffered(guess: string, index: SearchIndex): string | undefined {
 const guessOpening = /^(?:(?:on|in|at|le|en|nan)\s+)?(?:(?:a|an|un|une|last|this|next)\s+)?/;
 const partsOfDay = new Set(['night', 'morning', 'evening', 'afternoon', 'soir', 'matin', 'nwit', 'maten']);
 
-/** Words that ask for a figure to the unit: "exactly how many", "the exact count", "le nombre exact", "egzakteman" (folded). */
 /** Nouns that name a count: "the exact number of…", "the precise figure", "the death toll". */
 const countNoun = /\b(?:number|count|figure|total|toll|tally|nombre|chiffre|kantite|chif)\b/;
 
+/** Words that ask for a figure to the unit: "exactly how many", "the exact count", "le nombre exact", "egzakteman" (folded). */
 const exactAsked =
 	/\b(?:exact|exacts|exacte|exactes|exactly|exactement|precise|precisely|precis|precisement|egzak|egzakteman)\b/;
 

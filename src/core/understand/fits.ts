@@ -1725,14 +1725,14 @@ function changedNouns(rest: readonly string[]): string[] {
 	return others.split(' ').filter((word) => !stopwords.en.has(word) && !/^\d+$/.test(word) && word.length > 2);
 }
 
-/**
- * A quote that says what some of a group are or do: "inmates, many of them notorious criminals", "among the
- * inmates are…", "some of the prisoners were reluctant…".
- */
 /** Verbs of counting or giving a figure: "who counted the inmates", "who put out the homicide data". */
 const countingVerb =
 	/^(?:count|counts|counted|counting|tally|tallied|tallies|reported|reports|report|gave|give|gives|compiled|compile|published|estimated|recorded|found|put|provided|provides|released|numbers|figures|data|stats|statistics|source|sources)$/;
 
+/**
+ * A quote that says what some of a group are or do: "inmates, many of them notorious criminals", "among the
+ * inmates are…", "some of the prisoners were reluctant…".
+ */
 export const describesGroup =
 	/\b(?:many|some|most|several) of (?:them|the \p{L}+s)\b|\bamong (?:the |its |their )?[\p{L}’']+(?: \p{L}+)? (?:are|were)\b/iu;
 

@@ -1023,8 +1023,10 @@ const tallyAsked = tallyAfter('(?:what|which|quel|quelle|quels|quelles)\\s+');
 /** After "how large": "was the prison population", "is the inmate headcount". */
 const sizeOfTally = tallyAfter('');
 
-/** A noun for a number after `opening`, and the words before it of what it counts. */
-/** (No auxiliary among the words before the noun: in "what did RNDDH count", "count" is the verb.) */
+/**
+ * A noun for a number after `opening`, and the words before it of what it counts. (No auxiliary among the words
+ * before the noun: in "what did RNDDH count", "count" is the verb.)
+ */
 function tallyAfter(opening: string): RegExp {
 	return new RegExp(
 		`^${opening}(?:(?:is|was|are|were|est|etait|sont|etaient)\\s+)?(?:(?:the|le|la|les|l)\\s+)?((?:(?!(?:did|does|do|has|have|had|will|would)\\s)[a-z]+\\s+){1,4}?)(?:count|tally|toll|total|population|headcount)\\b`,

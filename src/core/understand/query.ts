@@ -1114,7 +1114,6 @@ function anyOfKind(words: readonly string[], at: number): boolean {
 	return before === 'one' && (/^(?:than|only|just|least|single)$/.test(words[at - 2] ?? '') || againstMore);
 }
 
-/** Is the word at `at` the noun right after "which"/"what" (and "kind of"): the kind of thing asked for? */
 /** A noun made from a verb ("disruption", "deployment") whose stem the data has itself, not only a word related to it. */
 function deedNounOfData(word: string, term: string, index: SearchIndex): boolean {
 	return (
@@ -1124,6 +1123,7 @@ function deedNounOfData(word: string, term: string, index: SearchIndex): boolean
 	);
 }
 
+/** Is the word at `at` the noun right after "which"/"what" (and "kind of"): the kind of thing asked for? */
 function namesAnswerKind(words: readonly string[], at: number): boolean {
 	// "What's the name of the outlet that…": a kind of answer whose name is asked.
 	const of = words[at - 1] === 'the' ? at - 2 : at - 1;

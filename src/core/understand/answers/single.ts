@@ -1393,12 +1393,13 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		return ctx.doesNotSay(question, frame, ranked);
 	// "Haiti's national police has 9,000 officers, true?": a number no fact given has is not what they tell.
 	// ("4000 escaped from the pen?? real??": a yes to the deed is none to a number the facts do not give.)
-	const untold = frame.kind === 'yesNo' && polarity !== 'no' ? numberUntold(cleanMarkup(question), chosen) : undefined;
+	const plain = cleanMarkup(question);
+	const untold = frame.kind === 'yesNo' && polarity !== 'no' ? numberUntold(plain, chosen) : undefined;
 	// ("The 3,687 figure, is that how many got out?": a number the report gives of something else is that, asked before
 	// whether anything else the question says is told, where it names the number as a thing of the report's.)
 	const elsewhere =
 		untold !== undefined ? tools.base.facts.find((fact) => numbersGiven(fact).includes(untold)) : undefined;
-	if (untold !== undefined && elsewhere && numberNamed.test(cleanMarkup(question)))
+	if (untold !== undefined && elsewhere && numberNamed.test(plain))
 		return tools.facts(question, [elsewhere], `The report’s ${untold.toLocaleString('en-US')} is this:`);
 	// "Did Barbecue get arrested?": facts about him that have the deed only through a related word neither confirm nor deny it.
 	if (
@@ -1634,10 +1635,6 @@ function whereNamed(ctx: Answering, query: Query, words: readonly string[]): Fac
 /** Words that ask where someone is now, not where something happened: "where are…", "held", "kote yo ye". */
 const whereNow = /^(?:are|is)\b|\b(?:held|kept|detained|jailed|imprisoned|locked|now|ye|sont|est)\b/;
 
-/**
- * "Has there been a jailbreak … before this one?": a deed asked of before the very one the report tells of. (Not
- * "another attack" or "an earlier attack" alone: the report may tell of repeated ones, or of one before another.)
- */
 /** Words by which a report tells a thing as new: "a new date", "postponed", "pushed back". */
 const toldAsNew = /\b(?:new|another|later|postponed|pushed back|rescheduled|delayed until|moved to)\b/iu;
 
@@ -1662,6 +1659,10 @@ function newOneAsked(frame: Frame): string | undefined {
 	return frame.kind === 'yesNo' && exists && noun ? noun : undefined;
 }
 
+/**
+ * "Has there been a jailbreak … before this one?": a deed asked of before the very one the report tells of. (Not
+ * "another attack" or "an earlier attack" alone: the report may tell of repeated ones, or of one before another.)
+ */
 function anotherDeedAsked(words: readonly string[]): string | undefined {
 	const before = words.findIndex(
 		(word, i) => word === 'before' && /^(?:this|that)$/.test(words[i + 1] ?? '') && words[i + 2] === 'one',
