@@ -2357,6 +2357,12 @@ describe('"that figure is per …" after a dash', () => {
 	});
 });
 
+describe('one said to be a member of a body', () => {
+	it('reads "a member of the police" as what "a policeman" says, and a body the report does not give them as not theirs', async () => {
+		expect(await verdictOf('Barbecue was a member of the police', 'member')).toBe('matches');
+		expect(await verdictOf('Barbecue is a member of the UN', 'member')).not.toBe('matches');
+	});
+});
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

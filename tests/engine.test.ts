@@ -8078,6 +8078,12 @@ describe('reading a question', () => {
 			expect(both.text).toMatch(/3,687 inmates/);
 		});
 
+		it('answers whether one was a member of a body as whether they were one of it: a former policeman was in the police', async () => {
+			const { found, text: said } = await text('Was Barbecue ever a member of the police?');
+			expect(found).toBe(true);
+			expect(said).toMatch(/^\s*Yes/);
+			expect(said).toMatch(/former policeman/);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

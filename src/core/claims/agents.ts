@@ -369,6 +369,10 @@ function possessed(owner: Entity | undefined, noun: string, base: FactBase): Ent
 /** "The one", "the ones": a word that stands in for whoever a description describes. */
 const standInOne = /^\s*(?:the|that|this)\s+ones?\b/iu;
 
+/** "A member of the police", "part of the army": one of a body, which says what "police" or "a policeman" says. */
+const memberOf =
+	/^\s*(?:(?:a|an|the|un|une)\s+)?(?:member|part|membre|partie|manm)\s+(?:of|de|du|des|d['’])\s*(?:(?:the|la|le|les|l['’])\s*)?/iu;
+
 /** Two names side by side with words between them that say they are one. */
 function sameNamePairs(text: string, mentions: EntityMention[]): [EntityMention, EntityMention][] {
 	return mentions.flatMap((a, i) => {
@@ -533,7 +537,7 @@ function descriptionClaim(
 	if (kind) return [kind];
 	const described = trimTail(text, predicate);
 	// ("…is the one who leads the gangs": "one" stands for whoever is described, and says nothing of them.)
-	const words = text.slice(described.start, described.end).replace(standInOne, ' ');
+	const words = text.slice(described.start, described.end).replace(standInOne, ' ').replace(memberOf, ' ');
 	if (!/\p{L}/u.test(words)) return [];
 	// The claim as written, with its verb: "used to be a cop".
 	const span = { start: description.verb?.start ?? described.start, end: described.end };
