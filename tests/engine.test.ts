@@ -8084,6 +8084,12 @@ describe('reading a question', () => {
 			expect(said).toMatch(/^\s*Yes/);
 			expect(said).toMatch(/former policeman/);
 		});
+		it('gives no event for a when-question whose doer the report never names, whatever verb it shares with one', async () => {
+			const { found, text: said } = await text('when did the earthquake hit haiti');
+			expect(found).toBe(false);
+			expect(said).toMatch(/earthquake/);
+			expect(said).not.toMatch(/assassinated|siege/);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

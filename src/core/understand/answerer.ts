@@ -408,7 +408,9 @@ export class QuestionAnswerer {
 				? (unknownThing(read, query) ?? unknownThing(read, query, true))
 				: frame.kind === 'what'
 					? (unknownAsked(read, query) ?? unknownThing(read, query, true))
-					: undefined;
+					: frame.kind === 'when'
+						? unknownDoer(read, query)
+						: undefined;
 		// ("Was Barbecue a soldier?": a post the report never names, said of one it describes otherwise, is a no.)
 		const denied = thing && frame.kind === 'yesNo' ? contradicted(this.#answering, question, read) : undefined;
 		if (denied?.found) return denied;
@@ -787,6 +789,21 @@ function unknownThing(read: ReadText, query: { unknown: readonly string[] }, nam
 			(named ? afterName(word) : articles.has(read.words[i - 1] ?? '')),
 	);
 }
+
+/**
+ * "When did the earthquake hit Haiti?": the one a when-question says did something, right after its auxiliary, where
+ * the data has no word for it. What happened is not the report's event, whatever verb it shares with one.
+ */
+function unknownDoer(read: ReadText, query: { unknown: readonly string[] }): string | undefined {
+	const [first, auxiliary, ...rest] = read.words;
+	if (first !== 'when' || !auxiliary || !whenAuxiliaries.has(auxiliary)) return undefined;
+	// ("When did the big earthquake hit": what describes the doer comes before it.)
+	const opened = articles.has(rest[0] ?? '') ? rest.slice(1) : rest;
+	return opened.slice(0, 2).find((word) => query.unknown.includes(stem(word)) && /^\p{L}{4,}$/u.test(word));
+}
+
+/** The auxiliaries a when-question puts before the one who did what it asks about. */
+const whenAuxiliaries = new Set(['did', 'does', 'do', 'was', 'were', 'will', 'has', 'had']);
 
 /** Words that ask an order, which the choices after them are the events of. */
 const orderWords = /\b(?:first|earlier|earliest|sooner|before|after|later|last|latest|oldest|newest)\b/iu;
