@@ -8090,6 +8090,20 @@ describe('reading a question', () => {
 			expect(said).toMatch(/earthquake/);
 			expect(said).not.toMatch(/assassinated|siege/);
 		});
+		it('reads a verb’s base form after “which group” as the verb, its tense dropped: “which group count the prisoners”', async () => {
+			const { found, text: said } = await text('wich human rights group count the prisoners??');
+			expect(found).toBe(true);
+			expect(said).toMatch(/RNDDH/);
+			expect(said).not.toMatch(/doesn’t say/);
+		});
+
+		it('reads one who “insists” something as one telling it, and answers the question of what they told', async () => {
+			const { text: said } = await text(
+				'Someone insists the officers guarding the lockup held their positions. Is that how the report describes it?',
+			);
+			expect(said).not.toMatch(/mention Someone/);
+			expect(said).toMatch(/abandoned/);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

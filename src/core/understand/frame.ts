@@ -1025,11 +1025,12 @@ const sizeOfTally = tallyAfter('');
 
 /**
  * A noun for a number after `opening`, and the words before it of what it counts. (No auxiliary among the words
- * before the noun: in "what did RNDDH count", "count" is the verb.)
+ * before the noun: in "what did RNDDH count", "count" is the verb. Nor, with no copula, one followed by what it
+ * would count: in "which rights group count the prisoners", "count" is the verb, its tense dropped.)
  */
 function tallyAfter(opening: string): RegExp {
 	return new RegExp(
-		`^${opening}(?:(?:is|was|are|were|est|etait|sont|etaient)\\s+)?(?:(?:the|le|la|les|l)\\s+)?((?:(?!(?:did|does|do|has|have|had|will|would)\\s)[a-z]+\\s+){1,4}?)(?:count|tally|toll|total|population|headcount)\\b`,
+		`^${opening}(?:(?:is|was|are|were|est|etait|sont|etaient)\\s+|(?!(?:\\S+\\s+){1,4}(?:count|tally|total)\\s+(?:the|their|all|those|these|\\d)))(?:(?:the|le|la|les|l)\\s+)?((?:(?!(?:did|does|do|has|have|had|will|would)\\s)[a-z]+\\s+){1,4}?)(?:count|tally|toll|total|population|headcount)\\b`,
 	);
 }
 
@@ -1146,14 +1147,14 @@ function kindAsked(
 		const next = words[end];
 		// A verb in -s follows only a singular noun: "which company runs…", not "which news outlets…".
 		// (A past form of its own counts too: "which body gave its blessing…", "which country sent…".)
-		// (And a verb's base form, most often a verb, before its object's article: "which group give the number…", as a
-		// learner of English may put it.)
+		// (And a verb's base form before its object's article or number: "which group give the number…", "which group
+		// count the prisoners", as a learner of English may put it.)
 		const verb = (word: string) =>
 			/ed$/.test(word) ||
 			(/[^s]s$/.test(word) && !/s$/.test(words[end - 1] ?? '')) ||
 			englishTags(word).includes('VBD') ||
-			(/^VBP?$/.test(englishTags(word)[0] ?? '') &&
-				/^(?:the|a|an|its|their|this|that|these|those)$/.test(words[end + 1] ?? ''));
+			(englishTags(word).some((tag) => /^VBP?$/.test(tag)) &&
+				/^(?:the|a|an|its|their|this|that|these|those|\d[\d,.]*)$/.test(words[end + 1] ?? ''));
 		// "which news outlets (not NGOs…)": what sets something aside ends the noun too.
 		// "which UN body actually approved…": an adverb before the verb ends it as well.
 		const ends =

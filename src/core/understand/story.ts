@@ -27,7 +27,7 @@ const tellingVerbs = Object.values(telling.verbs).flat().join('|');
  * that", "On me rapporte que", "Mwen li gen…". At most a dozen words before the clause opens.
  */
 const toldBy = new RegExp(
-	`^(?:(?!(?:that|which)[\\s,])[\\p{L}\\d'’-]+[\\s,]+){0,12}?(?:${tellingVerbs})[\\s,]+(?:(?!(?:is|was|are|were|est|etait|se|te)[\\s,])[\\p{L}'’-]+[\\s,]+){0,6}?(?:that|que|qu['’]|ke)\\s+|^(?:[\\p{L}\\d'’-]+[\\s,]+){0,12}?(?<!\\b(?:is|was|are|were|be|been|that|which|who)\\s+)(?:says|said|tells me|told me|(?:was|keeps|kept)\\s+telling me|di m|di mwen|m['’]a dit)[\\s,]+|^(?:i|we|je|j['’]ai|mwen|m)\\s+(?:just\\s+|juste\\s+)?(?:${tellingVerbs})\\s+(?:somewhere\\s+|online\\s+|quelque part\\s+)?(?:that\\s+|ke\\s+)?`,
+	`^(?:(?!(?:that|which)[\\s,])[\\p{L}\\d'’-]+[\\s,]+){0,12}?(?:${tellingVerbs})[\\s,]+(?:(?!(?:is|was|are|were|est|etait|se|te)[\\s,])[\\p{L}'’-]+[\\s,]+){0,6}?(?:that|que|qu['’]|ke)\\s+|^(?:[\\p{L}\\d'’-]+[\\s,]+){0,12}?(?<!\\b(?:is|was|are|were|be|been|that|which|who)\\s+)(?:says|said|insists|insisted|swears|swore|tells me|told me|(?:was|keeps|kept)\\s+telling me|di m|di mwen|m['’]a dit)[\\s,]+|^(?:i|we|je|j['’]ai|mwen|m)\\s+(?:just\\s+|juste\\s+)?(?:${tellingVerbs})\\s+(?:somewhere\\s+|online\\s+|quelque part\\s+)?(?:that\\s+|ke\\s+)?`,
 	'iu',
 );
 
