@@ -8104,6 +8104,23 @@ describe('reading a question', () => {
 			expect(said).not.toMatch(/mention Someone/);
 			expect(said).toMatch(/abandoned/);
 		});
+		it('asks a rate where a unit opens the question: “for every one place, how many prisoners”', async () => {
+			const { found, text: said } = await text(
+				'for every one place in de prison, how many prisoner dey had in feb 2023?',
+			);
+			expect(found).toBe(true);
+			expect(said).toMatch(/5\.27|527%/);
+		});
+		it('orders every event a “which came first” question offers, three or more, and a misspelt vague word names no topic', async () => {
+			const three = await text(
+				'which came first: the RNDDH warning, the Moise assassination, or the December 2022 deal?',
+			);
+			expect(three.found).toBe(true);
+			expect(three.text).toMatch(/2017[\s\S]*2021[\s\S]*December 2022/);
+			const dates = await text('List all the dates that apear in the report with what happen in each one');
+			expect(dates.found).toBe(true);
+			expect(dates.text).toMatch(/2017[\s\S]*2021/);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -487,7 +487,8 @@ function frameOf(typed: ReadText): Frame {
 			kind:
 				// (A rate from the question word on: "with one inmate per place, how many more places…" supposes one.)
 				(kind === 'count' &&
-					perUnit.test((found.in === read.words ? read.words.slice(found.at) : read.words).join(' '))) ||
+					(perUnit.test((found.in === read.words ? read.words.slice(found.at) : read.words).join(' ')) ||
+						perOpening.test(read.words.join(' ')))) ||
 				((kind === 'count' || kind === 'difference') && percentAsked.test(folded))
 					? 'ratio'
 					: askedSource(kind, rest) || saidBy(kind, found)
@@ -1285,12 +1286,15 @@ const roomUnit = String.raw`(?:place|spot|bed|space|cell|seat|slot|bunk)s?\b`;
 const perUnit = new RegExp(
 	[
 		// ("pou chak plas" as read: "pou each places".)
-		String.raw`\b(?:per|for every|for each|pour chaque|pou chak|pou each|pour each|par|pa|chaque|chak)\s+(?:single\s+)?${roomUnit}`,
+		String.raw`\b(?:per|for every|for each|pour chaque|pou chak|pou each|pour each|par|pa|chaque|chak)\s+(?:(?:single|one|1)\s+)?${roomUnit}`,
 		String.raw`\bper\s+\w+\s+${roomUnit}`,
 		String.raw`\b(?:per|for every|for each|pour chaque|pou chak)\s+(?!the\b|a\b|an\b|le\b|la\b|les\b|l\b)\w`,
 		String.raw`\b(?:share|in|into|to|on) (?:each|every) (?:single )?${roomUnit}`,
 	].join('|'),
 );
+
+/** "For every place in the prison, how many…": a unit opening the question, which what it asks is counted per. */
+const perOpening = /^(?:for (?:every|each)|pour chaque|pou chak)\s+(?:(?:single|one|1)\s+)?\p{L}+/u;
 
 /**
  * A count per unit of room, in so many words: "per place", "per rated slot", "pou chak plas"; or room per so many

@@ -15,6 +15,7 @@ import {
 	vagueIn,
 	vagueWords,
 } from '../../language/lexicon.js';
+import { misspeltVague } from '../../language/misspelt.js';
 import { readText } from '../../language/read.js';
 import { stem } from '../../text.js';
 import { whenOf } from '../../when.js';
@@ -146,7 +147,11 @@ const namesTopic = (item: string) => {
 
 /** A vague word in English or in the language a question was asked in ("ak", "nan" in Creole). */
 const vaguish = (word: string, language: Language) =>
-	vagueWords.has(word) || vagueIn[language].has(word) || stopwords[language].has(word);
+	vagueWords.has(word) ||
+	vagueIn[language].has(word) ||
+	stopwords[language].has(word) ||
+	// ("all the dates that apear in the report": a vague word misspelt names no topic either.)
+	misspeltVague(word, language);
 
 /**
  * The items a question lists after a colon, or in a series ("A, B and C"): each names an event.
@@ -167,12 +172,14 @@ export function listedItems(question: string): string[] {
 	const firstComma = tail.search(slashed ? /\s\/\s/ : /,/);
 	const dash = tail.slice(0, firstComma).search(/\s[—–]\s/u);
 	if (dash >= 0) tail = tail.slice(dash + 3);
-	tail = tail.replace(/(?<=\p{L}{2})[.!?]\s+\p{Lu}[\s\S]*$/u, '');
+	// (A question mark ends the list whatever follows it: "…, or the deal of december 2022? put them in order pls".)
+	tail = tail.replace(/(?<=[\p{L}\d]{2})(?:[.!?]\s+(?=\p{Lu})|[?!]+\s+(?=\p{L}))[\s\S]*$/u, '');
 	return (
 		tail
 			.split(/,(?!\d{3}\b)|;|\s\/\s|\s(?:and|then|et|puis|ak|epi|n|&)\s/i)
 			// ("…, n moise gettin assassinated": chat's "and" before the last item.)
-			.map((item) => item.replace(/^\s*(?:and|n|&|et|ak|epi)\s+/i, ''))
+			// ("A, B, or C": a choice's "or" before the last.)
+			.map((item) => item.replace(/^\s*(?:and|n|&|et|ak|epi|or|ou|oswa)\s+/i, ''))
 			.map((item) => item.replace(/[?.!]+\s*$/, '').trim())
 			// ("…, UN green light for the force — put em in order pls": what follows a spaced dash asks, it lists nothing.)
 			.map((item, i, all) => (i === all.length - 1 ? item.replace(/\s+[—–-]+\s+.*$/u, '') : item))
