@@ -2363,6 +2363,17 @@ describe('one said to be a member of a body', () => {
 		expect(await verdictOf('Barbecue is a member of the UN', 'member')).not.toBe('matches');
 	});
 });
+describe('one quoted as saying something', () => {
+	it('reads “is being quoted as saying” as “said”, and judges who said it', async () => {
+		expect(
+			await verdictOf(
+				'Gazette Haiti is being quoted as saying inmates were scared to run because of the crossfire',
+				'Gazette',
+			),
+		).toBe('differs');
+		expect(await verdictOf('Reuters was cited as saying inmates feared the crossfire', 'Reuters')).toBe('matches');
+	});
+});
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

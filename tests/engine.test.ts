@@ -8121,6 +8121,13 @@ describe('reading a question', () => {
 			expect(dates.found).toBe(true);
 			expect(dates.text).toMatch(/2017[\s\S]*2021/);
 		});
+		it('reads “vous confirmez ?” and a bare “can you confirm?” as asking whether what was told is so', async () => {
+			const { text: said } = await text(
+				'Il paraît que le Premier ministre devait quitter le pouvoir le 7 mars. Vous confirmez ?',
+			);
+			expect(said).toMatch(/^\s*No/);
+			expect(said).toMatch(/February 7/);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

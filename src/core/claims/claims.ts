@@ -592,6 +592,8 @@ function maskMarkup(message: string): string {
 			.replace(tellerOpener, blank)
 			// "took place in February": "place" of "take place" (happen) is no place in a prison.
 			.replace(takePlace, (match, verb: string) => verb + ' '.repeat(match.length - verb.length))
+			// "Gazette Haiti is being quoted as saying…": one quoted as saying something is said to have said it.
+			.replace(quotedAsSaying, (match) => `said${' '.repeat(match.length - 4)}`)
 			// "3687 is the capacity, not inmates": the measure denied is not the one the number is given as.
 			.replace(deniedMeasure, blank)
 	);
@@ -603,6 +605,10 @@ const deniedMeasure =
 
 /** "Take place" in any form: a verb of happening, whose noun is nothing measured. */
 const takePlace = /\b(tak(?:e|es|en|ing)|took)\s+place\b/giu;
+
+/** "Is being quoted as saying", "was cited as saying", "is credited with saying": said, in the passive. */
+const quotedAsSaying =
+	/\b(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:being\s+)?(?:(?:quoted|cited|reported|described)\s+as|credited\s+with)\s+saying\b/giu;
 
 /** The writer's reaction before what they state: "lowkey wild that…", "crazy how…", "c'est fou que…". */
 const reaction =

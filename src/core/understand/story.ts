@@ -36,7 +36,7 @@ const toldBy = new RegExp(
  * asks whether what was told is so.
  */
 const asksIfSo =
-	/^\W*(?:am|do|did|have)\s+i\s+(?:(?:remember|recall|understand|get|got|have)(?:ing)?\s+)?(?:(?:that|this|it)\s+)?(?:correctly|right|rightly)\b|^\W*(?:is|was|are)\s+(?:(?:that|this|it)(?:\s+\p{L}+)?|(?:the|this|that)\s+\p{L}+)\s+(?:true|right|correct|accurate|so)\b|^\W*(?:(?:can|could|would)\s+(?:you|u|someone|somebody)\s+)?(?:confirm|verify|fact[ -]?check)\s+(?:that|this|it|the\s+\p{L}+)\s*$|^\W*(?:is|was)\s+there\s+(?:anything|any\s+truth)\s+(?:to|in)\s+(?:that|this|it)\b|^\W*(?:(?:est[ -]ce|c['’]est)\s+(?:vrai|exact|juste)|(?:eske\s+)?se\s+vre)\b/iu;
+	/^\W*(?:am|do|did|have)\s+i\s+(?:(?:remember|recall|understand|get|got|have)(?:ing)?\s+)?(?:(?:that|this|it)\s+)?(?:correctly|right|rightly)\b|^\W*(?:is|was|are)\s+(?:(?:that|this|it)(?:\s+\p{L}+)?|(?:the|this|that)\s+\p{L}+)\s+(?:true|right|correct|accurate|so)\b|^\W*(?:(?:can|could|would)\s+(?:you|u|someone|somebody)\s+)?(?:confirm|verify|fact[ -]?check)(?:\s+(?:that|this|it|the\s+\p{L}+))?\s*$|^\W*(?:(?:vous\s+)?confirmez(?:[ -]vous)?|(?:tu\s+)?confirmes(?:[ -]tu)?|(?:pouvez|pourriez)[ -]vous\s+(?:le\s+)?confirmer|(?:ou|w)\s+ka\s+konfime)\s*$|^\W*(?:is|was)\s+there\s+(?:anything|any\s+truth)\s+(?:to|in)\s+(?:that|this|it)\b|^\W*(?:(?:est[ -]ce|c['’]est)\s+(?:vrai|exact|juste)|(?:eske\s+)?se\s+vre)\b/iu;
 
 /**
  * What the question calls what was told: "this", "that claim", "cette attaque", "òganizasyon sa
