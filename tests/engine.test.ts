@@ -8128,6 +8128,14 @@ describe('reading a question', () => {
 			expect(said).toMatch(/^\s*No/);
 			expect(said).toMatch(/February 7/);
 		});
+		it('reads a quoted line as told, and who one named is, asked after it, of them alone', async () => {
+			const quoted = await text('> Barbecue warns attacks will escalate who is this Barbecue man, ex-police?');
+			expect(quoted.text).toMatch(/former policeman/);
+			const lined = await text('> Barbecue warns attacks will escalate\nwho is this Barbecue man, ex-police?');
+			expect(lined.text).toMatch(/former policeman/);
+			const told = await text('Barbecue warns attacks will escalate. who is Barbecue?');
+			expect(told.text).toMatch(/gangland leader and former policeman/);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

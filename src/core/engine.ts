@@ -104,6 +104,9 @@ const premiseOpening: Readonly<Record<Language, string>> = {
 };
 /** "From" a place, but not where someone is from: "my neighbour, she's from Jacmel, told me…" says who she is. */
 const fromNotOrigin = String.raw`(?<!(?:\b(?:is|was|are|were|am|comes?|came|hails?)|['’]s)\s+)\bfrom`;
+/** "Who is …", "who's …", "ki moun …", "qui est …": a question of who one named is (folded). */
+const identityAsked =
+	/^\W*(?:who\s+is|whos|who\s*'?s|who\s+was|qui\s+est|c\s*'?est\s+qui|ki\s+moun\s+(?:ki\s+)?(?:se|ye))\b/;
 /** A question of what was told: "who reported that?", "is that right?", "who is right?", "ki moun ki di sa?". */
 const askedOfTold =
 	/\b(?:that|this|it|ca|cela|sa|true|vrai|vre|right|correct)\s*[?!.]*$|\b(?:who|which one|qui|ki moun)\s+(?:is|est|ki)\s+(?:right|correct|raison|gen rezon)\b/;
@@ -580,6 +583,11 @@ export class AnswerEngine implements AnswerSource {
 		const gives = reportGivesAsked(read.cleaned);
 		if (gives?.speaker) return this.#saidWhich(question, gives.asked, gives.speaker);
 		if (gives) return this.#reportGives(question, gives.asked, gives.noun);
+		// "Barbecue warns attacks will escalate. Who is this Barbecue man?": who one named is, asked after what was told of
+		// them, is asked of them alone.
+		const identity = after && identityAsked.test(fold(after.asked)) && this.#namedIn(after.asked).length > 0;
+		const alone = identity ? this.ask(after.asked) : undefined;
+		if (alone?.found) return { ...alone, question };
 		const frame = readFrame(read);
 		const answer = this.#askRead(question, read, frame);
 		if (answer.found) return answer;

@@ -48,6 +48,12 @@ export function cleanMarkup(text: string): string {
 			.replace(/\(edited\)/giu, ' ')
 			// Markdown: bold, italics, strike-through, spoilers, code, quotes, headings
 			.replace(/(\*{1,3}|_{2,3}|~~|\|\||`{1,3})/g, ' ')
+			// "> Barbecue warns attacks will escalate" then "who is this Barbecue man?": a quoted line is told, and ends
+			// where the question about it starts (on the next line, or at its question word where lines were joined).
+			.replace(
+				/^(\s*>{1,3}\s+[^\n?]*?[\p{L}\p{N}])[.!]?[ \t]*(?:\n|\s+(?=(?:who|whos|what|wat|when|wen|where|why|how|which|wich)\b[^\n]*\?))/gimu,
+				'$1. ',
+			)
 			.replace(/^\s*(?:>{1,3}|#{1,3})\s+/gm, ' ')
 			// "> the gangs want to take out the PM ^ which PM tho?": a caret points up at what was quoted, and starts the
 			// question about it.

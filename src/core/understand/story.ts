@@ -69,7 +69,8 @@ export function askedOfStory(story: Story): string | undefined {
 		const french = /\b(?:vrai|exact|juste)\b/i.test(question);
 		return `${/\bvre\b/i.test(question) ? 'èske se vre ke' : french ? 'est-il vrai que' : 'is it true that'} ${told}?`;
 	}
-	const pointed = pointer.exec(question);
+	// ("…will escalate. who is this Barbecue man?": "this" before a name points at the one named, not at what was told.)
+	const pointed = ((found) => (found && /^\s*\p{Lu}/u.test(found[1] ?? ' ') ? null : found))(pointer.exec(question));
 	// "Pourriez-vous m'en dire davantage ?", "I would like to know precisely what he said": a question that asks
 	// for nothing of its own asks for what the report says of what was told.
 	// ("'guards walked off their posts' — attributed to which outlet?": who said what was told, pointed to or not.)
