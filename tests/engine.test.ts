@@ -8136,6 +8136,20 @@ describe('reading a question', () => {
 			const told = await text('Barbecue warns attacks will escalate. who is Barbecue?');
 			expect(told.text).toMatch(/gangland leader and former policeman/);
 		});
+		it('asks a question on its own where what someone else said follows it after a comma', async () => {
+			const inside = await text('how many ppl were actualy inside tho, someone on twitter said 10k');
+			expect(inside.found).toBe(true);
+			expect(inside.text).toMatch(/3,687/);
+			const murders = await text('what did the UN say happened to murders in 2023, heard they tripled');
+			expect(murders.found).toBe(true);
+			expect(murders.text).toMatch(/more than doubled/);
+		});
+
+		it('checks the statement after a request to check that opens the message', async () => {
+			const { text: said } = await text('fact check pls 🧐 guy in #general says the prison had 5,000 ppl in feb 2023');
+			expect(said).toMatch(/^\s*No/);
+			expect(said).toMatch(/3,687/);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -46,7 +46,7 @@ import {
 	toldThenCounted,
 	withoutAskersOwn,
 } from './understand/story.js';
-import { statementToCheck } from './understand/tagged.js';
+import { checkRequestLast, statementToCheck } from './understand/tagged.js';
 import { compareDates, formatDate, whenOf, withinRange } from './when.js';
 
 export interface TimelineOptions {
@@ -516,7 +516,8 @@ export class AnswerEngine implements AnswerSource {
 
 	#ask(question: string): Answer {
 		// (Whom the message pings is no part of it: "@everyone Apologies for the ping. Which…?")
-		const trimmed = withoutMentions(question).trim();
+		// ("fact check pls: …": the request to check, before the statement, is asked as a tag after it.)
+		const trimmed = checkRequestLast(withoutMentions(question).trim());
 		if (!trimmed) return this.#notFound(question, { heading: 'Ask a question about the report.' });
 		if (this.base.fact(trimmed) || this.base.entity(trimmed)) return this.lookup(trimmed);
 		// "when was Ahn-ree supposed to leave": a name typed as it sounds is read as the name. ("Blessings from

@@ -74,6 +74,13 @@ const ownRemark =
 /** "— don't tell me it was Canada again": a guess the asker waves off, which asks nothing. */
 const wavedOff = /\s*[—–-]+\s*(?:don['’]?t|do not|please don['’]?t)\s+(?:tell me|say)\b[^?!.]*/giu;
 
+/**
+ * "how many were inside tho, someone on twitter said 10k", "what happened to murders in 2023, heard they tripled": what
+ * someone else said, ending a question after a comma. It is what the question doubts; the question asks it on its own.
+ */
+const hearsayAfter =
+	/[,;]\s*(?:(?:but|and|cuz|bc|cause|coz|since)\s+)?(?:(?:some(?:one|body)|some\s+guy|a\s+guy|guy|ppl|people|they|dey|folks|everyone|my\s+\p{L}+|i|i['’]ve|u|you)\s+)?(?:(?:on|in|from|at)\s+[#\p{L}\d]+\s+)?(?:heard|hear|said|says|saying|claims?|claimed|told\s+me|keep\s+saying)\b[^?]*\??\s*$/iu;
+
 /** "…RNDDH gave? ta": British chat's "thanks", alone after the question mark that ends the message. */
 const signedOff = /(?<=\?)\s*ta\s*[.!]*\s*$/iu;
 
@@ -111,6 +118,7 @@ export function withoutAsides(text: string): string {
 		.replace(wantsToKnow, '?')
 		.replace(wavedOff, '')
 		.replace(signedOff, '')
+		.replace(hearsayAfter, (aside, at: number) => (askingWord.test(fold(text.slice(0, at))) ? '?' : aside))
 		.replace(askingForSomeone, '')
 		.replace(vocative, '')
 		.replace(ownRemark, ' ');

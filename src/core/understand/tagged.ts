@@ -203,3 +203,22 @@ export const yesNoEnding = new RegExp(
 	String.raw`[\s?:,(—–-]+(?:${yesNoWords})(?:,?\s+(?:according to|per|selon|d['’]apr[eè]s|dapre)\s+(?:the|l['’]|le|la)\s*(?:report|article|text|rapport|texte|atik|rapò)(?:\s+(?:a|la))?)?[\s?!.)]*$`,
 	'iu',
 );
+
+/**
+ * "fact check pls 🧐 guy in #general says the prison had 5,000 ppl": a request to check, opening the message, before
+ * what it asks to be checked. Undefined where the message asks something of its own after it ("verify: who…").
+ */
+const checkFirst =
+	/^[\s\p{P}]*(?:(?:can|could)\s+(?:someone|anyone|u|you|a\s+mod)\s+)?(?:(?:pls|please|plz|mods?)\s+)?(?:fact[ -]?check|verify)(?:\s+(?:this|that|pls|please|plz|for\s+me))*(?:[\s\p{P}\p{Extended_Pictographic}]|\u{FE0F})+(?!(?:who|what|when|where|why|how|which|whether|if)\b)(\p{L}[\s\S]*?)[\s.!?]*$/iu;
+
+/**
+ * The message with a request to check that opens it put at its end, as a tag: what comes after is the statement to
+ * check, which `statementToCheck` then finds.
+ *
+ * @example
+ * checkRequestLast('fact check pls: the prison had 5,000 ppl'); // 'the prison had 5,000 ppl, fact check?'
+ */
+export function checkRequestLast(text: string): string {
+	const found = checkFirst.exec(text);
+	return found?.[1] ? `${found[1]}, fact check?` : text;
+}
