@@ -8150,6 +8150,13 @@ describe('reading a question', () => {
 			expect(said).toMatch(/^\s*No/);
 			expect(said).toMatch(/3,687/);
 		});
+		it('asks why of what was told, where the question after it asks only for the reason someone gave', async () => {
+			const { found, text: said } = await text(
+				'Barbecue told parents to keep their children away from school. What reason did he give?',
+			);
+			expect(found).toBe(true);
+			expect(said).toMatch(/collateral damage/);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

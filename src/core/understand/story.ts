@@ -70,6 +70,9 @@ export function askedOfStory(story: Story): string | undefined {
 		return `${/\bvre\b/i.test(question) ? 'èske se vre ke' : french ? 'est-il vrai que' : 'is it true that'} ${told}?`;
 	}
 	// ("…will escalate. who is this Barbecue man?": "this" before a name points at the one named, not at what was told.)
+	// "Barbecue told parents to keep their children home. What reason did he give?": a reason asked of what was told,
+	// with nothing of its own but the one who gave it.
+	if (reasonOnly.test(fold(question))) return `${told.replace(/[\s.!?…—–-]+$/u, '')}, why?`;
 	const pointed = ((found) => (found && /^\s*\p{Lu}/u.test(found[1] ?? ' ') ? null : found))(pointer.exec(question));
 	// "Pourriez-vous m'en dire davantage ?", "I would like to know precisely what he said": a question that asks
 	// for nothing of its own asks for what the report says of what was told.
@@ -95,6 +98,10 @@ export function askedOfStory(story: Story): string | undefined {
 					: `that ${told}`;
 	return `${question.slice(0, pointed.index)}${said}${question.slice(pointed.index + pointed[0].length)}?`;
 }
+
+/** A question that asks only why, or for the reason someone gave (folded). */
+const reasonOnly =
+	/^\W*(?:why|y|pourquoi|pq|poukisa|pou ki sa|what (?:is |was |s )?(?:the |his |her |their )?(?:reason|justification|rationale|excuse|explanation|motive)(?: (?:did|does|do) (?:he|she|they|it) (?:give|offer|cite|have))?)\W*$/;
 
 /**
  * What a story says someone said, where it tells who said it: "One student credited Reuters with
