@@ -8157,6 +8157,12 @@ describe('reading a question', () => {
 			expect(found).toBe(true);
 			expect(said).toMatch(/collateral damage/);
 		});
+		it('reads a verb of saying asked why of as told by the fact’s own, not as asking nothing of the one named', async () => {
+			const { found, text: said } = await text('why did RNDDH say the prison had a problem?');
+			expect(found).toBe(true);
+			expect(said).toMatch(/due to overcrowding/);
+			expect((await text('Why do they call Sergier Barbecue?')).found).toBe(false);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

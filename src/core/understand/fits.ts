@@ -475,9 +475,15 @@ function toldOfTheNamed(terms: readonly string[], query: Query, base: FactBase):
 		const involved = base.entitiesOf(fact);
 		if (!named.every((ids) => ids.some((id) => involved.includes(id)))) return false;
 		const own = new Set([fact.answer, fact.quote].flatMap((text) => wordsOf(text).map(stem)));
-		return terms.every((term) => own.has(term));
+		// ("Why did RNDDH say the prison had a problem?": a verb of saying asked is told by the fact's own, "warned".)
+		const saying = [...own].some((word) => speechStems.has(word));
+		// (Not one of naming: "why do they call Sergier 'Barbecue'?" asks why the name, which no warning tells.)
+		return terms.every((term) => own.has(term) || (saying && speechStems.has(term) && !namingVerbStems.has(term)));
 	});
 }
+
+/** Verbs of naming, as stems: "call", "name", "dub". */
+const namingVerbStems: ReadonlySet<string> = new Set(['call', 'called', 'name', 'named', 'dub', 'dubbed'].map(stem));
 
 /** Nouns for a name, as a question's English words: "what's his nickname", "sous quel surnom". */
 export const namingNouns: ReadonlySet<string> = new Set([
