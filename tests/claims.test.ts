@@ -2374,6 +2374,14 @@ describe('one quoted as saying something', () => {
 		expect(await verdictOf('Reuters was cited as saying inmates feared the crossfire', 'Reuters')).toBe('matches');
 	});
 });
+describe('a deed told joined to its doer’s name', () => {
+	it('credits “the UN-approved force” to the UN, not to the one the fact is about, nor to one named with it', async () => {
+		expect(await verdictOf('the force was approved by Kenya', 'Kenya')).toBe('differs');
+		expect(await verdictOf('the US approved the force', 'US')).toBe('differs');
+		const [, kenyaLed] = (await realEngine()).claims('the UN approved the Kenya-led force');
+		expect(kenyaLed?.verdict).not.toBe('differs');
+	});
+});
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

@@ -8163,6 +8163,12 @@ describe('reading a question', () => {
 			expect(said).toMatch(/due to overcrowding/);
 			expect((await text('Why do they call Sergier Barbecue?')).found).toBe(false);
 		});
+		it('reads a plain word shouted in capitals as the word, not as a name the report lacks', async () => {
+			const { found, text: said } = await text('Y a combien de détenus qui se sont évadés AU FINAL ?? 😩');
+			expect(found).toBe(true);
+			expect(said).not.toMatch(/FINAL/);
+			expect(said).toMatch(/not clear how many/);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

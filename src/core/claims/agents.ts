@@ -38,8 +38,17 @@ import {
 	speechVerbs,
 } from './names.js';
 import { otherAmount, saysOpposite } from './opposites.js';
-import { doneByOthers, subjectInLowercase } from './passive.js';
-import { agentClass, agentOf, eventDoer, othersCredited, qualifierOf, quoteSaysPart, wholeOf } from './qualifiers.js';
+import { doneByOthers, sameOrPart, subjectInLowercase } from './passive.js';
+import {
+	agentClass,
+	agentOf,
+	compoundDoer,
+	eventDoer,
+	othersCredited,
+	qualifierOf,
+	quoteSaysPart,
+	wholeOf,
+} from './qualifiers.js';
 import { ranksAgree } from './ranks.js';
 import { silenceClaims } from './silence.js';
 import { judgeTitle, titleClaims, titleOf, titleWords } from './titles.js';
@@ -1132,6 +1141,19 @@ function agentClaims(
 		// A figure worked out from others is credited as they are: "3,687 inmates for 700 places, per RNDDH".
 		const best = found && creditedInput(found, base);
 		if (!best) continue;
+		// "The US approved the force", "…approved by Kenya" against "the UN-approved force": a deed the fact tells joined
+		// to its doer's name is that one's.
+		const compound = compoundDoer(best.fact, withoutSpans(clause.text, group), base);
+		// (Only of the one said to do it, its verb next or after "by": "the Kenya-led force" is what was approved.)
+		const doing =
+			verbNext(clause.text.slice(withArticle.end)) ||
+			/\b(?:by|par)\s+$/iu.test(clause.text.slice(0, withArticle.start));
+		if (compound && doing && !group.some((m) => m.entity && sameOrPart(m.entity, compound, base))) {
+			// (The fact that tells the deed itself, where one does: "the UN Security Council gave the green light".)
+			const told = deedOfAnother(context, best.fact, group, base, index);
+			claims.push(creditedToAnother(at(withArticle), told?.fact ?? best.fact, told?.by ?? compound.name));
+			continue;
+		}
 		// ("RNDDH says Barbecue was sanctioned": one said to report what the report tells in its own voice is no one's
 		// source; what the next one did is judged as theirs.)
 		const sourced = best.fact.kind === 'statement' || (best.fact.kind === 'figure' && best.fact.reportedBy);

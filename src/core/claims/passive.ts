@@ -89,7 +89,7 @@ function passivesOf(base: FactBase): Map<string, Passive[]> {
 }
 
 /** One and the same, or one part of the other: the Security Council acts for the UN. */
-function sameOrPart(one: Entity, other: Entity, base: FactBase): boolean {
+export function sameOrPart(one: Entity, other: Entity, base: FactBase): boolean {
 	return base.within(one.id).includes(other.id) || base.within(other.id).includes(one.id);
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Entity, Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
+import { stem, terms as termsOf } from '../text.js';
 import type { Span } from './values.js';
 
 export type Qualifier = 'only' | 'not';
@@ -145,6 +146,29 @@ export function eventDoer(fact: Fact, base: FactBase): Entity | undefined {
 		.sort((a, b) => a.at - b.at);
 	return found[0]?.entity;
 }
+
+/**
+ * The one a fact's answer names before a participle joined to it, where that participle is a deed `deedWords` tell:
+ * "the UN-approved force" was approved by the UN, whoever the fact is about.
+ *
+ * @example
+ * compoundDoer(base.fact('international-force-leader')!, 'the force was approved by Kenya', base)?.name; // 'United Nations'
+ */
+export function compoundDoer(fact: Fact, deedWords: string, base: FactBase): Entity | undefined {
+	const told = new Set(termsOf(deedWords));
+	for (const [, name = '', participle = ''] of fact.answer.matchAll(compoundParticiple)) {
+		if (!told.has(stem(participle))) continue;
+		const folded = name.toLowerCase();
+		const doer = base.entities.find((entity) =>
+			[entity.name, ...entity.aliases].some((alias) => alias.toLowerCase() === folded),
+		);
+		if (doer) return doer;
+	}
+	return undefined;
+}
+
+/** A name joined by a hyphen to a participle after it: "UN-approved", "Kenya-led", "US-backed". */
+const compoundParticiple = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}.]*)-(\p{Ll}+(?:ed|en))(?![\p{L}-])/gu;
 
 /** Who a fact credits: the speaker or outlet of a statement, the source of a figure, the leader in a leadership. */
 export function agentOf(fact: Fact, base: FactBase): Entity | undefined {

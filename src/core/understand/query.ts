@@ -602,6 +602,11 @@ export function strangersIn(typed: string, query: Query, index: SearchIndex): st
 		// "Sat night", "on Thurs": a weekday's short form, capitalised as a name is, names a day.
 		// ("was the port attack on Thursday?": a weekday the report's own words put a date on is no stranger's name.)
 		if (weekdayShort.test(word) || isWeekdayName(word)) return false;
+		// "TRUE???", "AU FINAL", "LOOK": chat shouts plain words in capitals; an English word of four letters or more, so
+		// written, is no name, unless a noun the data lacks ("the AIRPORT"). (An acronym is rarely a word: "RNDDH".)
+		const shouted = word.toLowerCase();
+		if (/^\p{Lu}{4,}$/u.test(word) && isEnglishWord(shouted) && !englishTags(shouted)[0]?.startsWith('NN'))
+			return false;
 		// "Feb", "Govt": a short form the reader spells out is the word it stands for.
 		const spelled = textSpeakTable.match([fold(word)], 0)?.value;
 		// ("or is it TBD?": chat's short form of plain English words is no one's name.)
