@@ -8169,6 +8169,16 @@ describe('reading a question', () => {
 			expect(said).not.toMatch(/FINAL/);
 			expect(said).toMatch(/not clear how many/);
 		});
+		it('leaves out a guess waved off in Kreyòl and what the asker would take for an answer', async () => {
+			const line = await text(
+				"Whose line is it that elections can't happen til security's back? pa di m se gang yo lol",
+			);
+			expect(line.text).toMatch(/Ariel Henry stayed on/);
+			const named = await text(
+				'who announced the "coordinated actions" to bring down Henri\'s govt?? name or title, anything',
+			);
+			expect(named.text).toMatch(/head of an alliance/);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -71,8 +71,13 @@ const wantsToKnow = /,\s*(?:[\p{L}'’]+\s+){0,2}(?:wan|want|wants|wanna|wanted)
 const ownRemark =
 	/\s*\((?:(?:i|i['’](?:d|m|ll|ve)|im|ive|we|we['’](?:d|re|ll)|my|our|asking|just asking|for my|pour mon|pour ma|je|mwen|m)\s|j['’])[^()]*\)/giu;
 
-/** "— don't tell me it was Canada again": a guess the asker waves off, which asks nothing. */
-const wavedOff = /\s*[—–-]+\s*(?:don['’]?t|do not|please don['’]?t)\s+(?:tell me|say)\b[^?!.]*/giu;
+/** "— don't tell me it was Canada again", "? pa di m se gang yo": a guess the asker waves off, which asks nothing. */
+const wavedOff =
+	/(?:\s*[—–-]+\s*|(?<=[?!.,])\s*)(?:(?:don['’]?t|do not|please don['’]?t)\s+(?:tell me|say)|pa\s+di\s+m(?:wen)?|(?:ne\s+)?me\s+dis\s+pas|dis[ -]moi\s+pas)\b[^?!.]*/giu;
+
+/** ", name or title, anything": what the asker would take for an answer, after the question. */
+const anyAnswerWill =
+	/(?:,|(?<=[?!.]))\s*(?:(?:a\s+)?name\s+or\s+(?:a\s+)?title|(?:a\s+)?title\s+or\s+(?:a\s+)?name)?\s*,?\s*(?:anything|whatever|smth|something)\s*[.!?]*$/iu;
 
 /**
  * "how many were inside tho, someone on twitter said 10k", "what happened to murders in 2023, heard they tripled": what
@@ -117,6 +122,7 @@ export function withoutAsides(text: string): string {
 		.replace(likeMine, '')
 		.replace(wantsToKnow, '?')
 		.replace(wavedOff, '')
+		.replace(anyAnswerWill, '')
 		.replace(signedOff, '')
 		.replace(hearsayAfter, (aside, at: number) => (askingWord.test(fold(text.slice(0, at))) ? '?' : aside))
 		.replace(askingForSomeone, '')
