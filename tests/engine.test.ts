@@ -8179,6 +8179,12 @@ describe('reading a question', () => {
 			);
 			expect(named.text).toMatch(/head of an alliance/);
 		});
+		it('reads the inmates who would have to leave to bring the prison down to capacity as those beyond it', async () => {
+			const { text: said } = await text(
+				'If the pen went back down to its official capacity, roughly what share of the Feb 2023 inmates would have to leave?',
+			);
+			expect(said).toMatch(/About 81%/);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -372,6 +372,8 @@ const lackWords = new Set([
 	...['above', 'over', 'beyond', 'excess', 'surplus', 'extra', 'too', 'au-dessus', 'dela', 'depase'],
 	// "…would have had to be moved out to bring it down to capacity": those beyond it.
 	...['moved', 'removed', 'transferred', 'relocated', 'released'],
+	// "…would have to leave if it went back down to its capacity": those beyond it too.
+	...['leave', 'leaving', 'freed', 'evacuated', 'discharged', 'down'],
 	// "What share of the inmates exceeded its nominal capacity?": those beyond it.
 	...['exceeded', 'exceeding', 'exceed', 'beyond', 'excess', 'surplus'],
 ]);
