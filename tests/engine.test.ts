@@ -8185,6 +8185,12 @@ describe('reading a question', () => {
 			);
 			expect(said).toMatch(/About 81%/);
 		});
+		it('says the report doesn’t say where the bare verb a did-question asks is in no fact that has the rest', async () => {
+			const { found, text: said } = await text('did any cops die in the prison fight??');
+			expect(found).toBe(false);
+			expect(said).toMatch(/doesn’t say/);
+			expect((await text('did barbecue warn residents?')).found).toBe(true);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

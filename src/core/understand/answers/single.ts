@@ -329,6 +329,21 @@ function lastVerbUntold(frame: Frame, query: Query, top: Ranked): boolean {
 const relativeWords = new Set(['that', 'which', 'who']);
 
 /**
+ * "Did any cops die in the prison fight?": the bare verb after "did" and its subject is the deed asked; a fact that
+ * has the rest but not it, in its own words or a related one, does not answer it.
+ */
+function bareVerbUntold(frame: Frame, query: Query, top: Ranked): boolean {
+	if (!/^(?:did|does|do)$/.test(frame.rest[0] ?? '')) return false;
+	const verb = frame.rest.findIndex((word, i) => i >= 2 && englishTags(word)[0] === 'VB');
+	// (Only after a plain subject of a few words: "did the officers who were supposed to guard it stay?" may be
+	// answered by what they did instead.)
+	const subject = frame.rest.slice(1, verb);
+	if (verb < 0 || verb > 4 || subject.some((word) => relativeWords.has(word))) return false;
+	const at = query.terms.indexOf(stem(frame.rest[verb] ?? ''));
+	return at >= 0 && !query.vague.has(at) && ((top.matched >>> at) & 1) === 0;
+}
+
+/**
  * "Was Henry elected?": a deed done to the one asked about, which the fact has only as a noun ("so that elections can
  * be held"), is not told of them.
  */
@@ -1408,7 +1423,8 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		((askedOnlyThroughRelated(query, lead) && !askedInAnotherForm(query, lead, tools.index, tools.base)) ||
 			subjectOnlyRelated(query, frame.rest, lead) ||
 			!involvesEveryNamed(lead.fact, query, tools.base) ||
-			lastVerbUntold(frame, query, lead))
+			lastVerbUntold(frame, query, lead) ||
+			bareVerbUntold(frame, query, lead))
 	)
 		return ctx.doesNotSay(question, frame, ranked);
 	if (untold !== undefined) {
