@@ -8191,6 +8191,12 @@ describe('reading a question', () => {
 			expect(said).toMatch(/doesn’t say/);
 			expect((await text('did barbecue warn residents?')).found).toBe(true);
 		});
+		it('leaves out what the asker is doing after the question, and that an event started, of day or night', async () => {
+			const timeline = await text("when'd the UN ok the kenya-led force? building a timeline for class");
+			expect(timeline.text).toMatch(/Last October/);
+			const night = await text('did the siege start during the day or at night');
+			expect(night.text).toMatch(/^\s*At night/);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -271,8 +271,12 @@ function ownAfterAsking(folded: string): boolean {
 	if (namesWanted.test(folded)) return false;
 	// (Creole "we", to see, is the asker in English here: "we praying".)
 	if (hearsay.test(folded) || toldBy.test(folded) || passesOn.test(folded.replace(/\bwe\b/g, ' '))) return false;
-	return askerWord.test(folded) || askersOwn(folded);
+	return askerWord.test(folded) || askersOwn(folded) || doingOwn.test(folded);
 }
+
+/** "building a timeline for class", "writing a paper": what the asker is doing, its "I'm" dropped as chat drops it. */
+const doingOwn =
+	/^\W*(?:just\s+|currently\s+)?(?:building|writing|making|doing|working\s+on|prepping|preparing|putting\s+together|studying|compiling|drafting|researching|planning)\b/;
 
 /** The asker, anywhere in a sentence (folded text); chat's short forms say it too: "imo", "idk", "tbh". */
 const askerWord = new RegExp(`${askerWordPattern}|(?<![\\p{L}])(?:imo|imho|idk|tbh|ngl|iirc|afaik)(?![\\p{L}])`, 'u');

@@ -59,6 +59,9 @@ const clauseWords = new Set([
 	'have',
 ]);
 
+/** Verbs that say only that an event took place: "start", "begin", "happen". */
+const happeningVerbs = new Set(['start', 'started', 'begin', 'began', 'happen', 'happened', 'occur', 'occurred']);
+
 const isFiller = (word: string) => stopwords.en.has(word) || vagueWords.has(word);
 
 /** The words of an alternative that say what it offers, as search terms: "night" of "night time". */
@@ -94,7 +97,8 @@ export function alternativeChosen(ctx: Answering, question: string, frame: Frame
 	const alternatives = offered(frame.rest);
 	if (!alternatives) return undefined;
 	const { first, second, at, end } = alternatives;
-	const rest = [...frame.rest.slice(0, at), ...frame.rest.slice(end)];
+	// ("Did the siege start during the day or at night?": that it started, happened or began is no more than the event.)
+	const rest = [...frame.rest.slice(0, at), ...frame.rest.slice(end)].filter((word) => !happeningVerbs.has(word));
 	const query = buildQuery(rest, read.language, ctx.tools.index, ctx.tools.base);
 	const [top, next] = ctx.rank(query);
 	// Only a fact that answers the rest of the question says which: "did things get better or worse after Moïse was
