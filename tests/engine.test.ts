@@ -8197,6 +8197,12 @@ describe('reading a question', () => {
 			const night = await text('did the siege start during the day or at night');
 			expect(night.text).toMatch(/^\s*At night/);
 		});
+		it('reads chat’s “pk” as why and “kbyen” as how many, after a story told in Kreyòl', async () => {
+			const why = await text('pk barbecue di pa voye timoun lekòl?');
+			expect(why.text).toMatch(/collateral damage/);
+			const many = await text('m tande penitansye a te chaje anpil, kbyen moun k te ladan l vre?');
+			expect(many.text).toMatch(/3,687/);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -154,7 +154,7 @@ function finiteVerb(word: string): boolean {
 }
 
 /** Words that ask how many or how much wherever they stand, in the three languages (folded text). */
-const asksHowMany = /\b(?:how many|how much|combien|konbyen|konbe|kantite)\b/;
+const asksHowMany = /\b(?:how many|how much|combien|cb|konbyen|konbe|kombyen|konben|kbyen|kon byen|kantite)\b/;
 
 /** The text after the chat and the joiner it opens with: "sup how many…", "so is…" → "how many…", "is…". */
 function afterFillers(folded: string): string {
