@@ -8203,6 +8203,12 @@ describe('reading a question', () => {
 			const many = await text('m tande penitansye a te chaje anpil, kbyen moun k te ladan l vre?');
 			expect(many.text).toMatch(/3,687/);
 		});
+		it('reads Kreyòl “kbyen ane ant” as how long between, and “anvan oswa apre” as before or after', async () => {
+			const years = await text('kbyen ane ant asasina Moise la ak ane omisid yo double a?');
+			expect(years.text).toMatch(/About 2 years/);
+			const order = await text('akò desanm 2022 la, li vini anvan oswa apre yo touye Moise?');
+			expect(order.text).toMatch(/^\s*After/);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -61,7 +61,7 @@ const timeAfterEvent = /(?<=\S) (?:year|day|month|date|time|week)$/;
 
 /** "Before or after", in the three languages (folded text). */
 const beforeOrAfter =
-	/\b(?:(?:before|b4) or after|after or (?:before|b4)|avant ou apres|apres ou avant|avan oswa apre|avan ou apre)\b/;
+	/\b(?:(?:before|b4) or after|after or (?:before|b4)|avant ou apres|apres ou avant|avan oswa apre|avan ou apre|anvan (?:oswa|ou|oubyen|osinon) apre|apre (?:oswa|ou|oubyen|osinon) anvan)\b/;
 
 /** A question that also asks how far apart two events are (folded text). */
 const asksDuration =
