@@ -2382,6 +2382,11 @@ describe('a deed told joined to its doer’s name', () => {
 		expect(kenyaLed?.verdict).not.toBe('differs');
 	});
 });
+describe('a body the report never names, speaking through its people', () => {
+	it('credits what “AP sources said” to AP, and says the report credits it to another', async () => {
+		expect(await verdictOf('AP sources said the prisoners were afraid of the crossfire', 'AP')).toBe('differs');
+	});
+});
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

@@ -1085,7 +1085,11 @@ function agentClaims(
 				clause.text.slice(m.end),
 			)) ||
 		// ("Toussaint Louverture airport is closed": a name the report lacks, before a noun, names that thing.)
-		(!m.entity && nounNoVerb(/^\s+(\p{Ll}+)/u.exec(clause.text.slice(m.end))?.[1] ?? '')) ||
+		// (Not its people, who act for it: "AP sources said…", "CNN reporters found…".)
+		(!m.entity &&
+			((next: string) => nounNoVerb(next) && !actingFor.has(next))(
+				/^\s+(\p{Ll}+)/u.exec(clause.text.slice(m.end))?.[1] ?? '',
+			)) ||
 		// ("It is a UN agency": a name between "a" and a noun says what kind of thing, not who did something.)
 		(/(?:^|\s)(?:a|an|un|une|yon)\s+$/iu.test(clause.text.slice(0, m.start)) &&
 			nounNoVerb(/^\s+(\p{Ll}+)/u.exec(clause.text.slice(m.end))?.[1] ?? ''));
@@ -1446,6 +1450,26 @@ function agentClaims(
 function creditedToAnother(text: string, fact: Fact, name: string): Claim {
 	return claim(text, 'differs', [fact], `The report credits this to ${name}: ${fact.answer}`);
 }
+
+/** Nouns for the people of a body, who act or speak for it: "sources", "officials". */
+const actingFor = new Set([
+	'source',
+	'sources',
+	'official',
+	'officials',
+	'reporter',
+	'reporters',
+	'journalist',
+	'journalists',
+	'correspondent',
+	'correspondents',
+	'spokesman',
+	'spokeswoman',
+	'spokesperson',
+	'authorities',
+	'troops',
+	'forces',
+]);
 
 /** Does a verb (or its auxiliary) open the text: "approved the force", "has approved", "is sending"? */
 function verbNext(text: string): boolean {

@@ -61,7 +61,7 @@ export function capitalNames(base: FactBase): CapitalNames {
 
 /** A verb of saying right after a name, past auxiliaries and adverbs: the name is who said it. */
 export const saidBy =
-	/^\s*(?:(?:has|have|had|just|also|publicly|officially|reportedly|then|already|a|ont)\s+)*(?:announc\p{L}*|sa(?:id|ys|y)|warn\p{L}*|declar\p{L}*|claim\p{L}*|stat(?:ed|es)|told|tell\p{L}*|vow\p{L}*|threaten\p{L}*|report\p{L}*|pledg\p{L}*|promis\p{L}*|urg(?:ed|es)|annonc\p{L}*|avert\p{L}*|rapport\p{L}*|affirm\p{L}*|dit|di|te di|anonse)(?!\p{L})/iu;
+	/^\s*(?:(?:sources?|officials?|reporters?|journalists?|correspondents?|contacts?)\s+)?(?:(?:has|have|had|just|also|publicly|officially|reportedly|then|already|a|ont)\s+)*(?:announc\p{L}*|sa(?:id|ys|y)|warn\p{L}*|declar\p{L}*|claim\p{L}*|stat(?:ed|es)|told|tell\p{L}*|vow\p{L}*|threaten\p{L}*|report\p{L}*|pledg\p{L}*|promis\p{L}*|urg(?:ed|es)|annonc\p{L}*|avert\p{L}*|rapport\p{L}*|affirm\p{L}*|dit|di|te di|anonse)(?!\p{L})/iu;
 
 /** The same after a name in focus, past its relative pronoun: "it was the unions who said…", "c'est X qui a dit…". */
 const speaking = new RegExp(String.raw`^\s+(?:(?:who|that|qui|ki)\s+)?${saidBy.source.slice(4)}`, 'iu');
