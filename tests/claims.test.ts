@@ -2387,6 +2387,16 @@ describe('a body the report never names, speaking through its people', () => {
 		expect(await verdictOf('AP sources said the prisoners were afraid of the crossfire', 'AP')).toBe('differs');
 	});
 });
+describe('a thing put in the place of the one the report names after the same words', () => {
+	it('differs where “take over the airport” stands where the report has “take over the main port”', async () => {
+		expect(await verdictOf('gunmen tried to take over the airport', 'airport')).toBe('differs');
+	});
+
+	it('reads “back in 2020” as a time, not as backing anything', async () => {
+		const claims = (await realEngine()).claims('Chérizier was sanctioned by the UN back in 2020');
+		expect(claims.find((claim) => claim.text.includes('UN'))?.verdict).toBe('matches');
+	});
+});
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

@@ -594,6 +594,8 @@ function maskMarkup(message: string): string {
 			.replace(takePlace, (match, verb: string) => verb + ' '.repeat(match.length - verb.length))
 			// "Gazette Haiti is being quoted as saying…": one quoted as saying something is said to have said it.
 			.replace(quotedAsSaying, (match) => `said${' '.repeat(match.length - 4)}`)
+			// "…back in 2020", "back then": "back" says the time is past, no backing of anything.
+			.replace(/\b(?:way\s+)?back(?=\s+(?:in|then|when|during|around|before|in\s+the\s+day)\b)/giu, blank)
 			// "3687 is the capacity, not inmates": the measure denied is not the one the number is given as.
 			.replace(deniedMeasure, blank)
 	);

@@ -445,6 +445,11 @@ export function contentClaim(
 		if (attempted) return claim(at(span), 'differs', [first.fact], `The report says only: ${first.fact.answer}`);
 		// ("Canada is helping Haiti": who is said to give what the fact's own doers asked for is not the report's either.)
 		if (first && saysGiven(words, first.fact.quote)) return undefined;
+		// "Gunmen tried to take over the airport": a thing the data never speaks of, after the very words the closest
+		// fact has before another thing ("take over the main port"), is put in that one's place.
+		const unheard = first && unheardOf(words, index, { related: false, translated: true });
+		if (first && unheard && thingNamed(unheard) && saidOfAnother(words, unheard, first.fact))
+			return claim(at(span), 'differs', [first.fact], `The report says: ${first.fact.answer}`);
 		// "…threatened to attack more hospitals" against "…more police stations": one noun swapped for the fact's.
 		const swapped = first && first.coverage >= swappedCoverage && swappedNoun(timeless, first, query, index);
 		return swapped ? claim(at(span), 'differs', [first.fact], `The report says: ${first.fact.answer}`) : undefined;
