@@ -8209,6 +8209,11 @@ describe('reading a question', () => {
 			const order = await text('akò desanm 2022 la, li vini anvan oswa apre yo touye Moise?');
 			expect(order.text).toMatch(/^\s*After/);
 		});
+		it('reads hoping or wishing as what one asked for, like wanting', async () => {
+			const { found, text: said } = await text('what were the police unions hoping to stop?');
+			expect(found).toBe(true);
+			expect(said).toMatch(/escaping/);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});
