@@ -8214,6 +8214,11 @@ describe('reading a question', () => {
 			expect(found).toBe(true);
 			expect(said).toMatch(/escaping/);
 		});
+		it('reads spoken French’s “y” before a verb as “il”, and “dans la vie” as for a living', async () => {
+			const { found, text: said } = await text("Barbecue, y faisait quoi dans la vie avant d'être chef de gang ?");
+			expect(found).toBe(true);
+			expect(said).toMatch(/former policeman/);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

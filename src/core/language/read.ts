@@ -280,6 +280,12 @@ const readingSteps: readonly ((text: string) => string)[] = [
 		quebecTu.test(text) && !frenchQuestionWords.test(fold(text))
 			? `${text.replace(new RegExp(quebecTu, 'gu'), '').replace(/[\s?!.]*$/u, '')}, oui ou non ?`
 			: text,
+	// "Barbecue, y faisait quoi avant…": spoken French's "y" for "il" before the verb it is the subject of.
+	(text) =>
+		text.replace(
+			/(?<![\p{L}'’])(?<!\bil\s+)y(?=\s+(?:faisait|fait|était|etait|est|avait|allait|va|disait|dit|voulait|veut|pouvait|peut)\b)/giu,
+			'il',
+		),
 	// "time btw Moise assassination & the Dec 2022 deal", "moise killing → henry exit deal: how many months apart?": an
 	// ampersand or an arrow between two things joins them as "and" does.
 	(text) => text.replace(/(?<=\p{L}[.)]?\s*)(?:&|→|⟶|->|=>)(?=\s*\p{L})/gu, ' and '),
