@@ -2397,6 +2397,13 @@ describe('a thing put in the place of the one the report names after the same wo
 		expect(claims.find((claim) => claim.text.includes('UN'))?.verdict).toBe('matches');
 	});
 });
+describe('an exclusive claim joined by chat’s “n”', () => {
+	it('judges “only di US sanction him” on its own, not as part of the description before it', async () => {
+		expect(await verdictOf('jimmy sergier aka barbecue used to be police n only di US sanction him', 'only')).toBe(
+			'differs',
+		);
+	});
+});
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

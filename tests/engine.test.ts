@@ -8219,6 +8219,14 @@ describe('reading a question', () => {
 			expect(found).toBe(true);
 			expect(said).toMatch(/former policeman/);
 		});
+		it('reads a year said as spoken, and leaves out the asker’s own reason after the question', async () => {
+			const year = await text('Which head of state was assassinated in twenty twenty-one, on the seventh of July?');
+			expect(year.text).toMatch(/Moïse/);
+			const reason = await text(
+				'on what date was President Jovenel Moïse murdered, for I have heard a dozen versions from the television people.',
+			);
+			expect(reason.text).toMatch(/July 7, 2021/);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -86,6 +86,13 @@ const anyAnswerWill =
 const hearsayAfter =
 	/[,;]\s*(?:(?:but|and|cuz|bc|cause|coz|since)\s+)?(?:(?:some(?:one|body)|some\s+guy|a\s+guy|guy|ppl|people|they|dey|folks|everyone|my\s+\p{L}+|i|i['’]ve|u|you)\s+)?(?:(?:on|in|from|at)\s+[#\p{L}\d]+\s+)?(?:heard|hear|said|says|saying|claims?|claimed|told\s+me|keep\s+saying)\b[^?]*\??\s*$/iu;
 
+/**
+ * ", for I have heard a dozen versions from the television people": why the asker asks, of their own, after the
+ * question. It names nothing asked.
+ */
+const ownReason =
+	/,\s*(?:for|as|since|because|cause|cuz|bc)\s+(?:i|i['’]ve|i['’]m|i['’]d|we|we['’]ve|my|our)\s[^?]*$/iu;
+
 /** "…RNDDH gave? ta": British chat's "thanks", alone after the question mark that ends the message. */
 const signedOff = /(?<=\?)\s*ta\s*[.!]*\s*$/iu;
 
@@ -125,6 +132,7 @@ export function withoutAsides(text: string): string {
 		.replace(anyAnswerWill, '')
 		.replace(signedOff, '')
 		.replace(hearsayAfter, (aside, at: number) => (askingWord.test(fold(text.slice(0, at))) ? '?' : aside))
+		.replace(ownReason, (aside, at: number) => (askingWord.test(fold(text.slice(0, at))) ? '?' : aside))
 		.replace(askingForSomeone, '')
 		.replace(vocative, '')
 		.replace(ownRemark, ' ');

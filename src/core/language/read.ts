@@ -292,6 +292,7 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	// "The warning v. the Moïse killing": the abbreviation's dot ends no sentence.
 	(text) => text.replace(/(?<=\s)v\.(?=\s+\p{L})/giu, 'vs'),
 	withInitialsJoined,
+	withSpokenYears,
 	withParticipleEnding,
 	withoutChatOpening,
 	// "What day was it the hoodlums went after the prison?", "who was it that said…": the cleft asks what its clause asks.
@@ -1915,4 +1916,31 @@ function withDroppedG(word: string): string {
 	if (plural) return `${word.slice(0, -1)}gs`;
 	if (!/\p{L}{2}in$/u.test(word) || isEnglishWord(word)) return word;
 	return isEnglishWord(`${word}g`) ? `${word}g` : word;
+}
+
+/** The numbers a spoken year's second half may be, by word: "ten" to "thirty-nine". */
+const yearHalves: Readonly<Record<string, number>> = Object.fromEntries(
+	[
+		...['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'],
+		'twenty',
+	].map((word, i) => [word, 10 + i]),
+);
+const units = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const spokenYear = new RegExp(
+	String.raw`\b(?:twenty|two thousand(?: and)?)[\s-]+((?:twenty|thirty)(?:[\s-]+(?:${units.join('|')}))?|${Object.keys(yearHalves).join('|')}|${units.join('|')})\b`,
+	'giu',
+);
+
+/**
+ * "Assassinated in twenty twenty-one", "in two thousand and twenty-one": a year said as it is spoken, written as the
+ * number the data dates by.
+ */
+function withSpokenYears(text: string): string {
+	return text.replace(spokenYear, (whole, half: string) => {
+		const [tens = '', unit] = half.toLowerCase().split(/[\s-]+/);
+		const value =
+			(tens === 'thirty' ? 30 : (yearHalves[tens] ?? units.indexOf(tens) + 1)) + (unit ? units.indexOf(unit) + 1 : 0);
+		const twoThousand = /^two/i.test(whole);
+		return value > 0 && (twoThousand || value >= 10) ? String(2000 + value) : whole;
+	});
 }
