@@ -8227,6 +8227,13 @@ describe('reading a question', () => {
 			);
 			expect(reason.text).toMatch(/July 7, 2021/);
 		});
+		it('leaves out a name typed after “@” that Discord did not turn into a mention, and a complaint at the bot', async () => {
+			const typed = await text('@HaitiBot 🤔 was Barbecue sanctioned by Canada too or only US??');
+			expect(typed.text).toMatch(/U\.S\./);
+			expect(typed.text).not.toMatch(/HaitiBot/);
+			const wrong = await text('@Bot ur wrong again 😤 the UN sanctioned barbecue, did anyone ELSE sanction him or no');
+			expect(wrong.text).toMatch(/U\.S\./);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -6,7 +6,11 @@
  * withoutMentions('@everyone <@123> sorry for the ping. who leads?'); // '   sorry for the ping. who leads?'
  */
 export function withoutMentions(text: string): string {
-	return text.replace(/<(?:@[!&]?|#|\/[\w -]+:|t:|id:)[\w:-]*>/g, ' ').replace(/@(?:everyone|here)\b/gi, ' ');
+	// ("@HaitiBot was Barbecue…": a name typed after "@" that Discord did not turn into a mention pings all the same.)
+	return text
+		.replace(/<(?:@[!&]?|#|\/[\w -]+:|t:|id:)[\w:-]*>/g, ' ')
+		.replace(/@(?:everyone|here)\b/gi, ' ')
+		.replace(/(?<![\p{L}\p{N}_.])@[\p{L}\p{N}_.-]*[\p{L}\p{N}_]/gu, ' ');
 }
 
 /** Where an emoji was, until it is known whether it ends a sentence. */
