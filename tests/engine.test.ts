@@ -8234,6 +8234,12 @@ describe('reading a question', () => {
 			const wrong = await text('@Bot ur wrong again 😤 the UN sanctioned barbecue, did anyone ELSE sanction him or no');
 			expect(wrong.text).toMatch(/U\.S\./);
 		});
+		it('reads chat’s “furst” as first and “nom de guerre” as a nickname', async () => {
+			const order = await text('wich happen furst di rnddh overcrowding warning or moise assassination');
+			expect(order.text).toMatch(/came first/);
+			const name = await text('By what nom de guerre is the gang boss Jimmy Sergier known?');
+			expect(name.text).toMatch(/Barbecue/);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});
