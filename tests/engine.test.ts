@@ -8240,6 +8240,10 @@ describe('reading a question', () => {
 			const name = await text('By what nom de guerre is the gang boss Jimmy Sergier known?');
 			expect(name.text).toMatch(/Barbecue/);
 		});
+		it('leaves out “vs before” after a change asked, which any change is set against', async () => {
+			const { text: said } = await text('homicides in 2023 - up or down vs before?');
+			expect(said).toMatch(/more than doubled/);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

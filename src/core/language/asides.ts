@@ -93,6 +93,10 @@ const hearsayAfter =
 const ownReason =
 	/,\s*(?:for|as|since|because|cause|cuz|bc)\s+(?:i|i['’]ve|i['’]m|i['’]d|we|we['’]ve|my|our)\s[^?]*$/iu;
 
+/** "…up or down vs before?": set against what came before, which any change already is. */
+const againstBefore =
+	/\s+(?:vs\.?|versus|compared\s+(?:to|with))\s+(?:before|earlier|then|previously|prior\s+years?|the\s+year\s+before)(?=\s*[?!.]*\s*$)/iu;
+
 /** "…RNDDH gave? ta": British chat's "thanks", alone after the question mark that ends the message. */
 const signedOff = /(?<=\?)\s*ta\s*[.!]*\s*$/iu;
 
@@ -132,6 +136,7 @@ export function withoutAsides(text: string): string {
 		.replace(anyAnswerWill, '')
 		.replace(signedOff, '')
 		.replace(hearsayAfter, (aside, at: number) => (askingWord.test(fold(text.slice(0, at))) ? '?' : aside))
+		.replace(againstBefore, '')
 		.replace(ownReason, (aside, at: number) => (askingWord.test(fold(text.slice(0, at))) ? '?' : aside))
 		.replace(askingForSomeone, '')
 		.replace(vocative, '')
