@@ -2404,6 +2404,14 @@ describe('an exclusive claim joined by chat’s “n”', () => {
 		);
 	});
 });
+describe('one said to be the source of two things', () => {
+	it('differs where the report credits either thing to another', async () => {
+		expect(await verdictOf('the UN is the source for both the homicide trend and the inmate figure', 'source')).toBe(
+			'differs',
+		);
+		expect(await verdictOf('RNDDH is the source for the inmate figure and the capacity', 'source')).toBe('matches');
+	});
+});
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

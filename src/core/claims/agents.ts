@@ -552,21 +552,30 @@ function descriptionClaim(
 	const span = { start: description.verb?.start ?? described.start, end: described.end };
 	// "AyiboPost is the source for prisoners fearing the crossfire": who the report credits with what is named.
 	const sourced = sourceOf.exec(words)?.[1];
-	if (sourced) {
-		const [told] = relevant(base, index, sourced, { minCoverage: 0.5, limit: 3 });
+	// ("…the source for both the homicide trend and the inmate figure": each thing said to be theirs, judged on its own;
+	// one the report credits to another makes the whole differ.)
+	const things = sourced?.replace(/^\s*both\s+/iu, '').split(/\s+(?:and|&|as well as)\s+/iu) ?? [];
+	const judged = things.flatMap((thing) => {
+		const [told] = relevant(base, index, thing, { minCoverage: 0.5, limit: 3 });
 		const credited = told ? [...new Set(creditedTo(told.fact, base))] : [];
-		if (told && credited.length > 0) {
-			return [
-				credited.some((entity) => entity.id === who.id)
-					? claim(at(span), 'matches', [told.fact])
-					: claim(
-							at(span),
-							'differs',
-							[told.fact],
-							`The report credits this to ${credited.map((entity) => entity.name).join(' and ')}: ${told.fact.answer}`,
-						),
-			];
-		}
+		return told && credited.length > 0 ? [{ fact: told.fact, credited }] : [];
+	});
+	if (judged.length > 0) {
+		const other = judged.find(({ credited }) => !credited.some((entity) => entity.id === who.id));
+		return [
+			other
+				? claim(
+						at(span),
+						'differs',
+						[other.fact],
+						`The report credits this to ${other.credited.map((entity) => entity.name).join(' and ')}: ${other.fact.answer}`,
+					)
+				: claim(
+						at(span),
+						'matches',
+						judged.map(({ fact }) => fact),
+					),
+		];
 	}
 	// "Ariel Henry is the head of the gang alliance": a role the report gives another, or points to another for, is
 	// theirs, however many words the description shares with what the report says of this one.
