@@ -8244,6 +8244,11 @@ describe('reading a question', () => {
 			const { text: said } = await text('homicides in 2023 - up or down vs before?');
 			expect(said).toMatch(/more than doubled/);
 		});
+		it('reads “they” in a second part as the one a which-question first asked for and its answer credits', async () => {
+			const { text: said } = await text('which group counted the inmates n what yr did they first warn abt the prison');
+			expect(said).toMatch(/RNDDH/);
+			expect(said).toMatch(/In 2017 RNDDH warned/);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -7,6 +7,7 @@ import { dayRange, placeDate, placeLabel, placeWithin } from './calendar.js';
 import { type Chronology, chronologyOf, type TimelineEntry } from './chronology.js';
 import { type Claim, checkClaims } from './claims/claims.js';
 import { escapeRegExp } from './claims/names.js';
+import { agentOf } from './claims/qualifiers.js';
 import { isCalendarWord, valuesIn } from './claims/values.js';
 import { showArithmetic } from './derive.js';
 import { composeDigest, type Digest, type PreviousDigest } from './digest.js';
@@ -826,11 +827,14 @@ export class AnswerEngine implements AnswerSource {
 						frame.kind,
 						(part) => this.#askOne(part),
 						(part) => this.#namedInOrder(part),
-						(answer, person) => {
+						(answer, person, credited) => {
 							const about = answer.items.flatMap((item) => this.base.entitiesOf(item.fact));
+							const [first] = answer.items;
+							// ("Which group counted the inmates n what yr did they first warn…": "they" is the group that counted.)
+							const agent = credited && first ? agentOf(first.fact, this.base)?.id : undefined;
 							const id = person
 								? about.find((entity) => this.base.entity(entity)?.kind === 'person')
-								: answer.items[0]?.fact.about[0];
+								: (agent ?? first?.fact.about[0]);
 							return id ? this.base.name(id) : undefined;
 						},
 						(part, context) => this.#pointedTo(part, context),

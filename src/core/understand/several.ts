@@ -18,6 +18,7 @@ function withContext(
 	first: string,
 	subject: string | undefined,
 	named: (part: string) => readonly string[],
+	credited = false,
 ): string {
 	if (part === first) return part;
 	// Counted without chat and instructions ("answer yes or no and why" asks why).
@@ -30,6 +31,9 @@ function withContext(
 		const said = thing[1] ? `${subject} est-il ` : subject;
 		return `${part.slice(0, thing.index)}${said}${part.slice(thing.index + thing[0].length)}`;
 	}
+	// ("Which group counted the inmates n what yr did they first warn abt the prison": "they" is the group the first
+	// part asked for, whatever else the part names.)
+	if (credited && plural.test(part)) return part.replace(plural, subject);
 	if (named(part).length > 0) return part;
 	// "…, and how many of them were there?": "them" is who the first part is about, said in its place.
 	if (plural.test(part)) return part.replace(plural, subject);
@@ -99,7 +103,7 @@ export function answerSeveral(
 	frame: FrameKind,
 	answerOne: (part: string) => Answer,
 	named: (part: string) => readonly string[],
-	about: (answer: Answer, person?: boolean) => string | undefined = () => undefined,
+	about: (answer: Answer, person?: boolean, credited?: boolean) => string | undefined = () => undefined,
 	resolve?: (part: string, context: string) => string | undefined,
 ): Answer | undefined {
 	const typedParts = questionParts(cleaned, resolve);
@@ -133,7 +137,10 @@ export function answerSeveral(
 	// What the first part names, or else what its answer is about ("who was the president that got killed…, and
 	// when…"), only for a part that asks something specific of it: "and what did that mess up?" would be answered by
 	// anything about it.
-	const answered = firstAnswer.found ? about(firstAnswer) : undefined;
+	// ("Which group counted the inmates, and when did they…": who the first part asked for is the one it credits.)
+	const askedWho =
+		/^\W*(?:who|which|wich)\b/iu.test(first) && readFrame(read.get(first) ?? readText(first)).kind === 'who';
+	const answered = firstAnswer.found ? about(firstAnswer, false, askedWho) : undefined;
 	// ("What did the UNSC authorize last October, and who offered to lead it?": what someone did asks for a thing too.)
 	const asksWhich = /^\W*(?:which|what\s+(?:did|does|do|has|have|had)|quel(?:le)?s?|kil[eè]s|ki)\b/iu.test(first);
 	// "…supposed to hand over power, and why didn't he do it?": the deed said in place of the verb that stands for it.
@@ -169,7 +176,14 @@ export function answerSeveral(
 			(specific ? ((asksWhich ? answered : undefined) ?? pointed ?? answered) : undefined);
 		// ("…, n why didnt he?": an auxiliary that ends the part stands for the deed too.)
 		const said = deed ? part.replace(proVerb, deed).replace(auxiliaryLast, `$1 ${deed}`) : part;
-		const asked = withContext(said, said === part ? partRead : readText(said), first, subject, named);
+		const asked = withContext(
+			said,
+			said === part ? partRead : readText(said),
+			first,
+			subject,
+			named,
+			askedWho && subject === answered && !person,
+		);
 		const answer = answerOne(asked);
 		// "…, et quel pays a proposé d'en prendre la tête ?": "en" may be another of what the first part names than
 		// the one added; the part as asked, where that finds nothing, or finds only what the first part did ("…validé
