@@ -107,7 +107,7 @@ const premiseOpening: Readonly<Record<Language, string>> = {
 const fromNotOrigin = String.raw`(?<!(?:\b(?:is|was|are|were|am|comes?|came|hails?)|['’]s)\s+)\bfrom`;
 /** "Who is …", "who's …", "ki moun …", "qui est …": a question of who one named is (folded). */
 const identityAsked =
-	/^\W*(?:who\s+is|whos|who\s*'?s|who\s+was|qui\s+est|c\s*'?est\s+qui|ki\s+moun\s+(?:ki\s+)?(?:se|ye))\b/;
+	/^\W*(?:who\s+is|who\s*['’]?s|who\s+was|qui\s+est|c\s*['’]?est\s+qui|ki\s+moun\s+(?:ki\s+)?(?:se|ye))\b/;
 /** A question of what was told: "who reported that?", "is that right?", "who is right?", "ki moun ki di sa?". */
 const askedOfTold =
 	/\b(?:that|this|it|ca|cela|sa|true|vrai|vre|right|correct)\s*[?!.]*$|\b(?:who|which one|qui|ki moun)\s+(?:is|est|ki)\s+(?:right|correct|raison|gen rezon)\b/;

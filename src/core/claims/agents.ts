@@ -1156,12 +1156,12 @@ function agentClaims(
 		if (!best) continue;
 		// "The US approved the force", "…approved by Kenya" against "the UN-approved force": a deed the fact tells joined
 		// to its doer's name is that one's.
-		const compound = compoundDoer(best.fact, withoutSpans(clause.text, group), base);
 		// (Only of the one said to do it, its verb next or after "by": "the Kenya-led force" is what was approved.)
 		const doing =
 			verbNext(clause.text.slice(withArticle.end)) ||
 			/\b(?:by|par)\s+$/iu.test(clause.text.slice(0, withArticle.start));
-		if (compound && doing && !group.some((m) => m.entity && sameOrPart(m.entity, compound, base))) {
+		const compound = doing ? compoundDoer(best.fact, withoutSpans(clause.text, group), base) : undefined;
+		if (compound && !group.some((m) => m.entity && sameOrPart(m.entity, compound, base))) {
 			// (The fact that tells the deed itself, where one does: "the UN Security Council gave the green light".)
 			const told = deedOfAnother(context, best.fact, group, base, index);
 			claims.push(creditedToAnother(at(withArticle), told?.fact ?? best.fact, told?.by ?? compound.name));

@@ -93,6 +93,10 @@ const hearsayAfter =
 const ownReason =
 	/,\s*(?:for|as|since|because|cause|cuz|bc)\s+(?:i|i['’]ve|i['’]m|i['’]d|we|we['’]ve|my|our)\s[^?]*$/iu;
 
+/** An aside that ends a question, which closes it: only where what comes before asks something. */
+const afterAQuestion = (aside: string, at: number, whole: string) =>
+	askingWord.test(fold(whole.slice(0, at))) ? '?' : aside;
+
 /** "…up or down vs before?": set against what came before, which any change already is. */
 const againstBefore =
 	/\s+(?:vs\.?|versus|compared\s+(?:to|with))\s+(?:before|earlier|then|previously|prior\s+years?|the\s+year\s+before)(?=\s*[?!.]*\s*$)/iu;
@@ -135,9 +139,9 @@ export function withoutAsides(text: string): string {
 		.replace(wavedOff, '')
 		.replace(anyAnswerWill, '')
 		.replace(signedOff, '')
-		.replace(hearsayAfter, (aside, at: number) => (askingWord.test(fold(text.slice(0, at))) ? '?' : aside))
+		.replace(hearsayAfter, afterAQuestion)
 		.replace(againstBefore, '')
-		.replace(ownReason, (aside, at: number) => (askingWord.test(fold(text.slice(0, at))) ? '?' : aside))
+		.replace(ownReason, afterAQuestion)
 		.replace(askingForSomeone, '')
 		.replace(vocative, '')
 		.replace(ownRemark, ' ');

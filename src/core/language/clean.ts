@@ -6,10 +6,10 @@
  * withoutMentions('@everyone <@123> sorry for the ping. who leads?'); // '   sorry for the ping. who leads?'
  */
 export function withoutMentions(text: string): string {
-	// ("@HaitiBot was Barbecue…": a name typed after "@" that Discord did not turn into a mention pings all the same.)
+	// ("@everyone", "@here", and "@HaitiBot was Barbecue…": a name typed after "@" that Discord did not turn into a
+	// mention pings all the same.)
 	return text
 		.replace(/<(?:@[!&]?|#|\/[\w -]+:|t:|id:)[\w:-]*>/g, ' ')
-		.replace(/@(?:everyone|here)\b/gi, ' ')
 		.replace(/(?<![\p{L}\p{N}_.])@[\p{L}\p{N}_.-]*[\p{L}\p{N}_]/gu, ' ');
 }
 

@@ -1918,16 +1918,19 @@ function withDroppedG(word: string): string {
 	return isEnglishWord(`${word}g`) ? `${word}g` : word;
 }
 
-/** The numbers a spoken year's second half may be, by word: "ten" to "thirty-nine". */
-const yearHalves: Readonly<Record<string, number>> = Object.fromEntries(
-	[
-		...['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'],
-		'twenty',
-	].map((word, i) => [word, 10 + i]),
-);
-const units = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+/** The words a spoken year's second half opens with, and their numbers: "ten" to "thirty". */
+const yearHalves: Readonly<Record<string, number>> = {
+	...Object.fromEntries(
+		['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'].map(
+			(word, i) => [word, 10 + i],
+		),
+	),
+	twenty: 20,
+	thirty: 30,
+};
+const unitWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const spokenYear = new RegExp(
-	String.raw`\b(?:twenty|two thousand(?: and)?)[\s-]+((?:twenty|thirty)(?:[\s-]+(?:${units.join('|')}))?|${Object.keys(yearHalves).join('|')}|${units.join('|')})\b`,
+	String.raw`\b(?:twenty|two thousand(?: and)?)[\s-]+((?:twenty|thirty)(?:[\s-]+(?:${unitWords.join('|')}))?|${Object.keys(yearHalves).join('|')}|${unitWords.join('|')})\b`,
 	'giu',
 );
 
@@ -1937,9 +1940,9 @@ const spokenYear = new RegExp(
  */
 function withSpokenYears(text: string): string {
 	return text.replace(spokenYear, (whole, half: string) => {
-		const [tens = '', unit] = half.toLowerCase().split(/[\s-]+/);
-		const value =
-			(tens === 'thirty' ? 30 : (yearHalves[tens] ?? units.indexOf(tens) + 1)) + (unit ? units.indexOf(unit) + 1 : 0);
+		const [first = '', unit] = half.toLowerCase().split(/[\s-]+/);
+		const value = (yearHalves[first] ?? unitWords.indexOf(first) + 1) + (unit ? unitWords.indexOf(unit) + 1 : 0);
+		// ("Twenty five inmates" is a count; "two thousand and five" a year.)
 		const twoThousand = /^two/i.test(whole);
 		return value > 0 && (twoThousand || value >= 10) ? String(2000 + value) : whole;
 	});

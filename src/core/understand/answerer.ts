@@ -476,8 +476,9 @@ export class QuestionAnswerer {
 		// "Which of these happened in 2023: A, B, C?": each listed event, dated, in order. (Not names offered: "which
 		// of these sanctioned him: the UN, the US, the EU?" asks who did it.)
 		// ("Which came first: A, B, or C?": more than two events offered after a colon are ordered as these are.)
-		const offered = frame.kind === 'first' && question.includes(':') ? listedItems(question) : [];
-		const listed = ofThese.test(fold(question)) || offered.length > 2 ? listedItems(question) : [];
+		const ofThem = ofThese.test(fold(question));
+		const offered = ofThem || (frame.kind === 'first' && question.includes(':')) ? listedItems(question) : [];
+		const listed = ofThem || offered.length > 2 ? offered : [];
 		// (One of them may be a name the report does not have: "the EU".)
 		const named = listed.filter((item) => {
 			const [match] = index.matchEntities(item);

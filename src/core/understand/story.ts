@@ -69,11 +69,12 @@ export function askedOfStory(story: Story): string | undefined {
 		const french = /\b(?:vrai|exact|juste)\b/i.test(question);
 		return `${/\bvre\b/i.test(question) ? 'èske se vre ke' : french ? 'est-il vrai que' : 'is it true that'} ${told}?`;
 	}
-	// ("…will escalate. who is this Barbecue man?": "this" before a name points at the one named, not at what was told.)
 	// "Barbecue told parents to keep their children home. What reason did he give?": a reason asked of what was told,
 	// with nothing of its own but the one who gave it.
 	if (reasonOnly.test(fold(question))) return `${told.replace(/[\s.!?…—–-]+$/u, '')}, why?`;
-	const pointed = ((found) => (found && /^\s*\p{Lu}/u.test(found[1] ?? ' ') ? null : found))(pointer.exec(question));
+	// ("…will escalate. who is this Barbecue man?": "this" before a name points at the one named, not at what was told.)
+	const found = pointer.exec(question);
+	const pointed = found && /^\p{Lu}/u.test(found[1] ?? '') ? null : found;
 	// "Pourriez-vous m'en dire davantage ?", "I would like to know precisely what he said": a question that asks
 	// for nothing of its own asks for what the report says of what was told.
 	// ("'guards walked off their posts' — attributed to which outlet?": who said what was told, pointed to or not.)
