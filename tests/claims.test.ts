@@ -2412,6 +2412,28 @@ describe('one said to be the source of two things', () => {
 		expect(await verdictOf('RNDDH is the source for the inmate figure and the capacity', 'source')).toBe('matches');
 	});
 });
+describe('a title given in a cleft', () => {
+	it('judges the title said of the name in focus: "se Ariel Henry ki prezidan"', async () => {
+		expect(await verdictOf('Se Ariel Henry ki Prezidan peyi a', 'Prezidan')).toBe('differs');
+		expect(await verdictOf('Se Ariel Henry ki premye minis la', 'premye minis')).toBe('matches');
+	});
+});
+describe('fear of a deed', () => {
+	it('reads "scared to escape" as not escaping, as the report’s "reluctant to try to escape" is', async () => {
+		expect(await verdictOf('Reuters sources said some prisoners scared to escape bc of crossfire', 'Reuters')).toBe(
+			'matches',
+		);
+		expect(await verdictOf('Reuters said the prisoners were eager to escape', 'Reuters')).toBe('differs');
+	});
+});
+describe('a plan typed without its ending', () => {
+	it('reads "suppose to" as "supposed to", a plan for the date', async () => {
+		expect(await verdictOf('Henry suppose to leave Feb 7 under the deal', 'Feb 7')).toBe('matches');
+	});
+	it('holds a plan said of one the report says only offered against the offer', async () => {
+		expect(await verdictOf('kenya suppose to lead dat force', 'kenya')).toBe('differs');
+	});
+});
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

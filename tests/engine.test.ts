@@ -8249,6 +8249,26 @@ describe('reading a question', () => {
 			expect(said).toMatch(/RNDDH/);
 			expect(said).toMatch(/In 2017 RNDDH warned/);
 		});
+		it('reads "true or false" after a dash as asking yes or no, not as what is asked of the claim', () => {
+			expect(text('barbecue used to be a cop - true or false?').text).toMatch(/^Yes[\s\S]*former policeman/);
+		});
+
+		it('takes a term of endearment that opens the question for chat: "honey who is…"', () => {
+			expect(text('honey who is this Barbecue man really?').text).toMatch(/Jimmy Sergier/);
+		});
+
+		it('reads "tell me" after a tense that puts it in the past as the asker’s story, not as the question', () => {
+			const answer = text(
+				'Kiyès yo rele Barbecue a, e èske se te yon ansyen polisye? Manman m te konn di m sa lè m te piti.',
+			).text;
+			expect(answer).toMatch(/Jimmy Sergier/);
+			expect(answer).toMatch(/former policeman/);
+		});
+
+		it('takes chat’s "thingy" after a noun for the noun', () => {
+			expect(text('yo which country said theyd lead the foreign army thingy').text).toMatch(/Kenya/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -1,7 +1,7 @@
 /** Claims about people and organisations: who did or said something, what someone is, and by what title. */
 import type { Entity, Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
-import { adjectiveNoVerb, englishTags, nounNoVerb } from '../language/english-words.js';
+import { adjectiveNoVerb, englishTags, nounNoVerb, verbNoNoun } from '../language/english-words.js';
 import { fold, stopwords, vagueWords } from '../language/lexicon.js';
 import { inEnglish, readText } from '../language/read.js';
 import { relatedSimilarity } from '../language/related.js';
@@ -13,7 +13,7 @@ import { singular as singularOf } from '../understand/kinds.js';
 import { buildQuery, roleHoldersIn } from '../understand/query.js';
 import { inOwnWords, ownsTerm, type Ranked } from '../understand/rank.js';
 import { type Claim, type Clause, claim, relevant, trimTail, withoutSpans } from './claim.js';
-import { cleftFocus, creditedToTitle } from './clefts.js';
+import { cleftFocus, cleftRest, creditedToTitle } from './clefts.js';
 import { contentClaim, loosely, onlyThroughAnother, polarityClash, saysDone } from './content.js';
 import {
 	creditOpener,
@@ -76,7 +76,15 @@ export function entityClaims(
 	const naming = namingClaims(text, mentions, base, at);
 	if (naming) return [naming];
 	// A cleft credits its name with the rest ("it was Henry who…"): not a description.
-	const description = cleftFocus(text, mentions) ? undefined : describes(text, mentions, subject, base);
+	const focus = cleftFocus(text, mentions);
+	// ("Se Ariel Henry ki prezidan peyi a": unless the rest is a title, which says what the name is.)
+	const restAt = focus?.entity ? cleftRest(text, focus) : undefined;
+	const focusTitle =
+		focus?.entity && restAt !== undefined
+			? describedTitle(text, { start: restAt, end: text.length }, focus.entity, base, at)
+			: undefined;
+	if (focusTitle) return [focusTitle];
+	const description = focus ? undefined : describes(text, mentions, subject, base);
 	// "Jimmy Sergier aka Barbecue": two names said to be one.
 	const same = sameNameClaims(text, mentions, base, at);
 	// ("Sergier is the one they call Barbecue": the description is the naming, judged as such.)
@@ -1346,11 +1354,26 @@ function agentClaims(
 				(/^\s+(?:(?:did|does|has|have|had)\s+(?:(?:finally|actually|really|already|eventually|just|then)\s+)?[a-z]+|[a-z]+(?:ed|s))\b/.test(
 					afterName,
 				) ||
-					englishTags(/^\s+([a-z]+)\b/.exec(afterName)?.[1] ?? '').includes('VBD'));
+					englishTags(/^\s+([a-z]+)\b/.exec(afterName)?.[1] ?? '').includes('VBD') ||
+					// ("kenya suppose to lead it": chat drops the ending, which leaves a word that is only a verb.)
+					verbNoNoun(/^\s+([a-z]+)\b/.exec(afterName)?.[1] ?? ''));
 			// (The deed of the name's own clause: "Ghana offered to lead the force after the UN approved it" credits the UN
 			// with approving it only.)
 			const own = ownClause(clause.text, withArticle);
 			const ownDeed = withoutSpans(clause.text, group).slice(own.start, own.end);
+			// "Kenya supposed to lead the force" against "offered to lead": a plan said where the report tells no plan,
+			// only an offer or a threat, says more than it.
+			const plan = planOpening.exec(afterName);
+			if (
+				deed &&
+				plan &&
+				!speaksOfPlan(best.fact.quote) &&
+				deedTold(afterName.slice(plan[0].length), best.fact, index, false)
+			) {
+				const done = trimTail(clause.text, { start: withArticle.start, end: clause.text.length });
+				claims.push(claim(at(done), 'differs', [best.fact], `The report says only: ${best.fact.answer}`));
+				continue;
+			}
 			if (deed && doneRightAfter && !deedTold(ownDeed, best.fact, index, false)) {
 				claims.push(notSaidDone(at(withArticle), best.fact));
 				continue;
@@ -1681,6 +1704,9 @@ const placeDenied = /(?<!\p{L})(?:not|isn['’]?t|aren['’]?t|wasn['’]?t|neve
 function creditOpens(text: string, span: Span): boolean {
 	return creditOpener.test(/^\s*([\p{L}'’]+)/u.exec(text.slice(span.start, span.end))?.[1] ?? '');
 }
+
+/** A plan's words right after a name, before the deed planned: "(is) supposed to", "meant to", "due to". */
+const planOpening = /^\s+(?:(?:is|was|are|were|'s|’s)\s+)?(?:supposed|suppose|sposed|meant|expected|due|set)\s+to\s+/iu;
 
 /** A deed the report does not say was done by the one named, with what it does say. */
 function notSaidDone(text: string, fact: Fact): Claim {

@@ -25,6 +25,18 @@ export function cleftFocus(text: string, mentions: EntityMention[]): EntityMenti
 	});
 }
 
+/**
+ * Where what a cleft says of its name begins, past "who" and a copula: "se Ariel Henry ki
+ * [te] prezidan", "it's Henry who is president". A title there is what the name is called.
+ */
+export function cleftRest(text: string, focus: EntityMention): number | undefined {
+	const after = text.slice(focus.end);
+	const joined = focusAfter.exec(after);
+	if (!joined) return undefined;
+	const copula = /^\s+(?:is|was|are|were|est|était|se|te|ye|sont)(?![\p{L}])/iu.exec(after.slice(joined[0].length));
+	return focus.end + joined[0].length + (copula?.[0].length ?? 0);
+}
+
 /** "It was the prime minister himself who…": a title in focus rather than a name. */
 const titleInFocus = new RegExp(
 	String.raw`(?:^|[^\p{L}])(?:it|that)\s*(?:is|was|'s|’s)\s+(?:the\s+)?(${titleWords})(?:\s+(?:himself|herself|themselves))?\s+(?:who|that)\b`,

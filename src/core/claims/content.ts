@@ -37,7 +37,7 @@ const minContentTerms = 3;
 
 /** Words that deny what follows, and words that imply it did not happen ("reluctant to escape"). */
 const negation =
-	/(?:^|[^\p{L}])(?:not|never|no|cannot|can't|won't|didn't|doesn't|don't|hasn't|haven't|wasn't|weren't|isn't|aren't|ain't|cant|didnt|doesnt|dont|hasnt|havent|wasnt|werent|isnt|arent|aint|without|neither|nor|reluctant|unwilling|hesitant|hesitated|hesitate|hesitates|hesitating|refused|refuses|refuse|declined|failed|unable|denied|rejected|rejects|blocked|vetoed|opposed|pas|jamais|pa|pat|janm)(?![\p{L}])/iu;
+	/(?:^|[^\p{L}])(?:not|never|no|cannot|can't|won't|didn't|doesn't|don't|hasn't|haven't|wasn't|weren't|isn't|aren't|ain't|wouldn't|couldn't|cant|didnt|wouldnt|couldnt|doesnt|dont|hasnt|havent|wasnt|werent|isnt|arent|aint|without|neither|nor|reluctant|unwilling|hesitant|hesitated|hesitate|hesitates|hesitating|refused|refuses|refuse|declined|failed|unable|denied|rejected|rejects|blocked|vetoed|opposed|pas|jamais|pa|pat|janm)(?![\p{L}])/iu;
 /**
  * Words that say all of something, or most of it, or none ("most prisoners", "la plupart des détenus", "pifò
  * prizonye"), and words that say a part of it. ("The most dangerous" ranks; it counts no part.)
@@ -81,6 +81,9 @@ const denies = (text: string): boolean => negation.test(text);
 const heldBack =
 	/(?<![\p{L}])(?:held|hold|holds|holding|kept|keep|keeps|refrained|refrain|refrains)\s+(?:back\s+)?from(?![\p{L}])/giu;
 
+/** Fear of a verb, which is not doing it: "scared to escape", "afraid to run". (Not "afraid of being caught".) */
+const fearedTo = /(?<![\p{L}])(?:scared|afraid|frightened|fearful|terrified)\s+to\s+(?=\p{L})/giu;
+
 /** Verbs that carry the denied verb after them: "reluctant to try to escape" denies escaping. */
 const carriers = new Set(['try', 'tried', 'trying', 'attempt', 'attempted', 'want', 'wanted', 'able', 'going']);
 
@@ -94,6 +97,7 @@ function polarity(text: string): { denied: Set<string>; asserted: Set<string> } 
 		.replace(tooTo, '$1 not ')
 		// "held back from escaping", "refrained from…": the verb after is denied.
 		.replace(heldBack, ' not ')
+		.replace(fearedTo, ' not ')
 		.toLowerCase()
 		.replace(/[’‘]/g, "'")
 		.split(/[^\p{L}']+/u)
@@ -210,7 +214,20 @@ const modals = new Set(['can', 'could', 'would', 'will', 'must', 'should', 'may'
 const foretold = new Set(['will', 'shall']);
 
 /** Verbs of need or plan that make a following "to" a modal. */
-const needs = new Set(['has', 'have', 'had', 'need', 'needs', 'needed', 'ought', 'supposed', 'going', 'got', 'meant']);
+const needs = new Set([
+	'has',
+	'have',
+	'had',
+	'need',
+	'needs',
+	'needed',
+	'ought',
+	'supposed',
+	'suppose',
+	'going',
+	'got',
+	'meant',
+]);
 
 /** The stems of a text's words, each with whether a modal comes in the two words before it ("can be held"). */
 function modality(text: string): Map<string, boolean> {

@@ -367,7 +367,8 @@ const readingSteps: readonly ((text: string) => string)[] = [
 			.replace(/\b((?:what|which)(?:\s+events?)?)\s+(?:followed|follows|came\s+after)\b/giu, '$1 happened after'),
 	// "the port thing", "that sanctions stuff": chat's word for whatever it was is only the noun before it.
 	// ("the homicides doublin thing": a word or two more before it, too.)
-	(text) => text.replace(/(?<=\b(?:the|that|this)(?:\s+\p{L}{3,}){1,3})\s+(?:thing|stuff)\b/giu, ''),
+	(text) =>
+		text.replace(/(?<=\b(?:the|that|this)(?:\s+\p{L}{3,}){1,3})\s+(?:thing|stuff|thingy|thingie|thingamajig)\b/giu, ''),
 	// "Did the claim that the guards abandoned the prison come from Reuters?": whether that one reported it.
 	(text) =>
 		text.replace(
@@ -581,11 +582,17 @@ export function withArticleUn(words: readonly string[]): string[] {
  */
 export function afterLongTelling(text: string): string {
 	let last: RegExpExecArray | undefined;
-	for (const found of text.matchAll(askingWords)) last = found;
+	for (const found of text.matchAll(askingWords)) {
+		// ("Manman m te konn di m sa", "my mom would tell me that": told to the asker once, not asked of the bot.)
+		if (!toldOnce.test(text.slice(0, found.index))) last = found;
+	}
 	if (!last || last.index < longTelling) return text;
 	const rest = text.slice(last.index + last[0].length).replace(/^[\s,:;-]+/u, '');
 	return rest.split(/\s+/).length >= 3 ? rest : text;
 }
+
+/** A tense or habit before "tell me" that makes it a telling of the past: "te konn", "would", "used to". */
+const toldOnce = /(?<!\p{L})(?:te|t|konn|te\s+konn|would|used\s+to|always|kept|use\s+to)\s+$/iu;
 
 /** How long a story before the words that ask makes them open the question. */
 const longTelling = 60;
@@ -1244,7 +1251,9 @@ export function topicTakenUp(text: string): string {
 		nouns.groups.nouns &&
 		verbless(nouns.groups.nouns) &&
 		!askingWord.test(nouns.groups.nouns) &&
-		!askingWord.test(nouns.groups.topic)
+		!askingWord.test(nouns.groups.topic) &&
+		// ("…used to be a cop - true or false?": the words that ask yes or no name nothing to ask of it.)
+		!onlyYesNo.test(nouns.groups.nouns)
 	)
 		return `what ${nouns.groups.nouns.trim()} is ${nouns.groups.topic.trim()}?`;
 	// ("…— do we know when they're showing up?": the pronoun and its verb, as two words.)
