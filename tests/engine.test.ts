@@ -8269,6 +8269,28 @@ describe('reading a question', () => {
 			expect(text('yo which country said theyd lead the foreign army thingy').text).toMatch(/Kenya/);
 		});
 
+		it('takes a sentence of the asker’s own after the question for why they ask, even where it asks of “it”', () => {
+			const answer = text(
+				'Who announced that there would be coordinated actions to bring down the government of Ariel Henry? I want to know who is behind this.',
+			).text;
+			expect(answer).toMatch(/head of an alliance/);
+			expect(answer).not.toMatch(/Reuters/);
+			expect(
+				text(
+					"Who said the number of prisoners let out was 'large'? A friend from my church forwarded me a message and I want to know where it comes from before I share it.",
+				).text,
+			).not.toMatch(/doesn’t say/);
+		});
+
+		it('reads English written as it sounds, its little words spelt "de", "dat", "wat"', () => {
+			expect(text('Who was de one dat say a lot of prisoner got let go, wat newspaper?').text).toMatch(/Gazette/);
+		});
+
+		it('asks who said it with "where does it come from that…"', () => {
+			expect(text('where does it come from that the police left the jail?').text).toMatch(/AyiboPost/);
+			expect(text('the police left the jail, where does that come from?').text).toMatch(/AyiboPost/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -107,6 +107,7 @@ const stressingEven =
  */
 const readingSteps: readonly ((text: string) => string)[] = [
 	cleanMarkup,
+	withLittleWordsSpelt,
 	// "feb23", "Dec2022": a month and its year typed as one word are two.
 	(text) => text.replace(monthGlued, '$1 $2'),
 	// "What did RNDDH warn about back in 2017?": "back" before a year only says it was long ago. (Not "go back in…".)
@@ -588,16 +589,54 @@ export function afterLongTelling(text: string): string {
 	}
 	if (!last || last.index < longTelling) return text;
 	const rest = text.slice(last.index + last[0].length).replace(/^[\s,:;-]+/u, '');
+	// ("Who said it was large? … I want to know where it comes from": after a question already asked, what points back
+	// at it is why the asker asks, not another question.)
+	if (text.slice(0, last.index).includes('?') && pointsBack.test(rest)) return text;
 	return rest.split(/\s+/).length >= 3 ? rest : text;
 }
 
 /** A tense or habit before "tell me" that makes it a telling of the past: "te konn", "would", "used to". */
 const toldOnce = /(?<!\p{L})(?:te|t|konn|te\s+konn|would|used\s+to|always|kept|use\s+to)\s+$/iu;
 
+/** A word that points back at what was said before it: "where it comes from", "who is behind this". */
+const pointsBack = /(?<!\p{L})(?:it|this|that|these|those|ça|cela|sa)(?!\p{L})/iu;
+
 /** How long a story before the words that ask makes them open the question. */
 const longTelling = 60;
 const askingWords =
 	/\b(?:so\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:pls\s+|please\s+|plz\s+)?(?:tell me|i (?:want|wanna|need|would like|d like)(?: to)? know|let me know|je (?:veux|voudrais|aimerais) savoir|dites[- ]moi|di m|m vle konnen|mwen vle konnen|mwen ta renmen konnen)\b/giu;
+
+/** The little words of English that the text-speak lexicon has eye-dialect spellings for: "de", "dat", "wat". */
+const littleWords = new Set(['the', 'that', 'they', 'them', 'this', 'there', 'what', 'with']);
+/** Those spellings, each with the word it spells, as whole words of two letters or more. */
+const littleSpellings = new Map(
+	Object.entries(textSpeak as Record<string, string>).filter(
+		([typed, spelled]) => /^\p{L}{2,}$/u.test(typed) && littleWords.has(spelled),
+	),
+);
+const littleSpelling = new RegExp(`(?<!\\p{L})(?:${[...littleSpellings.keys()].join('|')})(?!\\p{L})`, 'giu');
+/** Words only French or Kreyòl has, which make "de" and "di" theirs, not eye-dialect English. */
+const notEnglish =
+	/(?<!\p{L})(?:le|la|les|des|du|une?|est|qui|que|quoi|ki|kisa|yo|nan|pou|se|li|mwen|ou|sa|ak|te|pa|èske|eske|kiyès|kiyes|kilè|kile|kote|konbyen|dans|pour|avec|sont|était|ont|il|elle|ils)(?!\p{L})/iu;
+/** English's own little words, two of which make a text English enough to read "de" as "the". */
+const englishLittle =
+	/(?<!\p{L})(?:who|what|when|where|why|how|is|was|were|are|did|does|do|got|get|and|of|to|in|on|a)(?!\p{L})/giu;
+
+/**
+ * "Who was de one dat say…": English written as it sounds, its little words spelt as the
+ * text-speak lexicon has them, read as those words. Only in a text that is English: "de" is French
+ * and Kreyòl too.
+ *
+ * @example
+ * withLittleWordsSpelt('who was de one dat say it'); // 'who was the one that say it'
+ */
+function withLittleWordsSpelt(text: string): string {
+	if (!littleSpelling.test(text) || notEnglish.test(text) || (text.match(englishLittle) ?? []).length < 2) return text;
+	return text.replace(littleSpelling, (typed) => {
+		const spelled = littleSpellings.get(typed.toLowerCase()) ?? typed;
+		return /^\p{Lu}/u.test(typed) ? `${spelled[0]?.toUpperCase()}${spelled.slice(1)}` : spelled;
+	});
+}
 
 /**
  * "R-N-D-D-H", "U-S": initials spelt out letter by letter are the name they spell.

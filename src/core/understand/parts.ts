@@ -182,8 +182,21 @@ function withoutAskerAfter(text: string): string {
 	const forgot = forgotAfter.exec(text);
 	if (forgot && forgot.index > 0 && asks.test(fold(text.slice(0, forgot.index)))) return text.slice(0, forgot.index);
 	const about = askerAfter.exec(text);
-	return about && about.index > 0 && asks.test(fold(text.slice(0, about.index))) ? text.slice(0, about.index) : text;
+	if (about && about.index > 0 && asks.test(fold(text.slice(0, about.index)))) return text.slice(0, about.index);
+	// ("Who said it was large? A friend from my church forwarded me a message and I want to know where it comes from":
+	// a sentence of the asker's own after the question, which asks nothing but of what the question asked.)
+	const story = storyAfterQuestion.exec(text);
+	const told = story?.[1] ? fold(story[1]) : '';
+	// (Not one that names what is wanted: "Please give me the real name and the nickname.")
+	const asksOwn = asks.test(told) || wants.test(told) || namesWanted.test(told);
+	return story && story.index > 0 && (!asksOwn || askedOfItOnly.test(told)) ? text.slice(0, story.index + 1) : text;
 }
+
+/** A sentence after a question mark, to the end, that speaks of the asker: "…? A friend of mine sent me this." */
+const storyAfterQuestion =
+	/\?\s*((?=[^?]*(?<!\p{L})(?:my|i|me|mwen|je|moi|mine)(?!\p{L}))(?:[^?\s]+\s+){3,}[^?\s]+[.!]*)\s*$/iu;
+/** Asking only of what was asked before, pointed at: "where it comes from", "who is behind this" (folded). */
+const askedOfItOnly = /\b(?:where|who|what|whom)\s+(?:[a-z']+\s+){0,2}(?:it|this|that)\b(?!\s+[a-z]{3,}\s+(?!from\b))/;
 
 /** Who forgot, after the question, commas or not: "…again grandma forgot da date", "…i cant remember". */
 const forgotAfter =
