@@ -8291,6 +8291,20 @@ describe('reading a question', () => {
 			expect(text('the police left the jail, where does that come from?').text).toMatch(/AyiboPost/);
 		});
 
+		it('reads "which newspaper cited in the article" as the outlets the report cites, the passive left short', () => {
+			expect(text('which newspaper cited in the article').text).toMatch(/AyiboPost, Gazette Haiti, Reuters/);
+		});
+
+		it('reads Creole’s past marker as telling a deed done, which a plan the report tells does not date', () => {
+			expect(text('kile henri te bay demisyon l finalman').found).toBe(false);
+		});
+
+		it('asks what was done before an event named by a thing, not before a figure of that thing', () => {
+			const answer = text('the gunmen try do what by the wharf before the jail thing').text;
+			expect(answer).toMatch(/take over the main port/);
+			expect(answer).not.toMatch(/assassination/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -629,7 +629,14 @@ export function doneAround(ctx: Answering, question: string, read: ReadText): An
 	const asked = words.slice(0, at).filter((word) => !askingWhat.has(word) && !stopwords.en.has(word));
 	// (A deed in the words after "before" names the event alone: "before the prison attack".)
 	const deedNamed = named.some((word) => englishTags(word).some((tag) => tag.startsWith('VB')));
-	const anchor = eventOf(ctx, deedNamed ? named : [...asked, ...named], read, false);
+	const withDeed = eventOf(ctx, deedNamed ? named : [...asked, ...named], read, false);
+	// ("the gunmen try do what by the wharf before the jail": a thing named after "before" names the event that befell
+	// it, not a figure of it; the words asked, which may name the answer itself, do not choose it.)
+	const deedOf = (fact: Fact | undefined) => fact?.kind === 'event' || fact?.kind === 'statement';
+	const anchor =
+		deedOf(withDeed) || named.some((word) => verbNoNoun(word) || englishTags(word)[0] === 'VBG')
+			? withDeed
+			: (eventAmong(ctx, named, read) ?? withDeed);
 	// ("After Moïse's assassination, what kind of crisis got worse?": one fact that tells it all, the order too, is the
 	// answer, not another event placed after his killing.)
 	const [whole] = ctx.rank(buildQuery([...asked, way, ...named], read.language, ctx.tools.index, ctx.tools.base));
@@ -690,6 +697,12 @@ export function doneAround(ctx: Answering, question: string, read: ReadText): An
 	if (!chosen) return undefined;
 	const told = stated(chosen);
 	return ctx.tools.facts(question, told ? [told, chosen] : [chosen]);
+}
+
+/** The event the words name best: the best ranked of the facts that tell a deed. */
+function eventAmong(ctx: Answering, words: readonly string[], read: ReadText): Fact | undefined {
+	const query = buildQuery(words, read.language, ctx.tools.index, ctx.tools.base);
+	return ctx.rank(query).find((candidate) => candidate.fact.kind === 'event')?.fact;
 }
 
 /** How much of what the question says was done an event before or after the one named must share. */

@@ -457,7 +457,8 @@ function numberUntold(question: string, facts: readonly Fact[]): number | undefi
 /** A word that tells a deed as done: an auxiliary of the past, or a verb's past form. */
 function toldAsDone(word: string): boolean {
 	return (
-		/^(?:did|was|were|has|have|had)$/.test(word) || englishTags(word).some((tag) => tag === 'VBD' || tag === 'VBN')
+		// (Creole's past marker "te" stays in its words: "kilè Henri te bay demisyon l".)
+		/^(?:did|was|were|has|have|had|te)$/.test(word) || englishTags(word).some((tag) => tag === 'VBD' || tag === 'VBN')
 	);
 }
 
