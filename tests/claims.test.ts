@@ -2434,6 +2434,12 @@ describe('a plan typed without its ending', () => {
 		expect(await verdictOf('kenya suppose to lead dat force', 'kenya')).toBe('differs');
 	});
 });
+describe('wanting a deed against not wanting it', () => {
+	it('differs where the message says eager and the report reluctant, however each words the deed', async () => {
+		expect(await verdictOf('Reuters sources said the prisoners were eager to flee en masse.', 'eager')).toBe('differs');
+		expect(await verdictOf('Reuters said some prisoners were reluctant to escape', 'reluctant')).toBe('matches');
+	});
+});
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

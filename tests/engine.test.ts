@@ -8305,6 +8305,14 @@ describe('reading a question', () => {
 			expect(answer).not.toMatch(/assassination/);
 		});
 
+		it('asks what someone was before a thing named, not what happened before it', () => {
+			expect(
+				text(
+					'> Barbecue is ex-military, everyone knows that what line of work was he actually in before the gang stuff?',
+				).text,
+			).toMatch(/former policeman/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -166,9 +166,24 @@ export function polarityClash(claimed: string, quote: string): boolean {
 	return (
 		[...b.denied].some((stem) => a.asserted.has(stem)) ||
 		[...a.denied].some((stem) => b.asserted.has(stem)) ||
+		willingnessClash(english, quote) ||
+		willingnessClash(quote, english) ||
 		reversed(claimed, quote) ||
 		reversed(quote, claimed)
 	);
+}
+
+/** Wanting to do a deed: "eager to flee", "keen to", "willing to", "wanted to". */
+const willing = /(?<!\p{L})(?:eager|keen|willing|ready|desperate|anxious|wanted|wanting|rushed|raring)\s+to(?!\p{L})/iu;
+/** Not wanting to: "reluctant to", "unwilling to", "hesitant to", "afraid to". */
+const unwilling = /(?<!\p{L})(?:reluctant|unwilling|hesitant|afraid|scared|frightened|loath|loth)\s+to(?!\p{L})/iu;
+
+/**
+ * "The prisoners were eager to flee" against "reluctant to try to escape": one side wants the deed
+ * the other does not, however each words the deed. (Only where neither side denies its own wanting.)
+ */
+function willingnessClash(one: string, other: string): boolean {
+	return willing.test(one) && !negation.test(one) && unwilling.test(other);
 }
 
 /** A fact's words for a deed that disrupts something, which goes on, disrupted: "disrupting traffic". */

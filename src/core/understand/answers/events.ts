@@ -632,11 +632,9 @@ export function doneAround(ctx: Answering, question: string, read: ReadText): An
 	const withDeed = eventOf(ctx, deedNamed ? named : [...asked, ...named], read, false);
 	// ("the gunmen try do what by the wharf before the jail": a thing named after "before" names the event that befell
 	// it, not a figure of it; the words asked, which may name the answer itself, do not choose it.)
-	const deedOf = (fact: Fact | undefined) => fact?.kind === 'event' || fact?.kind === 'statement';
-	const anchor =
-		deedOf(withDeed) || named.some((word) => verbNoNoun(word) || englishTags(word)[0] === 'VBG')
-			? withDeed
-			: (eventAmong(ctx, named, read) ?? withDeed);
+	const figureOnly =
+		withDeed?.kind === 'figure' && !named.some((word) => verbNoNoun(word) || englishTags(word)[0] === 'VBG');
+	const anchor = figureOnly ? (eventAmong(ctx, named, read) ?? withDeed) : withDeed;
 	// ("After Moïse's assassination, what kind of crisis got worse?": one fact that tells it all, the order too, is the
 	// answer, not another event placed after his killing.)
 	const [whole] = ctx.rank(buildQuery([...asked, way, ...named], read.language, ctx.tools.index, ctx.tools.base));
