@@ -8313,6 +8313,40 @@ describe('reading a question', () => {
 			).toMatch(/former policeman/);
 		});
 
+		it('leaves out what the asker sets in parentheses about themself, in chat, or as choices', () => {
+			expect(
+				text(
+					'ok real talk, how many inmates were actually in that prison as of feb 2023 (ballpark is fine lol, but exact is better)',
+				).text,
+			).toMatch(/3,687/);
+			expect(
+				text("wait who's the PM they're trying to topple again, I always mix up the spelling (Henry? Henri? both??)")
+					.text,
+			).toMatch(/Ariel Henry/);
+		});
+
+		it('asks more that a parenthesis opened by "and" asks, after the question', () => {
+			expect(
+				text(
+					"Which came first (and by roughly how many years): RNDDH's warning about overcrowding, or the assassination of President Moise?",
+				).text,
+			).toMatch(/2017[\s\S]*came first[\s\S]*about 4 years/);
+		});
+
+		it('answers a question put after a request to verify, where a question word asks within it', () => {
+			expect(text('pls verify 🙏 the police unions were tryna stop WHAT exactly at the pen??').text).toMatch(
+				/escaping/,
+			);
+		});
+
+		it('reads "what do you say?" after a statement as asking whether it is so, not who said it', () => {
+			expect(text('pls verify: barbecue was a cop, what do you say?').text).not.toMatch(/AyiboPost/);
+		});
+
+		it('takes hearsay after the question for hearsay, where the teller was comes between', () => {
+			expect(text('wait wat yr was moise taken out again, sum1 in vc said 2019').text).toMatch(/July 7, 2021/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

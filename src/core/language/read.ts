@@ -107,6 +107,7 @@ const stressingEven =
  */
 const readingSteps: readonly ((text: string) => string)[] = [
 	cleanMarkup,
+	withoutAsidesInParentheses,
 	withLittleWordsSpelt,
 	// "feb23", "Dec2022": a month and its year typed as one word are two.
 	(text) => text.replace(monthGlued, '$1 $2'),
@@ -605,6 +606,40 @@ const pointsBack = /(?<!\p{L})(?:it|this|that|these|those|ça|cela|sa)(?!\p{L})/
 const longTelling = 60;
 const askingWords =
 	/\b(?:so\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:pls\s+|please\s+|plz\s+)?(?:tell me|i (?:want|wanna|need|would like|d like)(?: to)? know|let me know|je (?:veux|voudrais|aimerais) savoir|dites[- ]moi|di m|m vle konnen|mwen vle konnen|mwen ta renmen konnen)\b/giu;
+
+/**
+ * "…as of feb 2023 (ballpark is fine lol)", "…the PM (Henry? Henri? both??)": what the asker sets in
+ * parentheses about themself, in chat, or as choices the question already asks for, is no part of it.
+ * One that asks more after "and" ("(and by roughly how many years)") is asked after the question;
+ * any other ("(not NGOs)", "(the PM)") stays as written.
+ *
+ * @example
+ * withoutAsidesInParentheses('how many inmates (exact is better lol)?'); // 'how many inmates?'
+ */
+function withoutAsidesInParentheses(text: string): string {
+	const more: string[] = [];
+	const rest = text.replace(/\s*\(([^()]{1,240})\)/gu, (whole, inner: string) => {
+		// (Asked after the question, where it is read as asking more of it: "which came first? and by how many years".)
+		if (/^\W*(?:and|or|et|ou|ak|oswa)\b/iu.test(inner) && askingWord.test(inner)) {
+			more.push(inner.trim());
+			return '';
+		}
+		const words = inner.split(/[^\p{L}'’]+/u).filter(Boolean);
+		const aside =
+			asker.test(inner) ||
+			/\?/.test(inner) ||
+			words.some((word) => fillerTable.has(fold(word))) ||
+			/^\W*(?:which|who|nominally|apparently|allegedly|supposedly|reportedly|anyway|obviously|of course|for the record)\b/iu.test(
+				inner,
+			);
+		return aside ? '' : whole;
+	});
+	if (more.length === 0) return rest;
+	const asked = rest.trimEnd();
+	return `${asked}${/[?!.]$/u.test(asked) ? '' : '?'} ${more.join(' ')}`;
+}
+/** One of the asker's own words, anywhere in a text. */
+const asker = new RegExp(askerWordPattern, 'iu');
 
 /** The little words of English that the text-speak lexicon has eye-dialect spellings for: "de", "dat", "wat". */
 const littleWords = new Set(['the', 'that', 'they', 'them', 'this', 'there', 'what', 'with']);
@@ -1671,7 +1706,8 @@ const passedOn = new Set(['says', 'said', 'say', 'told', 'tells', 'claims', 'cla
  * Someone who told the asker, a helper verb or not, then the telling, as the hearsay lexicon has
  * them (folded): "people are saying", "i keep hearing", "moun ap di". A pattern's source.
  */
-export const toldBy = `(?:${phraseAlternatives(parts.hearsay.tellers)})\\s+(?:(?:${phraseAlternatives(parts.hearsay.helpers)})\\s+)?(?:${phraseAlternatives(parts.hearsay.told)})`;
+// ("sum1 in vc said…", "someone on twitter posted…": where the teller was may come between.)
+export const toldBy = `(?:${phraseAlternatives(parts.hearsay.tellers)})\\s+(?:(?:in|on|at|from)\\s+(?:the\\s+)?[a-z0-9#-]+\\s+)?(?:(?:${phraseAlternatives(parts.hearsay.helpers)})\\s+)?(?:${phraseAlternatives(parts.hearsay.told)})`;
 /** Who told the asker, opening the words, with "me" or "that" after. */
 const toldOpening = new RegExp(`^${toldBy}(?:\\s+(?:me|that|que|ke))*\\s`, 'u');
 /** How many words must follow what the asker heard for it to say something. */

@@ -13,7 +13,7 @@ import { yesNoWords } from '../language/yes-no.js';
  * text), a word of its own: "pauvre" does not end in Creole "vre", nor "Montreal" in "real".
  */
 export const tag =
-	/[\s,.;:—–-]*(?:(?<=\S)\s+or|(?<![a-z0-9'])(?:(?:is|was) (?:that|this|it) (?:right|true|correct|accurate|so|the case|cap|a lie|fake|false|fake news)|is (?:that|this) (?:right|true)|(?:is that|isn[' ]t it|(?:is|was|were|are|did|does|do|has|have|had|will|would|can|could)n[' ]?t (?:it|he|she|they|we|you|there)|right|rite|true|tru|legit|real|for real|no cap|correct|accurate|no|non|hein|oui ou non|yes or no|fr|or nah|or not|or (?:what|wat|wut|smth|something)|(?:legit|real|true|facts|cap) or (?:no cap|cap|nah|not|fake|no))|(?:does|did|can) (?:the|this) (?:article|report|piece|story) (?:back (?:that|this|it) up|confirm (?:that|this|it)|say (?:that|so)|agree)(?: or (?:nah|not))?|is (?:that|this|it) (?:in|what|wat) the (?:article|report|piece|story)(?: says?)?|(?:can (?:someone |anyone |u |you |a mod )?)?(?:confirm|verify|fact ?check)(?: (?:this|that|it|pls|please|plz))?|c[' ]est (?:vrai|exact|juste|correct|confirme)|c[' ]est(?:[ -]tu)? ca|c[' ]tu ca|est[ -]ce (?:vrai|exact|juste|correct)(?: (?:d[' ]apres|selon) (?:le rapport|l[' ]article|le texte))?|c[' ]est bien (?:ca|vrai|exact),?(?: ou je (?:confonds|me trompe))?|(?:c[' ]est bien|is (?:that|this|it)) (?:la|le|the) (?:bonne |right |correct )?(?:date|chiffre|nombre|number|figure|year|annee)(?: (?:dans|du|de|in|from|of|given in|given by) (?:le |l[' ]|the )?(?:rapport|article|report|texte|piece))?|n[' ]est[ -]ce pas|(?<!\ben )vrai|exact|eske se vre|se vre|pa vre|vre)(?: (?:per|according to|in|going by) (?:the |this )?(?:report|article|piece|story|text))?)[\s?!.]*$/;
+	/[\s,.;:—–-]*(?:(?<=\S)\s+or|(?<![a-z0-9'])(?:(?:is|was) (?:that|this|it) (?:right|true|correct|accurate|so|the case|cap|a lie|fake|false|fake news)|is (?:that|this) (?:right|true)|(?:is that|isn[' ]t it|(?:is|was|were|are|did|does|do|has|have|had|will|would|can|could)n[' ]?t (?:it|he|she|they|we|you|there)|right|rite|true|tru|legit|real|for real|no cap|correct|accurate|no|non|hein|oui ou non|yes or no|fr|or nah|or not|or (?:what|wat|wut|smth|something)|what do (?:you|u|ya|yall|y all) (?:say|think)(?: (?:about|of) (?:that|this|it))?|(?:legit|real|true|facts|cap) or (?:no cap|cap|nah|not|fake|no))|(?:does|did|can) (?:the|this) (?:article|report|piece|story) (?:back (?:that|this|it) up|confirm (?:that|this|it)|say (?:that|so)|agree)(?: or (?:nah|not))?|is (?:that|this|it) (?:in|what|wat) the (?:article|report|piece|story)(?: says?)?|(?:can (?:someone |anyone |u |you |a mod )?)?(?:confirm|verify|fact ?check)(?: (?:this|that|it|pls|please|plz))?|c[' ]est (?:vrai|exact|juste|correct|confirme)|c[' ]est(?:[ -]tu)? ca|c[' ]tu ca|est[ -]ce (?:vrai|exact|juste|correct)(?: (?:d[' ]apres|selon) (?:le rapport|l[' ]article|le texte))?|c[' ]est bien (?:ca|vrai|exact),?(?: ou je (?:confonds|me trompe))?|(?:c[' ]est bien|is (?:that|this|it)) (?:la|le|the) (?:bonne |right |correct )?(?:date|chiffre|nombre|number|figure|year|annee)(?: (?:dans|du|de|in|from|of|given in|given by) (?:le |l[' ]|the )?(?:rapport|article|report|texte|piece))?|n[' ]est[ -]ce pas|(?<!\ben )vrai|exact|eske se vre|se vre|pa vre|vre)(?: (?:per|according to|in|going by) (?:the |this )?(?:report|article|piece|story|text))?)[\s?!.]*$/;
 
 /** What a member says they heard, before the statement: "I heard (that)", "il paraît que", "m tande". */
 export const hearsay =
@@ -220,5 +220,10 @@ const checkFirst =
  */
 export function checkRequestLast(text: string): string {
 	const found = checkFirst.exec(text);
-	return found?.[1] ? `${found[1]}, fact check?` : text;
+	if (!found?.[1]) return text;
+	// ("pls verify the unions were tryna stop WHAT exactly at the pen??": a question word within asks it.)
+	const asks = found[1]
+		.split(/[^\p{L}]+/u)
+		.some((word) => askingWord.test(fold(word)) || chatQuestionWords.has(fold(word)));
+	return asks ? found[1] : `${found[1]}, fact check?`;
 }
