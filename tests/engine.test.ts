@@ -8347,6 +8347,12 @@ describe('reading a question', () => {
 			expect(text('wait wat yr was moise taken out again, sum1 in vc said 2019').text).toMatch(/July 7, 2021/);
 		});
 
+		it('asks of the noun before the kind noun, as it says which ones: "which police groups…"', () => {
+			const answer = text('Which police groups asked for reinforcements at the penitentiary?').text;
+			expect(answer).toMatch(/[Pp]olice unions/);
+			expect(answer).not.toMatch(/RNDDH/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

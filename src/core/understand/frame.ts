@@ -609,7 +609,22 @@ function frameOf(typed: ReadText): Frame {
 	if (whose) return whose;
 	const kind = yesNo || creoleWhat ? undefined : kindAsked(read.words, read.language);
 	if (kind) {
-		const rest = without(read.words, kind);
+		// ("Which police groups asked for reinforcements…": a word before the kind noun says which ones, and is asked of.)
+		const nounStart = kind.at + kind.length - kind.noun.split(' ').length;
+		// (One noun only, in English: "international", "African", "infamous" describe; a second kind offered is asked.)
+		const [qualifier, ...more] = read.words.slice(kind.at + 1, nounStart);
+		const tags = englishTags(qualifier ?? '');
+		const qualifiers =
+			!kind.partOf &&
+			read.language === 'en' &&
+			qualifier &&
+			more.length === 0 &&
+			!modifierSkipped.test(qualifier) &&
+			tags[0] === 'NN' &&
+			!tags.includes('JJ')
+				? [qualifier]
+				: [];
+		const rest = [...qualifiers, ...without(read.words, kind)];
 		// "Which countries are named in the report?": every one of the kind, not who did something.
 		if (
 			rest.some((word) => namedWords.has(word)) &&
@@ -860,6 +875,10 @@ function comesFrom(words: readonly string[]): boolean {
 		words.some((word) => givenWords.has(word))
 	);
 }
+
+/** Words between a question word and its kind noun that say nothing of which ones: "which of the", "what kind of". */
+const modifierSkipped =
+	/^(?:the|a|an|of|kind|kinds|sort|sorts|type|types|other|two|both|main|exact|specific|particular|one|ones)$/;
 
 /** Auxiliaries of a passive, after the noun a "by how many" question counts. */
 const passiveAuxiliaries = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are']);
