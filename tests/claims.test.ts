@@ -2440,6 +2440,14 @@ describe('wanting a deed against not wanting it', () => {
 		expect(await verdictOf('Reuters said some prisoners were reluctant to escape', 'reluctant')).toBe('matches');
 	});
 });
+describe('a date given as a bound', () => {
+	it('holds where the report’s date is on its side of it, and differs where it is not', async () => {
+		expect(await verdictOf('RNDDH warned about overcrowding before 2020', 'before 2020')).toBe('matches');
+		expect(await verdictOf('RNDDH warned about overcrowding after 2020', 'after 2020')).toBe('differs');
+		expect(await verdictOf('Moise was killed before 2021', 'before 2021')).toBe('differs');
+		expect(await verdictOf('Moise was killed before the end of 2021', 'end of 2021')).toBe('matches');
+	});
+});
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

@@ -3406,7 +3406,10 @@ describe('reading a question', () => {
 		});
 
 		it('does not hold a figure of a year against a time asked before or after it', () => {
-			expect(text('was the prison overcrowded before 2023?').text).not.toMatch(/^Yes/);
+			// (Before 2023 it is the 2017 warning that tells, not the February 2023 count.)
+			const before = text('was the prison overcrowded before 2023?').text;
+			expect(before).toMatch(/2017/);
+			expect(before).not.toMatch(/3,687/);
 			expect(text('was the prison overcrowded in 2023?').text).toMatch(/^Yes/);
 			expect(text('was the pen already overcrowded b4 2023 or is that new').text).toMatch(/2017/);
 		});
@@ -8351,6 +8354,12 @@ describe('reading a question', () => {
 			const answer = text('Which police groups asked for reinforcements at the penitentiary?').text;
 			expect(answer).toMatch(/[Pp]olice unions/);
 			expect(answer).not.toMatch(/RNDDH/);
+		});
+
+		it('answers yes where a year is given as a bound the report’s date meets, and no where it does not', () => {
+			expect(text('yes or no: did RNDDH warn about overcrowding before 2020?').text).toMatch(/^Yes/);
+			expect(text('was moise killed before 2022?').text).not.toMatch(/^No/);
+			expect(text('did RNDDH warn after 2020?').text).toMatch(/^No/);
 		});
 
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {

@@ -384,6 +384,23 @@ function dateAgainst(value: DateValue, text: string, pool: Ranked[], clause: str
 		const given = own?.kind === 'date' && own.day === undefined && own.weekday === undefined && own.month ? 7 : 10;
 		return (when?.date?.length ?? given) >= said;
 	});
+	// "Did RNDDH warn before 2020?": a date given as a bound holds for any date on its side of it.
+	const bound = boundOf(clause, text);
+	// (Only a deed's date: a figure "as of" a date tells nothing of before or after it.)
+	const dated = bound && value.date ? pool.find(({ fact }) => fact.kind !== 'figure' && whenOf(fact)?.date) : undefined;
+	const own = dated && whenOf(dated.fact);
+	if (bound && value.date && dated && own?.date) {
+		const length = Math.min(own.date.length, value.date.length);
+		const [told, given] = [own.date.slice(0, length), value.date.slice(0, length)];
+		const holds = bound.kind === 'before' ? told < given : bound.kind === 'after' ? told > given : told <= given;
+		const planned = unrealised.test(dated.fact.quote) && !speaksOfPlan(clause) && !notDone.test(clause);
+		// (The claim is the bound with its date: "before 2020".)
+		const said = `${bound.words}${text}`;
+		const reportWords = midSentence(own.words).replace(/^(?:in|on|at|since|from|by)\s+/i, '');
+		return holds && !planned
+			? claim(said, 'matches', [dated.fact])
+			: claim(said, 'differs', [dated.fact], `The report dates this to ${reportWords}: ${dated.fact.answer}`);
+	}
 	for (const { fact } of precise) {
 		if (!sameDate(value, fact, text)) continue;
 		// "Henry stepped down on February 7": the report's date is of what was planned and did not happen.
@@ -438,6 +455,40 @@ function dateAgainst(value: DateValue, text: string, pool: Ranked[], clause: str
 	if (relativeOnly(value))
 		return claim(text, 'not_in_report', [best.fact], `The report dates this to ${said}: ${best.fact.answer}`);
 	return claim(text, 'differs', [best.fact], `The report dates this to ${said}: ${best.fact.answer}`);
+}
+
+/** Words that make a date a bound: "before 2020", "by 2021", "after July 2021", "avant 2020", "anvan 2020". */
+const boundWords: [RegExp, 'before' | 'after' | 'by'][] = [
+	[/(?<!\p{L})(?:before|prior\s+to|earlier\s+than|avant|anvan|b4)\s+$/iu, 'before'],
+	[/(?<!\p{L})(?:after|later\s+than|apr[eè]s|apre)\s+$/iu, 'after'],
+	[/(?<!\p{L})(?:by|until|till|no\s+later\s+than)\s+$/iu, 'by'],
+];
+
+/**
+ * Is a year in a text given as a bound ("before 2020", "by 2021"), which a dated fact on its side of it
+ * meets, rather than as a year something happened in?
+ *
+ * @example
+ * yearAsBound('did RNDDH warn before 2020?', '2020'); // true
+ */
+export function yearAsBound(text: string, year: string): boolean {
+	const [, given = year] = /^\D*(\d{4})$/u.exec(year) ?? [];
+	return /^\d{4}$/.test(given) && boundOf(text, given) !== undefined;
+}
+
+/** The bound a clause makes of the date it gives as `text`, where a bound's words come right before it. */
+function boundOf(clause: string, text: string): { kind: 'before' | 'after' | 'by'; words: string } | undefined {
+	const at = clause.indexOf(text);
+	if (at < 0) return undefined;
+	const before = clause.slice(0, at);
+	const between = /(?:the\s+(?:end|start|beginning)\s+of\s+|(?:the\s+)?year\s+)?$/iu.exec(before)?.[0] ?? '';
+	for (const [words, kind] of boundWords) {
+		const found = words.exec(before.slice(0, before.length - between.length));
+		// ("Before the end of 2021" is by it: any day of 2021 is before its end.)
+		const byEnd = kind === 'before' && /\bend\b/i.test(between);
+		if (found) return { kind: byEnd ? 'by' : kind, words: `${found[0]}${between}` };
+	}
+	return undefined;
 }
 
 /** A date told only from the time of telling: "last year", "this month", "l'an dernier". */

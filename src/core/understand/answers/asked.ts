@@ -4,8 +4,10 @@
  * otherwise, what it does say where it neither confirms nor denies, the alternative it gives of
  * two offered.
  */
+
 import type { Answer } from '../../answer.js';
 import { checkClaims } from '../../claims/claims.js';
+import { yearAsBound } from '../../claims/dates.js';
 import { countryNamed, mentionsIn } from '../../claims/names.js';
 import { doneByOthers } from '../../claims/passive.js';
 import { titleWords } from '../../claims/titles.js';
@@ -72,6 +74,9 @@ export function contradicted(ctx: Answering, question: string, read: ReadText): 
 			claim.verdict === 'differs' && (putUp || !differingDate(claim) || datesWhatIsTold(claim, statement, ctx)),
 	);
 	if (differs) return verdictOn(ctx, question, [differs]);
+	// "Did RNDDH warn before 2020?": a year given as a bound that the fact's date meets, with all else the report's.
+	const bounded = claims.some((claim) => claim.verdict === 'matches' && yearAsBound(statement, claim.text));
+	if (bounded && claims.every((claim) => claim.verdict === 'matches')) return verdictOn(ctx, question, claims);
 	// "Haiti's national police has only 9,000 officers, true?": a number the report gives for nothing said, where
 	// nothing else said is confirmed, leaves the statement untold.
 	const untold = claims.find((claim) => claim.verdict === 'not_in_report' && /\d/.test(claim.text));

@@ -7,6 +7,7 @@
 
 import type { Fact } from '../../../data/schema.js';
 import type { Answer } from '../../answer.js';
+import { yearAsBound } from '../../claims/dates.js';
 import { escapeRegExp } from '../../claims/names.js';
 import { nounNoAdjective, verbNoNoun } from '../../language/english-words.js';
 import { fold, stopwords } from '../../language/lexicon.js';
@@ -55,6 +56,8 @@ export function correctedPremise(
 	if (namesAThing(read.cleaned, stranger)) return undefined;
 	// "Was 2020 the year the group first flagged…": "the year" is the stranger's place, no word the fact must have.
 	const year = /^\d{4}$/.test(stranger);
+	// ("Did RNDDH warn before 2020?": a year given as a bound stands in for no year of the fact's; the check judges it.)
+	if (yearAsBound(read.cleaned, stranger)) return undefined;
 	const without = readText(
 		read.cleaned
 			.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(stranger)}(?![\\p{L}\\p{N}])`, 'u'), ' ')

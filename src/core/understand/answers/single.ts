@@ -6,6 +6,7 @@
 import type { Entity, Fact } from '../../../data/schema.js';
 import type { Answer } from '../../answer.js';
 import { saysDone } from '../../claims/content.js';
+import { yearAsBound } from '../../claims/dates.js';
 import { escapeRegExp } from '../../claims/names.js';
 import { silenceOf, silentStatements, spokenWords } from '../../claims/silence.js';
 import { valuesIn } from '../../claims/values.js';
@@ -833,7 +834,8 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		return ctx.doesNotSay(question, frame, ctx.rank(query), `The report gives no figure per ${singular(per)}.`);
 	// "Did Canada sanction him?": no fact is about a name the data does not know; "the Canadian government" is not
 	// the government the report speaks of.
-	const [stranger = foreignOwner(ctx, frame, query)] = query.strangers;
+	// ("…before 2020?": a year given as a bound is no stranger; the facts are held against it.)
+	const [stranger = foreignOwner(ctx, frame, query)] = query.strangers.filter((word) => !yearAsBound(question, word));
 	if (stranger) {
 		const answer = ctx.doesNotSay(question, frame, ctx.rank(query), `The report doesn’t mention ${stranger}.`);
 		return answer.suggestions.length > 0 ? answer : { ...answer, suggestions: ctx.suggest(query) };
