@@ -8362,6 +8362,21 @@ describe('reading a question', () => {
 			expect(text('did RNDDH warn after 2020?').text).toMatch(/^No/);
 		});
 
+		it('reads officers posted at a place as stationed there, and what they did when something happened as what they did', () => {
+			expect(
+				text('What did the PNH officers posted at the penitentiary reportedly do when the armed groups attacked?').text,
+			).toMatch(/abandoned it/);
+		});
+
+		it('leaves out a guess or hope of the asker’s after a comma: "not us i hope lol"', () => {
+			expect(text('whos volunteered to lead this intl force then, not us i hope lol').text).toMatch(/Kenya/);
+		});
+
+		it('takes a body’s name in capitals that the data does not know for a stranger: "the Foreign Office"', () => {
+			expect(text('What did our lot at the Foreign Office have to say about all this?').found).toBe(false);
+			expect(text('when did the Security Council approve the force?').text).toMatch(/Last October/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -367,6 +367,10 @@ const readingSteps: readonly ((text: string) => string)[] = [
 		text
 			.replace(/\b((?:what|which)(?:\s+events?)?)\s+(?:preceded|precedes|came\s+before)\b/giu, '$1 happened before')
 			.replace(/\b((?:what|which)(?:\s+events?)?)\s+(?:followed|follows|came\s+after)\b/giu, '$1 happened after'),
+	// "What did the officers do when the gangs attacked?": what they did is asked; when is the scene it was done in.
+	(text) => text.replace(sceneOfDeed, '$1$2'),
+	// "the officers posted at the penitentiary": posted at a place is being there, not publishing anything.
+	(text) => text.replace(/\s(?:posted|stationed)(?=\s+(?:at|outside|near|inside|around)\b)/giu, ''),
 	// "the port thing", "that sanctions stuff": chat's word for whatever it was is only the noun before it.
 	// ("the homicides doublin thing": a word or two more before it, too.)
 	(text) =>
@@ -640,6 +644,9 @@ function withoutAsidesInParentheses(text: string): string {
 }
 /** One of the asker's own words, anywhere in a text. */
 const asker = new RegExp(askerWordPattern, 'iu');
+
+/** "What did X do when …": a what-question of a deed, then the time it was done, to the end. */
+const sceneOfDeed = /^(\W*(?:what|wat)\b[^?]{3,80}?\b(?:do|doing)\b)\s+(?:when|while|as|once)\s+[^?]{3,80}?(\?*)\s*$/iu;
 
 /** The little words of English that the text-speak lexicon has eye-dialect spellings for: "de", "dat", "wat". */
 const littleWords = new Set(['the', 'that', 'they', 'them', 'this', 'there', 'what', 'with']);

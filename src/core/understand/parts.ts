@@ -183,6 +183,10 @@ function withoutAskerAfter(text: string): string {
 	if (forgot && forgot.index > 0 && asks.test(fold(text.slice(0, forgot.index)))) return text.slice(0, forgot.index);
 	const about = askerAfter.exec(text);
 	if (about && about.index > 0 && asks.test(fold(text.slice(0, about.index)))) return text.slice(0, about.index);
+	// ("whos volunteered to lead this intl force then, not us i hope lol": what the asker hopes or guesses, after a
+	// comma, with a few words of their own before it.)
+	const hope = hopeAfter.exec(text);
+	if (hope && hope.index > 0 && asks.test(fold(text.slice(0, hope.index)))) return text.slice(0, hope.index);
 	// ("Who said it was large? A friend from my church forwarded me a message and I want to know where it comes from":
 	// a sentence of the asker's own after the question, which asks nothing but of what the question asked.)
 	const story = storyAfterQuestion.exec(text);
@@ -197,6 +201,10 @@ const storyAfterQuestion =
 	/\?\s*((?=[^?]*(?<!\p{L})(?:my|i|me|mwen|je|moi|mine)(?!\p{L}))(?:[^?\s]+\s+){3,}[^?\s]+[.!]*)\s*$/iu;
 /** Asking only of what was asked before, pointed at: "where it comes from", "who is behind this" (folded). */
 const askedOfItOnly = /\b(?:where|who|what|whom)\s+(?:[a-z']+\s+){0,2}(?:it|this|that)\b(?!\s+[a-z]{3,}\s+(?!from\b))/;
+
+/** A guess or hope of the asker's after a comma: ", not us i hope", ", probably the UN i guess", ", je crois". */
+const hopeAfter =
+	/[,;]\s*(?:[^\s,?]+\s+){0,4}(?:i|je|j['’]|mwen|m)\s*(?:hope|guess|think|bet|reckon|suppose|assume|imagine|espère|espere|crois|pense|espere|panse|kwè|kwe)\b[^?]*$/iu;
 
 /** Who forgot, after the question, commas or not: "…again grandma forgot da date", "…i cant remember". */
 const forgotAfter =

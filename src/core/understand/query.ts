@@ -625,7 +625,14 @@ export function strangersIn(typed: string, query: Query, index: SearchIndex): st
 		.split(/[.!?:;«»"“”]+/)
 		.flatMap((sentence) => capitalisedRuns(sentence))
 		.map((run) => run.filter((word) => !asking(word)))
-		.filter((run) => run.some(stranger))
+		.filter(
+			(run) =>
+				run.some(stranger) ||
+				unknownInstitution(
+					run.map(({ word }) => word),
+					index,
+				),
+		)
 		.map((run) => run.map(({ word }) => word).join(' '));
 	// "is canada doing anything…": chat types names in lowercase; a word WordNet has only as a proper name, and no
 	// word of English or of the data, names one all the same.
@@ -633,6 +640,25 @@ export function strangersIn(typed: string, query: Query, index: SearchIndex): st
 		(word) => unknown.has(stem(word)) && properNames().has(word) && !isEnglishWord(word) && !isWeekdayName(word),
 	);
 	return [...capitalised, ...lowercase.filter((word) => !capitalised.some((name) => fold(name) === word))];
+}
+
+/** The last word of a body's name: "the Foreign Office", "the State Department", "the White House". */
+const institutionWords = new Set(
+	'office ministry department council agency commission bureau parliament senate congress court embassy party bank fund foundation institute committee house assembly cabinet'.split(
+		' ',
+	),
+);
+
+/**
+ * "What did the Foreign Office say?": words of English, capitalised as a body's name and ending in
+ * a word for a body, that name no body the data knows, whole.
+ */
+function unknownInstitution(run: readonly string[], index: SearchIndex): boolean {
+	const last = run.at(-1)?.toLowerCase() ?? '';
+	if (run.length < 2 || !institutionWords.has(last)) return false;
+	// ("the UN Secruity Council": a word of the data with two letters swapped is that word.)
+	const terms = run.flatMap((word) => termsOf(index.respelled(fold(word)) ?? word));
+	return !index.matchEntities(terms).some((match) => terms.every((term) => match.covered.has(term)));
 }
 
 /** A weekday's short form, as written with its capital. */
