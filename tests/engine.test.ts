@@ -8377,6 +8377,24 @@ describe('reading a question', () => {
 			expect(text('when did the Security Council approve the force?').text).toMatch(/Last October/);
 		});
 
+		it('asks without three choices offered after a dash, with no "or" before the last', () => {
+			expect(
+				text('Who exactly was pleading for urgent reinforcements — the army, the police, the neighbourhood watch?')
+					.text,
+			).toMatch(/[Pp]olice unions/);
+		});
+
+		it('reads a count over a limit as how far beyond it: "how many inmates over the nominal capacity"', () => {
+			expect(text('And how many inmates over that nominal capacity is that, exactly?').text).toMatch(/2,987/);
+		});
+
+		it('leaves out a likeness to a named thing that closes the question', () => {
+			expect(
+				text("Is the Kenyan-led force actually in Haiti yet, or is it still 'coming soon', like a Southern Rail train?")
+					.text,
+			).toMatch(/unclear/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -367,6 +367,10 @@ const readingSteps: readonly ((text: string) => string)[] = [
 		text
 			.replace(/\b((?:what|which)(?:\s+events?)?)\s+(?:preceded|precedes|came\s+before)\b/giu, '$1 happened before')
 			.replace(/\b((?:what|which)(?:\s+events?)?)\s+(?:followed|follows|came\s+after)\b/giu, '$1 happened after'),
+	// "…still 'coming soon', like a Southern Rail train?": a likeness to a named thing, closing the question, asks
+	// nothing. (Not a guess at what is asked: "like a former pm or smth?".)
+	(text) =>
+		text.replace(/,\s*(?:just\s+)?like\s+(?:a|an)\s+(?![^,?]*\bor\b)[^,?]{0,20}\p{Lu}[^,?]{0,30}?(?=\s*\?*\s*$)/u, ''),
 	// "What did the officers do when the gangs attacked?": what they did is asked; when is the scene it was done in.
 	(text) => text.replace(sceneOfDeed, '$1$2'),
 	// "the officers posted at the penitentiary": posted at a place is being there, not publishing anything.

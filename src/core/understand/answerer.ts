@@ -818,7 +818,8 @@ const choice = String.raw`(?:(?:a|an|the|un|une|le|la|les)\s+)?[\p{L}'’-]+(?:\
  * figure?"; or a comma and "like": "…, like small time thieves or seriously dangerous ppl?".
  */
 const choicesOffered = new RegExp(
-	String.raw`^(.*?\S)\s*(?:[:—–]|,\s*(?:like|such as|say|genre|comme|tankou))\s*${choice}(?:\s*,\s*${choice})*,?\s+(?:or|ou|oswa)\s+(?!(?:smth|sth|something|what|whatever|so|not|nah|quoi|koi|kisa)\s*\?*\s*$)${choice}\s*\?*\s*$`,
+	// ("…— the army, the police, the neighbourhood watch?": three or more, with no "or", are choices too.)
+	String.raw`^(.*?\S)\s*(?:[:—–]|,\s*(?:like|such as|say|genre|comme|tankou))\s*${choice}(?:(?:\s*,\s*${choice})*,?\s+(?:or|ou|oswa)\s+(?!(?:smth|sth|something|what|whatever|so|not|nah|quoi|koi|kisa)\s*\?*\s*$)${choice}|(?:\s*,\s*${choice}){2,})\s*\?*\s*$`,
 	'iu',
 );
 

@@ -559,7 +559,10 @@ function frameOf(typed: ReadText): Frame {
 		// "Combien de détenus en trop…", "how many excess inmates": what is over the limit is a difference too.
 		if (
 			frame.kind === 'count' &&
-			(rest.some((word) => overLimit.has(word)) || / too many /.test(` ${rest.join(' ')} `))
+			(rest.some((word) => overLimit.has(word)) ||
+				/ too many /.test(` ${rest.join(' ')} `) ||
+				// ("How many inmates over the nominal capacity?": counted beyond a limit.)
+				overTheLimit.test(` ${rest.join(' ')} `))
 		)
 			frame.kind = 'difference';
 		// "By how many authorities has Barbecue been sanctioned?": the "by" of a passive's doers, whose count is asked.
@@ -800,6 +803,10 @@ function everyTime(words: readonly string[], at: number): boolean {
 	const next = words[at + 1] ?? '';
 	return /^(?:every|each)$/.test(words[at] ?? '') && (periodUnits.has(next) || isCalendarWord(next));
 }
+
+/** A count taken beyond a limit: "over the nominal capacity", "above capacity", "beyond the places". */
+const overTheLimit =
+	/ (?:over|above|beyond|past|exceeding) (?:the |its |their |that |this )?(?:\p{L}+ )?(?:capacity|places|limit|spots|beds) /u;
 
 /** Words that set one count against another, or count what is over a limit. */
 const overLimit = new Set(['vs', 'versus', 'trop', 'surplus', 'excess']);
