@@ -8395,6 +8395,12 @@ describe('reading a question', () => {
 			).toMatch(/unclear/);
 		});
 
+		it('leaves out the units the asker wants the answer in, closing the question: ", in number of places?"', () => {
+			expect(text('What is the nominal capacity of the Pénitencier National, in number of places?').text).toMatch(
+				/700 places/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

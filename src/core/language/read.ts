@@ -775,11 +775,11 @@ function withoutAnswerInstruction(text: string): string {
 }
 
 /**
- * "…, d/m/y", "…? one line pls", "…, en une phrase", "…, in brief?": the shape the asker wants the answer in, ending
- * the question.
+ * "…, d/m/y", "…? one line pls", "…, en une phrase", "…, in brief?", "…, in number of places?": the shape the asker
+ * wants the answer in, ending the question.
  */
 const answerShape =
-	/[\s?!.,;:—–-]+(?:(?:(?:in|en|an)\s+)?(?:d\/m\/y|dd\/mm\/yyyy|m\/d\/y|yyyy-mm-dd|(?:one|1|a single|une|yon)\s+(?:line|sentence|phrase|ligne|fraz))|in\s+(?:brief|short|a\s+nutshell|a\s+word|a\s+few\s+words)|briefly|en\s+bref|en\s+r[ée]sum[ée]|en\s+deux\s+mots|an\s+brèf|an\s+bref|rapidement|quickly)(?:\s+(?:pls|plz|please|svp|max))?\s*[?!.]*$/iu;
+	/[\s?!.,;:—–-]+(?:(?:(?:in|en|an)\s+)?(?:d\/m\/y|dd\/mm\/yyyy|m\/d\/y|yyyy-mm-dd|(?:one|1|a single|une|yon)\s+(?:line|sentence|phrase|ligne|fraz))|in\s+(?:brief|short|a\s+nutshell|a\s+word|a\s+few\s+words)|in\s+(?:(?:the\s+)?number\s+of\s+)?(?:places|digits|figures|numbers|absolute\s+terms|round\s+numbers|percent(?:age)?s?)|briefly|en\s+bref|en\s+r[ée]sum[ée]|en\s+deux\s+mots|an\s+brèf|an\s+bref|rapidement|quickly)(?:\s+(?:pls|plz|please|svp|max))?\s*[?!.]*$/iu;
 
 /**
  * "…for the timeline box", "…? need both for the infobox": what the asker will put the answer in, ending the
