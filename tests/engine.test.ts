@@ -8401,6 +8401,20 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('reads "the trouble at the port" as the event at the port, "trouble" saying little of which', () => {
+			expect(text('Which came first, the trouble at the port or the siege of the prison?').text).toMatch(
+				/“the trouble at the port” came first/,
+			);
+		});
+
+		it('leaves out "asking for a friend" after the question, whatever the friend is called', () => {
+			expect(
+				text(
+					"How many years between RNDDH's overcrowding warning and its February 2023 headcount? Asking for a chronically understaffed friend.",
+				).text,
+			).toMatch(/About 6 years/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});
