@@ -8415,6 +8415,17 @@ describe('reading a question', () => {
 			).toMatch(/About 6 years/);
 		});
 
+		it('reads "a portion of" as "some of", and "the absolute number" as asking for an exact count', () => {
+			expect(
+				text(
+					'Whose sources said a portion of the prisoners held back from a mass breakout because of the crossfire risk?',
+				).text,
+			).toMatch(/Reuters/);
+			const absolute = text('What was the absolute number of homicides in Haiti in 2023?');
+			expect(absolute.found).toBe(false);
+			expect(absolute.text).toMatch(/no exact number/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

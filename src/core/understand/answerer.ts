@@ -137,9 +137,12 @@ const partsOfDay = new Set(['night', 'morning', 'evening', 'afternoon', 'soir', 
 /** Nouns that name a count: "the exact number of…", "the precise figure", "the death toll". */
 const countNoun = /\b(?:number|count|figure|total|toll|tally|nombre|chiffre|kantite|chif)\b/;
 
-/** Words that ask for a figure to the unit: "exactly how many", "the exact count", "le nombre exact", "egzakteman" (folded). */
+/**
+ * Words that ask for a figure to the unit: "exactly how many", "the exact count", "the absolute number", "le nombre
+ * exact", "egzakteman" (folded).
+ */
 const exactAsked =
-	/\b(?:exact|exacts|exacte|exactes|exactly|exactement|precise|precisely|precis|precisement|egzak|egzakteman)\b/;
+	/\b(?:exact|exacts|exacte|exactes|exactly|exactement|precise|precisely|precis|precisement|egzak|egzakteman|absolute|actual\s+(?:number|count|figure|total)|raw\s+(?:number|count))\b/;
 
 /** A length of time of a penalty, in the three languages: "years of prison", "combien d'années de prison", "ane prizon". */
 const termServed =
