@@ -8426,6 +8426,14 @@ describe('reading a question', () => {
 			expect(absolute.text).toMatch(/no exact number/);
 		});
 
+		it('asks what happened to someone described at length, without the time it happened in', () => {
+			expect(
+				text(
+					'What does the article say happened to the officers who were supposed to be guarding the penitentiary when the gangs showed up?',
+				).text,
+			).toMatch(/abandoned it/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -653,8 +653,9 @@ function withoutAsidesInParentheses(text: string): string {
 /** One of the asker's own words, anywhere in a text. */
 const asker = new RegExp(askerWordPattern, 'iu');
 
-/** "What did X do when …": a what-question of a deed, then the time it was done, to the end. */
-const sceneOfDeed = /^(\W*(?:what|wat)\b[^?]{3,80}?\b(?:do|doing)\b)\s+(?:when|while|as|once)\s+[^?]{3,80}?(\?*)\s*$/iu;
+/** "What did X do when …", "what happened to X when …": a what-question of a deed, then its time, to the end. */
+const sceneOfDeed =
+	/^(\W*(?:what|wat)\b[^?]{3,80}?\b(?:do|doing|happened\s+to\s+[^?]{3,100}?))\s+(?:when|while|as|once)\s+[^?]{3,80}?(\?*)\s*$/iu;
 
 /** The little words of English that the text-speak lexicon has eye-dialect spellings for: "de", "dat", "wat". */
 const littleWords = new Set(['the', 'that', 'they', 'them', 'this', 'there', 'what', 'with']);
