@@ -8434,6 +8434,18 @@ describe('reading a question', () => {
 			).toMatch(/abandoned it/);
 		});
 
+		it('leaves out a likeness the asker draws before the question ("Even as Paul and Silas…, why…")', () => {
+			expect(
+				text(
+					'Even as Paul and Silas did not flee when the doors opened, why did some prisoners not want to run out all together?',
+				).text,
+			).toMatch(/crossfire/);
+		});
+
+		it('reads "say yes to" as approving', () => {
+			expect(text('De international force for Haiti, who say yes to send it?').text).toMatch(/Security Council/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

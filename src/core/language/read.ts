@@ -371,6 +371,8 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	// nothing. (Not a guess at what is asked: "like a former pm or smth?".)
 	(text) =>
 		text.replace(/,\s*(?:just\s+)?like\s+(?:a|an)\s+(?![^,?]*\bor\b)[^,?]{0,20}\p{Lu}[^,?]{0,30}?(?=\s*\?*\s*$)/u, ''),
+	// "Even as Paul and Silas did not flee when the doors opened, why did…": a likeness the asker draws first asks nothing.
+	(text) => text.replace(/^\W*(?:even|just)\s+as\s+[^,?]{3,100},\s*(?=\p{L})/iu, ''),
 	// "a portion of the prisoners", "a fraction of the inmates": some of them, however many.
 	(text) => text.replace(/\ba\s+(?:portion|fraction|section|segment|subset)\s+of\b/giu, 'some of'),
 	// "…headcount? Asking for a chronically understaffed friend.": chat's joke after the question asks nothing.
