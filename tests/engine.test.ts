@@ -8446,6 +8446,11 @@ describe('reading a question', () => {
 			expect(text('De international force for Haiti, who say yes to send it?').text).toMatch(/Security Council/);
 		});
 
+		it('reads chat’s idioms for volunteering and for prisoners: "put up they hand", "jailbirds"', () => {
+			expect(text('wich nation put up they hand to head the outside army').text).toMatch(/Kenya/);
+			expect(text('and the jailbirds didnt all just leg it because...?').text).toMatch(/crossfire/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});
