@@ -8451,6 +8451,12 @@ describe('reading a question', () => {
 			expect(text('and the jailbirds didnt all just leg it because...?').text).toMatch(/crossfire/);
 		});
 
+		it('reads a participle after "of the …" as describing that noun: "the head of the gang alliance tryna topple the gov"', () => {
+			const answer = text('ok ok so ummm who the head of the gang alliance tryna topple the gov??').text;
+			expect(answer).toMatch(/Sergier/);
+			expect(answer).not.toMatch(/led by Prime Minister/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

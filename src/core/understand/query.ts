@@ -883,7 +883,8 @@ function reducedRelative(words: readonly string[], at: number): boolean {
 			!copulas.has(before) &&
 			!auxiliaries.has(before) &&
 			!openers.has(before) &&
-			verbBefore(words, back - 1)
+			// ("…the head of the gang alliance trying to topple…": a noun of a noun phrase, after "of", is described too.)
+			(verbBefore(words, back - 1) || (before === 'of' && /^\p{L}{3,}ing$/u.test(word)))
 		);
 	}
 	return false;
