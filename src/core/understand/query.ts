@@ -884,7 +884,11 @@ function reducedRelative(words: readonly string[], at: number): boolean {
 			!auxiliaries.has(before) &&
 			!openers.has(before) &&
 			// ("…the head of the gang alliance trying to topple…": a noun of a noun phrase, after "of", is described too.)
-			(verbBefore(words, back - 1) || (before === 'of' && /^\p{L}{3,}ing$/u.test(word)))
+			(verbBefore(words, back - 1) ||
+				(before === 'of' &&
+					/^\p{L}{3,}ing$/u.test(word) &&
+					!copulas.has(words[at - 1] ?? '') &&
+					!auxiliaries.has(words[at - 1] ?? '')))
 		);
 	}
 	return false;
