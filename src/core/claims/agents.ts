@@ -1349,14 +1349,15 @@ function agentClaims(
 			// ("According to UN figures, …": after a name that a credit opens, a noun, not its deed.)
 			// ("Henry left for Kenya": a past of its own, as irregular verbs have, is a deed too.)
 			const afterName = clause.text.slice(withArticle.end);
+			const nextWord = /^\s+([a-z]+)\b/.exec(afterName)?.[1] ?? '';
 			const doneRightAfter =
 				!creditOpens(clause.text, withArticle) &&
 				(/^\s+(?:(?:did|does|has|have|had)\s+(?:(?:finally|actually|really|already|eventually|just|then)\s+)?[a-z]+|[a-z]+(?:ed|s))\b/.test(
 					afterName,
 				) ||
-					englishTags(/^\s+([a-z]+)\b/.exec(afterName)?.[1] ?? '').includes('VBD') ||
+					englishTags(nextWord).includes('VBD') ||
 					// ("kenya suppose to lead it": chat drops the ending, which leaves a word that is only a verb.)
-					verbNoNoun(/^\s+([a-z]+)\b/.exec(afterName)?.[1] ?? ''));
+					verbNoNoun(nextWord));
 			// (The deed of the name's own clause: "Ghana offered to lead the force after the UN approved it" credits the UN
 			// with approving it only.)
 			const own = ownClause(clause.text, withArticle);

@@ -466,7 +466,8 @@ const boundWords: [RegExp, 'before' | 'after' | 'by'][] = [
 
 /**
  * Is a year in a text given as a bound ("before 2020", "by 2021"), which a dated fact on its side of it
- * meets, rather than as a year something happened in?
+ * meets, rather than as a year something happened in? `year` may be the year alone or a claim's words
+ * that end in it ("before 2020").
  *
  * @example
  * yearAsBound('did RNDDH warn before 2020?', '2020'); // true

@@ -1,5 +1,5 @@
 import { stemmer as frenchStemmer } from '@orama/stemmers/french';
-import { joinCompoundNames, phraseAlternatives } from '../text.js';
+import { escapeRegExp, joinCompoundNames, phraseAlternatives } from '../text.js';
 import { cleanMarkup, withoutChatOpening } from './clean.js';
 import { frenchCognate } from './cognates.js';
 import { englishTags, isEnglishWord, pastParticiple, verbNoNoun } from './english-words.js';
@@ -667,7 +667,17 @@ const littleSpellings = new Map(
 		([typed, spelled]) => /^\p{L}{2,}$/u.test(typed) && littleWords.has(spelled),
 	),
 );
-const littleSpelling = new RegExp(`(?<!\\p{L})(?:${[...littleSpellings.keys()].join('|')})(?!\\p{L})`, 'giu');
+const littleSpelling = new RegExp(`(?<!\\p{L})(?:${[...littleSpellings.keys()].join('|')})(?!\\p{L})`, 'iu');
+/** The same, for every one of them in a text. (Kept apart: a global pattern's `test` carries on where it stopped.) */
+const everyLittleSpelling = new RegExp(littleSpelling.source, 'giu');
+/** The lexicon's phrases with one of those spellings in them, read as the phrase: "nom de guerre", "wah gwan". */
+const phrasesWithLittle = new RegExp(
+	`(?<!\\p{L})(?:${Object.keys(textSpeak)
+		.filter((typed) => typed.includes(' ') && typed.split(' ').some((word) => littleSpellings.has(word)))
+		.map(escapeRegExp)
+		.join('|')})(?!\\p{L})`,
+	'giu',
+);
 /** Words only French or Kreyòl has, which make "de" and "di" theirs, not eye-dialect English. */
 const notEnglish =
 	/(?<!\p{L})(?:le|la|les|des|du|une?|est|qui|que|quoi|ki|kisa|yo|nan|pou|se|li|mwen|ou|sa|ak|te|pa|èske|eske|kiyès|kiyes|kilè|kile|kote|konbyen|dans|pour|avec|sont|était|ont|il|elle|ils)(?!\p{L})/iu;
@@ -685,7 +695,10 @@ const englishLittle =
  */
 function withLittleWordsSpelt(text: string): string {
 	if (!littleSpelling.test(text) || notEnglish.test(text) || (text.match(englishLittle) ?? []).length < 2) return text;
-	return text.replace(littleSpelling, (typed) => {
+	// ("By what nom de guerre…": a phrase of the lexicon's keeps its words, to be read as the phrase.)
+	const kept = [...text.matchAll(phrasesWithLittle)].map((found) => [found.index, found.index + found[0].length]);
+	return text.replace(everyLittleSpelling, (typed, at: number) => {
+		if (kept.some(([start = 0, end = 0]) => at >= start && at < end)) return typed;
 		const spelled = littleSpellings.get(typed.toLowerCase()) ?? typed;
 		return /^\p{Lu}/u.test(typed) ? `${spelled[0]?.toUpperCase()}${spelled.slice(1)}` : spelled;
 	});

@@ -204,7 +204,7 @@ const askedOfItOnly = /\b(?:where|who|what|whom)\s+(?:[a-z']+\s+){0,2}(?:it|this
 
 /** A guess or hope of the asker's after a comma: ", not us i hope", ", probably the UN i guess", ", je crois". */
 const hopeAfter =
-	/[,;]\s*(?:[^\s,?]+\s+){0,4}(?:i|je|j['’]|mwen|m)\s*(?:hope|guess|think|bet|reckon|suppose|assume|imagine|espère|espere|crois|pense|espere|panse|kwè|kwe)\b[^?]*$/iu;
+	/[,;]\s*(?:[^\s,?]+\s+){0,4}(?:i|je|j['’]|mwen|m)\s*(?:hope|guess|think|bet|reckon|suppose|assume|imagine|espère|espere|crois|pense|panse|kwè|kwe)\b[^?]*$/iu;
 
 /** Who forgot, after the question, commas or not: "…again grandma forgot da date", "…i cant remember". */
 const forgotAfter =
