@@ -8457,6 +8457,155 @@ describe('reading a question', () => {
 			expect(answer).not.toMatch(/led by Prime Minister/);
 		});
 
+		it('takes the asker’s own reason after the question for why they ask, in French and Kreyòl too: "car ma mémoire…"', () => {
+			expect(
+				text(
+					'Je vous serais reconnaissant de me rappeler à quelle date le président Jovenel Moïse a été assassiné, car ma mémoire, à mon âge, me joue parfois des tours.',
+				).text,
+			).toMatch(/July 7, 2021/);
+			expect(text('Èske w ka raple m ki dat, egzakteman, yo te asasinen Prezidan Jovenel Moïse?').text).toMatch(
+				/July 7, 2021/,
+			);
+		});
+
+		it('reads the asker’s memory or belief set off by commas inside the question as no part of it', () => {
+			expect(
+				text(
+					'I should be grateful to learn which foreign government, as I dimly recall, volunteered to take charge of the multinational armed force.',
+				).text,
+			).toMatch(/Kenya/);
+			expect(text('which foreign government, I believe, volunteered to take charge of the force').text).toMatch(
+				/Kenya/,
+			);
+		});
+
+		it('reads a party that "proposed itself" to do a thing as offering to do it', () => {
+			expect(
+				text('Which nation has proposed itself to take the command of the international armed force?').text,
+			).toMatch(/Kenya/);
+		});
+
+		it('reads "some time before…" and "a few days before…" as setting the scene', () => {
+			expect(
+				text(
+					'Some time before the assault on the prison, what did the gunmen try to do at the main port of the capital?',
+				).text,
+			).toMatch(/take over the main port/);
+		});
+
+		it('reads a topic opened by "zafè", "quant à" or "as for" before a comma as what the question takes up', () => {
+			expect(text('Zafe po prensipal la, kisa nonm ak zam yo te eseye fe la a?').text).toMatch(
+				/take over the main port/,
+			);
+			expect(text('Quant à la prison, combien de détenus y avait-il en février 2023 ?').text).toMatch(/3,687/);
+		});
+
+		it('leaves out what the asker says of how precise the answer may be, and of the form it should take', () => {
+			expect(
+				text(
+					'could you summarize, with whatever precision the report permits, what the gunmen were attempting at the port?',
+				).text,
+			).toMatch(/take over the main port/);
+			expect(
+				text(
+					'Roughly how long after the assassination of President Moïse was the December 2022 agreement concluded, by your reckoning? An approximate figure in months would do nicely.',
+				).text,
+			).toMatch(/17 months/);
+		});
+
+		it('answers whether a state had begun "at the moment of" or "before" an event, however the question puts it', () => {
+			expect(text('Was Ariel Henry already in power at the moment of the agreement of December 2022?').text).toMatch(
+				/^Yes: from 2021/,
+			);
+			expect(
+				text(
+					'Is it the case that Mr Henry was already in office before the deal under which he was to step down was struck? A yes or no will suffice.',
+				).text,
+			).toMatch(/^Yes: from 2021/);
+		});
+
+		it('closes up the dashes that set off a mention, so what follows is read as one question', () => {
+			expect(
+				text(
+					'Right, well — <@665544332211> — I am told, though I cannot vouch for it, that the UN and one other party have sanctioned Barbecue. Which party would that be?',
+				).text,
+			).toMatch(/U\.S\./);
+		});
+
+		it('asks the date set for a deed as when the deed was to be done: "ki dat yo te fikse pou Henry remèt pouvwa a?"', () => {
+			expect(text('Ki dat yo te fikse pou Henry remèt pouvwa a?').text).toMatch(/February 7/);
+			expect(text('which date was fixed for Henry to hand over power?').text).toMatch(/February 7/);
+		});
+
+		it('reads "take place" as happening, which names no place', () => {
+			expect(text('on what date was the hand-over of power supposed to take place?').text).toMatch(/February 7/);
+		});
+
+		it('asks where a superlative holds as its region: "the poorest country in where"', () => {
+			expect(text('the article calls haiti the poorest country in where').text).toMatch(/Western Hemisphere/);
+			expect(text('ayiti se peyi ki pi pov nan ki zon la').text).toMatch(/Western Hemisphere/);
+		});
+
+		it('answers whether the report gives a name with what it calls the thing instead', () => {
+			const answer = text(
+				'does the report give the name of the gang alliance whose leader vowed to topple the government?',
+			);
+			expect(answer.found).toBe(false);
+			expect(answer.text).toMatch(/^No: .*alliance of criminal organizations/);
+			expect(text('does the article give the names of the police unions?').text).not.toMatch(/international force/);
+		});
+
+		it('leaves out what the asker grants after the question: "alors même que…", "even though…"', () => {
+			expect(
+				text(
+					'combien de détenus se trouvaient au Pénitencier national en février 2023, alors même que sa capacité nominale était bien moindre ?',
+				).text,
+			).toMatch(/3,687 inmates/);
+			expect(
+				text('how many inmates were in the prison in February 2023, even though its capacity was much lower?').text,
+			).toMatch(/3,687 inmates/);
+		});
+
+		it('reads a word chat uses as a verb as the noun it is after a determiner: "several fronts" leads nothing', () => {
+			expect(
+				text(
+					'After the president was killed, the crisis got worse on several fronts — which fronts does the piece name?',
+				).text,
+			).not.toMatch(/head of the gang alliance/);
+		});
+
+		it('counts before it lists: "how many…, and was it every union in the country?" asks no list of countries', () => {
+			const answer = text(
+				'How many police unions called for help, and was it every union in the country or just some?',
+			).text;
+			expect(answer).toMatch(/Two of Haiti/);
+			expect(answer).not.toMatch(/names 3 countries/);
+		});
+
+		it('reads Kreyòl written with French spelling in the standard one: "Qui moun qui rélé anmoué…", "konbien", "ès qué"', () => {
+			expect(text('Qui moun qui rélé anmoué pou yo voyé ranfò bay la police?').text).toMatch(/police unions/i);
+			expect(text('Ès qué Henri té quitté pouvoua a jan accord la té di a? oui ou non').text).toMatch(/stayed on/);
+		});
+
+		it('asks, for whom a question is asked, what they ask: "granpa ask if…", "Grand-papa voudrait savoir si…"', () => {
+			expect(text('my mom asks if the gangs want to topple the government').text).toMatch(/^Yes\b/);
+			expect(
+				text(
+					'My grandfather asks me to type this: that big jail in Port-au-Prince, how many people was it made to hold when they built it?',
+				).text,
+			).toMatch(/700 places/);
+			expect(
+				text("Grand-papa voudrait savoir si c'est bien l'ONU qui a dit que les assassinats ont doublé en 2023 ?").text,
+			).toMatch(/^Yes\b/);
+		});
+
+		it('reads a duty told with its verb bare as what those people were doing: "who was supposed to watch over"', () => {
+			expect(
+				text('the policemen who were supposed to watch over the penitentiary, what did they do when the bandits came?')
+					.text,
+			).toMatch(/abandoned it/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -945,6 +945,19 @@ export class AnswerEngine implements AnswerSource {
 				answer.heading && /^(?:yes|no)\b/i.test(answer.heading) ? answer.heading : `Yes. ${answer.heading ?? ''}`;
 			return { ...answer, question, heading: heading.trim() };
 		}
+		// ("Does the report give the names of the police unions?": no, with what it calls them instead; what it says is
+		// not known is no name of anything.)
+		if (noun === 'name' || noun === 'names') {
+			const instead = answer.heading?.replace(/^The report doesn’t name (?:them|it|him|her)(?=:)/u, '');
+			return {
+				...answer,
+				question,
+				heading:
+					instead && instead !== answer.heading
+						? `No: the report gives no ${noun}${instead}`
+						: `No: the report gives no ${noun} for it.`,
+			};
+		}
 		const unclear = answer.suggestions
 			.flatMap((suggestion) => this.base.fact(suggestion.query) ?? [])
 			.find(plainlyUnsure);

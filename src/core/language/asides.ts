@@ -87,11 +87,54 @@ const hearsayAfter =
 	/[,;]\s*(?:(?:but|and|cuz|bc|cause|coz|since)\s+)?(?:(?:some(?:one|body)|some\s+guy|a\s+guy|guy|ppl|people|they|dey|folks|everyone|my\s+\p{L}+|i|i['’]ve|u|you)\s+)?(?:(?:on|in|from|at)\s+[#\p{L}\d]+\s+)?(?:heard|hear|said|says|saying|claims?|claimed|told\s+me|keep\s+saying)\b[^?]*\??\s*$/iu;
 
 /**
- * ", for I have heard a dozen versions from the television people": why the asker asks, of their own, after the
- * question. It names nothing asked.
+ * ", for I have heard a dozen versions from the television people", ", car ma mémoire me joue des tours", ", paske m
+ * bliye": why the asker asks, of their own, after the question, in any of the three languages. It names nothing asked.
+ * (An "as I…" set off by a second comma is the asker's memory, inside the question: ", as I recall, volunteered…".)
  */
 const ownReason =
-	/,\s*(?:for|as|since|because|cause|cuz|bc)\s+(?:i|i['’]ve|i['’]m|i['’]d|we|we['’]ve|my|our)\s[^?]*$/iu;
+	/,\s*(?:(?:for|since|because|cause|cuz|bc|car|parce\s+qu(?:e\s+|['’])|puisqu(?:e\s+|['’])|paske|piske)\s*(?:(?:i|i['’]ve|i['’]m|i['’]d|we|we['’]ve|my|our|je|ma|mon|mes|me|nous|notre|nos|mwen|m|nou)\s|[jm]['’])[^?]*|as\s+(?:i|i['’]ve|i['’]m|i['’]d|we|we['’]ve|my|our)\s[^?,]*)$/iu;
+
+/**
+ * "…? A yes or no will suffice, though a brief explanation would be welcome.", "…? An approximate figure in months would
+ * do nicely.": a sentence after the question on the form of the answer wanted, which asks nothing more.
+ */
+const answerWanted =
+	/(?<=[?!.])\s*(?:(?:an?|the|just|only|even)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:figure|number|estimate|answer|reply|response|yes\s+or\s+no|explanation|date|name|year|month|ballpark|approximation)s?\b[^?!.]{0,40}?\b(?:will|would|should|['’]d|is|are)\s+(?:\p{L}+\s+)?(?:suffice|do|be\s+(?:fine|welcome|enough|appreciated|helpful|great|perfect|ideal|ok|okay|plenty))\b[^?!.]*[.!]*\s*$/iu;
+
+/**
+ * "…en février 2023, alors même que sa capacité nominale était bien moindre ?", "…, even though it was built for 700?":
+ * what the asker grants, after the question, which asks nothing of its own.
+ */
+const granted =
+	/,\s*(?:even\s+though|although|though|whereas|alors\s+(?:m[eê]me\s+)?qu(?:e\s+|['’])|bien\s+qu(?:e\s+|['’])|tandis\s+qu(?:e\s+|['’])|m[eê]me\s+si|menm\s+si)\s*\p{L}[^?.!]*(?=[?.!]*\s*$)/iu;
+
+/** What the asker grants, gone, only where the sentence before it asks something. */
+const withoutGranted = (text: string) =>
+	text.replace(granted, (aside, at: number) =>
+		askingWord.test(fold(text.slice(0, at).split(/[.!?]/u).at(-1) ?? '')) ? '' : aside,
+	);
+
+/**
+ * "My grandfather asks me to type this:", "granpa ask if…", "Grand-papa voudrait savoir si…", "manman m vle konnen
+ * si…": whom the question is asked for, opening it. What they ask follows; asked "if", it is whether it is so.
+ */
+const askedFor =
+	/^\W*(?:(?:my|our|mon|ma|mes)\s+)?(?<who>grand[\s-]?(?:pa|ma|father|mother|papa|p[eè]re|m[eè]re|son|daughter)|granpa|granma|gran\s?papa|gran\s?manman|papa|manman|mom|mum|dad|mother|father|uncle|aunt|auntie|tonton|matant|cousin|pastor|wife|husband|son|daughter|neighbou?r)(?:\s+(?:m|mwen|mw))?\s+(?<verb>asks?|asked|is\s+asking|wants?|wanted|would\s+like|voudrait|veut|aimerait|demande|vle|ta\s+renmen|mande)(?:\s+(?:me|us|moi|m))?(?:\s+(?:to|de))?(?:\s+(?:know|ask|type|write|find\s+out|savoir|konnen))?(?:\s+(?:this|that|ceci|cela|sa))?(?:\s+(?<whether>if|whether|si))?\s*[:,—–-]?\s*(?=\p{L})/iu;
+
+/** The question without whom it is asked for, asked as whether it is so where they ask "if". */
+function withoutAskedFor(text: string): string {
+	const found = askedFor.exec(text);
+	if (!found?.groups) return text;
+	const rest = text.slice(found[0].length);
+	if (!found.groups.whether) return rest;
+	const { verb = '' } = found.groups;
+	const whether = /^(?:vle|ta|mande)/iu.test(verb)
+		? 'èske se vre'
+		: /^(?:voudrait|veut|aimerait|demande)/iu.test(verb)
+			? 'est-il vrai que'
+			: 'is it true that';
+	return `${whether} ${rest}`;
+}
 
 /** An aside that ends a question, which closes it: only where what comes before asks something. */
 const afterAQuestion = (aside: string, at: number, whole: string) =>
@@ -130,7 +173,7 @@ function withoutMarkedLabel(text: string): string {
  * withoutAsides('Did he say attacks would ease off, as a pro-government account is now claiming?'); // 'Did he say attacks would ease off?'
  */
 export function withoutAsides(text: string): string {
-	const without = withoutMarkedLabel(text)
+	const without = withoutGranted(withoutAskedFor(withoutMarkedLabel(text)))
 		.replace(blessing, ' ')
 		.replace(rumourReason, (aside, who: string) => (tellerNoun.test(who) && !theReport.test(who) ? '' : aside))
 		.replace(attributed, (aside) => (theReport.test(aside) ? aside : ''))
@@ -138,6 +181,7 @@ export function withoutAsides(text: string): string {
 		.replace(wantsToKnow, '?')
 		.replace(wavedOff, '')
 		.replace(anyAnswerWill, '')
+		.replace(answerWanted, '')
 		.replace(signedOff, '')
 		.replace(hearsayAfter, afterAQuestion)
 		.replace(againstBefore, '')

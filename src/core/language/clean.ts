@@ -8,9 +8,13 @@
 export function withoutMentions(text: string): string {
 	// ("@everyone", "@here", and "@HaitiBot was Barbecue…": a name typed after "@" that Discord did not turn into a
 	// mention pings all the same.)
-	return text
-		.replace(/<(?:@[!&]?|#|\/[\w -]+:|t:|id:)[\w:-]*>/g, ' ')
-		.replace(/(?<![\p{L}\p{N}_.])@[\p{L}\p{N}_.-]*[\p{L}\p{N}_]/gu, ' ');
+	return (
+		text
+			.replace(/<(?:@[!&]?|#|\/[\w -]+:|t:|id:)[\w:-]*>/g, ' ')
+			.replace(/(?<![\p{L}\p{N}_.])@[\p{L}\p{N}_.-]*[\p{L}\p{N}_]/gu, ' ')
+			// ("Right, well — <@…> — I am told…": the dashes that set the mention off close up into one.)
+			.replace(/([—–])(?:\s*[—–])+/gu, '$1')
+	);
 }
 
 /** Where an emoji was, until it is known whether it ends a sentence. */

@@ -2,6 +2,7 @@ import { stemmer as frenchStemmer } from '@orama/stemmers/french';
 import { escapeRegExp, joinCompoundNames, phraseAlternatives } from '../text.js';
 import { cleanMarkup, withoutChatOpening } from './clean.js';
 import { frenchCognate } from './cognates.js';
+import { inCreoleSpelling } from './creole-spelling.js';
 import { englishTags, isEnglishWord, pastParticiple, verbNoNoun } from './english-words.js';
 import { lemmatizer } from './lemmas.js';
 import kinds from './lexicon/kinds.json' with { type: 'json' };
@@ -393,6 +394,31 @@ const readingSteps: readonly ((text: string) => string)[] = [
 		),
 	// "mad inmates got let out": chat's "mad" before a plural is "many".
 	(text) => text.replace(/\bmad\s+(?=\p{L}{3,}s\b)/giu, 'many '),
+	// "Est-ce bien l'ONU qui a dit…", "c'est bien lui qui…": "bien" only insists that it is so.
+	// (Only before what it puts in focus: "c'est bien ça ?" asks whether it is so.)
+	(text) => text.replace(/\b(est-ce|c['’]est|c['’]était)\s+bien\s+(?=[^,?]{1,40}?\bqu(?:i|e|['’]))/giu, '$1 '),
+	// "When was the hand-over supposed to take place?": to take place is to happen, and names no place.
+	(text) =>
+		text.replace(/\b(take|takes|took|taken|taking)\s+place\b/giu, (_, verb: string) =>
+			/^(?:took|taken)$/iu.test(verb)
+				? 'happened'
+				: /^takes$/iu.test(verb)
+					? 'happens'
+					: /^taking$/iu.test(verb)
+						? 'happening'
+						: 'happen',
+		),
+	// "…in power at the moment of the agreement": the time of an event, not the filler "at the moment" (now).
+	(text) => text.replace(/\bat\s+the\s+moment\s+(?=of\b)/giu, 'at the time '),
+	// "Zafè pò prensipal la, kisa…", "quant à la prison, combien…", "as for the port, what…": the word that opens a topic
+	// before a comma only says it is the topic, which the question takes up.
+	(text) =>
+		text.replace(
+			/^(\W*)(?:zaf[eè]|kons[eè]nan|kanta(?:\s+pou)?|quant\s+(?:à|a)u?x?|pour\s+ce\s+qui\s+est\s+d(?:e|u|es)|as\s+for|as\s+regards|regarding|concerning)\s+(?=[^,?]{2,60},\s*\p{L})/iu,
+			'$1',
+		),
+	// "Which nation proposed itself to take the command…": a party that offers itself to do a thing offers to do it.
+	(text) => text.replace(/(?<=\b\p{L}{3,}(?:ed|es)\s+)(?:itself|himself|herself|themselves)\s+(?=to\s+\p{L})/giu, ''),
 	// "money-wise", "security-wise": "-wise" only says "as for" what it follows.
 	(text) => text.replace(/(?<=\p{L}{3})-wise\b/giu, ''),
 	// "which party has refrained from commenting?": keeping from doing it is not doing it.
@@ -508,6 +534,20 @@ const dutyOngoing =
 	/(?<=\p{L})\s+(?:who|that)\s+(?:were|was|are|is)\s+(?:supposed|meant|expected)\s+to\s+be(?=\s+\p{L}+ing\b)/giu;
 
 /**
+ * "The policemen who was supposed to watch over the penitentiary": the same duty with its verb bare, read as
+ * "the policemen watching over the penitentiary".
+ */
+const dutyToDo =
+	/(?<=\p{L})\s+(?:who|that)\s+(?:were|was|are|is)\s+(?:supposed|meant|expected)\s+to\s+(?!be\b)(\p{L}+)/giu;
+
+/** A verb's "-ing" form, by English's spelling rules: "watch" → "watching", "guide" → "guiding", "tie" → "tying". */
+function gerund(verb: string): string {
+	if (/ie$/iu.test(verb)) return `${verb.slice(0, -2)}ying`;
+	if (/[^e]e$/iu.test(verb)) return `${verb.slice(0, -1)}ing`;
+	return `${verb}ing`;
+}
+
+/**
  * Reads a question or message: removes Discord markup and chat fillers, splits contractions,
  * detects the language (unless `known`: part of a question already read keeps its language), and
  * gives its words in English.
@@ -561,6 +601,7 @@ function readAfresh(text: string, known?: Language): ReadText {
 			.replace(/(?<=\p{Lu}\p{L}*),?\s+dite?\s+(?=\p{Lu})/gu, ' alias ')
 			.replace(namingAside, ' ')
 			.replace(dutyOngoing, ' ')
+			.replace(dutyToDo, (_, verb: string) => ` ${gerund(verb)}`)
 			// "What kind of inmates are found in the prison": to be found in a place is to be in it.
 			.replace(/(?<=\b(?:are|is|were|was|be)\s+)found(?=\s+(?:in|at|among|inside|within)\b)/giu, ' ')
 			.replace(askingAside, ' ')
@@ -576,12 +617,36 @@ function readAfresh(text: string, known?: Language): ReadText {
 	const oneQuestion = cleaned.includes('?') && !/\p{L}[.!]\s+\S/u.test(cleaned);
 	const original = withoutLeadingJoiner(withoutHearsay(withoutFillers(opened), oneQuestion));
 	// (Part of a question already read keeps its language: "…se vre tout prizonye yo te vle sove" is Creole throughout.)
-	const language = known ?? detectLanguage(cleaned, original);
+	const detected = known ?? detectLanguage(cleaned, original);
+	// "Qui moun qui rélé anmoué…?": Kreyòl in French spelling is read in the standard one, where that makes it Kreyòl.
+	const { language, words: asWritten } = inOwnSpelling(cleaned, original, detected, known);
 	// "acc to the article who…": chat spelled out may be a filler too ("according to the article").
-	const translated = inEnglish(original, language);
+	const translated = inEnglish(asWritten, language);
 	// ("…un nombre « large » de détenus": French "un" is the article; the UN is "ONU" there, or "UN" in capitals.)
 	const english = language === 'fr' && !/\bU\.?N\b/.test(cleaned) ? withArticleUn(translated) : translated;
-	return { cleaned, language, original, words: language === 'en' ? withoutFillers(english) : english };
+	return { cleaned, language, original: asWritten, words: language === 'en' ? withoutFillers(english) : english };
+}
+
+/** Words of Kreyòl spelt the French way that change, at least, before a question so spelt is read as Kreyòl. */
+const respeltToSwitch = 2;
+
+/**
+ * The question's words in Kreyòl's own spelling, where it is Kreyòl: read so already, or read so once two or more
+ * of its words are spelt the standard way ("Qui lè fòs Kenya a pral rivé?" has French "qui" but Kreyòl throughout).
+ */
+function inOwnSpelling(
+	cleaned: string,
+	original: string[],
+	detected: Language,
+	known: Language | undefined,
+): { language: Language; words: string[] } {
+	if (detected === 'en' || (known !== undefined && known !== 'ht')) return { language: detected, words: original };
+	const respelt = inCreoleSpelling(original);
+	if (detected === 'ht') return { language: detected, words: respelt };
+	const changed = respelt.filter((word, i) => word !== original[i]).length + original.length - respelt.length;
+	return changed >= respeltToSwitch && detectLanguage(cleaned, respelt) === 'ht'
+		? { language: 'ht', words: respelt }
+		: { language: detected, words: original };
 }
 
 /** French words read in English with "un" as the article it is, not the UN: "un nombre « large »". */
@@ -1440,7 +1505,7 @@ const asideAfterAsking =
 	/^\W*(?<asking>(?:(?:on|in|at|by|from|for|à|a|en|par|pour|depuis|de|nan|pou)\s+)?(?:what|which|who|whom|when|where|why|how|quel|quelle|quels|quelles|qui|quand|où|ou|pourquoi|comment|combien|ki|kilè|kile|kisa|kote|poukisa|konbyen)(?:\s+\p{L}+){0,2}?)\s*,\s*(?<phrase>(?:under|according to|in line with|as part of|in keeping with|pursuant to|following|per|en vertu d['’]?e?|selon|conformément à|conformement a|d['’]apr[eè]s|dans le cadre d['’]?e?|suivant|dapre|selon)\b[^,?:]{3,100}?)\s*,\s*(?<rest>\p{L}.*)$/iu;
 
 const sceneFirst =
-	/^\W*(?<scene>(?:(?:right|just|shortly|immediately|soon|not long|long|only|even|juste|peu|tout juste)\s+)?(?:when|while|after|before|once|since|following|during|amid|prior to|ahead of|in the wake of|quand|lorsqu['’]?|lorsque|apr[eè]s|avant|lè|apre|avan|according to|as per|per|selon|d['’]apr[eè]s|dapre)\s+(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|exactly|precisely|est|a|ont|sont|etait|était|te)\b)[^,?]{3,120}?),\s*(?!(?:what|which|quel|quelle|ki)\s+(?:exact\s+)?(?:date|day|year|month|time|jour|annee|année|mois|dat|jou|ane|mwa)\b)(?<question>(?:what|who|whom|whose|which|how|why|where|when|did|does|do|was|were|is|are|has|have|had|qui|que|qu['’]|quoi|quel|quelle|quels|quelles|combien|pourquoi|comment|où|ki|kisa|kiyes|konbyen|poukisa|kote|kil[eè]|[eè]ske)\b[^?]*)(?<after>\?.*)?$/iu;
+	/^\W*(?<scene>(?:(?:right|just|shortly|immediately|soon|not long|long|only|even|some ?time|a (?:little |short )?while|(?:a few|some|several|two|three|a couple of) (?:days|hours|weeks)|(?:a|one|the) day|juste|peu|tout juste|peu de temps|quelque temps|quelques jours|(?:yon )?ti tan)\s+)?(?:when|while|after|before|once|since|following|during|amid|prior to|ahead of|in the wake of|quand|lorsqu['’]?|lorsque|apr[eè]s|avant|lè|apre|avan|according to|as per|per|selon|d['’]apr[eè]s|dapre)\s+(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|exactly|precisely|est|a|ont|sont|etait|était|te)\b)[^,?]{3,120}?),\s*(?!(?:what|which|quel|quelle|ki)\s+(?:exact\s+)?(?:date|day|year|month|time|jour|annee|année|mois|dat|jou|ane|mwa)\b)(?<question>(?:what|who|whom|whose|which|how|why|where|when|did|does|do|was|were|is|are|has|have|had|qui|que|qu['’]|quoi|quel|quelle|quels|quelles|combien|pourquoi|comment|où|ki|kisa|kiyes|konbyen|poukisa|kote|kil[eè]|[eè]ske)\b[^?]*)(?<after>\?.*)?$/iu;
 
 /**
  * Words of asking set in the question itself, which say nothing of what is asked: "to the best of
@@ -1448,7 +1513,7 @@ const sceneFirst =
  * asker's memory ("I keep forgetting", "j'ai oublié", "m bliye").
  */
 const askingAside =
-	/\b(?:to the best of (?:your|my|our) knowledge|if (?:my )?memory serves(?: me)?(?: (?:right|correctly|well))?|if (?:i|i['’]?m|i am|i['’]?ve|i have) (?:recall|remember|read|understand|recollect|follow)(?:ing|ed)? (?:(?:the|this|that) (?:piece|article|report|story|text|news) |it |this |that |things )?(?:correctly|right|rightly|properly)|(?:if|unless) (?:i['’]?m|i am) (?:not )?(?:mistaken|wrong)|i wonder|broadly speaking|generally speaking|so to speak|as it were|if i (?:may|might|can) (?:ask|say|enquire|inquire)|if you (?:don['’]t|do not) mind (?:me |my )?asking|if (?:you|u) (?:would|could|will|['’]d) be so (?:kind|good)(?: as to \p{L}+(?: (?:it|that|this|them))?(?: (?:out|up|for me|for us))?)?|pray tell|(?:just )?out of curiosity|for the record|(?:according to|as per|per) the (?:report|text|article|piece|story)|(?:if (?:one|we|you|i) (?:is to |are to |am to )?(?:believes?|trusts?|goes by|go by|takes? (?:it|them) at (?:its|their) word)|going by|judging by|to judge by|si l['’]on (?:s['’]en tient|se fie|en croit)(?: à)?(?: ce (?:que|qu['’]))?(?: (?:rapporte|dit|affirme|indique))?|à en croire|a en croire|à s['’]en tenir à) (?:what )?(?:the|this|l['’]|le|ce|cet|cette)\s*(?:report|text|article|piece|story|account|rapport|texte|récit|recit)(?: (?:says|tells|reports|claims))?|(?:selon|d['’]apr[eè]s) (?:le rapport|le texte|l['’]article)|dapre (?:rapò|rapo|tèks|teks|atik) (?:a|la)|i (?:keep |always |totally |completely )?(?:forget|forgot|forgetting)(?: (?:the|his|her|their|its|that) (?:\w+ )?(?:name|names|word|date|number|figure))?|i (?:can['’]?t|cannot|don['’]?t|do not|never) (?:remember|recall)|j['’]ai oubli[ée]|je (?:ne )?(?:me )?(?:souviens|rappelle) (?:plus|pas)|(?:m|mwen) (?:te )?bliye|i (?:loose|lose|lost|losing|kinda lost|kind of lost) track(?: of (?:things|time|it|the news))?(?: since \w+)?|my memory(?: is| s)?(?: not| isn['’]?t| aint| ain['’]t)? (?:so |too |that |very )?(?:good|great|what it used to be)(?: no more| anymore| any more)?|(?:i['’]?m|i am) (?:getting )?(?:old|confused)(?: now)?|when (?:they|he|she|it)(?:['’]re|['’]s| are| is) at home)\b/giu;
+	/\b(?:to the best of (?:your|my|our) knowledge|if (?:my )?memory serves(?: me)?(?: (?:right|correctly|well))?|as (?:i|we|far as i) (?:(?:dimly|vaguely|faintly|seem to) )?(?:recall|remember|recollect|understand|gather|believe|know)|(?:with |in )?(?:whatever|as much|such) (?:precision|detail|accuracy|certainty|exactness) (?:as )?(?:the|this) (?:report|article|text|piece|reporting) (?:permits|allows|gives|offers|affords)|(?:so|as|in so) far as (?:the|this) (?:report|article|text|piece|reporting) (?:indicates|allows(?: (?:one|us|me) to say)?|permits(?: (?:one|us|me) to say)?|goes|says|tells(?: (?:us|me|one))?|shows|lets (?:one|us|me) (?:say|tell))|if (?:i|i['’]?m|i am|i['’]?ve|i have) (?:recall|remember|read|understand|recollect|follow)(?:ing|ed)? (?:(?:the|this|that) (?:piece|article|report|story|text|news) |it |this |that |things )?(?:correctly|right|rightly|properly)|(?:if|unless) (?:i['’]?m|i am) (?:not )?(?:mistaken|wrong)|i wonder|broadly speaking|generally speaking|so to speak|as it were|if i (?:may|might|can) (?:ask|say|enquire|inquire)|if you (?:don['’]t|do not) mind (?:me |my )?asking|if (?:you|u) (?:would|could|will|['’]d) be so (?:kind|good)(?: as to \p{L}+(?: (?:it|that|this|them))?(?: (?:out|up|for me|for us))?)?|pray tell|(?:just )?out of curiosity|for the record|(?:according to|as per|per) the (?:report|text|article|piece|story)|(?:if (?:one|we|you|i) (?:is to |are to |am to )?(?:believes?|trusts?|goes by|go by|takes? (?:it|them) at (?:its|their) word)|going by|judging by|to judge by|si l['’]on (?:s['’]en tient|se fie|en croit)(?: à)?(?: ce (?:que|qu['’]))?(?: (?:rapporte|dit|affirme|indique))?|à en croire|a en croire|à s['’]en tenir à) (?:what )?(?:the|this|l['’]|le|ce|cet|cette)\s*(?:report|text|article|piece|story|account|rapport|texte|récit|recit)(?: (?:says|tells|reports|claims))?|(?:selon|d['’]apr[eè]s) (?:le rapport|le texte|l['’]article)|dapre (?:rapò|rapo|tèks|teks|atik) (?:a|la)|i (?:keep |always |totally |completely )?(?:forget|forgot|forgetting)(?: (?:the|his|her|their|its|that) (?:\w+ )?(?:name|names|word|date|number|figure))?|i (?:can['’]?t|cannot|don['’]?t|do not|never) (?:remember|recall)|j['’]ai oubli[ée]|je (?:ne )?(?:me )?(?:souviens|rappelle) (?:plus|pas)|(?:m|mwen) (?:te )?bliye|i (?:loose|lose|lost|losing|kinda lost|kind of lost) track(?: of (?:things|time|it|the news))?(?: since \w+)?|my memory(?: is| s)?(?: not| isn['’]?t| aint| ain['’]t)? (?:so |too |that |very )?(?:good|great|what it used to be)(?: no more| anymore| any more)?|(?:i['’]?m|i am) (?:getting )?(?:old|confused)(?: now)?|when (?:they|he|she|it)(?:['’]re|['’]s| are| is) at home)\b/giu;
 
 /**
  * "This gentleman they call Barbecue, what was his job?": one described by what others call them, opening the
@@ -1476,8 +1541,15 @@ const namingAside =
  * withoutAskingAside('in which year, if I may ask, were they counted?'); // 'in which year were they counted?'
  */
 function withoutAskingAside(text: string): string {
-	return text.replace(askingAsideSetOff, ' ');
+	return text.replace(askingAsideSetOff, ' ').replace(beliefSetOff, ' ');
 }
+
+/**
+ * ", I believe,", ", je crois,", ", m kwè,": the asker's own belief set off by commas inside the question, which says
+ * nothing of what is asked. (Only set off: "why do they think…" asks what is thought.)
+ */
+const beliefSetOff =
+	/\s*,\s*(?:(?:i|we)\s+(?:believe|think|gather|suppose|reckon|imagine|assume|guess)|je\s+(?:crois|pense|suppose)|il\s+me\s+semble|(?:m|mwen)\s+(?:kw[eè]|panse))\s*,\s*/giu;
 
 /**
  * "How many news outlets (not counting NGOs or the UN) does it cite?", "…, setting aside NGOs and
@@ -1589,7 +1661,7 @@ const politeOpenings = [
 	// (Not past a question asked first: "what month did…, and do we know when…" asks both.)
 	/^(?!\W*(?:who|whom|whose|what|when|where|why|which|how)\b)(?=[^?]*\b(?:i|me|my|our|you|u|we|us|bot|kindly|please|pls|plz|anyone|anybody|someone|somebody|y['’]?all|ya['’]?ll|people|ppl|folks)\b)[^?]{0,400}\b(?:tell|told|give (?:me|us)|provide|let (?:me|us) know|clarify|clarified|explain|explained|describe|indicate|indicated|remind|reminded|enlighten|enlightened|know|kno|knowing|learn|ask|enquire|inquire|wonder|wondering|curious|calculate|check|confirm|confirmed|specified)\b(?:\s+\w+ly)?(?:\s+(?:me|us|for me|for us))?(?:\s+(?:on|about|as to|regarding|of))?(?:\s*,[^,?]{1,60},)?[\s,:-]*(?=(?:(?:by|in|at|from|for|with|to|under)\s+)?(?:who|whom|whose|what|when|where|why|which|how|whether|if)\b|the (?:exact |precise |full )?(?:date|day|year|month|name|names|number|place|reason|time)\b|(?<=\b(?:clarify|confirm|specify|remind (?:me|us) of|tell (?:me|us))(?:\s*,[^,?]{1,60},)?\s+)the\s+[a-z])/,
 	/^(?!\W*(?:qui|quoi|quand|ou|pourquoi|comment|combien|quel|quelle|quels|quelles)\b)(?=[^?]*\b(?:je|j|vous|me|m|moi|tu|on|serait|aimerais|voudrais|souhaiterais)\b)[^?]{0,400}\b(?:dire|expliquer|indiquer|savoir|demander|rappeler|preciser|connaitre|confirmer|verifier|donner)\b[\s,:-]*(?:s['’ ]il vous plait[\s,:-]*)?(?=(?:(?:dans|a|en|de|pour|par|sur|avec|depuis|selon)\s+)?(?:qui|quoi|quand|ou|pourquoi|comment|combien|quel|quelle|quels|quelles|si|ce que|ce qui|ki moun|kimoun|kiyes|kiles|kisa|kile|kote|poukisa|konbyen)\b|(?:la date|le jour|l['’ ]annee|le nom|le nombre|la raison)\b)/,
-	/^(?!\W*(?:kiyes|kiles|kisa|ki|kile|kote|poukisa|konbyen)\b)(?=[^?]*\b(?:m|mwen|ou|w)\b)[^?]{0,400}\b(?:di m|di mwen|eksplike m|eksplike mwen|konnen|mande|konfime|verifye|tcheke|presize)\b[\s,:-]*(?=(?:(?:nan|pou|ak|sou|a|de)\s+)?(?:kiyes|kiles|kisa|ki|kile|kote|poukisa|konbyen|si)\b)/,
+	/^(?!\W*(?:kiyes|kiles|kisa|ki|kile|kote|poukisa|konbyen)\b)(?=[^?]*\b(?:m|mwen|ou|w)\b)[^?]{0,400}\b(?:di m|di mwen|eksplike m|eksplike mwen|raple m|raple mwen|fe m konnen|fe m sonje|konnen|mande|konfime|verifye|tcheke|presize)\b[\s,:-]*(?=(?:(?:nan|pou|ak|sou|a|de)\s+)?(?:kiyes|kiles|kisa|ki|kile|kote|poukisa|konbyen|si)\b)/,
 ];
 
 /** A joiner that can open what is said: "so is…", "but who…". */
@@ -1913,7 +1985,7 @@ export function inEnglish(typed: readonly string[], language: Language): string[
 			at++;
 			continue;
 		}
-		const own = table.match(words, at) ?? speak;
+		const own = nounKept(words, at, language) ? undefined : (table.match(words, at) ?? speak);
 		// ("…were there de más?": a Spanish phrase longer than chat's word at its start, "de" for "the", is the phrase.)
 		const borrowed = own && own.length > 1 ? undefined : loan();
 		const found = borrowed && borrowed.length > (own?.length ?? 0) ? borrowed : (own ?? borrowed);
@@ -1942,6 +2014,25 @@ export function inEnglish(typed: readonly string[], language: Language): string[
 		}
 	}
 	return english;
+}
+
+/** Words that open a noun phrase: after one, a word is read as a noun. */
+const nounOpeners = new Set(
+	'the a an which what several many all some these those both multiple various other few two three four on'.split(' '),
+);
+
+/**
+ * "…worse on several fronts — which fronts…": a word chat uses as a verb ("who fronts the gang" for "leads"), read
+ * as the noun it also is after a word that opens a noun phrase, where the lexicon's verb is no noun of the kind.
+ */
+function nounKept(words: readonly string[], at: number, language: Language): boolean {
+	if (language !== 'en' || !nounOpeners.has(words[at - 1] ?? '')) return false;
+	const found = textSpeakTable.match(words, at);
+	if (found?.length !== 1 || found.value.includes(' ')) return false;
+	return (
+		englishTags(words[at] ?? '').some((tag) => tag.startsWith('NN')) &&
+		englishTags(found.value).some((tag) => /^VB[ZDGN]$/.test(tag))
+	);
 }
 
 /**

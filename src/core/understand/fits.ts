@@ -1419,7 +1419,17 @@ function asksOfPerson(query: Query): boolean {
 /** "In what part of the world…", "which region…": where, as a region the data need not know as a place. */
 function asksRegion(frame: Frame): boolean {
 	const asked = `${frame.kindNoun ?? ''} ${frame.rest.join(' ')}`;
-	return /\b(?:world|region|hemisphere|continent)\b/.test(asked);
+	// ("…the poorest country in where", "peyi ki pi pov nan ki zon": where a superlative holds asks its region.)
+	return /\b(?:world|region|hemisphere|continent)\b/.test(asked) || frame.rest.some(superlative);
+}
+
+/** "largest", "poorest", "happiest": a superlative, by the tagger's word list or by the adjective it is built on. */
+function superlative(word: string): boolean {
+	if (englishTags(word).includes('JJS')) return true;
+	const base = /^(\p{L}{2,}?)(?:(\p{L})\2est|iest|est)$/u.exec(word);
+	if (!base?.[1]) return false;
+	const stems = [base[1], `${base[1]}${base[2] ?? ''}`, `${base[1]}y`, `${base[1]}e`];
+	return stems.some((stem) => englishTags(stem).includes('JJ'));
 }
 /** A region named in a fact's words: "in the Western Hemisphere", "in the Caribbean". */
 const regionNamed = /\bin the (?:\p{Lu}\p{L}+\s)*(?:Hemisphere|Caribbean|Americas|world|region)\b/u;

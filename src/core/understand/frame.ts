@@ -288,7 +288,23 @@ const insistingWords = new Set(['particular', 'specific', 'certain']);
  * readFrame(readText('konbyen prizonye ki te nan prizon an?')).kind; // 'count'
  */
 export function readFrame(typed: ReadText): Frame {
-	return reasonAsWhy(frameOf(typed));
+	return plannedDate(reasonAsWhy(frameOf(typed)));
+}
+
+/** Verbs that set a date for a deed to come: "the date set for…", "ki dat yo te fikse pou…". */
+const settingVerbs = new Set(['set', 'fixed', 'scheduled', 'planned', 'agreed', 'chosen', 'picked', 'fikse']);
+
+/**
+ * "What date was fixed for Henry to hand over power?", "ki dat yo te fikse pou Henry remèt pouvwa a?": the date set
+ * for a deed is when the deed was to be done, not when it was set; asked as what was supposed to be done.
+ */
+function plannedDate(frame: Frame): Frame {
+	if (frame.kind !== 'when') return frame;
+	const at = frame.rest.findIndex(
+		(word, i) => settingVerbs.has(word) && /^(?:for|pou|pour)$/.test(frame.rest[i + 1] ?? ''),
+	);
+	if (at < 0) return frame;
+	return { ...frame, rest: [...frame.rest.slice(0, at), 'supposed', ...frame.rest.slice(at + 2)] };
 }
 
 /** "What's Henry's excuse for staying past Feb 7?": a reason asked for, after whose it is, is asked why. */
@@ -440,7 +456,12 @@ function frameOf(typed: ReadText): Frame {
 		if (kind === 'who' && relativeWho(found, folded, read.language)) continue;
 		// "Why didn't all the inmates escape?": "all the" after "why" says how many did it, not that a list is asked.
 		// ("When did all the attacks happen?" asks them all.)
-		if (kind === 'list' && wholeOpeners.has(found.in[found.at] ?? '') && frameBefore(['why'], found.at, read.words))
+		// ("How many unions called for help, and was it every union in the country?": nor after "how many", which counts.)
+		if (
+			kind === 'list' &&
+			wholeOpeners.has(found.in[found.at] ?? '') &&
+			frameBefore(['why', 'count'], found.at, read.words)
+		)
 			continue;
 		// "How many inmates for every place" counts per unit; its "every" asks for no list.
 		if (kind === 'list' && perUnit.test(read.words.join(' '))) continue;

@@ -64,8 +64,8 @@ const askedBy: Record<string, string> = {
 	year: 'when',
 	time: 'when',
 	reason: 'why',
-	name: 'who',
-	names: 'who',
+	name: 'what is the name of',
+	names: 'what are the names of',
 	source: 'who reported',
 };
 

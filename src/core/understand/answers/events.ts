@@ -206,7 +206,13 @@ export function alreadyWhen(ctx: Answering, question: string, read: ReadText): A
 	if (/\b(?:supposed|meant|due|expected|planned|allowed)\s+to\b/.test(folded)) return undefined;
 	const { base, index } = ctx.tools;
 	const words = read.words;
-	const at = words.findIndex((word, i) => word === 'when' || (word === 'time' && words[i - 1] === 'the'));
+	// ("…already in power at the moment of the agreement", "…already in office before the deal was struck": the same.)
+	const at = words.findIndex(
+		(word, i) =>
+			word === 'when' ||
+			((word === 'time' || word === 'moment') && words[i - 1] === 'the') ||
+			(word === 'before' && words.slice(0, i).includes('already')),
+	);
 	if (at < 0) return undefined;
 	// "When they made the deal, was Henry already…": the clause first; else the state first.
 	const comma = read.cleaned.indexOf(',');

@@ -21,7 +21,7 @@ import { inOwnWords, type Ranked, rank } from '../rank.js';
 import { askedIfTrue, statementPutUp } from '../tagged.js';
 import { comparison } from './compared.js';
 import type { Answering } from './context.js';
-import { orderChecked } from './events.js';
+import { alreadyWhen, orderChecked } from './events.js';
 import { supposing } from './hypothetical.js';
 import { placeAsked } from './placed.js';
 import { premiseOf } from './premise.js';
@@ -89,6 +89,10 @@ export function heardStatement(ctx: Answering, question: string, read: ReadText)
 	// "…held fewer people than it was designed for": a comparison is worked out from the figures, not checked
 	// claim by claim (its date alone would confirm it).
 	if (!statement || comparison(statement)) return undefined;
+	// "Is it the case that Henry was already in office before the deal was struck?": a state's start against the
+	// event's date, before what is said of either is checked.
+	const already = alreadyWhen(ctx, question, read);
+	if (already) return already;
 	// "…the port attack happened AFTER the prison siege. True?": the order the report gives them.
 	const ordered = orderChecked(ctx, question, statement);
 	if (ordered) return ordered;
