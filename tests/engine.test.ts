@@ -8606,6 +8606,23 @@ describe('reading a question', () => {
 			).toMatch(/abandoned it/);
 		});
 
+		it('respells French spellings of Kreyòl sounds: "fois" is "fwa", "prison" is "prizon", "gin" is "gen"', () => {
+			expect(
+				text('Ès qué prison an té gin plis pasé 4 fois kantité moun li té fèt pou li a? oui ou non?').text,
+			).toMatch(/^Yes: about 5\.27 times/);
+			// (French stays French: "Qui a dit que…" has no Kreyòl word in it.)
+			expect(text('Qui a dit que les gardiens avaient abandonné la prison ?').text).toMatch(/AyiboPost/);
+		});
+
+		it('gives the earliest or the latest the report dates, asked of everything it dates, in any of the three languages', () => {
+			expect(text('what is the oldest date in the report?').text).toMatch(/^The earliest the report dates: .*2017/);
+			expect(text('Qui dat ki pi ansyen nan tout nouvèl la?').text).toMatch(/2017/);
+			expect(text('quelle est la date la plus ancienne du rapport ?').text).toMatch(/2017/);
+			expect(text('what’s the most recent event in the report?').text).toMatch(/^The latest the report dates:/);
+			// (Not of someone in particular: "who was first to sanction Barbecue?" asks who.)
+			expect(text('who was first to sanction Barbecue?').text).not.toMatch(/earliest the report dates/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

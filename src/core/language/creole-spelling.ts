@@ -5,7 +5,8 @@ import { stopwords, translations } from './lexicon.js';
  * Kreyòl written with French spelling, as many Haitians schooled in French write it: "Qui moun qui rélé
  * anmoué?", "konbien prizonnié", "ès qué Henri té quitté pouvoua a?". Each word is spelt again by the
  * standard orthography's rules (one letter, one sound: "qu" and hard "c" are "k", "ou" before a vowel
- * is "w", "i" before a vowel is "y", "s" between vowels is "z", doubled consonants are one); the new spelling is kept only where
+ * is "w", "oi" is "wa", "i" before a vowel is "y", "s" between vowels is "z", doubled consonants are one, a
+ * last consonant French does not say is dropped); the new spelling is kept only where
  * the lexicons know it as Kreyòl ("ki", "rele", "anmwe", "konbyen", "prizonye", "eske", "kite", "pouvwa").
  *
  * @example
@@ -22,48 +23,71 @@ export function inCreoleSpelling(words: readonly string[]): string[] {
 		// (Only a question word, or where the first half is no Kreyòl word alone: "a jan" is two words, not "ajan".)
 		if (
 			joined &&
-			respellable(word) &&
+			respellable(word, joined) &&
 			knownCreole(joined) &&
 			(creoleQuestionWords.has(joined) || !knownCreole(again))
 		) {
 			spelt.push(joined);
 			at++;
-		} else spelt.push(respellable(word) && knownCreole(again) ? again : word);
+		} else {
+			// ("fois", "pas": a last consonant French writes and does not say.)
+			const unsaid = again.replace(/(?<=[aeiou])[stxd]$/u, '');
+			spelt.push(
+				respellable(word, again) && knownCreole(again)
+					? again
+					: respellable(word, unsaid) && knownCreole(unsaid)
+						? unsaid
+						: word,
+			);
+		}
 	}
 	return spelt;
 }
 
 /** A folded word spelt by the standard orthography's rules. */
 function respelt(word: string): string {
-	const spelt = word
-		.replace(/qu/g, 'k')
-		.replace(/ck/g, 'k')
-		.replace(/c(?=[aou]|$)/g, 'k')
-		.replace(/c(?=[eiy])/g, 's')
-		.replace(/ph/g, 'f')
-		.replace(/th/g, 't')
-		.replace(/gu(?=[ei])/g, 'g')
-		.replace(/eau|au/g, 'o')
-		.replace(/ou(?=[aei])/g, 'w')
-		.replace(/([bdfgklmnprstvz])\1/g, '$1')
-		.replace(/(?<=[^aeiouy])i(?=[aeo])/g, 'y')
-		// ("prison", "présidan": French "s" between vowels, which sounds "z".)
-		.replace(/(?<=[aeiouy])s(?=[aeiouy])/g, 'z')
-		.replace(/(?<=\p{L}{3})[sc]e$/u, 's');
 	// "gin" for "gen": the nasal vowel French spells "in".
-	return spelt === 'gin' ? 'gen' : spelt;
+	if (word === 'gin') return 'gen';
+	return (
+		word
+			.replace(/qu/g, 'k')
+			.replace(/ck/g, 'k')
+			.replace(/c(?=[aou]|$)/g, 'k')
+			.replace(/c(?=[eiy])/g, 's')
+			.replace(/ph/g, 'f')
+			.replace(/th/g, 't')
+			// ("lagué" is "lage", "mélangé" is "melanje": "gu" keeps "g" hard where a bare "g" is soft.)
+			.replace(/gu(?=[ei])/g, 'G')
+			.replace(/g(?=[ei])/g, 'j')
+			.replace(/G/g, 'g')
+			.replace(/eau|au/g, 'o')
+			.replace(/oi/g, 'wa')
+			// ("multi", "supposé": French "u" sounds Kreyòl "i", outside "ou" and a nasal "un".)
+			.replace(/(?<!o)u(?![nm](?![aeiou]))/g, 'i')
+			.replace(/ou(?=[aei])/g, 'w')
+			.replace(/([bdfgklmnprstvz])\1/g, '$1')
+			.replace(/(?<=[^aeiouy])i(?=[aeo])/g, 'y')
+			// ("prison", "présidan": French "s" between vowels, which sounds "z".)
+			.replace(/(?<=[aeiouy])s(?=[aeiouy])/g, 'z')
+			.replace(/(?<=\p{L}{3})[sc]e$/u, 's')
+	);
 }
 
-/** The Kreyòl words of the lexicons: function words, words with an English entry, and question words. */
+/** Kreyòl's question words, each one word: "konbyen", "poukisa", "eske". */
 const creoleQuestionWords: ReadonlySet<string> = new Set(
 	Object.values(frames as unknown as Record<string, { ht?: string[] }>).flatMap((frame) =>
-		(frame.ht ?? []).flatMap((phrase) => phrase.split(' ')),
+		(frame.ht ?? []).filter((phrase) => !phrase.includes(' ')),
 	),
 );
 
-/** A word that may be Kreyòl spelt the French way: none the lexicons know as Kreyòl, or a French function word ("qui"). */
-const respellable = (word: string) => !knownCreole(word) || stopwords.fr.has(word);
+/**
+ * May `word` be Kreyòl spelt the French way, as `again`? Where the lexicons know no Kreyòl word so spelt; a French
+ * function word only where it spells one of Kreyòl's ("qui" is "ki"; "combien" stays French).
+ */
+const respellable = (word: string, again: string) =>
+	stopwords.fr.has(word) ? stopwords.ht.has(again) || !creoleQuestionWords.has(again) : !knownCreole(word);
 
+/** Is the word one the lexicons know as Kreyòl: a function word, a question word, or one with an English entry? */
 function knownCreole(word: string): boolean {
 	return stopwords.ht.has(word) || creoleQuestionWords.has(word) || translations.ht.match([word], 0)?.length === 1;
 }

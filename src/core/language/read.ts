@@ -644,7 +644,11 @@ function inOwnSpelling(
 	const respelt = inCreoleSpelling(original);
 	if (detected === 'ht') return { language: detected, words: respelt };
 	const changed = respelt.filter((word, i) => word !== original[i]).length + original.length - respelt.length;
-	return changed >= respeltToSwitch && detectLanguage(cleaned, respelt) === 'ht'
+	// (Only a question with Kreyòl's own little words in it: "Qui a dit que les gardiens…" is French.)
+	const creoleOnly = fold(cleaned)
+		.split(/[^\p{L}]+/u)
+		.filter((word) => stopwords.ht.has(word) && !stopwords.fr.has(word) && !stopwords.en.has(word)).length;
+	return changed >= respeltToSwitch && creoleOnly >= 1 && detectLanguage(cleaned, respelt) === 'ht'
 		? { language: 'ht', words: respelt }
 		: { language: detected, words: original };
 }

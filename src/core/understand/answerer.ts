@@ -16,6 +16,7 @@ import { comparedToLimit, eitherSideOf, whichLarger } from './answers/compared.j
 import { Answering, type AnswerTools } from './answers/context.js';
 import { countDoers } from './answers/deeds.js';
 import { alreadyWhen, doneAround, durationChecked, orderAsked, twoEvents } from './answers/events.js';
+import { earliestOrLatest } from './answers/extremes.js';
 import { overRate, partsInWords, workedOutAsked } from './answers/figures.js';
 import { hypothetical, projected } from './answers/hypothetical.js';
 import { commonDoer, sameDoer } from './answers/identity.js';
@@ -191,6 +192,8 @@ export class QuestionAnswerer {
 	#anyAnswer(question: string, read: ReadText, frame: Frame): Answer {
 		return (
 			quotedInReport(this.#answering, question, read) ??
+			// "What's the oldest date in the report?": the first of the timeline, of everything it dates.
+			earliestOrLatest(this.#answering, question, read) ??
 			// "Who wrote the article?": the report as a text, which its metadata speaks of, not its facts.
 			reportItselfAsked(this.#answering, read.cleaned) ??
 			// "What's 3687 minus 700?", "more or fewer than 4,000 inmates?": worked out, before any statement is checked.
