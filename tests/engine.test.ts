@@ -8623,6 +8623,28 @@ describe('reading a question', () => {
 			expect(text('who was first to sanction Barbecue?').text).not.toMatch(/earliest the report dates/);
 		});
 
+		it('hears a word of English right after another of a person’s names as that name: "jovenel moose"', () => {
+			expect(text('wen was jovenel moose killed again i forgot').text).toMatch(/July 7, 2021/);
+		});
+
+		it('reads a figure told first, then "but how many", as told then asked: "700 beds but how many ppl…"', () => {
+			expect(text('700 beds but how many ppl was actualy in there lol').text).toMatch(/3,687 inmates/);
+		});
+
+		it('answers why a deed was not done with a deed held back from, not another’s purpose: "y did some… not even try to run"', () => {
+			expect(text('@everyone 😭😭😭 y did some of the prisoners not even try to run').text).toMatch(/crossfire/);
+			expect(text('why didnt all the prisoners just run, what were they scared of').text).toMatch(/crossfire/);
+			expect(text('why did the unions call for help').text).toMatch(/police unions/);
+			// (To run something is no escape.)
+			expect(text('who tried to run the country').text).not.toMatch(/crossfire/);
+		});
+
+		it('leaves out a sentence after the question on the units the asker will take: "months is fine"', () => {
+			expect(
+				text('about how long after Moïse was killed did they strike the december deal? months is fine').text,
+			).toMatch(/17 months/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

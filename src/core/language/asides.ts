@@ -96,10 +96,10 @@ const ownReason =
 
 /**
  * "…? A yes or no will suffice, though a brief explanation would be welcome.", "…? An approximate figure in months would
- * do nicely.": a sentence after the question on the form of the answer wanted, which asks nothing more.
+ * do nicely.", "…? months is fine": a sentence after the question on the form of the answer wanted, which asks nothing more.
  */
 const answerWanted =
-	/(?<=[?!.])\s*(?:(?:an?|the|just|only|even)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:figure|number|estimate|answer|reply|response|yes\s+or\s+no|explanation|date|name|year|month|ballpark|approximation)s?\b[^?!.]{0,40}?\b(?:will|would|should|['’]d|is|are)\s+(?:\p{L}+\s+)?(?:suffice|do|be\s+(?:fine|welcome|enough|appreciated|helpful|great|perfect|ideal|ok|okay|plenty))\b[^?!.]*[.!]*\s*$/iu;
+	/(?<=[?!.])\s*(?:(?:an?|the|just|only|even)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:figure|number|estimate|answer|reply|response|yes\s+or\s+no|explanation|date|name|year|month|week|day|ballpark|approximation)s?\b[^?!.]{0,40}?\b(?:(?:will|would|should|['’]d|is|are)\s+(?:\p{L}+\s+)?(?:suffice|do|be\s+(?:fine|welcome|enough|appreciated|helpful|great|perfect|ideal|ok|okay|plenty))|(?:is|are)\s+(?:fine|ok|okay|good|enough|plenty|perfect))\b[^?!.]*[.!]*\s*$/iu;
 
 /**
  * "…en février 2023, alors même que sa capacité nominale était bien moindre ?", "…, even though it was built for 700?":

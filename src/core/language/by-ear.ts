@@ -18,6 +18,8 @@ import { fold } from './lexicon.js';
 export class NamesByEar {
 	/** A sound's code → the name words that have it, each with its letters and whose name it is. */
 	readonly #bySound = new Map<string, NameWord[]>();
+	/** A name word's letters → whose name it is. */
+	readonly #owners = new Map<string, string>();
 
 	/** @param names each name word with the one it names: several words of one name are one answer. */
 	constructor(names: Iterable<readonly [word: string, owner: string]>) {
@@ -26,6 +28,7 @@ export class NamesByEar {
 			// Short words ("Mr") sound like too much to be told apart; initials ("RNDDH") are spelt out, not sounded.
 			if (letters.length < 4 || acronym.test(typed)) continue;
 			const word = typed.replace(/[.,;:!?]+$/u, '');
+			this.#owners.set(letters, owner);
 			const forms = letters.startsWith('h') ? [letters, letters.slice(1)] : [letters];
 			for (const code of new Set(forms.flatMap(codesOf))) {
 				const words = this.#bySound.get(code) ?? [];
@@ -41,6 +44,20 @@ export class NamesByEar {
 	 * one of them); else undefined.
 	 */
 	match(typed: string): string | undefined {
+		return this.#heard(typed)?.word;
+	}
+
+	/** Whose name the word typed is, spelt as the data spells it ("jovenel" is Jovenel Moïse's). */
+	ownerOf(typed: string): string | undefined {
+		return this.#owners.get(lettersOf(typed));
+	}
+
+	/** Whose name the word typed sounds like, as `match` hears it. */
+	heardOwner(typed: string): string | undefined {
+		return this.#heard(typed)?.owner;
+	}
+
+	#heard(typed: string): NameWord | undefined {
 		// (A code of two sounds, "MS", is many words' in other languages, "mesye" and "Moïse": only a name typed
 		// in syllables, "Mo-eez", is heard in so little.)
 		const syllables = /\p{L}-\p{L}/u.test(typed);
@@ -62,7 +79,7 @@ export class NamesByEar {
 		const owner = [...new Set(heard.map((name) => name.owner))].find((one) =>
 			[...sounds].every((sound) => heard.some((name) => name.owner === one && name.letters === sound)),
 		);
-		return heard.find((name) => name.owner === owner)?.word;
+		return heard.find((name) => name.owner === owner);
 	}
 }
 
@@ -108,9 +125,13 @@ function codesOf(letters: string): string[] {
 export function respeltByEar(text: string, names: NamesByEar, known: (word: string) => boolean): string {
 	// (Words with an apostrophe are English's and French's contractions, "what's", "qu'on": never a name by ear. A
 	// possessive's "'s" is the name's: "Mo-eez's assassination".)
-	return text.replace(/(?<![\p{L}'’])\p{L}[\p{L}-]*\p{L}(?!\p{L}|['’](?!s(?!\p{L})))/gu, (typed) => {
+	return text.replace(/(?<![\p{L}'’])\p{L}[\p{L}-]*\p{L}(?!\p{L}|['’](?!s(?!\p{L})))/gu, (typed, at: number) => {
 		// (Heard first: most words sound like no name, and need not be looked up as words at all.)
 		const heard = names.match(typed);
-		return heard && lettersOf(heard) !== lettersOf(typed) && !known(typed) ? heard : typed;
+		if (!heard || lettersOf(heard) === lettersOf(typed)) return typed;
+		// ("jovenel moose": a word of English right after another of the same person's names is that name too.)
+		const before = /(\p{L}+)\s+$/u.exec(text.slice(0, at))?.[1];
+		const sameOne = before !== undefined && names.ownerOf(before) === names.heardOwner(typed);
+		return sameOne || !known(typed) ? heard : typed;
 	});
 }

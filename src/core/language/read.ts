@@ -410,6 +410,18 @@ const readingSteps: readonly ((text: string) => string)[] = [
 		),
 	// "…in power at the moment of the agreement": the time of an event, not the filler "at the moment" (now).
 	(text) => text.replace(/\bat\s+the\s+moment\s+(?=of\b)/giu, 'at the time '),
+	// "Why did some of the prisoners not even try to run?", "why didnt they just run": to run, with nothing run, is to
+	// get away.
+	(text) =>
+		text
+			.replace(
+				/\b(try|tried|trying|tryna)\s+(?:to\s+|and\s+)?run\b(?!\s+(?:the|a|an|his|her|their|its|this|that|things|it|them|for|as)\b)/giu,
+				(_, tried: string) => (/^tryna$/iu.test(tried) ? 'trying to escape' : `${tried} to escape`),
+			)
+			.replace(
+				/(?<=\b(?:just|even|not|didnt|didn['’]t|all)\s+)run(?:\s+(?:away|off|out))?(?=\s*(?:[,.?!;]|$))/giu,
+				'escape',
+			),
 	// "Zafè pò prensipal la, kisa…", "quant à la prison, combien…", "as for the port, what…": the word that opens a topic
 	// before a comma only says it is the topic, which the question takes up.
 	(text) =>

@@ -10,6 +10,7 @@ import { askedOfThePast, asksCapacity, givesReason, unclearWhen } from './fits.j
 import type { Frame } from './frame.js';
 import { completesAnother, countedKinds, singular, whichWords } from './kinds.js';
 import { answerOptions } from './options.js';
+import { negations } from './polarity.js';
 import type { Query } from './query.js';
 
 /** Facts of the kind a frame asks for rank higher: dated ones for "when", figures for "how many"… */
@@ -46,14 +47,21 @@ export function boostFor(frame: Frame): (fact: Fact) => number {
 			return (fact) => (fact.kind === 'leadership' || fact.kind === 'statement' ? 1.2 : 1);
 		case 'where':
 			return (fact) => (fact.kind === 'detail' ? 1.3 : 1);
-		case 'why':
-			return (fact) => (givesReason(fact) ? frameBoost : 1);
+		case 'why': {
+			// ("Why did some prisoners not even try to run?": a reason for not doing it is one the fact tells of a deed
+			// held back from, by fear or reluctance, rather than of another's deed.)
+			const notDone = frame.rest.some((word) => negations.has(word));
+			return (fact) => (givesReason(fact) ? frameBoost : 1) * (notDone && heldBack.test(fact.quote) ? frameBoost : 1);
+		}
 		case 'yesNo':
 			return (fact) => (fact.kind === 'figure' && fact.derivation ? 1.2 : 1);
 		default:
 			return () => 1;
 	}
 }
+
+/** A deed held back from: "reluctant to", "refused to", "for fear of", "afraid to". */
+export const heldBack = /\b(?:reluctant|unwilling|refus\w*|declin\w*|hesitat\w*|afraid|fear\w*|scared)\b/i;
 
 /** How many bits are set: how many of a query's terms a fact has. */
 export function bitsSet(bits: number): number {

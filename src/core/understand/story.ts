@@ -400,4 +400,4 @@ export function toldThenCounted(text: string): string {
 
 /** A statement with a number, "and" ("mais", "men"…), then a count asked within a few words. */
 const toldCount =
-	/^(\P{Cc}{6,80}?\d[^,?.;]*?)\s*,?\s+(?:and|but|yet|n|&|et|mais|men|epi)\s+((?:[\p{L}'’]+\s+){0,3}(?:how\s+(?:many|much)|combien|konbyen)(?!\p{L}).*)$/iu;
+	/^(\P{Cc}{0,80}?\d[^,?.;]*?)\s*,?\s+(?:and|but|yet|n|&|et|mais|men|epi)\s+((?:[\p{L}'’]+\s+){0,3}(?:how\s+(?:many|much)|combien|konbyen)(?!\p{L}).*)$/iu;

@@ -31,6 +31,7 @@ import {
 	degreeAsked,
 	degreeBoost,
 	futureBoost,
+	heldBack,
 	kindNounBoost,
 	leadingClauseOnly,
 	moreAsked,
@@ -894,8 +895,11 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	const involved = involvementAsked(frame, query);
 	if (involved) return tools.entityCard(question, involved);
 	// "What is the purpose of the international force?", "why is there a force?": what the report says it is for.
+	// ("Why did some prisoners not even try to run?" asks why a deed was not done: only a deed held back from, not
+	// another's purpose, tells that.)
+	const notDone = frame.kind === 'why' && frame.rest.some((word) => denyingWords.has(word));
 	const purpose = frame.kind === 'why' || asksPurpose(frame) ? purposeOf(ctx, query) : undefined;
-	if (purpose) return tools.facts(question, [purpose]);
+	if (purpose && !(notDone && !heldBack.test(purpose.quote))) return tools.facts(question, [purpose]);
 	if ((frame.kind === 'yesNo' || frame.kind === 'why') && asksNothingOf(query, tools.base))
 		return ctx.doesNotSay(question, frame, ctx.rank(query));
 	// "Was he out of the country?" with no one named: who "he" is, the question does not say.
