@@ -2448,6 +2448,36 @@ describe('a date given as a bound', () => {
 		expect(await verdictOf('Moise was killed before the end of 2021', 'end of 2021')).toBe('matches');
 	});
 });
+describe('a clause’s hedges, a date a count was made, and a name set in the place of the report’s', () => {
+	it('dates a count "made in" or "dating from" a month as the count, whatever the hedge between', async () => {
+		expect(await verdictOf('The RNDDH count of 3,687 inmates was made in February 2022.', 'February 2022')).toBe(
+			'differs',
+		);
+		expect(await verdictOf('The RNDDH count of 3,687 inmates dates from February 2023.', 'February 2023')).toBe(
+			'matches',
+		);
+		expect(await verdictOf('the siege apparently began on Sunday night', 'Sunday night')).toBe('differs');
+	});
+	it('reads "so far as I can tell" between commas as the writer’s hedge', async () => {
+		expect(
+			await verdictOf(
+				'The government, so far as I can tell, issued a lengthy statement condemning the attack.',
+				'lengthy statement',
+			),
+		).toBe('differs');
+	});
+	it('holds a name set right after the words the report names a group by against the group’s own name', async () => {
+		expect(
+			await verdictOf('It was the Haitian human rights group CARDH that reported the 3,687 figure.', 'CARDH'),
+		).toBe('differs');
+		// (Not where the report leaves the group unnamed: the name is a detail it does not give.)
+		expect(await verdictOf('the police unions SPNH and UNPOH called for help', 'SPNH')).toBe('not_in_report');
+	});
+	it('differs where what is said to have gone on was, in the report, who they were before they left', async () => {
+		expect(await verdictOf('police were still guarding the prison', 'still guarding')).toBe('differs');
+		expect(await verdictOf('police officers guarding the prison abandoned it', 'abandoned')).toBe('matches');
+	});
+});
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

@@ -8645,6 +8645,34 @@ describe('reading a question', () => {
 			).toMatch(/17 months/);
 		});
 
+		it('reads "yeet" with someone yeeted as chat’s word for ousting', () => {
+			expect(text('lol so whos the prime minister these gangs wanna yeet').text).toMatch(/Ariel Henry/);
+		});
+
+		it('reads a gap asked between two events as how long passed, and between two figures as their difference', () => {
+			expect(text('how big a gap between the assassination and the deal?').text).toMatch(/17 months/);
+			expect(text('what is the gap between capacity and inmates?').text).toMatch(/2,987 more inmates/);
+		});
+
+		it('asks "name everyone who…, full list" as who did it', () => {
+			const answer = text('name everyone who sanctioned barbecue, full list').text;
+			expect(answer).toMatch(/sanctioned by the U\.N\. and the U\.S\./);
+			expect(answer).not.toMatch(/names 2 people/);
+		});
+
+		it('judges names guessed together, each: "who sanctioned barbecue, the UN n the US??"', () => {
+			expect(text('barbecue got sanctioned by who, the UN n the US??').text).toMatch(
+				/^Yes, United Nations and United States\./,
+			);
+			expect(text('who sanctioned barbecue, the UN and Kenya?').text).toMatch(/^Not Kenya:/);
+		});
+
+		it('answers no where what is asked went on was only who they were before they left: "still guarding"', () => {
+			expect(text('were police still guarding the facility?').text).toMatch(/^No\b/);
+			expect(text('Y/N: per AyiboPost, were police still guarding the facility?').text).toMatch(/^No\b/);
+			expect(text('did police abandon the prison?').text).toMatch(/^Yes\b/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -1401,7 +1401,16 @@ function agentClaims(
 		const sameKind = group.every((m) => !m.entity || agentClass(m.entity.kind) === agentClass(agent?.kind));
 		// A name the report lacks beside the one it credits, named in the sentence ("police unions, incl SPNH"):
 		// a detail it does not give, not a rival.
-		if (agent && group.every((m) => !m.entity) && namedIn(clause.sentence, agent)) {
+		// (Not one set right after the words the report names it by, where the report gives its name: "the Haitian human
+		// rights group CARDH" names another in RNDDH's place; "the police unions SPNH…" names unions the report leaves
+		// unnamed.)
+		const apposed =
+			agent !== undefined &&
+			!agent.described &&
+			[agent.name, ...agent.aliases].some((name) =>
+				new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}\\s+$`, 'iu').test(clause.text.slice(0, span.start)),
+			);
+		if (agent && !apposed && group.every((m) => !m.entity) && namedIn(clause.sentence, agent)) {
 			const names = at(span);
 			claims.push(
 				claim(at(withArticle), 'not_in_report', [best.fact], `The report does not name ${names}: ${best.fact.answer}`),

@@ -458,13 +458,32 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 		// "Haiti's second-largest prison holds 3,687 inmates": a rank the report does not give makes the clause
 		// about another one, whatever of it matches.
 		for (let i = first; i < claims.length; i++)
-			claims[i] = otherwiseQuantified(pointedOnly(heldToRank(claims[i] as Claim, clause.text), clause.text, base));
+			claims[i] = leftInstead(
+				otherwiseQuantified(pointedOnly(heldToRank(claims[i] as Claim, clause.text), clause.text, base)),
+			);
 		undatedUnderWrongTitle(claims, first);
 		unsourcedWithoutChange(claims, first);
 	}
 	// "…to avoid “collateral damage”": the report's own words, quoted.
 	claims.push(...quotedClaims(text, claims, base));
 	return claims;
+}
+
+/** Words that say a deed went on: "still", "kept", "remained". */
+const wentOn =
+	/(?<!\p{L})(?:still|kept|keep|remained|remain|stayed|stay|continued|continue|toujours|toujou|toujou)(?!\p{L})/iu;
+/** Deeds of leaving a place or a post. */
+const leftPost = /(?<!\p{L})(?:abandoned|abandon|left|fled|deserted|quit|withdrew|withdrawn)(?!\p{L})/iu;
+
+/**
+ * "Police were still guarding the prison" against "Police officers guarding the prison abandoned it": what the claim
+ * says went on is, in the fact, who they were before they left; the claim differs.
+ */
+function leftInstead(claim: Claim): Claim {
+	const [fact] = claim.facts;
+	if (claim.verdict !== 'matches' || !fact || !wentOn.test(claim.text) || leftPost.test(claim.text)) return claim;
+	if (!leftPost.test(fact.quote)) return claim;
+	return { ...claim, verdict: 'differs', report: `The report says: ${fact.answer}` };
 }
 
 /** What a change claim of another measure says: the report's change is of something else. */
@@ -677,7 +696,7 @@ const intensifier =
 
 /** A hedge set off by commas: ", I believe,", ", as I understand it,", ", je crois,", ", m kwè,", ", apparently,". */
 const hedge =
-	/,\s*(?:(?:i|we)\s+(?:believe|think|guess|reckon|suppose|recall|understand|hear|gather|am told|are told)|i['’]m told|as i (?:understand|recall|remember) it|as i understand|if i recall(?: correctly)?|if (?:i['’]m|i am) not mistaken|unless i['’]m mistaken|if memory serves|as far as i know|(?:one|we) must (?:sadly )?(?:recall|remember|admit|note)|i must say|apparently|reportedly|it seems|je crois|je pense|il me semble|si je ne m['’]abuse|(?:m|mwen)\s+(?:kwè|kwe|panse))\s*,/giu;
+	/,\s*(?:(?:i|we)\s+(?:believe|think|guess|reckon|suppose|recall|understand|hear|gather|am told|are told)|i['’]m told|as i (?:understand|recall|remember) it|as i understand|if i (?:recall|remember)(?: (?:correctly|rightly|right))?|if (?:i['’]m|i am) not mistaken|unless i['’]m mistaken|if memory serves|(?:so|as) far as (?:i|we) (?:know|can tell|can see)|so (?:we|i) hear|so i['’]m told|it (?:should|must) be said|for what it['’]s worth|mind you|(?:one|we) must (?:sadly )?(?:recall|remember|admit|note)|i must say|apparently|reportedly|it seems|je crois|je pense|il me semble|si je ne m['’]abuse|(?:m|mwen)\s+(?:kwè|kwe|panse))\s*,/giu;
 
 /**
  * Clauses: sentences, split further at commas, spaced dashes, "vs" before a figure, Creole "e", "epi", "men" before a verb's marker, and at "and" ("n" in chat) or "but" before a new verb
@@ -814,9 +833,12 @@ const backThen =
 /** A verb right before a date that only dates what its subject names: "dates back to", "goes back to", "dates from". */
 const datingVerb = /(?<!\p{L})(?:dates?|dated|goes|go|went)(?:\s+back)?\s+(?:to|from)\s+$/iu;
 
-/** Words before a date that only say something happened: "took place in", "happened on", "occurred". */
+/**
+ * Words before a date that only say something happened: "took place in", "happened on", "occurred"; of a count or a
+ * report, that it was made then: "dates from", "was made in", "was released in".
+ */
 const onlyHappened =
-	/^\s*(?:(?:has|have|had)\s+)?(?:happened|happens|happen|occurred|occurs|occur|took\s+place|takes\s+place|take\s+place|taken\s+place)\s+(?:(?:in|on|at|back\s+in)\s+)?$/iu;
+	/^\s*(?:(?:has|have|had)\s+)?(?:happened|happens|happen|occurred|occurs|occur|took\s+place|takes\s+place|take\s+place|taken\s+place|dates?(?:\s+back)?\s+(?:to|from)|dated|began|begun|begins|started|starts|kicked\s+off|(?:(?:was|were|is|are)\s+)?(?:made|taken|done|conducted|carried\s+out|recorded|compiled|released|published))\s+(?:(?:in|on|at|back\s+in|from)\s+)?$/iu;
 
 /** Where a clause's subject starts: after chat or a conjunction that opens it. */
 function subjectStart(text: string): number {

@@ -422,6 +422,30 @@ const readingSteps: readonly ((text: string) => string)[] = [
 				/(?<=\b(?:just|even|not|didnt|didn['’]t|all)\s+)run(?:\s+(?:away|off|out))?(?=\s*(?:[,.?!;]|$))/giu,
 				'escape',
 			),
+	// "Name everyone who sanctioned Barbecue, full list", "list every actor that's sanctioned him": who did it, all of
+	// them, as "who sanctioned him" answers.
+	(text) =>
+		text
+			.replace(
+				/^(\W*)(?:(?:pls|please|plz)\s+)?(?:name|list|tell\s+me|give\s+me)\s+(?:every(?:one|body)|all\s+(?:those|the\s+ones|of\s+those)|every\s+(?:actor|party|body|entity|one|group|organi[sz]ation))\s+(?:who|that)(?:['’]s|\s+has|\s+have)?\s+(?=\p{L})/iu,
+				'$1who ',
+			)
+			.replace(
+				/[,;:—–-]\s*(?:(?:a|the|in\s+a)\s+)?(?:full|complete|whole|entire)\s+list(?:\s+(?:pls|please|plz))?\s*([?!.]*)\s*$/iu,
+				'$1',
+			),
+	// "…the PM these gangs wanna yeet", "yeet the government": chat's "yeet" with someone yeeted is to oust them
+	// (alone, "the inmates yeeted", it is to flee, as the text-speak lexicon has it).
+	(text) =>
+		text
+			.replace(
+				/\byeet(ed|ing)?\b(?=\s+(?:the|him|her|them|that|this|their|these|those|his|\p{Lu}))/gu,
+				(_, ending = '') => (ending === 'ed' ? 'ousted' : ending === 'ing' ? 'ousting' : 'oust'),
+			)
+			.replace(
+				/(?<=\b(?:wanna|want\s+to|wants\s+to|tryna|trying\s+to|gonna|going\s+to)\s+)yeet(?=\s*(?:[?.!,]|$))/giu,
+				'oust',
+			),
 	// "Zafè pò prensipal la, kisa…", "quant à la prison, combien…", "as for the port, what…": the word that opens a topic
 	// before a comma only says it is the topic, which the question takes up.
 	(text) =>

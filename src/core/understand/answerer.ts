@@ -8,7 +8,7 @@ import { adjectiveNoVerb, englishTags, onlyAnAdverb } from '../language/english-
 import { fillerTable, fold, stopwords, vagueWords } from '../language/lexicon.js';
 import { askingWord, chatBefore, type ReadText, readText } from '../language/read.js';
 import { saidNouns } from '../language/wordnet.js';
-import type { SearchIndex } from '../search-index.js';
+import type { EntityMatch, SearchIndex } from '../search-index.js';
 import { stem, terms as termsOf } from '../text.js';
 import { contradicted } from './answers/asked.js';
 import { alternativeChosen } from './answers/chosen.js';
@@ -41,7 +41,7 @@ import { checkedFigures, heardStatement, quotedInReport } from './answers/statem
 import { eitherWay, listsPeople, namesOfTheReport, placeAsked, withKindAsked } from './cues.js';
 import { asksNames, namingNouns, speechStems } from './fits.js';
 import { type Frame, givenWords, readFrame } from './frame.js';
-import { guessIn, openTail } from './guess.js';
+import { type Guess, guessIn, openTail } from './guess.js';
 import { answerKindNoun } from './kinds.js';
 import { plainlyUnsure } from './polarity.js';
 import { buildQuery, type Query } from './query.js';
@@ -169,6 +169,18 @@ export class QuestionAnswerer {
 	}
 
 	/**
+	 * "How big a gap between capacity and inmates?": a gap asked of two things that are no events is the difference of
+	 * two figures, where the report has them.
+	 */
+	#gapOfFigures(question: string, events: Answer): Answer {
+		if (events.found || !/\bgaps?\b/iu.test(question)) return events;
+		const asked = question.replace(/\bgaps?\b/giu, 'difference');
+		const read = readText(asked);
+		const difference = this.answer(asked, read, readFrame(read));
+		return difference.found ? { ...difference, question } : events;
+	}
+
+	/**
 	 * "How many got out, exactly?": an answer that says it is not clear how many gives no exact
 	 * number, so the report does not answer it; what the report does say stays as a note.
 	 */
@@ -289,6 +301,8 @@ export class QuestionAnswerer {
 		// "C'est qui, Jimmy Sergier ?": a name after a question that asks nothing else is what it asks about.
 		if (found && asksNothingBut(found.question)) return undefined;
 		const [match, ...more] = found ? index.matchEntities(found.guess) : [];
+		// "…, the UN n the US?": two names guessed together, each judged.
+		if (found && match && more.length > 0) return this.#guessedTogether(question, found, frame, [match, ...more]);
 		// The guess is a name and nothing else: "…, au juste ?" is no guess.
 		if (!found || !match || more.length > 0 || match.covered.size < termsOf(found.guess).length) return undefined;
 		const answer = this.#withoutGuess(question, found.question, frame);
@@ -308,6 +322,27 @@ export class QuestionAnswerer {
 						: `Yes, ${name}.`;
 		const heading = answer.heading && answer.heading !== name ? `${verdict} ${answer.heading}` : verdict;
 		return { ...answer, heading };
+	}
+
+	/**
+	 * "Who sanctioned Barbecue, the UN n the US?": names guessed together, and only names; yes where the answer credits
+	 * every one, else which it does not.
+	 */
+	#guessedTogether(question: string, found: Guess, frame: Frame, matches: readonly EntityMatch[]): Answer | undefined {
+		const { base } = this.#tools;
+		const covered = new Set(matches.flatMap((one) => [...one.covered]));
+		const said = termsOf(found.guess).filter((term) => !/^(?:and|n|et|ak|plus)$/.test(term));
+		const people = new Set(matches.map((one) => one.entity.id));
+		if (covered.size < said.length || people.size !== matches.length) return undefined;
+		const answer = this.#withoutGuess(question, found.question, frame);
+		if (!answer?.found) return answer;
+		const credited = (id: string) => answer.items.some((item) => base.entitiesOf(item.fact).includes(id));
+		const missing = matches.filter((one) => !credited(one.entity.id)).map((one) => one.entity.name);
+		const verdict =
+			missing.length === 0
+				? `Yes, ${matches.map((one) => one.entity.name).join(' and ')}.`
+				: `Not ${missing.join(' or ')}:`;
+		return { ...answer, heading: answer.heading ? `${verdict} ${answer.heading}` : verdict };
 	}
 
 	/**
@@ -554,7 +589,7 @@ export class QuestionAnswerer {
 						heading: 'The report gives no prison sentence.',
 						suggestions: this.#answering.suggest(query),
 					});
-				return twoEvents(this.#answering, question, frame, read);
+				return this.#gapOfFigures(question, twoEvents(this.#answering, question, frame, read));
 			case 'first':
 			case 'sameTime':
 				return twoEvents(this.#answering, question, frame, read);

@@ -7,8 +7,10 @@
 
 import { askingWord, leadingJoiner } from '../language/read.js';
 
-/** At most this many words make a guess; more is a clause of the question. */
+/** At most this many words make a guess; more is a clause of the question… */
 const guessLength = 4;
+/** …unless it joins two guesses: "the UN n the US". */
+const joinedGuessLength = 6;
 
 /** What makes a guess a hedged one: "Henri or something", "ou un truc comme ça". */
 const hedge =
@@ -28,7 +30,7 @@ export const openTail = new RegExp(
  * or tagged ("RNDDH, wasn't it?"), at the end of the text; or a question of its own that is only the guess ("who said it? was it the UN?").
  */
 const trailingGuess = new RegExp(
-	String.raw`(?:\s*(?:\s[-–—]+|[,:;])\s*(?:(?:was|is|wasn['’]?t|isn['’]?t)\s+(?:it|that|this)\s+|maybe\s+|or\s+|still\s+)?|\s*[?]+\s*(?:(?:was|is|wasn['’]?t|isn['’]?t)\s+it|it['’]?s|it\s+(?:is|was))\s+)(?:(just|only|juste|seulement|uniquement|s[eè]lman|jis)\s+)?((?:[^\s,;:]+\s+){0,${guessLength - 1}}?[^\s,;:]+?)(?:\s+(?:or|ou|oswa)\s+${hedge})?(?:\s*,?\s+(?:right|(?:was|is|wasn['’]?t|isn['’]?t)\s+it|no|innit))?\s*\?*\s*$`,
+	String.raw`(?:\s*(?:\s[-–—]+|[,:;])\s*(?:(?:was|is|wasn['’]?t|isn['’]?t)\s+(?:it|that|this)\s+|maybe\s+|or\s+|still\s+)?|\s*[?]+\s*(?:(?:was|is|wasn['’]?t|isn['’]?t)\s+it|it['’]?s|it\s+(?:is|was))\s+)(?:(just|only|juste|seulement|uniquement|s[eè]lman|jis)\s+)?((?:[^\s,;:]+\s+){0,${joinedGuessLength - 1}}?[^\s,;:]+?)(?:\s+(?:or|ou|oswa)\s+${hedge})?(?:\s*,?\s+(?:right|(?:was|is|wasn['’]?t|isn['’]?t)\s+it|no|innit))?\s*\?*\s*$`,
 	'iu',
 );
 
@@ -52,6 +54,8 @@ export function guessIn(text: string): Guess | undefined {
 	const found = trailingGuess.exec(text);
 	const guess = found?.[2];
 	if (!found || !guess || found.index === 0) return undefined;
+	const words = guess.split(/\s+/);
+	if (words.length > guessLength && !words.some((word) => /^(?:and|n|&|et|ak|plus)$/iu.test(word))) return undefined;
 	// "…in Haiti, and who authorised it?": a question of its own after the comma guesses nothing.
 	if (askingWord.test(guess) || leadingJoiner.test(guess.split(/\s+/)[0]?.toLowerCase() ?? '')) return undefined;
 	// "…, not just 'the UN'": a name set aside is no guess.

@@ -65,7 +65,7 @@ const beforeOrAfter =
 
 /** A question that also asks how far apart two events are (folded text). */
 const asksDuration =
-	/\bhow (?:long|many (?:days|weeks|months|years)|far apart)\b|\bby (?:(?:roughly|about|around|approximately) )?how much\b|\bcombien de (?:temps|jours|mois|ans|annees)\b/;
+	/\bhow (?:long|many (?:days|weeks|months|years)|far apart|much time)\b|\bgaps?\b|\bby (?:(?:roughly|about|around|approximately) )?how much\b|\bcombien de (?:temps|jours|mois|ans|annees)\b/;
 
 /**
  * "How long has Henry been in power?": what the report says the one it names has been since a
