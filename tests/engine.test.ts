@@ -8673,6 +8673,22 @@ describe('reading a question', () => {
 			expect(text('did police abandon the prison?').text).toMatch(/^Yes\b/);
 		});
 
+		it('leaves out the asker blanking on it: "what city is the pen even in, blanking"', () => {
+			expect(text('lol what city is the pen even in, blanking').text).toMatch(/Port-au-Prince/);
+		});
+
+		it('reads two choices after a comma as choices where a kind is asked: "what kind of org is RNDDH, gov or NGO?"', () => {
+			expect(text('what kind of org is RNDDH, gov or NGO?').text).toMatch(/human rights group/);
+			// (A hedge is no choice: "…, henri or sumthin?" guesses one.)
+			expect(text('whos the pm rn, henri or sumthin?').text).toMatch(/^Yes, Ariel Henry\./);
+		});
+
+		it('asks "X wat its name" as the name of X, and leaves out a name asked again after a question that asks it', () => {
+			expect(text('the human rights grp that counted the prisoners wat its name').text).toMatch(/RNDDH/);
+			expect(text('whats the prison called that got sieged, forgot the name').text).toMatch(/Pénitencier National/);
+			expect(text('ngl confused, who’s PM per the article, first + last name pls').text).toMatch(/Ariel Henry/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

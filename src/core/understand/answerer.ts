@@ -285,6 +285,12 @@ export class QuestionAnswerer {
 		const offered = ['who', 'whoSaid', 'what'].includes(frame.kind) ? choicesOffered.exec(read.cleaned) : null;
 		// ("What was first: the warning, or the shooting?" offers the events to order, no candidate answers.)
 		if (!offered?.[1] || orderWords.test(offered[1])) return undefined;
+		// (After a bare comma, only where a kind is asked: "what is rnddh, a govt agency or a rights group?" guesses
+		// what it is, which is judged as a guess.)
+		const bareComma = /^\s*,(?!\s*(?:like|such as|say|genre|comme|tankou)\b)/iu.test(
+			read.cleaned.slice(offered[1].length),
+		);
+		if (bareComma && frame.kind === 'what' && !/\b(?:kind|kinda|sort|type)\b/iu.test(offered[1])) return undefined;
 		const answer = this.#withoutGuess(question, offered[1], frame);
 		return answer?.found ? answer : undefined;
 	}
@@ -860,7 +866,8 @@ const choice = String.raw`(?:(?:a|an|the|un|une|le|la|les)\s+)?[\p{L}'’-]+(?:\
  */
 const choicesOffered = new RegExp(
 	// ("…— the army, the police, the neighbourhood watch?": three or more, with no "or", are choices too.)
-	String.raw`^(.*?\S)\s*(?:[:—–]|,\s*(?:like|such as|say|genre|comme|tankou))\s*${choice}(?:(?:\s*,\s*${choice})*,?\s+(?:or|ou|oswa)\s+(?!(?:smth|sth|something|what|whatever|so|not|nah|quoi|koi|kisa)\s*\?*\s*$)${choice}|(?:\s*,\s*${choice}){2,})\s*\?*\s*$`,
+	// ("What kind of org is RNDDH, gov or NGO?": after a comma, two choices that end the question.)
+	String.raw`^(.*?\S)\s*(?:[:—–]|,\s*(?:like|such as|say|genre|comme|tankou)|,(?=\s*[^,?]{1,30}\s+(?:or|ou|oswa)\s+(?!(?:some\w*|sum\w*|smth|sth|what\w*|wat|wut|so|not|nah|no|quoi|koi|kisa|wtv)\b)[^,?]{1,30}\?*\s*$))\s*${choice}(?:(?:\s*,\s*${choice})*,?\s+(?:or|ou|oswa)\s+(?!(?:smth|sth|something|what|whatever|so|not|nah|quoi|koi|kisa)\s*\?*\s*$)${choice}|(?:\s*,\s*${choice}){2,})\s*\?*\s*$`,
 	'iu',
 );
 
