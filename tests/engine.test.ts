@@ -8689,6 +8689,20 @@ describe('reading a question', () => {
 			expect(text('ngl confused, who’s PM per the article, first + last name pls').text).toMatch(/Ariel Henry/);
 		});
 
+		it('reads a subject taken up by "it was" before chat’s question word as asked of: "moise assassinat it was wat day n yr"', () => {
+			expect(text('moise assassinat it was wat day n yr again, i forget lol').text).toMatch(/July 7, 2021/);
+		});
+
+		it('asks a question of its own after a remark that tells, where its answer is about what the remark names', () => {
+			expect(
+				text(
+					'my neighbor says that prison was packed tighter than a tap-tap on market day, how many were really inside in early 2023?',
+				).text,
+			).toMatch(/3,687 inmates/);
+			// (Not after words that tell nothing: "Apart from Barbecue, which other gang leaders are named?")
+			expect(text('Apart from Barbecue, which other gang leaders are named?').found).toBe(false);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

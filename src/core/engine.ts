@@ -604,6 +604,7 @@ export class AnswerEngine implements AnswerSource {
 		return (
 			(after && this.#askedAfterTelling(question, after)) ??
 			this.#withoutClause(question, read) ??
+			this.#askedAfterRemark(question, cleaned) ??
 			this.#askedAsOccurrence(question, read, frame) ??
 			answer
 		);
@@ -615,6 +616,22 @@ export class AnswerEngine implements AnswerSource {
 	 */
 	#onlyTold(claims: readonly Claim[]): boolean {
 		return claims.length > 0 && claims.every((claim) => claim.verdict === 'matches' && !nameOnly(claim, this.index));
+	}
+
+	/**
+	 * "My neighbor says that prison was packed tighter than a tap-tap, how many were really inside in early 2023?": a
+	 * remark, a comma, then a question of its own; the question asked alone, where what it finds is about what the
+	 * remark names.
+	 */
+	#askedAfterRemark(question: string, cleaned: string): Answer | undefined {
+		const found = /^(.{6,160}?),\s*((?:how|what|who|when|where|why|which)\b[^,]{6,}\?*)\s*$/iu.exec(cleaned);
+		const [, remark = '', asked = ''] = found ?? [];
+		// (A remark tells something, with a verb; a question that points back at it with a pronoun is asked of it.)
+		if (!found || askingWord.test(remark) || !toldVerb.test(remark) || pronounBack.test(asked)) return undefined;
+		const named = new Set(this.#namedIn(remark).map((entity) => entity.id));
+		const answer = this.ask(asked);
+		const about = answer.items.some((item) => this.base.entitiesOf(item.fact).some((id) => named.has(id)));
+		return answer.found && about ? { ...answer, question } : undefined;
 	}
 
 	/** "When did the siege start?", where the report tells no start: when it happened, if the report dates that. */
@@ -1240,3 +1257,10 @@ function quoteList(facts: Fact[]): string {
 	const phrases = [...new Set(facts.map((fact) => whenOf(fact)?.words).filter(Boolean))];
 	return phrases.map((words) => `“${words}”`).join(', ');
 }
+
+/** A verb that tells something, in a remark before a question: "says", "was packed". */
+const toldVerb =
+	/(?<!\p{L})(?:is|was|were|are|says?|said|been|has|had|have|heard|told|claims?|claimed|\p{L}{3,}ed)(?!\p{L})/iu;
+
+/** A pronoun that points back at what was said before: "when will it deploy". */
+const pronounBack = /(?<!\p{L})(?:it|its|they|them|their|he|him|his|she|her)(?!\p{L})/iu;

@@ -978,7 +978,9 @@ export function subjectInPlace(text: string): string {
  * was built for how many?" → "the prison was built for how many?"), else after it, as a yes/no question has it.
  */
 function inPronounsPlace(subject: string, auxiliary: string, rest: string): string {
-	return askingWord.test(rest) ? `${subject} ${auxiliary}${rest}` : `${auxiliary} ${subject}${rest}`;
+	// (Chat's spellings ask too: "moise assassinat it was wat day n yr".)
+	const asks = askingWord.test(rest) || /(?<!\p{L})(?:wat|wut|wen|whut|hw)(?!\p{L})/iu.test(rest);
+	return asks ? `${subject} ${auxiliary}${rest}` : `${auxiliary} ${subject}${rest}`;
 }
 
 /**
