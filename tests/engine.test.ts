@@ -8703,6 +8703,20 @@ describe('reading a question', () => {
 			expect(text('Apart from Barbecue, which other gang leaders are named?').found).toBe(false);
 		});
 
+		it('leaves out a check’s label before the colon, whatever follows it: "Sequencing check:", "Quick math since nobody else will:"', () => {
+			expect(
+				text('Quick math since nobody else will: how many times over capacity was that prison in Feb 2023?').text,
+			).toMatch(/5\.27 times/);
+			expect(
+				text('Sequencing check: Moïse assassination vs. the deal setting Henry’s Feb 7 exit — which came first?').text,
+			).toMatch(/moise assassination.*came first/i);
+		});
+
+		it('asks which of two kinds a name is, offered after a dash: "RNDDH — govt body or NGO?"', () => {
+			expect(text('RNDDH — govt body or NGO?').text).toMatch(/^An NGO/);
+			expect(text('gang attack the prison — day time or night time?').text).toMatch(/Saturday night/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -136,6 +136,13 @@ function withoutAskedFor(text: string): string {
 	return `${whether} ${rest}`;
 }
 
+/**
+ * "…? need to characterize it right in the memo lol", "…? gotta get it right for my class": what the asker needs the
+ * answer for, after the question, which asks nothing more.
+ */
+const neededFor =
+	/(?<=[?!.])\s*(?:i\s+|we\s+)?(?:need|needs|gotta|have\s+to|has\s+to|must|want)\s+(?:to\s+)?(?:[\p{L}'’]+\s+){0,8}?(?:memo|report|class|segment|post|essay|paper|homework|thread|show|brief|briefing|notes?|slides?|deck|presentation|newsletter|broadcast)\b[^?]*$/iu;
+
 /** An aside that ends a question, which closes it: only where what comes before asks something. */
 const afterAQuestion = (aside: string, at: number, whole: string) =>
 	askingWord.test(fold(whole.slice(0, at))) ? '?' : aside;
@@ -182,6 +189,7 @@ export function withoutAsides(text: string): string {
 		.replace(wavedOff, '')
 		.replace(anyAnswerWill, '')
 		.replace(answerWanted, '')
+		.replace(neededFor, '')
 		.replace(signedOff, '')
 		.replace(hearsayAfter, afterAQuestion)
 		.replace(againstBefore, '')

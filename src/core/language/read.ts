@@ -1094,6 +1094,25 @@ export function subjectTakenUp(text: string): string {
 	return `${french[1].trim()} ${verb}${rest}`;
 }
 
+/** The topic, without chat before it, where it is a name of a few words ("RNDDH", "Jimmy Sergier"); else undefined. */
+function namedTopic(topic: string): string | undefined {
+	const named = withoutChatOpening(topic.trim()).replace(/^(?:(?:so|ok|okay|well|and|but)\s+)+/iu, '');
+	return /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(named) ? named : undefined;
+}
+
+/** A word said with a vowel first: "an NGO", "an agency" (initials whose letter's name starts with a vowel sound). */
+const anBefore = /^(?:[aeiou]|[AEFHILMNORSX][A-Z])/u;
+
+/** "govt body or NGO" → "a govt body or an NGO": English choices, each with its article, as a statement has them. */
+function withArticles(choices: string): string {
+	return choices
+		.split(/\s+or\s+/iu)
+		.map((choice) =>
+			/^(?:a|an|the|some)\s/iu.test(choice) ? choice : `${anBefore.test(choice) ? 'an' : 'a'} ${choice}`,
+		)
+		.join(' or ');
+}
+
 /** A few words of a subject, a comma or not, an English subject pronoun and an auxiliary. */
 const englishTakenUp =
 	/^\W*((?:[\p{L}\p{N}'’.-]+\s+){0,2}[\p{L}\p{N}'’.-]+),?\s+(?:he|she|it|they)\s+(is|was|are|were|did|does|do|has|have|had|will|would|can|could)(?!\p{L})/iu;
@@ -1482,7 +1501,10 @@ export function topicTakenUp(text: string): string {
 		// ("…used to be a cop - true or false?": the words that ask yes or no name nothing to ask of it.)
 		!onlyYesNo.test(nouns.groups.nouns)
 	)
-		return `what ${nouns.groups.nouns.trim()} is ${nouns.groups.topic.trim()}?`;
+		// ("RNDDH — govt body or NGO?": two kinds offered ask which of them it is.)
+		return /\s(?:or|ou|oswa)\s/iu.test(nouns.groups.nouns) && namedTopic(nouns.groups.topic)
+			? `is ${namedTopic(nouns.groups.topic)} ${withArticles(nouns.groups.nouns.trim())}?`
+			: `what ${nouns.groups.nouns.trim()} is ${nouns.groups.topic.trim()}?`;
 	// ("…— do we know when they're showing up?": the pronoun and its verb, as two words.)
 	const found = topicThenAsked.exec(text.replace(/\bthey['’]re\b/giu, 'they are').replace(/\bit['’]s\b/giu, 'it is'));
 	const topic = found?.groups?.topic?.trim();
@@ -1700,7 +1722,10 @@ const politeOpenings = [
 	/^\W*(?:has|have|did|does|do)\s+(?:any ?(?:one|body)|some(?:one|body)|they|the (?:report|article|authorities|government))\s+(?:(?:actually|already|yet|ever|even|really|officially)\s+)?(?:pinned down|nailed down|established|figured out|worked out|found out|confirmed|determined|decided|announced|specified|revealed|said|know|knows|set)\s*(?:,[^,?]{1,40},\s*)?(?:\w+ly\s+)?(?:(?:a|an|the|any) (?:firm |exact |precise |specific )?(?:date|day|time|timeline|timetable|figure|number|count|name) (?:for|of|on)\s+)?(?=(?:who|whom|whose|what|when|where|why|which|how|whether|if)\b)/,
 	// "Quick fact check: did the UN sanction Barbecue?", "question: who…": a label before the question it asks.
 	// "Two questions: who…", "a couple things -".
-	/^\W*(?:(?:quick|small|little|real|honest|serious|one more|another|two|three|2|3|a few|a couple(?: of)?|couple(?: of)?|some)\s+)?(?:(?:fact|rumou?r|claim|reality|sanity)\s*-?\s*check|questions?|qs?|qq|quer(?:y|ies)|things|mods?|bot)(?:\s+in\s+one)?\s*[:,-]\s*(?=(?:who|whom|whose|what|when|where|why|which|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would|whats|wats|wat|wut|wen|whos|wheres|hows|hw)\b)/,
+	/^\W*(?:(?:quick|small|little|real|honest|serious|one more|another|two|three|2|3|a few|a couple(?: of)?|couple(?: of)?|some)\s+)?(?:(?:fact|rumou?r|claim|reality|sanity|count|sequencing|math|date|source|timeline)\s*-?\s*check|math|questions?|qs?|qq|quer(?:y|ies)|things|mods?|bot)(?:\s+in\s+one)?(?:\s+(?:since|because|cause|cuz|as)\s+[^:?]{1,40})?\s*[:,-]\s*(?=(?:who|whom|whose|what|when|where|why|which|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would|whats|wats|wat|wut|wen|whos|wheres|hows|hw)\b)/,
+	// "Sequencing check: Moïse assassination vs. the deal — which came first?": a check's label before a colon, whatever
+	// follows it that asks.
+	/^\W*(?:(?:quick|small|little|one more|another)\s+)?(?:fact|rumou?r|claim|reality|sanity|count|sequencing|math|date|source|timeline)\s*-?\s*check\s*:\s*(?=[^?]*\?)/,
 	// "Small verification please: the Pénitencier is in which city?": a label for what follows the colon, whatever it is.
 	/^\W*(?:(?:a|one|quick|small|little|simple|short|another)\s+)?(?:verification|confirmation|clarification|check|request|query|for\s+(?:attribution|the\s+record|reference|context))(?:\s+(?:request|needed))?(?:\s+(?:please|pls|plz))?\s*:\s*(?=\S)/,
 	// "Does the report say who leads the gangs?", "does it mention when…": whether it says, asking what it says.
