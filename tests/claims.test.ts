@@ -2478,6 +2478,12 @@ describe('a clause’s hedges, a date a count was made, and a name set in the pl
 		expect(await verdictOf('police officers guarding the prison abandoned it', 'abandoned')).toBe('matches');
 	});
 });
+describe('a member of a body as one of its officers', () => {
+	it('matches "a former member of the police" against "former policeman", and not the army', async () => {
+		expect(await verdictOf('Barbecue is a former member of the police', 'member of the police')).toBe('matches');
+		expect(await verdictOf('Barbecue is a former member of the army', 'member of the army')).toBe('differs');
+	});
+});
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

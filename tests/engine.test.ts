@@ -8717,6 +8717,22 @@ describe('reading a question', () => {
 			expect(text('gang attack the prison — day time or night time?').text).toMatch(/Saturday night/);
 		});
 
+		it('reads a member of the police as a police officer, in English and French: "ancien membre des forces de l’ordre"', () => {
+			expect(text('Sergier est-il un ancien membre des forces de l’ordre ?').text).toMatch(/^Yes\b/);
+			expect(text('is Barbecue a former member of the police?').text).toMatch(/^Yes\b/);
+		});
+
+		it('asks whether one described by what they did is what follows: "is the gang leader who threatened… a former police officer?"', () => {
+			expect(
+				text('Yes or no: is the gang leader who threatened to escalate attacks a former police officer?').text,
+			).toMatch(/^Yes\b[\s\S]*former policeman/);
+		});
+
+		it('reads those who killed someone as their killers: "the ppl who kill moise", "moun ki te touye Jovenel"', () => {
+			expect(text('r the ppl who kill moise in that same prison too??').text).toMatch(/alleged perpetrators/);
+			expect(text('Eske moun ki te touye Jovenel yo te nan prizon sa a tou?').text).toMatch(/alleged perpetrators/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -461,6 +461,15 @@ const readingSteps: readonly ((text: string) => string)[] = [
 					'$1',
 				)
 			: text,
+	// "r the ppl who kill moise in that same prison too??", "moun ki te touye Jovenel yo": those who killed someone are
+	// their killers, as the report's "perpetrators" have it.
+	(text) =>
+		text
+			.replace(
+				/\b(?:the\s+)?(?:ppl|people|ones|men|guys|persons|folks|individuals|those)\s+(?:who|that)\s+(?:(?:has|have|had)\s+)?(?:kill(?:ed)?|murder(?:ed)?|assassinated?|shot)\s+(?=\p{L})/giu,
+				'the killers of ',
+			)
+			.replace(/\bmoun\s+ki\s+(?:te\s+)?(?:touye|asasinen|asasine|tiye)\s+(?=\p{L})/giu, 'asasen '),
 	// "Zafè pò prensipal la, kisa…", "quant à la prison, combien…", "as for the port, what…": the word that opens a topic
 	// before a comma only says it is the topic, which the question takes up.
 	(text) =>

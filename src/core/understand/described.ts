@@ -20,6 +20,10 @@ export interface Described {
  * // { head: 'the gang leader', asked: 'what was his job?' }
  */
 export function describedThenAsked(text: string): Described | undefined {
+	// "Is the gang leader who threatened to escalate attacks a former police officer?": whether the one described is
+	// what follows, asked of them.
+	const is = describedAskedIs.exec(text)?.groups;
+	if (is?.head && is.predicate) return { head: is.head, asked: `${is.verb} he ${is.predicate}?` };
 	const found = describedFirst.exec(text);
 	const head = found?.groups?.head;
 	const asked = found?.groups?.asked;
@@ -30,6 +34,10 @@ export function describedThenAsked(text: string): Described | undefined {
 /** A few words of a role, a relative clause, then a comma, colon or dash and what is asked. */
 const describedFirst =
 	/^\W*(?<head>(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s+(?:who|that|qui|ki)\s+[^,:?!—–]{3,80}?\s*(?:,|:|\s[-–—]+)\s*(?<asked>\S.*)$/iu;
+
+/** "Is the gang leader who threatened… a former police officer?": a copula, the one described, what they are said to be. */
+const describedAskedIs =
+	/^\W*(?:(?:yes\s+or\s+no|y\/n)\s*[:,-]?\s*)?(?<verb>is|was)\s+(?<head>the\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:who|that)\s+[^?,]{3,80}\s+(?<predicate>(?:a|an)\s+[^?,]{2,40}?)\s*\?*\s*$/iu;
 
 /** A description opens with its noun: one that opens with a question word or a verb asks already. */
 const askingFirst =
