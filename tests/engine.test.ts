@@ -8733,6 +8733,31 @@ describe('reading a question', () => {
 			expect(text('Eske moun ki te touye Jovenel yo te nan prizon sa a tou?').text).toMatch(/alleged perpetrators/);
 		});
 
+		it('asks what held someone back as why they were reluctant', () => {
+			expect(
+				text('Some of the prisoners stayed inside even with the gangs there, what was holding them back?').text,
+			).toMatch(/crossfire/);
+		});
+
+		it('reads chat’s "who" and an "-ing" verb without the auxiliary between: "who warning…"', () => {
+			expect(text('who warning the attacks to overthrow henri gonna escalate').text).toMatch(/Jimmy Sergier warned/);
+		});
+
+		it('reads stepping forward as volunteering', () => {
+			expect(text('Which country stepped forward to command the international armed force?').text).toMatch(/Kenya/);
+		});
+
+		it('answers other places, or where else, with the kind of place the report names', () => {
+			expect(text('where else did the gangs threaten to attack?').text).toMatch(/more police stations/);
+			expect(text('Ki lòt kote gang yo menase atake?').text).toMatch(/more police stations/);
+		});
+
+		it('leaves out "exact fig pls" after a figure named', () => {
+			expect(text('rnddh number feb 23, exact fig pls').text).toMatch(/3,687/);
+			// (Not after "how many": asked exactly, the escapes have no number.)
+			expect(text('how many escaped, exact number pls').text).toMatch(/no exact number/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

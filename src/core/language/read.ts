@@ -452,6 +452,15 @@ const readingSteps: readonly ((text: string) => string)[] = [
 			/^(\W*)(?!(?:who|whos|what|whats|which|when|where|why|how)\b)(\p{L}[^?]{2,80}?)[\s,—–-]+(?:wat|what|whats|what['’]s|wats)\s+(?:is\s+)?(?:its|it['’]s|their|his|her)\s+name\s*(\?*)\s*$/iu,
 			'$1what is the name of $2?',
 		),
+	// "rnddh number feb 23, exact fig pls": a figure named, then asked for exactly, asks the figure.
+	(text) =>
+		/(?<!\p{L})(?:number|figure|count|tally|stat|total)(?!\p{L})/iu.test(text) &&
+		!/\bhow\s+(?:many|much)\b/iu.test(text)
+			? text.replace(
+					/[,;—–-]\s*(?:the\s+|an?\s+)?(?:exact|precise|hard|actual|specific)\s+(?:fig|figure|number|#|count|no\.?|nb)s?(?:\s+(?:pls|please|plz))?\s*([?!.]*)\s*$/iu,
+					'$1',
+				)
+			: text,
 	// "who's PM per the article, first + last name pls", "whats the prison called…, forgot the name": the name asked
 	// again after a question that asks it already.
 	(text) =>
@@ -470,6 +479,19 @@ const readingSteps: readonly ((text: string) => string)[] = [
 				'the killers of ',
 			)
 			.replace(/\bmoun\s+ki\s+(?:te\s+)?(?:touye|asasinen|asasine|tiye)\s+(?=\p{L})/giu, 'asasen '),
+	// "What was holding them back?", "what held the prisoners back?": what kept someone from a deed asks why they were
+	// reluctant.
+	(text) =>
+		text.replace(
+			/\bwhat\s+(?:was\s+|is\s+|has\s+been\s+)?(?:held|holding|holds|kept|keeping|keeps)\s+(them|him|her|the\s+[\p{L}\s]{2,30}?)\s+back\b/giu,
+			(_, who: string) =>
+				`why ${/^them$/iu.test(who) ? 'were they' : /^him$/iu.test(who) ? 'was he' : /^her$/iu.test(who) ? 'was she' : `were ${who}`} reluctant`,
+		),
+	// "who warning the attacks… gonna escalate": chat's "who" and a verb's "-ing" form without the auxiliary between.
+	(text) =>
+		text.replace(/^(\W*(?:who|what))\s+(?=(\p{L}+ing)\b)/iu, (found, asking: string, verb: string) =>
+			englishTags(verb.toLowerCase()).includes('VBG') ? `${asking} is ` : found,
+		),
 	// "Zafè pò prensipal la, kisa…", "quant à la prison, combien…", "as for the port, what…": the word that opens a topic
 	// before a comma only says it is the topic, which the question takes up.
 	(text) =>

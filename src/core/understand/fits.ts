@@ -1247,7 +1247,9 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 					base,
 					areaNouns.has(frame.kindNoun ?? '') ? ['place'] : ['place', 'country', 'prison'],
 				) ||
-					(asksFuture(frame) && namesKindOfPlace(fact)) ||
+					// ("Ki lòt kote gang yo menase atake?": other places asked, "more police stations" are some.)
+					((asksFuture(frame) || frame.rest.some((word) => word === 'other' || word === 'else')) &&
+						namesKindOfPlace(fact)) ||
 					(asksRegion(frame) && regionNamed.test(fact.quote))) &&
 				(!namesPerson(fact, base) || !asksOfPerson(query) || namesPlace(fact, query, base))
 			);
@@ -1435,7 +1437,7 @@ function superlative(word: string): boolean {
 const regionNamed = /\bin the (?:\p{Lu}\p{L}+\s)*(?:Hemisphere|Caribbean|Americas|world|region)\b/u;
 
 /** Does the fact's quote name a kind of place ("police stations", "neighborhoods") rather than a place? */
-function namesKindOfPlace(fact: Fact): boolean {
+export function namesKindOfPlace(fact: Fact): boolean {
 	return wordsOf(fact.quote).some((word) => placeNouns.has(singular(word)));
 }
 

@@ -74,6 +74,7 @@ import {
 	nameAsking,
 	namedKinds,
 	namedOutright,
+	namesKindOfPlace,
 	namesPerson,
 	namesSomeoneElse,
 	namingNouns,
@@ -1271,7 +1272,9 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		);
 	// "Which other prison did they attack?": a fact that names none besides the one named does not give one.
 	const other = otherAsked(frame);
-	if (top && other && !namesSomeoneElse(top.fact, query, tools.base, [other]))
+	// ("What other places did the gangs threaten to attack?": "more police stations" are other places, of a kind.)
+	const otherKind = other === 'place' && top !== undefined && namesKindOfPlace(top.fact);
+	if (top && other && !otherKind && !namesSomeoneElse(top.fact, query, tools.base, [other]))
 		return ctx.doesNotSay(question, frame, ranked, `The report doesn’t name another ${other}.`);
 	// "Under what resolution number did the Council authorise it?": a number that names something ("resolution number",
 	// "case number") is one the fact gives only in figures.
