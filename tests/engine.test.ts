@@ -8758,6 +8758,17 @@ describe('reading a question', () => {
 			expect(text('how many escaped, exact number pls').text).toMatch(/no exact number/);
 		});
 
+		it('answers no to a deed of staying asked of ones the report says left: "did the cops actually defend the prison or nah"', () => {
+			expect(text('<@123123123123> 🙄🙄 did the cops actually defend the prison or nah').text).toMatch(
+				/^No:[\s\S]*abandoned it/,
+			);
+			expect(text('Net-net, did police manage to hold their posts at the facility when it got hit?').text).toMatch(
+				/^No:/,
+			);
+			// (They were guarding it when they left: that is no no.)
+			expect(text('did the police guard the prison?').text).not.toMatch(/^No\b/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -1,6 +1,7 @@
 import type { Entity, Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
 import { englishTags, isEnglishWord, nounNoAdjective } from '../language/english-words.js';
+import { leaving, wentOn } from '../language/leaving.js';
 import capacity from '../language/lexicon/capacity.json' with { type: 'json' };
 import kinds from '../language/lexicon/kinds.json' with { type: 'json' };
 import { fold, stopwords, vagueWords } from '../language/lexicon.js';
@@ -469,20 +470,14 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 	return claims;
 }
 
-/** Words that say a deed went on: "still", "kept", "remained". */
-const wentOn =
-	/(?<!\p{L})(?:still|kept|keep|remained|remain|stayed|stay|continued|continue|toujours|toujou|toujou)(?!\p{L})/iu;
-/** Deeds of leaving a place or a post. */
-const leftPost = /(?<!\p{L})(?:abandoned|abandon|left|fled|deserted|quit|withdrew|withdrawn)(?!\p{L})/iu;
-
 /**
  * "Police were still guarding the prison" against "Police officers guarding the prison abandoned it": what the claim
  * says went on is, in the fact, who they were before they left; the claim differs.
  */
 function leftInstead(claim: Claim): Claim {
 	const [fact] = claim.facts;
-	if (claim.verdict !== 'matches' || !fact || !wentOn.test(claim.text) || leftPost.test(claim.text)) return claim;
-	if (!leftPost.test(fact.quote)) return claim;
+	if (claim.verdict !== 'matches' || !fact || !wentOn.test(claim.text) || leaving.test(claim.text)) return claim;
+	if (!leaving.test(fact.quote)) return claim;
 	return { ...claim, verdict: 'differs', report: `The report says: ${fact.answer}` };
 }
 

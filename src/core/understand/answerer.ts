@@ -20,6 +20,7 @@ import { earliestOrLatest } from './answers/extremes.js';
 import { overRate, partsInWords, workedOutAsked } from './answers/figures.js';
 import { hypothetical, projected } from './answers/hypothetical.js';
 import { commonDoer, sameDoer } from './answers/identity.js';
+import { leftInstead } from './answers/left.js';
 import {
 	asksEventsOfYears,
 	countListed,
@@ -609,6 +610,8 @@ export class QuestionAnswerer {
 					comparedToLimit(this.#answering, question, query) ??
 					// "Is the kenya led force there yet": where things stand, before "Kenya led" is checked as a claim.
 					pendingStatus(this.#answering, question, frame, query) ??
+					// "Did the cops defend the prison?": a deed of staying, of ones the report says left.
+					leftInstead(this.#answering, question, frame, query) ??
 					contradicted(this.#answering, question, read) ??
 					alternativeChosen(this.#answering, question, frame, read) ??
 					checkedFigures(this.#answering, question, query) ??

@@ -6,6 +6,7 @@
  * is shown without a verdict.
  */
 import type { Fact } from '../../data/schema.js';
+import { leavingWords, wentOnWords } from '../language/leaving.js';
 import { stopwords } from '../language/lexicon.js';
 import { relatedSimilarity } from '../language/related.js';
 import type { SearchIndex } from '../search-index.js';
@@ -282,28 +283,10 @@ export function polarityOf(
 	if (whole && partOf && !quote.some((word) => wholeWords.has(word))) return 'no';
 	// "Were police still guarding the facility?" against "Police officers guarding the prison abandoned it": what the
 	// question asks went on is, in the fact, only who they were before the deed of leaving that follows.
-	if (asked.some((word) => keptOn.has(word)) && quote.slice(last + 1).some((word) => leavingWords.has(word)))
+	if (asked.some((word) => wentOnWords.has(word)) && quote.slice(last + 1).some((word) => leavingWords.has(word)))
 		return 'no';
 	return literal && plain && enough && !exclusive && !whole && !plainlyUnsure(fact) ? 'yes' : undefined;
 }
-
-/** Words that ask whether something went on: "still", "kept", "remained". */
-const keptOn = new Set([
-	'still',
-	'continue',
-	'continued',
-	'kept',
-	'keep',
-	'remain',
-	'remained',
-	'stay',
-	'stayed',
-	'toujours',
-	'toujou',
-]);
-
-/** Deeds of leaving a place or a post: "abandoned", "fled", "deserted". */
-const leavingWords = new Set(['abandoned', 'abandon', 'left', 'fled', 'deserted', 'quit', 'withdrew', 'withdrawn']);
 
 /** Words that say no one else did or is: "only", "solely", "alone". */
 const exclusiveWords = new Set([
