@@ -8769,6 +8769,12 @@ describe('reading a question', () => {
 			expect(text('did the police guard the prison?').text).not.toMatch(/^No\b/);
 		});
 
+		it('finds the crisis by readers’ words for its many sides: "a multi layered crisis, what areas does that cover"', () => {
+			expect(text('they keep saying its a multi layered crisis, what areas does that cover').text).toMatch(
+				/security, humanitarian, public health, political/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});
