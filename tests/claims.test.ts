@@ -2484,6 +2484,22 @@ describe('a member of a body as one of its officers', () => {
 		expect(await verdictOf('Barbecue is a former member of the army', 'member of the army')).toBe('differs');
 	});
 });
+describe('a deed dated by the verb after its subject, and the writer’s own telling', () => {
+	it('dates "the siege of the prison began on…" as the siege', async () => {
+		expect(await verdictOf('The siege of the prison started on Saturday night.', 'Saturday night')).toBe('matches');
+		expect(await verdictOf('The siege of the prison began on Sunday night.', 'Sunday night')).toBe('differs');
+		// (What only deepened after a year did not begin then.)
+		expect(await verdictOf('the crisis began in 2021', '2021')).not.toBe('matches');
+	});
+	it('checks what the writer told others, after "I explained to my pupils that…"', async () => {
+		expect(
+			await verdictOf(
+				'I explained to my pupils that the Pénitencier National was conceived for 700 places only.',
+				'700',
+			),
+		).toBe('matches');
+	});
+});
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

@@ -255,7 +255,9 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 				const around = widen(clause.text, value, [...ratios, ...durations, ...changes, ...counted]);
 				// "The assassination of President Moïse took place in 2021": a verb that only says it happened dates the
 				// event its subject names, which is the claim.
-				const happened = onlyHappened.test(at({ start: around.start, end: value.start }));
+				// ("The siege of the prison began on Saturday night": the verb may come after the last word of its subject.)
+				const beforeValue = at({ start: around.start, end: value.start });
+				const happened = onlyHappened.test(beforeValue) || onlyHappened.test(beforeValue.replace(/^\p{L}+\s+/u, ''));
 				const widened = at(happened ? { start: subjectStart(clause.text), end: around.end } : around);
 				// (The verb itself points at nothing: "took place" is no place; nor is "dates back to" any date of the data's.)
 				const dating = datingVerb.exec(clause.text.slice(0, value.start));
@@ -579,6 +581,8 @@ function maskMarkup(message: string): string {
 			.replace(/\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u200d\ufe0f]/gu, (m) => ' '.repeat(m.length))
 			// "…was, I believe, first put forward by…": the writer's hedge between commas splits no clause.
 			.replace(hedge, blank)
+			// "I explained to my pupils that…": the writer's own telling, before what is told.
+			.replace(ownTelling, blank)
 			// "…sanctioned by the UN, si je ne m'abuse.": a hedge that ends the sentence, after its comma.
 			.replace(hedgeEnding, blank)
 			// "a former policeman (ostensibly)", "…at the facility (which rather undercuts any claim…)": the writer's
@@ -692,6 +696,10 @@ const intensifier =
 /** A hedge set off by commas: ", I believe,", ", as I understand it,", ", je crois,", ", m kwè,", ", apparently,". */
 const hedge =
 	/,\s*(?:(?:i|we)\s+(?:believe|think|guess|reckon|suppose|recall|understand|hear|gather|am told|are told)|i['’]m told|as i (?:understand|recall|remember) it|as i understand|if i (?:recall|remember)(?: (?:correctly|rightly|right))?|if (?:i['’]m|i am) not mistaken|unless i['’]m mistaken|if memory serves|(?:so|as) far as (?:i|we) (?:know|can tell|can see)|so (?:we|i) hear|so i['’]m told|it (?:should|must) be said|for what it['’]s worth|mind you|(?:one|we) must (?:sadly )?(?:recall|remember|admit|note)|i must say|apparently|reportedly|it seems|je crois|je pense|il me semble|si je ne m['’]abuse|(?:m|mwen)\s+(?:kwè|kwe|panse))\s*,/giu;
+
+/** "I explained to my pupils that…", "I told my class that…": the writer telling others, before what they told. */
+const ownTelling =
+	/(?<=^|[.!?]\s+)\s*(?:i|we)\s+(?:explained|told|said|taught|wrote|mentioned|showed|reminded|posted)\s+(?:to\s+)?(?:(?:my|our|the)\s+)?(?:[\p{L}'’]+\s+){0,2}?that\s+/giu;
 
 /**
  * Clauses: sentences, split further at commas, spaced dashes, "vs" before a figure, Creole "e", "epi", "men" before a verb's marker, and at "and" ("n" in chat) or "but" before a new verb
