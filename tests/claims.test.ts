@@ -2500,6 +2500,11 @@ describe('a deed dated by the verb after its subject, and the writer’s own tel
 		).toBe('matches');
 	});
 });
+describe('chat’s spellings of "according to"', () => {
+	it('credits a source after "accordin to" as after "according to"', async () => {
+		expect(await verdictOf('homicides tripled in 2023 accordin to the UN', 'accordin to the UN')).toBe('matches');
+	});
+});
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

@@ -1138,7 +1138,7 @@ function agentClaims(
 		// The article goes with the name ("the UN", French "l'ONU", "le RNDDH"), and so does the word that
 		// credits it ("per the UN", "selon le RNDDH").
 		const article =
-			/(?:\b(?:per|according to|selon|d['’]apr[eè]s|dapre)\s+)?(?:\b(?:both|all|tous)\s+)?(?:\b(?:the|da|de|di|tha|le|la|les)\s+|\bl['’])?$/iu.exec(
+			/(?:\b(?:per|accord(?:ing|in|ng)\s+to|acording\s+to|selon|d['’]apr[eè]s|dapre)\s+)?(?:\b(?:both|all|tous)\s+)?(?:\b(?:the|da|de|di|tha|le|la|les)\s+|\bl['’])?$/iu.exec(
 				clause.text.slice(0, span.start),
 			);
 		const withArticle = article?.[0] ? { ...span, start: span.start - article[0].length } : span;

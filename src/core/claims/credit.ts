@@ -18,7 +18,7 @@ import { othersCredited, possessed, qualifierOf } from './qualifiers.js';
 import type { Span } from './values.js';
 
 /** A word that opens whose word or figure something is: "per RNDDH", "according to UN figures", "selon l'ONU". */
-export const creditOpener = /^(?:per|according|selon|d['’]apr[eè]s|dapre|via)$/iu;
+export const creditOpener = /^(?:per|according|accordin|acording|accordng|selon|d['’]apr[eè]s|dapre|via)$/iu;
 
 /** A fact that tells something was not done: "…, but stayed on", "reluctant to", "has not commented". */
 const toldUndone = /\b(?:but|not|never|reluctant|refused|unwilling|declined|stayed on)\b/i;
