@@ -8775,6 +8775,20 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('reads "ou tjr rien", "or still nothing" as the other answer offered, not a denial asked', () => {
+			expect(text('@everyone 🚨🚨 le gvt il a fait une déclaration sur la prison ou tjr rien??').text).toMatch(
+				/^No, not as far as the report says/,
+			);
+		});
+
+		it('reads French "effectif carcéral" as the inmates, and "prénom" as a first name', () => {
+			expect(
+				text('D’après le dernier décompte mentionné, quel était l’effectif carcéral réel du Pénitencier National ?')
+					.text,
+			).toMatch(/3,687 inmates/);
+			expect(text('Quel était le prénom du président haïtien assassiné en juillet 2021 ?').text).toMatch(/Jovenel/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -2544,8 +2544,9 @@ const topicWords =
  */
 const deniesSpeaking =
 	/\b(?:not|never|nothing|hasn\W?t|haven\W?t|hadn\W?t|didn\W?t|doesn\W?t|yet to|silent|quiet|mum|pas|rien|jamais|poko|pa|pat|janm)\b/;
-/** "…a statement or no", "…ou pas ?", "…wi ou non": the other answer offered, not a denial. */
-const orNotTail = /\b(?:or|ou|oswa|wi ou)\s+(?:not|no|nah|nope|pas|non|pa)\b/g;
+/** "…a statement or no", "…ou pas ?", "…wi ou non", "…ou tjr rien ?": the other answer offered, not a denial. */
+const orNotTail =
+	/\b(?:or|ou|oswa|wi ou)\s+(?:(?:still|tjr|toujours|toujou|encore|always)\s+)?(?:not|no|nah|nope|pas|non|pa|nothing|rien|anyen|nada)\b/g;
 
 /**
  * "How many more people were in the pen than it was built for?": where one of the figures compared ranks first, or
