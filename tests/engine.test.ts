@@ -8789,6 +8789,21 @@ describe('reading a question', () => {
 			expect(text('Quel était le prénom du président haïtien assassiné en juillet 2021 ?').text).toMatch(/Jovenel/);
 		});
 
+		it('reads sounding a trumpet, ringing a bell or raising a red flag as warning', () => {
+			expect(
+				text('Which group first sounded the trumpet back in 2017 about overcrowding and understaffing?').text,
+			).toMatch(/RNDDH warned/);
+			expect(text('who raised a red flag about the prison in 2017?').text).toMatch(/RNDDH warned/);
+		});
+
+		it('leaves out what the thing named last is meant for, after a verb of the question’s own', () => {
+			expect(
+				text('which nation offered to lead that foreign armed force meant to help the Haitian police?').text,
+			).toMatch(/Kenya/);
+			// (Not where it is what is asked: "what was the prison meant to hold?")
+			expect(text('what was the prison meant to hold?').text).toMatch(/700 places/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

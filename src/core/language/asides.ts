@@ -59,7 +59,7 @@ const askingForSomeone =
 
 /** "Brother, the big jailhouse…", "boss, what year…", "Chers auditeurs, …", "…, brother?": whom the asker addresses, opening or ending the message. */
 const vocative =
-	/^\W*(?:(?:my|dear|mon|ma|mes|chers?|ch[eè]res?|chè)\s+)?(?:brothers?(?:\s+and\s+sisters)?|brethren|sisters?|friends?|folks|fam|sir|madam|ma['’]am|pastor|deacon|boss|bossman|bro|bruh|bredda|bredren|dawg|homie|fr[èe]res?|s[œo]eurs?|fr[eè]|s[eè]|zanmi|mes\s+amis|amis|monsieur|madame|msye|madanm|listeners|viewers|auditeurs|auditrices|oditè(?:\s+yo)?|odit[eè](?:\s+yo)?)\s*[,.!]\s*|,\s*(?:my\s+)?(?:brother|sister|brethren|bro|sis|fam|folks|friends?|pastor)(?=\s*[?!.]*\s*$)/iu;
+	/^\W*(?:(?:my|dear|mon|ma|mes|chers?|ch[eè]res?|chè)\s+)?(?:brothers?(?:\s+and\s+sisters)?|brethren|beloved|sisters?|friends?|folks|fam|sir|madam|ma['’]am|pastor|deacon|boss|bossman|bro|bruh|bredda|bredren|dawg|homie|fr[èe]res?|s[œo]eurs?|fr[eè]|s[eè]|zanmi|mes\s+amis|amis|monsieur|madame|msye|madanm|listeners|viewers|auditeurs|auditrices|oditè(?:\s+yo)?|odit[eè](?:\s+yo)?)\s*[,.!]\s*|,\s*(?:my\s+)?(?:brother|sister|brethren|bro|sis|fam|folks|friends?|pastor)(?=\s*[?!.]*\s*$)/iu;
 
 /** "…, pastè wan know", "…, my mom wants to know": who wants the answer, ending the question. */
 const wantsToKnow = /,\s*(?:[\p{L}'’]+\s+){0,2}(?:wan|want|wants|wanna|wanted)\s+(?:to\s+|2\s+)?know\W*$/iu;

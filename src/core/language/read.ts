@@ -373,7 +373,13 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	(text) =>
 		text.replace(/,\s*(?:just\s+)?like\s+(?:a|an)\s+(?![^,?]*\bor\b)[^,?]{0,20}\p{Lu}[^,?]{0,30}?(?=\s*\?*\s*$)/u, ''),
 	// "Even as Paul and Silas did not flee when the doors opened, why did…": a likeness the asker draws first asks nothing.
-	(text) => text.replace(/^\W*(?:even|just)\s+as\s+[^,?]{3,100},\s*(?=\p{L})/iu, ''),
+	// ("Like Isaiah answering 'Here am I, send me,' which nation…": one drawn with a person doing something, quoted
+	// words and all.)
+	(text) =>
+		text.replace(
+			/^\W*(?:(?:even|just)\s+as\s+|like\s+(?=\p{Lu}\p{L}+\s+\p{L}+ing\b))(?:'[^']*'|"[^"]*"|‘[^’]*’|“[^”]*”|[^,?'"‘“]){3,120}?(?:,|(?<=,['"’”]))\s*(?=\p{L})/iu,
+			'',
+		),
 	// "a portion of the prisoners", "a fraction of the inmates": some of them, however many.
 	(text) => text.replace(/\ba\s+(?:portion|fraction|section|segment|subset)\s+of\b/giu, 'some of'),
 	// "…headcount? Asking for a chronically understaffed friend.": chat's joke after the question asks nothing.
@@ -491,6 +497,33 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	(text) =>
 		text.replace(/^(\W*(?:who|what))\s+(?=(\p{L}+ing)\b)/iu, (found, asking: string, verb: string) =>
 			englishTags(verb.toLowerCase()).includes('VBG') ? `${asking} is ` : found,
+		),
+	// "Which group first sounded the trumpet back in 2017?", "rang the bell", "raised a red flag": a warning given.
+	(text) =>
+		text.replace(
+			/\b(sound|sounded|sounds|sounding|ring|rang|rings|ringing|raise|raised|raises|raising|blow|blew|blows|blowing)\s+(?:the|a|an)\s+(?:alarm|trumpet|bell|siren|horn|red\s+flag|whistle|klaxon)s?\b/giu,
+			(_, verb: string) =>
+				/ing$/iu.test(verb)
+					? 'warning'
+					: /(?:ed|rang|blew)$/iu.test(verb)
+						? 'warned'
+						: /s$/iu.test(verb)
+							? 'warns'
+							: 'warn',
+		),
+	// "Which nation offered to lead that foreign armed force meant to help the Haitian police?": what the thing named
+	// last is meant for, closing the question, only says which thing it is.
+	// (Only after a verb of the question's own: "what was the prison meant to hold?" asks what it is meant for.)
+	(text) =>
+		text.replace(
+			/^(\W*(?:which|what|who|whom)\b[^?]*?\b(?!(?:is|was|are|were|be|been|being|it|they)\b)\p{L}{3,})\s+(?:meant|intended|designed|supposed)\s+to\s+[^?,]{3,60}?(\?*)\s*$/iu,
+			(found, asked: string, mark: string) =>
+				asked
+					.split(/\s+/)
+					.slice(1, -1)
+					.some((word) => !copulas.test(word) && /^VB[DPZ]?$/.test(englishTags(word.toLowerCase())[0] ?? ''))
+					? `${asked}${mark}`
+					: found,
 		),
 	// "Zafè pò prensipal la, kisa…", "quant à la prison, combien…", "as for the port, what…": the word that opens a topic
 	// before a comma only says it is the topic, which the question takes up.
@@ -1130,6 +1163,9 @@ function namedTopic(topic: string): string | undefined {
 	const named = withoutChatOpening(topic.trim()).replace(/^(?:(?:so|ok|okay|well|and|but)\s+)+/iu, '');
 	return /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(named) ? named : undefined;
 }
+
+/** The copula and auxiliaries, which are no verb of what is asked. */
+const copulas = /^(?:is|was|are|were|be|been|being|am|do|does|did|has|have|had|will|would|can|could)$/iu;
 
 /** A word said with a vowel first: "an NGO", "an agency" (initials whose letter's name starts with a vowel sound). */
 const anBefore = /^(?:[aeiou]|[AEFHILMNORSX][A-Z])/u;
