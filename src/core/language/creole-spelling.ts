@@ -5,8 +5,8 @@ import { stopwords, translations } from './lexicon.js';
  * Kreyòl written with French spelling, as many Haitians schooled in French write it: "Qui moun qui rélé
  * anmoué?", "konbien prizonnié", "ès qué Henri té quitté pouvoua a?". Each word is spelt again by the
  * standard orthography's rules (one letter, one sound: "qu" and hard "c" are "k", "ou" before a vowel
- * is "w", "oi" is "wa", "i" before a vowel is "y", "s" between vowels is "z", doubled consonants are one, a
- * last consonant French does not say is dropped); the new spelling is kept only where
+ * is "w", "oi" is "wa", "i" before a vowel is "y", "s" between vowels is "z", a soft "g" is "j", French "u"
+ * is "i", doubled consonants are one, a last consonant French does not say is dropped); the new spelling is kept only where
  * the lexicons know it as Kreyòl ("ki", "rele", "anmwe", "konbyen", "prizonye", "eske", "kite", "pouvwa").
  *
  * @example

@@ -145,8 +145,7 @@ export function answerSeveral(
 	const asksWhich = /^\W*(?:which|what\s+(?:did|does|do|has|have|had)|quel(?:le)?s?|kil[eè]s|ki)\b/iu.test(first);
 	// "…supposed to hand over power, and why didn't he do it?": the deed said in place of the verb that stands for it.
 	const deed = deedOf(read.get(first)?.words ?? []);
-	const firstFrame = readFrame(read.get(first) ?? readText(first));
-	const firstKind = firstFrame.kind;
+	const firstKind = readFrame(read.get(first) ?? readText(first)).kind;
 	const answers = parts.map((part) => {
 		if (part === first) return firstAnswer;
 		// "How many authorities sanctioned him, and which are they?": the ones counted, whom the count's answer names.
@@ -157,11 +156,6 @@ export function answerSeveral(
 		const partFrame = readFrame(partRead);
 		if (computedFrames.has(partFrame.kind) && partFrame.rest.every((word) => stopwords.en.has(word)))
 			return { kind: 'not-found', question: part, found: false, items: [], notes: [], suggestions: [] } as Answer;
-		// "A vs B — which came first, and roughly how big a gap?": how long, asked of nothing of its own, is between the
-		// two events the first part set side by side.
-		const [eventA, eventB] = firstFrame.parts;
-		if (partFrame.kind === 'howLong' && partFrame.parts.length === 0 && eventA && eventB && named(part).length === 0)
-			return answerOne(`how long between ${eventA} and ${eventB}?`);
 		// ("…, and did they threaten anything else": "they" stands for what the first part names, whatever is asked.)
 		const specific =
 			specificFrames.has(readFrame(partRead).kind) || asksName.test(part) || plural.test(part) || askedOfIt.test(part);

@@ -10,7 +10,7 @@ import type { Answering } from './context.js';
 
 /** Words that ask for the first of all in time, and for the last. */
 const earliestWords = new Set(['earliest', 'oldest', 'first', 'ansyen', 'premye']);
-const latestWords = new Set(['latest', 'newest', 'recent', 'last', 'dènye', 'denye']);
+const latestWords = new Set(['latest', 'newest', 'recent', 'last', 'denye']);
 
 /**
  * Words that say nothing but what is dated, and where: "date", "event", "happened", "in the report", "of all".
@@ -37,7 +37,6 @@ const ofEverything = new Set([
 	'story',
 	'text',
 	'nouvel',
-	'nouvèl',
 	'mentioned',
 	'given',
 	'gives',
