@@ -8804,6 +8804,89 @@ describe('reading a question', () => {
 			expect(text('what was the prison meant to hold?').text).toMatch(/700 places/);
 		});
 
+		it('orders two events where the second is named by one bare noun: "attack port before or after prison"', () => {
+			expect(text('did gangs attack port before or after prison?').text).toMatch(/^Before\./);
+			expect(text('eske gang yo te atake pò a anvan oswa apre prizon an?').text).toMatch(/^Before\./);
+		});
+
+		it('takes a child or dear one addressed for no word of the question: "pitit mwen", "my child"', () => {
+			expect(text('Ki non Premye Minis la, pitit mwen?').text).toMatch(/Ariel Henry/);
+			expect(text('Pitit, ki non Premye Minis la?').text).toMatch(/Ariel Henry/);
+			expect(text('what is the prime minister’s name, my child?').text).toMatch(/Ariel Henry/);
+		});
+
+		it('answers where a deed done to a place happened with where the place is: "where was the prison attacked?"', () => {
+			expect(text('where was the prison attacked?').text).toMatch(/Port-au-Prince/);
+			expect(text('Nan ki vil prizon yo te atake a ye?').text).toMatch(/Port-au-Prince/);
+		});
+
+		it('reads those who lost their lives as those killed: "lost their lives", "pèdi lavi yo"', () => {
+			expect(
+				text('according to UN figures, what happened to the number of people who lost their lives to violence in 2023?')
+					.text,
+			).toMatch(/more than doubled/);
+			expect(
+				text('kantite moun ki pèdi lavi yo nan vyolans, dapre chif Nasyonzini, sa k te rive ak li an 2023?').text,
+			).toMatch(/more than doubled/);
+		});
+
+		it('asks when a named party agreed, not the date it set: "ki mwa Konsèy Sekirite a te dakò pou fòs la vini?"', () => {
+			expect(text('Ki mwa Konsèy Sekirite Nasyonzini an te dakò pou fòs entènasyonal la vini?').text).toMatch(
+				/October/,
+			);
+			expect(text('ki dat yo te fikse pou Henry remèt pouvwa a?').text).toMatch(/February 7/);
+		});
+
+		it('takes a grandparent asking, with a remark in brackets, for no word of the question', () => {
+			expect(
+				text(
+					'Granmè mande (se li k ap pale, se mwen k ap tape): Konsèy Sekirite ONU a, ki mwa li te bay feu vè pou fòs la?',
+				).text,
+			).toMatch(/October/);
+		});
+
+		it('reads a role played "in the matter" as what one does in it: "ki wòl Kenya ap jwe nan zafè a?"', () => {
+			expect(text('Ki wòl Kenya ap jwe nan zafè a?').text).toMatch(/Kenya offered to lead/);
+			expect(text('what role is Kenya playing in the matter?').text).toMatch(/Kenya offered to lead/);
+		});
+
+		it('reads Creole "pase" after "plis" as "than": "plis moun pase kantite plas li genyen"', () => {
+			expect(text('Èske prizon an te gen plis moun pase kantite plas li genyen?').text).toMatch(/^Yes: 3,687/);
+		});
+
+		it('reads "how many prisoners more" and "konbyen moun an plis" as how many more', () => {
+			expect(text('how many prisoners more were there than the capacity?').text).toMatch(/2,987 more/);
+			expect(text('konbyen prizonye an plis k te genyen pase kapasite a?').text).toMatch(/2,987 more/);
+		});
+
+		it('gives as many different facts as asked for, not one fact told twice: "what two warnings…"', () => {
+			for (const question of ['what two warnings did Barbecue give?', 'Ki de avètisman Barbecue te bay?']) {
+				const answer = text(question).text;
+				expect(answer).toMatch(/escalate/);
+				expect(answer).toMatch(/school/);
+			}
+		});
+
+		it('takes "like the exact #" after a count asked for no word of it', () => {
+			expect(text('wait so how many ppl escaped?? like the exact #').text).toMatch(/not clear how many/);
+		});
+
+		it('reads French words of extent, change and holding ground: "l’étendue", "comment a évolué", "tenu leur position"', () => {
+			expect(text('Quelle est l’étendue du contrôle territorial exercé par les gangs ?').text).toMatch(/large part/);
+			expect(
+				text('D’après les chiffres onusiens, comment a évolué le nombre de meurtres sur l’année 2023 ?').text,
+			).toMatch(/more than doubled/);
+			expect(text('les gardiens ont tenu leur position ?').text).toMatch(/abandoned/);
+			expect(
+				text(
+					'Qu’est-ce qui s’est passé au niveau du terminal maritime principal juste avant l’assaut sur le pénitencier ?',
+				).text,
+			).toMatch(/main port/);
+		});
+
+		it('reads chat\'s "ovr" as "over": "wat date was henry sposed to hand ovr power"', () => {
+			expect(text('wat date was henry sposed to hand ovr power').text).toMatch(/February 7/);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -57,9 +57,14 @@ const likeMine =
 const askingForSomeone =
 	/,?\s*(?:just\s+)?asking\s+for\s+(?:a|my|our)\s+(?:friend|buddy|pal|mate|colleague|cousin|friend's)\b[^?!.]*/giu;
 
+/** A child or a dear one addressed, in the three languages: "pitit mwen", "mon enfant", "my child", "chérie". */
+const kin = String.raw`(?:pitit|ti\s+pitit|pitit\s+(?:mwen|m|gason\s+mwen|fi\s+mwen)|ti\s+cheri|ch[eé]ri[e]?|my\s+child|child|my\s+dear|dear|honey|darling|sweetie|mon\s+enfant|mon\s+fils|ma\s+fille|mon\s+ch[eé]ri|ma\s+ch[eé]rie)`;
+
 /** "Brother, the big jailhouse…", "boss, what year…", "Chers auditeurs, …", "…, brother?": whom the asker addresses, opening or ending the message. */
-const vocative =
-	/^\W*(?:(?:my|dear|mon|ma|mes|chers?|ch[eè]res?|chè)\s+)?(?:brothers?(?:\s+and\s+sisters)?|brethren|beloved|sisters?|friends?|folks|fam|sir|madam|ma['’]am|pastor|deacon|boss|bossman|bro|bruh|bredda|bredren|dawg|homie|fr[èe]res?|s[œo]eurs?|fr[eè]|s[eè]|zanmi|mes\s+amis|amis|monsieur|madame|msye|madanm|listeners|viewers|auditeurs|auditrices|oditè(?:\s+yo)?|odit[eè](?:\s+yo)?)\s*[,.!]\s*|,\s*(?:my\s+)?(?:brother|sister|brethren|bro|sis|fam|folks|friends?|pastor)(?=\s*[?!.]*\s*$)/iu;
+const vocative = new RegExp(
+	String.raw`^\W*(?:(?:my|dear|mon|ma|mes|chers?|ch[eè]res?|chè)\s+)?(?:brothers?(?:\s+and\s+sisters)?|brethren|beloved|sisters?|friends?|folks|fam|sir|madam|ma['’]am|pastor|deacon|boss|bossman|bro|bruh|bredda|bredren|dawg|homie|fr[èe]res?|s[œo]eurs?|fr[eè]|s[eè]|zanmi|mes\s+amis|amis|monsieur|madame|msye|madanm|listeners|viewers|auditeurs|auditrices|oditè(?:\s+yo)?|odit[eè](?:\s+yo)?|${kin})\s*[,.!]\s*|,\s*(?:my\s+)?(?:brother|sister|brethren|bro|sis|fam|folks|friends?|pastor|${kin})(?=\s*[?!.]*\s*$)`,
+	'iu',
+);
 
 /** "…, pastè wan know", "…, my mom wants to know": who wants the answer, ending the question. */
 const wantsToKnow = /,\s*(?:[\p{L}'’]+\s+){0,2}(?:wan|want|wants|wanna|wanted)\s+(?:to\s+|2\s+)?know\W*$/iu;
@@ -115,11 +120,11 @@ const withoutGranted = (text: string) =>
 	);
 
 /**
- * "My grandfather asks me to type this:", "granpa ask if…", "Grand-papa voudrait savoir si…", "manman m vle konnen
+ * "My grandfather asks me to type this:", "Granmè mande (se li k ap pale, se mwen k ap tape):", "granpa ask if…", "Grand-papa voudrait savoir si…", "manman m vle konnen
  * si…": whom the question is asked for, opening it. What they ask follows; asked "if", it is whether it is so.
  */
 const askedFor =
-	/^\W*(?:(?:my|our|mon|ma|mes)\s+)?(?<who>grand[\s-]?(?:pa|ma|father|mother|papa|p[eè]re|m[eè]re|son|daughter)|granpa|granma|gran\s?papa|gran\s?manman|papa|manman|mom|mum|dad|mother|father|uncle|aunt|auntie|tonton|matant|cousin|pastor|wife|husband|son|daughter|neighbou?r)(?:\s+(?:m|mwen|mw))?\s+(?<verb>asks?|asked|is\s+asking|wants?|wanted|would\s+like|voudrait|veut|aimerait|demande|vle|ta\s+renmen|mande)(?:\s+(?:me|us|moi|m))?(?:\s+(?:to|de))?(?:\s+(?:know|ask|type|write|find\s+out|savoir|konnen))?(?:\s+(?:this|that|ceci|cela|sa))?(?:\s+(?<whether>if|whether|si))?\s*[:,—–-]?\s*(?=\p{L})/iu;
+	/^\W*(?:(?:my|our|mon|ma|mes)\s+)?(?<who>grand[\s-]?(?:pa|ma|father|mother|papa|p[eè]re|m[eè]re|son|daughter)|granpa|granma|granm[eè]|granp[eè]|grann|gran\s?papa|gran\s?manman|papa|manman|mom|mum|dad|mother|father|uncle|aunt|auntie|tonton|matant|cousin|pastor|wife|husband|son|daughter|neighbou?r)(?:\s+(?:m|mwen|mw))?\s+(?<verb>asks?|asked|is\s+asking|wants?|wanted|would\s+like|voudrait|veut|aimerait|demande|vle|ta\s+renmen|mande)(?:\s+(?:me|us|moi|m))?(?:\s+(?:to|de))?(?:\s+(?:know|ask|type|write|find\s+out|savoir|konnen))?(?:\s+(?:this|that|ceci|cela|sa))?(?:\s+(?<whether>if|whether|si))?(?:\s*\([^()]{0,80}\))?\s*[:,—–-]?\s*(?=\p{L})/iu;
 
 /** The question without whom it is asked for, asked as whether it is so where they ask "if". */
 function withoutAskedFor(text: string): string {

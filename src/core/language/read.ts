@@ -467,6 +467,14 @@ const readingSteps: readonly ((text: string) => string)[] = [
 					'$1',
 				)
 			: text,
+	// "how many ppl escaped?? like the exact #": asked for exactly after a count is asked, it asks nothing more.
+	(text) =>
+		/\bhow\s+(?:many|much)\b/iu.test(text)
+			? text.replace(
+					/([?!.]*)[?,;—–-]\s*(?:like\s+)?(?:the\s+|an?\s+)?(?:exact|precise|actual|specific)\s+(?:fig|figure|number|#|count|no\.?|nb)s?(?:\s+(?:pls|please|plz))?\s*[?!.]*\s*$/iu,
+					'$1?',
+				)
+			: text,
 	// "who's PM per the article, first + last name pls", "whats the prison called…, forgot the name": the name asked
 	// again after a question that asks it already.
 	(text) =>
@@ -532,6 +540,18 @@ const readingSteps: readonly ((text: string) => string)[] = [
 			/^(\W*)(?:zaf[eè]|kons[eè]nan|kanta(?:\s+pou)?|quant\s+(?:à|a)u?x?|pour\s+ce\s+qui\s+est\s+d(?:e|u|es)|as\s+for|as\s+regards|regarding|concerning)\s+(?=[^,?]{2,60},\s*\p{L})/iu,
 			'$1',
 		),
+	// "how many prisoners more than places", "konbyen prizonye an plis": the "more" said after what is counted asks
+	// how many more of it, as it does before.
+	(text) =>
+		text
+			.replace(/\b(how\s+many)\s+(?!times\b)(\p{L}{3,})\s+more\b/giu, '$1 more $2')
+			.replace(/\b(konbyen|konbe)\s+(\p{L}{3,})\s+(?:an\s+)?plis\b/giu, '$1 plis $2'),
+	// "people who lost their lives to violence", "moun ki pèdi lavi yo": those whose lives were taken were killed, as
+	// the report's homicides are.
+	(text) =>
+		text
+			.replace(/\b(?:lost|lose|loses|losing)\s+(?:their|his|her|its)\s+(?:lives|life)\b/giu, 'were killed')
+			.replace(/\bp[eè]di\s+lavi\s*(?:yo|li|l)?\b/giu, 'were killed'),
 	// "Which nation proposed itself to take the command…": a party that offers itself to do a thing offers to do it.
 	(text) => text.replace(/(?<=\b\p{L}{3,}(?:ed|es)\s+)(?:itself|himself|herself|themselves)\s+(?=to\s+\p{L})/giu, ''),
 	// "money-wise", "security-wise": "-wise" only says "as for" what it follows.
@@ -2129,6 +2149,13 @@ export function inEnglish(typed: readonly string[], language: Language): string[
 			at++;
 			continue;
 		}
+		// ("prizon an te gen plis moun pase kantite plas li genyen": Creole "pase" after a "more" or "less" a few words back
+		// compares, "than", rather than saying something happened.)
+		if (language === 'ht' && word === 'pase' && words.slice(Math.max(0, at - 4), at).some((w) => comparing.has(w))) {
+			english.push('than');
+			at++;
+			continue;
+		}
 		// ("gang yo te vin atake prizon an": Creole "vin" before a verb says they came and did it, not that they became.)
 		if (language === 'ht' && word === 'vin' && comesToDo(words, at, table)) {
 			at++;
@@ -2164,6 +2191,9 @@ export function inEnglish(typed: readonly string[], language: Language): string[
 	}
 	return english;
 }
+
+/** Creole's words of more and less, which make a "pase" after them "than". */
+const comparing = new Set(['plis', 'mwens', 'pi', 'piti', 'gwo', 'anpil']);
 
 /** Words that open a noun phrase: after one, a word is read as a noun. */
 const nounOpeners = new Set(

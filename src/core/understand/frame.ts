@@ -303,7 +303,9 @@ function plannedDate(frame: Frame): Frame {
 	const at = frame.rest.findIndex(
 		(word, i) => settingVerbs.has(word) && /^(?:for|pou|pour)$/.test(frame.rest[i + 1] ?? ''),
 	);
-	if (at < 0) return frame;
+	// ("Ki mwa Konsèy Sekirite a te dakò pou fòs la vini?": a named party agreeing is asked when it agreed.)
+	const named = (word: string) => !stopwords.en.has(word) && !stopwords.ht.has(word) && !stopwords.fr.has(word);
+	if (at < 0 || frame.rest.slice(0, at).some(named)) return frame;
 	return { ...frame, rest: [...frame.rest.slice(0, at), 'supposed', ...frame.rest.slice(at + 2)] };
 }
 
@@ -1623,7 +1625,10 @@ function between(found: Found, language: Language): string[][] | undefined {
 	const asksMore = rest.findIndex((word, i) => word === 'and' && /^(?:by|how|about|roughly)$/.test(rest[i + 1] ?? ''));
 	const after = withoutClosingWords(asksMore < 0 ? rest : rest.slice(0, asksMore));
 	if (found.at === 0) return separatedFrom(after, language);
-	if (before.length < 2 || after.length < 2) return undefined;
+	// ("…attack port before or after prison?": one word of its own is an event named by what it happened to.)
+	const named = (words: readonly string[]) =>
+		words.filter((word) => !stopwords[language].has(word) && !stopwords.en.has(word));
+	if (before.length < 2 || (after.length < 2 && named(after).length === 0)) return undefined;
 	// "…About how many months separate the two?": what follows only points back to both, told before.
 	if (
 		/^(?:(?:separat\w*|divid\w*|lie|are|is)\s+)?(?:between\s+)?(?:the two|them|both|these|those|each other)\b|^(?:entre les deux|entre eux|ant (?:de )?yo)\b/.test(

@@ -17,7 +17,7 @@ import { limitWords, supposing } from './hypothetical.js';
 
 /** Comparatives that say more, and fewer, in the three languages (folded text). */
 const moreWords =
-	/\b(?:more|over|above|exceed\w*|beyond|bigger|larger|greater|higher|surpass\w*|plus|depass\w*|depase)\b/;
+	/\b(?:more|over|above|exceed\w*|beyond|bigger|larger|greater|higher|surpass\w*|plus|plis|depass\w*|depase)\b/;
 const fewerWords = /\b(?:fewer|less|under|below|within|smaller|lower|moins|mwens)\b/;
 /** "…than", "…que", "…pase": where the other side of a comparison begins. */
 const than = /\b(?:than|que|qu|pase)\b/;

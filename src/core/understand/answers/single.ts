@@ -1383,7 +1383,10 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 							candidate.score >= top.score * answerOptions.askedNumberFloor &&
 							fits(candidate),
 					),
-				].slice(0, wanted)
+				]
+					// (Two facts that tell one warning, the second as the cause of something else, are one of the two asked.)
+					.filter((candidate, i, all) => !all.slice(0, i).some(({ fact }) => retells(candidate.fact, fact)))
+					.slice(0, wanted)
 			: tied;
 	// "Which authorities sanctioned Barbecue?": a fact whose quote tells the sanctions only as an aside, next to one
 	// whose own statement tells them, is about something else.
@@ -1648,8 +1651,11 @@ function whereNamed(ctx: Answering, query: Query, words: readonly string[]): Fac
 		words.flatMap((word, i) => (/^\p{L}{3,}ed$/u.test(word) && ownNamed(words[i + 1] ?? '') ? [stem(word)] : [])),
 	);
 	const qualified = (i: number) => query.secondary.has(i) || participles.has(query.terms[i] ?? '');
-	const clause = query.terms.some((_, i) => qualified(i)) ? saidOf(ctx, query, only.id) : 0;
-	const said = (i: number) => qualified(i) && (clause & (1 << i)) !== 0;
+	// "Where was the prison attacked?": what the report says was done to the one named happened where it stands, so a
+	// deed of the main clause that the report tells of it describes it too.
+	const clause = saidOf(ctx, query, only.id);
+	const deeds = new Set(words.filter((word) => englishTags(word).some((tag) => tag.startsWith('VB'))).map(stem));
+	const said = (i: number) => (qualified(i) || deeds.has(query.terms[i] ?? '')) && (clause & (1 << i)) !== 0;
 	if (!query.terms.every((term, i) => named.has(i) || query.vague.has(i) || describes(term) || said(i)))
 		return undefined;
 	const place = only.partOf;
@@ -1737,6 +1743,25 @@ function leaderOfGroup(frame: Frame, query: Query): boolean {
 				? isGroup(frame.rest[i + 2]) || isGroup(frame.rest[i + 3])
 				: isGroup(frame.rest[i - 1])),
 	);
+}
+
+/** How many words in a row two facts must share to tell the same thing. */
+const sameTellingRun = 6;
+
+/**
+ * Whether one fact tells what another does, in the other's words: "Sergier warned that attacks … will escalate", told
+ * again as what gunfire rang out after.
+ */
+function retells(one: Fact, other: Fact): boolean {
+	const words = (fact: Fact) =>
+		fold(fact.answer)
+			.split(/[^\p{L}\p{N}]+/u)
+			.filter(Boolean);
+	const [a, b] = [words(one), words(other)];
+	const runs = new Set(
+		a.slice(0, Math.max(0, a.length - sameTellingRun + 1)).map((_, i) => a.slice(i, i + sameTellingRun).join(' ')),
+	);
+	return b.some((_, i) => i + sameTellingRun <= b.length && runs.has(b.slice(i, i + sameTellingRun).join(' ')));
 }
 
 /** The query's terms (bit i for term i) that some fact about the entity has. */
