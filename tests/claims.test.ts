@@ -2505,6 +2505,20 @@ describe('chat’s spellings of "according to"', () => {
 		expect(await verdictOf('homicides tripled in 2023 accordin to the UN', 'accordin to the UN')).toBe('matches');
 	});
 });
+describe('a message typed all in capitals', () => {
+	it('is checked as written in small letters, each claim still the span as typed', async () => {
+		expect(await verdictOf('THE PRISON HELD 700 INMATES', '700')).toBe('differs');
+		expect(await verdictOf('KENYA OFFERED TO LEAD THE FORCE AND THE UN APPROVED IT', 'KENYA')).toBe('matches');
+	});
+});
+
+describe('one named as the doer in the fact’s own compound ("the UN-approved force")', () => {
+	it('is not credited with another’s deed', async () => {
+		expect(await verdictOf('Kenya offered to lead the force and the UN approved it', 'the UN')).not.toBe('differs');
+		expect(await verdictOf('the force was approved by Kenya', 'Kenya')).toBe('differs');
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

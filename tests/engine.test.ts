@@ -8887,6 +8887,64 @@ describe('reading a question', () => {
 		it('reads chat\'s "ovr" as "over": "wat date was henry sposed to hand ovr power"', () => {
 			expect(text('wat date was henry sposed to hand ovr power').text).toMatch(/February 7/);
 		});
+		it('reads a message typed all in capitals as written in small letters, keeping the data’s initialisms', () => {
+			expect(text('CEST QUI LE PREMIE MINISTRE DHAITI SELON LE RAPPORT').text).toMatch(/Ariel Henry/);
+			expect(text('KI LE YO TE TIYE PREZIDAN JOVENEL MOIZ').text).toMatch(/July 7, 2021/);
+			expect(text('WHO SANCTIONED BARBECUE, THE UN?').text).toMatch(/U\.N\./);
+			expect(text('PRIZON AN GEN KONBYEN FWA PLIS MOUN PASE KAPASITE L?').text).toMatch(/5\.27 times/);
+		});
+
+		it('asks who said a thing in the question’s own words as it stands, after a remark of something else', () => {
+			expect(
+				text('they let out like a handful, nothing serious. which paper said the number released was "large"?').text,
+			).toMatch(/Gazette Haiti/);
+			expect(text('I read somewhere that the guards simply walked off. Which outlet reported this?').text).toMatch(
+				/AyiboPost/,
+			);
+		});
+
+		it('ends a quoted line joined to the reply at the reply’s opening: "> …doubled in 2023 ok but says who?"', () => {
+			const answer = text('> murders more than doubled in 2023 ok but says who? whose data is that?').text;
+			expect(answer).toMatch(/UN data/);
+			expect(answer).not.toMatch(/RNDDH/);
+		});
+
+		it('takes "nope", "yep" and "good q" opening a reply for no word of the question', () => {
+			expect(text('the US said it would lead the force. nope, who actually offered to lead it?').text).toMatch(
+				/^\s*Kenya offered/,
+			);
+		});
+
+		it('reads the asker’s doubt of their memory as asking whether it is so: "…or am i misremembering"', () => {
+			const both = text(
+				'when was moise killed? and are ppl accused of it actually in that prison or am i misremembering',
+			).text;
+			expect(both).toMatch(/July 7, 2021/);
+			expect(both).toMatch(/alleged perpetrators/);
+			expect(text('the prison held 700 inmates or am i wrong?').text).toMatch(/^No\b/);
+		});
+
+		it('reads chat’s "roll up on" as attacking', () => {
+			expect(text('yo wen exactly did they roll up on the prison?? like wat day n time').text).toMatch(
+				/Saturday night/,
+			);
+		});
+
+		it('drops what hands a question over before a colon: "you asked in #kesyon so here:"', () => {
+			expect(
+				text(
+					'you asked in #kesyon so here: how many years were there between RNDDH’s overcrowding warning and their Feb 2023 headcount?',
+				).text,
+			).toMatch(/About 6 years/);
+		});
+
+		it('reads a French preamble before a question that opens on "selon l’article,"', () => {
+			const answer = text(
+				'Bonjour — question peut-être naïve (pardon pour mon français) : selon l’article, quelle est la capacité nominale du Pénitencier National, et combien de détenus y avait-il en février 2023 ?',
+			).text;
+			expect(answer).toMatch(/700 places/);
+			expect(answer).toMatch(/3,687 inmates/);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

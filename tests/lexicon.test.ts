@@ -118,7 +118,7 @@ describe('reading a question', () => {
 		['l’attaque remonte à quand ?', ['l', 'attack', 'happened', 'quand']],
 		['who got banged up', ['who', 'got', 'locked', 'up']],
 		['according the text, which zone do the gangs control', ['which', 'zone', 'do', 'the', 'gangs', 'control']],
-		['they rolled up on the station', ['they', 'went', 'after', 'the', 'station']],
+		['they rolled up on the station', ['they', 'attacked', 'the', 'station']],
 		[
 			'the gangs have the capital under their thumb',
 			['the', 'gangs', 'have', 'the', 'capital', 'under', 'their', 'control'],

@@ -14,7 +14,7 @@ import { composeDigest, type Digest, type PreviousDigest } from './digest.js';
 import { FactBase } from './fact-base.js';
 import { withoutAsides } from './language/asides.js';
 import { NamesByEar, respeltByEar } from './language/by-ear.js';
-import { cleanMarkup, withoutMentions } from './language/clean.js';
+import { cleanMarkup, unshouted, withoutMentions } from './language/clean.js';
 import { isEnglishWord } from './language/english-words.js';
 import { fold, isLexiconWord, type Language, stopwords } from './language/lexicon.js';
 import { askerWords, askingWord, type ReadText, readingOnce, readText } from './language/read.js';
@@ -88,7 +88,7 @@ const opensQuestion =
  * comma: "quick check before class: in which…", "…for the pinned FAQ: on paper, how many…".
  */
 const preamble =
-	/^([^:?!.\n—–]{1,80}?)(?::|\s+[—–-])\s+(?=(?:\p{L}+(?:\s+\p{L}+){0,2},\s+)?(?:(?:in|on|at|for|from|by|to|pour|pou|dans|en|à|par|selon|nan|apre)\s+)?(?:who|whom|what|when|where|why|which|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|if|suppose|qui|si|quoi|quand|où|pourquoi|comment|combien|quel|quelle|quels|quelles|ki|kisa|kilè|kile|kote|poukisa|konbyen|eske|èske)(?![\p{L}\p{N}]))/iu;
+	/^([^:?!.\n—–]{1,80}?)(?::|\s+[—–-])\s+(?=(?:[\p{L}'’]+(?:\s+[\p{L}'’]+){0,2},\s+)?(?:(?:in|on|at|for|from|by|to|pour|pou|dans|en|à|par|selon|nan|apre)\s+)?(?:who|whom|what|when|where|why|which|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|if|suppose|qui|si|quoi|quand|où|pourquoi|comment|combien|quel|quelle|quels|quelles|ki|kisa|kilè|kile|kote|poukisa|konbyen|eske|èske)(?![\p{L}\p{N}]))/iu;
 /** A verb of asking, in the three languages: "asked me", "me demandent", "mande m". */
 const askingVerb = /(?<!\p{L})(?:ask\p{L}*|wonder\p{L}*|want\p{L}* to know|demand\p{L}*|mande)(?!\p{L})/iu;
 /** The words that ask why, opening a question. */
@@ -175,6 +175,8 @@ export class AnswerEngine implements AnswerSource {
 	 */
 	readonly chronology: Chronology;
 	readonly series: SeriesIndex;
+	/** The data's names and aliases written in capitals ("UN", "RNDDH"), kept so in a message typed all in capitals. */
+	readonly #initialisms: ReadonlySet<string>;
 	/** The data's names by how they sound, for names typed by ear; built by the first question. */
 	#namesByEar: NamesByEar | undefined;
 
@@ -185,6 +187,12 @@ export class AnswerEngine implements AnswerSource {
 		const chronology = this.chronology;
 		this.series = new SeriesIndex(this.base, (fact) => chronology.asOf(fact));
 		this.#names = new Map(this.base.entities.map((e) => [e.id, [e.name, ...e.aliases].map(normalize)]));
+		this.#initialisms = new Set(
+			this.base.entities
+				.flatMap((e) => [e.name, ...e.aliases])
+				.flatMap((name) => name.match(/[\p{L}\p{N}.]+/gu) ?? [])
+				.filter((word) => /\p{Lu}.*\p{Lu}/u.test(word) && word === word.toUpperCase()),
+		);
 		prepareAnswering(this.base);
 		this.#answerer = new QuestionAnswerer({
 			base: this.base,
@@ -512,7 +520,10 @@ export class AnswerEngine implements AnswerSource {
 	 * of answer it wants, and only facts that give that are answered with.
 	 */
 	ask(question: string): Answer {
-		return readingOnce(() => this.#ask(question));
+		// "CEST QUI LE PREMIE MINISTRE": a message typed in capitals is read as written in small letters.
+		const written = unshouted(question, this.#initialisms);
+		const answer = readingOnce(() => this.#ask(written));
+		return written === question ? answer : { ...answer, question };
 	}
 
 	#ask(question: string): Answer {
@@ -687,7 +698,13 @@ export class AnswerEngine implements AnswerSource {
 		// ("Brothers and sisters, help me with the arithmetic for my sermon: how many years…": what the asker needs it
 		// for, whatever words of the report it has.)
 		const askers = words.some((word) => askerWords.has(word));
-		if (words.length === 0 || (!askers && words.some(known)) || this.index.matchEntities(found[1]).length > 0)
+		// ("you asked in #kesyon so here: how many years…": what hands the question over ends on "here".)
+		const handedOver = /\bhere(?:\s+(?:goes|you\s+go|it\s+is))?\s*$/iu.test(found[1]);
+		if (
+			words.length === 0 ||
+			(!askers && !handedOver && words.some(known)) ||
+			this.index.matchEntities(found[1]).length > 0
+		)
 			return text;
 		// ("Pastor Jean asked me — which outlet…": before a dash, only someone asking the asker; "the Kenya force thing —
 		// do we know…" names what is asked about.)
@@ -1049,7 +1066,16 @@ export class AnswerEngine implements AnswerSource {
 	 * engine.claims('the prison held 700 inmates'); // [{ text: '700 inmates', verdict: 'differs', … }]
 	 */
 	claims(message: string): Claim[] {
-		return readingOnce(() => checkClaims(this.base, this.index, message.slice(0, maxMessageLength)));
+		const typed = message.slice(0, maxMessageLength);
+		// A message typed in capitals is checked as written in small letters; each claim is still the span typed.
+		const lowered = unshouted(typed, this.#initialisms);
+		const written = lowered.length === typed.length ? lowered : typed;
+		const claims = readingOnce(() => checkClaims(this.base, this.index, written));
+		if (written === typed) return claims;
+		return claims.map((claim) => {
+			const at = written.indexOf(claim.text);
+			return at < 0 ? claim : { ...claim, text: typed.slice(at, at + claim.text.length) };
+		});
 	}
 
 	/**

@@ -1169,7 +1169,9 @@ function agentClaims(
 			verbNext(clause.text.slice(withArticle.end)) ||
 			/\b(?:by|par)\s+$/iu.test(clause.text.slice(0, withArticle.start));
 		const compound = doing ? compoundDoer(best.fact, withoutSpans(clause.text, group), base) : undefined;
-		if (compound && !group.some((m) => m.entity && sameOrPart(m.entity, compound, base))) {
+		// ("Kenya offered to lead the force and the UN approved it": the UN named as the "UN-approved" force's approver.)
+		const ownCompound = compound !== undefined && group.some((m) => m.entity && sameOrPart(m.entity, compound, base));
+		if (compound && !ownCompound) {
 			// (The fact that tells the deed itself, where one does: "the UN Security Council gave the green light".)
 			const told = deedOfAnother(context, best.fact, group, base, index);
 			claims.push(creditedToAnother(at(withArticle), told?.fact ?? best.fact, told?.by ?? compound.name));
@@ -1437,6 +1439,7 @@ function agentClaims(
 		}
 		if (
 			agent &&
+			!ownCompound &&
 			(sameKind || speaks) &&
 			!group.some((m) => m.entity?.id === agent.id) &&
 			// (An event's doer only for a deed its own words tell: "send troops" is a reader's word for the approval,

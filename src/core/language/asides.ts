@@ -53,6 +53,10 @@ const blessing =
 const likeMine =
 	/,?\s+(?:just\s+)?like\s+(?:my|his|her|our|your|their|mi|mon|ma|mes)\s+[^,;?!.]{1,50}(?=\s*[,?!.]|$)/giu;
 
+/** "…in that prison or am i misremembering", "…, or am I wrong?": the asker's doubt of their memory asks whether it is so. */
+const ownDoubt =
+	/,?\s+or\s+am\s+i\s+(?:misremembering|mis-remembering|remembering\s+(?:it\s+)?wrong|wrong|mistaken|confusing\s+(?:it|that|this|things|them)|making\s+(?:it|that|this)\s+up|imagining\s+(?:it|that|this|things)|tripping|crazy)(?=\s*(?:[?!.]|$))/giu;
+
 /** "…, asking for a buddy at SOUTHCOM": chat's excuse for asking, whoever it names. */
 const askingForSomeone =
 	/,?\s*(?:just\s+)?asking\s+for\s+(?:a|my|our)\s+(?:friend|buddy|pal|mate|colleague|cousin|friend's)\b[^?!.]*/giu;
@@ -200,6 +204,7 @@ export function withoutAsides(text: string): string {
 		.replace(againstBefore, '')
 		.replace(ownReason, afterAQuestion)
 		.replace(askingForSomeone, '')
+		.replace(ownDoubt, ', right')
 		.replace(vocative, '')
 		.replace(ownRemark, ' ');
 	// (Only where an aside went is the space it leaves closed up: the rest of the text is as typed.)

@@ -57,9 +57,10 @@ export function cleanMarkup(text: string): string {
 			// Markdown: bold, italics, strike-through, spoilers, code, quotes, headings
 			.replace(/(\*{1,3}|_{2,3}|~~|\|\||`{1,3})/g, ' ')
 			// "> Barbecue warns attacks will escalate" then "who is this Barbecue man?": a quoted line is told, and ends
-			// where the question about it starts (on the next line, or at its question word where lines were joined).
+			// where the question about it starts (on the next line, or, where lines were joined, at its question word or at the
+			// reply's opening before it: "…doubled in 2023 ok but says who?").
 			.replace(
-				/^(\s*>{1,3}\s+[^\n?]*?[\p{L}\p{N}])[.!]?[ \t]*(?:\n|\s+(?=(?:who|whos|what|wat|when|wen|where|why|how|which|wich)\b[^\n]*\?))/gimu,
+				/^(\s*>{1,3}\s+[^\n?]*?[\p{L}\p{N}])[.!]?[ \t]*(?:\n|\s+(?=(?:who|whos|what|wat|when|wen|where|why|how|which|wich|(?:ok|okay|nope|nah|wait|hmm|but|good q)(?=[\s,])[^\n?]*?\b(?:who|whos|what|wat|when|wen|where|why|how|which|wich|whose))\b[^\n]*\?))/gimu,
 				'$1. ',
 			)
 			.replace(/^\s*(?:>{1,3}|#{1,3})\s+/gm, ' ')
@@ -116,4 +117,27 @@ const chatOpening = new RegExp(
 export function withoutChatOpening(text: string): string {
 	const rest = text.replace(chatOpening, '');
 	return /\p{L}{2,}/u.test(rest) ? rest : text;
+}
+
+/** Of a message's letters, the share in capitals above which it is shouted, not written with names in capitals. */
+const shoutedShare = 0.8;
+/** Fewer letters than this may be one name or initialism alone ("RNDDH?"): not read as shouting. */
+const shoutedLetters = 12;
+
+/**
+ * A message typed all in capitals, in the small letters it would have been written in, but for the initialisms
+ * `kept` (as the data writes them: "UN", "RNDDH", "U.S."): in capitals every word looks like a name. Any other
+ * message is returned as it is.
+ *
+ * @example
+ * unshouted('CEST QUI LE PREMIE MINISTRE SELON LE RNDDH', new Set(['RNDDH'])); // 'cest qui le premie ministre selon le RNDDH'
+ */
+export function unshouted(text: string, kept: ReadonlySet<string>): string {
+	const letters = text.match(/\p{L}/gu) ?? [];
+	const capitals = letters.filter((letter) => /\p{Lu}/u.test(letter)).length;
+	if (letters.length < shoutedLetters || capitals < letters.length * shoutedShare) return text;
+	return text.replace(/[\p{L}\p{N}.]+/gu, (word) => {
+		const bare = word.replace(/\.+$/u, '');
+		return kept.has(word) || kept.has(bare) ? word : word.toLowerCase();
+	});
 }

@@ -545,7 +545,7 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	(text) =>
 		text
 			.replace(/\b(how\s+many)\s+(?!times\b)(\p{L}{3,})\s+more\b/giu, '$1 more $2')
-			.replace(/\b(konbyen|konbe)\s+(\p{L}{3,})\s+(?:an\s+)?plis\b/giu, '$1 plis $2'),
+			.replace(/\b(konbyen|konbe)\s+(?!fwa\b)(\p{L}{3,})\s+(?:an\s+)?plis\b/giu, '$1 plis $2'),
 	// "people who lost their lives to violence", "moun ki pèdi lavi yo": those whose lives were taken were killed, as
 	// the report's homicides are.
 	(text) =>

@@ -78,7 +78,9 @@ export function askedOfStory(story: Story): string | undefined {
 	// "Pourriez-vous m'en dire davantage ?", "I would like to know precisely what he said": a question that asks
 	// for nothing of its own asks for what the report says of what was told.
 	// ("'guards walked off their posts' — attributed to which outlet?": who said what was told, pointed to or not.)
-	if (!pointed && whoReported.test(fold(question))) return `who said that ${told}?`;
+	// ("…nothing serious. which paper said the number released was "large"?": what was said, told in the question's own
+	// words, is asked as it stands.)
+	if (!pointed && whoReported.test(fold(question)) && !saysItsOwn(question)) return `who said that ${told}?`;
 	if (!pointed) return asksForMore(question) ? told : undefined;
 	// "…nan semèn nan sa te pase": "sa" after a function word stands alone, as "this" does.
 	const creoleNoun = pointed[3] && !stopwords.ht.has(fold(pointed[3])) ? pointed[3] : undefined;
@@ -112,6 +114,20 @@ const reasonOnly =
 function whatWasSaid(told: string): string {
 	const said = saidThat.exec(told);
 	return said?.[1] && /\p{L}{2}/u.test(said[1]) ? said[1] : told;
+}
+
+/** Words of their own a question must say after its verb of saying for what was said to be its own. */
+const ownSaying = 2;
+
+/** Whether a question of who said something says in its own words what was said: "which paper said the number was large". */
+function saysItsOwn(question: string): boolean {
+	const folded = fold(question);
+	const verb = reportingWords.exec(folded);
+	if (!verb) return false;
+	const said = folded.slice(verb.index + verb[0].length).match(/\p{L}+/gu) ?? [];
+	return (
+		said.filter((word) => !stopwords.en.has(word) && !/^(?:that|this|it|so|first)$/.test(word)).length >= ownSaying
+	);
 }
 
 /** Words that ask who told or reported something (folded): "who reported it?" asks of what was told. */
