@@ -2519,6 +2519,33 @@ describe('one named as the doer in the fact’s own compound ("the UN-approved f
 	});
 });
 
+describe('a sentence of chat begun in small letters after a full stop', () => {
+	it('is a sentence of its own, its names judged by its own words', async () => {
+		expect(await verdictOf('Kenya offered to lead the force. the UN approved it.', 'Kenya')).toBe('matches');
+		expect(
+			await verdictOf(
+				'homicides doubled in 2023 according to RNDDH. the 3,687 number comes from the UN right?',
+				'according to RNDDH',
+			),
+		).toBe('differs');
+	});
+});
+
+describe('a name and the deed right after it, confirmed by one fact', () => {
+	it('are one claim, as the writer made it', async () => {
+		const [first] = (await realEngine()).claims(
+			'Kenya offered to lead the intl force and the US is paying $200 million for it',
+		);
+		expect(first).toMatchObject({ text: 'Kenya offered to lead the intl force', verdict: 'matches' });
+	});
+});
+
+describe('the government in Creole spelt without its accent', () => {
+	it('is the government, whose silence the report tells', async () => {
+		expect(await verdictOf('gouvnman an fè yon deklarasyon sou atak la deja', 'deklarasyon')).toBe('differs');
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

@@ -466,6 +466,7 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 			);
 		undatedUnderWrongTitle(claims, first);
 		unsourcedWithoutChange(claims, first);
+		joinAdjacent(claims, first, message, clause);
 	}
 	// "…to avoid “collateral damage”": the report's own words, quoted.
 	claims.push(...quotedClaims(text, claims, base));
@@ -541,6 +542,9 @@ function abbreviationDot(text: string, at: number): boolean {
 	const before = text.slice(0, at);
 	const after = text.slice(at + 1);
 	if (/\b(?:\p{Lu}\.)+\p{Lu}$/u.test(before)) return true;
+	// ("…lead the force. the UN approved it": chat's sentence starts lowercase after a whole word of four letters or more.)
+	const whole = /(?:^|[^\p{L}.])(\p{Ll}{4,})$/u.exec(before)?.[1];
+	if (/^\s+\p{Ll}/u.test(after) && whole && isEnglishWord(whole)) return false;
 	if (/^\)?\s+[\p{Ll}\d]/u.test(after) && /\p{L}$/u.test(before)) return true;
 	const word = /(?:^|[\s(])(\p{Lu}\p{Ll}{1,3})$/u.exec(before)?.[1];
 	return word !== undefined && /^\s+\p{Lu}/u.test(after) && !isEnglishWord(word.toLowerCase());
@@ -696,6 +700,36 @@ const intensifier =
 /** A hedge set off by commas: ", I believe,", ", as I understand it,", ", je crois,", ", m kwè,", ", apparently,". */
 const hedge =
 	/,\s*(?:(?:i|we)\s+(?:believe|think|guess|reckon|suppose|recall|understand|hear|gather|am told|are told)|i['’]m told|as i (?:understand|recall|remember) it|as i understand|if i (?:recall|remember)(?: (?:correctly|rightly|right))?|if (?:i['’]m|i am) not mistaken|unless i['’]m mistaken|if memory serves|(?:so|as) far as (?:i|we) (?:know|can tell|can see)|so (?:we|i) hear|so i['’]m told|it (?:should|must) be said|for what it['’]s worth|mind you|(?:one|we) must (?:sadly )?(?:recall|remember|admit|note)|i must say|apparently|reportedly|it seems|je crois|je pense|il me semble|si je ne m['’]abuse|(?:m|mwen)\s+(?:kwè|kwe|panse))\s*,/giu;
+
+/**
+ * "Kenya offered to lead the force": the one named and the deed right after it, each confirmed by the same fact, are
+ * one claim of the two, as the writer made it. (Claims of a clause from `from` on, in place.)
+ */
+function joinAdjacent(claims: Claim[], from: number, message: string, clause: Span): void {
+	const place = (found: Claim) => message.indexOf(found.text, clause.start);
+	const sameFacts = (a: Claim, b: Claim) =>
+		a.facts.length === b.facts.length && a.facts.every((fact, i) => fact.id === b.facts[i]?.id);
+	for (let i = from; i < claims.length; i++) {
+		const a = claims[i] as Claim;
+		const start = place(a);
+		const next = claims.findIndex(
+			(b, j) =>
+				j >= from &&
+				j !== i &&
+				b.verdict === 'matches' &&
+				a.verdict === 'matches' &&
+				sameFacts(a, b) &&
+				start >= 0 &&
+				place(b) === start + a.text.length + 1 &&
+				/^\s$/u.test(message.charAt(start + a.text.length)),
+		);
+		if (next < 0) continue;
+		const b = claims[next] as Claim;
+		claims[i] = { ...a, text: message.slice(start, start + a.text.length + 1 + b.text.length) };
+		claims.splice(next, 1);
+		i = Math.min(i, next) - 1;
+	}
+}
 
 /** "I explained to my pupils that…", "I told my class that…": the writer telling others, before what they told. */
 const ownTelling =

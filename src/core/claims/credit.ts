@@ -226,6 +226,9 @@ export function ownWords(text: string, groups: EntityMention[][], group: EntityM
 	const after = text.slice(end, groups[i + 1]?.[0]?.start ?? text.length);
 	// "Reuters says the HNP abandoned the prison": one who only says what the next one did is credited with all of it.
 	if (reportsWhatFollows(text, groups, group)) return text.slice(end);
+	// ("homicides doubled in 2023 according to RNDDH. the 3,687 number comes from the UN": one named where its sentence
+	// ends is credited with what comes before it.)
+	if (/^\s*(?:[.!?;\n]|$)/u.test(after)) return text.slice(groups[i - 1]?.at(-1)?.end ?? 0, group[0]?.start ?? 0);
 	// "…by the United States alone", "…by the UN too": a word that only qualifies the name says no deed of its own.
 	const content = (words: string) =>
 		words.split(/[^\p{L}]+/u).filter((word) => word.length > 3 && !nameQualifiers.has(word.toLowerCase()));
