@@ -2546,6 +2546,13 @@ describe('the government in Creole spelt without its accent', () => {
 	});
 });
 
+describe('a noun whose verb has an opposite in the fact ("jail" and "escaping")', () => {
+	it('is not read as saying the opposite, while adjectives still are', async () => {
+		expect(await verdictOf('it is haiti’s biggest jail', 'jail')).not.toBe('differs');
+		expect(await verdictOf('Haiti is a wealthy country', 'wealthy')).toBe('differs');
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

@@ -8945,6 +8945,22 @@ describe('reading a question', () => {
 			expect(answer).toMatch(/700 places/);
 			expect(answer).toMatch(/3,687 inmates/);
 		});
+		it('reads "one" before its verb as the pronoun, no count: "if one divides the one figure by the other"', () => {
+			expect(
+				text(
+					'By approximately what multiple did the inmate population exceed the capacity, if one divides the one figure by the other?',
+				).text,
+			).toMatch(/5\.27 times/);
+		});
+
+		it('drops the answers guessed between after a question that asks it: "…, was it 2 or 3?"', () => {
+			expect(text('hw many police unions asked for reinforcements, was it 2 or 3?').text).toMatch(/^\s*Two of Haiti/);
+		});
+
+		it('says no yes or no against a noun whose verb has an opposite: "is it haiti’s biggest jail?"', () => {
+			expect(text('is it haiti’s biggest jail?').text).not.toMatch(/^\s*No\b/);
+			expect(text('is it haiti’s biggest jail?').text).toMatch(/largest/);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

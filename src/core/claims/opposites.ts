@@ -4,6 +4,7 @@
  * built (see `oppositeTerms`); a claim is held against the fact it is judged by.
  */
 import type { Fact } from '../../data/schema.js';
+import { englishTags } from '../language/english-words.js';
 import { lemmatizer } from '../language/lemmas.js';
 import amounts from '../language/lexicon/amounts.json' with { type: 'json' };
 import { fold } from '../language/lexicon.js';
@@ -24,13 +25,25 @@ export function saysOpposite(text: string, fact: Fact, index: SearchIndex): bool
 	const words = fold(text)
 		.split(/[^a-z]+/)
 		.filter(Boolean);
-	const said = new Set(words.flatMap((word) => [stem(word), stem(lemmatize.adjective(word))]));
+	// ("…haiti's biggest jail": a word in a noun's place is the noun, not the verb whose opposite is "free".)
+	const named = (i: number) => {
+		const tags = englishTags(words[i] ?? '');
+		return (
+			tags.some((tag) => tag.startsWith('NN')) &&
+			!tags.some((tag) => tag.startsWith('JJ') || tag.startsWith('RB')) &&
+			(words[i - 1] === 's' || englishTags(words[i - 1] ?? '').some((tag) => nounBefore.has(tag)))
+		);
+	};
+	const said = new Set(words.flatMap((word, i) => (named(i) ? [] : [stem(word), stem(lemmatize.adjective(word))])));
 	// The fact's own words, not the keywords readers may use for it ("unwilling" is a reader's word for "reluctant").
 	const reported = new Set(terms(`${fact.answer} ${fact.quote}`));
 	return [...said].some((term) =>
 		index.oppositesOf(term).some((opposite) => !said.has(opposite) && reported.has(opposite)),
 	);
 }
+
+/** Tags of the words after which a word stands in a noun's place: determiners, adjectives, possessives, numbers. */
+const nounBefore = new Set(['DT', 'JJ', 'JJR', 'JJS', 'PRP$', 'CD', 'POS']);
 
 /** Where a word of amount is on the scale: small or large. */
 const amountScale = new Map<string, 'small' | 'large'>([

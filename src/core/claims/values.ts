@@ -424,6 +424,10 @@ export function valuesIn(text: string): Value[] {
 				folded.slice(0, start),
 			) ||
 				/^\s+of\b/.test(folded.slice(start + 3)) ||
+				// ("if one divides…", "one can see", "one by one": the pronoun before its verb, and the idiom.)
+				/^\s+(?:can|could|may|might|must|should|would|will|shall|needs?|has|had|does|did|is|was|\w{3,}(?<!s)s|by\s+one)\b/.test(
+					folded.slice(start + 3),
+				) ||
 				describedOne(folded.slice(0, start)))
 		)
 			continue;

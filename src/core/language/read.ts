@@ -540,6 +540,15 @@ const readingSteps: readonly ((text: string) => string)[] = [
 			/^(\W*)(?:zaf[eè]|kons[eè]nan|kanta(?:\s+pou)?|quant\s+(?:à|a)u?x?|pour\s+ce\s+qui\s+est\s+d(?:e|u|es)|as\s+for|as\s+regards|regarding|concerning)\s+(?=[^,?]{2,60},\s*\p{L})/iu,
 			'$1',
 		),
+	// "hw many police unions asked for reinforcements, was it 2 or 3?": the answers the asker guesses between, after the
+	// question that asks it, are no question of their own.
+	(text) =>
+		/^\W*(?:how|hw|who|whos|which|wich|when|wen|where|what|wat)\b/iu.test(text)
+			? text.replace(
+					/[,;—–-]\s*(?:(?:so|or)\s+)?(?:was|is|were|are)\s+(?:it|that|they|he|she)\s+[^,?]{1,30}?\s+or\s+[^,?]{1,30}?\s*(\?*)\s*$/iu,
+					'?',
+				)
+			: text,
 	// "how many prisoners more than places", "konbyen prizonye an plis": the "more" said after what is counted asks
 	// how many more of it, as it does before.
 	(text) =>
