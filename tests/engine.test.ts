@@ -8961,6 +8961,55 @@ describe('reading a question', () => {
 			expect(text('is it haiti’s biggest jail?').text).not.toMatch(/^\s*No\b/);
 			expect(text('is it haiti’s biggest jail?').text).toMatch(/largest/);
 		});
+		it('reads who recorded a figure as who counted it', () => {
+			expect(text('Which organisation recorded 3,687 inmates in the Pénitencier National?').text).toMatch(/RNDDH/);
+		});
+
+		it('asks what a topic did, set first and asked in chat’s order: "the police … what they did when…"', () => {
+			expect(text('the police that was guarding the penitentiary what they did when the gangs came').text).toMatch(
+				/abandoned/,
+			);
+		});
+
+		it('asks the source of what is told after "where that come from about…"', () => {
+			expect(text('where that come from about the prisoners being to scared of the crossfire to run').text).toMatch(
+				/^\s*Reuters/,
+			);
+		});
+
+		it('says the report gives no budget, asked in French: "Quel est le budget de la force…"', () => {
+			expect(text('Quel est le budget de la force internationale dirigée par le Kenya ?')).toMatchObject({
+				found: false,
+				text: /doesn’t give the budget/,
+			});
+		});
+
+		it('reads the areas or domains a crisis touches as its dimensions', () => {
+			expect(text('La crise multidimensionnelle, elle touche quels domaines exactement?').text).toMatch(
+				/public health/,
+			);
+			expect(text('what sectors does the crisis affect?').text).toMatch(/public health/);
+		});
+
+		it('reads a run-on message’s "what the real number" as a question of its own', () => {
+			expect(
+				text('my cousin saying it was like 5000 people in that penitentiary in february 2023 what the real number')
+					.text,
+			).toMatch(/3,687/);
+		});
+
+		it('compares two figures asked as "which figure is higher: A or B"', () => {
+			expect(
+				text(
+					'Which figure is higher: the number of inmates recorded in February 2023, or five times the nominal capacity?',
+				).text,
+			).toMatch(/^\s*More: 3,687/);
+		});
+
+		it('answers "what time of day" with a part of the day, where "at what hour" finds none', () => {
+			expect(text('what time of day did the siege start?').text).toMatch(/Saturday night/);
+			expect(text('at what hour did the siege start?').found).toBe(false);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -649,7 +649,10 @@ export class AnswerEngine implements AnswerSource {
 	#askedAsOccurrence(question: string, read: ReadText, frame: Frame): Answer | undefined {
 		// ("What day and time did it begin?" asks the same of when it happened: the words that ask for a day stay, and
 		// are answered as they are of it. Not an hour, which "Saturday night" would seem to give, nor a calendar date.)
-		const plainWhen = frame.kind === 'when' && !frame.timeOfDay && !frame.calendarDate;
+		// ("…what time of day did they start the siege?" asks a part of the day, which "Saturday night" gives.)
+		const said = read.words.join(' ');
+		const partOfDay = /\btime of (?:the )?day\b/.test(said) && !/\b(?:hour|exactly|precisely|exact)\b/.test(said);
+		const plainWhen = frame.kind === 'when' && (!frame.timeOfDay || partOfDay) && !frame.calendarDate;
 		const asked = plainWhen ? asOccurrence(read.words) : undefined;
 		if (!asked) return undefined;
 		const answer = this.ask(asked);

@@ -57,6 +57,13 @@ const likeMine =
 const ownDoubt =
 	/,?\s+or\s+am\s+i\s+(?:misremembering|mis-remembering|remembering\s+(?:it\s+)?wrong|wrong|mistaken|confusing\s+(?:it|that|this|things|them)|making\s+(?:it|that|this)\s+up|imagining\s+(?:it|that|this|things)|tripping|crazy)(?=\s*(?:[?!.]|$))/giu;
 
+/**
+ * "the police that was guarding the penitentiary what they did when the gangs came": the topic first, then what it did
+ * asked in chat's order, asks what the topic did.
+ */
+const topicThenDeed =
+	/^(\W*)((?:the|that|those|these|dem|da|them)\s+[^?,]{3,80}?)\s+what\s+(?:they|he|she|it|dem)\s+(did|do|does|done|said|say|says)\b/iu;
+
 /** "…, asking for a buddy at SOUTHCOM": chat's excuse for asking, whoever it names. */
 const askingForSomeone =
 	/,?\s*(?:just\s+)?asking\s+for\s+(?:a|my|our)\s+(?:friend|buddy|pal|mate|colleague|cousin|friend's)\b[^?!.]*/giu;
@@ -203,6 +210,11 @@ export function withoutAsides(text: string): string {
 		.replace(hearsayAfter, afterAQuestion)
 		.replace(againstBefore, '')
 		.replace(ownReason, afterAQuestion)
+		.replace(
+			topicThenDeed,
+			(_, opening: string, topic: string, verb: string) =>
+				`${opening}what did ${topic} ${/^(?:said|say|says)$/iu.test(verb) ? 'say' : 'do'}`,
+		)
 		.replace(askingForSomeone, '')
 		.replace(ownDoubt, ', right')
 		.replace(vocative, '')

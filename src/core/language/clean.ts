@@ -76,6 +76,12 @@ export function cleanMarkup(text: string): string {
 			.replace(/\s*÷\s*/g, ' divided by ')
 			// "what's the pm's name + who's after him": a plus between words joins two questions, as "and" does.
 			.replace(/(?<=[\p{L}'’])\s+\+\s+(?=\p{L})/gu, ' and ')
+			// "my cousin saying it was like 5000 people in there what the real number": a run-on message's question of the
+			// real value begins a sentence of its own.
+			.replace(
+				/(?<=[\p{L}\p{N}])\s+(?=(?:so\s+|but\s+|ok\s+)?(?:what|wat|whats|what['’]s)\s+(?:is\s+|was\s+|da\s+)?(?:the|da)\s+(?:real|actual|true|correct|right|exact)\s+(?:number|figure|count|date|name|story|one|answer)\b)/giu,
+				'. ',
+			)
 			// "??", "?!?!", "..." → one mark
 			.replace(/([?!.,])[?!.,]+/g, '$1')
 			// ("<#…> ??? ⚠️ ok so wat…": marks with nothing before them end no sentence.)

@@ -743,8 +743,10 @@ function unknownAsked(read: ReadText, query: { unknown: readonly string[] }): st
  * related; undefined where it does, or the question asks no such thing.
  */
 function untoldOpening(read: ReadText, query: Query, closest: () => Ranked | undefined): string | undefined {
-	const [first, of] = read.words;
-	const opens = of === 'of' && first !== undefined;
+	// ("Quel est le budget de la force…": French's words that ask are left as typed, and its "de" is read as "the".)
+	const start = read.language === 'en' ? 0 : read.words.findIndex((word) => !frenchOpening.has(word));
+	const [first, of] = read.words.slice(Math.max(0, start));
+	const opens = first !== undefined && (of === 'of' || (read.language !== 'en' && start > 0 && of === 'the'));
 	const measured = opens ? { noun: first, named: first } : measuredThing(read);
 	if (!measured || answerKindNoun(measured.noun) || vagueWords.has(measured.noun)) return undefined;
 	const at = query.terms.indexOf(stem(measured.noun));
@@ -753,6 +755,23 @@ function untoldOpening(read: ReadText, query: Query, closest: () => Ranked | und
 	const top = closest();
 	return top && (top.matched & (1 << at)) === 0 ? measured.named : undefined;
 }
+
+/** The words a French or Creole "what is the…" opens with, as they are read. */
+const frenchOpening = new Set([
+	'quel',
+	'quelle',
+	'quels',
+	'quelles',
+	'est',
+	'le',
+	'la',
+	'les',
+	'l',
+	'what',
+	'is',
+	'ki',
+	'se',
+]);
 
 /**
  * "kidnapping stats 2023?", "what is the literacy rate in Haiti", "quel est le taux de chômage": the thing a

@@ -876,9 +876,15 @@ export const givenWords: ReadonlySet<string> = new Set([
 function askedSource(kind: FrameName, rest: readonly string[]): boolean {
 	if (kind !== 'where') return false;
 	const from = rest.findIndex((word, i) => word === 'from' && /^(?:come|comes|came|coming)$/.test(rest[i - 1] ?? ''));
-	const end = rest.at(-1) === 'from' ? rest.length - 1 : from >= 0 && rest[from + 1] === 'that' ? from : -1;
+	// ("where that come from about the prisoners being…": what was told, after "about".)
+	const end =
+		rest.at(-1) === 'from'
+			? rest.length - 1
+			: from >= 0 && /^(?:that|about|regarding)$/.test(rest[from + 1] ?? '')
+				? from
+				: -1;
 	// ("Where does it come from that the guards left?", "…, where does that come from?": a pronoun for what is told.)
-	const pointed = from >= 2 && /^(?:it|this|that)$/.test(rest[from - 2] ?? '');
+	const pointed = from >= 1 && /^(?:it|this|that)$/.test(rest[from - 2] ?? rest[from - 1] ?? '');
 	return end >= 0 && (pointed || rest.slice(0, end).some((word) => givenWords.has(word)));
 }
 

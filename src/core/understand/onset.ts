@@ -15,6 +15,9 @@ const onset =
  */
 export function asOccurrence(words: readonly string[]): string | undefined {
 	const text = words.join(' ');
-	const asked = text.replace(onset, 'happen');
+	// ("…did the armed groups start the siege": a start with its object is the deed itself, which is asked when.)
+	const asked = text.replace(onset, (verb, at: number) =>
+		/^\s+(?:the|a|an|their|its|this|that|his|her)\b/.test(text.slice(at + verb.length)) ? '' : 'happen',
+	);
 	return asked === text ? undefined : asked;
 }

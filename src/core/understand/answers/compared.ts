@@ -149,7 +149,7 @@ const peopleCounted = /\d\s*(?:people|ppl|persons|folks|souls|heads)?\W*$/;
 
 /** "Which is bigger: the inmate count or five times the capacity?": which of two sides, asked by a comparative. */
 export const whichLarger =
-	/\bwhich\s+(?:one\s+)?(?:is|was|s)\s+(?:bigger|larger|greater|higher|more|smaller|lower|less|fewer)\b.*\bor\b/;
+	/\bwhich\s+(?:one\s+|(?:figure|number|count|value|amount)s?\s+)?(?:is|was|s)\s+(?:bigger|larger|greater|higher|more|smaller|lower|less|fewer)\b.*\bor\b/;
 
 /** "…five times the prison's capacity", "twice its capacity": a multiple of a figure, offered to compare with. */
 const timesOffered =
