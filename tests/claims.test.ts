@@ -2553,6 +2553,13 @@ describe('a noun whose verb has an opposite in the fact ("jail" and "escaping")'
 	});
 });
 
+describe('a deed only a noun of the fact is related to ("closed" and "union")', () => {
+	it('credits the fact to no rival', async () => {
+		expect(await verdictOf('MSF closed its facilities in Port-au-Prince', 'MSF')).not.toBe('differs');
+		expect(await verdictOf('the US approved the force', 'the US')).toBe('differs');
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

@@ -9010,6 +9010,25 @@ describe('reading a question', () => {
 			expect(text('what time of day did the siege start?').text).toMatch(/Saturday night/);
 			expect(text('at what hour did the siege start?').found).toBe(false);
 		});
+		it('takes a courtesy or exclamation set off in the question for no word of it: "si je puis me permettre", "mon Dieu"', () => {
+			expect(
+				text('Ce Barbecue dont tout le monde parle, par qui a-t-il été sanctionné, si je puis me permettre ?').text,
+			).toMatch(/U\.N\./);
+			expect(text('Et au port principal, qu’est-ce que ces hommes armés ont essayé de faire, mon Dieu ?').text).toMatch(
+				/take over the main port/,
+			);
+		});
+
+		it('reads a French polite opening before "ce qu’a fait…"', () => {
+			expect(
+				text('Auriez-vous la bonté de me dire ce qu’a fait le nombre d’homicides en 2023, selon les Nations unies ?')
+					.text,
+			).toMatch(/more than doubled/);
+		});
+
+		it('credits no one else with a deed only a noun of the fact is related to: "MSF a fermé ses structures"', () => {
+			expect(text('Est-ce que MSF a fermé ses structures à Port-au-Prince ?').found).toBe(false);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -447,7 +447,16 @@ function deedTold(context: string, fact: Fact, index: SearchIndex, credits = tru
 			: fact.keywords.filter((keyword) => !deniedKeyword.test(keyword)).join(' ');
 	const own = new Set(termsOf(withoutAskedFor(`${fact.answer} ${fact.quote} ${keywords}`)));
 	const term = stem(deed);
-	return own.has(term) || index.matchTerm(term).some((match) => own.has(match.term));
+	// ("MSF closed its facilities" against "police unions called…": a word only related to the deed, that is a noun and
+	// no verb, tells no deed.)
+	const noVerb = (word: string) => {
+		const tags = englishTags(word);
+		return tags.length > 0 && !tags.some((tag) => tag.startsWith('VB'));
+	};
+	return (
+		own.has(term) ||
+		index.matchTerm(term).some((match) => own.has(match.term) && !(match.related && noVerb(match.term)))
+	);
 }
 
 /** A keyword that puts a deed as not done: "didn’t run", "did not run", "never left". */

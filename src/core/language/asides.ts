@@ -64,6 +64,13 @@ const ownDoubt =
 const topicThenDeed =
 	/^(\W*)((?:the|that|those|these|dem|da|them)\s+[^?,]{3,80}?)\s+what\s+(?:they|he|she|it|dem)\s+(did|do|does|done|said|say|says)\b/iu;
 
+/**
+ * "…, si je puis me permettre ?", "…, mon Dieu ?", "si Bondye vle:", "if I may": a courtesy or an exclamation set off in
+ * the question, in the three languages, asking nothing.
+ */
+const courtesy =
+	/,?\s*(?<![\p{L}])(?:si je (?:puis|peux) me permettre|si vous (?:le )?permettez|if i may|if you don['’]t mind|si (?:bon)?dye vle|si dieu (?:le )?veut|god willing|mon dieu|bon dieu|my god|oh my god|good heavens|mezanmi|bondye)(?=\s*(?:[,?!.:]|$))/giu;
+
 /** "…, asking for a buddy at SOUTHCOM": chat's excuse for asking, whoever it names. */
 const askingForSomeone =
 	/,?\s*(?:just\s+)?asking\s+for\s+(?:a|my|our)\s+(?:friend|buddy|pal|mate|colleague|cousin|friend's)\b[^?!.]*/giu;
@@ -215,6 +222,7 @@ export function withoutAsides(text: string): string {
 			(_, opening: string, topic: string, verb: string) =>
 				`${opening}what did ${topic} ${/^(?:said|say|says)$/iu.test(verb) ? 'say' : 'do'}`,
 		)
+		.replace(courtesy, '')
 		.replace(askingForSomeone, '')
 		.replace(ownDoubt, ', right')
 		.replace(vocative, '')
