@@ -9029,6 +9029,24 @@ describe('reading a question', () => {
 		it('credits no one else with a deed only a noun of the fact is related to: "MSF a fermé ses structures"', () => {
 			expect(text('Est-ce que MSF a fermé ses structures à Port-au-Prince ?').found).toBe(false);
 		});
+		it('takes the asker’s bidding to whoever types for no word of the question: "mande l pou mwen souple:"', () => {
+			expect(
+				text(
+					'Pitit mwen, mande l pou mwen souple: gwo prizon ki Pòtoprens lan, lè yo te bati l, pou konbyen moun yo te prevwa l?',
+				).text,
+			).toMatch(/700 places/);
+		});
+
+		it('reads those whose task it was to guard a place as its guards', () => {
+			expect(text('what did the people who were there to guard the prison do when the shooting began?').text).toMatch(
+				/abandoned/,
+			);
+			expect(
+				text(
+					'M tande moun ki te la pou veye prizon an pa t rete kanpe. Di m non, sa yo te fè lè zam yo te kòmanse pale?',
+				).text,
+			).toMatch(/abandoned/);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

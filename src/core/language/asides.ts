@@ -64,6 +64,10 @@ const ownDoubt =
 const topicThenDeed =
 	/^(\W*)((?:the|that|those|these|dem|da|them)\s+[^?,]{3,80}?)\s+what\s+(?:they|he|she|it|dem)\s+(did|do|does|done|said|say|says)\b/iu;
 
+/** "Mande l pou mwen souple:", "ask it for me please:": the asker's bidding to whoever types, before the question. */
+const askItForMe =
+	/^\W*(?:mande\s+(?:l|li|bot\s+la)\s+(?:pou\s+(?:mwen|m)\s*)?(?:souple|silvouple|tanpri)?|ask\s+(?:it|him|the\s+bot)\s+(?:this\s+)?for\s+me(?:\s+(?:please|pls))?|demande[- ](?:lui|le)\s+pour\s+moi(?:\s+s['’]il\s+te\s+pla[iî]t)?)\s*[:,—–-]\s*/iu;
+
 /**
  * "…, si je puis me permettre ?", "…, mon Dieu ?", "si Bondye vle:", "if I may": a courtesy or an exclamation set off in
  * the question, in the three languages, asking nothing.
@@ -226,6 +230,7 @@ export function withoutAsides(text: string): string {
 		.replace(askingForSomeone, '')
 		.replace(ownDoubt, ', right')
 		.replace(vocative, '')
+		.replace(askItForMe, '')
 		.replace(ownRemark, ' ');
 	// (Only where an aside went is the space it leaves closed up: the rest of the text is as typed.)
 	return without === text

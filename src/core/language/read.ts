@@ -549,6 +549,15 @@ const readingSteps: readonly ((text: string) => string)[] = [
 					'?',
 				)
 			: text,
+	// "the people who were there to guard the prison", "moun ki te la pou veye prizon an": those whose task it was to
+	// guard a place are its guards, as the report's "officers guarding the prison" are.
+	(text) =>
+		text
+			.replace(
+				/\b(?:the\s+)?(?:people|ones|men|persons|folks|those)\s+(?:who|that)\s+(?:were|was)\s+(?:there\s+|on\s+duty\s+)?(?:to|supposed\s+to|meant\s+to|tasked\s+to|assigned\s+to)\s+(?:guard|protect|watch\s+over|secure)\b/giu,
+				'the officers guarding',
+			)
+			.replace(/\bmoun\s+ki\s+te\s+la\s+pou\s+(?:veye|gade|pwoteje)\b/giu, 'ajan ki t ap veye'),
 	// "how many prisoners more than places", "konbyen prizonye an plis": the "more" said after what is counted asks
 	// how many more of it, as it does before.
 	(text) =>
