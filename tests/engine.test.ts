@@ -9047,6 +9047,26 @@ describe('reading a question', () => {
 				).text,
 			).toMatch(/abandoned/);
 		});
+		it('reads Creole chat’s "kb" as "konbyen", and "tchwe", "antoure", "sipoz", "flik", "sindika"', () => {
+			expect(text('kb moun an plis nan prizon an pase plas li genyen').text).toMatch(/2,987 more/);
+			expect(text('kb tan ki pase ant asasina moiz ak akod desanm 2022 la').text).toMatch(/17 months/);
+			expect(text('ki le yo te tchwe moiz').text).toMatch(/July 7, 2021/);
+			expect(text('ki jou gang yo te antoure prizon an').text).toMatch(/Saturday night/);
+			expect(text('flik ki t ap veye prizon an yo te rete kanpe la?').text).toMatch(/abandoned/);
+		});
+
+		it('reads one whose "time was up" as due to leave', () => {
+			expect(text('henry’s time was supposed to be up right? so why is he still hanging on?').text).toMatch(
+				/security must be restored/,
+			);
+		});
+
+		it('takes a remark closed by chat’s laugh, before the question word, for no part of the question', () => {
+			expect(
+				text('ok the old folks at church fighting about it again lol, what day exactly did they kill president moise?')
+					.text,
+			).toMatch(/July 7, 2021/);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -558,12 +558,26 @@ const readingSteps: readonly ((text: string) => string)[] = [
 				'the officers guarding',
 			)
 			.replace(/\bmoun\s+ki\s+te\s+la\s+pou\s+(?:veye|gade|pwoteje)\b/giu, 'ajan ki t ap veye'),
+	// "ok the old folks at church fighting about it again lol, what day…": a remark closed by chat's laugh, before the
+	// question word, sets the scene and asks nothing.
+	(text) =>
+		text.replace(
+			/^(?!\W*(?:who|what|when|where|why|which|how|did|does|do|is|are|was|were)\b)[^?]{3,120}?\b(?:lol|lmao|lmfao|haha+|smh|ngl)\s*[,.!:—–-]+\s*(?=(?:so\s+|but\s+)?(?:who|what|when|where|why|which|how)\b)/iu,
+			'',
+		),
+	// "henry's time was supposed to be up", "his time is up": one whose time is up is due to leave.
+	(text) =>
+		text.replace(
+			/\b([\p{L}]+)(?:['’]s)?\s+time\s+(?:was|is|were)\s+(?:supposed\s+to\s+be\s+|meant\s+to\s+be\s+|already\s+)?up\b/giu,
+			(_, whose: string) =>
+				`${/^(?:his|her)$/iu.test(whose) ? (whose.toLowerCase() === 'her' ? 'she' : 'he') : /^their$/iu.test(whose) ? 'they' : whose} was supposed to leave`,
+		),
 	// "how many prisoners more than places", "konbyen prizonye an plis": the "more" said after what is counted asks
 	// how many more of it, as it does before.
 	(text) =>
 		text
 			.replace(/\b(how\s+many)\s+(?!times\b)(\p{L}{3,})\s+more\b/giu, '$1 more $2')
-			.replace(/\b(konbyen|konbe)\s+(?!fwa\b)(\p{L}{3,})\s+(?:an\s+)?plis\b/giu, '$1 plis $2'),
+			.replace(/\b(konbyen|konbe|kb)\s+(?!fwa\b)(\p{L}{3,})\s+(?:an\s+)?plis\b/giu, '$1 plis $2'),
 	// "people who lost their lives to violence", "moun ki pèdi lavi yo": those whose lives were taken were killed, as
 	// the report's homicides are.
 	(text) =>
