@@ -2560,6 +2560,35 @@ describe('a deed only a noun of the fact is related to ("closed" and "union")', 
 	});
 });
 
+describe('a clause every word of which one fact tells', () => {
+	it('is one claim, its numbers and names with it', async () => {
+		const [first] = (await realEngine()).claims(
+			'Dès 2017, le RNDDH alertait déjà sur la surpopulation carcérale et l’insuffisance de personnel au Pénitencier.',
+		);
+		expect(first).toMatchObject({ verdict: 'matches' });
+		expect(first?.text).toMatch(/^Dès 2017, le RNDDH alertait.*au Pénitencier$/);
+	});
+
+	it('is not one claim where it says more than the fact', async () => {
+		expect(
+			await verdictOf(
+				'En 2017, le RNDDH avertissait déjà pour la surpopulation pis les épidémies de choléra',
+				'choléra',
+			),
+		).toBeUndefined();
+	});
+});
+
+describe('a line of a message', () => {
+	it('ends its sentence, and a quoted line ends where the reply joined to it begins', async () => {
+		const lines = '> homicides doubled in 2023 according to RNDDH\nand the 3,687 number comes from the UN right?';
+		expect(await verdictOf(lines, 'according to RNDDH')).toBe('differs');
+		const joined =
+			'> <@7384920165> homicides doubled in 2023 according to RNDDH <@7384920165> and the 3,687 number comes from the UN right?';
+		expect(await verdictOf(joined, 'according to RNDDH')).toBe('differs');
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

@@ -1073,7 +1073,7 @@ export class AnswerEngine implements AnswerSource {
 		// A message typed in capitals is checked as written in small letters; each claim is still the span typed.
 		const lowered = unshouted(typed, this.#initialisms);
 		const written = lowered.length === typed.length ? lowered : typed;
-		const claims = readingOnce(() => checkClaims(this.base, this.index, written));
+		const claims = readingOnce(() => checkClaims(this.base, this.index, written, { asWritten: true }));
 		if (written === typed) return claims;
 		return claims.map((claim) => {
 			const at = written.indexOf(claim.text);

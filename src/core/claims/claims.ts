@@ -15,6 +15,7 @@ import { formatDate, whenOf } from '../when.js';
 import { entityClaims } from './agents.js';
 import { changePattern, changeRange, compareChanges, contains } from './changes.js';
 import { type Claim, type Clause, claim, entitiesBehind, relevant, relevantCoverage, withoutSpans } from './claim.js';
+import { toldWhole } from './content.js';
 import { creditOpener } from './credit.js';
 import { dateClaim, datingWords, nextTo, widen } from './dates.js';
 import { durationClaim, durationsIn } from './durations.js';
@@ -80,9 +81,15 @@ function otherwiseQuantified(found: Claim): Claim {
  * measure: a number, a date, a change, a description, or who did or said something. A value is
  * "matches" only when that fact gives it; "differs" when that fact gives another; "not in the
  * report" when no fact about that subject and measure gives a value. A number is never
- * confirmed because it appears somewhere else in the report.
+ * confirmed because it appears somewhere else in the report. With `asWritten`, as a moderator is
+ * shown them: a name and its deed, or a clause one fact tells whole, confirmed together, are one claim.
  */
-export function checkClaims(base: FactBase, index: SearchIndex, message: string): Claim[] {
+export function checkClaims(
+	base: FactBase,
+	index: SearchIndex,
+	message: string,
+	{ asWritten = false }: { asWritten?: boolean } = {},
+): Claim[] {
 	const text = withNamesCased(forwardedOnly(maskMarkup(message), base, index), base);
 	const claims: Claim[] = [];
 	let subject: Entity | undefined;
@@ -466,7 +473,12 @@ export function checkClaims(base: FactBase, index: SearchIndex, message: string)
 			);
 		undatedUnderWrongTitle(claims, first);
 		unsourcedWithoutChange(claims, first);
-		joinAdjacent(claims, first, message, clause);
+		// (Shown to a moderator, claims are the writer's own: a name and its deed, or a clause told whole, are one.
+		// Answering a question reads each value and name apart.)
+		if (asWritten) {
+			joinAdjacent(claims, first, message, clause);
+			wholeClause(claims, first, message, clause, base, index);
+		}
 	}
 	// "…to avoid “collateral damage”": the report's own words, quoted.
 	claims.push(...quotedClaims(text, claims, base));
@@ -568,6 +580,10 @@ function maskMarkup(message: string): string {
 	const blank = (match: string) => ' '.repeat(match.length);
 	return (
 		message
+			// A line of chat ends its sentence, whatever mark it lacks; so does a quoted line where the reply after it was
+			// joined to it ("> homicides doubled … per RNDDH <@…> and the 3,687 number…").
+			.replace(/(?<=[\p{L}\p{N}])[ \t]*\n/gu, (end) => `.${' '.repeat(end.length - 1)}`)
+			.replace(/(?<=^\s*>[^\n]*[\p{L}\p{N}])\s+<@[!&]?\d+>/u, (mention) => `.${' '.repeat(mention.length - 1)}`)
 			.replace(/<(?:@[!&]?|#|a?:\w+:)\d+>/g, blank)
 			.replace(/@(?:everyone|here)\b/g, blank)
 			// Discord's formatting marks ("**March**", "`Jimmy Sergier`", "||Gazette Haiti||", "> quoted line") say how
@@ -700,6 +716,32 @@ const intensifier =
 /** A hedge set off by commas: ", I believe,", ", as I understand it,", ", je crois,", ", m kwè,", ", apparently,". */
 const hedge =
 	/,\s*(?:(?:i|we)\s+(?:believe|think|guess|reckon|suppose|recall|understand|hear|gather|am told|are told)|i['’]m told|as i (?:understand|recall|remember) it|as i understand|if i (?:recall|remember)(?: (?:correctly|rightly|right))?|if (?:i['’]m|i am) not mistaken|unless i['’]m mistaken|if memory serves|(?:so|as) far as (?:i|we) (?:know|can tell|can see)|so (?:we|i) hear|so i['’]m told|it (?:should|must) be said|for what it['’]s worth|mind you|(?:one|we) must (?:sadly )?(?:recall|remember|admit|note)|i must say|apparently|reportedly|it seems|je crois|je pense|il me semble|si je ne m['’]abuse|(?:m|mwen)\s+(?:kwè|kwe|panse))\s*,/giu;
+
+/**
+ * "Deux syndicats de police ont demandé des renforts d'urgence…": where every claim of a clause is confirmed by the
+ * same fact, and that fact tells all the clause says, the clause is one claim, as the writer made it.
+ */
+function wholeClause(
+	claims: Claim[],
+	from: number,
+	message: string,
+	clause: Span,
+	base: FactBase,
+	index: SearchIndex,
+): void {
+	const own = claims.slice(from);
+	const [one] = own;
+	const fact = one?.facts[0];
+	if (!one || !fact || own.some((c) => c.verdict !== 'matches' || c.facts.length !== 1 || c.facts[0]?.id !== fact.id))
+		return;
+	const text = message.slice(clause.start, clause.end);
+	const lead = text.length - text.trimStart().length;
+	const whole = text.trim().replace(/[\s.!?;:,]+$/u, '');
+	if (whole === one.text || !toldWhole(whole, fact, base, index)) return;
+	const start = clause.start + lead;
+	if (own.some((c) => !message.slice(start, start + whole.length).includes(c.text))) return;
+	claims.splice(from, own.length, { ...one, text: whole });
+}
 
 /**
  * "Kenya offered to lead the force": the one named and the deed right after it, each confirmed by the same fact, are

@@ -699,6 +699,25 @@ export function onlyThroughAnother(
 }
 
 /**
+ * Whether one fact tells all a clause says besides its numbers and dates: "Dès 2017, le RNDDH alertait déjà sur la
+ * surpopulation…" is the 2017 warning in every word, not only in its year and its name.
+ */
+export function toldWhole(text: string, fact: Fact, base: FactBase, index: SearchIndex): boolean {
+	let words = text;
+	for (const value of valuesIn(text).reverse()) words = `${words.slice(0, value.start)} ${words.slice(value.end)}`;
+	const read = readText(words.replace(relativeTime, ' '));
+	const query = buildQuery(read.words, read.language, index, base);
+	if (query.unknown.length > 0 || query.strangers.length > 0) return false;
+	const found = rank(query, index, base, { minCoverage: 0, boost: () => 1, inheritDerived: false }).find(
+		(candidate) => candidate.fact.id === fact.id,
+	);
+	return found !== undefined && found.coverage >= wholeCoverage && accountsForAll(query, found, index, base);
+}
+
+/** How much of a clause's words a fact must have to tell the whole of it. */
+const wholeCoverage = 0.8;
+
+/**
  * Is every content word of the clause the fact's own (one may be through a related word)? Vague
  * words count for nothing; a verb of saying is accounted for by any statement. With `exceptNames`,
  * the names are left out and one word is enough: for a deed the verb the caller checks is the rest
