@@ -9067,6 +9067,14 @@ describe('reading a question', () => {
 					.text,
 			).toMatch(/July 7, 2021/);
 		});
+		it('asks for a person when asked who is the one of a person’s kind: "who is the journalist at Gazette Haiti…"', () => {
+			for (const question of [
+				'who is the journalist at Gazette Haiti who broke the news about the released inmates?',
+				'C’est qui le journaliste de la Gazette Haïti qui a sorti l’info sur les détenus libérés?',
+			])
+				expect(text(question).found).toBe(false);
+			expect(text('c’est qui le premier ministre ?').text).toMatch(/Ariel Henry/);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

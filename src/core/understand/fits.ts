@@ -213,6 +213,18 @@ export function eventUntold(query: Query, { matched }: Ranked, index: SearchInde
 	);
 }
 
+/** "Who is the journalist…", "who was the spokesman…": a person asked for by what they are, right after "is the". */
+function personAskedAs(frame: Frame): boolean {
+	// ("C'est qui le journaliste de…": French's "c'est … le", read as "c est le journalist".)
+	const rest = frame.rest[0] === 'c' && frame.rest[1] === 'est' ? ['is', ...frame.rest.slice(2)] : frame.rest;
+	const [verb, article, noun = ''] = rest;
+	return (
+		/^(?:is|was|are|were)$/.test(verb ?? '') &&
+		/^(?:the|le|la)$/.test(article ?? '') &&
+		personNouns().has(singular(noun))
+	);
+}
+
 /** Does the question name the day the fact dates it to ("what time on Saturday…" of "Saturday night")? */
 function dayAlreadyGiven(frame: Frame, fact: Fact): boolean {
 	const day = (whenOf(fact)?.words ?? '').toLowerCase().match(weekdayNamed)?.[0];
@@ -1188,7 +1200,8 @@ export function fitsFrame(frame: Frame, fact: Fact, query: Query, base: FactBase
 				return namesSomeoneElse(fact, query, base, asked) && calledAsAsked(frame.kindNoun, fact, query, base);
 			}
 			// "Who was Haiti's president before Moïse?": a title is a person's; a group the fact names is no answer.
-			if (asksTitle(frame)) return namesSomeoneElse(fact, query, base, ['person']);
+			// ("Who is the journalist at Gazette Haiti who broke the news…?": so is a person asked by what they are.)
+			if (asksTitle(frame) || personAskedAs(frame)) return namesSomeoneElse(fact, query, base, ['person']);
 			// "Who was Henry supposed to hand power to?": whom a plan of the one named was for, someone the fact names
 			// besides them.
 			if (plannedObject(frame)) return namesOtherThanTheirOwn(fact, query, base);
