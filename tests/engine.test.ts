@@ -9075,6 +9075,12 @@ describe('reading a question', () => {
 				expect(text(question).found).toBe(false);
 			expect(text('c’est qui le premier ministre ?').text).toMatch(/Ariel Henry/);
 		});
+		it('answers why someone was worried about something with what they sought to stop of it', () => {
+			expect(text('Why were the police unions so worried about the inmates at the Penitencier?').text).toMatch(
+				/to stop inmates/,
+			);
+			expect(text('why were the police unions worried about the port?').found).toBe(false);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

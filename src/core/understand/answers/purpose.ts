@@ -25,6 +25,9 @@ export function asksPurpose(frame: Frame): boolean {
 /** The words of asking what something is for, as terms: none of them is asked of the fact. */
 const purposeTerms = new Set(termsOf('purpose mission mandate aim goal task supposed meant intended expected do help'));
 
+/** Words of fear or worry: "why were the unions so worried about the inmates?" asks what they sought to prevent. */
+const worryTerms = new Set(termsOf('worried worry concerned afraid scared alarmed anxious fearful nervous frightened'));
+
 /**
  * For a why-question that names one thing and asks nothing else of it ("why is there an
  * international force?"), or a question what it is for: the one fact about it that tells what it
@@ -40,13 +43,20 @@ export function purposeOf(ctx: Answering, query: Query): Fact | undefined {
 	);
 	const leads = (leader: Mention, group: Mention) =>
 		leader.entities.some((one) => group.entities.some((other) => led.has(`${one.id} ${other.id}`)));
-	const [mention, ...others] = [...query.mentions].sort(
-		(a, b) => Number(query.mentions.some((m) => leads(a, m))) - Number(query.mentions.some((m) => leads(b, m))),
-	);
-	if (!mention || others.some((other) => !leads(other, mention))) return undefined;
+	const worried = query.terms.some((term) => worryTerms.has(term));
+	// (Worried, the first named is the one worried; whatever else is named, they sought to stop.)
+	const [mention, ...others] = worried
+		? query.mentions
+		: [...query.mentions].sort(
+				(a, b) => Number(query.mentions.some((m) => leads(a, m))) - Number(query.mentions.some((m) => leads(b, m))),
+			);
+	if (!mention || (!worried && others.some((other) => !leads(other, mention)))) return undefined;
 	const named = new Set(query.mentions.flatMap((m) => m.terms));
-	const asked = query.terms.some((term, i) => !named.has(i) && !query.vague.has(i) && !purposeTerms.has(term));
-	if (asked) return undefined;
+	const asked = query.terms.filter(
+		(term, i) => !named.has(i) && !query.vague.has(i) && !purposeTerms.has(term) && !worryTerms.has(term),
+	);
+	// (Worried about something: what the purpose clause says they sought to stop must be it.)
+	if (asked.length > 0 && !worried) return undefined;
 	const ids = new Set(mention.entities.map((entity) => entity.id));
 	// What the clause is the purpose of is named before it: "…an international armed force in Haiti to help…", not
 	// "…called for help to stop inmates… escaping from the Pénitencier National".
@@ -64,5 +74,14 @@ export function purposeOf(ctx: Answering, query: Query): Fact | undefined {
 	const [fact, ...more] = base.facts.filter(
 		(candidate) => base.entitiesOf(candidate).some((id) => ids.has(id)) && namedBefore(candidate),
 	);
-	return fact && more.length === 0 ? fact : undefined;
+	if (!fact || more.length > 0) return undefined;
+	const at = purposeClause.exec(fact.quote)?.index ?? 0;
+	const purpose = new Set(termsOf(fact.quote.slice(at)));
+	const inPurpose = (other: Mention) =>
+		other.entities.some((entity) => [...nameWords(base, entity)].some((word) => purpose.has(stem(word))));
+	return asked.every((term) => purpose.has(term)) &&
+		others.every((other) => !worried || inPurpose(other)) &&
+		(!worried || /\b(?:to stop|to prevent)\b/i.test(fact.quote))
+		? fact
+		: undefined;
 }
