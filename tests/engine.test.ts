@@ -9081,6 +9081,18 @@ describe('reading a question', () => {
 			);
 			expect(text('why were the police unions worried about the port?').found).toBe(false);
 		});
+		it('reads "former" opening what is asked of someone: "is barbecue former police?", "ex-military?"', () => {
+			expect(text('is barbecue former police?').text).toMatch(/^\s*Yes\b/);
+			expect(text('is barbecue ex police?').text).toMatch(/^\s*Yes\b/);
+			expect(text('is barbecue ex-military?').text).toMatch(/^\s*No\b/);
+		});
+
+		it('reads the age of a figure as when it is from, and pushing a line as arguing it', () => {
+			expect(text('that 3687 number how old is it').text).toMatch(/February 2023/);
+			expect(text('Who is pushing the line that security must be restored before elections?').text).toMatch(
+				/Ariel Henry/,
+			);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

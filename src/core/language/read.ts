@@ -572,6 +572,26 @@ const readingSteps: readonly ((text: string) => string)[] = [
 			(_, whose: string) =>
 				`${/^(?:his|her)$/iu.test(whose) ? (whose.toLowerCase() === 'her' ? 'she' : 'he') : /^their$/iu.test(whose) ? 'they' : whose} was supposed to leave`,
 		),
+	// "ex-military", "ex cop": what someone was before, as "former" says it.
+	(text) => text.replace(/\bex[- ](?=\p{L}{3,})/giu, 'former '),
+	// "who is pushing the line that…", "pushed the narrative that…": arguing that it is so.
+	(text) =>
+		text.replace(
+			/\b(push|pushes|pushed|pushing)\s+(?:the\s+)?(?:line|narrative|idea|argument|claim|story)\s+that\b/giu,
+			(_, verb: string) =>
+				`${/ing$/iu.test(verb) ? 'arguing' : /ed$/iu.test(verb) ? 'argued' : /es$/iu.test(verb) ? 'argues' : 'argue'} that`,
+		),
+	// "how old is that number", "that 3687 number how old is it": the age of a figure asks when it is from.
+	(text) =>
+		text
+			.replace(
+				/^(\W*)((?:the|that|this)\s+[^?]{0,30}?\b(?:number|figure|count|data|stats?|estimate|headcount|tally))\s+how\s+old\s+is\s+(?:it|that|this)\b/iu,
+				'$1when is $2 from',
+			)
+			.replace(
+				/\bhow\s+old\s+is\s+((?:the|that|this)\s+[^?]{0,30}?\b(?:number|figure|count|data|stats?|estimate|headcount|tally))\b/giu,
+				'when is $1 from',
+			),
 	// "how many prisoners more than places", "konbyen prizonye an plis": the "more" said after what is counted asks
 	// how many more of it, as it does before.
 	(text) =>

@@ -315,13 +315,17 @@ export function statementAsked(text: string): string | undefined {
 		(word, i) =>
 			i > 0 &&
 			!/^(?:and|or|&)$/iu.test(words[i - 1] ?? '') &&
-			(predicateStart.test(word) || droppedG(word) || bareNoun(word, i)),
+			// ("Is Barbecue former police?", "…ex-military?": a word that says what someone was opens what is said of them.)
+			(predicateStart.test(word) || droppedG(word) || bareNoun(word, i) || formerly.test(word)),
 	);
 	if (end <= 0 && adjective > 0) return [...words.slice(0, adjective), verb.toLowerCase(), last].join(' ');
 	if (end <= 0) return undefined;
 	// The verb in a statement's place, in its case there: "Is Sergier a…" → "Sergier is a…".
 	return [...words.slice(0, end), verb.toLowerCase(), ...words.slice(end)].join(' ');
 }
+
+/** Words that say what someone was: "former", "retired". */
+const formerly = /^(?:former|retired|onetime|one-time)$/iu;
 
 /**
  * "Was Moïse the prez or the PM?": a statement that offers two alternatives, each held against
