@@ -9093,6 +9093,15 @@ describe('reading a question', () => {
 				/Ariel Henry/,
 			);
 		});
+		it('answers a number offered as a threshold on one side with yes or no and the figure', () => {
+			expect(text('did the number of inmates in feb 2023 exceed 3000?').text).toMatch(
+				/^\s*Yes: 3,687 inmates, more than/,
+			);
+			expect(text('did the prison hold fewer than 3000 inmates?').text).toMatch(/^\s*No: 3,687 inmates/);
+			expect(text('did the prison hold more than 4,000 inmates?').text).toMatch(/^\s*No: 3,687 inmates/);
+			// A figure of something else is no answer to a count of what the question asks.
+			expect(text('did more than 3000 inmates escape?').text).not.toMatch(/3,687/);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

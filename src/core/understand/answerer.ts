@@ -272,7 +272,8 @@ export class QuestionAnswerer {
 		// (The query is built only where a question offers both sides.)
 		const folded = fold(question);
 		// ("Which is bigger: the inmate count or five times its capacity?" asks the same of two sides.)
-		if (!((frame.kind === 'yesNo' && eitherWay.test(folded)) || whichLarger.test(folded))) return undefined;
+		if (!((frame.kind === 'yesNo' && (eitherWay.test(folded) || /\d/.test(folded))) || whichLarger.test(folded)))
+			return undefined;
 		const query = buildQuery(frame.rest, read.language, this.#tools.index, this.#tools.base);
 		return eitherSideOf(this.#answering, question, query);
 	}

@@ -99,7 +99,9 @@ const eitherCoverage = 0.3;
  */
 export function eitherSideOf(ctx: Answering, question: string, query: Query): Answer | undefined {
 	const folded = fold(question);
-	if (!eitherWay.test(folded) && !whichLarger.test(folded)) return undefined;
+	// ("Did the number of inmates exceed 3000?": one side offered, a yes or a no with the figure.)
+	const oneWay = eitherWay.test(folded) || whichLarger.test(folded) ? null : oneSide.exec(folded);
+	if (!eitherWay.test(folded) && !whichLarger.test(folded) && !oneWay) return undefined;
 	// "…or five times the pen's capacity?": a multiple of a limit, held against what is held.
 	// ("More or less than four times its capacity?" holds the rate itself against the number: see `overRate`.)
 	const multiple = timesOffered.exec(folded);
@@ -115,7 +117,17 @@ export function eitherSideOf(ctx: Answering, question: string, query: Query): An
 	const byHowMuch = byMoreOrLess.test(folded);
 	// The figure the question is about, as it counts it ("inmates"), given outright by the report.
 	// (The number offered is no word of the figure's: the question shares less of its words than others do.)
-	const [figure] = rank(query, ctx.tools.index, ctx.tools.base, { minCoverage: eitherCoverage, boost: unboosted })
+	const ranked = rank(query, ctx.tools.index, ctx.tools.base, { minCoverage: eitherCoverage, boost: unboosted });
+	const [figure] = ranked
+		// (One side offered asks of the figure all the question says: "did more than 3000 inmates escape?" is no count
+		// of the inmates held.)
+		.filter(
+			({ matched }) =>
+				!oneWay ||
+				query.terms.every(
+					(term, i) => query.vague.has(i) || /^\d/.test(term) || thresholdStem.test(term) || (matched & (1 << i)) !== 0,
+				),
+		)
 		.map(({ fact }) => fact)
 		.filter(
 			(fact) =>
@@ -129,6 +141,16 @@ export function eitherSideOf(ctx: Answering, question: string, query: Query): An
 	// ("Was the population above or below 4,000?": a word for a count of any kind asks the figure the question is about.)
 	const counted = termsOf(question).some((term) => termsOf(figure.unit).includes(term)) || countNouns.test(folded);
 	if (!counted && !(byHowMuch && peopleCounted.test(folded))) return undefined;
+	if (oneWay) {
+		if (byHowMuch || figure.value === offered.value) return undefined;
+		const more = !/^(?:fewer|less|under|below|at most|moins|en dessous)/.test(oneWay[1] ?? '');
+		const yes = figure.value > offered.value === more;
+		return ctx.tools.facts(
+			question,
+			[figure],
+			`${yes ? 'Yes' : 'No'}: ${figure.value.toLocaleString('en-US')} ${figure.unit}, ${figure.value > offered.value ? 'more' : 'fewer'} than the ${offered.value.toLocaleString('en-US')} asked about.`,
+		);
+	}
 	const side = figure.value > offered.value ? 'More' : byHowMuch ? 'Less' : 'Fewer';
 	const by = byHowMuch ? 'by ' : '';
 	return ctx.tools.facts(
@@ -137,6 +159,13 @@ export function eitherSideOf(ctx: Answering, question: string, query: Query): An
 		`${side}: ${by}${figure.value.toLocaleString('en-US')} ${figure.unit}, against the ${offered.value.toLocaleString('en-US')} asked about.`,
 	);
 }
+
+/** The stems of the words that offer a threshold: "exceed" is "exce". */
+const thresholdStem = /^(?:exce|surpass|over|abov|more|less|fewer|under|below|least|most|depass|plus|moin)/;
+
+/** One side of a number offered as a threshold, right before the number (folded text). */
+const oneSide =
+	/\b(exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|over|above|more than|at least|depass\w*|plus de|au-dessus de|fewer than|less than|under|below|at most|moins de|en dessous de)\s+\d[\d,.\s]*(?!\d|\s*(?:times|fois|fwa|x\b|-?fold))/;
 
 /** "…by more or less than 3,000", "by more than…": the amount by which, asked against a number. */
 const byMoreOrLess = /\bby\s+(?:more|less|fewer)\s+(?:or\s+(?:more|less|fewer)\s+)?than\b/;

@@ -119,7 +119,11 @@ export function computedHeading(ctx: Answering, frame: Frame, facts: Fact[]): st
 		const which = whichOfTwo(ctx, frame, fact);
 		if (which) return which;
 	}
-	if (frame.kind === 'yesNo' && fact.derivation && frame.rest.some((word) => overWords.has(word))) {
+	// ("Did the number exceed 3000?" holds it against the number offered, not against the capacity.)
+	const offered = frame.rest.some(
+		(word) => /^\d[\d,.]*$/.test(word) && Number(word.replace(/[,.]/g, '')) >= 100 && !/^(?:19|20)\d\d$/.test(word),
+	);
+	if (frame.kind === 'yesNo' && fact.derivation && !offered && frame.rest.some((word) => overWords.has(word))) {
 		const over = fact.derivation.op === 'percent' ? fact.value > 100 : fact.value > 0;
 		return over ? 'Yes: it was over capacity.' : 'No.';
 	}
