@@ -9102,6 +9102,19 @@ describe('reading a question', () => {
 			// A figure of something else is no answer to a count of what the question asks.
 			expect(text('did more than 3000 inmates escape?').text).not.toMatch(/3,687/);
 		});
+		it('takes a sentence of blessing or thanks around the question for no part of it', () => {
+			expect(
+				text(
+					'Une sœur de l’église m’a demandé pourquoi certains prisonniers n’osaient pas s’évader tous ensemble. Merci et Bondye beni ou.',
+				).text,
+			).toMatch(/crossfire/);
+			expect(text('Grace and peace. Who leads the gang alliance? Mèsi, frè m.').text).toMatch(/Jimmy Sergier/);
+		});
+
+		it('puts up no fact for one word said of a name the report lacks: "Is Cap-Haïtien safe right now?"', () => {
+			expect(text('Is Cap-Haïtien safe right now?').found).toBe(false);
+			expect(text('Was Moise killed in 2020?').text).toMatch(/^No\b/);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -46,6 +46,14 @@ const theReport = /\b(?:the|this|le|ce|cet)\s+(?:report|article|rapport|story|pi
 const blessing =
 	/(?:^|[,;]|(?<=[.!?]))\s*(?:may|que|ke|se\s+pou|pou)\s+(?:god|the\s+lord|lord|jesus|dieu|le\s+seigneur|bondye|jezi|granm[eè]t)\b[^,;.!?…]*(?:[,;.!]|(?=\?))?/giu;
 
+/** "Bondye bon.", "Merci et Bondye beni ou.", "Good morning and God bless.": a sentence of blessing, asking nothing. */
+const blessedSentence =
+	/(?:^|(?<=[.!?]))\s*(?:[\p{L}]+\s+){0,3}?(?:god|dieu|bondye|the\s+lord|le\s+seigneur|jezi)\s+(?:bless(?:es)?|beni|b[eé]nisse|garde|gad|pwoteje|protect|protects|keep|keeps|bon|is\s+good)\b[^.!?]{0,30}(?:[.!]+|$)/giu;
+
+/** "Mèsi, frè m.", "Grace and peace.", "Blessings, my friend.": a sentence of thanks or greeting, asking nothing. */
+const thanksSentence =
+	/(?:^|(?<=[.!?]))\s*(?:grace\s+and\s+peace|blessings(?:\s+upon\s+you)?|m[eè]si|merci|thanks|thank\s+you)(?:\s*,?\s*(?:my\s+|mon\s+|ma\s+)?\p{L}+(?:\s+(?:m|mwen))?)?\s*(?:[.!]+|$)/giu;
+
 /**
  * "…or is it TBD like my tax refund?", "…like my uncle keeps saying on WhatsApp": a likeness to the asker's own world,
  * ending the question, which names nothing asked.
@@ -209,6 +217,8 @@ function withoutMarkedLabel(text: string): string {
 export function withoutAsides(text: string): string {
 	const without = withoutGranted(withoutAskedFor(withoutMarkedLabel(text)))
 		.replace(blessing, ' ')
+		.replace(blessedSentence, ' ')
+		.replace(thanksSentence, ' ')
 		.replace(rumourReason, (aside, who: string) => (tellerNoun.test(who) && !theReport.test(who) ? '' : aside))
 		.replace(attributed, (aside) => (theReport.test(aside) ? aside : ''))
 		.replace(likeMine, '')

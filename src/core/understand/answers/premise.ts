@@ -64,7 +64,8 @@ export function correctedPremise(
 			.replace(year ? /\b(?:the\s+)?(?:year|annee|année|ane)\b/iu : /(?!)/u, ' '),
 	);
 	const rest = buildQuery(readFrame(without).rest, without.language, ctx.tools.index, ctx.tools.base);
-	if (rest.unknown.length > 0) return undefined;
+	// ("Is Cap-Haïtien safe right now?": one word said of the stranger is too little to be a fact's.)
+	if (rest.unknown.length > 0 || rest.terms.filter((_, i) => !rest.vague.has(i)).length < 2) return undefined;
 	// Of the facts it may be about, those that give something in the stranger's place.
 	const ranked = ctx.rank(rest);
 	const floor = (ranked[0]?.score ?? 0) * minShare;
