@@ -9115,6 +9115,17 @@ describe('reading a question', () => {
 			expect(text('Is Cap-Haïtien safe right now?').found).toBe(false);
 			expect(text('Was Moise killed in 2020?').text).toMatch(/^No\b/);
 		});
+		it('asks the names of people someone named had, not theirs: "the names of Jovenel’s killers"', () => {
+			expect(text('what are the names of Jovenel’s killers, one by one?')).toMatchObject({
+				found: false,
+				text: /doesn’t name them/,
+			});
+			expect(text('what is Barbecue’s real name?').text).toMatch(/^Jimmy Sergier/);
+		});
+
+		it('counts no other fact for homicides recorded: "the absolute number of homicides recorded in 2023"', () => {
+			expect(text('What was the absolute number of homicides recorded in 2023?').text).not.toMatch(/2,987|3,687/);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -762,11 +762,14 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 			asked.some((word, i) => leaderNouns.has(word) && asked[i + 1] === 'of') ||
 			asked.some((word) => personRoleNouns.has(word)) ||
 			(leaderBeside && only !== undefined && only.kind !== 'person');
+		// ("What are the names of Jovenel's killers?": the names of people the one named had, not theirs.)
+		const peopleOf = asked.some((word) => word !== singular(word) && wordNetPersonNouns().has(singular(word)));
 		if (
 			only &&
 			others.length === 0 &&
 			nothingElse &&
 			!ofLeader &&
+			!peopleOf &&
 			!ranked &&
 			!another &&
 			!only.described &&
