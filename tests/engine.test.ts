@@ -9126,6 +9126,10 @@ describe('reading a question', () => {
 		it('counts no other fact for homicides recorded: "the absolute number of homicides recorded in 2023"', () => {
 			expect(text('What was the absolute number of homicides recorded in 2023?').text).not.toMatch(/2,987|3,687/);
 		});
+		it('holds a count against a threshold asked in French, and no count of something else against one', () => {
+			expect(text('le nombre de détenus dépasse 3000 ?').text).toMatch(/^\s*Yes: 3,687 inmates/);
+			expect(text('was the number of escapees more or less than 500?').text).not.toMatch(/3,687 inmates, against/);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

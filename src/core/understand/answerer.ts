@@ -272,7 +272,15 @@ export class QuestionAnswerer {
 		// (The query is built only where a question offers both sides.)
 		const folded = fold(question);
 		// ("Which is bigger: the inmate count or five times its capacity?" asks the same of two sides.)
-		if (!((frame.kind === 'yesNo' && (eitherWay.test(folded) || /\d/.test(folded))) || whichLarger.test(folded)))
+		// ("le nombre de détenus dépasse 3000 ?": a verb of exceeding before a number asks yes or no, however it is put.)
+		const exceeding = /\b(?:exceed\w*|depass\w*|surpass\w*|depase)\s+\d/.test(folded);
+		if (
+			!(
+				(frame.kind === 'yesNo' && (eitherWay.test(folded) || /\d/.test(folded))) ||
+				whichLarger.test(folded) ||
+				exceeding
+			)
+		)
 			return undefined;
 		const query = buildQuery(frame.rest, read.language, this.#tools.index, this.#tools.base);
 		return eitherSideOf(this.#answering, question, query);

@@ -119,14 +119,12 @@ export function eitherSideOf(ctx: Answering, question: string, query: Query): An
 	// (The number offered is no word of the figure's: the question shares less of its words than others do.)
 	const ranked = rank(query, ctx.tools.index, ctx.tools.base, { minCoverage: eitherCoverage, boost: unboosted });
 	const [figure] = ranked
-		// (One side offered asks of the figure all the question says: "did more than 3000 inmates escape?" is no count
-		// of the inmates held.)
-		.filter(
-			({ matched }) =>
-				!oneWay ||
-				query.terms.every(
-					(term, i) => query.vague.has(i) || /^\d/.test(term) || thresholdStem.test(term) || (matched & (1 << i)) !== 0,
-				),
+		// (The figure is of all the question says: "did more than 3000 inmates escape?", "were escapees more or less
+		// than 500?" count no inmates held.)
+		.filter(({ matched }) =>
+			query.terms.every(
+				(term, i) => query.vague.has(i) || /^\d/.test(term) || thresholdStem.test(term) || (matched & (1 << i)) !== 0,
+			),
 		)
 		.map(({ fact }) => fact)
 		.filter(
@@ -171,7 +169,7 @@ const oneSide =
 const byMoreOrLess = /\bby\s+(?:more|less|fewer)\s+(?:or\s+(?:more|less|fewer)\s+)?than\b/;
 
 /** Words for a count, whatever it counts. */
-const countNouns = /\b(?:population|headcount|head count|count|tally|total)\b/;
+const countNouns = /\b(?:population|headcount|head count|count|tally|total|number|nombre|nb|effectif|kantite|chif)\b/;
 
 /** People counted loosely, or no noun after the number at all. */
 const peopleCounted = /\d\s*(?:people|ppl|persons|folks|souls|heads)?\W*$/;
