@@ -769,7 +769,8 @@ function joinAdjacent(claims: Claim[], from: number, message: string, clause: Sp
 		const b = claims[next] as Claim;
 		claims[i] = { ...a, text: message.slice(start, start + a.text.length + 1 + b.text.length) };
 		claims.splice(next, 1);
-		i = Math.min(i, next) - 1;
+		// (Joined, it may join the next one too: look again from the clause's first claim.)
+		i = from - 1;
 	}
 }
 

@@ -141,7 +141,7 @@ export function eitherSideOf(ctx: Answering, question: string, query: Query): An
 	if (!counted && !(byHowMuch && peopleCounted.test(folded))) return undefined;
 	if (oneWay) {
 		if (byHowMuch || figure.value === offered.value) return undefined;
-		const more = !/^(?:fewer|less|under|below|at most|moins|en dessous)/.test(oneWay[1] ?? '');
+		const more = !/^(?:fewer|less|under|below|at most|moins|en dessous|mwens)/.test(oneWay[1] ?? '');
 		const yes = figure.value > offered.value === more;
 		return ctx.tools.facts(
 			question,
@@ -161,9 +161,14 @@ export function eitherSideOf(ctx: Answering, question: string, query: Query): An
 /** The stems of the words that offer a threshold: "exceed" is "exce". */
 const thresholdStem = /^(?:exce|surpass|over|abov|more|less|fewer|under|below|least|most|depass|plus|moin)/;
 
+/** Words that offer a number as a threshold, on one side of it, in the three languages. */
+const thresholdWords = String.raw`exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|over|above|beyond|more than|at least|d[ée]pass\w*|plus de|au-dessus de|plis pase|fewer than|less than|under|below|at most|moins de|en dessous de|mwens pase`;
+
 /** One side of a number offered as a threshold, right before the number (folded text). */
-const oneSide =
-	/\b(exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|over|above|more than|at least|depass\w*|plus de|au-dessus de|fewer than|less than|under|below|at most|moins de|en dessous de)\s+\d[\d,.\s]*(?!\d|\s*(?:times|fois|fwa|x\b|-?fold))/;
+const oneSide = new RegExp(String.raw`\b(${thresholdWords})\s+\d[\d,.\s]*(?!\d|\s*(?:times|fois|fwa|x\b|-?fold))`);
+
+/** A threshold word ending the text: the number after it is offered to compare with (folded or typed). */
+export const thresholdBefore = new RegExp(String.raw`(?:${thresholdWords})\s*$`, 'iu');
 
 /** "…by more or less than 3,000", "by more than…": the amount by which, asked against a number. */
 const byMoreOrLess = /\bby\s+(?:more|less|fewer)\s+(?:or\s+(?:more|less|fewer)\s+)?than\b/;

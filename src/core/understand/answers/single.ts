@@ -125,6 +125,7 @@ import {
 } from '../polarity.js';
 import { askedBits, buildQuery, type Mention, type Query, spellsMention } from '../query.js';
 import { builtOnInOwnWords, inOwnWords, involving, type Ranked, rank } from '../rank.js';
+import { thresholdBefore } from './compared.js';
 import { type Answering, timeOfDayUntold, unboosted } from './context.js';
 import { doneAbout } from './deeds.js';
 import { computedHeading, ofWords, ratesOf, unknownPartAsked } from './figures.js';
@@ -452,16 +453,12 @@ function numberUntold(question: string, facts: readonly Fact[]): number | undefi
 			value.value >= 10 &&
 			/\d/.test(question.slice(value.start, value.end)) &&
 			// ("did the number exceed 3000?": a threshold offered is no number said to be the report's.)
-			!threshold.test(question.slice(0, value.start))
+			!thresholdBefore.test(question.slice(0, value.start))
 				? [value.value]
 				: [],
 		)
 		.find((value) => !numbers.has(value));
 }
-
-/** Words that offer a number as a threshold, right before it (folded or typed). */
-const threshold =
-	/(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|over|above|under|below|beyond|more than|fewer than|less than|at least|at most|d[ée]pass\w*|plus de|moins de|au-dessus de|en dessous de|plis pase|mwens pase)\s*$/iu;
 
 /** A word that tells a deed as done: an auxiliary of the past, or a verb's past form. */
 function toldAsDone(word: string): boolean {
