@@ -1635,6 +1635,12 @@ function between(found: Found, language: Language): string[][] | undefined {
 	const named = (words: readonly string[]) =>
 		words.filter((word) => !stopwords[language].has(word) && !stopwords.en.has(word));
 	if (before.length < 2 || (after.length < 2 && named(after).length === 0)) return undefined;
+	// ("Between A and B, how many years passed?": the two set first, what follows only closes the question.)
+	if (
+		/^(?:between|entre|ant)$/.test(before[0] ?? '') &&
+		named(withoutClosingWords(inEnglish(after, language))).length === 0
+	)
+		return undefined;
 	// "…About how many months separate the two?": what follows only points back to both, told before.
 	if (
 		/^(?:(?:separat\w*|divid\w*|lie|are|is)\s+)?(?:between\s+)?(?:the two|them|both|these|those|each other)\b|^(?:entre les deux|entre eux|ant (?:de )?yo)\b/.test(
@@ -1658,7 +1664,7 @@ const orWords = new Set(['or', 'ou', 'oswa', 'oubyen', 'vs', 'versus']);
  * have flowed?", "how much time passed, more or less?", "how many yrs apart is dat".
  */
 const closingWords =
-	/^(?:apart|is|was|are|were|that|dat|dis|this|it|have|has|had|been|flow\w*|pass\w*|elaps\w*|gone|went|go|by|more|or|less|roughly|approximately|exactly|about|total|there|then|them|in|between)$/;
+	/^(?:apart|is|was|are|were|that|dat|dis|this|it|have|has|had|been|flow\w*|pass\w*|elaps\w*|happen\w*|ecoul\w*|gone|went|go|by|more|or|less|roughly|approximately|exactly|about|total|there|then|them|in|between)$/;
 
 /** Two events' words without the words after them that only close the question. */
 function withoutClosingWords(words: readonly string[]): string[] {
@@ -1742,6 +1748,8 @@ function splitParts(words: readonly string[], span = false): string[][] {
 		/\bseparat\w* (.+) from (.+)/,
 		/\bseparat\w* (.+?) and (.+)/,
 		/\bfrom (.+?) (?:to|until|till) (.+)/,
+		// ("depi yo touye Jovnel rive nan kont RNDDH la": Creole's "from… up to…" is "depi… rive nan…".)
+		...(span ? [/\bsince (.+?) (?:arrive (?:nan|jis|jiska)|until|till|up to) (.+)/] : []),
 		/(.+?)\b(?:or|ou|oswa|vs|versus)\b(.+)/,
 		/\bafter (.+?) (?:was|were|did|is) (.+)/,
 		/\bbefore (.+?) (?:was|were|did|is) (.+)/,
@@ -1762,12 +1770,21 @@ function splitParts(words: readonly string[], span = false): string[][] {
 		/(.+?)\b(?:did|had|te)\b(.+)/,
 		// "months from A to B": the frame took the "from". (Only a span asked: "trying to escape" is one event.)
 		...(span ? [/(.+?)\b(?:to|until|till)\b(.+)/] : []),
+		// "konbyen tan apre asasina Jovnel yo te siyen akò a": Creole's subject and "te" read as the past tense of the
+		// verb that opens the second event.
+		/^((?:\S+ ){1,4}?\S+) (\w{3,}ed (?:\S+ )*?\S+)$/,
 		// "moise killed in 2021, homicides more than doubled in 2023": a year ends what one event says, the next begins.
 		/(.+?\b(?:1[89]|20)\d\d)\s+(\p{L}.+)/u,
 	];
 	// ("how long's Henry been in charge then, since when roughly": a side of nothing but asking words is no event.)
+	// ("…desanm 2022 la": a Creole or French determiner left after the year is no event of its own.)
 	const eventful = (side: string) =>
-		side.split(' ').some((word) => word && !stopwords.en.has(word) && !asking.has(word));
+		side
+			.split(' ')
+			.some(
+				(word) =>
+					word && !stopwords.en.has(word) && !stopwords.ht.has(word) && !stopwords.fr.has(word) && !asking.has(word),
+			);
 	for (const separator of separators) {
 		const match = separator.exec(text);
 		if (match?.[1]?.trim() && match[2]?.trim()) {

@@ -154,7 +154,9 @@ const planWords = new Set([...plans, 'deadline', 'agreed', 'should', 'set', 'dat
  * onlyPlanned(handoverFact, ['was', 'henry', 'supposed', 'to', 'step', 'down']); // false
  */
 export function onlyPlanned(fact: Fact, asked: readonly string[], query?: Query): boolean {
-	if (asked.some((word) => planWords.has(word))) return false;
+	// ("When did Henry have to leave?", "had to step down when": what one had to do was what one was to do.)
+	const obliged = (word: string, i: number) => /^(?:had|has|have|must)$/.test(word) && asked[i + 1] === 'to';
+	if (asked.some((word, i) => planWords.has(word) || obliged(word, i) || word === 'must')) return false;
 	const quote = wordsOf(fact.quote);
 	const plan = quote.findIndex((word) => planWords.has(word));
 	if (plan < 0 || !quote.slice(plan + 1).some((word) => contrasts.has(word))) return false;

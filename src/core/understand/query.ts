@@ -8,6 +8,7 @@ import speech from '../language/lexicon/speech.json' with { type: 'json' };
 import {
 	fillerTable,
 	fold,
+	isLexiconWord,
 	type Language,
 	stopwords,
 	textSpeakTable,
@@ -639,8 +640,28 @@ export function strangersIn(typed: string, query: Query, index: SearchIndex): st
 	const lowercase = (typed.match(/(?<![\p{L}'’-])\p{Ll}{4,}(?![\p{L}'’-])/gu) ?? []).filter(
 		(word) => unknown.has(stem(word)) && properNames().has(word) && !isEnglishWord(word) && !isWeekdayName(word),
 	);
-	return [...capitalised, ...lowercase.filter((word) => !capitalised.some((name) => fold(name) === word))];
+	// "how many inmates in the jacmel prison?": a word of no language the reader knows, where a place is named, names
+	// the place; "prizon okap" reads as a compound name the data lacks ("cap-haitien").
+	const placed = [...typed.matchAll(placeSlot)]
+		.map((found) => found[1] ?? found[2] ?? found[3] ?? '')
+		.filter(
+			(word) =>
+				unknown.has(stem(word)) &&
+				!isEnglishWord(word) &&
+				!isLexiconWord(word) &&
+				index.respelled(word) === undefined &&
+				!isWeekdayName(word),
+		);
+	const compounds = query.unknown.filter(
+		(term) => /^\p{L}{2,}(?:-\p{L}{2,})+$/u.test(term) && !term.split('-').every((part) => isEnglishWord(part)),
+	);
+	const found = [...capitalised, ...lowercase, ...placed, ...compounds];
+	return found.filter((word, i) => !found.slice(0, i).some((name) => fold(name) === fold(word)));
 }
+
+/** Where a name stands for a place: after "in" or "at", or next to a word for a prison or a town. */
+const placeSlot =
+	/(?<![\p{L}'’-])(?:in|at|à)\s+(?:the\s+)?(\p{Ll}{4,})(?![\p{L}'’-])|(?<![\p{L}'’-])(\p{Ll}{4,})\s+(?:prison|jail|penitentiary|town|city)\b|\b(?:prison|prizon|ville|vil|city of|town of)\s+(\p{Ll}{4,})(?![\p{L}'’-])/gu;
 
 /** The last word of a body's name: "the Foreign Office", "the State Department", "the White House". */
 const institutionWords = new Set(
@@ -686,11 +707,11 @@ function capitalisedRuns(sentence: string): TypedWord[][] {
 	const words = (sentence.match(/[\p{L}\p{N}'’-]+/gu) ?? []).filter((word) => /[\p{L}\p{N}]/u.test(word));
 	const runs: TypedWord[][] = [[]];
 	for (const [i, word] of words.entries()) {
-		// "the croix-des-bouquets prison": a word of three or more joined by hyphens is a place's name, however typed
-		// (not French's inverted verb, "énumère-t-il", "est-ce-que").
+		// "the croix-des-bouquets prison", "the cap-haitien prison": words joined by hyphens, one of them no word of
+		// English, are a place's name however typed (not French's inverted verb, "énumère-t-il", "est-ce-que").
 		// ("inmates-per-place", "inmate-to-guard": English words joined are a phrase of English, no name.)
 		const compound =
-			/^\p{L}{2,}(?:-\p{L}{2,}){2,}$/u.test(word) &&
+			/^\p{L}{2,}(?:-\p{L}{2,})+$/u.test(word) &&
 			!frenchTail.test(word) &&
 			!word.split('-').every((part) => isEnglishWord(part.toLowerCase()));
 		const capitalised = compound || (/^\p{Lu}/u.test(word) && (i > 0 || /^\p{Lu}{2,}$/u.test(word)) && word !== 'I');

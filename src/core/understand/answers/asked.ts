@@ -347,11 +347,17 @@ function eitherOf(ctx: Answering, question: string, statement: string): Answer |
 	let from = opening > 0 ? opening : Math.max(1, words.length - second.split(/\s+/).length);
 	// ("Moïse était-il président ou premier ministre": the verb before the first is the stem's, not the alternative's.)
 	while (from < words.length - 1 && copulas.has(fold(words[from] ?? ''))) from++;
+	// "…more or less than 500?": a comparative alone before "or" shares what follows the second one.
+	const sharedTail = comparativeOpening.exec(second);
+	const lone = words.at(-1) ?? '';
+	if (sharedTail && words.length > 1 && comparativeOpening.test(`${lone} ${sharedTail[2]}`)) from = words.length - 1;
 	const stem = words.slice(0, from).join(' ');
 	// ("…runnin like alot of haiti or…": chat's hedge before an alternative is no part of it.)
-	const alternatives = [words.slice(from).join(' '), second].map((alternative) =>
-		withTitlesNamed(alternative.replace(/^(?:like|kinda|sorta)\s+/iu, '')),
-	);
+	const firstOffered = words.slice(from).join(' ');
+	const alternatives = [
+		sharedTail && from === words.length - 1 ? `${firstOffered} ${sharedTail[2]}` : firstOffered,
+		second,
+	].map((alternative) => withTitlesNamed(alternative.replace(/^(?:like|kinda|sorta)\s+/iu, '')));
 	const { base, index } = ctx.tools;
 	// "Is it Henry or Henri?": two names of one, which the report's card for it gives both of.
 	const [one, other] = alternatives.map((alternative) => index.matchEntities(alternative));
@@ -390,6 +396,10 @@ function eitherOf(ctx: Answering, question: string, statement: string): Answer |
 	if (!yes?.matched || others.length > 0) return undefined;
 	return ctx.tools.facts(question, yes.matched.facts, `${capitalise(yes.alternative)}: ${yes.matched.report}`);
 }
+
+/** A comparative and what it is held against: "less than 500", "plus de 3000", "mwens pase 500". */
+const comparativeOpening =
+	/^(more|less|fewer|greater|higher|lower|bigger|smaller|plus|moins|plis|mwens)\s+((?:than|que|de|pase)\s+.+)$/iu;
 
 /** Verbs that say what something is, in the three languages: no part of an alternative that follows them. */
 const copulas = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'est', 'etait', 'sont', 'etaient', 'se', 'te']);

@@ -10,6 +10,10 @@ import type { Answering } from './context.js';
 /** Words for the report as a text. */
 const reportWords = /\b(?:report|article|piece|story|text|rapport|texte|atik|rapo)\b/;
 
+/** A report word and the clause that says what it told: "the story that…", "la nouvelle selon laquelle…". */
+const toldAsClause =
+	/\b(?:report|reports|story|stories|news|rapport|nouvelle|atik|nouvel)\s+(?:that|que|qu['’]?|selon laquelle|ki di)\s/;
+
 /** What may be asked of a report as a text, and the words that ask it. */
 const askedOfText = [
 	{ thing: 'author', words: /\b(?:author|authors|byline|writer|wrote|written|auteur|auteurs|ecrit|redige|ekri)\b/ },
@@ -32,6 +36,9 @@ const askedOfText = [
 export function reportItselfAsked(ctx: Answering, question: string): Answer | undefined {
 	const folded = fold(question);
 	if (!reportWords.test(folded)) return undefined;
+	// ("Who published the story that the guards left?": a story told as a clause is a claim in the report, whose
+	// source is asked, not the text's.)
+	if (toldAsClause.test(folded)) return undefined;
 	// ("In what form did Gazette Haiti publish its report?": an outlet the report cites, and the report it published.)
 	const outlets = ctx.tools.base.entities.filter((entity) => entity.kind === 'media');
 	const named = (name: string) => new RegExp(`\\b${escapeRegExp(fold(name))}\\b`).test(folded);
