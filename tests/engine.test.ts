@@ -9167,6 +9167,27 @@ describe('reading a question', () => {
 				/19 months/,
 			);
 		});
+		it('reads French’s "devait céder sa place" as a plan to step down, and "true that…" as asking whether it is so', () => {
+			expect(
+				text(
+					'Dites, savez-vous me dire à quelle date le Premier ministre devait céder sa place, et en vertu de quel accord ?',
+				).text,
+			).toMatch(/February 7.*December 2022|December 2022.*February 7/);
+			expect(text('true that the guys accused of killing Moise are locked up in that pen??').text).toMatch(
+				/alleged perpetrators/,
+			);
+		});
+		it('tells no killing through an attack: "did any policemen get killed in the attacks on the stations?"', () => {
+			expect(text('Did any policemen get killed in the gang attacks on the stations?').found).toBe(false);
+			expect(text('did barbecue get sanctioned?').text).toMatch(/^Yes/);
+		});
+		it('takes no alternative for told where the words before the two are what match: "…or just one among others?"', () => {
+			const answer = text(
+				'This penitentiary that was besieged, is it the biggest detention establishment of the country or just one among others?',
+			);
+			expect(answer.text).not.toMatch(/3,687|^Just one/);
+			expect(answer.text).toMatch(/largest/);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

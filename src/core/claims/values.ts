@@ -423,7 +423,8 @@ export function valuesIn(text: string): Value[] {
 			(/\b(?:the|this|that|no|any|every|each|which|some|other|same|only|main|big|new|old|\w+est)\s+$/.test(
 				folded.slice(0, start),
 			) ||
-				/^\s+of\b/.test(folded.slice(start + 3)) ||
+				// ("just one among others", "one amongst many": one of a number, not the count of it.)
+				/^\s+(?:of|among|amongst)\b/.test(folded.slice(start + 3)) ||
 				// ("if one divides…", "one can see", "one by one": the pronoun before its verb, and the idiom.)
 				/^\s+(?:can|could|may|might|must|should|would|will|shall|needs?|has|had|does|did|is|was|\w{3,}(?<!s)s|by\s+one)\b/.test(
 					folded.slice(start + 3),

@@ -384,11 +384,22 @@ function eitherOf(ctx: Answering, question: string, statement: string): Answer |
 		if (placed && more.length === 0)
 			return { ...placed.answer, heading: placed.answer.heading?.replace(/^Yes, in/, 'In') };
 	}
+	// ("…is it the biggest, or just one among others?": what the part before the two already matches, neither adds.)
+	const stemMatches = new Set(
+		checkClaims(base, index, spelledOut(stem, base))
+			.filter((claim) => claim.verdict === 'matches')
+			.flatMap((claim) => claim.facts),
+	);
 	const verdicts = alternatives.map((alternative) => {
 		const claims = checkClaims(base, index, spelledOut(`${stem} ${alternative}`, base));
 		return {
 			alternative,
-			matched: claims.find((claim) => claim.verdict === 'matches' && claim.text !== stem.trim()),
+			matched: claims.find(
+				(claim) =>
+					claim.verdict === 'matches' &&
+					claim.text !== stem.trim() &&
+					!claim.facts.every((fact) => stemMatches.has(fact)),
+			),
 			differs: claims.some((claim) => claim.verdict === 'differs'),
 		};
 	});

@@ -343,8 +343,12 @@ function bareVerbUntold(frame: Frame, query: Query, top: Ranked): boolean {
 	// answered by what they did instead.)
 	const subject = frame.rest.slice(1, verb);
 	if (verb < 0 || verb > 4 || subject.some((word) => relativeWords.has(word))) return false;
-	const at = query.terms.indexOf(stem(frame.rest[verb] ?? ''));
-	return at >= 0 && !query.vague.has(at) && ((top.matched >>> at) & 1) === 0;
+	// "Did any policemen get killed…?": what was done to them is the participle after "get", told in the fact's own words
+	// (an attack is no killing, though WordNet relates the two).
+	const done = frame.rest[verb] === 'get' && englishTags(frame.rest[verb + 1] ?? '')[0] === 'VBN';
+	const at = query.terms.indexOf(stem(frame.rest[done ? verb + 1 : verb] ?? ''));
+	const told = done ? top.matched & ~top.related : top.matched;
+	return at >= 0 && !query.vague.has(at) && ((told >>> at) & 1) === 0;
 }
 
 /**
