@@ -2589,6 +2589,14 @@ describe('a line of a message', () => {
 	});
 });
 
+describe('a people’s adjective said of someone', () => {
+	it('is where they are from, held against how the report describes them, not a name of the country', async () => {
+		expect(await verdictOf('RNDDH is haitian', 'haitian')).toBe('matches');
+		expect(await verdictOf('RNDDH is kenyan', 'kenyan')).toBe('differs');
+		expect(await verdictOf('Sergier is haitian', 'haitian')).toBe('not_in_report');
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

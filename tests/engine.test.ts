@@ -9188,6 +9188,30 @@ describe('reading a question', () => {
 			expect(answer.text).not.toMatch(/3,687|^Just one/);
 			expect(answer.text).toMatch(/largest/);
 		});
+		it('reads Quebec’s "tu" typed apart after a verb as asking, and offered two after it as asking which', () => {
+			expect(text('les policiers ont tu abandonné la prison?').text).toMatch(/^Yes/);
+			expect(text('c tu les states ou le canada qui vont mener la force internationale?').text).toMatch(
+				/Kenya offered/,
+			);
+			expect(text('les gangs contrôlent tu juste la capitale ou bin plus que ça').text).toMatch(
+				/large part of the country/,
+			);
+			expect(text('est-ce que tu sais qui dirige les gangs?').text).toMatch(/Sergier/);
+		});
+		it('reads Quebec French’s words for help, approval, leaving and one guy', () => {
+			expect(
+				text(
+					'L’ONU a greenlighté quoi exactement pour donner un coup de main à la police haïtienne, pis c’était quand?',
+				).text,
+			).toMatch(/green light.*October|October.*green light/);
+			expect(text('D’après qui les policiers auraient sacré leur camp de la prison?').text).toMatch(/AyiboPost/);
+			expect(text('c’est quoi le surnom du gars Jimmy Sergier??').text).toMatch(/Barbecue/);
+			expect(text('Le Kenya dans toute cette histoire-là, y joue quel rôle?').text).toMatch(/Kenya offered to lead/);
+		});
+		it('holds a people’s adjective against how the report describes one: "is RNDDH haitian?"', () => {
+			expect(text('is RNDDH haitian?').text).toMatch(/^Yes/);
+			expect(text('is RNDDH kenyan?').text).toMatch(/^No/);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

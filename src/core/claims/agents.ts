@@ -540,6 +540,34 @@ function notGivenAsName(span: string, name: string, who: Entity): Claim {
 const sameNameWords =
 	/^\s*,?\s*(?:aka|a\.k\.a\.?|alias|also known as|known as|better known as|dit|alyas|yo rele l|=|stands for|is short for|means|(?:is|was|'s|’s)\s+(?:the\s+)?(?:one|man|guy|dude|person|fellow)\s+(?:(?:who|that|whom)\s+)?(?:(?:they|people|everyone|folks|ppl|some|many)\s+)?(?:call|calls|called|name|names|named|nickname|nicknamed|dub|dubbed|know as|known as))\s*,?\s*(?:the\s+)?$/iu;
 
+/** A people's adjective: "Haitian", "Kenyan", "haïtien", "Ayisyen". */
+const demonymOf = /^\p{L}+(?:an|ese|ish|i|ien|ienne|iens|yen|ans)$/iu;
+
+/**
+ * "RNDDH is Haitian": matched where a fact describes the one named by that adjective ("the Haitian human rights group
+ * RNDDH"); else the report does not say where they are from.
+ */
+function fromCountry(who: Entity, adjective: string, base: FactBase, text: string): Claim {
+	const names = [who.name, ...who.aliases].map((name) => escapeRegExp(fold(name)));
+	const described = new RegExp(`(?<!\\p{L})(\\p{L}+)(?=\\s+(?:\\S+\\s+){0,4}?(?:${names.join('|')})(?!\\p{L}))`, 'gu');
+	// The countries' own adjectives, as the data names them: "Haitian" of Haiti.
+	const adjectives = new Set(
+		base.entities
+			.filter((entity) => entity.kind === 'country')
+			.flatMap((entity) => entity.aliases.map(fold).filter((alias) => demonymOf.test(alias))),
+	);
+	const told = base.facts.flatMap((fact) =>
+		[...fold(fact.quote).matchAll(described)].flatMap((m) =>
+			adjectives.has(m[1] ?? '') ? [{ fact, said: m[1] }] : [],
+		),
+	);
+	const same = told.find((one) => one.said === fold(adjective));
+	if (same) return claim(text, 'matches', [same.fact], `The report says: ${same.fact.answer}`);
+	const [other] = told;
+	if (other) return claim(text, 'differs', [other.fact], `The report says: ${other.fact.answer}`);
+	return claim(text, 'not_in_report', [], `The report does not say where ${who.name} is from.`);
+}
+
 function descriptionClaim(
 	description: Description,
 	text: string,
@@ -548,6 +576,9 @@ function descriptionClaim(
 	at: (span: Span) => string,
 ): Claim[] {
 	const { who, predicate, same } = description;
+	// "RNDDH is Haitian": a people's adjective says where one is from, not that one is the country.
+	if (same?.entity?.kind === 'country' && demonymOf.test(at(same)) && fold(at(same)) !== fold(same.entity.name))
+		return [fromCountry(who, at(same), base, at(same))];
 	if (same?.entity) {
 		if (same.entity.id === who.id && !namedSoInReport(base, at(same))) return [notGivenAsName(at(same), at(same), who)];
 		const verdict = same.entity.id === who.id ? 'matches' : 'differs';

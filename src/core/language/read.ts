@@ -94,6 +94,26 @@ const monthGlued =
 
 /** Quebec French's "-tu" that asks yes or no, after a verb not of the second person: "a-tu", "c'est-tu", "y'a-tu". */
 const quebecTu = /(?<=\p{L})(?<![sx])-tu(?!\p{L})/iu;
+/**
+ * The same "tu" typed apart, after a verb of the third person: "les gangs contrôlent tu…", "c tu les states…", "y'é tu
+ * sanctionné". (Not "tu" as the subject of the verb after it: "est-ce que tu sais".)
+ */
+const quebecTuApart =
+	/(?<=(?<![\p{L}'’])(?:c|c['’]est|cest|est|a|ont|ya|y['’]a|y['’]é|y['’]e|sont|va|vont|peut|fait|font)|\p{L}{2,}(?:ent|ait|aient))\s+tu(?!\p{L})/iu;
+/**
+ * The question without Quebec's "tu" typed apart, asked as yes or no where it asks nothing else. ("c tu les states ou le
+ * canada qui…": offered two, it asks which; "c" before it is "c'est".)
+ */
+function withoutQuebecTu(text: string): string {
+	const without = text
+		.replace(/(?<![\p{L}'’])c\s+tu(?!\p{L})/giu, 'c’est')
+		.replace(new RegExp(quebecTuApart, 'gu'), '');
+	if (/\sou\s/iu.test(text) || frenchAskingWords.test(fold(text))) return without;
+	return `${without.replace(/[\s?!.]*$/u, '')}, oui ou non ?`;
+}
+
+/** French question words but "ou", which is "or" as often as "où" in chat. */
+const frenchAskingWords = /\b(?:qui|quoi|koi|quand|pourquoi|comment|combien|cb|quel|quelle|quels|quelles|kel|kelle)\b/;
 /** French question words (folded): a question with one asks it, not yes or no. */
 const frenchQuestionWords =
 	/\b(?:qui|quoi|koi|quand|ou|pourquoi|comment|combien|cb|quel|quelle|quels|quelles|kel|kelle)\b/;
@@ -281,10 +301,13 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	// after a verb of the third person; without it, and asked as yes or no, the question is French's own. (Not "sais-tu",
 	// "peux-tu": the second person's "tu" is its subject. Nor beside a question word: "Henry était où…, y'était-tu au
 	// pays?" asks where.)
+	// ("c tu les states ou le canada qui…": offered two, it asks which, as French asks it without "tu".)
 	(text) =>
 		quebecTu.test(text) && !frenchQuestionWords.test(fold(text))
 			? `${text.replace(new RegExp(quebecTu, 'gu'), '').replace(/[\s?!.]*$/u, '')}, oui ou non ?`
-			: text,
+			: quebecTuApart.test(text)
+				? withoutQuebecTu(text)
+				: text,
 	// "Barbecue, y faisait quoi avant…": spoken French's "y" for "il" before the verb it is the subject of.
 	(text) =>
 		text.replace(

@@ -710,8 +710,12 @@ function capitalisedRuns(sentence: string): TypedWord[][] {
 		// "the croix-des-bouquets prison", "the cap-haitien prison": words joined by hyphens, one of them no word of
 		// English, are a place's name however typed (not French's inverted verb, "énumère-t-il", "est-ce-que").
 		// ("inmates-per-place", "inmate-to-guard": English words joined are a phrase of English, no name.)
+		// (Two words joined, neither a word of grammar: "cette histoire-là", "peut-être" are French's.)
+		const parts = fold(word).split('-');
 		const compound =
 			/^\p{L}{2,}(?:-\p{L}{2,})+$/u.test(word) &&
+			(parts.length > 2 ||
+				!parts.some((part) => stopwords.en.has(part) || stopwords.fr.has(part) || stopwords.ht.has(part))) &&
 			!frenchTail.test(word) &&
 			!word.split('-').every((part) => isEnglishWord(part.toLowerCase()));
 		const capitalised = compound || (/^\p{Lu}/u.test(word) && (i > 0 || /^\p{Lu}{2,}$/u.test(word)) && word !== 'I');
