@@ -9212,6 +9212,23 @@ describe('reading a question', () => {
 			expect(text('is RNDDH haitian?').text).toMatch(/^Yes/);
 			expect(text('is RNDDH kenyan?').text).toMatch(/^No/);
 		});
+		it('reads "e.g." as offering an example, whose dots end no sentence', () => {
+			expect(
+				text('Was any other Haitian prison attacked the same weekend, e.g. the one outside the capital?').text,
+			).toMatch(/doesn’t name another prison/);
+			expect(text('eske gen lòt prizon gang yo te atake nan wikenn nan?').text).toMatch(/doesn’t name another prison/);
+		});
+		it('gives every date when asked for them with what happened each time, in Creole too', () => {
+			const all = text('Ban m tout dat ki nan atik la ak sa k te pase chak fwa, an lis').text;
+			expect(all).toMatch(/2017/);
+			expect(all).toMatch(/July 7, 2021/);
+		});
+		it('reads French "à part" as besides and "davantage" as more', () => {
+			expect(text('à part Reuters, c quels médias qui sont cités dans l’article sur la prison?').text).toMatch(
+				/Besides Reuters.*AyiboPost, Gazette Haiti/,
+			);
+			expect(text('Qui a menacé de s’en prendre à davantage de commissariats de police ?').text).toMatch(/Gangs/);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

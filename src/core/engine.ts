@@ -17,7 +17,7 @@ import { NamesByEar, respeltByEar } from './language/by-ear.js';
 import { cleanMarkup, unshouted, withoutMentions } from './language/clean.js';
 import { isEnglishWord } from './language/english-words.js';
 import { fold, isLexiconWord, type Language, stopwords } from './language/lexicon.js';
-import { askerWords, askingWord, type ReadText, readingOnce, readText } from './language/read.js';
+import { askerWords, askingWord, type ReadText, readingOnce, readText, withExamplesSpelt } from './language/read.js';
 import { type Hit, type IndexOptions, SearchIndex, type SearchResult } from './search-index.js';
 import { figureChanges, relatedValues, SeriesIndex } from './series.js';
 import { capitalise, normalize, stem, terms as termsOf } from './text.js';
@@ -529,7 +529,8 @@ export class AnswerEngine implements AnswerSource {
 	#ask(question: string): Answer {
 		// (Whom the message pings is no part of it: "@everyone Apologies for the ping. Which…?")
 		// ("fact check pls: …": the request to check, before the statement, is asked as a tag after it.)
-		const trimmed = checkRequestLast(withoutMentions(question).trim());
+		// ("…, e.g. the one outside the capital?": an example's dots end no sentence.)
+		const trimmed = checkRequestLast(withExamplesSpelt(withoutMentions(question)).trim());
 		if (!trimmed) return this.#notFound(question, { heading: 'Ask a question about the report.' });
 		if (this.base.fact(trimmed) || this.base.entity(trimmed)) return this.lookup(trimmed);
 		// "when was Ahn-ree supposed to leave": a name typed as it sounds is read as the name. ("Blessings from

@@ -92,6 +92,18 @@ const trigramModels = new TrigramModels(Object.keys(francCodes));
 const monthGlued =
 	/\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|janv|fev|fevr|avr|juil|juin)(\d{2}|\d{4})\b/giu;
 
+/**
+ * "…, e.g. the one outside the capital?": "e.g." and "i.e." spelt out, so their dots end no sentence.
+ *
+ * @example
+ * withExamplesSpelt('any other prison, e.g. the one in Cap?'); // 'any other prison, for example the one in Cap?'
+ */
+export function withExamplesSpelt(text: string): string {
+	return text
+		.replace(/(?<!\p{L})e\.\s?g\.?(?=\s)/giu, 'for example')
+		.replace(/(?<!\p{L})i\.\s?e\.?(?=\s)/giu, 'that is');
+}
+
 /** Quebec French's "-tu" that asks yes or no, after a verb not of the second person: "a-tu", "c'est-tu", "y'a-tu". */
 const quebecTu = /(?<=\p{L})(?<![sx])-tu(?!\p{L})/iu;
 /**
@@ -129,6 +141,7 @@ const stressingEven =
 const readingSteps: readonly ((text: string) => string)[] = [
 	cleanMarkup,
 	withoutAsidesInParentheses,
+	withExamplesSpelt,
 	withLittleWordsSpelt,
 	// "feb23", "Dec2022": a month and its year typed as one word are two.
 	(text) => text.replace(monthGlued, '$1 $2'),

@@ -128,7 +128,22 @@ const anyKindOfPlace: ReadonlySet<string> = new Set([
 ]);
 
 /** Words before "other" that ask for more of a kind: "which other", "any other", "were other prisons hit?". */
-const otherOpeners = new Set([...whichWords, 'any', 'some', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'did']);
+const otherOpeners = new Set([
+	...whichWords,
+	'any',
+	'some',
+	'were',
+	'was',
+	'are',
+	'is',
+	'have',
+	'has',
+	'had',
+	'did',
+	'there',
+	'gen',
+	'genyen',
+]);
 /** Words that set one aside to ask for the rest: "besides Kenya", "except the UN". */
 const setAside: ReadonlySet<string> = new Set(['besides', 'except', 'excluding', 'apart', 'aside']);
 

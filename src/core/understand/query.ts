@@ -659,9 +659,12 @@ export function strangersIn(typed: string, query: Query, index: SearchIndex): st
 	return found.filter((word, i) => !found.slice(0, i).some((name) => fold(name) === fold(word)));
 }
 
-/** Where a name stands for a place: after "in" or "at", or next to a word for a prison or a town. */
+/**
+ * Where a name stands for a place: after English "in" or "at", or next to a word for a prison or a town. (Not after
+ * French "à", before which stands as much what is done: "s'en prendre à davantage de…".)
+ */
 const placeSlot =
-	/(?<![\p{L}'’-])(?:in|at|à)\s+(?:the\s+)?(\p{Ll}{4,})(?![\p{L}'’-])|(?<![\p{L}'’-])(\p{Ll}{4,})\s+(?:prison|jail|penitentiary|town|city)\b|\b(?:prison|prizon|ville|vil|city of|town of)\s+(\p{Ll}{4,})(?![\p{L}'’-])/gu;
+	/(?<![\p{L}'’-])(?:in|at)\s+(?:the\s+)?(\p{Ll}{4,})(?![\p{L}'’-])|(?<![\p{L}'’-])(\p{Ll}{4,})\s+(?:prison|jail|penitentiary|town|city)\b|\b(?:prison|prizon|ville|vil|city of|town of)\s+(\p{Ll}{4,})(?![\p{L}'’-])/gu;
 
 /** The last word of a body's name: "the Foreign Office", "the State Department", "the White House". */
 const institutionWords = new Set(

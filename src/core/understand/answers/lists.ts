@@ -90,6 +90,12 @@ const timelineWords = new Set([
 	'simple',
 	'full',
 	'complete',
+	// What to give with each: "the dates and what happened each time".
+	'each',
+	'time',
+	'times',
+	'date',
+	'dates',
 	// The words that ask for them, and for what the report tells: "set out the events to which the report refers".
 	'set',
 	'out',
