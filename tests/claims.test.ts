@@ -2597,6 +2597,19 @@ describe('a people’s adjective said of someone', () => {
 	});
 });
 
+describe('only one, said after the name in a cleft', () => {
+	it('differs where the report names others too: "se ONU sèlman ki sanksyone l"', async () => {
+		expect(await verdictOf('se ONU sèlman ki sanksyone l', 'ONU')).toBe('differs');
+		expect(await verdictOf('Barbecue se ansyen polisye men ONU sèlman ki te sanksyone l', 'ONU')).toBe('differs');
+		expect(await verdictOf('Barbecue se ansyen polisye men se ONU sèlman ki sanksyone l', 'ONU')).not.toBe('matches');
+	});
+	it('ends a sentence at a dot after a short word of English: "an ex cop. it’s only the UN…"', async () => {
+		const message = 'Barbecue is an ex cop. it’s only the UN that sanctioned him';
+		expect(await verdictOf(message, 'only the UN')).toBe('differs');
+		expect(await verdictOf('the prison held approx. 3,700 inmates', '3,700')).toBe('differs');
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

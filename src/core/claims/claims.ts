@@ -4,7 +4,7 @@ import { englishTags, isEnglishWord, nounNoAdjective } from '../language/english
 import { leaving, wentOn } from '../language/leaving.js';
 import capacity from '../language/lexicon/capacity.json' with { type: 'json' };
 import kinds from '../language/lexicon/kinds.json' with { type: 'json' };
-import { fold, stopwords, vagueWords } from '../language/lexicon.js';
+import { fold, stopwords, vagueWords, wordInEnglish } from '../language/lexicon.js';
 import { readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
 import { stem, terms as termsOf } from '../text.js';
@@ -549,14 +549,64 @@ function sentenceOf(text: string, at: number): string {
  * ed.) says", "the Pén. National": before a lowercase word or a number, or after initials or a short capitalised
  * word that is no word of its own.
  */
+/** Words chat shortens with a dot, which is no sentence's end: "approx. 3,700", "est. 2017", "etc. and". */
+const shortenedWithDot = new Set([
+	'approx',
+	'est',
+	'etc',
+	'esp',
+	'incl',
+	'excl',
+	'min',
+	'max',
+	'avg',
+	'dept',
+	'govt',
+	'int',
+	'intl',
+	'nat',
+	'gen',
+	'sgt',
+	'col',
+	'cpl',
+	'gov',
+	'rep',
+	'sen',
+	'pres',
+	'vol',
+	'fig',
+	'ref',
+	'nov',
+	'dec',
+	'oct',
+	'sept',
+	'aug',
+	'feb',
+	'jan',
+	'mar',
+	'apr',
+	'jun',
+	'jul',
+	'sep',
+	'env',
+]);
+
 function abbreviationDot(text: string, at: number): boolean {
 	if (text[at] !== '.') return false;
 	const before = text.slice(0, at);
 	const after = text.slice(at + 1);
 	if (/\b(?:\p{Lu}\.)+\p{Lu}$/u.test(before)) return true;
-	// ("…lead the force. the UN approved it": chat's sentence starts lowercase after a whole word of four letters or more.)
-	const whole = /(?:^|[^\p{L}.])(\p{Ll}{4,})$/u.exec(before)?.[1];
-	if (/^\s+\p{Ll}/u.test(after) && whole && isEnglishWord(whole)) return false;
+	// ("…lead the force. the UN approved it": chat's sentence starts lowercase after a whole word of four letters or more,
+	// of English or of French or Creole: "Barbecue se ansyen polisye. se ONU…".)
+	// ("…an ex cop. it's only the UN…": a word of three letters too, unless one chat shortens with a dot: "approx.", "est.")
+	const whole = /(?:^|[^\p{L}.])(\p{Ll}{3,})$/u.exec(before)?.[1];
+	if (
+		/^\s+\p{Ll}/u.test(after) &&
+		whole &&
+		!shortenedWithDot.has(whole) &&
+		(isEnglishWord(whole) || wordInEnglish(fold(whole)) !== undefined)
+	)
+		return false;
 	if (/^\)?\s+[\p{Ll}\d]/u.test(after) && /\p{L}$/u.test(before)) return true;
 	const word = /(?:^|[\s(])(\p{Lu}\p{Ll}{1,3})$/u.exec(before)?.[1];
 	return word !== undefined && /^\s+\p{Lu}/u.test(after) && !isEnglishWord(word.toLowerCase());
@@ -788,7 +838,7 @@ function clausesOf(text: string): Clause[] {
 	const clauses: Clause[] = [];
 	let start = 0;
 	const separator =
-		/[.;:!?](?=\s|$)|,\s|\s[—–]\s|\s--?\s|\s(?:vs\.?|versus)\s(?=\S*\d|(?:\S+\s){1,3}\S*\d)|\s(?:e|epi|men)\s(?=(?:\S+\s){1,3}?(?:te|t|ap|pral|pa|se|sou|di|gen)\s)|\s(?:and|n|nd|&|but|so|while|though)\s(?=(?:\S+\s){0,6}?(?:is|are|was|were|has|have|had|says|said|\w+ed|\w+s|\w+ing|\w{2,}in['’]?|\w+['’](?:s|re|ll|ve|d))(?=\s|$))|\s(?:and|n|nd|&|but)\s(?=(?:only|just|solely)\s)|\s(?:et|mais)\s(?=(?:(?!qui\s|que\s|qu['’])\S+\s){0,6}?(?:a|ont|est|sont|avait|avaient|\p{L}{3,}(?:aient|ait)|\p{L}{2,}(?<!m)ent)(?=\s|$))/gu;
+		/[.;:!?](?=\s|$)|,\s|\s[—–]\s|\s--?\s|\s(?:vs\.?|versus)\s(?=\S*\d|(?:\S+\s){1,3}\S*\d)|\s(?:e|epi)\s(?=(?:\S+\s){1,3}?(?:te|t|ap|pral|pa|se|sou|di|gen)\s)|\smen\s(?=(?:\S+\s){0,3}?(?:te|t|ap|pral|pa|se|sou|di|gen)\s)|\s(?:and|n|nd|&|but|so|while|though)\s(?=(?:\S+\s){0,6}?(?:is|are|was|were|has|have|had|says|said|\w+ed|\w+s|\w+ing|\w{2,}in['’]?|\w+['’](?:s|re|ll|ve|d))(?=\s|$))|\s(?:and|n|nd|&|but)\s(?=(?:only|just|solely)\s)|\s(?:et|mais)\s(?=(?:(?!qui\s|que\s|qu['’])\S+\s){0,6}?(?:a|ont|est|sont|avait|avaient|\p{L}{3,}(?:aient|ait)|\p{L}{2,}(?<!m)ent)(?=\s|$))/gu;
 	for (const m of text.matchAll(separator)) {
 		const at = m.index ?? 0;
 		// "the U.N. did not": an abbreviation's dot ends no sentence.

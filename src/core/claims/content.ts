@@ -703,6 +703,8 @@ export function onlyThroughAnother(
  * surpopulation…" is the 2017 warning in every word, not only in its year and its name.
  */
 export function toldWhole(text: string, fact: Fact, base: FactBase, index: SearchIndex): boolean {
+	// ("…men se ONU sèlman ki sanksyone l": no one else, which the report never says, is no word it tells.)
+	if (exclusive.test(text) || /(?<!\p{L})(?:just|juste)(?!\p{L})/iu.test(text)) return false;
 	let words = text;
 	for (const value of valuesIn(text).reverse()) words = `${words.slice(0, value.start)} ${words.slice(value.end)}`;
 	const read = readText(words.replace(relativeTime, ' '));

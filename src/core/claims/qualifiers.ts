@@ -24,8 +24,9 @@ const neQueBefore =
 	/(?<![\p{L}])(?:ne|n['’])\s*(?:[\p{L}'’-]+\s+){0,3}?qu(?:e\s+|['’])(?:(?:par|pa)\s+)?(?:les?\s+|la\s+|l['’])?$/iu;
 /** "X alone" after a name: "the US alone sanctioned him". ("Henry only took power in 2022": "only" goes with the date.) */
 // ("Only" after the name qualifies it only where the clause ends: "the UN only approved it" says what it did.)
+// (Nor where a cleft goes on: "se ONU sèlman ki sanksyone l", "c'est l'ONU seulement qui…": it is the one who did.)
 const onlyAfter =
-	/^\s+(?:alone|seul(?:e|s)?)\b|^\s+(?:only|solely|seulement|uniquement|s[eè]lman)(?=\s*(?:[,.;!?]|$))/iu;
+	/^\s+(?:alone|seul(?:e|s)?)\b|^\s+(?:only|solely|seulement|uniquement|s[eè]lman)(?=\s*(?:[,.;!?]|$)|\s+(?:ki|k|qui|that|who)\b)/iu;
 /**
  * "not (by) (the)", "never (by)", "nor", "pas", "non", "rather than", "instead of", "plutôt que" before a name; not
  * "not only", which adds.
