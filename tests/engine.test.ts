@@ -9229,6 +9229,32 @@ describe('reading a question', () => {
 			);
 			expect(text('Qui a menacé de s’en prendre à davantage de commissariats de police ?').text).toMatch(/Gangs/);
 		});
+		it('reads the asker’s own deadline as no part of the question, and "in 20" after it as no year', () => {
+			const answer = text('@here need inmate count + as-of date + source for the PN, going to print in 20 🚨').text;
+			expect(answer).toMatch(/February 2023.*3,687.*RNDDH/);
+			expect(text('what happened in 21?').text).toMatch(/2021/);
+		});
+		it('reads an initialism said letter by letter: "that r n d d h group"', () => {
+			expect(text('that r n d d h group wat kind of group it is exactly').text).toMatch(/^RNDDH/);
+		});
+		it('counts doers of either kind asked: "how many organization or country sanction Barbecue"', () => {
+			expect(text('How many organization or country sanction Barbecue and which ones?').text).toMatch(
+				/^2: United Nations and United States/,
+			);
+			expect(text('how many countries sanctioned Barbecue?').text).toMatch(/^1: United States/);
+		});
+		it('gives no share of a part no figure counts: "what share of the 3,687 inmates escaped?"', () => {
+			expect(text('What share of the 3,687 inmates escaped?')).toMatchObject({
+				found: false,
+				text: /no such share/,
+			});
+			expect(text('what share of the inmates had a place?').text).toMatch(/About 19%/);
+		});
+		it('denies nothing with one of two offered: "is RNDDH Haitian or international?"', () => {
+			expect(text('is RNDDH Haitian or international?').text).not.toMatch(/^No/);
+			expect(text('is the PN Haiti’s biggest prison or just a big one?').text).not.toMatch(/^No/);
+			expect(text('Di m ki sit entènèt ki di polis yo abandone prizon an?').text).toMatch(/AyiboPost/);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -178,6 +178,10 @@ function withoutAskedFor(text: string): string {
 const neededFor =
 	/(?<=[?!.])\s*(?:i\s+|we\s+)?(?:need|needs|gotta|have\s+to|has\s+to|must|want)\s+(?:to\s+)?(?:[\p{L}'’]+\s+){0,8}?(?:memo|report|class|segment|post|essay|paper|homework|thread|show|brief|briefing|notes?|slides?|deck|presentation|newsletter|broadcast)\b[^?]*$/iu;
 
+/** "…, going to print in 20", "…, we go live at 6": when the asker's own work goes out, after what they ask. */
+const ownDeadline =
+	/,\s*(?:(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)?\s+)?(?:going\s+to|gonna|about\s+to|due\s+to|have\s+to|need\s+to|will)?\s*(?:print|publish|post|air|file|go\s+(?:live|to\s+print|to\s+press|on\s+air)|going\s+(?:live|to\s+print))\s+(?:in|at|by|tonight|today|soon|shortly)\b[^?]*$/iu;
+
 /** An aside that ends a question, which closes it: only where what comes before asks something. */
 const afterAQuestion = (aside: string, at: number, whole: string) =>
 	askingWord.test(fold(whole.slice(0, at))) ? '?' : aside;
@@ -227,6 +231,7 @@ export function withoutAsides(text: string): string {
 		.replace(anyAnswerWill, '')
 		.replace(answerWanted, '')
 		.replace(neededFor, '')
+		.replace(ownDeadline, '')
 		.replace(signedOff, '')
 		.replace(hearsayAfter, afterAQuestion)
 		.replace(againstBefore, '')

@@ -142,6 +142,11 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	cleanMarkup,
 	withoutAsidesInParentheses,
 	withExamplesSpelt,
+	// "that r n d d h group": an initialism said letter by letter, as voice typing writes it, is the initialism.
+	(text) =>
+		text.replace(/(?<![\p{L}'’])\p{L}(?:[ .]\p{L}){2,}(?![\p{L}'’])/gu, (letters) =>
+			letters.replace(/[ .]/g, '').toUpperCase(),
+		),
 	withLittleWordsSpelt,
 	// "feb23", "Dec2022": a month and its year typed as one word are two.
 	(text) => text.replace(monthGlued, '$1 $2'),
@@ -1998,8 +2003,9 @@ export function tokenize(text: string): string[] {
 			.replace(/\b([ldjmnstc]|qu|jusqu|lorsqu|puisqu)'/g, '$1 ')
 			// A year in two digits: "'23", "in 23?" → 2023 (a count after "in" has its noun after it).
 			.replace(/'(\d\d)\b/g, (_, year: string) => ` ${fullYear(year)}`)
+			// ("going to print in 20", "back in 10": what the asker will do in so many minutes is no year.)
 			.replace(
-				/\b(in|since|from|by|en|depuis|an)\s+(\d\d)(?=\s*(?:[?!.,;]|$))/g,
+				/(?<!\b(?:going to|gonna|will|ll|be back|back|print|printing|publish|air|airing|live|out|done|ready|leave|leaving)(?:\s+\S+){0,2}\s+)\b(in|since|from|by|en|depuis|an)\s+(\d\d)(?=\s*(?:[?!.,;]|$))/g,
 				(_, word: string, year: string) => `${word} ${fullYear(year)}`,
 			)
 			// "what happened 2 the rate", "4 the record", "sposed 2 hand over": a lone 2 or 4 before a determiner, a

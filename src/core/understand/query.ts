@@ -1253,8 +1253,9 @@ function readWord(
 	}
 	// "chair" is no misspelt "charge": an English word spelt right matches the data only as itself or a word related
 	// to it, not one it merely looks like.
+	// (So does one a French or Creole word was read as: "entènèt" is the "internet", no "international".)
 	const lookalikesOnly =
-		language === 'en' &&
+		(language === 'en' || (word.length >= 6 && isEnglishWord(word))) &&
 		matches.length > 0 &&
 		matches.every((match) => match.similarity < 1 && !match.related) &&
 		// (WordNet's nouns for people count too, where the lexicon lacks them: "chap" is no misspelt "chape".)

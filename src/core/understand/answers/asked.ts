@@ -6,6 +6,7 @@
  */
 
 import type { Answer } from '../../answer.js';
+import type { Claim } from '../../claims/claim.js';
 import { checkClaims } from '../../claims/claims.js';
 import { yearAsBound } from '../../claims/dates.js';
 import { countryNamed, mentionsIn } from '../../claims/names.js';
@@ -60,6 +61,10 @@ export function contradicted(ctx: Answering, question: string, read: ReadText): 
 	const statement = asked && yesNoEnding.test(read.cleaned) ? withCopula(asked, ctx) : asked;
 	const either = statement && eitherOf(ctx, question, statement);
 	if (either) return either;
+	// ("Is RNDDH Haitian or international?": two offered, of which the report tells neither apart, is no statement to
+	// deny.)
+	if (statement && /\s(?:or|ou|oswa|oubyen)\s/iu.test(statement) && !/\bor\s+(?:not|nah|no)\b/iu.test(statement))
+		return undefined;
 	// "Had the inmates been 700, what share…": what would be, not what the report is said to say.
 	if (!statement || conditional.test(fold(read.cleaned))) return undefined;
 	const { index } = ctx.tools;
@@ -316,7 +321,13 @@ export function statementAsked(text: string): string | undefined {
 			i > 0 &&
 			!/^(?:and|or|&)$/iu.test(words[i - 1] ?? '') &&
 			// ("Is Barbecue former police?", "…ex-military?": a word that says what someone was opens what is said of them.)
-			(predicateStart.test(word) || droppedG(word) || bareNoun(word, i) || formerly.test(word)),
+			(predicateStart.test(word) ||
+				droppedG(word) ||
+				bareNoun(word, i) ||
+				formerly.test(word) ||
+				// ("Is the PN Haiti's biggest prison…": a possessive after the subject opens what is said of it; not after an
+				// article, where it is the subject's own, "is the UN's force…".)
+				(/\p{L}['’]s$/u.test(word) && !/^(?:the|a|an|this|that)$/iu.test(words[i - 1] ?? ''))),
 	);
 	if (end <= 0 && adjective > 0) return [...words.slice(0, adjective), verb.toLowerCase(), last].join(' ');
 	if (end <= 0) return undefined;
@@ -390,19 +401,22 @@ function eitherOf(ctx: Answering, question: string, statement: string): Answer |
 			.filter((claim) => claim.verdict === 'matches')
 			.flatMap((claim) => claim.facts),
 	);
-	const verdicts = alternatives.map((alternative) => {
+	const checked = alternatives.map((alternative) => {
 		const claims = checkClaims(base, index, spelledOut(`${stem} ${alternative}`, base));
 		return {
 			alternative,
-			matched: claims.find(
-				(claim) =>
-					claim.verdict === 'matches' &&
-					claim.text !== stem.trim() &&
-					!claim.facts.every((fact) => stemMatches.has(fact)),
-			),
+			matches: claims.filter((claim) => claim.verdict === 'matches' && claim.text !== stem.trim()),
 			differs: claims.some((claim) => claim.verdict === 'differs'),
 		};
 	});
+	// (Where the other is denied, "the whole world or just the hemisphere", the one confirmed is told apart by it.)
+	const told = (claim: Claim, i: number) =>
+		!claim.facts.every((fact) => stemMatches.has(fact)) || checked.some((other, j) => j !== i && other.differs);
+	const verdicts = checked.map(({ alternative, matches, differs }, i) => ({
+		alternative,
+		matched: matches.find((claim) => told(claim, i)),
+		differs,
+	}));
 	const [yes, ...others] = verdicts.filter((verdict) => verdict.matched && !verdict.differs);
 	if (!yes?.matched || others.length > 0) return undefined;
 	return ctx.tools.facts(question, yes.matched.facts, `${capitalise(yes.alternative)}: ${yes.matched.report}`);

@@ -68,8 +68,10 @@ export function doneAbout(ctx: Answering, frame: Frame, query: Query): Fact[] {
 export function countDoers(ctx: Answering, question: string, frame: Frame, query: Query): Answer | undefined {
 	if (!frame.counted.some((word) => kindNouns.has(singular(word)))) return undefined;
 	const { base, index } = ctx.tools;
-	// "How many countries…" counts countries only; "how many bodies…" any who act.
-	const [kind] = frame.counted.flatMap((word) => countedKinds(word));
+	// "How many countries…" counts countries only; "how many bodies…" any who act; "how many organizations or
+	// countries…" either.
+	const perNoun = frame.counted.filter((word) => kindNouns.has(singular(word))).map((word) => countedKinds(word));
+	const kinds = perNoun.some((one) => one.length === 0) ? [] : [...new Set(perNoun.flat())];
 	const countedTerms = new Set(frame.counted.flatMap((word) => termsOf(word)));
 	// ("How many authorities…": the noun counted names no one, though "the authorities" is a name of the government.)
 	const mentions = query.mentions.filter(
@@ -94,9 +96,9 @@ export function countDoers(ctx: Answering, question: string, frame: Frame, query
 		.entitiesOf(best.fact)
 		.filter((id) => !named.has(id))
 		.flatMap((id) => base.entity(id) ?? [])
-		.filter((entity) => actsIn(best.fact, entity) && (!kind || entity.kind === kind));
+		.filter((entity) => actsIn(best.fact, entity) && (kinds.length === 0 || kinds.includes(entity.kind)));
 	// A count of one stands only where the noun counted says of what kind ("how many countries").
-	if (doers.length < (kind ? 1 : 2)) return undefined;
+	if (doers.length < (kinds.length > 0 ? 1 : 2)) return undefined;
 	const names = doers.map((entity) => entity.name);
 	const listed = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
 	return ctx.tools.facts(question, [best.fact], `${doers.length}: ${listed}.`);

@@ -5,6 +5,7 @@
 import type { Fact, FigureFact } from '../../../data/schema.js';
 import type { Answer } from '../../answer.js';
 import { isCalendarWord, valuesIn } from '../../claims/values.js';
+import { englishTags } from '../../language/english-words.js';
 import { lemmatizer } from '../../language/lemmas.js';
 import { fold, stopwords, vagueWords } from '../../language/lexicon.js';
 import { timesSign } from '../../language/read.js';
@@ -282,7 +283,17 @@ export function unknownPartAsked(ctx: Answering, frame: Frame, fact: Fact | unde
 	const matched = (word: string) => index.matchTerm(stem(word));
 	const own = (word: string) => matched(word).some((match) => !match.related);
 	if (part.some((word) => own(word) && measures(per, [word], index) && !measures(of, [word], index))) return false;
-	return part.some((word) => matched(word).length === 0);
+	// ("What share of the 3,687 inmates escaped?": a deed the data knows, which neither figure counts, is a part no rate
+	// gives.)
+	const deed = (word: string) =>
+		!frame.beyond &&
+		!lackWords.has(word) &&
+		englishTags(word)[0]?.startsWith('VB') === true &&
+		!/^(?:were|was|are|is|be|been|had|have|has|did|do|does|could|can|got|get)$/.test(word) &&
+		own(word) &&
+		!measures(per, [word], index) &&
+		!measures(of, [word], index);
+	return part.some((word) => matched(word).length === 0 || deed(word));
 }
 
 /**
