@@ -9255,6 +9255,23 @@ describe('reading a question', () => {
 			expect(text('is the PN Haiti’s biggest prison or just a big one?').text).not.toMatch(/^No/);
 			expect(text('Di m ki sit entènèt ki di polis yo abandone prizon an?').text).toMatch(/AyiboPost/);
 		});
+		it('reads idioms of warning, pressing, coming to blows and descending on, and an English vocative last', () => {
+			expect(
+				text('Which Haitian NGO sounded the warning, some years ago, about understaffing at the prison?').text,
+			).toMatch(/RNDDH/);
+			expect(text('Who, if anyone, has been pressing for urgent reinforcements to prevent a breakout?').text).toMatch(
+				/police unions/,
+			);
+			expect(text('When the armed groups descended upon the prison, with whom did they come to blows?').text).toMatch(
+				/police/,
+			);
+			expect(text('Barbecue’s actual name pls, old chap').text).toMatch(/^Jimmy Sergier/);
+		});
+		it('reads "named" after its auxiliary as mentioning, not as asking a name', () => {
+			expect(text('what further targets have the gangs named beyond the prison itself?').text).not.toMatch(
+				/doesn’t name them/,
+			);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -520,7 +520,12 @@ export function asksNames(frame: Frame): boolean {
 	const relative = frame.rest.findIndex((word, i) => i > 0 && word === 'who');
 	return (
 		frame.rest.some(
-			(word, i) => namingNouns.has(word) && (relative < 0 || i < relative) && !describesPeople(frame.rest, i),
+			(word, i) =>
+				namingNouns.has(word) &&
+				(relative < 0 || i < relative) &&
+				!describesPeople(frame.rest, i) &&
+				// ("What targets have the gangs named?": "named" after its auxiliary and subject is mentioning them.)
+				!(word === 'named' && frame.rest.slice(Math.max(0, i - 4), i).some((w) => /^(?:have|has|had)$/.test(w))),
 		) ||
 		frame.rest.at(-1) === 'called' ||
 		// "The two unions are called what?", "les syndicats s'appellent comment ?": the name asked last.
