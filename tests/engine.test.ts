@@ -9272,6 +9272,22 @@ describe('reading a question', () => {
 				/doesn’t name them/,
 			);
 		});
+		it('reads what something is supposed to do where it acts as what it is for, in French too', () => {
+			expect(text('what is the international force supposed to do in Haiti?').text).toMatch(
+				/to help the Haitian police/,
+			);
+			expect(text('La force armée internationale, elle est censée faire quoi exactement en Haïti?!').text).toMatch(
+				/to help the Haitian police/,
+			);
+		});
+		it('reads French fighting, chat’s going after, and Quebec’s ordering with "pis" between the last two', () => {
+			expect(text('Les gangs se sont battus contre qui à la prison samedi soir?!').text).toMatch(/police/);
+			expect(text('After the prison, did the gangs say what they’d go after next?!').text).toMatch(/police stations/);
+			const ordered = text(
+				'Mezanmi, mets-moi ça en ordre svp: l’avertissement de RNDDH, l’assassinat de Jovenel, l’accord de décembre pis le décompte des détenus!!',
+			).text;
+			expect(ordered).toMatch(/2017[\s\S]*2021[\s\S]*December 2022[\s\S]*February 2023/);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

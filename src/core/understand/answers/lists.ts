@@ -182,10 +182,10 @@ export function listedItems(question: string): string[] {
 	tail = tail.replace(/(?<=[\p{L}\d]{2})(?:[.!?]\s+(?=\p{Lu})|[?!]+\s+(?=\p{L}))[\s\S]*$/u, '');
 	return (
 		tail
-			.split(/,(?!\d{3}\b)|;|\s\/\s|\s(?:and|then|et|puis|ak|epi|n|&)\s/i)
+			.split(/,(?!\d{3}\b)|;|\s\/\s|\s(?:and|then|et|puis|pis|ak|epi|n|&)\s/i)
 			// ("…, n moise gettin assassinated": chat's "and" before the last item.)
 			// ("A, B, or C": a choice's "or" before the last.)
-			.map((item) => item.replace(/^\s*(?:and|n|&|et|ak|epi|or|ou|oswa)\s+/i, ''))
+			.map((item) => item.replace(/^\s*(?:and|n|&|et|pis|ak|epi|or|ou|oswa)\s+/i, ''))
 			.map((item) => item.replace(/[?.!]+\s*$/, '').trim())
 			// ("…, UN green light for the force — put em in order pls": what follows a spaced dash asks, it lists nothing.)
 			.map((item, i, all) => (i === all.length - 1 ? item.replace(/\s+[—–-]+\s+.*$/u, '') : item))

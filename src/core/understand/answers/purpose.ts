@@ -50,7 +50,10 @@ export function purposeOf(ctx: Answering, query: Query): Fact | undefined {
 		: [...query.mentions].sort(
 				(a, b) => Number(query.mentions.some((m) => leads(a, m))) - Number(query.mentions.some((m) => leads(b, m))),
 			);
-	if (!mention || (!worried && others.some((other) => !leads(other, mention)))) return undefined;
+	// ("What is the force supposed to do in Haiti?": where it acts says nothing of what it is for.)
+	const where = (other: Mention) =>
+		other.entities.every((entity) => entity.kind === 'country' || entity.kind === 'place');
+	if (!mention || (!worried && others.some((other) => !leads(other, mention) && !where(other)))) return undefined;
 	const named = new Set(query.mentions.flatMap((m) => m.terms));
 	const asked = query.terms.filter(
 		(term, i) => !named.has(i) && !query.vague.has(i) && !purposeTerms.has(term) && !worryTerms.has(term),
