@@ -9288,6 +9288,14 @@ describe('reading a question', () => {
 			).text;
 			expect(ordered).toMatch(/2017[\s\S]*2021[\s\S]*December 2022[\s\S]*February 2023/);
 		});
+		it('names no prison where it is asked of a place the report never mentions, in Creole SMS too', () => {
+			expect(text('what is the name of the prison in Gonaives?')).toMatchObject({ found: false, text: /Gonaives/ });
+			expect(text('ki non prizon ki nn gonaives la').found).toBe(false);
+			expect(text('what is Barbecue’s real name?').text).toMatch(/^Jimmy Sergier/);
+		});
+		it('reads Creole’s "k" before a marker of tense as "ki"', () => {
+			expect(text('eske moun k te touye jovenel yo nn prizon sa a tou').text).toMatch(/alleged perpetrators/);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -142,6 +142,8 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	cleanMarkup,
 	withoutAsidesInParentheses,
 	withExamplesSpelt,
+	// "moun k te touye Jovenel": Creole's "k" before a marker of tense is "ki", as the lexicon spells it.
+	(text) => text.replace(/(?<![\p{L}'’])k(?=\s+(?:te|t|ap|pral|pa|va)\s)/giu, 'ki'),
 	// "that r n d d h group": an initialism said letter by letter, as voice typing writes it, is the initialism.
 	(text) =>
 		text.replace(/(?<![\p{L}'’])\p{L}(?:[ .]\p{L}){2,}(?![\p{L}'’])/gu, (letters) =>

@@ -664,7 +664,7 @@ export function strangersIn(typed: string, query: Query, index: SearchIndex): st
  * French "à", before which stands as much what is done: "s'en prendre à davantage de…".)
  */
 const placeSlot =
-	/(?<![\p{L}'’-])(?:in|at)\s+(?:the\s+)?(\p{Ll}{4,})(?![\p{L}'’-])|(?<![\p{L}'’-])(\p{Ll}{4,})\s+(?:prison|jail|penitentiary|town|city)\b|\b(?:prison|prizon|ville|vil|city of|town of)\s+(\p{Ll}{4,})(?![\p{L}'’-])/gu;
+	/(?<![\p{L}'’-])(?:in|at|nan|nn)\s+(?:the\s+)?(\p{Ll}{4,})(?![\p{L}'’-])|(?<![\p{L}'’-])(\p{Ll}{4,})\s+(?:prison|jail|penitentiary|town|city)\b|\b(?:prison|prizon|ville|vil|city of|town of)\s+(\p{Ll}{4,})(?![\p{L}'’-])/gu;
 
 /** The last word of a body's name: "the Foreign Office", "the State Department", "the White House". */
 const institutionWords = new Set(

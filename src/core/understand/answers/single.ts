@@ -679,6 +679,9 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	const byDegree = degreeBoost(frame);
 	const byDescribing = describingBoost(frame);
 	if (asksNames(frame)) {
+		// "What is the name of the prison in Gonaïves?": a name asked of what is somewhere the report never mentions.
+		const [elsewhere] = query.strangers;
+		if (elsewhere) return ctx.doesNotSay(question, frame, ctx.rank(query), `The report doesn’t mention ${elsewhere}.`);
 		// "What is the name of the gang alliance whose head announced…": the one named before the clause that says which
 		// is the one whose name is asked; one the report only describes it never names.
 		const unnamedGroup = describedBeforeClause(frame, tools.index);
