@@ -9296,6 +9296,32 @@ describe('reading a question', () => {
 		it('reads Creole’s "k" before a marker of tense as "ki"', () => {
 			expect(text('eske moun k te touye jovenel yo nn prizon sa a tou').text).toMatch(/alleged perpetrators/);
 		});
+		it('reads formal and chat French: disposed to lead, what constitutes, who is it again, linked to, or is it fake news', () => {
+			expect(
+				text(
+					'Quel pays s’est déclaré disposé, selon l’article, à conduire la force armée internationale autorisée l’automne dernier ?',
+				).text,
+			).toMatch(/Kenya offered to lead/);
+			expect(
+				text(
+					'Selon l’article, quel établissement constitue la plus grande prison d’Haïti, celle-là même qui a été assiégée ?',
+				).text,
+			).toMatch(/Pénitencier National/);
+			expect(text('c’est qui deja le PM en Haiti, jsuis plus sûre si ça s’écrit Henry ou Henri lol').text).toMatch(
+				/Ariel Henry/,
+			);
+			expect(
+				text(
+					'c’est vrai qu’il y a des gens liés à l’assassinat du président enfermés là-dedans ou c’est de la fake news ?',
+				).text,
+			).toMatch(/alleged perpetrators/);
+		});
+		it('reads a number grouped by apostrophes, as Swiss French writes it: "4’000"', () => {
+			expect(text('Le Pénitencier National comptait-il plus ou moins de 4’000 détenus en février 2023 ?').text).toMatch(
+				/3,687/,
+			);
+			expect(text('les gang ils ont attaque le port avan ou apres la prison?').text).toMatch(/came first.*Friday/);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

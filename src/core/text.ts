@@ -43,7 +43,7 @@ function isAscii(text: string): boolean {
 function fold(lower: string): string {
 	const folded = lower
 		.replace(/\b((?:[a-z]\.){2,})/g, (acronym) => acronym.replaceAll('.', '')) // U.N. → un
-		.replace(/(\d)[,.\s\u00a0\u202f](?=\d{3}\b)/g, '$1'); // 3,687 and 3 687 → 3687
+		.replace(/(\d)[,.\s\u00a0\u202f'’](?=\d{3}\b)/g, '$1'); // 3,687 and 3 687 → 3687
 	// Possessives and contractions have an apostrophe: most text has none, and need not be scanned for each.
 	if (!/['’‘]/.test(folded)) return folded;
 	return folded

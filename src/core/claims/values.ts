@@ -395,7 +395,7 @@ export function valuesIn(text: string): Value[] {
 	}
 	// Numbers in digits: 3,687 · 3 687 · 3.687 (French) · 3,7k · 80% · 60 per cent · 11 million
 	for (const m of folded.matchAll(
-		/\b\d{1,3}(?:[,.\s\u00a0\u202f]\d{3})+\b|\b\d+(?:[.,]\d+)?(?:\s?k\b|\s(?:million|thousand|mille|millions)\b)?(?:[\s\u00a0\u202f]?%|\s?(?:per ?cent|pour ?cent|pousan)\b)?/g,
+		/\b\d{1,3}(?:[,.\s\u00a0\u202f'’]\d{3})+\b|\b\d+(?:[.,]\d+)?(?:\s?k\b|\s(?:million|thousand|mille|millions)\b)?(?:[\s\u00a0\u202f]?%|\s?(?:per ?cent|pour ?cent|pousan)\b)?/g,
 	)) {
 		const start = m.index ?? 0;
 		// "used 2 be a cop", "sposed 2 hand over": chat's "2" for "to", before a verb.
@@ -564,8 +564,8 @@ function parseDigits(text: string): number {
 		body = body.slice(0, scaled.index).trim();
 	}
 	// Groups of three after a separator are thousands (3,687 · 3.687 · 3 687); otherwise a decimal mark (3,7k).
-	const grouped = /^\d{1,3}(?:[,.\s\u00a0\u202f]\d{3})+$/.test(body) && scale === 1;
-	const number = grouped ? Number(body.replace(/[,.\s\u00a0\u202f]/g, '')) : Number(body.replace(',', '.'));
+	const grouped = /^\d{1,3}(?:[,.\s\u00a0\u202f'’]\d{3})+$/.test(body) && scale === 1;
+	const number = grouped ? Number(body.replace(/[,.\s\u00a0\u202f'’]/g, '')) : Number(body.replace(',', '.'));
 	return number * scale;
 }
 

@@ -182,6 +182,10 @@ const neededFor =
 const ownDeadline =
 	/,\s*(?:(?:i|we)(?:['’]m|['’]re|\s+am|\s+are)?\s+)?(?:going\s+to|gonna|about\s+to|due\s+to|have\s+to|need\s+to|will)?\s*(?:print|publish|post|air|file|go\s+(?:live|to\s+print|to\s+press|on\s+air)|going\s+(?:live|to\s+print))\s+(?:in|at|by|tonight|today|soon|shortly)\b[^?]*$/iu;
 
+/** "…, ou c'est de la fake news ?", "…or is it just a rumour?": the other answer offered, which asks only whether it is so. */
+const orFake =
+	/\s*,?\s+(?:ou|or|oswa|oubyen)\s+(?:c['’]est|is\s+it|it['’]s|is\s+that|se|sa\s+se)\s+(?:(?:de\s+la|des|une|un|a|just|juste|only|yon)\s+)?(?:fake(?:\s+news)?|intox|rumeur|rumou?r|faux|fo|manti|bs|cap|propagand[ae])(?=\s*[?!.]*\s*$)/iu;
+
 /** An aside that ends a question, which closes it: only where what comes before asks something. */
 const afterAQuestion = (aside: string, at: number, whole: string) =>
 	askingWord.test(fold(whole.slice(0, at))) ? '?' : aside;
@@ -232,6 +236,7 @@ export function withoutAsides(text: string): string {
 		.replace(answerWanted, '')
 		.replace(neededFor, '')
 		.replace(ownDeadline, '')
+		.replace(orFake, '')
 		.replace(signedOff, '')
 		.replace(hearsayAfter, afterAQuestion)
 		.replace(againstBefore, '')
