@@ -9322,6 +9322,13 @@ describe('reading a question', () => {
 			);
 			expect(text('les gang ils ont attaque le port avan ou apres la prison?').text).toMatch(/came first.*Friday/);
 		});
+		it('counts, in a later part that names nothing counted, what the first part counted', () => {
+			const answer = text(
+				'le Pénitencier il a été construit pour combien de détenus et y en avait combien en vrai?',
+			).text;
+			expect(answer).toMatch(/700 places/);
+			expect(answer).toMatch(/3,687 inmates/);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -1,9 +1,13 @@
 import type { Answer } from '../answer.js';
-import { fold, stopwords } from '../language/lexicon.js';
+import { onlyAnAdverb } from '../language/english-words.js';
+import { fold, stopwords, vagueWords } from '../language/lexicon.js';
 import { type ReadText, readText } from '../language/read.js';
 import { capitalise } from '../text.js';
 import { type FrameKind, readFrame } from './frame.js';
 import { questionParts } from './parts.js';
+
+/** A word that names nothing counted: a function word, or a vague one ("actually", "really"). */
+const saysNothing = (word: string) => stopwords.en.has(word) || vagueWords.has(word) || onlyAnAdverb(word);
 
 /** At most this many words, a part asks only its question word of the first part ("why?", "and which?"). */
 const bareLength = 2;
@@ -174,8 +178,16 @@ export function answerSeveral(
 			person ??
 			(exists ? subjects.at(-1) : undefined) ??
 			(specific ? ((asksWhich ? answered : undefined) ?? pointed ?? answered) : undefined);
+		// ("…pour combien de détenus et y en avait combien en vrai?": a count of nothing named counts what the first part
+		// counted.)
+		const countedBefore =
+			partFrame.kind === 'count' && firstKind === 'count' && partFrame.counted.every(saysNothing)
+				? readFrame(read.get(first) ?? readText(first)).counted.filter((word) => !saysNothing(word))
+				: [];
 		// ("…, n why didnt he?": an auxiliary that ends the part stands for the deed too.)
-		const said = deed ? part.replace(proVerb, deed).replace(auxiliaryLast, `$1 ${deed}`) : part;
+		const deedSaid = deed ? part.replace(proVerb, deed).replace(auxiliaryLast, `$1 ${deed}`) : part;
+		const said =
+			countedBefore.length > 0 ? `${deedSaid.replace(/[\s?!.]+$/u, '')} ${countedBefore.join(' ')}?` : deedSaid;
 		const asked = withContext(
 			said,
 			said === part ? partRead : readText(said),
