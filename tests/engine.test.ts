@@ -9329,6 +9329,11 @@ describe('reading a question', () => {
 			expect(answer).toMatch(/700 places/);
 			expect(answer).toMatch(/3,687 inmates/);
 		});
+		it('splits a Creole question whose second part puts its question word after a pronoun and its verb', () => {
+			const answer = text('ki peyi k ap mennen fòs entènasyonal la e l ap rive kilè?').text;
+			expect(answer).toMatch(/Kenya offered to lead/);
+			expect(answer).toMatch(/remains unclear when/);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -318,6 +318,8 @@ const boundary = new RegExp(
 		// "Ariel Henry c'est qui, il a quel poste ?", "…, et il devait partir quand ?": French puts the question word
 		// after a pronoun and its verb (and the verb after it).
 		`\\s*,\\s*(?:et\\s+)?(?=(?:il|elle|ils|elles|on)\\s+(?:\\S+\\s+){1,2}(?:quel|quelle|quels|quelles|qui|quoi|combien|quand|comment|pourquoi)\\b)`,
+		// "ki peyi k ap mennen fòs la e l ap rive kilè?": Creole puts the question word after a pronoun and its verb too.
+		`\\s*,?\\s+(?:e|epi)\\s+(?=(?:l|li|yo|nou|m|w)\\s+(?:\\S+\\s+){1,3}(?:kile|kote|konbyen|poukisa|kijan|kiyes|kiles)\\b)`,
 		// "is kenya confirmed leading the force or did they just offer??": "or" and an auxiliary with its pronoun open
 		// the other question offered.
 		// (Not "…or is that new", which asks whether the first is so: only a person or group taken up.)
