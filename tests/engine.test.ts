@@ -9334,6 +9334,18 @@ describe('reading a question', () => {
 			expect(answer).toMatch(/Kenya offered to lead/);
 			expect(answer).toMatch(/remains unclear when/);
 		});
+		it('asks why without the verb of giving the reason: "what justification has Henry offered for staying…"', () => {
+			expect(text('What justification has Henry offered for staying in office past the agreed handover?').text).toMatch(
+				/security must be restored/,
+			);
+		});
+		it('reads chat’s toe to toe, how much ground, and an opening "petite question de contexte"', () => {
+			expect(text('did the gangs go toe to toe with the police?').text).toMatch(/clashing with police/);
+			expect(text('How much ground do the gangs hold, per the piece?').text).toMatch(/large part of the country/);
+			expect(text('Petite question de contexte : Ariel Henry occupe quel poste exactement ?').text).toMatch(
+				/Prime Minister/,
+			);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

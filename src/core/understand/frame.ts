@@ -288,7 +288,7 @@ const insistingWords = new Set(['particular', 'specific', 'certain']);
  * readFrame(readText('konbyen prizonye ki te nan prizon an?')).kind; // 'count'
  */
 export function readFrame(typed: ReadText): Frame {
-	return plannedDate(reasonAsWhy(frameOf(typed)));
+	return plannedDate(reasonGivenAsked(reasonAsWhy(frameOf(typed))));
 }
 
 /** Verbs that set a date for a deed to come: "the date set for…", "ki dat yo te fikse pou…". */
@@ -307,6 +307,24 @@ function plannedDate(frame: Frame): Frame {
 	const named = (word: string) => !stopwords.en.has(word) && !stopwords.ht.has(word) && !stopwords.fr.has(word);
 	if (at < 0 || frame.rest.slice(0, at).some(named)) return frame;
 	return { ...frame, rest: [...frame.rest.slice(0, at), 'supposed', ...frame.rest.slice(at + 2)] };
+}
+
+/** Verbs of giving a reason: "what reason has Henry offered for…", "what justification did he give?". */
+const reasonGiving =
+	/^(?:give|gave|given|gives|giving|offer|offered|offers|offering|provide|provided|provides|cite|cited|cites|advance|advanced|advances)$/;
+
+/**
+ * "What justification has Henry offered for staying in office?": asked why, the verb of giving the reason is no deed
+ * the fact must tell; what it is given for is.
+ */
+function reasonGivenAsked(frame: Frame): Frame {
+	if (frame.kind !== 'why') return frame;
+	const at = frame.rest.findIndex(
+		(word, i) =>
+			reasonGiving.test(word) && (i === frame.rest.length - 1 || /^(?:for|to)$/.test(frame.rest[i + 1] ?? '')),
+	);
+	if (at < 0) return frame;
+	return { ...frame, rest: frame.rest.filter((_, i) => i !== at && !(i === at + 1 && frame.rest[i] === 'for')) };
 }
 
 /** "What's Henry's excuse for staying past Feb 7?": a reason asked for, after whose it is, is asked why. */
