@@ -2610,6 +2610,13 @@ describe('only one, said after the name in a cleft', () => {
 	});
 });
 
+describe('a prison named by a place the report never mentions', () => {
+	it('is another prison: nothing the report says of its own is confirmed of it', async () => {
+		expect(await verdictOf('Epi prizon Okay la tou te atake yè swa, mezanmi!', 'prizon Okay')).toBe('not_in_report');
+		expect(await verdictOf('Penitansye Nasyonal la te atake samdi swa', 'samdi swa')).toBe('matches');
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

@@ -9346,6 +9346,25 @@ describe('reading a question', () => {
 				/Prime Minister/,
 			);
 		});
+		it('leaves out who asks, set off by a colon, and a prayer after the question', () => {
+			const answer = text(
+				'Les sœurs de l’Église demandent : la force internationale armée, elle a été approuvée quand, et on sait quand elle va être déployée ? Nous prions pour qu’elle arrive vite.',
+			).text;
+			expect(answer).toMatch(/Last October/);
+			expect(answer).toMatch(/remains unclear/);
+			expect(
+				text(
+					'Sister question for the Bible study group: which came first, RNDDH’s warning about the prison or the killing of President Moïse, and how many years were between them?',
+				).text,
+			).toMatch(/2017.*came first.*about 4 years/);
+		});
+		it('splits a French second question whose question word comes three words after its pronoun', () => {
+			const answer = text(
+				'Par la grâce de Dieu, je voudrais comprendre : l’accord pour le départ de Henry, il a été conclu quand, et il devait partir à quelle date ?',
+			).text;
+			expect(answer).toMatch(/December 2022/);
+			expect(answer).toMatch(/February 7/);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -7,7 +7,7 @@ import kinds from '../language/lexicon/kinds.json' with { type: 'json' };
 import { fold, stopwords, vagueWords, wordInEnglish } from '../language/lexicon.js';
 import { readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
-import { stem, terms as termsOf } from '../text.js';
+import { normalize, stem, terms as termsOf } from '../text.js';
 import { onlyInRelativeClause, sameSentence } from '../understand/fits.js';
 import { isGenericCount, measures } from '../understand/measure.js';
 import { inOwnWords, type Ranked } from '../understand/rank.js';
@@ -467,9 +467,12 @@ export function checkClaims(
 		claims.push(...entityClaims(clause, mentions, subject, base, index, at));
 		// "Haiti's second-largest prison holds 3,687 inmates": a rank the report does not give makes the clause
 		// about another one, whatever of it matches.
+		const elsewhere = prisonElsewhere(clause.text, base);
 		for (let i = first; i < claims.length; i++)
 			claims[i] = leftInstead(
-				otherwiseQuantified(pointedOnly(heldToRank(claims[i] as Claim, clause.text), clause.text, base)),
+				otherwiseQuantified(
+					pointedOnly(heldToRank(ofAnotherPrison(claims[i] as Claim, elsewhere, base), clause.text), clause.text, base),
+				),
 			);
 		undatedUnderWrongTitle(claims, first);
 		unsourcedWithoutChange(claims, first);
@@ -1057,6 +1060,41 @@ function compoundHead(first: string, second: string): boolean {
 }
 
 /** A claim the clause's rank ("the second poorest", "second-largest") is not the report's for: never a match. */
+/** A prison named by a place's name beside the word: "prizon Okay la", "the Jacmel prison", "la prison de Jérémie". */
+const namedPrison =
+	/(?<![\p{L}])(?:prison|prisons|prizon|jail|penitentiary|pénitencier|penitencier|penitansye)\s+(?:(?:de|des|du|d['’]|of|in|at|à|a|nan|lan)\s*)?(\p{Lu}[\p{L}'’-]+)|(?<![\p{L}])(\p{Lu}[\p{L}'’-]+)\s+(?:prison|jail|penitentiary)(?![\p{L}])/gu;
+
+/**
+ * The name a clause gives a prison that no prison the data knows has ("Epi prizon Okay la tou te atake"): the clause is
+ * about another prison; undefined where the name is one the data gives.
+ */
+function prisonElsewhere(clause: string, base: FactBase): string | undefined {
+	const known = new Set(
+		base.entities.flatMap((entity) => [entity.name, ...entity.aliases].flatMap((alias) => normalize(alias).split(' '))),
+	);
+	for (const found of clause.matchAll(namedPrison)) {
+		const name = found[1] ?? found[2] ?? '';
+		// ("…the prison Saturday night", "…prison Sat night": a day or month after the word says when.)
+		if (isCalendarWord(name) || /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/u.test(name)) continue;
+		if (
+			name &&
+			!normalize(name)
+				.split(' ')
+				.every((word) => known.has(word))
+		)
+			return name;
+	}
+	return undefined;
+}
+
+/** A claim confirmed by a fact about the data's prison, where the clause names another: nothing the report says. */
+function ofAnotherPrison(found: Claim, elsewhere: string | undefined, base: FactBase): Claim {
+	if (!elsewhere || found.verdict !== 'matches') return found;
+	const prisons = new Set(base.entities.filter((entity) => entity.kind === 'prison').map((entity) => entity.id));
+	if (!found.facts.some((fact) => base.entitiesOf(fact).some((id) => prisons.has(id)))) return found;
+	return claim(found.text, 'not_in_report', found.facts, `The report doesn’t mention ${elsewhere}.`);
+}
+
 function heldToRank(found: Claim, clause: string): Claim {
 	if (found.verdict !== 'matches' || ordinalsAgree(clause, found.facts.map((fact) => fact.quote).join(' ')))
 		return found;

@@ -50,6 +50,13 @@ const blessing =
 const blessedSentence =
 	/(?:^|(?<=[.!?]))\s*(?:[\p{L}]+\s+){0,3}?(?:god|dieu|bondye|the\s+lord|le\s+seigneur|jezi)\s+(?:bless(?:es)?|beni|b[eé]nisse|garde|gad|pwoteje|protect|protects|keep|keeps|bon|is\s+good)\b[^.!?]{0,30}(?:[.!]+|$)/giu;
 
+/**
+ * "Nous prions pour qu'elle arrive vite.", "Que la volonté de Dieu soit faite.", "Seigneur, protège nos policiers.": a
+ * prayer after the question, asking nothing of the report.
+ */
+const prayerSentence =
+	/(?<=[.!?])\s*(?:(?:nous\s+prions|je\s+prie|we\s+pray|i\s+pray|n\s*ap\s+priye|m\s*ap\s+priye|priye)\b|que\s+la\s+volont[ée]\s+de\s+dieu\b|(?:seigneur|lord|jezi|j[ée]sus|bondye|granmet)\s*,?\s+(?:prot[eè]ge|garde|b[ée]nis|protect|keep|bless|have\s+mercy|pwoteje|gade|beni)\b|(?:amen|amèn|ameen)\b)[^?]*$/iu;
+
 /** "Mèsi, frè m.", "Grace and peace.", "Blessings, my friend.": a sentence of thanks or greeting, asking nothing. */
 const thanksSentence =
 	/(?:^|(?<=[.!?]))\s*(?:grace\s+and\s+peace|blessings(?:\s+upon\s+you)?|m[eè]si|merci|thanks|thank\s+you)(?:\s*,?\s*(?:my\s+|mon\s+|ma\s+)?\p{L}+(?:\s+(?:m|mwen))?)?\s*(?:[.!]+|$)/giu;
@@ -207,9 +214,16 @@ const markedLabel = /^((?:\s*<[@#][!&]?\d+>)*\s*)(?:\*\*|__|\|\||\[)([^*_|\]\n]{
 const asks = (text: string) =>
 	askingWord.test(fold(text)) || /(?<!\p{L})(?:is|are|was|were|did|does|do)(?!\p{L})|\?/iu.test(text);
 
+/**
+ * "Sister question for the Bible study group:", "Les sœurs de l'Église demandent :", "Granmoun yo mande:": who asks, or
+ * for whom, set off by a colon before the question.
+ */
+const askersLabel =
+	/^(\s*)((?:[^:?\n]{0,60}?\s)?(?:questions?|q|demandent|demande|demandons|mande|asks?|asking|wants?\s+to\s+know|wonders?)(?:\s[^:?\n]{0,40})?)\s*:\s+(?=\S)/iu;
+
 /** The question without a label set off before it. */
 function withoutMarkedLabel(text: string): string {
-	const found = markedLabel.exec(text);
+	const found = markedLabel.exec(text) ?? askersLabel.exec(text);
 	if (!found?.[2] || asks(found[2]) || !asks(text.slice(found[0].length))) return text;
 	return `${found[1] ?? ''} ${text.slice(found[0].length)}`;
 }
@@ -227,6 +241,7 @@ export function withoutAsides(text: string): string {
 		.replace(blessing, ' ')
 		.replace(blessedSentence, ' ')
 		.replace(thanksSentence, ' ')
+		.replace(prayerSentence, ' ')
 		.replace(rumourReason, (aside, who: string) => (tellerNoun.test(who) && !theReport.test(who) ? '' : aside))
 		.replace(attributed, (aside) => (theReport.test(aside) ? aside : ''))
 		.replace(likeMine, '')

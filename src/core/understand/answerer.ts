@@ -534,7 +534,8 @@ export class QuestionAnswerer {
 		// of these sanctioned him: the UN, the US, the EU?" asks who did it.)
 		// ("Which came first: A, B, or C?": more than two events offered after a colon are ordered as these are.)
 		const ofThem = ofThese.test(fold(question));
-		const offered = ofThem || (frame.kind === 'first' && question.includes(':')) ? listedItems(question) : [];
+		// (Of the question as read: "Sister question for the study group: which came first, A or B" lists nothing.)
+		const offered = ofThem || (frame.kind === 'first' && read.cleaned.includes(':')) ? listedItems(read.cleaned) : [];
 		const listed = ofThem || offered.length > 2 ? offered : [];
 		// (One of them may be a name the report does not have: "the EU".)
 		const named = listed.filter((item) => {

@@ -317,7 +317,8 @@ const boundary = new RegExp(
 		`\\s+(?:${joiners})\\s+(?=(?:(?:in|on|at|by|from|since|for|until|to|against|with|under|en|dans|depuis|pour|contre|avec|nan|pou)\\s+)?(?:${openers}|${asked})\\b)`,
 		// "Ariel Henry c'est qui, il a quel poste ?", "…, et il devait partir quand ?": French puts the question word
 		// after a pronoun and its verb (and the verb after it).
-		`\\s*,\\s*(?:et\\s+)?(?=(?:il|elle|ils|elles|on)\\s+(?:\\S+\\s+){1,2}(?:quel|quelle|quels|quelles|qui|quoi|combien|quand|comment|pourquoi)\\b)`,
+		// (Only after a part that asks already: "la force armée, elle a été approuvée quand" is one question.)
+		`(?<=\\b(?:quel|quelle|quels|quelles|qui|quoi|combien|quand|comment|pourquoi)\\b[^,?]*)\\s*,\\s*(?:et\\s+)?(?=(?:il|elle|ils|elles|on)\\s+(?:\\S+\\s+){1,3}(?:quel|quelle|quels|quelles|qui|quoi|combien|quand|comment|pourquoi)\\b)`,
 		// "ki peyi k ap mennen fòs la e l ap rive kilè?": Creole puts the question word after a pronoun and its verb too.
 		`\\s*,?\\s+(?:e|epi)\\s+(?=(?:l|li|yo|nou|m|w)\\s+(?:\\S+\\s+){1,3}(?:kile|kote|konbyen|poukisa|kijan|kiyes|kiles)\\b)`,
 		// "is kenya confirmed leading the force or did they just offer??": "or" and an auxiliary with its pronoun open
