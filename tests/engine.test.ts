@@ -9365,6 +9365,22 @@ describe('reading a question', () => {
 			expect(answer).toMatch(/December 2022/);
 			expect(answer).toMatch(/February 7/);
 		});
+		it('reads what comes up in the report as mentioned, and a spoiler beside a question as the asker’s aside', () => {
+			expect(text('which countries come up in the report?').text).toMatch(/3 countries: Haiti, Kenya, United States/);
+			expect(text('which countries other than haiti come up in the report? ||should be 2||').text).toMatch(
+				/Besides Haiti.*Kenya, United States/,
+			);
+			expect(text('what kind of organisation is RNDDH exactly ||a govt agency??||').text).toMatch(/human rights group/);
+		});
+		it('gives the share a limit keeps of those who could stay, not of those beyond it', () => {
+			expect(
+				text('if the pen got cut down to its nominal capacity, what % of the feb 2023 inmates could stay? round it')
+					.text,
+			).toMatch(/About 19%/);
+			expect(text('who was meant to be keeping watch over the penitentiary before it all kicked off?').text).toMatch(
+				/Police officers guarding/,
+			);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

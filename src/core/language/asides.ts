@@ -221,6 +221,18 @@ const asks = (text: string) =>
 const askersLabel =
 	/^(\s*)((?:[^:?\n]{0,60}?\s)?(?:questions?|q|demandent|demande|demandons|mande|asks?|asking|wants?\s+to\s+know|wonders?)(?:\s[^:?\n]{0,40})?)\s*:\s+(?=\S)/iu;
 
+/** Text hidden as a spoiler: "||a govt agency??||", "||should be 2||". */
+const spoiler = /\|\|([^|]{1,80})\|\|/gu;
+
+/**
+ * "what kind of organisation is RNDDH exactly ||a govt agency??||": what the asker hides as a spoiler, after or beside a
+ * question that asks without it, is their own guess or aside.
+ */
+function withoutSpoilers(text: string): string {
+	const without = text.replace(spoiler, ' ');
+	return without !== text && asks(without) && /\p{L}{2,}(?:\s+\p{L}+){2,}/u.test(without) ? without : text;
+}
+
 /** The question without a label set off before it. */
 function withoutMarkedLabel(text: string): string {
 	const found = markedLabel.exec(text) ?? askersLabel.exec(text);
@@ -237,7 +249,7 @@ function withoutMarkedLabel(text: string): string {
  * withoutAsides('Did he say attacks would ease off, as a pro-government account is now claiming?'); // 'Did he say attacks would ease off?'
  */
 export function withoutAsides(text: string): string {
-	const without = withoutGranted(withoutAskedFor(withoutMarkedLabel(text)))
+	const without = withoutGranted(withoutAskedFor(withoutMarkedLabel(withoutSpoilers(text))))
 		.replace(blessing, ' ')
 		.replace(blessedSentence, ' ')
 		.replace(thanksSentence, ' ')

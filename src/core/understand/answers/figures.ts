@@ -288,7 +288,8 @@ export function unknownPartAsked(ctx: Answering, frame: Frame, fact: Fact | unde
 	const deed = (word: string) =>
 		!frame.beyond &&
 		!lackWords.has(word) &&
-		englishTags(word)[0]?.startsWith('VB') === true &&
+		// (Done, not what could be: "what % … could stay?" is of the places, the other way round.)
+		/^VB[DN]$/.test(englishTags(word)[0] ?? '') &&
 		!/^(?:were|was|are|is|be|been|had|have|has|did|do|does|could|can|got|get)$/.test(word) &&
 		own(word) &&
 		!measures(per, [word], index) &&
@@ -319,7 +320,9 @@ function inverseShare(ctx: Answering, frame: Frame, fact: Fact): string | undefi
 	const [ofValue, perValue] = [of.value.toLocaleString('en-US'), per.value.toLocaleString('en-US')];
 	// "What share of the inmates had no place?": those over the limit, of all.
 	// ("…exceeded its capacity": the frame's own words for going beyond, taken out of what is left.)
-	if ((frame.beyond || frame.rest.some((word) => lackWords.has(word))) && per.value < of.value) {
+	// ("…cut down to its capacity, what % of the inmates could stay?": those who stay are those within it.)
+	const within = frame.rest.some((word) => keptWords.has(word));
+	if (!within && (frame.beyond || frame.rest.some((word) => lackWords.has(word))) && per.value < of.value) {
 		const lacking = ((of.value - per.value) / of.value) * 100;
 		const exact = lacking.toLocaleString('en-US', { maximumFractionDigits: 2 });
 		const arithmetic = `(${ofValue} − ${perValue}) ÷ ${ofValue} × 100 = ${exact}`;
@@ -381,6 +384,9 @@ const perPhrase =
 	/\b([a-z]{3,}?)(?:\s+(?:were|was|are|is|there|roughly|approximately|about|around|on average|in total|exactly)){0,4}\s+(?:per|for every|for each)\s+(?:(\d+)\s+)?(?:(?:available|rated|single|official|nominal|actual|real|existing)\s+)?([a-z]{3,})\b/;
 
 /** Words that say the share asked for is of those without: "had no place", "without a bed", "sans place", "moved out". */
+/** Words for those a limit keeps: "could stay", "would fit", "kept their place". */
+const keptWords = new Set(['stay', 'stayed', 'remain', 'remained', 'fit', 'fitted', 'keep', 'kept', 'sleep', 'slept']);
+
 const lackWords = new Set([
 	...['no', 'not', 'without', 'lacked', 'lacking', 'lack', 'sans', 'pas', 'san', 'pa'],
 	// "…were above the capacity", "over capacity", "in excess of it": those beyond it.
