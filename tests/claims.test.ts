@@ -2617,6 +2617,26 @@ describe('a prison named by a place the report never mentions', () => {
 	});
 });
 
+describe('a writer’s hedge around what they state', () => {
+	it('states nothing of its own, and a clause that goes on with where the thing named is, places it', async () => {
+		expect(
+			await verdictOf(
+				'Mr Henry was, so I understand, to have handed over on 7 February, under an accord concluded in November 2022.',
+				'7 February',
+			),
+		).toBe('matches');
+		expect(
+			await verdictOf('The prison under siege, the Pénitencier National, is in Cap-Haïtien, I believe.', 'Cap-Ha'),
+		).toBe('differs');
+		expect(
+			await verdictOf(
+				'The UN figures, if I read them aright, show homicides having risen by roughly half in 2023.',
+				'half',
+			),
+		).toBe('differs');
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

@@ -1750,6 +1750,35 @@ function placedElsewhere(
 	return claim(at(span), within !== denied ? 'matches' : 'differs', [], puts);
 }
 
+/**
+ * A clause that opens on its verb and a place ("is in Cap-Haïtien", "se nan Okap li ye"), about the subject carried from
+ * before: held against where the data puts that subject, where it places it.
+ */
+export function subjectPlaced(
+	text: string,
+	mentions: EntityMention[],
+	subject: Entity | undefined,
+	base: FactBase,
+	at: (span: Span) => string,
+): Claim | undefined {
+	const opening =
+		/^\s*(?:is|was|are|were|lies|sits|est|était|se|te)\s+(?:(?:not|pas|pa)\s+)?(?:in|at|à|a|dans|nan|lan)\s+$/iu;
+	const [place, ...more] = mentions;
+	if (!subject || !place || more.length > 0 || !opening.test(text.slice(0, place.start))) return undefined;
+	if (place.entity && !['place', 'country'].includes(place.entity.kind)) return undefined;
+	const [, within] = base.within(subject.id);
+	const where = within ? base.entity(within) : undefined;
+	if (!where) return undefined;
+	const denied = placeDenied.test(text.slice(0, place.start));
+	const inside = place.entity !== undefined && base.within(subject.id).includes(place.entity.id);
+	return claim(
+		at(place),
+		inside !== denied ? 'matches' : 'differs',
+		[],
+		`The report puts ${subject.name} in ${where.name}.`,
+	);
+}
+
 /** A denial between what is placed and where: "is not in", "isn't in", "n'est pas à", "pa nan". */
 const placeDenied = /(?<!\p{L})(?:not|isn['’]?t|aren['’]?t|wasn['’]?t|never|pas|pa|no longer)(?!\p{L})/iu;
 

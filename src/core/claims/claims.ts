@@ -12,7 +12,7 @@ import { onlyInRelativeClause, sameSentence } from '../understand/fits.js';
 import { isGenericCount, measures } from '../understand/measure.js';
 import { inOwnWords, type Ranked } from '../understand/rank.js';
 import { formatDate, whenOf } from '../when.js';
-import { entityClaims } from './agents.js';
+import { entityClaims, subjectPlaced } from './agents.js';
 import { changePattern, changeRange, compareChanges, contains } from './changes.js';
 import { type Claim, type Clause, claim, entitiesBehind, relevant, relevantCoverage, withoutSpans } from './claim.js';
 import { toldWhole } from './content.js';
@@ -93,6 +93,9 @@ export function checkClaims(
 	const text = withNamesCased(forwardedOnly(maskMarkup(message), base, index), base);
 	const claims: Claim[] = [];
 	let subject: Entity | undefined;
+	// The last thing the data places that the sentence names (a prison), for a clause that goes on with where it is.
+	let placedBefore: Entity | undefined;
+	let lastSentence = '';
 	let checked = 0;
 	// The dates of the clause before, in the same sentence: "…in 2017, back when it had 2,500 inmates" counts for 2017.
 	let datesBefore: { sentence: string; dates: DateValue[] } = { sentence: '', dates: [] };
@@ -464,7 +467,15 @@ export function checkClaims(
 		// ("Jimmy Sergier, aka Barbecue, is a former army officer sanctioned by the U.N.": a clause that opens on its verb
 		// goes on about the subject before; a name after it is someone else in what is said of that one.)
 		if (!verbFirst.test(clause.text)) subject = own?.entity ?? subject;
-		claims.push(...entityClaims(clause, mentions, subject, base, index, at));
+		// "The prison under siege, the Pénitencier National, is in Cap-Haïtien": where the thing the sentence is about is.
+		const located = verbFirst.test(clause.text)
+			? subjectPlaced(clause.text, mentions, placedBefore, base, at)
+			: undefined;
+		const thing = mentions.find((m) => m.entity?.kind === 'prison' || m.entity?.kind === 'place');
+		if (!verbFirst.test(clause.text))
+			placedBefore = clause.sentence === lastSentence ? (thing?.entity ?? placedBefore) : thing?.entity;
+		lastSentence = clause.sentence;
+		claims.push(...(located ? [located] : entityClaims(clause, mentions, subject, base, index, at)));
 		// "Haiti's second-largest prison holds 3,687 inmates": a rank the report does not give makes the clause
 		// about another one, whatever of it matches.
 		const elsewhere = prisonElsewhere(clause.text, base);
@@ -662,6 +673,8 @@ function maskMarkup(message: string): string {
 			// hedge or comment on what they state, in brackets, states nothing of its own.
 			.replace(bracketedComment, blank)
 			.replace(hedgeWord, blank)
+			// "Unless I am much mistaken, President Moïse…", "It would appear that four unions…": a hedge that opens it.
+			.replace(hedgeOpening, blank)
 			// "RNDDH is a human rights group, rigth?": the tag that asks to be told so says nothing of its own.
 			.replace(/(?<=\p{L})[\s,]+(?:right|rigth|ryt|rite|correct|innit|eh|yeah|non|hein|no)(?=\s*\?)/giu, blank)
 			// "Barbecue: former soldier, sanctioned by…": a colon after a name opens what is said of it, as a comma does.
@@ -749,6 +762,9 @@ const bracketedComment =
 	/\s*\((?:(?:ostensibly|purportedly|reportedly|apparently|supposedly|seemingly|presumably|arguably)\s*|(?:which|note|a framing|one might|i['’]d|i would|imo|if you ask me|arguably|via|through|citing|quoting)\b[^()]*)\)/giu;
 
 /** An adverb that hedges what follows without changing it: "has ostensibly not commented". */
+const hedgeOpening =
+	/(?<=^|[.!?]\s+)(?:unless i am (?:much )?mistaken|unless i['’]m (?:much )?mistaken|if i am not mistaken|if i['’]m not mistaken|it would (?:appear|seem) that|it (?:appears|seems) that|i (?:believe|gather|understand|hear) that|(?:so )?i['’]m told that)\s*,?\s*/giu;
+
 const hedgeWord = /(?<=\s)(?:ostensibly|purportedly|supposedly|seemingly|presumably)(?=\s)/giu;
 
 /** A request to pass the message on, ending it: "pls share with families", "spread the word", "RT". */
@@ -768,7 +784,7 @@ const intensifier =
 
 /** A hedge set off by commas: ", I believe,", ", as I understand it,", ", je crois,", ", m kwè,", ", apparently,". */
 const hedge =
-	/,\s*(?:(?:i|we)\s+(?:believe|think|guess|reckon|suppose|recall|understand|hear|gather|am told|are told)|i['’]m told|as i (?:understand|recall|remember) it|as i understand|if i (?:recall|remember)(?: (?:correctly|rightly|right))?|if (?:i['’]m|i am) not mistaken|unless i['’]m mistaken|if memory serves|(?:so|as) far as (?:i|we) (?:know|can tell|can see)|so (?:we|i) hear|so i['’]m told|it (?:should|must) be said|for what it['’]s worth|mind you|(?:one|we) must (?:sadly )?(?:recall|remember|admit|note)|i must say|apparently|reportedly|it seems|je crois|je pense|il me semble|si je ne m['’]abuse|(?:m|mwen)\s+(?:kwè|kwe|panse))\s*,/giu;
+	/,\s*(?:(?:i|we)\s+(?:believe|think|guess|reckon|suppose|recall|understand|hear|gather|am told|are told)|i['’]m told|as i (?:understand|recall|remember) it|as i understand|if i (?:recall|remember)(?: (?:correctly|rightly|right))?|if (?:i['’]m|i am) not mistaken|unless i['’]m mistaken|if memory serves|(?:so|as) far as (?:i|we) (?:know|can tell|can see)|so (?:we|i) hear|so i['’]m told|so i (?:understand|gather|believe)|one gathers|one hears|i see|if i read (?:them|it|this|that) aright|as it were|it would (?:appear|seem)|it (?:appears|seems)|it (?:should|must) be said|for what it['’]s worth|mind you|(?:one|we) must (?:sadly )?(?:recall|remember|admit|note)|i must say|apparently|reportedly|it seems|je crois|je pense|il me semble|si je ne m['’]abuse|(?:m|mwen)\s+(?:kwè|kwe|panse))\s*,/giu;
 
 /**
  * "Deux syndicats de police ont demandé des renforts d'urgence…": where every claim of a clause is confirmed by the

@@ -532,7 +532,7 @@ const departureAimed =
 const unrealised = /\b(?:supposed|meant|expected|scheduled|due|set) to\b[^.]*\bbut\b/i;
 /** A message that speaks of the plan itself: "was supposed to step down on February 7". */
 const planned =
-	/(?<!\p{L})(?:supposed|suppose(?=\s+to(?!\p{L}))|spose|sposed|supposd|sposta|supposta|meant|expected|scheduled|due|planned|set for|slated|deadline|was to|were to|had to|would|was going to|were going to|(?:handover|exit|departure|hand-over) date|required|obliged|obligated|bound to|should have|ought to have|devait|devaient|aurai(?:en)?t d[uû]|pr[ée]vu\p{L}*|pr[ée]voyai\p{L}*|cens[ée]e?s?|sipoze|te dwe|ta dwe|te prevwa|prevwa)(?!\p{L})/iu;
+	/(?<!\p{L})(?:supposed|suppose(?=\s+to(?!\p{L}))|spose|sposed|supposd|sposta|supposta|meant|expected|scheduled|due|planned|set for|slated|deadline|was\s+to|were\s+to|had\s+to|would|was going to|were going to|(?:handover|exit|departure|hand-over) date|required|obliged|obligated|bound to|should have|ought to have|devait|devaient|aurai(?:en)?t d[uû]|pr[ée]vu\p{L}*|pr[ée]voyai\p{L}*|cens[ée]e?s?|sipoze|te dwe|ta dwe|te prevwa|prevwa)(?!\p{L})/iu;
 
 /**
  * A plan named only to say it was kept: "stepped down on Feb 7 as the deal required", "like he was
