@@ -9381,6 +9381,17 @@ describe('reading a question', () => {
 				/Police officers guarding/,
 			);
 		});
+		it('reads French "est où" as where, and "de quelle" before a noun as which one', () => {
+			expect(text('Ariel Henry est où en ce moment?! Il est même pas au pays paraît-il!!')).toMatchObject({
+				found: false,
+				text: /doesn’t say where/,
+			});
+			expect(
+				text(
+					'De quelle nationalité sont les auteurs présumés de l’assassinat de Jovenel Moïse qui étaient détenus au Pénitencier National ?',
+				),
+			).toMatchObject({ found: false, text: /doesn’t say which nationality/ });
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -2371,10 +2371,13 @@ function calledPerson(frame: Frame, query: Query): Entity | undefined {
 function whichNoun(frame: Frame, query: Query, question: string, index: SearchIndex): string | undefined {
 	// "What rank did…", "what resolution was…": "what" before a noun and its verb asks which one as well.
 	const whatNoun = frame.rest[0] === 'what' && nounThenVerb.has(frame.rest[2] ?? '');
-	if (frame.rest[0] !== 'which' && !whatNoun) return undefined;
+	// ("De quelle nationalité sont…": French's "quel", after the preposition that may open the question.)
+	const french = /^(?:the|of|de|du)$/.test(frame.rest[0] ?? '') ? 1 : 0;
+	const which = frame.rest[0] === 'which' || /^quel(?:le)?s?$/.test(frame.rest[french] ?? '');
+	if (!which && !whatNoun) return undefined;
 	const named = new Set(query.mentions.flatMap((mention) => mention.terms.map((i) => query.terms[i])));
 	// "Which detention facility did…" asks for a kind of answer, whatever word comes before it.
-	const words = frame.rest.slice(1).filter((word) => !named.has(stem(word)));
+	const words = frame.rest.slice(1 + (which ? french : 0)).filter((word) => !named.has(stem(word)));
 	const end = words.findIndex((word) => stopwords.en.has(word));
 	const phrase = end < 0 ? words : words.slice(0, end);
 	if (phrase.some((word) => answerKindNoun(word))) return undefined;
