@@ -9392,6 +9392,22 @@ describe('reading a question', () => {
 				),
 			).toMatchObject({ found: false, text: /doesn’t say which nationality/ });
 		});
+		it('works out what a capacity changed as supposed leaves: doubled, quintupled, so many to a place', () => {
+			expect(
+				text('If they doubled the Pénitencier’s capacity, how many of the Feb 2023 inmates would still have no place?')
+					.text,
+			).toMatch(/700 × 2 = 1,400 places, 2,287 too many/);
+			expect(
+				text(
+					'Stress test: if you quintupled the Pénitencier’s nominal capacity, would it have held the February 2023 population?',
+				).text,
+			).toMatch(/^No: still over.*700 × 5 = 3,500 places, 187 too many/);
+			expect(
+				text(
+					'Si chaque place du pénitencier avait été occupée par 5 détenus, ça aurait-tu été assez pour les détenus de février 2023?',
+				).text,
+			).toMatch(/^No: still over.*3,500 places/);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

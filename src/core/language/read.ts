@@ -326,7 +326,10 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	// ("c tu les states ou le canada qui…": offered two, it asks which, as French asks it without "tu".)
 	(text) =>
 		quebecTu.test(text) && !frenchQuestionWords.test(fold(text))
-			? `${text.replace(new RegExp(quebecTu, 'gu'), '').replace(/[\s?!.]*$/u, '')}, oui ou non ?`
+			? // ("Si chaque place…, ça aurait-tu été assez…?": what is supposed is asked as it stands.)
+				/^\W*si\s/iu.test(text)
+				? text.replace(new RegExp(quebecTu, 'gu'), '')
+				: `${text.replace(new RegExp(quebecTu, 'gu'), '').replace(/[\s?!.]*$/u, '')}, oui ou non ?`
 			: quebecTuApart.test(text)
 				? withoutQuebecTu(text)
 				: text,

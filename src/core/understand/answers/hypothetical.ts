@@ -18,7 +18,7 @@ import { ratesOf } from './figures.js';
 export const supposing = /\b(?:if|suppose|supposing|assuming|imagine|si|menm si)\b/;
 /** Words that ask whether it is still over the limit, or whether it would fit. */
 const overAsked =
-	/\b(?:over|overcrowded|overfilled|overflow\w*|too many|exceed|exceeded|above|short|surpeupl\w*|debord\w*|fit|enough|room|take|accommodate|hold (?:all|every|them)|tiendr\w*|contenir|accueillir|under|below|within|without (?:a |any )?(?:place|bed|spot|room)s?|left over)\b/;
+	/\b(?:over|overcrowded|overfilled|overflow\w*|too many|exceed|exceeded|above|short|surpeupl\w*|debord\w*|fit|enough|room|take|accommodate|hold (?:all|every|them)|(?:have|has) held|tiendr\w*|contenir|accueillir|assez|ase|under|below|within|without (?:a |any )?(?:place|bed|spot|room)s?|(?:have|has|had|get|got) no (?:place|bed|spot|room)s?|left over)\b/;
 /** Words for the limit rather than what is held: capacity, places, what it holds, what it was built for (folded text). */
 export const limitWords =
 	/\b(?:capacity|capacite|kapasite|places?|plas|spots?|beds?|hold|house|size|built|designed|meant|intended|prevue?|concue?|room|space|bigger|larger|roomier|enlarged|expanded|plus grande?|pi gwo)\b/;
@@ -28,8 +28,13 @@ const factors: readonly [RegExp, number][] = [
 	[/\b(?:double|doubled|twice|two times|deux fois|double|de fwa)\b/, 2],
 	[/\b(?:triple|tripled|thrice|three times|trois fois|twa fwa)\b/, 3],
 	[/\b(?:quadruple|quadrupled|four times|quatre fois|kat fwa)\b/, 4],
+	[/\b(?:quintuple|quintupled|five times|cinq fois|senk fwa)\b/, 5],
 	[/\b(?:half|halved|moitie|mwatye)\b/, 0.5],
 ];
+
+/** So many held in each place: "each place occupied by 5 inmates", "5 detainees per place" (folded text). */
+const perPlace =
+	/\b(?:(?:occupied|occupee?s?|filled|taken)\s+(?:by|par|pa)\s+(\d+)|(\d+)\s+(?:inmates?|detenus?|prisoners?|people|personnes?|moun|prizonye)\s+(?:per|par|each|chaque|pou chak)\s+(?:place|bed|spot|plas|cell))\b/;
 
 /** Words that make what is added a copy of the one asked about: "the same size as the pen", "just as big". */
 const sameSize =
@@ -38,6 +43,8 @@ const sameSize =
 /** The factor or number a question supposes, if it says one. */
 function supposed(folded: string): { factor: number } | { added: number } | { value: number } | undefined {
 	for (const [pattern, factor] of factors) if (pattern.test(folded)) return { factor };
+	const each = perPlace.exec(folded);
+	if (each) return { factor: Number(each[1] ?? each[2]) };
 	const times = /\b(\d+(?:[.,]\d+)?)\s*(?:times|x|fois|fwa)\b/.exec(folded);
 	if (times?.[1]) return { factor: Number(times[1].replace(',', '.')) };
 	const numbers = valuesIn(folded).filter((value) => value.kind === 'number');
@@ -112,7 +119,7 @@ export function hypothetical(ctx: Answering, question: string, query: Query): An
 	// "…would they fit?" asks the other way round from "…would it still be overcrowded?".
 	// ("…would it be under capacity?" asks the same way as "would they fit?".)
 	const fitAsked =
-		/\b(?:fit|enough|room|take|accommodate|hold (?:all|every|them)|tiendr\w*|contenir|accueillir|under|below|within)\b/.test(
+		/\b(?:fit|enough|room|take|accommodate|hold (?:all|every|them)|(?:have|has) held|tiendr\w*|contenir|accueillir|assez|ase|under|below|within)\b/.test(
 			folded,
 		);
 	// "…how many would that be, and how far short is it?" asks for the numbers, not yes or no.
