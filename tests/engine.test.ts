@@ -9408,6 +9408,13 @@ describe('reading a question', () => {
 				).text,
 			).toMatch(/^No: still over.*3,500 places/);
 		});
+		it('lists the sources of a kind asked, with the sources set first, in English and French', () => {
+			for (const question of [
+				'Of the sources the article relies on, which are media outlets, as opposed to organisations?',
+				'Parmi les sources sur lesquelles s’appuie l’article, lesquelles sont des médias (journaux, agences, sites d’information), par opposition aux organisations ?',
+			])
+				expect(text(question).text).toMatch(/3 news outlets: AyiboPost, Gazette Haiti, Reuters/);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -179,7 +179,12 @@ const readingSteps: readonly ((text: string) => string)[] = [
 			(_, opening: string, noun: string) => `${opening}${noun.replace(/y$/iu, 'ie')}s`,
 		),
 	// "Which of the report's sources are media outlets (not NGOs)?": which of that kind the report cites.
-	(text) => text.replace(sourcesOfKind, 'which $<kind> does the report cite?'),
+	// ("Of the sources the article relies on, which are media outlets?", "Parmi les sources…, lesquelles sont des
+	// médias ?": the sources set first.)
+	(text) =>
+		text
+			.replace(sourcesOfKind, 'which $<kind> does the report cite?')
+			.replace(sourcesFirst, 'which $<kind> does the report cite?'),
 	// "y/n was Barbecue sanctioned…": the letters that ask for yes or no are those words, not "why" and a name.
 	// (Opening the question, they label it as "yes or no:" does; after it, they are read as its tag.)
 	(text) => text.replace(/^(\W*)(?:y\/n|yes\/no|o\/n|oui\/non|wi\/non)(?![\p{L}/])\s*:?/iu, '$1yes or no:'),
@@ -1736,6 +1741,10 @@ export function topicTakenUp(text: string): string {
 /** "Which of the report's sources are newspapers?", "which sources are media outlets (not the UN)?". */
 const sourcesOfKind =
 	/^\W*(?:which|what)\s+(?:of\s+)?(?:the\s+)?(?:(?:report|article|piece)['’]?s\s+)?sources\s+(?:(?:in|cited in|named in|of)\s+the\s+(?:report|article|piece)\s+)?(?:are|were)\s+(?:the\s+)?(?<kind>[^?()]+?)\s*(?:\([^()]*\))?(?:,?\s+(?:rather than|not|instead of|and not|as opposed to)\s+[^?()]+)?\s*\?*\s*$/iu;
+
+/** The same with the sources set first: "Of the sources the article relies on, which are media outlets…?". */
+const sourcesFirst =
+	/^\W*(?:of|among|parmi|pami)\s+(?:(?:all|toutes?)\s+)?(?:the|les|sous)\s+sources\b[^,?]*,\s*(?:which|lesquelles|lesquels|kiles|kiyes)\s+(?:ones\s+)?(?:are|were|sont|etaient|étaient|se)\s+(?:des\s+|the\s+)?(?<kind>[^?(),]+?)\s*(?:\([^()]*\))?(?:,?\s+(?:rather than|not|instead of|and not|as opposed to|par opposition (?:aux?|à)|plut[oô]t que|pas)\s+[^?()]+)?\s*\?*\s*$/iu;
 
 /** A noun for a kind of party opening the text, then "that", "which" or "who": "outlet that reported…". */
 const kindThenClause = new RegExp(
