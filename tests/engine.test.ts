@@ -9415,6 +9415,16 @@ describe('reading a question', () => {
 			])
 				expect(text(question).text).toMatch(/3 news outlets: AyiboPost, Gazette Haiti, Reuters/);
 		});
+		it('asks the name of one a clause picks out as which one did it: "the gang boss who led the prison attack"', () => {
+			expect(text('what’s the name of the gang leader who led the attack on the prison?').found).toBe(false);
+			expect(text('ki non chef bandi ki te dirije atak prizon an').found).toBe(false);
+			expect(text('what’s the name of the gang leader who warned that attacks will escalate?').text).toMatch(/Sergier/);
+		});
+		it('reads two offered with the verb said again before the second: "is Kenya or is Canada that offer…"', () => {
+			expect(text('is Kenya or is Canada that offer to lead the force?? my grandson say canada').text).toMatch(
+				/^Not Canada.*Kenya offered/,
+			);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

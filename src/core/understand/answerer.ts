@@ -371,7 +371,7 @@ export class QuestionAnswerer {
 		const name = escapeRegExp(stranger);
 		// ("C'est le Kenya ou le Nigeria qui…": an article may stand before the name offered.)
 		const alternative = new RegExp(
-			`\\s+(?:or|ou|oswa)\\s+(?:(?:the|le|la|les)\\s+|l['’])?${name}\\b|\\b${name}\\s+(?:or|ou|oswa)\\s+`,
+			`\\s+(?:or|ou|oswa)\\s+(?:(?:is|was|it['’]s|c['’]est|se)\\s+)?(?:(?:the|le|la|les)\\s+|l['’])?${name}\\b|\\b${name}\\s+(?:or|ou|oswa)\\s+(?:(?:is|was|it['’]s|c['’]est|se)\\s+)?`,
 			'iu',
 		);
 		if (!alternative.test(read.cleaned)) return undefined;
