@@ -93,6 +93,22 @@ const monthGlued =
 	/\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|janv|fev|fevr|avr|juil|juin)(\d{2}|\d{4})\b/giu;
 
 /**
+ * "What's the name of the gang boss who led the prison attack?", "ki non chef bandi ki te dirije atak la": the name of
+ * one a clause picks out, asked as which one did it; undefined where the question asks no such name.
+ *
+ * @example
+ * nameAskedAsWhich('what is the name of the gang boss who led the attack?'); // 'which gang boss led the attack?'
+ */
+export function nameAskedAsWhich(text: string): string | undefined {
+	const english =
+		/^(\W*)(?:what(?:['’]s|\s+is|\s+was)?|give\s+me|tell\s+me)\s+the\s+name\s+of\s+the\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:who|that)\s+(?=\p{L})/iu;
+	const creole = /^(\W*)ki\s+non\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+ki\s+(?=\p{L})/iu;
+	if (english.test(text)) return text.replace(english, '$1which $2 ');
+	if (creole.test(text)) return text.replace(creole, '$1ki $2 ki ');
+	return undefined;
+}
+
+/**
  * "…, e.g. the one outside the capital?": "e.g." and "i.e." spelt out, so their dots end no sentence.
  *
  * @example
@@ -144,15 +160,6 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	withExamplesSpelt,
 	// "jsuis plus sûre si…": French chat's "je suis" run together, spelt out so what the asker says of themself is read.
 	(text) => text.replace(/(?<![\p{L}'’])(?:jsuis|jsui|chuis|chui|j'suis)(?![\p{L}'’])/giu, 'je suis'),
-	// "What's the name of the gang boss who led the prison attack?": the name of one a clause picks out is asked as which
-	// one did it, so the clause must be told of whoever answers. (Creole's "ki non X ki…" too.)
-	(text) =>
-		text
-			.replace(
-				/^(\W*)(?:what(?:['’]s|\s+is|\s+was)?|give\s+me|tell\s+me)\s+the\s+name\s+of\s+the\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:who|that)\s+(?=\p{L})/iu,
-				'$1which $2 ',
-			)
-			.replace(/^(\W*)ki\s+non\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+ki\s+(?=\p{L})/iu, '$1ki $2 ki '),
 	// "moun k te touye Jovenel": Creole's "k" before a marker of tense is "ki", as the lexicon spells it.
 	(text) => text.replace(/(?<![\p{L}'’])k(?=\s+(?:te|t|ap|pral|pa|va)\s)/giu, 'ki'),
 	// "that r n d d h group": an initialism said letter by letter, as voice typing writes it, is the initialism.

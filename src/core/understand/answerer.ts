@@ -6,7 +6,7 @@ import { isCalendarWord, valuesIn } from '../claims/values.js';
 import type { FactBase } from '../fact-base.js';
 import { adjectiveNoVerb, englishTags, onlyAnAdverb } from '../language/english-words.js';
 import { fillerTable, fold, stopwords, vagueWords } from '../language/lexicon.js';
-import { askingWord, chatBefore, type ReadText, readText } from '../language/read.js';
+import { askingWord, chatBefore, nameAskedAsWhich, type ReadText, readText } from '../language/read.js';
 import { saidNouns } from '../language/wordnet.js';
 import type { EntityMatch, SearchIndex } from '../search-index.js';
 import { stem, terms as termsOf } from '../text.js';
@@ -203,6 +203,14 @@ export class QuestionAnswerer {
 	}
 
 	#anyAnswer(question: string, read: ReadText, frame: Frame): Answer {
+		// "What's the name of the gang boss who led the prison attack?": no name where the report tells of no one doing
+		// what the clause says.
+		const which = nameAskedAsWhich(read.cleaned);
+		if (which) {
+			const asked = readText(which);
+			const unnamed = this.#answer(which, asked, readFrame(asked));
+			if (!unnamed.found) return { ...unnamed, question };
+		}
 		return (
 			quotedInReport(this.#answering, question, read) ??
 			// "What's the oldest date in the report?": the first of the timeline, of everything it dates.
