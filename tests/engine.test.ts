@@ -9425,6 +9425,14 @@ describe('reading a question', () => {
 				/^Not Canada.*Kenya offered/,
 			);
 		});
+		it('reads Creole and French for having no place, the oldest year, and a second question opened by "kbyen"', () => {
+			expect(text('kbyen prizonye pa t gen plas pou yo').text).toMatch(/2,987 more inmates/);
+			expect(text('combien de détenus n’avaient pas de place ?').text).toMatch(/2,987 more inmates/);
+			expect(text('ki ane ki pi ansyen nn atik la').text).toMatch(/^The earliest the report dates:.*2017/);
+			expect(text('nan ki mwa ak ane rnddh te konte prizonye yo e kbyen li te konte').text).toMatch(
+				/February 2023.*3,687/,
+			);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -1013,7 +1013,7 @@ function downToCapacity(folded: string): boolean {
  * is how many more it holds than it has places (folded text).
  */
 const withoutPlace =
-	/\b(?:no|without|lacked|lacking|sans|pa gen)\s+(?:an?\s+|any\s+|official\s+|(?:their|his|her)\s+own\s+|de\s+)?(?:place|bed|spot|room|space|cell|lit|kabann|plas)s?\b/;
+	/\b(?:no|without|lacked|lacking|sans|pa gen|pa t gen|pa te gen|pat gen|san|pas de|pas d|n avaient pas de|n avait pas de)\s+(?:an?\s+|any\s+|official\s+|(?:their|his|her)\s+own\s+|de\s+)?(?:place|bed|spot|room|space|cell|lit|kabann|plas)s?\b/;
 const removedWords =
 	/\b(?:moved?|removed?|released?|transferred|transfer|freed|taken out|kicked out|let out|let go|relocated?|sent away|leave|go|get out|sortir|partir|retirer|transferer|liberer|deplase|retire|libere|soti)\b/;
 const capacityWords =

@@ -20,6 +20,10 @@ const ofEverything = new Set([
 	'date',
 	'dates',
 	'dat',
+	'year',
+	'years',
+	'annee',
+	'ane',
 	'event',
 	'events',
 	'evenement',
@@ -71,7 +75,11 @@ export function earliestOrLatest(ctx: Answering, question: string, read: ReadTex
 		(word) => !earliestWords.has(word) && !latestWords.has(word) && !/^(?:older|former)$/.test(word),
 	);
 	// (It must name the dates or events it compares: "who was first?" asks of someone.)
-	if (!rest.some((word) => /^(?:dates?|dat|events?|evenements?|evenman|things?|happened|happen)$/.test(word)))
+	if (
+		!rest.some((word) =>
+			/^(?:dates?|dat|years?|annee|ane|events?|evenements?|evenman|things?|happened|happen)$/.test(word),
+		)
+	)
 		return undefined;
 	if (!rest.every((word) => ofEverything.has(word))) return undefined;
 	const { placed } = chronologyOf(ctx.tools.base);
