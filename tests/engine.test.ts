@@ -9433,6 +9433,11 @@ describe('reading a question', () => {
 				/February 2023.*3,687/,
 			);
 		});
+		it('lists every outlet of either kind asked: "which newspaper or agency does the article cite?"', () => {
+			expect(text('Which newspaper or agency does the article cite about the prison?').text).toMatch(
+				/3 news outlets: AyiboPost, Gazette Haiti, Reuters/,
+			);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

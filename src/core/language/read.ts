@@ -191,7 +191,8 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	// is any it cites of that kind, as the plural asks.
 	(text) =>
 		text.replace(
-			/^(\W*(?:which|what)\s+)((?:news\s+|media\s+)?(?:newspaper|outlet|website|site|agency|organi[sz]ation|ngo|source|paper))(?=\s+(?:(?:does|did)\s+(?:the\s+)?(?:report|article|piece|story|text)\s+(?:cite|quote|mention|name)|(?:is|was)\s+(?:cited|quoted|mentioned|named)|(?:(?:that|which)\s+)?(?:(?:is|was)\s+)?(?:cited|quoted|mentioned|named)\s+(?:in|by)\b))/iu,
+			/^(\W*(?:which|what)\s+)((?:news\s+|media\s+)?(?:newspaper|outlet|website|site|agency|organi[sz]ation|ngo|source|paper))(?:\s+(?:or|and|\/)\s+(?:news\s+)?(?:newspaper|outlet|website|site|agency|paper))?(?=\s+(?:(?:does|did)\s+(?:the\s+)?(?:report|article|piece|story|text)\s+(?:cite|quote|mention|name)|(?:is|was)\s+(?:cited|quoted|mentioned|named)|(?:(?:that|which)\s+)?(?:(?:is|was)\s+)?(?:cited|quoted|mentioned|named)\s+(?:in|by)\b))/iu,
+			// ("Which newspaper or agency does the article cite?": either kind of outlet, all of them.)
 			(_, opening: string, noun: string) => `${opening}${noun.replace(/y$/iu, 'ie')}s`,
 		),
 	// "Which of the report's sources are media outlets (not NGOs)?": which of that kind the report cites.
