@@ -2637,6 +2637,20 @@ describe('a writer’s hedge around what they state', () => {
 	});
 });
 
+describe('a message opened by a label, and a title before a name the report never mentions', () => {
+	it('reads the date after the label as the deed’s, and holds the title against the one the report gives it to', async () => {
+		expect(
+			await verdictOf(
+				'Bon, je résume pour les collègues : vendredi soir, des bandes armées ont assiégé le Pénitencier National à Port-au-Prince.',
+				'vendredi soir',
+			),
+		).toBe('differs');
+		const message = 'Prime Minister Claude Joseph refused to give up power on February 7.';
+		expect(await verdictOf(message, 'Claude Joseph')).toBe('differs');
+		expect(await verdictOf(message, 'February 7')).toBe('differs');
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

@@ -486,6 +486,7 @@ export function checkClaims(
 				),
 			);
 		undatedUnderWrongTitle(claims, first);
+		doneByOneMistitled(claims, first, base);
 		unsourcedWithoutChange(claims, first);
 		// (Shown to a moderator, claims are the writer's own: a name and its deed, or a clause told whole, are one.
 		// Answering a question reads each value and name apart.)
@@ -675,6 +676,8 @@ function maskMarkup(message: string): string {
 			.replace(hedgeWord, blank)
 			// "Unless I am much mistaken, President Moïse…", "It would appear that four unions…": a hedge that opens it.
 			.replace(hedgeOpening, blank)
+			// "Bon, je résume pour les collègues : vendredi soir…", "Rectification : …", "TL;DR: …": a label for what follows.
+			.replace(messageLabel, blank)
 			// "RNDDH is a human rights group, rigth?": the tag that asks to be told so says nothing of its own.
 			.replace(/(?<=\p{L})[\s,]+(?:right|rigth|ryt|rite|correct|innit|eh|yeah|non|hein|no)(?=\s*\?)/giu, blank)
 			// "Barbecue: former soldier, sanctioned by…": a colon after a name opens what is said of it, as a comma does.
@@ -764,6 +767,9 @@ const bracketedComment =
 /** An adverb that hedges what follows without changing it: "has ostensibly not commented". */
 const hedgeOpening =
 	/(?<=^|[.!?]\s+)(?:unless i am (?:much )?mistaken|unless i['’]m (?:much )?mistaken|if i am not mistaken|if i['’]m not mistaken|it would (?:appear|seem) that|it (?:appears|seems) that|i (?:believe|gather|understand|hear) that|(?:so )?i['’]m told that)\s*,?\s*/giu;
+
+const messageLabel =
+	/^\s*(?:(?:bon|ok|okay|alors|donc|so|bref|en bref|well)\s*,?\s*)?(?:je\s+r[ée]sume|r[ée]sum[ée]|recap|summary|tl;?\s?dr|rectification|correction|erratum|update|mise\s+[àa]\s+jour|fyi|psa|note|nb|info|rappel|reminder|breaking|flash|rezime|koreksyon)(?:\s+[\p{L}'’]+){0,5}\s*:\s+/iu;
 
 const hedgeWord = /(?<=\s)(?:ostensibly|purportedly|supposedly|seemingly|presumably)(?=\s)/giu;
 
@@ -863,7 +869,8 @@ function clausesOf(text: string): Clause[] {
 		// "the U.N. did not": an abbreviation's dot ends no sentence.
 		if (inside(at) || abbreviationDot(text, at)) continue;
 		// "Dès 2017, le RNDDH alertait…", "Last October, the UN…": a date that opens a sentence is its clause's.
-		if (m[0].startsWith(',') && /^[\s\p{L}']{0,20}$/u.test(text.slice(start, at).replace(datesOnly, ''))) {
+		// (After a label blanked out: the spaces it leaves are no words.)
+		if (m[0].startsWith(',') && /^[\s\p{L}']{0,20}$/u.test(text.slice(start, at).replace(datesOnly, '').trim())) {
 			const opening = text.slice(start, at);
 			if (valuesIn(opening).some((v) => v.kind === 'date') && opening.trim().split(/\s+/).length <= 4) continue;
 		}
@@ -1076,6 +1083,26 @@ function compoundHead(first: string, second: string): boolean {
 }
 
 /** A claim the clause's rank ("the second poorest", "second-largest") is not the report's for: never a match. */
+/**
+ * "Prime Minister Claude Joseph refused to give up power on February 7": what the report tells of the title's holder,
+ * said of one it never mentions, is not confirmed of them. (Claims of a clause from `from` on, in place.)
+ */
+function doneByOneMistitled(claims: Claim[], from: number, base: FactBase): void {
+	const mistitled = claims
+		.slice(from)
+		.find((one) => one.verdict === 'differs' && one.report?.startsWith('The report gives the title'));
+	const [given] = mistitled?.facts ?? [];
+	const holder = given?.kind === 'leadership' && given.leader ? base.entity(given.leader) : undefined;
+	if (!holder) return;
+	for (let i = from; i < claims.length; i++) {
+		const one = claims[i] as Claim;
+		if (one === mistitled || one.verdict !== 'matches') continue;
+		const fact = one.facts.find((candidate) => base.entitiesOf(candidate).includes(holder.id));
+		if (fact)
+			claims[i] = { ...one, verdict: 'differs', report: `The report says this of ${holder.name}: ${fact.answer}` };
+	}
+}
+
 /** A prison named by a place's name beside the word: "prizon Okay la", "the Jacmel prison", "la prison de Jérémie". */
 const namedPrison =
 	/(?<![\p{L}])(?:prison|prisons|prizon|jail|penitentiary|pénitencier|penitencier|penitansye)\s+(?:(?:de|des|du|d['’]|of|in|at|à|a|nan|lan)\s*)?(\p{Lu}[\p{L}'’-]+)|(?<![\p{L}])(\p{Lu}[\p{L}'’-]+)\s+(?:prison|jail|penitentiary)(?![\p{L}])/gu;

@@ -48,6 +48,15 @@ export function titleHolderIn(
 	return entity ? { entity, start: end - written.length, end } : undefined;
 }
 
+/** The one the report gives a title to ("prime minister" → Ariel Henry), with the fact that gives it. */
+function holderOf(title: string, base: FactBase): { entity: Entity; fact: Fact } | undefined {
+	const fact = base.facts.find(
+		(one) => one.kind === 'leadership' && one.role.toLowerCase() === title && one.leader !== null,
+	);
+	const entity = fact?.kind === 'leadership' && fact.leader ? base.entity(fact.leader) : undefined;
+	return fact && entity ? { entity, fact } : undefined;
+}
+
 /** The title a written form stands for ("PM" → "prime minister"). */
 export function titleOf(words: string): string | undefined {
 	const folded = words.replace(/\s+/g, ' ').trim();
@@ -186,6 +195,20 @@ export function titleClaims(
 		const person = mention.entity;
 		const written = titleBefore.exec(text.slice(0, mention.start));
 		const title = written?.[1] ? titleOf(written[1]) : undefined;
+		// "Prime Minister Claude Joseph…": a title the report gives someone else, before a name it never mentions.
+		const holder = !person && written && title ? holderOf(title, base) : undefined;
+		if (holder && written) {
+			claims.push(
+				claim(
+					at({ start: written.index, end: mention.end }),
+					'differs',
+					[holder.fact],
+					`The report gives the title ${title} to ${holder.entity.name}: ${holder.fact.answer}`,
+				),
+			);
+			judged.push(mention);
+			continue;
+		}
 		if (person?.kind !== 'person' || !written || !title) continue;
 		// ("…topple the government of President Moïse": whose the government is, not what he was, is what is said.)
 		// (Though the one named does lead it, the title is still the writer's: "the government of President Ariel Henry".)
