@@ -9438,6 +9438,18 @@ describe('reading a question', () => {
 				/3 news outlets: AyiboPost, Gazette Haiti, Reuters/,
 			);
 		});
+		it('reads a channel typed as text as naming no one, "take" after an attempt as grabbing, and the units offered last', () => {
+			expect(
+				text(
+					'🔁 from #desk-caraibes <@204918273645109876> the gang boss who announced ‘coordinated actions’ wants to topple whose govt ?',
+				).text,
+			).toMatch(/Henri government/);
+			expect(text('what did the gangs try to take?').text).toMatch(/main port/);
+			expect(text('la veille, les gangs ont essayé de prendre quoi?').text).toMatch(/main port/);
+			expect(text('how long after moise got killed was the RNDDH count? like months or years').text).toMatch(
+				/19 months/,
+			);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -193,6 +193,10 @@ const ownDeadline =
 const orFake =
 	/\s*,?\s+(?:ou|or|oswa|oubyen)\s+(?:c['’]est|is\s+it|it['’]s|is\s+that|se|sa\s+se)\s+(?:(?:de\s+la|des|une|un|a|just|juste|only|yon)\s+)?(?:fake(?:\s+news)?|intox|rumeur|rumou?r|faux|fo|manti|bs|cap|propagand[ae])(?=\s*[?!.]*\s*$)/iu;
 
+/** "…? like months or years", "en mois ou en années ?": the units the asker would have the answer in. */
+const unitsOffered =
+	/(?<=[?!.,]|\s)\s*(?:like|in|either|en|an)?\s*(?:days|weeks|months|years|jours|semaines|mois|ann[ée]es|ans|jou|semèn|mwa|ane|lane)\s+(?:or|ou|oswa)\s+(?:in\s+|en\s+|an\s+)?(?:days|weeks|months|years|jours|semaines|mois|ann[ée]es|ans|jou|semèn|mwa|ane|lane)\s*[?!.]*\s*$/iu;
+
 /** An aside that ends a question, which closes it: only where what comes before asks something. */
 const afterAQuestion = (aside: string, at: number, whole: string) =>
 	askingWord.test(fold(whole.slice(0, at))) ? '?' : aside;
@@ -264,6 +268,7 @@ export function withoutAsides(text: string): string {
 		.replace(neededFor, '')
 		.replace(ownDeadline, '')
 		.replace(orFake, '')
+		.replace(unitsOffered, (_units, at: number, whole: string) => (/\?/.test(whole.slice(0, at)) ? '' : '?'))
 		.replace(signedOff, '')
 		.replace(hearsayAfter, afterAQuestion)
 		.replace(againstBefore, '')

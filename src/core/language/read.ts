@@ -882,8 +882,23 @@ function readAfresh(text: string, known?: Language): ReadText {
 	// "acc to the article who…": chat spelled out may be a filler too ("according to the article").
 	const translated = inEnglish(asWritten, language);
 	// ("…un nombre « large » de détenus": French "un" is the article; the UN is "ONU" there, or "UN" in capitals.)
-	const english = language === 'fr' && !/\bU\.?N\b/.test(cleaned) ? withArticleUn(translated) : translated;
+	const english = seizing(language === 'fr' && !/\bU\.?N\b/.test(cleaned) ? withArticleUn(translated) : translated);
 	return { cleaned, language, original: asWritten, words: language === 'en' ? withoutFillers(english) : english };
+}
+
+/**
+ * "What did the gangs try to take?", "les gangs ont essayé de prendre quoi?": "take" after an attempt, with no word
+ * after it that makes a phrase of it ("take over", "take part"), is to grab. (Alone, "take" is a function word.)
+ */
+function seizing(words: string[]): string[] {
+	return words.map((word, i) =>
+		word === 'take' &&
+		/^(?:to|the|de)$/.test(words[i - 1] ?? '') &&
+		/^(?:try|tried|tries|trying|attempt|attempted|attempting|wanted|want|wants)$/.test(words[i - 2] ?? '') &&
+		!/^(?:over|part|place|control|power|office|charge|action|hold|back|down|up|out|off)$/.test(words[i + 1] ?? '')
+			? 'grab'
+			: word,
+	);
 }
 
 /** Words of Kreyòl spelt the French way that change, at least, before a question so spelt is read as Kreyòl. */

@@ -583,7 +583,9 @@ function namesThing(word: string): boolean {
  * @example
  * strangersIn('Did Canada also sanction Barbecue?', query, index); // ['Canada'], when the data has no Canada
  */
-export function strangersIn(typed: string, query: Query, index: SearchIndex): string[] {
+export function strangersIn(asTyped: string, query: Query, index: SearchIndex): string[] {
+	// ("🔁 from #desk-caraibes …": a channel or a handle typed as text names no one the question asks about.)
+	const typed = asTyped.replace(/(?<!\S)[#@][\p{L}\p{N}_-]+/gu, ' ');
 	const unknown = new Set(query.unknown);
 	const named = new Set(query.mentions.flatMap((mention) => mention.terms.map((i) => query.terms[i])));
 	// Known as itself (or misspelt), not only through a related word, or part of a name the data has.
