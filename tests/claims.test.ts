@@ -2651,6 +2651,14 @@ describe('a message opened by a label, and a title before a name the report neve
 	});
 });
 
+describe('only a few of a group, said against a fact that gives no amount', () => {
+	it('is not confirmed: the report does not say how many', async () => {
+		expect(
+			await verdictOf('Relax, les gangs contrôlent juste quelques quartiers de la capitale, rien de plus', 'quartiers'),
+		).not.toBe('matches');
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

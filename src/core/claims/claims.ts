@@ -61,6 +61,9 @@ const partOfGroup =
 /** Words that say a claim is of only a few: "just a few neighbourhoods", "juste quelques quartiers". */
 const fewOfGroup =
 	/(?<!\p{L})(?:(?:only|just)\s+(?:a\s+)?(?:few|couple|handful)|(?:juste|seulement)\s+quelques|s[eè]lman\s+k[eè]k)(?!\p{L})/iu;
+/** Words of a quote that give an amount of a group, much or little. */
+const amountIn =
+	/(?<!\p{L})(?:many|most|a large part|large parts?|much|few|some|several|all|every|large|\d)(?!\p{L})/iu;
 /** Words of a quote that say it is of much of a group: "a large part of", "many of", "most of". */
 const muchOfGroup = /(?<!\p{L})(?:many|most|a large part|large parts?|much)(?!\p{L})/iu;
 
@@ -73,7 +76,12 @@ function otherwiseQuantified(found: Claim): Claim {
 	if (found.verdict !== 'matches' || !fact) return found;
 	const whole = wholeOfGroup.test(found.text) && partOfGroup.test(fact.quote) && !wholeOfGroup.test(fact.quote);
 	const few = fewOfGroup.test(found.text) && muchOfGroup.test(fact.quote);
-	return whole || few ? claim(found.text, 'differs', found.facts, `The report says: ${fact.answer}`) : found;
+	if (whole || few) return claim(found.text, 'differs', found.facts, `The report says: ${fact.answer}`);
+	// ("…contrôlent juste quelques quartiers" against "gunfire in neighborhoods": only a few, and no more, is told
+	// nowhere the fact gives no amount.)
+	if (fewOfGroup.test(found.text) && !amountIn.test(fact.quote))
+		return claim(found.text, 'not_in_report', found.facts, `The report does not say how many: ${fact.answer}`);
+	return found;
 }
 
 /**

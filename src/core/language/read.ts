@@ -882,7 +882,9 @@ function readAfresh(text: string, known?: Language): ReadText {
 	// "acc to the article who…": chat spelled out may be a filler too ("according to the article").
 	const translated = inEnglish(asWritten, language);
 	// ("…un nombre « large » de détenus": French "un" is the article; the UN is "ONU" there, or "UN" in capitals.)
-	const english = seizing(language === 'fr' && !/\bU\.?N\b/.test(cleaned) ? withArticleUn(translated) : translated);
+	const articled = language === 'fr' && !/\bU\.?N\b/.test(cleaned) ? withArticleUn(translated) : translated;
+	// (Only where something is asked of it: a claim's "tenté de prendre l'aéroport" is judged as written.)
+	const english = /\?|\b(?:what|which|quoi|kisa)\b/iu.test(fold(cleaned)) ? seizing(articled) : articled;
 	return { cleaned, language, original: asWritten, words: language === 'en' ? withoutFillers(english) : english };
 }
 
