@@ -9450,6 +9450,11 @@ describe('reading a question', () => {
 				/19 months/,
 			);
 		});
+		it('lists what is asked of "each thing" someone did or said', () => {
+			const answer = text('What did the UN do or say, each thing please').text;
+			expect(answer).toMatch(/United Nations \(3\)/);
+			expect(answer).toMatch(/Security Council/);
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});
