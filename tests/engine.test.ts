@@ -9455,6 +9455,14 @@ describe('reading a question', () => {
 			expect(answer).toMatch(/United Nations \(3\)/);
 			expect(answer).toMatch(/Security Council/);
 		});
+		it('asks no name, and finds no reason, where one asks why someone is called so, in the three languages', () => {
+			for (const question of [
+				'poukisa yo rele Jimmy Sergier ‘Barbecue’ menm?',
+				'pourquoi on appelle Jimmy Sergier ‘Barbecue’ ?',
+				'why is Sergier called Barbecue?',
+			])
+				expect(text(question)).toMatchObject({ found: false, text: /doesn’t say why/ });
+		});
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -513,6 +513,8 @@ export const namingNouns: ReadonlySet<string> = new Set([
 
 /** "What are the names of…", "what is it called": a question for a proper name. */
 export function asksNames(frame: Frame): boolean {
+	// ("Poukisa yo rele Jimmy Sergier 'Barbecue'?": why one is called so asks a reason, not a name.)
+	if (frame.kind === 'why') return false;
 	// "What is the alliance actually called?": "called" last, not "what did the unions call for".
 	// "What's the port called that the gunmen tried to take?": "called" before the clause that says which.
 	const called = frame.rest.indexOf('called');

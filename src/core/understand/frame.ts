@@ -319,6 +319,10 @@ const reasonGiving =
  */
 function reasonGivenAsked(frame: Frame): Frame {
 	if (frame.kind !== 'why') return frame;
+	// ("Poukisa yo rele Jimmy Sergier 'Barbecue'?": why one is called so asks nothing of the names but the naming,
+	// as English's "why do they call…" does.)
+	const naming = frame.rest.findIndex((word) => /^(?:named|called|nicknamed|dubbed|calls)$/.test(word));
+	if (naming >= 0) return { ...frame, rest: frame.rest.filter((_, i) => i !== naming) };
 	const at = frame.rest.findIndex(
 		(word, i) =>
 			reasonGiving.test(word) && (i === frame.rest.length - 1 || /^(?:for|to)$/.test(frame.rest[i + 1] ?? '')),
