@@ -1743,11 +1743,22 @@ function placedElsewhere(
 	if (!named.entity && (!placed?.entity || !where))
 		return claim(at(span), 'not_in_report', [], `The report does not name ${at(named)}.`);
 	if (!placed?.entity || !where) return undefined;
-	const puts = `The report puts ${placed.entity.name} in ${where.name}.`;
 	// "The prison is not in Port-au-Prince": a place denied is held against the report the other way round.
 	const denied = placeDenied.test(text.slice(placed.end, named.start));
-	const within = named.entity !== undefined && chain.includes(named.entity.id);
-	return claim(at(span), within !== denied ? 'matches' : 'differs', [], puts);
+	return placeClaim(at(span), placed.entity, where, named.entity, denied, base);
+}
+
+/** Where something is said to be, held against where the data puts it: matches only inside that place. */
+function placeClaim(
+	text: string,
+	placed: Entity,
+	where: Entity,
+	said: Entity | undefined,
+	denied: boolean,
+	base: FactBase,
+): Claim {
+	const within = said !== undefined && base.within(placed.id).includes(said.id);
+	return claim(text, within !== denied ? 'matches' : 'differs', [], `The report puts ${placed.name} in ${where.name}.`);
 }
 
 /**
@@ -1769,14 +1780,7 @@ export function subjectPlaced(
 	const [, within] = base.within(subject.id);
 	const where = within ? base.entity(within) : undefined;
 	if (!where) return undefined;
-	const denied = placeDenied.test(text.slice(0, place.start));
-	const inside = place.entity !== undefined && base.within(subject.id).includes(place.entity.id);
-	return claim(
-		at(place),
-		inside !== denied ? 'matches' : 'differs',
-		[],
-		`The report puts ${subject.name} in ${where.name}.`,
-	);
+	return placeClaim(at(place), subject, where, place.entity, placeDenied.test(text.slice(0, place.start)), base);
 }
 
 /** A denial between what is placed and where: "is not in", "isn't in", "n'est pas à", "pa nan". */

@@ -26,7 +26,7 @@ import { quotedClaims } from './quoted.js';
 import { ordinalsAgree, otherRank, ranksAgree } from './ranks.js';
 import { ratioClaim, ratiosIn } from './ratios.js';
 import { firstOpening, saidOfAnother } from './sequence.js';
-import { titleHolderIn, titleWords } from './titles.js';
+import { titleGivenElsewhere, titleHolderIn, titleWords } from './titles.js';
 import { unheardOf } from './unheard.js';
 import { type DateValue, isCalendarWord, type NumberValue, type Span, valuesIn } from './values.js';
 
@@ -567,11 +567,6 @@ function sentenceOf(text: string, at: number): string {
 	return text.slice(start, end ?? text.length).trimStart();
 }
 
-/**
- * Is the dot at `at` an abbreviation's, which ends no sentence? "the U.N. did not", "nominal cap. 700", "(digital
- * ed.) says", "the Pén. National": before a lowercase word or a number, or after initials or a short capitalised
- * word that is no word of its own.
- */
 /** Words chat shortens with a dot, which is no sentence's end: "approx. 3,700", "est. 2017", "etc. and". */
 const shortenedWithDot = new Set([
 	'approx',
@@ -614,6 +609,11 @@ const shortenedWithDot = new Set([
 	'env',
 ]);
 
+/**
+ * Is the dot at `at` an abbreviation's, which ends no sentence? "the U.N. did not", "nominal cap. 700", "(digital
+ * ed.) says", "the Pén. National": before a lowercase word or a number, or after initials or a short capitalised
+ * word that is no word of its own.
+ */
 function abbreviationDot(text: string, at: number): boolean {
 	if (text[at] !== '.') return false;
 	const before = text.slice(0, at);
@@ -772,13 +772,15 @@ const hedgeEnding =
 const bracketedComment =
 	/\s*\((?:(?:ostensibly|purportedly|reportedly|apparently|supposedly|seemingly|presumably|arguably)\s*|(?:which|note|a framing|one might|i['’]d|i would|imo|if you ask me|arguably|via|through|citing|quoting)\b[^()]*)\)/giu;
 
-/** An adverb that hedges what follows without changing it: "has ostensibly not commented". */
+/** A hedge that opens a sentence: "Unless I am much mistaken, …", "It would appear that…". */
 const hedgeOpening =
 	/(?<=^|[.!?]\s+)(?:unless i am (?:much )?mistaken|unless i['’]m (?:much )?mistaken|if i am not mistaken|if i['’]m not mistaken|it would (?:appear|seem) that|it (?:appears|seems) that|i (?:believe|gather|understand|hear) that|(?:so )?i['’]m told that)\s*,?\s*/giu;
 
+/** A label opening the message, before a colon: "Bon, je résume pour les collègues :", "Rectification :". */
 const messageLabel =
 	/^\s*(?:(?:bon|ok|okay|alors|donc|so|bref|en bref|well)\s*,?\s*)?(?:je\s+r[ée]sume|r[ée]sum[ée]|recap|summary|tl;?\s?dr|rectification|correction|erratum|update|mise\s+[àa]\s+jour|fyi|psa|note|nb|info|rappel|reminder|breaking|flash|rezime|koreksyon)(?:\s+[\p{L}'’]+){0,5}\s*:\s+/iu;
 
+/** An adverb that hedges what follows without changing it: "has ostensibly not commented". */
 const hedgeWord = /(?<=\s)(?:ostensibly|purportedly|supposedly|seemingly|presumably)(?=\s)/giu;
 
 /** A request to pass the message on, ending it: "pls share with families", "spread the word", "RT". */
@@ -1090,7 +1092,6 @@ function compoundHead(first: string, second: string): boolean {
 	return !first.endsWith('s') && /[^s]s$/.test(second) && !/(?:ed|ing)$/.test(first);
 }
 
-/** A claim the clause's rank ("the second poorest", "second-largest") is not the report's for: never a match. */
 /**
  * "Prime Minister Claude Joseph refused to give up power on February 7": what the report tells of the title's holder,
  * said of one it never mentions, is not confirmed of them. (Claims of a clause from `from` on, in place.)
@@ -1098,7 +1099,7 @@ function compoundHead(first: string, second: string): boolean {
 function doneByOneMistitled(claims: Claim[], from: number, base: FactBase): void {
 	const mistitled = claims
 		.slice(from)
-		.find((one) => one.verdict === 'differs' && one.report?.startsWith('The report gives the title'));
+		.find((one) => one.verdict === 'differs' && one.report?.startsWith(titleGivenElsewhere));
 	const [given] = mistitled?.facts ?? [];
 	const holder = given?.kind === 'leadership' && given.leader ? base.entity(given.leader) : undefined;
 	if (!holder) return;
@@ -1120,9 +1121,9 @@ const namedPrison =
  * about another prison; undefined where the name is one the data gives.
  */
 function prisonElsewhere(clause: string, base: FactBase): string | undefined {
-	const known = new Set(
-		base.entities.flatMap((entity) => [entity.name, ...entity.aliases].flatMap((alias) => normalize(alias).split(' '))),
-	);
+	// (Most clauses name no prison: the data's name words are gathered only for one that does, once per fact base.)
+	if (!clause.match(namedPrison)) return undefined;
+	const known = nameWordsOf(base);
 	for (const found of clause.matchAll(namedPrison)) {
 		const name = found[1] ?? found[2] ?? '';
 		// ("…the prison Saturday night", "…prison Sat night": a day or month after the word says when.)
@@ -1138,6 +1139,21 @@ function prisonElsewhere(clause: string, base: FactBase): string | undefined {
 	return undefined;
 }
 
+/** Every word of every name the data gives, folded, by fact base: built once, on the first clause that needs it. */
+const nameWords = new WeakMap<FactBase, ReadonlySet<string>>();
+function nameWordsOf(base: FactBase): ReadonlySet<string> {
+	let known = nameWords.get(base);
+	if (!known) {
+		known = new Set(
+			base.entities.flatMap((entity) =>
+				[entity.name, ...entity.aliases].flatMap((alias) => normalize(alias).split(' ')),
+			),
+		);
+		nameWords.set(base, known);
+	}
+	return known;
+}
+
 /** A claim confirmed by a fact about the data's prison, where the clause names another: nothing the report says. */
 function ofAnotherPrison(found: Claim, elsewhere: string | undefined, base: FactBase): Claim {
 	if (!elsewhere || found.verdict !== 'matches') return found;
@@ -1146,6 +1162,7 @@ function ofAnotherPrison(found: Claim, elsewhere: string | undefined, base: Fact
 	return claim(found.text, 'not_in_report', found.facts, `The report doesn’t mention ${elsewhere}.`);
 }
 
+/** A claim the clause's rank ("the second poorest", "second-largest") is not the report's for: never a match. */
 function heldToRank(found: Claim, clause: string): Claim {
 	if (found.verdict !== 'matches' || ordinalsAgree(clause, found.facts.map((fact) => fact.quote).join(' ')))
 		return found;

@@ -48,6 +48,9 @@ export function titleHolderIn(
 	return entity ? { entity, start: end - written.length, end } : undefined;
 }
 
+/** How a title given to a name the report never mentions is answered: the report gives it to someone else. */
+export const titleGivenElsewhere = 'The report gives the title';
+
 /** The one the report gives a title to ("prime minister" → Ariel Henry), with the fact that gives it. */
 function holderOf(title: string, base: FactBase): { entity: Entity; fact: Fact } | undefined {
 	const fact = base.facts.find(
@@ -203,7 +206,7 @@ export function titleClaims(
 					at({ start: written.index, end: mention.end }),
 					'differs',
 					[holder.fact],
-					`The report gives the title ${title} to ${holder.entity.name}: ${holder.fact.answer}`,
+					`${titleGivenElsewhere} ${title} to ${holder.entity.name}: ${holder.fact.answer}`,
 				),
 			);
 			judged.push(mention);

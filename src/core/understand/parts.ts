@@ -1,7 +1,7 @@
 import { englishTags } from '../language/english-words.js';
 import parts from '../language/lexicon/parts.json' with { type: 'json' };
 import { chatQuestionWords, fillerTable, fold, stopwords } from '../language/lexicon.js';
-import { askingWord, leadingJoiner, toldBy, withExamplesSpelt } from '../language/read.js';
+import { askingWord, leadingJoiner, toldBy } from '../language/read.js';
 import { phraseAlternatives } from '../text.js';
 import { yesNoEnding } from './tagged.js';
 
@@ -379,7 +379,7 @@ export function questionParts(
 	resolve?: (part: string, context: string) => string | undefined,
 ): string[] {
 	// "In which year, according to the piece, is…": whose word it is, set off by commas, splits no question.
-	const text = withExamplesSpelt(typed.normalize('NFC')).replace(attributedAside, (aside) => ' '.repeat(aside.length));
+	const text = typed.normalize('NFC').replace(attributedAside, (aside) => ' '.repeat(aside.length));
 	// French "ou" before a subject or "not" is "or", never "où": "c'est bien ça, ou je confonds ?" (same length).
 	const folded = fold(text).replace(/\bou(?= (?:je|j'|tu|il|elle|on|nous|vous|ils|elles|c'|pas|non)\b)/g, 'o_');
 	// "If the prison was built for 700, how many more…": a condition, then the one question asked of it.

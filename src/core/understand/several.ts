@@ -149,7 +149,8 @@ export function answerSeveral(
 	const asksWhich = /^\W*(?:which|what\s+(?:did|does|do|has|have|had)|quel(?:le)?s?|kil[eè]s|ki)\b/iu.test(first);
 	// "…supposed to hand over power, and why didn't he do it?": the deed said in place of the verb that stands for it.
 	const deed = deedOf(read.get(first)?.words ?? []);
-	const firstKind = readFrame(read.get(first) ?? readText(first)).kind;
+	const firstFrame = readFrame(read.get(first) ?? readText(first));
+	const firstKind = firstFrame.kind;
 	const answers = parts.map((part) => {
 		if (part === first) return firstAnswer;
 		// "How many authorities sanctioned him, and which are they?": the ones counted, whom the count's answer names.
@@ -182,7 +183,7 @@ export function answerSeveral(
 		// counted.)
 		const countedBefore =
 			partFrame.kind === 'count' && firstKind === 'count' && partFrame.counted.every(saysNothing)
-				? readFrame(read.get(first) ?? readText(first)).counted.filter((word) => !saysNothing(word))
+				? firstFrame.counted.filter((word) => !saysNothing(word))
 				: [];
 		// ("…, n why didnt he?": an auxiliary that ends the part stands for the deed too.)
 		const deedSaid = deed ? part.replace(proVerb, deed).replace(auxiliaryLast, `$1 ${deed}`) : part;
