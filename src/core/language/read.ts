@@ -884,7 +884,7 @@ function readAfresh(text: string, known?: Language): ReadText {
 	// ("…un nombre « large » de détenus": French "un" is the article; the UN is "ONU" there, or "UN" in capitals.)
 	const articled = language === 'fr' && !/\bU\.?N\b/.test(cleaned) ? withArticleUn(translated) : translated;
 	// (Only where something is asked of it: a claim's "tenté de prendre l'aéroport" is judged as written.)
-	const english = /\?|\b(?:what|which|quoi|kisa)\b/iu.test(fold(cleaned)) ? seizing(articled) : articled;
+	const english = /\?|\b(?:what|which|quoi|kisa)\b/iu.test(fold(cleaned)) ? grabbing(articled) : articled;
 	return { cleaned, language, original: asWritten, words: language === 'en' ? withoutFillers(english) : english };
 }
 
@@ -892,7 +892,7 @@ function readAfresh(text: string, known?: Language): ReadText {
  * "What did the gangs try to take?", "les gangs ont essayé de prendre quoi?": "take" after an attempt, with no word
  * after it that makes a phrase of it ("take over", "take part"), is to grab. (Alone, "take" is a function word.)
  */
-function seizing(words: string[]): string[] {
+function grabbing(words: string[]): string[] {
 	return words.map((word, i) =>
 		word === 'take' &&
 		/^(?:to|the|de)$/.test(words[i - 1] ?? '') &&
