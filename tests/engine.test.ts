@@ -9463,6 +9463,69 @@ describe('reading a question', () => {
 			])
 				expect(text(question)).toMatchObject({ found: false, text: /doesn’t say why/ });
 		});
+		it('reads a French question word asked late: "les homicides ont évolué comment en 2023 ?"', () => {
+			const answer = text("D'après les chiffres de l'ONU, les homicides ont évolué comment en 2023 ?");
+			expect(answer.text).toMatch(/more than doubled/);
+			expect(answer.text).not.toMatch(/^No/);
+		});
+		it('asks for both of two measures set against each other, whatever the label and the request after them', () => {
+			for (const question of [
+				'sorry to ping, for a graphic: RNDDH places vs headcount at the Pénitencier?',
+				'quick one: inmates vs places at the penitentiary, need both numbers pls',
+				'capacity vs actual headcount at the Pénitencier National, both figures pls',
+			]) {
+				const answer = text(question).text;
+				expect(answer).toMatch(/\b700\b/);
+				expect(answer).toMatch(/3,687/);
+			}
+		});
+		it('leaves out who asks and what they say around the question, in the three languages', () => {
+			expect(
+				text(
+					'The old lady wants to know why the prime minister is still sitting in his chair. What excuse does he give? She says in her day when your time was finished you packed your suitcase and you went home.',
+				),
+			).toMatchObject({ found: true, text: /security must be restored/ });
+			expect(
+				text(
+					'grann di bondye bon wi, li vle konn kisa barbecue la di moun fe ak timoun yo pou lekol la paske ti jonas ak ti sara ap al lekol lendi a',
+				).text,
+			).toMatch(/collateral damage/);
+			expect(
+				text(
+					'grann ap mande si se prizon ki pi gwo nan tout ayiti a yo atake a oswa se yon ti prizon konsa, li di mezanmi jezi mari jozef',
+				).text,
+			).toMatch(/largest prison/);
+			expect(
+				text(
+					'She says, and she makes the sign of the cross when she says it, are the men they accuse of killing our president Jovenel locked up in that very same prison?',
+				).text,
+			).toMatch(/alleged perpetrators/);
+			expect(text('my aunt asks if the guards left the prison').text).toMatch(/abandoned it/);
+		});
+		it('names no place where someone of the asker’s own lives, and wishes the dead peace for nothing', () => {
+			for (const question of [
+				'My cousin who lives in Miami says a country wanted to lead the force. Which one?',
+				"Mon neveu qui vit à Montréal m'a dit qu'un pays d'Afrique voulait prendre la tête de la force étrangère. Lequel, s'il vous plaît ?",
+			])
+				expect(text(question).text).toMatch(/^\s*Kenya offered to lead/);
+			expect(text('quel jour a-t-on assassiné notre président Jovenel Moïse, paix à son âme ?').text).toMatch(
+				/July 7, 2021/,
+			);
+		});
+		it('reads a year offered in Creole, "se te 2021 oswa 2022", as a guess at the date asked', () => {
+			expect(text('ki dat yo touye prezidan moise la, grann bliye, se te 2021 oswa 2022??').text).toMatch(
+				/July 7, 2021/,
+			);
+		});
+		it('reads the Pope and the Catholic Church in Kreyòl as the strangers to the report they are', () => {
+			expect(text('Eske Legliz Katolik oswa Pap la di yon bagay sou atak prizon an?')).toMatchObject({
+				found: false,
+			});
+			expect(text('Kiyès ki te rele anmwe pou yo voye ranfò byen vit pou prizonye yo pa chape?').text).toMatch(
+				/police unions/i,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

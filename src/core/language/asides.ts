@@ -84,11 +84,18 @@ const askItForMe =
 	/^\W*(?:mande\s+(?:l|li|bot\s+la)\s+(?:pou\s+(?:mwen|m)\s*)?(?:souple|silvouple|tanpri)?|ask\s+(?:it|him|the\s+bot)\s+(?:this\s+)?for\s+me(?:\s+(?:please|pls))?|demande[- ](?:lui|le)\s+pour\s+moi(?:\s+s['’]il\s+te\s+pla[iî]t)?)\s*[:,—–-]\s*/iu;
 
 /**
- * "…, si je puis me permettre ?", "…, mon Dieu ?", "si Bondye vle:", "if I may": a courtesy or an exclamation set off in
- * the question, in the three languages, asking nothing.
+ * "…, si je puis me permettre ?", "…, mon Dieu ?", "si Bondye vle:", "if I may", "…, paix à son âme ?": a courtesy, an
+ * exclamation or a wish for the dead set off in the question, in the three languages, asking nothing.
  */
 const courtesy =
-	/,?\s*(?<![\p{L}])(?:si je (?:puis|peux) me permettre|si vous (?:le )?permettez|if i may|if you don['’]t mind|si (?:bon)?dye vle|si dieu (?:le )?veut|god willing|mon dieu|bon dieu|my god|oh my god|good heavens|mezanmi|bondye)(?=\s*(?:[,?!.:]|$))/giu;
+	/,?\s*(?<![\p{L}])(?:si je (?:puis|peux) me permettre|si vous (?:le )?permettez|if i may|if you don['’]t mind|si (?:bon)?dye vle|si dieu (?:le )?veut|god willing|mon dieu|bon dieu|my god|oh my god|good heavens|mezanmi|bondye|paix [àa] son [âa]me|(?:may (?:he|she) )?rest in peace|r\.?i\.?p|repoze an p[eè]|(?:(?:mezanmi|o)\s+)?(?:j[ée]sus|jezi)[,\s]+(?:marie|mary|mari)[,\s]+(?:and\s+|et\s+|ak\s+)?(?:joseph|jozef))(?=\s*(?:[,?!.:]|$))/giu;
+
+/**
+ * "My cousin who lives in Miami says…", "mon neveu qui vit à Montréal", "kouzen m ki rete Miami": where someone of the
+ * asker's own lives or works, which names no place the question is about.
+ */
+const whereTheyLive =
+	/(?<=(?:\b(?:[Mm]y|[Mm]on|[Mm]a|[Mm]es|[Nn]otre|[Nn]os|[Oo]ur|[Hh]er|[Hh]is|[Ss]a|[Ss]on)\s+\p{L}+(?:\s+\p{L}+)?|\s(?:m|mwen|li|nou))\s*),?\s*(?:who|that|qui|ki)\s+(?:lives?|living|works?|vit|habite|travaille|rete|travay|viv)\s+(?:(?:in|at|à|a|au|aux|en|nan|lan|o|down\s+in|up\s+in|over\s+in)\s+)?(?:l['’])?\p{Lu}[\p{L}'’-]*(?:[\s-]+\p{Lu}[\p{L}'’-]*)*,?/gu;
 
 /** "…, asking for a buddy at SOUTHCOM": chat's excuse for asking, whoever it names. */
 const askingForSomeone =
@@ -278,6 +285,7 @@ export function withoutAsides(text: string): string {
 			(_, opening: string, topic: string, verb: string) =>
 				`${opening}what did ${topic} ${/^(?:said|say|says)$/iu.test(verb) ? 'say' : 'do'}`,
 		)
+		.replace(whereTheyLive, '')
 		.replace(courtesy, '')
 		.replace(askingForSomeone, '')
 		.replace(ownDoubt, ', right')

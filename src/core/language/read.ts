@@ -70,7 +70,11 @@ const forNewcomers =
 
 /** Someone who wants to know, then a colon and what they ask. */
 const wantsToKnow =
-	/^[^:?]{3,80}?\b(?:wants?\s+to\s+know|would\s+like\s+to\s+know|asks|is\s+asking|wonders|vle\s+konnen|ta\s+renmen\s+konnen|ap\s+mande|voudrait\s+savoir|veut\s+savoir|demande)\s*:\s*(?=\S)/iu;
+	/^[^:?]{3,200}?\b(?:wants?\s+to\s+know|would\s+like\s+to\s+know|asks|is\s+asking|wonders|vle\s+konnen|ta\s+renmen\s+konnen|ap\s+mande|voudrait\s+savoir|veut\s+savoir|demande)\s*:\s*(?=\S)/iu;
+
+/** Someone who asks whether something is so: "grann ap mande si", "my aunt wants to know if", "mamie demande si". */
+const asksWhether =
+	/^\W*(?:(?:my|mi|ma|mon|m|the|our|her|his)\s+)?(?:grann|granmoun|grandma|granny|grandmother|grandpa|grandfather|aunt|auntie|uncle|mom|mum|mother|father|dad|tonton|matant|manman|papa|mamie|papi|she|he|li)\s+((?:ap\s+)?mande|vle\s+konn(?:en)?|asks|asked|is\s+asking|wants\s+to\s+know|wonders|demande)\s+(?:si|if|whether)\s+/iu;
 
 /** A question as the engine reads it. */
 export interface ReadText {
@@ -429,6 +433,11 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	// "Yon oditè nan Tòbèk vle konnen: ki jou…", "a listener in Jacmel asks: …": who wants to know, before a colon, is
 	// no part of what they ask.
 	(text) => text.replace(wantsToKnow, ''),
+	// "grann ap mande si se prizon ki pi gwo a…", "my aunt asks if the guards left": whether, asked for someone, is asked.
+	(text) =>
+		text.replace(asksWhether, (_, verb: string) =>
+			/^(?:ap\s+)?(?:mande|vle)/iu.test(verb) ? 'eske ' : /^demande/iu.test(verb) ? 'est-ce que ' : 'is it true that ',
+		),
 	// "over the last few days", "in the past couple of days": the report's "in recent days".
 	(text) =>
 		text.replace(
@@ -1148,10 +1157,10 @@ const answerShape =
 
 /**
  * "…for the timeline box", "…? need both for the infobox": what the asker will put the answer in, ending the
- * question, asks nothing of its own.
+ * question, asks nothing of its own. (Before a colon it labels what follows: "sorry to ping, for a graphic: …".)
  */
 const askersUse =
-	/[\s?!.,;:—–-]+(?:(?:i\s+)?need\s+(?:it|both|them|this|that)\s+)?(?:for|pour|pou)\s+(?:the|my|our|a|an|le|la|mon|ma|notre|un|une)\s+(?:timeline(?:\s+box)?|info\s?box|fact\s?box|sidebar|graphic|chart|caption|flyer|slide|slides|thread|newsletter|explainer|infographic|encadr[ée]|chronologie)\b[^?]*[?!.]*\s*$/iu;
+	/[\s?!.,;:—–-]+(?:(?:i\s+)?need\s+(?:it|both|them|this|that)\s+)?(?:for|pour|pou)\s+(?:the|my|our|a|an|le|la|mon|ma|notre|un|une)\s+(?:timeline(?:\s+box)?|info\s?box|fact\s?box|sidebar|graphic|chart|caption|flyer|slide|slides|thread|newsletter|explainer|infographic|encadr[ée]|chronologie)\b[^?:]*[?!.]*\s*$/iu;
 
 /**
  * "…actually in that prison, or is that a myth?", "…a date for the force, or is that still up in the
@@ -1522,7 +1531,8 @@ export function withoutPoliteOpening(text: string): string {
 	const folded = whole.slice(chat);
 	// "grann say after moise got killed did things get better…": a question asked on someone's behalf.
 	const relayed = relayedBy.exec(folded);
-	if (relayed?.[1] && namesPerson(relayed[1])) return text.slice(chat + relayed[0].length);
+	if (relayed?.[1] && (namesPerson(relayed[1]) || relayers.has(relayed[1])))
+		return text.slice(chat + relayed[0].length);
 	// "Good day — is it true that…": the question without the chat set off before it. (Chat run into the question,
 	// "yo wtf is RNDDH", may be read with it.)
 	const greeting = chatBefore(whole, chatReach);
@@ -1555,11 +1565,14 @@ const teller =
 
 /**
  * Someone the question is asked for, and their verb of asking or saying, before the question:
- * "my grandma asks did…", "grann say after…". Whoever it is must be a person (WordNet's nouns for
+ * "my grandma asks did…", "grann say after…", "she says, and she crosses herself as she says it, are…". Whoever it is must be a person (WordNet's nouns for
  * people, or a word for family): "Barbecue says…" tells what he says.
  */
 const relayedBy =
-	/^\W*(?:(?:my|mi|ma|mon|m)\s+)?(\p{L}+)\s+(?:says?|said|asks?|asked|wants? to know|wonders?|wondering|wanna know|mande|di)\s*[,:]?\s+(?:(?:if|whether)\s+)?(?=(?:after|before|when|since|who|whom|whose|what|when|where|why|which|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would|wat|wen|whos|wats)\b)/u;
+	/^\W*(?:(?:my|mi|ma|mon|m|the|our|her|his)\s+(?:\p{L}+\s+)?)?(\p{L}+)\s+(?:says?|said|asks?|asked|(?:is|was|keeps?)\s+asking|wants? to know|would like to know|wonders?|wondering|wanna know|mande|di)\s*[,:]?\s+(?:(?:and|while|as)\s+[^,?]{3,100},\s*)?(?:(?:if|whether)\s+)?(?=(?:after|before|when|since|who|whom|whose|what|when|where|why|which|how|did|does|do|is|are|was|were|has|have|had|can|could|will|would|wat|wen|whos|wats)\b)/u;
+
+/** The asker's words for the one they ask for, already named: "she is asking what day…". */
+const relayers = new Set(['she', 'he']);
 
 /** Words for family in Creole and French that chat uses as names: "grann", "tonton", "manman". */
 const kin = new Set([

@@ -794,9 +794,12 @@ const askingAnything = new Set([
 const frenchPerfect =
 	/\b(?:a|ont|est|sont|etait|etaient|avait|avaient)\s+(?:ete\s+)?\p{L}{2,}(?:e|es|ee|ees|i|is|it|u|us)\b/u;
 
-/** French words that ask for something other than yes or no: "quel" wherever it stands, "que" opening the question (elsewhere it is "than"). */
+/**
+ * French words that ask for something other than yes or no: "quel" wherever it stands, "comment" too ("ça a évolué
+ * comment ?", as French speaks), "que" opening the question (elsewhere it is "than").
+ */
 const frenchQuestionWord =
-	/\b(?:quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|quoi)\b|^(?:que|qu|comment)\b/;
+	/\b(?:quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|quoi|comment)\b|^(?:que|qu)\b/;
 
 /** Verbs of going beyond a limit, which a rate asked as "how many times" says by itself. */
 const beyondWords = new Set([

@@ -181,6 +181,14 @@ function withoutAskerAfter(text: string): string {
 	// ("wen did they kill jovenel moise again grandma forgot da date": who forgot, and so asks, is no part of it.)
 	const forgot = forgotAfter.exec(text);
 	if (forgot && forgot.index > 0 && asks.test(fold(text.slice(0, forgot.index)))) return text.slice(0, forgot.index);
+	// ("…oswa se yon ti prizon konsa, li di mezanmi jezi mari jozef": what the one asked for says after it, likewise.)
+	const saying = tellerAfter.exec(text);
+	if (saying && saying.index > 0 && asks.test(fold(text.slice(0, saying.index)))) return text.slice(0, saying.index);
+	// ("kisa Barbecue di moun fè ak timoun yo pou lekòl la paske ti Jonas ap al lekòl lendi": why the asker asks, after
+	// a question that asks no reason, is no part of it.)
+	const because = becauseAfter.exec(text);
+	const before = because ? fold(text.slice(0, because.index)) : '';
+	if (because && because.index > 0 && asks.test(before) && !asksWhy.test(before)) return text.slice(0, because.index);
 	const about = askerAfter.exec(text);
 	if (about && about.index > 0 && asks.test(fold(text.slice(0, about.index)))) return text.slice(0, about.index);
 	// ("whos volunteered to lead this intl force then, not us i hope lol": what the asker hopes or guesses, after a
@@ -192,15 +200,31 @@ function withoutAskerAfter(text: string): string {
 	const story = storyAfterQuestion.exec(text);
 	const told = story?.[1] ? fold(story[1]) : '';
 	// (Not one that names what is wanted: "Please give me the real name and the nickname.")
-	const asksOwn = asks.test(told) || wants.test(told) || namesWanted.test(told);
+	// (Nor one told by someone, "she says in her day when your time was up…", whose question words ask nothing.)
+	const asksOwn = !toldBySomeone.test(told) && (asks.test(told) || wants.test(told) || namesWanted.test(told));
 	return story && story.index > 0 && (!asksOwn || askedOfItOnly.test(told)) ? text.slice(0, story.index + 1) : text;
 }
 
-/** A sentence after a question mark, to the end, that speaks of the asker: "…? A friend of mine sent me this." */
+/**
+ * A sentence after a question mark, to the end, that speaks of the asker or of the one they ask for: "…? A friend of
+ * mine sent me this.", "…? She says in her day you went home.", "…? Nevè m nan di m se plis pase twa."
+ */
 const storyAfterQuestion =
-	/\?\s*((?=[^?]*(?<!\p{L})(?:my|i|me|mwen|je|moi|mine)(?!\p{L}))(?:[^?\s]+\s+){3,}[^?\s]+[.!]*)\s*$/iu;
+	/\?\s*((?=[^?]*(?<!\p{L})(?:my|i|me|mwen|m|je|moi|mine|ma|mon|mes|she|her|we|our|us|nou|nous|notre)(?!\p{L}))(?:[^?\s]+\s+){3,}[^?\s]+[.!]*)\s*$/iu;
+/** A sentence that opens with someone saying something, not asking it: "she says…", "my cousin swears…" (folded). */
+const toldBySomeone =
+	/^(?:(?:my|her|his|our|the)\s+)?[a-z]+\s+(?:says|said|swears|swore|remembers|thinks|di|dit|te di)\b(?!\s+(?:who|what|when|where|why|which|how|if|whether)\b)/;
 /** Asking only of what was asked before, pointed at: "where it comes from", "who is behind this" (folded). */
 const askedOfItOnly = /\b(?:where|who|what|whom)\s+(?:[a-z']+\s+){0,2}(?:it|this|that)\b(?!\s+[a-z]{3,}\s+(?!from\b))/;
+
+/** Someone of the asker's saying something, after a comma, to the end: ", li di mezanmi", ", she says God help us". */
+const tellerAfter =
+	/[,;]\s*(?:(?:my|her|his|our)\s+)?(?:li|l|she|he|elle|il|grann|grandma|granny|manman|mom|mum|tonton|uncle|matant|aunt)\s+(?:di|says|said|dit|te di)\b(?!\s+(?:who|what|when|where|why|which|how|if|whether|kisa|ki|kote|kil[eè]|poukisa|konbyen|si)\b)[^?]*$/iu;
+
+/** A clause of cause ending the message: "…, because my son goes to school monday", "…paske ti Jonas…". */
+const becauseAfter = /[\s,;]+(?:because|cuz|coz|paske|parce que|parce qu['’])\s+[^?]*$/iu;
+/** A question that asks why, whose "because" may be the reason it offers (folded). */
+const asksWhy = /\b(?:why|y|pourquoi|poukisa|pou ki sa|reason|raison|rezon)\b/;
 
 /** A guess or hope of the asker's after a comma: ", not us i hope", ", probably the UN i guess", ", je crois". */
 const hopeAfter =
@@ -260,8 +284,10 @@ function twoSidesAsked(text: string): [string, string] | undefined {
 	if (!first || !second || /\bof\b/i.test(first)) return undefined;
 	// ("Pénitencier National: nominal capacity vs actual population as of Feb '23?": the label is whose they are, and
 	// the time is of both.)
-	const of = /\s+of\s+.+$/iu.exec(second)?.[0] ?? (label ? ` of ${label.trim()}` : '');
-	const secondOf = label && !/\s+of\s+/iu.test(second) ? `${second} of ${label.trim()}` : second;
+	// (A label that says what the answer is for, "for a graphic:", "quick one:", is whose they are of nothing.)
+	const whose = label && namingLabel.test(label.trim()) ? label.trim() : undefined;
+	const of = /\s+of\s+.+$/iu.exec(second)?.[0] ?? (whose ? ` of ${whose}` : '');
+	const secondOf = whose && !/\s+of\s+/iu.test(second) ? `${second} of ${whose}` : second;
 	// ("…vs actual pax?": people set against a measure are counted.)
 	const asking = (side: string) => (asked || !/(?:inmates|prisoners|people|pax)$/iu.test(side) ? opening : 'how many');
 	return [`${asking(first)} ${first}${of}${rest}${end || '?'}`, `${asking(second)} ${secondOf}${rest}${end || '?'}`];
@@ -287,9 +313,17 @@ function bothAsked(text: string): [string, string] | undefined {
 	return first && second ? [`what is the ${first.trim()}?`, `what is the ${second.trim()}?`] : undefined;
 }
 
+/** A label that names whose the measures are: a name, capitalised, and nothing said around it ("Pénitencier National"). */
+const namingLabel = /^\p{Lu}[^,]*$/u;
+
+/** What the asker wants of the two, after them: ", both figures pls", ", need both numbers". */
+const bothWanted = String.raw`(?:\s*[,;—–-]?\s*(?:(?:i\s+)?need|want|give\s+me|gimme)?\s*(?:both|the\s+two|2)\s+(?:numbers|figures|stats|values)(?:\s+(?:pls|plz|please|thx|thanks))?)?`;
+
 /** Two measures set against each other with no question word, after a label or not: "nominal cap vs actual pop?". */
-const measuresSetAgainst =
-	/^(?:(?<label>[^?:—–]{2,60}?)\s*(?:\s[—–-]+\s|:\s))?\W*(?<first>(?:[\p{L}'’.-]+\s+){0,2}(?:capacity|cap\.?|population|pop\.?|count|headcount|number|figure|size|places|inmates|prisoners|people|pax))\s+(?:vs\.?|versus|compared (?:to|with))\s+(?:the\s+)?(?<second>(?:[\p{L}'’.-]+\s+){0,2}(?:capacity|cap\.?|population|pop\.?|count|headcount|number|figure|size|places|inmates|prisoners|people|pax))(?<rest>\s+(?:as of|in|at|on)\s+[^?]{1,30})?\s*(?<end>[?!.]*)$/iu;
+const measuresSetAgainst = new RegExp(
+	String.raw`^(?:(?<label>[^?:—–]{2,60}?)\s*(?:\s[—–-]+\s|:\s))?\W*(?<first>(?:[\p{L}'’.-]+\s+){0,2}(?:capacity|cap\.?|population|pop\.?|count|headcount|number|figure|size|places|inmates|prisoners|people|pax))\s+(?:vs\.?|versus|compared (?:to|with))\s+(?:the\s+)?(?<second>(?:[\p{L}'’.-]+\s+){0,2}(?:capacity|cap\.?|population|pop\.?|count|headcount|number|figure|size|places|inmates|prisoners|people|pax))(?<rest>\s+(?:as of|in|at|on)\s+[^?,]{1,30})?${bothWanted}\s*(?<end>[?!.]*)$`,
+	'iu',
+);
 
 const sidesSetAgainst =
 	/^(?:[^?]{0,60}?\s[—–:-]+\s+)?\W*(?:(?:ok|okay|so|and|also|hey|yo|wait)\b[\s,]*)*(?<opening>(?:what|wat)(?:['’]s|\s+(?:is|was|are|were))\s+the)\s+(?<first>[\p{L}'’ -]{3,40}?)\s+(?:vs\.?|versus|compared (?:to|with)|as opposed to)\s+(?:the\s+)?(?<second>[\p{L}'’ -]{3,80}?)\s*(?<end>[?!.]*)$/iu;
