@@ -2659,6 +2659,15 @@ describe('only a few of a group, said against a fact that gives no amount', () =
 	});
 });
 
+describe('a name the report lacks, beside the deed of one it knows', () => {
+	it('confirms no deed credited as well to a body the report never names', async () => {
+		expect(
+			await verdictOf('Mr Sergier is also subject to EU sanctions.', 'Mr Sergier is also subject to EU sanctions'),
+		).toBe('not_in_report');
+		expect(await verdictOf('Barbecue, an ex-cop, was sanctioned by the EU', 'Barbecue')).toBeUndefined();
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

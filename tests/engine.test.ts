@@ -9526,6 +9526,11 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('answers no one a name the report lacks, typed in capitals that spell a French word: "under EU sanctions"', () => {
+			for (const question of ['is Sergier under EU sanctions?', 'Is Barbecue subject to EU sanctions?'])
+				expect(text(question)).toMatchObject({ found: false, text: /doesn’t mention EU/ });
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

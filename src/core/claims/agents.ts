@@ -1433,6 +1433,22 @@ function agentClaims(
 				claims.push(notSaidDone(at(withArticle), best.fact));
 				continue;
 			}
+			// "Barbecue, an ex-cop, was sanctioned by the EU": a name the report lacks, doing the deed in the same clause, is
+			// another doer than the report's.
+			const unknownDoer = mentions.find(
+				(m) =>
+					!m.entity &&
+					m.start >= withArticle.end &&
+					!beside(m, group) &&
+					!mentions.some((k) => k.entity && k.start >= withArticle.end && k.end <= m.start),
+			);
+			if (unknownDoer) {
+				const name = clause.text.slice(unknownDoer.start, unknownDoer.end);
+				claims.push(
+					claim(at(unknownDoer), 'differs', [best.fact], `The report does not name ${name} here: ${best.fact.answer}`),
+				);
+				continue;
+			}
 			claims.push(claim(at(withArticle), 'matches', [best.fact]));
 			continue;
 		}
@@ -1529,6 +1545,11 @@ function agentClaims(
 		}
 	}
 	return claims;
+}
+
+/** Is a mention right beside one of the group, part of the same name ("Jimmy Chérizier")? */
+function beside(mention: EntityMention, group: EntityMention[]): boolean {
+	return group.some((m) => Math.abs(m.end - mention.start) <= 1 || Math.abs(mention.end - m.start) <= 1);
 }
 
 /** A claim that credits to the ones it names what the report credits to another: "differs", saying to whom. */

@@ -486,6 +486,16 @@ export function contentClaim(
 		const swapped = first && first.coverage >= swappedCoverage && swappedNoun(timeless, first, query, index);
 		return swapped ? claim(at(span), 'differs', [first.fact], `The report says: ${first.fact.answer}`) : undefined;
 	}
+	// "Sergier is subject to EU sanctions": a name the report never mentions, apart from the names it knows, says what
+	// the report does not.
+	const stranger = agreeing.find((m) => !m.entity && !besideKnown(m, agreeing, text));
+	if (stranger)
+		return claim(
+			at(span),
+			'not_in_report',
+			[best.fact],
+			`The report does not mention ${text.slice(stranger.start, stranger.end)}: ${best.fact.answer}`,
+		);
 	// "…, they're the ones who said…": a pronoun stands for the one named before, who must be the one credited.
 	const carried = mentions.some((m) => m.entity) || !pronoun.test(text) ? undefined : subject;
 	if (
@@ -793,6 +803,18 @@ function namesAgree(mentions: EntityMention[], fact: Fact, base: FactBase): bool
 	if (!known.every((m) => m.entity && involved.includes(m.entity.id))) return false;
 	return known.length > 0 || mentions.length === 0;
 }
+
+/** Is a name the report lacks part of one it knows: "Jimmy Chérizier", "Barbecue (Chérizier)"? */
+function besideKnown(stranger: EntityMention, mentions: EntityMention[], text: string): boolean {
+	return mentions.some((m) => {
+		if (!m.entity) return false;
+		const gap = m.end <= stranger.start ? text.slice(m.end, stranger.start) : text.slice(stranger.end, m.start);
+		return nameGap.test(gap);
+	});
+}
+
+/** What may stand between two parts of one name: a space, quotes, brackets, "aka". */
+const nameGap = /^[\s,'"“”‘’()«»-]*(?:(?:or|aka|alias|dit|known as)[\s,'"“”‘’()«»-]*)?$/iu;
 
 /** A noun for a thing, as typed or in the English it means: "airport", "ayewopò", "aéroport". */
 function thingNamed(word: string): boolean {

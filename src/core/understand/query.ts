@@ -617,8 +617,13 @@ export function strangersIn(asTyped: string, query: Query, index: SearchIndex): 
 		const terms = termsOf(spelled ?? word);
 		if (terms.some((term) => unknown.has(term))) return true;
 		if (!functionWord(word) && terms.some((term) => !known(term))) return true;
-		// "did the EU sanction him": capitals after an article are a name, even where they spell a function word.
-		return terms.length === 0 && /^\p{Lu}{2,}$/u.test(word) && articles.has(before.toLowerCase());
+		// "did the EU sanction him": capitals after an article are a name, even where they spell a function word; so are
+		// capitals that spell one of French or Creole only, in English ("is he under EU sanctions?").
+		return (
+			terms.length === 0 &&
+			/^\p{Lu}{2,}$/u.test(word) &&
+			(articles.has(before.toLowerCase()) || (query.language === 'en' && !isEnglishWord(word.toLowerCase())))
+		);
 	};
 	// ("…a prison in Jacmel, How many…": a question word opening a clause is no part of the name before it.)
 	const asking = ({ word }: TypedWord) => questionWords.has(fold(word)) || openers.has(fold(word));
