@@ -2668,6 +2668,13 @@ describe('a name the report lacks, beside the deed of one it knows', () => {
 	});
 });
 
+describe('an adjective the report gives another noun', () => {
+	it('confirms no description whose adjective the report says of something else', async () => {
+		expect(await verdictOf('The pen is the main prison in Haiti', 'main prison')).toBe('not_in_report');
+		expect(await verdictOf('Jimmy Sergier is a former cop turned gang boss', 'former cop')).toBe('matches');
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

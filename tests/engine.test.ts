@@ -9531,6 +9531,42 @@ describe('reading a question', () => {
 				expect(text(question)).toMatchObject({ found: false, text: /doesn’t mention EU/ });
 		});
 
+		it('reads past a listener’s name and town before the question, as a radio host reads it', () => {
+			expect(text('Madan Guerline Noël, Thiotte, ekri nou: Kiyès ki te rele anmwe pou yo voye ranfò?').text).toMatch(
+				/police unions/i,
+			);
+			expect(
+				text(
+					'Question de M. Rodrigue Vilsaint, de Jacmel : qui a signalé que les gardiens avaient abandonné la prison ?',
+				).text,
+			).toMatch(/AyiboPost/);
+			expect(text('@here 🎙️ Radyo Jakmèl ap tande: ki gwoup ki te konte prizonye yo an fevriye 2023?').text).toMatch(
+				/RNDDH/,
+			);
+		});
+		it('reads a custom emoji’s id and a channel typed as text as no part of the question', () => {
+			expect(text("@here <:pepe:123456789012345678> dites, le RNDDH c'est quoi comme organisation ? 🧐").text).toMatch(
+				/human rights group/,
+			);
+			expect(
+				text('copy-pasting from #news-haiti: what kind of organisation is this RNDDH that keeps getting quoted?').text,
+			).toMatch(/human rights group/);
+		});
+		it('lists the kind a French question asks for as named in the report: "Quels médias haïtiens l’article cite-t-il ?"', () => {
+			expect(text('Quels médias haïtiens l’article cite-t-il ?').text).toMatch(
+				/news outlets: AyiboPost, Gazette Haiti/,
+			);
+			expect(text('Quels pays sont cités ?').text).toMatch(/3 countries/);
+			expect(text('Which countries are cited?').text).toMatch(/3 countries/);
+		});
+		it('finds no successor or spouse the report never names, in French', () => {
+			expect(text('Qui a succédé à Ariel Henry à la tête du gouvernement ?').found).toBe(false);
+			expect(text('Comment s’appelait l’épouse de Jovenel Moïse ?').found).toBe(false);
+		});
+		it('reads a Kreyòl warning sounded as a warning, held to the year asked', () => {
+			expect(text('Kiyès ki te sonnen klòch alam an 2017?').text).toMatch(/^\s*In 2017 RNDDH warned/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -14,7 +14,7 @@ import { composeDigest, type Digest, type PreviousDigest } from './digest.js';
 import { FactBase } from './fact-base.js';
 import { withoutAsides } from './language/asides.js';
 import { NamesByEar, respeltByEar } from './language/by-ear.js';
-import { cleanMarkup, unshouted, withoutMentions } from './language/clean.js';
+import { cleanMarkup, unshouted, withoutCustomEmoji, withoutMentions } from './language/clean.js';
 import { isEnglishWord } from './language/english-words.js';
 import { fold, isLexiconWord, type Language, stopwords } from './language/lexicon.js';
 import { askerWords, askingWord, type ReadText, readingOnce, readText, withExamplesSpelt } from './language/read.js';
@@ -521,7 +521,8 @@ export class AnswerEngine implements AnswerSource {
 	 */
 	ask(question: string): Answer {
 		// "CEST QUI LE PREMIE MINISTRE": a message typed in capitals is read as written in small letters.
-		const written = unshouted(question, this.#initialisms);
+		// (A custom emoji's id is no number asked about: "<:pepe:1234…> c'est quoi le RNDDH ?".)
+		const written = unshouted(withoutCustomEmoji(question), this.#initialisms);
 		const answer = readingOnce(() => this.#ask(written));
 		return written === question ? answer : { ...answer, question };
 	}

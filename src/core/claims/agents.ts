@@ -49,7 +49,7 @@ import {
 	quoteSaysPart,
 	wholeOf,
 } from './qualifiers.js';
-import { ranksAgree } from './ranks.js';
+import { adjectivesAttached, ranksAgree, sameNoun } from './ranks.js';
 import { silenceClaims } from './silence.js';
 import { judgeTitle, titleClaims, titleOf, titleWords } from './titles.js';
 import { type Span, valuesIn } from './values.js';
@@ -723,6 +723,11 @@ function descriptionClaim(
 			// "Henry is a former prime minister" against "led by Prime Minister Ariel Henry": what is, said as what was.
 			if (nowSaidAsFormer(`${copula} ${words}`, own.fact.quote))
 				return [claim(at(span), 'differs', [own.fact], `The report does not say this is past: ${own.fact.answer}`)];
+			// "The Pénitencier is the main prison in Haiti" against "Haiti's main police unions": said of another noun.
+			if (
+				!adjectivesAttached(words, own.fact.quote, (one, other) => sameNoun(one, other) || related(one, other, index))
+			)
+				return [claim(at(span), 'not_in_report', [own.fact], `The report does not say so of it: ${own.fact.answer}`)];
 			// "Haiti is a wealthy country" against "the poorest country": the opposite of the fact's own word.
 			const verdict =
 				ranksAgree(words, own.fact.quote) &&
@@ -1545,6 +1550,11 @@ function agentClaims(
 		}
 	}
 	return claims;
+}
+
+/** Does the index relate the two words, one through the other ("policeman" through "cop")? */
+function related(one: string, other: string, index: SearchIndex): boolean {
+	return index.matchTerm(stem(other)).some((match) => match.term === stem(one));
 }
 
 /** Is a mention right beside one of the group, part of the same name ("Jimmy Chérizier")? */

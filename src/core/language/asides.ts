@@ -232,6 +232,59 @@ const asks = (text: string) =>
 const askersLabel =
 	/^(\s*)((?:[^:?\n]{0,60}?\s)?(?:questions?|q|demandent|demande|demandons|mande|asks?|asking|wants?\s+to\s+know|wonders?)(?:\s[^:?\n]{0,40})?)\s*:\s+(?=\S)/iu;
 
+/** Titles of address before a name, in the three languages: "Mesye", "Madan", "Sè", "M.", "Mme", "Sister". */
+const honorifics = [
+	'mesye',
+	'msye',
+	'madan',
+	'manmzèl',
+	'sè',
+	'frè',
+	'pastè',
+	'bòs',
+	'mèt',
+	'doktè',
+	'm.',
+	'mme',
+	'mlle',
+	'mr',
+	'mrs',
+	'ms',
+	'dr',
+	'monsieur',
+	'madame',
+	'mademoiselle',
+	'père',
+	'sœur',
+	'soeur',
+	'pasteur',
+	'sister',
+	'brother',
+	'father',
+	'pastor',
+];
+/** Each title with its capital or without: a name that follows keeps its capital. */
+const honorific = honorifics
+	.map((title) => `[${title[0]?.toUpperCase()}${title[0]}]${title.slice(1).replace('.', '\\.')}\\.?`)
+	.join('|');
+/** A name as written: capitalised words, hyphenated or not ("Jean-Claude Blanc", "Ti-Jean Altidor"). */
+const personName = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}`;
+/** A town after a name: ", Jacmel", ", de Bainet", ", isit Jacmel menm". */
+const town = String.raw`\s*,\s*(?:(?:de|d['’]|from|of|in|isit|nan|lavil)\s+)?\p{Lu}[\p{L}'’-]*(?:[\s-]+(?:de\s+|la\s+|du\s+)?\p{Lu}[\p{L}'’-]*){0,3}(?:\s+menm)?`;
+
+/** The verb with which a listener's question is introduced: "ekri nou", "mande", "ap tande". */
+const listenerAsks = String.raw`(?:ekri\s+nou|ekri|mande|asks|writes|[ée]crit|demande|ap\s+tande)`;
+
+/**
+ * "Sè Nadège Pierre-Louis, Bainet:", "Question de M. Rodrigue Vilsaint, de Jacmel :", "Djo, Jakmèl:", "Mesye Claudy,
+ * Marigot mande": a listener's name, titled or from a town, as a radio host reads it before the question.
+ * (A name alone is no such label: "Pénitencier National: …" says what is asked about.)
+ */
+const listenerLabel = new RegExp(
+	String.raw`^((?:\s*<[@#][!&]?\d+>|\s*@(?:here|everyone)|\s*[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+)*\s*)((?:(?:[Mm]en\s+)?(?:[Kk]esyon|[Qq]uestion)\s+(?:de\s+|d['’]|from\s+|of\s+|pou\s+)?)?(?:(?:(?:${honorific})\s+${personName}(?:${town})?)|(?:${personName}${town}))(?:\s*,?\s*${listenerAsks})?|${personName}\s+${listenerAsks})\s*(?::\s+|\s+(?=(?:kisa|ki|kiyès|kilè|kote|konbyen|poukisa|èske|eske)\s))(?=\S)`,
+	'u',
+);
+
 /** Text hidden as a spoiler: "||a govt agency??||", "||should be 2||". */
 const spoiler = /\|\|([^|]{1,80})\|\|/gu;
 
@@ -246,7 +299,7 @@ function withoutSpoilers(text: string): string {
 
 /** The question without a label set off before it. */
 function withoutMarkedLabel(text: string): string {
-	const found = markedLabel.exec(text) ?? askersLabel.exec(text);
+	const found = markedLabel.exec(text) ?? askersLabel.exec(text) ?? listenerLabel.exec(text);
 	if (!found?.[2] || asks(found[2]) || !asks(text.slice(found[0].length))) return text;
 	return `${found[1] ?? ''} ${text.slice(found[0].length)}`;
 }

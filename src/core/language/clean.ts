@@ -12,10 +12,25 @@ export function withoutMentions(text: string): string {
 		text
 			.replace(/<(?:@[!&]?|#|\/[\w -]+:|t:|id:)[\w:-]*>/g, ' ')
 			.replace(/(?<![\p{L}\p{N}_.])@[\p{L}\p{N}_.-]*[\p{L}\p{N}_]/gu, ' ')
+			// ("copy-pasting from #news-haiti: …": a channel or a hashtag typed as text names none of what is asked.)
+			.replace(/(?<![\p{L}\p{N}_&])#\p{L}[\p{L}\p{N}_-]*/gu, ' ')
 			// ("Right, well — <@…> — I am told…": the dashes that set the mention off close up into one.)
 			.replace(/([—–])(?:\s*[—–])+/gu, '$1')
 	);
 }
+
+/**
+ * The text without Discord's custom emoji, whose ids are no numbers of the question's.
+ *
+ * @example
+ * withoutCustomEmoji('<:pepe:123456789012345678> what is RNDDH?'); // '  what is RNDDH?'
+ */
+export function withoutCustomEmoji(text: string): string {
+	return text.replace(customEmoji, ' ');
+}
+
+/** A custom emoji as Discord sends it: <:name:id>, <a:name:id>. */
+const customEmoji = /<a?:\w+:\d+>/g;
 
 /** Where an emoji was, until it is known whether it ends a sentence. */
 const emojiMark = ' \u2063 ';
@@ -30,8 +45,7 @@ const emojiMark = ' \u2063 ';
 export function cleanMarkup(text: string): string {
 	return (
 		withoutMentions(text)
-			// Custom emoji: <:name:id>, <a:name:id>
-			.replace(/<a?:\w+:\d+>/g, emojiMark)
+			.replace(customEmoji, emojiMark)
 			.replace(/https?:\/\/\S+/gi, ' ')
 			// "Que Dieu nous garde… Qu'est-ce que…": an ellipsis typed as one character ends a sentence as three dots do.
 			.replace(/…/g, '...')

@@ -676,7 +676,9 @@ function frameOf(typed: ReadText): Frame {
 		// "Which countries are named in the report?": every one of the kind, not who did something.
 		if (
 			rest.some((word) => namedWords.has(word)) &&
-			plural(read.words[kind.at + kind.length - 1] ?? '') &&
+			// ("Quels pays sont cités ?": French says the plural in its determiner, "pays" being both.)
+			(plural(read.words[kind.at + kind.length - 1] ?? '') ||
+				/^(?:quels|quelles)$/.test(read.original[kind.at] ?? '')) &&
 			!completesAnother(read.words, kind.at)
 		)
 			return { kind: 'list', rest: read.words, counted: [], parts: [] };
@@ -1225,6 +1227,8 @@ function kindAsked(
 	}
 	// (Where the noun the kind is asked by stands: anywhere in English, first in Kreyòl.)
 	const head = language === 'ht' ? kreyolHead(words, at) : words.length;
+	// (A function word of the question's own language, no word of English, ends the noun as English's do.)
+	const ownFunctionWord = (word: string) => stopwords[language].has(word) && englishTags(word).length === 0;
 	for (let end = Math.min(words.length, at + 5); end > at + 1; end--) {
 		// The noun ends its phrase: a verb or a function word follows ("what body count" asks no body).
 		const next = words[end];
@@ -1243,6 +1247,8 @@ function kindAsked(
 		const ends =
 			next === undefined ||
 			stopwords.en.has(next) ||
+			// ("Quels médias haïtiens l'article cite-t-il ?": a function word of the question's own language too.)
+			(language !== 'en' && ownFunctionWord(next) && !words.slice(at + 1, end).some(ownFunctionWord)) ||
 			next === 'not' ||
 			next === 'except' ||
 			/^\p{L}{3,}ly$/u.test(next);

@@ -266,9 +266,10 @@ export function listAnswer(ctx: Answering, question: string, frame: Frame, query
 	const everything = asked.findIndex((word) => everythingWords.has(word));
 	const listed = everything < 0 ? asked : asked.slice(0, everything);
 	// ("the medias": a plural as French speakers type it.)
-	const target = listTargets.find(([, words]) =>
-		listed.some((word) => words.includes(word) || words.includes(singular(word))),
-	)?.[0];
+	const targetOf = (some: readonly string[]) =>
+		listTargets.find(([, words]) => some.some((word) => words.includes(word) || words.includes(singular(word))))?.[0];
+	// ("Which countries are cited?": what is listed is named by its noun; "cited" says only where it is.)
+	const target = targetOf(listed.filter((word) => !citingWords.has(word))) ?? targetOf(listed);
 	const tools = ctx.tools;
 	switch (target) {
 		case 'sources':
