@@ -2675,6 +2675,18 @@ describe('an adjective the report gives another noun', () => {
 	});
 });
 
+describe('a date given "d’après" an agreement', () => {
+	it('reads French "d’après" as according to, and holds the date to the deal’s own', async () => {
+		expect(
+			await verdictOf(
+				"Henry devait rendre le pouvoir le 7 février, d'après un accord conclu en novembre 2022",
+				'novembre 2022',
+			),
+		).toBe('differs');
+		expect(await verdictOf('Pami prizonye yo gen anpil nan moun yo akize kòm asasen Moïse', 'asasen')).toBe('matches');
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

@@ -9567,6 +9567,25 @@ describe('reading a question', () => {
 			expect(text('Kiyès ki te sonnen klòch alam an 2017?').text).toMatch(/^\s*In 2017 RNDDH warned/);
 		});
 
+		it('leaves out the asker’s doubt of where they heard it, their remarks in brackets and their weariness', () => {
+			expect(
+				text(
+					"Is there any actual link between this prison and the president's murder, or is that just Twitter making stuff up again (it usually is)?",
+				).text,
+			).toMatch(/alleged perpetrators/);
+			expect(
+				text(
+					"put these in order pls: the December deal, Moise's assassination, RNDDH's Feb 2023 count (genuinely asking, my timeline is cooked)",
+				).text,
+			).toMatch(/July 7, 2021[\s\S]*December 2022[\s\S]*February 2023/);
+			expect(
+				text('Le gouvernement haïtien a-t-il au moins daigné réagir, ou c’est silence radio comme d’hab ?').text,
+			).toMatch(/has not commented/);
+		});
+		it('asks when, where anyone is asked to have said when', () => {
+			expect(text('tbh did any1 actually say when the kenya force shows up').text).toMatch(/remains unclear when/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -1450,7 +1450,12 @@ function agentClaims(
 			if (unknownDoer) {
 				const name = clause.text.slice(unknownDoer.start, unknownDoer.end);
 				claims.push(
-					claim(at(unknownDoer), 'differs', [best.fact], `The report does not name ${name} here: ${best.fact.answer}`),
+					claim(
+						at({ start: withArticle.start, end: unknownDoer.end }),
+						'differs',
+						[best.fact],
+						`The report does not name ${name} here: ${best.fact.answer}`,
+					),
 				);
 				continue;
 			}

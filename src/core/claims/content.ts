@@ -8,7 +8,7 @@ import type { Entity, Fact } from '../../data/schema.js';
 import type { FactBase } from '../fact-base.js';
 import { englishTags, nounNoAdjective } from '../language/english-words.js';
 import { lemmatizer } from '../language/lemmas.js';
-import { fold, stopwords, wordInEnglish } from '../language/lexicon.js';
+import { fold, isLexiconWord, stopwords, wordInEnglish } from '../language/lexicon.js';
 import { inEnglish, readText } from '../language/read.js';
 import type { SearchIndex } from '../search-index.js';
 import { stem, terms as termsOf } from '../text.js';
@@ -486,16 +486,6 @@ export function contentClaim(
 		const swapped = first && first.coverage >= swappedCoverage && swappedNoun(timeless, first, query, index);
 		return swapped ? claim(at(span), 'differs', [first.fact], `The report says: ${first.fact.answer}`) : undefined;
 	}
-	// "Sergier is subject to EU sanctions": a name the report never mentions, apart from the names it knows, says what
-	// the report does not.
-	const stranger = agreeing.find((m) => !m.entity && !besideKnown(m, agreeing, text));
-	if (stranger)
-		return claim(
-			at(span),
-			'not_in_report',
-			[best.fact],
-			`The report does not mention ${text.slice(stranger.start, stranger.end)}: ${best.fact.answer}`,
-		);
 	// "…, they're the ones who said…": a pronoun stands for the one named before, who must be the one credited.
 	const carried = mentions.some((m) => m.entity) || !pronoun.test(text) ? undefined : subject;
 	if (
@@ -515,6 +505,16 @@ export function contentClaim(
 	if (!ranksAgree(words, quote)) {
 		return claim(at(span), 'differs', [best.fact], `The report says: ${best.fact.answer}`);
 	}
+	// "Sergier is subject to EU sanctions": a name the report never mentions, apart from the names it knows, says what
+	// the report does not.
+	const stranger = agreeing.find((m) => !m.entity && !besideKnown(m, agreeing, text) && !aWordOpening(text, m));
+	if (stranger)
+		return claim(
+			at(span),
+			'not_in_report',
+			[best.fact],
+			`The report does not mention ${text.slice(stranger.start, stranger.end)}: ${best.fact.answer}`,
+		);
 	// "…kept out of school for a week" against "this week": how long it lasted is a detail the report does not give.
 	if (lasting.test(words) && !lasting.test(quote)) {
 		return claim(at(span), 'not_in_report', [best.fact], `The report does not say for how long: ${best.fact.answer}`);
@@ -802,6 +802,19 @@ function namesAgree(mentions: EntityMention[], fact: Fact, base: FactBase): bool
 	const known = mentions.filter((m) => m.entity);
 	if (!known.every((m) => m.entity && involved.includes(m.entity.id))) return false;
 	return known.length > 0 || mentions.length === 0;
+}
+
+/**
+ * Is the mention a word of a language read, capitalised only because it opens its sentence ("Pami prizonye yo…")?
+ * (Not capitals: "EU" is a name wherever it stands.)
+ */
+function aWordOpening(text: string, mention: EntityMention): boolean {
+	const typed = text.slice(mention.start, mention.end);
+	return (
+		/(?:^|[.!?:]\s+)\W*$/u.test(text.slice(0, mention.start)) &&
+		typed !== typed.toUpperCase() &&
+		isLexiconWord(fold(typed))
+	);
 }
 
 /** Is a name the report lacks part of one it knows: "Jimmy Chérizier", "Barbecue (Chérizier)"? */

@@ -460,7 +460,8 @@ function dateAgainst(value: DateValue, text: string, pool: Ranked[], clause: str
 /** Words that make a date a bound: "before 2020", "by 2021", "after July 2021", "avant 2020", "anvan 2020". */
 const boundWords: [RegExp, 'before' | 'after' | 'by'][] = [
 	[/(?<!\p{L})(?:before|prior\s+to|earlier\s+than|avant|anvan|b4)\s+$/iu, 'before'],
-	[/(?<!\p{L})(?:after|later\s+than|apr[eè]s|apre)\s+$/iu, 'after'],
+	// ("d'après un accord…" is according to it: after an apostrophe, "après" is no bound.)
+	[/(?<![\p{L}'’])(?:after|later\s+than|apr[eè]s|apre)\s+$/iu, 'after'],
 	[/(?<!\p{L})(?:by|until|till|no\s+later\s+than)\s+$/iu, 'by'],
 ];
 

@@ -200,6 +200,24 @@ const ownDeadline =
 const orFake =
 	/\s*,?\s+(?:ou|or|oswa|oubyen)\s+(?:c['’]est|is\s+it|it['’]s|is\s+that|se|sa\s+se)\s+(?:(?:de\s+la|des|une|un|a|just|juste|only|yon)\s+)?(?:fake(?:\s+news)?|intox|rumeur|rumou?r|faux|fo|manti|bs|cap|propagand[ae])(?=\s*[?!.]*\s*$)/iu;
 
+/**
+ * "…, or is that just Twitter making stuff up again", "…ou c'est silence radio comme d'hab": doubt of where one heard
+ * it, tacked on at the end; it offers no other answer.
+ */
+const orMadeUp =
+	/\s*,?\s+(?:or|ou)\s+(?:is|was)\s+(?:that|it|this)\s+(?:just\s+|only\s+)?(?:[\p{L}'’]+\s+){1,3}?(?:making\s+(?:stuff|things|it|this|that|shit)\s+up|lying|exaggerating|spreading\s+(?:rumou?rs|lies))(?:\s+again)?(?=\s*(?:\([^()]*\))?\s*[?!.]*\s*$)/iu;
+
+/**
+ * "(it usually is)", "(asking for a friend who thinks…)", "(genuinely asking, my timeline is cooked)": the asker's own
+ * remark in brackets, which names nothing asked about.
+ */
+const ownBracketed =
+	/\s*\((?=[^()]*(?<![\p{L}'’])(?:i|i['’]m|im|my|me|we|us|our|asking|friend|lol|lmao|tbh|ngl|honestly|genuinely|usually|always|je|j['’]ai|moi|mon|ma|mwen)(?![\p{L}'’]))[^()]{3,160}\)/giu;
+
+/** "comme d'hab", "as usual", "like always": the asker's weariness after the question. */
+const asUsual =
+	/\s*,?\s+(?:comme\s+d['’]\s*hab(?:itude)?|comme\s+toujours|as\s+usual|like\s+always|kom\s+dabitid)(?=\s*[?!.]*\s*$)/iu;
+
 /** "…? like months or years", "en mois ou en années ?": the units the asker would have the answer in. */
 const unitsOffered =
 	/(?<=[?!.,]|\s)\s*(?:like|in|either|en|an)?\s*(?:days|weeks|months|years|jours|semaines|mois|ann[ée]es|ans|jou|semèn|mwa|ane|lane)\s+(?:or|ou|oswa)\s+(?:in\s+|en\s+|an\s+)?(?:days|weeks|months|years|jours|semaines|mois|ann[ée]es|ans|jou|semèn|mwa|ane|lane)\s*[?!.]*\s*$/iu;
@@ -328,6 +346,9 @@ export function withoutAsides(text: string): string {
 		.replace(neededFor, '')
 		.replace(ownDeadline, '')
 		.replace(orFake, '')
+		.replace(orMadeUp, '')
+		.replace(ownBracketed, ' ')
+		.replace(asUsual, '')
 		.replace(unitsOffered, (_units, at: number, whole: string) => (/\?/.test(whole.slice(0, at)) ? '' : '?'))
 		.replace(signedOff, '')
 		.replace(hearsayAfter, afterAQuestion)

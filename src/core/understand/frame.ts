@@ -151,7 +151,7 @@ const countedEnds = new Set([
  * "is there a timetable for…", "any word on when…", "do we know when…".
  */
 const scheduleAsked =
-	/\b(?:(?:a|an|any|the|no)\s+(?:[\w-]+\s+)?(?:date|dates|timetable|timeline|schedule|timeframe|time frame|deadline|eta)\b(?:\s+(?:has|have|had|is|was|been|yet|now|already))*\s+(?:set|fixed|announced|given|known|scheduled|planned|for)|(?:word|news|info|idea|update|clue)\s+(?:on|about|as to|of)\s+when|(?:know|known|say|said|tell|told)\s+(?:(?:yet|already|now|even|for sure|exactly)\s+)?when)\b/;
+	/\b(?:(?:a|an|any|the|no)\s+(?:[\w-]+\s+)?(?:date|dates|timetable|timeline|schedule|timeframe|time frame|deadline|eta)\b(?:\s+(?:has|have|had|is|was|been|yet|now|already))*\s+(?:set|fixed|announced|given|known|scheduled|planned|for)|(?:word|news|info|idea|update|clue)\s+(?:on|about|as to|of)\s+when|(?:know|known|say|said|tell|told)\s+(?:(?:yet|already|now|even|for sure|exactly|actually|really)\s+)?when)\b/;
 /** The same in French, asked by inverting the verb: "le calendrier du déploiement est-il connu ?". */
 const frenchScheduleAsked =
 	/\b(?:date|calendrier|echeancier)\b[^?.!]{0,60}?\b(?:est|sont|a ete|ont ete)[-\s]+(?:t[-\s]+)?(?:il|elle)\s+(?:(?:deja|d'ores et deja|encore|bien)\s+)*(?:connue?|fixee?|annoncee?|prevue?|arretee?)\b/;
@@ -190,6 +190,20 @@ const scheduleWords = new Set([
 	'true',
 	'that',
 	'any',
+	// ("did anyone say when the force shows up": whoever might have said it is no part of the event.)
+	'say',
+	'said',
+	'tell',
+	'told',
+	'anyone',
+	'anybody',
+	'someone',
+	'somebody',
+	'did',
+	'do',
+	'does',
+	'we',
+	'they',
 ]);
 
 /** Verbs of being somewhere, which a where-question asks with: "where does it stand", "où se situe". */

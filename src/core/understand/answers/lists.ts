@@ -5,6 +5,7 @@
 import type { Entity, Fact } from '../../../data/schema.js';
 import type { Answer } from '../../answer.js';
 import { valuesIn } from '../../claims/values.js';
+import { withoutAsides } from '../../language/asides.js';
 import lists from '../../language/lexicon/lists.json' with { type: 'json' };
 import {
 	fillerTable,
@@ -165,7 +166,9 @@ const vaguish = (word: string, language: Language) =>
  * @example
  * listedItems('put these in order: the port attack, the warning and the deal'); // ['the port attack', 'the warning', 'the deal']
  */
-export function listedItems(question: string): string[] {
+export function listedItems(typed: string): string[] {
+	// ("…(genuinely asking, my timeline is cooked)": the asker's own remark in brackets lists nothing.)
+	const question = withoutAsides(typed);
 	// "…ties to the prison (the attack, the inmate count, the earlier warning)": the list in brackets.
 	const bracketed = /\(([^()]*,[^()]*)\)/.exec(question)?.[1];
 	const colon = question.lastIndexOf(':');
