@@ -2687,6 +2687,13 @@ describe('a date given "d’après" an agreement', () => {
 	});
 });
 
+describe('a deed credited as well to a name the report lacks', () => {
+	it('holds "sanctioned by the EU" to the report’s own doers, and "financée par le Canada" to nothing', async () => {
+		expect(await verdictOf('Barbecue was also sanctioned by the EU', 'EU')).toBe('differs');
+		expect(await verdictOf('UN data: homicides in Haiti rose about 20% in 2023', 'UN data')).toBe('matches');
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

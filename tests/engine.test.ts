@@ -9586,6 +9586,21 @@ describe('reading a question', () => {
 			expect(text('tbh did any1 actually say when the kenya force shows up').text).toMatch(/remains unclear when/);
 		});
 
+		it('reads a stretched greeting in capitals as chat, and whether one has been what a noun names as whether they were', () => {
+			expect(text('<@!448812093361029130> YOOO who was the prez that got assassinated in 2021?? :skull:').text).toMatch(
+				/Jovenel Moïse was assassinated/,
+			);
+			expect(text('has Sergier ever been a cop?').text).toMatch(/^\s*Yes\b/);
+		});
+		it('names no whole of a body where a verb follows the noun: "Quelle instance a autorisé…"', () => {
+			expect(
+				text('Quelle instance a autorisé le déploiement de la force armée internationale, et en quel mois ?').text,
+			).toMatch(/October the UN Security Council/);
+		});
+		it('reads French chat’s letters "é c t" as no initialism', () => {
+			expect(text('ki ki a donné le feu vert pr la force internationale é c t kan ?').text).not.toMatch(/ÉCT/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -1438,12 +1438,13 @@ function agentClaims(
 				claims.push(notSaidDone(at(withArticle), best.fact));
 				continue;
 			}
-			// "Barbecue, an ex-cop, was sanctioned by the EU": a name the report lacks, doing the deed in the same clause, is
+			// "Barbecue was also sanctioned by the EU": a name the report lacks, doing the deed in the same clause, is
 			// another doer than the report's.
 			const unknownDoer = mentions.find(
 				(m) =>
 					!m.entity &&
 					m.start >= withArticle.end &&
+					doneBy(clause.text.slice(0, m.start), best.fact, index, base) &&
 					!beside(m, group) &&
 					!mentions.some((k) => k.entity && k.start >= withArticle.end && k.end <= m.start),
 			);
@@ -1560,6 +1561,12 @@ function agentClaims(
 /** Does the index relate the two words, one through the other ("policeman" through "cop")? */
 function related(one: string, other: string, index: SearchIndex): boolean {
 	return index.matchTerm(stem(other)).some((match) => match.term === stem(one));
+}
+
+/** Does the text end on the fact's own deed and "by": "…was also sanctioned by (the)"? */
+function doneBy(before: string, fact: Fact, index: SearchIndex, base: FactBase): boolean {
+	const deed = /(\p{L}+)\s+(?:by|par|pa)\s+(?:the\s+|l['’]\s*|le\s+|la\s+)?$/iu.exec(before)?.[1];
+	return deed !== undefined && ownsTerm(fact, stem(deed), index, base);
 }
 
 /** Is a mention right beside one of the group, part of the same name ("Jimmy Chérizier")? */

@@ -484,7 +484,9 @@ export function checkClaims(
 			placedBefore = clause.sentence === lastSentence ? (thing?.entity ?? placedBefore) : thing?.entity;
 		lastSentence = clause.sentence;
 		// ("Barbecue, an ex-cop, was sanctioned by the EU": a name alone, set off by commas, says nothing of it.)
-		const nameOnly = mentions.length === 1 && !/\p{L}{2}/u.test(withoutSpans(clause.text, mentions));
+		// (Not one before a colon, which credits what follows: "UN data: homicides…".)
+		const nameOnly =
+			mentions.length === 1 && !/\p{L}{2}/u.test(withoutSpans(clause.text, mentions)) && text[clause.end] !== ':';
 		if (!nameOnly) claims.push(...(located ? [located] : entityClaims(clause, mentions, subject, base, index, at)));
 		// "Haiti's second-largest prison holds 3,687 inmates": a rank the report does not give makes the clause
 		// about another one, whatever of it matches.

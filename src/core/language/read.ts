@@ -162,13 +162,20 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	cleanMarkup,
 	withoutAsidesInParentheses,
 	withExamplesSpelt,
+	// "Has Sergier ever been a cop?": whether one has been what a noun names asks whether they were.
+	(text) =>
+		text.replace(
+			/^(\W*)(?:has|have)\s+((?:[\p{L}'’.-]+\s+){1,3}?)(?:ever\s+|once\s+)?been\s+(?=(?:a|an)\s)/iu,
+			'$1was $2',
+		),
 	// "jsuis plus sûre si…": French chat's "je suis" run together, spelt out so what the asker says of themself is read.
 	(text) => text.replace(/(?<![\p{L}'’])(?:jsuis|jsui|chuis|chui|j'suis)(?![\p{L}'’])/giu, 'je suis'),
 	// "moun k te touye Jovenel": Creole's "k" before a marker of tense is "ki", as the lexicon spells it.
 	(text) => text.replace(/(?<![\p{L}'’])k(?=\s+(?:te|t|ap|pral|pa|va)\s)/giu, 'ki'),
 	// "that r n d d h group": an initialism said letter by letter, as voice typing writes it, is the initialism.
+	// (Letters of the Latin alphabet only: "é c t kan" is French chat's "et c'était quand".)
 	(text) =>
-		text.replace(/(?<![\p{L}'’])\p{L}(?:[ .]\p{L}){2,}(?![\p{L}'’])/gu, (letters) =>
+		text.replace(/(?<![\p{L}'’])[a-z](?:[ .][a-z]){2,}(?![\p{L}'’])/giu, (letters) =>
 			letters.replace(/[ .]/g, '').toUpperCase(),
 		),
 	withLittleWordsSpelt,

@@ -585,7 +585,11 @@ function frameOf(typed: ReadText): Frame {
 		if (askedKinds) frame.answerKinds = askedKinds;
 		if (askedKinds && kindNoun && !longer) frame.kindNoun = singular(kindNoun);
 		// "Quelle instance des Nations unies…", "ki kò Nasyonzini…": a part asked of the whole named right after it.
-		if (frame.kindNoun && partNouns.has(frame.kindNoun) && whole.at === 0) {
+		// ("Quelle instance a autorisé…": a verb right after the noun names no whole.)
+		const afterNoun = frame.rest[0] ?? '';
+		const wholeNamed =
+			wholeArticles.has(afterNoun) || !(stopwords.en.has(afterNoun) || stopwords[read.language].has(afterNoun));
+		if (frame.kindNoun && partNouns.has(frame.kindNoun) && whole.at === 0 && wholeNamed) {
 			const named = frame.rest.slice(0, 4).filter((word) => !wholeArticles.has(word));
 			if (named.length > 0) frame.partOf = named.slice(0, 2);
 		}

@@ -16,7 +16,7 @@ import {
 	vagueIn,
 } from '../language/lexicon.js';
 import { englishSlips, misspeltVague } from '../language/misspelt.js';
-import { askingWord, readText } from '../language/read.js';
+import { askingWord, readText, unstretched } from '../language/read.js';
 import { frenchKey } from '../language/related.js';
 import {
 	adverbPhrases,
@@ -596,8 +596,8 @@ export function strangersIn(asTyped: string, query: Query, index: SearchIndex): 
 		const word = describedByParticiple.exec(typed)?.[1] ?? typed;
 		// "…the crossfire, Whose sources said that?": a question word opening a sentence joined to the one before.
 		if (questionWords.has(fold(word)) || openers.has(fold(word))) return false;
-		// "Bonjou.", "Salut,": a greeting is chat, whatever its capital.
-		if (fillerTable.has(fold(word))) return false;
+		// "Bonjou.", "Salut,", "YOOO": a greeting is chat, whatever its capitals, and however stretched.
+		if (fillerTable.has(fold(word)) || fillerTable.has(unstretched(fold(word)))) return false;
 		// "Pourriez-vous m'éclairer ?": a French verb with its subject after it, capitalised to open a sentence.
 		if (frenchTail.test(word)) return false;
 		// "Secruity": a word of the data typed with two letters swapped is no stranger's name.
