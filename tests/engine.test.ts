@@ -9601,6 +9601,21 @@ describe('reading a question', () => {
 			expect(text('ki ki a donné le feu vert pr la force internationale é c t kan ?').text).not.toMatch(/ÉCT/);
 		});
 
+		it('asks who offered to lead the mission, not who leads the country the mission is in', () => {
+			expect(text('who is the one that offered to lead the mission in Haiti?').text).toMatch(
+				/^\s*Kenya offered to lead/,
+			);
+			expect(text('who leads Haiti?').text).toMatch(/Ariel Henry/);
+		});
+		it('reads "what was first" as which came first, and a Kreyòl digital edition as the report’s', () => {
+			expect(text('what was first, the RNDDH warning or the assassination of moise?').text).toMatch(
+				/rnddh warning.*\(2017\) came first/i,
+			);
+			expect(text('Ki jounal ki te pibliye nan edisyon dijital li ke yon gwo kantite prizonye soti?').text).toMatch(
+				/Gazette Haiti/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -152,6 +152,9 @@ const countedEnds = new Set([
  */
 const scheduleAsked =
 	/\b(?:(?:a|an|any|the|no)\s+(?:[\w-]+\s+)?(?:date|dates|timetable|timeline|schedule|timeframe|time frame|deadline|eta)\b(?:\s+(?:has|have|had|is|was|been|yet|now|already))*\s+(?:set|fixed|announced|given|known|scheduled|planned|for)|(?:word|news|info|idea|update|clue)\s+(?:on|about|as to|of)\s+when|(?:know|known|say|said|tell|told)\s+(?:(?:yet|already|now|even|for sure|exactly|actually|really)\s+)?when)\b/;
+/** Whether anyone knows or has said when, asked in chat without its auxiliary: "anybody know when…". */
+const someoneKnowsWhen =
+	/(?:^|[,;:—–-]\s*|\s)(?:any(?:one|body|1)|some(?:one|body|1)|y['’]?all|u|you)\s+(?:know|knows|kno|heard|hear)\s+(?:(?:yet|already|now|even|for sure|exactly|actually|really)\s+)?when\b/;
 /** The same in French, asked by inverting the verb: "le calendrier du déploiement est-il connu ?". */
 const frenchScheduleAsked =
 	/\b(?:date|calendrier|echeancier)\b[^?.!]{0,60}?\b(?:est|sont|a ete|ont ete)[-\s]+(?:t[-\s]+)?(?:il|elle)\s+(?:(?:deja|d'ores et deja|encore|bien)\s+)*(?:connue?|fixee?|annoncee?|prevue?|arretee?)\b/;
@@ -396,6 +399,8 @@ function frameOf(typed: ReadText): Frame {
 	// ("Do we know yet when…": the words that ask whether it is known may be gone from the words as read.)
 	if (
 		((yesNo || /^\W*(?:what|whats|wat|do|does|did|is|are|has|have)\b/.test(folded)) && scheduleAsked.test(folded)) ||
+		// ("the force the UN signed off on — anybody know when it actually shows up?")
+		someoneKnowsWhen.test(folded) ||
 		frenchScheduleAsked.test(folded)
 	) {
 		return {
@@ -467,7 +472,7 @@ function frameOf(typed: ReadText): Frame {
 		if (kind === 'who' && creoleWhat && found.in === read.words && found.in[found.at] === 'what') continue;
 		// French "ou" is "or" inside a question ("il a réagi ou il fait le mort ?"); only "où" opening one asks where.
 		if (kind === 'where' && found.at > 0 && found.length === 1 && read.original[found.at] === 'ou') continue;
-		if (opensClause(kind, found, read.words)) continue;
+		if (opensClause(kind, found, read.words, folded)) continue;
 		// "Comment le rapport qualifie-t-il la crise ?": the inversion after a question word asks that word's question.
 		if (kind === 'yesNo' && found.at > 0 && found.in !== read.words && typedOpeners.has(found.in[0] ?? '')) continue;
 		// "When was Moïse killed, need the date for the pinned timeline": a timeline named after another question
@@ -1347,7 +1352,7 @@ const typedOpeners = new Set([...parts.openers.fr, ...parts.openers.ht].filter((
  * "What did the guards do when things kicked off?": after another question word has opened the
  * question, "when", "where" or "why" opens a clause that only qualifies it.
  */
-function opensClause(kind: FrameName, found: Found, words: readonly string[]): boolean {
+function opensClause(kind: FrameName, found: Found, words: readonly string[], folded: string): boolean {
 	if (!clauseFrames.has(kind) || found.at === 0) return false;
 	// "Qui était à la tête du gouvernement quand les gangs ont assiégé la prison ?": the same in French and Creole,
 	// read in the words as typed.
@@ -1360,7 +1365,11 @@ function opensClause(kind: FrameName, found: Found, words: readonly string[]): b
 	// "…ils ont fait quoi quand les gangs sont arrivés ?": French and Creole may ask "what" late, never as a relative.
 	// ("Polisye ki t ap veye prizon an, kisa yo te fè lè…", read as "…what do when…": the same in its English words.)
 	const whatBefore = found.in.slice(0, found.at).some((word) => lateWhat.has(word) || word === 'what');
-	return (openers.has(first) && first !== found.in[found.at]) || whatBefore || timeClauseAfterDeed(found, words);
+	// ("…the force the UN signed off on — when does it show up?": after a dash or a colon, "when" asks again.)
+	const setOff = /[—–:;]\s*when\b/.test(folded);
+	return (
+		(openers.has(first) && first !== found.in[found.at]) || whatBefore || (!setOff && timeClauseAfterDeed(found, words))
+	);
 }
 
 /**

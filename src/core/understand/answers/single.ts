@@ -933,9 +933,14 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	// "Who's the gang leader warning that attacks on the Henri government will escalate?": a group named only in a
 	// clause says what the one asked about did, not whose leader is asked.
 	const inMain = mainFirst.filter((m) => !m.terms.every((i) => query.secondary.has(i)));
+	// ("Who offered to lead the mission in Haiti?": a coalition named outright, "the mission", before a government read
+	// only from leading and a country's name.)
+	const impliedByLeading = (m: Mention) => m.terms.some((i) => leadStems.has(query.terms[i] ?? ''));
+	const candidates = inMain.length > 0 ? inMain : mainFirst;
 	const coalition =
-		(inMain.length > 0 ? inMain : mainFirst).flatMap((m) => m.entities).find((e) => e.kind === 'coalition') ??
-		governmentOf(ctx, query);
+		[...candidates.filter((m) => !impliedByLeading(m)), ...candidates.filter(impliedByLeading)]
+			.flatMap((m) => m.entities)
+			.find((e) => e.kind === 'coalition') ?? governmentOf(ctx, query);
 	// Not where a person is described in other words than leading: "who has slapped penalties on the ex-officer turned
 	// gang boss?" asks who acted on him.
 	const describedPerson = query.mentions.some(
