@@ -2694,6 +2694,12 @@ describe('a deed credited as well to a name the report lacks', () => {
 	});
 });
 
+describe('Creole’s May', () => {
+	it('reads "an me pase" as last May, which is not the approval’s month', async () => {
+		expect(await verdictOf('UN te apwouve fòs la an me pase sa k pase depi lè a??', 'me pase')).toBe('differs');
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

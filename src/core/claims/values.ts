@@ -292,6 +292,8 @@ const datePatterns: [RegExp, (m: RegExpExecArray) => Omit<DateValue, 'kind' | 's
 			new RegExp(`\\b(${monthPattern}) (?:dernier|derniere|passe|pase)\\b`, 'g'),
 			(m) => ({ month: monthNames[m[1] ?? ''] }),
 		],
+		// an me pase · nan mwa me: Creole's May, a word too short to be read as a month anywhere else
+		[/(?<=\b(?:an|mwa)\s)me\b(?:\s(?:pase|denye))?(?![\p{L}\p{N}])/gu, () => ({ month: 5 })],
 		// in March · en avril · since October: a month alone, after the word that dates by it
 		[
 			new RegExp(`(?<=\\b(?:in|en|an|since|by|from|depuis|until|till)\\s)(${monthPattern})\\b(?!\\.?\\s\\d)`, 'g'),
