@@ -9616,6 +9616,15 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('asks a bare reason after the first part of it, however the reason is named: "…, and on what stated grounds?"', () => {
+			expect(
+				text('Which official remained in office beyond the 7 February deadline, and on what stated grounds?').text,
+			).toMatch(/security must be restored/);
+		});
+		it('asks when it happened, with the days offered, where a start is asked: "when did the siege start, sat or sun?"', () => {
+			expect(text('siege started which day again, sat or sun?').text).toMatch(/Saturday night/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -655,7 +655,10 @@ export class AnswerEngine implements AnswerSource {
 		const said = read.words.join(' ');
 		const partOfDay = /\btime of (?:the )?day\b/.test(said) && !/\b(?:hour|exactly|precisely|exact)\b/.test(said);
 		const plainWhen = frame.kind === 'when' && (!frame.timeOfDay || partOfDay) && !frame.calendarDate;
-		const asked = plainWhen ? asOccurrence(read.words) : undefined;
+		// ("When did the siege start, sat or sun?": the days offered are asked of when it happened too.)
+		const offered = guessIn(read.cleaned);
+		const words = offered && /\s(?:or|ou|oswa)\s/iu.test(offered.guess) ? readText(offered.question).words : read.words;
+		const asked = plainWhen ? asOccurrence(words) : undefined;
 		if (!asked) return undefined;
 		const answer = this.ask(asked);
 		// (One event, dated: "when did Henry start?" finds all he did, none of it the start asked.)

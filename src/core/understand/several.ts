@@ -27,6 +27,9 @@ function withContext(
 	if (part === first) return part;
 	// Counted without chat and instructions ("answer yes or no and why" asks why).
 	if (read.original.length <= bareLength) return `${part} ${first}`;
+	// ("…, and on what stated grounds?": a reason asked of nothing named is asked of the first part.)
+	const own = readFrame(read);
+	if (own.kind === 'why' && own.rest.every((word) => stopwords.en.has(word))) return `${part} ${first}`;
 	if (!subject) return part;
 	// "…, and is it the biggest in the country?", "…, et s'agit-il bien de la plus grande prison ?": whether it is so,
 	// asked of what the first part names, said in the pronoun's place (whatever else the part names).
