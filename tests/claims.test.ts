@@ -2700,6 +2700,17 @@ describe('Creole’s May', () => {
 	});
 });
 
+describe('a name alone between commas', () => {
+	it('holds the name to what its sentence tells, unless the sentence credits one the report lacks', async () => {
+		expect(
+			await verdictOf(
+				"AyiboPost, un site d'info haïtien, raconte que les policiers de garde ont laissé tomber la prison",
+				'AyiboPost',
+			),
+		).toBe('matches');
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

@@ -9625,6 +9625,24 @@ describe('reading a question', () => {
 			expect(text('siege started which day again, sat or sun?').text).toMatch(/Saturday night/);
 		});
 
+		it('reads past a teller named with a title, and a semicolon that ends what they told, to what is asked', () => {
+			expect(
+				text(
+					"Sister Marie-Ange tells me it was the prison guards' own union that declared the police had run off; which outlet truly reported that the officers abandoned the prison?",
+				).text,
+			).toMatch(/AyiboPost/);
+			expect(
+				text(
+					'@everyone :pray: Sister Yvrose heard the guards fled the prison — which outlet reported that the police abandoned it?',
+				).text,
+			).toMatch(/AyiboPost/);
+			expect(
+				text(
+					"Deaconess Clotilde says the BBC's sources spoke of prisoners fearing to flee amid the crossfire; whose sources were they in truth?",
+				).text,
+			).toMatch(/^\s*Reuters sources said/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

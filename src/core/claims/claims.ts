@@ -483,10 +483,15 @@ export function checkClaims(
 		if (!verbFirst.test(clause.text))
 			placedBefore = clause.sentence === lastSentence ? (thing?.entity ?? placedBefore) : thing?.entity;
 		lastSentence = clause.sentence;
-		// ("Barbecue, an ex-cop, was sanctioned by the EU": a name alone, set off by commas, says nothing of it.)
-		// (Not one before a colon, which credits what follows: "UN data: homicides…".)
+		// ("Barbecue, an ex-cop, was sanctioned by the EU": a name alone, set off by commas, says nothing of what the
+		// sentence credits to another.)
+		// (Not one before a colon, which credits what follows: "UN data: homicides…"; nor one whose sentence names no one
+		// the report lacks: "AyiboPost, un site d'info haïtien, raconte que…" is held to what AyiboPost told.)
 		const nameOnly =
-			mentions.length === 1 && !/\p{L}{2}/u.test(withoutSpans(clause.text, mentions)) && text[clause.end] !== ':';
+			mentions.length === 1 &&
+			!/\p{L}{2}/u.test(withoutSpans(clause.text, mentions)) &&
+			text[clause.end] !== ':' &&
+			mentionsIn(clause.sentence, base).some((m) => !m.entity);
 		if (!nameOnly) claims.push(...(located ? [located] : entityClaims(clause, mentions, subject, base, index, at)));
 		// "Haiti's second-largest prison holds 3,687 inmates": a rank the report does not give makes the clause
 		// about another one, whatever of it matches.

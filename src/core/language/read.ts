@@ -1566,9 +1566,9 @@ export function withoutTeller(text: string): string {
 /** Is the word one for a person (WordNet's nouns for people) or for family ("grann", "tonton")? */
 const namesPerson = (word: string): boolean => personNouns().has(word) || kin.has(word);
 
-/** Someone and their verb of saying, opening what they say: "my cousin says", "grann di". */
+/** Someone and their verb of saying, opening what they say: "my cousin says", "grann di", "Sister Yvrose heard". */
 const teller =
-	/^\W*(?:(?:my|mi|ma|mon|m)\s+)?(\p{L}+)\s+(?:says?|said|swears|thinks|di|dit|te di)\s*[,:]?\s+(?:(?:that|que|ke)\s+)?/u;
+	/^\W*(?:(?:my|mi|ma|mon|m|a|an|the)\s+)?(\p{L}+)(?:\s+[\p{L}-]+)?\s+(?:says?|said|swears|thinks|insists|insisted|claims|claimed|heard|hears|tells me|told me|di|dit|te di)\s*[,:]?\s+(?:(?:that|que|ke)\s+)?/u;
 
 /**
  * Someone the question is asked for, and their verb of asking or saying, before the question:

@@ -6,7 +6,7 @@ import { isCalendarWord, valuesIn } from '../claims/values.js';
 import type { FactBase } from '../fact-base.js';
 import { adjectiveNoVerb, englishTags, onlyAnAdverb } from '../language/english-words.js';
 import { fillerTable, fold, stopwords, vagueWords } from '../language/lexicon.js';
-import { askingWord, chatBefore, nameAskedAsWhich, type ReadText, readText } from '../language/read.js';
+import { askingWord, chatBefore, nameAskedAsWhich, type ReadText, readText, withoutTeller } from '../language/read.js';
 import { saidNouns } from '../language/wordnet.js';
 import type { EntityMatch, SearchIndex } from '../search-index.js';
 import { stem, terms as termsOf } from '../text.js';
@@ -457,8 +457,8 @@ export class QuestionAnswerer {
 				if (namingStems.has(term)) query.vague.add(i);
 			});
 		// "Which country led the UN force sent in 2004?": a year the report never speaks of is as strange as a name.
-		// ("I heard on WBUR that…": where the asker heard it is no name asked about.)
-		query.strangers = strangersOf(withoutHearsay(read.cleaned), query, index, this.#tools.base);
+		// ("I heard on WBUR that…", "Deaconess Clotilde says…": where the asker heard it, and from whom, is no name asked about.)
+		query.strangers = strangersOf(withoutTeller(withoutHearsay(read.cleaned)), query, index, this.#tools.base);
 		const either =
 			this.#eitherKnown(question, read, query.strangers) ?? this.#strangeGuess(question, read, frame, query.strangers);
 		if (either) return either;

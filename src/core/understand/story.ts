@@ -14,11 +14,11 @@ import { abbreviatedNameGoesOn, apology, namesWanted, opensAQuestion } from './p
 import { hearsay, tag } from './tagged.js';
 
 /**
- * Sentence ends: not after "Mr.", "U.N." or a lone initial; a dash between spaces too, as chat
+ * Sentence ends: not after "Mr.", "U.N." or a lone initial; a semicolon, and a dash between spaces too, as chat
  * ends what it tells before asking ("…before the jail did — is there anything to that?").
  */
 const sentenceEnd =
-	/(?<![\s.](?:[Mm]rs?|[Mm]s|[Dd]r|[Ss]t|vs|etc|[Nn]o|[Jj]r|[Ss]r|[Gg]en|\p{Lu}))[.!?…]+["”’)]*\s+(?=\S)|\s+[—–]\s+|\n+/gu;
+	/(?<![\s.](?:[Mm]rs?|[Mm]s|[Dd]r|[Ss]t|vs|etc|[Nn]o|[Jj]r|[Ss]r|[Gg]en|\p{Lu}))[.!?…;]+["”’)]*\s+(?=\S)|\s+[—–]\s+|\n+/gu;
 
 /** The verbs with which one passes on what one heard or read, in the three languages (folded). */
 const tellingVerbs = Object.values(telling.verbs).flat().join('|');
@@ -81,6 +81,10 @@ export function askedOfStory(story: Story): string | undefined {
 	// ("…nothing serious. which paper said the number released was "large"?": what was said, told in the question's own
 	// words, is asked as it stands.)
 	if (!pointed && whoReported.test(fold(question)) && !saysItsOwn(question)) return `who said that ${told}?`;
+	// ("Brother Fritz insists Le Nouvelliste wrote of many prisoners being freed; which paper was it in truth?": who
+	// truly said what was told, without the one the story credits.)
+	if (sourceDoubted.test(fold(question)) && sourceAsked.test(fold(question)))
+		return `who said that ${whatWasSaid(plain)}?`;
 	if (!pointed) return asksForMore(question) ? told : undefined;
 	// "…nan semèn nan sa te pase": "sa" after a function word stands alone, as "this" does.
 	const creoleNoun = pointed[3] && !stopwords.ht.has(fold(pointed[3])) ? pointed[3] : undefined;
@@ -142,9 +146,19 @@ const whoReported = new RegExp(
 	String.raw`^(?!.*\b(?:per|according to|in|going by|selon|d apres|dapre) (?:the|this|l|le) (?:report|article|text|rapport|atik)\b[\s?!.]*$)(?:.*\b(?:who|which|whose)\b.*${reportingWords.source}|.*${reportingWords.source}.*\b(?:who|whom|which|whose)\b)`,
 );
 
-/** A verb of saying or reporting, then "that" and what was said. */
+/** A verb of saying or reporting, then "that" and what was said; or what was spoken or written of. */
 const saidThat =
-	/\b(?:report(?:s|ed|ing)?|sa(?:y|ys|id|ying)|claim(?:s|ed|ing)?|told|tells?|wr(?:ote|ites?|iting)|post(?:s|ed|ing)?|credit(?:s|ed|ing)?\s+\S+(?:\s+\S+)?\s+with\s+\S+)\s+that\s+(.+)$/iu;
+	/\b(?:(?:report(?:s|ed|ing)?|sa(?:y|ys|id|ying)|claim(?:s|ed|ing)?|told|tells?|wr(?:ote|ites?|iting)|post(?:s|ed|ing)?|credit(?:s|ed|ing)?\s+\S+(?:\s+\S+)?\s+with\s+\S+)\s+that|(?:spoke|speaks|talked|talks|wrote|writes|told)\s+(?:of|about))\s+(.+)$/iu;
+
+/** Words that ask for a source (folded): "whose sources", "which newspaper", "what outlet". */
+const sourceAsked = /\b(?:whose|sources?|outlets?|papers?|newspapers?|media|agency|agencies|journal|site|website)\b/;
+
+/**
+ * A question of who or which one said it, doubting the one the story credits (folded): "whose sources were they in
+ * truth?", "which newspaper was it, really?".
+ */
+const sourceDoubted =
+	/\b(?:who|whose|which)\b.*\b(?:in truth|truly|really|actually|in fact|en realite|vraiment|an reyalite)\b|\b(?:in truth|truly|really|actually)\b.*\b(?:who|whose|which)\b/;
 
 /** Words with which a question doubts what it was told: "when was it really?", "qui l'a réellement…", "konbyen … vre". */
 const doubting =
