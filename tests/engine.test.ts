@@ -9643,6 +9643,19 @@ describe('reading a question', () => {
 			).toMatch(/^\s*Reuters sources said/);
 		});
 
+		it('asks who did a deed asked after its passive: "the December 2022 deal was signed by whom?", "…signé par qui ?"', () => {
+			for (const question of [
+				'the December 2022 deal was signed by whom exactly?',
+				"l'accord de décembre 2022 il a été signé par qui exactement ?",
+			])
+				expect(text(question)).toMatchObject({ found: false, text: /doesn’t say who/ });
+			expect(text('Barbecue was sanctioned by who?').text).toMatch(/U\.N\. and the U\.S\./);
+		});
+		it('reads French "ça a" as the subject set before it, and a guess hedged without "or": "ariel qqch"', () => {
+			expect(text('les homicides en 2023 ça a baissé ou pas ?').text).toMatch(/^No\b[\s\S]*more than doubled/);
+			expect(text('c qui le premier ministre deja, ariel qqch ?').text).toMatch(/Yes, Ariel Henry/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -162,6 +162,21 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	cleanMarkup,
 	withoutAsidesInParentheses,
 	withExamplesSpelt,
+	// "The December deal was signed by whom?", "l'accord, il a été signé par qui ?": the doer asked after a passive is
+	// asked as who did it.
+	(text) =>
+		text
+			.replace(
+				/^\W*(\p{L}[^?]{2,80}?)\s+(?:was|were|is|are|has been|have been|had been)\s+(\p{L}+)\s+by\s+(?:whom|who)\b\s*(?:exactly\s*|precisely\s*)?(\?*)\s*$/iu,
+				'who $2 $1$3',
+			)
+			.replace(
+				/^\W*(\p{L}[^?]{2,80}?)(?:,?\s+(?:il|elle|ils|elles))?\s+(?:a|ont|avait|avaient)\s+[ée]t[ée]\s+(\p{L}+)\s+par\s+qui\b\s*(?:exactement\s*|pr[ée]cis[ée]ment\s*)?(\?*)\s*$/iu,
+				'qui a $2 $1$3',
+			),
+	// "les homicides en 2023, ça a baissé ?": what French sets before "ça" is the subject "ça" takes up.
+	// (Said as "ont", which no reader takes for the English article.)
+	(text) => text.replace(/(?<=\p{L}{2}|\d)\s*,?\s+[çc]a\s+a\s+(?=\p{L}+[ée]s?(?!\p{L}))/giu, ' ont '),
 	// "Has Sergier ever been a cop?": whether one has been what a noun names asks whether they were.
 	(text) =>
 		text.replace(

@@ -14,7 +14,7 @@ const joinedGuessLength = 6;
 
 /** What makes a guess a hedged one: "Henri or something", "ou un truc comme ça". */
 const hedge =
-	'(?:something|sumthin|somethin|smth|sth|whatever|wtv|what|so|(?:someone|somebody|sum1|some1|sb) else|quelque chose|un truc(?: comme [cç]a)?|kichòy|kichoy|yon bagay konsa)';
+	'(?:something|sumthin|somethin|smth|sth|whatever|wtv|what|so|(?:someone|somebody|sum1|some1|sb) else|quelque chose|qqch|qqc|un truc(?: comme [cç]a)?|kichòy|kichoy|yon bagay konsa)';
 
 /**
  * "…or wat", "…or nah", "…or was that someone else": a tail that only leaves a question open,
@@ -30,7 +30,7 @@ export const openTail = new RegExp(
  * or tagged ("RNDDH, wasn't it?"), at the end of the text; or a question of its own that is only the guess ("who said it? was it the UN?").
  */
 const trailingGuess = new RegExp(
-	String.raw`(?:\s*(?:\s[-–—]+|[,:;])\s*(?:(?:was|is|wasn['’]?t|isn['’]?t)\s+(?:it|that|this)\s+|se\s+te\s+|c['’]\s?(?:e|é)tait\s+|maybe\s+|or\s+|still\s+)?|\s*[?]+\s*(?:(?:was|is|wasn['’]?t|isn['’]?t)\s+it|it['’]?s|it\s+(?:is|was))\s+)(?:(just|only|juste|seulement|uniquement|s[eè]lman|jis)\s+)?((?:[^\s,;:]+\s+){0,${joinedGuessLength - 1}}?[^\s,;:]+?)(?:\s+(?:or|ou|oswa)\s+${hedge})?(?:\s*,?\s+(?:right|(?:was|is|wasn['’]?t|isn['’]?t)\s+it|no|innit))?\s*\?*\s*$`,
+	String.raw`(?:\s*(?:\s[-–—]+|[,:;])\s*(?:(?:was|is|wasn['’]?t|isn['’]?t)\s+(?:it|that|this)\s+|se\s+te\s+|c['’]\s?(?:e|é)tait\s+|maybe\s+|or\s+|still\s+)?|\s*[?]+\s*(?:(?:was|is|wasn['’]?t|isn['’]?t)\s+it|it['’]?s|it\s+(?:is|was))\s+)(?:(just|only|juste|seulement|uniquement|s[eè]lman|jis)\s+)?((?:[^\s,;:]+\s+){0,${joinedGuessLength - 1}}?[^\s,;:]+?)(?:\s+(?:(?:or|ou|oswa)\s+)?${hedge})?(?:\s*,?\s+(?:right|(?:was|is|wasn['’]?t|isn['’]?t)\s+it|no|innit))?\s*\?*\s*$`,
 	'iu',
 );
 
