@@ -9656,6 +9656,21 @@ describe('reading a question', () => {
 			expect(text('c qui le premier ministre deja, ariel qqch ?').text).toMatch(/Yes, Ariel Henry/);
 		});
 
+		it('reads Kreyòl "di m" after its subject as what someone tells the asker, not as "tell me"', () => {
+			expect(
+				text(
+					'Kisa sendika polis yo mande a? Yo bezwen moun vin ede yo? M ap di sa paske nevè m nan ki nan polis la di m yo pa ase.',
+				).text,
+			).toMatch(/reinforcements/);
+		});
+		it('asks how long between two events without what the asker says after it, and who wants to count it', () => {
+			expect(
+				text(
+					'Grandma wants to count: from the day they killed President Moïse to the month the human rights group counted the prisoners in 2023, how many months is that more or less? She counts on her rosary beads.',
+				).text,
+			).toMatch(/19 months/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -248,7 +248,7 @@ const asks = (text: string) =>
  * for whom, set off by a colon before the question.
  */
 const askersLabel =
-	/^(\s*)((?:[^:?\n]{0,60}?\s)?(?:questions?|q|demandent|demande|demandons|mande|asks?|asking|wants?\s+to\s+know|wonders?)(?:\s[^:?\n]{0,40})?)\s*:\s+(?=\S)/iu;
+	/^(\s*)((?:[^:?\n]{0,60}?\s)?(?:questions?|q|demandent|demande|demandons|mande|asks?|asking|wants?\s+to\s+(?:know|count|check|understand|find\s+out|work\s+out)|wonders?)(?:\s[^:?\n]{0,40})?)\s*:\s+(?=\S)/iu;
 
 /** Titles of address before a name, in the three languages: "Mesye", "Madan", "Sè", "M.", "Mme", "Sister". */
 const honorifics = [

@@ -994,8 +994,12 @@ const pointsBack = /(?<!\p{L})(?:it|this|that|these|those|ça|cela|sa)(?!\p{L})/
 
 /** How long a story before the words that ask makes them open the question. */
 const longTelling = 60;
+/**
+ * The words that ask, after a story. (Kreyòl "di m" asks only as a request of its own, opening a clause or after
+ * "souple", "ou ka": "nevè m nan di m…" is what the nephew tells.)
+ */
 const askingWords =
-	/\b(?:so\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:pls\s+|please\s+|plz\s+)?(?:tell me|i (?:want|wanna|need|would like|d like)(?: to)? know|let me know|je (?:veux|voudrais|aimerais) savoir|dites[- ]moi|di m|m vle konnen|mwen vle konnen|mwen ta renmen konnen)\b/giu;
+	/\b(?:so\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:pls\s+|please\s+|plz\s+)?(?:tell me|i (?:want|wanna|need|would like|d like)(?: to)? know|let me know|je (?:veux|voudrais|aimerais) savoir|dites[- ]moi|(?<=(?:^|[.!?,;:]\s*|\b(?:souple|tanpri|silvouple|ka|kapab|kab|pito)\s+))di m|m vle konnen|mwen vle konnen|mwen ta renmen konnen)\b/giu;
 
 /**
  * "…as of feb 2023 (ballpark is fine lol)", "…the PM (Henry? Henri? both??)": what the asker sets in

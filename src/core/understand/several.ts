@@ -104,6 +104,12 @@ const whichOnes =
  * @param about what an answer is about, where the first part names nothing itself
  * @param resolve a part that points back to a sentence before it, said with the name it points to
  */
+/** Is the part the message without what the asker said after it ("…? She counts on her rosary beads.")? */
+function tailLeftOut(part: string, cleaned: string): boolean {
+	const asked = part.replace(/[\s?!.]+$/u, '');
+	return asked.length > 0 && cleaned.trim().startsWith(asked) && cleaned.trim().length > part.length + 1;
+}
+
 export function answerSeveral(
 	question: string,
 	cleaned: string,
@@ -127,7 +133,7 @@ export function answerSeveral(
 		return typedParts.length === 1 &&
 			only &&
 			only !== cleaned.trim() &&
-			(resolved(only, cleaned) || readFrame(readText(only)).kind !== frame)
+			(resolved(only, cleaned) || readFrame(readText(only)).kind !== frame || tailLeftOut(only, cleaned))
 			? { ...answerOne(only), question }
 			: undefined;
 	// The message itself as its one part is answered whole, whether or not it asks anything: no need to read it again.
