@@ -2711,6 +2711,15 @@ describe('a name alone between commas', () => {
 	});
 });
 
+describe('a description dated where the report gives no date', () => {
+	it('confirms nothing of a time the report does not speak of: "Haiti was the poorest country in 1995"', async () => {
+		expect(await verdictOf('Haiti was the poorest country in the Western Hemisphere in 1995', 'poorest')).toBe(
+			'not_in_report',
+		);
+		expect(await verdictOf('Haiti was the poorest country in the Western Hemisphere', 'poorest')).toBe('matches');
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

@@ -12,6 +12,7 @@ import { creditedTo, lightVerbs, speechWords, unclearWhen } from '../understand/
 import { singular as singularOf } from '../understand/kinds.js';
 import { buildQuery, roleHoldersIn } from '../understand/query.js';
 import { inOwnWords, ownsTerm, type Ranked } from '../understand/rank.js';
+import { whenOf } from '../when.js';
 import { type Claim, type Clause, claim, relevant, trimTail, withoutSpans } from './claim.js';
 import { cleftFocus, cleftRest, creditedToTitle } from './clefts.js';
 import { contentClaim, loosely, onlyThroughAnother, polarityClash, saysDone } from './content.js';
@@ -647,7 +648,8 @@ function descriptionClaim(
 		// A fact that has the description's own words before one that has them only through related words: "the biggest
 		// detention facility" is what "Haiti's largest prison" says, not the number of inmates it held.
 		// ("The largest prison in the country": the country the reports are about.)
-		const read = countryNamed(words, base);
+		// (A date it gives is the date's to judge: "the poorest country in 1995" is described by "the poorest country".)
+		const read = countryNamed(withoutDates(words), base);
 		const about = relevant(base, index, read, { minCoverage: 0, limit: 10 }).filter(
 			({ fact }) => base.entitiesOf(fact).includes(who.id) && !givenToAnother(read, fact, who, base, index),
 		);
@@ -721,7 +723,8 @@ function descriptionClaim(
 			if (formerSaidAsNow(`${copula} ${words}`, own.fact.quote, index))
 				return [claim(at(span), 'differs', [own.fact], `The report says only that this was so: ${own.fact.answer}`)];
 			// "Henry is a former prime minister" against "led by Prime Minister Ariel Henry": what is, said as what was.
-			if (nowSaidAsFormer(`${copula} ${words}`, own.fact.quote))
+			// (Not where the clause dates it: "Haiti was the poorest country in 1995" is of a time the report does not speak of.)
+			if (nowSaidAsFormer(`${copula} ${words}`, own.fact.quote) && !valuesIn(text).some((v) => v.kind === 'date'))
 				return [claim(at(span), 'differs', [own.fact], `The report does not say this is past: ${own.fact.answer}`)];
 			// "The Pénitencier is the main prison in Haiti" against "Haiti's main police unions": said of another noun.
 			if (
@@ -729,13 +732,18 @@ function descriptionClaim(
 			)
 				return [claim(at(span), 'not_in_report', [own.fact], `The report does not say so of it: ${own.fact.answer}`)];
 			// "Haiti is a wealthy country" against "the poorest country": the opposite of the fact's own word.
+			// (A date the description gives is the date's to judge: "…the poorest country in 1995".)
+			const undated = withoutDates(words);
 			const verdict =
-				ranksAgree(words, own.fact.quote) &&
+				ranksAgree(undated, own.fact.quote) &&
 				named &&
-				allAccounted(words, own, index, base) &&
-				!saysOpposite(words, own.fact, index)
+				allAccounted(undated, own, index, base) &&
+				!saysOpposite(undated, own.fact, index)
 					? 'matches'
 					: 'differs';
+			// ("…the poorest country in 1995": what the report says undated is not said of the date given.)
+			if (verdict === 'matches' && undated !== words && !whenOf(own.fact))
+				return [claim(at(span), 'not_in_report', [own.fact], `The report gives no date for this: ${own.fact.answer}`)];
 			return [claim(at(span), verdict, [own.fact])];
 		}
 		// Fitted by what it says, not by the names in it: "a UN agency" is not Sergier's "sanctioned by the U.N.".
@@ -1556,6 +1564,15 @@ function agentClaims(
 		}
 	}
 	return claims;
+}
+
+/** The words without the dates they give, and the preposition that gives each: "the poorest country in 1995". */
+function withoutDates(words: string): string {
+	const dates = valuesIn(words).filter((value) => value.kind === 'date');
+	let rest = words;
+	for (const date of [...dates].reverse())
+		rest = `${rest.slice(0, date.start).replace(/\s+(?:in|on|since|by|as of|en|an|nan|depuis)\s*$/iu, '')} ${rest.slice(date.end)}`;
+	return rest;
 }
 
 /** Does the index relate the two words, one through the other ("policeman" through "cop")? */
