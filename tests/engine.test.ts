@@ -9671,6 +9671,21 @@ describe('reading a question', () => {
 			).toMatch(/19 months/);
 		});
 
+		it('reads French "comment" as how, never as a comment asked of the silent government', () => {
+			expect(
+				text('Selon Jimmy Sergier, comment vont évoluer les attaques visant à renverser le gouvernement ?').text,
+			).toMatch(/will escalate/);
+		});
+		it('checks what is said of one, leaving out the contrast that ends it: "moise was the prez not the pm right?"', () => {
+			expect(text('moise was the prez not the pm right? just double checking b4 i put it on the board').text).toMatch(
+				/^\s*Yes\b/,
+			);
+		});
+		it('answers no one of a year the report never speaks of: "who led the UN force sent in 2004?"', () => {
+			expect(text('who led the UN force sent in 2004?')).toMatchObject({ found: false, text: /doesn’t mention 2004/ });
+			expect(text('was moise killed in 2019?').text).toMatch(/^No\b/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -1,6 +1,7 @@
 import type { Entity, Fact } from '../../data/schema.js';
 import type { Answer } from '../answer.js';
 import { withoutHearsay } from '../claims/claims.js';
+import { yearAsBound } from '../claims/dates.js';
 import { escapeRegExp } from '../claims/names.js';
 import { isCalendarWord, valuesIn } from '../claims/values.js';
 import type { FactBase } from '../fact-base.js';
@@ -41,7 +42,7 @@ import { eachSourceAsked, figureSource, figuresBySource } from './answers/source
 import { checkedFigures, heardStatement, quotedInReport } from './answers/statements.js';
 import { eitherWay, listsPeople, namesOfTheReport, placeAsked, withKindAsked } from './cues.js';
 import { asksNames, namingNouns, speechStems } from './fits.js';
-import { type Frame, givenWords, readFrame } from './frame.js';
+import { type Frame, type FrameKind, givenWords, readFrame } from './frame.js';
 import { type Guess, guessIn, openTail } from './guess.js';
 import { answerKindNoun } from './kinds.js';
 import { plainlyUnsure } from './polarity.js';
@@ -149,6 +150,9 @@ const exactAsked =
 /** A length of time of a penalty, in the three languages: "years of prison", "combien d'années de prison", "ane prizon". */
 const termServed =
 	/\b(?:years?|months?|annees|ans|mois|ane|lane|mwa)\s+(?:of\s+|in\s+|de\s+|d['’ ]\s*|en\s+|nan\s+)?(?:prison|jail|imprisonment|detention|incarceration|sentence|prizon|detansyon)\b/;
+
+/** Frames a year the report never names leaves unanswered: not whether, when, or how long, which its dates answer. */
+const yearAskedOf = (kind: FrameKind): boolean => !['yesNo', 'when', 'howLong', 'first', 'sameTime'].includes(kind);
 
 /**
  * Answers a question by its frame: it finds the facts the question is about, then checks that
@@ -459,6 +463,14 @@ export class QuestionAnswerer {
 		// "Which country led the UN force sent in 2004?": a year the report never speaks of is as strange as a name.
 		// ("I heard on WBUR that…", "Deaconess Clotilde says…": where the asker heard it, and from whom, is no name asked about.)
 		query.strangers = strangersOf(withoutTeller(withoutHearsay(read.cleaned)), query, index, this.#tools.base);
+		// "…who was Haiti's first ruler after independence in 1804?": a year the report never speaks of, asked of
+		// anything but whether or when something was (which the dates the report gives answer), is nothing it says.
+		const year = yearAskedOf(frame.kind) && query.strangers.find((stranger) => /^\d{4}$/.test(stranger));
+		if (year && !yearAsBound(question, year))
+			return this.#tools.notFound(question, {
+				heading: `The report doesn’t mention ${year}.`,
+				suggestions: this.#answering.suggest(query),
+			});
 		const either =
 			this.#eitherKnown(question, read, query.strangers) ?? this.#strangeGuess(question, read, frame, query.strangers);
 		if (either) return either;

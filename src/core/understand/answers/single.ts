@@ -2508,7 +2508,8 @@ export function silenceAsked(
 ): Answer | undefined {
 	// "Is the report saying…" asks what the report says, not whether anyone spoke. (Read without the chat around the
 	// question: "eske w ka di m…" is "can you tell me", no one's saying.)
-	const folded = fold(cleaned);
+	// (French "comment" asks how: "comment vont évoluer les attaques ?".)
+	const folded = query.language === 'fr' ? fold(cleaned).replace(/\bcomment\b/g, ' ') : fold(cleaned);
 	// As typed, or as read in English: "fè yon deklarasyon" is "made a statement".
 	const spoken = spokenWords.test(folded) || spokenWords.test(frame.rest.join(' '));
 	// "Gouvènman an di kichòy sou atak la?": a statement with only a question mark asks yes or no too.

@@ -66,6 +66,9 @@ export function plainStatement(statement: string | undefined): string | undefine
 			.replace(inTheReportTail, '')
 			// ("rnddh is like a govt agency or wat": the hedge before a description is no part of it.)
 			.replace(/\s+(?:like|kinda|sorta)(?=\s+(?:a|an|the)\s)/giu, '')
+			// ("moise was the prez not the pm": the contrast that ends it denies another description, which the one it
+			// makes already excludes.)
+			.replace(/,?\s+(?:and\s+|but\s+)?not\s+(?:the\s+|a\s+|an\s+)?[\p{L}'’ -]{1,40}$/iu, '')
 	);
 }
 
