@@ -9686,6 +9686,18 @@ describe('reading a question', () => {
 			expect(text('was moise killed in 2019?').text).toMatch(/^No\b/);
 		});
 
+		it('reads Kreyòl "lage" of a place as leaving it, and the kind a news site is said to be after its noun', () => {
+			expect(text('Ki sit nouvèl sou entènèt ki rapòte polisye yo te lage prizon an bay bandi yo?').text).toMatch(
+				/AyiboPost/,
+			);
+			expect(text('konbyen prizonye yo te lage?').text).toMatch(/released by gang members/);
+		});
+		it('reads "kiles ki pi vye" as which came first', () => {
+			expect(text('kiles ki pi vye, ako desanm 2022 a pou Anri kite oswa chif RNDDH fevriye 2023 la').text).toMatch(
+				/\(December 2022\) came first/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

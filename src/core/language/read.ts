@@ -185,6 +185,12 @@ const readingSteps: readonly ((text: string) => string)[] = [
 		),
 	// "jsuis plus sûre si…": French chat's "je suis" run together, spelt out so what the asker says of themself is read.
 	(text) => text.replace(/(?<![\p{L}'’])(?:jsuis|jsui|chuis|chui|j'suis)(?![\p{L}'’])/giu, 'je suis'),
+	// "lapolis te lage prizon an": Creole's "lage" (let go) of a place is leaving it, not releasing it.
+	(text) =>
+		text.replace(
+			/(?<![\p{L}'’])lage(?=\s+(?:(?:tout\s+)?(?:prizon|penitansye|komisarya|pòs|pos|biwo|pò|po)(?![\p{L}'’])))/giu,
+			'kite',
+		),
 	// "moun k te touye Jovenel": Creole's "k" before a marker of tense is "ki", as the lexicon spells it.
 	(text) => text.replace(/(?<![\p{L}'’])k(?=\s+(?:te|t|ap|pral|pa|va)\s)/giu, 'ki'),
 	// "that r n d d h group": an initialism said letter by letter, as voice typing writes it, is the initialism.

@@ -601,14 +601,15 @@ function frameOf(typed: ReadText): Frame {
 		// "Quel média en ligne a rapporté…": French and Creole put an adjective after the noun the question word asks
 		// with; it says which one is meant, as the noun does, and is no deed or thing of the answer's.
 		const frameNoun = inEnglish([found.in[found.at + found.length - 1] ?? ''], read.language).at(-1) ?? '';
-		if (
-			read.language !== 'en' &&
-			found.length > 1 &&
-			frame.rest.length > 1 &&
-			kindNouns.has(singular(frameNoun)) &&
-			onlyAnAdjective(frame.rest[0] ?? '')
-		)
-			frame.rest = frame.rest.slice(1);
+		// ("Ki sit nouvèl sou entènèt ki rapòte…": a noun that says the kind too, "news", may come before it.)
+		if (read.language !== 'en' && found.length > 1 && kindNouns.has(singular(frameNoun))) {
+			const kept = frame.rest.length - 1;
+			const first = frame.rest[0] ?? '';
+			const second = frame.rest[1] ?? '';
+			const kindWord = kindNouns.has(singular(first)) || /^(?:news|press|media)$/.test(first);
+			if (kept >= 2 && kindWord && onlyAnAdjective(second)) frame.rest = frame.rest.slice(2);
+			else if (kept >= 1 && onlyAnAdjective(first)) frame.rest = frame.rest.slice(1);
+		}
 		// "Which neighborhoods…": the kind of place asked for, which a fact may name only as such.
 		const placeNoun = kind === 'where' ? found.in[found.at + found.length - 1] : undefined;
 		// (Not the verb of "où est", "où se trouve", "c'est où".)
