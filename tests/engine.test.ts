@@ -9698,6 +9698,17 @@ describe('reading a question', () => {
 			);
 		});
 
+		it('lists countries and organisations together, where both are asked as involved in the story', () => {
+			for (const question of [
+				'Which countries or international organisations are involved in this story?',
+				'Quels pays ou organisations internationales interviennent dans cette histoire ?',
+			]) {
+				const answer = text(question).text;
+				expect(answer).toMatch(/3 countries: Haiti, Kenya, United States/);
+				expect(answer).toMatch(/organisations: [^.]*United Nations/);
+			}
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

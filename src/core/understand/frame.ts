@@ -1183,6 +1183,9 @@ const namedWords = new Set([
 	'referenced',
 	'appear',
 	'featured',
+	// ("Which countries are involved in this story?", "quels pays interviennent…": those the report has a part for.)
+	'involved',
+	'intervene',
 	'quote',
 	'quotes',
 	'quoted',

@@ -274,6 +274,19 @@ export function listAnswer(ctx: Answering, question: string, frame: Frame, query
 	// ("Which countries are cited?": what is listed is named by its noun; "cited" says only where it is.)
 	const target = targetOf(listed.filter((word) => !citingWords.has(word))) ?? targetOf(listed);
 	const tools = ctx.tools;
+	// "Which countries or international organisations are involved?": each kind named, one list after the other.
+	const countries = listed.some((word) => lists.countries.includes(word));
+	const bodies = listed.some((word) => /^(?:organi[sz]ations?|bodies|institutions?|agencies)$/.test(word));
+	if (countries && bodies) {
+		const answers = (['country', 'organisation'] as const).flatMap(
+			(kind) => namedOfKind(ctx, question, kind, query) ?? [],
+		);
+		if (answers.length === 2) {
+			const items = answers.flatMap((answer) => answer.items);
+			const [first] = answers;
+			if (first) return { ...first, items, heading: answers.map((answer) => answer.heading).join(' ') };
+		}
+	}
 	switch (target) {
 		case 'sources':
 			// "Which news outlets…" asks for the media, not every source (NGOs and the UN too).
