@@ -1,6 +1,6 @@
 /**
- * Ranks and numbers a description gives ("the second poorest", "one of three"): a fact that does
- * not give them does not confirm it.
+ * Ranks and numbers a description gives ("the second poorest", "one of three"), and the nouns its
+ * adjectives qualify ("the main prison"): a fact that does not give them so does not confirm it.
  */
 import { englishTags } from '../language/english-words.js';
 import { fold } from '../language/lexicon.js';

@@ -152,9 +152,6 @@ const countedEnds = new Set([
  */
 const scheduleAsked =
 	/\b(?:(?:a|an|any|the|no)\s+(?:[\w-]+\s+)?(?:date|dates|timetable|timeline|schedule|timeframe|time frame|deadline|eta)\b(?:\s+(?:has|have|had|is|was|been|yet|now|already))*\s+(?:set|fixed|announced|given|known|scheduled|planned|for)|(?:word|news|info|idea|update|clue)\s+(?:on|about|as to|of)\s+when|(?:know|known|say|said|tell|told)\s+(?:(?:yet|already|now|even|for sure|exactly|actually|really)\s+)?when)\b/;
-/** Whether anyone knows or has said when, asked in chat without its auxiliary: "anybody know when…". */
-const someoneKnowsWhen =
-	/(?:^|[,;:—–-]\s*|\s)(?:any(?:one|body|1)|some(?:one|body|1)|y['’]?all|u|you)\s+(?:know|knows|kno|heard|hear)\s+(?:(?:yet|already|now|even|for sure|exactly|actually|really)\s+)?when\b/;
 /** The same in French, asked by inverting the verb: "le calendrier du déploiement est-il connu ?". */
 const frenchScheduleAsked =
 	/\b(?:date|calendrier|echeancier)\b[^?.!]{0,60}?\b(?:est|sont|a ete|ont ete)[-\s]+(?:t[-\s]+)?(?:il|elle)\s+(?:(?:deja|d'ores et deja|encore|bien)\s+)*(?:connue?|fixee?|annoncee?|prevue?|arretee?)\b/;
@@ -399,8 +396,6 @@ function frameOf(typed: ReadText): Frame {
 	// ("Do we know yet when…": the words that ask whether it is known may be gone from the words as read.)
 	if (
 		((yesNo || /^\W*(?:what|whats|wat|do|does|did|is|are|has|have)\b/.test(folded)) && scheduleAsked.test(folded)) ||
-		// ("the force the UN signed off on — anybody know when it actually shows up?")
-		someoneKnowsWhen.test(folded) ||
 		frenchScheduleAsked.test(folded)
 	) {
 		return {
