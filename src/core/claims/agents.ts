@@ -649,7 +649,8 @@ function descriptionClaim(
 		// detention facility" is what "Haiti's largest prison" says, not the number of inmates it held.
 		// ("The largest prison in the country": the country the reports are about.)
 		// (A date it gives is the date's to judge: "the poorest country in 1995" is described by "the poorest country".)
-		const read = countryNamed(withoutDates(words), base);
+		const undated = withoutDates(words);
+		const read = countryNamed(undated, base);
 		const about = relevant(base, index, read, { minCoverage: 0, limit: 10 }).filter(
 			({ fact }) => base.entitiesOf(fact).includes(who.id) && !givenToAnother(read, fact, who, base, index),
 		);
@@ -732,8 +733,6 @@ function descriptionClaim(
 			)
 				return [claim(at(span), 'not_in_report', [own.fact], `The report does not say so of it: ${own.fact.answer}`)];
 			// "Haiti is a wealthy country" against "the poorest country": the opposite of the fact's own word.
-			// (A date the description gives is the date's to judge: "…the poorest country in 1995".)
-			const undated = withoutDates(words);
 			const verdict =
 				ranksAgree(undated, own.fact.quote) &&
 				named &&

@@ -72,9 +72,12 @@ const forNewcomers =
 const wantsToKnow =
 	/^[^:?]{3,200}?\b(?:wants?\s+to\s+know|would\s+like\s+to\s+know|asks|is\s+asking|wonders|vle\s+konnen|ta\s+renmen\s+konnen|ap\s+mande|voudrait\s+savoir|veut\s+savoir|demande)\s*:\s*(?=\S)/iu;
 
-/** Someone who asks whether something is so: "grann ap mande si", "my aunt wants to know if", "mamie demande si". */
+/**
+ * Someone who asks whether something is so: "grann ap mande si", "my aunt wants to know if", "mamie demande si". Whoever
+ * it is must be a person, as for `relayedBy`.
+ */
 const asksWhether =
-	/^\W*(?:(?:my|mi|ma|mon|m|the|our|her|his)\s+)?(?:grann|granmoun|grandma|granny|grandmother|grandpa|grandfather|aunt|auntie|uncle|mom|mum|mother|father|dad|tonton|matant|manman|papa|mamie|papi|she|he|li)\s+((?:ap\s+)?mande|vle\s+konn(?:en)?|asks|asked|is\s+asking|wants\s+to\s+know|wonders|demande)\s+(?:si|if|whether)\s+/iu;
+	/^\W*(?:(?:my|mi|ma|mon|m|the|our|her|his)\s+)?(\p{L}+)\s+((?:ap\s+)?mande|vle\s+konn(?:en)?|asks|asked|is\s+asking|wants\s+to\s+know|wonders|demande)\s+(?:si|if|whether)\s+/iu;
 
 /** A question as the engine reads it. */
 export interface ReadText {
@@ -463,8 +466,15 @@ const readingSteps: readonly ((text: string) => string)[] = [
 	(text) => text.replace(wantsToKnow, ''),
 	// "grann ap mande si se prizon ki pi gwo a…", "my aunt asks if the guards left": whether, asked for someone, is asked.
 	(text) =>
-		text.replace(asksWhether, (_, verb: string) =>
-			/^(?:ap\s+)?(?:mande|vle)/iu.test(verb) ? 'eske ' : /^demande/iu.test(verb) ? 'est-ce que ' : 'is it true that ',
+		text.replace(asksWhether, (found, who: string, verb: string) =>
+			// (Creole's "li" too, before "mande si"; before "di" it may be the one asked about: "li di kisa?".)
+			!relayer(who.toLowerCase()) && who.toLowerCase() !== 'li'
+				? found
+				: /^(?:ap\s+)?(?:mande|vle)/iu.test(verb)
+					? 'eske '
+					: /^demande/iu.test(verb)
+						? 'est-ce que '
+						: 'is it true that ',
 		),
 	// "over the last few days", "in the past couple of days": the report's "in recent days".
 	(text) =>
@@ -1563,8 +1573,7 @@ export function withoutPoliteOpening(text: string): string {
 	const folded = whole.slice(chat);
 	// "grann say after moise got killed did things get better…": a question asked on someone's behalf.
 	const relayed = relayedBy.exec(folded);
-	if (relayed?.[1] && (namesPerson(relayed[1]) || relayers.has(relayed[1])))
-		return text.slice(chat + relayed[0].length);
+	if (relayed?.[1] && relayer(relayed[1])) return text.slice(chat + relayed[0].length);
 	// "Good day — is it true that…": the question without the chat set off before it. (Chat run into the question,
 	// "yo wtf is RNDDH", may be read with it.)
 	const greeting = chatBefore(whole, chatReach);
@@ -1605,6 +1614,9 @@ const relayedBy =
 
 /** The asker's words for the one they ask for, already named: "she is asking what day…". */
 const relayers = new Set(['she', 'he']);
+
+/** Is the word someone the asker may ask or speak for: a person, a word for family, or their pronoun? */
+export const relayer = (word: string): boolean => namesPerson(word) || relayers.has(word);
 
 /** Words for family in Creole and French that chat uses as names: "grann", "tonton", "manman". */
 const kin = new Set([

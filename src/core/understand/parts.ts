@@ -1,7 +1,7 @@
 import { englishTags } from '../language/english-words.js';
 import parts from '../language/lexicon/parts.json' with { type: 'json' };
 import { chatQuestionWords, fillerTable, fold, stopwords } from '../language/lexicon.js';
-import { askingWord, leadingJoiner, toldBy } from '../language/read.js';
+import { askingWord, leadingJoiner, relayer, toldBy } from '../language/read.js';
 import { phraseAlternatives } from '../text.js';
 import { yesNoEnding } from './tagged.js';
 
@@ -182,7 +182,9 @@ function withoutAskerAfter(text: string): string {
 	const forgot = forgotAfter.exec(text);
 	if (forgot && forgot.index > 0 && asks.test(fold(text.slice(0, forgot.index)))) return text.slice(0, forgot.index);
 	// ("…oswa se yon ti prizon konsa, li di mezanmi jezi mari jozef": what the one asked for says after it, likewise.)
-	const saying = tellerAfter.exec(text);
+	const saying = [...text.matchAll(tellerAfter)].find(
+		([, who = '']) => relayer(fold(who)) || tellingPronouns.has(fold(who)),
+	);
 	if (saying && saying.index > 0 && asks.test(fold(text.slice(0, saying.index)))) return text.slice(0, saying.index);
 	// ("kisa Barbecue di moun fè ak timoun yo pou lekòl la paske ti Jonas ap al lekòl lendi": why the asker asks, after
 	// a question that asks no reason, is no part of it.)
@@ -217,9 +219,14 @@ const toldBySomeone =
 /** Asking only of what was asked before, pointed at: "where it comes from", "who is behind this" (folded). */
 const askedOfItOnly = /\b(?:where|who|what|whom)\s+(?:[a-z']+\s+){0,2}(?:it|this|that)\b(?!\s+[a-z]{3,}\s+(?!from\b))/;
 
-/** Someone of the asker's saying something, after a comma, to the end: ", li di mezanmi", ", she says God help us". */
+/**
+ * Someone of the asker's saying something, after a comma, to the end: ", li di mezanmi", ", she says God help us".
+ * Whoever it is must be a person (see `relayer`) or a pronoun for one.
+ */
 const tellerAfter =
-	/[,;]\s*(?:(?:my|her|his|our)\s+)?(?:li|l|she|he|elle|il|grann|grandma|granny|manman|mom|mum|tonton|uncle|matant|aunt)\s+(?:di|says|said|dit|te di)\b(?!\s+(?:who|what|when|where|why|which|how|if|whether|kisa|ki|kote|kil[eè]|poukisa|konbyen|si)\b)[^?]*$/iu;
+	/[,;]\s*(?:(?:my|her|his|our)\s+)?(\p{L}+)\s+(?:di|says|said|dit|te di)\b(?!\s+(?:who|what|when|where|why|which|how|if|whether|kisa|ki|kote|kil[eè]|poukisa|konbyen|si)\b)(?=[^?]*$)/giu;
+/** French and Creole pronouns for the one who speaks after the question: "li", "l", "elle", "il". */
+const tellingPronouns = new Set(['li', 'l', 'elle', 'il']);
 
 /** A clause of cause ending the message: "…, because my son goes to school monday", "…paske ti Jonas…". */
 const becauseAfter = /[\s,;]+(?:because|cuz|coz|paske|parce que|parce qu['’])\s+[^?]*$/iu;
