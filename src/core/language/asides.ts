@@ -208,19 +208,33 @@ const orMadeUp =
 	/\s*,?\s+(?:or|ou)\s+(?:is|was)\s+(?:that|it|this)\s+(?:just\s+|only\s+)?(?:[\p{L}'’]+\s+){1,3}?(?:making\s+(?:stuff|things|it|this|that|shit)\s+up|lying|exaggerating|spreading\s+(?:rumou?rs|lies))(?:\s+again)?(?=\s*(?:\([^()]*\))?\s*[?!.]*\s*$)/iu;
 
 /**
- * "(it usually is)", "(asking for a friend who thinks…)", "(genuinely asking, my timeline is cooked)": the asker's own
+ * "(it usually is)", "(asking for a friend who thinks…)", "(sorry typo earlier)": the asker's own
  * remark in brackets, which names nothing asked about.
  */
 const ownBracketed =
-	/\s*\((?=[^()]*(?<![\p{L}'’])(?:i|i['’]m|im|my|me|we|us|our|asking|friend|lol|lmao|tbh|ngl|honestly|genuinely|usually|always|je|j['’]ai|moi|mon|ma|mwen)(?![\p{L}'’]))[^()]{3,160}\)/giu;
+	/\s*\((?=[^()]*(?<![\p{L}'’])(?:i|i['’]m|im|my|me|we|us|our|asking|friend|lol|lmao|tbh|ngl|honestly|genuinely|usually|always|sorry|typo|oops|edit|edited|je|j['’]ai|moi|mon|ma|désolée?|pardon|mwen|eskize)(?![\p{L}'’]))[^()]{3,160}\)/giu;
 
 /** "comme d'hab", "as usual", "like always": the asker's weariness after the question. */
 const asUsual =
 	/\s*,?\s+(?:comme\s+d['’]\s*hab(?:itude)?|comme\s+toujours|as\s+usual|like\s+always|kom\s+dabitid)(?=\s*[?!.]*\s*$)/iu;
 
+/** The units of time a duration may be asked in, in English, French and Kreyòl. */
+const timeUnits = '(?:days|weeks|months|years|jours|semaines|mois|ann[ée]es|ans|jou|semèn|mwa|ane|lane)';
+
 /** "…? like months or years", "en mois ou en années ?": the units the asker would have the answer in. */
-const unitsOffered =
-	/(?<=[?!.,]|\s)\s*(?:like|in|either|en|an)?\s*(?:days|weeks|months|years|jours|semaines|mois|ann[ée]es|ans|jou|semèn|mwa|ane|lane)\s+(?:or|ou|oswa)\s+(?:in\s+|en\s+|an\s+)?(?:days|weeks|months|years|jours|semaines|mois|ann[ée]es|ans|jou|semèn|mwa|ane|lane)\s*[?!.]*\s*$/iu;
+const unitsOffered = new RegExp(
+	String.raw`(?<=[?!.,]|\s)\s*(?:like|in|either|en|an)?\s*${timeUnits}\s+(?:or|ou|oswa)\s+(?:in\s+|en\s+|an\s+)?${timeUnits}\s*[?!.]*\s*$`,
+	'iu',
+);
+
+/**
+ * "…and the RNDDH headcount — in months?", "…count? Give it in months.": the one unit the asker would have a duration
+ * in, which every duration the bot works out already states.
+ */
+const unitAsked = new RegExp(
+	String.raw`(?:\s*[,(:—–-]\s*|(?<=[?!.])\s*(?:(?:please|pls|kindly)\s+)?(?:give|answer|express|put|state)\s+(?:it|that|the answer|them\s+)?\s*)(?:in|en|an)\s+${timeUnits}\s*(?:pls|please|plz|svp|souple)?\s*\)?\s*[?!.]*\s*$`,
+	'iu',
+);
 
 /** An aside that ends a question, which closes it: only where what comes before asks something. */
 const afterAQuestion = (aside: string, at: number, whole: string) =>
@@ -350,6 +364,7 @@ export function withoutAsides(text: string): string {
 		.replace(ownBracketed, ' ')
 		.replace(asUsual, '')
 		.replace(unitsOffered, (_units, at: number, whole: string) => (/\?/.test(whole.slice(0, at)) ? '' : '?'))
+		.replace(unitAsked, (_unit, at: number, whole: string) => (/\?/.test(whole.slice(0, at)) ? '' : '?'))
 		.replace(signedOff, '')
 		.replace(hearsayAfter, afterAQuestion)
 		.replace(againstBefore, '')

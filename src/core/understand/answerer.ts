@@ -40,7 +40,7 @@ import { sameOneNamed } from './answers/same-named.js';
 import { pendingStatus, silenceAsked, singleAnswer, spelledOut } from './answers/single.js';
 import { eachSourceAsked, figureSource, figuresBySource } from './answers/sources.js';
 import { checkedFigures, heardStatement, quotedInReport } from './answers/statements.js';
-import { eitherWay, listsPeople, namesOfTheReport, placeAsked, withKindAsked } from './cues.js';
+import { eitherWay, exactAsked, listsPeople, namesOfTheReport, placeAsked, withKindAsked } from './cues.js';
 import { asksNames, namingNouns, speechStems } from './fits.js';
 import { type Frame, type FrameKind, givenWords, readFrame } from './frame.js';
 import { type Guess, guessIn, openTail } from './guess.js';
@@ -139,13 +139,6 @@ const partsOfDay = new Set(['night', 'morning', 'evening', 'afternoon', 'soir', 
 
 /** Nouns that name a count: "the exact number of…", "the precise figure", "the death toll". */
 const countNoun = /\b(?:number|count|figure|total|toll|tally|nombre|chiffre|kantite|chif)\b/;
-
-/**
- * Words that ask for a figure to the unit: "exactly how many", "the exact count", "the absolute number", "le nombre
- * exact", "egzakteman" (folded).
- */
-const exactAsked =
-	/\b(?:exact|exacts|exacte|exactes|exactly|exactement|precise|precisely|precis|precisement|egzak|egzakteman|absolute|actual\s+(?:number|count|figure|total)|raw\s+(?:number|count))\b/;
 
 /** A length of time of a penalty, in the three languages: "years of prison", "combien d'années de prison", "ane prizon". */
 const termServed =

@@ -90,6 +90,28 @@ export function kindNounBoost(frame: Frame): (fact: Fact) => number {
 	return (fact) => (pattern.test(fact.quote) ? answerOptions.frameBoost : 1);
 }
 
+/**
+ * Words that ask for a figure to the unit: "exactly how many", "the exact count", "the absolute number", "le nombre
+ * exact", "egzakteman" (folded).
+ */
+export const exactAsked =
+	/\b(?:exact|exacts|exacte|exactes|exactly|exactement|precise|precisely|precis|precisement|egzak|egzakteman|absolute|actual\s+(?:number|count|figure|total)|raw\s+(?:number|count))\b/;
+
+/** Words that ask how a number changed, not what it was: "how many more", "went up by how much", "what became of". */
+const changeWords =
+	/^(?:more|fewer|less|rise|rises|rose|risen|rising|increase[sd]?|increasing|grow|grew|grown|growing|up|jump(?:ed)?|chang\w*|doubl\w*|tripl\w*|compared|than|by|plus|happen\w*|became|become|evol\w*|trend\w*|went|gone|go|augment\w*|hausse|ogmante|monte)$/;
+
+/**
+ * Do the words ask how a number changed ("how many more", "what became of the number of homicides", "comment a
+ * évolué"), not what it was?
+ *
+ * @example
+ * asksHowChanged(['homicides', 'went', 'up', 'by', 'how', 'much']); // true
+ */
+export function asksHowChanged(words: readonly string[]): boolean {
+	return words.some((word) => changeWords.test(word));
+}
+
 /** Words that ask how something changed: "up or down", "rising or falling", "en hausse ou en baisse". */
 const changeAsked =
 	/\b(?:up or down|down or up|going up|going down|go up|go down|rising|falling|increas\w*|decreas\w*|more or less|worse or better|better or worse|trend\w*|changed?|en hausse|en baisse|augment\w*|diminu\w*|monte|desann|ogmante)\b/;

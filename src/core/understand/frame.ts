@@ -302,7 +302,26 @@ const insistingWords = new Set(['particular', 'specific', 'certain']);
  * readFrame(readText('konbyen prizonye ki te nan prizon an?')).kind; // 'count'
  */
 export function readFrame(typed: ReadText): Frame {
-	return plannedDate(reasonGivenAsked(reasonAsWhy(frameOf(typed))));
+	return plannedDate(reasonGivenAsked(reasonAsWhy(passiveForAsWhy(frameOf(typed)))));
+}
+
+/**
+ * "What was Barbecue sanctioned for?", "what was the force approved for (by the UN)?": a deed done to someone, then
+ * "for" with nothing after it but who did it, asks why. (Not "what did the unions call for?", which asks what.)
+ */
+function passiveForAsWhy(frame: Frame): Frame {
+	const words = frame.rest;
+	if (frame.kind !== 'what' || words[0] !== 'what') return frame;
+	const being = words.findIndex((word, i) => i <= 2 && /^(?:was|were|is|are|been)$/.test(word));
+	const done = words.findIndex(
+		(word, i) =>
+			i > being + 1 &&
+			words[i + 1] === 'for' &&
+			(i + 2 === words.length || words[i + 2] === 'by') &&
+			(englishTags(word).includes('VBN') || /^\p{L}{3,}ed$/u.test(word)),
+	);
+	if (being < 0 || done < 0) return frame;
+	return { ...frame, kind: 'why', rest: words.filter((_, i) => i !== 0 && i !== done + 1) };
 }
 
 /** Verbs that set a date for a deed to come: "the date set for…", "ki dat yo te fikse pou…". */
@@ -443,6 +462,15 @@ function frameOf(typed: ReadText): Frame {
 		// "Which organisation documented the number of detainees?" asks for an organisation, not a number; "where does
 		// the number of inmates come from?", for whose number it is.
 		if (kind === 'count' && found.at > 0 && !yesNo && (kindAsked(read.words)?.at === 0 || comesFrom(read.words)))
+			continue;
+		// "What became of the number of homicides in 2023?", "what happened to the number of…": how the number went.
+		if (
+			kind === 'count' &&
+			found.at > 1 &&
+			found.in[found.at] === 'the' &&
+			/^(?:to|of)$/.test(found.in[found.at - 1] ?? '') &&
+			/^(?:happened|became|happens|becomes)$/.test(found.in[found.at - 2] ?? '')
+		)
 			continue;
 		// "Any deploy timeline?", "the withdrawal timeline": the timeline of one deed is when it is to happen.
 		if (kind === 'timeline' && found.in[found.at] === 'timeline' && deedBefore(found.in[found.at - 1] ?? '')) continue;
@@ -1807,7 +1835,9 @@ function splitParts(words: readonly string[], span = false): string[][] {
 		/\bfrom (.+?) (?:to|until|till) (.+)/,
 		// ("depi yo touye Jovnel rive nan kont RNDDH la": Creole's "from… up to…" is "depi… rive nan…".)
 		...(span ? [/\bsince (.+?) (?:arrive (?:nan|jis|jiska)|until|till|up to) (.+)/] : []),
-		/(.+?)\b(?:or|ou|oswa|vs|versus)\b(.+)/,
+		// ("Yrs between RNDDH's overcrowding/understaffing warning and its count?": for a span, an "or" within the first of
+		// two joined by "and" joins two words of one.)
+		span ? /(.+?)\b(?:or|ou|oswa|vs|versus)\b(?!.*\b(?:and|et|ak|epi)\b)(.+)/ : /(.+?)\b(?:or|ou|oswa|vs|versus)\b(.+)/,
 		/\bafter (.+?) (?:was|were|did|is) (.+)/,
 		/\bbefore (.+?) (?:was|were|did|is) (.+)/,
 		// ("…years before Moïse's assassination did RNDDH warn about overcrowding and understaffing": the auxiliary the

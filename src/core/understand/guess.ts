@@ -27,10 +27,11 @@ export const openTail = new RegExp(
 
 /**
  * A dash or comma, then "was it", "is it", "was that" (Creole "se te", French "c'était") or "maybe" and a few words, perhaps hedged
- * or tagged ("RNDDH, wasn't it?"), at the end of the text; or a question of its own that is only the guess ("who said it? was it the UN?").
+ * or tagged ("RNDDH, wasn't it?"), at the end of the text; or a question of its own that is only the guess ("who said it? was it the UN?",
+ * "…? kenya right?").
  */
 const trailingGuess = new RegExp(
-	String.raw`(?:\s*(?:\s[-–—]+|[,:;])\s*(?:(?:was|is|wasn['’]?t|isn['’]?t)\s+(?:it|that|this)\s+|se\s+te\s+|c['’]\s?(?:e|é)tait\s+|maybe\s+|or\s+|still\s+)?|\s*[?]+\s*(?:(?:was|is|wasn['’]?t|isn['’]?t)\s+it|it['’]?s|it\s+(?:is|was))\s+)(?:(just|only|juste|seulement|uniquement|s[eè]lman|jis)\s+)?((?:[^\s,;:]+\s+){0,${joinedGuessLength - 1}}?[^\s,;:]+?)(?:\s+(?:(?:or|ou|oswa)\s+)?${hedge})?(?:\s*,?\s+(?:right|(?:was|is|wasn['’]?t|isn['’]?t)\s+it|no|innit))?\s*\?*\s*$`,
+	String.raw`(?:\s*(?:\s[-–—]+|[,:;])\s*(?:(?:was|is|wasn['’]?t|isn['’]?t)\s+(?:it|that|this)\s+|se\s+te\s+|c['’]\s?(?:e|é)tait\s+|maybe\s+|or\s+|still\s+)?|\s*[?]+\s*(?:(?:was|is|wasn['’]?t|isn['’]?t)\s+it|it['’]?s|it\s+(?:is|was))\s+|\s*[?]+\s*(?=(?:[^\s,;:?]+\s+){0,2}[^\s,;:?]+\s*,?\s+(?:right|correct|yeah|innit)\s*\?*\s*$))(?:(just|only|juste|seulement|uniquement|s[eè]lman|jis)\s+)?((?:[^\s,;:]+\s+){0,${joinedGuessLength - 1}}?[^\s,;:]+?)(?:\s+(?:(?:or|ou|oswa)\s+)?${hedge})?(?:\s*,?\s+(?:right|correct|yeah|(?:was|is|wasn['’]?t|isn['’]?t)\s+it|no|innit))?\s*\?*\s*$`,
 	'iu',
 );
 

@@ -61,6 +61,20 @@ export function answerKindNoun(word: string): boolean {
 	return answerKindNouns.has(word) || answerKindNouns.has(singular(word));
 }
 
+/**
+ * The kinds of entity a noun for a kind of answer names, prisons and places too (which `kindNouns` leaves to the
+ * questions that ask where or of a facility): "prison" → prison, "group" → organisation or coalition.
+ *
+ * @example
+ * entityKindsOfNoun('jail'); // ['prison']
+ */
+export function entityKindsOfNoun(word: string): AnswerKind[] | undefined {
+	const found = kindNouns.get(word) ?? kindNouns.get(singular(word));
+	if (found) return found;
+	const own = (key: 'prison' | 'place') => kinds[key].includes(word) || kinds[key].includes(singular(word));
+	return own('prison') ? ['prison'] : own('place') ? ['place'] : undefined;
+}
+
 /** Verbs that ask what the report itself names: "how many outlets does it cite", "which people are mentioned". */
 export const citingWords: ReadonlySet<string> = new Set([
 	...[

@@ -15,6 +15,7 @@ import { cleanMarkup } from '../../language/clean.js';
 import { englishTags, nounNoAdjective } from '../../language/english-words.js';
 import { lemmatizer } from '../../language/lemmas.js';
 import { fold, stopwords, vagueWords } from '../../language/lexicon.js';
+import { readText } from '../../language/read.js';
 import {
 	deedNouns,
 	saidNouns,
@@ -26,10 +27,12 @@ import type { SearchIndex } from '../../search-index.js';
 import { stem, terms as termsOf, words as wordsOf } from '../../text.js';
 import { whenOf } from '../../when.js';
 import {
+	asksHowChanged,
 	boostFor,
 	changeBoost,
 	degreeAsked,
 	degreeBoost,
+	exactAsked,
 	futureBoost,
 	heldBack,
 	kindNounBoost,
@@ -103,8 +106,10 @@ import {
 } from '../fits.js';
 import type { Frame } from '../frame.js';
 import {
+	type AnswerKind,
 	answerKindNoun,
 	answerKindTerms,
+	entityKindsOfNoun,
 	kindNouns,
 	roleAskingTerms,
 	roleNouns,
@@ -420,24 +425,76 @@ function namedKind(frame: Frame): Entity['kind'][] {
 	return namedKindAsked(frame) ?? ['person'];
 }
 
+/** A figure the report gives only as a change, with no number of its own: "more than doubled". */
+const changeOnly = (fact: Fact) => fact.kind === 'figure' && fact.value === null && /^change\b/.test(fact.unit ?? '');
+/** Words that end the noun phrase after "name of": a clause that says which one ("…the group that counted…"). */
+const namedPhraseEnds = new Set([
+	'that',
+	'which',
+	'who',
+	'whom',
+	'whose',
+	'ki',
+	'qui',
+	'que',
+	'ke',
+	'ou',
+	'in',
+	'at',
+	'on',
+]);
+/** How many words the noun phrase after "name of" may run to: "the human rights group…". */
+const namedPhraseReach = 4;
+
+/**
+ * The noun phrase whose name is asked: after "name of" ("the name of the human rights group that…"), or right after
+ * Kreyòl "non", which needs no "of" ("ki non gwoup dwa moun ki…"). Empty where no name is asked.
+ */
+function namedPhrase(frame: Frame): string[] {
+	// (French "le nom du quotidien" keeps its "du" as read in English.)
+	const at = frame.rest.findIndex((word, i) => (word === 'name' || word === 'names') && i < frame.rest.length - 1);
+	if (at < 0) return [];
+	const start = ofWords.has(frame.rest[at + 1] ?? '') ? at + 2 : at + 1;
+	const words = frame.rest.slice(start).filter((word, i) => i > 0 || !/^(?:the|a|an|this|that)$/.test(word));
+	const end = words.findIndex((word, i) => namedPhraseEnds.has(word) || (i > 0 && /^(?:the|a|an)$/.test(word)));
+	const phrase = words.slice(0, Math.min(end < 0 ? words.length : end, namedPhraseReach));
+	// (Not "what name did they give…": a Kreyòl "non" runs straight into a noun for a kind, an English "name" into "of".)
+	return start > at + 1 || phrase.some((word) => kindNouns.has(singular(word))) ? phrase : [];
+}
+
 /** The kinds the noun after "name of" names, where it names a kind ("the name of the outlet…"). */
 function namedKindAsked(frame: Frame): Entity['kind'][] | undefined {
-	// (French "le nom du quotidien" keeps its "du" as read in English.)
-	const at = frame.rest.findIndex(
-		(word, i) => (word === 'name' || word === 'names') && ofWords.has(frame.rest[i + 1] ?? ''),
+	const named = nounKindsAsked(frame).filter(
+		(kind): kind is Entity['kind'] => kind !== 'other' && kind !== 'prison' && kind !== 'place',
 	);
-	// The noun may come second: "the name of the news site…".
-	const words = frame.rest.slice(at + 2).filter((word) => !/^(?:the|a|an|this|that)$/.test(word));
-	const kindsOf = (word: string) => kindNouns.get(word) ?? kindNouns.get(singular(word));
-	const kinds =
-		at < 0
-			? []
-			: (words
-					.slice(0, 2)
-					.map(kindsOf)
-					.find((found) => found !== undefined) ?? []);
-	const named = kinds.filter((kind): kind is Entity['kind'] => kind !== 'other');
 	return named.length > 0 ? named : undefined;
+}
+
+/**
+ * The kinds the first noun for a kind names in the phrase whose name is asked, prisons and places too: "the human rights
+ * group…" an organisation's, "the prison gangs attacked" a prison's (not the gangs').
+ */
+function nounKindsAsked(frame: Frame): AnswerKind[] {
+	return (
+		namedPhrase(frame)
+			.map(entityKindsOfNoun)
+			.find((found) => found !== undefined) ?? []
+	);
+}
+
+/**
+ * Entities the question calls only by a common noun of the kind whose name it asks ("the name of the prison the
+ * gangs besieged", "the human rights group that counted…"): a fact naming them names what is asked.
+ */
+function calledByNounAsked(frame: Frame, index: SearchIndex): Set<string> {
+	const kinds = nounKindsAsked(frame);
+	if (kinds.length === 0) return new Set();
+	return new Set(
+		index
+			.matchEntities(namedPhrase(frame))
+			.filter((match) => kinds.includes(match.entity.kind))
+			.map((match) => match.entity.id),
+	);
 }
 
 /** Is a verb in the fact's quote only in a relative clause, as an aside its own statement leaves out? */
@@ -1257,7 +1314,9 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		top &&
 		asksNames(frame) &&
 		((frame.kind === 'who' && !namesPerson(top.fact, tools.base)) ||
-			(frame.kind === 'what' && !namesSomeoneElse(top.fact, query, tools.base, namedKind(frame))) ||
+			(frame.kind === 'what' &&
+				!namesSomeoneElse(top.fact, query, tools.base, namedKind(frame)) &&
+				!tools.base.entitiesOf(top.fact).some((id) => calledByNounAsked(frame, tools.index).has(id))) ||
 			(someOfAGroup.test(top.fact.answer) && frame.rest.some((word) => word === 'names' || word === 'noms')))
 	) {
 		return ctx.doesNotSay(question, frame, ranked, 'The report doesn’t name them.');
@@ -1346,6 +1405,16 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		saysDone(frame.rest.join(' '), top.fact.quote, tools.index)
 	)
 		return ctx.doesNotSay(question, frame, ranked, `The report says only: ${top.fact.answer}`);
+	// "How many people were killed in 2023?": a count asked, where the report gives only how the number changed ("more
+	// than doubled"), is a count it does not give; how it changed is what it does say. ("…went up by how much?" asks that.)
+	if (
+		top &&
+		frame.kind === 'count' &&
+		changeOnly(top.fact) &&
+		!exactAsked.test(fold(question)) &&
+		!asksHowChanged([...frame.rest, ...readText(question).words, ...(fold(question).match(/\p{L}+/gu) ?? [])])
+	)
+		return ctx.doesNotSay(question, frame, ranked);
 	// "What assets were frozen under the sanctions?": a kind of thing the report never speaks of, so names none of.
 	if (top && query.strangeKind && (frame.kind === 'what' || frame.kind === 'list'))
 		return ctx.doesNotSay(question, frame, ranked, `The report doesn’t name any ${query.strangeKind}.`);
