@@ -2720,6 +2720,29 @@ describe('a description dated where the report gives no date', () => {
 	});
 });
 
+describe('what the writer has seen said, and what a source is said to have said', () => {
+	it('reads past "I have seen it said that", "it is said that", "I have read that" to the deed they tell', async () => {
+		for (const message of [
+			'I have seen it said that the gunmen successfully seized the main port and now control it entirely.',
+			'it is said that the gunmen seized the main port.',
+			'I have read that the gunmen seized the main port.',
+		])
+			expect(await verdictOf(message, 'seized')).toBe('differs');
+	});
+
+	it('confirms no source said what holds a figure the report does not give: "reuters say 5000 prisoner run out…"', async () => {
+		expect(await verdictOf('reuters say 5000 prisoner run out of the penitensie', 'reuters')).toBe('differs');
+		expect(
+			await verdictOf('Reuters says some prisoners were reluctant to escape for fear of the crossfire', 'Reuters'),
+		).toBe('matches');
+	});
+
+	it('reads a factor said by ear or in Kreyòl: "go up tree time", "ogmante twa fwa"', async () => {
+		expect(await verdictOf('the omisid go up tree time in 2023 dat is from the UN', 'tree time')).toBe('differs');
+		expect(await verdictOf('omisid yo ogmante twa fwa an 2023', 'twa fwa')).toBe('differs');
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

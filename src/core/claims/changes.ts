@@ -12,9 +12,12 @@ export interface ChangeRange {
 	high: number;
 }
 
-/** A factor as people put it beside a change: "five-fold", "10x", "three times". */
-const factorWords = String.raw`(?:\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|dix)`;
-const factor = String.raw`${factorWords}(?:[- ]?fold|\s?x|\s(?:times|fois))`;
+/**
+ * A factor as people put it beside a change: "five-fold", "10x", "three times", Kreyòl "twa fwa", and as it is
+ * said by ear, "tree time".
+ */
+const factorWords = String.raw`(?:\d+(?:[.,]\d+)?|two|three|tree|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|dix|twa|kat|senk|de(?=\sfwa))`;
+const factor = String.raw`${factorWords}(?:[- ]?fold|\s?x|\s(?:times?|fois|fwa))`;
 
 /**
  * A change in a text: a qualifier, a factor before the verb, the verb, then how much, in percent
@@ -152,7 +155,12 @@ export function compareChanges(claimed: ChangeRange, reported: ChangeRange): 'ma
 /** "five-fold", "10x", "three times": the factor, or undefined for none. */
 function factorOf(words: string | undefined): number | undefined {
 	if (!words) return undefined;
-	const [value] = valuesIn(words.replace(/(?:[- ]?fold|\s?x|\s(?:times|fois))\s*$/i, ''));
+	// ("de fwa" is Kreyòl's "twice"; "tree time" is "three times" said by ear.)
+	const factor = words
+		.replace(/(?:[- ]?fold|\s?x|\s(?:times?|fois|fwa))\s*$/i, '')
+		.replace(/^de$/i, 'two')
+		.replace(/^tree$/i, 'three');
+	const [value] = valuesIn(factor);
 	return value?.kind === 'number' && value.value > 0 ? value.value : undefined;
 }
 

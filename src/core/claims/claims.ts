@@ -514,6 +514,7 @@ export function checkClaims(
 	}
 	// "…to avoid “collateral damage”": the report's own words, quoted.
 	claims.push(...quotedClaims(text, claims, base));
+	creditWithoutWhatWasSaid(claims, text);
 	return claims;
 }
 
@@ -544,6 +545,48 @@ function unsourcedWithoutChange(claims: Claim[], first: number): void {
 			claims[i] = claim(credited.text, 'not_in_report', credited.facts, other.report);
 	}
 }
+
+/**
+ * "Reuters say 5000 prisoners ran out of the penitentiary": where what a source is said to have said holds a figure
+ * the report does not give, or gives otherwise, the source is not confirmed as having said it, whatever else it said.
+ */
+function creditWithoutWhatWasSaid(claims: Claim[], text: string): void {
+	for (const [i, credited] of claims.entries()) {
+		const [said] = credited.facts;
+		if (credited.verdict !== 'matches' || said?.kind !== 'statement' || /\s/.test(credited.text.trim())) continue;
+		// (The claim keeps the message's own case; the text checked may have had its first letter raised.)
+		const lower = text.toLowerCase();
+		const at = lower.indexOf(credited.text.toLowerCase());
+		const sentence = at < 0 ? '' : sentenceOf(lower, at);
+		const after = sentence.slice(Math.max(0, sentence.indexOf(credited.text.toLowerCase())));
+		const unconfirmed = claims.some(
+			(other) => other.verdict !== 'matches' && statesFigure(other) && after.includes(other.text.toLowerCase()),
+		);
+		if (unconfirmed && sharedWords(after.slice(credited.text.length), said.quote) < saidWordsShared)
+			claims[i] = claim(credited.text, 'differs', credited.facts, `The report has them say only: ${said.answer}`);
+	}
+}
+
+/**
+ * How many words what a source is said to have said must share with what the report has it say, for the source to be
+ * held to that ("…some 300 inmates refused to escape because of the crossfire": "escape", "crossfire").
+ */
+const saidWordsShared = 2;
+
+/** The content words two texts share, by their first letters (no stopwords, no verbs of saying). */
+function sharedWords(text: string, quote: string): number {
+	const words = (said: string) =>
+		new Set(
+			(fold(said.toLowerCase()).match(/\p{L}{4,}/gu) ?? [])
+				.filter((word) => !stopwords.en.has(word) && !saying.test(word))
+				.map((word) => word.slice(0, 5)),
+		);
+	const quoted = words(quote);
+	return [...words(text)].filter((word) => quoted.has(word)).length;
+}
+
+/** Verbs of saying, which any credited statement shares. */
+const saying = /^(?:say|says|said|saying|report\w*|claim\w*|tell|tells|told|sources?)$/;
 
 /** A title written at the start of a claim's words: "president", "the prime minister of Haiti". */
 const titleOpening = new RegExp(`^(?:(?:the|a|an)\\s+)?(?:${titleWords})\\b`, 'iu');
@@ -749,7 +792,7 @@ const chatOpener =
  * "mwen tande…". It is no part of the claim ("I heard Amnesty counted the inmates" claims Amnesty did).
  */
 const hearsayOpener =
-	/(?<=^|[.!?]\s+)(?:(?:my|your|our|his|her|ma|mon|mes|sa|son|m|mwen)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:says|said|told\s+me|tells\s+me|swears|claims|keeps\s+saying|dit|a\s+dit|m['’]a\s+dit|affirme|di|te\s+di)|(?:my|your|our|ma|mon|mes|m|mwen)\s+[^:.!?]{1,60}:|heard(?:\s+(?:on|in|from)\s+(?:tiktok|twitter|facebook|whatsapp|instagram|insta|youtube|telegram|reddit|the\s+radio|radio|tv|the\s+news))?|i\s+(?:heard|read|saw|think|believe|thought|remember)(?:\s+(?:on|in|from)\s+(?:the\s+)?[\p{L}\d'’-]+(?=\s+(?:that|que)\b))?(?:\s+(?:(?:this|last)\s+(?:morning|night|evening|week|afternoon)|yesterday|today|earlier)(?=\s+that\b))?|je\s+(?:lis|vois|viens\s+de\s+lire)(?:\s+(?:ce\s+matin|hier(?:\s+soir)?|aujourd['’]hui))?(?=\s+qu)|i['’]?ve\s+(?:heard|read)|some(?:one|body)\s+(?:said|told\s+me|says)|(?:people|ppl|they)\s+(?:are\s+)?(?:say|saying|said)|(?:i\s+)?bet\s+(?:u|you|ya)\s+(?:think|thought)|(?:u|you)\s+(?:prob(?:ably)?\s+)?(?:think|thought)|apparently|reportedly|if\s+i\s+understand(?:\s+(?:it|this))?\s+(?:correctly|right(?:ly)?)|si\s+je\s+comprends\s+bien|si\s+j['’]ai\s+bien\s+compris|rumou?r\s+(?:is|has\s+it)|(?:there['’]?s|there\s+is)\s+(?:a\s+)?rumou?r(?:\s+going\s+(?:round|around))?|rumou?rs?\s+(?:(?:is|are)\s+)?going\s+(?:round|around)|word\s+is|from\s+what\s+i\s+(?:gathered|heard|read|saw)|(?:mwen|m)\s+(?:tande|li|wè)|j['’]ai\s+(?:entendu(?:\s+dire)?|lu)(?:\s+(?:ce\s+matin|hier(?:\s+soir)?|aujourd['’]hui))?|on\s+(?:dit|m['’]a\s+dit))(?:\s+(?:that|que|qu['’]|ke))?[,\s]+/giu;
+	/(?<=^|[.!?]\s+)(?:(?:my|your|our|his|her|ma|mon|mes|sa|son|m|mwen)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:says|said|told\s+me|tells\s+me|swears|claims|keeps\s+saying|dit|a\s+dit|m['’]a\s+dit|affirme|di|te\s+di)|(?:my|your|our|ma|mon|mes|m|mwen)\s+[^:.!?]{1,60}:|heard(?:\s+(?:on|in|from)\s+(?:tiktok|twitter|facebook|whatsapp|instagram|insta|youtube|telegram|reddit|the\s+radio|radio|tv|the\s+news))?|i\s+(?:heard|read|saw|think|believe|thought|remember)(?:\s+(?:on|in|from)\s+(?:the\s+)?[\p{L}\d'’-]+(?=\s+(?:that|que)\b))?(?:\s+(?:(?:this|last)\s+(?:morning|night|evening|week|afternoon)|yesterday|today|earlier)(?=\s+that\b))?|je\s+(?:lis|vois|viens\s+de\s+lire)(?:\s+(?:ce\s+matin|hier(?:\s+soir)?|aujourd['’]hui))?(?=\s+qu)|i['’]?ve\s+(?:heard|read)|(?:i\s+have|i['’]?ve)\s+(?:heard|read|seen\s+it\s+(?:said|reported|claimed|written|posted|stated))|it\s+is\s+(?:being\s+)?(?:said|reported|claimed|rumou?red)|it['’]s\s+(?:being\s+)?(?:said|reported|claimed|rumou?red)|some(?:one|body)\s+(?:said|told\s+me|says)|(?:people|ppl|they)\s+(?:are\s+)?(?:say|saying|said)|(?:i\s+)?bet\s+(?:u|you|ya)\s+(?:think|thought)|(?:u|you)\s+(?:prob(?:ably)?\s+)?(?:think|thought)|apparently|reportedly|if\s+i\s+understand(?:\s+(?:it|this))?\s+(?:correctly|right(?:ly)?)|si\s+je\s+comprends\s+bien|si\s+j['’]ai\s+bien\s+compris|rumou?r\s+(?:is|has\s+it)|(?:there['’]?s|there\s+is)\s+(?:a\s+)?rumou?r(?:\s+going\s+(?:round|around))?|rumou?rs?\s+(?:(?:is|are)\s+)?going\s+(?:round|around)|word\s+is|from\s+what\s+i\s+(?:gathered|heard|read|saw)|(?:mwen|m)\s+(?:tande|li|wè)|j['’]ai\s+(?:entendu(?:\s+dire)?|lu)(?:\s+(?:ce\s+matin|hier(?:\s+soir)?|aujourd['’]hui))?|on\s+(?:dit|m['’]a\s+dit))(?:\s+(?:that|que|qu['’]|ke))?[,\s]+/giu;
 
 /**
  * Someone or something of the writer's world that told it, before what they state: "A student's
