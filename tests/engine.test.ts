@@ -9764,6 +9764,46 @@ describe('reading a question', () => {
 			expect(text('(sorry typo earlier 🤦🏾‍♀️) homicides in 2023 went up by how much? 📈').text).toMatch(/doubled/);
 		});
 
+		it('reads a year said in words as its figures: "en deux mille dix-sept", "février deux mille vingt-trois"', () => {
+			expect(
+				text(
+					'Que reprochait-on au juste, en deux mille dix-sept, aux conditions de détention du Pénitencier National ?',
+				).text,
+			).toMatch(/2017 RNDDH warned[^.]*overcrowding and understaffing/);
+			expect(
+				text(
+					'Quelle organisation non gouvernementale avait, dès deux mille dix-sept, mis en garde contre le manque de personnel ?',
+				).text,
+			).toMatch(/RNDDH/);
+		});
+
+		it('places a thing in the capital named by its country’s adjective or possessive, or asked with "se trouve-t-il"', () => {
+			for (const question of [
+				'is the prison in the Haitian capital?',
+				'is the prison in Haiti’s capital?',
+				'Le Pénitencier National se trouve-t-il bien dans la capitale haïtienne ?',
+			])
+				expect(text(question).text).toMatch(/^Yes, in Port-au-Prince/);
+			expect(text('Le Pénitencier National se trouve-t-il au Cap-Haïtien ?').text).toMatch(/^No\b/);
+		});
+
+		it('reads a formal French yes/no question that opens on whom it addresses or says what one "became"', () => {
+			expect(
+				text('@everyone Messieurs, n’est-il pas vrai que l’attaque du Pénitencier a eu lieu un samedi soir ? 🇫🇷').text,
+			).toMatch(/^Yes\b[^]*Saturday night/);
+			expect(
+				text('N’est-il pas vrai que l’ancien policier devenu chef de bande fait l’objet de sanctions internationales ?')
+					.text,
+			).toMatch(/^Yes\b[^]*sanctioned by the U\.N\. and the U\.S\./);
+			expect(text('Qui invoque la nécessité de rétablir la sécurité avant la tenue d’élections libres ?').text).toMatch(
+				/Ariel Henry/,
+			);
+		});
+
+		it('asks how much of "le montant de…", which no figure of the report gives', () => {
+			expect(text('Quel est le montant du budget alloué à la mission internationale ?').found).toBe(false);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

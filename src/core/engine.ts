@@ -8,7 +8,7 @@ import { type Chronology, chronologyOf, type TimelineEntry } from './chronology.
 import { type Claim, checkClaims } from './claims/claims.js';
 import { escapeRegExp } from './claims/names.js';
 import { agentOf } from './claims/qualifiers.js';
-import { isCalendarWord, valuesIn } from './claims/values.js';
+import { isCalendarWord, numbersInFigures, valuesIn } from './claims/values.js';
 import { showArithmetic } from './derive.js';
 import { composeDigest, type Digest, type PreviousDigest } from './digest.js';
 import { FactBase } from './fact-base.js';
@@ -522,7 +522,8 @@ export class AnswerEngine implements AnswerSource {
 	ask(question: string): Answer {
 		// "CEST QUI LE PREMIE MINISTRE": a message typed in capitals is read as written in small letters.
 		// (A custom emoji's id is no number asked about: "<:pepe:1234…> c'est quoi le RNDDH ?".)
-		const written = unshouted(withoutCustomEmoji(question), this.#initialisms);
+		// ("…de février deux mille vingt-trois": a year said in words is read as its figures.)
+		const written = numbersInFigures(unshouted(withoutCustomEmoji(question), this.#initialisms));
 		const answer = readingOnce(() => this.#ask(written));
 		return written === question ? answer : { ...answer, question };
 	}

@@ -344,6 +344,33 @@ const chatTo = new RegExp(String.raw`^ (?:${chatToVerbs})\b`);
 /** A Discord mention of a user, role or channel, or a custom emoji: "<@!123…>", "<@&123…>", "<#123…>", "<:name:123…>". */
 const discordToken = /<(?:[@#][!&]?\d+|a?:\w+:\d+)>/g;
 
+/** The least number said in words that is written in figures for a question: hundreds and more. */
+const leastInFigures = 100;
+
+/**
+ * The text with years and numbers of hundreds or more said in words written in figures, as a question is read: "en
+ * deux mille dix-sept" is "en 2017", "le décompte de février deux mille vingt-trois" is "…février 2023".
+ *
+ * @example
+ * numbersInFigures("l'avertissement de deux mille dix-sept"); // "l'avertissement de 2017"
+ */
+export function numbersInFigures(text: string): string {
+	let written = text;
+	for (const value of valuesIn(text).reverse()) {
+		const said = text.slice(value.start, value.end);
+		if (/\d/.test(said) || !/[\s-]/.test(said.trim())) continue;
+		if (value.kind === 'date' && value.date) {
+			// (The month said before the year stays as typed: only the year's words are its figures.)
+			const year = value.date.slice(0, 4);
+			const from = value.end - value.words.length;
+			if (fold(text.slice(from, value.end)) === value.words)
+				written = `${written.slice(0, from)}${year}${written.slice(value.end)}`;
+		} else if (value.kind === 'number' && value.value >= leastInFigures && Number.isInteger(value.value))
+			written = `${written.slice(0, value.start)}${value.value}${written.slice(value.end)}`;
+	}
+	return written;
+}
+
 /**
  * Every number and date in a text, left to right, none overlapping: dates first ("July 7,
  * 2021" is one date, not two numbers), then numbers in digits ("3,687", "3 687", "3.687",

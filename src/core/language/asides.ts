@@ -106,7 +106,7 @@ const kin = String.raw`(?:pitit|ti\s+pitit|pitit\s+(?:mwen|m|gason\s+mwen|fi\s+m
 
 /** "Brother, the big jailhouse…", "boss, what year…", "Chers auditeurs, …", "…, brother?": whom the asker addresses, opening or ending the message. */
 const vocative = new RegExp(
-	String.raw`^\W*(?:(?:my|dear|mon|ma|mes|chers?|ch[eè]res?|chè)\s+)?(?:brothers?(?:\s+and\s+sisters)?|brethren|beloved|sisters?|friends?|folks|fam|sir|madam|ma['’]am|pastor|deacon|boss|bossman|bro|bruh|bredda|bredren|dawg|homie|fr[èe]res?|s[œo]eurs?|fr[eè]|s[eè]|zanmi|mes\s+amis|amis|monsieur|madame|msye|madanm|listeners|viewers|auditeurs|auditrices|oditè(?:\s+yo)?|odit[eè](?:\s+yo)?|${kin})\s*[,.!]\s*|,\s*(?:my\s+)?(?:brother|sister|brethren|bro|sis|fam|folks|friends?|pastor|old\s+(?:chap|boy|bean|man|friend|fellow|sport)|mate|buddy|pal|sir|madam|ma['’]am|${kin})(?=\s*[?!.]*\s*$)`,
+	String.raw`^\W*(?:(?:my|dear|mon|ma|mes|chers?|ch[eè]res?|chè)\s+)?(?:brothers?(?:\s+and\s+sisters)?|brethren|beloved|sisters?|friends?|folks|fam|sir|madam|ma['’]am|pastor|deacon|boss|bossman|bro|bruh|bredda|bredren|dawg|homie|fr[èe]res?|s[œo]eurs?|fr[eè]|s[eè]|zanmi|mes\s+amis|amis|messieurs|mesdames(?:\s+et\s+messieurs)?|monsieur|madame|msye|madanm|gentlemen|ladies(?:\s+and\s+gentlemen)?|listeners|viewers|auditeurs|auditrices|oditè(?:\s+yo)?|odit[eè](?:\s+yo)?|${kin})\s*[,.!]\s*|,\s*(?:my\s+)?(?:brother|sister|brethren|bro|sis|fam|folks|friends?|pastor|old\s+(?:chap|boy|bean|man|friend|fellow|sport)|mate|buddy|pal|sir|madam|ma['’]am|${kin})(?=\s*[?!.]*\s*$)`,
 	'iu',
 );
 

@@ -269,9 +269,11 @@ export function statementAsked(text: string): string | undefined {
 	// "Jovenel Moïse, c'était le Premier ministre ?": the one named, then what "ce" says they are.
 	const dislocated = /^([^,]+),\s*c['’](était|est)\s+(.+)$/iu.exec(question);
 	if (dislocated?.[1] && dislocated[2] && dislocated[3]) return `${dislocated[1]} ${dislocated[2]} ${dislocated[3]}`;
-	const french = /^(.+?),?\s+(est|était|a|avait|sont|étaient|ont)-(?:t-)?(?:il|elle|ils|elles)\s+(.+)$/iu.exec(
-		question,
-	);
+	// ("Le Pénitencier se trouve-t-il dans la capitale ?": where a thing is, inverted as its verb of being is.)
+	const french =
+		/^(.+?),?\s+(est|était|a|avait|sont|étaient|ont|se\s+trouve|se\s+situe|se\s+trouvait)-(?:t-)?(?:il|elle|ils|elles)\s+(.+)$/iu.exec(
+			question,
+		);
 	// ("Dans quel hémisphère Haïti est-il le pays le plus pauvre ?": with a question word before it, the inversion asks
 	// that question, not whether.)
 	const asksWhich = /(?:^|\s)(?:quel|quelle|quels|quelles|qui|quand|o[uù]|pourquoi|comment|combien)(?:\s|$)/iu;

@@ -11,10 +11,10 @@ import type { Answering } from './context.js';
 
 /** "X is a Y", in the three languages: who is described, and as what. */
 export const describedAs =
-	/^(.+?)\s+(?:is|was|used to be|est|était|se|te)\s+((?:(?:in|part of|with|inside)\s+|(?:a|an|the|un|une|le|la|yon)\s+).+)$/iu;
+	/^(.+?)\s+(?:(?:is|was)(?:\s+(?:located|situated|based))?|used to be|se\s+trouve(?:-t-(?:il|elle))?|se\s+situe|(?:est|était)(?:\s+situ[ée]e?)?|se|te)\s+(?:bien\s+|really\s+|indeed\s+)?((?:(?:in|part of|with|inside|dans|à)\s+|(?:a|an|the|un|une|le|la|yon)\s+).+)$/iu;
 
-/** "…was in the army", "…part of the police": where someone belongs, a description only of a person. */
-export const belonging = /^(?:in|part of|with|inside)\s/iu;
+/** "…was in the army", "…part of the police", "…dans la capitale": where someone or something belongs. */
+export const belonging = /^(?:in|part of|with|inside|dans|à)\s/iu;
 
 /** "The prison is in Haiti": where a thing (no person) the statement names alone is, as the data places it. */
 export function placeAsked(ctx: Answering, question: string, statement: string): Answer | undefined {
@@ -39,9 +39,15 @@ export function placedIn(ctx: Answering, question: string, entity: Entity, where
 			.split(/[^\p{L}\p{N}]+/u)
 			.filter(Boolean),
 	);
-	const [matched, ...others] = index.matchEntities(words.join(' '));
+	const matches = index.matchEntities(words.join(' '));
 	// ("Cap-Haïtien" is not Haiti: a place is the one asked only if its name covers every word.)
-	const place = matched && matched.covered.size >= termsOf(words.join(' ')).length ? matched : undefined;
+	// (A letter left of an elision, "haiti s capital", is no word of the place's.)
+	const placeTerms = termsOf(words.join(' ')).filter((term) => term.length > 1);
+	const place = matches.find((match) => match.covered.size >= placeTerms.length);
+	// ("The Haitian capital" names Haiti too, which the capital is within: no other place.)
+	const others = matches.filter(
+		(match) => match !== place && !(place && base.within(place.entity.id).includes(match.entity.id)),
+	);
 	const chain = base.within(entity.id);
 	if (chain.length < 2) return undefined;
 	// "Is the prison in Cap-Haïtien?": a place the report never names; where it does put the prison is the answer.
