@@ -9804,6 +9804,24 @@ describe('reading a question', () => {
 			expect(text('Quel est le montant du budget alloué à la mission internationale ?').found).toBe(false);
 		});
 
+		it('counts what a Kreyòl clause after anyone at all says: "konbyen moun ki rete ann Ayiti" asks no prison’s count', () => {
+			expect(text('konbyen moun ki rete ann ayiti antou').found).toBe(false);
+			expect(text('konbyen moun ki te nan prizon an').text).toMatch(/3,687/);
+		});
+
+		it('lists with Kreyòl "site mwen…" and French "citez…", and outlets asked with groups as "outlet/org"', () => {
+			expect(text('site mwen tout jounal ak sit nouvèl yo site nan atik la').text).toMatch(
+				/AyiboPost, Gazette Haiti, Reuters/,
+			);
+			expect(text('list every outlet/org the piece cites').text).toMatch(/5 sources[^.]*RNDDH[^.]*United Nations/);
+		});
+
+		it('reads a short name with a doubled letter typed once ("RNDH"), and a nickname asked "on the street"', () => {
+			expect(text('who is RNDH?').text).toMatch(/RNDDH/);
+			expect(text('ki ti non jimi sèjye a genyen nan lari a').text).toMatch(/Barbecue/);
+			expect(text('what nickname does Jimmy Sergier have on the street?').text).toMatch(/Barbecue/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

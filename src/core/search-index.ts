@@ -475,11 +475,22 @@ export class SearchIndex {
 		// The word itself, and the data words it is related to (a jailbreak is an escape).
 		if (this.#ids.has(term)) matches = [{ term, similarity: 1 }, ...(related ?? [])];
 		else if (related) matches = related;
-		else if (term.length <= 4 || term.length > fuseMaxBits || /\d/.test(term)) matches = [];
+		else if (term.length <= 4 || term.length > fuseMaxBits || /\d/.test(term)) matches = this.#undoubled(term) ?? [];
 		else matches = this.#transposedMatches(term) ?? this.#fuzzyMatches(term);
 		if (this.#matchCache.size > 10_000) this.#matchCache.clear();
 		this.#matchCache.set(term, matches);
 		return matches;
+	}
+
+	/**
+	 * "RNDH" for "RNDDH": the letters of a short name with no vowel, one doubled letter typed once. Too short for fuzzy
+	 * matching, and too unlike any word to be one of its own.
+	 */
+	#undoubled(term: string): TermMatch[] | undefined {
+		if (!/^[b-df-hj-np-tv-xz]{3,4}$/.test(term)) return undefined;
+		const doubled = [...term].map((letter, i) => `${term.slice(0, i)}${letter}${term.slice(i)}`);
+		const found = doubled.find((candidate) => this.#ids.has(candidate));
+		return found ? [{ term: found, similarity: transposedSimilarity }] : undefined;
 	}
 
 	/**

@@ -1335,10 +1335,11 @@ function kindAsked(
 	return undefined;
 }
 
-/** "…or governments", "…or news outlets" after a kind noun ending at `at`: the kinds and the words it takes. */
+/** "…or governments", "…and news outlets" after a kind noun ending at `at`: the kinds and the words it takes. */
 function otherKind(words: readonly string[], at: number): { kinds: AnswerKind[]; length: number } | undefined {
 	// (French and Creole too: "quels pays ou organisations…".)
-	if (!['or', 'ou', 'oswa', 'oubyen'].includes(words[at] ?? '')) return undefined;
+	// ("…outlets and groups…", "outlet/org": two kinds joined are asked together as well.)
+	if (!['or', 'ou', 'oswa', 'oubyen', 'and', 'et', 'ak'].includes(words[at] ?? '')) return undefined;
 	for (const size of [2, 1]) {
 		const said = words.slice(at + 1, at + 1 + size);
 		if (said.length < size) continue;

@@ -308,6 +308,8 @@ export function buildQuery(
 			(words[at] === 'ki' &&
 				language === 'ht' &&
 				!kreyolBeforeKi.has(words[at - 1] ?? '') &&
+				// ("konbyen moun ki rete ann Ayiti": after anyone at all, the clause is what is asked of them.)
+				!genericSubjects.has(words[at - 1] ?? '') &&
 				(words.slice(0, at - 1).some((word) => kreyolTense.has(word)) ||
 					// (Or after the noun a message opens on, its question asked later: "prizon ki atake a se nan ki vil…".)
 					(at <= 2 && !askingWord.test(words[0] ?? ''))));

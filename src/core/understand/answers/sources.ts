@@ -355,9 +355,9 @@ function changesStated(ctx: Answering, question: string): Fact[] {
 const eachOutletAsked =
 	/\b(?:each|every|all the|all|chaque|chak)\s+(?:of the\s+)?(?:news\s+)?(?:outlets?|media|sources?|papers?|newspapers?|websites?|sites?|medias?|journaux|journal|sous)\b|\bwho said what\b|\bqui a dit quoi\b|\b(?:each|every)\s+(?:claim|statement|report|thing)s?\b.*\b(?:its|their)\s+sources?\b/;
 
-/** Groups joined to the outlets asked for: "… n org", "…and groups". */
+/** Groups joined to the outlets asked for: "… n org", "…and groups", "outlet/org". */
 const groupsAfter = new RegExp(
-	String.raw`^\W*(?:and|n|&|or|et|ou|ak|plus)\s+(?:\p{L}+\s+)?(?:${sourceGroupWords})\b`,
+	String.raw`^(?:\W*(?:and|n|&|or|et|ou|ak|plus)\s+|\s*\/\s*)(?:\p{L}+\s+)?(?:${sourceGroupWords})\b`,
 	'u',
 );
 
