@@ -9822,6 +9822,14 @@ describe('reading a question', () => {
 			expect(text('what nickname does Jimmy Sergier have on the street?').text).toMatch(/Barbecue/);
 		});
 
+		it('names a coalition’s leader of the kind asked: "which country is meant to lead that haiti force? is it us kenyans?"', () => {
+			expect(text('which country is meant to lead the haiti force?').text).toMatch(/Kenya offered to lead/);
+			expect(text('sasa, which country is meant to lead that haiti force? is it us kenyans?').text).toMatch(
+				/^Yes, Kenya/,
+			);
+			expect(text('manze who is this barbecue guy, whats his real name').text).toMatch(/Jimmy Sergier/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

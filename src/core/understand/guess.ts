@@ -61,5 +61,7 @@ export function guessIn(text: string): Guess | undefined {
 	if (askingWord.test(guess) || leadingJoiner.test(guess.split(/\s+/)[0]?.toLowerCase() ?? '')) return undefined;
 	// "…, not just 'the UN'": a name set aside is no guess.
 	if (/^(?:not|rather than|other than|instead of|besides|pas)\b/iu.test(guess)) return undefined;
-	return { question: text.slice(0, found.index).trim(), guess: guess.replace(/[?!.]+$/, ''), only: Boolean(found[1]) };
+	// ("…? is it us kenyans?": the asker's own "us" before who they are is no United States.)
+	const own = guess.replace(/^(?:us|we)\s+(?=\p{L}{3,}s$)/u, '');
+	return { question: text.slice(0, found.index).trim(), guess: own.replace(/[?!.]+$/, ''), only: Boolean(found[1]) };
 }

@@ -25,6 +25,7 @@ import {
 	phrasalVerbs,
 	properNames,
 	thingNouns,
+	timeNouns,
 } from '../language/wordnet.js';
 import type { SearchIndex } from '../search-index.js';
 import { isStopword as indexDrops, maxQueryTerms, maxWordLength, stem, terms as termsOf } from '../text.js';
@@ -279,11 +280,16 @@ export function buildQuery(
 		// "…in that jail": "that" after a preposition points at a thing, it opens no clause.
 		// So does "that" after a question word: "what that coalition is called".
 		// So does "that" after a verb of being or an auxiliary: "how many people is that prison meant for".
+		// So does "that" with no more than a noun or two after it, ending the question: "who will lead that haiti force?".
+		// (Not a time, "…start that night", which says when rather than what.)
 		const pointing =
 			words[at] === 'that' &&
 			(prepositions.has(words[at - 1] ?? '') ||
 				questionWords.has(words[at - 1] ?? '') ||
-				pointingAfter.has(words[at - 1] ?? ''));
+				pointingAfter.has(words[at - 1] ?? '') ||
+				(words.length - at - 1 >= 1 &&
+					words.length - at - 1 <= 2 &&
+					words.slice(at + 1).every((word) => !stopwords.en.has(word) && !pastForm(word) && !timeNouns().has(word))));
 		// "Apart from the jail, which hub…": the question resumes where what is set aside ends; "which" opens no clause.
 		const resumes = at > 0 && at === asideEnd;
 		// "…according to the big international org's numbers", "selon l'ONU": who says so only qualifies what is asked.

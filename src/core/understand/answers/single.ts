@@ -1011,10 +1011,16 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 	// ("Who will replace Henry as head of government?" asks of another deed than leading.)
 	const deed = frame.kind === 'who' ? askedVerb(frame, query, tools.base) : undefined;
 	const otherDeed = deed !== undefined && !leadStems.has(query.terms[deed] ?? '');
+	// ("Which country is meant to lead the Haiti force?": a leader of the kind asked, where the report names one.)
+	const leaderOfKind =
+		coalition !== undefined &&
+		frame.answerKinds !== undefined &&
+		frame.rest.some((word) => leadWords.has(word)) &&
+		ledByKind(tools.base, coalition.id, frame.answerKinds);
 	if (
 		frame.kind === 'who' &&
 		coalition &&
-		asksWhoLeads(frame) &&
+		(asksWhoLeads(frame) || leaderOfKind) &&
 		!otherDeed &&
 		!leadingClauseOnly(query) &&
 		!describedPerson &&
@@ -2694,12 +2700,17 @@ const commanderNouns = new Set(['commander', 'commanders', 'general', 'generals'
 
 /** Does the report name a person as a leader of the coalition? */
 function ledByPerson(base: FactBase, coalition: string): boolean {
+	return ledByKind(base, coalition, ['person']);
+}
+
+/** Does the report name a leader of the coalition of one of these kinds ("which country leads the force?")? */
+function ledByKind(base: FactBase, coalition: string, kinds: readonly AnswerKind[]): boolean {
 	return base.facts.some(
 		(fact) =>
 			fact.kind === 'leadership' &&
 			fact.coalition === coalition &&
 			fact.leader !== null &&
-			base.entity(fact.leader)?.kind === 'person',
+			kinds.includes(base.entity(fact.leader)?.kind ?? 'other'),
 	);
 }
 
