@@ -2743,6 +2743,22 @@ describe('what the writer has seen said, and what a source is said to have said'
 	});
 });
 
+describe('a description through a word the fact has only among its keywords', () => {
+	it('confirms no other trade than the report gives: "Barbecue is a former nurse" against "former policeman"', async () => {
+		expect(await verdictOf('Barbecue is a former nurse', 'nurse')).toBe('differs');
+		expect(await verdictOf('For context: Barbecue (Jimmy Sergier) is a former nurse turned gang leader', 'nurse')).toBe(
+			'differs',
+		);
+		expect(await verdictOf('Barbecue is an ex-cop', 'ex-cop')).toBe('matches');
+	});
+
+	it('holds a French source to what it is said to have said, in the report’s English words', async () => {
+		expect(await verdictOf('AyiboPost rapporte que les 40 gardiens du Pénitencier l’ont abandonné', 'AyiboPost')).toBe(
+			'matches',
+		);
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

@@ -9830,6 +9830,11 @@ describe('reading a question', () => {
 			expect(text('manze who is this barbecue guy, whats his real name').text).toMatch(/Jimmy Sergier/);
 		});
 
+		it('asks who a figure is attributed to with "Attribution for…?", and what a source says of a number it gives only as a change', () => {
+			expect(text('Attribution for the 3,687 figure?').text).toMatch(/RNDDH/);
+			expect(text('sa done onu yo di sou kantite moun yo touye an 2023 la? 📈').text).toMatch(/more than doubled/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

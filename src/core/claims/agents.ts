@@ -1064,9 +1064,20 @@ function allAccounted(words: string, own: Ranked, index: SearchIndex, base: Fact
 	});
 }
 
-/** How near the closest word the fact has to a word of a description is, as the index relates them. */
+/**
+ * How near the closest word the fact has to a word of a description is, as the index relates them. A word the fact has
+ * only among its keywords counts only as a synonym: "nurse" is a kind of professional, and a keyword that says the fact
+ * answers what someone's profession was ("profession") says nothing of nursing.
+ */
 function closestKin(term: string, fact: Fact, index: SearchIndex, base: FactBase): number {
-	const kin = index.matchTerm(term).filter((match) => ownsTerm(fact, match.term, index, base));
+	const quoted = new Set([...termsOf(fact.quote), ...termsOf(fact.answer)]);
+	const kin = index
+		.matchTerm(term)
+		.filter(
+			(match) =>
+				ownsTerm(fact, match.term, index, base) &&
+				(quoted.has(match.term) || match.similarity >= relatedSimilarity.synonym),
+		);
 	return Math.max(0, ...kin.map((match) => match.similarity));
 }
 

@@ -582,7 +582,9 @@ function sharedWords(text: string, quote: string): number {
 				.map((word) => word.slice(0, 5)),
 		);
 	const quoted = words(quote);
-	return [...words(text)].filter((word) => quoted.has(word)).length;
+	// (What is said in French or Kreyòl, in the English the report's quote is in: "gardiens" are guards.)
+	const said = new Set([...words(text), ...words(readText(text).words.join(' '))]);
+	return [...said].filter((word) => quoted.has(word)).length;
 }
 
 /** Verbs of saying, which any credited statement shares. */

@@ -425,6 +425,8 @@ function namedKind(frame: Frame): Entity['kind'][] {
 	return namedKindAsked(frame) ?? ['person'];
 }
 
+/** Verbs that ask what a source says of a number, not the number itself. */
+const saidOfIt = /^(?:say|says|said|show|shows|showed|shown|tell|tells|told)$/;
 /** A figure the report gives only as a change, with no number of its own: "more than doubled". */
 const changeOnly = (fact: Fact) => fact.kind === 'figure' && fact.value === null && /^change\b/.test(fact.unit ?? '');
 /** Words that end the noun phrase after "name of": a clause that says which one ("…the group that counted…"). */
@@ -1418,6 +1420,8 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		frame.kind === 'count' &&
 		changeOnly(top.fact) &&
 		!exactAsked.test(fold(question)) &&
+		// ("sa done ONU yo di sou kantite moun yo touye an 2023?": what a source says of the number is what it says.)
+		!frame.rest.some((word) => saidOfIt.test(word)) &&
 		!asksHowChanged([...frame.rest, ...readText(question).words, ...(fold(question).match(/\p{L}+/gu) ?? [])])
 	)
 		return ctx.doesNotSay(question, frame, ranked);
