@@ -9835,6 +9835,27 @@ describe('reading a question', () => {
 			expect(text('sa done onu yo di sou kantite moun yo touye an 2023 la? 📈').text).toMatch(/more than doubled/);
 		});
 
+		it('leaves out a hedge set off by commas, a tag of what the asker gathers, and a joiner that opens the message', () => {
+			expect(
+				text('Setting aside the Prime Minister himself, which individuals, if any, does the report mention by name?')
+					.text,
+			).toMatch(/Besides Ariel Henry, the report names 2 people: Jimmy Sergier, Jovenel Moïse/);
+			expect(
+				text(
+					'Pray tell, what became of the police officers who were, one must presume, charged with guarding the prison when the armed groups arrived?',
+				).text,
+			).toMatch(/abandoned it/);
+			expect(text('And the murder rate – gone up a fair bit, I gather?').text).toMatch(/more than doubled/);
+			expect(text('When’s this Kenyan-led force actually turning up, d’you know?').text).toMatch(/remains unclear/);
+		});
+
+		it('reads "on what authority" as asking who says so, and "known by the sobriquet of" as "known as"', () => {
+			expect(
+				text('On what authority, pray, does the report assert that homicides more than doubled in 2023?').text,
+			).toMatch(/UN data/);
+			expect(text('who is the man known by the sobriquet of Barbecue?').text).toMatch(/Jimmy Sergier/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

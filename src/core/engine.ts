@@ -157,6 +157,9 @@ const maxEverything = 10;
 const everythingAsked =
 	/\b(?:everything|every thing|all (?:of )?(?:it|that)|all the report says|tout ce (?:que|qu)|tou sa|tout sa)\b/;
 
+/** A joiner that opens a message: "And the murder rate…", "But who…", "Et le Kenya…". */
+const openingJoiner = /^(?:and|but|also|et|mais|epi|men)\s+(?=\S)/iu;
+
 /**
  * Answers questions from the fact base. Knows nothing of Discord or the console: every method
  * returns an Answer that a renderer turns into a reply.
@@ -532,7 +535,8 @@ export class AnswerEngine implements AnswerSource {
 		// (Whom the message pings is no part of it: "@everyone Apologies for the ping. Which…?")
 		// ("fact check pls: …": the request to check, before the statement, is asked as a tag after it.)
 		// ("…, e.g. the one outside the capital?": an example's dots end no sentence.)
-		const trimmed = checkRequestLast(withExamplesSpelt(withoutMentions(question)).trim());
+		// ("And the murder rate – gone up a fair bit?": a joiner that opens the message goes on from chat, asks nothing.)
+		const trimmed = checkRequestLast(withExamplesSpelt(withoutMentions(question)).trim()).replace(openingJoiner, '');
 		if (!trimmed) return this.#notFound(question, { heading: 'Ask a question about the report.' });
 		if (this.base.fact(trimmed) || this.base.entity(trimmed)) return this.lookup(trimmed);
 		// "when was Ahn-ree supposed to leave": a name typed as it sounds is read as the name. ("Blessings from

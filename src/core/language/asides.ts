@@ -236,6 +236,43 @@ const unitAsked = new RegExp(
 	'iu',
 );
 
+/**
+ * "…turning up, d'you know?", "…gone up a fair bit, I gather?": whether the one asked knows, or what the asker has
+ * gathered, tagged on after the question's own words.
+ */
+const knowingTag =
+	/\s*,\s*(?:(?:do|d['’]?)\s*(?:you|ya|u)\s+know|(?:does\s+)?any(?:one|body)\s+know|i\s+(?:gather|take\s+it|presume|suppose|imagine|believe|reckon))(?=\s*[?!.]*\s*$)/iu;
+
+/** Words of a hedge set off by commas, which say how the asker asks, not what: "pray", "one must presume", "if any". */
+const hedgeWords = new Set(
+	(
+		'pray please precisely exactly perhaps presumably one must presume may might i if any as it were so to speak say ' +
+		'frankly honestly indeed then now really actually again too also in fact truth short brief general particular ' +
+		'sum essence effect principle theory practice of course mind you think believe suppose gather imagine reckon ' +
+		'guess hope dare the way by all means ose le demander je vous prie au juste en fait ailleurs donc si'
+	).split(' '),
+);
+
+/**
+ * "who, precisely, is…", "…the officers who were, one must presume, charged with…", "which individuals, if any,…":
+ * a hedge of a few words set off by commas, each a word of hedging or an adverb in -ly. (A comma may close one aside
+ * and open the next: "…himself, which individuals, if any, does…".)
+ */
+function withoutHedges(text: string): string {
+	const between = /,\s*((?:[\p{L}'’]+\s+){0,4}[\p{L}'’]+)\s*,/u;
+	let rest = text;
+	let from = 0;
+	for (let found = between.exec(rest); found; found = between.exec(rest.slice(from))) {
+		const at = from + found.index;
+		const words = (found[1] ?? '').toLowerCase().split(/[\s'’]+/u);
+		if (words.every((word) => hedgeWords.has(word) || /^\p{L}{3,}ly$/u.test(word))) {
+			rest = `${rest.slice(0, at)} ${rest.slice(at + found[0].length)}`;
+			from = at;
+		} else from = at + found[0].length - 1;
+	}
+	return rest;
+}
+
 /** An aside that ends a question, which closes it: only where what comes before asks something. */
 const afterAQuestion = (aside: string, at: number, whole: string) =>
 	askingWord.test(fold(whole.slice(0, at))) ? '?' : aside;
@@ -345,7 +382,7 @@ function withoutMarkedLabel(text: string): string {
  * withoutAsides('Did he say attacks would ease off, as a pro-government account is now claiming?'); // 'Did he say attacks would ease off?'
  */
 export function withoutAsides(text: string): string {
-	const without = withoutGranted(withoutAskedFor(withoutMarkedLabel(withoutSpoilers(text))))
+	const without = withoutHedges(withoutGranted(withoutAskedFor(withoutMarkedLabel(withoutSpoilers(text)))))
 		.replace(blessing, ' ')
 		.replace(blessedSentence, ' ')
 		.replace(thanksSentence, ' ')
@@ -363,6 +400,7 @@ export function withoutAsides(text: string): string {
 		.replace(orMadeUp, '')
 		.replace(ownBracketed, ' ')
 		.replace(asUsual, '')
+		.replace(knowingTag, '')
 		.replace(unitsOffered, (_units, at: number, whole: string) => (/\?/.test(whole.slice(0, at)) ? '' : '?'))
 		.replace(unitAsked, (_unit, at: number, whole: string) => (/\?/.test(whole.slice(0, at)) ? '' : '?'))
 		.replace(signedOff, '')
