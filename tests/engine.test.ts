@@ -9856,6 +9856,12 @@ describe('reading a question', () => {
 			expect(text('who is the man known by the sobriquet of Barbecue?').text).toMatch(/Jimmy Sergier/);
 		});
 
+		it('reads a word one slip from a word of the data as that word, before a title is read: "who was the presiden befor moiz"', () => {
+			const answer = text('who was the presiden befor moiz');
+			expect(answer.found).toBe(false);
+			expect(answer.text).toMatch(/doesn’t say who/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

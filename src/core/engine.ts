@@ -756,7 +756,21 @@ export class AnswerEngine implements AnswerSource {
 					.map((word): [string, string] => [word, entity.id]),
 			),
 		);
-		return respeltByEar(text, this.#namesByEar, (word) => this.#isWord(word));
+		return this.#respelt(respeltByEar(text, this.#namesByEar, (word) => this.#isWord(word)));
+	}
+
+	/**
+	 * "who was the presiden befor moiz": a word of no language the reader knows, a word of the data with a letter left
+	 * out, written as that word, so that what reads a question's words (a title, a verb) reads it too.
+	 */
+	#respelt(text: string): string {
+		return text.replace(/(?<![\p{L}'’-])\p{Ll}{5,}(?![\p{L}'’-])/gu, (typed) => {
+			const word = fold(typed);
+			if (isEnglishWord(word) || isLexiconWord(word) || this.index.hasWord(normalize(word))) return typed;
+			// (Only a letter left out, into English: "faite" is French, not "faire"; "torch" is no "touch" mistyped.)
+			const spelled = this.index.respelled(word);
+			return spelled && spelled.length === word.length + 1 && isEnglishWord(spelled) ? spelled : typed;
+		});
 	}
 
 	/** A word of the data, of English, or of the lexicons: no name typed by ear. */

@@ -477,6 +477,13 @@ export class SearchIndex {
 		else if (related) matches = related;
 		else if (term.length <= 4 || term.length > fuseMaxBits || /\d/.test(term)) matches = this.#undoubled(term) ?? [];
 		else matches = this.#transposedMatches(term) ?? this.#fuzzyMatches(term);
+		// ("presiden": a word of the data with a letter left off its end, whose stem is shorter than the slip.)
+		if (matches.length === 0 && term.length >= 5) {
+			const word = this.respelled(term);
+			const spelled = word === undefined ? undefined : stem(word);
+			if (spelled && spelled !== term && this.#ids.has(spelled))
+				matches = [{ term: spelled, similarity: transposedSimilarity }];
+		}
 		if (this.#matchCache.size > 10_000) this.#matchCache.clear();
 		this.#matchCache.set(term, matches);
 		return matches;
