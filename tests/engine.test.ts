@@ -9862,6 +9862,14 @@ describe('reading a question', () => {
 			expect(answer.text).toMatch(/doesn’t say who/);
 		});
 
+		it('gives a fact that only sets one event after another with the event it tells of: "what happened at the port before…"', () => {
+			for (const question of [
+				'Qu’est-ce qui s’est passé au port principal avant l’attaque de la prison ?',
+				'What the gunmen try to do at the big port before they go for the prison?',
+			])
+				expect(text(question).text).toMatch(/followed reports[\s\S]*disrupting traffic/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

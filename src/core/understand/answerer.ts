@@ -137,6 +137,11 @@ function oneOffered(guess: string, index: SearchIndex): string | undefined {
 const guessOpening = /^(?:(?:on|in|at|le|en|nan)\s+)?(?:(?:a|an|un|une|last|this|next)\s+)?/;
 const partsOfDay = new Set(['night', 'morning', 'evening', 'afternoon', 'soir', 'matin', 'nwit', 'maten']);
 
+/** Words of a fact that only sets one event after another: "the attack on the prison followed reports that…". */
+const tellsOrder = /\b(?:followed|follows|preceded|precedes|came after|came before)\b/i;
+/** How many words the event a fact of order tells of shares with it: "gunmen", "take", "over", "main", "port". */
+const sharedWithOrder = 4;
+
 /** Nouns that name a count: "the exact number of…", "the precise figure", "the death toll". */
 const countNoun = /\b(?:number|count|figure|total|toll|tally|nombre|chiffre|kantite|chif)\b/;
 
@@ -163,7 +168,31 @@ export class QuestionAnswerer {
 	}
 
 	answer(question: string, read: ReadText, frame: Frame): Answer {
-		return this.#notExact(question, frame, this.#anyAnswer(question, read, frame));
+		return this.#withEventTold(
+			question,
+			frame,
+			this.#notExact(question, frame, this.#anyAnswer(question, read, frame)),
+		);
+	}
+
+	/**
+	 * "Qu'est-ce qui s'est passé au port principal avant l'attaque de la prison ?" answered by "the attack on the prison
+	 * followed reports that gunmen had tried to take over the main port": a fact that only sets one event after another
+	 * is given with the event it tells of, as the report tells it (what the gunmen disrupted).
+	 */
+	#withEventTold(question: string, frame: Frame, answer: Answer): Answer {
+		const [only] = answer.items;
+		if (!answer.found || answer.items.length !== 1 || !only || frame.kind !== 'what') return answer;
+		const told = only.fact;
+		if (told.kind !== 'detail' || !tellsOrder.test(told.quote)) return answer;
+		const toldTerms = new Set(termsOf(told.quote));
+		const event = this.#tools.base.facts.find(
+			(fact) =>
+				fact.kind === 'event' && termsOf(fact.quote).filter((term) => toldTerms.has(term)).length >= sharedWithOrder,
+		);
+		if (!event) return answer;
+		const both = this.#tools.facts(question, [told, event]);
+		return { ...both, heading: answer.heading };
 	}
 
 	/**
