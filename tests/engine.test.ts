@@ -9870,6 +9870,11 @@ describe('reading a question', () => {
 				expect(text(question).text).toMatch(/followed reports[\s\S]*disrupting traffic/);
 		});
 
+		it('reads "who did the headcount" as who counted, and confirms a guess only through the answer’s first fact', () => {
+			expect(text('who did the inmate headcount?').text).toMatch(/RNDDH/);
+			expect(text('who did the headcount, was that the UN?').text).toMatch(/^No, not United Nations/);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

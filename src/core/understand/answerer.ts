@@ -358,7 +358,13 @@ export class QuestionAnswerer {
 		const answer = this.#withoutGuess(question, found.question, frame);
 		if (!answer?.found) return answer;
 		const { name } = match.entity;
-		const credited = answer.items.filter((item) => base.entitiesOf(item.fact).includes(match.entity.id));
+		// (Only through the answer's first fact: "who did the headcount, was that the UN?" is RNDDH's count, whatever other
+		// number the UN gives further down.)
+		const [first] = answer.items;
+		const credited =
+			first && base.entitiesOf(first.fact).includes(match.entity.id)
+				? answer.items.filter((item) => base.entitiesOf(item.fact).includes(match.entity.id))
+				: [];
 		// "…, just the UN?": where the report names another alongside it ("the U.N. and the U.S."), not only it.
 		const besides = (fact: Fact) => alongside(fact, match.entity, base);
 		// A guess the report only points to is not confirmed by it.
