@@ -9875,6 +9875,15 @@ describe('reading a question', () => {
 			expect(text('who did the headcount, was that the UN?').text).toMatch(/^No, not United Nations/);
 		});
 
+		it('leaves out what someone else said after a dash, and a family member’s remark after a chat question word', () => {
+			expect(text('How bad did homicides get in 2023 — I swear I read somewhere they tripled?').text).toMatch(
+				/more than doubled/,
+			);
+			expect(text('wats the prison called, grandma say she know the name but cant remember').text).toMatch(
+				/Pénitencier National/,
+			);
+		});
+
 		it('reads a phrase with whichever determiner the asker chose: "sounded that alarm" is "sounded the alarm"', () => {
 			expect(text('Who was it that sounded that alarm back in 2017?').text).toMatch(/RNDDH/);
 		});

@@ -129,11 +129,11 @@ const anyAnswerWill =
 	/(?:,|(?<=[?!.]))\s*(?:(?:a\s+)?name\s+or\s+(?:a\s+)?title|(?:a\s+)?title\s+or\s+(?:a\s+)?name)?\s*,?\s*(?:anything|whatever|smth|something)\s*[.!?]*$/iu;
 
 /**
- * "how many were inside tho, someone on twitter said 10k", "what happened to murders in 2023, heard they tripled": what
- * someone else said, ending a question after a comma. It is what the question doubts; the question asks it on its own.
+ * "how many were inside tho, someone on twitter said 10k", "what happened to murders in 2023, heard they tripled", "…in
+ * 2023 — I swear I read somewhere they tripled?": what someone else said, ending a question after a comma or a dash. It is what the question doubts; the question asks it on its own.
  */
 const hearsayAfter =
-	/[,;]\s*(?:(?:but|and|cuz|bc|cause|coz|since)\s+)?(?:(?:some(?:one|body)|some\s+guy|a\s+guy|guy|ppl|people|they|dey|folks|everyone|my\s+\p{L}+|i|i['’]ve|u|you)\s+)?(?:(?:on|in|from|at)\s+[#\p{L}\d]+\s+)?(?:heard|hear|said|says|saying|claims?|claimed|told\s+me|keep\s+saying)\b[^?]*\??\s*$/iu;
+	/(?:[,;]|\s[—–-]+)\s*(?:(?:but|and|cuz|bc|cause|coz|since)\s+)?(?:i\s+(?:swear|think|thought)\s+)?(?:(?:some(?:one|body)|some\s+guy|a\s+guy|guy|ppl|people|they|dey|folks|everyone|my\s+\p{L}+|grand(?:ma|pa|mother|father)|granma|granny|grann|mom|mum|mama|dad|papa|auntie|tonton|matant|i|i['’]ve|u|you)\s+)?(?:(?:on|in|from|at)\s+[#\p{L}\d]+\s+)?(?:heard|hear|read|said|says|say|saying|claims?|claimed|told\s+me|keep\s+saying)\b[^?]*\??\s*$/iu;
 
 /**
  * ", for I have heard a dozen versions from the television people", ", car ma mémoire me joue des tours", ", paske m
@@ -275,7 +275,10 @@ function withoutHedges(text: string): string {
 
 /** An aside that ends a question, which closes it: only where what comes before asks something. */
 const afterAQuestion = (aside: string, at: number, whole: string) =>
-	askingWord.test(fold(whole.slice(0, at))) ? '?' : aside;
+	askingWord.test(fold(whole.slice(0, at))) || chatAsking.test(whole.slice(0, at)) ? '?' : aside;
+
+/** Question words as chat spells them: "wats the prison called", "wen did…", "hw many". */
+const chatAsking = /(?<!\p{L})(?:wat|wats|watz|wut|whats|wen|wer|whr|hw|hu|whos)(?!\p{L})/iu;
 
 /** "…up or down vs before?": set against what came before, which any change already is. */
 const againstBefore =
