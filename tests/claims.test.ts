@@ -2759,6 +2759,13 @@ describe('a description through a word the fact has only among its keywords', ()
 	});
 });
 
+describe('a deed the report says its one agent did not do', () => {
+	it('credits to no one else what the report says was not done: "The CPT reacted to the attack"', async () => {
+		expect(await verdictOf('The CPT has reacted to the attack', 'CPT')).toBe('not_in_report');
+		expect(await verdictOf('The government commented on the attack', 'commented')).toBe('differs');
+	});
+});
+
 describe('a date held only against the deed it dates', () => {
 	it('holds no other fact’s year against a clause that ends in a blessing', async () => {
 		expect(await verdictOf('omisid yo plis pase double an 2023 bondye gade nou', '2023')).not.toBe('differs');

@@ -1542,7 +1542,13 @@ function agentClaims(
 					!involvedIn(best.fact, m.entity, base),
 			)
 		) {
-			claims.push(creditedToAnother(at(withArticle), best.fact, agent.name));
+			// ("The CPT reacted to the attack" against "the government has not commented": a deed the report says its
+			// one agent did not do is credited to no one.)
+			claims.push(
+				undoneByAgent(best.fact, context)
+					? claim(at(withArticle), 'not_in_report', [best.fact], `The report says only: ${best.fact.answer}`)
+					: creditedToAnother(at(withArticle), best.fact, agent.name),
+			);
 			continue;
 		}
 		// "Kenya sanctioned Barbecue" where the report says "sanctioned by the U.N. and the U.S.": a fact with no one
@@ -1599,6 +1605,14 @@ function doneBy(before: string, fact: Fact, index: SearchIndex, base: FactBase):
 /** Is a mention right beside one of the group, part of the same name ("Jimmy Chérizier")? */
 function beside(mention: EntityMention, group: EntityMention[]): boolean {
 	return group.some((m) => Math.abs(m.end - mention.start) <= 1 || Math.abs(mention.end - m.start) <= 1);
+}
+
+/** Does the fact say its agent did not do the deed ("has not commented"), where the clause says someone did? */
+function undoneByAgent(fact: Fact, clause: string): boolean {
+	// (An auxiliary denied, not "warned residents not to…" nor "it is not clear how many…", which tell what was done.)
+	const undone = /\b(?:has|have|had|did|does|do)\s+(?:not|never)\b|\b(?:hasn|haven|hadn|didn|doesn|don)['’]?t\b/iu;
+	const denied = /(?<!\p{L})(?:not|never|no|n['’]t|pas|jamais|pa)(?!\p{L})/iu;
+	return undone.test(fact.quote) && !denied.test(clause);
 }
 
 /** A claim that credits to the ones it names what the report credits to another: "differs", saying to whom. */
