@@ -75,6 +75,8 @@ export type EngineOptions = IndexOptions;
  * a question says needs more. Longer input is cut before any work is done on it.
  */
 const maxQuestionLength = 1_000;
+/** How many times the question's length the asides around it are looked for in. */
+const askedReach = 4;
 
 /** A clause that opens a message, up to its comma: "Gloire à Dieu, …". */
 const openingClause = /^\s*([^,?!.;:\n]{2,80}?)\s*,\s+(?=\S)/u;
@@ -526,7 +528,11 @@ export class AnswerEngine implements AnswerSource {
 		// "CEST QUI LE PREMIE MINISTRE": a message typed in capitals is read as written in small letters.
 		// (A custom emoji's id is no number asked about: "<:pepe:1234…> c'est quoi le RNDDH ?".)
 		// ("…de février deux mille vingt-trois": a year said in words is read as its figures.)
-		const written = numbersInFigures(unshouted(withoutCustomEmoji(question), this.#initialisms));
+		// (Read no further than a few times what is read as the question: the asides around it are looked for in that
+		// much, and a message of a hundred thousand characters asks no more than its first thousand.)
+		const written = numbersInFigures(
+			unshouted(withoutCustomEmoji(question.slice(0, maxQuestionLength * askedReach)), this.#initialisms),
+		);
 		const answer = readingOnce(() => this.#ask(written));
 		return written === question ? answer : { ...answer, question };
 	}
@@ -764,7 +770,8 @@ export class AnswerEngine implements AnswerSource {
 	 * out, written as that word, so that what reads a question's words (a title, a verb) reads it too.
 	 */
 	#respelt(text: string): string {
-		return text.replace(/(?<![\p{L}'’-])\p{Ll}{5,}(?![\p{L}'’-])/gu, (typed) => {
+		// (Of a word's length, not of any run of letters: "aaaa…" a hundred thousand long is no slip of a word.)
+		return text.replace(/(?<![\p{L}'’-])\p{Ll}{5,24}(?![\p{L}'’-])/gu, (typed) => {
 			const word = fold(typed);
 			if (isEnglishWord(word) || isLexiconWord(word) || this.index.hasWord(normalize(word))) return typed;
 			// (Only a letter left out, into English: "faite" is French, not "faire"; "torch" is no "touch" mistyped.)

@@ -546,7 +546,7 @@ export class SearchIndex {
 		// (Or its singular: "prsions" is "prisons" where the data has "prison".)
 		const known = (candidate: string) =>
 			this.#words.has(candidate) || (candidate.endsWith('s') && this.#words.has(candidate.slice(0, -1)));
-		if (known(word) || word.length < 5 || !/^[a-z]+$/.test(word)) return undefined;
+		if (known(word) || word.length < 5 || word.length > fuseMaxBits || !/^[a-z]+$/.test(word)) return undefined;
 		const letters = 'abcdefghijklmnopqrstuvwxyz';
 		const swapped = neighbourSwaps(word).find(known);
 		if (swapped) return swapped;
