@@ -484,6 +484,12 @@ function nounKindsAsked(frame: Frame): AnswerKind[] {
 	);
 }
 
+/** Does the fact involve one the question calls only by a common noun of the kind whose name it asks? */
+function namesCalledByNoun(fact: Fact, frame: Frame, tools: Answering['tools']): boolean {
+	const called = calledByNounAsked(frame, tools.index);
+	return called.size > 0 && tools.base.entitiesOf(fact).some((id) => called.has(id));
+}
+
 /**
  * Entities the question calls only by a common noun of the kind whose name it asks ("the name of the prison the
  * gangs besieged", "the human rights group that counted…"): a fact naming them names what is asked.
@@ -1324,7 +1330,7 @@ export function singleAnswer(ctx: Answering, question: string, frame: Frame, que
 		((frame.kind === 'who' && !namesPerson(top.fact, tools.base)) ||
 			(frame.kind === 'what' &&
 				!namesSomeoneElse(top.fact, query, tools.base, namedKind(frame)) &&
-				!tools.base.entitiesOf(top.fact).some((id) => calledByNounAsked(frame, tools.index).has(id))) ||
+				!namesCalledByNoun(top.fact, frame, tools)) ||
 			(someOfAGroup.test(top.fact.answer) && frame.rest.some((word) => word === 'names' || word === 'noms')))
 	) {
 		return ctx.doesNotSay(question, frame, ranked, 'The report doesn’t name them.');
